@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** Empty strings in an env file mean "not set", as in most dotenv tooling. */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    DATABASE_URL: optionalString.pipe(
+      z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    ),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppTenantId: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    DIRECTLINE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+    TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where people reach this server; download links and the web chat page are built from it. */
+  publicUrl?: string;
+  dataDir: string;
+  databaseUrl?: string;
+  logLevel: Env['LOG_LEVEL'];
+  microsoftApp?: { id: string; password?: string; tenantId?: string; type: Env['MicrosoftAppType'] };
+  directLine: { secret?: string; tokenTtlSeconds: number; tokenRequestsPerMinute: number };
+  retentionDays: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks every setting once. Throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') || 'environment';
+    throw new ConfigError(`Setting ${name} is not valid: ${issue?.message ?? 'unknown problem'}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    microsoftApp: e.MicrosoftAppId
+      ? { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, type: e.MicrosoftAppType }
+      : undefined,
+    directLine: {
+      secret: e.DIRECTLINE_SECRET,
+      tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
+      tokenRequestsPerMinute: e.TOKEN_REQUESTS_PER_MINUTE,
+    },
+    retentionDays: e.RETENTION_DAYS,
+  };
+}

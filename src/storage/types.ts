@@ -1,0 +1,74 @@
+import type { Storage } from 'botbuilder';
+
+/** One Direct Line conversation as the local channel keeps it. */
+export interface StoredConversation {
+  id: string;
+  /** The `from.id` the client chose (or the token's user), kept for the person's own activities. */
+  userId?: string;
+  createdAt: string;
+}
+
+export interface StoredActivity {
+  /** Position of the activity in its conversation, starting at 1. The Direct Line watermark is its string form. */
+  seq: number;
+  activity: Record<string, unknown>;
+}
+
+/** Conversations and their activity log for the local Direct Line channel. Shared by every instance. */
+export interface DirectLineStore {
+  createConversation(conversation: StoredConversation): Promise<void>;
+  getConversation(id: string): Promise<StoredConversation | undefined>;
+  /** Appends in order and returns the sequence numbers given, atomically even with several instances. */
+  appendActivities(conversationId: string, activities: Record<string, unknown>[]): Promise<number[]>;
+  /** Activities with seq > afterSeq, oldest first. */
+  listActivities(conversationId: string, afterSeq: number, limit?: number): Promise<StoredActivity[]>;
+  /** Removes the conversation and every activity in it (delete my data). */
+  deleteConversation(id: string): Promise<void>;
+}
+
+export interface DraftVersion {
+  version: number;
+  author: 'young_person' | 'key_worker' | 'system';
+  summary: string;
+  at: string;
+}
+
+export interface StoredDraft {
+  id: string;
+  version: number;
+  /** The draft document as JSON; callers parse it with the domain's zod schema. */
+  document: unknown;
+  updatedAt: string;
+}
+
+/** Drafts with every change kept as a version. */
+export interface DraftStore {
+  get(id: string): Promise<StoredDraft | undefined>;
+  /**
+   * Writes a new version. `expectedVersion` is the version the caller read (0 for a new draft);
+   * a mismatch throws a ConflictError so no answer is silently overwritten.
+   */
+  save(id: string, document: unknown, expectedVersion: number, change: Omit<DraftVersion, 'version' | 'at'>): Promise<StoredDraft>;
+  versions(id: string): Promise<DraftVersion[]>;
+  /** Removes the draft and all its versions. */
+  delete(id: string): Promise<void>;
+  /** Drafts not changed since `before` (for the retention job). */
+  idleSince(before: Date): Promise<string[]>;
+}
+
+/** Small named secrets shared by every instance (token signing keys). Created once, never changed. */
+export interface SecretStore {
+  getOrCreate(name: string, create: () => string): Promise<string>;
+}
+
+export interface Stores {
+  engine: 'sqlite' | 'postgres';
+  /** botbuilder state storage with eTag optimistic concurrency. */
+  state: Storage;
+  directLine: DirectLineStore;
+  drafts: DraftStore;
+  secrets: SecretStore;
+  /** Resolves when the database answers; used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
