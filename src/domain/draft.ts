@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ReadingMode } from './readingMode';
+import { DRAFT_STATUSES, PLAN_PARTS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+
+export { ReadingMode } from './readingMode';
+export * from './vocabulary';
+
+export const DRAFT_SCHEMA_ID = 'outcomes-draft/1';
+
+const id = z.string().min(1);
+const isoTime = z.iso.datetime({ offset: true });
+/** Words the person typed; never empty, so "I'm not sure" is stored by storing nothing. */
+const ownWords = z.string().trim().min(1);
+
+export const themeSchema = z.enum(THEMES);
+export const readingModeSchema = z.enum([ReadingMode.standard, ReadingMode.easyRead]);
+
+export const youngPersonSchema = z.object({
+  name: ownWords.optional(),
+  who: z.enum(WHO_ANSWERS),
+  age: z.number().int().min(0).max(25).optional(),
+  /** England National Curriculum year, Reception = 0; Year 14 covers the rare extra sixth-form year. */
+  schoolYear: z.number().int().min(0).max(14).optional(),
+  readingMode: readingModeSchema,
+  consent: z.object({ given: z.boolean(), at: isoTime.optional() }),
+});
+
+export const aboutMeSchema = z.object({
+  strengths: z.array(ownWords),
+  important: z.array(ownWords),
+  support: z.array(ownWords),
+});
+
+export const aspirationSchema = z.object({
+  id,
+  text: ownWords,
+  /** null while no theme is known (an open dream the analysis could not place). */
+  theme: themeSchema.nullable(),
+});
+
+export const needSchema = z.object({
+  id,
+  text: ownWords,
+  aspirationIds: z.array(id),
+  /** What already helps with this need, in the person's words. */
+  helps: z.array(ownWords).optional(),
+  /** The analysis suggests B, C or D; the key worker confirms. */
+  suggestedSection: z.enum(PLAN_PARTS).optional(),
+});
+
+export const timeframeSchema = z.object({
+  /** The person's own words ("by next summer"). */
+  phrase: ownWords,
+  /** The resolved end date. */
+  date: z.iso.date(),
+});
+
+export const provisionSchema = z.object({ id, text: ownWords, by: z.enum(PLAN_PARTS) });
+
+export const outcomeSchema = z.object({
+  id,
+  statement: ownWords,
+  /** null when the aspiration it came from was removed; the golden-thread check reports it. */
+  aspirationId: id.nullable(),
+  needIds: z.array(id),
+  theme: themeSchema.nullable(),
+  timeframe: timeframeSchema.nullable(),
+  /** Answers to "What would it do for you?" and "What would it make possible?"; null until answered. */
+  doesForMe: ownWords.nullable(),
+  makesPossible: ownWords.nullable(),
+  /** "What would it provide?": support is kept here, never as an outcome. */
+  provision: z.array(provisionSchema),
+  /** How everyone will know it has been achieved. */
+  measure: ownWords.optional(),
+  /** The person agreed this wording. */
+  confirmed: z.boolean(),
+});
+
+export const safeguardingFlagSchema = z.object({
+  kind: z.literal('safeguarding'),
+  category: z.string().min(1),
+  at: isoTime,
+  /** The step id of the question the disclosure interrupted. */
+  step: z.string().min(1),
+});
+
+export const commentSchema = z.object({
+  id,
+  /** The draft item the comment is about; absent for the whole draft. */
+  itemId: id.optional(),
+  text: ownWords,
+  by: z.string().min(1),
+  at: isoTime,
+  resolved: z.boolean(),
+});
+
+export const draftSchema = z.object({
+  schema: z.literal(DRAFT_SCHEMA_ID),
+  id,
+  status: z.enum(DRAFT_STATUSES),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  youngPerson: youngPersonSchema,
+  aboutMe: aboutMeSchema,
+  aspirations: z.array(aspirationSchema),
+  needs: z.array(needSchema),
+  outcomes: z.array(outcomeSchema),
+  flags: z.array(safeguardingFlagSchema),
+  comments: z.array(commentSchema),
+  keyWorker: z.object({ invitationCode: z.string().min(1).optional(), shared: z.boolean() }).optional(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type YoungPerson = Draft['youngPerson'];
+export type AboutMe = Draft['aboutMe'];
+export type Aspiration = z.infer<typeof aspirationSchema>;
+export type Need = z.infer<typeof needSchema>;
+export type Timeframe = z.infer<typeof timeframeSchema>;
+export type Provision = z.infer<typeof provisionSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type SafeguardingFlag = z.infer<typeof safeguardingFlagSchema>;
+export type DraftComment = z.infer<typeof commentSchema>;
+
+export interface CreateDraftOptions {
+  id?: string;
+  now?: Date;
+  who?: WhoAnswers;
+  readingMode?: ReadingMode;
+}
+
+/** An empty draft: nothing is assumed about the person except who is answering (default: themselves). */
+export function createDraft(options: CreateDraftOptions = {}): Draft {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    schema: DRAFT_SCHEMA_ID,
+    id: options.id ?? randomUUID(),
+    status: 'in_progress',
+    createdAt: at,
+    updatedAt: at,
+    youngPerson: {
+      who: options.who ?? 'self',
+      readingMode: options.readingMode ?? ReadingMode.standard,
+      consent: { given: false },
+    },
+    aboutMe: { strengths: [], important: [], support: [] },
+    aspirations: [],
+    needs: [],
+    outcomes: [],
+    flags: [],
+    comments: [],
+  };
+}
+
+export * from './operations';

@@ -1,0 +1,19 @@
+/** The fixed words of the draft: ids that clients, content and exports rely on. */
+
+/** The four outcome themes (Bristol framework; the Preparing for Adulthood areas from Year 9). */
+export const THEMES = ['learning_and_work', 'independent_living', 'friends_and_community', 'health_and_wellbeing'] as const;
+export type ThemeId = (typeof THEMES)[number];
+
+export const DRAFT_STATUSES = ['in_progress', 'submitted', 'changes_requested', 'agreed'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+export const WHO_ANSWERS = ['self', 'parent_carer', 'helper'] as const;
+export type WhoAnswers = (typeof WHO_ANSWERS)[number];
+
+/** Which part of the plan pays for and delivers help: EHC sections F, G and H (needs: B, C and D). */
+export const PLAN_PARTS = ['education', 'health', 'social_care'] as const;
+export type PlanPart = (typeof PLAN_PARTS)[number];
+
+export const ABOUT_ME_SECTIONS = ['strengths', 'important', 'support'] as const;
+export type AboutMeSection = (typeof ABOUT_ME_SECTIONS)[number];
+
