@@ -57,8 +57,7 @@ export const STAGE_ORDER: readonly StageId[] = [
   Stage.review,
 ];
 
-export const ReadingMode = { standard: 'standard', easyRead: 'easy_read' } as const;
-export type ReadingMode = (typeof ReadingMode)[keyof typeof ReadingMode];
+export { ReadingMode } from '../src/domain/readingMode';
 
 export const DialogId = {
   main: 'mainDialog',

@@ -1,0 +1,48 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { SessionServices } from '../dialogs/session';
+import { WelcomeDialog } from '../dialogs/welcomeDialog';
+import { ErrorCode } from '../src/errors';
+import type { Config } from '../src/config';
+import { hashId, type Logger } from '../src/log';
+import { OutcomesBot } from './outcomesBot';
+
+export interface BuiltBot {
+  bot: OutcomesBot;
+  adapter: CloudAdapter;
+  /** The turn handler, for the Bot Framework endpoint and the local channel alike. */
+  logic: (context: TurnContext) => Promise<void>;
+  appId?: string;
+}
+
+export function createBot(deps: { config: Config; services: SessionServices; log: Logger }): BuiltBot {
+  const { config, services, log } = deps;
+  const app = config.microsoftApp;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: app?.id ?? '',
+    MicrosoftAppPassword: app?.password ?? '',
+    MicrosoftAppTenantId: app?.tenantId ?? '',
+    MicrosoftAppType: app ? app.type : '',
+  } satisfies ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  const conversationState = new ConversationState(services.storage);
+  const dialog = new MainDialog([new WelcomeDialog()]);
+  const bot = new OutcomesBot(conversationState, dialog, services);
+
+  adapter.onTurnError = async (context, error) => {
+    // The person's words never reach the log: only the error and a hashed conversation id.
+    log.error(
+      { code: ErrorCode.turnFailed, err: { name: error.name, message: error.message, stack: error.stack }, conversation: hashId(context.activity.conversation?.id ?? '') },
+      'turn failed',
+    );
+    await bot.recover(context);
+  };
+
+  return { bot, adapter, logic: (context) => bot.run(context), appId: app?.id };
+}

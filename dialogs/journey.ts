@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ReadingMode } from '../src/domain/readingMode';
+import { Stage, Step, type StageId, type StepId } from './ids';
+
+const stageIds = Object.values(Stage) as [StageId, ...StageId[]];
+const stepIds = Object.values(Step) as [StepId, ...StepId[]];
+
+/** Where the person is: the question that is open, and what the stage needs to remember about it. */
+export const positionSchema = z.object({
+  stage: z.enum(stageIds),
+  step: z.enum(stepIds),
+  topic: z.string().optional(),
+  /** Stage-specific notes, e.g. which outcome is being built. */
+  data: z.record(z.string(), z.string()).optional(),
+});
+export type Position = z.infer<typeof positionSchema>;
+
+export const PendingConfirm = { startAgain: 'startAgain', deleteData: 'deleteData' } as const;
+
+/** Everything about the conversation's progress that must survive stop, restart and a new device. */
+export const journeySchema = z.object({
+  draftId: z.string().min(1),
+  mode: z.enum([ReadingMode.standard, ReadingMode.easyRead]),
+  consent: z.boolean().optional(),
+  position: positionSchema.optional(),
+  /** Questions asked before the open one, oldest first, for "back". */
+  history: z.array(positionSchema).default([]),
+  /** How many times in a row the open question has been asked again after "I'm not sure". */
+  notSureCount: z.number().int().min(0).default(0),
+  pendingConfirm: z.enum([PendingConfirm.startAgain, PendingConfirm.deleteData]).optional(),
+  /** The question a possible disclosure interrupted; asked again when the person carries on. */
+  interrupted: positionSchema.optional(),
+  finished: z.boolean().default(false),
+});
+export type Journey = z.infer<typeof journeySchema>;
+
+export function newJourney(draftId: string): Journey {
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false };
+}
+
+const HISTORY_LIMIT = 60;
+
+/** Records a newly asked question; asking the open one again does not grow the history. */
+export function movedTo(journey: Journey, position: Position): Journey {
+  const current = journey.position;
+  const same = current && current.step === position.step && current.topic === position.topic;
+  if (same) return { ...journey, position };
+  const history = current ? [...journey.history, current].slice(-HISTORY_LIMIT) : journey.history;
+  return { ...journey, position, history, notSureCount: 0 };
+}
+
+/** The question before the open one, with the history shortened to match. */
+export function steppedBack(journey: Journey): Journey | undefined {
+  const previous = journey.history.at(-1);
+  if (!previous) return undefined;
+  return { ...journey, position: previous, history: journey.history.slice(0, -1), notSureCount: 0 };
+}

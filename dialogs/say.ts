@@ -1,0 +1,80 @@
+import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import type { ReadingMode } from '../src/domain/readingMode';
+import type { Translate } from '../src/i18n';
+import { STAGE_ORDER, type StageId, type StepId } from './ids';
+
+/** A content key and the values for its placeholders. */
+export interface Words {
+  key: string;
+  vars?: Record<string, string | number>;
+}
+
+export interface Choice {
+  /** What the answer means, whatever the wording. */
+  value: string;
+  /** Content key of the button label. */
+  labelKey: string;
+}
+
+/** One question that waits for an answer. */
+export interface Question {
+  step: StepId;
+  topic?: string;
+  words: Words;
+  choices?: readonly Choice[];
+}
+
+export interface OutcomesChannelData {
+  step: StepId;
+  topic?: string;
+  progress: { stage: number; of: number };
+  mode: ReadingMode;
+}
+
+export function progressOf(stage: StageId): { stage: number; of: number } {
+  return { stage: STAGE_ORDER.indexOf(stage) + 1, of: STAGE_ORDER.length };
+}
+
+/** The activity for a question: the only kind of message that carries `step`, choices and `expectingInput`. */
+export function questionActivity(
+  question: Question,
+  t: Translate,
+  context: { mode: ReadingMode; stage: StageId },
+): Partial<Activity> {
+  const text = t(question.words.key, question.words.vars);
+  const outcomes: OutcomesChannelData = {
+    step: question.step,
+    ...(question.topic ? { topic: question.topic } : {}),
+    progress: progressOf(context.stage),
+    mode: context.mode,
+  };
+  return {
+    type: ActivityTypes.Message,
+    text,
+    speak: text,
+    inputHint: InputHints.ExpectingInput,
+    ...(question.choices?.length
+      ? {
+          suggestedActions: {
+            to: [],
+            actions: question.choices.map((choice) => {
+              const label = t(choice.labelKey);
+              return { type: 'imBack', title: label, value: label };
+            }),
+          },
+        }
+      : {}),
+    channelData: { outcomes },
+  };
+}
+
+/** A message that does not wait for an answer: feedback, help, read-backs. */
+export function statementActivity(words: Words, t: Translate): Partial<Activity> {
+  const text = t(words.key, words.vars);
+  return { type: ActivityTypes.Message, text, speak: text, inputHint: InputHints.IgnoringInput };
+}
+
+export async function sayAll(context: TurnContext, t: Translate, words: readonly Words[]): Promise<void> {
+  if (words.length === 0) return;
+  await context.sendActivities(words.map((w) => statementActivity(w, t)));
+}

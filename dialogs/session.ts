@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, TurnContext } from 'botbuilder';
+import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft';
+import type { ReadingMode } from '../src/domain/readingMode';
+import type { Translate, Words as ContentWords } from '../src/i18n';
+import type { DraftStore } from '../src/storage/types';
+import { journeySchema, newJourney, type Journey } from './journey';
+
+export interface SessionServices {
+  storage: Storage;
+  drafts: DraftStore;
+  words: ContentWords;
+  /** Today's date; a function so tests can fix the clock. */
+  now: () => Date;
+}
+
+const journeyKey = (draftId: string) => `journey/${draftId}`;
+
+/**
+ * One person's journey and draft for the length of a turn. Every change is written at once,
+ * before the bot replies, so an answer once given is never lost.
+ */
+export class JourneySession {
+  private journeyETag: string | undefined;
+  private draftVersion = 0;
+  private draftCache: Draft | undefined;
+
+  private constructor(
+    private readonly services: SessionServices,
+    private state: Journey,
+  ) {}
+
+  static async load(services: SessionServices, draftId: string | undefined): Promise<JourneySession> {
+    const id = draftId ?? randomUUID();
+    const items = await services.storage.read([journeyKey(id)]);
+    const stored = items[journeyKey(id)] as (Record<string, unknown> & { eTag?: string }) | undefined;
+    const session = new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
+    session.journeyETag = stored?.eTag;
+    return session;
+  }
+
+  get journey(): Journey {
+    return this.state;
+  }
+
+  get draftId(): string {
+    return this.state.draftId;
+  }
+
+  get mode(): ReadingMode {
+    return this.state.mode;
+  }
+
+  get words(): ContentWords {
+    return this.services.words;
+  }
+
+  get t(): Translate {
+    return this.services.words.forMode(this.state.mode);
+  }
+
+  get today(): Date {
+    return this.services.now();
+  }
+
+  /** Changes and stores the journey (position, reading mode, consent...). */
+  async updateJourney(change: (journey: Journey) => Journey): Promise<void> {
+    this.state = journeySchema.parse(change(this.state));
+    const key = journeyKey(this.state.draftId);
+    // The stored eTag guards against two tabs writing over each other's answers.
+    await this.services.storage.write({ [key]: { ...this.state, eTag: this.journeyETag ?? '*' } });
+    const reread = await this.services.storage.read([key]);
+    this.journeyETag = (reread[key] as { eTag?: string } | undefined)?.eTag;
+  }
+
+  async draft(): Promise<Draft | undefined> {
+    if (this.draftCache) return this.draftCache;
+    const stored = await this.services.drafts.get(this.state.draftId);
+    if (!stored) return undefined;
+    this.draftVersion = stored.version;
+    this.draftCache = draftSchema.parse(stored.document);
+    return this.draftCache;
+  }
+
+  /** Applies one change to the draft and stores it as a new version before anything else happens. */
+  async updateDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
+    const now = this.services.now();
+    const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
+    const next = draftSchema.parse(touch(change(current), now));
+    const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, {
+      author: 'young_person',
+      summary,
+    });
+    this.draftVersion = saved.version;
+    this.draftCache = next;
+    return next;
+  }
+
+  /** Switches this conversation to another stored journey (after a valid resume code). */
+  async switchTo(draftId: string): Promise<void> {
+    const other = await JourneySession.load(this.services, draftId);
+    this.state = other.state;
+    this.journeyETag = other.journeyETag;
+    this.draftCache = undefined;
+    this.draftVersion = 0;
+  }
+
+  /** Deletes the journey and the draft with all its versions. */
+  async deleteEverything(): Promise<void> {
+    await this.services.drafts.delete(this.state.draftId);
+    await this.services.storage.delete([journeyKey(this.state.draftId)]);
+    this.draftCache = undefined;
+    this.draftVersion = 0;
+    this.journeyETag = undefined;
+    this.state = newJourney(randomUUID());
+  }
+}
+
+const SESSION_KEY = Symbol('journeySession');
+
+export function setSession(context: TurnContext, session: JourneySession): void {
+  context.turnState.set(SESSION_KEY, session);
+}
+
+export function sessionIn(context: TurnContext): JourneySession | undefined {
+  return context.turnState.get(SESSION_KEY) as JourneySession | undefined;
+}
+
+export function sessionOf(context: TurnContext): JourneySession {
+  const session = context.turnState.get(SESSION_KEY) as JourneySession | undefined;
+  if (!session) throw new Error('No journey session in this turn');
+  return session;
+}

@@ -1,0 +1,85 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { StageId } from './ids';
+import { movedTo, type Position } from './journey';
+import { questionActivity, sayAll, type Question, type Words } from './say';
+import { sessionOf, type JourneySession } from './session';
+
+/** What a stage does with an answer: say a few things, then ask another question or finish. */
+export interface Next {
+  say?: Words[];
+  /** The next question of this stage, or undefined when the stage is finished. */
+  goTo?: Omit<Position, 'stage'>;
+}
+
+export interface StageResult {
+  stage: StageId;
+}
+
+export interface BeginStageOptions {
+  /** Ask this question of the stage rather than its first (back, resume, carrying on). */
+  at?: Position;
+}
+
+/**
+ * One stage of the journey. Its questions are a small state machine over step ids rather than a
+ * waterfall, so "back", "resume" and "carry on" can open any question directly.
+ */
+export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
+  abstract readonly stage: StageId;
+
+  /** The first question, or undefined when this stage has nothing to ask this person. */
+  protected abstract first(session: JourneySession): Promise<Omit<Position, 'stage'> | undefined>;
+
+  /** Builds the question for a position (words can depend on the draft, e.g. the child's name). */
+  protected abstract question(session: JourneySession, position: Position): Promise<Question>;
+
+  /** Stores the answer and decides what comes next. */
+  protected abstract answer(session: JourneySession, position: Position, text: string, context: TurnContext): Promise<Next>;
+
+  override async beginDialog(dc: DialogContext, options?: BeginStageOptions): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const at = options?.at?.stage === this.stage ? options.at : undefined;
+    const start = at ?? (await this.first(session));
+    if (!start) return dc.endDialog({ stage: this.stage } satisfies StageResult);
+    await this.ask(dc.context, session, { ...start, stage: this.stage });
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const position = session.journey.position;
+    if (!position || position.stage !== this.stage) return this.beginDialog(dc);
+    const text = (dc.context.activity.text ?? '').trim();
+    const next = await this.answer(session, position, text, dc.context);
+    await sayAll(dc.context, session.t, next.say ?? []);
+    if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
+    await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });
+    return Dialog.EndOfTurn;
+  }
+
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.repromptDialog(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Asks the open question again (after help, "I'm not sure", a reading-mode switch...). */
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    const session = sessionOf(context);
+    const position = session.journey.position;
+    if (position?.stage === this.stage) await this.ask(context, session, position);
+  }
+
+  /** The open question, as it is asked now (used by help and "I'm not sure" to tailor their words). */
+  async currentQuestion(session: JourneySession): Promise<Question | undefined> {
+    const position = session.journey.position;
+    return position?.stage === this.stage ? this.question(session, position) : undefined;
+  }
+
+  protected async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
+    // Stored before it is sent, so a stop or crash reopens exactly this question.
+    await session.updateJourney((journey) => movedTo(journey, position));
+    const question = await this.question(session, position);
+    await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage: this.stage }));
+  }
+}

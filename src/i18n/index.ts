@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { z } from 'zod';
+import { ReadingMode } from '../domain/readingMode';
+
+/** i18next language tags of the two registers. Easy-read is a private-use tag of en-GB. */
+export const LANGUAGE_OF_MODE: Record<ReadingMode, string> = {
+  standard: 'en-GB',
+  easy_read: 'en-GB-x-easyread',
+};
+
+const REGISTER_FOLDER: Record<ReadingMode, string> = {
+  standard: 'standard',
+  easy_read: 'easy-read',
+};
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+type ContentTree = { [key: string]: string | ContentTree };
+const contentTree: z.ZodType<ContentTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), contentTree])));
+
+/** The project's content/ folder, found from here whether running from src/ (tsx) or dist/src (node). */
+export function contentDir(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('content folder not found');
+    dir = parent;
+  }
+  return path.join(dir, 'content');
+}
+
+/** Every namespace of one register, parsed and checked at the boundary. */
+export function loadRegister(mode: ReadingMode, root = contentDir()): Record<string, ContentTree> {
+  const folder = path.join(root, 'en-GB', REGISTER_FOLDER[mode]);
+  const namespaces: Record<string, ContentTree> = {};
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+    const raw: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+    namespaces[file.replace(/\.json$/, '')] = contentTree.parse(raw);
+  }
+  return namespaces;
+}
+
+export interface Words {
+  /** A fixed translator for one register; never switches the shared instance, so turns cannot mix. */
+  forMode(mode: ReadingMode): Translate;
+  /** Keys asked for that exist in neither register (reported, and shown as the key). */
+  missing: ReadonlySet<string>;
+  instance: i18n;
+}
+
+export function createWords(options: { onMissing?: (key: string, language: string) => void } = {}): Words {
+  const standard = loadRegister('standard');
+  const easyRead = loadRegister('easy_read');
+  const missing = new Set<string>();
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: { [LANGUAGE_OF_MODE.standard]: standard, [LANGUAGE_OF_MODE.easy_read]: easyRead },
+    lng: LANGUAGE_OF_MODE.standard,
+    // Strict: a gap in easy-read must never silently show the standard words.
+    fallbackLng: false,
+    load: 'currentOnly',
+    ns: Object.keys(standard),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => {
+      const full = `${namespace}:${key}`;
+      missing.add(full);
+      options.onMissing?.(full, languages.join(','));
+    },
+  });
+  const translators = new Map<ReadingMode, TFunction>();
+  for (const mode of [ReadingMode.standard, ReadingMode.easyRead]) {
+    translators.set(mode, instance.getFixedT(LANGUAGE_OF_MODE[mode]));
+  }
+  return {
+    forMode(mode) {
+      const t = translators.get(mode) ?? translators.get(ReadingMode.standard)!;
+      return (key, vars) => String(t(key, vars ?? {}));
+    },
+    missing,
+    instance,
+  };
+}

@@ -1,0 +1,106 @@
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { contentDir } from './i18n';
+import type { Logger } from './log';
+
+/** Bodies larger than this are refused with 413, so one message cannot exhaust the server. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerDeps {
+  log: Logger;
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  /** Set when the bot has a Microsoft App ID: then the adapter authenticates every request itself. */
+  authenticated: boolean;
+  ready: () => Promise<void>;
+  /** Extra routes (local Direct Line channel, review site...) added by the caller. */
+  mount?: (server: Server) => void;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Paths of the page's own files and the Web Chat bundle, served from disk (no CDN). */
+const STATIC_FILES: Record<string, { file: string; type: string }> = {
+  '/webchat/webchat.js': { file: require.resolve('botframework-webchat/dist/webchat.js'), type: 'application/javascript; charset=utf-8' },
+};
+
+/** The web server. It knows nothing of the journey: it is handed a finished bot. */
+export function createServer(deps: ServerDeps): Server {
+  const { log } = deps;
+  const server = restify.createServer({ name: 'outcomes-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+
+  server.on('after', (req: Request, res: Response) => {
+    log.info({ reqId: req.id(), method: req.method, route: req.getRoute()?.path, status: res.statusCode }, 'request');
+  });
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) log.error({ reqId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
+    return callback();
+  });
+
+  server.get('/healthz', (_req, res) => {
+    res.json(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await deps.ready();
+      res.json(200, { status: 'ready' });
+    } catch {
+      res.json(503, { status: 'unavailable', error: { code: 'StorageUnavailable', message: 'Storage is not reachable.' } });
+    }
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const caller = req.socket.remoteAddress ?? '';
+    if (!deps.authenticated && !LOOPBACK.has(caller)) {
+      res.json(401, { error: { code: 'Unauthorized', message: 'Without a Microsoft App ID only this machine may call the bot.' } });
+      return;
+    }
+    await deps.adapter.process(req, res, deps.logic);
+  });
+
+  deps.mount?.(server);
+
+  for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
+    server.get(route, (_req, res) => sendFile(res, file, type));
+  }
+  const pageDir = path.join(path.dirname(contentDir()), 'public');
+  server.get('/', (_req, res) => sendFile(res, path.join(pageDir, 'index.html'), 'text/html; charset=utf-8'));
+  server.get('/assets/*', (req, res) => {
+    const relative = path.normalize(decodeURIComponent(req.path().slice('/assets/'.length)));
+    const file = path.join(pageDir, 'assets', relative);
+    if (relative.startsWith('..') || !file.startsWith(path.join(pageDir, 'assets'))) {
+      res.json(404, { error: { code: 'NotFound', message: 'No such file.' } });
+      return;
+    }
+    sendFile(res, file, contentTypeOf(file));
+  });
+
+  return server;
+}
+
+function sendFile(res: Response, file: string, type: string): void {
+  if (!existsSync(file)) {
+    res.json(404, { error: { code: 'NotFound', message: 'No such file.' } });
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  createReadStream(file).pipe(res);
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
+
+function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { Transcript, outcomesOf } from '../support/transcript';
+
+describe('the welcome', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('asks for a reading mode before anything is typed', async () => {
+    chat = await Transcript.start();
+    const question = chat.lastQuestion;
+    expect(question?.step).toBe(Step.welcomeReadingMode);
+    expect(question?.mode).toBe('standard');
+    expect(question?.progress).toEqual({ stage: 1, of: 6 });
+    expect(question?.activity.inputHint).toBe('expectingInput');
+    expect(question?.choices).toHaveLength(2);
+  });
+
+  it('asks for consent next, in the reading mode chosen', async () => {
+    chat = await Transcript.start();
+    const replies = await chat.say('Easy read');
+    expect(chat.step).toBe(Step.welcomeConsent);
+    expect(chat.lastQuestion?.mode).toBe('easy_read');
+    // Explanations come before the question, in messages that carry no step.
+    const statements = replies.filter((a) => !outcomesOf(a));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((a) => a.inputHint !== 'expectingInput')).toBe(true);
+  });
+
+  it('accepts a typed choice with different case and punctuation', async () => {
+    chat = await Transcript.start();
+    await chat.say('standard words!');
+    expect(chat.step).toBe(Step.welcomeConsent);
+    expect(chat.lastQuestion?.mode).toBe('standard');
+  });
+
+  it('asks again kindly when the answer is not one of the choices', async () => {
+    chat = await Transcript.start();
+    await chat.say('banana');
+    expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+});

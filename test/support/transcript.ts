@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { createBot } from '../../bots/createBot';
+import type { OutcomesChannelData } from '../../dialogs/say';
+import { loadConfig } from '../../src/config';
+import { draftSchema, type Draft } from '../../src/domain/draft';
+import { createWords } from '../../src/i18n';
+import { createLogger } from '../../src/log';
+import { createStores } from '../../src/storage';
+import type { Stores } from '../../src/storage/types';
+
+/**
+ * The one harness every dialog test goes through: the whole bot on a TestAdapter with real SQLite
+ * storage. Tests assert step ids and the stored draft, never the bot's sentences.
+ */
+export class Transcript {
+  private sent: Partial<Activity>[] = [];
+
+  private constructor(
+    readonly stores: Stores,
+    private readonly adapter: TestAdapter,
+    private readonly logic: (context: TurnContext) => Promise<void>,
+    private readonly dir: string,
+    readonly conversationId: string,
+  ) {}
+
+  static async start(options: { today?: string; conversationId?: string; dataDir?: string; stores?: Stores } = {}): Promise<Transcript> {
+    const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'outcomes-transcript-'));
+    const stores = options.stores ?? (await createStores({ dataDir: dir }));
+    const config = loadConfig({ DATA_DIR: dir });
+    const log = createLogger({ level: 'silent' });
+    const words = createWords();
+    const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
+    const built = createBot({ config, services: { storage: stores.state, drafts: stores.drafts, words, now }, log });
+    const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
+    const adapter = new TestAdapter(async (context) => built.logic(context), {
+      channelId: 'test',
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: 'young-person', name: 'Young person' },
+      recipient: { id: 'outcomes-bot', name: 'Outcomes Bot' },
+      locale: 'en-GB',
+    });
+    adapter.onTurnError = built.adapter.onTurnError;
+    const transcript = new Transcript(stores, adapter, built.logic, dir, conversationId);
+    await transcript.join();
+    return transcript;
+  }
+
+  /** The conversation starts as a channel starts it: the person joins. */
+  async join(): Promise<Partial<Activity>[]> {
+    return this.turn({
+      type: ActivityTypes.ConversationUpdate,
+      membersAdded: [{ id: 'young-person', name: 'Young person' }],
+    });
+  }
+
+  /** The person sends a message; returns the bot's replies to it. */
+  async say(text: string): Promise<Partial<Activity>[]> {
+    return this.turn({ type: ActivityTypes.Message, text });
+  }
+
+  private async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const before = this.collect().length;
+    await this.adapter.processActivity(activity);
+    return this.collect().slice(before);
+  }
+
+  private collect(): Partial<Activity>[] {
+    while (this.adapter.activeQueue.length > 0) this.sent.push(this.adapter.activeQueue.shift()!);
+    return this.sent;
+  }
+
+  /** Every activity the bot has sent so far. */
+  get all(): Partial<Activity>[] {
+    return this.collect();
+  }
+
+  /** The outcomes channel data of the last message that waits for an answer. */
+  get lastQuestion(): (OutcomesChannelData & { choices: string[]; activity: Partial<Activity> }) | undefined {
+    const question = [...this.collect()].reverse().find((a) => outcomesOf(a)?.step);
+    if (!question) return undefined;
+    return { ...outcomesOf(question)!, choices: question.suggestedActions?.actions.map((a) => String(a.value)) ?? [], activity: question };
+  }
+
+  get step(): string | undefined {
+    return this.lastQuestion?.step;
+  }
+
+  /** The stored draft, parsed with its schema. */
+  async draft(): Promise<Draft | undefined> {
+    const journey = await this.journeyDraftId();
+    if (!journey) return undefined;
+    const stored = await this.stores.drafts.get(journey);
+    return stored ? draftSchema.parse(stored.document) : undefined;
+  }
+
+  private async journeyDraftId(): Promise<string | undefined> {
+    const key = `test/conversations/${this.conversationId}/`;
+    const items = await this.stores.state.read([key]);
+    const data = (items[key] as { conversationData?: { draftId?: string } } | undefined)?.conversationData;
+    return data?.draftId;
+  }
+
+  async close(): Promise<void> {
+    await this.stores.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export function outcomesOf(activity: Partial<Activity>): OutcomesChannelData | undefined {
+  return (activity.channelData as { outcomes?: OutcomesChannelData } | undefined)?.outcomes;
+}
