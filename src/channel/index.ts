@@ -1,0 +1,3 @@
+export { registerDirectLine, type DirectLineChannel, type DirectLineDeps, type DirectLineSettings } from './directLine';
+export { createAdapterDelivery, type AdapterDeliveryOptions } from './adapterDelivery';
+export type { Deliver } from './conversations';
