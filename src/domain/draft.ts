@@ -11,7 +11,7 @@ export const DRAFT_SCHEMA_ID = 'outcomes-draft/1';
 const id = z.string().min(1);
 const isoTime = z.iso.datetime({ offset: true });
 /** Words the person typed; never empty, so "I'm not sure" is stored by storing nothing. */
-const ownWords = z.string().trim().min(1);
+const ownWords = z.string().trim().regex(/\S/);
 
 export const themeSchema = z.enum(THEMES);
 export const readingModeSchema = z.enum([ReadingMode.standard, ReadingMode.easyRead]);
@@ -21,7 +21,7 @@ export const youngPersonSchema = z.object({
   who: z.enum(WHO_ANSWERS),
   age: z.number().int().min(0).max(25).optional(),
   /** England National Curriculum year, Reception = 0; Year 14 covers the rare extra sixth-form year. */
-  schoolYear: z.number().int().min(0).max(14).optional(),
+  schoolYear: z.number().int().min(0).max(14).optional().describe('England National Curriculum year, Reception = 0'),
   readingMode: readingModeSchema,
   consent: z.object({ given: z.boolean(), at: isoTime.optional() }),
 });
@@ -36,7 +36,7 @@ export const aspirationSchema = z.object({
   id,
   text: ownWords,
   /** null while no theme is known (an open dream the analysis could not place). */
-  theme: themeSchema.nullable(),
+  theme: themeSchema.nullable().describe('null while no theme is known'),
 });
 
 export const needSchema = z.object({
@@ -46,14 +46,14 @@ export const needSchema = z.object({
   /** What already helps with this need, in the person's words. */
   helps: z.array(ownWords).optional(),
   /** The analysis suggests B, C or D; the key worker confirms. */
-  suggestedSection: z.enum(PLAN_PARTS).optional(),
+  suggestedSection: z.enum(PLAN_PARTS).optional().describe('EHC section B, C or D suggested by the analysis; the key worker confirms'),
 });
 
 export const timeframeSchema = z.object({
   /** The person's own words ("by next summer"). */
-  phrase: ownWords,
+  phrase: ownWords.describe("The person's own words, e.g. 'by next summer'"),
   /** The resolved end date. */
-  date: z.iso.date(),
+  date: z.iso.date().describe('The resolved end date'),
 });
 
 export const provisionSchema = z.object({ id, text: ownWords, by: z.enum(PLAN_PARTS) });
@@ -62,13 +62,13 @@ export const outcomeSchema = z.object({
   id,
   statement: ownWords,
   /** null when the aspiration it came from was removed; the golden-thread check reports it. */
-  aspirationId: id.nullable(),
+  aspirationId: id.nullable().describe('The aspiration this outcome serves (the golden thread); null if it was removed'),
   needIds: z.array(id),
   theme: themeSchema.nullable(),
   timeframe: timeframeSchema.nullable(),
   /** Answers to "What would it do for you?" and "What would it make possible?"; null until answered. */
-  doesForMe: ownWords.nullable(),
-  makesPossible: ownWords.nullable(),
+  doesForMe: ownWords.nullable().describe('What would it do for you? null until answered'),
+  makesPossible: ownWords.nullable().describe('What would it make possible for you? null until answered'),
   /** "What would it provide?": support is kept here, never as an outcome. */
   provision: z.array(provisionSchema),
   /** How everyone will know it has been achieved. */
@@ -82,7 +82,7 @@ export const safeguardingFlagSchema = z.object({
   category: z.string().min(1),
   at: isoTime,
   /** The step id of the question the disclosure interrupted. */
-  step: z.string().min(1),
+  step: z.string().min(1).describe('The step id of the question the disclosure interrupted'),
 });
 
 export const commentSchema = z.object({
@@ -109,6 +109,9 @@ export const draftSchema = z.object({
   flags: z.array(safeguardingFlagSchema),
   comments: z.array(commentSchema),
   keyWorker: z.object({ invitationCode: z.string().min(1).optional(), shared: z.boolean() }).optional(),
+}).meta({
+  title: 'Outcomes draft (outcomes-draft/1)',
+  description: "A young person's hopes, needs and outcomes for their EHC plan, in their own words, for their key worker to review.",
 });
 
 export type Draft = z.infer<typeof draftSchema>;
