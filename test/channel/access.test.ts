@@ -68,6 +68,25 @@ describe('Direct Line tokens and secrets', () => {
   });
 });
 
+describe('Direct Line reconnect', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ publicUrl: 'https://chat.example.org' });
+  });
+  afterAll(async () => harness.close());
+
+  it('a page with a token and conversation id that never started it gets the welcome on reconnect', async () => {
+    const generated = await api(harness.baseUrl, '/tokens/generate', { method: 'POST' });
+    const conversationId = String(generated.body.conversationId);
+    const token = String(generated.body.token);
+    const reconnect = await api(harness.baseUrl, `/conversations/${conversationId}?watermark=`, { auth: token });
+    expect(reconnect.status).toBe(200);
+    expect(String(reconnect.body.streamUrl)).toMatch(new RegExp(`^wss://chat\\.example\\.org/v3/directline/conversations/${conversationId}/stream\\?`));
+    const { group } = await getActivities(harness.baseUrl, conversationId, token);
+    expect(group.activities.map((activity) => activity.from.role)).toEqual(['bot']);
+  });
+});
+
 describe('Direct Line with a secret', () => {
   const secret = 'a-direct-line-secret-for-tests';
   let harness: Harness;

@@ -52,6 +52,7 @@ export interface HarnessOptions {
   /** Install restify's bodyParser server-wide, as src/server.ts does. */
   serverBodyParser?: boolean;
   streamPollMs?: number;
+  publicUrl?: string;
 }
 
 export interface Harness {
@@ -101,6 +102,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       tokenRequestsPerMinute: options.tokenRequestsPerMinute ?? 1000,
     },
     log,
+    publicUrl: options.publicUrl,
     botId: BOT_ID,
     botName: 'Outcomes Bot',
     now: () => Date.now() + offset,
