@@ -2,3 +2,11 @@
 export class ConflictError extends Error {
   override name = 'ConflictError';
 }
+
+/**
+ * Activities were offered for a conversation that does not exist, usually because it was deleted
+ * (delete my data) while a reply was on its way. Nothing was written, so nothing comes back.
+ */
+export class UnknownConversationError extends Error {
+  override name = 'UnknownConversationError';
+}

@@ -1,18 +1,25 @@
 import { createSqliteStores } from './sqliteStores';
+import { silentLog, type StoreLog } from './storeLog';
 import type { Stores } from './types';
 
-export type { Stores } from './types';
-export { ConflictError } from './errors';
+export type { DirectLineStore, DraftStore, DraftVersion, SecretStore, StoredActivity, StoredConversation, StoredDraft, Stores } from './types';
+export { ConflictError, UnknownConversationError } from './errors';
 
 export interface StoreOptions {
+  /** Folder for the embedded SQLite file (created if missing). */
   dataDir: string;
+  /** A PostgreSQL connection string; when set, PostgreSQL is used instead of SQLite. */
   databaseUrl?: string;
+  /** PostgreSQL schema to keep every table in (created if missing); tests use one each. */
   pgSchema?: string;
-  log?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+  log?: StoreLog;
 }
 
-/** SQLite under dataDir by default; PostgreSQL when a database URL is given. */
+/** SQLite under dataDir by default; PostgreSQL when a database URL is given. Migrations run before this resolves. */
 export async function createStores(options: StoreOptions): Promise<Stores> {
-  if (options.databaseUrl) throw new Error('PostgreSQL storage is not available in this build');
-  return createSqliteStores(options.dataDir);
+  const log = options.log ?? silentLog;
+  if (options.databaseUrl) {
+    throw new Error('PostgreSQL storage is not available in this build');
+  }
+  return createSqliteStores(options.dataDir, log);
 }

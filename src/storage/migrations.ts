@@ -1,0 +1,45 @@
+/**
+ * Schema changes, oldest first. A migration never changes once committed: add a new one instead.
+ * Each engine runs every migration it has not recorded in `schema_migrations`, once, in a transaction.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'state, Direct Line conversations and activities, versioned drafts, secrets',
+    // `last_seq` is the conversation's counter: bumping it in the appending transaction locks the
+    // conversation row, which is what keeps sequence numbers unique and gap-free across instances.
+    sqlite: `
+      CREATE TABLE state (key TEXT PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE directline_conversations (id TEXT PRIMARY KEY, user_id TEXT, created_at TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
+      CREATE TABLE directline_activities (
+        conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, seq));
+      CREATE TABLE drafts (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE INDEX drafts_updated_at ON drafts (updated_at);
+      CREATE TABLE draft_versions (
+        draft_id TEXT NOT NULL, version INTEGER NOT NULL, author TEXT NOT NULL, summary TEXT NOT NULL,
+        at TEXT NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (draft_id, version));
+      CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+    postgres: `
+      CREATE TABLE state (key TEXT PRIMARY KEY, json TEXT NOT NULL, etag TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE directline_conversations (id TEXT PRIMARY KEY, user_id TEXT, created_at TIMESTAMPTZ NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
+      CREATE TABLE directline_activities (
+        conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, seq));
+      CREATE TABLE drafts (id TEXT PRIMARY KEY, version INTEGER NOT NULL, json TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX drafts_updated_at ON drafts (updated_at);
+      CREATE TABLE draft_versions (
+        draft_id TEXT NOT NULL, version INTEGER NOT NULL, author TEXT NOT NULL, summary TEXT NOT NULL,
+        at TIMESTAMPTZ NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (draft_id, version));
+      CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  },
+];

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { StoreItems } from 'botbuilder';
+import { z } from 'zod';
+import type { DraftVersion, StoredActivity, StoredConversation, StoredDraft } from './types';
+
+/*
+ * What both engines read back from their tables, parsed once here. JSON is kept as text in both
+ * engines: the bytes written are the bytes read, key order included.
+ */
+
+const jsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'stored JSON is not valid' });
+    return z.NEVER;
+  }
+});
+const jsonObject = z.record(z.string(), z.unknown());
+const storedObject = jsonText.pipe(jsonObject);
+/** SQLite keeps ISO strings, PostgreSQL gives Date objects; callers always get ISO strings. */
+const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(value).toISOString());
+const count = z.coerce.number().int().nonnegative();
+
+export const stateRow = z.object({ key: z.string(), json: storedObject, etag: z.string() });
+
+export const conversationRow = z
+  .object({ id: z.string(), user_id: z.string().nullable(), created_at: timestamp })
+  .transform((row): StoredConversation => ({ id: row.id, ...(row.user_id === null ? {} : { userId: row.user_id }), createdAt: row.created_at }));
+
+export const activityRow = z
+  .object({ seq: count, json: storedObject })
+  .transform((row): StoredActivity => ({ seq: row.seq, activity: row.json }));
+
+export const draftRow = z
+  .object({ id: z.string(), version: count, json: jsonText, updated_at: timestamp })
+  .transform((row): StoredDraft => ({ id: row.id, version: row.version, document: row.json, updatedAt: row.updated_at }));
+
+export const draftAuthor = z.enum(['young_person', 'key_worker', 'system']);
+
+export const draftVersionRow = z
+  .object({ version: count, author: draftAuthor, summary: z.string(), at: timestamp })
+  .transform((row): DraftVersion => ({ version: row.version, author: row.author, summary: row.summary, at: row.at }));
+
+export const versionRow = z.object({ version: count });
+export const seqRow = z.object({ last_seq: count });
+export const idRow = z.object({ id: z.string() });
+export const secretRow = z.object({ value: z.string() });
+
+/** A state item as botbuilder hands it over: a JSON object, maybe carrying the eTag it was read with. */
+const stateChange = jsonObject.and(z.object({ eTag: z.string().optional() }));
+
+export interface StateWrite {
+  key: string;
+  json: string;
+  /** The eTag the stored item must still have, or undefined to write unconditionally. */
+  expectedETag: string | undefined;
+}
+
+/** Splits botbuilder's changes into rows; the eTag is never stored in the JSON (each read adds the current one). */
+export function stateWrites(changes: StoreItems): StateWrite[] {
+  if (!changes) throw new ReferenceError('Changes are required when writing.');
+  return Object.entries(changes).map(([key, value]) => {
+    const { eTag, ...item } = stateChange.parse(value);
+    return { key, json: JSON.stringify(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined };
+  });
+}
+
+export function stateItem(row: z.infer<typeof stateRow>): Record<string, unknown> {
+  return { ...row.json, eTag: row.etag };
+}
+
+export function newETag(): string {
+  return randomUUID();
+}
+
+/** The same words MemoryStorage uses, so logs and callers see one message whichever store is behind. */
+export function staleETagMessage(key: string): string {
+  return `Storage: error writing "${key}" due to eTag conflict.`;
+}
+
+/** JSON text of a draft document; `undefined` or a function cannot be stored and would lose the draft. */
+export function documentJson(document: unknown): string {
+  const json = JSON.stringify(document) as string | undefined;
+  if (json === undefined) throw new TypeError('A draft document must be JSON');
+  return json;
+}
+
+export function draftConflictMessage(id: string, expectedVersion: number): string {
+  return `Draft ${id} is no longer at version ${expectedVersion}; read it again before saving`;
+}

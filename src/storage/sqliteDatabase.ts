@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { migrations } from './migrations';
+import type { StoreLog } from './storeLog';
+
+export const sqliteFileName = 'outcomes.sqlite';
+
+/**
+ * Opens (creating if needed) the database file under `dataDir` and brings its schema up to date.
+ * WAL lets readers carry on while one writer writes; the busy timeout makes a second process on
+ * the same file wait its turn instead of failing.
+ */
+export function openSqlite(dataDir: string, log: StoreLog): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, sqliteFileName));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrateSqlite(db, log);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+const appliedRow = z.object({ version: z.number().int() });
+
+function migrateSqlite(db: Database.Database, log: StoreLog): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const isApplied = db.prepare('SELECT version FROM schema_migrations WHERE version = ?');
+  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  for (const migration of migrations) {
+    // IMMEDIATE takes the write lock before the check, so two processes starting together cannot both apply it.
+    const applied = db
+      .transaction(() => {
+        if (appliedRow.optional().parse(isApplied.get(migration.version))) return false;
+        db.exec(migration.sqlite);
+        record.run(migration.version, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (applied) log.info({ engine: 'sqlite', version: migration.version }, 'storage migration applied');
+  }
+}

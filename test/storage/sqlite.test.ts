@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createStores } from '../../src/storage';
+import { sqliteFileName } from '../../src/storage/sqliteDatabase';
+import { describeStores, type StoreTarget } from './storeSuite';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'outcomes-storage-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Reads the file directly, as an operator would, to see what the stores cannot show. */
+function inspect<T>(dataDir: string, read: (db: Database.Database) => T): T {
+  const db = new Database(path.join(dataDir, sqliteFileName), { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function sqliteTarget(): Promise<StoreTarget> {
+  const dataDir = tempDir();
+  return {
+    open: () => createStores({ dataDir }),
+    appliedMigrations: async () =>
+      inspect(dataDir, (db) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[]),
+    versionDocuments: async (draftId) =>
+      inspect(dataDir, (db) =>
+        (db.prepare('SELECT json FROM draft_versions WHERE draft_id = ? ORDER BY version').pluck().all(draftId) as string[]).map(
+          (json) => JSON.parse(json) as unknown,
+        ),
+      ),
+    destroy: async () => {},
+  };
+}
+
+describeStores('SQLite', sqliteTarget);
+
+describe('SQLite file', () => {
+  it('is created, with its folder, under the data directory, in WAL mode', async () => {
+    const dataDir = path.join(tempDir(), 'not', 'yet', 'there');
+    const stores = await createStores({ dataDir });
+    expect(stores.engine).toBe('sqlite');
+    await stores.close();
+    expect(existsSync(path.join(dataDir, 'outcomes.sqlite'))).toBe(true);
+    expect(inspect(dataDir, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
+  });
+
+  it('refuses stored activities that are not objects instead of handing them on', async () => {
+    const dataDir = tempDir();
+    const stores = await createStores({ dataDir });
+    await stores.directLine.createConversation({ id: 'c', createdAt: new Date().toISOString() });
+    await stores.directLine.appendActivities('c', [{ text: 'fine' }]);
+    const db = new Database(path.join(dataDir, sqliteFileName));
+    db.prepare("INSERT INTO directline_activities (conversation_id, seq, json) VALUES ('c', 2, '[1,2]')").run();
+    db.close();
+    await expect(stores.directLine.listActivities('c', 0)).rejects.toThrow();
+    await stores.close();
+  });
+});

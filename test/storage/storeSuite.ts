@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, UnknownConversationError } from '../../src/storage';
+import type { Stores } from '../../src/storage/types';
+
+/** One database, as several server instances would share it. */
+export interface StoreTarget {
+  /** A new, independent store instance on the same database (runs migrations as a starting server does). */
+  open(): Promise<Stores>;
+  /** Migration versions recorded in the database. */
+  appliedMigrations(): Promise<number[]>;
+  /** Every document kept in the draft's version history, oldest first. */
+  versionDocuments(draftId: string): Promise<unknown[]>;
+  destroy(): Promise<void>;
+}
+
+export type TargetFactory = () => Promise<StoreTarget>;
+
+const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The behaviour every storage engine must show; each engine's test file runs it with its own factory. */
+export function describeStores(engine: string, createTarget: TargetFactory): void {
+  describe(`${engine} storage`, () => {
+    let target: StoreTarget;
+    let a: Stores;
+    let b: Stores;
+    const opened: Stores[] = [];
+    const open = async (on: StoreTarget = target) => {
+      const stores = await on.open();
+      opened.push(stores);
+      return stores;
+    };
+
+    beforeAll(async () => {
+      target = await createTarget();
+      a = await open();
+      b = await open();
+    });
+
+    afterAll(async () => {
+      for (const stores of opened) await stores.close();
+      await target?.destroy();
+    });
+
+    describe('bot state', () => {
+      it('reads back what was written, with an eTag, until it is deleted', async () => {
+        const key = unique('state');
+        expect(await a.state.read([key])).toEqual({});
+        await a.state.write({ [key]: { step: 'welcome.name', answers: { mode: 'easy_read' } } });
+        const read = await b.state.read([key, unique('missing')]);
+        expect(Object.keys(read)).toEqual([key]);
+        expect(read[key]).toMatchObject({ step: 'welcome.name', answers: { mode: 'easy_read' } });
+        expect(typeof read[key].eTag).toBe('string');
+        await b.state.delete([key, unique('missing')]);
+        expect(await a.state.read([key])).toEqual({});
+      });
+
+      it('gives every write a new eTag', async () => {
+        const key = unique('state');
+        await a.state.write({ [key]: { n: 1 } });
+        const first = (await a.state.read([key]))[key].eTag;
+        await a.state.write({ [key]: { n: 2, eTag: first } });
+        const second = (await a.state.read([key]))[key].eTag;
+        expect(second).not.toBe(first);
+      });
+
+      it('rejects a write based on a stale eTag and keeps the stored value', async () => {
+        const key = unique('state');
+        await a.state.write({ [key]: { answer: 'first' } });
+        const stale = (await a.state.read([key]))[key].eTag;
+        await b.state.write({ [key]: { answer: 'second', eTag: stale } });
+        await expect(a.state.write({ [key]: { answer: 'lost', eTag: stale } })).rejects.toBeInstanceOf(ConflictError);
+        expect((await a.state.read([key]))[key]).toMatchObject({ answer: 'second' });
+      });
+
+      it("overwrites unconditionally with eTag '*' or no eTag", async () => {
+        const key = unique('state');
+        await a.state.write({ [key]: { answer: 'first' } });
+        await b.state.write({ [key]: { answer: 'second' } });
+        await a.state.write({ [key]: { answer: 'third', eTag: '*' } });
+        expect((await b.state.read([key]))[key]).toMatchObject({ answer: 'third' });
+      });
+
+      it('writes nothing of a batch when one item in it is stale', async () => {
+        const fresh = unique('state');
+        const stale = unique('state');
+        await a.state.write({ [stale]: { v: 1 } });
+        const old = (await a.state.read([stale]))[stale].eTag;
+        await a.state.write({ [stale]: { v: 2 } });
+        await expect(a.state.write({ [fresh]: { v: 1 }, [stale]: { v: 3, eTag: old } })).rejects.toBeInstanceOf(ConflictError);
+        expect(await a.state.read([fresh])).toEqual({});
+        expect((await a.state.read([stale]))[stale]).toMatchObject({ v: 2 });
+      });
+
+      it('lets exactly one of two instances win a race on the same eTag', async () => {
+        const key = unique('state');
+        await a.state.write({ [key]: { turn: 0 } });
+        const eTag = (await a.state.read([key]))[key].eTag;
+        const results = await Promise.allSettled(
+          [a, b, a, b].map((stores, turn) => stores.state.write({ [key]: { turn: turn + 1, eTag } })),
+        );
+        const winners = results.flatMap((result, index) => (result.status === 'fulfilled' ? [index + 1] : []));
+        expect(winners).toHaveLength(1);
+        for (const result of results) if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(ConflictError);
+        expect((await b.state.read([key]))[key]).toMatchObject({ turn: winners[0] });
+      });
+    });
+
+    describe('Direct Line conversations', () => {
+      it('keeps a conversation with its user, and creating it again changes nothing', async () => {
+        const id = unique('conv');
+        const createdAt = '2025-03-01T09:30:00.000Z';
+        await a.directLine.createConversation({ id, userId: 'dl_person', createdAt });
+        await b.directLine.createConversation({ id, userId: 'someone-else', createdAt: new Date().toISOString() });
+        expect(await b.directLine.getConversation(id)).toEqual({ id, userId: 'dl_person', createdAt });
+        const anonymous = unique('conv');
+        await a.directLine.createConversation({ id: anonymous, createdAt });
+        expect(await a.directLine.getConversation(anonymous)).toEqual({ id: anonymous, createdAt });
+        expect(await a.directLine.getConversation(unique('conv'))).toBeUndefined();
+      });
+
+      it('gives unique, gap-free, ordered sequence numbers when two instances append at once', async () => {
+        const id = unique('conv');
+        await a.directLine.createConversation({ id, createdAt: new Date().toISOString() });
+        const batches = Array.from({ length: 24 }, (_, batch) =>
+          Array.from({ length: (batch % 3) + 1 }, (_, item) => ({ type: 'message', text: `${batch}.${item}` })),
+        );
+        const results = await Promise.all(batches.map((batch, index) => (index % 2 ? a : b).directLine.appendActivities(id, batch)));
+        const total = batches.flat().length;
+        expect(results.flat().sort((x, y) => x - y)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+        results.forEach((seqs) => seqs.forEach((seq, i) => i > 0 && expect(seq).toBe(seqs[i - 1]! + 1)));
+
+        const listed = await b.directLine.listActivities(id, 0);
+        expect(listed.map((row) => row.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+        batches.forEach((batch, index) =>
+          batch.forEach((activity, item) => expect(listed[results[index]![item]! - 1]!.activity).toEqual(activity)),
+        );
+      });
+
+      it('lists only activities after a watermark, oldest first, up to a limit', async () => {
+        const id = unique('conv');
+        await a.directLine.createConversation({ id, createdAt: new Date().toISOString() });
+        await a.directLine.appendActivities(id, [{ text: 'one' }, { text: 'two' }, { text: 'three' }, { text: 'four' }]);
+        const after = await b.directLine.listActivities(id, 2);
+        expect(after).toEqual([
+          { seq: 3, activity: { text: 'three' } },
+          { seq: 4, activity: { text: 'four' } },
+        ]);
+        expect((await b.directLine.listActivities(id, 1, 2)).map((row) => row.seq)).toEqual([2, 3]);
+        expect(await b.directLine.listActivities(id, 4)).toEqual([]);
+      });
+
+      it('deletes a conversation with every activity, and a late reply cannot bring it back', async () => {
+        const id = unique('conv');
+        await a.directLine.createConversation({ id, userId: 'dl_person', createdAt: new Date().toISOString() });
+        await a.directLine.appendActivities(id, [{ text: 'my name is Sam' }]);
+        await b.directLine.deleteConversation(id);
+        expect(await a.directLine.getConversation(id)).toBeUndefined();
+        expect(await a.directLine.listActivities(id, 0)).toEqual([]);
+        await expect(a.directLine.appendActivities(id, [{ text: 'late reply' }])).rejects.toBeInstanceOf(UnknownConversationError);
+        expect(await a.directLine.listActivities(id, 0)).toEqual([]);
+
+        await a.directLine.createConversation({ id, createdAt: new Date().toISOString() });
+        expect(await a.directLine.appendActivities(id, [{ text: 'fresh start' }])).toEqual([1]);
+      });
+    });
+
+    describe('drafts', () => {
+      const youngPerson = { author: 'young_person' as const, summary: 'answered a question' };
+
+      it('keeps every saved version, with its author, summary and whole document', async () => {
+        const id = unique('draft');
+        const first = await a.drafts.save(id, { aspirations: ['be a vet'] }, 0, youngPerson);
+        expect(first).toMatchObject({ id, version: 1, document: { aspirations: ['be a vet'] } });
+        const second = await b.drafts.save(id, { aspirations: ['be a vet', 'live with friends'] }, 1, {
+          author: 'key_worker',
+          summary: 'added an aspiration',
+        });
+        expect(second.version).toBe(2);
+        expect(await a.drafts.get(id)).toEqual(second);
+        const versions = await a.drafts.versions(id);
+        expect(versions.map(({ version, author, summary }) => ({ version, author, summary }))).toEqual([
+          { version: 1, author: 'young_person', summary: 'answered a question' },
+          { version: 2, author: 'key_worker', summary: 'added an aspiration' },
+        ]);
+        for (const version of versions) expect(Number.isNaN(Date.parse(version.at))).toBe(false);
+        expect(await target.versionDocuments(id)).toEqual([{ aspirations: ['be a vet'] }, { aspirations: ['be a vet', 'live with friends'] }]);
+      });
+
+      it('refuses a save from a stale version and keeps the newer document', async () => {
+        const id = unique('draft');
+        await a.drafts.save(id, { step: 1 }, 0, youngPerson);
+        await b.drafts.save(id, { step: 2 }, 1, youngPerson);
+        await expect(a.drafts.save(id, { step: 'lost' }, 1, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        await expect(a.drafts.save(id, { step: 'lost' }, 0, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        expect(await a.drafts.get(id)).toMatchObject({ version: 2, document: { step: 2 } });
+        expect(await a.drafts.versions(id)).toHaveLength(2);
+      });
+
+      it('lets exactly one of two instances save over the same version', async () => {
+        const id = unique('draft');
+        await a.drafts.save(id, { by: 'nobody' }, 0, youngPerson);
+        const results = await Promise.allSettled([a, b, a, b].map((stores, tab) => stores.drafts.save(id, { by: tab }, 1, youngPerson)));
+        const winners = results.flatMap((result, tab) => (result.status === 'fulfilled' ? [tab] : []));
+        expect(winners).toHaveLength(1);
+        expect(await b.drafts.get(id)).toMatchObject({ version: 2, document: { by: winners[0] } });
+      });
+
+      it('deletes a draft with all its versions, and an old save cannot bring it back', async () => {
+        const id = unique('draft');
+        await a.drafts.save(id, { name: 'Sam' }, 0, youngPerson);
+        await a.drafts.save(id, { name: 'Sam', age: 15 }, 1, youngPerson);
+        await b.drafts.delete(id);
+        expect(await a.drafts.get(id)).toBeUndefined();
+        expect(await a.drafts.versions(id)).toEqual([]);
+        expect(await target.versionDocuments(id)).toEqual([]);
+        await expect(a.drafts.save(id, { name: 'Sam' }, 2, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        expect(await a.drafts.get(id)).toBeUndefined();
+      });
+
+      it('lists drafts not changed since a time', async () => {
+        const id = unique('draft');
+        const before = new Date(Date.now() - 60_000);
+        await a.drafts.save(id, {}, 0, youngPerson);
+        expect(await a.drafts.idleSince(before)).not.toContain(id);
+        expect(await b.drafts.idleSince(new Date(Date.now() + 60_000))).toContain(id);
+      });
+    });
+
+    describe('secrets', () => {
+      it('gives every instance the first value created, even when they ask at once', async () => {
+        const name = unique('secret');
+        const [fromA, fromB] = await Promise.all([
+          a.secrets.getOrCreate(name, () => 'value-from-a'),
+          b.secrets.getOrCreate(name, () => 'value-from-b'),
+        ]);
+        expect(fromA).toBe(fromB);
+        expect(await b.secrets.getOrCreate(name, () => 'another')).toBe(fromA);
+      });
+    });
+
+    describe('lifecycle', () => {
+      it('answers ping while open', async () => {
+        await expect(a.ping()).resolves.toBeUndefined();
+      });
+
+      it('keeps everything across a restart', async () => {
+        const first = await target.open();
+        const key = unique('state');
+        const conversation = unique('conv');
+        const draft = unique('draft');
+        const secret = unique('secret');
+        await first.state.write({ [key]: { mode: 'easy_read' } });
+        await first.directLine.createConversation({ id: conversation, createdAt: new Date().toISOString() });
+        await first.directLine.appendActivities(conversation, [{ text: 'hello' }]);
+        await first.drafts.save(draft, { hopes: ['drive'] }, 0, { author: 'system', summary: 'started' });
+        const value = await first.secrets.getOrCreate(secret, () => 'kept');
+        await first.close();
+
+        const second = await open();
+        expect((await second.state.read([key]))[key]).toMatchObject({ mode: 'easy_read' });
+        expect(await second.directLine.listActivities(conversation, 0)).toEqual([{ seq: 1, activity: { text: 'hello' } }]);
+        expect(await second.directLine.appendActivities(conversation, [{ text: 'again' }])).toEqual([2]);
+        expect(await second.drafts.get(draft)).toMatchObject({ version: 1, document: { hopes: ['drive'] } });
+        expect(await second.secrets.getOrCreate(secret, () => 'new')).toBe(value);
+      });
+
+      it('runs each migration once, however many instances start, even together', async () => {
+        const fresh = await createTarget();
+        try {
+          const started = await Promise.all([fresh.open(), fresh.open(), fresh.open()]);
+          const again = await fresh.open();
+          const applied = await fresh.appliedMigrations();
+          expect(applied.length).toBeGreaterThan(0);
+          expect(new Set(applied).size).toBe(applied.length);
+          expect(applied).toEqual([...applied].sort((x, y) => x - y));
+          await started[0]!.state.write({ k: { v: 1 } });
+          expect((await again.state.read(['k'])).k).toMatchObject({ v: 1 });
+          for (const stores of [...started, again]) await stores.close();
+        } finally {
+          await fresh.destroy();
+        }
+      });
+    });
+  });
+}
