@@ -1,3 +1,4 @@
+import { createPostgresStores } from './postgresStores';
 import { createSqliteStores } from './sqliteStores';
 import { silentLog, type StoreLog } from './storeLog';
 import type { Stores } from './types';
@@ -19,7 +20,7 @@ export interface StoreOptions {
 export async function createStores(options: StoreOptions): Promise<Stores> {
   const log = options.log ?? silentLog;
   if (options.databaseUrl) {
-    throw new Error('PostgreSQL storage is not available in this build');
+    return createPostgresStores({ databaseUrl: options.databaseUrl, schema: options.pgSchema, log });
   }
   return createSqliteStores(options.dataDir, log);
 }

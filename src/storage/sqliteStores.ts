@@ -106,8 +106,8 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     });
   });
   const remove = db.transaction((id: string) => {
-    removeActivities.run(id);
     removeConversation.run(id);
+    removeActivities.run(id);
   });
 
   return {
@@ -157,8 +157,8 @@ function sqliteDrafts(db: Database.Database): DraftStore {
     return { version, at };
   });
   const remove = db.transaction((id: string) => {
-    removeVersions.run(id);
     removeDraft.run(id);
+    removeVersions.run(id);
   });
 
   return {

@@ -1,0 +1,200 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Pool } from 'pg';
+import { ConflictError, UnknownConversationError } from './errors';
+import { inTransaction, openPostgres } from './postgresDatabase';
+import {
+  activityRow,
+  conversationRow,
+  documentJson,
+  draftConflictMessage,
+  draftRow,
+  draftVersionRow,
+  idRow,
+  newETag,
+  secretRow,
+  seqRow,
+  staleETagMessage,
+  stateItem,
+  stateRow,
+  stateWrites,
+  versionRow,
+} from './rows';
+import type { StoreLog } from './storeLog';
+import type { DirectLineStore, DraftStore, SecretStore, Stores } from './types';
+
+/**
+ * Storage shared by every server instance. Each check and the write that depends on it is one
+ * statement or one transaction holding a row lock, so two instances can never both win.
+ */
+export async function createPostgresStores(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<Stores> {
+  const pool = await openPostgres(options);
+  let closed = false;
+  return {
+    engine: 'postgres',
+    state: postgresState(pool),
+    directLine: postgresDirectLine(pool),
+    drafts: postgresDrafts(pool),
+    secrets: postgresSecrets(pool),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+function postgresState(pool: Pool): Storage {
+  return {
+    async read(keys) {
+      if (!keys) throw new ReferenceError('Keys are required when reading.');
+      if (keys.length === 0) return {};
+      const { rows } = await pool.query('SELECT key, json, etag FROM state WHERE key = ANY($1)', [keys]);
+      const items: StoreItems = {};
+      for (const row of rows) {
+        const parsed = stateRow.parse(row);
+        items[parsed.key] = stateItem(parsed);
+      }
+      return items;
+    },
+    async write(changes) {
+      const writes = stateWrites(changes);
+      if (writes.length === 0) return;
+      await inTransaction(pool, async (client) => {
+        const now = new Date();
+        for (const write of writes) {
+          // ON CONFLICT locks the existing row and checks the eTag on its latest version; as
+          // MemoryStorage, an item that does not exist yet is written whatever the eTag.
+          const { rowCount } = await client.query(
+            `INSERT INTO state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+             WHERE $5::text IS NULL OR state.etag = $5`,
+            [write.key, write.json, newETag(), now, write.expectedETag ?? null],
+          );
+          if (rowCount === 0) throw new ConflictError(staleETagMessage(write.key));
+        }
+      });
+    },
+    async delete(keys) {
+      if (keys.length > 0) await pool.query('DELETE FROM state WHERE key = ANY($1)', [keys]);
+    },
+  };
+}
+
+function postgresDirectLine(pool: Pool): DirectLineStore {
+  return {
+    async createConversation(conversation) {
+      await pool.query(
+        'INSERT INTO directline_conversations (id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
+        [conversation.id, conversation.userId ?? null, conversation.createdAt],
+      );
+    },
+    async getConversation(id) {
+      const { rows } = await pool.query('SELECT id, user_id, created_at FROM directline_conversations WHERE id = $1', [id]);
+      return rows[0] === undefined ? undefined : conversationRow.parse(rows[0]);
+    },
+    async appendActivities(conversationId, activities) {
+      if (activities.length === 0) return [];
+      return inTransaction(pool, async (client) => {
+        // The counter update holds the conversation's row lock until commit: appends queue here.
+        const bumped = await client.query('UPDATE directline_conversations SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
+          conversationId,
+          activities.length,
+        ]);
+        if (bumped.rows[0] === undefined) throw new UnknownConversationError(`Direct Line conversation ${conversationId} does not exist`);
+        const first = seqRow.parse(bumped.rows[0]).last_seq - activities.length + 1;
+        const seqs = activities.map((_, index) => first + index);
+        await client.query(
+          'INSERT INTO directline_activities (conversation_id, seq, json) SELECT $1, seq, json FROM unnest($2::int[], $3::text[]) AS a (seq, json)',
+          [conversationId, seqs, activities.map((activity) => JSON.stringify(activity))],
+        );
+        return seqs;
+      });
+    },
+    async listActivities(conversationId, afterSeq, limit = 1000) {
+      const { rows } = await pool.query(
+        'SELECT seq, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        [conversationId, afterSeq, limit],
+      );
+      return rows.map((row) => activityRow.parse(row));
+    },
+    async deleteConversation(id) {
+      // The conversation row goes first: that waits for any append in flight, and later appends find nothing to add to.
+      await inTransaction(pool, async (client) => {
+        await client.query('DELETE FROM directline_conversations WHERE id = $1', [id]);
+        await client.query('DELETE FROM directline_activities WHERE conversation_id = $1', [id]);
+      });
+    },
+  };
+}
+
+function postgresDrafts(pool: Pool): DraftStore {
+  return {
+    async get(id) {
+      const { rows } = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
+      return rows[0] === undefined ? undefined : draftRow.parse(rows[0]);
+    },
+    async save(id, document, expectedVersion, change) {
+      const json = documentJson(document);
+      const at = new Date();
+      const version = await inTransaction(pool, async (client) => {
+        // Either statement matches nothing when someone else saved first; the row lock makes the loser wait and see it.
+        const saved =
+          expectedVersion === 0
+            ? await client.query(
+                'INSERT INTO drafts (id, version, json, updated_at) VALUES ($1, 1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING version',
+                [id, json, at],
+              )
+            : await client.query(
+                'UPDATE drafts SET version = version + 1, json = $2, updated_at = $3 WHERE id = $1 AND version = $4 RETURNING version',
+                [id, json, at, expectedVersion],
+              );
+        if (saved.rows[0] === undefined) throw new ConflictError(draftConflictMessage(id, expectedVersion));
+        const { version } = versionRow.parse(saved.rows[0]);
+        await client.query('INSERT INTO draft_versions (draft_id, version, author, summary, at, json) VALUES ($1, $2, $3, $4, $5, $6)', [
+          id,
+          version,
+          change.author,
+          change.summary,
+          at,
+          json,
+        ]);
+        return version;
+      });
+      return { id, version, document: JSON.parse(json) as unknown, updatedAt: at.toISOString() };
+    },
+    async versions(id) {
+      const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);
+      return rows.map((row) => draftVersionRow.parse(row));
+    },
+    async delete(id) {
+      // The draft row goes first: that waits for a save in flight, and later saves find no version to build on.
+      await inTransaction(pool, async (client) => {
+        await client.query('DELETE FROM drafts WHERE id = $1', [id]);
+        await client.query('DELETE FROM draft_versions WHERE draft_id = $1', [id]);
+      });
+    },
+    async idleSince(before) {
+      const { rows } = await pool.query('SELECT id FROM drafts WHERE updated_at < $1 ORDER BY updated_at', [before]);
+      return rows.map((row) => idRow.parse(row).id);
+    },
+  };
+}
+
+function postgresSecrets(pool: Pool): SecretStore {
+  const read = async (name: string) => {
+    const { rows } = await pool.query('SELECT value FROM secrets WHERE name = $1', [name]);
+    return rows[0] === undefined ? undefined : secretRow.parse(rows[0]).value;
+  };
+  return {
+    async getOrCreate(name, create) {
+      const existing = await read(name);
+      if (existing !== undefined) return existing;
+      // Instances racing here all insert; the unique name keeps the first, and everyone reads that one.
+      await pool.query('INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()]);
+      return secretRow.parse({ value: await read(name) }).value;
+    },
+  };
+}
