@@ -31,11 +31,16 @@ export const journeySchema = z.object({
   /** The question a possible disclosure interrupted; asked again when the person carries on. */
   interrupted: positionSchema.optional(),
   finished: z.boolean().default(false),
+  /** Wrong resume codes typed in a row in this journey, and until when further tries wait. */
+  resumeAttempts: z.number().int().min(0).default(0),
+  resumeLockedUntil: z.string().optional(),
+  /** Hash of the latest resume code, so deleting the data can delete the code too. */
+  resumeKey: z.string().optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0 };
 }
 
 const HISTORY_LIMIT = 60;

@@ -1,30 +1,31 @@
-import {
-  ComponentDialog,
-  Dialog,
-  DialogTurnStatus,
-  type DialogContext,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
-import { DialogId, STAGE_ORDER, type StageId } from './ids';
+import { ActivityTypes } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { detectConcern, recogniseCommand } from '../src/language';
+import { answerConfirm, runCommand, type AfterCommand } from './commands';
+import { DialogId, STAGE_ORDER, Step, type StageId } from './ids';
 import type { Position } from './journey';
+import { SafeguardingDialog, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
-import type { BeginStageOptions, StageDialog, StageResult } from './stageDialog';
+import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
+import { matchChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
 /**
- * Runs the stages in order. A new conversation starts at the welcome; a resumed journey opens
- * the question that was open when it stopped.
+ * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
+ * global commands. A new conversation starts at the welcome; a resumed journey opens the question
+ * that was open when it stopped.
  */
 export class MainDialog extends ComponentDialog {
   private readonly stages = new Map<StageId, StageDialog>();
 
-  constructor(stages: readonly StageDialog[]) {
+  constructor(stages: readonly StageDialog[], safeguarding = new SafeguardingDialog()) {
     super(DialogId.main);
     for (const stage of stages) {
       this.stages.set(stage.stage, stage);
       this.addDialog(stage);
     }
+    this.addDialog(safeguarding);
     if (!this.stages.has(STAGE_ORDER[0]!)) throw new Error('MainDialog needs the welcome stage');
   }
 
@@ -37,8 +38,35 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const result = await inner.continueDialog();
-    return this.afterStage(inner, result);
+    const session = sessionOf(inner.context);
+    const activity = inner.context.activity;
+    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const text = (activity.text ?? '').trim();
+
+    const concern = detectConcern(text);
+    if (concern.concern) {
+      await inner.cancelAllDialogs();
+      const result = await inner.beginDialog(DialogId.safeguarding, { category: concern.category ?? 'unspecified' });
+      return this.afterStage(inner, result);
+    }
+    if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
+    const command = (await this.isChoiceOfOpenQuestion(inner, text)) ? null : recogniseCommand(text);
+    if (command) return this.after(inner, await runCommand(inner, session, command));
+
+    if (!inner.activeDialog) {
+      const position = session.journey.position;
+      return position ? this.openAt(inner, position) : this.beginStage(inner, STAGE_ORDER[0]!);
+    }
+    return this.afterStage(inner, await inner.continueDialog());
+  }
+
+  /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
+  private async isChoiceOfOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
+    const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
+    if (!(active instanceof StageDialog)) return false;
+    const session = sessionOf(inner.context);
+    const question = await active.currentQuestion(session);
+    return Boolean(question?.choices && matchChoice(text, question.choices, session.words));
   }
 
   protected override async endComponent(outer: DialogContext, result: unknown): Promise<DialogTurnResult> {
@@ -48,21 +76,60 @@ export class MainDialog extends ComponentDialog {
   /** Cancels whatever is open and asks the question at `position` (back, resume, carry on). */
   async openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult> {
     await inner.cancelAllDialogs();
+    if (position.step === Step.safeguardingCheck) {
+      // Coming back after stopping at the safety check: carry on with what it interrupted.
+      const interrupted = sessionOf(inner.context).journey.interrupted;
+      return interrupted ? this.openAt(inner, interrupted) : this.beginStage(inner, STAGE_ORDER[0]!);
+    }
     return this.beginStage(inner, position.stage, { at: position });
+  }
+
+  private async after(inner: DialogContext, next: AfterCommand): Promise<DialogTurnResult> {
+    switch (next.then) {
+      case 'wait':
+        return Dialog.EndOfTurn;
+      case 'openAt':
+        return this.openAt(inner, next.position);
+      case 'restart':
+        await inner.cancelAllDialogs();
+        return this.onBeginDialog(inner);
+      case 'skip': {
+        const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
+        if (active instanceof StageDialog) return this.afterStage(inner, await active.skipQuestion(inner));
+        return this.reprompt(inner);
+      }
+      case 'reprompt':
+      default:
+        return this.reprompt(inner);
+    }
+  }
+
+  private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {
+    if (inner.activeDialog) {
+      await inner.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const position = sessionOf(inner.context).journey.position;
+    return position ? this.openAt(inner, position) : this.beginStage(inner, STAGE_ORDER[0]!);
   }
 
   private async beginStage(inner: DialogContext, stage: StageId, options?: BeginStageOptions): Promise<DialogTurnResult> {
     const dialog = this.stages.get(stage);
     if (!dialog) return this.afterStage(inner, { status: DialogTurnStatus.complete, result: { stage } satisfies StageResult });
-    const result = await inner.beginDialog(dialog.id, options);
-    return this.afterStage(inner, result);
+    return this.afterStage(inner, await inner.beginDialog(dialog.id, options));
   }
 
   /** When a stage finishes, the next one in order begins at once, in the same turn. */
   private async afterStage(inner: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult> {
-    if (result.status !== DialogTurnStatus.complete) return result;
-    const finished = (result.result as StageResult | undefined)?.stage;
-    const next = finished ? STAGE_ORDER[STAGE_ORDER.indexOf(finished) + 1] : undefined;
+    if (result.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
+    const safety = result.result as SafeguardingResult | undefined;
+    if (safety && ('carryOn' in safety || 'stop' in safety)) {
+      if (safety.stop) return this.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
+      return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
+    }
+    const ended = result.result as StageResult | undefined;
+    if (ended?.openAt) return this.openAt(inner, ended.openAt);
+    const next = ended?.stage ? STAGE_ORDER[STAGE_ORDER.indexOf(ended.stage) + 1] : undefined;
     if (!next) return Dialog.EndOfTurn;
     return this.beginStage(inner, next);
   }

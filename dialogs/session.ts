@@ -5,6 +5,7 @@ import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
 import type { DraftStore } from '../src/storage/types';
 import { journeySchema, newJourney, type Journey } from './journey';
+import type { ResumeCodes } from './resumeCodes';
 
 export interface SessionServices {
   storage: Storage;
@@ -12,6 +13,11 @@ export interface SessionServices {
   words: ContentWords;
   /** Today's date; a function so tests can fix the clock. */
   now: () => Date;
+  resumeCodes: ResumeCodes;
+  /** Removes what a channel kept of a conversation (its transcript), for "delete my data". */
+  forgetConversation?: (conversationId: string) => Promise<void>;
+  /** Absolute links to the person's own copies of their draft. */
+  downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
 }
 
 const journeyKey = (draftId: string) => `journey/${draftId}`;
@@ -26,7 +32,7 @@ export class JourneySession {
   private draftCache: Draft | undefined;
 
   private constructor(
-    private readonly services: SessionServices,
+    readonly services: SessionServices,
     private state: Journey,
   ) {}
 
@@ -49,6 +55,10 @@ export class JourneySession {
 
   get mode(): ReadingMode {
     return this.state.mode;
+  }
+
+  get resumeCodes(): ResumeCodes {
+    return this.services.resumeCodes;
   }
 
   get words(): ContentWords {

@@ -10,10 +10,13 @@ export interface Next {
   say?: Words[];
   /** The next question of this stage, or undefined when the stage is finished. */
   goTo?: Omit<Position, 'stage'>;
+  /** A question of another stage to open instead (after a resume code). */
+  openAt?: Position;
 }
 
 export interface StageResult {
   stage: StageId;
+  openAt?: Position;
 }
 
 export interface BeginStageOptions {
@@ -51,8 +54,25 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const position = session.journey.position;
     if (!position || position.stage !== this.stage) return this.beginDialog(dc);
     const text = (dc.context.activity.text ?? '').trim();
-    const next = await this.answer(session, position, text, dc.context);
+    return this.proceed(dc, session, await this.answer(session, position, text, dc.context));
+  }
+
+  /** "Skip": moves on from the open question without storing anything. */
+  async skipQuestion(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const position = session.journey.position;
+    if (!position || position.stage !== this.stage) return this.beginDialog(dc);
+    return this.proceed(dc, session, await this.skip(session, position));
+  }
+
+  /** What skipping each question means; by default the question is asked again. */
+  async skip(_session: JourneySession, position: Position): Promise<Next> {
+    return { goTo: position };
+  }
+
+  private async proceed(dc: DialogContext, session: JourneySession, next: Next): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, next.say ?? []);
+    if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });
     return Dialog.EndOfTurn;

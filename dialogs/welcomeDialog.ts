@@ -2,7 +2,8 @@ import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
 import { parseAgeOrYear } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
-import type { Position } from './journey';
+import { steppedBack, type Position } from './journey';
+import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from './resumeCodes';
 import { schoolYearFromAge } from './schoolYear';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';
@@ -40,6 +41,10 @@ export const WelcomeText = {
   inviteQuestion: 'welcome:invite.question',
   inviteNone: 'welcome:invite.none',
   inviteSaved: 'welcome:invite.saved',
+  resumeQuestion: 'welcome:resume.question',
+  resumeNotFound: 'welcome:resume.notFound',
+  resumeLocked: 'welcome:resume.locked',
+  resumeWelcomeBack: 'welcome:resume.welcomeBack',
   notUnderstood: 'common:notUnderstood',
 } as const;
 
@@ -102,6 +107,8 @@ export class WelcomeDialog extends StageDialog {
           };
         }
         return { step: position.step, words: { key: child && name ? WelcomeText.ageQuestionChild : WelcomeText.ageQuestionSelf, vars: { name } } };
+      case Step.welcomeResumeCode:
+        return { step: position.step, words: { key: WelcomeText.resumeQuestion } };
       case Step.welcomeInvite:
       default:
         return { step: Step.welcomeInvite, words: { key: WelcomeText.inviteQuestion }, choices: INVITE_CHOICES };
@@ -144,6 +151,8 @@ export class WelcomeDialog extends StageDialog {
       }
       case Step.welcomeAge:
         return this.answerAge(session, position, text);
+      case Step.welcomeResumeCode:
+        return this.answerResumeCode(session, text);
       case Step.welcomeInvite: {
         if (matchChoice(text, INVITE_CHOICES, session.words)) return {};
         const code = text.trim().toUpperCase();
@@ -154,6 +163,31 @@ export class WelcomeDialog extends StageDialog {
       default:
         return {};
     }
+  }
+
+  /** A valid code switches this conversation to the stored journey and reopens its question. */
+  private async answerResumeCode(session: JourneySession, text: string): Promise<Next> {
+    const now = session.today;
+    const lockedUntil = session.journey.resumeLockedUntil;
+    const goBack = (): Next => {
+      const previous = steppedBack(session.journey)?.position;
+      return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
+    };
+    if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
+    const draftId = await session.resumeCodes.find(text);
+    if (!draftId) {
+      const attempts = session.journey.resumeAttempts + 1;
+      const locked = attempts >= RESUME_ATTEMPTS;
+      await session.updateJourney((j) => ({
+        ...j,
+        resumeAttempts: locked ? 0 : attempts,
+        resumeLockedUntil: locked ? new Date(now.getTime() + RESUME_LOCK_MINUTES * 60_000).toISOString() : undefined,
+      }));
+      return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
+    }
+    await session.switchTo(draftId);
+    const open = session.journey.position;
+    return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
   }
 
   private async answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {

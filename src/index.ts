@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { ResumeCodes } from '../dialogs/resumeCodes';
+import type { SessionServices } from '../dialogs/session';
 import { createBot } from '../bots/createBot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createWords } from './i18n';
@@ -24,7 +27,15 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   const stores = await createStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const words = createWords({ onMissing: (key) => log.error({ key }, 'content key missing') });
-  const services = { storage: stores.state, drafts: stores.drafts, words, now: () => new Date() };
+  const pepper = await stores.secrets.getOrCreate('resume-code-pepper', () => randomBytes(32).toString('hex'));
+  const services: SessionServices = {
+    storage: stores.state,
+    drafts: stores.drafts,
+    words,
+    now: () => new Date(),
+    resumeCodes: new ResumeCodes(stores.state, pepper),
+    forgetConversation: (id) => stores.directLine.deleteConversation(id),
+  };
   const built = createBot({ config, services, log });
   let channel: { close(): Promise<void> } | undefined;
   const server = createServer({

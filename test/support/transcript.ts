@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createBot } from '../../bots/createBot';
+import { ResumeCodes } from '../../dialogs/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
 import { loadConfig } from '../../src/config';
 import { draftSchema, type Draft } from '../../src/domain/draft';
@@ -33,7 +34,9 @@ export class Transcript {
     const log = createLogger({ level: 'silent' });
     const words = createWords();
     const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
-    const built = createBot({ config, services: { storage: stores.state, drafts: stores.drafts, words, now }, log });
+    const resumeCodes = new ResumeCodes(stores.state, 'transcript-pepper');
+    const services = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.deleteConversation(id) };
+    const built = createBot({ config, services, log });
     const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
     const adapter = new TestAdapter(async (context) => built.logic(context), {
       channelId: 'test',

@@ -1,0 +1,178 @@
+import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { createDraft, setYoungPerson, type Draft } from '../src/domain/draft';
+import { ReadingMode } from '../src/domain/readingMode';
+import type { GlobalCommand } from '../src/language';
+import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
+import { HelpCommandsText, HelpText } from './help';
+import { PendingConfirm, newJourney, steppedBack } from './journey';
+import { questionActivity, sayAll, type Choice, type Words } from './say';
+import type { JourneySession } from './session';
+import { matchChoice } from './understand';
+
+export const CommandText = {
+  notSureFirst: 'commands:notSureFirst',
+  notSureSkip: 'commands:notSureSkip',
+  backFirst: 'commands:back.first',
+  stopSaved: 'commands:stop.saved',
+  stopHowToReturn: 'commands:stop.howToReturn',
+  stopNotSaved: 'commands:stop.notSaved',
+  startAgainQuestion: 'commands:startAgain.question',
+  startAgainDone: 'commands:startAgain.done',
+  startAgainCancelled: 'commands:startAgain.cancelled',
+  modeEasyRead: 'commands:mode.easyRead',
+  modeStandard: 'commands:mode.standard',
+  showDraftIntro: 'commands:showDraft.intro',
+  showDraftEmpty: 'commands:showDraft.empty',
+  deleteQuestion: 'commands:delete.question',
+  deleteDone: 'commands:delete.done',
+  deleteCancelled: 'commands:delete.cancelled',
+  personKeyWorker: 'commands:person.keyWorker',
+  personChildline: 'commands:person.childline',
+  personComputer: 'commands:person.computer',
+  yes: 'commands:yes',
+  no: 'commands:no',
+} as const;
+
+export const YES_NO: readonly Choice[] = [
+  { value: 'yes', labelKey: CommandText.yes },
+  { value: 'no', labelKey: CommandText.no },
+];
+
+/** What the main dialog does after a command: ask the open question again, open another, or wait. */
+export type AfterCommand = { then: 'reprompt' } | { then: 'openAt'; position: NonNullable<JourneySession['journey']['position']> } | { then: 'skip' } | { then: 'wait' } | { then: 'restart' };
+
+/** Sends the draft as an attachment clients can read, in its own message. */
+export async function sendDraft(dc: DialogContext, session: JourneySession): Promise<void> {
+  const draft = (await session.draft()) ?? createDraft({ id: session.draftId, now: session.today, readingMode: session.mode });
+  const t = session.t;
+  const empty = draft.aspirations.length === 0 && draft.outcomes.length === 0 && draft.aboutMe.strengths.length === 0;
+  const text = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
+  const activity: Partial<Activity> = {
+    type: ActivityTypes.Message,
+    text,
+    speak: text,
+    inputHint: InputHints.IgnoringInput,
+    attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }],
+  };
+  await dc.context.sendActivity(activity);
+}
+
+/** Runs one global command. The open question stays open unless the command moves on. */
+export async function runCommand(dc: DialogContext, session: JourneySession, command: GlobalCommand): Promise<AfterCommand> {
+  const t = session.t;
+  const position = session.journey.position;
+  switch (command) {
+    case 'help': {
+      await sayAll(dc.context, t, [...(position ? [{ key: HelpText[position.step] }] : []), { key: HelpCommandsText.commands }]);
+      return { then: 'reprompt' };
+    }
+    case 'notSure': {
+      if (session.journey.notSureCount >= 1) {
+        await sayAll(dc.context, t, [{ key: CommandText.notSureSkip }]);
+        return { then: 'skip' };
+      }
+      await session.updateJourney((j) => ({ ...j, notSureCount: j.notSureCount + 1 }));
+      await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...(position ? [{ key: HelpText[position.step] }] : [])]);
+      return { then: 'reprompt' };
+    }
+    case 'skip':
+      return { then: 'skip' };
+    case 'back': {
+      const back = steppedBack(session.journey);
+      if (!back?.position) {
+        await sayAll(dc.context, t, [{ key: CommandText.backFirst }]);
+        return { then: 'reprompt' };
+      }
+      await session.updateJourney(() => back);
+      return { then: 'openAt', position: back.position };
+    }
+    case 'stop':
+      await stop(dc, session);
+      return { then: 'wait' };
+    case 'resume':
+      return { then: 'openAt', position: { stage: Stage.welcome, step: Step.welcomeResumeCode } };
+    case 'easyRead':
+    case 'standard': {
+      const mode = command === 'easyRead' ? ReadingMode.easyRead : ReadingMode.standard;
+      await session.updateJourney((j) => ({ ...j, mode }));
+      if (await session.draft()) await session.updateDraft('reading mode', (d) => setYoungPerson(d, { readingMode: mode }));
+      await sayAll(dc.context, session.t, [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }]);
+      return { then: 'reprompt' };
+    }
+    case 'showDraft':
+      await sendDraft(dc, session);
+      return { then: 'reprompt' };
+    case 'talkToPerson':
+      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: CommandText.personChildline }]);
+      return { then: 'reprompt' };
+    case 'startAgain':
+    case 'deleteData': {
+      const pending = command === 'startAgain' ? PendingConfirm.startAgain : PendingConfirm.deleteData;
+      await session.updateJourney((j) => ({ ...j, pendingConfirm: pending }));
+      await askConfirm(dc, session);
+      return { then: 'wait' };
+    }
+  }
+}
+
+export async function askConfirm(dc: DialogContext, session: JourneySession): Promise<void> {
+  const position = session.journey.position;
+  const key = session.journey.pendingConfirm === PendingConfirm.deleteData ? CommandText.deleteQuestion : CommandText.startAgainQuestion;
+  const step = position?.step ?? Step.welcomeReadingMode;
+  await dc.context.sendActivity(
+    questionActivity({ step, topic: position?.topic, words: { key }, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.welcome }),
+  );
+}
+
+/** The answer to "are you sure?" after start again or delete my data. */
+export async function answerConfirm(dc: DialogContext, session: JourneySession, text: string): Promise<AfterCommand> {
+  const pending = session.journey.pendingConfirm;
+  const answer = matchChoice(text, YES_NO, session.words);
+  await session.updateJourney((j) => ({ ...j, pendingConfirm: undefined }));
+  const deleting = pending === PendingConfirm.deleteData;
+  if (answer !== 'yes') {
+    await sayAll(dc.context, session.t, [{ key: deleting ? CommandText.deleteCancelled : CommandText.startAgainCancelled }]);
+    return { then: 'reprompt' };
+  }
+  if (deleting) {
+    await session.resumeCodes.forget(session.journey.resumeKey);
+    await session.services.forgetConversation?.(dc.context.activity.conversation.id);
+    const mode = session.mode;
+    await session.deleteEverything();
+    await sayAll(dc.context, session.words.forMode(mode), [{ key: CommandText.deleteDone }]);
+    return { then: 'restart' };
+  }
+  await startAgain(session);
+  await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
+  return { then: 'restart' };
+}
+
+/** A fresh journey on the same draft: answers cleared, safeguarding flags kept. */
+async function startAgain(session: JourneySession): Promise<void> {
+  const mode = session.mode;
+  if (await session.draft()) {
+    await session.updateDraft('started again', (d: Draft) => ({ ...createDraft({ id: d.id, readingMode: mode }), createdAt: d.createdAt, flags: d.flags }));
+  }
+  await session.updateJourney((j) => ({ ...newJourney(j.draftId), mode, consent: j.consent, resumeKey: j.resumeKey }));
+}
+
+async function stop(dc: DialogContext, session: JourneySession): Promise<void> {
+  const t = session.t;
+  if (!session.journey.consent) {
+    await sayAll(dc.context, t, [{ key: CommandText.stopNotSaved }]);
+    return;
+  }
+  await session.resumeCodes.forget(session.journey.resumeKey);
+  const { code, key } = await session.resumeCodes.issue(session.draftId, session.today);
+  await session.updateJourney((j) => ({ ...j, resumeKey: key }));
+  const words: Words[] = [{ key: CommandText.stopSaved, vars: { code } }, { key: CommandText.stopHowToReturn }];
+  const text = words.map((w) => t(w.key, w.vars)).join(' ');
+  await dc.context.sendActivity({
+    type: ActivityTypes.Message,
+    text,
+    speak: text.replace(code, code.split('').join(' ')),
+    inputHint: InputHints.IgnoringInput,
+    channelData: { outcomes: { resumeCode: code, mode: session.mode } },
+  });
+}

@@ -1,0 +1,36 @@
+import { Step, type StepId } from './ids';
+
+/** What "help" says at each question: its purpose and an example. Every step has one. */
+export const HelpText: Record<StepId, string> = {
+  [Step.welcomeReadingMode]: 'help:readingMode',
+  [Step.welcomeConsent]: 'help:consent',
+  [Step.welcomeWho]: 'help:who',
+  [Step.welcomeName]: 'help:name',
+  [Step.welcomeAge]: 'help:age',
+  [Step.welcomeInvite]: 'help:invite',
+  [Step.welcomeResumeCode]: 'help:resumeCode',
+  [Step.aboutMeStrengths]: 'help:strengths',
+  [Step.aboutMeImportant]: 'help:important',
+  [Step.aboutMeSupport]: 'help:support',
+  [Step.hopesDream]: 'help:dream',
+  [Step.hopesMore]: 'help:more',
+  [Step.hopesTheme]: 'help:theme',
+  [Step.needsBarrier]: 'help:barrier',
+  [Step.needsHelps]: 'help:helps',
+  [Step.needsMore]: 'help:needsMore',
+  [Step.outcomeStep]: 'help:outcomeStep',
+  [Step.outcomeDoesForMe]: 'help:doesForMe',
+  [Step.outcomeMakesPossible]: 'help:makesPossible',
+  [Step.outcomeProvides]: 'help:provides',
+  [Step.outcomeWhen]: 'help:when',
+  [Step.outcomeMeasure]: 'help:measure',
+  [Step.outcomeConfirm]: 'help:confirm',
+  [Step.outcomeAnother]: 'help:another',
+  [Step.reviewSummary]: 'help:summary',
+  [Step.reviewChange]: 'help:change',
+  [Step.reviewShare]: 'help:share',
+  [Step.reviewDone]: 'help:done',
+  [Step.safeguardingCheck]: 'help:safeguarding',
+};
+
+export const HelpCommandsText = { commands: 'help:commands' } as const;

@@ -1,0 +1,124 @@
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { addFlag } from '../src/domain/draft';
+import { DialogId, Step } from './ids';
+import { movedTo, type Position } from './journey';
+import { questionActivity, sayAll, type Choice, type Question, type Words } from './say';
+import { sessionOf, type JourneySession } from './session';
+import { matchChoice } from './understand';
+
+export const SafeguardingText = {
+  heard: 'safeguarding:heard',
+  rightThing: 'safeguarding:rightThing',
+  computer: 'safeguarding:computer',
+  childline: 'safeguarding:childline',
+  shout: 'safeguarding:shout',
+  samaritans: 'safeguarding:samaritans',
+  danger: 'safeguarding:danger',
+  checkQuestion: 'safeguarding:check.question',
+  checkSafe: 'safeguarding:check.safe',
+  checkNotSafe: 'safeguarding:check.notSafe',
+  checkNotSure: 'safeguarding:check.notSure',
+  glad: 'safeguarding:glad',
+  urgent: 'safeguarding:urgent',
+  carryOnQuestion: 'safeguarding:carryOn.question',
+  carryOnYes: 'safeguarding:carryOn.yes',
+  carryOnStop: 'safeguarding:carryOn.stop',
+  backTo: 'safeguarding:backTo',
+} as const;
+
+const CHECK_CHOICES: readonly Choice[] = [
+  { value: 'safe', labelKey: SafeguardingText.checkSafe },
+  { value: 'notSafe', labelKey: SafeguardingText.checkNotSafe },
+  { value: 'notSure', labelKey: SafeguardingText.checkNotSure },
+];
+
+export const CARRY_ON_CHOICES: readonly Choice[] = [
+  { value: 'carryOn', labelKey: SafeguardingText.carryOnYes },
+  { value: 'stop', labelKey: SafeguardingText.carryOnStop },
+];
+
+/** The words said at once after a possible disclosure: warm, no questions about details. */
+export const SUPPORT_WORDS: readonly Words[] = [
+  { key: SafeguardingText.heard },
+  { key: SafeguardingText.rightThing },
+  { key: SafeguardingText.computer },
+  { key: SafeguardingText.childline },
+  { key: SafeguardingText.shout },
+  { key: SafeguardingText.samaritans },
+  { key: SafeguardingText.danger },
+];
+
+const ASKING_CARRY_ON = 'carryOn';
+
+export interface SafeguardingResult {
+  /** Carry on with the question the disclosure interrupted. */
+  carryOn?: Position;
+  /** The person chose to stop for now. */
+  stop?: boolean;
+}
+
+/**
+ * After a possible disclosure: acknowledge kindly, signpost help, ask whether they are safe, then
+ * offer to carry on. The draft is flagged before anything is said, and the flag is never removed.
+ */
+export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
+  constructor() {
+    super(DialogId.safeguarding);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: { category: string }): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const open = session.journey.position;
+    const interrupted = open?.step === Step.safeguardingCheck ? session.journey.interrupted : open;
+    await session.updateDraft('safeguarding flag', (draft) =>
+      addFlag(draft, { category: options?.category ?? 'unspecified', at: session.today, step: interrupted?.step ?? Step.welcomeReadingMode }),
+    );
+    await session.updateJourney((j) => ({ ...j, interrupted }));
+    await sayAll(dc.context, session.t, SUPPORT_WORDS);
+    await this.ask(dc, session, {});
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const text = dc.context.activity.text ?? '';
+    const position = session.journey.position;
+    if (position?.data?.asking === ASKING_CARRY_ON) {
+      const choice = matchChoice(text, CARRY_ON_CHOICES, session.words);
+      if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+      if (choice === 'carryOn') {
+        await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
+        return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
+      }
+      await this.ask(dc, session, { asking: ASKING_CARRY_ON });
+      return Dialog.EndOfTurn;
+    }
+    const answer = matchChoice(text, CHECK_CHOICES, session.words);
+    await sayAll(dc.context, session.t, [{ key: answer === 'safe' ? SafeguardingText.glad : SafeguardingText.urgent }]);
+    await this.ask(dc, session, { asking: ASKING_CARRY_ON });
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: DialogContext['context']): Promise<void> {
+    const session = sessionOf(context);
+    const data = session.journey.position?.data;
+    await this.send(context, session, data?.asking === ASKING_CARRY_ON ? { asking: ASKING_CARRY_ON } : {});
+  }
+
+  private async ask(dc: DialogContext, session: JourneySession, data: Record<string, string>): Promise<void> {
+    const stage = session.journey.interrupted?.stage ?? 'welcome';
+    await session.updateJourney((j) => movedTo(j, { stage, step: Step.safeguardingCheck, data }));
+    await this.send(dc.context, session, data);
+  }
+
+  private async send(context: DialogContext['context'], session: JourneySession, data: Record<string, string>): Promise<void> {
+    const carryOn = data.asking === ASKING_CARRY_ON;
+    const question: Question = {
+      step: Step.safeguardingCheck,
+      words: { key: carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion },
+      choices: carryOn ? CARRY_ON_CHOICES : CHECK_CHOICES,
+    };
+    const stage = session.journey.interrupted?.stage ?? 'welcome';
+    await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
+  }
+}
