@@ -1,0 +1,182 @@
+import { allowedEdits, editDistance } from './fuzzy';
+import { normaliseMessage } from './text';
+
+/** The global commands of DESIGN.md, recognised at every step. */
+export type GlobalCommand =
+  | 'help'
+  | 'back'
+  | 'skip'
+  | 'notSure'
+  | 'stop'
+  | 'resume'
+  | 'startAgain'
+  | 'easyRead'
+  | 'standard'
+  | 'showDraft'
+  | 'deleteData'
+  | 'talkToPerson';
+
+/** Ways of saying each command, in both registers, after normalisation (lower case, no apostrophes). */
+const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
+  help: [
+    'help', 'help me', 'help please', 'i need help', 'need help', 'can you help', 'can you help me',
+    'what do i do', 'what do i say', 'what do i have to do', 'what should i say', 'what should i do',
+    'i dont understand', 'dont understand', 'i dont get it', 'i dont understand the question',
+    'what does that mean', 'what do you mean', 'what does this mean', 'how does this work', 'explain',
+    'im confused', 'confused', 'im stuck', 'stuck', 'instructions', 'huh', 'what', 'sos',
+  ],
+  back: [
+    'back', 'bak', 'bck', 'go back', 'go back one', 'previous', 'previous question', 'last question', 'undo',
+    'take me back', 'the question before', 'go to the last question', 'back a step', 'back one',
+    'go back a question', 'i made a mistake', 'oops go back',
+  ],
+  skip: [
+    'skip', 'skip this', 'skip it', 'skip question', 'skip this question', 'skip this one', 'next',
+    'next question', 'pass', 'move on', 'i dont want to answer', 'i dont want to answer that',
+    'i dont want to answer this', 'rather not say', 'id rather not say', 'id rather not answer',
+    'not this one', 'can we skip', 'miss this one', 'leave this one', 'leave it',
+  ],
+  notSure: [
+    'not sure', 'im not sure', 'i am not sure', 'not really sure', 'im unsure', 'unsure',
+    'dont know', 'i dont know', 'i do not know', 'i dunno', 'dunno', 'idk', 'idek', 'no idea',
+    'i have no idea', 'ive got no idea', 'no clue', 'not a clue', 'i dont know what to say',
+    'i dont know what to put', 'i dont know what to write', 'idk what to say', 'idk what to put',
+    'i cant think', 'i cant think of anything', 'cant think of anything', 'beats me', 'not sure really',
+    'hmm not sure', 'um not sure', 'dont know really', 'i really dont know', 'no ideas',
+  ],
+  stop: [
+    'stop', 'stop now', 'stop for now', 'pause', 'quit', 'exit', 'save and stop', 'save and exit',
+    'save and quit', 'save it', 'save for later', 'save and finish later', 'finish later',
+    'take a break', 'have a break', 'i need a break', 'break', 'come back later', 'ill come back later',
+    'do this later', 'do it later', 'carry on later', 'later', 'bye', 'goodbye', 'bye bye', 'stop this',
+    'i want to stop', 'can i stop', 'stop it', 'i have to go', 'got to go', 'gotta go', 'brb',
+  ],
+  resume: [
+    'resume', 'i have a code', 'ive got a code', 'i got a code', 'have a code', 'got a code',
+    'i have a resume code', 'resume code', 'my code', 'code', 'use my code', 'use a code',
+    'enter code', 'enter my code', 'enter a code', 'continue with a code', 'continue with my code',
+    'carry on with my code', 'carry on from last time', 'continue from last time',
+    'pick up where i left off', 'carry on where i left off', 'continue where i left off',
+    'i was here before', 'ive been here before', 'i already started',
+  ],
+  startAgain: [
+    'start again', 'start over', 'restart', 'begin again', 'from the beginning', 'start from the beginning',
+    'reset', 'start from scratch', 'go to the start', 'start all over', 'start all over again',
+    'back to the start', 'back to the beginning', 'new start', 'redo everything', 'start again from the start',
+  ],
+  easyRead: [
+    'easy read', 'easyread', 'easy read please', 'easy words', 'easier words', 'simple words',
+    'simpler words', 'easier', 'make it easier', 'simpler', 'make it simpler', 'easy mode', 'easy version',
+    'easy english', 'plain english', 'use easy read', 'switch to easy read', 'turn on easy read',
+    'too hard to read', 'too many words', 'shorter sentences', 'use easy words',
+  ],
+  standard: [
+    'standard', 'standard mode', 'standard words', 'standard version', 'normal', 'normal mode',
+    'normal words', 'normal version', 'regular', 'regular words', 'full version', 'turn off easy read',
+    'no easy read', 'stop easy read', 'switch off easy read', 'switch to standard', 'use standard',
+    'normal please', 'back to normal', 'not easy read',
+  ],
+  showDraft: [
+    'show my draft', 'show draft', 'show the draft', 'my draft', 'draft', 'see my draft', 'view my draft',
+    'view draft', 'show me my draft', 'what have i said', 'what have i said so far', 'show my answers',
+    'see my answers', 'show me my answers', 'show my plan', 'see my plan', 'what have i put',
+    'show me what ive said', 'show me what i said', 'show progress', 'my answers', 'show what i said',
+  ],
+  deleteData: [
+    'delete my data', 'delete data', 'delete my information', 'delete my info', 'delete my details',
+    'delete everything', 'delete all my data', 'delete my answers', 'remove my data', 'erase my data',
+    'wipe my data', 'forget me', 'forget everything', 'delete me', 'delete', 'delete it all',
+    'remove everything', 'get rid of my data', 'delete all', 'clear my data',
+  ],
+  talkToPerson: [
+    'talk to a person', 'talk to someone', 'talk to somebody', 'speak to a person', 'speak to someone',
+    'speak to somebody', 'speak to a human', 'talk to a human', 'real person', 'a real person', 'human',
+    'a human', 'person', 'a person', 'talk to a real person', 'speak to a real person', 'i want a person',
+    'i want a human', 'i want a real person', 'talk to an adult', 'speak to an adult',
+    'talk to my key worker', 'speak to my key worker', 'talk to staff', 'get a person', 'agent',
+    'talk to a teacher', 'speak to a teacher', 'someone real',
+  ],
+};
+
+/** Words that wrap a command without changing it: "please can I ...", "... now thanks". */
+const LEADING = [
+  'please', 'pls', 'plz', 'can i', 'can we', 'could i', 'could we', 'can you', 'could you', 'may i',
+  'i want to', 'i wanna', 'i would like to', 'id like to', 'i need to', 'let me', 'lets', 'ok', 'okay',
+  'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'sorry', 'hi', 'hey',
+  'i want', 'i would like', 'id like', 'bot', 'i said',
+];
+const TRAILING = ['please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me'];
+const LEADING_RE = new RegExp(`^(?:(?:${LEADING.join('|')})\\b\\s*)+`);
+const TRAILING_RE = new RegExp(`(?:\\s*\\b(?:${TRAILING.join('|')}))+$`);
+
+/** Everyday words within one typo of a command word, which must not be read as that command. */
+const NOT_COMMANDS = new Set([
+  'hello', 'helo', 'hell', 'held', 'helps', 'helped', 'yelp', 'black', 'back pain', 'bake', 'pack',
+  'step', 'stops', 'shop', 'stoop', 'top', 'skin', 'ship', 'slip', 'skid', 'text', 'nest', 'neat',
+  'pause', 'draw', 'drafts', 'person', 'persons', 'resume', 'code', 'quite', 'quiet', 'quiz', 'exist',
+  'later', 'latter', 'lager', 'normally', 'standing', 'easier', 'breaks', 'break', 'bread', 'break time',
+  'no', 'yes', 'yeah', 'nope', 'maybe', 'ok', 'okay',
+]);
+
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bme draft\b/g, 'my draft'],
+  [/\bi dont no\b/g, 'i dont know'],
+  [/\bdont no\b/g, 'dont know'],
+  [/\bcud\b/g, 'could'],
+];
+
+const EXACT = new Map<string, GlobalCommand>();
+const ALL: Array<{ phrase: string; command: GlobalCommand }> = [];
+for (const [command, phrases] of Object.entries(PHRASES) as Array<[GlobalCommand, readonly string[]]>) {
+  for (const phrase of phrases) {
+    EXACT.set(phrase, command);
+    ALL.push({ phrase, command });
+  }
+}
+
+/** A message reduced to its core: normalised, shorthand expanded, polite wrapping removed. */
+export function commandCore(text: string): string {
+  let core = normaliseMessage(text);
+  for (const [re, replacement] of SHORTHAND) core = core.replace(re, replacement);
+  const unwrapped = core.replace(LEADING_RE, '').replace(TRAILING_RE, '').trim();
+  return unwrapped || core;
+}
+
+/**
+ * The global command a message is, or null. Only a message that is essentially the command counts:
+ * "hlep" and "strat again" do, "I need help with reading" and "I want to stop being scared of
+ * buses" are answers. Typos are allowed in proportion to the length of the phrase.
+ */
+export function recogniseCommand(text: string): GlobalCommand | null {
+  if (text.length > 200) return null;
+  const full = normaliseMessage(text);
+  const core = commandCore(text);
+  if (!core) return null;
+  const exact = EXACT.get(core) ?? EXACT.get(full);
+  if (exact) return exact;
+  if (NOT_COMMANDS.has(core) || core.length > 60) return null;
+  let best: { command: GlobalCommand; distance: number } | null = null;
+  let tied = false;
+  for (const { phrase, command } of ALL) {
+    const limit = allowedEdits(Math.min(core.length, phrase.length));
+    if (limit === 0 || Math.abs(core.length - phrase.length) > limit) continue;
+    // The first letter is rarely the typo; requiring it keeps "stop" from matching "shop" etc.
+    if (phrase.length <= 5 && phrase[0] !== core[0]) continue;
+    const distance = editDistance(core, phrase);
+    if (distance > limit) continue;
+    if (!best || distance < best.distance) {
+      best = { command, distance };
+      tied = false;
+    } else if (distance === best.distance && command !== best.command) tied = true;
+  }
+  return best && !tied ? best.command : null;
+}
+
+/** The phrases each command is recognised by (for help text and tests). */
+export function commandPhrases(command: GlobalCommand): readonly string[] {
+  return PHRASES[command];
+}

@@ -1,0 +1,11 @@
+/**
+ * Language understanding for Outcomes Bot: pure functions built on `natural`, with no botbuilder
+ * import. The dialogs call these; `scripts/analyse.ts` projects analyseStatement onto the
+ * DESIGN.md contract.
+ */
+export { recogniseCommand, commandPhrases, type GlobalCommand } from './commands';
+export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
+export { recogniseChoice, type ChoiceOption } from './choice';
+export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
+export { detectConcern, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
+export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';

@@ -1,0 +1,81 @@
+/**
+ * Small text helpers shared by the analysers: case folding that keeps character positions (so a
+ * match can be cut from the person's own words), number words, and message normalisation.
+ */
+
+const CURLY = /[\u2018\u2019\u201B\u2032]/g;
+
+/**
+ * Lower case with the same length and positions as the input, curly apostrophes made straight, so
+ * indices found in the result slice the original text.
+ */
+export function foldCase(text: string): string {
+  const straight = text.replace(CURLY, "'");
+  const lower = straight.toLowerCase();
+  if (lower.length === straight.length) return lower;
+  let out = '';
+  for (const ch of straight) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const UNITS: readonly string[] = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const ORDINAL_UNITS: readonly string[] = [
+  'zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth',
+];
+const ORDINAL_TENS: Readonly<Record<string, number>> = { twentieth: 20, thirtieth: 30 };
+
+const CARDINALS = new Map<string, number>();
+UNITS.forEach((w, i) => CARDINALS.set(w, i));
+for (const [w, n] of Object.entries(TENS)) {
+  CARDINALS.set(w, n);
+  for (let i = 1; i < 10; i++) {
+    CARDINALS.set(`${w} ${UNITS[i]}`, n + i);
+    CARDINALS.set(`${w}-${UNITS[i]}`, n + i);
+  }
+}
+const ORDINALS = new Map<string, number>();
+ORDINAL_UNITS.forEach((w, i) => ORDINALS.set(w, i));
+for (const [w, n] of Object.entries(ORDINAL_TENS)) ORDINALS.set(w, n);
+for (let i = 1; i < 10; i++) {
+  ORDINALS.set(`twenty ${ORDINAL_UNITS[i]}`, 20 + i);
+  ORDINALS.set(`twenty-${ORDINAL_UNITS[i]}`, 20 + i);
+}
+
+/** Regex source for a cardinal 0 to 59 in digits or words ("16", "sixteen", "twenty-one"). */
+export const NUMBER_PATTERN =
+  '(?:\\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+
+/** Regex source for an ordinal ("16th", "sixteenth", "twenty-first"). */
+export const ORDINAL_PATTERN =
+  '(?:\\d{1,2}(?:st|nd|rd|th)|(?:twenty[\\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+
+/** A number written in digits, words or as an ordinal; null when it is none of those. */
+export function parseNumber(word: string): number | null {
+  const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d+$/.test(w)) return Number(w);
+  const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ord) return Number(ord[1]);
+  return CARDINALS.get(w) ?? ORDINALS.get(w) ?? null;
+}
+
+/**
+ * A message reduced to lower-case words: punctuation and emoji become spaces, apostrophes are
+ * dropped ("don't" -> "dont"), runs of spaces collapse.
+ */
+export function normaliseMessage(text: string): string {
+  return foldCase(text)
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}:]+/gu, ' ')
+    .replace(/(?<!\d):|:(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
