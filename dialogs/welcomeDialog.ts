@@ -165,6 +165,28 @@ export class WelcomeDialog extends StageDialog {
     }
   }
 
+  /** Skipping moves on with nothing stored; consent is the one question that cannot be skipped. */
+  override async skip(session: JourneySession, position: Position): Promise<Next> {
+    switch (position.step) {
+      case Step.welcomeReadingMode:
+        return { say: [{ key: WelcomeText.consentExplain }, { key: WelcomeText.consentWorry }], goTo: { step: Step.welcomeConsent } };
+      case Step.welcomeWho:
+        return { goTo: { step: Step.welcomeName } };
+      case Step.welcomeName:
+        return { goTo: { step: Step.welcomeAge } };
+      case Step.welcomeAge:
+        return { goTo: { step: Step.welcomeInvite } };
+      case Step.welcomeInvite:
+        return {};
+      case Step.welcomeResumeCode: {
+        const previous = steppedBack(session.journey)?.position;
+        return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
+      }
+      default:
+        return { goTo: position };
+    }
+  }
+
   /** A valid code switches this conversation to the stored journey and reopens its question. */
   private async answerResumeCode(session: JourneySession, text: string): Promise<Next> {
     const now = session.today;

@@ -1,0 +1,182 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
+import { Transcript, outcomesOf } from '../support/transcript';
+
+async function throughConsent(chat: Transcript, mode: 'Standard words' | 'Easy read' = 'Standard words') {
+  await chat.say(mode);
+  await chat.say("Yes, that's OK");
+  expect(chat.step).toBe(Step.welcomeWho);
+}
+
+describe('global commands', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('help answers and asks the same question again', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    const replies = await chat.say('hlep');
+    expect(replies.filter((a) => !outcomesOf(a)?.step).length).toBeGreaterThan(0);
+    expect(chat.step).toBe(Step.welcomeWho);
+  });
+
+  it('back asks the previous question again', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    expect(chat.step).toBe(Step.welcomeName);
+    await chat.say('go back');
+    expect(chat.step).toBe(Step.welcomeWho);
+    await chat.say('A parent or carer');
+    expect((await chat.draft())?.youngPerson.who).toBe('parent_carer');
+  });
+
+  it('"I\'m not sure" offers ideas first, then moves on the second time', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    await chat.say('i dont know');
+    expect(chat.step).toBe(Step.welcomeName);
+    await chat.say('dunno');
+    expect(chat.step).not.toBe(Step.welcomeName);
+    expect((await chat.draft())?.youngPerson.name).toBeUndefined();
+  });
+
+  it('switches to easy read at once and keeps the question open', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('easy read please');
+    expect(chat.step).toBe(Step.welcomeWho);
+    expect(chat.lastQuestion?.mode).toBe('easy_read');
+    expect((await chat.draft())?.youngPerson.readingMode).toBe('easy_read');
+  });
+
+  it('show my draft sends the draft as an attachment, then asks again', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    const replies = await chat.say('show my draft');
+    const withDraft = replies.find((a) => a.attachments?.some((x) => x.contentType === DRAFT_CONTENT_TYPE));
+    expect(withDraft).toBeDefined();
+    expect((withDraft!.attachments![0]!.content as { schema: string }).schema).toBe('outcomes-draft/1');
+    expect(outcomesOf(withDraft!)?.step).toBeUndefined();
+    expect(chat.step).toBe(Step.welcomeName);
+  });
+
+  it('"I have a code" works at the very first question', async () => {
+    chat = await Transcript.start();
+    await chat.say('I have a code');
+    expect(chat.step).toBe(Step.welcomeResumeCode);
+  });
+
+  it('stop gives a code that continues the same draft in a new conversation', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat, 'Easy read');
+    await chat.say('Me, about myself');
+    await chat.say('Sam');
+    expect(chat.step).toBe(Step.welcomeAge);
+    const draftBefore = await chat.draft();
+    const replies = await chat.say('stop');
+    const code = replies.map((a) => (outcomesOf(a) as { resumeCode?: string } | undefined)?.resumeCode).find(Boolean);
+    expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    expect(replies.some((a) => a.text?.includes(code!))).toBe(true);
+
+    const other = await Transcript.start({ stores: chat.stores });
+    try {
+      await other.say('I have a code');
+      await other.say(code!.toLowerCase());
+      expect(other.step).toBe(Step.welcomeAge);
+      expect(other.lastQuestion?.mode).toBe('easy_read');
+      await other.say('15');
+      const draft = await other.draft();
+      expect(draft?.id).toBe(draftBefore?.id);
+      expect(draft?.youngPerson.name).toBe('Sam');
+      expect(draft?.youngPerson.consent.given).toBe(true);
+    } finally {
+      // Both transcripts share one store; only the first closes it.
+    }
+  });
+
+  it('a wrong code is refused kindly and limited in attempts', async () => {
+    chat = await Transcript.start();
+    await chat.say('I have a code');
+    for (let i = 0; i < 4; i++) {
+      await chat.say('AAA-BBB-CCC');
+      expect(chat.step).toBe(Step.welcomeResumeCode);
+    }
+    await chat.say('AAA-BBB-CCC');
+    expect(chat.step).toBe(Step.welcomeReadingMode);
+    await chat.say('I have a code');
+    await chat.say('AAA-BBB-CCC');
+    expect(chat.step).not.toBe(Step.welcomeResumeCode);
+  });
+
+  it('delete my data removes the draft after confirming', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    const id = (await chat.draft())?.id;
+    expect(id).toBeDefined();
+    await chat.say('delete my data');
+    await chat.say('yes');
+    expect(await chat.stores.drafts.get(id!)).toBeUndefined();
+    expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+
+  it('start again clears answers after confirming, and "no" keeps them', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    await chat.say('start again');
+    await chat.say('no');
+    expect(chat.step).toBe(Step.welcomeName);
+    expect((await chat.draft())?.youngPerson.who).toBe('self');
+    await chat.say('start over');
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+});
+
+describe('safeguarding', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('answers a disclosure at once, flags the draft and offers to carry on with the same question', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    const replies = await chat.say('my dad hits me when he is angry');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(replies.some((a) => a.text?.includes('0800 1111'))).toBe(true);
+    const flags = (await chat.draft())?.flags ?? [];
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'safeguarding', step: Step.welcomeName });
+    await chat.say("Yes, I'm safe");
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    await chat.say('Carry on');
+    expect(chat.step).toBe(Step.welcomeName);
+  });
+
+  it('works before consent and in easy read, and the flag survives start again', async () => {
+    chat = await Transcript.start();
+    await chat.say('Easy read');
+    await chat.say('i want to kms');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(chat.lastQuestion?.mode).toBe('easy_read');
+    await chat.say('no');
+    await chat.say('Carry on');
+    expect(chat.step).toBe(Step.welcomeConsent);
+    await chat.say("Yes, that's OK");
+    await chat.say('start again');
+    await chat.say('yes');
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('does not fire on everyday phrases', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    await chat.say('this homework is killing me');
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
+  });
+});
