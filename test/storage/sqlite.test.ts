@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStores } from '../../src/storage';
@@ -62,6 +64,37 @@ describe('SQLite file', () => {
     db.prepare("INSERT INTO directline_activities (conversation_id, seq, json) VALUES ('c', 2, '[1,2]')").run();
     db.close();
     await expect(stores.directLine.listActivities('c', 0)).rejects.toThrow();
+    await stores.close();
+  });
+});
+
+describe('SQLite shared by two processes', () => {
+  const run = promisify(execFile);
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const worker = path.resolve(__dirname, 'sqliteWorker.ts');
+
+  it('gives unique, gap-free sequence numbers when two processes append at once', async () => {
+    const dataDir = tempDir();
+    const stores = await createStores({ dataDir });
+    await stores.directLine.createConversation({ id: 'shared', createdAt: new Date().toISOString() });
+    const startAt = String(Date.now() + 3000);
+    const labels = ['one', 'two'];
+    const outputs = await Promise.all(labels.map((label) => run(tsx, [worker, dataDir, 'shared', label, startAt, '400'])));
+    const given = outputs.map(({ stdout }) => JSON.parse(stdout) as number[]);
+    const total = given.flat().length;
+    const oneToTotal = Array.from({ length: total }, (_, i) => i + 1);
+    expect([...given.flat()].sort((x, y) => x - y)).toEqual(oneToTotal);
+    const listed = await stores.directLine.listActivities('shared', 0, total + 10);
+    expect(listed.map((row) => row.seq)).toEqual(oneToTotal);
+    labels.forEach((label, index) => {
+      // Each process's activities sit where it was told, in the order it sent them.
+      const own = listed.filter((row) => String(row.activity.text).startsWith(`${label}-`));
+      expect(own.map((row) => row.seq)).toEqual(given[index]);
+      expect(own.map((row) => row.activity.text)).toEqual(given[index]!.map((_, i) => `${label}-${i}`));
+    });
+    // Only a real overlap tests anything: the two processes' activities must interleave.
+    const switches = listed.filter((row, i) => i > 0 && String(row.activity.text)[0] !== String(listed[i - 1]!.activity.text)[0]);
+    expect(switches.length).toBeGreaterThan(1);
     await stores.close();
   });
 });
