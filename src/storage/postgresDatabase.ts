@@ -14,7 +14,12 @@ const schemaName = z
 export async function openPostgres(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<Pool> {
   const schema = options.schema === undefined ? undefined : schemaName.parse(options.schema);
   // The search path is a startup option, so it holds on every pooled connection from its first query.
-  const pool = new Pool({ connectionString: options.databaseUrl, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new Pool({
+    connectionString: options.databaseUrl,
+    // Without a limit a readiness probe would hang for as long as the database is unreachable.
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on('error', (error: Error & { code?: string }) => options.log.warn({ engine: 'postgres', code: error.code }, 'idle database connection lost'));
   try {
@@ -59,7 +64,14 @@ async function migratePostgres(pool: Pool, schema: string | undefined, log: Stor
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
     try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      if (schema) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+        // An `options` parameter in the database URL would replace ours: better to stop than to write elsewhere.
+        const { rows } = await client.query('SELECT current_schema() AS name');
+        if (z.object({ name: z.string().nullable() }).parse(rows[0]).name !== schema) {
+          throw new Error(`PostgreSQL connections do not use schema ${schema}; remove any search_path option from the database URL`);
+        }
+      }
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
       const { rows } = await client.query('SELECT version FROM schema_migrations');
       const applied = new Set(rows.map((row) => appliedRow.parse(row).version));

@@ -16,9 +16,14 @@ export interface StoredActivity {
 
 /** Conversations and their activity log for the local Direct Line channel. Shared by every instance. */
 export interface DirectLineStore {
+  /** Creating a conversation that already exists changes nothing (the first user id stays). */
   createConversation(conversation: StoredConversation): Promise<void>;
   getConversation(id: string): Promise<StoredConversation | undefined>;
-  /** Appends in order and returns the sequence numbers given, atomically even with several instances. */
+  /**
+   * Appends in order and returns the sequence numbers given, atomically even with several instances:
+   * unique, gap-free, consecutive within one call. Throws UnknownConversationError when the
+   * conversation does not exist (never created, or deleted while a reply was on its way).
+   */
   appendActivities(conversationId: string, activities: Record<string, unknown>[]): Promise<number[]>;
   /** Activities with seq > afterSeq, oldest first. */
   listActivities(conversationId: string, afterSeq: number, limit?: number): Promise<StoredActivity[]>;
@@ -63,7 +68,12 @@ export interface SecretStore {
 
 export interface Stores {
   engine: 'sqlite' | 'postgres';
-  /** botbuilder state storage with eTag optimistic concurrency. */
+  /**
+   * botbuilder state storage with eTag optimistic concurrency, as MemoryStorage: every write gets a
+   * new eTag; a write carrying another eTag than the stored item's throws ConflictError (an eTag of
+   * '*', or none, writes anyway; an item not stored yet is written whatever its eTag). One write
+   * call is all or nothing.
+   */
   state: Storage;
   directLine: DirectLineStore;
   drafts: DraftStore;

@@ -70,3 +70,9 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL', () => {
     await expect(createStores({ dataDir: 'unused', databaseUrl: postgresUrl, pgSchema: 'x"; DROP TABLE y; --' })).rejects.toThrow();
   });
 });
+
+describe('PostgreSQL unreachable', () => {
+  it('fails to start with an error instead of waiting', async () => {
+    await expect(createStores({ dataDir: 'unused', databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow();
+  });
+});
