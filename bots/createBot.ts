@@ -5,7 +5,9 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { AboutMeDialog } from '../dialogs/aboutMeDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import { OutcomeDialog } from '../dialogs/outcomeDialog';
 import type { SessionServices } from '../dialogs/session';
 import { WelcomeDialog } from '../dialogs/welcomeDialog';
 import { ErrorCode } from '../src/errors';
@@ -32,7 +34,7 @@ export function createBot(deps: { config: Config; services: SessionServices; log
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   const conversationState = new ConversationState(services.storage);
-  const dialog = new MainDialog([new WelcomeDialog()]);
+  const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog()]);
   const bot = new OutcomesBot(conversationState, dialog, services);
 
   adapter.onTurnError = async (context, error) => {

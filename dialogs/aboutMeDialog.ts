@@ -1,0 +1,141 @@
+import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
+import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { DialogId, Stage, Step, type StepId } from './ids';
+import type { Position } from './journey';
+import { readOpenReply } from './readReply';
+import type { Choice, Question, Words } from './say';
+import type { JourneySession } from './session';
+import { StageDialog, type Next } from './stageDialog';
+
+export const AboutMeText = {
+  strengthsQuestion: 'aboutMe:strengths.question',
+  strengthsQuestionChild: 'aboutMe:strengths.questionChild',
+  strengthsQuestionYourChild: 'aboutMe:strengths.questionYourChild',
+  strengthsThanks: 'aboutMe:strengths.thanks',
+  importantQuestion: 'aboutMe:important.question',
+  importantQuestionChild: 'aboutMe:important.questionChild',
+  importantQuestionYourChild: 'aboutMe:important.questionYourChild',
+  importantThanks: 'aboutMe:important.thanks',
+  supportQuestion: 'aboutMe:support.question',
+  supportQuestionChild: 'aboutMe:support.questionChild',
+  supportQuestionYourChild: 'aboutMe:support.questionYourChild',
+  supportThanks: 'aboutMe:support.thanks',
+  supportThanksChild: 'aboutMe:support.thanksChild',
+  supportThanksYourChild: 'aboutMe:support.thanksYourChild',
+  notSureStrengths: 'aboutMe:notSure.strengths',
+  notSureStrengthsChild: 'aboutMe:notSure.strengthsChild',
+  notSureImportant: 'aboutMe:notSure.important',
+  notSureImportantChild: 'aboutMe:notSure.importantChild',
+  notSureSupport: 'aboutMe:notSure.support',
+  notSureSupportChild: 'aboutMe:notSure.supportChild',
+  notUnderstood: 'aboutMe:notUnderstood',
+  notSureChoice: 'common:choice.notSure',
+} as const;
+
+/** What "help" says at each question (content/en-GB/*\/help.json). */
+export const AboutMeHelp: Partial<Record<StepId, string>> = {
+  [Step.aboutMeStrengths]: 'help:strengths',
+  [Step.aboutMeImportant]: 'help:important',
+  [Step.aboutMeSupport]: 'help:support',
+};
+
+/** Example answers for "I'm not sure", for a young person speaking for themselves. */
+export const AboutMeNotSure: Partial<Record<StepId, string>> = {
+  [Step.aboutMeStrengths]: AboutMeText.notSureStrengths,
+  [Step.aboutMeImportant]: AboutMeText.notSureImportant,
+  [Step.aboutMeSupport]: AboutMeText.notSureSupport,
+};
+
+/** The same, for a parent or carer answering about their child. */
+export const AboutMeNotSureChild: Partial<Record<StepId, string>> = {
+  [Step.aboutMeStrengths]: AboutMeText.notSureStrengthsChild,
+  [Step.aboutMeImportant]: AboutMeText.notSureImportantChild,
+  [Step.aboutMeSupport]: AboutMeText.notSureSupportChild,
+};
+
+/** Tapping "I'm not sure" reaches the global command, which shows the examples above. */
+const NOT_SURE_CHOICES: readonly Choice[] = [{ value: 'notSure', labelKey: AboutMeText.notSureChoice }];
+
+interface AboutMeQuestion {
+  section: AboutMeSection;
+  question: WhomKeys;
+  thanks: WhomKeys;
+  next?: StepId;
+}
+
+const same = (key: string): WhomKeys => ({ self: key, child: key, yourChild: key });
+
+/** EHC plan section A, in the order a conversation about someone naturally goes. */
+const QUESTIONS: Partial<Record<StepId, AboutMeQuestion>> = {
+  [Step.aboutMeStrengths]: {
+    section: 'strengths',
+    question: { self: AboutMeText.strengthsQuestion, child: AboutMeText.strengthsQuestionChild, yourChild: AboutMeText.strengthsQuestionYourChild },
+    thanks: same(AboutMeText.strengthsThanks),
+    next: Step.aboutMeImportant,
+  },
+  [Step.aboutMeImportant]: {
+    section: 'important',
+    question: { self: AboutMeText.importantQuestion, child: AboutMeText.importantQuestionChild, yourChild: AboutMeText.importantQuestionYourChild },
+    thanks: same(AboutMeText.importantThanks),
+    next: Step.aboutMeSupport,
+  },
+  [Step.aboutMeSupport]: {
+    section: 'support',
+    question: { self: AboutMeText.supportQuestion, child: AboutMeText.supportQuestionChild, yourChild: AboutMeText.supportQuestionYourChild },
+    thanks: { self: AboutMeText.supportThanks, child: AboutMeText.supportThanksChild, yourChild: AboutMeText.supportThanksYourChild },
+  },
+};
+
+/** Moves to the question after `step`, or ends the stage after the last one. */
+function after(step: StepId, say: Words[] = []): Next {
+  const next = QUESTIONS[step]?.next;
+  return next ? { say, goTo: { step: next } } : { say };
+}
+
+/** Section A: what people like and admire about me, what is important to me, how best to support me. */
+export class AboutMeDialog extends StageDialog {
+  readonly stage = Stage.aboutMe;
+
+  constructor() {
+    super(DialogId.aboutMe);
+  }
+
+  protected async first(): Promise<Omit<Position, 'stage'>> {
+    return { step: Step.aboutMeStrengths };
+  }
+
+  protected async question(session: JourneySession, position: Position): Promise<Question> {
+    const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
+    const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
+    return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES };
+  }
+
+  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const asked = QUESTIONS[position.step];
+    if (!asked) return {};
+    const reply = readOpenReply(text, session.words);
+    switch (reply.kind) {
+      case 'content': {
+        const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));
+        return after(position.step, [wordsFor(draft, asked.thanks)]);
+      }
+      case 'no':
+        // "Nothing" is an answer too: nothing is stored and the conversation moves on kindly.
+        return after(position.step);
+      case 'notSure':
+        return { say: [await this.examples(session, position.step)], goTo: position };
+      case 'yes':
+      case 'empty':
+        return { say: [{ key: AboutMeText.notUnderstood }], goTo: position };
+    }
+  }
+
+  override async skip(_session: JourneySession, position: Position): Promise<Next> {
+    return after(position.step);
+  }
+
+  private async examples(session: JourneySession, step: StepId): Promise<Words> {
+    const map = isAboutAChild(await session.draft()) ? AboutMeNotSureChild : AboutMeNotSure;
+    return { key: map[step] ?? AboutMeText.notSureStrengths, vars: { name: aboutWhom(await session.draft()).name } };
+  }
+}

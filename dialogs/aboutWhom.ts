@@ -1,0 +1,38 @@
+import type { Draft } from '../src/domain/draft';
+import type { Words } from './say';
+
+/**
+ * Who the questions are about: the person chatting, a parent's child we know by name, or a
+ * parent's child whose name we were not told ("your child" wording).
+ */
+export type AboutWhom = 'self' | 'child' | 'yourChild';
+
+/** The three twins of one sentence; each stage names its own keys, never building them. */
+export interface WhomKeys {
+  self: string;
+  child: string;
+  yourChild: string;
+}
+
+export function aboutWhom(draft: Draft | undefined): { whom: AboutWhom; name: string } {
+  if (draft?.youngPerson.who !== 'parent_carer') return { whom: 'self', name: draft?.youngPerson.name ?? '' };
+  const name = draft.youngPerson.name ?? '';
+  return { whom: name ? 'child' : 'yourChild', name };
+}
+
+/** A parent or carer is asked about their child; everyone else (a helper too) about "you". */
+export function isAboutAChild(draft: Draft | undefined): boolean {
+  return aboutWhom(draft).whom !== 'self';
+}
+
+/** The twin that fits who is answering, with `name` always available to the sentence. */
+export function wordsFor(draft: Draft | undefined, keys: WhomKeys, vars: Record<string, string> = {}): Words {
+  const { whom, name } = aboutWhom(draft);
+  return { key: keys[whom], vars: { ...vars, name } };
+}
+
+/** The date the language analysis counts from, as the England school calendar needs it. */
+export function analysisContext(draft: Draft | undefined, today: Date): { today: string; schoolYear?: number } {
+  const schoolYear = draft?.youngPerson.schoolYear;
+  return { today: today.toISOString().slice(0, 10), ...(schoolYear !== undefined ? { schoolYear } : {}) };
+}

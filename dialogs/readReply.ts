@@ -1,0 +1,60 @@
+import { splitYesWithContent } from '../src/language';
+import type { Words as ContentWords, Translate } from '../src/i18n';
+
+/** What an answer to an open or a yes / no question means for the stage. */
+export type Reply =
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'notSure' }
+  | { kind: 'empty' }
+  /** Words to keep, already without a leading "yes," ("yeah, learn to drive" -> "learn to drive"). */
+  | { kind: 'content'; text: string };
+
+/**
+ * "nothing", "no, not really", "none at the moment": the person has nothing to add here. Only
+ * these whole phrases count, so "no one to go with" or "no bus near me" are kept as answers.
+ */
+const NOTHING =
+  /^(?:no|nope|nah|none|nothing|not really|not much|not yet|nobody|no one)(?:[\s,.!-]+(?:yet|really|for now|now|at the moment|right now|at all|else|thanks|thank you|i can think of|comes to mind|that i know of|is hard|makes it hard|helps|not really|i'?m done|that'?s all|that'?s it))*[\s.!]*$/i;
+
+function sameLabel(text: string, labelKeys: readonly string[], words: ContentWords): boolean {
+  const answer = normalise(text);
+  const registers: Translate[] = [words.forMode('standard'), words.forMode('easy_read')];
+  return labelKeys.some((key) => registers.some((t) => normalise(t(key)) === answer));
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An answer to an open question. `nothingLabels` are the stage's own "Nothing for now" buttons,
+ * which mean the same as typing "nothing". A leading "yes," or "maybe" is dropped from the words
+ * kept; a leading "no" or "never" is part of the answer ("never gives up"), so all of it is kept.
+ */
+export function readOpenReply(text: string, words: ContentWords, nothingLabels: readonly string[] = []): Reply {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'empty' };
+  if (sameLabel(trimmed, nothingLabels, words) || NOTHING.test(trimmed)) return { kind: 'no' };
+  const { answer, rest } = splitYesWithContent(trimmed);
+  if (!answer) return { kind: 'content', text: trimmed };
+  if (!rest) return { kind: answer };
+  return { kind: 'content', text: answer === 'no' ? trimmed : rest };
+}
+
+/**
+ * An answer to a yes / no question that invites more ("Do you have another hope?"): yes (or
+ * "maybe") with words after it is yes plus those words; words with no yes or no are new words.
+ */
+export function readYesNoReply(text: string): Reply {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'empty' };
+  if (NOTHING.test(trimmed)) return { kind: 'no' };
+  const { answer, rest } = splitYesWithContent(trimmed);
+  if (!answer) return { kind: 'content', text: trimmed };
+  if (!rest) return { kind: answer };
+  if (answer !== 'no') return { kind: 'content', text: rest };
+  // "no, but she'd love to swim" still brings a new answer; "no, I'm good" does not.
+  const but = /^but\b[\s,]*/i.exec(rest);
+  return but && rest.length > but[0].length ? { kind: 'content', text: rest.slice(but[0].length).trim() } : { kind: 'no' };
+}

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { Transcript, outcomesOf } from '../support/transcript';
+import { throughWelcome } from './throughWelcome';
+
+describe('about me (EHC section A)', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('asks what people admire, what is important and how to support, keeping each answer', async () => {
+    chat = await throughWelcome();
+    expect(chat.lastQuestion?.progress).toEqual({ stage: 2, of: 6 });
+    await chat.say('I make people laugh');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    await chat.say('Seeing my nan on Sundays');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    await chat.say('Show me pictures');
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.aboutMe).toEqual({
+      strengths: ['I make people laugh'],
+      important: ['Seeing my nan on Sundays'],
+      support: ['Show me pictures'],
+    });
+  });
+
+  it('thanks the person in a message of its own before the next question', async () => {
+    chat = await throughWelcome();
+    const replies = await chat.say('I am good at drawing');
+    const question = replies.at(-1);
+    expect(outcomesOf(question ?? {})?.step).toBe(Step.aboutMeImportant);
+    expect(replies.slice(0, -1).some((a) => !outcomesOf(a) && a.inputHint !== 'expectingInput')).toBe(true);
+  });
+
+  it('asks a parent or carer about their child by name', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Amira', age: '3' });
+    expect(chat.lastQuestion?.activity.text).toContain('Amira');
+    await chat.say('She has a lovely smile');
+    expect(chat.lastQuestion?.activity.text).toContain('Amira');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['She has a lovely smile']);
+  });
+
+  it('does not use a name for a young person answering for themselves in the question', async () => {
+    chat = await throughWelcome({ name: 'Zed' });
+    expect(chat.lastQuestion?.activity.text).not.toContain('Zed');
+  });
+
+  it('offers "I\'m not sure" as a button and never stores it as an answer', async () => {
+    chat = await throughWelcome();
+    expect(chat.lastQuestion?.choices).toHaveLength(1);
+    await chat.say("I'm not sure");
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.say('I never give up');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['I never give up']);
+  });
+
+  it('moves on without storing anything after "nothing" or "skip"', async () => {
+    chat = await throughWelcome();
+    await chat.say('nothing');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    await chat.say('skip');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    await chat.say('Tell me what is coming next');
+    expect((await chat.draft())?.aboutMe).toEqual({ strengths: [], important: [], support: ['Tell me what is coming next'] });
+  });
+
+  it('asks in easy read when easy read was chosen', async () => {
+    chat = await throughWelcome({ mode: 'Easy read' });
+    expect(chat.lastQuestion?.mode).toBe('easy_read');
+    await chat.say('I am kind');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+});

@@ -1,0 +1,35 @@
+import { expect } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { Transcript } from '../support/transcript';
+
+export interface Person {
+  mode?: 'Standard words' | 'Easy read';
+  who?: 'Me, about myself' | 'A parent or carer';
+  name?: string;
+  /** An age or a school year, as typed ("15", "Year 10"). */
+  age?: string;
+}
+
+/** A spring date, so an age alone is never ambiguous and each test sees the same school year. */
+export const TODAY = '2025-03-10';
+
+/** Starts a conversation and answers the welcome, arriving at the first "about me" question. */
+export async function throughWelcome(person: Person = {}): Promise<Transcript> {
+  const chat = await Transcript.start({ today: TODAY });
+  await chat.say(person.mode ?? 'Standard words');
+  await chat.say("Yes, that's OK");
+  await chat.say(person.who ?? 'Me, about myself');
+  await chat.say(person.name ?? 'Sam');
+  await chat.say(person.age ?? 'Year 10');
+  await chat.say('No code');
+  expect(chat.step).toBe(Step.aboutMeStrengths);
+  return chat;
+}
+
+/** Answers the three "about me" questions, arriving at the open dream. */
+export async function throughAboutMe(chat: Transcript): Promise<void> {
+  await chat.say('I am kind');
+  await chat.say('My dog');
+  await chat.say('Give me time to answer');
+  expect(chat.step).toBe(Step.hopesDream);
+}
