@@ -32,6 +32,13 @@ export class MainDialog extends ComponentDialog {
   protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const session = sessionOf(inner.context);
     const position = session.journey.position;
+    const answer = inner.context.activity.type === ActivityTypes.Message;
+    if (position && answer && position.step !== Step.safeguardingCheck && this.stages.has(position.stage)) {
+      // The dialog stack was lost (a failed turn, a new instance) but the question is stored:
+      // this message answers it.
+      await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
+      return this.onContinueDialog(inner);
+    }
     if (position) return this.openAt(inner, position);
     await sayAll(inner.context, session.t, [{ key: WelcomeText.hello }]);
     return this.beginStage(inner, STAGE_ORDER[0]!);

@@ -22,6 +22,8 @@ export interface StageResult {
 export interface BeginStageOptions {
   /** Ask this question of the stage rather than its first (back, resume, carrying on). */
   at?: Position;
+  /** The question at `at` is already open (its answer has just arrived): make it active without asking. */
+  silently?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   override async beginDialog(dc: DialogContext, options?: BeginStageOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
     const at = options?.at?.stage === this.stage ? options.at : undefined;
+    if (at && options?.silently) return Dialog.EndOfTurn;
     const start = at ?? (await this.first(session));
     if (!start) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...start, stage: this.stage });

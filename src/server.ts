@@ -19,11 +19,20 @@ export interface ServerDeps {
   mount?: (server: Server) => void;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+/** Callers on this machine: the whole IPv4 loopback range and IPv6 ::1, also IPv4-mapped. */
+export function isLoopback(address: string): boolean {
+  const ipv4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return ipv4.startsWith('127.') || address === '::1';
+}
 
-/** Paths of the page's own files and the Web Chat bundle, served from disk (no CDN). */
+const projectRoot = path.dirname(contentDir());
+
+/** The official Web Chat bundle, served from node_modules (no CDN; its exports map hides dist/). */
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
-  '/webchat/webchat.js': { file: require.resolve('botframework-webchat/dist/webchat.js'), type: 'application/javascript; charset=utf-8' },
+  '/webchat/webchat.js': {
+    file: path.join(projectRoot, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'),
+    type: 'application/javascript; charset=utf-8',
+  },
 };
 
 /** The web server. It knows nothing of the journey: it is handed a finished bot. */
@@ -41,7 +50,7 @@ export function createServer(deps: ServerDeps): Server {
     return callback();
   });
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.json(200, { status: 'ok' });
   });
 
@@ -56,7 +65,7 @@ export function createServer(deps: ServerDeps): Server {
 
   server.post('/api/messages', async (req, res) => {
     const caller = req.socket.remoteAddress ?? '';
-    if (!deps.authenticated && !LOOPBACK.has(caller)) {
+    if (!deps.authenticated && !isLoopback(caller)) {
       res.json(401, { error: { code: 'Unauthorized', message: 'Without a Microsoft App ID only this machine may call the bot.' } });
       return;
     }
@@ -66,11 +75,11 @@ export function createServer(deps: ServerDeps): Server {
   deps.mount?.(server);
 
   for (const [route, { file, type }] of Object.entries(STATIC_FILES)) {
-    server.get(route, (_req, res) => sendFile(res, file, type));
+    server.get(route, async (_req, res) => sendFile(res, file, type));
   }
-  const pageDir = path.join(path.dirname(contentDir()), 'public');
-  server.get('/', (_req, res) => sendFile(res, path.join(pageDir, 'index.html'), 'text/html; charset=utf-8'));
-  server.get('/assets/*', (req, res) => {
+  const pageDir = path.join(projectRoot, 'public');
+  server.get('/', async (_req, res) => sendFile(res, path.join(pageDir, 'index.html'), 'text/html; charset=utf-8'));
+  server.get('/assets/*', async (req, res) => {
     const relative = path.normalize(decodeURIComponent(req.path().slice('/assets/'.length)));
     const file = path.join(pageDir, 'assets', relative);
     if (relative.startsWith('..') || !file.startsWith(path.join(pageDir, 'assets'))) {

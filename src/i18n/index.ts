@@ -65,6 +65,7 @@ export function createWords(options: { onMissing?: (key: string, language: strin
     ns: Object.keys(standard),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => {

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { createBot, type BuiltBot } from '../bots/createBot';
+import { ResumeCodes } from '../dialogs/resumeCodes';
+import type { SessionServices } from '../dialogs/session';
+import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } from './channel';
+import type { Config } from './config';
+import { createWords } from './i18n';
+import type { Logger } from './log';
+import { createServer } from './server';
+import { createStores } from './storage';
+import type { Stores } from './storage/types';
+
+export interface App {
+  server: Server;
+  /** Where the server listens, e.g. http://127.0.0.1:3978 */
+  url: string;
+  stores: Stores;
+  bot: BuiltBot;
+  channel: DirectLineChannel;
+  close(): Promise<void>;
+}
+
+/**
+ * The one place that wires the parts together: storage, words, the bot, the local channel and the
+ * web server. `src/index.ts` runs it for `npm start`; HTTP tests run it on a free port.
+ */
+export async function startApp(options: { config: Config; log: Logger; now?: () => Date }): Promise<App> {
+  const { config, log } = options;
+  const stores = await createStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const words = createWords({ onMissing: (key) => log.error({ key }, 'content key missing') });
+  const pepper = await stores.secrets.getOrCreate('resume-code-pepper', () => randomBytes(32).toString('hex'));
+  const services: SessionServices = {
+    storage: stores.state,
+    drafts: stores.drafts,
+    words,
+    now: options.now ?? (() => new Date()),
+    resumeCodes: new ResumeCodes(stores.state, pepper),
+    forgetConversation: (id) => stores.directLine.deleteConversation(id),
+  };
+  const bot = createBot({ config, services, log });
+  let channel: DirectLineChannel | undefined;
+  const server = createServer({
+    log,
+    adapter: bot.adapter,
+    logic: bot.logic,
+    authenticated: Boolean(config.microsoftApp),
+    ready: () => stores.ping(),
+    mount: (app) => {
+      channel = registerDirectLine(app, {
+        store: stores.directLine,
+        secrets: stores.secrets,
+        deliver: createAdapterDelivery(bot.adapter, bot.logic, { appId: bot.appId }),
+        settings: config.directLine,
+        publicUrl: config.publicUrl,
+        log,
+        botId: bot.appId ?? 'outcomes-bot',
+        botName: words.forMode('standard')('common:botName'),
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  log.info({ url: config.publicUrl ?? url, engine: stores.engine }, 'Outcomes Bot is listening');
+  return {
+    server,
+    url,
+    stores,
+    bot,
+    channel: channel!,
+    async close() {
+      await channel?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stores.close();
+    },
+  };
+}
