@@ -6,7 +6,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { AboutMeDialog } from '../dialogs/aboutMeDialog';
+import { HopesDialog } from '../dialogs/hopesDialog';
 import { MainDialog } from '../dialogs/mainDialog';
+import { NeedsDialog } from '../dialogs/needsDialog';
 import { OutcomeDialog } from '../dialogs/outcomeDialog';
 import type { SessionServices } from '../dialogs/session';
 import { WelcomeDialog } from '../dialogs/welcomeDialog';

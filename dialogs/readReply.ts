@@ -27,6 +27,11 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** "yes, and noise": the joining word belongs to neither the yes nor the new answer. */
+function withoutJoin(rest: string): string {
+  return rest.replace(/^(?:and|also|plus|too)\b[\s,]*/i, '').trim() || rest;
+}
+
 /**
  * An answer to an open question. `nothingLabels` are the stage's own "Nothing for now" buttons,
  * which mean the same as typing "nothing". A leading "yes," or "maybe" is dropped from the words
@@ -39,7 +44,7 @@ export function readOpenReply(text: string, words: ContentWords, nothingLabels: 
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
-  return { kind: 'content', text: answer === 'no' ? trimmed : rest };
+  return { kind: 'content', text: answer === 'no' ? trimmed : withoutJoin(rest) };
 }
 
 /**
@@ -53,7 +58,7 @@ export function readYesNoReply(text: string): Reply {
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
-  if (answer !== 'no') return { kind: 'content', text: rest };
+  if (answer !== 'no') return { kind: 'content', text: withoutJoin(rest) };
   // "no, but she'd love to swim" still brings a new answer; "no, I'm good" does not.
   const but = /^but\b[\s,]*/i.exec(rest);
   return but && rest.length > but[0].length ? { kind: 'content', text: rest.slice(but[0].length).trim() } : { kind: 'no' };

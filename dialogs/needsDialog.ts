@@ -1,0 +1,246 @@
+import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { DialogId, Stage, Step, type StepId } from './ids';
+import type { Position } from './journey';
+import { readOpenReply, readYesNoReply, type Reply } from './readReply';
+import type { Choice, Question, Words } from './say';
+import type { JourneySession } from './session';
+import { StageDialog, type Next } from './stageDialog';
+
+export const NeedsText = {
+  firstQuestion: 'needs:barrier.firstQuestion',
+  firstQuestionChild: 'needs:barrier.firstQuestionChild',
+  firstQuestionYourChild: 'needs:barrier.firstQuestionYourChild',
+  barrierQuestion: 'needs:barrier.question',
+  barrierQuestionChild: 'needs:barrier.questionChild',
+  barrierQuestionYourChild: 'needs:barrier.questionYourChild',
+  barrierAnother: 'needs:barrier.another',
+  barrierAnotherChild: 'needs:barrier.anotherChild',
+  barrierAnotherYourChild: 'needs:barrier.anotherYourChild',
+  barrierNothing: 'needs:barrier.nothing',
+  noBarrier: 'needs:barrier.noBarrier',
+  helpsQuestion: 'needs:helps.question',
+  helpsQuestionChild: 'needs:helps.questionChild',
+  helpsQuestionYourChild: 'needs:helps.questionYourChild',
+  helpsNothing: 'needs:helps.nothing',
+  helpsThanks: 'needs:helps.thanks',
+  moreQuestion: 'needs:more.question',
+  moreQuestionChild: 'needs:more.questionChild',
+  moreQuestionYourChild: 'needs:more.questionYourChild',
+  done: 'needs:done',
+  notSureBarrier: 'needs:notSure.barrier',
+  notSureBarrierChild: 'needs:notSure.barrierChild',
+  notSureHelps: 'needs:notSure.helps',
+  notSureHelpsChild: 'needs:notSure.helpsChild',
+  notSureMore: 'needs:notSure.more',
+  notUnderstood: 'needs:notUnderstood',
+  yes: 'common:choice.yes',
+  no: 'common:choice.no',
+  notSureChoice: 'common:choice.notSure',
+} as const;
+
+export const NeedsHelp: Partial<Record<StepId, string>> = {
+  [Step.needsBarrier]: 'help:barrier',
+  [Step.needsHelps]: 'help:helps',
+  [Step.needsMore]: 'help:needsMore',
+};
+
+export const NeedsNotSure: Partial<Record<StepId, string>> = {
+  [Step.needsBarrier]: NeedsText.notSureBarrier,
+  [Step.needsHelps]: NeedsText.notSureHelps,
+  [Step.needsMore]: NeedsText.notSureMore,
+};
+
+export const NeedsNotSureChild: Partial<Record<StepId, string>> = {
+  [Step.needsBarrier]: NeedsText.notSureBarrierChild,
+  [Step.needsHelps]: NeedsText.notSureHelpsChild,
+  [Step.needsMore]: NeedsText.notSureMore,
+};
+
+/**
+ * Hopes explored in depth. Three questions or more per hope add up fast, and a plan has 3 to 6
+ * outcomes, so four hopes give enough to choose from without tiring the person.
+ */
+export const MAX_HOPES_IN_DEPTH = 4;
+/** Needs asked for per hope before moving on to the next hope. */
+export const MAX_NEEDS_PER_HOPE = 3;
+
+const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
+const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
+const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
+const HELPS: WhomKeys = { self: NeedsText.helpsQuestion, child: NeedsText.helpsQuestionChild, yourChild: NeedsText.helpsQuestionYourChild };
+const MORE: WhomKeys = { self: NeedsText.moreQuestion, child: NeedsText.moreQuestionChild, yourChild: NeedsText.moreQuestionYourChild };
+
+const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: NeedsText.notSureChoice };
+const BARRIER_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierNothing }, NOT_SURE_CHOICE];
+const HELPS_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.helpsNothing }, NOT_SURE_CHOICE];
+const YES_NO: readonly Choice[] = [
+  { value: 'yes', labelKey: NeedsText.yes },
+  { value: 'no', labelKey: NeedsText.no },
+];
+
+/** Position note for "What else makes it hard?" after a yes. */
+const YES = 'yes';
+
+/**
+ * Which hopes to explore, in the order they were given. The first hope (the person's own dream)
+ * always comes first; then one hope per theme not yet chosen, so needs reach across the parts of
+ * life the outcomes will cover; remaining places go to the other hopes in order. Choosing for
+ * the person keeps the conversation short; the review stage lets them change anything.
+ */
+export function hopesInDepth(draft: Draft | undefined): Aspiration[] {
+  const all = draft?.aspirations ?? [];
+  const chosen: Aspiration[] = [];
+  const themes = new Set<string>();
+  for (const hope of all) {
+    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
+    if (chosen.length > 0 && hope.theme !== null && themes.has(hope.theme)) continue;
+    chosen.push(hope);
+    if (hope.theme) themes.add(hope.theme);
+  }
+  for (const hope of all) {
+    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
+    if (!chosen.includes(hope)) chosen.push(hope);
+  }
+  return all.filter((hope) => chosen.includes(hope));
+}
+
+/** Needs: for each hope, what makes it hard now and what already helps, linked to that hope. */
+export class NeedsDialog extends StageDialog {
+  readonly stage = Stage.needs;
+
+  constructor() {
+    super(DialogId.needs);
+  }
+
+  protected async first(session: JourneySession): Promise<Omit<Position, 'stage'> | undefined> {
+    const hope = hopesInDepth(await session.draft())[0];
+    return hope ? { step: Step.needsBarrier, topic: hope.id } : undefined;
+  }
+
+  protected async question(session: JourneySession, position: Position): Promise<Question> {
+    const draft = await session.draft();
+    const hopes = hopesInDepth(draft);
+    const topic = position.topic ?? hopes[0]?.id ?? '';
+    switch (position.step) {
+      case Step.needsHelps:
+        return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES };
+      case Step.needsMore:
+        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO };
+      case Step.needsBarrier:
+      default: {
+        // The hope is quoted inside a sentence, so its own full stop would double up.
+        const hope = (draft?.aspirations.find((a) => a.id === topic)?.text ?? '').replace(/[.!?\s]+$/, '');
+        const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic ? FIRST : BARRIER;
+        return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES };
+      }
+    }
+  }
+
+  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    switch (position.step) {
+      case Step.needsBarrier:
+        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]));
+      case Step.needsHelps:
+        return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
+      case Step.needsMore:
+        return this.answerMore(session, position, readYesNoReply(text));
+      default:
+        return {};
+    }
+  }
+
+  override async skip(session: JourneySession, position: Position): Promise<Next> {
+    const draft = await session.draft();
+    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic);
+    return this.nextHope(draft, position.topic);
+  }
+
+  private async answerBarrier(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+    switch (reply.kind) {
+      case 'content':
+        return this.keepNeed(session, position, reply.text);
+      case 'no': {
+        const next = this.nextHope(await session.draft(), position.topic);
+        const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
+        return { ...next, say: [...glad, ...(next.say ?? [])] };
+      }
+      case 'notSure':
+        return { say: [await this.examples(session, position.step)], goTo: position };
+      case 'yes':
+      case 'empty':
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+    }
+  }
+
+  private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+    switch (reply.kind) {
+      case 'content': {
+        const needId = position.data?.need;
+        const draft = await session.draft();
+        if (!needId || !draft?.needs.some((n) => n.id === needId)) return this.afterHelps(draft, position.topic);
+        const saved = await session.updateDraft('what helps with a need', (d) => addNeedHelp(d, needId, reply.text));
+        const next = this.afterHelps(saved, position.topic);
+        return { ...next, say: [{ key: NeedsText.helpsThanks }, ...(next.say ?? [])] };
+      }
+      case 'no':
+        return this.afterHelps(await session.draft(), position.topic);
+      case 'notSure':
+        return { say: [await this.examples(session, position.step)], goTo: position };
+      case 'yes':
+      case 'empty':
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+    }
+  }
+
+  private async answerMore(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+    switch (reply.kind) {
+      case 'content':
+        return this.keepNeed(session, position, reply.text);
+      case 'yes':
+        return { goTo: { step: Step.needsBarrier, topic: position.topic, data: { another: YES } } };
+      case 'no':
+        return this.nextHope(await session.draft(), position.topic);
+      case 'notSure':
+        return { say: [await this.examples(session, position.step)], goTo: position };
+      case 'empty':
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+    }
+  }
+
+  /** A need is stored linked to the hope it blocks; then what already helps with it. */
+  private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const hopeId = position.topic;
+    const before = await session.draft();
+    if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
+    let needId = '';
+    await session.updateDraft('need added', (d) => {
+      const added = addNeed(d, text, [hopeId]);
+      needId = added.need.id;
+      return added.draft;
+    });
+    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needId } } };
+  }
+
+  /** "Anything else?" while this hope has room for more needs; otherwise the next hope. */
+  private afterHelps(draft: Draft | undefined, hopeId: string | undefined): Next {
+    const count = draft?.needs.filter((n) => hopeId !== undefined && n.aspirationIds.includes(hopeId)).length ?? 0;
+    if (hopeId && count < MAX_NEEDS_PER_HOPE) return { goTo: { step: Step.needsMore, topic: hopeId } };
+    return this.nextHope(draft, hopeId);
+  }
+
+  /** The chosen hope after this one (in the order given), or the end of the stage. */
+  private nextHope(draft: Draft | undefined, hopeId: string | undefined): Next {
+    const all = draft?.aspirations ?? [];
+    const index = all.findIndex((a) => a.id === hopeId);
+    const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index);
+    if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
+    return { say: [{ key: NeedsText.done }] };
+  }
+
+  private async examples(session: JourneySession, step: StepId): Promise<Words> {
+    const draft = await session.draft();
+    const map = isAboutAChild(draft) ? NeedsNotSureChild : NeedsNotSure;
+    return { key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } };
+  }
+}
