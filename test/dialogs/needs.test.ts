@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { MAX_HOPES_IN_DEPTH, MAX_NEEDS_PER_HOPE } from '../../dialogs/needsDialog';
+import { Transcript, outcomesOf } from '../support/transcript';
+import { throughAboutMe, throughWelcome, type Person } from './throughWelcome';
+
+/**
+ * Arrives at the first needs question with these hopes: the first is the open dream, the rest
+ * come through "another hope?" and then, past three, through the theme questions.
+ */
+async function atNeeds(hopes: readonly string[], person: Person = {}): Promise<Transcript> {
+  const chat = await throughWelcome(person);
+  await throughAboutMe(chat);
+  const [dream, ...others] = hopes;
+  await chat.say(dream!);
+  for (const hope of others) {
+    if (chat.step === Step.hopesMore) await chat.say(`yes, ${hope}`);
+    else await chat.say(hope);
+  }
+  if (chat.step === Step.hopesMore) await chat.say('no');
+  let open = chat.step === Step.hopesTheme;
+  while (open) open = (await chat.say('nothing')).some((a) => outcomesOf(a)?.step === Step.hopesTheme);
+  expect(chat.step).toBe(Step.needsBarrier);
+  return chat;
+}
+
+const hopeIds = async (chat: Transcript) => ((await chat.draft())?.aspirations ?? []).map((a) => a.id);
+
+describe('needs', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('asks what makes each hope hard and what helps, linking every need to its hope', async () => {
+    chat = await atNeeds(['I want to be a vet', 'live in my own flat']);
+    const [vet, flat] = await hopeIds(chat);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: vet, progress: { stage: 4, of: 6 } });
+
+    await chat.say('Busy places make me worried');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: vet });
+    await chat.say('My mum comes with me');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: vet });
+    expect(chat.lastQuestion?.choices).toHaveLength(2);
+
+    await chat.say('yes, and noise');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: vet });
+    await chat.say('Nothing yet');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: vet });
+    await chat.say('no');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: flat });
+
+    await chat.say("I can't cook yet");
+    await chat.say('skip');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: flat });
+    const replies = await chat.say('no');
+    expect(replies.some((a) => outcomesOf(a)?.step?.startsWith('needs.'))).toBe(false);
+
+    const needs = (await chat.draft())?.needs;
+    expect(needs).toEqual([
+      { id: expect.any(String), text: 'Busy places make me worried', aspirationIds: [vet], helps: ['My mum comes with me'] },
+      { id: expect.any(String), text: 'noise', aspirationIds: [vet] },
+      { id: expect.any(String), text: "I can't cook yet", aspirationIds: [flat] },
+    ]);
+  });
+
+  it('a bare yes to "anything else?" asks what else, on the same hope', async () => {
+    chat = await atNeeds(['I want to be a vet']);
+    const [vet] = await hopeIds(chat);
+    await chat.say('Reading is hard for me');
+    await chat.say('Audiobooks');
+    await chat.say('yes');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: vet });
+    await chat.say('Exams make me panic');
+    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['Reading is hard for me', 'Exams make me panic']);
+  });
+
+  it('"nothing makes it hard" stores no need and moves to the next hope', async () => {
+    chat = await atNeeds(['I want to be a vet', 'go to college']);
+    const [, college] = await hopeIds(chat);
+    await chat.say('Nothing makes it hard');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: college });
+    expect((await chat.draft())?.needs).toEqual([]);
+  });
+
+  it(`stops asking "anything else?" after ${MAX_NEEDS_PER_HOPE} needs for one hope`, async () => {
+    chat = await atNeeds(['I want to be a vet']);
+    await chat.say('Reading');
+    await chat.say('nothing');
+    await chat.say('yes, writing');
+    await chat.say('nothing');
+    await chat.say('yes, exams');
+    const replies = await chat.say('nothing');
+    expect(replies.some((a) => outcomesOf(a)?.step === Step.needsMore)).toBe(false);
+    expect((await chat.draft())?.needs).toHaveLength(MAX_NEEDS_PER_HOPE);
+  });
+
+  it(`explores at most ${MAX_HOPES_IN_DEPTH} hopes, the first one first and across the themes`, async () => {
+    chat = await atNeeds(['I want to be a vet', 'go to college', 'get a job', 'cook my own dinner', 'make a friend at a club', 'feel calm and happy']);
+    const draft = await chat.draft();
+    expect(draft?.aspirations.length).toBeGreaterThan(MAX_HOPES_IN_DEPTH);
+    const topics: string[] = [];
+    let open: string | undefined = chat.lastQuestion?.topic;
+    while (open && topics.length < 10) {
+      topics.push(open);
+      const replies = await chat.say('nothing');
+      open = replies.some((a) => outcomesOf(a)?.step === Step.needsBarrier) ? chat.lastQuestion?.topic : undefined;
+    }
+    expect(topics).toHaveLength(MAX_HOPES_IN_DEPTH);
+    expect(topics[0]).toBe(draft?.aspirations[0]?.id);
+    const themes = topics.map((id) => draft?.aspirations.find((a) => a.id === id)?.theme);
+    expect(new Set(themes).size).toBe(MAX_HOPES_IN_DEPTH);
+  });
+
+  it('asks a parent or carer about their child by name, with the hope in the question', async () => {
+    chat = await atNeeds(['to ride a bike'], { who: 'A parent or carer', name: 'Amira', age: '3' });
+    expect(chat.lastQuestion?.activity.text).toContain('Amira');
+    expect(chat.lastQuestion?.activity.text).toContain('to ride a bike');
+    await chat.say('Her balance');
+    expect(chat.lastQuestion?.activity.text).toContain('Amira');
+  });
+});
