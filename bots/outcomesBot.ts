@@ -68,10 +68,16 @@ export class OutcomesBot extends TeamsActivityHandler {
     const session = await JourneySession.load(this.services, data.draftId);
     data.draftId = session.draftId;
     setSession(context, session);
+    // Whatever the journey became is stored before the person sees the reply.
+    context.onSendActivities(async (_context, _activities, next) => {
+      await session.flush();
+      return next();
+    });
     const stack = await this.dialogState.get(context, { dialogStack: [] });
     // Someone joining a conversation that is under way must not count as an answer.
     if (options.welcomeOnly && stack.dialogStack.length > 0) return;
     await runDialog(this.dialog, context, this.dialogState);
+    await session.flush();
     // A resume code or "delete my data" can move the conversation to another journey.
     data.draftId = session.draftId;
   }

@@ -27,7 +27,7 @@ const journeyKey = (draftId: string) => `journey/${draftId}`;
  * before the bot replies, so an answer once given is never lost.
  */
 export class JourneySession {
-  private journeyETag: string | undefined;
+  private journeyDirty = false;
   private draftVersion = 0;
   private draftCache: Draft | undefined;
 
@@ -40,9 +40,7 @@ export class JourneySession {
     const id = draftId ?? randomUUID();
     const items = await services.storage.read([journeyKey(id)]);
     const stored = items[journeyKey(id)] as (Record<string, unknown> & { eTag?: string }) | undefined;
-    const session = new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
-    session.journeyETag = stored?.eTag;
-    return session;
+    return new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
   }
 
   get journey(): Journey {
@@ -73,14 +71,20 @@ export class JourneySession {
     return this.services.now();
   }
 
-  /** Changes and stores the journey (position, reading mode, consent...). */
+  /**
+   * Changes the journey (position, reading mode, consent...). It is written by `flush`, which the
+   * bot runs before anything is sent, so the stored journey never lags behind what the person sees.
+   * Answers themselves go to the draft at once (`updateDraft`), guarded by its version.
+   */
   async updateJourney(change: (journey: Journey) => Journey): Promise<void> {
     this.state = journeySchema.parse(change(this.state));
-    const key = journeyKey(this.state.draftId);
-    // The stored eTag guards against two tabs writing over each other's answers.
-    await this.services.storage.write({ [key]: { ...this.state, eTag: this.journeyETag ?? '*' } });
-    const reread = await this.services.storage.read([key]);
-    this.journeyETag = (reread[key] as { eTag?: string } | undefined)?.eTag;
+    this.journeyDirty = true;
+  }
+
+  async flush(): Promise<void> {
+    if (!this.journeyDirty) return;
+    this.journeyDirty = false;
+    await this.services.storage.write({ [journeyKey(this.state.draftId)]: { ...this.state, eTag: '*' } });
   }
 
   async draft(): Promise<Draft | undefined> {
@@ -108,9 +112,9 @@ export class JourneySession {
 
   /** Switches this conversation to another stored journey (after a valid resume code). */
   async switchTo(draftId: string): Promise<void> {
+    await this.flush();
     const other = await JourneySession.load(this.services, draftId);
     this.state = other.state;
-    this.journeyETag = other.journeyETag;
     this.draftCache = undefined;
     this.draftVersion = 0;
   }
@@ -121,7 +125,7 @@ export class JourneySession {
     await this.services.storage.delete([journeyKey(this.state.draftId)]);
     this.draftCache = undefined;
     this.draftVersion = 0;
-    this.journeyETag = undefined;
+    this.journeyDirty = false;
     this.state = newJourney(randomUUID());
   }
 }
