@@ -10,6 +10,7 @@ import { HopesDialog } from '../dialogs/hopesDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import { NeedsDialog } from '../dialogs/needsDialog';
 import { OutcomeDialog } from '../dialogs/outcomeDialog';
+import { ReviewDialog } from '../dialogs/reviewDialog';
 import type { SessionServices } from '../dialogs/session';
 import { WelcomeDialog } from '../dialogs/welcomeDialog';
 import { ErrorCode } from '../src/errors';
@@ -36,7 +37,7 @@ export function createBot(deps: { config: Config; services: SessionServices; log
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   const conversationState = new ConversationState(services.storage);
-  const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog()]);
+  const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog(), new ReviewDialog(services.downloadsFor)]);
   const bot = new OutcomesBot(conversationState, dialog, services);
 
   adapter.onTurnError = async (context, error) => {

@@ -1,4 +1,4 @@
-import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, InputHints, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate } from '../src/i18n';
 import { STAGE_ORDER, type StageId, type StepId } from './ids';
@@ -22,6 +22,8 @@ export interface Question {
   topic?: string;
   words: Words;
   choices?: readonly Choice[];
+  /** Cards sent with the question (the review summary), already in the person's reading mode. */
+  attachments?: readonly Attachment[];
 }
 
 export interface OutcomesChannelData {
@@ -64,6 +66,7 @@ export function questionActivity(
           },
         }
       : {}),
+    ...(question.attachments?.length ? { attachments: [...question.attachments] } : {}),
     channelData: { outcomes },
   };
 }

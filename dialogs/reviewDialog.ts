@@ -1,0 +1,203 @@
+import type { Activity, CardAction, TurnContext } from 'botbuilder';
+import { replaceItemText, setKeyWorker, updateOutcome, type Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
+import { splitYesWithContent } from '../src/language';
+import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
+import { movedTo, type Position } from './journey';
+import { reviewCard } from './reviewCard';
+import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES } from './reviewText';
+import { questionActivity, type Question } from './say';
+import type { JourneySession } from './session';
+import { StageDialog, type Next } from './stageDialog';
+import { matchChoice } from './understand';
+
+export { ReviewHelp, ReviewNotSure, ReviewText } from './reviewText';
+
+/** Absolute links to the person's own copies of their draft (from the export routes). */
+export type DownloadsFor = (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
+
+/** The items a person can reword from the chat: their own sentences, not the details under them. */
+const CHANGEABLE = new Set<string>([
+  SUMMARY_LABEL_KEYS.strengths,
+  SUMMARY_LABEL_KEYS.important,
+  SUMMARY_LABEL_KEYS.support,
+  SUMMARY_LABEL_KEYS.aspiration,
+  SUMMARY_LABEL_KEYS.need,
+  SUMMARY_LABEL_KEYS.outcome,
+]);
+const MAX_CHANGE_CHOICES = 12;
+const LABEL_LENGTH = 40;
+
+export function changeableItems(draft: Draft): SummaryItem[] {
+  return summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey)).slice(0, MAX_CHANGE_CHOICES);
+}
+
+function shortLabel(text: string): string {
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+/** Reads everything back as a card, lets the person change any of it, share it, and take a copy. */
+export class ReviewDialog extends StageDialog {
+  readonly stage = Stage.review;
+
+  constructor(private readonly downloadsFor?: DownloadsFor) {
+    super(DialogId.review);
+  }
+
+  protected async first(): Promise<Omit<Position, 'stage'>> {
+    return { step: Step.reviewSummary };
+  }
+
+  protected async question(session: JourneySession, position: Position): Promise<Question> {
+    const draft = await session.draft();
+    const name = draft?.youngPerson.name ?? '';
+    switch (position.step) {
+      case Step.reviewChange: {
+        const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
+        if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: item.text } } };
+        return { step: position.step, words: { key: T.changePick } };
+      }
+      case Step.reviewShare:
+        return { step: position.step, words: { key: T.shareQuestion }, choices: SHARE_CHOICES };
+      case Step.reviewDone:
+        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES };
+      case Step.reviewSummary:
+      default:
+        return {
+          step: Step.reviewSummary,
+          words: { key: T.summaryQuestion },
+          choices: SUMMARY_CHOICES,
+          ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
+        };
+    }
+  }
+
+  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const draft = await session.draft();
+    const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position };
+    switch (position.step) {
+      case Step.reviewSummary: {
+        const choice = matchChoice(text, SUMMARY_CHOICES, session.words) ?? yesMeansGood(text);
+        if (choice === 'change') return { goTo: { step: Step.reviewChange } };
+        if (choice === 'good') return this.afterLooksGood(draft);
+        return retry;
+      }
+      case Step.reviewChange:
+        return this.answerChange(session, position, draft, text);
+      case Step.reviewShare: {
+        const choice = matchChoice(text, SHARE_CHOICES, session.words) ?? yesOrNo(text);
+        if (!choice) return retry;
+        if (choice === 'yes') {
+          await session.updateDraft('shared with key worker', (d) => setKeyWorker(d, { shared: true }));
+        }
+        return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
+      }
+      case Step.reviewDone: {
+        const choice = matchChoice(text, DONE_CHOICES, session.words);
+        if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
+        return { say: [{ key: T.doneBye }] };
+      }
+      default:
+        return { goTo: { step: Step.reviewSummary } };
+    }
+  }
+
+  private afterLooksGood(draft: Draft | undefined): Next {
+    const canShare = Boolean(draft?.keyWorker?.invitationCode) && !draft?.keyWorker?.shared;
+    return { goTo: { step: canShare ? Step.reviewShare : Step.reviewDone } };
+  }
+
+  private async answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
+    if (!draft) return { goTo: { step: Step.reviewSummary } };
+    const items = changeableItems(draft);
+    const itemId = position.data?.itemId;
+    if (!itemId) {
+      const picked = pickItem(items, text);
+      if (!picked) return { say: [{ key: T.notUnderstood }], goTo: position };
+      return { goTo: { step: Step.reviewChange, data: { itemId: picked.id } } };
+    }
+    const item = items.find((i) => i.id === itemId);
+    if (!item) return { goTo: { step: Step.reviewSummary } };
+    await session.updateDraft('changed in review', (d) => {
+      const changed = replaceItemText(d, itemId, text);
+      // New words for an outcome are the person's own, so they count as agreed.
+      return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, itemId, { confirmed: true }) : changed;
+    });
+    return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  }
+
+  /** "Skip" moves on without changing anything. */
+  override async skip(session: JourneySession, position: Position): Promise<Next> {
+    switch (position.step) {
+      case Step.reviewSummary:
+        return this.afterLooksGood(await session.draft());
+      case Step.reviewChange:
+        return { goTo: { step: Step.reviewSummary } };
+      case Step.reviewShare:
+        return { goTo: { step: Step.reviewDone } };
+      default:
+        return {};
+    }
+  }
+
+  /** The change list names the person's own items; the done message carries the draft and its download links. */
+  protected override async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
+    if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
+    await session.updateJourney((journey) => movedTo(journey, position));
+    const draft = await session.draft();
+    const activity = questionActivity(await this.question(session, position), session.t, { mode: session.mode, stage: this.stage });
+    if (position.step === Step.reviewChange) {
+      if (!position.data?.itemId && draft) activity.suggestedActions = { to: [], actions: changeActions(changeableItems(draft)) };
+      await context.sendActivity(activity);
+      return;
+    }
+    await this.sendDone(context, session, draft, activity);
+  }
+
+  private async sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>): Promise<void> {
+    const downloads = this.downloadsFor ? await this.downloadsFor(session.draftId) : undefined;
+    const t = session.t;
+    const lines = [t(downloads ? T.doneDownloads : T.doneNoDownloads), t(T.doneComeBack)];
+    const text = [activity.text ?? '', ...lines].join(' ');
+    const outcomes = (activity.channelData as { outcomes: Record<string, unknown> }).outcomes;
+    await context.sendActivity({
+      ...activity,
+      text,
+      speak: text,
+      ...(draft ? { attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }] } : {}),
+      channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
+    });
+  }
+}
+
+function changeActions(items: readonly SummaryItem[]): CardAction[] {
+  return items.map((item, index) => {
+    const label = `${index + 1}. ${shortLabel(item.text)}`;
+    return { type: 'imBack', title: label, value: label };
+  });
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/…/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** An item by its number ("2", "2. my dream..."), or by its words. */
+function pickItem(items: readonly SummaryItem[], text: string): SummaryItem | undefined {
+  const number = /^\s*(\d{1,2})\b/.exec(text);
+  if (number) return items[Number(number[1]) - 1];
+  const said = normalise(text);
+  if (!said) return undefined;
+  return items.find((item) => normalise(item.text) === said) ?? items.find((item) => normalise(item.text).startsWith(said) || said.startsWith(normalise(item.text)));
+}
+
+function yesOrNo(text: string): 'yes' | 'no' | undefined {
+  const answer = splitYesWithContent(text).answer;
+  return answer === 'yes' || answer === 'no' ? answer : undefined;
+}
+
+function yesMeansGood(text: string): 'good' | 'change' | undefined {
+  const answer = yesOrNo(text);
+  if (answer === 'yes') return 'good';
+  if (answer === 'no' || /\b(?:change|edit|fix|wrong)\b/i.test(text)) return 'change';
+  return undefined;
+}

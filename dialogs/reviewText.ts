@@ -1,0 +1,69 @@
+import { Step, type StepId } from './ids';
+import type { Choice } from './say';
+
+export const ReviewText = {
+  summaryQuestion: 'review:summary.question',
+  looksGood: 'review:summary.looksGood',
+  changeSomething: 'review:summary.changeSomething',
+  changePick: 'review:change.pick',
+  changeNewWords: 'review:change.newWords',
+  changed: 'review:change.changed',
+  shareQuestion: 'review:share.question',
+  shareYes: 'review:share.yes',
+  shareNo: 'review:share.no',
+  shared: 'review:share.shared',
+  notShared: 'review:share.notShared',
+  doneQuestion: 'review:done.question',
+  doneDownloads: 'review:done.downloads',
+  doneNoDownloads: 'review:done.noDownloads',
+  doneComeBack: 'review:done.comeBack',
+  doneLookAgain: 'review:done.lookAgain',
+  doneFinish: 'review:done.finish',
+  doneBye: 'review:done.bye',
+  cardTitle: 'review:card.title',
+  cardTitleChild: 'review:card.titleChild',
+  cardAboutMe: 'review:card.aboutMe',
+  cardHopes: 'review:card.hopes',
+  cardNeeds: 'review:card.needs',
+  cardOutcomes: 'review:card.outcomes',
+  cardNothing: 'review:card.nothing',
+  cardStrengths: 'review:card.strengths',
+  cardImportant: 'review:card.important',
+  cardSupport: 'review:card.support',
+  cardWhen: 'review:card.when',
+  cardMeasure: 'review:card.measure',
+  cardDoesForMe: 'review:card.doesForMe',
+  cardMakesPossible: 'review:card.makesPossible',
+  cardHelp: 'review:card.help',
+  cardNotConfirmed: 'review:card.notConfirmed',
+  notUnderstood: 'common:notUnderstood',
+} as const;
+
+export const ReviewHelp: Partial<Record<StepId, string>> = {
+  [Step.reviewSummary]: 'help:summary',
+  [Step.reviewChange]: 'help:change',
+  [Step.reviewShare]: 'help:share',
+  [Step.reviewDone]: 'help:done',
+};
+
+export const ReviewNotSure: Partial<Record<StepId, string>> = {
+  [Step.reviewSummary]: 'review:notSure.summary',
+  [Step.reviewChange]: 'review:notSure.change',
+  [Step.reviewShare]: 'review:notSure.share',
+  [Step.reviewDone]: 'review:notSure.done',
+};
+
+export const SUMMARY_CHOICES: readonly Choice[] = [
+  { value: 'good', labelKey: ReviewText.looksGood },
+  { value: 'change', labelKey: ReviewText.changeSomething },
+];
+
+export const SHARE_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: ReviewText.shareYes },
+  { value: 'no', labelKey: ReviewText.shareNo },
+];
+
+export const DONE_CHOICES: readonly Choice[] = [
+  { value: 'again', labelKey: ReviewText.doneLookAgain },
+  { value: 'finish', labelKey: ReviewText.doneFinish },
+];

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
+import { addAboutMe, addProvision, setKeyWorker, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { outcomesOf, type Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+
+/** A draft as the earlier stages leave it: about me, two hopes with needs, one outcome each. */
+function filledIn(draft: Draft): Draft {
+  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
+  for (const [i, aspiration] of next.aspirations.entries()) {
+    const needIds = next.needs.filter((n) => n.aspirationIds.includes(aspiration.id)).map((n) => n.id);
+    const started = startOutcome(next, { statement: `By the end of Year 11, I will do step ${i + 1}.`, aspirationId: aspiration.id, needIds });
+    next = updateOutcome(started.draft, started.outcome.id, {
+      timeframe: { phrase: 'by the end of Year 11', date: '2026-07-22' },
+      doesForMe: 'I would feel proud',
+      makesPossible: 'I could get a job',
+      confirmed: true,
+    });
+    next = addProvision(next, started.outcome.id, 'a quiet room', 'education').draft;
+  }
+  return next;
+}
+
+const SEED: Seed = {
+  today: '2025-03-10',
+  name: 'Sam',
+  age: 15,
+  schoolYear: 10,
+  hopes: [
+    { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] },
+    { text: 'Have more friends', theme: 'friends_and_community', needs: ['Busy places make me worried'] },
+  ],
+  change: filledIn,
+  at: () => ({ stage: 'review', step: 'review.summary' }),
+};
+
+type CardElement = { type: string; text?: string; items?: CardElement[]; facts?: { title: string; value: string }[] };
+
+function cardTexts(elements: readonly CardElement[]): string[] {
+  return elements.flatMap((e) => [
+    ...(e.text ? [e.text] : []),
+    ...(e.facts ?? []).map((f) => f.value),
+    ...cardTexts(e.items ?? []),
+  ]);
+}
+
+describe('the review stage', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('reads everything back as an Adaptive Card with every section', async () => {
+    ({ chat } = await startWith(SEED));
+    const question = chat.lastQuestion!;
+    expect(question.step).toBe(Step.reviewSummary);
+    expect(question.choices).toEqual(['Looks good', 'Change something']);
+    const card = question.activity.attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const content = card?.content as { version: string; body: CardElement[] };
+    expect(content.version).toBe('1.5');
+    const texts = cardTexts(content.body);
+    for (const words of [
+      'I am good at drawing',
+      '• Have more friends',
+      '• Busy places make me worried',
+      'By the end of Year 11, I will do step 1.',
+      'by the end of Year 11 (22 July 2026)',
+      'I would feel proud',
+      'I could get a job',
+      'a quiet room',
+    ]) {
+      expect(texts).toContain(words);
+    }
+  });
+
+  it('changes the item the person picks to their new words', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    await chat.say('Change something');
+    expect(chat.step).toBe(Step.reviewChange);
+    const friends = chat.lastQuestion!.choices.find((label) => label.includes('Have more friends'))!;
+    await chat.say(friends);
+    expect(chat.step).toBe(Step.reviewChange);
+    expect(chat.lastQuestion?.choices).toEqual([]);
+    await chat.say('Have a best friend to go to the park with');
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.find((a) => a.id === seeded.aspirations[1]!.id)?.text).toBe('Have a best friend to go to the park with');
+    expect(draft.aspirations[0]!.text).toBe('I want to design computer games');
+  });
+
+  it('offers to share only when there is a key worker code, and records the answer', async () => {
+    ({ chat } = await startWith({ ...SEED, change: (d) => setKeyWorker(filledIn(d), { invitationCode: 'ABCD-1234', shared: false }) }));
+    await chat.say('Looks good');
+    expect(chat.step).toBe(Step.reviewShare);
+    await chat.say('yes please');
+    expect(chat.step).toBe(Step.reviewDone);
+    expect((await chat.draft())!.keyWorker).toEqual({ invitationCode: 'ABCD-1234', shared: true });
+  });
+
+  it('finishes with the draft attached, skipping the share question without a code', async () => {
+    ({ chat } = await startWith(SEED));
+    const replies = await chat.say('Looks good');
+    expect(chat.step).toBe(Step.reviewDone);
+    const done = replies.find((a) => outcomesOf(a)?.step === Step.reviewDone)!;
+    const attachment = done.attachments?.find((a) => a.contentType === DRAFT_CONTENT_TYPE);
+    expect((attachment?.content as Draft).outcomes).toHaveLength(2);
+    // No export routes in this build: no links are offered rather than broken ones.
+    expect((done.channelData as { outcomes: { downloads?: unknown } }).outcomes.downloads).toBeUndefined();
+    expect((await chat.draft())!.keyWorker).toBeUndefined();
+  });
+
+  it('shows a parent the card in easy read about their child', async () => {
+    ({ chat } = await startWith({ ...SEED, who: 'parent_carer', name: 'Maisie', age: 4, schoolYear: undefined }));
+    await chat.say('easy read');
+    const question = chat.lastQuestion!;
+    expect(question.step).toBe(Step.reviewSummary);
+    expect(question.mode).toBe('easy_read');
+    const texts = cardTexts((question.activity.attachments?.[0]?.content as { body: CardElement[] }).body);
+    expect(texts.some((t) => t.includes('Maisie'))).toBe(true);
+  });
+});
