@@ -46,6 +46,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     adapter: bot.adapter,
     logic: bot.logic,
     authenticated: Boolean(config.microsoftApp),
+    rateLimits: config.rateLimits,
     ready: () => stores.ping(),
     mount: (app) => {
       channel = registerDirectLine(app, {

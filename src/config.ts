@@ -24,6 +24,8 @@ const envSchema = z
     DIRECTLINE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
     TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+    MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(600),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })
   .superRefine((env, ctx) => {
@@ -47,6 +49,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   microsoftApp?: { id: string; password?: string; tenantId?: string; type: Env['MicrosoftAppType'] };
   directLine: { secret?: string; tokenTtlSeconds: number; tokenRequestsPerMinute: number };
+  /** Messages allowed per minute from one conversation, and from one network address. */
+  rateLimits: { perConversationPerMinute: number; perAddressPerMinute: number };
   retentionDays: number;
 }
 
@@ -78,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
       tokenRequestsPerMinute: e.TOKEN_REQUESTS_PER_MINUTE,
     },
+    rateLimits: { perConversationPerMinute: e.MESSAGES_PER_MINUTE, perAddressPerMinute: e.MESSAGES_PER_MINUTE_PER_ADDRESS },
     retentionDays: e.RETENTION_DAYS,
   };
 }

@@ -4,6 +4,8 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { contentDir } from './i18n';
 import type { Logger } from './log';
+import { applySecurityHeaders } from './security/headers';
+import { applyMessageRateLimits, type MessageRateLimitSettings } from './security/rateLimits';
 
 /** Bodies larger than this are refused with 413, so one message cannot exhaust the server. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -17,6 +19,8 @@ export interface ServerDeps {
   ready: () => Promise<void>;
   /** Extra routes (local Direct Line channel, review site...) added by the caller. */
   mount?: (server: Server) => void;
+  /** Messages per minute per conversation and per address; without it nothing is limited (unit tests). */
+  rateLimits?: MessageRateLimitSettings;
 }
 
 /** Callers on this machine: the whole IPv4 loopback range and IPv6 ::1, also IPv4-mapped. */
@@ -39,8 +43,13 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
 export function createServer(deps: ServerDeps): Server {
   const { log } = deps;
   const server = restify.createServer({ name: 'outcomes-bot', handleUncaughtExceptions: false });
+  applySecurityHeaders(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+  if (deps.rateLimits) {
+    const limits = applyMessageRateLimits(server, { settings: deps.rateLimits, authenticated: deps.authenticated });
+    server.server.on('close', () => limits.close());
+  }
 
   server.on('after', (req: Request, res: Response) => {
     log.info({ reqId: req.id(), method: req.method, route: req.getRoute()?.path, status: res.statusCode }, 'request');
