@@ -1,0 +1,227 @@
+import type { Draft, Need, Outcome, PlanPart } from '../domain/draft';
+import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
+import type { ReadingMode } from '../domain/readingMode';
+import { createWords, type Translate, type Words } from '../i18n';
+import {
+  ExportText,
+  PLAN_SECTIONS,
+  planPartKey,
+  sectionLetterKey,
+  sectionTitleKey,
+  statusKey,
+  themeKey,
+  whoKey,
+  type PlanSection,
+} from './exportText';
+
+/*
+ * One layout of a draft as an EHC plan, shared by the HTML and Word renderers so both say the
+ * same thing in the same order. Every string in it is plain text: renderers escape as they write.
+ * Safeguarding flags and key worker comments are left out on purpose: this is the person's copy.
+ */
+
+export interface ExportOptions {
+  mode: ReadingMode;
+  /** Defaults to the project's content; tests and the app pass their own. */
+  words?: Words;
+  /** The date printed on the export; defaults to now. */
+  now?: Date;
+}
+
+export interface ListItem {
+  text: string;
+  /** Items under this one, e.g. what already helps with a need. */
+  sub?: { label: string; items: string[] };
+}
+
+export type ExportBlock =
+  | { kind: 'list'; heading?: string; items: ListItem[]; emptyText?: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'outcome'; id: string; caption: string; rows: { label: string; values: string[]; missing?: boolean }[] }
+  | { kind: 'table'; columns: [string, string]; rows: [string, string][] };
+
+export interface ExportSection {
+  section: PlanSection;
+  letter: string;
+  title: string;
+  heading: string;
+  blocks: ExportBlock[];
+  /** Shown when the section has nothing of the person's in it. */
+  emptyText?: string;
+}
+
+export interface ExportModel {
+  mode: ReadingMode;
+  title: string;
+  intro: string;
+  notFinal: string;
+  detailsHeading: string;
+  details: { label: string; value: string }[];
+  sections: ExportSection[];
+  /** The person's name, for the Word document's properties. */
+  name?: string;
+}
+
+let defaultWords: Words | undefined;
+function wordsOf(options: ExportOptions): Words {
+  defaultWords ??= createWords();
+  return options.words ?? defaultWords;
+}
+
+/** XML 1.0 refuses most control characters (a Word file with one will not open); HTML has no use for them. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export function plainText(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** "31 July 2026"; dates are calendar dates, so formatted in UTC to avoid an off-by-one. */
+export function formatDate(date: Date | string): string {
+  const value = typeof date === 'string' ? new Date(date.length === 10 ? `${date}T00:00:00Z` : date) : date;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
+}
+
+const PROVISION_SECTION: Record<PlanPart, PlanSection> = { education: 'F', health: 'G', social_care: 'H' };
+const NEED_SECTION: Record<PlanPart, PlanSection> = { education: 'B', health: 'C', social_care: 'D' };
+const ABOUT_ME_KEY: Record<AboutMeSection, string> = {
+  strengths: ExportText.strengths,
+  important: ExportText.important,
+  support: ExportText.support,
+};
+
+function details(draft: Draft, t: Translate, now: Date): { label: string; value: string }[] {
+  const person = draft.youngPerson;
+  const rows: { label: string; value: string }[] = [];
+  if (person.name) rows.push({ label: t(ExportText.detailsName), value: plainText(person.name) });
+  if (person.age !== undefined) rows.push({ label: t(ExportText.detailsAge), value: String(person.age) });
+  if (person.schoolYear !== undefined) {
+    const year = person.schoolYear === 0 ? t(ExportText.reception) : t(ExportText.schoolYear, { year: person.schoolYear });
+    rows.push({ label: t(ExportText.detailsSchoolYear), value: year });
+  }
+  rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
+  rows.push({ label: t(ExportText.detailsDate), value: formatDate(now) });
+  rows.push({ label: t(ExportText.detailsStatus), value: t(statusKey(draft.status)) });
+  return rows;
+}
+
+function sectionA(draft: Draft, t: Translate): ExportBlock[] {
+  const notAnswered = t(ExportText.notAnswered);
+  const blocks: ExportBlock[] = ABOUT_ME_SECTIONS.map((part) => ({
+    kind: 'list',
+    heading: t(ABOUT_ME_KEY[part]),
+    items: draft.aboutMe[part].map((text) => ({ text: plainText(text) })),
+    emptyText: notAnswered,
+  }));
+  blocks.push({
+    kind: 'list',
+    heading: t(ExportText.aspirations),
+    items: draft.aspirations.map((a) => ({ text: plainText(a.text) })),
+    emptyText: notAnswered,
+  });
+  return blocks;
+}
+
+function needItem(need: Need, t: Translate): ListItem {
+  const helps = (need.helps ?? []).map(plainText);
+  return helps.length > 0 ? { text: plainText(need.text), sub: { label: t(ExportText.needHelps), items: helps } } : { text: plainText(need.text) };
+}
+
+function needBlocks(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
+  // The person does not sort needs; without a suggestion a need is read as educational (section B).
+  const needs = draft.needs.filter((need) => NEED_SECTION[need.suggestedSection ?? 'education'] === section);
+  const blocks: ExportBlock[] = needs.length > 0 ? [{ kind: 'list', items: needs.map((need) => needItem(need, t)) }] : [];
+  if (section === 'B' && draft.needs.some((need) => need.suggestedSection === undefined)) {
+    blocks.push({ kind: 'note', text: t(ExportText.needsSortingNote) });
+  }
+  return blocks;
+}
+
+function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Translate): ExportBlock {
+  const notAnswered = t(ExportText.notAnswered);
+  const row = (labelKey: string, values: (string | null | undefined)[]) => {
+    const present = values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(plainText);
+    return present.length > 0 ? { label: t(labelKey), values: present } : { label: t(labelKey), values: [notAnswered], missing: true };
+  };
+  const aspiration = draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  const needs = outcome.needIds.map((id) => draft.needs.find((n) => n.id === id)?.text);
+  const when = outcome.timeframe
+    ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: formatDate(outcome.timeframe.date) })
+    : null;
+  const provides = outcome.provision.map((p) => t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }));
+  const caption = outcome.theme
+    ? t(ExportText.outcomeCaptionWithTheme, { number, theme: t(themeKey(outcome.theme)) })
+    : t(ExportText.outcomeCaption, { number });
+  return {
+    kind: 'outcome',
+    id: outcome.id,
+    caption,
+    rows: [
+      row(ExportText.outcomeStatement, [outcome.statement]),
+      row(ExportText.outcomeWhen, [when]),
+      row(ExportText.outcomeMeasure, [outcome.measure]),
+      row(ExportText.outcomeAspiration, [aspiration?.text]),
+      row(ExportText.outcomeNeeds, needs),
+      row(ExportText.outcomeDoesForMe, [outcome.doesForMe]),
+      row(ExportText.outcomeMakesPossible, [outcome.makesPossible]),
+      row(ExportText.outcomeProvides, provides),
+      { label: t(ExportText.outcomeConfirmed), values: [t(outcome.confirmed ? ExportText.yes : ExportText.notYet)] },
+    ],
+  };
+}
+
+function provisionBlocks(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
+  const rows: [string, string][] = draft.outcomes.flatMap((outcome, index) =>
+    outcome.provision
+      .filter((p) => PROVISION_SECTION[p.by] === section)
+      .map((p): [string, string] => [plainText(p.text), t(ExportText.provisionOutcomeRef, { number: index + 1 })]),
+  );
+  if (rows.length === 0) return [];
+  return [{ kind: 'table', columns: [t(ExportText.provisionSupport), t(ExportText.provisionForOutcome)], rows }];
+}
+
+function blocksOf(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
+  switch (section) {
+    case 'A':
+      return sectionA(draft, t);
+    case 'B':
+    case 'C':
+    case 'D':
+      return needBlocks(draft, section, t);
+    case 'E':
+      return draft.outcomes.map((outcome, index) => outcomeBlock(draft, outcome, index + 1, t));
+    case 'F':
+    case 'G':
+    case 'H':
+      return provisionBlocks(draft, section, t);
+  }
+}
+
+/** The draft laid out as an EHC plan in one reading mode. */
+export function buildExportModel(draft: Draft, options: ExportOptions): ExportModel {
+  const t = wordsOf(options).forMode(options.mode);
+  const now = options.now ?? new Date();
+  const sections = PLAN_SECTIONS.map((section): ExportSection => {
+    const letter = t(sectionLetterKey(section));
+    const title = t(sectionTitleKey(section));
+    const blocks = blocksOf(draft, section, t);
+    const hasContent = blocks.some((block) => block.kind !== 'note');
+    return {
+      section,
+      letter,
+      title,
+      heading: t(ExportText.sectionHeading, { letter, title }),
+      blocks,
+      ...(hasContent ? {} : { emptyText: t(ExportText.empty) }),
+    };
+  });
+  return {
+    mode: options.mode,
+    title: t(ExportText.title),
+    intro: t(ExportText.intro),
+    notFinal: t(ExportText.notFinal),
+    detailsHeading: t(ExportText.detailsHeading),
+    details: details(draft, t, now),
+    sections,
+    ...(draft.youngPerson.name ? { name: plainText(draft.youngPerson.name) } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import type { DraftStatus, PlanPart, ThemeId, WhoAnswers } from '../domain/vocabulary';
+
+/** Content keys of the exports; the words are in content/en-GB/<register>/export.json. */
+export const ExportText = {
+  title: 'export:title',
+  intro: 'export:intro',
+  notFinal: 'export:notFinal',
+  detailsHeading: 'export:details.heading',
+  detailsName: 'export:details.name',
+  detailsAge: 'export:details.age',
+  detailsSchoolYear: 'export:details.schoolYear',
+  detailsWho: 'export:details.who',
+  detailsDate: 'export:details.date',
+  detailsStatus: 'export:details.status',
+  reception: 'export:schoolYear.reception',
+  schoolYear: 'export:schoolYear.year',
+  sectionHeading: 'export:sectionHeading',
+  strengths: 'export:aboutMe.strengths',
+  important: 'export:aboutMe.important',
+  support: 'export:aboutMe.support',
+  aspirations: 'export:aboutMe.aspirations',
+  needsSortingNote: 'export:needs.sortingNote',
+  needHelps: 'export:needs.helps',
+  outcomeCaption: 'export:outcome.caption',
+  outcomeCaptionWithTheme: 'export:outcome.captionWithTheme',
+  outcomeStatement: 'export:outcome.statement',
+  outcomeWhen: 'export:outcome.when',
+  outcomeWhenValue: 'export:outcome.whenValue',
+  outcomeMeasure: 'export:outcome.measure',
+  outcomeAspiration: 'export:outcome.aspiration',
+  outcomeNeeds: 'export:outcome.needs',
+  outcomeDoesForMe: 'export:outcome.doesForMe',
+  outcomeMakesPossible: 'export:outcome.makesPossible',
+  outcomeProvides: 'export:outcome.provides',
+  outcomeProvidesValue: 'export:outcome.providesValue',
+  outcomeConfirmed: 'export:outcome.confirmed',
+  yes: 'export:outcome.yes',
+  notYet: 'export:outcome.notYet',
+  provisionSupport: 'export:provision.support',
+  provisionForOutcome: 'export:provision.forOutcome',
+  provisionOutcomeRef: 'export:provision.outcomeRef',
+  notAnswered: 'export:notAnswered',
+  empty: 'export:empty',
+} as const;
+
+/** The EHC plan sections an export has, in plan order. */
+export const PLAN_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+export const sectionLetterKey = (section: PlanSection): string => `export:section.${section}.letter`;
+export const sectionTitleKey = (section: PlanSection): string => `export:section.${section}.title`;
+export const themeKey = (theme: ThemeId): string => `export:theme.${theme}`;
+export const whoKey = (who: WhoAnswers): string => `export:who.${who}`;
+export const statusKey = (status: DraftStatus): string => `export:status.${status}`;
+export const planPartKey = (part: PlanPart): string => `export:provision.by.${part}`;

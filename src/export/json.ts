@@ -1,0 +1,10 @@
+import type { Draft } from '../domain/draft';
+
+/**
+ * The draft as stored, as two-space JSON, except safeguarding flags: the person's own copy may be
+ * shared with anyone, and a flag is for the people keeping them safe. `flags` stays an empty list
+ * so the file still validates against outcomes-draft/1.
+ */
+export function renderJson(draft: Draft): string {
+  return `${JSON.stringify({ ...draft, flags: [] }, null, 2)}\n`;
+}
