@@ -42,4 +42,39 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (draft_id, version));
       CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);`,
   },
+  {
+    version: 2,
+    description: 'key worker accounts, sessions, login failures, invitations, draft conversations',
+    // Sessions are stored by the hash of their id, so a copy of the database cannot be used to sign in.
+    // Drafts find their key worker through draft.keyWorker.invitationCode (read from the drafts table),
+    // so nothing here has to be kept in step with the drafts.
+    sqlite: `
+      CREATE TABLE key_workers (
+        id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL, password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL);
+      CREATE TABLE key_worker_sessions (
+        id_hash TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+      CREATE INDEX key_worker_sessions_key_worker ON key_worker_sessions (key_worker_id);
+      CREATE TABLE login_failures (subject TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX login_failures_subject_at ON login_failures (subject, at);
+      CREATE TABLE invitations (code TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL);
+      CREATE INDEX invitations_key_worker ON invitations (key_worker_id);
+      CREATE TABLE draft_conversations (
+        draft_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, channel_id TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+    postgres: `
+      CREATE TABLE key_workers (
+        id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL, password_hash TEXT NOT NULL,
+        disabled BOOLEAN NOT NULL DEFAULT false, created_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE key_worker_sessions (
+        id_hash TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, csrf_token TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX key_worker_sessions_key_worker ON key_worker_sessions (key_worker_id);
+      CREATE TABLE login_failures (subject TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX login_failures_subject_at ON login_failures (subject, at);
+      CREATE TABLE invitations (code TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, note TEXT, created_at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX invitations_key_worker ON invitations (key_worker_id);
+      CREATE TABLE draft_conversations (
+        draft_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, channel_id TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);`,
+  },
 ];

@@ -1,0 +1,117 @@
+/*
+ * Key worker accounts, managed by an administrator on the server:
+ *   npm run keyworker -- add <email> "<name>"     (asks for the password, or reads KEYWORKER_PASSWORD)
+ *   npm run keyworker -- list
+ *   npm run keyworker -- disable <email>          (also ends their sessions)
+ *   npm run keyworker -- enable <email>
+ * It uses the same database as the server: DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL).
+ */
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { z } from 'zod';
+import { loadConfig } from '../src/config';
+import { openKeyWorkerStore } from '../src/review/keyWorkerStore';
+import { normaliseEmail } from '../src/review/loginRoutes';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/review/passwords';
+
+const USAGE = `Usage:
+  npm run keyworker -- add <email> "<name>"
+  npm run keyworker -- list
+  npm run keyworker -- disable <email>
+  npm run keyworker -- enable <email>`;
+
+const email = z.string().trim().toLowerCase().pipe(z.email());
+const name = z.string().trim().min(1).max(100);
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.KEYWORKER_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) {
+    const lines: string[] = [];
+    for await (const line of createInterface({ input: process.stdin })) lines.push(line);
+    return lines[0] ?? '';
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Typed characters are not echoed: the password must not stay on screen or in scrollback.
+  const output = process.stdout as NodeJS.WriteStream & { write: (chunk: string) => boolean };
+  const write = output.write.bind(output);
+  let asking = true;
+  output.write = (chunk: string) => (asking && !chunk.startsWith('Password') ? true : write(chunk));
+  try {
+    const answer = await prompt.question(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
+    return answer;
+  } finally {
+    asking = false;
+    output.write = write;
+    process.stdout.write('\n');
+    prompt.close();
+  }
+}
+
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const [command, ...args] = process.argv.slice(2);
+  const config = loadConfig();
+  const store = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    switch (command) {
+      case 'add': {
+        const parsedEmail = email.safeParse(args[0]);
+        const parsedName = name.safeParse(args.slice(1).join(' '));
+        if (!parsedEmail.success || !parsedName.success) {
+          process.stderr.write(`Give an email address and a name.\n${USAGE}\n`);
+          return 2;
+        }
+        const password = await readPassword();
+        if (password.length < MIN_PASSWORD_LENGTH) {
+          process.stderr.write(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.\n`);
+          return 2;
+        }
+        const added = await store.addKeyWorker(
+          { email: normaliseEmail(parsedEmail.data), name: parsedName.data, passwordHash: await hashPassword(password) },
+          new Date(),
+        );
+        if (!added) {
+          process.stderr.write(`There is already an account for ${parsedEmail.data}.\n`);
+          return 1;
+        }
+        process.stdout.write(`Added ${added.email} (${added.name}).\n`);
+        return 0;
+      }
+      case 'list': {
+        const all = await store.listKeyWorkers();
+        if (all.length === 0) process.stdout.write('No key worker accounts yet.\n');
+        for (const k of all) process.stdout.write(`${k.email}\t${k.name}\t${k.disabled ? 'disabled' : 'active'}\t${k.createdAt}\n`);
+        return 0;
+      }
+      case 'disable':
+      case 'enable': {
+        const parsedEmail = email.safeParse(args[0]);
+        if (!parsedEmail.success) {
+          process.stderr.write(`Give an email address.\n${USAGE}\n`);
+          return 2;
+        }
+        const changed = await store.setDisabled(parsedEmail.data, command === 'disable');
+        if (!changed) {
+          process.stderr.write(`No account for ${parsedEmail.data}.\n`);
+          return 1;
+        }
+        process.stdout.write(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${parsedEmail.data}.\n`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`${USAGE}\n`);
+        return 2;
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  },
+);

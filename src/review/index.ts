@@ -1,0 +1,65 @@
+import type { Server } from 'restify';
+import type { DraftAnalysis } from '../domain/checks';
+import type { Draft } from '../domain/draft';
+import type { Words } from '../i18n';
+import type { DraftStore } from '../storage/types';
+import { Auth } from './auth';
+import type { ReviewContext, ReviewLog, ThrottleSettings } from './context';
+import { registerDraftRoutes } from './draftRoutes';
+import { registerInvitationRoutes } from './invitationRoutes';
+import type { KeyWorkerStore } from './keyWorkerStore';
+import { registerLoginRoutes } from './loginRoutes';
+import { youngPersonNotifier, type SendToConversation } from './notify';
+
+export { openKeyWorkerStore, type KeyWorkerStore } from './keyWorkerStore';
+export type { SendToConversation } from './notify';
+
+/** Eight hours: a working day; a key worker signs in again the next morning. */
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+/** 5 wrong passwords for one account, or 20 from one address (a school shares one), per 15 minutes. */
+export const LOGIN_THROTTLE: ThrottleSettings = { windowMs: 15 * 60 * 1000, perAccount: 5, perAddress: 20 };
+
+export interface ReviewSiteDeps {
+  drafts: DraftStore;
+  /** May still be opening when the routes are added; requests wait for it. */
+  keyWorkers: KeyWorkerStore | Promise<KeyWorkerStore>;
+  log: ReviewLog;
+  /** https here marks cookies Secure; invitation links are built from it. */
+  publicUrl?: string;
+  /** For the young person's notices in their reading mode. */
+  words?: Words;
+  /** The local Direct Line channel's appendBotActivities, for telling the young person at once. */
+  sendToConversation?: SendToConversation;
+  /** SMART flags from the language analysis, when available. */
+  analyse?: (draft: Draft) => DraftAnalysis;
+  now?: () => Date;
+  sessionTtlMs?: number;
+  throttle?: Partial<ThrottleSettings>;
+}
+
+/**
+ * The key worker review site: /review (sign in, shared drafts, invitations, a draft laid out like
+ * an EHC plan with comments and decisions) and /join/<code> for young people holding an invitation.
+ */
+export function registerReviewSite(server: Server, deps: ReviewSiteDeps): void {
+  const storePromise = Promise.resolve(deps.keyWorkers);
+  // An unhandled rejection would end the process; each request reports the failure instead.
+  storePromise.catch((error: Error) => deps.log.error({ err: { name: error.name, message: error.message } }, 'key worker store did not open'));
+  const store = () => storePromise;
+  const now = deps.now ?? (() => new Date());
+  const secure = deps.publicUrl?.startsWith('https://') ?? false;
+  const ctx: ReviewContext = {
+    drafts: deps.drafts,
+    store,
+    auth: new Auth({ store, now, sessionTtlMs: deps.sessionTtlMs ?? SESSION_TTL_MS, secure }),
+    log: deps.log,
+    now,
+    publicUrl: deps.publicUrl,
+    throttle: { ...LOGIN_THROTTLE, ...deps.throttle },
+    analyse: deps.analyse,
+    notifyYoungPerson: youngPersonNotifier({ store, words: deps.words, send: deps.sendToConversation, log: deps.log }),
+  };
+  registerLoginRoutes(server, ctx);
+  registerDraftRoutes(server, ctx);
+  registerInvitationRoutes(server, ctx);
+}

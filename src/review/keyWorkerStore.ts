@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { openSqlRunner, type DatabaseOptions, type SqlRunner } from './sqlRunner';
+
+/*
+ * Everything the review site keeps: key worker accounts, their sessions, failed sign-ins (for
+ * throttling), invitations, and the last conversation of each draft (for telling the young person
+ * about a comment). All of it lives in the shared database, so any instance can serve any request.
+ */
+
+export interface KeyWorker {
+  id: string;
+  email: string;
+  name: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface KeyWorkerWithPassword extends KeyWorker {
+  passwordHash: string;
+}
+
+export interface ReviewSession {
+  keyWorker: KeyWorker;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Invitation {
+  /** Normalised: upper case, no separators. */
+  code: string;
+  keyWorkerId: string;
+  note?: string;
+  createdAt: string;
+}
+
+export interface DraftConversation {
+  conversationId: string;
+  channelId: string;
+  updatedAt: string;
+}
+
+export interface KeyWorkerStore {
+  engine: 'sqlite' | 'postgres';
+  /** Returns undefined when the email is already taken. */
+  addKeyWorker(account: { email: string; name: string; passwordHash: string }, now: Date): Promise<KeyWorker | undefined>;
+  findKeyWorkerByEmail(email: string): Promise<KeyWorkerWithPassword | undefined>;
+  listKeyWorkers(): Promise<KeyWorker[]>;
+  /** Disabling also ends every session of the account. Returns false when there is no such account. */
+  setDisabled(email: string, disabled: boolean): Promise<boolean>;
+
+  createSession(session: { idHash: string; keyWorkerId: string; csrfToken: string; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /** Only a session that has not expired, of an account that is not disabled. */
+  findSession(idHash: string, now: Date): Promise<ReviewSession | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+
+  recordLoginFailure(subjects: readonly string[], at: Date): Promise<void>;
+  countLoginFailures(subject: string, since: Date): Promise<number>;
+  clearLoginFailures(subject: string): Promise<void>;
+
+  /** Returns false when the code is taken (the caller draws another). */
+  createInvitation(invitation: Invitation): Promise<boolean>;
+  listInvitations(keyWorkerId: string): Promise<Invitation[]>;
+  findInvitation(code: string): Promise<Invitation | undefined>;
+
+  /**
+   * Ids of the drafts shared with this key worker, most recently changed first: the draft names
+   * one of the key worker's invitation codes and the young person said yes to sharing.
+   */
+  sharedDraftIds(keyWorkerId: string): Promise<string[]>;
+
+  rememberConversation(draftId: string, conversation: { conversationId: string; channelId: string }, at: Date): Promise<void>;
+  lastConversation(draftId: string): Promise<DraftConversation | undefined>;
+
+  close(): Promise<void>;
+}
+
+/** SQLite keeps ISO strings, PostgreSQL gives Date objects; callers always get ISO strings. */
+const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(value).toISOString());
+const flag = z.union([z.boolean(), z.number()]).transform(Boolean);
+
+const keyWorkerRow = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), password_hash: z.string(), disabled: flag, created_at: timestamp })
+  .transform((row): KeyWorkerWithPassword => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    disabled: row.disabled,
+    createdAt: row.created_at,
+    passwordHash: row.password_hash,
+  }));
+
+const sessionRow = z.object({ csrf_token: z.string(), expires_at: timestamp });
+
+const invitationRow = z
+  .object({ code: z.string(), key_worker_id: z.string(), note: z.string().nullable(), created_at: timestamp })
+  .transform((row): Invitation => ({
+    code: row.code,
+    keyWorkerId: row.key_worker_id,
+    ...(row.note ? { note: row.note } : {}),
+    createdAt: row.created_at,
+  }));
+
+const countRow = z.object({ n: z.coerce.number().int() });
+const idRow = z.object({ id: z.string() });
+const conversationRow = z
+  .object({ conversation_id: z.string(), channel_id: z.string(), updated_at: timestamp })
+  .transform((row): DraftConversation => ({ conversationId: row.conversation_id, channelId: row.channel_id, updatedAt: row.updated_at }));
+
+const KEY_WORKER_COLUMNS = 'id, email, name, password_hash, disabled, created_at';
+
+/** The draft's invitation code as the bot stored it ("abcd-efgh" typed), normalised like ours. */
+function sharedDraftsSql(engine: SqlRunner['engine']): string {
+  const code =
+    engine === 'sqlite'
+      ? `json_extract(d.json, '$.keyWorker.invitationCode')`
+      : `(d.json::jsonb #>> '{keyWorker,invitationCode}')`;
+  const shared =
+    engine === 'sqlite' ? `json_extract(d.json, '$.keyWorker.shared') = 1` : `(d.json::jsonb #>> '{keyWorker,shared}') = 'true'`;
+  return `SELECT d.id FROM drafts d
+    JOIN invitations i ON i.code = upper(replace(replace(${code}, '-', ''), ' ', ''))
+    WHERE i.key_worker_id = $1 AND ${shared}
+    ORDER BY d.updated_at DESC, d.id`;
+}
+
+export function keyWorkerStoreOn(db: SqlRunner): KeyWorkerStore {
+  const iso = (date: Date) => date.toISOString();
+  const bool = (value: boolean) => (db.engine === 'sqlite' ? Number(value) : value);
+  return {
+    engine: db.engine,
+    async addKeyWorker(account, now) {
+      const id = randomUUID();
+      const changed = await db.run(
+        `INSERT INTO key_workers (id, email, name, password_hash, disabled, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (email) DO NOTHING`,
+        [id, account.email, account.name, account.passwordHash, bool(false), iso(now)],
+      );
+      if (changed === 0) return undefined;
+      return { id, email: account.email, name: account.name, disabled: false, createdAt: iso(now) };
+    },
+    async findKeyWorkerByEmail(email) {
+      const rows = await db.all(`SELECT ${KEY_WORKER_COLUMNS} FROM key_workers WHERE email = $1`, [email]);
+      return rows[0] === undefined ? undefined : keyWorkerRow.parse(rows[0]);
+    },
+    async listKeyWorkers() {
+      const rows = await db.all(`SELECT ${KEY_WORKER_COLUMNS} FROM key_workers ORDER BY email`);
+      return rows.map((row) => {
+        const { passwordHash: _hidden, ...keyWorker } = keyWorkerRow.parse(row);
+        return keyWorker;
+      });
+    },
+    async setDisabled(email, disabled) {
+      const changed = await db.run('UPDATE key_workers SET disabled = $1 WHERE email = $2', [bool(disabled), email]);
+      if (changed > 0 && disabled) {
+        await db.run('DELETE FROM key_worker_sessions WHERE key_worker_id IN (SELECT id FROM key_workers WHERE email = $1)', [email]);
+      }
+      return changed > 0;
+    },
+
+    async createSession(session) {
+      await db.run(
+        'INSERT INTO key_worker_sessions (id_hash, key_worker_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+        [session.idHash, session.keyWorkerId, session.csrfToken, iso(session.createdAt), iso(session.expiresAt)],
+      );
+      // Expired sessions are of no use to anyone: clear them while we are here.
+      await db.run('DELETE FROM key_worker_sessions WHERE expires_at <= $1', [iso(session.createdAt)]);
+    },
+    async findSession(idHash, now) {
+      const rows = await db.all(
+        `SELECT s.csrf_token, s.expires_at, k.id, k.email, k.name, k.password_hash, k.disabled, k.created_at
+         FROM key_worker_sessions s JOIN key_workers k ON k.id = s.key_worker_id
+         WHERE s.id_hash = $1 AND s.expires_at > $2`,
+        [idHash, iso(now)],
+      );
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      const session = sessionRow.parse(row);
+      const { passwordHash: _hidden, ...keyWorker } = keyWorkerRow.parse(row);
+      if (keyWorker.disabled) return undefined;
+      return { keyWorker, csrfToken: session.csrf_token, expiresAt: session.expires_at };
+    },
+    async deleteSession(idHash) {
+      await db.run('DELETE FROM key_worker_sessions WHERE id_hash = $1', [idHash]);
+    },
+
+    async recordLoginFailure(subjects, at) {
+      for (const subject of subjects) await db.run('INSERT INTO login_failures (subject, at) VALUES ($1, $2)', [subject, iso(at)]);
+      // A day is far longer than any throttling window.
+      await db.run('DELETE FROM login_failures WHERE at < $1', [iso(new Date(at.getTime() - 86_400_000))]);
+    },
+    async countLoginFailures(subject, since) {
+      const rows = await db.all('SELECT count(*) AS n FROM login_failures WHERE subject = $1 AND at > $2', [subject, iso(since)]);
+      return countRow.parse(rows[0]).n;
+    },
+    async clearLoginFailures(subject) {
+      await db.run('DELETE FROM login_failures WHERE subject = $1', [subject]);
+    },
+
+    async createInvitation(invitation) {
+      const changed = await db.run(
+        'INSERT INTO invitations (code, key_worker_id, note, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING',
+        [invitation.code, invitation.keyWorkerId, invitation.note ?? null, invitation.createdAt],
+      );
+      return changed > 0;
+    },
+    async listInvitations(keyWorkerId) {
+      const rows = await db.all(
+        'SELECT code, key_worker_id, note, created_at FROM invitations WHERE key_worker_id = $1 ORDER BY created_at DESC, code',
+        [keyWorkerId],
+      );
+      return rows.map((row) => invitationRow.parse(row));
+    },
+    async findInvitation(code) {
+      const rows = await db.all('SELECT code, key_worker_id, note, created_at FROM invitations WHERE code = $1', [code]);
+      return rows[0] === undefined ? undefined : invitationRow.parse(rows[0]);
+    },
+
+    async sharedDraftIds(keyWorkerId) {
+      const rows = await db.all(sharedDraftsSql(db.engine), [keyWorkerId]);
+      return rows.map((row) => idRow.parse(row).id);
+    },
+
+    async rememberConversation(draftId, conversation, at) {
+      await db.run(
+        `INSERT INTO draft_conversations (draft_id, conversation_id, channel_id, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (draft_id) DO UPDATE SET conversation_id = excluded.conversation_id,
+           channel_id = excluded.channel_id, updated_at = excluded.updated_at`,
+        [draftId, conversation.conversationId, conversation.channelId, iso(at)],
+      );
+    },
+    async lastConversation(draftId) {
+      const rows = await db.all('SELECT conversation_id, channel_id, updated_at FROM draft_conversations WHERE draft_id = $1', [draftId]);
+      return rows[0] === undefined ? undefined : conversationRow.parse(rows[0]);
+    },
+
+    close: () => db.close(),
+  };
+}
+
+/** The key worker store on the bot's own database: SQLite under dataDir, or PostgreSQL when a URL is given. */
+export async function openKeyWorkerStore(options: DatabaseOptions): Promise<KeyWorkerStore> {
+  return keyWorkerStoreOn(await openSqlRunner(options));
+}

@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CloudAdapter } from 'botbuilder';
+import {
+  addAboutMe,
+  addAspiration,
+  addFlag,
+  addNeed,
+  addProvision,
+  createDraft,
+  setConsent,
+  setKeyWorker,
+  setYoungPerson,
+  startOutcome,
+  updateOutcome,
+  type Draft,
+} from '../../src/domain/draft';
+import { createWords } from '../../src/i18n';
+import { createLogger } from '../../src/log';
+import { registerReviewSite, type ReviewSiteDeps } from '../../src/review';
+import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { hashPassword } from '../../src/review/passwords';
+import { createServer } from '../../src/server';
+import { createStores, type Stores } from '../../src/storage';
+
+export const PASSWORD = 'correct horse battery';
+
+export interface Site {
+  url: string;
+  stores: Stores;
+  keyWorkers: KeyWorkerStore;
+  /** Activities the site sent to young people's conversations. */
+  sent: { conversationId: string; activities: Record<string, unknown>[] }[];
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** The real server (as `npm start` builds it, without a bot) with the review site on a fresh SQLite file. */
+export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle' | 'sessionTtlMs' | 'publicUrl'>> = {}): Promise<Site> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'review-test-'));
+  const stores = await createStores({ dataDir });
+  const keyWorkers = await openKeyWorkerStore({ dataDir });
+  const sent: Site['sent'] = [];
+  const clock = { now: new Date() };
+  const log = createLogger({ level: 'silent' });
+  const server = createServer({
+    log,
+    // The bot endpoint is not under test here.
+    adapter: {} as unknown as CloudAdapter,
+    logic: async () => {},
+    authenticated: false,
+    ready: () => stores.ping(),
+    mount: (app) =>
+      registerReviewSite(app, {
+        drafts: stores.drafts,
+        keyWorkers,
+        log,
+        words: createWords(),
+        now: () => clock.now,
+        sendToConversation: async (conversationId, activities) => {
+          sent.push({ conversationId, activities });
+          return [];
+        },
+        ...options,
+      }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stores,
+    keyWorkers,
+    sent,
+    clock,
+    async close() {
+      server.close();
+      await keyWorkers.close();
+      await stores.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function addKeyWorker(site: Site, email: string, name: string): Promise<string> {
+  const added = await site.keyWorkers.addKeyWorker({ email, name, passwordHash: await hashPassword(PASSWORD) }, new Date());
+  if (!added) throw new Error(`could not add ${email}`);
+  return added.id;
+}
+
+/** A browser-like client: keeps cookies, does not follow redirects (tests look at them). */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  constructor(readonly base: string) {}
+
+  async request(method: 'GET' | 'POST', route: string, form?: Record<string, string>): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const response = await fetch(this.base + route, {
+      method,
+      headers,
+      body: form ? new URLSearchParams(form).toString() : undefined,
+      redirect: 'manual',
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      const value = pair.slice(at + 1);
+      if (/Max-Age=0/.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+
+  get(route: string): Promise<Response> {
+    return this.request('GET', route);
+  }
+
+  post(route: string, form: Record<string, string>): Promise<Response> {
+    return this.request('POST', route, form);
+  }
+
+  /** The CSRF token of the first form on a page. */
+  async csrfFrom(route: string): Promise<string> {
+    const page = await (await this.get(route)).text();
+    const match = /name="csrf" value="([^"]+)"/.exec(page);
+    if (!match?.[1]) throw new Error(`no CSRF token on ${route}`);
+    return match[1];
+  }
+
+  async login(email: string, password = PASSWORD): Promise<Response> {
+    const csrf = await this.csrfFrom('/review/login');
+    return this.post('/review/login', { csrf, email, password });
+  }
+}
+
+export const XSS = '<script>alert(1)</script>';
+export const MARKDOWN = '**bold** [click](javascript:alert(2)) <img src=x onerror=alert(3)>';
+
+/** A draft shaped as the journey leaves it, with the young person's words set to awkward text. */
+export function sampleDraft(options: { id: string; invitationCode?: string; shared?: boolean; flag?: boolean; name?: string }): Draft {
+  const now = new Date('2025-03-10T10:00:00.000Z');
+  let draft = createDraft({ id: options.id, now });
+  draft = setConsent(draft, true, now);
+  draft = setYoungPerson(draft, { name: options.name ?? `Alex ${XSS}`, age: 15, schoolYear: 10 });
+  draft = addAboutMe(draft, 'strengths', `I am good with animals ${MARKDOWN}`);
+  if (options.flag) draft = addFlag(draft, { category: 'harm_at_home', at: now, step: 'hopes.dream' });
+  const hope = addAspiration(draft, 'I want to work with horses', 'learning_and_work');
+  const need = addNeed(hope.draft, 'Reading long instructions is hard', [hope.aspiration.id], 'education');
+  const outcome = startOutcome(need.draft, {
+    statement: 'By the end of Year 11 I will follow a written stable routine on my own',
+    aspirationId: hope.aspiration.id,
+    needIds: [need.need.id],
+  });
+  draft = updateOutcome(outcome.draft, outcome.outcome.id, {
+    timeframe: { phrase: 'by the end of Year 11', date: '2027-07-31' },
+    confirmed: true,
+  });
+  const unlinked = startOutcome(draft, { statement: 'I will make a friend at the yard', aspirationId: hope.aspiration.id });
+  draft = addProvision(unlinked.draft, outcome.outcome.id, 'Picture cards for each step', 'education').draft;
+  if (options.invitationCode !== undefined) {
+    draft = setKeyWorker(draft, { invitationCode: options.invitationCode, shared: options.shared ?? true });
+  }
+  return draft;
+}
+
+export async function saveDraft(site: Site, draft: Draft): Promise<void> {
+  const current = await site.stores.drafts.get(draft.id);
+  await site.stores.drafts.save(draft.id, draft, current?.version ?? 0, { author: 'young_person', summary: 'test draft' });
+}
+
+/** Creates an invitation through the site and returns its code as shown on the page. */
+export async function createInvitation(client: Client, note = ''): Promise<string> {
+  const csrf = await client.csrfFrom('/review');
+  const before = new Set(await invitationCodes(client));
+  const response = await client.post('/review/invitations', { csrf, note });
+  if (response.status !== 303) throw new Error(`invitation not created: ${response.status}`);
+  const code = (await invitationCodes(client)).find((c) => !before.has(c));
+  if (!code) throw new Error('new invitation not listed');
+  return code;
+}
+
+export async function invitationCodes(client: Client): Promise<string[]> {
+  const page = await (await client.get('/review')).text();
+  return [...page.matchAll(/<span class="code"[^>]*>([A-Z0-9-]+)<\/span>/g)].map((m) => m[1] ?? '');
+}
