@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApp } from '../src/app';
@@ -84,13 +84,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const fmt = (n: number) => n.toFixed(1);
 
 async function benchLanguageIfPresent(quick: boolean): Promise<{ statementsPerSecond: number; modelLoadMs: number } | undefined> {
-  try {
-    const mod = (await import('./language')) as { benchLanguage?: (o: { quick: boolean }) => Promise<{ statementsPerSecond: number; modelLoadMs: number }> };
-    return mod.benchLanguage ? await mod.benchLanguage({ quick }) : undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' || /Cannot find module/.test(String(error))) return undefined;
-    throw error;
-  }
+  if (!existsSync(path.join(__dirname, 'language.ts'))) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require('./language') as { benchLanguage?: (o: { quick: boolean }) => Promise<{ statementsPerSecond: number; modelLoadMs: number }> };
+  return mod.benchLanguage ? await mod.benchLanguage({ quick }) : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { HelpCommandsText, HelpText } from './help';
+import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import type { JourneySession } from './session';
@@ -73,7 +74,11 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
         return { then: 'skip' };
       }
       await session.updateJourney((j) => ({ ...j, notSureCount: j.notSureCount + 1 }));
-      await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...(position ? [{ key: HelpText[position.step] }] : [])]);
+      const draft = await session.draft();
+      const child = draft?.youngPerson.who === 'parent_carer';
+      const name = draft?.youngPerson.name ?? '';
+      const ideas = position ? [{ key: notSureKeyFor(position.step, child), vars: { name } }] : [];
+      await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
       return { then: 'reprompt' };
     }
     case 'skip':

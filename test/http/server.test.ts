@@ -32,7 +32,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const conversation = (id: string) => ({ id });
+const conversation = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: '' });
 
 async function postActivity(activity: Partial<Activity>): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${app.url}/api/messages`, {
@@ -93,7 +93,7 @@ describe('the server', () => {
   });
 
   it('recovers from a failed turn with a kind message, and the next message works', async () => {
-    await postActivity({ type: 'conversationUpdate', conversation: conversation('c-2'), membersAdded: [{ id: 'person-1' }] });
+    await postActivity({ type: 'conversationUpdate', conversation: conversation('c-2'), membersAdded: [{ id: 'person-1', name: 'Person' }] });
     const broken = await postActivity({ type: 'message', text: 42 as unknown as string, conversation: conversation('c-2') });
     const replies = (broken.body as { activities: Partial<Activity>[] }).activities;
     expect(replies.some((a) => /saved|safe/i.test(a.text ?? ''))).toBe(true);
@@ -102,7 +102,7 @@ describe('the server', () => {
   });
 
   it('keeps what people type out of the logs', async () => {
-    await postActivity({ type: 'conversationUpdate', conversation: conversation('c-3'), membersAdded: [{ id: 'person-1' }] });
+    await postActivity({ type: 'conversationUpdate', conversation: conversation('c-3'), membersAdded: [{ id: 'person-1', name: 'Person' }] });
     for (const text of ['Standard words', "Yes, that's OK", 'Me, about myself', 'Zebediah Quinton', 'Year 10', 'No code']) {
       await postActivity({ type: 'message', text, conversation: conversation('c-3') });
     }
