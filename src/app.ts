@@ -8,6 +8,7 @@ import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } fro
 import type { Config } from './config';
 import { createWords } from './i18n';
 import type { Logger } from './log';
+import { startRetentionJob } from './retention/retentionJob';
 import { createServer } from './server';
 import { createStores } from './storage';
 import type { Stores } from './storage/types';
@@ -40,6 +41,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     forgetConversation: (id) => stores.directLine.deleteConversation(id),
   };
   const bot = createBot({ config, services, log });
+  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
   let channel: DirectLineChannel | undefined;
   const server = createServer({
     log,
@@ -75,6 +77,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     async close() {
       await channel?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention.stop();
       await stores.close();
     },
   };

@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ResumeCodes } from '../../dialogs/resumeCodes';
+import { loadConfig } from '../../src/config';
+import { addAspiration, addFlag, createDraft, setStatus, setYoungPerson, type Draft } from '../../src/domain/draft';
+import { startApp } from '../../src/app';
+import { createLogger } from '../../src/log';
+import { SAFEGUARDING_HOLD_DAYS } from '../../src/retention/policy';
+import { runRetention } from '../../src/retention/retentionJob';
+import { SafeguardingNotes, noteKey } from '../../src/retention/safeguardingNotes';
+import { createStores } from '../../src/storage';
+import type { Stores } from '../../src/storage/types';
+
+const DAY = 24 * 60 * 60 * 1000;
+const silent = createLogger({ level: 'silent' });
+const WORDS = 'I want to be a marine biologist like my nan Gwendolyn';
+
+let dir: string;
+let stores: Stores;
+let codes: ResumeCodes;
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'outcomes-retention-'));
+  stores = await createStores({ dataDir: dir });
+  codes = new ResumeCodes(stores.state, 'retention-test-pepper');
+});
+
+afterEach(async () => {
+  await stores.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A draft with the person's words, two versions, its journey and a resume code, as the bot leaves them. */
+async function storeDraft(change: (draft: Draft) => Draft = (d) => d): Promise<{ id: string; code: string }> {
+  const base = addAspiration(createDraft(), WORDS, null).draft;
+  await stores.drafts.save(base.id, base, 0, { author: 'young_person', summary: 'hope' });
+  await stores.drafts.save(base.id, change(base), 1, { author: 'young_person', summary: 'more' });
+  const { code, key } = await codes.issue(base.id, new Date());
+  await stores.state.write({ [`journey/${base.id}`]: { draftId: base.id, mode: 'standard', history: [], resumeKey: key, eTag: '*' } });
+  return { id: base.id, code };
+}
+
+const retentionAt = (daysFromNow: number, retentionDays = 180) =>
+  runRetention({ drafts: stores.drafts, state: stores.state, retentionDays, now: () => new Date(Date.now() + daysFromNow * DAY), log: silent });
+
+async function journeyOf(id: string): Promise<unknown> {
+  return (await stores.state.read([`journey/${id}`]))[`journey/${id}`];
+}
+
+describe('the retention job', () => {
+  it('deletes an unfinished draft with no activity for RETENTION_DAYS: versions, journey and resume code too', async () => {
+    const { id, code } = await storeDraft();
+
+    const early = await retentionAt(179);
+    expect(early.deleted).toBe(0);
+    expect(await stores.drafts.get(id)).toBeDefined();
+    expect(await codes.find(code)).toBe(id);
+
+    const due = await retentionAt(181);
+    expect(due.deleted).toBe(1);
+    expect(await stores.drafts.get(id)).toBeUndefined();
+    expect(await stores.drafts.versions(id)).toEqual([]);
+    expect(await journeyOf(id)).toBeUndefined();
+    expect(await codes.find(code)).toBeUndefined();
+  });
+
+  it('leaves a draft alone once it has been shared with a key worker', async () => {
+    const { id } = await storeDraft((d) => setStatus(d, 'submitted'));
+    const report = await retentionAt(400);
+    expect(report.deleted).toBe(0);
+    expect(report.skipped).toBe(1);
+    expect(await stores.drafts.get(id)).toBeDefined();
+  });
+
+  it('keeps a flagged draft whole for the hold period, then deletes the words and keeps a note without them', async () => {
+    const flaggedAt = new Date();
+    const { id, code } = await storeDraft((d) => {
+      const withAge = setYoungPerson(d, { age: 14 });
+      const flagged = addFlag(withAge, { category: 'harm_by_others', at: flaggedAt, step: 'hopes.dream' });
+      return { ...flagged, keyWorker: { invitationCode: 'KW-7731', shared: false } };
+    });
+
+    // A deployment with a short retention period still keeps the flagged draft for the hold period.
+    const held = await retentionAt(SAFEGUARDING_HOLD_DAYS - 1, 30);
+    expect(held.deleted).toBe(0);
+    expect(await stores.drafts.get(id)).toBeDefined();
+
+    const due = await retentionAt(SAFEGUARDING_HOLD_DAYS + 1, 30);
+    expect(due).toMatchObject({ deleted: 1, notesKept: 1 });
+    expect(await stores.drafts.get(id)).toBeUndefined();
+    expect(await codes.find(code)).toBeUndefined();
+
+    const note = await new SafeguardingNotes(stores.state).get(id);
+    expect(note?.flags).toEqual([{ kind: 'safeguarding', category: 'harm_by_others', at: flaggedAt.toISOString(), step: 'hopes.dream' }]);
+    expect(note?.invitationCode).toBe('KW-7731');
+    const stored = JSON.stringify((await stores.state.read([noteKey(id)]))[noteKey(id)]);
+    expect(stored).not.toContain('marine');
+    expect(stored).not.toContain('Gwendolyn');
+    expect(stored).not.toMatch(/"age"/);
+
+    // Aged 14 when flagged: kept until after the 25th birthday (12 years at most), then deleted.
+    const keepUntil = new Date(note!.keepUntil).getTime();
+    expect(keepUntil).toBeGreaterThan(flaggedAt.getTime() + 11 * 365 * DAY);
+    expect(keepUntil).toBeLessThan(flaggedAt.getTime() + 13 * 366 * DAY);
+    expect((await retentionAt(11 * 365)).notesExpired).toBe(0);
+    expect(await new SafeguardingNotes(stores.state).get(id)).toBeDefined();
+    expect((await retentionAt(13 * 366)).notesExpired).toBe(1);
+    expect(await new SafeguardingNotes(stores.state).get(id)).toBeUndefined();
+  });
+
+  it('keeps the note of a person of unknown age for 25 years or more', async () => {
+    const { id } = await storeDraft((d) => addFlag(d, { category: 'self_harm', at: new Date(), step: 'welcome.name' }));
+    await retentionAt(200);
+    const note = await new SafeguardingNotes(stores.state).get(id);
+    expect(new Date(note!.keepUntil).getTime()).toBeGreaterThan(Date.now() + 25 * 365 * DAY);
+  });
+
+  it('runs when the app starts, with the app clock', async () => {
+    const { id } = await storeDraft();
+    await stores.close();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', RETENTION_DAYS: '30' });
+    const app = await startApp({ config, log: silent, now: () => new Date(Date.now() + 31 * DAY) });
+    try {
+      const deadline = Date.now() + 5000;
+      while ((await app.stores.drafts.get(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await app.stores.drafts.get(id)).toBeUndefined();
+    } finally {
+      await app.close();
+      stores = await createStores({ dataDir: dir });
+    }
+  });
+});
