@@ -6,6 +6,7 @@ import { ResumeCodes } from '../dialogs/resumeCodes';
 import type { SessionServices } from '../dialogs/session';
 import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } from './channel';
 import type { Config } from './config';
+import { createDownloadLinks, downloadsForDraft, registerDownloads } from './export';
 import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
@@ -32,6 +33,9 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const stores = await createStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const words = createWords({ onMissing: (key) => log.error({ key }, 'content key missing') });
   const pepper = await stores.secrets.getOrCreate('resume-code-pepper', () => randomBytes(32).toString('hex'));
+  const links = await createDownloadLinks({ secrets: stores.secrets, publicUrl: config.publicUrl });
+  // Without PUBLIC_URL, download links name this machine; the real port is known once listening.
+  let localOrigin = `http://localhost:${config.port}`;
   const services: SessionServices = {
     storage: stores.state,
     drafts: stores.drafts,
@@ -39,6 +43,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     now: options.now ?? (() => new Date()),
     resumeCodes: new ResumeCodes(stores.state, pepper),
     forgetConversation: (id) => stores.directLine.deleteConversation(id),
+    downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
   };
   const bot = createBot({ config, services, log });
   const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
@@ -61,10 +66,12 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         botId: bot.appId ?? 'outcomes-bot',
         botName: words.forMode('standard')('common:botName'),
       });
+      registerDownloads(app, { drafts: stores.drafts, links, log });
     },
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address() as AddressInfo;
+  localOrigin = `http://localhost:${address.port}`;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   log.info({ url: config.publicUrl ?? url, engine: stores.engine }, 'Outcomes Bot is listening');

@@ -3,3 +3,5 @@ export { renderHtml, escapeHtml } from './html';
 export { renderDocx } from './docx';
 export { buildExportModel, type ExportModel, type ExportOptions } from './exportModel';
 export { ExportText } from './exportText';
+export { createDownloadLinks, downloadsForDraft, type DownloadLinks, type DownloadUrls } from './downloads';
+export { registerDownloads, SCHEMA_ROUTE } from './downloadRoutes';
