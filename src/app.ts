@@ -10,6 +10,7 @@ import { createDownloadLinks, downloadsForDraft, registerDownloads } from './exp
 import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
+import { openKeyWorkerStore, registerReviewSite } from './review';
 import { createServer } from './server';
 import { createStores } from './storage';
 import type { Stores } from './storage/types';
@@ -48,6 +49,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const bot = createBot({ config, services, log });
   const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
   let channel: DirectLineChannel | undefined;
+  let review: { close(): Promise<void> } | undefined;
   const server = createServer({
     log,
     adapter: bot.adapter,
@@ -67,6 +69,15 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         botName: words.forMode('standard')('common:botName'),
       });
       registerDownloads(app, { drafts: stores.drafts, links, log });
+      const directLine = channel;
+      review = registerReviewSite(app, {
+        drafts: stores.drafts,
+        keyWorkers: openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }),
+        log,
+        publicUrl: config.publicUrl,
+        words,
+        sendToConversation: (conversationId, activities) => directLine.appendBotActivities(conversationId, activities),
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -85,6 +96,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await channel?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
+      await review?.close();
       await stores.close();
     },
   };

@@ -41,7 +41,7 @@ export interface ReviewSiteDeps {
  * The key worker review site: /review (sign in, shared drafts, invitations, a draft laid out like
  * an EHC plan with comments and decisions) and /join/<code> for young people holding an invitation.
  */
-export function registerReviewSite(server: Server, deps: ReviewSiteDeps): void {
+export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { close(): Promise<void> } {
   const storePromise = Promise.resolve(deps.keyWorkers);
   // An unhandled rejection would end the process; each request reports the failure instead.
   storePromise.catch((error: Error) => deps.log.error({ err: { name: error.name, message: error.message } }, 'key worker store did not open'));
@@ -62,4 +62,9 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): void {
   registerLoginRoutes(server, ctx);
   registerDraftRoutes(server, ctx);
   registerInvitationRoutes(server, ctx);
+  return {
+    async close() {
+      await (await storePromise.catch(() => undefined))?.close();
+    },
+  };
 }

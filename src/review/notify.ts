@@ -1,10 +1,11 @@
+import type { Activity } from 'botbuilder';
 import type { Draft } from '../domain/draft';
 import type { Words } from '../i18n';
 import type { ReviewLog, YoungPersonNotice } from './context';
 import type { KeyWorkerStore } from './keyWorkerStore';
 
 /** Appends bot messages to a conversation of the local Direct Line channel (its `appendBotActivities`). */
-export type SendToConversation = (conversationId: string, activities: Record<string, unknown>[]) => Promise<unknown>;
+export type SendToConversation = (conversationId: string, activities: Partial<Activity>[]) => Promise<unknown>;
 
 const NOTICE_KEY: Record<YoungPersonNotice, string> = {
   comment: 'review-site:notice.comment',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import {
   addAboutMe,
   addAspiration,
@@ -32,7 +32,7 @@ export interface Site {
   stores: Stores;
   keyWorkers: KeyWorkerStore;
   /** Activities the site sent to young people's conversations. */
-  sent: { conversationId: string; activities: Record<string, unknown>[] }[];
+  sent: { conversationId: string; activities: Partial<Activity>[] }[];
   clock: { now: Date };
   close(): Promise<void>;
 }

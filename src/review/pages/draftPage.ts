@@ -72,6 +72,7 @@ export function draftPage(options: DraftPageOptions): Html {
   const { draft, problems, signedIn } = options;
   const name = draft.youngPerson.name ?? 'Name not given';
   const coverage = themeCoverage(draft);
+  const themesAdvice = problems.find((p) => p.code === 'themes_missing');
   const sections = { draft, problems, csrfToken: signedIn.csrfToken };
   return layout({
     title: `Draft plan: ${name}`,
@@ -87,7 +88,7 @@ ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` :
   <div><dt>Answering</dt><dd>${draft.youngPerson.who === 'self' ? 'The young person' : draft.youngPerson.who === 'parent_carer' ? 'A parent or carer' : 'Someone helping them'}</dd></div>
 </dl>
 ${wholeDraftProblems(problems)}
-${themeCoverageBlock(coverage.covered, coverage.expected)}
+${themeCoverageBlock(coverage.covered, coverage.expected, themesAdvice && problemText(themesAdvice))}
 ${sectionA(sections)}
 ${sectionB(sections)}
 ${sectionE(sections)}

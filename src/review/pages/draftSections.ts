@@ -143,7 +143,7 @@ export function sectionsFGH(options: SectionOptions): Html {
 </section>`;
 }
 
-export function themeCoverageBlock(covered: readonly string[], expected: number): Html {
+export function themeCoverageBlock(covered: readonly string[], expected: number, advice?: string): Html {
   return html`<section class="coverage" aria-labelledby="coverage-heading">
   <h2 id="coverage-heading">Themes covered</h2>
   <p class="hint">${expected === THEMES.length ? 'From Year 9 every Preparing for Adulthood theme is expected.' : `At this age about ${expected} themes are expected.`}</p>
@@ -152,5 +152,6 @@ export function themeCoverageBlock(covered: readonly string[], expected: number)
       ? html`<li class="covered"><span aria-hidden="true">✓</span> ${THEME_LABEL[theme]} <span class="visually-hidden">(covered)</span></li>`
       : html`<li class="uncovered"><span aria-hidden="true">✗</span> ${THEME_LABEL[theme]} <span class="visually-hidden">(not covered)</span></li>`,
   )}</ul>
+  ${advice ? html`<p class="advice">${advice}</p>` : ''}
 </section>`;
 }
