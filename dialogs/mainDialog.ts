@@ -70,7 +70,7 @@ export class MainDialog extends ComponentDialog {
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
   private async isChoiceOfOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
     const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
-    if (!(active instanceof StageDialog)) return false;
+    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return false;
     const session = sessionOf(inner.context);
     const question = await active.currentQuestion(session);
     return Boolean(question?.choices && matchChoice(text, question.choices, session.words));

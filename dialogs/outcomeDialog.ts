@@ -194,8 +194,9 @@ export class OutcomeDialog extends StageDialog {
   private async answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
     const draft = await session.draft();
     if (!draft) return {};
-    const chosen = matchChoice(text, ANOTHER_CHOICES, session.words);
     const split = yesWithContent(text);
+    // "yes, and one about friends" carries the next step: only a bare answer is a tapped choice.
+    const chosen = split.rest ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words);
     // Words that are neither yes nor no are the next step itself ("one about friends").
     const answer = chosen ?? split.answer ?? (text.trim().split(/\s+/).length >= 2 ? 'yes' : undefined);
     const content = chosen ? '' : split.answer ? split.rest : text.trim();

@@ -94,6 +94,12 @@ export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
       return Dialog.EndOfTurn;
     }
     const answer = matchChoice(text, CHECK_CHOICES, session.words);
+    const direct = answer ? undefined : matchChoice(text, CARRY_ON_CHOICES, session.words);
+    if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+    if (direct === 'carryOn') {
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
+      return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
+    }
     await sayAll(dc.context, session.t, [{ key: answer === 'safe' ? SafeguardingText.glad : SafeguardingText.urgent }]);
     await this.ask(dc, session, { asking: ASKING_CARRY_ON });
     return Dialog.EndOfTurn;
@@ -101,23 +107,27 @@ export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
 
   override async repromptDialog(context: DialogContext['context']): Promise<void> {
     const session = sessionOf(context);
-    const data = session.journey.position?.data;
-    await this.send(context, session, data?.asking === ASKING_CARRY_ON ? { asking: ASKING_CARRY_ON } : {});
+    await this.send(context, session);
+  }
+
+  /** The open question, so the main dialog can tell an answer ("I'm not sure") from a command. */
+  currentQuestion(session: JourneySession): Question {
+    const carryOn = session.journey.position?.data?.asking === ASKING_CARRY_ON;
+    return {
+      step: Step.safeguardingCheck,
+      words: { key: carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion },
+      choices: carryOn ? CARRY_ON_CHOICES : CHECK_CHOICES,
+    };
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Record<string, string>): Promise<void> {
     const stage = session.journey.interrupted?.stage ?? 'welcome';
     await session.updateJourney((j) => movedTo(j, { stage, step: Step.safeguardingCheck, data }));
-    await this.send(dc.context, session, data);
+    await this.send(dc.context, session);
   }
 
-  private async send(context: DialogContext['context'], session: JourneySession, data: Record<string, string>): Promise<void> {
-    const carryOn = data.asking === ASKING_CARRY_ON;
-    const question: Question = {
-      step: Step.safeguardingCheck,
-      words: { key: carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion },
-      choices: carryOn ? CARRY_ON_CHOICES : CHECK_CHOICES,
-    };
+  private async send(context: DialogContext['context'], session: JourneySession): Promise<void> {
+    const question = this.currentQuestion(session);
     const stage = session.journey.interrupted?.stage ?? 'welcome';
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }

@@ -1,23 +1,21 @@
-import type { Translate, Words as ContentWords } from '../src/i18n';
+import { recogniseChoice } from '../src/language';
+import { ReadingMode } from '../src/domain/readingMode';
+import type { Words as ContentWords } from '../src/i18n';
 import type { Choice } from './say';
 
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
 /**
- * Which choice an answer means. Both registers' labels count, so a person who switched reading
- * mode can still tap or type the words they saw.
+ * Which choice an answer means: by number, by its words or part of them, with typos. Both
+ * registers' labels count, so a person who switched reading mode can still type what they saw.
+ * A long answer is the person's own words, not a choice ("I'm sure my friends like me" is not
+ * "I'm not sure").
  */
 export function matchChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
-  const answer = normalise(text);
-  if (!answer) return undefined;
-  const byNumber = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
-  if (byNumber) return byNumber.value;
-  const labels = (t: Translate) => choices.map((c) => ({ value: c.value, label: normalise(t(c.labelKey)) }));
-  const all = [...labels(words.forMode('standard')), ...labels(words.forMode('easy_read'))];
-  return (
-    all.find((c) => c.label === answer)?.value ??
-    all.find((c) => c.label.startsWith(answer) || answer.startsWith(c.label))?.value
-  );
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const standard = words.forMode(ReadingMode.standard);
+  const easyRead = words.forMode(ReadingMode.easyRead);
+  const options = choices.map((choice) => ({ value: choice.value, synonyms: [standard(choice.labelKey), easyRead(choice.labelKey)] }));
+  const longestLabel = Math.max(0, ...options.flatMap((o) => o.synonyms.map(wordCount)));
+  if (wordCount(text) > longestLabel + 2) return undefined;
+  return recogniseChoice(text, options) ?? undefined;
 }

@@ -1,0 +1,92 @@
+import { expect } from 'vitest';
+import { Step, type StepId } from '../../dialogs/ids';
+import { hasGoldenThread } from '../../src/domain/checks';
+import type { Draft } from '../../src/domain/draft';
+import { Transcript } from '../support/transcript';
+
+/** What a person answers at each question, in order; the defaults answer what a persona leaves out. */
+export type Answers = Partial<Record<StepId, string[]>>;
+
+const DEFAULTS: Record<StepId, string> = {
+  [Step.welcomeReadingMode]: 'Standard words',
+  [Step.welcomeConsent]: "Yes, that's OK",
+  [Step.welcomeWho]: 'Me, about myself',
+  [Step.welcomeName]: 'Sam',
+  [Step.welcomeAge]: '15',
+  [Step.welcomeInvite]: 'No code',
+  [Step.welcomeResumeCode]: 'skip',
+  [Step.aboutMeStrengths]: 'I am kind and I make people laugh',
+  [Step.aboutMeImportant]: 'My family and my cat',
+  [Step.aboutMeSupport]: 'Give me time to answer',
+  [Step.hopesDream]: 'I want to work with animals',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: 'no',
+  [Step.needsBarrier]: 'Busy places make me worried',
+  [Step.needsHelps]: 'My mum comes with me',
+  [Step.needsMore]: 'no',
+  [Step.outcomeStep]: 'I will go to the shop on my own',
+  [Step.outcomeDoesForMe]: 'I would feel proud and grown up',
+  [Step.outcomeMakesPossible]: 'I could do more things on my own',
+  [Step.outcomeProvides]: 'Someone to practise with me at school',
+  [Step.outcomeWhen]: '1',
+  [Step.outcomeMeasure]: 'I will do it every week',
+  [Step.outcomeConfirm]: 'yes',
+  [Step.outcomeAnother]: 'yes',
+  [Step.reviewSummary]: 'Looks good',
+  [Step.reviewChange]: '1',
+  [Step.reviewShare]: 'Not yet',
+  [Step.reviewDone]: 'Finish',
+  [Step.safeguardingCheck]: "Yes, I'm safe",
+};
+
+export interface JourneyRun {
+  chat: Transcript;
+  draft: Draft;
+  steps: string[];
+}
+
+/**
+ * Plays a whole journey by step id until the draft is done. Fails if the same question is asked
+ * again and again (a person would be stuck there too).
+ */
+export async function playJourney(options: { today: string; answers: Answers; maxTurns?: number; onStep?: (chat: Transcript, step: string, turn: number) => Promise<boolean> }): Promise<JourneyRun> {
+  const chat = await Transcript.start({ today: options.today });
+  const queues = new Map(Object.entries(options.answers).map(([step, list]) => [step, [...(list ?? [])]]));
+  const steps: string[] = [];
+  let repeats = 0;
+  for (let turn = 0; turn < (options.maxTurns ?? 150); turn++) {
+    const question = chat.lastQuestion;
+    const step = question?.step;
+    expect(step, `no question after ${steps.slice(-5).join(' > ')}`).toBeDefined();
+    if (step === Step.reviewDone) break;
+    const key = `${step}|${question?.topic ?? ''}`;
+    repeats = steps.at(-1) === key ? repeats + 1 : 0;
+    expect(repeats, `stuck at ${key} after ${steps.slice(-6).join(' > ')}`).toBeLessThan(4);
+    steps.push(key);
+    if (options.onStep && (await options.onStep(chat, step!, turn))) continue;
+    const queued = queues.get(step!)?.shift();
+    await chat.say(queued ?? DEFAULTS[step as StepId]);
+  }
+  expect(chat.step).toBe(Step.reviewDone);
+  const draft = await chat.draft();
+  expect(draft).toBeDefined();
+  return { chat, draft: draft!, steps };
+}
+
+/** What every finished journey must give: a plan a key worker can build on. */
+export function expectAGoodDraft(draft: Draft): void {
+  expect(draft.outcomes.length).toBeGreaterThanOrEqual(3);
+  expect(draft.outcomes.length).toBeLessThanOrEqual(6);
+  expect(hasGoldenThread(draft)).toBe(true);
+  const aspirationIds = new Set(draft.aspirations.map((a) => a.id));
+  const needIds = new Set(draft.needs.map((n) => n.id));
+  for (const outcome of draft.outcomes) {
+    expect(aspirationIds.has(outcome.aspirationId ?? '')).toBe(true);
+    expect(outcome.needIds.length).toBeGreaterThan(0);
+    expect(outcome.needIds.every((id) => needIds.has(id))).toBe(true);
+    expect(outcome.timeframe?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(outcome.confirmed).toBe(true);
+    // Support is kept as provision, never as the outcome itself.
+    expect(outcome.statement).not.toMatch(/\b(TA|teaching assistant|1:1|therapy|support worker|more help)\b/i);
+  }
+}
