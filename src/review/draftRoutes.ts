@@ -32,17 +32,23 @@ const NOTICE_TEXT: Record<YoungPersonNotice, string> = {
   agreed: 'Agreed. The young person will see this in their chat.',
 };
 
+/** Without PUBLIC_URL the links name the address the key worker used; it is only shown to them. */
+function localOrigin(req: Request): string {
+  const host = z.string().regex(/^[A-Za-z0-9.:[\]-]+$/).safeParse(req.headers.host);
+  return host.success ? `http://${host.data}` : '';
+}
+
 const signedInAs = (session: ReviewSession) => ({ name: session.keyWorker.name, csrfToken: session.csrfToken });
 
 export function registerDraftRoutes(server: Server, ctx: ReviewContext): void {
   server.get(
     '/review',
-    signedIn(ctx, async (_req, res, session) => {
+    signedIn(ctx, async (req, res, session) => {
       const [drafts, invitations] = await Promise.all([
         listSharedDrafts(ctx, session.keyWorker.id),
         ctx.store().then((store) => store.listInvitations(session.keyWorker.id)),
       ]);
-      sendPage(res, 200, homePage({ signedIn: signedInAs(session), drafts, invitations, joinBase: ctx.publicUrl ?? '' }));
+      sendPage(res, 200, homePage({ signedIn: signedInAs(session), drafts, invitations, joinBase: ctx.publicUrl ?? localOrigin(req) }));
     }),
   );
 

@@ -5,6 +5,7 @@ import { layout } from './layout';
 export function joinPage(code: string): Html {
   return layout({
     title: 'Your invitation code',
+    forYoungPerson: true,
     body: html`<h1>Your invitation code</h1>
 <p>Your key worker invited you to share your plan ideas with them.</p>
 <p class="big-code">${code}</p>

@@ -17,8 +17,12 @@ export function csrfField(token: string): Html {
 }
 
 /** Every review page: one h1 per page, a skip link, the stylesheet, no script. */
-export function layout(options: { title: string; signedIn?: SignedIn; body: HtmlValue }): Html {
+export function layout(options: { title: string; signedIn?: SignedIn; body: HtmlValue; forYoungPerson?: boolean }): Html {
   const { signedIn } = options;
+  // A young person opening an invitation link is not on the key workers' site: the brand leads to the chat.
+  const brand = options.forYoungPerson
+    ? html`<a class="brand" href="/">Outcomes Bot</a>`
+    : html`<a class="brand" href="/review">Outcomes Bot <span>key worker review</span></a>`;
   const nav = signedIn
     ? html`<nav class="site-nav" aria-label="Account">
         <a href="/review">Drafts and invitations</a>
@@ -31,13 +35,13 @@ export function layout(options: { title: string; signedIn?: SignedIn; body: Html
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} – Outcomes Bot review</title>
+<title>${options.title} – Outcomes Bot${options.forYoungPerson ? '' : ' review'}</title>
 <link rel="stylesheet" href="/assets/review.css">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header"><div class="wrap">
-<a class="brand" href="/review">Outcomes Bot <span>key worker review</span></a>
+${brand}
 ${nav}
 </div></header>
 <main id="main" class="wrap" tabindex="-1">
