@@ -31,6 +31,10 @@ export const journeySchema = z.object({
   /** The question a possible disclosure interrupted; asked again when the person carries on. */
   interrupted: positionSchema.optional(),
   finished: z.boolean().default(false),
+  /** Draft items each answered question added, by question, so answering it again after "back" replaces them. */
+  answered: z.record(z.string(), z.array(z.string())).default({}),
+  /** The open question was reached with "back": its earlier answer is replaced by the next one. */
+  revisiting: z.boolean().default(false),
   /** Wrong resume codes typed in a row in this journey, and until when further tries wait. */
   resumeAttempts: z.number().int().min(0).default(0),
   resumeLockedUntil: z.string().optional(),
@@ -40,7 +44,7 @@ export const journeySchema = z.object({
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0 };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false };
 }
 
 const HISTORY_LIMIT = 60;
@@ -51,12 +55,17 @@ export function movedTo(journey: Journey, position: Position): Journey {
   const same = current && current.step === position.step && current.topic === position.topic;
   if (same) return { ...journey, position };
   const history = current ? [...journey.history, current].slice(-HISTORY_LIMIT) : journey.history;
-  return { ...journey, position, history, notSureCount: 0 };
+  return { ...journey, position, history, notSureCount: 0, revisiting: false };
+}
+
+/** The key under which a question's answer items are remembered. */
+export function questionKey(position: Pick<Position, 'step' | 'topic'>): string {
+  return `${position.step}|${position.topic ?? ''}`;
 }
 
 /** The question before the open one, with the history shortened to match. */
 export function steppedBack(journey: Journey): Journey | undefined {
   const previous = journey.history.at(-1);
   if (!previous) return undefined;
-  return { ...journey, position: previous, history: journey.history.slice(0, -1), notSureCount: 0 };
+  return { ...journey, position: previous, history: journey.history.slice(0, -1), notSureCount: 0, revisiting: true };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, TurnContext } from 'botbuilder';
 import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft';
+import { summaryItems } from '../src/domain/draftSummary';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
 import type { DraftStore } from '../src/storage/types';
@@ -28,6 +29,8 @@ const journeyKey = (draftId: string) => `journey/${draftId}`;
  */
 export class JourneySession {
   private journeyDirty = false;
+  /** Ids of draft items added during this turn, so the answered question can be remembered. */
+  private added: string[] = [];
   private draftVersion = 0;
   private draftCache: Draft | undefined;
 
@@ -101,6 +104,8 @@ export class JourneySession {
     const now = this.services.now();
     const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
     const next = draftSchema.parse(touch(change(current), now));
+    const before = new Set(summaryItems(current).map((item) => item.id));
+    this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
     const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, {
       author: 'young_person',
       summary,
@@ -108,6 +113,13 @@ export class JourneySession {
     this.draftVersion = saved.version;
     this.draftCache = next;
     return next;
+  }
+
+  /** Draft items added since the last call (the answer to the open question). */
+  takeAdded(): string[] {
+    const added = this.added;
+    this.added = [];
+    return added;
   }
 
   /** Switches this conversation to another stored journey (after a valid resume code). */

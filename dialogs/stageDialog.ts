@@ -1,9 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { StageId } from './ids';
-import { movedTo, type Position } from './journey';
+import { removeItem } from '../src/domain/draft';
+import { parseItemId } from '../src/domain/itemIds';
+import { movedTo, questionKey, type Position } from './journey';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
+
+const isOutcomePart = (id: string) => parseItemId(id).kind === 'outcomePart';
 
 /** What a stage does with an answer: say a few things, then ask another question or finish. */
 export interface Next {
@@ -57,7 +61,28 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const position = session.journey.position;
     if (!position || position.stage !== this.stage) return this.beginDialog(dc);
     const text = (dc.context.activity.text ?? '').trim();
-    return this.proceed(dc, session, await this.answer(session, position, text, dc.context));
+    await this.forgetEarlierAnswer(session, position);
+    session.takeAdded();
+    const next = await this.answer(session, position, text, dc.context);
+    const added = session.takeAdded();
+    if (added.length > 0) {
+      await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: added } }));
+    }
+    return this.proceed(dc, session, next);
+  }
+
+  /**
+   * After "back", the new answer replaces what the question stored before, so the draft does not
+   * keep both. Outcome parts are overwritten by their own stage and are left alone here.
+   */
+  private async forgetEarlierAnswer(session: JourneySession, position: Position): Promise<void> {
+    if (!session.journey.revisiting) return;
+    const key = questionKey(position);
+    const earlier = (session.journey.answered[key] ?? []).filter((id) => !isOutcomePart(id));
+    await session.updateJourney((j) => ({ ...j, revisiting: false, answered: { ...j.answered, [key]: [] } }));
+    if (earlier.length === 0) return;
+    // Reverse order, so removing a listed entry does not shift the index of the next one.
+    await session.updateDraft('answer changed', (draft) => [...earlier].reverse().reduce((d, id) => removeItem(d, id), draft));
   }
 
   /** "Skip": moves on from the open question without storing anything. */

@@ -31,6 +31,20 @@ describe('global commands', () => {
     expect((await chat.draft())?.youngPerson.who).toBe('parent_carer');
   });
 
+  it('back lets the person change an answer instead of adding a second one', async () => {
+    chat = await Transcript.start({ today: '2025-03-10' });
+    await throughConsent(chat);
+    for (const answer of ['Me, about myself', 'Sam', '15', 'No code']) await chat.say(answer);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.say('I am good at drawing');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    await chat.say('back');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.say('I am good at football');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['I am good at football']);
+    expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+
   it('"I\'m not sure" offers ideas first, then moves on the second time', async () => {
     chat = await Transcript.start();
     await throughConsent(chat);
