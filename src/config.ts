@@ -21,6 +21,12 @@ const envSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    ALLOWED_TENANTS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-fA-F-]{36}(\s*,\s*[0-9a-fA-F-]{36})*$/, 'must be Microsoft Entra tenant ids (GUIDs), separated by commas')
+        .optional(),
+    ),
     DIRECTLINE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
     TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
@@ -48,6 +54,8 @@ export interface Config {
   databaseUrl?: string;
   logLevel: Env['LOG_LEVEL'];
   microsoftApp?: { id: string; password?: string; tenantId?: string; type: Env['MicrosoftAppType'] };
+  /** Teams tenants whose people may use the bot; when unset, any tenant that can reach it. */
+  allowedTenants?: string[];
   directLine: { secret?: string; tokenTtlSeconds: number; tokenRequestsPerMinute: number };
   /** Messages allowed per minute from one conversation, and from one network address. */
   rateLimits: { perConversationPerMinute: number; perAddressPerMinute: number };
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     microsoftApp: e.MicrosoftAppId
       ? { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, tenantId: e.MicrosoftAppTenantId, type: e.MicrosoftAppType }
       : undefined,
+    allowedTenants: e.ALLOWED_TENANTS?.split(',').map((id) => id.trim().toLowerCase()),
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
