@@ -533,6 +533,8 @@
     }
     var outcomes = activity.channelData && activity.channelData.outcomes;
     if (outcomes) {
+      // The open question's step id, for styling and for tests: `welcome.consent`, `hopes.dream`...
+      if (typeof outcomes.step === 'string') root.setAttribute('data-step', outcomes.step);
       setMode(outcomes.mode);
       showProgress(outcomes.progress);
     }
