@@ -4,6 +4,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { contentDir } from './i18n';
 import type { Logger } from './log';
+import { applyActivityBoundary } from './security/activityBoundary';
 import { applySecurityHeaders } from './security/headers';
 import { applyMessageRateLimits, type MessageRateLimitSettings } from './security/rateLimits';
 
@@ -46,6 +47,7 @@ export function createServer(deps: ServerDeps): Server {
   applySecurityHeaders(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+  applyActivityBoundary(server);
   if (deps.rateLimits) {
     const limits = applyMessageRateLimits(server, { settings: deps.rateLimits, authenticated: deps.authenticated });
     server.server.on('close', () => limits.close());

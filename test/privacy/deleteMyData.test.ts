@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectLineClient, runApp, stepOf, type RunningApp } from '../security/appHarness';
+
+let running: RunningApp;
+
+beforeAll(async () => {
+  running = await runApp({ LOG_LEVEL: 'error' });
+});
+
+afterAll(async () => {
+  await running?.stop();
+});
+
+async function throughConsent(client: DirectLineClient): Promise<void> {
+  await client.nextQuestion();
+  await client.say('Standard words');
+  await client.nextQuestion();
+  await client.say("Yes, that's OK");
+  await client.nextQuestion();
+}
+
+describe('"delete my data" in the web chat', () => {
+  /**
+   * Known bug, outside this folder's code: the turn deletes the Direct Line conversation
+   * (forgetConversation) before the channel stores the bot's "done" reply, so the post answers 502,
+   * the young person never sees that their data was deleted, the conversation is gone for the page,
+   * and the error log names the raw conversation id. When fixed, change `it.fails` to `it`.
+   */
+  it.fails('confirms the deletion to the young person and leaves no words behind', async () => {
+    const client = await DirectLineClient.start(running.url);
+    await throughConsent(client);
+    await client.say('delete my data');
+    expect((await client.nextQuestion()).map(stepOf).filter(Boolean).length).toBe(1);
+    const confirmed = await client.say('yes');
+    expect(confirmed.status).toBe(200);
+    const after = await client.nextQuestion();
+    expect(after.some((a) => /delet/i.test(a.text ?? ''))).toBe(true);
+    expect(running.logLines.join('')).not.toContain(client.conversationId);
+  });
+});
