@@ -411,6 +411,33 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () 
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('starts a new chat, and says so, when the kept token is refused', async () => {
+    const page = await newPage();
+    await openChat(page);
+    await choice(page, standard.readingMode.standard).click();
+    await waitForStep(page, 'welcome.consent');
+    const before = await savedChat(page);
+
+    // The page saves its token when it is left, so change the kept token from another page.
+    const context = page.context();
+    await page.close();
+    const later = await context.newPage();
+    await later.goto(`${app.url}/assets/icon.svg`);
+    await later.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('outcomesBot.chat.v1')!) as { token: string };
+      // A token whose signature no longer matches, as after it expired or was tampered with.
+      saved.token = `${saved.token.slice(0, -4)}AAAA`;
+      localStorage.setItem('outcomesBot.chat.v1', JSON.stringify(saved));
+    });
+    await later.goto(app.url);
+    await waitForStep(later, 'welcome.readingMode');
+    await expect(later.getByRole('status').filter({ hasText: 'new chat' }).isVisible()).resolves.toBe(true);
+    expect(await userBubble(later, standard.readingMode.standard).count()).toBe(0);
+    const after = await savedChat(later);
+    expect(after?.conversationId).toBeTruthy();
+    expect(after?.conversationId).not.toBe(before?.conversationId);
+  });
+
   it('starts a new chat after a confirm', async () => {
     const page = await newPage();
     await openChat(page);
