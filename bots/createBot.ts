@@ -38,7 +38,7 @@ export function createBot(deps: { config: Config; services: SessionServices; log
   const adapter = new CloudAdapter(auth);
   const conversationState = new ConversationState(services.storage);
   const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog(), new ReviewDialog(services.downloadsFor)]);
-  const bot = new OutcomesBot(conversationState, dialog, services);
+  const bot = new OutcomesBot(conversationState, dialog, services, { allowedTenants: config.allowedTenants, log });
 
   adapter.onTurnError = async (context, error) => {
     // The person's words never reach the log: only the error and a hashed conversation id.

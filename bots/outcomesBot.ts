@@ -25,6 +25,8 @@ export const ErrorText = { turn: 'common:error.turn' } as const;
 
 interface ConversationData {
   draftId?: string;
+  /** The draft whose chat notices go to this conversation. */
+  conversationRecordedFor?: string;
   /** Cards whose button has been answered (their message ids), so a second press changes nothing. */
   answeredCards?: string[];
 }
@@ -150,6 +152,11 @@ export class OutcomesBot extends TeamsActivityHandler {
     // A resume code or "delete my data" can move the conversation to another journey.
     data.draftId = session.draftId;
     if (teamsUser) await this.teamsUsers.remember(teamsUser, session.draftId);
+    // Where this person chats, so a key worker's comment can reach them; once per draft and chat.
+    if (session.journey.consent && data.conversationRecordedFor !== session.draftId && this.services.rememberConversation) {
+      await this.services.rememberConversation(session.draftId, { conversationId: context.activity.conversation.id, channelId: context.activity.channelId });
+      data.conversationRecordedFor = session.draftId;
+    }
     return 'done';
   }
 

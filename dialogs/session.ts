@@ -17,6 +17,10 @@ export interface SessionServices {
   resumeCodes: ResumeCodes;
   /** Removes what a channel kept of a conversation (its transcript), for "delete my data". */
   forgetConversation?: (conversationId: string) => Promise<void>;
+  /** Whether a key worker's invitation code exists (typed as the person typed it). */
+  invitationExists?: (code: string) => Promise<boolean>;
+  /** Records where a draft's young person chats, so a key worker's comment can reach them. */
+  rememberConversation?: (draftId: string, conversation: { conversationId: string; channelId: string }) => Promise<void>;
   /** Absolute links to the person's own copies of their draft. */
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
 }

@@ -41,6 +41,7 @@ export const WelcomeText = {
   inviteQuestion: 'welcome:invite.question',
   inviteNone: 'welcome:invite.none',
   inviteSaved: 'welcome:invite.saved',
+  inviteUnknown: 'welcome:invite.unknown',
   resumeQuestion: 'welcome:resume.question',
   resumeNotFound: 'welcome:resume.notFound',
   resumeLocked: 'welcome:resume.locked',
@@ -157,6 +158,8 @@ export class WelcomeDialog extends StageDialog {
         if (matchChoice(text, INVITE_CHOICES, session.words)) return {};
         const code = text.trim().toUpperCase();
         if (!INVITE_CODE.test(code)) return retry;
+        const known = session.services.invitationExists;
+        if (known && !(await known(code))) return { say: [{ key: WelcomeText.inviteUnknown }], goTo: position };
         await session.updateDraft('invitation code', (d) => setKeyWorker(d, { invitationCode: code, shared: false }));
         return { say: [{ key: WelcomeText.inviteSaved }] };
       }

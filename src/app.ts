@@ -11,6 +11,7 @@ import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
 import { openKeyWorkerStore, registerReviewSite } from './review';
+import { normaliseInvitationCode } from './review/invitationCodes';
 import { createServer } from './server';
 import { createStores } from './storage';
 import type { Stores } from './storage/types';
@@ -37,6 +38,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const links = await createDownloadLinks({ secrets: stores.secrets, publicUrl: config.publicUrl });
   // Without PUBLIC_URL, download links name this machine; the real port is known once listening.
   let localOrigin = `http://localhost:${config.port}`;
+  const keyWorkers = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const services: SessionServices = {
     storage: stores.state,
     drafts: stores.drafts,
@@ -45,6 +47,8 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     resumeCodes: new ResumeCodes(stores.state, pepper),
     forgetConversation: (id) => stores.directLine.deleteConversation(id),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
+    invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
+    rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
   };
   const bot = createBot({ config, services, log });
   const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
@@ -72,7 +76,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       const directLine = channel;
       review = registerReviewSite(app, {
         drafts: stores.drafts,
-        keyWorkers: openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log }),
+        keyWorkers,
         log,
         publicUrl: config.publicUrl,
         words,
