@@ -3,6 +3,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { createDraft, setYoungPerson, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
+import { ageFrom, noteKeepUntil } from '../src/retention/policy';
+import { SafeguardingNotes } from '../src/retention/safeguardingNotes';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { HelpCommandsText, HelpText } from './help';
 import { notSureKeyFor } from './notSure';
@@ -141,6 +143,7 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
     return { then: 'reprompt' };
   }
   if (deleting) {
+    await keepSafeguardingNote(session);
     await session.resumeCodes.forget(session.journey.resumeKey);
     await session.services.forgetConversation?.(dc.context.activity.conversation.id);
     const mode = session.mode;
@@ -151,6 +154,24 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
   await startAgain(session);
   await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
   return { then: 'restart' };
+}
+
+/**
+ * A worry the young person raised outlives "delete my data" as a note without their words (kind,
+ * time, question), as the privacy notice tells them: safeguarding records are kept by law.
+ */
+async function keepSafeguardingNote(session: JourneySession): Promise<void> {
+  const draft = await session.draft();
+  if (!draft || draft.flags.length === 0) return;
+  const latest = new Date(Math.max(...draft.flags.map((flag) => new Date(flag.at).getTime())));
+  await new SafeguardingNotes(session.services.storage).keep({
+    kind: 'safeguarding-note',
+    draftId: draft.id,
+    flags: draft.flags.map((flag) => ({ kind: 'safeguarding' as const, category: flag.category, at: flag.at, step: flag.step })),
+    ...(draft.keyWorker?.invitationCode ? { invitationCode: draft.keyWorker.invitationCode } : {}),
+    draftDeletedAt: session.today.toISOString(),
+    keepUntil: noteKeepUntil(latest, ageFrom(draft.youngPerson)).toISOString(),
+  });
 }
 
 /** A fresh journey on the same draft: answers cleared, safeguarding flags kept. */

@@ -1,6 +1,7 @@
 import { ActivityTypes, InputHints, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate } from '../src/i18n';
+import { escapeMarkdownVars } from '../src/security/escape';
 import { STAGE_ORDER, type StageId, type StepId } from './ids';
 
 /** A content key and the values for its placeholders. */
@@ -43,7 +44,7 @@ export function questionActivity(
   t: Translate,
   context: { mode: ReadingMode; stage: StageId },
 ): Partial<Activity> {
-  const text = t(question.words.key, question.words.vars);
+  const { text, speak } = wordsOf(question.words, t);
   const outcomes: OutcomesChannelData = {
     step: question.step,
     ...(question.topic ? { topic: question.topic } : {}),
@@ -53,7 +54,7 @@ export function questionActivity(
   return {
     type: ActivityTypes.Message,
     text,
-    speak: text,
+    speak,
     inputHint: InputHints.ExpectingInput,
     ...(question.choices?.length
       ? {
@@ -73,8 +74,16 @@ export function questionActivity(
 
 /** A message that does not wait for an answer: feedback, help, read-backs. */
 export function statementActivity(words: Words, t: Translate): Partial<Activity> {
-  const text = t(words.key, words.vars);
-  return { type: ActivityTypes.Message, text, speak: text, inputHint: InputHints.IgnoringInput };
+  const { text, speak } = wordsOf(words, t);
+  return { type: ActivityTypes.Message, text, speak, inputHint: InputHints.IgnoringInput };
+}
+
+/**
+ * The shown text escapes the person's own words (Web Chat renders Markdown, so "<img ...>" or
+ * "[x](javascript:...)" typed by someone must come back as words); the spoken text keeps them as typed.
+ */
+function wordsOf(words: Words, t: Translate): { text: string; speak: string } {
+  return { text: t(words.key, escapeMarkdownVars(words.vars)), speak: t(words.key, words.vars) };
 }
 
 export async function sayAll(context: TurnContext, t: Translate, words: readonly Words[]): Promise<void> {

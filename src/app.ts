@@ -45,7 +45,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     words,
     now: options.now ?? (() => new Date()),
     resumeCodes: new ResumeCodes(stores.state, pepper),
-    forgetConversation: (id) => stores.directLine.deleteConversation(id),
+    forgetConversation: (id) => stores.directLine.clearActivities(id),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
     invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),

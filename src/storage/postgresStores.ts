@@ -120,6 +120,9 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
       );
       return rows.map((row) => activityRow.parse(row));
     },
+    async clearActivities(id) {
+      await pool.query('DELETE FROM directline_activities WHERE conversation_id = $1', [id]);
+    },
     async deleteConversation(id) {
       // The conversation row goes first: that waits for any append in flight, and later appends find nothing to add to.
       await inTransaction(pool, async (client) => {

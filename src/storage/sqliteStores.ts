@@ -88,6 +88,7 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     'INSERT INTO directline_conversations (id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
   const selectConversation = db.prepare('SELECT id, user_id, created_at FROM directline_conversations WHERE id = ?');
+  const clearActivities = db.prepare('DELETE FROM directline_activities WHERE conversation_id = ?');
   const bumpSeq = db.prepare('UPDATE directline_conversations SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq');
   const insertActivity = db.prepare('INSERT INTO directline_activities (conversation_id, seq, json) VALUES (?, ?, ?)');
   const selectActivities = db.prepare(
@@ -127,6 +128,9 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     },
     async deleteConversation(id) {
       remove.immediate(id);
+    },
+    async clearActivities(id) {
+      clearActivities.run(id);
     },
   };
 }

@@ -27,8 +27,13 @@ export interface DirectLineStore {
   appendActivities(conversationId: string, activities: Record<string, unknown>[]): Promise<number[]>;
   /** Activities with seq > afterSeq, oldest first. */
   listActivities(conversationId: string, afterSeq: number, limit?: number): Promise<StoredActivity[]>;
-  /** Removes the conversation and every activity in it (delete my data). */
+  /** Removes the conversation and every activity in it. */
   deleteConversation(id: string): Promise<void>;
+  /**
+   * Removes every activity so far but keeps the conversation and its counter ("delete my data"
+   * in the chat): the reply saying so, and anything later, still reach the person's page.
+   */
+  clearActivities(id: string): Promise<void>;
 }
 
 export interface DraftVersion {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
+import { SafeguardingNotes } from '../../src/retention/safeguardingNotes';
 import { Transcript, outcomesOf } from '../support/transcript';
 
 async function throughConsent(chat: Transcript, mode: 'Standard words' | 'Easy read' = 'Standard words') {
@@ -184,6 +185,21 @@ describe('safeguarding', () => {
     await chat.say('start again');
     await chat.say('yes');
     expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('keeps a note of the worry, without any words, when the person deletes their data', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    await chat.say('my step dad hurts me');
+    await chat.say('Carry on');
+    const id = (await chat.draft())!.id;
+    await chat.say('delete my data');
+    await chat.say('yes');
+    expect(await chat.stores.drafts.get(id)).toBeUndefined();
+    const note = await new SafeguardingNotes(chat.stores.state).get(id);
+    expect(note?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', step: Step.welcomeName })]);
+    expect(JSON.stringify(note)).not.toMatch(/step dad|hurts/i);
   });
 
   it('does not fire on everyday phrases', async () => {

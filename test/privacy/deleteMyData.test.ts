@@ -20,13 +20,8 @@ async function throughConsent(client: DirectLineClient): Promise<void> {
 }
 
 describe('"delete my data" in the web chat', () => {
-  /**
-   * Known bug, outside this folder's code: the turn deletes the Direct Line conversation
-   * (forgetConversation) before the channel stores the bot's "done" reply, so the post answers 502,
-   * the young person never sees that their data was deleted, the conversation is gone for the page,
-   * and the error log names the raw conversation id. When fixed, change `it.fails` to `it`.
-   */
-  it.fails('confirms the deletion to the young person and leaves no words behind', async () => {
+  /** The transcript is cleared, not the conversation, so the reply saying so still arrives. */
+  it('confirms the deletion to the young person and leaves no words behind', async () => {
     const client = await DirectLineClient.start(running.url);
     await throughConsent(client);
     await client.say('delete my data');

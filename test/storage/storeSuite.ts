@@ -149,6 +149,17 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         expect(await b.directLine.listActivities(id, 4)).toEqual([]);
       });
 
+      it('clears what was said but keeps the conversation counting on, so later replies still arrive', async () => {
+        const id = unique('conv');
+        await a.directLine.createConversation({ id, userId: 'dl_person', createdAt: new Date().toISOString() });
+        await a.directLine.appendActivities(id, [{ text: 'my name is Sam' }, { text: 'delete my data' }]);
+        await b.directLine.clearActivities(id);
+        expect(await a.directLine.listActivities(id, 0)).toEqual([]);
+        expect(await a.directLine.getConversation(id)).toBeDefined();
+        expect(await a.directLine.appendActivities(id, [{ text: 'deleted' }])).toEqual([3]);
+        expect(await b.directLine.listActivities(id, 2)).toEqual([{ seq: 3, activity: { text: 'deleted' } }]);
+      });
+
       it('deletes a conversation with every activity, and a late reply cannot bring it back', async () => {
         const id = unique('conv');
         await a.directLine.createConversation({ id, userId: 'dl_person', createdAt: new Date().toISOString() });

@@ -35,7 +35,7 @@ export class Transcript {
     const words = createWords();
     const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
     const resumeCodes = new ResumeCodes(stores.state, 'transcript-pepper');
-    const services = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.deleteConversation(id) };
+    const services = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.clearActivities(id) };
     const built = createBot({ config, services, log });
     const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
     const adapter = new TestAdapter(async (context) => built.logic(context), {
