@@ -4,6 +4,7 @@ import { detectConcern, recogniseCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { DialogId, STAGE_ORDER, Step, type StageId } from './ids';
 import type { Position } from './journey';
+import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -59,12 +60,26 @@ export class MainDialog extends ComponentDialog {
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     const command = (await this.isChoiceOfOpenQuestion(inner, text)) ? null : recogniseCommand(text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
+    const commented = await this.openKeyWorkerComments(inner);
+    if (commented) return commented;
 
     if (!inner.activeDialog) {
       const position = session.journey.position;
       return position ? this.openAt(inner, position) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     return this.afterStage(inner, await inner.continueDialog());
+  }
+
+  /**
+   * New key worker comments come first: the bot says so and opens the read-back, where each
+   * comment sits under its item. A disclosure and an explicit command are handled before this.
+   */
+  private async openKeyWorkerComments(inner: DialogContext): Promise<DialogTurnResult | undefined> {
+    const session = sessionOf(inner.context);
+    // The safety check's answer is never taken away from it.
+    if (session.journey.position?.step === Step.safeguardingCheck || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
+    if (!(await sendKeyWorkerNotice(inner.context, session))) return undefined;
+    return this.openAt(inner, REVIEW_WITH_COMMENTS);
   }
 
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
@@ -135,7 +150,8 @@ export class MainDialog extends ComponentDialog {
       return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const ended = result.result as StageResult | undefined;
-    if (ended?.openAt) return this.openAt(inner, ended.openAt);
+    // A resume code reopens the journey: new key worker comments come before its open question.
+    if (ended?.openAt) return (await this.openKeyWorkerComments(inner)) ?? this.openAt(inner, ended.openAt);
     const next = ended?.stage ? STAGE_ORDER[STAGE_ORDER.indexOf(ended.stage) + 1] : undefined;
     if (!next) return Dialog.EndOfTurn;
     return this.beginStage(inner, next);

@@ -1,6 +1,9 @@
 import type { Attachment } from 'botbuilder';
-import type { Draft, Outcome } from '../src/domain/draft';
+import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
+import { aboutMeItemId } from '../src/domain/itemIds';
+import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../src/domain/vocabulary';
 import type { Translate } from '../src/i18n';
+import { escapeMarkdown } from '../src/security/escape';
 import { ReviewText as T } from './reviewText';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -15,58 +18,116 @@ export function longDate(iso: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
+/*
+ * TextBlocks and FactSet values render Markdown in Web Chat and Teams, so everything the young
+ * person or their key worker wrote is escaped before it goes into the card: it shows as typed.
+ */
+const plain = escapeMarkdown;
+
 const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, separator: true, spacing: 'Medium' });
 const line = (text: string, extra: Element = {}): Element => ({ type: 'TextBlock', text, wrap: true, ...extra });
-const fact = (title: string, value: string): Element => ({ type: 'FactSet', facts: [{ title, value }] });
 
-function list(items: readonly string[], t: Translate): Element[] {
-  return items.length > 0 ? items.map((item) => line(`• ${item}`)) : [line(t(T.cardNothing), { isSubtle: true })];
+/** Open key worker comments, found by the item they are about; each is shown once. */
+class CommentPlacer {
+  private readonly open: DraftComment[];
+  private readonly placed = new Set<string>();
+
+  constructor(
+    draft: Draft,
+    private readonly t: Translate,
+  ) {
+    this.open = draft.comments.filter((c) => !c.resolved);
+  }
+
+  /** "Your key worker said: …" lines for the comments on any of these items. */
+  under(...itemIds: string[]): Element[] {
+    const about = this.open.filter((c) => c.itemId !== undefined && itemIds.includes(c.itemId) && !this.placed.has(c.id));
+    return about.map((c) => this.said(c));
+  }
+
+  /** Comments on one of an outcome's parts ("<outcomeId>/when") or its provision. */
+  underOutcome(outcome: Outcome): Element[] {
+    const ids = new Set([outcome.id, ...outcome.provision.map((p) => p.id)]);
+    const about = this.open.filter((c) => c.itemId !== undefined && !this.placed.has(c.id) && (ids.has(c.itemId) || c.itemId.startsWith(`${outcome.id}/`)));
+    return about.map((c) => this.said(c));
+  }
+
+  /** Comments on a need or on what helps with it ("<needId>/helps/0"). */
+  underNeed(needId: string): Element[] {
+    const about = this.open.filter((c) => c.itemId !== undefined && !this.placed.has(c.id) && (c.itemId === needId || c.itemId.startsWith(`${needId}/`)));
+    return about.map((c) => this.said(c));
+  }
+
+  /** Comments on the whole draft, and on items no longer in it, so none is hidden. */
+  rest(): Element[] {
+    return this.open.filter((c) => !this.placed.has(c.id)).map((c) => this.said(c));
+  }
+
+  private said(comment: DraftComment): Element {
+    this.placed.add(comment.id);
+    return {
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Small',
+      items: [line(this.t(T.cardKeyWorkerSaid, { text: plain(comment.text) }), { color: 'Accent', weight: 'Bolder' })],
+    };
+  }
 }
 
-function aboutMe(draft: Draft, t: Translate): Element[] {
-  const parts: [string, readonly string[]][] = [
-    [t(T.cardStrengths), draft.aboutMe.strengths],
-    [t(T.cardImportant), draft.aboutMe.important],
-    [t(T.cardSupport), draft.aboutMe.support],
-  ];
-  const filled = parts.filter(([, items]) => items.length > 0);
+const ABOUT_ME_TITLE: Record<AboutMeSection, string> = { strengths: T.cardStrengths, important: T.cardImportant, support: T.cardSupport };
+
+function aboutMe(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
+  const filled = ABOUT_ME_SECTIONS.filter((section) => draft.aboutMe[section].length > 0);
   if (filled.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
-  return filled.map(([title, items]) => fact(title, items.join('; ')));
+  // One fact a line, so a comment can sit right under the answer it is about.
+  return filled.flatMap((section) =>
+    draft.aboutMe[section].flatMap((text, index) => [
+      { type: 'FactSet', facts: [{ title: index === 0 ? t(ABOUT_ME_TITLE[section]) : '', value: plain(text) }] },
+      ...comments.under(aboutMeItemId(section, index)),
+    ]),
+  );
 }
 
-function outcome(o: Outcome, t: Translate): Element {
+function bullets(items: readonly { id: string; text: string }[], t: Translate, commentsOn: (id: string) => Element[]): Element[] {
+  if (items.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
+  return items.flatMap((item) => [line(`• ${plain(item.text)}`), ...commentsOn(item.id)]);
+}
+
+function outcome(o: Outcome, t: Translate, comments: CommentPlacer): Element {
   const facts: { title: string; value: string }[] = [];
-  if (o.timeframe) facts.push({ title: t(T.cardWhen), value: `${o.timeframe.phrase} (${longDate(o.timeframe.date)})` });
-  if (o.measure) facts.push({ title: t(T.cardMeasure), value: o.measure });
-  if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: o.doesForMe });
-  if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: o.makesPossible });
-  if (o.provision.length > 0) facts.push({ title: t(T.cardHelp), value: o.provision.map((p) => p.text).join('; ') });
+  if (o.timeframe) facts.push({ title: t(T.cardWhen), value: `${plain(o.timeframe.phrase)} (${longDate(o.timeframe.date)})` });
+  if (o.measure) facts.push({ title: t(T.cardMeasure), value: plain(o.measure) });
+  if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(o.doesForMe) });
+  if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: plain(o.makesPossible) });
+  if (o.provision.length > 0) facts.push({ title: t(T.cardHelp), value: o.provision.map((p) => plain(p.text)).join('; ') });
   return {
     type: 'Container',
     separator: true,
     items: [
-      line(o.statement, { weight: 'Bolder' }),
+      line(plain(o.statement), { weight: 'Bolder' }),
       ...(o.confirmed ? [] : [line(t(T.cardNotConfirmed), { isSubtle: true })]),
       ...(facts.length > 0 ? [{ type: 'FactSet', facts }] : []),
+      ...comments.underOutcome(o),
     ],
   };
 }
 
-/** Everything the person said, in plan order, as an Adaptive Card in their reading mode. */
+/** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode. */
 export function reviewCard(draft: Draft, t: Translate): Attachment {
-  const name = draft.youngPerson.name ?? '';
+  const name = plain(draft.youngPerson.name ?? '');
   const forChild = draft.youngPerson.who === 'parent_carer' && name !== '';
-  const body: Element[] = [
-    line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }),
+  const comments = new CommentPlacer(draft, t);
+  const sections: Element[] = [
     heading(t(T.cardAboutMe)),
-    ...aboutMe(draft, t),
+    ...aboutMe(draft, t, comments),
     heading(t(T.cardHopes)),
-    ...list(draft.aspirations.map((a) => a.text), t),
+    ...bullets(draft.aspirations, t, (id) => comments.under(id)),
     heading(t(T.cardNeeds)),
-    ...list(draft.needs.map((n) => n.text), t),
+    ...bullets(draft.needs, t, (id) => comments.underNeed(id)),
     heading(t(T.cardOutcomes)),
-    ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t)) : [line(t(T.cardNothing), { isSubtle: true })]),
+    ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments)) : [line(t(T.cardNothing), { isSubtle: true })]),
   ];
+  const body: Element[] = [line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest(), ...sections];
   return {
     contentType: ADAPTIVE_CARD_CONTENT_TYPE,
     content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body },

@@ -1,12 +1,22 @@
 import type { Activity, CardAction, TurnContext } from 'botbuilder';
-import { replaceItemText, setKeyWorker, updateOutcome, type Draft } from '../src/domain/draft';
+import {
+  markCommentsSeen,
+  markItemChanged,
+  replaceItemText,
+  resubmit,
+  setKeyWorker,
+  setStatus,
+  unseenComments,
+  updateOutcome,
+  type Draft,
+} from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { splitYesWithContent } from '../src/language';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
-import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES } from './reviewText';
-import { questionActivity, type Question } from './say';
+import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { matchChoice } from './understand';
@@ -30,6 +40,10 @@ const LABEL_LENGTH = 40;
 
 export function changeableItems(draft: Draft): SummaryItem[] {
   return summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey)).slice(0, MAX_CHANGE_CHOICES);
+}
+
+function summaryChoices(draft: Draft | undefined): readonly Choice[] {
+  return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
 }
 
 function shortLabel(text: string): string {
@@ -66,7 +80,7 @@ export class ReviewDialog extends StageDialog {
         return {
           step: Step.reviewSummary,
           words: { key: T.summaryQuestion },
-          choices: SUMMARY_CHOICES,
+          choices: summaryChoices(draft),
           ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
         };
     }
@@ -77,8 +91,12 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position };
     switch (position.step) {
       case Step.reviewSummary: {
-        const choice = matchChoice(text, SUMMARY_CHOICES, session.words) ?? yesMeansGood(text);
+        const choice = matchChoice(text, summaryChoices(draft), session.words) ?? yesMeansGood(text);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
+        if (choice === 'sendBack') {
+          await session.updateDraft('sent back to key worker', resubmit);
+          return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
+        }
         if (choice === 'good') return this.afterLooksGood(draft);
         return retry;
       }
@@ -88,7 +106,7 @@ export class ReviewDialog extends StageDialog {
         const choice = matchChoice(text, SHARE_CHOICES, session.words) ?? yesOrNo(text);
         if (!choice) return retry;
         if (choice === 'yes') {
-          await session.updateDraft('shared with key worker', (d) => setKeyWorker(d, { shared: true }));
+          await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
         }
         return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
       }
@@ -119,7 +137,7 @@ export class ReviewDialog extends StageDialog {
     const item = items.find((i) => i.id === itemId);
     if (!item) return { goTo: { step: Step.reviewSummary } };
     await session.updateDraft('changed in review', (d) => {
-      const changed = replaceItemText(d, itemId, text);
+      const changed = markItemChanged(replaceItemText(d, itemId, text), itemId, session.today);
       // New words for an outcome are the person's own, so they count as agreed.
       return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, itemId, { confirmed: true }) : changed;
     });
@@ -140,8 +158,15 @@ export class ReviewDialog extends StageDialog {
     }
   }
 
-  /** The change list names the person's own items; the done message carries the draft and its download links. */
+  /**
+   * The read-back shows the key worker's comments, so from then on they are seen. The change list
+   * names the person's own items; the done message carries the draft and its download links.
+   */
   protected override async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
+    if (position.step === Step.reviewSummary) {
+      const draft = await session.draft();
+      if (draft && unseenComments(draft).length > 0) await session.updateDraft('key worker comments seen', (d) => markCommentsSeen(d, session.today));
+    }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));
     const draft = await session.draft();

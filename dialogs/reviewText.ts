@@ -5,6 +5,8 @@ export const ReviewText = {
   summaryQuestion: 'review:summary.question',
   looksGood: 'review:summary.looksGood',
   changeSomething: 'review:summary.changeSomething',
+  sendBack: 'review:summary.sendBack',
+  sentBack: 'review:sendBack.sent',
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
@@ -36,6 +38,11 @@ export const ReviewText = {
   cardMakesPossible: 'review:card.makesPossible',
   cardHelp: 'review:card.help',
   cardNotConfirmed: 'review:card.notConfirmed',
+  cardKeyWorkerSaid: 'review:card.keyWorkerSaid',
+  keyWorkerChangesRequested: 'review:keyWorker.changesRequested',
+  keyWorkerComment: 'review:keyWorker.comment',
+  keyWorkerAgreed: 'review:keyWorker.agreed',
+  keyWorkerWhenReady: 'review:keyWorker.whenReady',
   notUnderstood: 'common:notUnderstood',
 } as const;
 
@@ -56,6 +63,12 @@ export const ReviewNotSure: Partial<Record<StepId, string>> = {
 export const SUMMARY_CHOICES: readonly Choice[] = [
   { value: 'good', labelKey: ReviewText.looksGood },
   { value: 'change', labelKey: ReviewText.changeSomething },
+];
+
+/** While the key worker has asked for changes, the person can send the draft back from the read-back. */
+export const SUMMARY_CHOICES_CHANGES_REQUESTED: readonly Choice[] = [
+  ...SUMMARY_CHOICES,
+  { value: 'sendBack', labelKey: ReviewText.sendBack },
 ];
 
 export const SHARE_CHOICES: readonly Choice[] = [

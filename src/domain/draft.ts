@@ -93,6 +93,10 @@ export const commentSchema = z.object({
   by: z.string().min(1),
   at: isoTime,
   resolved: z.boolean(),
+  /** When the young person was first shown the comment in the chat; absent until then. */
+  seenAt: isoTime.optional().describe('When the young person was first shown the comment in the chat'),
+  /** When the young person reworded the item after the comment; it is resolved when they send the draft back. */
+  changedAt: isoTime.optional().describe('When the young person reworded the item after this comment'),
 });
 
 export const draftSchema = z.object({

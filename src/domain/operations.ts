@@ -180,6 +180,28 @@ export function resolveComment(draft: Draft, commentId: string): Draft {
   return { ...draft, comments: mapById(draft.comments, commentId, (c) => ({ ...c, resolved: true })) };
 }
 
+/** Comments a young person has not yet been shown in the chat: what "your key worker commented" is about. */
+export function unseenComments(draft: Draft): DraftComment[] {
+  return draft.comments.filter((c) => !c.resolved && !c.seenAt);
+}
+
+export function markCommentsSeen(draft: Draft, now: Date): Draft {
+  const at = now.toISOString();
+  return { ...draft, comments: draft.comments.map((c) => (c.resolved || c.seenAt ? c : { ...c, seenAt: at })) };
+}
+
+/** The young person reworded an item: its open comments are answered, and resolved when the draft goes back. */
+export function markItemChanged(draft: Draft, itemId: string, now: Date): Draft {
+  const at = now.toISOString();
+  return { ...draft, comments: draft.comments.map((c) => (c.itemId === itemId && !c.resolved ? { ...c, changedAt: at } : c)) };
+}
+
+/** Sends the draft back to the key worker: submitted again, with the comments on reworded items resolved. */
+export function resubmit(draft: Draft): Draft {
+  const comments = draft.comments.map((c) => (c.changedAt && !c.resolved ? { ...c, resolved: true } : c));
+  return { ...draft, status: 'submitted', comments };
+}
+
 function withoutIndex<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
