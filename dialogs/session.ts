@@ -84,7 +84,8 @@ export class JourneySession {
    * Answers themselves go to the draft at once (`updateDraft`), guarded by its version.
    */
   async updateJourney(change: (journey: Journey) => Journey): Promise<void> {
-    this.state = journeySchema.parse(change(this.state));
+    // Typed in, typed out: the journey is parsed where it comes from storage, not on every change.
+    this.state = change(this.state);
     this.journeyDirty = true;
   }
 
