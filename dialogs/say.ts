@@ -1,6 +1,7 @@
 import { ActivityTypes, InputHints, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate } from '../src/i18n';
+import { symbolFor, type QuestionSymbol } from '../src/i18n/symbols';
 import { escapeMarkdownVars } from '../src/security/escape';
 import { STAGE_ORDER, type StageId, type StepId } from './ids';
 
@@ -32,6 +33,8 @@ export interface OutcomesChannelData {
   topic?: string;
   progress: { stage: number; of: number };
   mode: ReadingMode;
+  /** Easy-read only: the picture shown beside the question (docs/CHANNEL_DATA.md). */
+  symbol?: QuestionSymbol;
 }
 
 export function progressOf(stage: StageId): { stage: number; of: number } {
@@ -51,6 +54,8 @@ export function questionActivity(
     progress: progressOf(context.stage),
     mode: context.mode,
   };
+  const symbol = context.mode === 'easy_read' ? symbolFor(question.step, context.mode) : undefined;
+  if (symbol) outcomes.symbol = symbol;
   return {
     type: ActivityTypes.Message,
     text,

@@ -348,6 +348,37 @@
     };
   }
 
+  /** The picture the bot sent with an easy-read question (`channelData.outcomes.symbol`), if it is one of ours. */
+  function symbolOf(activity) {
+    var outcomes = activity && activity.channelData && activity.channelData.outcomes;
+    var symbol = outcomes && outcomes.symbol;
+    if (!symbol || typeof symbol.url !== 'string' || typeof symbol.alt !== 'string' || !symbol.alt.trim()) return null;
+    // Same-origin symbol files only: the bot names them, the page never loads a picture from elsewhere.
+    if (!/^\/assets\/symbols\/[a-z0-9-]+\.svg$/.test(symbol.url)) return null;
+    return symbol;
+  }
+
+  /** Easy-read questions: the symbol sits to the left of the message, so the picture is seen first. */
+  function activityMiddleware() {
+    return function (next) {
+      return function () {
+        var args = Array.prototype.slice.call(arguments);
+        var render = next.apply(null, args);
+        var activity = args[0] && args[0].activity;
+        var symbol = isBotMessage(activity) ? symbolOf(activity) : null;
+        if (!render || !symbol) return render;
+        return function () {
+          return h(
+            'div',
+            { className: 'symbol-row' },
+            h('img', { key: 'symbol', className: 'symbol-row__symbol', src: symbol.url, alt: symbol.alt, width: 48, height: 48 }),
+            h('div', { key: 'message', className: 'symbol-row__message' }, render.apply(null, arguments)),
+          );
+        };
+      };
+    };
+  }
+
   var STRINGS = {
     TEXT_INPUT_ALT: 'Your answer',
     TEXT_INPUT_PLACEHOLDER: 'Type your answer here',
@@ -573,6 +604,7 @@
         styleOptions: styleOptions(),
         overrideLocalizedStrings: STRINGS,
         activityStatusMiddleware: activityStatusMiddleware,
+        activityMiddleware: activityMiddleware,
         sendTypingIndicator: false,
       },
       chatElement,

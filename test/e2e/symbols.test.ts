@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+const ROOT = process.cwd();
+const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 320, height: 640 };
+
+const welcome = (register: 'standard' | 'easy-read') =>
+  JSON.parse(readFileSync(path.join(ROOT, 'content', 'en-GB', register, 'welcome.json'), 'utf8')) as {
+    readingMode: { question: string; easyRead: string };
+    consent: { question: string };
+  };
+const symbols = JSON.parse(readFileSync(path.join(ROOT, 'content', 'symbols.json'), 'utf8')) as Record<
+  string,
+  { file: string; alt: { standard: string; easy_read: string } }
+>;
+
+interface SymbolLayout {
+  alt: string;
+  loaded: boolean;
+  symbol: { left: number; right: number; top: number; bottom: number };
+  text: { left: number; right: number; top: number; bottom: number };
+}
+
+/** Where the picture and the words of the bot message containing `text` are on screen. */
+function layoutOf(page: Page, text: string): Promise<SymbolLayout | null> {
+  return page.evaluate((wanted) => {
+    const rows = Array.from(document.querySelectorAll('.symbol-row'));
+    const row = rows.find((r) => r.textContent?.includes(wanted));
+    const img = row?.querySelector('img');
+    const words = row?.querySelector('.webchat__bubble__content');
+    if (!img || !words) return null;
+    const box = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return { alt: img.getAttribute('alt') ?? '', loaded: img.complete && img.naturalWidth > 0, symbol: box(img), text: box(words) };
+  }, text);
+}
+
+describe.skipIf(!haveChromium && process.env.CI !== 'true')('question symbols on the web chat page', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-symbols-'));
+    app = await startApp({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
+    }, AXE_TAGS);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }
+
+  async function expectSymbolLeftOfText(page: Page, text: string, alt: string): Promise<void> {
+    await page.waitForFunction((wanted) => Array.from(document.querySelectorAll('.symbol-row')).some((r) => r.textContent?.includes(wanted)), text, { timeout: 15_000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.symbol-row img')).every((i) => i.complete), undefined, { timeout: 5_000 });
+    const layout = await layoutOf(page, text);
+    expect(layout).not.toBeNull();
+    expect(layout!.alt).toBe(alt);
+    expect(layout!.loaded).toBe(true);
+    expect(layout!.symbol.right).toBeLessThanOrEqual(layout!.text.left);
+    expect(layout!.symbol.left).toBeGreaterThanOrEqual(0);
+    expect(layout!.symbol.right - layout!.symbol.left).toBeGreaterThanOrEqual(36);
+    // Side by side: the picture starts level with the words, not above or below them.
+    expect(layout!.symbol.top).toBeLessThan(layout!.text.bottom);
+    expect(layout!.symbol.bottom).toBeGreaterThan(layout!.text.top);
+  }
+
+  it('shows a picture with alt text to the left of each easy-read question, at desktop and 320 px, with axe clean', async () => {
+    const standard = welcome('standard');
+    const easyRead = welcome('easy-read');
+    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(app.url);
+    await page.waitForSelector('html[data-step="welcome.readingMode"]', { state: 'attached', timeout: 20_000 });
+    // The first question comes before the person picks easy read: no picture yet.
+    expect(await page.locator('.symbol-row').count()).toBe(0);
+
+    await page.getByRole('toolbar', { name: 'Choices you can pick' }).getByRole('button', { name: standard.readingMode.easyRead, exact: true }).click();
+    await page.waitForSelector('html[data-step="welcome.consent"]', { state: 'attached', timeout: 20_000 });
+    await expectSymbolLeftOfText(page, easyRead.consent.question, symbols['welcome.consent']!.alt.easy_read);
+    // Only the question has a picture; the messages before it do not.
+    expect(await page.locator('.symbol-row').count()).toBe(1);
+    expect(await page.getByRole('img', { name: symbols['welcome.consent']!.alt.easy_read }).count()).toBe(1);
+    await page.locator('.symbol-row').last().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'symbols-easy-read-desktop.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(300);
+    await expectSymbolLeftOfText(page, easyRead.consent.question, symbols['welcome.consent']!.alt.easy_read);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.locator('.symbol-row').last().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'symbols-easy-read-320.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
