@@ -228,7 +228,7 @@ describe('whole journeys', () => {
       onStep: async (chat, step) => {
         if (step === Step.needsBarrier && !told) {
           told = true;
-          await chat.say('sometimes i think about killing myself');
+          await chat.say('sometimes i want to kill myself');
           expect(chat.step).toBe(Step.safeguardingCheck);
           await chat.say('not sure');
           await chat.say('Carry on');
