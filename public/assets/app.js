@@ -396,6 +396,8 @@
     var border = contrast ? '#000000' : '#c9d4df';
     var sizeStep = (easy ? 1 : 0) + (prefs.largerText ? 1 : 0);
     return {
+      // What people type comes back in bot messages: Markdown yes, raw HTML never.
+      markdownRenderHTML: false,
       primaryFont: FONT,
       accent: accent,
       backgroundColor: contrast ? '#ffffff' : '#fbfcfe',
