@@ -16,6 +16,7 @@ import { ConversationQueue } from '../src/channel/conversationQueue';
 import { draftSchema } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import { hashId, type Logger } from '../src/log';
+import type { KeyWorkerTeams } from '../src/teams/keyWorkerTurns';
 import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } from '../src/teams/teamsCards';
 import { teamsIdentityOf, tenantAllowed } from '../src/teams/teamsIdentity';
 import { TeamsText } from '../src/teams/teamsText';
@@ -29,6 +30,8 @@ interface ConversationData {
   conversationRecordedFor?: string;
   /** Cards whose button has been answered (their message ids), so a second press changes nothing. */
   answeredCards?: string[];
+  /** The shared draft whose key worker has been sent its card in Teams (or needed none). */
+  sharedCardSentFor?: string;
 }
 
 export interface TeamsSettings {
@@ -49,6 +52,8 @@ export class OutcomesBot extends TeamsActivityHandler {
   private readonly teamsUsers: TeamsUserDrafts;
   /** Turns of one conversation never overlap in this instance (a double-pressed button, say). */
   private readonly turns = new ConversationQueue();
+  /** Key workers in Teams get their drafts' cards instead of the journey. */
+  private keyWorkerTeams: KeyWorkerTeams | undefined;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -83,6 +88,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     });
   }
 
+  routeKeyWorkersTo(keyWorkerTeams: KeyWorkerTeams): void {
+    this.keyWorkerTeams = keyWorkerTeams;
+  }
+
   override async run(context: TurnContext): Promise<void> {
     const teams = teamsIdentityOf(context.activity);
     if (teams && !tenantAllowed(teams, this.teams.allowedTenants)) {
@@ -90,6 +99,7 @@ export class OutcomesBot extends TeamsActivityHandler {
       return;
     }
     await this.turns.run(context.activity.conversation?.id ?? '', async () => {
+      if (teams && (await this.keyWorkerTeams?.handle(context))) return;
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
     });
@@ -156,6 +166,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     if (session.journey.consent && data.conversationRecordedFor !== session.draftId && this.services.rememberConversation) {
       await this.services.rememberConversation(session.draftId, { conversationId: context.activity.conversation.id, channelId: context.activity.channelId });
       data.conversationRecordedFor = session.draftId;
+    }
+    if (this.keyWorkerTeams && data.sharedCardSentFor !== session.draftId) {
+      const draft = await session.draft();
+      if (draft && (await this.keyWorkerTeams.draftShared(draft))) data.sharedCardSentFor = session.draftId;
     }
     return 'done';
   }

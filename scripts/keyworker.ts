@@ -4,6 +4,8 @@
  *   npm run keyworker -- list
  *   npm run keyworker -- disable <email>          (also ends their sessions)
  *   npm run keyworker -- enable <email>
+ *   npm run keyworker -- link-teams <email> <aadObjectId>   (their Microsoft Entra object id)
+ *   npm run keyworker -- unlink-teams <aadObjectId>
  * It uses the same database as the server: DATA_DIR (SQLite) or DATABASE_URL (PostgreSQL).
  */
 import { existsSync } from 'node:fs';
@@ -18,10 +20,14 @@ const USAGE = `Usage:
   npm run keyworker -- add <email> "<name>"
   npm run keyworker -- list
   npm run keyworker -- disable <email>
-  npm run keyworker -- enable <email>`;
+  npm run keyworker -- enable <email>
+  npm run keyworker -- link-teams <email> <aadObjectId>
+  npm run keyworker -- unlink-teams <aadObjectId>`;
 
 const email = z.string().trim().toLowerCase().pipe(z.email());
 const name = z.string().trim().min(1).max(100);
+/** A Microsoft Entra object id, as the Entra admin centre shows it (Users → the user → Object ID). */
+const aadObjectId = z.string().trim().toLowerCase().pipe(z.guid());
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.KEYWORKER_PASSWORD;
@@ -97,6 +103,33 @@ async function main(): Promise<number> {
           return 1;
         }
         process.stdout.write(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${parsedEmail.data}.\n`);
+        return 0;
+      }
+      case 'link-teams': {
+        const parsedEmail = email.safeParse(args[0]);
+        const parsedId = aadObjectId.safeParse(args[1]);
+        if (!parsedEmail.success || !parsedId.success) {
+          process.stderr.write(`Give an email address and the person's Microsoft Entra object id (a GUID).\n${USAGE}\n`);
+          return 2;
+        }
+        if (!(await store.linkTeamsAccount(normaliseEmail(parsedEmail.data), parsedId.data, new Date()))) {
+          process.stderr.write(`No account for ${parsedEmail.data}.\n`);
+          return 1;
+        }
+        process.stdout.write(`Linked Teams account ${parsedId.data} to ${parsedEmail.data}. They see their shared drafts when they next open the app in Teams.\n`);
+        return 0;
+      }
+      case 'unlink-teams': {
+        const parsedId = aadObjectId.safeParse(args[0]);
+        if (!parsedId.success) {
+          process.stderr.write(`Give the Microsoft Entra object id (a GUID).\n${USAGE}\n`);
+          return 2;
+        }
+        if (!(await store.unlinkTeamsAccount(parsedId.data))) {
+          process.stderr.write(`Teams account ${parsedId.data} was not linked.\n`);
+          return 1;
+        }
+        process.stdout.write(`Unlinked Teams account ${parsedId.data}.\n`);
         return 0;
       }
       default:

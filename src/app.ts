@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot, type BuiltBot } from '../bots/createBot';
 import { ResumeCodes } from '../dialogs/resumeCodes';
@@ -10,8 +11,12 @@ import { createDownloadLinks, downloadsForDraft, registerDownloads } from './exp
 import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
-import { openKeyWorkerStore, registerReviewSite } from './review';
+import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from './review';
 import { normaliseInvitationCode } from './review/invitationCodes';
+import { youngPersonNotifier } from './review/notify';
+import { TeamsProactive } from './teams/keyWorkerProactive';
+import { KeyWorkerTeams } from './teams/keyWorkerTurns';
+import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
 import { createServer } from './server';
 import { createStores } from './storage';
 import type { Stores } from './storage/types';
@@ -51,8 +56,30 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
   };
   const bot = createBot({ config, services, log });
-  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
   let channel: DirectLineChannel | undefined;
+  // A young person is told about a key worker's change in their web chat or in their Teams chat.
+  const teamsProactive = new TeamsProactive({ adapter: bot.adapter, appId: bot.appId, store: keyWorkers, log, now: services.now });
+  const sendToYoungPerson: SendToConversation = Object.assign(
+    async (conversationId: string, activities: Partial<Activity>[], channelId: string): Promise<unknown> => {
+      if (channelId === TEAMS_CHANNEL_ID) return teamsProactive.send(conversationId, () => activities);
+      if (!channel) throw new Error('the web chat channel is not running');
+      return channel.appendBotActivities(conversationId, activities);
+    },
+    { channels: ['directline', TEAMS_CHANNEL_ID] },
+  );
+  bot.bot.routeKeyWorkersTo(
+    new KeyWorkerTeams({
+      store: keyWorkers,
+      drafts: stores.drafts,
+      state: stores.state,
+      proactive: teamsProactive,
+      log,
+      now: services.now,
+      reviewUrl: (draftId) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`,
+      notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
+    }),
+  );
+  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
   let review: { close(): Promise<void> } | undefined;
   const server = createServer({
     log,
@@ -73,14 +100,13 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         botName: words.forMode('standard')('common:botName'),
       });
       registerDownloads(app, { drafts: stores.drafts, links, log });
-      const directLine = channel;
       review = registerReviewSite(app, {
         drafts: stores.drafts,
         keyWorkers,
         log,
         publicUrl: config.publicUrl,
         words,
-        sendToConversation: (conversationId, activities) => directLine.appendBotActivities(conversationId, activities),
+        sendToConversation: sendToYoungPerson,
       });
     },
   });

@@ -4,8 +4,17 @@ import type { Words } from '../i18n';
 import type { ReviewLog, YoungPersonNotice } from './context';
 import type { KeyWorkerStore } from './keyWorkerStore';
 
-/** Appends bot messages to a conversation of the local Direct Line channel (its `appendBotActivities`). */
-export type SendToConversation = (conversationId: string, activities: Partial<Activity>[]) => Promise<unknown>;
+/**
+ * Writes bot messages to a young person's conversation: the local Direct Line channel appends them
+ * (its `appendBotActivities`); a Teams chat gets a proactive message through the Bot Connector.
+ */
+export interface SendToConversation {
+  (conversationId: string, activities: Partial<Activity>[], channelId: string): Promise<unknown>;
+  /** The channels this sender can write to; the local web chat only, when not given. */
+  channels?: readonly string[];
+}
+
+const WEB_CHAT_ONLY = ['directline'] as const;
 
 const NOTICE_KEY: Record<YoungPersonNotice, string> = {
   comment: 'review-site:notice.comment',
@@ -13,13 +22,10 @@ const NOTICE_KEY: Record<YoungPersonNotice, string> = {
   agreed: 'review-site:notice.agreed',
 };
 
-/** Only the local web chat can be written to without the Bot Framework connector. */
-const PROACTIVE_CHANNELS = new Set(['directline']);
-
 /**
- * Tells the young person in their last conversation, when the channel allows it. Otherwise (Teams,
- * no conversation known, the conversation deleted) it resolves false: the comment is on the draft,
- * and the read-back shows it on their next visit.
+ * Tells the young person in their last conversation, when the channel allows it. Otherwise (no
+ * conversation known, a Teams chat the bot was never installed in, the conversation deleted) it
+ * resolves false: the comment is on the draft, and the read-back shows it on their next visit.
  */
 export function youngPersonNotifier(deps: {
   store: () => Promise<KeyWorkerStore>;
@@ -31,13 +37,16 @@ export function youngPersonNotifier(deps: {
     const { send, words } = deps;
     if (!send || !words) return false;
     const conversation = await (await deps.store()).lastConversation(draft.id);
-    if (!conversation || !PROACTIVE_CHANNELS.has(conversation.channelId)) return false;
+    // Other Bot Framework channels (the Emulator, Azure's own Direct Line) cannot be written to later.
+    if (!conversation || !(send.channels ?? WEB_CHAT_ONLY).includes(conversation.channelId)) return false;
     const mode = draft.youngPerson.readingMode;
     const text = words.forMode(mode)(NOTICE_KEY[notice]);
     try {
-      await send(conversation.conversationId, [
-        { type: 'message', text, speak: text, channelData: { outcomes: { notice: `keyWorker.${notice}`, mode } } },
-      ]);
+      await send(
+        conversation.conversationId,
+        [{ type: 'message', text, speak: text, channelData: { outcomes: { notice: `keyWorker.${notice}`, mode } } }],
+        conversation.channelId,
+      );
       return true;
     } catch (error) {
       deps.log.warn({ err: { name: (error as Error).name } }, 'could not tell the young person about a key worker change');

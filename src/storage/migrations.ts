@@ -77,4 +77,29 @@ export const migrations: readonly Migration[] = [
       CREATE TABLE draft_conversations (
         draft_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, channel_id TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);`,
   },
+  {
+    version: 3,
+    description: 'Teams: key worker account links, conversation references, draft cards sent to key workers',
+    // A Teams account is linked to a key worker account by an administrator, never by the bot:
+    // an email address in a Teams profile is not proof of who someone is. A conversation reference
+    // (the JSON botbuilder needs to write to a Teams chat later) is kept per conversation, for
+    // key workers and young people alike. teams_draft_cards makes "a draft was newly shared" a card
+    // sent once, whichever instance notices it first.
+    sqlite: `
+      CREATE TABLE teams_key_workers (
+        aad_object_id TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, linked_at TEXT NOT NULL, conversation_id TEXT);
+      CREATE INDEX teams_key_workers_key_worker ON teams_key_workers (key_worker_id);
+      CREATE TABLE teams_conversations (conversation_id TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE TABLE teams_draft_cards (
+        key_worker_id TEXT NOT NULL, draft_id TEXT NOT NULL, sent_at TEXT NOT NULL,
+        PRIMARY KEY (key_worker_id, draft_id));`,
+    postgres: `
+      CREATE TABLE teams_key_workers (
+        aad_object_id TEXT PRIMARY KEY, key_worker_id TEXT NOT NULL, linked_at TIMESTAMPTZ NOT NULL, conversation_id TEXT);
+      CREATE INDEX teams_key_workers_key_worker ON teams_key_workers (key_worker_id);
+      CREATE TABLE teams_conversations (conversation_id TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE teams_draft_cards (
+        key_worker_id TEXT NOT NULL, draft_id TEXT NOT NULL, sent_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (key_worker_id, draft_id));`,
+  },
 ];
