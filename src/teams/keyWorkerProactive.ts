@@ -74,6 +74,12 @@ export class TeamsProactive {
     if (!reference) throw new NoTeamsReferenceError('no conversation reference for this Teams chat');
     const identity = this.deps.appId ? this.deps.appId : new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
     await this.deps.adapter.continueConversationAsync(identity, reference, async (context) => {
+      // botbuilder addresses these as replies to its own made-up continuation event; they are new
+      // messages in the chat (POST /v3/conversations/{id}/activities), as Teams expects.
+      context.onSendActivities(async (_context, outgoing, next) => {
+        for (const activity of outgoing) delete activity.replyToId;
+        return next();
+      });
       await context.sendActivities(activities(reference));
     });
   }
