@@ -281,7 +281,7 @@ export function keyWorkerStoreOn(db: SqlRunner): KeyWorkerStore {
     },
     async teamsConversationsOfKeyWorker(keyWorkerId) {
       const rows = await db.all(
-        'SELECT DISTINCT conversation_id AS id FROM teams_key_workers WHERE key_worker_id = $1 AND conversation_id IS NOT NULL ORDER BY conversation_id',
+        'SELECT DISTINCT conversation_id AS id FROM teams_key_workers WHERE key_worker_id = $1 AND conversation_id IS NOT NULL ORDER BY id',
         [keyWorkerId],
       );
       return rows.map((row) => idRow.parse(row).id);

@@ -63,6 +63,10 @@ describe('a key worker whose Teams account is not linked', () => {
     expect(JSON.stringify(messages)).not.toContain('Private Person');
     // Not taken for a young person either: no journey question.
     expect(lastStep(messages)).toBeUndefined();
+    // The log says it happened without naming the account.
+    const log = h.logs.join('\n');
+    expect(log).toContain('a key worker whose Teams account is not linked opened the app');
+    expect(log).not.toContain(una.aadObjectId);
   });
 
   it('does not change how a young person is welcomed', async () => {

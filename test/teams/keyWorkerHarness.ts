@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
+import { startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
 import { draftSchema, setKeyWorker, type Draft } from '../../src/domain/draft';
+import { createLogger } from '../../src/log';
 import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { sampleDraft } from '../review/harness';
 import { personalChat, TeamsHarness, type TeamsPerson, person } from './teamsHarness';
@@ -62,13 +65,19 @@ export class KeyWorkerTeamsHarness {
   readonly teams = new TeamsHarness();
   readonly members = new MembersProxy();
   store!: KeyWorkerStore;
+  /** Every log line the app wrote, at level info and above. */
+  readonly logs: string[] = [];
+  /** Everyone made with `teamsPerson`, to check that no log names them. */
+  readonly people: TeamsPerson[] = [];
   private serviceUrl = '';
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'outcomes-kw-teams-'));
 
+  /** As TeamsHarness.start, with the app's log kept for inspection. */
   async start(env: Record<string, string> = {}): Promise<this> {
-    await this.teams.start({ DATA_DIR: this.dir, ...env });
-    // Where the Teams harness sends replies: the stand-in's address, as its activities carry it.
-    const standIn = this.teams.message(person(), 'any', '').serviceUrl ?? '';
+    const standIn = await this.teams.connector.start();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: this.dir, LOG_LEVEL: 'info', ...env });
+    const log = createLogger({ level: 'info', destination: { write: (line: string) => void this.logs.push(line) } });
+    this.teams.app = await startApp({ config, log });
     this.serviceUrl = await this.members.start(standIn);
     this.store = await openKeyWorkerStore({ dataDir: this.dir });
     return this;
@@ -77,7 +86,8 @@ export class KeyWorkerTeamsHarness {
   async stop(): Promise<void> {
     await this.store?.close();
     await this.members.stop();
-    await this.teams.stop();
+    await this.teams.app?.close();
+    await this.teams.connector.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -101,6 +111,7 @@ export class KeyWorkerTeamsHarness {
   teamsPerson(email: string, tenantId?: string): TeamsPerson {
     const who = person(tenantId);
     this.members.profiles.set(who.id, { email });
+    this.people.push(who);
     return who;
   }
 

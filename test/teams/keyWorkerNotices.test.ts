@@ -116,6 +116,18 @@ describe('when the young person cannot be reached in Teams', () => {
   });
 });
 
+describe('the log of all the above', () => {
+  it('names no Teams account, person or comment, and hashes what it correlates', () => {
+    const log = h.logs.join('\n');
+    expect(log).toContain('key worker changed a draft');
+    for (const who of h.people) {
+      expect(log).not.toContain(who.aadObjectId);
+      expect(log).not.toContain(who.id);
+    }
+    for (const said of ['Robin', 'Ash Keyworker', 'Can you say how you will know?', 'Lovely work', 'ash@school.example']) expect(log).not.toContain(said);
+  });
+});
+
 describe('npm run keyworker -- link-teams', () => {
   const run = promisify(execFile);
   const cli = (dataDir: string, ...args: string[]) =>
