@@ -19,7 +19,16 @@ async function main(): Promise<void> {
 
   const echo = await startEchoBot();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-bench-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TOKEN_REQUESTS_PER_MINUTE: '100000' });
+  // Rate limits are for people; the benchmark's few addresses send thousands of turns a minute.
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    TOKEN_REQUESTS_PER_MINUTE: '100000',
+    MESSAGES_PER_MINUTE: '100000',
+    MESSAGES_PER_MINUTE_PER_ADDRESS: '100000',
+  });
   const ours = await startApp({ config, log: createLogger({ level: 'silent' }) });
 
   const results: Record<Route, { echo: LoadResult[]; ours: LoadResult[] }> = {
@@ -71,6 +80,8 @@ async function main(): Promise<void> {
 
   writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
   process.stdout.write(`Outcomes Bot benchmark (${conversations} concurrent conversations; ratios are ours / echo bot)\n${rows.join('\n')}\n`);
+  const errors = (['apiMessages', 'directLine'] as const).flatMap((route) => [...results[route].echo, ...results[route].ours]).reduce((n, r) => n + r.errors, 0);
+  if (errors > 0) throw new Error(`${errors} turns failed: the figures above are not comparable`);
   const apiRatio = (summary.apiMessages as { ratios: { p50: number } }).ratios.p50;
   process.stdout.write(`p50 ratio through /api/messages: ${apiRatio} (goal <= 1.25)\n`);
 }

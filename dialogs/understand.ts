@@ -3,6 +3,17 @@ import { ReadingMode } from '../src/domain/readingMode';
 import type { Words as ContentWords } from '../src/i18n';
 import type { Choice } from './say';
 
+/** Labels never change while the server runs: look each up once per set of words. */
+const labelCache = new WeakMap<ContentWords, Map<string, string[]>>();
+
+function labelsOf(key: string, words: ContentWords): string[] {
+  let cache = labelCache.get(words);
+  if (!cache) labelCache.set(words, (cache = new Map()));
+  let labels = cache.get(key);
+  if (!labels) cache.set(key, (labels = [words.forMode(ReadingMode.standard)(key), words.forMode(ReadingMode.easyRead)(key)]));
+  return labels;
+}
+
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 /**
@@ -12,9 +23,7 @@ const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).len
  * "I'm not sure").
  */
 export function matchChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
-  const standard = words.forMode(ReadingMode.standard);
-  const easyRead = words.forMode(ReadingMode.easyRead);
-  const options = choices.map((choice) => ({ value: choice.value, synonyms: [standard(choice.labelKey), easyRead(choice.labelKey)] }));
+  const options = choices.map((choice) => ({ value: choice.value, synonyms: labelsOf(choice.labelKey, words) }));
   const longestLabel = Math.max(0, ...options.flatMap((o) => o.synonyms.map(wordCount)));
   if (wordCount(text) > longestLabel + 2) return undefined;
   return recogniseChoice(text, options) ?? undefined;
