@@ -32,13 +32,6 @@ export const AboutMeText = {
   notSureChoice: 'common:choice.notSure',
 } as const;
 
-/** What "help" says at each question (content/en-GB/*\/help.json). */
-export const AboutMeHelp: Partial<Record<StepId, string>> = {
-  [Step.aboutMeStrengths]: 'help:strengths',
-  [Step.aboutMeImportant]: 'help:important',
-  [Step.aboutMeSupport]: 'help:support',
-};
-
 /** Example answers for "I'm not sure", for a young person speaking for themselves. */
 export const AboutMeNotSure: Partial<Record<StepId, string>> = {
   [Step.aboutMeStrengths]: AboutMeText.notSureStrengths,

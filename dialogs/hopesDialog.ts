@@ -51,12 +51,6 @@ export const HopesText = {
   notSureChoice: 'common:choice.notSure',
 } as const;
 
-export const HopesHelp: Partial<Record<StepId, string>> = {
-  [Step.hopesDream]: 'help:dream',
-  [Step.hopesMore]: 'help:more',
-  [Step.hopesTheme]: 'help:theme',
-};
-
 export const HopesNotSure: Partial<Record<StepId, string>> = {
   [Step.hopesDream]: HopesText.notSureDream,
   [Step.hopesMore]: HopesText.notSureMore,

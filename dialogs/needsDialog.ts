@@ -39,12 +39,6 @@ export const NeedsText = {
   notSureChoice: 'common:choice.notSure',
 } as const;
 
-export const NeedsHelp: Partial<Record<StepId, string>> = {
-  [Step.needsBarrier]: 'help:barrier',
-  [Step.needsHelps]: 'help:helps',
-  [Step.needsMore]: 'help:needsMore',
-};
-
 export const NeedsNotSure: Partial<Record<StepId, string>> = {
   [Step.needsBarrier]: NeedsText.notSureBarrier,
   [Step.needsHelps]: NeedsText.notSureHelps,

@@ -13,7 +13,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { matchChoice } from './understand';
 
-export { OutcomeHelp, OutcomeNotSure, OutcomeText } from './outcomeText';
+export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
 type At = Omit<Position, 'stage'>;
 

@@ -39,18 +39,6 @@ export const OutcomeText = {
   notUnderstood: 'common:notUnderstood',
 } as const;
 
-/** What "help" says at each outcome question (keys in help.json). */
-export const OutcomeHelp: Partial<Record<StepId, string>> = {
-  [Step.outcomeStep]: 'help:outcomeStep',
-  [Step.outcomeDoesForMe]: 'help:doesForMe',
-  [Step.outcomeMakesPossible]: 'help:makesPossible',
-  [Step.outcomeProvides]: 'help:provides',
-  [Step.outcomeWhen]: 'help:when',
-  [Step.outcomeMeasure]: 'help:measure',
-  [Step.outcomeConfirm]: 'help:confirm',
-  [Step.outcomeAnother]: 'help:another',
-};
-
 /** Two or three example answers for "I'm not sure" at each outcome question. */
 export const OutcomeNotSure: Partial<Record<StepId, string>> = {
   [Step.outcomeStep]: 'outcome:notSure.step',

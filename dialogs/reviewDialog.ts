@@ -21,7 +21,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { matchChoice } from './understand';
 
-export { ReviewHelp, ReviewNotSure, ReviewText } from './reviewText';
+export { ReviewNotSure, ReviewText } from './reviewText';
 
 /** Absolute links to the person's own copies of their draft (from the export routes). */
 export type DownloadsFor = (draftId: string) => Promise<{ json: string; html: string; docx: string }>;

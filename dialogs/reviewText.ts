@@ -46,13 +46,6 @@ export const ReviewText = {
   notUnderstood: 'common:notUnderstood',
 } as const;
 
-export const ReviewHelp: Partial<Record<StepId, string>> = {
-  [Step.reviewSummary]: 'help:summary',
-  [Step.reviewChange]: 'help:change',
-  [Step.reviewShare]: 'help:share',
-  [Step.reviewDone]: 'help:done',
-};
-
 export const ReviewNotSure: Partial<Record<StepId, string>> = {
   [Step.reviewSummary]: 'review:notSure.summary',
   [Step.reviewChange]: 'review:notSure.change',
