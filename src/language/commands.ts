@@ -48,6 +48,7 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
     'stop', 'stop now', 'stop for now', 'pause', 'quit', 'exit', 'save and stop', 'save and exit',
     'save and quit', 'save it', 'save for later', 'save and finish later', 'finish later',
     'take a break', 'have a break', 'i need a break', 'break', 'come back later', 'ill come back later',
+    'save and come back later', 'save and come back', 'come back another time', 'finish another time',
     'do this later', 'do it later', 'carry on later', 'later', 'bye', 'goodbye', 'bye bye', 'stop this',
     'i want to stop', 'can i stop', 'stop it', 'i have to go', 'got to go', 'gotta go', 'brb',
   ],

@@ -3,9 +3,15 @@
  * import. The dialogs call these; `scripts/analyse.ts` projects analyseStatement onto the
  * DESIGN.md contract.
  */
+export { analyseStatement, MAX_STATEMENT_CHARS, type PlanPart, type StatementAnalysis } from './analyseStatement';
+export { STATEMENT_KINDS, THEMES, type StatementKind, type ThemeId } from './labels';
+export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './smart';
 export { recogniseCommand, commandPhrases, type GlobalCommand } from './commands';
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { recogniseChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 export { detectConcern, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
+export { findJargon, type JargonHit } from './jargon';
+export { readability, countSyllables, type Readability } from './readability';
+export { loadModels } from './model';

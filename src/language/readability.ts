@@ -36,11 +36,11 @@ export function countSyllables(word: string): number {
   if (w.length <= 3) return 1;
   if (w.includes('-')) return w.split('-').reduce((sum, part) => sum + countSyllables(part), 0);
   w = w
-    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.slice(0, 1)) // silent final e / es / ed
+    // silent final e, es, ed ("made", "likes", "jumped"); "-le" keeps its e ("table", "little")
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.slice(0, 1))
     .replace(/^y/, '');
   const groups = w.match(/[aeiouy]+/g);
   let count = groups ? groups.length : 1;
-  if (/[^aeiouy]le$/.test(word.toLowerCase())) count += 1; // "table", "little"
   if (/(?:ia|io|eo|ua|uo|iu)/.test(w) && !/(?:tion|sion|cial|tial|cious|tious|geous|quo|qua|qui)/.test(w)) count += 1; // "radio", "idea"
   return Math.max(1, count);
 }
@@ -50,7 +50,7 @@ function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
-    .filter((s) => WORD.test(s) && ((WORD.lastIndex = 0), true));
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 export function readability(text: string): Readability {

@@ -21,7 +21,6 @@ import {
   receptionYearFromBirth,
   receptionYearFromSchoolYear,
   schoolYearInProgress,
-  startOfSchoolYearN,
   termEnd,
   type CalendarDate,
   type Term,
@@ -112,11 +111,6 @@ function endOfYear(c: Resolved, n: number | null): CalendarDate | null {
   return endOfSchoolYearN(c.reception, n);
 }
 
-function startOfYear(c: Resolved, n: number | null): CalendarDate | null {
-  if (n === null || n < -1 || n > 15 || c.reception === null) return null;
-  return startOfSchoolYearN(c.reception, n);
-}
-
 /** The day someone turns `age`: exact from a date of birth, else the end of the school year in which the cohort turns it. */
 function atAge(c: Resolved, age: number | null): CalendarDate | null {
   if (age === null || age < 1 || age > 30) return null;
@@ -143,14 +137,13 @@ function leaving(c: Resolved, place: string): CalendarDate | null {
   return endOfYear(c, 11);
 }
 
-/** Starting somewhere: the September it begins. */
+/** Starting somewhere: the end of the school year before it begins (the summer term end in July). */
 function starting(c: Resolved, place: string): CalendarDate | null {
   const p = place.replace(/\s+/g, ' ');
-  if (/^(?:reception|school|big school|primary|infant)/.test(p) && !/^(?:secondary|high)/.test(p)) {
-    return startOfYear(c, p.startsWith('big') ? 7 : 0);
-  }
-  if (/^(?:secondary|high|year 7|juniors?)/.test(p)) return startOfYear(c, p.startsWith('junior') ? 3 : 7);
-  if (/^(?:college|sixth|6th)/.test(p)) return startOfYear(c, 12);
+  if (/^(?:big school|secondary|high|year 7)/.test(p)) return endOfYear(c, 6);
+  if (/^juniors?/.test(p)) return endOfYear(c, 2);
+  if (/^(?:reception|school|primary|infant)/.test(p)) return endOfYear(c, -1);
+  if (/^(?:college|sixth|6th)/.test(p)) return endOfYear(c, 11);
   return null;
 }
 
@@ -248,11 +241,14 @@ const RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => endOfYear(c, yearN(m, 1, 2)),
   },
-  // "by the time I'm in Year 6", "by year 7", "before he goes into year 3": the September it starts
+  // "by the time I'm in Year 6", "by year 7": the end of that year; "before he goes into year 3": the end of the one before
   {
-    re: rx(`\\b(?:by|b4|before|befor)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:(?:${PERSON_BE}|${SUBJ}\\s+(?:go(?:es)?\\s+(?:in)?to|get(?:s)?\\s+to|start(?:s)?|move(?:s)?\\s+(?:up\\s+)?(?:in)?to))\\s+)?(?:in\\s+)?${YEAR_N}\\b`),
+    re: rx(`\\b(by|b4|before|befor)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:(?:${PERSON_BE}|${SUBJ}\\s+(?:go(?:es)?\\s+(?:in)?to|get(?:s)?\\s+to|start(?:s)?|move(?:s)?\\s+(?:up\\s+)?(?:in)?to))\\s+)?(?:in\\s+)?${YEAR_N}\\b`),
     strong: true,
-    resolve: (m, c) => startOfYear(c, yearN(m, 1, 2)),
+    resolve: (m, c) => {
+      const n = yearN(m, 2, 3);
+      return endOfYear(c, n === null ? null : m[1] === 'by' ? n : n - 1);
+    },
   },
   // "when I'm in year 10", "during year 8", "in Year 5": the end of that year
   {
@@ -418,20 +414,21 @@ const RULES: readonly Rule[] = [
   },
   // months: "by July", "in September 2026", "by the end of next March", "before may"
   {
-    re: rx(`\\b(?:(${BY}|from|after|around|about)\\s+)?(?:the\\s+)?((?:end|start|beginning|middle|mid)\\s+of\\s+|mid[\\s-])?(?:(${NEXT}|this)\\s+)?${MONTH}\\b(?:\\s+(20\\d\\d))?(?!\\s*\\d)`),
-    strong: (m) => Boolean(m[1] || m[2] || m[3] || m[5]),
+    re: rx(`\\b(?:(${BY}|from|after|around|about)\\s+)?(?:the\\s+)?((?:end|start|beginning|middle|mid)\\s+of\\s+|mid[\\s-])?(?:(${NEXT}|this)\\s+)?${MONTH}\\b(?:\\s+(20\\d\\d)|\\s+(next\\s+year|nxt\\s+year|this\\s+year))?(?!\\s*\\d)`),
+    strong: (m) => Boolean(m[1] || m[2] || m[3] || m[5] || m[6]),
     resolve: (m, c) => {
       const word = m[4] ?? '';
       const month = MONTH_NUMBER.get(word) ?? 0;
-      const anchored = Boolean((m[1] && !/^(?:from|after|around|about)$/.test(m[1])) || m[2] || m[3] || m[5]);
+      const anchored = Boolean((m[1] && !/^(?:from|after|around|about)$/.test(m[1])) || m[2] || m[3] || m[5] || m[6]);
       if (AMBIGUOUS_MONTHS.has(word) && !anchored) return null;
       if (word === 'may' && m[1] && /^(?:to|for|at)$/.test(m[1])) return null;
-      return monthEnd(c, month, m[3], m[5] ? Number(m[5]) : null, m[2] ?? '');
+      const year = m[5] ? Number(m[5]) : m[6] ? c.today.year + (/^n/.test(m[6]) ? 1 : 0) : null;
+      return monthEnd(c, month, m[3], year, m[2] ?? '');
     },
   },
   // "in 6 weeks", "within six months", "over the next 2 years", "in a couple of months' time", "in 2 terms"
   {
-    re: rx(`\\b(?:in|within|inside|over|after|by)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM}))\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))`),
+    re: rx(`\\b(?:in|within|inside|over|after|by|for)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM}))\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))`),
     strong: true,
     resolve: (m, c) => afterDuration(c, quantity(m[1] ?? m[2]), m[3] ?? ''),
   },
@@ -449,7 +446,7 @@ const RULES: readonly Rule[] = [
   },
   // "this school year", "by the end of next academic year"
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:(this|next|nxt|the)\\s+)(?:school|academic|college)\\s+year\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:(this|next|nxt|the)\\s+)(?:(?:school|academic|college)\\s+year|year\\s+(?:at|in)\\s+(?:college|school|sixth\\s+form|6th\\s+form))\\b`),
     strong: true,
     resolve: (m, c) => {
       const start = schoolYearInProgress(c.today) + (/next|nxt/.test(m[1] ?? '') ? 1 : 0);
@@ -458,7 +455,7 @@ const RULES: readonly Rule[] = [
   },
   // "this week", "by the end of next month", "next year", "by the end of the year"
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF}(?:(this|next|nxt|the)\\s+)?|(this|next|nxt|the)\\s+)(week|wk|month|year|yr)\\b(?!\\s*(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\\b)`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF}(?:(this|next|nxt|the)\\s+)?|(this|next|nxt)\\s+)(week|wk|month|year|yr)\\b(?!\\s+(?:at|in)\\s+(?:college|school|sixth\\s+form|6th\\s+form|uni))(?!\\s*(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\\b)`),
     strong: true,
     resolve: (m, c) => {
       const qualifier = m[1] ?? m[2] ?? '';

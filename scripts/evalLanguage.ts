@@ -1,0 +1,127 @@
+/**
+ * npm run eval:language: scores the analysis on the held-out split of data/language/.
+ *
+ * Prints accuracy and macro-F1 per field, the confusion matrix for kind, concern recall and
+ * false-positive rate, and checks them against the issue's targets (exit code 1 when one is
+ * missed). `-- --split train` scores the training split instead; `-- --errors` lists the misses.
+ */
+import { analyseStatement } from '../src/language/analyseStatement';
+import { detectConcern } from '../src/language/concern';
+import { readMessages, readStatements, type Split } from '../src/language/corpus';
+import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
+
+interface Score {
+  accuracy: number;
+  macroF1: number;
+}
+
+function score<T>(pairs: ReadonlyArray<{ gold: T; predicted: T }>, labels: readonly T[]): Score {
+  const correct = pairs.filter((p) => p.gold === p.predicted).length;
+  const f1s = labels
+    .map((label) => {
+      const tp = pairs.filter((p) => p.gold === label && p.predicted === label).length;
+      const fp = pairs.filter((p) => p.gold !== label && p.predicted === label).length;
+      const fn = pairs.filter((p) => p.gold === label && p.predicted !== label).length;
+      if (tp + fp + fn === 0) return null;
+      const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+      const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+      return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    })
+    .filter((f): f is number => f !== null);
+  return {
+    accuracy: pairs.length === 0 ? 0 : correct / pairs.length,
+    macroF1: f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length,
+  };
+}
+
+const pad = (text: string, width: number) => text.padEnd(width);
+const fmt = (n: number) => n.toFixed(3);
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const split: Split = args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'heldout';
+  const listErrors = args.includes('--errors');
+  const statements = readStatements(split);
+  const rows = statements.map((s) => ({ s, a: analyseStatement(s.text, s) }));
+  const errors: string[] = [];
+
+  const fields: Array<{ name: string; target: number; result: Score }> = [];
+  const kindPairs = rows.map(({ s, a }) => ({ gold: s.kind as string, predicted: a.kind as string }));
+  fields.push({ name: 'kind', target: 0.92, result: score(kindPairs, STATEMENT_KINDS) });
+  const themePairs = rows.map(({ s, a }) => ({ gold: s.theme ?? 'none', predicted: a.theme ?? 'none' }));
+  fields.push({ name: 'theme', target: 0.88, result: score(themePairs, [...THEMES, 'none']) });
+  for (const flag of ['specific', 'measurable', 'timeBound', 'personCentred'] as const) {
+    const pairs = rows.map(({ s, a }) => ({ gold: s.smart[flag], predicted: a.smart[flag] }));
+    fields.push({ name: `smart.${flag}`, target: 0.9, result: score(pairs, [true, false]) });
+  }
+  // Timeframe month: the end date's YYYY-MM, over statements whose gold has a resolved timeframe.
+  const timed = rows.filter(({ s }) => s.timeframeMonth !== null);
+  const monthPairs = timed.map(({ s, a }) => ({ gold: s.timeframeMonth, predicted: a.timeframe ? a.timeframe.date.slice(0, 7) : null }));
+  const monthAccuracy = monthPairs.filter((p) => p.gold === p.predicted).length / Math.max(1, monthPairs.length);
+  fields.push({ name: 'timeframe.month', target: 0.95, result: { accuracy: monthAccuracy, macroF1: NaN } });
+  const untimed = rows.filter(({ s }) => s.timeframeMonth === null);
+  const spuriousDates = untimed.filter(({ a }) => a.timeframe !== null).length;
+
+  for (const { s, a } of rows) {
+    const diffs: string[] = [];
+    if (s.kind !== a.kind) diffs.push(`kind ${s.kind}->${a.kind}`);
+    if ((s.theme ?? 'none') !== (a.theme ?? 'none')) diffs.push(`theme ${s.theme}->${a.theme}`);
+    for (const flag of ['specific', 'measurable', 'timeBound', 'personCentred'] as const) {
+      if (s.smart[flag] !== a.smart[flag]) diffs.push(`${flag} ${s.smart[flag]}->${a.smart[flag]}`);
+    }
+    const month = a.timeframe ? a.timeframe.date.slice(0, 7) : null;
+    if (month !== s.timeframeMonth) diffs.push(`month ${s.timeframeMonth}->${month}`);
+    if (diffs.length > 0) errors.push(`${s.id} ${JSON.stringify(s.text)}: ${diffs.join(', ')}`);
+  }
+
+  console.log(`Language analysis on the ${split} split: ${statements.length} statements\n`);
+  console.log(`${pad('field', 22)}${pad('accuracy', 10)}${pad('macro-F1', 10)}target`);
+  let missed = 0;
+  for (const f of fields) {
+    const ok = f.result.accuracy >= f.target;
+    if (!ok) missed++;
+    const f1 = Number.isNaN(f.result.macroF1) ? '-' : fmt(f.result.macroF1);
+    console.log(`${pad(f.name, 22)}${pad(fmt(f.result.accuracy), 10)}${pad(f1, 10)}>= ${f.target.toFixed(2)} ${ok ? 'ok' : 'MISSED'}`);
+  }
+  console.log(`\ntimeframe: ${monthPairs.length} statements with a resolved gold timeframe; ${spuriousDates} of ${untimed.length} without one were given a date`);
+
+  console.log('\nkind confusion (rows gold, columns predicted)');
+  const short = (k: string) => k.slice(0, 10);
+  console.log(pad('', 12) + STATEMENT_KINDS.map((k) => pad(short(k), 11)).join(''));
+  for (const gold of STATEMENT_KINDS) {
+    const cells = STATEMENT_KINDS.map((predicted) => pad(String(kindPairs.filter((p) => p.gold === gold && p.predicted === predicted).length), 11));
+    console.log(pad(short(gold), 12) + cells.join(''));
+  }
+
+  const messages = readMessages(split);
+  const concerns = messages.filter((m) => m.concern);
+  const safe = messages.filter((m) => !m.concern);
+  const verdicts = messages.map((m) => ({ m, got: detectConcern(m.text) }));
+  const caught = verdicts.filter(({ m, got }) => m.concern && got.concern).length;
+  const falseAlarms = verdicts.filter(({ m, got }) => !m.concern && got.concern).length;
+  const categoryRight = verdicts.filter(({ m, got }) => m.concern && got.concern && got.category === m.category).length;
+  const recall = caught / Math.max(1, concerns.length);
+  const fpr = falseAlarms / Math.max(1, safe.length);
+  console.log(`\nconcern detection: ${messages.length} messages (${concerns.length} concerns, ${safe.length} not)`);
+  const recallOk = recall >= 0.98;
+  const fprOk = fpr <= 0.08;
+  if (!recallOk) missed++;
+  if (!fprOk) missed++;
+  console.log(`${pad('recall', 22)}${pad(fmt(recall), 20)}>= 0.98 ${recallOk ? 'ok' : 'MISSED'}`);
+  console.log(`${pad('false-positive rate', 22)}${pad(fmt(fpr), 20)}<= 0.08 ${fprOk ? 'ok' : 'MISSED'}`);
+  console.log(`${pad('category accuracy', 22)}${fmt(categoryRight / Math.max(1, caught))} (of the concerns caught)`);
+  for (const { m, got } of verdicts) {
+    if (m.concern !== got.concern || (m.concern && got.category !== m.category)) {
+      errors.push(`${m.id} ${JSON.stringify(m.text)}: concern ${m.category ?? 'none'}->${got.category ?? 'none'}`);
+    }
+  }
+
+  if (listErrors) {
+    console.log(`\nmisses (${errors.length}):`);
+    for (const e of errors) console.log(`  ${e}`);
+  }
+  console.log(missed === 0 ? '\nAll targets met.' : `\n${missed} target(s) missed.`);
+  process.exitCode = missed === 0 ? 0 : 1;
+}
+
+main();

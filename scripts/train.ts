@@ -1,0 +1,172 @@
+/**
+ * Trains the statement classifiers on data/language/statements.train.jsonl with natural's
+ * logistic regression and naive Bayes, keeps whichever cross-validates better for each field, and
+ * saves them as JSON in src/language/models/. Start-up only reads these files.
+ *
+ *   npm run train            train and save
+ *   npm run train -- --cv    also print the cross-validation table
+ *   npm run train -- --quick naive Bayes only (seconds instead of minutes), for trying features
+ *   npm run train -- --only theme   retrain one model
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
+import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { typoOf } from '../src/language/concern';
+import { readMessages, readStatements, type LabelledStatement } from '../src/language/corpus';
+import { statementFeatures, words } from '../src/language/features';
+import { MODEL_FEATURES, MODEL_NAMES, LinearClassifier, modelDirectory, type ModelName, type SavedModel } from '../src/language/model';
+import { findTimePhrase } from '../src/language/timeframe';
+
+interface Doc {
+  features: string[];
+  label: string;
+}
+
+const MIN_DOCUMENT_FREQUENCY = 2;
+const FOLDS = 5;
+
+function labelOf(name: ModelName, s: LabelledStatement): string {
+  switch (name) {
+    case 'kind':
+      return s.kind;
+    case 'theme':
+      return s.theme ?? 'none';
+    case 'specific':
+      return String(s.smart.specific);
+    case 'measurable':
+      return String(s.smart.measurable);
+  }
+}
+
+/** Features seen in at least MIN_DOCUMENT_FREQUENCY documents; rule cues ("#...") always stay. */
+function vocabulary(docs: readonly Doc[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of new Set(d.features)) df.set(f, (df.get(f) ?? 0) + 1);
+  return new Set([...df].filter(([f, n]) => n >= MIN_DOCUMENT_FREQUENCY || f.startsWith('#')).map(([f]) => f));
+}
+
+const round = (n: number) => Number(n.toPrecision(5));
+
+function trainLogistic(docs: readonly Doc[], vocab: Set<string>): SavedModel {
+  const classifier = new LogisticRegressionClassifier();
+  for (const d of docs) {
+    const kept = [...new Set(d.features.filter((f) => vocab.has(f)))];
+    classifier.addDocument(kept.length > 0 ? kept : ['#empty'], d.label);
+  }
+  classifier.train();
+  const featureOrder = Object.keys(classifier.features);
+  const labels = classifier.classifier.classifications;
+  const weights: Record<string, number[]> = {};
+  featureOrder.forEach((f, j) => {
+    const w = labels.map((_, i) => round(classifier.classifier.theta[i]!.elements[j] ?? 0));
+    if (w.some((x) => x !== 0)) weights[f] = w;
+  });
+  return { type: 'logistic', labels, bias: labels.map(() => 0), weights };
+}
+
+/**
+ * natural's Bayes gives a feature a label never saw the count `smoothing` over that label's own
+ * document count, which favours small labels whenever a word is new to the big ones. Repeating the
+ * documents of smaller labels until every label has as many removes that bias; the true label
+ * frequencies are put back as the prior.
+ */
+function balanced(docs: readonly Doc[]): Doc[] {
+  const byLabel = new Map<string, Doc[]>();
+  for (const d of docs) byLabel.set(d.label, [...(byLabel.get(d.label) ?? []), d]);
+  const most = Math.max(...[...byLabel.values()].map((list) => list.length));
+  const out: Doc[] = [];
+  for (const list of byLabel.values()) for (let i = 0; i < most; i++) out.push(list[i % list.length]!);
+  return out;
+}
+
+function trainBayes(docs: readonly Doc[], vocab: Set<string>): SavedModel {
+  const classifier = new BayesClassifier();
+  for (const d of balanced(docs)) {
+    const kept = [...new Set(d.features.filter((f) => vocab.has(f)))];
+    classifier.addDocument(kept.length > 0 ? kept : ['#empty'], d.label);
+  }
+  classifier.train();
+  const inner = classifier.classifier;
+  const featureOrder = Object.keys(classifier.features);
+  const labels = Object.keys(inner.classFeatures);
+  const totals = labels.map((l) => inner.classTotals[l]!);
+  const weights: Record<string, number[]> = {};
+  featureOrder.forEach((f, j) => {
+    weights[f] = labels.map((l, i) => round(Math.log((inner.classFeatures[l]![j] || inner.smoothing) / totals[i]!)));
+  });
+  const frequency = (label: string) => docs.filter((d) => d.label === label).length / docs.length;
+  return {
+    type: 'bayes',
+    labels,
+    bias: labels.map((l) => round(Math.log(frequency(l)))),
+    unseen: totals.map((t) => round(Math.log(inner.smoothing / t))),
+    weights,
+  };
+}
+
+const TRAINERS = { logistic: trainLogistic, bayes: trainBayes } as const;
+
+function accuracy(model: SavedModel, docs: readonly Doc[]): number {
+  const c = new LinearClassifier(model);
+  return docs.filter((d) => c.predict(d.features).label === d.label).length / Math.max(1, docs.length);
+}
+
+/**
+ * Accuracy on held-back folds of the training split. natural's logistic regression trains by full
+ * gradient descent and takes minutes, so it gets one fold in five; Bayes gets all five.
+ */
+function crossValidate(type: keyof typeof TRAINERS, docs: readonly Doc[]): number {
+  let correct = 0;
+  let tested = 0;
+  const folds = type === 'logistic' ? 1 : FOLDS;
+  for (let k = 0; k < folds; k++) {
+    const train = docs.filter((_, i) => i % FOLDS !== k);
+    const test = docs.filter((_, i) => i % FOLDS === k);
+    const model = TRAINERS[type](train, vocabulary(train));
+    correct += accuracy(model, test) * test.length;
+    tested += test.length;
+  }
+  return correct / tested;
+}
+
+/**
+ * Every word of the training texts with its Porter stem (models/words.json), except misspellings
+ * the concern detector corrects: those must keep being corrected.
+ */
+function saveWords(dir: string, texts: readonly string[]): number {
+  const all = new Set<string>();
+  for (const text of texts) for (const w of words(text)) if (/^[a-z]+$/.test(w)) all.add(w);
+  const entries = [...all].filter((w) => typoOf(w) === undefined || typoOf(w) === w).sort();
+  const map = Object.fromEntries(entries.map((w) => [w, PorterStemmer.stem(w)]));
+  writeFileSync(join(dir, 'words.json'), `${JSON.stringify({ words: map })}\n`);
+  return entries.length;
+}
+
+function main(): void {
+  const printTable = process.argv.includes('--cv');
+  const quick = process.argv.includes('--quick');
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+  const statements = readStatements('train');
+  const featured = statements.map((s) => ({ s, f: statementFeatures(s.text, s, findTimePhrase(s.text, s)) }));
+  const dir = modelDirectory();
+  mkdirSync(dir, { recursive: true });
+  const wordCount = saveWords(dir, [...statements.map((s) => s.text), ...readMessages('train').map((m) => m.text)]);
+  console.log(`saved words (${wordCount} corpus words with their stems)`);
+  for (const name of MODEL_NAMES) {
+    const docs: Doc[] = featured.map(({ s, f }) => ({ features: f[MODEL_FEATURES[name]], label: labelOf(name, s) }));
+    if (only && only !== name) continue;
+    const scores = { logistic: quick ? 0 : crossValidate('logistic', docs), bayes: crossValidate('bayes', docs) };
+    const type = scores.logistic >= scores.bayes ? 'logistic' : 'bayes';
+    if (printTable) console.log(`${name}: logistic ${scores.logistic.toFixed(3)}  bayes ${scores.bayes.toFixed(3)}  -> ${type}`);
+    const vocab = vocabulary(docs);
+    const model = TRAINERS[type](docs, vocab);
+    model.trainedOn = { documents: docs.length, features: vocab.size, crossValidatedAccuracy: round(scores[type]) };
+    writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(model)}\n`);
+    console.log(`saved ${name} (${type}, ${vocab.size} features, cross-validated accuracy ${scores[type].toFixed(3)})`);
+  }
+}
+
+main();

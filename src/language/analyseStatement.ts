@@ -1,0 +1,90 @@
+import type { StatementKind, ThemeId } from './labels';
+import { detectConcern, type Concern } from './concern';
+import { isEarlyYears, monthsAhead, statementFeatures, type StatementCues } from './features';
+import { findJargon, type JargonHit } from './jargon';
+import { loadModels } from './model';
+import { smartCheck, type SmartFlags, type SmartReason } from './smart';
+import { findTimePhrase, hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+
+/** Which part of the plan a need or a piece of provision belongs to (EHC sections B/F, C/G, D/H); a suggestion for the key worker. */
+export type PlanPart = 'education' | 'health' | 'social_care';
+
+export interface StatementAnalysis {
+  kind: StatementKind;
+  /** How sure the kind classifier is, 0 to 1. */
+  kindConfidence: number;
+  theme: ThemeId | null;
+  smart: SmartFlags;
+  /** Why flags fail, most important first; empty when the statement is SMART and an outcome. */
+  smartReasons: SmartReason[];
+  /** The time phrase in the person's own words and its end date; null when there is none or it needs an age we do not know. */
+  timeframe: Timeframe | null;
+  jargon: JargonHit[];
+  /** For needs and provision: the plan part it most likely belongs to; null for other kinds. */
+  planPart: PlanPart | null;
+  safeguarding: Concern;
+}
+
+const HEALTH_PART =
+  /\b(?:therap(?:y|ist)|speech|salt|slt|physio\w*|occupational|ot|nurse|doctor|gp|medic(?:ation|ine|al)|meds|tablets|camhs|counsell?\w*|mental\s+health|wheelchair|hearing\s+aid|dietitian|diet|feeding|tube|epilep\w*|seizures?|diabetes|asthma|inhaler|psychiatrist|hospital|health|sleep|toilet|continence|catheter\w*|anxiety|panic|pain)\b/i;
+const SOCIAL_CARE_PART =
+  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistant|pa|social\s+work(?:er)?|support\s+worker|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriender|home\s+help|youth\s+worker|at\s+home|in\s+the\s+community|community|supported\s+living|travel\s+training|independent\s+living|personal\s+care|washing|dressing)\b/i;
+
+function planPartOf(text: string): PlanPart {
+  if (HEALTH_PART.test(text)) return 'health';
+  if (SOCIAL_CARE_PART.test(text)) return 'social_care';
+  return 'education';
+}
+
+/**
+ * Measurable, by the corpus's definitions: provision is measurable when it is quantified (how much,
+ * how often); a need describes a barrier and has no measure; otherwise the model decides, except
+ * that comparative words with no count or observable end ("better", "more confident") are not measures.
+ */
+function measurableByKind(kind: StatementKind, cues: StatementCues, predicted: boolean): boolean {
+  if (kind === 'provision') return cues.number || cues.frequency;
+  if (kind === 'need') return false;
+  if (cues.vague && !cues.number && !cues.frequency && !cues.observable) return false;
+  return predicted;
+}
+
+/** Statements longer than this are cut before analysis (a statement is a sentence or two). */
+export const MAX_STATEMENT_CHARS = 2000;
+
+/**
+ * Everything the dialogs need to know about one statement in one call: what kind of statement it
+ * is, its theme, the SMART flags with coaching reasons, its timeframe, jargon, and any sign of a
+ * possible disclosure of harm.
+ */
+export function analyseStatement(text: string, context: TimeContext): StatementAnalysis {
+  const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
+  const models = loadModels();
+  const time = findTimePhrase(input, context);
+  const { features, topic, cues } = statementFeatures(input, context, time);
+  const kindPrediction = models.kind.predict(features);
+  const kind = kindPrediction.label as StatementKind;
+  const themeLabel = models.theme.predict(topic).label;
+  const theme = themeLabel === 'none' ? null : (themeLabel as ThemeId);
+  const { smart, reasons } = smartCheck({
+    kind,
+    specific: models.specific.predict(features).label === 'true',
+    measurable: measurableByKind(kind, cues, models.measurable.predict(features).label === 'true'),
+    hasTime: time !== null,
+    monthsAhead: time ? monthsAhead(context.today, time.date) : null,
+    earlyYears: isEarlyYears(context),
+    staffSubject: cues.staffSubject,
+    genericPupil: cues.genericPupil,
+    vagueTime: hasVagueTime(input),
+  });
+  return {
+    kind,
+    kindConfidence: kindPrediction.confidence,
+    theme,
+    smart,
+    smartReasons: reasons,
+    timeframe: time && time.date ? { phrase: time.phrase, date: time.date } : null,
+    jargon: findJargon(input),
+    planPart: kind === 'need' || kind === 'provision' ? planPartOf(input) : null,
+    safeguarding: detectConcern(input),
+  };
+}

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A trained classifier as saved by `npm run train`: natural's logistic regression or naive Bayes
+ * reduced to one weight per feature and label, so classifying is a sum over the features present
+ * (natural's own objects keep every training document and compare each feature to each token).
+ */
+export interface SavedModel {
+  /** Which natural classifier was trained. */
+  type: 'logistic' | 'bayes';
+  labels: string[];
+  /** Added to each label's score: log prior for Bayes, zero for natural's logistic regression (it drops the intercept). */
+  bias: number[];
+  /** Bayes: log-likelihood given for a feature a label never saw. */
+  unseen?: number[];
+  weights: Record<string, number[]>;
+  /** How the model was chosen: cross-validated accuracy on the training split. */
+  trainedOn?: { documents: number; features: number; crossValidatedAccuracy: number };
+}
+
+export interface Prediction {
+  label: string;
+  /** 0 to 1, comparable within one model. */
+  confidence: number;
+  scores: number[];
+}
+
+export class LinearClassifier {
+  private readonly weights: Map<string, number[]>;
+
+  constructor(private readonly model: SavedModel) {
+    this.weights = new Map(Object.entries(model.weights));
+  }
+
+  get labels(): readonly string[] {
+    return this.model.labels;
+  }
+
+  /** Scores per label for a bag of feature tokens (duplicates count once, as in natural). */
+  scores(features: readonly string[]): number[] {
+    const scores = this.model.bias.slice();
+    const seen = new Set<string>();
+    for (const f of features) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let i = 0; i < scores.length; i++) scores[i]! += w[i] ?? 0;
+    }
+    return scores;
+  }
+
+  predict(features: readonly string[]): Prediction {
+    const scores = this.scores(features);
+    let best = 0;
+    for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+    let confidence: number;
+    if (this.model.type === 'logistic') {
+      const sig = scores.map((s) => 1 / (1 + Math.exp(-s)));
+      const total = sig.reduce((a, b) => a + b, 0) || 1;
+      confidence = sig[best]! / total;
+    } else {
+      const max = scores[best]!;
+      const exp = scores.map((s) => Math.exp(s - max));
+      confidence = 1 / exp.reduce((a, b) => a + b, 0);
+    }
+    return { label: this.model.labels[best]!, confidence, scores };
+  }
+}
+
+export const MODEL_NAMES = ['kind', 'theme', 'specific', 'measurable'] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+/** Which feature set each model reads (see features.ts). */
+export const MODEL_FEATURES: Readonly<Record<ModelName, 'features' | 'topic'>> = {
+  kind: 'features',
+  theme: 'topic',
+  specific: 'features',
+  measurable: 'features',
+};
+
+/** Where the model files are: beside this module, or in the sources when running from a build. */
+export function modelDirectory(): string {
+  const candidates = [join(__dirname, 'models'), join(__dirname, '..', '..', '..', 'src', 'language', 'models')];
+  return candidates.find((dir) => existsSync(join(dir, 'kind.json'))) ?? candidates[0]!;
+}
+
+let loaded: Record<ModelName, LinearClassifier> | null = null;
+
+/** The trained models, read from disk once (lazily, or up front by calling this at start-up). */
+export function loadModels(): Record<ModelName, LinearClassifier> {
+  if (loaded) return loaded;
+  const dir = modelDirectory();
+  const read = (name: ModelName) =>
+    new LinearClassifier(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as SavedModel);
+  loaded = { kind: read('kind'), theme: read('theme'), specific: read('specific'), measurable: read('measurable') };
+  return loaded;
+}
