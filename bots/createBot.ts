@@ -15,7 +15,7 @@ import type { SessionServices } from '../dialogs/session';
 import { WelcomeDialog } from '../dialogs/welcomeDialog';
 import { ErrorCode } from '../src/errors';
 import type { Config } from '../src/config';
-import { hashId, type Logger } from '../src/log';
+import { errorSummary, hashId, type Logger } from '../src/log';
 import { OutcomesBot } from './outcomesBot';
 
 export interface BuiltBot {
@@ -43,7 +43,7 @@ export function createBot(deps: { config: Config; services: SessionServices; log
   adapter.onTurnError = async (context, error) => {
     // The person's words never reach the log: only the error and a hashed conversation id.
     log.error(
-      { code: ErrorCode.turnFailed, err: { name: error.name, message: error.message, stack: error.stack }, conversation: hashId(context.activity.conversation?.id ?? '') },
+      { code: ErrorCode.turnFailed, err: errorSummary(error), conversation: hashId(context.activity.conversation?.id ?? '') },
       'turn failed',
     );
     await bot.recover(context);

@@ -67,6 +67,13 @@ export class MainDialog extends ComponentDialog {
       const position = session.journey.position;
       return position ? this.openAt(inner, position) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
+    const position = session.journey.position;
+    const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
+    if (position && active instanceof StageDialog && active.stage !== position.stage && this.stages.has(position.stage)) {
+      // Another tab or device moved this journey on: the message answers the question stored now.
+      await inner.cancelAllDialogs();
+      await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
+    }
     return this.afterStage(inner, await inner.continueDialog());
   }
 

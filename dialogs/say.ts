@@ -16,6 +16,8 @@ export interface Choice {
   value: string;
   /** Content key of the button label. */
   labelKey: string;
+  /** Other everyday ways of typing this answer ("me" for "Me, about myself"). */
+  synonyms?: readonly string[];
 }
 
 /** One question that waits for an answer. */

@@ -4,6 +4,7 @@ import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft
 import { summaryItems } from '../src/domain/draftSummary';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
+import { ConflictError } from '../src/storage/errors';
 import type { DraftStore } from '../src/storage/types';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { ResumeCodes } from './resumeCodes';
@@ -26,6 +27,9 @@ export interface SessionServices {
 }
 
 const journeyKey = (draftId: string) => `journey/${draftId}`;
+
+/** Saves tried before a conflict is reported: each retry re-reads the newest version. */
+const SAVE_ATTEMPTS = 3;
 
 /**
  * One person's journey and draft for the length of a turn. Every change is written at once,
@@ -98,23 +102,35 @@ export class JourneySession {
   async draft(): Promise<Draft | undefined> {
     if (this.draftCache) return this.draftCache;
     const stored = await this.services.drafts.get(this.state.draftId);
+    this.draftVersion = stored?.version ?? 0;
     if (!stored) return undefined;
-    this.draftVersion = stored.version;
     this.draftCache = draftSchema.parse(stored.document);
     return this.draftCache;
   }
 
-  /** Applies one change to the draft and stores it as a new version before anything else happens. */
+  /**
+   * Applies one change to the draft and stores it as a new version before anything else happens.
+   * When someone else saved first (a key worker's comment, another tab), the change is applied
+   * again to their version: operations are pure, so nothing either side wrote is lost.
+   */
   async updateDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.saveDraft(summary, change);
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= SAVE_ATTEMPTS) throw error;
+        this.draftCache = undefined;
+      }
+    }
+  }
+
+  private async saveDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
     const now = this.services.now();
     const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
     const next = draftSchema.parse(touch(change(current), now));
+    const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, { author: 'young_person', summary });
     const before = new Set(summaryItems(current).map((item) => item.id));
     this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
-    const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, {
-      author: 'young_person',
-      summary,
-    });
     this.draftVersion = saved.version;
     this.draftCache = next;
     return next;

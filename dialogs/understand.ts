@@ -14,6 +14,8 @@ function labelsOf(key: string, words: ContentWords): string[] {
   return labels;
 }
 
+const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 /**
@@ -23,8 +25,10 @@ const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).len
  * "I'm not sure").
  */
 export function matchChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
-  const options = choices.map((choice) => ({ value: choice.value, synonyms: labelsOf(choice.labelKey, words) }));
+  const options = choices.map((choice) => ({ value: choice.value, synonyms: [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])] }));
   const longestLabel = Math.max(0, ...options.flatMap((o) => o.synonyms.map(wordCount)));
+  const exact = options.find((o) => o.synonyms.some((label) => normalise(label) === normalise(text)));
+  if (exact) return exact.value;
   if (wordCount(text) > longestLabel + 2) return undefined;
   return recogniseChoice(text, options) ?? undefined;
 }

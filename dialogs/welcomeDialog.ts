@@ -60,9 +60,9 @@ const CONSENT_CHOICES: readonly Choice[] = [
 ];
 
 const WHO_CHOICES: readonly Choice[] = [
-  { value: 'self', labelKey: WelcomeText.whoMe },
-  { value: 'parent_carer', labelKey: WelcomeText.whoParent },
-  { value: 'helper', labelKey: WelcomeText.whoHelper },
+  { value: 'self', labelKey: WelcomeText.whoMe, synonyms: ['me', 'myself', 'just me', 'me myself', 'its me', 'i am', 'im me', 'mine', 'about me'] },
+  { value: 'parent_carer', labelKey: WelcomeText.whoParent, synonyms: ['parent', 'carer', 'mum', 'mom', 'dad', 'my child', 'my son', 'my daughter', 'foster carer', 'grandparent', 'guardian'] },
+  { value: 'helper', labelKey: WelcomeText.whoHelper, synonyms: ['helper', 'helping', 'someone helping', 'support worker', 'teacher', 'teaching assistant', 'key worker'] },
 ];
 
 const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];

@@ -42,3 +42,20 @@ export function createLogger(options: { level: string; destination?: Destination
 export function hashId(id: string): string {
   return createHash('sha256').update(`outcomes-log:${id}`).digest('hex').slice(0, 16);
 }
+
+/**
+ * An error as logs may keep it: its kind and the first line of its message. A stack or cause
+ * could carry what the person typed. Logged under `err` as `{ type, message }` (pino's redaction
+ * of `*.name` would remove an error's `name`).
+ */
+export function errorSummary(error: unknown): { type: string; message: string } {
+  if (typeof error === 'object' && error !== null) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return { type: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? firstLine(message) : '' };
+  }
+  return { type: typeof error, message: '' };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').slice(0, 200);
+}

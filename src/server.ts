@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { contentDir } from './i18n';
-import type { Logger } from './log';
+import { errorSummary, type Logger } from './log';
 import { applyActivityBoundary } from './security/activityBoundary';
 import { applySecurityHeaders } from './security/headers';
 import { applyMessageRateLimits, type MessageRateLimitSettings } from './security/rateLimits';
@@ -57,7 +57,7 @@ export function createServer(deps: ServerDeps): Server {
     log.info({ reqId: req.id(), method: req.method, route: req.getRoute()?.path, status: res.statusCode }, 'request');
   });
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) log.error({ reqId: req.id(), err: { name: err.name, message: err.message } }, 'request failed');
+    if ((err.statusCode ?? 500) >= 500) log.error({ reqId: req.id(), err: errorSummary(err) }, 'request failed');
     return callback();
   });
 

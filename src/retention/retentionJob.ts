@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { errorSummary } from '../log';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { DraftStore } from '../storage/types';
@@ -141,7 +142,7 @@ export function startRetentionJob(deps: RetentionDeps & { intervalMs?: number })
   const runLogged = (): void => {
     if (stopped) return;
     runNow().catch((error: unknown) => {
-      deps.log.error({ err: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : 'unknown' } }, 'retention pass failed');
+      deps.log.error({ err: errorSummary(error) }, 'retention pass failed');
     });
   };
   const timer = setInterval(runLogged, deps.intervalMs ?? RETENTION_INTERVAL_MS);

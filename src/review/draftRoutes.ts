@@ -113,7 +113,7 @@ async function changeDraft(ctx: ReviewContext, req: Request, res: Response, sess
       if (error instanceof ConflictError) continue;
       throw error;
     }
-    ctx.log.info({ draft: hashId(shared.draft.id), change: change.notice, keyWorker: session.keyWorker.id }, 'key worker changed a draft');
+    ctx.log.info({ draft: hashId(shared.draft.id), change: change.notice, keyWorker: hashId(session.keyWorker.id) }, 'key worker changed a draft');
     await ctx.notifyYoungPerson(change.draft, change.notice);
     const location = `/review/drafts/${encodeURIComponent(shared.draft.id)}?done=${change.notice}`;
     return redirect(res, change.anchor ? `${location}#${change.anchor}` : location);

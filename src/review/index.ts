@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { errorSummary } from '../log';
 import type { DraftAnalysis } from '../domain/checks';
 import type { Draft } from '../domain/draft';
 import type { Words } from '../i18n';
@@ -44,7 +45,7 @@ export interface ReviewSiteDeps {
 export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { close(): Promise<void> } {
   const storePromise = Promise.resolve(deps.keyWorkers);
   // An unhandled rejection would end the process; each request reports the failure instead.
-  storePromise.catch((error: Error) => deps.log.error({ err: { name: error.name, message: error.message } }, 'key worker store did not open'));
+  storePromise.catch((error: Error) => deps.log.error({ err: errorSummary(error) }, 'key worker store did not open'));
   const store = () => storePromise;
   const now = deps.now ?? (() => new Date());
   const secure = deps.publicUrl?.startsWith('https://') ?? false;

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { errorSummary } from '../log';
 import type { Draft } from '../domain/draft';
 import type { Words } from '../i18n';
 import type { ReviewLog, YoungPersonNotice } from './context';
@@ -49,7 +50,7 @@ export function youngPersonNotifier(deps: {
       );
       return true;
     } catch (error) {
-      deps.log.warn({ err: { name: (error as Error).name } }, 'could not tell the young person about a key worker change');
+      deps.log.warn({ err: errorSummary(error) }, 'could not tell the young person about a key worker change');
       return false;
     }
   };

@@ -89,7 +89,7 @@ export async function actOnDraftCard(
       if (error instanceof ConflictError) continue;
       throw error;
     }
-    deps.log.info({ draft: hashId(shared.draft.id), change: change.notice, keyWorker: keyWorker.id, via: 'teams' }, 'key worker changed a draft');
+    deps.log.info({ draft: hashId(shared.draft.id), change: change.notice, keyWorker: hashId(keyWorker.id), via: 'teams' }, 'key worker changed a draft');
     const told = await deps.notifyYoungPerson(changed, change.notice);
     return cardFor({ draft: changed, version: saved.version }, `${change.done} ${told ? KeyWorkerText.told : KeyWorkerText.notToldYet}`);
   }

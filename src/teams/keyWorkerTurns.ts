@@ -1,7 +1,7 @@
 import { ActivityTypes, TeamsInfo, type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Draft } from '../domain/draft';
-import { hashId } from '../log';
+import { errorSummary, hashId } from '../log';
 import { normaliseInvitationCode } from '../review/invitationCodes';
 import type { KeyWorker } from '../review/keyWorkerStore';
 import { normaliseEmail } from '../review/loginRoutes';
@@ -76,7 +76,7 @@ export class KeyWorkerTeams {
       }
     } catch (error) {
       // The draft is shared whatever happens here: the key worker sees it on the review site.
-      this.deps.log.warn({ err: { name: (error as Error).name }, draft: hashId(draft.id) }, 'could not send a newly shared draft to a key worker in Teams');
+      this.deps.log.warn({ err: errorSummary(error), draft: hashId(draft.id) }, 'could not send a newly shared draft to a key worker in Teams');
     }
     return true;
   }
@@ -124,7 +124,7 @@ export class KeyWorkerTeams {
     try {
       member = await TeamsInfo.getMember(context, from);
     } catch (error) {
-      this.deps.log.warn({ err: { name: (error as Error).name } }, 'could not read the Teams profile of someone who installed the app');
+      this.deps.log.warn({ err: errorSummary(error) }, 'could not read the Teams profile of someone who installed the app');
       return false;
     }
     for (const email of new Set([member.email, member.userPrincipalName])) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
+import { addComment, draftSchema } from '../../src/domain/draft';
 import { SafeguardingNotes } from '../../src/retention/safeguardingNotes';
 import { Transcript, outcomesOf } from '../support/transcript';
 
@@ -149,6 +150,52 @@ describe('global commands', () => {
     await chat.say('start over');
     await chat.say('yes');
     expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+});
+
+describe('two people saving one draft at once', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('takes an answer in a second tab as the answer to the question open now, wherever the first tab moved', async () => {
+    chat = await Transcript.start({ today: '2025-03-10' });
+    await throughConsent(chat);
+    for (const answer of ['Me, about myself', 'Sam', '15', 'No code']) await chat.say(answer);
+    const replies = await chat.say('stop');
+    const code = replies.map((a) => (outcomesOf(a) as { resumeCode?: string } | undefined)?.resumeCode).find(Boolean)!;
+    const other = await Transcript.start({ today: '2025-03-10', stores: chat.stores });
+    await other.say('I have a code');
+    await other.say(code);
+    expect(other.step).toBe(Step.aboutMeStrengths);
+    // The first tab carries on to the hopes...
+    for (const answer of ['I am kind', 'My dog', 'Give me time']) await chat.say(answer);
+    expect(chat.step).toBe(Step.hopesDream);
+    // ...and the second tab's next message answers the hope question, not the old one.
+    await other.say('I want to be a vet');
+    const draft = await chat.draft();
+    expect(draft?.aboutMe.strengths).toEqual(['I am kind']);
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['I want to be a vet']);
+  });
+
+  it("keeps both the young person's answer and a key worker's comment saved a moment earlier", async () => {
+    chat = await Transcript.start({ today: '2025-03-10' });
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    const drafts = chat.stores.drafts;
+    const save = drafts.save.bind(drafts);
+    drafts.save = async (id, document, expectedVersion, change) => {
+      drafts.save = save;
+      // The key worker's comment lands between the bot's read and its write.
+      const stored = (await drafts.get(id))!;
+      const withComment = addComment(draftSchema.parse(stored.document), { text: 'Lovely start', by: 'key_worker', at: new Date() }).draft;
+      await save(id, withComment, stored.version, { author: 'key_worker', summary: 'comment' });
+      return save(id, document, expectedVersion, change);
+    };
+    await chat.say('Sam');
+    const draft = await chat.draft();
+    expect(draft?.youngPerson.name).toBe('Sam');
+    expect(draft?.comments.map((c) => c.text)).toEqual(['Lovely start']);
+    expect(chat.step).toBe(Step.welcomeAge);
   });
 });
 

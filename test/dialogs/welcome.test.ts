@@ -34,6 +34,21 @@ describe('the welcome', () => {
     expect(chat.lastQuestion?.mode).toBe('standard');
   });
 
+  it.each([
+    ['me', 'self'],
+    ['Me', 'self'],
+    ['mum', 'parent_carer'],
+    ["I'm his dad", 'parent_carer'],
+    ['teacher', 'helper'],
+  ])('understands "%s" as who is chatting', async (typed, who) => {
+    chat = await Transcript.start();
+    await chat.say('Standard words');
+    await chat.say("Yes, that's OK");
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.welcomeName);
+    expect((await chat.draft())?.youngPerson.who).toBe(who);
+  });
+
   it('asks again kindly when the answer is not one of the choices', async () => {
     chat = await Transcript.start();
     await chat.say('banana');
