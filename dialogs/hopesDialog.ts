@@ -193,14 +193,13 @@ export class HopesDialog extends StageDialog {
   }
 
   /**
-   * Stores a hope in the person's words. Its theme comes from the analysis; when that cannot
-   * place it, the theme being asked about; an open hope nobody can place stays unthemed (null)
-   * for the key worker to place, and the themes are then all explored so none is missed.
+   * Stores a hope in the person's words. An answer to a question about one part of life belongs
+   * to that part; an open hope takes its theme from the analysis, and one the analysis cannot
+   * place stays unthemed (null) for the key worker to place.
    */
   private async keepHope(session: JourneySession, text: string, askedTheme: ThemeId | null): Promise<{ draft: Draft; readBack: Words }> {
     const before = await session.draft();
-    const analysed = themeOfHope(text, analysisContext(before, session.today));
-    const theme = analysed ?? askedTheme;
+    const theme = askedTheme ?? themeOfHope(text, analysisContext(before, session.today));
     const draft = await session.updateDraft('hope added', (d) => addAspiration(d, text, theme).draft);
     return { draft, readBack: wordsFor(draft, READ_BACK, { hope: text }) };
   }

@@ -1,10 +1,10 @@
 import type { PlanPart, ThemeId } from '../src/domain/draft';
-import { findTimeframe, hasVagueTime, splitYesWithContent, type TimeContext, type Timeframe } from '../src/language';
+import { analyseStatement, findTimeframe, hasVagueTime, splitYesWithContent, type TimeContext, type Timeframe } from '../src/language';
 
 /*
- * What the outcomes stage needs to know about one answer. It reads the language analysis's
- * timeframe functions; the rest is a small stand-in until analyseStatement is exported from
- * src/language (then readStepAnswer should take kind / smartReasons from it).
+ * What the outcomes stage needs to know about one answer: the language analysis (kind, SMART
+ * reasons, theme, timeframe) with a few plain rules on top for the answers the coaching must never
+ * miss ("i need a TA" is support, whatever the model thinks).
  */
 
 export interface StepReading {
@@ -49,13 +49,14 @@ export function isProvisionAnswer(text: string): boolean {
 }
 
 export function readStepAnswer(text: string, context: TimeContext): StepReading {
-  const timeframe = findTimeframe(text, context);
+  const analysis = analyseStatement(text, context);
+  const timeframe = analysis.timeframe ?? findTimeframe(text, context);
   const words = text.trim().split(/\s+/).length;
   return {
-    isProvision: isProvisionAnswer(text),
-    tooBig: !timeframe && (TOO_BIG.test(text) || hasVagueTime(text)),
+    isProvision: isProvisionAnswer(text) || (analysis.kind === 'provision' && analysis.smartReasons.includes('is_provision')),
+    tooBig: !timeframe && (TOO_BIG.test(text) || hasVagueTime(text) || analysis.smartReasons.includes('too_big')),
     vague: ABOUT_ONLY.test(text.trim()) || words < 2 || (VAGUE.test(text) && !MEASURABLE.test(text)),
-    theme: themeOf(text),
+    theme: analysis.theme ?? themeOf(text),
     timeframe,
   };
 }
