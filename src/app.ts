@@ -12,6 +12,7 @@ import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
 import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from './review';
+import { analyseDraftOutcomes } from './review/draftAnalysis';
 import { normaliseInvitationCode } from './review/invitationCodes';
 import { youngPersonNotifier } from './review/notify';
 import { TeamsProactive } from './teams/keyWorkerProactive';
@@ -106,6 +107,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         log,
         publicUrl: config.publicUrl,
         words,
+        analyse: (draft) => analyseDraftOutcomes(draft, services.now()),
         sendToConversation: sendToYoungPerson,
       });
     },
