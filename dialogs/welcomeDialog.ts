@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
 import { parseAgeOrYear } from '../src/language';
@@ -116,7 +117,7 @@ export class WelcomeDialog extends StageDialog {
     }
   }
 
-  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  protected async answer(session: JourneySession, position: Position, text: string, context: TurnContext): Promise<Next> {
     const retry: Next = { say: [{ key: WelcomeText.notUnderstood }], goTo: position };
     switch (position.step) {
       case Step.welcomeReadingMode: {
@@ -131,6 +132,8 @@ export class WelcomeDialog extends StageDialog {
         if (!answer) return retry;
         if (answer === 'no') {
           await session.updateJourney((j) => ({ ...j, consent: false }));
+          // Nothing is kept without consent: not even the chat so far.
+          await session.services.forgetConversation?.(context.activity.conversation.id);
           return { say: [{ key: WelcomeText.consentDeclined }], goTo: position };
         }
         await session.updateJourney((j) => ({ ...j, consent: true }));

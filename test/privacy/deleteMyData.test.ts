@@ -33,3 +33,22 @@ describe('"delete my data" in the web chat', () => {
     expect(running.logLines.join('')).not.toContain(client.conversationId);
   });
 });
+
+describe('saying no to keeping answers', () => {
+  it('leaves nothing of the chat so far in the transcript', async () => {
+    const client = await DirectLineClient.start(running.url);
+    await client.nextQuestion();
+    await client.say('Standard words');
+    await client.nextQuestion();
+    await client.say('No');
+    await client.nextQuestion();
+    const response = await fetch(`${running.url}/v3/directline/conversations/${client.conversationId}/activities`, {
+      headers: { Authorization: `Bearer ${client.token}` },
+    });
+    const { activities } = (await response.json()) as { activities: { text?: string; from?: { role?: string } }[] };
+    // Only what the bot said after the "no" is left: no earlier question, and nothing the person typed.
+    expect(activities.length).toBeGreaterThan(0);
+    expect(activities.some((a) => a.text === 'Standard words')).toBe(false);
+    expect(activities.every((a) => a.from?.role === 'bot')).toBe(true);
+  });
+});
