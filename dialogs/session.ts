@@ -7,7 +7,7 @@ import type { Translate, Words as ContentWords } from '../src/i18n';
 import { ConflictError } from '../src/storage/errors';
 import type { DraftStore } from '../src/storage/types';
 import { journeySchema, newJourney, type Journey } from './journey';
-import type { ResumeCodes } from './resumeCodes';
+import type { ResumeCodes } from '../src/storage/resumeCodes';
 
 export interface SessionServices {
   storage: Storage;

@@ -4,7 +4,7 @@ import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../sr
 import { parseAgeOrYear } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
-import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from './resumeCodes';
+import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/storage/resumeCodes';
 import { schoolYearFromAge } from './schoolYear';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';

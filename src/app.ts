@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot, type BuiltBot } from '../bots/createBot';
-import { ResumeCodes } from '../dialogs/resumeCodes';
+import { ResumeCodes } from './storage/resumeCodes';
 import type { SessionServices } from '../dialogs/session';
 import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } from './channel';
 import type { Config } from './config';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { ResumeCodes } from '../../dialogs/resumeCodes';
+import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { addAboutMe, addComment, setKeyWorker, setStatus, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import { aboutMeItemId } from '../../src/domain/itemIds';
 import { createWords } from '../../src/i18n';

@@ -6,7 +6,7 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { newJourney } from '../../dialogs/journey';
-import { ResumeCodes } from '../../dialogs/resumeCodes';
+import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ResumeCodes } from '../../dialogs/resumeCodes';
+import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { loadConfig } from '../../src/config';
 import { addAspiration, addFlag, createDraft, setStatus, setYoungPerson, type Draft } from '../../src/domain/draft';
 import { startApp } from '../../src/app';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createBot } from '../../bots/createBot';
-import { ResumeCodes } from '../../dialogs/resumeCodes';
+import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
 import { loadConfig } from '../../src/config';
 import { draftSchema, type Draft } from '../../src/domain/draft';

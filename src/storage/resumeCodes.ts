@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
-import { generateResumeCode, hashResumeCode, normaliseResumeCode } from '../src/domain/resumeCode';
+import { generateResumeCode, hashResumeCode, normaliseResumeCode } from '../domain/resumeCode';
 
 const entrySchema = z.object({ draftId: z.string().min(1), createdAt: z.string() });
 
