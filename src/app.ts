@@ -80,7 +80,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
     }),
   );
-  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, retentionDays: config.retentionDays, now: services.now, log });
+  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, directLine: stores.directLine, retentionDays: config.retentionDays, now: services.now, log });
   let review: { close(): Promise<void> } | undefined;
   const server = createServer({
     log,

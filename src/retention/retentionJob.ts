@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { errorSummary } from '../log';
+import type { DirectLineStore } from '../storage/types';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { DraftStore } from '../storage/types';
@@ -13,6 +14,8 @@ export interface RetentionDeps {
   retentionDays: number;
   now: () => Date;
   log: Logger;
+  /** Web chat transcripts: a conversation with nothing said for `retentionDays` is deleted. */
+  directLine?: Pick<DirectLineStore, 'idleConversations' | 'deleteConversation'>;
 }
 
 export interface RetentionReport {
@@ -24,6 +27,8 @@ export interface RetentionReport {
   skipped: number;
   /** Safeguarding notes whose time was up. */
   notesExpired: number;
+  /** Web chat transcripts with nothing said for the retention period. */
+  transcriptsDeleted: number;
 }
 
 /**
@@ -56,7 +61,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const cutoff = daysBefore(now, deps.retentionDays);
   const holdCutoff = daysBefore(now, SAFEGUARDING_HOLD_DAYS);
   const notes = new SafeguardingNotes(deps.state);
-  const report: RetentionReport = { deleted: 0, notesKept: 0, skipped: 0, notesExpired: 0 };
+  const report: RetentionReport = { deleted: 0, notesKept: 0, skipped: 0, notesExpired: 0, transcriptsDeleted: 0 };
 
   for (const draftId of await deps.drafts.idleSince(cutoff)) {
     const stored = await deps.drafts.get(draftId);
@@ -95,6 +100,11 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   }
 
   report.notesExpired = await notes.deleteExpired(now);
+  // A transcript holds the person's own words: it goes after the same time without activity.
+  for (const conversationId of (await deps.directLine?.idleConversations(cutoff)) ?? []) {
+    await deps.directLine?.deleteConversation(conversationId);
+    report.transcriptsDeleted += 1;
+  }
   return report;
 }
 

@@ -120,6 +120,14 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
       );
       return rows.map((row) => activityRow.parse(row));
     },
+    async idleConversations(before) {
+      const { rows } = await pool.query(
+        `SELECT c.id AS id FROM directline_conversations c LEFT JOIN directline_activities a ON a.conversation_id = c.id
+         GROUP BY c.id, c.created_at HAVING COALESCE(MAX((a.json::jsonb) ->> 'timestamp')::timestamptz, c.created_at) < $1`,
+        [before.toISOString()],
+      );
+      return rows.map((row) => idRow.parse(row).id);
+    },
     async clearActivities(id) {
       await pool.query('DELETE FROM directline_activities WHERE conversation_id = $1', [id]);
     },

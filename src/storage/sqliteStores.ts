@@ -89,6 +89,10 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
   );
   const selectConversation = db.prepare('SELECT id, user_id, created_at FROM directline_conversations WHERE id = ?');
   const clearActivities = db.prepare('DELETE FROM directline_activities WHERE conversation_id = ?');
+  const idle = db.prepare(
+    `SELECT c.id AS id FROM directline_conversations c LEFT JOIN directline_activities a ON a.conversation_id = c.id
+     GROUP BY c.id HAVING COALESCE(MAX(json_extract(a.json, '$.timestamp')), c.created_at) < ?`,
+  );
   const bumpSeq = db.prepare('UPDATE directline_conversations SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq');
   const insertActivity = db.prepare('INSERT INTO directline_activities (conversation_id, seq, json) VALUES (?, ?, ?)');
   const selectActivities = db.prepare(
@@ -131,6 +135,9 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     },
     async clearActivities(id) {
       clearActivities.run(id);
+    },
+    async idleConversations(before) {
+      return idle.all(before.toISOString()).map((row) => idRow.parse(row).id);
     },
   };
 }

@@ -34,6 +34,8 @@ export interface DirectLineStore {
    * in the chat): the reply saying so, and anything later, still reach the person's page.
    */
   clearActivities(id: string): Promise<void>;
+  /** Conversations with nothing said since `before` (by activity timestamp, else creation): for the retention job. */
+  idleConversations(before: Date): Promise<string[]>;
 }
 
 export interface DraftVersion {

@@ -50,6 +50,23 @@ async function journeyOf(id: string): Promise<unknown> {
 }
 
 describe('the retention job', () => {
+  it('deletes a web chat transcript with nothing said for RETENTION_DAYS, and keeps a recent one', async () => {
+    const now = Date.now();
+    const at = (days: number) => new Date(now + days * DAY).toISOString();
+    await stores.directLine.createConversation({ id: 'quiet-chat', createdAt: at(0) });
+    await stores.directLine.appendActivities('quiet-chat', [{ type: 'message', text: WORDS, timestamp: at(0) }]);
+    await stores.directLine.createConversation({ id: 'busy-chat', createdAt: at(0) });
+    await stores.directLine.appendActivities('busy-chat', [{ type: 'message', text: WORDS, timestamp: at(100) }]);
+    const run = (daysFromNow: number) =>
+      runRetention({ drafts: stores.drafts, state: stores.state, directLine: stores.directLine, retentionDays: 180, now: () => new Date(now + daysFromNow * DAY), log: silent });
+
+    expect((await run(179)).transcriptsDeleted).toBe(0);
+    const report = await run(181);
+    expect(report.transcriptsDeleted).toBe(1);
+    expect(await stores.directLine.getConversation('quiet-chat')).toBeUndefined();
+    expect(await stores.directLine.listActivities('busy-chat', 0)).toHaveLength(1);
+  });
+
   it('deletes an unfinished draft with no activity for RETENTION_DAYS: versions, journey and resume code too', async () => {
     const { id, code } = await storeDraft();
 

@@ -160,6 +160,21 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         expect(await b.directLine.listActivities(id, 2)).toEqual([{ seq: 3, activity: { text: 'deleted' } }]);
       });
 
+      it('lists conversations with nothing said since a time, for the retention job', async () => {
+        const old = unique('conv');
+        const recent = unique('conv');
+        const silent = unique('conv');
+        await a.directLine.createConversation({ id: old, createdAt: '2024-01-01T00:00:00.000Z' });
+        await a.directLine.appendActivities(old, [{ text: 'hi', timestamp: '2024-01-02T10:00:00.000Z' }]);
+        await a.directLine.createConversation({ id: recent, createdAt: '2024-01-01T00:00:00.000Z' });
+        await a.directLine.appendActivities(recent, [{ text: 'hi', timestamp: '2024-01-02T10:00:00.000Z' }, { text: 'later', timestamp: '2024-07-01T10:00:00.000Z' }]);
+        await a.directLine.createConversation({ id: silent, createdAt: '2024-02-01T00:00:00.000Z' });
+        const idle = await b.directLine.idleConversations(new Date('2024-03-01T00:00:00.000Z'));
+        expect(idle).toContain(old);
+        expect(idle).toContain(silent);
+        expect(idle).not.toContain(recent);
+      });
+
       it('deletes a conversation with every activity, and a late reply cannot bring it back', async () => {
         const id = unique('conv');
         await a.directLine.createConversation({ id, userId: 'dl_person', createdAt: new Date().toISOString() });
