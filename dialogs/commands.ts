@@ -49,7 +49,8 @@ export type AfterCommand = { then: 'reprompt' } | { then: 'openAt'; position: No
 export async function sendDraft(dc: DialogContext, session: JourneySession): Promise<void> {
   const draft = (await session.draft()) ?? createDraft({ id: session.draftId, now: session.today, readingMode: session.mode });
   const t = session.t;
-  const empty = draft.aspirations.length === 0 && draft.outcomes.length === 0 && draft.aboutMe.strengths.length === 0;
+  const answers = [...Object.values(draft.aboutMe).flat(), ...draft.aspirations, ...draft.needs, ...draft.outcomes];
+  const empty = answers.length === 0 && !draft.youngPerson.name && draft.youngPerson.age === undefined && draft.youngPerson.schoolYear === undefined;
   const text = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
