@@ -3,11 +3,14 @@
  *
  * Prints accuracy and macro-F1 per field, the confusion matrix for kind, concern recall and
  * false-positive rate, and checks them against the issue's targets (exit code 1 when one is
- * missed). `-- --split train` scores the training split instead; `-- --errors` lists the misses.
+ * missed). `-- --split train` scores the training split instead; `-- --file other.jsonl` scores
+ * statements from another file in the same format (concerns are skipped then); `-- --errors`
+ * lists the misses.
  */
+import { readFileSync } from 'node:fs';
 import { analyseStatement } from '../src/language/analyseStatement';
 import { detectConcern } from '../src/language/concern';
-import { readMessages, readStatements, type Split } from '../src/language/corpus';
+import { readMessages, readStatements, type LabelledStatement, type Split } from '../src/language/corpus';
 import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
 
 interface Score {
@@ -41,7 +44,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const split: Split = args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'heldout';
   const listErrors = args.includes('--errors');
-  const statements = readStatements(split);
+  const file = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+  const statements = file
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as LabelledStatement)
+    : readStatements(split);
   const rows = statements.map((s) => ({ s, a: analyseStatement(s.text, s) }));
   const errors: string[] = [];
 
@@ -74,7 +83,7 @@ function main(): void {
     if (diffs.length > 0) errors.push(`${s.id} ${JSON.stringify(s.text)}: ${diffs.join(', ')}`);
   }
 
-  console.log(`Language analysis on the ${split} split: ${statements.length} statements\n`);
+  console.log(`Language analysis on ${file ?? `the ${split} split`}: ${statements.length} statements\n`);
   console.log(`${pad('field', 22)}${pad('accuracy', 10)}${pad('macro-F1', 10)}target`);
   let missed = 0;
   for (const f of fields) {
@@ -93,7 +102,7 @@ function main(): void {
     console.log(pad(short(gold), 12) + cells.join(''));
   }
 
-  const messages = readMessages(split);
+  const messages = file ? [] : readMessages(split);
   const concerns = messages.filter((m) => m.concern);
   const safe = messages.filter((m) => !m.concern);
   const verdicts = messages.map((m) => ({ m, got: detectConcern(m.text) }));
@@ -103,8 +112,8 @@ function main(): void {
   const recall = caught / Math.max(1, concerns.length);
   const fpr = falseAlarms / Math.max(1, safe.length);
   console.log(`\nconcern detection: ${messages.length} messages (${concerns.length} concerns, ${safe.length} not)`);
-  const recallOk = recall >= 0.98;
-  const fprOk = fpr <= 0.08;
+  const recallOk = file !== undefined || recall >= 0.98;
+  const fprOk = file !== undefined || fpr <= 0.08;
   if (!recallOk) missed++;
   if (!fprOk) missed++;
   console.log(`${pad('recall', 22)}${pad(fmt(recall), 20)}>= 0.98 ${recallOk ? 'ok' : 'MISSED'}`);

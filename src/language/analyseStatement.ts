@@ -2,7 +2,7 @@ import type { StatementKind, ThemeId } from './labels';
 import { detectConcern, type Concern } from './concern';
 import { isEarlyYears, monthsAhead, statementFeatures, type StatementCues } from './features';
 import { findJargon, type JargonHit } from './jargon';
-import { loadModels } from './model';
+import { MODEL_FEATURES, loadModels } from './model';
 import { smartCheck, type SmartFlags, type SmartReason } from './smart';
 import { findTimePhrase, hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 
@@ -36,6 +36,33 @@ function planPartOf(text: string): PlanPart {
   return 'education';
 }
 
+const THEME_CUES: Readonly<Record<string, string>> = {
+  learning_and_work: 'learning',
+  independent_living: 'independent',
+  friends_and_community: 'friends',
+  health_and_wellbeing: 'health',
+};
+/** How much one theme-word cue adds to the model's score (a word list is knowledge the corpus may lack). */
+const THEME_WORD_WEIGHT = 0.8;
+
+/** The theme: the model's scores, nudged by the theme word lists. */
+function themeOf(scores: readonly number[], labels: readonly string[], topic: readonly string[]): ThemeId | null {
+  let best = -Infinity;
+  let chosen = 'none';
+  labels.forEach((label, i) => {
+    const cue = THEME_CUES[label];
+    const votes = cue
+      ? Number(topic.includes(`#th_${cue}`)) + Number(topic.includes(`#th_${cue}_2`)) + 2 * Number(topic.includes(`#thp_${cue}`))
+      : 0;
+    const score = scores[i]! + THEME_WORD_WEIGHT * votes;
+    if (score > best) {
+      best = score;
+      chosen = label;
+    }
+  });
+  return chosen === 'none' ? null : (chosen as ThemeId);
+}
+
 /**
  * Measurable, by the corpus's definitions: provision is measurable when it is quantified (how much,
  * how often); a need describes a barrier and has no measure; otherwise the model decides, except
@@ -60,15 +87,15 @@ export function analyseStatement(text: string, context: TimeContext): StatementA
   const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
   const models = loadModels();
   const time = findTimePhrase(input, context);
-  const { features, topic, cues } = statementFeatures(input, context, time);
-  const kindPrediction = models.kind.predict(features);
+  const featureSets = statementFeatures(input, context, time);
+  const { features, cues } = featureSets;
+  const kindPrediction = models.kind.predict(featureSets[MODEL_FEATURES.kind]);
   const kind = kindPrediction.label as StatementKind;
-  const themeLabel = models.theme.predict(topic).label;
-  const theme = themeLabel === 'none' ? null : (themeLabel as ThemeId);
+  const theme = themeOf(models.theme.predict(featureSets[MODEL_FEATURES.theme]).scores, models.theme.labels, featureSets.topic);
   const { smart, reasons } = smartCheck({
     kind,
-    specific: models.specific.predict(features).label === 'true',
-    measurable: measurableByKind(kind, cues, models.measurable.predict(features).label === 'true'),
+    specific: models.specific.predict(featureSets[MODEL_FEATURES.specific]).label === 'true',
+    measurable: measurableByKind(kind, cues, models.measurable.predict(featureSets[MODEL_FEATURES.measurable]).label === 'true'),
     hasTime: time !== null,
     monthsAhead: time ? monthsAhead(context.today, time.date) : null,
     earlyYears: isEarlyYears(context),

@@ -10,7 +10,7 @@ export interface SavedModel {
   /** Which natural classifier was trained. */
   type: 'logistic' | 'bayes';
   labels: string[];
-  /** Added to each label's score: log prior for Bayes, zero for natural's logistic regression (it drops the intercept). */
+  /** Added to each label's score: the log prior for Bayes; for logistic regression the intercept, refitted in training because natural drops it. */
   bias: number[];
   /** Bayes: log-likelihood given for a feature a label never saw. */
   unseen?: number[];
@@ -75,7 +75,7 @@ export type ModelName = (typeof MODEL_NAMES)[number];
 /** Which feature set each model reads (see features.ts). */
 export const MODEL_FEATURES: Readonly<Record<ModelName, 'features' | 'topic'>> = {
   kind: 'features',
-  theme: 'topic',
+  theme: 'features',
   specific: 'features',
   measurable: 'features',
 };
