@@ -130,12 +130,29 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcud\b/g, 'could'],
 ];
 
+/** Letter counts of a phrase: half their difference is a floor under the edit distance. */
+function letterCounts(text: string): Int16Array {
+  const counts = new Int16Array(28);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - 97;
+    counts[code >= 0 && code < 26 ? code : text[i] === ' ' ? 26 : 27]! += 1;
+  }
+  return counts;
+}
+
+/** No edit sequence shorter than this turns one text into the other: each edit changes two counts at most. */
+function distanceFloor(a: Int16Array, b: Int16Array): number {
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference += Math.abs(a[i]! - b[i]!);
+  return Math.ceil(difference / 2);
+}
+
 const EXACT = new Map<string, GlobalCommand>();
-const ALL: Array<{ phrase: string; command: GlobalCommand }> = [];
+const ALL: Array<{ phrase: string; command: GlobalCommand; counts: Int16Array }> = [];
 for (const [command, phrases] of Object.entries(PHRASES) as Array<[GlobalCommand, readonly string[]]>) {
   for (const phrase of phrases) {
     EXACT.set(phrase, command);
-    ALL.push({ phrase, command });
+    ALL.push({ phrase, command, counts: letterCounts(phrase) });
   }
 }
 
@@ -162,11 +179,14 @@ export function recogniseCommand(text: string): GlobalCommand | null {
   if (NOT_COMMANDS.has(core) || core.length > 60) return null;
   let best: { command: GlobalCommand; distance: number } | null = null;
   let tied = false;
-  for (const { phrase, command } of ALL) {
+  const coreCounts = letterCounts(core);
+  for (const { phrase, command, counts } of ALL) {
     const limit = allowedEdits(Math.min(core.length, phrase.length));
     if (limit === 0 || Math.abs(core.length - phrase.length) > limit) continue;
     // The first letter is rarely the typo; requiring it keeps "stop" from matching "shop" etc.
     if (phrase.length <= 5 && phrase[0] !== core[0]) continue;
+    // A cheap floor rules out most phrases before the full distance is worked out.
+    if (distanceFloor(coreCounts, counts) > limit) continue;
     const distance = editDistance(core, phrase);
     if (distance > limit) continue;
     if (!best || distance < best.distance) {
