@@ -39,6 +39,7 @@ export const WelcomeText = {
   ageWhichYearChild: 'welcome:age.whichYearChild',
   ageNotAtSchool: 'welcome:age.notAtSchool',
   ageNotUnderstood: 'welcome:age.notUnderstood',
+  ageAskAnAdult: 'welcome:age.askAnAdult',
   inviteQuestion: 'welcome:invite.question',
   inviteNone: 'welcome:invite.none',
   inviteSaved: 'welcome:invite.saved',
@@ -227,12 +228,15 @@ export class WelcomeDialog extends StageDialog {
     }
     // A stated school year wins over an age.
     const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, session.today) : undefined);
-    await session.updateDraft('age or school year', (d) =>
+    const draft = await session.updateDraft('age or school year', (d) =>
       setYoungPerson(d, { ...(parsed.age !== undefined ? { age: parsed.age } : {}), ...(schoolYear !== undefined ? { schoolYear } : {}) }),
     );
     if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age)) {
       return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_YEAR } } };
     }
+    // Children under 13 share their plan with a parent or carer (ICO Children's code).
+    const underThirteen = (parsed.age ?? (schoolYear !== undefined ? schoolYear + 5 : 99)) < 13;
+    if (underThirteen && draft.youngPerson.who === 'self') return { say: [{ key: WelcomeText.ageAskAnAdult }], ...next };
     return next;
   }
 }

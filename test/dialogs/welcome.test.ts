@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { WelcomeText } from '../../dialogs/welcomeDialog';
+import { createWords } from '../../src/i18n';
 import { Transcript, outcomesOf } from '../support/transcript';
 
 describe('the welcome', () => {
@@ -47,6 +49,14 @@ describe('the welcome', () => {
     await chat.say(typed);
     expect(chat.step).toBe(Step.welcomeName);
     expect((await chat.draft())?.youngPerson.who).toBe(who);
+  });
+
+  it('asks a child under 13 chatting alone to have a parent or carer with them', async () => {
+    chat = await Transcript.start({ today: '2025-03-10' });
+    for (const answer of ['Standard words', "Yes, that's OK", 'Me, about myself', 'Ali']) await chat.say(answer);
+    const replies = await chat.say('10');
+    expect(replies.map((a) => a.text)).toContain(createWords().forMode('standard')(WelcomeText.ageAskAnAdult));
+    expect(chat.step).toBe(Step.welcomeInvite);
   });
 
   it('asks again kindly when the answer is not one of the choices', async () => {
