@@ -7,7 +7,7 @@ import { Transcript } from '../support/transcript';
 /** What a person answers at each question, in order; the defaults answer what a persona leaves out. */
 export type Answers = Partial<Record<StepId, string[]>>;
 
-const DEFAULTS: Record<StepId, string> = {
+export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.welcomeReadingMode]: 'Standard words',
   [Step.welcomeConsent]: "Yes, that's OK",
   [Step.welcomeWho]: 'Me, about myself',
@@ -65,7 +65,7 @@ export async function playJourney(options: { today: string; answers: Answers; ma
     steps.push(key);
     if (options.onStep && (await options.onStep(chat, step!, turn))) continue;
     const queued = queues.get(step!)?.shift();
-    await chat.say(queued ?? DEFAULTS[step as StepId]);
+    await chat.say(queued ?? DEFAULT_ANSWERS[step as StepId]);
   }
   expect(chat.step).toBe(Step.reviewDone);
   const draft = await chat.draft();
