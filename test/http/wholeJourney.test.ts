@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step, type StepId } from '../../dialogs/ids';
 import { draftSchema } from '../../src/domain/draft';
@@ -30,7 +31,7 @@ describe('a whole journey through the web chat channel', () => {
     const client = await DirectLineClient.start(running.url, { id: 'dl_riley' });
     const queues = new Map(Object.entries(ANSWERS).map(([step, list]) => [step, [...(list ?? [])]]));
     const seen: string[] = [];
-    let finished: { attachments?: { contentType: string; content: unknown }[] }[] = [];
+    let finished: Partial<Activity>[] = [];
     for (let turn = 0; turn < 120; turn++) {
       const activities = await client.nextQuestion();
       const question = [...activities].reverse().find((a) => stepOf(a));
