@@ -8,7 +8,8 @@ import { DirectLineClient, runApp, stepOf, type RunningApp } from '../security/a
 let running: RunningApp;
 
 beforeAll(async () => {
-  running = await runApp({ LOG_LEVEL: 'error' }, { now: () => new Date('2025-03-10T10:00:00Z') });
+  // A test types far faster than a person: the per-conversation limit is for people.
+  running = await runApp({ LOG_LEVEL: 'error', MESSAGES_PER_MINUTE: '1000' }, { now: () => new Date('2025-03-10T10:00:00Z') });
 });
 
 afterAll(async () => {
