@@ -6,10 +6,10 @@ import { DialogId, STAGE_ORDER, Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll } from './say';
-import { sessionOf } from './session';
+import { sayAll, type Choice } from './say';
+import { sessionOf, type JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
-import { matchChoice } from './understand';
+import { isExactChoice, matchChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
 /**
@@ -50,15 +50,16 @@ export class MainDialog extends ComponentDialog {
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const text = (activity.text ?? '').trim();
-
-    const concern = detectConcern(text);
-    if (concern.concern) {
+    // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
+    const tapped = await this.isChoiceOfOpenQuestion(inner, text, isExactChoice);
+    const concern = tapped ? undefined : detectConcern(text);
+    if (concern?.concern) {
       await inner.cancelAllDialogs();
       const result = await inner.beginDialog(DialogId.safeguarding, { category: concern.category ?? 'unspecified' });
       return this.afterStage(inner, result);
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
-    const command = (await this.isChoiceOfOpenQuestion(inner, text)) ? null : recogniseCommand(text);
+    const command = (await this.isChoiceOfOpenQuestion(inner, text, matchChoice)) ? null : recogniseCommand(text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
@@ -90,12 +91,16 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
-  private async isChoiceOfOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
+  private async isChoiceOfOpenQuestion(
+    inner: DialogContext,
+    text: string,
+    matches: (text: string, choices: readonly Choice[], words: JourneySession['words']) => unknown,
+  ): Promise<boolean> {
     const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
     if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return false;
     const session = sessionOf(inner.context);
     const question = await active.currentQuestion(session);
-    return Boolean(question?.choices && matchChoice(text, question.choices, session.words));
+    return Boolean(question?.choices && matches(text, question.choices, session.words));
   }
 
   protected override async endComponent(outer: DialogContext, result: unknown): Promise<DialogTurnResult> {

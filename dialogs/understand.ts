@@ -32,3 +32,9 @@ export function matchChoice(text: string, choices: readonly Choice[], words: Con
   if (wordCount(text) > longestLabel + 2) return undefined;
   return recogniseChoice(text, options) ?? undefined;
 }
+
+/** Whether the text is exactly one of the choices' labels (a tapped button), in either register. */
+export function isExactChoice(text: string, choices: readonly Choice[], words: ContentWords): boolean {
+  const typed = normalise(text);
+  return choices.some((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
+}

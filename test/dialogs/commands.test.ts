@@ -249,6 +249,13 @@ describe('safeguarding', () => {
     expect(JSON.stringify(note)).not.toMatch(/step dad|hurts/i);
   });
 
+  it('checks an answer that starts like a choice but says more', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('me, my dad hits me');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+
   it('does not fire on everyday phrases', async () => {
     chat = await Transcript.start();
     await throughConsent(chat);
