@@ -6,6 +6,7 @@ import type { GlobalCommand } from '../src/language';
 import { ageFrom, noteKeepUntil } from '../src/retention/policy';
 import { SafeguardingNotes } from '../src/retention/safeguardingNotes';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
+import { downloadLinksText } from './downloadLinks';
 import { HelpCommandsText, HelpText } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
@@ -51,11 +52,13 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   const t = session.t;
   const answers = [...Object.values(draft.aboutMe).flat(), ...draft.aspirations, ...draft.needs, ...draft.outcomes];
   const empty = answers.length === 0 && !draft.youngPerson.name && draft.youngPerson.age === undefined && draft.youngPerson.schoolYear === undefined;
-  const text = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
+  const intro = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
+  // The person's own copies to download, once there is a stored draft to make them from.
+  const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft.id) : undefined;
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text,
-    speak: text,
+    text: downloads ? `${intro}\n\n${downloadLinksText(downloads, t)}` : intro,
+    speak: intro,
     inputHint: InputHints.IgnoringInput,
     attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }],
   };

@@ -12,6 +12,7 @@ import {
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { splitYesWithContent } from '../src/language';
+import { downloadLinksText } from './downloadLinks';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
@@ -182,13 +183,14 @@ export class ReviewDialog extends StageDialog {
   private async sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>): Promise<void> {
     const downloads = this.downloadsFor ? await this.downloadsFor(session.draftId) : undefined;
     const t = session.t;
-    const lines = [t(downloads ? T.doneDownloads : T.doneNoDownloads), t(T.doneComeBack)];
-    const text = [activity.text ?? '', ...lines].join(' ');
+    const lines = downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t), t(T.doneComeBack)] : [t(T.doneNoDownloads), t(T.doneComeBack)];
+    const text = [activity.text ?? '', ...lines].join('\n\n');
+    const speak = [activity.text ?? '', ...lines.filter((line) => !line.startsWith('['))].join(' ');
     const outcomes = (activity.channelData as { outcomes: Record<string, unknown> }).outcomes;
     await context.sendActivity({
       ...activity,
       text,
-      speak: text,
+      speak,
       ...(draft ? { attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }] } : {}),
       channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
     });

@@ -53,6 +53,14 @@ describe('a whole journey through the web chat channel', () => {
     const draft = draftSchema.parse(draftActivity!.attachments!.find((x) => x.contentType === DRAFT_CONTENT_TYPE)!.content);
     expectAGoodDraft(draft);
     expect(draft.youngPerson).toMatchObject({ name: 'Riley', schoolYear: 10, readingMode: 'easy_read' });
+    // The person's own copies are links they can open in the chat.
+    const doneText = finished.map((a) => a.text ?? '').join(' ');
+    const links = [...doneText.matchAll(/\((http[^)]+\/downloads\/[^)]+)\)/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(3);
+    for (const link of links) expect((await fetch(link)).status).toBe(200);
+    await client.say('show my draft');
+    const shown = await client.nextQuestion();
+    expect(shown.some((a) => /\/downloads\//.test(a.text ?? ''))).toBe(true);
     // Every step of the journey was asked at least once on the way.
     for (const step of [Step.aboutMeStrengths, Step.hopesDream, Step.needsBarrier, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.reviewSummary]) {
       expect(seen).toContain(step);
