@@ -15,6 +15,8 @@ export interface SavedModel {
   /** Bayes: log-likelihood given for a feature a label never saw. */
   unseen?: number[];
   weights: Record<string, number[]>;
+  /** For a yes/no safety net: the probability of "true" at which it fires (chosen in training). */
+  threshold?: number;
   /** How the model was chosen: cross-validated accuracy on the training split. */
   trainedOn?: { documents: number; features: number; crossValidatedAccuracy: number };
 }
@@ -49,6 +51,24 @@ export class LinearClassifier {
       for (let i = 0; i < scores.length; i++) scores[i]! += w[i] ?? 0;
     }
     return scores;
+  }
+
+  /** Probability of one label, for a two-label model (logistic: that label's sigmoid against the other's). */
+  probability(features: readonly string[], label: string): number {
+    const prediction = this.predict(features);
+    const i = this.model.labels.indexOf(label);
+    if (i < 0) return 0;
+    if (this.model.type === 'logistic') {
+      const sig = prediction.scores.map((s) => 1 / (1 + Math.exp(-s)));
+      return sig[i]! / (sig.reduce((a, b) => a + b, 0) || 1);
+    }
+    const max = Math.max(...prediction.scores);
+    const exp = prediction.scores.map((s) => Math.exp(s - max));
+    return exp[i]! / exp.reduce((a, b) => a + b, 0);
+  }
+
+  get threshold(): number {
+    return this.model.threshold ?? 0.5;
   }
 
   predict(features: readonly string[]): Prediction {
@@ -87,6 +107,18 @@ export function modelDirectory(): string {
 }
 
 let loaded: Record<ModelName, LinearClassifier> | null = null;
+let concernLoaded: { concern: LinearClassifier; category: LinearClassifier } | null = null;
+
+/** The concern safety net and its category model; null when they have not been trained. */
+export function loadConcernModels(): { concern: LinearClassifier; category: LinearClassifier } | null {
+  if (concernLoaded) return concernLoaded;
+  const dir = modelDirectory();
+  const file = (name: string) => join(dir, `${name}.json`);
+  if (!existsSync(file('concern')) || !existsSync(file('concernCategory'))) return null;
+  const read = (name: string) => new LinearClassifier(JSON.parse(readFileSync(file(name), 'utf8')) as SavedModel);
+  concernLoaded = { concern: read('concern'), category: read('concernCategory') };
+  return concernLoaded;
+}
 
 /** The trained models, read from disk once (lazily, or up front by calling this at start-up). */
 export function loadModels(): Record<ModelName, LinearClassifier> {
