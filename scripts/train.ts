@@ -131,7 +131,6 @@ function trainBayes(docs: readonly Doc[], vocab: Set<string>): SavedModel {
     type: 'bayes',
     labels,
     bias: labels.map((l) => round(Math.log(frequency(l)))),
-    unseen: totals.map((t) => round(Math.log(inner.smoothing / t))),
     weights,
   };
 }

@@ -4,7 +4,7 @@ import { isEarlyYears, monthsAhead, statementFeatures, type StatementCues } from
 import { findJargon, type JargonHit } from './jargon';
 import { MODEL_FEATURES, loadModels } from './model';
 import { smartCheck, type SmartFlags, type SmartReason } from './smart';
-import { findTimePhrase, hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+import { findTimePhrase, type TimeContext, type Timeframe } from './timeframe';
 
 /** Which part of the plan a need or a piece of provision belongs to (EHC sections B/F, C/G, D/H); a suggestion for the key worker. */
 export type PlanPart = 'education' | 'health' | 'social_care';
@@ -101,7 +101,7 @@ export function analyseStatement(text: string, context: TimeContext): StatementA
     earlyYears: isEarlyYears(context),
     staffSubject: cues.staffSubject,
     genericPupil: cues.genericPupil,
-    vagueTime: hasVagueTime(input),
+    vagueTime: cues.vagueTime,
   });
   return {
     kind,

@@ -161,6 +161,8 @@ export interface StatementCues {
   observable: boolean;
   number: boolean;
   frequency: boolean;
+  /** Vague time ("one day", "when I'm older"). */
+  vagueTime: boolean;
 }
 
 /**
@@ -177,6 +179,7 @@ export function statementCues(text: string, joined: string, time: TimeframeMatch
     observable: OBSERVABLE.test(joined),
     number: /\d/.test(rest) || NUMBER_WORD.test(rest),
     frequency: FREQUENCY.test(rest),
+    vagueTime: hasVagueTime(text),
   };
 }
 
@@ -234,7 +237,7 @@ export function statementFeatures(
   cue('tf_mid', months !== null && months > 4 && months <= 9);
   cue('tf_long', months !== null && months > 9);
   cue('tf_very_long', months !== null && months > 30);
-  cue('vague_time', hasVagueTime(text));
+  cue('vague_time', cues.vagueTime);
   const early = isEarlyYears(context);
   cue('early_years', early);
   cue('early_short', early && months !== null && months <= 7);

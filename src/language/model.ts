@@ -12,8 +12,6 @@ export interface SavedModel {
   labels: string[];
   /** Added to each label's score: the log prior for Bayes; for logistic regression the intercept, refitted in training because natural drops it. */
   bias: number[];
-  /** Bayes: log-likelihood given for a feature a label never saw. */
-  unseen?: number[];
   weights: Record<string, number[]>;
   /** For a yes/no safety net: the probability of "true" at which it fires (chosen in training). */
   threshold?: number;
