@@ -18,6 +18,7 @@ import { youngPersonNotifier } from './review/notify';
 import { TeamsProactive } from './teams/keyWorkerProactive';
 import { KeyWorkerTeams } from './teams/keyWorkerTurns';
 import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
+import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
 import { createStores } from './storage';
 import type { Stores } from './storage/types';
@@ -82,11 +83,19 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   );
   const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, directLine: stores.directLine, retentionDays: config.retentionDays, now: services.now, log });
   let review: { close(): Promise<void> } | undefined;
+  const proxy = { hops: config.trustProxyHops };
+  const limiters = limiterFactory(stores.postgresPool);
+  if (config.allowUnauthenticatedMessages) {
+    log.warn('ALLOW_UNAUTHENTICATED_MESSAGES is on: /api/messages serves this machine without authentication. For local development only.');
+  }
   const server = createServer({
     log,
     adapter: bot.adapter,
     logic: bot.logic,
-    authenticated: Boolean(config.microsoftApp),
+    appId: config.microsoftApp?.id,
+    allowUnauthenticated: config.allowUnauthenticatedMessages,
+    proxy,
+    limiters,
     rateLimits: config.rateLimits,
     ready: () => stores.ping(),
     mount: (app) => {

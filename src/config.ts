@@ -33,6 +33,13 @@ const envSchema = z
     MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
     MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(600),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    ALLOW_UNAUTHENTICATED_MESSAGES: optionalString.pipe(z.enum(['true', 'false']).default('false')),
+    TRUST_PROXY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front of the server')
+        .default('false'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -60,6 +67,14 @@ export interface Config {
   /** Messages allowed per minute from one conversation, and from one network address. */
   rateLimits: { perConversationPerMinute: number; perAddressPerMinute: number };
   retentionDays: number;
+  /**
+   * Local development only: without an app id, /api/messages serves callers on this machine
+   * (the Bot Framework Emulator). Off by default: a reverse proxy on the same host would
+   * otherwise let anyone act as the bot's users.
+   */
+  allowUnauthenticatedMessages: boolean;
+  /** Proxies in front of the server that add X-Forwarded-For; 0 means the header is not trusted. */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimits: { perConversationPerMinute: e.MESSAGES_PER_MINUTE, perAddressPerMinute: e.MESSAGES_PER_MINUTE_PER_ADDRESS },
     retentionDays: e.RETENTION_DAYS,
+    allowUnauthenticatedMessages: !e.MicrosoftAppId && e.ALLOW_UNAUTHENTICATED_MESSAGES === 'true',
+    trustProxyHops: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
   };
 }

@@ -4,25 +4,36 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { contentDir } from './i18n';
 import { errorSummary, type Logger } from './log';
-import { applyActivityBoundary } from './security/activityBoundary';
+import { botFrameworkEndpoint } from './security/botFrameworkEndpoint';
+import { applyBodyReader, DEFAULT_BODY_LIMITS } from './security/bodyReader';
+import type { ProxyTrust } from './security/clientAddress';
 import { applySecurityHeaders } from './security/headers';
 import { applyMessageRateLimits, type MessageRateLimitSettings } from './security/rateLimits';
+import type { LimiterFactory } from './security/sharedLimiter';
 
 /** Bodies larger than this are refused with 413, so one message cannot exhaust the server. */
-export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_BODY_BYTES = DEFAULT_BODY_LIMITS.maxBytes;
 
 export interface ServerDeps {
   log: Logger;
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
-  /** Set when the bot has a Microsoft App ID: then the adapter authenticates every request itself. */
-  authenticated: boolean;
+  /** The bot's Microsoft App ID: then every /api/messages request is authenticated. */
+  appId?: string;
+  /** Without an app id, serve /api/messages to this machine (ALLOW_UNAUTHENTICATED_MESSAGES, local development only). */
+  allowUnauthenticated?: boolean;
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY). */
+  proxy?: ProxyTrust;
+  /** Rate limit counters shared by every instance (PostgreSQL), else this process's own. */
+  limiters?: LimiterFactory;
   ready: () => Promise<void>;
   /** Extra routes (local Direct Line channel, review site...) added by the caller. */
   mount?: (server: Server) => void;
   /** Messages per minute per conversation and per address; without it nothing is limited (unit tests). */
   rateLimits?: MessageRateLimitSettings;
 }
+
+const BOT_FRAMEWORK_ROUTE = '/api/messages';
 
 /** Callers on this machine: the whole IPv4 loopback range and IPv6 ::1, also IPv4-mapped. */
 export function isLoopback(address: string): boolean {
@@ -45,13 +56,11 @@ export function createServer(deps: ServerDeps): Server {
   const { log } = deps;
   const server = restify.createServer({ name: 'outcomes-bot', handleUncaughtExceptions: false });
   applySecurityHeaders(server);
+  // Every body on every route is read by this one reader, except /api/messages: it reads its own
+  // after checking who is calling (src/security/botFrameworkEndpoint.ts).
+  applyBodyReader(server, { skip: (path) => path === BOT_FRAMEWORK_ROUTE });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
-  applyActivityBoundary(server);
-  if (deps.rateLimits) {
-    const limits = applyMessageRateLimits(server, { settings: deps.rateLimits, authenticated: deps.authenticated });
-    server.server.on('close', () => limits.close());
-  }
+  const limits = deps.rateLimits ? applyMessageRateLimits(server, { settings: deps.rateLimits, limiters: deps.limiters, proxy: deps.proxy }) : undefined;
 
   server.on('after', (req: Request, res: Response) => {
     log.info({ reqId: req.id(), method: req.method, route: req.getRoute()?.path, status: res.statusCode }, 'request');
@@ -74,14 +83,17 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  server.post('/api/messages', async (req, res) => {
-    const caller = req.socket.remoteAddress ?? '';
-    if (!deps.authenticated && !isLoopback(caller)) {
-      res.json(401, { error: { code: 'Unauthorized', message: 'Without a Microsoft App ID only this machine may call the bot.' } });
-      return;
-    }
-    await deps.adapter.process(req, res, deps.logic);
-  });
+  server.post(
+    BOT_FRAMEWORK_ROUTE,
+    botFrameworkEndpoint({
+      adapter: deps.adapter,
+      logic: deps.logic,
+      appId: deps.appId,
+      allowUnauthenticated: deps.allowUnauthenticated ?? false,
+      limits,
+      proxy: deps.proxy,
+    }),
+  );
 
   deps.mount?.(server);
 

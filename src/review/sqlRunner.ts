@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { openPostgres } from '../storage/postgresDatabase';
+import { cleanParams } from '../security/safeText';
 import { openSqlite } from '../storage/sqliteDatabase';
 import { silentLog, type StoreLog } from '../storage/storeLog';
 
@@ -24,10 +25,10 @@ export function sqliteRunner(db: Database.Database): SqlRunner {
   return {
     engine: 'sqlite',
     async all(sql, params = []) {
-      return prepare(sql).all(...params) as Row[];
+      return prepare(sql).all(...cleanParams(params)) as Row[];
     },
     async run(sql, params = []) {
-      return prepare(sql).run(...params).changes;
+      return prepare(sql).run(...cleanParams(params)).changes;
     },
     async close() {
       if (db.open) db.close();
@@ -39,10 +40,10 @@ export function postgresRunner(pool: Pool): SqlRunner {
   return {
     engine: 'postgres',
     async all(sql, params = []) {
-      return (await pool.query(sql, [...params])).rows as Row[];
+      return (await pool.query(sql, cleanParams(params))).rows as Row[];
     },
     async run(sql, params = []) {
-      return (await pool.query(sql, [...params])).rowCount ?? 0;
+      return (await pool.query(sql, cleanParams(params))).rowCount ?? 0;
     },
     async close() {
       await pool.end();

@@ -1,5 +1,6 @@
-import type { Server } from 'restify';
 import { z } from 'zod';
+import { activityOverCap } from './activityCaps';
+import { serviceUrlProblem, type ServiceUrlPolicy } from './serviceUrls';
 
 const text = (max: number) => z.string().max(max);
 const account = z.looseObject({ id: text(1024), name: text(1024).nullish() });
@@ -34,8 +35,6 @@ export const botFrameworkActivitySchema = z.looseObject({
   value: z.unknown().optional(),
 });
 
-const BOT_FRAMEWORK_ROUTE = '/api/messages';
-
 /** Names the field that was wrong, never its value: the value may be what a young person typed. */
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -43,13 +42,20 @@ function describe(error: z.ZodError): string {
   return `${where}: ${issue?.message ?? 'is not valid'}`;
 }
 
-/** Checks /api/messages bodies after parsing and before the adapter (`server.use`, after bodyParser). */
-export function applyActivityBoundary(server: Server): void {
-  server.use((req, res, next) => {
-    if (req.method !== 'POST' || req.getRoute()?.path !== BOT_FRAMEWORK_ROUTE) return next();
-    const checked = botFrameworkActivitySchema.safeParse((req as { body?: unknown }).body);
-    if (checked.success) return next();
-    res.json(400, { error: { code: 'BadArgument', message: describe(checked.error) } });
-    return next(false);
-  });
+export type ActivityCheck = { ok: true; activity: Record<string, unknown> } | { ok: false; status: 400 | 413; message: string };
+
+/**
+ * Checks an /api/messages body after it is read and before the adapter: its shape (400), the
+ * caps on what one message may bring (413), and that its serviceUrl is one of the channel's
+ * (400), so nobody can make the server send replies to an address of their choosing.
+ */
+export function checkBotFrameworkActivity(body: unknown, policy: ServiceUrlPolicy): ActivityCheck {
+  const checked = botFrameworkActivitySchema.safeParse(body);
+  if (!checked.success) return { ok: false, status: 400, message: describe(checked.error) };
+  const activity = checked.data as Record<string, unknown>;
+  const overCap = activityOverCap(activity);
+  if (overCap) return { ok: false, status: 413, message: overCap };
+  const badServiceUrl = serviceUrlProblem(checked.data.channelId, checked.data.serviceUrl, policy);
+  if (badServiceUrl) return { ok: false, status: 400, message: badServiceUrl };
+  return { ok: true, activity };
 }

@@ -1,5 +1,6 @@
-import type { Request, Response, Server } from 'restify';
-import { createRateLimiter, type RateLimiter } from '../channel/rateLimiter';
+import type { Response, Server } from 'restify';
+import { clientAddressOf, type ProxyTrust } from './clientAddress';
+import { limiterFactory, type Limiter, type LimiterFactory } from './sharedLimiter';
 
 export interface MessageRateLimitSettings {
   /** Messages one conversation may send in a minute, on /api/messages and Direct Line alike. */
@@ -10,74 +11,66 @@ export interface MessageRateLimitSettings {
 
 export interface MessageRateLimitOptions {
   settings: MessageRateLimitSettings;
-  /**
-   * Set when /api/messages is authenticated by Bot Service: its traffic then comes from Microsoft's
-   * addresses, shared by every Teams user, so only the per-conversation limit applies there.
-   */
-  authenticated: boolean;
-  /** Clock in milliseconds; tests move it to open a new window. */
-  now?: () => number;
+  /** Shared counters (PostgreSQL) or this process's own; memory when not given (unit tests). */
+  limiters?: LimiterFactory;
+  /** Whether X-Forwarded-For names the client (TRUST_PROXY). */
+  proxy?: ProxyTrust;
 }
 
 /** The route of the local Direct Line channel where a client posts its activities. */
 const DIRECT_LINE_POST_ROUTE = '/v3/directline/conversations/:conversationId/activities';
-const BOT_FRAMEWORK_ROUTE = '/api/messages';
 /** Longer ids are cut: the key only has to tell conversations apart, not store them. */
 const MAX_KEY_LENGTH = 256;
 
+export interface MessageRateLimits {
+  /**
+   * Counts one message; resolves 0 when allowed, else the seconds to wait. `address` is left out
+   * for authenticated /api/messages: Bot Service's traffic comes from Microsoft's addresses, shared
+   * by every Teams user, so only the per-conversation limit applies there.
+   */
+  check(keys: { address?: string; conversation?: string }): Promise<number>;
+}
+
 /**
  * Limits how fast messages arrive, so one conversation (or one address opening many) cannot take
- * the bot's time from everyone else. Runs after routing and body parsing (`server.use`), where the
- * route, its parameters and the /api/messages body are known, and before any turn starts.
- * Answers 429 with Retry-After, in the `{ error: { code, message } }` shape of the other errors.
+ * the bot's time from everyone else. For Direct Line posts it runs after routing (`server.use`),
+ * where the conversation id is known, and before any turn starts; /api/messages calls `check`
+ * itself once the body is authenticated and read. Answers 429 with Retry-After, in the
+ * `{ error: { code, message } }` shape of the other errors.
  */
-export function applyMessageRateLimits(server: Server, options: MessageRateLimitOptions): { close(): void } {
-  const now = options.now ?? Date.now;
-  const perConversation = createRateLimiter(options.settings.perConversationPerMinute, now);
-  const perAddress = createRateLimiter(options.settings.perAddressPerMinute, now);
-
-  server.use((req, res, next) => {
-    if (req.method !== 'POST') return next();
-    const route = req.getRoute()?.path;
-    const target = typeof route === 'string' ? keysFor(route, req, options.authenticated) : undefined;
-    if (!target) return next();
-    const waits = [
-      target.address === undefined ? 0 : perAddress.hit(target.address),
-      target.conversation === undefined ? 0 : perConversation.hit(target.conversation),
-    ];
-    const retryAfter = Math.max(...waits);
-    if (retryAfter === 0) return next();
-    refuse(res, retryAfter);
-    return next(false);
-  });
-
-  return {
-    close() {
-      closeAll([perConversation, perAddress]);
+export function applyMessageRateLimits(server: Server, options: MessageRateLimitOptions): MessageRateLimits {
+  const limiters = options.limiters ?? limiterFactory();
+  const perConversation: Limiter = limiters('messages-conversation', options.settings.perConversationPerMinute);
+  const perAddress: Limiter = limiters('messages-address', options.settings.perAddressPerMinute);
+  const limits: MessageRateLimits = {
+    async check(keys) {
+      const waits = await Promise.all([
+        keys.address === undefined ? 0 : perAddress.hit(keys.address),
+        keys.conversation === undefined ? 0 : perConversation.hit(keys.conversation),
+      ]);
+      return Math.max(...waits);
     },
   };
-}
 
-interface LimitKeys {
-  address?: string;
-  conversation?: string;
-}
-
-function keysFor(route: string, req: Request, authenticated: boolean): LimitKeys | undefined {
-  const address = req.socket.remoteAddress ?? 'unknown';
-  if (route === DIRECT_LINE_POST_ROUTE) {
+  server.use((req, res, next) => {
+    if (req.method !== 'POST' || req.getRoute()?.path !== DIRECT_LINE_POST_ROUTE) return next();
     const id = (req.params as Record<string, unknown> | undefined)?.conversationId;
-    return { address, conversation: typeof id === 'string' ? `directline:${id.slice(0, MAX_KEY_LENGTH)}` : undefined };
-  }
-  if (route === BOT_FRAMEWORK_ROUTE) {
-    const conversation = conversationOfBody((req as Request & { body?: unknown }).body);
-    return { address: authenticated ? undefined : address, conversation };
-  }
-  return undefined;
+    const conversation = typeof id === 'string' ? `directline:${id.slice(0, MAX_KEY_LENGTH)}` : undefined;
+    limits.check({ address: clientAddressOf(req, options.proxy), conversation }).then(
+      (retryAfter) => {
+        if (retryAfter === 0) return next();
+        refuseTooMany(res, retryAfter);
+        return next(false);
+      },
+      (error: Error) => next(error),
+    );
+  });
+
+  return limits;
 }
 
 /** The Bot Framework activity's channel and conversation, read defensively: the body is untrusted. */
-function conversationOfBody(body: unknown): string | undefined {
+export function conversationKeyOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { channelId, conversation } = body as { channelId?: unknown; conversation?: unknown };
   if (typeof conversation !== 'object' || conversation === null) return undefined;
@@ -87,11 +80,7 @@ function conversationOfBody(body: unknown): string | undefined {
   return `bf:${channel}:${id.slice(0, MAX_KEY_LENGTH)}`;
 }
 
-function refuse(res: Response, retryAfter: number): void {
+export function refuseTooMany(res: Response, retryAfter: number): void {
   res.header('Retry-After', String(retryAfter));
   res.json(429, { error: { code: 'TooManyRequests', message: 'Too many messages. Please wait a moment and try again.' } });
-}
-
-function closeAll(limiters: RateLimiter[]): void {
-  for (const limiter of limiters) limiter.close();
 }

@@ -102,4 +102,24 @@ export const migrations: readonly Migration[] = [
         key_worker_id TEXT NOT NULL, draft_id TEXT NOT NULL, sent_at TIMESTAMPTZ NOT NULL,
         PRIMARY KEY (key_worker_id, draft_id));`,
   },
+  {
+    version: 4,
+    description: 'jsonb read without failing; rate limit counters shared by every instance',
+    // Text is cleaned before it is stored (src/security/safeText.ts), but a row written before that
+    // (or by hand) could still hold `\u0000` or a lone surrogate, which jsonb refuses. Queries read
+    // stored JSON through outcomes_jsonb, which gives NULL for such a row instead of failing the
+    // whole query (and copying the row's words into PostgreSQL's log). The rows are then repaired
+    // by the server at start (src/storage/postgresRepair.ts). SQLite's json functions never fail this way.
+    // With SQLite there is one server process: its counters live in its memory.
+    sqlite: `SELECT 1;`,
+    postgres: `
+      CREATE FUNCTION outcomes_jsonb(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE STRICT AS $fn$
+      BEGIN
+        RETURN value::jsonb;
+      EXCEPTION WHEN others THEN
+        RETURN NULL;
+      END;
+      $fn$;
+      CREATE TABLE rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT);`,
+  },
 ];

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { ConflictError, UnknownConversationError } from './errors';
 import { inTransaction, openPostgres } from './postgresDatabase';
 import {
+  activityJson,
   activityRow,
   conversationRow,
   documentJson,
@@ -35,6 +36,7 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     directLine: postgresDirectLine(pool),
     drafts: postgresDrafts(pool),
     secrets: postgresSecrets(pool),
+    postgresPool: pool,
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -108,7 +110,7 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
         const seqs = activities.map((_, index) => first + index);
         await client.query(
           'INSERT INTO directline_activities (conversation_id, seq, json) SELECT $1, seq, json FROM unnest($2::int[], $3::text[]) AS a (seq, json)',
-          [conversationId, seqs, activities.map((activity) => JSON.stringify(activity))],
+          [conversationId, seqs, activities.map(activityJson)],
         );
         return seqs;
       });

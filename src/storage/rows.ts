@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
+import { storageJson } from '../security/safeText';
 import type { DraftVersion, StoredActivity, StoredConversation, StoredDraft } from './types';
 
 /*
@@ -62,7 +63,7 @@ export function stateWrites(changes: StoreItems): StateWrite[] {
   if (!changes) throw new ReferenceError('Changes are required when writing.');
   return Object.entries(changes).map(([key, value]) => {
     const { eTag, ...item } = stateChange.parse(value);
-    return { key, json: JSON.stringify(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined };
+    return { key, json: storageJson(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined };
   });
 }
 
@@ -81,11 +82,17 @@ export function staleETagMessage(key: string): string {
 
 /** JSON text of a draft document; `undefined` or a function cannot be stored and would lose the draft. */
 export function documentJson(document: unknown): string {
-  const json = JSON.stringify(document) as string | undefined;
+  // NUL and lone surrogates never reach the database (see src/security/safeText.ts).
+  const json = storageJson(document) as string | undefined;
   if (json === undefined) throw new TypeError('A draft document must be JSON');
   return json;
 }
 
 export function draftConflictMessage(id: string, expectedVersion: number): string {
   return `Draft ${id} is no longer at version ${expectedVersion}; read it again before saving`;
+}
+
+/** JSON text of an activity for the transcript, cleaned like every stored text. */
+export function activityJson(activity: Record<string, unknown>): string {
+  return storageJson(activity);
 }

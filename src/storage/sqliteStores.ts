@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 import { ConflictError, UnknownConversationError } from './errors';
 import {
+  activityJson,
   activityRow,
   conversationRow,
   documentJson,
@@ -125,7 +126,7 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     },
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
-      return append.immediate(conversationId, activities.map((activity) => JSON.stringify(activity)));
+      return append.immediate(conversationId, activities.map(activityJson));
     },
     async listActivities(conversationId, afterSeq, limit = 1000) {
       return selectActivities.all(conversationId, afterSeq, limit).map((row) => activityRow.parse(row));

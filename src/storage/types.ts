@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import type { Pool } from 'pg';
 
 /** One Direct Line conversation as the local channel keeps it. */
 export interface StoredConversation {
@@ -85,6 +86,8 @@ export interface Stores {
   directLine: DirectLineStore;
   drafts: DraftStore;
   secrets: SecretStore;
+  /** With PostgreSQL, its pool: rate limit counters shared by every instance live there too. */
+  postgresPool?: Pool;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

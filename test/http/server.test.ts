@@ -23,7 +23,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'outcomes-http-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'debug' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'debug', ALLOW_UNAUTHENTICATED_MESSAGES: 'true' });
   app = await startApp({ config, log: createLogger({ level: 'debug', destination: logSink }) });
 });
 

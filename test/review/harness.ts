@@ -50,7 +50,6 @@ export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle'
     // The bot endpoint is not under test here.
     adapter: {} as unknown as CloudAdapter,
     logic: async () => {},
-    authenticated: false,
     ready: () => stores.ping(),
     mount: (app) =>
       registerReviewSite(app, {

@@ -75,7 +75,7 @@ export class KeyWorkerTeamsHarness {
   /** As TeamsHarness.start, with the app's log kept for inspection. */
   async start(env: Record<string, string> = {}): Promise<this> {
     const standIn = await this.teams.connector.start();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: this.dir, LOG_LEVEL: 'info', ...env });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: this.dir, LOG_LEVEL: 'info', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env });
     const log = createLogger({ level: 'info', destination: { write: (line: string) => void this.logs.push(line) } });
     this.teams.app = await startApp({ config, log });
     this.serviceUrl = await this.members.start(standIn);

@@ -1,0 +1,99 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { JwtTokenValidation, SimpleCredentialProvider } from 'botframework-connector';
+import type { Request, Response } from 'restify';
+import { checkBotFrameworkActivity } from './activityBoundary';
+import { BodyError, DEFAULT_BODY_LIMITS, parseJsonBody, readRawBody } from './bodyReader';
+import { clientAddressOf, type ProxyTrust } from './clientAddress';
+import { conversationKeyOf, refuseTooMany, type MessageRateLimits } from './rateLimits';
+import { cleanDeep, TooDeepError } from './safeText';
+import { isLoopbackHost } from './serviceUrls';
+
+export interface BotFrameworkEndpointDeps {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  /** The bot's Microsoft App ID: every request must then carry a Bot Service token for it. */
+  appId?: string;
+  /** Without an app id, whether callers on this machine are served (ALLOW_UNAUTHENTICATED_MESSAGES). */
+  allowUnauthenticated: boolean;
+  limits?: MessageRateLimits;
+  proxy?: ProxyTrust;
+}
+
+type Answer = { status: number; code: string; message: string };
+
+function answer(res: Response, { status, code, message }: Answer): void {
+  res.json(status, { error: { code, message } });
+}
+
+/**
+ * `POST /api/messages`, in the order that keeps one hostile request harmless:
+ * 1. who may call: with an app id, a valid Bot Service token in the Authorization header,
+ *    checked before a byte of the body is read; without one, nobody, unless local development
+ *    is switched on, and then only this machine;
+ * 2. the body, through the one reader (limits before and after decompression);
+ * 3. its shape, caps and serviceUrl; 4. the rate limits; 5. the text cleaned; 6. the adapter,
+ *    which authenticates the token again against the activity (its serviceUrl claim).
+ */
+export function botFrameworkEndpoint(deps: BotFrameworkEndpointDeps): (req: Request, res: Response) => Promise<void> {
+  const credentials = deps.appId ? new SimpleCredentialProvider(deps.appId, '') : undefined;
+  return async (req, res) => {
+    const refused = credentials ? await tokenProblem(req, credentials) : callerProblem(req, deps.allowUnauthenticated);
+    if (refused) {
+      // The body is never read: close the connection after answering rather than drain it.
+      res.setHeader('Connection', 'close');
+      return answer(res, refused);
+    }
+    let body: unknown;
+    try {
+      body = cleanDeep(parseJsonBody(await readRawBody(req, DEFAULT_BODY_LIMITS), req.headers['content-type']));
+    } catch (error) {
+      if (error instanceof BodyError) return answer(res, { status: error.status, code: error.code, message: error.message });
+      if (error instanceof TooDeepError) return answer(res, { status: 400, code: 'BadArgument', message: 'activity: nested too deeply' });
+      throw error;
+    }
+    const checked = checkBotFrameworkActivity(body, { allowLoopback: !credentials && deps.allowUnauthenticated });
+    if (!checked.ok) {
+      return answer(res, { status: checked.status, code: checked.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', message: checked.message });
+    }
+    if (deps.limits) {
+      const retryAfter = await deps.limits.check({
+        // Bot Service's traffic shares Microsoft's addresses: only the conversation is counted then.
+        address: credentials ? undefined : clientAddressOf(req, deps.proxy),
+        conversation: conversationKeyOf(checked.activity),
+      });
+      if (retryAfter > 0) return refuseTooMany(res, retryAfter);
+    }
+    (req as Request & { body?: unknown }).body = checked.activity;
+    await deps.adapter.process(req, res, deps.logic);
+  };
+}
+
+function callerProblem(req: Request, allowUnauthenticated: boolean): Answer | undefined {
+  if (!allowUnauthenticated) {
+    return {
+      status: 401,
+      code: 'Unauthorized',
+      message: 'This bot has no Microsoft App ID; set ALLOW_UNAUTHENTICATED_MESSAGES=true for local development.',
+    };
+  }
+  // A proxy on this machine forwards other people's requests: its forwarding headers give it away.
+  const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+  const host = /^(\[[^\]]*\]|[^:]*)/.exec(req.headers.host ?? '')?.[1] ?? '';
+  if (!isLoopbackHost(req.socket.remoteAddress ?? '') || forwarded || !isLoopbackHost(host)) {
+    return { status: 401, code: 'Unauthorized', message: 'Without a Microsoft App ID only this machine may call the bot.' };
+  }
+  return undefined;
+}
+
+/** The Bot Service token, validated (signature, issuer, audience) before the body is read. */
+async function tokenProblem(req: Request, credentials: SimpleCredentialProvider): Promise<Answer | undefined> {
+  const header = req.headers.authorization;
+  const unauthorized: Answer = { status: 401, code: 'Unauthorized', message: 'A Bot Service token is required.' };
+  if (typeof header !== 'string' || !/^Bearer \S+$/.test(header) || header.length > 8192) return unauthorized;
+  try {
+    await JwtTokenValidation.validateAuthHeader(header, credentials, '', '', '');
+    return undefined;
+  } catch {
+    return unauthorized;
+  }
+}
