@@ -12,7 +12,10 @@ import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
 import { reviewCard } from '../dialogs/reviewCard';
 import { JourneySession, sessionIn, setSession, type SessionServices } from '../dialogs/session';
+import { inConversation } from '../dialogs/journey';
 import { ConversationQueue } from '../src/channel/conversationQueue';
+import { recogniseCommand } from '../src/language/commands';
+import { MESSAGES_PER_CONVERSATION } from '../src/security/activityCaps';
 import { draftSchema } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import { hashId, type Logger } from '../src/log';
@@ -22,7 +25,7 @@ import { teamsIdentityOf, tenantAllowed } from '../src/teams/teamsIdentity';
 import { TeamsText } from '../src/teams/teamsText';
 import { TeamsUserDrafts } from '../src/teams/teamsUserDrafts';
 
-export const ErrorText = { turn: 'common:error.turn' } as const;
+export const ErrorText = { turn: 'common:error.turn', conversationFull: 'common:error.conversationFull' } as const;
 
 interface ConversationData {
   draftId?: string;
@@ -32,6 +35,8 @@ interface ConversationData {
   answeredCards?: string[];
   /** The shared draft whose key worker has been sent its card in Teams (or needed none). */
   sharedCardSentFor?: string;
+  /** Messages the person has sent in this conversation, for the cap on what one conversation stores. */
+  messages?: number;
 }
 
 export interface TeamsSettings {
@@ -142,6 +147,24 @@ export class OutcomesBot extends TeamsActivityHandler {
     const session = await JourneySession.load(this.services, data.draftId);
     data.draftId = session.draftId;
     setSession(context, session);
+    const conversationId = context.activity.conversation.id;
+    if (session.journey.consent === false) {
+      // The person said no to keeping anything: what they send now is not kept either.
+      await this.services.forgetConversation?.(conversationId);
+      await this.services.purgeDeleted?.();
+    } else if (!session.journey.conversations.includes(conversationId)) {
+      await session.updateJourney((j) => inConversation(j, conversationId));
+    }
+    if (context.activity.type === ActivityTypes.Message && !options.cardAnswer) {
+      data.messages = (data.messages ?? 0) + 1;
+      // Past the cap only "stop" is still heard, so the person leaves with their code.
+      if (data.messages > MESSAGES_PER_CONVERSATION && recogniseCommand(context.activity.text ?? '') !== 'stop') {
+        const text = session.t(ErrorText.conversationFull);
+        await session.flush();
+        await context.sendActivity({ type: ActivityTypes.Message, text, speak: text });
+        return 'done';
+      }
+    }
     // Whatever the journey became is stored before the person sees the reply.
     context.onSendActivities(async (_context, activities, next) => {
       await session.flush();

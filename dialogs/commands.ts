@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { createDraft, setYoungPerson, type Draft } from '../src/domain/draft';
+import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
 import { ageFrom, noteKeepUntil } from '../src/retention/policy';
@@ -146,16 +146,20 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
     await sayAll(dc.context, session.t, [{ key: deleting ? CommandText.deleteCancelled : CommandText.startAgainCancelled }]);
     return { then: 'reprompt' };
   }
+  const conversationId = dc.context.activity.conversation.id;
   if (deleting) {
     await keepSafeguardingNote(session);
     await session.resumeCodes.forget(session.journey.resumeKey);
-    await session.services.forgetConversation?.(dc.context.activity.conversation.id);
+    await session.forgetTranscripts(conversationId);
     const mode = session.mode;
     await session.deleteEverything();
+    await session.services.purgeDeleted?.();
     await sayAll(dc.context, session.words.forMode(mode), [{ key: CommandText.deleteDone }]);
     return { then: 'restart' };
   }
   await startAgain(session);
+  await session.forgetTranscripts(conversationId);
+  await session.services.purgeDeleted?.();
   await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
   return { then: 'restart' };
 }
@@ -178,13 +182,26 @@ async function keepSafeguardingNote(session: JourneySession): Promise<void> {
   });
 }
 
-/** A fresh journey on the same draft: answers cleared, safeguarding flags kept. */
+/**
+ * A fresh journey on the same draft: answers cleared and their earlier versions deleted,
+ * safeguarding flags kept, and wrong resume code tries still counted.
+ */
 async function startAgain(session: JourneySession): Promise<void> {
   const mode = session.mode;
-  if (await session.draft()) {
-    await session.updateDraft('started again', (d: Draft) => ({ ...createDraft({ id: d.id, readingMode: mode }), createdAt: d.createdAt, flags: d.flags }));
+  const d: Draft | undefined = await session.draft();
+  if (d) {
+    const fresh = touch({ ...createDraft({ id: d.id, readingMode: mode }), createdAt: d.createdAt, flags: d.flags }, session.today);
+    await session.restartDraft(fresh);
   }
-  await session.updateJourney((j) => ({ ...newJourney(j.draftId), mode, consent: j.consent, resumeKey: j.resumeKey }));
+  await session.updateJourney((j) => ({
+    ...newJourney(j.draftId),
+    mode,
+    consent: j.consent,
+    resumeKey: j.resumeKey,
+    resumeAttempts: j.resumeAttempts,
+    resumeLockedUntil: j.resumeLockedUntil,
+    conversations: j.conversations,
+  }));
 }
 
 async function stop(dc: DialogContext, session: JourneySession): Promise<void> {

@@ -40,11 +40,13 @@ export const journeySchema = z.object({
   resumeLockedUntil: z.string().optional(),
   /** Hash of the latest resume code, so deleting the data can delete the code too. */
   resumeKey: z.string().optional(),
+  /** Conversations this journey was carried on in, so "start again" and "delete my data" clear every transcript. */
+  conversations: z.array(z.string()).default([]),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [] };
 }
 
 const HISTORY_LIMIT = 60;
@@ -68,4 +70,13 @@ export function steppedBack(journey: Journey): Journey | undefined {
   const previous = journey.history.at(-1);
   if (!previous) return undefined;
   return { ...journey, position: previous, history: journey.history.slice(0, -1), notSureCount: 0, revisiting: true };
+}
+
+/** Conversations kept per journey; older ones have long been cleared by the retention job. */
+const CONVERSATIONS_KEPT = 20;
+
+/** Notes the conversation the journey is carried on in (once). */
+export function inConversation(journey: Journey, conversationId: string): Journey {
+  if (journey.conversations.includes(conversationId)) return journey;
+  return { ...journey, conversations: [...journey.conversations, conversationId].slice(-CONVERSATIONS_KEPT) };
 }

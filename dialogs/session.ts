@@ -22,6 +22,8 @@ export interface SessionServices {
   invitationExists?: (code: string) => Promise<boolean>;
   /** Records where a draft's young person chats, so a key worker's comment can reach them. */
   rememberConversation?: (draftId: string, conversation: { conversationId: string; channelId: string }) => Promise<void>;
+  /** After deleting words: makes sure they are gone from the database files too (see Stores.purgeDeleted). */
+  purgeDeleted?: () => Promise<void>;
   /** Absolute links to the person's own copies of their draft. */
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
 }
@@ -152,14 +154,34 @@ export class JourneySession {
     this.draftVersion = 0;
   }
 
-  /** Deletes the journey and the draft with all its versions. */
+  /** Deletes the journey and the draft with all its versions. Wrong resume code tries still count. */
   async deleteEverything(): Promise<void> {
+    const { resumeAttempts, resumeLockedUntil } = this.state;
     await this.services.drafts.delete(this.state.draftId);
     await this.services.storage.delete([journeyKey(this.state.draftId)]);
     this.draftCache = undefined;
     this.draftVersion = 0;
     this.journeyDirty = false;
-    this.state = newJourney(randomUUID());
+    this.state = { ...newJourney(randomUUID()), resumeAttempts, ...(resumeLockedUntil ? { resumeLockedUntil } : {}) };
+    if (resumeAttempts > 0 || resumeLockedUntil) this.journeyDirty = true;
+  }
+
+  /**
+   * The same draft begun afresh: every earlier version is deleted (not only hidden behind a new
+   * one), and `fresh` is stored as its first version.
+   */
+  async restartDraft(fresh: Draft): Promise<void> {
+    await this.services.drafts.delete(this.state.draftId);
+    const saved = await this.services.drafts.save(this.state.draftId, draftSchema.parse(fresh), 0, { author: 'young_person', summary: 'started again' });
+    this.draftVersion = saved.version;
+    this.draftCache = draftSchema.parse(saved.document);
+  }
+
+  /** Clears the transcript of every conversation this journey was carried on in, and this one. */
+  async forgetTranscripts(currentConversationId: string): Promise<void> {
+    const forget = this.services.forgetConversation;
+    if (!forget) return;
+    for (const id of new Set([...this.state.conversations, currentConversationId])) await forget(id);
   }
 }
 

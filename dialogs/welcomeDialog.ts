@@ -134,7 +134,8 @@ export class WelcomeDialog extends StageDialog {
         if (answer === 'no') {
           await session.updateJourney((j) => ({ ...j, consent: false }));
           // Nothing is kept without consent: not even the chat so far.
-          await session.services.forgetConversation?.(context.activity.conversation.id);
+          await session.forgetTranscripts(context.activity.conversation.id);
+          await session.services.purgeDeleted?.();
           return { say: [{ key: WelcomeText.consentDeclined }], goTo: position };
         }
         await session.updateJourney((j) => ({ ...j, consent: true }));
@@ -157,7 +158,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeAge:
         return this.answerAge(session, position, text);
       case Step.welcomeResumeCode:
-        return this.answerResumeCode(session, text);
+        return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
         if (matchChoice(text, INVITE_CHOICES, session.words)) return {};
         const code = text.trim().toUpperCase();
@@ -195,7 +196,7 @@ export class WelcomeDialog extends StageDialog {
   }
 
   /** A valid code switches this conversation to the stored journey and reopens its question. */
-  private async answerResumeCode(session: JourneySession, text: string): Promise<Next> {
+  private async answerResumeCode(session: JourneySession, text: string, conversationId: string): Promise<Next> {
     const now = session.today;
     const lockedUntil = session.journey.resumeLockedUntil;
     const goBack = (): Next => {
@@ -203,7 +204,7 @@ export class WelcomeDialog extends StageDialog {
       return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
     };
     if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
-    const draftId = await session.resumeCodes.find(text);
+    const draftId = await session.resumeCodes.find(text, { conversationId, now });
     if (!draftId) {
       const attempts = session.journey.resumeAttempts + 1;
       const locked = attempts >= RESUME_ATTEMPTS;

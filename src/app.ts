@@ -51,8 +51,9 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     drafts: stores.drafts,
     words,
     now: options.now ?? (() => new Date()),
-    resumeCodes: new ResumeCodes(stores.state, pepper),
+    resumeCodes: new ResumeCodes(stores.state, pepper, config.retentionDays),
     forgetConversation: (id) => stores.directLine.clearActivities(id),
+    purgeDeleted: () => stores.purgeDeleted(),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
     invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
@@ -81,7 +82,15 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
     }),
   );
-  const retention = startRetentionJob({ drafts: stores.drafts, state: stores.state, directLine: stores.directLine, retentionDays: config.retentionDays, now: services.now, log });
+  const retention = startRetentionJob({
+    drafts: stores.drafts,
+    state: stores.state,
+    directLine: stores.directLine,
+    retentionDays: config.retentionDays,
+    now: services.now,
+    log,
+    purgeDeleted: () => stores.purgeDeleted(),
+  });
   let review: { close(): Promise<void> } | undefined;
   const proxy = { hops: config.trustProxyHops };
   const limiters = limiterFactory(stores.postgresPool);
@@ -108,6 +117,8 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         log,
         botId: bot.appId ?? 'outcomes-bot',
         botName: words.forMode('standard')('common:botName'),
+        limiters,
+        proxy,
       });
       registerDownloads(app, { drafts: stores.drafts, links, log });
       review = registerReviewSite(app, {
@@ -115,6 +126,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         keyWorkers,
         log,
         publicUrl: config.publicUrl,
+        proxy,
         words,
         analyse: (draft) => analyseDraftOutcomes(draft, services.now()),
         sendToConversation: sendToYoungPerson,

@@ -39,6 +39,11 @@ export class DirectLineConversations {
     return (await this.deps.store.getConversation(conversationId)) !== undefined;
   }
 
+  /** How many activities the conversation's transcript has had (its last sequence number). */
+  async length(conversationId: string): Promise<number> {
+    return this.deps.store.activityCount(conversationId);
+  }
+
   async userIdOf(conversationId: string): Promise<string | undefined> {
     return (await this.deps.store.getConversation(conversationId))?.userId;
   }

@@ -10,7 +10,9 @@ import { DirectLineConversations, type Deliver } from './conversations';
 import { DirectLineError, badArgument, forbidden, notFound, sendError, unauthorized } from './errors';
 import { readBodiesBeforeRouting, readJsonBody } from './jsonBody';
 import { errorSummary } from './logFields';
-import { createRateLimiter } from './rateLimiter';
+import { activityOverCap, TRANSCRIPT_ACTIVITIES } from '../security/activityCaps';
+import { clientAddressOf, type ProxyTrust } from '../security/clientAddress';
+import { limiterFactory, type LimiterFactory } from '../security/sharedLimiter';
 import { describeIssue, postedActivitySchema, startConversationSchema, tokenRequestSchema } from './schemas';
 import { attachStreams } from './stream';
 import { TOKEN_KEY_NAME, createTokenKey, createTokenSigner, secretMatches, type TokenSigner } from './tokens';
@@ -37,6 +39,10 @@ export interface DirectLineDeps {
   now?: () => number;
   /** How often open streams look for activities written by other instances. */
   streamPollMs?: number;
+  /** Rate limit counters shared by every instance (PostgreSQL); this process's own when not given. */
+  limiters?: LimiterFactory;
+  /** Whether X-Forwarded-For names the client (TRUST_PROXY). */
+  proxy?: ProxyTrust;
 }
 
 export interface DirectLineChannel {
@@ -62,7 +68,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     log,
     now,
   });
-  const limiter = createRateLimiter(settings.tokenRequestsPerMinute, now);
+  const limiter = (deps.limiters ?? limiterFactory())('directline-tokens', settings.tokenRequestsPerMinute);
 
   let signerPromise: Promise<TokenSigner> | undefined;
   const signer = (): Promise<TokenSigner> => {
@@ -93,7 +99,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   server.post(
     `${BASE_PATH}/tokens/generate`,
     route(async (req, res) => {
-      const retryAfter = limiter.hit(req.socket.remoteAddress ?? 'unknown');
+      const retryAfter = await limiter.hit(clientAddressOf(req, deps.proxy));
       if (retryAfter > 0) {
         throw new DirectLineError(429, 'TooManyRequests', 'Too many token requests', { 'Retry-After': String(retryAfter) });
       }
@@ -197,6 +203,11 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       assertCanUse(caller, conversationId);
       const parsed = postedActivitySchema.safeParse(await readJsonBody(req));
       if (!parsed.success) throw badArgument(describeIssue(parsed.error));
+      const overCap = activityOverCap(parsed.data);
+      if (overCap) throw new DirectLineError(413, 'MessageSizeTooBig', overCap);
+      if ((await conversations.length(conversationId)) >= TRANSCRIPT_ACTIVITIES) {
+        throw new DirectLineError(413, 'MessageSizeTooBig', 'This conversation is full: please start a new one.');
+      }
       const fallbackUserId =
         caller.kind === 'token' ? caller.claims.userId : ((await conversations.userIdOf(conversationId)) ?? 'user');
       // The channel owns these fields; whatever the client put there is replaced.
@@ -235,7 +246,6 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   return {
     appendBotActivities: (conversationId, replies) => conversations.appendBotActivities(conversationId, replies),
     async close() {
-      limiter.close();
       await streams.close();
     },
   };

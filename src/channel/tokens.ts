@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { decodeCanonicalBase64url, signatureMatches } from '../security/base64url';
 import { z } from 'zod';
 
 /**
@@ -63,9 +64,10 @@ export function createTokenSigner(key: string, ttlSeconds: number, now: () => nu
       const [header, payload, signature] = parts as [string, string, string];
       if (header !== HEADER) return { ok: false, reason: 'invalid' };
       const expected = sign(`${header}.${payload}`);
-      const given = Buffer.from(signature, 'base64url');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
-      const parsed = payloadSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
+      if (!signatureMatches(signature, expected)) return { ok: false, reason: 'invalid' };
+      const decoded = decodeCanonicalBase64url(payload);
+      if (!decoded) return { ok: false, reason: 'invalid' };
+      const parsed = payloadSchema.safeParse(parseJson(decoded.toString('utf8')));
       if (!parsed.success) return { ok: false, reason: 'invalid' };
       if (parsed.data.exp <= nowSeconds()) return { ok: false, reason: 'expired' };
       return { ok: true, claims: { conversationId: parsed.data.conv, userId: parsed.data.user, expiresAt: parsed.data.exp } };

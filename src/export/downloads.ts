@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { decodeCanonicalBase64url, signatureMatches } from '../security/base64url';
 import { draftSchema } from '../domain/draft';
 import { ReadingMode } from '../domain/readingMode';
 import type { DraftStore, SecretStore } from '../storage/types';
@@ -80,9 +81,9 @@ export async function createDownloadLinks(deps: DownloadLinkDeps): Promise<Downl
       const [body, signature, ...rest] = token.split('.');
       if (!body || !signature || rest.length > 0) return null;
       const expected = sign(body);
-      const given = Buffer.from(signature, 'base64url');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-      const payload = decodePayload(Buffer.from(body, 'base64url'));
+      if (!signatureMatches(signature, expected)) return null;
+      const decoded = decodeCanonicalBase64url(body);
+      const payload = decoded && decodePayload(decoded);
       if (!payload || payload.expiresAt * 1000 <= now()) return null;
       return { draftId: payload.draftId, mode: payload.mode };
     },

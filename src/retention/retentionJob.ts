@@ -16,6 +16,8 @@ export interface RetentionDeps {
   log: Logger;
   /** Web chat transcripts: a conversation with nothing said for `retentionDays` is deleted. */
   directLine?: Pick<DirectLineStore, 'idleConversations' | 'deleteConversation'>;
+  /** After deleting: makes sure the words are gone from the database files too (Stores.purgeDeleted). */
+  purgeDeleted?: () => Promise<void>;
 }
 
 export interface RetentionReport {
@@ -105,6 +107,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     await deps.directLine?.deleteConversation(conversationId);
     report.transcriptsDeleted += 1;
   }
+  if (report.deleted + report.transcriptsDeleted > 0) await deps.purgeDeleted?.();
   return report;
 }
 

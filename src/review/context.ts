@@ -1,5 +1,6 @@
 import type { Request, Response } from 'restify';
 import type { DraftAnalysis } from '../domain/checks';
+import type { ProxyTrust } from '../security/clientAddress';
 import type { Draft } from '../domain/draft';
 import type { DraftStore } from '../storage/types';
 import { tokensMatch, type Auth } from './auth';
@@ -29,6 +30,8 @@ export interface ReviewContext {
   log: ReviewLog;
   now: () => Date;
   publicUrl?: string;
+  /** Whether X-Forwarded-For names the client (TRUST_PROXY). */
+  proxy?: ProxyTrust;
   throttle: ThrottleSettings;
   analyse?: (draft: Draft) => DraftAnalysis;
   /** Tells the young person in their chat; resolves false when it could not (they see it next visit). */

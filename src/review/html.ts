@@ -4,6 +4,8 @@
  * quotes) and always appear as plain text.
  */
 
+import { showInvisibleControls } from '../security/visibleControls';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -15,8 +17,9 @@ export type HtmlValue = Html | string | number | boolean | null | undefined | re
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
+/** Escaped, with bidirectional and zero-width characters shown as visible markers (see visibleControls.ts). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+  return showInvisibleControls(text).replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
 }
 
 function render(value: HtmlValue): string {

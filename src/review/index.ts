@@ -4,6 +4,8 @@ import type { DraftAnalysis } from '../domain/checks';
 import type { Draft } from '../domain/draft';
 import type { Words } from '../i18n';
 import type { DraftStore } from '../storage/types';
+import type { ProxyTrust } from '../security/clientAddress';
+import { isLoopbackHost } from '../security/serviceUrls';
 import { Auth } from './auth';
 import type { ReviewContext, ReviewLog, ThrottleSettings } from './context';
 import { registerDraftRoutes } from './draftRoutes';
@@ -25,8 +27,10 @@ export interface ReviewSiteDeps {
   /** May still be opening when the routes are added; requests wait for it. */
   keyWorkers: KeyWorkerStore | Promise<KeyWorkerStore>;
   log: ReviewLog;
-  /** https here marks cookies Secure; invitation links are built from it. */
+  /** Cookies are Secure unless this is plain http on this machine; invitation links are built from it. */
   publicUrl?: string;
+  /** Whether X-Forwarded-For names the client (TRUST_PROXY), for sign-in throttles. */
+  proxy?: ProxyTrust;
   /** For the young person's notices in their reading mode. */
   words?: Words;
   /** The local Direct Line channel's appendBotActivities, for telling the young person at once. */
@@ -48,7 +52,7 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
   storePromise.catch((error: Error) => deps.log.error({ err: errorSummary(error) }, 'key worker store did not open'));
   const store = () => storePromise;
   const now = deps.now ?? (() => new Date());
-  const secure = deps.publicUrl?.startsWith('https://') ?? false;
+  const secure = cookiesSecure(deps.publicUrl);
   const ctx: ReviewContext = {
     drafts: deps.drafts,
     store,
@@ -56,6 +60,7 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
     log: deps.log,
     now,
     publicUrl: deps.publicUrl,
+    proxy: deps.proxy,
     throttle: { ...LOGIN_THROTTLE, ...deps.throttle },
     analyse: deps.analyse,
     notifyYoungPerson: youngPersonNotifier({ store, words: deps.words, send: deps.sendToConversation, log: deps.log }),
@@ -68,4 +73,19 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
       await (await storePromise.catch(() => undefined))?.close();
     },
   };
+}
+
+/**
+ * Cookies carry the key worker's session: they are marked Secure (sent over https only) unless
+ * the site is reached over plain http on this machine (local development; browsers treat
+ * localhost as secure anyway). Without PUBLIC_URL the site is assumed to be behind https.
+ */
+export function cookiesSecure(publicUrl: string | undefined): boolean {
+  if (!publicUrl) return true;
+  try {
+    const url = new URL(publicUrl);
+    return !(url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  } catch {
+    return true;
+  }
 }

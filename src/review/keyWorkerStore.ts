@@ -133,9 +133,9 @@ function sharedDraftsSql(engine: SqlRunner['engine']): string {
   const code =
     engine === 'sqlite'
       ? `json_extract(d.json, '$.keyWorker.invitationCode')`
-      : `(d.json::jsonb #>> '{keyWorker,invitationCode}')`;
+      : `(outcomes_jsonb(d.json) #>> '{keyWorker,invitationCode}')`;
   const shared =
-    engine === 'sqlite' ? `json_extract(d.json, '$.keyWorker.shared') = 1` : `(d.json::jsonb #>> '{keyWorker,shared}') = 'true'`;
+    engine === 'sqlite' ? `json_extract(d.json, '$.keyWorker.shared') = 1` : `(outcomes_jsonb(d.json) #>> '{keyWorker,shared}') = 'true'`;
   return `SELECT d.id FROM drafts d
     JOIN invitations i ON i.code = upper(replace(replace(${code}, '-', ''), ' ', ''))
     WHERE i.key_worker_id = $1 AND ${shared}

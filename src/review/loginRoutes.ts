@@ -2,7 +2,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { hashId } from '../log';
 import { signedIn, type ReviewContext } from './context';
-import { clientAddress, formFields, redirect, sendPage } from './http';
+import { clientAddressOf } from '../security/clientAddress';
+import { formFields, redirect, sendPage } from './http';
 import { loginPage } from './pages/loginPage';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 
@@ -48,7 +49,7 @@ async function login(ctx: ReviewContext, req: Request, res: Response): Promise<v
   const store = await ctx.store();
   const now = ctx.now();
   const since = new Date(now.getTime() - ctx.throttle.windowMs);
-  const address = clientAddress(req);
+  const address = clientAddressOf(req, ctx.proxy);
   // Checked before the password, so a throttled guesser learns nothing even when a guess is right.
   const [accountFailures, addressFailures] = await Promise.all([
     store.countLoginFailures(accountSubject(email), since),

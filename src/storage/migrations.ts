@@ -108,7 +108,8 @@ export const migrations: readonly Migration[] = [
     // Text is cleaned before it is stored (src/security/safeText.ts), but a row written before that
     // (or by hand) could still hold `\u0000` or a lone surrogate, which jsonb refuses. Queries read
     // stored JSON through outcomes_jsonb, which gives NULL for such a row instead of failing the
-    // whole query (and copying the row's words into PostgreSQL's log). The rows are then repaired
+    // whole query (and copying the row's words into PostgreSQL's log); outcomes_timestamptz
+    // likewise for a time read from inside stored JSON. The rows are then repaired
     // by the server at start (src/storage/postgresRepair.ts). SQLite's json functions never fail this way.
     // With SQLite there is one server process: its counters live in its memory.
     sqlite: `SELECT 1;`,
@@ -116,6 +117,13 @@ export const migrations: readonly Migration[] = [
       CREATE FUNCTION outcomes_jsonb(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE STRICT AS $fn$
       BEGIN
         RETURN value::jsonb;
+      EXCEPTION WHEN others THEN
+        RETURN NULL;
+      END;
+      $fn$;
+      CREATE FUNCTION outcomes_timestamptz(value text) RETURNS timestamptz LANGUAGE plpgsql STABLE STRICT AS $fn$
+      BEGIN
+        RETURN value::timestamptz;
       EXCEPTION WHEN others THEN
         RETURN NULL;
       END;

@@ -1,7 +1,9 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Pool } from 'pg';
+import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import { inTransaction, openPostgres } from './postgresDatabase';
+import { repairUnreadableJson } from './postgresRepair';
 import {
   activityJson,
   activityRow,
@@ -29,6 +31,7 @@ import type { DirectLineStore, DraftStore, SecretStore, Stores } from './types';
  */
 export async function createPostgresStores(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<Stores> {
   const pool = await openPostgres(options);
+  await repairUnreadableJson(pool, options.log);
   let closed = false;
   return {
     engine: 'postgres',
@@ -37,6 +40,7 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     drafts: postgresDrafts(pool),
     secrets: postgresSecrets(pool),
     postgresPool: pool,
+    purgeDeleted: vacuumer(pool, options.log, () => closed),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -90,7 +94,7 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
     async createConversation(conversation) {
       await pool.query(
         'INSERT INTO directline_conversations (id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
-        [conversation.id, conversation.userId ?? null, conversation.createdAt],
+        [conversation.id, conversation.userId === undefined ? null : cleanText(conversation.userId), conversation.createdAt],
       );
     },
     async getConversation(id) {
@@ -115,6 +119,10 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
         return seqs;
       });
     },
+    async activityCount(id) {
+      const { rows } = await pool.query('SELECT last_seq FROM directline_conversations WHERE id = $1', [id]);
+      return rows[0] === undefined ? 0 : seqRow.parse(rows[0]).last_seq;
+    },
     async listActivities(conversationId, afterSeq, limit = 1000) {
       const { rows } = await pool.query(
         'SELECT seq, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
@@ -125,7 +133,7 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
     async idleConversations(before) {
       const { rows } = await pool.query(
         `SELECT c.id AS id FROM directline_conversations c LEFT JOIN directline_activities a ON a.conversation_id = c.id
-         GROUP BY c.id, c.created_at HAVING COALESCE(MAX((a.json::jsonb) ->> 'timestamp')::timestamptz, c.created_at) < $1`,
+         GROUP BY c.id, c.created_at HAVING COALESCE(MAX(outcomes_timestamptz(outcomes_jsonb(a.json) ->> 'timestamp')), c.created_at) < $1`,
         [before.toISOString()],
       );
       return rows.map((row) => idRow.parse(row).id);
@@ -209,5 +217,33 @@ function postgresSecrets(pool: Pool): SecretStore {
       await pool.query('INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()]);
       return secretRow.parse({ value: await read(name) }).value;
     },
+  };
+}
+
+/** Tables that hold what people typed. */
+const WORD_TABLES = ['drafts', 'draft_versions', 'state', 'directline_activities'];
+
+/**
+ * VACUUM after deletions, in the background (it cannot run in a transaction and may take a
+ * moment), one at a time: requests while one runs are folded into one more run.
+ */
+function vacuumer(pool: Pool, log: StoreLog, isClosed: () => boolean): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async (): Promise<void> => {
+    do {
+      again = false;
+      if (isClosed()) return;
+      await pool.query(`VACUUM ${WORD_TABLES.join(', ')}`).catch((error: Error & { code?: string }) => {
+        if (!isClosed()) log.warn({ engine: 'postgres', code: error.code }, 'vacuum after deletion failed');
+      });
+    } while (again);
+  };
+  return async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run().finally(() => (running = undefined));
   };
 }

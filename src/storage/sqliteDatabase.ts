@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -13,9 +13,22 @@ export const sqliteFileName = 'outcomes.sqlite';
  * the same file wait its turn instead of failing.
  */
 export function openSqlite(dataDir: string, log: StoreLog): Database.Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, sqliteFileName));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, sqliteFileName);
+  // Only the server's own user may read the children's words: the file is made 0600 before
+  // SQLite opens it, and SQLite gives its -wal and -shm files the same mode.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(name)) chmodSync(name, 0o600);
+    } catch {
+      log.warn({ engine: 'sqlite' }, 'could not make a database file readable by this user only');
+    }
+  }
+  const db = new Database(file);
   try {
+    // Deleted rows are overwritten with zeros, so "delete my data" leaves nothing to recover.
+    db.pragma('secure_delete = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');

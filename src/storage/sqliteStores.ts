@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
+import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import {
   activityJson,
@@ -36,6 +37,11 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
     directLine: sqliteDirectLine(db),
     drafts: sqliteDrafts(db),
     secrets: sqliteSecrets(db),
+    async purgeDeleted() {
+      // secure_delete has zeroed the deleted rows; the checkpoint copies those pages over the old
+      // ones in the main file, and TRUNCATE empties the write-ahead log that still held them.
+      if (db.open) db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     async ping() {
       db.prepare('SELECT 1').get();
     },
@@ -89,6 +95,7 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     'INSERT INTO directline_conversations (id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
   const selectConversation = db.prepare('SELECT id, user_id, created_at FROM directline_conversations WHERE id = ?');
+  const selectSeq = db.prepare('SELECT last_seq FROM directline_conversations WHERE id = ?');
   const clearActivities = db.prepare('DELETE FROM directline_activities WHERE conversation_id = ?');
   const idle = db.prepare(
     `SELECT c.id AS id FROM directline_conversations c LEFT JOIN directline_activities a ON a.conversation_id = c.id
@@ -118,7 +125,7 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
 
   return {
     async createConversation(conversation) {
-      insertConversation.run(conversation.id, conversation.userId ?? null, conversation.createdAt);
+      insertConversation.run(conversation.id, conversation.userId === undefined ? null : cleanText(conversation.userId), conversation.createdAt);
     },
     async getConversation(id) {
       const row = selectConversation.get(id);
@@ -127,6 +134,10 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
       return append.immediate(conversationId, activities.map(activityJson));
+    },
+    async activityCount(id) {
+      const row = selectSeq.get(id);
+      return row === undefined ? 0 : seqRow.parse(row).last_seq;
     },
     async listActivities(conversationId, afterSeq, limit = 1000) {
       return selectActivities.all(conversationId, afterSeq, limit).map((row) => activityRow.parse(row));

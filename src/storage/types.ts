@@ -28,6 +28,8 @@ export interface DirectLineStore {
   appendActivities(conversationId: string, activities: Record<string, unknown>[]): Promise<number[]>;
   /** Activities with seq > afterSeq, oldest first. */
   listActivities(conversationId: string, afterSeq: number, limit?: number): Promise<StoredActivity[]>;
+  /** How many activities the conversation has had (its latest sequence number; 0 when unknown). */
+  activityCount(id: string): Promise<number>;
   /** Removes the conversation and every activity in it. */
   deleteConversation(id: string): Promise<void>;
   /**
@@ -88,6 +90,12 @@ export interface Stores {
   secrets: SecretStore;
   /** With PostgreSQL, its pool: rate limit counters shared by every instance live there too. */
   postgresPool?: Pool;
+  /**
+   * After deleting a person's words: makes sure they are gone from the database's files, not only
+   * unreachable. SQLite (secure_delete on) checkpoints and truncates its write-ahead log at once;
+   * PostgreSQL vacuums the tables that hold words, in the background. See docs/PRIVACY.md.
+   */
+  purgeDeleted(): Promise<void>;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Draft } from '../domain/draft';
 import { STATUS_LABEL } from '../review/labels';
 import { escapeMarkdown } from '../security/escape';
+import { showInvisibleControls } from '../security/visibleControls';
 import { ADAPTIVE_CARD_TYPE } from './teamsCards';
 
 /** Action.Execute verbs of a key worker's draft card (Universal Actions). */
@@ -93,7 +94,7 @@ export interface DraftCardInput {
 export function keyWorkerDraftCard(input: DraftCardInput): Attachment {
   const { draft, version } = input;
   const id = { draftId: draft.id, basis: version };
-  const name = draft.youngPerson.name ? escapeMarkdown(draft.youngPerson.name) : 'A young person';
+  const name = draft.youngPerson.name ? escapeMarkdown(showInvisibleControls(draft.youngPerson.name)) : 'A young person';
   const openComments = draft.comments.filter((c) => !c.resolved).length;
   const actions: Element[] = [{ type: 'Action.OpenUrl', title: ButtonText.open, url: input.reviewUrl }];
   if (draft.status !== 'agreed') {
