@@ -11,6 +11,8 @@ import { createLogger } from '../../src/log';
 export interface RunningApp {
   app: App;
   url: string;
+  /** The app's SQLite folder. */
+  dataDir: string;
   logLines: string[];
   stop(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export async function runApp(env: Record<string, string> = {}, options: { now?: 
   return {
     app,
     url: app.url,
+    dataDir: dir,
     logLines,
     async stop() {
       await app.close();
