@@ -91,10 +91,14 @@ export async function addKeyWorker(site: Site, email: string, name: string): Pro
 /** A browser-like client: keeps cookies, does not follow redirects (tests look at them). */
 export class Client {
   readonly cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  constructor(
+    readonly base: string,
+    /** Sent with every request (e.g. X-Forwarded-For, as a proxy would add). */
+    readonly extraHeaders: Record<string, string> = {},
+  ) {}
 
   async request(method: 'GET' | 'POST', route: string, form?: Record<string, string>): Promise<Response> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...this.extraHeaders };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
     const response = await fetch(this.base + route, {
