@@ -11,8 +11,8 @@ export interface AuthSettings {
   store: () => Promise<KeyWorkerStore>;
   now: () => Date;
   sessionTtlMs: number;
-  /** Cookies are marked Secure when the site is served over https. */
-  secure: boolean;
+  /** Whether this request's cookies are marked Secure (see `cookiesSecure` in index.ts). */
+  secure: (req: Request) => boolean;
 }
 
 const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
@@ -35,7 +35,7 @@ export class Auth {
   }
 
   /** A new session id on every sign-in, so an id planted before sign-in is worth nothing after it. */
-  async startSession(keyWorkerId: string): Promise<string> {
+  async startSession(keyWorkerId: string, req: Request): Promise<string> {
     const id = newToken();
     const now = this.settings.now();
     await (await this.settings.store()).createSession({
@@ -45,13 +45,13 @@ export class Auth {
       createdAt: now,
       expiresAt: new Date(now.getTime() + this.settings.sessionTtlMs),
     });
-    return serializeCookie(SESSION_COOKIE, id, { maxAgeSeconds: this.settings.sessionTtlMs / 1000, secure: this.settings.secure });
+    return serializeCookie(SESSION_COOKIE, id, { maxAgeSeconds: this.settings.sessionTtlMs / 1000, secure: this.settings.secure(req) });
   }
 
   async endSession(req: Request): Promise<string> {
     const id = parseCookies(req.header('cookie')).get(SESSION_COOKIE);
     if (id) await (await this.settings.store()).deleteSession(hashSessionId(id));
-    return clearCookie(SESSION_COOKIE, { secure: this.settings.secure });
+    return clearCookie(SESSION_COOKIE, { secure: this.settings.secure(req) });
   }
 
   /** The login form's token: reuses the visitor's cookie when there is one, so two open tabs both work. */
@@ -59,7 +59,7 @@ export class Auth {
     const existing = parseCookies(req.header('cookie')).get(LOGIN_CSRF_COOKIE);
     if (existing && existing.length >= 32) return { token: existing };
     const token = newToken();
-    return { token, cookie: serializeCookie(LOGIN_CSRF_COOKIE, token, { maxAgeSeconds: 3600, secure: this.settings.secure, path: '/review' }) };
+    return { token, cookie: serializeCookie(LOGIN_CSRF_COOKIE, token, { maxAgeSeconds: 3600, secure: this.settings.secure(req), path: '/review' }) };
   }
 
   loginCsrfValid(req: Request, given: unknown): boolean {

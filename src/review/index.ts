@@ -1,4 +1,4 @@
-import type { Server } from 'restify';
+import type { Request, Server } from 'restify';
 import { errorSummary } from '../log';
 import type { DraftAnalysis } from '../domain/checks';
 import type { Draft } from '../domain/draft';
@@ -77,15 +77,25 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
 
 /**
  * Cookies carry the key worker's session: they are marked Secure (sent over https only) unless
- * the site is reached over plain http on this machine (local development; browsers treat
- * localhost as secure anyway). Without PUBLIC_URL the site is assumed to be behind https.
+ * the site is reached over plain http on this machine (local development). With PUBLIC_URL that
+ * is decided once from it; without, per request: only a plain-http request from this machine to
+ * a loopback Host, not forwarded by a proxy, gets cookies without Secure.
  */
-export function cookiesSecure(publicUrl: string | undefined): boolean {
-  if (!publicUrl) return true;
-  try {
-    const url = new URL(publicUrl);
-    return !(url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  } catch {
-    return true;
+export function cookiesSecure(publicUrl: string | undefined): (req: Request) => boolean {
+  if (publicUrl) {
+    let secure = true;
+    try {
+      const url = new URL(publicUrl);
+      secure = !(url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    } catch {
+      // An unreadable address is treated as public.
+    }
+    return () => secure;
   }
+  return (req) => {
+    const host = /^(\[[^\]]*\]|[^:]*)/.exec(req.headers.host ?? '')?.[1] ?? '';
+    const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers['x-forwarded-proto'] !== undefined || req.headers.forwarded !== undefined;
+    const local = isLoopbackHost(host) && isLoopbackHost(req.socket.remoteAddress ?? '') && !(req.socket as { encrypted?: boolean }).encrypted;
+    return forwarded || !local;
+  };
 }

@@ -68,7 +68,7 @@ async function login(ctx: ReviewContext, req: Request, res: Response): Promise<v
     return again(401, 'The email address or password is not right.', email);
   }
   await store.clearLoginFailures(accountSubject(email));
-  const cookie = await ctx.auth.startSession(account.id);
+  const cookie = await ctx.auth.startSession(account.id, req);
   ctx.log.info({ keyWorker: account.id }, 'key worker signed in');
   redirect(res, '/review', { 'Set-Cookie': cookie });
 }

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
@@ -163,21 +164,30 @@ describe('the smaller findings on one instance', () => {
   });
 
   it('marks the review site\'s cookies Secure unless the site is plain http on this machine', async () => {
-    const login = await fetch(`${running.url}/review/login`);
-    expect(login.headers.getSetCookie().join('\n')).toMatch(/; Secure/);
-    const local = await runApp({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://localhost:3978' });
-    try {
-      const page = await fetch(`${local.url}/review/login`);
-      expect(page.headers.getSetCookie().join('\n')).not.toMatch(/Secure/);
-    } finally {
-      await local.stop();
-    }
-    const plain = await runApp({ LOG_LEVEL: 'silent', PUBLIC_URL: 'http://outcomes.example.org' });
-    try {
-      const page = await fetch(`${plain.url}/review/login`);
-      expect(page.headers.getSetCookie().join('\n')).toMatch(/; Secure/);
-    } finally {
-      await plain.stop();
+    const cookiesOf = (url: string, headers: Record<string, string> = {}) =>
+      new Promise<string>((resolve, reject) => {
+        http
+          .get(`${url}/review/login`, { headers }, (response) => {
+            response.resume();
+            resolve(String(response.headers['set-cookie'] ?? ''));
+          })
+          .on('error', reject);
+      });
+    // Without PUBLIC_URL: plain http to this machine is local development; anything else is not.
+    expect(await cookiesOf(running.url)).not.toMatch(/Secure/);
+    expect(await cookiesOf(running.url, { Host: 'outcomes.example.org' })).toMatch(/; Secure/);
+    expect(await cookiesOf(running.url, { 'X-Forwarded-Proto': 'https' })).toMatch(/; Secure/);
+    for (const [publicUrl, secure] of [
+      ['http://localhost:3978', false],
+      ['http://outcomes.example.org', true],
+      ['https://outcomes.example.org', true],
+    ] as const) {
+      const other = await runApp({ LOG_LEVEL: 'silent', PUBLIC_URL: publicUrl });
+      try {
+        expect(await cookiesOf(other.url), publicUrl).toMatch(secure ? /; Secure/ : /^(?![\s\S]*Secure)/);
+      } finally {
+        await other.stop();
+      }
     }
   });
 
