@@ -44,7 +44,7 @@ async function draftIdOf(client: DirectLineClient): Promise<string> {
   return draft.id;
 }
 
-describe('what the words promise on SQLite', () => {
+describe('what the words promise on SQLite', { timeout: 180_000 }, () => {
   let running: RunningApp;
 
   beforeAll(async () => {
@@ -124,7 +124,7 @@ describe('what the words promise on SQLite', () => {
   });
 });
 
-describe.skipIf(Boolean(postgresMissing))('what the words promise on PostgreSQL', () => {
+describe.skipIf(Boolean(postgresMissing))('what the words promise on PostgreSQL', { timeout: 180_000 }, () => {
   let running: RunningApp;
   let schema: PostgresSchema;
 
