@@ -8,6 +8,7 @@ import { ConflictError } from '../src/storage/errors';
 import type { DraftStore } from '../src/storage/types';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { ResumeCodes } from '../src/storage/resumeCodes';
+import type { SafeguardingService } from '../src/safeguarding/service';
 
 export interface SessionServices {
   storage: Storage;
@@ -26,6 +27,10 @@ export interface SessionServices {
   purgeDeleted?: () => Promise<void>;
   /** Absolute links to the person's own copies of their draft. */
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
+  /** The service's safeguarding leads: every possible disclosure is recorded for them. */
+  safeguarding?: SafeguardingService;
+  /** For failures the person should not see; never given what they typed. */
+  log?: { error(obj: object, msg?: string): void };
 }
 
 const journeyKey = (draftId: string) => `journey/${draftId}`;
