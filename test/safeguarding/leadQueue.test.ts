@@ -8,6 +8,7 @@ import { hashPassword } from '../../src/review/passwords';
 import { Client, PASSWORD } from '../review/harness';
 import { DirectLineClient, stepOf } from '../security/appHarness';
 import { cardsIn, cardText, KeyWorkerTeamsHarness, personalChat } from '../teams/keyWorkerHarness';
+import { lastStep } from '../teams/teamsHarness';
 import { TestSmtpServer } from './smtpServer';
 
 /*
@@ -237,5 +238,27 @@ describe('a disclosure on anonymous web chat', () => {
     expect(kept?.actions.map((a) => a.action)).toEqual(['spoke', 'referred']);
     const lead = await signedIn(LEAD);
     expect((await lead.get(`/review/safeguarding/${concernId}`)).status).toBe(200);
+  });
+
+  it('from a young person in Teams reaches the queue too, with their Teams identity and no need to give a name', async () => {
+    const pupil = h.teamsPerson('pupil@school.example');
+    const chat = personalChat();
+    await h.post(h.teams.installed(pupil, chat));
+    for (const text of ['Standard words', "Yes, that's OK", 'Me, about myself', 'Jo', 'Year 10', 'No code']) await h.post(h.teams.message(pupil, chat, text));
+    expect(lastStep(h.connector.messages(chat))).toBe(Step.aboutMeStrengths);
+    await h.post(h.teams.message(pupil, chat, 'my mum hits me with a slipper'));
+    expect(lastStep(h.connector.messages(chat))).toBe(Step.safeguardingCheck);
+    await h.post(h.teams.message(pupil, chat, "I'm safe"));
+    // Teams says who they are: straight to the way back, no offer to type a name and school.
+    expect(h.connector.messages(chat).at(-1)?.text).toBe(createWords().forMode('standard')('safeguarding:carryOn.question'));
+
+    const concern = (await h.concerns.list()).find((c) => c.person.teams?.aadObjectId === pupil.aadObjectId);
+    expect(concern).toMatchObject({ category: 'harm_from_others', person: { name: 'Jo', schoolYear: 10, teams: { tenantId: pupil.tenantId, displayName: pupil.name } } });
+    const lead = await signedIn(LEAD);
+    const page = await (await lead.get(`/review/safeguarding/${concern!.id}`)).text();
+    expect(page).toContain(pupil.aadObjectId);
+    expect(page).toContain('Microsoft Teams');
+    // The lead was told of this one too.
+    await waitFor(() => cardsIn(h.connector.messages(leadChat)).find((c) => cardText(c).includes(concern!.id)), 'the second card');
   });
 });
