@@ -1,10 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { addFlag, type Draft } from '../src/domain/draft';
+import { addFlag } from '../src/domain/draft';
 import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
-import { errorSummary } from '../src/log';
-import { TEAMS_CHANNEL_ID, teamsIdentityOf } from '../src/teams/teamsIdentity';
-import { DialogId, Step, isSafeguardingStep, type StepId } from './ids';
+import { TEAMS_CHANNEL_ID } from '../src/teams/teamsIdentity';
+import { DialogId, Step, isSafeguardingStep } from './ids';
 import { movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -16,6 +15,7 @@ import {
   SUPPORT_WORDS,
   SafeguardingText,
 } from './safeguardingText';
+import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { matchChoice } from './understand';
 
@@ -65,7 +65,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const parent = draft.youngPerson.who === 'parent_carer';
     const service = session.services.safeguarding;
     const lead = service ? await service.hasLead().catch(() => false) : false;
-    const raised = await this.raise(dc.context, session, draft, { ...options, category }, step);
+    // This flag's concern is raised here, with the words around it; not again at the end of the turn.
+    session.takeNewFlags();
+    const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     const support: Words[] = [...(parent ? PARENT_SUPPORT_WORDS : SUPPORT_WORDS)];
     if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
     await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead)]);
@@ -190,43 +192,6 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[]): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
     return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
-  }
-
-  /** Records the concern for the leads; a failure here never keeps the support words from the person. */
-  private async raise(
-    context: TurnContext,
-    session: JourneySession,
-    draft: Draft,
-    options: SafeguardingOptions,
-    step: StepId,
-  ): Promise<{ id: string; contactKnown: boolean } | undefined> {
-    const service = session.services.safeguarding;
-    if (!service) return undefined;
-    const teams = teamsIdentityOf(context.activity)?.user;
-    const person = draft.youngPerson;
-    try {
-      return await service.raise({
-        draftId: draft.id,
-        category: options.category,
-        step,
-        ...(options.question ? { question: options.question } : {}),
-        message: options.message ?? '',
-        ...(options.previous ? { previousMessage: options.previous } : {}),
-        channelId: context.activity.channelId || 'unknown',
-        person: {
-          who: person.who,
-          ...(person.name ? { name: person.name } : {}),
-          ...(person.age !== undefined ? { age: person.age } : {}),
-          ...(person.schoolYear !== undefined ? { schoolYear: person.schoolYear } : {}),
-          readingMode: session.mode,
-          ...(teams ? { teams: { ...teams, ...(context.activity.from?.name ? { displayName: context.activity.from.name } : {}) } } : {}),
-          ...(draft.keyWorker?.invitationCode ? { invitationCode: draft.keyWorker.invitationCode } : {}),
-        },
-      });
-    } catch (error) {
-      session.services.log?.error({ err: errorSummary(error) }, 'could not record a safeguarding concern');
-      return undefined;
-    }
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {

@@ -144,7 +144,17 @@ export function concernStoreOn(db: SqlRunner): ConcernStore {
       return rows.map((row) => {
         const c = concernRow.parse(row);
         const last = latest.get(c.id);
-        return { id: c.id, raisedAt: c.raised_at, category: c.category, step: c.step, person: c.person, ...(last ? { latest: last } : {}) };
+        return {
+          id: c.id,
+          raisedAt: c.raised_at,
+          category: c.category,
+          step: c.step,
+          ...(c.question ? { question: c.question } : {}),
+          message: c.message,
+          ...(c.previous_message ? { previousMessage: c.previous_message } : {}),
+          person: c.person,
+          ...(last ? { latest: last } : {}),
+        };
       });
     },
     async get(id) {

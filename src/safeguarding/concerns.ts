@@ -63,12 +63,15 @@ export interface Concern extends RaisedConcern {
   actions: LeadAction[];
 }
 
-/** A line of the queue: no words of the young person beyond what the lead needs to open it. */
+/** A line of the leads' queue (only leads ever see it). */
 export interface ConcernSummary {
   id: string;
   raisedAt: string;
   category: string;
   step: string;
+  question?: string;
+  message: string;
+  previousMessage?: string;
   person: ConcernPerson;
   latest?: LeadAction;
 }

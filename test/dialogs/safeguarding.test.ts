@@ -58,8 +58,10 @@ describe('after a disclosure', () => {
     expect(chat.step).toBe(Step.safeguardingCheck);
     expect(texts(replies)).toContain(standard('safeguarding:leadWillKnow'));
     expect(texts(replies)).toContain(standard('safeguarding:childline'));
-    const [summary] = await chat.concerns!.list();
-    const concern = await chat.concerns!.get(summary!.id);
+    const listed = await chat.concerns!.list();
+    // One disclosure, one concern: the end of the turn does not raise it again.
+    expect(listed).toHaveLength(1);
+    const concern = await chat.concerns!.get(listed[0]!.id);
     expect(concern).toMatchObject({
       category: 'sexual_abuse',
       step: Step.aboutMeStrengths,

@@ -162,6 +162,7 @@ describe('a disclosure on anonymous web chat', () => {
     const list = await queue.text();
     expect(list).toContain(`/review/safeguarding/${concernId}`);
     expect(list).toContain('Sexual abuse');
+    expect(list).toContain(DISCLOSURE);
     expect(list).toContain('New: nobody has recorded anything yet');
     // The home page leads a lead to the queue.
     expect(await (await lead.get('/review')).text()).toContain('href="/review/safeguarding"');

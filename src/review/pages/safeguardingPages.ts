@@ -30,6 +30,11 @@ export function queuePage(options: { signedIn: SignedIn; concerns: ConcernSummar
     (c) => html`<tr${isClosed(c) ? '' : html` class="flagged"`}>
     <th scope="row"><a href="/review/safeguarding/${encodeURIComponent(c.id)}">${formatTime(c.raisedAt)}</a></th>
     <td>${categoryLabel(c.category)}</td>
+    <td class="said">
+      <span class="muted">Asked:</span> ${c.question ?? c.step}<br>
+      ${c.previousMessage ? html`<span class="muted">Before:</span> <q>${c.previousMessage}</q><br>` : ''}
+      <span class="muted">Then:</span> <q class="raised">${c.message}</q>
+    </td>
     <td>${personLine(c.person)}</td>
     <td>${statusOf(c)}</td>
   </tr>`,
@@ -46,7 +51,7 @@ ${
     ? html`<p>No concerns have been raised.</p>`
     : html`<table class="drafts">
   <caption class="visually-hidden">Safeguarding concerns, newest first</caption>
-  <thead><tr><th scope="col">Raised</th><th scope="col">Kind of worry</th><th scope="col">Who</th><th scope="col">What has been done</th></tr></thead>
+  <thead><tr><th scope="col">Raised</th><th scope="col">Kind of worry</th><th scope="col">What was said</th><th scope="col">Who</th><th scope="col">What has been done</th></tr></thead>
   <tbody>${rows}</tbody>
 </table>`
 }`,
