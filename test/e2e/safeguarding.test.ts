@@ -116,5 +116,6 @@ describe.skipIf(chromiumMissing)('a safeguarding lead in a browser', () => {
 
     await page.getByRole('link', { name: 'All safeguarding concerns' }).click();
     expect(await page.locator('tr', { hasText: 'Sexual abuse' }).textContent()).toContain('Spoke to the young person');
-  });
+    // Two whole apps' worth of pages in one browser: generous on a busy machine.
+  }, 150_000);
 });
