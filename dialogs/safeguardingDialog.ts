@@ -144,6 +144,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);
       return this.askCarryOn(dc, session, data);
     }
+    // "Carry on" (or its button) here means no thanks, and back to the plan at once.
+    const onward = answer === null ? (matchChoice(text, CARRY_ON_CHOICES, session.words) ?? recogniseCarryOn(text)) : undefined;
+    if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+    if (onward === 'carryOn') return this.carryOn(dc, session, []);
     if (answer === 'yes' && !rest) {
       if (data.details !== '1') return this.askAgain(dc, session, { ...data, details: '1' });
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);

@@ -155,11 +155,26 @@ describe('after a disclosure', () => {
     expect(summary?.person.contact).toBe('Sam Patel, Hillside School');
     // Nothing they gave here is put into their plan.
     expect(JSON.stringify(await chat.draft())).not.toContain('Hillside');
-    // Asked once: a second disclosure does not ask again.
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
     await chat.say('carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    // Asked once: a second disclosure does not ask again.
     await chat.say(DISCLOSURE);
     await chat.say("I'm safe");
     expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+});
+
+describe('the offer to give a name and school', () => {
+  it('takes "carry on" as no thanks and goes straight back to the plan', async () => {
+    const { chat } = await welcomed({ safeguarding: 'lead' });
+    await chat.say(DISCLOSURE);
+    await chat.say("I'm safe");
+    expect(chat.step).toBe(Step.safeguardingContact);
+    await chat.say('Carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    const [summary] = await chat.concerns!.list();
+    expect(summary?.person.contact).toBeUndefined();
   });
 });
 
