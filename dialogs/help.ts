@@ -31,6 +31,7 @@ export const HelpText: Record<StepId, string> = {
   [Step.reviewShare]: 'help:share',
   [Step.reviewDone]: 'help:done',
   [Step.safeguardingCheck]: 'help:safeguarding',
+  [Step.safeguardingContact]: 'help:safeguardingContact',
 };
 
 export const HelpCommandsText = { commands: 'help:commands' } as const;

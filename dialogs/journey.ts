@@ -42,6 +42,11 @@ export const journeySchema = z.object({
   resumeKey: z.string().optional(),
   /** Conversations this journey was carried on in, so "start again" and "delete my data" clear every transcript. */
   conversations: z.array(z.string()).default([]),
+  /**
+   * The person's latest message, overwritten by each new one: only so that a safeguarding concern
+   * can show its lead the message before the one that raised it. Deleted with the journey.
+   */
+  lastMessage: z.string().max(10_000).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

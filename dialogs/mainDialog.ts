@@ -2,11 +2,11 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectConcern, recogniseCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
-import { DialogId, STAGE_ORDER, Step, type StageId } from './ids';
+import { DialogId, STAGE_ORDER, isSafeguardingStep, type StageId } from './ids';
 import type { Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { SafeguardingDialog, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Choice } from './say';
+import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
+import { sayAll, type Choice, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
@@ -34,7 +34,7 @@ export class MainDialog extends ComponentDialog {
     const session = sessionOf(inner.context);
     const position = session.journey.position;
     const answer = inner.context.activity.type === ActivityTypes.Message;
-    if (position && answer && position.step !== Step.safeguardingCheck && this.stages.has(position.stage)) {
+    if (position && answer && !isSafeguardingStep(position.step) && this.stages.has(position.stage)) {
       // The dialog stack was lost (a failed turn, a new instance) but the question is stored:
       // this message answers it.
       await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
@@ -53,9 +53,20 @@ export class MainDialog extends ComponentDialog {
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await this.isChoiceOfOpenQuestion(inner, text, isExactChoice);
     const concern = tapped ? undefined : detectConcern(text);
+    // The message before this one, for a safeguarding lead to read beside a disclosure.
+    const previous = session.journey.lastMessage;
+    await session.updateJourney((j) => ({ ...j, lastMessage: text.slice(0, 10_000) }));
     if (concern?.concern) {
+      const question = await this.openQuestion(inner);
+      const t = session.words.forMode('standard');
       await inner.cancelAllDialogs();
-      const result = await inner.beginDialog(DialogId.safeguarding, { category: concern.category ?? 'unspecified' });
+      const options: SafeguardingOptions = {
+        category: concern.category ?? 'unspecified',
+        message: text,
+        ...(previous ? { previous } : {}),
+        ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
+      };
+      const result = await inner.beginDialog(DialogId.safeguarding, options);
       return this.afterStage(inner, result);
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
@@ -85,7 +96,7 @@ export class MainDialog extends ComponentDialog {
   private async openKeyWorkerComments(inner: DialogContext): Promise<DialogTurnResult | undefined> {
     const session = sessionOf(inner.context);
     // The safety check's answer is never taken away from it.
-    if (session.journey.position?.step === Step.safeguardingCheck || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
+    if (isSafeguardingStep(session.journey.position?.step) || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
     if (!(await sendKeyWorkerNotice(inner.context, session))) return undefined;
     return this.openAt(inner, REVIEW_WITH_COMMENTS);
   }
@@ -96,11 +107,15 @@ export class MainDialog extends ComponentDialog {
     text: string,
     matches: (text: string, choices: readonly Choice[], words: JourneySession['words']) => unknown,
   ): Promise<boolean> {
+    const question = await this.openQuestion(inner);
+    return Boolean(question?.choices && matches(text, question.choices, sessionOf(inner.context).words));
+  }
+
+  /** The question waiting for an answer, when a stage or the safety check has one open. */
+  private async openQuestion(inner: DialogContext): Promise<Question | undefined> {
     const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
-    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return false;
-    const session = sessionOf(inner.context);
-    const question = await active.currentQuestion(session);
-    return Boolean(question?.choices && matches(text, question.choices, session.words));
+    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return undefined;
+    return (await active.currentQuestion(sessionOf(inner.context))) ?? undefined;
   }
 
   protected override async endComponent(outer: DialogContext, result: unknown): Promise<DialogTurnResult> {
@@ -110,7 +125,7 @@ export class MainDialog extends ComponentDialog {
   /** Cancels whatever is open and asks the question at `position` (back, resume, carry on). */
   async openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult> {
     await inner.cancelAllDialogs();
-    if (position.step === Step.safeguardingCheck) {
+    if (isSafeguardingStep(position.step)) {
       // Coming back after stopping at the safety check: carry on with what it interrupted.
       const interrupted = sessionOf(inner.context).journey.interrupted;
       return interrupted ? this.openAt(inner, interrupted) : this.beginStage(inner, STAGE_ORDER[0]!);

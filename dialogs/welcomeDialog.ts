@@ -20,6 +20,7 @@ export const WelcomeText = {
   chosenEasyRead: 'welcome:readingMode.chosenEasyRead',
   consentExplain: 'welcome:consent.explain',
   consentWorry: 'welcome:consent.worry',
+  consentWorryLead: 'welcome:consent.worryLead',
   consentQuestion: 'welcome:consent.question',
   consentAgree: 'welcome:consent.agree',
   consentDisagree: 'welcome:consent.disagree',
@@ -126,7 +127,10 @@ export class WelcomeDialog extends StageDialog {
         if (!mode) return retry;
         await session.updateJourney((j) => ({ ...j, mode }));
         const chosen = mode === ReadingMode.easyRead ? WelcomeText.chosenEasyRead : WelcomeText.chosenStandard;
-        return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: WelcomeText.consentWorry }], goTo: { step: Step.welcomeConsent } };
+        // Honest before anything is told: with a safeguarding lead, a disclosure is passed on.
+        const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+        const worry = lead ? WelcomeText.consentWorryLead : WelcomeText.consentWorry;
+        return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: worry }], goTo: { step: Step.welcomeConsent } };
       }
       case Step.welcomeConsent: {
         const answer = matchChoice(text, CONSENT_CHOICES, session.words);

@@ -21,6 +21,10 @@ import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
 import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
 import { createStores } from './storage';
+import { openConcernStore } from './safeguarding/concernStore';
+import { smtpMailer } from './safeguarding/mailer';
+import { leadNotifier, type NoticeOfConcern } from './safeguarding/notifyLeads';
+import { Safeguarding } from './safeguarding/service';
 import type { Stores } from './storage/types';
 
 export interface App {
@@ -46,17 +50,27 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   // Without PUBLIC_URL, download links name this machine; the real port is known once listening.
   let localOrigin = `http://localhost:${config.port}`;
   const keyWorkers = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const concerns = await openConcernStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const now = options.now ?? (() => new Date());
+  // Leads are told through Teams and email, which are wired once the bot exists (below).
+  let notifyLeads: (notice: NoticeOfConcern) => Promise<void> = async () => {};
+  const safeguarding = new Safeguarding({ concerns, keyWorkers, notify: (notice) => notifyLeads(notice), now, log });
+  if (!(await safeguarding.hasLead())) {
+    log.warn('no safeguarding lead: concerns are kept in the queue but nobody is told; add one with npm run keyworker -- lead <email>');
+  }
   const services: SessionServices = {
     storage: stores.state,
     drafts: stores.drafts,
     words,
-    now: options.now ?? (() => new Date()),
+    now,
     resumeCodes: new ResumeCodes(stores.state, pepper, config.retentionDays),
     forgetConversation: (id) => stores.directLine.clearActivities(id),
     purgeDeleted: () => stores.purgeDeleted(),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
     invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
+    safeguarding,
+    log,
   };
   const bot = createBot({ config, services, log });
   let channel: DirectLineChannel | undefined;
@@ -70,6 +84,15 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     },
     { channels: ['directline', TEAMS_CHANNEL_ID] },
   );
+  const mailer = config.safeguardingEmail ? smtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from }) : undefined;
+  notifyLeads = leadNotifier({
+    concerns,
+    keyWorkers,
+    teams: teamsProactive,
+    mailer,
+    concernUrl: (id) => `${config.publicUrl ?? localOrigin}/review/safeguarding/${encodeURIComponent(id)}`,
+    log,
+  });
   bot.bot.routeKeyWorkersTo(
     new KeyWorkerTeams({
       store: keyWorkers,
@@ -86,6 +109,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     drafts: stores.drafts,
     state: stores.state,
     directLine: stores.directLine,
+    concerns,
     retentionDays: config.retentionDays,
     now: services.now,
     log,
@@ -124,6 +148,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       review = registerReviewSite(app, {
         drafts: stores.drafts,
         keyWorkers,
+        concerns,
         log,
         publicUrl: config.publicUrl,
         proxy,
@@ -149,7 +174,10 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await channel?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
+      await safeguarding.settled();
+      mailer?.close();
       await review?.close();
+      await concerns.close();
       await stores.close();
     },
   };

@@ -15,3 +15,4 @@ export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeC
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
+export { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';

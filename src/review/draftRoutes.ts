@@ -48,7 +48,8 @@ export function registerDraftRoutes(server: Server, ctx: ReviewContext): void {
         listSharedDrafts(ctx, session.keyWorker.id),
         ctx.store().then((store) => store.listInvitations(session.keyWorker.id)),
       ]);
-      sendPage(res, 200, homePage({ signedIn: signedInAs(session), drafts, invitations, joinBase: ctx.publicUrl ?? localOrigin(req) }));
+      const safeguardingLead = (await ctx.concerns?.isLead(session.keyWorker.id)) ?? false;
+      sendPage(res, 200, homePage({ signedIn: { ...signedInAs(session), safeguardingLead }, drafts, invitations, joinBase: ctx.publicUrl ?? localOrigin(req) }));
     }),
   );
 

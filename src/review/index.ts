@@ -12,6 +12,8 @@ import { registerDraftRoutes } from './draftRoutes';
 import { registerInvitationRoutes } from './invitationRoutes';
 import type { KeyWorkerStore } from './keyWorkerStore';
 import { registerLoginRoutes } from './loginRoutes';
+import { registerSafeguardingRoutes } from './safeguardingRoutes';
+import type { ConcernStore } from '../safeguarding/concernStore';
 import { youngPersonNotifier, type SendToConversation } from './notify';
 
 export { openKeyWorkerStore, type KeyWorkerStore } from './keyWorkerStore';
@@ -27,6 +29,8 @@ export interface ReviewSiteDeps {
   /** May still be opening when the routes are added; requests wait for it. */
   keyWorkers: KeyWorkerStore | Promise<KeyWorkerStore>;
   log: ReviewLog;
+  /** Safeguarding concerns for the leads' queue (/review/safeguarding). */
+  concerns?: ConcernStore;
   /** Cookies are Secure unless this is plain http on this machine; invitation links are built from it. */
   publicUrl?: string;
   /** Whether X-Forwarded-For names the client (TRUST_PROXY), for sign-in throttles. */
@@ -64,10 +68,12 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
     throttle: { ...LOGIN_THROTTLE, ...deps.throttle },
     analyse: deps.analyse,
     notifyYoungPerson: youngPersonNotifier({ store, words: deps.words, send: deps.sendToConversation, log: deps.log }),
+    concerns: deps.concerns,
   };
   registerLoginRoutes(server, ctx);
   registerDraftRoutes(server, ctx);
   registerInvitationRoutes(server, ctx);
+  registerSafeguardingRoutes(server, ctx);
   return {
     async close() {
       await (await storePromise.catch(() => undefined))?.close();

@@ -37,6 +37,7 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.reviewShare]: 'Not yet',
   [Step.reviewDone]: 'Finish',
   [Step.safeguardingCheck]: "Yes, I'm safe",
+  [Step.safeguardingContact]: 'No thanks',
 };
 
 export interface JourneyRun {
