@@ -1,10 +1,13 @@
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { addFlag } from '../src/domain/draft';
 import { DialogId, Step } from './ids';
-import { movedTo, type Position } from './journey';
+import { askedOnce, movedTo, type Position } from './journey';
+import { MAX_ASKS_IN_A_ROW } from './missRules';
+import { CommonText } from './stageDialog';
+import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { questionActivity, sayAll, type Choice, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
-import { matchChoice } from './understand';
+import { understandChoice } from './understand';
 
 export const SafeguardingText = {
   heard: 'safeguarding:heard',
@@ -84,17 +87,19 @@ export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
     const text = dc.context.activity.text ?? '';
     const position = session.journey.position;
     if (position?.data?.asking === ASKING_CARRY_ON) {
-      const choice = matchChoice(text, CARRY_ON_CHOICES, session.words);
+      const choice = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words);
       if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
       if (choice === 'carryOn') {
         await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
         return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
       }
-      await this.ask(dc, session, { asking: ASKING_CARRY_ON });
+      // Never the same words three times in a row: after two, the buttons with one short sentence.
+      const tap = session.journey.asks >= MAX_ASKS_IN_A_ROW ? (position.data?.tap === '1' ? '2' : '1') : position.data?.tap;
+      await this.ask(dc, session, { asking: ASKING_CARRY_ON, ...(tap ? { tap } : {}) });
       return Dialog.EndOfTurn;
     }
-    const answer = matchChoice(text, CHECK_CHOICES, session.words);
-    const direct = answer ? undefined : matchChoice(text, CARRY_ON_CHOICES, session.words);
+    const answer = understandChoice(text, { choices: CHECK_CHOICES, understand: understandSafetyCheck }, session.words);
+    const direct = answer ? undefined : understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words);
     if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (direct === 'carryOn') {
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
@@ -112,11 +117,15 @@ export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
 
   /** The open question, so the main dialog can tell an answer ("I'm not sure") from a command. */
   currentQuestion(session: JourneySession): Question {
-    const carryOn = session.journey.position?.data?.asking === ASKING_CARRY_ON;
+    const data = session.journey.position?.data;
+    const carryOn = data?.asking === ASKING_CARRY_ON;
+    const tap = carryOn ? data?.tap : undefined;
+    const key = tap ? (tap === '2' ? CommonText.tapAButtonAgain : CommonText.tapAButton) : carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion;
     return {
       step: Step.safeguardingCheck,
-      words: { key: carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion },
+      words: { key },
       choices: carryOn ? CARRY_ON_CHOICES : CHECK_CHOICES,
+      understand: carryOn ? understandCarryOn : understandSafetyCheck,
     };
   }
 
@@ -128,6 +137,7 @@ export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
 
   private async send(context: DialogContext['context'], session: JourneySession): Promise<void> {
     const question = this.currentQuestion(session);
+    await session.updateJourney((j) => askedOnce(j, `${question.step}|${question.words.key}`));
     const stage = session.journey.interrupted?.stage ?? 'welcome';
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }

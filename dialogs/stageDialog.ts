@@ -3,7 +3,8 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import type { StageId } from './ids';
 import { removeItem } from '../src/domain/draft';
 import { parseItemId } from '../src/domain/itemIds';
-import { movedTo, questionKey, type Position } from './journey';
+import { askedOnce, movedTo, questionKey, type Position } from './journey';
+import { MAX_ASKS_IN_A_ROW, MISS_RULES } from './missRules';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 
@@ -16,7 +17,19 @@ export interface Next {
   goTo?: Omit<Position, 'stage'>;
   /** A question of another stage to open instead (after a resume code). */
   openAt?: Position;
+  /** The reply was not understood: the question is asked again, at most twice in a row (see MISS_RULES). */
+  miss?: boolean;
 }
+
+export const CommonText = {
+  notUnderstood: 'common:notUnderstood',
+  tapAButton: 'common:tapAButton',
+  tapAButtonAgain: 'common:tapAButtonAgain',
+  movingOn: 'common:movingOn',
+} as const;
+
+/** Marks a question asked with its buttons and one short sentence only (after two misses). */
+const TAP = 'tap';
 
 export interface StageResult {
   stage: StageId;
@@ -63,7 +76,8 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const text = (dc.context.activity.text ?? '').trim();
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
-    const next = await this.answer(session, position, text, dc.context);
+    let next = await this.answer(session, position, text, dc.context);
+    if (next.miss && session.journey.asks >= MAX_ASKS_IN_A_ROW) next = await this.afterMisses(session, position, text);
     const added = session.takeAdded();
     if (added.length > 0) {
       await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: added } }));
@@ -91,6 +105,25 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const position = session.journey.position;
     if (!position || position.stage !== this.stage) return this.beginDialog(dc);
     return this.proceed(dc, session, await this.skip(session, position));
+  }
+
+  /**
+   * After the second reply in a row that was not understood: the rule of MISS_RULES for the step.
+   * `buttons` asks with the buttons and one short sentence; `default` and `confirm` are the
+   * stage's own (by default: move on as "skip" does, and say so).
+   */
+  protected async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (MISS_RULES[position.step] === 'buttons') {
+      const tap = position.data?.[TAP] === '1' ? '2' : '1';
+      return { goTo: { ...position, data: { ...position.data, [TAP]: tap } } };
+    }
+    return this.byDefault(session, position, text);
+  }
+
+  /** The sensible default after two misses: move on as "skip" does, and say so. */
+  protected async byDefault(session: JourneySession, position: Position, _text: string): Promise<Next> {
+    const next = await this.skip(session, position);
+    return { ...next, say: [{ key: CommonText.movingOn }, ...(next.say ?? [])] };
   }
 
   /** What skipping each question means; by default the question is asked again. */
@@ -127,7 +160,20 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   protected async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
     // Stored before it is sent, so a stop or crash reopens exactly this question.
     await session.updateJourney((journey) => movedTo(journey, position));
-    const question = await this.question(session, position);
+    const question = await this.asked(session, position);
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage: this.stage }));
+  }
+
+  /**
+   * The question as it is asked this time: with only its buttons and one short sentence after two
+   * misses. Counts how many times in a row it was asked in the same words.
+   */
+  protected async asked(session: JourneySession, position: Position): Promise<Question> {
+    const built = await this.question(session, position);
+    const tap = position.data?.[TAP];
+    const question: Question = tap && built.choices?.length ? { ...built, words: { key: tap === '2' ? CommonText.tapAButtonAgain : CommonText.tapAButton } } : built;
+    const wording = `${question.step}|${question.topic ?? ''}|${question.words.key}|${JSON.stringify(question.words.vars ?? {})}`;
+    await session.updateJourney((journey) => askedOnce(journey, wording));
+    return question;
   }
 }

@@ -49,7 +49,7 @@ function inRange(n: number | null, min: number, max: number): number | undefined
  */
 export function parseAgeOrYear(text: string): AgeOrYear {
   const lower = foldCase(text).slice(0, 500);
-  const result: { age?: number; schoolYear?: number } = {};
+  const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {
     const n = inRange(parseNumber(year[1] ?? ''), 1, 14);

@@ -78,3 +78,16 @@ export function readName(text: string): NameAnswer | undefined {
   }
   return undefined;
 }
+
+/**
+ * The most likely name in a reply that was not clearly one ("its jay lol x", "JAY!!"): a word
+ * typed with a capital, else the first word that is not an everyday word. For asking "Shall I
+ * call you Jay?", never for storing unasked.
+ */
+export function guessName(text: string): string | undefined {
+  const words = text.replace(/[^\p{L}\s'’-]/gu, ' ').split(/\s+/).filter((w) => w.length >= 2 && w.length <= 20);
+  const candidates = words.filter((w) => !NOT_NAMES.has(w.toLowerCase()) && !/^(?:lol|xx+|haha|hehe|pls|please|thanks|name|called)$/i.test(w));
+  const capitalised = candidates.find((w) => /^\p{Lu}/u.test(w));
+  const pick = capitalised ?? candidates[0];
+  return pick ? capitalise(pick) : undefined;
+}
