@@ -7,14 +7,16 @@ import { Step, type StepId } from './ids';
  * - `confirm`: takes its best reading of what was typed and asks to confirm it with yes / no;
  * - `default`: moves on with a sensible default and stores nothing false (the stage says which);
  * - `buttons`: offers only the buttons with one short sentence (alternating two sentences, so
- *   even a third miss is not asked in the same words).
+ *   even a third miss is not asked in the same words);
+ * - `buttonsThenDefault`: the buttons with one short sentence, and if that is missed twice too,
+ *   the sensible default.
  */
-export type MissRule = 'confirm' | 'default' | 'buttons';
+export type MissRule = 'confirm' | 'default' | 'buttons' | 'buttonsThenDefault';
 
 export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.welcomeReadingMode]: 'default', // standard words; "easy read" works at any time
   [Step.welcomeConsent]: 'buttons', // consent is never assumed
-  [Step.welcomeWho]: 'buttons', // then the young person themselves, said plainly
+  [Step.welcomeWho]: 'buttonsThenDefault', // then the young person themselves, said plainly
   [Step.welcomeName]: 'confirm', // "Shall I call you Jay?"; no name is "you"
   [Step.welcomeAge]: 'default', // nothing stored; with an age, the school year worked out and marked estimated
   [Step.welcomeInvite]: 'default', // no code; one can be added later
@@ -32,11 +34,11 @@ export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.outcomeDoesForMe]: 'default',
   [Step.outcomeMakesPossible]: 'default',
   [Step.outcomeProvides]: 'default',
-  [Step.outcomeWhen]: 'buttons', // the timeframe choices
+  [Step.outcomeWhen]: 'buttonsThenDefault', // the timeframe choices, then on without a date (the key worker adds it)
   [Step.outcomeMeasure]: 'default',
   [Step.outcomeConfirm]: 'buttons',
-  [Step.outcomeAnother]: 'buttons',
-  [Step.reviewSummary]: 'buttons',
+  [Step.outcomeAnother]: 'buttonsThenDefault', // then no more for now
+  [Step.reviewSummary]: 'buttonsThenDefault', // then on, nothing changed
   [Step.reviewChange]: 'default', // back to the read-back, nothing changed
   [Step.reviewShare]: 'default', // not shared; it can be shared later
   [Step.reviewDone]: 'default', // finish

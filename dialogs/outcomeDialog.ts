@@ -97,7 +97,8 @@ export class OutcomeDialog extends StageDialog {
       }
       case Step.outcomeWhen: {
         const chosen = matchChoice(text, whenChoices(draft, context), session.words);
-        const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : findTimeframe(text, context);
+        // The question is "by when?": a bare "summer" means "by summer".
+        const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : (findTimeframe(text, context) ?? findTimeframe(`by ${text.trim()}`, context));
         if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
         await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe }));
         return position.data?.own === '1' ? at(Step.outcomeConfirm, { own: '1' }) : at(Step.outcomeDoesForMe);

@@ -113,7 +113,8 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
    * stage's own (by default: move on as "skip" does, and say so).
    */
   protected async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
-    if (MISS_RULES[position.step] === 'buttons') {
+    const rule = MISS_RULES[position.step];
+    if (rule === 'buttons' || (rule === 'buttonsThenDefault' && position.data?.[TAP] !== '2')) {
       const tap = position.data?.[TAP] === '1' ? '2' : '1';
       return { goTo: { ...position, data: { ...position.data, [TAP]: tap } } };
     }

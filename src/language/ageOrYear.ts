@@ -1,4 +1,17 @@
+import { isCloseTo } from './fuzzy';
 import { NUMBER_PATTERN, foldCase, parseNumber } from './text';
+import { knownWords } from './vocabulary';
+
+/** Long number words, so "sixten" or "fourten" is read as the number meant. */
+const LONG_NUMBER_WORDS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+function withNumberWordsSpelt(lower: string): string {
+  const known = knownWords();
+  return lower.replace(/\p{L}{6,}/gu, (word) => {
+    if (LONG_NUMBER_WORDS.includes(word) || known.has(word)) return word;
+    return LONG_NUMBER_WORDS.find((n) => isCloseTo(word, n)) ?? word;
+  });
+}
 
 export type Setting = 'nursery' | 'school' | 'college' | 'not_at_school';
 
@@ -48,7 +61,7 @@ function inRange(n: number | null, min: number, max: number): number | undefined
  * over an age, so callers use `schoolYear` when it is present.
  */
 export function parseAgeOrYear(text: string): AgeOrYear {
-  const lower = foldCase(text).slice(0, 500);
+  const lower = withNumberWordsSpelt(foldCase(text).slice(0, 500));
   const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {

@@ -218,3 +218,23 @@ export function readFeelSafe(text: string): SafeAnswer | undefined {
   if (/\b(?:safe|fine|ok|okay|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'yes';
   return undefined;
 }
+
+/** Words that add nothing after a "no": "nothing else for that part, thank you", "no not really right now". */
+const NOTHING_FILLER = new Set([
+  'no', 'nope', 'nah', 'not', 'nothing', 'none', 'really', 'much', 'else', 'more', 'yet', 'for', 'that', 'this', 'part', 'bit', 'one',
+  'now', 'right', 'at', 'the', 'moment', 'thanks', 'thank', 'you', 'u', 'ta', 'i', 'can', 'think', 'of', 'comes', 'to', 'mind', 'its',
+  'it', 'is', 'all', 'im', 'good', 'fine', 'ok', 'okay', 'sorry', 'there', 'theres', 'idea', 'ideas', 'about', 'here', 'today', 'so',
+  'far', 'as', 'i', 'know', 'sure', 'probably', 'just', 'from', 'me', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'has', 'have',
+  'got', 'any', 'anything', 'other', 'thats', 'said', 'already', 'well', 'um', 'umm', 'erm', 'hmm', 'honestly', 'tbh', 'pls', 'please',
+]);
+
+/**
+ * The person has nothing (more) to say here: a reply that starts with no, nothing or none and adds
+ * only words like "else", "for now", "thank you". "No one to go with" and "no bus near me" are
+ * answers, not this.
+ */
+export function saysNothingMore(text: string): boolean {
+  const plain = normaliseReply(text);
+  if (!/^(?:no|nope|nah|nothing|none|not really|not much|not yet|not at the moment|not right now|not for now|not today)\b/.test(plain)) return false;
+  return plain.split(' ').every((w) => NOTHING_FILLER.has(w));
+}

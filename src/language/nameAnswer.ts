@@ -12,7 +12,7 @@ const REFUSAL =
 
 /** Words that lead up to the name, in the person's own sentence. */
 const LEAD_INS = [
-  /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?names?\s*(?:is|['’]?s|=|:)?\s+/i,
+  /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
   /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is|s)\s+/i,
   /\b(?:just\s+)?(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
@@ -60,7 +60,7 @@ function nameAtStart(text: string): string | undefined {
 
 export function readName(text: string): NameAnswer | undefined {
   const trimmed = text.replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '').trim();
-  const plain = normaliseReply(trimmed);
+  const plain = normaliseReply(trimmed, false);
   if (!plain) return undefined;
   if (REFUSAL.test(plain)) return { name: null };
   // The earliest lead-in wins: "Call me Sam. My full name is Samuel" is Sam.
@@ -74,7 +74,7 @@ export function readName(text: string): NameAnswer | undefined {
   const words = trimmed.split(/\s+/);
   if (words.length <= 3) {
     const name = nameAtStart(trimmed);
-    if (name && !readPolarity(trimmed).answer) return { name };
+    if (name && !readPolarity(trimmed, { bySound: false }).answer) return { name };
   }
   return undefined;
 }

@@ -1,5 +1,10 @@
+import Metaphone from 'natural/lib/natural/phonetics/metaphone';
+
+const metaphone = new Metaphone();
+import { editDistance } from './fuzzy';
 import { splitYesWithContent, type YesNo } from './yesNo';
 import { normaliseMessage } from './text';
+import { knownWords } from './vocabulary';
 
 /**
  * What a reply to a yes / no question means as a whole, in everyday words: a leading answer
@@ -58,17 +63,42 @@ const NO_WHOLE = new RegExp(
 /** A hesitation or softener before the answer: "oh no", "umm yes", "ok yes", "oops no", "wait no". */
 const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol)[\s,.!]+)+/;
 
-function normalised(text: string): string {
+/** Words a short reply to a closed question is made of, by sound: "luks gud" is "looks good", "rite" is "right". */
+const BY_SOUND = new Map<string, string>();
+for (const word of [
+  'good', 'looks', 'look', 'right', 'fine', 'correct', 'lovely', 'great', 'perfect', 'sure', 'okay', 'thanks', 'done', 'finished',
+  'safe', 'again', 'carry', 'keep', 'going', 'stop', 'later', 'share', 'send', 'change', 'wrong', 'please', 'know', 'sorry', 'yeah',
+]) {
+  const sound = metaphone.process(word);
+  if (!BY_SOUND.has(sound)) BY_SOUND.set(sound, word);
+}
+
+function spelledBySound(plain: string): string {
+  const words = plain.split(' ');
+  if (words.length > 5) return plain;
+  const known = knownWords();
+  return words
+    .map((w) => {
+      if (w.length < 3 || !/^[a-z]+$/.test(w) || known.has(w)) return w;
+      const like = BY_SOUND.get(metaphone.process(w));
+      // Same sound, same first letter, and at most two letters apart: "gud", "luks", "rite".
+      return like && like[0] === w[0] && editDistance(w, like) <= 2 ? like : w;
+    })
+    .join(' ');
+}
+
+function normalised(text: string, bySound = true): string {
   let out = text;
   for (const [re, word] of EMOJI_WORDS) out = out.replace(re, word);
-  return normaliseMessage(out);
+  const plain = normaliseMessage(out);
+  return bySound ? spelledBySound(plain) : plain;
 }
 
 /** The first answer a reply gives, and what came after it. */
-export function readPolarity(text: string): Polarity {
+export function readPolarity(text: string, options: { bySound?: boolean } = {}): Polarity {
   const raw = text.trim();
   if (!raw) return { answer: null, rest: '' };
-  let plain = normalised(raw);
+  let plain = normalised(raw, options.bySound ?? true);
   plain = plain.replace(SOFTENER, '');
   for (const [re, word] of TYPOS) plain = plain.replace(re, word);
   // The shared reader keeps the person's own words for `rest`; it sees the emoji as words too.
