@@ -5,10 +5,18 @@ import { removeItem } from '../src/domain/draft';
 import { parseItemId } from '../src/domain/itemIds';
 import { askedOnce, movedTo, questionKey, type Position } from './journey';
 import { MAX_ASKS_IN_A_ROW, MISS_RULES } from './missRules';
-import { questionActivity, sayAll, type Question, type Words } from './say';
+import { progressOf, questionActivity, sayAll, type Question, type Words } from './say';
+import { splitHowLong } from '../src/language/closedAnswers';
+import { readPolarity } from '../src/language/polarity';
 import { sessionOf, type JourneySession } from './session';
 
 const isOutcomePart = (id: string) => parseItemId(id).kind === 'outcomePart';
+
+/** "ok", "yeah": an acknowledgement that answers no open question. */
+const isOnlyAnAnswerWord = (text: string) => {
+  const { answer, rest } = readPolarity(text);
+  return answer !== null && !rest;
+};
 
 /** What a stage does with an answer: say a few things, then ask another question or finish. */
 export interface Next {
@@ -26,6 +34,7 @@ export const CommonText = {
   tapAButton: 'common:tapAButton',
   tapAButtonAgain: 'common:tapAButtonAgain',
   movingOn: 'common:movingOn',
+  howLong: 'common:howLong',
 } as const;
 
 /** Marks a question asked with its buttons and one short sentence only (after two misses). */
@@ -73,11 +82,20 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const session = sessionOf(dc.context);
     const position = session.journey.position;
     if (!position || position.stage !== this.stage) return this.beginDialog(dc);
-    const text = (dc.context.activity.text ?? '').trim();
+    const typed = (dc.context.activity.text ?? '').trim();
+    // "ok but can I stop soon": how long is left is answered; what remains is the answer.
+    const { answer: text, asks: howLong } = splitHowLong(typed);
+    const question = howLong ? await this.question(session, position) : undefined;
+    if (howLong && (!text || (!question?.understand && isOnlyAnAnswerWord(text)))) {
+      await sayAll(dc.context, session.t, [{ key: CommonText.howLong, vars: progressOf(this.stage) }]);
+      await this.ask(dc.context, session, position);
+      return Dialog.EndOfTurn;
+    }
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
     let next = await this.answer(session, position, text, dc.context);
     if (next.miss && session.journey.asks >= MAX_ASKS_IN_A_ROW) next = await this.afterMisses(session, position, text);
+    if (!next.miss && howLong) next = { ...next, say: [{ key: CommonText.howLong, vars: progressOf(this.stage) }, ...(next.say ?? [])] };
     const added = session.takeAdded();
     if (added.length > 0) {
       await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: added } }));

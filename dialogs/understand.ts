@@ -48,7 +48,7 @@ export function understandChoice(text: string, question: Pick<Question, 'choices
   const typed = normalise(text);
   const exact = choices.find((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
   if (exact) return exact.value;
-  const understood = question.understand?.(text);
-  if (understood !== undefined) return understood;
+  // A question that understands everyday words is the judge of them; a close spelling of a button is for the rest.
+  if (question.understand) return question.understand(text);
   return choices.length ? matchChoice(text, choices, words) : undefined;
 }

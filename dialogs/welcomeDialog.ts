@@ -38,6 +38,7 @@ export const WelcomeText = {
   whoHelper: 'welcome:who.helper',
   nameQuestionSelf: 'welcome:name.questionSelf',
   nameQuestionChild: 'welcome:name.questionChild',
+  nameQuestionSupporter: 'welcome:name.questionSupporter',
   nameThanks: 'welcome:name.thanks',
   nameThanksChild: 'welcome:name.thanksChild',
   nameSkip: 'welcome:name.skip',
@@ -141,7 +142,8 @@ export class WelcomeDialog extends StageDialog {
           const guess = position.data[CONFIRMING];
           return { step: position.step, words: { key: child ? WelcomeText.nameConfirmChild : WelcomeText.nameConfirmSelf, vars: { name: guess } }, choices: YES_NO, understand: readYesNo };
         }
-        return { step: position.step, words: { key: child ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSelf } };
+        const key = draft?.youngPerson.who === 'supporter' ? WelcomeText.nameQuestionSupporter : child ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSelf;
+        return { step: position.step, words: { key } };
       case Step.welcomeAge:
         if (position.data?.asking === ASKING_YEAR) {
           return {

@@ -180,11 +180,23 @@ export function recogniseCommand(text: string): GlobalCommand | null {
   if (whole) return whole;
   const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return null;
+  // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
+  // stop"); "show pictures, use easy words" answers how to support someone.
   for (const clause of clauses) {
     const command = commandOf(clause);
-    if (command) return command;
+    if (command && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clause)))) return command;
   }
   return null;
+}
+
+/** A clause addressed to the bot: a request ("can we", "please", "make it", "I need to") or about the chat itself. */
+const ASKS_THE_BOT =
+  /^(?:(?:ok|okay|so|sorry|oh|um+|erm|wait|please|pls|plz|right|actually|just)\s+)*(?:(?:can|could|may|shall) (?:we|i|you)\b|(?:please|pls|plz)\b|make it\b|i (?:want|need|have|would like|wanna|gotta|got)\b|id like\b|(?:we|i) (?:have|need|got) to\b|lets\b|let me\b|you can\b|wait\b|is there\b|i dont (?:understand|get)\b)|\b(?:please|pls|plz)$|\b(?:the|this|that) question\b/;
+
+function expandShorthand(text: string): string {
+  let out = text;
+  for (const [re, replacement] of SHORTHAND) out = out.replace(re, replacement);
+  return out;
 }
 
 /** A single clause as a command: its phrase, a sentence meaning it, or a typo of its phrase. */

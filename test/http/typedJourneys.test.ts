@@ -1,17 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { hashPassword } from '../../src/review/passwords';
 import { expectAGoodDraft } from '../dialogs/journeyDriver';
-import { runApp, type RunningApp } from '../security/appHarness';
-import { walkTyped, type TypedPerson } from './typedPerson';
+import { Client, createInvitation, PASSWORD } from '../review/harness';
+import { normaliseLine, SEEN_LABELS, TYPED_LINES, walkTyped, type TypedPerson } from './typedPerson';
 
-let running: RunningApp;
+/**
+ * Twelve people walk the web chat's Direct Line from the first message to the finished draft,
+ * typing every answer in their own words: none of them sends a button's label.
+ */
+let app: App;
+let dir: string;
+const running = { url: '' };
+/** A key worker's invitation code, as the review site gives it. */
+let invitation = '';
 
 beforeAll(async () => {
-  running = await runApp({ LOG_LEVEL: 'error', MESSAGES_PER_MINUTE: '1000' }, { now: () => new Date('2025-03-10T10:00:00Z') });
+  dir = mkdtempSync(path.join(tmpdir(), 'outcomes-typed-'));
+  // A test types far faster than a person: the per-conversation limit is for people.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000' });
+  app = await startApp({ config, log: createLogger({ level: 'silent' }), now: () => new Date('2025-03-10T10:00:00Z') });
+  running.url = app.url;
+  const accounts = await openKeyWorkerStore({ dataDir: dir });
+  await accounts.addKeyWorker({ email: 'kim@college.example', name: 'Kim Patel', passwordHash: await hashPassword(PASSWORD) }, new Date());
+  await accounts.close();
+  const keyWorker = new Client(app.url);
+  await keyWorker.login('kim@college.example');
+  invitation = await createInvitation(keyWorker);
 });
 
 afterAll(async () => {
-  await running?.stop();
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const eightWithMum: TypedPerson = {
@@ -229,6 +256,220 @@ const backSkipStop: TypedPerson = {
   stopAt: { step: Step.hopesDream, stop: 'i have to go now, can u save it', haveCode: 'ive got a code from last time' },
 };
 
+const fosterCarer: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['standard is fine'],
+    [Step.welcomeConsent]: ['that is fine with me'],
+    [Step.welcomeWho]: ["I'm her foster carer"],
+    [Step.welcomeName]: ["She's called Zainab"],
+    [Step.welcomeAge]: ['she is ten, in year 5'],
+    [Step.welcomeInvite]: ["We haven't been given one yet"],
+    [Step.aboutMeStrengths]: ['She is brave, funny and brilliant with animals'],
+    [Step.aboutMeImportant]: ['Seeing her brother every month and her cat'],
+    [Step.aboutMeSupport]: ['Warn her before things change and keep a calm voice'],
+    [Step.hopesDream]: ['She wants to work with horses'],
+    [Step.hopesMore]: ['yes she would love to go to secondary school with her friends'],
+    [Step.hopesTheme]: ['to help make her own packed lunch', 'to go to brownies'],
+    [Step.needsBarrier]: ['She gets very anxious around new adults', 'She finds the school day tiring', 'Cutting and spreading are hard for her hands'],
+    [Step.needsHelps]: ['A visual timetable', 'A quiet room at lunch', 'Chunky cutlery'],
+    [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will visit her new secondary school three times before September', 'Zainab will make her own sandwich for her packed lunch by Easter'],
+    [Step.outcomeAnother]: ['yes please', 'yes, another one', 'no, we are done thank you'],
+    [Step.reviewSummary]: ['That all looks right'],
+  },
+  otherwise: {
+    [Step.hopesMore]: 'no that is everything',
+    [Step.hopesTheme]: 'nothing else for now',
+    [Step.needsBarrier]: 'She worries about getting things wrong',
+    [Step.needsMore]: 'no, that covers it',
+    [Step.needsHelps]: 'Time to practise',
+    [Step.outcomeDoesForMe]: 'She would feel proud and grown up',
+    [Step.outcomeMakesPossible]: 'More time with horses and a calmer start at secondary',
+    [Step.outcomeProvides]: 'Weekly sessions with an occupational therapist',
+    [Step.outcomeMeasure]: 'Her school and I will note it in her diary',
+    [Step.outcomeWhen]: 'by the summer holidays',
+    [Step.outcomeConfirm]: 'yes thats correct',
+  },
+};
+
+const supportWorker: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['normal wording please'],
+    [Step.welcomeConsent]: ['yes, he is happy for you to keep them'],
+    [Step.welcomeWho]: ["I'm his support worker"],
+    [Step.welcomeName]: ['his name is Mohammed'],
+    [Step.welcomeAge]: ['he is 20'],
+    [Step.welcomeInvite]: ['my code is CODE'],
+    [Step.aboutMeStrengths]: ['Mohammed is honest, hard working and great at fixing bikes'],
+    [Step.aboutMeImportant]: ['His faith, his family and his bike'],
+    [Step.aboutMeSupport]: ['Short clear steps, shown not just told'],
+    [Step.hopesDream]: ['He wants a paid job in a bike shop'],
+    [Step.hopesMore]: ['he would also like to live in supported living with friends'],
+    [Step.hopesTheme]: ['join a cycling club', 'lose some weight'],
+    [Step.needsBarrier]: ['He cannot read job adverts', 'He has never paid rent', 'He eats a lot of takeaways'],
+    [Step.needsHelps]: ['Me reading things out', 'His brother', 'Nothing much yet'],
+    [Step.outcomeStep]: ['Mohammed will work two shifts a week at a bike shop within 12 months', 'Mohammed will pay his rent on time every month by next summer', 'Mohammed will cook a healthy meal twice a week by Christmas'],
+    [Step.outcomeAnother]: ['yes sure', 'yep another', 'no thanks, that is plenty'],
+    [Step.reviewSummary]: ['looks fine to me'],
+    [Step.reviewShare]: ['yes please share it with his key worker'],
+  },
+  otherwise: {
+    [Step.hopesMore]: 'no more for now',
+    [Step.hopesTheme]: 'nothing else',
+    [Step.needsBarrier]: 'He gets tired easily',
+    [Step.needsMore]: 'nope',
+    [Step.needsHelps]: 'Reminders on his phone',
+    [Step.outcomeDoesForMe]: 'He would feel independent',
+    [Step.outcomeMakesPossible]: 'Living in his own place',
+    [Step.outcomeProvides]: 'A job coach one day a week',
+    [Step.outcomeMeasure]: 'His manager will record his shifts',
+    [Step.outcomeWhen]: 'within a year',
+    [Step.outcomeConfirm]: 'spot on',
+  },
+};
+
+const emojiFifteen: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['just talk normal im 15'],
+    [Step.welcomeConsent]: ['👍'],
+    [Step.welcomeWho]: ['its just me lol'],
+    [Step.welcomeName]: ['ppl call me Bex'],
+    [Step.welcomeAge]: ['15 nearly 16'],
+    [Step.welcomeInvite]: ['👎'],
+    [Step.aboutMeStrengths]: ['im loyal n good at art 🎨'],
+    [Step.aboutMeImportant]: ['my friends n my phone'],
+    [Step.aboutMeSupport]: ['dont shout at me, just explain'],
+    [Step.hopesDream]: ['wanna be a tattoo artist'],
+    [Step.hopesMore]: ['yh to have my own place'],
+    [Step.hopesTheme]: ['see my mates outside school', 'stop getting headaches'],
+    [Step.needsBarrier]: ['i need to be 18 and have a portfolio', 'no money lol', 'i get anxious on buses'],
+    [Step.needsHelps]: ['my art teacher', 'my nan gives me a bit', 'music in my ears'],
+    [Step.outcomeStep]: ['finish a portfolio of 20 drawings by the end of year 11', 'save 10 pound a week by christmas', 'get the bus to town with a mate once a month by the summer'],
+    [Step.outcomeAnother]: ['yh', 'ok yes', 'nah m8 im good'],
+    [Step.reviewSummary]: ['👍'],
+  },
+  otherwise: {
+    [Step.hopesMore]: 'nah',
+    [Step.hopesTheme]: 'nah not really',
+    [Step.needsBarrier]: 'i forget stuff',
+    [Step.needsMore]: 'nah',
+    [Step.needsHelps]: 'nothing tbh',
+    [Step.outcomeDoesForMe]: 'id feel proud',
+    [Step.outcomeMakesPossible]: 'an apprenticeship',
+    [Step.outcomeProvides]: 'art club after school',
+    [Step.outcomeMeasure]: 'my teacher checks it',
+    [Step.outcomeWhen]: 'by the summer',
+    [Step.outcomeConfirm]: '👍',
+  },
+};
+
+const collegeSeventeen: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['regular please'],
+    [Step.welcomeConsent]: ['yes ok for me'],
+    [Step.welcomeWho]: ['me on my own'],
+    [Step.welcomeName]: ['its ayo'],
+    [Step.welcomeAge]: ['i go college', 'seventeen'],
+    [Step.welcomeInvite]: ['idk what that is'],
+    [Step.aboutMeStrengths]: ['easy going and friendly, thats what my tutors say'],
+    [Step.aboutMeImportant]: ['my music and my church'],
+    [Step.aboutMeSupport]: ['give me notes before the lesson'],
+    [Step.hopesDream]: ['to be a sound engineer'],
+    [Step.hopesMore]: ['no thats all from me'],
+    [Step.hopesTheme]: ['live in a shared house', 'play in a band', 'get my sleep sorted'],
+    [Step.needsBarrier]: ['i dont understand the maths in the course', 'i cant cook', 'i dont know any musicians'],
+    [Step.needsHelps]: ['my tutor', 'youtube videos', 'my cousin'],
+    [Step.outcomeStep]: ['pass the maths unit of my course', 'cook three meals on my own by christmas', 'play a gig with a band by the summer'],
+    [Step.outcomeWhen]: ['easter'],
+    [Step.outcomeAnother]: ['sure', 'yep', 'no thats it'],
+    [Step.reviewSummary]: ['yes its right'],
+  },
+  otherwise: {
+    [Step.hopesTheme]: 'nah',
+    [Step.needsBarrier]: 'i get stressed',
+    [Step.needsMore]: 'nope',
+    [Step.needsHelps]: 'not much',
+    [Step.outcomeDoesForMe]: 'i would be confident',
+    [Step.outcomeMakesPossible]: 'a job in a studio',
+    [Step.outcomeProvides]: 'a maths tutor once a week',
+    [Step.outcomeMeasure]: 'my tutor marks it',
+    [Step.outcomeWhen]: 'by summer',
+    [Step.outcomeConfirm]: 'yep thats it',
+  },
+  interrupt: [
+    { at: Step.needsBarrier, nth: 2, say: 'can we do easy read please' },
+    { at: Step.outcomeStep, nth: 2, say: 'normal words' },
+  ],
+};
+
+const ealParentSix: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['easy one please'],
+    [Step.welcomeConsent]: ['yes you can keep'],
+    [Step.welcomeWho]: ['I am mother of the child'],
+    [Step.welcomeName]: ['Oliwia'],
+    [Step.welcomeAge]: ['She is in year 1'],
+    [Step.welcomeInvite]: ['no she has not give us code'],
+    [Step.aboutMeStrengths]: ['she is very kind and love dancing'],
+    [Step.aboutMeImportant]: ['her sister and her teddy'],
+    [Step.aboutMeSupport]: ['show pictures, use easy words'],
+    [Step.hopesDream]: ['she want to speak english with friends'],
+    [Step.hopesMore]: ['no'.concat(' more')],
+    [Step.hopesTheme]: ['get dressed alone', 'go to dance class'],
+    [Step.needsBarrier]: ['she know only few english words', 'buttons are hard for her', 'she is shy in new place'],
+    [Step.needsHelps]: ['teacher use pictures', 'i help her', 'her sister go with her'],
+    [Step.outcomeStep]: ['Oliwia will ask her friend to play in english by the summer', 'Oliwia will put on her coat by herself by Easter', 'Oliwia will go to dance class every week by the summer'],
+    [Step.outcomeAnother]: ['yes ok', 'yes again', 'no finish'],
+    [Step.reviewSummary]: ['yes is all correct'],
+  },
+  otherwise: {
+    [Step.hopesTheme]: 'no nothing',
+    [Step.needsBarrier]: 'she get tired',
+    [Step.needsMore]: 'no nothing',
+    [Step.needsHelps]: 'i help',
+    [Step.outcomeDoesForMe]: 'she will be happy',
+    [Step.outcomeMakesPossible]: 'she can have friends',
+    [Step.outcomeProvides]: 'english help at school',
+    [Step.outcomeMeasure]: 'teacher will see',
+    [Step.outcomeWhen]: 'summer',
+    [Step.outcomeConfirm]: 'yes correct',
+  },
+};
+
+const unclearAtFirst: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['hmm', 'whatever'],
+    [Step.welcomeConsent]: ['hmmm', 'eh?', 'ok then'],
+    [Step.welcomeWho]: ['its me'],
+    [Step.welcomeName]: ['lol', 'haha x', 'yes'],
+    [Step.welcomeAge]: ['old enough', 'old enough lol'],
+    [Step.welcomeInvite]: ['what code?'],
+    [Step.aboutMeStrengths]: ['im good at climbing'],
+    [Step.aboutMeImportant]: ['my mum'],
+    [Step.aboutMeSupport]: ['ok but can I stop soon', 'let me move around'],
+    [Step.hopesDream]: ['to climb a real mountain'],
+    [Step.hopesMore]: ['yes and I also want to drive'],
+    [Step.hopesTheme]: ['have a girlfriend', 'get fit'],
+    [Step.needsBarrier]: ['i get scared of heights sometimes', 'i cant afford lessons', 'i dont talk to girls'],
+    [Step.needsHelps]: ['my climbing coach', 'my dad', 'my friend'],
+    [Step.outcomeStep]: ['climb the big wall at the centre on my own by the summer', 'have 10 driving lessons by next summer', 'go to a youth club every week by Christmas'],
+    [Step.outcomeAnother]: ['yes', 'yes please', 'no thanks'].map((a) => (a === 'yes' ? 'yeah' : a)),
+    [Step.reviewSummary]: ['looks right'],
+  },
+  otherwise: {
+    [Step.hopesMore]: 'nope',
+    [Step.hopesTheme]: 'no',
+    [Step.needsBarrier]: 'i give up easily',
+    [Step.needsMore]: 'nah',
+    [Step.needsHelps]: 'nothing',
+    [Step.outcomeDoesForMe]: 'i would feel free',
+    [Step.outcomeMakesPossible]: 'climbing trips',
+    [Step.outcomeProvides]: 'a climbing club place',
+    [Step.outcomeMeasure]: 'my coach will sign it off',
+    [Step.outcomeWhen]: 'by the summer',
+    [Step.outcomeConfirm]: 'perfect',
+  },
+};
+
 describe('whole journeys typed, not tapped', () => {
   it('an 8-year-old with a parent helping', async () => {
     const run = await walkTyped(running.url, eightWithMum, 'typed-lily');
@@ -270,5 +511,70 @@ describe('whole journeys typed, not tapped', () => {
     expect(run.draft.aboutMe.important).toEqual(['my little brother and my xbox']);
     expect(run.draft.aboutMe.support).toEqual([]);
     expect(run.draft.aspirations[0]!.text).toMatch(/game designer/);
+  });
+  it('a foster carer of a 10-year-old girl', async () => {
+    const run = await walkTyped(running.url, fosterCarer, 'typed-zainab');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.youngPerson).toMatchObject({ who: 'parent_carer', pronoun: 'she', name: 'Zainab', age: 10, schoolYear: 5 });
+  });
+
+  it('a support worker chatting about a 20-year-old, with the key worker code', async () => {
+    const plain = invitation.replace('-', '');
+    const typedCode = `${plain.slice(0, 4)}-${plain.slice(4)}`.toLowerCase();
+    const person = { ...supportWorker, says: { ...supportWorker.says, [Step.welcomeInvite]: [`my code is ${typedCode}`] } };
+    const run = await walkTyped(running.url, person, 'typed-mohammed');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.youngPerson).toMatchObject({ who: 'supporter', pronoun: 'he', name: 'Mohammed', age: 20 });
+    expect(run.draft.keyWorker).toMatchObject({ invitationCode: invitation.replace('-', ''), shared: true });
+    // Asked about Mohammed, not about "you" or "your child".
+    expect(run.said.join(' ')).toMatch(/What do people like and admire about Mohammed/);
+    expect(run.said.join(' ')).toMatch(/young person's first name/);
+    expect(run.said.join(' ')).not.toMatch(/your child/);
+  });
+
+  it('a 15-year-old who answers in emoji and text-speak', async () => {
+    const run = await walkTyped(running.url, emojiFifteen, 'typed-bex');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.youngPerson).toMatchObject({ who: 'self', name: 'Bex', age: 15, readingMode: 'standard' });
+    expect(run.draft.keyWorker?.invitationCode).toBeUndefined();
+  });
+
+  it('a 17-year-old at college who types "easter" as a date and switches reading mode in words', async () => {
+    const run = await walkTyped(running.url, collegeSeventeen, 'typed-ayo');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.youngPerson).toMatchObject({ name: 'Ayo', age: 17, readingMode: 'standard' });
+    // "easter" is a date, never a switch to easy read.
+    expect(run.draft.outcomes.some((o) => /easter/i.test(o.timeframe?.phrase ?? ''))).toBe(true);
+    expect(run.said.join(' ')).toMatch(/I will use easy read|I'll use easy read/i);
+  });
+
+  it('a parent with English as an additional language, of a 6-year-old, in easy read', async () => {
+    const run = await walkTyped(running.url, ealParentSix, 'typed-oliwia');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.youngPerson).toMatchObject({ who: 'parent_carer', name: 'Oliwia', schoolYear: 1, readingMode: 'easy_read' });
+    expect(run.said.join(' ')).not.toMatch(/ask a parent or carer to sit with you/i);
+  });
+
+  it('someone whose first replies are unclear: never asked a third time, sensible defaults said aloud', async () => {
+    const run = await walkTyped(running.url, unclearAtFirst, 'typed-unclear');
+    expectAGoodDraft(run.draft);
+    // Reading mode: standard by default, and said so; name: the best reading confirmed; age: left, not invented.
+    expect(run.draft.youngPerson.readingMode).toBe('standard');
+    expect(run.said.join(' ')).toMatch(/standard words for now/i);
+    expect(run.said.join(' ')).toMatch(/Please tap one of the buttons/i);
+    expect(run.draft.youngPerson.age).toBeUndefined();
+    expect(run.draft.youngPerson.schoolYear).toBeUndefined();
+    // "ok but can I stop soon" answered the question and was told how far along it is.
+    expect(run.said.join(' ')).toMatch(/part \d of \d/);
+    expect(run.draft.aboutMe.support).toEqual(['let me move around']);
+    // "yes and I also want to drive" is a new hope, without the yes.
+    expect(run.draft.aspirations.map((a) => a.text)).toContain('I also want to drive');
+  });
+
+  it('none of them sent a button label of either register', () => {
+    expect(TYPED_LINES.length).toBeGreaterThan(300);
+    expect([...SEEN_LABELS].some((label) => label.includes('easy'))).toBe(true);
+    const sent = TYPED_LINES.filter((line) => SEEN_LABELS.has(normaliseLine(line)));
+    expect(sent).toEqual([]);
   });
 });

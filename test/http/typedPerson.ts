@@ -51,8 +51,10 @@ function contentPhrases(): Set<string> {
 }
 
 const PHRASES = contentPhrases();
-/** Button titles seen in any run, in either register. */
+/** Button titles seen in any run, in either register, and every line typed. */
 export const SEEN_LABELS = new Set<string>();
+export const TYPED_LINES: string[] = [];
+export { normalise as normaliseLine };
 
 function labelsOf(activity: Partial<Activity>): string[] {
   return (activity.suggestedActions?.actions ?? []).map((a) => normalise(String(a.title ?? a.value ?? '')));
@@ -84,6 +86,7 @@ export async function walkTyped(url: string, person: TypedPerson, id: string, ma
   const say = async (line: string, buttons: string[]) => {
     expectOwnWords(line, buttons);
     typed.push(line);
+    TYPED_LINES.push(line);
     expect((await client.say(line)).status).toBe(200);
   };
   for (let turn = 0; turn < maxTurns; turn++) {
