@@ -94,7 +94,8 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
     let next = await this.answer(session, position, text, dc.context);
-    if (next.miss && session.journey.asks >= MAX_ASKS_IN_A_ROW) next = await this.afterMisses(session, position, text);
+    // Asked twice already, or already down to its buttons: the step's rule, not the same words again.
+    if (next.miss && (session.journey.asks >= MAX_ASKS_IN_A_ROW || position.data?.[TAP])) next = await this.afterMisses(session, position, text);
     if (!next.miss && howLong) next = { ...next, say: [{ key: CommonText.howLong, vars: progressOf(this.stage) }, ...(next.say ?? [])] };
     const added = session.takeAdded();
     if (added.length > 0) {

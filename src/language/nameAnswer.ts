@@ -34,7 +34,9 @@ const NOT_NAMES = new Set([
   'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
 ]);
 
-function capitalise(word: string): string {
+function capitalise(typed: string): string {
+  // "JAYDEN" was typed loud, not spelt that way; "McKenzie" keeps its capitals.
+  const word = typed.length > 1 && typed === typed.toUpperCase() ? typed.toLowerCase() : typed;
   const hasCapitalInside = /\p{Lu}/u.test(word.slice(1));
   return word
     .split(/([-'’ ])/)
