@@ -211,7 +211,7 @@ export class WelcomeDialog extends StageDialog {
         const code = findInviteCode(text);
         if (!code) {
           // "yes I have one": ask for the code itself.
-          if (readPolarity(text).answer === 'yes' || /\bcode\b/i.test(text)) return { say: [{ key: WelcomeText.inviteTypeIt }], goTo: position, miss: true };
+          if (readPolarity(text).answer === 'yes' || /\b(?:i have|ive got|i got|got|have) (?:a |one|it|the)\b/i.test(text)) return { say: [{ key: WelcomeText.inviteTypeIt }], goTo: position, miss: true };
           return retry;
         }
         const known = session.services.invitationExists;

@@ -15,6 +15,7 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   ['help', /^(?:what|wat|wot) (?:does|do|is) (?:that|this|it|you|the question|this question|that question)(?: mean| means| meaning| asking| want)?(?: by that)?$/],
   ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
   ['help', /^(?:what|how) (?:do|should|am) (?:i|we) (?:supposed to )?(?:do|say|put|write|answer)(?: here| now| next)?$/],
+  ['help', /^(?:whats|what is|what are|wots|wats) the difference(?: between (?:them|the two|the buttons|those))?$|^(?:which one|which is) (?:should i (?:pick|choose)|is (?:best|better))$|^(?:wdym|what do you mean|what do u mean|wym)$/],
   ['back', new RegExp(`^(?:wait |oops |sorry |no )*(?:go|going|take me|take us|can we go|step) back(?: (?:a|one) (?:question|step|bit)| to (?:the )?(?:last|previous|earlier|other) ${ABOUT_CHAT}| to ${ABOUT_CHAT} before| to the one before| one| again)?(?: (?:i|we|cos|because|as) .*(?:wrong|mistake|again|change|typo|meant).*)?$`)],
   ['back', /^(?:i )?(?:made a mistake|got (?:the|that) (?:last )?one wrong|typed (?:it|that) wrong)(?: (?:on|in) the last (?:one|question))?(?: go back| can i change it)?$/],
   ['skip', new RegExp(`^skip(?: (?:this|that|it|the))?(?: one| question| bit)?(?: (?:for now|please|pls|thanks|for a bit|if thats ok))*$`)],

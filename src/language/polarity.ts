@@ -107,8 +107,13 @@ export function readPolarity(text: string, options: { bySound?: boolean } = {}):
   if (lead.answer) return { answer: lead.answer, rest: lead.rest };
   const again = splitYesWithContent(plain);
   if (again.answer) return { answer: again.answer, rest: again.rest ? restAfter(raw, again.rest) : '' };
-  if (NO_WHOLE.test(plain)) return { answer: 'no', rest: '' };
-  if (YES_WHOLE.test(plain)) return { answer: 'yes', rest: '' };
+  // A whole phrase that answers ("fine then", "not now"), and what the person added after it.
+  for (const [re, answer] of [[NO_WHOLE, 'no'], [YES_WHOLE, 'yes']] as const) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const after = plain.slice(m[0].length).replace(/^[\s,.!]*(?:then|thanks|thank you|please|pls)?\b[\s,.!]*/, '').trim();
+    return { answer, rest: after.split(' ').length >= 2 ? restAfter(raw, after) : '' };
+  }
   return { answer: null, rest: raw };
 }
 
