@@ -31,6 +31,7 @@ export interface Next {
 
 export const CommonText = {
   notUnderstood: 'common:notUnderstood',
+  notUnderstoodOpen: 'common:notUnderstoodOpen',
   tapAButton: 'common:tapAButton',
   tapAButtonAgain: 'common:tapAButtonAgain',
   movingOn: 'common:movingOn',
@@ -152,7 +153,13 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   }
 
   private async proceed(dc: DialogContext, session: JourneySession, next: Next): Promise<DialogTurnResult> {
-    await sayAll(dc.context, session.t, next.say ?? []);
+    let say = next.say ?? [];
+    if (next.goTo && say.some((w) => w.key === CommonText.notUnderstood)) {
+      // "You can tap one of the buttons" only where there are buttons.
+      const again = await this.question(session, { ...next.goTo, stage: this.stage });
+      if (!again.choices?.length) say = say.map((w) => (w.key === CommonText.notUnderstood ? { key: CommonText.notUnderstoodOpen } : w));
+    }
+    await sayAll(dc.context, session.t, say);
     if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });

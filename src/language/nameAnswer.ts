@@ -8,7 +8,7 @@ import { normaliseReply, readPolarity } from './polarity';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|i dont want to|no name please)\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*)\b/;
 
 /** Words that lead up to the name, in the person's own sentence. */
 const LEAD_INS = [
@@ -18,7 +18,7 @@ const LEAD_INS = [
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|i am|im|i'm)\s+(?:called|named|known as)\s+/i,
   /\b(?:name\s*(?:is|s|:)|names|named|called|known as)\s+/i,
-  /^(?:hi|hello|hey)?[\s,!.]*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|it s|i m)\s+/i,
+  /^(?:(?:hi|hello|hey|ok|okay|k|fine|alright|well|um+|oh|yeah|yes|sure)[\s,!.]+)*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|it s|i m)\s+/i,
 ];
 
 /** Words after a name that are not part of it. */
