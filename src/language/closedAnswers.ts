@@ -80,15 +80,19 @@ function withoutJoin(rest: string): string {
 /** The finishing words: "nothing else", "that covers it", "I think that's enough for now". */
 const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
 
+/** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
+const REPORTED = /^(?:(?:he|she|they)\s+(?:says|said|thinks|thought|reckons|told me)|(?:hes|shes|theyre)\s+saying)(?:\s+that)?[\s,:]+/i;
+
 export function readMore(text: string): MoreAnswer | undefined {
-  const trimmed = text.trim();
+  const reported = REPORTED.exec(text.trim());
+  const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
   if (!trimmed) return undefined;
   const plain = normaliseReply(trimmed);
   if (NO_MORE.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);
   if (answer === 'no') {
     // "no, but she'd love to swim" still brings a new item.
-    const but = /^but\b[\s,]*/i.exec(rest);
+    const but = /^(?:but|maybe|perhaps|possibly)\b[\s,]*/i.exec(rest);
     return but && rest.length > but[0].length && !onlySaysMore(rest.slice(but[0].length)) ? { answer: 'yes', content: rest.slice(but[0].length).trim() } : { answer: 'no' };
   }
   if (answer === 'yes') {

@@ -18,7 +18,7 @@ const SPACED_CODE = new RegExp(`(?<![A-Z0-9])((?:${CODE_CHAR}[\\s-]+){7}${CODE_C
 const ANY_CODE = /(?<![A-Z0-9])([A-Z0-9]{4})\s*[-–]?\s*([A-Z0-9]{4})(?![A-Z0-9])/;
 
 const NO_CODE =
-  /\b(?:no code|not got (?:one|a code|it)|havent got|have not got|havent|have not|dont have|do not have|not have|no one has|nobody has|not been given|havent been given|wasnt given|werent given|not given|has not give|hasnt give\w*|not yet|waiting|what code|which code|wdym|wym|what do you mean|what do u mean|what is (?:a|the|that) code|what(?:s| is) that|dont know what|do not know what|idk what|dunno what|not sure what|no idea what|never got|never had|not received|lost it|forgot|cant find|dont know|dunno|idk|no idea|not sure)\b/;
+  /\b(?:no code|not got (?:one|a code|it)|havent got|have not got|havent|have not|dont have|do not have|not have|no one has|nobody has|not been given|havent been given|wasnt given|werent given|not given|has not give|hasnt give\w*|not yet|waiting|(?:is |its )?coming|on (?:its|the) way|being sent|(?:will|going to|gonna) (?:get|send|give)|expecting one|soon|later|what code|which code|wdym|wym|what do you mean|what do u mean|what is (?:a|the|that) code|what(?:s| is) that|dont know what|do not know what|idk what|dunno what|not sure what|no idea what|never got|never had|not received|lost it|forgot|cant find|dont know|dunno|idk|no idea|not sure)\b/;
 
 /** The code in a reply, upper case without the dash ("acef-ghkm" -> "ACEFGHKM"), if there is one. */
 export function findInviteCode(text: string): string | undefined {
