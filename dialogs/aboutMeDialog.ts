@@ -119,7 +119,7 @@ export class AboutMeDialog extends StageDialog {
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: AboutMeText.notUnderstood }], goTo: position };
+        return { say: [{ key: AboutMeText.notUnderstood }], goTo: position, miss: true };
     }
   }
 

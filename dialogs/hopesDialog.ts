@@ -3,6 +3,7 @@ import { addAspiration, THEMES, type Draft, type ThemeId } from '../src/domain/d
 import { aboutWhom, analysisContext, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
+import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -118,7 +119,7 @@ export class HopesDialog extends StageDialog {
     const draft = await session.draft();
     switch (position.step) {
       case Step.hopesMore:
-        return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO };
+        return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.hopesTheme: {
         const theme = isTheme(position.topic) ? position.topic : THEMES[0];
         const words = position.data?.tellMe === YES ? { key: HopesText.themeTellMe } : wordsFor(draft, THEME_QUESTIONS[theme]);
@@ -135,7 +136,7 @@ export class HopesDialog extends StageDialog {
       case Step.hopesDream:
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       case Step.hopesMore:
-        return this.answerOpen(session, position, readYesNoReply(text));
+        return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       case Step.hopesTheme:
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       default:
@@ -162,13 +163,13 @@ export class HopesDialog extends StageDialog {
         // "Yes" to "another hope?" asks for it; at the dream itself it just asks again.
         return position.step === Step.hopesMore
           ? { goTo: { step: Step.hopesDream, data: { another: YES } } }
-          : { say: [{ key: HopesText.notUnderstood }], goTo: position };
+          : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
       case 'no':
         return this.towardsThemes(await session.draft(), []);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: HopesText.notUnderstood }], goTo: position };
+        return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -188,7 +189,7 @@ export class HopesDialog extends StageDialog {
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: HopesText.notUnderstood }], goTo: position };
+        return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
     }
   }
 

@@ -1,15 +1,15 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectConcern, recogniseCommand } from '../src/language';
+import { detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
-import { DialogId, STAGE_ORDER, isSafeguardingStep, type StageId } from './ids';
+import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Choice, type Question } from './say';
+import { sayAll, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
-import { isExactChoice, matchChoice } from './understand';
+import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
 /**
@@ -51,7 +51,7 @@ export class MainDialog extends ComponentDialog {
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
-    const tapped = await this.isChoiceOfOpenQuestion(inner, text, isExactChoice);
+    const tapped = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     const concern = tapped ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
@@ -70,7 +70,9 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, result);
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
-    const command = (await this.isChoiceOfOpenQuestion(inner, text, matchChoice)) ? null : recogniseCommand(text);
+    // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
+    const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    const command = answered ? null : this.commandAt(session, recogniseCommand(text));
     if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
@@ -101,14 +103,19 @@ export class MainDialog extends ComponentDialog {
     return this.openAt(inner, REVIEW_WITH_COMMENTS);
   }
 
+  /** At the key worker's code question, "I have a code" means that code, not a resume code. */
+  private commandAt(session: JourneySession, command: GlobalCommand | null): GlobalCommand | null {
+    return command === 'resume' && session.journey.position?.step === Step.welcomeInvite ? null : command;
+  }
+
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
   private async isChoiceOfOpenQuestion(
     inner: DialogContext,
     text: string,
-    matches: (text: string, choices: readonly Choice[], words: JourneySession['words']) => unknown,
+    matches: (text: string, question: Question, words: JourneySession['words']) => unknown,
   ): Promise<boolean> {
     const question = await this.openQuestion(inner);
-    return Boolean(question?.choices && matches(text, question.choices, sessionOf(inner.context).words));
+    return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
   }
 
   /** The question waiting for an answer, when a stage or the safety check has one open. */

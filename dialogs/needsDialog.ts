@@ -2,6 +2,7 @@ import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
+import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -120,7 +121,7 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES };
       case Step.needsMore:
-        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO };
+        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
       default: {
         // The hope is quoted inside a sentence, so its own full stop would double up.
@@ -138,7 +139,7 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:
-        return this.answerMore(session, position, readYesNoReply(text));
+        return this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }
@@ -163,7 +164,7 @@ export class NeedsDialog extends StageDialog {
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -183,7 +184,7 @@ export class NeedsDialog extends StageDialog {
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -198,7 +199,7 @@ export class NeedsDialog extends StageDialog {
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 

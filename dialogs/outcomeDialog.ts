@@ -1,3 +1,4 @@
+import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
 import { addProvision, startOutcome, updateOutcome, type Draft, type Outcome, type OutcomePatch } from '../src/domain/draft';
 import { findTimeframe } from '../src/language';
@@ -12,6 +13,8 @@ import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { matchChoice } from './understand';
+import { understandConfirm, understandMore } from './closedReplies';
+import { readConfirm, readMore } from '../src/language/closedAnswers';
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
@@ -39,7 +42,7 @@ export class OutcomeDialog extends StageDialog {
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
-    const child = draft?.youngPerson.who === 'parent_carer' && name !== '';
+    const child = speaksForThem(draft) && name !== '';
     const pick = (self: string, forChild: string) => (child ? forChild : self);
     const hope = draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '';
     const ask = (key: string, extra: Partial<Question> = {}): Question => ({
@@ -64,10 +67,10 @@ export class OutcomeDialog extends StageDialog {
         const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
         if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
         const statement = proposedStatement(draft, outcome, data.own === '1');
-        return { ...ask('', { choices: CONFIRM_CHOICES }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
+        return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
       }
       case Step.outcomeAnother:
-        return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES });
+        return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
       case Step.outcomeStep:
       default:
         if (data.coach === 'provision') return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
@@ -94,8 +97,9 @@ export class OutcomeDialog extends StageDialog {
       }
       case Step.outcomeWhen: {
         const chosen = matchChoice(text, whenChoices(draft, context), session.words);
-        const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : findTimeframe(text, context);
-        if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position };
+        // The question is "by when?": a bare "summer" means "by summer".
+        const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : (findTimeframe(text, context) ?? findTimeframe(`by ${text.trim()}`, context));
+        if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
         await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe }));
         return position.data?.own === '1' ? at(Step.outcomeConfirm, { own: '1' }) : at(Step.outcomeDoesForMe);
       }
@@ -160,7 +164,10 @@ export class OutcomeDialog extends StageDialog {
     const data = position.data ?? {};
     const topic = position.topic;
     // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
-    const choice = data.rewording ? yesNoAsConfirm(text) : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? yesNoAsConfirm(text));
+    const read = readConfirm(text);
+    const choice = data.rewording ? yesNoAsConfirm(text) : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer));
+    // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
+    if (!data.rewording && read?.answer === 'change' && read.content) text = read.content;
     if (choice === 'yes') {
       const statement = proposedStatement(draft, outcome, data.own === '1');
       await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement, confirmed: true }));
@@ -194,12 +201,11 @@ export class OutcomeDialog extends StageDialog {
   private async answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
     const draft = await session.draft();
     if (!draft) return {};
-    const split = yesWithContent(text);
-    // "yes, and one about friends" carries the next step: only a bare answer is a tapped choice.
-    const chosen = split.rest ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words);
-    // Words that are neither yes nor no are the next step itself ("one about friends").
-    const answer = chosen ?? split.answer ?? (text.trim().split(/\s+/).length >= 2 ? 'yes' : undefined);
-    const content = chosen ? '' : split.answer ? split.rest : text.trim();
+    // "yes, and one about friends" carries the next step; words that are neither yes nor no are the next step itself.
+    const more = readMore(text);
+    const chosen = more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words);
+    const answer = chosen ?? more?.answer;
+    const content = more?.content ?? '';
     if (answer === 'yes') {
       const hope = nextHope(draft, content ? themeOf(content) : undefined);
       if (!hope) return {};
@@ -212,7 +218,7 @@ export class OutcomeDialog extends StageDialog {
       }
       return { say: [{ key: T.finished }] };
     }
-    return { say: [{ key: T.notUnderstood }], goTo: position };
+    return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   }
 
   /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
@@ -255,7 +261,7 @@ function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
 
 /** The read-back: the person's own step (or own wording), tidied, with their timeframe and measure. */
 export function proposedStatement(draft: Draft, outcome: Outcome, ownWording: boolean): string {
-  const child = draft.youngPerson.who === 'parent_carer';
+  const child = speaksForThem(draft);
   return tidyStatement({
     step: outcome.statement,
     timeframe: outcome.timeframe,

@@ -4,7 +4,6 @@ import { addFlag } from '../src/domain/draft';
 import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
 import { TEAMS_CHANNEL_ID } from '../src/teams/teamsIdentity';
 import { DialogId, Step, isSafeguardingStep } from './ids';
-import { movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
   CARRY_ON_CHOICES,
@@ -17,7 +16,9 @@ import {
 } from './safeguardingText';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
-import { matchChoice } from './understand';
+import { understandCarryOn, understandSafetyCheck } from './closedReplies';
+import { askedOnce, movedTo, type Position } from './journey';
+import { understandChoice } from './understand';
 
 export { CARRY_ON_CHOICES, SUPPORT_WORDS, SafeguardingText } from './safeguardingText';
 
@@ -105,18 +106,18 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       return { step: Step.safeguardingContact, words: { key: data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion }, choices: CONTACT_CHOICES };
     }
     if (data.asking === Asking.carryOn) {
-      return { step: Step.safeguardingCheck, words: { key: missed ? SafeguardingText.carryOnAgain : SafeguardingText.carryOnQuestion }, choices: CARRY_ON_CHOICES };
+      return { step: Step.safeguardingCheck, words: { key: missed ? SafeguardingText.carryOnAgain : SafeguardingText.carryOnQuestion }, choices: CARRY_ON_CHOICES, understand: understandCarryOn };
     }
     const parent = data.parent === '1';
     const key = missed ? SafeguardingText.checkAgain : parent ? SafeguardingText.checkParentQuestion : SafeguardingText.checkQuestion;
-    return { step: Step.safeguardingCheck, words: { key }, choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES };
+    return { step: Step.safeguardingCheck, words: { key }, choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck };
   }
 
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
-    const answer = matchChoice(text, parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     if (!answer) {
-      const direct = matchChoice(text, CARRY_ON_CHOICES, session.words) ?? recogniseCarryOn(text) ?? undefined;
+      const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
       if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
       if (direct === 'carryOn') return this.carryOn(dc, session, worries);
       if (worries.length > 0) {
@@ -139,13 +140,13 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       return this.askAgain(dc, session, data);
     }
     const { answer, rest } = splitYesWithContent(text);
-    const declined = matchChoice(text, CONTACT_CHOICES, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
+    const declined = understandChoice(text, { choices: CONTACT_CHOICES }, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
     if (declined) {
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);
       return this.askCarryOn(dc, session, data);
     }
     // "Carry on" (or its button) here means no thanks, and back to the plan at once.
-    const onward = answer === null ? (matchChoice(text, CARRY_ON_CHOICES, session.words) ?? recogniseCarryOn(text)) : undefined;
+    const onward = answer === null ? (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text)) : undefined;
     if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (onward === 'carryOn') return this.carryOn(dc, session, []);
     if (answer === 'yes' && !rest) {
@@ -159,7 +160,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 
   private async answerCarryOn(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
-    const choice = matchChoice(text, CARRY_ON_CHOICES, session.words) ?? recogniseCarryOn(text) ?? undefined;
+    const choice = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
     if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (choice === 'carryOn') return this.carryOn(dc, session, worries);
     if (worries.length > 0) {
@@ -206,8 +207,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 
   private async send(context: TurnContext, session: JourneySession): Promise<void> {
+    const question = this.currentQuestion(session);
+    await session.updateJourney((j) => askedOnce(j, `${question.step}|${question.words.key}`));
     const stage = session.journey.interrupted?.stage ?? 'welcome';
-    await context.sendActivity(questionActivity(this.currentQuestion(session), session.t, { mode: session.mode, stage }));
+    await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }
 }
 

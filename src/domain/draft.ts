@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, PLAN_PARTS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -22,6 +22,10 @@ export const youngPersonSchema = z.object({
   age: z.number().int().min(0).max(25).optional(),
   /** England National Curriculum year, Reception = 0; Year 14 covers the rare extra sixth-form year. */
   schoolYear: z.number().int().min(0).max(14).optional().describe('England National Curriculum year, Reception = 0'),
+  /** The school year was worked out from the age, not said: the key worker checks it. */
+  schoolYearEstimated: z.boolean().optional(),
+  /** The pronoun a parent, carer or supporter used for the young person. */
+  pronoun: z.enum(PRONOUNS).optional(),
   readingMode: readingModeSchema,
   consent: z.object({ given: z.boolean(), at: isoTime.optional() }),
 });

@@ -7,8 +7,13 @@ export type ThemeId = (typeof THEMES)[number];
 export const DRAFT_STATUSES = ['in_progress', 'submitted', 'changes_requested', 'agreed'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
-export const WHO_ANSWERS = ['self', 'parent_carer', 'helper'] as const;
+/** Who is chatting: the young person, a parent or carer, the young person with someone helping, or a supporter (a professional) about them. */
+export const WHO_ANSWERS = ['self', 'parent_carer', 'helper', 'supporter'] as const;
 export type WhoAnswers = (typeof WHO_ANSWERS)[number];
+
+/** The pronoun the person chatting used for the young person. */
+export const PRONOUNS = ['he', 'she', 'they'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
 
 /** Which part of the plan pays for and delivers help: EHC sections F, G and H (needs: B, C and D). */
 export const PLAN_PARTS = ['education', 'health', 'social_care'] as const;

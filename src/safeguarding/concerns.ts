@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WHO_ANSWERS } from '../domain/vocabulary';
 
 /*
  * A safeguarding concern as the service's safeguarding leads see it: a child protection record,
@@ -19,7 +20,7 @@ export const LEAD_ACTION_LABEL: Record<LeadActionKind, string> = {
 
 /** Whatever is known of the person when the concern was raised, and what they added after. */
 export const concernPersonSchema = z.object({
-  who: z.enum(['self', 'parent_carer', 'helper']).optional(),
+  who: z.enum(WHO_ANSWERS).optional(),
   name: z.string().max(200).optional(),
   age: z.number().int().min(0).max(120).optional(),
   schoolYear: z.number().int().min(-1).max(15).optional(),

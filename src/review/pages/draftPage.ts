@@ -85,7 +85,7 @@ ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` :
   <div><dt>Last change</dt><dd>${formatTime(draft.updatedAt)}</dd></div>
   ${draft.youngPerson.age !== undefined ? html`<div><dt>Age</dt><dd>${draft.youngPerson.age}</dd></div>` : ''}
   ${draft.youngPerson.schoolYear !== undefined ? html`<div><dt>School year</dt><dd>${draft.youngPerson.schoolYear === 0 ? 'Reception' : `Year ${draft.youngPerson.schoolYear}`}</dd></div>` : ''}
-  <div><dt>Answering</dt><dd>${draft.youngPerson.who === 'self' ? 'The young person' : draft.youngPerson.who === 'parent_carer' ? 'A parent or carer' : 'Someone helping them'}</dd></div>
+  <div><dt>Answering</dt><dd>${draft.youngPerson.who === 'self' ? 'The young person' : draft.youngPerson.who === 'parent_carer' ? 'A parent or carer' : draft.youngPerson.who === 'supporter' ? 'A supporter (for example a support worker)' : 'Someone helping them'}</dd></div>
 </dl>
 ${wholeDraftProblems(problems)}
 ${themeCoverageBlock(coverage.covered, coverage.expected, themesAdvice && problemText(themesAdvice))}

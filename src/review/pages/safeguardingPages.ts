@@ -5,7 +5,8 @@ import { csrfField, formatTime, layout, type SignedIn } from './layout';
 const WHO_LABEL: Record<NonNullable<ConcernPerson['who']>, string> = {
   self: 'The young person',
   parent_carer: 'A parent or carer',
-  helper: 'Someone helping the young person',
+  helper: 'The young person, with someone helping',
+  supporter: 'A supporter (for example a support worker)',
 };
 
 const CHANNEL_LABEL: Record<string, string> = { directline: 'Web chat', msteams: 'Microsoft Teams' };
