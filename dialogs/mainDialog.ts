@@ -55,7 +55,8 @@ export class MainDialog extends ComponentDialog {
     const concern = tapped ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
-    await session.updateJourney((j) => ({ ...j, lastMessage: text.slice(0, 10_000) }));
+    // Never kept once the person said no to keeping anything.
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000) }));
     if (concern?.concern) {
       const question = await this.openQuestion(inner);
       const t = session.words.forMode('standard');

@@ -61,9 +61,9 @@ describe('what the words promise on SQLite', { timeout: 180_000 }, () => {
     await answerUntil(client, Step.welcomeConsent);
     await client.say('no');
     await client.nextQuestion();
-    await client.say(`my secret is ${marker}`);
+    await client.say(`I like the colour ${marker}`);
     await client.nextQuestion();
-    await client.say(`and again ${marker}`);
+    await client.say(`and the word ${marker} again`);
     await client.nextQuestion();
     expect(await transcript(running.url, client)).not.toContain(marker);
     expect(databaseBytes(running.dataDir).includes(marker)).toBe(false);
