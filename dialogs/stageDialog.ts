@@ -16,11 +16,17 @@ export interface Next {
   goTo?: Omit<Position, 'stage'>;
   /** A question of another stage to open instead (after a resume code). */
   openAt?: Position;
+  /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
+  safeguarding?: string;
 }
+
+/** Position data marking the open question as answered (kept while the safeguarding answer runs). */
+export const ANSWERED = 'answered';
 
 export interface StageResult {
   stage: StageId;
   openAt?: Position;
+  safeguarding?: string;
 }
 
 export interface BeginStageOptions {
@@ -100,6 +106,10 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
 
   private async proceed(dc: DialogContext, session: JourneySession, next: Next): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, next.say ?? []);
+    if (next.safeguarding) {
+      await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+      return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
+    }
     if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });

@@ -18,6 +18,7 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.aboutMeStrengths]: 'I am kind and I make people laugh',
   [Step.aboutMeImportant]: 'My family and my cat',
   [Step.aboutMeSupport]: 'Give me time to answer',
+  [Step.aboutMeSafe]: 'yeah i do',
   [Step.hopesDream]: 'I want to work with animals',
   [Step.hopesMore]: 'no',
   [Step.hopesTheme]: 'no',
