@@ -1,4 +1,5 @@
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
+import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
 import { HARMLESS } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
@@ -54,8 +55,9 @@ export function readConcern(text: string): ConcernReading {
   const cleared = clearedConcernText(text);
   const { rule, families } = matchRules(cleared);
   const model = loadConcernModel();
+  const cues = cuesOf(cleared);
   if (!model) return { cleared, rule, families, probability: 0, modelCategory: null };
-  const p = model.distribution(concernFeatures(cleared, families));
+  const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;
   let best = -1;
   labels.forEach((label, i) => {

@@ -9,12 +9,24 @@ import { stem } from './features';
 
 const KEEP_SHORT = new Set(['me', 'my', 'i', 'us', 'he', 'she', 'it', 'no', 'up', 'on', 'in', 'at', 'to', 'ex', 'bf', 'gf']);
 
-export function concernFeatures(cleared: string, ruleFamilies: readonly string[] = []): string[] {
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Porter stems, remembered (bounded) since the same words come again and again. */
+function cachedStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, (s = stem(word)));
+  }
+  return s;
+}
+
+export function concernFeatures(cleared: string, ruleFamilies: readonly string[] = [], cues: readonly string[] = cuesOf(cleared)): string[] {
   const tokens = cleared.split(' ').filter((t) => t && t !== '~' && (t.length > 2 || KEEP_SHORT.has(t)));
-  const stems = tokens.map((t) => stem(t));
-  const out = new Set<string>(stems);
-  for (let i = 0; i + 1 < stems.length; i++) out.add(`${stems[i]}_${stems[i + 1]}`);
-  const cues = cuesOf(cleared);
+  const stemmed = tokens.map(cachedStem);
+  const out = new Set<string>(stemmed);
+  for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
   for (const cue of cues) out.add(`#${cue}`);
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
   for (const family of ruleFamilies) out.add(`#rule:${family}`);
