@@ -10,6 +10,10 @@ export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concer
 export { concernText, typoOf } from './concernText';
 
 const NONE: Concern = Object.freeze({ concern: false, category: null });
+/** Words of despair or fear that earn a gentle check when the classifier is somewhat worried too. */
+const WORRY =
+  /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|empty|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
+const GENTLE_FLOOR = 0.03;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
 
 /** What the rules and the classifier make of a message (for training, evaluation and tests). */
@@ -94,6 +98,8 @@ export function detectConcern(text: string): Concern {
     return { concern: true, category: byWhom(reading.modelCategory, reading.cleared) };
   }
   if (reading.probability >= thresholds.unclear) return UNCLEAR;
+  // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
+  if (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) return UNCLEAR;
   return NONE;
 }
 
