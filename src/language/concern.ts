@@ -24,6 +24,8 @@ export interface ConcernReading {
   rule: ConcernCategory | null;
   /** The rule families that match ("suicide", "neglect"...). */
   families: string[];
+  /** The categories of all the rules that match. */
+  ruleCategories: ConcernCategory[];
   /** The classifier's probability that this is a concern (0 without a trained model). */
   probability: number;
   /** The classifier's most likely category, whatever the probability. */
@@ -36,31 +38,33 @@ export function clearedConcernText(text: string): string {
 }
 
 /** Which rule families match, and the category of the first matching rule in order. */
-export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[] } {
+export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[] } {
   let rule: ConcernCategory | null = null;
   let bullying = false;
   const families: string[] = [];
+  const categories = new Set<ConcernCategory>();
   for (const [family, rules] of Object.entries(RULE_FAMILIES)) {
     let hit = false;
     for (const r of rules) {
       if (!r.re.test(cleared)) continue;
       hit = true;
       rule ??= r.category;
+      categories.add(r.category);
       if (r.category === 'bullying') bullying = true;
     }
     if (hit) families.push(family);
   }
   // Hurt together with name-calling or being laughed at is bullying, unless family or an adult did it.
   if (rule === 'harm_from_others' && bullying && !FAMILY_OR_ADULT.test(cleared)) rule = 'bullying';
-  return { rule, families };
+  return { rule, families, categories: [...categories] };
 }
 
 export function readConcern(text: string): ConcernReading {
   const cleared = clearedConcernText(text);
-  const { rule, families } = matchRules(cleared);
+  const { rule, families, categories: ruleCategories } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
-  if (!model) return { cleared, rule, families, probability: 0, modelCategory: null };
+  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;
   let best = -1;
@@ -72,6 +76,7 @@ export function readConcern(text: string): ConcernReading {
     cleared,
     rule,
     families,
+    ruleCategories,
     probability: none < 0 ? 0 : 1 - p[none]!,
     modelCategory: best < 0 ? null : (labels[best] as ConcernCategory),
   };
@@ -92,7 +97,10 @@ export function detectConcern(text: string): Concern {
   const reading = readConcern(text);
   const thresholds = loadConcernModel()?.thresholds ?? { flag: 1.01, unclear: 1.01, veto: -1 };
   if (reading.rule && reading.probability >= thresholds.veto) {
-    return { concern: true, category: byWhom(reading.rule, reading.cleared) };
+    // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
+    // reading the whole message, chooses among them.
+    const chosen = reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory) ? reading.modelCategory : reading.rule;
+    return { concern: true, category: byWhom(chosen, reading.cleared) };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     return { concern: true, category: byWhom(reading.modelCategory, reading.cleared) };

@@ -35,7 +35,7 @@ export const CUE_FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['fgm', /\b(?:fgm|cut\s+(?:down\s+there|like)|cutting|ceremony|become\s+a\s+woman|down\s+there|circumcis\w*)\b/],
   ['extremism', /\b(?:cause|fight\s+for|soldier|race\s+war|war|bomb\w*|syria|isis|jihad\w*|unbelievers|infidels?|wiped\s+out|our\s+country|replacement|nazi\w*|extrem\w*|radical\w*|terror\w*|attack\s+on|chosen)\b|\b(?:martyr\w*|true\s+faith|shooter|manifesto|behead\w*|enemies|white\s+race|race\s+is|weapons|mosque|synagogue|burn\s+down)\b/],
   ['missing', /\b(?:run\s+away|ran\s+away|running\s+away|missing|disappear\w*|sneak\w*\s+out|stay\w*\s+out\s+all\s+night|dont\s+come\s+home|didnt\s+come\s+home)\b|\b(?:evicted|stairwell|random\s+(?:peoples?|people)|didnt\s+go\s+home|nights?\s+away|bring\w*\s+me\s+(?:home|back)|strangers?|from\s+apps|meet\w*\s+up\s+with|stay\w*\s+with\s+a\s+man|not\s+coming\s+back)\b/],
-  ['homeless', /\b(?:homeless|nowhere\s+to|no\s+where\s+to|sofa|sofa\s+surf\w*|street|streets|tent|hostel|kicked\s+out|threw\s+me\s+out|thrown\s+out|sleep\w*\s+rough|car\s+park|doorway)\b/],
+  ['homeless', /\b(?:homeless|nowhere\s+to|no\s+where\s+to|sofa\s+surf\w*|friends?\s+sofa|mates\s+sofa|on\s+the\s+streets?|tent|hostel|kicked\s+out|threw\s+me\s+out|thrown\s+out|sleep\w*\s+rough|car\s+park|doorway)\b/],
   ['substance', /\b(?:drunk|drink\w*|vodka|cider|alcohol|beer|wine|weed|smok\w*|pills|coke|ket\w*|mdma|drugs?|high|stoned|wasted|gas|nos|spice|vape\w*|off\s+my\s+face|off\s+his\s+face|off\s+her\s+face)\b|\b(?:diazepam|xanax|inject\w*|shake|shaking|bottle|dealer|black\s+out|blacked\s+out|morning\s+drink|pills?)\b/],
   ['hurtMe', /\b(?:me|us|my\s+(?:face|head|body|arm|arms|leg|legs|back|neck|stomach|tummy))\b/],
   // What makes ordinary talk ordinary.

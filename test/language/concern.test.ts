@@ -35,6 +35,12 @@ const CONCERNS: ReadonlyArray<readonly [string, string]> = [
   ['they keep calling me names on the bus', 'bullying'],
   ['people laugh at me and push me around', 'bullying'],
   ['im getting picked on every day', 'bullying'],
+  ['my family are taking me abroad to marry a man i have never met', 'other'],
+  ['i have been sleeping on the street since my mum kicked me out', 'other'],
+  ['my boyfriend checks my phone and pushed me when i went out without him', 'domestic_abuse'],
+  ['nobody takes me to the dentist and my teeth hurt all the time', 'neglect'],
+  ['people moved into my flat and sell drugs from it and i cant make them leave', 'exploitation'],
+  ['my ex shared my nudes with everyone at college', 'sexual_abuse'],
 ];
 
 const ORDINARY: readonly string[] = [
@@ -71,6 +77,11 @@ describe('detectConcern', () => {
 
   it.each(ORDINARY)('does not flag %j', (text) => {
     expect(detectConcern(text)).toEqual({ concern: false, category: null });
+  });
+
+  it('gives an unclear but worrying message a gentle check, never a flag', () => {
+    expect(detectConcern('everything is too much and i dont really sleep')).toEqual({ concern: false, category: null, unclear: true });
+    expect(detectConcern('i want to sleep through the night').unclear).toBeUndefined();
   });
 
   it('still flags a disclosure beside an idiom', () => {
