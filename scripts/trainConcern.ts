@@ -9,6 +9,7 @@
  * - veto: the highest probability below which a rule's flag is overruled, losing at most
  *   VETO_RECALL_LOSS of the concerns,
  * - unclear: the lowest probability for a gentle check, within UNCLEAR_FALSE_ALARMS more.
+ * The flag threshold is then lowered on the dev split as far as DEV_FALSE_ALARMS allows.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ export const LABELS = ['none', ...CONCERN_CATEGORIES] as const;
 
 const FLAG_FALSE_ALARMS = { messages: 0.07, statements: 0.006 };
 const VETO_RECALL_LOSS = 0.004;
+const DEV_FALSE_ALARMS = 0.06;
+const DEV_STATEMENT_FALSE_ALARMS = 0.01;
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
 const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);
 const RATE = Number(process.env.CONCERN_RATE ?? 0.3);
@@ -164,6 +167,27 @@ function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: n
   return { flag, unclear, veto };
 }
 
+/**
+ * The flag threshold tuned on the dev split: the lowest at which the dev split's false alarms stay
+ * within DEV_FALSE_ALARMS and the out-of-fold false alarms on plan statements within
+ * DEV_STATEMENT_FALSE_ALARMS; never above the out-of-fold choice.
+ */
+function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>): Thresholds {
+  const dev = concernSplits().dev.filter((m) => m.concern !== 'unclear').map((m) => concernDoc(m));
+  const scores = scoreDocs(model, dev);
+  const ordinary = dev.map((d, i) => ({ d, s: scores[i]! })).filter(({ d }) => d.kind === 'ordinary');
+  const statements = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'statement');
+  let flag = chosen.flag;
+  for (let t = chosen.flag; t >= 0.3; t -= 0.01) {
+    const at = { ...chosen, flag: t };
+    const devRate = ordinary.filter(({ d, s }) => flagged(d, s, at)).length / Math.max(1, ordinary.length);
+    const statementRate = statements.filter(({ d, s }) => flagged(d, s, at)).length / Math.max(1, statements.length);
+    if (devRate > DEV_FALSE_ALARMS || statementRate > DEV_STATEMENT_FALSE_ALARMS) break;
+    flag = Number(t.toFixed(2));
+  }
+  return { ...chosen, flag, unclear: Math.min(chosen.unclear, flag) };
+}
+
 export function trainingDocs(train: readonly LabelledMessage[]): ConcernDoc[] {
   const statements = readStatements('train').map((s) => concernDoc({ text: s.text, concern: false, category: null }, 'statement'));
   return [...train.map((m) => concernDoc(m)), ...statements];
@@ -179,8 +203,9 @@ export function trainConcern(dir: string, printTable: boolean): SavedModel {
     const held = docs.map((d, i) => ({ d, i })).filter(({ i }) => i % FOLDS === k);
     scoreDocs(model, held.map(({ d }) => d)).forEach((s, j) => (oof[held[j]!.i] = s));
   }
-  const thresholds = chooseThresholds(docs, oof);
+  const chosen = chooseThresholds(docs, oof);
   const model = fitSoftmax(docs);
+  const thresholds = tuneOnDev(model, chosen, docs, oof);
   model.thresholds = thresholds;
   const concerns = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'concern');
   const recall = concerns.filter(({ d, s }) => flagged(d, s, thresholds)).length / Math.max(1, concerns.length);
