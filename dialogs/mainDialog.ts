@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectConcern, recogniseCommand } from '../src/language';
+import { concernByRules, detectConcern, recogniseCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Position } from './journey';
@@ -55,7 +55,10 @@ export class MainDialog extends ComponentDialog {
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await this.isChoiceOfOpenQuestion(inner, text, isExactChoice);
-    const concern = tapped ? undefined : detectConcern(text);
+    // While the safeguarding answer is open, only a rule-backed disclosure starts another: a follow-up
+    // like "please dont tell anyone" is about the same worry.
+    const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
+    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     await session.updateJourney((j) => ({ ...j, lastMessage: text.slice(0, 10_000) }));
