@@ -1,11 +1,13 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, SafeText, understandFeelSafe } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
-import { StageDialog, type Next } from './stageDialog';
+import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
 
 export const AboutMeText = {
   strengthsQuestion: 'aboutMe:strengths.question',
@@ -79,13 +81,22 @@ const QUESTIONS: Partial<Record<StepId, AboutMeQuestion>> = {
   },
 };
 
-/** Moves to the question after `step`, or ends the stage after the last one. */
-function after(step: StepId, say: Words[] = []): Next {
+/**
+ * Moves to the question after `step`, or ends the stage after the last one. "Do you feel safe?"
+ * comes last, and only for someone it is asked of (not a parent or carer about a young child).
+ */
+async function after(session: JourneySession, step: StepId, say: Words[] = []): Promise<Next> {
   const next = QUESTIONS[step]?.next;
-  return next ? { say, goTo: { step: next } } : { say };
+  if (next) return { say, goTo: { step: next } };
+  if (step !== Step.aboutMeSafe && askedAboutSafety(await session.draft())) return { say, goTo: { step: Step.aboutMeSafe } };
+  return { say };
 }
 
-/** Section A: what people like and admire about me, what is important to me, how best to support me. */
+/**
+ * Section A: what people like and admire about me, what is important to me, how best to support
+ * me; then whether I feel safe at home, at school and online (the Bristol framework's "I feel safe
+ * in my home and valued in my community").
+ */
 export class AboutMeDialog extends StageDialog {
   readonly stage = Stage.aboutMe;
 
@@ -93,28 +104,41 @@ export class AboutMeDialog extends StageDialog {
     super(DialogId.aboutMe);
   }
 
+  override async beginDialog(dc: DialogContext, options?: BeginStageOptions): Promise<DialogTurnResult> {
+    // Carrying on after "not always" and the safeguarding answer: the safety question was answered.
+    const at = options?.at;
+    if (at?.stage === this.stage && at.step === Step.aboutMeSafe && at.data?.[SAFE_ANSWERED]) {
+      return options?.silently ? Dialog.EndOfTurn : dc.endDialog({ stage: this.stage } satisfies StageResult);
+    }
+    return super.beginDialog(dc, options);
+  }
+
   protected async first(): Promise<Omit<Position, 'stage'>> {
     return { step: Step.aboutMeStrengths };
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
+    if (position.step === Step.aboutMeSafe) {
+      return { step: Step.aboutMeSafe, words: wordsFor(await session.draft(), SafeText.question), choices: SAFE_CHOICES, understand: understandFeelSafe };
+    }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
     return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (position.step === Step.aboutMeSafe) return readSafeAnswer(session, position, text);
     const asked = QUESTIONS[position.step];
     if (!asked) return {};
     const reply = readOpenReply(text, session.words);
     switch (reply.kind) {
       case 'content': {
         const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));
-        return after(position.step, [wordsFor(draft, asked.thanks)]);
+        return after(session, position.step, [wordsFor(draft, asked.thanks)]);
       }
       case 'no':
         // "Nothing" is an answer too: nothing is stored and the conversation moves on kindly.
-        return after(position.step);
+        return after(session, position.step);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
@@ -123,8 +147,9 @@ export class AboutMeDialog extends StageDialog {
     }
   }
 
-  override async skip(_session: JourneySession, position: Position): Promise<Next> {
-    return after(position.step);
+  override async skip(session: JourneySession, position: Position): Promise<Next> {
+    // Skipping the safety question is the same as "I'd rather not say": respected, nothing kept.
+    return after(session, position.step);
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

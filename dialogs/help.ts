@@ -12,6 +12,7 @@ export const HelpText: Record<StepId, string> = {
   [Step.aboutMeStrengths]: 'help:strengths',
   [Step.aboutMeImportant]: 'help:important',
   [Step.aboutMeSupport]: 'help:support',
+  [Step.aboutMeSafe]: 'help:safe',
   [Step.hopesDream]: 'help:dream',
   [Step.hopesMore]: 'help:more',
   [Step.hopesTheme]: 'help:theme',

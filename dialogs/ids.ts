@@ -13,6 +13,7 @@ export const Step = {
   aboutMeStrengths: 'aboutMe.strengths',
   aboutMeImportant: 'aboutMe.important',
   aboutMeSupport: 'aboutMe.support',
+  aboutMeSafe: 'aboutMe.safe',
   hopesDream: 'hopes.dream',
   hopesMore: 'hopes.more',
   hopesTheme: 'hopes.theme',

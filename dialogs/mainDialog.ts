@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
+import { concernByRules, detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Position } from './journey';
@@ -8,9 +8,12 @@ import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
-import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
+import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
+
+/** Said when a message is unclear but worrying: a kind check-in, no flag. */
+export const GENTLE_CHECK = 'common:gentleCheck';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -52,12 +55,19 @@ export class MainDialog extends ComponentDialog {
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
-    const concern = tapped ? undefined : detectConcern(text);
+    // While the safeguarding answer is open, only a rule-backed disclosure starts another: a follow-up
+    // like "please dont tell anyone" is about the same worry.
+    const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
+    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000) }));
     if (concern?.concern) {
+      // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
+      if (session.journey.position?.step === Step.aboutMeSafe) {
+        await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+      }
       const question = await this.openQuestion(inner);
       const t = session.words.forMode('standard');
       await inner.cancelAllDialogs();
@@ -70,6 +80,8 @@ export class MainDialog extends ComponentDialog {
       const result = await inner.beginDialog(DialogId.safeguarding, options);
       return this.afterStage(inner, result);
     }
+    // Unclear but worrying ("everything is just too much"): a gentle check, then the answer is used as usual.
+    if (concern?.unclear) await sayAll(inner.context, session.t, [{ key: GENTLE_CHECK }]);
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
@@ -185,6 +197,11 @@ export class MainDialog extends ComponentDialog {
       return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const ended = result.result as StageResult | undefined;
+    if (ended?.safeguarding) {
+      // "Not always" at "Do you feel safe?": the safeguarding answer and a flag, with what was said.
+      const options: SafeguardingOptions = { category: ended.safeguarding, message: inner.context.activity.text ?? '' };
+      return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+    }
     // A resume code reopens the journey: new key worker comments come before its open question.
     if (ended?.openAt) return (await this.openKeyWorkerComments(inner)) ?? this.openAt(inner, ended.openAt);
     const next = ended?.stage ? STAGE_ORDER[STAGE_ORDER.indexOf(ended.stage) + 1] : undefined;

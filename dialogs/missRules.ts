@@ -42,6 +42,7 @@ export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.reviewChange]: 'default', // back to the read-back, nothing changed
   [Step.reviewShare]: 'default', // not shared; it can be shared later
   [Step.reviewDone]: 'default', // finish
+  [Step.aboutMeSafe]: 'default', // taken as "rather not say": nothing stored, moves on
   [Step.safeguardingCheck]: 'buttons', // carry on or stop for now, as buttons
   [Step.safeguardingContact]: 'default', // no details given; back to the carry-on question
 };

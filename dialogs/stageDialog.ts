@@ -27,7 +27,12 @@ export interface Next {
   openAt?: Position;
   /** The reply was not understood: the question is asked again, at most twice in a row (see MISS_RULES). */
   miss?: boolean;
+  /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
+  safeguarding?: string;
 }
+
+/** Position data marking the open question as answered (kept while the safeguarding answer runs). */
+export const ANSWERED = 'answered';
 
 export const CommonText = {
   notUnderstood: 'common:notUnderstood',
@@ -44,6 +49,7 @@ const TAP = 'tap';
 export interface StageResult {
   stage: StageId;
   openAt?: Position;
+  safeguarding?: string;
 }
 
 export interface BeginStageOptions {
@@ -160,6 +166,10 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       if (!again.choices?.length) say = say.map((w) => (w.key === CommonText.notUnderstood ? { key: CommonText.notUnderstoodOpen } : w));
     }
     await sayAll(dc.context, session.t, say);
+    if (next.safeguarding) {
+      await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+      return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
+    }
     if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });

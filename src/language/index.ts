@@ -10,7 +10,7 @@ export { recogniseCommand, commandPhrases, type GlobalCommand } from './commands
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { recogniseChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
-export { detectConcern, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
+export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';

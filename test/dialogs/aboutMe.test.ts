@@ -15,6 +15,8 @@ describe('about me (EHC section A)', () => {
     await chat.say('Seeing my nan on Sundays');
     expect(chat.step).toBe(Step.aboutMeSupport);
     await chat.say('Show me pictures');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    await chat.say('yeah i do');
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.aboutMe).toEqual({
       strengths: ['I make people laugh'],

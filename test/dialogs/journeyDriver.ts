@@ -18,6 +18,7 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.aboutMeStrengths]: 'I am kind and I make people laugh',
   [Step.aboutMeImportant]: 'My family and my cat',
   [Step.aboutMeSupport]: 'Give me time to answer',
+  [Step.aboutMeSafe]: 'yeah i do',
   [Step.hopesDream]: 'I want to work with animals',
   [Step.hopesMore]: 'no',
   [Step.hopesTheme]: 'no',
@@ -71,6 +72,9 @@ export async function playJourney(options: { today: string; answers: Answers; ma
   expect(chat.step).toBe(Step.reviewDone);
   const draft = await chat.draft();
   expect(draft).toBeDefined();
+  // Everyone passes through "Do you feel safe?", except a parent or carer chatting about a young child.
+  const youngChild = draft!.youngPerson.who === 'parent_carer' && !((draft!.youngPerson.schoolYear ?? -1) >= 7 || (draft!.youngPerson.age ?? -1) >= 11);
+  expect(steps.some((key) => key.startsWith(`${Step.aboutMeSafe}|`))).toBe(!youngChild);
   return { chat, draft: draft!, steps };
 }
 

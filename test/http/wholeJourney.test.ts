@@ -62,7 +62,7 @@ describe('a whole journey through the web chat channel', () => {
     const shown = await client.nextQuestion();
     expect(shown.some((a) => /\/downloads\//.test(a.text ?? ''))).toBe(true);
     // Every step of the journey was asked at least once on the way.
-    for (const step of [Step.aboutMeStrengths, Step.hopesDream, Step.needsBarrier, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.reviewSummary]) {
+    for (const step of [Step.aboutMeStrengths, Step.aboutMeSafe, Step.hopesDream, Step.needsBarrier, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.reviewSummary]) {
       expect(seen).toContain(step);
     }
   });
