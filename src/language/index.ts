@@ -15,3 +15,10 @@ export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeC
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
+export { coachStep, coachHope, isVague, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { isSupportOnly, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
+export { readWhenAnswer, type WhenReading } from './whenAnswer';
+export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
+export { needSection, providerOf, howOftenOf } from './planPart';
+export { isOnlyBotWords } from './botWords';
+export { themeOfWords, sameHope, linksTo } from './thread';

@@ -1,0 +1,55 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import type { ThemeId } from './labels';
+import { foldCase } from './text';
+
+/*
+ * The golden thread in meaning, not only in ids: does a step lead towards its hope (same part of
+ * life, or the same things talked about), and is a hope or step given again the same one?
+ */
+
+const THEME_WORDS: readonly [ThemeId, RegExp][] = [
+  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|play\s+with|girlfriend|boyfriend)\b/i],
+  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meal|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
+];
+
+/** The part of life a text is about, from its words alone; null when none is named. */
+export function themeOfWords(text: string): ThemeId | null {
+  return THEME_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+
+const STOP = new Set([
+  'i', 'me', 'my', 'will', 'want', 'to', 'be', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'he', 'she',
+  'they', 'his', 'her', 'their', 'can', 'could', 'would', 'like', 'go', 'get', 'do', 'have', 'able', 'more', 'by', 'own', 'is',
+  'am', 'are', 'it', 'that', 'this', 'so', 'some', 'one', 'day', 'things', 'thing', 'really', 'just', 'also', 'when', 'then',
+  'into', 'onto', 'from', 'end', 'year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'summer', 'christmas', 'easter',
+  'next', 'time', 'until', 'before', 'after',
+]);
+
+function stems(text: string): Set<string> {
+  return new Set(
+    foldCase(text)
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => PorterStemmer.stem(w)),
+  );
+}
+
+/** Whether a step shares a part of life or the things talked about with a hope (or its needs). */
+export function linksTo(step: string, hope: { text: string; theme: ThemeId | null }, needs: readonly string[] = []): boolean {
+  const stepTheme = themeOfWords(step);
+  if (!stepTheme || !hope.theme || stepTheme === hope.theme) return true;
+  const mine = stems(step);
+  return [hope.text, ...needs].some((text) => [...stems(text)].some((s) => mine.has(s)));
+}
+
+/** The same hope or step said again, in nearly the same words. */
+export function sameHope(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  if (x.size === 0 || y.size === 0) return foldCase(a).trim() === foldCase(b).trim();
+  const shared = [...x].filter((s) => y.has(s)).length;
+  return shared / Math.max(x.size, y.size) >= 0.75;
+}
