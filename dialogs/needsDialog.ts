@@ -1,4 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { needSection } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -209,7 +210,8 @@ export class NeedsDialog extends StageDialog {
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     let needId = '';
     await session.updateDraft('need added', (d) => {
-      const added = addNeed(d, text, [hopeId]);
+      // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
+      const added = addNeed(d, text, [hopeId], needSection(text));
       needId = added.need.id;
       return added.draft;
     });

@@ -39,6 +39,16 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.safeguardingCheck]: "Yes, I'm safe",
 };
 
+/** Outcome steps for personas that leave them out, each different. */
+export const DEFAULT_OUTCOME_STEPS = [
+  'I will go to the shop on my own',
+  'I will cook a simple meal for my family once a week',
+  'I will go to a club after school every week',
+  'I will get the bus to town on my own',
+  'I will ask a teacher for help when I am stuck',
+  'I will walk to school with a friend three times a week',
+];
+
 export interface JourneyRun {
   chat: Transcript;
   draft: Draft;
@@ -54,6 +64,7 @@ export async function playJourney(options: { today: string; answers: Answers; ma
   const queues = new Map(Object.entries(options.answers).map(([step, list]) => [step, [...(list ?? [])]]));
   const steps: string[] = [];
   let repeats = 0;
+  let defaultSteps = 0;
   for (let turn = 0; turn < (options.maxTurns ?? 150); turn++) {
     const question = chat.lastQuestion;
     const step = question?.step;
@@ -65,7 +76,9 @@ export async function playJourney(options: { today: string; answers: Answers; ma
     steps.push(key);
     if (options.onStep && (await options.onStep(chat, step!, turn))) continue;
     const queued = queues.get(step!)?.shift();
-    await chat.say(queued ?? DEFAULT_ANSWERS[step as StepId]);
+    // A person offers a different step each time; the same one again would be coached as a repeat.
+    const fallback = step === Step.outcomeStep ? DEFAULT_OUTCOME_STEPS[defaultSteps++ % DEFAULT_OUTCOME_STEPS.length]! : DEFAULT_ANSWERS[step as StepId];
+    await chat.say(queued ?? fallback);
   }
   expect(chat.step).toBe(Step.reviewDone);
   const draft = await chat.draft();
