@@ -2,7 +2,9 @@ import { expect } from 'vitest';
 import { Step, type StepId } from '../../dialogs/ids';
 import { hasGoldenThread } from '../../src/domain/checks';
 import type { Draft } from '../../src/domain/draft';
+import { botWordsIn, tallyOutcomes } from '../support/signable';
 import { Transcript } from '../support/transcript';
+import { isGoodSentence } from '../../src/language';
 
 /** What a person answers at each question, in order; the defaults answer what a persona leaves out. */
 export type Answers = Partial<Record<StepId, string[]>>;
@@ -83,6 +85,11 @@ export async function playJourney(options: { today: string; answers: Answers; ma
   expect(chat.step).toBe(Step.reviewDone);
   const draft = await chat.draft();
   expect(draft).toBeDefined();
+  expect(draft!.status).toBe(draft!.keyWorker?.shared ? 'submitted' : 'ready_for_review');
+  // Nothing the bot showed (any button of the journey) is stored as the person's words.
+  const shown = chat.all.flatMap((a) => a.suggestedActions?.actions.map((action) => String(action.title ?? action.value)) ?? []);
+  expect(botWordsIn(draft!, [...new Set(shown)])).toEqual([]);
+  tallyOutcomes(draft!, options.today);
   return { chat, draft: draft!, steps };
 }
 
@@ -101,5 +108,11 @@ export function expectAGoodDraft(draft: Draft): void {
     expect(outcome.confirmed).toBe(true);
     // Support is kept as provision, never as the outcome itself.
     expect(outcome.statement).not.toMatch(/\b(TA|teaching assistant|1:1|therapy|support worker|more help)\b/i);
+    // A sentence they would say, the measure a field of its own, a date in their words.
+    expect(isGoodSentence(outcome.statement), outcome.statement).toBe(true);
+    expect(outcome.statement).not.toMatch(/[()]/);
+    expect(outcome.measure, outcome.statement).toBeTruthy();
+    expect(outcome.timeframe?.phrase, outcome.statement).toBeTruthy();
+    expect(outcome.statement.toLowerCase(), 'the timeframe phrase is in the statement').toContain(outcome.timeframe!.phrase.toLowerCase().replace(/^(?:by|in)\s+/, ''));
   }
 }

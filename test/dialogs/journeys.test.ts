@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { journeyTally } from '../support/signable';
 import { Step } from '../../dialogs/ids';
 import { outcomesOf, Transcript } from '../support/transcript';
 import { expectAGoodDraft, playJourney, type JourneyRun } from './journeyDriver';
@@ -8,6 +9,10 @@ const SPRING = '2025-01-13';
 
 describe('whole journeys', () => {
   let run: JourneyRun | undefined;
+  afterAll(() => {
+    const { signable, all, rejected } = journeyTally;
+    console.log(`signable outcomes across the whole journeys: ${signable}/${all}${rejected.length ? `\n${rejected.join('\n')}` : ''}`);
+  });
   const extra: Transcript[] = [];
   afterEach(async () => {
     for (const chat of extra.splice(0)) await chat.close();
