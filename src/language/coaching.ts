@@ -1,7 +1,9 @@
-import { addMonths, compareDates, parseIsoDate } from '../domain/schoolCalendar';
 import { isLifeThing, isSupportOnly, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
-import { findTimeframe, hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+import { findTimeframeTolerant, isTargetDate } from './whenAnswer';
+
+export { isTargetDate } from './whenAnswer';
 
 /*
  * What the coaching does with one answer at the outcome step, by the definitions in the Waltham
@@ -122,14 +124,6 @@ export function isLifeGoal(text: string, context: { age?: number } = {}): boolea
 const SOON =
   /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week|the\s+weekend)\b/i;
 
-/** The shortest span an outcome covers: about six months, three in the early years (shorter is a target). */
-export function isTargetDate(date: string, context: CoachContext): boolean {
-  const today = parseIsoDate(context.today);
-  const end = parseIsoDate(date);
-  if (!today || !end) return false;
-  return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
-}
-
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
   if (!split.support || !timeframe) return split;
@@ -141,7 +135,7 @@ function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null)
 
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text);
-  const timeframe = findTimeframe(step, context);
+  const timeframe = findTimeframeTolerant(step, context);
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   if (isSupportOnly(step)) return { action: 'provision', step, support: step, timeframe };

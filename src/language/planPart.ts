@@ -9,11 +9,11 @@ import { foldCase } from './text';
  */
 
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|depress\w*|mental|calm|overwhelm\w*|stress\w*|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*\s+(?:what|people)|sensory|noise|noisy|loud|lights?|smells?|touch)\b/i;
+  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|depress\w*|mental|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch)\b/i;
 const SOCIAL_CARE_NEED =
-  /\b(?:cook\w*|meals?|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
+  /\b(?:cook\w*|meals?|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
 const EDUCATION_NEED =
-  /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting)\b/i;
+  /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
 
 /** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
 export function needSection(text: string): PlanPart {
@@ -21,7 +21,8 @@ export function needSection(text: string): PlanPart {
   const health = HEALTH_NEED.test(t);
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
-  // Learning words win over a passing mention of feelings ("maths makes me cross" is about maths).
+  // Learning and communication words win over a passing mention of feelings ("maths makes me
+  // cross" is about maths); speech, language and communication needs are special educational needs.
   if (learning && !/\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|anxi\w*|panic\w*)\b/i.test(t)) return 'education';
   if (health) return 'health';
   if (care) return 'social_care';

@@ -8,8 +8,8 @@ import { foldCase } from './text';
  */
 
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
-  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|play\s+with|girlfriend|boyfriend)\b/i],
-  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up)\b/i],
+  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|play\s+with|girlfriend|boyfriend|together)\b/i],
+  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
   ['independent_living', /\b(?:cook|cooking|meal|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
@@ -37,12 +37,17 @@ function stems(text: string): Set<string> {
   );
 }
 
+/** How many words (by stem) a step shares with a text. */
+export function overlap(step: string, text: string): number {
+  const mine = stems(step);
+  return [...stems(text)].filter((s) => mine.has(s)).length;
+}
+
 /** Whether a step shares a part of life or the things talked about with a hope (or its needs). */
 export function linksTo(step: string, hope: { text: string; theme: ThemeId | null }, needs: readonly string[] = []): boolean {
+  if ([hope.text, ...needs].some((text) => overlap(step, text) > 0)) return true;
   const stepTheme = themeOfWords(step);
-  if (!stepTheme || !hope.theme || stepTheme === hope.theme) return true;
-  const mine = stems(step);
-  return [hope.text, ...needs].some((text) => [...stems(text)].some((s) => mine.has(s)));
+  return !stepTheme || !hope.theme || stepTheme === hope.theme;
 }
 
 /** The same hope or step said again, in nearly the same words. */

@@ -1,4 +1,5 @@
-import { isTargetDate, type CoachContext } from './coaching';
+import { addMonths, compareDates, parseIsoDate } from '../domain/schoolCalendar';
+import type { CoachContext } from './coaching';
 import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { findTimePhrase, type Timeframe } from './timeframe';
@@ -29,6 +30,14 @@ function spelled(text: string): string {
     if (/\d/.test(word)) return word;
     return SHORT_FORMS[word] ?? (word.length >= 5 ? LEXICON.get(word) ?? word : word);
   });
+}
+
+/** The shortest span an outcome covers: about six months, three in the early years (shorter is a target). */
+export function isTargetDate(date: string, context: CoachContext): boolean {
+  const today = parseIsoDate(context.today);
+  const end = parseIsoDate(date);
+  if (!today || !end) return false;
+  return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
 }
 
 export interface WhenReading {
@@ -73,4 +82,25 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
     }
   }
   return { timeframe: null, target: false };
+}
+
+/**
+ * The time phrase inside a longer answer, spelling and all ("make my tea on my own by crismas"):
+ * the phrase kept is the person's own words, the date that of the corrected spelling.
+ */
+export function findTimeframeTolerant(text: string, context: CoachContext): Timeframe | null {
+  const exact = resolve(text, context);
+  if (exact) return exact;
+  const tokens = [...text.matchAll(/\S+/g)];
+  const fixedTokens = tokens.map((m) => spelled(m[0]));
+  const fixed = fixedTokens.join(' ');
+  const found = resolve(fixed, context);
+  if (!found) return null;
+  // Map the phrase found in the corrected words back to the same words as typed.
+  const start = fixed.indexOf(found.phrase);
+  if (start < 0) return found;
+  const first = fixed.slice(0, start).split(' ').length - 1;
+  const count = found.phrase.split(' ').length;
+  const own = tokens.slice(first, first + count).map((m) => m[0]).join(' ').replace(/[.,!?;:]+$/, '');
+  return { phrase: own || found.phrase, date: found.date };
 }
