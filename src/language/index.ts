@@ -22,3 +22,4 @@ export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentenc
 export { needSection, providerOf, howOftenOf } from './planPart';
 export { isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo } from './thread';
+export { needsCheckBeforeKeeping } from './offTopic';
