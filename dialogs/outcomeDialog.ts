@@ -7,8 +7,8 @@ import {
   isSupportOnly,
   isTargetDate,
   isVague,
+  bestHope,
   keySentence,
-  linksTo,
   outcomeSentence,
   provisionItems,
   quoteOf,
@@ -226,16 +226,10 @@ export class OutcomeDialog extends StageDialog {
     }
     // The golden thread in meaning: a step that fits another hope better goes there; otherwise ask how it helps.
     const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
-    let hope = current;
-    let link = false;
-    const say: Words[] = [];
-    if (!linksTo(coached.step, current, needsOf(current.id))) {
-      const better = hopesToWorkOn(draft).find((h) => h.id !== current.id && themeOfWords(coached.step) === h.theme);
-      if (better) {
-        hope = better;
-        say.push({ key: T.movedHope, vars: { hope: quoteOf(better.text) } });
-      } else link = true;
-    }
+    const fit = bestHope(coached.step, current, hopesToWorkOn(draft), needsOf);
+    const hope = fit.hope;
+    const link = !fit.linked;
+    const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
     const wholeAnswer = text.trim();
     let outcomeId = '';
     await session.updateDraft('outcome step', (d) => {

@@ -21,5 +21,5 @@ export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, howOftenOf } from './planPart';
 export { isOnlyBotWords } from './botWords';
-export { themeOfWords, sameHope, linksTo } from './thread';
+export { themeOfWords, sameHope, linksTo, bestHope } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';

@@ -21,7 +21,7 @@ const SUPPORT_HEAD = [
   'hours?', 'person', 'someone', 'somebody', 'some1', 'sum1', 'staff', 'adults?', 'reminders?',
   'prompts?', '(?:visual\\s+)?timetables?', 'buddy', 'buddies', 'respite', 'short\\s+breaks?', 'programmes?',
   'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?', 'overlays?', 'transport', 'taxi',
-  'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'places?',
+  'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go',
 ].join('|');
 
 const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
@@ -42,26 +42,34 @@ function clean(text: string): string {
 }
 
 /** What is left of an answer once "I need", "he needs", "give me" is taken off the front. */
-function wanted(text: string): { rest: string; stripped: boolean } {
+function wanted(text: string): { rest: string; stripped: boolean; asked: boolean } {
   const lower = clean(text);
   const m = WANTING.exec(lower);
-  if (!m) return { rest: lower, stripped: false };
+  if (!m) return { rest: lower, stripped: false, asked: true };
   // "[a-z]+" stands for a name ("Maisie needs"); a verb there ("go get") is not a subject.
   const rest = lower.slice(m[0].length);
-  return { rest, stripped: true };
+  // "I get fewer red cards" says what happens; "I need less homework" asks for a change.
+  const asked = !/\b(?:get|gets|getting|have|has|having)\s*$/.test(m[0]);
+  return { rest, stripped: true, asked };
 }
 
+/** A verb that says what happens ("the app shows it", "my teacher sees me"): a sentence, not a thing wanted. */
+const FINITE_VERB =
+  /(?<!\bto\s)\b(?:shows?|says?|sees?|tells?|ticks?|signs?|writes?|is|are|was|were|will|can|does|did|knows?|checks?|notices?|comes?|goes|makes?|gives?|lets?|stops?|helps\s+me\s+to)\b/i;
+
 /** "help with my money", "support in class": help followed by what it is for, not "help my mum cook". */
-const HELP_AS_NOUN = /^(?:help|support)(?:\s+(?:with|for|in|at|from|to\s+(?:do|get|go|read|write|learn|talk|make|cope|manage|understand))\b|$)/i;
+const HELP_AS_NOUN =
+  /^(?:help|support)(?:\s+(?:with|for|from|to\s+(?:do|get|go|read|write|learn|talk|make|cope|manage|understand)|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
 
 /**
  * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
  * do ("a laptop", "extra reading lessons", "he need more physio", "someone to help me").
  */
 export function isSupportOnly(text: string): boolean {
-  const { rest } = wanted(text);
+  const { rest, asked } = wanted(text);
   if (!rest) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
+  if (FINITE_VERB.test(rest)) return false;
   // "help my mum cook", "support my team": help as something the person does.
   if (/^(?:help|support)\b/i.test(rest)) return false;
   // "more friends" is a hope about friendship, not support.
@@ -76,7 +84,7 @@ export function isSupportOnly(text: string): boolean {
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
-  if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return true;
+  if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;
   return false;
 }
 

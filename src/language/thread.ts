@@ -8,7 +8,7 @@ import { foldCase } from './text';
  */
 
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
-  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|play\s+with|girlfriend|boyfriend|together)\b/i],
+  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
   ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
   ['independent_living', /\b(?:cook|cooking|meal|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
@@ -27,13 +27,19 @@ const STOP = new Set([
   'next', 'time', 'until', 'before', 'after',
 ]);
 
+/** Words people use for the same thing in a hope and a step ("a job in IT", "work placement"). */
+const SAME_THING: Readonly<Record<string, string>> = {
+  work: 'job', career: 'job', placement: 'job', mates: 'friend', mate: 'friends', pals: 'friend', flat: 'home', house: 'home',
+  talk: 'speak', words: 'speak', signs: 'speak', cooking: 'cook', meal: 'cook', meals: 'cook', travel: 'bus', train: 'bus',
+};
+
 function stems(text: string): Set<string> {
   return new Set(
     foldCase(text)
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
       .filter((w) => w.length > 2 && !STOP.has(w))
-      .map((w) => PorterStemmer.stem(w)),
+      .map((w) => PorterStemmer.stem(SAME_THING[w] ?? w)),
   );
 }
 
@@ -41,6 +47,28 @@ function stems(text: string): Set<string> {
 export function overlap(step: string, text: string): number {
   const mine = stems(step);
   return [...stems(text)].filter((s) => mine.has(s)).length;
+}
+
+/**
+ * The hope a step leads towards: the one whose words (or whose needs' words) it shares most, then
+ * the one of the same part of life; undefined when none does (then the bot asks how it helps).
+ */
+export function bestHope<H extends { id: string; text: string; theme: ThemeId | null }>(
+  step: string,
+  current: H,
+  hopes: readonly H[],
+  needsOf: (id: string) => readonly string[],
+): { hope: H; linked: boolean } {
+  const score = (hope: H) => Math.max(0, ...[hope.text, ...needsOf(hope.id)].map((text) => overlap(step, text)));
+  const mine = score(current);
+  const others = hopes.filter((h) => h.id !== current.id).map((h) => ({ h, s: score(h) })).sort((a, b) => b.s - a.s);
+  if (others[0] && others[0].s > mine) return { hope: others[0].h, linked: true };
+  if (mine > 0) return { hope: current, linked: true };
+  const stepTheme = themeOfWords(step);
+  if (!stepTheme || stepTheme === current.theme) return { hope: current, linked: true };
+  const sameTheme = hopes.find((h) => h.id !== current.id && h.theme === stepTheme);
+  if (sameTheme) return { hope: sameTheme, linked: true };
+  return { hope: current, linked: current.theme === null };
 }
 
 /** Whether a step shares a part of life or the things talked about with a hope (or its needs). */
