@@ -151,12 +151,12 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
     ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: formatDate(outcome.timeframe.date) })
     : null;
   const provides = outcome.provision.map((p) =>
-    p.howOften
+    p.howOften && !p.text.toLowerCase().includes(p.howOften.toLowerCase())
       ? t(ExportText.outcomeProvidesValueOften, { text: plainText(p.text), howOften: plainText(p.howOften), by: t(planPartKey(p.by)) })
       : t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }),
   );
   const steps = (outcome.steps ?? []).map((step) =>
-    step.timeframe ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(step.timeframe.phrase) }) : plainText(step.text),
+    step.timeframe && !step.text.toLowerCase().includes(step.timeframe.phrase.toLowerCase()) ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(step.timeframe.phrase) }) : plainText(step.text),
   );
   const caption = outcome.theme
     ? t(ExportText.outcomeCaptionWithTheme, { number, theme: t(themeKey(outcome.theme)) })

@@ -45,7 +45,7 @@ export function providerOf(text: string): PlanPart {
 /** How often help is given, in the person's words ("twice a week", "every morning", "all day"), or null. */
 export function howOftenOf(text: string): string | null {
   const m =
-    /\b(?:(?:once|twice|\d+\s+times?|one|two|three|four|five)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|term|year|lesson)|(?:every|each)\s+(?:day|morning|afternoon|evening|lesson|week|break|lunch(?:time)?|playtime|night|term|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|fortnightly|monthly|termly|all\s+day|at\s+(?:every\s+)?(?:break|lunch(?:time)?|playtime)|(?:for\s+)?\d+\s+(?:minutes?|mins?|hours?)\s+(?:a|an|per|each|every)\s+(?:day|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i.exec(
+    /\b(?:(?:once|twice|\d+\s+times?|one|two|three|four|five)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|term|year|lesson)|(?:every|each)\s+(?:day|morning|afternoon|evening|lesson|week|fortnight|month|break|lunch(?:time)?|playtime|night|term|(?:\d+|two|three|other)\s+weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|fortnightly|monthly|termly|all\s+day|at\s+(?:every\s+)?(?:break|lunch(?:time)?|playtime)|(?:for\s+)?\d+\s+(?:minutes?|mins?|hours?)\s+(?:a|an|per|each|every)\s+(?:day|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i.exec(
       text,
     );
   return m ? m[0] : null;

@@ -64,11 +64,11 @@ export function bestHope<H extends { id: string; text: string; theme: ThemeId | 
   const others = hopes.filter((h) => h.id !== current.id).map((h) => ({ h, s: score(h) })).sort((a, b) => b.s - a.s);
   if (others[0] && others[0].s > mine) return { hope: others[0].h, linked: true };
   if (mine > 0) return { hope: current, linked: true };
+  // No shared words: a hope of the same part of life is the likely home, but the person is asked
+  // how the step helps with it, so the thread is in their words and not only in a theme.
   const stepTheme = themeOfWords(step);
-  if (!stepTheme || stepTheme === current.theme) return { hope: current, linked: true };
-  const sameTheme = hopes.find((h) => h.id !== current.id && h.theme === stepTheme);
-  if (sameTheme) return { hope: sameTheme, linked: true };
-  return { hope: current, linked: current.theme === null };
+  const sameTheme = stepTheme && stepTheme !== current.theme ? hopes.find((h) => h.id !== current.id && h.theme === stepTheme) : undefined;
+  return { hope: sameTheme ?? current, linked: false };
 }
 
 /** Whether a step shares a part of life or the things talked about with a hope (or its needs). */

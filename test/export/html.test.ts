@@ -123,3 +123,24 @@ describe('renderHtml in easy-read', () => {
     }
   });
 });
+
+describe('renderHtml: what a coordinator needs from the coaching', () => {
+  it('shows the measure, how often, the short steps, the PfA area and the suggested need sections', async () => {
+    const { addOutcomeStep, setStatus, updateOutcome, addProvision } = await import('../../src/domain/draft');
+    let draft = sampleDraft();
+    const outcome = draft.outcomes[0]!;
+    draft = addProvision(draft, outcome.id, 'travel training', 'social_care', 'twice a week').draft;
+    draft = addOutcomeStep(draft, outcome.id, { text: 'get the bus with my TA', timeframe: { phrase: 'by Easter', date: '2026-03-27' } });
+    draft = updateOutcome(draft, outcome.id, { pfaArea: 'employment' });
+    draft = setStatus(draft, 'ready_for_review');
+    const html = renderHtml(draft, { mode: 'standard', now: NOW });
+    const outcomes = sectionText(html, 'Outcomes');
+    expect(outcomes).toContain('How we will know');
+    expect(outcomes).toContain(outcome.measure!);
+    expect(outcomes).not.toContain(`(${outcome.measure!}`);
+    expect(outcomes).toContain('travel training, twice a week (Social care)');
+    expect(outcomes).toContain('get the bus with my TA (by Easter)');
+    expect(outcomes).toContain('Employment');
+    expect(html).toContain('Ready for my key worker to review');
+  });
+});
