@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraft } from '../../src/domain/draft';
+import { addOutcomeStep, addProvision, createDraft, setStatus, updateOutcome } from '../../src/domain/draft';
 import { renderHtml } from '../../src/export';
 import { HOSTILE, hostileDraft, NOW, sampleDraft } from './sampleDraft';
 
@@ -125,8 +125,7 @@ describe('renderHtml in easy-read', () => {
 });
 
 describe('renderHtml: what a coordinator needs from the coaching', () => {
-  it('shows the measure, how often, the short steps, the PfA area and the suggested need sections', async () => {
-    const { addOutcomeStep, setStatus, updateOutcome, addProvision } = await import('../../src/domain/draft');
+  it('shows the measure, how often, the short steps, the PfA area and the suggested need sections', () => {
     let draft = sampleDraft();
     const outcome = draft.outcomes[0]!;
     draft = addProvision(draft, outcome.id, 'travel training', 'social_care', 'twice a week').draft;
