@@ -133,8 +133,11 @@ function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null)
   return { rest: `${split.rest} ${timeframe.phrase}`, support: support || null };
 }
 
+/** Answers longer than this are read this far (a step is a sentence or two; the draft keeps it all). */
+const MAX_STEP_CHARS = 1000;
+
 export function coachStep(text: string, context: CoachContext): StepCoaching {
-  const step = keySentence(text);
+  const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
   const timeframe = findTimeframeTolerant(step, context);
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };

@@ -106,7 +106,9 @@ export interface SupportSplit {
 export function splitSupport(text: string): SupportSplit {
   WITH_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WITH_CLAUSE.exec(text)) !== null) {
+  let tries = 0;
+  // An answer has a few "with"s at most; a pasted wall of them is not read past the first ten.
+  while ((m = WITH_CLAUSE.exec(text)) !== null && tries++ < 10) {
     // Look again from just after this "with": a later "with his TA" may follow "with the class".
     WITH_CLAUSE.lastIndex = m.index + 1;
     const phrase = m[1]!.trim();

@@ -28,7 +28,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 function spelled(text: string): string {
   return foldCase(text).replace(/[a-z0-9]+/g, (word) => {
     if (/\d/.test(word)) return word;
-    return SHORT_FORMS[word] ?? (word.length >= 5 ? LEXICON.get(word) ?? word : word);
+    return SHORT_FORMS[word] ?? (word.length >= 5 && word.length <= 12 ? LEXICON.get(word) ?? word : word);
   });
 }
 
@@ -39,6 +39,9 @@ export function isTargetDate(date: string, context: CoachContext): boolean {
   if (!today || !end) return false;
   return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
 }
+
+/** A time phrase is near the start of an answer; longer answers are read this far. */
+const MAX_CHARS = 600;
 
 export interface WhenReading {
   timeframe: Timeframe | null;
@@ -69,7 +72,7 @@ function withGuessedYear(context: CoachContext): CoachContext | undefined {
  * is the end of the period it means.
  */
 export function readWhenAnswer(text: string, context: CoachContext): WhenReading {
-  const own = text.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  const own = text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
   const fixed = spelled(own);
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
   for (const c of contexts) {
@@ -89,9 +92,9 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
  * the phrase kept is the person's own words, the date that of the corrected spelling.
  */
 export function findTimeframeTolerant(text: string, context: CoachContext): Timeframe | null {
-  const exact = resolve(text, context);
+  const exact = resolve(text.slice(0, MAX_CHARS), context);
   if (exact) return exact;
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = [...text.slice(0, MAX_CHARS).matchAll(/\S+/g)];
   const fixedTokens = tokens.map((m) => spelled(m[0]));
   const fixed = fixedTokens.join(' ');
   const found = resolve(fixed, context);
