@@ -5,6 +5,8 @@ import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, SafeText
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
+import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
+import { matchChoice } from './understand';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
@@ -31,6 +33,10 @@ export const AboutMeText = {
   notSureSupport: 'aboutMe:notSure.support',
   notSureSupportChild: 'aboutMe:notSure.supportChild',
   notUnderstood: 'aboutMe:notUnderstood',
+  checkQuestion: 'aboutMe:check.question',
+  checkSayAgain: 'aboutMe:check.sayAgain',
+  yes: 'common:choice.yes',
+  no: 'common:choice.no',
   notSureChoice: 'common:choice.notSure',
 } as const;
 
@@ -50,6 +56,10 @@ export const AboutMeNotSureChild: Partial<Record<StepId, string>> = {
 
 /** Tapping "I'm not sure" reaches the global command, which shows the examples above. */
 const NOT_SURE_CHOICES: readonly Choice[] = [{ value: 'notSure', labelKey: AboutMeText.notSureChoice }];
+const CHECK_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: AboutMeText.yes },
+  { value: 'no', labelKey: AboutMeText.no },
+];
 
 interface AboutMeQuestion {
   section: AboutMeSection;
@@ -123,6 +133,7 @@ export class AboutMeDialog extends StageDialog {
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
+    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES };
     return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES };
   }
 
@@ -131,6 +142,17 @@ export class AboutMeDialog extends StageDialog {
     const asked = QUESTIONS[position.step];
     if (!asked) return {};
     const reply = readOpenReply(text, session.words);
+    const pending = position.data?.pending;
+    // Swearing or a remark to the bot goes into Section A only when the young person says so.
+    if (pending && (reply.kind === 'yes' || reply.kind === 'no' || matchChoice(text, CHECK_CHOICES, session.words))) {
+      const keep = reply.kind === 'yes' || matchChoice(text, CHECK_CHOICES, session.words) === 'yes';
+      if (!keep) return { say: [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
+      const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));
+      return after(session, position.step, [wordsFor(draft, asked.thanks)]);
+    }
+    if (reply.kind === 'content' && !pending && needsCheckBeforeKeeping(reply.text)) {
+      return { goTo: { step: position.step, data: { pending: reply.text } } };
+    }
     switch (reply.kind) {
       case 'content': {
         const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));

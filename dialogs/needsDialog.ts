@@ -1,4 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { needSection, quoteOf } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -125,7 +126,7 @@ export class NeedsDialog extends StageDialog {
       case Step.needsBarrier:
       default: {
         // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = (draft?.aspirations.find((a) => a.id === topic)?.text ?? '').replace(/[.!?\s]+$/, '');
+        const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic ? FIRST : BARRIER;
         return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES };
       }
@@ -210,7 +211,8 @@ export class NeedsDialog extends StageDialog {
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     let needId = '';
     await session.updateDraft('need added', (d) => {
-      const added = addNeed(d, text, [hopeId]);
+      // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
+      const added = addNeed(d, text, [hopeId], needSection(text));
       needId = added.need.id;
       return added.draft;
     });

@@ -179,6 +179,11 @@ export class ReviewDialog extends StageDialog {
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));
+    if (position.step === Step.reviewDone) {
+      // Finished: ready for the key worker to review (a draft already shared keeps its review status).
+      const current = await session.draft();
+      if (current?.status === 'in_progress') await session.updateDraft('ready for review', (d) => setStatus(d, 'ready_for_review'));
+    }
     const draft = await session.draft();
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {

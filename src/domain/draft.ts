@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, PFA_AREAS, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -60,7 +60,17 @@ export const timeframeSchema = z.object({
   date: z.iso.date().describe('The resolved end date'),
 });
 
-export const provisionSchema = z.object({ id, text: ownWords, by: z.enum(PLAN_PARTS) });
+export const provisionSchema = z.object({
+  id,
+  text: ownWords,
+  /** Who gives it: EHC section F (education), G (health) or H (social care); the key worker confirms. */
+  by: z.enum(PLAN_PARTS),
+  /** How often, in the person's words ("twice a week"), when they said. */
+  howOften: ownWords.optional().describe("How often, in the person's words, when they said"),
+});
+
+/** A short step (a target, about a term) kept under the outcome it leads to; targets are not outcomes. */
+export const outcomeStepSchema = z.object({ text: ownWords, timeframe: timeframeSchema.nullable() });
 
 export const outcomeSchema = z.object({
   id,
@@ -75,8 +85,14 @@ export const outcomeSchema = z.object({
   makesPossible: ownWords.nullable().describe('What would it make possible for you? null until answered'),
   /** "What would it provide?": support is kept here, never as an outcome. */
   provision: z.array(provisionSchema),
-  /** How everyone will know it has been achieved. */
+  /** How everyone will know it has been achieved, in the person's words; never part of the statement. */
   measure: ownWords.optional(),
+  /** Preparing for Adulthood area, from Year 9 (age 14). */
+  pfaArea: z.enum(PFA_AREAS).optional().describe('Preparing for Adulthood area, from Year 9 (age 14)'),
+  /** The whole answer, when the statement was taken from a longer one (kept so nothing is lost). */
+  inTheirWords: ownWords.optional(),
+  /** Short steps on the way (targets the person gave), kept so nothing they said is lost. */
+  steps: z.array(outcomeStepSchema).optional(),
   /** The person agreed this wording. */
   confirmed: z.boolean(),
 });
@@ -129,6 +145,7 @@ export type Aspiration = z.infer<typeof aspirationSchema>;
 export type Need = z.infer<typeof needSchema>;
 export type Timeframe = z.infer<typeof timeframeSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
+export type OutcomeStep = z.infer<typeof outcomeStepSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type SafeguardingFlag = z.infer<typeof safeguardingFlagSchema>;
 export type DraftComment = z.infer<typeof commentSchema>;

@@ -59,7 +59,7 @@ const journeyKey = (draftId: string) => `journey/${draftId}`;
  * One pass of the retention policy (docs/PRIVACY.md):
  * - an unfinished draft with no change for `retentionDays` is deleted with its versions, its
  *   journey and the resume code that opens it;
- * - a draft shared with a key worker (any status but in_progress) is the review's business, not this job's;
+ * - a draft shared with a key worker (any status but in_progress or ready_for_review) is the review's business, not this job's;
  * - a flagged draft is kept whole until its latest flag is SAFEGUARDING_HOLD_DAYS old, then deleted
  *   like the others, leaving a safeguarding note without words.
  */
@@ -76,7 +76,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     if (!stored || new Date(stored.updatedAt).getTime() >= cutoff.getTime()) continue;
     const fields = retainedFieldsSchema.safeParse(stored.document);
     const draft = fields.success ? fields.data : { status: 'unknown' };
-    if (draft.status !== 'in_progress') {
+    // Finished but not shared (ready_for_review) is still the young person's own unshared draft.
+    if (draft.status !== 'in_progress' && draft.status !== 'ready_for_review') {
       report.skipped += 1;
       continue;
     }
