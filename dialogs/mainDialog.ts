@@ -12,6 +12,9 @@ import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from 
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
+/** Questions about how to help the person, where "use simple words" is an answer, not a request. */
+const HOW_TO_HELP: ReadonlySet<string | undefined> = new Set([Step.aboutMeSupport, Step.needsHelps]);
+
 /** Said when a message is unclear but worrying: a kind check-in, no flag. */
 export const GENTLE_CHECK = 'common:gentleCheck';
 
@@ -85,7 +88,7 @@ export class MainDialog extends ComponentDialog {
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
-    const command = answered ? null : this.commandAt(session, recogniseCommand(text));
+    const command = answered ? null : this.commandAt(session, recogniseCommand(text), text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
@@ -117,8 +120,12 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** At the key worker's code question, "I have a code" means that code, not a resume code. */
-  private commandAt(session: JourneySession, command: GlobalCommand | null): GlobalCommand | null {
-    return command === 'resume' && session.journey.position?.step === Step.welcomeInvite ? null : command;
+  private commandAt(session: JourneySession, command: GlobalCommand | null, text: string): GlobalCommand | null {
+    const step = session.journey.position?.step;
+    if (command === 'resume' && step === Step.welcomeInvite) return null;
+    // Asked how people can help, "use simple words" is the answer; only "easy read" by name switches there.
+    if (command === 'easyRead' && HOW_TO_HELP.has(step) && !/\beasy[\s-]*read\b/i.test(text)) return null;
+    return command;
   }
 
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */

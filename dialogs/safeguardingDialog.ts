@@ -115,6 +115,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
+    // "Please don't tell anyone" is a worry to answer truly, not a "no" to "are you safe?".
+    if (worries.length > 0) {
+      await sayAll(dc.context, session.t, worries);
+      return this.askAgain(dc, session, data);
+    }
     const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
