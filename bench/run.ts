@@ -1,107 +1,245 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/log';
-import { startEchoBot } from './echoBot';
-import { runLoad, type LoadResult, type Route } from './load';
+import { directLineJourney, runJourneys, type RunResult, type TurnFailure } from './driver';
+import { startEchoBot, startOutcomesBot, type ServerProcess } from './processes';
+import { JOURNEY } from './script';
+import { seedConversations } from './seed';
+import { sqliteFileName } from '../src/storage/sqliteDatabase';
 
 /**
- * `npm run bench [-- --quick]`: turn latency and throughput of Outcomes Bot against a bare echo
- * bot started in the same run, as ratios (ours / echo), so machines of any speed compare.
+ * `npm run bench [-- --quick]`: Outcomes Bot against a bare botbuilder echo bot, each in its own
+ * process, driven from this one. Every load walks the whole journey in typed answers through
+ * /api/messages (deliveryMode expectReplies); the two bots take turns in the order A B B A, and
+ * each figure is a ratio of measurements from the same round (ours / echo), so machines of any
+ * speed compare. Writes bench/results.json and prints a table.
  */
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  const conversations = 50;
-  const turns = quick ? 6 : 20;
-  const rounds = quick ? 1 : 3;
+const quick = process.argv.includes('--quick');
+const settings = {
+  rounds: quick ? 1 : 3,
+  concurrency: quick ? [1, 10] : [1, 50],
+  /** Journeys each conversation walks one after another, per measurement, by concurrency. */
+  journeysAlone: quick ? 1 : 3,
+  seeded: quick ? [100, 2_000] : [100, 100_000],
+  seededConcurrency: quick ? 10 : 50,
+  diskJourneys: quick ? 3 : 20,
+  startups: quick ? 1 : 3,
+};
 
-  const echo = await startEchoBot();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-bench-'));
-  // Rate limits are for people; the benchmark's few addresses send thousands of turns a minute.
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    TOKEN_REQUESTS_PER_MINUTE: '100000',
-    MESSAGES_PER_MINUTE: '100000',
-    MESSAGES_PER_MINUTE_PER_ADDRESS: '100000',
+interface Measurement {
+  turns: number;
+  p50Ms: number;
+  p99Ms: number;
+  turnsPerSecond: number;
+  cpuMsPerTurn: number;
+}
+
+const failures: Array<TurnFailure & { where: string }> = [];
+const scratch: string[] = [];
+
+function tempDir(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `outcomes-bench-${name}-`));
+  scratch.push(dir);
+  return dir;
+}
+
+async function measure(server: ServerProcess, conversations: number, journeys: number, check: boolean): Promise<{ run: RunResult; cpuMs: number }> {
+  const cpuBefore = server.cpuMs();
+  const run = await runJourneys(server.url, { conversations, journeys, check });
+  const cpuMs = server.cpuMs() - cpuBefore;
+  failures.push(...run.failures.map((f) => ({ ...f, where: `${server.name}, ${conversations} conversations` })));
+  return { run, cpuMs };
+}
+
+/** Latencies of several runs pooled, CPU summed: one measurement. */
+function summarise(parts: Array<{ run: RunResult; cpuMs: number }>): Measurement {
+  const latencies = parts.flatMap((p) => p.run.latencies).sort((a, b) => a - b);
+  const turns = latencies.length;
+  const elapsedMs = parts.reduce((n, p) => n + p.run.elapsedMs, 0);
+  const cpuMs = parts.reduce((n, p) => n + p.cpuMs, 0);
+  const at = (q: number) => latencies[Math.min(turns - 1, Math.floor(q * turns))] ?? Number.NaN;
+  return { turns, p50Ms: at(0.5), p99Ms: at(0.99), turnsPerSecond: (turns / elapsedMs) * 1000, cpuMsPerTurn: cpuMs / Math.max(1, turns) };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+interface Comparison {
+  a: Measurement;
+  b: Measurement;
+  /** b / a for latency and CPU, b / a for throughput too (so < 1 means slower). */
+  ratios: { p50: number; p99: number; throughput: number; cpuPerTurn: number };
+}
+
+/**
+ * Rounds of A B B A; each round gives one ratio per figure, and the median round is reported.
+ * The absolute figures are the medians of each server's rounds.
+ */
+async function compare(a: ServerProcess, b: ServerProcess, conversations: number, journeys: number, check: { a: boolean; b: boolean }): Promise<Comparison> {
+  const rounds: Array<{ a: Measurement; b: Measurement }> = [];
+  for (let round = 0; round < settings.rounds; round++) {
+    const a1 = await measure(a, conversations, journeys, check.a);
+    const b1 = await measure(b, conversations, journeys, check.b);
+    const b2 = await measure(b, conversations, journeys, check.b);
+    const a2 = await measure(a, conversations, journeys, check.a);
+    rounds.push({ a: summarise([a1, a2]), b: summarise([b1, b2]) });
+  }
+  const figure = (side: 'a' | 'b', key: keyof Measurement) => r2(median(rounds.map((r) => r[side][key])));
+  const ratio = (key: keyof Measurement) => r2(median(rounds.map((r) => r.b[key] / r.a[key])));
+  const pick = (side: 'a' | 'b'): Measurement => ({
+    turns: rounds.reduce((n, r) => n + r[side].turns, 0),
+    p50Ms: figure(side, 'p50Ms'),
+    p99Ms: figure(side, 'p99Ms'),
+    turnsPerSecond: figure(side, 'turnsPerSecond'),
+    cpuMsPerTurn: figure(side, 'cpuMsPerTurn'),
   });
-  const ours = await startApp({ config, log: createLogger({ level: 'silent' }) });
-
-  const results: Record<Route, { echo: LoadResult[]; ours: LoadResult[] }> = {
-    apiMessages: { echo: [], ours: [] },
-    directLine: { echo: [], ours: [] },
+  return {
+    a: pick('a'),
+    b: pick('b'),
+    ratios: { p50: ratio('p50Ms'), p99: ratio('p99Ms'), throughput: ratio('turnsPerSecond'), cpuPerTurn: ratio('cpuMsPerTurn') },
   };
+}
+
+/** Statements analysed per second, in a process of its own (one core), model loading excluded. */
+function benchLanguage(): { statementsPerSecond: number; modelLoadMs: number } {
+  const args = ['--import', 'tsx', path.join(__dirname, 'language.ts'), ...(quick ? ['--quick'] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: path.join(__dirname, '..'), encoding: 'utf8' });
+  const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (result.status !== 0 || !line) throw new Error(`language benchmark failed: ${result.stderr.slice(-2000)}`);
+  return JSON.parse(line) as { statementsPerSecond: number; modelLoadMs: number };
+}
+
+/** Bytes the database grows by per journey finished through the web chat channel (transcript included). */
+async function bytesPerJourney(): Promise<{ journeys: number; bytesPerJourney: number }> {
+  const dataDir = tempDir('disk');
+  const file = path.join(dataDir, sqliteFileName);
+  const sizeOf = () => ['', '-wal', '-shm'].reduce((n, suffix) => n + (existsSync(file + suffix) ? statSync(file + suffix).size : 0), 0);
+  const empty = await startOutcomesBot({ dataDir, name: 'outcomes-bot (disk)' });
+  await empty.stop();
+  const before = sizeOf();
+  const server = await startOutcomesBot({ dataDir, name: 'outcomes-bot (disk)' });
   try {
-    // Warm both up so the first measured turns do not pay for module loading and JIT.
-    for (const route of ['apiMessages', 'directLine'] as const) {
-      await runLoad(echo.url, route, { conversations: 5, turns: 3 });
-      await runLoad(ours.url, route, { conversations: 5, turns: 3 });
-    }
-    // Alternate the two bots so drift in machine load falls on both.
-    for (let round = 0; round < rounds; round++) {
-      for (const route of ['apiMessages', 'directLine'] as const) {
-        results[route].echo.push(await runLoad(echo.url, route, { conversations, turns }));
-        results[route].ours.push(await runLoad(ours.url, route, { conversations, turns }));
-      }
+    for (let i = 0; i < settings.diskJourneys; i++) {
+      failures.push(...(await directLineJourney(server.url)).map((f) => ({ ...f, where: 'web chat journey (disk)' })));
     }
   } finally {
-    await ours.close();
-    await echo.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
+  return { journeys: settings.diskJourneys, bytesPerJourney: Math.round((sizeOf() - before) / settings.diskJourneys) };
+}
 
-  const summary: Record<string, unknown> = { when: new Date().toISOString(), quick, conversations, turnsPerConversation: turns, rounds };
+/** A database holding about `count` stored conversations, made from one real short journey. */
+async function seededDataDir(count: number): Promise<{ dataDir: string; conversations: number }> {
+  const dataDir = tempDir(`seed-${count}`);
+  const template = await startOutcomesBot({ dataDir, name: 'outcomes-bot (template)' });
+  try {
+    await runJourneys(template.url, { conversations: 1, check: true, turns: 12 });
+  } finally {
+    await template.stop();
+  }
+  return { dataDir, conversations: seedConversations(path.join(dataDir, sqliteFileName), count) };
+}
+
+const benchStart = Date.now();
+const progress = (what: string) => process.stderr.write(`[${((Date.now() - benchStart) / 1000).toFixed(0)} s] ${what}\n`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const when = new Date().toISOString();
+  const results: Record<string, unknown> = { when, quick, rounds: settings.rounds, turnsPerJourney: JOURNEY.length, node: process.version };
   const rows: string[] = [];
-  for (const route of ['apiMessages', 'directLine'] as const) {
-    const echoBest = best(results[route].echo);
-    const oursBest = best(results[route].ours);
-    const ratios = {
-      p50: round2(oursBest.p50Ms / echoBest.p50Ms),
-      p99: round2(oursBest.p99Ms / echoBest.p99Ms),
-      throughput: round2(oursBest.turnsPerSecond / echoBest.turnsPerSecond),
-    };
-    summary[route] = { echo: echoBest, ours: oursBest, ratios };
+  const row = (label: string, c: Comparison, goals: string) =>
     rows.push(
-      `${route.padEnd(12)} p50 ${fmt(oursBest.p50Ms)} vs ${fmt(echoBest.p50Ms)} ms (x${ratios.p50})  ` +
-        `p99 ${fmt(oursBest.p99Ms)} vs ${fmt(echoBest.p99Ms)} ms (x${ratios.p99})  ` +
-        `throughput ${oursBest.turnsPerSecond.toFixed(0)} vs ${echoBest.turnsPerSecond.toFixed(0)} turns/s (x${ratios.throughput})`,
+      `${label.padEnd(30)} p50 ${c.b.p50Ms.toFixed(1)} / ${c.a.p50Ms.toFixed(1)} ms (x${c.ratios.p50})  p99 x${c.ratios.p99}  ` +
+        `throughput ${c.b.turnsPerSecond.toFixed(0)} / ${c.a.turnsPerSecond.toFixed(0)} turns/s (x${c.ratios.throughput})  ` +
+        `CPU ${c.b.cpuMsPerTurn.toFixed(2)} / ${c.a.cpuMsPerTurn.toFixed(2)} ms per turn (x${c.ratios.cpuPerTurn})${goals}`,
     );
+
+  try {
+    // 1. Against the echo bot, alone and under load.
+    const startups: number[] = [];
+    progress('starting the echo bot and Outcomes Bot');
+    const echo = await startEchoBot();
+    const ours = await startOutcomesBot({ dataDir: tempDir('ours') });
+    startups.push(ours.firstReplyMs);
+    try {
+      await measure(echo, 5, 1, false);
+      await measure(ours, 5, 1, true);
+      const byConcurrency: Record<string, Comparison> = {};
+      for (const conversations of settings.concurrency) {
+        progress(`${conversations} conversation(s)`);
+        const c = await compare(echo, ours, conversations, conversations === 1 ? settings.journeysAlone : 1, { a: false, b: true });
+        byConcurrency[String(conversations)] = c;
+        const goals = conversations === 1 ? '' : `  [goals: p50, CPU <= x1.5; throughput >= x0.67]`;
+        row(`${conversations} conversation${conversations === 1 ? '' : 's'} (ours / echo)`, c, goals);
+      }
+      results.againstEcho = byConcurrency;
+      results.echoFirstReplyMs = Math.round(echo.firstReplyMs);
+    } finally {
+      await ours.stop();
+      await echo.stop();
+    }
+
+    // 2. Turn cost with few and with many stored conversations.
+    const [few, many] = settings.seeded as [number, number];
+    progress('seeding stored conversations');
+    const fewDir = await seededDataDir(few);
+    const manyDir = await seededDataDir(many);
+    const small = await startOutcomesBot({ dataDir: fewDir.dataDir, name: `outcomes-bot (${fewDir.conversations} stored)` });
+    const large = await startOutcomesBot({ dataDir: manyDir.dataDir, name: `outcomes-bot (${manyDir.conversations} stored)` });
+    startups.push(small.firstReplyMs, large.firstReplyMs);
+    try {
+      await measure(small, 5, 1, true);
+      await measure(large, 5, 1, true);
+      progress('few and many stored conversations');
+      const c = await compare(small, large, settings.seededConcurrency, 1, { a: true, b: true });
+      results.storedConversations = { few: fewDir.conversations, many: manyDir.conversations, ...c };
+      row(`${manyDir.conversations} / ${fewDir.conversations} stored`, c, '  [goal: CPU, p50 within x1.1]');
+    } finally {
+      await small.stop();
+      await large.stop();
+    }
+
+    // 3. Start-up, disk, language.
+    for (let i = startups.length; i < settings.startups; i++) {
+      const again = await startOutcomesBot({ dataDir: tempDir('startup') });
+      startups.push(again.firstReplyMs);
+      await again.stop();
+    }
+    results.firstReplyMs = Math.round(median(startups));
+    rows.push(`first reply after start         ${results.firstReplyMs} ms (median of ${startups.length})  [goal: <= 1500 ms]`);
+    progress('disk');
+    const disk = await bytesPerJourney();
+    results.disk = disk;
+    rows.push(`disk per finished journey       ${(disk.bytesPerJourney / 1024).toFixed(1)} KB (${disk.journeys} web chat journeys)  [goal: <= 200 KB]`);
+    progress('language');
+    const language = benchLanguage();
+    results.language = language;
+    rows.push(`analysis                        ${language.statementsPerSecond} statements/s on one core  [goal: >= 10000]`);
+  } finally {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   }
 
-  const language = await benchLanguageIfPresent(quick);
-  if (language) {
-    summary.language = language;
-    rows.push(`language     ${language.statementsPerSecond.toFixed(0)} statements/s, model load ${language.modelLoadMs.toFixed(0)} ms`);
+  results.failedTurns = failures;
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  if (failures.length > 0) {
+    const list = failures.slice(0, 10).map((f) => `  ${f.where}: turn ${f.turn} "${f.said ?? '(start)'}" expected ${f.expected}, got ${f.got}`);
+    writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify({ when, quick, failedTurns: failures }, null, 2)}\n`);
+    throw new Error(`${failures.length} turns did not reach the expected question; no figures reported:\n${list.join('\n')}`);
   }
-
-  writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  process.stdout.write(`Outcomes Bot benchmark (${conversations} concurrent conversations; ratios are ours / echo bot)\n${rows.join('\n')}\n`);
-  const errors = (['apiMessages', 'directLine'] as const).flatMap((route) => [...results[route].echo, ...results[route].ours]).reduce((n, r) => n + r.errors, 0);
-  if (errors > 0) throw new Error(`${errors} turns failed: the figures above are not comparable`);
-  const apiRatio = (summary.apiMessages as { ratios: { p50: number } }).ratios.p50;
-  process.stdout.write(`p50 ratio through /api/messages: ${apiRatio} (goal <= 1.25)\n`);
-}
-
-/** The round with the lowest median: the one least disturbed by other work on the machine. */
-function best(runs: LoadResult[]): LoadResult {
-  return runs.reduce((a, b) => (b.p50Ms < a.p50Ms ? b : a));
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
-const fmt = (n: number) => n.toFixed(1);
-
-async function benchLanguageIfPresent(quick: boolean): Promise<{ statementsPerSecond: number; modelLoadMs: number } | undefined> {
-  if (!existsSync(path.join(__dirname, 'language.ts'))) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require('./language') as { benchLanguage?: (o: { quick: boolean }) => Promise<{ statementsPerSecond: number; modelLoadMs: number }> };
-  return mod.benchLanguage ? await mod.benchLanguage({ quick }) : undefined;
+  writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(
+    `Outcomes Bot benchmark, ${when}${quick ? ' (quick)' : ''}: ${JOURNEY.length} typed turns a journey, ` +
+      `${settings.rounds} round(s) of A B B A, ratios ours / baseline\n${rows.join('\n')}\n(${results.seconds} s)\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
