@@ -12,9 +12,10 @@ export interface ScriptedTurn {
   expect: StepId;
 }
 
-const outcome = (statement: string, when: string, forMe: string, possible: string, provides: string, more: string): ScriptedTurn[] => [
+const outcome = (statement: string, when: string, measure: string, forMe: string, possible: string, provides: string, more: string): ScriptedTurn[] => [
   { say: statement, expect: Step.outcomeWhen },
-  { say: when, expect: Step.outcomeDoesForMe },
+  { say: when, expect: Step.outcomeMeasure },
+  { say: measure, expect: Step.outcomeDoesForMe },
   { say: forMe, expect: Step.outcomeMakesPossible },
   { say: possible, expect: Step.outcomeProvides },
   { say: provides, expect: Step.outcomeConfirm },
@@ -32,7 +33,8 @@ export const JOURNEY: readonly ScriptedTurn[] = [
   { say: 'no code', expect: Step.aboutMeStrengths },
   { say: 'im kind and i make people laugh', expect: Step.aboutMeImportant },
   { say: 'my family and my cat', expect: Step.aboutMeSupport },
-  { say: 'give me time to answer', expect: Step.hopesDream },
+  { say: 'give me time to answer', expect: Step.aboutMeSafe },
+  { say: 'yeah i do', expect: Step.hopesDream },
   { say: 'i want to work with animals', expect: Step.hopesMore },
   { say: 'no', expect: Step.hopesTheme },
   { say: 'no', expect: Step.hopesTheme },
@@ -41,8 +43,8 @@ export const JOURNEY: readonly ScriptedTurn[] = [
   { say: 'busy places make me worried', expect: Step.needsHelps },
   { say: 'my mum comes with me', expect: Step.needsMore },
   { say: 'no', expect: Step.outcomeStep },
-  ...outcome('i will go to the shop on my own', 'by next summer', 'i would feel proud', 'i could do more on my own', 'someone to practise with me', 'yes'),
-  ...outcome('i will walk the dog every day', 'by next summer', 'it would make me happy', 'i could get a job at the kennels', 'my mum to come the first few times', 'yes'),
-  ...outcome('i will feed the cat by myself', 'by christmas', 'i would feel grown up', 'i could look after pets', 'a list on the fridge', 'no'),
+  ...outcome('i will help at the animal shelter on saturdays', 'by next summer', 'the shelter manager signs my card', 'i would feel proud', 'i could get a job with animals', 'someone to practise the bus with me', 'yes'),
+  ...outcome('i will walk my neighbours dog every day', 'in a year', 'my neighbour says i did it', 'it would make me happy', 'i could get a job at the kennels', 'my mum to come the first few times', 'yes'),
+  ...outcome('i will look after the class pets at school', 'by the end of year 11', 'my teacher ticks it off', 'i would feel grown up', 'i could look after animals for a job', 'a list on the wall', 'no'),
   { say: 'ok', expect: Step.reviewDone },
 ];
