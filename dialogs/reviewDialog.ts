@@ -95,7 +95,7 @@ export class ReviewDialog extends StageDialog {
         const choice = matchChoice(text, summaryChoices(draft), session.words) ?? yesMeansGood(text);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
-          await session.updateDraft('sent back to key worker', resubmit);
+          await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);

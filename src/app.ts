@@ -14,6 +14,7 @@ import { startRetentionJob } from './retention/retentionJob';
 import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from './review';
 import { analyseDraftOutcomes } from './review/draftAnalysis';
 import { normaliseInvitationCode } from './review/invitationCodes';
+import { invitationUsable } from './review/keyWorkerStore';
 import { youngPersonNotifier } from './review/notify';
 import { TeamsProactive } from './teams/keyWorkerProactive';
 import { KeyWorkerTeams } from './teams/keyWorkerTurns';
@@ -55,7 +56,10 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     forgetConversation: (id) => stores.directLine.clearActivities(id),
     purgeDeleted: () => stores.purgeDeleted(),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
-    invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
+    invitationExists: async (code) => {
+      const invitation = await keyWorkers.findInvitation(normaliseInvitationCode(code));
+      return Boolean(invitation && invitationUsable(invitation, (options.now ?? (() => new Date()))()));
+    },
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
   };
   const bot = createBot({ config, services, log });

@@ -130,4 +130,15 @@ export const migrations: readonly Migration[] = [
       $fn$;
       CREATE TABLE rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT);`,
   },
+  {
+    version: 5,
+    description: 'invitations expire and can be revoked',
+    // Existing codes keep working (no expiry); new ones expire after INVITATION_DAYS.
+    sqlite: `
+      ALTER TABLE invitations ADD COLUMN expires_at TEXT;
+      ALTER TABLE invitations ADD COLUMN revoked_at TEXT;`,
+    postgres: `
+      ALTER TABLE invitations ADD COLUMN expires_at TIMESTAMPTZ;
+      ALTER TABLE invitations ADD COLUMN revoked_at TIMESTAMPTZ;`,
+  },
 ];
