@@ -111,7 +111,8 @@ export class ReviewDialog extends StageDialog {
         const choice = matchChoice(text, summaryChoices(draft), session.words) ?? yesMeansGood(text);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
-          await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
+          const sent = await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
+          await session.services.draftSentToKeyWorker?.(sent, 'resubmitted');
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);
@@ -125,7 +126,8 @@ export class ReviewDialog extends StageDialog {
         const choice = matchChoice(text, SHARE_CHOICES, session.words) ?? yesOrNo(text);
         if (!choice) return retry;
         if (choice === 'yes') {
-          await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
+          const shared = await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
+          await session.services.draftSentToKeyWorker?.(shared, 'shared');
         }
         return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
       }

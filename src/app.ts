@@ -15,6 +15,8 @@ import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from 
 import { analyseDraftOutcomes } from './review/draftAnalysis';
 import { normaliseInvitationCode } from './review/invitationCodes';
 import { invitationUsable } from './review/keyWorkerStore';
+import { keyWorkerNotifier } from './review/keyWorkerNotify';
+import { smtpMailer } from './review/mailer';
 import { youngPersonNotifier } from './review/notify';
 import { TeamsProactive } from './teams/keyWorkerProactive';
 import { KeyWorkerTeams } from './teams/keyWorkerTurns';
@@ -74,18 +76,20 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     },
     { channels: ['directline', TEAMS_CHANNEL_ID] },
   );
-  bot.bot.routeKeyWorkersTo(
-    new KeyWorkerTeams({
-      store: keyWorkers,
-      drafts: stores.drafts,
-      state: stores.state,
-      proactive: teamsProactive,
-      log,
-      now: services.now,
-      reviewUrl: (draftId) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`,
-      notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
-    }),
-  );
+  const reviewUrl = (draftId: string) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`;
+  const keyWorkerTeams = new KeyWorkerTeams({
+    store: keyWorkers,
+    drafts: stores.drafts,
+    state: stores.state,
+    proactive: teamsProactive,
+    log,
+    now: services.now,
+    reviewUrl,
+    notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
+  });
+  bot.bot.routeKeyWorkersTo(keyWorkerTeams);
+  const mailer = config.email ? smtpMailer(config.email) : undefined;
+  services.draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer, reviewUrl, teams: keyWorkerTeams, log });
   const retention = startRetentionJob({
     drafts: stores.drafts,
     state: stores.state,
@@ -154,6 +158,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
       await review?.close();
+      mailer?.close();
       await stores.close();
     },
   };
