@@ -128,7 +128,9 @@ function facts(draft: Draft, now: Date): Html {
   const person = draft.youngPerson;
   const status = caseloadStatus(draft, now);
   return html`<dl class="facts">
-  <div><dt>Status</dt><dd><span class="status status-${draft.status}">${STATUS_LABEL[draft.status]}</span> <span class="case-status case-${status}">${CASELOAD_STATUS_LABEL[status]}</span></dd></div>
+  <div><dt>Status</dt><dd><span class="status status-${draft.status}">${STATUS_LABEL[draft.status]}</span>${
+    status === 'agreed' ? '' : html` <span class="case-status case-${status}">${CASELOAD_STATUS_LABEL[status]}</span>`
+  }</dd></div>
   <div><dt>Last change</dt><dd>${formatTime(draft.updatedAt)}</dd></div>
   ${draft.keyWorker?.actBy ? html`<div><dt>Act by</dt><dd>${formatDay(draft.keyWorker.actBy)}</dd></div>` : ''}
   ${person.dateOfBirth ? html`<div><dt>Date of birth</dt><dd>${formatDay(person.dateOfBirth)}</dd></div>` : ''}
