@@ -148,5 +148,6 @@ describe.skipIf(chromiumMissing)('key worker review site in a browser', () => {
 
     expect(alerts).toEqual([]);
     expect(cspViolations).toEqual([]);
-  });
+    // A shared machine can be slow: the steps are many, not the pages.
+  }, 150_000);
 });
