@@ -11,6 +11,7 @@ import {
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
 import { reviewCard } from '../dialogs/reviewCard';
+import { reportNewFlags } from '../dialogs/safeguardingConcern';
 import { JourneySession, sessionIn, setSession, type SessionServices } from '../dialogs/session';
 import { inConversation } from '../dialogs/journey';
 import { ConversationQueue } from '../src/channel/conversationQueue';
@@ -181,6 +182,8 @@ export class OutcomesBot extends TeamsActivityHandler {
     } else {
       await runDialog(this.dialog, context, this.dialogState);
     }
+    // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
+    await reportNewFlags(context, session);
     await session.flush();
     // A resume code or "delete my data" can move the conversation to another journey.
     data.draftId = session.draftId;

@@ -1,11 +1,15 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, SafeText, understandFeelSafe } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
+import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
+import { matchChoice } from './understand';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
-import { StageDialog, type Next } from './stageDialog';
+import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
 
 export const AboutMeText = {
   strengthsQuestion: 'aboutMe:strengths.question',
@@ -29,6 +33,10 @@ export const AboutMeText = {
   notSureSupport: 'aboutMe:notSure.support',
   notSureSupportChild: 'aboutMe:notSure.supportChild',
   notUnderstood: 'aboutMe:notUnderstood',
+  checkQuestion: 'aboutMe:check.question',
+  checkSayAgain: 'aboutMe:check.sayAgain',
+  yes: 'common:choice.yes',
+  no: 'common:choice.no',
   notSureChoice: 'common:choice.notSure',
 } as const;
 
@@ -48,6 +56,10 @@ export const AboutMeNotSureChild: Partial<Record<StepId, string>> = {
 
 /** Tapping "I'm not sure" reaches the global command, which shows the examples above. */
 const NOT_SURE_CHOICES: readonly Choice[] = [{ value: 'notSure', labelKey: AboutMeText.notSureChoice }];
+const CHECK_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: AboutMeText.yes },
+  { value: 'no', labelKey: AboutMeText.no },
+];
 
 interface AboutMeQuestion {
   section: AboutMeSection;
@@ -79,13 +91,22 @@ const QUESTIONS: Partial<Record<StepId, AboutMeQuestion>> = {
   },
 };
 
-/** Moves to the question after `step`, or ends the stage after the last one. */
-function after(step: StepId, say: Words[] = []): Next {
+/**
+ * Moves to the question after `step`, or ends the stage after the last one. "Do you feel safe?"
+ * comes last, and only for someone it is asked of (not a parent or carer about a young child).
+ */
+async function after(session: JourneySession, step: StepId, say: Words[] = []): Promise<Next> {
   const next = QUESTIONS[step]?.next;
-  return next ? { say, goTo: { step: next } } : { say };
+  if (next) return { say, goTo: { step: next } };
+  if (step !== Step.aboutMeSafe && askedAboutSafety(await session.draft())) return { say, goTo: { step: Step.aboutMeSafe } };
+  return { say };
 }
 
-/** Section A: what people like and admire about me, what is important to me, how best to support me. */
+/**
+ * Section A: what people like and admire about me, what is important to me, how best to support
+ * me; then whether I feel safe at home, at school and online (the Bristol framework's "I feel safe
+ * in my home and valued in my community").
+ */
 export class AboutMeDialog extends StageDialog {
   readonly stage = Stage.aboutMe;
 
@@ -93,38 +114,64 @@ export class AboutMeDialog extends StageDialog {
     super(DialogId.aboutMe);
   }
 
+  override async beginDialog(dc: DialogContext, options?: BeginStageOptions): Promise<DialogTurnResult> {
+    // Carrying on after "not always" and the safeguarding answer: the safety question was answered.
+    const at = options?.at;
+    if (at?.stage === this.stage && at.step === Step.aboutMeSafe && at.data?.[SAFE_ANSWERED]) {
+      return options?.silently ? Dialog.EndOfTurn : dc.endDialog({ stage: this.stage } satisfies StageResult);
+    }
+    return super.beginDialog(dc, options);
+  }
+
   protected async first(): Promise<Omit<Position, 'stage'>> {
     return { step: Step.aboutMeStrengths };
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
+    if (position.step === Step.aboutMeSafe) {
+      return { step: Step.aboutMeSafe, words: wordsFor(await session.draft(), SafeText.question), choices: SAFE_CHOICES, understand: understandFeelSafe };
+    }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
+    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES };
     return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (position.step === Step.aboutMeSafe) return readSafeAnswer(session, position, text);
     const asked = QUESTIONS[position.step];
     if (!asked) return {};
     const reply = readOpenReply(text, session.words);
+    const pending = position.data?.pending;
+    // Swearing or a remark to the bot goes into Section A only when the young person says so.
+    if (pending && (reply.kind === 'yes' || reply.kind === 'no' || matchChoice(text, CHECK_CHOICES, session.words))) {
+      const keep = reply.kind === 'yes' || matchChoice(text, CHECK_CHOICES, session.words) === 'yes';
+      if (!keep) return { say: [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
+      const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));
+      return after(session, position.step, [wordsFor(draft, asked.thanks)]);
+    }
+    if (reply.kind === 'content' && !pending && needsCheckBeforeKeeping(reply.text)) {
+      return { goTo: { step: position.step, data: { pending: reply.text } } };
+    }
     switch (reply.kind) {
       case 'content': {
         const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));
-        return after(position.step, [wordsFor(draft, asked.thanks)]);
+        return after(session, position.step, [wordsFor(draft, asked.thanks)]);
       }
       case 'no':
         // "Nothing" is an answer too: nothing is stored and the conversation moves on kindly.
-        return after(position.step);
+        return after(session, position.step);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: AboutMeText.notUnderstood }], goTo: position };
+        return { say: [{ key: AboutMeText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
-  override async skip(_session: JourneySession, position: Position): Promise<Next> {
-    return after(position.step);
+  override async skip(session: JourneySession, position: Position): Promise<Next> {
+    // Skipping the safety question is the same as "I'd rather not say": respected, nothing kept.
+    return after(session, position.step);
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

@@ -14,8 +14,13 @@ export interface WhomKeys {
   yourChild: string;
 }
 
+/** A parent, carer or supporter chats about the young person; the young person (helped or not) about themselves. */
+export function speaksForThem(draft: Draft | undefined): boolean {
+  return draft?.youngPerson.who === 'parent_carer' || draft?.youngPerson.who === 'supporter';
+}
+
 export function aboutWhom(draft: Draft | undefined): { whom: AboutWhom; name: string } {
-  if (draft?.youngPerson.who !== 'parent_carer') return { whom: 'self', name: draft?.youngPerson.name ?? '' };
+  if (!draft || !speaksForThem(draft)) return { whom: 'self', name: draft?.youngPerson.name ?? '' };
   const name = draft.youngPerson.name ?? '';
   return { whom: name ? 'child' : 'yourChild', name };
 }

@@ -1,3 +1,4 @@
+import { speaksForThem } from './aboutWhom';
 import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
@@ -13,7 +14,8 @@ import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import type { JourneySession } from './session';
-import { matchChoice } from './understand';
+import { understandChoice } from './understand';
+import { understandYesNo } from './closedReplies';
 
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
@@ -84,7 +86,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       }
       await session.updateJourney((j) => ({ ...j, notSureCount: j.notSureCount + 1 }));
       const draft = await session.draft();
-      const child = draft?.youngPerson.who === 'parent_carer';
+      const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
       const ideas = position ? [{ key: notSureKeyFor(position.step, child), vars: { name } }] : [];
       await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
@@ -142,7 +144,7 @@ export async function askConfirm(dc: DialogContext, session: JourneySession): Pr
 /** The answer to "are you sure?" after start again or delete my data. */
 export async function answerConfirm(dc: DialogContext, session: JourneySession, text: string): Promise<AfterCommand> {
   const pending = session.journey.pendingConfirm;
-  const answer = matchChoice(text, YES_NO, session.words);
+  const answer = understandChoice(text, { choices: YES_NO, understand: understandYesNo }, session.words);
   await session.updateJourney((j) => ({ ...j, pendingConfirm: undefined }));
   const deleting = pending === PendingConfirm.deleteData;
   if (answer !== 'yes') {

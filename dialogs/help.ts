@@ -12,6 +12,7 @@ export const HelpText: Record<StepId, string> = {
   [Step.aboutMeStrengths]: 'help:strengths',
   [Step.aboutMeImportant]: 'help:important',
   [Step.aboutMeSupport]: 'help:support',
+  [Step.aboutMeSafe]: 'help:safe',
   [Step.hopesDream]: 'help:dream',
   [Step.hopesMore]: 'help:more',
   [Step.hopesTheme]: 'help:theme',
@@ -32,6 +33,7 @@ export const HelpText: Record<StepId, string> = {
   [Step.reviewShare]: 'help:share',
   [Step.reviewDone]: 'help:done',
   [Step.safeguardingCheck]: 'help:safeguarding',
+  [Step.safeguardingContact]: 'help:safeguardingContact',
 };
 
 export const HelpCommandsText = { commands: 'help:commands' } as const;

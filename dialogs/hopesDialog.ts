@@ -1,8 +1,10 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAspiration, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { addAboutMe, addAspiration, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, quoteOf } from '../src/language';
 import { aboutWhom, analysisContext, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
+import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -37,6 +39,9 @@ export const HopesText = {
   healthAndWellbeing: 'hopes:theme.healthAndWellbeing.question',
   healthAndWellbeingChild: 'hopes:theme.healthAndWellbeing.questionChild',
   healthAndWellbeingYourChild: 'hopes:theme.healthAndWellbeing.questionYourChild',
+  supportAsHope: 'hopes:supportAsHope.question',
+  supportAsHopeChild: 'hopes:supportAsHope.questionChild',
+  supportAsHopeYourChild: 'hopes:supportAsHope.questionYourChild',
   movingOn: 'hopes:movingOn',
   done: 'hopes:done',
   noHopes: 'hopes:noHopes',
@@ -78,6 +83,7 @@ const THEME_QUESTIONS: Record<ThemeId, WhomKeys> = {
 const DREAM: WhomKeys = { self: HopesText.dreamQuestion, child: HopesText.dreamQuestionChild, yourChild: HopesText.dreamQuestionYourChild };
 const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dreamAnotherChild, yourChild: HopesText.dreamAnotherYourChild };
 const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
+const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
 const READ_BACK: WhomKeys = { self: HopesText.readBack, child: HopesText.readBackChild, yourChild: HopesText.readBackYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
@@ -118,14 +124,20 @@ export class HopesDialog extends StageDialog {
     const draft = await session.draft();
     switch (position.step) {
       case Step.hopesMore:
-        return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO };
+        return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.hopesTheme: {
         const theme = isTheme(position.topic) ? position.topic : THEMES[0];
-        const words = position.data?.tellMe === YES ? { key: HopesText.themeTellMe } : wordsFor(draft, THEME_QUESTIONS[theme]);
+        const words =
+          position.data?.support === YES
+            ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
+            : position.data?.tellMe === YES
+              ? { key: HopesText.themeTellMe }
+              : wordsFor(draft, THEME_QUESTIONS[theme]);
         return { step: Step.hopesTheme, topic: theme, words, choices: THEME_CHOICES };
       }
       case Step.hopesDream:
       default:
+        if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
     }
   }
@@ -135,7 +147,7 @@ export class HopesDialog extends StageDialog {
       case Step.hopesDream:
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       case Step.hopesMore:
-        return this.answerOpen(session, position, readYesNoReply(text));
+        return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       case Step.hopesTheme:
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       default:
@@ -152,6 +164,8 @@ export class HopesDialog extends StageDialog {
   private async answerOpen(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        const coached = await this.supportFirst(session, { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) }, reply.text);
+        if (coached) return coached;
         const { draft, readBack } = await this.keepHope(session, reply.text, null);
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [readBack], goTo: { step: Step.hopesMore } };
@@ -162,13 +176,13 @@ export class HopesDialog extends StageDialog {
         // "Yes" to "another hope?" asks for it; at the dream itself it just asks again.
         return position.step === Step.hopesMore
           ? { goTo: { step: Step.hopesDream, data: { another: YES } } }
-          : { say: [{ key: HopesText.notUnderstood }], goTo: position };
+          : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
       case 'no':
         return this.towardsThemes(await session.draft(), []);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: HopesText.notUnderstood }], goTo: position };
+        return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -177,6 +191,8 @@ export class HopesDialog extends StageDialog {
     const asked = [...askedThemes(position), ...(theme ? [theme] : [])];
     switch (reply.kind) {
       case 'content': {
+        const coached = await this.supportFirst(session, position, reply.text);
+        if (coached) return coached;
         const { draft, readBack } = await this.keepHope(session, reply.text, theme);
         const next = this.nextTheme(draft, asked);
         return { ...next, say: [readBack, ...(next.say ?? [])] };
@@ -188,7 +204,7 @@ export class HopesDialog extends StageDialog {
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: HopesText.notUnderstood }], goTo: position };
+        return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -201,7 +217,23 @@ export class HopesDialog extends StageDialog {
     const before = await session.draft();
     const theme = askedTheme ?? themeOfHope(text, analysisContext(before, session.today));
     const draft = await session.updateDraft('hope added', (d) => addAspiration(d, text, theme).draft);
-    return { draft, readBack: wordsFor(draft, READ_BACK, { hope: text }) };
+    return { draft, readBack: wordsFor(draft, READ_BACK, { hope: quoteOf(text) }) };
+  }
+
+  /**
+   * A hope that is really support ("more help in class", "a laptop") is kept as how best to support
+   * them (section A), and the bot asks what it would help them do one day. Asked once: a second
+   * answer of support is kept the same way and the stage moves on.
+   */
+  private async supportFirst(session: JourneySession, position: Omit<Position, 'stage'>, text: string): Promise<Next | undefined> {
+    if (coachHope(text) !== 'support_as_hope') return undefined;
+    await session.updateDraft('support offered as a hope', (d) => addAboutMe(d, 'support', text));
+    if (position.data?.support === YES) {
+      const draft = await session.draft();
+      const asked = [...askedThemes(position as Position), ...(isTheme(position.topic) ? [position.topic] : [])];
+      return position.step === Step.hopesTheme ? this.nextTheme(draft, asked) : this.towardsThemes(draft, []);
+    }
+    return { goTo: { ...position, data: { ...position.data, support: YES, quote: quoteOf(text) } } };
   }
 
   /** From the open hopes to the first theme question, introduced once. */

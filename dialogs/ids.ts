@@ -13,6 +13,7 @@ export const Step = {
   aboutMeStrengths: 'aboutMe.strengths',
   aboutMeImportant: 'aboutMe.important',
   aboutMeSupport: 'aboutMe.support',
+  aboutMeSafe: 'aboutMe.safe',
   hopesDream: 'hopes.dream',
   hopesMore: 'hopes.more',
   hopesTheme: 'hopes.theme',
@@ -34,7 +35,12 @@ export const Step = {
   reviewShare: 'review.share',
   reviewDone: 'review.done',
   safeguardingCheck: 'safeguarding.check',
+  /** After a disclosure on anonymous web chat: an offer (never a demand) to give a name and school or college. */
+  safeguardingContact: 'safeguarding.contact',
 } as const;
+
+/** The questions asked after a possible disclosure, outside the journey's stages. */
+export const isSafeguardingStep = (step: string | undefined): boolean => step?.startsWith('safeguarding.') ?? false;
 
 export type StepId = (typeof Step)[keyof typeof Step];
 

@@ -42,11 +42,19 @@ export const journeySchema = z.object({
   resumeKey: z.string().optional(),
   /** Conversations this journey was carried on in, so "start again" and "delete my data" clear every transcript. */
   conversations: z.array(z.string()).default([]),
+  /**
+   * The person's latest message, overwritten by each new one: only so that a safeguarding concern
+   * can show its lead the message before the one that raised it. Deleted with the journey.
+   */
+  lastMessage: z.string().max(10_000).optional(),
+  /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */
+  askedAs: z.string().optional(),
+  asks: z.number().int().min(0).default(0),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [] };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [], asks: 0 };
 }
 
 const HISTORY_LIMIT = 60;
@@ -58,6 +66,11 @@ export function movedTo(journey: Journey, position: Position): Journey {
   if (same) return { ...journey, position };
   const history = current ? [...journey.history, current].slice(-HISTORY_LIMIT) : journey.history;
   return { ...journey, position, history, notSureCount: 0, revisiting: false };
+}
+
+/** Counts one more asking of a question in these words: the count starts again when the words change. */
+export function askedOnce(journey: Journey, wording: string): Journey {
+  return journey.askedAs === wording ? { ...journey, asks: journey.asks + 1 } : { ...journey, askedAs: wording, asks: 1 };
 }
 
 /** The key under which a question's answer items are remembered. */

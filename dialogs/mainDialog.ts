@@ -1,16 +1,19 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectConcern, recogniseCommand } from '../src/language';
+import { concernByRules, detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
-import { DialogId, STAGE_ORDER, Step, type StageId } from './ids';
+import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { SafeguardingDialog, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Choice } from './say';
+import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
+import { sayAll, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
-import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
-import { isExactChoice, matchChoice } from './understand';
+import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
+import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
+
+/** Said when a message is unclear but worrying: a kind check-in, no flag. */
+export const GENTLE_CHECK = 'common:gentleCheck';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -34,7 +37,7 @@ export class MainDialog extends ComponentDialog {
     const session = sessionOf(inner.context);
     const position = session.journey.position;
     const answer = inner.context.activity.type === ActivityTypes.Message;
-    if (position && answer && position.step !== Step.safeguardingCheck && this.stages.has(position.stage)) {
+    if (position && answer && !isSafeguardingStep(position.step) && this.stages.has(position.stage)) {
       // The dialog stack was lost (a failed turn, a new instance) but the question is stored:
       // this message answers it.
       await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
@@ -51,15 +54,38 @@ export class MainDialog extends ComponentDialog {
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
-    const tapped = await this.isChoiceOfOpenQuestion(inner, text, isExactChoice);
-    const concern = tapped ? undefined : detectConcern(text);
+    const tapped = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+    // While the safeguarding answer is open, only a rule-backed disclosure starts another: a follow-up
+    // like "please dont tell anyone" is about the same worry.
+    const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
+    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
+    // The message before this one, for a safeguarding lead to read beside a disclosure.
+    const previous = session.journey.lastMessage;
+    // Never kept once the person said no to keeping anything.
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000) }));
     if (concern?.concern) {
+      // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
+      if (session.journey.position?.step === Step.aboutMeSafe) {
+        await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+      }
+      const question = await this.openQuestion(inner);
+      const t = session.words.forMode('standard');
       await inner.cancelAllDialogs();
-      const result = await inner.beginDialog(DialogId.safeguarding, { category: concern.category ?? 'unspecified' });
+      const options: SafeguardingOptions = {
+        category: concern.category ?? 'unspecified',
+        message: text,
+        ...(previous ? { previous } : {}),
+        ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
+      };
+      const result = await inner.beginDialog(DialogId.safeguarding, options);
       return this.afterStage(inner, result);
     }
+    // Unclear but worrying ("everything is just too much"): a gentle check, then the answer is used as usual.
+    if (concern?.unclear) await sayAll(inner.context, session.t, [{ key: GENTLE_CHECK }]);
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
-    const command = (await this.isChoiceOfOpenQuestion(inner, text, matchChoice)) ? null : recogniseCommand(text);
+    // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
+    const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    const command = answered ? null : this.commandAt(session, recogniseCommand(text));
     if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
@@ -85,22 +111,31 @@ export class MainDialog extends ComponentDialog {
   private async openKeyWorkerComments(inner: DialogContext): Promise<DialogTurnResult | undefined> {
     const session = sessionOf(inner.context);
     // The safety check's answer is never taken away from it.
-    if (session.journey.position?.step === Step.safeguardingCheck || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
+    if (isSafeguardingStep(session.journey.position?.step) || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
     if (!(await sendKeyWorkerNotice(inner.context, session))) return undefined;
     return this.openAt(inner, REVIEW_WITH_COMMENTS);
+  }
+
+  /** At the key worker's code question, "I have a code" means that code, not a resume code. */
+  private commandAt(session: JourneySession, command: GlobalCommand | null): GlobalCommand | null {
+    return command === 'resume' && session.journey.position?.step === Step.welcomeInvite ? null : command;
   }
 
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
   private async isChoiceOfOpenQuestion(
     inner: DialogContext,
     text: string,
-    matches: (text: string, choices: readonly Choice[], words: JourneySession['words']) => unknown,
+    matches: (text: string, question: Question, words: JourneySession['words']) => unknown,
   ): Promise<boolean> {
+    const question = await this.openQuestion(inner);
+    return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
+  }
+
+  /** The question waiting for an answer, when a stage or the safety check has one open. */
+  private async openQuestion(inner: DialogContext): Promise<Question | undefined> {
     const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
-    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return false;
-    const session = sessionOf(inner.context);
-    const question = await active.currentQuestion(session);
-    return Boolean(question?.choices && matches(text, question.choices, session.words));
+    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return undefined;
+    return (await active.currentQuestion(sessionOf(inner.context))) ?? undefined;
   }
 
   protected override async endComponent(outer: DialogContext, result: unknown): Promise<DialogTurnResult> {
@@ -110,7 +145,7 @@ export class MainDialog extends ComponentDialog {
   /** Cancels whatever is open and asks the question at `position` (back, resume, carry on). */
   async openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult> {
     await inner.cancelAllDialogs();
-    if (position.step === Step.safeguardingCheck) {
+    if (isSafeguardingStep(position.step)) {
       // Coming back after stopping at the safety check: carry on with what it interrupted.
       const interrupted = sessionOf(inner.context).journey.interrupted;
       return interrupted ? this.openAt(inner, interrupted) : this.beginStage(inner, STAGE_ORDER[0]!);
@@ -162,6 +197,11 @@ export class MainDialog extends ComponentDialog {
       return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const ended = result.result as StageResult | undefined;
+    if (ended?.safeguarding) {
+      // "Not always" at "Do you feel safe?": the safeguarding answer and a flag, with what was said.
+      const options: SafeguardingOptions = { category: ended.safeguarding, message: inner.context.activity.text ?? '' };
+      return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+    }
     // A resume code reopens the journey: new key worker comments come before its open question.
     if (ended?.openAt) return (await this.openKeyWorkerComments(inner)) ?? this.openAt(inner, ended.openAt);
     const next = ended?.stage ? STAGE_ORDER[STAGE_ORDER.indexOf(ended.stage) + 1] : undefined;

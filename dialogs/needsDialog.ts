@@ -1,7 +1,9 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { needSection, quoteOf } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
+import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -120,11 +122,11 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES };
       case Step.needsMore:
-        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO };
+        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
       default: {
         // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = (draft?.aspirations.find((a) => a.id === topic)?.text ?? '').replace(/[.!?\s]+$/, '');
+        const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic ? FIRST : BARRIER;
         return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES };
       }
@@ -138,7 +140,7 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:
-        return this.answerMore(session, position, readYesNoReply(text));
+        return this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }
@@ -163,7 +165,7 @@ export class NeedsDialog extends StageDialog {
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -183,7 +185,7 @@ export class NeedsDialog extends StageDialog {
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -198,7 +200,7 @@ export class NeedsDialog extends StageDialog {
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
-        return { say: [{ key: NeedsText.notUnderstood }], goTo: position };
+        return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
   }
 
@@ -209,7 +211,8 @@ export class NeedsDialog extends StageDialog {
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     let needId = '';
     await session.updateDraft('need added', (d) => {
-      const added = addNeed(d, text, [hopeId]);
+      // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
+      const added = addNeed(d, text, [hopeId], needSection(text));
       needId = added.need.id;
       return added.draft;
     });

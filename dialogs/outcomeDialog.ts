@@ -1,26 +1,49 @@
+import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
-import { addProvision, startOutcome, updateOutcome, type Draft, type Outcome, type OutcomePatch } from '../src/domain/draft';
-import { findTimeframe } from '../src/language';
+import { addAspiration, startOutcome, updateOutcome, type Draft, type Outcome, type OutcomeStep } from '../src/domain/draft';
+import {
+  coachStep,
+  findTimeframe,
+  isGoodSentence,
+  isSupportOnly,
+  isTargetDate,
+  isVague,
+  bestHope,
+  keySentence,
+  outcomeSentence,
+  provisionItems,
+  quoteOf,
+  readWhenAnswer,
+  sameHope,
+  themeOfWords,
+} from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
-import { isProvisionAnswer, provisionItems, provisionPart, readStepAnswer, themeOf, yesWithContent } from './outcomeLanguage';
+import { coachContextOf, isBotWords, listOf, pfaAreaOf, withProvision, withSteps } from './outcomeCoach';
+import { yesWithContent } from './outcomeLanguage';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
-import { hopesToWorkOn, needIdsOf, nextHope, pendingProvision, unfinishedOutcome } from './outcomeThread';
-import { timeContextOf, timeframeOfChoice, whenChoices } from './outcomeTimeframes';
-import { tidyStatement } from './outcomeWording';
+import { hopesToWorkOn, needIdsOf, nextHope, unfinishedOutcome } from './outcomeThread';
+import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { matchChoice } from './understand';
+import { isExactChoice, matchChoice } from './understand';
+import { understandConfirm, understandMore } from './closedReplies';
+import { readConfirm, readMore } from '../src/language/closedAnswers';
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
 type At = Omit<Position, 'stage'>;
 
+/** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
+const MAX_COACHING = 2;
+
 /**
- * From each hope (with its needs) to 3 to 6 outcomes in the person's own words: a step for the
- * next year or two, how everyone will know, by when, the three questions, then a tidied read-back
- * to confirm. Support offered as an answer is kept as provision, never as an outcome.
+ * From each hope (with its needs) to 3 to 6 outcomes in the person's own words. The step is tested
+ * before it becomes an outcome: support is kept as provision and the bot asks what it would help
+ * them do; a vague feeling gets one question that makes it concrete; a life dream or a short target
+ * is kept and a step for the next year or two asked for. Then by when, how everyone will know, the
+ * three questions, and a read-back to confirm.
  */
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
@@ -39,74 +62,106 @@ export class OutcomeDialog extends StageDialog {
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
-    const child = draft?.youngPerson.who === 'parent_carer' && name !== '';
+    const child = speaksForThem(draft) && name !== '';
     const pick = (self: string, forChild: string) => (child ? forChild : self);
-    const hope = draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '';
+    const hope = quoteOf(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '');
+    const data = position.data ?? {};
     const ask = (key: string, extra: Partial<Question> = {}): Question => ({
       step: position.step,
       ...(position.topic ? { topic: position.topic } : {}),
-      words: { key, vars: { name, hope } },
+      words: { key, vars: { name, hope, quote: data.quote ?? '' } },
       ...extra,
     });
-    const data = position.data ?? {};
     switch (position.step) {
       case Step.outcomeMeasure:
         return ask(pick(T.measureQuestion, T.measureQuestionChild));
       case Step.outcomeWhen:
-        return ask(pick(T.whenQuestion, T.whenQuestionChild), { choices: whenChoices(draft, timeContextOf(draft, session.today)) });
+        return ask(pick(T.whenQuestion, T.whenQuestionChild), { choices: whenChoices(draft, coachContextOf(draft, session.today)) });
       case Step.outcomeDoesForMe:
         return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
       case Step.outcomeMakesPossible:
-        return ask(pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
+        return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
       case Step.outcomeProvides:
         return ask(pick(T.providesQuestion, T.providesQuestionChild));
       case Step.outcomeConfirm: {
         const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+        if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
         if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
-        const statement = proposedStatement(draft, outcome, data.own === '1');
-        return { ...ask('', { choices: CONFIRM_CHOICES }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
+        const statement = proposedStatement(draft, outcome);
+        if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
+        return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
       }
       case Step.outcomeAnother:
-        return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES });
+        return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
       case Step.outcomeStep:
       default:
-        if (data.coach === 'provision') return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
-        if (data.coach === 'tooBig') return ask(pick(T.stepSmaller, T.stepSmallerChild));
-        return ask(pick(T.stepQuestion, T.stepQuestionChild));
+        switch (data.coach) {
+          case 'provision':
+            return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
+          case 'tooBig':
+            return ask(pick(T.stepSmaller, T.stepSmallerChild));
+          case 'vague':
+            return ask(pick(T.stepVague, T.stepVagueChild));
+          case 'sayIt':
+            return ask(pick(T.stepSayIt, T.stepSayItChild));
+          case 'target':
+            return ask(pick(T.stepAfterTarget, T.stepAfterTargetChild));
+          case 'same':
+            return ask(pick(T.stepDifferent, T.stepDifferentChild));
+          default:
+            return ask(pick(T.stepQuestion, T.stepQuestionChild));
+        }
     }
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
-    const draft = await session.draft();
-    const outcome = draft ? unfinishedOutcome(draft, position.topic, position.data?.outcomeId) : undefined;
     if (position.step === Step.outcomeStep) return this.answerStep(session, position, text);
     if (position.step === Step.outcomeAnother) return this.answerAnother(session, position, text);
+    const draft = await session.draft();
+    const outcome = draft ? unfinishedOutcome(draft, position.topic, position.data?.outcomeId) : undefined;
     if (!draft || !outcome) return this.afterOutcome(session, position.topic);
-    const at = (step: At['step'], data: Record<string, string> = {}): Next => ({
-      goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id, ...data } },
+    const data = position.data ?? {};
+    const at = (step: At['step'], extra: Record<string, string> = {}): Next => ({
+      goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id, ...(data.link ? { link: '1' } : {}), ...extra } },
     });
-    const context = timeContextOf(draft, session.today);
+    const context = coachContextOf(draft, session.today);
+    const own = isBotWords(text, session.words) ? '' : text.trim();
     switch (position.step) {
-      case Step.outcomeMeasure: {
-        const timeframe = outcome.timeframe ?? findTimeframe(text, context);
-        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text, timeframe }));
-        return timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
-      }
       case Step.outcomeWhen: {
-        const chosen = matchChoice(text, whenChoices(draft, context), session.words);
-        const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : findTimeframe(text, context);
-        if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position };
+        // A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer").
+        const choices = whenChoices(draft, context);
+        const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
+        // The question is "by when?": a bare "summer" means "by summer".
+        const typed = tapped ? null : (readWhenAnswer(text, context).timeframe ?? readWhenAnswer(`by ${text.trim()}`, context).timeframe);
+        const chosen = tapped ?? (typed ? undefined : matchChoice(text, choices, session.words));
+        const timeframe = typed ?? (chosen ? timeframeOfChoice(chosen, context, session.t) : undefined);
+        if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
+        if (isTargetDate(timeframe.date, context) && !data.short) {
+          // Sooner than an outcome spans: kept as a first step under this outcome, and a later date asked for.
+          await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe }]));
+          return { say: [{ key: T.whenTarget }], goTo: { ...position, data: { ...data, short: '1' } } };
+        }
         await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe }));
-        return position.data?.own === '1' ? at(Step.outcomeConfirm, { own: '1' }) : at(Step.outcomeDoesForMe);
+        if (data.own) return at(Step.outcomeConfirm, { own: '1' });
+        return outcome.measure ? this.threeQuestions(outcome, at) : at(Step.outcomeMeasure);
+      }
+      case Step.outcomeMeasure: {
+        if (!own) return { goTo: position };
+        if (isSupportOnly(own) && !data.helpKept) {
+          await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
+          return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };
+        }
+        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: own }));
+        return outcome.timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:
-        await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: text }));
+        if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
         return at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:
-        await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: text }));
+        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
       case Step.outcomeProvides: {
-        const items = provisionItems(text);
+        const items = own ? provisionItems(own).filter((item) => !isBotWords(item, session.words)) : [];
         if (items.length > 0) await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, items));
         return at(Step.outcomeConfirm);
       }
@@ -117,70 +172,122 @@ export class OutcomeDialog extends StageDialog {
     }
   }
 
+  /** The three questions, skipping "what would it do for you" when a feeling already answered it. */
+  private threeQuestions(outcome: Outcome, at: (step: At['step']) => Next): Next {
+    return outcome.doesForMe ? at(Step.outcomeMakesPossible) : at(Step.outcomeDoesForMe);
+  }
+
   private async answerStep(session: JourneySession, position: Position, text: string): Promise<Next> {
     const draft = await session.draft();
-    const hope = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
-    if (!draft || !hope) return {};
+    const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
+    if (!draft || !current) return {};
     const data = position.data ?? {};
-    const topic = hope.id;
-    // A step asked after "another" always starts a new outcome, even if an earlier one was left unconfirmed.
-    const building = data.fresh && !data.outcomeId ? undefined : unfinishedOutcome(draft, topic, data.outcomeId);
-    if (isProvisionAnswer(text)) {
-      // Support is what helps, never the outcome: keep it, then ask what it would help them do.
-      if (building) await session.updateDraft('provision offered as a step', (d) => withProvision(d, building.id, [text]));
-      const pending = building ? [] : [...pendingProvision(data), text];
-      const keep = { ...data, coach: 'provision', ...(building ? { outcomeId: building.id } : {}), ...(pending.length ? { pending: JSON.stringify(pending) } : {}) };
-      return { say: [{ key: T.provisionKept, vars: { help: text } }], goTo: { step: Step.outcomeStep, topic, data: keep } };
-    }
-    const reading = readStepAnswer(text, timeContextOf(draft, session.today));
-    // A hope too big for one or two years gets one nudge towards a first step; the second answer is theirs.
-    if (reading.tooBig && data.coach !== 'tooBig') {
-      const keep = { ...data, coach: 'tooBig' };
-      return { say: [{ key: T.tooBig }], goTo: { step: Step.outcomeStep, topic, data: keep } };
-    }
-    let outcomeId = building?.id ?? '';
-    const patch: OutcomePatch = { statement: text, ...(reading.timeframe ? { timeframe: reading.timeframe } : {}) };
-    await session.updateDraft('outcome step', (d) => {
-      let next = d;
-      if (building) next = updateOutcome(next, building.id, patch);
-      else {
-        const started = startOutcome(next, { statement: text, aspirationId: topic, needIds: needIdsOf(next, topic), theme: hope.theme ?? reading.theme });
-        outcomeId = started.outcome.id;
-        next = updateOutcome(started.draft, outcomeId, patch);
-      }
-      return withProvision(next, outcomeId, pendingProvision(data));
+    if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
+    const context = coachContextOf(draft, session.today);
+    const coached = coachStep(text, context);
+    const tries = Number(data.tries ?? '0');
+    const again = (coach: string, extra: Record<string, string> = {}): At => ({
+      step: Step.outcomeStep,
+      topic: current.id,
+      data: { ...data, coach, tries: String(tries + 1), quote: quoteOf(text), ...extra },
     });
-    const goTo = (step: At['step']): At => ({ step, topic, data: { outcomeId } });
-    if (reading.vague) return { say: [{ key: T.goodStart }], goTo: goTo(Step.outcomeMeasure) };
-    if (!reading.timeframe) return { goTo: goTo(Step.outcomeWhen) };
-    return { goTo: goTo(Step.outcomeDoesForMe) };
+    const pendingHelp = listOf<string>(data, 'pending');
+    const pendingSteps = listOf<OutcomeStep>(data, 'steps');
+    const leave = async (): Promise<Next> => {
+      const left = await this.afterOutcome(session, current.id, [{ key: T.leaveForNow }]);
+      return left;
+    };
+    switch (coached.action) {
+      case 'provision':
+        // Support is what helps, never the outcome: kept until the outcome exists, then what it would help them do.
+        if (tries >= MAX_COACHING + 1) return leave();
+        return {
+          say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }],
+          goTo: again('provision', { pending: JSON.stringify([...pendingHelp, text.trim()]) }),
+        };
+      case 'vague':
+        if (tries >= MAX_COACHING) return leave();
+        return { say: tries === 0 ? [{ key: T.vague }] : [], goTo: again(tries === 0 ? 'vague' : 'sayIt', { feeling: data.feeling ?? text.trim() }) };
+      case 'aspiration': {
+        if (tries >= MAX_COACHING) return leave();
+        // A dream given at the step is kept with the hopes (once), and a first step towards it asked for.
+        const known = draft.aspirations.some((a) => sameHope(a.text, coached.step));
+        if (!known) await session.updateDraft('hope given as a step', (d) => addAspiration(d, coached.step, themeOfWords(coached.step) ?? current.theme).draft);
+        return { say: [{ key: T.tooBig }], goTo: again(tries === 0 ? 'tooBig' : 'sayIt') };
+      }
+      case 'target': {
+        if (tries >= MAX_COACHING) return leave();
+        const step: OutcomeStep = { text: coached.support ? coached.step : keySentence(text), timeframe: coached.timeframe };
+        return { say: [{ key: T.target, vars: { quote: quoteOf(text) } }], goTo: again('target', { steps: JSON.stringify([...pendingSteps, step]) }) };
+      }
+      default:
+        break;
+    }
+    const same = draft.outcomes.find((o) => sameHope(o.statement, coached.step));
+    if (same) {
+      if (tries >= MAX_COACHING) return leave();
+      return { say: [{ key: T.sameAsBefore, vars: { quote: quoteOf(same.statement) } }], goTo: again('same') };
+    }
+    // The golden thread in meaning: a step that fits another hope better goes there; otherwise ask how it helps.
+    const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+    const fit = bestHope(coached.step, current, hopesToWorkOn(draft), needsOf);
+    const hope = fit.hope;
+    const link = !fit.linked;
+    const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
+    const wholeAnswer = text.trim();
+    let outcomeId = '';
+    await session.updateDraft('outcome step', (d) => {
+      const theme = hope.theme ?? themeOfWords(coached.step);
+      const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme });
+      outcomeId = started.outcome.id;
+      const pfaArea = pfaAreaOf(d, theme);
+      let next = updateOutcome(started.draft, outcomeId, {
+        ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),
+        ...(data.feeling ? { doesForMe: data.feeling } : {}),
+        ...(pfaArea ? { pfaArea } : {}),
+        ...(wholeAnswer !== coached.step ? { inTheirWords: wholeAnswer } : {}),
+      });
+      next = withProvision(next, outcomeId, [...pendingHelp, ...(coached.support ? [coached.support] : [])]);
+      return withSteps(next, outcomeId, pendingSteps);
+    });
+    const goTo = (step: At['step']): At => ({ step, topic: hope.id, data: { outcomeId, ...(link ? { link: '1' } : {}) } });
+    return { say, goTo: goTo(coached.timeframe ? Step.outcomeMeasure : Step.outcomeWhen) };
   }
 
   private async answerConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
     const data = position.data ?? {};
     const topic = position.topic;
+    const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
+    const asking = data.rewording || data.sayIt;
     // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
-    const choice = data.rewording ? yesNoAsConfirm(text) : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? yesNoAsConfirm(text));
-    if (choice === 'yes') {
-      const statement = proposedStatement(draft, outcome, data.own === '1');
-      await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement, confirmed: true }));
+    const read = asking ? undefined : readConfirm(text);
+    const choice = asking
+      ? yesNoAsConfirm(text)
+      : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
+    // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
+    if (read?.answer === 'change' && read.content) text = read.content;
+    const readBack = proposedStatement(draft, outcome);
+    if (choice === 'yes' && isGoodSentence(readBack)) {
+      await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement: readBack, confirmed: true }));
       return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
     }
-    if (choice === 'change') return { goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { ...data, outcomeId: outcome.id, rewording: '1' } } };
-    if (isProvisionAnswer(text)) {
-      await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, [text]));
-      const { rewording: _rewording, ...rest } = data;
-      return { say: [{ key: T.provisionKept, vars: { help: text } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: rest } };
+    if (choice === 'change' || choice === 'yes') return here({ rewording: '1' });
+    if (isBotWords(text, session.words)) return { goTo: position };
+    if (isSupportOnly(text)) {
+      await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, [text.trim()]));
+      return { say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }], ...here({ rewording: '1' }) };
     }
-    // Their own wording: stored as typed; only a timeframe it lost is asked for again.
-    const timeframe = findTimeframe(text, timeContextOf(draft, session.today));
-    if (timeframe) {
-      await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text, timeframe, confirmed: true }));
-      return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
-    }
-    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text, confirmed: false }));
-    const next = outcome.timeframe ? Step.outcomeConfirm : Step.outcomeWhen;
-    return { goTo: { step: next, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
+    if (isVague(text) && !data.sayIt) return here({ sayIt: '1' });
+    // Their own wording: read for a timeframe, then made into one sentence in their words.
+    const context = coachContextOf(draft, session.today);
+    const found = findTimeframe(text, context);
+    const timeframe = found && !isTargetDate(found.date, context) ? found : outcome.timeframe;
+    const statement = isGoodSentence(text) && found ? text.trim().replace(/([^.!?])$/, '$1.') : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
+    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
+    if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
+    if (!isGoodSentence(statement)) return here({ sayIt: '1' });
+    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: true }));
+    return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
   }
 
   /** After an outcome: offer another until there are six. */
@@ -194,16 +301,19 @@ export class OutcomeDialog extends StageDialog {
   private async answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
     const draft = await session.draft();
     if (!draft) return {};
-    const split = yesWithContent(text);
-    // "yes, and one about friends" carries the next step: only a bare answer is a tapped choice.
-    const chosen = split.rest ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words);
+    // A tapped button (in either reading mode) is only a choice, never the next step.
+    const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
+    // "yes, and one about friends" carries the next step.
+    const more = tapped ? undefined : readMore(text);
+    const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
+    const rest = chosen ? '' : more ? (more.content ?? '') : text.trim();
+    const content = rest && !isBotWords(rest, session.words) ? rest : '';
     // Words that are neither yes nor no are the next step itself ("one about friends").
-    const answer = chosen ?? split.answer ?? (text.trim().split(/\s+/).length >= 2 ? 'yes' : undefined);
-    const content = chosen ? '' : split.answer ? split.rest : text.trim();
+    const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
     if (answer === 'yes') {
-      const hope = nextHope(draft, content ? themeOf(content) : undefined);
+      const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
       if (!hope) return {};
-      const at: Position = { stage: this.stage, step: Step.outcomeStep, topic: hope.id, data: { fresh: '1' } };
+      const at: Position = { stage: this.stage, step: Step.outcomeStep, topic: hope.id, data: {} };
       return content ? this.answerStep(session, at, content) : { goTo: at };
     }
     if (answer === 'no') {
@@ -212,7 +322,7 @@ export class OutcomeDialog extends StageDialog {
       }
       return { say: [{ key: T.finished }] };
     }
-    return { say: [{ key: T.notUnderstood }], goTo: position };
+    return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   }
 
   /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
@@ -225,7 +335,8 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeMeasure:
         return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
       case Step.outcomeWhen:
-        return data.own === '1' ? at(Step.outcomeConfirm) : at(Step.outcomeDoesForMe);
+        if (data.own === '1') return at(Step.outcomeConfirm);
+        return outcome?.measure ? at(Step.outcomeDoesForMe) : at(Step.outcomeMeasure);
       case Step.outcomeDoesForMe:
         return at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:
@@ -242,10 +353,6 @@ export class OutcomeDialog extends StageDialog {
   }
 }
 
-function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
-  return texts.reduce((d, text) => addProvision(d, outcomeId, text, provisionPart(text)).draft, draft);
-}
-
 function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
   const { answer, rest } = yesWithContent(text);
   if (answer === 'yes' && !rest) return 'yes';
@@ -253,13 +360,12 @@ function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
   return undefined;
 }
 
-/** The read-back: the person's own step (or own wording), tidied, with their timeframe and measure. */
-export function proposedStatement(draft: Draft, outcome: Outcome, ownWording: boolean): string {
-  const child = draft.youngPerson.who === 'parent_carer';
-  return tidyStatement({
-    step: outcome.statement,
-    timeframe: outcome.timeframe,
-    ...(ownWording || !outcome.measure ? {} : { measure: outcome.measure }),
-    ...(child ? { childName: draft.youngPerson.name ?? '' } : {}),
-  });
+function childVoice(draft: Draft): { childName?: string } {
+  return speaksForThem(draft) ? { childName: draft.youngPerson.name ?? '' } : {};
+}
+
+/** The read-back: the person's own step as one sentence, with their timeframe; the measure stays a field of its own. */
+export function proposedStatement(draft: Draft, outcome: Outcome): string {
+  if (outcome.confirmed) return outcome.statement;
+  return outcomeSentence({ step: outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
 }

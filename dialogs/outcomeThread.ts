@@ -36,13 +36,3 @@ export function unfinishedOutcome(draft: Draft, aspirationId: string | undefined
   return latest && latest.aspirationId === aspirationId && !latest.confirmed ? latest : undefined;
 }
 
-/** Provision offered before the outcome existed, kept in the position's data until it does. */
-export function pendingProvision(data: Record<string, string> | undefined): string[] {
-  if (!data?.pending) return [];
-  try {
-    const parsed: unknown = JSON.parse(data.pending);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
-  } catch {
-    return [];
-  }
-}

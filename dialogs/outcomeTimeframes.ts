@@ -9,7 +9,7 @@ import {
   termEnd,
   type CalendarDate,
 } from '../src/domain/schoolCalendar';
-import { findTimeframe, type TimeContext } from '../src/language';
+import { findTimeframe, isTargetDate, type TimeContext } from '../src/language';
 import type { Choice } from './say';
 import { schoolYearFromAge } from './schoolYear';
 
@@ -101,8 +101,15 @@ function optionNames(draft: Draft | undefined, context: TimeContext): OptionName
   return keyStage ? ['thisYear', keyStage, 'months6'] : ['thisYear', 'months6', 'oneYear'];
 }
 
+/** Only choices that make sense now: none sooner than an outcome spans (those would be targets). */
 export function whenChoices(draft: Draft | undefined, context: TimeContext): Choice[] {
-  return optionNames(draft, context).map((name) => OPTIONS[name].choice);
+  const today = parseToday(context.today);
+  const reception = context.schoolYear !== undefined ? receptionYearFromSchoolYear(context.schoolYear, today) : undefined;
+  const early = isEarlyYears(draft);
+  const names = optionNames(draft, context).filter((name) => !isTargetDate(formatIsoDate(OPTIONS[name].date(today, reception)), { ...context, earlyYears: early }));
+  if (!early && names.length < 3 && !names.includes('oneYear')) names.push('oneYear');
+  if (!early && names.length < 3 && !names.includes('twoYears')) names.push('twoYears');
+  return names.map((name) => OPTIONS[name].choice);
 }
 
 function parseToday(iso: string): CalendarDate {

@@ -1,4 +1,5 @@
 import { splitYesWithContent } from '../src/language';
+import { saysNothingMore } from '../src/language/closedAnswers';
 import type { Words as ContentWords, Translate } from '../src/i18n';
 
 /** What an answer to an open or a yes / no question means for the stage. */
@@ -40,7 +41,7 @@ function withoutJoin(rest: string): string {
 export function readOpenReply(text: string, words: ContentWords, nothingLabels: readonly string[] = []): Reply {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
-  if (sameLabel(trimmed, nothingLabels, words) || NOTHING.test(trimmed)) return { kind: 'no' };
+  if (sameLabel(trimmed, nothingLabels, words) || NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
@@ -54,7 +55,7 @@ export function readOpenReply(text: string, words: ContentWords, nothingLabels: 
 export function readYesNoReply(text: string): Reply {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
-  if (NOTHING.test(trimmed)) return { kind: 'no' };
+  if (NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };

@@ -1,3 +1,4 @@
+import { speaksForThem } from './aboutWhom';
 import type { Attachment } from 'botbuilder';
 import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
 import { aboutMeItemId } from '../src/domain/itemIds';
@@ -116,7 +117,7 @@ function outcome(o: Outcome, t: Translate, comments: CommentPlacer): Element {
 /** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode. */
 export function reviewCard(draft: Draft, t: Translate): Attachment {
   const name = plain(draft.youngPerson.name ?? '');
-  const forChild = draft.youngPerson.who === 'parent_carer' && name !== '';
+  const forChild = speaksForThem(draft) && name !== '';
   const comments = new CommentPlacer(draft, t);
   const sections: Element[] = [
     heading(t(T.cardAboutMe)),

@@ -11,7 +11,6 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
-import { splitYesWithContent } from '../src/language';
 import { findTimeframe } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -24,7 +23,8 @@ import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { matchChoice } from './understand';
+import { understandChoice } from './understand';
+import { understandDone, understandShare, understandSummary } from './closedReplies';
 
 export { ReviewNotSure, ReviewText } from './reviewText';
 
@@ -89,15 +89,16 @@ export class ReviewDialog extends StageDialog {
         return { step: Step.reviewSummary, words: { key: T.summaryQuestion }, choices: summaryChoices(draft) };
       }
       case Step.reviewShare:
-        return { step: position.step, words: { key: T.shareQuestion }, choices: SHARE_CHOICES };
+        return { step: position.step, words: { key: T.shareQuestion }, choices: SHARE_CHOICES, understand: understandShare };
       case Step.reviewDone:
-        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES };
+        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandDone };
       case Step.reviewSummary:
       default:
         return {
           step: Step.reviewSummary,
           words: { key: T.summaryQuestion },
           choices: summaryChoices(draft),
+          understand: understandSummary,
           ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
         };
     }
@@ -105,10 +106,10 @@ export class ReviewDialog extends StageDialog {
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     const draft = await session.draft();
-    const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position };
+    const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
-        const choice = matchChoice(text, summaryChoices(draft), session.words) ?? yesMeansGood(text);
+        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
           const sent = await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
@@ -123,7 +124,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewProposal:
         return answerProposalStep(session, position, text);
       case Step.reviewShare: {
-        const choice = matchChoice(text, SHARE_CHOICES, session.words) ?? yesOrNo(text);
+        const choice = understandChoice(text, { choices: SHARE_CHOICES, understand: understandShare }, session.words);
         if (!choice) return retry;
         if (choice === 'yes') {
           const shared = await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
@@ -132,8 +133,9 @@ export class ReviewDialog extends StageDialog {
         return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
       }
       case Step.reviewDone: {
-        const choice = matchChoice(text, DONE_CHOICES, session.words);
+        const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandDone }, session.words);
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
+        if (!choice) return retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:
@@ -152,7 +154,7 @@ export class ReviewDialog extends StageDialog {
     const itemId = position.data?.itemId;
     if (!itemId) {
       const picked = pickItem(items, text);
-      if (!picked) return { say: [{ key: T.notUnderstood }], goTo: position };
+      if (!picked) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
       return { goTo: { step: Step.reviewChange, data: { itemId: picked.id } } };
     }
     const item = items.find((i) => i.id === itemId);
@@ -171,6 +173,13 @@ export class ReviewDialog extends StageDialog {
       return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, itemId, { confirmed: true }) : changed;
     });
     return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  }
+
+  /** After two misses: not shared (it can be shared later); at the end, finish. */
+  protected override async byDefault(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (position.step === Step.reviewShare) return { say: [{ key: T.shareDefaulted }], goTo: { step: Step.reviewDone } };
+    if (position.step === Step.reviewDone) return { say: [{ key: T.doneBye }] };
+    return super.byDefault(session, position, text);
   }
 
   /** "Skip" moves on without changing anything. */
@@ -205,8 +214,13 @@ export class ReviewDialog extends StageDialog {
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));
+    if (position.step === Step.reviewDone) {
+      // Finished: ready for the key worker to review (a draft already shared keeps its review status).
+      const current = await session.draft();
+      if (current?.status === 'in_progress') await session.updateDraft('ready for review', (d) => setStatus(d, 'ready_for_review'));
+    }
     const draft = await session.draft();
-    const activity = questionActivity(await this.question(session, position), session.t, { mode: session.mode, stage: this.stage });
+    const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {
       if (!position.data?.itemId && draft) activity.suggestedActions = { to: [], actions: changeActions(changeableItems(draft)) };
       await context.sendActivity(activity);
@@ -250,16 +264,4 @@ function pickItem(items: readonly SummaryItem[], text: string): SummaryItem | un
   const said = normalise(text);
   if (!said) return undefined;
   return items.find((item) => normalise(item.text) === said) ?? items.find((item) => normalise(item.text).startsWith(said) || said.startsWith(normalise(item.text)));
-}
-
-function yesOrNo(text: string): 'yes' | 'no' | undefined {
-  const answer = splitYesWithContent(text).answer;
-  return answer === 'yes' || answer === 'no' ? answer : undefined;
-}
-
-function yesMeansGood(text: string): 'good' | 'change' | undefined {
-  const answer = yesOrNo(text);
-  if (answer === 'yes') return 'good';
-  if (answer === 'no' || /\b(?:change|edit|fix|wrong)\b/i.test(text)) return 'change';
-  return undefined;
 }

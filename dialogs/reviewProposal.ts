@@ -68,7 +68,7 @@ export async function answerProposalStep(session: JourneySession, position: Posi
     return after(T.proposalChanged, updated);
   }
   const answer = readAnswer(text, session);
-  if (!answer) return { say: [{ key: T.notUnderstood }], goTo: position };
+  if (!answer) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   if (answer === 'changed') return { goTo: { step: Step.reviewProposal, data: { commentId: comment.id, [CHANGING]: 'yes' } } };
   const summary = answer === 'accepted' ? "used the key worker's words" : "kept own words over a suggestion";
   const updated = await session.updateDraft(summary, (d) => answerProposal(d, comment.id, answer, session.today));

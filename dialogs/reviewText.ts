@@ -15,6 +15,7 @@ export const ReviewText = {
   shareNo: 'review:share.no',
   shared: 'review:share.shared',
   notShared: 'review:share.notShared',
+  shareDefaulted: 'review:share.defaulted',
   doneQuestion: 'review:done.question',
   doneDownloads: 'review:done.downloads',
   doneNoDownloads: 'review:done.noDownloads',

@@ -1,54 +1,37 @@
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { addFlag } from '../src/domain/draft';
-import { DialogId, Step } from './ids';
-import { movedTo, type Position } from './journey';
-import { questionActivity, sayAll, type Choice, type Question, type Words } from './say';
+import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
+import { TEAMS_CHANNEL_ID } from '../src/teams/teamsIdentity';
+import { DialogId, Step, isSafeguardingStep } from './ids';
+import { questionActivity, sayAll, type Question, type Words } from './say';
+import {
+  CARRY_ON_CHOICES,
+  CHECK_CHOICES,
+  CHECK_CHOICES_PARENT,
+  CONTACT_CHOICES,
+  PARENT_SUPPORT_WORDS,
+  SUPPORT_WORDS,
+  SafeguardingText,
+} from './safeguardingText';
+import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
-import { matchChoice } from './understand';
+import { understandCarryOn, understandSafetyCheck } from './closedReplies';
+import { askedOnce, movedTo, type Position } from './journey';
+import { understandChoice } from './understand';
 
-export const SafeguardingText = {
-  heard: 'safeguarding:heard',
-  rightThing: 'safeguarding:rightThing',
-  computer: 'safeguarding:computer',
-  childline: 'safeguarding:childline',
-  shout: 'safeguarding:shout',
-  samaritans: 'safeguarding:samaritans',
-  danger: 'safeguarding:danger',
-  checkQuestion: 'safeguarding:check.question',
-  checkSafe: 'safeguarding:check.safe',
-  checkNotSafe: 'safeguarding:check.notSafe',
-  checkNotSure: 'safeguarding:check.notSure',
-  glad: 'safeguarding:glad',
-  urgent: 'safeguarding:urgent',
-  carryOnQuestion: 'safeguarding:carryOn.question',
-  carryOnYes: 'safeguarding:carryOn.yes',
-  carryOnStop: 'safeguarding:carryOn.stop',
-  backTo: 'safeguarding:backTo',
-} as const;
+export { CARRY_ON_CHOICES, SUPPORT_WORDS, SafeguardingText } from './safeguardingText';
 
-const CHECK_CHOICES: readonly Choice[] = [
-  { value: 'safe', labelKey: SafeguardingText.checkSafe },
-  { value: 'notSafe', labelKey: SafeguardingText.checkNotSafe },
-  { value: 'notSure', labelKey: SafeguardingText.checkNotSure },
-];
-
-export const CARRY_ON_CHOICES: readonly Choice[] = [
-  { value: 'carryOn', labelKey: SafeguardingText.carryOnYes },
-  { value: 'stop', labelKey: SafeguardingText.carryOnStop },
-];
-
-/** The words said at once after a possible disclosure: warm, no questions about details. */
-export const SUPPORT_WORDS: readonly Words[] = [
-  { key: SafeguardingText.heard },
-  { key: SafeguardingText.rightThing },
-  { key: SafeguardingText.computer },
-  { key: SafeguardingText.childline },
-  { key: SafeguardingText.shout },
-  { key: SafeguardingText.samaritans },
-  { key: SafeguardingText.danger },
-];
-
-const ASKING_CARRY_ON = 'carryOn';
+/** What the main dialog knows when it hears a possible disclosure. */
+export interface SafeguardingOptions {
+  category: string;
+  /** The message that raised it. */
+  message?: string;
+  /** The person's message before it, if any. */
+  previous?: string;
+  /** The words of the question it interrupted (standard register). */
+  question?: string;
+}
 
 export interface SafeguardingResult {
   /** Carry on with the question the disclosure interrupted. */
@@ -57,78 +40,184 @@ export interface SafeguardingResult {
   stop?: boolean;
 }
 
+/** Which of the questions after a disclosure is open, kept in the position's data. */
+const Asking = { check: 'check', contact: 'contact', carryOn: 'carryOn' } as const;
+type Data = Record<string, string>;
+
 /**
- * After a possible disclosure: acknowledge kindly, signpost help, ask whether they are safe, then
- * offer to carry on. The draft is flagged before anything is said, and the flag is never removed.
+ * After a possible disclosure: flag the draft and record the concern for the safeguarding leads
+ * before anything is said; acknowledge kindly, say honestly who will know, signpost help; ask
+ * whether they are safe; on anonymous web chat offer to give a name and school; then offer to
+ * carry on. "Don't tell anyone" and "will they get in trouble?" get true answers at any of these.
  */
-export class SafeguardingDialog extends ComponentDialog<{ category: string }> {
+export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   constructor() {
     super(DialogId.safeguarding);
   }
 
-  override async beginDialog(dc: DialogContext, options?: { category: string }): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: SafeguardingOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
     const open = session.journey.position;
-    const interrupted = open?.step === Step.safeguardingCheck ? session.journey.interrupted : open;
-    await session.updateDraft('safeguarding flag', (draft) =>
-      addFlag(draft, { category: options?.category ?? 'unspecified', at: session.today, step: interrupted?.step ?? Step.welcomeReadingMode }),
-    );
+    const interrupted = isSafeguardingStep(open?.step) ? session.journey.interrupted : open;
+    const step = interrupted?.step ?? Step.welcomeReadingMode;
+    const category = options?.category ?? 'unspecified';
+    const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     await session.updateJourney((j) => ({ ...j, interrupted }));
-    await sayAll(dc.context, session.t, SUPPORT_WORDS);
-    await this.ask(dc, session, {});
+    const parent = draft.youngPerson.who === 'parent_carer';
+    const service = session.services.safeguarding;
+    const lead = service ? await service.hasLead().catch(() => false) : false;
+    // This flag's concern is raised here, with the words around it; not again at the end of the turn.
+    session.takeNewFlags();
+    const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
+    const support: Words[] = [...(parent ? PARENT_SUPPORT_WORDS : SUPPORT_WORDS)];
+    if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
+    await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead)]);
+    const anonymous = dc.context.activity.channelId !== TEAMS_CHANNEL_ID && !draft.keyWorker?.invitationCode;
+    const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
+    await this.ask(dc, session, {
+      asking: Asking.check,
+      ...(raised ? { concern: raised.id } : {}),
+      ...(offer ? { offer: '1' } : {}),
+      ...(lead ? { lead: '1' } : {}),
+      ...(parent ? { parent: '1' } : {}),
+    });
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
     const text = dc.context.activity.text ?? '';
-    const position = session.journey.position;
-    if (position?.data?.asking === ASKING_CARRY_ON) {
-      const choice = matchChoice(text, CARRY_ON_CHOICES, session.words);
-      if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-      if (choice === 'carryOn') {
-        await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
-        return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
-      }
-      await this.ask(dc, session, { asking: ASKING_CARRY_ON });
-      return Dialog.EndOfTurn;
-    }
-    const answer = matchChoice(text, CHECK_CHOICES, session.words);
-    const direct = answer ? undefined : matchChoice(text, CARRY_ON_CHOICES, session.words);
-    if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-    if (direct === 'carryOn') {
-      await sayAll(dc.context, session.t, [{ key: SafeguardingText.backTo }]);
-      return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
-    }
-    await sayAll(dc.context, session.t, [{ key: answer === 'safe' ? SafeguardingText.glad : SafeguardingText.urgent }]);
-    await this.ask(dc, session, { asking: ASKING_CARRY_ON });
-    return Dialog.EndOfTurn;
+    const data: Data = { ...(session.journey.position?.data ?? {}) };
+    const worries = worriesAnswered(text, data.lead === '1');
+    if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
+    if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
+    return this.answerCheck(dc, session, data, text, worries);
   }
 
-  override async repromptDialog(context: DialogContext['context']): Promise<void> {
-    const session = sessionOf(context);
-    await this.send(context, session);
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    await this.send(context, sessionOf(context));
   }
 
   /** The open question, so the main dialog can tell an answer ("I'm not sure") from a command. */
   currentQuestion(session: JourneySession): Question {
-    const carryOn = session.journey.position?.data?.asking === ASKING_CARRY_ON;
-    return {
-      step: Step.safeguardingCheck,
-      words: { key: carryOn ? SafeguardingText.carryOnQuestion : SafeguardingText.checkQuestion },
-      choices: carryOn ? CARRY_ON_CHOICES : CHECK_CHOICES,
-    };
+    const data = session.journey.position?.data ?? {};
+    const missed = data.missed === '1';
+    if (data.asking === Asking.contact) {
+      return { step: Step.safeguardingContact, words: { key: data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion }, choices: CONTACT_CHOICES };
+    }
+    if (data.asking === Asking.carryOn) {
+      return { step: Step.safeguardingCheck, words: { key: missed ? SafeguardingText.carryOnAgain : SafeguardingText.carryOnQuestion }, choices: CARRY_ON_CHOICES, understand: understandCarryOn };
+    }
+    const parent = data.parent === '1';
+    const key = missed ? SafeguardingText.checkAgain : parent ? SafeguardingText.checkParentQuestion : SafeguardingText.checkQuestion;
+    return { step: Step.safeguardingCheck, words: { key }, choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck };
   }
 
-  private async ask(dc: DialogContext, session: JourneySession, data: Record<string, string>): Promise<void> {
+  private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
+    const parent = data.parent === '1';
+    const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    if (!answer) {
+      const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
+      if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+      if (direct === 'carryOn') return this.carryOn(dc, session, worries);
+      if (worries.length > 0) {
+        await sayAll(dc.context, session.t, worries);
+        return this.askAgain(dc, session, data);
+      }
+      if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
+      // Asked twice: no third time, and no 999 for words that did not say they are in danger.
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.checkMoveOn }]);
+      return this.next(dc, session, data);
+    }
+    const reply = answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad) : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
+    await sayAll(dc.context, session.t, [...worries, { key: reply }]);
+    return this.next(dc, session, data);
+  }
+
+  private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
+    if (worries.length > 0) {
+      await sayAll(dc.context, session.t, worries);
+      return this.askAgain(dc, session, data);
+    }
+    const { answer, rest } = splitYesWithContent(text);
+    const declined = understandChoice(text, { choices: CONTACT_CHOICES }, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
+    if (declined) {
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);
+      return this.askCarryOn(dc, session, data);
+    }
+    // "Carry on" (or its button) here means no thanks, and back to the plan at once.
+    const onward = answer === null ? (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text)) : undefined;
+    if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+    if (onward === 'carryOn') return this.carryOn(dc, session, []);
+    if (answer === 'yes' && !rest) {
+      if (data.details !== '1') return this.askAgain(dc, session, { ...data, details: '1' });
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);
+      return this.askCarryOn(dc, session, data);
+    }
+    if (data.concern) await session.services.safeguarding?.addContact(data.concern, text);
+    await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactThanks }]);
+    return this.askCarryOn(dc, session, data);
+  }
+
+  private async answerCarryOn(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
+    const choice = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
+    if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+    if (choice === 'carryOn') return this.carryOn(dc, session, worries);
+    if (worries.length > 0) {
+      await sayAll(dc.context, session.t, worries);
+      return this.askAgain(dc, session, data);
+    }
+    if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
+    await sayAll(dc.context, session.t, [{ key: SafeguardingText.carryOnDefault }]);
+    return this.carryOn(dc, session, []);
+  }
+
+  /** After the check: the offer to give a name and school, when it fits, else the way back. */
+  private async next(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
+    const { missed: _missed, ...rest } = data;
+    if (data.offer === '1') {
+      const { offer: _offer, ...kept } = rest;
+      await this.ask(dc, session, { ...kept, asking: Asking.contact });
+      return Dialog.EndOfTurn;
+    }
+    return this.askCarryOn(dc, session, rest);
+  }
+
+  private async askCarryOn(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
+    const { missed: _missed, details: _details, offer: _offer, ...kept } = data;
+    await this.ask(dc, session, { ...kept, asking: Asking.carryOn });
+    return Dialog.EndOfTurn;
+  }
+
+  private async askAgain(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
+    await this.ask(dc, session, data);
+    return Dialog.EndOfTurn;
+  }
+
+  private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[]): Promise<DialogTurnResult> {
+    await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
+    return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
+  }
+
+  private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {
     const stage = session.journey.interrupted?.stage ?? 'welcome';
-    await session.updateJourney((j) => movedTo(j, { stage, step: Step.safeguardingCheck, data }));
+    const step = data.asking === Asking.contact ? Step.safeguardingContact : Step.safeguardingCheck;
+    await session.updateJourney((j) => movedTo(j, { stage, step, data }));
     await this.send(dc.context, session);
   }
 
-  private async send(context: DialogContext['context'], session: JourneySession): Promise<void> {
+  private async send(context: TurnContext, session: JourneySession): Promise<void> {
     const question = this.currentQuestion(session);
+    await session.updateJourney((j) => askedOnce(j, `${question.step}|${question.words.key}`));
     const stage = session.journey.interrupted?.stage ?? 'welcome';
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }
+}
+
+/** True answers to "don't tell anyone" and "will they get in trouble?", when the message asks. */
+function worriesAnswered(text: string, lead: boolean): Words[] {
+  const words: Words[] = [];
+  if (asksForSecrecy(text)) words.push({ key: lead ? SafeguardingText.secretLead : SafeguardingText.secretNoLead });
+  if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
+  return words;
 }

@@ -26,6 +26,12 @@ export interface Question {
   topic?: string;
   words: Words;
   choices?: readonly Choice[];
+  /**
+   * What a typed reply means among the choices, by meaning ("yeah fine", "nah", "i am his mother"):
+   * the value of a choice, or undefined. Used before the global commands, so only a reply that
+   * clearly answers the question is taken as its answer.
+   */
+  understand?: (text: string) => string | undefined;
   /** Cards sent with the question (the review summary), already in the person's reading mode. */
   attachments?: readonly Attachment[];
 }

@@ -8,6 +8,7 @@ import { ConflictError } from '../src/storage/errors';
 import type { DraftStore } from '../src/storage/types';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { ResumeCodes } from '../src/storage/resumeCodes';
+import type { SafeguardingService } from '../src/safeguarding/service';
 
 export interface SessionServices {
   storage: Storage;
@@ -28,6 +29,10 @@ export interface SessionServices {
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
   /** Tells the key worker (email, Teams) that the draft was shared with them or sent back; never throws. */
   draftSentToKeyWorker?: (draft: Draft, event: 'shared' | 'resubmitted') => Promise<void>;
+  /** The service's safeguarding leads: every possible disclosure is recorded for them. */
+  safeguarding?: SafeguardingService;
+  /** For failures the person should not see; never given what they typed. */
+  log?: { error(obj: object, msg?: string): void };
 }
 
 const journeyKey = (draftId: string) => `journey/${draftId}`;
@@ -45,6 +50,8 @@ export class JourneySession {
   private added: string[] = [];
   private draftVersion = 0;
   private draftCache: Draft | undefined;
+  /** Safeguarding flags added during this turn that no concern has been raised for yet. */
+  private newFlags: Draft['flags'] = [];
 
   private constructor(
     readonly services: SessionServices,
@@ -133,11 +140,19 @@ export class JourneySession {
     const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
     const next = draftSchema.parse(touch(change(current), now));
     const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, { author: 'young_person', summary });
+    if (next.flags.length > current.flags.length) this.newFlags.push(...next.flags.slice(current.flags.length));
     const before = new Set(summaryItems(current).map((item) => item.id));
     this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
     this.draftVersion = saved.version;
     this.draftCache = next;
     return next;
+  }
+
+  /** Flags added since the last call, for the safeguarding leads; each is handed out once. */
+  takeNewFlags(): Draft['flags'] {
+    const flags = this.newFlags;
+    this.newFlags = [];
+    return flags;
   }
 
   /** Draft items added since the last call (the answer to the open question). */

@@ -3,11 +3,20 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import type { StageId } from './ids';
 import { removeItem } from '../src/domain/draft';
 import { parseItemId } from '../src/domain/itemIds';
-import { movedTo, questionKey, type Position } from './journey';
-import { questionActivity, sayAll, type Question, type Words } from './say';
+import { askedOnce, movedTo, questionKey, type Position } from './journey';
+import { MAX_ASKS_IN_A_ROW, MISS_RULES } from './missRules';
+import { progressOf, questionActivity, sayAll, type Question, type Words } from './say';
+import { splitHowLong } from '../src/language/closedAnswers';
+import { readPolarity } from '../src/language/polarity';
 import { sessionOf, type JourneySession } from './session';
 
 const isOutcomePart = (id: string) => parseItemId(id).kind === 'outcomePart';
+
+/** "ok", "yeah": an acknowledgement that answers no open question. */
+const isOnlyAnAnswerWord = (text: string) => {
+  const { answer, rest } = readPolarity(text);
+  return answer !== null && !rest;
+};
 
 /** What a stage does with an answer: say a few things, then ask another question or finish. */
 export interface Next {
@@ -16,11 +25,31 @@ export interface Next {
   goTo?: Omit<Position, 'stage'>;
   /** A question of another stage to open instead (after a resume code). */
   openAt?: Position;
+  /** The reply was not understood: the question is asked again, at most twice in a row (see MISS_RULES). */
+  miss?: boolean;
+  /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
+  safeguarding?: string;
 }
+
+/** Position data marking the open question as answered (kept while the safeguarding answer runs). */
+export const ANSWERED = 'answered';
+
+export const CommonText = {
+  notUnderstood: 'common:notUnderstood',
+  notUnderstoodOpen: 'common:notUnderstoodOpen',
+  tapAButton: 'common:tapAButton',
+  tapAButtonAgain: 'common:tapAButtonAgain',
+  movingOn: 'common:movingOn',
+  howLong: 'common:howLong',
+} as const;
+
+/** Marks a question asked with its buttons and one short sentence only (after two misses). */
+const TAP = 'tap';
 
 export interface StageResult {
   stage: StageId;
   openAt?: Position;
+  safeguarding?: string;
 }
 
 export interface BeginStageOptions {
@@ -60,10 +89,21 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const session = sessionOf(dc.context);
     const position = session.journey.position;
     if (!position || position.stage !== this.stage) return this.beginDialog(dc);
-    const text = (dc.context.activity.text ?? '').trim();
+    const typed = (dc.context.activity.text ?? '').trim();
+    // "ok but can I stop soon": how long is left is answered; what remains is the answer.
+    const { answer: text, asks: howLong } = splitHowLong(typed);
+    const question = howLong ? await this.question(session, position) : undefined;
+    if (howLong && (!text || (!question?.understand && isOnlyAnAnswerWord(text)))) {
+      await sayAll(dc.context, session.t, [{ key: CommonText.howLong, vars: progressOf(this.stage) }]);
+      await this.ask(dc.context, session, position);
+      return Dialog.EndOfTurn;
+    }
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
-    const next = await this.answer(session, position, text, dc.context);
+    let next = await this.answer(session, position, text, dc.context);
+    // Asked twice already, or already down to its buttons: the step's rule, not the same words again.
+    if (next.miss && (session.journey.asks >= MAX_ASKS_IN_A_ROW || position.data?.[TAP])) next = await this.afterMisses(session, position, text);
+    if (!next.miss && howLong) next = { ...next, say: [{ key: CommonText.howLong, vars: progressOf(this.stage) }, ...(next.say ?? [])] };
     const added = session.takeAdded();
     if (added.length > 0) {
       await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: added } }));
@@ -93,13 +133,43 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     return this.proceed(dc, session, await this.skip(session, position));
   }
 
+  /**
+   * After the second reply in a row that was not understood: the rule of MISS_RULES for the step.
+   * `buttons` asks with the buttons and one short sentence; `default` and `confirm` are the
+   * stage's own (by default: move on as "skip" does, and say so).
+   */
+  protected async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const rule = MISS_RULES[position.step];
+    if (rule === 'buttons' || (rule === 'buttonsThenDefault' && position.data?.[TAP] !== '2')) {
+      const tap = position.data?.[TAP] === '1' ? '2' : '1';
+      return { goTo: { ...position, data: { ...position.data, [TAP]: tap } } };
+    }
+    return this.byDefault(session, position, text);
+  }
+
+  /** The sensible default after two misses: move on as "skip" does, and say so. */
+  protected async byDefault(session: JourneySession, position: Position, _text: string): Promise<Next> {
+    const next = await this.skip(session, position);
+    return { ...next, say: [{ key: CommonText.movingOn }, ...(next.say ?? [])] };
+  }
+
   /** What skipping each question means; by default the question is asked again. */
   async skip(_session: JourneySession, position: Position): Promise<Next> {
     return { goTo: position };
   }
 
   private async proceed(dc: DialogContext, session: JourneySession, next: Next): Promise<DialogTurnResult> {
-    await sayAll(dc.context, session.t, next.say ?? []);
+    let say = next.say ?? [];
+    if (next.goTo && say.some((w) => w.key === CommonText.notUnderstood)) {
+      // "You can tap one of the buttons" only where there are buttons.
+      const again = await this.question(session, { ...next.goTo, stage: this.stage });
+      if (!again.choices?.length) say = say.map((w) => (w.key === CommonText.notUnderstood ? { key: CommonText.notUnderstoodOpen } : w));
+    }
+    await sayAll(dc.context, session.t, say);
+    if (next.safeguarding) {
+      await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+      return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
+    }
     if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });
@@ -127,7 +197,20 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   protected async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
     // Stored before it is sent, so a stop or crash reopens exactly this question.
     await session.updateJourney((journey) => movedTo(journey, position));
-    const question = await this.question(session, position);
+    const question = await this.asked(session, position);
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage: this.stage }));
+  }
+
+  /**
+   * The question as it is asked this time: with only its buttons and one short sentence after two
+   * misses. Counts how many times in a row it was asked in the same words.
+   */
+  protected async asked(session: JourneySession, position: Position): Promise<Question> {
+    const built = await this.question(session, position);
+    const tap = position.data?.[TAP];
+    const question: Question = tap && built.choices?.length ? { ...built, words: { key: tap === '2' ? CommonText.tapAButtonAgain : CommonText.tapAButton } } : built;
+    const wording = `${question.step}|${question.topic ?? ''}|${question.words.key}|${JSON.stringify(question.words.vars ?? {})}`;
+    await session.updateJourney((journey) => askedOnce(journey, wording));
+    return question;
   }
 }

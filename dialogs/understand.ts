@@ -1,7 +1,7 @@
 import { recogniseChoice } from '../src/language';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { Words as ContentWords } from '../src/i18n';
-import type { Choice } from './say';
+import type { Choice, Question } from './say';
 
 /** Labels never change while the server runs: look each up once per set of words. */
 const labelCache = new WeakMap<ContentWords, Map<string, string[]>>();
@@ -37,4 +37,18 @@ export function matchChoice(text: string, choices: readonly Choice[], words: Con
 export function isExactChoice(text: string, choices: readonly Choice[], words: ContentWords): boolean {
   const typed = normalise(text);
   return choices.some((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
+}
+
+/**
+ * The choice a reply means at a question: a button's own words (either register), then the
+ * question's understanding of everyday words, then a close spelling of a button for a short reply.
+ */
+export function understandChoice(text: string, question: Pick<Question, 'choices' | 'understand'>, words: ContentWords): string | undefined {
+  const choices = question.choices ?? [];
+  const typed = normalise(text);
+  const exact = choices.find((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
+  if (exact) return exact.value;
+  // A question that understands everyday words is the judge of them; a close spelling of a button is for the rest.
+  if (question.understand) return question.understand(text);
+  return choices.length ? matchChoice(text, choices, words) : undefined;
 }

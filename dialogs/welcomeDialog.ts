@@ -2,6 +2,13 @@ import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
 import { parseAgeOrYear } from '../src/language';
+import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
+import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
+import { guessName, readName } from '../src/language/nameAnswer';
+import { readPolarity } from '../src/language/polarity';
+import { readWho, type WhoKind } from '../src/language/whoAnswer';
+import { speaksForThem } from './aboutWhom';
+import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/storage/resumeCodes';
@@ -9,7 +16,7 @@ import { schoolYearFromAge } from './schoolYear';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { matchChoice } from './understand';
+import { matchChoice, understandChoice } from './understand';
 
 export const WelcomeText = {
   hello: 'welcome:hello',
@@ -20,6 +27,7 @@ export const WelcomeText = {
   chosenEasyRead: 'welcome:readingMode.chosenEasyRead',
   consentExplain: 'welcome:consent.explain',
   consentWorry: 'welcome:consent.worry',
+  consentWorryLead: 'welcome:consent.worryLead',
   consentQuestion: 'welcome:consent.question',
   consentAgree: 'welcome:consent.agree',
   consentDisagree: 'welcome:consent.disagree',
@@ -31,8 +39,23 @@ export const WelcomeText = {
   whoHelper: 'welcome:who.helper',
   nameQuestionSelf: 'welcome:name.questionSelf',
   nameQuestionChild: 'welcome:name.questionChild',
+  nameQuestionSupporter: 'welcome:name.questionSupporter',
   nameThanks: 'welcome:name.thanks',
   nameThanksChild: 'welcome:name.thanksChild',
+  nameSkip: 'welcome:name.skip',
+  nameConfirmSelf: 'welcome:name.confirmSelf',
+  nameConfirmChild: 'welcome:name.confirmChild',
+  nameDefaulted: 'welcome:name.defaulted',
+  nameDefaultedChild: 'welcome:name.defaultedChild',
+  readingModeDefaulted: 'welcome:readingMode.defaulted',
+  whoDefaulted: 'welcome:who.defaulted',
+  ageHowOldSelf: 'welcome:age.howOldSelf',
+  ageHowOldChild: 'welcome:age.howOldChild',
+  ageDefaulted: 'welcome:age.defaulted',
+  ageYearEstimated: 'welcome:age.yearEstimated',
+  inviteDefaulted: 'welcome:invite.defaulted',
+  inviteTypeIt: 'welcome:invite.typeIt',
+  resumeDefaulted: 'welcome:resume.defaulted',
   ageQuestionSelf: 'welcome:age.questionSelf',
   ageQuestionChild: 'welcome:age.questionChild',
   ageWhichYear: 'welcome:age.whichYear',
@@ -62,19 +85,35 @@ const CONSENT_CHOICES: readonly Choice[] = [
 ];
 
 const WHO_CHOICES: readonly Choice[] = [
-  { value: 'self', labelKey: WelcomeText.whoMe, synonyms: ['me', 'myself', 'just me', 'me myself', 'its me', 'i am', 'im me', 'mine', 'about me'] },
-  { value: 'parent_carer', labelKey: WelcomeText.whoParent, synonyms: ['parent', 'carer', 'mum', 'mom', 'dad', 'my child', 'my son', 'my daughter', 'foster carer', 'grandparent', 'guardian'] },
-  { value: 'helper', labelKey: WelcomeText.whoHelper, synonyms: ['helper', 'helping', 'someone helping', 'support worker', 'teacher', 'teaching assistant', 'key worker'] },
+  { value: 'self', labelKey: WelcomeText.whoMe },
+  { value: 'parent_carer', labelKey: WelcomeText.whoParent },
+  { value: 'helper', labelKey: WelcomeText.whoHelper },
 ];
+
+/** Who is chatting, as the draft keeps it. */
+const WHO_VALUE: Readonly<Record<WhoKind, WhoAnswers>> = {
+  young_person: 'self',
+  young_person_helped: 'helper',
+  parent_or_carer: 'parent_carer',
+  supporter: 'supporter',
+};
 
 const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];
 const NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.ageNotAtSchool }];
 
+const understandWho = (text: string) => {
+  const who = readWho(text);
+  return who ? WHO_VALUE[who.who] : undefined;
+};
+
 /** Invitation codes are short letters and digits; anything else typed here is not a code. */
 const INVITE_CODE = /^[A-Za-z0-9]{4}(?:[- ]?[A-Za-z0-9]{2,4}){0,2}$/;
 
-/** Marks the age question while it asks for the school year instead. */
+/** Marks the age question while it asks for the school year instead, or for the age alone. */
 const ASKING_YEAR = 'year';
+const ASKING_AGE = 'age';
+/** Marks the name question while it checks its best reading ("Shall I call you Jay?"). */
+const CONFIRMING = 'confirm';
 
 /** Reading mode first, so everything after it is readable; consent; who is chatting; name; age. */
 export class WelcomeDialog extends StageDialog {
@@ -90,48 +129,61 @@ export class WelcomeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
-    const child = draft?.youngPerson.who === 'parent_carer';
+    const child = speaksForThem(draft);
     const name = draft?.youngPerson.name ?? '';
     switch (position.step) {
       case Step.welcomeReadingMode:
-        return { step: position.step, words: { key: WelcomeText.readingModeQuestion }, choices: READING_MODE_CHOICES };
+        return { step: position.step, words: { key: WelcomeText.readingModeQuestion }, choices: READING_MODE_CHOICES, understand: readReadingMode };
       case Step.welcomeConsent:
-        return { step: position.step, words: { key: WelcomeText.consentQuestion }, choices: CONSENT_CHOICES };
+        return { step: position.step, words: { key: WelcomeText.consentQuestion }, choices: CONSENT_CHOICES, understand: readConsent };
       case Step.welcomeWho:
-        return { step: position.step, words: { key: WelcomeText.whoQuestion }, choices: WHO_CHOICES };
+        return { step: position.step, words: { key: WelcomeText.whoQuestion }, choices: WHO_CHOICES, understand: understandWho };
       case Step.welcomeName:
-        return { step: position.step, words: { key: child ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSelf } };
+        if (position.data?.[CONFIRMING]) {
+          const guess = position.data[CONFIRMING];
+          return { step: position.step, words: { key: child ? WelcomeText.nameConfirmChild : WelcomeText.nameConfirmSelf, vars: { name: guess } }, choices: YES_NO, understand: readYesNo };
+        }
+        const key = draft?.youngPerson.who === 'supporter' ? WelcomeText.nameQuestionSupporter : child ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSelf;
+        return { step: position.step, words: { key } };
       case Step.welcomeAge:
         if (position.data?.asking === ASKING_YEAR) {
           return {
             step: position.step,
             words: { key: child && name ? WelcomeText.ageWhichYearChild : WelcomeText.ageWhichYear, vars: { name } },
             choices: NOT_AT_SCHOOL,
+            understand: (text) => (parseAgeOrYear(text).setting === 'not_at_school' ? 'none' : undefined),
           };
+        }
+        if (position.data?.asking === ASKING_AGE) {
+          return { step: position.step, words: { key: child && name ? WelcomeText.ageHowOldChild : WelcomeText.ageHowOldSelf, vars: { name } } };
         }
         return { step: position.step, words: { key: child && name ? WelcomeText.ageQuestionChild : WelcomeText.ageQuestionSelf, vars: { name } } };
       case Step.welcomeResumeCode:
         return { step: position.step, words: { key: WelcomeText.resumeQuestion } };
       case Step.welcomeInvite:
       default:
-        return { step: Step.welcomeInvite, words: { key: WelcomeText.inviteQuestion }, choices: INVITE_CHOICES };
+        return {
+          step: Step.welcomeInvite,
+          words: { key: WelcomeText.inviteQuestion },
+          choices: INVITE_CHOICES,
+          understand: (text) => (findInviteCode(text) ? undefined : readInvite(text)?.code === null ? 'none' : undefined),
+        };
     }
   }
 
   protected async answer(session: JourneySession, position: Position, text: string, context: TurnContext): Promise<Next> {
-    const retry: Next = { say: [{ key: WelcomeText.notUnderstood }], goTo: position };
+    const retry: Next = { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
+    const question = await this.question(session, position);
+    const chosen = question.choices || question.understand ? understandChoice(text, question, session.words) : undefined;
     switch (position.step) {
       case Step.welcomeReadingMode: {
-        const mode = matchChoice(text, READING_MODE_CHOICES, session.words) as ReadingMode | undefined;
+        const mode = chosen as ReadingMode | undefined;
         if (!mode) return retry;
-        await session.updateJourney((j) => ({ ...j, mode }));
-        const chosen = mode === ReadingMode.easyRead ? WelcomeText.chosenEasyRead : WelcomeText.chosenStandard;
-        return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: WelcomeText.consentWorry }], goTo: { step: Step.welcomeConsent } };
+        return this.readingModeChosen(session, mode, WelcomeText.chosenStandard);
       }
       case Step.welcomeConsent: {
-        const answer = matchChoice(text, CONSENT_CHOICES, session.words);
-        if (!answer) return retry;
-        if (answer === 'no') {
+        if (!chosen) return retry;
+        if (chosen === 'no') {
           await session.updateJourney((j) => ({ ...j, consent: false }));
           // Nothing is kept without consent: not even the chat so far.
           await session.forgetTranscripts(context.activity.conversation.id);
@@ -143,28 +195,28 @@ export class WelcomeDialog extends StageDialog {
         return { say: [{ key: WelcomeText.consentThanks }], goTo: { step: Step.welcomeWho } };
       }
       case Step.welcomeWho: {
-        const who = matchChoice(text, WHO_CHOICES, session.words) as WhoAnswers | undefined;
+        const who = chosen as WhoAnswers | undefined;
         if (!who) return retry;
-        await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who }));
+        const pronoun = who === 'parent_carer' || who === 'supporter' ? readWho(text)?.pronoun ?? undefined : undefined;
+        await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who, ...(pronoun ? { pronoun } : {}) }));
         return { goTo: { step: Step.welcomeName } };
       }
-      case Step.welcomeName: {
-        const name = cleanName(text);
-        if (!name) return { goTo: { step: Step.welcomeAge } };
-        const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name }));
-        const thanks = draft.youngPerson.who === 'parent_carer' ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
-        return { say: [{ key: thanks, vars: { name } }], goTo: { step: Step.welcomeAge } };
-      }
+      case Step.welcomeName:
+        return this.answerName(session, position, text, chosen);
       case Step.welcomeAge:
         return this.answerAge(session, position, text);
       case Step.welcomeResumeCode:
         return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
-        if (matchChoice(text, INVITE_CHOICES, session.words)) return {};
-        const code = text.trim().toUpperCase();
-        if (!INVITE_CODE.test(code)) return retry;
+        if (chosen === 'none') return {};
+        const code = findInviteCode(text);
+        if (!code) {
+          // "yes I have one": ask for the code itself.
+          if (readPolarity(text).answer === 'yes' || /\b(?:i have|ive got|i got|got|have) (?:a |one|it|the)\b/i.test(text)) return { say: [{ key: WelcomeText.inviteTypeIt }], goTo: position, miss: true };
+          return retry;
+        }
         const known = session.services.invitationExists;
-        if (known && !(await known(code))) return { say: [{ key: WelcomeText.inviteUnknown }], goTo: position };
+        if (known && !(await known(code))) return { say: [{ key: WelcomeText.inviteUnknown }], goTo: position, miss: true };
         await session.updateDraft('invitation code', (d) => setKeyWorker(d, { invitationCode: code, shared: false }));
         return { say: [{ key: WelcomeText.inviteSaved }] };
       }
@@ -173,11 +225,83 @@ export class WelcomeDialog extends StageDialog {
     }
   }
 
+  private async readingModeChosen(session: JourneySession, mode: ReadingMode, standardWords: string): Promise<Next> {
+    await session.updateJourney((j) => ({ ...j, mode }));
+    const chosen = mode === ReadingMode.easyRead ? WelcomeText.chosenEasyRead : standardWords;
+    return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent } };
+  }
+
+  /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
+  private async answerName(session: JourneySession, position: Position, text: string, chosen: string | undefined): Promise<Next> {
+    const draft = await session.draft();
+    const child = speaksForThem(draft);
+    const next = { step: Step.welcomeAge };
+    const guess = position.data?.[CONFIRMING];
+    if (guess) {
+      // A clear name typed now wins over the guess; yes keeps the guess; anything else moves on without one.
+      const typed = chosen ? undefined : readName(text);
+      const name = chosen === 'yes' ? guess : typed && typed.name ? typed.name : undefined;
+      if (!name) return { say: [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }], goTo: next };
+      return this.keepName(session, name);
+    }
+    const read = readName(text);
+    if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
+    if (!read.name) return { say: [{ key: WelcomeText.nameSkip }], goTo: next };
+    return this.keepName(session, read.name);
+  }
+
+  private async keepName(session: JourneySession, name: string): Promise<Next> {
+    const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name }));
+    const thanks = speaksForThem(draft) ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
+    return { say: [{ key: thanks, vars: { name } }], goTo: { step: Step.welcomeAge } };
+  }
+
+  /** After two misses: standard words; a checked best reading of the name; no code; on without an age. */
+  protected override async byDefault(session: JourneySession, position: Position, text: string): Promise<Next> {
+    switch (position.step) {
+      case Step.welcomeReadingMode:
+        return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted);
+      case Step.welcomeWho:
+        await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who: 'self' }));
+        return { say: [{ key: WelcomeText.whoDefaulted }], goTo: { step: Step.welcomeName } };
+      case Step.welcomeName: {
+        const guess = position.data?.[CONFIRMING] ? undefined : guessName(text);
+        if (guess) return { goTo: { step: Step.welcomeName, data: { [CONFIRMING]: guess } } };
+        const child = speaksForThem(await session.draft());
+        return { say: [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }], goTo: { step: Step.welcomeAge } };
+      }
+      case Step.welcomeAge:
+        return this.ageByDefault(session, position);
+      case Step.welcomeInvite:
+        return { say: [{ key: WelcomeText.inviteDefaulted }] };
+      case Step.welcomeResumeCode: {
+        const previous = steppedBack(session.journey)?.position;
+        return { say: [{ key: WelcomeText.resumeDefaulted }], ...(previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } }) };
+      }
+      default:
+        return super.byDefault(session, position, text);
+    }
+  }
+
+  /** An age without a school year: the year worked out from the age and marked as estimated. */
+  private async ageByDefault(session: JourneySession, position: Position): Promise<Next> {
+    const next: Next = { goTo: { step: Step.welcomeInvite } };
+    const age = (await session.draft())?.youngPerson.age;
+    if (position.data?.asking === ASKING_YEAR && age !== undefined) {
+      const estimate = age - 4;
+      if (estimate >= 0 && estimate <= 14) {
+        await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
+        return { ...next, say: [{ key: WelcomeText.ageYearEstimated }] };
+      }
+    }
+    return { ...next, say: [{ key: WelcomeText.ageDefaulted }] };
+  }
+
   /** Skipping moves on with nothing stored; consent is the one question that cannot be skipped. */
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     switch (position.step) {
       case Step.welcomeReadingMode:
-        return { say: [{ key: WelcomeText.consentExplain }, { key: WelcomeText.consentWorry }], goTo: { step: Step.welcomeConsent } };
+        return { say: [{ key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent } };
       case Step.welcomeWho:
         return { goTo: { step: Step.welcomeName } };
       case Step.welcomeName:
@@ -222,17 +346,23 @@ export class WelcomeDialog extends StageDialog {
 
   private async answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
     const next: Next = { goTo: { step: Step.welcomeInvite } };
-    if (position.data?.asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
+    const asking = position.data?.asking;
+    if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
     const parsed = parseAgeOrYear(text);
     if (parsed.age === undefined && parsed.schoolYear === undefined) {
-      return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position };
+      if (parsed.setting === 'not_at_school' && asking === ASKING_YEAR) return next;
+      // "at college", "left school": thanks, and how old are they?
+      if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE } } };
+      return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
     }
     // A stated school year wins over an age.
     const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, session.today) : undefined);
+    const storedYear = schoolYear !== undefined && schoolYear >= 0 ? schoolYear : undefined;
     const draft = await session.updateDraft('age or school year', (d) =>
-      setYoungPerson(d, { ...(parsed.age !== undefined ? { age: parsed.age } : {}), ...(schoolYear !== undefined ? { schoolYear } : {}) }),
+      setYoungPerson(d, { ...(parsed.age !== undefined ? { age: parsed.age } : {}), ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: false } : {}) }),
     );
-    if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age)) {
+    const atSchool = parsed.setting !== 'not_at_school' && parsed.setting !== 'college';
+    if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age) && atSchool) {
       return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_YEAR } } };
     }
     // Children under 13 share their plan with a parent or carer (ICO Children's code).
@@ -246,13 +376,8 @@ function isSchoolAge(age: number): boolean {
   return age >= 4 && age <= 18;
 }
 
-/** A first name as typed, without "I'm" / "call me" and at most a few words. */
-function cleanName(text: string): string | undefined {
-  const name = text
-    .replace(/^(hi|hello|hey)[,!. ]+/i, '')
-    .replace(/^(i'?m|i am|my name is|my name's|call me|it's|its|she's|he's|they're|her name is|his name is|their name is)\s+/i, '')
-    .replace(/[.!?]+$/, '')
-    .trim();
-  if (!name || name.length > 40 || name.split(/\s+/).length > 3) return undefined;
-  return name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+/** Honest before anything is told: with a safeguarding lead, a disclosure is passed on. */
+async function consentWorry(session: JourneySession): Promise<string> {
+  const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+  return lead ? WelcomeText.consentWorryLead : WelcomeText.consentWorry;
 }

@@ -2,15 +2,18 @@
  * npm run eval:language: scores the analysis on the held-out split of data/language/.
  *
  * Prints accuracy and macro-F1 per field, the confusion matrix for kind, concern recall and
- * false-positive rate, and checks them against the issue's targets (exit code 1 when one is
- * missed). `-- --split train` scores the training split instead; `-- --file other.jsonl` scores
- * statements from another file in the same format (concerns are skipped then); `-- --errors`
- * lists the misses.
+ * false-positive rate and per-category recall on the dev split of the concern training material
+ * and on the frozen blind set (aggregate figures only for the frozen set: its text is never
+ * printed), and checks them against the issue's targets (exit code 1 when one is missed).
+ * `-- --split train` scores the training split of statements instead; `-- --file other.jsonl`
+ * scores statements from another file in the same format (concerns are skipped then);
+ * `-- --errors` lists the statement and dev-split misses.
  */
 import { readFileSync } from 'node:fs';
 import { analyseStatement } from '../src/language/analyseStatement';
-import { detectConcern } from '../src/language/concern';
-import { readMessages, readStatements, type LabelledStatement, type Split } from '../src/language/corpus';
+import { detectConcern, type Concern } from '../src/language/concern';
+import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
+import { concernSplits, DEV_EVERY, DEV_FILE, readConcernFile, readStatements, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
 import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
 
 interface Score {
@@ -39,6 +42,53 @@ function score<T>(pairs: ReadonlyArray<{ gold: T; predicted: T }>, labels: reado
 
 const pad = (text: string, width: number) => text.padEnd(width);
 const fmt = (n: number) => n.toFixed(3);
+
+/** Written apart from the code and the training data; scored here only, never trained or tuned on. */
+const FROZEN_FILES = ['concerns.frozen.a.jsonl', 'concerns.frozen.b.jsonl', 'concerns.frozen.c.jsonl'] as const;
+
+interface ConcernScore {
+  verdicts: Array<{ m: LabelledMessage; got: Concern }>;
+  concerns: number;
+  ordinary: number;
+  recall: number;
+  fpr: number;
+  categoryAccuracy: number;
+  unclearChecks: number;
+  perCategory: Partial<Record<string, { caught: number; of: number; recall: number }>>;
+}
+
+/** Recall over the disclosures, false alarms over the ordinary messages ("unclear" lines count in neither). */
+function scoreConcerns(messages: readonly LabelledMessage[]): ConcernScore {
+  const verdicts = messages.map((m) => ({ m, got: detectConcern(m.text) }));
+  const concerns = verdicts.filter(({ m }) => m.concern === true);
+  const ordinary = verdicts.filter(({ m }) => m.concern === false);
+  const caught = concerns.filter(({ got }) => got.concern);
+  const perCategory: ConcernScore['perCategory'] = {};
+  for (const c of CONCERN_CATEGORIES) {
+    const of = concerns.filter(({ m }) => m.category === c);
+    if (of.length === 0) continue;
+    const n = of.filter(({ got }) => got.concern).length;
+    perCategory[c] = { caught: n, of: of.length, recall: n / of.length };
+  }
+  return {
+    verdicts,
+    concerns: concerns.length,
+    ordinary: ordinary.length,
+    recall: caught.length / Math.max(1, concerns.length),
+    fpr: ordinary.filter(({ got }) => got.concern).length / Math.max(1, ordinary.length),
+    categoryAccuracy: caught.filter(({ m, got }) => got.category === m.category).length / Math.max(1, caught.length),
+    unclearChecks: ordinary.filter(({ got }) => got.unclear).length,
+    perCategory,
+  };
+}
+
+function printConcerns(title: string, s: ConcernScore): void {
+  console.log(`\nconcern detection, ${title}: ${s.concerns} disclosures, ${s.ordinary} ordinary messages`);
+  console.log(`${pad('recall', 24)}${fmt(s.recall)}`);
+  console.log(`${pad('false-positive rate', 24)}${fmt(s.fpr)}   (gentle checks on ordinary messages: ${s.unclearChecks})`);
+  console.log(`${pad('category accuracy', 24)}${fmt(s.categoryAccuracy)} (of the disclosures caught)`);
+  for (const [c, v] of Object.entries(s.perCategory)) console.log(`  ${pad(c, 22)}${fmt(v!.recall)}  (${v!.caught}/${v!.of})`);
+}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -102,26 +152,28 @@ function main(): void {
     console.log(pad(short(gold), 12) + cells.join(''));
   }
 
-  const messages = file ? [] : readMessages(split);
-  const concerns = messages.filter((m) => m.concern);
-  const safe = messages.filter((m) => !m.concern);
-  const verdicts = messages.map((m) => ({ m, got: detectConcern(m.text) }));
-  const caught = verdicts.filter(({ m, got }) => m.concern && got.concern).length;
-  const falseAlarms = verdicts.filter(({ m, got }) => !m.concern && got.concern).length;
-  const categoryRight = verdicts.filter(({ m, got }) => m.concern && got.concern && got.category === m.category).length;
-  const recall = caught / Math.max(1, concerns.length);
-  const fpr = falseAlarms / Math.max(1, safe.length);
-  console.log(`\nconcern detection: ${messages.length} messages (${concerns.length} concerns, ${safe.length} not)`);
-  const recallOk = file !== undefined || recall >= 0.98;
-  const fprOk = file !== undefined || fpr <= 0.08;
-  if (!recallOk) missed++;
-  if (!fprOk) missed++;
-  console.log(`${pad('recall', 22)}${pad(fmt(recall), 20)}>= 0.98 ${recallOk ? 'ok' : 'MISSED'}`);
-  console.log(`${pad('false-positive rate', 22)}${pad(fmt(fpr), 20)}<= 0.08 ${fprOk ? 'ok' : 'MISSED'}`);
-  console.log(`${pad('category accuracy', 22)}${fmt(categoryRight / Math.max(1, caught))} (of the concerns caught)`);
-  for (const { m, got } of verdicts) {
-    if (m.concern !== got.concern || (m.concern && got.category !== m.category)) {
-      errors.push(`${m.id} ${JSON.stringify(m.text)}: concern ${m.category ?? 'none'}->${got.category ?? 'none'}`);
+  if (!file) {
+    const dev = concernSplits().dev;
+    const devScore = scoreConcerns(dev);
+    printConcerns(`dev split (every ${DEV_EVERY}th line of ${DEV_FILE}, never trained on)`, devScore);
+    for (const { m, got } of devScore.verdicts) {
+      if (m.concern === true ? !got.concern || got.category !== m.category : m.concern === false && got.concern) {
+        errors.push(`${m.id} ${JSON.stringify(m.text)}: concern ${m.category ?? 'none'}->${got.category ?? 'none'}`);
+      }
+    }
+    // The frozen blind set: aggregate figures only, never a line of its text.
+    const frozen = FROZEN_FILES.flatMap((f) => readConcernFile(f));
+    const frozenScore = scoreConcerns(frozen);
+    printConcerns('frozen blind set (concerns.frozen.{a,b,c}.jsonl)', frozenScore);
+    const perCategoryOk = CONCERN_CATEGORIES.every((c) => frozenScore.perCategory[c] === undefined || frozenScore.perCategory[c]!.recall >= 0.95);
+    const checks: Array<[string, boolean]> = [
+      [`recall ${fmt(frozenScore.recall)} >= 0.98`, frozenScore.recall >= 0.98],
+      [`false-positive rate ${fmt(frozenScore.fpr)} <= 0.08`, frozenScore.fpr <= 0.08],
+      ['recall >= 0.95 in every category', perCategoryOk],
+    ];
+    for (const [label, ok] of checks) {
+      console.log(`${pad(label, 40)}${ok ? 'ok' : 'MISSED'}`);
+      if (!ok) missed++;
     }
   }
 

@@ -1,6 +1,9 @@
 /*
  * Key worker accounts, managed by an administrator on the server:
- *   npm run keyworker -- add <email> "<name>"     (asks for the password, or reads KEYWORKER_PASSWORD)
+ *   npm run keyworker -- add <email> "<name>" [--safeguarding-lead]
+ *                                                 (asks for the password, or reads KEYWORKER_PASSWORD)
+ *   npm run keyworker -- lead <email>             (makes an account a safeguarding lead)
+ *   npm run keyworker -- unlead <email>
  *   npm run keyworker -- list
  *   npm run keyworker -- disable <email>          (also ends their sessions)
  *   npm run keyworker -- enable <email>
@@ -13,11 +16,14 @@ import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { loadConfig } from '../src/config';
 import { openKeyWorkerStore } from '../src/review/keyWorkerStore';
+import { openConcernStore } from '../src/safeguarding/concernStore';
 import { normaliseEmail } from '../src/review/loginRoutes';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/review/passwords';
 
 const USAGE = `Usage:
-  npm run keyworker -- add <email> "<name>"
+  npm run keyworker -- add <email> "<name>" [--safeguarding-lead]
+  npm run keyworker -- lead <email>
+  npm run keyworker -- unlead <email>
   npm run keyworker -- list
   npm run keyworker -- disable <email>
   npm run keyworker -- enable <email>
@@ -56,9 +62,12 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const [command, ...args] = process.argv.slice(2);
+  const [command, ...given] = process.argv.slice(2);
+  const leadFlag = given.includes('--safeguarding-lead');
+  const args = given.filter((arg) => arg !== '--safeguarding-lead');
   const config = loadConfig();
   const store = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const concerns = await openConcernStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     switch (command) {
       case 'add': {
@@ -81,13 +90,38 @@ async function main(): Promise<number> {
           process.stderr.write(`There is already an account for ${parsedEmail.data}.\n`);
           return 1;
         }
-        process.stdout.write(`Added ${added.email} (${added.name}).\n`);
+        if (leadFlag) await concerns.setLead(added.email, true);
+        process.stdout.write(`Added ${added.email} (${added.name})${leadFlag ? ' as a safeguarding lead' : ''}.\n`);
+        return 0;
+      }
+      case 'lead':
+      case 'unlead': {
+        const parsedEmail = email.safeParse(args[0]);
+        if (!parsedEmail.success) {
+          process.stderr.write(`Give an email address.\n${USAGE}\n`);
+          return 2;
+        }
+        if (!(await concerns.setLead(normaliseEmail(parsedEmail.data), command === 'lead'))) {
+          process.stderr.write(`No account for ${parsedEmail.data}.\n`);
+          return 1;
+        }
+        process.stdout.write(
+          command === 'lead'
+            ? `${parsedEmail.data} is now a safeguarding lead: they see every concern at /review/safeguarding and are told of new ones.\n`
+            : `${parsedEmail.data} is no longer a safeguarding lead.\n`,
+        );
+        if (command === 'unlead' && (await concerns.leads()).length === 0) {
+          process.stderr.write('Warning: the service now has no safeguarding lead. A service for young people must have at least one.\n');
+        }
         return 0;
       }
       case 'list': {
         const all = await store.listKeyWorkers();
+        const leads = new Set((await concerns.leads()).map((lead) => lead.id));
         if (all.length === 0) process.stdout.write('No key worker accounts yet.\n');
-        for (const k of all) process.stdout.write(`${k.email}\t${k.name}\t${k.disabled ? 'disabled' : 'active'}\t${k.createdAt}\n`);
+        for (const k of all) {
+          process.stdout.write(`${k.email}\t${k.name}\t${k.disabled ? 'disabled' : 'active'}${leads.has(k.id) ? '\tsafeguarding lead' : ''}\t${k.createdAt}\n`);
+        }
         return 0;
       }
       case 'disable':
@@ -137,6 +171,7 @@ async function main(): Promise<number> {
         return 2;
     }
   } finally {
+    await concerns.close();
     await store.close();
   }
 }

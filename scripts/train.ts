@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
-import { clearedConcernText, concernByRules, typoOf } from '../src/language/concern';
-import { concernFeatures } from '../src/language/concernFeatures';
-import { readMessages, readStatements, type LabelledStatement } from '../src/language/corpus';
+import { typoOf } from '../src/language/concern';
+import { concernSplits, readStatements, type LabelledStatement } from '../src/language/corpus';
 import { statementFeatures, words } from '../src/language/features';
 import { MODEL_FEATURES, MODEL_NAMES, LinearClassifier, modelDirectory, type ModelName, type SavedModel } from '../src/language/model';
 import { findTimePhrase } from '../src/language/timeframe';
+import { trainConcern } from './trainConcern';
 
 interface Doc {
   features: string[];
@@ -173,65 +173,6 @@ function saveWords(dir: string, texts: readonly string[]): number {
   return entries.length;
 }
 
-/**
- * How many more ordinary messages the safety net may flag on top of the rules (out of fold): among
- * the hard negatives of the concern corpus ("this homework is killing me"), and among the everyday
- * statements of the statement corpus.
- */
-const MAX_EXTRA_FALSE_POSITIVES = { hardNegatives: 0.03, statements: 0.005 };
-
-/**
- * The concern safety net: natural's naive Bayes (or logistic regression with --concern-logistic)
- * on concernFeatures, trained on the concern corpus and, as negatives, the statement corpus. Its
- * threshold comes from out-of-fold probabilities: the lowest that keeps the extra false positives
- * within MAX_EXTRA_FALSE_POSITIVES. Then a category model on the concerns alone.
- */
-function trainConcern(dir: string, printTable: boolean): void {
-  const netType: keyof typeof TRAINERS = process.argv.includes('--concern-logistic') ? 'logistic' : 'bayes';
-  const ordinary = readStatements('train').map((s) => ({ id: s.id, text: s.text, concern: false, category: null, statement: true }));
-  const messages = [...readMessages('train').map((m) => ({ ...m, statement: false })), ...ordinary];
-  const docs: Doc[] = messages.map((m) => ({ features: concernFeatures(clearedConcernText(m.text)), label: String(m.concern) }));
-  const byRules = messages.map((m) => concernByRules(m.text));
-  const outOfFold = new Array<number>(docs.length).fill(0);
-  const folds = netType === 'logistic' ? 3 : FOLDS;
-  for (let k = 0; k < folds; k++) {
-    const train = docs.filter((_, i) => i % folds !== k);
-    const model = new LinearClassifier(TRAINERS[netType](train, vocabulary(train)));
-    docs.forEach((d, i) => {
-      if (i % folds === k) outOfFold[i] = model.probability(d.features, 'true');
-    });
-  }
-  const extraRate = (t: number, statement: boolean) => {
-    const group = messages.filter((m) => !m.concern && m.statement === statement);
-    return group.filter((m) => !byRules[messages.indexOf(m)] && outOfFold[messages.indexOf(m)]! >= t).length / Math.max(1, group.length);
-  };
-  const candidates = [0.9999, 0.9995, 0.999, 0.998, 0.995, 0.99, 0.98, 0.97, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
-  let threshold = 1;
-  for (const t of candidates) {
-    if (extraRate(t, false) > MAX_EXTRA_FALSE_POSITIVES.hardNegatives || extraRate(t, true) > MAX_EXTRA_FALSE_POSITIVES.statements) break;
-    threshold = t;
-  }
-  if (printTable) {
-    for (const t of candidates) {
-      console.log(`concern ${netType} at ${t}: extra false positives ${(100 * extraRate(t, false)).toFixed(1)}% of hard negatives, ${(100 * extraRate(t, true)).toFixed(1)}% of statements`);
-    }
-  }
-  const vocab = vocabulary(docs);
-  const model = TRAINERS[netType](docs, vocab);
-  model.threshold = threshold;
-  model.trainedOn = { documents: docs.length, features: vocab.size, crossValidatedAccuracy: round(1 - extraRate(threshold, false)) };
-  writeFileSync(join(dir, 'concern.json'), `${JSON.stringify(model)}\n`);
-  console.log(`saved concern (${netType}, ${vocab.size} features, threshold ${threshold})`);
-
-  const concerns = messages.filter((m) => m.concern);
-  const categoryDocs: Doc[] = concerns.map((m) => ({ features: concernFeatures(clearedConcernText(m.text)), label: m.category ?? 'harm_from_others' }));
-  const categoryVocab = vocabulary(categoryDocs);
-  const category = trainBayes(categoryDocs, categoryVocab);
-  category.trainedOn = { documents: categoryDocs.length, features: categoryVocab.size, crossValidatedAccuracy: round(crossValidate('bayes', categoryDocs, false)) };
-  writeFileSync(join(dir, 'concernCategory.json'), `${JSON.stringify(category)}\n`);
-  console.log(`saved concernCategory (bayes, ${categoryVocab.size} features, cross-validated accuracy ${category.trainedOn.crossValidatedAccuracy})`);
-}
-
 function main(): void {
   const printTable = process.argv.includes('--cv');
   const quick = process.argv.includes('--quick');
@@ -241,7 +182,7 @@ function main(): void {
   const featured = statements.map((s) => ({ s, f: statementFeatures(s.text, s, findTimePhrase(s.text, s)) }));
   const dir = modelDirectory();
   mkdirSync(dir, { recursive: true });
-  const wordCount = saveWords(dir, [...statements.map((s) => s.text), ...readMessages('train').map((m) => m.text)]);
+  const wordCount = saveWords(dir, [...statements.map((s) => s.text), ...concernSplits().train.map((m) => m.text)]);
   console.log(`saved words (${wordCount} corpus words with their stems)`);
   if (!only || only === 'concern') trainConcern(dir, printTable);
   for (const name of MODEL_NAMES) {

@@ -24,6 +24,10 @@ import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
 import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
 import { createStores } from './storage';
+import { openConcernStore } from './safeguarding/concernStore';
+import { smtpMailer as safeguardingSmtpMailer } from './safeguarding/mailer';
+import { leadNotifier, type NoticeOfConcern } from './safeguarding/notifyLeads';
+import { Safeguarding } from './safeguarding/service';
 import type { Stores } from './storage/types';
 
 export interface App {
@@ -49,20 +53,30 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   // Without PUBLIC_URL, download links name this machine; the real port is known once listening.
   let localOrigin = `http://localhost:${config.port}`;
   const keyWorkers = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const concerns = await openConcernStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
+  const now = options.now ?? (() => new Date());
+  // Leads are told through Teams and email, which are wired once the bot exists (below).
+  let notifyLeads: (notice: NoticeOfConcern) => Promise<void> = async () => {};
+  const safeguarding = new Safeguarding({ concerns, keyWorkers, notify: (notice) => notifyLeads(notice), now, log });
+  if (!(await safeguarding.hasLead())) {
+    log.warn('no safeguarding lead: concerns are kept in the queue but nobody is told; add one with npm run keyworker -- lead <email>');
+  }
   const services: SessionServices = {
     storage: stores.state,
     drafts: stores.drafts,
     words,
-    now: options.now ?? (() => new Date()),
+    now,
     resumeCodes: new ResumeCodes(stores.state, pepper, config.retentionDays),
     forgetConversation: (id) => stores.directLine.clearActivities(id),
     purgeDeleted: () => stores.purgeDeleted(),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
     invitationExists: async (code) => {
       const invitation = await keyWorkers.findInvitation(normaliseInvitationCode(code));
-      return Boolean(invitation && invitationUsable(invitation, (options.now ?? (() => new Date()))()));
+      return Boolean(invitation && invitationUsable(invitation, now()));
     },
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
+    safeguarding,
+    log,
   };
   const bot = createBot({ config, services, log });
   let channel: DirectLineChannel | undefined;
@@ -90,10 +104,22 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   bot.bot.routeKeyWorkersTo(keyWorkerTeams);
   const mailer = config.email ? smtpMailer(config.email) : undefined;
   services.draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer, reviewUrl, teams: keyWorkerTeams, log });
+  const leadMailer = config.safeguardingEmail
+    ? safeguardingSmtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from })
+    : undefined;
+  notifyLeads = leadNotifier({
+    concerns,
+    keyWorkers,
+    teams: teamsProactive,
+    mailer: leadMailer,
+    concernUrl: (id) => `${config.publicUrl ?? localOrigin}/review/safeguarding/${encodeURIComponent(id)}`,
+    log,
+  });
   const retention = startRetentionJob({
     drafts: stores.drafts,
     state: stores.state,
     directLine: stores.directLine,
+    concerns,
     retentionDays: config.retentionDays,
     now: services.now,
     log,
@@ -132,6 +158,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       review = registerReviewSite(app, {
         drafts: stores.drafts,
         keyWorkers,
+        concerns,
         log,
         publicUrl: config.publicUrl,
         proxy,
@@ -157,8 +184,11 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await channel?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
-      await review?.close();
+      await safeguarding.settled();
+      leadMailer?.close();
       mailer?.close();
+      await review?.close();
+      await concerns.close();
       await stores.close();
     },
   };

@@ -40,8 +40,9 @@ const envSchema = z
         .regex(/^(true|false|[0-9])$/, 'must be false, true (one proxy) or the number of proxies in front of the server')
         .default('false'),
     ),
-    SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+    SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must start with smtp:// or smtps://').optional()),
     REVIEW_EMAIL_FROM: optionalString.pipe(z.email('must be an email address').optional()),
+    SAFEGUARDING_EMAIL_FROM: optionalString.pipe(z.email('must be an email address').optional()),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -50,8 +51,9 @@ const envSchema = z
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
     }
-    if (env.SMTP_URL && !env.REVIEW_EMAIL_FROM) {
-      ctx.addIssue({ code: 'custom', path: ['REVIEW_EMAIL_FROM'], message: 'is required when SMTP_URL is set' });
+    if (env.SMTP_URL && !env.REVIEW_EMAIL_FROM && !env.SAFEGUARDING_EMAIL_FROM) {
+      const message = '(or SAFEGUARDING_EMAIL_FROM) is required when SMTP_URL is set';
+      ctx.addIssue({ code: 'custom', path: ['REVIEW_EMAIL_FROM'], message });
     }
   });
 
@@ -80,8 +82,10 @@ export interface Config {
   allowUnauthenticatedMessages: boolean;
   /** Proxies in front of the server that add X-Forwarded-For; 0 means the header is not trusted. */
   trustProxyHops: number;
-  /** Email to key workers (a draft shared or sent back); off when SMTP_URL is not set. */
+  /** Email to key workers (a draft shared or sent back); off when SMTP_URL or REVIEW_EMAIL_FROM is not set. */
   email?: { smtpUrl: string; from: string };
+  /** Where safeguarding leads' emails go out; without it, leads are told in Teams and the queue only. */
+  safeguardingEmail?: { smtpUrl: string; from: string };
 }
 
 export class ConfigError extends Error {
@@ -118,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowUnauthenticatedMessages: !e.MicrosoftAppId && e.ALLOW_UNAUTHENTICATED_MESSAGES === 'true',
     trustProxyHops: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     email: e.SMTP_URL && e.REVIEW_EMAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.REVIEW_EMAIL_FROM } : undefined,
+    safeguardingEmail: e.SMTP_URL && e.SAFEGUARDING_EMAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.SAFEGUARDING_EMAIL_FROM } : undefined,
   };
 }

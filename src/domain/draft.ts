@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, PLAN_PARTS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, PFA_AREAS, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -22,6 +22,10 @@ export const youngPersonSchema = z.object({
   age: z.number().int().min(0).max(25).optional(),
   /** England National Curriculum year, Reception = 0, nursery = -1; Year 14 covers the rare extra sixth-form year. */
   schoolYear: z.number().int().min(-1).max(14).optional().describe('England National Curriculum year, Reception = 0, nursery or pre-school = -1'),
+  /** The school year was worked out from the age, not said: the key worker checks it. */
+  schoolYearEstimated: z.boolean().optional(),
+  /** The pronoun a parent, carer or supporter used for the young person. */
+  pronoun: z.enum(PRONOUNS).optional(),
   /** Given by the key worker on the review site (or by the person): for the plan's header. */
   dateOfBirth: z.iso.date().optional().describe('Date of birth, when given'),
   /** The school, college or early years setting, for the plan's header. */
@@ -63,12 +67,16 @@ export const timeframeSchema = z.object({
 export const provisionSchema = z.object({
   id,
   text: ownWords,
+  /** Who gives it: EHC section F (education), G (health) or H (social care); the key worker confirms. */
   by: z.enum(PLAN_PARTS),
-  /** How often, e.g. "twice a week" (agreed with the key worker). */
-  howOften: z.string().trim().min(1).max(200).optional().describe('How often, e.g. twice a week'),
+  /** How often ("twice a week"): in the person's words when they said, or agreed with the key worker. */
+  howOften: ownWords.optional().describe("How often, e.g. twice a week: in the person's words, or agreed with the key worker"),
   /** Who provides it, e.g. "the speech and language therapist". */
   who: z.string().trim().min(1).max(200).optional().describe('Who provides it'),
 });
+
+/** A short step (a target, about a term) kept under the outcome it leads to; targets are not outcomes. */
+export const outcomeStepSchema = z.object({ text: ownWords, timeframe: timeframeSchema.nullable() });
 
 export const outcomeSchema = z.object({
   id,
@@ -83,8 +91,14 @@ export const outcomeSchema = z.object({
   makesPossible: ownWords.nullable().describe('What would it make possible for you? null until answered'),
   /** "What would it provide?": support is kept here, never as an outcome. */
   provision: z.array(provisionSchema),
-  /** How everyone will know it has been achieved. */
+  /** How everyone will know it has been achieved, in the person's words; never part of the statement. */
   measure: ownWords.optional(),
+  /** Preparing for Adulthood area, from Year 9 (age 14). */
+  pfaArea: z.enum(PFA_AREAS).optional().describe('Preparing for Adulthood area, from Year 9 (age 14)'),
+  /** The whole answer, when the statement was taken from a longer one (kept so nothing is lost). */
+  inTheirWords: ownWords.optional(),
+  /** Short steps on the way (targets the person gave), kept so nothing they said is lost. */
+  steps: z.array(outcomeStepSchema).optional(),
   /** The person agreed this wording. */
   confirmed: z.boolean(),
 });
@@ -161,6 +175,7 @@ export type Aspiration = z.infer<typeof aspirationSchema>;
 export type Need = z.infer<typeof needSchema>;
 export type Timeframe = z.infer<typeof timeframeSchema>;
 export type Provision = z.infer<typeof provisionSchema>;
+export type OutcomeStep = z.infer<typeof outcomeStepSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type SafeguardingFlag = z.infer<typeof safeguardingFlagSchema>;
 export type DraftComment = z.infer<typeof commentSchema>;

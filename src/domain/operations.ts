@@ -7,6 +7,7 @@ import type {
   DraftStatus,
   Need,
   Outcome,
+  OutcomeStep,
   PlanPart,
   Provision,
   ThemeId,
@@ -149,10 +150,17 @@ export function addProvision(
   outcomeId: string,
   text: string,
   by: PlanPart,
+  howOften?: string | null,
 ): { draft: Draft; provision: Provision } {
-  const provision: Provision = { id: randomUUID(), text: words(text), by };
+  const provision: Provision = { id: randomUUID(), text: words(text), by, ...(howOften?.trim() ? { howOften: words(howOften) } : {}) };
   const outcomes = mapById(draft.outcomes, outcomeId, (o) => ({ ...o, provision: [...o.provision, provision] }));
   return { draft: { ...draft, outcomes }, provision };
+}
+
+/** Keeps a short step (a target) under the outcome it leads to. */
+export function addOutcomeStep(draft: Draft, outcomeId: string, step: OutcomeStep): Draft {
+  const kept: OutcomeStep = { text: words(step.text), timeframe: step.timeframe };
+  return { ...draft, outcomes: mapById(draft.outcomes, outcomeId, (o) => ({ ...o, steps: [...(o.steps ?? []), kept] })) };
 }
 
 /** Raises a safeguarding flag. No operation removes one. */

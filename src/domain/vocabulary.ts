@@ -4,11 +4,17 @@
 export const THEMES = ['learning_and_work', 'independent_living', 'friends_and_community', 'health_and_wellbeing'] as const;
 export type ThemeId = (typeof THEMES)[number];
 
-export const DRAFT_STATUSES = ['in_progress', 'submitted', 'changes_requested', 'agreed'] as const;
+/** `ready_for_review`: the young person finished the journey (review.done) and has not shared it yet. */
+export const DRAFT_STATUSES = ['in_progress', 'ready_for_review', 'submitted', 'changes_requested', 'agreed'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
-export const WHO_ANSWERS = ['self', 'parent_carer', 'helper'] as const;
+/** Who is chatting: the young person, a parent or carer, the young person with someone helping, or a supporter (a professional) about them. */
+export const WHO_ANSWERS = ['self', 'parent_carer', 'helper', 'supporter'] as const;
 export type WhoAnswers = (typeof WHO_ANSWERS)[number];
+
+/** The pronoun the person chatting used for the young person. */
+export const PRONOUNS = ['he', 'she', 'they'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
 
 /** Which part of the plan pays for and delivers help: EHC sections F, G and H (needs: B, C and D). */
 export const PLAN_PARTS = ['education', 'health', 'social_care'] as const;
@@ -17,3 +23,7 @@ export type PlanPart = (typeof PLAN_PARTS)[number];
 export const ABOUT_ME_SECTIONS = ['strengths', 'important', 'support'] as const;
 export type AboutMeSection = (typeof ABOUT_ME_SECTIONS)[number];
 
+
+/** Preparing for Adulthood areas, recorded on outcomes from Year 9 (age 14). */
+export const PFA_AREAS = ['employment', 'independent_living', 'community_inclusion', 'health'] as const;
+export type PfaArea = (typeof PFA_AREAS)[number];

@@ -5,6 +5,7 @@ import { createWords, type Translate, type Words } from '../i18n';
 import {
   ExportText,
   PLAN_SECTIONS,
+  PFA_AREA_KEY,
   planPartKey,
   sectionLetterKey,
   sectionTitleKey,
@@ -144,6 +145,8 @@ function needBlocks(draft: Draft, section: PlanSection, t: Translate): ExportBlo
   const blocks: ExportBlock[] = needs.length > 0 ? [{ kind: 'list', items: needs.map((need) => needItem(need, t)) }] : [];
   if (section === 'B' && draft.needs.some((need) => need.suggestedSection === undefined)) {
     blocks.push({ kind: 'note', text: t(ExportText.needsSortingNote) });
+  } else if (section === 'B' && draft.needs.length > 0) {
+    blocks.push({ kind: 'note', text: t(ExportText.needsSuggestedNote) });
   }
   return blocks;
 }
@@ -159,7 +162,14 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
   const when = outcome.timeframe
     ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: formatDate(outcome.timeframe.date) })
     : null;
-  const provides = outcome.provision.map((p) => t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }));
+  const provides = outcome.provision.map((p) =>
+    p.howOften && !p.text.toLowerCase().includes(p.howOften.toLowerCase())
+      ? t(ExportText.outcomeProvidesValueOften, { text: plainText(p.text), howOften: plainText(p.howOften), by: t(planPartKey(p.by)) })
+      : t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }),
+  );
+  const steps = (outcome.steps ?? []).map((step) =>
+    step.timeframe && !step.text.toLowerCase().includes(step.timeframe.phrase.toLowerCase()) ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(step.timeframe.phrase) }) : plainText(step.text),
+  );
   const caption = outcome.theme
     ? t(ExportText.outcomeCaptionWithTheme, { number, theme: t(themeKey(outcome.theme)) })
     : t(ExportText.outcomeCaption, { number });
@@ -176,6 +186,8 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
       row(ExportText.outcomeDoesForMe, [outcome.doesForMe]),
       row(ExportText.outcomeMakesPossible, [outcome.makesPossible]),
       row(ExportText.outcomeProvides, provides),
+      ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),
+      ...(outcome.pfaArea ? [row(ExportText.outcomePfaArea, [t(PFA_AREA_KEY[outcome.pfaArea])])] : []),
       { label: t(ExportText.outcomeConfirmed), values: [t(outcome.confirmed ? ExportText.yes : ExportText.notYet)] },
     ],
   };

@@ -1,4 +1,4 @@
-import type { DraftStatus, PlanPart, ThemeId, WhoAnswers } from '../domain/vocabulary';
+import type { DraftStatus, PfaArea, PlanPart, ThemeId, WhoAnswers } from '../domain/vocabulary';
 
 /** Content keys of the exports; the words are in content/en-GB/<register>/export.json. */
 export const ExportText = {
@@ -40,6 +40,11 @@ export const ExportText = {
   outcomeMakesPossible: 'export:outcome.makesPossible',
   outcomeProvides: 'export:outcome.provides',
   outcomeProvidesValue: 'export:outcome.providesValue',
+  outcomeProvidesValueOften: 'export:outcome.providesValueOften',
+  outcomePfaArea: 'export:outcome.pfaArea',
+  outcomeSteps: 'export:outcome.steps',
+  outcomeStepValue: 'export:outcome.stepValue',
+  needsSuggestedNote: 'export:needs.suggestedNote',
   outcomeConfirmed: 'export:outcome.confirmed',
   yes: 'export:outcome.yes',
   notYet: 'export:outcome.notYet',
@@ -60,3 +65,11 @@ export const themeKey = (theme: ThemeId): string => `export:theme.${theme}`;
 export const whoKey = (who: WhoAnswers): string => `export:who.${who}`;
 export const statusKey = (status: DraftStatus): string => `export:status.${status}`;
 export const planPartKey = (part: PlanPart): string => `export:provision.by.${part}`;
+
+/** Preparing for Adulthood areas, as shown on an outcome from Year 9. */
+export const PFA_AREA_KEY: Readonly<Record<PfaArea, string>> = {
+  employment: 'export:pfa.employment',
+  independent_living: 'export:pfa.independent_living',
+  community_inclusion: 'export:pfa.community_inclusion',
+  health: 'export:pfa.health',
+};

@@ -25,8 +25,11 @@ function syllablesOf(word: string): number {
   return SYLLABLE_CORRECTIONS[word.toLowerCase()] ?? countSyllables(word);
 }
 
-/** Capitals that are not acronyms to a reader: "OK", and SHOUT, the word people text to that service. */
-export const ALLOWED_CAPITALS: ReadonlySet<string> = new Set(['OK', 'SHOUT']);
+/**
+ * Capitals that are not acronyms to a reader: "OK"; SHOUT, the word people text to that service;
+ * NSPCC, the name a parent asks for on the phone.
+ */
+export const ALLOWED_CAPITALS: ReadonlySet<string> = new Set(['OK', 'SHOUT', 'NSPCC']);
 
 /**
  * Phrases that must be named as they are (the plan is called this in every letter a family gets).

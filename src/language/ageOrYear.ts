@@ -1,23 +1,55 @@
+import { isCloseTo } from './fuzzy';
 import { NUMBER_PATTERN, foldCase, parseNumber } from './text';
+import { knownWords } from './vocabulary';
+
+/** Long number words, so "sixten" or "fourten" is read as the number meant. */
+const LONG_NUMBER_WORDS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+function withNumberWordsSpelt(lower: string): string {
+  const known = knownWords();
+  return lower.replace(/\p{L}{6,}/gu, (word) => {
+    if (LONG_NUMBER_WORDS.includes(word) || known.has(word)) return word;
+    return LONG_NUMBER_WORDS.find((n) => isCloseTo(word, n)) ?? word;
+  });
+}
+
+export type Setting = 'nursery' | 'school' | 'college' | 'not_at_school';
 
 export interface AgeOrYear {
   age?: number;
   /** National Curriculum year: Reception 0, nursery or pre-school -1, Year 12 and 13 for the sixth form. */
   schoolYear?: number;
+  /** Where they learn, when they said: "at college", "left school", "nursery". */
+  setting?: Setting;
 }
 
 const NUM = NUMBER_PATTERN;
 const YEAR = new RegExp(`\\b(?:year|yr|yaer|yeer|yera|y)\\s*-?\\s*(${NUM})\\b`);
 const RECEPTION = /\b(?:reception|recption|recepton|reseption|foundation\s+(?:stage|year|class)|fs2|rec)\b/;
 const NURSERY = /\b(?:nursery|nursey|nursary|pre-?school|preschool|playgroup|fs1)\b/;
-const LOWER_SIXTH = /\blower\s+sixth\b/;
-const UPPER_SIXTH = /\bupper\s+sixth\b/;
+const LOWER_SIXTH = /\blower\s+sixth\b|\b(?:first|1st)\s+year\s+(?:of|at|in)\s+(?:college|sixth\s*form|6th\s*form)\b/;
+const UPPER_SIXTH = /\bupper\s+sixth\b|\b(?:second|2nd|last|final)\s+year\s+(?:of|at|in)\s+(?:college|sixth\s*form|6th\s*form)\b/;
+const SIXTH_FORM = /\b(?:sixth|6th)\s*form\b/;
+const COLLEGE = /\b(?:college|colledge|collage|collge|uni|university|fe)\b/;
+const NOT_AT_SCHOOL =
+  /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educated|schooled|school|education|tutored)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
+const SCHOOL = /\b(?:school|primary|secondary|academy)\b/;
+/** An age said first: "15 nearly 16", "8 and year 4", "16, year 11". */
+const LEADING_NUMBER = new RegExp(`^\\s*(${NUM})\\b(?!\\s*(?:months?|mths?|weeks?)\\b)`);
 const AGE_PHRASE = new RegExp(
   `\\b(?:i'?m|im|i\\s+am|he'?s|she'?s|they'?re|hes|shes|is|am|are|aged?|turned|just\\s+turned|nearly|almost)\\s+(?:just\\s+|nearly\\s+|almost\\s+|only\\s+)?(${NUM})\\b(?!\\s*(?:months?|weeks?|days?|mths?)\\b)`,
 );
 const AGE_YEARS_OLD = new RegExp(`\\b(${NUM})\\s*(?:years?|yrs?|y\\.?o\\.?|yo)\\b(?:\\s*old)?`);
 const AGE_MONTHS = new RegExp(`\\b(${NUM})\\s*(?:months?|mths?)(?:\\s*old)?\\b`);
 const BARE_NUMBER = new RegExp(`^\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?(${NUM})(?:\\s+and\\s+a\\s+half|\\.5|½)?\\s*[.!]*\\s*$`);
+
+function settingOf(lower: string): Setting | undefined {
+  if (NOT_AT_SCHOOL.test(lower)) return 'not_at_school';
+  if (NURSERY.test(lower)) return 'nursery';
+  if (COLLEGE.test(lower)) return 'college';
+  if (SCHOOL.test(lower) || SIXTH_FORM.test(lower)) return 'school';
+  return undefined;
+}
 
 function inRange(n: number | null, min: number, max: number): number | undefined {
   return n !== null && n >= min && n <= max ? n : undefined;
@@ -29,8 +61,8 @@ function inRange(n: number | null, min: number, max: number): number | undefined
  * over an age, so callers use `schoolYear` when it is present.
  */
 export function parseAgeOrYear(text: string): AgeOrYear {
-  const lower = foldCase(text).slice(0, 500);
-  const result: { age?: number; schoolYear?: number } = {};
+  const lower = withNumberWordsSpelt(foldCase(text).slice(0, 500));
+  const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {
     const n = inRange(parseNumber(year[1] ?? ''), 1, 14);
@@ -41,11 +73,15 @@ export function parseAgeOrYear(text: string): AgeOrYear {
     else if (UPPER_SIXTH.test(lower)) result.schoolYear = 13;
     else if (RECEPTION.test(lower)) result.schoolYear = 0;
     else if (NURSERY.test(lower)) result.schoolYear = -1;
+    else if (SIXTH_FORM.test(lower) && !COLLEGE.test(lower)) result.schoolYear = 12;
   }
+  const setting = settingOf(lower);
+  if (setting) result.setting = setting;
   // Ages: skip the number that was the school year.
   const withoutYear = year ? lower.replace(year[0], ' ') : lower;
   const months = AGE_MONTHS.exec(withoutYear);
-  const phrase = AGE_YEARS_OLD.exec(withoutYear) ?? AGE_PHRASE.exec(withoutYear) ?? BARE_NUMBER.exec(withoutYear);
+  const leading = year && year.index === 0 ? null : LEADING_NUMBER.exec(lower);
+  const phrase = AGE_YEARS_OLD.exec(withoutYear) ?? (leading && !AGE_MONTHS.test(lower.slice(0, 20)) ? leading : null) ?? AGE_PHRASE.exec(withoutYear) ?? BARE_NUMBER.exec(withoutYear);
   if (phrase) {
     const age = inRange(parseNumber(phrase[1] ?? ''), 0, 30);
     if (age !== undefined) result.age = age;

@@ -72,7 +72,8 @@ export function analyseLine(line: string, lineNumber: number): AnalyseOutput | A
       smart: a.smart,
       timeframe: a.timeframe,
       jargon: a.jargon.map((j) => j.term),
-      safeguarding: a.safeguarding,
+      // The contract's two fields only (a gentle check for an unclear message is the chat's business).
+      safeguarding: { concern: a.safeguarding.concern, category: a.safeguarding.category },
     };
   } catch (error) {
     return { id, error: `analysis failed: ${error instanceof Error ? error.message : 'unknown error'}` };

@@ -1,5 +1,7 @@
+import { recogniseIntent } from './commandIntents';
 import { allowedEdits, editDistance } from './fuzzy';
 import { normaliseMessage } from './text';
+import { knownWords } from './vocabulary';
 
 /** The global commands of DESIGN.md, recognised at every step. */
 export type GlobalCommand =
@@ -101,12 +103,14 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
 
 /** Words that wrap a command without changing it: "please can I ...", "... now thanks". */
 const LEADING = [
+  'i want you to', 'i would like you to', 'id like you to', 'can you please', 'could you please', 'please can you', 'please can i',
+  'please can we', 'is it ok if i', 'is it ok if we', 'can i just', 'can we just', 'wait', 'oops', 'right', 'no wait',
   'please', 'pls', 'plz', 'can i', 'can we', 'could i', 'could we', 'can you', 'could you', 'may i',
   'i want to', 'i wanna', 'i would like to', 'id like to', 'i need to', 'let me', 'lets', 'ok', 'okay',
   'oh', 'um', 'umm', 'erm', 'er', 'hmm', 'hm', 'just', 'so', 'well', 'actually', 'sorry', 'hi', 'hey',
   'i want', 'i would like', 'id like', 'bot', 'i said',
 ];
-const TRAILING = ['please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me'];
+const TRAILING = ['for now', 'for a bit', 'please', 'pls', 'plz', 'now', 'thanks', 'thank you', 'ta', 'then', 'thx', 'mate', 'lol', 'for me'];
 const LEADING_RE = new RegExp(`^(?:(?:${LEADING.join('|')})\\b\\s*)+`);
 const TRAILING_RE = new RegExp(`(?:\\s*\\b(?:${TRAILING.join('|')}))+$`);
 
@@ -165,18 +169,49 @@ export function commandCore(text: string): string {
 }
 
 /**
- * The global command a message is, or null. Only a message that is essentially the command counts:
- * "hlep" and "strat again" do, "I need help with reading" and "I want to stop being scared of
- * buses" are answers. Typos are allowed in proportion to the length of the phrase.
+ * The global command a message is, or null. Only a message that means the command counts: "hlep",
+ * "strat again" and "tea's ready, can we stop and do the rest tomorrow" do; "I need help with
+ * reading", "I want to stop being scared of buses" and "easter" are answers. Each sentence or
+ * comma-separated part is tried on its own, and must be the command as a whole.
  */
 export function recogniseCommand(text: string): GlobalCommand | null {
   if (text.length > 200) return null;
+  const whole = commandOf(text);
+  if (whole) return whole;
+  const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return null;
+  // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we
+  // stop"); "show pictures, use easy words" answers how to support someone.
+  for (const clause of clauses) {
+    const command = commandOf(clause);
+    if (command && ASKS_THE_BOT.test(expandShorthand(normaliseMessage(clause)))) return command;
+  }
+  return null;
+}
+
+/** A clause addressed to the bot: a request ("can we", "please", "make it", "I need to") or about the chat itself. */
+const ASKS_THE_BOT =
+  /^(?:(?:ok|okay|so|sorry|oh|um+|erm|wait|please|pls|plz|right|actually|just)\s+)*(?:(?:can|could|may|shall) (?:we|i|you)\b|(?:please|pls|plz)\b|make it\b|i (?:want|need|have|would like|wanna|gotta|got)\b|id like\b|(?:we|i) (?:have|need|got) to\b|lets\b|let me\b|you can\b|wait\b|is there\b|i dont (?:understand|get)\b)|\b(?:please|pls|plz)$|\b(?:the|this|that) question\b/;
+
+function expandShorthand(text: string): string {
+  let out = text;
+  for (const [re, replacement] of SHORTHAND) out = out.replace(re, replacement);
+  return out;
+}
+
+/** A single clause as a command: its phrase, a sentence meaning it, or a typo of its phrase. */
+function commandOf(text: string): GlobalCommand | null {
   const full = normaliseMessage(text);
   const core = commandCore(text);
   if (!core) return null;
   const exact = EXACT.get(core) ?? EXACT.get(full);
   if (exact) return exact;
+  const intent = recogniseIntent(core) ?? recogniseIntent(full);
+  if (intent) return intent;
   if (NOT_COMMANDS.has(core) || core.length > 60) return null;
+  // A real word is what the person meant, not a typo of a command ("easter" is not "easier").
+  const known = knownWords();
+  if (!core.includes(' ') && known.has(core)) return null;
   let best: { command: GlobalCommand; distance: number } | null = null;
   let tied = false;
   const coreCounts = letterCounts(core);

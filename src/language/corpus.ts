@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConcernCategory } from './concern';
+import { z } from 'zod';
+import { CONCERN_CATEGORIES, type ConcernCategory } from './concernCategories';
 import type { StatementKind, ThemeId } from './labels';
 
 /** The labelled corpus in data/language/ (see its README): used by training and evaluation, never at run time. */
@@ -22,8 +23,50 @@ export interface LabelledStatement {
 export interface LabelledMessage {
   id: string;
   text: string;
-  concern: boolean;
+  /** "unclear": worrying but not a disclosure (a gentle check, not a flag). */
+  concern: boolean | 'unclear';
   category: ConcernCategory | null;
+}
+
+const messageLine = z.object({
+  id: z.string().optional(),
+  text: z.string(),
+  concern: z.union([z.boolean(), z.literal('unclear')]),
+  category: z.enum(CONCERN_CATEGORIES).nullable().optional(),
+});
+
+/**
+ * The concern training material: the first corpus (train and its old held-out lines), the set
+ * written apart from the code from the category definitions (train2), and lines written here for
+ * thin categories and hard negatives (train3). Never the frozen files.
+ */
+export const CONCERN_TRAINING_FILES = ['concerns.train.jsonl', 'concerns.heldout.jsonl', 'concerns.train2.jsonl', 'concerns.train3.jsonl'] as const;
+
+/** Every DEV_EVERY-th line of concerns.train2.jsonl is the dev split: never trained on, used to tune and report. */
+export const DEV_FILE = 'concerns.train2.jsonl';
+export const DEV_EVERY = 5;
+
+/** One file of labelled messages, checked line by line; lines without an id get file:line. */
+export function readConcernFile(file: string): LabelledMessage[] {
+  const dir = file.includes('/') ? '' : CORPUS_DIR;
+  return readFileSync(dir ? join(dir, file) : file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, i }) => {
+      const m = messageLine.parse(JSON.parse(line));
+      return { id: m.id ?? `${file}:${i + 1}`, text: m.text, concern: m.concern, category: m.concern === false ? null : (m.category ?? null) };
+    });
+}
+
+/** The concern training material split into what the model learns from and the dev split it is tuned and reported on. */
+export function concernSplits(): { train: LabelledMessage[]; dev: LabelledMessage[] } {
+  const train: LabelledMessage[] = [];
+  const dev: LabelledMessage[] = [];
+  for (const file of CONCERN_TRAINING_FILES) {
+    readConcernFile(file).forEach((m, i) => (file === DEV_FILE && i % DEV_EVERY === DEV_EVERY - 1 ? dev : train).push(m));
+  }
+  return { train, dev };
 }
 
 export type Split = 'train' | 'heldout';

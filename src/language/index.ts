@@ -10,8 +10,17 @@ export { recogniseCommand, commandPhrases, type GlobalCommand } from './commands
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { recogniseChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
-export { detectConcern, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
+export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
+export { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
+export { coachStep, coachHope, isVague, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { isSupportOnly, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
+export { readWhenAnswer, type WhenReading } from './whenAnswer';
+export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
+export { needSection, providerOf, howOftenOf } from './planPart';
+export { isOnlyBotWords } from './botWords';
+export { themeOfWords, sameHope, linksTo, bestHope } from './thread';
+export { needsCheckBeforeKeeping } from './offTopic';

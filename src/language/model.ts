@@ -7,14 +7,16 @@ import { join } from 'node:path';
  * (natural's own objects keep every training document and compare each feature to each token).
  */
 export interface SavedModel {
-  /** Which natural classifier was trained. */
-  type: 'logistic' | 'bayes';
+  /** Which classifier was trained: natural's, or a multinomial logistic regression (softmax) fitted in scripts/trainConcern.ts. */
+  type: 'logistic' | 'bayes' | 'softmax';
   labels: string[];
   /** Added to each label's score: the log prior for Bayes; for logistic regression the intercept, refitted in training because natural drops it. */
   bias: number[];
   weights: Record<string, number[]>;
   /** For a yes/no safety net: the probability of "true" at which it fires (chosen in training). */
   threshold?: number;
+  /** For the concern model: the probabilities of a concern at which it flags, gently checks, or overrules a rule (chosen in training). */
+  thresholds?: { flag: number; unclear: number; veto: number };
   /** How the model was chosen: cross-validated accuracy on the training split. */
   trainedOn?: { documents: number; features: number; crossValidatedAccuracy: number };
 }
@@ -49,6 +51,19 @@ export class LinearClassifier {
       for (let i = 0; i < scores.length; i++) scores[i]! += w[i] ?? 0;
     }
     return scores;
+  }
+
+  /** Probabilities of every label (softmax of the scores), in the order of `labels`. */
+  distribution(features: readonly string[]): number[] {
+    const scores = this.scores(features);
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    return exp.map((e) => e / total);
+  }
+
+  get thresholds(): { flag: number; unclear: number; veto: number } | undefined {
+    return this.model.thresholds;
   }
 
   /** Probability of one label, for a two-label model (logistic: that label's sigmoid against the other's). */
@@ -105,17 +120,19 @@ export function modelDirectory(): string {
 }
 
 let loaded: Record<ModelName, LinearClassifier> | null = null;
-let concernLoaded: { concern: LinearClassifier; category: LinearClassifier } | null = null;
+let concernLoaded: LinearClassifier | null | undefined;
 
-/** The concern safety net and its category model; null when they have not been trained. */
-export function loadConcernModels(): { concern: LinearClassifier; category: LinearClassifier } | null {
-  if (concernLoaded) return concernLoaded;
-  const dir = modelDirectory();
-  const file = (name: string) => join(dir, `${name}.json`);
-  if (!existsSync(file('concern')) || !existsSync(file('concernCategory'))) return null;
-  const read = (name: string) => new LinearClassifier(JSON.parse(readFileSync(file(name), 'utf8')) as SavedModel);
-  concernLoaded = { concern: read('concern'), category: read('concernCategory') };
+/** The concern model (none or one of the categories); null when it has not been trained. */
+export function loadConcernModel(): LinearClassifier | null {
+  if (concernLoaded !== undefined) return concernLoaded;
+  const file = join(modelDirectory(), 'concern.json');
+  concernLoaded = existsSync(file) ? new LinearClassifier(JSON.parse(readFileSync(file, 'utf8')) as SavedModel) : null;
   return concernLoaded;
+}
+
+/** Forgets the loaded concern model (after training writes a new one). */
+export function resetConcernModel(): void {
+  concernLoaded = undefined;
 }
 
 /** The trained models, read from disk once (lazily, or up front by calling this at start-up). */

@@ -60,3 +60,10 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
   }
   export = BayesClassifier;
 }
+
+declare module 'natural/lib/natural/phonetics/metaphone' {
+  class Metaphone {
+    process(token: string, maxLength?: number): string;
+  }
+  export = Metaphone;
+}

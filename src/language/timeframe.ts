@@ -241,13 +241,15 @@ const RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => endOfYear(c, yearN(m, 1, 2)),
   },
-  // "by the time I'm in Year 6", "by year 7": the end of that year; "before he goes into year 3": the end of the one before
+  // "by the time I'm in Year 6": the end of that year; "by year 7" (by the time it starts) and
+  // "before he goes into year 3": the end of the one before
   {
     re: rx(`\\b(by|b4|before|befor)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:(?:${PERSON_BE}|${SUBJ}\\s+(?:go(?:es)?\\s+(?:in)?to|get(?:s)?\\s+to|start(?:s)?|move(?:s)?\\s+(?:up\\s+)?(?:in)?to))\\s+)?(?:in\\s+)?${YEAR_N}\\b`),
     strong: true,
     resolve: (m, c) => {
       const n = yearN(m, 2, 3);
-      return endOfYear(c, n === null ? null : m[1] === 'by' ? n : n - 1);
+      const during = m[1] === 'by' && /\btime\b|\bin\s/.test(m[0]);
+      return endOfYear(c, n === null ? null : during ? n : n - 1);
     },
   },
   // "when I'm in year 10", "during year 8", "in Year 5": the end of that year

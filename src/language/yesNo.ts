@@ -59,6 +59,8 @@ export function splitYesWithContent(text: string): { answer: YesNo | null; rest:
     });
     if (!hit) break;
     const m = hit.rx.exec(remaining) as RegExpExecArray;
+    // "yeah I don't know where to go": a second answer of another kind starts the person's words.
+    if (answer !== null && hit.answer !== answer && !FILLER.test(remaining.slice(m[0].length))) break;
     answer ??= hit.answer;
     offset += m[0].length;
     const sep = /^[\s,.!?;:)\-–—…]*/u.exec(lower.slice(offset));

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DraftStore } from '../storage/types';
 import { SAFEGUARDING_HOLD_DAYS, ageFrom, daysBefore, noteKeepUntil } from './policy';
 import { SafeguardingNotes } from './safeguardingNotes';
+import type { ConcernStore } from '../safeguarding/concernStore';
 
 export interface RetentionDeps {
   drafts: DraftStore;
@@ -18,6 +19,8 @@ export interface RetentionDeps {
   directLine?: Pick<DirectLineStore, 'idleConversations' | 'deleteConversation'>;
   /** After deleting: makes sure the words are gone from the database files too (Stores.purgeDeleted). */
   purgeDeleted?: () => Promise<void>;
+  /** Safeguarding concerns for the leads: each is deleted, with its history, when its keep-until time passes. */
+  concerns?: Pick<ConcernStore, 'deleteExpired'>;
 }
 
 export interface RetentionReport {
@@ -31,6 +34,8 @@ export interface RetentionReport {
   notesExpired: number;
   /** Web chat transcripts with nothing said for the retention period. */
   transcriptsDeleted: number;
+  /** Safeguarding concerns (with their leads' history) whose keep-until time had passed. */
+  concernsExpired: number;
 }
 
 /**
@@ -54,7 +59,7 @@ const journeyKey = (draftId: string) => `journey/${draftId}`;
  * One pass of the retention policy (docs/PRIVACY.md):
  * - an unfinished draft with no change for `retentionDays` is deleted with its versions, its
  *   journey and the resume code that opens it;
- * - a draft shared with a key worker (any status but in_progress) is the review's business, not this job's;
+ * - a draft shared with a key worker (any status but in_progress or ready_for_review) is the review's business, not this job's;
  * - a flagged draft is kept whole until its latest flag is SAFEGUARDING_HOLD_DAYS old, then deleted
  *   like the others, leaving a safeguarding note without words.
  */
@@ -63,7 +68,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const cutoff = daysBefore(now, deps.retentionDays);
   const holdCutoff = daysBefore(now, SAFEGUARDING_HOLD_DAYS);
   const notes = new SafeguardingNotes(deps.state);
-  const report: RetentionReport = { deleted: 0, notesKept: 0, skipped: 0, notesExpired: 0, transcriptsDeleted: 0 };
+  const report: RetentionReport = { deleted: 0, notesKept: 0, skipped: 0, notesExpired: 0, transcriptsDeleted: 0, concernsExpired: 0 };
 
   for (const draftId of await deps.drafts.idleSince(cutoff)) {
     const stored = await deps.drafts.get(draftId);
@@ -71,7 +76,8 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     if (!stored || new Date(stored.updatedAt).getTime() >= cutoff.getTime()) continue;
     const fields = retainedFieldsSchema.safeParse(stored.document);
     const draft = fields.success ? fields.data : { status: 'unknown' };
-    if (draft.status !== 'in_progress') {
+    // Finished but not shared (ready_for_review) is still the young person's own unshared draft.
+    if (draft.status !== 'in_progress' && draft.status !== 'ready_for_review') {
       report.skipped += 1;
       continue;
     }
@@ -102,6 +108,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   }
 
   report.notesExpired = await notes.deleteExpired(now);
+  report.concernsExpired = (await deps.concerns?.deleteExpired(now)) ?? 0;
   // A transcript holds the person's own words: it goes after the same time without activity.
   for (const conversationId of (await deps.directLine?.idleConversations(cutoff)) ?? []) {
     await deps.directLine?.deleteConversation(conversationId);
@@ -144,7 +151,7 @@ export function startRetentionJob(deps: RetentionDeps & { intervalMs?: number })
   const runNow = (): Promise<RetentionReport> => {
     running ??= runRetention(deps)
       .then((report) => {
-        if (report.deleted + report.notesExpired > 0) deps.log.info({ retention: report }, 'retention pass');
+        if (report.deleted + report.notesExpired + report.concernsExpired > 0) deps.log.info({ retention: report }, 'retention pass');
         return report;
       })
       .finally(() => {

@@ -3,6 +3,7 @@ import type { DraftAnalysis } from '../domain/checks';
 import type { ProxyTrust } from '../security/clientAddress';
 import type { Draft } from '../domain/draft';
 import type { DraftStore } from '../storage/types';
+import type { ConcernStore } from '../safeguarding/concernStore';
 import { tokensMatch, type Auth } from './auth';
 import { sendPage } from './http';
 import type { KeyWorkerStore, ReviewSession } from './keyWorkerStore';
@@ -36,6 +37,8 @@ export interface ReviewContext {
   analyse?: (draft: Draft) => DraftAnalysis;
   /** Tells the young person in their chat; resolves false when it could not (they see it next visit). */
   notifyYoungPerson: (draft: Draft, notice: YoungPersonNotice) => Promise<boolean>;
+  /** Safeguarding concerns and leads; without it there is no safeguarding queue. */
+  concerns?: ConcernStore;
 }
 
 export type YoungPersonNotice = 'comment' | 'changes_requested' | 'agreed';

@@ -77,7 +77,20 @@ export function registerDraftRoutes(server: Server, ctx: ReviewContext): void {
       const query = caseloadQuery.parse(req.query ?? {});
       const now = ctx.now();
       const caseload = buildCaseload(drafts, query, now);
-      sendPage(res, 200, homePage({ signedIn: signedInAs(session), drafts, caseload, query, invitations, joinBase: ctx.publicUrl ?? localOrigin(req), now }));
+      const safeguardingLead = (await ctx.concerns?.isLead(session.keyWorker.id)) ?? false;
+      sendPage(
+        res,
+        200,
+        homePage({
+          signedIn: { ...signedInAs(session), safeguardingLead },
+          drafts,
+          caseload,
+          query,
+          invitations,
+          joinBase: ctx.publicUrl ?? localOrigin(req),
+          now,
+        }),
+      );
     }),
   );
 

@@ -13,6 +13,8 @@ import { registerExportRoutes } from './exportRoutes';
 import { registerInvitationRoutes } from './invitationRoutes';
 import type { KeyWorkerStore } from './keyWorkerStore';
 import { registerLoginRoutes } from './loginRoutes';
+import { registerSafeguardingRoutes } from './safeguardingRoutes';
+import type { ConcernStore } from '../safeguarding/concernStore';
 import { youngPersonNotifier, type SendToConversation } from './notify';
 
 export { openKeyWorkerStore, type KeyWorkerStore } from './keyWorkerStore';
@@ -28,6 +30,8 @@ export interface ReviewSiteDeps {
   /** May still be opening when the routes are added; requests wait for it. */
   keyWorkers: KeyWorkerStore | Promise<KeyWorkerStore>;
   log: ReviewLog;
+  /** Safeguarding concerns for the leads' queue (/review/safeguarding). */
+  concerns?: ConcernStore;
   /** Cookies are Secure unless this is plain http on this machine; invitation links are built from it. */
   publicUrl?: string;
   /** Whether X-Forwarded-For names the client (TRUST_PROXY), for sign-in throttles. */
@@ -65,11 +69,13 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
     throttle: { ...LOGIN_THROTTLE, ...deps.throttle },
     analyse: deps.analyse,
     notifyYoungPerson: youngPersonNotifier({ store, words: deps.words, send: deps.sendToConversation, log: deps.log }),
+    concerns: deps.concerns,
   };
   registerLoginRoutes(server, ctx);
   registerDraftRoutes(server, ctx);
   registerInvitationRoutes(server, ctx);
   registerExportRoutes(server, ctx);
+  registerSafeguardingRoutes(server, ctx);
   return {
     async close() {
       await (await storePromise.catch(() => undefined))?.close();

@@ -7,6 +7,7 @@ import type { SummaryLabelKey } from '../domain/draftSummary';
 
 export const STATUS_LABEL: Record<DraftStatus, string> = {
   in_progress: 'In progress',
+  ready_for_review: 'Ready for review',
   submitted: 'Sent for review',
   changes_requested: 'Changes requested',
   agreed: 'Agreed',

@@ -1,7 +1,8 @@
 import nodemailer from 'nodemailer';
 
 /*
- * Email to key workers through an SMTP server (SMTP_URL, REVIEW_EMAIL_FROM). Small on purpose:
+ * Email through an SMTP server (SMTP_URL; REVIEW_EMAIL_FROM for key workers, SAFEGUARDING_EMAIL_FROM
+ * for safeguarding leads). Small on purpose:
  * the one place that knows about nodemailer.
  */
 

@@ -203,7 +203,8 @@ export function applyBodyReader(server: Server, options: { limits?: BodyLimits; 
   const limits = options.limits ?? DEFAULT_BODY_LIMITS;
   server.pre((req, res, next) => {
     if (!METHODS_WITH_BODY.has(req.method ?? '')) return next();
-    const path = (req.url ?? '').split('?')[0] ?? '';
+    // Routing ignores case and a trailing slash: so does the skip.
+    const path = ((req.url ?? '').split('?')[0] ?? '').replace(/\/+$/, '').toLowerCase();
     if (options.skip?.(path)) return next();
     readRawBody(req, limits)
       .then((raw) => {

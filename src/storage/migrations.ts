@@ -132,6 +132,65 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
+    description: 'safeguarding leads, concerns and the leads\' action history',
+    // A concern is a child protection record: it is kept apart from the draft, so "delete my data"
+    // and the draft's retention leave it (docs/SAFEGUARDING.md). Its history is append-only: the
+    // database itself refuses to change an action, or to delete one while its concern exists, and
+    // refuses to change what the concern recorded (only the person's details may be added to).
+    sqlite: `
+      ALTER TABLE key_workers ADD COLUMN safeguarding_lead INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE safeguarding_concerns (
+        id TEXT PRIMARY KEY, draft_id TEXT NOT NULL, raised_at TEXT NOT NULL, category TEXT NOT NULL,
+        step TEXT NOT NULL, question TEXT, message TEXT NOT NULL, previous_message TEXT,
+        channel_id TEXT NOT NULL, person TEXT NOT NULL, keep_until TEXT NOT NULL);
+      CREATE INDEX safeguarding_concerns_raised_at ON safeguarding_concerns (raised_at);
+      CREATE INDEX safeguarding_concerns_draft ON safeguarding_concerns (draft_id);
+      CREATE TABLE safeguarding_actions (
+        id TEXT PRIMARY KEY, concern_id TEXT NOT NULL, action TEXT NOT NULL, note TEXT,
+        by_id TEXT NOT NULL, by_name TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX safeguarding_actions_concern ON safeguarding_actions (concern_id, at);
+      CREATE TRIGGER safeguarding_concerns_fixed BEFORE UPDATE OF id, draft_id, raised_at, category, step, question, message, previous_message, channel_id
+        ON safeguarding_concerns BEGIN SELECT RAISE(ABORT, 'a safeguarding concern cannot be changed'); END;
+      CREATE TRIGGER safeguarding_actions_fixed BEFORE UPDATE ON safeguarding_actions
+        BEGIN SELECT RAISE(ABORT, 'a safeguarding action cannot be changed'); END;
+      CREATE TRIGGER safeguarding_actions_kept BEFORE DELETE ON safeguarding_actions
+        WHEN EXISTS (SELECT 1 FROM safeguarding_concerns WHERE id = OLD.concern_id)
+        BEGIN SELECT RAISE(ABORT, 'a safeguarding action cannot be deleted'); END;`,
+    postgres: `
+      ALTER TABLE key_workers ADD COLUMN safeguarding_lead BOOLEAN NOT NULL DEFAULT false;
+      CREATE TABLE safeguarding_concerns (
+        id TEXT PRIMARY KEY, draft_id TEXT NOT NULL, raised_at TIMESTAMPTZ NOT NULL, category TEXT NOT NULL,
+        step TEXT NOT NULL, question TEXT, message TEXT NOT NULL, previous_message TEXT,
+        channel_id TEXT NOT NULL, person TEXT NOT NULL, keep_until TIMESTAMPTZ NOT NULL);
+      CREATE INDEX safeguarding_concerns_raised_at ON safeguarding_concerns (raised_at);
+      CREATE INDEX safeguarding_concerns_draft ON safeguarding_concerns (draft_id);
+      CREATE TABLE safeguarding_actions (
+        id TEXT PRIMARY KEY, concern_id TEXT NOT NULL, action TEXT NOT NULL, note TEXT,
+        by_id TEXT NOT NULL, by_name TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);
+      CREATE INDEX safeguarding_actions_concern ON safeguarding_actions (concern_id, at);
+      CREATE FUNCTION safeguarding_concern_fixed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF (NEW.id, NEW.draft_id, NEW.raised_at, NEW.category, NEW.step, NEW.question, NEW.message, NEW.previous_message, NEW.channel_id)
+          IS DISTINCT FROM (OLD.id, OLD.draft_id, OLD.raised_at, OLD.category, OLD.step, OLD.question, OLD.message, OLD.previous_message, OLD.channel_id) THEN
+          RAISE EXCEPTION 'a safeguarding concern cannot be changed';
+        END IF;
+        RETURN NEW;
+      END $fn$;
+      CREATE TRIGGER safeguarding_concerns_fixed BEFORE UPDATE ON safeguarding_concerns
+        FOR EACH ROW EXECUTE FUNCTION safeguarding_concern_fixed();
+      CREATE FUNCTION safeguarding_action_fixed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN RAISE EXCEPTION 'a safeguarding action cannot be changed'; END IF;
+        IF EXISTS (SELECT 1 FROM safeguarding_concerns WHERE id = OLD.concern_id) THEN
+          RAISE EXCEPTION 'a safeguarding action cannot be deleted';
+        END IF;
+        RETURN OLD;
+      END $fn$;
+      CREATE TRIGGER safeguarding_actions_fixed BEFORE UPDATE OR DELETE ON safeguarding_actions
+        FOR EACH ROW EXECUTE FUNCTION safeguarding_action_fixed();`,
+  },
+  {
+    version: 6,
     description: 'invitations expire and can be revoked',
     // Existing codes keep working (no expiry); new ones expire after INVITATION_DAYS.
     sqlite: `

@@ -15,12 +15,30 @@ describe('about me (EHC section A)', () => {
     await chat.say('Seeing my nan on Sundays');
     expect(chat.step).toBe(Step.aboutMeSupport);
     await chat.say('Show me pictures');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    await chat.say('yeah i do');
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.aboutMe).toEqual({
       strengths: ['I make people laugh'],
       important: ['Seeing my nan on Sundays'],
       support: ['Show me pictures'],
     });
+  });
+
+  it('asks before copying swearing or a remark to the bot into Section A', async () => {
+    chat = await throughWelcome();
+    await chat.say('this is so boring');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect(chat.lastQuestion?.activity.text).toContain('"this is so boring" in your plan');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual([]);
+    await chat.say('No');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.say('I am funny');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    await chat.say('football is shit but I love my dog');
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    expect((await chat.draft())?.aboutMe).toMatchObject({ strengths: ['I am funny'], important: ['football is shit but I love my dog'] });
   });
 
   it('thanks the person in a message of its own before the next question', async () => {

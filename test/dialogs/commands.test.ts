@@ -168,7 +168,7 @@ describe('two people saving one draft at once', () => {
     await other.say(code);
     expect(other.step).toBe(Step.aboutMeStrengths);
     // The first tab carries on to the hopes...
-    for (const answer of ['I am kind', 'My dog', 'Give me time']) await chat.say(answer);
+    for (const answer of ['I am kind', 'My dog', 'Give me time', 'yeah i do']) await chat.say(answer);
     expect(chat.step).toBe(Step.hopesDream);
     // ...and the second tab's next message answers the hope question, not the old one.
     await other.say('I want to be a vet');

@@ -41,6 +41,29 @@ describe('hopes and dreams', () => {
     expect(readBack.some((a) => a.text?.includes('I want to work with animals as a vet'))).toBe(true);
   });
 
+  it('asks what support offered as a hope would help them do one day, keeping the support for section A', async () => {
+    chat = await atDream();
+    await chat.say('more help in class');
+    expect(chat.step).toBe(Step.hopesDream);
+    expect(chat.lastQuestion?.activity.text).toMatch(/"more help in class".*help you do one day/);
+    expect((await chat.draft())?.aspirations).toEqual([]);
+    await chat.say('get a job in a garage');
+    expect(chat.step).toBe(Step.hopesMore);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.map((a) => a.text)).toEqual(['get a job in a garage']);
+    expect(draft.aboutMe.support).toContain('more help in class');
+  });
+
+  it('quotes a long hope briefly in its read-back and keeps it whole', async () => {
+    chat = await atDream();
+    const long = 'I really like space and I watch all the documentaries about the planets and the stars and black holes and I want to be an astronaut one day';
+    const replies = await chat.say(long);
+    const readBack = replies.filter((a) => !outcomesOf(a)).map((a) => a.text ?? '').join(' ');
+    expect(readBack).not.toContain(long);
+    expect(readBack).toContain('I really like space');
+    expect((await chat.draft())?.aspirations[0]?.text).toBe(long);
+  });
+
   for (const c of MORE_CASES) {
     it(`at "another hope?" reads "${c.says}" as ${c.kept ? 'a new hope' : c.step}`, async () => {
       chat = await atDream();

@@ -2,7 +2,9 @@ import { expect } from 'vitest';
 import { Step, type StepId } from '../../dialogs/ids';
 import { hasGoldenThread } from '../../src/domain/checks';
 import type { Draft } from '../../src/domain/draft';
+import { botWordsIn, tallyOutcomes } from '../support/signable';
 import { Transcript } from '../support/transcript';
+import { isGoodSentence } from '../../src/language';
 
 /** What a person answers at each question, in order; the defaults answer what a persona leaves out. */
 export type Answers = Partial<Record<StepId, string[]>>;
@@ -18,6 +20,7 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.aboutMeStrengths]: 'I am kind and I make people laugh',
   [Step.aboutMeImportant]: 'My family and my cat',
   [Step.aboutMeSupport]: 'Give me time to answer',
+  [Step.aboutMeSafe]: 'yeah i do',
   [Step.hopesDream]: 'I want to work with animals',
   [Step.hopesMore]: 'no',
   [Step.hopesTheme]: 'no',
@@ -38,7 +41,18 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.reviewShare]: 'Not yet',
   [Step.reviewDone]: 'Finish',
   [Step.safeguardingCheck]: "Yes, I'm safe",
+  [Step.safeguardingContact]: 'No thanks',
 };
+
+/** Outcome steps for personas that leave them out, each different. */
+export const DEFAULT_OUTCOME_STEPS = [
+  'I will go to the shop on my own',
+  'I will cook a simple meal for my family once a week',
+  'I will go to a club after school every week',
+  'I will get the bus to town on my own',
+  'I will ask a teacher for help when I am stuck',
+  'I will walk to school with a friend three times a week',
+];
 
 export interface JourneyRun {
   chat: Transcript;
@@ -55,6 +69,7 @@ export async function playJourney(options: { today: string; answers: Answers; ma
   const queues = new Map(Object.entries(options.answers).map(([step, list]) => [step, [...(list ?? [])]]));
   const steps: string[] = [];
   let repeats = 0;
+  let defaultSteps = 0;
   for (let turn = 0; turn < (options.maxTurns ?? 150); turn++) {
     const question = chat.lastQuestion;
     const step = question?.step;
@@ -66,11 +81,21 @@ export async function playJourney(options: { today: string; answers: Answers; ma
     steps.push(key);
     if (options.onStep && (await options.onStep(chat, step!, turn))) continue;
     const queued = queues.get(step!)?.shift();
-    await chat.say(queued ?? DEFAULT_ANSWERS[step as StepId]);
+    // A person offers a different step each time; the same one again would be coached as a repeat.
+    const fallback = step === Step.outcomeStep ? DEFAULT_OUTCOME_STEPS[defaultSteps++ % DEFAULT_OUTCOME_STEPS.length]! : DEFAULT_ANSWERS[step as StepId];
+    await chat.say(queued ?? fallback);
   }
   expect(chat.step).toBe(Step.reviewDone);
   const draft = await chat.draft();
   expect(draft).toBeDefined();
+  // Everyone passes through "Do you feel safe?", except a parent or carer chatting about a young child.
+  const youngChild = draft!.youngPerson.who === 'parent_carer' && !((draft!.youngPerson.schoolYear ?? -1) >= 7 || (draft!.youngPerson.age ?? -1) >= 11);
+  expect(steps.some((key) => key.startsWith(`${Step.aboutMeSafe}|`))).toBe(!youngChild);
+  expect(draft!.status).toBe(draft!.keyWorker?.shared ? 'submitted' : 'ready_for_review');
+  // Nothing the bot showed (any button of the journey) is stored as the person's words.
+  const shown = chat.all.flatMap((a) => a.suggestedActions?.actions.map((action) => String(action.title ?? action.value)) ?? []);
+  expect(botWordsIn(draft!, [...new Set(shown)])).toEqual([]);
+  tallyOutcomes(draft!, options.today);
   return { chat, draft: draft!, steps };
 }
 
@@ -89,5 +114,11 @@ export function expectAGoodDraft(draft: Draft): void {
     expect(outcome.confirmed).toBe(true);
     // Support is kept as provision, never as the outcome itself.
     expect(outcome.statement).not.toMatch(/\b(TA|teaching assistant|1:1|therapy|support worker|more help)\b/i);
+    // A sentence they would say, the measure a field of its own, a date in their words.
+    expect(isGoodSentence(outcome.statement), outcome.statement).toBe(true);
+    expect(outcome.statement).not.toMatch(/[()]/);
+    expect(outcome.measure, outcome.statement).toBeTruthy();
+    expect(outcome.timeframe?.phrase, outcome.statement).toBeTruthy();
+    expect(outcome.statement.toLowerCase(), 'the timeframe phrase is in the statement').toContain(outcome.timeframe!.phrase.toLowerCase().replace(/^(?:by|in)\s+/, ''));
   }
 }

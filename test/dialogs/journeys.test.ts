@@ -1,15 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { journeyTally } from '../support/signable';
+import { writeExports } from '../support/writeExports';
 import { Step } from '../../dialogs/ids';
 import { outcomesOf, Transcript } from '../support/transcript';
 import { expectAGoodDraft, playJourney, type JourneyRun } from './journeyDriver';
 
-/** Spring, so an age alone gives one school year. */
-const SPRING = '2025-03-10';
+/** Early in the spring term, so an age alone gives one school year and "by next summer" is six months off. */
+const SPRING = '2025-01-13';
 
 describe('whole journeys', () => {
   let run: JourneyRun | undefined;
+  afterAll(() => {
+    const { signable, all, rejected } = journeyTally;
+    console.log(`signable outcomes across the whole journeys: ${signable}/${all}${rejected.length ? `\n${rejected.join('\n')}` : ''}`);
+  });
   const extra: Transcript[] = [];
-  afterEach(async () => {
+  afterEach(async (context) => {
+    // DRAFTS_DIR=... writes each finished draft as HTML and Word, for reading as a coordinator would.
+    if (process.env.DRAFTS_DIR && run) await writeExports(process.env.DRAFTS_DIR, context.task.name, run.draft);
     for (const chat of extra.splice(0)) await chat.close();
     await run?.chat.close();
     run = undefined;
@@ -41,7 +49,7 @@ describe('whole journeys', () => {
       answers: {
         [Step.welcomeWho]: ['A parent or carer'],
         [Step.welcomeName]: ['Maisie'],
-        [Step.welcomeAge]: ["she's 4"],
+        [Step.welcomeAge]: ["she's 4", 'reception'],
         [Step.hopesDream]: ['I want Maisie to be able to tell us what she wants'],
         [Step.hopesTheme]: ['play with other children at nursery', 'sleep through the night'],
         [Step.needsBarrier]: ['she does not use words yet', 'she gets upset when other children come close', 'she wakes up a lot'],

@@ -56,9 +56,9 @@ describe('needs', () => {
 
     const needs = (await chat.draft())?.needs;
     expect(needs).toEqual([
-      { id: expect.any(String), text: 'Busy places make me worried', aspirationIds: [vet], helps: ['My mum comes with me'] },
-      { id: expect.any(String), text: 'noise', aspirationIds: [vet] },
-      { id: expect.any(String), text: "I can't cook yet", aspirationIds: [flat] },
+      { id: expect.any(String), text: 'Busy places make me worried', aspirationIds: [vet], helps: ['My mum comes with me'], suggestedSection: 'health' },
+      { id: expect.any(String), text: 'noise', aspirationIds: [vet], suggestedSection: 'health' },
+      { id: expect.any(String), text: "I can't cook yet", aspirationIds: [flat], suggestedSection: 'social_care' },
     ]);
   });
 

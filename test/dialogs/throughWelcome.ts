@@ -26,10 +26,11 @@ export async function throughWelcome(person: Person = {}): Promise<Transcript> {
   return chat;
 }
 
-/** Answers the three "about me" questions, arriving at the open dream. */
+/** Answers the "about me" questions (typing "yeah i do" to feeling safe, when asked), arriving at the open dream. */
 export async function throughAboutMe(chat: Transcript): Promise<void> {
   await chat.say('I am kind');
   await chat.say('My dog');
   await chat.say('Give me time to answer');
+  if (chat.step === Step.aboutMeSafe) await chat.say('yeah i do');
   expect(chat.step).toBe(Step.hopesDream);
 }

@@ -41,7 +41,9 @@ describe('the welcome', () => {
     ['Me', 'self'],
     ['mum', 'parent_carer'],
     ["I'm his dad", 'parent_carer'],
-    ['teacher', 'helper'],
+    ['teacher', 'supporter'],
+    ['me, my teacher is helping me', 'helper'],
+    ['i am her mother', 'parent_carer'],
   ])('understands "%s" as who is chatting', async (typed, who) => {
     chat = await Transcript.start();
     await chat.say('Standard words');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraft } from '../../src/domain/draft';
+import { addOutcomeStep, addProvision, createDraft, setStatus, updateOutcome } from '../../src/domain/draft';
 import { renderHtml } from '../../src/export';
 import { HOSTILE, hostileDraft, NOW, sampleDraft } from './sampleDraft';
 
@@ -121,5 +121,25 @@ describe('renderHtml in easy-read', () => {
       expect(easy).toContain(words);
       expect(standard).toContain(words);
     }
+  });
+});
+
+describe('renderHtml: what a coordinator needs from the coaching', () => {
+  it('shows the measure, how often, the short steps, the PfA area and the suggested need sections', () => {
+    let draft = sampleDraft();
+    const outcome = draft.outcomes[0]!;
+    draft = addProvision(draft, outcome.id, 'travel training', 'social_care', 'twice a week').draft;
+    draft = addOutcomeStep(draft, outcome.id, { text: 'get the bus with my TA', timeframe: { phrase: 'by Easter', date: '2026-03-27' } });
+    draft = updateOutcome(draft, outcome.id, { pfaArea: 'employment' });
+    draft = setStatus(draft, 'ready_for_review');
+    const html = renderHtml(draft, { mode: 'standard', now: NOW });
+    const outcomes = sectionText(html, 'Outcomes');
+    expect(outcomes).toContain('How we will know');
+    expect(outcomes).toContain(outcome.measure!);
+    expect(outcomes).not.toContain(`(${outcome.measure!}`);
+    expect(outcomes).toContain('travel training, twice a week (Social care)');
+    expect(outcomes).toContain('get the bus with my TA (by Easter)');
+    expect(outcomes).toContain('Employment');
+    expect(html).toContain('Ready for my key worker to review');
   });
 });

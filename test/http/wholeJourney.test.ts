@@ -23,7 +23,8 @@ const ANSWERS: Partial<Record<StepId, string[]>> = {
   [Step.welcomeAge]: ['Year 10'],
   [Step.hopesDream]: ['I want to work in a bike shop'],
   [Step.hopesTheme]: ['live with my mates', 'go to a climbing club', 'sleep better'],
-  [Step.outcomeStep]: ['I will fix a puncture on my own by next summer', 'I will go to climbing club every week by Christmas', 'I will go to bed by ten on school nights by Easter'],
+  // Time words that are an outcome's span whatever today's date (a date a few months off would be a first step).
+  [Step.outcomeStep]: ['I will fix a puncture on my own by the end of year 11', 'I will go to climbing club every week in a year', 'I will go to bed by ten on school nights in 9 months'],
   [Step.outcomeAnother]: ['yes', 'yes', 'no'],
 };
 
@@ -62,7 +63,7 @@ describe('a whole journey through the web chat channel', () => {
     const shown = await client.nextQuestion();
     expect(shown.some((a) => /\/downloads\//.test(a.text ?? ''))).toBe(true);
     // Every step of the journey was asked at least once on the way.
-    for (const step of [Step.aboutMeStrengths, Step.hopesDream, Step.needsBarrier, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.reviewSummary]) {
+    for (const step of [Step.aboutMeStrengths, Step.aboutMeSafe, Step.hopesDream, Step.needsBarrier, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.reviewSummary]) {
       expect(seen).toContain(step);
     }
   });

@@ -3,18 +3,18 @@ import { detectConcern } from '../../src/language/concern';
 
 // Written apart from the corpus in data/language/, to check the detector on wording it was not tuned on.
 const CONCERNS: ReadonlyArray<readonly [string, string]> = [
-  ['i want to end my life', 'suicide'],
-  ['sometimes i think about killing myself', 'suicide'],
-  ['i feel like i dont want to live any more', 'suicide'],
-  ['Everyone would be happier if I was dead', 'suicide'],
-  ['i keep thinking id be better off dead', 'suicide'],
-  ['im gonna kms', 'suicide'],
-  ['thinking of sucide', 'suicide'],
-  ['i want to go to sleep forever', 'suicide'],
-  ['I cut my arms last night', 'self_harm'],
-  ['i have been self harming', 'self_harm'],
-  ['i burn myself with matches when im angry', 'self_harm'],
-  ['i scratch myself until it bleeds', 'self_harm'],
+  ['i want to end my life', 'self_harm_or_suicide'],
+  ['sometimes i think about killing myself', 'self_harm_or_suicide'],
+  ['i feel like i dont want to live any more', 'self_harm_or_suicide'],
+  ['Everyone would be happier if I was dead', 'self_harm_or_suicide'],
+  ['i keep thinking id be better off dead', 'self_harm_or_suicide'],
+  ['im gonna kms', 'self_harm_or_suicide'],
+  ['thinking of sucide', 'self_harm_or_suicide'],
+  ['i want to go to sleep forever', 'self_harm_or_suicide'],
+  ['I cut my arms last night', 'self_harm_or_suicide'],
+  ['i have been self harming', 'self_harm_or_suicide'],
+  ['i burn myself with matches when im angry', 'self_harm_or_suicide'],
+  ['i scratch myself until it bleeds', 'self_harm_or_suicide'],
   ['my stepdad touches me at night', 'sexual_abuse'],
   ['a man made me take my clothes off', 'sexual_abuse'],
   ['someone raped me', 'sexual_abuse'],
@@ -35,6 +35,12 @@ const CONCERNS: ReadonlyArray<readonly [string, string]> = [
   ['they keep calling me names on the bus', 'bullying'],
   ['people laugh at me and push me around', 'bullying'],
   ['im getting picked on every day', 'bullying'],
+  ['my family are taking me abroad to marry a man i have never met', 'other'],
+  ['i have been sleeping on the street since my mum kicked me out', 'other'],
+  ['my boyfriend checks my phone and pushed me when i went out without him', 'domestic_abuse'],
+  ['nobody takes me to the dentist and my teeth hurt all the time', 'neglect'],
+  ['people moved into my flat and sell drugs from it and i cant make them leave', 'exploitation'],
+  ['my ex shared my nudes with everyone at college', 'sexual_abuse'],
 ];
 
 const ORDINARY: readonly string[] = [
@@ -71,6 +77,11 @@ describe('detectConcern', () => {
 
   it.each(ORDINARY)('does not flag %j', (text) => {
     expect(detectConcern(text)).toEqual({ concern: false, category: null });
+  });
+
+  it('gives an unclear but worrying message a gentle check, never a flag', () => {
+    expect(detectConcern('everything is too much and i dont really sleep')).toEqual({ concern: false, category: null, unclear: true });
+    expect(detectConcern('i want to sleep through the night').unclear).toBeUndefined();
   });
 
   it('still flags a disclosure beside an idiom', () => {

@@ -156,7 +156,7 @@ describe('parseAgeOrYear', () => {
     ['Y10', { schoolYear: 10 }],
     ['year eleven', { schoolYear: 11 }],
     ['reception', { schoolYear: 0 }],
-    ['nursery', { schoolYear: -1 }],
+    ['nursery', { schoolYear: -1, setting: 'nursery' }],
     ['lower sixth', { schoolYear: 12 }],
     ["I'm in year 9 and I'm 14", { schoolYear: 9, age: 14 }],
     ['he is 4 and in reception', { schoolYear: 0, age: 4 }],

@@ -28,9 +28,10 @@ describe('the privacy notice for young people', () => {
     }
   });
 
-  it('promises what the code does: no words in the safeguarding note, a note kept until 25', () => {
+  it('says what the code does: a worry reaches the safeguarding lead with their words, kept until 25 even after deleting', () => {
     const t = all.forMode('standard');
-    expect(t('privacy:notice.worryNote')).toMatch(/never has your words or your name/);
-    expect(t('privacy:notice.worryKeep')).toMatch(/until you are 25/);
+    expect(t('privacy:notice.worry')).toMatch(/safeguarding lead/);
+    expect(t('privacy:notice.worryNote')).toMatch(/read what you wrote/);
+    expect(t('privacy:notice.worryKeep')).toMatch(/until you are 25.*even if you delete your answers/);
   });
 });

@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config';
 import { addAspiration, addFlag, createDraft, setStatus, setYoungPerson, type Draft } from '../../src/domain/draft';
 import { startApp } from '../../src/app';
 import { createLogger } from '../../src/log';
-import { SAFEGUARDING_HOLD_DAYS } from '../../src/retention/policy';
+import { SAFEGUARDING_HOLD_DAYS, noteKeepUntil } from '../../src/retention/policy';
+import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { runRetention } from '../../src/retention/retentionJob';
 import { SafeguardingNotes, noteKey } from '../../src/retention/safeguardingNotes';
 import { createStores } from '../../src/storage';
@@ -146,6 +147,37 @@ describe('the retention job', () => {
     } finally {
       await app.close();
       stores = await createStores({ dataDir: dir });
+    }
+  });
+});
+
+describe('safeguarding concerns and retention', () => {
+  it('outlive the flagged draft they came from, and go with their history at the 25th birthday', async () => {
+    const concerns = await openConcernStore({ dataDir: dir });
+    try {
+      const flaggedAt = new Date();
+      const { id: draftId } = await storeDraft((d) => addFlag(setYoungPerson(d, { age: 15 }), { category: 'neglect', at: flaggedAt, step: 'hopes.dream' }));
+      const { id } = await concerns.raise(
+        { draftId, category: 'neglect', step: 'hopes.dream', message: WORDS, channelId: 'directline', person: { age: 15 } },
+        flaggedAt,
+        noteKeepUntil(flaggedAt, 15),
+      );
+      await concerns.addAction(id, { action: 'seen', byId: 'lead', byName: 'Lee Lead' }, flaggedAt);
+      const run = (days: number) =>
+        runRetention({ drafts: stores.drafts, state: stores.state, concerns, retentionDays: 180, now: () => new Date(flaggedAt.getTime() + days * DAY), log: silent });
+
+      // A year on, the idle flagged draft is gone; the concern and its history are not.
+      const yearOn = await run(365);
+      expect(yearOn.deleted).toBe(1);
+      expect(await stores.drafts.get(draftId)).toBeUndefined();
+      expect((await concerns.get(id))?.actions).toHaveLength(1);
+      expect(yearOn.concernsExpired).toBe(0);
+      // Aged 15 when flagged: kept until 25, with a year added for a whole-years age.
+      expect((await run(10 * 365)).concernsExpired).toBe(0);
+      expect((await run(11 * 365 + 3)).concernsExpired).toBe(1);
+      expect(await concerns.get(id)).toBeUndefined();
+    } finally {
+      await concerns.close();
     }
   });
 });

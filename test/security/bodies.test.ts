@@ -54,7 +54,7 @@ async function alive(url: string): Promise<boolean> {
   return (await fetch(`${url}/healthz`)).status === 200;
 }
 
-describe('every body goes through one reader', () => {
+describe('every body goes through one reader', { timeout: 180_000 }, () => {
   it('answers a body that claims gzip but is not with 400 or 401 on every route, and the server stays up', async () => {
     for (const running of [open, secured]) {
       for (const route of ROUTES) {

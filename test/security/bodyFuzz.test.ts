@@ -73,7 +73,7 @@ function send(url: string, route: string, body: Buffer, headers: Record<string, 
   });
 }
 
-describe('the body shapes at random against a running server', () => {
+describe('the body shapes at random against a running server', { timeout: 180_000 }, () => {
   it('never stops the server, never answers 5xx, and a journey completes afterwards', async () => {
     const next = random(Number(process.env.FUZZ_SEED ?? 20261202));
     const statuses = new Map<number, number>();

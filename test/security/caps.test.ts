@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const errorOf = (body: unknown) => (body as { error?: { code?: string; message?: string } } | undefined)?.error;
 
-describe('caps on what one message may store', () => {
+describe('caps on what one message may store', { timeout: 180_000 }, () => {
   const tooBig = [
     { label: 'an event value', activity: { type: 'event', name: 'anything', value: { blob: 'v'.repeat(ACTIVITY_CAPS.valueBytes) } }, field: 'value' },
     { label: 'typed text', activity: { type: 'message', text: 't'.repeat(ACTIVITY_CAPS.textChars + 1) }, field: 'text' },

@@ -122,7 +122,7 @@ describe('the review site\'s sign-in throttle behind a proxy', () => {
     } finally {
       await running.stop();
     }
-  });
+  }, 120_000);
 
   it('without TRUST_PROXY, a made-up X-Forwarded-For does not escape the address throttle', async () => {
     const running = await withKeyWorker({});
@@ -132,5 +132,5 @@ describe('the review site\'s sign-in throttle behind a proxy', () => {
     } finally {
       await running.stop();
     }
-  });
+  }, 120_000);
 });

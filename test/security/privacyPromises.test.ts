@@ -44,7 +44,7 @@ async function draftIdOf(client: DirectLineClient): Promise<string> {
   return draft.id;
 }
 
-describe('what the words promise on SQLite', () => {
+describe('what the words promise on SQLite', { timeout: 180_000 }, () => {
   let running: RunningApp;
 
   beforeAll(async () => {
@@ -61,9 +61,9 @@ describe('what the words promise on SQLite', () => {
     await answerUntil(client, Step.welcomeConsent);
     await client.say('no');
     await client.nextQuestion();
-    await client.say(`my secret is ${marker}`);
+    await client.say(`I like the colour ${marker}`);
     await client.nextQuestion();
-    await client.say(`and again ${marker}`);
+    await client.say(`and the word ${marker} again`);
     await client.nextQuestion();
     expect(await transcript(running.url, client)).not.toContain(marker);
     expect(databaseBytes(running.dataDir).includes(marker)).toBe(false);
@@ -124,7 +124,7 @@ describe('what the words promise on SQLite', () => {
   });
 });
 
-describe.skipIf(Boolean(postgresMissing))('what the words promise on PostgreSQL', () => {
+describe.skipIf(Boolean(postgresMissing))('what the words promise on PostgreSQL', { timeout: 180_000 }, () => {
   let running: RunningApp;
   let schema: PostgresSchema;
 

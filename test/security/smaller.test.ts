@@ -31,7 +31,7 @@ function sameBytesOtherSpelling(text: string): string {
   throw new Error('every spelling of this string is canonical');
 }
 
-describe.skipIf(Boolean(postgresMissing))('rate limits with several instances on PostgreSQL', () => {
+describe.skipIf(Boolean(postgresMissing))('rate limits with several instances on PostgreSQL', { timeout: 180_000 }, () => {
   let schema: PostgresSchema;
   let a: RunningApp;
   let b: RunningApp;
@@ -66,7 +66,7 @@ describe.skipIf(Boolean(postgresMissing))('rate limits with several instances on
   });
 });
 
-describe('the smaller findings on one instance', () => {
+describe('the smaller findings on one instance', { timeout: 180_000 }, () => {
   let running: RunningApp;
   let now = new Date();
 

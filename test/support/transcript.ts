@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createBot } from '../../bots/createBot';
+import type { SessionServices } from '../../dialogs/session';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
 import { loadConfig } from '../../src/config';
@@ -11,6 +12,9 @@ import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
+import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { openConcernStore, type ConcernStore } from '../../src/safeguarding/concernStore';
+import { Safeguarding } from '../../src/safeguarding/service';
 
 /**
  * The one harness every dialog test goes through: the whole bot on a TestAdapter with real SQLite
@@ -18,6 +22,9 @@ import type { Stores } from '../../src/storage/types';
  */
 export class Transcript {
   private sent: Partial<Activity>[] = [];
+  /** The safeguarding concerns recorded, when the transcript was started with a safeguarding service. */
+  concerns: ConcernStore | undefined;
+  private closers: (() => Promise<void>)[] = [];
 
   private constructor(
     readonly stores: Stores,
@@ -27,7 +34,13 @@ export class Transcript {
     readonly conversationId: string,
   ) {}
 
-  static async start(options: { today?: string; conversationId?: string; dataDir?: string; stores?: Stores } = {}): Promise<Transcript> {
+  /**
+   * `safeguarding`: the service's real concern store on the same database, with a safeguarding lead
+   * account ('lead') or none ('noLead'); without it, the bot runs as before leads existed.
+   */
+  static async start(
+    options: { today?: string; conversationId?: string; dataDir?: string; stores?: Stores; safeguarding?: 'lead' | 'noLead'; channelId?: string } = {},
+  ): Promise<Transcript> {
     const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'outcomes-transcript-'));
     const stores = options.stores ?? (await createStores({ dataDir: dir }));
     const config = loadConfig({ DATA_DIR: dir });
@@ -35,11 +48,24 @@ export class Transcript {
     const words = createWords();
     const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
     const resumeCodes = new ResumeCodes(stores.state, 'transcript-pepper');
-    const services = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.clearActivities(id) };
+    const services: SessionServices = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.clearActivities(id) };
+    const closers: (() => Promise<void>)[] = [];
+    let concerns: ConcernStore | undefined;
+    if (options.safeguarding) {
+      concerns = await openConcernStore({ dataDir: dir });
+      const keyWorkers = await openKeyWorkerStore({ dataDir: dir });
+      closers.push(() => concerns!.close(), () => keyWorkers.close());
+      if (options.safeguarding === 'lead') {
+        await keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: 'not-used-here' }, now());
+        await concerns.setLead('lead@school.example', true);
+      }
+      // Nobody to tell in a dialog test: the concern itself is what is checked.
+      services.safeguarding = new Safeguarding({ concerns, keyWorkers, notify: async () => {}, now, log });
+    }
     const built = createBot({ config, services, log });
     const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
     const adapter = new TestAdapter(async (context) => built.logic(context), {
-      channelId: 'test',
+      channelId: options.channelId ?? 'test',
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
       from: { id: 'young-person', name: 'Young person' },
       recipient: { id: 'outcomes-bot', name: 'Outcomes Bot' },
@@ -47,6 +73,8 @@ export class Transcript {
     });
     adapter.onTurnError = built.adapter.onTurnError;
     const transcript = new Transcript(stores, adapter, built.logic, dir, conversationId);
+    transcript.concerns = concerns;
+    transcript.closers = closers;
     await transcript.join();
     return transcript;
   }
@@ -107,6 +135,7 @@ export class Transcript {
   }
 
   async close(): Promise<void> {
+    for (const close of this.closers) await close();
     await this.stores.close();
     rmSync(this.dir, { recursive: true, force: true });
   }

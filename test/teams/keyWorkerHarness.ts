@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { draftSchema, setKeyWorker, type Draft } from '../../src/domain/draft';
 import { createLogger } from '../../src/log';
 import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { openConcernStore, type ConcernStore } from '../../src/safeguarding/concernStore';
 import { sampleDraft } from '../review/harness';
 import { personalChat, TeamsHarness, type TeamsPerson, person } from './teamsHarness';
 
@@ -65,12 +66,14 @@ export class KeyWorkerTeamsHarness {
   readonly teams = new TeamsHarness();
   readonly members = new MembersProxy();
   store!: KeyWorkerStore;
+  /** Safeguarding leads and concerns, on the app's database. */
+  concerns!: ConcernStore;
   /** Every log line the app wrote, at level info and above. */
   readonly logs: string[] = [];
   /** Everyone made with `teamsPerson`, to check that no log names them. */
   readonly people: TeamsPerson[] = [];
   private serviceUrl = '';
-  private readonly dir = mkdtempSync(path.join(tmpdir(), 'outcomes-kw-teams-'));
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'outcomes-kw-teams-'));
 
   /** As TeamsHarness.start, with the app's log kept for inspection. */
   async start(env: Record<string, string> = {}): Promise<this> {
@@ -80,10 +83,12 @@ export class KeyWorkerTeamsHarness {
     this.teams.app = await startApp({ config, log });
     this.serviceUrl = await this.members.start(standIn);
     this.store = await openKeyWorkerStore({ dataDir: this.dir });
+    this.concerns = await openConcernStore({ dataDir: this.dir });
     return this;
   }
 
   async stop(): Promise<void> {
+    await this.concerns?.close();
     await this.store?.close();
     await this.members.stop();
     await this.teams.app?.close();
@@ -100,8 +105,8 @@ export class KeyWorkerTeamsHarness {
     return this.teams.post({ ...activity, serviceUrl: this.serviceUrl });
   }
 
-  async addKeyWorker(email: string, name: string, options: { code?: string } = {}): Promise<string> {
-    const added = await this.store.addKeyWorker({ email, name, passwordHash: 'not-used-here' }, new Date());
+  async addKeyWorker(email: string, name: string, options: { code?: string; passwordHash?: string } = {}): Promise<string> {
+    const added = await this.store.addKeyWorker({ email, name, passwordHash: options.passwordHash ?? 'not-used-here' }, new Date());
     if (!added) throw new Error(`could not add ${email}`);
     if (options.code) await this.store.createInvitation({ code: options.code, keyWorkerId: added.id, createdAt: new Date().toISOString() });
     return added.id;

@@ -82,12 +82,16 @@ describe('cards in Teams', () => {
     expect(after.filter((m) => outcomesOf(m).step)).toHaveLength(1);
     // No key worker invitation on this draft, so the next question is the last one.
     expect(lastStep(after)).toBe(Step.reviewDone);
-    expect((await teams.app.stores.drafts.get(draftId))?.version).toBe(versionBefore);
+    // The one answer is stored once: reaching the end marks the draft ready for review.
+    const stored = await teams.app.stores.drafts.get(draftId);
+    expect(stored?.version).toBe(versionBefore! + 1);
+    expect((stored?.document as { status: string }).status).toBe('ready_for_review');
 
     // Pressed again later, from the chat history: still nothing changes.
     const again = await press(sam, chat, cardId, looksGood);
     expect((again.body as { value: string }).value).toBe('You already answered this. Your answer is saved.');
     expect(teams.connector.messages(chat).slice(sentBefore)).toHaveLength(after.length);
+    expect((await teams.app.stores.drafts.get(draftId))?.version).toBe(versionBefore! + 1);
   });
 
   it('does not let a button of an older question answer the question that is open now', async () => {

@@ -137,7 +137,7 @@ function facts(draft: Draft, now: Date): Html {
   ${person.age !== undefined ? html`<div><dt>Age</dt><dd>${person.age}</dd></div>` : ''}
   ${person.schoolYear !== undefined ? html`<div><dt>School year</dt><dd>${schoolYearLabel(person.schoolYear)}</dd></div>` : ''}
   ${person.setting ? html`<div><dt>School or setting</dt><dd>${person.setting}</dd></div>` : ''}
-  <div><dt>Answering</dt><dd>${person.who === 'self' ? 'The young person' : person.who === 'parent_carer' ? 'A parent or carer' : 'Someone helping them'}</dd></div>
+  <div><dt>Answering</dt><dd>${person.who === 'self' ? 'The young person' : person.who === 'parent_carer' ? 'A parent or carer' : person.who === 'supporter' ? 'A supporter (for example a support worker)' : 'Someone helping them'}</dd></div>
 </dl>`;
 }
 

@@ -3,6 +3,8 @@ import { html, type Html, type HtmlValue } from '../html';
 export interface SignedIn {
   name: string;
   csrfToken: string;
+  /** Safeguarding leads see a link to their queue on every page. */
+  safeguardingLead?: boolean;
 }
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -26,6 +28,7 @@ export function layout(options: { title: string; signedIn?: SignedIn; body: Html
   const nav = signedIn
     ? html`<nav class="site-nav" aria-label="Account">
         <a href="/review">Drafts and invitations</a>
+        ${signedIn.safeguardingLead ? html`<a href="/review/safeguarding">Safeguarding concerns</a>` : ''}
         <span class="who">Signed in as ${signedIn.name}</span>
         <form method="post" action="/review/logout" class="inline">${csrfField(signedIn.csrfToken)}<button type="submit" class="link-button">Sign out</button></form>
       </nav>`

@@ -1,0 +1,98 @@
+import type { Draft } from '../src/domain/draft';
+import { readFeelSafe } from '../src/language/closedAnswers';
+import { foldCase } from '../src/language/text';
+import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { Choice } from './say';
+import type { JourneySession } from './session';
+import { ANSWERED, type Next } from './stageDialog';
+import { matchChoice } from './understand';
+
+export const SafeText = {
+  question: { self: 'aboutMe:safe.question', child: 'aboutMe:safe.questionChild', yourChild: 'aboutMe:safe.questionYourChild' } satisfies WhomKeys,
+  yes: 'aboutMe:safe.yes',
+  notAlways: 'aboutMe:safe.notAlways',
+  ratherNotSay: 'aboutMe:safe.ratherNotSay',
+  glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
+  ratherNotSayThanks: 'aboutMe:safe.ratherNotSayThanks',
+  notUnderstood: 'aboutMe:safe.notUnderstood',
+} as const;
+
+export const SafeAnswer = { yes: 'yes', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay' } as const;
+
+/** The data key the safety question keeps once answered, so carrying on after the safeguarding answer moves on. */
+export const SAFE_ANSWERED = ANSWERED;
+
+/** The three answers, with the everyday ways people type them. */
+export const SAFE_CHOICES: readonly Choice[] = [
+  {
+    value: SafeAnswer.yes,
+    labelKey: SafeText.yes,
+    synonyms: ['yes', 'yeah', 'yeah i do', 'yes i do', 'yep', 'yup', 'yh', 'ye', 'i do', 'i feel safe', 'yes i feel safe', 'safe', 'always', 'yes always', 'of course', 'yes mostly'],
+  },
+  {
+    value: SafeAnswer.notAlways,
+    labelKey: SafeText.notAlways,
+    synonyms: ['no', 'nope', 'nah', 'not really', 'not always', 'sometimes', 'sometimes not', 'not all the time', 'not at all', 'never', 'no i dont', 'not safe', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'not much'],
+  },
+  {
+    value: SafeAnswer.ratherNotSay,
+    labelKey: SafeText.ratherNotSay,
+    synonyms: ['rather not say', 'id rather not say', 'i would rather not say', 'prefer not to say', 'id prefer not to say', 'i dont want to say', 'not saying', 'pass', 'private'],
+  },
+];
+
+const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business|pass)\b/;
+const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|mostly|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
+const YES = /^(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
+
+const FEEL_SAFE: Record<string, string> = { yes: SafeAnswer.yes, not_always: SafeAnswer.notAlways, rather_not_say: SafeAnswer.ratherNotSay };
+
+/** What a typed reply means, by the one understanding of closed questions in `src/language`. */
+export function understandFeelSafe(text: string): string | undefined {
+  const answer = readFeelSafe(text);
+  return answer ? FEEL_SAFE[answer] : undefined;
+}
+
+/** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
+export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
+  const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);
+  if (choice) return choice;
+  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (RATHER_NOT.test(folded)) return SafeAnswer.ratherNotSay;
+  // "yes but not at school", "yeah mostly, not online" still say: not always.
+  if (YES.test(folded)) return /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded) ? SafeAnswer.notAlways : SafeAnswer.yes;
+  if (NOT_ALWAYS.test(folded)) return SafeAnswer.notAlways;
+  return undefined;
+}
+
+/** Asked of everyone speaking for themselves; of a parent or carer only about a child of secondary age. */
+export function askedAboutSafety(draft: Draft | undefined): boolean {
+  if (!isAboutAChild(draft)) return true;
+  const person = draft?.youngPerson;
+  return (person?.schoolYear ?? -1) >= 7 || (person?.age ?? -1) >= 11;
+}
+
+/**
+ * "Not always" leads to the safeguarding answer and a flag (category `other`: the person has not
+ * said more; a disclosure in their words is caught before this and keeps its own category).
+ * "I'd rather not say" is respected and the conversation moves on. Two misses in a row move on
+ * too, saying so kindly, as "rather not say".
+ */
+export async function readSafeAnswer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const draft = await session.draft();
+  switch (safeAnswerOf(text, session.words)) {
+    case SafeAnswer.yes:
+      return { say: [wordsFor(draft, SafeText.glad)] };
+    case SafeAnswer.notAlways:
+      return { safeguarding: 'other' };
+    case SafeAnswer.ratherNotSay:
+      return { say: [{ key: SafeText.ratherNotSayThanks }] };
+    default: {
+      const misses = Number(position.data?.misses ?? '0') + 1;
+      if (misses >= 2) return { say: [{ key: SafeText.ratherNotSayThanks }] };
+      return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { readCarryOn, readConfirm, readDone, readMore, readSafetyCheck, readShare, readSummary, readYesNo } from '../src/language/closedAnswers';
+import { readPolarity } from '../src/language/polarity';
+import type { Reply } from './readReply';
+
+/**
+ * The understanding of src/language as each dialog's choice values. A reader here answers only
+ * when the reply clearly answers the question, so a command typed at it still counts as one.
+ */
+
+/** Yes / no, in everyday words, emoji and text-speak. */
+export const understandYesNo = (text: string): string | undefined => readYesNo(text);
+
+/** "Another?": yes or no, with or without the new item after it; words alone are left to the stage. */
+export function understandMore(text: string): string | undefined {
+  const more = readMore(text);
+  if (!more) return undefined;
+  const lead = readPolarity(text).answer;
+  return more.content && lead !== 'yes' && lead !== 'no' ? undefined : more.answer;
+}
+
+/** A reply to "another hope / difficulty?" as the stage reads it: yes, no, or a new item. */
+export function moreReply(text: string, fallback: (text: string) => Reply): Reply {
+  const more = readMore(text);
+  if (!more) return fallback(text);
+  if (more.content) return { kind: 'content', text: more.content };
+  return { kind: more.answer };
+}
+
+export const understandConfirm = (text: string): string | undefined => readConfirm(text)?.answer;
+
+/** The read-back of everything: "good" or "change". */
+export function understandSummary(text: string): string | undefined {
+  const answer = readSummary(text);
+  return answer === 'yes' ? 'good' : answer;
+}
+
+export const understandShare = (text: string): string | undefined => readShare(text);
+
+/** The end: "again" (look at it again) or "finish". */
+export function understandDone(text: string): string | undefined {
+  const answer = readDone(text);
+  return answer === 'look_again' ? 'again' : answer;
+}
+
+const SAFETY: Record<string, string> = { safe: 'safe', not_safe: 'notSafe', not_sure: 'notSure' };
+export const understandSafetyCheck = (text: string): string | undefined => {
+  const answer = readSafetyCheck(text);
+  return answer ? SAFETY[answer] : undefined;
+};
+
+export const understandCarryOn = (text: string): string | undefined => {
+  const answer = readCarryOn(text);
+  return answer === 'carry_on' ? 'carryOn' : answer;
+};

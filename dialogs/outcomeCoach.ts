@@ -1,0 +1,77 @@
+import { addOutcomeStep, addProvision, type Draft, type OutcomeStep, type PfaArea, type ThemeId } from '../src/domain/draft';
+import { howOftenOf, isOnlyBotWords, providerOf, type CoachContext } from '../src/language';
+import type { Words as ContentWords } from '../src/i18n';
+import { ReadingMode } from '../src/domain/readingMode';
+import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
+import { WhenText } from './outcomeTimeframes';
+import { isEarlyYears, timeContextOf } from './outcomeTimeframes';
+
+/*
+ * Small pieces the outcome stage shares: what the calendar and the coaching need to know about
+ * the person, keeping support as provision, and the bot's own words that must never be stored.
+ */
+
+/** The coaching's view of the person on `today`. */
+export function coachContextOf(draft: Draft | undefined, today: Date): CoachContext {
+  const person = draft?.youngPerson;
+  return {
+    ...timeContextOf(draft, today),
+    earlyYears: isEarlyYears(draft),
+    ...(person?.age !== undefined ? { age: person.age } : {}),
+  };
+}
+
+/** Preparing for Adulthood areas are recorded from Year 9 (age 14). */
+export function pfaAreaOf(draft: Draft, theme: ThemeId | null): PfaArea | undefined {
+  const person = draft.youngPerson;
+  const fromYear9 = (person.schoolYear ?? -1) >= 9 || (person.age ?? 0) >= 14;
+  if (!fromYear9 || !theme) return undefined;
+  const areas: Record<ThemeId, PfaArea> = {
+    learning_and_work: 'employment',
+    independent_living: 'independent_living',
+    friends_and_community: 'community_inclusion',
+    health_and_wellbeing: 'health',
+  };
+  return areas[theme];
+}
+
+/** Support kept under an outcome, with who usually gives it and how often, when said. */
+export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
+  return texts.reduce((d, text) => addProvision(d, outcomeId, text, providerOf(text), howOftenOf(text)).draft, draft);
+}
+
+export function withSteps(draft: Draft, outcomeId: string, steps: readonly OutcomeStep[]): Draft {
+  return steps.reduce((d, step) => addOutcomeStep(d, outcomeId, step), draft);
+}
+
+/** A list kept in a question's data (provision or steps offered before the outcome existed). */
+export function listOf<T>(data: Record<string, string> | undefined, key: string): T[] {
+  const raw = data?.[key];
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const BUTTON_KEYS = [
+  ...ANOTHER_CHOICES.map((c) => c.labelKey),
+  ...CONFIRM_CHOICES.map((c) => c.labelKey),
+  ...Object.values(WhenText),
+  'common:choice.yes',
+  'common:choice.no',
+  'common:choice.notSure',
+];
+
+/** Every button label of the outcome stage, in both registers. */
+export function botPhrases(words: ContentWords): string[] {
+  const registers = [words.forMode(ReadingMode.standard), words.forMode(ReadingMode.easyRead)];
+  return BUTTON_KEYS.flatMap((key) => registers.map((t) => t(key)));
+}
+
+/** Nothing of the person's own in the text: a tapped button, a yes or no, or a shrug. */
+export function isBotWords(text: string, words: ContentWords): boolean {
+  return isOnlyBotWords(text, botPhrases(words));
+}

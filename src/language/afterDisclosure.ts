@@ -1,0 +1,65 @@
+import { recogniseYesNo } from './yesNo';
+import { normaliseMessage } from './text';
+
+/*
+ * What people say right after a possible disclosure: whether they are safe, whether they want to
+ * carry on, and the two questions children most often ask (will you tell? will they get in
+ * trouble?). Matched on the normalised message: lower case, no apostrophes ("dont", "im").
+ */
+
+export type SafetyAnswer = 'safe' | 'notSafe' | 'notSure';
+
+const NOT_IN_DANGER = /\b(?:not|no longer|never)\s+(?:in\s+)?danger\b|\bno danger\b|\bnot\s+(?:at\s+)?risk\b/;
+const NOT_SAFE =
+  /\b(?:not|nt|never|dont feel|do not feel|dont|doesnt|isnt|arent)\s+(?:really\s+|very\s+|that\s+|feel\s+|feeling\s+)?(?:safe|ok|okay|alright|all right|fine|good)\b|\bunsafe\b|\bdanger\b|\bscared\b|\bafraid\b|\bfrightened\b|\bterrified\b|\bhelp me\b|\bhurting me\b|\bnot really\b/;
+const UNSURE = /\b(?:not sure|unsure|dont know|dunno|idk|no idea|maybe|kind of|sort of|i think so)\b/;
+const SAFE =
+  /\b(?:safe|fine|ok|okay|okey|k|alright|all right|good|grand|sound|im good|all good|false alarm|joking|joke|just kidding|jk|kidding|was nothing|its nothing|nothing happened)\b/;
+
+/** The answer to "Are you safe right now?"; null when the message says none of these. */
+export function recogniseSafetyAnswer(text: string): SafetyAnswer | null {
+  const said = normaliseMessage(text);
+  if (!said) return null;
+  if (NOT_IN_DANGER.test(said)) return 'safe';
+  if (UNSURE.test(said) && !/\bnot sure if|\bnot sure why/.test(said)) return 'notSure';
+  if (NOT_SAFE.test(said)) return 'notSafe';
+  if (SAFE.test(said)) return 'safe';
+  const yesNo = recogniseYesNo(text);
+  if (yesNo === 'yes') return 'safe';
+  if (yesNo === 'no') return 'notSafe';
+  if (yesNo === 'notSure') return 'notSure';
+  return null;
+}
+
+const CARRY_ON = /^(?:lets\s+)?(?:carry\s+on|keep\s+going|go\s+on|continue|move\s+on|next|back\s+to\s+(?:it|the\s+plan|my\s+plan)|(?:lets|can\s+we)\s+(?:go\s+on|carry\s+on|continue))\b/;
+const STOP = /^(?:stop|stop\s+for\s+now|not\s+now|later|another\s+time|i\s+want\s+to\s+stop|id\s+like\s+to\s+stop|bye|goodbye|leave\s+it)\b/;
+
+/** The answer to "carry on with your plan, or stop for now?"; "I'm fine" and "yeah" mean carry on. */
+export function recogniseCarryOn(text: string): 'carryOn' | 'stop' | null {
+  const said = normaliseMessage(text);
+  if (!said) return null;
+  if (STOP.test(said) || /\b(?:dont|not|no)\s+(?:want\s+to\s+|wanna\s+)?(?:carry on|keep going|continue|go on)\b/.test(said)) return 'stop';
+  if (CARRY_ON.test(said)) return 'carryOn';
+  if (/\b(?:carry on|keep going|continue)\b/.test(said)) return 'carryOn';
+  const yesNo = recogniseYesNo(text);
+  if (yesNo === 'yes') return 'carryOn';
+  if (yesNo === 'no') return 'stop';
+  if (recogniseSafetyAnswer(text) === 'safe') return 'carryOn';
+  return null;
+}
+
+const SECRECY =
+  /\b(?:dont|do not|never|please dont|pls dont|plz dont)\s+(?:you\s+)?(?:tell|say|share|show)\b|\bkeep\s+(?:it|this|that)?\s*(?:a\s+)?secret\b|\b(?:a\s+)?secret\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\bpromise\s+(?:not|you\s+wont|you\s+will\s+not)\b|\b(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:tell|say|report)\b|\bwho\s+(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?tell\b|\bwho\s+(?:will|can)\s+(?:see|read|know)\b|\b(?:wont|will not)\s+tell\s+any\s*one\b|\bno\s+one\s+(?:can|must|should)\s+know\b|\bdont\s+want\s+any\s*one\s+to\s+know\b/;
+
+/** "Please don't tell anyone", "will you tell my teacher?", "keep it secret". */
+export function asksForSecrecy(text: string): boolean {
+  return SECRECY.test(normaliseMessage(text));
+}
+
+const TROUBLE =
+  /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?trouble\b|\btrouble\b.*\?|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
+
+/** "Is mum going to be in trouble?", "will I get taken away?". */
+export function asksAboutTrouble(text: string): boolean {
+  return TROUBLE.test(normaliseMessage(text));
+}

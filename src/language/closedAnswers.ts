@@ -1,0 +1,264 @@
+import { hasNegation, normaliseReply, readPolarity } from './polarity';
+
+/**
+ * What a typed reply means at each closed question, by meaning rather than by the buttons' words.
+ * Every reader returns undefined when the reply does not answer the question (the dialog then
+ * tries a command, or asks again once).
+ */
+
+export type ReadingModeAnswer = 'standard' | 'easy_read';
+export type YesNoAnswer = 'yes' | 'no';
+
+/** Words that mean a mode, wherever they stand: the first one said wins ("easy read please, not the long one"). */
+const EASY_CUES =
+  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|easyread|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
+const STANDARD_CUES =
+  /\b(?:normal|normall?y|nrml|norm|standard|standerd|standed|stnd|standar|regular|usual|proper|full|big words|long words are fine|grown up|adult|i can read (?:fine|well|ok|okay)|not babyish|first one|first|1st)\b/;
+/** "not easy read", "easy read is babyish": a cue turned round. */
+const NOT_EASY = /\b(?:not|no|dont want|without)\s+(?:the\s+)?(?:easy|simple)\b|\b(?:easy read|easy|simple)\b[^.]*\b(?:babyish|patronising|childish|too basic|leave out)\b/;
+const NOT_STANDARD = /\b(?:not|no|dont want)\s+(?:the\s+)?(?:normal|standard|regular)\b/;
+
+/** Easy read or standard words, from a reply to the first question. */
+export function readReadingMode(text: string): ReadingModeAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/^(?:2|two|second|the second(?: one)?|2nd|number 2)$/.test(plain)) return 'easy_read';
+  if (/^(?:1|one|the first(?: one)?|number 1)$/.test(plain)) return 'standard';
+  const easy = EASY_CUES.exec(plain);
+  const standard = STANDARD_CUES.exec(plain);
+  const notEasy = NOT_EASY.test(plain);
+  const notStandard = NOT_STANDARD.test(plain);
+  if (easy && !notEasy && (!standard || notStandard || easy.index < standard.index)) return 'easy_read';
+  if (standard && !notStandard) return 'standard';
+  if (notEasy) return 'standard';
+  if (notStandard) return 'easy_read';
+  return undefined;
+}
+
+/** Yes or no to a plain yes / no question (consent, the "are you sure?" after start again or delete). */
+export function readYesNo(text: string): YesNoAnswer | undefined {
+  const { answer } = readPolarity(text);
+  if (answer === 'yes' || answer === 'no') return answer;
+  return undefined;
+}
+
+/** Consent to keep answers: yes, or no ("rather you didn't", "no, don't keep it"). */
+export function readConsent(text: string): YesNoAnswer | undefined {
+  const answer = readYesNo(text);
+  if (answer) return answer;
+  const plain = normaliseReply(text);
+  if (/\b(?:dont|do not|not) (?:keep|store|save)\b/.test(plain)) return 'no';
+  if (/\b(?:you can|can) (?:keep|store|save)\b|\bkeep (?:them|it|my answers)\b/.test(plain)) return 'yes';
+  return undefined;
+}
+
+/** "Is there another?": yes, no, or yes with the new item in the person's own words. */
+export interface MoreAnswer {
+  answer: YesNoAnswer;
+  content?: string;
+}
+
+/** Words that only say "yes, there is one" without giving it: "yeh i got another one", "yep loads". */
+const ONLY_MORE = new Set([
+  'i', 'ive', 'got', 'have', 'has', 'another', 'one', 'more', 'there', 'is', 'theres', 'are', 'loads', 'lots', 'some', 'a',
+  'few', 'couple', 'go', 'on', 'please', 'pls', 'plz', 'yes', 'yeah', 'ok', 'okay', 'thing', 'things', 'idea', 'ideas', 'hope',
+  'hopes', 'dream', 'dreams', 'outcome', 'outcomes', 'goal', 'goals', 'add', 'lets', 'let', 'do', 'it', 'sure', 'why', 'not',
+  'think', 'so', 'yep', 'ya', 'still', 'too', 'also', 'and', 'then', 'we', 'he', 'she', 'they', 'thanks', 'thank', 'you', 'actually',
+  'definitely', 'of', 'course', 'an', 'other', 'something', 'else', 'stuff', 'bit', 'now', 'again', 'wait',
+]);
+
+function onlySaysMore(rest: string): boolean {
+  const words = normaliseReply(rest).split(' ').filter(Boolean);
+  return words.every((w) => ONLY_MORE.has(w));
+}
+
+/** A joining word that belongs to neither the yes nor the new item: "yes and ...", "yes, also ...". */
+function withoutJoin(rest: string): string {
+  return rest.replace(/^(?:[-–—:,.]\s*)*(?:and|plus|also|well|so)\b[\s,]*/i, '').replace(/^[-–—:,.\s]+/, '').trim() || rest;
+}
+
+/** The finishing words: "nothing else", "that covers it", "I think that's enough for now". */
+const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
+
+/** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
+const REPORTED = /^(?:(?:he|she|they)\s+(?:says|said|thinks|thought|reckons|told me)|(?:hes|shes|theyre)\s+saying)(?:\s+that)?[\s,:]+/i;
+
+export function readMore(text: string): MoreAnswer | undefined {
+  const reported = REPORTED.exec(text.trim());
+  const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
+  if (!trimmed) return undefined;
+  const plain = normaliseReply(trimmed);
+  if (NO_MORE.test(plain)) return { answer: 'no' };
+  const { answer, rest } = readPolarity(trimmed);
+  if (answer === 'no') {
+    // "no, but she'd love to swim" still brings a new item.
+    const but = /^(?:but|maybe|perhaps|possibly)\b[\s,]*/i.exec(rest);
+    return but && rest.length > but[0].length && !onlySaysMore(rest.slice(but[0].length)) ? { answer: 'yes', content: rest.slice(but[0].length).trim() } : { answer: 'no' };
+  }
+  if (answer === 'yes') {
+    const content = withoutJoin(rest);
+    return rest && !onlySaysMore(rest) ? { answer: 'yes', content } : { answer: 'yes' };
+  }
+  if (answer === 'notSure') return undefined;
+  // Words with no yes or no are the new item itself ("the lights in the shop hurt my eyes").
+  if (onlySaysMore(trimmed)) return plain ? { answer: 'yes' } : undefined;
+  return plain.split(' ').length >= 2 ? { answer: 'yes', content: trimmed } : undefined;
+}
+
+export type ConfirmAnswer = { answer: 'yes' } | { answer: 'change'; content?: string };
+
+/** "That's wrong", "change it", "not quite": the read-back needs changing. */
+const CHANGE = /\b(?:change|chang|changed|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
+/** Where new words start: "change it to: ...", "it should say ...". */
+const NEW_WORDS = /\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|put|i want it to say|instead|rather)\s*:?\s*(.+)$/i;
+/** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */
+const OWN_STATEMENT = /^(?:by\s+\w+|in\s+\w+|before\s+\w+|within\s+\w+|i will|i'?ll|\p{Lu}\p{Ll}+ will)\b/iu;
+
+/** Yes (the outcome read back is right), or change, with the new wording when they typed it. */
+export function readConfirm(text: string): ConfirmAnswer | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const explicit = NEW_WORDS.exec(trimmed);
+  if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
+  const plain = normaliseReply(trimmed);
+  const { answer, rest } = readPolarity(trimmed);
+  if (answer === 'yes' && !CHANGE.test(normaliseReply(rest)) && !hasNegation(rest)) return { answer: 'yes' };
+  if (answer === 'no' || CHANGE.test(plain) || (answer === 'yes' && rest)) {
+    // "no. By July 2028 I will ..." brings the new words; "No. I will not be going..., so that is not right" explains.
+    const after = answer === 'no' ? rest.replace(/^[.,!:;\s-]+/, '') : '';
+    if (after && OWN_STATEMENT.test(after) && !CHANGE.test(normaliseReply(after))) return { answer: 'change', content: after };
+    return { answer: 'change' };
+  }
+  if (answer === 'notSure') return undefined;
+  if (OWN_STATEMENT.test(trimmed) && trimmed.split(/\s+/).length >= 4) return { answer: 'change', content: trimmed };
+  return undefined;
+}
+
+/** The read-back of everything: looks good, or change something. */
+export function readSummary(text: string): 'yes' | 'change' | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  const { answer, rest } = readPolarity(text);
+  const restPlain = normaliseReply(rest);
+  if (answer === 'yes' && !CHANGE.test(restPlain) && !/\b(?:but|except|apart)\b/.test(restPlain)) return 'yes';
+  if (answer === 'no' || CHANGE.test(plain) || /\bthe (?:\w+ )?(?:bit|part|one) about\b/.test(plain)) return 'change';
+  if (/\b(?:looks?|seems?|reads?|is|its|all|everything|it all)\b.*\b(?:good|right|fine|correct|great|perfect|ok|okay|accurate|lovely)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  if (answer === 'yes') return 'yes';
+  return undefined;
+}
+
+/** Share the draft with the key worker now: yes, or not yet. */
+export function readShare(text: string): YesNoAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/^(?:not|no)\b|\b(?:not yet|not now|not today|not till|not until|wait|later|tomorrow|first|hold (?:off|on)|before (?:anyone|they|she|he|it))\b/.test(plain) && !/^(?:yes|yeah|yep|ok|sure)\b[^.]*$/.test(plain))
+    return /^(?:yes|yeah|yep|ok|sure)\b/.test(plain) && !/\b(?:wait|later|first|not yet)\b/.test(plain) ? 'yes' : 'no';
+  const answer = readYesNo(text);
+  if (answer) return answer;
+  if (/\b(?:send|share|show)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  return undefined;
+}
+
+export type DoneAnswer = 'look_again' | 'finish';
+
+/** At the end: look at the draft again, or finish. */
+export function readDone(text: string): DoneAnswer | undefined {
+  const plain = normaliseReply(text.replace(/👋/gu, ' bye '));
+  if (!plain) return undefined;
+  if (/\b(?:again|one more (?:time|look)|another look|re ?read|recheck|once more|have a look|look over)\b/.test(plain) && /\b(?:look|see|read|check|show|view|go over|have|once|another|one more)\b/.test(plain)) return 'look_again';
+  if (/\b(?:finish\w*|done|end|close|bye|goodbye|cya|see ya|see you|thats (?:it|all)|that is (?:it|all)|all good|exit|quit|thanks|thank you|thank u|ta)\b/.test(plain)) return 'finish';
+  return undefined;
+}
+
+export type SafetyAnswer = 'safe' | 'not_safe' | 'not_sure';
+
+const NOT_SURE = /\b(?:not (?:really |too |so |that )?sure|unsure|dont know|do not know|dont no|dunno|idk|no idea|maybe|perhaps|hard to say|cant tell|cannot tell|can not tell|dont really know)\b/;
+
+/** "Are you safe right now?" after something worrying: safe, not safe, or not sure. */
+export function readSafetyCheck(text: string): SafetyAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (NOT_SURE.test(plain)) return 'not_sure';
+  if (/\b(?:not safe|unsafe|in danger|scared|frightened|dont feel safe|do not feel safe|isnt safe|is not safe|arent safe|not ok|not okay|not alright|help me|need help)\b/.test(plain)) return 'not_safe';
+  const { answer } = readPolarity(text);
+  if (answer === 'no') return 'not_safe';
+  if (answer === 'notSure') return 'not_sure';
+  if (answer === 'yes') return 'safe';
+  if (/\b(?:safe|fine|ok|okay|alright|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'safe';
+  return undefined;
+}
+
+export type CarryOnAnswer = 'carry_on' | 'stop';
+
+const CARRY_ON = /\b(?:carry on|carry|keep going|keep goin|keep on|continue|contiune|go on|lets (?:do|go|keep|finish)|do the plan|get on|crack on|on we go|move on|resume|more questions)\b/;
+const STOP_FOR_NOW = /\b(?:stop|stopping|pause|break|later|another (?:day|time)|tomorrow|next time|no more|leave it|not now|tired|for today|for now|another go|rest|enough|bye|go now|quit|end)\b/;
+
+/** After the safety words: carry on with the plan, or stop for now. */
+export function readCarryOn(text: string): CarryOnAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  const carry = CARRY_ON.exec(plain);
+  const negatedCarry = /\b(?:dont|do not|cant|cannot|not|no)\s+(?:want to\s+|wanna\s+)?(?:carry|keep|continue|go on)\b/.test(plain);
+  if (carry && !negatedCarry) return 'carry_on';
+  if (STOP_FOR_NOW.test(plain) || negatedCarry) return 'stop';
+  const { answer } = readPolarity(text);
+  if (answer === 'yes') return 'carry_on';
+  if (answer === 'no') return 'stop';
+  return undefined;
+}
+
+export type SafeAnswer = 'yes' | 'not_always' | 'rather_not_say';
+
+/** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
+export function readFeelSafe(text: string): SafeAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/\b(?:rather not|prefer not|dont want to (?:say|talk|answer|tell)|do not want to (?:say|talk|answer|tell)|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
+  if (/\b(?:not always|not all the time|not really|sometimes|mostly|not (?:at|on|online|in|when|with)|dont (?:always )?feel safe|do not feel safe|not safe|unsafe|scared|worried|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(plain)) return 'not_always';
+  const { answer, rest } = readPolarity(text);
+  if (answer === 'no') return 'not_always';
+  if (answer === 'yes') return hasNegation(rest) ? 'not_always' : 'yes';
+  if (answer === 'notSure') return 'not_always';
+  if (/\b(?:safe|fine|ok|okay|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  return undefined;
+}
+
+/** Words that add nothing after a "no": "nothing else for that part, thank you", "no not really right now". */
+const NOTHING_FILLER = new Set([
+  'no', 'nope', 'nah', 'not', 'nothing', 'none', 'really', 'much', 'else', 'more', 'yet', 'for', 'that', 'this', 'part', 'bit', 'one',
+  'now', 'right', 'at', 'the', 'moment', 'thanks', 'thank', 'you', 'u', 'ta', 'i', 'can', 'think', 'of', 'comes', 'to', 'mind', 'its',
+  'it', 'is', 'all', 'im', 'good', 'fine', 'ok', 'okay', 'sorry', 'there', 'theres', 'idea', 'ideas', 'about', 'here', 'today', 'so',
+  'far', 'as', 'i', 'know', 'sure', 'probably', 'just', 'from', 'me', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'has', 'have',
+  'got', 'any', 'anything', 'other', 'thats', 'said', 'already', 'well', 'um', 'umm', 'erm', 'hmm', 'honestly', 'tbh', 'pls', 'please',
+]);
+
+/**
+ * The person has nothing (more) to say here: a reply that starts with no, nothing or none and adds
+ * only words like "else", "for now", "thank you". "No one to go with" and "no bus near me" are
+ * answers, not this.
+ */
+export function saysNothingMore(text: string): boolean {
+  const plain = normaliseReply(text);
+  if (!/^(?:no|nope|nah|nothing|none|not really|not much|not yet|not at the moment|not right now|not for now|not today)\b/.test(plain)) return false;
+  return plain.split(' ').every((w) => NOTHING_FILLER.has(w));
+}
+
+/**
+ * A question about time inside an answer: "ok but can I stop soon", "yes, how long is left?",
+ * "is it nearly done". The answer counts; this part is answered too.
+ */
+export function asksHowLong(text: string): boolean {
+  const plain = normaliseReply(text);
+  return /\b(?:how (?:long|much longer|many more)|how much (?:more|is left)|(?:is it|are we) (?:nearly|almost) (?:done|finished|there|over)|nearly (?:done|finished) yet|(?:can|could|may) (?:i|we) (?:stop|finish|go) soon|stop soon|finish soon|much longer|many more questions|whats left|what is left)\b/.test(plain);
+}
+
+/**
+ * "ok but can I stop soon" -> the answer ("ok") and whether a how-long question came with it. The
+ * answer is what remains once the question about time is taken out.
+ */
+export function splitHowLong(text: string): { answer: string; asks: boolean } {
+  if (!asksHowLong(text)) return { answer: text, asks: false };
+  const parts = text.split(/(?:[,.;!?]+|\s+(?:but|and|so)\s+|\s[-–—]\s)/i).map((p) => p.trim()).filter(Boolean);
+  const kept = parts.filter((p) => !asksHowLong(p));
+  return { answer: kept.join(', ').trim(), asks: true };
+}

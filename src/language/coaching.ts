@@ -1,0 +1,167 @@
+import { isLifeThing, isSupportOnly, splitSupport, type SupportSplit } from './support';
+import { foldCase } from './text';
+import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+import { findTimeframeTolerant, isTargetDate } from './whenAnswer';
+
+export { isTargetDate } from './whenAnswer';
+
+/*
+ * What the coaching does with one answer at the outcome step, by the definitions in the Waltham
+ * Forest guidance: an outcome is the difference made, something the young person will do, be able
+ * to do or be, within a key stage or phase; a target is a shorter step (about a term); provision is
+ * support; an aspiration is a long-term hope. A vague feeling ("be happy") is a start, not yet an
+ * outcome: it gets one question that makes it concrete.
+ */
+
+export type StepAction = 'accept' | 'vague' | 'provision' | 'aspiration' | 'target';
+
+export interface CoachContext extends TimeContext {
+  /** Under 5 or in Reception or below: outcomes look 3 to 6 months ahead, targets are shorter. */
+  earlyYears?: boolean;
+  age?: number;
+}
+
+export interface StepCoaching {
+  action: StepAction;
+  /** The part of the answer that is the step, in the person's words (a long answer's key sentence). */
+  step: string;
+  /** Support named inside the answer, kept as provision. */
+  support: string | null;
+  timeframe: Timeframe | null;
+}
+
+/** A sentence that says what the person wants, hopes or could do: the heart of a long answer. */
+const INTENT =
+  /^(?:(?:so|and|but|also|then|ok|okay|well)[\s,]+)*(?:i\s+(?:think|guess|reckon)\s+)?(?:i|he|she|they|we)\s+(?:really\s+|just\s+|would\s+)?(?:want|wanna|would\s+like|'d\s+like|could|can|will|'ll|hope|plan|need|needs|wish|am\s+going|'m\s+going)\b/i;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** A long answer's key sentence: the first that says what they want or could do; otherwise the whole answer. */
+export function keySentence(text: string): string {
+  const all = sentences(text);
+  if (all.length < 2) return text.trim();
+  const intent = all.find((s) => INTENT.test(foldCase(s)));
+  return (intent ?? text).trim();
+}
+
+/** Filler, shrugs and one-word moods: nothing anyone could plan from. */
+const FILLER = new Set([
+  'whatever', 'idk', 'dunno', 'dno', 'donno', 'dont', 'know', 'meh', 'fine', 'good', 'ok', 'okay', 'k', 'nothing', 'not', 'sure',
+  'maybe', 'stuff', 'things', 'thing', 'anything', 'something', 'everything', 'same', 'normal', 'yes', 'no', 'yeah', 'nah', 'more',
+  'less', 'just', 'really', 'like', 'kind', 'of', 'sort', 'um', 'erm', 'hmm', 'lol', 'the', 'a', 'i', 'to', 'be', 'do', 'all', 'it',
+]);
+
+/** How someone feels or is, with no action: "happy", "calmer", "more confident", "a good boy". */
+const STATE =
+  '(?:happ\\w*|hapy|sad|better|best|good|well|calm\\w*|confident|normal|social|sociable|stressed|anxious|worried|independent|brave\\w*|clever\\w*|smart\\w*|strong\\w*|health\\w*|fit|fitter|ok|okay|fine|great|positive|relaxed|settled|safe|nice\\w*|kind\\w*|hard\\w*|quiet\\w*|focus\\w*|motivated|organi[sz]ed|mature|grown\\s+up|successful|included|myself|himself|herself|themselves|less\\s+\\w+|more\\s+\\w+)';
+const STATE_PREDICATE = new RegExp(
+  `\\b(?:be|being|feel|feeling|get(?:\\s+on)?|getting(?:\\s+on)?|become|do|doing|try|trying|act|stay|keep|things?\\s+to\\s+be)\\s+(?:(?:a|more|less|much|a\\s+lot|lot|a\\s+bit|bit|really|very|so|just|even|lots)\\s+)*${STATE}\\b`,
+  'i',
+);
+const BARE_STATE = new RegExp(`^(?:(?:more|less|much|a\\s+lot|really|very|so)\\s+)*${STATE}$`, 'i');
+/** Verbs that on their own say nothing about what will change. */
+const EMPTY_VERB = /^(?:play|learn|improve|progress|develop|grow(?:\s+up)?|cope|manage|try|work|change|achieve|succeed|do\s+\w+|get\s+on|be\s+\w+)$/i;
+
+/** A count, how often, or an end anyone could see: "3 times a week", "on my own", "a whole book". */
+const MEASURE_CUE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|once|twice|every|each|daily|weekly|times|on\s+(?:my|his|her|their)\s+own|by\s+(?:my|him|her|them)\s*sel(?:f|ves)|without\s+\w+|independently|whole|all\s+the\s+way|first\s+time|grade|level|pass|words?|metres?|minutes?|hours?)\b/i;
+
+/** Subject and "want to / will / can" taken off the front, so the rest starts with what they will do. */
+const OPENING =
+  /^(?:(?:so|and|but|also|then|ok|okay|well|i\s+think|i\s+guess)[\s,]+)*(?:(?:i|he|she|they|we|you|[a-z]+(?=\s+(?:will|'ll|can|could|wants?|needs?|would|hopes?)\b))\s+)?(?:really\s+|just\s+|would\s+)?(?:(?:want|wanna|would\s+like|'d\s+like|hope|wish|need|needs|plan)\s+(?:to\s+)?|will\s+|'ll\s+|can\s+(?:to\s+)?|could\s+|should\s+|to\s+)?/i;
+
+function predicateOf(step: string): string {
+  return foldCase(step).replace(/[.!?]+$/, '').replace(OPENING, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Says how someone will feel or be, or nothing at all: a start, not yet an outcome. */
+export function isVague(text: string): boolean {
+  const step = keySentence(text);
+  const lower = foldCase(step);
+  const tokens = lower.replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return true;
+  if (tokens.every((t) => FILLER.has(t.replace(/'/g, '')))) return true;
+  if (/^(?:one|something|anything|an?\s+outcome|a\s+goal)?\s*(?:about|for|on)\s/.test(lower)) return true;
+  if (MEASURE_CUE.test(lower)) return false;
+  const predicate = predicateOf(step);
+  const words = predicate.split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return true;
+  if (BARE_STATE.test(predicate) || EMPTY_VERB.test(predicate)) return true;
+  return STATE_PREDICATE.test(predicate) || STATE_PREDICATE.test(lower);
+}
+
+/** Life goals that take longer than a key stage: a job title, a home of one's own, a family, university. */
+const LIFE_GOAL = [
+  /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
+  /\b(?:be|become)\s+(?:rich|famous|a\s+millionaire|pro|professional|successful)\b/i,
+  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)/i,
+  /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own|a\s+happy\s+life)/i,
+  /\blive\s+(?:in\s+(?:a|my|his|her|their)\s+(?:own\s+)?(?:flat|house|home|place|bungalow)|with\s+(?:my\s+|his\s+|her\s+)?(?:friends|partner|girlfriend|boyfriend|wife|husband))\b/i,
+  /\b(?:own|buy)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:house|home|flat|place|car)\b/i,
+  /\b(?:have|get)\s+(?:my|his|her|their)\s+own\s+(?:house|home|flat|place|family|business|cafe|shop|car)\b/i,
+  /\b(?:open|start|run)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:cafe|shop|business|company|restaurant|salon|garage)\b/i,
+  /\b(?:get\s+married|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+to\s+(?:uni|university)|have\s+lots\s+of\s+money)\b/i,
+  /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
+];
+
+/** A hope for the far future rather than a step for the next year or two. */
+export function isLifeGoal(text: string, context: { age?: number } = {}): boolean {
+  const step = keySentence(text);
+  const predicate = predicateOf(step);
+  if (LIFE_GOAL.some((re) => re.test(predicate) || re.test(step))) return true;
+  if (/\b(?:one\s+day|some\s*day|when\s+i(?:'m|\s+am)\s+(?:older|grown\s+up|an\s+adult)|when\s+i\s+grow\s+up)\b/i.test(step)) return true;
+  // Driving a lorry at twelve is a dream; learning to drive at seventeen can be a step.
+  if (context.age !== undefined && context.age < 16 && /\bdrive\s+(?:an?\s+|the\s+)?(?:lorry|truck|bus|car|train|van|tractor)\b/i.test(predicate)) return true;
+  return false;
+}
+
+/** Time words that always mean days or weeks away. */
+const SOON =
+  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week|the\s+weekend)\b/i;
+
+/** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
+function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
+  if (!split.support || !timeframe) return split;
+  const at = split.support.toLowerCase().indexOf(timeframe.phrase.toLowerCase());
+  if (at < 0) return split;
+  const support = `${split.support.slice(0, at)}${split.support.slice(at + timeframe.phrase.length)}`.replace(/\s+/g, ' ').trim().replace(/[\s,;:-]+$/, '');
+  return { rest: `${split.rest} ${timeframe.phrase}`, support: support || null };
+}
+
+/** Answers longer than this are read this far (a step is a sentence or two; the draft keeps it all). */
+const MAX_STEP_CHARS = 1000;
+
+export function coachStep(text: string, context: CoachContext): StepCoaching {
+  const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
+  const timeframe = findTimeframeTolerant(step, context);
+  const split = timeframeOutOfSupport(splitSupport(step), timeframe);
+  const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
+  if (isSupportOnly(step)) return { action: 'provision', step, support: step, timeframe };
+  if (SOON.test(step) || (timeframe && isTargetDate(timeframe.date, context))) return { ...base, action: 'target' };
+  if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
+  if (isVague(split.support ? split.rest : step)) return { ...base, action: 'vague' };
+  return { ...base, action: 'accept' };
+}
+
+export type HopeAction = 'aspiration' | 'support_as_hope';
+
+/** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
+export function coachHope(text: string): HopeAction {
+  return isSupportOnly(keySentence(text)) ? 'support_as_hope' : 'aspiration';
+}
+
+/** At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole. */
+export function quoteOf(text: string, max = 12): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const words = oneLine.split(' ');
+  if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
+  const first = keySentence(oneLine);
+  const firstWords = first.split(' ');
+  if (firstWords.length <= max) return first.replace(/[.!?]+$/, '');
+  return `${firstWords.slice(0, max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
+}

@@ -1,0 +1,44 @@
+import type { GlobalCommand } from './commands';
+
+/**
+ * Sentences that ask for a command in more words than its phrase: "can we go back to the question
+ * before", "tea's ready, can we stop and do the rest tomorrow", "is there a person I can speak to
+ * instead". Each pattern must cover a whole clause (after polite wrapping is removed), so a
+ * command word inside an answer ("to go back to swimming club", "stop playing games", "talk to a
+ * person at the job centre") never matches.
+ */
+const LATER = '(?:later|tomorrow|another (?:time|day)|next time|after|tonight|in a bit|soon)';
+const ABOUT_CHAT = '(?:the |this |that |my |your )?(?:question|questions|one|bit|answer|answers|step|page|chat|plan|draft)';
+
+export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = [
+  ['help', new RegExp(`^(?:can you |could you |please )?explain(?: (?:it|this|that|what .*(?:mean|means|meant)|the question|${ABOUT_CHAT}))?(?: again| more| please| to me)*$`)],
+  ['help', /^(?:what|wat|wot) (?:does|do|is) (?:that|this|it|you|the question|this question|that question)(?: mean| means| meaning| asking| want)?(?: by that)?$/],
+  ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
+  ['help', /^(?:what|how) (?:do|should|am) (?:i|we) (?:supposed to )?(?:do|say|put|write|answer)(?: here| now| next)?$/],
+  ['help', /^(?:whats|what is|what are|wots|wats) the difference(?: between (?:them|the two|the buttons|those))?$|^(?:which one|which is) (?:should i (?:pick|choose)|is (?:best|better))$|^(?:wdym|what do you mean|what do u mean|wym)$/],
+  ['back', new RegExp(`^(?:wait |oops |sorry |no )*(?:go|going|take me|take us|can we go|step) back(?: (?:a|one) (?:question|step|bit)| to (?:the )?(?:last|previous|earlier|other) ${ABOUT_CHAT}| to ${ABOUT_CHAT} before| to the one before| one| again)?(?: (?:i|we|cos|because|as) .*(?:wrong|mistake|again|change|typo|meant).*)?$`)],
+  ['back', /^(?:i )?(?:made a mistake|got (?:the|that) (?:last )?one wrong|typed (?:it|that) wrong)(?: (?:on|in) the last (?:one|question))?(?: go back| can i change it)?$/],
+  ['skip', new RegExp(`^skip(?: (?:this|that|it|the))?(?: one| question| bit)?(?: (?:for now|please|pls|thanks|for a bit|if thats ok))*$`)],
+  ['skip', /^(?:next|move on|pass)(?: (?:question|one|please|pls))*$|^(?:i )?(?:dont|do not) want to answer(?: (?:this|that|it))?(?: one| question)?(?: (?:right )?now)?$/],
+  ['notSure', /^(?:im |i am |i m )?(?:not (?:really |too |so |that |very )?sure|unsure)(?: what (?:to|he|she|they|i|we|you) .*| how to (?:say|answer|put) it| about (?:this|that|it)| tbh| really| to be honest| yet)?$/],
+  ['notSure', /^(?:i )?(?:dont|do not|dont really|really dont) (?:know|no)(?: what to (?:say|put|write|answer)| what (?:he|she|they) (?:would|might|wants?) .*| really| tbh| yet)?$/],
+  ['stop', new RegExp(`^(?:i |we )?(?:have|need|got|gotta|want|have got) to (?:go|stop|leave)(?: now| soon| for now| in a (?:minute|bit))?$`)],
+  ['stop', new RegExp(`^(?:stop|pause|save)(?: (?:it|this|here|there|now|for now|for today|my answers|it all|everything))*(?: and (?:i will |ill |we will |well |i can |we can )?(?:do|finish|carry on|come back|continue|save|pick (?:it )?up)(?: (?:it|the rest|this|again))*(?: ${LATER})?)?(?: (?:so (?:i|we) can (?:finish|come back|carry on).*))?$`)],
+  ['stop', new RegExp(`^(?:(?:can|could) (?:you|u) )?save (?:it|this|my answers|my progress|everything)(?: (?:so|and) .*${LATER}.*| please)?$`)],
+  ['stop', new RegExp(`^(?:finish|do (?:it|the rest|this)|carry on|continue|come back)(?: (?:it|this|the rest))? ${LATER}$`)],
+  ['resume', /^(?:(?:i )?(?:have|ve got|got|had)|ive got|ive|theres) (?:a |my |the |an? old )?(?:resume |save |saved )?code(?: (?:from|to) (?:last time|before|come back)| already| here)?$/],
+  ['resume', /\b(?:gave|given|got|had|have) (?:me )?(?:a |my |the )?code\b.*\b(?:before|last (?:time|week|month|year|night)|yesterday|come back|carry on|continue|earlier|already)\b|\b(?:before|last (?:time|week|month|year|night)|yesterday|already started)\b.*\b(?:gave|given|got|have) (?:me )?(?:a |my |the )?code\b/],
+  ['startAgain', /^(?:start|begin|do)(?: (?:it|this|the plan|everything))?(?: all)? (?:again|over|afresh|from (?:the )?(?:beginning|start|scratch|top))(?: again| from (?:the )?(?:beginning|start))?$/],
+  ['easyRead', /^(?:use|give me|switch to|change to|go to|make it|put it in|do|turn on|can i have|i need|i want|try)? ?(?:the )?(?:easy read|easyread|(?:easier|simpler|simple|easy|shorter|plainer|plain)(?: (?:words|english|version|mode|language|read|sentences|wording))+)(?: please)?$|^(?:use|give me|switch to|change to|make it|put it in|turn on|can i have|i need|i want|try) (?:the )?(?:easier|simpler|shorter|plainer)(?: one| version)?$|^(?:make it|say it|talk|write)(?: in)? (?:easier|simpler|more simply|simply|easy|shorter)(?: words| please)?$/],
+  ['standard', /^(?:you can )?(?:go back to|switch (?:back )?to|change (?:back )?to|use|back to|give me|turn off easy read and use)? ?(?:the )?(?:standard|normal|regular|proper|usual|longer)(?: (?:words|english|version|mode|language|wording))+$/],
+  ['showDraft', /^(?:(?:see|show|tell|read|remind)(?: me| us)? )?(?:what (?:have|did|ive|weve|i have|we have|i|we) ?(?:i |we )?(?:put|said|say|written|write|done|told you|got|typed|answered)|(?:see|show|view|look at|read|check)(?: me)? (?:my|the|our|what i have) (?:draft|plan|answers|progress|work))(?: so far| now)?$/],
+  ['deleteData', /^(?:you )?(?:delete|remove|erase|wipe|clear|get rid of|destroy)(?: (?:all|everything|all of|it all|all my|my|the|your|of))+(?: (?:data|info|information|details|answers|stuff|things|records|it|everything))?(?: (?:about me|you have|you kept|you have kept|from (?:your|the) (?:system|computer|records|database)))*$/],
+  ['talkToPerson', /^(?:is there|are there|can i have|can i get|i need|i want)? ?(?:a|an|any|some)? ?(?:real |actual |proper )?(?:person|human|adult|someone|somebody|people)(?: (?:i can|to|who i can|that i can|we can))? (?:talk|speak|chat)(?: to| with)?(?: instead)?$/],
+  ['talkToPerson', /^(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody|adult)(?: instead)?(?: not (?:a |the )?(?:computer|bot|robot|machine|you))?$/],
+];
+
+/** Clauses that only say why: "tea's ready", "not a computer", "easy read is too babyish for me". */
+export function recogniseIntent(core: string): GlobalCommand | null {
+  for (const [command, re] of COMMAND_INTENTS) if (re.test(core)) return command;
+  return null;
+}

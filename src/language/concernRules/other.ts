@@ -1,0 +1,21 @@
+import { r, type Rule } from './shared';
+
+/**
+ * Forms of abuse and risk beyond the first seven categories (Keeping Children Safe in Education,
+ * and adult safeguarding for 18 to 25-year-olds): radicalisation, forced marriage and so-called
+ * honour-based abuse, FGM, running away or going missing, homelessness, substance misuse.
+ */
+export const OTHER: readonly Rule[] = [
+  // forced marriage and so-called honour
+  r('other', '\\b(?:make|makes|made|making|force|forces|forced|forcing|have\\s+to|got\\s+to|going\\s+to|gonna|want\\s+me\\s+to|wants\\s+me\\s+to|sending\\s+me|send\\s+me|take\\s+me|taking\\s+me)\\b[^~]{0,40}\\b(?:marry|married|marriage|wedding|husband|wife)\\b(?![^~]{0,25}\\b(?:one\\s+day|when\\s+im\\s+older|happily)\\b)|\\b(?:married\\s+off|marry\\s+(?:me\\s+)?off|arranged\\s+(?:a\\s+)?(?:husband|wife)\\s+for\\s+me|picked\\s+(?:a\\s+)?(?:husband|wife)\\s+for\\s+me|forced\\s+marriage\\s+(?:for|to)\\s+me)\\b'),
+  r('other', '\\b(?:shame|shamed|shaming|dishonour\\w*|dishonor\\w*)\\s+(?:on\\s+)?(?:the|our|my)\\s+family\\b|\\bbring(?:ing|s)?\\s+shame\\b|\\bhonou?r\\s+(?:of\\s+the\\s+family|killing|based|crime)\\b|\\b(?:took|take|taken|hid|hide|keep|kept)\\s+my\\s+passport\\b'),
+  // FGM
+  r('other', '\\bfgm\\b|\\bfemale\\s+genital\\b|\\b(?:be|get|being|was|been|getting|had)\\s+cut\\b[^~]{0,40}\\b(?:like|down\\s+there|girls|woman|ceremony|tradition|holiday|back\\s+home|aunt\\w*|grand\\w*)\\b|\\b(?:the\\s+)?cutting\\b[^~]{0,40}\\b(?:done|holiday|ceremony|back\\s+home|girls|daughter|sister|me)\\b|\\b(?:special\\s+(?:holiday|ceremony|procedure)|become\\s+a\\s+(?:proper\\s+)?woman)\\b'),
+  // radicalisation
+  r('other', '\\b(?:join|fight\\s+for|fight\\s+with|go\\s+and\\s+fight|soldier\\s+for)\\s+(?:them|the\\s+cause|isis|the\\s+jihad|my\\s+people|our\\s+people|the\\s+brotherhood)\\b|\\b(?:race\\s+war|holy\\s+war|great\\s+replacement|white\\s+power|jihad\\w*|isis|infidels?|unbelievers|kafirs?|make\\s+a\\s+bomb|build\\s+a\\s+bomb|blow\\s+(?:up|things\\s+up|people\\s+up)|radicali[sz]\\w*|extremis\\w*\\s+(?:group|videos|stuff|people|friends))\\b(?![^~]{0,30}\\b(?:lesson|pshe|assembly|re|history|talk|learnt|learned|film|documentary)\\b)|\\b(?:should\\s+(?:all\\s+)?be|deserve\\s+to\\s+be)\\s+(?:killed|wiped\\s+out|shot|gassed|deported)\\b|\\b(?:kill|killing|hurt|hurting|wipe\\s+out|attack)\\s+(?:all\\s+)?(?:the\\s+)?(?:muslims|jews|immigrants|christians|gays|black\\s+people|white\\s+people|foreigners|people\\s+who\\s+(?:are|arent)\\s+like\\s+us)\\b'),
+  // running away, going missing, homelessness
+  r('other', '\\b(?:ran|run|running|runs|gonna\\s+run|going\\s+to\\s+run)\\s+away\\s+(?:from\\s+(?:home|my\\s+(?:house|foster|carers|mum|dad|nans?|placement|care\\s+home))|again|last\\s+night|every|a\\s+lot|all\\s+the\\s+time|and\\s+(?:slept|sleep|never|stay|stayed))\\b|\\b(?:keep|keeps|kept)\\s+(?:running\\s+away|going\\s+missing|disappearing)\\b|\\b(?:go|goes|went|gone|going)\\s+missing\\b(?![^~]{0,20}\\b(?:in\\s+the\\s+(?:shop|shopping|supermarket|park)|when\\s+i\\s+was\\s+(?:little|small))\\b)|\\bsneak\\w*\\s+out\\b[^~]{0,30}\\b(?:night|window)\\b'),
+  r('other', '\\b(?:nowhere|no\\s+where|no\\s+place|not\\s+got\\s+anywhere)\\s+to\\s+(?:sleep|stay|live|go)\\b|\\bhomeless\\b(?![^~]{0,30}\\b(?:people|charity|shelter\\s+volunteer|documentary|help\\s+them)\\b)|\\bsofa\\s+surf\\w*\\b|\\b(?:sleep|slept|sleeping|living|live)\\s+(?:on|in)\\s+(?:the\\s+)?(?:street|streets|a\\s+tent|my\\s+car|a\\s+car|the\\s+park|a\\s+doorway|the\\s+bus\\s+station|stairwells?)\\b|\\b(?:kicked|thrown|threw|chucked)\\s+(?:me\\s+)?out\\b[^~]{0,30}\\b(?:home|house|nowhere|mates|sofa|street)\\b|\\b(?:parents|mum|dad|they|carers)\\s+(?:threw|kicked|chucked)\\s+me\\s+out\\b'),
+  // substance misuse
+  r('other', '\\b(?:drink|drinking|drunk|get\\s+drunk|getting\\s+drunk|smoke\\s+weed|smoking\\s+weed|sniff|sniffing)\\s+(?:(?:\\w+\\s+){0,2})?(?:every\\s+(?:day|night|morning)|before\\s+(?:school|college|work)|to\\s+cope|so\\s+i\\s+(?:dont|can|can\\s+not|cant)|and\\s+cant\\s+stop)\\b|\\b(?:cant|can\\s+not|cannot)\\s+stop\\s+(?:drinking|smoking\\s+weed|taking|using)\\b|\\b(?:ketamine|ket|coke|cocaine|mdma|pills\\s+at\\s+(?:the\\s+)?(?:weekend|parties)|spice|heroin|crack|nos\\s+canisters|laughing\\s+gas|sniff\\w*\\s+(?:gas|glue|aerosols?))\\b'),
+];

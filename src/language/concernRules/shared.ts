@@ -1,0 +1,20 @@
+import type { ConcernCategory } from '../concernCategories';
+
+/** Building blocks (on concernText output: lower case, no apostrophes, single spaces). */
+export const ME = '(?:me|us|my\\s+(?:face|head|body|arm|arms|leg|legs|back|neck|stomach|tummy|belly)|my\\s+little\\s+(?:brother|sister)|my\\s+(?:brother|sister))';
+export const HIT =
+  '(?:hit|hits|hitting|hitted|hittin|beat|beats|beating|beaten|beatin|punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|smack|smacks|smacked|smacking|thump|thumps|thumped|whack|whacks|whacked|batter|batters|battered|strangle|strangles|strangled|strangling|choke|chokes|choked|choking|shake|shakes|shook|bite|bites|bit|burn|burns|burnt|burned|attack|attacks|attacked|hurt|hurts|hurting|harm|harms|harmed|push|pushes|pushed|shove|shoves|shoved|grab|grabs|grabbed|drag|drags|dragged|throttle|throttled|stab|stabs|stabbed|whip|whips|whipped|belt|belts|belted|cane|caned|spank|spanks|spanked|abuse|abuses|abused|abusing|threaten|threatens|threatened|threatening)';
+export const ADULT =
+  '(?:dad|mum|step\\s+dad|step\\s+mum|parents?|mums\\s+(?:boyfriend|partner|husband)|dads\\s+(?:girlfriend|partner|wife)|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|nana|gran|carer|carers|foster\\s+(?:carer|mum|dad|parents?)|teacher|teachers|coach|tutor|babysitter|neighbour|a\\s+man|a\\s+woman|an\\s+adult|adults|man|men|boyfriend|girlfriend|partner|brother|sister|cousin|someone|somebody|he|she|they|them|people|stepbrother|step\\s+brother|husband|wife|guardian)';
+export const HOME = '(?:home|house|at\\s+home|my\\s+house|our\\s+house|my\\s+flat|our\\s+flat)';
+export const PEERS =
+  '(?:kids|children|boys|girls|students|pupils|people\\s+in\\s+my\\s+(?:class|year|school|form)|people\\s+at\\s+(?:school|college)|everyone|others|the\\s+others|year\\s+\\d+s|older\\s+kids|other\\s+kids|my\\s+class|classmates|friends|mates|they|them|people)';
+
+export interface Rule {
+  category: ConcernCategory;
+  re: RegExp;
+}
+
+export function r(category: ConcernCategory, source: string): Rule {
+  return { category, re: new RegExp(source) };
+}

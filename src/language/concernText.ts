@@ -1,0 +1,152 @@
+import { TypoLexicon } from './fuzzy';
+import { foldCase } from './text';
+import { knownWords } from './vocabulary';
+
+/**
+ * The concern detector reads messages normalised here: lower case, no apostrophes, text-speak
+ * expanded, key-word typos corrected, leetspeak and starred-out words restored.
+ */
+
+/** Text-speak and spellings rewritten word by word before matching. */
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  u: 'you', ur: 'your', r: 'are', ppl: 'people', bc: 'because', cos: 'because', coz: 'because',
+  cuz: 'because', bcos: 'because', sum1: 'someone', some1: 'someone', no1: 'no one', any1: 'anyone',
+  every1: 'everyone', b4: 'before', h8: 'hate', h8s: 'hates', m8: 'mate', m8s: 'mates', '2day': 'today',
+  '2nite': 'tonight', wanna: 'want to', gonna: 'going to', gotta: 'got to', kms: 'kill myself',
+  kmslf: 'kill myself', kys: 'kill yourself', unalive: 'kill', unalived: 'killed', unaliving: 'killing',
+  sewerslide: 'suicide', suicidal: 'suicide', selfharm: 'self harm', selfharming: 'self harming',
+  sh: 'sh', myslef: 'myself', meself: 'myself', mysef: 'myself', mysel: 'myself', miself: 'myself',
+  mi: 'my', ma: 'my', wiv: 'with', wit: 'with', dont: 'dont', doesnt: 'doesnt', im: 'im', ive: 'ive',
+  mums: 'mums', mam: 'mum', mom: 'mum', mommy: 'mum', mummy: 'mum', mother: 'mum', daddy: 'dad',
+  father: 'dad', stepdad: 'step dad', stepmum: 'step mum', stepmom: 'step mum', bf: 'boyfriend',
+  gf: 'girlfriend', bro: 'brother', sis: 'sister', skool: 'school', scool: 'school', tho: 'though',
+  nite: 'night', luv: 'love', pics: 'pictures', pic: 'picture', pix: 'pictures', nudez: 'nudes',
+  noodz: 'nudes', nudies: 'nudes', pervert: 'pervert', perv: 'pervert', wen: 'when', wot: 'what',
+  wat: 'what', ded: 'dead', dye: 'die', dieing: 'dying', tryna: 'trying to', hafta: 'have to',
+  sooo: 'so', rly: 'really', realy: 'really', n: 'and', nd: 'and', cant: 'cant', aint: 'aint',
+  anymore: 'any more', nomore: 'no more', gunna: 'going to', wana: 'want to', wanted: 'wanted',
+  cyberbullying: 'cyber bullying', cyberbullied: 'cyber bullied', theyd: 'they would', hed: 'he would',
+  youd: 'you would', theyll: 'they will', theyre: 'they are', kik: 'kick', kiks: 'kicks', kikd: 'kicked',
+  kiked: 'kicked', kickd: 'kicked', kicken: 'kicking', puch: 'punch', puched: 'punched', punchd: 'punched',
+  slaped: 'slapped', slapd: 'slapped', hitt: 'hit', hited: 'hit', hurtz: 'hurts', hert: 'hurt',
+  herts: 'hurts', bruses: 'bruises', brusies: 'bruises', tuch: 'touch', tuches: 'touches',
+  tuched: 'touched', tuchd: 'touched', touchd: 'touched', rapd: 'raped', raped: 'raped', bulli: 'bully',
+  buly: 'bully', bulyd: 'bullied', bulid: 'bullied', bullyd: 'bullied', dyin: 'dying',
+  cutt: 'cut', cuts: 'cuts', sed: 'said', sez: 'says', ses: 'says', nuffin: 'nothing', nothin: 'nothing',
+  hungy: 'hungry', hungery: 'hungry', skared: 'scared', scard: 'scared', scaired: 'scared',
+  frightend: 'frightened', afriad: 'afraid', threatend: 'threatened', threten: 'threaten',
+  dissapear: 'disappear', disapear: 'disappear', dissappear: 'disappear', sexualy: 'sexually',
+  sexully: 'sexually', bulled: 'bullied', bullyed: 'bullied', abussed: 'abused', abuesd: 'abused',
+  suicdal: 'suicidal', sucidal: 'suicidal', razer: 'razor', overdoes: 'overdose',
+};
+
+/** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */
+const KEY_WORDS = [
+  'suicide', 'suicidal', 'bullied', 'bullying', 'bullies', 'touched', 'touching', 'touches', 'molested',
+  'molesting', 'abused', 'abusing', 'abusive', 'harming', 'strangled', 'strangles', 'strangling',
+  'threatened', 'threatens', 'threatening', 'punched', 'punches', 'punching', 'slapped', 'slapping',
+  'kicked', 'kicking', 'beaten', 'beating', 'bruises', 'bruised', 'groomed', 'grooming', 'exploited',
+  'exploiting', 'myself', 'killing', 'kill myself', 'hitting', 'hurting', 'scared', 'frightened',
+  'private', 'privates', 'naked', 'violent', 'violence', 'raping', 'rapist', 'raped', 'overdose',
+  'starving', 'hungry', 'cutting', 'secret', 'secrets', 'drunk', 'forced', 'forces', 'forcing',
+  'nobody', 'anymore', 'because', 'someone', 'touch', 'bully', 'abuse', 'pictures', 'photos', 'nudes',
+  'knife', 'blade', 'blades', 'razor', 'scars', 'bleed', 'bleeding', 'choked', 'chokes', 'choking',
+  'smacked', 'smacks', 'shoved', 'pushes', 'pushed', 'attacked', 'attacks', 'threaten', 'showed',
+  'shows', 'eaten', 'beating', 'heating', 'bullet', 'kicks', 'punch', 'slaps', 'touch', 'abuser',
+  'tablets', 'pictures', 'disappear', 'forever', 'violent', 'started', 'looking', 'leaves', 'without',
+];
+/** Real words one typo from a key word: never "corrected". */
+const PROTECTED = new Set([
+  'couch', 'pouch', 'tough', 'torch', 'belly', 'bulky', 'fully', 'bulls', 'bullet', 'bullets', 'bulldog',
+  'skills', 'skill', 'filled', 'skilled', 'billed', 'milled', 'killer', 'hunting', 'sitting', 'fitting',
+  'kitting', 'picked', 'ticked', 'licked', 'nicked', 'slipped', 'flapped', 'clapped', 'snacked',
+  'cooked', 'hooked', 'booked', 'looked', 'bragged', 'starting', 'staring', 'starring', 'carving',
+  'trunk', 'drink', 'drank', 'drunken', 'baked', 'caked', 'faked', 'raked', 'nukes', 'dudes', 'nodes',
+  'blend', 'breed', 'bleep', 'bless', 'drums', 'amuse', 'amused', 'rapped', 'tapped', 'taped',
+  'rapids', 'rapper', 'scarf', 'scare', 'scares', 'scarce', 'stars', 'scary', 'sacred', 'scarred',
+  'scored', 'shared', 'snared', 'stared', 'secrete', 'pushed', 'rushes', 'bushes', 'pusher', 'pictured',
+  'photo', 'choked', 'chores', 'chose', 'chosen', 'joked', 'smoked', 'stroked', 'somehow', 'somewhat',
+  'forked', 'formed', 'forget', 'forest', 'forget', 'beating', 'seating', 'heating', 'eating', 'beaming',
+  'hurling', 'curling', 'hurdling', 'hitching', 'bruiser', 'groomer', 'brooms', 'grooves', 'knives',
+  'private', 'nobody', 'bloody', 'became', 'bemuse', 'abusers', 'attacker', 'kicker', 'kickers',
+  'punchline', 'punchy', 'razors', 'blazer', 'blader', 'bladed', 'slapper', 'soccer', 'secretary',
+  'violet', 'violin', 'violins', 'harmony', 'charming', 'farming', 'warming', 'alarming', 'charting',
+  'hunger', 'hungary', 'cutie', 'cutlery', 'putting', 'butting', 'jutting', 'gutting', 'nuttin',
+]);
+const TYPOS = new TypoLexicon(
+  KEY_WORDS.filter((w) => !w.includes(' ')).map((w) => [w, w] as const),
+  6,
+);
+const CONFUSABLE = [/[aeiouy]/, /[cks]/, /[iy]/, /[mn]/, /[dt]/];
+
+/**
+ * Whether `token` is a likely slip for `word`: same first letter, and a missing, extra or swapped
+ * letter, or one vowel (or look-alike consonant) for another. "sucide" is; "eaten" for "beaten" or
+ * "showed" for "shoved" is not.
+ */
+function plausibleTypo(token: string, word: string): boolean {
+  if (token[0] !== word[0]) return false;
+  if (token.length !== word.length) return true;
+  let i = 0;
+  while (i < token.length && token[i] === word[i]) i++;
+  const a = token[i] ?? '';
+  const b = word[i] ?? '';
+  if (token[i + 1] === b && word[i + 1] === a) return true; // swapped neighbours
+  return CONFUSABLE.some((set) => set.test(a) && set.test(b));
+}
+
+/** Normalised words with shorthand expanded and key-word typos corrected, joined by single spaces. */
+/** The key word `word` is a likely misspelling of ("sucide" -> "suicide"), or undefined. */
+export function typoOf(word: string): string | undefined {
+  if (PROTECTED.has(word)) return undefined;
+  const fixed = TYPOS.get(word) ?? (/(\p{L})\1/u.test(word) ? TYPOS.get(word.replace(/(\p{L})\1/gu, '$1')) : undefined);
+  return fixed !== undefined && (fixed === word || plausibleTypo(word, fixed)) ? fixed : undefined;
+}
+
+export function concernText(text: string): string {
+  const known = knownWords();
+  const folded = foldCase(text)
+    .replace(/\bs\s*\/\s*h\b/g, 'self harm')
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}*!@$|]+/gu, ' ');
+  const out: string[] = [];
+  for (const raw of folded.split(' ')) {
+    if (!raw) continue;
+    let word = SHORTHAND[raw] !== undefined ? raw : deLeet(raw);
+    word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    if (word.includes('*')) word = unmask(word);
+    word = word.replace(/[^\p{L}\p{N}]/gu, '');
+    if (!word) continue;
+    const short = SHORTHAND[word];
+    if (short !== undefined) {
+      out.push(short);
+      continue;
+    }
+    const fixed = word.length >= 5 && !known.has(word) ? typoOf(word) : undefined;
+    out.push(fixed ?? word);
+  }
+  return ` ${out.join(' ')} `;
+}
+
+/** "k1ll", "su1c1de", "s3lf h4rm": digits and symbols standing for letters inside a word. */
+function deLeet(word: string): string {
+  if (!/\p{L}/u.test(word) || !/[0-9!|@$]/.test(word)) return word;
+  // Only symbols inside a word count ("h4rm", "k1ll"); "10s", "y9" and "b4" keep their digits.
+  return word.replace(/(?<=\p{L})[0-9!|@$]+(?=\p{L})/gu, (m) =>
+    m
+      .replace(/[1!|]/g, 'i')
+      .replace(/3/g, 'e')
+      .replace(/[4@]/g, 'a')
+      .replace(/0/g, 'o')
+      .replace(/[$5]/g, 's')
+      .replace(/7/g, 't'),
+  );
+}
+
+const MASKED = ['rape', 'raped', 'suicide', 'kill', 'killed', 'die', 'dead', 'abuse', 'abused', 'self', 'harm', 'sex', 'cut', 'cutting', 'bullied', 'nudes'];
+/** "r*pe", "s*icide", "k*ll": a starred word people use to get past filters. */
+function unmask(word: string): string {
+  const re = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+  return MASKED.find((w) => re.test(w)) ?? word.replace(/\*/g, '');
+}
+

@@ -1,0 +1,46 @@
+import { normaliseReply, readPolarity } from './polarity';
+import { knownWords } from './vocabulary';
+
+/**
+ * The key worker's code, or "no code" in any words ("haven't got one", "not yet", "idk what that
+ * is"). Codes are 8 letters and digits, typed in any case, with or without a dash or spaces.
+ */
+export type InviteAnswer = { code: string } | { code: null };
+
+/** The letters and digits codes are made of (no look-alikes such as O and 0). */
+export const CODE_ALPHABET = 'ACEFGHKMNPRTWXY34679';
+const CODE_CHAR = `[${CODE_ALPHABET}]`;
+/** 4 + 4 with a dash or spaces, or 8 together, standing alone. */
+const SPLIT_CODE = new RegExp(`(?<![A-Z0-9])(${CODE_CHAR}{4})\\s*[-–]?\\s*(${CODE_CHAR}{4})(?![A-Z0-9])`);
+/** A code typed one character at a time: "f a 9 c - k m 3 y". */
+const SPACED_CODE = new RegExp(`(?<![A-Z0-9])((?:${CODE_CHAR}[\\s-]+){7}${CODE_CHAR})(?![A-Z0-9])`);
+/** Any 8 letters and digits with a digit in them: a code typed wrongly is still a code to check. */
+const ANY_CODE = /(?<![A-Z0-9])([A-Z0-9]{4})\s*[-–]?\s*([A-Z0-9]{4})(?![A-Z0-9])/;
+
+const NO_CODE =
+  /\b(?:no code|not got (?:one|a code|it)|havent got|have not got|havent|have not|dont have|do not have|not have|no one has|nobody has|not been given|havent been given|wasnt given|werent given|not given|has not give|hasnt give\w*|not yet|waiting|(?:is |its )?coming|on (?:its|the) way|being sent|(?:will|going to|gonna) (?:get|send|give)|expecting one|soon|later|what code|which code|wdym|wym|what do you mean|what do u mean|what is (?:a|the|that) code|what(?:s| is) that|dont know what|do not know what|idk what|dunno what|not sure what|no idea what|never got|never had|not received|lost it|forgot|cant find|dont know|dunno|idk|no idea|not sure)\b/;
+
+/** The code in a reply, upper case without the dash ("acef-ghkm" -> "ACEFGHKM"), if there is one. */
+export function findInviteCode(text: string): string | undefined {
+  const upper = text.toUpperCase();
+  const split = SPLIT_CODE.exec(upper);
+  // Two everyday words made of code letters ("what that") are words, not a code.
+  const words = knownWords();
+  if (split && (/\d/.test(split[0]) || !(words.has(split[1]!.toLowerCase()) || words.has(split[2]!.toLowerCase())))) return `${split[1]}${split[2]}`;
+  const spaced = SPACED_CODE.exec(upper);
+  if (spaced) return spaced[1]!.replace(/[\s-]/g, '');
+  const any = ANY_CODE.exec(upper);
+  if (any && /\d/.test(`${any[1]}${any[2]}`)) return `${any[1]}${any[2]}`;
+  return undefined;
+}
+
+export function readInvite(text: string): InviteAnswer | undefined {
+  const code = findInviteCode(text);
+  if (code) return { code };
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (NO_CODE.test(plain)) return { code: null };
+  const { answer } = readPolarity(text);
+  if (answer === 'no' || answer === 'notSure') return { code: null };
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import { normaliseReply, readPolarity } from './polarity';
+
+/**
+ * A first name out of a reply: "her name's Maisie", "call me Jay", "im Kacper", "it's ayo",
+ * "Our grandson is Alfie". `{ name: null }` when the person would rather not say; undefined when
+ * the reply is not a name (a sentence about something else).
+ */
+export type NameAnswer = { name: string } | { name: null };
+
+const REFUSAL =
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*)\b/;
+
+/** Words that lead up to the name, in the person's own sentence. */
+const LEAD_INS = [
+  /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
+  /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is|s)\s+/i,
+  /\b(?:just\s+)?(?:call|calls)\s+(?:me|him|her|them)\s+/i,
+  /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
+  /\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|i am|im|i'm)\s+(?:called|named|known as)\s+/i,
+  /\b(?:name\s*(?:is|s|:)|names|named|called|known as)\s+/i,
+  /^(?:(?:hi|hello|hey|ok|okay|k|fine|alright|well|um+|oh|yeah|yes|sure)[\s,!.]+)*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|it s|i m)\s+/i,
+];
+
+/** Words after a name that are not part of it. */
+const TRAILING =
+  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|is fine.*|if thats ok.*|if you like.*)$/i;
+
+/** Everyday words that are not first names (so a sentence is not taken for one). */
+const NOT_NAMES = new Set([
+  'i', 'me', 'my', 'the', 'a', 'an', 'is', 'are', 'am', 'it', 'its', 'yes', 'yeah', 'no', 'ok', 'okay', 'he', 'she', 'they', 'we',
+  'you', 'him', 'her', 'them', 'want', 'like', 'dont', 'do', 'not', 'what', 'why', 'how', 'who', 'help', 'hello', 'hi', 'hey',
+  'sure', 'mum', 'dad', 'child', 'son', 'daughter', 'name', 'called', 'fine', 'good', 'thanks', 'please', 'skip', 'back', 'stop',
+  'maybe', 'dunno', 'idk', 'because', 'and', 'but', 'so', 'to', 'of', 'in', 'at', 'on', 'with', 'about', 'this', 'that', 'there',
+  'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
+]);
+
+function capitalise(typed: string): string {
+  // "JAYDEN" was typed loud, not spelt that way; "McKenzie" keeps its capitals.
+  const word = typed.length > 1 && typed === typed.toUpperCase() ? typed.toLowerCase() : typed;
+  const hasCapitalInside = /\p{Lu}/u.test(word.slice(1));
+  return word
+    .split(/([-'’ ])/)
+    .map((part) => (/^[-'’ ]$/.test(part) || !part ? part : part[0]!.toUpperCase() + (hasCapitalInside ? part.slice(1) : part.slice(1).toLowerCase())))
+    .join('');
+}
+
+/** The name words at the start of `text`: one word, or a hyphenated or two-word name typed as one. */
+function nameAtStart(text: string): string | undefined {
+  const cleaned = text.replace(TRAILING, '').replace(/[\s,.!?:;)(]+$/g, '').replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim();
+  const words = cleaned.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const first = words[0]!;
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(first) || NOT_NAMES.has(first.toLowerCase())) return undefined;
+  // A second word counts when typed as part of a name ("Mary Jane", "Tyler James").
+  const second = words[1];
+  if (words.length === 2 && second && /^\p{Lu}[\p{L}'’-]*$/u.test(second) && /^\p{Lu}/u.test(first)) return `${capitalise(first)} ${capitalise(second)}`;
+  if (words.length > 1 && words.length <= 3 && words.slice(1).every((w) => !NOT_NAMES.has(w.toLowerCase())) && words.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w)) && text.trim().split(/\s+/).length === words.length) {
+    return words.map(capitalise).join(' ');
+  }
+  return capitalise(first);
+}
+
+export function readName(text: string): NameAnswer | undefined {
+  const trimmed = text.replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '').trim();
+  const plain = normaliseReply(trimmed, false);
+  if (!plain) return undefined;
+  if (REFUSAL.test(plain)) return { name: null };
+  // The earliest lead-in wins: "Call me Sam. My full name is Samuel" is Sam.
+  const found = LEAD_INS.map((lead) => lead.exec(trimmed))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  for (const m of found) {
+    const name = nameAtStart(trimmed.slice(m.index + m[0].length));
+    if (name) return { name };
+  }
+  const words = trimmed.split(/\s+/);
+  if (words.length <= 3) {
+    const name = nameAtStart(trimmed);
+    if (name && !readPolarity(trimmed, { bySound: false }).answer) return { name };
+  }
+  return undefined;
+}
+
+/**
+ * The most likely name in a reply that was not clearly one ("its jay lol x", "JAY!!"): a word
+ * typed with a capital, else the first word that is not an everyday word. For asking "Shall I
+ * call you Jay?", never for storing unasked.
+ */
+export function guessName(text: string): string | undefined {
+  const words = text.replace(/[^\p{L}\s'’-]/gu, ' ').split(/\s+/).filter((w) => w.length >= 2 && w.length <= 20);
+  const candidates = words.filter((w) => !NOT_NAMES.has(w.toLowerCase()) && !/^(?:lol|xx+|haha|hehe|pls|please|thanks|name|called)$/i.test(w));
+  const capitalised = candidates.find((w) => /^\p{Lu}/u.test(w));
+  const pick = capitalised ?? candidates[0];
+  return pick ? capitalise(pick) : undefined;
+}

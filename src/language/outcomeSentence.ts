@@ -1,0 +1,146 @@
+import { foldCase } from './text';
+import type { Timeframe } from './timeframe';
+
+/*
+ * Turns a person's own step into one outcome sentence they would say: their timeframe first, in
+ * their words, then "I will ..." (or, for a parent answering about a child, "Maisie will ..." or the
+ * child's own "I will ..."). It changes tense, voice and small slips of grammar only; it never adds
+ * an idea, and the measure is never glued on: it is a field of its own.
+ */
+
+export interface SentenceParts {
+  /** The step in the person's words. */
+  step: string;
+  timeframe: Timeframe | null;
+  /** Set when a parent or carer answers about a child: the child's name ('' when unknown). */
+  childName?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '');
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|english|gcse|gcses)\b/gi;
+
+function tidyWords(text: string): string {
+  return text
+    .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
+    .replace(/\bi\b/g, 'I')
+    .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
+    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
+}
+
+function monthOf(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** Their phrase leads the sentence; a span counted from today ("in a year") also names the month it ends. */
+export function timeframeLead(timeframe: Timeframe): string {
+  const phrase = tidyWords(clean(timeframe.phrase));
+  if (/^(?:in|within|after)\b/i.test(phrase) || /^(?:\d+|a|an|one|two|three|six|this\s+time)\b.*\b(?:weeks?|months?|years?)$/i.test(phrase)) {
+    return `${upperFirst(phrase)}, by ${monthOf(timeframe.date)}`;
+  }
+  if (/^(?:the\s+)?end of\b/i.test(phrase)) return `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}`;
+  if (/^(?:by|before|b4|until|till|when|wen|once|at|during|for|over)\b/i.test(phrase)) return upperFirst(phrase);
+  return `By ${phrase}`;
+}
+
+function withoutPhrase(text: string, phrase: string): string {
+  const found = new RegExp(`\\s*,?\\s*${escapeForRegExp(phrase.trim())}\\s*,?\\s*`, 'i');
+  return clean(text.replace(found, ' '));
+}
+
+/** "I want to", "I'd like to", "I think I could": all become "I will". */
+const SELF_FUTURE: readonly [RegExp, string][] = [
+  [/^(?:(?:so|and|but|also|then|ok|okay|well)[\s,]+)*I\s+(?:think|guess|reckon)\s+/i, ''],
+  [/^I\s+(?:really\s+|just\s+)?(?:want|wanna|would like|'d like|would love|'d love|hope|wish|plan|am going|'m going|am gonna|'m gonna|need)\s+to\s+/i, 'I will '],
+  [/^I\s+(?:really\s+)?(?:wanna|gonna)\s+/i, 'I will '],
+  [/^I'll\s+/i, 'I will '],
+  [/^I\s+will\s+/i, 'I will '],
+  [/^I\s+(?:could|should|might|may)\s+/i, 'I will '],
+  [/^I\s+can\s+(?:to\s+)?/i, 'I will be able to '],
+  [/^(?:to\s+)?be(?:ing)?\s+able\s+to\s+/i, 'I will be able to '],
+  [/^to\s+/i, 'I will '],
+];
+
+function inOwnVoice(step: string): string {
+  let body = step;
+  for (const [pattern, replacement] of SELF_FUTURE) {
+    if (pattern.test(body)) {
+      body = body.replace(pattern, replacement);
+      if (replacement) return body;
+    }
+  }
+  if (/^I\s+will\b/.test(body)) return body;
+  if (/^(?:I|I'm|my)\b/i.test(body)) return body;
+  return `I will ${lowerFirst(body)}`;
+}
+
+function lowerFirst(text: string): string {
+  if (/^I\b/.test(text) || /^[A-Z][a-z'-]+\s+will\b/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "she need", "he want": a parent's quick typing, with the verb agreeing. */
+function agree(text: string): string {
+  return text.replace(/\b(he|she)\s+(need|want|like|go|get|say|do|have|use|try|eat|play|walk|talk|sit|ask|tell)\b/gi, (_m, who: string, verb: string) => {
+    const v = verb.toLowerCase();
+    const third = v === 'have' ? 'has' : v === 'do' || v === 'go' ? `${v}es` : v === 'try' ? 'tries' : `${v}s`;
+    return `${who} ${third}`;
+  });
+}
+
+const CHILD_LEAD = (who: string) => [
+  new RegExp(`^${who}\\s+(?:will|'ll|is going to|'s going to|are going to)\\s+(?:be able to\\s+)?`, 'i'),
+  new RegExp(`^${who}\\s+(?:can|could)\\s+(?:to\\s+)?`, 'i'),
+  new RegExp(`^${who}\\s+(?:wants?|would like|'d like|needs?|hopes?)\\s+to\\s+`, 'i'),
+  new RegExp(`^(?:I|we)\\s+(?:really\\s+)?(?:want|would like|'d like|hope|would love|'d love)\\s+(?:for\\s+)?(?:her|him|them|${who})\\s+to\\s+`, 'i'),
+  new RegExp(`^(?:for\\s+)?(?:her|him|them)\\s+to\\s+`, 'i'),
+  new RegExp(`^(?:to\\s+)`, 'i'),
+  new RegExp(`^${who}\\s+(?=[a-z])`, 'i'),
+];
+
+function inChildVoice(step: string, name: string): string {
+  if (/^I\b/.test(step) && !/^I\s+(?:want|would like|'d like|hope|would love|'d love)\s+(?:for\s+)?(?:her|him|them|[A-Z][a-z]+)\s+to\b/.test(step)) return inOwnVoice(step);
+  const who = `(?:she|he|they|my (?:son|daughter|child|boy|girl)${name ? `|${escapeForRegExp(name)}` : ''})`;
+  const subject = name || 'They';
+  for (const pattern of CHILD_LEAD(who)) {
+    if (pattern.test(step)) {
+      const rest = step.replace(pattern, '');
+      return `${subject} will ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    }
+  }
+  return `${subject} will ${step.charAt(0).toLowerCase()}${step.slice(1)}`;
+}
+
+/** The outcome as one sentence the person would say: "By next summer, I will go to youth club every week." */
+export function outcomeSentence(parts: SentenceParts): string {
+  let body = tidyWords(clean(parts.step));
+  if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
+  body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
+  body = agree(body.replace(/\s+/g, ' ').trim());
+  const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
+  return `${sentence.replace(/[.!?]+$/, '')}.`;
+}
+
+const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'a', 'an', 'the', 'some', 'more', 'extra', 'less', 'whatever', 'maybe', 'not', 'i', 'my', 'his', 'her', 'need', 'needs', 'nothing', 'dunno', 'idk']);
+
+/** Whether the sentence reads as "... I will <do something>": otherwise the bot asks them to say it that way. */
+export function isGoodSentence(sentence: string): boolean {
+  const m = /\b(?:I|[A-Z][a-z'-]+|They)\s+will\s+(?:be\s+able\s+to\s+)?([a-z'-]+)(\s+\S+)?/.exec(sentence);
+  if (!m) return false;
+  const verb = foldCase(m[1] ?? '');
+  if (NOT_A_VERB.has(verb)) return false;
+  return !/\bwill\s+will\b|\bI\s+will\s+(?:he|she|they)\b/i.test(sentence);
+}

@@ -1,0 +1,52 @@
+import type { PlanPart } from './analyseStatement';
+import { foldCase } from './text';
+
+/*
+ * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
+ * health (C and G) or social care (D and H). A suggestion from the person's words; the key worker
+ * confirms. Needs are read for what they are about (a body, feelings and sleep are health; care,
+ * home and getting about are social care); help is read for who gives it.
+ */
+
+const HEALTH_NEED =
+  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|depress\w*|mental|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch)\b/i;
+const SOCIAL_CARE_NEED =
+  /\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
+const EDUCATION_NEED =
+  /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
+
+/** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
+export function needSection(text: string): PlanPart {
+  const t = foldCase(text);
+  const health = HEALTH_NEED.test(t);
+  const care = SOCIAL_CARE_NEED.test(t);
+  const learning = EDUCATION_NEED.test(t);
+  // Learning and communication words win over a passing mention of feelings ("maths makes me
+  // cross" is about maths); speech, language and communication needs are special educational needs.
+  if (learning && !/\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|anxi\w*|panic\w*)\b/i.test(t)) return 'education';
+  if (health) return 'health';
+  if (care) return 'social_care';
+  return 'education';
+}
+
+const HEALTH_HELP =
+  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme)\b/i;
+const SOCIAL_CARE_HELP =
+  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|supported\s+living|day\s+centre|at\s+home)\b/i;
+
+/** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
+export function providerOf(text: string): PlanPart {
+  const t = foldCase(text);
+  if (HEALTH_HELP.test(t)) return 'health';
+  if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
+  return 'education';
+}
+
+/** How often help is given, in the person's words ("twice a week", "every morning", "all day"), or null. */
+export function howOftenOf(text: string): string | null {
+  const m =
+    /\b(?:(?:once|twice|\d+\s+times?|one|two|three|four|five)\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|term|year|lesson)|(?:every|each)\s+(?:day|morning|afternoon|evening|lesson|week|fortnight|month|break|lunch(?:time)?|playtime|night|term|(?:\d+|two|three|other)\s+weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|fortnightly|monthly|termly|all\s+day|at\s+(?:every\s+)?(?:break|lunch(?:time)?|playtime)|(?:for\s+)?\d+\s+(?:minutes?|mins?|hours?)\s+(?:a|an|per|each|every)\s+(?:day|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i.exec(
+      text,
+    );
+  return m ? m[0] : null;
+}

@@ -1,0 +1,142 @@
+import { foldCase } from './text';
+
+/*
+ * Support in any wording. Provision (help, a person, lessons, therapy, equipment, time, a place) is
+ * what makes an outcome possible, never the outcome itself (Waltham Forest: "Intervention, Support,
+ * Help, Resource"). These rules tell an answer that is only support from one that names something
+ * the person will do, and cut the support out of an answer that has both.
+ */
+
+/** Words for help, people who help, equipment, time and places set aside: the heads of support phrases. */
+const SUPPORT_HEAD = [
+  'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
+  '1\\s*(?::|to|2|-)\\s*1', 'one[\\s-]to[\\s-]one', 'lessons?', 'classes', 'tuition', 'tutors?', 'tutoring',
+  'therap(?:y|ies|ist|ists)', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
+  'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
+  'trainers?', 'training', '(?:support|key|social|youth|care)\\s+workers?', 'carers?', 'pa', 'personal\\s+assistants?',
+  'nurses?', 'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment', 'wheelchairs?',
+  'walkers?', 'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?',
+  'readers?', 'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?',
+  'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'groups?', 'sessions?',
+  'hours?', 'person', 'someone', 'somebody', 'some1', 'sum1', 'staff', 'adults?', 'reminders?',
+  'prompts?', '(?:visual\\s+)?timetables?', 'buddy', 'buddies', 'respite', 'short\\s+breaks?', 'programmes?',
+  'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?', 'overlays?', 'transport', 'taxi',
+  'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go',
+].join('|');
+
+const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
+
+/** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */
+const OPENER = '(?:a|an|the|some|more|extra|less|fewer|my|his|her|their|our|any|another|\\d+|one|two|three|lots\\s+of|a\\s+lot\\s+of)';
+
+/** "I need", "he needs", "she need", "I want", "give me", "to have": the words before the thing wanted. */
+const WANTING =
+  /^(?:(?:so|and|also|maybe|just|well|um|erm|i\s+think|i\s+guess|i\s+reckon)[\s,]+)*(?:(?:i|he|she|they|we|you|my\s+\w+|[a-z]+)\s+)?(?:really\s+|just\s+|definitely\s+|probably\s+)?(?:need|needs|needed|want|wants|would\s+like|'d\s+like|d\s+like|would\s+love|should\s+(?:have|get)|could\s+(?:have|get|do\s+with)|must\s+have|has\s+to\s+have|to\s+have|to\s+get|get|gets|getting|have|has|having|give\s+(?:me|him|her|them|us))\s+/i;
+
+/** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
+const LIFE_THING =
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+
+function clean(text: string): string {
+  return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** What is left of an answer once "I need", "he needs", "give me" is taken off the front. */
+function wanted(text: string): { rest: string; stripped: boolean; asked: boolean } {
+  const lower = clean(text);
+  const m = WANTING.exec(lower);
+  if (!m) return { rest: lower, stripped: false, asked: true };
+  // "[a-z]+" stands for a name ("Maisie needs"); a verb there ("go get") is not a subject.
+  const rest = lower.slice(m[0].length);
+  // "I get fewer red cards" says what happens; "I need less homework" asks for a change.
+  const asked = !/\b(?:get|gets|getting|have|has|having)\s*$/.test(m[0]);
+  return { rest, stripped: true, asked };
+}
+
+/** A verb that says what happens ("the app shows it", "my teacher sees me"): a sentence, not a thing wanted. */
+const FINITE_VERB =
+  /(?<!\bto\s)\b(?:shows?|says?|sees?|tells?|ticks?|signs?|writes?|is|are|was|were|will|can|does|did|knows?|checks?|notices?|comes?|goes|makes?|gives?|lets?|stops?|helps\s+me\s+to)\b/i;
+
+/** "help with my money", "support in class": help followed by what it is for, not "help my mum cook". */
+const HELP_AS_NOUN =
+  /^(?:help|support)(?:\s+(?:with|for|from|to\s+(?:do|get|go|read|write|learn|talk|make|cope|manage|understand)|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
+
+/**
+ * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
+ * do ("a laptop", "extra reading lessons", "he need more physio", "someone to help me").
+ */
+export function isSupportOnly(text: string): boolean {
+  const { rest, asked } = wanted(text);
+  if (!rest) return false;
+  if (HELP_AS_NOUN.test(rest)) return true;
+  if (FINITE_VERB.test(rest)) return false;
+  // "help my mum cook", "support my team": help as something the person does.
+  if (/^(?:help|support)\b/i.test(rest)) return false;
+  // "more friends" is a hope about friendship, not support.
+  if (/^(?:more|less|fewer)\s+/i.test(rest) && LIFE_THING.test(rest.replace(/^(?:more|less|fewer)\s+/i, ''))) return false;
+  if (new RegExp(`^(?:${OPENER}\\s+)*(?:[a-z'-]+\\s+){0,3}?(?:${SUPPORT_HEAD})\\b`, 'i').test(rest)) {
+    // The first word must open a noun phrase or be the support word itself, never a verb ("go to lessons").
+    return new RegExp(`^(?:${OPENER}|${SUPPORT_HEAD})\\b`, 'i').test(rest) && !LIFE_THING.test(rest);
+  }
+  if (LIFE_THING.test(rest)) return false;
+  // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make)\b/i.test(rest)) return true;
+  // "more time in tests", "less homework": more or less of something is a change in support;
+  // "less stressed", "more confident" is how someone would feel.
+  if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
+  if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;
+  return false;
+}
+
+/** A phrase of support inside a longer answer: after "with", up to the end of the clause. */
+const WITH_CLAUSE = /(?:,\s*|\s+)(?:with|wiv|wth)\s+([^,.;!?]+)/gi;
+
+export interface SupportSplit {
+  /** The answer without its support phrase (the person's own step). */
+  rest: string;
+  /** The support phrase in the person's words, or null when there is none. */
+  support: string | null;
+}
+
+/**
+ * Cuts support out of an answer that also names a step: "go to college on my own with a travel
+ * buddy at first" is the step "go to college on my own" and the support "a travel buddy at first".
+ * "with the class" or "with a friend" is part of the step and stays.
+ */
+export function splitSupport(text: string): SupportSplit {
+  WITH_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  // An answer has a few "with"s at most; a pasted wall of them is not read past the first ten.
+  while ((m = WITH_CLAUSE.exec(text)) !== null && tries++ < 10) {
+    // Look again from just after this "with": a later "with his TA" may follow "with the class".
+    WITH_CLAUSE.lastIndex = m.index + 1;
+    const phrase = m[1]!.trim();
+    const head = phrase.split(/\s+/).slice(0, 4).join(' ');
+    if (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase)) continue;
+    const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+    if (rest.split(/\s+/).length < 2) continue;
+    return { rest: rest.replace(/[\s,;:-]+$/, ''), support: phrase.replace(/[\s,;:-]+$/, '') };
+  }
+  return { rest: text.trim(), support: null };
+}
+
+/** Support mentioned anywhere (for checks on a finished statement). */
+/** A life thing named on its own ("a girlfriend", "my own flat"): a hope, not support. */
+export function isLifeThing(text: string): boolean {
+  return LIFE_THING.test(wanted(text).rest);
+}
+
+export function mentionsSupport(text: string): boolean {
+  return isSupportOnly(text) || splitSupport(text).support !== null;
+}
+
+const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
+
+/** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
+export function provisionItems(text: string): string[] {
+  return text
+    .split(/[;,\n]|\band also\b|\bplus\b/i)
+    .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
+    .filter((part) => part.length > 0 && !NOTHING.test(part));
+}

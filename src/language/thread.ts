@@ -1,0 +1,88 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import type { ThemeId } from './labels';
+import { foldCase } from './text';
+
+/*
+ * The golden thread in meaning, not only in ids: does a step lead towards its hope (same part of
+ * life, or the same things talked about), and is a hope or step given again the same one?
+ */
+
+const THEME_WORDS: readonly [ThemeId, RegExp][] = [
+  ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
+  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meal|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
+];
+
+/** The part of life a text is about, from its words alone; null when none is named. */
+export function themeOfWords(text: string): ThemeId | null {
+  return THEME_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+
+const STOP = new Set([
+  'i', 'me', 'my', 'will', 'want', 'to', 'be', 'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'he', 'she',
+  'they', 'his', 'her', 'their', 'can', 'could', 'would', 'like', 'go', 'get', 'do', 'have', 'able', 'more', 'by', 'own', 'is',
+  'am', 'are', 'it', 'that', 'this', 'so', 'some', 'one', 'day', 'things', 'thing', 'really', 'just', 'also', 'when', 'then',
+  'into', 'onto', 'from', 'end', 'year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'summer', 'christmas', 'easter',
+  'next', 'time', 'until', 'before', 'after',
+]);
+
+/** Words people use for the same thing in a hope and a step ("a job in IT", "work placement"). */
+const SAME_THING: Readonly<Record<string, string>> = {
+  work: 'job', career: 'job', placement: 'job', mates: 'friend', mate: 'friends', pals: 'friend', flat: 'home', house: 'home',
+  talk: 'speak', words: 'speak', signs: 'speak', cooking: 'cook', meal: 'cook', meals: 'cook', travel: 'bus', train: 'bus',
+};
+
+function stems(text: string): Set<string> {
+  return new Set(
+    foldCase(text)
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => PorterStemmer.stem(SAME_THING[w] ?? w)),
+  );
+}
+
+/** How many words (by stem) a step shares with a text. */
+export function overlap(step: string, text: string): number {
+  const mine = stems(step);
+  return [...stems(text)].filter((s) => mine.has(s)).length;
+}
+
+/**
+ * The hope a step leads towards: the one whose words (or whose needs' words) it shares most, then
+ * the one of the same part of life; undefined when none does (then the bot asks how it helps).
+ */
+export function bestHope<H extends { id: string; text: string; theme: ThemeId | null }>(
+  step: string,
+  current: H,
+  hopes: readonly H[],
+  needsOf: (id: string) => readonly string[],
+): { hope: H; linked: boolean } {
+  const score = (hope: H) => Math.max(0, ...[hope.text, ...needsOf(hope.id)].map((text) => overlap(step, text)));
+  const mine = score(current);
+  const others = hopes.filter((h) => h.id !== current.id).map((h) => ({ h, s: score(h) })).sort((a, b) => b.s - a.s);
+  if (others[0] && others[0].s > mine) return { hope: others[0].h, linked: true };
+  if (mine > 0) return { hope: current, linked: true };
+  // No shared words: a hope of the same part of life is the likely home, but the person is asked
+  // how the step helps with it, so the thread is in their words and not only in a theme.
+  const stepTheme = themeOfWords(step);
+  const sameTheme = stepTheme && stepTheme !== current.theme ? hopes.find((h) => h.id !== current.id && h.theme === stepTheme) : undefined;
+  return { hope: sameTheme ?? current, linked: false };
+}
+
+/** Whether a step shares a part of life or the things talked about with a hope (or its needs). */
+export function linksTo(step: string, hope: { text: string; theme: ThemeId | null }, needs: readonly string[] = []): boolean {
+  if ([hope.text, ...needs].some((text) => overlap(step, text) > 0)) return true;
+  const stepTheme = themeOfWords(step);
+  return !stepTheme || !hope.theme || stepTheme === hope.theme;
+}
+
+/** The same hope or step said again, in nearly the same words. */
+export function sameHope(a: string, b: string): boolean {
+  const x = stems(a);
+  const y = stems(b);
+  if (x.size === 0 || y.size === 0) return foldCase(a).trim() === foldCase(b).trim();
+  const shared = [...x].filter((s) => y.has(s)).length;
+  return shared / Math.max(x.size, y.size) >= 0.75;
+}

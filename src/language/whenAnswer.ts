@@ -1,0 +1,109 @@
+import { addMonths, compareDates, parseIsoDate } from '../domain/schoolCalendar';
+import type { CoachContext } from './coaching';
+import { TypoLexicon } from './fuzzy';
+import { foldCase } from './text';
+import { findTimePhrase, type Timeframe } from './timeframe';
+
+/*
+ * The answer to "by when?": the person's own words resolved on England's school calendar, spelling
+ * and all ("wen i leve skool", "by crismas"), and whether the date is so close that it is a target
+ * (a step on the way) rather than an outcome.
+ */
+
+const TIME_WORDS = [
+  'christmas', 'easter', 'summer', 'spring', 'autumn', 'winter', 'september', 'october', 'november', 'december',
+  'january', 'february', 'march', 'april', 'august', 'school', 'college', 'leave', 'finish', 'before', 'birthday',
+  'review', 'annual', 'months', 'weeks', 'reception', 'nursery', 'secondary', 'primary', 'holidays', 'month', 'year',
+  'years', 'next', 'when', 'term', 'week', 'until',
+];
+const LEXICON = new TypoLexicon(TIME_WORDS.map((w) => [w, w] as const), 5);
+/** Short spellings one edit away are too risky for the lexicon; these are common enough to list. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  wen: 'when', yeer: 'year', yer: 'year', yr: 'year', yrs: 'years', leve: 'leave', skool: 'school', scool: 'school', skul: 'school',
+  crismas: 'christmas', chrismas: 'christmas', xmas: 'christmas', b4: 'before', nxt: 'next', mnths: 'months', wks: 'weeks',
+  sumer: 'summer', summa: 'summer', til: 'until', till: 'until', 'sept': 'september',
+};
+
+/** The answer with time words spelled as the calendar rules expect. */
+function spelled(text: string): string {
+  return foldCase(text).replace(/[a-z0-9]+/g, (word) => {
+    if (/\d/.test(word)) return word;
+    return SHORT_FORMS[word] ?? (word.length >= 5 && word.length <= 12 ? LEXICON.get(word) ?? word : word);
+  });
+}
+
+/** The shortest span an outcome covers: about six months, three in the early years (shorter is a target). */
+export function isTargetDate(date: string, context: CoachContext): boolean {
+  const today = parseIsoDate(context.today);
+  const end = parseIsoDate(date);
+  if (!today || !end) return false;
+  return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
+}
+
+/** A time phrase is near the start of an answer; longer answers are read this far. */
+const MAX_CHARS = 600;
+
+export interface WhenReading {
+  timeframe: Timeframe | null;
+  /** Sooner than about six months (three in the early years): a step on the way, not an outcome. */
+  target: boolean;
+}
+
+function resolve(text: string, context: CoachContext): Timeframe | null {
+  const match = findTimePhrase(text, context);
+  if (match?.date) return { phrase: match.phrase, date: match.date };
+  // "by the end of nursery in July": a phrase that needs more than we know, and a month that does not.
+  if (match && match.date === null) {
+    const rest = text.slice(0, match.start) + ' ' + text.slice(match.start + match.phrase.length);
+    const other = findTimePhrase(rest, context);
+    if (other?.date) return { phrase: match.phrase, date: other.date };
+  }
+  return null;
+}
+
+/** Under five with no school year known: the year they are probably in, for "end of nursery". */
+function withGuessedYear(context: CoachContext): CoachContext | undefined {
+  if (context.schoolYear !== undefined || context.age === undefined || context.age >= 5 || context.dateOfBirth) return undefined;
+  return { ...context, schoolYear: context.age - 5 };
+}
+
+/**
+ * Reads an answer to "by when?". The phrase kept is the person's own (as typed, trimmed); the date
+ * is the end of the period it means.
+ */
+export function readWhenAnswer(text: string, context: CoachContext): WhenReading {
+  const own = text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  const fixed = spelled(own);
+  const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
+  for (const c of contexts) {
+    for (const candidate of [own, fixed, `by ${fixed}`]) {
+      const found = resolve(candidate, c);
+      if (!found) continue;
+      // A short answer is all time phrase: keep it exactly as they typed it.
+      const phrase = own.split(/\s+/).length <= 8 ? own : found.phrase;
+      return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context) };
+    }
+  }
+  return { timeframe: null, target: false };
+}
+
+/**
+ * The time phrase inside a longer answer, spelling and all ("make my tea on my own by crismas"):
+ * the phrase kept is the person's own words, the date that of the corrected spelling.
+ */
+export function findTimeframeTolerant(text: string, context: CoachContext): Timeframe | null {
+  const exact = resolve(text.slice(0, MAX_CHARS), context);
+  if (exact) return exact;
+  const tokens = [...text.slice(0, MAX_CHARS).matchAll(/\S+/g)];
+  const fixedTokens = tokens.map((m) => spelled(m[0]));
+  const fixed = fixedTokens.join(' ');
+  const found = resolve(fixed, context);
+  if (!found) return null;
+  // Map the phrase found in the corrected words back to the same words as typed.
+  const start = fixed.indexOf(found.phrase);
+  if (start < 0) return found;
+  const first = fixed.slice(0, start).split(' ').length - 1;
+  const count = found.phrase.split(' ').length;
+  const own = tokens.slice(first, first + count).map((m) => m[0]).join(' ').replace(/[.,!?;:]+$/, '');
+  return { phrase: own || found.phrase, date: found.date };
+}

@@ -1,0 +1,71 @@
+import { normaliseReply, readPolarity } from './polarity';
+
+/**
+ * "Who is chatting with me today?": the young person alone, the young person with someone helping,
+ * a parent or carer (family, foster carer), or a supporter (support worker, teaching assistant,
+ * social worker), with the pronoun they used for the young person.
+ */
+export type WhoKind = 'young_person' | 'young_person_helped' | 'parent_or_carer' | 'supporter';
+export type Pronoun = 'he' | 'she' | 'they';
+
+export interface WhoAnswer {
+  who: WhoKind;
+  pronoun: Pronoun | null;
+}
+
+const FAMILY =
+  '(?:mum+y?|mom+y?|mam|mummy|mommy|mother|ma|dad+y?|da|father|papa|parents?|step ?(?:mum|mom|dad|parent|mother|father)|grand(?:ma|mother|pa|father|parent|dad|ad|mum)s?|gran|granny|nan+a?|nanny|grampy|gramps|aunt|aunty|auntie|uncle|sister|brother|sibling|foster (?:carer|parent|mum|dad|mother|father)|foster|kinship carer|special guardian|guardian|adoptive (?:mum|dad|parent)|carer|family|husband|wife|partner)';
+const SUPPORTER =
+  "(?:support worker|key ?worker|keyworker|social worker|youth worker|care worker|worker|teaching assistant|\\bta\\b|\\btas\\b|teacher|tutor|senco|mentor|advocate|nurse|therapist|practitioner|pa|personal assistant|coordinator|co ordinator|professional|staff|learning support|lsa|1 ?(?:to|2) ?1|one to one|sw|carer from|from the council|from school|from college|job coach)";
+const FAMILY_RE = new RegExp(`\\b${FAMILY}\\b`);
+const SUPPORTER_RE = new RegExp(`\\b${SUPPORTER}\\b`);
+
+/** The young person speaking of themselves: "me", "just me", "it's me", "myself", "I am the young person". */
+const SELF =
+  /^(?:(?:its|it is|this is|just|only|um+|erm|oh|hi|hey|yes|yeah|ok)\s+)*(?:me+|myself|me myself|i am|im|i)\b(?!\s+(?:am|m)\s+(?:his|her|their|the|a|an|mum|dad)\b)|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b|\b(?:on my own|by myself|about (?:me|myself))\b/;
+/** Someone helping the young person: "my mum is helping", "with mummy", "me and my carer". */
+const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*|beside|next to)\b/;
+
+/** The pronoun the writer used for the young person: the first one said. */
+export function pronounOf(plain: string): Pronoun | null {
+  const m = /\b(he|him|his|hes|himself|she|her|hers|shes|herself|they|them|their|theirs|theyre|themselves|son|daughter|boy|girl|grandson|granddaughter)\b/.exec(plain);
+  if (!m) return null;
+  const word = m[1]!;
+  if (/^(?:he|him|his|hes|himself|son|boy|grandson)$/.test(word)) return 'he';
+  if (/^(?:she|her|hers|shes|herself|daughter|girl|granddaughter)$/.test(word)) return 'she';
+  return 'they';
+}
+
+/** Words that point at another person: "my mum", "my support worker", "my sister". */
+function mentionsHelper(plain: string): boolean {
+  return FAMILY_RE.test(plain) || SUPPORTER_RE.test(plain) || /\bhelp/.test(plain) || /\b(?:someone|somebody)\b/.test(plain);
+}
+
+export function readWho(text: string): WhoAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
+  if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
+  if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  const self = SELF.test(plain) && !/^(?:i am|im|i)\s+(?:his|her|their|the|a|an)\b(?!\s+(?:young person|child|student|pupil|learner))/.test(plain);
+  if (self && /^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b/.test(plain)) {
+    const after = plain.replace(/^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b/, '');
+    return { who: mentionsHelper(after) && HELPING.test(after) ? 'young_person_helped' : 'young_person', pronoun: null };
+  }
+  // "someone helping me", "my TA is helping me": the young person, helped.
+  if (/\b(?:helping|helps|help) me\b|\bsomeone (?:is )?helping\b|\bwith my (?:\w+ )?(?:mum|dad|carer|ta|teacher|support worker)\b/.test(plain) && !/\b(?:his|her|their)\b/.test(plain)) {
+    return { who: 'young_person_helped', pronoun: null };
+  }
+  const supporterAt = SUPPORTER_RE.exec(plain);
+  const familyAt = FAMILY_RE.exec(plain);
+  const pronoun = pronounOf(plain);
+  if (supporterAt && (!familyAt || supporterAt.index <= familyAt.index || /\bworker\b/.test(plain))) {
+    if (!/\bfoster\b/.test(plain)) return { who: 'supporter', pronoun };
+  }
+  if (familyAt || /\b(?:my (?:child|son|daughter|kid|boy|girl|grandson|granddaughter)|the child|i look after)\b/.test(plain)) return { who: 'parent_or_carer', pronoun };
+  if (/\b(?:someone|somebody) (?:helping|who helps)\b|\bhelper\b/.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  if (self) return { who: 'young_person', pronoun: null };
+  const { answer } = readPolarity(text);
+  if (answer === 'yes' && /\bme\b/.test(plain)) return { who: 'young_person', pronoun: null };
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { botWordsIn } from '../support/signable';
+import { playJourney, type JourneyRun } from './journeyDriver';
+
+const TODAY = '2025-01-13';
+
+/**
+ * A person who taps every button the bot offers, once each, at every step (then types an answer):
+ * nothing the bot said (a button's words, yes / no, "I'm not sure") may end up in the draft as a
+ * hope, need, outcome, measure or provision.
+ */
+async function tapEveryButton(readingMode: string): Promise<{ run: JourneyRun; tapped: string[] }> {
+  const tapped = new Set<string>();
+  const tappedAt = new Map<string, Set<string>>();
+  const run = await playJourney({
+    today: TODAY,
+    maxTurns: 260,
+    answers: {
+      [Step.welcomeReadingMode]: [readingMode],
+      [Step.hopesDream]: ['I want to be a mechanic'],
+      [Step.hopesTheme]: ['live in my own flat', 'have friends to go out with', 'be fit and healthy'],
+      [Step.needsBarrier]: ['reading manuals is hard', 'I cannot cook', 'I get nervous with new people', 'I get tired'],
+      [Step.outcomeStep]: ['I will fix a bike on my own', 'I will cook a meal once a week', 'I will go to a club every Friday', 'I will walk for 30 minutes three times a week'],
+      [Step.outcomeConfirm]: ['yes', 'yes', 'yes', 'yes', 'yes', 'yes'],
+    },
+    onStep: async (chat, step) => {
+      const question = chat.lastQuestion!;
+      // Buttons that would stop the journey or withdraw consent are tapped in their own tests.
+      if (step === Step.welcomeConsent || step === Step.reviewDone || step === Step.reviewChange || step === Step.reviewSummary) return false;
+      const seen = tappedAt.get(step) ?? new Set<string>();
+      tappedAt.set(step, seen);
+      const next = question.choices.find((choice) => !seen.has(choice));
+      if (!next) return false;
+      seen.add(next);
+      tapped.add(next);
+      await chat.say(next);
+      return true;
+    },
+  });
+  return { run, tapped: [...tapped] };
+}
+
+describe('tapping every button', () => {
+  let run: JourneyRun | undefined;
+  afterEach(async () => run?.chat.close());
+
+  for (const mode of ['Standard words', 'Easy read']) {
+    it(`stores none of the bot's own words (${mode})`, async () => {
+      const walked = await tapEveryButton(mode);
+      run = walked.run;
+      expect(walked.tapped).toEqual(expect.arrayContaining([expect.stringMatching(/add another|one more/i)]));
+      expect(botWordsIn(run.draft, walked.tapped)).toEqual([]);
+      const stored = JSON.stringify({ ...run.draft, youngPerson: {}, comments: [] });
+      for (const label of walked.tapped.filter((l) => l.split(' ').length >= 2)) expect(stored).not.toContain(`"${label}"`);
+      expect(run.draft.outcomes.length).toBeGreaterThanOrEqual(3);
+      for (const outcome of run.draft.outcomes) {
+        expect(outcome.statement).not.toMatch(/add another|one more|that's all|that is all|not sure/i);
+        expect(outcome.measure).toBeTruthy();
+      }
+    });
+  }
+});

@@ -1,0 +1,192 @@
+import type { Activity } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { createWords } from '../../src/i18n';
+import { Transcript } from '../support/transcript';
+import { TODAY } from './throughWelcome';
+
+/*
+ * What the bot says after a possible disclosure, and how it understands the answers. Typed in
+ * people's own words; the concern each disclosure leaves for the safeguarding leads is checked in
+ * the real concern store.
+ */
+
+const standard = createWords().forMode('standard');
+const DISCLOSURE = 'my stepdad touches me at night';
+
+let chat: Transcript | undefined;
+afterEach(async () => {
+  await chat?.close();
+  chat = undefined;
+});
+
+const texts = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '');
+const said = (replies: Partial<Activity>[]) => texts(replies).join('\n');
+
+async function welcomed(options: { safeguarding: 'lead' | 'noLead'; who?: string; name?: string; age?: string }): Promise<{ chat: Transcript; welcome: string }> {
+  const started = await Transcript.start({ today: TODAY, safeguarding: options.safeguarding });
+  chat = started;
+  const welcome = said(await started.say('Standard words'));
+  await started.say("Yes, that's OK");
+  await started.say(options.who ?? 'Me, about myself');
+  await started.say(options.name ?? 'Sam');
+  await started.say(options.age ?? 'Year 10');
+  await started.say('No code');
+  expect(started.step).toBe(Step.aboutMeStrengths);
+  return { chat: started, welcome };
+}
+
+describe('the welcome', () => {
+  it('with a safeguarding lead, says plainly that a lead would be told, and promises no secrecy', async () => {
+    const { welcome } = await welcomed({ safeguarding: 'lead' });
+    expect(welcome).toContain(standard('welcome:consent.worryLead'));
+    expect(welcome).toMatch(/safeguarding lead/);
+    expect(welcome).not.toMatch(/won't tell|will not tell|between us/i);
+  });
+
+  it('without one, does not speak of a lead', async () => {
+    const { welcome } = await welcomed({ safeguarding: 'noLead' });
+    expect(welcome).toContain(standard('welcome:consent.worry'));
+    expect(welcome).not.toMatch(/safeguarding lead/);
+  });
+});
+
+describe('after a disclosure', () => {
+  it('records the concern with the message, the one before and the question; says a lead will know', async () => {
+    const { chat } = await welcomed({ safeguarding: 'lead' });
+    const replies = await chat.say(DISCLOSURE);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(texts(replies)).toContain(standard('safeguarding:leadWillKnow'));
+    expect(texts(replies)).toContain(standard('safeguarding:childline'));
+    const listed = await chat.concerns!.list();
+    // One disclosure, one concern: the end of the turn does not raise it again.
+    expect(listed).toHaveLength(1);
+    const concern = await chat.concerns!.get(listed[0]!.id);
+    expect(concern).toMatchObject({
+      category: 'sexual_abuse',
+      step: Step.aboutMeStrengths,
+      message: DISCLOSURE,
+      previousMessage: 'No code',
+      question: standard('aboutMe:strengths.question'),
+      person: { name: 'Sam', schoolYear: 10, who: 'self' },
+    });
+    // The draft's flag is as DESIGN.md has it.
+    expect((await chat.draft())?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', category: 'sexual_abuse', step: Step.aboutMeStrengths })]);
+  });
+
+  it('"I\'m OK" after a false alarm gets a warm reply and the way back, with no 999', async () => {
+    const { chat } = await welcomed({ safeguarding: 'lead' });
+    await chat.say(DISCLOSURE);
+    const ok = await chat.say("I'm OK, it was a false alarm");
+    expect(texts(ok)).toContain(standard('safeguarding:glad'));
+    expect(said(ok)).not.toContain('999');
+    expect(chat.step).toBe(Step.safeguardingContact);
+    const declined = await chat.say('no thanks');
+    expect(texts(declined)).toContain(standard('safeguarding:contact.fine'));
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
+    await chat.say('im fine');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+  });
+
+  it.each([
+    ["I'm in danger", 'in danger now'],
+    ['not really', 'not safe'],
+    ["I'm not sure", 'unsure'],
+  ])('says 999 when they say %j (%s)', async (answer) => {
+    const { chat } = await welcomed({ safeguarding: 'noLead' });
+    await chat.say(DISCLOSURE);
+    const reply = await chat.say(answer);
+    expect(texts(reply)).toContain(standard('safeguarding:urgent'));
+    expect(said(reply)).toContain('999');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
+  });
+
+  it('"yeah" is "yes, I\'m safe", and "carry on" at the safety question goes straight back', async () => {
+    const { chat } = await welcomed({ safeguarding: 'noLead' });
+    await chat.say(DISCLOSURE);
+    expect(texts(await chat.say('yeah'))).toContain(standard('safeguarding:glad'));
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.say(DISCLOSURE);
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+  });
+
+  it('an answer it cannot read is asked once more, then it moves on kindly, never with 999', async () => {
+    const { chat } = await welcomed({ safeguarding: 'noLead' });
+    await chat.say(DISCLOSURE);
+    const first = await chat.say('why do you ask');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:checkAgain'));
+    const second = await chat.say('purple');
+    expect(texts(second)).toContain(standard('safeguarding:checkMoveOn'));
+    expect(said([...first, ...second])).not.toContain('999');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
+  });
+
+  it('answers "please don\'t tell anyone" truthfully, with a lead and without', async () => {
+    const withLead = await welcomed({ safeguarding: 'lead' });
+    const toldLead = await withLead.chat.say(`${DISCLOSURE}, please dont tell anyone`);
+    expect(texts(toldLead)).toContain(standard('safeguarding:secret.lead'));
+    await withLead.chat.close();
+    chat = undefined;
+
+    const noLead = await welcomed({ safeguarding: 'noLead' });
+    await noLead.chat.say(DISCLOSURE);
+    const toldNoLead = await noLead.chat.say('you wont tell anyone will you');
+    expect(texts(toldNoLead)).toContain(standard('safeguarding:secret.noLead'));
+    expect(said(toldNoLead)).not.toMatch(/safeguarding lead/);
+    // The question is still open: the person has not said whether they are safe.
+    expect(noLead.chat.lastQuestion?.activity.text).toBe(standard('safeguarding:check.question'));
+    const trouble = await noLead.chat.say('will my stepdad get in trouble?');
+    expect(texts(trouble)).toContain(standard('safeguarding:trouble'));
+    expect(said(trouble)).not.toMatch(/won't get in trouble|will not get in trouble|nobody will/i);
+  });
+
+  it('on anonymous web chat, takes a name and school when they choose to give them', async () => {
+    const { chat } = await welcomed({ safeguarding: 'lead' });
+    await chat.say(DISCLOSURE);
+    await chat.say("I'm safe");
+    expect(chat.step).toBe(Step.safeguardingContact);
+    await chat.say('yes');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:contact.askDetails'));
+    await chat.say('Sam Patel, Hillside School');
+    const [summary] = await chat.concerns!.list();
+    expect(summary?.person.contact).toBe('Sam Patel, Hillside School');
+    // Nothing they gave here is put into their plan.
+    expect(JSON.stringify(await chat.draft())).not.toContain('Hillside');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    // Asked once: a second disclosure does not ask again.
+    await chat.say(DISCLOSURE);
+    await chat.say("I'm safe");
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+});
+
+describe('the offer to give a name and school', () => {
+  it('takes "carry on" as no thanks and goes straight back to the plan', async () => {
+    const { chat } = await welcomed({ safeguarding: 'lead' });
+    await chat.say(DISCLOSURE);
+    await chat.say("I'm safe");
+    expect(chat.step).toBe(Step.safeguardingContact);
+    await chat.say('Carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    const [summary] = await chat.concerns!.list();
+    expect(summary?.person.contact).toBeUndefined();
+  });
+});
+
+describe('a parent or carer', () => {
+  it('gets the NSPCC helpline for parents, not Childline, and is asked about them and their child', async () => {
+    const { chat } = await welcomed({ safeguarding: 'noLead', who: 'A parent or carer', name: 'Maisie', age: '3' });
+    const replies = await chat.say('my toddler hits me when he is frustrated');
+    expect(said(replies)).toContain('0808 800 5000');
+    expect(said(replies)).not.toMatch(/Childline|0800 1111/);
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:checkParent.question'));
+    const safe = await chat.say("yes we're fine");
+    expect(texts(safe)).toContain(standard('safeguarding:parent.glad'));
+    expect(said(safe)).not.toMatch(/Childline/);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { clearedConcernText, matchRules } from '../../src/language/concern';
+import { CUE_FAMILIES, cuesOf } from '../../src/language/concernCues';
+import { RULE_FAMILIES } from '../../src/language/concernRules';
+
+/** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
+const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
+  toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
+  suicide: { catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more'], leaves: ['this homework is killing me', 'i nearly died laughing'] },
+  selfHarm: { catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter'], leaves: ['i cut my hair short', 'i burnt my hand on the oven by accident'] },
+  sexualAbuse: { catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes'], leaves: ['we had sex education in pshe', 'my mum touches up my hair'] },
+  threatsAtHome: { catches: ['my dad said he would kill me if i told anyone'], leaves: ['my dad said he would take me fishing'] },
+  exploitation: { catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week'], leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online'] },
+  domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
+  harmFromOthers: { catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home'], leaves: ['i hit the ball over the fence', 'my brother beat me at chess'] },
+  neglect: { catches: ['there is never any food at home', 'no one takes me to the dentist', 'my hearing aid has been broken for months and nobody fixes it'], leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months'] },
+  bullying: { catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me'], leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos'] },
+  other: {
+    catches: [
+      'my parents are making me marry my cousin in the summer',
+      'my aunt says i will be cut like the other girls in our family',
+      'a man online says i should join them and fight for the cause',
+      'i ran away from home last night',
+      'i have nowhere to sleep tonight',
+      'i drink vodka every morning before school',
+    ],
+    leaves: ['my cousin is getting married next year', 'i want to run a marathon', 'we learned about fgm in pshe', 'i could do more on my own'],
+  },
+};
+
+describe('concern rules, one family at a time', () => {
+  it('covers every family', () => {
+    expect(Object.keys(RULE_CASES).sort()).toEqual(Object.keys(RULE_FAMILIES).sort());
+  });
+
+  for (const [family, { catches, leaves }] of Object.entries(RULE_CASES)) {
+    it.each(catches)(`${family} catches %j`, (text) => {
+      expect(matchRules(clearedConcernText(text)).families).toContain(family);
+    });
+    it.each(leaves)(`${family} leaves %j alone`, (text) => {
+      expect(matchRules(clearedConcernText(text)).families).not.toContain(family);
+    });
+  }
+});
+
+/** Each cue family the classifier reads: a phrase that shows it, and one that does not. */
+const CUE_CASES: Record<string, [string, string]> = {
+  self: ['i hurt myself on purpose', 'i hurt my knee'],
+  death: ['i want to disappear', 'i want to be a vet'],
+  noFuture: ['i wont be around for my next birthday', 'i will be at college next year'],
+  despair: ['everything is too much', 'everything is fine'],
+  selfInjury: ['i use a blade', 'i use a pencil'],
+  violence: ['he grabbed my arm', 'he held my hand'],
+  sexual: ['he touched me', 'he waved at me'],
+  images: ['he wants pictures', 'he wants chips'],
+  online: ['a man on snapchat', 'a man at the shop'],
+  family: ['my step dad', 'my teacher'],
+  partner: ['my boyfriend', 'my friend'],
+  older: ['an older man', 'a kid in my class'],
+  peer: ['kids at school', 'people at the shop'],
+  fear: ['im scared', 'im happy'],
+  secret: ['he said not to tell', 'he said hello'],
+  threat: ['they said they will hurt me', 'they said they will call me'],
+  money: ['i owe them', 'i like them'],
+  gifts: ['he bought me trainers', 'i bought some bread'],
+  crime: ['i carry packages', 'i read books'],
+  control: ['he checks my phone', 'he fixes my phone'],
+  noCare: ['nobody feeds me', 'nobody is perfect'],
+  basicNeeds: ['i am hungry', 'i am ready'],
+  medical: ['i need my inhaler', 'i need my coat'],
+  home: ['at home', 'at the park'],
+  marriage: ['they want me to marry him', 'they want me to meet him'],
+  honour: ['i will shame the family', 'i will help the family'],
+  fgm: ['the cutting ceremony', 'the birthday party'],
+  extremism: ['a race war', 'a football match'],
+  missing: ['i ran away', 'i walked home'],
+  homeless: ['im sofa surfing', 'im on the sofa watching tv'],
+  substance: ['i smoke weed', 'i eat sweets'],
+  hurtMe: ['he hit me', 'he hit the ball'],
+  lesson: ['we watched a documentary about it', 'it happened at home'],
+  helping: ['i want to help people', 'i went to the shop'],
+  resolved: ['it used to happen but it stopped', 'it happens every day'],
+  joke: ['lol jk', 'i mean it'],
+  accident: ['i fell playing football', 'he hit me on purpose'],
+  safeNow: ['i feel safe at home', 'i feel sick at home'],
+  wish: ['i want to learn to drive', 'i drive'],
+  negated: ['nobody does', 'everybody does'],
+  past: ['it was last week', 'it is every day'],
+  parentVoice: ['my son is 6', 'i am 16'],
+};
+
+describe('concern cue families', () => {
+  it('covers every family', () => {
+    expect(Object.keys(CUE_CASES).sort()).toEqual(CUE_FAMILIES.map(([name]) => name).sort());
+  });
+
+  for (const [family, [shows, not]] of Object.entries(CUE_CASES)) {
+    it(`${family}: ${JSON.stringify(shows)} shows it, ${JSON.stringify(not)} does not`, () => {
+      expect(cuesOf(clearedConcernText(shows))).toContain(family);
+      expect(cuesOf(clearedConcernText(not))).not.toContain(family);
+    });
+  }
+});
