@@ -8,6 +8,7 @@ import { ageFrom, noteKeepUntil } from '../src/retention/policy';
 import { SafeguardingNotes } from '../src/retention/safeguardingNotes';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
+import { keyWorkerCommentsText } from './keyWorkerComments';
 import { HelpCommandsText, HelpText } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
@@ -57,9 +58,11 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   const intro = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
   // The person's own copies to download, once there is a stored draft to make them from.
   const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft.id) : undefined;
+  // The key worker's comments, newest first, where the person can read them (not only in the file).
+  const comments = keyWorkerCommentsText(draft, t);
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text: downloads ? `${intro}\n\n${downloadLinksText(downloads, t)}` : intro,
+    text: [intro, comments, downloads ? downloadLinksText(downloads, t) : undefined].filter(Boolean).join('\n\n'),
     speak: intro,
     inputHint: InputHints.IgnoringInput,
     attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }],

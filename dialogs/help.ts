@@ -29,6 +29,7 @@ export const HelpText: Record<StepId, string> = {
   [Step.outcomeAnother]: 'help:another',
   [Step.reviewSummary]: 'help:summary',
   [Step.reviewChange]: 'help:change',
+  [Step.reviewProposal]: 'help:proposal',
   [Step.reviewShare]: 'help:share',
   [Step.reviewDone]: 'help:done',
   [Step.safeguardingCheck]: 'help:safeguarding',

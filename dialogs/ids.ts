@@ -30,6 +30,8 @@ export const Step = {
   outcomeAnother: 'outcome.another',
   reviewSummary: 'review.summary',
   reviewChange: 'review.change',
+  /** A key worker proposed new words for an item: use them, change them or keep mine (data.commentId). */
+  reviewProposal: 'review.proposal',
   reviewShare: 'review.share',
   reviewDone: 'review.done',
   safeguardingCheck: 'safeguarding.check',

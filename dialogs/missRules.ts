@@ -40,6 +40,7 @@ export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.outcomeAnother]: 'buttonsThenDefault', // then no more for now
   [Step.reviewSummary]: 'buttonsThenDefault', // then on, nothing changed
   [Step.reviewChange]: 'default', // back to the read-back, nothing changed
+  [Step.reviewProposal]: 'buttons', // the key worker's words are never taken without a tap: use, change or keep mine
   [Step.reviewShare]: 'default', // not shared; it can be shared later
   [Step.reviewDone]: 'default', // finish
   [Step.aboutMeSafe]: 'default', // taken as "rather not say": nothing stored, moves on

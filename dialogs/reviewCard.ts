@@ -70,7 +70,8 @@ class CommentPlacer {
       type: 'Container',
       style: 'emphasis',
       spacing: 'Small',
-      items: [line(this.t(T.cardKeyWorkerSaid, { text: plain(comment.text) }), { color: 'Accent', weight: 'Bolder' })],
+      // The chat's own text colour: an accent colour on the emphasis background was about 3.3:1.
+      items: [line(this.t(T.cardKeyWorkerSaid, { text: plain(comment.proposal?.text ?? comment.text) }), { weight: 'Bolder' })],
     };
   }
 }

@@ -11,7 +11,11 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
+import { findTimeframe } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
+import { keyWorkerCommentsText } from './keyWorkerComments';
+import { timeContextOf } from './outcomeTimeframes';
+import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
@@ -36,11 +40,18 @@ const CHANGEABLE = new Set<string>([
   SUMMARY_LABEL_KEYS.need,
   SUMMARY_LABEL_KEYS.outcome,
 ]);
+/** Buttons shown; every item can still be picked by its number or its words. */
 const MAX_CHANGE_CHOICES = 12;
 const LABEL_LENGTH = 40;
 
+/**
+ * Every item the person can reword: their own sentences, and any item the key worker commented
+ * on, wherever it is in the draft. Commented items come first, so they are always on a button.
+ */
 export function changeableItems(draft: Draft): SummaryItem[] {
-  return summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey)).slice(0, MAX_CHANGE_CHOICES);
+  const commented = new Set(draft.comments.filter((c) => !c.resolved && c.itemId).map((c) => c.itemId));
+  const items = summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey) || commented.has(item.id));
+  return [...items.filter((i) => commented.has(i.id)), ...items.filter((i) => !commented.has(i.id))];
 }
 
 function summaryChoices(draft: Draft | undefined): readonly Choice[] {
@@ -72,6 +83,11 @@ export class ReviewDialog extends StageDialog {
         if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: item.text } } };
         return { step: position.step, words: { key: T.changePick } };
       }
+      case Step.reviewProposal: {
+        const asked = proposalQuestion(draft, position);
+        if (asked) return asked;
+        return { step: Step.reviewSummary, words: { key: T.summaryQuestion }, choices: summaryChoices(draft) };
+      }
       case Step.reviewShare:
         return { step: position.step, words: { key: T.shareQuestion }, choices: SHARE_CHOICES, understand: understandShare };
       case Step.reviewDone:
@@ -96,7 +112,8 @@ export class ReviewDialog extends StageDialog {
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
-          await session.updateDraft('sent back to key worker', resubmit);
+          const sent = await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
+          await session.services.draftSentToKeyWorker?.(sent, 'resubmitted');
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);
@@ -104,11 +121,14 @@ export class ReviewDialog extends StageDialog {
       }
       case Step.reviewChange:
         return this.answerChange(session, position, draft, text);
+      case Step.reviewProposal:
+        return answerProposalStep(session, position, text);
       case Step.reviewShare: {
         const choice = understandChoice(text, { choices: SHARE_CHOICES, understand: understandShare }, session.words);
         if (!choice) return retry;
         if (choice === 'yes') {
-          await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
+          const shared = await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
+          await session.services.draftSentToKeyWorker?.(shared, 'shared');
         }
         return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
       }
@@ -139,6 +159,14 @@ export class ReviewDialog extends StageDialog {
     }
     const item = items.find((i) => i.id === itemId);
     if (!item) return { goTo: { step: Step.reviewSummary } };
+    if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
+      // A "by when" needs a date the calendar can resolve, as when the outcome was made.
+      const timeframe = item.parentId ? findTimeframe(text, timeContextOf(draft, session.today)) : null;
+      if (!timeframe || !item.parentId) return { say: [{ key: T.notUnderstood }], goTo: position };
+      const outcomeId = item.parentId;
+      await session.updateDraft('changed in review', (d) => markItemChanged(updateOutcome(d, outcomeId, { timeframe }), itemId, session.today));
+      return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+    }
     await session.updateDraft('changed in review', (d) => {
       const changed = markItemChanged(replaceItemText(d, itemId, text), itemId, session.today);
       // New words for an outcome are the person's own, so they count as agreed.
@@ -160,6 +188,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewSummary:
         return this.afterLooksGood(await session.draft());
       case Step.reviewChange:
+      case Step.reviewProposal:
         return { goTo: { step: Step.reviewSummary } };
       case Step.reviewShare:
         return { goTo: { step: Step.reviewDone } };
@@ -176,6 +205,12 @@ export class ReviewDialog extends StageDialog {
     if (position.step === Step.reviewSummary) {
       const draft = await session.draft();
       if (draft && unseenComments(draft).length > 0) await session.updateDraft('key worker comments seen', (d) => markCommentsSeen(d, session.today));
+      // The key worker's comments as a message of their own, newest first, before the read-back.
+      const comments = draft && keyWorkerCommentsText(draft, session.t);
+      if (comments) await context.sendActivity({ type: 'message', text: comments, channelData: { outcomes: { keyWorkerComments: true, mode: session.mode } } });
+      // Words the key worker proposed are answered first, one at a time.
+      const proposal = nextProposal(draft);
+      if (proposal) return super.ask(context, session, { ...position, ...proposalPosition(proposal) });
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));

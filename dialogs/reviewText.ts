@@ -44,6 +44,21 @@ export const ReviewText = {
   keyWorkerComment: 'review:keyWorker.comment',
   keyWorkerAgreed: 'review:keyWorker.agreed',
   keyWorkerWhenReady: 'review:keyWorker.whenReady',
+  commentsHeading: 'review:comments.heading',
+  commentsLine: 'review:comments.line',
+  commentsLineWhole: 'review:comments.lineWhole',
+  commentsProposalLine: 'review:comments.proposalLine',
+  commentsOpen: 'review:comments.open',
+  commentsAnswered: 'review:comments.answered',
+  proposalQuestion: 'review:proposal.question',
+  proposalQuestionProvision: 'review:proposal.questionProvision',
+  proposalAccept: 'review:proposal.accept',
+  proposalChange: 'review:proposal.change',
+  proposalRefuse: 'review:proposal.refuse',
+  proposalNewWords: 'review:proposal.newWords',
+  proposalAccepted: 'review:proposal.accepted',
+  proposalChanged: 'review:proposal.changed',
+  proposalRefused: 'review:proposal.refused',
   notUnderstood: 'common:notUnderstood',
 } as const;
 
@@ -52,7 +67,14 @@ export const ReviewNotSure: Partial<Record<StepId, string>> = {
   [Step.reviewChange]: 'review:notSure.change',
   [Step.reviewShare]: 'review:notSure.share',
   [Step.reviewDone]: 'review:notSure.done',
+  [Step.reviewProposal]: 'review:notSure.proposal',
 };
+
+export const PROPOSAL_CHOICES: readonly Choice[] = [
+  { value: 'accepted', labelKey: ReviewText.proposalAccept },
+  { value: 'changed', labelKey: ReviewText.proposalChange },
+  { value: 'refused', labelKey: ReviewText.proposalRefuse },
+];
 
 export const SUMMARY_CHOICES: readonly Choice[] = [
   { value: 'good', labelKey: ReviewText.looksGood },

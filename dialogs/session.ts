@@ -27,6 +27,8 @@ export interface SessionServices {
   purgeDeleted?: () => Promise<void>;
   /** Absolute links to the person's own copies of their draft. */
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
+  /** Tells the key worker (email, Teams) that the draft was shared with them or sent back; never throws. */
+  draftSentToKeyWorker?: (draft: Draft, event: 'shared' | 'resubmitted') => Promise<void>;
   /** The service's safeguarding leads: every possible disclosure is recorded for them. */
   safeguarding?: SafeguardingService;
   /** For failures the person should not see; never given what they typed. */

@@ -14,6 +14,9 @@ import { startRetentionJob } from './retention/retentionJob';
 import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from './review';
 import { analyseDraftOutcomes } from './review/draftAnalysis';
 import { normaliseInvitationCode } from './review/invitationCodes';
+import { invitationUsable } from './review/keyWorkerStore';
+import { keyWorkerNotifier } from './review/keyWorkerNotify';
+import { smtpMailer } from './review/mailer';
 import { youngPersonNotifier } from './review/notify';
 import { TeamsProactive } from './teams/keyWorkerProactive';
 import { KeyWorkerTeams } from './teams/keyWorkerTurns';
@@ -22,7 +25,7 @@ import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
 import { createStores } from './storage';
 import { openConcernStore } from './safeguarding/concernStore';
-import { smtpMailer } from './safeguarding/mailer';
+import { smtpMailer as safeguardingSmtpMailer } from './safeguarding/mailer';
 import { leadNotifier, type NoticeOfConcern } from './safeguarding/notifyLeads';
 import { Safeguarding } from './safeguarding/service';
 import type { Stores } from './storage/types';
@@ -67,7 +70,10 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     forgetConversation: (id) => stores.directLine.clearActivities(id),
     purgeDeleted: () => stores.purgeDeleted(),
     downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
-    invitationExists: async (code) => Boolean(await keyWorkers.findInvitation(normaliseInvitationCode(code))),
+    invitationExists: async (code) => {
+      const invitation = await keyWorkers.findInvitation(normaliseInvitationCode(code));
+      return Boolean(invitation && invitationUsable(invitation, now()));
+    },
     rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
     safeguarding,
     log,
@@ -84,27 +90,31 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     },
     { channels: ['directline', TEAMS_CHANNEL_ID] },
   );
-  const mailer = config.safeguardingEmail ? smtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from }) : undefined;
+  const reviewUrl = (draftId: string) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`;
+  const keyWorkerTeams = new KeyWorkerTeams({
+    store: keyWorkers,
+    drafts: stores.drafts,
+    state: stores.state,
+    proactive: teamsProactive,
+    log,
+    now: services.now,
+    reviewUrl,
+    notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
+  });
+  bot.bot.routeKeyWorkersTo(keyWorkerTeams);
+  const mailer = config.email ? smtpMailer(config.email) : undefined;
+  services.draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer, reviewUrl, teams: keyWorkerTeams, log });
+  const leadMailer = config.safeguardingEmail
+    ? safeguardingSmtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from })
+    : undefined;
   notifyLeads = leadNotifier({
     concerns,
     keyWorkers,
     teams: teamsProactive,
-    mailer,
+    mailer: leadMailer,
     concernUrl: (id) => `${config.publicUrl ?? localOrigin}/review/safeguarding/${encodeURIComponent(id)}`,
     log,
   });
-  bot.bot.routeKeyWorkersTo(
-    new KeyWorkerTeams({
-      store: keyWorkers,
-      drafts: stores.drafts,
-      state: stores.state,
-      proactive: teamsProactive,
-      log,
-      now: services.now,
-      reviewUrl: (draftId) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`,
-      notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
-    }),
-  );
   const retention = startRetentionJob({
     drafts: stores.drafts,
     state: stores.state,
@@ -175,6 +185,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
       await safeguarding.settled();
+      leadMailer?.close();
       mailer?.close();
       await review?.close();
       await concerns.close();

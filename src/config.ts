@@ -41,6 +41,7 @@ const envSchema = z
         .default('false'),
     ),
     SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must start with smtp:// or smtps://').optional()),
+    REVIEW_EMAIL_FROM: optionalString.pipe(z.email('must be an email address').optional()),
     SAFEGUARDING_EMAIL_FROM: optionalString.pipe(z.email('must be an email address').optional()),
   })
   .superRefine((env, ctx) => {
@@ -50,8 +51,9 @@ const envSchema = z
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
     }
-    if (env.SMTP_URL && !env.SAFEGUARDING_EMAIL_FROM) {
-      ctx.addIssue({ code: 'custom', path: ['SAFEGUARDING_EMAIL_FROM'], message: 'is required when SMTP_URL is set' });
+    if (env.SMTP_URL && !env.REVIEW_EMAIL_FROM && !env.SAFEGUARDING_EMAIL_FROM) {
+      const message = '(or SAFEGUARDING_EMAIL_FROM) is required when SMTP_URL is set';
+      ctx.addIssue({ code: 'custom', path: ['REVIEW_EMAIL_FROM'], message });
     }
   });
 
@@ -80,6 +82,8 @@ export interface Config {
   allowUnauthenticatedMessages: boolean;
   /** Proxies in front of the server that add X-Forwarded-For; 0 means the header is not trusted. */
   trustProxyHops: number;
+  /** Email to key workers (a draft shared or sent back); off when SMTP_URL or REVIEW_EMAIL_FROM is not set. */
+  email?: { smtpUrl: string; from: string };
   /** Where safeguarding leads' emails go out; without it, leads are told in Teams and the queue only. */
   safeguardingEmail?: { smtpUrl: string; from: string };
 }
@@ -117,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: e.RETENTION_DAYS,
     allowUnauthenticatedMessages: !e.MicrosoftAppId && e.ALLOW_UNAUTHENTICATED_MESSAGES === 'true',
     trustProxyHops: e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
+    email: e.SMTP_URL && e.REVIEW_EMAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.REVIEW_EMAIL_FROM } : undefined,
     safeguardingEmail: e.SMTP_URL && e.SAFEGUARDING_EMAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.SAFEGUARDING_EMAIL_FROM } : undefined,
   };
 }

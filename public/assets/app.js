@@ -359,10 +359,24 @@
   }
 
   /** Easy-read questions: the symbol sits to the left of the message, so the picture is seen first. */
+  var DRAFT_CONTENT_TYPE = 'application/vnd.outcomes.draft+json';
+
+  /** The draft as data is for programs, not people: it would show as an empty bubble. */
+  function withoutDraftData(args) {
+    var activity = args[0] && args[0].activity;
+    if (!activity || !activity.attachments || !activity.attachments.length) return args;
+    var shown = activity.attachments.filter(function (a) {
+      return !a || a.contentType !== DRAFT_CONTENT_TYPE;
+    });
+    if (shown.length === activity.attachments.length) return args;
+    var copy = Object.assign({}, args[0], { activity: Object.assign({}, activity, { attachments: shown }) });
+    return [copy].concat(args.slice(1));
+  }
+
   function activityMiddleware() {
     return function (next) {
       return function () {
-        var args = Array.prototype.slice.call(arguments);
+        var args = withoutDraftData(Array.prototype.slice.call(arguments));
         var render = next.apply(null, args);
         var activity = args[0] && args[0].activity;
         var symbol = isBotMessage(activity) ? symbolOf(activity) : null;

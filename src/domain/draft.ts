@@ -20,12 +20,16 @@ export const youngPersonSchema = z.object({
   name: ownWords.optional(),
   who: z.enum(WHO_ANSWERS),
   age: z.number().int().min(0).max(25).optional(),
-  /** England National Curriculum year, Reception = 0; Year 14 covers the rare extra sixth-form year. */
-  schoolYear: z.number().int().min(0).max(14).optional().describe('England National Curriculum year, Reception = 0'),
+  /** England National Curriculum year, Reception = 0, nursery = -1; Year 14 covers the rare extra sixth-form year. */
+  schoolYear: z.number().int().min(-1).max(14).optional().describe('England National Curriculum year, Reception = 0, nursery or pre-school = -1'),
   /** The school year was worked out from the age, not said: the key worker checks it. */
   schoolYearEstimated: z.boolean().optional(),
   /** The pronoun a parent, carer or supporter used for the young person. */
   pronoun: z.enum(PRONOUNS).optional(),
+  /** Given by the key worker on the review site (or by the person): for the plan's header. */
+  dateOfBirth: z.iso.date().optional().describe('Date of birth, when given'),
+  /** The school, college or early years setting, for the plan's header. */
+  setting: z.string().trim().min(1).max(200).optional().describe('School, college or early years setting'),
   readingMode: readingModeSchema,
   consent: z.object({ given: z.boolean(), at: isoTime.optional() }),
 });
@@ -65,8 +69,10 @@ export const provisionSchema = z.object({
   text: ownWords,
   /** Who gives it: EHC section F (education), G (health) or H (social care); the key worker confirms. */
   by: z.enum(PLAN_PARTS),
-  /** How often, in the person's words ("twice a week"), when they said. */
-  howOften: ownWords.optional().describe("How often, in the person's words, when they said"),
+  /** How often ("twice a week"): in the person's words when they said, or agreed with the key worker. */
+  howOften: ownWords.optional().describe("How often, e.g. twice a week: in the person's words, or agreed with the key worker"),
+  /** Who provides it, e.g. "the speech and language therapist". */
+  who: z.string().trim().min(1).max(200).optional().describe('Who provides it'),
 });
 
 /** A short step (a target, about a term) kept under the outcome it leads to; targets are not outcomes. */
@@ -117,6 +123,19 @@ export const commentSchema = z.object({
   seenAt: isoTime.optional().describe('When the young person was first shown the comment in the chat'),
   /** When the young person reworded the item after the comment; it is resolved when they send the draft back. */
   changedAt: isoTime.optional().describe('When the young person reworded the item after this comment'),
+  /** A wording the key worker proposes for the item; the young person accepts, changes or refuses it. */
+  proposal: z
+    .object({
+      text: ownWords,
+      /** For provision: how often, and who provides it. */
+      howOften: z.string().trim().min(1).max(200).optional(),
+      who: z.string().trim().min(1).max(200).optional(),
+      /** Absent while the young person has not answered. */
+      answer: z.enum(['accepted', 'changed', 'refused']).optional(),
+      answeredAt: isoTime.optional(),
+    })
+    .optional()
+    .describe('A rewording proposed by the key worker, and the young person\'s answer'),
 });
 
 export const draftSchema = z.object({
@@ -132,7 +151,18 @@ export const draftSchema = z.object({
   outcomes: z.array(outcomeSchema),
   flags: z.array(safeguardingFlagSchema),
   comments: z.array(commentSchema),
-  keyWorker: z.object({ invitationCode: z.string().min(1).optional(), shared: z.boolean() }).optional(),
+  keyWorker: z
+    .object({
+      invitationCode: z.string().min(1).optional(),
+      shared: z.boolean(),
+      /** When the young person last sent the draft back after the key worker asked for changes. */
+      resubmittedAt: isoTime.optional(),
+      /** The date the key worker means to act by (e.g. the annual review), set on the review site. */
+      actBy: z.iso.date().optional(),
+    })
+    .optional(),
+  /** Who wrote each item's current words, when it is not the young person (a key worker's accepted proposal). */
+  authors: z.record(z.string(), z.object({ by: z.string().min(1), role: z.enum(['young_person', 'key_worker']), at: isoTime })).optional(),
 }).meta({
   title: 'Outcomes draft (outcomes-draft/1)',
   description: "A young person's hopes, needs and outcomes for their EHC plan, in their own words, for their key worker to review.",

@@ -205,9 +205,10 @@ export function markItemChanged(draft: Draft, itemId: string, now: Date): Draft 
 }
 
 /** Sends the draft back to the key worker: submitted again, with the comments on reworded items resolved. */
-export function resubmit(draft: Draft): Draft {
+export function resubmit(draft: Draft, now?: Date): Draft {
   const comments = draft.comments.map((c) => (c.changedAt && !c.resolved ? { ...c, resolved: true } : c));
-  return { ...draft, status: 'submitted', comments };
+  const keyWorker = draft.keyWorker ? { keyWorker: { ...draft.keyWorker, resubmittedAt: (now ?? new Date()).toISOString() } } : {};
+  return { ...draft, status: 'submitted', comments, ...keyWorker };
 }
 
 function withoutIndex<T>(items: readonly T[], index: number): T[] {

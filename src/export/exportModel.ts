@@ -27,6 +27,8 @@ export interface ExportOptions {
   words?: Words;
   /** The date printed on the export; defaults to now. */
   now?: Date;
+  /** The key worker's copy: the plan header an EHC coordinator needs (who contributed). */
+  forKeyWorker?: { contributors: string[] };
 }
 
 export interface ListItem {
@@ -90,16 +92,26 @@ const ABOUT_ME_KEY: Record<AboutMeSection, string> = {
   support: ExportText.support,
 };
 
-function details(draft: Draft, t: Translate, now: Date): { label: string; value: string }[] {
+/** Nursery (-1), Reception (0) or Year N, in the export's words. */
+export function schoolYearText(year: number, t: Translate): string {
+  if (year < 0) return t(ExportText.nursery);
+  return year === 0 ? t(ExportText.reception) : t(ExportText.schoolYear, { year });
+}
+
+function details(draft: Draft, t: Translate, now: Date, options: ExportOptions): { label: string; value: string }[] {
   const person = draft.youngPerson;
   const rows: { label: string; value: string }[] = [];
   if (person.name) rows.push({ label: t(ExportText.detailsName), value: plainText(person.name) });
+  if (person.dateOfBirth) rows.push({ label: t(ExportText.detailsDateOfBirth), value: formatDate(person.dateOfBirth) });
   if (person.age !== undefined) rows.push({ label: t(ExportText.detailsAge), value: String(person.age) });
+  if (person.setting) rows.push({ label: t(ExportText.detailsSetting), value: plainText(person.setting) });
   if (person.schoolYear !== undefined) {
-    const year = person.schoolYear === 0 ? t(ExportText.reception) : t(ExportText.schoolYear, { year: person.schoolYear });
-    rows.push({ label: t(ExportText.detailsSchoolYear), value: year });
+    rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(person.schoolYear, t) });
   }
   rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
+  if (options.forKeyWorker) {
+    rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
+  }
   rows.push({ label: t(ExportText.detailsDate), value: formatDate(now) });
   rows.push({ label: t(ExportText.detailsStatus), value: t(statusKey(draft.status)) });
   return rows;
@@ -208,6 +220,13 @@ function blocksOf(draft: Draft, section: PlanSection, t: Translate): ExportBlock
   }
 }
 
+/** Whose words these are: the young person's own, or a parent's about their child. */
+function introOf(draft: Draft, t: Translate): string {
+  const person = draft.youngPerson;
+  if (person.who === 'parent_carer') return t(ExportText.introParent, { name: plainText(person.name ?? '') || t(ExportText.theChild) });
+  return t(person.who === 'helper' ? ExportText.introHelper : ExportText.intro);
+}
+
 /** The draft laid out as an EHC plan in one reading mode. */
 export function buildExportModel(draft: Draft, options: ExportOptions): ExportModel {
   const t = wordsOf(options).forMode(options.mode);
@@ -229,10 +248,10 @@ export function buildExportModel(draft: Draft, options: ExportOptions): ExportMo
   return {
     mode: options.mode,
     title: t(ExportText.title),
-    intro: t(ExportText.intro),
+    intro: introOf(draft, t),
     notFinal: t(ExportText.notFinal),
     detailsHeading: t(ExportText.detailsHeading),
-    details: details(draft, t, now),
+    details: details(draft, t, now, options),
     sections,
     ...(draft.youngPerson.name ? { name: plainText(draft.youngPerson.name) } : {}),
   };

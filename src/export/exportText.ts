@@ -4,6 +4,13 @@ import type { DraftStatus, PfaArea, PlanPart, ThemeId, WhoAnswers } from '../dom
 export const ExportText = {
   title: 'export:title',
   intro: 'export:intro',
+  introParent: 'export:introParent',
+  introHelper: 'export:introHelper',
+  detailsDateOfBirth: 'export:details.dateOfBirth',
+  detailsSetting: 'export:details.setting',
+  detailsContributors: 'export:details.contributors',
+  nursery: 'export:schoolYear.nursery',
+  theChild: 'export:theChild',
   notFinal: 'export:notFinal',
   detailsHeading: 'export:details.heading',
   detailsName: 'export:details.name',

@@ -9,6 +9,7 @@ import { isLoopbackHost } from '../security/serviceUrls';
 import { Auth } from './auth';
 import type { ReviewContext, ReviewLog, ThrottleSettings } from './context';
 import { registerDraftRoutes } from './draftRoutes';
+import { registerExportRoutes } from './exportRoutes';
 import { registerInvitationRoutes } from './invitationRoutes';
 import type { KeyWorkerStore } from './keyWorkerStore';
 import { registerLoginRoutes } from './loginRoutes';
@@ -73,6 +74,7 @@ export function registerReviewSite(server: Server, deps: ReviewSiteDeps): { clos
   registerLoginRoutes(server, ctx);
   registerDraftRoutes(server, ctx);
   registerInvitationRoutes(server, ctx);
+  registerExportRoutes(server, ctx);
   registerSafeguardingRoutes(server, ctx);
   return {
     async close() {

@@ -1,25 +1,14 @@
-import nodemailer from 'nodemailer';
+import { smtpMailer as reviewSmtpMailer, type EmailMessage, type Mailer as EmailMailer } from '../review/mailer';
 
-export interface SafeguardingMail {
-  to: string;
-  subject: string;
-  text: string;
-}
+/*
+ * Safeguarding leads' email goes through the same SMTP mailer as key workers' email
+ * (src/review/mailer.ts, the one place that knows about nodemailer), with its own From address.
+ */
 
-export interface Mailer {
-  send(mail: SafeguardingMail): Promise<void>;
-  close(): void;
-}
+export type SafeguardingMail = EmailMessage;
+export type Mailer = EmailMailer;
 
 /** Email through the service's own SMTP server (`SMTP_URL`, e.g. smtps://user:pass@mail.example:465). */
 export function smtpMailer(options: { url: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(options.url);
-  return {
-    async send(mail) {
-      await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
-    },
-    close() {
-      transport.close();
-    },
-  };
+  return reviewSmtpMailer({ smtpUrl: options.url, from: options.from });
 }

@@ -189,4 +189,15 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER safeguarding_actions_fixed BEFORE UPDATE OR DELETE ON safeguarding_actions
         FOR EACH ROW EXECUTE FUNCTION safeguarding_action_fixed();`,
   },
+  {
+    version: 6,
+    description: 'invitations expire and can be revoked',
+    // Existing codes keep working (no expiry); new ones expire after INVITATION_DAYS.
+    sqlite: `
+      ALTER TABLE invitations ADD COLUMN expires_at TEXT;
+      ALTER TABLE invitations ADD COLUMN revoked_at TEXT;`,
+    postgres: `
+      ALTER TABLE invitations ADD COLUMN expires_at TIMESTAMPTZ;
+      ALTER TABLE invitations ADD COLUMN revoked_at TIMESTAMPTZ;`,
+  },
 ];

@@ -14,6 +14,7 @@ export const KeyWorkerText = {
       ? 'One young person has shared their draft with you:'
       : `${count} young people have shared their drafts with you${shown < count ? ` (the ${shown} most recently changed are below; the rest are on the review site)` : ''}:`,
   newlyShared: 'A young person has just shared their draft with you.',
+  resubmitted: 'A young person has sent their draft back to you after the changes you asked for.',
 
   agreed: 'You agreed this draft.',
   changesRequested: 'Your request for changes was sent.',

@@ -81,6 +81,26 @@ export class KeyWorkerTeams {
     return true;
   }
 
+  /** A draft sent back after changes: a fresh card to the key worker's Teams chats, every time. */
+  async draftResubmitted(draft: Draft): Promise<void> {
+    const code = draft.keyWorker?.invitationCode;
+    if (!draft.keyWorker?.shared || !code) return;
+    try {
+      const invitation = await this.deps.store.findInvitation(normaliseInvitationCode(code));
+      if (!invitation) return;
+      const shared = await sharedDraftFor(this.deps, invitation.keyWorkerId, draft.id);
+      if (!shared) return;
+      for (const conversationId of await this.deps.store.teamsConversationsOfKeyWorker(invitation.keyWorkerId)) {
+        await this.deps.proactive.send(conversationId, (reference) => [
+          { type: ActivityTypes.Message, text: KeyWorkerText.resubmitted },
+          { type: ActivityTypes.Message, attachments: [keyWorkerDraftCard({ ...shared, reviewUrl: this.deps.reviewUrl(draft.id), teamsUserId: reference.user?.id })] },
+        ]);
+      }
+    } catch (error) {
+      this.deps.log.warn({ err: errorSummary(error), draft: hashId(draft.id) }, 'could not send a resubmitted draft to a key worker in Teams');
+    }
+  }
+
   private async serve(context: TurnContext, keyWorker: KeyWorker, user: TeamsUser, installed: boolean): Promise<void> {
     const { type, name } = context.activity;
     if (type === ActivityTypes.Invoke) {

@@ -37,6 +37,7 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.outcomeAnother]: 'yes',
   [Step.reviewSummary]: 'Looks good',
   [Step.reviewChange]: '1',
+  [Step.reviewProposal]: 'yes, use them',
   [Step.reviewShare]: 'Not yet',
   [Step.reviewDone]: 'Finish',
   [Step.safeguardingCheck]: "Yes, I'm safe",

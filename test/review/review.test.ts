@@ -67,7 +67,8 @@ describe('drafts shared with a key worker', () => {
 
     const home = await (await sam.get('/review')).text();
     expect(home).toContain('Shared Person');
-    expect(home).toContain('In progress');
+    // The sample draft was last changed long ago: it needs a nudge.
+    expect(home).toContain('No change for 4 weeks');
     expect(home).not.toContain('Not Yet Shared');
     expect(home).not.toContain('No Code Person');
     expect(home).not.toContain('Other Code');
@@ -103,11 +104,14 @@ describe('drafts shared with a key worker', () => {
     expect(page).toMatch(/class="uncovered">.*Independent living/);
     expect(page).toContain('Suggested: Section B (educational)');
     expect(page).toContain('Picture cards for each step');
-    // A comment box on every item.
+    // One comment form per section (A, B, E, F/G/H) and the decision; every item can be chosen in its section's form.
     const items = page.match(/class="item"/g)?.length ?? 0;
-    const boxes = page.match(/name="itemId" value="[^"]+"/g)?.length ?? 0;
+    const forms = page.match(/action="\/review\/drafts\/plan\/comments"/g)?.length ?? 0;
+    const choices = page.match(/<option value="[^"]+">/g)?.length ?? 0;
     expect(items).toBeGreaterThan(5);
-    expect(boxes).toBe(items);
+    expect(forms).toBe(4);
+    // Every item but the "by when" date (a date is changed in the chat, not reworded).
+    expect(choices).toBe(items - 1);
   });
 
   it('escapes the young person’s words: script and markdown appear as text', async () => {
@@ -200,19 +204,27 @@ describe('comments and decisions', () => {
     expect(stored.comments.map((c) => c.text)).toEqual(['Add when, please']);
 
     csrf = await sam.csrfFrom(draftUrl('decided'));
-    expect((await sam.post(`${draftUrl('decided')}/status`, { csrf, status: 'agreed' })).status).toBe(303);
+    // The message is still open: agreeing asks first, and changes nothing until confirmed.
+    const asked = await sam.post(`${draftUrl('decided')}/status`, { csrf, status: 'agreed' });
+    expect(asked.status).toBe(200);
+    const confirmPage = await asked.text();
+    expect(confirmPage).toContain('Agree with open comments?');
+    expect(confirmPage).toContain('Add when, please');
+    expect((await storedDraft('decided')).status).toBe('changes_requested');
+    expect((await sam.post(`${draftUrl('decided')}/status`, { csrf, status: 'agreed', confirm: 'yes' })).status).toBe(303);
     stored = await storedDraft('decided');
     expect(stored.status).toBe('agreed');
 
     const versions = await site.stores.drafts.versions('decided');
     expect(versions.map((v) => [v.author, v.summary])).toEqual([
       ['young_person', 'test draft'],
-      ['key_worker', 'status: changes requested'],
-      ['key_worker', 'status: agreed'],
+      ['key_worker', 'Sam Jones: changes requested'],
+      ['key_worker', 'Sam Jones: agreed'],
     ]);
     const page = await (await sam.get(draftUrl('decided'))).text();
     expect(page).toMatch(/class="status status-agreed">Agreed/);
-    expect(page).toContain('status: changes requested');
+    // The history names who did what.
+    expect(page).toMatch(/<td>Sam Jones \(key worker\)<\/td><td>changes requested; agreed<\/td>/);
     expect(site.sent.map((s) => (s.activities[0]?.channelData as { outcomes: { notice: string } }).outcomes.notice)).toEqual([
       'keyWorker.changes_requested',
       'keyWorker.agreed',

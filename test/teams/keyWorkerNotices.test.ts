@@ -79,6 +79,15 @@ describe('a draft newly shared with a key worker who uses Teams', () => {
     const stored = await h.draft(draftId);
     expect(stored?.draft.status).toBe('changes_requested');
     expect(stored?.draft.comments.map((c) => [c.text, c.by])).toEqual([['Can you say how you will know?', 'Ash Keyworker']]);
+
+    // Robin reads the comment and sends the draft back: Ash gets a fresh card, as on the review site.
+    const ashBefore = receivedIn(ashChat).length;
+    await h.post(h.teams.message(pupil, chat, 'ok'));
+    await h.post(h.teams.message(pupil, chat, 'Send it back to my key worker'));
+    expect((await h.draft(draftId))?.draft.status).toBe('submitted');
+    const back = receivedIn(ashChat, ashBefore);
+    expect(back.map((r) => r.activity.text ?? 'card')).toEqual([KeyWorkerText.resubmitted, 'card']);
+    expect(cardText(cardsIn(back.map((r) => r.activity))[0]!)).toContain("Robin's draft");
   });
 });
 

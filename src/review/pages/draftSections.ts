@@ -1,12 +1,16 @@
 import type { DraftProblem } from '../../domain/checks';
-import type { Draft, Outcome } from '../../domain/draft';
+import type { Draft, DraftComment, Outcome } from '../../domain/draft';
 import { summaryItems, type SummaryItem, type SummarySection } from '../../domain/draftSummary';
 import { THEMES } from '../../domain/vocabulary';
 import { anchorId, html, type Html } from '../html';
 import { ITEM_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
 import { csrfField, formatDay, formatTime } from './layout';
 
-/** Every item of the draft as the plan shows it, each with its comments and a box to add one. */
+/*
+ * Every item of the draft as the plan shows it, with the comments on it and whether each is
+ * answered. Each section folds away when nothing in it needs the key worker, and has one form
+ * to comment on (or propose new words for) any item in it.
+ */
 
 export interface SectionOptions {
   draft: Draft;
@@ -14,71 +18,186 @@ export interface SectionOptions {
   csrfToken: string;
 }
 
-function comments(draft: Draft, itemId: string): Html | string {
-  const about = draft.comments.filter((c) => c.itemId === itemId);
-  if (about.length === 0) return '';
-  return html`<ul class="comments">${about.map(
-    (c) => html`<li class="comment${c.resolved ? ' resolved' : ''}"><span class="comment-meta">${c.by}, ${formatTime(c.at)}${c.resolved ? ' (resolved)' : ''}</span> ${c.text}</li>`,
-  )}</ul>`;
+type CommentState = 'open' | 'answered' | 'accepted' | 'changed' | 'refused' | 'resolved';
+
+export function commentState(c: DraftComment): CommentState {
+  if (c.proposal?.answer) return c.proposal.answer;
+  if (c.resolved) return 'resolved';
+  return c.changedAt ? 'answered' : 'open';
 }
 
-export function commentBox(draft: Draft, itemId: string, csrfToken: string, about: string): Html {
-  const fieldId = anchorId('comment', itemId);
-  return html`<details class="comment-box">
-  <summary>Comment on this ${about}</summary>
-  <form method="post" action="/review/drafts/${encodeURIComponent(draft.id)}/comments" class="stack">
-    ${csrfField(csrfToken)}
-    <input type="hidden" name="itemId" value="${itemId}">
-    <label for="${fieldId}">Your comment for the young person</label>
-    <textarea id="${fieldId}" name="text" rows="3" maxlength="2000" required></textarea>
-    <button type="submit" class="button secondary">Add comment</button>
-  </form>
-</details>`;
+const STATE_LABEL: Record<CommentState, string> = {
+  open: 'Open',
+  answered: 'Answered: reworded',
+  accepted: 'Accepted',
+  changed: 'Answered: own words',
+  refused: 'Not taken',
+  resolved: 'Resolved',
+};
+
+export function commentList(comments: readonly DraftComment[]): Html | string {
+  if (comments.length === 0) return '';
+  return html`<ul class="comments">${comments.map((c) => {
+    const state = commentState(c);
+    return html`<li class="comment state-${state}"><span class="comment-meta"><span class="comment-state">${STATE_LABEL[state]}</span> ${c.by}, ${formatTime(c.at)}</span>${
+      c.proposal
+        ? html`<span class="proposal-label">Proposed wording:</span> <span class="own-words">${c.proposal.text}</span>${
+            c.proposal.howOften || c.proposal.who
+              ? html` <span class="muted">(${[c.proposal.howOften, c.proposal.who].filter(Boolean).join('; ')})</span>`
+              : ''
+          }${c.text !== c.proposal.text ? html`<br><span class="own-words">${c.text}</span>` : ''}`
+        : html`<span class="own-words">${c.text}</span>`
+    }</li>`;
+  })}</ul>`;
 }
 
-function item(draft: Draft, entry: SummaryItem, csrfToken: string, extra: Html | string = ''): Html {
+/** Whether an item (or the part of a need/outcome under it) has a comment not yet answered. */
+const isOpen = (c: DraftComment) => commentState(c) === 'open';
+
+function item(draft: Draft, entry: SummaryItem, extra: Html | string = ''): Html {
   const label = ITEM_LABEL[entry.labelKey];
+  const author = draft.authors?.[entry.id];
+  const provision = draft.outcomes.flatMap((o) => o.provision).find((p) => p.id === entry.id);
+  const details = provision && (provision.howOften || provision.who) ? html` <span class="muted">(${[provision.howOften, provision.who].filter(Boolean).join('; ')})</span>` : '';
   return html`<div class="item" id="${anchorId('item', entry.id)}">
-  <p><span class="item-label">${label}:</span> <span class="own-words">${entry.text}</span>${entry.date ? html` <span class="muted">(${formatDay(entry.date)})</span>` : ''}</p>
+  <p><span class="item-label">${label}:</span> <span class="own-words">${entry.text}</span>${details}${entry.date ? html` <span class="muted">(${formatDay(entry.date)})</span>` : ''}</p>
+  ${author?.role === 'key_worker' ? html`<p class="authorship">Wording proposed by ${author.by} and accepted by the young person, ${formatTime(author.at)}</p>` : ''}
   ${extra}
-  ${comments(draft, entry.id)}
-  ${commentBox(draft, entry.id, csrfToken, label.toLowerCase())}
+  ${commentList(draft.comments.filter((c) => c.itemId === entry.id))}
 </div>`;
 }
 
 const itemsOf = (draft: Draft, section: SummarySection) => summaryItems(draft).filter((i) => i.section === section);
 
+/** Items a proposal can reword: their own sentences and provision (not dates). */
+const PROPOSABLE = new Set(['summary.aspiration', 'summary.need', 'summary.outcome', 'summary.provision', 'summary.outcomeMeasure', 'summary.needHelp', 'summary.strengths', 'summary.important', 'summary.support', 'summary.outcomeDoesForMe', 'summary.outcomeMakesPossible']);
+
+function shortText(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** One form per section: a comment on any of its items (or the section), or new words for one. */
+export function sectionCommentForm(draft: Draft, key: string, title: string, items: readonly SummaryItem[], csrfToken: string): Html {
+  const id = (name: string) => `${name}-${key}`;
+  const hasProvision = items.some((i) => i.labelKey === 'summary.provision');
+  return html`<details class="comment-box">
+  <summary>Comment or propose new words in ${title}</summary>
+  <form method="post" action="/review/drafts/${encodeURIComponent(draft.id)}/comments" class="stack">
+    ${csrfField(csrfToken)}
+    <div class="field">
+      <label for="${id('about')}">About</label>
+      <select id="${id('about')}" name="itemId">
+        <option value="">${title} as a whole</option>
+        ${items.map((i) => html`<option value="${i.id}">${ITEM_LABEL[i.labelKey]}: ${shortText(i.text)}</option>`)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="${id('text')}">Your comment for the young person</label>
+      <textarea id="${id('text')}" name="text" rows="3" maxlength="2000"></textarea>
+    </div>
+    <div class="field">
+      <label for="${id('proposal')}">New wording to propose (optional)</label>
+      <p class="hint" id="${id('proposal-hint')}">The young person sees it in their chat and can accept it, change it or keep their own words. Nothing changes until they answer.</p>
+      <textarea id="${id('proposal')}" name="proposal" rows="2" maxlength="2000" aria-describedby="${id('proposal-hint')}"></textarea>
+    </div>
+    ${
+      hasProvision
+        ? html`<div class="field-row">
+      <div class="field"><label for="${id('often')}">How often (provision)</label><input id="${id('often')}" name="howOften" type="text" maxlength="200"></div>
+      <div class="field"><label for="${id('who')}">Who provides it (provision)</label><input id="${id('who')}" name="who" type="text" maxlength="200"></div>
+    </div>`
+        : ''
+    }
+    <button type="submit" class="button secondary">Send to the young person</button>
+  </form>
+</details>`;
+}
+
+interface PlanSectionParts {
+  key: string;
+  letter: string;
+  title: string;
+  open: boolean;
+  body: Html | (Html | string)[];
+  items: readonly SummaryItem[];
+  attention?: string;
+}
+
+function planSection(options: SectionOptions, parts: PlanSectionParts): Html {
+  const headingId = `section-${parts.key}`;
+  const proposable = parts.items.filter((i) => PROPOSABLE.has(i.labelKey));
+  return html`<details class="plan-section" id="${`plan-${parts.key}`}"${parts.open ? html` open` : ''}>
+  <summary><h2 id="${headingId}"><span class="section-letter">${parts.letter}</span> ${parts.title}</h2>${
+    parts.attention ? html`<span class="attention">${parts.attention}</span>` : html`<span class="calm">Nothing to look at</span>`
+  }</summary>
+  <div class="section-body">
+  ${parts.body}
+  ${sectionCommentForm(options.draft, parts.key, parts.title, proposable, options.csrfToken)}
+  </div>
+</details>`;
+}
+
+/** "2 open comments, 1 to fix" for a section's summary line; empty when nothing needs the key worker. */
+function attention(draft: Draft, items: readonly SummaryItem[], problems: DraftProblem[], outcomeIds: readonly string[] = []): string | undefined {
+  const ids = new Set(items.map((i) => i.id));
+  const open = draft.comments.filter((c) => c.itemId && ids.has(c.itemId) && isOpen(c)).length;
+  const answered = draft.comments.filter((c) => c.itemId && ids.has(c.itemId) && !c.resolved && ['answered', 'accepted', 'changed', 'refused'].includes(commentState(c))).length;
+  const toFix = problems.filter((p) => 'itemId' in p && outcomeIds.includes(p.itemId) && p.severity === 'blocking').length;
+  const parts = [
+    ...(answered > 0 ? [`${answered} answered`] : []),
+    ...(open > 0 ? [`${open} open comment${open === 1 ? '' : 's'}`] : []),
+    ...(toFix > 0 ? [`${toFix} to fix`] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
 export function sectionA(options: SectionOptions): Html {
-  const { draft, csrfToken } = options;
+  const { draft } = options;
   const items = itemsOf(draft, 'A');
-  return html`<section class="plan-section" aria-labelledby="section-a">
-  <h2 id="section-a"><span class="section-letter">A</span> About me: views, interests and hopes</h2>
-  ${items.length === 0 ? html`<p class="muted">Nothing yet.</p>` : ''}
-  ${items.map((entry) => {
-    const aspiration = draft.aspirations.find((a) => a.id === entry.id);
-    const theme = aspiration ? html`<p class="tag">${aspiration.theme ? THEME_LABEL[aspiration.theme] : 'Theme not known'}</p>` : '';
-    return item(draft, entry, csrfToken, theme);
-  })}
-</section>`;
+  const note = attention(draft, items, options.problems);
+  return planSection(options, {
+    key: 'a',
+    letter: 'A',
+    title: 'About me: views, interests and hopes',
+    open: Boolean(note),
+    attention: note,
+    items,
+    body: [
+      items.length === 0 ? html`<p class="muted">Nothing yet.</p>` : '',
+      ...items.map((entry) => {
+        const aspiration = draft.aspirations.find((a) => a.id === entry.id);
+        const theme = aspiration ? html`<p class="tag">${aspiration.theme ? THEME_LABEL[aspiration.theme] : 'Theme not known'}</p>` : '';
+        return item(draft, entry, theme);
+      }),
+    ],
+  });
 }
 
 export function sectionB(options: SectionOptions): Html {
-  const { draft, csrfToken } = options;
+  const { draft } = options;
   const items = itemsOf(draft, 'B');
-  return html`<section class="plan-section" aria-labelledby="section-b">
-  <h2 id="section-b"><span class="section-letter">B</span> Needs</h2>
-  <p class="hint">The young person does not sort their needs into B, C and D; a suggestion is shown where there is one, for you to confirm.</p>
-  ${items.length === 0 ? html`<p class="muted">No needs yet.</p>` : ''}
-  ${items.map((entry) => {
-    const need = draft.needs.find((n) => n.id === entry.id);
-    const hopes = need ? draft.aspirations.filter((a) => need.aspirationIds.includes(a.id)) : [];
-    const extra = need
-      ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${NEED_SECTION_LABEL[need.suggestedSection]}` : 'Section not suggested'}</p>
+  const note = attention(draft, items, options.problems);
+  return planSection(options, {
+    key: 'b',
+    letter: 'B',
+    title: 'Needs',
+    open: Boolean(note),
+    attention: note,
+    items,
+    body: [
+      html`<p class="hint">The young person does not sort their needs into B, C and D; a suggestion is shown where there is one, for you to confirm.</p>`,
+      items.length === 0 ? html`<p class="muted">No needs yet.</p>` : '',
+      ...items.map((entry) => {
+        const need = draft.needs.find((n) => n.id === entry.id);
+        const hopes = need ? draft.aspirations.filter((a) => need.aspirationIds.includes(a.id)) : [];
+        const extra = need
+          ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${NEED_SECTION_LABEL[need.suggestedSection]}` : 'Section not suggested'}</p>
         ${hopes.length > 0 ? html`<p class="thread">Stands in the way of: ${hopes.map((h, i) => html`${i > 0 ? '; ' : ''}<span class="own-words">${h.text}</span>`)}</p>` : ''}`
-      : '';
-    return html`<div class="${entry.parentId ? 'nested' : ''}">${item(draft, entry, csrfToken, extra)}</div>`;
-  })}
-</section>`;
+          : '';
+        return html`<div class="${entry.parentId ? 'nested' : ''}">${item(draft, entry, extra)}</div>`;
+      }),
+    ],
+  });
 }
 
 function outcomeAnnotations(draft: Draft, outcome: Outcome, problems: DraftProblem[]): Html {
@@ -88,9 +207,7 @@ function outcomeAnnotations(draft: Draft, outcome: Outcome, problems: DraftProbl
   return html`<div class="annotations">
   <p class="thread"><span class="item-label">Serves the hope:</span> ${hope ? html`<span class="own-words">${hope.text}</span>` : html`<strong class="missing">none</strong>`}</p>
   <p class="thread"><span class="item-label">Meets the needs:</span> ${
-    needs.length > 0
-      ? needs.map((n, i) => html`${i > 0 ? '; ' : ''}<span class="own-words">${n.text}</span>`)
-      : html`<strong class="missing">none</strong>`
+    needs.length > 0 ? needs.map((n, i) => html`${i > 0 ? '; ' : ''}<span class="own-words">${n.text}</span>`) : html`<strong class="missing">none</strong>`
   }</p>
   <p class="tag">${outcome.theme ? THEME_LABEL[outcome.theme] : 'Theme not known'}</p>
   ${
@@ -104,20 +221,28 @@ function outcomeAnnotations(draft: Draft, outcome: Outcome, problems: DraftProbl
 }
 
 export function sectionE(options: SectionOptions): Html {
-  const { draft, csrfToken, problems } = options;
+  const { draft, problems } = options;
   const items = itemsOf(draft, 'E');
-  return html`<section class="plan-section" aria-labelledby="section-e">
-  <h2 id="section-e"><span class="section-letter">E</span> Outcomes</h2>
-  ${draft.outcomes.length === 0 ? html`<p class="muted">No outcomes yet.</p>` : ''}
-  ${draft.outcomes.map((outcome, index) => {
-    const [statement, ...parts] = items.filter((i) => i.id === outcome.id || i.parentId === outcome.id);
-    return html`<article class="outcome" aria-labelledby="${anchorId('outcome', outcome.id)}">
+  const note = attention(draft, items, problems, draft.outcomes.map((o) => o.id));
+  return planSection(options, {
+    key: 'e',
+    letter: 'E',
+    title: 'Outcomes',
+    open: Boolean(note) || draft.outcomes.length === 0,
+    attention: note,
+    items,
+    body: [
+      draft.outcomes.length === 0 ? html`<p class="muted">No outcomes yet.</p>` : '',
+      ...draft.outcomes.map((outcome, index) => {
+        const [statement, ...parts] = items.filter((i) => i.id === outcome.id || i.parentId === outcome.id);
+        return html`<article class="outcome" aria-labelledby="${anchorId('outcome', outcome.id)}">
     <h3 id="${anchorId('outcome', outcome.id)}">Outcome ${index + 1}</h3>
-    ${statement ? item(draft, statement, csrfToken, outcomeAnnotations(draft, outcome, problems)) : ''}
-    ${parts.map((part) => html`<div class="nested">${item(draft, part, csrfToken)}</div>`)}
+    ${statement ? item(draft, statement, outcomeAnnotations(draft, outcome, problems)) : ''}
+    ${parts.map((part) => html`<div class="nested">${item(draft, part)}</div>`)}
   </article>`;
-  })}
-</section>`;
+      }),
+    ],
+  });
 }
 
 const PROVISION_HEADINGS: Record<'F' | 'G' | 'H', string> = {
@@ -127,20 +252,27 @@ const PROVISION_HEADINGS: Record<'F' | 'G' | 'H', string> = {
 };
 
 export function sectionsFGH(options: SectionOptions): Html {
-  const { draft, csrfToken } = options;
-  return html`<section class="plan-section" aria-labelledby="section-fgh">
-  <h2 id="section-fgh"><span class="section-letter">F G H</span> Provision</h2>
-  ${(['F', 'G', 'H'] as const).map((section) => {
-    const items = itemsOf(draft, section);
-    return html`<h3>${section}: ${PROVISION_HEADINGS[section]}</h3>
+  const { draft } = options;
+  const all = (['F', 'G', 'H'] as const).flatMap((s) => itemsOf(draft, s));
+  const note = attention(draft, all, options.problems);
+  return planSection(options, {
+    key: 'fgh',
+    letter: 'F G H',
+    title: 'Provision',
+    open: Boolean(note),
+    attention: note,
+    items: all,
+    body: (['F', 'G', 'H'] as const).map((section) => {
+      const items = itemsOf(draft, section);
+      return html`<h3>${section}: ${PROVISION_HEADINGS[section]}</h3>
     ${items.length === 0 ? html`<p class="muted">None noted.</p>` : ''}
     ${items.map((entry) => {
       const outcome = draft.outcomes.find((o) => o.id === entry.parentId);
       const forOutcome = outcome ? html`<p class="thread">For the outcome: <span class="own-words">${outcome.statement}</span></p>` : '';
-      return item(draft, entry, csrfToken, forOutcome);
+      return item(draft, entry, forOutcome);
     })}`;
-  })}
-</section>`;
+    }),
+  });
 }
 
 export function themeCoverageBlock(covered: readonly string[], expected: number, advice?: string): Html {
