@@ -57,12 +57,13 @@ const eightWithMum: TypedPerson = {
     [Step.hopesTheme]: ['read a book by myself', 'have a best friend at school', 'ride my bike'],
     [Step.needsBarrier]: ['reading is hard the words jump', 'i get shy at playtime', 'i cant balance yet'],
     [Step.needsHelps]: ['my mum reads with me', 'my teacher helps me join in', 'dad holds the bike'],
-    [Step.needsMore]: ['nah', 'no thanks', 'nah thats it'],
-    [Step.outcomeStep]: ['read a short book on my own by the summer', 'play with a friend at playtime every day by Easter', 'ride my bike without help by the summer holidays'],
+    [Step.needsMore]: ['nah', 'no nothing else is hard', 'nah thats it'],
+    [Step.outcomeStep]: ['read a short book on my own by the summer', 'read a chapter book to my nan by christmas', 'play with a friend at playtime every day by Easter', 'have a best friend to play with every day by christmas', 'ride my bike without help by the summer holidays', 'ride my bike to school with dad by christmas'],
     [Step.outcomeAnother]: ['yes please', 'yeah', 'no thats enough'],
     [Step.reviewSummary]: ['its all good'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yes i feel safe',
     [Step.needsBarrier]: 'i get tired',
     [Step.outcomeDoesForMe]: 'i would feel happy and big',
     [Step.outcomeMakesPossible]: 'i could do more things by myself',
@@ -126,11 +127,12 @@ const oneWordFourteen: TypedPerson = {
     [Step.hopesTheme]: ['flat', 'mates', 'fitness'],
     [Step.needsBarrier]: ['reading', 'money', 'anger'],
     [Step.needsHelps]: ['coach', 'mum', 'music'],
-    [Step.outcomeStep]: ['play for a team by summer', 'save 50 pounds by christmas', 'use my calm plan every week by easter'],
+    [Step.outcomeStep]: ['play for a team by summer', 'play for the county by christmas', 'save 50 pounds by christmas', 'use my calm plan every week by christmas'],
     [Step.outcomeAnother]: ['ye', 'ye', 'nah'],
     [Step.reviewSummary]: ['fine'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'ye',
     [Step.needsBarrier]: 'shyness',
     [Step.hopesTheme]: 'nah',
     [Step.needsMore]: 'nah',
@@ -160,11 +162,13 @@ const easyReadSixteen: TypedPerson = {
     [Step.hopesTheme]: ['liv on my own wen im older', 'go to the gym wiv frends', 'feel les wurried'],
     [Step.needsBarrier]: ['i cant reed the manuals', 'i dont no how to pay bills', 'i get panik in crowds'],
     [Step.needsHelps]: ['my teecher reads for me', 'my mum helps', 'hedfones'],
-    [Step.outcomeStep]: ['i wil chanje a tyre on my own by nex summer', 'i wil pay my fone bill by crismas', 'i wil go to the gym wiv a frend evry week by the summer'],
+    [Step.outcomeStep]: ['i wil chanje a tyre on my own by nex summer', 'i wil pay my fone bill by crismas', 'i wil go to the gym wiv a frend evry week by the summer', 'i wil go to the gym on my own evry week by crismas'],
     [Step.outcomeAnother]: ['yeh', 'ye', 'nah im dun'],
+    [Step.outcomeConfirm]: ['i will chanje a tyre on my own', 'i will pay my fone bill by crismas', 'i will go to the gym on my own evry week'],
     [Step.reviewSummary]: ['luks gud'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yeh i do',
     [Step.needsBarrier]: 'i get wurried',
     [Step.hopesTheme]: 'nah',
     [Step.needsMore]: 'nope',
@@ -203,6 +207,7 @@ const longParagraphsNineteen: TypedPerson = {
     [Step.reviewSummary]: ['Yes, everything in the summary looks accurate to me, thank you for putting it together.'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'Yes, I do feel safe in all of those places, thank you for asking.',
     [Step.needsBarrier]: 'I find it hard to keep going when I am tired, and I lose track of time.',
     [Step.hopesMore]: 'No, I think those are my main hopes for now.',
     [Step.hopesTheme]: 'Nothing else for that part, thank you.',
@@ -233,11 +238,12 @@ const backSkipStop: TypedPerson = {
     [Step.hopesTheme]: ['live with mates', 'join a coding club', 'sleep better'],
     [Step.needsBarrier]: ['maths is really hard', 'i dont know anyone who codes', 'i stay up too late on my phone'],
     [Step.needsHelps]: ['my maths teacher', 'youtube', 'nothing really'],
-    [Step.outcomeStep]: ['make a simple game on my own by the end of year 11', 'go to coding club every week by christmas', 'be in bed by ten on school nights by easter'],
+    [Step.outcomeStep]: ['make a simple game on my own by the end of year 11', 'go to coding club every week by christmas', 'be in bed by ten on school nights by easter', 'get up for school on my own every day without being tired by christmas'],
     [Step.outcomeAnother]: ['yeah go on', 'yep', 'nah im good'],
     [Step.reviewSummary]: ['all good thanks'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yeah i do',
     [Step.needsBarrier]: 'i get distracted easily',
     [Step.hopesTheme]: 'nah',
     [Step.needsMore]: 'no thats it',
@@ -272,7 +278,7 @@ const fosterCarer: TypedPerson = {
     [Step.hopesTheme]: ['to help make her own packed lunch', 'to go to brownies'],
     [Step.needsBarrier]: ['She gets very anxious around new adults', 'She finds the school day tiring', 'Cutting and spreading are hard for her hands'],
     [Step.needsHelps]: ['A visual timetable', 'A quiet room at lunch', 'Chunky cutlery'],
-    [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will visit her new secondary school three times before September', 'Zainab will make her own sandwich for her packed lunch by Easter'],
+    [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will ride a pony on her own at the riding centre by Christmas', 'Zainab will visit her new secondary school three times before September', 'Zainab will make her own sandwich for her packed lunch by Easter', 'Zainab will make her whole packed lunch by herself by Christmas'],
     [Step.outcomeAnother]: ['yes please', 'yes, another one', 'no, we are done thank you'],
     [Step.reviewSummary]: ['That all looks right'],
   },
@@ -307,12 +313,13 @@ const supportWorker: TypedPerson = {
     [Step.hopesTheme]: ['join a cycling club', 'lose some weight'],
     [Step.needsBarrier]: ['He cannot read job adverts', 'He has never paid rent', 'He eats a lot of takeaways'],
     [Step.needsHelps]: ['Me reading things out', 'His brother', 'Nothing much yet'],
-    [Step.outcomeStep]: ['Mohammed will work two shifts a week at a bike shop within 12 months', 'Mohammed will pay his rent on time every month by next summer', 'Mohammed will cook a healthy meal twice a week by Christmas'],
+    [Step.outcomeStep]: ['Mohammed will work two shifts a week at a bike shop within 12 months', 'Mohammed will pay his rent on time every month by next summer', 'Mohammed will pay all his bills on his own within a year', 'Mohammed will cook a healthy meal twice a week by Christmas'],
     [Step.outcomeAnother]: ['yes sure', 'yep another', 'no thanks, that is plenty'],
     [Step.reviewSummary]: ['looks fine to me'],
     [Step.reviewShare]: ['yes please share it with his key worker'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yes, he does feel safe',
     [Step.hopesMore]: 'no more for now',
     [Step.hopesTheme]: 'nothing else',
     [Step.needsBarrier]: 'He gets tired easily',
@@ -343,11 +350,12 @@ const emojiFifteen: TypedPerson = {
     [Step.hopesTheme]: ['see my mates outside school', 'stop getting headaches'],
     [Step.needsBarrier]: ['i need to be 18 and have a portfolio', 'no money lol', 'i get anxious on buses'],
     [Step.needsHelps]: ['my art teacher', 'my nan gives me a bit', 'music in my ears'],
-    [Step.outcomeStep]: ['finish a portfolio of 20 drawings by the end of year 11', 'save 10 pound a week by christmas', 'get the bus to town with a mate once a month by the summer'],
+    [Step.outcomeStep]: ['finish a portfolio of 20 drawings by the end of year 11', 'save 10 pound a week by christmas', 'get the bus to town with a mate once a month by the summer', 'go into town with my mates every week on my own by christmas'],
     [Step.outcomeAnother]: ['yh', 'ok yes', 'nah m8 im good'],
     [Step.reviewSummary]: ['👍'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yh i do',
     [Step.hopesMore]: 'nah',
     [Step.hopesTheme]: 'nah not really',
     [Step.needsBarrier]: 'i forget stuff',
@@ -378,12 +386,13 @@ const collegeSeventeen: TypedPerson = {
     [Step.hopesTheme]: ['live in a shared house', 'play in a band', 'get my sleep sorted'],
     [Step.needsBarrier]: ['i dont understand the maths in the course', 'i cant cook', 'i dont know any musicians'],
     [Step.needsHelps]: ['my tutor', 'youtube videos', 'my cousin'],
-    [Step.outcomeStep]: ['pass the maths unit of my course', 'cook three meals on my own by christmas', 'play a gig with a band by the summer'],
+    [Step.outcomeStep]: ['pass the maths unit of my course', 'cook three meals on my own by christmas', 'play a gig with a band by the summer', 'play gigs with a band every month by christmas'],
     [Step.outcomeWhen]: ['easter'],
     [Step.outcomeAnother]: ['sure', 'yep', 'no thats it'],
     [Step.reviewSummary]: ['yes its right'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yeah i feel safe',
     [Step.hopesTheme]: 'nah',
     [Step.needsBarrier]: 'i get stressed',
     [Step.needsMore]: 'nope',
@@ -417,7 +426,7 @@ const ealParentSix: TypedPerson = {
     [Step.hopesTheme]: ['get dressed alone', 'go to dance class'],
     [Step.needsBarrier]: ['she know only few english words', 'buttons are hard for her', 'she is shy in new place'],
     [Step.needsHelps]: ['teacher use pictures', 'i help her', 'her sister go with her'],
-    [Step.outcomeStep]: ['Oliwia will ask her friend to play in english by the summer', 'Oliwia will put on her coat by herself by Easter', 'Oliwia will go to dance class every week by the summer'],
+    [Step.outcomeStep]: ['Oliwia will ask her friend to play in english by the summer', 'Oliwia will talk in english with her friends at school by christmas', 'Oliwia will put on her coat by herself by Easter', 'Oliwia will get dressed for school by herself by christmas', 'Oliwia will go to dance class every week by the summer', 'Oliwia will dance in the christmas show'],
     [Step.outcomeAnother]: ['yes ok', 'yes again', 'no finish'],
     [Step.reviewSummary]: ['yes is all correct'],
   },
@@ -451,11 +460,12 @@ const unclearAtFirst: TypedPerson = {
     [Step.hopesTheme]: ['have a girlfriend', 'get fit'],
     [Step.needsBarrier]: ['i get scared of heights sometimes', 'i cant afford lessons', 'i dont talk to girls'],
     [Step.needsHelps]: ['my climbing coach', 'my dad', 'my friend'],
-    [Step.outcomeStep]: ['climb the big wall at the centre on my own by the summer', 'have 10 driving lessons by next summer', 'go to a youth club every week by Christmas'],
-    [Step.outcomeAnother]: ['yes', 'yes please', 'no thanks'].map((a) => (a === 'yes' ? 'yeah' : a)),
+    [Step.outcomeStep]: ['climb the big wall at the centre on my own by the summer', 'climb a real rock face outdoors with my club by christmas', 'have 10 driving lessons by next summer', 'drive on the road with my dad next to me by christmas', 'go to a youth club every week by Christmas'],
+    [Step.outcomeAnother]: ['yes', 'yes please', 'nah thats enough'].map((a) => (a === 'yes' ? 'yeah' : a)),
     [Step.reviewSummary]: ['looks right'],
   },
   otherwise: {
+    [Step.aboutMeSafe]: 'yep i do',
     [Step.hopesMore]: 'nope',
     [Step.hopesTheme]: 'no',
     [Step.needsBarrier]: 'i give up easily',
@@ -543,8 +553,9 @@ describe('whole journeys typed, not tapped', () => {
     const run = await walkTyped(running.url, collegeSeventeen, 'typed-ayo');
     expectAGoodDraft(run.draft);
     expect(run.draft.youngPerson).toMatchObject({ name: 'Ayo', age: 17, readingMode: 'standard' });
-    // "easter" is a date, never a switch to easy read.
-    expect(run.draft.outcomes.some((o) => /easter/i.test(o.timeframe?.phrase ?? ''))).toBe(true);
+    // "easter" is a date, never a switch to easy read: so soon, it is kept as a first step on the way, dated Easter.
+    const dated = run.draft.outcomes.flatMap((o) => [o.timeframe, ...(o.steps ?? []).map((s) => s.timeframe)]);
+    expect(dated.some((t) => /easter/i.test(t?.phrase ?? '') && /^2025-04-/.test(t?.date ?? ''))).toBe(true);
     expect(run.said.join(' ')).toMatch(/I will use easy read|I'll use easy read/i);
   });
 
