@@ -61,7 +61,9 @@ export class MainDialog extends ComponentDialog {
     // While the safeguarding answer is open, only a rule-backed disclosure starts another: a follow-up
     // like "please dont tell anyone" is about the same worry.
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
-    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
+    // A whole command ("ive got a code from last time") is only flagged when a rule sees harm in it.
+    const onlyACommand = !inSafeguarding && recogniseCommand(text) !== null;
+    const concern = tapped || ((inSafeguarding || onlyACommand) && !concernByRules(text)) ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.

@@ -271,7 +271,8 @@ export class OutcomeDialog extends StageDialog {
       await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement: readBack, confirmed: true }));
       return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
     }
-    if (choice === 'change' || choice === 'yes') return here({ rewording: '1' });
+    // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
+    if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1' }), ...(asking ? { miss: true } : {}) };
     if (isBotWords(text, session.words)) return { goTo: position };
     if (isSupportOnly(text)) {
       await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, [text.trim()]));

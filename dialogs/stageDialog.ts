@@ -140,7 +140,9 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
    */
   protected async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
     const rule = MISS_RULES[position.step];
-    if (rule === 'buttons' || (rule === 'buttonsThenDefault' && position.data?.[TAP] !== '2')) {
+    // A question asked without buttons (someone's own words wanted) cannot fall back on them.
+    const hasButtons = Boolean((await this.question(session, position)).choices?.length);
+    if (hasButtons && (rule === 'buttons' || (rule === 'buttonsThenDefault' && position.data?.[TAP] !== '2'))) {
       const tap = position.data?.[TAP] === '1' ? '2' : '1';
       return { goTo: { ...position, data: { ...position.data, [TAP]: tap } } };
     }
