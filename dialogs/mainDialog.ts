@@ -91,7 +91,10 @@ export class MainDialog extends ComponentDialog {
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     const command = answered ? null : this.commandAt(session, recogniseCommand(text), text);
-    if (command) return this.after(inner, await runCommand(inner, session, command));
+    if ((command === 'easyRead' || command === 'standard') && session.journey.position?.step === Step.welcomeReadingMode) {
+      // "eesy read" at "how would you like me to write?" is that question's answer, in its plainest words.
+      inner.context.activity.text = command === 'easyRead' ? 'easy read' : 'standard';
+    } else if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 
