@@ -34,6 +34,8 @@ export const HARMLESS = new RegExp(
     '\\b(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|laser\\s+tag|boxing|karate|judo|kick\\s*boxing|martial\\s+arts|the\\s+game|a\\s+match)\\b[^~]{0,40}?\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\b|\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\s+(?:\\w+\\s+){0,2}(?:in|at|during|playing)\\s+(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|boxing|karate|judo|training|practice|a\\s+match|the\\s+match)\\b',
     '\\b(?:bored|embarrassed|cringing|tired)\\b[^~]{0,25}\\b(?:want\\s+to|could|gonna|going\\s+to|might)\\s+(?:die|just\\s+die)\\b',
     '\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+\\w+',
+    // Talk about the chat itself: words cut off, an answer taken out.
+    '\\b(?:cut|cuts|cutting)\\s+(?:off|short)\\s+(?:my|the|your|that)?\\s*(?:sentence|sentences|words|answer|answers|message|text|question|hope|reply)\\b|\\b(?:take|taking|took)\\s+(?:out|away|off)\\s+(?:the|that|this|my)\\s+(?:\\w+\\s+)?(?:thing|one|bit|hope|answer|outcome|goal|step|part)\\b',
     // Bedtime on one's own is a common independence goal, not being left alone.
     '\\b(?:sleep|sleeps|sleeping|stay|stays|staying|go|goes|going|get|gets|getting)\\s+(?:(?:to|in)\\s+(?:my|his|her|their)\\s+own\\s+(?:bed|room|bedroom)|to\\s+(?:bed|sleep)\\s+(?:on\\s+(?:my|his|her|their)\\s+own|by\\s+(?:my|him|her|them)sel(?:f|ves)))\\b',
     '\\bbecause\\s+of\\s+my\\s+(?:condition|illness|medication|meds|disability|eczema|skin|operation|operations)\\b|\\bfrom\\s+(?:my|the)\\s+(?:operations?|surgery|accident|fall|injection)\\b',
