@@ -146,12 +146,7 @@ export function concernStoreOn(db: SqlRunner): ConcernStore {
         const last = latest.get(c.id);
         return {
           id: c.id,
-          raisedAt: c.raised_at,
-          category: c.category,
-          step: c.step,
-          ...(c.question ? { question: c.question } : {}),
-          message: c.message,
-          ...(c.previous_message ? { previousMessage: c.previous_message } : {}),
+          ...whatWasSaid(c),
           person: c.person,
           ...(last ? { latest: last } : {}),
         };
@@ -165,12 +160,7 @@ export function concernStoreOn(db: SqlRunner): ConcernStore {
       return {
         id: c.id,
         draftId: c.draft_id,
-        raisedAt: c.raised_at,
-        category: c.category,
-        step: c.step,
-        ...(c.question ? { question: c.question } : {}),
-        message: c.message,
-        ...(c.previous_message ? { previousMessage: c.previous_message } : {}),
+        ...whatWasSaid(c),
         channelId: c.channel_id,
         person: c.person,
         keepUntil: c.keep_until,
@@ -209,4 +199,16 @@ export function concernStoreOn(db: SqlRunner): ConcernStore {
 /** The concern store on the bot's own database; migrations run first. */
 export async function openConcernStore(options: DatabaseOptions): Promise<ConcernStore> {
   return concernStoreOn(await openSqlRunner(options));
+}
+
+/** When, what and where: the part of a concern that its list and its page both show. */
+function whatWasSaid(c: z.infer<typeof concernRow>) {
+  return {
+    raisedAt: c.raised_at,
+    category: c.category,
+    step: c.step,
+    ...(c.question ? { question: c.question } : {}),
+    message: c.message,
+    ...(c.previous_message ? { previousMessage: c.previous_message } : {}),
+  };
 }
