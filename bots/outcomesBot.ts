@@ -14,7 +14,7 @@ import { reviewCard } from '../dialogs/reviewCard';
 import { reportNewFlags } from '../dialogs/safeguardingConcern';
 import { JourneySession, sessionIn, setSession, type SessionServices } from '../dialogs/session';
 import { inConversation } from '../dialogs/journey';
-import { ConversationQueue } from '../src/channel/conversationQueue';
+import { ConversationQueue } from '../src/conversationQueue';
 import { recogniseCommand } from '../src/language/commands';
 import { MESSAGES_PER_CONVERSATION } from '../src/security/activityCaps';
 import { draftSchema } from '../src/domain/draft';

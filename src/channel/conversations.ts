@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DirectLineStore } from '../storage/types';
 import type { ActivityLog, ChannelActivity } from './activityLog';
-import type { ConversationQueue } from './conversationQueue';
+import type { ConversationQueue } from '../conversationQueue';
 import { DirectLineError, notFound } from './errors';
 import { errorSummary, hashId } from './logFields';
 

@@ -5,7 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import type { DirectLineStore, SecretStore } from '../storage/types';
 import { ActivityLog, parseWatermark, type ChannelActivity } from './activityLog';
 import { assertCanUse, authenticate, bearerOf, type Caller } from './auth';
-import { ConversationQueue } from './conversationQueue';
+import { ConversationQueue } from '../conversationQueue';
 import { DirectLineConversations, type Deliver } from './conversations';
 import { DirectLineError, badArgument, forbidden, notFound, sendError, unauthorized } from './errors';
 import { readBodiesBeforeRouting, readJsonBody } from './jsonBody';
@@ -16,6 +16,7 @@ import { limiterFactory, type LimiterFactory } from '../security/sharedLimiter';
 import { describeIssue, postedActivitySchema, startConversationSchema, tokenRequestSchema } from './schemas';
 import { attachStreams } from './stream';
 import { TOKEN_KEY_NAME, createTokenKey, createTokenSigner, secretMatches, type TokenSigner } from './tokens';
+import { DIRECT_LINE_ACTIVITIES_ROUTE } from '../routes';
 import { BASE_PATH, originOf, queryOf, streamUrlFor } from './urls';
 
 export interface DirectLineSettings {
@@ -185,7 +186,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   );
 
   server.get(
-    `${BASE_PATH}/conversations/:conversationId/activities`,
+    DIRECT_LINE_ACTIVITIES_ROUTE,
     route(async (req, res) => {
       const conversationId = conversationIdOf(req);
       assertCanUse(await callerOf(req), conversationId);
@@ -196,7 +197,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   );
 
   server.post(
-    `${BASE_PATH}/conversations/:conversationId/activities`,
+    DIRECT_LINE_ACTIVITIES_ROUTE,
     route(async (req, res) => {
       const conversationId = conversationIdOf(req);
       const caller = await callerOf(req);

@@ -1,7 +1,8 @@
 import type { Request } from 'restify';
+import { DIRECT_LINE_BASE_PATH } from '../routes';
 import { badArgument } from './errors';
 
-export const BASE_PATH = '/v3/directline';
+export const BASE_PATH = DIRECT_LINE_BASE_PATH;
 
 const HOST_PATTERN = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 

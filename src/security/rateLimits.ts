@@ -1,4 +1,5 @@
 import type { Response, Server } from 'restify';
+import { DIRECT_LINE_ACTIVITIES_ROUTE } from '../routes';
 import { clientAddressOf, type ProxyTrust } from './clientAddress';
 import { limiterFactory, type Limiter, type LimiterFactory } from './sharedLimiter';
 
@@ -17,8 +18,6 @@ export interface MessageRateLimitOptions {
   proxy?: ProxyTrust;
 }
 
-/** The route of the local Direct Line channel where a client posts its activities. */
-const DIRECT_LINE_POST_ROUTE = '/v3/directline/conversations/:conversationId/activities';
 /** Longer ids are cut: the key only has to tell conversations apart, not store them. */
 const MAX_KEY_LENGTH = 256;
 
@@ -53,7 +52,7 @@ export function applyMessageRateLimits(server: Server, options: MessageRateLimit
   };
 
   server.use((req, res, next) => {
-    if (req.method !== 'POST' || req.getRoute()?.path !== DIRECT_LINE_POST_ROUTE) return next();
+    if (req.method !== 'POST' || req.getRoute()?.path !== DIRECT_LINE_ACTIVITIES_ROUTE) return next();
     const id = (req.params as Record<string, unknown> | undefined)?.conversationId;
     const conversation = typeof id === 'string' ? `directline:${id.slice(0, MAX_KEY_LENGTH)}` : undefined;
     limits.check({ address: clientAddressOf(req, options.proxy), conversation }).then(
