@@ -38,9 +38,9 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** Outcomes Bot as `npm start` runs it (src/index.ts), with rate limits lifted for the load. */
+/** Outcomes Bot as `npm start` runs it (bots/main.ts), with rate limits lifted for the load. */
 export function startOutcomesBot(options: { dataDir: string; env?: Record<string, string>; name?: string }): Promise<ServerProcess> {
-  return startServer(options.name ?? 'outcomes-bot', path.join('src', 'index.ts'), {
+  return startServer(options.name ?? 'outcomes-bot', path.join('bots', 'main.ts'), {
     DATA_DIR: options.dataDir,
     LOG_LEVEL: 'silent',
     DATABASE_URL: '',

@@ -2,6 +2,8 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
+  type Activity,
+  type BotAdapter,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -13,21 +15,50 @@ import { OutcomeDialog } from '../dialogs/outcomeDialog';
 import { ReviewDialog } from '../dialogs/reviewDialog';
 import type { SessionServices } from '../dialogs/session';
 import { WelcomeDialog } from '../dialogs/welcomeDialog';
-import { ErrorCode } from '../src/errors';
+import type { BotEdge, BotEdgeParts } from '../src/botEdge';
 import type { Config } from '../src/config';
+import { ErrorCode } from '../src/errors';
 import { errorSummary, hashId, type Logger } from '../src/log';
-import { OutcomesBot } from './outcomesBot';
+import { keyWorkerNotifier } from '../src/review/keyWorkerNotify';
+import { youngPersonNotifier, type SendToConversation } from '../src/review/notify';
+import { OutcomesBot, type KeyWorkerRouting } from './outcomesBot';
+import { createSessionServices } from './sessionServices';
+import { TeamsProactive } from './teams/keyWorkerProactive';
+import { KeyWorkerTeams } from './teams/keyWorkerTurns';
+import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
 
-export interface BuiltBot {
-  bot: OutcomesBot;
-  adapter: CloudAdapter;
-  /** The turn handler, for the Bot Framework endpoint and the local channel alike. */
-  logic: (context: TurnContext) => Promise<void>;
-  appId?: string;
+/**
+ * The whole Bot Framework edge, built from the app's parts: the adapter, the session services, the
+ * key workers' side in Teams, and the bot that runs the journey.
+ */
+export function createBot(parts: BotEdgeParts): BotEdge & { bot: OutcomesBot } {
+  const { config, log, now, stores, keyWorkers, words } = parts;
+  const adapter = createAdapter(config);
+  const appId = config.microsoftApp?.id;
+  const proactive = new TeamsProactive({ adapter, appId, store: keyWorkers, log, now });
+  // A young person is told about a key worker's change in their web chat or in their Teams chat.
+  const sendToConversation: SendToConversation = Object.assign(
+    async (conversationId: string, activities: Partial<Activity>[], channelId: string): Promise<unknown> =>
+      channelId === TEAMS_CHANNEL_ID ? proactive.send(conversationId, () => activities) : parts.sendToWebChat(conversationId, activities),
+    { channels: ['directline', TEAMS_CHANNEL_ID] },
+  );
+  const keyWorkerTeams = new KeyWorkerTeams({
+    store: keyWorkers,
+    drafts: stores.drafts,
+    state: stores.state,
+    proactive,
+    log,
+    now,
+    reviewUrl: parts.reviewUrl,
+    notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToConversation, log }),
+  });
+  const draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer: parts.mailer, reviewUrl: parts.reviewUrl, teams: keyWorkerTeams, log });
+  const services = createSessionServices(parts, draftSentToKeyWorker);
+  const { bot, logic } = createOutcomesBot({ adapter, services, keyWorkers: keyWorkerTeams, allowedTenants: config.allowedTenants, log });
+  return { bot, adapter, logic, appId, sendToConversation, teams: proactive };
 }
 
-export function createBot(deps: { config: Config; services: SessionServices; log: Logger }): BuiltBot {
-  const { config, services, log } = deps;
+function createAdapter(config: Config): CloudAdapter {
   const app = config.microsoftApp;
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: app?.id ?? '',
@@ -35,11 +66,27 @@ export function createBot(deps: { config: Config; services: SessionServices; log
     MicrosoftAppTenantId: app?.tenantId ?? '',
     MicrosoftAppType: app ? app.type : '',
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
-  const conversationState = new ConversationState(services.storage);
-  const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog(), new ReviewDialog(services.downloadsFor)]);
-  const bot = new OutcomesBot(conversationState, dialog, services, { allowedTenants: config.allowedTenants, log });
+  return new CloudAdapter(auth);
+}
 
+/** The journey's bot on an adapter (the Bot Framework's, or a test's), with its turn error handler. */
+export function createOutcomesBot(deps: {
+  adapter: BotAdapter;
+  services: SessionServices;
+  keyWorkers?: KeyWorkerRouting;
+  allowedTenants?: readonly string[];
+  log: Logger;
+}): { bot: OutcomesBot; logic: (context: TurnContext) => Promise<void> } {
+  const { adapter, services, log } = deps;
+  const dialog = new MainDialog([new WelcomeDialog(), new AboutMeDialog(), new HopesDialog(), new NeedsDialog(), new OutcomeDialog(), new ReviewDialog(services.downloadsFor)]);
+  const bot = new OutcomesBot({
+    conversationState: new ConversationState(services.storage),
+    dialog,
+    services,
+    ...(deps.keyWorkers ? { keyWorkers: deps.keyWorkers } : {}),
+    ...(deps.allowedTenants ? { allowedTenants: deps.allowedTenants } : {}),
+    log,
+  });
   adapter.onTurnError = async (context, error) => {
     // The person's words never reach the log: only the error and a hashed conversation id.
     log.error(
@@ -48,6 +95,5 @@ export function createBot(deps: { config: Config; services: SessionServices; log
     );
     await bot.recover(context);
   };
-
-  return { bot, adapter, logic: (context) => bot.run(context), appId: app?.id };
+  return { bot, logic: (context) => bot.run(context) };
 }

@@ -17,36 +17,42 @@ import { inConversation } from '../dialogs/journey';
 import { ConversationQueue } from '../src/conversationQueue';
 import { recogniseCommand } from '../src/language/commands';
 import { MESSAGES_PER_CONVERSATION } from '../src/security/activityCaps';
-import { draftSchema } from '../src/domain/draft';
+import { draftSchema, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
-import { hashId, type Logger } from '../src/log';
-import type { KeyWorkerTeams } from '../src/teams/keyWorkerTurns';
-import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } from '../src/teams/teamsCards';
-import { teamsIdentityOf, tenantAllowed } from '../src/teams/teamsIdentity';
-import { TeamsText } from '../src/teams/teamsText';
-import { TeamsUserDrafts } from '../src/teams/teamsUserDrafts';
+import type { Logger } from '../src/log';
+import { ConversationMemory, type ConversationLinks } from './conversationMemory';
+import { AnsweredCards, type AnsweredCardsData } from './teams/answeredCards';
+import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } from './teams/teamsCards';
+import { teamsIdentityOf } from './teams/teamsIdentity';
+import { TeamsText } from './teams/teamsText';
+import { TenantGate } from './teams/tenantGate';
 
 export const ErrorText = { turn: 'common:error.turn', conversationFull: 'common:error.conversationFull' } as const;
 
-interface ConversationData {
-  draftId?: string;
-  /** The draft whose chat notices go to this conversation. */
-  conversationRecordedFor?: string;
-  /** Cards whose button has been answered (their message ids), so a second press changes nothing. */
-  answeredCards?: string[];
+interface ConversationData extends ConversationLinks, AnsweredCardsData {
   /** The shared draft whose key worker has been sent its card in Teams (or needed none). */
   sharedCardSentFor?: string;
   /** Messages the person has sent in this conversation, for the cap on what one conversation stores. */
   messages?: number;
 }
 
-export interface TeamsSettings {
-  /** When set, only people of these Teams tenants are served. */
-  allowedTenants?: readonly string[];
-  log?: Logger;
+/** Key workers in Teams get their drafts' cards instead of the journey (`KeyWorkerTeams`). */
+export interface KeyWorkerRouting {
+  /** Handles the turn when it is a key worker's; false leaves it to the young person's journey. */
+  handle(context: TurnContext): Promise<boolean>;
+  /** After a young person's turn: sends a newly shared draft to its key worker; true once done (or not needed). */
+  draftShared(draft: Draft): Promise<boolean>;
 }
 
-const ANSWERED_CARDS_KEPT = 20;
+export interface OutcomesBotOptions {
+  conversationState: ConversationState;
+  dialog: Dialog;
+  services: SessionServices;
+  /** When set, only people of these Teams tenants are served. */
+  allowedTenants?: readonly string[];
+  keyWorkers?: KeyWorkerRouting;
+  log?: Logger;
+}
 
 /**
  * The Bot Framework edge: loads the person's journey for the turn, runs the main dialog and saves
@@ -55,22 +61,25 @@ const ANSWERED_CARDS_KEPT = 20;
 export class OutcomesBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
-  private readonly teamsUsers: TeamsUserDrafts;
   /** Turns of one conversation never overlap in this instance (a double-pressed button, say). */
   private readonly turns = new ConversationQueue();
-  /** Key workers in Teams get their drafts' cards instead of the journey. */
-  private keyWorkerTeams: KeyWorkerTeams | undefined;
+  private readonly conversationState: ConversationState;
+  private readonly dialog: Dialog;
+  private readonly services: SessionServices;
+  private readonly tenants: TenantGate;
+  private readonly memory: ConversationMemory;
+  private readonly keyWorkers: KeyWorkerRouting | undefined;
 
-  constructor(
-    private readonly conversationState: ConversationState,
-    private readonly dialog: Dialog,
-    private readonly services: SessionServices,
-    private readonly teams: TeamsSettings = {},
-  ) {
+  constructor(options: OutcomesBotOptions) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.conversationData = conversationState.createProperty<ConversationData>('conversationData');
-    this.teamsUsers = new TeamsUserDrafts(services.storage);
+    this.conversationState = options.conversationState;
+    this.dialog = options.dialog;
+    this.services = options.services;
+    this.keyWorkers = options.keyWorkers;
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.conversationData = this.conversationState.createProperty<ConversationData>('conversationData');
+    this.tenants = new TenantGate(options.allowedTenants, options.log);
+    this.memory = new ConversationMemory(this.services);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -94,18 +103,11 @@ export class OutcomesBot extends TeamsActivityHandler {
     });
   }
 
-  routeKeyWorkersTo(keyWorkerTeams: KeyWorkerTeams): void {
-    this.keyWorkerTeams = keyWorkerTeams;
-  }
-
   override async run(context: TurnContext): Promise<void> {
-    const teams = teamsIdentityOf(context.activity);
-    if (teams && !tenantAllowed(teams, this.teams.allowedTenants)) {
-      await this.refuseTenant(context, teams.tenantIds);
-      return;
-    }
+    if (await this.tenants.refused(context)) return;
+    const inTeams = teamsIdentityOf(context.activity) !== undefined;
     await this.turns.run(context.activity.conversation?.id ?? '', async () => {
-      if (teams && (await this.keyWorkerTeams?.handle(context))) return;
+      if (inTeams && (await this.keyWorkers?.handle(context))) return;
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
     });
@@ -129,10 +131,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     if (!answer) return invokeError(400, 'BadRequest', 'This card action is not one of Outcomes Bot\'s.');
     const data = await this.conversationData.get(context, {});
     const card = context.activity.replyToId;
-    if (card && data.answeredCards?.includes(card)) return invokeMessage(TeamsText.alreadyAnswered);
+    if (AnsweredCards.includes(data, card)) return invokeMessage(TeamsText.alreadyAnswered);
     const outcome = await this.runJourney(context, { cardAnswer: answer });
     if (outcome === 'notOpen') return invokeMessage(TeamsText.notTheOpenQuestion);
-    if (card) data.answeredCards = [...(data.answeredCards ?? []), card].slice(-ANSWERED_CARDS_KEPT);
+    AnsweredCards.add(data, card);
     return invokeMessage(answer.answer);
   }
 
@@ -143,10 +145,9 @@ export class OutcomesBot extends TeamsActivityHandler {
     const data = await this.conversationData.get(context, {});
     const teams = teamsIdentityOf(context.activity);
     const teamsUser = teams?.user;
-    // In a Teams chat with no journey yet, the signed-in account says whose draft it is.
-    if (!data.draftId && teamsUser) data.draftId = await this.teamsUsers.draftIdOf(teamsUser);
-    const session = await JourneySession.load(this.services, data.draftId);
+    const session = await JourneySession.load(this.services, await this.memory.draftIdFor(data, teamsUser));
     data.draftId = session.draftId;
+    session.speaker = { inTeams: teams !== undefined, ...(teamsUser ? { teamsUser } : {}) };
     setSession(context, session);
     const conversationId = context.activity.conversation.id;
     if (session.journey.consent === false) {
@@ -185,17 +186,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
     await session.flush();
-    // A resume code or "delete my data" can move the conversation to another journey.
-    data.draftId = session.draftId;
-    if (teamsUser) await this.teamsUsers.remember(teamsUser, session.draftId);
-    // Where this person chats, so a key worker's comment can reach them; once per draft and chat.
-    if (session.journey.consent && data.conversationRecordedFor !== session.draftId && this.services.rememberConversation) {
-      await this.services.rememberConversation(session.draftId, { conversationId: context.activity.conversation.id, channelId: context.activity.channelId });
-      data.conversationRecordedFor = session.draftId;
-    }
-    if (this.keyWorkerTeams && data.sharedCardSentFor !== session.draftId) {
+    await this.memory.remember(data, session, context.activity, teamsUser);
+    if (this.keyWorkers && data.sharedCardSentFor !== session.draftId) {
       const draft = await session.draft();
-      if (draft && (await this.keyWorkerTeams.draftShared(draft))) data.sharedCardSentFor = session.draftId;
+      if (draft && (await this.keyWorkers.draftShared(draft))) data.sharedCardSentFor = session.draftId;
     }
     return 'done';
   }
@@ -217,19 +211,5 @@ export class OutcomesBot extends TeamsActivityHandler {
     if (attachment.contentType !== DRAFT_CONTENT_TYPE) return undefined;
     const draft = draftSchema.safeParse(attachment.content);
     return draft.success ? reviewCard(draft.data, session.t) : undefined;
-  }
-
-  private async refuseTenant(context: TurnContext, tenantIds: readonly string[]): Promise<void> {
-    this.teams.log?.warn({ tenants: tenantIds.map(hashId), type: context.activity.type }, 'Teams activity from a tenant that is not allowed');
-    const { type, name } = context.activity;
-    if (type === ActivityTypes.Invoke) {
-      const body = name === 'adaptiveCard/action' ? invokeMessage(TeamsText.tenantRefused) : undefined;
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: body ? 200 : 403, body } });
-      return;
-    }
-    const installed = type === ActivityTypes.InstallationUpdate && context.activity.action === 'add';
-    if (type === ActivityTypes.Message || installed) {
-      await context.sendActivity({ type: ActivityTypes.Message, text: TeamsText.tenantRefused, speak: TeamsText.tenantRefused });
-    }
   }
 }

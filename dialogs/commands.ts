@@ -4,8 +4,6 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
-import { ageFrom, noteKeepUntil } from '../src/retention/policy';
-import { SafeguardingNotes } from '../src/retention/safeguardingNotes';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -169,22 +167,10 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
   return { then: 'restart' };
 }
 
-/**
- * A worry the young person raised outlives "delete my data" as a note without their words (kind,
- * time, question), as the privacy notice tells them: safeguarding records are kept by law.
- */
+/** A flagged draft leaves a safeguarding note without its words when it is deleted. */
 async function keepSafeguardingNote(session: JourneySession): Promise<void> {
   const draft = await session.draft();
-  if (!draft || draft.flags.length === 0) return;
-  const latest = new Date(Math.max(...draft.flags.map((flag) => new Date(flag.at).getTime())));
-  await new SafeguardingNotes(session.services.storage).keep({
-    kind: 'safeguarding-note',
-    draftId: draft.id,
-    flags: draft.flags.map((flag) => ({ kind: 'safeguarding' as const, category: flag.category, at: flag.at, step: flag.step })),
-    ...(draft.keyWorker?.invitationCode ? { invitationCode: draft.keyWorker.invitationCode } : {}),
-    draftDeletedAt: session.today.toISOString(),
-    keepUntil: noteKeepUntil(latest, ageFrom(draft.youngPerson)).toISOString(),
-  });
+  if (draft) await session.services.keepSafeguardingNote(draft, session.today);
 }
 
 /**

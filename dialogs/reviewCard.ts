@@ -1,13 +1,11 @@
 import { speaksForThem } from './aboutWhom';
-import type { Attachment } from 'botbuilder';
+import { CardFactory, type Attachment } from 'botbuilder';
 import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
 import { aboutMeItemId } from '../src/domain/itemIds';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../src/domain/vocabulary';
 import type { Translate } from '../src/i18n';
 import { escapeMarkdown } from '../src/security/escape';
 import { ReviewText as T } from './reviewText';
-
-export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 type Element = Record<string, unknown>;
 
@@ -131,7 +129,7 @@ export function reviewCard(draft: Draft, t: Translate): Attachment {
   ];
   const body: Element[] = [line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest(), ...sections];
   return {
-    contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+    contentType: CardFactory.contentTypes.adaptiveCard,
     content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body },
   };
 }

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Draft } from '../src/domain/draft';
 import { errorSummary } from '../src/log';
-import { teamsIdentityOf } from '../src/teams/teamsIdentity';
 import type { JourneySession } from './session';
 
 /** What is known of a possible disclosure when it is made. */
@@ -27,7 +26,7 @@ export async function raiseConcern(
 ): Promise<{ id: string; contactKnown: boolean } | undefined> {
   const service = session.services.safeguarding;
   if (!service) return undefined;
-  const teams = teamsIdentityOf(context.activity)?.user;
+  const teams = session.speaker.teamsUser;
   const person = draft.youngPerson;
   try {
     return await service.raise({

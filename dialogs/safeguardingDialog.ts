@@ -2,7 +2,6 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { addFlag } from '../src/domain/draft';
 import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
-import { TEAMS_CHANNEL_ID } from '../src/teams/teamsIdentity';
 import { DialogId, Step, isSafeguardingStep } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -72,7 +71,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const support: Words[] = [...(parent ? PARENT_SUPPORT_WORDS : SUPPORT_WORDS)];
     if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
     await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead)]);
-    const anonymous = dc.context.activity.channelId !== TEAMS_CHANNEL_ID && !draft.keyWorker?.invitationCode;
+    const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     await this.ask(dc, session, {
       asking: Asking.check,

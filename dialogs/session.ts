@@ -4,19 +4,34 @@ import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft
 import { summaryItems } from '../src/domain/draftSummary';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
-import { ConflictError } from '../src/storage/errors';
-import type { DraftStore } from '../src/storage/types';
+import { ConflictError } from '../src/errors';
 import { journeySchema, newJourney, type Journey } from './journey';
-import type { ResumeCodes } from '../src/storage/resumeCodes';
 import type { SafeguardingService } from '../src/safeguarding/service';
+
+/** The drafts a journey reads and writes, every change a new version (kept by src/storage). */
+export interface JourneyDrafts {
+  get(id: string): Promise<{ version: number; document: unknown } | undefined>;
+  /** Throws ConflictError when `expectedVersion` is not the stored one. */
+  save(id: string, document: Draft, expectedVersion: number, change: { author: 'young_person'; summary: string }): Promise<{ version: number; document: unknown }>;
+  /** Removes the draft and all its versions. */
+  delete(id: string): Promise<void>;
+}
+
+/** Resume codes as the journey uses them (kept only as keyed hashes by src/storage). */
+export interface ResumeCodeBook {
+  issue(draftId: string, now: Date): Promise<{ code: string; key: string }>;
+  /** The draft a typed code opens; using it in a conversation spends it for every other. */
+  find(typed: string, use?: { conversationId: string; now: Date }): Promise<string | undefined>;
+  forget(key: string | undefined): Promise<void>;
+}
 
 export interface SessionServices {
   storage: Storage;
-  drafts: DraftStore;
+  drafts: JourneyDrafts;
   words: ContentWords;
   /** Today's date; a function so tests can fix the clock. */
   now: () => Date;
-  resumeCodes: ResumeCodes;
+  resumeCodes: ResumeCodeBook;
   /** Removes what a channel kept of a conversation (its transcript), for "delete my data". */
   forgetConversation?: (conversationId: string) => Promise<void>;
   /** Whether a key worker's invitation code exists (typed as the person typed it). */
@@ -29,10 +44,20 @@ export interface SessionServices {
   downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
   /** Tells the key worker (email, Teams) that the draft was shared with them or sent back; never throws. */
   draftSentToKeyWorker?: (draft: Draft, event: 'shared' | 'resubmitted') => Promise<void>;
+  /** Keeps the note without words that a flagged draft leaves when it is deleted ("delete my data"). */
+  keepSafeguardingNote: (draft: Draft, deletedAt: Date) => Promise<void>;
   /** The service's safeguarding leads: every possible disclosure is recorded for them. */
   safeguarding?: SafeguardingService;
   /** For failures the person should not see; never given what they typed. */
   log?: { error(obj: object, msg?: string): void };
+}
+
+/** Who is talking, as the channel says; the bot sets it at the start of each turn. */
+export interface Speaker {
+  /** The chat is in Microsoft Teams, where the person is signed in to their school's account. */
+  inTeams: boolean;
+  /** The signed-in Teams account, in a one-to-one chat with the bot. */
+  teamsUser?: { tenantId: string; aadObjectId: string };
 }
 
 const journeyKey = (draftId: string) => `journey/${draftId}`;
@@ -52,6 +77,7 @@ export class JourneySession {
   private draftCache: Draft | undefined;
   /** Safeguarding flags added during this turn that no concern has been raised for yet. */
   private newFlags: Draft['flags'] = [];
+  speaker: Speaker = { inTeams: false };
 
   private constructor(
     readonly services: SessionServices,
@@ -77,7 +103,7 @@ export class JourneySession {
     return this.state.mode;
   }
 
-  get resumeCodes(): ResumeCodes {
+  get resumeCodes(): ResumeCodeBook {
     return this.services.resumeCodes;
   }
 

@@ -11,7 +11,7 @@ import { speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
-import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/storage/resumeCodes';
+import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { schoolYearFromAge } from './schoolYear';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';

@@ -1,26 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
-import { createBot, type BuiltBot } from '../bots/createBot';
-import { ResumeCodes } from './storage/resumeCodes';
-import type { SessionServices } from '../dialogs/session';
+import type { BotEdge, BuildBotEdge } from './botEdge';
 import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } from './channel';
 import type { Config } from './config';
 import { createDownloadLinks, downloadsForDraft, registerDownloads } from './export';
 import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
-import { openKeyWorkerStore, registerReviewSite, type SendToConversation } from './review';
+import { openKeyWorkerStore, registerReviewSite } from './review';
 import { analyseDraftOutcomes } from './review/draftAnalysis';
-import { normaliseInvitationCode } from './review/invitationCodes';
-import { invitationUsable } from './review/keyWorkerStore';
-import { keyWorkerNotifier } from './review/keyWorkerNotify';
 import { smtpMailer } from './review/mailer';
-import { youngPersonNotifier } from './review/notify';
-import { TeamsProactive } from './teams/keyWorkerProactive';
-import { KeyWorkerTeams } from './teams/keyWorkerTurns';
-import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
 import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
 import { createStores } from './storage';
@@ -35,16 +25,17 @@ export interface App {
   /** Where the server listens, e.g. http://127.0.0.1:3978 */
   url: string;
   stores: Stores;
-  bot: BuiltBot;
+  edge: BotEdge;
   channel: DirectLineChannel;
   close(): Promise<void>;
 }
 
 /**
- * The one place that wires the parts together: storage, words, the bot, the local channel and the
- * web server. `src/index.ts` runs it for `npm start`; HTTP tests run it on a free port.
+ * Wires the parts together: storage, words, the local channel and the web server, around a bot
+ * edge built by `buildEdge` from what is wired here. `bots/main.ts` runs it with the Bot Framework
+ * edge for `npm start`; HTTP tests run it on a free port.
  */
-export async function startApp(options: { config: Config; log: Logger; now?: () => Date }): Promise<App> {
+export async function startApp(options: { config: Config; log: Logger; now?: () => Date; buildEdge: BuildBotEdge }): Promise<App> {
   const { config, log } = options;
   const stores = await createStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const words = createWords({ onMissing: (key) => log.error({ key }, 'content key missing') });
@@ -61,56 +52,33 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   if (!(await safeguarding.hasLead())) {
     log.warn('no safeguarding lead: concerns are kept in the queue but nobody is told; add one with npm run keyworker -- lead <email>');
   }
-  const services: SessionServices = {
-    storage: stores.state,
-    drafts: stores.drafts,
-    words,
-    now,
-    resumeCodes: new ResumeCodes(stores.state, pepper, config.retentionDays),
-    forgetConversation: (id) => stores.directLine.clearActivities(id),
-    purgeDeleted: () => stores.purgeDeleted(),
-    downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
-    invitationExists: async (code) => {
-      const invitation = await keyWorkers.findInvitation(normaliseInvitationCode(code));
-      return Boolean(invitation && invitationUsable(invitation, now()));
-    },
-    rememberConversation: (draftId, conversation) => keyWorkers.rememberConversation(draftId, conversation, new Date()),
-    safeguarding,
-    log,
-  };
-  const bot = createBot({ config, services, log });
+  const reviewUrl = (draftId: string) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`;
+  const mailer = config.email ? smtpMailer(config.email) : undefined;
   let channel: DirectLineChannel | undefined;
-  // A young person is told about a key worker's change in their web chat or in their Teams chat.
-  const teamsProactive = new TeamsProactive({ adapter: bot.adapter, appId: bot.appId, store: keyWorkers, log, now: services.now });
-  const sendToYoungPerson: SendToConversation = Object.assign(
-    async (conversationId: string, activities: Partial<Activity>[], channelId: string): Promise<unknown> => {
-      if (channelId === TEAMS_CHANNEL_ID) return teamsProactive.send(conversationId, () => activities);
+  const edge = options.buildEdge({
+    config,
+    log,
+    now,
+    stores,
+    words,
+    keyWorkers,
+    safeguarding,
+    resumeCodePepper: pepper,
+    downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
+    reviewUrl,
+    mailer,
+    sendToWebChat: async (conversationId, activities) => {
       if (!channel) throw new Error('the web chat channel is not running');
       return channel.appendBotActivities(conversationId, activities);
     },
-    { channels: ['directline', TEAMS_CHANNEL_ID] },
-  );
-  const reviewUrl = (draftId: string) => `${config.publicUrl ?? localOrigin}/review/drafts/${encodeURIComponent(draftId)}`;
-  const keyWorkerTeams = new KeyWorkerTeams({
-    store: keyWorkers,
-    drafts: stores.drafts,
-    state: stores.state,
-    proactive: teamsProactive,
-    log,
-    now: services.now,
-    reviewUrl,
-    notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToYoungPerson, log }),
   });
-  bot.bot.routeKeyWorkersTo(keyWorkerTeams);
-  const mailer = config.email ? smtpMailer(config.email) : undefined;
-  services.draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer, reviewUrl, teams: keyWorkerTeams, log });
   const leadMailer = config.safeguardingEmail
     ? safeguardingSmtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from })
     : undefined;
   notifyLeads = leadNotifier({
     concerns,
     keyWorkers,
-    teams: teamsProactive,
+    teams: edge.teams,
     mailer: leadMailer,
     concernUrl: (id) => `${config.publicUrl ?? localOrigin}/review/safeguarding/${encodeURIComponent(id)}`,
     log,
@@ -121,7 +89,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     directLine: stores.directLine,
     concerns,
     retentionDays: config.retentionDays,
-    now: services.now,
+    now,
     log,
     purgeDeleted: () => stores.purgeDeleted(),
   });
@@ -133,8 +101,8 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   }
   const server = createServer({
     log,
-    adapter: bot.adapter,
-    logic: bot.logic,
+    adapter: edge.adapter,
+    logic: edge.logic,
     appId: config.microsoftApp?.id,
     allowUnauthenticated: config.allowUnauthenticatedMessages,
     proxy,
@@ -145,11 +113,11 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       channel = registerDirectLine(app, {
         store: stores.directLine,
         secrets: stores.secrets,
-        deliver: createAdapterDelivery(bot.adapter, bot.logic, { appId: bot.appId }),
+        deliver: createAdapterDelivery(edge.adapter, edge.logic, { appId: edge.appId }),
         settings: config.directLine,
         publicUrl: config.publicUrl,
         log,
-        botId: bot.appId ?? 'outcomes-bot',
+        botId: edge.appId ?? 'outcomes-bot',
         botName: words.forMode('standard')('common:botName'),
         limiters,
         proxy,
@@ -163,8 +131,8 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         publicUrl: config.publicUrl,
         proxy,
         words,
-        analyse: (draft) => analyseDraftOutcomes(draft, services.now()),
-        sendToConversation: sendToYoungPerson,
+        analyse: (draft) => analyseDraftOutcomes(draft, now()),
+        sendToConversation: edge.sendToConversation,
       });
     },
   });
@@ -178,7 +146,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     server,
     url,
     stores,
-    bot,
+    edge,
     channel: channel!,
     async close() {
       await channel?.close();

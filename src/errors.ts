@@ -7,3 +7,8 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A write based on an old read: someone else changed the item first. Nothing was written. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}

@@ -14,6 +14,10 @@ import { createHmac, randomInt } from 'node:crypto';
  * table of hashes is useless without the pepper. Three groups of three read like a phone number.
  */
 
+/** Wrong codes allowed in a row before further tries wait. */
+export const RESUME_ATTEMPTS = 5;
+export const RESUME_LOCK_MINUTES = 10;
+
 export const RESUME_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const RESUME_CODE_LENGTH = 9;
 export const RESUME_CODE_GROUP = 3;

@@ -1,9 +1,7 @@
-import { ActivityTypes, type Attachment } from 'botbuilder';
+import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
 import { errorSummary, hashId } from '../log';
 import type { ReviewLog } from '../review/context';
 import type { KeyWorkerStore } from '../review/keyWorkerStore';
-import type { TeamsProactive } from '../teams/keyWorkerProactive';
-import { ADAPTIVE_CARD_TYPE } from '../teams/teamsCards';
 import type { ConcernStore, SafeguardingLead } from './concernStore';
 import { categoryLabel } from './concerns';
 import type { Mailer } from './mailer';
@@ -18,7 +16,7 @@ export interface LeadNotifierDeps {
   concerns: ConcernStore;
   keyWorkers: KeyWorkerStore;
   /** Teams chats of leads linked in Teams; absent when the bot does not run in Teams. */
-  teams?: Pick<TeamsProactive, 'send'>;
+  teams?: { send(conversationId: string, activities: () => Partial<Activity>[]): Promise<void> };
   mailer?: Mailer;
   /** The absolute address of a concern on the review site. */
   concernUrl: (id: string) => string;
@@ -40,7 +38,7 @@ export const LeadNoticeText = {
  */
 export function leadConcernCard(notice: NoticeOfConcern, url: string): Attachment {
   return {
-    contentType: ADAPTIVE_CARD_TYPE,
+    contentType: CardFactory.contentTypes.adaptiveCard,
     content: {
       type: 'AdaptiveCard',
       $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

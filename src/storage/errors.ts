@@ -1,7 +1,5 @@
-/** A write based on an old read: someone else changed the item first. Nothing was written. */
-export class ConflictError extends Error {
-  override name = 'ConflictError';
-}
+// Callers above storage recognise a conflict too (a journey retrying its save), so it lives in src/errors.
+export { ConflictError } from '../errors';
 
 /**
  * Activities were offered for a conversation that does not exist, usually because it was deleted

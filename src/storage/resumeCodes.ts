@@ -7,10 +7,6 @@ const entrySchema = z.object({ draftId: z.string().min(1), createdAt: z.string()
 
 const keyOf = (hash: string) => `resume/${hash}`;
 
-/** Wrong codes allowed in a row before further tries wait. */
-export const RESUME_ATTEMPTS = 5;
-export const RESUME_LOCK_MINUTES = 10;
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

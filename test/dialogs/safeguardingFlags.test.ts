@@ -12,6 +12,7 @@ import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { Safeguarding } from '../../src/safeguarding/service';
 import { createStores } from '../../src/storage';
+import { keepNoteOfDeletedDraft } from '../../src/retention/safeguardingNotes';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -38,6 +39,7 @@ it('a flag added at any question, not only by the disclosure check, reaches the 
       words: createWords(),
       now,
       resumeCodes: new ResumeCodes(stores.state, 'pepper'),
+      keepSafeguardingNote: keepNoteOfDeletedDraft(stores.state),
       safeguarding: new Safeguarding({ concerns, keyWorkers, notify: async () => {}, now, log: createLogger({ level: 'silent' }) }),
     },
     undefined,

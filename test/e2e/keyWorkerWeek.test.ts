@@ -1,32 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newJourney } from '../../dialogs/journey';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { draftSchema, resubmit, setStatus, setYoungPerson, touch, type Draft } from '../../src/domain/draft';
-import { createLogger } from '../../src/log';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { PASSWORD, sampleDraft } from '../review/harness';
+import { runApp } from '../support/inProcessApp';
+import { chromiumAvailable, launchChromium } from '../support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const SHOTS = process.env.REVIEW_SCREENSHOTS ?? path.join(tmpdir(), 'outcomes-review-screenshots');
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing) {
-  const message = `No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): the key worker browser test cannot run`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(`\n!!! SKIPPING ${message}\n`);
-}
+const chromiumMissing = !chromiumAvailable('key worker browser test');
 
 /** axe-core on the page as it is (all WCAG 2.2 AA rules): serious and critical violations fail. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -90,8 +84,7 @@ describe.skipIf(chromiumMissing)('a key worker’s week in a browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dir = mkdtempSync(path.join(tmpdir(), 'outcomes-week-'));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TOKEN_REQUESTS_PER_MINUTE: '1000' });
-    app = await startApp({ config, log: createLogger({ level: 'silent' }) });
+    app = (await runApp({ LOG_LEVEL: 'silent', TOKEN_REQUESTS_PER_MINUTE: '1000' }, { dataDir: dir })).app;
     const store = await openKeyWorkerStore({ dataDir: dir });
     const sam = await store.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await store.createInvitation({ code: 'HKMNPRTW', keyWorkerId: sam!.id, createdAt: new Date().toISOString() });
@@ -108,10 +101,7 @@ describe.skipIf(chromiumMissing)('a key worker’s week in a browser', () => {
     const pepper = await app.stores.secrets.getOrCreate('resume-code-pepper', () => randomBytes(32).toString('hex'));
     resumeCode = (await new ResumeCodes(app.stores.state, pepper).issue('alex', now)).code;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

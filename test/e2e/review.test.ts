@@ -1,22 +1,17 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSchema } from '../../src/domain/draft';
 import { addKeyWorker, PASSWORD, sampleDraft, saveDraft, startSite, XSS, type Site } from '../review/harness';
+import { chromiumAvailable, launchChromium } from '../support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 /** Screenshots of every page, kept for a person to look at. */
 const SHOTS = process.env.REVIEW_SCREENSHOTS ?? path.join(tmpdir(), 'outcomes-review-screenshots');
 
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing) {
-  const message = `No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): the review site browser test cannot run`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(`\n!!! SKIPPING ${message}\n`);
-}
+const chromiumMissing = !chromiumAvailable('review site browser test');
 
 interface AxeViolation {
   id: string;
@@ -51,10 +46,7 @@ describe.skipIf(chromiumMissing)('key worker review site in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     site = await startSite();
     await addKeyWorker(site, 'sam@school.example', 'Sam Jones');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

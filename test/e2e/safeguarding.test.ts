@@ -1,22 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { startApp, type RunningApp } from '../support/app';
+import { chromiumAvailable, launchChromium } from '../support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 const SHOTS = path.join(process.cwd(), 'test-results', 'screenshots');
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing) {
-  const message = `No Chromium at ${CHROMIUM} (set CHROMIUM_PATH): the safeguarding browser test cannot run`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(`\n!!! SKIPPING ${message}\n`);
-}
+const chromiumMissing = !chromiumAvailable('safeguarding browser test');
 
 const PASSWORD = 'correct horse battery';
 const DISCLOSURE = 'my stepdad touches me at night';
@@ -45,10 +40,7 @@ describe.skipIf(chromiumMissing)('a safeguarding lead in a browser', () => {
     await concerns.close();
     await keyWorkers.close();
     app = await startApp({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {

@@ -1,18 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, seriousViolations } from '../support/browser';
+import { DESKTOP, PHONE, SCREENSHOTS, webChatInBrowser } from '../support/webChatBrowser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
+const haveChromium = chromiumAvailable('question symbols browser tests');
 const ROOT = process.cwd();
-const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 
 const welcome = (register: 'standard' | 'easy-read') =>
   JSON.parse(readFileSync(path.join(ROOT, 'content', 'en-GB', register, 'welcome.json'), 'utf8')) as {
@@ -47,34 +41,8 @@ function layoutOf(page: Page, text: string): Promise<SymbolLayout | null> {
   }, text);
 }
 
-describe.skipIf(!haveChromium && process.env.CI !== 'true')('question symbols on the web chat page', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-symbols-'));
-    app = await startApp({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-    }, AXE_TAGS);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
+describe.skipIf(!haveChromium)('question symbols on the web chat page', () => {
+  const chat = webChatInBrowser('symbols');
 
   async function expectSymbolLeftOfText(page: Page, text: string, alt: string): Promise<void> {
     await page.waitForFunction((wanted) => Array.from(document.querySelectorAll('.symbol-row')).some((r) => r.textContent?.includes(wanted)), text, { timeout: 15_000 });
@@ -94,11 +62,11 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('question symbols on
   it('shows a picture with alt text to the left of each easy-read question, at desktop and 320 px, with axe clean', async () => {
     const standard = welcome('standard');
     const easyRead = welcome('easy-read');
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', bypassCSP: true });
+    const context = await chat.browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', bypassCSP: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url);
+    await page.goto(chat.app.url);
     await page.waitForSelector('html[data-step="welcome.readingMode"]', { state: 'attached', timeout: 20_000 });
     // The first question comes before the person picks easy read: no picture yet.
     expect(await page.locator('.symbol-row').count()).toBe(0);

@@ -1,22 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, seriousViolations } from '../support/browser';
+import { DESKTOP, PHONE, SCREENSHOTS, webChatInBrowser } from '../support/webChatBrowser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== 'true') {
-  console.warn(`\n!!! Browser tests SKIPPED: no Chromium at ${CHROMIUM} (install Debian's chromium package). !!!\n`);
-}
-
+const haveChromium = chromiumAvailable('web chat page browser tests');
 const ROOT = process.cwd();
-const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 
 /** The bot's own words, so the tests follow the content files rather than copies of them. */
 function words(register: 'standard' | 'easy-read') {
@@ -67,41 +57,17 @@ function instrument(): void {
   Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
 }
 
-describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
+describe.skipIf(!haveChromium)('web chat page', () => {
+  const chat = webChatInBrowser('e2e');
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: the browser tests cannot run`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-e2e-'));
-    app = await startApp({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 90_000);
-
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', ...options });
+    const context = await chat.browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', ...options });
     contexts.push(context);
     await context.addInitScript(instrument);
     const page = await context.newPage();
@@ -110,7 +76,7 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () 
   }
 
   async function openChat(page: Page): Promise<void> {
-    await page.goto(app.url);
+    await page.goto(chat.app.url);
     await waitForStep(page, 'welcome.readingMode');
   }
 
@@ -125,18 +91,6 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () 
   const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer' });
   const savedChat = (page: Page) =>
     page.evaluate(() => JSON.parse(localStorage.getItem('outcomesBot.chat.v1') ?? 'null') as { conversationId: string } | null);
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations;
-    }, AXE_TAGS);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  }
 
   async function horizontalOverflow(page: Page): Promise<number> {
     return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -197,8 +151,7 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () 
     expect(await botBubble(page, standard.readingMode.question).count()).toBe(1);
     expect((await savedChat(page))?.conversationId).toBe(first?.conversationId);
 
-    await app.stop();
-    app = await startApp({ dataDir, port: app.port, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
+    await chat.restart();
     await page.reload();
     await waitForStep(page, 'welcome.consent');
     await userBubble(page, standard.readingMode.standard).waitFor();
@@ -422,14 +375,14 @@ describe.skipIf(!haveChromium && process.env.CI !== 'true')('web chat page', () 
     const context = page.context();
     await page.close();
     const later = await context.newPage();
-    await later.goto(`${app.url}/assets/icon.svg`);
+    await later.goto(`${chat.app.url}/assets/icon.svg`);
     await later.evaluate(() => {
       const saved = JSON.parse(localStorage.getItem('outcomesBot.chat.v1')!) as { token: string };
       // A token whose signature no longer matches, as after it expired or was tampered with.
       saved.token = `${saved.token.slice(0, -4)}AAAA`;
       localStorage.setItem('outcomesBot.chat.v1', JSON.stringify(saved));
     });
-    await later.goto(app.url);
+    await later.goto(chat.app.url);
     await waitForStep(later, 'welcome.readingMode');
     await expect(later.getByRole('status').filter({ hasText: 'new chat' }).isVisible()).resolves.toBe(true);
     expect(await userBubble(later, standard.readingMode.standard).count()).toBe(0);

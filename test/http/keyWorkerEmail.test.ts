@@ -7,15 +7,14 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { newJourney } from '../../dialogs/journey';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setYoungPerson } from '../../src/domain/draft';
-import { createLogger } from '../../src/log';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { DirectLineClient, stepOf } from '../security/appHarness';
+import { runApp } from '../support/inProcessApp';
 
 interface Received {
   from: string;
@@ -54,16 +53,10 @@ describe('a key worker is emailed when a draft arrives or comes back', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     dir = mkdtempSync(path.join(tmpdir(), 'outcomes-email-'));
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dir,
-      LOG_LEVEL: 'silent',
+    app = (await runApp({ LOG_LEVEL: 'silent',
       PUBLIC_URL: 'https://outcomes.school.example',
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      REVIEW_EMAIL_FROM: 'outcomes@school.example',
-    });
-    app = await startApp({ config, log: createLogger({ level: 'silent' }) });
+      REVIEW_EMAIL_FROM: 'outcomes@school.example' }, { dataDir: dir })).app;
   });
 
   afterAll(async () => {

@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { newJourney } from '../../dialogs/journey';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';
-import { createLogger } from '../../src/log';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { DirectLineClient, stepOf } from '../security/appHarness';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
+import { runApp } from '../support/inProcessApp';
 
 const noticeOf = (activity: Partial<Activity>) => (activity.channelData as { outcomes?: { notice?: string } } | undefined)?.outcomes?.notice;
 
@@ -32,8 +31,7 @@ describe('the key worker loop over HTTP', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'outcomes-loop-'));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent' });
-    app = await startApp({ config, log: createLogger({ level: 'silent' }) });
+    app = (await runApp({ LOG_LEVEL: 'silent' }, { dataDir: dir })).app;
   });
 
   afterAll(async () => {

@@ -1,30 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import type { App } from '../../src/app';
 import { isLoopback } from '../../src/server';
+import { runApp } from '../support/inProcessApp';
 
-const logLines: string[] = [];
-const logSink = new Writable({
-  write(chunk: Buffer, _enc, done) {
-    logLines.push(chunk.toString());
-    done();
-  },
-});
+let logLines: string[] = [];
 
 let app: App;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'outcomes-http-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'debug', ALLOW_UNAUTHENTICATED_MESSAGES: 'true' });
-  app = await startApp({ config, log: createLogger({ level: 'debug', destination: logSink }) });
+  const running = await runApp({ LOG_LEVEL: 'debug', ALLOW_UNAUTHENTICATED_MESSAGES: 'true' }, { dataDir: dir });
+  ({ app, logLines } = running);
 });
 
 afterAll(async () => {
@@ -136,8 +128,7 @@ describe('who may call /api/messages without credentials', () => {
 
   it('needs a valid Bot Framework token once a Microsoft App ID is set', async () => {
     const secured = mkdtempSync(path.join(tmpdir(), 'outcomes-http-auth-'));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: secured, LOG_LEVEL: 'silent', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' });
-    const authed = await startApp({ config, log: createLogger({ level: 'silent' }) });
+    const authed = (await runApp({ LOG_LEVEL: 'silent', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' }, { dataDir: secured })).app;
     try {
       const response = await fetch(`${authed.url}/api/messages`, {
         method: 'POST',

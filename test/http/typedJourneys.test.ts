@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import type { App } from '../../src/app';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { expectAGoodDraft } from '../dialogs/journeyDriver';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { normaliseLine, SEEN_LABELS, TYPED_LINES, walkTyped, type TypedPerson } from './typedPerson';
+import { runApp } from '../support/inProcessApp';
 
 /**
  * Twelve people walk the web chat's Direct Line from the first message to the finished draft,
@@ -25,8 +24,7 @@ let invitation = '';
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'outcomes-typed-'));
   // A test types far faster than a person: the per-conversation limit is for people.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000' });
-  app = await startApp({ config, log: createLogger({ level: 'silent' }), now: () => new Date('2025-03-10T10:00:00Z') });
+  app = (await runApp({ LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000' }, { dataDir: dir, now: () => new Date('2025-03-10T10:00:00Z') })).app;
   running.url = app.url;
   const accounts = await openKeyWorkerStore({ dataDir: dir });
   await accounts.addKeyWorker({ email: 'kim@college.example', name: 'Kim Patel', passwordHash: await hashPassword(PASSWORD) }, new Date());

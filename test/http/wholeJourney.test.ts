@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step, type StepId } from '../../dialogs/ids';
 import { draftSchema } from '../../src/domain/draft';
 import { DEFAULT_ANSWERS, expectAGoodDraft } from '../dialogs/journeyDriver';
-import { DirectLineClient, runApp, stepOf, type RunningApp } from '../security/appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, stepOf } from '../security/appHarness';
 
 let running: RunningApp;
 

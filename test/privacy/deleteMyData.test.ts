@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectLineClient, runApp, stepOf, type RunningApp } from '../security/appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, stepOf } from '../security/appHarness';
 
 let running: RunningApp;
 

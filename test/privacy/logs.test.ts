@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectLineClient, postBotFramework, runApp, type RunningApp } from '../security/appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, postBotFramework } from '../security/appHarness';
 import { ANSWERS, talkOverBotFramework, talkOverDirectLine } from './conversation';
 
 const NAME = 'Philomena Quattlebaum';

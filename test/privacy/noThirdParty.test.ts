@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runApp, type RunningApp } from '../security/appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
 import { ANSWERS, talkOverBotFramework, talkOverDirectLine } from './conversation';
 
 /** Every outbound connection and name lookup this process attempts that does not stay on this machine. */

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
-import { loadConfig } from '../../src/config';
 import { addAspiration, addFlag, createDraft, setStatus, setYoungPerson, type Draft } from '../../src/domain/draft';
-import { startApp } from '../../src/app';
 import { createLogger } from '../../src/log';
 import { SAFEGUARDING_HOLD_DAYS, noteKeepUntil } from '../../src/retention/policy';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
@@ -13,6 +11,7 @@ import { runRetention } from '../../src/retention/retentionJob';
 import { SafeguardingNotes, noteKey } from '../../src/retention/safeguardingNotes';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
+import { runApp } from '../support/inProcessApp';
 
 const DAY = 24 * 60 * 60 * 1000;
 const silent = createLogger({ level: 'silent' });
@@ -138,8 +137,7 @@ describe('the retention job', () => {
   it('runs when the app starts, with the app clock', async () => {
     const { id } = await storeDraft();
     await stores.close();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', RETENTION_DAYS: '30' });
-    const app = await startApp({ config, log: silent, now: () => new Date(Date.now() + 31 * DAY) });
+    const app = (await runApp({ LOG_LEVEL: 'silent', RETENTION_DAYS: '30' }, { dataDir: dir, now: () => new Date(Date.now() + 31 * DAY) })).app;
     try {
       const deadline = Date.now() + 5000;
       while ((await app.stores.drafts.get(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

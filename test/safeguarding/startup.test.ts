@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
-import { runApp } from '../security/appHarness';
+import { runApp } from '../support/inProcessApp';
 
 /** The whole app as `npm start` wires it, with and without a safeguarding lead. */
 describe('starting a service', () => {

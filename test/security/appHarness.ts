@@ -1,45 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
-
-/** The whole app on a free loopback port, its own SQLite folder, and its log lines kept in memory. */
-export interface RunningApp {
-  app: App;
-  url: string;
-  /** The app's SQLite folder. */
-  dataDir: string;
-  logLines: string[];
-  stop(): Promise<void>;
-}
-
-export async function runApp(env: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<RunningApp> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'outcomes-security-'));
-  const logLines: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(chunk.toString());
-      done();
-    },
-  });
-  // /api/messages without an app id is for local development only; these tests call it from this machine.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'trace', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env });
-  const app = await startApp({ config, log: createLogger({ level: config.logLevel, destination: sink }), ...options });
-  return {
-    app,
-    url: app.url,
-    dataDir: dir,
-    logLines,
-    async stop() {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 export interface Reply {
   status: number;

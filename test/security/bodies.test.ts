@@ -2,7 +2,7 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { runApp, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
 import { typeJourney } from './support';
 
 /*

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_CAPS } from '../../src/security/activityCaps';
-import { DirectLineClient, postBotFramework, runApp, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, postBotFramework } from './appHarness';
 
 /*
  * Finding 6: an event's `value` (and channelData, attachments, text) was stored without a cap:

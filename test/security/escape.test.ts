@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownVars } from '../../src/security/escape';
-import { postBotFramework, repliesOf, runApp, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { postBotFramework, repliesOf } from './appHarness';
 
 interface MarkdownRenderer {
   render(markdown: string): string;

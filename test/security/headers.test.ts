@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/security/headers';
-import { DirectLineClient, runApp, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient } from './appHarness';
 
 let running: RunningApp;
 

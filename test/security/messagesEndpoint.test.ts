@@ -4,7 +4,8 @@ import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { serviceUrlProblem } from '../../src/security/serviceUrls';
 import { Client, PASSWORD } from '../review/harness';
-import { DirectLineClient, runApp, stepOf, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, stepOf } from './appHarness';
 
 /*
  * Finding 4: /api/messages trusted the loopback address. Without an app id, anything on the same

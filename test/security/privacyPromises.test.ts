@@ -4,7 +4,8 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
 import { DEFAULT_ANSWERS } from '../dialogs/journeyDriver';
-import { DirectLineClient, runApp, stepOf, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, stepOf } from './appHarness';
 import { postgresMissing, postgresSchema, type PostgresSchema } from './support';
 
 /*

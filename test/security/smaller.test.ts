@@ -8,7 +8,8 @@ import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
-import { DirectLineClient, postBotFramework, runApp, stepOf, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { DirectLineClient, postBotFramework, stepOf } from './appHarness';
 import { postgresMissing, postgresSchema, type PostgresSchema } from './support';
 
 /*

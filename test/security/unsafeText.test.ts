@@ -7,7 +7,7 @@ import { runRetention } from '../../src/retention/retentionJob';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
-import { runApp, type RunningApp } from './appHarness';
+import { runApp, type RunningApp } from '../support/inProcessApp';
 import { postgresMissing, postgresSchema, typeJourney, type PostgresSchema } from './support';
 
 /*

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/i18n';
-import { runApp, type RunningApp } from './appHarness';
-import { chromiumAvailable, launchChromium, watchPage } from './browser';
+import { runApp, type RunningApp } from '../support/inProcessApp';
+import { chromiumAvailable, launchChromium, watchPage } from '../support/browser';
 
-const hasChromium = chromiumAvailable();
+const hasChromium = chromiumAvailable('browser security checks');
 const pageFile = path.join(path.dirname(contentDir()), 'public', 'index.html');
 
 /**
@@ -31,7 +31,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!hasChromium) return;
   running = await runApp({ LOG_LEVEL: 'silent' });
-  browser = await launchChromium();
+  browser = await launchChromium({ probePages: true });
 }, 60_000);
 
 afterAll(async () => {

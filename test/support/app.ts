@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs the whole app as a person would (`src/index.ts` in its own Node process, through tsx) on
+ * Runs the whole app as a person would (`bots/main.ts` in its own Node process, through tsx) on
  * a free port with the given data directory, and resolves once `/healthz` answers. Stopping and
  * starting again with the same `dataDir` and `port` is a server restart.
  */
@@ -36,7 +36,7 @@ export async function startApp(options: { dataDir: string; port?: number; env?: 
   const root = projectRoot();
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'index.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bots', 'main.ts')], {
     cwd: root,
     env: {
       ...process.env,
@@ -86,8 +86,8 @@ export async function startApp(options: { dataDir: string; port?: number; env?: 
 function projectRoot(): string {
   // Tests run from the project root (`npm run test:e2e`); fall back to this file's location.
   const candidates = [process.cwd(), path.resolve(__dirname, '..', '..')];
-  const found = candidates.find((dir) => existsSync(path.join(dir, 'src', 'index.ts')));
-  if (!found) throw new Error('Cannot find src/index.ts: run the tests from the project folder');
+  const found = candidates.find((dir) => existsSync(path.join(dir, 'bots', 'main.ts')));
+  if (!found) throw new Error('Cannot find bots/main.ts: run the tests from the project folder');
   return found;
 }
 

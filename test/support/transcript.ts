@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
-import { createBot } from '../../bots/createBot';
+import { createOutcomesBot } from '../../bots/createBot';
 import type { SessionServices } from '../../dialogs/session';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
-import { loadConfig } from '../../src/config';
 import { draftSchema, type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
+import { keepNoteOfDeletedDraft } from '../../src/retention/safeguardingNotes';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
@@ -43,12 +43,19 @@ export class Transcript {
   ): Promise<Transcript> {
     const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'outcomes-transcript-'));
     const stores = options.stores ?? (await createStores({ dataDir: dir }));
-    const config = loadConfig({ DATA_DIR: dir });
     const log = createLogger({ level: 'silent' });
     const words = createWords();
     const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
     const resumeCodes = new ResumeCodes(stores.state, 'transcript-pepper');
-    const services: SessionServices = { storage: stores.state, drafts: stores.drafts, words, now, resumeCodes, forgetConversation: (id: string) => stores.directLine.clearActivities(id) };
+    const services: SessionServices = {
+      storage: stores.state,
+      drafts: stores.drafts,
+      words,
+      now,
+      resumeCodes,
+      forgetConversation: (id: string) => stores.directLine.clearActivities(id),
+      keepSafeguardingNote: keepNoteOfDeletedDraft(stores.state),
+    };
     const closers: (() => Promise<void>)[] = [];
     let concerns: ConcernStore | undefined;
     if (options.safeguarding) {
@@ -62,17 +69,17 @@ export class Transcript {
       // Nobody to tell in a dialog test: the concern itself is what is checked.
       services.safeguarding = new Safeguarding({ concerns, keyWorkers, notify: async () => {}, now, log });
     }
-    const built = createBot({ config, services, log });
     const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
-    const adapter = new TestAdapter(async (context) => built.logic(context), {
+    let logic: (context: TurnContext) => Promise<void> = async () => {};
+    const adapter = new TestAdapter(async (context) => logic(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
       from: { id: 'young-person', name: 'Young person' },
       recipient: { id: 'outcomes-bot', name: 'Outcomes Bot' },
       locale: 'en-GB',
     });
-    adapter.onTurnError = built.adapter.onTurnError;
-    const transcript = new Transcript(stores, adapter, built.logic, dir, conversationId);
+    logic = createOutcomesBot({ adapter, services, log }).logic;
+    const transcript = new Transcript(stores, adapter, logic, dir, conversationId);
     transcript.concerns = concerns;
     transcript.closers = closers;
     await transcript.join();

@@ -2,9 +2,9 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { setStatus } from '../../src/domain/draft';
-import { ButtonText, KeyWorkerVerb } from '../../src/teams/keyWorkerCards';
-import { KeyWorkerText } from '../../src/teams/keyWorkerText';
-import { TeamsText } from '../../src/teams/teamsText';
+import { ButtonText, KeyWorkerVerb } from '../../bots/teams/keyWorkerCards';
+import { KeyWorkerText } from '../../bots/teams/keyWorkerText';
+import { TeamsText } from '../../bots/teams/teamsText';
 import { actionOf, cardsIn, cardText, KeyWorkerTeamsHarness, personalChat, statusOn } from './keyWorkerHarness';
 import { lastStep, OTHER_TENANT, TENANT, type TeamsPerson } from './teamsHarness';
 

@@ -4,13 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { draftSchema, setKeyWorker, type Draft } from '../../src/domain/draft';
-import { createLogger } from '../../src/log';
 import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { openConcernStore, type ConcernStore } from '../../src/safeguarding/concernStore';
 import { sampleDraft } from '../review/harness';
+import { runApp } from '../support/inProcessApp';
 import { personalChat, TeamsHarness, type TeamsPerson, person } from './teamsHarness';
 
 export interface Profile {
@@ -69,7 +67,7 @@ export class KeyWorkerTeamsHarness {
   /** Safeguarding leads and concerns, on the app's database. */
   concerns!: ConcernStore;
   /** Every log line the app wrote, at level info and above. */
-  readonly logs: string[] = [];
+  logs: string[] = [];
   /** Everyone made with `teamsPerson`, to check that no log names them. */
   readonly people: TeamsPerson[] = [];
   private serviceUrl = '';
@@ -78,9 +76,9 @@ export class KeyWorkerTeamsHarness {
   /** As TeamsHarness.start, with the app's log kept for inspection. */
   async start(env: Record<string, string> = {}): Promise<this> {
     const standIn = await this.teams.connector.start();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: this.dir, LOG_LEVEL: 'info', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env });
-    const log = createLogger({ level: 'info', destination: { write: (line: string) => void this.logs.push(line) } });
-    this.teams.app = await startApp({ config, log });
+    const running = await runApp({ LOG_LEVEL: 'info', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env }, { dataDir: this.dir });
+    this.teams.app = running.app;
+    this.logs = running.logLines;
     this.serviceUrl = await this.members.start(standIn);
     this.store = await openKeyWorkerStore({ dataDir: this.dir });
     this.concerns = await openConcernStore({ dataDir: this.dir });

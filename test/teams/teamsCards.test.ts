@@ -4,8 +4,8 @@ import { Step } from '../../dialogs/ids';
 import { newJourney } from '../../dialogs/journey';
 import { createDraft } from '../../src/domain/draft';
 import { addAboutMe, addAspiration, addNeed, setConsent, setYoungPerson } from '../../src/domain/operations';
-import { CARD_ANSWER_VERB } from '../../src/teams/teamsCards';
-import { teamsUserKey } from '../../src/teams/teamsUserDrafts';
+import { CARD_ANSWER_VERB } from '../../bots/teams/teamsCards';
+import { teamsUserKey } from '../../bots/teams/teamsUserDrafts';
 import { TeamsHarness, lastStep, outcomesOf, person, personalChat, type TeamsPerson } from './teamsHarness';
 
 let teams: TeamsHarness;

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import type { App } from '../../src/app';
+import { runApp } from '../support/inProcessApp';
 import { ConnectorStandIn } from './connectorStandIn';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -38,8 +37,7 @@ export class TeamsHarness {
     this.serviceUrl = await this.connector.start();
     this.dir = mkdtempSync(path.join(tmpdir(), 'outcomes-teams-'));
     // Teams is played by a stand-in on this machine without tokens: local development mode.
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: this.dir, LOG_LEVEL: 'silent', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env });
-    this.app = await startApp({ config, log: createLogger({ level: 'silent' }) });
+    this.app = (await runApp({ LOG_LEVEL: 'silent', ALLOW_UNAUTHENTICATED_MESSAGES: 'true', ...env }, { dataDir: this.dir })).app;
     return this;
   }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { loadConfig } from '../../src/config';
-import { TeamsText } from '../../src/teams/teamsText';
-import { teamsUserKey } from '../../src/teams/teamsUserDrafts';
+import { TeamsText } from '../../bots/teams/teamsText';
+import { teamsUserKey } from '../../bots/teams/teamsUserDrafts';
 import { OTHER_TENANT, TENANT, TeamsHarness, lastStep, person, personalChat } from './teamsHarness';
 
 let teams: TeamsHarness;

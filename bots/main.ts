@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
-import { startApp } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
-import { createLogger } from './log';
+import { startApp } from '../src/app';
+import { ConfigError, loadConfig, type Config } from '../src/config';
+import { createLogger } from '../src/log';
+import { createBot } from './createBot';
 
-/** `npm start`: read the settings once, start the app, stop cleanly on a signal. */
+/**
+ * `npm start`: read the settings once, start the app with the Bot Framework edge, stop cleanly on a
+ * signal. The one place that wires every layer together.
+ */
 async function main(): Promise<void> {
   // A local .env file is optional; real deployments set the environment directly.
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -18,7 +22,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger({ level: config.logLevel });
-  const app = await startApp({ config, log });
+  const app = await startApp({ config, log, buildEdge: createBot });
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();

@@ -1,9 +1,9 @@
 import { TurnContext, type Activity, type CloudAdapter } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { z } from 'zod';
-import type { ReviewLog } from '../review/context';
-import type { KeyWorkerStore } from '../review/keyWorkerStore';
-import { hashId } from '../log';
+import type { ReviewLog } from '../../src/review/context';
+import type { KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { hashId } from '../../src/log';
 import { TEAMS_CHANNEL_ID } from './teamsIdentity';
 
 /** What a stored reference must hold to write to a Teams chat; checked when read back. */

@@ -1,9 +1,9 @@
 import type { AdaptiveCardInvokeResponse, Attachment } from 'botbuilder';
 import { z } from 'zod';
-import type { Draft } from '../domain/draft';
-import { STATUS_LABEL } from '../review/labels';
-import { escapeMarkdown } from '../security/escape';
-import { showInvisibleControls } from '../security/visibleControls';
+import type { Draft } from '../../src/domain/draft';
+import { STATUS_LABEL } from '../../src/review/labels';
+import { escapeMarkdown } from '../../src/security/escape';
+import { showInvisibleControls } from '../../src/security/visibleControls';
 import { ADAPTIVE_CARD_TYPE } from './teamsCards';
 
 /** Action.Execute verbs of a key worker's draft card (Universal Actions). */

@@ -1,11 +1,11 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { addComment, draftSchema, setStatus, touch, type Draft } from '../domain/draft';
-import { hashId } from '../log';
-import type { ReviewLog, YoungPersonNotice } from '../review/context';
-import type { KeyWorker, KeyWorkerStore } from '../review/keyWorkerStore';
-import { STATUS_LABEL } from '../review/labels';
-import { ConflictError } from '../storage/errors';
-import type { DraftStore } from '../storage/types';
+import { addComment, draftSchema, setStatus, touch, type Draft } from '../../src/domain/draft';
+import { hashId } from '../../src/log';
+import type { ReviewLog, YoungPersonNotice } from '../../src/review/context';
+import type { KeyWorker, KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { STATUS_LABEL } from '../../src/review/labels';
+import { ConflictError } from '../../src/storage/errors';
+import type { DraftStore } from '../../src/storage/types';
 import { invokeCard, keyWorkerDraftCard, keyWorkerNoticeCard, KeyWorkerVerb, type KeyWorkerAction } from './keyWorkerCards';
 import { KeyWorkerText } from './keyWorkerText';
 import { invokeMessage } from './teamsCards';

@@ -1,21 +1,23 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Outside CI a machine without Chromium skips the browser checks loudly; in CI it is a failure. */
-export function chromiumAvailable(): boolean {
+export function chromiumAvailable(what = 'browser checks'): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}; browser security checks cannot run`);
-  process.stderr.write(`\n!!! SKIPPING browser security checks: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)\n\n`);
+  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}; the ${what} cannot run`);
+  process.stderr.write(`\n!!! SKIPPING the ${what}: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)\n\n`);
   return false;
 }
 
 /**
- * A page fulfilled by the test (the probe page) has no network address, so Chromium's local network
- * checks would treat it as public and block its WebSocket to 127.0.0.1; the real page is unaffected.
+ * The one way tests start Chromium. `probePages`: a page fulfilled by the test has no network
+ * address, so Chromium's local network checks would treat it as public and block its WebSocket to
+ * 127.0.0.1; real pages are unaffected, so only tests with such pages turn the checks off.
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(options: { probePages?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -26,9 +28,24 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+      ...(options.probePages ? ['--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'] : []),
     ],
   });
+}
+
+const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Serious and critical WCAG 2.2 AA problems axe-core finds on the page, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
+  }, AXE_TAGS);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
 
 export interface PageWatch {

@@ -1,7 +1,7 @@
-import type { Activity, AdaptiveCardInvokeResponse, Attachment, CardAction } from 'botbuilder';
+import { CardFactory, type Activity, type AdaptiveCardInvokeResponse, type Attachment, type CardAction } from 'botbuilder';
 import { z } from 'zod';
 
-export const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+export const ADAPTIVE_CARD_TYPE = CardFactory.contentTypes.adaptiveCard;
 /** The Action.Execute verb of a choice button on a question card. */
 export const CARD_ANSWER_VERB = 'outcomes.answer';
 

@@ -1,10 +1,10 @@
 import { ActivityTypes, TeamsInfo, type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Draft } from '../domain/draft';
-import { errorSummary, hashId } from '../log';
-import { normaliseInvitationCode } from '../review/invitationCodes';
-import type { KeyWorker } from '../review/keyWorkerStore';
-import { normaliseEmail } from '../review/loginRoutes';
+import type { Draft } from '../../src/domain/draft';
+import { errorSummary, hashId } from '../../src/log';
+import { normaliseInvitationCode } from '../../src/review/invitationCodes';
+import type { KeyWorker } from '../../src/review/keyWorkerStore';
+import { normaliseEmail } from '../../src/review/loginRoutes';
 import { actOnDraftCard, sharedDraftFor, type KeyWorkerDraftDeps } from './keyWorkerActions';
 import { keyWorkerActionOf, keyWorkerDraftCard, namesKeyWorkerVerb } from './keyWorkerCards';
 import type { TeamsProactive } from './keyWorkerProactive';
