@@ -1,37 +1,9 @@
-import {
-  addAboutMe,
-  addAspiration,
-  addFlag,
-  addNeed,
-  addNeedHelp,
-  addProvision,
-  createDraft,
-  setConsent,
-  setYoungPerson,
-  startOutcome,
-  updateOutcome,
-  type Draft,
-  type PlanPart,
-  type ThemeId,
-} from '../../src/domain/draft';
+import { addAboutMe, addAspiration, addNeed, addNeedHelp, addProvision, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { draftFrom, type OutcomeFixture } from '../support/draftFixture';
 
 export const NOW = new Date('2026-03-10T10:00:00.000Z');
 
-interface OutcomePlan {
-  hope: string;
-  theme: ThemeId;
-  need: string;
-  needSection?: PlanPart;
-  helps?: string;
-  statement: string;
-  when: { phrase: string; date: string };
-  measure: string;
-  doesForMe: string;
-  makesPossible: string;
-  provision: [string, PlanPart][];
-}
-
-const PLANS: OutcomePlan[] = [
+const PLANS: OutcomeFixture[] = [
   {
     hope: 'I want to work with animals, maybe at a vets',
     theme: 'learning_and_work',
@@ -78,29 +50,19 @@ const PLANS: OutcomePlan[] = [
 
 /** A draft like one a Year 10 pupil would finish with: three outcomes, needs and help in every part of the plan. */
 export function sampleDraft(options: { name?: string; flag?: boolean } = {}): Draft {
-  let draft = createDraft({ id: 'draft-sample', now: NOW });
-  draft = setConsent(draft, true, NOW);
-  draft = setYoungPerson(draft, { name: options.name ?? 'Maya', age: 15, schoolYear: 10 });
-  draft = addAboutMe(draft, 'strengths', 'I am kind and I am good with animals');
-  draft = addAboutMe(draft, 'strengths', 'I never give up on a drawing');
-  draft = addAboutMe(draft, 'important', 'My cat Pickle and my gran');
-  draft = addAboutMe(draft, 'support', 'Tell me what is going to happen before it happens');
-  if (options.flag) draft = addFlag(draft, { category: 'harm_at_home', at: NOW, step: 'hopes.dream' });
-  for (const plan of PLANS) {
-    const hope = addAspiration(draft, plan.hope, plan.theme);
-    const need = addNeed(hope.draft, plan.need, [hope.aspiration.id], plan.needSection);
-    draft = plan.helps ? addNeedHelp(need.draft, need.need.id, plan.helps) : need.draft;
-    const started = startOutcome(draft, { statement: plan.statement, aspirationId: hope.aspiration.id, needIds: [need.need.id] });
-    draft = updateOutcome(started.draft, started.outcome.id, {
-      timeframe: plan.when,
-      measure: plan.measure,
-      doesForMe: plan.doesForMe,
-      makesPossible: plan.makesPossible,
-      confirmed: true,
-    });
-    for (const [text, by] of plan.provision) draft = addProvision(draft, started.outcome.id, text, by).draft;
-  }
-  return draft;
+  return draftFrom({
+    id: 'draft-sample',
+    now: NOW,
+    person: { name: options.name ?? 'Maya', age: 15, schoolYear: 10 },
+    aboutMe: [
+      ['strengths', 'I am kind and I am good with animals'],
+      ['strengths', 'I never give up on a drawing'],
+      ['important', 'My cat Pickle and my gran'],
+      ['support', 'Tell me what is going to happen before it happens'],
+    ],
+    ...(options.flag ? { flag: { category: 'harm_at_home', step: 'hopes.dream' } } : {}),
+    outcomes: PLANS.map((plan) => ({ ...plan, confirmed: true })),
+  });
 }
 
 /** Text a person might type that would be markup, a link or a script if it were not escaped. */

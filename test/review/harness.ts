@@ -3,20 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity, CloudAdapter } from 'botbuilder';
-import {
-  addAboutMe,
-  addAspiration,
-  addFlag,
-  addNeed,
-  addProvision,
-  createDraft,
-  setConsent,
-  setKeyWorker,
-  setYoungPerson,
-  startOutcome,
-  updateOutcome,
-  type Draft,
-} from '../../src/domain/draft';
+import { type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { registerReviewSite, type ReviewSiteDeps } from '../../src/review';
@@ -24,6 +11,7 @@ import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWor
 import { hashPassword } from '../../src/review/passwords';
 import { createServer } from '../../src/server';
 import { createStores, type Stores } from '../../src/storage';
+import { draftFrom } from '../support/draftFixture';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -145,29 +133,27 @@ export const MARKDOWN = '**bold** [click](javascript:alert(2)) <img src=x onerro
 
 /** A draft shaped as the journey leaves it, with the young person's words set to awkward text. */
 export function sampleDraft(options: { id: string; invitationCode?: string; shared?: boolean; flag?: boolean; name?: string }): Draft {
-  const now = new Date('2025-03-10T10:00:00.000Z');
-  let draft = createDraft({ id: options.id, now });
-  draft = setConsent(draft, true, now);
-  draft = setYoungPerson(draft, { name: options.name ?? `Alex ${XSS}`, age: 15, schoolYear: 10 });
-  draft = addAboutMe(draft, 'strengths', `I am good with animals ${MARKDOWN}`);
-  if (options.flag) draft = addFlag(draft, { category: 'harm_at_home', at: now, step: 'hopes.dream' });
-  const hope = addAspiration(draft, 'I want to work with horses', 'learning_and_work');
-  const need = addNeed(hope.draft, 'Reading long instructions is hard', [hope.aspiration.id], 'education');
-  const outcome = startOutcome(need.draft, {
-    statement: 'By the end of Year 11 I will follow a written stable routine on my own',
-    aspirationId: hope.aspiration.id,
-    needIds: [need.need.id],
+  return draftFrom({
+    id: options.id,
+    now: new Date('2025-03-10T10:00:00.000Z'),
+    person: { name: options.name ?? `Alex ${XSS}`, age: 15, schoolYear: 10 },
+    aboutMe: [['strengths', `I am good with animals ${MARKDOWN}`]],
+    ...(options.flag ? { flag: { category: 'harm_at_home', step: 'hopes.dream' } } : {}),
+    outcomes: [
+      {
+        hope: 'I want to work with horses',
+        theme: 'learning_and_work',
+        need: 'Reading long instructions is hard',
+        needSection: 'education',
+        statement: 'By the end of Year 11 I will follow a written stable routine on my own',
+        when: { phrase: 'by the end of Year 11', date: '2027-07-31' },
+        confirmed: true,
+        provision: [['Picture cards for each step', 'education']],
+      },
+      { hope: 'I want to work with horses', theme: 'learning_and_work', statement: 'I will make a friend at the yard' },
+    ],
+    ...(options.invitationCode !== undefined ? { keyWorker: { invitationCode: options.invitationCode, shared: options.shared ?? true } } : {}),
   });
-  draft = updateOutcome(outcome.draft, outcome.outcome.id, {
-    timeframe: { phrase: 'by the end of Year 11', date: '2027-07-31' },
-    confirmed: true,
-  });
-  const unlinked = startOutcome(draft, { statement: 'I will make a friend at the yard', aspirationId: hope.aspiration.id });
-  draft = addProvision(unlinked.draft, outcome.outcome.id, 'Picture cards for each step', 'education').draft;
-  if (options.invitationCode !== undefined) {
-    draft = setKeyWorker(draft, { invitationCode: options.invitationCode, shared: options.shared ?? true });
-  }
-  return draft;
 }
 
 export async function saveDraft(site: Site, draft: Draft): Promise<void> {
