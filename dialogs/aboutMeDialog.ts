@@ -7,7 +7,7 @@ import type { Position } from './journey';
 import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { matchChoice } from './understand';
-import type { Choice, Question, Words } from './say';
+import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
 
@@ -133,8 +133,9 @@ export class AboutMeDialog extends StageDialog {
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
-    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES };
-    return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES };
+    const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
+    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
+    return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {

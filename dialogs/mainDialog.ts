@@ -12,9 +12,6 @@ import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from 
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
-/** Questions about how to help the person, where "use simple words" is an answer, not a request. */
-const HOW_TO_HELP: ReadonlySet<string | undefined> = new Set([Step.aboutMeSupport, Step.needsHelps]);
-
 /** Said when a message is unclear but worrying: a kind check-in, no flag. */
 export const GENTLE_CHECK = 'common:gentleCheck';
 
@@ -90,11 +87,8 @@ export class MainDialog extends ComponentDialog {
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
-    const command = answered ? null : this.commandAt(session, recogniseCommand(text), text);
-    if ((command === 'easyRead' || command === 'standard') && session.journey.position?.step === Step.welcomeReadingMode) {
-      // "eesy read" at "how would you like me to write?" is that question's answer, in its plainest words.
-      inner.context.activity.text = command === 'easyRead' ? 'easy read' : 'standard';
-    } else if (command) return this.after(inner, await runCommand(inner, session, command));
+    const command = answered ? null : await this.commandAt(inner, recogniseCommand(text), text);
+    if (command) return this.after(inner, await runCommand(inner, session, command));
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 
@@ -124,13 +118,11 @@ export class MainDialog extends ComponentDialog {
     return this.openAt(inner, REVIEW_WITH_COMMENTS);
   }
 
-  /** At the key worker's code question, "I have a code" means that code, not a resume code. */
-  private commandAt(session: JourneySession, command: GlobalCommand | null, text: string): GlobalCommand | null {
-    const step = session.journey.position?.step;
-    if (command === 'resume' && step === Step.welcomeInvite) return null;
-    // Asked how people can help, "use simple words" is the answer; only "easy read" by name switches there.
-    if (command === 'easyRead' && HOW_TO_HELP.has(step) && !/\beasy[\s-]*read\b/i.test(text)) return null;
-    return command;
+  /** The command a message is, unless the open question takes it as its answer. */
+  private async commandAt(inner: DialogContext, command: GlobalCommand | null, text: string): Promise<GlobalCommand | null> {
+    if (!command) return null;
+    const question = await this.openQuestion(inner);
+    return question?.answersCommand?.(command, text) ? null : command;
   }
 
   /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */

@@ -5,7 +5,7 @@ import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
-import type { Choice, Question, Words } from './say';
+import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 
@@ -120,7 +120,7 @@ export class NeedsDialog extends StageDialog {
     const topic = position.topic ?? hopes[0]?.id ?? '';
     switch (position.step) {
       case Step.needsHelps:
-        return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES };
+        return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
       case Step.needsMore:
         return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:

@@ -1,5 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { ReadingMode } from '../src/domain/readingMode';
+import { namesEasyRead, type GlobalCommand } from '../src/language';
 import type { Translate } from '../src/i18n';
 import { symbolFor, type QuestionSymbol } from '../src/i18n/symbols';
 import { escapeMarkdownVars } from '../src/security/escape';
@@ -32,9 +33,17 @@ export interface Question {
    * clearly answers the question is taken as its answer.
    */
   understand?: (text: string) => string | undefined;
+  /**
+   * Whether a reply that sounds like a global command is this question's answer instead, so the
+   * command is not run (at "how can people help?", "use simple words" is an answer).
+   */
+  answersCommand?: (command: GlobalCommand, text: string) => boolean;
   /** Cards sent with the question (the review summary), already in the person's reading mode. */
   attachments?: readonly Attachment[];
 }
+
+/** Asked how people can help, "use simple words" is the answer; only "easy read" by name switches there. */
+export const simpleWordsAreAnAnswer = (command: GlobalCommand, text: string): boolean => command === 'easyRead' && !namesEasyRead(text);
 
 export interface OutcomesChannelData {
   step: StepId;

@@ -167,6 +167,8 @@ export class WelcomeDialog extends StageDialog {
           words: { key: WelcomeText.inviteQuestion },
           choices: INVITE_CHOICES,
           understand: (text) => (findInviteCode(text) ? undefined : readInvite(text)?.code === null ? 'none' : undefined),
+          // "I have a code" here means the key worker's code, not a resume code.
+          answersCommand: (command) => command === 'resume',
         };
     }
   }

@@ -1,3 +1,4 @@
+import { recogniseCommand } from './commands';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 
 /**
@@ -32,6 +33,10 @@ export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   if (standard && !notStandard) return 'standard';
   if (notEasy) return 'standard';
   if (notStandard) return 'easy_read';
+  // Asking for a register the way one asks anywhere ("eesy read pls") answers the question that offers it.
+  const asked = recogniseCommand(text);
+  if (asked === 'easyRead') return 'easy_read';
+  if (asked === 'standard') return 'standard';
   return undefined;
 }
 

@@ -236,3 +236,8 @@ function commandOf(text: string): GlobalCommand | null {
 export function commandPhrases(command: GlobalCommand): readonly string[] {
   return PHRASES[command];
 }
+
+/** Whether the message names easy read itself, not only asks for simpler words. */
+export function namesEasyRead(text: string): boolean {
+  return /\beasy[\s-]*read\b/i.test(text);
+}

@@ -36,6 +36,13 @@ describe('the welcome', () => {
     expect(chat.lastQuestion?.mode).toBe('standard');
   });
 
+  it('takes a misspelt request for easy read as the answer, and moves on', async () => {
+    chat = await Transcript.start();
+    await chat.say('eesy read pls');
+    expect(chat.step).toBe(Step.welcomeConsent);
+    expect(chat.lastQuestion?.mode).toBe('easy_read');
+  });
+
   it.each([
     ['me', 'self'],
     ['Me', 'self'],

@@ -46,5 +46,6 @@ describe('commands are words, not look-alikes', () => {
     expect(readReadingMode('easy words with pictures if you can')).toBe('easy_read');
     expect(readReadingMode('normal pls, easy read is babyish')).toBe('standard');
     expect(readReadingMode('the second one')).toBe('easy_read');
+    expect(readReadingMode('eesy read pls')).toBe('easy_read');
   });
 });
