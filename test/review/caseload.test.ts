@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draftSchema, resubmit, setStatus, setYoungPerson, touch, type Draft } from '../../src/domain/draft';
+import { resubmit, setStatus, setYoungPerson, touch, type Draft } from '../../src/domain/draft';
 import { normaliseInvitationCode } from '../../src/review/invitationCodes';
-import { addKeyWorker, Client, createInvitation, sampleDraft, saveDraft, startSite, type Site } from './harness';
+import { Client, draftUrl, sampleDraft, saveDraft, type Site, storedDraftOn, twoKeyWorkers } from './harness';
 
 let site: Site;
 let sam: Client;
@@ -11,23 +11,13 @@ let kim: Client;
 let samCode: string;
 
 beforeEach(async () => {
-  site = await startSite();
-  await addKeyWorker(site, 'sam@school.example', 'Sam Jones');
-  await addKeyWorker(site, 'kim@council.example', 'Kim Lee');
-  sam = new Client(site.url);
-  kim = new Client(site.url);
-  await sam.login('sam@school.example');
-  await kim.login('kim@council.example');
-  samCode = await createInvitation(sam, 'Year 10');
+  ({ site, sam, kim, samCode } = await twoKeyWorkers());
 });
 afterEach(async () => site.close());
 
-const draftUrl = (id: string) => `/review/drafts/${id}`;
 const docxText = async (response: Response) => (await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) })).value;
 
-async function storedDraft(id: string): Promise<Draft> {
-  return draftSchema.parse((await site.stores.drafts.get(id))?.document);
-}
+const storedDraft = (id: string): Promise<Draft> => storedDraftOn(site, id);
 
 function caseDraft(id: string, name: string, change: (d: Draft) => Draft = (d) => d): Draft {
   return change(touch(sampleDraft({ id, invitationCode: samCode, name }), site.clock.now));

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity, CloudAdapter } from 'botbuilder';
-import { type Draft } from '../../src/domain/draft';
+import { draftSchema, type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { registerReviewSite, type ReviewSiteDeps } from '../../src/review';
@@ -175,4 +175,26 @@ export async function createInvitation(client: Client, note = ''): Promise<strin
 export async function invitationCodes(client: Client): Promise<string[]> {
   const page = await (await client.get('/review')).text();
   return [...page.matchAll(/<span class="code"[^>]*>([A-Z0-9-]+)<\/span>/g)].map((m) => m[1] ?? '');
+}
+
+export const draftUrl = (id: string): string => `/review/drafts/${id}`;
+
+/** A draft as stored, parsed with its schema. */
+export async function storedDraftOn(site: Site, id: string): Promise<Draft> {
+  return draftSchema.parse((await site.stores.drafts.get(id))?.document);
+}
+
+/**
+ * The review tests' usual start: a fresh site with two key workers signed in, Sam (who has made an
+ * invitation for a Year 10 pupil) and Kim (who has not).
+ */
+export async function twoKeyWorkers(): Promise<{ site: Site; sam: Client; kim: Client; samCode: string }> {
+  const site = await startSite();
+  await addKeyWorker(site, 'sam@school.example', 'Sam Jones');
+  await addKeyWorker(site, 'kim@council.example', 'Kim Lee');
+  const sam = new Client(site.url);
+  const kim = new Client(site.url);
+  await sam.login('sam@school.example');
+  await kim.login('kim@council.example');
+  return { site, sam, kim, samCode: await createInvitation(sam, 'Year 10') };
 }

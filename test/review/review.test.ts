@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draftSchema } from '../../src/domain/draft';
+import type { Draft } from '../../src/domain/draft';
 import { isInvitationCode, normaliseInvitationCode } from '../../src/review/invitationCodes';
-import { addKeyWorker, Client, createInvitation, MARKDOWN, sampleDraft, saveDraft, startSite, XSS, type Site } from './harness';
+import { Client, draftUrl, MARKDOWN, sampleDraft, saveDraft, type Site, storedDraftOn, twoKeyWorkers, XSS } from './harness';
 
 let site: Site;
 let sam: Client;
@@ -9,23 +9,12 @@ let kim: Client;
 let samCode: string;
 
 beforeEach(async () => {
-  site = await startSite();
-  await addKeyWorker(site, 'sam@school.example', 'Sam Jones');
-  await addKeyWorker(site, 'kim@council.example', 'Kim Lee');
-  sam = new Client(site.url);
-  kim = new Client(site.url);
-  await sam.login('sam@school.example');
-  await kim.login('kim@council.example');
-  samCode = await createInvitation(sam, 'Year 10');
+  ({ site, sam, kim, samCode } = await twoKeyWorkers());
 });
 afterEach(async () => site.close());
 
-const draftUrl = (id: string) => `/review/drafts/${id}`;
 
-async function storedDraft(id: string) {
-  const stored = await site.stores.drafts.get(id);
-  return draftSchema.parse(stored?.document);
-}
+const storedDraft = (id: string): Promise<Draft> => storedDraftOn(site, id);
 
 describe('invitations', () => {
   it('gives a short readable code and a join link that tells the young person what to type', async () => {
