@@ -13,7 +13,7 @@ import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 import { runApp } from '../support/inProcessApp';
 
 interface Received {

@@ -11,7 +11,7 @@ import type { App } from '../../src/app';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { runApp } from '../support/inProcessApp';
 

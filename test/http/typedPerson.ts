@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step, type StepId } from '../../dialogs/ids';
 import { draftSchema, type Draft } from '../../src/domain/draft';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 
 /**
  * A person who types every answer in their own words, walking the local Direct Line from the

@@ -4,7 +4,7 @@ import { DRAFT_CONTENT_TYPE, Step, type StepId } from '../../dialogs/ids';
 import { draftSchema } from '../../src/domain/draft';
 import { DEFAULT_ANSWERS, expectAGoodDraft } from '../dialogs/journeyDriver';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 
 let running: RunningApp;
 

@@ -1,4 +1,4 @@
-import { DirectLineClient, postBotFramework } from '../security/appHarness';
+import { DirectLineClient, postBotFramework } from '../support/appClients';
 
 /** The answers of a young person going through the welcome and into the first stages. */
 export const ANSWERS = (name: string, words: string, birthday: string): string[] => [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 
 let running: RunningApp;
 

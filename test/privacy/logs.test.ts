@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, postBotFramework } from '../security/appHarness';
+import { DirectLineClient, postBotFramework } from '../support/appClients';
 import { ANSWERS, talkOverBotFramework, talkOverDirectLine } from './conversation';
 
 const NAME = 'Philomena Quattlebaum';

@@ -6,7 +6,7 @@ import { Step } from '../../dialogs/ids';
 import { createWords } from '../../src/i18n';
 import { hashPassword } from '../../src/review/passwords';
 import { Client, PASSWORD } from '../review/harness';
-import { DirectLineClient, stepOf } from '../security/appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 import { cardsIn, cardText, KeyWorkerTeamsHarness, personalChat } from '../teams/keyWorkerHarness';
 import { lastStep } from '../teams/teamsHarness';
 import { TestSmtpServer } from './smtpServer';

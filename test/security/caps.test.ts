@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_CAPS } from '../../src/security/activityCaps';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, postBotFramework } from './appHarness';
+import { DirectLineClient, postBotFramework } from '../support/appClients';
 
 /*
  * Finding 6: an event's `value` (and channelData, attachments, text) was stored without a cap:

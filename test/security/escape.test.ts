@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownVars } from '../../src/security/escape';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { postBotFramework, repliesOf } from './appHarness';
+import { postBotFramework, repliesOf } from '../support/appClients';
 
 interface MarkdownRenderer {
   render(markdown: string): string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, postBotFramework, repliesOf, stepOf } from './appHarness';
+import { DirectLineClient, postBotFramework, repliesOf, stepOf } from '../support/appClients';
 import { fuzzActivity, fuzzRawBody, pick, seededRandom, type FuzzContext, type Random } from './fuzzActivities';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_250_101);

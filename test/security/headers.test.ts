@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/security/headers';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient } from './appHarness';
+import { DirectLineClient } from '../support/appClients';
 
 let running: RunningApp;
 

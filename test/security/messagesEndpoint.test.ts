@@ -5,7 +5,7 @@ import { hashPassword } from '../../src/review/passwords';
 import { serviceUrlProblem } from '../../src/security/serviceUrls';
 import { Client, PASSWORD } from '../review/harness';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, stepOf } from './appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 
 /*
  * Finding 4: /api/messages trusted the loopback address. Without an app id, anything on the same

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
 import { DEFAULT_ANSWERS } from '../dialogs/journeyDriver';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, stepOf } from './appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 import { postgresMissing, postgresSchema, type PostgresSchema } from './support';
 
 /*

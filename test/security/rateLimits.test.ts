@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, postBotFramework, repliesOf, stepOf } from './appHarness';
+import { DirectLineClient, postBotFramework, repliesOf, stepOf } from '../support/appClients';
 
 let running: RunningApp;
 

@@ -9,7 +9,7 @@ import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { runApp, type RunningApp } from '../support/inProcessApp';
-import { DirectLineClient, postBotFramework, stepOf } from './appHarness';
+import { DirectLineClient, postBotFramework, stepOf } from '../support/appClients';
 import { postgresMissing, postgresSchema, type PostgresSchema } from './support';
 
 /*

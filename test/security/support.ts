@@ -5,7 +5,7 @@ import { DRAFT_CONTENT_TYPE, Step, type StepId } from '../../dialogs/ids';
 import { draftSchema, type Draft } from '../../src/domain/draft';
 import { DEFAULT_ANSWERS } from '../dialogs/journeyDriver';
 import { postgresUnavailableReason, postgresUrl } from '../storage/postgresAvailability';
-import { DirectLineClient, stepOf } from './appHarness';
+import { DirectLineClient, stepOf } from '../support/appClients';
 
 /** Why PostgreSQL tests cannot run here; with CI=true a missing database fails instead of skipping. */
 export const postgresMissing = ((): string | undefined => {
