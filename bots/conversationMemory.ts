@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { inConversation } from '../dialogs/journey';
 import type { JourneySession, SessionServices } from '../dialogs/session';
 import type { TeamsUser } from './teams/teamsIdentity';
 import { TeamsUserDrafts } from './teams/teamsUserDrafts';
@@ -25,6 +26,20 @@ export class ConversationMemory {
   async draftIdFor(links: ConversationLinks, teamsUser: TeamsUser | undefined): Promise<string | undefined> {
     if (!links.draftId && teamsUser) return this.teamsUsers.draftIdOf(teamsUser);
     return links.draftId;
+  }
+
+  /**
+   * At the start of a turn: the journey learns it is carried on in this conversation, so "delete
+   * my data" can clear its transcript too; without consent, the conversation is forgotten instead.
+   */
+  async joined(session: JourneySession, conversationId: string): Promise<void> {
+    if (session.journey.consent === false) {
+      // The person said no to keeping anything: what they send now is not kept either.
+      await this.services.forgetConversation?.(conversationId);
+      await this.services.purgeDeleted?.();
+    } else if (!session.journey.conversations.includes(conversationId)) {
+      await session.updateJourney((j) => inConversation(j, conversationId));
+    }
   }
 
   /** After the turn: a resume code or "delete my data" can have moved the conversation to another journey. */

@@ -13,14 +13,12 @@ import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
 import { reviewCard } from '../dialogs/reviewCard';
 import { reportNewFlags } from '../dialogs/safeguardingConcern';
 import { JourneySession, sessionIn, setSession, type SessionServices } from '../dialogs/session';
-import { inConversation } from '../dialogs/journey';
 import { ConversationQueue } from '../src/conversationQueue';
-import { recogniseCommand } from '../src/language/commands';
-import { MESSAGES_PER_CONVERSATION } from '../src/security/activityCaps';
 import { draftSchema, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { Logger } from '../src/log';
 import { ConversationMemory, type ConversationLinks } from './conversationMemory';
+import { overMessageCap, type MessageCount } from './messageCap';
 import { AnsweredCards, type AnsweredCardsData } from './teams/answeredCards';
 import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } from './teams/teamsCards';
 import { teamsIdentityOf } from './teams/teamsIdentity';
@@ -29,11 +27,9 @@ import { TenantGate } from './teams/tenantGate';
 
 export const ErrorText = { turn: 'common:error.turn', conversationFull: 'common:error.conversationFull' } as const;
 
-interface ConversationData extends ConversationLinks, AnsweredCardsData {
+interface ConversationData extends ConversationLinks, AnsweredCardsData, MessageCount {
   /** The shared draft whose key worker has been sent its card in Teams (or needed none). */
   sharedCardSentFor?: string;
-  /** Messages the person has sent in this conversation, for the cap on what one conversation stores. */
-  messages?: number;
 }
 
 /** Key workers in Teams get their drafts' cards instead of the journey (`KeyWorkerTeams`). */
@@ -149,23 +145,12 @@ export class OutcomesBot extends TeamsActivityHandler {
     data.draftId = session.draftId;
     session.speaker = { inTeams: teams !== undefined, ...(teamsUser ? { teamsUser } : {}) };
     setSession(context, session);
-    const conversationId = context.activity.conversation.id;
-    if (session.journey.consent === false) {
-      // The person said no to keeping anything: what they send now is not kept either.
-      await this.services.forgetConversation?.(conversationId);
-      await this.services.purgeDeleted?.();
-    } else if (!session.journey.conversations.includes(conversationId)) {
-      await session.updateJourney((j) => inConversation(j, conversationId));
-    }
-    if (context.activity.type === ActivityTypes.Message && !options.cardAnswer) {
-      data.messages = (data.messages ?? 0) + 1;
-      // Past the cap only "stop" is still heard, so the person leaves with their code.
-      if (data.messages > MESSAGES_PER_CONVERSATION && recogniseCommand(context.activity.text ?? '') !== 'stop') {
-        const text = session.t(ErrorText.conversationFull);
-        await session.flush();
-        await context.sendActivity({ type: ActivityTypes.Message, text, speak: text });
-        return 'done';
-      }
+    await this.memory.joined(session, context.activity.conversation.id);
+    if (context.activity.type === ActivityTypes.Message && !options.cardAnswer && overMessageCap(data, context.activity.text ?? '')) {
+      const text = session.t(ErrorText.conversationFull);
+      await session.flush();
+      await context.sendActivity({ type: ActivityTypes.Message, text, speak: text });
+      return 'done';
     }
     // Whatever the journey became is stored before the person sees the reply.
     context.onSendActivities(async (_context, activities, next) => {
