@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
-import { startApp, type RunningApp } from '../support/app';
+import { startAppProcess, type RunningApp } from '../support/appProcess';
 import { chromiumAvailable, launchChromium } from '../support/browser';
 
 const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
@@ -39,7 +39,7 @@ describe.skipIf(chromiumMissing)('a safeguarding lead in a browser', () => {
     await concerns.setLead('lead@school.example', true);
     await concerns.close();
     await keyWorkers.close();
-    app = await startApp({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
+    app = await startAppProcess({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
     browser = await launchChromium();
   }, 90_000);
 

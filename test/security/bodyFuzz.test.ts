@@ -5,7 +5,7 @@ import path from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startApp, type RunningApp } from '../support/app';
+import { startAppProcess, type RunningApp } from '../support/appProcess';
 import { typeJourney } from './support';
 
 /*
@@ -19,7 +19,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'outcomes-body-fuzz-'));
-  running = await startApp({ dataDir: dir, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000', TOKEN_REQUESTS_PER_MINUTE: '100000' } });
+  running = await startAppProcess({ dataDir: dir, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000', TOKEN_REQUESTS_PER_MINUTE: '100000' } });
 }, 60_000);
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startApp, type RunningApp } from './app';
+import { startAppProcess, type RunningApp } from './appProcess';
 import { launchChromium } from './browser';
 
 export const SCREENSHOTS = path.join(process.cwd(), 'test-results', 'screenshots');
@@ -30,7 +30,7 @@ export function webChatInBrowser(name: string): WebChatBrowser {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), `outcomes-${name}-`));
-    app = await startApp({ dataDir, env: ENV });
+    app = await startAppProcess({ dataDir, env: ENV });
     browser = await launchChromium();
   }, 90_000);
   afterAll(async () => {
@@ -50,7 +50,7 @@ export function webChatInBrowser(name: string): WebChatBrowser {
     async restart() {
       const port = this.app.port;
       await this.app.stop();
-      app = await startApp({ dataDir, port, env: ENV });
+      app = await startAppProcess({ dataDir, port, env: ENV });
     },
   };
 }

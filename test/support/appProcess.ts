@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
  * a free port with the given data directory, and resolves once `/healthz` answers. Stopping and
  * starting again with the same `dataDir` and `port` is a server restart.
  */
-export async function startApp(options: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<RunningApp> {
+export async function startAppProcess(options: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<RunningApp> {
   const root = projectRoot();
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
