@@ -1,36 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSchema } from '../../src/domain/draft';
 import { addKeyWorker, PASSWORD, sampleDraft, saveDraft, startSite, XSS, type Site } from '../review/harness';
-import { chromiumAvailable, launchChromium } from '../support/browser';
+import { chromiumAvailable, launchChromium, seriousViolations } from '../support/browser';
 
-const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 /** Screenshots of every page, kept for a person to look at. */
 const SHOTS = process.env.REVIEW_SCREENSHOTS ?? path.join(tmpdir(), 'outcomes-review-screenshots');
 
 const chromiumMissing = !chromiumAvailable('review site browser test');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core on the page as it is: serious and critical violations fail the test. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, so the page keeps its real policy while being checked.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate<AxeViolation[]>(
-    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))',
-  );
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function check(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { startAppProcess, type RunningApp } from '../support/appProcess';
-import { chromiumAvailable, launchChromium } from '../support/browser';
+import { chromiumAvailable, launchChromium, seriousViolations } from '../support/browser';
 
 const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 const SHOTS = path.join(process.cwd(), 'test-results', 'screenshots');
@@ -15,14 +15,6 @@ const chromiumMissing = !chromiumAvailable('safeguarding browser test');
 
 const PASSWORD = 'correct horse battery';
 const DISCLOSURE = 'my stepdad touches me at night';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate<{ id: string; impact: string | null; help: string }[]>(
-    'axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help })))',
-  );
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 describe.skipIf(chromiumMissing)('a safeguarding lead in a browser', () => {
   let app: RunningApp;
