@@ -1,3 +1,5 @@
+import { isoDay } from '../src/domain/dates';
+import { speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Draft } from '../src/domain/draft';
 import type { Words } from './say';
 
@@ -16,7 +18,7 @@ export interface WhomKeys {
 
 /** A parent, carer or supporter chats about the young person; the young person (helped or not) about themselves. */
 export function speaksForThem(draft: Draft | undefined): boolean {
-  return draft?.youngPerson.who === 'parent_carer' || draft?.youngPerson.who === 'supporter';
+  return personSpeaksForThem(draft?.youngPerson);
 }
 
 export function aboutWhom(draft: Draft | undefined): { whom: AboutWhom; name: string } {
@@ -39,5 +41,5 @@ export function wordsFor(draft: Draft | undefined, keys: WhomKeys, vars: Record<
 /** The date the language analysis counts from, as the England school calendar needs it. */
 export function analysisContext(draft: Draft | undefined, today: Date): { today: string; schoolYear?: number } {
   const schoolYear = draft?.youngPerson.schoolYear;
-  return { today: today.toISOString().slice(0, 10), ...(schoolYear !== undefined ? { schoolYear } : {}) };
+  return { today: isoDay(today), ...(schoolYear !== undefined ? { schoolYear } : {}) };
 }

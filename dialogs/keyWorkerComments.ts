@@ -2,7 +2,7 @@ import type { Draft, DraftComment } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
 import type { Translate } from '../src/i18n';
 import { escapeMarkdown } from '../src/security/escape';
-import { longDate } from './reviewCard';
+import { longDate } from '../src/domain/dates';
 import { ReviewText as T } from './reviewText';
 
 /** Answered: the person reworded the item, or answered a proposal; resolved comments are done with. */

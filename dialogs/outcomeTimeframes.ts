@@ -2,6 +2,7 @@ import type { Draft, Timeframe } from '../src/domain/draft';
 import {
   KEY_STAGE_FINAL_YEAR,
   addMonths,
+  calendarDay,
   endOfSchoolYearN,
   formatIsoDate,
   receptionYearFromSchoolYear,
@@ -11,7 +12,8 @@ import {
 } from '../src/domain/schoolCalendar';
 import { findTimeframe, isTargetDate, type TimeContext } from '../src/language';
 import type { Choice } from './say';
-import { schoolYearFromAge } from './schoolYear';
+import { schoolYearFromAge } from '../src/domain/schoolYear';
+import { isoDay } from '../src/domain/dates';
 
 /** Content keys of the "by when?" choices and of the phrases stored when one is tapped. */
 export const WhenText = {
@@ -69,9 +71,9 @@ const KEY_STAGE_END_OPTION: Readonly<Record<number, OptionName>> = { 2: 'endOfYe
 
 /** What the calendar knows about this person on `today`. */
 export function timeContextOf(draft: Draft | undefined, today: Date): TimeContext {
-  const iso = today.toISOString().slice(0, 10);
+  const iso = isoDay(today);
   const person = draft?.youngPerson;
-  const schoolYear = person?.schoolYear ?? (person?.age !== undefined ? schoolYearFromAge(person.age, today) : undefined);
+  const schoolYear = person?.schoolYear ?? (person?.age !== undefined ? schoolYearFromAge(person.age, calendarDay(today)) : undefined);
   return { today: iso, ...(schoolYear !== undefined ? { schoolYear } : {}) };
 }
 

@@ -1,3 +1,4 @@
+import { longDate } from '../src/domain/dates';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
@@ -9,13 +10,6 @@ import { ReviewText as T } from './reviewText';
 
 type Element = Record<string, unknown>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-07-22" as "22 July 2026": the date beside the person's own time words. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
 
 /*
  * TextBlocks and FactSet values render Markdown in Web Chat and Teams, so everything the young

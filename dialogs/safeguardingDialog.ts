@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { isParentOrCarer } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
 import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
 import { DialogId, Step, isSafeguardingStep } from './ids';
@@ -62,7 +63,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const category = options?.category ?? 'unspecified';
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     await session.updateJourney((j) => ({ ...j, interrupted }));
-    const parent = draft.youngPerson.who === 'parent_carer';
+    const parent = isParentOrCarer(draft.youngPerson);
     const service = session.services.safeguarding;
     const lead = service ? await service.hasLead().catch(() => false) : false;
     // This flag's concern is raised here, with the words around it; not again at the end of the turn.

@@ -12,7 +12,9 @@ import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
-import { schoolYearFromAge } from './schoolYear';
+import { whoSpeaksForThem } from '../src/domain/aboutWhom';
+import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src/domain/schoolYear';
+import { calendarDay } from '../src/domain/schoolCalendar';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -199,7 +201,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeWho: {
         const who = chosen as WhoAnswers | undefined;
         if (!who) return retry;
-        const pronoun = who === 'parent_carer' || who === 'supporter' ? readWho(text)?.pronoun ?? undefined : undefined;
+        const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
         await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who, ...(pronoun ? { pronoun } : {}) }));
         return { goTo: { step: Step.welcomeName } };
       }
@@ -290,7 +292,7 @@ export class WelcomeDialog extends StageDialog {
     const next: Next = { goTo: { step: Step.welcomeInvite } };
     const age = (await session.draft())?.youngPerson.age;
     if (position.data?.asking === ASKING_YEAR && age !== undefined) {
-      const estimate = age - 4;
+      const estimate = schoolYearBeforeBirthday(age);
       if (estimate >= 0 && estimate <= 14) {
         await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
         return { ...next, say: [{ key: WelcomeText.ageYearEstimated }] };
@@ -358,7 +360,7 @@ export class WelcomeDialog extends StageDialog {
       return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
     }
     // A stated school year wins over an age.
-    const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, session.today) : undefined);
+    const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
     const storedYear = schoolYear !== undefined && schoolYear >= 0 ? schoolYear : undefined;
     const draft = await session.updateDraft('age or school year', (d) =>
       setYoungPerson(d, { ...(parsed.age !== undefined ? { age: parsed.age } : {}), ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: false } : {}) }),
@@ -368,7 +370,7 @@ export class WelcomeDialog extends StageDialog {
       return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_YEAR } } };
     }
     // Children under 13 share their plan with a parent or carer (ICO Children's code).
-    const underThirteen = (parsed.age ?? (schoolYear !== undefined ? schoolYear + 5 : 99)) < 13;
+    const underThirteen = (parsed.age ?? (schoolYear !== undefined ? ageTurnedIn(schoolYear) : 99)) < 13;
     if (underThirteen && draft.youngPerson.who === 'self') return { say: [{ key: WelcomeText.ageAskAnAdult }], ...next };
     return next;
   }

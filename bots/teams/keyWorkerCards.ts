@@ -1,3 +1,4 @@
+import { shortDate } from '../../src/domain/dates';
 import type { AdaptiveCardInvokeResponse, Attachment } from 'botbuilder';
 import { z } from 'zod';
 import type { Draft } from '../../src/domain/draft';
@@ -60,11 +61,6 @@ export function namesKeyWorkerVerb(value: unknown): boolean {
   return verb.success && verb.data.action.verb.startsWith('outcomes.keyWorker.');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const shortDate = (iso: string) => {
-  const at = new Date(iso);
-  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
-};
 
 type Element = Record<string, unknown>;
 

@@ -50,6 +50,11 @@ export function formatIsoDate(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/** The UTC calendar day of a moment. */
+export function calendarDay(at: Date): CalendarDate {
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
 export function date(year: number, month: number, day: number): CalendarDate {
   return { year, month, day };
 }

@@ -1,3 +1,5 @@
+import { isParentOrCarer } from '../domain/aboutWhom';
+import { longDate } from '../domain/dates';
 import type { Draft, Need, Outcome, PlanPart } from '../domain/draft';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
 import type { ReadingMode } from '../domain/readingMode';
@@ -78,12 +80,6 @@ export function plainText(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-/** "31 July 2026"; dates are calendar dates, so formatted in UTC to avoid an off-by-one. */
-export function formatDate(date: Date | string): string {
-  const value = typeof date === 'string' ? new Date(date.length === 10 ? `${date}T00:00:00Z` : date) : date;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(value);
-}
-
 const PROVISION_SECTION: Record<PlanPart, PlanSection> = { education: 'F', health: 'G', social_care: 'H' };
 const NEED_SECTION: Record<PlanPart, PlanSection> = { education: 'B', health: 'C', social_care: 'D' };
 const ABOUT_ME_KEY: Record<AboutMeSection, string> = {
@@ -102,7 +98,7 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   const person = draft.youngPerson;
   const rows: { label: string; value: string }[] = [];
   if (person.name) rows.push({ label: t(ExportText.detailsName), value: plainText(person.name) });
-  if (person.dateOfBirth) rows.push({ label: t(ExportText.detailsDateOfBirth), value: formatDate(person.dateOfBirth) });
+  if (person.dateOfBirth) rows.push({ label: t(ExportText.detailsDateOfBirth), value: longDate(person.dateOfBirth) });
   if (person.age !== undefined) rows.push({ label: t(ExportText.detailsAge), value: String(person.age) });
   if (person.setting) rows.push({ label: t(ExportText.detailsSetting), value: plainText(person.setting) });
   if (person.schoolYear !== undefined) {
@@ -112,7 +108,7 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
   }
-  rows.push({ label: t(ExportText.detailsDate), value: formatDate(now) });
+  rows.push({ label: t(ExportText.detailsDate), value: longDate(now) });
   rows.push({ label: t(ExportText.detailsStatus), value: t(statusKey(draft.status)) });
   return rows;
 }
@@ -160,7 +156,7 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
   const aspiration = draft.aspirations.find((a) => a.id === outcome.aspirationId);
   const needs = outcome.needIds.map((id) => draft.needs.find((n) => n.id === id)?.text);
   const when = outcome.timeframe
-    ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: formatDate(outcome.timeframe.date) })
+    ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: longDate(outcome.timeframe.date) })
     : null;
   const provides = outcome.provision.map((p) =>
     p.howOften && !p.text.toLowerCase().includes(p.howOften.toLowerCase())
@@ -223,7 +219,7 @@ function blocksOf(draft: Draft, section: PlanSection, t: Translate): ExportBlock
 /** Whose words these are: the young person's own, or a parent's about their child. */
 function introOf(draft: Draft, t: Translate): string {
   const person = draft.youngPerson;
-  if (person.who === 'parent_carer') return t(ExportText.introParent, { name: plainText(person.name ?? '') || t(ExportText.theChild) });
+  if (isParentOrCarer(person)) return t(ExportText.introParent, { name: plainText(person.name ?? '') || t(ExportText.theChild) });
   return t(person.who === 'helper' ? ExportText.introHelper : ExportText.intro);
 }
 

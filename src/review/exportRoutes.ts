@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { isParentOrCarer } from '../domain/aboutWhom';
 import type { Draft } from '../domain/draft';
 import { renderDocx } from '../export/docx';
 import { renderHtml } from '../export/html';
@@ -27,7 +28,7 @@ export function contributors(draft: Draft, keyWorkerName: string): string[] {
   const person = draft.youngPerson;
   const name = person.name ?? 'the young person';
   const first =
-    person.who === 'parent_carer' ? `A parent or carer of ${name}` : person.who === 'helper' ? `${name}, with someone helping` : name;
+    isParentOrCarer(person) ? `A parent or carer of ${name}` : person.who === 'helper' ? `${name}, with someone helping` : name;
   const keyWorkers = [...new Set([...draft.comments.map((c) => c.by), ...Object.values(draft.authors ?? {}).filter((a) => a.role === 'key_worker').map((a) => a.by)])];
   if (!keyWorkers.includes(keyWorkerName)) keyWorkers.push(keyWorkerName);
   return [first, ...keyWorkers.map((k) => `${k} (key worker)`)];

@@ -1,3 +1,4 @@
+import { isParentOrCarer } from '../../domain/aboutWhom';
 import { themeCoverage, type DraftProblem } from '../../domain/checks';
 import type { Draft } from '../../domain/draft';
 import type { DraftVersion } from '../../storage/types';
@@ -86,7 +87,7 @@ interface HistoryGroup {
 
 /** Runs of changes by the same person read as one row: "Alex, 10:00 to 10:20: 23 changes". */
 export function historyGroups(versions: readonly DraftVersion[], draft: Draft): HistoryGroup[] {
-  const youngPerson = `${draft.youngPerson.name ?? 'The young person'} (${draft.youngPerson.who === 'parent_carer' ? 'parent or carer' : 'young person'})`;
+  const youngPerson = `${draft.youngPerson.name ?? 'The young person'} (${isParentOrCarer(draft.youngPerson) ? 'parent or carer' : 'young person'})`;
   const groups: HistoryGroup[] = [];
   for (const v of versions) {
     // Key worker changes are recorded as "Name: what".

@@ -1,3 +1,4 @@
+import { isParentOrCarer } from '../../domain/aboutWhom';
 import {
   CASELOAD_STATUS_LABEL,
   CASELOAD_STATUSES,
@@ -74,7 +75,7 @@ function draftRows(rows: CaseloadRow[], total: number): Html {
   <tbody>${rows.map(
     (s) => html`<tr${s.draft.flags.length > 0 ? html` class="flagged"` : ''}>
     <th scope="row"><a href="/review/drafts/${encodeURIComponent(s.draft.id)}">${youngPersonName(s)}</a>${
-      s.draft.youngPerson.who === 'parent_carer' ? html` <span class="muted">(parent or carer)</span>` : ''
+      isParentOrCarer(s.draft.youngPerson) ? html` <span class="muted">(parent or carer)</span>` : ''
     }</th>
     <td data-label="Year">${s.draft.youngPerson.schoolYear !== undefined ? schoolYearLabel(s.draft.youngPerson.schoolYear) : html`<span class="muted">Not given</span>`}</td>
     <td data-label="Status"><span class="case-status case-${s.caseStatus}">${CASELOAD_STATUS_LABEL[s.caseStatus]}</span></td>

@@ -1,3 +1,4 @@
+import { longDate } from '../../domain/dates';
 import { html, type Html, type HtmlValue } from '../html';
 
 export interface SignedIn {
@@ -8,11 +9,10 @@ export interface SignedIn {
 }
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const formatTime = (iso: string): string => when.format(new Date(iso));
 /** Dates without a time (timeframes) are calendar days: formatted in UTC so they never shift. */
-export const formatDay = (isoDate: string): string => day.format(new Date(`${isoDate}T00:00:00Z`));
+export const formatDay = (isoDate: string): string => longDate(isoDate);
 
 export function csrfField(token: string): Html {
   return html`<input type="hidden" name="csrf" value="${token}">`;

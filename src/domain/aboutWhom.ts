@@ -1,0 +1,24 @@
+import type { WhoAnswers } from './vocabulary';
+
+/*
+ * Who the chat is about. A parent or carer, or a supporter, answers about the young person; the
+ * young person (helped or not) answers about themselves. Every part of the app asks here, so the
+ * rule lives in one place.
+ */
+
+type Answering = { who: WhoAnswers } | undefined;
+
+/** A parent or carer is chatting. */
+export function isParentOrCarer(person: Answering): boolean {
+  return person?.who === 'parent_carer';
+}
+
+/** Someone other than the young person is chatting and answers about them. */
+export function speaksForThem(person: Answering): boolean {
+  return person?.who === 'parent_carer' || person?.who === 'supporter';
+}
+
+/** The same, for an answer to "who is chatting?" before it is stored. */
+export function whoSpeaksForThem(who: WhoAnswers | undefined): boolean {
+  return who !== undefined && speaksForThem({ who });
+}

@@ -1,0 +1,34 @@
+import type { CalendarDate } from './schoolCalendar';
+
+/*
+ * School years and ages in England (Reception = 0). A cohort starts Reception aged four and turns
+ * five during that year, so in Year N children turn N + 5: "age minus five is the school year",
+ * once this year's birthday has come. Before it (most of the autumn term) a child of that age may
+ * still be a year further on.
+ */
+
+/** The school year in which a cohort turns `age`. */
+export function schoolYearTurning(age: number): number {
+  return age - 5;
+}
+
+/** The age a cohort turns during school year `schoolYear`. */
+export function ageTurnedIn(schoolYear: number): number {
+  return schoolYear + 5;
+}
+
+/** The later of the two years a child of `age` may be in: the one where the birthday is still to come. */
+export function schoolYearBeforeBirthday(age: number): number {
+  return schoolYearTurning(age) + 1;
+}
+
+/**
+ * The school year of a child from their age alone, or undefined when the age does not say it:
+ * from September to December (birthdays still to come split one age across two years), and
+ * outside Reception to Year 13.
+ */
+export function schoolYearFromAge(age: number, today: CalendarDate): number | undefined {
+  if (today.month >= 9) return undefined;
+  const year = schoolYearTurning(age);
+  return year >= 0 && year <= 13 ? year : undefined;
+}
