@@ -1,5 +1,8 @@
 import { foldCase } from './text';
 import type { Timeframe } from './timeframe';
+import { timeframeLead } from './timeframeLead';
+
+export { timeframeLead } from './timeframeLead';
 
 /*
  * Turns a person's own step into one outcome sentence they would say: their timeframe first, in
@@ -16,7 +19,6 @@ export interface SentenceParts {
   childName?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '');
@@ -38,22 +40,6 @@ function tidyWords(text: string): string {
     .replace(/\bi\b/g, 'I')
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
     .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
-}
-
-function monthOf(date: string): string {
-  const [year, month] = date.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
-/** Their phrase leads the sentence; a span counted from today ("in a year") also names the month it ends. */
-export function timeframeLead(timeframe: Timeframe): string {
-  const phrase = tidyWords(clean(timeframe.phrase));
-  if (/^(?:in|within|after)\b/i.test(phrase) || /^(?:\d+|a|an|one|two|three|six|this\s+time)\b.*\b(?:weeks?|months?|years?)$/i.test(phrase)) {
-    return `${upperFirst(phrase)}, by ${monthOf(timeframe.date)}`;
-  }
-  if (/^(?:the\s+)?end of\b/i.test(phrase)) return `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}`;
-  if (/^(?:by|before|b4|until|till|when|wen|once|at|during|for|over)\b/i.test(phrase)) return upperFirst(phrase);
-  return `By ${phrase}`;
 }
 
 function withoutPhrase(text: string, phrase: string): string {

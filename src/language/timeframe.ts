@@ -25,6 +25,7 @@ import {
   type CalendarDate,
   type Term,
 } from '../domain/schoolCalendar';
+import { schoolYearTurning } from '../domain/schoolYear';
 import { NUMBER_PATTERN, ORDINAL_PATTERN, foldCase, parseNumber } from './text';
 
 /** What the analysis knows about the person's age: a school year (NC year on `today`) wins over a date of birth. */
@@ -34,6 +35,8 @@ export interface TimeContext {
   dateOfBirth?: string;
   /** National Curriculum year on `today`; Reception = 0. */
   schoolYear?: number;
+  /** Whole years of age on `today`, when neither school year nor date of birth is known. */
+  age?: number;
 }
 
 export interface Timeframe {
@@ -57,6 +60,8 @@ interface Resolved {
   reception: number | null;
   /** NC year in progress (the coming year in the summer holiday); null when unknown. */
   yearNow: number | null;
+  /** Age on `today`, used only when the school year is not known. */
+  age: number | null;
 }
 
 type Resolver = (m: RegExpExecArray, c: Resolved) => CalendarDate | null;
@@ -111,11 +116,15 @@ function endOfYear(c: Resolved, n: number | null): CalendarDate | null {
   return endOfSchoolYearN(c.reception, n);
 }
 
-/** The day someone turns `age`: exact from a date of birth, else the end of the school year in which the cohort turns it. */
+/**
+ * The day someone turns `age`: exact from a date of birth; else the end of the school year in which
+ * the cohort turns it; else, from their age today, the latest day that birthday can fall on.
+ */
 function atAge(c: Resolved, age: number | null): CalendarDate | null {
   if (age === null || age < 1 || age > 30) return null;
   if (c.dob) return birthdayAtAge(c.dob, age);
-  if (c.reception !== null) return endOfSchoolYearN(c.reception, age - 5);
+  if (c.reception !== null) return endOfSchoolYearN(c.reception, schoolYearTurning(age));
+  if (c.age !== null && age > c.age) return addYears(c.today, age - c.age);
   return null;
 }
 
@@ -510,7 +519,8 @@ function resolveContext(context: TimeContext): Resolved | null {
   }
   // In the summer holiday the year in progress is the coming one (see schoolYearInProgress).
   const yearNow = reception === null ? null : schoolYearInProgress(today) - reception;
-  return { today, dob, reception, yearNow };
+  const age = typeof context.age === 'number' && Number.isInteger(context.age) ? context.age : null;
+  return { today, dob, reception, yearNow, age };
 }
 
 const VAGUE =

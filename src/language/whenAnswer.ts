@@ -1,4 +1,5 @@
 import { addMonths, compareDates, parseIsoDate } from '../domain/schoolCalendar';
+import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
 import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
@@ -32,6 +33,27 @@ function spelled(text: string): string {
   });
 }
 
+/**
+ * The phrase with its time words spelled right and every other word as typed ("by sumer" is
+ * "by summer", "in 6 munths" is "in 6 months"): for the sentence read back, never for the phrase kept.
+ */
+export function spellTimeWords(phrase: string): string {
+  return phrase.replace(/[A-Za-z]+/g, (word) => {
+    const lower = word.toLowerCase();
+    const stem = lower.replace(/(?:es|s|ed|ing)$/, '');
+    if (lower.length < 3 || TIME_WORDS.includes(lower) || TIME_WORDS.includes(stem) || ['till', 'xmas', 'yr', 'yrs', 'sept'].includes(lower)) return word;
+    const fixed = SHORT_FORMS[lower] ?? (lower.length >= 5 && lower.length <= 12 ? LEXICON.get(lower) : undefined);
+    return fixed ?? word;
+  });
+}
+
+/** A date before today: a time already gone (a year group left behind, a start already made). */
+export function isPastDate(date: string, today: string): boolean {
+  const start = parseIsoDate(today);
+  const end = parseIsoDate(date);
+  return Boolean(start && end && compareDates(end, start) < 0);
+}
+
 /** The shortest span an outcome covers: about six months, three in the early years (shorter is a target). */
 export function isTargetDate(date: string, context: CoachContext): boolean {
   const today = parseIsoDate(context.today);
@@ -47,6 +69,8 @@ export interface WhenReading {
   timeframe: Timeframe | null;
   /** Sooner than about six months (three in the early years): a step on the way, not an outcome. */
   target: boolean;
+  /** Before today: it cannot be when they will do it. */
+  past: boolean;
 }
 
 function resolve(text: string, context: CoachContext): Timeframe | null {
@@ -64,7 +88,7 @@ function resolve(text: string, context: CoachContext): Timeframe | null {
 /** Under five with no school year known: the year they are probably in, for "end of nursery". */
 function withGuessedYear(context: CoachContext): CoachContext | undefined {
   if (context.schoolYear !== undefined || context.age === undefined || context.age >= 5 || context.dateOfBirth) return undefined;
-  return { ...context, schoolYear: context.age - 5 };
+  return { ...context, schoolYear: schoolYearTurning(context.age) };
 }
 
 /**
@@ -81,10 +105,10 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
       if (!found) continue;
       // A short answer is all time phrase: keep it exactly as they typed it.
       const phrase = own.split(/\s+/).length <= 8 ? own : found.phrase;
-      return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context) };
+      return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
     }
   }
-  return { timeframe: null, target: false };
+  return { timeframe: null, target: false, past: false };
 }
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeSentence } from '../../src/language/outcomeSentence';
+import { readWhenAnswer } from '../../src/language/whenAnswer';
+import type { CoachContext } from '../../src/language/coaching';
+
+const YEAR_9: CoachContext = { today: '2026-12-02', schoolYear: 9, age: 14 };
+const AGED_4: CoachContext = { today: '2026-12-02', age: 4, earlyYears: true };
+
+/** The read-back of "I will go to youth club on my own" with the time as the person typed it. */
+function sentence(typed: string, context: CoachContext, childName?: string): string {
+  const { timeframe } = readWhenAnswer(typed, context);
+  return outcomeSentence({ step: 'go to youth club on my own', timeframe, ...(childName !== undefined ? { childName } : {}) });
+}
+
+describe('the time at the start of an outcome', () => {
+  it('keeps their words, spelled right, and names the year a season or feast means', () => {
+    expect(sentence('by sumer', YEAR_9)).toBe('By summer 2027, I will go to youth club on my own.');
+    expect(sentence('next summer', YEAR_9)).toBe('By summer 2027, I will go to youth club on my own.');
+    expect(sentence('by christmas', YEAR_9)).toBe('By Christmas 2026, I will go to youth club on my own.');
+    expect(sentence('easter', YEAR_9)).toBe('By Easter 2027, I will go to youth club on my own.');
+    expect(sentence('next september', YEAR_9)).toBe('By September 2027, I will go to youth club on my own.');
+  });
+
+  it('adds the month a span from today ends in, in brackets, once', () => {
+    expect(sentence('In 6 munths', YEAR_9)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
+    expect(sentence('in a year', YEAR_9)).toBe('In a year (by December 2027), I will go to youth club on my own.');
+    expect(sentence('when im 18', YEAR_9)).toBe("When I'm 18 (by July 2031), I will go to youth club on my own.");
+    expect(sentence('before I leave school', YEAR_9)).toBe('Before I leave school (by July 2029), I will go to youth club on my own.');
+  });
+
+  it('leaves a phrase that names its school year as it is', () => {
+    expect(sentence('end of yr 11', YEAR_9)).toBe('By the end of Year 11, I will go to youth club on my own.');
+    expect(sentence('by July 2028', YEAR_9)).toBe('By July 2028, I will go to youth club on my own.');
+  });
+
+  it("reads a parent's words about a young child from the child's age", () => {
+    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by December 2027), Maisie will go to youth club on my own.");
+    expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (by July 2027), Maisie will go to youth club on my own.');
+  });
+});
+
+describe('a time already gone', () => {
+  it('is marked past, not taken as a target', () => {
+    expect(readWhenAnswer('by year 7', YEAR_9).past).toBe(true);
+    expect(readWhenAnswer('by the time I start secondary', YEAR_9).past).toBe(true);
+    expect(readWhenAnswer('by christmas', YEAR_9)).toMatchObject({ past: false, target: true });
+  });
+});
