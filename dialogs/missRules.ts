@@ -34,7 +34,7 @@ export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.outcomeDoesForMe]: 'default',
   [Step.outcomeMakesPossible]: 'default',
   [Step.outcomeProvides]: 'default',
-  [Step.outcomeWhen]: 'buttonsThenDefault', // the timeframe choices, then on without a date (the key worker adds it)
+  [Step.outcomeWhen]: 'default', // its choices were on show both times: on without a date (the key worker adds it)
   [Step.outcomeMeasure]: 'default',
   [Step.outcomeConfirm]: 'buttons',
   [Step.outcomeAnother]: 'buttonsThenDefault', // then no more for now

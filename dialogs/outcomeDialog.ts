@@ -13,7 +13,6 @@ import {
   outcomeSentence,
   provisionItems,
   quoteOf,
-  readWhenAnswer,
   sameHope,
   themeOfWords,
 } from '../src/language';
@@ -23,7 +22,7 @@ import { coachContextOf, isBotWords, listOf, pfaAreaOf, withProvision, withSteps
 import { yesWithContent } from './outcomeLanguage';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, needIdsOf, nextHope, unfinishedOutcome } from './outcomeThread';
-import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
+import { answerWhen, whenQuestionParts } from './outcomeWhen';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -75,8 +74,10 @@ export class OutcomeDialog extends StageDialog {
     switch (position.step) {
       case Step.outcomeMeasure:
         return ask(pick(T.measureQuestion, T.measureQuestionChild));
-      case Step.outcomeWhen:
-        return ask(pick(T.whenQuestion, T.whenQuestionChild), { choices: whenChoices(draft, coachContextOf(draft, session.today)) });
+      case Step.outcomeWhen: {
+        const when = whenQuestionParts(draft, position, session.today, child);
+        return ask(when.key, { choices: when.choices });
+      }
       case Step.outcomeDoesForMe:
         return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
       case Step.outcomeMakesPossible:
@@ -127,24 +128,12 @@ export class OutcomeDialog extends StageDialog {
     const context = coachContextOf(draft, session.today);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     switch (position.step) {
-      case Step.outcomeWhen: {
-        // A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer").
-        const choices = whenChoices(draft, context);
-        const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
-        // The question is "by when?": a bare "summer" means "by summer".
-        const typed = tapped ? null : (readWhenAnswer(text, context).timeframe ?? readWhenAnswer(`by ${text.trim()}`, context).timeframe);
-        const chosen = tapped ?? (typed ? undefined : matchChoice(text, choices, session.words));
-        const timeframe = typed ?? (chosen ? timeframeOfChoice(chosen, context, session.t) : undefined);
-        if (!timeframe) return { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
-        if (isTargetDate(timeframe.date, context) && !data.short) {
-          // Sooner than an outcome spans: kept as a first step under this outcome, and a later date asked for.
-          await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe }]));
-          return { say: [{ key: T.whenTarget }], goTo: { ...position, data: { ...data, short: '1' } } };
-        }
-        await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe }));
-        if (data.own) return at(Step.outcomeConfirm, { own: '1' });
-        return outcome.measure ? this.threeQuestions(outcome, at) : at(Step.outcomeMeasure);
-      }
+      case Step.outcomeWhen:
+        return answerWhen({
+          session, position, draft, outcome, text,
+          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? this.threeQuestions(o, at) : at(Step.outcomeMeasure)),
+          undated: () => this.skip(session, { ...position, stage: this.stage, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
+        });
       case Step.outcomeMeasure: {
         if (!own) return { goTo: position };
         if (isSupportOnly(own) && !data.helpKept) {

@@ -1,0 +1,137 @@
+import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { coachContextOf, withSteps } from './outcomeCoach';
+import { OutcomeText as T } from './outcomeText';
+import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
+import type { Choice } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { isExactChoice, matchChoice } from './understand';
+
+/*
+ * "By when?" for one outcome. The person's own time words are read on the school calendar. A time
+ * that has gone by is asked again kindly. A time sooner than an outcome spans (about six months,
+ * three in the early years) is a target: the bot says so and offers to make it a step towards
+ * something bigger, or to keep it as a short step under this outcome and ask a later date for the
+ * whole. The date is asked at most twice for one outcome: after that it is left for the key worker.
+ */
+
+export const TARGET_CHOICES: readonly Choice[] = [
+  { value: 'bigger', labelKey: T.whenBigger },
+  { value: 'keep', labelKey: T.whenKeepShort },
+];
+
+/** Position data at outcome.when: the short time waiting for the choice, and a short step already kept. */
+const TARGET = 'target';
+const SHORT = 'short';
+/** The stage's mark of a question asked with its buttons only (see StageDialog). */
+const TAP = 'tap';
+
+export interface WhenTurn {
+  session: JourneySession;
+  position: Omit<Position, 'stage'>;
+  draft: Draft;
+  outcome: Outcome;
+  text: string;
+  /** What follows once the outcome has its date (the measure, the three questions or the read-back). */
+  dated: (outcome: Outcome) => Next;
+  /** Moving on without a date, as "skip" does. */
+  undated: () => Promise<Next>;
+}
+
+/** The words and choices of the question as it stands. */
+export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[] } {
+  const data = position.data ?? {};
+  if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
+  const choices = whenChoices(draft, coachContextOf(draft, today));
+  if (data[SHORT]) return { key: child ? T.whenLongerQuestionChild : T.whenLongerQuestion, choices };
+  return { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
+}
+
+interface WhenRead {
+  timeframe: Timeframe;
+  target: boolean;
+  past: boolean;
+}
+
+/** A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer"). */
+function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
+  const { text, session, draft } = turn;
+  const choices = whenChoices(draft, context);
+  const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
+  if (!tapped) {
+    // The question is "by when?": a bare "summer" means "by summer".
+    const typed = [readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
+    if (typed?.timeframe) return { timeframe: typed.timeframe, target: typed.target, past: typed.past };
+  }
+  const chosen = tapped ?? matchChoice(text, choices, session.words);
+  const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : undefined;
+  return timeframe ? { timeframe, target: false, past: false } : undefined;
+}
+
+export async function answerWhen(turn: WhenTurn): Promise<Next> {
+  const { session, position, outcome } = turn;
+  const data = position.data ?? {};
+  if (data[TARGET]) return answerTargetChoice(turn);
+  const read = readWhen(turn, coachContextOf(turn.draft, session.today));
+  const secondAsk = Boolean(data[SHORT]);
+  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
+  const when = quoteOf(read.timeframe.phrase);
+  if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
+  if (read.target) {
+    if (secondAsk) return leaveDate(turn);
+    return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
+  }
+  await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
+  return turn.dated({ ...outcome, timeframe: read.timeframe });
+}
+
+function pendingTarget(data: Record<string, string>): Timeframe | undefined {
+  try {
+    const parsed: unknown = JSON.parse(data[TARGET] ?? '');
+    return parsed && typeof parsed === 'object' && 'phrase' in parsed && 'date' in parsed ? (parsed as Timeframe) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Step towards something bigger, keep it as a short step, or a later date typed straight away. */
+async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
+  const { session, position, outcome, text } = turn;
+  // The target's own question and its tap-only wording end here.
+  const { [TARGET]: _asked, [TAP]: _tap, ...data } = position.data ?? {};
+  const short = pendingTarget(position.data ?? {});
+  if (!short) return { goTo: { ...position, data } };
+  const step = { text: outcome.statement, timeframe: short };
+  const choice = matchChoice(text, TARGET_CHOICES, session.words);
+  if (choice === 'bigger') {
+    // The short step leads the way: the outcome is asked for again, with the step and any help kept.
+    const help = outcome.provision.map((p) => p.text);
+    await session.updateDraft('short step leads to a bigger outcome', (d) => removeItem(d, outcome.id));
+    return {
+      goTo: {
+        step: Step.outcomeStep,
+        ...(position.topic ? { topic: position.topic } : {}),
+        data: { coach: 'target', tries: '1', quote: quoteOf(outcome.statement), steps: JSON.stringify([step]), ...(help.length ? { pending: JSON.stringify(help) } : {}) },
+      },
+    };
+  }
+  const later = choice ? undefined : readWhen(turn, coachContextOf(turn.draft, session.today));
+  if (choice === 'keep' || (later && !later.target && !later.past)) {
+    await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [step]));
+    if (later) {
+      await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
+      return turn.dated({ ...outcome, timeframe: later.timeframe });
+    }
+    return { goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+  }
+  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** Asked twice already for this outcome: no third time. The short step stays; the key worker helps with the date. */
+async function leaveDate(turn: WhenTurn): Promise<Next> {
+  const next = await turn.undated();
+  return { ...next, say: [{ key: T.whenLeftForNow }, ...(next.say ?? [])] };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { coachContextOf } from '../../dialogs/outcomeCoach';
+import { timeframeOfChoice, whenChoices } from '../../dialogs/outcomeTimeframes';
+import { createDraft, setYoungPerson, type Draft } from '../../src/domain/draft';
+import { createWords } from '../../src/i18n';
+import { isTargetDate } from '../../src/language';
+
+const t = createWords().forMode('standard');
+
+function personIn(schoolYear: number | undefined, age: number): Draft {
+  const draft = createDraft({ id: 'd', now: new Date('2026-01-01T00:00:00Z') });
+  return setYoungPerson(draft, { age, ...(schoolYear !== undefined ? { schoolYear } : {}) });
+}
+
+/** The first of every month for two years: every term, every holiday. */
+const DAYS = Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(2026 + Math.floor(i / 12), i % 12, 1)));
+
+describe('the "by when?" choices', () => {
+  it('are never in the past, never sooner than an outcome spans, and never a school year already left', () => {
+    const wrong: string[] = [];
+    for (const day of DAYS) {
+      for (const [schoolYear, age] of [[undefined, 3], [undefined, 4], [0, 5], [2, 7], [5, 10], [6, 11], [9, 14], [10, 15], [11, 16], [12, 17], [13, 18], [undefined, 20]] as const) {
+        const draft = personIn(schoolYear, age);
+        const context = coachContextOf(draft, day);
+        const choices = whenChoices(draft, context);
+        if (choices.length < 2) wrong.push(`${context.today} year ${schoolYear} age ${age}: only ${choices.length} choices`);
+        for (const choice of choices) {
+          const timeframe = timeframeOfChoice(choice.value, context, t)!;
+          const label = t(choice.labelKey);
+          if (timeframe.date <= context.today || isTargetDate(timeframe.date, context)) wrong.push(`${context.today} year ${schoolYear} age ${age}: "${label}" is ${timeframe.date}`);
+          const year = /Year (\d+)/.exec(label)?.[1];
+          if (year !== undefined && schoolYear !== undefined && Number(year) < schoolYear) wrong.push(`${context.today} Year ${schoolYear}: "${label}"`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
