@@ -5,6 +5,7 @@ import type { Draft } from '../../src/domain/draft';
 import { botWordsIn, tallyOutcomes } from '../support/signable';
 import { Transcript } from '../support/transcript';
 import { isGoodSentence } from '../../src/language';
+import { spellTimeWords } from '../../src/language/whenAnswer';
 
 /** What a person answers at each question, in order; the defaults answer what a persona leaves out. */
 export type Answers = Partial<Record<StepId, string[]>>;
@@ -116,9 +117,11 @@ export function expectAGoodDraft(draft: Draft): void {
     expect(outcome.statement).not.toMatch(/\b(TA|teaching assistant|1:1|therapy|support worker|more help)\b/i);
     // A sentence they would say, the measure a field of its own, a date in their words.
     expect(isGoodSentence(outcome.statement), outcome.statement).toBe(true);
-    expect(outcome.statement).not.toMatch(/[()]/);
+    // Only the date a time counted from now ends on may stand in brackets, in the lead: "In 6 months (by June 2027), ...".
+    expect(outcome.statement.replace(/^[^,(]*\((?:by )?(?:[A-Z][a-z]+ )?\d{4}\),\s*/, '')).not.toMatch(/[()]/);
     expect(outcome.measure, outcome.statement).toBeTruthy();
     expect(outcome.timeframe?.phrase, outcome.statement).toBeTruthy();
-    expect(outcome.statement.toLowerCase(), 'the timeframe phrase is in the statement').toContain(outcome.timeframe!.phrase.toLowerCase().replace(/^(?:by|in)\s+/, ''));
+    // Their own time words, with only the spelling of the time words put right ("next sumer").
+    expect(outcome.statement.toLowerCase(), 'the timeframe phrase is in the statement').toContain(spellTimeWords(outcome.timeframe!.phrase).toLowerCase().replace(/^(?:by|in)\s+/, ''));
   }
 }

@@ -44,7 +44,7 @@ describe('"by when?" in the person\'s own words', () => {
     await chat.say('I would feel less lonely');
     await chat.say('I could make friends outside school');
     await chat.say('nothing');
-    expect(chat.lastQuestion!.activity.text).toContain('By summer 2027, I will go to youth club every week.');
+    expect(chat.lastQuestion!.activity.text).toContain('By next summer (July 2027), I will go to youth club every week.');
   });
 
   it('makes a short time a step towards something bigger and asks what it leads to', async () => {

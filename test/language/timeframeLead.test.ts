@@ -13,12 +13,13 @@ function sentence(typed: string, context: CoachContext, childName?: string): str
 }
 
 describe('the time at the start of an outcome', () => {
-  it('keeps their words, spelled right, and names the year a season or feast means', () => {
-    expect(sentence('by sumer', YEAR_9)).toBe('By summer 2027, I will go to youth club on my own.');
-    expect(sentence('next summer', YEAR_9)).toBe('By summer 2027, I will go to youth club on my own.');
-    expect(sentence('by christmas', YEAR_9)).toBe('By Christmas 2026, I will go to youth club on my own.');
-    expect(sentence('easter', YEAR_9)).toBe('By Easter 2027, I will go to youth club on my own.');
-    expect(sentence('next september', YEAR_9)).toBe('By September 2027, I will go to youth club on my own.');
+  it('keeps their words, spelled right, with the month and year they mean', () => {
+    expect(sentence('by sumer', YEAR_9)).toBe('By summer (July 2027), I will go to youth club on my own.');
+    expect(sentence('next summer', YEAR_9)).toBe('By next summer (July 2027), I will go to youth club on my own.');
+    expect(sentence('by christmas', YEAR_9)).toBe('By Christmas (December 2026), I will go to youth club on my own.');
+    expect(sentence('easter', YEAR_9)).toBe('By Easter (March 2027), I will go to youth club on my own.');
+    expect(sentence('next september', YEAR_9)).toBe('By next September (2027), I will go to youth club on my own.');
+    expect(sentence('by july', YEAR_9)).toBe('By July 2027, I will go to youth club on my own.');
   });
 
   it('adds the month a span from today ends in, in brackets, once', () => {
@@ -35,7 +36,7 @@ describe('the time at the start of an outcome', () => {
 
   it("reads a parent's words about a young child from the child's age", () => {
     expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by December 2027), Maisie will go to youth club on my own.");
-    expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (by July 2027), Maisie will go to youth club on my own.');
+    expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (July 2027), Maisie will go to youth club on my own.');
   });
 });
 
