@@ -35,6 +35,7 @@ export const OutcomeText = {
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
   whenPast: 'outcome:feedback.whenPast',
   whenLeftForNow: 'outcome:feedback.whenLeftForNow',
+  whenKeptAsSaid: 'outcome:feedback.whenKeptAsSaid',
   whenTargetQuestion: 'outcome:when.targetQuestion',
   whenTargetQuestionChild: 'outcome:when.targetQuestionChild',
   whenBigger: 'outcome:when.bigger',

@@ -15,7 +15,8 @@ import { isExactChoice, matchChoice } from './understand';
  * that has gone by is asked again kindly. A time sooner than an outcome spans (about six months,
  * three in the early years) is a target: the bot says so and offers to make it a step towards
  * something bigger, or to keep it as a short step under this outcome and ask a later date for the
- * whole. The date is asked at most twice for one outcome: after that it is left for the key worker.
+ * whole. A soon time given again is their choice and kept as they said it. A date the bot cannot
+ * read is asked at most twice for one outcome: after that it is left for the key worker.
  */
 
 export const TARGET_CHOICES: readonly Choice[] = [
@@ -81,7 +82,8 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const when = quoteOf(read.timeframe.phrase);
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
   if (read.target) {
-    if (secondAsk) return leaveDate(turn);
+    // Asked again and still soon: their choice, kept as they said it.
+    if (secondAsk) return keptAsSaid(turn, read.timeframe);
     return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
@@ -127,7 +129,19 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
     }
     return { goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
   }
+  // A soon time given again instead of a choice: they mean it, so it is kept as they said it (and
+  // the first, when it was another, as a short step on the way).
+  if (later?.target) {
+    if (later.timeframe.date !== short.date) await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [step]));
+    return keptAsSaid(turn, later.timeframe);
+  }
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {
+  await turn.session.updateDraft('outcome timeframe', (d) => updateOutcome(d, turn.outcome.id, { timeframe }));
+  const next = turn.dated({ ...turn.outcome, timeframe });
+  return { ...next, say: [{ key: T.whenKeptAsSaid, vars: { when: quoteOf(timeframe.phrase) } }, ...(next.say ?? [])] };
 }
 
 /** Asked twice already for this outcome: no third time. The short step stays; the key worker helps with the date. */

@@ -11,10 +11,10 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
-import { findTimeframe } from '../src/language';
+import { readWhenAnswer } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { timeContextOf } from './outcomeTimeframes';
+import { coachContextOf } from './outcomeCoach';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
@@ -161,7 +161,9 @@ export class ReviewDialog extends StageDialog {
     if (!item) return { goTo: { step: Step.reviewSummary } };
     if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
       // A "by when" needs a date the calendar can resolve, as when the outcome was made.
-      const timeframe = item.parentId ? findTimeframe(text, timeContextOf(draft, session.today)) : null;
+      const read = item.parentId ? [text, `by ${text.trim()}`].map((t) => readWhenAnswer(t, coachContextOf(draft, session.today))).find((r) => r.timeframe) : undefined;
+      // A time already gone is not a date to work towards.
+      const timeframe = read && !read.past ? read.timeframe : null;
       if (!timeframe || !item.parentId) return { say: [{ key: T.notUnderstood }], goTo: position };
       const outcomeId = item.parentId;
       await session.updateDraft('changed in review', (d) => markItemChanged(updateOutcome(d, outcomeId, { timeframe }), itemId, session.today));

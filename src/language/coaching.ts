@@ -1,7 +1,7 @@
 import { isLifeThing, isSupportOnly, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
-import { findTimeframeTolerant, isTargetDate } from './whenAnswer';
+import { findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
 export { isTargetDate } from './whenAnswer';
 
@@ -138,7 +138,9 @@ const MAX_STEP_CHARS = 1000;
 
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
-  const timeframe = findTimeframeTolerant(step, context);
+  const found = findTimeframeTolerant(step, context);
+  // A time already gone ("by year 7" said in Year 9) cannot be when they will do it.
+  const timeframe = found && !isPastDate(found.date, context.today) ? found : null;
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   if (isSupportOnly(step)) return { action: 'provision', step, support: step, timeframe };

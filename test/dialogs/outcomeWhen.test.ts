@@ -109,4 +109,14 @@ describe('"by when?" in the person\'s own words', () => {
     await chat.say('not fussed really');
     expect(chat.step).toBe(Step.outcomeMeasure);
   });
+
+  it('keeps a soon time as they said it when they give it again', async () => {
+    ({ chat } = await year9());
+    await chat.say('go to youth club every week');
+    await chat.say('by christmas');
+    const kept = await chat.say('by christmas');
+    expect(texts(kept)).toMatch(/as you said/i);
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    expect((await chat.draft())!.outcomes[0]!.timeframe).toEqual({ phrase: 'by christmas', date: '2026-12-18' });
+  });
 });
