@@ -1,4 +1,4 @@
-import { recogniseChoice } from '../src/language';
+import { choiceFromLabels, exactChoice, type ChoiceOption } from '../src/language';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { Words as ContentWords } from '../src/i18n';
 import type { Choice, Question } from './say';
@@ -14,29 +14,22 @@ function labelsOf(key: string, words: ContentWords): string[] {
   return labels;
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+/** Each choice with every label it is shown with, in both registers, and its synonyms. */
+function optionsOf(choices: readonly Choice[], words: ContentWords): ChoiceOption[] {
+  return choices.map((choice) => ({ value: choice.value, synonyms: [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])] }));
+}
 
 /**
  * Which choice an answer means: by number, by its words or part of them, with typos. Both
  * registers' labels count, so a person who switched reading mode can still type what they saw.
- * A long answer is the person's own words, not a choice ("I'm sure my friends like me" is not
- * "I'm not sure").
  */
 export function matchChoice(text: string, choices: readonly Choice[], words: ContentWords): string | undefined {
-  const options = choices.map((choice) => ({ value: choice.value, synonyms: [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])] }));
-  const longestLabel = Math.max(0, ...options.flatMap((o) => o.synonyms.map(wordCount)));
-  const exact = options.find((o) => o.synonyms.some((label) => normalise(label) === normalise(text)));
-  if (exact) return exact.value;
-  if (wordCount(text) > longestLabel + 2) return undefined;
-  return recogniseChoice(text, options) ?? undefined;
+  return choiceFromLabels(text, optionsOf(choices, words));
 }
 
 /** Whether the text is exactly one of the choices' labels (a tapped button), in either register. */
 export function isExactChoice(text: string, choices: readonly Choice[], words: ContentWords): boolean {
-  const typed = normalise(text);
-  return choices.some((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
+  return exactChoice(text, optionsOf(choices, words)) !== undefined;
 }
 
 /**
@@ -45,9 +38,8 @@ export function isExactChoice(text: string, choices: readonly Choice[], words: C
  */
 export function understandChoice(text: string, question: Pick<Question, 'choices' | 'understand'>, words: ContentWords): string | undefined {
   const choices = question.choices ?? [];
-  const typed = normalise(text);
-  const exact = choices.find((choice) => [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])].some((label) => normalise(label) === typed));
-  if (exact) return exact.value;
+  const exact = exactChoice(text, optionsOf(choices, words));
+  if (exact) return exact;
   // A question that understands everyday words is the judge of them; a close spelling of a button is for the rest.
   if (question.understand) return question.understand(text);
   return choices.length ? matchChoice(text, choices, words) : undefined;

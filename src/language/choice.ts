@@ -66,3 +66,26 @@ export function recogniseChoice(text: string, choices: readonly ChoiceOption[]):
   }
   return best > 0 && !tied ? winner : null;
 }
+
+const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** The choice whose label (or synonym) is exactly the text: a tapped button. */
+export function exactChoice(text: string, choices: readonly ChoiceOption[]): string | undefined {
+  const typed = plain(text);
+  return choices.find((choice) => (choice.synonyms ?? []).some((label) => plain(label) === typed))?.value;
+}
+
+/**
+ * Which choice a reply means, given every label each choice is shown with: its exact words, then
+ * by number, part of a label or a close spelling. A reply much longer than any label is the
+ * person's own words, not a choice ("I'm sure my friends like me" is not "I'm not sure").
+ */
+export function choiceFromLabels(text: string, choices: readonly ChoiceOption[]): string | undefined {
+  const exact = exactChoice(text, choices);
+  if (exact) return exact;
+  const longestLabel = Math.max(0, ...choices.flatMap((c) => (c.synonyms ?? []).map(wordCount)));
+  if (wordCount(text) > longestLabel + 2) return undefined;
+  return recogniseChoice(text, choices) ?? undefined;
+}

@@ -8,7 +8,7 @@ export { STATEMENT_KINDS, THEMES, type StatementKind, type ThemeId } from './lab
 export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './smart';
 export { recogniseCommand, commandPhrases, namesEasyRead, type GlobalCommand } from './commands';
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
-export { recogniseChoice, type ChoiceOption } from './choice';
+export { choiceFromLabels, exactChoice, recogniseChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
