@@ -94,7 +94,9 @@ export async function playJourney(options: { today: string; answers: Answers; ma
   expect(steps.some((key) => key.startsWith(`${Step.aboutMeSafe}|`))).toBe(!youngChild);
   expect(draft!.status).toBe(draft!.keyWorker?.shared ? 'submitted' : 'ready_for_review');
   // Nothing the bot showed (any button of the journey) is stored as the person's words.
-  const shown = chat.all.flatMap((a) => a.suggestedActions?.actions.map((action) => String(action.title ?? action.value)) ?? []);
+  // (The items offered at review.change are the person's own words, shown back to pick from.)
+  const stepOf = (a: (typeof chat.all)[number]) => (a.channelData as { outcomes?: { step?: string } } | undefined)?.outcomes?.step;
+  const shown = chat.all.filter((a) => stepOf(a) !== Step.reviewChange).flatMap((a) => a.suggestedActions?.actions.map((action) => String(action.title ?? action.value)) ?? []);
   expect(botWordsIn(draft!, [...new Set(shown)])).toEqual([]);
   tallyOutcomes(draft!, options.today);
   return { chat, draft: draft!, steps };
