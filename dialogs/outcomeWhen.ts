@@ -84,6 +84,8 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.
     if (secondAsk) return keptAsSaid(turn, read.timeframe);
+    // Stored at once as a short step under this outcome; the choice that follows may move it.
+    await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: read.timeframe }]));
     return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
@@ -106,33 +108,32 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   const { [TARGET]: _asked, [TAP]: _tap, ...data } = position.data ?? {};
   const short = pendingTarget(position.data ?? {});
   if (!short) return { goTo: { ...position, data } };
-  const step = { text: outcome.statement, timeframe: short };
   const choice = matchChoice(text, TARGET_CHOICES, session.words);
   if (choice === 'bigger') {
-    // The short step leads the way: the outcome is asked for again, with the step and any help kept.
+    // The short step leads the way: the outcome is asked for again, with its steps and any help kept.
     const help = outcome.provision.map((p) => p.text);
     await session.updateDraft('short step leads to a bigger outcome', (d) => removeItem(d, outcome.id));
     return {
       goTo: {
         step: Step.outcomeStep,
         ...(position.topic ? { topic: position.topic } : {}),
-        data: { coach: 'target', tries: '1', quote: quoteOf(outcome.statement), steps: JSON.stringify([step]), ...(help.length ? { pending: JSON.stringify(help) } : {}) },
+        data: { coach: 'target', tries: '1', quote: quoteOf(outcome.statement), steps: JSON.stringify(outcome.steps ?? []), ...(help.length ? { pending: JSON.stringify(help) } : {}) },
       },
     };
   }
-  const later = choice ? undefined : readWhen(turn, coachContextOf(turn.draft, session.today));
-  if (choice === 'keep' || (later && !later.target && !later.past)) {
-    await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [step]));
-    if (later) {
-      await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
-      return turn.dated({ ...outcome, timeframe: later.timeframe });
-    }
-    return { goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+  if (choice === 'keep') return { goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+  const later = readWhen(turn, coachContextOf(turn.draft, session.today));
+  if (later && !later.target && !later.past) {
+    await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
+    return turn.dated({ ...outcome, timeframe: later.timeframe });
   }
-  // A soon time given again instead of a choice: they mean it, so it is kept as they said it (and
-  // the first, when it was another, as a short step on the way).
+  // A soon time given again instead of a choice: they mean it, so it is the outcome's time as they
+  // said it (and the short step, when it is the same time, is not kept twice).
   if (later?.target) {
-    if (later.timeframe.date !== short.date) await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [step]));
+    if (later.timeframe.date === short.date) {
+      const steps = (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
+      await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps }));
+    }
     return keptAsSaid(turn, later.timeframe);
   }
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };

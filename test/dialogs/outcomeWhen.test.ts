@@ -51,6 +51,8 @@ describe('"by when?" in the person\'s own words', () => {
     ({ chat } = await year9());
     await chat.say('go to youth club once');
     await chat.say('before xmas');
+    // Stored before the bot replies, as a short step under the outcome.
+    expect((await chat.draft())!.outcomes[0]!.steps).toEqual([{ text: 'go to youth club once', timeframe: { phrase: 'before xmas', date: '2026-12-18' } }]);
     await chat.say('A step to something bigger');
     expect(chat.step).toBe(Step.outcomeStep);
     expect((await chat.draft())!.outcomes).toEqual([]);
@@ -117,6 +119,8 @@ describe('"by when?" in the person\'s own words', () => {
     const kept = await chat.say('by christmas');
     expect(texts(kept)).toMatch(/as you said/i);
     expect(chat.step).toBe(Step.outcomeMeasure);
-    expect((await chat.draft())!.outcomes[0]!.timeframe).toEqual({ phrase: 'by christmas', date: '2026-12-18' });
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.timeframe).toEqual({ phrase: 'by christmas', date: '2026-12-18' });
+    expect(outcome.steps ?? []).toEqual([]);
   });
 });
