@@ -1,4 +1,4 @@
-import { isoDay } from '../src/domain/dates';
+import { personOnCalendar, type PersonOnCalendar } from '../src/domain/schoolYear';
 import { speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Draft } from '../src/domain/draft';
 import type { Words } from './say';
@@ -39,7 +39,6 @@ export function wordsFor(draft: Draft | undefined, keys: WhomKeys, vars: Record<
 }
 
 /** The date the language analysis counts from, as the England school calendar needs it. */
-export function analysisContext(draft: Draft | undefined, today: Date): { today: string; schoolYear?: number } {
-  const schoolYear = draft?.youngPerson.schoolYear;
-  return { today: isoDay(today), ...(schoolYear !== undefined ? { schoolYear } : {}) };
+export function analysisContext(draft: Draft | undefined, today: Date): PersonOnCalendar {
+  return personOnCalendar(draft?.youngPerson, today);
 }

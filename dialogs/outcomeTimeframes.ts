@@ -2,7 +2,6 @@ import type { Draft, Timeframe } from '../src/domain/draft';
 import {
   KEY_STAGE_FINAL_YEAR,
   addMonths,
-  calendarDay,
   endOfSchoolYearN,
   formatIsoDate,
   receptionYearFromSchoolYear,
@@ -12,8 +11,7 @@ import {
 } from '../src/domain/schoolCalendar';
 import { findTimeframe, isTargetDate, type TimeContext } from '../src/language';
 import type { Choice } from './say';
-import { schoolYearFromAge } from '../src/domain/schoolYear';
-import { isoDay } from '../src/domain/dates';
+import { personOnCalendar } from '../src/domain/schoolYear';
 
 /** Content keys of the "by when?" choices and of the phrases stored when one is tapped. */
 export const WhenText = {
@@ -71,10 +69,7 @@ const KEY_STAGE_END_OPTION: Readonly<Record<number, OptionName>> = { 2: 'endOfYe
 
 /** What the calendar knows about this person on `today`. */
 export function timeContextOf(draft: Draft | undefined, today: Date): TimeContext {
-  const iso = isoDay(today);
-  const person = draft?.youngPerson;
-  const schoolYear = person?.schoolYear ?? (person?.age !== undefined ? schoolYearFromAge(person.age, calendarDay(today)) : undefined);
-  return { today: iso, ...(schoolYear !== undefined ? { schoolYear } : {}) };
+  return personOnCalendar(draft?.youngPerson, today);
 }
 
 /** Under 5, or in Reception or below: outcomes look 3 and 6 months ahead. */

@@ -1,4 +1,5 @@
-import type { CalendarDate } from './schoolCalendar';
+import { isoDay } from './dates';
+import { calendarDay, type CalendarDate } from './schoolCalendar';
 
 /*
  * School years and ages in England (Reception = 0). A cohort starts Reception aged four and turns
@@ -31,4 +32,18 @@ export function schoolYearFromAge(age: number, today: CalendarDate): number | un
   if (today.month >= 9) return undefined;
   const year = schoolYearTurning(age);
   return year >= 0 && year <= 13 ? year : undefined;
+}
+
+/** What the school calendar knows about a person on `today`, as the language analysis takes it. */
+export interface PersonOnCalendar {
+  /** YYYY-MM-DD */
+  today: string;
+  schoolYear?: number;
+  age?: number;
+}
+
+/** A stated school year, else the one their age gives where it gives one; and the age itself. */
+export function personOnCalendar(person: { schoolYear?: number | undefined; age?: number | undefined } | undefined, today: Date): PersonOnCalendar {
+  const schoolYear = person?.schoolYear ?? (person?.age !== undefined ? schoolYearFromAge(person.age, calendarDay(today)) : undefined);
+  return { today: isoDay(today), ...(schoolYear !== undefined ? { schoolYear } : {}), ...(person?.age !== undefined ? { age: person.age } : {}) };
 }

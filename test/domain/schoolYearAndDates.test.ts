@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isParentOrCarer, speaksForThem } from '../../src/domain/aboutWhom';
 import { isoDay, longDate, monthAndYear, shortDate } from '../../src/domain/dates';
 import { date } from '../../src/domain/schoolCalendar';
-import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../../src/domain/schoolYear';
+import { ageTurnedIn, personOnCalendar, schoolYearBeforeBirthday, schoolYearFromAge } from '../../src/domain/schoolYear';
 
 describe('school years from ages', () => {
   it('reads an age as a school year once birthdays have come (spring and summer)', () => {
@@ -17,6 +17,12 @@ describe('school years from ages', () => {
   it('gives no school year before Reception or after Year 13', () => {
     expect(schoolYearFromAge(4, date(2027, 3, 1))).toBeUndefined();
     expect(schoolYearFromAge(19, date(2027, 3, 1))).toBeUndefined();
+  });
+
+  it('a stated school year wins over an age; an age gives one only where it can', () => {
+    expect(personOnCalendar({ schoolYear: 9, age: 15 }, new Date('2026-12-02T10:00:00Z'))).toEqual({ today: '2026-12-02', schoolYear: 9, age: 15 });
+    expect(personOnCalendar({ age: 14 }, new Date('2027-03-01T10:00:00Z'))).toEqual({ today: '2027-03-01', schoolYear: 9, age: 14 });
+    expect(personOnCalendar({ age: 14 }, new Date('2026-12-02T10:00:00Z'))).toEqual({ today: '2026-12-02', age: 14 });
   });
 
   it('a Year 9 cohort turns 14; before the birthday a 13-year-old may already be in Year 9', () => {
