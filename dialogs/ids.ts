@@ -76,6 +76,7 @@ export const DialogId = {
   outcome: 'outcomeDialog',
   review: 'reviewDialog',
   safeguarding: 'safeguardingDialog',
+  gentleCheck: 'gentleCheckDialog',
 } as const;
 
 /** The attachment content type of a draft sent in the chat. */

@@ -50,11 +50,13 @@ export const journeySchema = z.object({
   /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */
   askedAs: z.string().optional(),
   asks: z.number().int().min(0).default(0),
+  /** Messages left before another gentle "are you OK?" may be asked, after the person said they are OK. */
+  quietChecks: z.number().int().min(0).default(0),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [], asks: 0 };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [], asks: 0, quietChecks: 0 };
 }
 
 const HISTORY_LIMIT = 60;

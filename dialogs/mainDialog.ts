@@ -2,8 +2,9 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { concernByRules, detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
+import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
-import type { Position } from './journey';
+import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll, type Question } from './say';
@@ -12,8 +13,6 @@ import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from 
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
-/** Said when a message is unclear but worrying: a kind check-in, no flag. */
-export const GENTLE_CHECK = 'common:gentleCheck';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -23,13 +22,14 @@ export const GENTLE_CHECK = 'common:gentleCheck';
 export class MainDialog extends ComponentDialog {
   private readonly stages = new Map<StageId, StageDialog>();
 
-  constructor(stages: readonly StageDialog[], safeguarding = new SafeguardingDialog()) {
+  constructor(stages: readonly StageDialog[], safeguarding = new SafeguardingDialog(), gentleCheck = new GentleCheckDialog()) {
     super(DialogId.main);
     for (const stage of stages) {
       this.stages.set(stage.stage, stage);
       this.addDialog(stage);
     }
     this.addDialog(safeguarding);
+    this.addDialog(gentleCheck);
     if (!this.stages.has(STAGE_ORDER[0]!)) throw new Error('MainDialog needs the welcome stage');
   }
 
@@ -55,35 +55,24 @@ export class MainDialog extends ComponentDialog {
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
-    // While the safeguarding answer is open, only a rule-backed disclosure starts another: a follow-up
-    // like "please dont tell anyone" is about the same worry.
+    // While the safeguarding answer or a gentle check is open, only a rule-backed disclosure starts
+    // another: a follow-up like "please dont tell anyone" is about the same worry.
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
-    // A whole command ("ive got a code from last time") is only flagged when a rule sees harm in it.
-    const onlyACommand = !inSafeguarding && recogniseCommand(text) !== null;
-    const concern = tapped || ((inSafeguarding || onlyACommand) && !concernByRules(text)) ? undefined : detectConcern(text);
+    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
-    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000) }));
-    if (concern?.concern) {
-      // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
-      if (session.journey.position?.step === Step.aboutMeSafe) {
-        await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
-      }
-      const question = await this.openQuestion(inner);
-      const t = session.words.forMode('standard');
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1) }));
+    // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
+    if (concern?.concern && concern.sure) return this.disclosed(inner, concern.category ?? 'unspecified', text, previous);
+    // Possible, or unclear but worrying: "Are you OK?" first, unless the message is a command, or
+    // the person said they were OK a moment ago.
+    const worrying = !inSafeguarding && (concern?.concern || concern?.unclear);
+    if (worrying && session.journey.quietChecks === 0 && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
+      const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };
       await inner.cancelAllDialogs();
-      const options: SafeguardingOptions = {
-        category: concern.category ?? 'unspecified',
-        message: text,
-        ...(previous ? { previous } : {}),
-        ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
-      };
-      const result = await inner.beginDialog(DialogId.safeguarding, options);
-      return this.afterStage(inner, result);
+      return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
     }
-    // Unclear but worrying ("everything is just too much"): a gentle check, then the answer is used as usual.
-    if (concern?.unclear) await sayAll(inner.context, session.t, [{ key: GENTLE_CHECK }]);
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
@@ -104,6 +93,25 @@ export class MainDialog extends ComponentDialog {
       await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
     }
     return this.afterStage(inner, await inner.continueDialog());
+  }
+
+  /** The safeguarding answer and a flag, for the message that raised it; the open question waits. */
+  private async disclosed(inner: DialogContext, category: string, text: string, previous: string | undefined): Promise<DialogTurnResult> {
+    const session = sessionOf(inner.context);
+    // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
+    if (session.journey.position?.step === Step.aboutMeSafe) {
+      await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+    }
+    const question = await this.openQuestion(inner);
+    const t = session.words.forMode('standard');
+    await inner.cancelAllDialogs();
+    const options: SafeguardingOptions = {
+      category,
+      message: text,
+      ...(previous ? { previous } : {}),
+      ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
+    };
+    return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
   }
 
   /**
@@ -138,7 +146,7 @@ export class MainDialog extends ComponentDialog {
   /** The question waiting for an answer, when a stage or the safety check has one open. */
   private async openQuestion(inner: DialogContext): Promise<Question | undefined> {
     const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
-    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog)) return undefined;
+    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog) && !(active instanceof GentleCheckDialog)) return undefined;
     return (await active.currentQuestion(sessionOf(inner.context))) ?? undefined;
   }
 
@@ -195,6 +203,21 @@ export class MainDialog extends ComponentDialog {
   /** When a stage finishes, the next one in order begins at once, in the same turn. */
   private async afterStage(inner: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult> {
     if (result.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
+    const gentle = result.result as GentleCheckResult | undefined;
+    if (gentle?.disclose) {
+      const options: SafeguardingOptions = { category: gentle.disclose.category, message: gentle.disclose.message };
+      return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+    }
+    if (gentle?.replay && gentle.carryOn && this.stages.has(gentle.carryOn.stage)) {
+      // "I'm OK": the worrying message was an answer after all, to the question it interrupted.
+      const at = gentle.carryOn;
+      // The check is no question to go back to: the interrupted one is open again, as it was.
+      const last = (j: Journey) => j.history[j.history.length - 1];
+      await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
+      await inner.beginDialog(this.stages.get(gentle.carryOn.stage)!.id, { at: gentle.carryOn, silently: true } satisfies BeginStageOptions);
+      inner.context.activity.text = gentle.replay;
+      return this.afterStage(inner, await inner.continueDialog());
+    }
     const safety = result.result as SafeguardingResult | undefined;
     if (safety && ('carryOn' in safety || 'stop' in safety)) {
       if (safety.stop) return this.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));

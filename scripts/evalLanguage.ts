@@ -7,13 +7,14 @@
  * printed), and checks them against the issue's targets (exit code 1 when one is missed).
  * `-- --split train` scores the training split of statements instead; `-- --file other.jsonl`
  * scores statements from another file in the same format (concerns are skipped then);
- * `-- --errors` lists the statement and dev-split misses.
+ * `-- --errors` lists the statement and dev-split misses; `-- --dev` scores the dev split only and
+ * leaves the frozen set unread (for tuning).
  */
 import { readFileSync } from 'node:fs';
 import { analyseStatement } from '../src/language/analyseStatement';
 import { detectConcern, type Concern } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
-import { concernSplits, DEV_EVERY, DEV_FILE, readConcernFile, readStatements, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
+import { concernSplits, DEV_EVERY, DEV_FILES, readConcernFile, readStatements, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
 import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
 
 interface Score {
@@ -94,6 +95,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const split: Split = args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'heldout';
   const listErrors = args.includes('--errors');
+  const devOnly = args.includes('--dev');
   const file = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
   const statements = file
     ? readFileSync(file, 'utf8')
@@ -155,12 +157,14 @@ function main(): void {
   if (!file) {
     const dev = concernSplits().dev;
     const devScore = scoreConcerns(dev);
-    printConcerns(`dev split (every ${DEV_EVERY}th line of ${DEV_FILE}, never trained on)`, devScore);
+    printConcerns(`dev split (every ${DEV_EVERY}th line of ${[...DEV_FILES].join(', ')}, never trained on)`, devScore);
     for (const { m, got } of devScore.verdicts) {
       if (m.concern === true ? !got.concern || got.category !== m.category : m.concern === false && got.concern) {
         errors.push(`${m.id} ${JSON.stringify(m.text)}: concern ${m.category ?? 'none'}->${got.category ?? 'none'}`);
       }
     }
+  }
+  if (!file && !devOnly) {
     // The frozen blind set: aggregate figures only, never a line of its text.
     const frozen = FROZEN_FILES.flatMap((f) => readConcernFile(f));
     const frozenScore = scoreConcerns(frozen);

@@ -8,6 +8,8 @@
  *   messages (rules and model together) stay within FLAG_FALSE_ALARMS,
  * - veto: the highest probability below which a rule's flag is overruled, losing at most
  *   VETO_RECALL_LOSS of the concerns,
+ * - sure: the lowest probability at which the classifier alone answers at once, without a gentle
+ *   check first: its false alarms on ordinary messages stay within SURE_FALSE_ALARMS,
  * - unclear: the lowest probability for a gentle check, within UNCLEAR_FALSE_ALARMS more.
  * The flag threshold is then lowered on the dev split as far as DEV_FALSE_ALARMS allows.
  */
@@ -17,7 +19,7 @@ import { matchRules, clearedConcernText } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { concernFeatures } from '../src/language/concernFeatures';
 import { concernSplits, readStatements, type LabelledMessage } from '../src/language/corpus';
-import { LinearClassifier, resetConcernModel, type SavedModel } from '../src/language/model';
+import { LinearClassifier, resetConcernModel, type ConcernThresholds, type SavedModel } from '../src/language/model';
 
 export const LABELS = ['none', ...CONCERN_CATEGORIES] as const;
 
@@ -26,6 +28,7 @@ const VETO_RECALL_LOSS = 0.004;
 const DEV_FALSE_ALARMS = 0.06;
 const DEV_STATEMENT_FALSE_ALARMS = 0.01;
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
+const SURE_FALSE_ALARMS = { messages: 0.01, statements: 0.002 };
 const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);
 const RATE = Number(process.env.CONCERN_RATE ?? 0.3);
 const L2 = Number(process.env.CONCERN_L2 ?? 3e-3);
@@ -128,11 +131,7 @@ export function scoreDocs(model: SavedModel, docs: readonly ConcernDoc[]): Array
   });
 }
 
-export interface Thresholds {
-  flag: number;
-  unclear: number;
-  veto: number;
-}
+export type Thresholds = ConcernThresholds;
 
 /** Whether a document is flagged at these thresholds: a rule not vetoed, or the model alone. */
 export const flagged = (d: ConcernDoc, s: { p: number }, t: Thresholds) => (d.rule > 0 && s.p >= t.veto) || s.p >= t.flag;
@@ -151,20 +150,38 @@ function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: n
   }
   let flag = 0.99;
   for (let t = 0.99; t >= 0.05; t -= 0.01) {
-    const at = { flag: t, unclear: 1, veto };
+    const at = { flag: t, sure: 1, unclear: 1, veto };
     if (rate('ordinary', at) > FLAG_FALSE_ALARMS.messages || rate('statement', at) > FLAG_FALSE_ALARMS.statements) break;
     flag = Number(t.toFixed(2));
   }
   const extra = (kind: ConcernDoc['kind'], t: number) => {
     const group = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === kind);
-    return group.filter(({ d, s }) => !flagged(d, s, { flag, unclear: 1, veto }) && s.p >= t).length / Math.max(1, group.length);
+    return group.filter(({ d, s }) => !flagged(d, s, { flag, sure: 1, unclear: 1, veto }) && s.p >= t).length / Math.max(1, group.length);
   };
+  return { flag, sure: chooseSure(docs, oof, flag), unclear: chooseUnclear(flag, extra), veto };
+}
+
+function chooseUnclear(flag: number, extra: (kind: ConcernDoc['kind'], t: number) => number): number {
   let unclear = flag;
   for (let t = flag; t >= 0.02; t -= 0.01) {
     if (extra('ordinary', t) > UNCLEAR_FALSE_ALARMS.messages || extra('statement', t) > UNCLEAR_FALSE_ALARMS.statements) break;
     unclear = Number(t.toFixed(2));
   }
-  return { flag, unclear, veto };
+  return unclear;
+}
+
+/** The lowest probability, not below the flag, at which the classifier's own false alarms stay within SURE_FALSE_ALARMS. */
+function chooseSure(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>, flag: number): number {
+  const alone = (kind: ConcernDoc['kind'], t: number) => {
+    const group = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === kind);
+    return group.filter(({ d, s }) => d.rule === 0 && s.p >= t).length / Math.max(1, group.length);
+  };
+  let sure = 0.99;
+  for (let t = 0.99; t >= flag; t -= 0.01) {
+    if (alone('ordinary', t) > SURE_FALSE_ALARMS.messages || alone('statement', t) > SURE_FALSE_ALARMS.statements) break;
+    sure = Number(t.toFixed(2));
+  }
+  return sure;
 }
 
 /**
@@ -185,7 +202,7 @@ function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly Concern
     if (devRate > DEV_FALSE_ALARMS || statementRate > DEV_STATEMENT_FALSE_ALARMS) break;
     flag = Number(t.toFixed(2));
   }
-  return { ...chosen, flag, unclear: Math.min(chosen.unclear, flag) };
+  return { ...chosen, flag, sure: Math.max(chosen.sure, flag), unclear: Math.min(chosen.unclear, flag) };
 }
 
 export function trainingDocs(train: readonly LabelledMessage[]): ConcernDoc[] {

@@ -4,7 +4,7 @@ import { concernFeatures } from './concernFeatures';
 import { HARMLESS } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
-import { loadConcernModel } from './model';
+import { loadConcernModel, type ConcernThresholds } from './model';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 export { concernText, typoOf } from './concernText';
@@ -15,6 +15,8 @@ const WORRY =
   /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|empty|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
 const GENTLE_FLOOR = 0.03;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
+/** Without a trained model only the rules flag. */
+const NO_MODEL: ConcernThresholds = { flag: 1.01, sure: 1.01, unclear: 1.01, veto: -1 };
 
 /** What the rules and the classifier make of a message (for training, evaluation and tests). */
 export interface ConcernReading {
@@ -89,26 +91,27 @@ export function readConcern(text: string): ConcernReading {
  * the rules (concernRules/, one file per family), and a classifier trained on words, cue families
  * and the rules' verdicts (concernFeatures). A rule flags unless the classifier is all but sure
  * it is ordinary talk (a lesson, a joke, something long over); the classifier flags on its own
- * above the threshold fixed in training. Below that, a message it still finds worrying is
- * "unclear": worth a gentle check, never a flag.
+ * above the threshold fixed in training, and is "sure" above a higher one. Below the flag, a
+ * message it still finds worrying is "unclear". The chat answers a sure disclosure at once, and
+ * checks gently first on the rest (see Concern).
  */
 export function detectConcern(text: string): Concern {
   if (typeof text !== 'string' || text.trim().length < 2) return NONE;
   const reading = readConcern(text);
-  const thresholds = loadConcernModel()?.thresholds ?? { flag: 1.01, unclear: 1.01, veto: -1 };
+  const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= thresholds.veto) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
     const chosen = reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory) ? reading.modelCategory : reading.rule;
-    return { concern: true, category: byWhom(chosen, reading.cleared) };
+    return { concern: true, category: byWhom(chosen, reading.cleared), sure: true };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
-    return { concern: true, category: byWhom(reading.modelCategory, reading.cleared) };
+    return { concern: true, category: byWhom(reading.modelCategory, reading.cleared), sure: reading.probability >= thresholds.sure };
   }
-  if (reading.probability >= thresholds.unclear) return UNCLEAR;
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
-  if (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) return UNCLEAR;
-  return NONE;
+  const unclear = reading.probability >= thresholds.unclear || (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared));
+  if (!unclear) return NONE;
+  return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
 }
 
 /** The rules alone (for tests). */

@@ -32,9 +32,20 @@ export const CONCERN_CATEGORIES = [
 ] as const;
 export type ConcernCategory = (typeof CONCERN_CATEGORIES)[number];
 
+/**
+ * The verdict on one message. Three levels for the chat: a disclosure the rules back or the
+ * classifier is confident of (`concern` and `sure`: the full safeguarding answer and a flag); a
+ * possible disclosure only the classifier sees (`concern` without `sure`), or a message that is
+ * unclear but worrying (`unclear`): both get a gentle "are you OK?" first. `concern` alone is the
+ * analysis contract, so possible disclosures still count there.
+ */
 export interface Concern {
   concern: boolean;
   category: ConcernCategory | null;
-  /** Not a disclosure, but unclear and worrying: worth a gentle "are you OK?" (never a flag). */
+  /** A disclosure backed by a rule, or one the classifier is confident of. */
+  sure?: boolean;
+  /** Not a disclosure, but unclear and worrying: worth a gentle "are you OK?" (never a flag by itself). */
   unclear?: boolean;
+  /** For an unclear message: the kind of harm it sounds most like, should the person say more. */
+  likely?: ConcernCategory;
 }

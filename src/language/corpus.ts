@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CONCERN_CATEGORIES, type ConcernCategory } from './concernCategories';
@@ -36,14 +36,21 @@ const messageLine = z.object({
 });
 
 /**
- * The concern training material: the first corpus (train and its old held-out lines), the set
- * written apart from the code from the category definitions (train2), and lines written here for
- * thin categories and hard negatives (train3). Never the frozen files.
+ * The concern training material: the first corpus (train and its old held-out lines), three sets
+ * written apart from the code from the category definitions alone (train2, train4, train5), and
+ * lines written here for thin categories and hard negatives (train3). Never the frozen files.
  */
-export const CONCERN_TRAINING_FILES = ['concerns.train.jsonl', 'concerns.heldout.jsonl', 'concerns.train2.jsonl', 'concerns.train3.jsonl'] as const;
+export const CONCERN_TRAINING_FILES = [
+  'concerns.train.jsonl',
+  'concerns.heldout.jsonl',
+  'concerns.train2.jsonl',
+  'concerns.train3.jsonl',
+  'concerns.train4.jsonl',
+  'concerns.train5.jsonl',
+] as const;
 
-/** Every DEV_EVERY-th line of concerns.train2.jsonl is the dev split: never trained on, used to tune and report. */
-export const DEV_FILE = 'concerns.train2.jsonl';
+/** Every DEV_EVERY-th line of each of these files is the dev split: never trained on, used to tune and report. */
+export const DEV_FILES: ReadonlySet<string> = new Set(['concerns.train2.jsonl', 'concerns.train4.jsonl', 'concerns.train5.jsonl']);
 export const DEV_EVERY = 5;
 
 /** One file of labelled messages, checked line by line; lines without an id get file:line. */
@@ -64,7 +71,8 @@ export function concernSplits(): { train: LabelledMessage[]; dev: LabelledMessag
   const train: LabelledMessage[] = [];
   const dev: LabelledMessage[] = [];
   for (const file of CONCERN_TRAINING_FILES) {
-    readConcernFile(file).forEach((m, i) => (file === DEV_FILE && i % DEV_EVERY === DEV_EVERY - 1 ? dev : train).push(m));
+    if (!existsSync(join(CORPUS_DIR, file))) continue;
+    readConcernFile(file).forEach((m, i) => (DEV_FILES.has(file) && i % DEV_EVERY === DEV_EVERY - 1 ? dev : train).push(m));
   }
   return { train, dev };
 }

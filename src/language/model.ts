@@ -16,9 +16,21 @@ export interface SavedModel {
   /** For a yes/no safety net: the probability of "true" at which it fires (chosen in training). */
   threshold?: number;
   /** For the concern model: the probabilities of a concern at which it flags, gently checks, or overrules a rule (chosen in training). */
-  thresholds?: { flag: number; unclear: number; veto: number };
+  thresholds?: ConcernThresholds;
   /** How the model was chosen: cross-validated accuracy on the training split. */
   trainedOn?: { documents: number; features: number; crossValidatedAccuracy: number };
+}
+
+/**
+ * The concern model's probabilities of a concern: at `flag` it flags on its own, at `sure` it is
+ * confident enough for the full safeguarding answer without asking first, at `unclear` a message
+ * is worth a gentle check, and below `veto` a rule's flag is overruled.
+ */
+export interface ConcernThresholds {
+  flag: number;
+  sure: number;
+  unclear: number;
+  veto: number;
 }
 
 export interface Prediction {
@@ -62,7 +74,7 @@ export class LinearClassifier {
     return exp.map((e) => e / total);
   }
 
-  get thresholds(): { flag: number; unclear: number; veto: number } | undefined {
+  get thresholds(): ConcernThresholds | undefined {
     return this.model.thresholds;
   }
 

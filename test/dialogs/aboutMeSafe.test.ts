@@ -102,20 +102,66 @@ describe('about me: do you feel safe at home, at school and online?', () => {
 describe('an unclear but worrying message', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
+  const WORRYING = 'everything is too much and i dont really sleep';
 
-  it('gets a gentle "are you OK?" and the answer is still kept, with no flag', async () => {
+  it('gets a gentle "are you OK?" first; "yeah im ok" keeps the message as the answer, with no flag', async () => {
     chat = await throughWelcome();
-    const replies = await chat.say('everything is too much and i dont really sleep');
+    const replies = await chat.say(WORRYING);
     expect(textOf(replies)).toMatch(/That sounds hard\. Are you OK\?/);
+    expect(textOf(replies)).not.toMatch(/999/);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(chat.lastQuestion?.choices).toEqual(["Yes, I'm OK", 'Not really']);
+    await chat.say('yeah im ok');
     expect(chat.step).toBe(Step.aboutMeImportant);
     const draft = await chat.draft();
     expect(draft?.flags).toEqual([]);
-    expect(draft?.aboutMe.strengths).toEqual(['everything is too much and i dont really sleep']);
+    expect(draft?.aboutMe.strengths).toEqual([WORRYING]);
+  });
+
+  it.each(['not really', 'no', 'dunno'])('"%s" leads to the safeguarding answer and a flag', async (answer) => {
+    chat = await throughWelcome();
+    await chat.say(WORRYING);
+    const replies = await chat.say(answer);
+    expect(textOf(replies)).toMatch(SUPPORT_NUMBERS);
+    expect(textOf(replies)).toMatch(/999/);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', step: Step.aboutMeStrengths })]);
+    // Carrying on asks the question the worrying message interrupted.
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+  });
+
+  it('telling more in place of a yes or no is a disclosure', async () => {
+    chat = await throughWelcome();
+    await chat.say(WORRYING);
+    const replies = await chat.say('my brother does stuff to me when mum is out');
+    expect(textOf(replies)).toMatch(SUPPORT_NUMBERS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('is not asked again and again: after "I\'m OK", the next worried answers are kept as answers', async () => {
+    chat = await throughWelcome();
+    await chat.say('im scared about my exams and everything is too much');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    await chat.say("I'm ok");
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    await chat.say('i cant sleep because im so worried about my new school');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    expect((await chat.draft())?.flags).toEqual([]);
   });
 
   it('is not said after an ordinary answer', async () => {
     chat = await throughWelcome();
     const replies = await chat.say('I am good at football and I make people laugh');
+    expect(textOf(replies)).not.toMatch(/Are you OK/);
+    expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+
+  it('never gets in the way of a command', async () => {
+    chat = await throughWelcome();
+    const replies = await chat.say('stop');
     expect(textOf(replies)).not.toMatch(/Are you OK/);
   });
 });

@@ -1,0 +1,101 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { detectConcern, type ConcernCategory } from '../src/language';
+import { understandSafetyCheck } from './closedReplies';
+import { DialogId, Step, isSafeguardingStep } from './ids';
+import { askedOnce, movedTo, type Position } from './journey';
+import { questionActivity, sayAll, type Choice, type Question } from './say';
+import { sessionOf, type JourneySession } from './session';
+import { understandChoice } from './understand';
+
+export const GentleCheckText = {
+  question: 'safeguarding:gentle.question',
+  again: 'safeguarding:gentle.again',
+  ok: 'safeguarding:gentle.ok',
+  notOk: 'safeguarding:gentle.notOk',
+  glad: 'safeguarding:gentle.glad',
+} as const;
+
+export const GENTLE_CHOICES: readonly Choice[] = [
+  { value: 'safe', labelKey: GentleCheckText.ok },
+  { value: 'notSafe', labelKey: GentleCheckText.notOk },
+];
+
+/** Messages after an "I'm OK" before another gentle check may be asked: the same worry is not asked about again and again. */
+export const QUIET_AFTER_OK = 6;
+
+export interface GentleCheckOptions {
+  /** The message that sounded worrying; answered as usual once the person says they are OK. */
+  message: string;
+  /** The category a flag would take if they say they are not OK. */
+  category: ConcernCategory | 'other';
+}
+
+export interface GentleCheckResult {
+  /** Not OK: the safeguarding answer and a flag follow, with the worrying message. */
+  disclose?: { category: string; message: string };
+  /** OK (or no clear answer twice): back to the interrupted question, and the worrying message answers it. */
+  carryOn?: Position;
+  replay?: string;
+}
+
+/**
+ * A message that is unclear but worrying, or a possible disclosure only the classifier sees, gets
+ * "That sounds hard. Are you OK?" before anything else. "Not really", "no" or "not sure" lead to
+ * the safeguarding answer and a flag; "I'm OK" leads back, and the message is then taken as the
+ * answer to the question it interrupted. Nothing is flagged and nobody is told until they say so.
+ */
+export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
+  constructor() {
+    super(DialogId.gentleCheck);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: GentleCheckOptions): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const open = session.journey.position;
+    const interrupted = isSafeguardingStep(open?.step) ? session.journey.interrupted : open;
+    await session.updateJourney((j) => ({ ...j, interrupted }));
+    await this.ask(dc.context, session, { message: options?.message ?? '', category: options?.category ?? 'other' });
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = sessionOf(dc.context);
+    const text = dc.context.activity.text ?? '';
+    const data = session.journey.position?.data ?? {};
+    const message = data.message ?? '';
+    const answer = understandChoice(text, this.currentQuestion(session), session.words);
+    if (answer === 'notSafe' || answer === 'notSure') {
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
+    }
+    // Telling more in place of a yes or no ("my brother does stuff to me"): a second worrying message is a disclosure.
+    const more = answer ? undefined : detectConcern(text);
+    if (more?.concern) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
+    if (!answer && data.missed !== '1') {
+      await this.ask(dc.context, session, { ...data, missed: '1' });
+      return Dialog.EndOfTurn;
+    }
+    await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    await sayAll(dc.context, session.t, [{ key: GentleCheckText.glad }]);
+    return dc.endDialog({ carryOn: session.journey.interrupted, replay: message } satisfies GentleCheckResult);
+  }
+
+  override async repromptDialog(context: TurnContext): Promise<void> {
+    const session = sessionOf(context);
+    await this.ask(context, session, session.journey.position?.data ?? {});
+  }
+
+  /** The open question, so the main dialog can tell an answer ("not really") from a command. */
+  currentQuestion(session: JourneySession): Question {
+    const missed = session.journey.position?.data?.missed === '1';
+    return { step: Step.safeguardingCheck, words: { key: missed ? GentleCheckText.again : GentleCheckText.question }, choices: GENTLE_CHOICES, understand: understandSafetyCheck };
+  }
+
+  private async ask(context: TurnContext, session: JourneySession, data: Record<string, string>): Promise<void> {
+    const stage = session.journey.interrupted?.stage ?? 'welcome';
+    await session.updateJourney((j) => movedTo(j, { stage, step: Step.safeguardingCheck, data: { ...data, gentle: '1' } }));
+    const question = this.currentQuestion(session);
+    await session.updateJourney((j) => askedOnce(j, `${question.step}|${question.words.key}`));
+    await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
+  }
+}
