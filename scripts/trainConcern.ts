@@ -15,7 +15,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchRules, clearedConcernText } from '../src/language/concern';
+import { clearedConcernText, isCountered, matchRules } from '../src/language/concern';
+import { cuesOf } from '../src/language/concernCues';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { concernFeatures } from '../src/language/concernFeatures';
 import { concernSplits, readStatements, type LabelledMessage } from '../src/language/corpus';
@@ -25,6 +26,8 @@ export const LABELS = ['none', ...CONCERN_CATEGORIES] as const;
 
 const FLAG_FALSE_ALARMS = { messages: 0.07, statements: 0.006 };
 const VETO_RECALL_LOSS = 0.004;
+/** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
+const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
 const DEV_FALSE_ALARMS = 0.06;
 const DEV_STATEMENT_FALSE_ALARMS = 0.01;
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
@@ -39,6 +42,8 @@ export interface ConcernDoc {
   label: number;
   /** Index in LABELS of what the rules say (0 when no rule matched). */
   rule: number;
+  /** The message also reads as a lesson, a wish to help, a joke or an accident. */
+  countered: boolean;
   weight: number;
   kind: 'concern' | 'ordinary' | 'statement' | 'unclear';
 }
@@ -46,11 +51,13 @@ export interface ConcernDoc {
 export function concernDoc(m: { text: string; concern: boolean | 'unclear'; category: string | null }, kind?: ConcernDoc['kind']): ConcernDoc {
   const cleared = clearedConcernText(m.text);
   const { rule, families } = matchRules(cleared);
+  const cues = cuesOf(cleared);
   const label = m.concern === true ? LABELS.indexOf((m.category ?? 'other') as (typeof LABELS)[number]) : 0;
   return {
-    features: concernFeatures(cleared, families),
+    features: concernFeatures(cleared, families, cues),
     label: Math.max(0, label),
     rule: rule ? LABELS.indexOf(rule) : 0,
+    countered: isCountered(cues),
     weight: kind === 'statement' ? 0.5 : 1,
     kind: kind ?? (m.concern === true ? 'concern' : m.concern === 'unclear' ? 'unclear' : 'ordinary'),
   };
@@ -134,7 +141,7 @@ export function scoreDocs(model: SavedModel, docs: readonly ConcernDoc[]): Array
 export type Thresholds = ConcernThresholds;
 
 /** Whether a document is flagged at these thresholds: a rule not vetoed, or the model alone. */
-export const flagged = (d: ConcernDoc, s: { p: number }, t: Thresholds) => (d.rule > 0 && s.p >= t.veto) || s.p >= t.flag;
+export const flagged = (d: ConcernDoc, s: { p: number }, t: Thresholds) => (d.rule > 0 && s.p >= (d.countered ? t.counterVeto : t.veto)) || s.p >= t.flag;
 
 function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>): Thresholds {
   const rate = (kind: ConcernDoc['kind'], t: Thresholds) => {
@@ -150,15 +157,15 @@ function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: n
   }
   let flag = 0.99;
   for (let t = 0.99; t >= 0.05; t -= 0.01) {
-    const at = { flag: t, sure: 1, unclear: 1, veto };
+    const at = { flag: t, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO };
     if (rate('ordinary', at) > FLAG_FALSE_ALARMS.messages || rate('statement', at) > FLAG_FALSE_ALARMS.statements) break;
     flag = Number(t.toFixed(2));
   }
   const extra = (kind: ConcernDoc['kind'], t: number) => {
     const group = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === kind);
-    return group.filter(({ d, s }) => !flagged(d, s, { flag, sure: 1, unclear: 1, veto }) && s.p >= t).length / Math.max(1, group.length);
+    return group.filter(({ d, s }) => !flagged(d, s, { flag, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO }) && s.p >= t).length / Math.max(1, group.length);
   };
-  return { flag, sure: chooseSure(docs, oof, flag), unclear: chooseUnclear(flag, extra), veto };
+  return { flag, sure: chooseSure(docs, oof, flag), unclear: chooseUnclear(flag, extra), veto, counterVeto: COUNTER_VETO };
 }
 
 function chooseUnclear(flag: number, extra: (kind: ConcernDoc['kind'], t: number) => number): number {

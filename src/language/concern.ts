@@ -16,7 +16,7 @@ const WORRY =
 const GENTLE_FLOOR = 0.03;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
 /** Without a trained model only the rules flag. */
-const NO_MODEL: ConcernThresholds = { flag: 1.01, sure: 1.01, unclear: 1.01, veto: -1 };
+const NO_MODEL: ConcernThresholds = { flag: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
 
 /** What the rules and the classifier make of a message (for training, evaluation and tests). */
 export interface ConcernReading {
@@ -32,7 +32,13 @@ export interface ConcernReading {
   probability: number;
   /** The classifier's most likely category, whatever the probability. */
   modelCategory: ConcernCategory | null;
+  /** The message also reads as a lesson, a wish to help, a joke or an accident: the classifier must back a rule more firmly. */
+  countered: boolean;
 }
+
+/** Cue families of ordinary talk that look like harm ("we learnt about self harm in pshe", "he pushed me in the game lol"). */
+const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident'];
+export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
 export function clearedConcernText(text: string): string {
@@ -66,7 +72,8 @@ export function readConcern(text: string): ConcernReading {
   const { rule, families, categories: ruleCategories } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
-  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null };
+  const countered = isCountered(cues);
+  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, countered };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;
   let best = -1;
@@ -81,6 +88,7 @@ export function readConcern(text: string): ConcernReading {
     ruleCategories,
     probability: none < 0 ? 0 : 1 - p[none]!,
     modelCategory: best < 0 ? null : (labels[best] as ConcernCategory),
+    countered,
   };
 }
 
@@ -90,7 +98,8 @@ export function readConcern(text: string): ConcernReading {
  * first, but anything alarming beside them still counts. Two readers agree or overrule each other:
  * the rules (concernRules/, one file per family), and a classifier trained on words, cue families
  * and the rules' verdicts (concernFeatures). A rule flags unless the classifier is all but sure
- * it is ordinary talk (a lesson, a joke, something long over); the classifier flags on its own
+ * it is ordinary talk, or, when the message also reads as a lesson, a wish to help, a joke or an
+ * accident, unless the classifier doubts it (below counterVeto); the classifier flags on its own
  * above the threshold fixed in training, and is "sure" above a higher one. Below the flag, a
  * message it still finds worrying is "unclear". The chat answers a sure disclosure at once, and
  * checks gently first on the rest (see Concern).
@@ -99,11 +108,11 @@ export function detectConcern(text: string): Concern {
   if (typeof text !== 'string' || text.trim().length < 2) return NONE;
   const reading = readConcern(text);
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
-  if (reading.rule && reading.probability >= thresholds.veto) {
+  if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
     const chosen = reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory) ? reading.modelCategory : reading.rule;
-    return { concern: true, category: byWhom(chosen, reading.cleared), sure: true };
+    return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     return { concern: true, category: byWhom(reading.modelCategory, reading.cleared), sure: reading.probability >= thresholds.sure };

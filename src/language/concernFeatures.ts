@@ -1,13 +1,18 @@
 import { cuesOf } from './concernCues';
+import { roleFeatures } from './concernRoles';
 import { stem } from './features';
 
 /**
  * Features for the concern classifier: stems and stem pairs of the normalised message (idioms
  * already set aside), the cue families present (concernCues.ts) and each pair of them, and which
- * rule families matched. The same function runs in training and at run time.
+ * rule families matched, and who does what to whom (concernRoles.ts). The same function runs in
+ * training and at run time.
  */
 
 const KEEP_SHORT = new Set(['me', 'my', 'i', 'us', 'he', 'she', 'it', 'no', 'up', 'on', 'in', 'at', 'to', 'ex', 'bf', 'gf']);
+
+/** Role features on (CONCERN_ROLES=0 turns them off, to compare in training). */
+const ROLES = process.env.CONCERN_ROLES !== '0';
 
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
@@ -23,13 +28,15 @@ function cachedStem(word: string): string {
 }
 
 export function concernFeatures(cleared: string, ruleFamilies: readonly string[] = [], cues: readonly string[] = cuesOf(cleared)): string[] {
-  const tokens = cleared.split(' ').filter((t) => t && t !== '~' && (t.length > 2 || KEEP_SHORT.has(t)));
+  const words = cleared.split(' ');
+  const tokens = words.filter((t) => t && t !== '~' && (t.length > 2 || KEEP_SHORT.has(t)));
   const stemmed = tokens.map(cachedStem);
   const out = new Set<string>(stemmed);
   for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
   for (const cue of cues) out.add(`#${cue}`);
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
   for (const family of ruleFamilies) out.add(`#rule:${family}`);
+  if (ROLES) roleFeatures(words, out);
   if (tokens.length <= 3) out.add('#short');
   return [...out];
 }

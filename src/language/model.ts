@@ -24,13 +24,15 @@ export interface SavedModel {
 /**
  * The concern model's probabilities of a concern: at `flag` it flags on its own, at `sure` it is
  * confident enough for the full safeguarding answer without asking first, at `unclear` a message
- * is worth a gentle check, and below `veto` a rule's flag is overruled.
+ * is worth a gentle check, and below `veto` a rule's flag is overruled (below `counterVeto` when
+ * the message also reads as a lesson, a wish to help, a joke or an accident).
  */
 export interface ConcernThresholds {
   flag: number;
   sure: number;
   unclear: number;
   veto: number;
+  counterVeto: number;
 }
 
 export interface Prediction {

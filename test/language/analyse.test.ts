@@ -46,7 +46,7 @@ describe('analyseStatement', () => {
   });
 
   it('flags a possible disclosure inside a statement', () => {
-    expect(analyseStatement('i want to go to college but my dad hits me', TODAY).safeguarding).toEqual({
+    expect(analyseStatement('i want to go to college but my dad hits me', TODAY).safeguarding).toMatchObject({
       concern: true,
       category: 'harm_from_others',
     });
