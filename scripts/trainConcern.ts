@@ -29,7 +29,7 @@ const VETO_RECALL_LOSS = 0.004;
 /** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
 const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
 const DEV_FALSE_ALARMS = 0.06;
-const DEV_STATEMENT_FALSE_ALARMS = 0.01;
+const DEV_STATEMENT_FALSE_ALARMS = Number(process.env.CONCERN_DEV_STATEMENTS ?? 0.01);
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
 const SURE_FALSE_ALARMS = { messages: 0.01, statements: 0.002 };
 const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CONCERN_CATEGORIES, type ConcernCategory } from './concernCategories';
@@ -71,11 +71,14 @@ export function concernSplits(): { train: LabelledMessage[]; dev: LabelledMessag
   const train: LabelledMessage[] = [];
   const dev: LabelledMessage[] = [];
   for (const file of CONCERN_TRAINING_FILES) {
-    if (!existsSync(join(CORPUS_DIR, file))) continue;
     readConcernFile(file).forEach((m, i) => (DEV_FILES.has(file) && i % DEV_EVERY === DEV_EVERY - 1 ? dev : train).push(m));
   }
-  return { train, dev };
+  // A line written twice, once in the dev split, is never trained on.
+  const held = new Set(dev.map((m) => sameText(m.text)));
+  return { train: train.filter((m) => !held.has(sameText(m.text))), dev };
 }
+
+const sameText = (text: string) => text.trim().toLowerCase();
 
 export type Split = 'train' | 'heldout';
 

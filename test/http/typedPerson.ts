@@ -131,7 +131,9 @@ export async function walkTyped(url: string, person: TypedPerson, id: string, ma
       await say(code!.toLowerCase(), []);
       continue;
     }
-    const line = queues.get(step!)?.shift() ?? person.otherwise?.[step!];
+    // "That sounds hard. Are you OK?" may follow any answer that reads as worrying: people who are fine say so.
+    const gentleCheck = step === Step.safeguardingCheck && buttons.includes('not really');
+    const line = queues.get(step!)?.shift() ?? person.otherwise?.[step!] ?? (gentleCheck ? 'yeah im ok thanks' : undefined);
     expect(line, `no words for ${step} (turn ${turn}); the bot said: ${question!.text}`).toBeDefined();
     await say(line!, buttons);
   }

@@ -2,18 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { clearedConcernText, matchRules } from '../../src/language/concern';
 import { CUE_FAMILIES, cuesOf } from '../../src/language/concernCues';
 import { RULE_FAMILIES } from '../../src/language/concernRules';
+import { roleFeatures } from '../../src/language/concernRoles';
+import { detectConcern, isCountered } from '../../src/language/concern';
 
 /** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
   toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
-  suicide: { catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more'], leaves: ['this homework is killing me', 'i nearly died laughing'] },
-  selfHarm: { catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter'], leaves: ['i cut my hair short', 'i burnt my hand on the oven by accident'] },
+  suicide: {
+    catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas'],
+    leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11'],
+  },
+  selfHarm: {
+    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets'],
+    leaves: ['i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
+  },
   sexualAbuse: { catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes'], leaves: ['we had sex education in pshe', 'my mum touches up my hair'] },
   threatsAtHome: { catches: ['my dad said he would kill me if i told anyone'], leaves: ['my dad said he would take me fishing'] },
   exploitation: { catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week'], leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online'] },
   domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
-  harmFromOthers: { catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home'], leaves: ['i hit the ball over the fence', 'my brother beat me at chess'] },
-  neglect: { catches: ['there is never any food at home', 'no one takes me to the dentist', 'my hearing aid has been broken for months and nobody fixes it'], leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months'] },
+  harmFromOthers: {
+    catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap'],
+    leaves: ['i hit the ball over the fence', 'my brother beat me at chess', 'nobody hurts me at home', 'it hurts me when i walk far'],
+  },
+  neglect: {
+    catches: [
+      'there is never any food at home',
+      'no one takes me to the dentist',
+      'my hearing aid has been broken for months and nobody fixes it',
+      'me and my little sister stay on our own till morning',
+      'they went on holiday and left me and my brother with no money',
+      'i have to look after my baby brother at night while mum goes out',
+    ],
+    leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan'],
+  },
   bullying: { catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me'], leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos'] },
   other: {
     catches: [
@@ -100,4 +121,47 @@ describe('concern cue families', () => {
       expect(cuesOf(clearedConcernText(not))).not.toContain(family);
     });
   }
+});
+
+/** Who does what to whom: the same act by the same kind of person, however it is worded. */
+describe('concern roles', () => {
+  const roles = (text: string) => {
+    const out = new Set<string>();
+    roleFeatures(clearedConcernText(text).split(' '), out);
+    return out;
+  };
+
+  it.each([
+    ['my uncle hits me', '@family>@hurt>@me'],
+    ['the lady at the shop grabbed me', '@adult>@hurt>@me'],
+    ['my boyfriend checks my phone', '@partner>@control'],
+    ['the older lads gave me trainers', '@adult>@peer>@favour'],
+    ['nobody feeds us', '@absent>@care'],
+    ['he said not to tell or else', '@secret>@threat'],
+  ])('%j reads as %s', (text, feature) => {
+    expect(roles(text)).toContain(feature);
+  });
+
+  it('an act on a thing is not an act on me', () => {
+    expect(roles('i hit the ball')).not.toContain('@hurt>@me');
+    expect(roles('my uncle fixes bikes')).not.toContain('@family>@hurt');
+  });
+});
+
+/** A rule in ordinary talk that only looks like harm needs the classifier's backing, not just its consent. */
+describe('lessons, wishes to help, jokes and accidents', () => {
+  it.each(['we watched a documentary about self harm', 'i want to help people who self harm', 'my brother punched me as a joke lol', 'i got a black eye playing cricket'])(
+    '%j reads as ordinary talk around harm',
+    (text) => {
+      expect(isCountered(cuesOf(clearedConcernText(text)))).toBe(true);
+    },
+  );
+
+  it.each(['i want to be a nurse and help people who self harm', 'my brother punched me as a joke lol', 'we did a lesson on forced marriage in citizenship'])('%j is not flagged', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
+
+  it('a disclosure is still flagged', () => {
+    expect(detectConcern('my dad punches me and says its a joke').concern).toBe(true);
+  });
 });
