@@ -36,6 +36,8 @@ const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);
 const RATE = Number(process.env.CONCERN_RATE ?? 0.3);
 const L2 = Number(process.env.CONCERN_L2 ?? 3e-3);
 const FOLDS = 5;
+/** Plan statements are the ordinary talk the bot hears most: they weigh as much as a hard negative. */
+const STATEMENT_WEIGHT = Number(process.env.CONCERN_STATEMENT_WEIGHT ?? 1);
 
 export interface ConcernDoc {
   features: string[];
@@ -58,7 +60,7 @@ export function concernDoc(m: { text: string; concern: boolean | 'unclear'; cate
     label: Math.max(0, label),
     rule: rule ? LABELS.indexOf(rule) : 0,
     countered: isCountered(cues),
-    weight: kind === 'statement' ? 0.5 : 1,
+    weight: kind === 'statement' ? STATEMENT_WEIGHT : 1,
     kind: kind ?? (m.concern === true ? 'concern' : m.concern === 'unclear' ? 'unclear' : 'ordinary'),
   };
 }

@@ -34,6 +34,8 @@ export const HARMLESS = new RegExp(
     '\\b(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|laser\\s+tag|boxing|karate|judo|kick\\s*boxing|martial\\s+arts|the\\s+game|a\\s+match)\\b[^~]{0,40}?\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\b|\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\s+(?:\\w+\\s+){0,2}(?:in|at|during|playing)\\s+(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|boxing|karate|judo|training|practice|a\\s+match|the\\s+match)\\b',
     '\\b(?:bored|embarrassed|cringing|tired)\\b[^~]{0,25}\\b(?:want\\s+to|could|gonna|going\\s+to|might)\\s+(?:die|just\\s+die)\\b',
     '\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+\\w+',
+    // A flat battery: "my phone is dead again".
+    '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
     // Talk about the chat itself: words cut off, an answer taken out.
     '\\b(?:cut|cuts|cutting)\\s+(?:off|short)\\s+(?:my|the|your|that)?\\s*(?:sentence|sentences|words|answer|answers|message|text|question|hope|reply)\\b|\\b(?:take|taking|took)\\s+(?:out|away|off)\\s+(?:the|that|this|my)\\s+(?:\\w+\\s+)?(?:thing|one|bit|hope|answer|outcome|goal|step|part)\\b',
     // Bedtime on one's own is a common independence goal, not being left alone.

@@ -68,6 +68,9 @@ const ORDINARY: readonly string[] = [
   'i want to be a firefighter',
   'I get scared of loud noises',
   'i want to go to a sleepover',
+  'my phone is dead again',
+  'nobody hurts me at home',
+  'im worried about my exams and starting at a new school',
 ];
 
 describe('detectConcern', () => {

@@ -13,15 +13,15 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11'],
   },
   selfHarm: {
-    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets'],
+    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg'],
     leaves: ['i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
   },
   sexualAbuse: { catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes'], leaves: ['we had sex education in pshe', 'my mum touches up my hair'] },
   threatsAtHome: { catches: ['my dad said he would kill me if i told anyone'], leaves: ['my dad said he would take me fishing'] },
   exploitation: { catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week'], leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online'] },
-  domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
+  domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend', 'i cant have friends round because dad might kick off at mum'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
   harmFromOthers: {
-    catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap'],
+    catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap', 'the teacher grabbed her by the neck'],
     leaves: ['i hit the ball over the fence', 'my brother beat me at chess', 'nobody hurts me at home', 'it hurts me when i walk far'],
   },
   neglect: {
@@ -32,6 +32,7 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'me and my little sister stay on our own till morning',
       'they went on holiday and left me and my brother with no money',
       'i have to look after my baby brother at night while mum goes out',
+      'i have to go to my neighbours for food',
     ],
     leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan'],
   },
