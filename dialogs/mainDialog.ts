@@ -66,8 +66,9 @@ export class MainDialog extends ComponentDialog {
     // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
     if (concern?.concern && concern.sure) return this.disclosed(inner, concern.category ?? 'unspecified', text, previous);
     // Possible, or unclear but worrying: "Are you OK?" first, unless the message is a command, or
-    // the person said they were OK a moment ago.
-    const worrying = !inSafeguarding && (concern?.concern || concern?.unclear);
+    // the person said they were OK a moment ago. A faint possibility (plan answers often read so)
+    // interrupts nothing.
+    const worrying = !inSafeguarding && ((concern?.concern && !concern.faint) || concern?.unclear);
     if (worrying && session.journey.quietChecks === 0 && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
       const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };
       await inner.cancelAllDialogs();

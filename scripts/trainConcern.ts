@@ -11,6 +11,9 @@
  * - sure: the lowest probability at which the classifier alone answers at once, without a gentle
  *   check first: its false alarms on ordinary messages stay within SURE_FALSE_ALARMS,
  * - unclear: the lowest probability for a gentle check, within UNCLEAR_FALSE_ALARMS more.
+ * - check: the lowest probability, not below the flag, at which the classifier alone interrupts a
+ *   chat with a gentle check: its out-of-fold false alarms on plan statements stay within
+ *   CHECK_STATEMENT_FALSE_ALARMS.
  * The flag threshold is then lowered on the dev split as far as DEV_FALSE_ALARMS allows.
  */
 import { writeFileSync } from 'node:fs';
@@ -32,6 +35,8 @@ const DEV_FALSE_ALARMS = 0.06;
 const DEV_STATEMENT_FALSE_ALARMS = Number(process.env.CONCERN_DEV_STATEMENTS ?? 0.01);
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
 const SURE_FALSE_ALARMS = { messages: 0.01, statements: 0.002 };
+/** Out-of-fold false alarms on plan statements allowed for a gentle check in the chat. */
+const CHECK_STATEMENT_FALSE_ALARMS = 0.007;
 const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);
 const RATE = Number(process.env.CONCERN_RATE ?? 0.3);
 const L2 = Number(process.env.CONCERN_L2 ?? 3e-3);
@@ -159,15 +164,15 @@ function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: n
   }
   let flag = 0.99;
   for (let t = 0.99; t >= 0.05; t -= 0.01) {
-    const at = { flag: t, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO };
+    const at = { flag: t, check: 1, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO };
     if (rate('ordinary', at) > FLAG_FALSE_ALARMS.messages || rate('statement', at) > FLAG_FALSE_ALARMS.statements) break;
     flag = Number(t.toFixed(2));
   }
   const extra = (kind: ConcernDoc['kind'], t: number) => {
     const group = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === kind);
-    return group.filter(({ d, s }) => !flagged(d, s, { flag, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO }) && s.p >= t).length / Math.max(1, group.length);
+    return group.filter(({ d, s }) => !flagged(d, s, { flag, check: 1, sure: 1, unclear: 1, veto, counterVeto: COUNTER_VETO }) && s.p >= t).length / Math.max(1, group.length);
   };
-  return { flag, sure: chooseSure(docs, oof, flag), unclear: chooseUnclear(flag, extra), veto, counterVeto: COUNTER_VETO };
+  return { flag, check: flag, sure: chooseSure(docs, oof, flag), unclear: chooseUnclear(flag, extra), veto, counterVeto: COUNTER_VETO };
 }
 
 function chooseUnclear(flag: number, extra: (kind: ConcernDoc['kind'], t: number) => number): number {
@@ -193,6 +198,18 @@ function chooseSure(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number 
   return sure;
 }
 
+/** The lowest probability from the flag up at which the classifier's own false alarms on plan statements stay within CHECK_STATEMENT_FALSE_ALARMS. */
+function chooseCheck(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>, flag: number, sure: number): number {
+  const statements = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'statement');
+  const rate = (t: number) => statements.filter(({ d, s }) => d.rule === 0 && s.p >= t).length / Math.max(1, statements.length);
+  let check = sure;
+  for (let t = sure; t >= flag; t -= 0.01) {
+    if (rate(t) > CHECK_STATEMENT_FALSE_ALARMS) break;
+    check = Number(t.toFixed(2));
+  }
+  return check;
+}
+
 /**
  * The flag threshold tuned on the dev split: the lowest at which the dev split's false alarms stay
  * within DEV_FALSE_ALARMS and the out-of-fold false alarms on plan statements within
@@ -211,7 +228,8 @@ function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly Concern
     if (devRate > DEV_FALSE_ALARMS || statementRate > DEV_STATEMENT_FALSE_ALARMS) break;
     flag = Number(t.toFixed(2));
   }
-  return { ...chosen, flag, sure: Math.max(chosen.sure, flag), unclear: Math.min(chosen.unclear, flag) };
+  const sure = Math.max(chosen.sure, flag);
+  return { ...chosen, flag, check: chooseCheck(docs, oof, flag, sure), sure, unclear: Math.min(chosen.unclear, flag) };
 }
 
 export function trainingDocs(train: readonly LabelledMessage[]): ConcernDoc[] {

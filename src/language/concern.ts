@@ -16,7 +16,7 @@ const WORRY =
 const GENTLE_FLOOR = 0.03;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
 /** Without a trained model only the rules flag. */
-const NO_MODEL: ConcernThresholds = { flag: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
+const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
 
 /** What the rules and the classifier make of a message (for training, evaluation and tests). */
 export interface ConcernReading {
@@ -115,7 +115,9 @@ export function detectConcern(text: string): Concern {
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
-    return { concern: true, category: byWhom(reading.modelCategory, reading.cleared), sure: reading.probability >= thresholds.sure };
+    const category = byWhom(reading.modelCategory, reading.cleared);
+    if (reading.probability >= thresholds.sure) return { concern: true, category, sure: true };
+    return reading.probability >= (thresholds.check ?? thresholds.flag) ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
   const unclear = reading.probability >= thresholds.unclear || (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared));

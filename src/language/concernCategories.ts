@@ -44,6 +44,8 @@ export interface Concern {
   category: ConcernCategory | null;
   /** A disclosure backed by a rule, or one the classifier is confident of. */
   sure?: boolean;
+  /** A possible disclosure too faint to interrupt a chat (still a concern in the analysis). */
+  faint?: boolean;
   /** Not a disclosure, but unclear and worrying: worth a gentle "are you OK?" (never a flag by itself). */
   unclear?: boolean;
   /** For an unclear message: the kind of harm it sounds most like, should the person say more. */

@@ -25,10 +25,13 @@ export interface SavedModel {
  * The concern model's probabilities of a concern: at `flag` it flags on its own, at `sure` it is
  * confident enough for the full safeguarding answer without asking first, at `unclear` a message
  * is worth a gentle check, and below `veto` a rule's flag is overruled (below `counterVeto` when
- * the message also reads as a lesson, a wish to help, a joke or an accident).
+ * the message also reads as a lesson, a wish to help, a joke or an accident). In the chat a
+ * possible disclosure below `check` interrupts nothing: plan answers must not be met with "are you
+ * OK?" again and again.
  */
 export interface ConcernThresholds {
   flag: number;
+  check: number;
   sure: number;
   unclear: number;
   veto: number;
