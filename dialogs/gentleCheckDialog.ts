@@ -2,8 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectConcern, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
-import { DialogId, Step, isSafeguardingStep } from './ids';
-import { askedOnce, movedTo, type Position } from './journey';
+import { DialogId, Step } from './ids';
+import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Choice, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { understandChoice } from './understand';
@@ -52,8 +52,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
 
   override async beginDialog(dc: DialogContext, options?: GentleCheckOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
-    const open = session.journey.position;
-    const interrupted = isSafeguardingStep(open?.step) ? session.journey.interrupted : open;
+    const interrupted = interruptedQuestion(session.journey);
     await session.updateJourney((j) => ({ ...j, interrupted }));
     await this.ask(dc.context, session, { message: options?.message ?? '', category: options?.category ?? 'other' });
     return Dialog.EndOfTurn;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReadingMode } from '../src/domain/readingMode';
-import { Stage, Step, type StageId, type StepId } from './ids';
+import { Stage, Step, isSafeguardingStep, type StageId, type StepId } from './ids';
 
 const stageIds = Object.values(Stage) as [StageId, ...StageId[]];
 const stepIds = Object.values(Step) as [StepId, ...StepId[]];
@@ -94,4 +94,9 @@ const CONVERSATIONS_KEPT = 20;
 export function inConversation(journey: Journey, conversationId: string): Journey {
   if (journey.conversations.includes(conversationId)) return journey;
   return { ...journey, conversations: [...journey.conversations, conversationId].slice(-CONVERSATIONS_KEPT) };
+}
+
+/** The question a safeguarding question interrupts: the open one, or, while one is open already, the one it interrupted. */
+export function interruptedQuestion(journey: Journey): Position | undefined {
+  return isSafeguardingStep(journey.position?.step) ? journey.interrupted : journey.position;
 }

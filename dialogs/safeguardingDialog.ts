@@ -3,7 +3,7 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import { isParentOrCarer } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
 import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
-import { DialogId, Step, isSafeguardingStep } from './ids';
+import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
   CARRY_ON_CHOICES,
@@ -17,7 +17,7 @@ import {
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
-import { askedOnce, movedTo, type Position } from './journey';
+import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { understandChoice } from './understand';
 
 export { CARRY_ON_CHOICES, SUPPORT_WORDS, SafeguardingText } from './safeguardingText';
@@ -57,8 +57,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   override async beginDialog(dc: DialogContext, options?: SafeguardingOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
-    const open = session.journey.position;
-    const interrupted = isSafeguardingStep(open?.step) ? session.journey.interrupted : open;
+    const interrupted = interruptedQuestion(session.journey);
     const step = interrupted?.step ?? Step.welcomeReadingMode;
     const category = options?.category ?? 'unspecified';
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
