@@ -32,30 +32,34 @@ import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
  * key workers' side in Teams, and the bot that runs the journey.
  */
 export function createBot(parts: BotEdgeParts): BotEdge & { bot: OutcomesBot } {
-  const { config, log, now, stores, keyWorkers, words } = parts;
+  const { config, log, now, stores, words } = parts;
   const adapter = createAdapter(config);
   const appId = config.microsoftApp?.id;
-  const proactive = new TeamsProactive({ adapter, appId, store: keyWorkers, log, now });
+  const proactive = new TeamsProactive({ adapter, appId, teamsLinks: stores.teamsLinks, log, now });
   // A young person is told about a key worker's change in their web chat or in their Teams chat.
   const sendToConversation: SendToConversation = Object.assign(
     async (conversationId: string, activities: Partial<Activity>[], channelId: string): Promise<unknown> =>
       channelId === TEAMS_CHANNEL_ID ? proactive.send(conversationId, () => activities) : parts.sendToWebChat(conversationId, activities),
     { channels: ['directline', TEAMS_CHANNEL_ID] },
   );
+  // One notice, the same whether the key worker acted on the review site or on a Teams card.
+  const notifyYoungPerson = youngPersonNotifier({ chatLinks: stores.chatLinks, words, send: sendToConversation, log });
   const keyWorkerTeams = new KeyWorkerTeams({
-    store: keyWorkers,
     drafts: stores.drafts,
+    keyWorkers: stores.keyWorkers,
+    invitations: stores.invitations,
+    teamsLinks: stores.teamsLinks,
     state: stores.state,
     proactive,
     log,
     now,
     reviewUrl: parts.reviewUrl,
-    notifyYoungPerson: youngPersonNotifier({ store: async () => keyWorkers, words, send: sendToConversation, log }),
+    notifyYoungPerson,
   });
-  const draftSentToKeyWorker = keyWorkerNotifier({ store: keyWorkers, mailer: parts.mailer, reviewUrl: parts.reviewUrl, teams: keyWorkerTeams, log });
+  const draftSentToKeyWorker = keyWorkerNotifier({ invitations: stores.invitations, mailer: parts.mailer, reviewUrl: parts.reviewUrl, teams: keyWorkerTeams, log });
   const services = createSessionServices(parts, draftSentToKeyWorker);
   const { bot, logic } = createOutcomesBot({ adapter, services, keyWorkers: keyWorkerTeams, allowedTenants: config.allowedTenants, log });
-  return { bot, adapter, logic, appId, sendToConversation, teams: proactive };
+  return { bot, adapter, logic, appId, notifyYoungPerson, teams: proactive };
 }
 
 function createAdapter(config: Config): CloudAdapter {

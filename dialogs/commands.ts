@@ -55,7 +55,7 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   const empty = answers.length === 0 && !draft.youngPerson.name && draft.youngPerson.age === undefined && draft.youngPerson.schoolYear === undefined;
   const intro = t(empty ? CommandText.showDraftEmpty : CommandText.showDraftIntro);
   // The person's own copies to download, once there is a stored draft to make them from.
-  const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft.id) : undefined;
+  const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft) : undefined;
   // The key worker's comments, newest first, where the person can read them (not only in the file).
   const comments = keyWorkerCommentsText(draft, t);
   const activity: Partial<Activity> = {
@@ -151,8 +151,6 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
   }
   const conversationId = dc.context.activity.conversation.id;
   if (deleting) {
-    await keepSafeguardingNote(session);
-    await session.resumeCodes.forget(session.journey.resumeKey);
     await session.forgetTranscripts(conversationId);
     const mode = session.mode;
     await session.deleteEverything();
@@ -165,12 +163,6 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
   await session.services.purgeDeleted?.();
   await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
   return { then: 'restart' };
-}
-
-/** A flagged draft leaves a safeguarding note without its words when it is deleted. */
-async function keepSafeguardingNote(session: JourneySession): Promise<void> {
-  const draft = await session.draft();
-  if (draft) await session.services.keepSafeguardingNote(draft, session.today);
 }
 
 /**

@@ -29,7 +29,7 @@ import { understandDone, understandShare, understandSummary } from './closedRepl
 export { ReviewNotSure, ReviewText } from './reviewText';
 
 /** Absolute links to the person's own copies of their draft (from the export routes). */
-export type DownloadsFor = (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
+export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
 
 /** The items a person can reword from the chat: their own sentences, not the details under them. */
 const CHANGEABLE = new Set<string>([
@@ -232,7 +232,7 @@ export class ReviewDialog extends StageDialog {
   }
 
   private async sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>): Promise<void> {
-    const downloads = this.downloadsFor ? await this.downloadsFor(session.draftId) : undefined;
+    const downloads = this.downloadsFor && draft ? await this.downloadsFor(draft) : undefined;
     const t = session.t;
     const lines = downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t), t(T.doneComeBack)] : [t(T.doneNoDownloads), t(T.doneComeBack)];
     const text = [activity.text ?? '', ...lines].join('\n\n');

@@ -8,13 +8,19 @@ import { ConflictError } from '../src/errors';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { SafeguardingService } from '../src/safeguarding/service';
 
-/** The drafts a journey reads and writes, every change a new version (kept by src/storage). */
+/** The drafts a journey reads and writes, every change a new version (kept by src/storage, parsed there). */
 export interface JourneyDrafts {
-  get(id: string): Promise<{ version: number; document: unknown } | undefined>;
+  get(id: string): Promise<{ version: number; draft: Draft } | undefined>;
   /** Throws ConflictError when `expectedVersion` is not the stored one. */
-  save(id: string, document: Draft, expectedVersion: number, change: { author: 'young_person'; summary: string }): Promise<{ version: number; document: unknown }>;
-  /** Removes the draft and all its versions. */
-  delete(id: string): Promise<void>;
+  save(id: string, draft: Draft, expectedVersion: number, change: { author: 'young_person'; summary: string }): Promise<{ version: number }>;
+}
+
+/** Forgetting a draft, the one way "delete my data", "start again" and the retention job share (src/retention/forgetDraft.ts). */
+export interface DraftForgetter {
+  /** The draft with every version, its journey and its resume code; a flagged draft leaves a note without words. */
+  forget(draftId: string, options: { facts?: Draft; at: Date; resumeKey?: string }): Promise<unknown>;
+  /** Every earlier version of the draft is deleted (not only hidden), and `fresh` is its first. */
+  startAfresh(fresh: Draft): Promise<{ version: number }>;
 }
 
 /** Resume codes as the journey uses them (kept only as keyed hashes by src/storage). */
@@ -41,11 +47,11 @@ export interface SessionServices {
   /** After deleting words: makes sure they are gone from the database files too (see Stores.purgeDeleted). */
   purgeDeleted?: () => Promise<void>;
   /** Absolute links to the person's own copies of their draft. */
-  downloadsFor?: (draftId: string) => Promise<{ json: string; html: string; docx: string }>;
+  downloadsFor?: (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
   /** Tells the key worker (email, Teams) that the draft was shared with them or sent back; never throws. */
   draftSentToKeyWorker?: (draft: Draft, event: 'shared' | 'resubmitted') => Promise<void>;
-  /** Keeps the note without words that a flagged draft leaves when it is deleted ("delete my data"). */
-  keepSafeguardingNote: (draft: Draft, deletedAt: Date) => Promise<void>;
+  /** Forgets a draft ("delete my data", "start again"), leaving a note without words when it was flagged. */
+  forgetting: DraftForgetter;
   /** The service's safeguarding leads: every possible disclosure is recorded for them. */
   safeguarding?: SafeguardingService;
   /** For failures the person should not see; never given what they typed. */
@@ -141,7 +147,7 @@ export class JourneySession {
     const stored = await this.services.drafts.get(this.state.draftId);
     this.draftVersion = stored?.version ?? 0;
     if (!stored) return undefined;
-    this.draftCache = draftSchema.parse(stored.document);
+    this.draftCache = stored.draft;
     return this.draftCache;
   }
 
@@ -197,11 +203,15 @@ export class JourneySession {
     this.draftVersion = 0;
   }
 
-  /** Deletes the journey and the draft with all its versions. Wrong resume code tries still count. */
+  /**
+   * "Delete my data": the draft with all its versions, the journey and its resume code, through the
+   * one way drafts are forgotten (a flagged draft leaves a note without words). Wrong resume code
+   * tries still count.
+   */
   async deleteEverything(): Promise<void> {
     const { resumeAttempts, resumeLockedUntil } = this.state;
-    await this.services.drafts.delete(this.state.draftId);
-    await this.services.storage.delete([journeyKey(this.state.draftId)]);
+    const draft = await this.draft();
+    await this.services.forgetting.forget(this.state.draftId, { facts: draft, at: this.services.now(), resumeKey: this.state.resumeKey });
     this.draftCache = undefined;
     this.draftVersion = 0;
     this.journeyDirty = false;
@@ -214,10 +224,10 @@ export class JourneySession {
    * one), and `fresh` is stored as its first version.
    */
   async restartDraft(fresh: Draft): Promise<void> {
-    await this.services.drafts.delete(this.state.draftId);
-    const saved = await this.services.drafts.save(this.state.draftId, draftSchema.parse(fresh), 0, { author: 'young_person', summary: 'started again' });
+    const draft = draftSchema.parse({ ...fresh, id: this.state.draftId });
+    const saved = await this.services.forgetting.startAfresh(draft);
     this.draftVersion = saved.version;
-    this.draftCache = draftSchema.parse(saved.document);
+    this.draftCache = draft;
   }
 
   /** Clears the transcript of every conversation this journey was carried on in, and this one. */

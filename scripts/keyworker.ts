@@ -15,8 +15,7 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { loadConfig } from '../src/config';
-import { openKeyWorkerStore } from '../src/review/keyWorkerStore';
-import { openConcernStore } from '../src/safeguarding/concernStore';
+import { createStores } from '../src/storage';
 import { normaliseEmail } from '../src/review/loginRoutes';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/review/passwords';
 
@@ -66,8 +65,8 @@ async function main(): Promise<number> {
   const leadFlag = given.includes('--safeguarding-lead');
   const args = given.filter((arg) => arg !== '--safeguarding-lead');
   const config = loadConfig();
-  const store = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const concerns = await openConcernStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const stores = await createStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const { keyWorkers: store, concerns, teamsLinks } = stores;
   try {
     switch (command) {
       case 'add': {
@@ -146,7 +145,7 @@ async function main(): Promise<number> {
           process.stderr.write(`Give an email address and the person's Microsoft Entra object id (a GUID).\n${USAGE}\n`);
           return 2;
         }
-        if (!(await store.linkTeamsAccount(normaliseEmail(parsedEmail.data), parsedId.data, new Date()))) {
+        if (!(await teamsLinks.linkTeamsAccount(normaliseEmail(parsedEmail.data), parsedId.data, new Date()))) {
           process.stderr.write(`No account for ${parsedEmail.data}.\n`);
           return 1;
         }
@@ -159,7 +158,7 @@ async function main(): Promise<number> {
           process.stderr.write(`Give the Microsoft Entra object id (a GUID).\n${USAGE}\n`);
           return 2;
         }
-        if (!(await store.unlinkTeamsAccount(parsedId.data))) {
+        if (!(await teamsLinks.unlinkTeamsAccount(parsedId.data))) {
           process.stderr.write(`Teams account ${parsedId.data} was not linked.\n`);
           return 1;
         }
@@ -171,8 +170,7 @@ async function main(): Promise<number> {
         return 2;
     }
   } finally {
-    await concerns.close();
-    await store.close();
+    await stores.close();
   }
 }
 

@@ -8,14 +8,12 @@ import { createDownloadLinks, downloadsForDraft, registerDownloads } from './exp
 import { createWords } from './i18n';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
-import { openKeyWorkerStore, registerReviewSite } from './review';
+import { registerReviewSite } from './review';
 import { analyseDraftOutcomes } from './review/draftAnalysis';
-import { smtpMailer } from './review/mailer';
+import { smtpMailer } from './mailer';
 import { limiterFactory } from './security/sharedLimiter';
 import { createServer } from './server';
-import { createStores } from './storage';
-import { openConcernStore } from './safeguarding/concernStore';
-import { smtpMailer as safeguardingSmtpMailer } from './safeguarding/mailer';
+import { createStores, invitationUsable } from './storage';
 import { leadNotifier, type NoticeOfConcern } from './safeguarding/notifyLeads';
 import { Safeguarding } from './safeguarding/service';
 import type { Stores } from './storage/types';
@@ -43,12 +41,10 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const links = await createDownloadLinks({ secrets: stores.secrets, publicUrl: config.publicUrl });
   // Without PUBLIC_URL, download links name this machine; the real port is known once listening.
   let localOrigin = `http://localhost:${config.port}`;
-  const keyWorkers = await openKeyWorkerStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
-  const concerns = await openConcernStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log });
   const now = options.now ?? (() => new Date());
   // Leads are told through Teams and email, which are wired once the bot exists (below).
   let notifyLeads: (notice: NoticeOfConcern) => Promise<void> = async () => {};
-  const safeguarding = new Safeguarding({ concerns, keyWorkers, notify: (notice) => notifyLeads(notice), now, log });
+  const safeguarding = new Safeguarding({ concerns: stores.concerns, invitations: stores.invitations, notify: (notice) => notifyLeads(notice), now, log });
   if (!(await safeguarding.hasLead())) {
     log.warn('no safeguarding lead: concerns are kept in the queue but nobody is told; add one with npm run keyworker -- lead <email>');
   }
@@ -61,10 +57,9 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     now,
     stores,
     words,
-    keyWorkers,
     safeguarding,
     resumeCodePepper: pepper,
-    downloadsFor: downloadsForDraft({ drafts: stores.drafts, links, origin: () => localOrigin }),
+    downloadsFor: downloadsForDraft({ links, origin: () => localOrigin }),
     reviewUrl,
     mailer,
     sendToWebChat: async (conversationId, activities) => {
@@ -73,11 +68,11 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     },
   });
   const leadMailer = config.safeguardingEmail
-    ? safeguardingSmtpMailer({ url: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from })
+    ? smtpMailer({ smtpUrl: config.safeguardingEmail.smtpUrl, from: config.safeguardingEmail.from })
     : undefined;
   notifyLeads = leadNotifier({
-    concerns,
-    keyWorkers,
+    concerns: stores.concerns,
+    teamsLinks: stores.teamsLinks,
     teams: edge.teams,
     mailer: leadMailer,
     concernUrl: (id) => `${config.publicUrl ?? localOrigin}/review/safeguarding/${encodeURIComponent(id)}`,
@@ -87,13 +82,12 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     drafts: stores.drafts,
     state: stores.state,
     directLine: stores.directLine,
-    concerns,
+    concerns: stores.concerns,
     retentionDays: config.retentionDays,
     now,
     log,
     purgeDeleted: () => stores.purgeDeleted(),
   });
-  let review: { close(): Promise<void> } | undefined;
   const proxy = { hops: config.trustProxyHops };
   const limiters = limiterFactory(stores.postgresPool);
   if (config.allowUnauthenticatedMessages) {
@@ -122,17 +116,15 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
         limiters,
         proxy,
       });
-      registerDownloads(app, { drafts: stores.drafts, links, log });
-      review = registerReviewSite(app, {
-        drafts: stores.drafts,
-        keyWorkers,
-        concerns,
+      registerDownloads(app, { drafts: stores.drafts, links, words, log });
+      registerReviewSite(app, {
+        stores,
         log,
         publicUrl: config.publicUrl,
         proxy,
         words,
         analyse: (draft) => analyseDraftOutcomes(draft, now()),
-        sendToConversation: edge.sendToConversation,
+        notifyYoungPerson: edge.notifyYoungPerson,
       });
     },
   });
@@ -155,8 +147,6 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       await safeguarding.settled();
       leadMailer?.close();
       mailer?.close();
-      await review?.close();
-      await concerns.close();
       await stores.close();
     },
   };

@@ -3,9 +3,9 @@ import type { Config } from './config';
 import type { DownloadUrls } from './export/downloads';
 import type { Words } from './i18n';
 import type { Logger } from './log';
-import type { KeyWorkerStore } from './review/keyWorkerStore';
-import type { Mailer } from './review/mailer';
-import type { SendToConversation } from './review/notify';
+import type { Draft } from './domain/draft';
+import type { Mailer } from './mailer';
+import type { YoungPersonNotice } from './review/context';
 import type { SafeguardingService } from './safeguarding/service';
 import type { Stores } from './storage/types';
 
@@ -20,12 +20,11 @@ export interface BotEdgeParts {
   now: () => Date;
   stores: Stores;
   words: Words;
-  keyWorkers: KeyWorkerStore;
   safeguarding: SafeguardingService;
   /** The secret that keys the stored hashes of resume codes. */
   resumeCodePepper: string;
   /** Absolute links to a young person's own copies of their draft. */
-  downloadsFor: (draftId: string) => Promise<DownloadUrls>;
+  downloadsFor: (draft: Draft) => Promise<DownloadUrls>;
   /** The address of a draft on the review site. */
   reviewUrl: (draftId: string) => string;
   /** Key workers' email; absent when SMTP is not set up. */
@@ -40,8 +39,8 @@ export interface BotEdge {
   /** The turn handler, for the Bot Framework endpoint and the local channel alike. */
   logic: (context: TurnContext) => Promise<void>;
   appId?: string;
-  /** Writes to a young person's chat, in the web chat or in Teams. */
-  sendToConversation: SendToConversation;
+  /** Tells a young person of a key worker's change, in their web chat or in Teams; false when it could not. */
+  notifyYoungPerson: (draft: Draft, notice: YoungPersonNotice) => Promise<boolean>;
   /** Writes to a Teams chat the bot was installed in (a safeguarding lead's, say). */
   teams: { send(conversationId: string, activities: () => Partial<Activity>[]): Promise<void> };
 }

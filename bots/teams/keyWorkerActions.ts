@@ -1,69 +1,32 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
-import { addComment, draftSchema, setStatus, touch, type Draft } from '../../src/domain/draft';
-import { hashId } from '../../src/log';
-import type { ReviewLog, YoungPersonNotice } from '../../src/review/context';
-import type { KeyWorker, KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import type { Draft } from '../../src/domain/draft';
+import { changeSharedDraft, type KeyWorkerChangeDeps, type KeyWorkerRequest } from '../../src/review/keyWorkerChanges';
 import { STATUS_LABEL } from '../../src/review/labels';
-import { ConflictError } from '../../src/storage/errors';
-import type { DraftStore } from '../../src/storage/types';
+import type { InvitationStore, KeyWorker, KeyWorkerStore, TeamsLinkStore } from '../../src/storage';
 import { invokeCard, keyWorkerDraftCard, keyWorkerNoticeCard, KeyWorkerVerb, type KeyWorkerAction } from './keyWorkerCards';
 import { KeyWorkerText } from './keyWorkerText';
 import { invokeMessage } from './teamsCards';
 
-export interface KeyWorkerDraftDeps {
-  store: KeyWorkerStore;
-  drafts: DraftStore;
-  log: ReviewLog;
-  now: () => Date;
+export interface KeyWorkerDraftDeps extends KeyWorkerChangeDeps {
+  keyWorkers: Pick<KeyWorkerStore, 'findKeyWorkerByEmail'>;
+  invitations: Pick<InvitationStore, 'findInvitation'>;
+  teamsLinks: TeamsLinkStore;
   /** Absolute address of the draft's page on the review site. */
   reviewUrl: (draftId: string) => string;
-  /** Tells the young person in their chat; resolves false when it could not. */
-  notifyYoungPerson: (draft: Draft, notice: YoungPersonNotice) => Promise<boolean>;
 }
 
-export interface SharedDraft {
-  draft: Draft;
-  version: number;
-}
-
-/**
- * The draft, only while it is shared with this key worker. Anything else (deleted, unshared,
- * someone else's, unreadable) is the same answer, so a draft id on a card reveals nothing.
- */
-export async function sharedDraftFor(deps: KeyWorkerDraftDeps, keyWorkerId: string, draftId: string): Promise<SharedDraft | undefined> {
-  if (!(await deps.store.sharedDraftIds(keyWorkerId)).includes(draftId)) return undefined;
-  const stored = await deps.drafts.get(draftId);
-  const parsed = stored ? draftSchema.safeParse(stored.document) : undefined;
-  if (!stored || !parsed?.success) return undefined;
-  return { draft: parsed.data, version: stored.version };
-}
-
-interface Change {
-  draft: Draft;
-  summary: string;
-  notice: YoungPersonNotice;
-  done: string;
-}
-
-/** The same changes, with the same version summaries, as the review site's buttons make. */
-function describeChange(shared: SharedDraft, action: KeyWorkerAction, keyWorker: KeyWorker, now: Date): Change | undefined {
-  if (action.verb === KeyWorkerVerb.agree) {
-    return { draft: setStatus(shared.draft, 'agreed'), summary: `status: ${STATUS_LABEL.agreed.toLowerCase()}`, notice: 'agreed', done: KeyWorkerText.agreed };
-  }
+/** What a card's button asks for, as the review site's forms would ask it; undefined without the comment it needs. */
+function requestOf(action: KeyWorkerAction): KeyWorkerRequest | undefined {
+  // Pressing Agree on the card is the confirmation: the card shows how many comments are open.
+  if (action.verb === KeyWorkerVerb.agree) return { kind: 'status', status: 'agreed', confirmed: true };
   if (action.verb !== KeyWorkerVerb.requestChanges || !action.comment) return undefined;
-  const commented = addComment(shared.draft, { text: action.comment, by: keyWorker.name, at: now }).draft;
-  return {
-    draft: setStatus(commented, 'changes_requested'),
-    summary: `status: ${STATUS_LABEL.changes_requested.toLowerCase()}`,
-    notice: 'changes_requested',
-    done: KeyWorkerText.changesRequested,
-  };
+  return { kind: 'status', status: 'changes_requested', message: action.comment, confirmed: true };
 }
 
 /**
  * A press on a key worker's draft card: refresh shows the draft as it is now; Agree and Request
- * changes act only on the version the card showed, so a second press of the same button, or a
- * press after anything changed, changes nothing and says why.
+ * changes act only on the version the card showed (src/review/keyWorkerChanges.ts), so a second
+ * press of the same button, or a press after anything changed, changes nothing and says why.
  */
 export async function actOnDraftCard(
   deps: KeyWorkerDraftDeps,
@@ -71,27 +34,29 @@ export async function actOnDraftCard(
   action: KeyWorkerAction,
   teamsUserId: string | undefined,
 ): Promise<AdaptiveCardInvokeResponse> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const shared = await sharedDraftFor(deps, keyWorker.id, action.draftId);
-    if (!shared) return invokeCard(keyWorkerNoticeCard(KeyWorkerText.noLongerShared));
-    const cardFor = (current: SharedDraft, notice?: string) =>
-      invokeCard(keyWorkerDraftCard({ ...current, reviewUrl: deps.reviewUrl(current.draft.id), teamsUserId, notice }));
-    if (action.verb === KeyWorkerVerb.refresh) return cardFor(shared);
-    if (action.basis !== shared.version) return cardFor(shared, KeyWorkerText.changedSince(STATUS_LABEL[shared.draft.status]));
-    const now = deps.now();
-    const change = describeChange(shared, action, keyWorker, now);
-    if (!change) return cardFor(shared, KeyWorkerText.commentNeeded);
-    const changed = touch(change.draft, now);
-    let saved;
-    try {
-      saved = await deps.drafts.save(shared.draft.id, changed, shared.version, { author: 'key_worker', summary: change.summary });
-    } catch (error) {
-      if (error instanceof ConflictError) continue;
-      throw error;
+  const cardFor = (current: { draft: Draft; version: number }, notice?: string) =>
+    invokeCard(keyWorkerDraftCard({ ...current, reviewUrl: deps.reviewUrl(current.draft.id), teamsUserId, notice }));
+  const noLongerShared = () => invokeCard(keyWorkerNoticeCard(KeyWorkerText.noLongerShared));
+  const changedSince = (current: { draft: Draft; version: number }) => cardFor(current, KeyWorkerText.changedSince(STATUS_LABEL[current.draft.status]));
+  const shared = await deps.drafts.getShared(keyWorker.id, action.draftId);
+  if (!shared) return noLongerShared();
+  if (action.verb === KeyWorkerVerb.refresh) return cardFor(shared);
+  if (action.basis !== shared.version) return changedSince(shared);
+  const request = requestOf(action);
+  if (!request) return cardFor(shared, KeyWorkerText.commentNeeded);
+  const result = await changeSharedDraft(deps, keyWorker, action.draftId, request, { basis: action.basis, via: 'teams' });
+  switch (result.outcome) {
+    case 'not_shared':
+      return noLongerShared();
+    case 'stale':
+      return changedSince(result.shared);
+    case 'refused':
+      return cardFor(result.shared, KeyWorkerText.commentNeeded);
+    case 'busy':
+      return invokeMessage(KeyWorkerText.busy);
+    case 'saved': {
+      const done = result.change.kind === 'agreed' ? KeyWorkerText.agreed : KeyWorkerText.changesRequested;
+      return cardFor(result, `${done} ${result.told ? KeyWorkerText.told : KeyWorkerText.notToldYet}`);
     }
-    deps.log.info({ draft: hashId(shared.draft.id), change: change.notice, keyWorker: hashId(keyWorker.id), via: 'teams' }, 'key worker changed a draft');
-    const told = await deps.notifyYoungPerson(changed, change.notice);
-    return cardFor({ draft: changed, version: saved.version }, `${change.done} ${told ? KeyWorkerText.told : KeyWorkerText.notToldYet}`);
   }
-  return invokeMessage(KeyWorkerText.busy);
 }

@@ -2,7 +2,7 @@ import { TurnContext, type Activity, type CloudAdapter } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { z } from 'zod';
 import type { ReviewLog } from '../../src/review/context';
-import type { KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import type { TeamsLinkStore } from '../../src/storage';
 import { hashId } from '../../src/log';
 import { TEAMS_CHANNEL_ID } from './teamsIdentity';
 
@@ -39,7 +39,7 @@ export class TeamsProactive {
       adapter: CloudAdapter;
       /** Without a Microsoft App Id (local development, tests) the adapter's anonymous path is used. */
       appId?: string;
-      store: KeyWorkerStore;
+      teamsLinks: Pick<TeamsLinkStore, 'rememberTeamsReference' | 'teamsReference'>;
       log: ReviewLog;
       now: () => Date;
     },
@@ -55,13 +55,13 @@ export class TeamsProactive {
     const { activityId: _reply, user, ...rest } = reference;
     const kept = { ...rest, ...(user?.id ? { user: { id: user.id } } : {}) };
     if (!referenceSchema.safeParse(kept).success) return;
-    await this.deps.store.rememberTeamsReference(conversationId, JSON.stringify(kept), this.deps.now());
+    await this.deps.teamsLinks.rememberTeamsReference(conversationId, JSON.stringify(kept), this.deps.now());
     if (this.remembered.size >= REMEMBERED_KEPT) this.remembered.clear();
     this.remembered.add(conversationId);
   }
 
   async referenceOf(conversationId: string): Promise<TeamsReference | undefined> {
-    const stored = await this.deps.store.teamsReference(conversationId);
+    const stored = await this.deps.teamsLinks.teamsReference(conversationId);
     if (stored === undefined) return undefined;
     const parsed = referenceSchema.safeParse(JSON.parse(stored));
     if (!parsed.success) this.deps.log.warn({ conversation: hashId(conversationId) }, 'a stored Teams conversation reference is not usable');

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Draft } from '../../src/domain/draft';
 import { errorSummary, hashId } from '../../src/log';
 import { normaliseInvitationCode } from '../../src/review/invitationCodes';
-import type { KeyWorker } from '../../src/review/keyWorkerStore';
+import type { KeyWorker } from '../../src/storage';
 import { normaliseEmail } from '../../src/review/loginRoutes';
-import { actOnDraftCard, sharedDraftFor, type KeyWorkerDraftDeps } from './keyWorkerActions';
+import { actOnDraftCard, type KeyWorkerDraftDeps } from './keyWorkerActions';
 import { keyWorkerActionOf, keyWorkerDraftCard, namesKeyWorkerVerb } from './keyWorkerCards';
 import type { TeamsProactive } from './keyWorkerProactive';
 import { KeyWorkerText } from './keyWorkerText';
@@ -39,7 +39,7 @@ export class KeyWorkerTeams {
     if (!user) return false;
     const installed = activity.type === ActivityTypes.InstallationUpdate && activity.action === 'add';
     await this.deps.proactive.remember(activity, { installed });
-    const keyWorker = await this.deps.store.keyWorkerForTeams(user.aadObjectId);
+    const keyWorker = await this.deps.teamsLinks.keyWorkerForTeams(user.aadObjectId);
     if (keyWorker) {
       await this.serve(context, keyWorker, user, installed);
       return true;
@@ -62,12 +62,12 @@ export class KeyWorkerTeams {
     const code = draft.keyWorker?.invitationCode;
     if (!draft.keyWorker?.shared || !code) return false;
     try {
-      const invitation = await this.deps.store.findInvitation(normaliseInvitationCode(code));
+      const invitation = await this.deps.invitations.findInvitation(normaliseInvitationCode(code));
       if (!invitation) return true;
-      const conversations = await this.deps.store.teamsConversationsOfKeyWorker(invitation.keyWorkerId);
+      const conversations = await this.deps.teamsLinks.teamsConversationsOfKeyWorker(invitation.keyWorkerId);
       if (conversations.length === 0) return true;
-      const shared = await sharedDraftFor(this.deps, invitation.keyWorkerId, draft.id);
-      if (!shared || !(await this.deps.store.claimDraftCard(invitation.keyWorkerId, draft.id, this.deps.now()))) return true;
+      const shared = await this.deps.drafts.getShared(invitation.keyWorkerId, draft.id);
+      if (!shared || !(await this.deps.teamsLinks.claimDraftCard(invitation.keyWorkerId, draft.id, this.deps.now()))) return true;
       for (const conversationId of conversations) {
         await this.deps.proactive.send(conversationId, (reference) => [
           { type: ActivityTypes.Message, text: KeyWorkerText.newlyShared },
@@ -86,11 +86,11 @@ export class KeyWorkerTeams {
     const code = draft.keyWorker?.invitationCode;
     if (!draft.keyWorker?.shared || !code) return;
     try {
-      const invitation = await this.deps.store.findInvitation(normaliseInvitationCode(code));
+      const invitation = await this.deps.invitations.findInvitation(normaliseInvitationCode(code));
       if (!invitation) return;
-      const shared = await sharedDraftFor(this.deps, invitation.keyWorkerId, draft.id);
+      const shared = await this.deps.drafts.getShared(invitation.keyWorkerId, draft.id);
       if (!shared) return;
-      for (const conversationId of await this.deps.store.teamsConversationsOfKeyWorker(invitation.keyWorkerId)) {
+      for (const conversationId of await this.deps.teamsLinks.teamsConversationsOfKeyWorker(invitation.keyWorkerId)) {
         await this.deps.proactive.send(conversationId, (reference) => [
           { type: ActivityTypes.Message, text: KeyWorkerText.resubmitted },
           { type: ActivityTypes.Message, attachments: [keyWorkerDraftCard({ ...shared, reviewUrl: this.deps.reviewUrl(draft.id), teamsUserId: reference.user?.id })] },
@@ -113,22 +113,20 @@ export class KeyWorkerTeams {
     // Anything else (a member added, a reaction, the app removed) needs no answer.
     if (type !== ActivityTypes.Message && !installed) return;
     if (keyWorker.disabled) return this.say(context, KeyWorkerText.disabled);
-    await this.deps.store.setTeamsKeyWorkerConversation(user.aadObjectId, context.activity.conversation.id);
+    await this.deps.teamsLinks.setTeamsKeyWorkerConversation(user.aadObjectId, context.activity.conversation.id);
     await this.sendDrafts(context, keyWorker);
   }
 
   private async sendDrafts(context: TurnContext, keyWorker: KeyWorker): Promise<void> {
-    const ids = await this.deps.store.sharedDraftIds(keyWorker.id);
-    if (ids.length === 0) return this.say(context, KeyWorkerText.noDrafts);
+    const drafts = await this.deps.drafts.sharedWith(keyWorker.id);
+    if (drafts.length === 0) return this.say(context, KeyWorkerText.noDrafts);
     const cards = [];
-    for (const id of ids.slice(0, MAX_CARDS)) {
-      const shared = await sharedDraftFor(this.deps, keyWorker.id, id);
-      if (!shared) continue;
+    for (const shared of drafts.slice(0, MAX_CARDS)) {
       // Sent here, so "newly shared" will not send it again.
-      await this.deps.store.claimDraftCard(keyWorker.id, id, this.deps.now());
-      cards.push(keyWorkerDraftCard({ ...shared, reviewUrl: this.deps.reviewUrl(id), teamsUserId: context.activity.from?.id }));
+      await this.deps.teamsLinks.claimDraftCard(keyWorker.id, shared.id, this.deps.now());
+      cards.push(keyWorkerDraftCard({ ...shared, reviewUrl: this.deps.reviewUrl(shared.id), teamsUserId: context.activity.from?.id }));
     }
-    await this.say(context, KeyWorkerText.yourDrafts(ids.length, cards.length));
+    await this.say(context, KeyWorkerText.yourDrafts(drafts.length, cards.length));
     // One message per card, so each card refreshes and is replaced on its own.
     await context.sendActivities(cards.map((card) => ({ type: ActivityTypes.Message, attachments: [card] })));
   }
@@ -148,7 +146,7 @@ export class KeyWorkerTeams {
       return false;
     }
     for (const email of new Set([member.email, member.userPrincipalName])) {
-      if (email && (await this.deps.store.findKeyWorkerByEmail(normaliseEmail(email)))) return true;
+      if (email && (await this.deps.keyWorkers.findKeyWorkerByEmail(normaliseEmail(email)))) return true;
     }
     return false;
   }

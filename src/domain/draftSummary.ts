@@ -40,6 +40,11 @@ export interface SummaryItem {
 }
 
 export const PROVISION_SECTION: Record<PlanPart, SummarySection> = { education: 'F', health: 'G', social_care: 'H' };
+/**
+ * Where a plan puts a need: B (education), C (health) or D (social care). The person does not sort
+ * their needs, so the read-back keeps them all in B; a plan uses the suggested section, else B.
+ */
+export const NEED_SECTION: Record<PlanPart, 'B' | 'C' | 'D'> = { education: 'B', health: 'C', social_care: 'D' };
 const SECTION_ORDER: readonly SummarySection[] = ['A', 'B', 'E', 'F', 'G', 'H'];
 
 const ABOUT_ME_LABEL: Record<AboutMeSection, SummaryLabelKey> = {

@@ -1,10 +1,11 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { draftSchema, type Draft } from '../domain/draft';
+import type { Draft } from '../domain/draft';
 import { draftJsonSchemaText } from '../domain/draftJsonSchema';
 import type { ReadingMode } from '../domain/readingMode';
+import type { Words } from '../i18n';
 import type { Logger } from '../log';
-import type { DraftStore } from '../storage/types';
+import { UnreadableDraftError, type DraftStore, type StoredDraft } from '../storage';
 import { DOWNLOAD_FILES, MAX_TOKEN_LENGTH, type DownloadFormat, type DownloadLinks } from './downloads';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
@@ -15,6 +16,8 @@ export const SCHEMA_ROUTE = '/schema/outcomes-draft-1.json';
 export interface DownloadRouteDeps {
   drafts: DraftStore;
   links: DownloadLinks;
+  /** The app's words, for the printable page and the Word file. */
+  words: Words;
   log: Logger;
 }
 
@@ -46,20 +49,20 @@ interface Rendered {
   extraHeaders?: Record<string, string>;
 }
 
-async function render(draft: Draft, format: DownloadFormat, mode: ReadingMode): Promise<Rendered> {
+async function render(draft: Draft, format: DownloadFormat, mode: ReadingMode, words: Words): Promise<Rendered> {
   switch (format) {
     case 'json':
       return { body: renderJson(draft), type: 'application/json; charset=utf-8', disposition: 'attachment' };
     case 'html':
       return {
-        body: renderHtml(draft, { mode }),
+        body: renderHtml(draft, { mode, words }),
         type: 'text/html; charset=utf-8',
         disposition: 'inline',
         extraHeaders: { 'Content-Security-Policy': HTML_POLICY },
       };
     case 'docx':
       return {
-        body: await renderDocx(draft, { mode }),
+        body: await renderDocx(draft, { mode, words }),
         type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         disposition: 'attachment',
       };
@@ -78,17 +81,19 @@ export function registerDownloads(server: Server, deps: DownloadRouteDeps): void
     const params = paramsSchema.safeParse(req.params);
     const grant = params.success ? deps.links.verify(params.data.token) : null;
     if (!params.success || !grant) return notFound(res);
-    const stored = await deps.drafts.get(grant.draftId);
-    if (!stored) return notFound(res);
-    const draft = draftSchema.safeParse(stored.document);
-    if (!draft.success) {
-      deps.log.error({ reqId: req.id(), issues: draft.error.issues.length }, 'stored draft does not match the schema');
+    let stored: StoredDraft | undefined;
+    try {
+      stored = await deps.drafts.get(grant.draftId);
+    } catch (error) {
+      if (!(error instanceof UnreadableDraftError)) throw error;
+      deps.log.error({ reqId: req.id(), issues: error.issues }, 'stored draft does not match the schema');
       res.header('Cache-Control', 'no-store');
       res.json(500, { error: { code: 'ServiceError', message: 'This draft cannot be downloaded right now.' } });
       return;
     }
+    if (!stored) return notFound(res);
     const format = FORMAT_OF_FILE[params.data.file] ?? 'json';
-    const rendered = await render(draft.data, format, grant.mode);
+    const rendered = await render(stored.draft, format, grant.mode, deps.words);
     const body = typeof rendered.body === 'string' ? Buffer.from(rendered.body, 'utf8') : rendered.body;
     res.writeHead(200, {
       ...PRIVATE_HEADERS,

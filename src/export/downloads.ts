@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { decodeCanonicalBase64url, signatureMatches } from '../security/base64url';
-import { draftSchema } from '../domain/draft';
 import { ReadingMode } from '../domain/readingMode';
-import type { DraftStore, SecretStore } from '../storage/types';
+import type { Draft } from '../domain/draft';
+import type { SecretStore } from '../storage';
 
 /*
  * Download links carry their own permission: a token signed with a key only the server knows,
@@ -95,11 +95,6 @@ export async function createDownloadLinks(deps: DownloadLinkDeps): Promise<Downl
  * reader gets easy-read copies. `origin` is read at call time because the port is known only
  * once the server listens.
  */
-export function downloadsForDraft(deps: { drafts: DraftStore; links: DownloadLinks; origin: () => string }) {
-  return async (draftId: string): Promise<DownloadUrls> => {
-    const stored = await deps.drafts.get(draftId);
-    const parsed = stored ? draftSchema.safeParse(stored.document) : undefined;
-    const mode = parsed?.success ? parsed.data.youngPerson.readingMode : ReadingMode.standard;
-    return deps.links.linksFor(draftId, mode, deps.origin());
-  };
+export function downloadsForDraft(deps: { links: DownloadLinks; origin: () => string }) {
+  return (draft: Draft): Promise<DownloadUrls> => deps.links.linksFor(draft.id, draft.youngPerson.readingMode, deps.origin());
 }

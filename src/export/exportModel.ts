@@ -1,9 +1,10 @@
 import { isParentOrCarer } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
-import type { Draft, Need, Outcome, PlanPart } from '../domain/draft';
+import type { Draft, Outcome } from '../domain/draft';
+import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../domain/draftSummary';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
 import type { ReadingMode } from '../domain/readingMode';
-import { createWords, type Translate, type Words } from '../i18n';
+import type { Translate, Words } from '../i18n';
 import {
   ExportText,
   PLAN_SECTIONS,
@@ -25,8 +26,8 @@ import {
 
 export interface ExportOptions {
   mode: ReadingMode;
-  /** Defaults to the project's content; tests and the app pass their own. */
-  words?: Words;
+  /** The app's words (the content files, loaded once at start). */
+  words: Words;
   /** The date printed on the export; defaults to now. */
   now?: Date;
   /** The key worker's copy: the plan header an EHC coordinator needs (who contributed). */
@@ -67,12 +68,6 @@ export interface ExportModel {
   name?: string;
 }
 
-let defaultWords: Words | undefined;
-function wordsOf(options: ExportOptions): Words {
-  defaultWords ??= createWords();
-  return options.words ?? defaultWords;
-}
-
 /** XML 1.0 refuses most control characters (a Word file with one will not open); HTML has no use for them. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -80,8 +75,6 @@ export function plainText(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-const PROVISION_SECTION: Record<PlanPart, PlanSection> = { education: 'F', health: 'G', social_care: 'H' };
-const NEED_SECTION: Record<PlanPart, PlanSection> = { education: 'B', health: 'C', social_care: 'D' };
 const ABOUT_ME_KEY: Record<AboutMeSection, string> = {
   strengths: ExportText.strengths,
   important: ExportText.important,
@@ -113,35 +106,33 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   return rows;
 }
 
-function sectionA(draft: Draft, t: Translate): ExportBlock[] {
+function sectionA(items: readonly SummaryItem[], t: Translate): ExportBlock[] {
   const notAnswered = t(ExportText.notAnswered);
-  const blocks: ExportBlock[] = ABOUT_ME_SECTIONS.map((part) => ({
+  const list = (heading: string, labelKey: SummaryLabelKey): ExportBlock => ({
     kind: 'list',
-    heading: t(ABOUT_ME_KEY[part]),
-    items: draft.aboutMe[part].map((text) => ({ text: plainText(text) })),
-    emptyText: notAnswered,
-  }));
-  blocks.push({
-    kind: 'list',
-    heading: t(ExportText.aspirations),
-    items: draft.aspirations.map((a) => ({ text: plainText(a.text) })),
+    heading,
+    items: items.filter((item) => item.labelKey === labelKey).map((item) => ({ text: plainText(item.text) })),
     emptyText: notAnswered,
   });
-  return blocks;
+  return [
+    ...ABOUT_ME_SECTIONS.map((part) => list(t(ABOUT_ME_KEY[part]), SUMMARY_LABEL_KEYS[part])),
+    list(t(ExportText.aspirations), SUMMARY_LABEL_KEYS.aspiration),
+  ];
 }
 
-function needItem(need: Need, t: Translate): ListItem {
-  const helps = (need.helps ?? []).map(plainText);
-  return helps.length > 0 ? { text: plainText(need.text), sub: { label: t(ExportText.needHelps), items: helps } } : { text: plainText(need.text) };
-}
-
-function needBlocks(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
-  // The person does not sort needs; without a suggestion a need is read as educational (section B).
-  const needs = draft.needs.filter((need) => NEED_SECTION[need.suggestedSection ?? 'education'] === section);
-  const blocks: ExportBlock[] = needs.length > 0 ? [{ kind: 'list', items: needs.map((need) => needItem(need, t)) }] : [];
-  if (section === 'B' && draft.needs.some((need) => need.suggestedSection === undefined)) {
+function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
+  const needs = items.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.need);
+  const suggested = (id: string) => draft.needs.find((need) => need.id === id)?.suggestedSection;
+  const listed: ListItem[] = needs
+    .filter((need) => NEED_SECTION[suggested(need.id) ?? 'education'] === section)
+    .map((need) => {
+      const helps = items.filter((item) => item.parentId === need.id).map((item) => plainText(item.text));
+      return helps.length > 0 ? { text: plainText(need.text), sub: { label: t(ExportText.needHelps), items: helps } } : { text: plainText(need.text) };
+    });
+  const blocks: ExportBlock[] = listed.length > 0 ? [{ kind: 'list', items: listed }] : [];
+  if (section === 'B' && needs.some((need) => suggested(need.id) === undefined)) {
     blocks.push({ kind: 'note', text: t(ExportText.needsSortingNote) });
-  } else if (section === 'B' && draft.needs.length > 0) {
+  } else if (section === 'B' && needs.length > 0) {
     blocks.push({ kind: 'note', text: t(ExportText.needsSuggestedNote) });
   }
   return blocks;
@@ -189,30 +180,35 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
   };
 }
 
-function provisionBlocks(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
-  const rows: [string, string][] = draft.outcomes.flatMap((outcome, index) =>
-    outcome.provision
-      .filter((p) => PROVISION_SECTION[p.by] === section)
-      .map((p): [string, string] => [plainText(p.text), t(ExportText.provisionOutcomeRef, { number: index + 1 })]),
-  );
+function provisionBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
+  const rows = items
+    .filter((item) => item.section === section)
+    .map((item): [string, string] => [plainText(item.text), t(ExportText.provisionOutcomeRef, { number: draft.outcomes.findIndex((o) => o.id === item.parentId) + 1 })]);
   if (rows.length === 0) return [];
   return [{ kind: 'table', columns: [t(ExportText.provisionSupport), t(ExportText.provisionForOutcome)], rows }];
 }
 
-function blocksOf(draft: Draft, section: PlanSection, t: Translate): ExportBlock[] {
+/** Each section's blocks, laid out from the draft's one summary in plan order (src/domain/draftSummary.ts). */
+function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   switch (section) {
     case 'A':
-      return sectionA(draft, t);
+      return sectionA(items, t);
     case 'B':
     case 'C':
     case 'D':
-      return needBlocks(draft, section, t);
+      return needBlocks(draft, items.filter((item) => item.section === 'B'), section, t);
     case 'E':
-      return draft.outcomes.map((outcome, index) => outcomeBlock(draft, outcome, index + 1, t));
+      return items
+        .filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.outcome)
+        .flatMap((item) => {
+          const index = draft.outcomes.findIndex((o) => o.id === item.id);
+          const outcome = draft.outcomes[index];
+          return outcome ? [outcomeBlock(draft, outcome, index + 1, t)] : [];
+        });
     case 'F':
     case 'G':
     case 'H':
-      return provisionBlocks(draft, section, t);
+      return provisionBlocks(draft, items, section, t);
   }
 }
 
@@ -225,12 +221,13 @@ function introOf(draft: Draft, t: Translate): string {
 
 /** The draft laid out as an EHC plan in one reading mode. */
 export function buildExportModel(draft: Draft, options: ExportOptions): ExportModel {
-  const t = wordsOf(options).forMode(options.mode);
+  const t = options.words.forMode(options.mode);
   const now = options.now ?? new Date();
+  const items = summaryItems(draft);
   const sections = PLAN_SECTIONS.map((section): ExportSection => {
     const letter = t(sectionLetterKey(section));
     const title = t(sectionTitleKey(section));
-    const blocks = blocksOf(draft, section, t);
+    const blocks = blocksOf(draft, items, section, t);
     const hasContent = blocks.some((block) => block.kind !== 'note');
     return {
       section,

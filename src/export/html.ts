@@ -1,12 +1,9 @@
 import type { Draft } from '../domain/draft';
 import { buildExportModel, type ExportBlock, type ExportModel, type ExportOptions, type ExportSection, type ListItem } from './exportModel';
+import { escapeHtml } from '../security/escape';
 import { planStyles } from './htmlStyles';
 
 /** Everything that reaches the page goes through here, so no text the person typed can become markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 const e = escapeHtml;
 
 function listItem(item: ListItem): string {

@@ -1,5 +1,5 @@
 export { renderJson } from './json';
-export { renderHtml, escapeHtml } from './html';
+export { renderHtml } from './html';
 export { renderDocx } from './docx';
 export { buildExportModel, type ExportModel, type ExportOptions } from './exportModel';
 export { ExportText } from './exportText';

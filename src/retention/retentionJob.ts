@@ -1,12 +1,10 @@
 import type { Storage } from 'botbuilder';
 import { errorSummary } from '../log';
-import type { DirectLineStore } from '../storage/types';
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import type { DraftStore } from '../storage/types';
-import { SAFEGUARDING_HOLD_DAYS, ageFrom, daysBefore, noteKeepUntil } from './policy';
+import type { ConcernStore, DirectLineStore, DraftStore } from '../storage';
+import { DraftForgetting, draftFactsSchema, flagsOf, latestFlag } from './forgetDraft';
+import { SAFEGUARDING_HOLD_DAYS, daysBefore } from './policy';
 import { SafeguardingNotes } from './safeguardingNotes';
-import type { ConcernStore } from '../safeguarding/concernStore';
 
 export interface RetentionDeps {
   drafts: DraftStore;
@@ -39,23 +37,6 @@ export interface RetentionReport {
 }
 
 /**
- * Only the fields retention decides on, read leniently: a draft stored by an older version must
- * still be recognised as flagged, never deleted as if it were not.
- */
-const retainedFieldsSchema = z.looseObject({
-  status: z.string().optional(),
-  youngPerson: z.looseObject({ age: z.number().optional(), schoolYear: z.number().optional() }).optional(),
-  flags: z
-    .array(z.looseObject({ category: z.string().optional(), at: z.string().optional(), step: z.string().optional() }))
-    .optional(),
-  keyWorker: z.looseObject({ invitationCode: z.string().optional() }).optional(),
-});
-
-const journeyFieldsSchema = z.looseObject({ resumeKey: z.string().min(1).optional() });
-
-const journeyKey = (draftId: string) => `journey/${draftId}`;
-
-/**
  * One pass of the retention policy (docs/PRIVACY.md):
  * - an unfinished draft with no change for `retentionDays` is deleted with its versions, its
  *   journey and the resume code that opens it;
@@ -68,42 +49,27 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   const cutoff = daysBefore(now, deps.retentionDays);
   const holdCutoff = daysBefore(now, SAFEGUARDING_HOLD_DAYS);
   const notes = new SafeguardingNotes(deps.state);
+  const forgetting = new DraftForgetting(deps);
   const report: RetentionReport = { deleted: 0, notesKept: 0, skipped: 0, notesExpired: 0, transcriptsDeleted: 0, concernsExpired: 0 };
 
   for (const draftId of await deps.drafts.idleSince(cutoff)) {
-    const stored = await deps.drafts.get(draftId);
+    const stored = await deps.drafts.readUnchecked(draftId);
     // Changed since the list was made (the person came back): not idle any more.
     if (!stored || new Date(stored.updatedAt).getTime() >= cutoff.getTime()) continue;
-    const fields = retainedFieldsSchema.safeParse(stored.document);
-    const draft = fields.success ? fields.data : { status: 'unknown' };
+    const facts = draftFactsSchema.safeParse(stored.document);
+    const draft = facts.success ? facts.data : { status: 'unknown' };
     // Finished but not shared (ready_for_review) is still the young person's own unshared draft.
     if (draft.status !== 'in_progress' && draft.status !== 'ready_for_review') {
       report.skipped += 1;
       continue;
     }
-    const flags = (draft.flags ?? []).map((flag) => ({
-      kind: 'safeguarding' as const,
-      category: flag.category || 'unspecified',
-      at: validTime(flag.at) ?? stored.updatedAt,
-      step: flag.step ?? 'unknown',
-    }));
-    if (flags.length > 0) {
-      const latest = new Date(Math.max(...flags.map((f) => new Date(f.at).getTime())));
-      if (latest.getTime() > holdCutoff.getTime()) {
-        report.skipped += 1;
-        continue;
-      }
-      await notes.keep({
-        kind: 'safeguarding-note',
-        draftId,
-        flags,
-        ...(draft.keyWorker?.invitationCode ? { invitationCode: draft.keyWorker.invitationCode } : {}),
-        draftDeletedAt: now.toISOString(),
-        keepUntil: noteKeepUntil(latest, ageFrom(draft.youngPerson)).toISOString(),
-      });
-      report.notesKept += 1;
+    const latest = latestFlag(flagsOf(draft, stored.updatedAt));
+    if (latest && latest.getTime() > holdCutoff.getTime()) {
+      report.skipped += 1;
+      continue;
     }
-    await deleteDraftEverywhere(deps, draftId);
+    const { noteKept } = await forgetting.forget(draftId, { facts: draft, at: now, flagsFrom: stored.updatedAt });
+    if (noteKept) report.notesKept += 1;
     report.deleted += 1;
   }
 
@@ -116,19 +82,6 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
   }
   if (report.deleted + report.transcriptsDeleted > 0) await deps.purgeDeleted?.();
   return report;
-}
-
-/** The draft, its versions, its journey and its resume code: what "delete my data" removes too. */
-async function deleteDraftEverywhere(deps: RetentionDeps, draftId: string): Promise<void> {
-  const items = await deps.state.read([journeyKey(draftId)]);
-  const journey = journeyFieldsSchema.safeParse(items[journeyKey(draftId)]);
-  const resumeKey = journey.success ? journey.data.resumeKey : undefined;
-  await deps.state.delete([journeyKey(draftId), ...(resumeKey ? [resumeKey] : [])]);
-  await deps.drafts.delete(draftId);
-}
-
-function validTime(value: string | undefined): string | undefined {
-  return value !== undefined && Number.isFinite(new Date(value).getTime()) ? value : undefined;
 }
 
 export interface RetentionJob {

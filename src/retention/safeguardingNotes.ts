@@ -76,23 +76,3 @@ export class SafeguardingNotes {
     }
   }
 }
-
-/**
- * A worry the young person raised outlives "delete my data" as a note without their words (kind,
- * time, question), as the privacy notice tells them: safeguarding records are kept by law.
- */
-export function keepNoteOfDeletedDraft(storage: Storage): (draft: Draft, deletedAt: Date) => Promise<void> {
-  const notes = new SafeguardingNotes(storage);
-  return async (draft, deletedAt) => {
-    if (draft.flags.length === 0) return;
-    const latest = new Date(Math.max(...draft.flags.map((flag) => new Date(flag.at).getTime())));
-    await notes.keep({
-      kind: 'safeguarding-note',
-      draftId: draft.id,
-      flags: draft.flags.map((flag) => ({ kind: 'safeguarding' as const, category: flag.category, at: flag.at, step: flag.step })),
-      ...(draft.keyWorker?.invitationCode ? { invitationCode: draft.keyWorker.invitationCode } : {}),
-      draftDeletedAt: deletedAt.toISOString(),
-      keepUntil: noteKeepUntil(latest, ageFrom(draft.youngPerson)).toISOString(),
-    });
-  };
-}

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'restify';
 import { clearCookie, parseCookies, serializeCookie } from './cookies';
-import type { KeyWorkerStore, ReviewSession } from './keyWorkerStore';
+import type { KeyWorkerStore, ReviewSession } from '../storage';
 
 export const SESSION_COOKIE = 'review_session';
 /** Before sign-in there is no session to hold a token, so the login form double-submits this one. */
 export const LOGIN_CSRF_COOKIE = 'review_login_csrf';
 
 export interface AuthSettings {
-  store: () => Promise<KeyWorkerStore>;
+  keyWorkers: Pick<KeyWorkerStore, 'findSession' | 'createSession' | 'deleteSession'>;
   now: () => Date;
   sessionTtlMs: number;
   /** Whether this request's cookies are marked Secure (see `cookiesSecure` in index.ts). */
@@ -31,14 +31,14 @@ export class Auth {
   async currentSession(req: Request): Promise<ReviewSession | undefined> {
     const id = parseCookies(req.header('cookie')).get(SESSION_COOKIE);
     if (!id) return undefined;
-    return (await this.settings.store()).findSession(hashSessionId(id), this.settings.now());
+    return this.settings.keyWorkers.findSession(hashSessionId(id), this.settings.now());
   }
 
   /** A new session id on every sign-in, so an id planted before sign-in is worth nothing after it. */
   async startSession(keyWorkerId: string, req: Request): Promise<string> {
     const id = newToken();
     const now = this.settings.now();
-    await (await this.settings.store()).createSession({
+    await this.settings.keyWorkers.createSession({
       idHash: hashSessionId(id),
       keyWorkerId,
       csrfToken: newToken(),
@@ -50,7 +50,7 @@ export class Auth {
 
   async endSession(req: Request): Promise<string> {
     const id = parseCookies(req.header('cookie')).get(SESSION_COOKIE);
-    if (id) await (await this.settings.store()).deleteSession(hashSessionId(id));
+    if (id) await this.settings.keyWorkers.deleteSession(hashSessionId(id));
     return clearCookie(SESSION_COOKIE, { secure: this.settings.secure(req) });
   }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Draft } from '../domain/draft';
-import type { SharedDraft } from './sharedDrafts';
+import type { StoredDraft } from '../storage';
+
+/** A draft shared with the key worker, with the version their changes build on. */
+export type SharedDraft = Pick<StoredDraft, 'draft' | 'version'>;
 
 /*
  * A key worker's caseload at a glance: what each shared draft needs from them, counts of each,

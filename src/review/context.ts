@@ -2,11 +2,10 @@ import type { Request, Response } from 'restify';
 import type { DraftAnalysis } from '../domain/checks';
 import type { ProxyTrust } from '../security/clientAddress';
 import type { Draft } from '../domain/draft';
-import type { DraftStore } from '../storage/types';
-import type { ConcernStore } from '../safeguarding/concernStore';
+import type { Words } from '../i18n';
+import type { ReviewSession, Stores } from '../storage';
 import { tokensMatch, type Auth } from './auth';
 import { sendPage } from './http';
-import type { KeyWorkerStore, ReviewSession } from './keyWorkerStore';
 import { layout, notFoundPage } from './pages/layout';
 import { html } from './html';
 
@@ -25,8 +24,9 @@ export interface ThrottleSettings {
 
 /** Shared by every route of the review site. */
 export interface ReviewContext {
-  drafts: DraftStore;
-  store: () => Promise<KeyWorkerStore>;
+  stores: ReviewStores;
+  /** The app's words: the young person's notices, and the plan's exports. */
+  words: Words;
   auth: Auth;
   log: ReviewLog;
   now: () => Date;
@@ -37,9 +37,10 @@ export interface ReviewContext {
   analyse?: (draft: Draft) => DraftAnalysis;
   /** Tells the young person in their chat; resolves false when it could not (they see it next visit). */
   notifyYoungPerson: (draft: Draft, notice: YoungPersonNotice) => Promise<boolean>;
-  /** Safeguarding concerns and leads; without it there is no safeguarding queue. */
-  concerns?: ConcernStore;
 }
+
+/** What the review site keeps and reads: drafts, accounts, invitations, and the leads' concerns. */
+export type ReviewStores = Pick<Stores, 'drafts' | 'keyWorkers' | 'invitations' | 'chatLinks' | 'concerns'>;
 
 export type YoungPersonNotice = 'comment' | 'changes_requested' | 'agreed';
 

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { isParentOrCarer } from '../domain/aboutWhom';
 import type { Draft } from '../domain/draft';
 import { renderDocx } from '../export/docx';
+import type { ExportOptions } from '../export/exportModel';
 import { renderHtml } from '../export/html';
 import { hashId } from '../log';
 import { buildCaseload, caseloadQuery, sortName } from './caseload';
 import type { ReviewContext } from './context';
 import { SECURITY_HEADERS } from './http';
-import type { ReviewSession } from './keyWorkerStore';
-import { listSharedDrafts, loadSharedDraft } from './sharedDrafts';
+import type { ReviewSession } from '../storage';
 
 /*
  * The plan in Word and as a printable page, for the key worker the draft is shared with, and a
@@ -57,8 +57,9 @@ function notFound(res: Response): void {
   res.end(body);
 }
 
-const exportOptions = (draft: Draft, session: ReviewSession, now: Date) => ({
-  mode: 'standard' as const,
+const exportOptions = (ctx: ReviewContext, draft: Draft, session: ReviewSession, now: Date): ExportOptions => ({
+  mode: 'standard',
+  words: ctx.words,
   now,
   forKeyWorker: { contributors: contributors(draft, session.keyWorker.name) },
 });
@@ -67,10 +68,10 @@ export function registerExportRoutes(server: Server, ctx: ReviewContext): void {
   const withDraft = (format: 'docx' | 'html') => async (req: Request, res: Response) => {
     const session = await ctx.auth.currentSession(req);
     const id = params.safeParse(req.params ?? {});
-    const shared = session && id.success ? await loadSharedDraft(ctx, session.keyWorker.id, id.data.id) : undefined;
+    const shared = session && id.success ? await ctx.stores.drafts.getShared(session.keyWorker.id, id.data.id) : undefined;
     if (!session || !shared) return notFound(res);
     const { draft } = shared;
-    const options = exportOptions(draft, session, ctx.now());
+    const options = exportOptions(ctx, draft, session, ctx.now());
     if (format === 'docx') {
       send(res, await renderDocx(draft, options), DOCX_TYPE, `attachment; filename="${fileName(draft)}.docx"`);
     } else {
@@ -89,14 +90,14 @@ export function registerExportRoutes(server: Server, ctx: ReviewContext): void {
     if (!session) return notFound(res);
     const query = caseloadQuery.parse(req.query ?? {});
     const now = ctx.now();
-    const { rows } = buildCaseload(await listSharedDrafts(ctx, session.keyWorker.id), query, now);
+    const { rows } = buildCaseload(await ctx.stores.drafts.sharedWith(session.keyWorker.id), query, now);
     const zip = new JSZip();
     const used = new Set<string>();
     for (const { draft } of rows) {
       let name = `${fileName(draft)}.docx`;
       for (let n = 2; used.has(name); n += 1) name = `${fileName(draft)}-${n}.docx`;
       used.add(name);
-      zip.file(name, await renderDocx(draft, exportOptions(draft, session, now)), { date: now });
+      zip.file(name, await renderDocx(draft, exportOptions(ctx, draft, session, now)), { date: now });
     }
     const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     send(res, body, 'application/zip', `attachment; filename="caseload-${now.toISOString().slice(0, 10)}.zip"`);

@@ -4,6 +4,7 @@
  * quotes) and always appear as plain text.
  */
 
+import { escapeHtml } from '../security/escape';
 import { showInvisibleControls } from '../security/visibleControls';
 
 export class Html {
@@ -15,18 +16,14 @@ export class Html {
 
 export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
 /** Escaped, with bidirectional and zero-width characters shown as visible markers (see visibleControls.ts). */
-export function escapeHtml(text: string): string {
-  return showInvisibleControls(text).replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
-}
+const escapeShown = (text: string): string => escapeHtml(showInvisibleControls(text));
 
 function render(value: HtmlValue): string {
   if (value instanceof Html) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value));
+  return escapeShown(String(value));
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {

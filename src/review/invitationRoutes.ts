@@ -22,7 +22,7 @@ export function registerInvitationRoutes(server: Server, ctx: ReviewContext): vo
           sendPage(res, 400, messagePage('Nothing was created', 'The note is too long: at most 80 characters.'));
           return;
         }
-        const store = await ctx.store();
+        const store = ctx.stores.invitations;
         // A clash is about one in ten billion; drawing again is simpler than reasoning about it.
         for (let attempt = 0; attempt < 5; attempt += 1) {
           const code = newInvitationCode();
@@ -46,7 +46,7 @@ export function registerInvitationRoutes(server: Server, ctx: ReviewContext): vo
       ctx,
       async (req, res, session) => {
         const params = routeParams(req, joinParams);
-        const revoked = params && (await (await ctx.store()).revokeInvitation(session.keyWorker.id, params.code, ctx.now()));
+        const revoked = params && (await ctx.stores.invitations.revokeInvitation(session.keyWorker.id, params.code, ctx.now()));
         if (!revoked) return notFound(res, session);
         ctx.log.info({ keyWorker: session.keyWorker.id }, 'invitation revoked');
         return redirect(res, '/review#invitations-heading');

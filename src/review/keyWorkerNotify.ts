@@ -2,8 +2,8 @@ import type { Draft } from '../domain/draft';
 import { errorSummary, hashId } from '../log';
 import type { ReviewLog } from './context';
 import { normaliseInvitationCode } from './invitationCodes';
-import type { KeyWorkerStore } from './keyWorkerStore';
-import type { EmailMessage, Mailer } from './mailer';
+import type { InvitationStore } from '../storage';
+import type { EmailMessage, Mailer } from '../mailer';
 
 /** What happened to a draft that the key worker should hear about. */
 export type DraftEvent = 'shared' | 'resubmitted';
@@ -38,7 +38,7 @@ export function draftEventEmail(event: DraftEvent, keyWorkerName: string, to: st
 }
 
 export interface KeyWorkerNotifierDeps {
-  store: KeyWorkerStore;
+  invitations: Pick<InvitationStore, 'keyWorkerOfInvitation'>;
   mailer?: Mailer;
   reviewUrl: (draftId: string) => string;
   /** Teams cards for key workers whose Teams account is linked. */
@@ -56,9 +56,7 @@ export function keyWorkerNotifier(deps: KeyWorkerNotifierDeps): (draft: Draft, e
     const code = draft.keyWorker?.invitationCode;
     if (!code || !draft.keyWorker?.shared) return;
     try {
-      const invitation = await deps.store.findInvitation(normaliseInvitationCode(code));
-      if (!invitation) return;
-      const keyWorker = (await deps.store.listKeyWorkers()).find((k) => k.id === invitation.keyWorkerId);
+      const keyWorker = await deps.invitations.keyWorkerOfInvitation(normaliseInvitationCode(code));
       if (!keyWorker || keyWorker.disabled) return;
       if (deps.mailer) {
         await deps.mailer.send(draftEventEmail(event, keyWorker.name, keyWorker.email, deps.reviewUrl(draft.id)));

@@ -46,7 +46,7 @@ async function login(ctx: ReviewContext, req: Request, res: Response): Promise<v
   const parsed = loginForm.safeParse(fields);
   if (!parsed.success) return again(400, 'Enter your email address and password.');
   const { email, password } = parsed.data;
-  const store = await ctx.store();
+  const store = ctx.stores.keyWorkers;
   const now = ctx.now();
   const since = new Date(now.getTime() - ctx.throttle.windowMs);
   const address = clientAddressOf(req, ctx.proxy);

@@ -3,7 +3,7 @@ import { errorSummary } from '../log';
 import type { Draft } from '../domain/draft';
 import type { Words } from '../i18n';
 import type { ReviewLog, YoungPersonNotice } from './context';
-import type { KeyWorkerStore } from './keyWorkerStore';
+import type { ChatLinkStore } from '../storage';
 
 /**
  * Writes bot messages to a young person's conversation: the local Direct Line channel appends them
@@ -29,7 +29,7 @@ const NOTICE_KEY: Record<YoungPersonNotice, string> = {
  * resolves false: the comment is on the draft, and the read-back shows it on their next visit.
  */
 export function youngPersonNotifier(deps: {
-  store: () => Promise<KeyWorkerStore>;
+  chatLinks: Pick<ChatLinkStore, 'lastConversation'>;
   words?: Words;
   send?: SendToConversation;
   log: ReviewLog;
@@ -37,7 +37,7 @@ export function youngPersonNotifier(deps: {
   return async (draft, notice) => {
     const { send, words } = deps;
     if (!send || !words) return false;
-    const conversation = await (await deps.store()).lastConversation(draft.id);
+    const conversation = await deps.chatLinks.lastConversation(draft.id);
     // Other Bot Framework channels (the Emulator, Azure's own Direct Line) cannot be written to later.
     if (!conversation || !(send.channels ?? WEB_CHAT_ONLY).includes(conversation.channelId)) return false;
     const mode = draft.youngPerson.readingMode;

@@ -4,7 +4,7 @@ import { hashId } from '../log';
 import { LEAD_ACTIONS, LEAD_ACTION_LABEL } from '../safeguarding/concerns';
 import { notFound, signedIn, type ReviewContext } from './context';
 import { formFields, redirect, routeParams, sendPage } from './http';
-import type { ReviewSession } from './keyWorkerStore';
+import type { ReviewSession } from '../storage';
 import { messagePage } from './pages/layout';
 import { concernPage, queuePage } from './pages/safeguardingPages';
 
@@ -22,8 +22,7 @@ const signedInAs = (session: ReviewSession) => ({ name: session.keyWorker.name, 
  * "not found", as for a draft not shared with them: the page does not even say it exists.
  */
 export function registerSafeguardingRoutes(server: Server, ctx: ReviewContext): void {
-  const concerns = ctx.concerns;
-  if (!concerns) return;
+  const { concerns } = ctx.stores;
   const isLead = async (session: ReviewSession) => concerns.isLead(session.keyWorker.id);
 
   server.get(

@@ -1,10 +1,9 @@
 import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
 import { errorSummary, hashId } from '../log';
 import type { ReviewLog } from '../review/context';
-import type { KeyWorkerStore } from '../review/keyWorkerStore';
-import type { ConcernStore, SafeguardingLead } from './concernStore';
+import type { ConcernStore, SafeguardingLead, TeamsLinkStore } from '../storage';
 import { categoryLabel } from './concerns';
-import type { Mailer } from './mailer';
+import type { Mailer } from '../mailer';
 
 export interface NoticeOfConcern {
   id: string;
@@ -14,7 +13,7 @@ export interface NoticeOfConcern {
 
 export interface LeadNotifierDeps {
   concerns: ConcernStore;
-  keyWorkers: KeyWorkerStore;
+  teamsLinks: Pick<TeamsLinkStore, 'teamsConversationsOfKeyWorker'>;
   /** Teams chats of leads linked in Teams; absent when the bot does not run in Teams. */
   teams?: { send(conversationId: string, activities: () => Partial<Activity>[]): Promise<void> };
   mailer?: Mailer;
@@ -84,7 +83,7 @@ export function leadNotifier(deps: LeadNotifierDeps): (notice: NoticeOfConcern) 
   const tell = async (lead: SafeguardingLead, notice: NoticeOfConcern): Promise<void> => {
     const url = deps.concernUrl(notice.id);
     if (deps.teams) {
-      for (const conversationId of await deps.keyWorkers.teamsConversationsOfKeyWorker(lead.id)) {
+      for (const conversationId of await deps.teamsLinks.teamsConversationsOfKeyWorker(lead.id)) {
         try {
           await deps.teams.send(conversationId, () => [
             { type: ActivityTypes.Message, text: LeadNoticeText.teamsMessage, attachments: [leadConcernCard(notice, url)] },

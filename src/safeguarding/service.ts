@@ -1,9 +1,8 @@
 import { errorSummary, hashId } from '../log';
 import type { ReviewLog } from '../review/context';
 import { normaliseInvitationCode } from '../review/invitationCodes';
-import type { KeyWorkerStore } from '../review/keyWorkerStore';
+import type { ConcernStore, InvitationStore } from '../storage';
 import { ageFrom, noteKeepUntil } from '../retention/policy';
-import type { ConcernStore } from './concernStore';
 import { raisedConcernSchema, type RaisedConcern } from './concerns';
 import type { NoticeOfConcern } from './notifyLeads';
 
@@ -19,7 +18,7 @@ export interface SafeguardingService {
 
 export interface SafeguardingServiceDeps {
   concerns: ConcernStore;
-  keyWorkers: KeyWorkerStore;
+  invitations: Pick<InvitationStore, 'keyWorkerOfInvitation'>;
   notify: (notice: NoticeOfConcern) => Promise<void>;
   now: () => Date;
   log: ReviewLog;
@@ -38,8 +37,7 @@ export class Safeguarding implements SafeguardingService {
     const concern = raisedConcernSchema.parse(raised);
     const at = this.deps.now();
     const code = concern.person.invitationCode;
-    const invitation = code ? await this.deps.keyWorkers.findInvitation(normaliseInvitationCode(code)) : undefined;
-    const keyWorker = invitation ? (await this.deps.keyWorkers.listKeyWorkers()).find((k) => k.id === invitation.keyWorkerId) : undefined;
+    const keyWorker = code ? await this.deps.invitations.keyWorkerOfInvitation(normaliseInvitationCode(code)) : undefined;
     const person = { ...concern.person, ...(keyWorker ? { keyWorker: { id: keyWorker.id, name: keyWorker.name, email: keyWorker.email } } : {}) };
     const contactKnown = await this.deps.concerns.contactKnown(concern.draftId);
     const { id } = await this.deps.concerns.raise({ ...concern, person }, at, noteKeepUntil(at, ageFrom(person)));

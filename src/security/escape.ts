@@ -23,3 +23,10 @@ export function escapeMarkdownVars(vars: Record<string, string | number> | undef
   if (!vars) return vars;
   return Object.fromEntries(Object.entries(vars).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value]));
 }
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** The one HTML escaper (review site and exports): no text the person typed can become markup or end an attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => HTML_ENTITIES[c] ?? c);
+}

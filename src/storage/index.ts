@@ -1,10 +1,33 @@
+import { chatLinkStore } from './chatLinks';
+import { concernStore } from './concernStore';
+import { draftStore } from './draftStore';
+import { invitationStore } from './invitations';
+import { keyWorkerStore } from './keyWorkers';
+import { secretStore } from './secrets';
 import { createPostgresStores } from './postgresStores';
 import { createSqliteStores } from './sqliteStores';
 import { silentLog, type StoreLog } from './storeLog';
-import type { Stores } from './types';
+import { teamsLinkStore } from './teamsLinks';
+import type { EngineStores, Stores } from './types';
 
-export type { DirectLineStore, DraftStore, DraftVersion, SecretStore, StoredActivity, StoredConversation, StoredDraft, Stores } from './types';
+export type {
+  DirectLineStore,
+  DraftStore,
+  DraftVersion,
+  SavedDraft,
+  SecretStore,
+  StoredActivity,
+  StoredConversation,
+  StoredDraft,
+  Stores,
+} from './types';
+export type { ChatLinkStore, DraftConversation } from './chatLinks';
+export type { ConcernStore, SafeguardingLead } from './concernStore';
+export { invitationUsable, type Invitation, type InvitationStore } from './invitations';
+export type { KeyWorker, KeyWorkerStore, KeyWorkerWithPassword, ReviewSession } from './keyWorkers';
+export type { TeamsLinkStore } from './teamsLinks';
 export { ConflictError, UnknownConversationError } from './errors';
+export { UnreadableDraftError } from './draftStore';
 
 export interface StoreOptions {
   /** Folder for the embedded SQLite file (created if missing). */
@@ -16,11 +39,28 @@ export interface StoreOptions {
   log?: StoreLog;
 }
 
-/** SQLite under dataDir by default; PostgreSQL when a database URL is given. Migrations run before this resolves. */
+/**
+ * SQLite under dataDir by default; PostgreSQL when a database URL is given. Migrations run before
+ * this resolves. Every store shares the engine's one connection (SQLite) or pool (PostgreSQL).
+ */
 export async function createStores(options: StoreOptions): Promise<Stores> {
   const log = options.log ?? silentLog;
-  if (options.databaseUrl) {
-    return createPostgresStores({ databaseUrl: options.databaseUrl, schema: options.pgSchema, log });
-  }
-  return createSqliteStores(options.dataDir, log);
+  const engine = options.databaseUrl
+    ? await createPostgresStores({ databaseUrl: options.databaseUrl, schema: options.pgSchema, log })
+    : createSqliteStores(options.dataDir, log);
+  return onEngine(engine, log);
+}
+
+function onEngine(engine: EngineStores, log: StoreLog): Stores {
+  const { sql, drafts, ...rest } = engine;
+  return {
+    ...rest,
+    drafts: draftStore(drafts, sql, log),
+    secrets: secretStore(sql),
+    keyWorkers: keyWorkerStore(sql),
+    invitations: invitationStore(sql),
+    chatLinks: chatLinkStore(sql),
+    teamsLinks: teamsLinkStore(sql),
+    concerns: concernStore(sql),
+  };
 }

@@ -14,7 +14,6 @@ import {
   draftVersionRow,
   idRow,
   newETag,
-  secretRow,
   seqRow,
   staleETagMessage,
   stateItem,
@@ -23,13 +22,14 @@ import {
   versionRow,
 } from './rows';
 import type { StoreLog } from './storeLog';
-import type { DirectLineStore, DraftStore, SecretStore, Stores } from './types';
+import { postgresRunner } from './sql';
+import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
 
 /**
  * Storage shared by every server instance. Each check and the write that depends on it is one
  * statement or one transaction holding a row lock, so two instances can never both win.
  */
-export async function createPostgresStores(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<Stores> {
+export async function createPostgresStores(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<EngineStores> {
   const pool = await openPostgres(options);
   await repairUnreadableJson(pool, options.log);
   let closed = false;
@@ -38,7 +38,7 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     state: postgresState(pool),
     directLine: postgresDirectLine(pool),
     drafts: postgresDrafts(pool),
-    secrets: postgresSecrets(pool),
+    sql: postgresRunner(pool),
     postgresPool: pool,
     purgeDeleted: vacuumer(pool, options.log, () => closed),
     async ping() {
@@ -151,7 +151,7 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
   };
 }
 
-function postgresDrafts(pool: Pool): DraftStore {
+function postgresDrafts(pool: Pool): DraftRowStore {
   return {
     async get(id) {
       const { rows } = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
@@ -184,7 +184,7 @@ function postgresDrafts(pool: Pool): DraftStore {
         ]);
         return version;
       });
-      return { id, version, document: JSON.parse(json) as unknown, updatedAt: at.toISOString() };
+      return { id, version, updatedAt: at.toISOString() };
     },
     async versions(id) {
       const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);
@@ -200,22 +200,6 @@ function postgresDrafts(pool: Pool): DraftStore {
     async idleSince(before) {
       const { rows } = await pool.query('SELECT id FROM drafts WHERE updated_at < $1 ORDER BY updated_at', [before]);
       return rows.map((row) => idRow.parse(row).id);
-    },
-  };
-}
-
-function postgresSecrets(pool: Pool): SecretStore {
-  const read = async (name: string) => {
-    const { rows } = await pool.query('SELECT value FROM secrets WHERE name = $1', [name]);
-    return rows[0] === undefined ? undefined : secretRow.parse(rows[0]).value;
-  };
-  return {
-    async getOrCreate(name, create) {
-      const existing = await read(name);
-      if (existing !== undefined) return existing;
-      // Instances racing here all insert; the unique name keeps the first, and everyone reads that one.
-      await pool.query('INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()]);
-      return secretRow.parse({ value: await read(name) }).value;
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import { storageJson } from '../security/safeText';
-import type { DraftVersion, StoredActivity, StoredConversation, StoredDraft } from './types';
+import type { DraftRow, DraftVersion, StoredActivity, StoredConversation } from './types';
 
 /*
  * What both engines read back from their tables, parsed once here. JSON is kept as text in both
@@ -20,8 +20,11 @@ const jsonText = z.string().transform((text, ctx) => {
 const jsonObject = z.record(z.string(), z.unknown());
 const storedObject = jsonText.pipe(jsonObject);
 /** SQLite keeps ISO strings, PostgreSQL gives Date objects; callers always get ISO strings. */
-const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(value).toISOString());
+export const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(value).toISOString());
 const count = z.coerce.number().int().nonnegative();
+/** SQLite keeps 0 and 1, PostgreSQL booleans. */
+export const flag = z.union([z.boolean(), z.number()]).transform(Boolean);
+export const countRow = z.object({ n: count });
 
 export const stateRow = z.object({ key: z.string(), json: storedObject, etag: z.string() });
 
@@ -35,7 +38,7 @@ export const activityRow = z
 
 export const draftRow = z
   .object({ id: z.string(), version: count, json: jsonText, updated_at: timestamp })
-  .transform((row): StoredDraft => ({ id: row.id, version: row.version, document: row.json, updatedAt: row.updated_at }));
+  .transform((row): DraftRow => ({ id: row.id, version: row.version, document: row.json, updatedAt: row.updated_at }));
 
 export const draftAuthor = z.enum(['young_person', 'key_worker', 'system']);
 

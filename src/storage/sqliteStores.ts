@@ -12,7 +12,6 @@ import {
   draftVersionRow,
   idRow,
   newETag,
-  secretRow,
   seqRow,
   staleETagMessage,
   stateItem,
@@ -22,21 +21,22 @@ import {
 } from './rows';
 import { openSqlite } from './sqliteDatabase';
 import { silentLog, type StoreLog } from './storeLog';
-import type { DirectLineStore, DraftStore, SecretStore, Stores } from './types';
+import { sqliteRunner } from './sql';
+import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
 
 /**
  * Embedded storage in one SQLite file. Every write is an IMMEDIATE transaction: it holds the write
  * lock from its first read, so a check and the write that depends on it cannot be split by
  * another connection (another store instance or process on the same file).
  */
-export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): Stores {
+export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): EngineStores {
   const db = openSqlite(dataDir, log);
   return {
     engine: 'sqlite',
     state: sqliteState(db),
     directLine: sqliteDirectLine(db),
     drafts: sqliteDrafts(db),
-    secrets: sqliteSecrets(db),
+    sql: sqliteRunner(db),
     async purgeDeleted() {
       // secure_delete has zeroed the deleted rows; the checkpoint copies those pages over the old
       // ones in the main file, and TRUNCATE empties the write-ahead log that still held them.
@@ -154,7 +154,7 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
   };
 }
 
-function sqliteDrafts(db: Database.Database): DraftStore {
+function sqliteDrafts(db: Database.Database): DraftRowStore {
   const selectDraft = db.prepare('SELECT id, version, json, updated_at FROM drafts WHERE id = ?');
   const selectVersion = db.prepare('SELECT version FROM drafts WHERE id = ?');
   const upsertDraft = db.prepare(
@@ -192,8 +192,7 @@ function sqliteDrafts(db: Database.Database): DraftStore {
     async save(id, document, expectedVersion, change) {
       const json = documentJson(document);
       const { version, at } = save.immediate(id, json, expectedVersion, change.author, change.summary);
-      // Handed back as it reads from storage, so the caller never holds an object shared with its own input.
-      return { id, version, document: JSON.parse(json) as unknown, updatedAt: at };
+      return { id, version, updatedAt: at };
     },
     async versions(id) {
       return selectVersions.all(id).map((row) => draftVersionRow.parse(row));
@@ -203,20 +202,6 @@ function sqliteDrafts(db: Database.Database): DraftStore {
     },
     async idleSince(before) {
       return selectIdle.all(before.toISOString()).map((row) => idRow.parse(row).id);
-    },
-  };
-}
-
-function sqliteSecrets(db: Database.Database): SecretStore {
-  const select = db.prepare('SELECT value FROM secrets WHERE name = ?');
-  const insert = db.prepare('INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING');
-  return {
-    async getOrCreate(name, create) {
-      const existing = select.get(name);
-      if (existing !== undefined) return secretRow.parse(existing).value;
-      // Another process may have created it meanwhile: the first value stored wins for everyone.
-      insert.run(name, create());
-      return secretRow.parse(select.get(name)).value;
     },
   };
 }

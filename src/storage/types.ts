@@ -1,5 +1,12 @@
 import type { Storage } from 'botbuilder';
 import type { Pool } from 'pg';
+import type { Draft } from '../domain/draft';
+import type { ChatLinkStore } from './chatLinks';
+import type { ConcernStore } from './concernStore';
+import type { InvitationStore } from './invitations';
+import type { KeyWorkerStore } from './keyWorkers';
+import type { SqlRunner } from './sql';
+import type { TeamsLinkStore } from './teamsLinks';
 
 /** One Direct Line conversation as the local channel keeps it. */
 export interface StoredConversation {
@@ -48,22 +55,23 @@ export interface DraftVersion {
   at: string;
 }
 
-export interface StoredDraft {
+/** A draft row as an engine keeps it: the document is JSON not yet checked against the draft schema. */
+export interface DraftRow {
   id: string;
   version: number;
-  /** The draft document as JSON; callers parse it with the domain's zod schema. */
   document: unknown;
   updatedAt: string;
 }
 
-/** Drafts with every change kept as a version. */
-export interface DraftStore {
-  get(id: string): Promise<StoredDraft | undefined>;
-  /**
-   * Writes a new version. `expectedVersion` is the version the caller read (0 for a new draft);
-   * a mismatch throws a ConflictError so no answer is silently overwritten.
-   */
-  save(id: string, document: unknown, expectedVersion: number, change: Omit<DraftVersion, 'version' | 'at'>): Promise<StoredDraft>;
+/** What a save wrote: the new version. */
+export interface SavedDraft {
+  id: string;
+  version: number;
+  updatedAt: string;
+}
+
+/** What both draft stores do the same way: a draft's history, deletion and idleness. */
+interface DraftKeeping {
   versions(id: string): Promise<DraftVersion[]>;
   /** Removes the draft and all its versions. */
   delete(id: string): Promise<void>;
@@ -71,12 +79,52 @@ export interface DraftStore {
   idleSince(before: Date): Promise<string[]>;
 }
 
+/** Drafts with every change kept as a version, as each engine stores them (src/storage/draftStore.ts reads them). */
+export interface DraftRowStore extends DraftKeeping {
+  get(id: string): Promise<DraftRow | undefined>;
+  /**
+   * Writes a new version. `expectedVersion` is the version the caller read (0 for a new draft);
+   * a mismatch throws a ConflictError so no answer is silently overwritten.
+   */
+  save(id: string, document: unknown, expectedVersion: number, change: Omit<DraftVersion, 'version' | 'at'>): Promise<SavedDraft>;
+}
+
+/** A stored draft, parsed with the draft schema once, as it came out of the database, with its version. */
+export interface StoredDraft {
+  id: string;
+  version: number;
+  draft: Draft;
+  updatedAt: string;
+}
+
+/** Drafts for everyone who reads or changes them: parsed once here, never by the caller. */
+export interface DraftStore extends DraftKeeping {
+  /** Throws UnreadableDraftError when what is stored no longer matches the draft schema. */
+  get(id: string): Promise<StoredDraft | undefined>;
+  /** Writes a new version; a ConflictError when `expectedVersion` is not the stored one (0 for a new draft). */
+  save(id: string, draft: Draft, expectedVersion: number, change: Omit<DraftVersion, 'version' | 'at'>): Promise<SavedDraft>;
+  /**
+   * The drafts shared with this key worker, most recently changed first: the draft names one of
+   * the key worker's invitation codes and the young person said yes to sharing. A draft that no
+   * longer matches the schema is left out (and logged, without its words).
+   */
+  sharedWith(keyWorkerId: string): Promise<StoredDraft[]>;
+  /** One draft, only while it is shared with this key worker; anything else is undefined. */
+  getShared(keyWorkerId: string, draftId: string): Promise<StoredDraft | undefined>;
+  /**
+   * The stored JSON unchecked: only for the retention job, which must recognise a flagged draft
+   * even when it was stored in an older shape.
+   */
+  readUnchecked(id: string): Promise<DraftRow | undefined>;
+}
+
 /** Small named secrets shared by every instance (token signing keys). Created once, never changed. */
 export interface SecretStore {
   getOrCreate(name: string, create: () => string): Promise<string>;
 }
 
-export interface Stores {
+/** What every engine gives the same way, on its one SQLite connection or one PostgreSQL pool. */
+interface OneDatabase {
   engine: 'sqlite' | 'postgres';
   /**
    * botbuilder state storage with eTag optimistic concurrency, as MemoryStorage: every write gets a
@@ -86,8 +134,6 @@ export interface Stores {
    */
   state: Storage;
   directLine: DirectLineStore;
-  drafts: DraftStore;
-  secrets: SecretStore;
   /** With PostgreSQL, its pool: rate limit counters shared by every instance live there too. */
   postgresPool?: Pool;
   /**
@@ -99,4 +145,25 @@ export interface Stores {
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What each engine builds; `createStores` adds the stores written once for both engines on top. */
+export interface EngineStores extends OneDatabase {
+  drafts: DraftRowStore;
+  /** The same connection or pool, for the stores written once for both engines. */
+  sql: SqlRunner;
+}
+
+/** Every store of the app, on one database connection or pool, with one set of migrations. */
+export interface Stores extends OneDatabase {
+  drafts: DraftStore;
+  secrets: SecretStore;
+  /** Key worker accounts, their sessions and failed sign-ins. */
+  keyWorkers: KeyWorkerStore;
+  invitations: InvitationStore;
+  /** Where each draft's young person last chatted. */
+  chatLinks: ChatLinkStore;
+  teamsLinks: TeamsLinkStore;
+  /** Safeguarding leads and the concerns that reach them. */
+  concerns: ConcernStore;
 }

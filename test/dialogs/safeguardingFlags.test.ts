@@ -8,11 +8,9 @@ import { JourneySession } from '../../dialogs/session';
 import { addFlag, setYoungPerson } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
-import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { Safeguarding } from '../../src/safeguarding/service';
 import { createStores } from '../../src/storage';
-import { keepNoteOfDeletedDraft } from '../../src/retention/safeguardingNotes';
+import { DraftForgetting } from '../../src/retention/forgetDraft';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -23,11 +21,8 @@ afterEach(async () => {
 it('a flag added at any question, not only by the disclosure check, reaches the leads once', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-flags-'));
   const stores = await createStores({ dataDir });
-  const concerns = await openConcernStore({ dataDir });
-  const keyWorkers = await openKeyWorkerStore({ dataDir });
+  const { concerns } = stores;
   cleanups.push(async () => {
-    await concerns.close();
-    await keyWorkers.close();
     await stores.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -39,8 +34,8 @@ it('a flag added at any question, not only by the disclosure check, reaches the 
       words: createWords(),
       now,
       resumeCodes: new ResumeCodes(stores.state, 'pepper'),
-      keepSafeguardingNote: keepNoteOfDeletedDraft(stores.state),
-      safeguarding: new Safeguarding({ concerns, keyWorkers, notify: async () => {}, now, log: createLogger({ level: 'silent' }) }),
+      forgetting: new DraftForgetting({ drafts: stores.drafts, state: stores.state }),
+      safeguarding: new Safeguarding({ concerns, invitations: stores.invitations, notify: async () => {}, now, log: createLogger({ level: 'silent' }) }),
     },
     undefined,
   );

@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newJourney } from '../../dialogs/journey';
 import type { App } from '../../src/app';
-import { draftSchema, resubmit, setStatus, setYoungPerson, touch, type Draft } from '../../src/domain/draft';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { resubmit, setStatus, setYoungPerson, touch, type Draft } from '../../src/domain/draft';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
+import { createStores } from '../../src/storage';
 import { PASSWORD, sampleDraft } from '../review/harness';
 import { runApp } from '../support/inProcessApp';
 import { chromiumAvailable, launchChromium, seriousViolations } from '../support/browser';
@@ -73,9 +73,9 @@ describe.skipIf(chromiumMissing)('a key worker’s week in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     dir = mkdtempSync(path.join(tmpdir(), 'outcomes-week-'));
     app = (await runApp({ LOG_LEVEL: 'silent', TOKEN_REQUESTS_PER_MINUTE: '1000' }, { dataDir: dir })).app;
-    const store = await openKeyWorkerStore({ dataDir: dir });
-    const sam = await store.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
-    await store.createInvitation({ code: 'HKMNPRTW', keyWorkerId: sam!.id, createdAt: new Date().toISOString() });
+    const store = await createStores({ dataDir: dir });
+    const sam = await store.keyWorkers.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    await store.invitations.createInvitation({ code: 'HKMNPRTW', keyWorkerId: sam!.id, createdAt: new Date().toISOString() });
     await store.close();
 
     const now = new Date();
@@ -181,7 +181,7 @@ describe.skipIf(chromiumMissing)('a key worker’s week in a browser', () => {
     expect(await seriousViolations(young)).toEqual([]);
     await type('Yes, use these words');
     await young.waitForSelector('html[data-step="review.summary"]', { state: 'attached', timeout: 20_000 });
-    const stored = draftSchema.parse((await app.stores.drafts.get('alex'))?.document);
+    const stored = (await app.stores.drafts.get('alex'))!.draft;
     expect(stored.outcomes[0]!.statement).toBe(proposed);
     expect(stored.authors?.[stored.outcomes[0]!.id]).toMatchObject({ by: 'Sam Jones', role: 'key_worker' });
 
@@ -217,7 +217,7 @@ describe.skipIf(chromiumMissing)('a key worker’s week in a browser', () => {
     await keyWorker.getByRole('button', { name: 'Agree' }).click();
     await keyWorker.getByRole('heading', { name: 'Agree with open comments?' }).waitFor();
     await checkBothWidths(keyWorker, '7-confirm-agree');
-    expect(draftSchema.parse((await app.stores.drafts.get('jordan'))?.document).status).not.toBe('agreed');
+    expect((await app.stores.drafts.get('jordan'))!.draft.status).not.toBe('agreed');
     await keyWorker.getByRole('button', { name: 'Agree anyway' }).click();
     await keyWorker.waitForURL(/done=agreed/);
   }, 180_000);

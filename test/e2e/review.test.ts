@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftSchema } from '../../src/domain/draft';
 import { addKeyWorker, PASSWORD, sampleDraft, saveDraft, startSite, XSS, type Site } from '../review/harness';
 import { chromiumAvailable, launchChromium, seriousViolations } from '../support/browser';
 
@@ -65,7 +64,7 @@ describe.skipIf(chromiumMissing)('key worker review site in a browser', () => {
     const draft = sampleDraft({ id: 'browser-draft', invitationCode: code, flag: true });
     await saveDraft(site, draft);
     await saveDraft(site, sampleDraft({ id: 'second-draft', invitationCode: code, name: 'Jordan' }));
-    await site.keyWorkers.rememberConversation('browser-draft', { conversationId: 'web-chat-1', channelId: 'directline' }, new Date());
+    await site.stores.chatLinks.rememberConversation('browser-draft', { conversationId: 'web-chat-1', channelId: 'directline' }, new Date());
 
     await page.reload();
     await expect.poll(() => page.locator('.safeguarding h2').textContent()).toContain('Safeguarding');
@@ -100,7 +99,7 @@ describe.skipIf(chromiumMissing)('key worker review site in a browser', () => {
     expect(await page.locator('.facts .status').textContent()).toBe('Agreed');
     await check(page, '6-agreed');
 
-    const stored = draftSchema.parse((await site.stores.drafts.get('browser-draft'))?.document);
+    const stored = (await site.stores.drafts.get('browser-draft'))!.draft;
     expect(stored.status).toBe('agreed');
     expect(stored.comments.map((c) => c.text)).toEqual(['How will you and your tutor know? <b>bold</b>', 'Please add when for outcome 2.']);
     expect((await site.stores.drafts.versions('browser-draft')).map((v) => v.author)).toEqual(['young_person', 'key_worker', 'key_worker', 'key_worker']);

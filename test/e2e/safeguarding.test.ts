@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
-import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { startAppProcess, type RunningApp } from '../support/appProcess';
+import { createStores } from '../../src/storage';
 import { chromiumAvailable, launchChromium, seriousViolations } from '../support/browser';
 
 const AXE = path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
@@ -25,11 +24,10 @@ describe.skipIf(chromiumMissing)('a safeguarding lead in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-e2e-lead-'));
     // What an administrator does: npm run keyworker -- add <email> "<name>" --safeguarding-lead
-    const keyWorkers = await openKeyWorkerStore({ dataDir });
-    const concerns = await openConcernStore({ dataDir });
-    await keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const keyWorkers = await createStores({ dataDir });
+    const concerns = keyWorkers.concerns;
+    await keyWorkers.keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await concerns.setLead('lead@school.example', true);
-    await concerns.close();
     await keyWorkers.close();
     app = await startAppProcess({ dataDir, env: { TOKEN_REQUESTS_PER_MINUTE: '1000' } });
     browser = await launchChromium();

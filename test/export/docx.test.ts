@@ -1,7 +1,10 @@
+import { createWords } from '../../src/i18n';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/export';
+
+const words = createWords();
 import { HOSTILE, hostileDraft, NOW, sampleDraft } from './sampleDraft';
 
 async function asHtml(buffer: Buffer): Promise<string> {
@@ -17,7 +20,7 @@ const headingsOf = (html: string, level: number) =>
 
 describe('renderDocx', () => {
   it('opens as a Word document with the title, name, date and sections A to H as headings', async () => {
-    const html = await asHtml(await renderDocx(sampleDraft({ flag: true }), { mode: 'standard', now: NOW }));
+    const html = await asHtml(await renderDocx(sampleDraft({ flag: true }), { mode: 'standard', words, now: NOW }));
     expect(headingsOf(html, 1)).toEqual([
       'Section A: Views, interests and aspirations',
       'Section B: Special educational needs',
@@ -34,7 +37,7 @@ describe('renderDocx', () => {
   });
 
   it('puts each outcome in a table with its timeframe and the three questions', async () => {
-    const html = await asHtml(await renderDocx(sampleDraft(), { mode: 'standard', now: NOW }));
+    const html = await asHtml(await renderDocx(sampleDraft(), { mode: 'standard', words, now: NOW }));
     expect(headingsOf(html, 3)).toEqual(expect.arrayContaining(['Outcome 1: Learning and work', 'Outcome 3: Friends and community']));
     const tables = html.match(/<table>.*?<\/table>/g) ?? [];
     const second = tables.find((t) => t.includes('By next summer I will take the bus to town and back on my own'));
@@ -46,13 +49,13 @@ describe('renderDocx', () => {
   });
 
   it('leaves out safeguarding flags', async () => {
-    const text = await asText(await renderDocx(sampleDraft({ flag: true }), { mode: 'standard', now: NOW }));
+    const text = await asText(await renderDocx(sampleDraft({ flag: true }), { mode: 'standard', words, now: NOW }));
     expect(text).not.toContain('harm_at_home');
     expect(text.toLowerCase()).not.toContain('safeguarding');
   });
 
   it('keeps the person’s words as plain text, even when they look like markup', async () => {
-    const buffer = await renderDocx(hostileDraft(), { mode: 'standard', now: NOW });
+    const buffer = await renderDocx(hostileDraft(), { mode: 'standard', words, now: NOW });
     const text = await asText(buffer);
     for (const payload of Object.values(HOSTILE)) expect(text).toContain(payload);
     const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
@@ -61,12 +64,12 @@ describe('renderDocx', () => {
   });
 
   it('is marked as British English', async () => {
-    const zip = await JSZip.loadAsync(await renderDocx(sampleDraft(), { mode: 'standard', now: NOW }));
+    const zip = await JSZip.loadAsync(await renderDocx(sampleDraft(), { mode: 'standard', words, now: NOW }));
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="en-GB"/>');
   });
 
   it('uses simple headings and larger type in easy-read', async () => {
-    const buffer = await renderDocx(sampleDraft(), { mode: 'easy_read', now: NOW });
+    const buffer = await renderDocx(sampleDraft(), { mode: 'easy_read', words, now: NOW });
     const html = await asHtml(buffer);
     expect(headingsOf(html, 1)).toContain('Part E: My goals');
     expect(headingsOf(html, 1)).toContain('Part B: What makes it hard: learning');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSchema, setYoungPerson } from '../../src/domain/draft';
 import { DRAFT_JSON_SCHEMA_ID } from '../../src/domain/draftJsonSchema';
 import { createDownloadLinks, downloadsForDraft, registerDownloads, type DownloadLinks } from '../../src/export';
+import { createWords } from '../../src/i18n';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
 import { sampleDraft } from './sampleDraft';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const log = pino({ level: 'debug' }, new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }));
   links = await createDownloadLinks({ secrets: stores.secrets, now: () => clock });
   server = restify.createServer({ handleUncaughtExceptions: false });
-  registerDownloads(server, { drafts: stores.drafts, links, log });
+  registerDownloads(server, { drafts: stores.drafts, links, words: createWords(), log });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -83,9 +84,9 @@ describe('download links', () => {
   });
 
   it('use the reading mode the link was made for', async () => {
-    await saveDraft('draft-easy-read', 'easy_read');
-    const downloadsFor = downloadsForDraft({ drafts: stores.drafts, links, origin: () => baseUrl });
-    const urls = await downloadsFor('draft-easy-read');
+    const draft = await saveDraft('draft-easy-read', 'easy_read');
+    const downloadsFor = downloadsForDraft({ links, origin: () => baseUrl });
+    const urls = await downloadsFor(draft);
     expect(urls.html.startsWith(`${baseUrl}/downloads/`)).toBe(true);
     expect(await (await fetch(urls.html)).text()).toContain('My goals');
   });

@@ -1,7 +1,10 @@
+import { createWords } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import { addOutcomeStep, addProvision, createDraft, setStatus, updateOutcome } from '../../src/domain/draft';
 import { renderHtml } from '../../src/export';
 import { HOSTILE, hostileDraft, NOW, sampleDraft } from './sampleDraft';
+
+const words = createWords();
 
 const STANDARD_HEADINGS = [
   'Views, interests and aspirations',
@@ -28,7 +31,7 @@ function sectionText(html: string, title: string): string {
 }
 
 describe('renderHtml', () => {
-  const html = renderHtml(sampleDraft({ flag: true }), { mode: 'standard', now: NOW });
+  const html = renderHtml(sampleDraft({ flag: true }), { mode: 'standard', words, now: NOW });
 
   it('is an en-GB page with sections A to H in plan order', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
@@ -68,25 +71,25 @@ describe('renderHtml', () => {
   });
 
   it('shows the person’s words as text, never as markup', () => {
-    const page = renderHtml(hostileDraft(), { mode: 'standard', now: NOW });
+    const page = renderHtml(hostileDraft(), { mode: 'standard', words, now: NOW });
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/<img/i);
     // An event handler inside any tag would run; as text between tags it is harmless.
     expect(page).not.toMatch(/<[^>]*\bon\w+=/i);
-    expect(page).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('**bold** [link](javascript:alert(1))');
-    expect(page).toContain('<th scope="row">Name</th><td>&#34;&#62;&#60;img src=x onerror=alert(1)&#62;</td>');
+    expect(page).toContain('<th scope="row">Name</th><td>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>');
     // Interpolation happens once: text that looks like a placeholder stays as typed.
     expect(page).toContain('{{phrase}} $t(export:title) (31 July 2026)');
   });
 
   it('drops control characters that would corrupt the page', () => {
     const draft = sampleDraft({ name: 'Ma\u0000ya\u0007' });
-    expect(renderHtml(draft, { mode: 'standard', now: NOW })).toContain('<td>Maya</td>');
+    expect(renderHtml(draft, { mode: 'standard', words, now: NOW })).toContain('<td>Maya</td>');
   });
 
   it('marks what is not answered yet instead of leaving gaps', () => {
-    const page = renderHtml(createDraft({ now: NOW }), { mode: 'standard', now: NOW });
+    const page = renderHtml(createDraft({ now: NOW }), { mode: 'standard', words, now: NOW });
     expect(headings(page)).toHaveLength(8);
     expect(page.match(/Not answered yet\./g)).toHaveLength(4);
     expect(page.match(/Nothing here yet\./g)).toHaveLength(7);
@@ -94,8 +97,8 @@ describe('renderHtml', () => {
 });
 
 describe('renderHtml in easy-read', () => {
-  const standard = renderHtml(sampleDraft(), { mode: 'standard', now: NOW });
-  const easy = renderHtml(sampleDraft(), { mode: 'easy_read', now: NOW });
+  const standard = renderHtml(sampleDraft(), { mode: 'standard', words, now: NOW });
+  const easy = renderHtml(sampleDraft(), { mode: 'easy_read', words, now: NOW });
 
   it('uses simple headings and larger type', () => {
     expect(headings(easy)).toEqual([
@@ -132,7 +135,7 @@ describe('renderHtml: what a coordinator needs from the coaching', () => {
     draft = addOutcomeStep(draft, outcome.id, { text: 'get the bus with my TA', timeframe: { phrase: 'by Easter', date: '2026-03-27' } });
     draft = updateOutcome(draft, outcome.id, { pfaArea: 'employment' });
     draft = setStatus(draft, 'ready_for_review');
-    const html = renderHtml(draft, { mode: 'standard', now: NOW });
+    const html = renderHtml(draft, { mode: 'standard', words, now: NOW });
     const outcomes = sectionText(html, 'Outcomes');
     expect(outcomes).toContain('How we will know');
     expect(outcomes).toContain(outcome.measure!);

@@ -9,11 +9,11 @@ import { Step } from '../../dialogs/ids';
 import { newJourney } from '../../dialogs/journey';
 import type { App } from '../../src/app';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setYoungPerson } from '../../src/domain/draft';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { DirectLineClient, stepOf } from '../support/appClients';
+import { createStores } from '../../src/storage';
 import { runApp } from '../support/inProcessApp';
 
 interface Received {
@@ -66,8 +66,8 @@ describe('a key worker is emailed when a draft arrives or comes back', () => {
   });
 
   it('sends a link, and none of the young person’s words, when a draft is shared and when it is sent back', async () => {
-    const accounts = await openKeyWorkerStore({ dataDir: dir });
-    await accounts.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const accounts = await createStores({ dataDir: dir });
+    await accounts.keyWorkers.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await accounts.close();
     const keyWorker = new Client(app.url);
     await keyWorker.login('sam@school.example');

@@ -9,10 +9,10 @@ import { newJourney } from '../../dialogs/journey';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { App } from '../../src/app';
 import { addAspiration, addNeed, createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { DirectLineClient, stepOf } from '../support/appClients';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
+import { createStores } from '../../src/storage';
 import { runApp } from '../support/inProcessApp';
 
 const noticeOf = (activity: Partial<Activity>) => (activity.channelData as { outcomes?: { notice?: string } } | undefined)?.outcomes?.notice;
@@ -40,8 +40,8 @@ describe('the key worker loop over HTTP', () => {
   });
 
   it('carries a comment from the review site to the chat and the changed draft back', async () => {
-    const accounts = await openKeyWorkerStore({ dataDir: dir });
-    await accounts.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const accounts = await createStores({ dataDir: dir });
+    await accounts.keyWorkers.addKeyWorker({ email: 'sam@school.example', name: 'Sam Jones', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await accounts.close();
     const keyWorker = new Client(app.url);
     expect((await keyWorker.login('sam@school.example')).status).toBe(303);
@@ -95,7 +95,7 @@ describe('the key worker loop over HTTP', () => {
     await chat.say('Send it back to my key worker');
     expect((await chat.nextQuestion()).map(stepOf)).toContain(Step.reviewDone);
 
-    const stored = (await app.stores.drafts.get(draftId))!.document as typeof draft;
+    const stored = (await app.stores.drafts.get(draftId))!.draft;
     expect(stored.status).toBe('submitted');
     expect(stored.aspirations[0]!.text).toBe('Work with horses at a riding school');
     expect(stored.comments.find((c) => c.text === comment)?.resolved).toBe(true);

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { App } from '../../src/app';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { expectAGoodDraft } from '../dialogs/journeyDriver';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
+import { createStores } from '../../src/storage';
 import { normaliseLine, SEEN_LABELS, TYPED_LINES, walkTyped, type TypedPerson } from './typedPerson';
 import { runApp } from '../support/inProcessApp';
 
@@ -26,8 +26,8 @@ beforeAll(async () => {
   // A test types far faster than a person: the per-conversation limit is for people.
   app = (await runApp({ LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000' }, { dataDir: dir, now: () => new Date('2025-03-10T10:00:00Z') })).app;
   running.url = app.url;
-  const accounts = await openKeyWorkerStore({ dataDir: dir });
-  await accounts.addKeyWorker({ email: 'kim@college.example', name: 'Kim Patel', passwordHash: await hashPassword(PASSWORD) }, new Date());
+  const accounts = await createStores({ dataDir: dir });
+  await accounts.keyWorkers.addKeyWorker({ email: 'kim@college.example', name: 'Kim Patel', passwordHash: await hashPassword(PASSWORD) }, new Date());
   await accounts.close();
   const keyWorker = new Client(app.url);
   await keyWorker.login('kim@college.example');

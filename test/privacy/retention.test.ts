@@ -6,7 +6,6 @@ import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { addAspiration, addFlag, createDraft, setStatus, setYoungPerson, type Draft } from '../../src/domain/draft';
 import { createLogger } from '../../src/log';
 import { SAFEGUARDING_HOLD_DAYS, noteKeepUntil } from '../../src/retention/policy';
-import { openConcernStore } from '../../src/safeguarding/concernStore';
 import { runRetention } from '../../src/retention/retentionJob';
 import { SafeguardingNotes, noteKey } from '../../src/retention/safeguardingNotes';
 import { createStores } from '../../src/storage';
@@ -151,8 +150,8 @@ describe('the retention job', () => {
 
 describe('safeguarding concerns and retention', () => {
   it('outlive the flagged draft they came from, and go with their history at the 25th birthday', async () => {
-    const concerns = await openConcernStore({ dataDir: dir });
-    try {
+    const { concerns } = stores;
+    {
       const flaggedAt = new Date();
       const { id: draftId } = await storeDraft((d) => addFlag(setYoungPerson(d, { age: 15 }), { category: 'neglect', at: flaggedAt, step: 'hopes.dream' }));
       const { id } = await concerns.raise(
@@ -174,8 +173,6 @@ describe('safeguarding concerns and retention', () => {
       expect((await run(10 * 365)).concernsExpired).toBe(0);
       expect((await run(11 * 365 + 3)).concernsExpired).toBe(1);
       expect(await concerns.get(id)).toBeUndefined();
-    } finally {
-      await concerns.close();
     }
   });
 });

@@ -151,7 +151,7 @@ describe('the caseload at a glance', () => {
     expect(page).toContain('Shared by: Uma Used');
     expect(page).toMatch(/Expires \d/);
     const code = normaliseInvitationCode(samCode);
-    let invitation = await site.keyWorkers.findInvitation(code);
+    let invitation = await site.stores.invitations.findInvitation(code);
     expect(new Date(invitation!.expiresAt!).getTime() - new Date(invitation!.createdAt).getTime()).toBe(90 * 86_400_000);
 
     // Kim cannot revoke Sam's code.
@@ -159,7 +159,7 @@ describe('the caseload at a glance', () => {
     expect((await kim.post(`/review/invitations/${code}/revoke`, { csrf: kimCsrf })).status).toBe(404);
     const csrf = await sam.csrfFrom('/review');
     expect((await sam.post(`/review/invitations/${code}/revoke`, { csrf })).status).toBe(303);
-    invitation = await site.keyWorkers.findInvitation(code);
+    invitation = await site.stores.invitations.findInvitation(code);
     expect(invitation?.revokedAt).toBeDefined();
     page = await (await sam.get('/review')).text();
     expect(page).toMatch(/Revoked \d/);

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity, CloudAdapter } from 'botbuilder';
-import { draftSchema, type Draft } from '../../src/domain/draft';
+import { type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { registerReviewSite, type ReviewSiteDeps } from '../../src/review';
-import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { youngPersonNotifier } from '../../src/review/notify';
 import { hashPassword } from '../../src/review/passwords';
 import { createServer } from '../../src/server';
 import { createStores, type Stores } from '../../src/storage';
@@ -18,7 +18,6 @@ export const PASSWORD = 'correct horse battery';
 export interface Site {
   url: string;
   stores: Stores;
-  keyWorkers: KeyWorkerStore;
   /** Activities the site sent to young people's conversations. */
   sent: { conversationId: string; activities: Partial<Activity>[] }[];
   clock: { now: Date };
@@ -29,10 +28,10 @@ export interface Site {
 export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle' | 'sessionTtlMs' | 'publicUrl'>> = {}): Promise<Site> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'review-test-'));
   const stores = await createStores({ dataDir });
-  const keyWorkers = await openKeyWorkerStore({ dataDir });
   const sent: Site['sent'] = [];
   const clock = { now: new Date() };
   const log = createLogger({ level: 'silent' });
+  const words = createWords();
   const server = createServer({
     log,
     // The bot endpoint is not under test here.
@@ -41,15 +40,19 @@ export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle'
     ready: () => stores.ping(),
     mount: (app) =>
       registerReviewSite(app, {
-        drafts: stores.drafts,
-        keyWorkers,
+        stores,
         log,
-        words: createWords(),
+        words,
         now: () => clock.now,
-        sendToConversation: async (conversationId, activities) => {
-          sent.push({ conversationId, activities });
-          return [];
-        },
+        notifyYoungPerson: youngPersonNotifier({
+          chatLinks: stores.chatLinks,
+          words,
+          log,
+          send: async (conversationId, activities) => {
+            sent.push({ conversationId, activities });
+            return [];
+          },
+        }),
         ...options,
       }),
   });
@@ -58,12 +61,10 @@ export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle'
   return {
     url: `http://127.0.0.1:${port}`,
     stores,
-    keyWorkers,
     sent,
     clock,
     async close() {
       server.close();
-      await keyWorkers.close();
       await stores.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -71,7 +72,7 @@ export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle'
 }
 
 export async function addKeyWorker(site: Site, email: string, name: string): Promise<string> {
-  const added = await site.keyWorkers.addKeyWorker({ email, name, passwordHash: await hashPassword(PASSWORD) }, new Date());
+  const added = await site.stores.keyWorkers.addKeyWorker({ email, name, passwordHash: await hashPassword(PASSWORD) }, new Date());
   if (!added) throw new Error(`could not add ${email}`);
   return added.id;
 }
@@ -181,7 +182,7 @@ export const draftUrl = (id: string): string => `/review/drafts/${id}`;
 
 /** A draft as stored, parsed with its schema. */
 export async function storedDraftOn(site: Site, id: string): Promise<Draft> {
-  return draftSchema.parse((await site.stores.drafts.get(id))?.document);
+  return (await site.stores.drafts.get(id))!.draft;
 }
 
 /**

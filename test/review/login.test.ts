@@ -83,7 +83,7 @@ describe('sign in', () => {
     const client = new Client(site.url);
     await client.login('sam@school.example');
     expect((await client.get('/review')).status).toBe(200);
-    await site.keyWorkers.setDisabled('sam@school.example', true);
+    await site.stores.keyWorkers.setDisabled('sam@school.example', true);
     expect((await client.get('/review')).status).toBe(303);
     expect((await new Client(site.url).login('sam@school.example')).status).toBe(401);
   });

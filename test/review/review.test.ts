@@ -51,7 +51,7 @@ describe('drafts shared with a key worker', () => {
     await saveDraft(site, sampleDraft({ id: 'not-yet', invitationCode: normaliseInvitationCode(samCode), shared: false, name: 'Not Yet Shared' }));
     await saveDraft(site, sampleDraft({ id: 'no-code', name: 'No Code Person' }));
     await saveDraft(site, sampleDraft({ id: 'other-code', invitationCode: 'AAAA-AAAA', shared: true, name: 'Other Code' }));
-    const shared = await site.keyWorkers.sharedDraftIds((await site.keyWorkers.findKeyWorkerByEmail('sam@school.example'))!.id);
+    const shared = (await site.stores.drafts.sharedWith((await site.stores.keyWorkers.findKeyWorkerByEmail('sam@school.example'))!.id)).map((d) => d.id);
     expect(shared).toEqual(['shared-draft']);
 
     const home = await (await sam.get('/review')).text();
@@ -138,7 +138,7 @@ describe('comments and decisions', () => {
   it('adds a comment to an item as a key worker version and tells the young person in their chat', async () => {
     const draft = sampleDraft({ id: 'commented', invitationCode: samCode });
     await saveDraft(site, draft);
-    await site.keyWorkers.rememberConversation('commented', { conversationId: 'conv-1', channelId: 'directline' }, new Date());
+    await site.stores.chatLinks.rememberConversation('commented', { conversationId: 'conv-1', channelId: 'directline' }, new Date());
     const outcomeId = draft.outcomes[0]!.id;
     const csrf = await sam.csrfFrom(draftUrl('commented'));
     const response = await sam.post(`${draftUrl('commented')}/comments`, { csrf, itemId: outcomeId, text: `Could you say how you will know? ${XSS}` });
@@ -163,7 +163,7 @@ describe('comments and decisions', () => {
 
   it('keeps the comment on the draft when the young person cannot be told now (Teams, or no conversation known)', async () => {
     await saveDraft(site, sampleDraft({ id: 'teams', invitationCode: samCode }));
-    await site.keyWorkers.rememberConversation('teams', { conversationId: 'a:teams', channelId: 'msteams' }, new Date());
+    await site.stores.chatLinks.rememberConversation('teams', { conversationId: 'a:teams', channelId: 'msteams' }, new Date());
     const csrf = await sam.csrfFrom(draftUrl('teams'));
     expect((await sam.post(`${draftUrl('teams')}/comments`, { csrf, text: 'Well done' })).status).toBe(303);
     expect((await storedDraft('teams')).comments.map((c) => c.text)).toEqual(['Well done']);
@@ -185,7 +185,7 @@ describe('comments and decisions', () => {
 
   it('requests changes, then agrees, with each step in the history', async () => {
     await saveDraft(site, sampleDraft({ id: 'decided', invitationCode: samCode }));
-    await site.keyWorkers.rememberConversation('decided', { conversationId: 'conv-2', channelId: 'directline' }, new Date());
+    await site.stores.chatLinks.rememberConversation('decided', { conversationId: 'conv-2', channelId: 'directline' }, new Date());
     let csrf = await sam.csrfFrom(draftUrl('decided'));
     expect((await sam.post(`${draftUrl('decided')}/status`, { csrf, status: 'changes_requested', message: 'Add when, please' })).status).toBe(303);
     let stored = await storedDraft('decided');
@@ -224,7 +224,7 @@ describe('comments and decisions', () => {
   it('uses the young person’s reading mode for the chat notice', async () => {
     const draft = sampleDraft({ id: 'easy', invitationCode: samCode });
     await saveDraft(site, { ...draft, youngPerson: { ...draft.youngPerson, readingMode: 'easy_read' } });
-    await site.keyWorkers.rememberConversation('easy', { conversationId: 'conv-3', channelId: 'directline' }, new Date());
+    await site.stores.chatLinks.rememberConversation('easy', { conversationId: 'conv-3', channelId: 'directline' }, new Date());
     const csrf = await sam.csrfFrom(draftUrl('easy'));
     await sam.post(`${draftUrl('easy')}/comments`, { csrf, text: 'Nice' });
     expect(site.sent[0]?.activities[0]).toMatchObject({ text: 'Your key worker wrote a note about your plan. Type show my draft to see it.' });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openConcernStore } from '../../src/safeguarding/concernStore';
+import { createStores } from '../../src/storage';
 
 const run = promisify(execFile);
 const cli = (dataDir: string, ...args: string[]) =>
@@ -19,11 +19,11 @@ describe('npm run keyworker: safeguarding leads', () => {
   it('adds a lead, makes and unmakes an existing account a lead, and warns when none is left', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'kw-lead-cli-'));
     const leadEmails = async () => {
-      const concerns = await openConcernStore({ dataDir });
+      const stores = await createStores({ dataDir });
       try {
-        return (await concerns.leads()).map((lead) => lead.email);
+        return (await stores.concerns.leads()).map((lead) => lead.email);
       } finally {
-        await concerns.close();
+        await stores.close();
       }
     };
     try {

@@ -79,7 +79,7 @@ beforeAll(async () => {
   await h.addKeyWorker(OTHER, 'Olly Other', { passwordHash, code: 'OTHER123' });
   // The lead uses Teams too: their account is linked and the app is installed in their chat.
   const leadInTeams = h.teamsPerson(LEAD);
-  expect(await h.store.linkTeamsAccount(LEAD, leadInTeams.aadObjectId, new Date())).toBe(true);
+  expect(await h.stores.teamsLinks.linkTeamsAccount(LEAD, leadInTeams.aadObjectId, new Date())).toBe(true);
   leadChat = personalChat();
   await h.post(h.teams.installed(leadInTeams, leadChat));
   web = await DirectLineClient.start(h.teams.app.url);

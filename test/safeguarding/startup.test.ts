@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
-import { openConcernStore } from '../../src/safeguarding/concernStore';
+import { createStores } from '../../src/storage';
 import { runApp } from '../support/inProcessApp';
 
 /** The whole app as `npm start` wires it, with and without a safeguarding lead. */
@@ -15,12 +14,10 @@ describe('starting a service', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-start-'));
     dirs.push(dataDir);
     if (withLead) {
-      const keyWorkers = await openKeyWorkerStore({ dataDir });
-      const concerns = await openConcernStore({ dataDir });
-      await keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: 'x' }, new Date());
-      await concerns.setLead('lead@school.example', true);
-      await concerns.close();
-      await keyWorkers.close();
+      const stores = await createStores({ dataDir });
+      await stores.keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: 'x' }, new Date());
+      await stores.concerns.setLead('lead@school.example', true);
+      await stores.close();
     }
     return runApp({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
   }

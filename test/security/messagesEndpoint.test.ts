@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { serviceUrlProblem } from '../../src/security/serviceUrls';
 import { Client, PASSWORD } from '../review/harness';
 import { runApp, type RunningApp } from '../support/inProcessApp';
+import { createStores } from '../../src/storage';
 import { DirectLineClient, stepOf } from '../support/appClients';
 
 /*
@@ -97,8 +97,8 @@ describe('/api/messages without an app id', () => {
 describe('the review site\'s sign-in throttle behind a proxy', () => {
   async function withKeyWorker(env: Record<string, string>): Promise<RunningApp> {
     const running = await runApp({ LOG_LEVEL: 'silent', ...env });
-    const accounts = await openKeyWorkerStore({ dataDir: running.dataDir });
-    await accounts.addKeyWorker({ email: 'kim@school.example', name: 'Kim Lee', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const accounts = await createStores({ dataDir: running.dataDir });
+    await accounts.keyWorkers.addKeyWorker({ email: 'kim@school.example', name: 'Kim Lee', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await accounts.close();
     return running;
   }

@@ -84,7 +84,7 @@ describe('what the words promise on SQLite', { timeout: 180_000 }, () => {
     await client.nextQuestion();
     const versions = await running.app.stores.drafts.versions(draftId);
     expect(versions).toHaveLength(1);
-    expect(JSON.stringify((await running.app.stores.drafts.get(draftId))?.document)).not.toContain(marker);
+    expect(JSON.stringify((await running.app.stores.drafts.get(draftId))?.draft)).not.toContain(marker);
     expect(await transcript(running.url, client)).not.toContain(marker);
     expect(databaseBytes(running.dataDir).includes(marker)).toBe(false);
   });

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { addAspiration, createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';
 import { createDownloadLinks } from '../../src/export/downloads';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { runApp, type RunningApp } from '../support/inProcessApp';
 import { DirectLineClient, postBotFramework, stepOf } from '../support/appClients';
+import { createStores } from '../../src/storage';
 import { postgresMissing, postgresSchema, type PostgresSchema } from './support';
 
 /*
@@ -193,8 +193,8 @@ describe('the smaller findings on one instance', { timeout: 180_000 }, () => {
   });
 
   it('shows a key worker the bidirectional and zero-width characters a young person sent', async () => {
-    const accounts = await openKeyWorkerStore({ dataDir: running.dataDir });
-    await accounts.addKeyWorker({ email: 'ali@school.example', name: 'Ali Khan', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const accounts = await createStores({ dataDir: running.dataDir });
+    await accounts.keyWorkers.addKeyWorker({ email: 'ali@school.example', name: 'Ali Khan', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await accounts.close();
     const keyWorker = new Client(running.url);
     expect((await keyWorker.login('ali@school.example')).status).toBe(303);

@@ -4,10 +4,10 @@ import { Step } from '../../dialogs/ids';
 import { createDraft, setConsent, setKeyWorker, setStatus, setYoungPerson } from '../../src/domain/draft';
 import { createLogger } from '../../src/log';
 import { runRetention } from '../../src/retention/retentionJob';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
 import { hashPassword } from '../../src/review/passwords';
 import { Client, createInvitation, PASSWORD } from '../review/harness';
 import { runApp, type RunningApp } from '../support/inProcessApp';
+import { createStores } from '../../src/storage';
 import { postgresMissing, postgresSchema, typeJourney, type PostgresSchema } from './support';
 
 /*
@@ -51,8 +51,8 @@ describe.each([
   });
 
   it.skipIf(Boolean(skip))('are cleaned on the way in; the review site and the retention job keep working', async () => {
-    const accounts = await openKeyWorkerStore({ dataDir: running.dataDir, databaseUrl: schema?.databaseUrl });
-    await accounts.addKeyWorker({ email: 'kim@school.example', name: 'Kim Lee', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    const accounts = await createStores({ dataDir: running.dataDir, databaseUrl: schema?.databaseUrl });
+    await accounts.keyWorkers.addKeyWorker({ email: 'kim@school.example', name: 'Kim Lee', passwordHash: await hashPassword(PASSWORD) }, new Date());
     await accounts.close();
     const keyWorker = new Client(running.url);
     expect((await keyWorker.login('kim@school.example')).status).toBe(303);

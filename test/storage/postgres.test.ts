@@ -42,6 +42,8 @@ async function postgresTarget(): Promise<StoreTarget & { schema: string }> {
         );
         return rows.map((row) => JSON.parse(row.json) as unknown);
       }),
+    writeDraftJson: (draftId, json) =>
+      withClient(async (client) => void (await client.query(`INSERT INTO "${schema}".drafts (id, version, json, updated_at) VALUES ($1, 1, $2, now())`, [draftId, json]))),
     destroy: () => withClient(async (client) => void (await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`))),
   };
 }

@@ -39,6 +39,14 @@ async function sqliteTarget(): Promise<StoreTarget> {
           (json) => JSON.parse(json) as unknown,
         ),
       ),
+    writeDraftJson: async (draftId, json) => {
+      const db = new Database(path.join(dataDir, sqliteFileName));
+      try {
+        db.prepare('INSERT INTO drafts (id, version, json, updated_at) VALUES (?, 1, ?, ?)').run(draftId, json, new Date().toISOString());
+      } finally {
+        db.close();
+      }
+    },
     destroy: async () => {},
   };
 }

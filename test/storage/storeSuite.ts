@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, UnknownConversationError } from '../../src/storage';
+import { addAspiration, createDraft, setYoungPerson } from '../../src/domain/draft';
+import { ConflictError, UnknownConversationError, UnreadableDraftError } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
 
 /** One database, as several server instances would share it. */
@@ -10,11 +11,14 @@ export interface StoreTarget {
   appliedMigrations(): Promise<number[]>;
   /** Every document kept in the draft's version history, oldest first. */
   versionDocuments(draftId: string): Promise<unknown[]>;
+  /** Writes a draft row as version 1 straight into the table, past the stores (as an older release, or a hand, could have). */
+  writeDraftJson(draftId: string, json: string): Promise<void>;
   destroy(): Promise<void>;
 }
 
 export type TargetFactory = () => Promise<StoreTarget>;
 
+const hopingToDrive = (id: string) => addAspiration(createDraft({ id }), 'drive', 'independent_living').draft;
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** The behaviour every storage engine must show; each engine's test file runs it with its own factory. */
@@ -192,63 +196,72 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
 
     describe('drafts', () => {
       const youngPerson = { author: 'young_person' as const, summary: 'answered a question' };
+      const at = new Date('2026-03-02T10:00:00.000Z');
+      const named = (id: string, name: string) => setYoungPerson(createDraft({ id, now: at }), { name });
+      const hoping = (id: string, ...hopes: string[]) => hopes.reduce((draft, text) => addAspiration(draft, text, null).draft, createDraft({ id, now: at }));
 
-      it('keeps every saved version, with its author, summary and whole document', async () => {
+      it('keeps every saved version, with its author, summary and whole document, and reads it back parsed', async () => {
         const id = unique('draft');
-        const first = await a.drafts.save(id, { aspirations: ['be a vet'] }, 0, youngPerson);
-        expect(first).toMatchObject({ id, version: 1, document: { aspirations: ['be a vet'] } });
-        const second = await b.drafts.save(id, { aspirations: ['be a vet', 'live with friends'] }, 1, {
-          author: 'key_worker',
-          summary: 'added an aspiration',
-        });
+        const vet = hoping(id, 'be a vet');
+        const friends = hoping(id, 'be a vet', 'live with friends');
+        const first = await a.drafts.save(id, vet, 0, youngPerson);
+        expect(first).toMatchObject({ id, version: 1 });
+        const second = await b.drafts.save(id, friends, 1, { author: 'key_worker', summary: 'added an aspiration' });
         expect(second.version).toBe(2);
-        expect(await a.drafts.get(id)).toEqual(second);
+        expect(await a.drafts.get(id)).toEqual({ id, version: 2, draft: friends, updatedAt: second.updatedAt });
         const versions = await a.drafts.versions(id);
         expect(versions.map(({ version, author, summary }) => ({ version, author, summary }))).toEqual([
           { version: 1, author: 'young_person', summary: 'answered a question' },
           { version: 2, author: 'key_worker', summary: 'added an aspiration' },
         ]);
         for (const version of versions) expect(Number.isNaN(Date.parse(version.at))).toBe(false);
-        expect(await target.versionDocuments(id)).toEqual([{ aspirations: ['be a vet'] }, { aspirations: ['be a vet', 'live with friends'] }]);
+        expect(await target.versionDocuments(id)).toEqual([vet, friends]);
       });
 
       it('refuses a save from a stale version and keeps the newer document', async () => {
         const id = unique('draft');
-        await a.drafts.save(id, { step: 1 }, 0, youngPerson);
-        await b.drafts.save(id, { step: 2 }, 1, youngPerson);
-        await expect(a.drafts.save(id, { step: 'lost' }, 1, youngPerson)).rejects.toBeInstanceOf(ConflictError);
-        await expect(a.drafts.save(id, { step: 'lost' }, 0, youngPerson)).rejects.toBeInstanceOf(ConflictError);
-        expect(await a.drafts.get(id)).toMatchObject({ version: 2, document: { step: 2 } });
+        await a.drafts.save(id, named(id, 'One'), 0, youngPerson);
+        await b.drafts.save(id, named(id, 'Two'), 1, youngPerson);
+        await expect(a.drafts.save(id, named(id, 'Lost'), 1, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        await expect(a.drafts.save(id, named(id, 'Lost'), 0, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        expect(await a.drafts.get(id)).toMatchObject({ version: 2, draft: { youngPerson: { name: 'Two' } } });
         expect(await a.drafts.versions(id)).toHaveLength(2);
       });
 
       it('lets exactly one of two instances save over the same version', async () => {
         const id = unique('draft');
-        await a.drafts.save(id, { by: 'nobody' }, 0, youngPerson);
-        const results = await Promise.allSettled([a, b, a, b].map((stores, tab) => stores.drafts.save(id, { by: tab }, 1, youngPerson)));
+        await a.drafts.save(id, named(id, 'Nobody'), 0, youngPerson);
+        const results = await Promise.allSettled([a, b, a, b].map((stores, tab) => stores.drafts.save(id, named(id, `Tab ${tab}`), 1, youngPerson)));
         const winners = results.flatMap((result, tab) => (result.status === 'fulfilled' ? [tab] : []));
         expect(winners).toHaveLength(1);
-        expect(await b.drafts.get(id)).toMatchObject({ version: 2, document: { by: winners[0] } });
+        expect(await b.drafts.get(id)).toMatchObject({ version: 2, draft: { youngPerson: { name: `Tab ${winners[0]}` } } });
       });
 
       it('deletes a draft with all its versions, and an old save cannot bring it back', async () => {
         const id = unique('draft');
-        await a.drafts.save(id, { name: 'Sam' }, 0, youngPerson);
-        await a.drafts.save(id, { name: 'Sam', age: 15 }, 1, youngPerson);
+        await a.drafts.save(id, named(id, 'Sam'), 0, youngPerson);
+        await a.drafts.save(id, setYoungPerson(named(id, 'Sam'), { age: 15 }), 1, youngPerson);
         await b.drafts.delete(id);
         expect(await a.drafts.get(id)).toBeUndefined();
         expect(await a.drafts.versions(id)).toEqual([]);
         expect(await target.versionDocuments(id)).toEqual([]);
-        await expect(a.drafts.save(id, { name: 'Sam' }, 2, youngPerson)).rejects.toBeInstanceOf(ConflictError);
+        await expect(a.drafts.save(id, named(id, 'Sam'), 2, youngPerson)).rejects.toBeInstanceOf(ConflictError);
         expect(await a.drafts.get(id)).toBeUndefined();
       });
 
       it('lists drafts not changed since a time', async () => {
         const id = unique('draft');
         const before = new Date(Date.now() - 60_000);
-        await a.drafts.save(id, {}, 0, youngPerson);
+        await a.drafts.save(id, createDraft({ id }), 0, youngPerson);
         expect(await a.drafts.idleSince(before)).not.toContain(id);
         expect(await b.drafts.idleSince(new Date(Date.now() + 60_000))).toContain(id);
+      });
+
+      it('refuses to hand out a stored draft that no longer matches the draft schema, but the retention job can still read it', async () => {
+        const id = unique('draft');
+        await target.writeDraftJson(id, JSON.stringify({ schema: 'outcomes-draft/0', id, status: 'in_progress', flags: [{ category: 'neglect' }] }));
+        await expect(a.drafts.get(id)).rejects.toBeInstanceOf(UnreadableDraftError);
+        expect(await a.drafts.readUnchecked(id)).toMatchObject({ id, version: 1, document: { status: 'in_progress', flags: [{ category: 'neglect' }] } });
       });
     });
 
@@ -278,7 +291,8 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         await first.state.write({ [key]: { mode: 'easy_read' } });
         await first.directLine.createConversation({ id: conversation, createdAt: new Date().toISOString() });
         await first.directLine.appendActivities(conversation, [{ text: 'hello' }]);
-        await first.drafts.save(draft, { hopes: ['drive'] }, 0, { author: 'system', summary: 'started' });
+        const driving = hopingToDrive(draft);
+        await first.drafts.save(draft, driving, 0, { author: 'system', summary: 'started' });
         const value = await first.secrets.getOrCreate(secret, () => 'kept');
         await first.close();
 
@@ -286,7 +300,7 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         expect((await second.state.read([key]))[key]).toMatchObject({ mode: 'easy_read' });
         expect(await second.directLine.listActivities(conversation, 0)).toEqual([{ seq: 1, activity: { text: 'hello' } }]);
         expect(await second.directLine.appendActivities(conversation, [{ text: 'again' }])).toEqual([2]);
-        expect(await second.drafts.get(draft)).toMatchObject({ version: 1, document: { hopes: ['drive'] } });
+        expect(await second.drafts.get(draft)).toMatchObject({ version: 1, draft: driving });
         expect(await second.secrets.getOrCreate(secret, () => 'new')).toBe(value);
       });
 

@@ -9,11 +9,10 @@ import type { OutcomesChannelData } from '../../dialogs/say';
 import { draftSchema, type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
-import { keepNoteOfDeletedDraft } from '../../src/retention/safeguardingNotes';
+import { DraftForgetting } from '../../src/retention/forgetDraft';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
-import { openConcernStore, type ConcernStore } from '../../src/safeguarding/concernStore';
+import type { ConcernStore } from '../../src/storage';
 import { Safeguarding } from '../../src/safeguarding/service';
 
 /**
@@ -54,20 +53,18 @@ export class Transcript {
       now,
       resumeCodes,
       forgetConversation: (id: string) => stores.directLine.clearActivities(id),
-      keepSafeguardingNote: keepNoteOfDeletedDraft(stores.state),
+      forgetting: new DraftForgetting({ drafts: stores.drafts, state: stores.state }),
     };
     const closers: (() => Promise<void>)[] = [];
     let concerns: ConcernStore | undefined;
     if (options.safeguarding) {
-      concerns = await openConcernStore({ dataDir: dir });
-      const keyWorkers = await openKeyWorkerStore({ dataDir: dir });
-      closers.push(() => concerns!.close(), () => keyWorkers.close());
+      concerns = stores.concerns;
       if (options.safeguarding === 'lead') {
-        await keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: 'not-used-here' }, now());
+        await stores.keyWorkers.addKeyWorker({ email: 'lead@school.example', name: 'Lee Lead', passwordHash: 'not-used-here' }, now());
         await concerns.setLead('lead@school.example', true);
       }
       // Nobody to tell in a dialog test: the concern itself is what is checked.
-      services.safeguarding = new Safeguarding({ concerns, keyWorkers, notify: async () => {}, now, log });
+      services.safeguarding = new Safeguarding({ concerns, invitations: stores.invitations, notify: async () => {}, now, log });
     }
     const conversationId = options.conversationId ?? `test-${Math.random().toString(36).slice(2)}`;
     let logic: (context: TurnContext) => Promise<void> = async () => {};
@@ -131,7 +128,7 @@ export class Transcript {
     const journey = await this.journeyDraftId();
     if (!journey) return undefined;
     const stored = await this.stores.drafts.get(journey);
-    return stored ? draftSchema.parse(stored.document) : undefined;
+    return stored ? stored.draft : undefined;
   }
 
   private async journeyDraftId(): Promise<string | undefined> {

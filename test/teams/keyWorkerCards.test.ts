@@ -28,7 +28,7 @@ async function linkedKeyWorker(options: { drafts?: number } = {}) {
   const code = `KW${String(sequence).padStart(6, '0')}`;
   const keyWorkerId = await h.addKeyWorker(email, `Key Worker ${sequence}`, { code });
   const who = h.teamsPerson(email);
-  expect(await h.store.linkTeamsAccount(email, who.aadObjectId, new Date())).toBe(true);
+  expect(await h.stores.teamsLinks.linkTeamsAccount(email, who.aadObjectId, new Date())).toBe(true);
   const ids: string[] = [];
   for (let i = 0; i < (options.drafts ?? 1); i += 1) {
     ids.push(`d${sequence}x${i}`);
@@ -36,7 +36,7 @@ async function linkedKeyWorker(options: { drafts?: number } = {}) {
   }
   const chat = personalChat();
   await h.post(h.teams.installed(who, chat));
-  return { who, chat, code, keyWorkerId, ids, cards: cardsIn(h.connector.messages(chat)) };
+  return { who, chat, code, keyWorkerId, name: `Key Worker ${sequence}`, ids, cards: cardsIn(h.connector.messages(chat)) };
 }
 
 async function press(who: TeamsPerson, chat: string, action: { verb?: string; data?: unknown; title?: string }) {
@@ -126,7 +126,8 @@ describe('a linked key worker', () => {
     const stored = await h.draft(kw.ids[0]!);
     expect(stored?.draft.status).toBe('agreed');
     const versions = await h.teams.app.stores.drafts.versions(kw.ids[0]!);
-    expect(versions.at(-1)).toMatchObject({ author: 'key_worker', summary: 'status: agreed' });
+    // The history names who agreed, as it does for the review site's buttons.
+    expect(versions.at(-1)).toMatchObject({ author: 'key_worker', summary: `${kw.name}: agreed` });
 
     const refreshed = await press(kw.who, kw.chat, (kw.cards[0] as { refresh: { action: { verb: string; data: unknown } } }).refresh.action);
     expect(refreshed.type).toBe('application/vnd.microsoft.card.adaptive');
@@ -205,7 +206,7 @@ describe('a linked key worker from another tenant, with ALLOWED_TENANTS set', ()
     await guarded.addKeyWorker('away@other.example', 'Away Worker', { code: 'KMNPKMNP' });
     await guarded.sharedDraft('other-tenant-draft', 'KMNPKMNP', 'Guarded Person');
     const away = guarded.teamsPerson('away@other.example', OTHER_TENANT);
-    await guarded.store.linkTeamsAccount('away@other.example', away.aadObjectId, new Date());
+    await guarded.stores.teamsLinks.linkTeamsAccount('away@other.example', away.aadObjectId, new Date());
     const chat = personalChat();
     await guarded.post(guarded.teams.installed(away, chat));
     const messages: Partial<Activity>[] = guarded.connector.messages(chat);

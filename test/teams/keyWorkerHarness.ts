@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { draftSchema, setKeyWorker, type Draft } from '../../src/domain/draft';
-import { openKeyWorkerStore, type KeyWorkerStore } from '../../src/review/keyWorkerStore';
-import { openConcernStore, type ConcernStore } from '../../src/safeguarding/concernStore';
+import { setKeyWorker, type Draft } from '../../src/domain/draft';
+import type { Stores } from '../../src/storage';
 import { sampleDraft } from '../review/harness';
 import { runApp } from '../support/inProcessApp';
 import { personalChat, TeamsHarness, type TeamsPerson, person } from './teamsHarness';
@@ -63,9 +62,15 @@ class MembersProxy {
 export class KeyWorkerTeamsHarness {
   readonly teams = new TeamsHarness();
   readonly members = new MembersProxy();
-  store!: KeyWorkerStore;
-  /** Safeguarding leads and concerns, on the app's database. */
-  concerns!: ConcernStore;
+  /** The app's own stores: accounts, invitations, links, and the leads' concerns. */
+  get stores(): Stores {
+    return this.teams.app.stores;
+  }
+
+  get concerns(): Stores['concerns'] {
+    return this.stores.concerns;
+  }
+
   /** Every log line the app wrote, at level info and above. */
   logs: string[] = [];
   /** Everyone made with `teamsPerson`, to check that no log names them. */
@@ -80,14 +85,10 @@ export class KeyWorkerTeamsHarness {
     this.teams.app = running.app;
     this.logs = running.logLines;
     this.serviceUrl = await this.members.start(standIn);
-    this.store = await openKeyWorkerStore({ dataDir: this.dir });
-    this.concerns = await openConcernStore({ dataDir: this.dir });
     return this;
   }
 
   async stop(): Promise<void> {
-    await this.concerns?.close();
-    await this.store?.close();
     await this.members.stop();
     await this.teams.app?.close();
     await this.teams.connector.stop();
@@ -104,9 +105,9 @@ export class KeyWorkerTeamsHarness {
   }
 
   async addKeyWorker(email: string, name: string, options: { code?: string; passwordHash?: string } = {}): Promise<string> {
-    const added = await this.store.addKeyWorker({ email, name, passwordHash: options.passwordHash ?? 'not-used-here' }, new Date());
+    const added = await this.stores.keyWorkers.addKeyWorker({ email, name, passwordHash: options.passwordHash ?? 'not-used-here' }, new Date());
     if (!added) throw new Error(`could not add ${email}`);
-    if (options.code) await this.store.createInvitation({ code: options.code, keyWorkerId: added.id, createdAt: new Date().toISOString() });
+    if (options.code) await this.stores.invitations.createInvitation({ code: options.code, keyWorkerId: added.id, createdAt: new Date().toISOString() });
     return added.id;
   }
 
@@ -132,7 +133,7 @@ export class KeyWorkerTeamsHarness {
 
   async draft(id: string): Promise<{ draft: Draft; version: number } | undefined> {
     const stored = await this.teams.app.stores.drafts.get(id);
-    return stored ? { draft: draftSchema.parse(stored.document), version: stored.version } : undefined;
+    return stored ? { draft: stored.draft, version: stored.version } : undefined;
   }
 
   async share(id: string, shared: boolean): Promise<void> {

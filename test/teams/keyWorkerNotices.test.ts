@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { createWords } from '../../src/i18n';
-import { openKeyWorkerStore } from '../../src/review/keyWorkerStore';
+import { createStores } from '../../src/storage';
 import { hashPassword } from '../../src/review/passwords';
 import { ButtonText } from '../../bots/teams/keyWorkerCards';
 import { KeyWorkerText } from '../../bots/teams/keyWorkerText';
@@ -35,7 +35,7 @@ async function youngPersonInTeams(code: string): Promise<{ pupil: TeamsPerson; c
   // The Teams account points at the person's draft, and the bot recorded this chat for it.
   const key = teamsUserKey({ tenantId: pupil.tenantId, aadObjectId: pupil.aadObjectId });
   const draftId = ((await h.teams.app.stores.state.read([key]))[key] as { draftId: string }).draftId;
-  expect(await h.store.lastConversation(draftId)).toMatchObject({ conversationId: chat, channelId: 'msteams' });
+  expect(await h.stores.chatLinks.lastConversation(draftId)).toMatchObject({ conversationId: chat, channelId: 'msteams' });
   return { pupil, chat, draftId };
 }
 
@@ -46,7 +46,7 @@ describe('a draft newly shared with a key worker who uses Teams', () => {
   it('arrives as a card in their chat, once, without them writing first; then their Request changes reaches the young person in Teams', async () => {
     await h.addKeyWorker('ash@school.example', 'Ash Keyworker', { code: 'HKMNPRTW' });
     const ash = h.teamsPerson('ash@school.example');
-    await h.store.linkTeamsAccount('ash@school.example', ash.aadObjectId, new Date());
+    await h.stores.teamsLinks.linkTeamsAccount('ash@school.example', ash.aadObjectId, new Date());
     const ashChat = personalChat();
     await h.post(h.teams.installed(ash, ashChat));
     expect(h.connector.messages(ashChat).map((m) => m.text)).toEqual([KeyWorkerText.noDrafts]);
@@ -93,8 +93,8 @@ describe('a draft newly shared with a key worker who uses Teams', () => {
 
 describe('a key worker’s comment on the review site', () => {
   it('reaches a young person who chats in Teams', async () => {
-    const added = await h.store.addKeyWorker({ email: 'web@school.example', name: 'Web Worker', passwordHash: await hashPassword(PASSWORD) }, new Date());
-    await h.store.createInvitation({ code: 'XYXY3467', keyWorkerId: added!.id, createdAt: new Date().toISOString() });
+    const added = await h.stores.keyWorkers.addKeyWorker({ email: 'web@school.example', name: 'Web Worker', passwordHash: await hashPassword(PASSWORD) }, new Date());
+    await h.stores.invitations.createInvitation({ code: 'XYXY3467', keyWorkerId: added!.id, createdAt: new Date().toISOString() });
     const { chat, draftId } = await youngPersonInTeams('XYXY-3467');
     await h.share(draftId, true);
 
@@ -111,10 +111,10 @@ describe('when the young person cannot be reached in Teams', () => {
   it('still saves the change, and the key worker is told the young person will see it next time', async () => {
     await h.addKeyWorker('sol@school.example', 'Sol Keyworker', { code: 'PRPRTWTW' });
     const sol = h.teamsPerson('sol@school.example');
-    await h.store.linkTeamsAccount('sol@school.example', sol.aadObjectId, new Date());
+    await h.stores.teamsLinks.linkTeamsAccount('sol@school.example', sol.aadObjectId, new Date());
     await h.sharedDraft('never-installed', 'PRPRTWTW');
     // The young person's last chat was in Teams, but the bot holds no reference for it.
-    await h.store.rememberConversation('never-installed', { conversationId: 'a:1never', channelId: 'msteams' }, new Date());
+    await h.stores.chatLinks.rememberConversation('never-installed', { conversationId: 'a:1never', channelId: 'msteams' }, new Date());
     const chat = personalChat();
     await h.post(h.teams.installed(sol, chat));
     const agree = actionOf(cardsIn(h.connector.messages(chat))[0], ButtonText.agree)!;
@@ -156,9 +156,9 @@ describe('npm run keyworker -- link-teams', () => {
       expect((await cli(dataDir, 'link-teams', 'cli@school.example', 'not-a-guid')).code).toBe(2);
       expect((await cli(dataDir, 'link-teams', 'CLI@school.example', aad.toUpperCase())).code).toBe(0);
 
-      const store = await openKeyWorkerStore({ dataDir });
+      const store = await createStores({ dataDir });
       try {
-        expect((await store.keyWorkerForTeams(aad))?.email).toBe('cli@school.example');
+        expect((await store.teamsLinks.keyWorkerForTeams(aad))?.email).toBe('cli@school.example');
       } finally {
         await store.close();
       }

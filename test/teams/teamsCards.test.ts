@@ -85,7 +85,7 @@ describe('cards in Teams', () => {
     // The one answer is stored once: reaching the end marks the draft ready for review.
     const stored = await teams.app.stores.drafts.get(draftId);
     expect(stored?.version).toBe(versionBefore! + 1);
-    expect((stored?.document as { status: string }).status).toBe('ready_for_review');
+    expect(stored?.draft.status).toBe('ready_for_review');
 
     // Pressed again later, from the chat history: still nothing changes.
     const again = await press(sam, chat, cardId, looksGood);

@@ -1,6 +1,6 @@
 import type { DraftProblem } from '../../domain/checks';
 import type { Draft, DraftComment, Outcome } from '../../domain/draft';
-import { summaryItems, type SummaryItem, type SummarySection } from '../../domain/draftSummary';
+import { summarySection, type SummaryItem } from '../../domain/draftSummary';
 import { THEMES } from '../../domain/vocabulary';
 import { anchorId, html, type Html } from '../html';
 import { ITEM_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
@@ -67,7 +67,6 @@ function item(draft: Draft, entry: SummaryItem, extra: Html | string = ''): Html
 </div>`;
 }
 
-const itemsOf = (draft: Draft, section: SummarySection) => summaryItems(draft).filter((i) => i.section === section);
 
 /** Items a proposal can reword: their own sentences and provision (not dates). */
 const PROPOSABLE = new Set(['summary.aspiration', 'summary.need', 'summary.outcome', 'summary.provision', 'summary.outcomeMeasure', 'summary.needHelp', 'summary.strengths', 'summary.important', 'summary.support', 'summary.outcomeDoesForMe', 'summary.outcomeMakesPossible']);
@@ -153,7 +152,7 @@ function attention(draft: Draft, items: readonly SummaryItem[], problems: DraftP
 
 export function sectionA(options: SectionOptions): Html {
   const { draft } = options;
-  const items = itemsOf(draft, 'A');
+  const items = summarySection(draft, 'A');
   const note = attention(draft, items, options.problems);
   return planSection(options, {
     key: 'a',
@@ -175,7 +174,7 @@ export function sectionA(options: SectionOptions): Html {
 
 export function sectionB(options: SectionOptions): Html {
   const { draft } = options;
-  const items = itemsOf(draft, 'B');
+  const items = summarySection(draft, 'B');
   const note = attention(draft, items, options.problems);
   return planSection(options, {
     key: 'b',
@@ -222,7 +221,7 @@ function outcomeAnnotations(draft: Draft, outcome: Outcome, problems: DraftProbl
 
 export function sectionE(options: SectionOptions): Html {
   const { draft, problems } = options;
-  const items = itemsOf(draft, 'E');
+  const items = summarySection(draft, 'E');
   const note = attention(draft, items, problems, draft.outcomes.map((o) => o.id));
   return planSection(options, {
     key: 'e',
@@ -253,7 +252,7 @@ const PROVISION_HEADINGS: Record<'F' | 'G' | 'H', string> = {
 
 export function sectionsFGH(options: SectionOptions): Html {
   const { draft } = options;
-  const all = (['F', 'G', 'H'] as const).flatMap((s) => itemsOf(draft, s));
+  const all = (['F', 'G', 'H'] as const).flatMap((s) => summarySection(draft, s));
   const note = attention(draft, all, options.problems);
   return planSection(options, {
     key: 'fgh',
@@ -263,7 +262,7 @@ export function sectionsFGH(options: SectionOptions): Html {
     attention: note,
     items: all,
     body: (['F', 'G', 'H'] as const).map((section) => {
-      const items = itemsOf(draft, section);
+      const items = summarySection(draft, section);
       return html`<h3>${section}: ${PROVISION_HEADINGS[section]}</h3>
     ${items.length === 0 ? html`<p class="muted">None noted.</p>` : ''}
     ${items.map((entry) => {

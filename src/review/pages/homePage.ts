@@ -10,8 +10,8 @@ import {
 } from '../caseload';
 import { html, type Html } from '../html';
 import { displayInvitationCode, normaliseInvitationCode } from '../invitationCodes';
-import { invitationUsable, type Invitation } from '../keyWorkerStore';
-import type { SharedDraft } from '../sharedDrafts';
+import { invitationUsable, type Invitation } from '../../storage';
+import type { SharedDraft } from '../caseload';
 import { csrfField, formatDay, formatTime, layout, type SignedIn } from './layout';
 
 const youngPersonName = (shared: SharedDraft): string => shared.draft.youngPerson.name ?? 'Name not given';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openSqlRunner, type DatabaseOptions, type SqlRunner } from '../review/sqlRunner';
 import {
   LEAD_ACTIONS,
   concernPersonSchema,
@@ -10,7 +9,9 @@ import {
   type LeadAction,
   type LeadActionKind,
   type RaisedConcern,
-} from './concerns';
+} from '../safeguarding/concerns';
+import { countRow, idRow, timestamp } from './rows';
+import type { SqlRunner } from './sql';
 
 export interface SafeguardingLead {
   id: string;
@@ -40,10 +41,8 @@ export interface ConcernStore {
   addAction(concernId: string, action: { action: LeadActionKind; note?: string; byId: string; byName: string }, at: Date): Promise<LeadAction | undefined>;
   /** Deletes concerns (with their history) whose keep-until time has passed; returns how many. */
   deleteExpired(now: Date): Promise<number>;
-  close(): Promise<void>;
 }
 
-const timestamp = z.union([z.date(), z.string()]).transform((value) => new Date(value).toISOString());
 const optionalText = z.string().nullable().transform((v) => v ?? undefined);
 const personJson = z.string().transform((text, ctx): ConcernPerson => {
   const parsed = concernPersonSchema.safeParse(JSON.parse(text));
@@ -79,15 +78,13 @@ const actionRow = z
     byName: row.by_name,
     at: row.at,
   }));
-const countRow = z.object({ n: z.coerce.number().int() });
-const idRow = z.object({ id: z.string() });
 
 const CONCERN_COLUMNS = 'id, draft_id, raised_at, category, step, question, message, previous_message, channel_id, person, keep_until';
 const ACTION_COLUMNS = 'id, concern_id, action, note, by_id, by_name, at';
 
-export function concernStoreOn(db: SqlRunner): ConcernStore {
+export function concernStore(db: SqlRunner): ConcernStore {
   const iso = (date: Date) => date.toISOString();
-  const bool = (value: boolean) => (db.engine === 'sqlite' ? Number(value) : value);
+  const bool = db.bool;
   const strip = ({ concernId: _c, ...action }: LeadAction & { concernId: string }): LeadAction => action;
   return {
     async setLead(email, lead) {
@@ -192,13 +189,7 @@ export function concernStoreOn(db: SqlRunner): ConcernStore {
       }
       return rows.length;
     },
-    close: () => db.close(),
   };
-}
-
-/** The concern store on the bot's own database; migrations run first. */
-export async function openConcernStore(options: DatabaseOptions): Promise<ConcernStore> {
-  return concernStoreOn(await openSqlRunner(options));
 }
 
 /** When, what and where: the part of a concern that its list and its page both show. */

@@ -1,0 +1,71 @@
+import { draftSchema } from '../domain/draft';
+import { hashId } from '../log';
+import { draftRow } from './rows';
+import type { SqlRunner } from './sql';
+import type { StoreLog } from './storeLog';
+import type { DraftRow, DraftRowStore, DraftStore, StoredDraft } from './types';
+
+/** A stored draft that no longer matches the draft schema. The message names the draft, never its words. */
+export class UnreadableDraftError extends Error {
+  override name = 'UnreadableDraftError';
+  constructor(
+    readonly draftId: string,
+    readonly issues: number,
+  ) {
+    super(`Stored draft ${draftId} does not match the draft schema (${issues} issues)`);
+  }
+}
+
+function parsed(row: DraftRow): StoredDraft {
+  const draft = draftSchema.safeParse(row.document);
+  if (!draft.success) throw new UnreadableDraftError(row.id, draft.error.issues.length);
+  return { id: row.id, version: row.version, draft: draft.data, updatedAt: row.updatedAt };
+}
+
+/**
+ * The drafts shared with a key worker: the draft's invitation code as the bot stored it
+ * ("abcd-efgh" as typed), normalised like the invitations', names one of theirs, and the young
+ * person said yes to sharing. Read from the draft's JSON by the database itself.
+ */
+function sharedDraftsSql(engine: SqlRunner['engine'], oneDraft: boolean): string {
+  const code =
+    engine === 'sqlite' ? `json_extract(d.json, '$.keyWorker.invitationCode')` : `(outcomes_jsonb(d.json) #>> '{keyWorker,invitationCode}')`;
+  const shared =
+    engine === 'sqlite' ? `json_extract(d.json, '$.keyWorker.shared') = 1` : `(outcomes_jsonb(d.json) #>> '{keyWorker,shared}') = 'true'`;
+  return `SELECT d.id, d.version, d.json, d.updated_at FROM drafts d
+    JOIN invitations i ON i.code = upper(replace(replace(${code}, '-', ''), ' ', ''))
+    WHERE i.key_worker_id = $1 AND ${shared}${oneDraft ? ' AND d.id = $2' : ''}
+    ORDER BY d.updated_at DESC, d.id`;
+}
+
+/** Every draft read goes through here: parsed once with the domain's schema, with its version. */
+export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog): DraftStore {
+  const readable = (row: DraftRow): StoredDraft | undefined => {
+    try {
+      return parsed(row);
+    } catch (error) {
+      if (!(error instanceof UnreadableDraftError)) throw error;
+      log.warn({ draft: hashId(row.id), issues: error.issues }, 'a shared draft does not match the draft schema');
+      return undefined;
+    }
+  };
+  const shared = async (keyWorkerId: string, draftId?: string): Promise<StoredDraft[]> => {
+    const found = await db.all(sharedDraftsSql(db.engine, draftId !== undefined), draftId === undefined ? [keyWorkerId] : [keyWorkerId, draftId]);
+    return found.map((row) => readable(draftRow.parse(row))).filter((draft) => draft !== undefined);
+  };
+  return {
+    async get(id) {
+      const row = await rows.get(id);
+      return row === undefined ? undefined : parsed(row);
+    },
+    save: (id, draft, expectedVersion, change) => rows.save(id, draft, expectedVersion, change),
+    versions: (id) => rows.versions(id),
+    delete: (id) => rows.delete(id),
+    idleSince: (before) => rows.idleSince(before),
+    sharedWith: (keyWorkerId) => shared(keyWorkerId),
+    async getShared(keyWorkerId, draftId) {
+      return (await shared(keyWorkerId, draftId))[0];
+    },
+    readUnchecked: (id) => rows.get(id),
+  };
+}
