@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Draft } from '../domain/draft';
 import { draftJsonSchemaText } from '../domain/draftJsonSchema';
 import type { ReadingMode } from '../domain/readingMode';
+import { ErrorCode } from '../errors';
 import type { Words } from '../i18n';
 import type { Logger } from '../log';
 import { UnreadableDraftError, type DraftStore, type StoredDraft } from '../storage';
@@ -86,7 +87,7 @@ export function registerDownloads(server: Server, deps: DownloadRouteDeps): void
       stored = await deps.drafts.get(grant.draftId);
     } catch (error) {
       if (!(error instanceof UnreadableDraftError)) throw error;
-      deps.log.error({ reqId: req.id(), issues: error.issues }, 'stored draft does not match the schema');
+      deps.log.error({ code: ErrorCode.draftInvalid, reqId: req.id(), issues: error.issues }, 'stored draft does not match the schema');
       res.header('Cache-Control', 'no-store');
       res.json(500, { error: { code: 'ServiceError', message: 'This draft cannot be downloaded right now.' } });
       return;

@@ -1,4 +1,5 @@
 import { draftSchema } from '../domain/draft';
+import { ErrorCode } from '../errors';
 import { hashId } from '../log';
 import { draftRow } from './rows';
 import type { SqlRunner } from './sql';
@@ -45,7 +46,7 @@ export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog): D
       return parsed(row);
     } catch (error) {
       if (!(error instanceof UnreadableDraftError)) throw error;
-      log.warn({ draft: hashId(row.id), issues: error.issues }, 'a shared draft does not match the draft schema');
+      log.warn({ code: ErrorCode.draftInvalid, draft: hashId(row.id), issues: error.issues }, 'a shared draft does not match the draft schema');
       return undefined;
     }
   };
