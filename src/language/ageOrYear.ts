@@ -1,4 +1,4 @@
-import { isCloseTo } from './fuzzy';
+import { editDistance, isCloseTo } from './fuzzy';
 import { NUMBER_PATTERN, foldCase, parseNumber } from './text';
 import { knownWords } from './vocabulary';
 
@@ -9,7 +9,9 @@ function withNumberWordsSpelt(lower: string): string {
   const known = knownWords();
   return lower.replace(/\p{L}{6,}/gu, (word) => {
     if (LONG_NUMBER_WORDS.includes(word) || known.has(word)) return word;
-    return LONG_NUMBER_WORDS.find((n) => isCloseTo(word, n)) ?? word;
+    // The closest number word, then the one with the same first letter: "fithteen" is fifteen, not eighteen.
+    const distance = (n: string) => editDistance(word, n) + (n[0] === word[0] ? 0 : 0.5);
+    return LONG_NUMBER_WORDS.filter((n) => isCloseTo(word, n) || (n[0] === word[0] && editDistance(word, n) <= 2)).sort((a, b) => distance(a) - distance(b))[0] ?? word;
   });
 }
 
@@ -25,14 +27,14 @@ export interface AgeOrYear {
 
 const NUM = NUMBER_PATTERN;
 const YEAR = new RegExp(`\\b(?:year|yr|yaer|yeer|yera|y)\\s*-?\\s*(${NUM})\\b`);
-const RECEPTION = /\b(?:reception|recption|recepton|reseption|foundation\s+(?:stage|year|class)|fs2|rec)\b/;
-const NURSERY = /\b(?:nursery|nursey|nursary|pre-?school|preschool|playgroup|fs1)\b/;
+const RECEPTION = /\b(?:reception|recption|recepton|reseption|recep\w*|resep\w*|foundation\s+(?:stage|year|class)|fs2|rec)\b/;
+const NURSERY = /\b(?:nursery|nursey|nursary|nurs\w*ry|pre[- ]?school|preschool|playgroup|fs1)\b/;
 const LOWER_SIXTH = /\blower\s+sixth\b|\b(?:first|1st)\s+year\s+(?:of|at|in)\s+(?:college|sixth\s*form|6th\s*form)\b/;
 const UPPER_SIXTH = /\bupper\s+sixth\b|\b(?:second|2nd|last|final)\s+year\s+(?:of|at|in)\s+(?:college|sixth\s*form|6th\s*form)\b/;
 const SIXTH_FORM = /\b(?:sixth|6th)\s*form\b/;
-const COLLEGE = /\b(?:college|colledge|collage|collge|uni|university|fe)\b/;
+const COLLEGE = /\b(?:college|colledge|collage|collge|col+[eai]d?ge?|colig\w*|uni|university|fe)\b/;
 const NOT_AT_SCHOOL =
-  /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educated|schooled|school|education|tutored)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
+  /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educat\w*|school\w*|tutor\w*|ed)|not (?:in|at) (?:any )?(?:education|school|college|nursery)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:\w+ )?(?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
 const SCHOOL = /\b(?:school|primary|secondary|academy)\b/;
 /** An age said first: "15 nearly 16", "8 and year 4", "16, year 11". */
 const LEADING_NUMBER = new RegExp(`^\\s*(${NUM})\\b(?!\\s*(?:months?|mths?|weeks?)\\b)`);
@@ -61,7 +63,7 @@ function inRange(n: number | null, min: number, max: number): number | undefined
  * over an age, so callers use `schoolYear` when it is present.
  */
 export function parseAgeOrYear(text: string): AgeOrYear {
-  const lower = withNumberWordsSpelt(foldCase(text).slice(0, 500));
+  const lower = withNumberWordsSpelt(foldCase(text).slice(0, 500).replace(/(?<=\p{L})'(?=t\b)/gu, ''));
   const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {

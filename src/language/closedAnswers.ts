@@ -12,11 +12,11 @@ export type YesNoAnswer = 'yes' | 'no';
 
 /** Words that mean a mode, wherever they stand: the first one said wins ("easy read please, not the long one"). */
 const EASY_CUES =
-  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|easyread|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
+  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|ez+e+|ee+z+y*|easyread|basic|less words|fewer words|not (?:too )?many words|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
 const STANDARD_CUES =
-  /\b(?:normal|normall?y|nrml|norm|standard|standerd|standed|stnd|standar|regular|usual|proper|full|big words|long words are fine|grown up|adult|i can read (?:fine|well|ok|okay)|not babyish|first one|first|1st)\b/;
+  /\b(?:normal|normall?y|nrml|norm|standard|standerd|standed|stnd|standar|regular|usual|proper|full|big words|long words are fine|grown up|adults?|(?:i can |i )read (?:fine|well|ok|okay|very well)|not babyish|first one|first|1st)\b/;
 /** "not easy read", "easy read is babyish": a cue turned round. */
-const NOT_EASY = /\b(?:not|no|dont want|without)\s+(?:the\s+)?(?:easy|simple)\b|\b(?:easy read|easy|simple)\b[^.]*\b(?:babyish|patronising|childish|too basic|leave out)\b/;
+const NOT_EASY = /\b(?:not|no|dont want|without|(?:dont|do not|doesnt|does not|no) need(?: for)?)\s+(?:the\s+|an?\s+)?(?:easy|simple)\b|\b(?:easy read|easy|simple)\b[^.]*\b(?:babyish|patronising|childish|too basic|leave out)\b/;
 const NOT_STANDARD = /\b(?:not|no|dont want)\s+(?:the\s+)?(?:normal|standard|regular)\b/;
 
 /** Easy read or standard words, from a reply to the first question. */
@@ -25,6 +25,9 @@ export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   if (!plain) return undefined;
   if (/^(?:2|two|second|the second(?: one)?|2nd|number 2)$/.test(plain)) return 'easy_read';
   if (/^(?:1|one|the first(?: one)?|number 1)$/.test(plain)) return 'standard';
+  // The first letter of a button: "E", "S".
+  if (plain === 'e') return 'easy_read';
+  if (plain === 's') return 'standard';
   const easy = EASY_CUES.exec(plain);
   const standard = STANDARD_CUES.exec(plain);
   const notEasy = NOT_EASY.test(plain);
@@ -83,6 +86,9 @@ function withoutJoin(rest: string): string {
 }
 
 /** The finishing words: "nothing else", "that covers it", "I think that's enough for now". */
+/** "i cant think of any more", "all done", "i think were done": nothing more to add. */
+const NOTHING_MORE =
+  /^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:(?:i|we)\s+)?(?:cant|cannot|can not|couldnt) think of (?:any|anything|another|more|one)\b|^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:all done|(?:im|i am|were|we are|thats us|that is us) (?:all )?(?:done|finished|good|sorted))\b(?:\s+(?:now|for now|thanks|thank you|here|i think))*$/;
 const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
 
 /** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
@@ -93,7 +99,7 @@ export function readMore(text: string): MoreAnswer | undefined {
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
   if (!trimmed) return undefined;
   const plain = normaliseReply(trimmed);
-  if (NO_MORE.test(plain)) return { answer: 'no' };
+  if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);
   if (answer === 'no') {
     // "no, but she'd love to swim" still brings a new item.
@@ -113,7 +119,7 @@ export function readMore(text: string): MoreAnswer | undefined {
 export type ConfirmAnswer = { answer: 'yes' } | { answer: 'change'; content?: string };
 
 /** "That's wrong", "change it", "not quite": the read-back needs changing. */
-const CHANGE = /\b(?:change|chang|changed|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
+const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
 /** Where new words start: "change it to: ...", "it should say ...". */
 const NEW_WORDS = /\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|put|i want it to say|instead|rather)\s*:?\s*(.+)$/i;
 /** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */
@@ -126,6 +132,8 @@ export function readConfirm(text: string): ConfirmAnswer | undefined {
   const explicit = NEW_WORDS.exec(trimmed);
   if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
   const plain = normaliseReply(trimmed);
+  // "that's it", "that's the one": the read-back is it (elsewhere "that's it" means "no more").
+  if (/^(?:yes |yeah |yep )?(?:thats|that is|its|it is) (?:it|the one)(?: thanks| thank you| exactly)?$/.test(plain)) return { answer: 'yes' };
   const { answer, rest } = readPolarity(trimmed);
   if (answer === 'yes' && !CHANGE.test(normaliseReply(rest)) && !hasNegation(rest)) return { answer: 'yes' };
   if (answer === 'no' || CHANGE.test(plain) || (answer === 'yes' && rest)) {
@@ -146,7 +154,7 @@ export function readSummary(text: string): 'yes' | 'change' | undefined {
   const { answer, rest } = readPolarity(text);
   const restPlain = normaliseReply(rest);
   if (answer === 'yes' && !CHANGE.test(restPlain) && !/\b(?:but|except|apart)\b/.test(restPlain)) return 'yes';
-  if (answer === 'no' || CHANGE.test(plain) || /\bthe (?:\w+ )?(?:bit|part|one) about\b/.test(plain)) return 'change';
+  if (answer === 'no' || CHANGE.test(plain) || /\bthe (?:\w+ )?(?:bit|part|one) about\b|\bnot (?:all|everything|quite)\b/.test(plain)) return 'change';
   if (/\b(?:looks?|seems?|reads?|is|its|all|everything|it all)\b.*\b(?:good|right|fine|correct|great|perfect|ok|okay|accurate|lovely)\b/.test(plain) && !hasNegation(plain)) return 'yes';
   if (answer === 'yes') return 'yes';
   return undefined;
@@ -184,6 +192,8 @@ export function readSafetyCheck(text: string): SafetyAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
   if (NOT_SURE.test(plain)) return 'not_sure';
+  if (/^(?:please )?help\b/.test(plain)) return 'not_safe';
+  if (/^(?:yes |yeah |yep )?(?:im|i am|i feel|feel|were|we are) (?:ok|okay|fine|alright|safe|good)\b/.test(plain)) return 'safe';
   if (/\b(?:not safe|unsafe|in danger|scared|frightened|dont feel safe|do not feel safe|isnt safe|is not safe|arent safe|not ok|not okay|not alright|help me|need help)\b/.test(plain)) return 'not_safe';
   const { answer } = readPolarity(text);
   if (answer === 'no') return 'not_safe';
@@ -214,17 +224,26 @@ export function readCarryOn(text: string): CarryOnAnswer | undefined {
 
 export type SafeAnswer = 'yes' | 'not_always' | 'rather_not_say';
 
+/** "no worries", "never had a problem": a no that says all is well, taken out before looking for a no. */
+function withoutReassurance(plain: string): string {
+  return plain.replace(/\b(?:no|not any|never any|(?:never|dont|do not) (?:had|have|get) (?:a |any )?) ?(?:worries|worry|problems?|issues?|concerns?|trouble)\b|\bnothing to worry about\b|\bnot worried\b/g, ' ');
+}
+
 /** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
-  if (/\b(?:rather not|prefer not|dont want to (?:say|talk|answer|tell)|do not want to (?:say|talk|answer|tell)|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
-  if (/\b(?:not always|not all the time|not really|sometimes|mostly|not (?:at|on|online|in|when|with)|dont (?:always )?feel safe|do not feel safe|not safe|unsafe|scared|worried|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(plain)) return 'not_always';
+  if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want to|wanna|really want to) (?:say|talk|answer|tell|go into|discuss)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
+  const reassured = withoutReassurance(plain);
+  // "home yes, school no", "only at home": safe in one place, not in another.
+  if (/\b(?:yes|yeah|yep|ok|fine|safe|good)\b.*\b(?:no|nope|nah)\b|\b(?:no|nope|nah)\b.*\b(?:yes|yeah|yep)\b|\bonly (?:at|in|when|online|with)\b|\b(?:are|is|being|get|gets) (?:\w+ )?mean\b/.test(reassured)) return 'not_always';
+  if (/\b(?:not always|not all the time|not really|not so much|not much|not great|not good|sometimes|some days|some times|at times|mostly|not (?:at|on|online|in|when|with)|(?:dont|doesnt|does not|do not) (?:always )?feel safe|not safe|unsafe|scared|scary|afraid|frightened|worried|anxious|bull(?:y|ied|ies|ying)|picked on|mean to|hurts?|unkind|isnt|arent|is not|are not|(?:i|he|she|they) (?:dont|doesnt)$|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(reassured)) return 'not_always';
   const { answer, rest } = readPolarity(text);
-  if (answer === 'no') return 'not_always';
-  if (answer === 'yes') return hasNegation(rest) ? 'not_always' : 'yes';
+  if (answer === 'no') return reassured.trim() ? 'not_always' : 'yes';
+  if (answer === 'yes') return hasNegation(withoutReassurance(normaliseReply(rest))) ? 'not_always' : 'yes';
   if (answer === 'notSure') return 'not_always';
-  if (/\b(?:safe|fine|ok|okay|all good|good)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  if (/\b(?:safe|fine|ok|okay|all good|good)\b/.test(plain) && !hasNegation(reassured)) return 'yes';
+  if (reassured !== plain && !hasNegation(reassured)) return 'yes';
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { normaliseReply, readPolarity } from './polarity';
+import { normaliseReply } from './polarity';
+import { recogniseYesNo } from './yesNo';
 
 /**
  * A first name out of a reply: "her name's Maisie", "call me Jay", "im Kacper", "it's ayo",
@@ -8,12 +9,27 @@ import { normaliseReply, readPolarity } from './polarity';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*)\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
+
+/** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
+const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
+/** A spelling note after the name: "khloe with a k", "Amira, A-M-I-R-A", "spelt with a y". */
+const SPELLING_NOTE = /[\s,.(-]+(?:with (?:an? |one |1 |two |2 |double |a double )?\p{L}{1,2}\b.*|(?:spelt|spelled|spelling)\b.*|(?:\p{L}[\s-]){2,}\p{L}\W*)$/iu;
+/** The name they go by, after the full one: "Harriet but call me Hattie", "Oliver, he goes by Ollie", "Mohammed but we call him Mo". */
+const PREFERRED =
+  /(?:\bbut|\bthough|,|-|\band)\s+(?:(?:every(?:one|body)|people|most people|friends|my friends|we|they|i|he|she|you can|u can|just|please|pls)\s+)*(?:call(?:s)?\s+(?:me|him|her|them)|goes by|go by|likes?(?: to be called| being called)?|prefers?(?: to be called| being called)?|known as|shortened to)\s+/i;
+/** "Beatrice, Bea for short". */
+const SHORT_FOR = /(?:,|\bbut|-|\bor)\s+(\p{L}[\p{L}'’-]*)\s+for short\b/iu;
+/** "Mo is what everyone calls me". */
+const NAME_THEN_PREFERRED = /^(\p{L}[\p{L}'’-]*)\s+(?:is what (?:every(?:one|body)|people|we|they|my friends|most people|i like to be|he likes to be|she likes to be) call(?:s|ed)?|for short)\b/iu;
 
 /** Words that lead up to the name, in the person's own sentence. */
 const LEAD_INS = [
   /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
   /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is|s)\s+/i,
+  // "my daughter Amira", "mum of Zosia": the name straight after.
+  /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu})/u,
+  /\b(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\s+(?:of|to|for)\s+/i,
   /\b(?:just\s+)?(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|i am|im|i'm)\s+(?:called|named|known as)\s+/i,
@@ -23,7 +39,7 @@ const LEAD_INS = [
 
 /** Words after a name that are not part of it. */
 const TRAILING =
-  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|is fine.*|if thats ok.*|if you like.*)$/i;
+  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|just\b.*|is fine.*|if thats ok.*|if you like.*)$/i;
 
 /** Everyday words that are not first names (so a sentence is not taken for one). */
 const NOT_NAMES = new Set([
@@ -35,6 +51,8 @@ const NOT_NAMES = new Set([
 ]);
 
 function capitalise(typed: string): string {
+  // "DJ", "AJ", "T": initials, kept as typed.
+  if (/^\p{Lu}{1,2}$/u.test(typed)) return typed;
   // "JAYDEN" was typed loud, not spelt that way; "McKenzie" keeps its capitals.
   const word = typed.length > 1 && typed === typed.toUpperCase() ? typed.toLowerCase() : typed;
   const hasCapitalInside = /\p{Lu}/u.test(word.slice(1));
@@ -61,10 +79,25 @@ function nameAtStart(text: string): string | undefined {
 }
 
 export function readName(text: string): NameAnswer | undefined {
-  const trimmed = text.replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '').trim();
+  const trimmed = text
+    .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
+    .trim()
+    .replace(HESITATION, '')
+    .replace(/^just\s+(?=\S+\W*$)/i, '')
+    .replace(SPELLING_NOTE, '')
+    .trim();
   const plain = normaliseReply(trimmed, false);
   if (!plain) return undefined;
   if (REFUSAL.test(plain)) return { name: null };
+  const preferred = PREFERRED.exec(trimmed);
+  if (preferred) {
+    const name = nameAtStart(trimmed.slice(preferred.index + preferred[0].length));
+    if (name) return { name };
+  }
+  const short = SHORT_FOR.exec(trimmed);
+  if (short && !NOT_NAMES.has(short[1]!.toLowerCase())) return { name: capitalise(short[1]!) };
+  const nameFirst = NAME_THEN_PREFERRED.exec(trimmed);
+  if (nameFirst && !NOT_NAMES.has(nameFirst[1]!.toLowerCase())) return { name: capitalise(nameFirst[1]!) };
   // The earliest lead-in wins: "Call me Sam. My full name is Samuel" is Sam.
   const found = LEAD_INS.map((lead) => lead.exec(trimmed))
     .filter((m): m is RegExpExecArray => m !== null)
@@ -73,10 +106,11 @@ export function readName(text: string): NameAnswer | undefined {
     const name = nameAtStart(trimmed.slice(m.index + m[0].length));
     if (name) return { name };
   }
-  const words = trimmed.split(/\s+/);
+  // "Kacper, he is 7": the name, then a sentence about the child.
+  const words = trimmed.replace(TRAILING, '').split(/\s+/);
   if (words.length <= 3) {
     const name = nameAtStart(trimmed);
-    if (name && !readPolarity(trimmed, { bySound: false }).answer) return { name };
+    if (name && !recogniseYesNo(trimmed)) return { name };
   }
   return undefined;
 }

@@ -30,7 +30,13 @@ const TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:yse|ys|yeas|yesh|yas|yess+|yeees*|yees|ues|tes|yrs|yws)\b/i, 'yes'],
   [/^(?:noo+|nooo+|nop|npe|mo|bo)\b(?!\s+(?:one|body))/i, 'no'],
   [/^(?:okk+|okie|oki|okey|okey dokey|k+)\b/i, 'ok'],
+  // A little Polish, Urdu / Hindi and Spanish, as parents with English as an additional language type it.
+  [/^(?:(?:tak|si|haan ji|ji haan|haan|han ji|jee haan|ji|bilkul|claro|vale)\b|sí(?!\p{L}))/iu, 'yes'],
+  [/^(?:nie|nahi|nahin|nahi ji|ji nahi|nai)\b/i, 'no'],
 ];
+
+/** "he has said yes", "she says no": a parent or helper passing on the young person's answer. */
+const REPORTED_ANSWER = /^(?:(?:he|she|they|my (?:son|daughter|child|mum|dad))\s+(?:has said|have said|said|says|say|is saying|told me)|(?:hes|shes|theyre) saying)\s+(?=(?:yes|yeah|yep|no|nope|nah|ok|okay)\b)/;
 
 const YES_WHOLE = new RegExp(
   [
@@ -42,6 +48,10 @@ const YES_WHOLE = new RegExp(
     '^(?:go on|go ahead|do it|why not|sure why not|of course|course|agreed|i agree|i do|i am|happy to|happy with (?:that|it)|i am happy|im happy|spot on|perfect|nice|great|brill|cool|sweet)\\b',
     '^(?:i )?(?:dont|do not) mind\\b',
     '^(?:absolutely|definitely|defo|certainly|indeed|totally|100)\\b',
+    // Hedged agreement is still agreement: "I suppose so", "guess so", "if I have to", "I'm sure".
+    '^(?:i )?(?:suppose|spose|guess) so\\b|^if (?:i|we) (?:have|must|need) to\\b|^(?:yes )?(?:im|i am|we are|were) sure\\b',
+    '^(?:im|i am|were|we are|hes|he is|shes|she is) (?:ok|okay|fine|happy|alright|good) (?:with|about) (?:that|it|this)\\b',
+    '^(?:go for it|fair enough|no problem|no probs|no worries|thats no problem|not a problem)\\b',
   ].join('|'),
 );
 
@@ -51,8 +61,12 @@ const NO_WHOLE = new RegExp(
     '^(?:not|no) (?:ok|okay|right|quite|now|today|yet|really|at the moment|for now|this time|thanks|thank you|for me|happy)\\b',
     '^(?:i )?(?:dont|do not|wouldnt|would not) (?:want|like|think|agree)\\b',
     '^(?:please )?(?:dont|do not)\\b',
+    '^(?:(?:im|i am|were|we are|hes|he is|shes|she is)\\s+)?not (?:comfortable|happy|keen|ok|okay|alright|fine) (?:with|about)\\b|^(?:(?:im|i am|were|we are)\\s+)?not comfortable\\b',
+    '^(?:he|she|they|my \\w+) (?:doesnt|does not|dont|do not|wont|will not) (?:want|like|agree)\\b',
+    '^not that (?:i|we) (?:can think of|know(?: of)?)\\b',
+    '^(?:cancel\\w*|abort|(?:i )?changed my mind)\\b',
     '^(?:hold (?:off|on)|wait|later|maybe later|another (?:time|day)|not till|not until|leave it|no way|never|nothing|none|nope)\\b',
-    '^(?:i think )?(?:thats|that is|thatll be|thats about) (?:all|it|enough|everything)\\b',
+    '^(?:i think )?(?:thats|that is|thatll be|thats about) (?:all|it|enough|everything)\\b(?! (?:correct|right|good|fine|ok|okay|true|perfect|great|lovely|spot))',
     '^(?:i think )?(?:that|this) (?:covers|is) (?:it|everything|all)\\b',
     '^(?:i think )?(?:im|i am|were|we are) (?:done|finished|good|ok|okay|fine) (?:thanks|thank you|for now|now)?\\s*$',
     '^(?:i think )?(?:thats|that is|its) enough\\b',
@@ -99,7 +113,7 @@ export function readPolarity(text: string, options: { bySound?: boolean } = {}):
   const raw = text.trim();
   if (!raw) return { answer: null, rest: '' };
   let plain = normalised(raw, options.bySound ?? true);
-  plain = plain.replace(SOFTENER, '');
+  plain = plain.replace(SOFTENER, '').replace(REPORTED_ANSWER, '');
   for (const [re, word] of TYPOS) plain = plain.replace(re, word);
   // The shared reader keeps the person's own words for `rest`; it sees the emoji as words too.
   const withEmojiWords = EMOJI_WORDS.reduce((t, [re, word]) => t.replace(re, word), raw).trim();

@@ -26,6 +26,13 @@ const SELF =
 /** Someone helping the young person: "my mum is helping", "with mummy", "me and my carer". */
 const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*|beside|next to)\b/;
 
+/**
+ * Someone typing what the young person says: "I'm his TA typing for him", "mum is typing for me",
+ * "I am scribing for her, she is telling me the answers". The young person is there and answering.
+ */
+const TYPING_FOR =
+  /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they) (?:says|said|tells me|wants|thinks)\b|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
+
 /** The pronoun the writer used for the young person: the first one said. */
 export function pronounOf(plain: string): Pronoun | null {
   const m = /\b(he|him|his|hes|himself|she|her|hers|shes|herself|they|them|their|theirs|theyre|themselves|son|daughter|boy|girl|grandson|granddaughter)\b/.exec(plain);
@@ -47,6 +54,7 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  if (TYPING_FOR.test(plain)) return { who: 'young_person_helped', pronoun: null };
   const self = SELF.test(plain) && !/^(?:i am|im|i)\s+(?:his|her|their|the|a|an)\b(?!\s+(?:young person|child|student|pupil|learner))/.test(plain);
   if (self && /^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b/.test(plain)) {
     const after = plain.replace(/^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b/, '');
