@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
+import { z } from 'zod';
 import { parseAgeOrYear } from '../src/language';
+import { SETTINGS, type Setting } from '../src/language/ageOrYear';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, readName } from '../src/language/nameAnswer';
@@ -114,6 +116,9 @@ const INVITE_CODE = /^[A-Za-z0-9]{4}(?:[- ]?[A-Za-z0-9]{2,4}){0,2}$/;
 /** Marks the age question while it asks for the school year instead, or for the age alone. */
 const ASKING_YEAR = 'year';
 const ASKING_AGE = 'age';
+/** Where they learn ("college", "not_at_school"), kept while the age question asks for the age alone. */
+const SETTING = 'setting';
+const saidSetting = (value: string | undefined): Setting | undefined => z.enum(SETTINGS).safeParse(value).data;
 /** Marks the name question while it checks its best reading ("Shall I call you Jay?"). */
 const CONFIRMING = 'confirm';
 
@@ -352,18 +357,25 @@ export class WelcomeDialog extends StageDialog {
     const next: Next = { goTo: { step: Step.welcomeInvite } };
     const asking = position.data?.asking;
     if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
-    const parsed = parseAgeOrYear(text);
+    const said = parseAgeOrYear(text);
+    // "at college" said first is still true when the age comes next: no school year is asked of a college student.
+    const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
+    const parsed = { ...said, ...(setting ? { setting } : {}) };
     if (parsed.age === undefined && parsed.schoolYear === undefined) {
       if (parsed.setting === 'not_at_school' && asking === ASKING_YEAR) return next;
-      // "at college", "left school": thanks, and how old are they?
-      if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE } } };
+      // "at college", "left school": how old are they?
+      if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
       return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
     }
     // A stated school year wins over an age.
     const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
     const storedYear = schoolYear !== undefined && schoolYear >= 0 ? schoolYear : undefined;
     const draft = await session.updateDraft('age or school year', (d) =>
-      setYoungPerson(d, { ...(parsed.age !== undefined ? { age: parsed.age } : {}), ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: false } : {}) }),
+      setYoungPerson(d, {
+        ...(parsed.age !== undefined ? { age: parsed.age } : {}),
+        // A year worked out from the age is marked as estimated, for the key worker to check.
+        ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: parsed.schoolYear === undefined } : {}),
+      }),
     );
     const atSchool = parsed.setting !== 'not_at_school' && parsed.setting !== 'college';
     if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age) && atSchool) {

@@ -15,7 +15,8 @@ function withNumberWordsSpelt(lower: string): string {
   });
 }
 
-export type Setting = 'nursery' | 'school' | 'college' | 'not_at_school';
+export const SETTINGS = ['nursery', 'school', 'college', 'not_at_school'] as const;
+export type Setting = (typeof SETTINGS)[number];
 
 export interface AgeOrYear {
   age?: number;
