@@ -10,7 +10,7 @@ describe('the welcome, typed in people’s own words', () => {
   afterEach(async () => chat?.close());
 
   async function upToName(who: string): Promise<void> {
-    chat = await Transcript.start({ today: '2026-12-02' });
+    chat = await Transcript.start({ today: '2026-03-10' });
     for (const answer of ['normal words thanks', 'yeah thats fine', who]) await chat.say(answer);
     expect(chat.step).toBe(Step.welcomeName);
   }
@@ -51,6 +51,7 @@ describe('the welcome, typed in people’s own words', () => {
     expect(chat.step).toBe(Step.welcomeInvite);
     const person = (await chat.draft())?.youngPerson;
     expect(person?.age).toBe(17);
+    expect(person?.schoolYear).toBe(12);
     expect(person?.schoolYearEstimated).toBe(true);
   });
 
