@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgeOrYear } from '../../src/language/ageOrYear';
+import { readConfirm, readConsent, readFeelSafe, readMore, readReadingMode, readSafetyCheck } from '../../src/language/closedAnswers';
+import { readInvite } from '../../src/language/inviteAnswer';
+import { readName } from '../../src/language/nameAnswer';
+import { readWho } from '../../src/language/whoAnswer';
+
+describe('names as people type them', () => {
+  it.each([
+    ['um... sam', 'Sam'],
+    ['erm Sam', 'Sam'],
+    ['khloe with a k', 'Khloe'],
+    ['Sam, with one m', 'Sam'],
+    ['Amira, A-M-I-R-A', 'Amira'],
+    ["I'm Harriet but call me Hattie", 'Hattie'],
+    ['Mohammed but we call him Mo', 'Mo'],
+    ['Oliver, he goes by Ollie', 'Ollie'],
+    ['Beatrice, Bea for short', 'Bea'],
+    ['Mo is what everyone calls me', 'Mo'],
+    ['just T', 'T'],
+    ['DJ', 'DJ'],
+    ['JAYDEN', 'Jayden'],
+    ['Kacper, he is 7', 'Kacper'],
+    ['I am mum of Zosia', 'Zosia'],
+    ['my daughter Amira', 'Amira'],
+    ['mo', 'Mo'],
+  ])('%s is %s', (typed, name) => {
+    expect(readName(typed)).toEqual({ name });
+  });
+
+  it.each(['rather keep it private', 'leave it blank', 'can we skip this', "you don't need my name", "I'd prefer not to give my name thanks", 'keep it anonymous please'])(
+    '"%s" declines to give a name',
+    (typed) => {
+      expect(readName(typed)).toEqual({ name: null });
+    },
+  );
+
+  it('does not take a sentence about something else for a name', () => {
+    expect(readName('i want to go home now please')).toBeUndefined();
+  });
+});
+
+describe('hedged, reported and other-language yes and no', () => {
+  it.each(['I suppose so', 'guess so', 'he has said yes that\'s fine', 'she says yes', 'tak', 'haan ji', 'sí', "I'm ok with that"])('"%s" agrees', (typed) => {
+    expect(readConsent(typed)).toBe('yes');
+  });
+
+  it.each(["i'm not comfortable with that", 'nie', 'nahi', 'no gracias', 'he doesnt want that', 'she says no'])('"%s" declines', (typed) => {
+    expect(readConsent(typed)).toBe('no');
+  });
+
+  it('keeps "I suppose" on its own unanswered', () => {
+    expect(readConsent('i suppose')).toBeUndefined();
+  });
+});
+
+describe('who is chatting', () => {
+  it.each(["I'm his TA typing for him", 'mum is typing for me', 'I am scribing for her, she is telling me the answers', "I'm her TA, I'm typing what she says"])(
+    '"%s" is the young person, helped',
+    (typed) => {
+      expect(readWho(typed)?.who).toBe('young_person_helped');
+    },
+  );
+
+  it('keeps a supporter or parent filling it in about the young person as themselves', () => {
+    expect(readWho("I'm his teacher and I'm filling this in about him")).toEqual({ who: 'supporter', pronoun: 'he' });
+    expect(readWho("step mum, i'm filling it in for him")).toEqual({ who: 'parent_or_carer', pronoun: 'he' });
+  });
+});
+
+describe('ages and settings', () => {
+  it.each([
+    ['i go to colege', 'college'],
+    ['we home educate him', 'not_at_school'],
+    ["she doesn't go to school", 'not_at_school'],
+    ['im not in education', 'not_at_school'],
+  ] as const)('"%s" is %s', (typed, setting) => {
+    expect(parseAgeOrYear(typed)).toEqual({ setting });
+  });
+
+  it('reads a misspelt number as the nearest number word', () => {
+    expect(parseAgeOrYear('fithteen').age).toBe(15);
+  });
+
+  it('reads a misspelt reception and pre school', () => {
+    expect(parseAgeOrYear('recepshun').schoolYear).toBe(0);
+    expect(parseAgeOrYear('pre school').schoolYear).toBe(-1);
+  });
+});
+
+describe('closed questions in other words', () => {
+  it.each(['nobody gave me a code', 'not that i know of', "what's a key worker"])('"%s" is no code', (typed) => {
+    expect(readInvite(typed)).toEqual({ code: null });
+  });
+
+  it.each([
+    ['yes I have no worries', 'yes'],
+    ['yes never had a problem', 'yes'],
+    ['at home yes, school not so much', 'not_always'],
+    ['home yes school no', 'not_always'],
+    ['i get bullied at school', 'not_always'],
+    ['only at home', 'not_always'],
+    ['dont wanna talk about that', 'rather_not_say'],
+  ] as const)('safe: "%s" is %s', (typed, answer) => {
+    expect(readFeelSafe(typed)).toBe(answer);
+  });
+
+  it.each([
+    ['basic English please', 'easy_read'],
+    ['less words', 'easy_read'],
+    ["whatever you'd write for adults", 'standard'],
+    ['dont need easy read', 'standard'],
+    ['I read well thank you', 'standard'],
+  ] as const)('reading mode: "%s" is %s', (typed, mode) => {
+    expect(readReadingMode(typed)).toBe(mode);
+  });
+
+  it('hears that nothing more is coming', () => {
+    for (const typed of ['i cant think of any more', 'all done', "i think we're done", 'not that i can think of']) expect(readMore(typed)).toEqual({ answer: 'no' });
+  });
+
+  it('reads "that\'s it" as yes to the read-back, and "I\'m ok now" as safe', () => {
+    expect(readConfirm("that's it")).toEqual({ answer: 'yes' });
+    expect(readSafetyCheck('im ok now')).toBe('safe');
+    expect(readSafetyCheck('help')).toBe('not_safe');
+  });
+});
