@@ -9,7 +9,7 @@ import { recogniseYesNo } from './yesNo';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
 
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
@@ -28,7 +28,7 @@ const LEAD_INS = [
   /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
   /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is|s)\s+/i,
   // "my daughter Amira", "mum of Zosia": the name straight after.
-  /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu})/u,
+  /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu}|[\p{L}'’-]+[\s.!,]*$)/u,
   /\b(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\s+(?:of|to|for)\s+/i,
   /\b(?:just\s+)?(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
@@ -39,7 +39,7 @@ const LEAD_INS = [
 
 /** Words after a name that are not part of it. */
 const TRAILING =
-  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|just\b.*|is fine.*|if thats ok.*|if you like.*)$/i;
+  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|just\b.*|(?:hes|shes|theyre|his|her|aged?|year|yr|better|best|more|instead|though)\b.*|\d.*|is fine.*|if thats ok.*|if you like.*)$/i;
 
 /** Everyday words that are not first names (so a sentence is not taken for one). */
 const NOT_NAMES = new Set([
@@ -64,7 +64,7 @@ function capitalise(typed: string): string {
 
 /** The name words at the start of `text`: one word, or a hyphenated or two-word name typed as one. */
 function nameAtStart(text: string): string | undefined {
-  const cleaned = text.replace(TRAILING, '').replace(/[\s,.!?:;)(]+$/g, '').replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim();
+  const cleaned = text.replace(TRAILING, '').replace(/[\s,.!?:;)(-]+$/g, '').replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim();
   const words = cleaned.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const first = words[0]!;

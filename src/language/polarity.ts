@@ -57,7 +57,7 @@ const YES_WHOLE = new RegExp(
 
 const NO_WHOLE = new RegExp(
   [
-    '^(?:id |i would )?(?:rather|prefer) (?:you )?(?:not|didnt|did not|you didnt|you did not|not to)\\b',
+    '^(?:id |i would |wed |we would |hed |he would |shed |she would )?(?:rather|prefer) (?:you )?(?:not|didnt|did not|you didnt|you did not|not to)\\b',
     '^(?:not|no) (?:ok|okay|right|quite|now|today|yet|really|at the moment|for now|this time|thanks|thank you|for me|happy)\\b',
     '^(?:i )?(?:dont|do not|wouldnt|would not) (?:want|like|think|agree)\\b',
     '^(?:please )?(?:dont|do not)\\b',

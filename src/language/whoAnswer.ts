@@ -64,6 +64,8 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/\b(?:helping|helps|help) me\b|\bsomeone (?:is )?helping\b|\bwith my (?:\w+ )?(?:mum|dad|carer|ta|teacher|support worker)\b/.test(plain) && !/\b(?:his|her|their)\b/.test(plain)) {
     return { who: 'young_person_helped', pronoun: null };
   }
+  // "I work with him at school", "I support her": someone who supports the young person for their work.
+  if (/^i (?:work|am working|im working) with (?:him|her|them)\b|^i (?:support|teach|mentor) (?:him|her|them)\b/.test(plain)) return { who: 'supporter', pronoun: pronounOf(plain) };
   const supporterAt = SUPPORTER_RE.exec(plain);
   const familyAt = FAMILY_RE.exec(plain);
   const pronoun = pronounOf(plain);
