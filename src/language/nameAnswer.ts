@@ -9,7 +9,7 @@ import { recogniseYesNo } from './yesNo';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:just )?call (?:me|him|her|them) you$|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
 
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
@@ -48,7 +48,15 @@ const NOT_NAMES = new Set([
   'sure', 'mum', 'dad', 'child', 'son', 'daughter', 'name', 'called', 'fine', 'good', 'thanks', 'please', 'skip', 'back', 'stop',
   'maybe', 'dunno', 'idk', 'because', 'and', 'but', 'so', 'to', 'of', 'in', 'at', 'on', 'with', 'about', 'this', 'that', 'there',
   'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
+  'im', 'ive', 'id', 'dont', 'cant', 'wont', 'can', 'could', 'would', 'now', 'none', 'nothing', 'nope', 'nah', 'pass', 'prefer',
+  'rather', 'private', 'anonymous', 'leave', 'keep', 'blank', 'sorry', 'thank', 'yep', 'yh', 'ya', 'wait',
 ]);
+
+/** "I'm", "don't", "Can": an everyday word, also when typed with an apostrophe or a capital. */
+function isEverydayWord(word: string): boolean {
+  const plain = word.toLowerCase().replace(/['’]/g, '');
+  return NOT_NAMES.has(plain) || NOT_NAMES.has(word.toLowerCase());
+}
 
 function capitalise(typed: string): string {
   // "DJ", "AJ", "T": initials, kept as typed.
@@ -68,11 +76,11 @@ function nameAtStart(text: string): string | undefined {
   const words = cleaned.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const first = words[0]!;
-  if (!/^\p{L}[\p{L}'’-]*$/u.test(first) || NOT_NAMES.has(first.toLowerCase())) return undefined;
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(first) || isEverydayWord(first)) return undefined;
   // A second word counts when typed as part of a name ("Mary Jane", "Tyler James").
   const second = words[1];
   if (words.length === 2 && second && /^\p{Lu}[\p{L}'’-]*$/u.test(second) && /^\p{Lu}/u.test(first)) return `${capitalise(first)} ${capitalise(second)}`;
-  if (words.length > 1 && words.length <= 3 && words.slice(1).every((w) => !NOT_NAMES.has(w.toLowerCase())) && words.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w)) && text.trim().split(/\s+/).length === words.length) {
+  if (words.length > 1 && words.length <= 3 && words.slice(1).every((w) => !isEverydayWord(w)) && words.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w)) && text.trim().split(/\s+/).length === words.length) {
     return words.map(capitalise).join(' ');
   }
   return capitalise(first);

@@ -66,11 +66,11 @@ const NO_WHOLE = new RegExp(
     '^not that (?:i|we) (?:can think of|know(?: of)?)\\b',
     '^(?:cancel\\w*|abort|(?:i )?changed my mind)\\b',
     '^(?:hold (?:off|on)|wait|later|maybe later|another (?:time|day)|not till|not until|leave it|no way|never|nothing|none|nope)\\b',
-    '^(?:i think )?(?:thats|that is|thatll be|thats about) (?:all|it|enough|everything)\\b(?! (?:correct|right|good|fine|ok|okay|true|perfect|great|lovely|spot))',
-    '^(?:i think )?(?:that|this) (?:covers|is) (?:it|everything|all)\\b',
-    '^(?:i think )?(?:im|i am|were|we are) (?:done|finished|good|ok|okay|fine) (?:thanks|thank you|for now|now)?\\s*$',
-    '^(?:i think )?(?:thats|that is|its) enough\\b',
-    '^(?:i think )?(?:ive|i have|weve|we have) (?:said|told you|covered|got) (?:it all|all|everything)\\b',
+    '^(?:(?:i )?think )?(?:thats|that is|thatll be|thats about) (?:all|it|enough|everything)\\b(?! (?:correct|right|good|fine|ok|okay|true|perfect|great|lovely|spot))',
+    '^(?:(?:i )?think )?(?:that|this) (?:covers|is) (?:it|everything|all)\\b',
+    '^(?:(?:i )?think )?(?:im|i am|were|we are) (?:done|finished|good|ok|okay|fine) (?:thanks|thank you|for now|now)?\\s*$',
+    '^(?:(?:i )?think )?(?:thats|that is|its) enough\\b|^enough\\b|^(?:thatll|that will|this will|thisll) do\\b',
+    '^(?:(?:i )?think )?(?:ive|i have|weve|we have) (?:said|told you|covered|got) (?:it all|all|everything)\\b',
   ].join('|'),
 );
 
