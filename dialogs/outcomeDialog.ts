@@ -19,7 +19,6 @@ import {
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, isBotWords, listOf, pfaAreaOf, withProvision, withSteps } from './outcomeCoach';
-import { yesWithContent } from './outcomeLanguage';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, needIdsOf, nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen, whenQuestionParts } from './outcomeWhen';
@@ -29,6 +28,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
 import { understandConfirm, understandMore } from './closedReplies';
 import { readConfirm, readMore } from '../src/language/closedAnswers';
+import { readPolarity } from '../src/language/polarity';
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
@@ -343,8 +343,9 @@ export class OutcomeDialog extends StageDialog {
   }
 }
 
+/** A bare yes or no, read by the same reader as every yes / no question ("I suppose so", "nah"). */
 function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
-  const { answer, rest } = yesWithContent(text);
+  const { answer, rest } = readPolarity(text);
   if (answer === 'yes' && !rest) return 'yes';
   if (answer === 'no' && !rest) return 'change';
   return undefined;
