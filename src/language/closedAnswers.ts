@@ -88,7 +88,7 @@ function withoutJoin(rest: string): string {
 /** The finishing words: "nothing else", "that covers it", "I think that's enough for now". */
 /** "i cant think of any more", "all done", "i think were done": nothing more to add. */
 const NOTHING_MORE =
-  /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:(?:i|we)\s+)?(?:cant|cannot|can not|couldnt) think of (?:any|anything|another|more|one)\b|^(?:(?:no|nah|nope)\s+)?(?:i think\s+)?(?:all done|(?:im|i am|were|we are|thats us|that is us) (?:all )?(?:done|finished|good|sorted))\b(?:\s+(?:now|for now|thanks|thank you|here|i think))*$/;
+  /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:(?:i|we)\s+)?(?:cant|cannot|can not|couldnt) think of (?:any|anything|another|more|one)\b|^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:all good|all done|(?:im|i am|were|we are|thats us|that is us) (?:all )?(?:done|finished|good|sorted))\b(?:\s+(?:now|for now|thanks|thank you|here|i think))*$/;
 const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
 
 /** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */

@@ -9,7 +9,7 @@ import { recogniseYesNo } from './yesNo';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:just )?call (?:me|him|her|them) you$|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:(?:you|u) can )?(?:just )?(?:call (?:me|him|her|them)|say|use|put) you$|(?:ill|i will|lets|let us|just|we will|well|i want to|can you) skip\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
 
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
@@ -18,6 +18,12 @@ const SPELLING_NOTE = /[\s,.(-]+(?:with (?:an? |one |1 |two |2 |double |a double
 /** The name they go by, after the full one: "Harriet but call me Hattie", "Oliver, he goes by Ollie", "Mohammed but we call him Mo". */
 const PREFERRED =
   /(?:\bbut|\bthough|,|-|\band)\s+(?:(?:every(?:one|body)|people|most people|friends|my friends|we|they|i|he|she|you can|u can|just|please|pls)\s+)*(?:call(?:s)?\s+(?:me|him|her|them)|goes by|go by|likes?(?: to be called| being called)?|prefers?(?: to be called| being called)?|known as|shortened to)\s+/i;
+/** "Joshua but Josh is fine". */
+const NAME_IS_FINE = /(?:\bbut|,|-)\s+(\p{L}[\p{L}'’-]*)\s+is (?:fine|ok|okay|good|better|easier)\b/iu;
+/** "Zosia's mum", "I'm Zosia's dad": the child named by the parent. */
+const CHILD_OF = /(?:^|\b(?:i am|im|i'm|its|it's|this is)\s+)(\p{L}[\p{L}-]*)['’]s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|uncle|step ?(?:mum|dad))\b/iu;
+/** "Frederick (Freddie)": a shorter name in brackets is the one they go by. */
+const IN_BRACKETS = /^(\p{L}[\p{L}'’-]*)\s*\((\p{L}[\p{L}'’-]*)\)/u;
 /** "Beatrice, Bea for short". */
 const SHORT_FOR = /(?:,|\bbut|-|\bor)\s+(\p{L}[\p{L}'’-]*)\s+for short\b/iu;
 /** "Mo is what everyone calls me". */
@@ -26,7 +32,7 @@ const NAME_THEN_PREFERRED = /^(\p{L}[\p{L}'’-]*)\s+(?:is what (?:every(?:one|b
 /** Words that lead up to the name, in the person's own sentence. */
 const LEAD_INS = [
   /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
-  /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is|s)\s+/i,
+  /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is call(?:ed|d)?|is|s|called|calld|named)\s+/i,
   // "my daughter Amira", "mum of Zosia": the name straight after.
   /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu}|[\p{L}'’-]+[\s.!,]*$)/u,
   /\b(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\s+(?:of|to|for)\s+/i,
@@ -34,12 +40,13 @@ const LEAD_INS = [
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|i am|im|i'm)\s+(?:called|named|known as)\s+/i,
   /\b(?:name\s*(?:is|s|:)|names|named|called|known as)\s+/i,
-  /^(?:(?:hi|hello|hey|ok|okay|k|fine|alright|well|um+|oh|yeah|yes|sure)[\s,!.]+)*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|it s|i m)\s+/i,
+  /^(?:(?:hi+|hiya|heya|hello|hey|yo|ok|okay|k|fine|alright|well|um+|oh|yeah|yes|sure)[\s,!.]+)*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|he is|she is|it s|i m)\s+(?:me[\s,.!-]+)?/i,
+  /^name\s+/i,
 ];
 
 /** Words after a name that are not part of it. */
 const TRAILING =
-  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|just\b.*|(?:hes|shes|theyre|his|her|aged?|year|yr|better|best|more|instead|though)\b.*|\d.*|is fine.*|if thats ok.*|if you like.*)$/i;
+  /[\s,.!?:;)]+(?:please|pls|plz|thanks|thank you|thx|ta|lol|x+|but\b.*|and\b.*|because\b.*|cos\b.*|my\b.*|i\b.*|he\b.*|she\b.*|they\b.*|for short.*|for now.*|just\b.*|thanks\b.*|thank you\b.*|ty\b.*|cheers\b.*|lol\b.*|haha\b.*|(?:mate|bro|boy|girl|hun|babe|here)\b.*|(?:hes|shes|theyre|his|her|aged?|year|yr|better|best|more|instead|though)\b.*|\d.*|is fine.*|if thats ok.*|if you like.*)$/i;
 
 /** Everyday words that are not first names (so a sentence is not taken for one). */
 const NOT_NAMES = new Set([
@@ -102,6 +109,12 @@ export function readName(text: string): NameAnswer | undefined {
     const name = nameAtStart(trimmed.slice(preferred.index + preferred[0].length));
     if (name) return { name };
   }
+  const childOf = CHILD_OF.exec(trimmed);
+  if (childOf && !isEverydayWord(childOf[1]!)) return { name: capitalise(childOf[1]!) };
+  const fine = NAME_IS_FINE.exec(trimmed);
+  if (fine && !isEverydayWord(fine[1]!)) return { name: capitalise(fine[1]!) };
+  const brackets = IN_BRACKETS.exec(trimmed);
+  if (brackets && !isEverydayWord(brackets[2]!) && brackets[2]!.length < brackets[1]!.length) return { name: capitalise(brackets[2]!) };
   const short = SHORT_FOR.exec(trimmed);
   if (short && !NOT_NAMES.has(short[1]!.toLowerCase())) return { name: capitalise(short[1]!) };
   const nameFirst = NAME_THEN_PREFERRED.exec(trimmed);

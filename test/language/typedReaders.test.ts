@@ -24,11 +24,21 @@ describe('names as people type them', () => {
     ['I am mum of Zosia', 'Zosia'],
     ['my daughter Amira', 'Amira'],
     ['mo', 'Mo'],
+    ["I'm Zosia's mum", 'Zosia'],
+    ['hiya its ben', 'Ben'],
+    ['its me ben', 'Ben'],
+    ['Joshua but Josh is fine', 'Josh'],
+    ['Frederick (Freddie)', 'Freddie'],
+    ['Billy (William)', 'Billy'],
+    ['its lewis mate', 'Lewis'],
+    ['evie. thanks for asking', 'Evie'],
+    ['my son is call Hamza', 'Hamza'],
+    ['Will', 'Will'],
   ])('%s is %s', (typed, name) => {
     expect(readName(typed)).toEqual({ name });
   });
 
-  it.each(['rather keep it private', 'leave it blank', 'can we skip this', "you don't need my name", "I'd prefer not to give my name thanks", 'keep it anonymous please'])(
+  it.each(['rather keep it private', 'leave it blank', "I'll skip this one", "don't want to", 'can i not', 'can we skip this', "you don't need my name", "I'd prefer not to give my name thanks", 'keep it anonymous please'])(
     '"%s" declines to give a name',
     (typed) => {
       expect(readName(typed)).toEqual({ name: null });
