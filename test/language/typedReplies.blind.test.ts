@@ -1,62 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replyMeaning } from '../../src/language/replyMeaning';
+import { loadTypedReplies, missesAt } from '../support/typedReplySets';
 
 /**
  * The frozen blind set of typed replies (test/blind/typed-replies.set1.jsonl), written from the
  * questions alone. Every line goes through the same readers the dialogs use; each step must get
  * at least 97% right, and every miss is printed.
  */
-interface Line {
-  step: string;
-  text: string;
-  meaning: Record<string, unknown>;
-}
-
-const load = (file: string): Line[] =>
-  readFileSync(join(__dirname, '../blind', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Line);
+const load = (file: string) => loadTypedReplies(join(__dirname, '../blind', file));
 
 const lines = load('typed-replies.set1.jsonl');
 /** Written by other hands after the readers were built, and never read while building them: how well they generalise. */
 const secondSet = load('typed-replies.set2.jsonl');
 
-const words = (value: unknown) =>
-  String(value ?? '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Whether what the readers understood is what the writer meant (content compared word for word). */
-function same(step: string, expected: Record<string, unknown>, got: Record<string, unknown> | undefined): boolean {
-  if (!got) return false;
-  if (step === 'any') return expected.command === got.command;
-  for (const [key, value] of Object.entries(expected)) {
-    if (key === 'asked') continue;
-    if (key === 'content') {
-      if (words(value) !== words(got.content)) return false;
-      continue;
-    }
-    if (value !== (got[key] ?? null)) return false;
-  }
-  // Content the writer did not mean is a miss too ("yes please" is not a new hope called "please").
-  if (!('content' in expected) && got.content) return false;
-  return true;
-}
-
 const steps = [...new Set(lines.map((l) => l.step))];
-
-function missesOf(set: Line[], step: string) {
-  return set
-    .filter((l) => l.step === step)
-    .map((line) => ({ line, got: replyMeaning(step, line.text) }))
-    .filter(({ line, got }) => !same(step, line.meaning, got));
-}
 
 describe('typed replies, blind set 1', () => {
   it('holds replies for every closed question', () => {
@@ -66,9 +23,7 @@ describe('typed replies, blind set 1', () => {
 
   it.each(steps)('%s: at least 97% understood', (step) => {
     const set = lines.filter((l) => l.step === step);
-    const misses = set
-      .map((line) => ({ line, got: replyMeaning(step, line.text) }))
-      .filter(({ line, got }) => !same(step, line.meaning, got));
+    const misses = missesAt(lines, step);
     const score = (set.length - misses.length) / set.length;
     for (const { line, got } of misses) console.log(`[${step}] ${JSON.stringify(line.text)} meant ${JSON.stringify(line.meaning)}, understood ${JSON.stringify(got ?? null)}`);
     console.log(`[${step}] ${set.length - misses.length}/${set.length} = ${(score * 100).toFixed(1)}%`);
@@ -81,7 +36,7 @@ describe('typed replies, blind set 2 (reported beside set 1)', () => {
     let right = 0;
     for (const step of [...new Set(secondSet.map((l) => l.step))]) {
       const size = secondSet.filter((l) => l.step === step).length;
-      const misses = missesOf(secondSet, step);
+      const misses = missesAt(secondSet, step);
       right += size - misses.length;
       for (const { line, got } of misses) console.log(`[set 2 ${step}] ${JSON.stringify(line.text)} meant ${JSON.stringify(line.meaning)}, understood ${JSON.stringify(got ?? null)}`);
       console.log(`[set 2 ${step}] ${size - misses.length}/${size} = ${(((size - misses.length) / size) * 100).toFixed(1)}%`);
