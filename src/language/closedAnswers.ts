@@ -12,7 +12,7 @@ export type YesNoAnswer = 'yes' | 'no';
 
 /** Words that mean a mode, wherever they stand: the first one said wins ("easy read please, not the long one"). */
 const EASY_CUES =
-  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|ez+e+|ee+z+y*|easyread|basic|less words|fewer words|not (?:too )?many words|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
+  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|ez+e+|ee+z+y*|easyread|basic|less words|fewer words|not (?:too )?many words|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|(?:find|finds) reading (?:hard|difficult|tricky)|reading is (?:hard|difficult|tricky)|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
 const STANDARD_CUES =
   /\b(?:normal|normall?y|nrml|norm|standard|standerd|standed|stnd|standar|regular|usual|proper|full|big words|long words are fine|grown up|adults?|(?:i can |i )read (?:fine|well|ok|okay|very well)|not babyish|first one|first|1st)\b/;
 /** "not easy read", "easy read is babyish": a cue turned round. */
@@ -178,6 +178,7 @@ export type DoneAnswer = 'look_again' | 'finish';
 export function readDone(text: string): DoneAnswer | undefined {
   const plain = normaliseReply(text.replace(/👋/gu, ' bye '));
   if (!plain) return undefined;
+  if (/^(?:again|(?:can|could) (?:i|we) (?:see|look at|read|check) (?:it|my draft|the draft|that)|(?:let me|i want to|i would like to|id like to) (?:see|look at|read|check) (?:it|my draft|the draft|that))\b/.test(plain)) return 'look_again';
   if (/\b(?:again|one more (?:time|look)|another look|re ?read|recheck|once more|have a look|look over)\b/.test(plain) && /\b(?:look|see|read|check|show|view|go over|have|once|another|one more)\b/.test(plain)) return 'look_again';
   if (/\b(?:finish\w*|done|end|close|bye|goodbye|cya|see ya|see you|thats (?:it|all)|that is (?:it|all)|all good|exit|quit|thanks|thank you|thank u|ta)\b/.test(plain)) return 'finish';
   return undefined;

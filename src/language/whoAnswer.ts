@@ -31,7 +31,7 @@ const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*
  * "I am scribing for her, she is telling me the answers". The young person is there and answering.
  */
 const TYPING_FOR =
-  /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they) (?:says|said|tells me|wants|thinks)\b|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
+  /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they|i) (?:says|said|say|tells me|tell (?:him|her|them)|wants?|thinks?)\b|\b(?:my \w+(?: \w+)? and me|me and my \w+)$|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
 
 /** The pronoun the writer used for the young person: the first one said. */
 export function pronounOf(plain: string): Pronoun | null {
@@ -58,7 +58,8 @@ export function readWho(text: string): WhoAnswer | undefined {
   const self = SELF.test(plain) && !/^(?:i am|im|i)\s+(?:his|her|their|the|a|an)\b(?!\s+(?:young person|child|student|pupil|learner))/.test(plain);
   if (self && /^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b/.test(plain)) {
     const after = plain.replace(/^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b/, '');
-    return { who: mentionsHelper(after) && HELPING.test(after) ? 'young_person_helped' : 'young_person', pronoun: null };
+    // "me with my mum", "me + my mum": the young person, helped.
+    return { who: mentionsHelper(after) && (HELPING.test(after) || /^\s*my\b/.test(after)) ? 'young_person_helped' : 'young_person', pronoun: null };
   }
   // "someone helping me", "my TA is helping me": the young person, helped.
   if (/\b(?:helping|helps|help) me\b|\bsomeone (?:is )?helping\b|\bwith my (?:\w+ )?(?:mum|dad|carer|ta|teacher|support worker)\b/.test(plain) && !/\b(?:his|her|their)\b/.test(plain)) {

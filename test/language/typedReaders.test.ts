@@ -65,7 +65,7 @@ describe('hedged, reported and other-language yes and no', () => {
 });
 
 describe('who is chatting', () => {
-  it.each(["I'm his TA typing for him", 'mum is typing for me', 'I am scribing for her, she is telling me the answers', "I'm her TA, I'm typing what she says"])(
+  it.each(["I'm his TA typing for him", 'mum is typing for me', 'my support worker is typing what I say', 'me + my mum', 'my mum and me', 'I am scribing for her, she is telling me the answers', "I'm her TA, I'm typing what she says"])(
     '"%s" is the young person, helped',
     (typed) => {
       expect(readWho(typed)?.who).toBe('young_person_helped');
