@@ -9,7 +9,7 @@ import { recogniseYesNo } from './yesNo';
 export type NameAnswer = { name: string } | { name: null };
 
 const REFUSAL =
-  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:(?:you|u) can )?(?:just )?(?:call (?:me|him|her|them)|say|use|put) you$|(?:ill|i will|lets|let us|just|we will|well|i want to|can you) skip\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
+  /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:thats|that is|its|it is) (?:private|personal|secret)|(?:i |we )?would (?:rather|prefer) not|(?:i |we )?(?:want|wish|like|would like|prefer|id like|wed like) to (?:stay|be|remain|keep it) (?:anonymous|private)|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:(?:you|u) can )?(?:just )?(?:call (?:me|him|her|them)|say|use|put) you$|(?:ill|i will|lets|let us|just|we will|well|i want to|can you) skip\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
 
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
@@ -17,7 +17,13 @@ const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|oka
 const SPELLING_NOTE = /[\s,.(-]+(?:with (?:an? |one |1 |two |2 |double |a double )?\p{L}{1,2}\b.*|(?:spelt|spelled|spelling)\b.*|(?:\p{L}[\s-]){2,}\p{L}\W*)$/iu;
 /** The name they go by, after the full one: "Harriet but call me Hattie", "Oliver, he goes by Ollie", "Mohammed but we call him Mo". */
 const PREFERRED =
-  /(?:\bbut|\bthough|,|-|\band)\s+(?:(?:every(?:one|body)|people|most people|friends|my friends|we|they|i|he|she|you can|u can|just|please|pls)\s+)*(?:call(?:s)?\s+(?:me|him|her|them)|goes by|go by|likes?(?: to be called| being called)?|prefers?(?: to be called| being called)?|known as|shortened to)\s+/i;
+  /(?:\bbut|\bthough|,|-|\band)\s+(?:(?:every(?:one|body)|people|most people|friends|my friends|we|they|i|he|she|you can|u can|just|please|pls)\s+)*(?:call(?:s)?\s+(?:me|him|her|them)|goes by|go by|(?:likes?|prefers?) (?:to be called|being called)|known as|shortened to)\s+/i;
+/** "Harriet but i like Hattie", "Oliver but he prefers Ollie": a bare "likes" counts only before a name typed with a capital. */
+const PREFERS_CAPITALISED = /(?:\b[Bb]ut|,|-)\s+(?:(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+)?(?:likes?|prefers?)\s+(?=\p{Lu})/u;
+/** "gracie... no, Grace": the name corrected. */
+const CORRECTED = /^\p{L}[\p{L}'’-]*[\s.,…!-]+(?:no|sorry|oops|i mean|actually)[\s,.]+(\p{L}[\p{L}'’-]*)[\s.!]*$/iu;
+/** "lucas, but my mates call me luke, either is fine": the first name given. */
+const EITHER = /\b(?:either (?:is|one is|are|works)|both (?:are|is) fine|whichever|any (?:is|of them is) fine)\b/i;
 /** "Joshua but Josh is fine". */
 const NAME_IS_FINE = /(?:\bbut|,|-)\s+(\p{L}[\p{L}'’-]*)\s+is (?:fine|ok|okay|good|better|easier)\b/iu;
 /** "Zosia's mum", "I'm Zosia's dad": the child named by the parent. */
@@ -34,12 +40,13 @@ const LEAD_INS = [
   /\b(?:my|her|his|their|our|the)\s+(?:\w+\s+)?(?:childs\s+|kids\s+|sons\s+|daughters\s+)?(?:names?|naem|nmae|nane|neme|nam)\s*(?:is|['’]?s|=|:)?\s+/i,
   /\b(?:my|her|his|their|our|the)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|grandchild|foster (?:son|daughter|child)|young person|little one)\s+(?:is called|is named|is call(?:ed|d)?|is|s|called|calld|named)\s+/i,
   // "my daughter Amira", "mum of Zosia": the name straight after.
-  /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu}|[\p{L}'’-]+[\s.!,]*$)/u,
+  /\b(?:my|our)\s+(?:child|son|daughter|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+(?=\p{Lu}|[\p{L}'’-]+(?:[\s.!]*$|,))/u,
   /\b(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\s+(?:of|to|for)\s+/i,
   /\b(?:just\s+)?(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:people|ppl|everyone|friends|they|most people|my friends)\s+(?:call|calls)\s+(?:me|him|her|them)\s+/i,
   /\b(?:he|she|they|hes|shes|theyre|he is|she is|they are|i am|im|i'm)\s+(?:called|named|known as)\s+/i,
-  /\b(?:name\s*(?:is|s|:)|names|named|called|known as)\s+/i,
+  /\b(?:name\s*(?:is|['’]?s|:)|names|named|called|known as)\s+/i,
+  /^(?:this is|its|it's|it is) (?:for|about)\s+/i,
   /^(?:(?:hi+|hiya|heya|hello|hey|yo|ok|okay|k|fine|alright|well|um+|oh|yeah|yes|sure)[\s,!.]+)*(?:i am|i'm|im|its|it's|it is|this is|thats|that's|he's|she's|hes|shes|he is|she is|it s|i m)\s+(?:me[\s,.!-]+)?/i,
   /^name\s+/i,
 ];
@@ -68,6 +75,8 @@ function isEverydayWord(word: string): boolean {
 function capitalise(typed: string): string {
   // "DJ", "AJ", "T": initials, kept as typed.
   if (/^\p{Lu}{1,2}$/u.test(typed)) return typed;
+  // "kj", "tj": two letters and no vowel are initials.
+  if (/^[b-df-hj-np-tv-xz]{2}$/i.test(typed)) return typed.toUpperCase();
   // "JAYDEN" was typed loud, not spelt that way; "McKenzie" keeps its capitals.
   const word = typed.length > 1 && typed === typed.toUpperCase() ? typed.toLowerCase() : typed;
   const hasCapitalInside = /\p{Lu}/u.test(word.slice(1));
@@ -80,7 +89,9 @@ function capitalise(typed: string): string {
 /** The name words at the start of `text`: one word, or a hyphenated or two-word name typed as one. */
 function nameAtStart(text: string): string | undefined {
   const cleaned = text.replace(TRAILING, '').replace(/[\s,.!?:;)(-]+$/g, '').replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').trim();
-  const words = cleaned.split(/\s+/).filter(Boolean);
+  // A comma or full stop after the first word ends the name: "Leo, no middle name".
+  const stop = /^(\p{L}[\p{L}'’-]*)[,.;!?]\s/u.exec(cleaned);
+  const words = (stop ? stop[1]! : cleaned).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const first = words[0]!;
   if (!/^\p{L}[\p{L}'’-]*$/u.test(first) || isEverydayWord(first)) return undefined;
@@ -96,6 +107,7 @@ function nameAtStart(text: string): string | undefined {
 export function readName(text: string): NameAnswer | undefined {
   const trimmed = text
     .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
+    .replace(/’/g, "'")
     .trim()
     .replace(HESITATION, '')
     .replace(/^just\s+(?=\S+\W*$)/i, '')
@@ -104,7 +116,11 @@ export function readName(text: string): NameAnswer | undefined {
   const plain = normaliseReply(trimmed, false);
   if (!plain) return undefined;
   if (REFUSAL.test(plain)) return { name: null };
-  const preferred = PREFERRED.exec(trimmed);
+  const corrected = CORRECTED.exec(trimmed);
+  if (corrected && !isEverydayWord(corrected[1]!)) return { name: capitalise(corrected[1]!) };
+  const either = EITHER.test(trimmed) ? nameAtStart(trimmed.replace(/[\s,].*$/, '')) : undefined;
+  if (either) return { name: either };
+  const preferred = PREFERRED.exec(trimmed) ?? PREFERS_CAPITALISED.exec(trimmed);
   if (preferred) {
     const name = nameAtStart(trimmed.slice(preferred.index + preferred[0].length));
     if (name) return { name };

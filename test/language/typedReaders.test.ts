@@ -34,11 +34,20 @@ describe('names as people type them', () => {
     ['evie. thanks for asking', 'Evie'],
     ['my son is call Hamza', 'Hamza'],
     ['Will', 'Will'],
+    ['gracie... no, Grace', 'Grace'],
+    ['my name is grace and i like horses', 'Grace'],
+    ['lucas, but my mates call me luke, either is fine', 'Lucas'],
+    ['this is for Jamal', 'Jamal'],
+    ['my son jamal, he is 11', 'Jamal'],
+    ["name's lucas", 'Lucas'],
+    ['it’s Lucas', 'Lucas'],
+    ['I am Leo, no middle name', 'Leo'],
+    ['kj', 'KJ'],
   ])('%s is %s', (typed, name) => {
     expect(readName(typed)).toEqual({ name });
   });
 
-  it.each(['rather keep it private', 'leave it blank', "I'll skip this one", "don't want to", 'can i not', 'can we skip this', "you don't need my name", "I'd prefer not to give my name thanks", 'keep it anonymous please'])(
+  it.each(['rather keep it private', 'leave it blank', "I'll skip this one", "don't want to", 'can i not', "that's private", 'would rather not', 'I want to stay anonymous', 'can we skip this', "you don't need my name", "I'd prefer not to give my name thanks", 'keep it anonymous please'])(
     '"%s" declines to give a name',
     (typed) => {
       expect(readName(typed)).toEqual({ name: null });
