@@ -110,7 +110,8 @@ export function readMore(text: string): MoreAnswer | undefined {
     const content = withoutJoin(rest);
     return rest && !onlySaysMore(rest) ? { answer: 'yes', content } : { answer: 'yes' };
   }
-  if (answer === 'notSure') return undefined;
+  // "I don't know how to use money" is a difficulty, not a "don't know"; "i dont know what else" is unsure.
+  if (answer === 'notSure') return /^(?:how|where|when|who|which|why|what to)\b/i.test(rest) && rest.split(/\s+/).length >= 3 ? { answer: 'yes', content: trimmed } : undefined;
   // Words with no yes or no are the new item itself ("the lights in the shop hurt my eyes").
   if (onlySaysMore(trimmed)) return plain ? { answer: 'yes' } : undefined;
   return plain.split(' ').length >= 2 ? { answer: 'yes', content: trimmed } : undefined;

@@ -28,7 +28,7 @@ const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Short forms and common typos of yes and no, as whole words. */
 const TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:yse|ys|yeas|yesh|yas|yess+|yeees*|yees|ues|tes|yrs|yws)\b/i, 'yes'],
-  [/^(?:noo+|nooo+|nop|npe|mo|bo)\b(?!\s+(?:one|body))/i, 'no'],
+  [/^(?:noo+|nooo+|nop|npe|mo|bo|na)\b(?!\s+(?:one|body))/i, 'no'],
   [/^(?:okk+|okie|oki|okey|okey dokey|k+)\b/i, 'ok'],
   // A little Polish, Urdu / Hindi and Spanish, as parents with English as an additional language type it.
   [/^(?:(?:tak|si|haan ji|ji haan|haan|han ji|jee haan|ji|bilkul|claro|vale)\b|sí(?!\p{L}))/iu, 'yes'],
@@ -58,7 +58,8 @@ const YES_WHOLE = new RegExp(
 const NO_WHOLE = new RegExp(
   [
     '^(?:id |i would |wed |we would |hed |he would |shed |she would )?(?:rather|prefer) (?:you )?(?:not|didnt|did not|you didnt|you did not|not to)\\b',
-    '^(?:not|no) (?:ok|okay|right|quite|now|today|yet|really|at the moment|for now|this time|thanks|thank you|for me|happy)\\b',
+    '^(?:not|no) (?:ok|okay|right|quite|now|today|yet|really|at the moment|at the minute|at the min|atm|right now|for now|this time|thanks|thank you|for me|happy)\\b',
+    '^(?:thats|that is|thatll be) (?:the lot|your lot|us|me done|all of them|all of it)\\b',
     '^(?:i )?(?:dont|do not|wouldnt|would not) (?:want|like|think|agree)\\b',
     '^(?:please )?(?:dont|do not)\\b',
     '^(?:(?:im|i am|were|we are|hes|he is|shes|she is)\\s+)?not (?:comfortable|happy|keen|ok|okay|alright|fine) (?:with|about)\\b|^(?:(?:im|i am|were|we are)\\s+)?not comfortable\\b',

@@ -135,7 +135,12 @@ describe('closed questions in other words', () => {
   });
 
   it('hears that nothing more is coming', () => {
-    for (const typed of ['i cant think of any more', 'all done', "i think we're done", 'not that i can think of']) expect(readMore(typed)).toEqual({ answer: 'no' });
+    for (const typed of ['i cant think of any more', 'all done', "i think we're done", 'not that i can think of', 'thats the lot', 'not at the minute', 'na']) expect(readMore(typed)).toEqual({ answer: 'no' });
+  });
+
+  it('takes "I don\'t know how to ..." as a new difficulty, and "i dont know" alone as unsure', () => {
+    expect(readMore("I don't know how to use money")).toEqual({ answer: 'yes', content: "I don't know how to use money" });
+    expect(readMore('i dont know')).toBeUndefined();
   });
 
   it('reads "that\'s it" as yes to the read-back, and "I\'m ok now" as safe', () => {
