@@ -25,7 +25,7 @@ const CORRECTED = /^\p{L}[\p{L}'’-]*[\s.,…!-]+(?:no|sorry|oops|i mean|actual
 /** "lucas, but my mates call me luke, either is fine": the first name given. */
 const EITHER = /\b(?:either (?:is|one is|are|works)|both (?:are|is) fine|whichever|any (?:is|of them is) fine)\b/i;
 /** "Joshua but Josh is fine". */
-const NAME_IS_FINE = /(?:\bbut|,|-)\s+(\p{L}[\p{L}'’-]*)\s+is (?:fine|ok|okay|good|better|easier)\b/iu;
+const NAME_IS_FINE = /(?:\bbut|,|-|\.)\s+(\p{L}[\p{L}'’-]*)\s+is (?:fine|ok|okay|good|better|easier)\b/iu;
 /** "Zosia's mum", "I'm Zosia's dad": the child named by the parent. */
 const CHILD_OF = /(?:^|\b(?:i am|im|i'm|its|it's|this is)\s+)(\p{L}[\p{L}-]*)['’]s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|uncle|step ?(?:mum|dad))\b/iu;
 /** "Frederick (Freddie)": a shorter name in brackets is the one they go by. */
@@ -120,6 +120,9 @@ export function readName(text: string): NameAnswer | undefined {
   if (corrected && !isEverydayWord(corrected[1]!)) return { name: capitalise(corrected[1]!) };
   const either = EITHER.test(trimmed) ? nameAtStart(trimmed.replace(/[\s,].*$/, '')) : undefined;
   if (either) return { name: either };
+  // "Joshua but Josh is fine", "... call me Jordie. Jordan is fine though": the name said to be fine is the last word on it.
+  const fine = NAME_IS_FINE.exec(trimmed);
+  if (fine && !isEverydayWord(fine[1]!)) return { name: capitalise(fine[1]!) };
   const preferred = PREFERRED.exec(trimmed) ?? PREFERS_CAPITALISED.exec(trimmed);
   if (preferred) {
     const name = nameAtStart(trimmed.slice(preferred.index + preferred[0].length));
@@ -127,8 +130,6 @@ export function readName(text: string): NameAnswer | undefined {
   }
   const childOf = CHILD_OF.exec(trimmed);
   if (childOf && !isEverydayWord(childOf[1]!)) return { name: capitalise(childOf[1]!) };
-  const fine = NAME_IS_FINE.exec(trimmed);
-  if (fine && !isEverydayWord(fine[1]!)) return { name: capitalise(fine[1]!) };
   const brackets = IN_BRACKETS.exec(trimmed);
   if (brackets && !isEverydayWord(brackets[2]!) && brackets[2]!.length < brackets[1]!.length) return { name: capitalise(brackets[2]!) };
   const short = SHORT_FOR.exec(trimmed);
