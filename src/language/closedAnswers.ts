@@ -228,18 +228,18 @@ export type SafeAnswer = 'yes' | 'not_always' | 'rather_not_say';
 
 /** "no worries", "never had a problem": a no that says all is well, taken out before looking for a no. */
 function withoutReassurance(plain: string): string {
-  return plain.replace(/\b(?:no|not any|never any|(?:never|dont|do not) (?:had|have|get) (?:a |any )?) ?(?:worries|worry|problems?|issues?|concerns?|trouble)\b|\bnothing to worry about\b|\bnot worried\b/g, ' ');
+  return plain.replace(/\b(?:no|not any|never any|(?:never|dont|do not) (?:had|have|get) (?:a |any )?) ?(?:worries|worry|problems?|issues?|concerns?|trouble)\b|\bnothing to worry about\b|\bnot worried\b|\b(?:dont|do not|never) worry\b/g, ' ');
 }
 
 /** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
-  if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want to|wanna|really want to) (?:say|talk|answer|tell|go into|discuss)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
+  if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
   const reassured = withoutReassurance(plain);
   // "home yes, school no", "only at home": safe in one place, not in another.
   if (/\b(?:yes|yeah|yep|ok|fine|safe|good)\b.*\b(?:no|nope|nah)\b|\b(?:no|nope|nah)\b.*\b(?:yes|yeah|yep)\b|\bonly (?:at|in|when|online|with)\b|\bnot everywhere\b|\b(?:home|school|online|college|outside|bus|park|internet|street)\b.*\b(?:no|nope|nah|not)\b|\b(?:are|is|being|get|gets) (?:\w+ )?mean\b/.test(reassured)) return 'not_always';
-  if (/\b(?:not always|not all the time|not really|not so much|not much|not great|not good|sometimes|some days|some times|at times|mostly|not (?:at|on|online|in|when|with)|(?:dont|doesnt|does not|do not) (?:always )?feel safe|not safe|unsafe|scared|scary|afraid|frightened|worried|anxious|bull(?:y|ied|ies|ying)|picked on|mean to|hurts?|unkind|isnt|arent|is not|are not|(?:i|he|she|they) (?:dont|doesnt)$|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(reassured)) return 'not_always';
+  if (/\b(?:not always|not all the time|not really|not so much|not much|not great|not good|sometimes|some days|some times|at times|mostly|not (?:at|on|online|in|when|with)|(?:dont|doesnt|does not|do not) (?:always )?feel safe|not safe|unsafe|scared|scary|afraid|frightened|worried|worr(?:y|ies)|horrible|nasty|cruel|anxious|bull(?:y|ied|ies|ying)|picked on|mean to|hurts?|unkind|isnt|arent|is not|are not|(?:i|he|she|they) (?:dont|doesnt)$|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(reassured)) return 'not_always';
   const { answer, rest } = readPolarity(text);
   if (answer === 'no') return reassured.trim() ? 'not_always' : 'yes';
   if (answer === 'yes') return hasNegation(withoutReassurance(normaliseReply(rest))) ? 'not_always' : 'yes';

@@ -36,7 +36,7 @@ const TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** "he has said yes", "she says no": a parent or helper passing on the young person's answer. */
-const REPORTED_ANSWER = /^(?:(?:he|she|they|my (?:son|daughter|child|mum|dad))\s+(?:has said|have said|said|says|say|is saying|told me)|(?:hes|shes|theyre) saying)\s+(?=(?:yes|yeah|yep|no|nope|nah|ok|okay)\b)/;
+const REPORTED_ANSWER = /^(?:(?:he|she|they|i|we|my (?:son|daughter|child|mum|dad))\s+(?:has said|have said|said|says|say|is saying|told me)|(?:hes|shes|theyre) saying)\s+(?=(?:yes|yeah|yep|no|nope|nah|ok|okay)\b)/;
 
 const YES_WHOLE = new RegExp(
   [
@@ -76,7 +76,7 @@ const NO_WHOLE = new RegExp(
 );
 
 /** A hesitation or softener before the answer: "oh no", "umm yes", "ok yes", "oops no", "wait no". */
-const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol)[\s,.!]+)+/;
+const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol|i think)[\s,.!]+)+/;
 
 /** Words a short reply to a closed question is made of, by sound: "luks gud" is "looks good", "rite" is "right". */
 const BY_SOUND = new Map<string, string>();
