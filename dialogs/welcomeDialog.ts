@@ -362,7 +362,8 @@ export class WelcomeDialog extends StageDialog {
     const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
     const parsed = { ...said, ...(setting ? { setting } : {}) };
     if (parsed.age === undefined && parsed.schoolYear === undefined) {
-      if (parsed.setting === 'not_at_school' && asking === ASKING_YEAR) return next;
+      // Asked for the school year after an age: "at college" or "left school" is the answer, with no year to store.
+      if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) return next;
       // "at college", "left school": how old are they?
       if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
       return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };

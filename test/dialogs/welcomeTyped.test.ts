@@ -9,8 +9,8 @@ describe('the welcome, typed in people’s own words', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  async function upToName(who: string): Promise<void> {
-    chat = await Transcript.start({ today: '2026-03-10' });
+  async function upToName(who: string, today = '2026-03-10'): Promise<void> {
+    chat = await Transcript.start({ today });
     for (const answer of ['normal words thanks', 'yeah thats fine', who]) await chat.say(answer);
     expect(chat.step).toBe(Step.welcomeName);
   }
@@ -53,6 +53,17 @@ describe('the welcome, typed in people’s own words', () => {
     expect(person?.age).toBe(17);
     expect(person?.schoolYear).toBe(12);
     expect(person?.schoolYearEstimated).toBe(true);
+  });
+
+  it('moves on when the school year question is answered with college', async () => {
+    // In the autumn term an age alone leaves the school year open, so it is asked.
+    await upToName('just me', '2026-10-05');
+    await chat.say('Sam');
+    await chat.say('16');
+    expect(chat.step).toBe(Step.welcomeAge);
+    await chat.say('im at colege now');
+    expect(chat.step).toBe(Step.welcomeInvite);
+    expect((await chat.draft())?.youngPerson.age).toBe(16);
   });
 
   it('asks no school year of a child educated at home', async () => {
