@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:f
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { idleStreams } from './idleStreams';
 import { directLineJourney, runJourneys, type RunResult, type TurnFailure } from './driver';
 import { startEchoBot, startOutcomesBot, type ServerProcess } from './processes';
 import { JOURNEY } from './script';
@@ -25,6 +26,8 @@ const settings = {
   seededConcurrency: quick ? 10 : 50,
   diskJourneys: quick ? 3 : 20,
   startups: quick ? 1 : 3,
+  idleStreams: 1_000,
+  idleWindowMs: quick ? 5_000 : 15_000,
 };
 
 interface Measurement {
@@ -213,6 +216,17 @@ async function main(): Promise<void> {
     }
     results.firstReplyMs = Math.round(median(startups));
     rows.push(`first reply after start         ${results.firstReplyMs} ms (median of ${startups.length})  [goal: <= 1500 ms]`);
+    progress(`${settings.idleStreams} idle web chat streams`);
+    const quiet = await startOutcomesBot({ dataDir: tempDir('streams'), name: 'outcomes-bot (streams)' });
+    try {
+      const streams = await idleStreams(quiet, settings.idleStreams, settings.idleWindowMs);
+      results.idleStreams = streams;
+      rows.push(
+        `${streams.streams} open idle streams        ${streams.withStreamsCorePercent}% of a core (${streams.idleCorePercent}% with none open)  [goal: < 2%]`,
+      );
+    } finally {
+      await quiet.stop();
+    }
     progress('disk');
     const disk = await bytesPerJourney();
     results.disk = disk;

@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import type { ActivityListener } from '../storage/activityNotices';
 import type { DirectLineStore } from '../storage/types';
 import { badArgument } from './errors';
 
@@ -13,26 +13,22 @@ export interface ActivityPage {
 /**
  * The conversation's activities as clients see them. Ids are derived from the store's sequence
  * numbers (`{conversationId}|0000001`, Azure's form), so an id is never out of step with the
- * watermark. Appends made here are announced at once to this instance's open streams; appends
- * made by other instances are found by the streams' polling.
+ * watermark. Appends, made here or by another instance, reach open streams through the store's
+ * notices.
  */
 export class ActivityLog {
-  private readonly appended = new EventEmitter();
   private lastTimestamp = 0;
 
   constructor(
     private readonly store: DirectLineStore,
     private readonly now: () => number,
-  ) {
-    this.appended.setMaxListeners(0);
-  }
+  ) {}
 
   /** Stores the activities in order, stamping each with a timestamp; returns them as clients will see them. */
   async append(conversationId: string, activities: ChannelActivity[]): Promise<ChannelActivity[]> {
     if (activities.length === 0) return [];
     const stamped = activities.map((activity) => withoutUndefined({ ...activity, id: undefined, timestamp: this.nextTimestamp() }));
     const seqs = await this.store.appendActivities(conversationId, stamped);
-    this.appended.emit('appended', conversationId);
     return stamped.map((activity, index) => ({ ...activity, id: activityId(conversationId, seqs[index] ?? 0) }));
   }
 
@@ -45,10 +41,9 @@ export class ActivityLog {
     };
   }
 
-  /** Calls the listener with the conversation id whenever this instance appends to it. */
-  onAppended(listener: (conversationId: string) => void): () => void {
-    this.appended.on('appended', listener);
-    return () => this.appended.off('appended', listener);
+  /** Calls the listener whenever any instance appends to the conversation. */
+  watch(conversationId: string, listener: ActivityListener): () => void {
+    return this.store.watch(conversationId, listener);
   }
 
   /** Web Chat orders by timestamp, so timestamps from one instance never repeat or go back. */

@@ -23,8 +23,8 @@ export interface AdapterDeliveryOptions {
  * botbuilder does not send the bot's replies to a serviceUrl; TurnContext buffers them
  * (`bufferedReplyActivities`, the body of the ExpectedReplies invoke response). When the turn has
  * finished they are returned to the channel, which stores them in the conversation's activity log;
- * the log tells this instance's open WebSocket streams at once, and streams of other instances
- * find them by polling the shared store.
+ * the store's notices (PostgreSQL LISTEN/NOTIFY, or in process with SQLite) tell every
+ * instance's open WebSocket streams at once.
  *
  * The request does not come over the network, so there is no JWT to validate: the channel is
  * trusted in process and the AuthenticateRequestResult is made here, as CloudAdapter does for

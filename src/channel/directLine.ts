@@ -38,8 +38,6 @@ export interface DirectLineDeps {
   botName: string;
   /** Clock in milliseconds; tests move it to expire tokens. */
   now?: () => number;
-  /** How often open streams look for activities written by other instances. */
-  streamPollMs?: number;
   /** Rate limit counters shared by every instance (PostgreSQL); this process's own when not given. */
   limiters?: LimiterFactory;
   /** Whether X-Forwarded-For names the client (TRUST_PROXY). */
@@ -236,7 +234,6 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   const streams = attachStreams(server.server, {
     activities,
     log,
-    pollMs: deps.streamPollMs ?? 1000,
     async authorize(token, conversationId) {
       const caller = authenticate(token, undefined, await signer());
       assertCanUse(caller, conversationId);

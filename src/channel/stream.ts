@@ -16,18 +16,21 @@ export interface StreamDeps {
   /** Throws a DirectLineError when the token may not open the conversation or it does not exist. */
   authorize(token: string | undefined, conversationId: string): Promise<void>;
   log: Logger;
-  /** How often each open stream looks for activities appended by other instances. */
-  pollMs: number;
 }
 
 /**
  * The Direct Line `streamUrl`: a WebSocket that pushes `{ activities, watermark }`. On connect it
  * sends everything after the URL's watermark (the welcome, or what was missed while away), then
- * each new activity: at once when this instance appended it, within `pollMs` when another did.
+ * each new activity when the store announces it, whichever instance appended it. An idle stream
+ * costs no timer and no query: one keep-alive ping round serves every stream.
  */
 export function attachStreams(httpServer: Server, deps: StreamDeps): { close(): Promise<void> } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const stops = new Set<() => void>();
+  const keepalive = setInterval(() => {
+    for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.ping();
+  }, KEEPALIVE_MS);
+  keepalive.unref();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,7 +63,9 @@ export function attachStreams(httpServer: Server, deps: StreamDeps): { close(): 
         do {
           again = false;
           const page = await deps.activities.list(conversationId, lastSeq, PAGE_SIZE);
-          if (page.activities.length === 0 || ws.readyState !== WebSocket.OPEN) break;
+          if (ws.readyState !== WebSocket.OPEN) break;
+          // A notice that came during the read (again = true) may be for rows the read missed: read once more.
+          if (page.activities.length === 0) continue;
           ws.send(JSON.stringify(page));
           lastSeq = Number(page.watermark);
           if (page.activities.length === PAGE_SIZE) again = true;
@@ -72,15 +77,12 @@ export function attachStreams(httpServer: Server, deps: StreamDeps): { close(): 
       }
     };
 
-    const unsubscribe = deps.activities.onAppended((id) => {
-      if (id === conversationId) void pump();
+    const unsubscribe = deps.activities.watch(conversationId, (seq) => {
+      // Our own appends come back from the database too: nothing new past what was sent.
+      if (seq === undefined || seq > lastSeq) void pump();
     });
-    const poll = setInterval(() => void pump(), deps.pollMs);
-    const keepalive = setInterval(() => ws.ping(), KEEPALIVE_MS);
     const stop = (): void => {
       unsubscribe();
-      clearInterval(poll);
-      clearInterval(keepalive);
       stops.delete(stop);
     };
     // botframework-directlinejs sends empty messages as its own keep-alive; nothing to do with them.
@@ -96,6 +98,7 @@ export function attachStreams(httpServer: Server, deps: StreamDeps): { close(): 
   return {
     async close() {
       httpServer.off('upgrade', onUpgrade);
+      clearInterval(keepalive);
       for (const stop of [...stops]) stop();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

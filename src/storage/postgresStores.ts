@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import { inTransaction, openPostgres } from './postgresDatabase';
+import { activityChannel, postgresNotices } from './postgresNotices';
 import { repairUnreadableJson } from './postgresRepair';
 import {
   activityJson,
@@ -32,11 +33,12 @@ import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
 export async function createPostgresStores(options: { databaseUrl: string; schema?: string; log: StoreLog }): Promise<EngineStores> {
   const pool = await openPostgres(options);
   await repairUnreadableJson(pool, options.log);
+  const notices = postgresNotices({ databaseUrl: options.databaseUrl, schema: options.schema, log: options.log });
   let closed = false;
   return {
     engine: 'postgres',
     state: postgresState(pool),
-    directLine: postgresDirectLine(pool),
+    directLine: postgresDirectLine(pool, notices, activityChannel(options.schema)),
     drafts: postgresDrafts(pool),
     sql: postgresRunner(pool),
     postgresPool: pool,
@@ -47,6 +49,7 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     async close() {
       if (closed) return;
       closed = true;
+      await notices.close();
       await pool.end();
     },
   };
@@ -89,7 +92,7 @@ function postgresState(pool: Pool): Storage {
   };
 }
 
-function postgresDirectLine(pool: Pool): DirectLineStore {
+function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotices>, channel: string): DirectLineStore {
   return {
     async createConversation(conversation) {
       await pool.query(
@@ -103,12 +106,14 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
     },
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
-      return inTransaction(pool, async (client) => {
+      const seqs = await inTransaction(pool, async (client) => {
         // The counter update holds the conversation's row lock until commit: appends queue here.
-        const bumped = await client.query('UPDATE directline_conversations SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
-          conversationId,
-          activities.length,
-        ]);
+        // Its NOTIFY reaches every instance's streams when, and only if, the append commits.
+        const bumped = await client.query(
+          `UPDATE directline_conversations SET last_seq = last_seq + $2 WHERE id = $1
+           RETURNING last_seq, pg_notify($3, id || ' ' || last_seq)`,
+          [conversationId, activities.length, channel],
+        );
         if (bumped.rows[0] === undefined) throw new UnknownConversationError(`Direct Line conversation ${conversationId} does not exist`);
         const first = seqRow.parse(bumped.rows[0]).last_seq - activities.length + 1;
         const seqs = activities.map((_, index) => first + index);
@@ -118,7 +123,10 @@ function postgresDirectLine(pool: Pool): DirectLineStore {
         );
         return seqs;
       });
+      notices.publish(conversationId, seqs.at(-1)!);
+      return seqs;
     },
+    watch: (conversationId, listener) => notices.watch(conversationId, listener),
     async activityCount(id) {
       const { rows } = await pool.query('SELECT last_seq FROM directline_conversations WHERE id = $1', [id]);
       return rows[0] === undefined ? 0 : seqRow.parse(rows[0]).last_seq;

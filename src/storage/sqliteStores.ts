@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 import { cleanText } from '../security/safeText';
@@ -19,6 +20,7 @@ import {
   stateWrites,
   versionRow,
 } from './rows';
+import { sqliteNotices, type ActivityNotices } from './activityNotices';
 import { openSqlite } from './sqliteDatabase';
 import { silentLog, type StoreLog } from './storeLog';
 import { sqliteRunner } from './sql';
@@ -31,10 +33,11 @@ import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
  */
 export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): EngineStores {
   const db = openSqlite(dataDir, log);
+  const notices = sqliteNotices(path.resolve(db.name));
   return {
     engine: 'sqlite',
     state: sqliteState(db),
-    directLine: sqliteDirectLine(db),
+    directLine: sqliteDirectLine(db, notices.hub),
     drafts: sqliteDrafts(db),
     sql: sqliteRunner(db),
     async purgeDeleted() {
@@ -46,6 +49,7 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
       db.prepare('SELECT 1').get();
     },
     async close() {
+      notices.release();
       if (db.open) db.close();
     },
   };
@@ -90,7 +94,7 @@ function sqliteState(db: Database.Database): Storage {
   };
 }
 
-function sqliteDirectLine(db: Database.Database): DirectLineStore {
+function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): DirectLineStore {
   const insertConversation = db.prepare(
     'INSERT INTO directline_conversations (id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
   );
@@ -133,8 +137,11 @@ function sqliteDirectLine(db: Database.Database): DirectLineStore {
     },
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
-      return append.immediate(conversationId, activities.map(activityJson));
+      const seqs = append.immediate(conversationId, activities.map(activityJson));
+      notices.publish(conversationId, seqs.at(-1)!);
+      return seqs;
     },
+    watch: (conversationId, listener) => notices.watch(conversationId, listener),
     async activityCount(id) {
       const row = selectSeq.get(id);
       return row === undefined ? 0 : seqRow.parse(row).last_seq;

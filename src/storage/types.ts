@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { Pool } from 'pg';
+import type { ActivityListener } from './activityNotices';
 import type { Draft } from '../domain/draft';
 import type { ChatLinkStore } from './chatLinks';
 import type { ConcernStore } from './concernStore';
@@ -33,6 +34,12 @@ export interface DirectLineStore {
    * conversation does not exist (never created, or deleted while a reply was on its way).
    */
   appendActivities(conversationId: string, activities: Record<string, unknown>[]): Promise<number[]>;
+  /**
+   * Calls the listener whenever activities are appended to the conversation, by this instance or by
+   * any other sharing the database (PostgreSQL LISTEN/NOTIFY; with SQLite, every store in this
+   * process on the same file). Returns the way to stop.
+   */
+  watch(conversationId: string, listener: ActivityListener): () => void;
   /** Activities with seq > afterSeq, oldest first. */
   listActivities(conversationId: string, afterSeq: number, limit?: number): Promise<StoredActivity[]>;
   /** How many activities the conversation has had (its latest sequence number; 0 when unknown). */

@@ -51,8 +51,9 @@ export interface HarnessOptions {
   tokenRequestsPerMinute?: number;
   /** Install restify's bodyParser server-wide, as src/server.ts does. */
   serverBodyParser?: boolean;
-  streamPollMs?: number;
   publicUrl?: string;
+  /** PostgreSQL instead of SQLite: the URL and the schema every instance of a test shares. */
+  postgres?: { url: string; schema: string };
 }
 
 export interface Harness {
@@ -69,7 +70,7 @@ export interface Harness {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'outcomes-directline-'));
-  const stores = await createStores({ dataDir });
+  const stores = await createStores({ dataDir, databaseUrl: options.postgres?.url, pgSchema: options.postgres?.schema });
   const logLines: string[] = [];
   const log = pino(
     { level: 'debug' },
@@ -106,7 +107,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     botId: BOT_ID,
     botName: 'Outcomes Bot',
     now: () => Date.now() + offset,
-    streamPollMs: options.streamPollMs ?? 1000,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

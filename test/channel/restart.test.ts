@@ -45,9 +45,9 @@ describe('Direct Line across a server restart', () => {
   });
 
   it('a stream on one instance receives what another instance sharing the database appends', async () => {
-    const a = await startHarness({ streamPollMs: 200 });
+    const a = await startHarness();
     open.push(a);
-    const b = await startHarness({ dataDir: a.dataDir, streamPollMs: 200 });
+    const b = await startHarness({ dataDir: a.dataDir });
     open.push(b);
     const { conversationId, token, streamUrl } = await startConversation(a.baseUrl);
     const stream = await StreamReader.open(streamUrl);
