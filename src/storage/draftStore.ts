@@ -61,6 +61,7 @@ export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog): D
     },
     save: (id, draft, expectedVersion, change) => rows.save(id, draft, expectedVersion, change),
     versions: (id) => rows.versions(id),
+    documentAt: (id, version) => rows.documentAt(id, version),
     delete: (id) => rows.delete(id),
     idleSince: (before) => rows.idleSince(before),
     sharedWith: (keyWorkerId) => shared(keyWorkerId),

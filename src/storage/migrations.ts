@@ -175,4 +175,12 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE invitations ADD COLUMN revoked_at ${d.time};`,
     ),
   },
+  {
+    version: 7,
+    description: 'draft versions kept as changes',
+    // A new version's row holds the JSON Patch back to the version before it (src/storage/draftHistory.ts),
+    // not a copy of the whole draft; rows already written keep their whole document and say so.
+    sqlite: `ALTER TABLE draft_versions ADD COLUMN format TEXT NOT NULL DEFAULT 'document';`,
+    postgres: `ALTER TABLE draft_versions ADD COLUMN format TEXT NOT NULL DEFAULT 'document';`,
+  },
 ];

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import { inTransaction, openPostgres } from './postgresDatabase';
+import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from './draftHistory';
 import { activityChannel, postgresNotices } from './postgresNotices';
 import { repairUnreadableJson } from './postgresRepair';
 import {
@@ -20,7 +21,7 @@ import {
   stateItem,
   stateRow,
   stateWrites,
-  versionRow,
+  savedDraftRow,
 } from './rows';
 import type { StoreLog } from './storeLog';
 import { postgresRunner } from './sql';
@@ -167,9 +168,11 @@ function postgresDrafts(pool: Pool): DraftRowStore {
     },
     async save(id, document, expectedVersion, change) {
       const json = documentJson(document);
+      const stored = JSON.parse(json) as unknown;
       const at = new Date();
       const version = await inTransaction(pool, async (client) => {
         // Either statement matches nothing when someone else saved first; the row lock makes the loser wait and see it.
+        // The update hands back the document it replaced, for the new version's undo patch.
         const saved =
           expectedVersion === 0
             ? await client.query(
@@ -177,19 +180,17 @@ function postgresDrafts(pool: Pool): DraftRowStore {
                 [id, json, at],
               )
             : await client.query(
-                'UPDATE drafts SET version = version + 1, json = $2, updated_at = $3 WHERE id = $1 AND version = $4 RETURNING version',
+                `UPDATE drafts SET version = drafts.version + 1, json = $2, updated_at = $3
+                 FROM (SELECT id, json FROM drafts WHERE id = $1 AND version = $4 FOR UPDATE) previous
+                 WHERE drafts.id = previous.id AND drafts.version = $4 RETURNING drafts.version, previous.json AS previous`,
                 [id, json, at, expectedVersion],
               );
         if (saved.rows[0] === undefined) throw new ConflictError(draftConflictMessage(id, expectedVersion));
-        const { version } = versionRow.parse(saved.rows[0]);
-        await client.query('INSERT INTO draft_versions (draft_id, version, author, summary, at, json) VALUES ($1, $2, $3, $4, $5, $6)', [
-          id,
-          version,
-          change.author,
-          change.summary,
-          at,
-          json,
-        ]);
+        const { version, previous } = savedDraftRow.parse(saved.rows[0]);
+        await client.query(
+          'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [id, version, change.author, change.summary, at, undoPatchJson(stored, previous), VERSION_FORMAT.undo],
+        );
         return version;
       });
       return { id, version, updatedAt: at.toISOString() };
@@ -197,6 +198,12 @@ function postgresDrafts(pool: Pool): DraftRowStore {
     async versions(id) {
       const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);
       return rows.map((row) => draftVersionRow.parse(row));
+    },
+    async documentAt(id, version) {
+      const latest = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
+      if (latest.rows[0] === undefined) return undefined;
+      const { rows } = await pool.query('SELECT version, format, json FROM draft_versions WHERE draft_id = $1 AND version >= $2', [id, version]);
+      return documentAtVersion(draftRow.parse(latest.rows[0]).document, rows.map((row) => versionBodyRow.parse(row)), version);
     },
     async delete(id) {
       // The draft row goes first: that waits for a save in flight, and later saves find no version to build on.

@@ -40,13 +40,17 @@ export const draftRow = z
   .object({ id: z.string(), version: count, json: jsonText, updated_at: timestamp })
   .transform((row): DraftRow => ({ id: row.id, version: row.version, document: row.json, updatedAt: row.updated_at }));
 
+/** The version and document a save builds on, read in the saving transaction. */
+export const currentDraftRow = z.object({ version: count, json: jsonText });
+
 export const draftAuthor = z.enum(['young_person', 'key_worker', 'system']);
 
 export const draftVersionRow = z
   .object({ version: count, author: draftAuthor, summary: z.string(), at: timestamp })
   .transform((row): DraftVersion => ({ version: row.version, author: row.author, summary: row.summary, at: row.at }));
 
-export const versionRow = z.object({ version: count });
+/** What a PostgreSQL save returns: the new version and, for an update, the document it replaced. */
+export const savedDraftRow = z.object({ version: count, previous: jsonText.optional() });
 export const seqRow = z.object({ last_seq: count });
 export const idRow = z.object({ id: z.string() });
 export const secretRow = z.object({ value: z.string() });

@@ -7,6 +7,7 @@ import {
   activityJson,
   activityRow,
   conversationRow,
+  currentDraftRow,
   documentJson,
   draftConflictMessage,
   draftRow,
@@ -18,9 +19,9 @@ import {
   stateItem,
   stateRow,
   stateWrites,
-  versionRow,
 } from './rows';
 import { sqliteNotices, type ActivityNotices } from './activityNotices';
+import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from './draftHistory';
 import { openSqlite } from './sqliteDatabase';
 import { silentLog, type StoreLog } from './storeLog';
 import { sqliteRunner } from './sql';
@@ -163,27 +164,29 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
 
 function sqliteDrafts(db: Database.Database): DraftRowStore {
   const selectDraft = db.prepare('SELECT id, version, json, updated_at FROM drafts WHERE id = ?');
-  const selectVersion = db.prepare('SELECT version FROM drafts WHERE id = ?');
+  const selectCurrent = db.prepare('SELECT version, json FROM drafts WHERE id = ?');
   const upsertDraft = db.prepare(
     `INSERT INTO drafts (id, version, json, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version, json = excluded.json, updated_at = excluded.updated_at`,
   );
   const insertVersion = db.prepare(
-    'INSERT INTO draft_versions (draft_id, version, author, summary, at, json) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const selectVersionBodies = db.prepare('SELECT version, format, json FROM draft_versions WHERE draft_id = ? AND version >= ?');
   const selectVersions = db.prepare('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = ? ORDER BY version');
   const removeVersions = db.prepare('DELETE FROM draft_versions WHERE draft_id = ?');
   const removeDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
   const selectIdle = db.prepare('SELECT id FROM drafts WHERE updated_at < ? ORDER BY updated_at');
 
   const save = db.transaction((id: string, json: string, expectedVersion: number, author: string, summary: string) => {
-    const row = selectVersion.get(id);
-    const current = row === undefined ? 0 : versionRow.parse(row).version;
-    if (current !== expectedVersion) throw new ConflictError(draftConflictMessage(id, expectedVersion));
-    const version = current + 1;
+    const row = selectCurrent.get(id);
+    const current = row === undefined ? undefined : currentDraftRow.parse(row);
+    if ((current?.version ?? 0) !== expectedVersion) throw new ConflictError(draftConflictMessage(id, expectedVersion));
+    const version = expectedVersion + 1;
     const at = new Date().toISOString();
+    const document = JSON.parse(json) as unknown;
     upsertDraft.run(id, version, json, at);
-    insertVersion.run(id, version, author, summary, at, json);
+    insertVersion.run(id, version, author, summary, at, undoPatchJson(document, current?.json), VERSION_FORMAT.undo);
     return { version, at };
   });
   const remove = db.transaction((id: string) => {
@@ -203,6 +206,12 @@ function sqliteDrafts(db: Database.Database): DraftRowStore {
     },
     async versions(id) {
       return selectVersions.all(id).map((row) => draftVersionRow.parse(row));
+    },
+    async documentAt(id, version) {
+      const latest = selectDraft.get(id);
+      if (latest === undefined) return undefined;
+      const bodies = selectVersionBodies.all(id, version).map((row) => versionBodyRow.parse(row));
+      return documentAtVersion(draftRow.parse(latest).document, bodies, version);
     },
     async delete(id) {
       remove.immediate(id);

@@ -80,6 +80,8 @@ export interface SavedDraft {
 /** What both draft stores do the same way: a draft's history, deletion and idleness. */
 interface DraftKeeping {
   versions(id: string): Promise<DraftVersion[]>;
+  /** The whole document as it was at that version (versions are stored as changes); undefined when there is none. */
+  documentAt(id: string, version: number): Promise<unknown>;
   /** Removes the draft and all its versions. */
   delete(id: string): Promise<void>;
   /** Drafts not changed since `before` (for the retention job). */

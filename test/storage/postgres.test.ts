@@ -34,13 +34,13 @@ async function postgresTarget(): Promise<StoreTarget & { schema: string }> {
         const { rows } = await client.query<{ version: number }>(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
         return rows.map((row) => row.version);
       }),
-    versionDocuments: (draftId) =>
+    versionRows: (draftId) =>
       withClient(async (client) => {
         const { rows } = await client.query<{ json: string }>(
           `SELECT json FROM "${schema}".draft_versions WHERE draft_id = $1 ORDER BY version`,
           [draftId],
         );
-        return rows.map((row) => JSON.parse(row.json) as unknown);
+        return rows.map((row) => row.json);
       }),
     writeDraftJson: (draftId, json) =>
       withClient(async (client) => void (await client.query(`INSERT INTO "${schema}".drafts (id, version, json, updated_at) VALUES ($1, 1, $2, now())`, [draftId, json]))),

@@ -33,12 +33,8 @@ async function sqliteTarget(): Promise<StoreTarget> {
     open: () => createStores({ dataDir }),
     appliedMigrations: async () =>
       inspect(dataDir, (db) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[]),
-    versionDocuments: async (draftId) =>
-      inspect(dataDir, (db) =>
-        (db.prepare('SELECT json FROM draft_versions WHERE draft_id = ? ORDER BY version').pluck().all(draftId) as string[]).map(
-          (json) => JSON.parse(json) as unknown,
-        ),
-      ),
+    versionRows: async (draftId) =>
+      inspect(dataDir, (db) => db.prepare('SELECT json FROM draft_versions WHERE draft_id = ? ORDER BY version').pluck().all(draftId) as string[]),
     writeDraftJson: async (draftId, json) => {
       const db = new Database(path.join(dataDir, sqliteFileName));
       try {

@@ -9,8 +9,8 @@ export interface StoreTarget {
   open(): Promise<Stores>;
   /** Migration versions recorded in the database. */
   appliedMigrations(): Promise<number[]>;
-  /** Every document kept in the draft's version history, oldest first. */
-  versionDocuments(draftId: string): Promise<unknown[]>;
+  /** The stored text of each row of the draft's version history, oldest first. */
+  versionRows(draftId: string): Promise<string[]>;
   /** Writes a draft row as version 1 straight into the table, past the stores (as an older release, or a hand, could have). */
   writeDraftJson(draftId: string, json: string): Promise<void>;
   destroy(): Promise<void>;
@@ -215,7 +215,30 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
           { version: 2, author: 'key_worker', summary: 'added an aspiration' },
         ]);
         for (const version of versions) expect(Number.isNaN(Date.parse(version.at))).toBe(false);
-        expect(await target.versionDocuments(id)).toEqual([vet, friends]);
+        const asStored = (draft: unknown) => JSON.parse(JSON.stringify(draft)) as unknown;
+        expect(await b.drafts.documentAt(id, 1)).toEqual(asStored(vet));
+        expect(await b.drafts.documentAt(id, 2)).toEqual(asStored(friends));
+        expect(await b.drafts.documentAt(id, 3)).toBeUndefined();
+      });
+
+      it('keeps a long history as changes, and reads back every version of it', async () => {
+        const id = unique('draft');
+        const saved: unknown[] = [];
+        let draft = named(id, 'Sam');
+        for (let answer = 1; answer <= 40; answer++) {
+          draft =
+            answer % 3 === 0
+              ? setYoungPerson(draft, { name: `Sam ${answer}` })
+              : addAspiration(draft, `hope number ${answer}, in my own words, said at some length`, null).draft;
+          saved.push(JSON.parse(JSON.stringify(draft)));
+          await (answer % 2 ? a : b).drafts.save(id, draft, answer - 1, youngPerson);
+        }
+        for (const [index, expected] of saved.entries()) expect(await a.drafts.documentAt(id, index + 1)).toEqual(expected);
+        // Every row holds one answer's change, not the whole draft again.
+        const rows = await target.versionRows(id);
+        const whole = JSON.stringify(draft).length;
+        expect(rows).toHaveLength(40);
+        for (const row of rows) expect(row.length).toBeLessThan(whole / 4);
       });
 
       it('refuses a save from a stale version and keeps the newer document', async () => {
@@ -244,7 +267,8 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         await b.drafts.delete(id);
         expect(await a.drafts.get(id)).toBeUndefined();
         expect(await a.drafts.versions(id)).toEqual([]);
-        expect(await target.versionDocuments(id)).toEqual([]);
+        expect(await target.versionRows(id)).toEqual([]);
+        expect(await a.drafts.documentAt(id, 1)).toBeUndefined();
         await expect(a.drafts.save(id, named(id, 'Sam'), 2, youngPerson)).rejects.toBeInstanceOf(ConflictError);
         expect(await a.drafts.get(id)).toBeUndefined();
       });
