@@ -38,9 +38,16 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** Outcomes Bot as `npm start` runs it (bots/main.ts), with rate limits lifted for the load. */
-export function startOutcomesBot(options: { dataDir: string; env?: Record<string, string>; name?: string }): Promise<ServerProcess> {
-  return startServer(options.name ?? 'outcomes-bot', path.join('bots', 'main.ts'), {
+/** Outcomes Bot as `npm start` runs it, with rate limits lifted for the load. */
+export function startOutcomesBot(options: {
+  dataDir: string;
+  env?: Record<string, string>;
+  name?: string;
+  nodeOptions?: string[];
+  /** The script to run: the built server (dist/src/index.js, as npm start runs it) or src/index.ts through tsx. */
+  entry?: string;
+}): Promise<ServerProcess> {
+  return startServer(options.name ?? 'outcomes-bot', options.entry ?? path.join('bots', 'main.ts'), options.nodeOptions ?? [], {
     DATA_DIR: options.dataDir,
     LOG_LEVEL: 'silent',
     DATABASE_URL: '',
@@ -59,14 +66,15 @@ export function startOutcomesBot(options: { dataDir: string; env?: Record<string
 }
 
 export function startEchoBot(): Promise<ServerProcess> {
-  return startServer('echo-bot', path.join('bench', 'echoServer.ts'), {});
+  return startServer('echo-bot', path.join('bench', 'echoServer.ts'), [], {});
 }
 
-async function startServer(name: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
+async function startServer(name: string, entry: string, nodeOptions: string[], env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeOptions, ...loader, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -26,6 +26,7 @@ import { createSessionServices } from './sessionServices';
 import { TeamsProactive } from './teams/keyWorkerProactive';
 import { KeyWorkerTeams } from './teams/keyWorkerTurns';
 import { TEAMS_CHANNEL_ID } from './teams/teamsIdentity';
+import { ReusedClientsAuthentication } from './reusedClients';
 
 /**
  * The whole Bot Framework edge, built from the app's parts: the adapter, the session services, the
@@ -70,7 +71,8 @@ function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: app?.tenantId ?? '',
     MicrosoftAppType: app ? app.type : '',
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(auth);
+  // Connector and token clients are made once and reused, not rebuilt for every turn.
+  return new CloudAdapter(new ReusedClientsAuthentication(auth));
 }
 
 /** The journey's bot on an adapter (the Bot Framework's, or a test's), with its turn error handler. */

@@ -1,5 +1,5 @@
 import { addOutcomeStep, addProvision, type Draft, type OutcomeStep, type PfaArea, type ThemeId } from '../src/domain/draft';
-import { howOftenOf, isOnlyBotWords, providerOf, type CoachContext } from '../src/language';
+import { howOftenOf, botWordsReader, providerOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
@@ -71,7 +71,14 @@ export function botPhrases(words: ContentWords): string[] {
   return BUTTON_KEYS.flatMap((key) => registers.map((t) => t(key)));
 }
 
+const botWordsReaders = new WeakMap<ContentWords, (text: string) => boolean>();
+
 /** Nothing of the person's own in the text: a tapped button, a yes or no, or a shrug. */
 export function isBotWords(text: string, words: ContentWords): boolean {
-  return isOnlyBotWords(text, botPhrases(words));
+  let reader = botWordsReaders.get(words);
+  if (!reader) {
+    reader = botWordsReader(botPhrases(words));
+    botWordsReaders.set(words, reader);
+  }
+  return reader(text);
 }

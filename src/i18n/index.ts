@@ -54,6 +54,7 @@ export function createWords(options: { onMissing?: (key: string, language: strin
   const standard = loadRegister('standard');
   const easyRead = loadRegister('easy_read');
   const missing = new Set<string>();
+  let reports = 0;
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,
@@ -69,21 +70,39 @@ export function createWords(options: { onMissing?: (key: string, language: strin
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => {
+      reports += 1;
       const full = `${namespace}:${key}`;
       missing.add(full);
       options.onMissing?.(full, languages.join(','));
     },
   });
-  const translators = new Map<ReadingMode, TFunction>();
+  const translators = new Map<ReadingMode, Translate>();
   for (const mode of [ReadingMode.standard, ReadingMode.easyRead]) {
-    translators.set(mode, instance.getFixedT(LANGUAGE_OF_MODE[mode]));
+    translators.set(mode, remembering(instance.getFixedT(LANGUAGE_OF_MODE[mode]), () => reports));
   }
   return {
     forMode(mode) {
-      const t = translators.get(mode) ?? translators.get(ReadingMode.standard)!;
-      return (key, vars) => String(t(key, vars ?? {}));
+      return translators.get(mode) ?? translators.get(ReadingMode.standard)!;
     },
     missing,
     instance,
+  };
+}
+
+/**
+ * Words without placeholders never change while the server runs: each is looked up in i18next once
+ * (a lookup resolves the language, namespace and key every time). A missing key is not remembered,
+ * so every use of it is still reported.
+ */
+function remembering(t: TFunction, missingReports: () => number): Translate {
+  const fixed = new Map<string, string>();
+  return (key, vars) => {
+    if (vars !== undefined) return String(t(key, vars));
+    const known = fixed.get(key);
+    if (known !== undefined) return known;
+    const reportsBefore = missingReports();
+    const text = String(t(key, {}));
+    if (missingReports() === reportsBefore) fixed.set(key, text);
+    return text;
   };
 }

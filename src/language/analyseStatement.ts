@@ -79,6 +79,16 @@ function measurableByKind(kind: StatementKind, cues: StatementCues, predicted: b
 export const MAX_STATEMENT_CHARS = 2000;
 
 /**
+ * Only the theme of a statement: what a hope needs, without the kind, SMART, jargon or concern
+ * readers (the disclosure check has already run on every message).
+ */
+export function themeOfStatement(text: string, context: TimeContext): ThemeId | null {
+  const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
+  const featureSets = statementFeatures(input, context, findTimePhrase(input, context));
+  return themeOf(loadModels().theme.predict(featureSets[MODEL_FEATURES.theme]).scores, loadModels().theme.labels, featureSets.topic);
+}
+
+/**
  * Everything the dialogs need to know about one statement in one call: what kind of statement it
  * is, its theme, the SMART flags with coaching reasons, its timeframe, jargon, and any sign of a
  * possible disclosure of harm.

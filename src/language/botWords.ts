@@ -10,15 +10,21 @@ const GLUE = new Set(['yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'no', 'nope', '
 const SHRUG = /^(?:i\s+)?(?:dont|do\s+not)\s+know$|^(?:idk|dunno|dno|not\s+sure|im\s+not\s+sure|no\s+idea|nothing|none|n\s*a|pass|skip)$/;
 
 /**
- * True when the text holds nothing of the person's own: only words of the bot's own phrases (the
- * buttons it showed), yes / no glue, or a shrug.
+ * A reader that is true when the text holds nothing of the person's own: only words of the bot's
+ * own phrases (the buttons it showed), yes / no glue, or a shrug. The phrases are prepared once.
  */
-export function isOnlyBotWords(text: string, botPhrases: readonly string[]): boolean {
-  const typed = normaliseMessage(text);
-  if (!typed) return true;
-  if (SHRUG.test(typed)) return true;
+export function botWordsReader(botPhrases: readonly string[]): (text: string) => boolean {
   const phrases = botPhrases.map(normaliseMessage).filter(Boolean);
-  if (phrases.some((phrase) => phrase === typed || phrase.includes(typed))) return true;
   const known = new Set(phrases.flatMap((phrase) => phrase.split(' ')));
-  return typed.split(' ').every((word) => GLUE.has(word) || known.has(word));
+  return (text) => {
+    const typed = normaliseMessage(text);
+    if (!typed) return true;
+    if (SHRUG.test(typed)) return true;
+    if (phrases.some((phrase) => phrase === typed || phrase.includes(typed))) return true;
+    return typed.split(' ').every((word) => GLUE.has(word) || known.has(word));
+  };
+}
+
+export function isOnlyBotWords(text: string, botPhrases: readonly string[]): boolean {
+  return botWordsReader(botPhrases)(text);
 }

@@ -3,7 +3,7 @@
  * import. The dialogs call these; `scripts/analyse.ts` projects analyseStatement onto the
  * DESIGN.md contract.
  */
-export { analyseStatement, MAX_STATEMENT_CHARS, type PlanPart, type StatementAnalysis } from './analyseStatement';
+export { analyseStatement, themeOfStatement, MAX_STATEMENT_CHARS, type PlanPart, type StatementAnalysis } from './analyseStatement';
 export { STATEMENT_KINDS, THEMES, type StatementKind, type ThemeId } from './labels';
 export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './smart';
 export { recogniseCommand, commandPhrases, namesEasyRead, type GlobalCommand } from './commands';
@@ -21,6 +21,6 @@ export { isSupportOnly, splitSupport, isLifeThing, mentionsSupport, provisionIte
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, howOftenOf } from './planPart';
-export { isOnlyBotWords } from './botWords';
+export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';

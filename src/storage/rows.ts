@@ -56,7 +56,7 @@ export const idRow = z.object({ id: z.string() });
 export const secretRow = z.object({ value: z.string() });
 
 /** A state item as botbuilder hands it over: a JSON object, maybe carrying the eTag it was read with. */
-const stateChange = jsonObject.and(z.object({ eTag: z.string().optional() }));
+const stateChange = z.looseObject({ eTag: z.string().optional() });
 
 export interface StateWrite {
   key: string;
