@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -31,6 +31,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const BUILT_SERVER = path.join('dist', 'bots', 'main.js');
+
+/** Compiles the server as `npm start` does (`npm run build`), so the benchmark runs what is deployed. */
+export function buildServer(): void {
+  const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stdout}${built.stderr}`);
+}
+
 /** utime + stime of a process, fields 14 and 15 of /proc/<pid>/stat (after the command name). */
 export function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -38,16 +46,16 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** Outcomes Bot as `npm start` runs it, with rate limits lifted for the load. */
+/** Outcomes Bot as `npm start` runs it (the built dist/bots/main.js), with rate limits lifted for the load. */
 export function startOutcomesBot(options: {
   dataDir: string;
   env?: Record<string, string>;
   name?: string;
   nodeOptions?: string[];
-  /** The script to run: the built server (dist/src/index.js, as npm start runs it) or src/index.ts through tsx. */
+  /** The script to run: by default the built server, as `npm start` runs it (see buildServer). */
   entry?: string;
 }): Promise<ServerProcess> {
-  return startServer(options.name ?? 'outcomes-bot', options.entry ?? path.join('bots', 'main.ts'), options.nodeOptions ?? [], {
+  return startServer(options.name ?? 'outcomes-bot', options.entry ?? BUILT_SERVER, options.nodeOptions ?? [], {
     DATA_DIR: options.dataDir,
     LOG_LEVEL: 'silent',
     DATABASE_URL: '',

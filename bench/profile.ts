@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runJourneys } from './driver';
-import { startOutcomesBot } from './processes';
+import { buildServer, startOutcomesBot } from './processes';
 
 /**
  * `npx tsx bench/profile.ts [conversations] [journeys]`: Outcomes Bot under the benchmark's typed
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-profile-'));
   const profiles = path.join(__dirname, 'profiles');
   rmSync(profiles, { recursive: true, force: true });
+  buildServer();
   const server = await startOutcomesBot({ dataDir, nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profiles}`] });
   try {
     const run = await runJourneys(server.url, { conversations, journeys, check: true });
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   for (const node of profile.nodes) {
     const us = self.get(node.id) ?? 0;
     total += us;
-    const where = node.callFrame.url.replace(/^file:\/\//, '').replace(path.join(__dirname, '..'), '');
+    const where = node.callFrame.url.replace(/^file:\/\//, '').replace(path.join(__dirname, '..'), '').replace(/^\/dist\//, '/');
     const fn = `${node.callFrame.functionName || '(anonymous)'} ${where}:${node.callFrame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
     const area = where.includes('node_modules') ? where.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, 'npm:$1') : where || node.callFrame.functionName;
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
-      const where = frame.url.replace(/^file:\/\//, '').replace(path.join(__dirname, '..'), '');
+      const where = frame.url.replace(/^file:\/\//, '').replace(path.join(__dirname, '..'), '').replace(/^\/dist\//, '/');
       if (where.includes('node_modules') || !/^\/(src|dialogs|bots)\//.test(where)) continue;
       const fn = `${frame.functionName || '(anonymous)'} ${where}`;
       if (!seen.has(fn)) inclusive.set(fn, (inclusive.get(fn) ?? 0) + us);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { idleStreams } from './idleStreams';
 import { directLineJourney, runJourneys, type RunResult, type TurnFailure } from './driver';
-import { startEchoBot, startOutcomesBot, type ServerProcess } from './processes';
+import { buildServer, startEchoBot, startOutcomesBot, type ServerProcess } from './processes';
 import { JOURNEY } from './script';
 import { seedConversations } from './seed';
 import { sqliteFileName } from '../src/storage/sqliteDatabase';
@@ -166,6 +166,8 @@ async function main(): Promise<void> {
   try {
     // 1. Against the echo bot, alone and under load.
     const startups: number[] = [];
+    progress('building Outcomes Bot as npm start does');
+    buildServer();
     progress('starting the echo bot and Outcomes Bot');
     const echo = await startEchoBot();
     const ours = await startOutcomesBot({ dataDir: tempDir('ours') });

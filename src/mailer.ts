@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 /*
  * Email through an SMTP server (SMTP_URL; REVIEW_EMAIL_FROM for key workers, SAFEGUARDING_EMAIL_FROM
@@ -17,12 +17,19 @@ export interface Mailer {
   close(): void;
 }
 
+/** The transport (and nodemailer) is made on the first email, so start-up never waits for it. */
 export function smtpMailer(settings: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(settings.smtpUrl);
+  let transport: Promise<Transporter> | undefined;
+  let closed = false;
   return {
     async send(message) {
-      await transport.sendMail({ from: settings.from, to: message.to, subject: message.subject, text: message.text });
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(settings.smtpUrl));
+      await (await transport).sendMail({ from: settings.from, to: message.to, subject: message.subject, text: message.text });
+      if (closed) (await transport).close();
     },
-    close: () => transport.close(),
+    close: () => {
+      closed = true;
+      void transport?.then((made) => made.close());
+    },
   };
 }

@@ -8,7 +8,7 @@ import type { Words } from '../i18n';
 import type { Logger } from '../log';
 import { UnreadableDraftError, type DraftStore, type StoredDraft } from '../storage';
 import { DOWNLOAD_FILES, MAX_TOKEN_LENGTH, type DownloadFormat, type DownloadLinks } from './downloads';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxOnDemand';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 

@@ -1,6 +1,6 @@
 export { renderJson } from './json';
 export { renderHtml } from './html';
-export { renderDocx } from './docx';
+export { renderDocx } from './docxOnDemand';
 export { buildExportModel, type ExportModel, type ExportOptions } from './exportModel';
 export { ExportText } from './exportText';
 export { createDownloadLinks, downloadsForDraft, type DownloadLinks, type DownloadUrls } from './downloads';

@@ -1,9 +1,8 @@
-import JSZip from 'jszip';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { isParentOrCarer } from '../domain/aboutWhom';
 import type { Draft } from '../domain/draft';
-import { renderDocx } from '../export/docx';
+import { renderDocx } from '../export/docxOnDemand';
 import type { ExportOptions } from '../export/exportModel';
 import { renderHtml } from '../export/html';
 import { hashId } from '../log';
@@ -91,6 +90,8 @@ export function registerExportRoutes(server: Server, ctx: ReviewContext): void {
     const query = caseloadQuery.parse(req.query ?? {});
     const now = ctx.now();
     const { rows } = buildCaseload(await ctx.stores.drafts.sharedWith(session.keyWorker.id), query, now);
+    // Loaded on the first caseload export, not at start-up.
+    const { default: JSZip } = await import('jszip');
     const zip = new JSZip();
     const used = new Set<string>();
     for (const { draft } of rows) {

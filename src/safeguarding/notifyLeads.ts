@@ -22,7 +22,11 @@ export interface LeadNotifierDeps {
   log: ReviewLog;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+// Made on first use: a formatter with a time zone loads its data, which start-up need not wait for.
+let formatter: Intl.DateTimeFormat | undefined;
+const when = {
+  format: (date: Date): string => (formatter ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' })).format(date),
+};
 
 export const LeadNoticeText = {
   teamsMessage: 'A new safeguarding concern has been raised. Please read it in the safeguarding queue.',

@@ -8,9 +8,11 @@ export interface SignedIn {
   safeguardingLead?: boolean;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+// Made on first use: building a formatter with a time zone loads its data, which start-up need not wait for.
+let when: Intl.DateTimeFormat | undefined;
 
-export const formatTime = (iso: string): string => when.format(new Date(iso));
+export const formatTime = (iso: string): string =>
+  (when ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })).format(new Date(iso));
 /** Dates without a time (timeframes) are calendar days: formatted in UTC so they never shift. */
 export const formatDay = (isoDate: string): string => longDate(isoDate);
 
