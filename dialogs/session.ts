@@ -84,6 +84,8 @@ export class JourneySession {
   /** Safeguarding flags added during this turn that no concern has been raised for yet. */
   private newFlags: Draft['flags'] = [];
   speaker: Speaker = { inTeams: false };
+  /** Counts changes to the draft (or a switch to another), so what was built from it is built again. */
+  private draftChanges = 0;
 
   private constructor(
     readonly services: SessionServices,
@@ -107,6 +109,11 @@ export class JourneySession {
 
   get mode(): ReadingMode {
     return this.state.mode;
+  }
+
+  /** Goes up with every change to the draft this session holds; equal revisions mean the same draft. */
+  get revision(): number {
+    return this.draftChanges;
   }
 
   get resumeCodes(): ResumeCodeBook {
@@ -163,6 +170,7 @@ export class JourneySession {
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= SAVE_ATTEMPTS) throw error;
         this.draftCache = undefined;
+        this.draftChanges += 1;
       }
     }
   }
@@ -177,6 +185,7 @@ export class JourneySession {
     this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
     this.draftVersion = saved.version;
     this.draftCache = next;
+    this.draftChanges += 1;
     return next;
   }
 
@@ -201,6 +210,7 @@ export class JourneySession {
     this.state = other.state;
     this.draftCache = undefined;
     this.draftVersion = 0;
+    this.draftChanges += 1;
   }
 
   /**
@@ -214,6 +224,7 @@ export class JourneySession {
     await this.services.forgetting.forget(this.state.draftId, { facts: draft, at: this.services.now(), resumeKey: this.state.resumeKey });
     this.draftCache = undefined;
     this.draftVersion = 0;
+    this.draftChanges += 1;
     this.journeyDirty = false;
     this.state = { ...newJourney(randomUUID()), resumeAttempts, ...(resumeLockedUntil ? { resumeLockedUntil } : {}) };
     if (resumeAttempts > 0 || resumeLockedUntil) this.journeyDirty = true;
@@ -228,6 +239,7 @@ export class JourneySession {
     const saved = await this.services.forgetting.startAfresh(draft);
     this.draftVersion = saved.version;
     this.draftCache = draft;
+    this.draftChanges += 1;
   }
 
   /** Clears the transcript of every conversation this journey was carried on in, and this one. */

@@ -59,6 +59,9 @@ export interface BeginStageOptions {
   silently?: boolean;
 }
 
+/** Questions built for each turn's session, until its draft or reading mode changes. */
+const builtQuestions = new WeakMap<JourneySession, { revision: number; mode: JourneySession['mode']; questions: Map<string, Promise<Question>> }>();
+
 /**
  * One stage of the journey. Its questions are a small state machine over step ids rather than a
  * waterfall, so "back", "resume" and "carry on" can open any question directly.
@@ -71,6 +74,27 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
 
   /** Builds the question for a position (words can depend on the draft, e.g. the child's name). */
   protected abstract question(session: JourneySession, position: Position): Promise<Question>;
+
+  /**
+   * The question for a position, built once however often a turn reads it (the tap check, the
+   * answer's reader, help, the next ask), and again only after the draft or reading mode changes.
+   */
+  protected questionAt(session: JourneySession, position: Position): Promise<Question> {
+    let built = builtQuestions.get(session);
+    if (!built || built.revision !== session.revision || built.mode !== session.mode) {
+      built = { revision: session.revision, mode: session.mode, questions: new Map() };
+      builtQuestions.set(session, built);
+    }
+    const questions = built.questions;
+    const key = `${this.stage}|${position.step}|${position.topic ?? ''}|${JSON.stringify(position.data ?? {})}`;
+    let question = questions.get(key);
+    if (!question) {
+      question = this.question(session, position);
+      questions.set(key, question);
+      question.catch(() => questions.delete(key));
+    }
+    return question;
+  }
 
   /** Stores the answer and decides what comes next. */
   protected abstract answer(session: JourneySession, position: Position, text: string, context: TurnContext): Promise<Next>;
@@ -92,7 +116,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     const typed = (dc.context.activity.text ?? '').trim();
     // "ok but can I stop soon": how long is left is answered; what remains is the answer.
     const { answer: text, asks: howLong } = splitHowLong(typed);
-    const question = howLong ? await this.question(session, position) : undefined;
+    const question = howLong ? await this.questionAt(session, position) : undefined;
     if (howLong && (!text || (!question?.understand && isOnlyAnAnswerWord(text)))) {
       await sayAll(dc.context, session.t, [{ key: CommonText.howLong, vars: progressOf(this.stage) }]);
       await this.ask(dc.context, session, position);
@@ -141,7 +165,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   protected async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
     const rule = MISS_RULES[position.step];
     // A question asked without buttons (someone's own words wanted) cannot fall back on them.
-    const hasButtons = Boolean((await this.question(session, position)).choices?.length);
+    const hasButtons = Boolean((await this.questionAt(session, position)).choices?.length);
     if (hasButtons && (rule === 'buttons' || (rule === 'buttonsThenDefault' && position.data?.[TAP] !== '2'))) {
       const tap = position.data?.[TAP] === '1' ? '2' : '1';
       return { goTo: { ...position, data: { ...position.data, [TAP]: tap } } };
@@ -164,7 +188,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     let say = next.say ?? [];
     if (next.goTo && say.some((w) => w.key === CommonText.notUnderstood)) {
       // "You can tap one of the buttons" only where there are buttons.
-      const again = await this.question(session, { ...next.goTo, stage: this.stage });
+      const again = await this.questionAt(session, { ...next.goTo, stage: this.stage });
       if (!again.choices?.length) say = say.map((w) => (w.key === CommonText.notUnderstood ? { key: CommonText.notUnderstoodOpen } : w));
     }
     await sayAll(dc.context, session.t, say);
@@ -193,7 +217,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   /** The open question, as it is asked now (used by help and "I'm not sure" to tailor their words). */
   async currentQuestion(session: JourneySession): Promise<Question | undefined> {
     const position = session.journey.position;
-    return position?.stage === this.stage ? this.question(session, position) : undefined;
+    return position?.stage === this.stage ? this.questionAt(session, position) : undefined;
   }
 
   protected async ask(context: TurnContext, session: JourneySession, position: Position): Promise<void> {
@@ -208,7 +232,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
    * misses. Counts how many times in a row it was asked in the same words.
    */
   protected async asked(session: JourneySession, position: Position): Promise<Question> {
-    const built = await this.question(session, position);
+    const built = await this.questionAt(session, position);
     const tap = position.data?.[TAP];
     const question: Question = tap && built.choices?.length ? { ...built, words: { key: tap === '2' ? CommonText.tapAButtonAgain : CommonText.tapAButton } } : built;
     const wording = `${question.step}|${question.topic ?? ''}|${question.words.key}|${JSON.stringify(question.words.vars ?? {})}`;

@@ -44,8 +44,14 @@ export function cleanDeep<T>(value: T, depth = 0): T {
 
 /** JSON text for storage: every string cleaned first. */
 export function storageJson(value: unknown): string {
+  // JSON.stringify writes NUL and lone surrogates as \u escapes, so text without one is already
+  // clean and needs no second pass (a literal backslash-u in an answer only takes the slow path).
+  const plain = JSON.stringify(value) as string | undefined;
+  if (plain === undefined || !ESCAPED_UNSAFE.test(plain)) return plain as string;
   return JSON.stringify(value, cleanReplacer) as string;
 }
+
+const ESCAPED_UNSAFE = /\\u(?:0000|d[89a-f])/i;
 
 /** For JSON.stringify: strings cleaned, and objects whose keys need it rebuilt with clean keys. */
 function cleanReplacer(_key: string, value: unknown): unknown {
