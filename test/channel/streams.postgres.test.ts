@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { activityChannel } from '../../src/storage/postgresNotices';
-import { postgresUnavailableReason, postgresUrl, redactedUrl } from '../storage/postgresAvailability';
+import { postgresUnavailableReason, postgresUrl, redactedUrl, withPostgresClient } from '../storage/postgresAvailability';
 import { StreamReader, WELCOME, api, startConversation, startHarness, type Harness } from './harness';
 
 const unavailable = postgresUnavailableReason();
@@ -11,16 +10,6 @@ if (unavailable !== undefined) {
   const message = `Direct Line stream tests on PostgreSQL cannot reach ${redactedUrl(postgresUrl)}: ${unavailable}`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n!!! SKIPPING ${message}\n!!! Set TEST_DATABASE_URL to run them.\n`);
-}
-
-async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 describe.skipIf(unavailable !== undefined)('Direct Line streams on PostgreSQL, two instances', () => {
@@ -40,7 +29,7 @@ describe.skipIf(unavailable !== undefined)('Direct Line streams on PostgreSQL, t
     await Promise.all(open.splice(0).map((h) => h.close()));
   });
   afterAll(async () => {
-    await withClient(async (client) => void (await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)));
+    await withPostgresClient(async (client) => void (await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)));
   });
 
   it('a reply written on instance B reaches a stream held on instance A, each once and in order', async () => {
@@ -97,7 +86,7 @@ describe.skipIf(unavailable !== undefined)('Direct Line streams on PostgreSQL, t
       await stream.waitFor((activities) => activities.some((x) => x.text === 'before'));
 
       // Every instance's LISTEN connection on this schema's channel is cut, as a database restart would.
-      const cut = await withClient(async (client) => {
+      const cut = await withPostgresClient(async (client) => {
         const { rows } = await client.query<{ cut: boolean }>(
           'SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE query = $1',
           [`LISTEN "${activityChannel(schema)}"`],

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createStores } from '../../src/storage';
-import { postgresUnavailableReason, postgresUrl, redactedUrl } from './postgresAvailability';
+import { postgresUnavailableReason, postgresUrl, redactedUrl, withPostgresClient } from './postgresAvailability';
 import { describeStores, type StoreTarget } from './storeSuite';
 
 const unavailable = postgresUnavailableReason();
@@ -13,15 +12,7 @@ if (unavailable !== undefined) {
   console.warn(`\n!!! SKIPPING ${message}\n!!! Set TEST_DATABASE_URL to run them.\n`);
 }
 
-async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const withClient = withPostgresClient;
 
 /** Each target is its own schema, so test files and runs never see each other's rows. */
 async function postgresTarget(): Promise<StoreTarget & { schema: string }> {

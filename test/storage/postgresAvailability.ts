@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Client } from 'pg';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -26,5 +27,16 @@ export function redactedUrl(url: string): string {
     return parsed.toString();
   } catch {
     return '(unparseable database URL)';
+  }
+}
+
+/** One plain connection for a test's own queries (setting up, inspecting, dropping a schema). */
+export async function withPostgresClient<T>(work: (client: Client) => Promise<T>, url: string = postgresUrl): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
   }
 }

@@ -8,6 +8,8 @@ export interface RunningApp {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL): no shutdown, no last write, as a power cut would. */
+  crash(): Promise<void>;
 }
 
 const START_TIMEOUT_MS = 45_000;
@@ -79,6 +81,12 @@ export async function startAppProcess(options: { dataDir: string; port?: number;
       if (stopped) return;
       stopped = true;
       await kill(child, exited);
+    },
+    async crash() {
+      if (stopped) return;
+      stopped = true;
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
