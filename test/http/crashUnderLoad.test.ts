@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOURNEY } from '../../bench/script';
-import { startApp, type RunningApp } from '../support/app';
+import { startAppProcess, type RunningApp } from '../support/appProcess';
 
 /*
  * "An answer once given is stored before the bot replies", tested the hard way: people type the
@@ -48,7 +48,7 @@ describe('a server killed while many people type', () => {
   });
 
   it('keeps every acknowledged answer, once, and every journey carries on to the end', async () => {
-    app = await startApp({ dataDir, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000' } });
+    app = await startAppProcess({ dataDir, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000' } });
     const people = Array.from({ length: PEOPLE }, () => ({ id: `crash-${randomUUID()}`, acknowledged: -1 }));
     let acknowledgedTurns = 0;
     const killAfter = 40 + Math.floor(Math.random() * 120);
@@ -73,7 +73,7 @@ describe('a server killed while many people type', () => {
     await killed;
     expect(people.some((person) => person.acknowledged < JOURNEY.length - 1), 'the crash came in the middle of the journeys').toBe(true);
 
-    app = await startApp({ dataDir, port: running.port, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000' } });
+    app = await startAppProcess({ dataDir, port: running.port, env: { MESSAGES_PER_MINUTE: '100000', MESSAGES_PER_MINUTE_PER_ADDRESS: '1000000' } });
     const again = app;
     await Promise.all(
       people.map(async (person) => {
