@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOURNEY } from '../../bench/script';
+import { journeyTurn } from '../support/appClients';
 import { startAppProcess, type RunningApp } from '../support/appProcess';
 
 /*
@@ -14,31 +15,6 @@ import { startAppProcess, type RunningApp } from '../support/appProcess';
  */
 
 const PEOPLE = 12;
-
-interface Reply {
-  type?: string;
-  channelData?: { outcomes?: { step?: string } };
-}
-
-async function turn(url: string, conversationId: string, text: string | undefined): Promise<string> {
-  const activity = text === undefined ? { type: 'conversationUpdate', membersAdded: [{ id: 'person' }] } : { type: 'message', text };
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:1/',
-      conversation: { id: conversationId },
-      from: { id: `person-${conversationId}` },
-      recipient: { id: 'bot' },
-      deliveryMode: 'expectReplies',
-      ...activity,
-    }),
-  });
-  if (response.status !== 200) throw new Error(`status ${response.status}`);
-  const body = (await response.json()) as { activities?: Reply[] };
-  return [...(body.activities ?? [])].reverse().find((a) => a.channelData?.outcomes?.step)?.channelData?.outcomes?.step ?? 'no question';
-}
 
 describe('a server killed while many people type', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-crash-'));
@@ -59,7 +35,7 @@ describe('a server killed while many people type', () => {
         for (const [index, step] of JOURNEY.entries()) {
           let got: string;
           try {
-            got = await turn(running.url, person.id, step.say);
+            got = await journeyTurn(running.url, person.id, step.say);
           } catch {
             return; // the server died under this turn: it may or may not have been stored
           }
@@ -79,13 +55,13 @@ describe('a server killed while many people type', () => {
       people.map(async (person) => {
         if (person.acknowledged < 0) return;
         // "help" answers and leaves the open question open: it says which question that is.
-        const open = await turn(again.url, person.id, 'help');
+        const open = await journeyTurn(again.url, person.id, 'help');
         const acknowledged = person.acknowledged;
         const inFlightStored = acknowledged + 1 < JOURNEY.length && open === JOURNEY[acknowledged + 1]!.expect && open !== JOURNEY[acknowledged]!.expect;
         if (!inFlightStored) expect(open, `open question after turn ${acknowledged}`).toBe(JOURNEY[acknowledged]!.expect);
         for (let index = acknowledged + (inFlightStored ? 2 : 1); index < JOURNEY.length; index++) {
           const step = JOURNEY[index]!;
-          expect(await turn(again.url, person.id, step.say), `turn ${index} after the restart`).toBe(step.expect);
+          expect(await journeyTurn(again.url, person.id, step.say), `turn ${index} after the restart`).toBe(step.expect);
         }
       }),
     );

@@ -39,6 +39,17 @@ export const repliesOf = (reply: Reply): Partial<Activity>[] => (reply.body as {
 export const stepOf = (activity: Partial<Activity>): string | undefined =>
   (activity.channelData as { outcomes?: { step?: string } } | undefined)?.outcomes?.step;
 
+/**
+ * One typed turn of a person's journey through /api/messages (the conversation's start when `text`
+ * is undefined): the step of the question the bot then waits on. Throws when the server does not answer 200.
+ */
+export async function journeyTurn(url: string, conversationId: string, text: string | undefined): Promise<string> {
+  const activity = text === undefined ? { type: 'conversationUpdate', membersAdded: [{ id: 'person' }] } : { type: 'message', text };
+  const reply = await postBotFramework(url, { conversation: { id: conversationId }, from: { id: `person-${conversationId}` }, ...activity });
+  if (reply.status !== 200) throw new Error(`status ${reply.status}`);
+  return [...repliesOf(reply)].reverse().map(stepOf).find((step) => step !== undefined) ?? 'no question';
+}
+
 /** A web chat client of the local Direct Line channel: one token, one conversation. */
 export class DirectLineClient {
   private watermark = '';
