@@ -1,6 +1,6 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, addAspiration, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, quoteOf } from '../src/language';
+import { addAboutMe, addAspiration, addNeed, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, isBarrier, needSection, quoteOf, sameHope, splitHopes, themeOfHope } from '../src/language';
 import { aboutWhom, analysisContext, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -9,7 +9,6 @@ import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { themeOfHope } from './themeOfHope';
 
 export const HopesText = {
   dreamQuestion: 'hopes:dream.question',
@@ -21,6 +20,9 @@ export const HopesText = {
   readBack: 'hopes:readBack',
   readBackChild: 'hopes:readBackChild',
   readBackYourChild: 'hopes:readBackYourChild',
+  readBackMany: 'hopes:readBackMany',
+  readBackManyChild: 'hopes:readBackManyChild',
+  readBackManyYourChild: 'hopes:readBackManyYourChild',
   moreQuestion: 'hopes:more.question',
   moreQuestionChild: 'hopes:more.questionChild',
   moreQuestionYourChild: 'hopes:more.questionYourChild',
@@ -42,6 +44,9 @@ export const HopesText = {
   supportAsHope: 'hopes:supportAsHope.question',
   supportAsHopeChild: 'hopes:supportAsHope.questionChild',
   supportAsHopeYourChild: 'hopes:supportAsHope.questionYourChild',
+  barrierAsHope: 'hopes:barrierAsHope.question',
+  barrierAsHopeChild: 'hopes:barrierAsHope.questionChild',
+  barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',
   movingOn: 'hopes:movingOn',
   done: 'hopes:done',
   noHopes: 'hopes:noHopes',
@@ -84,7 +89,9 @@ const DREAM: WhomKeys = { self: HopesText.dreamQuestion, child: HopesText.dreamQ
 const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dreamAnotherChild, yourChild: HopesText.dreamAnotherYourChild };
 const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
 const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
+const BARRIER_AS_HOPE: WhomKeys = { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };
 const READ_BACK: WhomKeys = { self: HopesText.readBack, child: HopesText.readBackChild, yourChild: HopesText.readBackYourChild };
+const READ_BACK_MANY: WhomKeys = { self: HopesText.readBackMany, child: HopesText.readBackManyChild, yourChild: HopesText.readBackManyYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
 const YES_NO: readonly Choice[] = [
@@ -128,7 +135,9 @@ export class HopesDialog extends StageDialog {
       case Step.hopesTheme: {
         const theme = isTheme(position.topic) ? position.topic : THEMES[0];
         const words =
-          position.data?.support === YES
+          position.data?.barrier && !position.data.support
+            ? wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' })
+            : position.data?.support === YES
             ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
             : position.data?.tellMe === YES
               ? { key: HopesText.themeTellMe }
@@ -138,6 +147,7 @@ export class HopesDialog extends StageDialog {
       case Step.hopesDream:
       default:
         if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
+        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
     }
   }
@@ -164,9 +174,10 @@ export class HopesDialog extends StageDialog {
   private async answerOpen(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
-        const coached = await this.supportFirst(session, { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) }, reply.text);
+        const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
+        const coached = barrierFirst(at, reply.text) ?? (await this.supportFirst(session, at, reply.text));
         if (coached) return coached;
-        const { draft, readBack } = await this.keepHope(session, reply.text, null);
+        const { draft, readBack } = await this.keepHope(session, reply.text, null, position.data?.barrier);
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [readBack], goTo: { step: Step.hopesMore } };
         const next = this.towardsThemes(draft, []);
@@ -191,9 +202,9 @@ export class HopesDialog extends StageDialog {
     const asked = [...askedThemes(position), ...(theme ? [theme] : [])];
     switch (reply.kind) {
       case 'content': {
-        const coached = await this.supportFirst(session, position, reply.text);
+        const coached = barrierFirst(position, reply.text) ?? (await this.supportFirst(session, position, reply.text));
         if (coached) return coached;
-        const { draft, readBack } = await this.keepHope(session, reply.text, theme);
+        const { draft, readBack } = await this.keepHope(session, reply.text, theme, position.data?.barrier);
         const next = this.nextTheme(draft, asked);
         return { ...next, say: [readBack, ...(next.say ?? [])] };
       }
@@ -209,15 +220,24 @@ export class HopesDialog extends StageDialog {
   }
 
   /**
-   * Stores a hope in the person's words. An answer to a question about one part of life belongs
-   * to that part; an open hope takes its theme from the analysis, and one the analysis cannot
-   * place stays unthemed (null) for the key worker to place.
+   * Stores a hope in the person's words; two hopes in one message ("be a chef and live with my
+   * mate") are kept as two, and a hope given again is not kept twice. An answer to a question
+   * about one part of life belongs to that part; an open hope takes its theme from the analysis,
+   * and one the analysis cannot place stays unthemed (null) for the key worker to place.
    */
-  private async keepHope(session: JourneySession, text: string, askedTheme: ThemeId | null): Promise<{ draft: Draft; readBack: Words }> {
+  private async keepHope(session: JourneySession, text: string, askedTheme: ThemeId | null, barrier?: string): Promise<{ draft: Draft; readBack: Words }> {
     const before = await session.draft();
-    const theme = askedTheme ?? themeOfHope(text, analysisContext(before, session.today));
-    const draft = await session.updateDraft('hope added', (d) => addAspiration(d, text, theme).draft);
-    return { draft, readBack: wordsFor(draft, READ_BACK, { hope: quoteOf(text) }) };
+    const context = analysisContext(before, session.today);
+    const parts = splitHopes(text);
+    const themeOf = (part: string) => (parts.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
+    const draft = await session.updateDraft('hope added', (d) => {
+      const withHopes = parts.reduce((next, part) => (next.aspirations.some((a) => sameHope(a.text, part)) ? next : addAspiration(next, part, themeOf(part)).draft), d);
+      // What made it hard, said before the hope, is a need of that hope (the golden thread).
+      const hope = withHopes.aspirations.find((a) => sameHope(a.text, parts[0] ?? text));
+      return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
+    });
+    const readBack = parts.length > 1 ? wordsFor(draft, READ_BACK_MANY, { hopes: parts.map((p) => `"${quoteOf(p)}"`).join(' and ') }) : wordsFor(draft, READ_BACK, { hope: quoteOf(text) });
+    return { draft, readBack };
   }
 
   /**
@@ -256,4 +276,14 @@ export class HopesDialog extends StageDialog {
     const map = isAboutAChild(draft) ? HopesNotSureChild : HopesNotSure;
     return { key: map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
   }
+}
+
+/**
+ * What makes life hard, said where a hope was asked for ("she is scared of water"), is not a hope:
+ * the bot asks what they would love to do if it were easier, and keeps it as a need of that hope.
+ * Asked once; a second answer is kept as it is.
+ */
+function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
+  if (position.data?.barrier || !isBarrier(text)) return undefined;
+  return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, recogniseCommand, type GlobalCommand } from '../src/language';
+import { concernByRules, detectConcern, readAside, recogniseCommand, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
@@ -13,6 +13,9 @@ import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from 
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
+
+/** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
+export const COMPLAINT_HEARD = 'common:complaintHeard';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -79,6 +82,18 @@ export class MainDialog extends ComponentDialog {
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     const command = answered ? null : await this.commandAt(inner, recogniseCommand(text), text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
+    // Talk about the question is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
+    // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
+    // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
+    const understood = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
+      question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
+    );
+    const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text);
+    if (aside === 'question') return this.after(inner, await runCommand(inner, session, 'help'));
+    if (aside === 'complaint') {
+      await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+      return this.reprompt(inner);
+    }
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 

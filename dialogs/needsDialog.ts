@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
-import { needSection, quoteOf } from '../src/language';
+import { isBarrier, needSection, quoteOf, splitNeeds } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -172,10 +172,10 @@ export class NeedsDialog extends StageDialog {
   private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
-        const needId = position.data?.need;
         const draft = await session.draft();
-        if (!needId || !draft?.needs.some((n) => n.id === needId)) return this.afterHelps(draft, position.topic);
-        const saved = await session.updateDraft('what helps with a need', (d) => addNeedHelp(d, needId, reply.text));
+        const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
+        if (needIds.length === 0) return this.afterHelps(draft, position.topic);
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, reply.text), d));
         const next = this.afterHelps(saved, position.topic);
         return { ...next, say: [{ key: NeedsText.helpsThanks }, ...(next.say ?? [])] };
       }
@@ -209,14 +209,18 @@ export class NeedsDialog extends StageDialog {
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
-    let needId = '';
-    await session.updateDraft('need added', (d) => {
-      // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-      const added = addNeed(d, text, [hopeId], needSection(text));
-      needId = added.need.id;
-      return added.draft;
-    });
-    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needId } } };
+    // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
+    const parts = splitNeeds(text, isBarrier);
+    const needIds: string[] = [];
+    await session.updateDraft('need added', (d) =>
+      parts.reduce((next, part) => {
+        // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
+        const added = addNeed(next, part, [hopeId], needSection(part));
+        needIds.push(added.need.id);
+        return added.draft;
+      }, d),
+    );
+    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' ') } } };
   }
 
   /** "Anything else?" while this hope has room for more needs; otherwise the next hope. */

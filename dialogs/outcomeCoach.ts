@@ -1,4 +1,4 @@
-import { addOutcomeStep, addProvision, type Draft, type OutcomeStep, type PfaArea, type ThemeId } from '../src/domain/draft';
+import { addOutcomeStep, addProvision, type Draft, type OutcomeStep } from '../src/domain/draft';
 import { howOftenOf, botWordsReader, providerOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
@@ -19,20 +19,6 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
     earlyYears: isEarlyYears(draft),
     ...(person?.age !== undefined ? { age: person.age } : {}),
   };
-}
-
-/** Preparing for Adulthood areas are recorded from Year 9 (age 14). */
-export function pfaAreaOf(draft: Draft, theme: ThemeId | null): PfaArea | undefined {
-  const person = draft.youngPerson;
-  const fromYear9 = (person.schoolYear ?? -1) >= 9 || (person.age ?? 0) >= 14;
-  if (!fromYear9 || !theme) return undefined;
-  const areas: Record<ThemeId, PfaArea> = {
-    learning_and_work: 'employment',
-    independent_living: 'independent_living',
-    friends_and_community: 'community_inclusion',
-    health_and_wellbeing: 'health',
-  };
-  return areas[theme];
 }
 
 /** Support kept under an outcome, with who usually gives it and how often, when said. */

@@ -1,34 +1,40 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
-import { addAspiration, startOutcome, updateOutcome, type Draft, type Outcome, type OutcomeStep } from '../src/domain/draft';
+import { addAspiration, addNeed, startOutcome, updateOutcome, type Draft, type Outcome, type OutcomeStep } from '../src/domain/draft';
 import {
+  asksForSupport,
   coachStep,
-  findTimeframe,
-  isGoodSentence,
   isSupportOnly,
+  detailsIn,
+  findTimeframe,
+  hopePointedAt,
+  pointsAtHope,
+  isGoodSentence,
   isTargetDate,
   isVague,
   bestHope,
   keySentence,
+  needSection,
   outcomeSentence,
   provisionItems,
   quoteOf,
+  saysAFeeling,
   sameHope,
   themeOfWords,
 } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
-import { coachContextOf, isBotWords, listOf, pfaAreaOf, withProvision, withSteps } from './outcomeCoach';
-import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
+import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
+import { pfaAreaOf } from '../src/domain/pfaArea';
+import { ANOTHER_CHOICES, CONFIRM_CHOICES, FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
+import { childVoice, outcomeQuestion, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { hopesToWorkOn, needIdsOf, nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen, whenQuestionParts } from './outcomeWhen';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
-import { understandConfirm, understandMore } from './closedReplies';
 import { readConfirm, readMore } from '../src/language/closedAnswers';
-import { readPolarity } from '../src/language/polarity';
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
@@ -60,62 +66,19 @@ export class OutcomeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
-    const name = draft?.youngPerson.name ?? '';
-    const child = speaksForThem(draft) && name !== '';
-    const pick = (self: string, forChild: string) => (child ? forChild : self);
-    const hope = quoteOf(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '');
-    const data = position.data ?? {};
-    const ask = (key: string, extra: Partial<Question> = {}): Question => ({
-      step: position.step,
-      ...(position.topic ? { topic: position.topic } : {}),
-      words: { key, vars: { name, hope, quote: data.quote ?? '' } },
-      ...extra,
-    });
-    switch (position.step) {
-      case Step.outcomeMeasure:
-        return ask(pick(T.measureQuestion, T.measureQuestionChild));
-      case Step.outcomeWhen: {
-        const when = whenQuestionParts(draft, position, session.today, child);
-        return ask(when.key, { choices: when.choices });
-      }
-      case Step.outcomeDoesForMe:
-        return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
-      case Step.outcomeMakesPossible:
-        return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
-      case Step.outcomeProvides:
-        return ask(pick(T.providesQuestion, T.providesQuestionChild));
-      case Step.outcomeConfirm: {
-        const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
-        if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
-        if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
-        const statement = proposedStatement(draft, outcome);
-        if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
-        return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
-      }
-      case Step.outcomeAnother:
-        return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
-      case Step.outcomeStep:
-      default:
-        switch (data.coach) {
-          case 'provision':
-            return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
-          case 'tooBig':
-            return ask(pick(T.stepSmaller, T.stepSmallerChild));
-          case 'vague':
-            return ask(pick(T.stepVague, T.stepVagueChild));
-          case 'sayIt':
-            return ask(pick(T.stepSayIt, T.stepSayItChild));
-          case 'target':
-            return ask(pick(T.stepAfterTarget, T.stepAfterTargetChild));
-          case 'same':
-            return ask(pick(T.stepDifferent, T.stepDifferentChild));
-          default:
-            return ask(pick(T.stepQuestion, T.stepQuestionChild));
-        }
-    }
+    return outcomeQuestion(draft, position, session.today);
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const next = await this.answerAt(session, position, text);
+    const draft = await session.draft();
+    const name = draft?.youngPerson.name ?? '';
+    if (!next.say || !speaksForThem(draft) || !name) return next;
+    // A parent or carer hears about their child by name, never as "you".
+    return { ...next, say: next.say.map((w) => (FEEDBACK_FOR_CHILD[w.key] ? { key: FEEDBACK_FOR_CHILD[w.key]!, vars: { ...w.vars, name } } : w)) };
+  }
+
+  private async answerAt(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.step === Step.outcomeStep) return this.answerStep(session, position, text);
     if (position.step === Step.outcomeAnother) return this.answerAnother(session, position, text);
     const draft = await session.draft();
@@ -128,24 +91,33 @@ export class OutcomeDialog extends StageDialog {
     const context = coachContextOf(draft, session.today);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     switch (position.step) {
-      case Step.outcomeWhen:
+      case Step.outcomeWhen: {
+        // "by christmas, my mum will know cos i wont need her": the measure is said already, and kept.
+        const said = outcome.measure ? null : detailsIn(text);
+        if (said?.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
+        const measured = { ...outcome, ...(said?.measure ? { measure: said.measure } : {}) };
         return answerWhen({
-          session, position, draft, outcome, text,
+          session, position, draft, outcome: measured, text: said?.measure ? said.rest : text,
           dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? this.threeQuestions(o, at) : at(Step.outcomeMeasure)),
           undated: () => this.skip(session, { ...position, stage: this.stage, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
         });
+      }
       case Step.outcomeMeasure: {
-        if (!own) return { goTo: position };
-        if (isSupportOnly(own) && !data.helpKept) {
+        if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+        if (asksForSupport(own) && !data.helpKept) {
           await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
           return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };
         }
-        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: own }));
-        return outcome.timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
+        // "when i can do it on my own by summer": a time said here is the outcome's time too.
+        const found = outcome.timeframe ? null : findTimeframe(own, context);
+        const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
+        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: own, ...(timeframe ? { timeframe } : {}) }));
+        return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
-        return at(Step.outcomeMakesPossible);
+        // "so i can see my mates" said with the step already answers what it makes possible.
+        return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
@@ -163,7 +135,8 @@ export class OutcomeDialog extends StageDialog {
 
   /** The three questions, skipping "what would it do for you" when a feeling already answered it. */
   private threeQuestions(outcome: Outcome, at: (step: At['step']) => Next): Next {
-    return outcome.doesForMe ? at(Step.outcomeMakesPossible) : at(Step.outcomeDoesForMe);
+    if (!outcome.doesForMe) return at(Step.outcomeDoesForMe);
+    return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
   }
 
   private async answerStep(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -173,7 +146,9 @@ export class OutcomeDialog extends StageDialog {
     const data = position.data ?? {};
     if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
     const context = coachContextOf(draft, session.today);
-    const coached = coachStep(text, context);
+    // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
+    const details = detailsIn(text);
+    const coached = coachStep(details.rest, context);
     const tries = Number(data.tries ?? '0');
     const again = (coach: string, extra: Record<string, string> = {}): At => ({
       step: Step.outcomeStep,
@@ -194,9 +169,20 @@ export class OutcomeDialog extends StageDialog {
           say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }],
           goTo: again('provision', { pending: JSON.stringify([...pendingHelp, text.trim()]) }),
         };
+      case 'barrier': {
+        // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
+        if (tries >= MAX_COACHING) return leave();
+        const known = draft.needs.some((n) => sameHope(n.text, text));
+        if (!known) await session.updateDraft('need given as a step', (d) => addNeed(d, text.trim(), [current.id], needSection(text)).draft);
+        return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
+      }
       case 'vague':
         if (tries >= MAX_COACHING) return leave();
-        return { say: tries === 0 ? [{ key: T.vague }] : [], goTo: again(tries === 0 ? 'vague' : 'sayIt', { feeling: data.feeling ?? text.trim() }) };
+        // "be happy" answers what it would do for them; "play" or "whatever" does not.
+        return {
+          say: tries === 0 ? [{ key: T.vague }] : [],
+          goTo: again(tries === 0 ? 'vague' : 'sayIt', data.feeling || !saysAFeeling(text) ? {} : { feeling: text.trim() }),
+        };
       case 'aspiration': {
         if (tries >= MAX_COACHING) return leave();
         // A dream given at the step is kept with the hopes (once), and a first step towards it asked for.
@@ -221,7 +207,8 @@ export class OutcomeDialog extends StageDialog {
     const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
     const fit = bestHope(coached.step, current, hopesToWorkOn(draft), needsOf);
     const hope = fit.hope;
-    const link = !fit.linked;
+    // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
+    const link = !fit.linked && !details.purpose;
     const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
     const wholeAnswer = text.trim();
     let outcomeId = '';
@@ -229,10 +216,12 @@ export class OutcomeDialog extends StageDialog {
       const theme = hope.theme ?? themeOfWords(coached.step);
       const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme });
       outcomeId = started.outcome.id;
-      const pfaArea = pfaAreaOf(d, theme);
+      const pfaArea = pfaAreaOf(d.youngPerson, theme);
       let next = updateOutcome(started.draft, outcomeId, {
         ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),
-        ...(data.feeling ? { doesForMe: data.feeling } : {}),
+        ...(data.feeling || details.reason ? { doesForMe: data.feeling ?? details.reason ?? '' } : {}),
+        ...(details.measure ? { measure: details.measure } : {}),
+        ...(details.purpose ? { makesPossible: details.purpose } : {}),
         ...(pfaArea ? { pfaArea } : {}),
         ...(wholeAnswer !== coached.step ? { inTheirWords: wholeAnswer } : {}),
       });
@@ -240,7 +229,10 @@ export class OutcomeDialog extends StageDialog {
       return withSteps(next, outcomeId, pendingSteps);
     });
     const goTo = (step: At['step']): At => ({ step, topic: hope.id, data: { outcomeId, ...(link ? { link: '1' } : {}) } });
-    return { say, goTo: goTo(coached.timeframe ? Step.outcomeMeasure : Step.outcomeWhen) };
+    if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
+    if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
+    const feeling = data.feeling ?? details.reason;
+    return { say, goTo: goTo(feeling ? (details.purpose && !link ? Step.outcomeProvides : Step.outcomeMakesPossible) : Step.outcomeDoesForMe) };
   }
 
   private async answerConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
@@ -263,6 +255,10 @@ export class OutcomeDialog extends StageDialog {
     // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
     if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1' }), ...(asking ? { miss: true } : {}) };
     if (isBotWords(text, session.words)) return { goTo: position };
+    // A measure said with the new wording is kept in its own field, never in the sentence.
+    const said = detailsIn(text);
+    if (said.measure && !outcome.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
+    text = said.measure ? said.rest : text;
     if (isSupportOnly(text)) {
       await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, [text.trim()]));
       return { say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }], ...here({ rewording: '1' }) };
@@ -301,6 +297,12 @@ export class OutcomeDialog extends StageDialog {
     // Words that are neither yes nor no are the next step itself ("one about friends").
     const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
     if (answer === 'yes') {
+      // "ye the bus one" names the hope, not the step: the step question is asked for that hope.
+      const pointed = content && pointsAtHope(content) ? hopePointedAt(content, hopesToWorkOn(draft)) : undefined;
+      if (content && pointsAtHope(content)) {
+        const hope = pointed ?? nextHope(draft);
+        return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: {} } } : {};
+      }
       const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
       if (!hope) return {};
       const at: Position = { stage: this.stage, step: Step.outcomeStep, topic: hope.id, data: {} };
@@ -341,22 +343,4 @@ export class OutcomeDialog extends StageDialog {
         return this.afterOutcome(session, position.topic);
     }
   }
-}
-
-/** A bare yes or no, read by the same reader as every yes / no question ("I suppose so", "nah"). */
-function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
-  const { answer, rest } = readPolarity(text);
-  if (answer === 'yes' && !rest) return 'yes';
-  if (answer === 'no' && !rest) return 'change';
-  return undefined;
-}
-
-function childVoice(draft: Draft): { childName?: string } {
-  return speaksForThem(draft) ? { childName: draft.youngPerson.name ?? '' } : {};
-}
-
-/** The read-back: the person's own step as one sentence, with their timeframe; the measure stays a field of its own. */
-export function proposedStatement(draft: Draft, outcome: Outcome): string {
-  if (outcome.confirmed) return outcome.statement;
-  return outcomeSentence({ step: outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
 }

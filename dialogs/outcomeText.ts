@@ -14,6 +14,10 @@ export const OutcomeText = {
   stepSayItChild: 'outcome:step.sayItChild',
   stepAfterTarget: 'outcome:step.afterTarget',
   stepAfterTargetChild: 'outcome:step.afterTargetChild',
+  stepAfterNeed: 'outcome:step.afterNeed',
+  stepAfterNeedChild: 'outcome:step.afterNeedChild',
+  needKept: 'outcome:feedback.needKept',
+  needKeptChild: 'outcome:feedback.needKeptChild',
   stepDifferent: 'outcome:step.different',
   stepDifferentChild: 'outcome:step.differentChild',
   vague: 'outcome:feedback.vague',
@@ -64,7 +68,22 @@ export const OutcomeText = {
   anotherYes: 'outcome:another.yes',
   anotherNo: 'outcome:another.no',
   notUnderstood: 'common:notUnderstood',
+  provisionKeptChild: 'outcome:feedback.provisionKeptChild',
+  vagueChild: 'outcome:feedback.vagueChild',
+  leaveForNowChild: 'outcome:feedback.leaveForNowChild',
+  measureIsHelpChild: 'outcome:feedback.measureIsHelpChild',
+  movedHopeChild: 'outcome:feedback.movedHopeChild',
 } as const;
+
+/** Feedback said to a parent or carer about their child: the same words, naming the child. */
+export const FEEDBACK_FOR_CHILD: Readonly<Record<string, string>> = {
+  [OutcomeText.provisionKept]: OutcomeText.provisionKeptChild,
+  [OutcomeText.vague]: OutcomeText.vagueChild,
+  [OutcomeText.leaveForNow]: OutcomeText.leaveForNowChild,
+  [OutcomeText.measureIsHelp]: OutcomeText.measureIsHelpChild,
+  [OutcomeText.movedHope]: OutcomeText.movedHopeChild,
+  [OutcomeText.needKept]: OutcomeText.needKeptChild,
+};
 
 /** Two or three example answers for "I'm not sure" at each outcome question. */
 export const OutcomeNotSure: Partial<Record<StepId, string>> = {
@@ -76,6 +95,15 @@ export const OutcomeNotSure: Partial<Record<StepId, string>> = {
   [Step.outcomeMeasure]: 'outcome:notSure.measure',
   [Step.outcomeConfirm]: 'outcome:notSure.confirm',
   [Step.outcomeAnother]: 'outcome:notSure.another',
+};
+
+/** The same ideas for a parent or carer, about their child. */
+export const OutcomeNotSureChild: Partial<Record<StepId, string>> = {
+  ...OutcomeNotSure,
+  [Step.outcomeStep]: 'outcome:notSure.stepChild',
+  [Step.outcomeDoesForMe]: 'outcome:notSure.doesForMeChild',
+  [Step.outcomeMakesPossible]: 'outcome:notSure.makesPossibleChild',
+  [Step.outcomeMeasure]: 'outcome:notSure.measureChild',
 };
 
 export const CONFIRM_CHOICES: readonly Choice[] = [

@@ -2,6 +2,7 @@ import type { Activity, CardAction, TurnContext } from 'botbuilder';
 import {
   markCommentsSeen,
   markItemChanged,
+  removeItem,
   replaceItemText,
   resubmit,
   setKeyWorker,
@@ -11,7 +12,7 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
-import { readWhenAnswer } from '../src/language';
+import { asksToRemove, quoteOf, readWhenAnswer, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { coachContextOf } from './outcomeCoach';
@@ -19,12 +20,12 @@ import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } 
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
-import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { understandChoice } from './understand';
-import { understandDone, understandShare, understandSummary } from './closedReplies';
+import { understandDone, understandShare, understandSummary, understandYesNo } from './closedReplies';
 
 export { ReviewNotSure, ReviewText } from './reviewText';
 
@@ -42,6 +43,8 @@ const CHANGEABLE = new Set<string>([
 ]);
 /** Buttons shown; every item can still be picked by its number or its words. */
 const MAX_CHANGE_CHOICES = 12;
+/** Position note: the person is taking a part out rather than rewording it. */
+const REMOVING = 'yes';
 const LABEL_LENGTH = 40;
 
 /**
@@ -80,8 +83,12 @@ export class ReviewDialog extends StageDialog {
     switch (position.step) {
       case Step.reviewChange: {
         const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
-        if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: item.text } } };
-        return { step: position.step, words: { key: T.changePick } };
+        const removing = position.data?.remove === REMOVING;
+        if (item && removing) return { step: position.step, words: { key: T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+        // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
+        const hears = { answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null };
+        if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: quoteOf(item.text) } }, ...hears };
+        return { step: position.step, words: { key: removing ? T.removePick : T.changePick }, ...hears };
       }
       case Step.reviewProposal: {
         const asked = proposalQuestion(draft, position);
@@ -152,13 +159,26 @@ export class ReviewDialog extends StageDialog {
     if (!draft) return { goTo: { step: Step.reviewSummary } };
     const items = changeableItems(draft);
     const itemId = position.data?.itemId;
+    const removing = position.data?.remove === REMOVING;
+    // "delete", "get rid of the bus one": one part taken out, after a yes.
+    const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
-      const picked = pickItem(items, text);
-      if (!picked) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      return { goTo: { step: Step.reviewChange, data: { itemId: picked.id } } };
+      const named = remove !== null ? remove : text;
+      const picked = named ? pickItem(items, named) : undefined;
+      const mode: Record<string, string> = removing || remove !== null ? { remove: REMOVING } : {};
+      if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+      return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
     }
     const item = items.find((i) => i.id === itemId);
     if (!item) return { goTo: { step: Step.reviewSummary } };
+    if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
+    if (removing) {
+      const answer = understandYesNo(text);
+      if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+      if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+      await session.updateDraft('taken out in review', (d) => removeItem(d, itemId));
+      return { say: [{ key: T.removed }], goTo: { step: Step.reviewSummary } };
+    }
     if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
       // A "by when" needs a date the calendar can resolve, as when the outcome was made.
       const read = item.parentId ? [text, `by ${text.trim()}`].map((t) => readWhenAnswer(t, coachContextOf(draft, session.today))).find((r) => r.timeframe) : undefined;

@@ -10,6 +10,12 @@ export const ReviewText = {
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
+  removePick: 'review:change.removePick',
+  removeConfirm: 'review:change.removeConfirm',
+  removed: 'review:change.removed',
+  removeKept: 'review:change.removeKept',
+  yes: 'common:choice.yes',
+  no: 'common:choice.no',
   shareQuestion: 'review:share.question',
   shareYes: 'review:share.yes',
   shareNo: 'review:share.no',
@@ -95,4 +101,9 @@ export const SHARE_CHOICES: readonly Choice[] = [
 export const DONE_CHOICES: readonly Choice[] = [
   { value: 'again', labelKey: ReviewText.doneLookAgain },
   { value: 'finish', labelKey: ReviewText.doneFinish },
+];
+
+export const REMOVE_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: ReviewText.yes },
+  { value: 'no', labelKey: ReviewText.no },
 ];

@@ -13,7 +13,7 @@ export { isTargetDate } from './whenAnswer';
  * outcome: it gets one question that makes it concrete.
  */
 
-export type StepAction = 'accept' | 'vague' | 'provision' | 'aspiration' | 'target';
+export type StepAction = 'accept' | 'vague' | 'provision' | 'aspiration' | 'target' | 'barrier';
 
 export interface CoachContext extends TimeContext {
   /** Under 5 or in Reception or below: outcomes look 3 to 6 months ahead, targets are shorter. */
@@ -95,6 +95,23 @@ export function isVague(text: string): boolean {
   return STATE_PREDICATE.test(predicate) || STATE_PREDICATE.test(lower);
 }
 
+/** How someone would feel or be ("be happy", "more confident"): what it would do for them, kept for that question. */
+export function saysAFeeling(text: string): boolean {
+  const predicate = predicateOf(keySentence(text));
+  return BARE_STATE.test(predicate) || STATE_PREDICATE.test(predicate);
+}
+
+/** What makes something hard now: "i get really nervous", "i cant read forms", "maths is too hard". */
+const BARRIER =
+  /^(?:(?:but|and|well|um|erm|the\s+problem\s+is|its\s+just|it's\s+just)[\s,]+)*(?:(?:i|he|she|they|[a-z]+)\s+(?:really\s+|just\s+|always\s+|still\s+)*(?:cant|can't|cannot|can\s+not|couldnt|couldn't|dont\s+know\s+how|don't\s+know\s+how|doesnt\s+know\s+how|doesn't\s+know\s+how|struggles?|find\s+it\s+hard|finds\s+it\s+hard|gets?\s+(?:really\s+|very\s+|so\s+)?(?:nervous|anxious|scared|worried|upset|lost|stressed|angry|cross|overwhelmed|tired)|(?:am|is|'m|m)\s+(?:too\s+|really\s+|very\s+|so\s+)?(?:scared|worried|nervous|shy|anxious)|(?:hate|hates)|never\s+get)\b|(?:my|his|her|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|isnt|isn't|aren't|arent)\s+(?:not\s+)?(?:too\s+|very\s+|really\s+|so\s+)?(?:great|good|hard|bad|difficult|poor|weak)\b|(?:its|it's|it\s+is|\w+\s+(?:is|are))\s+(?:too\s+|really\s+|very\s+|so\s+)?(?:hard|difficult|scary|confusing)\b)/i;
+
+/** Says what makes it hard now (a need), not what they will do: kept as a need, and the step asked for. */
+export function isBarrier(text: string): boolean {
+  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").trim();
+  // "i cant wait to go to college" is a hope, not something hard.
+  return BARRIER.test(said) && !/\b(?:cant|can't|cannot)\s+wait\b/.test(said);
+}
+
 /** Life goals that take longer than a key stage: a job title, a home of one's own, a family, university. */
 const LIFE_GOAL = [
   /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
@@ -144,6 +161,7 @@ export function coachStep(text: string, context: CoachContext): StepCoaching {
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   if (isSupportOnly(step)) return { action: 'provision', step, support: step, timeframe };
+  if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
   if (SOON.test(step) || (timeframe && isTargetDate(timeframe.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
   if (isVague(split.support ? split.rest : step)) return { ...base, action: 'vague' };

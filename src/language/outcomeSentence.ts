@@ -110,12 +110,39 @@ function inChildVoice(step: string, name: string): string {
   return `${subject} will ${step.charAt(0).toLowerCase()}${step.slice(1)}`;
 }
 
+/** Verbs whose "-ing" form drops an "e": "making" is "make", "riding" is "ride". */
+const E_DROPPED = /^(?:mak|tak|hav|rid|us|liv|driv|writ|sav|mov|com|giv|danc|bak|shar|car|leav|behav|chang|manag|serv|practis|practic|pric|plac|rac|fac|tap|wav|bath|breath|hop|smil|sham|tim|cop|participat|communicat|concentrat|creat|celebrat|decid|hid|bit|slid|slic|stor|scor|explor|shav|prepar|compar|encourag|arrang|charg|choos|clos|los|pleas|rais|rins|us)$/;
+
+/** "getting the bus" after "I will": the verb in its plain form ("get the bus"). */
+function plainVerb(body: string): string {
+  return body.replace(/\b(will(?:\s+be\s+able\s+to)?\s+)([a-z]+)ing\b/, (whole, lead: string, stem: string) => {
+    if (stem.length < 2 || /^(?:br|s|r|sw|st|cl|fl|spr|str|w|k|th)$/.test(stem)) return whole;
+    if (/^(?:be|do|go|see|ski|say|pay|play|stay|fly|try|cry|buy|read|walk|talk|cook|eat|sleep|help|work|learn|join|clean|wash|dress|brush|swim|jump|listen|open|visit|start|finish|wear|draw|spell|count|sit|run|get|put|shop|stop|chat|plan|hug)$/.test(stem)) return `${lead}${stem}`;
+    const doubled = /([bdgklmnprt])\1$/.exec(stem);
+    if (doubled) return `${lead}${stem.slice(0, -1)}`;
+    if (E_DROPPED.test(stem)) return `${lead}${stem}e`;
+    return `${lead}${stem}`;
+  });
+}
+
 /** The outcome as one sentence the person would say: "By next summer, I will go to youth club every week." */
+/** Words that pad a spoken answer: "well basically what I really want is to", "or something like that". */
+const PADDING_START = /^(?:(?:well|basically|honestly|really|like|so|um+|erm+|ok|okay|tbh|i\s+think|i\s+guess|to\s+be\s+honest)[\s,]+)+/i;
+const WHAT_I_WANT = /^what\s+(I|he|she|they|we|[A-Z][a-z'-]+)\s+(?:really\s+|just\s+)?(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)(?:\s+to\s+do)?\s+is\s+(?:to\s+)?/i;
+const HEDGES = /\s*,?\s+(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|or\s+whatever|and\s+that|kind\s+of|sort\s+of|or\s+summat)(?=[\s,.!?]|$)/gi;
+
+function withoutPadding(text: string): string {
+  const start = text.replace(PADDING_START, '');
+  const wanted = start.replace(WHAT_I_WANT, (_m, who: string) => `${who} want to `);
+  return wanted.replace(HEDGES, '').replace(/\s+/g, ' ').trim();
+}
+
 export function outcomeSentence(parts: SentenceParts): string {
-  let body = tidyWords(clean(parts.step));
+  let body = withoutPadding(tidyWords(clean(parts.step)));
   if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
-  body = agree(body.replace(/\s+/g, ' ').trim());
+  // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
+  body = plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')));
   const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;
 }

@@ -9,7 +9,14 @@ import { foldCase } from './text';
  */
 
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|depress\w*|mental|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch)\b/i;
+  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
+/**
+ * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
+ * and mental health or sensory needs: two of the four areas of special educational need, so
+ * Section B, unless a health service is named or the words are clinical (above).
+ */
+const SEMH_OR_SENSORY_NEED =
+  /\b(?:anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch|busy|crowds?|crowded|shy|frustrat\w*|behaviou?r|hit\w*|kick\w*|run\w*\s+off|shout\w*)\b/i;
 const SOCIAL_CARE_NEED =
   /\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
 const EDUCATION_NEED =
@@ -20,10 +27,10 @@ export function needSection(text: string): PlanPart {
   const t = foldCase(text);
   const health = HEALTH_NEED.test(t);
   const care = SOCIAL_CARE_NEED.test(t);
-  const learning = EDUCATION_NEED.test(t);
+  const learning = EDUCATION_NEED.test(t) || SEMH_OR_SENSORY_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me
   // cross" is about maths); speech, language and communication needs are special educational needs.
-  if (learning && !/\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|anxi\w*|panic\w*)\b/i.test(t)) return 'education';
+  if (learning && !/\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i.test(t)) return 'education';
   if (health) return 'health';
   if (care) return 'social_care';
   return 'education';
@@ -32,7 +39,7 @@ export function needSection(text: string): PlanPart {
 const HEALTH_HELP =
   /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme)\b/i;
 const SOCIAL_CARE_HELP =
-  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|supported\s+living|day\s+centre|at\s+home)\b/i;
+  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home)\b/i;
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {

@@ -140,3 +140,13 @@ export function provisionItems(text: string): string[] {
     .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part));
 }
+
+/**
+ * Asked how everyone will know, an answer is the measure ("a sticker chart", "my TA will see",
+ * "less help"); only a request for help ("more help", "she needs a TA", "extra lessons") is
+ * support offered in the wrong place.
+ */
+export function asksForSupport(text: string): boolean {
+  const lower = clean(text);
+  return isSupportOnly(text) && /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:need|needs|want|wants|should\s+have|should\s+get)\b|(?:more|extra|some\s+more|some|1\s*(?::|to|2|-)\s*1|one[\s-]to[\s-]one)\s)/.test(lower);
+}

@@ -10,7 +10,7 @@ import { foldCase } from './text';
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
   ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
-  ['independent_living', /\b(?:cook|cooking|meal|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meals?|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
@@ -67,7 +67,9 @@ export function bestHope<H extends { id: string; text: string; theme: ThemeId | 
   // No shared words: a hope of the same part of life is the likely home, but the person is asked
   // how the step helps with it, so the thread is in their words and not only in a theme.
   const stepTheme = themeOfWords(step);
-  const sameTheme = stepTheme && stepTheme !== current.theme ? hopes.find((h) => h.id !== current.id && h.theme === stepTheme) : undefined;
+  // The same part of life as the hope ("a work placement" for "be a mechanic") leads towards it.
+  if (stepTheme && stepTheme === current.theme) return { hope: current, linked: true };
+  const sameTheme = stepTheme ? hopes.find((h) => h.id !== current.id && h.theme === stepTheme) : undefined;
   return { hope: sameTheme ?? current, linked: false };
 }
 
@@ -85,4 +87,23 @@ export function sameHope(a: string, b: string): boolean {
   if (x.size === 0 || y.size === 0) return foldCase(a).trim() === foldCase(b).trim();
   const shared = [...x].filter((s) => y.has(s)).length;
   return shared / Math.max(x.size, y.size) >= 0.75;
+}
+
+/**
+ * Words that point at a hope rather than say a step: "the bus one", "one about friends", "my
+ * cooking hope", "that one". The bot asks the step question for that hope.
+ */
+export function pointsAtHope(text: string): boolean {
+  const t = foldCase(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate))+$/, '');
+  if (!t) return false;
+  if (/^(?:(?:the|a|an|one|that|this|my|for|another)\s+)?(?:[a-z']+\s+){0,3}(?:one|ones|hope|dream|thing|bit|outcome)$/.test(t)) return true;
+  return /^(?:(?:another|a|one|an\s+outcome|something|anything)\s+)?(?:about|for|on|with)\s+(?:(?:the|my|a)\s+)?(?:[a-z']+\s*){1,3}(?:one|hope|dream)?$/.test(t) && t.split(' ').length <= 5;
+}
+
+/** The hope that words point at ("the bus one"): the one sharing most words, else of the same part of life. */
+export function hopePointedAt<H extends { id: string; text: string; theme: ThemeId | null }>(text: string, hopes: readonly H[]): H | undefined {
+  const scored = hopes.map((h) => ({ h, s: overlap(text, h.text) })).sort((a, b) => b.s - a.s);
+  if (scored[0] && scored[0].s > 0) return scored[0].h;
+  const theme = themeOfWords(text);
+  return theme ? hopes.find((h) => h.theme === theme) : undefined;
 }

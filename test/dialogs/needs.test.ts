@@ -30,6 +30,19 @@ describe('needs', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
+  it('keeps two things that make it hard, typed in one message, as two needs of that hope, with what helps for both', async () => {
+    chat = await atNeeds(['get my own flat']);
+    const [flat] = await hopeIds(chat);
+    await chat.say('i cant cook and i get stressed in busy places');
+    expect(chat.step).toBe(Step.needsHelps);
+    await chat.say('my nan shows me');
+    const needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => [n.text, n.aspirationIds, n.helps, n.suggestedSection])).toEqual([
+      ['i cant cook', [flat], ['my nan shows me'], 'social_care'],
+      ['i get stressed in busy places', [flat], ['my nan shows me'], 'education'],
+    ]);
+  });
+
   it('asks what makes each hope hard and what helps, linking every need to its hope', async () => {
     chat = await atNeeds(['I want to be a vet', 'live in my own flat']);
     const [vet, flat] = await hopeIds(chat);
@@ -56,8 +69,8 @@ describe('needs', () => {
 
     const needs = (await chat.draft())?.needs;
     expect(needs).toEqual([
-      { id: expect.any(String), text: 'Busy places make me worried', aspirationIds: [vet], helps: ['My mum comes with me'], suggestedSection: 'health' },
-      { id: expect.any(String), text: 'noise', aspirationIds: [vet], suggestedSection: 'health' },
+      { id: expect.any(String), text: 'Busy places make me worried', aspirationIds: [vet], helps: ['My mum comes with me'], suggestedSection: 'education' },
+      { id: expect.any(String), text: 'noise', aspirationIds: [vet], suggestedSection: 'education' },
       { id: expect.any(String), text: "I can't cook yet", aspirationIds: [flat], suggestedSection: 'social_care' },
     ]);
   });

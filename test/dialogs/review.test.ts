@@ -88,6 +88,35 @@ describe('the review stage', () => {
     expect(draft.aspirations[0]!.text).toBe('I want to design computer games');
   });
 
+  it('"delete" while choosing a part takes out one part after a yes, never all the data', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    await chat.say('change something');
+    expect(chat.step).toBe(Step.reviewChange);
+    const replies = await chat.say('delete');
+    expect(chat.step).toBe(Step.reviewChange);
+    expect(replies.map((a) => a.text ?? '').join(' ')).not.toMatch(/all your answers|everything/i);
+    await chat.say('2');
+    expect(chat.step).toBe(Step.reviewChange);
+    expect(chat.lastQuestion?.choices).toHaveLength(2);
+    await chat.say('yeah');
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.aboutMe.strengths).toEqual(['I am good at drawing']);
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 1);
+  });
+
+  it('"get rid of the friends one" asks before taking that hope out; no keeps it', async () => {
+    const { chat: c } = await startWith(SEED);
+    chat = c;
+    await chat.say('change something');
+    await chat.say('get rid of have more friends');
+    expect(chat.lastQuestion?.activity.text).toContain('Have more friends');
+    await chat.say('no keep it');
+    expect(chat.step).toBe(Step.reviewSummary);
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toContain('Have more friends');
+  });
+
   it('offers to share only when there is a key worker code, and records the answer', async () => {
     ({ chat } = await startWith({ ...SEED, change: (d) => setKeyWorker(filledIn(d), { invitationCode: 'ABCD-1234', shared: false }) }));
     await chat.say('Looks good');

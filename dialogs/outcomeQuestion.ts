@@ -1,0 +1,92 @@
+import { speaksForThem } from './aboutWhom';
+import type { Draft, Outcome } from '../src/domain/draft';
+import { isGoodSentence, outcomeSentence, quoteOf } from '../src/language';
+import { readPolarity } from '../src/language/polarity';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
+import { whenQuestionParts } from './outcomeWhen';
+import type { Question } from './say';
+import { understandConfirm, understandMore } from './closedReplies';
+
+/*
+ * The questions of the outcome stage as they are asked for a position: in the person's voice or,
+ * for a parent or carer, about their child by name; and the read-back of an outcome.
+ */
+
+/** The open question at an outcome step. */
+export function outcomeQuestion(draft: Draft | undefined, position: Position, today: Date): Question {
+  const name = draft?.youngPerson.name ?? '';
+  const child = speaksForThem(draft) && name !== '';
+  const pick = (self: string, forChild: string) => (child ? forChild : self);
+  const hope = quoteOf(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '');
+  const data = position.data ?? {};
+  const ask = (key: string, extra: Partial<Question> = {}): Question => ({
+    step: position.step,
+    ...(position.topic ? { topic: position.topic } : {}),
+    words: { key, vars: { name, hope, quote: data.quote ?? '' } },
+    ...extra,
+  });
+  switch (position.step) {
+    case Step.outcomeMeasure:
+      return ask(pick(T.measureQuestion, T.measureQuestionChild));
+    case Step.outcomeWhen: {
+      const when = whenQuestionParts(draft, position, today, child);
+      return ask(when.key, { choices: when.choices });
+    }
+    case Step.outcomeDoesForMe:
+      return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
+    case Step.outcomeMakesPossible:
+      return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
+    case Step.outcomeProvides:
+      return ask(pick(T.providesQuestion, T.providesQuestionChild));
+    case Step.outcomeConfirm: {
+      const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+      if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
+      if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
+      const statement = proposedStatement(draft, outcome);
+      if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
+      return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
+    }
+    case Step.outcomeAnother:
+      return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
+    case Step.outcomeStep:
+    default:
+      switch (data.coach) {
+        case 'provision':
+          return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
+        case 'tooBig':
+          return ask(pick(T.stepSmaller, T.stepSmallerChild));
+        case 'vague':
+          return ask(pick(T.stepVague, T.stepVagueChild));
+        case 'sayIt':
+          return ask(pick(T.stepSayIt, T.stepSayItChild));
+        case 'target':
+          return ask(pick(T.stepAfterTarget, T.stepAfterTargetChild));
+        case 'need':
+          return ask(pick(T.stepAfterNeed, T.stepAfterNeedChild));
+        case 'same':
+          return ask(pick(T.stepDifferent, T.stepDifferentChild));
+        default:
+          return ask(pick(T.stepQuestion, T.stepQuestionChild));
+      }
+  }
+}
+
+/** A bare yes or no, read by the same reader as every yes / no question ("I suppose so", "nah"). */
+export function yesNoAsConfirm(text: string): 'yes' | 'change' | undefined {
+  const { answer, rest } = readPolarity(text);
+  if (answer === 'yes' && !rest) return 'yes';
+  if (answer === 'no' && !rest) return 'change';
+  return undefined;
+}
+
+export function childVoice(draft: Draft): { childName?: string } {
+  return speaksForThem(draft) ? { childName: draft.youngPerson.name ?? '' } : {};
+}
+
+/** The read-back: the person's own step as one sentence, with their timeframe; the measure stays a field of its own. */
+export function proposedStatement(draft: Draft, outcome: Outcome): string {
+  if (outcome.confirmed) return outcome.statement;
+  return outcomeSentence({ step: outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
+}

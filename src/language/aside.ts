@@ -1,0 +1,78 @@
+import { normaliseMessage } from './text';
+
+/*
+ * Talk about the question rather than an answer to it. "what do you mean by a step?" asks what
+ * the question means: the bot explains and asks it again. "i told u that" or "thats not a hope
+ * lol" says the bot got something wrong: the bot says sorry and asks again. Neither is ever kept
+ * as a hope, need, outcome or help. Each rule must cover the whole message, so an answer that
+ * only mentions these words ("i told my mum i want to cook") stays an answer.
+ */
+
+export type Aside = 'question' | 'complaint';
+
+/** Words around the message that change nothing: "wat", "um", "lol", "mate". */
+const LEAD = /^(?:(?:wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on)\s+)*/;
+const TAIL = /(?:\s+(?:lol|lmao|haha\w*|mate|bro|man|though|tho|then|again|please|pls|thx|thanks|or what|ok|okay|already|alr|before|earlier|just now|innit|dude|fam))+$/;
+
+/** The words the questions use: a step, a hope, a measure... */
+const TERM =
+  '(?:steps?|hopes?|dreams?|needs?|outcomes?|measures?|provision|support|aspirations?|targets?|goals?|themes?|barriers?|key workers?|plans?|ehcp?s?|ehc plans?|drafts?|sections?|timeframes?|(?:a )?year or two|next year or two|how everyone will know|everyone will know|make possible|provide|do for (?:you|me)|that|this|it)';
+
+const QUESTION: readonly RegExp[] = [
+  // "what do you mean (by a step)?", "wdym", "wym by that"
+  /^(?:what|wat|wot|wht|wa)\s*(?:do|does|d)\s*(?:you|u|ya|yu|yous|it|that|this)\s+(?:mean|meen|mena)\b.*$/,
+  /^(?:wdym|wym|wtym)\b.*$/,
+  // "what's a step?", "what is an outcome", "what are needs"
+  new RegExp(`^(?:what|wat|wot|wht)\\s*(?:s|is|are|r|re)?\\s+(?:a|an|the|my|your|ur)?\\s*${TERM}(?:\\s+(?:mean|means|then|exactly|supposed to be|meant to be|you mean|u mean))?$`),
+  // "what does 'provision' mean", "what does a step mean"
+  /^(?:what|wat|wot)\s+(?:does|do|dose|is)\s+(?:\S+\s+){0,5}(?:mean|means|meaning)$/,
+  // "what kind of thing", "what sort of answer do you want"
+  /^(?:what|wat)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:thing|things|stuff|answer|answers|step|steps|hope|hopes|need|needs|help)\b.*$/,
+  // "like what?", "such as?", "can you give me an example"
+  /^(?:like what|such as|for example|eg|example|examples|an example|any examples?|(?:can|could) (?:you|u) give (?:me )?(?:an )?examples?|give me (?:an )?examples?)$/,
+  // "what are you asking", "what are you on about"
+  /^(?:what|wat)\s+(?:are|r)\s+(?:you|u)\s+(?:asking|on about|talking about|saying)\b.*$/,
+  // "do you mean ...?", "is a step like ...?"
+  /^(?:do|d)\s+(?:you|u)\s+mean\b.*$/,
+  /^(?:how|wat|what)\s+(?:do|should|can)\s+i\s+(?:answer|say|put)\s+(?:that|this|it)$/,
+];
+
+const COMPLAINT: readonly RegExp[] = [
+  // "i told u that", "i already said", "ive answered that already", "i just told you"
+  /^(?:i|ive|i have|i ve|i did|i)\s+(?:already\s+|just\s+|literally\s+|allready\s+|alredy\s+)*(?:told|tol|telled|said|sed|say|answered|put|wrote|typed|gave|done|said this|told you|told u)(?:\s+(?:you|u|ya|yu|ya|that|this|it|them|you that|u that|you this|u this|that one|this one|the answer|you already|u already|you before|u before|you that already|u that already))?$/,
+  // "i said that", "i said that already"
+  /^i\s+(?:said|told you|told u)\s+(?:that|this|it|so)$/,
+  // "you already asked that", "u asked me that before", "you just said that"
+  /^(?:you|u)\s+(?:already\s+|just\s+|literally\s+)*(?:asked|ask|askd|said|sed)\s+(?:me\s+)?(?:that|this|it|that one|this one|the same|the same thing|the same question)$/,
+  // "why do you keep asking (me that)", "stop asking me that"
+  /^(?:why|y|whyy+)\s+(?:do|are|r|d)?\s*(?:you|u)\s+(?:keep\s+|still\s+)?(?:asking|ask|saying|repeating)\b.*$/,
+  /^(?:stop|quit)\s+(?:asking|saying|repeating)\b.*$/,
+  // "thats not a hope", "that is not what i said", "thats not what i meant", "its not a step"
+  /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:even\s+)?(?:(?:a|an|my|the)\s+)?(?:hope|dream|need|step|outcome|goal|answer|question|problem i said|measure|help|support)s?$/,
+  /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:right|correct|true|it)$/,
+  /^(?:that|thats|that is|this is|its|it is)\s+(?:wrong|incorrect|not right|rubbish|a mistake)$/,
+  /^(?:thats|that is|that s)\s+not\s*$/,
+  // "are you even listening", "you're not listening", "read what i said"
+  /^(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|reading|paying attention)\b.*$/,
+  /^(?:you|u)\s*(?:are|r|re)?\s+(?:not|nt|never)\s+(?:listening|reading)\b.*$/,
+  /^(?:you|u)\s+(?:dont|do not|never)\s+(?:listen|read)\b.*$/,
+  /^(?:read|look at)\s+what\s+i\s+(?:said|wrote|typed|put)\b.*$/,
+  /^(?:that|thats|it|its)\s+(?:not|nt)\s+what\s+i\s+(?:said|meant|mean|wrote|put|typed)\b.*$/,
+  /^(?:i\s+)?(?:didnt|did not|never)\s+(?:say|said|mean|meant|type|write)\s+(?:that|this|it)\b.*$/,
+];
+
+/** The message with its trailing filler off, and again with its leading filler off too. */
+function cores(text: string): string[] {
+  const whole = normaliseMessage(text).replace(TAIL, '').trim();
+  const cut = whole.replace(LEAD, '').trim();
+  return [whole, cut].filter(Boolean);
+}
+
+/** The message is about the question (what it means) or about the bot (it got something wrong), not an answer. */
+export function readAside(text: string): Aside | null {
+  if (text.length > 160) return null;
+  const said = cores(text);
+  if (said.some((c) => COMPLAINT.some((re) => re.test(c)))) return 'complaint';
+  if (said.some((c) => QUESTION.some((re) => re.test(c)))) return 'question';
+  return null;
+}

@@ -1,0 +1,82 @@
+import { foldCase } from './text';
+import { themeOfWords } from './thread';
+
+/*
+ * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
+ * each gets its own needs and outcomes. A message is cut at "and", "also", "or", a comma or
+ * "plus" only where what follows starts a new thing to do ("live with my mate", "i'd like to
+ * travel"), both sides say enough to stand alone, and the second is about another part of life
+ * or starts afresh ("i also want to"). "fish and chips", "cook and clean", "make friends and go
+ * out with them" and "go to college and get a job" stay one hope.
+ */
+
+/** Verbs a hope starts with, in the forms people use after "want to" or on their own. */
+const VERB =
+  '(?:be|become|live|have|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|do|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\\s+after|care\\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|sleep|eat|feel|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|doing|seeing|visiting|riding|swimming|earning|finding|studying|passing|taking|helping|writing|reading|speaking|talking|walking|teaching|singing|dancing|acting|drawing|painting|fixing|training|volunteering)';
+
+/** "i want to", "id like to", "hopefully", "to": how a hope may start before its verb. */
+const OPENING =
+  "(?:(?:i|he|she|they|[a-z]+)\\s+(?:(?:also|really|would|just)\\s+)*(?:want|wants|wanna|would\\s+like|d\\s+like|'d\\s+like|like|love|hope|hopes|wish|wishes|would\\s+love|'d\\s+love|d\\s+love)\\s+(?:(?:him|her|them|me|us)\\s+)?(?:to\\s+)?|(?:i|he|she|they)\\s+(?:will|'ll|ll|could|can)\\s+|(?:maybe|hopefully|one\\s+day|also|then|to)\\s+)*";
+const SECOND_START = new RegExp(`^${OPENING}${VERB}\\b`, 'i');
+const LEADING = new RegExp(`^${OPENING}`, 'i');
+
+/** A second hope said as a sentence of its own: "i also want to", "id love to". */
+const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
+
+/** Longer than this, a message is read as one answer, kept whole. */
+const MAX_WORDS = 20;
+
+/** The joins a message may be cut at. */
+const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\balso\b|\bplus\b|&|;)\s*/gi;
+
+/** Words of a part without its opening "i want to": two hopes need two words each, six in all. */
+function contentWords(part: string): number {
+  return foldCase(part).replace(LEADING, '').split(/\s+/).filter(Boolean).length;
+}
+
+function starts(part: string): boolean {
+  return SECOND_START.test(foldCase(part).replace(/[\u2018\u2019]/g, "'").trim());
+}
+
+/**
+ * The hopes in one message, in the person's words and order. Most messages hold one; a message is
+ * only cut where each side is a hope in words of its own, the second with a verb of its own.
+ */
+export function splitHopes(text: string): string[] {
+  const whole = text.trim();
+  // A long answer is a story about the person, kept whole: only a short list of hopes is cut.
+  if (whole.split(/\s+/).length > MAX_WORDS) return [whole];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of whole.matchAll(JOIN)) {
+    const at = m.index ?? 0;
+    const before = whole.slice(from, at).trim();
+    const after = whole.slice(at + m[0].length).trim();
+    if (!before || !after) continue;
+    // The part before must itself be a hope; the part after must start one.
+    const next = after;
+    const [a, b] = [contentWords(before), contentWords(next)];
+    if (!starts(after) || a < 2 || b < 2 || a + b < 6) continue;
+    // "go out with them", "sell it": the second part leans on the first, so it is one hope.
+    if (/\b(?:them|it|there|those|that)\b/i.test(next)) continue;
+    const theme = themeOfWords(before);
+    if (theme !== null && theme === themeOfWords(next) && !OWN_SUBJECT.test(foldCase(after))) continue;
+    parts.push(before);
+    from = at + m[0].length;
+  }
+  if (parts.length === 0) return [whole];
+  parts.push(whole.slice(from).trim());
+  return parts.map((p) => p.replace(/[\s,;.]+$/, '')).filter((p) => p.length > 0);
+}
+
+/**
+ * Two things that make it hard, in one message ("i cant cook and i get stressed in busy places"),
+ * are two needs: cut at "and" or a comma only where both sides say what is hard on their own.
+ */
+export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boolean): string[] {
+  const whole = text.trim();
+  if (whole.split(/\s+/).length > MAX_WORDS * 2) return [whole];
+  const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => saysWhatIsHard(p))) return [whole];
+  return parts.map((p) => p.replace(/[\s,;.]+$/, ''));
+}
