@@ -298,7 +298,8 @@ export class OutcomeDialog extends StageDialog {
     const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
     if (answer === 'yes') {
       // "ye the bus one" names the hope, not the step: the step question is asked for that hope.
-      const pointed = content && pointsAtHope(content) ? hopePointedAt(content, hopesToWorkOn(draft)) : undefined;
+      // Any of their hopes can be named, also one with no need written down yet.
+      const pointed = content && pointsAtHope(content) ? hopePointedAt(content, draft.aspirations) : undefined;
       if (content && pointsAtHope(content)) {
         const hope = pointed ?? nextHope(draft);
         return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: {} } } : {};

@@ -105,5 +105,5 @@ export function hopePointedAt<H extends { id: string; text: string; theme: Theme
   const scored = hopes.map((h) => ({ h, s: overlap(text, h.text) })).sort((a, b) => b.s - a.s);
   if (scored[0] && scored[0].s > 0) return scored[0].h;
   const theme = themeOfWords(text);
-  return theme ? hopes.find((h) => h.theme === theme) : undefined;
+  return theme ? (hopes.find((h) => h.theme === theme) ?? hopes.find((h) => themeOfWords(h.text) === theme)) : undefined;
 }

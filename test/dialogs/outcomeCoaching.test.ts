@@ -135,6 +135,17 @@ describe('coaching at the outcome steps', () => {
     expect((await chat.draft())!.outcomes).toHaveLength(1);
   });
 
+  it('"ye the flat one" names a hope with no need written down, and asks its step', async () => {
+    ({ chat } = await startWith({
+      today: '2025-03-10', name: 'Jay', age: 15, schoolYear: 10, hopes: [COOK, { text: 'live with my mate in a flat', theme: 'friends_and_community', needs: [] }], change: oneOutcomeDone,
+      at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+    }));
+    const flat = (await chat.draft())!.aspirations[1]!;
+    await chat.say('ye the flat one');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(flat.id);
+  });
+
   it('speaks to a parent about their child by name, and reads the outcome as "Maisie will ..."', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Maisie', age: 4, schoolYear: -1, hopes: [TALK] }));
     const replies = await chat.say('she need more speech therapy');
