@@ -23,10 +23,15 @@ interface Row {
   provision_text?: string;
 }
 
-const rows: Row[] = readFileSync(resolve(__dirname, '../blind/coaching.set1.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Row);
+const load = (file: string): Row[] =>
+  readFileSync(resolve(__dirname, '../blind', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Row);
+
+const rows = load('coaching.set1.jsonl');
+/** Written later by other hands from the same definitions, after the rules' last change, and never read while building. */
+const secondSet = load('coaching.set2.jsonl');
 
 const TODAY = '2026-12-02';
 
@@ -60,21 +65,34 @@ function judge(row: Row): { got: string; right: boolean } {
   return { got: `${coached.action}${coached.support ? ` [support: ${coached.support}]` : ''}`, right };
 }
 
+/** Scores a set, printing the share right per step and action and every miss. */
+function score(name: string, set: Row[]): number {
+  const byAction = new Map<string, { right: number; all: number }>();
+  const misses: string[] = [];
+  for (const row of set) {
+    const { got, right } = judge(row);
+    const key = `${row.step} ${row.action}`;
+    const tally = byAction.get(key) ?? { right: 0, all: 0 };
+    byAction.set(key, { right: tally.right + Number(right), all: tally.all + 1 });
+    if (!right) misses.push(`${key} | age ${row.age} | "${row.text.slice(0, 80)}" -> ${got}${row.date ? ` (want ${row.date})` : ''}`);
+  }
+  const right = set.length - misses.length;
+  const table = [...byAction].map(([key, t]) => `${key.padEnd(32)} ${t.right}/${t.all}`).join('\n');
+  console.log(`${name}: ${right}/${set.length} (${((100 * right) / set.length).toFixed(1)}%)\n${table}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`);
+  return right / set.length;
+}
+
 describe('blind coaching set 1', () => {
   it('does what the definitions say with at least 95% of the answers', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);
-    const byAction = new Map<string, { right: number; all: number }>();
-    const misses: string[] = [];
-    for (const row of rows) {
-      const { got, right } = judge(row);
-      const key = `${row.step} ${row.action}`;
-      const tally = byAction.get(key) ?? { right: 0, all: 0 };
-      byAction.set(key, { right: tally.right + Number(right), all: tally.all + 1 });
-      if (!right) misses.push(`${key} | age ${row.age} | "${row.text.slice(0, 80)}" -> ${got}${row.date ? ` (want ${row.date})` : ''}`);
-    }
-    const right = rows.length - misses.length;
-    const table = [...byAction].map(([key, t]) => `${key.padEnd(32)} ${t.right}/${t.all}`).join('\n');
-    console.log(`coaching set 1: ${right}/${rows.length} (${((100 * right) / rows.length).toFixed(1)}%)\n${table}${misses.length ? `\nmisses:\n${misses.join('\n')}` : ''}`);
-    expect(right / rows.length).toBeGreaterThanOrEqual(0.95);
+    expect(score('coaching set 1', rows)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('blind coaching set 2 (reported beside set 1)', () => {
+  it('prints how many answers it handles as the definitions say', () => {
+    expect(secondSet.length).toBeGreaterThanOrEqual(250);
+    // A floor against regressions: this set measures, it is not tuned on.
+    expect(score('coaching set 2', secondSet)).toBeGreaterThanOrEqual(0.85);
   });
 });
