@@ -6,23 +6,7 @@ import { inTransaction, openPostgres } from './postgresDatabase';
 import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from './draftHistory';
 import { activityChannel, postgresNotices } from './postgresNotices';
 import { repairUnreadableJson } from './postgresRepair';
-import {
-  activityJson,
-  activityRow,
-  conversationRow,
-  documentJson,
-  draftConflictMessage,
-  draftRow,
-  draftVersionRow,
-  idRow,
-  newETag,
-  seqRow,
-  staleETagMessage,
-  stateItem,
-  stateRow,
-  stateWrites,
-  savedDraftRow,
-} from './rows';
+import * as rowShapes from './rows';
 import type { StoreLog } from './storeLog';
 import { postgresRunner } from './sql';
 import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
@@ -64,13 +48,13 @@ function postgresState(pool: Pool): Storage {
       const { rows } = await pool.query('SELECT key, json, etag FROM state WHERE key = ANY($1)', [keys]);
       const items: StoreItems = {};
       for (const row of rows) {
-        const parsed = stateRow.parse(row);
-        items[parsed.key] = stateItem(parsed);
+        const parsed = rowShapes.stateRow.parse(row);
+        items[parsed.key] = rowShapes.stateItem(parsed);
       }
       return items;
     },
     async write(changes) {
-      const writes = stateWrites(changes);
+      const writes = rowShapes.stateWrites(changes);
       if (writes.length === 0) return;
       await inTransaction(pool, async (client) => {
         const now = new Date();
@@ -81,9 +65,9 @@ function postgresState(pool: Pool): Storage {
             `INSERT INTO state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
              WHERE $5::text IS NULL OR state.etag = $5`,
-            [write.key, write.json, newETag(), now, write.expectedETag ?? null],
+            [write.key, write.json, rowShapes.newETag(), now, write.expectedETag ?? null],
           );
-          if (rowCount === 0) throw new ConflictError(staleETagMessage(write.key));
+          if (rowCount === 0) throw new ConflictError(rowShapes.staleETagMessage(write.key));
         }
       });
     },
@@ -103,7 +87,7 @@ function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotic
     },
     async getConversation(id) {
       const { rows } = await pool.query('SELECT id, user_id, created_at FROM directline_conversations WHERE id = $1', [id]);
-      return rows[0] === undefined ? undefined : conversationRow.parse(rows[0]);
+      return rows[0] === undefined ? undefined : rowShapes.conversationRow.parse(rows[0]);
     },
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
@@ -116,11 +100,11 @@ function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotic
           [conversationId, activities.length, channel],
         );
         if (bumped.rows[0] === undefined) throw new UnknownConversationError(`Direct Line conversation ${conversationId} does not exist`);
-        const first = seqRow.parse(bumped.rows[0]).last_seq - activities.length + 1;
+        const first = rowShapes.seqRow.parse(bumped.rows[0]).last_seq - activities.length + 1;
         const seqs = activities.map((_, index) => first + index);
         await client.query(
           'INSERT INTO directline_activities (conversation_id, seq, json) SELECT $1, seq, json FROM unnest($2::int[], $3::text[]) AS a (seq, json)',
-          [conversationId, seqs, activities.map(activityJson)],
+          [conversationId, seqs, activities.map(rowShapes.activityJson)],
         );
         return seqs;
       });
@@ -130,14 +114,14 @@ function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotic
     watch: (conversationId, listener) => notices.watch(conversationId, listener),
     async activityCount(id) {
       const { rows } = await pool.query('SELECT last_seq FROM directline_conversations WHERE id = $1', [id]);
-      return rows[0] === undefined ? 0 : seqRow.parse(rows[0]).last_seq;
+      return rows[0] === undefined ? 0 : rowShapes.seqRow.parse(rows[0]).last_seq;
     },
     async listActivities(conversationId, afterSeq, limit = 1000) {
       const { rows } = await pool.query(
         'SELECT seq, json FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
         [conversationId, afterSeq, limit],
       );
-      return rows.map((row) => activityRow.parse(row));
+      return rows.map((row) => rowShapes.activityRow.parse(row));
     },
     async idleConversations(before) {
       const { rows } = await pool.query(
@@ -145,7 +129,7 @@ function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotic
          GROUP BY c.id, c.created_at HAVING COALESCE(MAX(outcomes_timestamptz(outcomes_jsonb(a.json) ->> 'timestamp')), c.created_at) < $1`,
         [before.toISOString()],
       );
-      return rows.map((row) => idRow.parse(row).id);
+      return rows.map((row) => rowShapes.idRow.parse(row).id);
     },
     async clearActivities(id) {
       await pool.query('DELETE FROM directline_activities WHERE conversation_id = $1', [id]);
@@ -164,10 +148,10 @@ function postgresDrafts(pool: Pool): DraftRowStore {
   return {
     async get(id) {
       const { rows } = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
-      return rows[0] === undefined ? undefined : draftRow.parse(rows[0]);
+      return rows[0] === undefined ? undefined : rowShapes.draftRow.parse(rows[0]);
     },
     async save(id, document, expectedVersion, change) {
-      const json = documentJson(document);
+      const json = rowShapes.documentJson(document);
       const stored = JSON.parse(json) as unknown;
       const at = new Date();
       const version = await inTransaction(pool, async (client) => {
@@ -185,8 +169,8 @@ function postgresDrafts(pool: Pool): DraftRowStore {
                  WHERE drafts.id = previous.id AND drafts.version = $4 RETURNING drafts.version, previous.json AS previous`,
                 [id, json, at, expectedVersion],
               );
-        if (saved.rows[0] === undefined) throw new ConflictError(draftConflictMessage(id, expectedVersion));
-        const { version, previous } = savedDraftRow.parse(saved.rows[0]);
+        if (saved.rows[0] === undefined) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
+        const { version, previous } = rowShapes.savedDraftRow.parse(saved.rows[0]);
         await client.query(
           'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES ($1, $2, $3, $4, $5, $6, $7)',
           [id, version, change.author, change.summary, at, undoPatchJson(stored, previous), VERSION_FORMAT.undo],
@@ -197,13 +181,13 @@ function postgresDrafts(pool: Pool): DraftRowStore {
     },
     async versions(id) {
       const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);
-      return rows.map((row) => draftVersionRow.parse(row));
+      return rows.map((row) => rowShapes.draftVersionRow.parse(row));
     },
     async documentAt(id, version) {
       const latest = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
       if (latest.rows[0] === undefined) return undefined;
       const { rows } = await pool.query('SELECT version, format, json FROM draft_versions WHERE draft_id = $1 AND version >= $2', [id, version]);
-      return documentAtVersion(draftRow.parse(latest.rows[0]).document, rows.map((row) => versionBodyRow.parse(row)), version);
+      return documentAtVersion(rowShapes.draftRow.parse(latest.rows[0]).document, rows.map((row) => versionBodyRow.parse(row)), version);
     },
     async delete(id) {
       // The draft row goes first: that waits for a save in flight, and later saves find no version to build on.
@@ -214,7 +198,7 @@ function postgresDrafts(pool: Pool): DraftRowStore {
     },
     async idleSince(before) {
       const { rows } = await pool.query('SELECT id FROM drafts WHERE updated_at < $1 ORDER BY updated_at', [before]);
-      return rows.map((row) => idRow.parse(row).id);
+      return rows.map((row) => rowShapes.idRow.parse(row).id);
     },
   };
 }

@@ -3,23 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
-import {
-  activityJson,
-  activityRow,
-  conversationRow,
-  currentDraftRow,
-  documentJson,
-  draftConflictMessage,
-  draftRow,
-  draftVersionRow,
-  idRow,
-  newETag,
-  seqRow,
-  staleETagMessage,
-  stateItem,
-  stateRow,
-  stateWrites,
-} from './rows';
+import * as rowShapes from './rows';
 import { sqliteNotices, type ActivityNotices } from './activityNotices';
 import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from './draftHistory';
 import { openSqlite } from './sqliteDatabase';
@@ -66,13 +50,13 @@ function sqliteState(db: Database.Database): Storage {
   const remove = db.prepare('DELETE FROM state WHERE key = ?');
   const writeAll = db.transaction((changes: StoreItems) => {
     const now = new Date().toISOString();
-    for (const write of stateWrites(changes)) {
+    for (const write of rowShapes.stateWrites(changes)) {
       const current = selectETag.get(write.key);
       // As MemoryStorage: an eTag is only checked against an item that exists.
       if (write.expectedETag !== undefined && current !== undefined && current !== write.expectedETag) {
-        throw new ConflictError(staleETagMessage(write.key));
+        throw new ConflictError(rowShapes.staleETagMessage(write.key));
       }
-      upsert.run(write.key, write.json, newETag(), now);
+      upsert.run(write.key, write.json, rowShapes.newETag(), now);
     }
   });
   const removeAll = db.transaction((keys: string[]) => keys.forEach((key) => remove.run(key)));
@@ -82,7 +66,7 @@ function sqliteState(db: Database.Database): Storage {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = select.get(key);
-        if (row !== undefined) items[key] = stateItem(stateRow.parse(row));
+        if (row !== undefined) items[key] = rowShapes.stateItem(rowShapes.stateRow.parse(row));
       }
       return items;
     },
@@ -117,7 +101,7 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
   const append = db.transaction((conversationId: string, jsons: string[]): number[] => {
     const bumped = bumpSeq.get(jsons.length, conversationId);
     if (bumped === undefined) throw new UnknownConversationError(`Direct Line conversation ${conversationId} does not exist`);
-    const first = seqRow.parse(bumped).last_seq - jsons.length + 1;
+    const first = rowShapes.seqRow.parse(bumped).last_seq - jsons.length + 1;
     return jsons.map((json, index) => {
       insertActivity.run(conversationId, first + index, json);
       return first + index;
@@ -134,21 +118,21 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
     },
     async getConversation(id) {
       const row = selectConversation.get(id);
-      return row === undefined ? undefined : conversationRow.parse(row);
+      return row === undefined ? undefined : rowShapes.conversationRow.parse(row);
     },
     async appendActivities(conversationId, activities) {
       if (activities.length === 0) return [];
-      const seqs = append.immediate(conversationId, activities.map(activityJson));
+      const seqs = append.immediate(conversationId, activities.map(rowShapes.activityJson));
       notices.publish(conversationId, seqs.at(-1)!);
       return seqs;
     },
     watch: (conversationId, listener) => notices.watch(conversationId, listener),
     async activityCount(id) {
       const row = selectSeq.get(id);
-      return row === undefined ? 0 : seqRow.parse(row).last_seq;
+      return row === undefined ? 0 : rowShapes.seqRow.parse(row).last_seq;
     },
     async listActivities(conversationId, afterSeq, limit = 1000) {
-      return selectActivities.all(conversationId, afterSeq, limit).map((row) => activityRow.parse(row));
+      return selectActivities.all(conversationId, afterSeq, limit).map((row) => rowShapes.activityRow.parse(row));
     },
     async deleteConversation(id) {
       remove.immediate(id);
@@ -157,7 +141,7 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
       clearActivities.run(id);
     },
     async idleConversations(before) {
-      return idle.all(before.toISOString()).map((row) => idRow.parse(row).id);
+      return idle.all(before.toISOString()).map((row) => rowShapes.idRow.parse(row).id);
     },
   };
 }
@@ -180,8 +164,8 @@ function sqliteDrafts(db: Database.Database): DraftRowStore {
 
   const save = db.transaction((id: string, json: string, expectedVersion: number, author: string, summary: string) => {
     const row = selectCurrent.get(id);
-    const current = row === undefined ? undefined : currentDraftRow.parse(row);
-    if ((current?.version ?? 0) !== expectedVersion) throw new ConflictError(draftConflictMessage(id, expectedVersion));
+    const current = row === undefined ? undefined : rowShapes.currentDraftRow.parse(row);
+    if ((current?.version ?? 0) !== expectedVersion) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
     const version = expectedVersion + 1;
     const at = new Date().toISOString();
     const document = JSON.parse(json) as unknown;
@@ -197,27 +181,27 @@ function sqliteDrafts(db: Database.Database): DraftRowStore {
   return {
     async get(id) {
       const row = selectDraft.get(id);
-      return row === undefined ? undefined : draftRow.parse(row);
+      return row === undefined ? undefined : rowShapes.draftRow.parse(row);
     },
     async save(id, document, expectedVersion, change) {
-      const json = documentJson(document);
+      const json = rowShapes.documentJson(document);
       const { version, at } = save.immediate(id, json, expectedVersion, change.author, change.summary);
       return { id, version, updatedAt: at };
     },
     async versions(id) {
-      return selectVersions.all(id).map((row) => draftVersionRow.parse(row));
+      return selectVersions.all(id).map((row) => rowShapes.draftVersionRow.parse(row));
     },
     async documentAt(id, version) {
       const latest = selectDraft.get(id);
       if (latest === undefined) return undefined;
       const bodies = selectVersionBodies.all(id, version).map((row) => versionBodyRow.parse(row));
-      return documentAtVersion(draftRow.parse(latest).document, bodies, version);
+      return documentAtVersion(rowShapes.draftRow.parse(latest).document, bodies, version);
     },
     async delete(id) {
       remove.immediate(id);
     },
     async idleSince(before) {
-      return selectIdle.all(before.toISOString()).map((row) => idRow.parse(row).id);
+      return selectIdle.all(before.toISOString()).map((row) => rowShapes.idRow.parse(row).id);
     },
   };
 }

@@ -116,18 +116,23 @@ interface PlanSectionParts {
   key: string;
   letter: string;
   title: string;
-  open: boolean;
   body: Html | (Html | string)[];
   items: readonly SummaryItem[];
-  attention?: string;
+  /** Outcomes whose blocking problems count towards the section's summary line. */
+  outcomeIds?: readonly string[];
+  /** Open the section even when nothing needs the key worker (an empty outcomes section). */
+  openAnyway?: boolean;
 }
 
+/** A section opens by itself when something in it needs the key worker. */
 function planSection(options: SectionOptions, parts: PlanSectionParts): Html {
   const headingId = `section-${parts.key}`;
   const proposable = parts.items.filter((i) => PROPOSABLE.has(i.labelKey));
-  return html`<details class="plan-section" id="${`plan-${parts.key}`}"${parts.open ? html` open` : ''}>
+  const note = attention(options.draft, parts.items, options.problems, parts.outcomeIds);
+  const open = Boolean(note) || parts.openAnyway === true;
+  return html`<details class="plan-section" id="${`plan-${parts.key}`}"${open ? html` open` : ''}>
   <summary><h2 id="${headingId}"><span class="section-letter">${parts.letter}</span> ${parts.title}</h2>${
-    parts.attention ? html`<span class="attention">${parts.attention}</span>` : html`<span class="calm">Nothing to look at</span>`
+    note ? html`<span class="attention">${note}</span>` : html`<span class="calm">Nothing to look at</span>`
   }</summary>
   <div class="section-body">
   ${parts.body}
@@ -153,13 +158,10 @@ function attention(draft: Draft, items: readonly SummaryItem[], problems: DraftP
 export function sectionA(options: SectionOptions): Html {
   const { draft } = options;
   const items = summarySection(draft, 'A');
-  const note = attention(draft, items, options.problems);
   return planSection(options, {
     key: 'a',
     letter: 'A',
     title: 'About me: views, interests and hopes',
-    open: Boolean(note),
-    attention: note,
     items,
     body: [
       items.length === 0 ? html`<p class="muted">Nothing yet.</p>` : '',
@@ -175,13 +177,10 @@ export function sectionA(options: SectionOptions): Html {
 export function sectionB(options: SectionOptions): Html {
   const { draft } = options;
   const items = summarySection(draft, 'B');
-  const note = attention(draft, items, options.problems);
   return planSection(options, {
     key: 'b',
     letter: 'B',
     title: 'Needs',
-    open: Boolean(note),
-    attention: note,
     items,
     body: [
       html`<p class="hint">The young person does not sort their needs into B, C and D; a suggestion is shown where there is one, for you to confirm.</p>`,
@@ -222,13 +221,12 @@ function outcomeAnnotations(draft: Draft, outcome: Outcome, problems: DraftProbl
 export function sectionE(options: SectionOptions): Html {
   const { draft, problems } = options;
   const items = summarySection(draft, 'E');
-  const note = attention(draft, items, problems, draft.outcomes.map((o) => o.id));
   return planSection(options, {
     key: 'e',
     letter: 'E',
     title: 'Outcomes',
-    open: Boolean(note) || draft.outcomes.length === 0,
-    attention: note,
+    outcomeIds: draft.outcomes.map((o) => o.id),
+    openAnyway: draft.outcomes.length === 0,
     items,
     body: [
       draft.outcomes.length === 0 ? html`<p class="muted">No outcomes yet.</p>` : '',
@@ -253,13 +251,10 @@ const PROVISION_HEADINGS: Record<'F' | 'G' | 'H', string> = {
 export function sectionsFGH(options: SectionOptions): Html {
   const { draft } = options;
   const all = (['F', 'G', 'H'] as const).flatMap((s) => summarySection(draft, s));
-  const note = attention(draft, all, options.problems);
   return planSection(options, {
     key: 'fgh',
     letter: 'F G H',
     title: 'Provision',
-    open: Boolean(note),
-    attention: note,
     items: all,
     body: (['F', 'G', 'H'] as const).map((section) => {
       const items = summarySection(draft, section);
