@@ -32,12 +32,15 @@ export interface ConcernReading {
   probability: number;
   /** The classifier's most likely category, whatever the probability. */
   modelCategory: ConcernCategory | null;
-  /** The message also reads as a lesson, a wish to help, a joke or an accident: the classifier must back a rule more firmly. */
+  /** The message also reads as a lesson, a wish to help, a joke, an accident, a story or something sorted: the classifier must back a rule more firmly. */
   countered: boolean;
 }
 
-/** Cue families of ordinary talk that look like harm ("we learnt about self harm in pshe", "he pushed me in the game lol"). */
-const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident'];
+/**
+ * Cue families of ordinary talk that look like harm ("we learnt about self harm in pshe", "he
+ * pushed me in the game lol", "in eastenders the dad hit the mum", "the school sorted it, its fine now").
+ */
+const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted'];
 export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */

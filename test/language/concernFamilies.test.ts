@@ -102,6 +102,8 @@ const CUE_CASES: Record<string, [string, string]> = {
   lesson: ['we watched a documentary about it', 'it happened at home'],
   helping: ['i want to help people', 'i went to the shop'],
   resolved: ['it used to happen but it stopped', 'it happens every day'],
+  fiction: ['in eastenders the dad was hitting the mum', 'at home the dad was hitting the mum'],
+  sorted: ['the school sorted it and its fine now', 'the school knows and it still happens'],
   joke: ['lol jk', 'i mean it'],
   accident: ['i fell playing football', 'he hit me on purpose'],
   safeNow: ['i feel safe at home', 'i feel sick at home'],
@@ -151,7 +153,7 @@ describe('concern roles', () => {
 
 /** A rule in ordinary talk that only looks like harm needs the classifier's backing, not just its consent. */
 describe('lessons, wishes to help, jokes and accidents', () => {
-  it.each(['we watched a documentary about self harm', 'i want to help people who self harm', 'my brother punched me as a joke lol', 'i got a black eye playing cricket'])(
+  it.each(['we watched a documentary about self harm', 'i want to help people who self harm', 'my brother punched me as a joke lol', 'i got a black eye playing cricket', 'in eastenders the dad was hitting the mum', 'i got bullied in year 8 but the school sorted it and its fine now'])(
     '%j reads as ordinary talk around harm',
     (text) => {
       expect(isCountered(cuesOf(clearedConcernText(text)))).toBe(true);
