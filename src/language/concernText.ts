@@ -38,13 +38,16 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   dissapear: 'disappear', disapear: 'disappear', dissappear: 'disappear', sexualy: 'sexually',
   sexully: 'sexually', bulled: 'bullied', bullyed: 'bullied', abussed: 'abused', abuesd: 'abused',
   suicdal: 'suicidal', sucidal: 'suicidal', razer: 'razor', overdoes: 'overdose',
+  privits: 'privates', privats: 'privates', privites: 'privates', kil: 'kill', kils: 'kills', wil: 'will',
+  hed: 'head', pils: 'pills', tabs: 'tablets', burdun: 'burden', burdan: 'burden', tonite: 'tonight',
+  wher: 'where', cupbord: 'cupboard', cubbord: 'cupboard', evry1: 'everyone', evry: 'every', hav: 'have',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */
 const KEY_WORDS = [
   'suicide', 'suicidal', 'bullied', 'bullying', 'bullies', 'touched', 'touching', 'touches', 'molested',
   'molesting', 'abused', 'abusing', 'abusive', 'harming', 'strangled', 'strangles', 'strangling',
-  'threatened', 'threatens', 'threatening', 'punched', 'punches', 'punching', 'slapped', 'slapping',
+  'strangle', 'threatened', 'threatens', 'threatening', 'punched', 'punches', 'punching', 'slapped', 'slapping',
   'kicked', 'kicking', 'beaten', 'beating', 'bruises', 'bruised', 'groomed', 'grooming', 'exploited',
   'exploiting', 'myself', 'killing', 'kill myself', 'hitting', 'hurting', 'scared', 'frightened',
   'private', 'privates', 'naked', 'violent', 'violence', 'raping', 'rapist', 'raped', 'overdose',

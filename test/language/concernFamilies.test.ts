@@ -9,19 +9,22 @@ import { detectConcern, isCountered } from '../../src/language/concern';
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
   toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
   suicide: {
-    catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas'],
-    leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11'],
+    catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas', 'been collecting my mums sleeping tablets', 'researching how long it takes to drown', 'i wont be hear soon'],
+    leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11', 'i keep all my meds in a box for my nan', 'i cant wait for it all to be over, exams are awful'],
   },
   selfHarm: {
-    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg'],
-    leaves: ['i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
+    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets'],
+    leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
   },
   sexualAbuse: { catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes'], leaves: ['we had sex education in pshe', 'my mum touches up my hair'] },
-  threatsAtHome: { catches: ['my dad said he would kill me if i told anyone'], leaves: ['my dad said he would take me fishing'] },
+  threatsAtHome: {
+    catches: ['my dad said he would kill me if i told anyone', "my dad says he'll break my legs if i go to my mums again"],
+    leaves: ['my dad said he would take me fishing', 'my mum will kill me if i get another detention', "my sister says she'll strangle me if i touch her makeup", 'my dad said he would beat me at fifa'],
+  },
   exploitation: { catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week'], leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online'] },
   domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend', 'i cant have friends round because dad might kick off at mum'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
   harmFromOthers: {
-    catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap', 'the teacher grabbed her by the neck'],
+    catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap', 'the teacher grabbed her by the neck', 'i get shut in the cupbord when im bad', 'the bruises on my legs are from my mums boyfriend'],
     leaves: ['i hit the ball over the fence', 'my brother beat me at chess', 'nobody hurts me at home', 'it hurts me when i walk far'],
   },
   neglect: {
@@ -33,8 +36,12 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'they went on holiday and left me and my brother with no money',
       'i have to look after my baby brother at night while mum goes out',
       'i have to go to my neighbours for food',
+      'my medication ran out three weeks ago and my dad has not got more',
+      'i have had nits for ages and my mum says she cant be bothered with it',
+      'no heating no hot water',
+      'dads not been home for like a week',
     ],
-    leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan'],
+    leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan', 'mum says we cant go to the dentist till tuesday', 'the fridge is empty because we go shopping tomorrow', 'my inhaler ran out so i got a new one from the chemist'],
   },
   bullying: { catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me'], leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos'] },
   other: {
@@ -103,7 +110,7 @@ const CUE_CASES: Record<string, [string, string]> = {
   helping: ['i want to help people', 'i went to the shop'],
   resolved: ['it used to happen but it stopped', 'it happens every day'],
   fiction: ['in eastenders the dad was hitting the mum', 'at home the dad was hitting the mum'],
-  sorted: ['the school sorted it and its fine now', 'the school knows and it still happens'],
+  sorted: ['i was homeless for a bit but now things are loads better', 'the school knows and it still happens'],
   joke: ['lol jk', 'i mean it'],
   accident: ['i fell playing football', 'he hit me on purpose'],
   safeNow: ['i feel safe at home', 'i feel sick at home'],
