@@ -156,7 +156,7 @@ function chooseThresholds(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: n
     return group.filter(({ d, s }) => flagged(d, s, t)).length / Math.max(1, group.length);
   };
   const concerns = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'concern');
-  const vetoes = [0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1];
+  const vetoes = [0, 0.005, 0.01, 0.02, 0.03, 0.05];
   let veto = 0;
   for (const v of vetoes) {
     const lost = concerns.filter(({ d, s }) => d.rule > 0 && s.p < v).length / Math.max(1, concerns.length);

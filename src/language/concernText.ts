@@ -39,7 +39,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   sexully: 'sexually', bulled: 'bullied', bullyed: 'bullied', abussed: 'abused', abuesd: 'abused',
   suicdal: 'suicidal', sucidal: 'suicidal', razer: 'razor', overdoes: 'overdose',
   privits: 'privates', privats: 'privates', privites: 'privates', kil: 'kill', kils: 'kills', wil: 'will',
-  hed: 'head', pils: 'pills', tabs: 'tablets', burdun: 'burden', burdan: 'burden', tonite: 'tonight',
+  pils: 'pills', tabs: 'tablets', burdun: 'burden', burdan: 'burden', tonite: 'tonight',
   wher: 'where', cupbord: 'cupboard', cubbord: 'cupboard', evry1: 'everyone', evry: 'every', hav: 'have',
 };
 

@@ -160,7 +160,7 @@ describe('concern roles', () => {
 
 /** A rule in ordinary talk that only looks like harm needs the classifier's backing, not just its consent. */
 describe('lessons, wishes to help, jokes and accidents', () => {
-  it.each(['we watched a documentary about self harm', 'i want to help people who self harm', 'my brother punched me as a joke lol', 'i got a black eye playing cricket', 'in eastenders the dad was hitting the mum', 'i got bullied in year 8 but the school sorted it and its fine now'])(
+  it.each(['we watched a documentary about self harm', 'i want to help people who self harm', 'my brother punched me as a joke lol', 'i got a black eye playing cricket', 'in eastenders the dad was hitting the mum', 'i got bullied in year 8 but the school sorted it and its fine now', 'my favourite lyric is we are all going to die someday', 'i used to self harm but i had support from camhs and i havent done it for two years', 'our class hamster bit me'])(
     '%j reads as ordinary talk around harm',
     (text) => {
       expect(isCountered(cuesOf(clearedConcernText(text)))).toBe(true);
