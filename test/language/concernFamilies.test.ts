@@ -16,7 +16,10 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets'],
     leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
   },
-  sexualAbuse: { catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes'], leaves: ['we had sex education in pshe', 'my mum touches up my hair'] },
+  sexualAbuse: {
+    catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes', 'my grandad comes in and lies on me', 'he came in the bathroom and watched me'],
+    leaves: ['we had sex education in pshe', 'my mum touches up my hair', 'my dog lies on me when im sad', 'my mum watches me in the swimming pool'],
+  },
   threatsAtHome: {
     catches: ['my dad said he would kill me if i told anyone', "my dad says he'll break my legs if i go to my mums again"],
     leaves: ['my dad said he would take me fishing', 'my mum will kill me if i get another detention', "my sister says she'll strangle me if i touch her makeup", 'my dad said he would beat me at fifa'],
@@ -40,6 +43,7 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'i have had nits for ages and my mum says she cant be bothered with it',
       'no heating no hot water',
       'dads not been home for like a week',
+      'mum dont give me my tablets for my fits',
     ],
     leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan', 'mum says we cant go to the dentist till tuesday', 'the fridge is empty because we go shopping tomorrow', 'my inhaler ran out so i got a new one from the chemist'],
   },
@@ -52,8 +56,10 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'i ran away from home last night',
       'i have nowhere to sleep tonight',
       'i drink vodka every morning before school',
+      'im addicted to crack',
+      'right now im in a night shelter',
     ],
-    leaves: ['my cousin is getting married next year', 'i want to run a marathon', 'we learned about fgm in pshe', 'i could do more on my own'],
+    leaves: ['my cousin is getting married next year', 'i want to run a marathon', 'we learned about fgm in pshe', 'i could do more on my own', 'im addicted to my phone', 'i volunteer at a night shelter'],
   },
 };
 
