@@ -11,9 +11,9 @@
  * - sure: the lowest probability at which the classifier alone answers at once, without a gentle
  *   check first: its false alarms on ordinary messages stay within SURE_FALSE_ALARMS,
  * - unclear: the lowest probability for a gentle check, within UNCLEAR_FALSE_ALARMS more.
- * - check: the lowest probability, not below the flag, at which the classifier alone interrupts a
- *   chat with a gentle check: its out-of-fold false alarms on plan statements stay within
- *   CHECK_STATEMENT_FALSE_ALARMS.
+ * - check: the lowest probability, not below the flag nor CHECK_FLOOR, at which the classifier
+ *   alone interrupts a chat with a gentle check: its out-of-fold false alarms on plan statements
+ *   stay within CHECK_STATEMENT_FALSE_ALARMS.
  * The flag threshold is then lowered on the dev split as far as DEV_FALSE_ALARMS allows.
  */
 import { writeFileSync } from 'node:fs';
@@ -37,6 +37,8 @@ const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
 const SURE_FALSE_ALARMS = { messages: 0.01, statements: 0.002 };
 /** Out-of-fold false alarms on plan statements allowed for a gentle check in the chat. */
 const CHECK_STATEMENT_FALSE_ALARMS = 0.007;
+/** The gentle check never starts below this probability: long plan answers touching family and money sit just under it. */
+const CHECK_FLOOR = Number(process.env.CONCERN_CHECK_FLOOR ?? 0.6);
 const EPOCHS = Number(process.env.CONCERN_EPOCHS ?? 40);
 const RATE = Number(process.env.CONCERN_RATE ?? 0.3);
 const L2 = Number(process.env.CONCERN_L2 ?? 3e-3);
@@ -229,7 +231,7 @@ function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly Concern
     flag = Number(t.toFixed(2));
   }
   const sure = Math.max(chosen.sure, flag);
-  return { ...chosen, flag, check: chooseCheck(docs, oof, flag, sure), sure, unclear: Math.min(chosen.unclear, flag) };
+  return { ...chosen, flag, check: Math.min(sure, Math.max(CHECK_FLOOR, chooseCheck(docs, oof, flag, sure))), sure, unclear: Math.min(chosen.unclear, flag) };
 }
 
 export function trainingDocs(train: readonly LabelledMessage[]): ConcernDoc[] {
