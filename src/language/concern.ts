@@ -96,6 +96,14 @@ export function readConcern(text: string): ConcernReading {
 }
 
 /**
+ * With no rule behind it, the classifier interrupts a chat with the full answer only when it is
+ * all but certain: in conversations, ordinary answers about feelings and school ("i wont cry in
+ * the corridor") reached the trained "sure" level, and a wrong crisis answer costs a young
+ * person's trust. Below this, the gentle check comes first and a "not really" still flags.
+ */
+const CLASSIFIER_ALONE_SURE = 0.9;
+
+/**
  * Whether a message may be a disclosure of harm, and of which kind. Tolerant of misspellings,
  * text-speak and starred-out words; ordinary idioms ("this homework is killing me") are set aside
  * first, but anything alarming beside them still counts. Two readers agree or overrule each other:
@@ -119,7 +127,7 @@ export function detectConcern(text: string): Concern {
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     const category = byWhom(reading.modelCategory, reading.cleared);
-    if (reading.probability >= thresholds.sure) return { concern: true, category, sure: true };
+    if (reading.probability >= Math.max(thresholds.sure, CLASSIFIER_ALONE_SURE)) return { concern: true, category, sure: true };
     return reading.probability >= (thresholds.check ?? thresholds.flag) ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.

@@ -87,6 +87,12 @@ describe('detectConcern', () => {
     expect(detectConcern('i want to sleep through the night').unclear).toBeUndefined();
   });
 
+  it('checks gently first, rather than interrupting with the full answer, when only the classifier is worried', () => {
+    // A 12-year-old's measure of an outcome about getting to lessons: worrying words, no rule behind them.
+    const measure = detectConcern('i wont get late marks and i wont cry in the corridor');
+    expect(measure.sure).not.toBe(true);
+  });
+
   it('still flags a disclosure beside an idiom', () => {
     expect(detectConcern('this homework is killing me and my dad hits me when i get it wrong').concern).toBe(true);
   });
