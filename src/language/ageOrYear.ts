@@ -36,6 +36,10 @@ const SIXTH_FORM = /\b(?:sixth|6th)\s*form\b/;
 const COLLEGE = /\b(?:college|colledge|collage|collge|col+[eai]d?ge?|colig\w*|uni|university|fe)\b/;
 const NOT_AT_SCHOOL =
   /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educat\w*|school\w*|tutor\w*|ed)|not (?:in|at) (?:any )?(?:education|school|college|nursery)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:\w+ )?(?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
+/** A school year named as the one coming: "starts reception in september", "going into year 7 next year". */
+const COMING_STAGE = new RegExp(
+  `\\b(?:start(?:s|ing)?|go(?:es|ing)?\\s+(?:up\\s+)?(?:in)?to|mov(?:es?|ing)\\s+(?:up\\s+)?(?:in)?to|will\\s+be\\s+in|due\\s+to\\s+start)\\s+(?:the\\s+)?((?:reception|recption|rec)\\b|(?:year|yr)\\s*-?\\s*${NUMBER_PATTERN}\\b)`,
+);
 const SCHOOL = /\b(?:school|primary|secondary|academy)\b/;
 /** An age said first: "15 nearly 16", "8 and year 4", "16, year 11". */
 const LEADING_NUMBER = new RegExp(`^\\s*(${NUM})\\b(?!\\s*(?:months?|mths?|weeks?)\\b)`);
@@ -64,7 +68,10 @@ function inRange(n: number | null, min: number, max: number): number | undefined
  * over an age, so callers use `schoolYear` when it is present.
  */
 export function parseAgeOrYear(text: string): AgeOrYear {
-  const lower = withNumberWordsSpelt(foldCase(text).slice(0, 500).replace(/(?<=\p{L})'(?=t\b)/gu, ''));
+  const said = withNumberWordsSpelt(foldCase(text).slice(0, 500).replace(/(?<=\p{L})'(?=t\b)/gu, ''));
+  // A year they are about to start ("starts Reception next September") is not the one they are in.
+  const coming = COMING_STAGE.exec(said);
+  const lower = coming ? said.replace(coming[0], ' ') : said;
   const result: AgeOrYear = {};
   const year = YEAR.exec(lower);
   if (year) {
@@ -77,6 +84,10 @@ export function parseAgeOrYear(text: string): AgeOrYear {
     else if (RECEPTION.test(lower)) result.schoolYear = 0;
     else if (NURSERY.test(lower)) result.schoolYear = -1;
     else if (SIXTH_FORM.test(lower) && !COLLEGE.test(lower)) result.schoolYear = 12;
+  }
+  if (result.schoolYear === undefined && coming) {
+    const next = parseAgeOrYear(coming[1] ?? '').schoolYear;
+    if (next !== undefined) result.schoolYear = next - 1;
   }
   const setting = settingOf(lower);
   if (setting) result.setting = setting;

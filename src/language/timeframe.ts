@@ -97,6 +97,10 @@ const MONTH_NUMBER = new Map(MONTHS);
 const MONTH = `(${MONTHS.map(([m]) => m).join('|')})`;
 /** Month words that are also ordinary words or names: they need a preposition or a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'apr', 'oct', 'nov', 'feb']);
+/** A start said with its September: "starts Reception in September", "next September". */
+const SEPTEMBER_START = '(?:\\s+(?:in|from|this|next|nxt)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?)?';
+const START_PLACE =
+  'reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2}';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function rx(source: string): RegExp {
@@ -153,6 +157,8 @@ function starting(c: Resolved, place: string): CalendarDate | null {
   if (/^juniors?/.test(p)) return endOfYear(c, 2);
   if (/^(?:reception|school|primary|infant)/.test(p)) return endOfYear(c, -1);
   if (/^(?:college|sixth|6th)/.test(p)) return endOfYear(c, 11);
+  const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
+  if (year) return endOfYear(c, Number(year[1]) - 1);
   return null;
 }
 
@@ -257,7 +263,9 @@ const RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => {
       const n = yearN(m, 2, 3);
-      const during = m[1] === 'by' && /\btime\b|\bin\s/.test(m[0]);
+      // Starting or going into a year is the end of the year before, even "by the time he starts Year 1".
+      const begins = /\b(?:go(?:es)?|get|gets|start|starts|move|moves)\b/.test(m[0]);
+      const during = m[1] === 'by' && !begins && /\btime\b|\bin\s/.test(m[0]);
       return endOfYear(c, n === null ? null : during ? n : n - 1);
     },
   },
@@ -300,7 +308,14 @@ const RULES: readonly Rule[] = [
   },
   // "by the time I start secondary", "before he goes to big school", "by the time I go to college"
   {
-    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|year\\s+7)\\b`),
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|year\\s+7)\\b${SEPTEMBER_START}`),
+    strong: true,
+    resolve: (m, c) => starting(c, m[1] ?? ''),
+  },
+  // "starts Reception next September", "he goes into Year 1 in September": a start said with its
+  // September is the same date as "by the time he starts": the end of the school year before it.
+  {
+    re: rx(`\\b(?:${SUBJ}\\s+)?(?:start|starts|starting|go(?:es)?\\s+(?:in)?to|going\\s+(?:in)?to|move(?:s)?\\s+up\\s+to|moving\\s+up\\s+to)\\s+(?:${THE})?(${START_PLACE})\\b\\s+(?:in|from|this|this\\s+coming|next|nxt|the\\s+coming)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? ''),
   },
@@ -478,6 +493,9 @@ const RULES: readonly Rule[] = [
         const d = next ? addMonths(c.today, 1) : c.today;
         return endOfMonth(d.year, d.month);
       }
+      // From someone at school, "the end of this year" is the end of the school year (July) they are
+      // in; "the end of the year" stays the calendar year's end (31 December).
+      if (qualifier === 'this' && c.yearNow !== null && c.yearNow <= 13) return termEnd(schoolYearInProgress(c.today), 'summer');
       return date(c.today.year + (next ? 1 : 0), 12, 31);
     },
   },

@@ -1,6 +1,6 @@
 import { monthAndYear } from '../domain/dates';
 import type { Timeframe } from './timeframe';
-import { spellTimeWords } from './whenAnswer';
+import { spellTimeWords, withoutFillers } from './whenAnswer';
 
 /*
  * How an outcome's time is said at the start of its sentence: the person's own phrase, spelled
@@ -13,7 +13,7 @@ import { spellTimeWords } from './whenAnswer';
 
 const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|ks\s*\d)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
-const LEADING_WORD = /^(?:by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
+const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -33,10 +33,20 @@ function tidy(phrase: string): string {
     .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
 }
 
+/** "starts Reception next September" leads as "Before starting Reception next September". */
+function startLead(phrase: string): string | undefined {
+  if (/^(?:he|she|they|i|we)\s+(?:starts?|goes|go|moves?)\b/i.test(phrase)) return `By the time ${phrase}`;
+  const verb = /^(start|starts|starting|goes|going|moves|moving)\b\s*/i.exec(phrase);
+  if (!verb) return undefined;
+  const ing = /^go/i.test(verb[1] ?? '') ? 'going' : /^mov/i.test(verb[1] ?? '') ? 'moving' : 'starting';
+  return `Before ${ing} ${phrase.slice(verb[0].length)}`;
+}
+
 /** Their phrase leads the sentence, with the month and year it means: "By next summer (July 2027)". */
 export function timeframeLead(timeframe: Timeframe): string {
-  const phrase = tidy(spellTimeWords(timeframe.phrase));
-  const led = LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`;
+  // "Until next September" leads as "By next September": the outcome is done by then, not until then.
+  const phrase = tidy(spellTimeWords(withoutFillers(timeframe.phrase))).replace(/^(?:until|untill|till|til)\b/i, 'by');
+  const led = startLead(phrase) ?? (LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
   if (ANCHORED.test(phrase)) return led;
   const when = monthAndYear(timeframe.date);
   const [month = '', year = ''] = when.split(' ');

@@ -1,4 +1,4 @@
-import { addMonths, compareDates, parseIsoDate } from '../domain/schoolCalendar';
+import { addDays, addMonths, compareDates, currentTerm, formatIsoDate, nextTerm, parseIsoDate } from '../domain/schoolCalendar';
 import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
 import { TypoLexicon } from './fuzzy';
@@ -62,6 +62,31 @@ export function isTargetDate(date: string, context: CoachContext): boolean {
   return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
 }
 
+/** Words said around a time that are not part of it: "next summer then", "by christmas idk". */
+const FILLERS =
+  /\b(?:then|tbh|idk|i\s+dunno|dunno|lol|lmao|maybe|i\s+guess|i\s+suppose|i\s+think|probably|um+|uh+|erm+|innit|or\s+so|ish|i\s+reckon)\b/gi;
+
+/** The phrase kept, without fillers and the marks around them. */
+export function withoutFillers(phrase: string): string {
+  const kept = phrase.replace(FILLERS, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\s+/g, ' ');
+  return kept.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '').trim() || phrase.trim();
+}
+
+/** "now", "asap", "straight away": as soon as they can, a short time (the end of this term). */
+const STRAIGHT_AWAY =
+  /^(?:by\s+)?(?:(?:right\s+)?now|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can|we\s+can|he\s+can|she\s+can)|straight\s+away|straightaway|right\s+away|immediately|today|at\s+once|soon\s+as\s+possible|quickly|quick\s+as\s+possible)$/;
+const AS_SOON_AS_POSSIBLE = 'as soon as possible';
+
+function straightAway(text: string, context: CoachContext): Timeframe | null {
+  if (!STRAIGHT_AWAY.test(withoutFillers(foldCase(text)).replace(/[.!?]+$/, ''))) return null;
+  const today = parseIsoDate(context.today);
+  if (!today) return null;
+  // The end of this term, or of the next when this one ends within a fortnight.
+  let term = currentTerm(today);
+  if (compareDates(term.end, addDays(today, 14)) < 0) term = nextTerm(term.end);
+  return { phrase: AS_SOON_AS_POSSIBLE, date: formatIsoDate(term.end) };
+}
+
 /** A time phrase is near the start of an answer; longer answers are read this far. */
 const MAX_CHARS = 600;
 
@@ -98,13 +123,19 @@ function withGuessedYear(context: CoachContext): CoachContext | undefined {
 export function readWhenAnswer(text: string, context: CoachContext): WhenReading {
   const own = text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
   const fixed = spelled(own);
+  const soon = straightAway(own, context);
+  if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
+  // A bare school year at "by when?" ("year 11") means the end of that year, as the button does.
+  const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
   for (const c of contexts) {
-    for (const candidate of [own, fixed, `by ${fixed}`]) {
+    for (const candidate of [own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`]) {
       const found = resolve(candidate, c);
       if (!found) continue;
-      // A short answer is all time phrase: keep it exactly as they typed it.
-      const phrase = own.split(/\s+/).length <= 8 ? own : found.phrase;
+      // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
+      // question in it ("by christmas? or after half term") keep only the phrase read.
+      const torn = /\?|\bor\b/i.test(own);
+      const phrase = withoutFillers(!torn && own.split(/\s+/).length <= 8 ? own : found.phrase);
       return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
     }
   }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgeOrYear } from '../../src/language/ageOrYear';
+import { findTimeframe } from '../../src/language/timeframe';
+import { timeframeLead } from '../../src/language/timeframeLead';
+import { readWhenAnswer } from '../../src/language/whenAnswer';
+
+// Words people typed to the bot, with the dates they meant on England's school calendar.
+const NURSERY_DEC_2026 = { today: '2026-12-02', schoolYear: -1, earlyYears: true };
+const YEAR_10_DEC_2026 = { today: '2026-12-02', schoolYear: 10, earlyYears: false };
+const YEAR_7_DEC_2026 = { today: '2026-12-02', schoolYear: 7, earlyYears: false };
+
+describe('the school year a parent or pupil is in', () => {
+  it.each([
+    ["he's in nursery at the moment and starts Reception next September", -1],
+    ['nursery, starts reception in september', -1],
+    ['she is in year 6 and starts year 7 in september', 6],
+    ['starts year 7 in september', 6],
+    ['going into year 1 next year', 0],
+  ])('"%s" is school year %i now', (text, year) => {
+    expect(parseAgeOrYear(text).schoolYear).toBe(year);
+  });
+});
+
+describe('starting a school year is a date ahead: the end of the school year before it', () => {
+  it.each([
+    ['By the time he starts Reception in September', '2027-07-22'],
+    ['starts Reception next September', '2027-07-22'],
+    ['by the time he starts year 1', '2028-07-21'],
+  ])('"%s" from a nursery parent ends %s and is not gone by', (text, date) => {
+    const read = readWhenAnswer(text, NURSERY_DEC_2026);
+    expect(read.timeframe?.date).toBe(date);
+    expect(read.past).toBe(false);
+  });
+
+  it('keeps the September in the phrase and leads the sentence with it', () => {
+    const read = readWhenAnswer('By the time he starts Reception in September', NURSERY_DEC_2026);
+    expect(read.timeframe?.phrase).toBe('By the time he starts Reception in September');
+    expect(timeframeLead({ phrase: 'starts Reception next September', date: '2027-07-22' })).toMatch(/^Before starting Reception next September/);
+  });
+});
+
+describe('a Year 10 pupil at "by when?"', () => {
+  it.each(['year 11', 'Year 11', 'by the end of year 11', 'end of yr 11'])('"%s" is the end of Year 11 (July 2028)', (text) => {
+    expect(readWhenAnswer(text, YEAR_10_DEC_2026).timeframe?.date).toBe('2028-07-21');
+  });
+
+  it('finds the time said inside a reworded outcome', () => {
+    expect(findTimeframe('by the end of year 11 i will go to the shop on my own', YEAR_10_DEC_2026)?.date).toBe('2028-07-21');
+  });
+});
+
+describe('"now", "asap", "straight away": a short time, said kindly', () => {
+  it.each(['now', 'asap', 'straight away', 'ASAP!', 'right now lol', 'as soon as possible'])('"%s" is soon, by the end of this term', (text) => {
+    const read = readWhenAnswer(text, YEAR_10_DEC_2026);
+    expect(read.timeframe).toEqual({ phrase: 'as soon as possible', date: '2026-12-18' });
+    expect(read.target).toBe(true);
+  });
+});
+
+describe('the phrase kept is tidy', () => {
+  it.each([
+    ['next summer then', 'next summer'],
+    ['by christmas? or after half term idk', 'by christmas'],
+    ['end of this year tbh', 'end of this year'],
+    ['um by easter i guess', 'by easter'],
+  ])('"%s" is kept as "%s"', (text, phrase) => {
+    expect(readWhenAnswer(text, YEAR_10_DEC_2026).timeframe?.phrase).toBe(phrase);
+  });
+
+  it('"Until next September" leads as "By next September"', () => {
+    expect(timeframeLead({ phrase: 'Until next September (2027)', date: '2027-09-30' })).toBe('By next September (2027)');
+    expect(timeframeLead({ phrase: 'next summer then', date: '2027-07-22' })).toBe('By next summer (July 2027)');
+  });
+});
+
+describe('"end of this year" from a pupil is the end of the school year', () => {
+  it('is July for a Year 7 pupil in December', () => {
+    expect(readWhenAnswer('end of this year', YEAR_7_DEC_2026).timeframe?.date).toBe('2027-07-22');
+  });
+  it('is still 31 December for someone not at school', () => {
+    expect(readWhenAnswer('end of this year', { today: '2026-12-02', age: 20, earlyYears: false }).timeframe?.date).toBe('2026-12-31');
+  });
+});
