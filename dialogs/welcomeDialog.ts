@@ -6,7 +6,7 @@ import { parseAgeOrYear } from '../src/language';
 import { SETTINGS, type Setting } from '../src/language/ageOrYear';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
-import { guessName, readName } from '../src/language/nameAnswer';
+import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { readPolarity } from '../src/language/polarity';
 import { readWho, type WhoKind } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
@@ -59,6 +59,7 @@ export const WelcomeText = {
   ageYearEstimated: 'welcome:age.yearEstimated',
   inviteDefaulted: 'welcome:invite.defaulted',
   inviteTypeIt: 'welcome:invite.typeIt',
+  inviteWhatIsKeyWorker: 'welcome:invite.whatIsKeyWorker',
   resumeDefaulted: 'welcome:resume.defaulted',
   ageQuestionSelf: 'welcome:age.questionSelf',
   ageQuestionChild: 'welcome:age.questionChild',
@@ -109,6 +110,9 @@ const understandWho = (text: string) => {
   const who = readWho(text);
   return who ? WHO_VALUE[who.who] : undefined;
 };
+
+/** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
+const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
 
 /** Invitation codes are short letters and digits; anything else typed here is not a code. */
 const INVITE_CODE = /^[A-Za-z0-9]{4}(?:[- ]?[A-Za-z0-9]{2,4}){0,2}$/;
@@ -208,7 +212,9 @@ export class WelcomeDialog extends StageDialog {
         if (!who) return retry;
         const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
         await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who, ...(pronoun ? { pronoun } : {}) }));
-        return { goTo: { step: Step.welcomeName } };
+        // "me. im ella", "I'm Arlo's mum": the name given with the answer is not asked again.
+        const name = nameWithWho(text);
+        return name ? this.keepName(session, name) : { goTo: { step: Step.welcomeName } };
       }
       case Step.welcomeName:
         return this.answerName(session, position, text, chosen);
@@ -218,6 +224,8 @@ export class WelcomeDialog extends StageDialog {
         return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
         if (chosen === 'none') return {};
+        // "whats a key worker?": one plain sentence, then the same question again.
+        if (ASKS_WHAT_KEY_WORKER.test(text)) return { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
         const code = findInviteCode(text);
         if (!code) {
           // "yes I have one": ask for the code itself.
@@ -370,7 +378,8 @@ export class WelcomeDialog extends StageDialog {
     }
     // A stated school year wins over an age.
     const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
-    const storedYear = schoolYear !== undefined && schoolYear >= 0 ? schoolYear : undefined;
+    // Nursery is kept as -1, so the calendar knows Reception is still to come.
+    const storedYear = schoolYear !== undefined && schoolYear >= -1 ? schoolYear : undefined;
     const draft = await session.updateDraft('age or school year', (d) =>
       setYoungPerson(d, {
         ...(parsed.age !== undefined ? { age: parsed.age } : {}),

@@ -160,7 +160,15 @@ export function addProvision(
 /** Keeps a short step (a target) under the outcome it leads to. */
 export function addOutcomeStep(draft: Draft, outcomeId: string, step: OutcomeStep): Draft {
   const kept: OutcomeStep = { text: words(step.text), timeframe: step.timeframe };
-  return { ...draft, outcomes: mapById(draft.outcomes, outcomeId, (o) => ({ ...o, steps: [...(o.steps ?? []), kept] })) };
+  // The same step said again is one step: it keeps its place and takes the newer time.
+  const same = (s: OutcomeStep) => s.text.toLowerCase().replace(/\W+/g, ' ').trim() === kept.text.toLowerCase().replace(/\W+/g, ' ').trim();
+  return {
+    ...draft,
+    outcomes: mapById(draft.outcomes, outcomeId, (o) => {
+      const steps = o.steps ?? [];
+      return { ...o, steps: steps.some(same) ? steps.map((s) => (same(s) ? { ...s, timeframe: kept.timeframe ?? s.timeframe } : s)) : [...steps, kept] };
+    }),
+  };
 }
 
 /** Raises a safeguarding flag. No operation removes one. */

@@ -11,6 +11,10 @@ export type NameAnswer = { name: string } | { name: null };
 const REFUSAL =
   /^(?:skip\w*|pass|next|no|nah|nope|no thanks|no name\w*|not telling\w*|not saying|none|rather not\w*|id rather not\w*|prefer not\w*|i (?:would )?(?:prefer|rather) not\w*|(?:i )?(?:dont|do not|dont really) (?:want|wish|like) to (?:say|give|tell|share)\w*|(?:its )?private|anonymous|secret|never mind|nah skip\w*|none of your business|mind your own\w*|i dont want to|no name please|(?:you )?(?:dont|do not) (?:need|have) to know|why do you (?:need|want) (?:it|to know|my name)|(?:i )?(?:dont|do not|wont|will not) (?:say|tell|give)\w*|(?:i |id |i would |we |we would |wed )?(?:rather|prefer)(?: to)? (?:keep|leave|stay|skip|not)\w*|not (?:comfortable|happy|keen) (?:giving|sharing|saying|telling|with)\w*|(?:thats|that is|its|it is) (?:private|personal|secret)|(?:i |we )?would (?:rather|prefer) not|(?:i |we )?(?:want|wish|like|would like|prefer|id like|wed like) to (?:stay|be|remain|keep it) (?:anonymous|private)|(?:i )?(?:dont|do not) (?:want|wanna)(?: to)?$|(?:im |i am |were |we are )?not (?:telling|saying|sharing|giving)\w*|(?:can|could) (?:i|we) not$|not (?:now|yet|today|right now)$|(?:dont|do not|no need to) (?:put|use|write|give|need) (?:a |my |his |her |any |the )?names?|(?:(?:you|u) can )?(?:just )?(?:call (?:me|him|her|them)|say|use|put) you$|(?:ill|i will|lets|let us|just|we will|well|i want to|can you) skip\w*|(?:(?:can|could) (?:i|we|you) |you can |u can )?(?:just )?(?:leave|keep) (?:it|that|this|name|my name|his name|her name|the name)(?: \w+)? ?(?:blank|empty|out|off|private|anonymous|secret)?|(?:can|could) (?:i|we) (?:skip|pass|leave)\w*|(?:you )?(?:dont|do not) need (?:my|his|her|their|a|the|to know)\w*|(?:id |i would )?(?:prefer|like) (?:to )?(?:stay|be|remain|keep it) (?:anonymous|private)|(?:keep|stay) (?:it )?(?:private|anonymous|secret))\b/;
 
+/** Words before the name that answer who or repeat it: "me. im ella", "i just said lol. ella". */
+const SAID_BEFORE =
+  /^(?:(?:it'?s\s+|its\s+)?me(?:\s+myself)?|myself|(?:i|we)\s+(?:just\s+|already\s+)?(?:said|told\s+you)(?:\s+(?:it|that|already))?(?:\s+(?:lol|haha|lmao))?)\s*[.,!;:-]+\s*(?=\S)|^(?:i|we)\s+(?:just\s+|already\s+)(?:said|told\s+you)(?:\s+(?:lol|haha))?\s+(?=\S)/i;
+
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
 /** A spelling note after the name: "khloe with a k", "Amira, A-M-I-R-A", "spelt with a y". */
@@ -110,6 +114,8 @@ export function readName(text: string): NameAnswer | undefined {
     .replace(/’/g, "'")
     .trim()
     .replace(HESITATION, '')
+    .replace(SAID_BEFORE, '')
+    .replace(/\b(i'?m|i am|im)\s+(?:actually|really|just)\s+/i, '$1 ')
     .replace(/^just\s+(?=\S+\W*$)/i, '')
     .replace(SPELLING_NOTE, '')
     .trim();
@@ -164,4 +170,17 @@ export function guessName(text: string): string | undefined {
   const capitalised = candidates.find((w) => /^\p{Lu}/u.test(w));
   const pick = capitalised ?? candidates[0];
   return pick ? capitalise(pick) : undefined;
+}
+
+/**
+ * A name given with the answer to "who is chatting?": "me. im ella" (their own), "I'm Arlo's mum"
+ * (the child's). Only these clear forms: "im his mum" or "its for my daughter" name nobody.
+ */
+export function nameWithWho(text: string): string | undefined {
+  const plain = text.replace(/’/g, "'").trim();
+  const own = /^(?:(?:it'?s\s+|its\s+)?me|myself)\s*[.,!;:-]+\s*(\S.*)$/i.exec(plain);
+  const childOf = /\b\p{L}[\p{L}-]*'s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\b/iu.test(plain);
+  if (!own && !childOf) return undefined;
+  const read = readName(own ? (own[1] ?? '') : plain);
+  return read?.name ?? undefined;
 }
