@@ -223,9 +223,9 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeResumeCode:
         return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
-        if (chosen === 'none') return {};
         // "whats a key worker?": one plain sentence, then the same question again.
         if (ASKS_WHAT_KEY_WORKER.test(text)) return { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
+        if (chosen === 'none') return {};
         const code = findInviteCode(text);
         if (!code) {
           // "yes I have one": ask for the code itself.
