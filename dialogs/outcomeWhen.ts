@@ -78,12 +78,14 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   if (data[TARGET]) return answerTargetChoice(turn);
   const read = readWhen(turn, coachContextOf(turn.draft, session.today));
   const secondAsk = Boolean(data[SHORT]);
+  // An outcome that already has a step on the way has had its step-or-bigger choice: never asked twice.
+  const choiceMade = secondAsk || (outcome.steps ?? []).length > 0;
   if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.
-    if (secondAsk) return keptAsSaid(turn, read.timeframe);
+    if (choiceMade) return keptAsSaid(turn, read.timeframe);
     // Stored at once as a short step under this outcome; the choice that follows may move it.
     await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: read.timeframe }]));
     return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
