@@ -24,8 +24,9 @@ async function tapEveryButton(readingMode: string): Promise<{ run: JourneyRun; t
       [Step.outcomeStep]: ['I will fix a bike on my own', 'I will cook a meal once a week', 'I will go to a club every Friday', 'I will walk for 30 minutes three times a week'],
       [Step.outcomeConfirm]: ['yes', 'yes', 'yes', 'yes', 'yes', 'yes'],
       [Step.reviewChange]: ['I am kind and I like to help people'],
-      // Once every "by when?" button is tapped: a time so soon it is a first step, twice, then one further ahead.
-      [Step.outcomeWhen]: ['by Easter', 'by Easter', 'next summer', 'next summer', 'next summer'],
+      // Once every "by when?" button is tapped: a time so soon it is a first step, then one further ahead, for two outcomes
+      // (an outcome that already has its first step is not asked step-or-bigger again).
+      [Step.outcomeWhen]: ['by Easter', 'next summer', 'by Easter', 'next summer', 'next summer', 'next summer'],
     },
     onStep: async (chat, step) => {
       const question = chat.lastQuestion!;
