@@ -23,6 +23,13 @@ describe('times typed by a Year 10 pupil and a nursery parent', () => {
     expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toBe('2028-07-21');
   });
 
+  it('the "End of Year 11" button is the end of Year 11 too', async () => {
+    ({ chat } = await year10());
+    await chat.say('go to the shop on my own');
+    await chat.say('End of Year 11');
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toBe('2028-07-21');
+  });
+
   it('a time said inside a reworded outcome updates the date, and the sentence is tidied', async () => {
     ({ chat } = await year10());
     await chat.say('go to the shop on my own');
