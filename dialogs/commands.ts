@@ -7,7 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { HelpCommandsText, HelpText } from './help';
+import { HelpCommandsText, helpKeyFor } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -74,7 +74,8 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
   const position = session.journey.position;
   switch (command) {
     case 'help': {
-      await sayAll(dc.context, t, [...(position ? [{ key: HelpText[position.step] }] : []), { key: HelpCommandsText.commands }]);
+      const adult = position?.step === Step.safeguardingCheck && speaksForThem(await session.draft());
+      await sayAll(dc.context, t, [...(position ? [{ key: helpKeyFor(position.step, adult) }] : []), { key: HelpCommandsText.commands }]);
       return { then: 'reprompt' };
     }
     case 'notSure': {

@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, readAside, recogniseCommand, type GlobalCommand } from '../src/language';
+import { concernByRules, detectConcern, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
@@ -231,6 +231,8 @@ export class MainDialog extends ComponentDialog {
       const last = (j: Journey) => j.history[j.history.length - 1];
       await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
       await inner.beginDialog(this.stages.get(gentle.carryOn.stage)!.id, { at: gentle.carryOn, silently: true } satisfies BeginStageOptions);
+      // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
+      if (readAside(gentle.replay) || saysTheyAreConfused(gentle.replay)) return this.openAt(inner, at);
       inner.context.activity.text = gentle.replay;
       return this.afterStage(inner, await inner.continueDialog());
     }

@@ -57,9 +57,34 @@ export function asksForSecrecy(text: string): boolean {
 }
 
 const TROUBLE =
-  /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?trouble\b|\btrouble\b.*\?|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
+  /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?tr(?:o?u|ou?)b+le\b|\btr(?:o?u|ou?)b+le\b.*\?|\b(?:call|calls|calling|ring|ringing|phone|phoning|tell|telling)\s+(?:my\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carer|nan|gran)\b|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
 
 /** "Is mum going to be in trouble?", "will I get taken away?". */
 export function asksAboutTrouble(text: string): boolean {
   return TROUBLE.test(normaliseMessage(text));
+}
+
+const SELF_IN_TROUBLE = /\b(?:am\s+i|im|will\s+i|i\s+will|am\s+i\s+going\s+to|do\s+i|did\s+i)\s+(?:be\s+|get\s+|gonna\s+be\s+|going\s+to\s+be\s+)?(?:in\s+)?(?:big\s+|any\s+)?tr(?:o?u|ou?)b+le\b/;
+
+/** "Am I in trouble now?": the young person asks about themselves, and can be told truly that they are not. */
+export function asksIfTheyAreInTrouble(text: string): boolean {
+  return SELF_IN_TROUBLE.test(normaliseMessage(text));
+}
+
+const SAYS_PARENT = /\b(?:im|i\s+am|as)\s+(?:his|her|their|the|a|its)\s+(?:mum|mam|mom|mother|dad|father|parent|carer|foster\s+carer|nan|gran|grandma|grandad|step\s*mum|step\s*dad|guardian)\b/;
+
+/** "I'm his mum": the person says they are the parent or carer, whatever the draft says. */
+export function saysTheyAreAParent(text: string): boolean {
+  return SAYS_PARENT.test(normaliseMessage(text));
+}
+
+const ABOUT_THE_CHECK = /\b(?:ok|okay|fine|alright|safe|asked|asking|ask|childline|check|checking|number|numbers|helpline|why|sorry|what|huh|confused|mean|question|questions|answer|answering|answered|said|told)\b/;
+
+/**
+ * A reply at "Are you OK?" that reads as an answer to the question it interrupted, typed as if the
+ * check were not there ("he would be less tired"): a few words, none of them about the check.
+ */
+export function answersAnotherQuestion(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.split(/\s+/).filter(Boolean).length >= 3 && !ABOUT_THE_CHECK.test(said);
 }
