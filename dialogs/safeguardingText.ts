@@ -13,6 +13,7 @@ export const SafeguardingText = {
   secretNoLead: 'safeguarding:secret.noLead',
   trouble: 'safeguarding:trouble',
   notInTrouble: 'safeguarding:notInTrouble',
+  notInTroubleNobodyTold: 'safeguarding:notInTroubleNobodyTold',
   parentHeard: 'safeguarding:parent.heard',
   parentComputer: 'safeguarding:parent.computer',
   parentNspcc: 'safeguarding:parent.nspcc',

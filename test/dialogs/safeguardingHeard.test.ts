@@ -179,6 +179,16 @@ describe('"Do you feel safe?" answered yes, with a worry that is not about being
     expect(chat.step).toBe(Step.hopesDream);
   });
 
+  it('then "am i in trubble now? is someone going to call my mum" is answered truly, and not kept as a dream', async () => {
+    const chat = await atSafeQuestion();
+    await chat.say('yeah. but i get really stressed and cry in maths sometimes');
+    const replies = await chat.say('wait what?? am i in trubble now? is someone going to call my mum');
+    expect(said(replies)).toContain(standard('safeguarding:notInTroubleNobodyTold'));
+    expect(said(replies)).not.toMatch(/999/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/trubble/);
+  });
+
   it('"yes but not at school" is still "not always"', async () => {
     const chat = await atSafeQuestion();
     const replies = await chat.say('yes but not at school');
