@@ -34,6 +34,7 @@ export const CommandText = {
   deleteCancelled: 'commands:delete.cancelled',
   personKeyWorker: 'commands:person.keyWorker',
   personChildline: 'commands:person.childline',
+  personNspcc: 'commands:person.nspcc',
   personComputer: 'commands:person.computer',
   yes: 'commands:yes',
   no: 'commands:no',
@@ -119,7 +120,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       await sendDraft(dc, session);
       return { then: 'reprompt' };
     case 'talkToPerson':
-      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: CommandText.personChildline }]);
+      // A parent, carer or supporter is given the helpline for adults worried about a child, not Childline.
+      const helpline = speaksForThem(await session.draft()) ? CommandText.personNspcc : CommandText.personChildline;
+      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: helpline }]);
       return { then: 'reprompt' };
     case 'startAgain':
     case 'deleteData': {

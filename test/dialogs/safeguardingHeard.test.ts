@@ -54,6 +54,13 @@ describe('a parent at a gentle check', () => {
     expect(chat.step).not.toBe(Step.safeguardingCheck);
   });
 
+  it('asking to talk to a person gets the NSPCC helpline, not Childline', async () => {
+    const chat = await parentOf('Leo', '12');
+    const replies = await chat.say('can i talk to a real person');
+    expect(said(replies)).toContain('0808 800 5000');
+    expect(said(replies)).not.toMatch(CHILD_LINES);
+  });
+
   it('a supporter after a disclosure gets the words for adults, and "dont tell anyone" is answered without Childline', async () => {
     chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
     await chat.say('Standard words');
