@@ -17,9 +17,10 @@ export const SafeText = {
   glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
   ratherNotSayThanks: 'aboutMe:safe.ratherNotSayThanks',
   notUnderstood: 'aboutMe:safe.notUnderstood',
+  yesWorried: 'aboutMe:safe.yesWorried',
 } as const;
 
-export const SafeAnswer = { yes: 'yes', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay' } as const;
+export const SafeAnswer = { yes: 'yes', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
 
 /** The data key the safety question keeps once answered, so carrying on after the safeguarding answer moves on. */
 export const SAFE_ANSWERED = ANSWERED;
@@ -47,6 +48,11 @@ const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+reall
 const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|mostly|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
 const YES = /^(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
 
+// A worry beside the yes that is about feelings, not about being unsafe: "yeah but i get stressed in maths".
+const FEELING_WORRY = /\b(?:stress\w*|cry|cries|crying|worr\w*|anxious|anxiety|nervous|upset|sad|panic\w*|overwhelm\w*|tired|bored|hard|difficult|struggle\w*|hate\s+(?:maths|english|science|homework|tests?|exams?|pe))\b/;
+// Words that say they are not safe somewhere, whatever else they say.
+const UNSAFE = /\b(?:not\s+(?:safe|at\s+home|at\s+school|online|always)|unsafe|scared|afraid|frightened|hurt\w*|hit\w*|kick\w*|bull\w*|danger\w*|threat\w*|pick\w*\s+on|touch\w*|shout\w*\s+at|strangers?|someone\s+online)\b/;
+
 const FEEL_SAFE: Record<string, string> = { yes: SafeAnswer.yes, not_always: SafeAnswer.notAlways, rather_not_say: SafeAnswer.ratherNotSay };
 
 /** What a typed reply means, by the one understanding of closed questions in `src/language`. */
@@ -57,12 +63,15 @@ export function understandFeelSafe(text: string): string | undefined {
 
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
+  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
+  if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded)) return SafeAnswer.yesWorried;
+  // "yes but not at school", "yeah mostly, not online" still say: not always.
+  if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);
   if (choice) return choice;
-  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (RATHER_NOT.test(folded)) return SafeAnswer.ratherNotSay;
-  // "yes but not at school", "yeah mostly, not online" still say: not always.
-  if (YES.test(folded)) return /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded) ? SafeAnswer.notAlways : SafeAnswer.yes;
+  if (YES.test(folded)) return SafeAnswer.yes;
   if (NOT_ALWAYS.test(folded)) return SafeAnswer.notAlways;
   return undefined;
 }
@@ -85,6 +94,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };
+    case SafeAnswer.yesWorried:
+      // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
+      return { say: [{ key: SafeText.yesWorried }] };
     case SafeAnswer.notAlways:
       return { safeguarding: 'other' };
     case SafeAnswer.ratherNotSay:

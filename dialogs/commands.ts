@@ -7,7 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { HelpCommandsText, HelpText } from './help';
+import { HelpCommandsText, helpKeyFor } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -34,6 +34,7 @@ export const CommandText = {
   deleteCancelled: 'commands:delete.cancelled',
   personKeyWorker: 'commands:person.keyWorker',
   personChildline: 'commands:person.childline',
+  personNspcc: 'commands:person.nspcc',
   personComputer: 'commands:person.computer',
   yes: 'commands:yes',
   no: 'commands:no',
@@ -74,7 +75,8 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
   const position = session.journey.position;
   switch (command) {
     case 'help': {
-      await sayAll(dc.context, t, [...(position ? [{ key: HelpText[position.step] }] : []), { key: HelpCommandsText.commands }]);
+      const adult = position?.step === Step.safeguardingCheck && speaksForThem(await session.draft());
+      await sayAll(dc.context, t, [...(position ? [{ key: helpKeyFor(position.step, adult) }] : []), { key: HelpCommandsText.commands }]);
       return { then: 'reprompt' };
     }
     case 'notSure': {
@@ -118,7 +120,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       await sendDraft(dc, session);
       return { then: 'reprompt' };
     case 'talkToPerson':
-      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: CommandText.personChildline }]);
+      // A parent, carer or supporter is given the helpline for adults worried about a child, not Childline.
+      const helpline = speaksForThem(await session.draft()) ? CommandText.personNspcc : CommandText.personChildline;
+      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: helpline }]);
       return { then: 'reprompt' };
     case 'startAgain':
     case 'deleteData': {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectConcern, type ConcernCategory } from '../src/language';
+import { answersAnotherQuestion, detectConcern, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -21,8 +21,8 @@ export const GENTLE_CHOICES: readonly Choice[] = [
   { value: 'notSafe', labelKey: GentleCheckText.notOk },
 ];
 
-/** Messages after an "I'm OK" before another gentle check may be asked: the same worry is not asked about again and again. */
-export const QUIET_AFTER_OK = 6;
+/** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
+export const QUIET_AFTER_OK = 30;
 
 export interface GentleCheckOptions {
   /** The message that sounded worrying; answered as usual once the person says they are OK. */
@@ -34,7 +34,7 @@ export interface GentleCheckOptions {
 export interface GentleCheckResult {
   /** Not OK: the safeguarding answer and a flag follow, with the worrying message. */
   disclose?: { category: string; message: string };
-  /** OK (or no clear answer twice): back to the interrupted question, and the worrying message answers it. */
+  /** OK (or no clear answer twice): back to the interrupted question, and the worrying message (or an answer typed at the check) answers it. */
   carryOn?: Position;
   replay?: string;
 }
@@ -67,16 +67,20 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     if (answer === 'notSafe' || answer === 'notSure') {
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
     }
-    // Telling more in place of a yes or no ("my brother does stuff to me"): a second worrying message is a disclosure.
+    // Telling more in place of a yes or no ("my brother does stuff to me"): a sure disclosure flags;
+    // anything less ("we're fine, he is just in nappies") is no flag.
     const more = answer ? undefined : detectConcern(text);
-    if (more?.concern) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
+    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
     if (!answer && data.missed !== '1') {
-      await this.ask(dc.context, session, { ...data, missed: '1' });
+      // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
+      const later: Record<string, string> = answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
+      await this.ask(dc.context, session, { ...data, ...later, missed: '1' });
       return Dialog.EndOfTurn;
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
     await sayAll(dc.context, session.t, [{ key: GentleCheckText.glad }]);
-    return dc.endDialog({ carryOn: session.journey.interrupted, replay: message } satisfies GentleCheckResult);
+    // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
+    return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);
   }
 
   override async repromptDialog(context: TurnContext): Promise<void> {

@@ -37,3 +37,11 @@ export const HelpText: Record<StepId, string> = {
 };
 
 export const HelpCommandsText = { commands: 'help:commands' } as const;
+
+/** At the safety question, an adult speaking for a child hears of the helpline for adults, not Childline. */
+export const HELP_SAFEGUARDING_FOR_ADULTS = 'help:safeguardingParent';
+
+/** What "help" says at a step, for the person chatting: a parent or supporter is never given a child's helpline. */
+export function helpKeyFor(step: StepId, speaksForAChild: boolean): string {
+  return speaksForAChild && step === Step.safeguardingCheck ? HELP_SAFEGUARDING_FOR_ADULTS : HelpText[step];
+}

@@ -1,12 +1,12 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, readAside, recogniseCommand, type GlobalCommand } from '../src/language';
+import { concernByRules, detectConcern, asksIfTheyAreInTrouble, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
+import { SafeguardingDialog, SafeguardingText, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
@@ -78,6 +78,12 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
+    // "Am I in trouble?" away from the safety answer: a true answer, before any command it also reads as ("wait what??"), never kept as an answer.
+    if (!inSafeguarding && session.journey.position && text.length <= 160 && asksIfTheyAreInTrouble(text)) {
+      const flagged = ((await session.draft())?.flags.length ?? 0) > 0;
+      await sayAll(inner.context, session.t, [{ key: flagged ? SafeguardingText.notInTrouble : SafeguardingText.notInTroubleNobodyTold }]);
+      return this.reprompt(inner);
+    }
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     const command = answered ? null : await this.commandAt(inner, recogniseCommand(text), text);
@@ -231,6 +237,8 @@ export class MainDialog extends ComponentDialog {
       const last = (j: Journey) => j.history[j.history.length - 1];
       await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
       await inner.beginDialog(this.stages.get(gentle.carryOn.stage)!.id, { at: gentle.carryOn, silently: true } satisfies BeginStageOptions);
+      // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
+      if (readAside(gentle.replay) || saysTheyAreConfused(gentle.replay)) return this.openAt(inner, at);
       inner.context.activity.text = gentle.replay;
       return this.afterStage(inner, await inner.continueDialog());
     }

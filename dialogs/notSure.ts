@@ -1,5 +1,5 @@
 import { AboutMeNotSure, AboutMeNotSureChild } from './aboutMeDialog';
-import { HelpText } from './help';
+import { helpKeyFor } from './help';
 import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
 import type { StepId } from './ids';
 import { NeedsNotSure, NeedsNotSureChild } from './needsDialog';
@@ -11,5 +11,5 @@ const FOR_SELF: Partial<Record<StepId, string>> = { ...AboutMeNotSure, ...HopesN
 const FOR_CHILD: Partial<Record<StepId, string>> = { ...FOR_SELF, ...AboutMeNotSureChild, ...HopesNotSureChild, ...NeedsNotSureChild, ...OutcomeNotSureChild };
 
 export function notSureKeyFor(step: StepId, aboutAChild: boolean): string {
-  return (aboutAChild ? FOR_CHILD : FOR_SELF)[step] ?? HelpText[step];
+  return (aboutAChild ? FOR_CHILD : FOR_SELF)[step] ?? helpKeyFor(step, aboutAChild);
 }

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { isParentOrCarer } from '../src/domain/aboutWhom';
+import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
+import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, recogniseSafetyAnswer, saysTheyAreAParent, splitYesWithContent } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -18,6 +18,7 @@ import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
+import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { understandChoice } from './understand';
 
 export { CARRY_ON_CHOICES, SUPPORT_WORDS, SafeguardingText } from './safeguardingText';
@@ -62,7 +63,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const category = options?.category ?? 'unspecified';
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     await session.updateJourney((j) => ({ ...j, interrupted }));
-    const parent = isParentOrCarer(draft.youngPerson);
+    // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
+    const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
     const service = session.services.safeguarding;
     const lead = service ? await service.hasLead().catch(() => false) : false;
     // This flag's concern is raised here, with the words around it; not again at the end of the turn.
@@ -70,7 +72,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     const support: Words[] = [...(parent ? PARENT_SUPPORT_WORDS : SUPPORT_WORDS)];
     if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
-    await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead)]);
+    await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead, parent)]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     await this.ask(dc, session, {
@@ -86,8 +88,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
     const text = dc.context.activity.text ?? '';
-    const data: Data = { ...(session.journey.position?.data ?? {}) };
-    const worries = worriesAnswered(text, data.lead === '1');
+    const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
+    const worries = worriesAnswered(text, data.lead === '1', data.parent === '1');
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     return this.answerCheck(dc, session, data, text, worries);
@@ -114,25 +116,24 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
-    // "Please don't tell anyone" is a worry to answer truly, not a "no" to "are you safe?".
-    if (worries.length > 0) {
+    const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    // "Please don't tell anyone" is a worry to answer truly, not a "no" to "are you safe?"; with
+    // "I'm not in danger" beside it, both are heard.
+    if (worries.length > 0 && answer !== 'safe') {
       await sayAll(dc.context, session.t, worries);
       return this.askAgain(dc, session, data);
     }
-    const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
       if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
       if (direct === 'carryOn') return this.carryOn(dc, session, worries);
-      if (worries.length > 0) {
-        await sayAll(dc.context, session.t, worries);
-        return this.askAgain(dc, session, data);
-      }
       if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
       // Asked twice: no third time, and no 999 for words that did not say they are in danger.
-      await sayAll(dc.context, session.t, [{ key: SafeguardingText.checkMoveOn }]);
+      await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
       return this.next(dc, session, data);
     }
+    // Someone who says they are fine is not asked "are you OK?" again for a good while.
+    if (answer === 'safe') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
     const reply = answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad) : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     return this.next(dc, session, data);
@@ -219,9 +220,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 }
 
 /** True answers to "don't tell anyone" and "will they get in trouble?", when the message asks. */
-function worriesAnswered(text: string, lead: boolean): Words[] {
+function worriesAnswered(text: string, lead: boolean, parent: boolean): Words[] {
   const words: Words[] = [];
-  if (asksForSecrecy(text)) words.push({ key: lead ? SafeguardingText.secretLead : SafeguardingText.secretNoLead });
-  if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
+  if (asksForSecrecy(text)) words.push({ key: lead ? SafeguardingText.secretLead : parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead });
+  // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
+  if (!parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
+  else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   return words;
 }

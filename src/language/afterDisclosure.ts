@@ -49,17 +49,42 @@ export function recogniseCarryOn(text: string): 'carryOn' | 'stop' | null {
 }
 
 const SECRECY =
-  /\b(?:dont|do not|never|please dont|pls dont|plz dont)\s+(?:you\s+)?(?:tell|say|share|show)\b|\bkeep\s+(?:it|this|that)?\s*(?:a\s+)?secret\b|\b(?:a\s+)?secret\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\bpromise\s+(?:not|you\s+wont|you\s+will\s+not)\b|\b(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:tell|say|report)\b|\bwho\s+(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?tell\b|\bwho\s+(?:will|can)\s+(?:see|read|know)\b|\b(?:wont|will not)\s+tell\s+any\s*one\b|\bno\s+one\s+(?:can|must|should)\s+know\b|\bdont\s+want\s+any\s*one\s+to\s+know\b/;
+  /\b(?:dont|do not|never|please dont|pls dont|plz dont)\s+(?:you\s+)?(?:tell|say|share|show)\b|\bkeep\s+(?:it|this|that)?\s*(?:a\s+)?secret\b|\b(?:a\s+)?secret\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\bpromise\s+(?:not|you\s+wont|you\s+will\s+not)\b|\b(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:tell|say|report)\b|\bwho\s+(?:will|are|would)\s+you\s+(?:going\s+to\s+|gonna\s+)?tell\b|\bwho\s+(?:will|can)\s+(?:see|read|know)\b|\b(?:wont|will not)\s+tell\s+any\s*one\b|\bno\s+one\s+(?:can|must|should)\s+know\b|\bdont\s+want\s+any\s*one\s+to\s+know\b|\b(?:is|are|will|would|r)\s+(?:some\s*one|any\s*one|some\s*body|you|u|they|the\s+school|school|the\s+police|police)\s+(?:going\s+to\s+|gonna\s+|gna\s+)?(?:call|ring|phone|tell|text|email|contact)\s+(?:my\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carer|nan|gran|teacher|school)\b/;
 
-/** "Please don't tell anyone", "will you tell my teacher?", "keep it secret". */
+/** "Please don't tell anyone", "will you tell my teacher?", "keep it secret", "is someone going to call my mum?". */
 export function asksForSecrecy(text: string): boolean {
   return SECRECY.test(normaliseMessage(text));
 }
 
 const TROUBLE =
-  /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?trouble\b|\btrouble\b.*\?|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
+  /\b(?:get|gets|getting|be|been|being|in|into|end\s+up\s+in)\s+(?:in\s+|into\s+)?(?:big\s+|any\s+|a\s+lot\s+of\s+)?tr(?:o?u|ou?)b+le\b|\btr(?:o?u|ou?)b+le\b.*\?|\b(?:get|be|being)\s+(?:arrested|taken\s+away|told\s+off|sent\s+away|punished)\b|\b(?:go|going|gonna\s+go|sent)\s+to\s+(?:jail|prison)\b|\btake\s+(?:me|us|my\s+\w+)\s+away\b|\bsocial\s+services\s+(?:come|take|will)\b/;
 
 /** "Is mum going to be in trouble?", "will I get taken away?". */
 export function asksAboutTrouble(text: string): boolean {
   return TROUBLE.test(normaliseMessage(text));
+}
+
+const SELF_IN_TROUBLE = /\b(?:am\s+i|will\s+i|would\s+i|could\s+i|do\s+i|did\s+i|have\s+i|is\s+it\s+me)\s+(?:\w+\s+){0,4}tr(?:o?u|ou?)b+le\b/;
+
+/** "Am I in trouble now?": the young person asks about themselves, and can be told truly that they are not. */
+export function asksIfTheyAreInTrouble(text: string): boolean {
+  return SELF_IN_TROUBLE.test(normaliseMessage(text));
+}
+
+const SAYS_PARENT = /\b(?:im|i\s+am|as)\s+(?:his|her|their|the|a|its)\s+(?:mum|mam|mom|mother|dad|father|parent|carer|foster\s+carer|nan|gran|grandma|grandad|step\s*mum|step\s*dad|guardian)\b/;
+
+/** "I'm his mum": the person says they are the parent or carer, whatever the draft says. */
+export function saysTheyAreAParent(text: string): boolean {
+  return SAYS_PARENT.test(normaliseMessage(text));
+}
+
+const ABOUT_THE_CHECK = /\b(?:ok|okay|fine|alright|safe|asked|asking|ask|childline|check|checking|number|numbers|helpline|why|sorry|what|huh|confused|mean|question|questions|answer|answering|answered|said|told)\b/;
+
+/**
+ * A reply at "Are you OK?" that reads as an answer to the question it interrupted, typed as if the
+ * check were not there ("he would be less tired"): a few words, none of them about the check.
+ */
+export function answersAnotherQuestion(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.split(/\s+/).filter(Boolean).length >= 3 && !ABOUT_THE_CHECK.test(said);
 }

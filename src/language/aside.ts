@@ -76,3 +76,14 @@ export function readAside(text: string): Aside | null {
   if (said.some((c) => QUESTION.some((re) => re.test(c)))) return 'question';
   return null;
 }
+
+const CONFUSED = /\b(?:im|i am|i m|i feel|i get|getting|so)\s+(?:so\s+|really\s+|a bit\s+|a little\s+|very\s+|well\s+)?(?:confused|lost)\b|\b(?:i\s+)?(?:dont|do not)\s+(?:understand|get)\s+(?:the|this|that|your|ur)\s+question\b/;
+
+/**
+ * "I'm confused" anywhere in a message: said about the question, so not kept as an answer when
+ * the message comes back to that question after a check. (Elsewhere it may be part of an answer:
+ * "he gets confused in crowds" does not match.)
+ */
+export function saysTheyAreConfused(text: string): boolean {
+  return CONFUSED.test(normaliseMessage(text));
+}

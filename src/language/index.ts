@@ -15,7 +15,7 @@ export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeC
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
-export { asksAboutTrouble, asksForSecrecy, recogniseCarryOn, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
+export { answersAnotherQuestion, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
 export { isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
@@ -24,7 +24,7 @@ export { needSection, providerOf, howOftenOf } from './planPart';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';
-export { readAside, type Aside } from './aside';
+export { readAside, saysTheyAreConfused, type Aside } from './aside';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
