@@ -13,6 +13,8 @@ import { spellTimeWords, withoutFillers } from './whenAnswer';
 
 const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|ks\s*\d)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+/** A bare span of time ("a year", "6 months") counts from today: "In a year (by December 2027)". */
+const SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|\d+(?:\.\d+)?)\s+(?:and\s+a\s+half\s+)?(?:years?|yrs?|months?|weeks?|days?)\b/i;
 const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {
@@ -46,7 +48,7 @@ function startLead(phrase: string): string | undefined {
 export function timeframeLead(timeframe: Timeframe): string {
   // "Until next September" leads as "By next September": the outcome is done by then, not until then.
   const phrase = tidy(spellTimeWords(withoutFillers(timeframe.phrase))).replace(/^(?:until|untill|till|til)\b/i, 'by');
-  const led = startLead(phrase) ?? (LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
+  const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
   if (ANCHORED.test(phrase)) return led;
   const when = monthAndYear(timeframe.date);
   const [month = '', year = ''] = when.split(' ');

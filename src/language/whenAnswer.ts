@@ -22,7 +22,8 @@ const LEXICON = new TypoLexicon(TIME_WORDS.map((w) => [w, w] as const), 5);
 const SHORT_FORMS: Readonly<Record<string, string>> = {
   wen: 'when', yeer: 'year', yer: 'year', yr: 'year', yrs: 'years', leve: 'leave', skool: 'school', scool: 'school', skul: 'school',
   crismas: 'christmas', chrismas: 'christmas', xmas: 'christmas', b4: 'before', nxt: 'next', mnths: 'months', wks: 'weeks',
-  sumer: 'summer', summa: 'summer', til: 'until', till: 'until', 'sept': 'september',
+  sumer: 'summer', summa: 'summer', til: 'until', till: 'until', 'sept': 'september', munfs: 'months', munf: 'month',
+  munths: 'months', munth: 'month', mumfs: 'months', weks: 'weeks', wiks: 'weeks', yeers: 'years', yeres: 'years',
 };
 
 /** The answer with time words spelled as the calendar rules expect. */

@@ -13,6 +13,12 @@ function sentence(typed: string, context: CoachContext, childName?: string): str
 }
 
 describe('the time at the start of an outcome', () => {
+  it('reads a bare span of time as counted from today, even misspelt', () => {
+    const AGED_19: CoachContext = { today: '2026-12-02', age: 19 };
+    expect(sentence('a year', AGED_19)).toBe('In a year (by December 2027), I will go to youth club on my own.');
+    expect(sentence('6 munfs', AGED_19)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
+  });
+
   it('keeps their words, spelled right, with the month and year they mean', () => {
     expect(sentence('by sumer', YEAR_9)).toBe('By summer (July 2027), I will go to youth club on my own.');
     expect(sentence('next summer', YEAR_9)).toBe('By next summer (July 2027), I will go to youth club on my own.');
