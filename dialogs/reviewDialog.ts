@@ -116,6 +116,8 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "delete it", "remove number 8": one part taken out, after a yes.
+        if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {

@@ -1,5 +1,6 @@
 import { recogniseIntent } from './commandIntents';
 import { allowedEdits, editDistance } from './fuzzy';
+import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 import { knownWords } from './vocabulary';
 
@@ -88,7 +89,7 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
   deleteData: [
     'delete my data', 'delete data', 'delete my information', 'delete my info', 'delete my details',
     'delete everything', 'delete all my data', 'delete my answers', 'remove my data', 'erase my data',
-    'wipe my data', 'forget me', 'forget everything', 'delete me', 'delete', 'delete it all',
+    'wipe my data', 'forget me', 'forget everything', 'delete me', 'delete it all',
     'remove everything', 'get rid of my data', 'delete all', 'clear my data',
   ],
   talkToPerson: [
@@ -176,6 +177,12 @@ export function commandCore(text: string): string {
  */
 export function recogniseCommand(text: string): GlobalCommand | null {
   if (text.length > 200) return null;
+  const command = recogniseAnyCommand(text);
+  // "delete it", "remove number 8" take out one part; only all their data is the delete-my-data command.
+  return command === 'deleteData' && asksToRemove(text) !== null ? null : command;
+}
+
+function recogniseAnyCommand(text: string): GlobalCommand | null {
   const whole = commandOf(text);
   if (whole) return whole;
   const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);

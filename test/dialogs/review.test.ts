@@ -106,6 +106,38 @@ describe('the review stage', () => {
     expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 1);
   });
 
+  it('"remove number 2" at the read-back takes out that one part after a yes, never all the data', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    const before = seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length;
+    const replies = await chat.say('remove number 2');
+    expect(replies.map((a) => a.text ?? '').join(' ')).not.toMatch(/all your answers|everything/i);
+    expect(chat.lastQuestion?.choices).toHaveLength(2);
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(before - 1);
+  });
+
+  it('"delete it" at the read-back asks which part, and "I\'d like it removed completely please" at new words is not kept as words', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    const replies = await chat.say('delete it');
+    expect(replies.map((a) => a.text ?? '').join(' ')).not.toMatch(/all your answers|everything/i);
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('2');
+    await chat.say('no keep it');
+    await chat.say('change something');
+    await chat.say('2');
+    await chat.say("I'd like it removed completely please");
+    expect(chat.lastQuestion?.choices).toHaveLength(2);
+    await chat.say('yes please');
+    const draft = (await chat.draft())!;
+    const texts = [...draft.aspirations, ...draft.needs, ...draft.outcomes].map((i) => ('text' in i ? i.text : ''));
+    expect(texts.join(' ')).not.toMatch(/removed completely/i);
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 1);
+  });
+
   it('"get rid of the friends one" asks before taking that hope out; no keeps it', async () => {
     const { chat: c } = await startWith(SEED);
     chat = c;
