@@ -11,7 +11,7 @@ import { normaliseMessage } from './text';
 export type Aside = 'question' | 'complaint';
 
 /** Words around the message that change nothing: "wat", "um", "lol", "mate". */
-const LEAD = /^(?:(?:wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on)\s+)*/;
+const LEAD = /^(?:(?:wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|mate|bro|man|though|tho|then|again|please|pls|thx|thanks|or what|ok|okay|already|alr|before|earlier|just now|innit|dude|fam))+$/;
 
 /** The words the questions use: a step, a hope, a measure... */
@@ -61,6 +61,44 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:i\s+)?(?:didnt|did not|never)\s+(?:say|said|mean|meant|type|write)\s+(?:that|this|it)\b.*$/,
 ];
 
+/** Said about the chat in a sentence of its own, with words after it ("i already said idk", "i said ear defenders already"). */
+const ABOUT_THE_CHAT: readonly RegExp[] = [
+  // "i already said a few in that message", "ive just answered this one", "i already said idk"
+  /^(?:i|ive|i have|i ve)\s+(?:already|just|allready|alredy|literally)\s+(?:said|sed|told|answered|put|wrote|typed|gave|done|mentioned)\b.*$/,
+  // "i said ear defenders already", "i told you that before"
+  /^(?:i|ive|i have|i ve)\s+(?:said|told you|told u|answered|put|wrote|mentioned)\b.*\s(?:already|before|earlier|alr)$/,
+  // "i said no to another hope", "i said yes"
+  /^i\s+(?:said|sed|told you|told u)\s+(?:no|yes|yeah|nope|nah)\b.*$/,
+  // "it is the same thing", "same as before", "thats the same one"
+  /^(?:(?:it|its|it s|that|thats|that s|this|this is|it is|that is)\s+)?(?:(?:is|s)\s+)?(?:just\s+)?(?:the\s+)?same\s*(?:thing|one|answer|as before|as that|as the last one|as i said|again)?$/,
+  // "you didnt ask about the vet one properly", "u never saved it"
+  /^(?:(?:but|and)\s+)?(?:you|u)\s+(?:didnt|did not|never|havent|have not)\s+(?:ask|asked|listen|listened|read|get|got|save|saved|hear|heard|keep|kept)\b.*$/,
+  // "did you get those as well?", "have you saved that"
+  /^(?:did|have|did not|didnt)\s+(?:you|u)\s+(?:get|got|save|saved|keep|kept|hear|heard|see|seen|read|take|took)\s+(?:those|that|them|it|this|all|everything|what i said)\b.*$/,
+];
+
+/** Asking about the chat itself: "im confused", "what already helps with what?", "are we going to talk about those?". */
+const ASKS_ABOUT_THE_CHAT: readonly RegExp[] = [
+  /^(?:i\s*m|im|i am)\s+(?:(?:so|really|a bit|bit|well)\s+)?(?:confused|lost|stuck)$/,
+  /^what\b.*\s(?:with|for|about|of)\s+what$/,
+  /^(?:are|r)\s+(?:we|you|u)\s+(?:going to|gonna|gna|ever going to)\s+(?:talk|ask|speak|do|get to|come to|go back)\b.*$/,
+];
+
+/** A short piece beside talk about the chat ("get a job", "i want it now", "no"), too short to keep on its own. */
+const SHORT_BESIDE = 5;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?…;]+|\s[-–—]\s/).map((s) => normaliseMessage(s)).filter(Boolean);
+}
+
+function kindOf(sentence: string): Aside | null {
+  const said = cores(sentence);
+  const bare = normaliseMessage(sentence).replace(LEAD, '').trim();
+  if (said.some((c) => COMPLAINT.some((re) => re.test(c))) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
+  if (said.some((c) => QUESTION.some((re) => re.test(c))) || ASKS_ABOUT_THE_CHAT.some((re) => re.test(bare) || said.some((c) => re.test(c)))) return 'question';
+  return null;
+}
+
 /** The message with its trailing filler off, and again with its leading filler off too. */
 function cores(text: string): string[] {
   const whole = normaliseMessage(text).replace(TAIL, '').trim();
@@ -74,7 +112,10 @@ export function readAside(text: string): Aside | null {
   const said = cores(text);
   if (said.some((c) => COMPLAINT.some((re) => re.test(c)))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c)))) return 'question';
-  return null;
+  // Sentence by sentence: talk about the chat, with nothing beside it long enough to be an answer.
+  const kinds = sentencesOf(text).map((s) => ({ kind: kindOf(s), words: s.replace(LEAD, '').split(/\s+/).filter(Boolean).length }));
+  if (!kinds.some((k) => k.kind) || kinds.some((k) => !k.kind && k.words > SHORT_BESIDE)) return null;
+  return kinds.some((k) => k.kind === 'complaint') ? 'complaint' : 'question';
 }
 
 const CONFUSED = /\b(?:im|i am|i m|i feel|i get|getting|so)\s+(?:so\s+|really\s+|a bit\s+|a little\s+|very\s+|well\s+)?(?:confused|lost)\b|\b(?:i\s+)?(?:dont|do not)\s+(?:understand|get)\s+(?:the|this|that|your|ur)\s+question\b/;

@@ -80,6 +80,44 @@ describe('talk about the question is never an answer', () => {
     expect((await chat.draft())?.needs).toEqual([]);
   });
 
+  for (const said of [
+    'i said ear defenders already',
+    'i just said. get a job',
+    'it is the same thing',
+    'idk i already said idk',
+    'Well I already said a few in that message... Did you get those as well?',
+    "I think I've already answered this one",
+    'no. but you didnt ask about the vet one properly',
+    'wait no the vet one IS hard. i said no to another hope',
+  ]) {
+    it(`at the needs question, "${said}" is talk about the chat: heard, not kept as a need`, async () => {
+      const { chat: c } = await startWith({ today: '2025-03-10', name: 'Jay', age: 12, schoolYear: 7, hopes: [{ ...COOK, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) });
+      chat = c;
+      const replies = await chat.say(said);
+      expect(texts(replies)).toMatch(/Sorry/);
+      expect(chat.step).toBe(Step.needsBarrier);
+      expect((await chat.draft())?.needs).toEqual([]);
+    });
+  }
+
+  for (const asked of ["Sorry, I'm confused. What already helps with what?", 'Not for the talking, no... are we going to talk about those?']) {
+    it(`"${asked}" is a question about the chat: explained, the same question asked again, nothing kept`, async () => {
+      const { chat: c } = await startWith({ today: '2025-03-10', name: 'Jay', age: 12, schoolYear: 7, hopes: [{ ...COOK, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) });
+      chat = c;
+      await chat.say(asked);
+      expect(chat.step).toBe(Step.needsBarrier);
+      expect(await drafted(chat)).not.toMatch(/confused|talk about those/);
+    });
+  }
+
+  it('"its not a dream. i want it now" at the dream question is heard, not kept as a hope', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    const replies = await chat.say('its not a dream. i want it now');
+    expect(texts(replies)).toMatch(/Sorry/);
+    expect((await chat.draft())?.aspirations).toEqual([]);
+  });
+
   it('an answer that only mentions what was said stays an answer', async () => {
     chat = await throughWelcome();
     await throughAboutMe(chat);
