@@ -1,5 +1,6 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, splitNeeds } from '../src/language';
+import { isBareNo } from '../src/language/closedAnswers';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -21,11 +22,13 @@ export const NeedsText = {
   barrierAnotherYourChild: 'needs:barrier.anotherYourChild',
   barrierNothing: 'needs:barrier.nothing',
   noBarrier: 'needs:barrier.noBarrier',
+  bareNo: 'needs:barrier.bareNo',
   helpsQuestion: 'needs:helps.question',
   helpsQuestionChild: 'needs:helps.questionChild',
   helpsQuestionYourChild: 'needs:helps.questionYourChild',
   helpsNothing: 'needs:helps.nothing',
   helpsThanks: 'needs:helps.thanks',
+  helpsNoneYet: 'needs:helps.noneYet',
   moreQuestion: 'needs:more.question',
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',
@@ -136,7 +139,7 @@ export class NeedsDialog extends StageDialog {
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
       case Step.needsBarrier:
-        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]));
+        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:
@@ -152,11 +155,13 @@ export class NeedsDialog extends StageDialog {
     return this.nextHope(draft, position.topic);
   }
 
-  private async answerBarrier(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+  private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
     switch (reply.kind) {
       case 'content':
         return this.keepNeed(session, position, reply.text);
       case 'no': {
+        // A bare "no" at "what makes it hard?" may be meant for the question before: asked again, not "that's great".
+        if (isBareNo(text) && position.data?.another !== YES) return { say: [{ key: NeedsText.bareNo }], goTo: position, miss: true };
         const next = this.nextHope(await session.draft(), position.topic);
         const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
         return { ...next, say: [...glad, ...(next.say ?? [])] };
@@ -179,8 +184,10 @@ export class NeedsDialog extends StageDialog {
         const next = this.afterHelps(saved, position.topic);
         return { ...next, say: [{ key: NeedsText.helpsThanks }, ...(next.say ?? [])] };
       }
-      case 'no':
-        return this.afterHelps(await session.draft(), position.topic);
+      case 'no': {
+        const next = this.afterHelps(await session.draft(), position.topic);
+        return { ...next, say: [{ key: NeedsText.helpsNoneYet }, ...(next.say ?? [])] };
+      }
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'yes':

@@ -266,7 +266,17 @@ const NOTHING_FILLER = new Set([
 export function saysNothingMore(text: string): boolean {
   const plain = normaliseReply(text);
   if (!/^(?:no|nope|nah|nothing|none|not really|not much|not yet|not at the moment|not right now|not for now|not today)\b/.test(plain)) return false;
-  return plain.split(' ').every((w) => NOTHING_FILLER.has(w));
+  // "nothing really helps yet", "none of it works": nothing at all, said about the question's own verb.
+  const verbs = /^(?:nothing|none)\b/.test(plain) ? NOTHING_WORKS : undefined;
+  return plain.split(' ').every((w) => NOTHING_FILLER.has(w) || verbs?.has(w));
+}
+
+/** After "nothing" or "none": what does not help or work yet. */
+const NOTHING_WORKS = new Set(['helps', 'help', 'helped', 'helping', 'works', 'worked', 'working', 'does', 'do', 'did', 'seems', 'actually', 'yet', 'really', 'them', 'those', 'these']);
+
+/** Only "no" and nothing more: at a question asking for words, not an answer to it. */
+export function isBareNo(text: string): boolean {
+  return /^(?:no+|nope|nah+|na|nop)$/.test(normaliseReply(text));
 }
 
 /**

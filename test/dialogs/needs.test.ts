@@ -43,6 +43,28 @@ describe('needs', () => {
     ]);
   });
 
+  it('"nothing really helps yet" at what helps is heard kindly and never kept as a help', async () => {
+    chat = await atNeeds(['get my own flat']);
+    await chat.say('i cant cook');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = await chat.say('nothing really helps yet');
+    const said = replies.map((a) => a.text ?? '').join(' ');
+    expect(said).not.toMatch(/good to know what works/);
+    expect(said).toMatch(/OK/);
+    expect(chat.step).toBe(Step.needsMore);
+    expect((await chat.draft())!.needs.map((n) => n.helps ?? [])).toEqual([[]]);
+  });
+
+  it('a bare "no" at what makes it hard is asked again, not taken as "nothing is hard"', async () => {
+    chat = await atNeeds(['get my own flat']);
+    const replies = await chat.say('no');
+    const said = replies.map((a) => a.text ?? '').join(' ');
+    expect(said).not.toMatch(/great/i);
+    expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say('nothing makes it hard');
+    expect(chat.step).not.toBe(Step.needsBarrier);
+  });
+
   it('asks what makes each hope hard and what helps, linking every need to its hope', async () => {
     chat = await atNeeds(['I want to be a vet', 'live in my own flat']);
     const [vet, flat] = await hopeIds(chat);
