@@ -247,7 +247,7 @@ export class OutcomeDialog extends StageDialog {
       : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
     // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
     if (read?.answer === 'change' && read.content) text = read.content;
-    const readBack = proposedStatement(draft, outcome);
+    const readBack = proposedStatement(draft, outcome, data.written === '1' && !asking);
     if (choice === 'yes' && isGoodSentence(readBack)) {
       await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement: readBack, confirmed: true }));
       return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
@@ -272,8 +272,9 @@ export class OutcomeDialog extends StageDialog {
     await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
     if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
     if (!isGoodSentence(statement)) return here({ sayIt: '1' });
-    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: true }));
-    return this.afterOutcome(session, topic, [{ key: T.confirmed }]);
+    // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
+    await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
+    return here({ written: '1' });
   }
 
   /** After an outcome: offer another until there are six. */

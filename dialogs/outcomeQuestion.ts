@@ -44,7 +44,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
-      const statement = proposedStatement(draft, outcome);
+      const statement = proposedStatement(draft, outcome, data.written === '1');
       if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
     }
@@ -85,8 +85,11 @@ export function childVoice(draft: Draft): { childName?: string } {
   return speaksForThem(draft) ? { childName: draft.youngPerson.name ?? '' } : {};
 }
 
-/** The read-back: the person's own step as one sentence, with their timeframe; the measure stays a field of its own. */
-export function proposedStatement(draft: Draft, outcome: Outcome): string {
-  if (outcome.confirmed) return outcome.statement;
+/**
+ * The read-back: the person's own step as one sentence, with their timeframe; the measure stays a
+ * field of its own. A sentence already written from their new words (`written`) is read back as it is.
+ */
+export function proposedStatement(draft: Draft, outcome: Outcome, written = false): string {
+  if (outcome.confirmed || written) return outcome.statement;
   return outcomeSentence({ step: outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
 }

@@ -186,6 +186,11 @@ describe('the outcomes stage', () => {
     expect(chat.step).toBe(Step.outcomeConfirm);
     expect(chat.lastQuestion?.choices).toEqual([]);
     await chat.say('I will finish my own game and put it online by Christmas');
+    // The new sentence is read back for a yes before it is kept as agreed.
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text).toContain('I will finish my own game and put it online by Christmas.');
+    expect((await chat.draft())!.outcomes[0]!.confirmed).toBe(false);
+    await chat.say('yes thats right');
     expect(chat.step).toBe(Step.outcomeAnother);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome).toMatchObject({
@@ -193,6 +198,20 @@ describe('the outcomes stage', () => {
       timeframe: { phrase: 'by Christmas', date: '2025-12-19' },
       confirmed: true,
     });
+  });
+
+  it('"no. i will do work experience" at the read-back is read back again for a yes, with every word kept', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
+    await chat.say('make a game by the end of year 11');
+    await finishOutcome(chat, { confirm: false });
+    const replies = await chat.say('no. i will do work experience at a games company');
+    expect(replies.map((a) => a.text ?? '').join(' ')).not.toMatch(/saved/i);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text).toContain('work experience at a games company');
+    await chat.say('yes');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.confirmed).toBe(true);
+    expect(outcome.statement).toContain('work experience at a games company');
   });
 
   it('keeps the timeframe when the own wording leaves it out', async () => {
@@ -203,6 +222,8 @@ describe('the outcomes stage', () => {
     await finishOutcome(chat, { confirm: false });
     await chat.say('Change the words');
     await chat.say('I will make my very own game');
+    expect(chat.lastQuestion?.activity.text).toContain('By the end of Year 11, I will make my very own game.');
+    await chat.say('yep');
     expect(chat.step).toBe(Step.outcomeAnother);
     expect((await chat.draft())!.outcomes[0]).toMatchObject({
       statement: 'By the end of Year 11, I will make my very own game.',
