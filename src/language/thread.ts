@@ -31,6 +31,9 @@ const STOP = new Set([
 const SAME_THING: Readonly<Record<string, string>> = {
   work: 'job', career: 'job', placement: 'job', mates: 'friend', mate: 'friends', pals: 'friend', flat: 'home', house: 'home',
   talk: 'speak', words: 'speak', signs: 'speak', cooking: 'cook', meal: 'cook', meals: 'cook', travel: 'bus', train: 'bus',
+  exams: 'exam', gcse: 'exam', gcses: 'exam', sats: 'exam', tests: 'exam', test: 'exam', grades: 'exam', qualifications: 'exam',
+  revision: 'exam', revise: 'exam', loo: 'toilet', bathroom: 'toilet', potty: 'toilet', toileting: 'toilet', wee: 'toilet',
+  vets: 'vet', veterinary: 'vet',
 };
 
 function stems(text: string): Set<string> {
@@ -94,7 +97,13 @@ export function sameHope(a: string, b: string): boolean {
  * cooking hope", "that one". The bot asks the step question for that hope.
  */
 export function pointsAtHope(text: string): boolean {
-  const t = foldCase(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate))+$/, '');
+  const t = foldCase(text)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate))+$/, '')
+    // "i'd like to add one about the toilet", "can we do the exams one": the asking is not the hope.
+    .replace(/^(?:(?:yes|yeah|ok|okay|please|pls|i'd|id|i would|i want|i wanna|can|could|we|i|lets|let's|like|to|just)\s+)*(?:add|do|make|have|pick|choose|try|write|go for|go with)\s+(?=\S)/, '');
   if (!t) return false;
   if (/^(?:(?:the|a|an|one|that|this|my|for|another)\s+)?(?:[a-z']+\s+){0,3}(?:one|ones|hope|dream|thing|bit|outcome)$/.test(t)) return true;
   return /^(?:(?:another|a|one|an\s+outcome|something|anything)\s+)?(?:about|for|on|with)\s+(?:(?:the|my|a)\s+)?(?:[a-z']+\s*){1,3}(?:one|hope|dream)?$/.test(t) && t.split(' ').length <= 5;

@@ -146,6 +146,24 @@ describe('coaching at the outcome steps', () => {
     expect(chat.lastQuestion?.topic).toBe(flat.id);
   });
 
+  for (const [said, named] of [
+    ['yes the exams one', 1],
+    ["Yes please, I'd like to add one about the toilet", 2],
+  ] as const) {
+    it(`"${said}" at "another?" finds the hope its words name and asks that hope's step, keeping no words`, async () => {
+      ({ chat } = await startWith({
+        today: '2025-03-10', name: 'Jay', age: 12, schoolYear: 7, change: oneOutcomeDone,
+        hopes: [COOK, { text: 'pass my GCSEs', theme: 'learning_and_work', needs: [] }, { text: 'go to the loo on my own at school', theme: 'independent_living', needs: [] }],
+        at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+      }));
+      const hope = (await chat.draft())!.aspirations[named]!;
+      await chat.say(said);
+      expect(chat.step).toBe(Step.outcomeStep);
+      expect(chat.lastQuestion?.topic).toBe(hope.id);
+      expect((await chat.draft())!.outcomes).toHaveLength(1);
+    });
+  }
+
   it('speaks to a parent about their child by name, and reads the outcome as "Maisie will ..."', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Maisie', age: 4, schoolYear: -1, hopes: [TALK] }));
     const replies = await chat.say('she need more speech therapy');
