@@ -21,6 +21,7 @@ import {
   saysAFeeling,
   sameHope,
   themeOfWords,
+  withoutChatter,
 } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -147,7 +148,8 @@ export class OutcomeDialog extends StageDialog {
     if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
     const context = coachContextOf(draft, session.today);
     // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
-    const details = detailsIn(text);
+    // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
+    const details = detailsIn(withoutChatter(text));
     const coached = coachStep(details.rest, context);
     const tries = Number(data.tries ?? '0');
     const again = (coach: string, extra: Record<string, string> = {}): At => ({
@@ -247,6 +249,7 @@ export class OutcomeDialog extends StageDialog {
       : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
     // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
     if (read?.answer === 'change' && read.content) text = read.content;
+    text = withoutChatter(text);
     const readBack = proposedStatement(draft, outcome, data.written === '1' && !asking);
     if (choice === 'yes' && isGoodSentence(readBack)) {
       await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement: readBack, confirmed: true }));

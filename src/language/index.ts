@@ -29,3 +29,4 @@ export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
+export { withoutChatter } from './chatter';

@@ -1,6 +1,7 @@
 import { foldCase } from './text';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
+import { withoutChatter } from './chatter';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -138,7 +139,7 @@ function withoutPadding(text: string): string {
 }
 
 export function outcomeSentence(parts: SentenceParts): string {
-  let body = withoutPadding(tidyWords(clean(parts.step)));
+  let body = withoutPadding(tidyWords(clean(withoutChatter(parts.step))));
   if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
