@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, asksIfTheyAreInTrouble, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
+import { concernByRules, detectConcern, asksIfTheyAreInTrouble, isCorrection, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
+import { undoLastAnswer } from './correction';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
@@ -16,6 +17,7 @@ import { WelcomeText } from './welcomeDialog';
 
 /** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
 export const COMPLAINT_HEARD = 'common:complaintHeard';
+export const CORRECTION_UNDONE = 'common:correctionUndone';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -96,6 +98,12 @@ export class MainDialog extends ComponentDialog {
     );
     const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text);
     if (aside === 'question') return this.after(inner, await runCommand(inner, session, 'help'));
+    // "wait no ...", "thats not what i meant": what was just kept is taken out, and that question asked again.
+    const undone = aside === 'complaint' && isCorrection(text) ? await undoLastAnswer(session) : undefined;
+    if (undone) {
+      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE }]);
+      return this.openAt(inner, undone);
+    }
     if (aside === 'complaint') {
       await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
       return this.reprompt(inner);

@@ -24,7 +24,7 @@ export { needSection, providerOf, howOftenOf } from './planPart';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';
-export { readAside, saysTheyAreConfused, type Aside } from './aside';
+export { isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';

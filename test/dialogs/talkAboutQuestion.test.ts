@@ -118,6 +118,22 @@ describe('talk about the question is never an answer', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
 
+  for (const correction of ['thats not what i meant', 'wait no thats wrong']) {
+    it(`"${correction}" after a need was kept takes it out, says so, and asks that question again`, async () => {
+      const { chat: c } = await startWith({ today: '2025-03-10', name: 'Jay', age: 12, schoolYear: 7, hopes: [{ ...COOK, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) });
+      chat = c;
+      await chat.say('my little brother');
+      expect(chat.step).toBe(Step.needsHelps);
+      expect((await chat.draft())?.needs).toHaveLength(1);
+      const replies = await chat.say(correction);
+      expect(texts(replies)).toMatch(/taken out/);
+      expect(chat.step).toBe(Step.needsBarrier);
+      expect((await chat.draft())?.needs).toEqual([]);
+      await chat.say('the oven is scary');
+      expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['the oven is scary']);
+    });
+  }
+
   it('an answer that only mentions what was said stays an answer', async () => {
     chat = await throughWelcome();
     await throughAboutMe(chat);

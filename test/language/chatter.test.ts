@@ -4,7 +4,7 @@ import { outcomeSentence, withoutChatter } from '../../src/language';
 describe('spoken chatter is never part of an outcome', () => {
   it('"oh ok", "um", "idk", "the vet one." and a question to the bot leave the statement', () => {
     const said = 'In Year 7, I will oh ok the vet one. um get better at reading science words and maybe do work experience at a vets? can you do that idk.';
-    const sentence = outcomeSentence({ step: said });
+    const sentence = outcomeSentence({ step: said, timeframe: null });
     expect(sentence).toContain('I will get better at reading science words and maybe do work experience at a vets.');
     expect(sentence).not.toMatch(/oh ok|\bum\b|idk|vet one|can you|\?/);
   });
