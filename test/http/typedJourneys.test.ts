@@ -162,7 +162,8 @@ const easyReadSixteen: TypedPerson = {
     [Step.needsHelps]: ['my teecher reads for me', 'my mum helps', 'hedfones'],
     [Step.outcomeStep]: ['i wil chanje a tyre on my own by nex summer', 'i wil pay my fone bill by crismas', 'i wil go to the gym wiv a frend evry week by the summer', 'i wil go to the gym on my own evry week by crismas'],
     [Step.outcomeAnother]: ['yeh', 'ye', 'nah im dun'],
-    [Step.outcomeConfirm]: ['i will chanje a tyre on my own', 'i will pay my fone bill by crismas', 'i will go to the gym on my own evry week'],
+    // Each new wording is read back, and agreed to.
+    [Step.outcomeConfirm]: ['i will chanje a tyre on my own', 'yeh', 'i will pay my fone bill by crismas', 'yeh', 'i will go to the gym on my own evry week', 'yeh'],
     [Step.reviewSummary]: ['luks gud'],
   },
   otherwise: {
