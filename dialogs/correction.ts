@@ -1,4 +1,5 @@
-import { removeItem } from '../src/domain/draft';
+import { removeItem, updateOutcome } from '../src/domain/draft';
+import { Step } from './ids';
 import { parseItemId } from '../src/domain/itemIds';
 import { questionKey, steppedBack, type Position } from './journey';
 import type { JourneySession } from './session';
@@ -11,6 +12,14 @@ import type { JourneySession } from './session';
 export async function undoLastAnswer(session: JourneySession): Promise<Position | undefined> {
   const back = steppedBack(session.journey);
   if (!back?.position) return undefined;
+  // "i said no. the words are wrong" after an outcome was saved: its words are asked for again.
+  const outcomeId = back.position.step === Step.outcomeConfirm ? back.position.data?.outcomeId : undefined;
+  if (outcomeId) {
+    await session.updateDraft('outcome reopened', (draft) => updateOutcome(draft, outcomeId, { confirmed: false }));
+    const reopened = { ...back.position, data: { outcomeId, rewording: '1' } };
+    await session.updateJourney(() => ({ ...back, position: reopened, revisiting: false }));
+    return reopened;
+  }
   const key = questionKey(back.position);
   const kept = (back.answered[key] ?? []).filter((id) => parseItemId(id).kind !== 'outcomePart');
   if (kept.length === 0) return undefined;

@@ -93,17 +93,20 @@ export class MainDialog extends ComponentDialog {
     // Talk about the question is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
     // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
     // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
+    // "wait no ...", "i said no. the words are wrong": what was just kept is taken out (an outcome reopened), and that
+    // question asked again. At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
+    const at = session.journey.position;
+    const correcting = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && isCorrection(text);
+    const undone = correcting ? await undoLastAnswer(session) : undefined;
+    if (undone) {
+      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE }]);
+      return this.openAt(inner, undone);
+    }
     const understood = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
       question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
     );
     const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text);
     if (aside === 'question') return this.after(inner, await runCommand(inner, session, 'help'));
-    // "wait no ...", "thats not what i meant": what was just kept is taken out, and that question asked again.
-    const undone = aside === 'complaint' && isCorrection(text) ? await undoLastAnswer(session) : undefined;
-    if (undone) {
-      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE }]);
-      return this.openAt(inner, undone);
-    }
     if (aside === 'complaint') {
       await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
       return this.reprompt(inner);

@@ -129,8 +129,8 @@ export function saysTheyAreConfused(text: string): boolean {
   return CONFUSED.test(normaliseMessage(text));
 }
 
-/** A complaint that takes back the last answer: "wait no ...", "thats not what i meant", "i didnt mean that". */
-const CORRECTION = /^(?:(?:wait|hang on|hold on|oops|sorry)\s+no\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
+/** A complaint that takes back the last answer: "wait no ...", "thats not what i meant", "i said no. the words are wrong". */
+const CORRECTION = /^(?:(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
 
 export function isCorrection(text: string): boolean {
   return readAside(text) === 'complaint' && CORRECTION.test(normaliseMessage(text));

@@ -214,6 +214,23 @@ describe('the outcomes stage', () => {
     expect(outcome.statement).toContain('work experience at a games company');
   });
 
+  it('"i said no. the words are wrong" at the next question reopens the outcome just saved for new words', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
+    await chat.say('make a game by the end of year 11');
+    await finishOutcome(chat, { confirm: false });
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    await chat.say('i said no. the words are wrong');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect((await chat.draft())!.outcomes[0]!.confirmed).toBe(false);
+    await chat.say('I will make a racing game and share it with my class');
+    expect(chat.lastQuestion?.activity.text).toContain('racing game');
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+    expect((await chat.draft())!.outcomes[0]).toMatchObject({ confirmed: true });
+  });
+
   it('keeps the timeframe when the own wording leaves it out', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
     await chat.say('make a game');
