@@ -105,7 +105,8 @@ export class MainDialog extends ComponentDialog {
     const understood = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
       question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
     );
-    const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text);
+    // At the welcome a word or two is a whole answer (a name, an age), so it is never taken as talk beside an aside.
+    const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: session.journey.position.stage === 'welcome' });
     if (aside === 'question') return this.after(inner, await runCommand(inner, session, 'help'));
     if (aside === 'complaint') {
       await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);

@@ -107,14 +107,16 @@ function cores(text: string): string[] {
 }
 
 /** The message is about the question (what it means) or about the bot (it got something wrong), not an answer. */
-export function readAside(text: string): Aside | null {
+export function readAside(text: string, options: { shortAnswers?: boolean } = {}): Aside | null {
   if (text.length > 160) return null;
   const said = cores(text);
   if (said.some((c) => COMPLAINT.some((re) => re.test(c)))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c)))) return 'question';
   // Sentence by sentence: talk about the chat, with nothing beside it long enough to be an answer.
+  // Where a word or two is a whole answer (a name: "i just said lol. ella"), nothing may be beside it.
   const kinds = sentencesOf(text).map((s) => ({ kind: kindOf(s), words: s.replace(LEAD, '').split(/\s+/).filter(Boolean).length }));
-  if (!kinds.some((k) => k.kind) || kinds.some((k) => !k.kind && k.words > SHORT_BESIDE)) return null;
+  const beside = kinds.filter((k) => !k.kind);
+  if (beside.length === kinds.length || beside.some((k) => options.shortAnswers || k.words > SHORT_BESIDE)) return null;
   return kinds.some((k) => k.kind === 'complaint') ? 'complaint' : 'question';
 }
 
