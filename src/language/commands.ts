@@ -216,9 +216,10 @@ function commandOf(text: string): GlobalCommand | null {
   const intent = recogniseIntent(core) ?? recogniseIntent(full);
   if (intent) return intent;
   if (NOT_COMMANDS.has(core) || core.length > 60) return null;
-  // A real word is what the person meant, not a typo of a command ("easter" is not "easier").
+  // Real words are what the person meant, not a typo of a command ("easter" is not "easier",
+  // "make it easter" is not "make it easier").
   const known = knownWords();
-  if (!core.includes(' ') && known.has(core)) return null;
+  if (core.split(' ').every((word) => known.has(word))) return null;
   let best: { command: GlobalCommand; distance: number } | null = null;
   let tied = false;
   const coreCounts = letterCounts(core);

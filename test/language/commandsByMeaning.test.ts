@@ -22,6 +22,8 @@ describe('commands are words, not look-alikes', () => {
   it.each([
     'easter',
     'by easter',
+    'make it easter',
+    'actually christmas is 3 weeks away. make it easter',
     'easy',
     'read',
     'easy going',
