@@ -40,6 +40,8 @@ const QUESTION: readonly RegExp[] = [
 const COMPLAINT: readonly RegExp[] = [
   // "i told u that", "i already said", "ive answered that already", "i just told you"
   /^(?:i|ive|i have|i ve|i did|i)\s+(?:already\s+|just\s+|literally\s+|allready\s+|alredy\s+)*(?:told|tol|telled|said|sed|say|answered|put|wrote|typed|gave|done|said this|told you|told u)(?:\s+(?:you|u|ya|yu|ya|that|this|it|them|you that|u that|you this|u this|that one|this one|the answer|you already|u already|you before|u before|you that already|u that already))?$/,
+  // "already told you that", "already said" (the "I" left out, as people type)
+  /^(?:already|alredy|allready|just)\s+(?:told|said|sed|answered|gave|put)(?:\s+(?:you|u|ya))?(?:\s+(?:that|this|it|that one))?(?:\s+already)?$/,
   // "i said that", "i said that already"
   /^i\s+(?:said|told you|told u)\s+(?:that|this|it|so)$/,
   // "you already asked that", "u asked me that before", "you just said that"

@@ -43,7 +43,7 @@ describe('talk about the question is never an answer', () => {
     expect((await chat.draft())?.outcomes).toEqual([]);
   });
 
-  for (const complaint of ['wat thats not a hope lol', 'i told u that', 'you already asked me that', 'thats not what i said']) {
+  for (const complaint of ['wat thats not a hope lol', 'i told u that', 'you already asked me that', 'thats not what i said', 'already told you that']) {
     it(`"${complaint}" is heard with a sorry, nothing is kept, and the question stays open`, async () => {
       chat = await throughWelcome();
       await throughAboutMe(chat);
