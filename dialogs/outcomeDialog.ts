@@ -218,7 +218,7 @@ export class OutcomeDialog extends StageDialog {
       const theme = hope.theme ?? themeOfWords(coached.step);
       const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme });
       outcomeId = started.outcome.id;
-      const pfaArea = pfaAreaOf(d.youngPerson, theme);
+      const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
       let next = updateOutcome(started.draft, outcomeId, {
         ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),
         ...(data.feeling || details.reason ? { doesForMe: data.feeling ?? details.reason ?? '' } : {}),
