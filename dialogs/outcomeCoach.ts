@@ -1,5 +1,5 @@
 import { addOutcomeStep, addProvision, type Draft, type OutcomeStep } from '../src/domain/draft';
-import { howOftenOf, botWordsReader, providerOf, type CoachContext } from '../src/language';
+import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
@@ -23,7 +23,7 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
 
 /** Support kept under an outcome, with who usually gives it and how often, when said. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
-  return texts.reduce((d, text) => addProvision(d, outcomeId, text, providerOf(text), howOftenOf(text)).draft, draft);
+  return texts.reduce((d, text) => addProvision(d, outcomeId, text, providerOf(text), howOftenOf(text), familyOrOtherGiverOf(text)).draft, draft);
 }
 
 export function withSteps(draft: Draft, outcomeId: string, steps: readonly OutcomeStep[]): Draft {

@@ -151,8 +151,15 @@ export function addProvision(
   text: string,
   by: PlanPart,
   howOften?: string | null,
+  who?: string | null,
 ): { draft: Draft; provision: Provision } {
-  const provision: Provision = { id: randomUUID(), text: words(text), by, ...(howOften?.trim() ? { howOften: words(howOften) } : {}) };
+  const provision: Provision = {
+    id: randomUUID(),
+    text: words(text),
+    by,
+    ...(howOften?.trim() ? { howOften: words(howOften) } : {}),
+    ...(who?.trim() ? { who: who.trim() } : {}),
+  };
   const outcomes = mapById(draft.outcomes, outcomeId, (o) => ({ ...o, provision: [...o.provision, provision] }));
   return { draft: { ...draft, outcomes }, provision };
 }

@@ -20,7 +20,7 @@ export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isT
 export { isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
-export { needSection, providerOf, howOftenOf } from './planPart';
+export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './planPart';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';

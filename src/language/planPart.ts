@@ -37,16 +37,37 @@ export function needSection(text: string): PlanPart {
 }
 
 const HEALTH_HELP =
-  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme)\b/i;
+  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme)\b/i;
 const SOCIAL_CARE_HELP =
   /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home)\b/i;
+
+/**
+ * Help from the family, friends or someone in the community (a driving instructor, an employer)
+ * is not a school's job. The plan has no section of its own for it, so it goes with everyday life
+ * (social care, Section H) and the giver is kept in `who` for the key worker to see.
+ */
+const FAMILY_OR_OTHER_HELP =
+  /\b(?:mum|mam|mom|mummy|dad|daddy|parents?|family|brothers?|sisters?|nan|nanny|gran|grandma|grandad|grandparents?|aunt(?:ie)?|uncle|friends?|neighbours?|community|church|mosque|driving\s+instructors?|employers?|boss|(?:at|from)\s+home|bedtime|home\s+routine)\b/i;
+const EDUCATION_HELP =
+  /\b(?:school|college|teachers?|ta|tas|teaching\s+assistants?|senco|lessons?|tutor\w*|class\w*|staff|exams?|homework)\b/i;
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
   if (HEALTH_HELP.test(t)) return 'health';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
+  if (EDUCATION_HELP.test(t)) return 'education';
+  if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
   return 'education';
+}
+
+/** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor"), or null. */
+export function familyOrOtherGiverOf(text: string): string | null {
+  const t = foldCase(text);
+  if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t)) return null;
+  const m = FAMILY_OR_OTHER_HELP.exec(t);
+  if (!m) return null;
+  return /^(?:at|from)\s+home$|^bedtime$|^home\s+routine$/.test(m[0]) ? 'family' : m[0];
 }
 
 /** How often help is given, in the person's words ("twice a week", "every morning", "all day"), or null. */

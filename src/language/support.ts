@@ -136,7 +136,9 @@ const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
   return text
-    .split(/[;,\n]|\band also\b|\bplus\b/i)
+    // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
+    // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
+    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
     .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part));
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { familyOrOtherGiverOf, provisionItems, providerOf } from '../../src/language';
+
+describe('who gives help, read from its words', () => {
+  it.each([
+    ['a physio twice a week', 'health'],
+    ['my medication at lunch', 'health'],
+    ['CAMHS', 'health'],
+    ['short breaks at the weekend', 'social_care'],
+    ['a support worker at home', 'social_care'],
+    ['a personal assistant to go out with', 'social_care'],
+    ['extra lessons with a tutor', 'education'],
+    ['a TA in maths', 'education'],
+    ['mum and dad helping me practise', 'social_care'],
+  ] as const)('"%s" is %s', (typed, part) => {
+    expect(providerOf(typed)).toBe(part);
+  });
+
+  it('keeps the family or community giver, and none for a service', () => {
+    expect(familyOrOtherGiverOf('my employer letting me start later')).toBe('employer');
+    expect(familyOrOtherGiverOf('a speech therapist')).toBeNull();
+    expect(familyOrOtherGiverOf('my teacher')).toBeNull();
+  });
+});
+
+describe('pieces of help split only where a list does', () => {
+  it.each([
+    ['someone to sit with me and help me read', ['someone to sit with me and help me read']],
+    ['mum and dad helping me practise', ['mum and dad helping me practise']],
+    ['more time to do my work and a laptop', ['more time to do my work', 'a laptop']],
+    ['1:1 support. A laptop for typing!', ['1:1 support', 'A laptop for typing']],
+  ])('"%s"', (typed, pieces) => {
+    expect(provisionItems(typed)).toEqual(pieces);
+  });
+});
