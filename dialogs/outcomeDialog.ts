@@ -146,6 +146,9 @@ export class OutcomeDialog extends StageDialog {
     if (!draft || !current) return {};
     const data = position.data ?? {};
     if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
+    // "can we do the driving one" asks to work on another hope: its step question is asked instead.
+    const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
+    if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
     const context = coachContextOf(draft, session.today);
     // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
     // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).

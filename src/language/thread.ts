@@ -101,18 +101,23 @@ export function pointsAtHope(text: string): boolean {
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate))+$/, '')
+    // "what about sleep and the telling teachers one? do those": the asking is not the hope.
+    .replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate|(?:do|try|pick)\s+(?:those|them|these|that|both|it)|those|both))+$/, '')
+    .replace(/^(?:what|how)\s+about\s+(?=\S)/, '')
     // "i'd like to add one about the toilet", "can we do the exams one": the asking is not the hope.
     .replace(/^(?:(?:yes|yeah|ok|okay|please|pls|i'd|id|i would|i want|i wanna|can|could|we|i|lets|let's|like|to|just)\s+)*(?:add|do|make|have|pick|choose|try|write|go for|go with)\s+(?=\S)/, '');
   if (!t) return false;
-  if (/^(?:(?:the|a|an|one|that|this|my|for|another)\s+)?(?:[a-z']+\s+){0,3}(?:one|ones|hope|dream|thing|bit|outcome)$/.test(t)) return true;
+  if (/^(?:(?:the|a|an|one|that|this|my|for|another)\s+)?(?:[a-z']+\s+){0,3}(?:and\s+(?:the\s+|my\s+)?(?:[a-z']+\s+){0,3})?(?:one|ones|hope|dream|thing|bit|outcome)$/.test(t)) return true;
   return /^(?:(?:another|a|one|an\s+outcome|something|anything)\s+)?(?:about|for|on|with)\s+(?:(?:the|my|a)\s+)?(?:[a-z']+\s*){1,3}(?:one|hope|dream)?$/.test(t) && t.split(' ').length <= 5;
 }
 
 /** The hope that words point at ("the bus one"): the one sharing most words, else of the same part of life. */
 export function hopePointedAt<H extends { id: string; text: string; theme: ThemeId | null }>(text: string, hopes: readonly H[]): H | undefined {
-  const scored = hopes.map((h) => ({ h, s: overlap(text, h.text) })).sort((a, b) => b.s - a.s);
-  if (scored[0] && scored[0].s > 0) return scored[0].h;
+  // "sleep and the telling teachers one": two hopes named; the first is worked on first.
+  for (const part of text.split(/\band\b/i)) {
+    const scored = hopes.map((h) => ({ h, s: overlap(part, h.text) })).sort((a, b) => b.s - a.s);
+    if (scored[0] && scored[0].s > 0) return scored[0].h;
+  }
   const theme = themeOfWords(text);
   return theme ? (hopes.find((h) => h.theme === theme) ?? hopes.find((h) => themeOfWords(h.text) === theme)) : undefined;
 }
