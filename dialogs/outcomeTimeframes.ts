@@ -103,7 +103,13 @@ export function whenChoices(draft: Draft | undefined, context: TimeContext): Cho
   const today = parseToday(context.today);
   const reception = context.schoolYear !== undefined ? receptionYearFromSchoolYear(context.schoolYear, today) : undefined;
   const early = isEarlyYears(draft);
-  const names = optionNames(draft, context).filter((name) => !isTargetDate(formatIsoDate(OPTIONS[name].date(today, reception)), { ...context, earlyYears: early }));
+  // The first step is asked for "in the next year or two": no choice past the school year two years on
+  // (a Year 2 child is not offered "End of Year 6"; a Year 9 in December still is "End of Year 11").
+  const latest = formatIsoDate(termEnd(schoolYearInProgress(addMonths(today, 24)), 'summer'));
+  const names = optionNames(draft, context).filter((name) => {
+    const date = formatIsoDate(OPTIONS[name].date(today, reception));
+    return date <= latest && !isTargetDate(date, { ...context, earlyYears: early });
+  });
   if (!early && names.length < 3 && !names.includes('oneYear')) names.push('oneYear');
   if (!early && names.length < 3 && !names.includes('twoYears')) names.push('twoYears');
   return names.map((name) => OPTIONS[name].choice);
