@@ -7,7 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { HelpCommandsText, helpKeyFor } from './help';
+import { HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -75,8 +75,10 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
   const position = session.journey.position;
   switch (command) {
     case 'help': {
-      const adult = position?.step === Step.safeguardingCheck && speaksForThem(await session.draft());
-      await sayAll(dc.context, t, [...(position ? [{ key: helpKeyFor(position.step, adult) }] : []), { key: HelpCommandsText.commands }]);
+      const draft = await session.draft();
+      const adult = position?.step === Step.safeguardingCheck && speaksForThem(draft);
+      const young = isYoungChild(draft?.youngPerson);
+      await sayAll(dc.context, t, [...(position ? [{ key: helpKeyFor(position.step, adult, young) }] : []), { key: HelpCommandsText.commands }]);
       return { then: 'reprompt' };
     }
     case 'notSure': {
@@ -88,7 +90,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
-      const ideas = position ? [{ key: notSureKeyFor(position.step, child), vars: { name } }] : [];
+      const ideas = position ? [{ key: notSureKeyFor(position.step, child, isYoungChild(draft?.youngPerson)), vars: { name } }] : [];
       await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
       return { then: 'reprompt' };
     }

@@ -1,3 +1,4 @@
+import type { YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
 
 /** What "help" says at each question: its purpose and an example. Every step has one. */
@@ -41,7 +42,23 @@ export const HelpCommandsText = { commands: 'help:commands' } as const;
 /** At the safety question, an adult speaking for a child hears of the helpline for adults, not Childline. */
 export const HELP_SAFEGUARDING_FOR_ADULTS = 'help:safeguardingParent';
 
+/** The outcome questions explained with a young child's examples: no Saturday jobs or buses to college at seven. */
+export const HelpTextYoung: Partial<Record<StepId, string>> = {
+  [Step.outcomeStep]: 'help:outcomeStepYoung',
+  [Step.outcomeDoesForMe]: 'help:doesForMeYoung',
+  [Step.outcomeMakesPossible]: 'help:makesPossibleYoung',
+  [Step.outcomeProvides]: 'help:providesYoung',
+  [Step.outcomeMeasure]: 'help:measureYoung',
+};
+
+/** Under about 11 (Year 6 or below): examples are a child's, whoever is typing. */
+export function isYoungChild(person: YoungPerson | undefined): boolean {
+  if (person?.schoolYear !== undefined) return person.schoolYear <= 6;
+  return person?.age !== undefined && person.age < 11;
+}
+
 /** What "help" says at a step, for the person chatting: a parent or supporter is never given a child's helpline. */
-export function helpKeyFor(step: StepId, speaksForAChild: boolean): string {
-  return speaksForAChild && step === Step.safeguardingCheck ? HELP_SAFEGUARDING_FOR_ADULTS : HelpText[step];
+export function helpKeyFor(step: StepId, speaksForAChild: boolean, youngChild = false): string {
+  if (speaksForAChild && step === Step.safeguardingCheck) return HELP_SAFEGUARDING_FOR_ADULTS;
+  return (youngChild ? HelpTextYoung[step] : undefined) ?? HelpText[step];
 }

@@ -3,13 +3,17 @@ import { helpKeyFor } from './help';
 import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
 import type { StepId } from './ids';
 import { NeedsNotSure, NeedsNotSureChild } from './needsDialog';
-import { OutcomeNotSure, OutcomeNotSureChild } from './outcomeText';
+import { OutcomeNotSure, OutcomeNotSureChild, OutcomeNotSureYoung } from './outcomeText';
 import { ReviewNotSure } from './reviewText';
 
 /** Example answers offered after "I'm not sure", suited to who is answering. */
 const FOR_SELF: Partial<Record<StepId, string>> = { ...AboutMeNotSure, ...HopesNotSure, ...NeedsNotSure, ...OutcomeNotSure, ...ReviewNotSure };
 const FOR_CHILD: Partial<Record<StepId, string>> = { ...FOR_SELF, ...AboutMeNotSureChild, ...HopesNotSureChild, ...NeedsNotSureChild, ...OutcomeNotSureChild };
 
-export function notSureKeyFor(step: StepId, aboutAChild: boolean): string {
-  return (aboutAChild ? FOR_CHILD : FOR_SELF)[step] ?? helpKeyFor(step, aboutAChild);
+const FOR_YOUNG_SELF: Partial<Record<StepId, string>> = { ...FOR_SELF, ...OutcomeNotSureYoung };
+
+/** A parent hears ideas about their child by name; a young child answering for themselves hears a child's ideas. */
+export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = false): string {
+  const ideas = aboutAChild ? FOR_CHILD : youngChild ? FOR_YOUNG_SELF : FOR_SELF;
+  return ideas[step] ?? helpKeyFor(step, aboutAChild, youngChild);
 }

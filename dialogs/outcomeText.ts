@@ -106,6 +106,13 @@ export const OutcomeNotSureChild: Partial<Record<StepId, string>> = {
   [Step.outcomeMeasure]: 'outcome:notSure.measureChild',
 };
 
+/** The ideas for a young child answering for themselves (under about 11). */
+export const OutcomeNotSureYoung: Partial<Record<StepId, string>> = {
+  ...OutcomeNotSure,
+  [Step.outcomeStep]: 'outcome:notSure.stepYoung',
+  [Step.outcomeMakesPossible]: 'outcome:notSure.makesPossibleYoung',
+};
+
 export const CONFIRM_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: OutcomeText.confirmYes },
   { value: 'change', labelKey: OutcomeText.confirmChange },
