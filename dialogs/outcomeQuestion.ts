@@ -4,7 +4,8 @@ import { isGoodSentence, outcomeSentence, quoteOf } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { ANOTHER_CHOICES, CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
+import { ANOTHER_CHOICES, CONFIRM_CHOICES, EARLY_YEARS_STEP, OutcomeText as T } from './outcomeText';
+import { isEarlyYears } from './outcomeTimeframes';
 import { whenQuestionParts } from './outcomeWhen';
 import type { Question } from './say';
 import { understandConfirm, understandMore } from './closedReplies';
@@ -18,7 +19,12 @@ import { understandConfirm, understandMore } from './closedReplies';
 export function outcomeQuestion(draft: Draft | undefined, position: Position, today: Date): Question {
   const name = draft?.youngPerson.name ?? '';
   const child = speaksForThem(draft) && name !== '';
-  const pick = (self: string, forChild: string) => (child ? forChild : self);
+  const early = isEarlyYears(draft);
+  // Under 5 the first step is asked for the next six months: the early-years wording, when there is one.
+  const pick = (self: string, forChild: string) => {
+    const key = child ? forChild : self;
+    return (early ? EARLY_YEARS_STEP[key] : undefined) ?? key;
+  };
   const hope = quoteOf(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '');
   const data = position.data ?? {};
   const ask = (key: string, extra: Partial<Question> = {}): Question => ({

@@ -75,6 +75,18 @@ export const OutcomeText = {
   movedHopeChild: 'outcome:feedback.movedHopeChild',
 } as const;
 
+/** The first-step questions for the early years, which look six months ahead, not "the next year or two". */
+export const EARLY_YEARS_STEP: Readonly<Record<string, string>> = {
+  [OutcomeText.stepQuestion]: 'outcome:step.questionEarly',
+  [OutcomeText.stepQuestionChild]: 'outcome:step.questionChildEarly',
+  [OutcomeText.stepSmaller]: 'outcome:step.smallerEarly',
+  [OutcomeText.stepSmallerChild]: 'outcome:step.smallerChildEarly',
+  [OutcomeText.stepAfterTarget]: 'outcome:step.afterTargetEarly',
+  [OutcomeText.stepAfterTargetChild]: 'outcome:step.afterTargetChildEarly',
+  [OutcomeText.stepAfterNeed]: 'outcome:step.afterNeedEarly',
+  [OutcomeText.stepAfterNeedChild]: 'outcome:step.afterNeedChildEarly',
+};
+
 /** Feedback said to a parent or carer about their child: the same words, naming the child. */
 export const FEEDBACK_FOR_CHILD: Readonly<Record<string, string>> = {
   [OutcomeText.provisionKept]: OutcomeText.provisionKeptChild,
