@@ -7,7 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { HelpCommandsText, helpKeyFor, isYoungChild } from './help';
+import { HELP_LINK, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { notSureKeyFor } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -78,7 +78,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const adult = position?.step === Step.safeguardingCheck && speaksForThem(draft);
       const young = isYoungChild(draft?.youngPerson);
-      await sayAll(dc.context, t, [...(position ? [{ key: helpKeyFor(position.step, adult, young) }] : []), { key: HelpCommandsText.commands }]);
+      const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
+      const key = position ? (linking ? HELP_LINK : helpKeyFor(position.step, adult, young)) : undefined;
+      await sayAll(dc.context, t, [...(key ? [{ key }] : []), { key: HelpCommandsText.commands }]);
       return { then: 'reprompt' };
     }
     case 'notSure': {

@@ -51,6 +51,9 @@ export const HelpTextYoung: Partial<Record<StepId, string>> = {
   [Step.outcomeMeasure]: 'help:measureYoung',
 };
 
+/** At "what it makes possible", asked as "how does this help with your hope?": that question's own explanation. */
+export const HELP_LINK = 'help:link';
+
 /** Under about 11 (Year 6 or below): examples are a child's, whoever is typing. */
 export function isYoungChild(person: YoungPerson | undefined): boolean {
   if (person?.schoolYear !== undefined) return person.schoolYear <= 6;

@@ -9,7 +9,7 @@ const texts = (replies: Partial<Activity>[]) => replies.filter((a) => !outcomesO
 
 /** Each outcome question, the answer that moves past it, and words only its own explanation uses. */
 const STEPS = [
-  { step: Step.outcomeStep, answer: 'make beans on toast on my own in a year', own: /step you could reach|small thing to learn/ },
+  { step: Step.outcomeStep, answer: 'cook my own tea on my own in a year', own: /step you could reach|small thing to learn/ },
   { step: Step.outcomeMeasure, answer: 'my mum sees me do it every Saturday', own: /know you've done it|see it's done/ },
   { step: Step.outcomeDoesForMe, answer: 'I would feel proud', own: /Why does it matter/ },
   { step: Step.outcomeMakesPossible, answer: 'I could cook for my friends', own: /do next because of it|happen next because of it/ },
@@ -65,10 +65,25 @@ describe('a question about a word at an outcome question gets that question\'s o
     const { chat: older } = await startWith({ today: '2025-03-10', name: 'Jay', age: 15, schoolYear: 10, hopes: [COOK] });
     chat = older;
     expect(texts(await chat.say('im not sure'))).toMatch(/college/);
-    await chat.say('make beans on toast on my own in a year');
+    await chat.say('cook my own tea on my own in a year');
     await chat.say('my mum sees me do it every Saturday');
     await chat.say('I would feel proud');
     expect(chat.step).toBe(Step.outcomeMakesPossible);
     expect(texts(await chat.say('help'))).toMatch(/Saturday job/);
   });
+
+  it('asked "how does this help with your hope?", "what do you mean?" explains that question, not what comes next', async () => {
+    const { chat: c } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [{ text: 'I want to design computer games', theme: 'learning_and_work', needs: [] }] });
+    chat = c;
+    await chat.say('sleep in my own bed every night');
+    await chat.say('End of Year 11');
+    await chat.say('mum sees it');
+    await chat.say('I would feel grown up');
+    expect(chat.lastQuestion?.activity.text).toMatch(/How does this help with your hope/);
+    const said = texts(await chat.say('what do you mean?'));
+    expect(said).toMatch(/leads towards the hope/);
+    expect(said).not.toMatch(/Saturday job/);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+  });
 });
+
