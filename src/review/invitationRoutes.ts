@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
+import { hashId } from '../log';
 import { notFound, signedIn, type ReviewContext } from './context';
 import { formFields, redirect, routeParams, sendPage } from './http';
 import { displayInvitationCode, isInvitationCode, newInvitationCode, normaliseInvitationCode } from './invitationCodes';
@@ -48,7 +49,7 @@ export function registerInvitationRoutes(server: Server, ctx: ReviewContext): vo
         const params = routeParams(req, joinParams);
         const revoked = params && (await ctx.stores.invitations.revokeInvitation(session.keyWorker.id, params.code, ctx.now()));
         if (!revoked) return notFound(res, session);
-        ctx.log.info({ keyWorker: session.keyWorker.id }, 'invitation revoked');
+        ctx.log.info({ keyWorker: hashId(session.keyWorker.id) }, 'invitation revoked');
         return redirect(res, '/review#invitations-heading');
       },
       { form: true },
