@@ -32,6 +32,8 @@ const load = (file: string): Row[] =>
 const rows = load('coaching.set1.jsonl');
 /** Written later by other hands from the same definitions, after the rules' last change, and never read while building. */
 const secondSet = load('coaching.set2.jsonl');
+/** Written by two more writers from the same definitions, frozen before the next change to the coaching rules. */
+const thirdSet = load('coaching.set3.jsonl');
 
 const TODAY = '2026-12-02';
 
@@ -94,5 +96,13 @@ describe('blind coaching set 2 (reported beside set 1)', () => {
     expect(secondSet.length).toBeGreaterThanOrEqual(250);
     // A floor against regressions: this set measures, it is not tuned on.
     expect(score('coaching set 2', secondSet)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('blind coaching set 3 (reported beside sets 1 and 2)', () => {
+  it('prints how many answers it handles as the definitions say', () => {
+    expect(thirdSet.length).toBeGreaterThanOrEqual(300);
+    // A floor against regressions: this set measures, it is not tuned on.
+    expect(score('coaching set 3', thirdSet)).toBeGreaterThanOrEqual(0.8);
   });
 });
