@@ -91,8 +91,14 @@ function printConcerns(title: string, s: ConcernScore): void {
   for (const [c, v] of Object.entries(s.perCategory)) console.log(`  ${pad(c, 22)}${fmt(v!.recall)}  (${v!.caught}/${v!.of})`);
 }
 
+/** `--concerns FILE`: one new file of labelled messages scored on its own (a fresh check before it is trained on). */
+function freshCheck(file: string): void {
+  printConcerns(`fresh check of ${file}`, scoreConcerns(readConcernFile(file)));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.includes('--concerns')) return freshCheck(args[args.indexOf('--concerns') + 1]!);
   const split: Split = args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'heldout';
   const listErrors = args.includes('--errors');
   const devOnly = args.includes('--dev');
