@@ -1,4 +1,5 @@
-import { isLifeThing, isSupportOnly, splitSupport, type SupportSplit } from './support';
+import { isSupportAnswer } from './changeAsked';
+import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
@@ -160,7 +161,7 @@ export function coachStep(text: string, context: CoachContext): StepCoaching {
   const timeframe = found && !isPastDate(found.date, context.today) ? found : null;
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
-  if (isSupportOnly(step)) return { action: 'provision', step, support: step, timeframe };
+  if (isSupportAnswer(step) || (step !== text.trim() && isSupportAnswer(text))) return { action: 'provision', step, support: step, timeframe };
   if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
   if (SOON.test(step) || (timeframe && isTargetDate(timeframe.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
@@ -172,7 +173,7 @@ export type HopeAction = 'aspiration' | 'support_as_hope';
 
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
 export function coachHope(text: string): HopeAction {
-  return isSupportOnly(keySentence(text)) ? 'support_as_hope' : 'aspiration';
+  return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }
 
 /** At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole. */

@@ -1,3 +1,4 @@
+import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
 
 /*
@@ -7,35 +8,15 @@ import { foldCase } from './text';
  * the person will do, and cut the support out of an answer that has both.
  */
 
-/** Words for help, people who help, equipment, time and places set aside: the heads of support phrases. */
-const SUPPORT_HEAD = [
-  'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
-  '1\\s*(?::|to|2|-)\\s*1', 'one[\\s-]to[\\s-]one', 'lessons?', 'classes', 'tuition', 'tutors?', 'tutoring',
-  'therap(?:y|ies|ist|ists)', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
-  'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
-  'trainers?', 'training', '(?:support|key|social|youth|care)\\s+workers?', 'carers?', 'pa', 'personal\\s+assistants?',
-  'nurses?', 'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment', 'wheelchairs?',
-  'walkers?', 'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?',
-  'readers?', 'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?',
-  'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'groups?', 'sessions?',
-  'hours?', 'person', 'someone', 'somebody', 'some1', 'sum1', 'staff', 'adults?', 'reminders?',
-  'prompts?', '(?:visual\\s+)?timetables?', 'buddy', 'buddies', 'respite', 'short\\s+breaks?', 'programmes?',
-  'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?', 'overlays?', 'transport', 'taxi',
-  'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go',
-].join('|');
-
 const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
-
-/** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */
-const OPENER = '(?:a|an|the|some|more|extra|less|fewer|my|his|her|their|our|any|another|\\d+|one|two|three|lots\\s+of|a\\s+lot\\s+of)';
 
 /** "I need", "he needs", "she need", "I want", "give me", "to have": the words before the thing wanted. */
 const WANTING =
-  /^(?:(?:so|and|also|maybe|just|well|um|erm|i\s+think|i\s+guess|i\s+reckon)[\s,]+)*(?:(?:i|he|she|they|we|you|my\s+\w+|[a-z]+)\s+)?(?:really\s+|just\s+|definitely\s+|probably\s+)?(?:need|needs|needed|want|wants|would\s+like|'d\s+like|d\s+like|would\s+love|should\s+(?:have|get)|could\s+(?:have|get|do\s+with)|must\s+have|has\s+to\s+have|to\s+have|to\s+get|get|gets|getting|have|has|having|give\s+(?:me|him|her|them|us))\s+/i;
+  /^(?:(?:so|and|also|maybe|just|well|um|erm|honestly|tbh|please|i\s+think|i\s+guess|i\s+reckon|(?:what|all)\s+(?:i|we|he|she|they)\s+(?:really\s+)?(?:want|need)s?\s+is)[\s,]+)*(?:(?:can|could|may)\s+(?:i|he|she|we|they)\s+(?:please\s+)?(?:get|have)\s+|(?:(?:i|he|she|they|we|you|my\s+\w+|[a-z]+)\s+)?(?:really\s+|just\s+|definitely\s+|probably\s+|will\s+|would\s+|'ll\s+)?(?:need|needs|needed|want|wants|would\s+like|'d\s+like|d\s+like|would\s+love|should\s+(?:have|get)|could\s+(?:have|get|do\s+with)|must\s+have|has\s+to\s+have|to\s+have|to\s+get|get|gets|getting|have|has|having|give\s+(?:me|him|her|them|us))\s+)?/i;
 
 /** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
 const LIFE_THING =
-  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
 
 function clean(text: string): string {
   return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
@@ -45,7 +26,7 @@ function clean(text: string): string {
 function wanted(text: string): { rest: string; stripped: boolean; asked: boolean } {
   const lower = clean(text);
   const m = WANTING.exec(lower);
-  if (!m) return { rest: lower, stripped: false, asked: true };
+  if (!m || m[0].length === 0) return { rest: lower, stripped: false, asked: true };
   // "[a-z]+" stands for a name ("Maisie needs"); a verb there ("go get") is not a subject.
   const rest = lower.slice(m[0].length);
   // "I get fewer red cards" says what happens; "I need less homework" asks for a change.
@@ -59,7 +40,27 @@ const FINITE_VERB =
 
 /** "help with my money", "support in class": help followed by what it is for, not "help my mum cook". */
 const HELP_AS_NOUN =
-  /^(?:help|support)(?:\s+(?:with|for|from|to\s+(?:do|get|go|read|write|learn|talk|make|cope|manage|understand)|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
+  /^(?:help|support)(?:\s+(?:with|for|from|to\s+[a-z]+|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
+
+const SUPPORT_PHRASE = new RegExp(`^((?:${OPENER}\\s+)*)((?:[a-z0-9'-]+\\s+){0,3}?)(?:${SUPPORT_HEAD})\\b(.*)$`, 'i');
+/** What follows a support word when that word is the subject of a sentence ("my TA will see", "the app shows"). */
+const SUBJECT_OF =
+  /^(?:is|are|was|were|will|can|could|would|should|does|did|do|has|had|shows?|says?|sees?|tells?|knows?|checks?|helps?|makes?|lets?|gives?|comes?|goes|notices?|writes?|signs?|ticks?|stops?|thinks?|said|told|thinks?)\b/i;
+
+/**
+ * A noun phrase headed by a support word, with nothing before the head but words that describe it
+ * ("travel training", "a lighter sports chair", "the same TA") and after it only what it is for or
+ * where ("a wobble cushion so i can sit still", "a mentor who was in the army"). A verb first ("go to
+ * lessons") makes it a step; a verb straight after ("my TA will see") makes it a sentence.
+ */
+function isSupportPhrase(rest: string): boolean {
+  const m = SUPPORT_PHRASE.exec(rest);
+  if (!m) return false;
+  const modifiers = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (modifiers.some((w) => ACTIVITY_VERBS.has(w) || NOT_A_MODIFIER.has(w))) return false;
+  if (!m[1] && modifiers.length === 0 && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '')) return false;
+  return !SUBJECT_OF.test((m[3] ?? '').trim());
+}
 
 /**
  * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
@@ -69,6 +70,7 @@ export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
   if (!rest) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
+  if (isSupportPhrase(rest) && !LIFE_THING.test(rest)) return true;
   if (FINITE_VERB.test(rest)) return false;
   // "help my mum cook", "support my team": help as something the person does.
   if (/^(?:help|support)\b/i.test(rest)) return false;

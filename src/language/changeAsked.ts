@@ -1,0 +1,71 @@
+import { isSupportOnly } from './support';
+import { SUPPORT_HEAD } from './supportWords';
+import { foldCase } from './text';
+
+/*
+ * Support said as a wish for something others would do or change, not as a thing: "if he had a
+ * person with him at lunch", "if there was someone I could ask", "teachers to stop shouting", "to be
+ * let out of lessons early", "to sit at the front". These are provision (what others give or
+ * change), never the person's own outcome, however they are worded.
+ */
+
+const LEAD = "(?:(?:honestly|tbh|just|maybe|well|so|and|like|really|i\\s+think|i\\s+guess|i\\s+reckon)[\\s,]+)*";
+const SUPPORT_NEAR = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
+
+/** "if he had ...", "if i could have ...": what follows is the support wished for. */
+const IF_HAD = new RegExp(`^${LEAD}(?:if|when|once)\\s+(?:i|he|she|they|we|[a-z]+)\\s+(?:only\\s+)?(?:had|got|has|have|gets|could\\s+(?:have|get)|was\\s+given|were\\s+given)\\s+(.*)$`, 'i');
+/** "if there was someone", "if someone sat with me", "if the teacher explained it". */
+const IF_SOMEONE = new RegExp(
+  `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:someone|somebody|some1|sum1|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
+  'i',
+);
+/** "if i could do the course with a reader": the step is wished for with support named. */
+const IF_COULD_WITH = new RegExp(`^${LEAD}(?:if|when)\\s+(?:i|he|she|they|we)\\s+could\\b.*\\bwith\\s+(?:(?:a|an|some|my|his|her|the|extra|more)\\s+)?(?:\\w+\\s+)?(?:${SUPPORT_HEAD})\\b`, 'i');
+/** Who is asked to do or change something for them. */
+const OTHERS =
+  '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?)';
+/** "teachers to stop shouting", "I'd like the school to follow his plan". */
+const OTHERS_TO = new RegExp(
+  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+(?:for\\s+)?)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
+  'i',
+);
+/** "to be let out early", "be allowed to leave", "to get picked up": something done for them. */
+const DONE_FOR =
+  new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared|met)\\b`, 'i');
+/** "my mum still coming over to help", "his dad to take him": family giving help is support too. */
+const FAMILY_HELPS =
+  /^(?:my|his|her|our|their)\s+(?:mum|mam|mom|dad|nan|nanna|gran|grandad|grandma|grandpa|brother|sister|auntie|aunt|uncle|carer|parents?|family|foster\s+\w+)\s+(?:still\s+|to\s+|always\s+)?(?:coming|come|comes\s+round|helping|help|checking|taking|take|driving|picking|doing)\b/i;
+/** Where they sit or work, or leaving early: an arrangement made for them. */
+const ARRANGEMENT = new RegExp(
+  `^${LEAD}(?:(?:i|he|she)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:(?:sit|be\\s+sat|work|eat|have\\s+(?:lunch|dinner))\\s+(?:at|near|by|in|on|next\\s+to)\\s+(?:the\\s+)?(?:front|back|door|window|end|edge|side|teacher|own\\s+table|quiet(?:er)?\\s+\\w+)|(?:leave|finish|go\\s+out\\s+of|come\\s+out\\s+of|get\\s+out\\s+of)\\s+(?:class|lessons?|school)\\s+(?:\\w+\\s+){0,3}?early)\\b`,
+  'i',
+);
+
+function cleaned(text: string): string {
+  return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The answer up to its first full stop, comma or reason ("a laptop for college cos my writing is messy"). */
+function firstClause(text: string): string {
+  return text.split(/[.!?;,\n]|\s(?:cos|coz|cuz|because|bc|as|since|tbh|but|then|otherwise)\s/i)[0]!.trim();
+}
+
+/** Support wished for as something others would do or change, or as a conditional ("if he had..."). */
+export function asksForChange(text: string): boolean {
+  const said = cleaned(text);
+  const ifHad = IF_HAD.exec(said);
+  if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
+  if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
+  return IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
+}
+
+/**
+ * The answer is support, however it is said: a thing, person, time or place wanted (the whole
+ * answer, or its first clause before a reason), or a change others would make.
+ */
+export function isSupportAnswer(text: string): boolean {
+  if (isSupportOnly(text)) return true;
+  const first = firstClause(cleaned(text));
+  if (first && first !== cleaned(text) && first.split(/\s+/).length >= 1 && isSupportOnly(first)) return true;
+  return asksForChange(text);
+}

@@ -1,0 +1,51 @@
+/*
+ * The words support is said in: the heads of support phrases (people who help, help itself, lessons
+ * and therapy, equipment, time, places set aside), the words that open a noun phrase, and the verbs
+ * of things a person does (which, first in an answer, make it a step rather than a thing wanted).
+ */
+
+/** People who help, help itself, sessions, equipment, time and places set aside. */
+export const SUPPORT_HEAD = [
+  'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
+  '1\\s*(?::|to|2|-)\\s*1', 'one[\\s-]to[\\s-]one', 'lessons?', 'class', 'classes', 'tuition', 'tutors?', 'tutoring',
+  'therap(?:y|ies|ist|ists)', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
+  'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
+  'trainers?', 'training', 'instructors?', '(?:support|key|social|youth|care)\\s+workers?', 'workers?', 'carers?', 'pa',
+  'personal\\s+assistants?', 'key\\s+(?:adult|person)', 'teachers?', 'staff', 'nurses?', 'dietitians?', 'dieticians?',
+  'psychologists?', 'specialists?', 'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment',
+  'wheelchairs?', '(?:sports|wobble|special|standing)\\s+(?:chairs?|cushions?|frames?)', 'cushions?', 'walkers?',
+  'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?', 'readers?',
+  'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?', 'breaks',
+  'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'rooms?',
+  'classrooms?', 'spaces?', 'base', 'hub', 'clubs?', 'groups?', 'sessions?', 'hours?', 'person', 'people',
+  'someone', 'somebody', 'some1', 'sum1', 'adults?', 'reminders?', 'prompts?', '(?:visual\\s+)?timetables?',
+  'cards?', 'buddy', 'buddies', 'respite',
+  'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
+  'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',
+  'assessments?', 'stuff', 'kit', 'passes?',
+].join('|');
+
+/** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */
+export const OPENER =
+  '(?:a|an|the|some|more|extra|less|fewer|my|his|her|their|our|any|another|same|\\d+|one|two|three|lots\\s+of|a\\s+lot\\s+of|proper|regular|weekly|daily)';
+
+/**
+ * Verbs of things a person does: first in an answer ("go to lessons", "use my laptop", "join a
+ * club") they make it a step they will take, not support they want.
+ */
+export const ACTIVITY_VERBS = new Set(
+  `go goes going get gets do does have has take takes use uses join joins attend attends ask asks tell tells find finds
+  choose make makes lead run runs teach help helps finish complete pass start starts book catch ride pay organise organize
+  plan call ring phone email text visit meet see talk speak show learn practise practice try enjoy stay sit wear carry
+  pack charge bring read write type order buy cook walk be become keep work play like love want drive swim manage cope
+  improve set fill fix build look leave move apply earn save spend change put sort open own hit eat drink sleep wash
+  dress brush tie count sign say listen follow remember answer hold point stand wait share give check sing dance draw
+  paint bake clean tidy lift push pull feed hear watch film record post send`.split(/\s+/),
+);
+
+/** Little words that never modify a support noun: a phrase with one before its head is a clause, not a thing wanted. */
+export const NOT_A_MODIFIER = new Set(
+  `i me he him she her they them we us you it to not and or but with without at in on by for from of into onto about
+  after before during till until when if so as because cos is are was were will can could would should been being am
+  there here this that these those what who which how why`.split(/\s+/),
+);
