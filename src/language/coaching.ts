@@ -1,4 +1,5 @@
 import { isSupportAnswer } from './changeAsked';
+import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
@@ -113,29 +114,10 @@ export function isBarrier(text: string): boolean {
   return BARRIER.test(said) && !/\b(?:cant|can't|cannot)\s+wait\b/.test(said);
 }
 
-/** Life goals that take longer than a key stage: a job title, a home of one's own, a family, university. */
-const LIFE_GOAL = [
-  /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
-  /\b(?:be|become)\s+(?:rich|famous|a\s+millionaire|pro|professional|successful)\b/i,
-  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)/i,
-  /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own|a\s+happy\s+life)/i,
-  /\blive\s+(?:in\s+(?:a|my|his|her|their)\s+(?:own\s+)?(?:flat|house|home|place|bungalow)|with\s+(?:my\s+|his\s+|her\s+)?(?:friends|partner|girlfriend|boyfriend|wife|husband))\b/i,
-  /\b(?:own|buy)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:house|home|flat|place|car)\b/i,
-  /\b(?:have|get)\s+(?:my|his|her|their)\s+own\s+(?:house|home|flat|place|family|business|cafe|shop|car)\b/i,
-  /\b(?:open|start|run)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:cafe|shop|business|company|restaurant|salon|garage)\b/i,
-  /\b(?:get\s+married|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+to\s+(?:uni|university)|have\s+lots\s+of\s+money)\b/i,
-  /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
-];
-
 /** A hope for the far future rather than a step for the next year or two. */
 export function isLifeGoal(text: string, context: { age?: number } = {}): boolean {
   const step = keySentence(text);
-  const predicate = predicateOf(step);
-  if (LIFE_GOAL.some((re) => re.test(predicate) || re.test(step))) return true;
-  if (/\b(?:one\s+day|some\s*day|when\s+i(?:'m|\s+am)\s+(?:older|grown\s+up|an\s+adult)|when\s+i\s+grow\s+up)\b/i.test(step)) return true;
-  // Driving a lorry at twelve is a dream; learning to drive at seventeen can be a step.
-  if (context.age !== undefined && context.age < 16 && /\bdrive\s+(?:an?\s+|the\s+)?(?:lorry|truck|bus|car|train|van|tractor)\b/i.test(predicate)) return true;
-  return false;
+  return isLifeGoalStep(step, predicateOf(step), context);
 }
 
 /** Time words that always mean days or weeks away. */

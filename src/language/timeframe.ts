@@ -542,7 +542,7 @@ function resolveContext(context: TimeContext): Resolved | null {
 }
 
 const VAGUE =
-  /\b(?:one\s+day|someday|some\s+day|in\s+the\s+future|when\s+(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re)\s+(?:older|bigger|grown\s+up|an?\s+adult|a\s+grown\s*up)|when\s+(?:i|he|she|they)\s+grows?\s+up|eventually|at\s+some\s+point|soon|sometime)\b/;
+  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|someday|some\s+day|in\s+the\s+future|when\s+(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re)\s+(?:older|bigger|grown\s+up|an?\s+adult|a\s+grown\s*up)|when\s+(?:i|he|she|they)\s+grows?\s+up|eventually|at\s+some\s+point|soon|sometime)\b/;
 
 /** Every time phrase in the text, strongest first. */
 function scan(text: string, c: Resolved): Array<TimeframeMatch & { strong: boolean; end: number }> {

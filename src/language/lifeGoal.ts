@@ -1,0 +1,45 @@
+/*
+ * Life goals that take longer than a key stage: a job or career, a home of one's own, a family,
+ * university, fame, a business. They are aspirations (long-term hopes); a step towards one is the
+ * outcome.
+ */
+
+/** Jobs people dream of, said with or without "a": "be engineer", "become a vet". */
+const JOB =
+  '(?:engineer|doctor|nurse|vet|teacher|footballer|football\\s+player|youtuber|streamer|gamer|chef|cook|mechanic|pilot|police\\s*(?:man|woman|officer)?|firefighter|fireman|hairdresser|barber|builder|electrician|plumber|carpenter|joiner|artist|singer|actor|actress|astronaut|scientist|lawyer|solicitor|dancer|model|soldier|carer|zookeeper|zoo\\s+keeper|baker|photographer|designer|programmer|developer|architect|paramedic|dentist|boxer|rapper|dj|animator|author|writer|vlogger|influencer|nursery\\s+nurse|care\\s+worker|game\\s+designer|musician|drummer|vet\\s+nurse|farmer|gardener|driver|lorry\\s+driver|bus\\s+driver|train\\s+driver)';
+
+const LIFE_GOAL = [
+  /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
+  new RegExp(`\\b(?:be|become|becoming|work\\s+as)\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
+  /\b(?:be|become)\s+(?:rich|famous|a\s+millionaire|pro|professional|successful)\b/i,
+  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)/i,
+  /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own|a\s+happy\s+life)/i,
+  /\blive\s+(?:in\s+(?:a|my|his|her|their)\s+(?:own\s+)?(?:flat|house|home|place|bungalow)|with\s+(?:my\s+|his\s+|her\s+)?(?:friends|partner|girlfriend|boyfriend|wife|husband))\b/i,
+  // "live with my boyfrend", "live in america", "live abroad": where and with whom they will live one day.
+  /\blive\s+(?:with\s+(?:my\s+|his\s+|her\s+|a\s+)?(?:bf|gf|boy\s*f\w*|girl\s*f\w*|partner|fianc\w*|mates|husband|wife)|abroad|in\s+(?!(?:the\s+)?(?:moment|now|present|school|class)\b)[a-z]+)\b/i,
+  // "move into my own flat", "move out".
+  /\bmove\s+(?:(?:in)?to\s+(?:my|his|her|their|a)\s+own|out\b|out\s+of\s+home|away\s+from\s+home)/i,
+  /\b(?:own|buy)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:house|home|flat|place|car)\b/i,
+  // "own my own garage", "open my own barbers", "run his own shop": anything of their own to run.
+  /\b(?:own|open|run|start|set\s+up)\s+(?:my|his|her|their)\s+own\s+[a-z]/i,
+  /\b(?:have|get)\s+(?:my|his|her|their)\s+own\s+(?:house|home|flat|place|family|business|cafe|shop|car|salon|barbers?|garage|restaurant|bakery|studio|company|van|farm|gym|band|channel|show|label|brand)\b/i,
+  /\b(?:open|start|run)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:cafe|shop|business|company|restaurant|salon|garage|barbers?|bakery|studio)\b/i,
+  /\b(?:get\s+married|marry\b|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+(?:to\s+)?(?:uni|university)|have\s+lots\s+of\s+money)\b/i,
+  // Fame: followers, a record deal, the telly, a gallery, playing for a country or a big club.
+  /\b(?:(?:a\s+)?(?:million|mill|\d+\s*(?:k|m|mil|million))\s+(?:subs|subscribers|followers|views|likes)|(?:get|be|getting)\s+signed|record\s+(?:deal|label)|famous|in\s+(?:a|an)\s+(?:gallery|exhibition|film|movie)|on\s+(?:tv|telly|the\s+telly|the\s+radio|(?:britains?|britain's)\s+got\s+talent|x\s+factor|the\s+voice|strictly)|world\s+champion|olympics|paralympics|premier\s+league|go\s+(?:to\s+)?(?:space|the\s+moon|mars))\b/i,
+  /\bplay\s+(?:\w+\s+)?for\s+(?:england|wales|scotland|ireland|gb|team\s+gb|my\s+country|(?:a|the)\s+(?:pro|professional|premier\s+league|big|real)\s+(?:team|club)|arsenal|chelsea|liverpool|man\s+(?:u|utd|united|city)|spurs|tottenham|everton|leeds|newcastle|villa|west\s+ham|\w+\s+(?:fc|united|utd|city|rovers|town|athletic|wanderers|albion))\b/i,
+  /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
+];
+
+/** "one day", "when he is older", "when I grow up": said about a far-off time (not "one day a week"). */
+const FAR_OFF =
+  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up)\b/i;
+
+/** A hope for the far future rather than a step for the next year or two (`step` as said, `predicate` without "I want to"). */
+export function isLifeGoalStep(step: string, predicate: string, context: { age?: number } = {}): boolean {
+  if (LIFE_GOAL.some((re) => re.test(predicate) || re.test(step))) return true;
+  if (FAR_OFF.test(step)) return true;
+  // Driving a lorry at twelve is a dream; learning to drive at seventeen can be a step.
+  if (context.age !== undefined && context.age < 16 && /\bdrive\s+(?:an?\s+|the\s+)?(?:lorry|truck|bus|car|train|van|tractor)\b/i.test(predicate)) return true;
+  return false;
+}
