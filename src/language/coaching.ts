@@ -55,7 +55,7 @@ export function keySentence(text: string): string {
 const FILLER = new Set([
   'whatever', 'idk', 'dunno', 'dno', 'donno', 'dont', 'know', 'meh', 'fine', 'good', 'ok', 'okay', 'k', 'nothing', 'not', 'sure',
   'maybe', 'stuff', 'things', 'thing', 'anything', 'something', 'everything', 'same', 'normal', 'yes', 'no', 'yeah', 'nah', 'more',
-  'less', 'just', 'really', 'like', 'kind', 'of', 'sort', 'um', 'erm', 'hmm', 'lol', 'the', 'a', 'i', 'to', 'be', 'do', 'all', 'it',
+  'less', 'just', 'really', 'like', 'tbh', 'honestly', 'innit', 'lol', 'everything', 'whatevs', 'wotever', 'watever', 'kind', 'of', 'sort', 'um', 'erm', 'hmm', 'lol', 'the', 'a', 'i', 'to', 'be', 'do', 'all', 'it',
 ]);
 
 /** How someone feels or is, with no action: "happy", "calmer", "more confident", "a good boy". */
@@ -68,6 +68,23 @@ const STATE_PREDICATE = new RegExp(
 const BARE_STATE = new RegExp(`^(?:(?:more|less|much|a\\s+lot|really|very|so)\\s+)*${STATE}$`, 'i');
 /** Verbs that on their own say nothing about what will change. */
 const EMPTY_VERB = /^(?:play|learn|improve|progress|develop|grow(?:\s+up)?|cope|manage|try|work|change|achieve|succeed|do\s+\w+|get\s+on|be\s+\w+)$/i;
+
+/**
+ * Making something general better, with nothing anyone could see: "improve my confidence", "work on
+ * myself", "build his social skills". The thing improved is at most three words, with no measure.
+ */
+const IMPROVE_GENERAL =
+  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with))(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
+/** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
+const JUST_MORE =
+  /^(?:[a-z'-]+)(?:\s+(?:my|his|her|their|the|a|on|at|with|to|in)?\s*[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
+/** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
+const SAYING =
+  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|reach\s+(?:my|his|her)\s+potential|be\s+the\s+best)\b/i;
+/** What comes after the step and says nothing more: "really", "in everything", "in general". */
+const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
+/** A clause about when or why ("when something hurt him", "because he gets sad"): not what they will do. */
+const SUBORDINATE = /\s+(?:when|whenever|if|because|cos|coz|as\s+soon\s+as|so\s+that)\s+.*$/i;
 
 /** A count, how often, or an end anyone could see: "3 times a week", "on my own", "a whole book". */
 const MEASURE_CUE =
@@ -90,11 +107,15 @@ export function isVague(text: string): boolean {
   if (tokens.every((t) => FILLER.has(t.replace(/'/g, '')))) return true;
   if (/^(?:one|something|anything|an?\s+outcome|a\s+goal)?\s*(?:about|for|on)\s/.test(lower)) return true;
   if (MEASURE_CUE.test(lower)) return false;
-  const predicate = predicateOf(step);
+  const predicate = predicateOf(step).replace(TRAILING_EMPTY, '').trim();
   const words = predicate.split(/\s+/).filter(Boolean);
   if (words.length <= 1) return true;
   if (BARE_STATE.test(predicate) || EMPTY_VERB.test(predicate)) return true;
-  return STATE_PREDICATE.test(predicate) || STATE_PREDICATE.test(lower);
+  if (SAYING.test(predicate) && words.length <= 12) return true;
+  // The main clause decides: "point to a picture card when he feels sad" says what he will do.
+  const main = predicate.replace(SUBORDINATE, '').trim();
+  if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main)) return true;
+  return STATE_PREDICATE.test(main) || STATE_PREDICATE.test(lower.replace(SUBORDINATE, ''));
 }
 
 /** How someone would feel or be ("be happy", "more confident"): what it would do for them, kept for that question. */
