@@ -150,15 +150,20 @@ function leaving(c: Resolved, place: string): CalendarDate | null {
   return endOfYear(c, 11);
 }
 
+/** By the time Year N begins: the end of the school year before it (its summer term, in July). */
+function beforeYear(c: Resolved, n: number | null): CalendarDate | null {
+  return endOfYear(c, n === null ? null : n - 1);
+}
+
 /** Starting somewhere: the end of the school year before it begins (the summer term end in July). */
 function starting(c: Resolved, place: string): CalendarDate | null {
   const p = place.replace(/\s+/g, ' ');
-  if (/^(?:big school|secondary|high|year 7)/.test(p)) return endOfYear(c, 6);
-  if (/^juniors?/.test(p)) return endOfYear(c, 2);
-  if (/^(?:reception|school|primary|infant)/.test(p)) return endOfYear(c, -1);
-  if (/^(?:college|sixth|6th)/.test(p)) return endOfYear(c, 11);
+  if (/^(?:big school|secondary|high|year 7)/.test(p)) return beforeYear(c, 7);
+  if (/^juniors?/.test(p)) return beforeYear(c, 3);
+  if (/^(?:reception|school|primary|infant)/.test(p)) return beforeYear(c, 0);
+  if (/^(?:college|sixth|6th)/.test(p)) return beforeYear(c, 12);
   const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
-  if (year) return endOfYear(c, Number(year[1]) - 1);
+  if (year) return beforeYear(c, Number(year[1]));
   return null;
 }
 
@@ -256,18 +261,12 @@ const RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => endOfYear(c, yearN(m, 1, 2)),
   },
-  // "by the time I'm in Year 6": the end of that year; "by year 7" (by the time it starts) and
-  // "before he goes into year 3": the end of the one before
+  // "by year 7", "by the time I'm in Year 7", "before he goes in year 3": by the time that year
+  // starts, the end of the one before
   {
-    re: rx(`\\b(by|b4|before|befor)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:(?:${PERSON_BE}|${SUBJ}\\s+(?:go(?:es)?\\s+(?:in)?to|get(?:s)?\\s+to|start(?:s)?|move(?:s)?\\s+(?:up\\s+)?(?:in)?to))\\s+)?(?:in\\s+)?${YEAR_N}\\b`),
+    re: rx(`\\b(by|b4|before|befor)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:(?:${PERSON_BE}|${SUBJ}\\s+(?:go(?:es)?\\s+(?:in(?:to)?|to|up\\s+(?:in)?to)|get(?:s)?\\s+(?:in)?to|start(?:s)?|move(?:s)?\\s+(?:up\\s+)?(?:in)?to))\\s+)?(?:in\\s+)?${YEAR_N}\\b`),
     strong: true,
-    resolve: (m, c) => {
-      const n = yearN(m, 2, 3);
-      // Starting or going into a year is the end of the year before, even "by the time he starts Year 1".
-      const begins = /\b(?:go(?:es)?|get|gets|start|starts|move|moves)\b/.test(m[0]);
-      const during = m[1] === 'by' && !begins && /\btime\b|\bin\s/.test(m[0]);
-      return endOfYear(c, n === null ? null : during ? n : n - 1);
-    },
+    resolve: (m, c) => beforeYear(c, yearN(m, 2, 3)),
   },
   // "when I'm in year 10", "during year 8", "in Year 5": the end of that year
   {
@@ -308,7 +307,13 @@ const RULES: readonly Rule[] = [
   },
   // "by the time I start secondary", "before he goes to big school", "by the time I go to college"
   {
-    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|year\\s+7)\\b${SEPTEMBER_START}`),
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|year\\s+7)\\b${SEPTEMBER_START}`),
+    strong: true,
+    resolve: (m, c) => starting(c, m[1] ?? ''),
+  },
+  // "before college starts", "by the time school starts again": the day before it begins
+  {
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|when|once|by\\s+when)\\s+(?:${THE})?(${START_PLACE})\\s+(?:starts?|begins?|opens?)\\b`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? ''),
   },
@@ -464,9 +469,29 @@ const RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => afterDuration(c, quantity(m[1]), m[2] ?? ''),
   },
+  // "by new year", "new years": the first of January
+  {
+    re: rx(`\\b(?:(?:${BY})\\s+)?(?:the\\s+)?new\\s+years?(?:'?s)?(?:\\s+day)?\\b(?!\\s+(?:resolution|party|eve\\s+party))`),
+    strong: true,
+    resolve: (m, c) => date(c.today.month === 1 && c.today.day === 1 ? c.today.year : c.today.year + 1, 1, 1),
+  },
+  // "after the summer", "after christmas": the month after that holiday ends
+  {
+    re: rx(`\\bafter\\s+(?:the\\s+)?(?:(this|next)\\s+)?(summer|christmas|xmas|easter)(?:\\s+(?:holidays?|hols|break))?\\b`),
+    strong: true,
+    resolve: (m, c) => {
+      const word = m[2] ?? '';
+      if (/^(?:christmas|xmas)/.test(word)) {
+        const end = namedTerm(c, 'autumn', m[1] === 'next');
+        return endOfMonth(end.year + 1, 1);
+      }
+      const end = word === 'easter' ? namedTerm(c, 'spring', m[1] === 'next') : summer(c, m[1] ?? '');
+      return word === 'easter' ? endOfMonth(end.year, end.month + 1) : date(end.year, 9, 30);
+    },
+  },
   // "this time next year"
   {
-    re: rx(`\\b(?:by\\s+)?this\\s+time\\s+next\\s+year\\b`),
+    re: rx(`\\b(?:by\\s+)?this\\s+time\\s+next\\s+(?:year|yr)\\b`),
     strong: true,
     resolve: (m, c) => addYears(c.today, 1),
   },
