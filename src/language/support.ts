@@ -86,6 +86,8 @@ export function isSupportOnly(text: string): boolean {
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
+  // "more stuff", "more things": a shrug, not a change asked for.
+  if (/^(?:more|less)\s+(?:stuff|things|everything|of\s+(?:it|that|everything))$/i.test(rest)) return false;
   if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;
   return false;
 }

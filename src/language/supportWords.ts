@@ -13,7 +13,7 @@ export const SUPPORT_HEAD = [
   'trainers?', 'training', 'instructors?', '(?:support|key|social|youth|care)\\s+workers?', 'workers?', 'carers?', 'pa',
   'personal\\s+assistants?', 'key\\s+(?:adult|person)', 'teachers?', 'staff', 'nurses?', 'dietitians?', 'dieticians?',
   'psychologists?', 'specialists?', 'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment',
-  'wheelchairs?', '(?:sports|wobble|special|standing)\\s+(?:chairs?|cushions?|frames?)', 'cushions?', 'walkers?',
+  'wheelchairs?', '(?:sports|wobble|special|standing)\\s+(?:chairs?|cushions?|frames?)', 'cushions?', 'seats?', 'chairs?', 'walkers?',
   'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?', 'readers?',
   'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?', 'breaks',
   'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'rooms?',

@@ -307,7 +307,7 @@ const RULES: readonly Rule[] = [
   },
   // "by the time I start secondary", "before he goes to big school", "by the time I go to college"
   {
-    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|year\\s+7)\\b${SEPTEMBER_START}`),
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2})\\b${SEPTEMBER_START}`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? ''),
   },
