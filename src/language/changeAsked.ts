@@ -41,6 +41,8 @@ const ARRANGEMENT = new RegExp(
   'i',
 );
 
+const MAX_CHARS = 600;
+
 function cleaned(text: string): string {
   return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
@@ -52,7 +54,7 @@ function firstClause(text: string): string {
 
 /** Support wished for as something others would do or change, or as a conditional ("if he had..."). */
 export function asksForChange(text: string): boolean {
-  const said = cleaned(text);
+  const said = cleaned(text.slice(0, MAX_CHARS));
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
@@ -63,7 +65,9 @@ export function asksForChange(text: string): boolean {
  * The answer is support, however it is said: a thing, person, time or place wanted (the whole
  * answer, or its first clause before a reason), or a change others would make.
  */
-export function isSupportAnswer(text: string): boolean {
+export function isSupportAnswer(said: string): boolean {
+  // Support is named near the start; a pasted wall of text is read this far.
+  const text = said.slice(0, MAX_CHARS);
   if (isSupportOnly(text)) return true;
   const first = firstClause(cleaned(text));
   if (first && first !== cleaned(text) && first.split(/\s+/).length >= 1 && isSupportOnly(first)) return true;

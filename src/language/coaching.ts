@@ -77,7 +77,7 @@ const IMPROVE_GENERAL =
   /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with))(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
 /** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
 const JUST_MORE =
-  /^(?:[a-z'-]+)(?:\s+(?:my|his|her|their|the|a|on|at|with|to|in)?\s*[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
+  /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
 /** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
 const SAYING =
   /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|reach\s+(?:my|his|her)\s+potential|be\s+the\s+best)\b/i;

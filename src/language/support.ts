@@ -57,8 +57,9 @@ function isSupportPhrase(rest: string): boolean {
   const m = SUPPORT_PHRASE.exec(rest);
   if (!m) return false;
   const modifiers = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (modifiers.some((w) => ACTIVITY_VERBS.has(w) || NOT_A_MODIFIER.has(w))) return false;
-  if (!m[1] && modifiers.length === 0 && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '')) return false;
+  if (modifiers.some((w) => NOT_A_MODIFIER.has(w))) return false;
+  // After "a" or "more" a word is a noun ("a sign language interpreter"); first, it may be a verb ("use apps").
+  if (!m[1] && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '')) return false;
   return !SUBJECT_OF.test((m[3] ?? '').trim());
 }
 
@@ -75,7 +76,11 @@ export function isSupportOnly(text: string): boolean {
   // "help my mum cook", "support my team": help as something the person does.
   if (/^(?:help|support)\b/i.test(rest)) return false;
   // "more friends" is a hope about friendship, not support.
-  if (/^(?:more|less|fewer)\s+/i.test(rest) && LIFE_THING.test(rest.replace(/^(?:more|less|fewer)\s+/i, ''))) return false;
+  if (/^more\s+/i.test(rest) && LIFE_THING.test(rest.replace(/^more\s+/i, ''))) return false;
+  // "fewer kids in the class", "less people": a smaller group is a change asked for.
+  if (/^(?:less|fewer)\s+(?:kids|children|people|pupils|students)\b/i.test(rest)) return true;
+  // "no homework", "no more PE": something taken away for them; "no more detentions" is a result they reach.
+  if (/^no\s+(?:more\s+)?(?!one\b|body\b|idea\b|clue\b|thanks?\b)[a-z]/i.test(rest) && !/^no\s+(?:more\s+)?(?:detentions?|exclusions?|fights?|red\s+cards?|meltdowns?|accidents?|absences?|lates?|warnings?|time\s+off|days\s+off)\b/i.test(rest)) return asked;
   if (new RegExp(`^(?:${OPENER}\\s+)*(?:[a-z'-]+\\s+){0,3}?(?:${SUPPORT_HEAD})\\b`, 'i').test(rest)) {
     // The first word must open a noun phrase or be the support word itself, never a verb ("go to lessons").
     return new RegExp(`^(?:${OPENER}|${SUPPORT_HEAD})\\b`, 'i').test(rest) && !LIFE_THING.test(rest);

@@ -8,7 +8,7 @@
 export const SUPPORT_HEAD = [
   'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
   '1\\s*(?::|to|2|-)\\s*1', 'one[\\s-]to[\\s-]one', 'lessons?', 'class', 'classes', 'tuition', 'tutors?', 'tutoring',
-  'therap(?:y|ies|ist|ists)', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
+  '[a-z]*therap(?:y|ies|ist|ists)', 'interpreters?', 'signers?', 'translators?', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
   'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
   'trainers?', 'training', 'instructors?', '(?:support|key|social|youth|care)\\s+workers?', 'workers?', 'carers?', 'pa',
   'personal\\s+assistants?', 'key\\s+(?:adult|person)', 'teachers?', 'staff', 'nurses?', 'dietitians?', 'dieticians?',

@@ -305,6 +305,12 @@ const RULES: readonly Rule[] = [
       return leaving(c, p);
     },
   },
+  // "before I leave", "when she finishes": leaving school said without the word school
+  {
+    re: rx(`\\b(?:when|once|by\\s+the\\s+time|before|b4|befor)\\s+${SUBJ}\\s+(?:leave|leaves|leav|finish|finishes)\\s*$`),
+    strong: true,
+    resolve: (m, c) => leaving(c, 'school'),
+  },
   // "by the time I start secondary", "before he goes to big school", "by the time I go to college"
   {
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2})\\b${SEPTEMBER_START}`),
@@ -477,10 +483,12 @@ const RULES: readonly Rule[] = [
   },
   // "after the summer", "after christmas": the month after that holiday ends
   {
-    re: rx(`\\bafter\\s+(?:the\\s+)?(?:(this|next)\\s+)?(summer|christmas|xmas|easter)(?:\\s+(?:holidays?|hols|break))?\\b`),
+    re: rx(`\\bafter\\s+(?:the\\s+)?(?:(this|next)\\s+)?(?:(summer|christmas|xmas|easter)(?:\\s+(?:holidays?|hols|break))?|holidays|hols)\\b`),
     strong: true,
     resolve: (m, c) => {
-      const word = m[2] ?? '';
+      // "after the hols": the month after the coming holiday, the end of this term.
+      const now = currentTerm(c.today).term;
+      const word = m[2] ?? (now === 'autumn' ? 'christmas' : now === 'spring' ? 'easter' : 'summer');
       if (/^(?:christmas|xmas)/.test(word)) {
         const end = namedTerm(c, 'autumn', m[1] === 'next');
         return endOfMonth(end.year + 1, 1);

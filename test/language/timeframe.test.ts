@@ -19,7 +19,7 @@ const SCHOOL_YEARS: readonly Row[] = [
   ['by the end of Year 11', BORN_MARCH_2011, '2027-07-22'], // DESIGN.md's worked example
   ['by the end of Year 9', OCT_2025_YEAR_7, '2028-07-21'], // 22 July 2028 is a Saturday
   ['when I finish year 8', OCT_2025_YEAR_7, '2027-07-22'],
-  ['by the time I\'m in Year 9', OCT_2025_YEAR_7, '2028-07-21'],
+  ['by the time I\'m in Year 9', OCT_2025_YEAR_7, '2027-07-22'], // by the time it starts, like "by year 9"
   ['before year 9', OCT_2025_YEAR_7, '2027-07-22'],
   ['by the end of Year 7', SUMMER_HOLIDAY_YEAR_6, '2026-07-22'],
   ['by the end of year 6', SUMMER_HOLIDAY_YEAR_6, '2025-07-22'], // just finished: in the past
