@@ -9,7 +9,8 @@ import { foldCase } from './text';
  * change), never the person's own outcome, however they are worded.
  */
 
-const LEAD = "(?:(?:honestly|tbh|just|maybe|well|so|and|like|really|i\\s+think|i\\s+guess|i\\s+reckon)[\\s,]+)*";
+const LEAD =
+  "(?:(?:honestly|tbh|just|maybe|well|so|and|like|really|i\\s+think|i\\s+guess|i\\s+reckon|(?:it|that)\\s+(?:would|will|might)\\s+(?:really\\s+)?(?:be\\s+(?:so\\s+|really\\s+)?(?:good|better|nice|great|helpful|easier)|help(?:\\s+(?:me|him|her))?(?:\\s+a\\s+lot)?))[\\s,]+)*";
 const SUPPORT_NEAR = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
 
 /** "if he had ...", "if i could have ...": what follows is the support wished for. */
@@ -26,9 +27,18 @@ const OTHERS =
   '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?)';
 /** "teachers to stop shouting", "I'd like the school to follow his plan". */
 const OTHERS_TO = new RegExp(
-  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+(?:for\\s+)?)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
+  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
   'i',
 );
+/** "they should let me use headphones", "teachers need to understand": what others ought to do. */
+const OTHERS_SHOULD = new RegExp(
+  `^${LEAD}(?:they|the\\s+\\w+|${OTHERS}|my\\s+teachers?|his\\s+teachers?|her\\s+teachers?)\\s+(?:should|could|must|need\\s+to|have\\s+to|ought\\s+to|has\\s+to|needs\\s+to)\\s+(?:just\\s+|really\\s+|actually\\s+)?(?:let|give|allow|stop|help|understand|listen|explain|be\\s+(?:more\\s+)?(?:patient|kind|understanding|aware)|know|follow|support|check|remind|believe|provide|put)\\b`,
+  'i',
+);
+/** "he do better when there is an adult near him": what makes the difference is someone there. */
+export const WHEN_SUPPORTED =
+  /\b(?:when|if|once)\s+(?:there\s+(?:is|was|are)\s+(?:an?\s+)?(?:adult|someone|somebody|person|ta|teacher|helper|grown\s*up)|(?:someone|somebody|an?\s+(?:adult|ta|teacher|helper))\s+(?:is\s+)?(?:with|near|beside|next\s+to|helps?|sits?)|(?:i|he|she|they)\s+(?:has|have|had|gets?|got)\s+(?:an?\s+)?(?:adult|someone|somebody|ta|helper|1\s*(?::|to|2)\s*1|support|help))\b/i;
+
 /** "to be let out early", "be allowed to leave", "to get picked up": something done for them. */
 const DONE_FOR =
   new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared|met)\\b`, 'i');
@@ -58,7 +68,7 @@ export function asksForChange(text: string): boolean {
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
-  return IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
+  return IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || OTHERS_SHOULD.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
 }
 
 /**

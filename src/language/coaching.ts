@@ -1,4 +1,4 @@
-import { isSupportAnswer } from './changeAsked';
+import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
@@ -80,7 +80,7 @@ const JUST_MORE =
   /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
 /** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
 const SAYING =
-  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|reach\s+(?:my|his|her)\s+potential|be\s+the\s+best)\b/i;
+  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$)\b/i;
 /** What comes after the step and says nothing more: "really", "in everything", "in general". */
 const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
 /** A clause about when or why ("when something hurt him", "because he gets sad"): not what they will do. */
@@ -141,6 +141,10 @@ export function isLifeGoal(text: string, context: { age?: number } = {}): boolea
   return isLifeGoalStep(step, predicateOf(step), context);
 }
 
+/** How someone is or does, said with no step: "she is calmer", "he does better". */
+const BETTER_WITH_HELP =
+  /^(?:\w+\s+)?(?:is|are|am|'s|does|do|gets?|feels?|seems?|works?|copes?|behaves?)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+|loads\s+)?(?:better|calmer|happier|ok|okay|fine|good|settled|safer|well|best|more\s+\w+)\b/i;
+
 /** Time words that always mean days or weeks away. */
 const SOON =
   /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week|the\s+weekend)\b/i;
@@ -168,6 +172,8 @@ export function coachStep(text: string, context: CoachContext): StepCoaching {
   if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
   if (SOON.test(step) || (timeframe && isTargetDate(timeframe.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
+  // "he do better when there is an adult near him": how they are with someone there names the support.
+  if (WHEN_SUPPORTED.test(step) && (isVague(step) || BETTER_WITH_HELP.test(step))) return { action: 'provision', step, support: step, timeframe };
   if (isVague(split.support ? split.rest : step)) return { ...base, action: 'vague' };
   return { ...base, action: 'accept' };
 }

@@ -33,7 +33,7 @@ const LIFE_GOAL = [
 
 /** "one day", "when he is older", "when I grow up": said about a far-off time (not "one day a week"). */
 const FAR_OFF =
-  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up)\b/i;
+  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|(?!there\b|it\b|this\b|that\b|which\b|what\b)[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up)\b/i;
 
 /** A hope for the far future rather than a step for the next year or two (`step` as said, `predicate` without "I want to"). */
 export function isLifeGoalStep(step: string, predicate: string, context: { age?: number } = {}): boolean {

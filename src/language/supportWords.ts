@@ -22,7 +22,7 @@ export const SUPPORT_HEAD = [
   'cards?', 'buddy', 'buddies', 'respite',
   'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
   'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',
-  'assessments?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
+  'assessments?', 'ehc\\s*ps?', 'ehc\\s+plans?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
 ].join('|');
 
 /** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */

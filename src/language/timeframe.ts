@@ -465,7 +465,7 @@ const RULES: readonly Rule[] = [
   },
   // "in 6 weeks", "within six months", "over the next 2 years", "in a couple of months' time", "in 2 terms"
   {
-    re: rx(`\\b(?:in|within|inside|over|after|by|for)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM}))\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))`),
+    re: rx(`\\b(?:in|within|inside|over|after|by|for)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM}))\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))(?!\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|term|year)\\b)(?![\\s-]+(?:jobs?|courses?|placements?|trips?|shifts?|sessions?|visits?|programmes?|block|residential)\\b)`),
     strong: true,
     resolve: (m, c) => afterDuration(c, quantity(m[1] ?? m[2]), m[3] ?? ''),
   },

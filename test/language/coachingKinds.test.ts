@@ -26,6 +26,14 @@ describe('support in any wording is provision, never the outcome', () => {
     'a calmer classroom. the shouting is too much',
     'my nan still taking me to the shops on saturdays',
     'He will need someone checking on him at dinner',
+    'no spelling tests',
+    'fewer pupils in her group',
+    'hydrotherapy at the pool',
+    'a BSL interpreter at parents evening',
+    'what would help most is a TA in science',
+    'it would be better if staff wrote things down for me',
+    'the school should give him more breaks',
+    'she is calmer when there is an adult beside her',
   ])('"%s" is provision', (text) => {
     expect(action(text)).toBe('provision');
   });
@@ -43,6 +51,9 @@ describe('support in any wording is provision, never the outcome', () => {
     expect(coachHope('staff to understand her better')).toBe('support_as_hope');
     expect(coachHope('to work in a garage fixing cars')).toBe('aspiration');
     expect(coachHope('more friends at school')).toBe('aspiration');
+    expect(coachHope('for him to get proper help at school')).toBe('support_as_hope');
+    expect(coachHope('for teachers to believe me')).toBe('support_as_hope');
+    expect(coachHope('more time with my mates')).toBe('aspiration');
   });
 
   it('"stuff" on its own is a shrug, not equipment', () => {
@@ -52,7 +63,7 @@ describe('support in any wording is provision, never the outcome', () => {
 });
 
 describe('vague answers that sound active get a question that makes them concrete', () => {
-  it.each(['develop my social skills', 'build up his confidence', 'sleep better', 'try harder at school', 'concentrate more in lessons', 'keep trying', 'do my best in everything', 'sort my life out'])(
+  it.each(['develop my social skills', 'build up his confidence', 'sleep better', 'try harder at school', 'concentrate more in lessons', 'keep trying', 'do my best in everything', 'sort my life out', 'make an effort', 'reach her full potential', 'engage in lessons'])(
     '"%s" is vague',
     (text) => {
       expect(action(text)).toBe('vague');
@@ -75,6 +86,11 @@ describe('long-term dreams stay aspirations', () => {
   it('"one day a week" is how often, not "one day"', () => {
     expect(action('help at the animal shelter one day a week by the summer')).toBe('accept');
   });
+
+  it('"for 2 days a week" and "a 3 week course" are how often and how long, not a date', () => {
+    expect(coachStep('volunteer for 2 days a week at the library', pupil).timeframe).toBeNull();
+    expect(coachStep('do a 3 week course at the leisure centre', pupil).timeframe).toBeNull();
+  });
 });
 
 describe('times said in everyday words', () => {
@@ -94,5 +110,12 @@ describe('times said in everyday words', () => {
     expect(when('after the summer hols').timeframe?.date).toBe('2027-09-30');
     expect(when('after christmas').timeframe?.date).toBe('2027-01-31');
     expect(when('this time next yr').timeframe?.date).toBe('2027-12-02');
+    expect(when('after the hols').timeframe?.date).toBe('2027-01-31');
+  });
+
+  it('reads "before I leave" as leaving school, Year 13 in the sixth form', () => {
+    expect(when('before i leave').timeframe?.date).toBe('2029-07-20');
+    expect(when('before i leave', { today: '2026-12-02', age: 17, schoolYear: 12 }).timeframe?.date).toBe('2028-07-21');
+    expect(when('when she leaves', { today: '2026-12-02', age: 8, schoolYear: 3 }).timeframe?.date).toBe('2035-07-20');
   });
 });
