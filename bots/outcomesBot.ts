@@ -1,11 +1,13 @@
 import {
   ActivityTypes,
+  DeliveryModes,
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type Attachment,
   type ConversationState,
   type StatePropertyAccessor,
+  type StoreItems,
   type TurnContext,
 } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
@@ -105,7 +107,7 @@ export class OutcomesBot extends TeamsActivityHandler {
     await this.turns.run(context.activity.conversation?.id ?? '', async () => {
       if (inTeams && (await this.keyWorkers?.handle(context))) return;
       await super.run(context);
-      await this.conversationState.saveChanges(context, false);
+      await this.saveTurn(context);
     });
   }
 
@@ -116,9 +118,33 @@ export class OutcomesBot extends TeamsActivityHandler {
   async recover(context: TurnContext): Promise<void> {
     const session = sessionIn(context);
     const t = session ? session.t : this.services.words.forMode(ReadingMode.standard);
+    // Replies held for the end of the turn may speak of what could not be stored: they never leave.
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) context.bufferedReplyActivities.splice(0);
     await context.sendActivity({ type: ActivityTypes.Message, text: t(ErrorText.turn), speak: t(ErrorText.turn) });
     await this.dialogState.delete(context);
-    await this.conversationState.saveChanges(context, true);
+    await this.saveTurn(context);
+  }
+
+  /**
+   * The end of a turn: what the journey changed (answers, the journey) and the conversation's
+   * dialog stack, in one transaction.
+   */
+  private async saveTurn(context: TurnContext): Promise<void> {
+    const session = sessionIn(context);
+    if (!session) {
+      await this.conversationState.saveChanges(context, false);
+      return;
+    }
+    await session.flush(await this.conversationStateItems(context));
+  }
+
+  /** The conversation state as this turn left it, as botbuilder's saveChanges would write it. */
+  private async conversationStateItems(context: TurnContext): Promise<StoreItems> {
+    const key = this.conversationState.getStorageKey(context);
+    if (!key) return {};
+    // The turn's own copy (loaded once, cached for the turn), changes included.
+    const state = await this.conversationState.load(context);
+    return { [key]: { ...state, eTag: '*' } };
   }
 
   /** A choice button on a Teams card: the same as typing that choice, once, and only for the open question. */
@@ -152,9 +178,12 @@ export class OutcomesBot extends TeamsActivityHandler {
       await context.sendActivity({ type: ActivityTypes.Message, text, speak: text });
       return 'done';
     }
-    // Whatever the journey became is stored before the person sees the reply.
+    // Whatever the journey became is stored before the person sees the reply. Replies the channel
+    // collects (expectReplies: the web chat, /api/messages callers that ask for it) leave only when
+    // the turn has ended, after its one write (saveTurn).
+    const repliesWait = context.activity.deliveryMode === DeliveryModes.ExpectReplies;
     context.onSendActivities(async (_context, activities, next) => {
-      await session.flush();
+      if (!repliesWait) await session.flush();
       if (teams) activities.splice(0, activities.length, ...activities.map((a) => forTeams(a, (x) => this.teamsAttachment(x, session))));
       return next();
     });
@@ -170,10 +199,11 @@ export class OutcomesBot extends TeamsActivityHandler {
     }
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
-    await session.flush();
     await this.memory.remember(data, session, context.activity, teamsUser);
     if (this.keyWorkers && data.sharedCardSentFor !== session.draftId) {
       const draft = await session.draft();
+      // The key worker's card is made from the stored draft.
+      if (draft?.keyWorker?.shared) await session.flush();
       if (draft && (await this.keyWorkers.draftShared(draft))) data.sharedCardSentFor = session.draftId;
     }
     return 'done';

@@ -15,6 +15,7 @@ export function createSessionServices(
   return {
     storage: stores.state,
     drafts: stores.drafts,
+    writeTurn: (writes) => stores.writeTurn(writes),
     words: parts.words,
     now,
     resumeCodes: new ResumeCodes(stores.state, parts.resumeCodePepper, config.retentionDays),

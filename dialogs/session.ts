@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
 import type { ReadingMode } from '../src/domain/readingMode';
@@ -14,6 +14,20 @@ export interface JourneyDrafts {
   /** Throws ConflictError when `expectedVersion` is not the stored one. */
   save(id: string, draft: Draft, expectedVersion: number, change: { author: 'young_person'; summary: string }): Promise<{ version: number }>;
 }
+
+/** A new version of the journey's draft, as the turn's one write carries it. */
+export interface TurnDraftSave {
+  id: string;
+  document: Draft;
+  expectedVersion: number;
+  change: { author: 'young_person'; summary: string };
+}
+
+/**
+ * Writes a turn's draft versions and state items in one transaction, all or nothing (src/storage's
+ * Stores.writeTurn); a ConflictError when the draft is no longer at the expected version.
+ */
+export type TurnWriter = (writes: { drafts: TurnDraftSave[]; state: StoreItems }) => Promise<Array<{ version: number }>>;
 
 /** Forgetting a draft, the one way "delete my data", "start again" and the retention job share (src/retention/forgetDraft.ts). */
 export interface DraftForgetter {
@@ -34,6 +48,8 @@ export interface ResumeCodeBook {
 export interface SessionServices {
   storage: Storage;
   drafts: JourneyDrafts;
+  /** A turn's writes in one transaction; without it the draft and the state are written one after the other. */
+  writeTurn?: TurnWriter;
   words: ContentWords;
   /** Today's date; a function so tests can fix the clock. */
   now: () => Date;
@@ -71,26 +87,52 @@ const journeyKey = (draftId: string) => `journey/${draftId}`;
 /** Saves tried before a conflict is reported: each retry re-reads the newest version. */
 const SAVE_ATTEMPTS = 3;
 
+/** A change to the draft made during the turn and not yet stored. */
+interface PendingChange {
+  summary: string;
+  change: (draft: Draft) => Draft;
+  /** The draft this change made. */
+  document: Draft;
+}
+
 /**
- * One person's journey and draft for the length of a turn. Every change is written at once,
- * before the bot replies, so an answer once given is never lost.
+ * One person's journey and draft for the length of a turn. What the turn changes (answers, the
+ * journey, and at the end the conversation's dialog stack) is kept here and written in one
+ * transaction by `flush`, which the bot runs before any reply leaves, so an answer once given is
+ * never lost.
  */
 export class JourneySession {
   private journeyDirty = false;
   /** Ids of draft items added during this turn, so the answered question can be remembered. */
   private added: string[] = [];
+  /** The stored version the draft in hand builds on. */
   private draftVersion = 0;
   private draftCache: Draft | undefined;
+  /** Changes to the draft since it was last stored, in order. */
+  private pending: PendingChange[] = [];
   /** Safeguarding flags added during this turn that no concern has been raised for yet. */
   private newFlags: Draft['flags'] = [];
   speaker: Speaker = { inTeams: false };
   /** Counts changes to the draft (or a switch to another), so what was built from it is built again. */
   private draftChanges = 0;
+  readonly services: SessionServices;
 
   private constructor(
-    readonly services: SessionServices,
+    services: SessionServices,
     private state: Journey,
-  ) {}
+  ) {
+    // A key worker told of a draft reads the stored one: the turn's changes are stored first.
+    const tellKeyWorker = services.draftSentToKeyWorker;
+    this.services = tellKeyWorker
+      ? {
+          ...services,
+          draftSentToKeyWorker: async (draft, event) => {
+            await this.flush();
+            await tellKeyWorker(draft, event);
+          },
+        }
+      : services;
+  }
 
   static async load(services: SessionServices, draftId: string | undefined): Promise<JourneySession> {
     const id = draftId ?? randomUUID();
@@ -135,7 +177,6 @@ export class JourneySession {
   /**
    * Changes the journey (position, reading mode, consent...). It is written by `flush`, which the
    * bot runs before anything is sent, so the stored journey never lags behind what the person sees.
-   * Answers themselves go to the draft at once (`updateDraft`), guarded by its version.
    */
   async updateJourney(change: (journey: Journey) => Journey): Promise<void> {
     // Typed in, typed out: the journey is parsed where it comes from storage, not on every change.
@@ -143,10 +184,51 @@ export class JourneySession {
     this.journeyDirty = true;
   }
 
-  async flush(): Promise<void> {
-    if (!this.journeyDirty) return;
+  /**
+   * Stores what the turn changed, with `state` (the conversation's dialog stack) when given, in one
+   * transaction. When someone else saved the draft first (a key worker's comment, another tab), the
+   * turn's changes are applied again to their version: operations are pure, so nothing either
+   * side wrote is lost.
+   */
+  async flush(state: StoreItems = {}): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.writeOnce(state);
+        return;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= SAVE_ATTEMPTS || this.pending.length === 0) throw error;
+        await this.reapplyPending();
+      }
+    }
+  }
+
+  private async writeOnce(state: StoreItems): Promise<void> {
+    const items: StoreItems = this.journeyDirty ? { ...state, [journeyKey(this.state.draftId)]: { ...this.state, eTag: '*' } } : state;
+    const drafts = this.pending.map(
+      (p, i): TurnDraftSave => ({ id: this.state.draftId, document: p.document, expectedVersion: this.draftVersion + i, change: { author: 'young_person', summary: p.summary } }),
+    );
+    if (drafts.length === 0 && Object.keys(items).length === 0) return;
+    const writeTurn = this.services.writeTurn;
+    let saved: Array<{ version: number }>;
+    if (writeTurn) {
+      saved = await writeTurn({ drafts, state: items });
+    } else {
+      saved = [];
+      for (const d of drafts) saved.push(await this.services.drafts.save(d.id, d.document, d.expectedVersion, d.change));
+      if (Object.keys(items).length > 0) await this.services.storage.write(items);
+    }
     this.journeyDirty = false;
-    await this.services.storage.write({ [journeyKey(this.state.draftId)]: { ...this.state, eTag: '*' } });
+    this.pending = [];
+    this.draftVersion = saved.at(-1)?.version ?? this.draftVersion;
+  }
+
+  /** The turn's changes again, on the draft as someone else stored it. */
+  private async reapplyPending(): Promise<void> {
+    const changes = this.pending;
+    this.pending = [];
+    this.draftCache = undefined;
+    this.draftChanges += 1;
+    for (const { summary, change } of changes) await this.applyChange(summary, change);
   }
 
   async draft(): Promise<Draft | undefined> {
@@ -159,34 +241,25 @@ export class JourneySession {
   }
 
   /**
-   * Applies one change to the draft and stores it as a new version before anything else happens.
-   * When someone else saved first (a key worker's comment, another tab), the change is applied
-   * again to their version: operations are pure, so nothing either side wrote is lost.
+   * Applies one change to the draft. It is stored with the rest of the turn (`flush`), before any
+   * reply leaves; until then every read in the turn sees it.
    */
   async updateDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.saveDraft(summary, change);
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= SAVE_ATTEMPTS) throw error;
-        this.draftCache = undefined;
-        this.draftChanges += 1;
-      }
-    }
-  }
-
-  private async saveDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
-    const now = this.services.now();
-    const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
-    const next = draftSchema.parse(touch(change(current), now));
-    const saved = await this.services.drafts.save(this.state.draftId, next, this.draftVersion, { author: 'young_person', summary });
+    const { current, next } = await this.applyChange(summary, change);
     if (next.flags.length > current.flags.length) this.newFlags.push(...next.flags.slice(current.flags.length));
     const before = new Set(summaryItems(current).map((item) => item.id));
     this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
-    this.draftVersion = saved.version;
+    return next;
+  }
+
+  private async applyChange(summary: string, change: (draft: Draft) => Draft): Promise<{ current: Draft; next: Draft }> {
+    const now = this.services.now();
+    const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
+    const next = draftSchema.parse(touch(change(current), now));
+    this.pending.push({ summary, change, document: next });
     this.draftCache = next;
     this.draftChanges += 1;
-    return next;
+    return { current, next };
   }
 
   /** Flags added since the last call, for the safeguarding leads; each is handed out once. */
@@ -221,6 +294,8 @@ export class JourneySession {
   async deleteEverything(): Promise<void> {
     const { resumeAttempts, resumeLockedUntil } = this.state;
     const draft = await this.draft();
+    // What this turn changed goes with the rest; the facts kept for a flagged draft include it.
+    this.pending = [];
     await this.services.forgetting.forget(this.state.draftId, { facts: draft, at: this.services.now(), resumeKey: this.state.resumeKey });
     this.draftCache = undefined;
     this.draftVersion = 0;
@@ -236,6 +311,8 @@ export class JourneySession {
    */
   async restartDraft(fresh: Draft): Promise<void> {
     const draft = draftSchema.parse({ ...fresh, id: this.state.draftId });
+    // Earlier versions, this turn's included, are gone: only the fresh one is kept.
+    this.pending = [];
     const saved = await this.services.forgetting.startAfresh(draft);
     this.draftVersion = saved.version;
     this.draftCache = draft;

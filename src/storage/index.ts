@@ -12,6 +12,7 @@ import type { EngineStores, Stores } from './types';
 
 export type {
   DirectLineStore,
+  DraftSave,
   DraftStore,
   DraftVersion,
   SavedDraft,
@@ -20,6 +21,7 @@ export type {
   StoredConversation,
   StoredDraft,
   Stores,
+  TurnWrites,
 } from './types';
 export type { ChatLinkStore, DraftConversation } from './chatLinks';
 export type { ConcernStore, SafeguardingLead } from './concernStore';

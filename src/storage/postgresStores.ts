@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import { inTransaction, openPostgres } from './postgresDatabase';
@@ -9,7 +9,7 @@ import { repairUnreadableJson } from './postgresRepair';
 import * as rowShapes from './rows';
 import type { StoreLog } from './storeLog';
 import { postgresRunner } from './sql';
-import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
+import type { DirectLineStore, DraftRowStore, DraftSave, EngineStores, SavedDraft } from './types';
 
 /**
  * Storage shared by every server instance. Each check and the write that depends on it is one
@@ -23,6 +23,18 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
   return {
     engine: 'postgres',
     state: postgresState(pool),
+    async writeTurn(writes) {
+      const saves = writes.drafts.map((save) => ({ ...save, json: rowShapes.documentJson(save.document) }));
+      const stateWrites = rowShapes.stateWrites(writes.state);
+      if (saves.length === 0 && stateWrites.length === 0) return [];
+      // A turn's answers and state in one transaction: one commit instead of one per store.
+      return inTransaction(pool, async (client) => {
+        const saved = [];
+        for (const save of saves) saved.push(await saveDraftIn(client, save));
+        await writeStateIn(client, stateWrites);
+        return saved;
+      });
+    },
     directLine: postgresDirectLine(pool, notices, activityChannel(options.schema)),
     drafts: postgresDrafts(pool),
     sql: postgresRunner(pool),
@@ -56,25 +68,55 @@ function postgresState(pool: Pool): Storage {
     async write(changes) {
       const writes = rowShapes.stateWrites(changes);
       if (writes.length === 0) return;
-      await inTransaction(pool, async (client) => {
-        const now = new Date();
-        for (const write of writes) {
-          // ON CONFLICT locks the existing row and checks the eTag on its latest version; as
-          // MemoryStorage, an item that does not exist yet is written whatever the eTag.
-          const { rowCount } = await client.query(
-            `INSERT INTO state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
-             WHERE $5::text IS NULL OR state.etag = $5`,
-            [write.key, write.json, rowShapes.newETag(), now, write.expectedETag ?? null],
-          );
-          if (rowCount === 0) throw new ConflictError(rowShapes.staleETagMessage(write.key));
-        }
-      });
+      await inTransaction(pool, (client) => writeStateIn(client, writes));
     },
     async delete(keys) {
       if (keys.length > 0) await pool.query('DELETE FROM state WHERE key = ANY($1)', [keys]);
     },
   };
+}
+
+/** State rows written in a transaction the caller holds. */
+async function writeStateIn(client: PoolClient, writes: rowShapes.StateWrite[]): Promise<void> {
+  const now = new Date();
+  for (const write of writes) {
+    // ON CONFLICT locks the existing row and checks the eTag on its latest version; as
+    // MemoryStorage, an item that does not exist yet is written whatever the eTag.
+    const { rowCount } = await client.query(
+      `INSERT INTO state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+       WHERE $5::text IS NULL OR state.etag = $5`,
+      [write.key, write.json, rowShapes.newETag(), now, write.expectedETag ?? null],
+    );
+    if (rowCount === 0) throw new ConflictError(rowShapes.staleETagMessage(write.key));
+  }
+}
+
+/** A new draft version written in a transaction the caller holds; a ConflictError when someone else saved first. */
+async function saveDraftIn(client: PoolClient, save: DraftSave & { json: string }): Promise<SavedDraft> {
+  const { id, json, expectedVersion, change } = save;
+  const at = new Date();
+  // Either statement matches nothing when someone else saved first; the row lock makes the loser wait and see it.
+  // The update hands back the document it replaced, for the new version's undo patch.
+  const saved =
+    expectedVersion === 0
+      ? await client.query(
+          'INSERT INTO drafts (id, version, json, updated_at) VALUES ($1, 1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING version',
+          [id, json, at],
+        )
+      : await client.query(
+          `UPDATE drafts SET version = drafts.version + 1, json = $2, updated_at = $3
+           FROM (SELECT id, json FROM drafts WHERE id = $1 AND version = $4 FOR UPDATE) previous
+           WHERE drafts.id = previous.id AND drafts.version = $4 RETURNING drafts.version, previous.json AS previous`,
+          [id, json, at, expectedVersion],
+        );
+  if (saved.rows[0] === undefined) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
+  const { version, previous } = rowShapes.savedDraftRow.parse(saved.rows[0]);
+  await client.query(
+    'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [id, version, change.author, change.summary, at, undoPatchJson(JSON.parse(json) as unknown, previous), VERSION_FORMAT.undo],
+  );
+  return { id, version, updatedAt: at.toISOString() };
 }
 
 function postgresDirectLine(pool: Pool, notices: ReturnType<typeof postgresNotices>, channel: string): DirectLineStore {
@@ -152,32 +194,7 @@ function postgresDrafts(pool: Pool): DraftRowStore {
     },
     async save(id, document, expectedVersion, change) {
       const json = rowShapes.documentJson(document);
-      const stored = JSON.parse(json) as unknown;
-      const at = new Date();
-      const version = await inTransaction(pool, async (client) => {
-        // Either statement matches nothing when someone else saved first; the row lock makes the loser wait and see it.
-        // The update hands back the document it replaced, for the new version's undo patch.
-        const saved =
-          expectedVersion === 0
-            ? await client.query(
-                'INSERT INTO drafts (id, version, json, updated_at) VALUES ($1, 1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING version',
-                [id, json, at],
-              )
-            : await client.query(
-                `UPDATE drafts SET version = drafts.version + 1, json = $2, updated_at = $3
-                 FROM (SELECT id, json FROM drafts WHERE id = $1 AND version = $4 FOR UPDATE) previous
-                 WHERE drafts.id = previous.id AND drafts.version = $4 RETURNING drafts.version, previous.json AS previous`,
-                [id, json, at, expectedVersion],
-              );
-        if (saved.rows[0] === undefined) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
-        const { version, previous } = rowShapes.savedDraftRow.parse(saved.rows[0]);
-        await client.query(
-          'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-          [id, version, change.author, change.summary, at, undoPatchJson(stored, previous), VERSION_FORMAT.undo],
-        );
-        return version;
-      });
-      return { id, version, updatedAt: at.toISOString() };
+      return inTransaction(pool, (client) => saveDraftIn(client, { id, document, json, expectedVersion, change }));
     },
     async versions(id) {
       const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);

@@ -9,7 +9,7 @@ import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from
 import { openSqlite } from './sqliteDatabase';
 import { silentLog, type StoreLog } from './storeLog';
 import { sqliteRunner } from './sql';
-import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
+import type { DirectLineStore, DraftRowStore, DraftSave, EngineStores } from './types';
 
 /**
  * Embedded storage in one SQLite file. Every write is an IMMEDIATE transaction: it holds the write
@@ -19,12 +19,31 @@ import type { DirectLineStore, DraftRowStore, EngineStores } from './types';
 export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): EngineStores {
   const db = openSqlite(dataDir, log);
   const notices = sqliteNotices(path.resolve(db.name));
+  const state = sqliteState(db);
+  const drafts = sqliteDrafts(db);
+  // A turn's answers and state in one IMMEDIATE transaction: one commit instead of one per store.
+  const turn = db.transaction((saves: DraftRowSave[], writes: rowShapes.StateWrite[]) => {
+    const saved = saves.map((save) => drafts.saveRow(save));
+    state.writeRows(writes);
+    return saved;
+  });
   return {
     engine: 'sqlite',
-    state: sqliteState(db),
+    state: state.storage,
     directLine: sqliteDirectLine(db, notices.hub),
-    drafts: sqliteDrafts(db),
+    drafts: drafts.store,
     sql: sqliteRunner(db),
+    async writeTurn(writes) {
+      // Turned into text before the write lock is taken, as every save does.
+      const saves = writes.drafts.map((save) => {
+        const json = rowShapes.documentJson(save.document);
+        // The undo patch is made from the document as stored (cleaned text, no undefined fields).
+        return { ...save, json, document: JSON.parse(json) as unknown };
+      });
+      const stateWrites = rowShapes.stateWrites(writes.state);
+      if (saves.length === 0 && stateWrites.length === 0) return [];
+      return turn.immediate(saves, stateWrites).map(({ id, version, at }) => ({ id, version, updatedAt: at }));
+    },
     async purgeDeleted() {
       // secure_delete has zeroed the deleted rows; the checkpoint copies those pages over the old
       // ones in the main file, and TRUNCATE empties the write-ahead log that still held them.
@@ -40,7 +59,7 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
   };
 }
 
-function sqliteState(db: Database.Database): Storage {
+function sqliteState(db: Database.Database): { storage: Storage; writeRows: (writes: rowShapes.StateWrite[]) => void } {
   const select = db.prepare('SELECT key, json, etag FROM state WHERE key = ?');
   const selectETag = db.prepare('SELECT etag FROM state WHERE key = ?').pluck();
   const upsert = db.prepare(
@@ -48,19 +67,21 @@ function sqliteState(db: Database.Database): Storage {
      ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at`,
   );
   const remove = db.prepare('DELETE FROM state WHERE key = ?');
-  const writeAll = db.transaction((changes: StoreItems) => {
+  /** In a transaction the caller holds. */
+  const writeRows = (writes: rowShapes.StateWrite[]): void => {
     const now = new Date().toISOString();
-    for (const write of rowShapes.stateWrites(changes)) {
-      const current = selectETag.get(write.key);
+    for (const write of writes) {
       // As MemoryStorage: an eTag is only checked against an item that exists.
-      if (write.expectedETag !== undefined && current !== undefined && current !== write.expectedETag) {
-        throw new ConflictError(rowShapes.staleETagMessage(write.key));
+      if (write.expectedETag !== undefined) {
+        const current = selectETag.get(write.key);
+        if (current !== undefined && current !== write.expectedETag) throw new ConflictError(rowShapes.staleETagMessage(write.key));
       }
       upsert.run(write.key, write.json, rowShapes.newETag(), now);
     }
-  });
+  };
+  const writeAll = db.transaction((changes: StoreItems) => writeRows(rowShapes.stateWrites(changes)));
   const removeAll = db.transaction((keys: string[]) => keys.forEach((key) => remove.run(key)));
-  return {
+  const storage: Storage = {
     async read(keys) {
       if (!keys) throw new ReferenceError('Keys are required when reading.');
       const items: StoreItems = {};
@@ -77,6 +98,7 @@ function sqliteState(db: Database.Database): Storage {
       removeAll.immediate(keys);
     },
   };
+  return { storage, writeRows };
 }
 
 function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): DirectLineStore {
@@ -146,7 +168,10 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
   };
 }
 
-function sqliteDrafts(db: Database.Database): DraftRowStore {
+/** A draft save with its document already turned into JSON text. */
+type DraftRowSave = DraftSave & { json: string };
+
+function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (save: DraftRowSave) => { id: string; version: number; at: string } } {
   const selectDraft = db.prepare('SELECT id, version, json, updated_at FROM drafts WHERE id = ?');
   const selectCurrent = db.prepare('SELECT version, json FROM drafts WHERE id = ?');
   const upsertDraft = db.prepare(
@@ -162,30 +187,31 @@ function sqliteDrafts(db: Database.Database): DraftRowStore {
   const removeDraft = db.prepare('DELETE FROM drafts WHERE id = ?');
   const selectIdle = db.prepare('SELECT id FROM drafts WHERE updated_at < ? ORDER BY updated_at');
 
-  const save = db.transaction((id: string, json: string, expectedVersion: number, author: string, summary: string) => {
+  /** In a transaction the caller holds. */
+  const saveRow = ({ id, json, document, expectedVersion, change }: DraftRowSave) => {
     const row = selectCurrent.get(id);
     const current = row === undefined ? undefined : rowShapes.currentDraftRow.parse(row);
     if ((current?.version ?? 0) !== expectedVersion) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
     const version = expectedVersion + 1;
     const at = new Date().toISOString();
-    const document = JSON.parse(json) as unknown;
     upsertDraft.run(id, version, json, at);
-    insertVersion.run(id, version, author, summary, at, undoPatchJson(document, current?.json), VERSION_FORMAT.undo);
-    return { version, at };
-  });
+    insertVersion.run(id, version, change.author, change.summary, at, undoPatchJson(document, current?.json), VERSION_FORMAT.undo);
+    return { id, version, at };
+  };
+  const save = db.transaction(saveRow);
   const remove = db.transaction((id: string) => {
     removeDraft.run(id);
     removeVersions.run(id);
   });
 
-  return {
+  const store: DraftRowStore = {
     async get(id) {
       const row = selectDraft.get(id);
       return row === undefined ? undefined : rowShapes.draftRow.parse(row);
     },
     async save(id, document, expectedVersion, change) {
       const json = rowShapes.documentJson(document);
-      const { version, at } = save.immediate(id, json, expectedVersion, change.author, change.summary);
+      const { version, at } = save.immediate({ id, json, document: JSON.parse(json) as unknown, expectedVersion, change });
       return { id, version, updatedAt: at };
     },
     async versions(id) {
@@ -204,4 +230,5 @@ function sqliteDrafts(db: Database.Database): DraftRowStore {
       return selectIdle.all(before.toISOString()).map((row) => rowShapes.idRow.parse(row).id);
     },
   };
+  return { store, saveRow };
 }

@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
 import type { Pool } from 'pg';
 import type { ActivityListener } from './activityNotices';
 import type { Draft } from '../domain/draft';
@@ -127,6 +127,23 @@ export interface DraftStore extends DraftKeeping {
   readUnchecked(id: string): Promise<DraftRow | undefined>;
 }
 
+/** One new version of a draft, as a turn writes it. */
+export interface DraftSave {
+  id: string;
+  document: unknown;
+  /** The version this one builds on: the one read, or the one the turn's previous save of this draft made. */
+  expectedVersion: number;
+  change: Omit<DraftVersion, 'version' | 'at'>;
+}
+
+/** Everything a turn of the journey writes: its answers (draft versions) and its state items. */
+export interface TurnWrites {
+  /** Applied in order; several saves of one draft follow each other (version n, then n + 1...). */
+  drafts: DraftSave[];
+  /** botbuilder state items (the journey, the conversation's dialog stack...), as `Storage.write` takes them. */
+  state: StoreItems;
+}
+
 /** Small named secrets shared by every instance (token signing keys). Created once, never changed. */
 export interface SecretStore {
   getOrCreate(name: string, create: () => string): Promise<string>;
@@ -151,6 +168,11 @@ interface OneDatabase {
    * PostgreSQL vacuums the tables that hold words, in the background. See docs/PRIVACY.md.
    */
   purgeDeleted(): Promise<void>;
+  /**
+   * A turn's writes in one transaction, all or nothing: a ConflictError (a draft no longer at its
+   * expected version, or a stale eTag) leaves everything as it was. Returns each draft save's new version.
+   */
+  writeTurn(writes: TurnWrites): Promise<SavedDraft[]>;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -181,15 +181,17 @@ describe('two people saving one draft at once', () => {
     chat = await Transcript.start({ today: '2025-03-10' });
     await throughConsent(chat);
     await chat.say('Me, about myself');
-    const drafts = chat.stores.drafts;
-    const save = drafts.save.bind(drafts);
-    drafts.save = async (id, document, expectedVersion, change) => {
-      drafts.save = save;
+    const { stores } = chat;
+    const writeTurn = stores.writeTurn.bind(stores);
+    stores.writeTurn = async (writes) => {
+      const id = writes.drafts[0]?.id;
+      if (id === undefined) return writeTurn(writes);
+      stores.writeTurn = writeTurn;
       // The key worker's comment lands between the bot's read and its write.
-      const stored = (await drafts.get(id))!;
+      const stored = (await stores.drafts.get(id))!;
       const withComment = addComment(stored.draft, { text: 'Lovely start', by: 'key_worker', at: new Date() }).draft;
-      await save(id, withComment, stored.version, { author: 'key_worker', summary: 'comment' });
-      return save(id, document, expectedVersion, change);
+      await stores.drafts.save(id, withComment, stored.version, { author: 'key_worker', summary: 'comment' });
+      return writeTurn(writes);
     };
     await chat.say('Sam');
     const draft = await chat.draft();

@@ -251,6 +251,32 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         expect(await a.drafts.versions(id)).toHaveLength(2);
       });
 
+      it("stores a turn's answers and its state together, and nothing of a turn built on a stale version", async () => {
+        const id = unique('draft');
+        const journey = `journey/${id}`;
+        const saved = await a.writeTurn({
+          drafts: [
+            { id, document: named(id, 'Sam'), expectedVersion: 0, change: youngPerson },
+            { id, document: hoping(id, 'be a vet'), expectedVersion: 1, change: youngPerson },
+          ],
+          state: { [journey]: { step: 'hopes', eTag: '*' } },
+        });
+        expect(saved.map((s) => s.version)).toEqual([1, 2]);
+        expect(await b.drafts.get(id)).toMatchObject({ version: 2, draft: { aspirations: [{ text: 'be a vet' }] } });
+        expect(await b.drafts.documentAt(id, 1)).toMatchObject({ youngPerson: { name: 'Sam' } });
+        expect((await b.state.read([journey]))[journey]).toMatchObject({ step: 'hopes' });
+        // Another tab saved version 3 first: the stale turn changes neither the draft nor the state.
+        await b.drafts.save(id, hoping(id, 'be a vet', 'drive'), 2, youngPerson);
+        await expect(
+          a.writeTurn({
+            drafts: [{ id, document: named(id, 'Lost'), expectedVersion: 2, change: youngPerson }],
+            state: { [journey]: { step: 'lost', eTag: '*' } },
+          }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect(await a.drafts.get(id)).toMatchObject({ version: 3, draft: { aspirations: [{ text: 'be a vet' }, { text: 'drive' }] } });
+        expect((await a.state.read([journey]))[journey]).toMatchObject({ step: 'hopes' });
+      });
+
       it('lets exactly one of two instances save over the same version', async () => {
         const id = unique('draft');
         await a.drafts.save(id, named(id, 'Nobody'), 0, youngPerson);

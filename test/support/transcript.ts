@@ -49,6 +49,7 @@ export class Transcript {
     const services: SessionServices = {
       storage: stores.state,
       drafts: stores.drafts,
+      writeTurn: (writes) => stores.writeTurn(writes),
       words,
       now,
       resumeCodes,
