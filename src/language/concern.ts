@@ -48,13 +48,26 @@ export function clearedConcernText(text: string): string {
   return concernText(text.length > 20_000 ? text.slice(0, 20_000) : text).replace(HARMLESS, ' ~ ');
 }
 
+/**
+ * Each rule family with one pattern that matches exactly when one of its rules does (their
+ * alternation): most messages match no rule, and one test per family costs far less than one per
+ * rule. Only a family that matches has its rules tried one by one. (Rules with flags or
+ * back-references would not combine; a family holding one is tried rule by rule.)
+ */
+const FAMILY_CHECKS = Object.entries(RULE_FAMILIES).map(([family, rules]) => ({
+  family,
+  rules,
+  any: rules.every((r) => r.re.flags === '' && !/\\[1-9]/.test(r.re.source)) ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : undefined,
+}));
+
 /** Which rule families match, and the category of the first matching rule in order. */
 export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[] } {
   let rule: ConcernCategory | null = null;
   let bullying = false;
   const families: string[] = [];
   const categories = new Set<ConcernCategory>();
-  for (const [family, rules] of Object.entries(RULE_FAMILIES)) {
+  for (const { family, rules, any } of FAMILY_CHECKS) {
+    if (any && !any.test(cleared)) continue;
     let hit = false;
     for (const r of rules) {
       if (!r.re.test(cleared)) continue;
@@ -117,6 +130,20 @@ const CLASSIFIER_ALONE_SURE = 0.9;
  */
 export function detectConcern(text: string): Concern {
   if (typeof text !== 'string' || text.trim().length < 2) return NONE;
+  // One message is read more than once in a turn (the disclosure check, then its answer's analysis).
+  const seen = RECENT.get(text);
+  if (seen) return { ...seen };
+  const concern = concernOf(text);
+  if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(text, concern);
+  return { ...concern };
+}
+
+/** The last few messages read, with their verdicts: enough for the readings of one turn's message. */
+const RECENT = new Map<string, Concern>();
+const RECENT_LIMIT = 4;
+
+function concernOf(text: string): Concern {
   const reading = readConcern(text);
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : thresholds.veto)) {

@@ -106,19 +106,29 @@ export function typoOf(word: string): string | undefined {
   return fixed !== undefined && (fixed === word || plausibleTypo(word, fixed)) ? fixed : undefined;
 }
 
+/*
+ * Most messages are plain ASCII, and most words plain letters: the cheap patterns below find the
+ * few that need the Unicode ones, which give the same result on the rest.
+ */
+const NOT_ASCII = /[^\x00-\x7f]/;
+/** Three of one code unit in a row, or a character outside the Basic Multilingual Plane. */
+const MAYBE_TRIPLED = /(.)\1\1|[\ud800-\udfff]/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]/;
+
 export function concernText(text: string): string {
   const known = knownWords();
-  const folded = foldCase(text)
+  const lowered = foldCase(text)
     .replace(/\bs\s*\/\s*h\b/g, 'self harm')
-    .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}*!@$|]+/gu, ' ');
+    .replace(/'/g, '');
+  // On ASCII text (lower case by now) the Unicode letters and digits are a-z and 0-9.
+  const folded = NOT_ASCII.test(lowered) ? lowered.replace(/[^\p{L}\p{N}*!@$|]+/gu, ' ') : lowered.replace(/[^a-z0-9*!@$|]+/g, ' ');
   const out: string[] = [];
   for (const raw of folded.split(' ')) {
     if (!raw) continue;
     let word = SHORTHAND[raw] !== undefined ? raw : deLeet(raw);
-    word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    if (MAYBE_TRIPLED.test(word)) word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
     if (word.includes('*')) word = unmask(word);
-    word = word.replace(/[^\p{L}\p{N}]/gu, '');
+    if (NOT_ASCII_ALNUM.test(word)) word = word.replace(/[^\p{L}\p{N}]/gu, '');
     if (!word) continue;
     const short = SHORTHAND[word];
     if (short !== undefined) {
@@ -133,7 +143,7 @@ export function concernText(text: string): string {
 
 /** "k1ll", "su1c1de", "s3lf h4rm": digits and symbols standing for letters inside a word. */
 function deLeet(word: string): string {
-  if (!/\p{L}/u.test(word) || !/[0-9!|@$]/.test(word)) return word;
+  if (!/[0-9!|@$]/.test(word) || !/\p{L}/u.test(word)) return word;
   // Only symbols inside a word count ("h4rm", "k1ll"); "10s", "y9" and "b4" keep their digits.
   return word.replace(/(?<=\p{L})[0-9!|@$]+(?=\p{L})/gu, (m) =>
     m
