@@ -28,7 +28,7 @@ export class ActivityLog {
   async append(conversationId: string, activities: ChannelActivity[]): Promise<ChannelActivity[]> {
     if (activities.length === 0) return [];
     const stamped = activities.map((activity) => withoutUndefined({ ...activity, id: undefined, timestamp: this.nextTimestamp() }));
-    const seqs = await this.store.appendActivities(conversationId, stamped);
+    const seqs = await this.store.appendActivities(conversationId, stamped.map((activity) => slim(conversationId, activity)));
     return stamped.map((activity, index) => ({ ...activity, id: activityId(conversationId, seqs[index] ?? 0) }));
   }
 
@@ -36,7 +36,7 @@ export class ActivityLog {
     const rows = await this.store.listActivities(conversationId, afterSeq, limit);
     const last = rows.at(-1)?.seq ?? afterSeq;
     return {
-      activities: rows.map((row) => ({ ...row.activity, id: activityId(conversationId, row.seq) })),
+      activities: rows.map((row) => ({ ...whole(conversationId, row.activity), id: activityId(conversationId, row.seq) })),
       watermark: String(last),
     };
   }
@@ -62,6 +62,28 @@ export function parseWatermark(value: string | null | undefined): number {
   if (value === null || value === undefined || value.trim() === '') return 0;
   if (!/^\d{1,15}$/.test(value.trim())) throw badArgument('watermark must be a number');
   return Number(value.trim());
+}
+
+/**
+ * A transcript row leaves out what every activity of its conversation shares (the channel, and the
+ * conversation it is in); `whole` puts it back as it was.
+ */
+function slim(conversationId: string, activity: ChannelActivity): ChannelActivity {
+  const { channelId, conversation, ...rest } = activity;
+  const sameConversation = isConversation(conversation, conversationId);
+  return { ...rest, ...(channelId === CHANNEL_ID ? {} : { channelId }), ...(sameConversation ? {} : { conversation }) };
+}
+
+function whole(conversationId: string, row: ChannelActivity): ChannelActivity {
+  return { ...row, channelId: row.channelId ?? CHANNEL_ID, conversation: row.conversation ?? { id: conversationId } };
+}
+
+const CHANNEL_ID = 'directline';
+
+function isConversation(value: unknown, conversationId: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === 'id' && (value as { id: unknown }).id === conversationId;
 }
 
 function withoutUndefined(activity: ChannelActivity): ChannelActivity {
