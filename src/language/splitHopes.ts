@@ -20,6 +20,22 @@ const OPENING =
 const SECOND_START = new RegExp(`^${OPENING}${VERB}\\b`, 'i');
 const LEADING = new RegExp(`^${OPENING}`, 'i');
 
+/**
+ * "i'd love to", "id like to", "i'll", "im hoping to", "my other dream is to": the short forms people
+ * type, read as the long ones so a second hope that starts afresh is seen as one.
+ */
+function expanded(part: string): string {
+  return foldCase(part)
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(i|he|she|they)\s*'?\s*d\s+(like|love|want|really|also)\b/g, '$1 would $2')
+    .replace(/\bid\s+(like|love|really|also)\b/g, 'i would $1')
+    .replace(/\b(i|he|she|they)\s*'?ll\b/g, '$1 will')
+    .replace(/\b(?:i\s*'?m|he\s*'?s|she\s*'?s|they\s*'?re)\s+(?:also\s+|really\s+)?(?:hoping|wanting|planning|going|gonna)\s+(?:to\s+)?/g, 'i want to ')
+    .replace(/\b(?:my|his|her|their)\s+(?:other|next|second|another)\s+(?:dream|hope|wish|goal|thing)\s+(?:is|would\s+be)\s+(?:to\s+)?/g, 'i want to ')
+    .replace(/\bwanna\b/g, 'want to')
+    .trim();
+}
+
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
@@ -31,11 +47,11 @@ const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b
 
 /** Words of a part without its opening "i want to": two hopes need two words each, six in all. */
 function contentWords(part: string): number {
-  return foldCase(part).replace(LEADING, '').split(/\s+/).filter(Boolean).length;
+  return expanded(part).replace(LEADING, '').split(/\s+/).filter(Boolean).length;
 }
 
 function starts(part: string): boolean {
-  return SECOND_START.test(foldCase(part).replace(/[\u2018\u2019]/g, "'").trim());
+  return SECOND_START.test(expanded(part));
 }
 
 /**
@@ -59,8 +75,12 @@ export function splitHopes(text: string): string[] {
     if (!starts(after) || a < 2 || b < 2 || a + b < 6) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     if (/\b(?:them|it|there|those|that)\b/i.test(next)) continue;
+    // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts afresh.
+    const afresh = OWN_SUBJECT.test(expanded(after));
+    if (!afresh && /\b(?:her|him)\b/i.test(next)) continue;
+    // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfWords(before);
-    if (theme !== null && theme === themeOfWords(next) && !OWN_SUBJECT.test(foldCase(after))) continue;
+    if (theme !== null && theme === themeOfWords(next) && !afresh) continue;
     parts.push(before);
     from = at + m[0].length;
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitHopes } from '../../src/language/splitHopes';
+
+describe('two hopes in one message', () => {
+  it.each([
+    ["I want to be a chef and also I'd love to live near my nan", ['I want to be a chef', "I'd love to live near my nan"]],
+    ['i want to be a chef and also id love to live near my nan', ['i want to be a chef', 'id love to live near my nan']],
+    ["I want to be a chef, and I'd love to live near my nan one day", ['I want to be a chef', "I'd love to live near my nan one day"]],
+    ['i want to work with animals and my other dream is to go to america', ['i want to work with animals', 'my other dream is to go to america']],
+    ['im hoping to go to college and id love to learn to drive', ['im hoping to go to college', 'id love to learn to drive']],
+  ])('"%s" is two hopes', (said, hopes) => {
+    expect(splitHopes(said)).toEqual(hopes);
+  });
+
+  it.each([
+    'cook and sell cakes',
+    "I'd like to cook and sell cakes",
+    'i want to cook and sell cakes at the market',
+    "i'd love to live near my nan and see her every day",
+    'id like to make friends and go out with them',
+    'go to college and get a job',
+  ])('"%s" stays one hope', (said) => {
+    expect(splitHopes(said)).toEqual([said]);
+  });
+});
