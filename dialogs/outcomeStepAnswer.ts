@@ -1,0 +1,136 @@
+import { addAspiration, addNeed, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
+import { pfaAreaOf } from '../src/domain/pfaArea';
+import {
+  bestHope,
+  coachStep,
+  detailsIn,
+  hopePointedAt,
+  keySentence,
+  needSection,
+  pointsAtHope,
+  quoteOf,
+  sameHope,
+  saysAFeeling,
+  themeOfWords,
+  withoutChatter,
+} from '../src/language';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { afterOutcome } from './outcomeAfter';
+import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
+import { OutcomeText as T } from './outcomeText';
+import { hopesToWorkOn, needIdsOf, nextHope } from './outcomeThread';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * The answer to "what is one step towards this hope?": tested before it becomes an outcome. Support
+ * is kept as provision, what makes it hard as a need, a vague feeling or a far-off dream gets one
+ * question that makes it concrete, and a short target is kept as a step on the way.
+ */
+
+type At = Omit<Position, 'stage'>;
+
+/** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
+const MAX_COACHING = 2;
+
+export async function answerOutcomeStep(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const draft = await session.draft();
+  const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
+  if (!draft || !current) return {};
+  const data = position.data ?? {};
+  if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
+  // "can we do the driving one" asks to work on another hope: its step question is asked instead.
+  const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
+  if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
+  const context = coachContextOf(draft, session.today);
+  // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
+  // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
+  const details = detailsIn(withoutChatter(text));
+  const coached = coachStep(details.rest, context);
+  const tries = Number(data.tries ?? '0');
+  const again = (coach: string, extra: Record<string, string> = {}): At => ({
+    step: Step.outcomeStep,
+    topic: current.id,
+    data: { ...data, coach, tries: String(tries + 1), quote: quoteOf(text), ...extra },
+  });
+  const pendingHelp = listOf<string>(data, 'pending');
+  const pendingSteps = listOf<OutcomeStep>(data, 'steps');
+  const leave = async (): Promise<Next> => {
+    const left = await afterOutcome(session, current.id, [{ key: T.leaveForNow }]);
+    return left;
+  };
+  switch (coached.action) {
+    case 'provision':
+      // Support is what helps, never the outcome: kept until the outcome exists, then what it would help them do.
+      if (tries >= MAX_COACHING + 1) return leave();
+      return {
+        say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }],
+        goTo: again('provision', { pending: JSON.stringify([...pendingHelp, text.trim()]) }),
+      };
+    case 'barrier': {
+      // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
+      if (tries >= MAX_COACHING) return leave();
+      const known = draft.needs.some((n) => sameHope(n.text, text));
+      if (!known) await session.updateDraft('need given as a step', (d) => addNeed(d, text.trim(), [current.id], needSection(text)).draft);
+      return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
+    }
+    case 'vague':
+      if (tries >= MAX_COACHING) return leave();
+      // "be happy" answers what it would do for them; "play" or "whatever" does not.
+      return {
+        say: tries === 0 ? [{ key: T.vague }] : [],
+        goTo: again(tries === 0 ? 'vague' : 'sayIt', data.feeling || !saysAFeeling(text) ? {} : { feeling: text.trim() }),
+      };
+    case 'aspiration': {
+      if (tries >= MAX_COACHING) return leave();
+      // A dream given at the step is kept with the hopes (once), and a first step towards it asked for.
+      const known = draft.aspirations.some((a) => sameHope(a.text, coached.step));
+      if (!known) await session.updateDraft('hope given as a step', (d) => addAspiration(d, coached.step, themeOfWords(coached.step) ?? current.theme).draft);
+      return { say: [{ key: T.tooBig }], goTo: again(tries === 0 ? 'tooBig' : 'sayIt') };
+    }
+    case 'target': {
+      if (tries >= MAX_COACHING) return leave();
+      const step: OutcomeStep = { text: coached.support ? coached.step : keySentence(text), timeframe: coached.timeframe };
+      return { say: [{ key: T.target, vars: { quote: quoteOf(text) } }], goTo: again('target', { steps: JSON.stringify([...pendingSteps, step]) }) };
+    }
+    default:
+      break;
+  }
+  const same = draft.outcomes.find((o) => sameHope(o.statement, coached.step));
+  if (same) {
+    if (tries >= MAX_COACHING) return leave();
+    return { say: [{ key: T.sameAsBefore, vars: { quote: quoteOf(same.statement) } }], goTo: again('same') };
+  }
+  // The golden thread in meaning: a step that fits another hope better goes there; otherwise ask how it helps.
+  const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+  const fit = bestHope(coached.step, current, hopesToWorkOn(draft), needsOf);
+  const hope = fit.hope;
+  // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
+  const link = !fit.linked && !details.purpose;
+  const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
+  const wholeAnswer = text.trim();
+  let outcomeId = '';
+  await session.updateDraft('outcome step', (d) => {
+    const theme = hope.theme ?? themeOfWords(coached.step);
+    const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme });
+    outcomeId = started.outcome.id;
+    const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
+    let next = updateOutcome(started.draft, outcomeId, {
+      ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),
+      ...(data.feeling || details.reason ? { doesForMe: data.feeling ?? details.reason ?? '' } : {}),
+      ...(details.measure ? { measure: details.measure } : {}),
+      ...(details.purpose ? { makesPossible: details.purpose } : {}),
+      ...(pfaArea ? { pfaArea } : {}),
+      ...(wholeAnswer !== coached.step ? { inTheirWords: wholeAnswer } : {}),
+    });
+    next = withProvision(next, outcomeId, [...pendingHelp, ...(coached.support ? [coached.support] : [])]);
+    return withSteps(next, outcomeId, pendingSteps);
+  });
+  const goTo = (step: At['step']): At => ({ step, topic: hope.id, data: { outcomeId, ...(link ? { link: '1' } : {}) } });
+  if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
+  if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
+  const feeling = data.feeling ?? details.reason;
+  return { say, goTo: goTo(feeling ? (details.purpose && !link ? Step.outcomeProvides : Step.outcomeMakesPossible) : Step.outcomeDoesForMe) };
+}
