@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, asksIfTheyAreInTrouble, isCorrection, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
+import { answerBesideQuestion, concernByRules, isSmallTalk, onlySaysUnsure, detectConcern, asksIfTheyAreInTrouble, isCorrection, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
 import { undoLastAnswer } from './correction';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
@@ -18,6 +18,7 @@ import { WelcomeText } from './welcomeDialog';
 /** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
 export const COMPLAINT_HEARD = 'common:complaintHeard';
 export const CORRECTION_UNDONE = 'common:correctionUndone';
+export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -88,7 +89,7 @@ export class MainDialog extends ComponentDialog {
     }
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
-    const command = answered ? null : await this.commandAt(inner, recogniseCommand(text), text);
+    const command = answered ? null : await this.commandAt(inner, recogniseCommand(text) ?? (await this.unsureAtOpenQuestion(inner, text)), text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     // Talk about the question is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
     // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
@@ -112,6 +113,14 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
       return this.reprompt(inner);
     }
+    // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
+    if (!aside && !understood && !inSafeguarding && session.journey.position?.stage !== 'welcome' && (await this.smallTalkAtOpenQuestion(inner, text))) {
+      await sayAll(inner.context, session.t, [{ key: SMALL_TALK_HEARD }]);
+      return this.reprompt(inner);
+    }
+    // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.
+    const beside = aside || understood || inSafeguarding || session.journey.position?.stage === 'welcome' ? null : answerBesideQuestion(text);
+    if (beside) inner.context.activity.text = beside;
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 
@@ -175,6 +184,19 @@ export class MainDialog extends ComponentDialog {
   ): Promise<boolean> {
     const question = await this.openQuestion(inner);
     return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
+  }
+
+  /** "maybe", "idk maybe" at a question asking for their own words is "I'm not sure", never an answer. */
+  private async unsureAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
+    if (!onlySaysUnsure(text)) return null;
+    const question = await this.openQuestion(inner);
+    return question && !question.understand ? 'notSure' : null;
+  }
+
+  private async smallTalkAtOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
+    if (!isSmallTalk(text)) return false;
+    const question = await this.openQuestion(inner);
+    return Boolean(question && !question.understand);
   }
 
   /** The question waiting for an answer, when a stage or the safety check has one open. */

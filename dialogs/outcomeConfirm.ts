@@ -1,12 +1,16 @@
-import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
-import { findTimeframe, detailsIn, isGoodSentence, isSupportOnly, isTargetDate, isVague, outcomeSentence, quoteOf, withoutChatter } from '../src/language';
+import { setYoungPerson, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
+import { ReadingMode } from '../src/domain/readingMode';
+import { findTimeframe, detailsIn, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
+import { needIdsOf } from './outcomeThread';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
+import { CommandText } from './commands';
+import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { matchChoice } from './understand';
@@ -20,6 +24,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const data = position.data ?? {};
   const topic = position.topic;
   const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
+  // "it's for my other hope about living near my nan": the outcome moves to that hope, and is read back again.
+  const moved = await movedToHope(session, draft, outcome, text);
+  if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeConfirm, topic: moved.id, data: { ...data, outcomeId: outcome.id } } };
   const asking = data.rewording || data.sayIt;
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
   const read = asking ? undefined : readConfirm(text);
@@ -29,10 +36,15 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;
   text = withoutChatter(text);
-  const readBack = proposedStatement(draft, outcome, data.written === '1' && !asking);
+  const written = data.written === '1' && !asking;
+  const readBack = proposedStatement(draft, outcome, written);
   if (choice === 'yes' && isGoodSentence(readBack)) {
-    await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, { statement: readBack, confirmed: true }));
-    return afterOutcome(session, topic, [{ key: T.confirmed }]);
+    // "yes but use my words": the sentence without the tidying, when it still reads as one.
+    const untidied = proposedStatement(draft, outcome, written, false);
+    const own = read?.answer === 'yes' && read.wording === 'ownWords' && isGoodSentence(untidied);
+    const say = [...(await honourWording(session, read?.answer === 'yes' ? read.wording : undefined)), ...(own ? [{ key: T.ownWordsKept }] : []), { key: T.confirmed }];
+    await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, own ? untidied : readBack, untidied, !own)));
+    return afterOutcome(session, topic, say);
   }
   // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
   if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1' }), ...(asking ? { miss: true } : {}) };
@@ -57,4 +69,40 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   return here({ written: '1' });
+}
+
+/**
+ * What a yes keeps: the sentence read back and, when it was tidied, the words as typed beside it
+ * (the statement's in `inTheirWords`, the measure's in `measureInTheirWords`).
+ */
+function agreedWords(outcome: Outcome, statement: string, untidied: string, tidied: boolean): Partial<Outcome> {
+  const measure = outcome.measure && tidied && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : undefined;
+  return {
+    statement,
+    confirmed: true,
+    ...(statement !== untidied && !outcome.inTheirWords ? { inTheirWords: outcome.statement } : {}),
+    ...(measure ? { measure, measureInTheirWords: outcome.measure } : {}),
+  };
+}
+
+/** "yes. and put normal words back on": the reading mode asked for, with a word that it changed. */
+async function honourWording(session: JourneySession, wording: WordingRequest | undefined): Promise<Words[]> {
+  if (wording !== 'standard' && wording !== 'easyRead') return [];
+  const mode = wording === 'easyRead' ? ReadingMode.easyRead : ReadingMode.standard;
+  if (session.journey.mode === mode) return [];
+  await session.updateJourney((j) => ({ ...j, mode }));
+  await session.updateDraft('reading mode', (d) => setYoungPerson(d, { readingMode: mode }));
+  return [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }];
+}
+
+/** The hope the person says this outcome is for, when it is another one; the outcome is moved there. */
+export async function movedToHope(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
+  const named = hopeMovedTo(text);
+  const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
+  const hope = named ? hopePointedAt(named, others) : undefined;
+  if (!hope) return undefined;
+  await session.updateDraft('outcome moved to another hope', (d) =>
+    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),
+  );
+  return hope;
 }

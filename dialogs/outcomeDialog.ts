@@ -7,7 +7,7 @@ import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { answerOutcomeConfirm } from './outcomeConfirm';
+import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { ANOTHER_CHOICES, FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
@@ -97,9 +97,13 @@ export class OutcomeDialog extends StageDialog {
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
-      case Step.outcomeMakesPossible:
+      case Step.outcomeMakesPossible: {
+        // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
+        const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
+        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
+      }
       case Step.outcomeProvides: {
         const items = own ? provisionItems(own).filter((item) => !isBotWords(item, session.words)) : [];
         if (items.length > 0) await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, items));

@@ -1,6 +1,6 @@
 import { speaksForThem } from './aboutWhom';
 import type { Draft, Outcome } from '../src/domain/draft';
-import { isGoodSentence, outcomeSentence, quoteOf } from '../src/language';
+import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -52,7 +52,10 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
       if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
-      return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key: pick(T.confirmQuestion, T.confirmQuestionChild), vars: { name, statement } } };
+      // A measure typed in text-speak is read back tidied too, so the yes agrees to both.
+      const measure = outcome.measure && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : '';
+      const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);
+      return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
       return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
@@ -95,7 +98,9 @@ export function childVoice(draft: Draft): { childName?: string } {
  * The read-back: the person's own step as one sentence, with their timeframe; the measure stays a
  * field of its own. A sentence already written from their new words (`written`) is read back as it is.
  */
-export function proposedStatement(draft: Draft, outcome: Outcome, written = false): string {
-  if (outcome.confirmed || written) return outcome.statement;
-  return outcomeSentence({ step: outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
+export function proposedStatement(draft: Draft, outcome: Outcome, written = false, tidy = true): string {
+  if (outcome.confirmed) return outcome.statement;
+  // Text-speak ("cant", "wiv") is spelled out in the read-back; the person's yes is what keeps it.
+  if (written) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
+  return outcomeSentence({ step: tidy ? tidyTextSpeak(outcome.statement) : outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
 }

@@ -93,6 +93,8 @@ export const outcomeSchema = z.object({
   provision: z.array(provisionSchema),
   /** How everyone will know it has been achieved, in the person's words; never part of the statement. */
   measure: ownWords.optional(),
+  /** The measure as typed, when the person agreed a tidied read-back of it ("cant" read back as "can't"). */
+  measureInTheirWords: ownWords.optional(),
   /** Preparing for Adulthood area, from Year 9 (age 14). */
   pfaArea: z.enum(PFA_AREAS).optional().describe('Preparing for Adulthood area, from Year 9 (age 14)'),
   /** The whole answer, when the statement was taken from a longer one (kept so nothing is lost). */

@@ -35,6 +35,8 @@ const QUESTION: readonly RegExp[] = [
   // "do you mean ...?", "is a step like ...?"
   /^(?:do|d)\s+(?:you|u)\s+mean\b.*$/,
   /^(?:how|wat|what)\s+(?:do|should|can)\s+i\s+(?:answer|say|put)\s+(?:that|this|it)$/,
+  // "is that the measure thing?", "is this the how will we know bit", "so is a measure like a chart?"
+  new RegExp(`^(?:so\\s+)?(?:is|iz|s)\\s+(?:that|this|it|dat|a|an|the)\\s+(?:(?:the|a|an|what you mean by|wot you mean by)\\s+)?(?:${TERM}|how (?:will )?(?:we|everyone|you|people|they) (?:will )?know)(?:\\s+(?:thing|bit|part|question|one|you mean|u mean))?(?:\\s+(?:like|as in)\\s+.*)?$`),
 ];
 
 const COMPLAINT: readonly RegExp[] = [
@@ -138,4 +140,19 @@ const CORRECTION = /^(?:(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no
 
 export function isCorrection(text: string): boolean {
   return readAside(text) === 'complaint' && CORRECTION.test(normaliseMessage(text));
+}
+
+/**
+ * "is that the measure thing? we'd write it on her chart": a question about the step with an answer
+ * beside it. The answer part alone, when the message holds both; otherwise null (then the whole
+ * message is an answer, or all of it is talk about the question and `readAside` says so).
+ */
+export function answerBesideQuestion(text: string): string | null {
+  if (text.length > 320) return null;
+  const pieces = text.split(/(?<=[?!.…;])\s+/).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const asked = pieces.map((p) => normaliseMessage(p).replace(LEAD, '').trim() !== '' && kindOf(p) === 'question');
+  if (!asked.some(Boolean) || asked.every(Boolean)) return null;
+  const rest = pieces.filter((_p, i) => !asked[i]).join(' ').trim();
+  return rest.split(/\s+/).length > SHORT_BESIDE ? rest : null;
 }

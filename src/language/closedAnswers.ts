@@ -1,5 +1,6 @@
 import { recogniseCommand } from './commands';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
+import { wordingRequestIn, type WordingRequest } from './wordingRequest';
 
 /**
  * What a typed reply means at each closed question, by meaning rather than by the buttons' words.
@@ -117,7 +118,7 @@ export function readMore(text: string): MoreAnswer | undefined {
   return plain.split(' ').length >= 2 ? { answer: 'yes', content: trimmed } : undefined;
 }
 
-export type ConfirmAnswer = { answer: 'yes' } | { answer: 'change'; content?: string };
+export type ConfirmAnswer = { answer: 'yes'; wording?: WordingRequest } | { answer: 'change'; content?: string };
 
 /** "That's wrong", "change it", "not quite": the read-back needs changing. */
 const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
@@ -130,6 +131,10 @@ const OWN_STATEMENT = /^(?:by\s+\w+|in\s+\w+|before\s+\w+|within\s+\w+|i will|i'
 export function readConfirm(text: string): ConfirmAnswer | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
+  // "yes but use my words", "yes. and put normal words back on": a yes with a request about the words.
+  const said = readPolarity(trimmed);
+  const wording = said.answer === 'yes' && said.rest ? wordingRequestIn(said.rest) : undefined;
+  if (wording) return { answer: 'yes', wording };
   const explicit = NEW_WORDS.exec(trimmed);
   if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
   const plain = normaliseReply(trimmed);

@@ -51,10 +51,20 @@ const FAMILY_OR_OTHER_HELP =
 const EDUCATION_HELP =
   /\b(?:school|college|teachers?|ta|tas|teaching\s+assistants?|senco|lessons?|tutor\w*|class\w*|staff|exams?|homework)\b/i;
 
+/**
+ * Help to get and keep a job (a job coach, a mentor at work, supported employment) is adult social
+ * care's (Section H), unless it is part of a course: a supported internship is a college study
+ * programme, so its job coach and staff are education (Section F).
+ */
+const EMPLOYMENT_HELP =
+  /\b(?:job\s+coach\w*|work\s+coach\w*|employment\s+(?:support|advis[eo]rs?|coach\w*|workers?|officers?|specialists?)|supported\s+(?:employment|internships?)|(?:mentor|buddy|supervisor)s?\s+(?:at|in)\s+(?:work|my\s+job|the\s+job|the\s+workplace)|work(?:place)?\s+mentors?|access\s+to\s+work|internship\s+staff)\b/i;
+const PART_OF_A_COURSE = /\b(?:college|course|school|sixth\s+form|supported\s+internships?|internships?|study\s+programme)\b/i;
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
   if (HEALTH_HELP.test(t)) return 'health';
+  if (EMPLOYMENT_HELP.test(t)) return PART_OF_A_COURSE.test(t) ? 'education' : 'social_care';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
   if (EDUCATION_HELP.test(t)) return 'education';
   if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
@@ -64,7 +74,7 @@ export function providerOf(text: string): PlanPart {
 /** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor"), or null. */
 export function familyOrOtherGiverOf(text: string): string | null {
   const t = foldCase(text);
-  if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t)) return null;
+  if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t) || EMPLOYMENT_HELP.test(t)) return null;
   const m = FAMILY_OR_OTHER_HELP.exec(t);
   if (!m) return null;
   return /^(?:at|from)\s+home$|^bedtime$|^home\s+routine$/.test(m[0]) ? 'family' : m[0];

@@ -75,9 +75,10 @@ export function splitHopes(text: string): string[] {
     if (!starts(after) || a < 2 || b < 2 || a + b < 6) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
     if (/\b(?:them|it|there|those|that)\b/i.test(next)) continue;
-    // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts afresh.
+    // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts
+    // afresh ("have a sleepover at her friends" is the child's own, and a hope of its own).
     const afresh = OWN_SUBJECT.test(expanded(after));
-    if (!afresh && /\b(?:her|him)\b/i.test(next)) continue;
+    if (!afresh && /^\S+\s+(?:her|him)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfWords(before);
     if (theme !== null && theme === themeOfWords(next) && !afresh) continue;

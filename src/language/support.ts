@@ -125,6 +125,8 @@ export function splitSupport(text: string): SupportSplit {
     const phrase = m[1]!.trim();
     const head = phrase.split(/\s+/).slice(0, 4).join(' ');
     if (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase)) continue;
+    // "with no help", "wiv out help", "with less support": doing it more on their own is the step itself.
+    if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
     const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
     if (rest.split(/\s+/).length < 2) continue;
     return { rest: rest.replace(/[\s,;:-]+$/, ''), support: phrase.replace(/[\s,;:-]+$/, '') };

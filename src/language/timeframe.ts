@@ -72,6 +72,8 @@ interface Rule {
   strong: boolean | ((m: RegExpExecArray) => boolean);
   /** Whether a weak (bare) match counts at all: "in Year 10" does, a bare "summer" does not. */
   weakOk?: boolean;
+  /** An age ("when I'm 18"): a date said beside it ("so next September") is clearer and wins. */
+  byAge?: boolean;
   resolve: Resolver;
 }
 
@@ -334,12 +336,14 @@ const RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:by|b4|before|befor|when|once|until|till|til|at)\\s+(?:the\\s+time\\s+(?:that\\s+)?)?(?:${PERSON_BE}|(?:i|he|she|they|[a-z][a-z'-]+)\\s+(?:turn|turns|reach|reaches|get\\s+to|gets\\s+to|hit|hits))\\s+(?:aged\\s+|age\\s+)?(${NUM})(?:\\s*(?:\\+|years?|yrs?|y\\/?o)(?:\\s+old)?)?(?:\\s*\\/\\s*${NUM})?(?!\\s*(?:%|:|\\.\\d|hours?|hrs?|mins?|minutes?|words?|times?|steps?|weeks?|wks?|days?|months?|sessions?|o'?clock|pm|am|percent|points?))\\b`),
     strong: true,
+    byAge: true,
     resolve: (m, c) => atAge(c, num(m[1])),
   },
   // "by age 16", "by the age of 19", "at age 18"
   {
     re: rx(`\\b(?:by|b4|before|at|until|till|from)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?(${NUM})\\b`),
     strong: true,
+    byAge: true,
     resolve: (m, c) => atAge(c, num(m[1])),
   },
   // "by 16 I will", "at 18," (a bare age after by/at/before, then a pause or a subject)
@@ -350,6 +354,7 @@ const RULES: readonly Rule[] = [
       const n = num(m[1]);
       return n !== null && n >= 3 && n <= 25 ? atAge(c, n) : null;
     },
+    byAge: true,
   },
   // "by my 18th birthday", "before her sixth birthday", "by my next birthday"
   {
@@ -360,6 +365,7 @@ const RULES: readonly Rule[] = [
       if (/^next/.test(which)) return c.dob ? nextBirthday(c.dob, c.today) : null;
       return atAge(c, parseNumber(which));
     },
+    byAge: true,
   },
   // "by my next annual review", "at my review", "before the next EHCP review"
   {
@@ -578,9 +584,11 @@ const VAGUE =
   /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|someday|some\s+day|in\s+the\s+future|when\s+(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re)\s+(?:older|bigger|grown\s+up|an?\s+adult|a\s+grown\s*up)|when\s+(?:i|he|she|they)\s+grows?\s+up|eventually|at\s+some\s+point|soon|sometime)\b/;
 
 /** Every time phrase in the text, strongest first. */
-function scan(text: string, c: Resolved): Array<TimeframeMatch & { strong: boolean; end: number }> {
+type Found = TimeframeMatch & { strong: boolean; end: number; byAge?: boolean };
+
+function scan(text: string, c: Resolved): Found[] {
   const lower = foldCase(text);
-  const found: Array<TimeframeMatch & { strong: boolean; end: number }> = [];
+  const found: Found[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -599,6 +607,7 @@ function scan(text: string, c: Resolved): Array<TimeframeMatch & { strong: boole
         start: m.index,
         end: m.index + m[0].length,
         strong,
+        ...(rule.byAge ? { byAge: true } : {}),
       });
     }
   }
@@ -606,7 +615,10 @@ function scan(text: string, c: Resolved): Array<TimeframeMatch & { strong: boole
 }
 
 /** The best match: the first strong one (the longest where several start together), else the first weak one that resolves. */
-function best(found: Array<TimeframeMatch & { strong: boolean; end: number }>): TimeframeMatch | null {
+function best(all: Found[]): TimeframeMatch | null {
+  // "when I'm 18, so next September": a date said beside an age is clearer, and wins over it.
+  const dated = all.filter((f) => !f.byAge && f.date !== null && (f.strong || f.start > 0));
+  const found = dated.length > 0 && all.some((f) => f.byAge) ? all.filter((f) => !f.byAge) : all;
   const pick = (list: typeof found) =>
     list.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.date !== null) - Number(a.date !== null))[0];
   const strong = found.filter((f) => f.strong && (f.date !== null || !/^\s*(?:in|for|to|at)\b/i.test(f.phrase)));

@@ -16,6 +16,21 @@ describe('who gives help, read from its words', () => {
     expect(providerOf(typed)).toBe(part);
   });
 
+  // Supported employment is social care (Section H) unless it is part of a course: a supported
+  // internship is a college study programme, so its job coach and staff are education (Section F).
+  it.each([
+    ['a job coach', 'social_care'],
+    ['a mentor at work', 'social_care'],
+    ['a work coach at the job centre', 'social_care'],
+    ['supported internship staff', 'education'],
+    ['a job coach from college', 'education'],
+    ['a job coach on my supported internship', 'education'],
+    ['a mentor at school', 'education'],
+  ] as const)('help to get and keep a job: "%s" is %s', (typed, part) => {
+    expect(providerOf(typed)).toBe(part);
+    expect(familyOrOtherGiverOf(typed)).toBeNull();
+  });
+
   it('keeps the family or community giver, and none for a service', () => {
     expect(familyOrOtherGiverOf('my employer letting me start later')).toBe('employer');
     expect(familyOrOtherGiverOf('a speech therapist')).toBeNull();

@@ -1,0 +1,56 @@
+/*
+ * Text-speak as people type it quickly ("cant do maths wiv out help"). Their words are kept whole in
+ * the draft; a read-back offers the same words tidied (a capital letter, "can't", "with", "you"),
+ * and the tidied form is only kept when the person says the read-back is right. Only spellings
+ * that mean one thing are changed: "ur" (your or you're) and "ill" (unwell) are left as typed.
+ */
+
+const SHORT_FORMS: readonly [RegExp, string][] = [
+  [/\bwiv\s*out\b|\bwivout\b|\bwidout\b|\bw\/o\b/gi, 'without'],
+  [/\bwiv\b|\bwid\b|\bw\/\b/gi, 'with'],
+  [/\bu\b/gi, 'you'],
+  [/\bim\b/gi, "I'm"],
+  [/\bive\b/gi, "I've"],
+  [/\bcant\b/gi, "can't"],
+  [/\bdont\b/gi, "don't"],
+  [/\bwont\b/gi, "won't"],
+  [/\bdidnt\b/gi, "didn't"],
+  [/\bdoesnt\b/gi, "doesn't"],
+  [/\bisnt\b/gi, "isn't"],
+  [/\bwasnt\b/gi, "wasn't"],
+  [/\barent\b/gi, "aren't"],
+  [/\bcouldnt\b/gi, "couldn't"],
+  [/\bwouldnt\b/gi, "wouldn't"],
+  [/\bshouldnt\b/gi, "shouldn't"],
+  [/\bhavent\b/gi, "haven't"],
+  [/\bthats\b/gi, "that's"],
+  [/\bwhats\b/gi, "what's"],
+  [/\btheres\b/gi, "there's"],
+  [/\bshes\b/gi, "she's"],
+  [/\bb4\b/gi, 'before'],
+  [/\b2moro\b|\btmrw\b/gi, 'tomorrow'],
+  [/\bcoz\b|\bcuz\b|\bbcoz\b|\bbc\b/gi, 'because'],
+  [/\bppl\b/gi, 'people'],
+  [/\bpls\b|\bplz\b/gi, 'please'],
+  [/\btho\b/gi, 'though'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgotta\b/gi, 'have to'],
+  [/\bsum1\b/gi, 'someone'],
+  [/\bsumthing\b|\bsumfin\b|\bsomethin\b/gi, 'something'],
+  [/\bnd\b/gi, 'and'],
+  [/\bi\b/g, 'I'],
+];
+
+/** Their words with text-speak spelled out and a capital letter to start; nothing else changed. */
+export function tidyTextSpeak(text: string): string {
+  let out = text.replace(/\s+/g, ' ').trim();
+  for (const [pattern, replacement] of SHORT_FORMS) out = out.replace(pattern, replacement);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Whether tidying changes more than the first letter: then the tidied form is read back for a yes. */
+export function needsTidying(text: string): boolean {
+  const tidied = tidyTextSpeak(text);
+  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1);
+}
