@@ -6,6 +6,7 @@ import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
+import { olderChildIdeaKey } from './olderChildIdeas';
 import { matchChoice } from './understand';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
@@ -176,7 +177,9 @@ export class AboutMeDialog extends StageDialog {
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {
-    const map = isAboutAChild(await session.draft()) ? AboutMeNotSureChild : AboutMeNotSure;
-    return { key: map[step] ?? AboutMeText.notSureStrengths, vars: { name: aboutWhom(await session.draft()).name } };
+    const draft = await session.draft();
+    const map = isAboutAChild(draft) ? AboutMeNotSureChild : AboutMeNotSure;
+    const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
+    return { key: older ?? map[step] ?? AboutMeText.notSureStrengths, vars: { name: aboutWhom(draft).name } };
   }
 }

@@ -92,7 +92,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
-      const ideas = position ? [{ key: notSureKeyFor(position.step, child, isYoungChild(draft?.youngPerson)), vars: { name } }] : [];
+      const ideas = position ? [{ key: notSureKeyFor(position.step, child, isYoungChild(draft?.youngPerson), draft?.youngPerson), vars: { name } }] : [];
       await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
       return { then: 'reprompt' };
     }

@@ -3,6 +3,7 @@ import { addAboutMe, addAspiration, addNeed, THEMES, type Draft, type ThemeId } 
 import { coachHope, isBarrier, needSection, quoteOf, sameHope, splitHopes, themeOfHope } from '../src/language';
 import { aboutWhom, analysisContext, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
+import { olderChildIdeaKey } from './olderChildIdeas';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
@@ -274,7 +275,8 @@ export class HopesDialog extends StageDialog {
   private async examples(session: JourneySession, step: StepId): Promise<Words> {
     const draft = await session.draft();
     const map = isAboutAChild(draft) ? HopesNotSureChild : HopesNotSure;
-    return { key: map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
+    const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
+    return { key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
   }
 }
 

@@ -1,5 +1,7 @@
 import { AboutMeNotSure, AboutMeNotSureChild } from './aboutMeDialog';
+import type { YoungPerson } from '../src/domain/draft';
 import { helpKeyFor } from './help';
+import { olderChildIdeaKey } from './olderChildIdeas';
 import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
 import type { StepId } from './ids';
 import { NeedsNotSure, NeedsNotSureChild } from './needsDialog';
@@ -13,7 +15,10 @@ const FOR_CHILD: Partial<Record<StepId, string>> = { ...FOR_SELF, ...AboutMeNotS
 const FOR_YOUNG_SELF: Partial<Record<StepId, string>> = { ...FOR_SELF, ...OutcomeNotSureYoung };
 
 /** A parent hears ideas about their child by name; a young child answering for themselves hears a child's ideas. */
-export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = false): string {
+export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = false, person?: YoungPerson): string {
+  // A parent of a teenager hears a teenager's ideas, not a toddler's.
+  const older = aboutAChild ? olderChildIdeaKey(step, person) : undefined;
+  if (older) return older;
   const ideas = aboutAChild ? FOR_CHILD : youngChild ? FOR_YOUNG_SELF : FOR_SELF;
   return ideas[step] ?? helpKeyFor(step, aboutAChild, youngChild);
 }
