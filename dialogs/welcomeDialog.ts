@@ -1,128 +1,31 @@
 import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
-import { z } from 'zod';
-import { parseAgeOrYear } from '../src/language';
-import { SETTINGS, type Setting } from '../src/language/ageOrYear';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
+import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
-import { readWho, type WhoKind } from '../src/language/whoAnswer';
+import { readWho } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { whoSpeaksForThem } from '../src/domain/aboutWhom';
-import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src/domain/schoolYear';
-import { calendarDay } from '../src/domain/schoolCalendar';
-import type { Choice, Question } from './say';
+import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { matchChoice, understandChoice } from './understand';
+import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR } from './welcomeAge';
+import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 
-export const WelcomeText = {
-  hello: 'welcome:hello',
-  readingModeQuestion: 'welcome:readingMode.question',
-  readingModeStandard: 'welcome:readingMode.standard',
-  readingModeEasyRead: 'welcome:readingMode.easyRead',
-  chosenStandard: 'welcome:readingMode.chosenStandard',
-  chosenEasyRead: 'welcome:readingMode.chosenEasyRead',
-  consentExplain: 'welcome:consent.explain',
-  consentWorry: 'welcome:consent.worry',
-  consentWorryLead: 'welcome:consent.worryLead',
-  consentQuestion: 'welcome:consent.question',
-  consentAgree: 'welcome:consent.agree',
-  consentDisagree: 'welcome:consent.disagree',
-  consentDeclined: 'welcome:consent.declined',
-  consentThanks: 'welcome:consent.thanks',
-  whoQuestion: 'welcome:who.question',
-  whoMe: 'welcome:who.me',
-  whoParent: 'welcome:who.parent',
-  whoHelper: 'welcome:who.helper',
-  nameQuestionSelf: 'welcome:name.questionSelf',
-  nameQuestionChild: 'welcome:name.questionChild',
-  nameQuestionSupporter: 'welcome:name.questionSupporter',
-  nameThanks: 'welcome:name.thanks',
-  nameThanksChild: 'welcome:name.thanksChild',
-  nameSkip: 'welcome:name.skip',
-  nameConfirmSelf: 'welcome:name.confirmSelf',
-  nameConfirmChild: 'welcome:name.confirmChild',
-  nameDefaulted: 'welcome:name.defaulted',
-  nameDefaultedChild: 'welcome:name.defaultedChild',
-  readingModeDefaulted: 'welcome:readingMode.defaulted',
-  whoDefaulted: 'welcome:who.defaulted',
-  ageHowOldSelf: 'welcome:age.howOldSelf',
-  ageHowOldChild: 'welcome:age.howOldChild',
-  ageDefaulted: 'welcome:age.defaulted',
-  ageYearEstimated: 'welcome:age.yearEstimated',
-  inviteDefaulted: 'welcome:invite.defaulted',
-  inviteTypeIt: 'welcome:invite.typeIt',
-  inviteWhatIsKeyWorker: 'welcome:invite.whatIsKeyWorker',
-  resumeDefaulted: 'welcome:resume.defaulted',
-  ageQuestionSelf: 'welcome:age.questionSelf',
-  ageQuestionChild: 'welcome:age.questionChild',
-  ageWhichYear: 'welcome:age.whichYear',
-  ageWhichYearChild: 'welcome:age.whichYearChild',
-  ageNotAtSchool: 'welcome:age.notAtSchool',
-  ageNotUnderstood: 'welcome:age.notUnderstood',
-  ageAskAnAdult: 'welcome:age.askAnAdult',
-  inviteQuestion: 'welcome:invite.question',
-  inviteNone: 'welcome:invite.none',
-  inviteSaved: 'welcome:invite.saved',
-  inviteUnknown: 'welcome:invite.unknown',
-  resumeQuestion: 'welcome:resume.question',
-  resumeNotFound: 'welcome:resume.notFound',
-  resumeLocked: 'welcome:resume.locked',
-  resumeWelcomeBack: 'welcome:resume.welcomeBack',
-  notUnderstood: 'common:notUnderstood',
-} as const;
+import { understandChoice } from './understand';
 
-const READING_MODE_CHOICES: readonly Choice[] = [
-  { value: ReadingMode.standard, labelKey: WelcomeText.readingModeStandard },
-  { value: ReadingMode.easyRead, labelKey: WelcomeText.readingModeEasyRead },
-];
-
-const CONSENT_CHOICES: readonly Choice[] = [
-  { value: 'yes', labelKey: WelcomeText.consentAgree },
-  { value: 'no', labelKey: WelcomeText.consentDisagree },
-];
-
-const WHO_CHOICES: readonly Choice[] = [
-  { value: 'self', labelKey: WelcomeText.whoMe },
-  { value: 'parent_carer', labelKey: WelcomeText.whoParent },
-  { value: 'helper', labelKey: WelcomeText.whoHelper },
-];
-
-/** Who is chatting, as the draft keeps it. */
-const WHO_VALUE: Readonly<Record<WhoKind, WhoAnswers>> = {
-  young_person: 'self',
-  young_person_helped: 'helper',
-  parent_or_carer: 'parent_carer',
-  supporter: 'supporter',
-};
-
-const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];
-const NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.ageNotAtSchool }];
-
-const understandWho = (text: string) => {
-  const who = readWho(text);
-  return who ? WHO_VALUE[who.who] : undefined;
-};
+export { WelcomeText } from './welcomeText';
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
 
-/** Invitation codes are short letters and digits; anything else typed here is not a code. */
-const INVITE_CODE = /^[A-Za-z0-9]{4}(?:[- ]?[A-Za-z0-9]{2,4}){0,2}$/;
-
-/** Marks the age question while it asks for the school year instead, or for the age alone. */
-const ASKING_YEAR = 'year';
-const ASKING_AGE = 'age';
-/** Where they learn ("college", "not_at_school"), kept while the age question asks for the age alone. */
-const SETTING = 'setting';
-const saidSetting = (value: string | undefined): Setting | undefined => z.enum(SETTINGS).safeParse(value).data;
 /** Marks the name question while it checks its best reading ("Shall I call you Jay?"). */
 const CONFIRMING = 'confirm';
 
@@ -219,7 +122,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeName:
         return this.answerName(session, position, text, chosen);
       case Step.welcomeAge:
-        return this.answerAge(session, position, text);
+        return answerAge(session, position, text);
       case Step.welcomeResumeCode:
         return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
@@ -288,7 +191,7 @@ export class WelcomeDialog extends StageDialog {
         return { say: [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }], goTo: { step: Step.welcomeAge } };
       }
       case Step.welcomeAge:
-        return this.ageByDefault(session, position);
+        return ageByDefault(session, position);
       case Step.welcomeInvite:
         return { say: [{ key: WelcomeText.inviteDefaulted }] };
       case Step.welcomeResumeCode: {
@@ -298,20 +201,6 @@ export class WelcomeDialog extends StageDialog {
       default:
         return super.byDefault(session, position, text);
     }
-  }
-
-  /** An age without a school year: the year worked out from the age and marked as estimated. */
-  private async ageByDefault(session: JourneySession, position: Position): Promise<Next> {
-    const next: Next = { goTo: { step: Step.welcomeInvite } };
-    const age = (await session.draft())?.youngPerson.age;
-    if (position.data?.asking === ASKING_YEAR && age !== undefined) {
-      const estimate = schoolYearBeforeBirthday(age);
-      if (estimate >= 0 && estimate <= 14) {
-        await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
-        return { ...next, say: [{ key: WelcomeText.ageYearEstimated }] };
-      }
-    }
-    return { ...next, say: [{ key: WelcomeText.ageDefaulted }] };
   }
 
   /** Skipping moves on with nothing stored; consent is the one question that cannot be skipped. */
@@ -360,46 +249,6 @@ export class WelcomeDialog extends StageDialog {
     const open = session.journey.position;
     return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
   }
-
-  private async answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
-    const next: Next = { goTo: { step: Step.welcomeInvite } };
-    const asking = position.data?.asking;
-    if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
-    const said = parseAgeOrYear(text);
-    // "at college" said first is still true when the age comes next: no school year is asked of a college student.
-    const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
-    const parsed = { ...said, ...(setting ? { setting } : {}) };
-    if (parsed.age === undefined && parsed.schoolYear === undefined) {
-      // Asked for the school year after an age: "at college" or "left school" is the answer, with no year to store.
-      if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) return next;
-      // "at college", "left school": how old are they?
-      if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
-      return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
-    }
-    // A stated school year wins over an age.
-    const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
-    // Nursery is kept as -1, so the calendar knows Reception is still to come.
-    const storedYear = schoolYear !== undefined && schoolYear >= -1 ? schoolYear : undefined;
-    const draft = await session.updateDraft('age or school year', (d) =>
-      setYoungPerson(d, {
-        ...(parsed.age !== undefined ? { age: parsed.age } : {}),
-        // A year worked out from the age is marked as estimated, for the key worker to check.
-        ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: parsed.schoolYear === undefined } : {}),
-      }),
-    );
-    const atSchool = parsed.setting !== 'not_at_school' && parsed.setting !== 'college';
-    if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age) && atSchool) {
-      return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_YEAR } } };
-    }
-    // Children under 13 share their plan with a parent or carer (ICO Children's code).
-    const underThirteen = (parsed.age ?? (schoolYear !== undefined ? ageTurnedIn(schoolYear) : 99)) < 13;
-    if (underThirteen && draft.youngPerson.who === 'self') return { say: [{ key: WelcomeText.ageAskAnAdult }], ...next };
-    return next;
-  }
-}
-
-function isSchoolAge(age: number): boolean {
-  return age >= 4 && age <= 18;
 }
 
 /** Honest before anything is told: with a safeguarding lead, a disclosure is passed on. */

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { setYoungPerson } from '../src/domain/draft';
+import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src/domain/schoolYear';
+import { calendarDay } from '../src/domain/schoolCalendar';
+import { parseAgeOrYear } from '../src/language';
+import { SETTINGS, type Setting } from '../src/language/ageOrYear';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { matchChoice } from './understand';
+import { NOT_AT_SCHOOL, WelcomeText } from './welcomeText';
+
+/*
+ * "How old are you, or what year are you in?": a stated school year wins over an age; an age alone
+ * at school age asks for the year (it does not fix it from September); "at college" asks the age.
+ */
+
+/** Marks the age question while it asks for the school year instead, or for the age alone. */
+export const ASKING_YEAR = 'year';
+export const ASKING_AGE = 'age';
+/** Where they learn ("college", "not_at_school"), kept while the age question asks for the age alone. */
+export const SETTING = 'setting';
+export const saidSetting = (value: string | undefined): Setting | undefined => z.enum(SETTINGS).safeParse(value).data;
+/** An age without a school year: the year worked out from the age and marked as estimated. */
+export async function ageByDefault(session: JourneySession, position: Position): Promise<Next> {
+  const next: Next = { goTo: { step: Step.welcomeInvite } };
+  const age = (await session.draft())?.youngPerson.age;
+  if (position.data?.asking === ASKING_YEAR && age !== undefined) {
+    const estimate = schoolYearBeforeBirthday(age);
+    if (estimate >= 0 && estimate <= 14) {
+      await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
+      return { ...next, say: [{ key: WelcomeText.ageYearEstimated }] };
+    }
+  }
+  return { ...next, say: [{ key: WelcomeText.ageDefaulted }] };
+}
+
+export async function answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const next: Next = { goTo: { step: Step.welcomeInvite } };
+  const asking = position.data?.asking;
+  if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
+  const said = parseAgeOrYear(text);
+  // "at college" said first is still true when the age comes next: no school year is asked of a college student.
+  const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
+  const parsed = { ...said, ...(setting ? { setting } : {}) };
+  if (parsed.age === undefined && parsed.schoolYear === undefined) {
+    // Asked for the school year after an age: "at college" or "left school" is the answer, with no year to store.
+    if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) return next;
+    // "at college", "left school": how old are they?
+    if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
+    return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
+  }
+  // A stated school year wins over an age.
+  const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
+  // Nursery is kept as -1, so the calendar knows Reception is still to come.
+  const storedYear = schoolYear !== undefined && schoolYear >= -1 ? schoolYear : undefined;
+  const draft = await session.updateDraft('age or school year', (d) =>
+    setYoungPerson(d, {
+      ...(parsed.age !== undefined ? { age: parsed.age } : {}),
+      // A year worked out from the age is marked as estimated, for the key worker to check.
+      ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: parsed.schoolYear === undefined } : {}),
+    }),
+  );
+  const atSchool = parsed.setting !== 'not_at_school' && parsed.setting !== 'college';
+  if (schoolYear === undefined && parsed.age !== undefined && isSchoolAge(parsed.age) && atSchool) {
+    return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_YEAR } } };
+  }
+  // Children under 13 share their plan with a parent or carer (ICO Children's code).
+  const underThirteen = (parsed.age ?? (schoolYear !== undefined ? ageTurnedIn(schoolYear) : 99)) < 13;
+  if (underThirteen && draft.youngPerson.who === 'self') return { say: [{ key: WelcomeText.ageAskAnAdult }], ...next };
+  return next;
+}
+
+function isSchoolAge(age: number): boolean {
+  return age >= 4 && age <= 18;
+}
+

@@ -1,0 +1,96 @@
+import { ReadingMode } from '../src/domain/readingMode';
+import type { WhoAnswers } from '../src/domain/draft';
+import { readWho, type WhoKind } from '../src/language/whoAnswer';
+import type { Choice } from './say';
+
+/* The welcome's words (content keys) and the choices offered at its questions. */
+
+export const WelcomeText = {
+  hello: 'welcome:hello',
+  readingModeQuestion: 'welcome:readingMode.question',
+  readingModeStandard: 'welcome:readingMode.standard',
+  readingModeEasyRead: 'welcome:readingMode.easyRead',
+  chosenStandard: 'welcome:readingMode.chosenStandard',
+  chosenEasyRead: 'welcome:readingMode.chosenEasyRead',
+  consentExplain: 'welcome:consent.explain',
+  consentWorry: 'welcome:consent.worry',
+  consentWorryLead: 'welcome:consent.worryLead',
+  consentQuestion: 'welcome:consent.question',
+  consentAgree: 'welcome:consent.agree',
+  consentDisagree: 'welcome:consent.disagree',
+  consentDeclined: 'welcome:consent.declined',
+  consentThanks: 'welcome:consent.thanks',
+  whoQuestion: 'welcome:who.question',
+  whoMe: 'welcome:who.me',
+  whoParent: 'welcome:who.parent',
+  whoHelper: 'welcome:who.helper',
+  nameQuestionSelf: 'welcome:name.questionSelf',
+  nameQuestionChild: 'welcome:name.questionChild',
+  nameQuestionSupporter: 'welcome:name.questionSupporter',
+  nameThanks: 'welcome:name.thanks',
+  nameThanksChild: 'welcome:name.thanksChild',
+  nameSkip: 'welcome:name.skip',
+  nameConfirmSelf: 'welcome:name.confirmSelf',
+  nameConfirmChild: 'welcome:name.confirmChild',
+  nameDefaulted: 'welcome:name.defaulted',
+  nameDefaultedChild: 'welcome:name.defaultedChild',
+  readingModeDefaulted: 'welcome:readingMode.defaulted',
+  whoDefaulted: 'welcome:who.defaulted',
+  ageHowOldSelf: 'welcome:age.howOldSelf',
+  ageHowOldChild: 'welcome:age.howOldChild',
+  ageDefaulted: 'welcome:age.defaulted',
+  ageYearEstimated: 'welcome:age.yearEstimated',
+  inviteDefaulted: 'welcome:invite.defaulted',
+  inviteTypeIt: 'welcome:invite.typeIt',
+  inviteWhatIsKeyWorker: 'welcome:invite.whatIsKeyWorker',
+  resumeDefaulted: 'welcome:resume.defaulted',
+  ageQuestionSelf: 'welcome:age.questionSelf',
+  ageQuestionChild: 'welcome:age.questionChild',
+  ageWhichYear: 'welcome:age.whichYear',
+  ageWhichYearChild: 'welcome:age.whichYearChild',
+  ageNotAtSchool: 'welcome:age.notAtSchool',
+  ageNotUnderstood: 'welcome:age.notUnderstood',
+  ageAskAnAdult: 'welcome:age.askAnAdult',
+  inviteQuestion: 'welcome:invite.question',
+  inviteNone: 'welcome:invite.none',
+  inviteSaved: 'welcome:invite.saved',
+  inviteUnknown: 'welcome:invite.unknown',
+  resumeQuestion: 'welcome:resume.question',
+  resumeNotFound: 'welcome:resume.notFound',
+  resumeLocked: 'welcome:resume.locked',
+  resumeWelcomeBack: 'welcome:resume.welcomeBack',
+  notUnderstood: 'common:notUnderstood',
+} as const;
+
+export const READING_MODE_CHOICES: readonly Choice[] = [
+  { value: ReadingMode.standard, labelKey: WelcomeText.readingModeStandard },
+  { value: ReadingMode.easyRead, labelKey: WelcomeText.readingModeEasyRead },
+];
+
+export const CONSENT_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: WelcomeText.consentAgree },
+  { value: 'no', labelKey: WelcomeText.consentDisagree },
+];
+
+export const WHO_CHOICES: readonly Choice[] = [
+  { value: 'self', labelKey: WelcomeText.whoMe },
+  { value: 'parent_carer', labelKey: WelcomeText.whoParent },
+  { value: 'helper', labelKey: WelcomeText.whoHelper },
+];
+
+/** Who is chatting, as the draft keeps it. */
+const WHO_VALUE: Readonly<Record<WhoKind, WhoAnswers>> = {
+  young_person: 'self',
+  young_person_helped: 'helper',
+  parent_or_carer: 'parent_carer',
+  supporter: 'supporter',
+};
+
+export const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];
+export const NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.ageNotAtSchool }];
+
+export const understandWho = (text: string) => {
+  const who = readWho(text);
+  return who ? WHO_VALUE[who.who] : undefined;
+};
+
