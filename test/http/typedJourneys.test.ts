@@ -479,6 +479,51 @@ const unclearAtFirst: TypedPerson = {
   },
 };
 
+/** A mum of a 15-year-old who chats, is often unsure, and types text-speak, asides and wording requests. */
+const chattyMumOfFifteen: TypedPerson = {
+  says: {
+    [Step.welcomeReadingMode]: ['normal words is fine'],
+    [Step.welcomeConsent]: ['yes thats fine'],
+    [Step.welcomeWho]: ['im his mum'],
+    [Step.welcomeName]: ['Leo'],
+    [Step.welcomeAge]: ['hes 15 in year 10'],
+    [Step.welcomeInvite]: ['no we dont'],
+    [Step.aboutMeStrengths]: ['he is funny and really good with computers'],
+    [Step.aboutMeImportant]: ['his xbox and his cousins'],
+    [Step.aboutMeSupport]: ['give him time and dont shout'],
+    [Step.hopesDream]: ["he wants to work with computers and also he'd love to live near his nan"],
+    [Step.hopesMore]: ['no thats it'],
+    [Step.needsBarrier]: ['he cant do maths wiv out help', 'he gets lost on buses'],
+    [Step.needsHelps]: ['his teacher helps', 'i go with him'],
+    [Step.outcomeStep]: ['fix a laptop on his own by the end of year 11', 'get the bus to his nans on his own by the end of year 11', 'use a calculator to check his money by the end of year 11'],
+    [Step.outcomeMeasure]: ['is that the measure thing? his teacher would see him fix one without help'],
+    [Step.outcomeConfirm]: ['yes but use my words'],
+    [Step.outcomeAnother]: ['yeah go on', 'yeah another one', 'no thats enough'],
+    [Step.outcomeProvides]: ['a job coach'],
+  },
+  interrupt: [
+    { at: Step.aboutMeStrengths, say: "That's lovely to hear, thanks" },
+    { at: Step.outcomeStep, say: 'hmm not sure what to put' },
+    { at: Step.outcomeMeasure, say: 'maybe' },
+    { at: Step.outcomeProvides, nth: 2, say: 'idk maybe' },
+  ],
+  otherwise: {
+    [Step.aboutMeSafe]: 'yes he is safe',
+    [Step.hopesTheme]: 'no nothing else',
+    [Step.needsBarrier]: 'he gets tired',
+    [Step.needsHelps]: 'i help him',
+    [Step.needsMore]: 'nah thats all',
+    [Step.outcomeDoesForMe]: 'he would feel proud',
+    [Step.outcomeMakesPossible]: 'he could do more on his own',
+    [Step.outcomeProvides]: 'his teacher to practise with him',
+    [Step.outcomeMeasure]: 'i will see him do it',
+    [Step.outcomeWhen]: 'by the end of year 11',
+    [Step.outcomeConfirm]: 'yeah that reads well',
+    [Step.outcomeAnother]: 'nah',
+    [Step.reviewSummary]: 'thats all fine thank you',
+  },
+};
+
 describe('whole journeys typed, not tapped', () => {
   it('an 8-year-old with a parent helping', async () => {
     const run = await walkTyped(running.url, eightWithMum, 'typed-lily');
@@ -579,6 +624,22 @@ describe('whole journeys typed, not tapped', () => {
     expect(run.draft.aboutMe.support).toEqual(['let me move around']);
     // "yes and I also want to drive" is a new hope, without the yes.
     expect(run.draft.aspirations.map((a) => a.text)).toContain('I also want to drive');
+  });
+
+  it('a chatty mum of a 15-year-old: remarks, "maybe" and asides are never kept; ideas fit a teenager', async () => {
+    const run = await walkTyped(running.url, chattyMumOfFifteen, 'typed-leo');
+    expectAGoodDraft(run.draft);
+    expect(run.draft.aboutMe.strengths).toEqual(['he is funny and really good with computers']);
+    expect(run.draft.aspirations.map((a) => a.text)).toEqual(['he wants to work with computers', "he'd love to live near his nan"]);
+    const said = run.said.join(' ');
+    expect(said).toMatch(/Leo will get the bus to school with a friend/);
+    expect(said).not.toMatch(/spoon|nursery/);
+    const outcomes = run.draft.outcomes;
+    expect(outcomes.map((o) => o.measure).join(' ')).not.toMatch(/maybe|measure thing/);
+    expect(outcomes[0]!.measure).toBe('his teacher would see him fix one without help');
+    expect(outcomes.flatMap((o) => o.provision.map((p) => p.text)).join(' ')).not.toMatch(/maybe|idk/);
+    expect(outcomes[0]!.provision).toContainEqual(expect.objectContaining({ text: 'a job coach', by: 'social_care' }));
+    expect(outcomes.map((o) => o.statement).join(' ')).not.toMatch(/my words/);
   });
 
   it('none of them sent a button label of either register', () => {
