@@ -138,9 +138,15 @@ function withoutPadding(text: string): string {
   return wanted.replace(HEDGES, '').replace(/\s+/g, ' ').trim();
 }
 
+/** An age said as a time ("when I'm 18, so", "by the time she's 5"), with the "so" that led on to a date. */
+const AGE_BESIDE =
+  /[\s,]*\b(?:when|once|by\s+the\s+time|before)\s+(?:I'm|I\s+am|im|he's|hes|he\s+is|she's|shes|she\s+is|they're|they\s+are|[A-Z][a-z'-]+\s+is|I\s+turn|he\s+turns|she\s+turns)\s+\d{1,2}(?:\s+years?\s+old)?(?:\s*,?\s*(?:so|which\s+is|that's|thats))?(?=[\s,.]|$)/i;
+
 export function outcomeSentence(parts: SentenceParts): string {
   let body = withoutPadding(tidyWords(clean(withoutChatter(parts.step))));
   if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
+  // "when I'm 18, so next September": the clearer date leads, and the age beside it is dropped.
+  if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
   body = plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')));

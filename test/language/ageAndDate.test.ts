@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outcomeSentence } from '../../src/language/outcomeSentence';
 import { findTimeframe, type TimeContext } from '../../src/language/timeframe';
 import { readWhenAnswer } from '../../src/language/whenAnswer';
 
@@ -20,5 +21,13 @@ describe('an age said with a clearer date', () => {
     expect(alone?.phrase).toBe("when I'm 18");
     expect(alone?.date).not.toBe('2027-09-30');
     expect(alone?.date).toMatch(/^2028-0[67]/);
+  });
+});
+
+describe('the read-back of an age beside a clearer date', () => {
+  it('leads with the clearer date and drops the age beside it', () => {
+    const typed = 'do the maths for a car repair wiv out help when im 18, so next september';
+    const timeframe = findTimeframe(typed, DEC_2026_YEAR_12)!;
+    expect(outcomeSentence({ step: typed, timeframe })).toBe('By next September (2027), I will do the maths for a car repair wiv out help.');
   });
 });
