@@ -23,8 +23,8 @@ let invitation = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'outcomes-typed-'));
-  // A test types far faster than a person: the per-conversation limit is for people.
-  app = (await runApp({ LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000' }, { dataDir: dir, now: () => new Date('2025-03-10T10:00:00Z') })).app;
+  // A test types far faster than a person: the per-conversation and per-address limits are for people.
+  app = (await runApp({ LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '1000', MESSAGES_PER_MINUTE_PER_ADDRESS: '100000' }, { dataDir: dir, now: () => new Date('2025-03-10T10:00:00Z') })).app;
   running.url = app.url;
   const accounts = await createStores({ dataDir: dir });
   await accounts.keyWorkers.addKeyWorker({ email: 'kim@college.example', name: 'Kim Patel', passwordHash: await hashPassword(PASSWORD) }, new Date());
