@@ -7,7 +7,7 @@ import { foldCase } from './text';
  */
 
 const FOR_HOPE =
-  /^(?:(?:no|nah|yes|yeah|yep|ok|okay|but|and|well|actually|wrong hope|not that hope|its not for that(?: one| hope)?)[\s,.!-]+)*(?:(?:it|this|that|this one|that one)(?:'s|s| is| should be| goes| belongs| needs to go| wants to go)?|(?:can you |could you |please )?(?:put|move|link|change)(?: it| this| that)?(?: to)?)\s+(?:for|with|under|in|on|to|about)\s+(?:(?:my|the|his|her|their)\s+)?(?:other|another|second|first|different)?\s*(.+)$/;
+  /^(?:(?:no|nah|yes|yeah|yep|ok|okay|but|and|well|actually|wait|hang on|hold on|sorry|oops|hmm|um|wrong hope|not that hope|its not for that(?: one| hope)?)[\s,.!-]+)*(?:(?:it|this|that|this one|that one)(?:'s|s| is| should be| goes| belongs| needs to go| wants to go)?|(?:can you |could you |please )?(?:put|move|link|change)(?: it| this| that)?(?: to)?)\s+(?:for|with|under|in|on|to|about)\s+(?:(?:my|the|his|her|their)\s+)?(?:other|another|second|first|different)?\s*(.+)$/;
 const HOPE_WORD = /\b(?:hope|dream|one|goal|wish|aspiration)\b/;
 
 export function hopeMovedTo(text: string): string | undefined {
