@@ -21,6 +21,7 @@ import {
   saysAFeeling,
   sameHope,
   themeOfWords,
+  tidyMeasure,
   withoutChatter,
 } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
@@ -112,7 +113,7 @@ export class OutcomeDialog extends StageDialog {
         // "when i can do it on my own by summer": a time said here is the outcome's time too.
         const found = outcome.timeframe ? null : findTimeframe(own, context);
         const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
-        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: own, ...(timeframe ? { timeframe } : {}) }));
+        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(own), ...(timeframe ? { timeframe } : {}) }));
         return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:
@@ -149,6 +150,8 @@ export class OutcomeDialog extends StageDialog {
     // "can we do the driving one" asks to work on another hope: its step question is asked instead.
     const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
     if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
+    // "what about the bus one? can we do that" about this very hope asks for it; it is no step, so the question is asked again.
+    if (named && named.id === current.id) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
     const context = coachContextOf(draft, session.today);
     // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
     // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).

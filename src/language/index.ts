@@ -24,9 +24,11 @@ export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './pla
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';
-export { isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
+export { answerBesideAside, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
-export { withoutChatter } from './chatter';
+export { readTakeBack, type TakeBack } from './takeBack';
+export { tidyMeasure, withoutChatter } from './chatter';
+export { saysNothingHelps } from './nothingHelps';
