@@ -17,12 +17,12 @@ const WHY: readonly RegExp[] = [
   /^(?:why|y|how come)\s+(?:are|r|re)?\s*(?:you|u|ya)\s+(?:asking|askin)(?:\s+(?:me|that|this|it|about that|about this|me that|me this|me about that|me about this))*$/,
   /^(?:why|y)\s+(?:does|do|would)\s+(?:that|this|it)\s+matter\b.*$|^(?:why|y)\s+(?:is|s)\s+(?:that|this|it)\s+(?:important|needed|relevant)\b.*$/,
   /^(?:what|wat|whats|wats)\s+(?:s\s+|is\s+|does\s+|has\s+)?(?:that|this|it)\s+(?:got|have|has)\s+to\s+do\s+with\s+(?:anything|it|this|me|owt|the plan)\b.*$/,
-  /^(?:what|wat)\s*(?:s|is)?\s+(?:the point|the point of this|the point of that|that for|this for|it for)$|^(?:what for|why that|why this|why tho|why though|but why|why)$/,
+  /^(?:what|wat|wot)\s*(?:s|is)?\s+(?:even\s+)?(?:is\s+)?(?:the point|the point of this|the point of that|that for|this for|it for|this chat for|this bot for|all this for|all this about)$|^(?:what for|why that|why this|why tho|why though|but why|why)$/,
   /^(?:who|whos)\s+(?:is going to|s going to|gonna|will|is gonna)\s+(?:see|read|look at)\s+(?:this|that|it|my answers|what i say|what i put)$/,
 ];
 
 /** Words around the message that change nothing: "wat", "um", "lol", "mate". */
-const LEAD = /^(?:(?:ugh+|urgh+|omg|bruh|wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
+const LEAD = /^(?:(?:ugh+|urgh+|omg|bruh|wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|dunno|i dunno|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|mate|bro|man|though|tho|then|again|please|pls|thx|thanks|or what|ok|okay|already|alr|before|earlier|just now|innit|dude|fam))+$/;
 
 /** The words the questions use: a step, a hope, a measure... */

@@ -1,5 +1,5 @@
 import { normaliseMessage } from './text';
-import { isCorrection } from './aside';
+import { isCorrection, readAside } from './aside';
 import { asksToRemove } from './removeItem';
 
 /*
@@ -61,6 +61,6 @@ export function readTakeBack(text: string): TakeBack | null {
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   const marked = pieces.map((s) => takesBack(s));
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
-  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s))).join('');
+  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !readAside(s)).join('');
   return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
 }
