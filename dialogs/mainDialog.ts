@@ -8,7 +8,7 @@ import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from '.
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, SafeguardingText, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Question } from './say';
+import { sayAll, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
@@ -20,6 +20,8 @@ export const COMPLAINT_HEARD = 'common:complaintHeard';
 export const CORRECTION_UNDONE = 'common:correctionUndone';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
+/** Said when a correction came with the right answer: what was kept, and what it became. */
+export const CORRECTION_REPLACED = 'common:correctionReplaced';
 /** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
 export const WHY_WE_ASK = 'common:whyWeAsk';
 /** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
@@ -112,7 +114,11 @@ export class MainDialog extends ComponentDialog {
       const undone = await undoLastAnswer(session);
       if (undone) {
         const item = undone.removed[0];
-        await sayAll(inner.context, session.t, [item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE }]);
+        const replaced = takeBack.rest && item && this.stages.has(undone.position.stage);
+        const said: Words = replaced
+          ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
+          : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
+        await sayAll(inner.context, session.t, [said]);
         if (!takeBack.rest || !this.stages.has(undone.position.stage)) return this.openAt(inner, undone.position);
         // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
         return this.answerWith(inner, undone.position, takeBack.rest);

@@ -58,7 +58,7 @@ describe('meta-talk typed at open questions', () => {
     await chat.say('the buses are always late');
     expect(chat.step).toBe(Step.needsHelps);
     const replies = await chat.say('oops i got that wrong haha. for cooking its reading the recipe');
-    expect(texts(replies)).toMatch(/taken out "the buses are always late"/);
+    expect(texts(replies)).toMatch(/changed "the buses are always late" to "for cooking its reading the recipe"/);
     expect(chat.step).toBe(Step.needsHelps);
     const needs = (await chat.draft())!.needs;
     expect(needs.map((n) => n.text)).toEqual(['for cooking its reading the recipe']);
