@@ -23,6 +23,7 @@ import {
   themeOfWords,
   tidyMeasure,
   withoutChatter,
+  withoutPreamble,
 } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -218,7 +219,8 @@ export class OutcomeDialog extends StageDialog {
     // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
     const link = !fit.linked && !details.purpose;
     const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
-    const wholeAnswer = text.trim();
+    // Their own words, without a lead-in ("ok here goes.") that says nothing about the step.
+    const wholeAnswer = withoutPreamble(text.trim());
     let outcomeId = '';
     await session.updateDraft('outcome step', (d) => {
       const theme = hope.theme ?? themeOfWords(coached.step);

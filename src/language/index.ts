@@ -30,5 +30,5 @@ export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
 export { readTakeBack, type TakeBack } from './takeBack';
-export { tidyMeasure, withoutChatter } from './chatter';
+export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps } from './nothingHelps';

@@ -40,7 +40,9 @@ function tidyWords(text: string): string {
     .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
     .replace(/\bi\b/g, 'I')
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
-    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
+    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1')
+    // "pass pe and english": the school subject, as a plan writes it.
+    .replace(/\bpe\b/g, 'PE');
 }
 
 function withoutPhrase(text: string, phrase: string): string {

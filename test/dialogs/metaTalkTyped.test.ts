@@ -31,6 +31,14 @@ describe('meta-talk typed at open questions', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
 
+  it('"this is so boring" at about me is a complaint: a sorry, nothing kept, the question asked again', async () => {
+    chat = await throughWelcome();
+    const replies = await chat.say('this is so boring');
+    expect(texts(replies)).toMatch(/Sorry/);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect(await drafted(chat)).not.toMatch(/boring/);
+  });
+
   it('"hold on i didnt mean that as a dream" right after a hope was kept takes that hope out, and says which', async () => {
     chat = await throughWelcome();
     await throughAboutMe(chat);
