@@ -205,6 +205,8 @@ const PERSONAS: Persona[] = [
       const said = JSON.stringify([run.draft.aboutMe, run.draft.aspirations, run.draft.needs, run.draft.outcomes]);
       expect(said).not.toMatch(/need to know|didnt mean|annoying|read that wrong|just ask|i just said|here goes|another one|\?\?|lol/i);
       expect(run.draft.youngPerson.who).toBe('self');
+      // "wots a key worker?? dunno nah": explained, and the "nah" is the answer: the code is not asked again.
+      expect(run.steps.filter((key) => key.startsWith(`${Step.welcomeInvite}|`))).toHaveLength(1);
       expect(run.draft.aspirations.map((a) => a.text)).not.toContain('play xbox all day');
       expect(run.draft.needs.map((n) => n.text)).toContain('for the bike shop its talking to customers');
       expect(run.draft.needs.map((n) => n.text)).not.toContain('i get stressed in loud places');
