@@ -101,5 +101,5 @@ describe('SQLite shared by two processes', () => {
     const switches = listed.filter((row, i) => i > 0 && String(row.activity.text)[0] !== String(listed[i - 1]!.activity.text)[0]);
     expect(switches.length).toBeGreaterThan(1);
     await stores.close();
-  });
+  }, 60_000);
 });
