@@ -4,6 +4,8 @@ import { CUE_FAMILIES, cuesOf } from '../../src/language/concernCues';
 import { RULE_FAMILIES } from '../../src/language/concernRules';
 import { roleFeatures } from '../../src/language/concernRoles';
 import { detectConcern, isCountered } from '../../src/language/concern';
+import { concernFeatures } from '../../src/language/concernFeatures';
+import { wordCluster } from '../../src/language/wordClusters';
 
 /** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
@@ -232,5 +234,24 @@ describe('lessons, wishes to help, jokes and accidents', () => {
 
   it('a disclosure is still flagged', () => {
     expect(detectConcern('my dad punches me and says its a joke').concern).toBe(true);
+  });
+});
+
+/** Words used alike share a group, so a word never met in training carries its group's weight. */
+describe('word groups', () => {
+  it('puts words used alike in one group and leaves made-up words out', () => {
+    expect(wordCluster('knife')).toBeDefined();
+    expect(wordCluster('knife')).toBe(wordCluster('machete'));
+    expect(wordCluster('knife')).not.toBe(wordCluster('birthday'));
+    expect(wordCluster('zzqxv')).toBeUndefined();
+  });
+
+  it('gives two wordings of one threat a feature in common that an ordinary message lacks', () => {
+    const features = (text: string) => new Set(concernFeatures(clearedConcernText(text)));
+    const knife = features('he showed me his knife');
+    const machete = features('he showed me his machete');
+    const cake = features('he showed me his birthday cake');
+    const shared = [...knife].filter((f) => f.startsWith('~') && machete.has(f) && !cake.has(f));
+    expect(shared.length).toBeGreaterThan(0);
   });
 });
