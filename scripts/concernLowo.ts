@@ -9,7 +9,7 @@
  *   npx tsx scripts/concernLowo.ts --misses         also print each set's misses and false alarms to /tmp/lowo-<set>.txt
  */
 import { writeFileSync } from 'node:fs';
-import { detectConcern } from '../src/language/concern';
+import { detectConcern, readConcern } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { concernSplits, readConcernFile, type LabelledMessage } from '../src/language/corpus';
 import { useConcernModel } from '../src/language/model';
@@ -36,6 +36,7 @@ for (const writer of writers) {
   const { model } = fitConcernModel({ train: splits.train.filter(keep), dev: splits.dev.filter(keep) });
   useConcernModel(model);
   const verdicts = held.map((m) => ({ m, got: detectConcern(m.text) }));
+  if (args.includes('--sweep')) sweep(held, model.thresholds!);
   useConcernModel(null);
   const concerns = verdicts.filter(({ m }) => m.concern === true);
   const ordinary = verdicts.filter(({ m }) => m.concern === false);
@@ -64,3 +65,16 @@ const n = writers.length;
 const perCategory = [...totals.perCategory].map(([c, rs]) => `${c} ${(rs.reduce((a, b) => a + b, 0) / rs.length).toFixed(3)}`);
 console.log(`\naverage over ${n}: recall ${(totals.recall / n).toFixed(3)}, false alarms ${(totals.fpr / n).toFixed(3)}`);
 console.log(`per category: ${perCategory.join(', ')}`);
+
+/** `--sweep`: recall and false alarms on the held set had the flag been lower (how much a lower threshold would buy). */
+function sweep(held: readonly LabelledMessage[], t: NonNullable<ReturnType<typeof fitConcernModel>['model']['thresholds']>): void {
+  const readings = held.map((m) => ({ m, r: readConcern(m.text) }));
+  const out: string[] = [];
+  for (let flag = t.flag; flag >= t.flag - 0.251; flag -= 0.05) {
+    const flagged = ({ r }: (typeof readings)[number]) => (r.rule !== null && r.probability >= (r.countered ? t.counterVeto : t.veto)) || r.probability >= flag;
+    const c = readings.filter(({ m }) => m.concern === true);
+    const o = readings.filter(({ m }) => m.concern === false);
+    out.push(`${flag.toFixed(2)}: ${(c.filter(flagged).length / c.length).toFixed(3)}/${(o.filter(flagged).length / o.length).toFixed(3)}`);
+  }
+  console.log(`  lower flags (recall/false alarms): ${out.join(', ')}`);
+}
