@@ -255,3 +255,15 @@ describe('word groups', () => {
     expect(shared.length).toBeGreaterThan(0);
   });
 });
+
+describe('despair said plainly', () => {
+  it.each(['everything is too much and im confused, what do you mean', 'i cant cope any longer with it all'])('%j gets at least a gentle check', (text) => {
+    const verdict = detectConcern(text);
+    expect(verdict.concern || verdict.unclear).toBe(true);
+  });
+
+  it('a lesson about coping does not', () => {
+    const verdict = detectConcern('in pshe we learnt what to do when everything is too much');
+    expect(verdict.concern || verdict.unclear === true).toBe(false);
+  });
+});
