@@ -1,15 +1,24 @@
 import { removeItem, updateOutcome } from '../src/domain/draft';
 import { Step } from './ids';
 import { parseItemId } from '../src/domain/itemIds';
+import { summaryItems } from '../src/domain/draftSummary';
 import { questionKey, steppedBack, type Position } from './journey';
 import type { JourneySession } from './session';
 
 /**
  * "thats not what i meant", "wait no ...": what the question before kept from their answer is
  * taken out, and that question is asked again. Undefined when it kept nothing (then the bot only
- * says sorry). Outcome parts are rewritten by their own read-back and are left alone.
+ * says sorry). An outcome's answers to its own questions are taken back only for the outcome that
+ * question was about; its timeframe is changed at the read-back.
  */
-export async function undoLastAnswer(session: JourneySession): Promise<Position | undefined> {
+export interface Undone {
+  /** The question asked again. */
+  position: Position;
+  /** The words taken out, as kept (the bot names what it took out). */
+  removed: string[];
+}
+
+export async function undoLastAnswer(session: JourneySession): Promise<Undone | undefined> {
   const back = steppedBack(session.journey);
   if (!back?.position) return undefined;
   // "i said no. the words are wrong" after an outcome was saved: its words are asked for again.
@@ -18,13 +27,21 @@ export async function undoLastAnswer(session: JourneySession): Promise<Position 
     await session.updateDraft('outcome reopened', (draft) => updateOutcome(draft, outcomeId, { confirmed: false }));
     const reopened = { ...back.position, data: { outcomeId, rewording: '1' } };
     await session.updateJourney(() => ({ ...back, position: reopened, revisiting: false }));
-    return reopened;
+    return { position: reopened, removed: [] };
   }
   const key = questionKey(back.position);
-  const kept = (back.answered[key] ?? []).filter((id) => parseItemId(id).kind !== 'outcomePart');
+  // An outcome's own answer ("what would it make possible") is taken back only for the outcome asked about then.
+  const asked = back.position.data?.outcomeId;
+  const kept = (back.answered[key] ?? []).filter((id) => {
+    const ref = parseItemId(id);
+    return ref.kind !== 'outcomePart' || (asked !== undefined && ref.outcomeId === asked && ref.part !== 'when');
+  });
   if (kept.length === 0) return undefined;
+  const draft = await session.draft();
+  const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
+  const removed = kept.map((id) => texts.get(id)).filter((text): text is string => Boolean(text));
   // Reverse order, so removing a listed entry does not shift the index of the next one.
   await session.updateDraft('answer taken back', (draft) => [...kept].reverse().reduce((d, id) => removeItem(d, id), draft));
   await session.updateJourney(() => ({ ...back, revisiting: false, answered: { ...back.answered, [key]: [] } }));
-  return back.position;
+  return { position: back.position, removed };
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answerBesideQuestion, concernByRules, isSmallTalk, onlySaysUnsure, detectConcern, asksIfTheyAreInTrouble, isCorrection, readAside, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
+import { answerBesideAside, answerBesideQuestion, concernByRules, isSmallTalk, onlySaysUnsure, detectConcern, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readTakeBack, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
 import { undoLastAnswer } from './correction';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
@@ -8,7 +8,7 @@ import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from '.
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { SafeguardingDialog, SafeguardingText, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Question } from './say';
+import { sayAll, type Question, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
@@ -19,6 +19,14 @@ import { WelcomeText } from './welcomeDialog';
 export const COMPLAINT_HEARD = 'common:complaintHeard';
 export const CORRECTION_UNDONE = 'common:correctionUndone';
 export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
+/** Said when a take-back removed an item: its words, so the person sees which one went. */
+export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
+/** Said when a correction came with the right answer: what was kept, and what it became. */
+export const CORRECTION_REPLACED = 'common:correctionReplaced';
+/** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
+export const WHY_WE_ASK = 'common:whyWeAsk';
+/** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
+export const COMPLAINT_SORRY = 'common:complaintSorry';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -97,20 +105,42 @@ export class MainDialog extends ComponentDialog {
     // "wait no ...", "i said no. the words are wrong": what was just kept is taken out (an outcome reopened), and that
     // question asked again. At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
     const at = session.journey.position;
-    const correcting = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && isCorrection(text);
-    const undone = correcting ? await undoLastAnswer(session) : undefined;
-    if (undone) {
-      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE }]);
-      return this.openAt(inner, undone);
-    }
     const understood = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
       question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
     );
+    const exactChoice = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+    // "delete it", "wait i didnt mean that as a hope", "no not that": taken back even where a yes/no question would read a "no" in it.
+    const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
+    if (takeBack && (!understood || isCorrection(text) || !takeBack.rest)) {
+      const undone = await undoLastAnswer(session);
+      if (undone) {
+        const item = undone.removed[0];
+        const replaced = takeBack.rest && item && this.stages.has(undone.position.stage);
+        const said: Words = replaced
+          ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
+          : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
+        await sayAll(inner.context, session.t, [said]);
+        if (!takeBack.rest || !this.stages.has(undone.position.stage)) return this.openAt(inner, undone.position);
+        // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
+        return this.answerWith(inner, undone.position, takeBack.rest);
+      }
+      // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
+      if (!takeBack.rest) {
+        await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+        return this.reprompt(inner);
+      }
+    }
     // At the welcome a word or two is a whole answer (a name, an age), so it is never taken as talk beside an aside.
     const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: session.journey.position.stage === 'welcome' });
-    if (aside === 'question') return this.after(inner, await runCommand(inner, session, 'help'));
-    if (aside === 'complaint') {
-      await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+    if (aside) {
+      // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
+      const beside = session.journey.position?.stage === 'welcome' ? null : answerBesideAside(text);
+      const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : COMPLAINT_HEARD) : undefined;
+      if (said) await sayAll(inner.context, session.t, [{ key: said }]);
+      else if (!beside) return this.after(inner, await runCommand(inner, session, 'help'));
+      else await runCommand(inner, session, 'help');
+      const position = session.journey.position;
+      if (beside && position && this.stages.has(position.stage)) return this.answerWith(inner, position, beside);
       return this.reprompt(inner);
     }
     // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
@@ -135,6 +165,14 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
     }
+    return this.afterStage(inner, await inner.continueDialog());
+  }
+
+  /** Answers the question at `position` with these words, as if they were typed there. */
+  private async answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult> {
+    await inner.cancelAllDialogs();
+    await inner.beginDialog(this.stages.get(position.stage)!.id, { at: position, silently: true } satisfies BeginStageOptions);
+    inner.context.activity.text = text;
     return this.afterStage(inner, await inner.continueDialog());
   }
 

@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, quoteOf, splitNeeds } from '../src/language';
+import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
 import { isBareNo } from '../src/language/closedAnswers';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -28,6 +28,7 @@ export const NeedsText = {
   helpsQuestionYourChild: 'needs:helps.questionYourChild',
   helpsNothing: 'needs:helps.nothing',
   helpsThanks: 'needs:helps.thanks',
+  helpsNotWorking: 'needs:helps.notWorking',
   helpsNoneYet: 'needs:helps.noneYet',
   moreQuestion: 'needs:more.question',
   moreQuestionChild: 'needs:more.questionChild',
@@ -182,7 +183,9 @@ export class NeedsDialog extends StageDialog {
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);
         const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, reply.text), d));
         const next = this.afterHelps(saved, position.topic);
-        return { ...next, say: [{ key: NeedsText.helpsThanks }, ...(next.say ?? [])] };
+        // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
+        const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
+        return { ...next, say: [{ key: thanks }, ...(next.say ?? [])] };
       }
       case 'no': {
         const next = this.afterHelps(await session.draft(), position.topic);

@@ -1,7 +1,7 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { asksForSupport, detailsIn, findTimeframe, hopePointedAt, isTargetDate, themeOfWords, pointsAtHope, provisionItems, quoteOf } from '../src/language';
+import { asksForSupport, detailsIn, findTimeframe, hopePointedAt, isTargetDate, themeOfWords, pointsAtHope, provisionItems, quoteOf, tidyMeasure } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -90,7 +90,7 @@ export class OutcomeDialog extends StageDialog {
         // "when i can do it on my own by summer": a time said here is the outcome's time too.
         const found = outcome.timeframe ? null : findTimeframe(own, context);
         const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
-        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: own, ...(timeframe ? { timeframe } : {}) }));
+        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(own), ...(timeframe ? { timeframe } : {}) }));
         return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:

@@ -13,6 +13,7 @@ import {
   saysAFeeling,
   themeOfWords,
   withoutChatter,
+  withoutPreamble,
 } from '../src/language';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -44,6 +45,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "can we do the driving one" asks to work on another hope: its step question is asked instead.
   const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
   if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
+  // "what about the bus one? can we do that" about this very hope asks for it; it is no step, so the question is asked again.
+  if (named && named.id === current.id) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
   const context = coachContextOf(draft, session.today);
   // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
   // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
@@ -110,7 +113,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
   const link = !fit.linked && !details.purpose;
   const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
-  const wholeAnswer = text.trim();
+  // Their own words, without a lead-in ("ok here goes.") that says nothing about the step.
+  const wholeAnswer = withoutPreamble(text.trim());
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
     const theme = hope.theme ?? themeOfWords(coached.step);

@@ -40,6 +40,7 @@ export const OutcomeText = {
   whenPast: 'outcome:feedback.whenPast',
   whenLeftForNow: 'outcome:feedback.whenLeftForNow',
   whenKeptAsSaid: 'outcome:feedback.whenKeptAsSaid',
+  whenShortKept: 'outcome:feedback.whenShortKept',
   whenTargetQuestion: 'outcome:when.targetQuestion',
   whenTargetQuestionChild: 'outcome:when.targetQuestionChild',
   whenBigger: 'outcome:when.bigger',

@@ -123,7 +123,11 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
       },
     };
   }
-  if (choice === 'keep') return { goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+  // The short step was kept when the soon time was said: the bot says so, then asks for the bigger goal's time.
+  if (choice === 'keep') {
+    const step = (outcome.steps ?? []).find((s) => s.timeframe?.date === short.date)?.text ?? outcome.statement;
+    return { say: [{ key: T.whenShortKept, vars: { step: quoteOf(step), when: quoteOf(short.phrase) } }], goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+  }
   const later = readWhen(turn, coachContextOf(turn.draft, session.today));
   if (later && !later.target && !later.past) {
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));

@@ -127,7 +127,12 @@ export class WelcomeDialog extends StageDialog {
         return this.answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
         // "whats a key worker?": one plain sentence, then the same question again.
-        if (ASKS_WHAT_KEY_WORKER.test(text)) return { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
+        if (ASKS_WHAT_KEY_WORKER.test(text)) {
+          // "wats a key worker?? idk no": explained, and the "no" after the question is the answer.
+          const after = /[?.!]+\s*([^?.!]+)\s*[.!]*$/.exec(text)?.[1] ?? '';
+          const no = after && !ASKS_WHAT_KEY_WORKER.test(after) && readInvite(after)?.code === null;
+          return no ? { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }] } : { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
+        }
         if (chosen === 'none') return {};
         const code = findInviteCode(text);
         if (!code) {

@@ -31,7 +31,7 @@ const FLAG_FALSE_ALARMS = { messages: 0.07, statements: 0.006 };
 const VETO_RECALL_LOSS = 0.004;
 /** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
 const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
-const DEV_FALSE_ALARMS = 0.06;
+const DEV_FALSE_ALARMS = Number(process.env.CONCERN_DEV_FALSE_ALARMS ?? 0.06);
 const DEV_STATEMENT_FALSE_ALARMS = Number(process.env.CONCERN_DEV_STATEMENTS ?? 0.01);
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
 const SURE_FALSE_ALARMS = { messages: 0.01, statements: 0.002 };
@@ -94,25 +94,20 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 export function fitSoftmax(docs: readonly ConcernDoc[]): SavedModel {
   // "Unclear" lines are neither disclosures nor ordinary: they tune the gentle check, not the model.
   const trainable = docs.filter((d) => d.kind !== 'unclear');
-  const vocab = vocabulary(trainable);
+  const names = [...vocabulary(trainable)];
+  const index = new Map(names.map((f, i) => [f, i]));
   const K = LABELS.length;
-  const W = new Map<string, Float64Array>();
-  const G = new Map<string, Float64Array>();
-  for (const f of vocab) {
-    W.set(f, new Float64Array(K));
-    G.set(f, new Float64Array(K).fill(1e-8));
-  }
+  // Flat arrays indexed by feature number (feature i, label k at i * K + k): training is a hot loop.
+  const W = new Float64Array(names.length * K);
+  const G = new Float64Array(names.length * K).fill(1e-8);
+  const rows = trainable.map((d) => ({ d, fs: Int32Array.from(d.features.filter((f) => index.has(f)).map((f) => index.get(f)!)) }));
   const bias = new Float64Array(K);
   const gBias = new Float64Array(K).fill(1e-8);
   const scores = new Float64Array(K);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const d of shuffled(trainable, epoch + 1)) {
-      const fs = d.features.filter((f) => vocab.has(f));
+    for (const { d, fs } of shuffled(rows, epoch + 1)) {
       scores.set(bias);
-      for (const f of fs) {
-        const w = W.get(f)!;
-        for (let k = 0; k < K; k++) scores[k]! += w[k]!;
-      }
+      for (const f of fs) for (let k = 0; k < K; k++) scores[k]! += W[f * K + k]!;
       const max = Math.max(...scores);
       let total = 0;
       for (let k = 0; k < K; k++) total += (scores[k] = Math.exp(scores[k]! - max));
@@ -121,18 +116,20 @@ export function fitSoftmax(docs: readonly ConcernDoc[]): SavedModel {
         gBias[k]! += grad * grad;
         bias[k]! -= (RATE * grad) / Math.sqrt(gBias[k]!);
         for (const f of fs) {
-          const w = W.get(f)!;
-          const g = grad + L2 * w[k]!;
-          const acc = G.get(f)!;
-          acc[k]! += g * g;
-          w[k]! -= (RATE * g) / Math.sqrt(acc[k]!);
+          const at = f * K + k;
+          const g = grad + L2 * W[at]!;
+          G[at]! += g * g;
+          W[at]! -= (RATE * g) / Math.sqrt(G[at]!);
         }
       }
     }
   }
   const round = (n: number) => Number(n.toPrecision(4));
   const weights: Record<string, number[]> = {};
-  for (const [f, w] of W) if (w.some((x) => Math.abs(x) > 1e-4)) weights[f] = [...w].map(round);
+  names.forEach((f, i) => {
+    const w = W.subarray(i * K, i * K + K);
+    if (w.some((x) => Math.abs(x) > 1e-4)) weights[f] = [...w].map(round);
+  });
   return { type: 'softmax', labels: [...LABELS], bias: [...bias].map(round), weights };
 }
 
@@ -217,8 +214,8 @@ function chooseCheck(docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number
  * within DEV_FALSE_ALARMS and the out-of-fold false alarms on plan statements within
  * DEV_STATEMENT_FALSE_ALARMS; never above the out-of-fold choice.
  */
-function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>): Thresholds {
-  const dev = concernSplits().dev.filter((m) => m.concern !== 'unclear').map((m) => concernDoc(m));
+function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly ConcernDoc[], oof: ReadonlyArray<{ p: number }>, devLines: readonly LabelledMessage[]): Thresholds {
+  const dev = devLines.filter((m) => m.concern !== 'unclear').map((m) => concernDoc(m));
   const scores = scoreDocs(model, dev);
   const ordinary = dev.map((d, i) => ({ d, s: scores[i]! })).filter(({ d }) => d.kind === 'ordinary');
   const statements = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'statement');
@@ -239,10 +236,16 @@ export function trainingDocs(train: readonly LabelledMessage[]): ConcernDoc[] {
   return [...train.map((m) => concernDoc(m)), ...statements];
 }
 
-/** Trains, chooses the thresholds out of fold, and saves models/concern.json. */
-export function trainConcern(dir: string, printTable: boolean): SavedModel {
-  const { train } = concernSplits();
-  const docs = trainingDocs(train);
+/**
+ * Fits the concern model on these splits: thresholds chosen out of fold on `train`, the flag
+ * lowered on `dev`. Nothing is written (leave-one-writer-out runs call this once per writer).
+ */
+export function fitConcernModel(splits: { train: readonly LabelledMessage[]; dev: readonly LabelledMessage[] }): {
+  model: SavedModel;
+  docs: ConcernDoc[];
+  oof: Array<{ p: number; category: number }>;
+} {
+  const docs = trainingDocs(splits.train);
   const oof = new Array<{ p: number; category: number }>(docs.length);
   for (let k = 0; k < FOLDS; k++) {
     const model = fitSoftmax(docs.filter((_, i) => i % FOLDS !== k));
@@ -251,8 +254,14 @@ export function trainConcern(dir: string, printTable: boolean): SavedModel {
   }
   const chosen = chooseThresholds(docs, oof);
   const model = fitSoftmax(docs);
-  const thresholds = tuneOnDev(model, chosen, docs, oof);
-  model.thresholds = thresholds;
+  model.thresholds = tuneOnDev(model, chosen, docs, oof, splits.dev);
+  return { model, docs, oof };
+}
+
+/** Trains, chooses the thresholds out of fold, and saves models/concern.json. */
+export function trainConcern(dir: string, printTable: boolean): SavedModel {
+  const { model, docs, oof } = fitConcernModel(concernSplits());
+  const thresholds = model.thresholds!;
   const concerns = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'concern');
   const recall = concerns.filter(({ d, s }) => flagged(d, s, thresholds)).length / Math.max(1, concerns.length);
   model.trainedOn = { documents: docs.length, features: Object.keys(model.weights).length, crossValidatedAccuracy: Number(recall.toFixed(4)) };

@@ -8,10 +8,21 @@ import { normaliseMessage } from './text';
  * only mentions these words ("i told my mum i want to cook") stays an answer.
  */
 
-export type Aside = 'question' | 'complaint';
+export type Aside = 'question' | 'complaint' | 'why';
+
+/** "why do u need to know that", "whats that got to do with it": why the bot asks, answered kindly. */
+const WHY: readonly RegExp[] = [
+  /^(?:why|y|how come)\s+(?:do|does|d|would|did)?\s*(?:you|u|ya|yu|it|they|people|anyone)\s+(?:even\s+)?(?:(?:need|needs|want|have|got|has)\s+to|wanna|gotta)\s+(?:know|ask|see)\b.*$/,
+  /^(?:why|y|how come)\s+(?:do|does|d)?\s*(?:you|u|ya|yu)\s+(?:need|want|wanna)\s+(?:that|this|it|them|to)$/,
+  /^(?:why|y|how come)\s+(?:are|r|re)?\s*(?:you|u|ya)\s+(?:asking|askin)(?:\s+(?:me|that|this|it|about that|about this|me that|me this|me about that|me about this))*$/,
+  /^(?:why|y)\s+(?:does|do|would)\s+(?:that|this|it)\s+matter\b.*$|^(?:why|y)\s+(?:is|s)\s+(?:that|this|it)\s+(?:important|needed|relevant)\b.*$/,
+  /^(?:what|wat|whats|wats)\s+(?:s\s+|is\s+|does\s+|has\s+)?(?:that|this|it)\s+(?:got|have|has)\s+to\s+do\s+with\s+(?:anything|it|this|me|owt|the plan)\b.*$/,
+  /^(?:what|wat|wot)\s*(?:s|is)?\s+(?:even\s+)?(?:is\s+)?(?:the point|the point of this|the point of that|that for|this for|it for|this chat for|this bot for|all this for|all this about)$|^(?:what for|why that|why this|why tho|why though|but why|why)$/,
+  /^(?:who|whos)\s+(?:is going to|s going to|gonna|will|is gonna)\s+(?:see|read|look at)\s+(?:this|that|it|my answers|what i say|what i put)$/,
+];
 
 /** Words around the message that change nothing: "wat", "um", "lol", "mate". */
-const LEAD = /^(?:(?:wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
+const LEAD = /^(?:(?:ugh+|urgh+|omg|bruh|wat|what|wot|huh|eh|um+|erm|hmm+|er|oh|ok|okay|so|but|no|nah|sorry|bot|mate|like|wait|hang on|hold on|well|idk|dunno|i dunno|i dont know|i think|i mean|honestly|yeah|yes)\s+)*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|mate|bro|man|though|tho|then|again|please|pls|thx|thanks|or what|ok|okay|already|alr|before|earlier|just now|innit|dude|fam))+$/;
 
 /** The words the questions use: a step, a hope, a measure... */
@@ -40,6 +51,14 @@ const QUESTION: readonly RegExp[] = [
 ];
 
 const COMPLAINT: readonly RegExp[] = [
+  // "didnt u just ask that", "did you not just ask me that", "havent you asked that already"
+  /^(?:didnt|did not|didn t|havent|have not|did)\s+(?:you|u|ya)\s+(?:not\s+)?(?:already\s+|just\s+)?(?:ask|asked|say|said)\s+(?:me\s+)?(?:that|this|it|the same|the same thing|the same question|that one)(?:\s+(?:already|before|just now))?$/,
+  // "same question again", "this again", "again??"
+  /^(?:(?:the\s+)?same\s+question(?:\s+again|\s+twice)?|this\s+again|that\s+again|again|asked\s+that\s+already|deja vu)$/,
+  // "this is annoying", "ugh", "this is so long", "this is taking ages", "so annoying"
+  /^(?:(?:this|this chat|this bot|the questions|these questions|ur questions|your questions)\s+(?:is|are|s|re)?\s*(?:so\s+|really\s+|well\s+|proper\s+|kinda\s+|bit\s+|a bit\s+|getting\s+)*(?:annoying|anoying|irritating|boring|long|confusing|taking ages|taking forever|too long|pointless|repetitive|stupid|dumb|long now))$|^(?:(?:so|this is so)\s+)?(?:annoying|anoying|boring)$|^(?:ugh+|urgh+|omg|ffs|argh+|bruh|fml|smh)$/,
+  // "i just did", "ive done that"
+  /^(?:i|ive|i have)\s+(?:already\s+|just\s+)?(?:did|done)(?:\s+(?:that|this|it|that one))?$/,
   // "i told u that", "i already said", "ive answered that already", "i just told you"
   /^(?:i|ive|i have|i ve|i did|i)\s+(?:already\s+|just\s+|literally\s+|allready\s+|alredy\s+)*(?:told|tol|telled|said|sed|say|answered|put|wrote|typed|gave|done|said this|told you|told u)(?:\s+(?:you|u|ya|yu|ya|that|this|it|them|you that|u that|you this|u this|that one|this one|the answer|you already|u already|you before|u before|you that already|u that already))?$/,
   // "already told you that", "already said" (the "I" left out, as people type)
@@ -98,6 +117,7 @@ function sentencesOf(text: string): string[] {
 function kindOf(sentence: string): Aside | null {
   const said = cores(sentence);
   const bare = normaliseMessage(sentence).replace(LEAD, '').trim();
+  if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   if (said.some((c) => COMPLAINT.some((re) => re.test(c))) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c))) || ASKS_ABOUT_THE_CHAT.some((re) => re.test(bare) || said.some((c) => re.test(c)))) return 'question';
   return null;
@@ -114,6 +134,7 @@ function cores(text: string): string[] {
 export function readAside(text: string, options: { shortAnswers?: boolean } = {}): Aside | null {
   if (text.length > 160) return null;
   const said = cores(text);
+  if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   if (said.some((c) => COMPLAINT.some((re) => re.test(c)))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c)))) return 'question';
   // Sentence by sentence: talk about the chat, with nothing beside it long enough to be an answer.
@@ -121,7 +142,19 @@ export function readAside(text: string, options: { shortAnswers?: boolean } = {}
   const kinds = sentencesOf(text).map((s) => ({ kind: kindOf(s), words: s.replace(LEAD, '').split(/\s+/).filter(Boolean).length }));
   const beside = kinds.filter((k) => !k.kind);
   if (beside.length === kinds.length || beside.some((k) => options.shortAnswers || k.words > SHORT_BESIDE)) return null;
-  return kinds.some((k) => k.kind === 'complaint') ? 'complaint' : 'question';
+  return kinds.some((k) => k.kind === 'complaint') ? 'complaint' : kinds.some((k) => k.kind === 'why') ? 'why' : 'question';
+}
+
+/**
+ * The answer said beside talk about the chat, when it is only a yes, no or "nothing" ("wats a key
+ * worker?? idk no", "this is annoying. no"): the talk is answered, and this is the answer.
+ */
+export function answerBesideAside(text: string): string | null {
+  if (!readAside(text)) return null;
+  const beside = sentencesOf(text).filter((s) => !kindOf(s)).map((s) => s.replace(LEAD, '').replace(TAIL, '').trim() || s);
+  if (beside.length !== 1) return null;
+  const only = beside[0]!;
+  return /^(?:no|nope|nah|naa+|yes|yeah|yep|ye|yh|ya|nothing|none|not really|no thanks|no thank you|skip)$/.test(only) ? only : null;
 }
 
 const CONFUSED = /\b(?:im|i am|i m|i feel|i get|getting|so)\s+(?:so\s+|really\s+|a bit\s+|a little\s+|very\s+|well\s+)?(?:confused|lost)\b|\b(?:i\s+)?(?:dont|do not)\s+(?:understand|get)\s+(?:the|this|that|your|ur)\s+question\b/;

@@ -1,3 +1,6 @@
+import { readAside } from './aside';
+import { readTakeBack } from './takeBack';
+
 /*
  * Spoken chatter inside an answer: "oh ok", "um", "idk", "lol", a pointer back at the hope ("the
  * vet one.") and a question to the bot at the end ("can you do that in year 7"). None of it belongs
@@ -14,9 +17,27 @@ function withoutFiller(text: string): string {
   return text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */
+const PREAMBLE = /^(?:(?:ugh+|urgh+|omg|bruh|ok|okay|k|right|alright|so|well|fine|yes|yeah|yep|ye|no|nah|nope|hmm+|um+|erm+|oh|ah|lol|sure|go on|wait)\s*)*(?:(?:one|1)\s+more|another(?:\s+one)?|last\s+one|next\s+one|here\s+goes|here\s+you\s+go|how\s+about\s+this|this\s+one|let\s+me\s+think|ill\s+try|i\s+will\s+try|let\s+me\s+try|i\s+got\s+one|(?:i\s+)?(?:just\s+)?(?:did|done)(?:\s+(?:it|that))?|(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+it))?$/i;
+
+function isPreamble(sentence: string): boolean {
+  const plain = sentence.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!plain) return true;
+  return PREAMBLE.test(plain) || readAside(sentence) !== null || (readTakeBack(sentence)?.rest === '');
+}
+
+/** The answer from its first sentence that is more than a lead-in ("ok one more. passing maths" is "passing maths"). */
+export function withoutPreamble(text: string): string {
+  const sentences = text.match(/[^.!?]+[.!?]*/g);
+  if (!sentences || sentences.length < 2) return text.trim();
+  const first = sentences.findIndex((s) => !isPreamble(s));
+  if (first <= 0) return text.trim();
+  return sentences.slice(first).join('').trim();
+}
+
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(text: string): string {
-  const pointed = text.replace(POINTER, ' ');
+  const pointed = withoutPreamble(text).replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
   const kept = sentences
     .map((s) => withoutFiller(s))
@@ -24,4 +45,10 @@ export function withoutChatter(text: string): string {
     .filter((s) => /[a-z0-9]/i.test(s));
   const joined = kept.join(' ').replace(/\s+([.,!?])/g, '$1').replace(/^[\s,.;:]+/, '').replace(/\s+/g, ' ').trim();
   return joined || text.trim();
+}
+
+/** A measure as kept: their words without chatter or doubled marks ("id be at college?? lol" is "id be at college"). */
+export function tidyMeasure(text: string): string {
+  const tidy = withoutChatter(text).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
+  return tidy || text.trim();
 }

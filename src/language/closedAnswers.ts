@@ -123,7 +123,7 @@ export type ConfirmAnswer = { answer: 'yes'; wording?: WordingRequest } | { answ
 /** "That's wrong", "change it", "not quite": the read-back needs changing. */
 const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
 /** Where new words start: "change it to: ...", "it should say ...". */
-const NEW_WORDS = /\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|put|i want it to say|instead|rather)\s*:?\s*(.+)$/i;
+const NEW_WORDS = /(?:\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|i want it to say)|^(?:(?:just|can you|please)\s+)?put|\binstead(?!\s+of\b)|\brather(?!\s+than\b))\s*:?\s*(.+)$/i;
 /** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */
 const OWN_STATEMENT = /^(?:by\s+\w+|in\s+\w+|before\s+\w+|within\s+\w+|i will|i'?ll|\p{Lu}\p{Ll}+ will)\b/iu;
 
@@ -135,6 +135,12 @@ export function readConfirm(text: string): ConfirmAnswer | undefined {
   const said = readPolarity(trimmed);
   const wording = said.answer === 'yes' && said.rest ? wordingRequestIn(said.rest) : undefined;
   if (wording) return { answer: 'yes', wording };
+  // "i will use my card ... instead of walking out": a whole sentence of their own is the new wording.
+  if (/^i\s*(?:will|'?ll)\b/i.test(trimmed) && trimmed.split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(trimmed))) return { answer: 'change', content: trimmed };
+  // "no thats wrong. i will pass maths with a grade 4", "i just did. i will ...": the sentence after the lead-in is the wording.
+  const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
+  const own = sentences.findIndex((s, i) => i > 0 && OWN_STATEMENT.test(s.trim()) && s.trim().split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(s)));
+  if (own > 0) return { answer: 'change', content: sentences.slice(own).join('').trim() };
   const explicit = NEW_WORDS.exec(trimmed);
   if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
   const plain = normaliseReply(trimmed);

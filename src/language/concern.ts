@@ -14,6 +14,13 @@ const NONE: Concern = Object.freeze({ concern: false, category: null });
 const WORRY =
   /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|empty|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
 const GENTLE_FLOOR = 0.03;
+/**
+ * Despair said plainly ("everything is too much", "i cant cope") earns a gentle check whatever the
+ * classifier makes of the rest of the message (unless it reads as a lesson, a joke or a story):
+ * trained on many hard negatives, the classifier can put "...and im confused, what do you mean"
+ * below the floor, and asking "Are you OK?" costs little.
+ */
+const DESPAIR = /\b(?:(?:everything|it\s+all|life|things|it)\s+(?:is|s|are|feels?)\s+(?:just\s+|all\s+|getting\s+)?too\s+much|(?:cant|cannot|can\s+not)\s+cope|not\s+coping|(?:feel|feeling|im|i\s+am)\s+(?:so\s+)?hopeless)\b/;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
 /** Without a trained model only the rules flag. */
 const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
@@ -158,7 +165,10 @@ function concernOf(text: string): Concern {
     return reading.probability >= (thresholds.check ?? thresholds.flag) ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
-  const unclear = reading.probability >= thresholds.unclear || (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared));
+  const unclear =
+    reading.probability >= thresholds.unclear ||
+    (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
+    (!reading.countered && DESPAIR.test(reading.cleared));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
 }

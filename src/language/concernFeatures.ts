@@ -1,6 +1,7 @@
 import { cuesOf } from './concernCues';
 import { roleFeatures } from './concernRoles';
 import { stem } from './features';
+import { wordCluster } from './wordClusters';
 
 /**
  * Features for the concern classifier: stems and stem pairs of the normalised message (idioms
@@ -13,6 +14,8 @@ const KEEP_SHORT = new Set(['me', 'my', 'i', 'us', 'he', 'she', 'it', 'no', 'up'
 
 /** Role features on (CONCERN_ROLES=0 turns them off, to compare in training). */
 const ROLES = process.env.CONCERN_ROLES !== '0';
+/** Word-group features (wordClusters.ts): 0 off, 1 each word's group, 2 also adjacent pairs of groups. */
+const CLUSTERS = Number(process.env.CONCERN_CLUSTERS ?? 2);
 
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
@@ -37,6 +40,22 @@ export function concernFeatures(cleared: string, ruleFamilies: readonly string[]
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
   for (const family of ruleFamilies) out.add(`#rule:${family}`);
   if (ROLES) roleFeatures(words, out);
+  if (CLUSTERS > 0) clusterFeatures(tokens, out);
   if (tokens.length <= 3) out.add('#short');
   return [...out];
+}
+
+/**
+ * Each word's group of words used alike ("~c12"), and, for pairs, the groups of neighbouring
+ * words ("~c12_~c40"): "nan never feeds me" then shares weights with "grandma never cooks for me".
+ */
+function clusterFeatures(tokens: readonly string[], out: Set<string>): void {
+  let previous: string | null = null;
+  for (const token of tokens) {
+    const id = wordCluster(token);
+    const group = id === undefined ? null : `~c${id}`;
+    if (group) out.add(group);
+    if (CLUSTERS > 1 && group && previous) out.add(`${previous}_${group}`);
+    previous = group;
+  }
 }

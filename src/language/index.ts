@@ -24,14 +24,16 @@ export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './pla
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt } from './thread';
 export { needsCheckBeforeKeeping } from './offTopic';
-export { answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
+export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
-export { withoutChatter } from './chatter';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedTo } from './hopeMove';
 export { onlySaysUnsure } from './unsure';
 export { isSmallTalk } from './smallTalk';
+export { readTakeBack, type TakeBack } from './takeBack';
+export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
+export { saysNothingHelps } from './nothingHelps';

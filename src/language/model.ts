@@ -147,6 +147,11 @@ export function loadConcernModel(): LinearClassifier | null {
   return concernLoaded;
 }
 
+/** Uses this concern model in place of the saved one (leave-one-writer-out evaluation); null forgets it. */
+export function useConcernModel(model: SavedModel | null): void {
+  concernLoaded = model ? new LinearClassifier(model) : undefined;
+}
+
 /** Forgets the loaded concern model (after training writes a new one). */
 export function resetConcernModel(): void {
   concernLoaded = undefined;

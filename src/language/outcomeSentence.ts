@@ -33,14 +33,16 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|english|gcse|gcses)\b/gi;
+const PROPER = /\b(christmas|xmas|easter|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december|english|gcse|gcses)\b/gi;
 
 function tidyWords(text: string): string {
   return text
     .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
     .replace(/\bi\b/g, 'I')
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
-    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
+    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1')
+    // "pass pe and english": the school subject, as a plan writes it.
+    .replace(/\bpe\b/g, 'PE');
 }
 
 function withoutPhrase(text: string, phrase: string): string {

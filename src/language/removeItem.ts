@@ -14,12 +14,26 @@ const WANTS_GONE = /^(?:(?:please|pls|just|can|could|i want|i would like|id like
 const EVERYTHING = /\b(?:my data|data|everything|all|every thing|my answers|all my|me|my information|my info|my details|my account|it all)\b/;
 const POINTER = /^(?:it|this|that|this one|that one|the one|one|it completely|that completely)$/;
 
-/** The part of the plan named after "delete" ("the bus one", "3"), '' for "delete" or "delete that"; null when not asking to take one part out. */
-export function asksToRemove(text: string): string | null {
-  const t = normaliseMessage(text);
+/** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that". */
+const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;
+
+function removalIn(t: string): string | null {
   const m = REMOVE.exec(t) ?? TAKE_OUT.exec(t) ?? WANTS_GONE.exec(t);
   if (!m) return null;
   const rest = (m[1] ?? '').trim().replace(/^number\s+(?=\d)/, '');
   if (EVERYTHING.test(rest)) return null;
   return POINTER.test(rest) ? '' : rest;
+}
+
+/** The part of the plan named after "delete" ("the bus one", "3"), '' for "delete" or "delete that"; null when not asking to take one part out. */
+export function asksToRemove(text: string): string | null {
+  const whole = removalIn(normaliseMessage(text));
+  if (whole !== null) return whole;
+  // "nothing. delete it", "its wrong, remove that": one sentence asks, the others only lead up to it.
+  const pieces = text.split(/[.!?…;,]+/).map((p) => normaliseMessage(p)).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const asks = pieces.map((p) => removalIn(p));
+  const at = asks.findIndex((a) => a !== null);
+  if (at < 0 || pieces.some((p, i) => i !== at && !BESIDE.test(p))) return null;
+  return asks[at] ?? null;
 }

@@ -33,6 +33,9 @@ const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*
 const TYPING_FOR =
   /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they|i) (?:says|said|say|tells me|tell (?:him|her|them)|wants?|thinks?)\b|\b(?:my \w+(?: \w+)? and me|me and my \w+)$|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
 
+/** Someone taking part in the chat itself: helping, typing, reading the questions out, spelling. */
+const TYPES_OR_HELPS = /\b(?:help\w*|typing|type|typin|types|reading|reads|read (?:it|them|the questions|out)|spell\w*|writing|writes|write|scrib\w*|answering|answers|telling me what)\b/;
+
 /** The pronoun the writer used for the young person: the first one said. */
 export function pronounOf(plain: string): Pronoun | null {
   const m = /\b(he|him|his|hes|himself|she|her|hers|shes|herself|they|them|their|theirs|theyre|themselves|son|daughter|boy|girl|grandson|granddaughter)\b/.exec(plain);
@@ -55,6 +58,13 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
   if (TYPING_FOR.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  // "me. my mum made me do it lol", "me, my mum is sitting with me": it is them, and someone else is
+  // only mentioned; they are helped when that someone helps with the chat ("me, my mum is helping").
+  const meThen = /^\s*(?:(?:its|it's|it is|just|only|um+|erm|oh|yeah|ye)\s+)*me+\s*[.,!;:–—-]+\s*(\S.*)$/i.exec(text);
+  if (meThen) {
+    const after = normaliseReply(meThen[1]!);
+    return { who: TYPES_OR_HELPS.test(after) ? 'young_person_helped' : 'young_person', pronoun: null };
+  }
   const self = SELF.test(plain) && !/^(?:i am|im|i)\s+(?:his|her|their|the|a|an)\b(?!\s+(?:young person|child|student|pupil|learner))/.test(plain);
   if (self && /^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b/.test(plain)) {
     const after = plain.replace(/^(?:its |it is |this is |just |only |um+ |oh )*(?:me+|myself)\b/, '');

@@ -27,9 +27,9 @@ describe('about me (EHC section A)', () => {
 
   it('asks before copying swearing or a remark to the bot into Section A', async () => {
     chat = await throughWelcome();
-    await chat.say('this is so boring');
+    await chat.say('this is so weird');
     expect(chat.step).toBe(Step.aboutMeStrengths);
-    expect(chat.lastQuestion?.activity.text).toContain('"this is so boring" in your plan');
+    expect(chat.lastQuestion?.activity.text).toContain('"this is so weird" in your plan');
     expect((await chat.draft())?.aboutMe.strengths).toEqual([]);
     await chat.say('No');
     expect(chat.step).toBe(Step.aboutMeStrengths);

@@ -177,6 +177,42 @@ const PERSONAS: Persona[] = [
       [Step.outcomeAnother]: ['yes', 'yes', 'no'],
     },
   },
+  {
+    name: 'Mason, 15, Year 10, who types fast, asks why, complains and takes answers back',
+    answers: {
+      [Step.welcomeWho]: ['me. my dad made me do this lol'],
+      [Step.welcomeName]: ['Mason'],
+      [Step.welcomeAge]: ['15', 'yr 10'],
+      [Step.welcomeInvite]: ['wots a key worker?? dunno nah'],
+      [Step.aboutMeStrengths]: ['y do u need to know that', 'good at fixing bikes'],
+      [Step.aboutMeImportant]: ['my dad and my bmx'],
+      [Step.aboutMeSupport]: ['dont make me read out loud'],
+      [Step.hopesDream]: ['play xbox all day', 'work at a bike shop'],
+      [Step.hopesMore]: ['hold on i didnt mean that as a hope lol', 'nah'],
+      [Step.hopesTheme]: ['ride to my mates on my own', 'this is so annoying. nope', 'no'],
+      [Step.needsBarrier]: ['i get stressed in loud places', 'the roads are busy'],
+      [Step.needsHelps]: ['oops i read that wrong haha. for the bike shop its talking to customers', 'nothing. they said id get a reader pen but i never got one', 'my dad rides with me'],
+      [Step.needsMore]: ['yes reading the manuals', 'no', 'no'],
+      [Step.outcomeStep]: ['ok here goes. help at the bike shop on saturdays', 'right another one. read a bike manual with a reading pen', 'ride to my mates on my own'],
+      [Step.outcomeWhen]: ['by the end of year 11', 'in a year', 'by next summer'],
+      [Step.outcomeMeasure]: ['didnt u just ask that', 'the owner says im doing good', 'i fix my bmx from the manual', 'i get there without my dad?? lol'],
+      [Step.outcomeDoesForMe]: ['id feel proud', 'less stressed', 'id feel grown up'],
+      [Step.outcomeMakesPossible]: ['i just said', 'get a job there when i leave', 'fix other peoples bikes', 'see my mates more'],
+      [Step.outcomeProvides]: ['someone to come with me the first time', 'a reading pen', 'route practice with my dad'],
+      [Step.outcomeAnother]: ['yes', 'yes', 'no'],
+    },
+    check: (run) => {
+      const said = JSON.stringify([run.draft.aboutMe, run.draft.aspirations, run.draft.needs, run.draft.outcomes]);
+      expect(said).not.toMatch(/need to know|didnt mean|annoying|read that wrong|just ask|i just said|here goes|another one|\?\?|lol/i);
+      expect(run.draft.youngPerson.who).toBe('self');
+      // "wots a key worker?? dunno nah": explained, and the "nah" is the answer: the code is not asked again.
+      expect(run.steps.filter((key) => key.startsWith(`${Step.welcomeInvite}|`))).toHaveLength(1);
+      expect(run.draft.aspirations.map((a) => a.text)).not.toContain('play xbox all day');
+      expect(run.draft.needs.map((n) => n.text)).toContain('for the bike shop its talking to customers');
+      expect(run.draft.needs.map((n) => n.text)).not.toContain('i get stressed in loud places');
+      expect(run.draft.outcomes[0]?.statement).toBe('By the end of Year 11, I will help at the bike shop on Saturdays.');
+    },
+  },
 ];
 
 describe('typed whole journeys, coaching included', () => {

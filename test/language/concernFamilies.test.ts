@@ -4,6 +4,8 @@ import { CUE_FAMILIES, cuesOf } from '../../src/language/concernCues';
 import { RULE_FAMILIES } from '../../src/language/concernRules';
 import { roleFeatures } from '../../src/language/concernRoles';
 import { detectConcern, isCountered } from '../../src/language/concern';
+import { concernFeatures } from '../../src/language/concernFeatures';
+import { wordCluster } from '../../src/language/wordClusters';
 
 /** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
@@ -16,6 +18,14 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets'],
     leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
   },
+  indirectSuicide: {
+    catches: ['dont worry i wont be a problem for much longer', 'sorry for being a burden. bye', 'this is my last message to anyone', 'i wrote a will last night', 'i bite my arms when i get it wrong', 'i punch my own legs until they go purple', 'i need to be punished so i skip meals', 'i tried to drown myself in the bath', 'i burnt my hand on the cooker on purpose'],
+    leaves: ['this is the last time i eat sprouts', 'my nan wrote a will, it was weird', 'i hit my head on the door by accident', 'i bit my lip when i fell over', 'i wont be a problem in class tomorrow, i promise to sit still', 'sorry for being late'],
+  },
+  farewell: {
+    catches: ['i have been putting my affairs in order this week', 'i wrote my own eulogy', 'i gave my sister my watch and told her to remember me', 'i have been hoarding my antidepressants', 'i keep thinking about jumping', 'i keep a list of people who wont miss me', 'they would have more money without me'],
+    leaves: ['i want people to remember me as kind', 'we have a countdown to christmas', 'i thought about jumping in the pool', 'my nan is sorting her affairs out after grandad died', 'i saved up my pocket money'],
+  },
   sexualAbuse: {
     catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes', 'my grandad comes in and lies on me', 'he came in the bathroom and watched me'],
     leaves: ['we had sex education in pshe', 'my mum touches up my hair', 'my dog lies on me when im sad', 'my mum watches me in the swimming pool'],
@@ -24,11 +34,18 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['my dad said he would kill me if i told anyone', "my dad says he'll break my legs if i go to my mums again"],
     leaves: ['my dad said he would take me fishing', 'my mum will kill me if i get another detention', "my sister says she'll strangle me if i touch her makeup", 'my dad said he would beat me at fifa'],
   },
-  exploitation: { catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week'], leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online'] },
+  exploitation: {
+    catches: ['older boys make me sell drugs for them', 'people moved into my flat and they deal from it and wont leave', 'my friend takes my pip money every week', 'my uncle makes me work in his shop every weekend for no money', 'my mates only want me around when i pay for stuff', 'they know my card pin', 'they walk me to the cashpoint every time my benefits go in', 'some men have moved into his flat and there are people there all night'],
+    leaves: ['my mum looks after my money so i can learn', 'i sell my old clothes online', 'i work in my dads shop on saturdays and he pays me', 'i forgot my pin at the shop', 'i stayed at my friends flat for a sleepover'],
+  },
   domesticAbuse: { catches: ['my dad punches my mum', 'my boyfriend checks my phone and hits me', 'im scared of my boyfriend', 'i cant have friends round because dad might kick off at mum'], leaves: ['my boyfriend is kind and takes me to the cinema', 'my parents argue about the washing up'] },
   harmFromOthers: {
     catches: ['my mum hits me with a slipper', 'my step mum locks me in my room', 'i dont feel safe at home', 'i have a split lip from my older brother', 'he booted me in the ribs', 'she held my hand under the hot tap', 'the teacher grabbed her by the neck', 'i get shut in the cupbord when im bad', 'the bruises on my legs are from my mums boyfriend'],
     leaves: ['i hit the ball over the fence', 'my brother beat me at chess', 'nobody hurts me at home', 'it hurts me when i walk far'],
+  },
+  fearAtHome: {
+    catches: ['i listen at the door to hear what mood he is in', 'you never know what dad will be like when he gets in', 'i keep quiet or it gets worse', 'my dad says hell give me something to cry about', 'if im late i get the belt', 'mum told me to say i fell', 'i am good at hiding the bruises', 'i cant leave my mum alone with him'],
+    leaves: ['i check what mood the dog is in', 'i get the bus to school', 'i fell off my bike and hurt my knee', 'the bruises from football are fading', 'i cant leave my dog alone for long'],
   },
   neglect: {
     catches: [
@@ -47,7 +64,32 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     ],
     leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan', 'mum says we cant go to the dentist till tuesday', 'the fridge is empty because we go shopping tomorrow', 'my inhaler ran out so i got a new one from the chemist'],
   },
-  bullying: { catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me'], leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos'] },
+  absentCare: {
+    catches: [
+      'mum never collected my inhaler from the chemist',
+      'dad keeps forgetting my tablets for days',
+      'the chemist keeps ringing but nobody picks up her insulin',
+      'mum hasnt come home since saturday',
+      'i dont know where my dad went, he went out on tuesday and',
+      'dad is too drunk to get up and take me to school',
+      'i was home alone for four days',
+      'the only hot meal i get is at school',
+      'theres nothing for tea again',
+      'i have no clean socks for school',
+      'nobody brushes my hair',
+      'the flat is filthy and it smells and theres mice',
+      'i havent got a toothbrush at home',
+      'my nappy isnt changed till lunch',
+      'the hospital sends letters but dad bins them',
+      'mum left on thursday and its sunday',
+      'i have had the same uniform since year 3',
+    ],
+    leaves: ['mum forgot my inhaler but she brought it at lunch', 'dad collected my glasses from the opticians', 'mum came home late from work', 'i was home alone for an hour while mum went to the shop', 'the only food i hate is fish', 'my room is messy but mum makes me tidy it', 'i dont know where my dad put the remote'],
+  },
+  bullying: {
+    catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me', 'the girls in my class are always horrible to me at break', 'the lads at cadets keep calling me a freak', 'i dont want to go to school because of the older boys', 'they took my glasses and laughed', 'someone keeps writing kill yourself under my posts', 'they copy the way i talk', 'they made a new group chat without me'],
+    leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos', 'my sister was mean to me once about my hair', 'i took my glasses off for the photo', 'i dont want to go to school because of the exams', 'i left the group chat because it was too noisy'],
+  },
   other: {
     catches: [
       'my parents are making me marry my cousin in the summer',
@@ -58,8 +100,21 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'i drink vodka every morning before school',
       'im addicted to crack',
       'right now im in a night shelter',
+      'my sister is being married to a man she has never met',
+      'they are planning his wedding abroad and he doesnt understand what married means',
+      'we are going to somalia this summer and my aunties will do the thing to me',
+      'they said bring a knife to the meeting',
+      'the man online says the shooter was a hero and i could be one too',
     ],
     leaves: ['my cousin is getting married next year', 'i want to run a marathon', 'we learned about fgm in pshe', 'i could do more on my own', 'im addicted to my phone', 'i volunteer at a night shelter'],
+  },
+  leavingHome: {
+    catches: ['im sleeping in the car park behind the shops', 'me and mum live in our car now', 'got kicked out last week, staying wherever', 'the police keep finding me miles from home at night', 'i run off and hide in the woods all night', 'i have been living on mates sofas since christmas'],
+    leaves: ['we slept in a tent on our camping holiday', 'i got kicked out of the game for lagging', 'mum and dad live in different houses', 'i ran away from my brother in a game of tag', 'we live in a flat near the park'],
+  },
+  substanceUse: {
+    catches: ['i drink my dads vodka when hes at work', 'i take cough medicine for the high', 'a couple of cans and a joint every day helps', 'got so wasted i woke up in hospital'],
+    leaves: ['i drink my dads orange juice', 'i took cough medicine for my cold', 'my dad has a few cans when the football is on', 'i woke up in hospital after my operation'],
   },
 };
 
@@ -179,5 +234,36 @@ describe('lessons, wishes to help, jokes and accidents', () => {
 
   it('a disclosure is still flagged', () => {
     expect(detectConcern('my dad punches me and says its a joke').concern).toBe(true);
+  });
+});
+
+/** Words used alike share a group, so a word never met in training carries its group's weight. */
+describe('word groups', () => {
+  it('puts words used alike in one group and leaves made-up words out', () => {
+    expect(wordCluster('knife')).toBeDefined();
+    expect(wordCluster('knife')).toBe(wordCluster('machete'));
+    expect(wordCluster('knife')).not.toBe(wordCluster('birthday'));
+    expect(wordCluster('zzqxv')).toBeUndefined();
+  });
+
+  it('gives two wordings of one threat a feature in common that an ordinary message lacks', () => {
+    const features = (text: string) => new Set(concernFeatures(clearedConcernText(text)));
+    const knife = features('he showed me his knife');
+    const machete = features('he showed me his machete');
+    const cake = features('he showed me his birthday cake');
+    const shared = [...knife].filter((f) => f.startsWith('~') && machete.has(f) && !cake.has(f));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+});
+
+describe('despair said plainly', () => {
+  it.each(['everything is too much and im confused, what do you mean', 'i cant cope any longer with it all'])('%j gets at least a gentle check', (text) => {
+    const verdict = detectConcern(text);
+    expect(verdict.concern || verdict.unclear).toBe(true);
+  });
+
+  it('a lesson about coping does not', () => {
+    const verdict = detectConcern('in pshe we learnt what to do when everything is too much');
+    expect(verdict.concern || verdict.unclear === true).toBe(false);
   });
 });

@@ -81,7 +81,8 @@ describe('SQLite shared by two processes', () => {
     const dataDir = tempDir();
     const stores = await createStores({ dataDir });
     await stores.directLine.createConversation({ id: 'shared', createdAt: new Date().toISOString() });
-    const startAt = String(Date.now() + 3000);
+    // Both workers wait for this moment; tsx can take several seconds to start on a busy machine.
+    const startAt = String(Date.now() + 8000);
     const labels = ['one', 'two'];
     const outputs = await Promise.all(labels.map((label) => run(tsx, [worker, dataDir, 'shared', label, startAt, '400'])));
     const given = outputs.map(({ stdout }) => JSON.parse(stdout) as number[]);
@@ -100,5 +101,5 @@ describe('SQLite shared by two processes', () => {
     const switches = listed.filter((row, i) => i > 0 && String(row.activity.text)[0] !== String(listed[i - 1]!.activity.text)[0]);
     expect(switches.length).toBeGreaterThan(1);
     await stores.close();
-  });
+  }, 60_000);
 });

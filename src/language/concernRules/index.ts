@@ -1,10 +1,16 @@
 import { DOMESTIC_ABUSE, HARM_FROM_OTHERS, SEXUAL_ABUSE, THREATS_AT_HOME } from './abuse';
+import { ABSENT_CARE } from './absentCare';
 import { BULLYING } from './bullying';
 import { EXPLOITATION } from './exploitation';
+import { FAREWELL } from './farewell';
+import { FEAR_AT_HOME } from './fearAtHome';
+import { INDIRECT_SUICIDE } from './indirectSuicide';
+import { LEAVING_HOME } from './leavingHome';
 import { NEGLECT } from './neglect';
 import { OTHER } from './other';
 import { SELF_HARM, SUICIDE, TOLD_TO_DIE } from './selfHarmOrSuicide';
 import type { Rule } from './shared';
+import { SUBSTANCE_USE } from './substanceUse';
 
 export type { Rule } from './shared';
 
@@ -13,14 +19,20 @@ export const RULES: readonly Rule[] = [
   ...TOLD_TO_DIE,
   ...SUICIDE,
   ...SELF_HARM,
+  ...INDIRECT_SUICIDE,
+  ...FAREWELL,
   ...SEXUAL_ABUSE,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...DOMESTIC_ABUSE,
   ...HARM_FROM_OTHERS,
+  ...FEAR_AT_HOME,
   ...NEGLECT,
+  ...ABSENT_CARE,
   ...BULLYING,
   ...OTHER,
+  ...LEAVING_HOME,
+  ...SUBSTANCE_USE,
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -28,12 +40,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   toldToDie: TOLD_TO_DIE,
   suicide: SUICIDE,
   selfHarm: SELF_HARM,
+  indirectSuicide: INDIRECT_SUICIDE,
+  farewell: FAREWELL,
   sexualAbuse: SEXUAL_ABUSE,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   domesticAbuse: DOMESTIC_ABUSE,
   harmFromOthers: HARM_FROM_OTHERS,
+  fearAtHome: FEAR_AT_HOME,
   neglect: NEGLECT,
+  absentCare: ABSENT_CARE,
   bullying: BULLYING,
   other: OTHER,
+  leavingHome: LEAVING_HOME,
+  substanceUse: SUBSTANCE_USE,
 };

@@ -1,0 +1,27 @@
+import { r, type Rule } from './shared';
+
+/**
+ * Neglect told as an absence: a carer who is not there, not awake, or never sees to medicine,
+ * equipment, food, washing or a clean home ("mum hasnt come home since friday", "dad never
+ * ordered my feeds", "the only food i get is breakfast club"). The older neglect rules catch the
+ * plainest wordings; these catch the everyday ones.
+ */
+const CARER = '(?:mum|mummy|dad|daddy|parents|carers?|step\\s+(?:mum|dad)|nan|gran|grandma|she|he|they)';
+const CARE_ITEM =
+  '(?:meds|medicine|medication|tablets|insulin|inhaler|cream|prescription|splints?|glasses|hearing\\s+aids?|wheelchair|feeds?|feeding\\s+(?:tube\\s+)?(?:stuff|supplies|bags)|tube\\s+(?:stuff|feeds?|supplies)|pads|nappies|epipen|injections?)';
+
+export const ABSENT_CARE: readonly Rule[] = [
+  // Medicine and equipment never collected, ordered, fitted or given.
+  r('neglect', `\\b${CARER}\\s+(?:has\\s+|have\\s+)?(?:never|not|hasnt|havent|didnt|doesnt|dont|wont|keeps?\\s+forgetting(?:\\s+to)?|forgets?\\s+to|forgot\\s+to)\\s+(?:ever\\s+|even\\s+|been\\s+to\\s+)?(?:collect(?:ed)?|order(?:ed)?|fit(?:ted)?|got|get|give|gives|gave|pick(?:ed)?\\s+up|renew(?:ed)?|book(?:ed)?|sort(?:ed)?|fix(?:ed)?|replace(?:d)?|bought|buy)\\s+(?:me\\s+|him\\s+|her\\s+|us\\s+)?(?:more\\s+)?(?:my|his|her|the|any|new)?\\s*(?:\\w+\\s+)?${CARE_ITEM}\\b`),
+  r('neglect', `\\b(?:keeps?\\s+forgetting|forgets|forgot|never\\s+gets?)\\s+(?:my|his|her)\\s+${CARE_ITEM}\\b(?![^~]{0,40}\\b(?:but|brought|so\\s+(?:we|i)\\s+(?:went|got))\\b)|\\b${CARE_ITEM}\\s+(?:keeps?|keep)\\s+running\\s+out\\b|\\b(?:pharmacy|chemist|hospital|clinic|doctors?)\\s+(?:keeps?|keep)\\s+(?:ringing|calling|phoning)\\b`),
+  // A carer away, asleep or out of it when a child needs them.
+  r('neglect', `\\b${CARER}\\s+(?:hasnt|havent|has\\s+not|have\\s+not|didnt|did\\s+not)\\s+(?:come|been|came)\\s+(?:back\\s+)?home\\s+(?:since|for|all|in)\\b|\\b(?:dont|do\\s+not)\\s+know\\s+where\\s+(?:my\\s+)?(?:mum|dad|parents)\\s+(?:is|are|went|has\\s+gone|have\\s+gone)\\b|\\b(?:mum|dad|parents)\\s+(?:went|go|goes)\\s+out\\s+on\\s+\\w+day\\s+and\\b`),
+  r('neglect', `\\b(?:too|so)\\s+(?:drunk|high|wasted|out\\s+of\\s+it|hungover|off\\s+(?:his|her|their)\\s+face)\\s+to\\s+(?:wake\\s+up|get\\s+up|look\\s+after|feed|take\\s+me|cook|notice|care)\\b|\\b(?:mum|dad|mums|dads)\\s+(?:is\\s+|s\\s+)?(?:still\\s+)?asleep\\b[^~]{0,30}\\b(?:walk|get|make|take)\\s+(?:myself|my\\s+own|me|to\\s+school)\\b|\\b(?:walk|get|take)\\s+(?:myself\\s+)?to\\s+school\\s+(?:on\\s+my\\s+own|alone|by\\s+myself)\\b[^~]{0,40}\\b(?:mum|dad)\\s+(?:is|s)\\s+(?:asleep|in\\s+bed|drunk|out)\\b`),
+  r('neglect', '\\b(?:was|were|am|are|been|get|got|left)\\s+(?:home\\s+)?alone\\s+(?:at\\s+home\\s+)?for\\s+(?:\\d+|two|three|four|five|a\\s+few|several)\\s+(?:days|nights)\\b|\\bhome\\s+alone\\s+for\\s+(?:\\d+|two|three|four|five|a\\s+few|several)\\s+(?:days|nights)\\b'),
+  // Food, warmth, clothes and washing missing at home.
+  r('neglect', '\\b(?:the\\s+)?only\\s+(?:food|meal|proper\\s+meal|thing\\s+i\\s+eat|hot\\s+meal)\\s+(?:i|we)\\s+(?:get|have|eat)\\b|\\bonly\\s+(?:ever\\s+)?(?:have|get|eat)\\s+(?:crisps|biscuits|sweets|cereal|bread|toast)\\s+(?:at\\s+home|for\\s+(?:tea|dinner))\\b|\\b(?:theres|there\\s+is|there\\s+was|we\\s+have|we\\s+had|weve\\s+got)\\s+(?:nothing|no\\s+food)\\s+for\\s+(?:tea|dinner)\\b|\\balways\\s+(?:cold\\s+and\\s+hungry|hungry\\s+and\\s+cold)\\b|\\b(?:cold|hungry)\\s+(?:and\\s+(?:cold|hungry)\\s+)?(?:at\\s+home|all\\s+the\\s+time|every\\s+night)\\b'),
+  r('neglect', '\\b(?:no|dont\\s+have\\s+any|havent\\s+got\\s+any|got\\s+no|never\\s+have)\\s+clean\\s+(?:pants|clothes|socks|uniform|knickers)\\b|\\b(?:no\\s+one|nobody|noone|no\\s+body)\\s+(?:ever\\s+)?(?:washes|brushes|combs|cuts|does|helps\\s+with)\\s+(?:my|his|her)\\s+(?:hair|teeth|clothes)\\b|\\b(?:house|home|flat|place)\\s+(?:is\\s+|s\\s+)?(?:really\\s+|so\\s+|always\\s+)?(?:filthy|disgusting|messy|dirty|a\\s+tip)\\b[^~]{0,40}\\b(?:rubbish|smells?|poo|mice|rats|mould|bugs|flies|wee)\\b|\\b(?:mice|rats|poo|dog\\s+poo|rubbish)\\s+(?:and\\s+\\w+\\s+)?(?:on|all\\s+over)\\s+the\\s+floors?\\b'),
+  r('neglect', '\\b(?:sleep|sleeps|slept|sleeping)\\s+(?:on\\s+(?:a|the)\\s+(?:floor|sofa)|in\\s+(?:my|our|the)\\s+(?:coat|clothes))\\b[^~]{0,30}\\b(?:no\\s+bed|every|always|cold|broken)\\b|\\b(?:lost|losing)\\s+(?:a\\s+lot\\s+of\\s+|loads\\s+of\\s+)?weight\\b[^~]{0,50}\\b(?:mum|dad|parents|leaves|left|nobody|no\\s+one|isnt\\s+fed|food)\\b'),
+  r('neglect', '\\b(?:no|dont\\s+have\\s+a|havent\\s+got\\s+a)\\s+(?:toothbrush|bed|pillow|duvet|coat)\\s+(?:at\\s+home|of\\s+my\\s+own)\\b|\\b(?:nappy|nappies|pad|pads)\\b[^~]{0,30}\\b(?:not|never|isnt|arent|hasnt|havent)\\s+(?:been\\s+)?changed\\b|\\bgo\\s+to\\s+school\\s+(?:wet|dirty|smelly|hungry)\\b|\\b(?:sick|tired)\\s+of\\s+being\\s+(?:hungry|cold)\\b|\\bonly\\s+(?:proper|hot|real)\\s+meals?\\b'),
+  r('neglect', '\\b(?:letters|appointments?)\\b[^~]{0,50}\\b(?:bins|binned|ignores|ignored|rips\\s+up|throws\\s+away)\\s+(?:them|it)\\b|\\b(?:mum|dad|parents)\\s+(?:left|went\\s+out|went\\s+off)\\s+on\\s+\\w+day\\s+and\\s+(?:its|it\\s+is|now\\s+its)\\s+\\w+day\\b|\\bneedles\\s+(?:on|in|all\\s+over)\\s+the\\s+(?:table|floor|kitchen|side|sofa)\\b|\\bdoor\\s+is\\s+locked\\s+and\\s+i\\s+(?:wait|sit|stay)\\s+outside\\b|\\b(?:same|one)\\s+(?:pe\\s+kit|uniform|school\\s+shoes|coat)\\s+since\\s+(?:year|i\\s+was)\\b|\\b(?:dont|do\\s+not)\\s+have\\s+(?:the|my)\\s+(?:cream|inhaler|medicine|meds|tablets)\\s+any\\s*more\\b'),
+];

@@ -1,0 +1,15 @@
+import { r, type Rule } from './shared';
+
+/**
+ * Thoughts of suicide said sideways ("i wont be a problem much longer", "this is my last
+ * message", "i wrote a will") and hurting oneself by other means than cutting: hitting, biting or
+ * burning oneself, not eating as a punishment, trying to drown.
+ */
+export const INDIRECT_SUICIDE: readonly Rule[] = [
+  r('self_harm_or_suicide', '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:a\\s+)?(?:problem|burden|bother|trouble|in\\s+the\\s+way)\\s+(?:much\\s+|for\\s+much\\s+)?(?:longer|soon|any\\s*more|for\\s+long)\\b|\\b(?:sorry|sory)\\s+for\\s+(?:being\\s+)?(?:a\\s+)?(?:burden|problem|everything)\\b|\\b(?:this\\s+is|its)\\s+(?:my\\s+)?(?:the\\s+)?last\\s+(?:msg|message|text|time\\s+(?:you\\s+will|youll)\\s+hear)\\b|\\bthis\\s+is\\s+the\\s+last\\s+time\\b(?![^~]{0,30}\\b(?:i\\s+(?:eat|play|go|do|ask|try|tell)|we\\s+)\\b)'),
+  r('self_harm_or_suicide', '\\b(?:i|ive|i\\s+have)\\s+(?:wrote|written|writing|made|making)\\s+(?:a|my)\\s+will\\b|\\b(?:giving|gave|give)\\s+(?:all\\s+)?(?:my|away\\s+my)\\s+(?:stuff|things|games|clothes|toys)\\s+(?:away|to\\s+(?:my|people|everyone))\\b[^~]{0,40}\\b(?:wont\\s+need|not\\s+need|dont\\s+need|because|cos|before)\\b|\\b(?:future|tomorrow)\\b[^~]{0,30}\\b(?:there\\s+isnt|there\\s+wont\\s+be|isnt)\\s+(?:one|any)\\s+for\\s+me\\b|\\bno\\s+future\\s+for\\s+me\\b'),
+  r('self_harm_or_suicide', '\\b(?:tried|try|trying|wanted|want)\\s+to\\s+(?:drown|hang|suffocate|strangle|poison|gas)\\s+myself\\b|\\b(?:starve|starving)\\s+(?:so\\s+i\\s+can|to)\\s+(?:be\\s+with|see|join)\\b|\\bbe\\s+with\\s+(?:my\\s+)?(?:dad|mum|nan|grandad|grandma|brother|sister)\\s+(?:who|in\\s+heaven)\\b[^~]{0,30}\\b(?:died|dead|heaven|gone)\\b'),
+  // Hurting oneself by other means than cutting.
+  r('self_harm_or_suicide', '\\bi\\s+(?:\\w+\\s+)?(?:hit|hits|punch|punches|punched|bite|bites|bit|scratch|scratched|burn|burnt|burned|slap|slapped|bash|bashed|bang|banged|squeeze|pinch|pinched)\\s+(?:my\\s+own|my)\\s+(?:legs?|arms?|hands?|wrists?|stomach|tummy|thighs?|fingers?|knuckles)\\b(?![^~]{0,20}\\b(?:by\\s+accident|on\\s+(?:the|a)\\s+(?:door|table|shelf|wall|desk|cupboard)|playing|in\\s+pe|at\\s+football|when\\s+i\\s+fell|fell)\\b)[^~]{0,50}\\b(?:when|wen|till|until|cos|because|if|so|every|again|get\\s+it\\s+wrong|upset|angry|mad|sad|hate|purple|bleed|bruise\\w*)\\b|\\bi\\s+hate\\s+my\\s*self\\b[^~]{0,20}\\bi\\s+(?:bite|hit|scratch|punch|burn)\\b'),
+  r('self_harm_or_suicide', '\\b(?:burnt|burned|burn|cut|hurt|scratched|hit)\\s+(?:my|myself)\\s*(?:\\w+\\s+){0,4}on\\s+purpose\\b|\\b(?:deserve|need|needed|have)\\s+to\\s+(?:be\\s+)?punish(?:ed)?\\s*(?:myself|me)?\\b|\\b(?:punish|punishing)\\s+(?:me|myself)\\b|\\b(?:stopped|stop|not)\\s+eating\\b[^~]{0,40}\\b(?:punish|thin|deserve|disappear|so\\s+i\\s+can|to\\s+be\\s+with)\\b|\\b(?:used|use|using|took|take)\\s+(?:sizzors|scissors|a\\s+razor|a\\s+blade|a\\s+lighter|a\\s+pin|a\\s+needle)\\s+on\\s+(?:my|myself)\\b'),
+];

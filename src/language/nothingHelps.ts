@@ -1,0 +1,18 @@
+import { normaliseMessage } from './text';
+
+/*
+ * "nothing. they said id get a laptop but i never got one", "nothing really works", "the app
+ * doesnt help": an answer to "what already helps?" that says nothing helps, or help that was
+ * promised and never came. It is worth keeping (a key worker needs to know), and it gets a
+ * reply that fits, not "it's good to know what works".
+ */
+
+const STARTS_WITH_NOTHING = /^(?:(?:um+|erm|well|honestly|tbh|idk|not sure|hmm+|like)\s+)*(?:nothing|none|nobody|no one|noone|not much|not really|nothing really|nothing much|nothing yet|nothing at all|nowt|zero|not a lot)\b/;
+const NOT_WORKING =
+  /\b(?:(?:never|didnt|did not|havent|have not|hasnt|has not|not)\s+(?:got|get|gotten|had|came|come|arrived|happened|happen|started|sorted|given|received)|(?:doesnt|does not|dont|do not|didnt|did not|never|wont|will not)\s+(?:help|work|do anything|make (?:a|any) difference)|(?:nothing|none of (?:it|them|that))\s+(?:helps|works|worked|helped)|(?:still|yet to)\s+(?:waiting|wait)|waiting (?:for|on) (?:it|one|them|ages)|not (?:been|being) (?:given|sorted|done))\b/;
+
+/** The answer says nothing helps yet, or that help was promised and never came. */
+export function saysNothingHelps(text: string): boolean {
+  const plain = normaliseMessage(text);
+  return STARTS_WITH_NOTHING.test(plain) || NOT_WORKING.test(plain);
+}

@@ -1,0 +1,66 @@
+import { normaliseMessage } from './text';
+import { isCorrection, readAside } from './aside';
+import { asksToRemove } from './removeItem';
+
+/*
+ * Taking back the answer just kept: "wait i didnt mean that as a hope lol", "delete it", "thats
+ * wrong, remove that", "no not that", "i read that wrong". What was kept from the last answer is
+ * taken out. A correction can bring the right answer with it ("oh wait i read that wrong. for the
+ * bike its money"): that is the answer to the question it corrects, never to the one open now.
+ */
+
+export interface TakeBack {
+  /** The new answer said with the take-back ('' when there is none). */
+  rest: string;
+}
+
+const LEAD = /^(?:(?:oh|oops|whoops|wait|hang on|hold on|sorry|soz|no|nah|nope|um+|erm|hmm+|ok|okay|actually|lol|omg|ah|ahh|uh|my bad|oh no)\s+)*/;
+const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|pls|please|mate|bro|tho|though|oops|my bad))+$/;
+
+const TAKES_BACK: readonly RegExp[] = [
+  // "i didnt mean that as a hope", "i didnt mean to put that", "i never meant it"
+  /^i\s+(?:didnt|did not|didn t|never)\s+(?:mean|meant)\s+(?:that|this|it|to)\b.*$/,
+  // "i read that wrong", "i misread the question", "i got that wrong", "i answered the wrong question"
+  /^i\s+(?:read|red|got|understood|heard|took)\s+(?:that|it|this|the question|ur question|your question)?\s*(?:wrong|rong|wrongly|incorrectly|the wrong way)$/,
+  /^i\s+(?:misread|misunderstood|misheard)(?:\s+(?:that|it|this|the question|ur question|your question|you|u))?$/,
+  /^i\s+(?:answered|answer|put|wrote|typed)\s+(?:the\s+)?(?:wrong|rong)\s+(?:question|thing|one|answer|bit)$/,
+  /^(?:wrong|rong)\s+(?:question|answer|one|thing|bit)$/,
+  // "no not that", "not that one"
+  /^(?:no\s+)?(?:not|nt)\s+(?:that|this|it)(?:\s+one)?$/,
+  // "undo", "undo that", "cancel that", "scrap that"
+  /^(?:undo|cancel|scrap|ignore|forget|bin|scratch)(?:\s+(?:it|that|this|that one|this one|what i said|what i put|the last one|my last answer))?$/,
+  // "i want to take that back", "take that back"
+  /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
+];
+
+/** A short sentence beside the take-back that is no new answer: "its a problem", "lol", "no". */
+const BESIDE = /^(?:nothing|none|nothing really|no|nah|nope|yes|yeah|ok|okay|oops|sorry|soz|lol|haha\w*|my bad|my mistake|oh|wait|ugh+|omg|thats wrong|its wrong|that is wrong|wrong)$|^(?:its|it is|it s|it was|thats|that s|that was|that is)\s+(?:a|an|just a|more of a|my|the)\s+(?:problem|question|mistake|joke|typo|need|hope|barrier|thing i need|worry)$/;
+
+/** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
+function piecesOf(text: string): string[] {
+  return (text.match(/[^.!?…;,]+[.!?…;,]*/g) ?? [text]).filter((s) => /[a-z0-9]/i.test(s));
+}
+
+function core(sentence: string): string {
+  return normaliseMessage(sentence).replace(LEAD, '').replace(TAIL, '').trim();
+}
+
+function takesBack(sentence: string): boolean {
+  const said = core(sentence);
+  if (!said) return false;
+  if (TAKES_BACK.some((re) => re.test(said))) return true;
+  // "delete it", "remove that", "get rid of that one": a pointer at what was just kept.
+  if (asksToRemove(said) === '') return true;
+  return isCorrection(sentence);
+}
+
+/** The message takes back the last answer; with the new answer said beside it, if any. */
+export function readTakeBack(text: string): TakeBack | null {
+  if (text.length > 400) return null;
+  const pieces = piecesOf(text);
+  // "thats wrong, remove that": the parts are read one by one, and the whole as well.
+  const marked = pieces.map((s) => takesBack(s));
+  if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
+  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !readAside(s)).join('');
+  return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
+}
