@@ -207,7 +207,11 @@ export function readSafetyCheck(text: string): SafetyAnswer | undefined {
   if (NOT_SURE.test(plain)) return 'not_sure';
   if (/^(?:please )?help\b/.test(plain)) return 'not_safe';
   if (/^(?:yes |yeah |yep )?(?:im|i am|i feel|feel|were|we are) (?:ok|okay|fine|alright|safe|good)\b/.test(plain)) return 'safe';
-  if (/\b(?:not safe|unsafe|in danger|scared|frightened|dont feel safe|do not feel safe|isnt safe|is not safe|arent safe|not ok|not okay|not alright|help me|need help)\b/.test(plain)) return 'not_safe';
+  // "im knackered but were fine, nobody is in danger": tired, not unsafe; danger denied is no danger.
+  const denied = plain.replace(/\b(?:nobody|no one|noone|none of us|not|never)(?: is| s| are| was| were| been)? (?:in danger|unsafe|at risk|hurt|scared)\b/g, ' ');
+  const reassures = denied !== plain || /\b(?:were|we are|were all|we re|im|i am|hes|he is|shes|she is|all|everyone is|everyones) (?:ok|okay|fine|alright|safe|good)\b/.test(plain);
+  if (reassures && !/\b(?:not safe|unsafe|scared|frightened|dont feel safe|not ok|not okay|help me|need help)\b/.test(denied)) return 'safe';
+  if (/\b(?:not safe|unsafe|in danger|scared|frightened|dont feel safe|do not feel safe|isnt safe|is not safe|arent safe|not ok|not okay|not alright|help me|need help|(?:nobody|no one|noone|nowhere)(?: is| s| feels?)? (?:safe|ok|okay))\b/.test(denied)) return 'not_safe';
   const { answer } = readPolarity(text);
   if (answer === 'no') return 'not_safe';
   if (answer === 'notSure') return 'not_sure';
@@ -246,6 +250,9 @@ function withoutReassurance(plain: string): string {
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
+  // "actually no wait i want to say something else": a "no" that takes back what they were saying, not an answer.
+  const takeBack = /^(?:actually |oh |um |umm |hmm |sorry )*no+ wait\b[\s,.!]*/i.exec(text.trim());
+  if (takeBack) return readFeelSafe(text.trim().slice(takeBack[0].length));
   if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
   const reassured = withoutReassurance(plain);
   // "home yes, school no", "only at home": safe in one place, not in another.

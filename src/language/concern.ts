@@ -115,13 +115,12 @@ export function readConcern(text: string): ConcernReading {
   };
 }
 
-/**
- * With no rule behind it, the classifier interrupts a chat with the full answer only when it is
- * all but certain: in conversations, ordinary answers about feelings and school ("i wont cry in
- * the corridor") reached the trained "sure" level, and a wrong crisis answer costs a young
- * person's trust. Below this, the gentle check comes first and a "not really" still flags.
+/*
+ * With no rule behind it, the classifier never interrupts a chat with the full answer: in typed
+ * conversations, plan answers ("less screaming and hand biting", "the main road. mum says its not
+ * safe", "TA help less and less every week") reached 0.99, and a wrong crisis answer costs a young
+ * person's or a parent's trust. The gentle check comes first; a "not really" still flags.
  */
-const CLASSIFIER_ALONE_SURE = 0.9;
 
 /**
  * Whether a message may be a disclosure of harm, and of which kind. Tolerant of misspellings,
@@ -131,7 +130,7 @@ const CLASSIFIER_ALONE_SURE = 0.9;
  * and the rules' verdicts (concernFeatures). A rule flags unless the classifier is all but sure
  * it is ordinary talk, or, when the message also reads as a lesson, a wish to help, a joke or an
  * accident, unless the classifier doubts it (below counterVeto); the classifier flags on its own
- * above the threshold fixed in training, and is "sure" above a higher one. Below the flag, a
+ * above the threshold fixed in training, but only a rule makes it "sure". Below the flag, a
  * message it still finds worrying is "unclear". The chat answers a sure disclosure at once, and
  * checks gently first on the rest (see Concern).
  */
@@ -161,7 +160,6 @@ function concernOf(text: string): Concern {
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     const category = byWhom(reading.modelCategory, reading.cleared);
-    if (reading.probability >= Math.max(thresholds.sure, CLASSIFIER_ALONE_SURE)) return { concern: true, category, sure: true };
     return reading.probability >= (thresholds.check ?? thresholds.flag) ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.

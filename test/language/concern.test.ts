@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectConcern } from '../../src/language/concern';
+import { detectConcern, readConcern } from '../../src/language/concern';
+import { readStatements } from '../../src/language/corpus';
 
 // Written apart from the corpus in data/language/, to check the detector on wording it was not tuned on.
 const CONCERNS: ReadonlyArray<readonly [string, string]> = [
@@ -107,5 +108,21 @@ describe('detectConcern', () => {
     expect(detectConcern('')).toEqual({ concern: false, category: null });
     expect(detectConcern('😀😀😀')).toEqual({ concern: false, category: null });
     expect(detectConcern('x'.repeat(100_000)).concern).toBe(false);
+  });
+});
+
+describe('the classifier alone never gives the full answer at once', () => {
+  it('asks gently first on any plan statement no rule reads as harm', () => {
+    const unsure = readStatements('train')
+      .map((s) => s.text)
+      .concat(['the main road. mum says its not safe', 'less screaming and hand biting, nursery could keep a note if they can be bothered'])
+      .filter((text) => readConcern(text).rule === null)
+      .map((text) => ({ text, concern: detectConcern(text) }))
+      .filter(({ concern }) => concern.concern && concern.sure);
+    expect(unsure).toEqual([]);
+  });
+
+  it('still answers at once when a rule reads harm', () => {
+    expect(detectConcern('my dad hits me with his belt when he is drunk')).toMatchObject({ concern: true, sure: true });
   });
 });

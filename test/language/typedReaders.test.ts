@@ -148,4 +148,18 @@ describe('closed questions in other words', () => {
     expect(readSafetyCheck('im ok now')).toBe('safe');
     expect(readSafetyCheck('help')).toBe('not_safe');
   });
+
+  it('hears a tired parent who says nobody is in danger as safe, and "nobody is safe" as not', () => {
+    expect(readSafetyCheck('ha, define ok. im shattered but were fine, no one is in danger, its just life')).toBe('safe');
+    expect(readSafetyCheck('nobody is at risk, we are just tired')).toBe('safe');
+    expect(readSafetyCheck('nobody is safe in this house')).toBe('not_safe');
+    expect(readSafetyCheck('hes fine but im not safe')).toBe('not_safe');
+  });
+
+  it('does not take "no wait" at the safety question as a no', () => {
+    expect(readFeelSafe('actually no wait i want to tell you something else. my teacher lets me sit by the door')).toBeUndefined();
+    expect(readFeelSafe('no wait, yes i do')).toBe('yes');
+    expect(readFeelSafe('no wait, not always')).toBe('not_always');
+    expect(readFeelSafe('no')).toBe('not_always');
+  });
 });
