@@ -1,6 +1,7 @@
 import type { StatementKind, ThemeId } from './labels';
 import { detectConcern, type Concern } from './concern';
 import { isEarlyYears, monthsAhead, statementFeatures, type StatementCues } from './features';
+import { encodeFeatures } from './featureIndex';
 import { findJargon, type JargonHit } from './jargon';
 import { MODEL_FEATURES, loadModels } from './model';
 import { smartCheck, type SmartFlags, type SmartReason } from './smart';
@@ -75,6 +76,9 @@ function measurableByKind(kind: StatementKind, cues: StatementCues, predicted: b
   return predicted;
 }
 
+/** Whether any model reads the topic feature set (so it is encoded only then). */
+const TOPIC_READ = Object.values(MODEL_FEATURES).includes('topic');
+
 /** Statements longer than this are cut before analysis (a statement is a sentence or two). */
 export const MAX_STATEMENT_CHARS = 2000;
 
@@ -85,7 +89,8 @@ export const MAX_STATEMENT_CHARS = 2000;
 export function themeOfStatement(text: string, context: TimeContext): ThemeId | null {
   const input = text.length > MAX_STATEMENT_CHARS ? text.slice(0, MAX_STATEMENT_CHARS) : text;
   const featureSets = statementFeatures(input, context, findTimePhrase(input, context));
-  return themeOf(loadModels().theme.predict(featureSets[MODEL_FEATURES.theme]).scores, loadModels().theme.labels, featureSets.topic);
+  const { theme } = loadModels();
+  return themeOf(theme.predict(featureSets[MODEL_FEATURES.theme]).scores, theme.labels, featureSets.topic);
 }
 
 /**
@@ -99,13 +104,15 @@ export function analyseStatement(text: string, context: TimeContext): StatementA
   const time = findTimePhrase(input, context);
   const featureSets = statementFeatures(input, context, time);
   const { features, cues } = featureSets;
-  const kindPrediction = models.kind.predict(featureSets[MODEL_FEATURES.kind]);
+  // The four models mostly read the same feature set: each set is looked up once, not once per model.
+  const encoded = { features: encodeFeatures(features), topic: TOPIC_READ ? encodeFeatures(featureSets.topic) : [] };
+  const kindPrediction = models.kind.predictEncoded(encoded[MODEL_FEATURES.kind]);
   const kind = kindPrediction.label as StatementKind;
-  const theme = themeOf(models.theme.predict(featureSets[MODEL_FEATURES.theme]).scores, models.theme.labels, featureSets.topic);
+  const theme = themeOf(models.theme.predictEncoded(encoded[MODEL_FEATURES.theme]).scores, models.theme.labels, featureSets.topic);
   const { smart, reasons } = smartCheck({
     kind,
-    specific: models.specific.predict(featureSets[MODEL_FEATURES.specific]).label === 'true',
-    measurable: measurableByKind(kind, cues, models.measurable.predict(featureSets[MODEL_FEATURES.measurable]).label === 'true'),
+    specific: models.specific.predictEncoded(encoded[MODEL_FEATURES.specific]).label === 'true',
+    measurable: measurableByKind(kind, cues, models.measurable.predictEncoded(encoded[MODEL_FEATURES.measurable]).label === 'true'),
     hasTime: time !== null,
     monthsAhead: time ? monthsAhead(context.today, time.date) : null,
     earlyYears: isEarlyYears(context),

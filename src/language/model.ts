@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeFeatures, featureId } from './featureIndex';
 
 /**
  * A trained classifier as saved by `npm run train`: natural's logistic regression or naive Bayes
@@ -46,10 +47,23 @@ export interface Prediction {
 }
 
 export class LinearClassifier {
-  private readonly weights: Map<string, number[]>;
+  /** For each shared feature number (featureIndex.ts), 1 + its row in `rows`, or 0 when the model does not know it. */
+  private readonly rowOf: Int32Array;
+  /** The weights of every known feature, one row of `labelCount` numbers each. */
+  private readonly rows: Float64Array;
+  private readonly labelCount: number;
 
   constructor(private readonly model: SavedModel) {
-    this.weights = new Map(Object.entries(model.weights));
+    const entries = Object.entries(model.weights);
+    const labelCount = model.bias.length;
+    const ids = entries.map(([feature]) => featureId(feature));
+    this.rowOf = new Int32Array(ids.reduce((max, id) => Math.max(max, id + 1), 0));
+    this.rows = new Float64Array(entries.length * labelCount);
+    entries.forEach(([, w], row) => {
+      this.rowOf[ids[row]!] = row + 1;
+      for (let i = 0; i < labelCount; i++) this.rows[row * labelCount + i] = w[i] ?? 0;
+    });
+    this.labelCount = labelCount;
   }
 
   get labels(): readonly string[] {
@@ -58,14 +72,18 @@ export class LinearClassifier {
 
   /** Scores per label for a bag of feature tokens (duplicates count once, as in natural). */
   scores(features: readonly string[]): number[] {
+    return this.scoresOfEncoded(encodeFeatures(features));
+  }
+
+  /** Scores per label for features already encoded (encodeFeatures), so several models share one lookup. */
+  scoresOfEncoded(ids: readonly number[]): number[] {
     const scores = this.model.bias.slice();
-    const seen = new Set<string>();
-    for (const f of features) {
-      if (seen.has(f)) continue;
-      seen.add(f);
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let i = 0; i < scores.length; i++) scores[i]! += w[i] ?? 0;
+    const { rowOf, rows, labelCount } = this;
+    for (const id of ids) {
+      const row = id < rowOf.length ? rowOf[id]! : 0;
+      if (row === 0) continue;
+      const base = (row - 1) * labelCount;
+      for (let i = 0; i < labelCount; i++) scores[i]! += rows[base + i]!;
     }
     return scores;
   }
@@ -102,7 +120,12 @@ export class LinearClassifier {
   }
 
   predict(features: readonly string[]): Prediction {
-    const scores = this.scores(features);
+    return this.predictEncoded(encodeFeatures(features));
+  }
+
+  /** The prediction for features already encoded (encodeFeatures). */
+  predictEncoded(ids: readonly number[]): Prediction {
+    const scores = this.scoresOfEncoded(ids);
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
     let confidence: number;
