@@ -38,11 +38,13 @@ const WORD_FIXES: Readonly<Record<string, string>> = {
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'on', 'it', 'is', 'that', 'this', 'so', 'just', 'really', 'very', 'um', 'like']);
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case words with contractions expanded; numbers become "<num>". */
 export function words(text: string): string[] {
-  let t = foldCase(text.length > 2000 ? text.slice(0, 2000) : text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  let t = foldCase(text.length > 2000 ? text.slice(0, 2000) : text);
+  // Accents are dropped ("café" -> "cafe"); plain ASCII has none, and most messages are plain ASCII.
+  if (NOT_ASCII.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
   if (t.includes("'") || /\b(?:id|im|ive|ill|cant|dont|wont|y\d|yr)\b/.test(t)) {
     for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep as string);
   }
