@@ -1,6 +1,7 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
 import { isBareNo } from '../src/language/closedAnswers';
+import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -30,6 +31,7 @@ export const NeedsText = {
   helpsThanks: 'needs:helps.thanks',
   helpsNotWorking: 'needs:helps.notWorking',
   helpsNoneYet: 'needs:helps.noneYet',
+  helpsKeptAsHard: 'needs:helps.keptAsHard',
   moreQuestion: 'needs:more.question',
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',
@@ -178,6 +180,11 @@ export class NeedsDialog extends StageDialog {
   private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
+        if (readsAsAnotherBarrier(reply.text)) {
+          const kept = await this.keepNeed(session, position, reply.text);
+          return { ...kept, say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
+        }
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);

@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { isBarrier } from './coaching';
 
 /*
  * "nothing. they said id get a laptop but i never got one", "nothing really works", "the app
@@ -15,4 +16,16 @@ const NOT_WORKING =
 export function saysNothingHelps(text: string): boolean {
   const plain = normaliseMessage(text);
   return STARTS_WITH_NOTHING.test(plain) || NOT_WORKING.test(plain);
+}
+
+/** Words that name help: "headphones help when its loud", "better when someone explains". */
+const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calms?|works?|when (?:someone|my|the|a)|if (?:someone|my|the|a))\b/;
+
+/**
+ * "reading is hard and i get angry when its loud" typed at "what already helps?": a difficulty,
+ * not help. It answers the question before, so it is kept as something that makes the hope hard.
+ */
+export function readsAsAnotherBarrier(text: string): boolean {
+  const plain = normaliseMessage(text);
+  return isBarrier(text) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
 }

@@ -21,7 +21,7 @@ const LEADS: readonly Lead[] = [
   { re: "(?:don'?t|dont|dnt)\\s+(?:know|no|kno|knw)", answer: 'notSure' },
   { re: 'i\\s+dunno|dunno|duno|idk|idek|no\\s+idea|no\\s+clue|not\\s+a\\s+clue|unsure|maybe|mayb|mebbe|perhaps|possibly|probably|prob|kind\\s+of|kinda|sort\\s+of|sorta|i\\s+guess|i\\s+suppose|depends|it\\s+depends|might|could\\s+be', answer: 'notSure' },
   // no
-  { re: "no+\\s+thank(?:s|\\s+you|\\s+u)|no\\s+ta|nope|nah+|naw|no+pe|not\\s+really|not\\s+now|not\\s+at\\s+the\\s+moment|not\\s+yet|no\\s+more|nothing\\s+else|(?:that'?s|thats)\\s+(?:all|it|everything)(?!\\s+(?:correct|right|good|fine|ok|okay|true|perfect|great|lovely|spot))|i'?m\\s+done|im\\s+done|i'?m\\s+finished|i\\s+(?:don'?t|dont)\\s+think\\s+so|don'?t\\s+think\\s+so|no\\s+way|never|negative", answer: 'no' },
+  { re: "no+\\s+thank(?:s|\\s+you|\\s+u)|no\\s+ta|nope|nah+|naw|no+pe|n[o']?t\\s+(?:really|realy|rly|rlly|relly|rli)|not\\s+now|not\\s+at\\s+the\\s+moment|not\\s+yet|no\\s+more|nothing\\s+else|(?:that'?s|thats)\\s+(?:all|it|everything)(?!\\s+(?:correct|right|good|fine|ok|okay|true|perfect|great|lovely|spot))|i'?m\\s+done|im\\s+done|i'?m\\s+finished|i\\s+(?:don'?t|dont)\\s+think\\s+so|don'?t\\s+think\\s+so|no\\s+way|never|negative", answer: 'no' },
   { re: 'no+', answer: 'no' },
   { re: 'nothing|none|done|finished|n|👎|🙅|❌', answer: 'no', alone: true },
   // yes

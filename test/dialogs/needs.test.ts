@@ -55,6 +55,28 @@ describe('needs', () => {
     expect((await chat.draft())!.needs.map((n) => n.helps ?? [])).toEqual([[]]);
   });
 
+  it('a text-speak "no" at what makes it hard is never kept as a need', async () => {
+    chat = await atNeeds(['get my own flat']);
+    await chat.say('nah not realy');
+    expect((await chat.draft())!.needs).toEqual([]);
+    expect(chat.step).not.toBe(Step.needsHelps);
+  });
+
+  it('a difficulty typed at what helps is kept as something hard, never as a help', async () => {
+    chat = await atNeeds(['get my own flat']);
+    await chat.say('i cant cook');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = await chat.say('money is confusing and i panic on the phone');
+    const said = replies.map((a) => a.text ?? '').join(' ');
+    expect(said).not.toMatch(/good to know what works/);
+    expect(said).toMatch(/hard/);
+    const needs = (await chat.draft())!.needs;
+    expect(needs.flatMap((n) => n.helps ?? [])).toEqual([]);
+    expect(needs[0]!.text).toBe('i cant cook');
+    expect(needs.slice(1).map((n) => n.text).join(' and ')).toBe('money is confusing and i panic on the phone');
+    expect(chat.step).toBe(Step.needsHelps);
+  });
+
   it('a bare "no" at what makes it hard is asked again, not taken as "nothing is hard"', async () => {
     chat = await atNeeds(['get my own flat']);
     const replies = await chat.say('no');

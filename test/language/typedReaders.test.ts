@@ -163,3 +163,11 @@ describe('closed questions in other words', () => {
     expect(readFeelSafe('no')).toBe('not_always');
   });
 });
+
+describe('what helps, or another hard thing', () => {
+  it('reads a difficulty typed at what helps as a hard thing, and help as help', async () => {
+    const { readsAsAnotherBarrier } = await import('../../src/language/nothingHelps');
+    for (const hard of ['spelling is really hard for me', 'i get upset when plans change', 'he cant sit still in assembly']) expect(readsAsAnotherBarrier(hard), hard).toBe(true);
+    for (const help of ['a timer helps me calm down', 'music when i get stressed', 'nothing, it is just hard', 'my sister reads it with me']) expect(readsAsAnotherBarrier(help), help).toBe(false);
+  });
+});
