@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgeOrYear } from '../../src/language/ageOrYear';
 import { readConfirm, readConsent, readFeelSafe, readMore, readReadingMode, readSafetyCheck } from '../../src/language/closedAnswers';
 import { readInvite } from '../../src/language/inviteAnswer';
+import { readsAsAnotherBarrier } from '../../src/language/nothingHelps';
 import { readName } from '../../src/language/nameAnswer';
 import { readWho } from '../../src/language/whoAnswer';
 
@@ -165,8 +166,7 @@ describe('closed questions in other words', () => {
 });
 
 describe('what helps, or another hard thing', () => {
-  it('reads a difficulty typed at what helps as a hard thing, and help as help', async () => {
-    const { readsAsAnotherBarrier } = await import('../../src/language/nothingHelps');
+  it('reads a difficulty typed at what helps as a hard thing, and help as help', () => {
     for (const hard of ['spelling is really hard for me', 'i get upset when plans change', 'he cant sit still in assembly']) expect(readsAsAnotherBarrier(hard), hard).toBe(true);
     for (const help of ['a timer helps me calm down', 'music when i get stressed', 'nothing, it is just hard', 'my sister reads it with me']) expect(readsAsAnotherBarrier(help), help).toBe(false);
   });
