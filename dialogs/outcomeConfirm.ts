@@ -2,6 +2,7 @@ import { setYoungPerson, updateOutcome, type Draft, type Outcome } from '../src/
 import { ReadingMode } from '../src/domain/readingMode';
 import { findTimeframe, detailsIn, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
+import { keepsTheWording } from '../src/language/keepWording';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -30,8 +31,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const asking = data.rewording || data.sayIt;
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
   const read = asking ? undefined : readConfirm(text);
+  // "its fine actually, yes" after "type it the way you'd like it" keeps the sentence read back.
   const choice = asking
-    ? yesNoAsConfirm(text)
+    ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
     : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;

@@ -178,6 +178,18 @@ describe('the outcomes stage', () => {
     expect(outcome.pfaArea).toBeUndefined();
   });
 
+  it('"nah leave it, its ok" after asking to change the words keeps the sentence read back', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
+    await chat.say('make a game by the end of year 11');
+    await finishOutcome(chat, { confirm: false });
+    await chat.say('Change the words');
+    expect(chat.lastQuestion?.choices).toEqual([]);
+    await chat.say('nah leave it, its ok');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome).toMatchObject({ statement: 'By the end of Year 11, I will make a game.', confirmed: true });
+  });
+
   it('stores the person\'s own wording, with its new timeframe', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
     await chat.say('make a game by the end of year 11');

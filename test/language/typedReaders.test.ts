@@ -3,6 +3,7 @@ import { parseAgeOrYear } from '../../src/language/ageOrYear';
 import { readConfirm, readConsent, readFeelSafe, readMore, readReadingMode, readSafetyCheck } from '../../src/language/closedAnswers';
 import { readInvite } from '../../src/language/inviteAnswer';
 import { readsAsAnotherBarrier } from '../../src/language/nothingHelps';
+import { keepsTheWording } from '../../src/language/keepWording';
 import { readName } from '../../src/language/nameAnswer';
 import { readWho } from '../../src/language/whoAnswer';
 
@@ -169,5 +170,12 @@ describe('what helps, or another hard thing', () => {
   it('reads a difficulty typed at what helps as a hard thing, and help as help', () => {
     for (const hard of ['spelling is really hard for me', 'i get upset when plans change', 'he cant sit still in assembly']) expect(readsAsAnotherBarrier(hard), hard).toBe(true);
     for (const help of ['a timer helps me calm down', 'music when i get stressed', 'nothing, it is just hard', 'my sister reads it with me']) expect(readsAsAnotherBarrier(help), help).toBe(false);
+  });
+});
+
+describe('keeping the wording after asking to change it', () => {
+  it('hears "leave it as it was" as keeping the sentence, and a new sentence as new words', () => {
+    for (const keep of ['actually its good, yes', 'no no its fine', 'leave it the way it was', 'on second thoughts keep it', 'ok never mind']) expect(keepsTheWording(keep), keep).toBe(true);
+    for (const words of ['I will feel fine going to the shop', 'be good at football', 'yes', 'ok so I will cook pasta']) expect(keepsTheWording(words), words).toBe(false);
   });
 });
