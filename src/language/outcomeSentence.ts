@@ -130,12 +130,14 @@ function plainVerb(body: string): string {
 
 /** The outcome as one sentence the person would say: "By next summer, I will go to youth club every week." */
 /** Words that pad a spoken answer: "well basically what I really want is to", "or something like that". */
-const PADDING_START = /^(?:(?:well|basically|honestly|really|like|so|um+|erm+|ok|okay|tbh|i\s+think|i\s+guess|to\s+be\s+honest)[\s,]+)+/i;
+const PADDING_START = /^(?:(?:well|basically|honestly|really|like|so|um+|erm+|ok|okay|tbh|idk|i\s+dunno|dunno|lol|maybe|perhaps|probably|i\s+think|i\s+guess|i\s+suppose|i\s+reckon|to\s+be\s+honest)[\s,]+)+/i;
+/** "read a manual i guess", "cook pasta maybe lol": a hedge at the end is not part of the step. */
+const PADDING_END = /(?:[\s,]+(?:i\s+think|i\s+guess|i\s+suppose|i\s+reckon|maybe|perhaps|probably|idk|i\s+dunno|dunno|lol|lmao|tbh|innit|haha\w*))+[\s,.!?]*$/i;
 const WHAT_I_WANT = /^what\s+(I|he|she|they|we|[A-Z][a-z'-]+)\s+(?:really\s+|just\s+)?(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)(?:\s+to\s+do)?\s+is\s+(?:to\s+)?/i;
 const HEDGES = /\s*,?\s+(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|or\s+whatever|and\s+that|kind\s+of|sort\s+of|or\s+summat)(?=[\s,.!?]|$)/gi;
 
 function withoutPadding(text: string): string {
-  const start = text.replace(PADDING_START, '');
+  const start = text.replace(PADDING_START, '').replace(PADDING_END, '');
   const wanted = start.replace(WHAT_I_WANT, (_m, who: string) => `${who} want to `);
   return wanted.replace(HEDGES, '').replace(/\s+/g, ' ').trim();
 }

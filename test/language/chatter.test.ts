@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { outcomeSentence, withoutChatter } from '../../src/language';
 
 describe('spoken chatter is never part of an outcome', () => {
+  it('hedges at either end ("dunno", "i suppose", "probably", "tbh") are left out of the read-back', () => {
+    expect(outcomeSentence({ step: 'dunno make toast on my own i suppose', timeframe: null })).toBe('I will make toast on my own.');
+    expect(outcomeSentence({ step: 'probably join a club at lunch tbh', timeframe: null })).toBe('I will join a club at lunch.');
+    expect(outcomeSentence({ step: 'i reckon get the train to town lol', timeframe: null })).toBe('I will get the train to town.');
+    // A "maybe" inside the step is theirs and stays.
+    expect(outcomeSentence({ step: 'swim a length or maybe two', timeframe: null })).toBe('I will swim a length or maybe two.');
+  });
+
   it('"oh ok", "um", "idk", "the vet one." and a question to the bot leave the statement', () => {
     const said = 'In Year 7, I will oh ok the vet one. um get better at reading science words and maybe do work experience at a vets? can you do that idk.';
     const sentence = outcomeSentence({ step: said, timeframe: null });
