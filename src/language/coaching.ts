@@ -121,8 +121,13 @@ export function isVague(text: string): boolean {
 /** How someone would feel or be ("be happy", "more confident"): what it would do for them, kept for that question. */
 export function saysAFeeling(text: string): boolean {
   const predicate = predicateOf(keySentence(text));
+  // "get better at stuff", "do better", "be good at things": a vague step, not how they would feel.
+  if (GETTING_BETTER_AT.test(predicate)) return false;
   return BARE_STATE.test(predicate) || STATE_PREDICATE.test(predicate);
 }
+
+/** Getting better at something, or doing better: about doing, so never kept as a feeling. */
+const GETTING_BETTER_AT = /^(?:(?:get|gets|getting|be|become|do|does|doing)\s+(?:\w+\s+)?(?:better|good|best|well)(?:\s+(?:at|in|with)\b.*)?|(?:\w+\s+)?(?:better|good|best)\s+(?:at|in|with)\b.*)$/;
 
 /** What makes something hard now: "i get really nervous", "i cant read forms", "maths is too hard". */
 const BARRIER =

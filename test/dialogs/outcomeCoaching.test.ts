@@ -114,6 +114,16 @@ describe('coaching at the outcome steps', () => {
     expect((await chat.draft())!.outcomes[0]!.doesForMe ?? null).toBeNull();
   });
 
+  it('a vague "do better at things" is coached, never kept as what it would do for them, and that question is asked', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', name: 'Jay', age: 15, schoolYear: 10, hopes: [FRIENDS] }));
+    await chat.say('do better at things');
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say('go to youth club every week by the end of year 11');
+    await chat.say('the youth worker ticks the register');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    expect((await chat.draft())!.outcomes[0]!.doesForMe ?? null).toBeNull();
+  });
+
   it('"be happy" answers what it would do for them, so that question is not asked again', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', name: 'Jay', age: 15, schoolYear: 10, hopes: [FRIENDS] }));
     await chat.say('be happy');

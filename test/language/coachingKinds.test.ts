@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope, coachStep, saysAFeeling, type CoachContext } from '../../src/language/coaching';
 import { readWhenAnswer } from '../../src/language/whenAnswer';
 
 /*
@@ -117,5 +117,12 @@ describe('times said in everyday words', () => {
     expect(when('before i leave').timeframe?.date).toBe('2029-07-20');
     expect(when('before i leave', { today: '2026-12-02', age: 17, schoolYear: 12 }).timeframe?.date).toBe('2028-07-21');
     expect(when('when she leaves', { today: '2026-12-02', age: 8, schoolYear: 3 }).timeframe?.date).toBe('2035-07-20');
+  });
+});
+
+describe('a feeling, or a vague step', () => {
+  it('"getting better at stuff" is about doing, never kept as how they would feel', () => {
+    for (const vague of ['getting better at school stuff', 'be good at everything', 'do well']) expect(saysAFeeling(vague), vague).toBe(false);
+    for (const feeling of ['be calmer', 'feel better about myself', 'be more confident']) expect(saysAFeeling(feeling), feeling).toBe(true);
   });
 });
