@@ -1,4 +1,5 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
+import { joinFragments, maskAbbreviations, unmaskAbbreviations } from './provisionFragments';
 import { foldCase } from './text';
 
 /*
@@ -148,12 +149,14 @@ const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$
 
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
-  return text
+  const parts = maskAbbreviations(text)
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
     .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
     .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part));
+  // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
+  return joinFragments(parts).map(unmaskAbbreviations);
 }
 
 /**

@@ -44,6 +44,12 @@ describe('pieces of help split only where a list does', () => {
     ['mum and dad helping me practise', ['mum and dad helping me practise']],
     ['more time to do my work and a laptop', ['more time to do my work', 'a laptop']],
     ['1:1 support. A laptop for typing!', ['1:1 support', 'A laptop for typing']],
+    // An example of the same help, or how often it comes, stays with it.
+    ['a grown up to help at lunch, e.g. a dinner lady', ['a grown up to help at lunch, e.g. a dinner lady']],
+    ['a place to calm down, for instance the nurture room', ['a place to calm down, for instance the nurture room']],
+    ['physio. twice a week, 45 minutes', ['physio, twice a week, 45 minutes']],
+    ['occupational therapy, every fortnight at least', ['occupational therapy, every fortnight at least']],
+    ['a reading pen, a buddy at break', ['a reading pen', 'a buddy at break']],
   ])('"%s"', (typed, pieces) => {
     expect(provisionItems(typed)).toEqual(pieces);
   });
