@@ -1,7 +1,7 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { asksForSupport, detailsIn, findTimeframe, hopePointedAt, isTargetDate, themeOfWords, pointsAtHope, provisionItems, quoteOf, tidyMeasure } from '../src/language';
+import { asksForSupport, detailsIn, isSupportOnly, findTimeframe, hopePointedAt, isTargetDate, themeOfWords, pointsAtHope, provisionItems, quoteOf, tidyMeasure } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -94,6 +94,7 @@ export class OutcomeDialog extends StageDialog {
         return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:
+        if (own && isSupportOnly(own) && !data.helpKept) return this.supportKept(session, outcome, own, position);
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
@@ -101,6 +102,7 @@ export class OutcomeDialog extends StageDialog {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
         if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+        if (own && isSupportOnly(own) && !data.helpKept) return this.supportKept(session, outcome, own, position);
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
       }
@@ -114,6 +116,12 @@ export class OutcomeDialog extends StageDialog {
       default:
         return { goTo: position };
     }
+  }
+
+  /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
+  private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position): Promise<Next> {
+    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, provisionItems(help)));
+    return { say: [{ key: T.provisionKept, vars: { help: quoteOf(help) } }], goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
   }
 
   /** The three questions, skipping "what would it do for you" when a feeling already answered it. */

@@ -190,6 +190,25 @@ describe('the outcomes stage', () => {
     expect(outcome).toMatchObject({ statement: 'By the end of Year 11, I will make a game.', confirmed: true });
   });
 
+  it('support typed at "what would it do for you?" or "what would it make possible?" is kept as help, and the question asked again', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [TRAVEL] }));
+    await chat.say('get the train to college on my own by the end of year 11');
+    await chat.say('i do it for a whole week');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    await chat.say('a travel buddy');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    await chat.say('I would feel grown up');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    await chat.say('a bus pass');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    await chat.say('I could go to town with my mates');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.doesForMe).toBe('I would feel grown up');
+    expect(outcome.makesPossible).toBe('I could go to town with my mates');
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a travel buddy', 'a bus pass']);
+  });
+
   it('stores the person\'s own wording, with its new timeframe', async () => {
     ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
     await chat.say('make a game by the end of year 11');
