@@ -94,7 +94,7 @@ export class OutcomeDialog extends StageDialog {
         return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
       }
       case Step.outcomeDoesForMe:
-        if (own && isSupportOnly(own) && !data.helpKept) return this.supportKept(session, outcome, own, position);
+        if (own && isSupportOnly(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
@@ -102,7 +102,7 @@ export class OutcomeDialog extends StageDialog {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
         if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
-        if (own && isSupportOnly(own) && !data.helpKept) return this.supportKept(session, outcome, own, position);
+        if (own && isSupportOnly(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
       }
@@ -119,9 +119,12 @@ export class OutcomeDialog extends StageDialog {
   }
 
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
-  private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position): Promise<Next> {
+  private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
     await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, provisionItems(help)));
-    return { say: [{ key: T.provisionKept, vars: { help: quoteOf(help) } }], goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
+    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(help) } }];
+    // Asked again once; support given a second time is kept too, and the question is left for now.
+    if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
+    return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
   }
 
   /** The three questions, skipping "what would it do for you" when a feeling already answered it. */
