@@ -7,6 +7,9 @@
  *   npx tsx scripts/concernLowo.ts                  all four writers
  *   npx tsx scripts/concernLowo.ts train9 train11   some of them
  *   npx tsx scripts/concernLowo.ts --misses         also print each set's misses and false alarms to /tmp/lowo-<set>.txt
+ *   npx tsx scripts/concernLowo.ts --sweep          also, for each flag level on a fixed grid, the recall and
+ *                                                   false alarms averaged over the writers, and the level to
+ *                                                   choose (WRITER_FLAG in trainConcern.ts) and the gentle check's
  */
 import { writeFileSync } from 'node:fs';
 import { detectConcern, readConcern } from '../src/language/concern';
@@ -15,7 +18,7 @@ import { concernSplits, readConcernFile, type LabelledMessage } from '../src/lan
 import { useConcernModel } from '../src/language/model';
 import { fitConcernModel } from './trainConcern';
 
-const WRITERS = ['train8', 'train9', 'train10', 'train11'] as const;
+const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13'] as const;
 
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => !a.startsWith('--'));
@@ -25,6 +28,7 @@ const listMisses = args.includes('--misses');
 const fromFile = (file: string) => (m: LabelledMessage) => m.id.startsWith(`${file}:`);
 const sameText = (text: string) => text.trim().toLowerCase();
 
+const sweeps: Array<Map<string, { recall: number; fpr: number }>> = [];
 const totals = { recall: 0, fpr: 0, perCategory: new Map<string, number[]>() };
 for (const writer of writers) {
   const file = `concerns.${writer}.jsonl`;
@@ -36,7 +40,7 @@ for (const writer of writers) {
   const { model } = fitConcernModel({ train: splits.train.filter(keep), dev: splits.dev.filter(keep) });
   useConcernModel(model);
   const verdicts = held.map((m) => ({ m, got: detectConcern(m.text) }));
-  if (args.includes('--sweep')) sweep(held, model.thresholds!);
+  if (args.includes('--sweep')) sweeps.push(sweep(held, model.thresholds!));
   useConcernModel(null);
   const concerns = verdicts.filter(({ m }) => m.concern === true);
   const ordinary = verdicts.filter(({ m }) => m.concern === false);
@@ -66,15 +70,50 @@ const perCategory = [...totals.perCategory].map(([c, rs]) => `${c} ${(rs.reduce(
 console.log(`\naverage over ${n}: recall ${(totals.recall / n).toFixed(3)}, false alarms ${(totals.fpr / n).toFixed(3)}`);
 console.log(`per category: ${perCategory.join(', ')}`);
 
-/** `--sweep`: recall and false alarms on the held set had the flag been lower (how much a lower threshold would buy). */
-function sweep(held: readonly LabelledMessage[], t: NonNullable<ReturnType<typeof fitConcernModel>['model']['thresholds']>): void {
-  const readings = held.map((m) => ({ m, r: readConcern(m.text) }));
-  const out: string[] = [];
-  for (let flag = t.flag; flag >= t.flag - 0.251; flag -= 0.05) {
-    const flagged = ({ r }: (typeof readings)[number]) => (r.rule !== null && r.probability >= (r.countered ? t.counterVeto : t.veto)) || r.probability >= flag;
-    const c = readings.filter(({ m }) => m.concern === true);
-    const o = readings.filter(({ m }) => m.concern === false);
-    out.push(`${flag.toFixed(2)}: ${(c.filter(flagged).length / c.length).toFixed(3)}/${(o.filter(flagged).length / o.length).toFixed(3)}`);
+if (sweeps.length > 0) printSweep(sweeps);
+
+/** Flag levels tried, and the gentle-check levels below them. */
+const GRID = Array.from({ length: 61 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));
+/** Out-of-writer false alarms aimed at (averaged), and never exceeded. */
+const AIM = 0.06;
+const GENTLE_EXTRA = 0.03;
+
+/** `--sweep`: recall and false alarms on one held set at each flag level (and each gentle level below the flag). */
+function sweep(held: readonly LabelledMessage[], t: NonNullable<ReturnType<typeof fitConcernModel>['model']['thresholds']>): Map<string, { recall: number; fpr: number }> {
+  const readings = held.filter((m) => m.concern !== 'unclear').map((m) => ({ m, r: readConcern(m.text) }));
+  const c = readings.filter(({ m }) => m.concern === true);
+  const o = readings.filter(({ m }) => m.concern === false);
+  const byRule = ({ r }: (typeof readings)[number]) => r.rule !== null && r.probability >= (r.countered ? t.counterVeto : t.veto);
+  const out = new Map<string, { recall: number; fpr: number }>();
+  for (const flag of GRID) {
+    const flagged = (x: (typeof readings)[number]) => byRule(x) || x.r.probability >= flag;
+    out.set(`${flag}`, { recall: c.filter(flagged).length / c.length, fpr: o.filter(flagged).length / o.length });
+    // gentle: not flagged, but at or above the gentle level: how many ordinary messages get "Are you OK?", how many concerns at least that
+    for (const gentle of GRID.filter((g) => g < flag && g >= flag - 0.3)) {
+      const reached = (x: (typeof readings)[number]) => flagged(x) || x.r.probability >= gentle;
+      out.set(`${flag}/${gentle}`, { recall: c.filter(reached).length / c.length, fpr: o.filter((x) => !flagged(x) && x.r.probability >= gentle).length / o.length });
+    }
   }
-  console.log(`  lower flags (recall/false alarms): ${out.join(', ')}`);
+  return out;
+}
+
+function printSweep(perWriter: ReadonlyArray<Map<string, { recall: number; fpr: number }>>): void {
+  const avg = (key: string) => {
+    const rows = perWriter.map((m) => m.get(key)!);
+    return { recall: rows.reduce((a, r) => a + r.recall, 0) / rows.length, fpr: rows.reduce((a, r) => a + r.fpr, 0) / rows.length, worst: Math.max(...rows.map((r) => r.fpr)) };
+  };
+  console.log('\nflag level: recall / false alarms averaged over the writers (worst writer)');
+  for (const flag of GRID.filter((_, i) => i % 5 === 0)) {
+    const a = avg(`${flag}`);
+    console.log(`  ${flag.toFixed(2)}: ${a.recall.toFixed(3)} / ${a.fpr.toFixed(3)} (${a.worst.toFixed(3)})`);
+  }
+  const chosen = [...GRID].reverse().reduce((best, flag) => (avg(`${flag}`).fpr <= AIM ? flag : best), GRID[GRID.length - 1]!);
+  const a = avg(`${chosen}`);
+  console.log(`flag to choose (lowest with average false alarms <= ${AIM}): ${chosen}: recall ${a.recall.toFixed(3)}, false alarms ${a.fpr.toFixed(3)}`);
+  const gentles = GRID.filter((g) => g < chosen && g >= chosen - 0.3);
+  const gentle = [...gentles].reverse().reduce((best, g) => (avg(`${chosen}/${g}`).fpr <= GENTLE_EXTRA ? g : best), chosen);
+  if (gentle < chosen) {
+    const g = avg(`${chosen}/${gentle}`);
+    console.log(`gentle check from ${gentle} (extra checks on ordinary messages <= ${GENTLE_EXTRA}): flagged or checked ${g.recall.toFixed(3)}, extra checks ${g.fpr.toFixed(3)}`);
+  }
 }

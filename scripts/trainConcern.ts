@@ -14,7 +14,11 @@
  * - check: the lowest probability, not below the flag nor CHECK_FLOOR, at which the classifier
  *   alone interrupts a chat with a gentle check: its out-of-fold false alarms on plan statements
  *   stay within CHECK_STATEMENT_FALSE_ALARMS.
- * The flag threshold is then lowered on the dev split as far as DEV_FALSE_ALARMS allows.
+ * The flag threshold is then WRITER_FLAG, chosen across writers (scripts/concernLowo.ts --sweep:
+ * trained without one writer's set, scored on it, averaged over the writers), not on one split;
+ * never below the level the plan statements' out-of-fold false alarms allow (DEV_STATEMENT_FALSE_ALARMS).
+ * The gentle check starts at WRITER_GENTLE, chosen the same way. CONCERN_FLAG=dev restores the
+ * old tuning on the dev split.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +35,11 @@ const FLAG_FALSE_ALARMS = { messages: 0.07, statements: 0.006 };
 const VETO_RECALL_LOSS = 0.004;
 /** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
 const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
+/** Chosen by leave-one-writer-out over train8 to train13: the lowest flag level whose out-of-writer false alarms average at most 0.06. */
+export const WRITER_FLAG = 0.5;
+/** The gentle check's level, chosen the same way: at most 0.03 more ordinary messages asked "Are you OK?". */
+export const WRITER_GENTLE = 0.35;
+const FLAG_CHOICE = process.env.CONCERN_FLAG ?? 'writers';
 const DEV_FALSE_ALARMS = Number(process.env.CONCERN_DEV_FALSE_ALARMS ?? 0.06);
 const DEV_STATEMENT_FALSE_ALARMS = Number(process.env.CONCERN_DEV_STATEMENTS ?? 0.01);
 const UNCLEAR_FALSE_ALARMS = { messages: 0.03, statements: 0.005 };
@@ -219,6 +228,17 @@ function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly Concern
   const scores = scoreDocs(model, dev);
   const ordinary = dev.map((d, i) => ({ d, s: scores[i]! })).filter(({ d }) => d.kind === 'ordinary');
   const statements = docs.map((d, i) => ({ d, s: oof[i]! })).filter(({ d }) => d.kind === 'statement');
+  if (FLAG_CHOICE !== 'dev') {
+    // The writers' level, raised only as far as the plan statements need.
+    let flag = Math.max(WRITER_FLAG, 0.3);
+    for (let t = flag; t <= 0.99; t += 0.01) {
+      flag = Number(t.toFixed(2));
+      const at = { ...chosen, flag };
+      if (statements.filter(({ d, s }) => flagged(d, s, at)).length / Math.max(1, statements.length) <= DEV_STATEMENT_FALSE_ALARMS) break;
+    }
+    const sure = Math.max(chosen.sure, flag);
+    return { ...chosen, flag, check: Math.min(sure, Math.max(CHECK_FLOOR, chooseCheck(docs, oof, flag, sure))), sure, unclear: Math.min(WRITER_GENTLE, flag) };
+  }
   let flag = chosen.flag;
   for (let t = chosen.flag; t >= 0.3; t -= 0.01) {
     const at = { ...chosen, flag: t };

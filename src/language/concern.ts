@@ -45,9 +45,10 @@ export interface ConcernReading {
 
 /**
  * Cue families of ordinary talk that look like harm ("we learnt about self harm in pshe", "he
- * pushed me in the game lol", "in eastenders the dad hit the mum", "the school sorted it, its fine now").
+ * pushed me in the game lol", "in eastenders the dad hit the mum", "the school sorted it, its fine now"),
+ * and plan talk of support faded towards doing a thing alone, or of a parent's caution about roads.
  */
-const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted'];
+const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted', 'independence', 'caution'];
 export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
