@@ -61,8 +61,11 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
       'no heating no hot water',
       'dads not been home for like a week',
       'mum dont give me my tablets for my fits',
+      'left alone all day',
+      'im left on my own every night',
+      'no one helps me wash',
     ],
-    leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan', 'mum says we cant go to the dentist till tuesday', 'the fridge is empty because we go shopping tomorrow', 'my inhaler ran out so i got a new one from the chemist'],
+    leaves: ['i want to learn to cook my own tea', 'i go to the dentist every six months', 'i stayed on my own until 6 while mum was at the shop', 'they went on holiday and left me with my nan', 'mum says we cant go to the dentist till tuesday', 'the fridge is empty because we go shopping tomorrow', 'my inhaler ran out so i got a new one from the chemist', 'he can be left alone for an hour now', 'help gets less each week until he does it alone'],
   },
   absentCare: {
     catches: [
@@ -173,6 +176,8 @@ const CUE_CASES: Record<string, [string, string]> = {
   fiction: ['in eastenders the dad was hitting the mum', 'at home the dad was hitting the mum'],
   sorted: ['i was homeless for a bit but now things are loads better', 'the school knows and it still happens'],
   joke: ['lol jk', 'i mean it'],
+  independence: ['the adult helps less and less until he can do it on his own', 'nobody helps me on my own'],
+  caution: ['the big road by the shops, my dad says its too busy', 'mum says its not safe at home'],
   accident: ['i fell playing football', 'he hit me on purpose'],
   safeNow: ['i feel safe at home', 'i feel sick at home'],
   wish: ['i want to learn to drive', 'i drive'],
@@ -234,6 +239,30 @@ describe('lessons, wishes to help, jokes and accidents', () => {
 
   it('a disclosure is still flagged', () => {
     expect(detectConcern('my dad punches me and says its a joke').concern).toBe(true);
+  });
+});
+
+/** Plan answers from real chats that once got the full safeguarding answer: support faded on purpose, a parent's caution about roads. */
+describe('support faded, doing it alone, and caution about roads', () => {
+  it.each([
+    'Toilet plan same at home and school. Picture steps on the wall. TA help less and less every week until she do alone.',
+    'the main road. mum says its not safe',
+    'Same getting-dressed steps at nursery and home, and the adult helps a bit less each week until he dresses himself',
+    'we practise brushing teeth with a picture chart, help faded till she can do it alone',
+    'crossing at the lights. my dad thinks its too dangerous for me yet',
+    'the busy road near college, my carer says i am not safe crossing it yet',
+  ])('%j gets no full safeguarding answer', (text) => {
+    const got = detectConcern(text);
+    expect(got.concern && got.sure).toBeFalsy();
+  });
+
+  it.each([
+    ['left alone all day', 'neglect'],
+    ['no one helps me wash', 'neglect'],
+    ['mum leaves me on my own all weekend and theres no food', 'neglect'],
+    ['i have to cross the main road on my own at night because nobody picks me up and theres no dinner at home', 'neglect'],
+  ])('%j is still flagged as %s', (text, category) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category });
   });
 });
 
