@@ -20,6 +20,12 @@ import { fitConcernModel } from './trainConcern';
 
 const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13'] as const;
 
+/** Flag levels tried, and the gentle-check levels below them. */
+const GRID = Array.from({ length: 61 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));
+/** Out-of-writer false alarms aimed at (averaged), and never exceeded. */
+const AIM = 0.06;
+const GENTLE_EXTRA = 0.03;
+
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => !a.startsWith('--'));
 const writers = chosen.length > 0 ? WRITERS.filter((w) => chosen.includes(w)) : WRITERS;
@@ -72,11 +78,6 @@ console.log(`per category: ${perCategory.join(', ')}`);
 
 if (sweeps.length > 0) printSweep(sweeps);
 
-/** Flag levels tried, and the gentle-check levels below them. */
-const GRID = Array.from({ length: 61 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));
-/** Out-of-writer false alarms aimed at (averaged), and never exceeded. */
-const AIM = 0.06;
-const GENTLE_EXTRA = 0.03;
 
 /** `--sweep`: recall and false alarms on one held set at each flag level (and each gentle level below the flag). */
 function sweep(held: readonly LabelledMessage[], t: NonNullable<ReturnType<typeof fitConcernModel>['model']['thresholds']>): Map<string, { recall: number; fpr: number }> {
