@@ -36,9 +36,9 @@ const VETO_RECALL_LOSS = 0.004;
 /** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
 const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
 /** Chosen by leave-one-writer-out over train8 to train13: the lowest flag level whose out-of-writer false alarms average at most 0.06. */
-export const WRITER_FLAG = 0.5;
+export const WRITER_FLAG = 0.37;
 /** The gentle check's level, chosen the same way: at most 0.03 more ordinary messages asked "Are you OK?". */
-export const WRITER_GENTLE = 0.35;
+export const WRITER_GENTLE = 0.2; // never below the level the plan statements allow (chooseUnclear)
 const FLAG_CHOICE = process.env.CONCERN_FLAG ?? 'writers';
 const DEV_FALSE_ALARMS = Number(process.env.CONCERN_DEV_FALSE_ALARMS ?? 0.06);
 const DEV_STATEMENT_FALSE_ALARMS = Number(process.env.CONCERN_DEV_STATEMENTS ?? 0.01);
@@ -237,7 +237,7 @@ function tuneOnDev(model: SavedModel, chosen: Thresholds, docs: readonly Concern
       if (statements.filter(({ d, s }) => flagged(d, s, at)).length / Math.max(1, statements.length) <= DEV_STATEMENT_FALSE_ALARMS) break;
     }
     const sure = Math.max(chosen.sure, flag);
-    return { ...chosen, flag, check: Math.min(sure, Math.max(CHECK_FLOOR, chooseCheck(docs, oof, flag, sure))), sure, unclear: Math.min(WRITER_GENTLE, flag) };
+    return { ...chosen, flag, check: Math.min(sure, Math.max(CHECK_FLOOR, chooseCheck(docs, oof, flag, sure))), sure, unclear: Math.min(flag, Math.max(WRITER_GENTLE, chosen.unclear)) };
   }
   let flag = chosen.flag;
   for (let t = chosen.flag; t >= 0.3; t -= 0.01) {
