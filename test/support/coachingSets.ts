@@ -50,8 +50,10 @@ export function judgeCoaching(row: CoachingRow): { got: string; right: boolean }
     // The set gives the last day of the period meant; the calendar ends a term on its last school
     // day, so the month is what must agree (and the exact day for spans counted from today).
     const date = read.timeframe?.date ?? 'none';
-    const sameMonth = date.slice(0, 7) === row.date!.slice(0, 7);
-    return { got: `${action} ${date} "${read.timeframe?.phrase ?? ''}"`, right: action === row.action && sameMonth && read.timeframe?.phrase === row.text.trim() };
+    // Sets name a dated answer 'accept' or 'date'; a target may come without the date it means.
+    const wanted = row.action === 'date' ? 'accept' : row.action;
+    const sameMonth = row.date === undefined || date.slice(0, 7) === row.date.slice(0, 7);
+    return { got: `${action} ${date} "${read.timeframe?.phrase ?? ''}"`, right: action === wanted && sameMonth && read.timeframe?.phrase === row.text.trim() };
   }
   const coached = coachStep(row.text, context);
   let right = coached.action === row.action;
