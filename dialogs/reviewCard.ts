@@ -1,7 +1,7 @@
 import { longDate } from '../src/domain/dates';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
+import type { Draft, DraftComment, Outcome, PlanPart } from '../src/domain/draft';
 import { aboutMeItemId } from '../src/domain/itemIds';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../src/domain/vocabulary';
 import type { Translate } from '../src/i18n';
@@ -82,9 +82,27 @@ function aboutMe(draft: Draft, t: Translate, comments: CommentPlacer): Element[]
   );
 }
 
-function bullets(items: readonly { id: string; text: string }[], t: Translate, commentsOn: (id: string) => Element[]): Element[] {
-  if (items.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
-  return items.flatMap((item) => [line(`• ${plain(item.text)}`), ...commentsOn(item.id)]);
+const PART_KEY: Record<PlanPart, string> = { education: T.partEducation, health: T.partHealth, social_care: T.partSocialCare };
+
+/** Each need with the part of the plan it is under (so the person can say it belongs elsewhere) and what helps. */
+function needs(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
+  if (draft.needs.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
+  return draft.needs.flatMap((need) => [
+    line(`• ${need.suggestedSection ? t(T.cardNeedPart, { text: plain(need.text), part: t(PART_KEY[need.suggestedSection]) }) : plain(need.text)}`),
+    ...(need.helps?.length ? [line(t(T.cardNeedHelps, { text: need.helps.map(plain).join('; ') }), { isSubtle: true, spacing: 'None' })] : []),
+    ...comments.underNeed(need.id),
+  ]);
+}
+
+/** Each hope; one with no outcome yet (added at the review, or left for later) says so. */
+function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
+  if (draft.aspirations.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
+  const withOutcome = new Set(draft.outcomes.map((o) => o.aspirationId));
+  return draft.aspirations.flatMap((hope) => [
+    line(`• ${plain(hope.text)}`),
+    ...(draft.outcomes.length > 0 && !withOutcome.has(hope.id) ? [line(t(T.cardNoOutcomeYet), { isSubtle: true, spacing: 'None' })] : []),
+    ...comments.under(hope.id),
+  ]);
 }
 
 function outcome(o: Outcome, t: Translate, comments: CommentPlacer): Element {
@@ -115,9 +133,9 @@ export function reviewCard(draft: Draft, t: Translate): Attachment {
     heading(t(T.cardAboutMe)),
     ...aboutMe(draft, t, comments),
     heading(t(T.cardHopes)),
-    ...bullets(draft.aspirations, t, (id) => comments.under(id)),
+    ...hopes(draft, t, comments),
     heading(t(T.cardNeeds)),
-    ...bullets(draft.needs, t, (id) => comments.underNeed(id)),
+    ...needs(draft, t, comments),
     heading(t(T.cardOutcomes)),
     ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments)) : [line(t(T.cardNothing), { isSubtle: true })]),
   ];

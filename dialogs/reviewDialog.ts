@@ -3,7 +3,6 @@ import {
   markCommentsSeen,
   markItemChanged,
   removeItem,
-  replaceItemText,
   resubmit,
   setKeyWorker,
   setStatus,
@@ -11,8 +10,8 @@ import {
   updateOutcome,
   type Draft,
 } from '../src/domain/draft';
-import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
-import { asksToRemove, quoteOf, readWhenAnswer, type GlobalCommand } from '../src/language';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { asksToRemove, quoteOf, readReviewRequest, readWhenAnswer, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { coachContextOf } from './outcomeCoach';
@@ -20,6 +19,8 @@ import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } 
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
+import { changeableItems, matchItems } from './reviewItems';
+import { answerRequest, changeWords, isRequestPosition, pickableItems, requestIn, requestQuestion } from './reviewRequests';
 import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -32,30 +33,14 @@ export { ReviewNotSure, ReviewText } from './reviewText';
 /** Absolute links to the person's own copies of their draft (from the export routes). */
 export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
 
-/** The items a person can reword from the chat: their own sentences, not the details under them. */
-const CHANGEABLE = new Set<string>([
-  SUMMARY_LABEL_KEYS.strengths,
-  SUMMARY_LABEL_KEYS.important,
-  SUMMARY_LABEL_KEYS.support,
-  SUMMARY_LABEL_KEYS.aspiration,
-  SUMMARY_LABEL_KEYS.need,
-  SUMMARY_LABEL_KEYS.outcome,
-]);
 /** Buttons shown; every item can still be picked by its number or its words. */
 const MAX_CHANGE_CHOICES = 12;
 /** Position note: the person is taking a part out rather than rewording it. */
 const REMOVING = 'yes';
 const LABEL_LENGTH = 40;
 
-/**
- * Every item the person can reword: their own sentences, and any item the key worker commented
- * on, wherever it is in the draft. Commented items come first, so they are always on a button.
- */
-export function changeableItems(draft: Draft): SummaryItem[] {
-  const commented = new Set(draft.comments.filter((c) => !c.resolved && c.itemId).map((c) => c.itemId));
-  const items = summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey) || commented.has(item.id));
-  return [...items.filter((i) => commented.has(i.id)), ...items.filter((i) => !commented.has(i.id))];
-}
+/** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
+const understandReview = (text: string): string | undefined => (readReviewRequest(text) ? 'change' : understandSummary(text));
 
 function summaryChoices(draft: Draft | undefined): readonly Choice[] {
   return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
@@ -82,11 +67,17 @@ export class ReviewDialog extends StageDialog {
     const name = draft?.youngPerson.name ?? '';
     switch (position.step) {
       case Step.reviewChange: {
+        const request = requestQuestion(session, draft, position);
+        if (request) return request;
         const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
         const removing = position.data?.remove === REMOVING;
         if (item && removing) return { step: position.step, words: { key: T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
         // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
-        const hears = { answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null };
+        const hears = {
+          answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
+          // Choosing a part, a request in words ("can I add another dream") is an answer, not talk about the chat.
+          ...(item ? {} : { understand: (text: string) => (readReviewRequest(text) ? 'request' : undefined) }),
+        };
         if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: quoteOf(item.text) } }, ...hears };
         return { step: position.step, words: { key: removing ? T.removePick : T.changePick }, ...hears };
       }
@@ -105,7 +96,7 @@ export class ReviewDialog extends StageDialog {
           step: Step.reviewSummary,
           words: { key: T.summaryQuestion },
           choices: summaryChoices(draft),
-          understand: understandSummary,
+          understand: understandReview,
           ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
         };
     }
@@ -118,6 +109,9 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewSummary: {
         // "delete it", "remove number 8": one part taken out, after a yes.
         if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
+        // "can I add another dream", "change the help for reading to a tutor", "that's a health thing".
+        const request = requestIn(draft, text);
+        if (request) return request;
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
@@ -144,7 +138,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewDone: {
         const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandDone }, session.words);
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
-        if (!choice) return retry;
+        if (!choice) return requestIn(draft, text) ?? retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:
@@ -159,14 +153,18 @@ export class ReviewDialog extends StageDialog {
 
   private async answerChange(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next> {
     if (!draft) return { goTo: { step: Step.reviewSummary } };
+    if (isRequestPosition(position)) return answerRequest(session, draft, position, text);
     const items = changeableItems(draft);
     const itemId = position.data?.itemId;
     const removing = position.data?.remove === REMOVING;
     // "delete", "get rid of the bus one": one part taken out, after a yes.
     const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
+      const request = remove === null && !removing ? requestIn(draft, text) : undefined;
+      if (request) return request;
       const named = remove !== null ? remove : text;
-      const picked = named ? pickItem(items, named) : undefined;
+      const matched = named ? matchItems(draft, items, named) : [];
+      const picked = matched.length === 1 ? matched[0] : undefined;
       const mode: Record<string, string> = removing || remove !== null ? { remove: REMOVING } : {};
       if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
       return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
@@ -191,12 +189,14 @@ export class ReviewDialog extends StageDialog {
       await session.updateDraft('changed in review', (d) => markItemChanged(updateOutcome(d, outcomeId, { timeframe }), itemId, session.today));
       return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
     }
-    await session.updateDraft('changed in review', (d) => {
-      const changed = markItemChanged(replaceItemText(d, itemId, text), itemId, session.today);
-      // New words for an outcome are the person's own, so they count as agreed.
-      return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, itemId, { confirmed: true }) : changed;
-    });
-    return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+    // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
+    const request = readReviewRequest(text);
+    if (request?.kind === 'section' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
+      const next = requestIn(draft, text, item);
+      if (next) return next;
+    }
+    // New words for an outcome are the person's own, so they count as agreed.
+    return changeWords(session, item, text);
   }
 
   /** After two misses: not shared (it can be shared later); at the end, finish. */
@@ -246,7 +246,8 @@ export class ReviewDialog extends StageDialog {
     const draft = await session.draft();
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {
-      if (!position.data?.itemId && draft) activity.suggestedActions = { to: [], actions: changeActions(changeableItems(draft)) };
+      // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
+      if (!position.data?.itemId && !position.data?.addHope && draft) activity.suggestedActions = { to: [], actions: changeActions(pickableItems(draft, position).slice(0, MAX_CHANGE_CHOICES)) };
       await context.sendActivity(activity);
       return;
     }
@@ -275,17 +276,4 @@ function changeActions(items: readonly SummaryItem[]): CardAction[] {
     const label = `${index + 1}. ${shortLabel(item.text)}`;
     return { type: 'imBack', title: label, value: label };
   });
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/…/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** An item by its number ("2", "2. my dream..."), or by its words. */
-function pickItem(items: readonly SummaryItem[], text: string): SummaryItem | undefined {
-  const number = /^\s*(\d{1,2})\b/.exec(text);
-  if (number) return items[Number(number[1]) - 1];
-  const said = normalise(text);
-  if (!said) return undefined;
-  return items.find((item) => normalise(item.text) === said) ?? items.find((item) => normalise(item.text).startsWith(said) || said.startsWith(normalise(item.text)));
 }

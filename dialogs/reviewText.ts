@@ -14,6 +14,27 @@ export const ReviewText = {
   removeConfirm: 'review:change.removeConfirm',
   removed: 'review:change.removed',
   removeKept: 'review:change.removeKept',
+  changeConfirm: 'review:change.confirmNewWords',
+  changeWhich: 'review:change.which',
+  addAsk: 'review:add.ask',
+  addAskChild: 'review:add.askChild',
+  addAskYourChild: 'review:add.askYourChild',
+  addAskAbout: 'review:add.askAbout',
+  addAskAboutChild: 'review:add.askAboutChild',
+  addAskAboutYourChild: 'review:add.askAboutYourChild',
+  addConfirm: 'review:add.confirm',
+  addAdded: 'review:add.added',
+  addOutcomeNow: 'review:add.outcomeNow',
+  addOutcomeYes: 'review:add.outcomeYes',
+  addOutcomeNotNow: 'review:add.outcomeNotNow',
+  addKeptNoOutcome: 'review:add.keptNoOutcome',
+  addNothing: 'review:add.nothing',
+  sectionPick: 'review:section.pick',
+  sectionConfirm: 'review:section.confirm',
+  sectionMoved: 'review:section.moved',
+  partEducation: 'review:part.education',
+  partHealth: 'review:part.health',
+  partSocialCare: 'review:part.social_care',
   yes: 'common:choice.yes',
   no: 'common:choice.no',
   shareQuestion: 'review:share.question',
@@ -46,6 +67,9 @@ export const ReviewText = {
   cardHelp: 'review:card.help',
   cardNotConfirmed: 'review:card.notConfirmed',
   cardKeyWorkerSaid: 'review:card.keyWorkerSaid',
+  cardNeedPart: 'review:card.needPart',
+  cardNeedHelps: 'review:card.needHelps',
+  cardNoOutcomeYet: 'review:card.noOutcomeYet',
   keyWorkerChangesRequested: 'review:keyWorker.changesRequested',
   keyWorkerComment: 'review:keyWorker.comment',
   keyWorkerAgreed: 'review:keyWorker.agreed',
@@ -106,4 +130,10 @@ export const DONE_CHOICES: readonly Choice[] = [
 export const REMOVE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: ReviewText.yes },
   { value: 'no', labelKey: ReviewText.no },
+];
+
+/** A new hope added at the review: its outcome now, or later. */
+export const OUTCOME_NOW_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: ReviewText.addOutcomeYes },
+  { value: 'no', labelKey: ReviewText.addOutcomeNotNow },
 ];

@@ -100,6 +100,11 @@ export function addNeed(
   return { draft: { ...draft, needs: [...draft.needs, need] }, need };
 }
 
+/** The person put a need under another part of the plan (B, C or D); the key worker confirms it. */
+export function setNeedSection(draft: Draft, needId: string, section: PlanPart): Draft {
+  return { ...draft, needs: mapById(draft.needs, needId, (n) => ({ ...n, suggestedSection: section })) };
+}
+
 export function addNeedHelp(draft: Draft, needId: string, text: string): Draft {
   const help = words(text);
   return { ...draft, needs: mapById(draft.needs, needId, (n) => ({ ...n, helps: [...(n.helps ?? []), help] })) };

@@ -29,6 +29,7 @@ export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
+export { readReviewRequest, withNewWords, type ReviewRequest, type ChangeSplit } from './reviewRequest';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedTo } from './hopeMove';

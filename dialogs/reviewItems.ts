@@ -1,0 +1,112 @@
+import type { Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
+import { stem } from '../src/language/features';
+
+/*
+ * Which part of the draft a person means when they name it in their own words at the review:
+ * "the laptop", "the help for reading", "the worry one", "number 3", "my dream".
+ */
+
+/** The items a person can reword or take out from the chat: their own sentences and the help under them. */
+const CHANGEABLE = new Set<string>([
+  SUMMARY_LABEL_KEYS.strengths,
+  SUMMARY_LABEL_KEYS.important,
+  SUMMARY_LABEL_KEYS.support,
+  SUMMARY_LABEL_KEYS.aspiration,
+  SUMMARY_LABEL_KEYS.need,
+  SUMMARY_LABEL_KEYS.needHelp,
+  SUMMARY_LABEL_KEYS.outcome,
+  SUMMARY_LABEL_KEYS.provision,
+]);
+
+/**
+ * Every item the person can change: their own sentences, what helps and the help they asked for,
+ * and any item the key worker commented on. Commented items come first, so they are always on a button.
+ */
+export function changeableItems(draft: Draft): SummaryItem[] {
+  const commented = new Set(draft.comments.filter((c) => !c.resolved && c.itemId).map((c) => c.itemId));
+  const items = summaryItems(draft).filter((item) => CHANGEABLE.has(item.labelKey) || commented.has(item.id));
+  return [...items.filter((i) => commented.has(i.id)), ...items.filter((i) => !commented.has(i.id))];
+}
+
+/** The needs, in the order given: what a "put it under health" is about. */
+export function needItems(draft: Draft): SummaryItem[] {
+  return summaryItems(draft).filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.need);
+}
+
+type Kind = 'hope' | 'need' | 'help' | 'outcome' | 'about';
+
+const KIND_OF: Partial<Record<SummaryLabelKey, Kind>> = {
+  [SUMMARY_LABEL_KEYS.strengths]: 'about',
+  [SUMMARY_LABEL_KEYS.important]: 'about',
+  [SUMMARY_LABEL_KEYS.support]: 'about',
+  [SUMMARY_LABEL_KEYS.aspiration]: 'hope',
+  [SUMMARY_LABEL_KEYS.need]: 'need',
+  [SUMMARY_LABEL_KEYS.needHelp]: 'help',
+  [SUMMARY_LABEL_KEYS.provision]: 'help',
+  [SUMMARY_LABEL_KEYS.outcome]: 'outcome',
+};
+
+/** Words that say which kind of part is meant, not which one. */
+const KIND_WORDS: Record<string, Kind> = {
+  help: 'help', helps: 'help', support: 'help', provision: 'help', helping: 'help',
+  hope: 'hope', hopes: 'hope', dream: 'hope', dreams: 'hope', wish: 'hope', aspiration: 'hope', ambition: 'hope',
+  outcome: 'outcome', outcomes: 'outcome', goal: 'outcome', goals: 'outcome', target: 'outcome',
+  need: 'need', needs: 'need', hard: 'need', problem: 'need', difficulty: 'need', barrier: 'need',
+};
+
+const FILLER = new Set(
+  'the a an my his her their our your one ones bit bits part parts about for with on in of to thing things line that this it its is was were wrong says said say where which i me and at number item stuff saying what what s bout bout re thats'.split(' '),
+);
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[\u2018\u2019']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function stems(text: string): Set<string> {
+  return new Set(words(text).filter((w) => !FILLER.has(w)).map(stem));
+}
+
+function kindOf(item: SummaryItem): Kind | undefined {
+  return KIND_OF[item.labelKey];
+}
+
+/** The help under a need or an outcome: what already helps, and the help asked for towards it. */
+function helpUnder(draft: Draft, items: readonly SummaryItem[], item: SummaryItem): SummaryItem[] {
+  const outcomeIds = new Set(item.labelKey === SUMMARY_LABEL_KEYS.need ? draft.outcomes.filter((o) => o.needIds.includes(item.id)).map((o) => o.id) : [item.id]);
+  return items.filter((i) => kindOf(i) === 'help' && (i.parentId === item.id || (i.parentId !== undefined && outcomeIds.has(i.parentId))));
+}
+
+/**
+ * The items that fit what was named: by its number in the list, by the words it shares with what
+ * was said ("the laptop", "the worry one"), or by its kind alone ("my dream"). One item when it is
+ * clear; several when they fit equally; none when nothing does.
+ */
+export function matchItems(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem[] {
+  const number = /^\s*(?:number\s+|no\s+)?(\d{1,2})\b/i.exec(named);
+  if (number) return items.slice(Number(number[1]) - 1, Number(number[1]));
+  const exact = items.filter((item) => words(item.text).join(' ') === words(named).join(' ').replace(/\s*…$/, ''));
+  if (exact.length > 0) return exact.slice(0, 1);
+  const said = words(named);
+  const kind = said.map((w) => KIND_WORDS[w]).find(Boolean);
+  const wanted = new Set([...stems(named)].filter((s) => !Object.keys(KIND_WORDS).some((k) => stem(k) === s)));
+  if (wanted.size === 0) {
+    return kind ? items.filter((i) => kindOf(i) === kind) : [];
+  }
+  const scored = items
+    .map((item) => {
+      const has = stems(item.text);
+      return { item, score: [...wanted].filter((s) => has.has(s)).length };
+    })
+    .filter((s) => s.score > 0);
+  if (scored.length === 0) return [];
+  const best = Math.max(...scored.map((s) => s.score));
+  let top = scored.filter((s) => s.score === best).map((s) => s.item);
+  if (kind && top.some((i) => kindOf(i) === kind)) top = top.filter((i) => kindOf(i) === kind);
+  else if (kind === 'help') {
+    // "the help for reading": the help under the need or outcome about reading.
+    const under = top.flatMap((i) => helpUnder(draft, items, i));
+    if (under.length > 0) top = [...new Set(under)];
+  }
+  return top;
+}

@@ -1,0 +1,224 @@
+import { MAX_OUTCOMES } from '../src/domain/checks';
+import { addAspiration, markItemChanged, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { onlySaysUnsure, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
+import { readPolarity } from '../src/language/polarity';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { understandYesNo } from './closedReplies';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
+import { isBotWords } from './outcomeCoach';
+import { changeableItems, matchItems, needItems } from './reviewItems';
+import { OUTCOME_NOW_CHOICES, REMOVE_CHOICES, ReviewText as T } from './reviewText';
+import type { Question } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * review.change, asked in the person's own words: a new hope ("can I add another dream"), new
+ * words for a part ("change the help for reading to a tutor"), or a need moved to another part of
+ * the plan ("that's a health thing not school"). Each is read back and agreed before anything
+ * changes, and only the person's own words are kept. A new hope can get its outcome at once (the
+ * outcome questions, then back to the review) or wait, kept with no outcome yet.
+ */
+
+/** Position notes of review.change (values are strings, as positions keep them). */
+export const RequestData = {
+  /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
+  addHope: 'addHope',
+  hope: 'hope',
+  about: 'about',
+  hopeId: 'hopeId',
+  /** New words for `itemId`, waiting for a yes. */
+  newText: 'newText',
+  /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
+  section: 'section',
+  /** Items that fit what was named equally, to pick from (ids, space separated). */
+  choose: 'choose',
+} as const;
+const D = RequestData;
+
+const PART_KEY: Record<PlanPart, string> = { education: T.partEducation, health: T.partHealth, social_care: T.partSocialCare };
+const ASK_HOPE: WhomKeys = { self: T.addAsk, child: T.addAskChild, yourChild: T.addAskYourChild };
+const ASK_HOPE_ABOUT: WhomKeys = { self: T.addAskAbout, child: T.addAskAboutChild, yourChild: T.addAskAboutYourChild };
+const PLANS = new Set<string>(['education', 'health', 'social_care']);
+
+const isPlanPart = (value: string | undefined): value is PlanPart => value !== undefined && PLANS.has(value);
+
+/** Whether the open review.change question is one of these requests (not picking or rewording a part). */
+export function isRequestPosition(position: Position): boolean {
+  const data = position.data ?? {};
+  return Boolean(data[D.addHope] || data[D.newText] || data[D.section] || data[D.choose]);
+}
+
+/** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
+export function pickableItems(draft: Draft, position: Position): SummaryItem[] {
+  const data = position.data ?? {};
+  const choose = data[D.choose];
+  if (choose) {
+    const ids = choose.split(' ');
+    return changeableItems(draft).filter((item) => ids.includes(item.id));
+  }
+  if (data[D.section]) return needItems(draft);
+  return changeableItems(draft);
+}
+
+/** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
+export function requestQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question | undefined {
+  const data = position.data ?? {};
+  const step = Step.reviewChange;
+  const item = draft && data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
+  const section = data[D.section];
+  const part = isPlanPart(section) ? session.t(PART_KEY[section]) : '';
+  const about = data[D.about];
+  const newText = data[D.newText];
+  switch (data[D.addHope]) {
+    case 'ask':
+      return { step, words: about ? wordsFor(draft, ASK_HOPE_ABOUT, { about: quoteOf(about) }) : wordsFor(draft, ASK_HOPE) };
+    case 'confirm':
+      return { step, words: { key: T.addConfirm, vars: { text: quoteOf(data[D.hope] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+    case 'outcome':
+      return { step, words: { key: T.addOutcomeNow }, choices: OUTCOME_NOW_CHOICES, understand: understandYesNo };
+    default:
+      break;
+  }
+  if (item && newText) return { step, words: { key: T.changeConfirm, vars: { old: quoteOf(item.text), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  if (part) return { step, words: { key: T.sectionPick, vars: { part } } };
+  if (data[D.choose]) return { step, words: { key: T.changeWhich } };
+  return undefined;
+}
+
+/** Where a request goes next: straight to its read-back when the part is clear, else a pick. */
+export function startRequest(draft: Draft, request: ReviewRequest, current?: SummaryItem): Next {
+  if (request.kind === 'addHope') {
+    if (request.hope) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: request.hope } } };
+    return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'ask', ...(request.about ? { [D.about]: request.about } : {}) } } };
+  }
+  if (request.kind === 'section') {
+    const needs = needItems(draft);
+    const named = request.target ? matchItems(draft, needs, request.target) : current?.labelKey === SUMMARY_LABEL_KEYS.need ? [current] : needs.length === 1 ? needs : [];
+    if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part } } };
+    return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
+  }
+  const items = changeableItems(draft);
+  // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
+  const readings = request.splits.map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
+  const clear = readings.find((r) => r.named.length === 1);
+  if (clear) {
+    const item = clear.named[0]!;
+    const newText = clear.split.to ? withNewWords(item.text, clear.split.target, clear.split.to) : '';
+    return { goTo: { step: Step.reviewChange, data: newText ? { itemId: item.id, [D.newText]: newText } : { itemId: item.id } } };
+  }
+  const fewest = readings.filter((r) => r.named.length > 1).sort((a, b) => a.named.length - b.named.length)[0];
+  if (fewest) return { goTo: { step: Step.reviewChange, data: { [D.choose]: fewest.named.map((n) => n.id).join(' '), ...(fewest.split.to ? { [D.newText]: fewest.split.to } : {}) } } };
+  return { goTo: { step: Step.reviewChange, data: {} } };
+}
+
+/** A request read in a message at the review, and where it leads; undefined when the message is none. */
+export function requestIn(draft: Draft | undefined, text: string, current?: SummaryItem): Next | undefined {
+  const request = draft ? readReviewRequest(text) : null;
+  return request && draft ? startRequest(draft, request, current) : undefined;
+}
+
+const notUnderstood = (position: Position): Next => ({ say: [{ key: T.notUnderstood }], goTo: position, miss: true });
+
+/** The answer at a request's position. */
+export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
+  const data = position.data ?? {};
+  switch (data[D.addHope]) {
+    case 'ask':
+      return askedForHope(session, position, text);
+    case 'confirm':
+      return confirmHope(session, draft, position, text);
+    case 'outcome':
+      return outcomeNow(draft, position, text);
+    default:
+      break;
+  }
+  const items = pickableItems(draft, position);
+  const item = data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
+  if (!item) {
+    // Picking the part a request is about: by its number, its words, or a new request.
+    // A tapped button or a number is a pick; other words may be a new request, else name the part.
+    const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
+    const again = tapped.length === 1 ? undefined : requestIn(draft, text);
+    if (again) return again;
+    const picked = tapped.length === 1 ? tapped : matchItems(draft, items, text);
+    if (picked.length !== 1) return notUnderstood(position);
+    const { [D.choose]: _choose, ...rest } = data;
+    return { goTo: { step: Step.reviewChange, data: { ...rest, itemId: picked[0]!.id } } };
+  }
+  const answer = understandYesNo(text);
+  const newText = data[D.newText];
+  const part = data[D.section];
+  if (newText) {
+    if (answer === 'yes') return changeWords(session, item, newText);
+    // "no": their own words, asked for the part; "no, it should say ..." is read back again.
+    const rest = readPolarity(text).rest.trim();
+    const again = answer === 'no' && rest ? requestIn(draft, rest, item) : undefined;
+    if (again) return again;
+    if (answer === 'no') return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
+    return notUnderstood(position);
+  }
+  if (isPlanPart(part)) {
+    if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+    if (answer !== 'yes') return notUnderstood(position);
+    await session.updateDraft('need moved in review', (d) => markItemChanged(setNeedSection(d, item.id, part), item.id, session.today));
+    return { say: [{ key: T.sectionMoved, vars: { text: quoteOf(item.text), part: session.t(PART_KEY[part]) } }], goTo: { step: Step.reviewSummary } };
+  }
+  return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
+}
+
+/** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
+export async function changeWords(session: JourneySession, item: SummaryItem, text: string): Promise<Next> {
+  await session.updateDraft('changed in review', (d) => {
+    const changed = markItemChanged(replaceItemText(d, item.id, text), item.id, session.today);
+    return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, item.id, { confirmed: true }) : changed;
+  });
+  return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+}
+
+async function askedForHope(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const said = text.trim();
+  const { answer, rest } = readPolarity(said);
+  // "no", "never mind": nothing added.
+  if ((answer === 'no' && !rest) || /^(?:never\s*mind|nevermind|forget it|nothing|cancel|no thanks)$/i.test(said)) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
+  if (!said || (answer !== null && !rest) || onlySaysUnsure(said) || isBotWords(said, session.words)) return notUnderstood(position);
+  // "add a hope: to swim" said again here is the hope itself.
+  const request = readReviewRequest(said);
+  const hope = request?.kind === 'addHope' && request.hope ? request.hope : said;
+  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
+}
+
+async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
+  const answer = understandYesNo(text);
+  const hope = position.data?.[D.hope] ?? '';
+  if (answer === 'no') {
+    const rest = readPolarity(text).rest.trim();
+    // "no, I want to swim at the big pool": the words they meant, read back again.
+    if (rest.split(/\s+/).length >= 2 && !isBotWords(rest, session.words)) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: rest } } };
+    return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'ask' } } };
+  }
+  if (answer !== 'yes' || !hope) return notUnderstood(position);
+  let hopeId = '';
+  await session.updateDraft('hope added in review', (d) => {
+    const added = addAspiration(d, hope, themeOfWords(hope));
+    hopeId = added.aspiration.id;
+    return added.draft;
+  });
+  // A plan has at most six outcomes: the hope is kept, with none yet.
+  if (draft.outcomes.length >= MAX_OUTCOMES) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
+  return { say: [{ key: T.addAdded }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
+}
+
+function outcomeNow(draft: Draft, position: Position, text: string): Next {
+  const answer = understandYesNo(text);
+  const hopeId = position.data?.[D.hopeId] ?? '';
+  const hope = draft.aspirations.find((a) => a.id === hopeId);
+  if (answer === 'no' || !hope) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
+  if (answer !== 'yes') return notUnderstood(position);
+  // The outcome questions for this hope; when they end, the review opens again.
+  return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
+}
+

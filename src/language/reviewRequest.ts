@@ -1,0 +1,209 @@
+import type { PlanPart } from '../domain/vocabulary';
+
+/*
+ * What a person asks for, in their own words, while looking over their draft: a new hope ("can I
+ * add another dream", "add a hope about swimming"), new words for a part ("change the help for
+ * reading to a tutor", "the bit about noise is wrong, it should say loud bells"), or a need moved
+ * to another part of the plan ("that's a health thing not school", "put the worry one under
+ * health"). Only the request is read here; which part of the draft is meant is the dialog's to find.
+ */
+
+/** One way to read "change A to B": the part named, and the new words ('' when none were said). */
+export interface ChangeSplit {
+  target: string;
+  to: string;
+}
+
+export type ReviewRequest =
+  /** `hope`: the new hope when said with the request ('' if not); `about`: what it is about ("swimming"). */
+  | { kind: 'addHope'; hope: string; about: string }
+  /** Every reading of the words, the shortest part named first ("change my dream to I want to ..."). */
+  | { kind: 'change'; splits: ChangeSplit[] }
+  /** `target` is '' for "that", "it", "this one". */
+  | { kind: 'section'; target: string; part: PlanPart };
+
+const MAX_CHARS = 300;
+const HOPE_WORD = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
+const LEAD = '(?:(?:can|could|may|pls|please|i|id|we|wed|would|like|want|wanna|to|just|also|oh|and|ok|okay|actually|um|so|yes|yeah|let|me|us|need|have|got|forgot|another|one|more|new|extra|a|an|the|more|i\\s+want\\s+to)\\s+)*';
+const ADD_VERB = '(?:add|put|put\\s+in|put\\s+down|write|write\\s+down|include|stick\\s+in|have|got|forgot|give|there\\s+is|theres)';
+
+/** "can i add another dream", "add a hope about swimming", "i forgot a dream: to be a vet". */
+const ADD_HOPE = new RegExp(`^${LEAD}${ADD_VERB}\\s+(?:in\\s+)?(?:(?:another|a|an|one|more|new|extra|other|my|a\\s+new|one\\s+more|an\\s+extra|an\\s+other|something)\\s+)*${HOPE_WORD}\\b(?:\\s+(?:in|on|too|as\\s+well|please|pls))*(.*)$`, 'i');
+/** "another dream please", "new hope: i want to swim". */
+const ANOTHER_HOPE = new RegExp(`^(?:(?:can|could|i|have|got|one|and|oh|also)\\s+)*(?:another|a\\s+new|one\\s+more|an\\s+extra|new|extra)\\s+${HOPE_WORD}\\b(.*)$`, 'i');
+
+const CHANGE_VERB = '(?:change|edit|fix|update|correct|alter|reword|rewrite|redo|swap|replace|make)';
+const CHANGE_LEAD = '(?:(?:can|could|may|pls|please|i|id|we|would|like|want|wanna|to|just|also|oh|actually|um|so|you|let|me|need)\\s+)*';
+const CHANGE = new RegExp(`^${CHANGE_LEAD}${CHANGE_VERB}\\s+(.+)$`, 'i');
+/** Said between the part and the new words. */
+const INTO = /\s+(?:to\s+say|so\s+(?:that\s+)?it\s+says|so\s+it\s+reads|to|into|with|for|as|so\s+its|so\s+it\s+is)\s+/gi;
+/** "the bit about noise is wrong", "the laptop one isnt right". */
+const WRONG = /^(.+?)\s+(?:is|are|was|were|s|isnt|arent|isn't|aren't)\s+(?:all\s+|a\s+bit\s+|totally\s+|completely\s+|just\s+)?(?:wrong|not\s+right|incorrect|not\s+true|rubbish|a\s+mistake|not\s+what\s+i\s+(?:said|meant)|right)\b[\s,.;:!-]*(.*)$/i;
+/** "it should say loud bells", "should be a tutor", "change it to ...", "make it ...". */
+const SHOULD = /^(?:(?:no|but|and|so|instead|actually|really)\s+)*(?:(?:it|that|this|they|this\s+one|that\s+one)\s+)?(?:should\s+(?:say|be|read)|needs\s+to\s+say|must\s+say|means?|meant|i\s+meant|is\s+meant\s+to\s+(?:say|be)|(?:change|put)\s+(?:it|that)\s+to|make\s+it|(?:its|it\s+is)|it\s+says?)\s+(.+)$/i;
+/** "the help for reading should be a tutor", "the noise one should say loud bells". */
+const PART_SHOULD = /^(.+?)\s+(?:should\s+(?:say|be|read)|needs\s+to\s+say|must\s+say)\s+(.+)$/i;
+/** "instead of the laptop put a tablet". */
+const INSTEAD = /^instead\s+of\s+(.+?)\s*(?:,|\s)\s*(?:put|say|write|it\s+should\s+(?:say|be)|have|make\s+it)\s+(.+)$/i;
+
+const PART_WORDS: Record<PlanPart, string> = {
+  health: '(?:health|healthcare|health\\s+care|medical|medicine|doctors?|hospital|nurses?|nhs|therapy|therapist|mental\\s+health|wellbeing|well\\s+being|camhs)',
+  education: '(?:school|schools|education|educational|college|learning|lessons?|class|classroom|nursery|teachers?|uni|university|sixth\\s+form)',
+  social_care: '(?:social\\s+care|social\\s+services|social\\s+worker|social|care|carers?|home|respite|personal\\s+care|looking\\s+after\\s+(?:me|him|her|myself))',
+};
+const PARTS = Object.keys(PART_WORDS) as PlanPart[];
+const ANY_PART = `(?:${Object.values(PART_WORDS).join('|')})`;
+const KIND = '(?:thing|one|need|issue|problem|matter|section|part|bit|stuff|question|worry)';
+const POINTER = /^(?:it|that|this|this\s+one|that\s+one|the\s+one|one|thats|this\s+bit|that\s+bit|it\s+all)$/i;
+
+/** "put the worry one under health", "move it to school", "file that as health". */
+const MOVE = new RegExp(`^${CHANGE_LEAD}(?:put|move|file|list|place|change|shift|switch|have)\\s+(.+?)\\s+(?:under|in|into|to|as|over\\s+to|onto|on)\\s+(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?(?:\\s+(?:section|part|bit|instead|please|pls))*(?:\\s+not\\s+.*)?$`, 'i');
+/** "that's a health thing not school", "the worry one is health not school", "it goes under health". */
+const IS_PART = new RegExp(`^(.*?)\\s*(?:is|are|s|goes|go|belongs|should\\s+go|should\\s+be|is\\s+more|is\\s+really|is\\s+actually)\\s+(?:more\\s+|really\\s+|actually\\s+|about\\s+)?(?:under\\s+|in\\s+|with\\s+)?(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?\\b(.*)$`, 'i');
+/** "not school, health", "its not a school thing its health". */
+const NOT_PART = new RegExp(`\\bnot\\s+(?:an?\\s+|the\\s+|about\\s+|under\\s+|for\\s+)?(${ANY_PART})\\b`, 'i');
+
+function cleaned(text: string): string {
+  return text.slice(0, MAX_CHARS).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim().replace(/[.!?\s]+$/, '');
+}
+
+/** The words as the person typed them (apostrophes, capitals and all), found again in what they said. */
+function asTyped(original: string, words: string): string {
+  if (!words) return words;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = words.split(/\s+/).map((w) => [...w].map(escape).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
+  return new RegExp(pattern, 'iu').exec(original)?.[0] ?? words;
+}
+
+/** The words with only letters, digits and spaces (for matching the patterns). */
+function plain(text: string): string {
+  return text.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What is left after the request: trimmed of the joining words and punctuation, in the person's own case. */
+function tidy(text: string): string {
+  return text.replace(/^[\s,.;:!?-]+|[\s,.;:!?-]+$/g, '').trim();
+}
+
+function partOf(word: string): PlanPart | undefined {
+  return PARTS.find((part) => new RegExp(`^${PART_WORDS[part]}$`, 'i').test(word));
+}
+
+/** A part named only by "that", "it" or "this one" is the one being talked about: ''. */
+function targetWords(text: string): string {
+  const t = plain(text).replace(/^(?:so|and|but|oh|ok|okay|um|actually|i\s+think|no)\s+/, '');
+  return POINTER.test(t) ? '' : t;
+}
+
+function readAddHope(said: string): ReviewRequest | null {
+  const p = plain(said);
+  const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p);
+  if (!m) return null;
+  // What follows, in the person's own words and case: "about swimming", ": I want to swim", "to be a vet".
+  const rest = (m[1] ?? '').trim();
+  const about = /^(?:about|for|of|around|to\s+do\s+with|with)\s+(.+)$/.exec(rest);
+  if (about) return { kind: 'addHope', hope: '', about: tidy(about[1]!) };
+  const hope = tidy(rest.replace(/^(?:its|it\s+is|which\s+is|that\s+is|that|and\s+its|and\s+it\s+is|is)\s+/, ''));
+  return { kind: 'addHope', hope: hope.split(/\s+/).length >= 2 || /^to\s/.test(hope) ? hope : '', about: '' };
+}
+
+/** Every place the words can be split into a part and its new words, shortest part first. */
+function splitsAt(text: string): ChangeSplit[] {
+  const splits: ChangeSplit[] = [];
+  for (const m of text.matchAll(INTO)) {
+    const target = targetWords(text.slice(0, m.index));
+    const to = tidy(text.slice(m.index + m[0].length));
+    if (to) splits.push({ target, to });
+  }
+  return splits;
+}
+
+function readChange(said: string): ReviewRequest | null {
+  const p = plain(said);
+  const instead = INSTEAD.exec(p);
+  if (instead) return { kind: 'change', splits: [{ target: targetWords(instead[1]!), to: tidy(instead[2]!) }] };
+  // Sentences first: "the bit about noise is wrong. it should say loud bells".
+  const wrong = WRONG.exec(p);
+  const middle = wrong ? wrong[0].slice(wrong[1]!.length, wrong[0].length - wrong[2]!.length) : '';
+  // "the bus one is right" is no request; "isnt right" is.
+  const saysRight = /\bright\b/.test(middle) && !/\b(?:not|isnt|arent)\b/.test(middle);
+  if (wrong && !/^(?:it|that|this|everything|all|it all|nothing)$/.test(wrong[1]!.trim()) && !saysRight) {
+    const target = targetWords(wrong[1]!.replace(/^(?:and|but|so|oh|um|i\s+think)\s+/, ''));
+    const should = SHOULD.exec(wrong[2]!.trim());
+    return { kind: 'change', splits: [{ target, to: should ? tidy(should[1]!) : '' }] };
+  }
+  const partShould = PART_SHOULD.exec(p);
+  if (partShould && !/^(?:i|you|we|he|she|they|my\s+\w+)$/.test(partShould[1]!)) return { kind: 'change', splits: [{ target: targetWords(partShould[1]!), to: tidy(partShould[2]!) }] };
+  const change = CHANGE.exec(p);
+  if (!change) return null;
+  const rest = change[1]!;
+  if (/^(?:something|anything|a\s+thing|some\s+things|things|stuff|my\s+answers?)$/.test(rest)) return null;
+  const splits = splitsAt(rest);
+  return { kind: 'change', splits: [...splits, { target: targetWords(rest), to: '' }] };
+}
+
+function readSection(said: string): ReviewRequest | null {
+  const p = plain(said);
+  const move = MOVE.exec(p);
+  if (move) {
+    const part = partOf(move[2]!);
+    if (part) return { kind: 'section', target: targetWords(move[1]!), part };
+  }
+  const is = IS_PART.exec(p);
+  if (!is) return null;
+  const part = partOf(is[2]!);
+  const negated = /\bnot\s*(?:an?|the|about|under|for)?\s*$/.test(`${is[1]} `) || /\bnot\s+(?:an?\s+|the\s+)?$/.test(p.slice(0, p.indexOf(is[2]!, is[1]!.length)));
+  if (!part || negated) return null;
+  // "reading is hard at school" is a need, not a request: the part is named as a kind of thing,
+  // or against another part ("not school"), or after "goes under".
+  const tail = is[3] ?? '';
+  const asKind = new RegExp(`^${ANY_PART}\\s+${KIND}\\b`, 'i').test(p.slice(p.indexOf(is[2]!, is[1]!.length)));
+  const against = NOT_PART.exec(tail) ?? NOT_PART.exec(is[1]!);
+  const placed = /\b(?:goes|go|belongs|should\s+go|should\s+be)\b/.test(is[0]) && /\b(?:under|in|with)\s+(?:the\s+)?$/.test(p.slice(0, p.indexOf(is[2]!, is[1]!.length)));
+  if (!asKind && !against && !placed) return null;
+  if (against && partOf(against[1]!) === part) return null;
+  // The words before "is": the part meant; "not school" said first ("its not school its health") names nothing.
+  const before = is[1]!
+    .replace(new RegExp(`\\b(?:(?:its|it\\s+is|thats|that\\s+is)\\s+)?not\\s+(?:an?\\s+|the\\s+)?${ANY_PART}(?:\\s+${KIND})?`, 'i'), '')
+    .replace(/\b(?:its|it|thats)\s*$/, '')
+    .trim();
+  return { kind: 'section', target: targetWords(before), part };
+}
+
+/** The request in a message at the review, or null when it is none of these. */
+export function readReviewRequest(text: string): ReviewRequest | null {
+  const said = cleaned(text);
+  if (!said) return null;
+  const request = readSection(said) ?? readAddHope(said) ?? readChange(said);
+  // The new words go into the plan as typed, not as read.
+  if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };
+  if (request?.kind === 'change') return { ...request, splits: request.splits.map((s) => ({ ...s, to: asTyped(text, s.to) })) };
+  return request;
+}
+
+/** Words that name a part without being in it: "the bit about", "the one where it says". */
+const NAMING = /^(?:the|my|his|her|their|a|an|bit|part|one|line|thing|about|where|it|says|that|saying|which|with|for|on)\s+/i;
+const ARTICLE = /^(?:a|an|the|my|his|her|some)\s/i;
+/** New words this short are a part of the sentence ("loud bells"), not a whole new one. */
+const MAX_PART_WORDS = 3;
+
+/**
+ * The part's new wording when a request named a bit of it: "the bit about noise ... should say
+ * loud bells" turns "Noise in the classroom makes me upset" into "Loud bells in the classroom
+ * makes me upset". Short parts ("a laptop"), and new words that are a sentence of their own,
+ * are replaced whole. The result is read back before it is kept.
+ */
+export function withNewWords(text: string, target: string, to: string): string {
+  let phrase = target.trim();
+  while (NAMING.test(phrase)) phrase = phrase.replace(NAMING, '');
+  phrase = phrase.replace(/\s+(?:one|bit|part|thing|line)$/i, '').trim();
+  const length = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (!phrase || length(to) > MAX_PART_WORDS || length(text) < length(phrase) + 3) return to;
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const found = new RegExp(`\\b(?:(a|an|the|my|his|her|some)\\s+)?${escaped}\\b`, 'i').exec(text);
+  if (!found) return to;
+  // "a laptop" -> "a tablet": the new words' own article replaces the old one.
+  const start = found[1] && !ARTICLE.test(to) ? found.index + found[1].length + 1 : found.index;
+  const changed = `${text.slice(0, start)}${to}${text.slice(found.index + found[0].length)}`;
+  return start === 0 ? changed.charAt(0).toUpperCase() + changed.slice(1) : changed;
+}
