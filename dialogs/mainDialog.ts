@@ -1,32 +1,21 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answerBesideAside, answerBesideQuestion, concernByRules, isSmallTalk, onlySaysUnsure, detectConcern, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readTakeBack, recogniseCommand, saysTheyAreConfused, type GlobalCommand } from '../src/language';
-import { undoLastAnswer } from './correction';
+import { concernByRules, detectConcern, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { SafeguardingDialog, SafeguardingText, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
-import { sayAll, type Question, type Words } from './say';
-import { sessionOf, type JourneySession } from './session';
+import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
+import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
+import { sayAll } from './say';
+import { sessionOf } from './session';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
-
-/** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
-export const COMPLAINT_HEARD = 'common:complaintHeard';
-export const CORRECTION_UNDONE = 'common:correctionUndone';
-export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
-/** Said when a take-back removed an item: its words, so the person sees which one went. */
-export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
-/** Said when a correction came with the right answer: what was kept, and what it became. */
-export const CORRECTION_REPLACED = 'common:correctionReplaced';
-/** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
-export const WHY_WE_ASK = 'common:whyWeAsk';
-/** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
-export const COMPLAINT_SORRY = 'common:complaintSorry';
+export { COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalk';
 
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
@@ -35,6 +24,14 @@ export const COMPLAINT_SORRY = 'common:complaintSorry';
  */
 export class MainDialog extends ComponentDialog {
   private readonly stages = new Map<StageId, StageDialog>();
+  /** What reading talk about the chat needs of this dialog. */
+  private readonly host: ChatHost = {
+    hasStage: (stage) => this.stages.has(stage),
+    openAt: (inner, position) => this.openAt(inner, position),
+    answerWith: (inner, position, text) => this.answerWith(inner, position, text),
+    reprompt: (inner) => this.reprompt(inner),
+    after: (inner, next) => this.after(inner, next),
+  };
 
   constructor(stages: readonly StageDialog[], safeguarding = new SafeguardingDialog(), gentleCheck = new GentleCheckDialog()) {
     super(DialogId.main);
@@ -68,7 +65,7 @@ export class MainDialog extends ComponentDialog {
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
-    const tapped = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+    const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     // While the safeguarding answer or a gentle check is open, only a rule-backed disclosure starts
     // another: a follow-up like "please dont tell anyone" is about the same worry.
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
@@ -89,68 +86,15 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
-    // "Am I in trouble?" away from the safety answer: a true answer, before any command it also reads as ("wait what??"), never kept as an answer.
-    if (!inSafeguarding && session.journey.position && text.length <= 160 && asksIfTheyAreInTrouble(text)) {
-      const flagged = ((await session.draft())?.flags.length ?? 0) > 0;
-      await sayAll(inner.context, session.t, [{ key: flagged ? SafeguardingText.notInTrouble : SafeguardingText.notInTroubleNobodyTold }]);
-      return this.reprompt(inner);
-    }
+    const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
+    if (trouble) return trouble;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
-    const answered = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
-    const command = answered ? null : await this.commandAt(inner, recogniseCommand(text) ?? (await this.unsureAtOpenQuestion(inner, text)), text);
+    const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    const command = answered ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
     if (command) return this.after(inner, await runCommand(inner, session, command));
-    // Talk about the question is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
-    // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
-    // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
-    // "wait no ...", "i said no. the words are wrong": what was just kept is taken out (an outcome reopened), and that
-    // question asked again. At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
-    const at = session.journey.position;
-    const understood = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
-      question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
-    );
-    const exactChoice = await this.isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
-    // "delete it", "wait i didnt mean that as a hope", "no not that": taken back even where a yes/no question would read a "no" in it.
-    const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
-    if (takeBack && (!understood || isCorrection(text) || !takeBack.rest)) {
-      const undone = await undoLastAnswer(session);
-      if (undone) {
-        const item = undone.removed[0];
-        const replaced = takeBack.rest && item && this.stages.has(undone.position.stage);
-        const said: Words = replaced
-          ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
-          : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
-        await sayAll(inner.context, session.t, [said]);
-        if (!takeBack.rest || !this.stages.has(undone.position.stage)) return this.openAt(inner, undone.position);
-        // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
-        return this.answerWith(inner, undone.position, takeBack.rest);
-      }
-      // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
-      if (!takeBack.rest) {
-        await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
-        return this.reprompt(inner);
-      }
-    }
-    // At the welcome a word or two is a whole answer (a name, an age), so it is never taken as talk beside an aside.
-    const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: session.journey.position.stage === 'welcome' });
-    if (aside) {
-      // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
-      const beside = session.journey.position?.stage === 'welcome' ? null : answerBesideAside(text);
-      const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : COMPLAINT_HEARD) : undefined;
-      if (said) await sayAll(inner.context, session.t, [{ key: said }]);
-      else if (!beside) return this.after(inner, await runCommand(inner, session, 'help'));
-      else await runCommand(inner, session, 'help');
-      const position = session.journey.position;
-      if (beside && position && this.stages.has(position.stage)) return this.answerWith(inner, position, beside);
-      return this.reprompt(inner);
-    }
-    // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
-    if (!aside && !understood && !inSafeguarding && session.journey.position?.stage !== 'welcome' && (await this.smallTalkAtOpenQuestion(inner, text))) {
-      await sayAll(inner.context, session.t, [{ key: SMALL_TALK_HEARD }]);
-      return this.reprompt(inner);
-    }
-    // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.
-    const beside = aside || understood || inSafeguarding || session.journey.position?.stage === 'welcome' ? null : answerBesideQuestion(text);
-    if (beside) inner.context.activity.text = beside;
+    // Talk about the chat is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
+    const talk = await readTalkAboutChat(inner, this.host, text, inSafeguarding);
+    if (talk) return talk;
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 
@@ -183,7 +127,7 @@ export class MainDialog extends ComponentDialog {
     if (session.journey.position?.step === Step.aboutMeSafe) {
       await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
     }
-    const question = await this.openQuestion(inner);
+    const question = await openQuestion(inner);
     const t = session.words.forMode('standard');
     await inner.cancelAllDialogs();
     const options: SafeguardingOptions = {
@@ -205,43 +149,6 @@ export class MainDialog extends ComponentDialog {
     if (isSafeguardingStep(session.journey.position?.step) || !this.stages.has(REVIEW_WITH_COMMENTS.stage)) return undefined;
     if (!(await sendKeyWorkerNotice(inner.context, session))) return undefined;
     return this.openAt(inner, REVIEW_WITH_COMMENTS);
-  }
-
-  /** The command a message is, unless the open question takes it as its answer. */
-  private async commandAt(inner: DialogContext, command: GlobalCommand | null, text: string): Promise<GlobalCommand | null> {
-    if (!command) return null;
-    const question = await this.openQuestion(inner);
-    return question?.answersCommand?.(command, text) ? null : command;
-  }
-
-  /** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
-  private async isChoiceOfOpenQuestion(
-    inner: DialogContext,
-    text: string,
-    matches: (text: string, question: Question, words: JourneySession['words']) => unknown,
-  ): Promise<boolean> {
-    const question = await this.openQuestion(inner);
-    return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
-  }
-
-  /** "maybe", "idk maybe" at a question asking for their own words is "I'm not sure", never an answer. */
-  private async unsureAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
-    if (!onlySaysUnsure(text)) return null;
-    const question = await this.openQuestion(inner);
-    return question && !question.understand ? 'notSure' : null;
-  }
-
-  private async smallTalkAtOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
-    if (!isSmallTalk(text)) return false;
-    const question = await this.openQuestion(inner);
-    return Boolean(question && !question.understand);
-  }
-
-  /** The question waiting for an answer, when a stage or the safety check has one open. */
-  private async openQuestion(inner: DialogContext): Promise<Question | undefined> {
-    const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
-    if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog) && !(active instanceof GentleCheckDialog)) return undefined;
-    return (await active.currentQuestion(sessionOf(inner.context))) ?? undefined;
   }
 
   protected override async endComponent(outer: DialogContext, result: unknown): Promise<DialogTurnResult> {

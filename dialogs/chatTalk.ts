@@ -1,0 +1,110 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readTakeBack } from '../src/language';
+import { runCommand, type AfterCommand } from './commands';
+import { undoLastAnswer } from './correction';
+import { Step, type StageId } from './ids';
+import type { Position } from './journey';
+import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
+import { SafeguardingText } from './safeguardingText';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+import { isExactChoice, understandChoice } from './understand';
+
+/*
+ * Talk about the chat itself, read before a message reaches the open question: "am I in
+ * trouble?", a take-back ("wait no, not that"), an aside ("what do you mean by a step?", "i told u
+ * that", "why do u need to know"), small talk ("thanks"), and an answer said beside a question
+ * ("is that the measure thing? we'd write it on her chart"). None of it is ever kept as an answer.
+ */
+
+/** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
+export const COMPLAINT_HEARD = 'common:complaintHeard';
+export const CORRECTION_UNDONE = 'common:correctionUndone';
+export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
+/** Said when a take-back removed an item: its words, so the person sees which one went. */
+export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
+/** Said when a correction came with the right answer: what was kept, and what it became. */
+export const CORRECTION_REPLACED = 'common:correctionReplaced';
+/** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
+export const WHY_WE_ASK = 'common:whyWeAsk';
+/** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
+export const COMPLAINT_SORRY = 'common:complaintSorry';
+
+/** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
+export interface ChatHost {
+  hasStage(stage: StageId): boolean;
+  openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult>;
+  answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult>;
+  reprompt(inner: DialogContext): Promise<DialogTurnResult>;
+  after(inner: DialogContext, next: AfterCommand): Promise<DialogTurnResult>;
+}
+
+/** "Am I in trouble?" away from the safety answer: a true answer, never kept as an answer; undefined when not asked. */
+export async function answerAmIInTrouble(inner: DialogContext, host: ChatHost, text: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  if (inSafeguarding || !session.journey.position || text.length > 160 || !asksIfTheyAreInTrouble(text)) return undefined;
+  const flagged = ((await session.draft())?.flags.length ?? 0) > 0;
+  await sayAll(inner.context, session.t, [{ key: flagged ? SafeguardingText.notInTrouble : SafeguardingText.notInTroubleNobodyTold }]);
+  return host.reprompt(inner);
+}
+
+/**
+ * The turn's result when the message was talk about the chat; undefined when it is for the open
+ * question (then only the answer part of it is left as the message's text).
+ */
+export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, text: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
+  // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
+  const at = session.journey.position;
+  const understood = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
+    question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
+  );
+  const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
+  // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
+  // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
+  const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
+  if (takeBack && (!understood || isCorrection(text) || !takeBack.rest)) {
+    const undone = await undoLastAnswer(session);
+    if (undone) {
+      const item = undone.removed[0];
+      const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
+      const said: Words = replaced
+        ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
+        : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
+      await sayAll(inner.context, session.t, [said]);
+      if (!takeBack.rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
+      // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
+      return host.answerWith(inner, undone.position, takeBack.rest);
+    }
+    // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
+    if (!takeBack.rest) {
+      await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+      return host.reprompt(inner);
+    }
+  }
+  const welcome = session.journey.position?.stage === 'welcome';
+  // At the welcome a word or two is a whole answer (a name, an age), so it is never taken as talk beside an aside.
+  const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: welcome });
+  if (aside) {
+    // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
+    const beside = welcome ? null : answerBesideAside(text);
+    const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : COMPLAINT_HEARD) : undefined;
+    if (said) await sayAll(inner.context, session.t, [{ key: said }]);
+    else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));
+    else await runCommand(inner, session, 'help');
+    const position = session.journey.position;
+    if (beside && position && host.hasStage(position.stage)) return host.answerWith(inner, position, beside);
+    return host.reprompt(inner);
+  }
+  // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
+  if (!understood && !inSafeguarding && !welcome && (await smallTalkAtOpenQuestion(inner, text))) {
+    await sayAll(inner.context, session.t, [{ key: SMALL_TALK_HEARD }]);
+    return host.reprompt(inner);
+  }
+  // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.
+  const beside = understood || inSafeguarding || welcome ? null : answerBesideQuestion(text);
+  if (beside) inner.context.activity.text = beside;
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { isSmallTalk, onlySaysUnsure, type GlobalCommand } from '../src/language';
+import { GentleCheckDialog } from './gentleCheckDialog';
+import { SafeguardingDialog } from './safeguardingDialog';
+import type { Question } from './say';
+import { sessionOf, type JourneySession } from './session';
+import { StageDialog } from './stageDialog';
+
+/*
+ * The question waiting for an answer, and how a message reads against it: the main dialog asks
+ * these before deciding whether a message is an answer, a command, or talk about the chat.
+ */
+
+/** The question waiting for an answer, when a stage or the safety check has one open. */
+export async function openQuestion(inner: DialogContext): Promise<Question | undefined> {
+  const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
+  if (!(active instanceof StageDialog) && !(active instanceof SafeguardingDialog) && !(active instanceof GentleCheckDialog)) return undefined;
+  return (await active.currentQuestion(sessionOf(inner.context))) ?? undefined;
+}
+
+/** "Easy read" is an answer at the reading-mode question, not the command; likewise any choice. */
+export async function isChoiceOfOpenQuestion(
+  inner: DialogContext,
+  text: string,
+  matches: (text: string, question: Question, words: JourneySession['words']) => unknown,
+): Promise<boolean> {
+  const question = await openQuestion(inner);
+  return Boolean(question && (question.choices?.length || question.understand) && matches(text, question, sessionOf(inner.context).words));
+}
+
+/** The command a message is, unless the open question takes it as its answer. */
+export async function commandAt(inner: DialogContext, command: GlobalCommand | null, text: string): Promise<GlobalCommand | null> {
+  if (!command) return null;
+  const question = await openQuestion(inner);
+  return question?.answersCommand?.(command, text) ? null : command;
+}
+
+/** "maybe", "idk maybe" at a question asking for their own words is "I'm not sure", never an answer. */
+export async function unsureAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
+  if (!onlySaysUnsure(text)) return null;
+  const question = await openQuestion(inner);
+  return question && !question.understand ? 'notSure' : null;
+}
+
+/** "thanks", "ok cool" at a question wanting the person's own words. */
+export async function smallTalkAtOpenQuestion(inner: DialogContext, text: string): Promise<boolean> {
+  if (!isSmallTalk(text)) return false;
+  const question = await openQuestion(inner);
+  return Boolean(question && !question.understand);
+}
