@@ -100,6 +100,8 @@ export class MainDialog extends ComponentDialog {
 
     if (!inner.activeDialog) {
       const position = session.journey.position;
+      // After "Finish", a message ("can I add another dream") answers the last question rather than being lost.
+      if (position?.step === Step.reviewDone && this.stages.has(position.stage)) return this.answerWith(inner, position, inner.context.activity.text ?? text);
       return position ? this.openAt(inner, position) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const position = session.journey.position;

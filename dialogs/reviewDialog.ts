@@ -20,7 +20,7 @@ import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
-import { answerRequest, changeWords, isRequestPosition, pickableItems, requestIn, requestQuestion } from './reviewRequests';
+import { answerRequest, changeWords, isRequestPosition, pickableItems, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -40,7 +40,7 @@ const REMOVING = 'yes';
 const LABEL_LENGTH = 40;
 
 /** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
-const understandReview = (text: string): string | undefined => (readReviewRequest(text) ? 'change' : understandSummary(text));
+const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null ? 'change' : understandSummary(text));
 
 function summaryChoices(draft: Draft | undefined): readonly Choice[] {
   return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
@@ -107,10 +107,7 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
-        // "delete it", "remove number 8": one part taken out, after a yes.
-        if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-        // "can I add another dream", "change the help for reading to a tutor", "that's a health thing".
-        const request = requestIn(draft, text);
+        const request = await this.requestAtReadBack(session, position, draft, text);
         if (request) return request;
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
@@ -138,12 +135,19 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewDone: {
         const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandDone }, session.words);
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
-        if (!choice) return requestIn(draft, text) ?? retry;
+        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:
         return { goTo: { step: Step.reviewSummary } };
     }
+  }
+
+  /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
+  private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
+    // "delete it", "remove number 8": one part taken out, after a yes.
+    if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
+    return requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {

@@ -1,7 +1,7 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, markItemChanged, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
-import { onlySaysUnsure, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
+import { asksToRemove, onlySaysUnsure, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandYesNo } from './closedReplies';
@@ -222,3 +222,16 @@ function outcomeNow(draft: Draft, position: Position, text: string): Next {
   return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
 }
 
+
+/**
+ * "the reading one isnt a hope, get rid of it": one sentence asks to take something out, another
+ * names it. The part named, to ask about before it goes; undefined when the message is not that.
+ */
+export function removalNamedBeside(draft: Draft | undefined, text: string): Next | undefined {
+  if (!draft) return undefined;
+  const pieces = text.split(/[.!?;,]+|\s+(?:and|so|just|pls|please)\s+/i).map((p) => p.trim()).filter(Boolean);
+  const at = pieces.findIndex((piece) => asksToRemove(piece) === '');
+  if (at < 0 || pieces.length < 2) return undefined;
+  const named = matchItems(draft, changeableItems(draft), pieces.filter((_, i) => i !== at).join(' '));
+  return named.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, remove: 'yes' } } } : undefined;
+}

@@ -59,7 +59,7 @@ const POINTER = /^(?:it|that|this|this\s+one|that\s+one|the\s+one|one|thats|this
 /** "put the worry one under health", "move it to school", "file that as health". */
 const MOVE = new RegExp(`^${CHANGE_LEAD}(?:put|move|file|list|place|change|shift|switch|have)\\s+(.+?)\\s+(?:under|in|into|to|as|over\\s+to|onto|on)\\s+(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?(?:\\s+(?:section|part|bit|instead|please|pls))*(?:\\s+not\\s+.*)?$`, 'i');
 /** "that's a health thing not school", "the worry one is health not school", "it goes under health". */
-const IS_PART = new RegExp(`^(.*?)\\s*(?:is|are|s|goes|go|belongs|should\\s+go|should\\s+be|is\\s+more|is\\s+really|is\\s+actually)\\s+(?:more\\s+|really\\s+|actually\\s+|about\\s+)?(?:under\\s+|in\\s+|with\\s+)?(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?\\b(.*)$`, 'i');
+const IS_PART = new RegExp(`^(.*?)\\s*(?:is|are|s|goes|go|belongs|should\\s+go|should\\s+be|is\\s+more|is\\s+really|is\\s+actually)\\s+(?:more\\s+(?:of\\s+)?|really\\s+|actually\\s+|about\\s+|kind\\s+of\\s+|sort\\s+of\\s+)*(?:under\\s+|in\\s+|with\\s+)?(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?\\b(.*)$`, 'i');
 /** "not school, health", "its not a school thing its health". */
 const NOT_PART = new RegExp(`\\bnot\\s+(?:an?\\s+|the\\s+|about\\s+|under\\s+|for\\s+)?(${ANY_PART})\\b`, 'i');
 

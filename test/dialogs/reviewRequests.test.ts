@@ -196,4 +196,31 @@ describe('changes asked for in words at the review', () => {
     expect(chat.step).toBe(Step.reviewSummary);
     expect((await chat.draft())!.aspirations).toHaveLength(2);
   });
+
+  it('"the noise stuff is more of a health thing tbh" moves that need after a yes', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('the noise stuff is more of a health thing tbh');
+    expect(chat.lastQuestion!.activity.text).toContain('Noise in the classroom');
+    await chat.say('yeah');
+    expect((await chat.draft())!.needs.find((n) => n.text.startsWith('Noise'))?.suggestedSection).toBe('health');
+  });
+
+  it('after "Finish", "take out the laptop" and "can I add another dream" are still heard', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('looks good');
+    expect(chat.step).toBe(Step.reviewDone);
+    await chat.say('take out the laptop');
+    expect(chat.lastQuestion!.activity.text).toContain('a laptop');
+    await chat.say('yes');
+    await chat.say('looks good');
+    await chat.say('finish');
+    await chat.say('actually can i add another dream');
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('to drive a car');
+    await chat.say('yes');
+    await chat.say('not now');
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes[0]!.provision).toEqual([]);
+    expect(draft.aspirations.at(-1)!.text).toBe('to drive a car');
+  });
 });
