@@ -100,8 +100,9 @@ function readAddHope(said: string): ReviewRequest | null {
   const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p);
   if (!m) return null;
   // What follows, in the person's own words and case: "about swimming", ": I want to swim", "to be a vet".
-  const rest = (m[1] ?? '').trim();
-  const about = /^(?:about|for|of|around|to\s+do\s+with|with)\s+(.+)$/.exec(rest);
+  // "for leo", "for him": who the hope is for, not what it is about.
+  const rest = (m[1] ?? '').trim().replace(/^(?:for|4)\s+(?:him|her|them|me|my\s+(?:son|daughter|child|boy|girl|kid)|(?!\w+ing\b)\w+)(?=\s+(?:to|that|about|:)\b|$)/i, '').trim();
+  const about = /^(?:about|of|around|to\s+do\s+with|for(?=\s+\w+ing\b))\s+(.+)$/.exec(rest);
   if (about) return { kind: 'addHope', hope: '', about: tidy(about[1]!) };
   const hope = tidy(rest.replace(/^(?:its|it\s+is|which\s+is|that\s+is|that|and\s+its|and\s+it\s+is|is)\s+/, ''));
   return { kind: 'addHope', hope: hope.split(/\s+/).length >= 2 || /^to\s/.test(hope) ? hope : '', about: '' };

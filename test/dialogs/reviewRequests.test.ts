@@ -190,8 +190,10 @@ describe('changes asked for in words at the review', () => {
 
   it('asks a parent for the new hope for their child by name', async () => {
     ({ chat } = await startWith({ ...SEED, who: 'parent_carer', name: 'Maisie', age: 6, schoolYear: 1 }));
-    await chat.say('i want to add another hope for her');
+    await chat.say('can i add another hope for maisie');
     expect(chat.lastQuestion!.activity.text).toContain('Maisie');
+    // Who the hope is for is not what it is about.
+    expect(chat.lastQuestion!.activity.text).not.toMatch(/about maisie/i);
     await chat.say('never mind');
     expect(chat.step).toBe(Step.reviewSummary);
     expect((await chat.draft())!.aspirations).toHaveLength(2);
