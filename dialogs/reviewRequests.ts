@@ -1,16 +1,16 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addAspiration, markItemChanged, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
+import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
-import { asksToRemove, onlySaysUnsure, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
+import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandYesNo } from './closedReplies';
-import { Stage, Step } from './ids';
+import { Step } from './ids';
 import type { Position } from './journey';
-import { isBotWords } from './outcomeCoach';
 import { changeableItems, matchItems, needItems } from './reviewItems';
-import { OUTCOME_NOW_CHOICES, REMOVE_CHOICES, ReviewText as T } from './reviewText';
-import type { Question } from './say';
+import { askedForHope, confirmHope, outcomeNow } from './reviewAddHope';
+import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
+import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -22,20 +22,6 @@ import type { Next } from './stageDialog';
  * outcome questions, then back to the review) or wait, kept with no outcome yet.
  */
 
-/** Position notes of review.change (values are strings, as positions keep them). */
-export const RequestData = {
-  /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
-  addHope: 'addHope',
-  hope: 'hope',
-  about: 'about',
-  hopeId: 'hopeId',
-  /** New words for `itemId`, waiting for a yes. */
-  newText: 'newText',
-  /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
-  section: 'section',
-  /** Items that fit what was named equally, to pick from (ids, space separated). */
-  choose: 'choose',
-} as const;
 const D = RequestData;
 
 const PART_KEY: Record<PlanPart, string> = { education: T.partEducation, health: T.partHealth, social_care: T.partSocialCare };
@@ -48,7 +34,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.newText] || data[D.section] || data[D.choose]);
+  return Boolean(data[D.addHope] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -59,8 +45,21 @@ export function pickableItems(draft: Draft, position: Position): SummaryItem[] {
     const ids = choose.split(' ');
     return changeableItems(draft).filter((item) => ids.includes(item.id));
   }
+  const moveTo = data[D.moveTo];
   if (data[D.section]) return needItems(draft);
+  if (isKind(moveTo)) return movableItems(draft, moveTo);
   return changeableItems(draft);
+}
+
+type Kind = 'hope' | 'need';
+const isKind = (value: string | undefined): value is Kind => value === 'hope' || value === 'need';
+const KIND_HEADING: Record<Kind, string> = { hope: T.cardHopes, need: T.cardNeeds };
+const ABOUT_ME = new Set<string>([SUMMARY_LABEL_KEYS.strengths, SUMMARY_LABEL_KEYS.important, SUMMARY_LABEL_KEYS.support]);
+
+/** What can move to the hopes (about me, a need) or to what makes things hard (about me, a hope). */
+function movableItems(draft: Draft, to: Kind): SummaryItem[] {
+  const from = to === 'hope' ? SUMMARY_LABEL_KEYS.need : SUMMARY_LABEL_KEYS.aspiration;
+  return changeableItems(draft).filter((item) => ABOUT_ME.has(item.labelKey) || item.labelKey === from);
 }
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
@@ -84,6 +83,12 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   }
   if (item && newText) return { step, words: { key: T.changeConfirm, vars: { old: quoteOf(item.text), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  const moveTo = data[D.moveTo];
+  if (isKind(moveTo)) {
+    const to = session.t(KIND_HEADING[moveTo]);
+    if (item) return { step, words: { key: T.moveConfirm, vars: { text: quoteOf(item.text), to } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+    return { step, words: { key: T.movePick, vars: { to } } };
+  }
   if (part) return { step, words: { key: T.sectionPick, vars: { part } } };
   if (data[D.choose]) return { step, words: { key: T.changeWhich } };
   return undefined;
@@ -100,6 +105,12 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
     const named = request.target ? matchItems(draft, needs, request.target) : current?.labelKey === SUMMARY_LABEL_KEYS.need ? [current] : needs.length === 1 ? needs : [];
     if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part } } };
     return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
+  }
+  if (request.kind === 'moveTo') {
+    const movable = movableItems(draft, request.to);
+    const named = request.target ? matchItems(draft, movable, request.target) : current && movable.some((i) => i.id === current.id) ? [current] : [];
+    if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.moveTo]: request.to } } };
+    return { goTo: { step: Step.reviewChange, data: { [D.moveTo]: request.to, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   }
   const items = changeableItems(draft);
   // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
@@ -121,7 +132,6 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
   return request && draft ? startRequest(draft, request, current) : undefined;
 }
 
-const notUnderstood = (position: Position): Next => ({ say: [{ key: T.notUnderstood }], goTo: position, miss: true });
 
 /** The answer at a request's position. */
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
@@ -167,7 +177,36 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     await session.updateDraft('need moved in review', (d) => markItemChanged(setNeedSection(d, item.id, part), item.id, session.today));
     return { say: [{ key: T.sectionMoved, vars: { text: quoteOf(item.text), part: session.t(PART_KEY[part]) } }], goTo: { step: Step.reviewSummary } };
   }
+  const moveTo = data[D.moveTo];
+  if (isKind(moveTo)) {
+    if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+    if (answer !== 'yes') return notUnderstood(position);
+    return moveItem(session, draft, item, moveTo);
+  }
   return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
+}
+
+/**
+ * A part said in the wrong place goes where it belongs, in the same words: to the hopes (then
+ * its outcome can follow), or to what makes things hard, for the other hopes. Outcomes that were
+ * towards a hope that is now a need answer that need instead.
+ */
+async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem, to: Kind): Promise<Next> {
+  let hopeId = '';
+  await session.updateDraft('moved in review', (d) => {
+    const without = removeItem(d, item.id);
+    if (to === 'hope') {
+      const added = addAspiration(without, item.text, themeOfWords(item.text));
+      hopeId = added.aspiration.id;
+      return added.draft;
+    }
+    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text));
+    const wasTowards = new Set(d.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id));
+    return { ...added.draft, outcomes: added.draft.outcomes.map((o) => (wasTowards.has(o.id) ? { ...o, needIds: [...o.needIds, added.need.id] } : o)) };
+  });
+  const moved: Words = { key: T.moveMoved, vars: { text: quoteOf(item.text), to: session.t(KIND_HEADING[to]) } };
+  if (to === 'need' || draft.outcomes.length >= MAX_OUTCOMES) return { say: [moved], goTo: { step: Step.reviewSummary } };
+  return { say: [moved], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
 }
 
 /** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
@@ -179,48 +218,6 @@ export async function changeWords(session: JourneySession, item: SummaryItem, te
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
 }
 
-async function askedForHope(session: JourneySession, position: Position, text: string): Promise<Next> {
-  const said = text.trim();
-  const { answer, rest } = readPolarity(said);
-  // "no", "never mind": nothing added.
-  if ((answer === 'no' && !rest) || /^(?:never\s*mind|nevermind|forget it|nothing|cancel|no thanks)$/i.test(said)) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
-  if (!said || (answer !== null && !rest) || onlySaysUnsure(said) || isBotWords(said, session.words)) return notUnderstood(position);
-  // "add a hope: to swim" said again here is the hope itself.
-  const request = readReviewRequest(said);
-  const hope = request?.kind === 'addHope' && request.hope ? request.hope : said;
-  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
-}
-
-async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
-  const answer = understandYesNo(text);
-  const hope = position.data?.[D.hope] ?? '';
-  if (answer === 'no') {
-    const rest = readPolarity(text).rest.trim();
-    // "no, I want to swim at the big pool": the words they meant, read back again.
-    if (rest.split(/\s+/).length >= 2 && !isBotWords(rest, session.words)) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: rest } } };
-    return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'ask' } } };
-  }
-  if (answer !== 'yes' || !hope) return notUnderstood(position);
-  let hopeId = '';
-  await session.updateDraft('hope added in review', (d) => {
-    const added = addAspiration(d, hope, themeOfWords(hope));
-    hopeId = added.aspiration.id;
-    return added.draft;
-  });
-  // A plan has at most six outcomes: the hope is kept, with none yet.
-  if (draft.outcomes.length >= MAX_OUTCOMES) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
-  return { say: [{ key: T.addAdded }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
-}
-
-function outcomeNow(draft: Draft, position: Position, text: string): Next {
-  const answer = understandYesNo(text);
-  const hopeId = position.data?.[D.hopeId] ?? '';
-  const hope = draft.aspirations.find((a) => a.id === hopeId);
-  if (answer === 'no' || !hope) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
-  if (answer !== 'yes') return notUnderstood(position);
-  // The outcome questions for this hope; when they end, the review opens again.
-  return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
-}
 
 
 /**

@@ -1,5 +1,7 @@
 import { Step, type StepId } from './ids';
+import type { Position } from './journey';
 import type { Choice } from './say';
+import type { Next } from './stageDialog';
 
 export const ReviewText = {
   summaryQuestion: 'review:summary.question',
@@ -32,6 +34,9 @@ export const ReviewText = {
   sectionPick: 'review:section.pick',
   sectionConfirm: 'review:section.confirm',
   sectionMoved: 'review:section.moved',
+  moveConfirm: 'review:move.confirm',
+  movePick: 'review:move.pick',
+  moveMoved: 'review:move.moved',
   partEducation: 'review:part.education',
   partHealth: 'review:part.health',
   partSocialCare: 'review:part.social_care',
@@ -92,6 +97,23 @@ export const ReviewText = {
   notUnderstood: 'common:notUnderstood',
 } as const;
 
+/** Position notes of review.change (values are strings, as positions keep them). */
+export const RequestData = {
+  /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
+  addHope: 'addHope',
+  hope: 'hope',
+  about: 'about',
+  hopeId: 'hopeId',
+  /** New words for `itemId`, waiting for a yes. */
+  newText: 'newText',
+  /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
+  section: 'section',
+  /** Items that fit what was named equally, to pick from (ids, space separated). */
+  choose: 'choose',
+  /** A part said in the wrong place, going to 'hope' or 'need', waiting to be picked or for a yes. */
+  moveTo: 'moveTo',
+} as const;
+
 export const ReviewNotSure: Partial<Record<StepId, string>> = {
   [Step.reviewSummary]: 'review:notSure.summary',
   [Step.reviewChange]: 'review:notSure.change',
@@ -137,3 +159,6 @@ export const OUTCOME_NOW_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: ReviewText.addOutcomeYes },
   { value: 'no', labelKey: ReviewText.addOutcomeNotNow },
 ];
+
+/** Not understood: the same question again (at most twice in a row). */
+export const notUnderstood = (position: Position): Next => ({ say: [{ key: ReviewText.notUnderstood }], goTo: position, miss: true });

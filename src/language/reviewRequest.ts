@@ -20,7 +20,9 @@ export type ReviewRequest =
   /** Every reading of the words, the shortest part named first ("change my dream to I want to ..."). */
   | { kind: 'change'; splits: ChangeSplit[] }
   /** `target` is '' for "that", "it", "this one". */
-  | { kind: 'section'; target: string; part: PlanPart };
+  | { kind: 'section'; target: string; part: PlanPart }
+  /** A part said in the wrong place: "that's a problem not a hope", "put the lego one under hopes". */
+  | { kind: 'moveTo'; target: string; to: 'hope' | 'need' };
 
 const MAX_CHARS = 300;
 const HOPE_WORD = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
@@ -62,6 +64,35 @@ const MOVE = new RegExp(`^${CHANGE_LEAD}(?:put|move|file|list|place|change|shift
 const IS_PART = new RegExp(`^(.*?)\\s*(?:is|are|s|goes|go|belongs|should\\s+go|should\\s+be|is\\s+more|is\\s+really|is\\s+actually)\\s+(?:more\\s+(?:of\\s+)?|really\\s+|actually\\s+|about\\s+|kind\\s+of\\s+|sort\\s+of\\s+)*(?:under\\s+|in\\s+|with\\s+)?(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?\\b(.*)$`, 'i');
 /** "not school, health", "its not a school thing its health". */
 const NOT_PART = new RegExp(`\\bnot\\s+(?:an?\\s+|the\\s+|about\\s+|under\\s+|for\\s+)?(${ANY_PART})\\b`, 'i');
+
+const HOPE_KIND = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
+const NEED_KIND = '(?:problems?|difficult(?:y|ies)|needs?|barriers?|struggles?|worry|hard\\s+things?|(?:a\\s+)?thing\\s+(?:he|she|they|i)\\s+finds?\\s+hard|what\\s+makes\\s+(?:it|things|this)\\s+hard|something\\s+(?:he|she|i|they)\\s+finds?\\s+hard)';
+const KIND_OF_PART = `(${HOPE_KIND}|${NEED_KIND})`;
+const ARTICLES = '(?:(?:a|an|the|my|his|her|their|more\\s+of\\s+a|really\\s+a|actually\\s+a)\\s+)?';
+/** "put the lego one under hopes", "move it to what makes things hard". */
+const MOVE_KIND = new RegExp(`^${CHANGE_LEAD}(?:put|move|file|list|place|shift|switch)\\s+(.+?)\\s+(?:under|in|into|to|with|as)\\s+${ARTICLES}${KIND_OF_PART}\\b(.*)$`, 'i');
+/** "that's a problem not a hope", "the lego one should be a hope", "it is actually a dream". */
+const IS_KIND = new RegExp(`^(.+?)\\s+(?:is|s|should\\s+be|is\\s+supposed\\s+to\\s+be|is\\s+meant\\s+to\\s+be|is\\s+really|is\\s+actually|is\\s+more)\\s+${ARTICLES}${KIND_OF_PART}\\b(.*)$`, 'i');
+/** "the lego one isnt a hope its a problem". */
+const NOT_KIND = new RegExp(`^(.+?)\\s+(?:isnt|is\\s+not|s\\s+not|aint)\\s+${ARTICLES}${KIND_OF_PART}\\b[\\s,]*(?:(?:its|it\\s+is|but|its\\s+more|thats)\\s+)+${ARTICLES}${KIND_OF_PART}\\b`, 'i');
+
+const kindIs = (word: string): 'hope' | 'need' => (new RegExp(`^${HOPE_KIND}$`, 'i').test(word) ? 'hope' : 'need');
+
+function readMoveTo(said: string): ReviewRequest | null {
+  const p = plain(said);
+  const not = NOT_KIND.exec(p);
+  if (not && kindIs(not[2]!) !== kindIs(not[3]!)) return { kind: 'moveTo', target: targetWords(not[1]!), to: kindIs(not[3]!) };
+  const move = MOVE_KIND.exec(p);
+  if (move) return { kind: 'moveTo', target: targetWords(move[1]!), to: kindIs(move[2]!) };
+  const pointer = /^(?:thats|its|that\s+is|it\s+is|this\s+is|that\s+ones?)\s/.test(p);
+  const is = IS_KIND.exec(pointer ? `that ${p.replace(/^(?:thats|its)\s/, 's ').replace(/^(?:that|it|this)\s+(?:ones?\s+)?is\s/, 's ')}` : p);
+  // Said plainly ("reading is a problem") it may be a new need: only a contrast or a correction moves a part.
+  if (!is || /^(?:my|his|her|our|the)\s+(?:hope|dream|wish|goal|problem|need)/i.test(is[1]!)) return null;
+  const tail = (is[3] ?? '').trim();
+  const corrected = /\b(?:should|supposed|meant|really|actually|more)\b/.test(is[0].slice(is[1]!.length, is[0].length - (is[3] ?? '').length));
+  if (!corrected && !/^not\b/.test(tail)) return null;
+  return { kind: 'moveTo', target: targetWords(is[1]!.replace(/\b(?:its|thats)\s*$/, '')), to: kindIs(is[2]!) };
+}
 
 function cleaned(text: string): string {
   return text.slice(0, MAX_CHARS).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim().replace(/[.!?\s]+$/, '');
@@ -175,7 +206,7 @@ function readSection(said: string): ReviewRequest | null {
 export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
-  const request = readSection(said) ?? readAddHope(said) ?? readChange(said);
+  const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
   if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };
   if (request?.kind === 'change') return { ...request, splits: request.splits.map((s) => ({ ...s, to: asTyped(text, s.to) })) };

@@ -44,7 +44,6 @@ const SEED: Seed = {
   at: () => ({ stage: 'review', step: 'review.summary' }),
 };
 
-const text = (replies: { text?: string }[]) => replies.map((a) => a.text ?? '').join(' ');
 
 /** Every word of the draft the person could have typed, to check none of the bot's own is there. */
 function storedWords(draft: Draft): string[] {
@@ -224,5 +223,27 @@ describe('changes asked for in words at the review', () => {
     const draft = (await chat.draft())!;
     expect(draft.outcomes[0]!.provision).toEqual([]);
     expect(draft.aspirations.at(-1)!.text).toBe('to drive a car');
+  });
+
+  it('a parent moves what was kept in the wrong place: "that\'s a dream not something people like about her", "the sleep one isnt a hope its a problem"', async () => {
+    ({ chat } = await startWith({ ...SEED, who: 'parent_carer', name: 'Maisie', age: 6, schoolYear: 1, change: (d) => addAboutMe(filledIn(d), 'strengths', 'I want her to read on her own') }));
+    await chat.say('the read on her own bit is a dream not something people like about her');
+    expect(chat.lastQuestion!.activity.text).toContain('I want her to read on her own');
+    await chat.say('yes');
+    // Now a hope: its outcome can follow, or wait.
+    expect(chat.lastQuestion!.choices).toHaveLength(2);
+    await chat.say('not now');
+    let draft = (await chat.draft())!;
+    expect(draft.aboutMe.strengths).toEqual(['I am good at drawing']);
+    expect(draft.aspirations.at(-1)!.text).toBe('I want her to read on her own');
+    await chat.say('Have more friends isnt a hope its a problem');
+    expect(chat.lastQuestion!.activity.text).toContain('Have more friends');
+    await chat.say('yes');
+    draft = (await chat.draft())!;
+    expect(draft.aspirations.map((a) => a.text)).not.toContain('Have more friends');
+    const need = draft.needs.find((n) => n.text === 'Have more friends');
+    expect(need?.aspirationIds.length).toBeGreaterThan(0);
+    // The outcome that was towards it now answers that need.
+    expect(draft.outcomes[1]!.needIds).toContain(need!.id);
   });
 });
