@@ -1,6 +1,10 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addAspiration, type Draft } from '../src/domain/draft';
-import { onlySaysUnsure, readReviewRequest, themeOfWords } from '../src/language';
+import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
+import { isBarrier, needSection, onlySaysUnsure, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { NeedsText } from './needsDialog';
+import type { Choice, Question } from './say';
+import { isExactChoice } from './understand';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
@@ -9,6 +13,10 @@ import { isBotWords } from './outcomeCoach';
 import { notUnderstood, RequestData as D, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+
+/** The needs stage's own question, for the new hope. */
+const HARD: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
+const HARD_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierNothing }];
 
 /*
  * A new hope at the review: asked for in the person's words, read back, kept after a yes; then its
@@ -54,6 +62,28 @@ export function outcomeNow(draft: Draft, position: Position, text: string): Next
   const hope = draft.aspirations.find((a) => a.id === hopeId);
   if (answer === 'no' || !hope) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes') return notUnderstood(position);
+  // What makes it hard first, so the outcome is linked to a need as well as to its hope.
+  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
+}
+
+/** "What makes this hard now?" for the new hope, asked as the needs stage asks it. */
+export function hardQuestion(draft: Draft | undefined, position: Position): Question {
+  const hope = draft?.aspirations.find((a) => a.id === position.data?.[D.hopeId]);
+  return { step: Step.reviewChange, words: wordsFor(draft, HARD, { hope: quoteOf(hope?.text ?? '') }), choices: HARD_CHOICES };
+}
+
+/** What makes the new hope hard is kept as its need (or nothing is, for "nothing"); then its outcome questions. */
+export async function hardAnswer(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
+  const hope = draft.aspirations.find((a) => a.id === position.data?.[D.hopeId]);
+  if (!hope) return { goTo: { step: Step.reviewSummary } };
+  const said = text.trim();
+  const nothing = isExactChoice(said, HARD_CHOICES, session.words) || understandYesNo(said) === 'no' || onlySaysUnsure(said) || /^(?:nothing|none|not sure|skip)\b/i.test(said);
+  if (!said || isBotWords(said, session.words)) return notUnderstood(position);
+  if (!nothing) {
+    await session.updateDraft('need for a hope added in review', (d) =>
+      splitNeeds(said, isBarrier).reduce((next, part) => addNeed(next, part, [hope.id], needSection(part)).draft, d),
+    );
+  }
   // The outcome questions for this hope; when they end, the review opens again.
   return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
 }

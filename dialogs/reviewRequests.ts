@@ -8,7 +8,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
-import { askedForHope, confirmHope, outcomeNow } from './reviewAddHope';
+import { askedForHope, confirmHope, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -78,6 +78,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
       return { step, words: { key: T.addConfirm, vars: { text: quoteOf(data[D.hope] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
     case 'outcome':
       return { step, words: { key: T.addOutcomeNow }, choices: OUTCOME_NOW_CHOICES, understand: understandYesNo };
+    case 'hard':
+      return hardQuestion(draft, position);
     default:
       break;
   }
@@ -143,6 +145,8 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
       return confirmHope(session, draft, position, text);
     case 'outcome':
       return outcomeNow(draft, position, text);
+    case 'hard':
+      return hardAnswer(session, draft, position, text);
     default:
       break;
   }

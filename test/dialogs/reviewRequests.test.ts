@@ -44,7 +44,6 @@ const SEED: Seed = {
   at: () => ({ stage: 'review', step: 'review.summary' }),
 };
 
-
 /** Every word of the draft the person could have typed, to check none of the bot's own is there. */
 function storedWords(draft: Draft): string[] {
   return [
@@ -83,6 +82,9 @@ describe('changes asked for in words at the review', () => {
     await chat.say('to swim at the big pool with my mates');
     await chat.say('yeah');
     await chat.say('yes');
+    // What makes it hard, as the needs stage asks it, so the outcome is linked to a need too.
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('i get scared in the deep end');
     expect(chat.step).toBe(Step.outcomeStep);
     const hope = (await chat.draft())!.aspirations.at(-1)!;
     expect(hope.text).toBe('to swim at the big pool with my mates');
@@ -108,6 +110,9 @@ describe('changes asked for in words at the review', () => {
     expect(outcome?.statement).toMatch(/swim 25 metres on my own/);
     expect(outcome?.confirmed).toBe(true);
     expect(outcome?.measure).toMatch(/swimming teacher/);
+    const need = draft.needs.find((n) => n.aspirationIds.includes(hope.id));
+    expect(need?.text).toBe('i get scared in the deep end');
+    expect(outcome?.needIds).toEqual([need!.id]);
   });
 
   it('"change the help for reading to a tutor" reads the change back and keeps it after a yes', async () => {
