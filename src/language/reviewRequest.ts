@@ -31,6 +31,8 @@ const ADD_VERB = '(?:add|put|put\\s+in|put\\s+down|write|write\\s+down|include|s
 
 /** "can i add another dream", "add a hope about swimming", "i forgot a dream: to be a vet". */
 const ADD_HOPE = new RegExp(`^${LEAD}${ADD_VERB}\\s+(?:in\\s+)?(?:(?:another|a|an|one|more|new|extra|other|my|a\\s+new|one\\s+more|an\\s+extra|an\\s+other|something)\\s+)*${HOPE_WORD}\\b(?:\\s+(?:in|on|too|as\\s+well|please|pls))*(.*)$`, 'i');
+/** "i wanna add smth, i want my own flat": something new, said with it, is a new hope. */
+const ADD_THING = new RegExp(`^${LEAD}add\\s+(?:something|smth|sth|somethin|summat|another\\s+thing|one\\s+more\\s+thing|a\\s+thing|more|one\\s+more|another\\s+one|a\\s+new\\s+one|to\\s+(?:it|my\\s+plan|the\\s+plan))\\b(?:\\s+(?:else|new|too|please|pls|to\\s+(?:it|my\\s+plan|the\\s+plan)))*(.*)$`, 'i');
 /** "another dream please", "new hope: i want to swim". */
 const ANOTHER_HOPE = new RegExp(`^(?:(?:can|could|i|have|got|one|and|oh|also)\\s+)*(?:another|a\\s+new|one\\s+more|an\\s+extra|new|extra)\\s+${HOPE_WORD}\\b(.*)$`, 'i');
 
@@ -63,7 +65,7 @@ const MOVE = new RegExp(`^${CHANGE_LEAD}(?:put|move|file|list|place|change|shift
 /** "that's a health thing not school", "the worry one is health not school", "it goes under health". */
 const IS_PART = new RegExp(`^(.*?)\\s*(?:is|are|s|goes|go|belongs|should\\s+go|should\\s+be|is\\s+more|is\\s+really|is\\s+actually)\\s+(?:more\\s+(?:of\\s+)?|really\\s+|actually\\s+|about\\s+|kind\\s+of\\s+|sort\\s+of\\s+)*(?:under\\s+|in\\s+|with\\s+)?(?:the\\s+)?(?:an?\\s+)?(${ANY_PART})(?:\\s+${KIND})?\\b(.*)$`, 'i');
 /** "not school, health", "its not a school thing its health". */
-const NOT_PART = new RegExp(`\\bnot\\s+(?:an?\\s+|the\\s+|about\\s+|under\\s+|for\\s+)?(${ANY_PART})\\b`, 'i');
+const NOT_PART = new RegExp(`\\b(?:not|isnt|aint|arent)\\s+(?:really\\s+|actually\\s+|just\\s+)?(?:an?\\s+|the\\s+|about\\s+|under\\s+|for\\s+)?(${ANY_PART})\\b`, 'i');
 
 const HOPE_KIND = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
 const NEED_KIND = '(?:problems?|difficult(?:y|ies)|needs?|barriers?|struggles?|worry|hard\\s+things?|(?:a\\s+)?thing\\s+(?:he|she|they|i)\\s+finds?\\s+hard|what\\s+makes\\s+(?:it|things|this)\\s+hard|something\\s+(?:he|she|i|they)\\s+finds?\\s+hard)';
@@ -122,13 +124,13 @@ function partOf(word: string): PlanPart | undefined {
 
 /** A part named only by "that", "it" or "this one" is the one being talked about: ''. */
 function targetWords(text: string): string {
-  const t = plain(text).replace(/^(?:so|and|but|oh|ok|okay|um|actually|i\s+think|no)\s+/, '');
+  const t = plain(text).replace(/^(?:(?:so|and|but|oh|ok|okay|um|actually|i\s+think|no|nah|nope|yeah|ye|yes|also|wait|hmm)\s+)+/i, '');
   return POINTER.test(t) ? '' : t;
 }
 
 function readAddHope(said: string): ReviewRequest | null {
   const p = plain(said);
-  const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p);
+  const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p) ?? ADD_THING.exec(p);
   if (!m) return null;
   // What follows, in the person's own words and case: "about swimming", ": I want to swim", "to be a vet".
   // "for leo", "for him": who the hope is for, not what it is about.
@@ -196,7 +198,7 @@ function readSection(said: string): ReviewRequest | null {
   if (against && partOf(against[1]!) === part) return null;
   // The words before "is": the part meant; "not school" said first ("its not school its health") names nothing.
   const before = is[1]!
-    .replace(new RegExp(`\\b(?:(?:its|it\\s+is|thats|that\\s+is)\\s+)?not\\s+(?:an?\\s+|the\\s+)?${ANY_PART}(?:\\s+${KIND})?`, 'i'), '')
+    .replace(new RegExp(`\\b(?:(?:its|it\\s+is|thats|that\\s+is)\\s+)?(?:not|isnt|aint|arent)\\s+(?:really\\s+|actually\\s+|just\\s+)?(?:an?\\s+|the\\s+)?${ANY_PART}(?:\\s+${KIND})?`, 'i'), '')
     .replace(/\b(?:its|it|thats)\s*$/, '')
     .trim();
   return { kind: 'section', target: targetWords(before), part };
