@@ -251,4 +251,19 @@ describe('changes asked for in words at the review', () => {
     // The outcome that was towards it now answers that need.
     expect(draft.outcomes[1]!.needIds).toContain(need!.id);
   });
+
+  it('tapped buttons in adding a hope are choices, never kept as words', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('add another dream: to learn to drive');
+    expect(chat.lastQuestion!.activity.text).toContain('to learn to drive');
+    await chat.say(chat.lastQuestion!.choices[0]!);
+    await chat.say(chat.lastQuestion!.choices[0]!);
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say(chat.lastQuestion!.choices[0]!);
+    expect(chat.step).toBe(Step.outcomeStep);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.at(-1)!.text).toBe('to learn to drive');
+    expect(draft.needs.filter((n) => n.aspirationIds.includes(draft.aspirations.at(-1)!.id))).toEqual([]);
+    expect(storedWords(draft).join(' ')).not.toMatch(/make one now|nothing makes it hard|^yes$/i);
+  });
 });
