@@ -4,7 +4,7 @@ import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft
 import { summaryItems } from '../src/domain/draftSummary';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
-import { ConflictError } from '../src/errors';
+import { ConflictError, InvalidDraftError } from '../src/errors';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { SafeguardingService } from '../src/safeguarding/service';
 
@@ -196,6 +196,8 @@ export class JourneySession {
         await this.writeOnce(state);
         return;
       } catch (error) {
+        // A change that broke the draft is not kept: the turn fails as a whole, nothing of it written.
+        if (error instanceof InvalidDraftError) this.dropPending();
         if (!(error instanceof ConflictError) || attempt >= SAVE_ATTEMPTS || this.pending.length === 0) throw error;
         await this.reapplyPending();
       }
@@ -214,12 +216,21 @@ export class JourneySession {
       saved = await writeTurn({ drafts, state: items });
     } else {
       saved = [];
+      // Without the turn's one write, the newest document is checked here, as src/storage does.
+      const newest = drafts.at(-1);
+      if (newest && !draftSchema.safeParse(newest.document).success) throw new InvalidDraftError(newest.id, 1);
       for (const d of drafts) saved.push(await this.services.drafts.save(d.id, d.document, d.expectedVersion, d.change));
       if (Object.keys(items).length > 0) await this.services.storage.write(items);
     }
     this.journeyDirty = false;
     this.pending = [];
     this.draftVersion = saved.at(-1)?.version ?? this.draftVersion;
+  }
+
+  private dropPending(): void {
+    this.pending = [];
+    this.draftCache = undefined;
+    this.draftChanges += 1;
   }
 
   /** The turn's changes again, on the draft as someone else stored it. */
@@ -255,7 +266,8 @@ export class JourneySession {
   private async applyChange(summary: string, change: (draft: Draft) => Draft): Promise<{ current: Draft; next: Draft }> {
     const now = this.services.now();
     const current = (await this.draft()) ?? createDraft({ id: this.state.draftId, now, readingMode: this.state.mode });
-    const next = draftSchema.parse(touch(change(current), now));
+    // Checked against the draft schema once a turn, where it is stored (src/storage), not on every change.
+    const next = touch(change(current), now);
     this.pending.push({ summary, change, document: next });
     this.draftCache = next;
     this.draftChanges += 1;

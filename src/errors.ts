@@ -12,3 +12,17 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class ConflictError extends Error {
   override name = 'ConflictError';
 }
+
+/**
+ * A draft a turn made that does not match the draft schema: nothing of the turn was written. The
+ * message names the draft, never its words.
+ */
+export class InvalidDraftError extends Error {
+  override name = 'InvalidDraftError';
+  constructor(
+    readonly draftId: string,
+    readonly issues: number,
+  ) {
+    super(`Draft ${draftId} does not match the draft schema (${issues} issues); nothing was written`);
+  }
+}

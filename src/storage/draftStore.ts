@@ -4,7 +4,8 @@ import { hashId } from '../log';
 import { draftRow } from './rows';
 import type { SqlRunner } from './sql';
 import type { StoreLog } from './storeLog';
-import type { DraftRow, DraftRowStore, DraftStore, StoredDraft } from './types';
+import { ParsedDrafts } from './parsedDrafts';
+import type { DraftRow, DraftRowStore, DraftStore, DraftText, StoredDraft } from './types';
 
 /** A stored draft that no longer matches the draft schema. The message names the draft, never its words. */
 export class UnreadableDraftError extends Error {
@@ -23,6 +24,21 @@ function parsed(row: DraftRow): StoredDraft {
   return { id: row.id, version: row.version, draft: draft.data, updatedAt: row.updatedAt };
 }
 
+/** The stored JSON text of a draft as read by the journey: parsed and checked unless this process already has it so. */
+function parsedText(row: DraftText, known: ParsedDrafts): StoredDraft {
+  const draft = known.find(row.id, row.json);
+  if (draft) return { id: row.id, version: row.version, draft, updatedAt: row.updatedAt };
+  let document: unknown;
+  try {
+    document = JSON.parse(row.json);
+  } catch {
+    throw new UnreadableDraftError(row.id, 1);
+  }
+  const stored = parsed({ id: row.id, version: row.version, document, updatedAt: row.updatedAt });
+  known.keep(row.id, row.json, stored.draft);
+  return stored;
+}
+
 /**
  * The drafts shared with a key worker: the draft's invitation code as the bot stored it
  * ("abcd-efgh" as typed), normalised like the invitations', names one of theirs, and the young
@@ -39,8 +55,11 @@ function sharedDraftsSql(engine: SqlRunner['engine'], oneDraft: boolean): string
     ORDER BY d.updated_at DESC, d.id`;
 }
 
-/** Every draft read goes through here: parsed once with the domain's schema, with its version. */
-export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog): DraftStore {
+/**
+ * Every draft read goes through here: parsed once with the domain's schema, with its version.
+ * `known` holds the drafts this process last parsed or wrote (see parsedDrafts.ts).
+ */
+export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog, known: ParsedDrafts = new ParsedDrafts()): DraftStore {
   const readable = (row: DraftRow): StoredDraft | undefined => {
     try {
       return parsed(row);
@@ -57,17 +76,23 @@ export function draftStore(rows: DraftRowStore, db: SqlRunner, log: StoreLog): D
   return {
     async get(id) {
       const row = await rows.get(id);
-      return row === undefined ? undefined : parsed(row);
+      return row === undefined ? undefined : parsedText(row, known);
     },
     save: (id, draft, expectedVersion, change) => rows.save(id, draft, expectedVersion, change),
     versions: (id) => rows.versions(id),
     documentAt: (id, version) => rows.documentAt(id, version),
-    delete: (id) => rows.delete(id),
+    async delete(id) {
+      known.forget(id);
+      await rows.delete(id);
+    },
     idleSince: (before) => rows.idleSince(before),
     sharedWith: (keyWorkerId) => shared(keyWorkerId),
     async getShared(keyWorkerId, draftId) {
       return (await shared(keyWorkerId, draftId))[0];
     },
-    readUnchecked: (id) => rows.get(id),
+    async readUnchecked(id) {
+      const row = await rows.get(id);
+      return row === undefined ? undefined : { id: row.id, version: row.version, document: JSON.parse(row.json) as unknown, updatedAt: row.updatedAt };
+    },
   };
 }

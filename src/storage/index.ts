@@ -1,6 +1,7 @@
 import { chatLinkStore } from './chatLinks';
 import { concernStore } from './concernStore';
 import { draftStore } from './draftStore';
+import { ParsedDrafts, prepareDraftSaves } from './parsedDrafts';
 import { invitationStore } from './invitations';
 import { keyWorkerStore } from './keyWorkers';
 import { secretStore } from './secrets';
@@ -54,10 +55,18 @@ export async function createStores(options: StoreOptions): Promise<Stores> {
 }
 
 function onEngine(engine: EngineStores, log: StoreLog): Stores {
-  const { sql, drafts, ...rest } = engine;
+  const { sql, drafts, writeTurn, ...rest } = engine;
+  const known = new ParsedDrafts();
   return {
     ...rest,
-    drafts: draftStore(drafts, sql, log),
+    async writeTurn(writes) {
+      const { prepared, checked } = prepareDraftSaves(writes.drafts);
+      const saved = await writeTurn.call(engine, { drafts: prepared, state: writes.state });
+      // What was written is what the next read of these drafts will find.
+      for (const [id, { json, draft }] of checked) known.keep(id, json, draft);
+      return saved;
+    },
+    drafts: draftStore(drafts, sql, log, known),
     secrets: secretStore(sql),
     keyWorkers: keyWorkerStore(sql),
     invitations: invitationStore(sql),

@@ -9,7 +9,7 @@ import { repairUnreadableJson } from './postgresRepair';
 import * as rowShapes from './rows';
 import type { StoreLog } from './storeLog';
 import { postgresRunner } from './sql';
-import type { DirectLineStore, DraftRowStore, DraftSave, EngineStores, SavedDraft } from './types';
+import type { DirectLineStore, DraftRowStore, EngineStores, PreparedDraftSave, SavedDraft } from './types';
 
 /**
  * Storage shared by every server instance. Each check and the write that depends on it is one
@@ -24,7 +24,7 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     engine: 'postgres',
     state: postgresState(pool),
     async writeTurn(writes) {
-      const saves = writes.drafts.map((save) => ({ ...save, json: rowShapes.documentJson(save.document) }));
+      const saves = writes.drafts;
       const stateWrites = rowShapes.stateWrites(writes.state);
       if (saves.length === 0 && stateWrites.length === 0) return [];
       // A turn's answers and state in one transaction: one commit instead of one per store.
@@ -93,8 +93,8 @@ async function writeStateIn(client: PoolClient, writes: rowShapes.StateWrite[]):
 }
 
 /** A new draft version written in a transaction the caller holds; a ConflictError when someone else saved first. */
-async function saveDraftIn(client: PoolClient, save: DraftSave & { json: string }): Promise<SavedDraft> {
-  const { id, json, expectedVersion, change } = save;
+async function saveDraftIn(client: PoolClient, save: PreparedDraftSave): Promise<SavedDraft> {
+  const { id, json, stored, expectedVersion, change } = save;
   const at = new Date();
   // Either statement matches nothing when someone else saved first; the row lock makes the loser wait and see it.
   // The update hands back the document it replaced, for the new version's undo patch.
@@ -114,7 +114,7 @@ async function saveDraftIn(client: PoolClient, save: DraftSave & { json: string 
   const { version, previous } = rowShapes.savedDraftRow.parse(saved.rows[0]);
   await client.query(
     'INSERT INTO draft_versions (draft_id, version, author, summary, at, json, format) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [id, version, change.author, change.summary, at, undoPatchJson(JSON.parse(json) as unknown, previous), VERSION_FORMAT.undo],
+    [id, version, change.author, change.summary, at, undoPatchJson(stored, previous), VERSION_FORMAT.undo],
   );
   return { id, version, updatedAt: at.toISOString() };
 }
@@ -190,11 +190,11 @@ function postgresDrafts(pool: Pool): DraftRowStore {
   return {
     async get(id) {
       const { rows } = await pool.query('SELECT id, version, json, updated_at FROM drafts WHERE id = $1', [id]);
-      return rows[0] === undefined ? undefined : rowShapes.draftRow.parse(rows[0]);
+      return rows[0] === undefined ? undefined : rowShapes.draftTextRow.parse(rows[0]);
     },
     async save(id, document, expectedVersion, change) {
       const json = rowShapes.documentJson(document);
-      return inTransaction(pool, (client) => saveDraftIn(client, { id, document, json, expectedVersion, change }));
+      return inTransaction(pool, (client) => saveDraftIn(client, { id, document, json, stored: JSON.parse(json) as unknown, expectedVersion, change }));
     },
     async versions(id) {
       const { rows } = await pool.query('SELECT version, author, summary, at FROM draft_versions WHERE draft_id = $1 ORDER BY version', [id]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import { storageJson } from '../security/safeText';
-import type { DraftRow, DraftVersion, StoredActivity, StoredConversation } from './types';
+import type { DraftRow, DraftText, DraftVersion, StoredActivity, StoredConversation } from './types';
 
 /*
  * What both engines read back from their tables, parsed once here. JSON is kept as text in both
@@ -39,6 +39,11 @@ export const activityRow = z
 export const draftRow = z
   .object({ id: z.string(), version: count, json: jsonText, updated_at: timestamp })
   .transform((row): DraftRow => ({ id: row.id, version: row.version, document: row.json, updatedAt: row.updated_at }));
+
+/** A draft row with its JSON left as text: src/storage/draftStore.ts parses it only when it is not the text it parsed last. */
+export const draftTextRow = z
+  .object({ id: z.string(), version: count, json: z.string(), updated_at: timestamp })
+  .transform((row): DraftText => ({ id: row.id, version: row.version, json: row.json, updatedAt: row.updated_at }));
 
 /** The version and document a save builds on, read in the saving transaction. */
 export const currentDraftRow = z.object({ version: count, json: jsonText });

@@ -34,12 +34,9 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
     drafts: drafts.store,
     sql: sqliteRunner(db),
     async writeTurn(writes) {
-      // Turned into text before the write lock is taken, as every save does.
-      const saves = writes.drafts.map((save) => {
-        const json = rowShapes.documentJson(save.document);
-        // The undo patch is made from the document as stored (cleaned text, no undefined fields).
-        return { ...save, json, document: JSON.parse(json) as unknown };
-      });
+      // Drafts come turned into text (before the write lock is taken); the undo patch is made from
+      // the document as stored (cleaned text, no undefined fields).
+      const saves = writes.drafts.map((save) => ({ ...save, document: save.stored }));
       const stateWrites = rowShapes.stateWrites(writes.state);
       if (saves.length === 0 && stateWrites.length === 0) return [];
       return turn.immediate(saves, stateWrites).map(({ id, version, at }) => ({ id, version, updatedAt: at }));
@@ -207,7 +204,7 @@ function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (
   const store: DraftRowStore = {
     async get(id) {
       const row = selectDraft.get(id);
-      return row === undefined ? undefined : rowShapes.draftRow.parse(row);
+      return row === undefined ? undefined : rowShapes.draftTextRow.parse(row);
     },
     async save(id, document, expectedVersion, change) {
       const json = rowShapes.documentJson(document);

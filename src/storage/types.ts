@@ -88,9 +88,17 @@ interface DraftKeeping {
   idleSince(before: Date): Promise<string[]>;
 }
 
+/** A draft row with its document still the JSON text stored (src/storage/draftStore.ts parses it, or finds it parsed). */
+export interface DraftText {
+  id: string;
+  version: number;
+  json: string;
+  updatedAt: string;
+}
+
 /** Drafts with every change kept as a version, as each engine stores them (src/storage/draftStore.ts reads them). */
 export interface DraftRowStore extends DraftKeeping {
-  get(id: string): Promise<DraftRow | undefined>;
+  get(id: string): Promise<DraftText | undefined>;
   /**
    * Writes a new version. `expectedVersion` is the version the caller read (0 for a new draft);
    * a mismatch throws a ConflictError so no answer is silently overwritten.
@@ -136,6 +144,12 @@ export interface DraftSave {
   change: Omit<DraftVersion, 'version' | 'at'>;
 }
 
+/** A draft save turned into the text stored, and the document that text reads back as (for the undo patch). */
+export interface PreparedDraftSave extends DraftSave {
+  json: string;
+  stored: unknown;
+}
+
 /** Everything a turn of the journey writes: its answers (draft versions) and its state items. */
 export interface TurnWrites {
   /** Applied in order; several saves of one draft follow each other (version n, then n + 1...). */
@@ -179,7 +193,9 @@ interface OneDatabase {
 }
 
 /** What each engine builds; `createStores` adds the stores written once for both engines on top. */
-export interface EngineStores extends OneDatabase {
+export interface EngineStores extends Omit<OneDatabase, 'writeTurn'> {
+  /** As Stores.writeTurn, with each draft already turned into text and checked (src/storage/index.ts). */
+  writeTurn(writes: { drafts: PreparedDraftSave[]; state: StoreItems }): Promise<SavedDraft[]>;
   drafts: DraftRowStore;
   /** The same connection or pool, for the stores written once for both engines. */
   sql: SqlRunner;

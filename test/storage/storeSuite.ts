@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAspiration, createDraft, setYoungPerson } from '../../src/domain/draft';
+import { InvalidDraftError } from '../../src/errors';
 import { ConflictError, UnknownConversationError, UnreadableDraftError } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
 
@@ -275,6 +276,23 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         ).rejects.toBeInstanceOf(ConflictError);
         expect(await a.drafts.get(id)).toMatchObject({ version: 3, draft: { aspirations: [{ text: 'be a vet' }, { text: 'drive' }] } });
         expect((await a.state.read([journey]))[journey]).toMatchObject({ step: 'hopes' });
+      });
+
+      it("writes nothing of a turn whose draft no longer matches the draft schema, and reads a draft another instance changed", async () => {
+        const id = unique('draft');
+        const journey = `journey/${id}`;
+        await a.writeTurn({ drafts: [{ id, document: named(id, 'Sam'), expectedVersion: 0, change: youngPerson }], state: { [journey]: { step: 'welcome', eTag: '*' } } });
+        expect(await a.drafts.get(id)).toMatchObject({ version: 1, draft: { youngPerson: { name: 'Sam' } } });
+        const broken = { ...hoping(id, 'be a vet'), status: 'lost' };
+        await expect(
+          a.writeTurn({ drafts: [{ id, document: broken, expectedVersion: 1, change: youngPerson }], state: { [journey]: { step: 'hopes', eTag: '*' } } }),
+        ).rejects.toBeInstanceOf(InvalidDraftError);
+        expect(await a.drafts.versions(id)).toHaveLength(1);
+        expect((await a.state.read([journey]))[journey]).toMatchObject({ step: 'welcome' });
+        // The same draft written on the other instance is what the first one reads next.
+        await b.writeTurn({ drafts: [{ id, document: hoping(id, 'be a vet'), expectedVersion: 1, change: youngPerson }], state: {} });
+        expect(await a.drafts.get(id)).toMatchObject({ version: 2, draft: { aspirations: [{ text: 'be a vet' }] } });
+        expect((await a.drafts.get(id))?.draft.youngPerson.name).toBeUndefined();
       });
 
       it('lets exactly one of two instances save over the same version', async () => {

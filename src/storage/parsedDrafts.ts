@@ -1,0 +1,61 @@
+import { draftSchema, type Draft } from '../domain/draft';
+import { InvalidDraftError } from '../errors';
+import { documentJson } from './rows';
+import type { DraftSave, PreparedDraftSave } from './types';
+
+/**
+ * The drafts this process last wrote or read, each with the exact text stored. A turn reads its
+ * draft and usually writes it: the document written is checked against the draft schema once, as
+ * it will be read back, and the next read that finds the same text in the database takes it as it
+ * is instead of parsing and checking it again. Text that differs (another instance saved, a key
+ * worker commented) is parsed as ever. Drafts are never changed in place (src/domain/operations.ts
+ * returns new ones), so one parsed draft can be handed to every reader.
+ */
+export class ParsedDrafts {
+  private readonly byId = new Map<string, { json: string; draft: Draft }>();
+
+  constructor(private readonly limit = 2000) {}
+
+  /** The draft parsed from exactly this text, if it is the one kept for the id. */
+  find(id: string, json: string): Draft | undefined {
+    const kept = this.byId.get(id);
+    if (kept === undefined || kept.json !== json) return undefined;
+    // Most recently used last, so the oldest is the first to go.
+    this.byId.delete(id);
+    this.byId.set(id, kept);
+    return kept.draft;
+  }
+
+  keep(id: string, json: string, draft: Draft): void {
+    this.byId.delete(id);
+    this.byId.set(id, { json, draft });
+    if (this.byId.size > this.limit) this.byId.delete(this.byId.keys().next().value!);
+  }
+
+  /** A deleted draft's words are not kept in memory either. */
+  forget(id: string): void {
+    this.byId.delete(id);
+  }
+}
+
+/**
+ * A turn's draft saves turned into the text stored. The newest document of each draft is checked
+ * against the draft schema in the form it will be read back (cleaned text, no undefined fields):
+ * once a turn, at storage, however many changes the turn made. Throws InvalidDraftError, naming
+ * the draft and never its words, before anything is written.
+ */
+export function prepareDraftSaves(saves: readonly DraftSave[]): { prepared: PreparedDraftSave[]; checked: Map<string, { json: string; draft: Draft }> } {
+  const prepared = saves.map((save): PreparedDraftSave => {
+    const json = documentJson(save.document);
+    return { ...save, json, stored: JSON.parse(json) as unknown };
+  });
+  const checked = new Map<string, { json: string; draft: Draft }>();
+  for (let i = prepared.length - 1; i >= 0; i--) {
+    const save = prepared[i]!;
+    if (checked.has(save.id)) continue;
+    const draft = draftSchema.safeParse(save.stored);
+    if (!draft.success) throw new InvalidDraftError(save.id, draft.error.issues.length);
+    checked.set(save.id, { json: save.json, draft: draft.data });
+  }
+  return { prepared, checked };
+}
