@@ -78,7 +78,15 @@ export function createWords(options: { onMissing?: (key: string, language: strin
   });
   const translators = new Map<ReadingMode, Translate>();
   for (const mode of [ReadingMode.standard, ReadingMode.easyRead]) {
-    translators.set(mode, remembering(instance.getFixedT(LANGUAGE_OF_MODE[mode]), () => reports));
+    const lng = LANGUAGE_OF_MODE[mode];
+    const templateOf = (key: string): string | undefined => {
+      const at = key.indexOf(':');
+      const found: unknown = instance.getResource(lng, at >= 0 ? key.slice(0, at) : 'common', at >= 0 ? key.slice(at + 1) : key);
+      // Only plain "{{name}}" placeholders are filled here; anything more is left to i18next.
+      return typeof found === 'string' && !found.includes('$t(') ? found : undefined;
+    };
+    const fill = (template: string, vars: Record<string, string | number>) => instance.services.interpolator.interpolate(template, vars, lng, {});
+    translators.set(mode, remembering(instance.getFixedT(lng), () => reports, templateOf, fill));
   }
   return {
     forMode(mode) {
@@ -91,13 +99,29 @@ export function createWords(options: { onMissing?: (key: string, language: strin
 
 /**
  * Words without placeholders never change while the server runs: each is looked up in i18next once
- * (a lookup resolves the language, namespace and key every time). A missing key is not remembered,
- * so every use of it is still reported.
+ * (a lookup resolves the language, namespace and key every time). Words with placeholders keep
+ * their template, and only i18next's interpolator fills it: a full i18next lookup with values
+ * costs about a hundred times more, and the content uses no plurals, contexts or nesting that
+ * would need it. A missing key is not remembered, so every use of it is still reported.
  */
-function remembering(t: TFunction, missingReports: () => number): Translate {
+function remembering(
+  t: TFunction,
+  missingReports: () => number,
+  templateOf: (key: string) => string | undefined,
+  fill: (template: string, vars: Record<string, string | number>) => string,
+): Translate {
   const fixed = new Map<string, string>();
+  const templates = new Map<string, string>();
   return (key, vars) => {
-    if (vars !== undefined) return String(t(key, vars));
+    if (vars !== undefined) {
+      let template = templates.get(key);
+      if (template === undefined) {
+        template = templateOf(key);
+        if (template === undefined) return String(t(key, vars));
+        templates.set(key, template);
+      }
+      return fill(template, vars);
+    }
     const known = fixed.get(key);
     if (known !== undefined) return known;
     const reportsBefore = missingReports();
