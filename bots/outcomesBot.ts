@@ -56,6 +56,9 @@ export interface OutcomesBotOptions {
  * The Bot Framework edge: loads the person's journey for the turn, runs the main dialog and saves
  * the dialog stack. Everything the journey needs to survive lives in storage, written as it changes.
  */
+/** Where botbuilder-dialogs' DialogStateManager looks for its configuration in a turn's state. */
+const DIALOG_MEMORY_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 export class OutcomesBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
@@ -67,6 +70,8 @@ export class OutcomesBot extends TeamsActivityHandler {
   private readonly tenants: TenantGate;
   private readonly memory: ConversationMemory;
   private readonly keyWorkers: KeyWorkerRouting | undefined;
+  /** botbuilder's dialog memory configuration, as the first turn built it (see runDialogTurn). */
+  private dialogMemory: object | undefined;
 
   constructor(options: OutcomesBotOptions) {
     super();
@@ -193,9 +198,9 @@ export class OutcomesBot extends TeamsActivityHandler {
     if (options.cardAnswer) {
       const open = session.journey.position;
       if (!open || open.step !== options.cardAnswer.step || (open.topic ?? undefined) !== options.cardAnswer.topic) return 'notOpen';
-      await this.asMessage(context, options.cardAnswer.answer, () => runDialog(this.dialog, context, this.dialogState));
+      await this.asMessage(context, options.cardAnswer.answer, () => this.runDialogTurn(context));
     } else {
-      await runDialog(this.dialog, context, this.dialogState);
+      await this.runDialogTurn(context);
     }
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
@@ -207,6 +212,17 @@ export class OutcomesBot extends TeamsActivityHandler {
       if (draft && (await this.keyWorkers.draftShared(draft))) data.sharedCardSentFor = session.draftId;
     }
     return 'done';
+  }
+
+  /**
+   * The root dialog for this turn. botbuilder builds its dialog memory scopes and path resolvers
+   * afresh every turn (they hold no state of their own): the first turn's are kept and handed to
+   * every later one.
+   */
+  private async runDialogTurn(context: TurnContext): Promise<void> {
+    if (this.dialogMemory !== undefined) context.turnState.set(DIALOG_MEMORY_CONFIGURATION, this.dialogMemory);
+    await runDialog(this.dialog, context, this.dialogState);
+    this.dialogMemory ??= context.turnState.get(DIALOG_MEMORY_CONFIGURATION) as object | undefined;
   }
 
   /** Runs `work` as if the person had typed `text`; the invoke is restored for its response. */
