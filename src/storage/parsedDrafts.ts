@@ -5,9 +5,9 @@ import type { DraftSave, PreparedDraftSave } from './types';
 
 /**
  * The drafts this process last wrote or read, each with the exact text stored. A turn reads its
- * draft and usually writes it: the document written is checked against the draft schema once, as
- * it will be read back, and the next read that finds the same text in the database takes it as it
- * is instead of parsing and checking it again. Text that differs (another instance saved, a key
+ * draft and usually writes it: the document written is checked against the draft schema once, and
+ * the next read that finds the same text in the database takes it as it is instead of parsing and
+ * checking it again. Text that differs (another instance saved, a key
  * worker commented) is parsed as ever. Drafts are never changed in place (src/domain/operations.ts
  * returns new ones), so one parsed draft can be handed to every reader.
  */
@@ -40,22 +40,26 @@ export class ParsedDrafts {
 
 /**
  * A turn's draft saves turned into the text stored. The newest document of each draft is checked
- * against the draft schema in the form it will be read back (cleaned text, no undefined fields):
- * once a turn, at storage, however many changes the turn made. Throws InvalidDraftError, naming
- * the draft and never its words, before anything is written.
+ * against the draft schema and stored as the schema gives it back: once a turn, at storage,
+ * however many changes the turn made. What is kept for the next read is that document as the
+ * stored text reads back. Throws InvalidDraftError, naming the draft and never its words, before
+ * anything is written.
  */
 export function prepareDraftSaves(saves: readonly DraftSave[]): { prepared: PreparedDraftSave[]; checked: Map<string, { json: string; draft: Draft }> } {
-  const prepared = saves.map((save): PreparedDraftSave => {
-    const json = documentJson(save.document);
-    return { ...save, json, stored: JSON.parse(json) as unknown };
-  });
+  const newest = new Map<string, number>();
+  saves.forEach((save, i) => newest.set(save.id, i));
   const checked = new Map<string, { json: string; draft: Draft }>();
-  for (let i = prepared.length - 1; i >= 0; i--) {
-    const save = prepared[i]!;
-    if (checked.has(save.id)) continue;
-    const draft = draftSchema.safeParse(save.stored);
-    if (!draft.success) throw new InvalidDraftError(save.id, draft.error.issues.length);
-    checked.set(save.id, { json: save.json, draft: draft.data });
-  }
+  const prepared = saves.map((save, i): PreparedDraftSave => {
+    let document = save.document;
+    if (newest.get(save.id) === i) {
+      const draft = draftSchema.safeParse(document);
+      if (!draft.success) throw new InvalidDraftError(save.id, draft.error.issues.length);
+      document = draft.data;
+    }
+    const json = documentJson(document);
+    const stored = JSON.parse(json) as unknown;
+    if (newest.get(save.id) === i) checked.set(save.id, { json, draft: stored as Draft });
+    return { ...save, json, stored };
+  });
   return { prepared, checked };
 }

@@ -293,6 +293,12 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         await b.writeTurn({ drafts: [{ id, document: hoping(id, 'be a vet'), expectedVersion: 1, change: youngPerson }], state: {} });
         expect(await a.drafts.get(id)).toMatchObject({ version: 2, draft: { aspirations: [{ text: 'be a vet' }] } });
         expect((await a.drafts.get(id))?.draft.youngPerson.name).toBeUndefined();
+        // Stored as the schema gives it back: the instance that wrote it reads what any other reads.
+        const spaced = hoping(id, 'be a vet');
+        const untidy = { ...spaced, aspirations: spaced.aspirations.map((hope) => ({ ...hope, text: '  be a vet  ' })) };
+        await a.writeTurn({ drafts: [{ id, document: untidy, expectedVersion: 2, change: youngPerson }], state: {} });
+        expect((await a.drafts.get(id))?.draft).toEqual((await b.drafts.get(id))?.draft);
+        expect((await a.drafts.get(id))?.draft.aspirations[0]?.text).toBe('be a vet');
       });
 
       it('lets exactly one of two instances save over the same version', async () => {
