@@ -90,10 +90,13 @@ export function isSupportOnly(text: string): boolean {
   }
   if (LIFE_THING.test(rest)) return false;
   // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
-  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make)\b/i.test(rest)) return true;
+  // "a million subscribers" is fame, not a thing given.
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes)\b/i.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
+  // "more confidence in the water", "more independence": a way of being, not something given.
+  if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "more stuff", "more things": a shrug, not a change asked for.
   if (/^(?:more|less)\s+(?:stuff|things|everything|of\s+(?:it|that|everything))$/i.test(rest)) return false;
   if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;

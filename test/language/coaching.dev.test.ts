@@ -31,8 +31,10 @@ describe('coaching development set', () => {
 /*
  * A second development set (coaching.dev2.jsonl, 400 answers) by another writer, written blind from
  * the definitions. Scored before any reader was tuned on it: 364/400 (91.0%) in all, the open
- * four-fifths 289/320 (90.3%), the held-back fifth 75/80 (93.8%). Every fifth row is held back as
- * above and never read.
+ * four-fifths 289/320 (90.3%), the held-back fifth 75/80 (93.8%). After rules that generalise
+ * (feeling nouns, wishes for someone, age said beside a state, habitual weekdays, "next 6 weeks"):
+ * 392/400 (98.0%), open 317/320 (99.1%), held back still 75/80 (93.8%). Every fifth row is held
+ * back as above and never read.
  */
 const second = loadCoachingSet(resolve(__dirname, 'coaching.dev2.jsonl'));
 const secondHeldBack = second.filter((_, i) => i % 5 === 4);
@@ -45,7 +47,7 @@ describe('second coaching development set', () => {
   });
 
   it('handles the open four-fifths as the definitions say, misses printed', () => {
-    expect(scoreCoaching('coaching dev2 (open)', secondOpen)).toBeGreaterThanOrEqual(0.9);
+    expect(scoreCoaching('coaching dev2 (open)', secondOpen)).toBeGreaterThanOrEqual(0.97);
   });
 
   it('handles the held-back fifth, scored without showing its misses', () => {
