@@ -72,6 +72,8 @@ export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
   if (!rest) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
+  // "more confidence with new people", "more independence": a way of being, not something given.
+  if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "more time with my friends" is a hope about friendship, not extra time given.
   if (/^(?:more|extra)\s+time\s+(?:with|to\s+see)\s+(?:my\s+|his\s+|her\s+)?(?:friends|mates|family|mum|dad|nan|brother|sister)\b/i.test(rest)) return false;
   if (isSupportPhrase(rest) && !LIFE_THING.test(rest)) return true;
@@ -95,8 +97,6 @@ export function isSupportOnly(text: string): boolean {
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;
-  // "more confidence in the water", "more independence": a way of being, not something given.
-  if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "more stuff", "more things": a shrug, not a change asked for.
   if (/^(?:more|less)\s+(?:stuff|things|everything|of\s+(?:it|that|everything))$/i.test(rest)) return false;
   if (/^(?:more|extra|less|fewer)\s+\w/i.test(rest)) return asked;
