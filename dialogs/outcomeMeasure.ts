@@ -84,7 +84,8 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const time = onlyATime(own, context);
   if (time && !outcome.timeframe) return turn.whenSaid(own);
   if (time && outcome.timeframe) {
-    const same = time.timeframe.date === outcome.timeframe.date;
+    // "by summer" when the date is "in july": the same month is the same date.
+    const same = time.timeframe.date.slice(0, 7) === outcome.timeframe.date.slice(0, 7);
     if (same || time.target || time.past) return { say: [{ key: T.dateKeptAsBefore, vars: { when: quoteOf(outcome.timeframe.phrase) } }], goTo: position };
     return { goTo: { ...position, data: { ...data, [NEW_WHEN]: JSON.stringify(time.timeframe) } } };
   }
@@ -103,7 +104,10 @@ async function answerChangeDate(turn: MeasureTurn): Promise<Next> {
   const back: Position = { ...position, data };
   const when = pendingWhen(position.data ?? {});
   const choice = matchChoice(text, CHANGE_DATE_CHOICES, session.words) ?? readYesNo(text);
-  if (!when || !choice) return when ? { say: [{ key: T.notUnderstood }], goTo: position, miss: true } : { goTo: back };
+  if (!when) return { goTo: back };
+  // "coach picks me for matches": the measure itself, so the date stays as it was.
+  if (!choice && turn.own && turn.own.split(/\s+/).length >= 2) return answerMeasure({ ...turn, position: back });
+  if (!choice) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   if (choice === 'yes') {
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: when }));
     return { say: [{ key: T.dateChanged, vars: { when: quoteOf(when.phrase) } }], goTo: back };

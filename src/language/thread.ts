@@ -14,9 +14,13 @@ const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
+/** "train with the under 15s", "training on tuesdays": training for a sport, not the train. */
+const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on|in|after|before|more)\b)|\btraining\b/gi;
+
 /** The part of life a text is about, from its words alone; null when none is named. */
 export function themeOfWords(text: string): ThemeId | null {
-  return THEME_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+  const said = text.replace(TRAINING, 'practise');
+  return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
 const STOP = new Set([
@@ -40,6 +44,7 @@ const SAME_THING: Readonly<Record<string, string>> = {
 function stems(text: string): Set<string> {
   return new Set(
     foldCase(text)
+      .replace(TRAINING, 'practise')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
       .filter((w) => w.length > 2 && !STOP.has(w))

@@ -221,24 +221,45 @@ describe('a date typed at "how would everyone know?"', () => {
   it('with a date already, it asks kindly whether to change it; yes changes it and the measure is asked', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL] }));
     await buildTo(chat, Step.outcomeMeasure);
-    await chat.say('in july');
-    expect(chat.lastQuestion?.activity.text).toMatch(/in july.*by next summer/);
+    await chat.say('next september');
+    expect(chat.lastQuestion?.activity.text).toMatch(/next september.*by next summer/);
     await chat.say('yeah');
     expect(chat.step).toBe(Step.outcomeMeasure);
     const outcome = (await chat.draft())!.outcomes[0]!;
-    expect(outcome.timeframe?.phrase).toBe('in july');
+    expect(outcome.timeframe?.phrase).toBe('next september');
     expect(outcome.measure).toBeUndefined();
   });
 
   it('"no, but ..." keeps the date and takes what follows as the measure', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL] }));
     await buildTo(chat, Step.outcomeMeasure);
-    await chat.say('in july');
+    await chat.say('next september');
     await chat.say('no but my coach will pick me for a match');
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.timeframe?.phrase).toBe('by next summer');
     expect(outcome.measure).toBe('my coach will pick me for a match');
     expect(chat.step).toBe(Step.outcomeDoesForMe);
+  });
+
+  it('the measure typed instead of a yes or no keeps the date and is kept as the measure', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL] }));
+    await buildTo(chat, Step.outcomeMeasure);
+    await chat.say('next september');
+    expect(chat.lastQuestion?.activity.text).toMatch(/next september/);
+    await chat.say('coach picks me for matches');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.timeframe?.phrase).toBe('by next summer');
+    expect(outcome.measure).toBe('coach picks me for matches');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+  });
+
+  it('"by summer" when the date is "in july" is the same date, and the measure is asked again', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL] }));
+    await chat.say('i will play in a match for the school team');
+    await chat.say('in july');
+    const replies = await chat.say('by summer');
+    expect(said(replies)).toMatch(/date stays "in july"/);
+    expect(chat.step).toBe(Step.outcomeMeasure);
   });
 
   it('a measure said with a time keeps the time as the date and out of the measure', async () => {

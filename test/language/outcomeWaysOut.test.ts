@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksToDropOutcome, hopeNamedBy, pointsAtHope, readTakeBack, recogniseCommand } from '../../src/language';
+import { asksToDropOutcome, bestHope, hopeNamedBy, pointsAtHope, readTakeBack, recogniseCommand, themeOfWords } from '../../src/language';
 
 describe('wanting out of an outcome half built', () => {
   it.each([
@@ -78,5 +78,19 @@ describe('the hope named for the next outcome', () => {
 
   it('words that fit none offer them all', () => {
     expect(hopeNamedBy('the wizard one', hopes, needsOf)).toEqual({ candidates: hopes });
+  });
+});
+
+describe('training for a sport is not the train', () => {
+  const football = { id: 'f', text: 'play football for a proper team', theme: 'health_and_wellbeing' as const };
+  const bus = { id: 'b', text: 'get the bus to town on my own', theme: 'independent_living' as const };
+
+  it.each(['train with the under 15s every week', 'go to training twice a week'])('"%s" stays with the football hope', (step) => {
+    expect(bestHope(step, football, [football, bus], () => []).hope.id).toBe('f');
+    expect(themeOfWords(step)).not.toBe('independent_living');
+  });
+
+  it('"get the train to college" is still about travel', () => {
+    expect(themeOfWords('get the train to college')).toBe('independent_living');
   });
 });
