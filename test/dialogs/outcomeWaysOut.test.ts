@@ -129,6 +129,17 @@ describe('leaving an outcome half built', () => {
     expect(JSON.stringify(draft)).not.toMatch(/play in a match|coach will pick|part of something|club outside school/);
   });
 
+  it('before the outcome exists, "i dont want this outcome" goes on and keeps nothing of it', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL, COLLEGE] }));
+    await chat.say('a coach who understands my tiredness');
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say("i don't want this outcome");
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toEqual([]);
+    expect(JSON.stringify(draft)).not.toMatch(/coach who understands|want this outcome/);
+  });
+
   it('"no, keep going" carries on at the question they were at, with nothing lost', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [FOOTBALL, COLLEGE] }));
     await buildTo(chat, Step.outcomeMakesPossible);
