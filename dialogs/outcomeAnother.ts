@@ -58,7 +58,7 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (answer === 'yes') {
     // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
     // Any of their hopes can be named, also one with no need written down yet.
-    if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations);
+    if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);
     const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
@@ -77,7 +77,9 @@ export async function answerAnother(session: JourneySession, position: Position,
 function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], position?: Position): Next {
   const named = hopeNamedBy(words, hopes, needsOf(draft));
   if (named.hope) return { goTo: { step: Step.outcomeStep, topic: named.hope.id, data: {} } };
-  const candidates = named.candidates.length > 1 ? named.candidates : hopesToWorkOn(draft);
+  // "the other one": any hope but the one just worked on.
+  const other = /\b(?:other|next|different|another|new)\b/i.test(words) && position?.topic ? (h: Aspiration) => h.id !== position.topic : () => true;
+  const candidates = (named.candidates.length > 1 ? named.candidates : hopesToWorkOn(draft)).filter(other);
   if (candidates.length === 1) return { goTo: { step: Step.outcomeStep, topic: candidates[0]!.id, data: {} } };
   const topic = position?.topic ?? draft.outcomes.at(-1)?.aspirationId;
   return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: candidates.map((h) => h.id).join(',') } } };

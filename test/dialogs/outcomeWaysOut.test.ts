@@ -85,10 +85,21 @@ describe('naming the hope for the next outcome', () => {
     expect(asked).toMatch(/Which hope/);
     expect(asked).toContain('be dry in the day');
     expect(asked).toContain('get to college on my own');
-    await chat.say('3');
+    // The hope just worked on is not offered again for "the other one".
+    expect(asked).not.toContain('join the school choir');
+    await chat.say('2');
     expect(chat.step).toBe(Step.outcomeStep);
     const hope = started.seeded.aspirations.find((a) => a.id === chat.lastQuestion?.topic);
     expect(hope?.text).toBe('get to college on my own');
+  });
+
+  it('"yes the other one" with two hopes goes to the one not just worked on', async () => {
+    const started = await startWith({ today: '2026-12-02', age: 14, schoolYear: 9, hopes: [CHOIR, DRY] });
+    chat = started.chat;
+    await oneOutcome(chat);
+    await chat.say('yes the other one');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[1]!.id);
   });
 
   it('never picks a hope silently when the words name none of them', async () => {
