@@ -1,22 +1,23 @@
 import { speaksForThem } from './aboutWhom';
-import { MAX_OUTCOMES, MIN_OUTCOMES } from '../src/domain/checks';
+import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { asksForSupport, detailsIn, isSupportOnly, findTimeframe, hopePointedAt, isTargetDate, themeOfWords, pointsAtHope, provisionItems, quoteOf, tidyMeasure } from '../src/language';
-import { readMore } from '../src/language/closedAnswers';
+import { detailsIn, isSupportOnly, provisionItems, quoteOf } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
-import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
+import { answerAnother, WHICH } from './outcomeAnother';
+import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
+import { answerMeasure } from './outcomeMeasure';
+import { isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
-import { ANOTHER_CHOICES, FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
+import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen } from './outcomeWhen';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { isExactChoice, matchChoice } from './understand';
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
@@ -45,7 +46,7 @@ export class OutcomeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
-    return outcomeQuestion(draft, position, session.today);
+    return outcomeQuestion(draft, position, session.today, session.t);
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -59,7 +60,7 @@ export class OutcomeDialog extends StageDialog {
 
   private async answerAt(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
-    if (position.step === Step.outcomeAnother) return this.answerAnother(session, position, text);
+    if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();
     const outcome = draft ? unfinishedOutcome(draft, position.topic, position.data?.outcomeId) : undefined;
     if (!draft || !outcome) return afterOutcome(session, position.topic);
@@ -67,7 +68,17 @@ export class OutcomeDialog extends StageDialog {
     const at = (step: At['step'], extra: Record<string, string> = {}): Next => ({
       goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id, ...(data.link ? { link: '1' } : {}), ...extra } },
     });
-    const context = coachContextOf(draft, session.today);
+    // "I don't want this outcome", "forget it": a kind check, then nothing of it is kept.
+    if (data[DROP]) {
+      return answerDropCheck({
+        session, position, outcome, text,
+        answerAt: (back, words) => this.answerAt(session, back, words),
+        another: (words) => answerAnother(session, { stage: Stage.outcomes, step: Step.outcomeAnother, ...(position.topic ? { topic: position.topic } : {}) }, words),
+        onward: async (say) => afterOutcome(session, position.topic, say),
+      });
+    }
+    const drop = dropAskedAt(position, text);
+    if (drop) return drop;
     const own = isBotWords(text, session.words) ? '' : text.trim();
     switch (position.step) {
       case Step.outcomeWhen: {
@@ -81,18 +92,18 @@ export class OutcomeDialog extends StageDialog {
           undated: () => this.skip(session, { ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
         });
       }
-      case Step.outcomeMeasure: {
-        if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-        if (asksForSupport(own) && !data.helpKept) {
-          await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
-          return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };
-        }
-        // "when i can do it on my own by summer": a time said here is the outcome's time too.
-        const found = outcome.timeframe ? null : findTimeframe(own, context);
-        const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
-        await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(own), ...(timeframe ? { timeframe } : {}) }));
-        return outcome.timeframe || timeframe ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen);
-      }
+      case Step.outcomeMeasure:
+        return answerMeasure({
+          session, position, draft, outcome, own, text,
+          onward: (o) => this.threeQuestions(o, at),
+          askWhen: () => at(Step.outcomeWhen),
+          // A time said at the measure question is read as "by when?" reads it; then the measure is asked again.
+          whenSaid: (words) => answerWhen({
+            session, position: { step: Step.outcomeWhen, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } }, draft, outcome, text: words,
+            dated: (o) => ({ say: [{ key: T.measureDateKept, vars: { when: quoteOf(o.timeframe?.phrase ?? '') } }], goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } }),
+            undated: () => this.skip(session, { ...position, stage: Stage.outcomes }),
+          }),
+        });
       case Step.outcomeDoesForMe:
         if (own && isSupportOnly(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
@@ -133,46 +144,17 @@ export class OutcomeDialog extends StageDialog {
     return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
   }
 
-  private async answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
-    const draft = await session.draft();
-    if (!draft) return {};
-    // A tapped button (in either reading mode) is only a choice, never the next step.
-    const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
-    // "yes, and one about friends" carries the next step.
-    const more = tapped ? undefined : readMore(text);
-    const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
-    const rest = chosen ? '' : more ? (more.content ?? '') : text.trim();
-    const content = rest && !isBotWords(rest, session.words) ? rest : '';
-    // Words that are neither yes nor no are the next step itself ("one about friends").
-    const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
-    if (answer === 'yes') {
-      // "ye the bus one" names the hope, not the step: the step question is asked for that hope.
-      // Any of their hopes can be named, also one with no need written down yet.
-      const pointed = content && pointsAtHope(content) ? hopePointedAt(content, draft.aspirations) : undefined;
-      if (content && pointsAtHope(content)) {
-        const hope = pointed ?? nextHope(draft);
-        return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: {} } } : {};
-      }
-      const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
-      if (!hope) return {};
-      const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
-      return content ? answerOutcomeStep(session, at, content) : { goTo: at };
-    }
-    if (answer === 'no') {
-      if (draft.outcomes.length < MIN_OUTCOMES && !position.data?.encouraged) {
-        return { goTo: { ...position, data: { encouraged: '1' } } };
-      }
-      return { say: [{ key: T.finished }] };
-    }
-    return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-  }
-
   /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     const data = position.data ?? {};
     const draft = await session.draft();
     const outcome = draft ? unfinishedOutcome(draft, position.topic, data.outcomeId) : undefined;
     const at = (step: At['step']): Next => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), ...(outcome ? { data: { outcomeId: outcome.id } } : {}) } });
+    // Skipping the kind check keeps the outcome, and the question they were at is asked again.
+    if (data[DROP]) {
+      const { [DROP]: _open, ...rest } = data;
+      return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest } } };
+    }
     switch (position.step) {
       case Step.outcomeMeasure:
         return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
@@ -186,6 +168,8 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeProvides:
         return at(Step.outcomeConfirm);
       case Step.outcomeAnother:
+        // Asked which hope: skipping that goes back to "another outcome?".
+        if (data[WHICH]) return { goTo: { step: Step.outcomeAnother, ...(position.topic ? { topic: position.topic } : {}) } };
         return { say: [{ key: T.finished }] };
       case Step.outcomeStep:
       case Step.outcomeConfirm:

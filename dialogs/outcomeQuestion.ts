@@ -8,6 +8,14 @@ import { ANOTHER_CHOICES, CONFIRM_CHOICES, EARLY_YEARS_STEP, OutcomeText as T } 
 import { isEarlyYears } from './outcomeTimeframes';
 import { whenQuestionParts } from './outcomeWhen';
 import type { Question } from './say';
+import type { Translate } from '../src/i18n';
+import type { GlobalCommand } from '../src/language';
+import { readYesNo } from '../src/language/closedAnswers';
+import { YES_NO } from './commands';
+import { WHICH, whichHopesList } from './outcomeAnother';
+import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
+import { exampleKeyFor } from './outcomeExamples';
+import { NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
 
 /*
@@ -16,7 +24,7 @@ import { understandConfirm, understandMore } from './closedReplies';
  */
 
 /** The open question at an outcome step. */
-export function outcomeQuestion(draft: Draft | undefined, position: Position, today: Date): Question {
+export function outcomeQuestion(draft: Draft | undefined, position: Position, today: Date, t?: Translate): Question {
   const name = draft?.youngPerson.name ?? '';
   const child = speaksForThem(draft) && name !== '';
   const early = isEarlyYears(draft);
@@ -30,11 +38,25 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   const ask = (key: string, extra: Partial<Question> = {}): Question => ({
     step: position.step,
     ...(position.topic ? { topic: position.topic } : {}),
-    words: { key, vars: { name, hope, quote: data.quote ?? '' } },
+    words: { key, vars: { name, hope, quote: data.quote ?? '', ...(data.coach === 'vague' && t ? { example: t(exampleKeyFor(draft, position.topic)) } : {}) } },
     ...extra,
   });
+  // "Shall we leave this outcome out?", asked when they want out of it half built.
+  if (data[DROP]) return ask(child ? T.dropQuestionChild : T.dropQuestion, { choices: DROP_CHOICES, understand: understandDrop });
+  // At the questions building an outcome, "skip this one" or "forget it" is about the outcome, not a command.
+  const building = isBuilding(position.step) ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined } : {};
+  const question = outcomeQuestionAt(draft, position, today, ask, pick, child);
+  return { ...question, ...building };
+}
+
+type Ask = (key: string, extra?: Partial<Question>) => Question;
+
+function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: Date, ask: Ask, pick: (self: string, forChild: string) => string, child: boolean): Question {
+  const name = draft?.youngPerson.name ?? '';
+  const data = position.data ?? {};
   switch (position.step) {
     case Step.outcomeMeasure:
+      if (data[NEW_WHEN]) return ask(T.measureChangeDate, { choices: YES_NO, understand: readYesNo, words: { key: T.measureChangeDate, vars: changeDateVars(draft, data) } });
       return ask(pick(T.measureQuestion, T.measureQuestionChild));
     case Step.outcomeWhen: {
       const when = whenQuestionParts(draft, position, today, child);
@@ -58,6 +80,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
+      if (data[WHICH]) return { ...ask(child ? T.whichHopeChild : T.whichHope), words: { key: child ? T.whichHopeChild : T.whichHope, vars: { name, hopes: whichHopesList(draft, data) } } };
       return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
     case Step.outcomeStep:
     default:

@@ -1,6 +1,7 @@
 import { addAspiration, addNeed, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
+  asksToDropOutcome,
   bestHope,
   coachStep,
   detailsIn,
@@ -42,6 +43,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (!draft || !current) return {};
   const data = position.data ?? {};
   if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
+  // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
+  const drop = asksToDropOutcome(text);
+  if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);
   // "can we do the driving one" asks to work on another hope: its step question is asked instead.
   const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
   if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };

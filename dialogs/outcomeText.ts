@@ -77,6 +77,18 @@ export const OutcomeText = {
   leaveForNowChild: 'outcome:feedback.leaveForNowChild',
   measureIsHelpChild: 'outcome:feedback.measureIsHelpChild',
   movedHopeChild: 'outcome:feedback.movedHopeChild',
+  dropQuestion: 'outcome:drop.question',
+  dropQuestionChild: 'outcome:drop.questionChild',
+  dropYes: 'outcome:drop.yes',
+  dropNo: 'outcome:drop.no',
+  dropped: 'outcome:feedback.dropped',
+  dropKept: 'outcome:feedback.dropKept',
+  whichHope: 'outcome:another.which',
+  whichHopeChild: 'outcome:another.whichChild',
+  measureDateKept: 'outcome:feedback.measureDateKept',
+  measureChangeDate: 'outcome:measure.changeDate',
+  dateChanged: 'outcome:feedback.dateChanged',
+  dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',
 } as const;
 
 /** The first-step questions for the early years, which look six months ahead, not "the next year or two". */

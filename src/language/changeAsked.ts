@@ -15,6 +15,14 @@ const SUPPORT_NEAR = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
 
 /** "if he had ...", "if i could have ...": what follows is the support wished for. */
 const IF_HAD = new RegExp(`^${LEAD}(?:if|when|once)\\s+(?:i|he|she|they|we|[a-z]+)\\s+(?:only\\s+)?(?:had|got|has|have|gets|could\\s+(?:have|get)|was\\s+given|were\\s+given)\\s+(.*)$`, 'i');
+/** "i wish i had someone to go with me", "wish he had a TA": what follows is the support wished for. */
+const WISH_HAD = new RegExp(`^${LEAD}(?:i\\s+|we\\s+)?(?:just\\s+|really\\s+)?wish\\s+(?:i|he|she|they|we)\\s+(?:had|could\\s+have|got|was\\s+given)\\s+(.*)$`, 'i');
+/** "someone come with me", "an adult to sit with him": a person to be there. */
+const SOMEONE_WITH =
+  /^(?:(?:i|he|she)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:someone|somebody|some1|sum1|an?\s+(?:adult|person|grown\s*up|helper))\s+(?:to\s+)?(?:come|go|sit|stay|be|walk|travel|help|check)\s+(?:with|in|by|near|beside|next\s+to|me|him|her|them)\b/i;
+/** "the thing that would help most is ...", "what would help is": the answer names help. */
+const WHAT_HELPS = new RegExp(`^${LEAD}(?:the\\s+)?(?:(?:one\\s+|main\\s+|only\\s+|best\\s+)?thing|what)\\s+(?:that\\s+)?(?:would|will|could|might|really)\\s+(?:really\\s+)?help\\s+(?:me\\s+|him\\s+|her\\s+|them\\s+)?(?:the\\s+)?(?:most\\s+|best\\s+)?(?:is|would\\s+be)\\b`, 'i');
+
 /** "if there was someone", "if someone sat with me", "if the teacher explained it". */
 const IF_SOMEONE = new RegExp(
   `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:someone|somebody|some1|sum1|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
@@ -68,7 +76,9 @@ export function asksForChange(text: string): boolean {
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
-  return IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || OTHERS_SHOULD.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
+  const wish = WISH_HAD.exec(said);
+  if (wish && (isSupportOnly(firstClause(wish[1] ?? '')) || SUPPORT_NEAR.test((wish[1] ?? '').split(/\s+/).slice(0, 4).join(' ')))) return true;
+  return SOMEONE_WITH.test(said) || WHAT_HELPS.test(said) || IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || OTHERS_SHOULD.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
 }
 
 /**

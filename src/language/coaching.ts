@@ -3,7 +3,7 @@ import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
-import { findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
+import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
 export { isTargetDate } from './whenAnswer';
 
@@ -60,27 +60,27 @@ const FILLER = new Set([
 
 /** How someone feels or is, with no action: "happy", "calmer", "more confident", "a good boy". */
 const STATE =
-  '(?:happ\\w*|hapy|sad|better|best|good|well|calm\\w*|confident|normal|social|sociable|stressed|anxious|worried|independent|brave\\w*|clever\\w*|smart\\w*|strong\\w*|health\\w*|fit|fitter|ok|okay|fine|great|positive|relaxed|settled|safe|nice\\w*|kind\\w*|hard\\w*|quiet\\w*|focus\\w*|motivated|organi[sz]ed|mature|grown\\s+up|successful|included|myself|himself|herself|themselves|less\\s+\\w+|more\\s+\\w+)';
+  '(?:happ\\w*|hapy|sad|better|best|good|well|calm\\w*|confident|normal|social|sociable|stressed|anxious|worried|independent|brave\\w*|clever\\w*|smart\\w*|strong\\w*|health\\w*|fit|fitter|ok|okay|fine|great|positive|relaxed|settled|safe|nice\\w*|kind\\w*|hard\\w*|quiet\\w*|focus\\w*|motivated|organi[sz]ed|mature|grown\\s+up|successful|included|busy|active|involved|myself|himself|herself|themselves|less\\s+\\w+|more\\s+\\w+)';
 const STATE_PREDICATE = new RegExp(
   `\\b(?:be|being|feel|feeling|get(?:\\s+on)?|getting(?:\\s+on)?|become|do|doing|try|trying|act|stay|keep|things?\\s+to\\s+be)\\s+(?:(?:a|more|less|much|a\\s+lot|lot|a\\s+bit|bit|really|very|so|just|even|lots)\\s+)*${STATE}\\b`,
   'i',
 );
 const BARE_STATE = new RegExp(`^(?:(?:more|less|much|a\\s+lot|really|very|so)\\s+)*${STATE}$`, 'i');
 /** Verbs that on their own say nothing about what will change. */
-const EMPTY_VERB = /^(?:play|learn|improve|progress|develop|grow(?:\s+up)?|cope|manage|try|work|change|achieve|succeed|do\s+\w+|get\s+on|be\s+\w+)$/i;
+const EMPTY_VERB = /^(?:(?:learn|learning)\s+(?:to|how\s+to)\s+)?(?:play|learn|improve|progress|develop|grow(?:\s+up)?|cope|manage|try|work|change|achieve|succeed|engage|participate|thrive|flourish|do\s+\w+|get\s+on|be\s+\w+)$/i;
 
 /**
  * Making something general better, with nothing anyone could see: "improve my confidence", "work on
  * myself", "build his social skills". The thing improved is at most three words, with no measure.
  */
 const IMPROVE_GENERAL =
-  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with))(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
+  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
 /** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
 const JUST_MORE =
   /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
 /** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
 const SAYING =
-  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$)\b/i;
+  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$|(?:learn|get|gain|develop|build|have)\s+(?:some\s+|more\s+|(?:my|his|her|their)\s+)?(?:life|social|independence|independent\s+living|living|key|people)\s+skills$|(?:actually\s+)?try\s+(?:this\s+time|properly|harder|again|more)$|have\s+(?:a\s+)?(?:good|better|nice|positive|healthy|happy|great|normal|close)\s+(?:relationships?|time|life|future|day)(?:\s+with\s+(?:my|his|her|their)\s+\w+)?$|have\s+(?:more\s+|lots\s+of\s+|some\s+)?fun$|be\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+|their\s+)?(?:community|society|things|everything)(?:\s+more)?$)\b/i;
 /** What comes after the step and says nothing more: "really", "in everything", "in general". */
 const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
 /** A clause about when or why ("when something hurt him", "because he gets sad"): not what they will do. */
@@ -89,6 +89,12 @@ const SUBORDINATE = /\s+(?:when|whenever|if|because|cos|coz|as\s+soon\s+as|so\s+
 /** A count, how often, or an end anyone could see: "3 times a week", "on my own", "a whole book". */
 const MEASURE_CUE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|once|twice|every|each|daily|weekly|times|on\s+(?:my|his|her|their)\s+own|by\s+(?:my|him|her|them)\s*sel(?:f|ves)|without\s+\w+|independently|whole|all\s+the\s+way|first\s+time|grade|level|pass|words?|metres?|minutes?|hours?)\b/i;
+
+/** More of a way of being: "more confidence", "better self-esteem", "greater independence". */
+const MORE_OF_A_FEELING = /^(?:(?:have|get|gain|build|show)\s+)?(?:(?:a\s+lot\s+|a\s+bit\s+|much\s+)?(?:more|less|better|greater|bigger))\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|focus|wellbeing|well-being)\b/;
+
+/** How old someone is: "he's 16 now", "aged 9", "16 years old". */
+const AGE_SAID = /\b(?:(?:i'?m|im|i\s+am|he'?s|hes|he\s+is|she'?s|shes|she\s+is|they'?re|they\s+are)\s+\d{1,2}(?:\s+now)?|aged?\s+\d{1,2}|\d{1,2}\s+years?\s+old)\b/gi;
 
 /** Subject and "want to / will / can" taken off the front, so the rest starts with what they will do. */
 const OPENING =
@@ -106,7 +112,10 @@ export function isVague(text: string): boolean {
   if (tokens.length === 0) return true;
   if (tokens.every((t) => FILLER.has(t.replace(/'/g, '')))) return true;
   if (/^(?:one|something|anything|an?\s+outcome|a\s+goal)?\s*(?:about|for|on)\s/.test(lower)) return true;
-  if (MEASURE_CUE.test(lower)) return false;
+  // "more confidence in the water": more of a way of being, with nothing anyone could count.
+  if (MORE_OF_A_FEELING.test(lower.replace(OPENING, '')) && !MEASURE_CUE.test(lower)) return true;
+  // "he's 16 now" says how old, not how much.
+  if (MEASURE_CUE.test(lower.replace(AGE_SAID, ' '))) return false;
   const predicate = predicateOf(step).replace(TRAILING_EMPTY, '').trim();
   const words = predicate.split(/\s+/).filter(Boolean);
   if (words.length <= 1) return true;
@@ -115,6 +124,9 @@ export function isVague(text: string): boolean {
   // The main clause decides: "point to a picture card when he feels sad" says what he will do.
   const main = predicate.replace(SUBORDINATE, '').trim();
   if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main)) return true;
+  // "to engage and achieve", "focus more and actually try this time": vague in every part.
+  const parts = main.split(/\s+and\s+/);
+  if (parts.length > 1 && parts.every((part) => part.trim() && isVague(part.trim()))) return true;
   return STATE_PREDICATE.test(main) || STATE_PREDICATE.test(lower.replace(SUBORDINATE, ''));
 }
 
@@ -152,7 +164,7 @@ const BETTER_WITH_HELP =
 
 /** Time words that always mean days or weeks away. */
 const SOON =
-  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week|the\s+weekend)\b/i;
+  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
 
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
@@ -168,7 +180,8 @@ const MAX_STEP_CHARS = 1000;
 
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
-  const found = findTimeframeTolerant(step, context);
+  // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
+  const found = findTimeframeTolerant(step, context) ?? calendarWords(foldCase(step), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;
   // A time already gone ("by year 7" said in Year 9) cannot be when they will do it.
   const timeframe = found && !isPastDate(found.date, context.today) ? found : null;
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);

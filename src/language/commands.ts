@@ -38,6 +38,7 @@ const PHRASES: Readonly<Record<GlobalCommand, readonly string[]>> = {
     'next question', 'pass', 'move on', 'i dont want to answer', 'i dont want to answer that',
     'i dont want to answer this', 'rather not say', 'id rather not say', 'id rather not answer',
     'not this one', 'can we skip', 'miss this one', 'leave this one', 'leave it',
+    'forget it', 'forget this one', 'forget about it',
   ],
   notSure: [
     'not sure', 'im not sure', 'i am not sure', 'not really sure', 'im unsure', 'unsure',

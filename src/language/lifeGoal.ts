@@ -24,7 +24,7 @@ const LIFE_GOAL = [
   /\b(?:own|open|run|start|set\s+up)\s+(?:my|his|her|their)\s+own\s+[a-z]/i,
   /\b(?:have|get)\s+(?:my|his|her|their)\s+own\s+(?:house|home|flat|place|family|business|cafe|shop|car|salon|barbers?|garage|restaurant|bakery|studio|company|van|farm|gym|band|channel|show|label|brand)\b/i,
   /\b(?:open|start|run)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:cafe|shop|business|company|restaurant|salon|garage|barbers?|bakery|studio)\b/i,
-  /\b(?:get\s+married|marry\b|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+(?:to\s+)?(?:uni|university)|have\s+lots\s+of\s+money)\b/i,
+  /\b(?:get\s+married|marry\b|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+(?:to\s+)?(?:uni|university)|have\s+lots\s+of\s+money|(?:go\s+)?travel(?:l?ing)?\s+(?:round|around|across)\s+the\s+world)\b/i,
   // Fame: followers, a record deal, the telly, a gallery, playing for a country or a big club.
   /\b(?:(?:a\s+)?(?:million|mill|\d+\s*(?:k|m|mil|million))\s+(?:subs|subscribers|followers|views|likes)|(?:get|be|getting)\s+signed|record\s+(?:deal|label)|famous|in\s+(?:a|an)\s+(?:gallery|exhibition|film|movie)|on\s+(?:tv|telly|the\s+telly|the\s+radio|(?:britains?|britain's)\s+got\s+talent|x\s+factor|the\s+voice|strictly)|world\s+champion|olympics|paralympics|premier\s+league|go\s+(?:to\s+)?(?:space|the\s+moon|mars))\b/i,
   /\bplay\s+(?:\w+\s+)?for\s+(?:england|wales|scotland|ireland|gb|team\s+gb|my\s+country|(?:a|the)\s+(?:pro|professional|premier\s+league|big|real)\s+(?:team|club)|arsenal|chelsea|liverpool|man\s+(?:u|utd|united|city)|spurs|tottenham|everton|leeds|newcastle|villa|west\s+ham|\w+\s+(?:fc|united|utd|city|rovers|town|athletic|wanderers|albion))\b/i,
@@ -33,7 +33,7 @@ const LIFE_GOAL = [
 
 /** "one day", "when he is older", "when I grow up": said about a far-off time (not "one day a week"). */
 const FAR_OFF =
-  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|(?!there\b|it\b|this\b|that\b|which\b|what\b)[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up)\b/i;
+  /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|(?!there\b|it\b|this\b|that\b|which\b|what\b)[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up|as\s+an?\s+(?:grown[\s-]*up|adult))\b/i;
 
 /** A hope for the far future rather than a step for the next year or two (`step` as said, `predicate` without "I want to"). */
 export function isLifeGoalStep(step: string, predicate: string, context: { age?: number } = {}): boolean {

@@ -72,6 +72,8 @@ export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
   if (!rest) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
+  // "more confidence with new people", "more independence": a way of being, not something given.
+  if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "more time with my friends" is a hope about friendship, not extra time given.
   if (/^(?:more|extra)\s+time\s+(?:with|to\s+see)\s+(?:my\s+|his\s+|her\s+)?(?:friends|mates|family|mum|dad|nan|brother|sister)\b/i.test(rest)) return false;
   if (isSupportPhrase(rest) && !LIFE_THING.test(rest)) return true;
@@ -90,7 +92,8 @@ export function isSupportOnly(text: string): boolean {
   }
   if (LIFE_THING.test(rest)) return false;
   // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
-  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make)\b/i.test(rest)) return true;
+  // "a million subscribers" is fame, not a thing given.
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes)\b/i.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;

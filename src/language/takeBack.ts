@@ -28,7 +28,9 @@ const TAKES_BACK: readonly RegExp[] = [
   // "no not that", "not that one"
   /^(?:no\s+)?(?:not|nt)\s+(?:that|this|it)(?:\s+one)?$/,
   // "undo", "undo that", "cancel that", "scrap that"
-  /^(?:undo|cancel|scrap|ignore|forget|bin|scratch)(?:\s+(?:it|that|this|that one|this one|what i said|what i put|the last one|my last answer))?$/,
+  /^(?:undo|cancel|scrap|ignore|bin|scratch)(?:\s+(?:it|that|this|that one|this one|what i said|what i put|the last one|my last answer))?$/,
+  // "forget that", "forget what i said"; "forget it" lets go of the question (skip), not of the last answer.
+  /^forget\s+(?:that|that one|what i said|what i put|the last one|my last answer)$/,
   // "i want to take that back", "take that back"
   /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
 ];

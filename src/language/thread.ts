@@ -14,9 +14,13 @@ const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
+/** "train with the under 15s", "training on tuesdays": training for a sport, not the train. */
+const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on|in|after|before|more)\b)|\btraining\b/gi;
+
 /** The part of life a text is about, from its words alone; null when none is named. */
 export function themeOfWords(text: string): ThemeId | null {
-  return THEME_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+  const said = text.replace(TRAINING, 'practise');
+  return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
 const STOP = new Set([
@@ -24,7 +28,7 @@ const STOP = new Set([
   'they', 'his', 'her', 'their', 'can', 'could', 'would', 'like', 'go', 'get', 'do', 'have', 'able', 'more', 'by', 'own', 'is',
   'am', 'are', 'it', 'that', 'this', 'so', 'some', 'one', 'day', 'things', 'thing', 'really', 'just', 'also', 'when', 'then',
   'into', 'onto', 'from', 'end', 'year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'summer', 'christmas', 'easter',
-  'next', 'time', 'until', 'before', 'after',
+  'next', 'time', 'until', 'before', 'after', 'make', 'making', 'stuff', 'getting', 'gets', 'got', 'going', 'goes',
 ]);
 
 /** Words people use for the same thing in a hope and a step ("a job in IT", "work placement"). */
@@ -33,12 +37,14 @@ const SAME_THING: Readonly<Record<string, string>> = {
   talk: 'speak', words: 'speak', signs: 'speak', cooking: 'cook', meal: 'cook', meals: 'cook', travel: 'bus', train: 'bus',
   exams: 'exam', gcse: 'exam', gcses: 'exam', sats: 'exam', tests: 'exam', test: 'exam', grades: 'exam', qualifications: 'exam',
   revision: 'exam', revise: 'exam', loo: 'toilet', bathroom: 'toilet', potty: 'toilet', toileting: 'toilet', wee: 'toilet',
-  vets: 'vet', veterinary: 'vet',
+  vets: 'vet', veterinary: 'vet', singing: 'sing', song: 'sing', songs: 'sing', choir: 'sing', singer: 'sing',
+  footy: 'football', footie: 'football', buddies: 'friend', bff: 'friend', dry: 'toilet', nappy: 'toilet', nappies: 'toilet',
 };
 
 function stems(text: string): Set<string> {
   return new Set(
     foldCase(text)
+      .replace(TRAINING, 'practise')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
       .filter((w) => w.length > 2 && !STOP.has(w))
@@ -108,7 +114,9 @@ export function pointsAtHope(text: string): boolean {
     .replace(/^(?:(?:yes|yeah|ok|okay|please|pls|i'd|id|i would|i want|i wanna|can|could|we|i|lets|let's|like|to|just)\s+)*(?:add|do|make|have|pick|choose|try|write|go for|go with)\s+(?=\S)/, '');
   if (!t) return false;
   if (/^(?:(?:the|a|an|one|that|this|my|for|another)\s+)?(?:[a-z']+\s+){0,3}(?:and\s+(?:the\s+|my\s+)?(?:[a-z']+\s+){0,3})?(?:one|ones|hope|dream|thing|bit|outcome)$/.test(t)) return true;
-  return /^(?:(?:another|a|one|an\s+outcome|something|anything)\s+)?(?:about|for|on|with)\s+(?:(?:the|my|a)\s+)?(?:[a-z']+\s*){1,3}(?:one|hope|dream)?$/.test(t) && t.split(' ').length <= 5;
+  // "the one about getting to college": the pointing words are not counted as the hope's.
+  const about = /^(?:the\s+|that\s+)?(?:(?:another|a|one|an\s+outcome|something|anything)\s+)?(?:about|for|on|with)\s+(?:(?:the|my|a)\s+)?((?:[a-z']+\s*){1,4})(?:one|hope|dream)?$/.exec(t);
+  return Boolean(about && (about[1] ?? '').trim().split(' ').length <= 4 && t.split(' ').length <= 7);
 }
 
 /** The hope that words point at ("the bus one"): the one sharing most words, else of the same part of life. */
@@ -120,4 +128,37 @@ export function hopePointedAt<H extends { id: string; text: string; theme: Theme
   }
   const theme = themeOfWords(text);
   return theme ? (hopes.find((h) => h.theme === theme) ?? hopes.find((h) => themeOfWords(h.text) === theme)) : undefined;
+}
+
+/** The hope words name, or the hopes they might mean when more than one fits as well (then the bot asks which). */
+export interface HopeNamed<H> {
+  hope?: H;
+  candidates: H[];
+}
+
+/**
+ * The hope that words name at "another outcome?" ("yes, for toilet", "the singing one", "yeah for
+ * making friends"): by the words of the hope and of its needs, then by part of life (the hope's own
+ * and its words'). One clear winner is the hope; a tie, or nothing at all, is not guessed.
+ */
+export function hopeNamedBy<H extends { id: string; text: string; theme: ThemeId | null }>(
+  text: string,
+  hopes: readonly H[],
+  needsOf: (id: string) => readonly string[] = () => [],
+): HopeNamed<H> {
+  if (hopes.length === 0) return { candidates: [] };
+  const byWords = hopes.map((h) => ({ h, s: Math.max(overlap(text, h.text), ...needsOf(h.id).map((n) => overlap(text, n))) }));
+  const top = Math.max(...byWords.map((x) => x.s));
+  if (top > 0) {
+    const best = byWords.filter((x) => x.s === top).map((x) => x.h);
+    return best.length === 1 ? { hope: best[0], candidates: best } : { candidates: best };
+  }
+  const theme = themeOfWords(text);
+  if (!theme) return { candidates: [...hopes] };
+  // The hope's own part of life and the part its words (and needs' words) are about both count.
+  const byTheme = hopes.map((h) => ({ h, s: Number(h.theme === theme) + Number([h.text, ...needsOf(h.id)].some((t) => themeOfWords(t) === theme)) }));
+  const most = Math.max(...byTheme.map((x) => x.s));
+  if (most === 0) return { candidates: [...hopes] };
+  const best = byTheme.filter((x) => x.s === most).map((x) => x.h);
+  return best.length === 1 ? { hope: best[0], candidates: best } : { candidates: best };
 }

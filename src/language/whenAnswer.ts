@@ -111,6 +111,22 @@ function resolve(text: string, context: CoachContext): Timeframe | null {
   return null;
 }
 
+/**
+ * Everyday ways of naming a time the calendar rules do not read, said in the words they do:
+ * "next 6 weeks" and "in next 6 weeks" (in the next 6 weeks), "christmas next year" (christmas of
+ * next year's date), "may half term" (the end of May).
+ */
+export function calendarWords(text: string, context: { today: string }): string[] {
+  const nextYear = Number(context.today.slice(0, 4)) + 1;
+  const said = text
+    .replace(/\b(?:in\s+)?(?:the\s+)?next\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|couple\s+of)\s+(?:days|weeks|months))\b/g, 'in the next $1')
+    .replace(/\b(christmas|easter|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?next\s+year\b/g, `$1 ${nextYear}`)
+    .replace(/\b(?:the\s+)?(?:may|whitsun|whit)\s+half[\s-]?term\b/g, 'the end of may')
+    .replace(/\b(?:the\s+)?(?:october|autumn)\s+half[\s-]?term\b/g, 'the end of october');
+  if (said === text) return [];
+  return /^(?:by|in|before|until|till|within)\b/.test(said) ? [said] : [said, `by ${said}`];
+}
+
 /** Under five with no school year known: the year they are probably in, for "end of nursery". */
 function withGuessedYear(context: CoachContext): CoachContext | undefined {
   if (context.schoolYear !== undefined || context.age === undefined || context.age >= 5 || context.dateOfBirth) return undefined;
@@ -130,7 +146,8 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
   // A bare school year at "by when?" ("year 11") means the end of that year, as the button does.
   const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
   for (const c of contexts) {
-    for (const candidate of [own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`]) {
+    // "by christmas next year" is read whole before "by christmas" in it.
+    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`]) {
       const found = resolve(candidate, c);
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a

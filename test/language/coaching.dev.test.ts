@@ -27,3 +27,30 @@ describe('coaching development set', () => {
     expect(scoreCoaching('coaching dev (held back)', heldBack, { quiet: true })).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/*
+ * A second development set (coaching.dev2.jsonl, 400 answers) by another writer, written blind from
+ * the definitions. Scored before any reader was tuned on it: 364/400 (91.0%) in all, the open
+ * four-fifths 289/320 (90.3%), the held-back fifth 75/80 (93.8%). After rules that generalise
+ * (feeling nouns, wishes for someone, age said beside a state, habitual weekdays, "next 6 weeks"):
+ * 392/400 (98.0%), open 317/320 (99.1%), held back still 75/80 (93.8%). Every fifth row is held
+ * back as above and never read.
+ */
+const second = loadCoachingSet(resolve(__dirname, 'coaching.dev2.jsonl'));
+const secondHeldBack = second.filter((_, i) => i % 5 === 4);
+const secondOpen = second.filter((_, i) => i % 5 !== 4);
+
+describe('second coaching development set', () => {
+  it('holds 400 answers across the three steps', () => {
+    expect(second.length).toBe(400);
+    expect(new Set(second.map((r) => r.step)).size).toBe(3);
+  });
+
+  it('handles the open four-fifths as the definitions say, misses printed', () => {
+    expect(scoreCoaching('coaching dev2 (open)', secondOpen)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('handles the held-back fifth, scored without showing its misses', () => {
+    expect(scoreCoaching('coaching dev2 (held back)', secondHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.9);
+  });
+});

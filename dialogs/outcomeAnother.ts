@@ -1,0 +1,101 @@
+import { MIN_OUTCOMES } from '../src/domain/checks';
+import type { Aspiration, Draft } from '../src/domain/draft';
+import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
+import { readMore } from '../src/language/closedAnswers';
+import { parseNumber } from '../src/language/text';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
+import { isBotWords } from './outcomeCoach';
+import { answerOutcomeStep } from './outcomeStepAnswer';
+import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
+import { hopesToWorkOn, nextHope } from './outcomeThread';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { isExactChoice, matchChoice } from './understand';
+
+/*
+ * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
+ * for. A hope is named by its words, its needs' words or its part of life ("yes, for toilet", "the
+ * singing one"); when more than one could be meant, the bot asks which, and never guesses.
+ */
+
+/** Position data at outcome.another: the hopes the person may have meant, asked "which one?". */
+export const WHICH = 'which';
+
+/** "but what about ...", "can I add ...": the asking, before the idea itself. */
+const ASKING = /^(?:(?:but|and|so|well|ok|okay)[\s,]+)*(?:(?:what|how) about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
+
+export function withoutAsking(text: string): string {
+  return text.replace(ASKING, '').replace(/\?+\s*$/, '').trim() || text.trim();
+}
+
+function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
+  const ids = (data[WHICH] ?? '').split(',');
+  return draft.aspirations.filter((a) => ids.includes(a.id));
+}
+
+/** The hopes to choose from, numbered, in the person's own words. */
+export function whichHopesList(draft: Draft | undefined, data: Record<string, string>): string {
+  return draft ? hopesAsked(draft, data).map((h, i) => `${i + 1}: "${quoteOf(h.text)}"`).join('\n\n') : '';
+}
+
+const needsOf = (draft: Draft) => (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+
+export async function answerAnother(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const draft = await session.draft();
+  if (!draft) return {};
+  const data = position.data ?? {};
+  if (data[WHICH]) return answerWhich(position, draft, text);
+  // A tapped button (in either reading mode) is only a choice, never the next step.
+  const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
+  // "yes, and one about friends" and "no. but what about swimming" carry the next step.
+  const more = tapped ? undefined : readMore(text);
+  const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
+  const rest = chosen ? '' : more ? withoutAsking(more.content ?? '') : text.trim();
+  const content = rest && !isBotWords(rest, session.words) ? rest : '';
+  // Words that are neither yes nor no are the next step itself ("one about friends").
+  const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
+  if (answer === 'yes') {
+    // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
+    // Any of their hopes can be named, also one with no need written down yet.
+    if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);
+    const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
+    if (!hope) return {};
+    const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
+    return content ? answerOutcomeStep(session, at, content) : { goTo: at };
+  }
+  if (answer === 'no') {
+    if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged) {
+      return { goTo: { ...position, data: { encouraged: '1' } } };
+    }
+    return { say: [{ key: T.finished }] };
+  }
+  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** The step question of the hope named; "which one?" when the words fit more than one as well. */
+function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], position?: Position): Next {
+  const named = hopeNamedBy(words, hopes, needsOf(draft));
+  if (named.hope) return { goTo: { step: Step.outcomeStep, topic: named.hope.id, data: {} } };
+  // "the other one": any hope but the one just worked on.
+  const other = /\b(?:other|next|different|another|new)\b/i.test(words) && position?.topic ? (h: Aspiration) => h.id !== position.topic : () => true;
+  const candidates = (named.candidates.length > 1 ? named.candidates : hopesToWorkOn(draft)).filter(other);
+  if (candidates.length === 1) return { goTo: { step: Step.outcomeStep, topic: candidates[0]!.id, data: {} } };
+  const topic = position?.topic ?? draft.outcomes.at(-1)?.aspirationId;
+  return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: candidates.map((h) => h.id).join(',') } } };
+}
+
+/** "Which hope is it for?": a number, or words naming one of them. */
+function answerWhich(position: Position, draft: Draft, text: string): Next {
+  const asked = hopesAsked(draft, position.data ?? {});
+  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
+  const n = numbered ? parseNumber(numbered[1] ?? '') : null;
+  if (n !== null && n >= 1 && n <= asked.length) return { goTo: { step: Step.outcomeStep, topic: asked[n - 1]!.id, data: {} } };
+  const named = hopeNamedBy(text, asked, needsOf(draft));
+  if (named.hope) return { goTo: { step: Step.outcomeStep, topic: named.hope.id, data: {} } };
+  // A hope not in the list, named clearly, is still theirs.
+  const other = hopeNamedBy(text, draft.aspirations, needsOf(draft));
+  if (other.hope && pointsAtHope(text)) return { goTo: { step: Step.outcomeStep, topic: other.hope.id, data: {} } };
+  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}

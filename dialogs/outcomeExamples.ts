@@ -1,0 +1,72 @@
+import type { Draft, ThemeId } from '../src/domain/draft';
+
+/*
+ * The example in the vague follow-up ("What would you be doing when that is true? Like ...") fits
+ * the hope: its words first (a hope about football gets "playing in a team on Saturdays"), then its
+ * needs' words, then its part of life. Every example reads in the person's voice and a parent's.
+ */
+
+export const ExampleText = {
+  football: 'outcome:example.football',
+  swimming: 'outcome:example.swimming',
+  music: 'outcome:example.music',
+  cooking: 'outcome:example.cooking',
+  travel: 'outcome:example.travel',
+  friends: 'outcome:example.friends',
+  work: 'outcome:example.work',
+  learning: 'outcome:example.learning',
+  toilet: 'outcome:example.toilet',
+  sleep: 'outcome:example.sleep',
+  animals: 'outcome:example.animals',
+  money: 'outcome:example.money',
+  talking: 'outcome:example.talking',
+  feelings: 'outcome:example.feelings',
+  confidence: 'outcome:example.confidence',
+  home: 'outcome:example.home',
+  computers: 'outcome:example.computers',
+  active: 'outcome:example.active',
+  other: 'outcome:example.other',
+} as const;
+
+type ExampleKey = (typeof ExampleText)[keyof typeof ExampleText];
+
+/** Most particular first: "play football with friends" is about football before friends. */
+const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
+  [/\b(?:football|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
+  [/\bswim/i, ExampleText.swimming],
+  [/\b(?:sing|singing|song|songs|choir|music|band|guitar|piano|drums?|danc\w*|drama|acting)\b/i, ExampleText.music],
+  [/\b(?:cook\w*|kitchen|chef|bak\w*|meals?|food|sandwich\w*)\b/i, ExampleText.cooking],
+  [/\b(?:toilet\w*|potty|dry|wee|nappy|nappies|loo)\b/i, ExampleText.toilet],
+  [/\b(?:sleep\w*|bed|bedtime|night)\b/i, ExampleText.sleep],
+  [/\b(?:animals?|dogs?|cats?|horses?|pets?|vets?|zoo|farm)\b/i, ExampleText.animals],
+  [/\b(?:bus|buses|trains?|travel\w*|driv\w*|cars?|bikes?|cycl\w*|journey)\b/i, ExampleText.travel],
+  [/\b(?:money|shop\w*|spend\w*|pay\w*|cash|budget)\b/i, ExampleText.money],
+  [/\b(?:games?|gaming|computers?|coding|code|design\w*|tech|it)\b/i, ExampleText.computers],
+  [/\b(?:jobs?|work\w*|careers?|apprentice\w*|mechanic|hairdress\w*|earn\w*)\b/i, ExampleText.work],
+  [/\b(?:friends?|mates?|pals?|people|social\w*|clubs?|lonely|party|parties)\b/i, ExampleText.friends],
+  [/\b(?:talk\w*|speak\w*|words?|sign\w*|communicat\w*|say)\b/i, ExampleText.talking],
+  [/\b(?:confiden\w*|shy|brave\w*|speak up|stand up for)\b/i, ExampleText.confidence],
+  [/\b(?:calm\w*|worr\w*|anxi\w*|angry|anger|upset|feel\w*|scared|nervous)\b/i, ExampleText.feelings],
+  [/\b(?:college|school|class\w*|lessons?|read\w*|writ\w*|maths|exams?|gcses?|learn\w*|study\w*|university|uni)\b/i, ExampleText.learning],
+  [/\b(?:flat|house|home|live|living|wash\w*|laundry|clean\w*|dress\w*)\b/i, ExampleText.home],
+  [/\b(?:walk\w*|run\w*|gym|fit\w*|exercise|sports?|healthy|park)\b/i, ExampleText.active],
+];
+
+const BY_THEME: Readonly<Record<ThemeId, ExampleKey>> = {
+  friends_and_community: ExampleText.friends,
+  health_and_wellbeing: ExampleText.active,
+  independent_living: ExampleText.travel,
+  learning_and_work: ExampleText.learning,
+};
+
+function byWords(text: string): ExampleKey | undefined {
+  return BY_WORDS.find(([words]) => words.test(text))?.[1];
+}
+
+/** The example's content key for the hope an outcome is for. */
+export function exampleKeyFor(draft: Draft | undefined, hopeId: string | undefined): ExampleKey {
+  const hope = draft?.aspirations.find((a) => a.id === hopeId);
+  if (!hope) return ExampleText.other;
+  const needs = (draft?.needs ?? []).filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.text);
+  return byWords(hope.text) ?? needs.map(byWords).find(Boolean) ?? (hope.theme ? BY_THEME[hope.theme] : undefined) ?? ExampleText.other;
+}

@@ -1,0 +1,121 @@
+import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
+import { readYesNo } from '../src/language/closedAnswers';
+import { readPolarity } from '../src/language/polarity';
+import { findTimeframeTolerant } from '../src/language/whenAnswer';
+import type { Position } from './journey';
+import { coachContextOf, withProvision } from './outcomeCoach';
+import { OutcomeText as T } from './outcomeText';
+import type { Choice } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { matchChoice } from './understand';
+
+/*
+ * "How would you and others know you've done it?" The measure is its own field. A time typed here
+ * ("by summer", "in july") is a date, never the measure: it becomes the outcome's date when it has
+ * none, or the bot asks kindly whether to change the date; either way the measure is still asked.
+ */
+
+/** Position data: a date said at the measure question, waiting for "shall I use it?". */
+export const NEW_WHEN = 'newWhen';
+
+export const CHANGE_DATE_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: 'common:choice.yes' },
+  { value: 'no', labelKey: 'common:choice.no' },
+];
+
+/** Words around a time that say nothing more: "maybe by summer", "in july i think", "hopefully before christmas". */
+const AROUND_A_TIME =
+  /\b(?:by|in|at|on|around|about|before|the|of|end|latest|at the latest|or so|ish|maybe|probably|hopefully|i think|i hope|i guess|i reckon|i suppose|um+|erm+|idk|dunno|like|then|tbh|lol|ok|okay|yes|yeah|well|so|just|please|pls|done|finished|do it|it|that|would be|will be|should be|time|its)\b/gi;
+
+/** The answer is a time and nothing else, read as the "by when?" question reads it. */
+function onlyATime(text: string, context: CoachContext): { timeframe: Timeframe; target: boolean; past: boolean } | undefined {
+  const found = findTimeframeTolerant(text, context) ?? findTimeframeTolerant(`by ${text.trim()}`, context);
+  if (!found) return undefined;
+  const rest = text.toLowerCase().replace(found.phrase.toLowerCase().replace(/^by\s+/, ''), ' ').replace(AROUND_A_TIME, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (rest) return undefined;
+  const read = [readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
+  return read?.timeframe ? { timeframe: read.timeframe, target: read.target, past: read.past } : undefined;
+}
+
+/** What the "shall I change the date?" question names: the new time and the one kept now. */
+export function changeDateVars(draft: Draft | undefined, data: Record<string, string>): Record<string, string> {
+  const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+  return { when: quoteOf(pendingWhen(data)?.phrase ?? ''), before: quoteOf(outcome?.timeframe?.phrase ?? '') };
+}
+
+function pendingWhen(data: Record<string, string>): Timeframe | undefined {
+  try {
+    const parsed: unknown = JSON.parse(data[NEW_WHEN] ?? '');
+    return parsed && typeof parsed === 'object' && 'phrase' in parsed && 'date' in parsed ? (parsed as Timeframe) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface MeasureTurn {
+  session: JourneySession;
+  position: Position;
+  draft: Draft;
+  outcome: Outcome;
+  /** The answer in their own words ('' for a tapped button or a shrug). */
+  own: string;
+  text: string;
+  /** On once the outcome has its measure (and its date). */
+  onward: (outcome: Outcome) => Next;
+  /** The "by when?" question, when the measure is kept but there is no date yet. */
+  askWhen: () => Next;
+  /** A time said here when there is no date yet, read as the "by when?" question would. */
+  whenSaid: (text: string) => Promise<Next>;
+}
+
+export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
+  const { session, position, outcome, own } = turn;
+  const data = position.data ?? {};
+  if (data[NEW_WHEN]) return answerChangeDate(turn);
+  if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  if (asksForSupport(own) && !data.helpKept) {
+    await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
+    return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };
+  }
+  const context = coachContextOf(turn.draft, session.today);
+  // "by summer", "in july": a date, not how anyone would know; the measure is asked again.
+  const time = onlyATime(own, context);
+  if (time && !outcome.timeframe) return turn.whenSaid(own);
+  if (time && outcome.timeframe) {
+    // "by summer" when the date is "in july": the same month is the same date.
+    const same = time.timeframe.date.slice(0, 7) === outcome.timeframe.date.slice(0, 7);
+    if (same || time.target || time.past) return { say: [{ key: T.dateKeptAsBefore, vars: { when: quoteOf(outcome.timeframe.phrase) } }], goTo: position };
+    return { goTo: { ...position, data: { ...data, [NEW_WHEN]: JSON.stringify(time.timeframe) } } };
+  }
+  // "when i can do it on my own by summer": a time said with the measure is the outcome's time too, and not part of the measure.
+  const found = outcome.timeframe ? null : findTimeframe(own, context);
+  const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
+  const measure = timeframe ? tidyMeasure(own.replace(timeframe.phrase, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim()) : tidyMeasure(own);
+  await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: measure || tidyMeasure(own), ...(timeframe ? { timeframe } : {}) }));
+  return outcome.timeframe || timeframe ? turn.onward({ ...outcome, ...(timeframe ? { timeframe } : {}) }) : turn.askWhen();
+}
+
+/** "Shall I use that as the date instead?": yes changes it, no keeps it; "no, but ..." is the measure. */
+async function answerChangeDate(turn: MeasureTurn): Promise<Next> {
+  const { session, position, outcome, text } = turn;
+  const { [NEW_WHEN]: _asked, ...data } = position.data ?? {};
+  const back: Position = { ...position, data };
+  const when = pendingWhen(position.data ?? {});
+  const choice = matchChoice(text, CHANGE_DATE_CHOICES, session.words) ?? readYesNo(text);
+  if (!when) return { goTo: back };
+  // "coach picks me for matches": the measure itself, so the date stays as it was.
+  if (!choice && turn.own && turn.own.split(/\s+/).length >= 2) return answerMeasure({ ...turn, position: back });
+  if (!choice) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  if (choice === 'yes') {
+    await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: when }));
+    return { say: [{ key: T.dateChanged, vars: { when: quoteOf(when.phrase) } }], goTo: back };
+  }
+  const { rest } = readPolarity(text);
+  const after = rest.replace(/^but\b[\s,]*/i, '').trim();
+  const kept = [{ key: T.dateKeptAsBefore, vars: { when: quoteOf(outcome.timeframe?.phrase ?? '') } }];
+  if (!after) return { say: kept, goTo: back };
+  const next = await answerMeasure({ ...turn, position: back, own: after, text: after });
+  return { ...next, say: [...kept, ...(next.say ?? [])] };
+}
