@@ -249,3 +249,12 @@ export function commandPhrases(command: GlobalCommand): readonly string[] {
 export function namesEasyRead(text: string): boolean {
   return /\beasy[\s-]*read\b/i.test(text);
 }
+
+/**
+ * Whether a request for easier words is said to the bot about its own writing ("can u make it
+ * easy", "shorter please", "i cant read long words"), not a way others could help ("use simple words").
+ */
+export function asksBotForEasierWords(text: string): boolean {
+  const plain = expandShorthand(normaliseMessage(text));
+  return /\b(?:can|could|will|would) you\b|\bmake (?:it|them|the words|the sentences|your)\b|\b(?:say|write|put) it\b|\b(?:please|pls|plz)$|^(?:shorter|smaller|short)\b|\b(?:cant|cannot|can not|struggle to|find it hard to) (?:read|understand)\b|\btoo (?:hard|long|much|many)\b|\b(?:are|r) (?:too|so) (?:long|hard)\b/.test(plain);
+}
