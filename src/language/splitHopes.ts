@@ -39,6 +39,10 @@ function expanded(part: string): string {
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
+/** A job or a place of work. */
+const WORK =
+  /\b(?:job|jobs|career|work|working|business|cafe|café|restaurant|bakery|shop|salon|garage|kitchen|farm|office|studio|chef|cook|baker|hairdresser|barber|mechanic|nurse|vet|teacher|builder|plumber|electrician|footballer|youtuber|artist|pilot|driver|boss|apprenticeship)\b/i;
+
 /** Longer than this, a message is read as one answer, kept whole. */
 const MAX_WORDS = 20;
 
@@ -82,6 +86,8 @@ export function splitHopes(text: string): string[] {
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfWords(before);
     if (theme !== null && theme === themeOfWords(next) && !afresh) continue;
+    // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
+    if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);
     from = at + m[0].length;
   }
