@@ -1,7 +1,7 @@
 import { themeCoverage } from '../src/domain/checks';
 import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, isBarrier, quoteOf } from '../src/language';
-import { hopesIn, saysItIsOneHope, shrugsOnly } from '../src/language/hopesInMessage';
+import { hopeWords, hopesIn, saysItIsOneHope, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepAsOne, keepHopes, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -139,7 +139,7 @@ export class HopesDialog extends StageDialog {
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
         const coached = hopes.length > 1 ? undefined : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack, split } = await keepHopes(session, hopes, null, position.data?.barrier);
+        const { draft, readBack, split } = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: readBack, goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
         const next = withSplit(this.towardsThemes(draft, []), split);
@@ -168,7 +168,7 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack, split } = await keepHopes(session, hopes, theme, position.data?.barrier);
+        const { draft, readBack, split } = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
         const next = withSplit(this.nextTheme(draft, asked), split);
         return { ...next, say: [...readBack, ...(next.say ?? [])] };
       }

@@ -29,9 +29,10 @@ export interface KeptHopes {
  * Stores the hopes of one message; a hope given again is not kept twice. An answer to a question
  * about one part of life belongs to that part; an open hope takes its theme from the analysis,
  * and one the analysis cannot place stays unthemed (null) for the key worker to place. Beside
- * other hopes, support ("and more help in class") is kept as how best to support them.
+ * other hopes, support ("and more help in class") is kept as how best to support them. `whole` is
+ * the message without its chatter, kept as one hope if the person says the hopes are one.
  */
-export async function keepHopes(session: JourneySession, parts: readonly string[], askedTheme: ThemeId | null, barrier?: string): Promise<KeptHopes> {
+export async function keepHopes(session: JourneySession, parts: readonly string[], askedTheme: ThemeId | null, barrier: string | undefined, whole: string): Promise<KeptHopes> {
   const before = await session.draft();
   const context = analysisContext(before, session.today);
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
@@ -53,7 +54,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   if (hopes.length <= 1) return { draft, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopes[0] ?? parts[0] ?? '') })] };
   // One line a hope, so each can be read and put right.
   const list = hopes.map((p) => `\n• "${quoteOf(p)}"`).join('');
-  const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: hopes.join('. ') } : undefined;
+  const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list }), { key: HopesText.readBackFix }], ...(split ? { split } : {}) };
 }
 

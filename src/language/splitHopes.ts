@@ -32,7 +32,10 @@ function expanded(part: string): string {
     .replace(/\b(i|he|she|they)\s*'?ll\b/g, '$1 will')
     .replace(/\b(?:i\s*'?m|he\s*'?s|she\s*'?s|they\s*'?re)\s+(?:also\s+|really\s+)?(?:hoping|wanting|planning|going|gonna)\s+(?:to\s+)?/g, 'i want to ')
     .replace(/\b(?:my|his|her|their)\s+(?:other|next|second|another)\s+(?:dream|hope|wish|goal|thing)\s+(?:is|would\s+be)\s+(?:to\s+)?/g, 'i want to ')
-    .replace(/\bwanna\b/g, 'want to')
+    .replace(/\bwanna\b|\bwana\b/g, 'want to')
+    // Text-speak: "i wanna b a mechanic", "learn 2 drive".
+    .replace(/\bb\b/g, 'be')
+    .replace(/\b2\b(?=\s+[a-z])/g, 'to')
     .trim();
 }
 
@@ -46,8 +49,8 @@ const WORK =
 /** Longer than this, a message is read as one answer, kept whole. */
 const MAX_WORDS = 20;
 
-/** The joins a message may be cut at. */
-const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\balso\b|\bplus\b|&|;)\s*/gi;
+/** The joins a message may be cut at ("n" and "nd" as typed for "and"). */
+const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\bn\b|\bnd\b|\balso\b|\bplus\b|&|;)\s*/gi;
 
 /** Words of a part without its opening "i want to": two hopes need two words each, six in all. */
 function contentWords(part: string): number {
