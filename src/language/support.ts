@@ -17,10 +17,10 @@ const WANTING =
 
 /** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
 const LIFE_THING =
-  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
 
 /** "a cafe job", "a part time job", "a little dog": a life thing with words before it, ending the phrase. */
-const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|pet|horse|business|girlfriend|boyfriend|family)$/i;
+const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;
 
 function clean(text: string): string {
   return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coachHope } from '../../src/language';
 import { hopesIn, hopeWords, saysItIsOneHope, shrugsOnly } from '../../src/language/hopesInMessage';
 
 /** The hopes in one typed message, each in the person's words, without the chatter around them. */
@@ -62,5 +63,13 @@ describe('the hopes in one message', () => {
   it('hears "its all one hope" and not "one more hope"', () => {
     for (const said of ["it's all one hope", 'its all one', 'they go together', 'one hope', 'its one thing', 'no thats the same thing']) expect(saysItIsOneHope(said)).toBe(true);
     for (const said of ['yes one more hope', 'i have one hope', 'another one', 'be a vet', 'yes']) expect(saysItIsOneHope(said)).toBe(false);
+  });
+
+  it.each(['I want a cafe job', 'a part time job', 'have a puppy', 'a little dog'])('"%s" is a hope, not support asked for', (said) => {
+    expect(coachHope(said)).toBe('aspiration');
+  });
+
+  it.each(['a laptop', 'a bus pass', 'a job coach', 'more help in class'])('"%s" is still support', (said) => {
+    expect(coachHope(said)).toBe('support_as_hope');
   });
 });
