@@ -17,13 +17,19 @@ const LEADING =
   /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!…-]+|$))+/i;
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x". */
 const TRAILING =
-  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|maybe|or\s+something|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
 /** Fillers inside the hope: "i want umm a cafe job". */
 const INSIDE = /(?<=^|[\s,])(?:um+|erm+|uh+|hm+|lol+|lmao|haha\w*|idk)(?=[\s,.!?…]|$)/gi;
 
+/** Not knowing, said in words: "idk", "i dont know", "not sure", "no idea". */
+const DONT_KNOW = /\b(?:idk|i\s+dunno|dunno|don'?t\s+know|do\s+not\s+know|dont\s+no|not\s+(?:really\s+)?sure|no\s+idea|no\s+clue|never\s+thought\s+about\s+it)\b/i;
+/** "idk what i want", "not sure what he wants to do yet": a shrug, whatever follows it. */
+const DONT_KNOW_WHAT =
+  /(?:^|[\s,.])(?:(?:i\s+)?(?:idk|dunno|don'?t\s+know|do\s+not\s+know|dont\s+no|am\s+not\s+sure|'?m\s+not\s+sure|im\s+not\s+sure|not\s+(?:really\s+)?sure|have\s+no\s+idea|no\s+idea))\s+(?:what|wat|wot)\s+(?:i|he|she|they|we)\s+(?:wants|wanna|want|would\s+like|likes|like|'?d\s+like|could|can|should)\b(?:\s+to)?(?:\s+(?:do|be|say|put))?(?:\s+(?:yet|really|tbh|when\s+(?:i|he|she|they)(?:\s*'?m|\s+am|\s+is|\s+are|'?s|'?re)?\s+(?:older|grown\s+up|bigger|big)))*(?:[\s,.]+(?:but|so)\b)?/gi;
+
 /** A hope's words without chatter; '' when the message was only chatter. */
 export function hopeWords(text: string): string {
-  let said = withoutChatter(text.replace(/\s+/g, ' ').trim()).replace(APOLOGY, ' ');
+  let said = withoutChatter(text.replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
   said = said.replace(INSIDE, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim();
   let before = '';
   while (before !== said) {
@@ -104,7 +110,7 @@ export function hopesIn(text: string): string[] {
 
 /** "idk maybe", "hmm dunno lol": only a shrug, with no hope in it. */
 export function shrugsOnly(text: string): boolean {
-  return hopeWords(text) === '' && /\b(?:idk|dunno|i\s+dunno|not\s+sure|no\s+idea|maybe|i\s+guess|don'?t\s+know)\b/i.test(text);
+  return hopeWords(text) === '' && (DONT_KNOW.test(text) || /\b(?:maybe|i\s+guess)\b/i.test(text));
 }
 
 /**

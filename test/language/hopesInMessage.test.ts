@@ -53,6 +53,19 @@ describe('the hopes in one message', () => {
     expect(hopeWords(said)).toBe('');
   });
 
+  it.each(['tbh idk what i want', 'im not sure what he wants to do yet', 'i dont know what i want to do when im older', 'no idea what i want lol'])('"%s" is a shrug, never a hope', (said) => {
+    expect(hopesIn(said)).toEqual([]);
+    expect(shrugsOnly(said)).toBe(true);
+  });
+
+  it.each([
+    ['idk what i want but maybe be a vet', 'be a vet'],
+    ['not sure what i want, maybe work with animals', 'work with animals'],
+    ['get a job in gaming or summat', 'get a job in gaming'],
+  ])('"%s" keeps the hope after the shrug: "%s"', (said, kept) => {
+    expect(hopesIn(said)).toEqual([kept]);
+  });
+
   it('tells a shrug from other chatter', () => {
     expect(shrugsOnly('idk maybe')).toBe(true);
     expect(shrugsOnly('hmm dunno lol')).toBe(true);

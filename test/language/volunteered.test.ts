@@ -46,3 +46,10 @@ describe('what people tell about themselves before they are asked', () => {
     for (const said of ['hi im Jade', 'hello i want easy read']) expect(isGreetingOnly(said)).toBe(false);
   });
 });
+
+describe('who is chatting, typed quickly', () => {
+  it.each(['me n my mum', 'me & my carer', 'me + mum'])('"%s" is the young person, helped', async (said) => {
+    const { readWho } = await import('../../src/language/whoAnswer');
+    expect(readWho(said)?.who).toBe('young_person_helped');
+  });
+});
