@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGreetingOnly, readVolunteered } from '../../src/language/volunteered';
+import { readWho } from '../../src/language/whoAnswer';
 
 /** Facts typed before they are asked: who is chatting, the young person's name, their age or school year. */
 describe('what people tell about themselves before they are asked', () => {
@@ -48,8 +49,7 @@ describe('what people tell about themselves before they are asked', () => {
 });
 
 describe('who is chatting, typed quickly', () => {
-  it.each(['me n my mum', 'me & my carer', 'me + mum'])('"%s" is the young person, helped', async (said) => {
-    const { readWho } = await import('../../src/language/whoAnswer');
+  it.each(['me n my mum', 'me & my carer', 'me + mum'])('"%s" is the young person, helped', (said) => {
     expect(readWho(said)?.who).toBe('young_person_helped');
   });
 });
