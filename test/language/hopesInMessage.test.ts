@@ -43,6 +43,8 @@ describe('the hopes in one message', () => {
     ['ok so basically i want to live on my own', 'i want to live on my own'],
     ['i want umm a cafe job', 'i want a cafe job'],
     ['be a pilot or something', 'be a pilot'],
+    ['ngl i want her to be happy fr', 'i want her to be happy'],
+    ['lowkey wanna be a nurse tbf', 'wanna be a nurse'],
     ['sorry for the long message. I want him to ride a bike', 'I want him to ride a bike'],
   ])('"%s" is kept as "%s"', (said, kept) => {
     expect(hopesIn(said)).toEqual([kept]);
