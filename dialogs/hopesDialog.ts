@@ -3,7 +3,7 @@ import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draf
 import { coachHope, isBarrier, quoteOf } from '../src/language';
 import { hopeWords, hopesIn, saysItIsOneHope, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { keepAsOne, keepHopes, SPLIT } from './hopesKept';
+import { howToFix, keepAsOne, keepHopes, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import type { Position } from './journey';
@@ -139,11 +139,12 @@ export class HopesDialog extends StageDialog {
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
         const coached = hopes.length > 1 ? undefined : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack, split } = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
+        const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
+        const { draft, readBack, split } = kept;
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
-        if (open) return { say: readBack, goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
+        if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
         const next = withSplit(this.towardsThemes(draft, []), split);
-        return { ...next, say: [...readBack, ...(next.say ?? [])] };
+        return { ...next, say: [...readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
       }
       case 'yes':
         // "Yes" to "another hope?" asks for it; at the dream itself it just asks again.
@@ -168,9 +169,9 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack, split } = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
-        const next = withSplit(this.nextTheme(draft, asked), split);
-        return { ...next, say: [...readBack, ...(next.say ?? [])] };
+        const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
+        const next = withSplit(this.nextTheme(kept.draft, asked), kept.split);
+        return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
       }
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };

@@ -21,6 +21,8 @@ export const SPLIT = { ids: 'splitIds', whole: 'splitWhole' } as const;
 export interface KeptHopes {
   draft: Draft;
   readBack: Words[];
+  /** The message was cut into several hopes: the read-back says how to put it right. */
+  many: boolean;
   /** Notes for the next question, when one message became several hopes. */
   split?: Record<string, string>;
 }
@@ -51,11 +53,20 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
     return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
   });
-  if (hopes.length <= 1) return { draft, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopes[0] ?? parts[0] ?? '') })] };
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopes[0] ?? parts[0] ?? '') })] };
   // One line a hope, so each can be read and put right.
   const list = hopes.map((p) => `\n• "${quoteOf(p)}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
-  return { draft, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list }), { key: HopesText.readBackFix }], ...(split ? { split } : {}) };
+  return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
+}
+
+/**
+ * How to put a cut message right: "it's all one hope" where the next question is the hopes' own,
+ * or "that's wrong" (the answer is taken back and asked again) when the stage has ended.
+ */
+export function howToFix(kept: KeptHopes, nextIsAHopesQuestion: boolean): Words[] {
+  if (!kept.many) return [];
+  return [{ key: kept.split && nextIsAHopesQuestion ? HopesText.readBackFix : HopesText.readBackFixLater }];
 }
 
 /** "thats all one hope": the hopes cut from one message are kept as one, in their words. */

@@ -50,6 +50,7 @@ export const HopesText = {
   no: 'common:choice.no',
   notSureChoice: 'common:choice.notSure',
   readBackFix: 'hopes:readBackFix',
+  readBackFixLater: 'hopes:readBackFixLater',
   keptAsOne: 'hopes:keptAsOne',
   keptAsOneChild: 'hopes:keptAsOneChild',
   keptAsOneYourChild: 'hopes:keptAsOneYourChild',

@@ -117,6 +117,21 @@ describe('the welcome and the hopes, typed', () => {
     expect(joined).toEqual(['I want a cafe job. and live with Jay. and get the train on my own']);
   });
 
+  it('when the hopes end with a message cut in two, "that\'s wrong" takes it back and asks again', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Leo', age: 'Year 2' });
+    await throughAboutMe(chat);
+    await chat.say('play with other kids at the park');
+    await chat.say('yes');
+    const readBack = await chat.say('he want to ride bike and go to swimming with his cousin. sorry');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['play with other kids at the park', 'he want to ride bike', 'go to swimming with his cousin']);
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(texts(readBack)).toContain(t(HopesText.readBackFixLater));
+    expect(texts(readBack)).not.toContain(t(HopesText.readBackFix));
+    await chat.say("that's wrong");
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['play with other kids at the park']);
+  });
+
   it('chatter is not kept, and a message of only chatter is never a hope', async () => {
     chat = await throughWelcome();
     await throughAboutMe(chat);
