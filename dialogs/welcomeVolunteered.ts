@@ -141,7 +141,8 @@ export async function keepVolunteered(session: JourneySession, facts: Volunteere
 /** "Thanks. I've noted that you are 15.": an age kept without its question is read back. */
 function ageReadBack(age: AgeOrYear, child: boolean, name: string | undefined): Words {
   const year = age.schoolYear;
-  if (year !== undefined && year < 1) return { key: WelcomeText.ageNotedSchool };
-  if (year !== undefined) return { key: child ? (name ? WelcomeText.ageNotedYearChild : WelcomeText.ageNotedYearYourChild) : WelcomeText.ageNotedYear, vars: { year, name: name ?? '' } };
+  // Nursery and Reception are read back as the age, when it was said.
+  if (year !== undefined && year < 1 && age.age === undefined) return { key: WelcomeText.ageNotedSchool };
+  if (year !== undefined && year >= 1) return { key: child ? (name ? WelcomeText.ageNotedYearChild : WelcomeText.ageNotedYearYourChild) : WelcomeText.ageNotedYear, vars: { year, name: name ?? '' } };
   return { key: child ? (name ? WelcomeText.ageNotedChild : WelcomeText.ageNotedYourChild) : WelcomeText.ageNoted, vars: { age: age.age ?? '', name: name ?? '' } };
 }
