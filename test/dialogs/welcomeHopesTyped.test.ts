@@ -105,6 +105,21 @@ describe('the welcome and the hopes, typed', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
 
+  it('real answers about reading are kept where they answer the question, and do not switch', async () => {
+    chat = await throughWelcome();
+    await chat.say('I am kind');
+    await chat.say('My dog');
+    await chat.say('shorter sentences');
+    expect((await chat.draft())?.aboutMe.support).toEqual(['shorter sentences']);
+    if (chat.step === Step.aboutMeSafe) await chat.say('yeah i do');
+    await chat.say('go to college');
+    for (let i = 0; i < 8 && chat.step !== Step.needsBarrier; i++) await chat.say(chat.step === Step.hopesMore ? 'no' : 'nothing');
+    expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say('long words are hard');
+    expect((await chat.draft())?.needs.map((n) => n.text)).toContain('long words are hard');
+    expect(chat.lastQuestion?.mode).toBe('standard');
+  });
+
   it('several hopes in one message are kept one by one, read back, and put back together when they are one', async () => {
     chat = await throughWelcome();
     await throughAboutMe(chat);

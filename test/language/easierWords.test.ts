@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBotForEasierWords, recogniseCommand } from '../../src/language/commands';
+import { asksBotForEasierWords, recogniseCommand, statesReadingTrouble } from '../../src/language/commands';
 
 /** Asking for easier words, however it is typed, switches to easy read; an answer that mentions easy things does not. */
 describe('asking for easier words', () => {
@@ -27,5 +27,11 @@ describe('asking for easier words', () => {
   it('tells a request to the bot from a way others could help', () => {
     for (const said of ['can u make it easy', 'shorter please', 'i cant read long words', 'make it simpler']) expect(asksBotForEasierWords(said)).toBe(true);
     for (const said of ['simple words', 'use simple words', 'easy words']) expect(asksBotForEasierWords(said)).toBe(false);
+  });
+
+  it('tells reading trouble said as a fact from a request', () => {
+    for (const said of ['i cant read long words', 'long words are hard', 'the words are too hard']) expect(statesReadingTrouble(said)).toBe(true);
+    for (const said of ['can u make it shorter', 'i cant read long words can you make it easy', 'shorter sentences', 'shorter please']) expect(statesReadingTrouble(said)).toBe(false);
+    expect(asksBotForEasierWords('shorter sentences')).toBe(false);
   });
 });
