@@ -1,7 +1,7 @@
 import { themeCoverage } from '../src/domain/checks';
 import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, isBarrier, quoteOf } from '../src/language';
-import { hopeWords, hopesIn, saysItIsOneHope, shrugsOnly } from '../src/language/hopesInMessage';
+import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -133,6 +133,8 @@ export class HopesDialog extends StageDialog {
   private async answerOpen(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        // "not rn", "no ty": nothing more, typed quickly.
+        if (saysNoMore(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
         const hopes = hopesIn(reply.text);
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
@@ -165,6 +167,7 @@ export class HopesDialog extends StageDialog {
     const asked = [...askedThemes(position), ...(theme ? [theme] : [])];
     switch (reply.kind) {
       case 'content': {
+        if (saysNoMore(reply.text)) return this.answerTheme(session, position, { kind: 'no' });
         const hopes = hopesIn(reply.text);
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));

@@ -122,3 +122,9 @@ export function saysItIsOneHope(text: string): boolean {
   if (/\bone more\b|\banother\b/.test(plain)) return false;
   return /\b(?:(?:its|it is|thats|that is|theyre|they are|those are|these are|that was|it was|they were)\s+(?:all\s+|just\s+|only\s+|really\s+)?(?:one|1|the same|a single)(?:\s+(?:hope|thing|dream|idea|goal|wish))?|(?:they|those|these|it|both)\s+(?:go|goes|belong|belongs|are)\s+together|(?:keep|put)\s+(?:it|them|those|these)\s+(?:as\s+one|together)|(?:its|it is|thats|that is)\s+(?:only|just)\s+one|(?:dont|do not|no need to)\s+split(?:\s+(?:it|them))?|^(?:no\s+|nah\s+)?(?:all\s+|just\s+)?one\s+hope(?:\s+not\s+(?:two|three|2|3))?|same\s+(?:hope|thing|dream))\b/.test(plain);
 }
+
+/** "not rn", "no ty", "nah not atm": nothing more to add, typed quickly. */
+export function saysNoMore(text: string): boolean {
+  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/.test(plain);
+}

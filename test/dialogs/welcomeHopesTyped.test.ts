@@ -157,5 +157,10 @@ describe('the welcome and the hopes, typed', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
     await chat.say('idk maybe be a vet lol');
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['be a vet']);
+    expect(chat.step).toBe(Step.hopesMore);
+    await chat.say('not rn');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say('no ty');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['be a vet']);
   });
 });

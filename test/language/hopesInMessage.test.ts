@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
-import { hopesIn, hopeWords, saysItIsOneHope, shrugsOnly } from '../../src/language/hopesInMessage';
+import { hopesIn, hopeWords, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
 
 /** The hopes in one typed message, each in the person's words, without the chatter around them. */
 describe('the hopes in one message', () => {
@@ -86,5 +86,10 @@ describe('the hopes in one message', () => {
 
   it.each(['a laptop', 'a bus pass', 'a job coach', 'more help in class'])('"%s" is still support', (said) => {
     expect(coachHope(said)).toBe('support_as_hope');
+  });
+
+  it('hears "nothing more" typed quickly, and not a hope that starts with no', () => {
+    for (const said of ['not rn', 'no ty', 'nah not atm', 'nope thats all lol']) expect(saysNoMore(said)).toBe(true);
+    for (const said of ['no more bullying', 'not be scared of dogs', 'nothing to do with school', 'never give up']) expect(saysNoMore(said)).toBe(false);
   });
 });
