@@ -22,7 +22,7 @@ export interface Volunteered {
 
 /** The writer naming themselves: "im Jade", "my name is tyler", "call me Kai", "its kai". */
 const OWN_NAME =
-  /(?:^|[\s,.!])(?:i\s*'?m|i am|my name is|my names|my name'?s|names|name'?s|call me|its|it'?s|this is)\s+(\p{L}[\p{L}'’-]*)/iu;
+  /(?:^|[\s,.!])(?:i\s*'?m|i am|my (?:name|naem|nmae|nane|neme|nam)(?:\s+is|s|'s|\s+=)?|names|name'?s|call me|its|it'?s|this is)\s+(\p{L}[\p{L}'’-]*)/iu;
 /** Words naming the child: "called Leo", "my son Sam", "Leo's mum", "mum of Ali", "his name is Leo". */
 const CHILD_NAME =
   /\b(?:called|named|calld|(?:his|her|their|my (?:son|daughter|child|kid)'?s?) name is|(?:his|her|their) names?)\s+\p{L}|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+\p{L}|\b\p{L}[\p{L}-]*'?s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|nan|gran|grandma|grandad)\b|\b(?:mum|mom|mother|dad|father|parent|carer)\s+(?:of|to|for)\s+\p{L}|\b(?:i am|im|i'm)\s+\p{L}+\s+(?:mum|mom|mummy|mother|dad|daddy|father)\b/iu;
@@ -64,7 +64,7 @@ function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boole
   if (!read?.name) return undefined;
   // "im jade" in small letters may be a word ("im bored" is kept out above): checked before it is kept,
   // unless it is said as an introduction ("hi im jade", "im jade im 15", "im kai, 16").
-  const plainNaming = /name|call me/i.test(own[0]);
+  const plainNaming = /na[em]|nmae|call me/i.test(own[0]);
   const introduced = GREETING.test(text) || AGE_AFTER.test(text.slice(own.index + own[0].length));
   return { name: read.name, sure: plainNaming || capitalised(word) || introduced };
 }

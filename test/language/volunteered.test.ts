@@ -17,6 +17,7 @@ describe('what people tell about themselves before they are asked', () => {
     ['this is for my daughter Maisie shes 4', { who: 'parent_or_carer', pronoun: 'she', name: 'Maisie', nameSure: true, age: { age: 4 } }],
     ['im fifteen', { who: 'young_person', age: { age: 15 } }],
     ['im a TA', { who: 'supporter' }],
+    ['hiya my naem is jayden and i am 9 yeras old', { who: 'young_person', name: 'Jayden', nameSure: true, age: { age: 9 } }],
   ])('"%s" is read as it was meant', (said, facts) => {
     expect(readVolunteered(said)).toMatchObject(facts);
   });
