@@ -1,7 +1,9 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, addAspiration, addNeed, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, isBarrier, needSection, quoteOf, sameHope, splitHopes, themeOfHope } from '../src/language';
-import { aboutWhom, analysisContext, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, isBarrier, quoteOf } from '../src/language';
+import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
+import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { howToFix, keepAsOne, keepHopes, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import type { Position } from './journey';
@@ -10,57 +12,9 @@ import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
+import { HopesText } from './hopesText';
 
-export const HopesText = {
-  dreamQuestion: 'hopes:dream.question',
-  dreamQuestionChild: 'hopes:dream.questionChild',
-  dreamQuestionYourChild: 'hopes:dream.questionYourChild',
-  dreamAnother: 'hopes:dream.another',
-  dreamAnotherChild: 'hopes:dream.anotherChild',
-  dreamAnotherYourChild: 'hopes:dream.anotherYourChild',
-  readBack: 'hopes:readBack',
-  readBackChild: 'hopes:readBackChild',
-  readBackYourChild: 'hopes:readBackYourChild',
-  readBackMany: 'hopes:readBackMany',
-  readBackManyChild: 'hopes:readBackManyChild',
-  readBackManyYourChild: 'hopes:readBackManyYourChild',
-  moreQuestion: 'hopes:more.question',
-  moreQuestionChild: 'hopes:more.questionChild',
-  moreQuestionYourChild: 'hopes:more.questionYourChild',
-  themeIntro: 'hopes:theme.intro',
-  themeNothing: 'hopes:theme.nothing',
-  themeTellMe: 'hopes:theme.tellMe',
-  learningAndWork: 'hopes:theme.learningAndWork.question',
-  learningAndWorkChild: 'hopes:theme.learningAndWork.questionChild',
-  learningAndWorkYourChild: 'hopes:theme.learningAndWork.questionYourChild',
-  independentLiving: 'hopes:theme.independentLiving.question',
-  independentLivingChild: 'hopes:theme.independentLiving.questionChild',
-  independentLivingYourChild: 'hopes:theme.independentLiving.questionYourChild',
-  friendsAndCommunity: 'hopes:theme.friendsAndCommunity.question',
-  friendsAndCommunityChild: 'hopes:theme.friendsAndCommunity.questionChild',
-  friendsAndCommunityYourChild: 'hopes:theme.friendsAndCommunity.questionYourChild',
-  healthAndWellbeing: 'hopes:theme.healthAndWellbeing.question',
-  healthAndWellbeingChild: 'hopes:theme.healthAndWellbeing.questionChild',
-  healthAndWellbeingYourChild: 'hopes:theme.healthAndWellbeing.questionYourChild',
-  supportAsHope: 'hopes:supportAsHope.question',
-  supportAsHopeChild: 'hopes:supportAsHope.questionChild',
-  supportAsHopeYourChild: 'hopes:supportAsHope.questionYourChild',
-  barrierAsHope: 'hopes:barrierAsHope.question',
-  barrierAsHopeChild: 'hopes:barrierAsHope.questionChild',
-  barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',
-  movingOn: 'hopes:movingOn',
-  done: 'hopes:done',
-  noHopes: 'hopes:noHopes',
-  notSureDream: 'hopes:notSure.dream',
-  notSureDreamChild: 'hopes:notSure.dreamChild',
-  notSureMore: 'hopes:notSure.more',
-  notSureTheme: 'hopes:notSure.theme',
-  notSureThemeChild: 'hopes:notSure.themeChild',
-  notUnderstood: 'hopes:notUnderstood',
-  yes: 'common:choice.yes',
-  no: 'common:choice.no',
-  notSureChoice: 'common:choice.notSure',
-} as const;
+export { HopesText } from './hopesText';
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {
   [Step.hopesDream]: HopesText.notSureDream,
@@ -91,8 +45,6 @@ const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dream
 const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
 const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
 const BARRIER_AS_HOPE: WhomKeys = { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };
-const READ_BACK: WhomKeys = { self: HopesText.readBack, child: HopesText.readBackChild, yourChild: HopesText.readBackYourChild };
-const READ_BACK_MANY: WhomKeys = { self: HopesText.readBackMany, child: HopesText.readBackManyChild, yourChild: HopesText.readBackManyYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
 const YES_NO: readonly Choice[] = [
@@ -157,10 +109,16 @@ export class HopesDialog extends StageDialog {
     switch (position.step) {
       case Step.hopesDream:
         return this.answerOpen(session, position, readOpenReply(text, session.words));
-      case Step.hopesMore:
+      case Step.hopesMore: {
+        const asOne = await this.keptAsOne(session, position, text);
+        if (asOne) return asOne;
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
-      case Step.hopesTheme:
+      }
+      case Step.hopesTheme: {
+        const asOne = await this.keptAsOne(session, position, text);
+        if (asOne) return asOne;
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
+      }
       default:
         return {};
     }
@@ -175,14 +133,20 @@ export class HopesDialog extends StageDialog {
   private async answerOpen(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        // "not rn", "no ty": nothing more, typed quickly.
+        if (saysNoMore(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
+        const hopes = hopesIn(reply.text);
+        // "umm", "sorry for the long message", "idk maybe": nothing to keep.
+        if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
-        const coached = barrierFirst(at, reply.text) ?? (await this.supportFirst(session, at, reply.text));
+        const coached = hopes.length > 1 ? undefined : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack } = await this.keepHope(session, reply.text, null, position.data?.barrier);
+        const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
+        const { draft, readBack, split } = kept;
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
-        if (open) return { say: [readBack], goTo: { step: Step.hopesMore } };
-        const next = this.towardsThemes(draft, []);
-        return { ...next, say: [readBack, ...(next.say ?? [])] };
+        if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
+        const next = withSplit(this.towardsThemes(draft, []), split);
+        return { ...next, say: [...readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
       }
       case 'yes':
         // "Yes" to "another hope?" asks for it; at the dream itself it just asks again.
@@ -203,11 +167,14 @@ export class HopesDialog extends StageDialog {
     const asked = [...askedThemes(position), ...(theme ? [theme] : [])];
     switch (reply.kind) {
       case 'content': {
-        const coached = barrierFirst(position, reply.text) ?? (await this.supportFirst(session, position, reply.text));
+        if (saysNoMore(reply.text)) return this.answerTheme(session, position, { kind: 'no' });
+        const hopes = hopesIn(reply.text);
+        if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
+        const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
-        const { draft, readBack } = await this.keepHope(session, reply.text, theme, position.data?.barrier);
-        const next = this.nextTheme(draft, asked);
-        return { ...next, say: [readBack, ...(next.say ?? [])] };
+        const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
+        const next = withSplit(this.nextTheme(kept.draft, asked), kept.split);
+        return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
       }
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };
@@ -221,24 +188,21 @@ export class HopesDialog extends StageDialog {
   }
 
   /**
-   * Stores a hope in the person's words; two hopes in one message ("be a chef and live with my
-   * mate") are kept as two, and a hope given again is not kept twice. An answer to a question
-   * about one part of life belongs to that part; an open hope takes its theme from the analysis,
-   * and one the analysis cannot place stays unthemed (null) for the key worker to place.
+   * "thats all one hope" just after a message was cut into hopes puts them back together, and the
+   * same question is asked again; it is never kept as a hope itself.
    */
-  private async keepHope(session: JourneySession, text: string, askedTheme: ThemeId | null, barrier?: string): Promise<{ draft: Draft; readBack: Words }> {
-    const before = await session.draft();
-    const context = analysisContext(before, session.today);
-    const parts = splitHopes(text);
-    const themeOf = (part: string) => (parts.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
-    const draft = await session.updateDraft('hope added', (d) => {
-      const withHopes = parts.reduce((next, part) => (next.aspirations.some((a) => sameHope(a.text, part)) ? next : addAspiration(next, part, themeOf(part)).draft), d);
-      // What made it hard, said before the hope, is a need of that hope (the golden thread).
-      const hope = withHopes.aspirations.find((a) => sameHope(a.text, parts[0] ?? text));
-      return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
-    });
-    const readBack = parts.length > 1 ? wordsFor(draft, READ_BACK_MANY, { hopes: parts.map((p) => `"${quoteOf(p)}"`).join(' and ') }) : wordsFor(draft, READ_BACK, { hope: quoteOf(text) });
-    return { draft, readBack };
+  private async keptAsOne(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+    if (!saysItIsOneHope(text)) return undefined;
+    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data) : undefined;
+    const data = Object.fromEntries(Object.entries(position.data ?? {}).filter(([key]) => key !== SPLIT.ids && key !== SPLIT.whole));
+    const again = { step: position.step, ...(position.topic ? { topic: position.topic } : {}), ...(Object.keys(data).length ? { data } : {}) };
+    return asOne ? { say: [asOne], goTo: again } : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
+  }
+
+  /** A reply that was only chatter: a shrug gets ideas, anything else the question again. */
+  private async onlyChatter(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (shrugsOnly(text)) return { say: [await this.examples(session, position.step)], goTo: position };
+    return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
   }
 
   /**
@@ -278,6 +242,11 @@ export class HopesDialog extends StageDialog {
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
     return { key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
   }
+}
+
+/** The next question, remembering which hopes one message was cut into. */
+function withSplit(next: Next, split: Record<string, string> | undefined): Next {
+  return split && next.goTo ? { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, ...split } } } : next;
 }
 
 /**

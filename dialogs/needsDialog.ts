@@ -7,7 +7,7 @@ import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
-import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
+import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 
@@ -134,7 +134,7 @@ export class NeedsDialog extends StageDialog {
         // The hope is quoted inside a sentence, so its own full stop would double up.
         const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic ? FIRST : BARRIER;
-        return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES };
+        return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES, answersCommand: readingTroubleIsAnAnswer };
       }
     }
   }

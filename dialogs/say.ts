@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { ReadingMode } from '../src/domain/readingMode';
-import { namesEasyRead, type GlobalCommand } from '../src/language';
+import { asksBotForEasierWords, namesEasyRead, statesReadingTrouble, type GlobalCommand } from '../src/language';
 import type { Translate } from '../src/i18n';
 import { symbolFor, type QuestionSymbol } from '../src/i18n/symbols';
 import { escapeMarkdownVars } from '../src/security/escape';
@@ -42,8 +42,14 @@ export interface Question {
   attachments?: readonly Attachment[];
 }
 
-/** Asked how people can help, "use simple words" is the answer; only "easy read" by name switches there. */
-export const simpleWordsAreAnAnswer = (command: GlobalCommand, text: string): boolean => command === 'easyRead' && !namesEasyRead(text);
+/**
+ * Asked how people can help, "use simple words" is the answer; "easy read" by name, or easier words
+ * asked of the bot ("can u make it easy", "shorter please"), switches there too.
+ */
+export const simpleWordsAreAnAnswer = (command: GlobalCommand, text: string): boolean => command === 'easyRead' && !namesEasyRead(text) && !asksBotForEasierWords(text);
+
+/** Asked what makes something hard, "long words are hard" is the answer; a request to the bot still switches. */
+export const readingTroubleIsAnAnswer = (command: GlobalCommand, text: string): boolean => command === 'easyRead' && statesReadingTrouble(text);
 
 export interface OutcomesChannelData {
   step: StepId;

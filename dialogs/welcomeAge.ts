@@ -3,7 +3,7 @@ import { setYoungPerson } from '../src/domain/draft';
 import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src/domain/schoolYear';
 import { calendarDay } from '../src/domain/schoolCalendar';
 import { parseAgeOrYear } from '../src/language';
-import { SETTINGS, type Setting } from '../src/language/ageOrYear';
+import { SETTINGS, type AgeOrYear, type Setting } from '../src/language/ageOrYear';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -29,8 +29,10 @@ export async function ageByDefault(session: JourneySession, position: Position):
   if (position.data?.asking === ASKING_YEAR && age !== undefined) {
     const estimate = schoolYearBeforeBirthday(age);
     if (estimate >= 0 && estimate <= 14) {
-      await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
-      return { ...next, say: [{ key: WelcomeText.ageYearEstimated }] };
+      const draft = await session.updateDraft('school year estimated', (d) => setYoungPerson(d, { schoolYear: estimate, schoolYearEstimated: true }));
+      // A child under 13 on their own is still asked to find an adult when the year was never said.
+      const adult = underThirteenAlone(draft.youngPerson) ? [{ key: WelcomeText.ageAskAnAdult }] : [];
+      return { ...next, say: [{ key: WelcomeText.ageYearEstimated }, ...adult] };
     }
   }
   return { ...next, say: [{ key: WelcomeText.ageDefaulted }] };
@@ -51,6 +53,16 @@ export async function answerAge(session: JourneySession, position: Position, tex
     if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
     return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
   }
+  return keepAgeOrYear(session, parsed);
+}
+
+/**
+ * Keeps an age or school year, said at the age question or before it was asked ("hi im Jade im
+ * 15"): an ambiguous age asks for the school year; a child under 13 chatting alone is asked to
+ * find an adult.
+ */
+export async function keepAgeOrYear(session: JourneySession, parsed: AgeOrYear): Promise<Next> {
+  const next: Next = { goTo: { step: Step.welcomeInvite } };
   // A stated school year wins over an age.
   const schoolYear = parsed.schoolYear ?? (parsed.age !== undefined ? schoolYearFromAge(parsed.age, calendarDay(session.today)) : undefined);
   // Nursery is kept as -1, so the calendar knows Reception is still to come.
@@ -70,6 +82,12 @@ export async function answerAge(session: JourneySession, position: Position, tex
   const underThirteen = (parsed.age ?? (schoolYear !== undefined ? ageTurnedIn(schoolYear) : 99)) < 13;
   if (underThirteen && draft.youngPerson.who === 'self') return { say: [{ key: WelcomeText.ageAskAnAdult }], ...next };
   return next;
+}
+
+/** A child under 13 said to be chatting alone, once both their age and who is chatting are known. */
+export function underThirteenAlone(person: { who: string; age?: number | undefined; schoolYear?: number | undefined }): boolean {
+  const age = person.age ?? (person.schoolYear !== undefined ? ageTurnedIn(person.schoolYear) : 99);
+  return person.who === 'self' && age < 13;
 }
 
 function isSchoolAge(age: number): boolean {

@@ -16,7 +16,9 @@ import { whoSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR } from './welcomeAge';
+import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
+import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
+import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
 import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 
 import { understandChoice } from './understand';
@@ -26,8 +28,6 @@ export { WelcomeText } from './welcomeText';
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
 
-/** Marks the name question while it checks its best reading ("Shall I call you Jay?"). */
-const CONFIRMING = 'confirm';
 
 /** Reading mode first, so everything after it is readable; consent; who is chatting; name; age. */
 export class WelcomeDialog extends StageDialog {
@@ -94,30 +94,44 @@ export class WelcomeDialog extends StageDialog {
     switch (position.step) {
       case Step.welcomeReadingMode: {
         const mode = chosen as ReadingMode | undefined;
-        if (!mode) return retry;
-        return this.readingModeChosen(session, mode, WelcomeText.chosenStandard);
+        // "hi im Jade im 15": kept waiting for consent, and not asked again after it.
+        const held = holding(position.data, text);
+        if (!mode) {
+          // "hello": greeted back, and the question asked again.
+          const heard = held === position.data ? (isGreetingOnly(text) ? { key: WelcomeText.greeted } : undefined) : heardBeforeConsent(heldIn(held));
+          return heard ? { say: [heard], goTo: { ...position, ...(held ? { data: held } : {}) }, miss: true } : retry;
+        }
+        return this.readingModeChosen(session, mode, WelcomeText.chosenStandard, held);
       }
       case Step.welcomeConsent: {
-        if (!chosen) return retry;
+        const held = holding(position.data, text);
+        if (!chosen) return { ...retry, goTo: { ...position, ...(held ? { data: held } : {}) } };
         if (chosen === 'no') {
           await session.updateJourney((j) => ({ ...j, consent: false }));
-          // Nothing is kept without consent: not even the chat so far.
+          // Nothing is kept without consent: not even the chat so far, nor what they told us about themselves.
           await session.forgetTranscripts(context.activity.conversation.id);
           await session.services.purgeDeleted?.();
-          return { say: [{ key: WelcomeText.consentDeclined }], goTo: position };
+          return { say: [{ key: WelcomeText.consentDeclined }], goTo: { step: position.step } };
         }
         await session.updateJourney((j) => ({ ...j, consent: true }));
         await session.updateDraft('consent given', (draft) => setConsent(setYoungPerson(draft, { readingMode: session.mode }), true, session.today));
-        return { say: [{ key: WelcomeText.consentThanks }], goTo: { step: Step.welcomeWho } };
+        const kept = await keepVolunteered(session, heldIn(held), Step.welcomeConsent, undefined);
+        // Thanked once: a name read back thanks them already.
+        return kept.say?.length ? kept : { ...kept, say: [{ key: WelcomeText.consentThanks }] };
       }
       case Step.welcomeWho: {
         const who = chosen as WhoAnswers | undefined;
         if (!who) return retry;
         const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
-        await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who, ...(pronoun ? { pronoun } : {}) }));
-        // "me. im ella", "I'm Arlo's mum": the name given with the answer is not asked again.
-        const name = nameWithWho(text);
-        return name ? this.keepName(session, name) : { goTo: { step: Step.welcomeName } };
+        const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(pronoun ? { pronoun } : {}) }));
+        // "me. im ella", "I'm his mum, he's 6, called Leo": the name and age given with the answer are not asked again.
+        const said = readVolunteered(text);
+        const withName = nameWithWho(text);
+        const facts = withSaid(heldIn(position.data), withName ? { ...said, name: withName, nameSure: true } : said);
+        const next = await keepVolunteered(session, facts ? { ...facts, who: undefined } : undefined, Step.welcomeWho, position.data);
+        // An age told before who was chatting: a child under 13 on their own is asked to find an adult.
+        const alone = !facts?.age && underThirteenAlone(draft.youngPerson) ? [{ key: WelcomeText.ageAskAnAdult }] : [];
+        return { ...next, say: [...alone, ...(next.say ?? [])] };
       }
       case Step.welcomeName:
         return this.answerName(session, position, text, chosen);
@@ -150,50 +164,63 @@ export class WelcomeDialog extends StageDialog {
     }
   }
 
-  private async readingModeChosen(session: JourneySession, mode: ReadingMode, standardWords: string): Promise<Next> {
+  /** On to consent; facts told so far wait in its notes until the person says yes. */
+  private async readingModeChosen(session: JourneySession, mode: ReadingMode, standardWords: string, held?: Record<string, string>): Promise<Next> {
     await session.updateJourney((j) => ({ ...j, mode }));
     const chosen = mode === ReadingMode.easyRead ? WelcomeText.chosenEasyRead : standardWords;
-    return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent } };
+    return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent, ...(held ? { data: held } : {}) } };
   }
 
   /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
   private async answerName(session: JourneySession, position: Position, text: string, chosen: string | undefined): Promise<Next> {
     const draft = await session.draft();
     const child = speaksForThem(draft);
-    const next = { step: Step.welcomeAge };
+    // "Leo, he's 6": an age said with the name is not asked again.
+    const said = readVolunteered(text);
+    const age = withSaid(heldIn(position.data), said?.age ? { age: said.age, nameSure: false } : undefined);
+    const next = (say: Next['say']) => this.onFromName(session, position, age, say);
     const guess = position.data?.[CONFIRMING];
     if (guess) {
       // A clear name typed now wins over the guess; yes keeps the guess; anything else moves on without one.
       const typed = chosen ? undefined : readName(text);
       const name = chosen === 'yes' ? guess : typed && typed.name ? typed.name : undefined;
-      if (!name) return { say: [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }], goTo: next };
-      return this.keepName(session, name);
+      if (!name) return next([{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
+      return this.keepName(session, name, position, age);
     }
     const read = readName(text);
     if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
-    if (!read.name) return { say: [{ key: WelcomeText.nameSkip }], goTo: next };
-    return this.keepName(session, read.name);
+    if (!read.name) return next([{ key: WelcomeText.nameSkip }]);
+    return this.keepName(session, read.name, position, age);
   }
 
-  private async keepName(session: JourneySession, name: string): Promise<Next> {
+  private async keepName(session: JourneySession, name: string, position: Position, held?: Volunteered): Promise<Next> {
     const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name }));
     const thanks = speaksForThem(draft) ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
-    return { say: [{ key: thanks, vars: { name } }], goTo: { step: Step.welcomeAge } };
+    return this.onFromName(session, position, held, [{ key: thanks, vars: { name } }]);
+  }
+
+  /** After the name: an age told already is kept, and the age question asked only if it is still needed. */
+  private async onFromName(session: JourneySession, position: Position, held: Volunteered | undefined, say: Next['say']): Promise<Next> {
+    const facts = held ? { ...held, who: undefined, name: undefined, nameSure: false } : undefined;
+    const next = await keepVolunteered(session, facts, Step.welcomeName, position.data);
+    return { ...next, say: [...(say ?? []), ...(next.say ?? [])] };
   }
 
   /** After two misses: standard words; a checked best reading of the name; no code; on without an age. */
   protected override async byDefault(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
       case Step.welcomeReadingMode:
-        return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted);
-      case Step.welcomeWho:
+        return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted, holding(position.data, text));
+      case Step.welcomeWho: {
         await session.updateDraft('who is chatting', (draft) => setYoungPerson(draft, { who: 'self' }));
-        return { say: [{ key: WelcomeText.whoDefaulted }], goTo: { step: Step.welcomeName } };
+        const next = await keepVolunteered(session, heldIn(position.data), Step.welcomeWho, position.data);
+        return { ...next, say: [{ key: WelcomeText.whoDefaulted }, ...(next.say ?? [])] };
+      }
       case Step.welcomeName: {
         const guess = position.data?.[CONFIRMING] ? undefined : guessName(text);
-        if (guess) return { goTo: { step: Step.welcomeName, data: { [CONFIRMING]: guess } } };
+        if (guess) return { goTo: { step: Step.welcomeName, data: { ...position.data, [CONFIRMING]: guess } } };
         const child = speaksForThem(await session.draft());
-        return { say: [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }], goTo: { step: Step.welcomeAge } };
+        return this.onFromName(session, position, heldIn(position.data), [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
       }
       case Step.welcomeAge:
         return ageByDefault(session, position);
@@ -214,9 +241,9 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeReadingMode:
         return { say: [{ key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent } };
       case Step.welcomeWho:
-        return { goTo: { step: Step.welcomeName } };
+        return { goTo: forward(Step.welcomeWho, position.data) };
       case Step.welcomeName:
-        return { goTo: { step: Step.welcomeAge } };
+        return { goTo: forward(Step.welcomeName, position.data) };
       case Step.welcomeAge:
         return { goTo: { step: Step.welcomeInvite } };
       case Step.welcomeInvite:

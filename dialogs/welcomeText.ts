@@ -59,6 +59,16 @@ export const WelcomeText = {
   resumeNotFound: 'welcome:resume.notFound',
   resumeLocked: 'welcome:resume.locked',
   resumeWelcomeBack: 'welcome:resume.welcomeBack',
+  greeted: 'welcome:readingMode.greeted',
+  heard: 'welcome:readingMode.heard',
+  heardName: 'welcome:readingMode.heardName',
+  ageNoted: 'welcome:age.noted',
+  ageNotedChild: 'welcome:age.notedChild',
+  ageNotedYourChild: 'welcome:age.notedYourChild',
+  ageNotedYear: 'welcome:age.notedYear',
+  ageNotedYearChild: 'welcome:age.notedYearChild',
+  ageNotedYearYourChild: 'welcome:age.notedYearYourChild',
+  ageNotedSchool: 'welcome:age.notedSchool',
   notUnderstood: 'common:notUnderstood',
 } as const;
 
@@ -88,6 +98,9 @@ const WHO_VALUE: Readonly<Record<WhoKind, WhoAnswers>> = {
 
 export const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];
 export const NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.ageNotAtSchool }];
+
+/** Who is chatting, as the draft keeps it. */
+export const whoValue = (kind: WhoKind): WhoAnswers => WHO_VALUE[kind];
 
 export const understandWho = (text: string) => {
   const who = readWho(text);

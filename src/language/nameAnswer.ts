@@ -67,7 +67,7 @@ const NOT_NAMES = new Set([
   'maybe', 'dunno', 'idk', 'because', 'and', 'but', 'so', 'to', 'of', 'in', 'at', 'on', 'with', 'about', 'this', 'that', 'there',
   'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
   'im', 'ive', 'id', 'dont', 'cant', 'wont', 'can', 'could', 'would', 'now', 'none', 'nothing', 'nope', 'nah', 'pass', 'prefer',
-  'rather', 'private', 'anonymous', 'leave', 'keep', 'blank', 'sorry', 'thank', 'yep', 'yh', 'ya', 'wait',
+  'rather', 'private', 'anonymous', 'leave', 'keep', 'blank', 'sorry', 'thank', 'yep', 'yh', 'ya', 'wait', 'his', 'for', 'mother', 'father',
 ]);
 
 /** "I'm", "don't", "Can": an everyday word, also when typed with an apostrophe or a capital. */

@@ -32,18 +32,25 @@ function expanded(part: string): string {
     .replace(/\b(i|he|she|they)\s*'?ll\b/g, '$1 will')
     .replace(/\b(?:i\s*'?m|he\s*'?s|she\s*'?s|they\s*'?re)\s+(?:also\s+|really\s+)?(?:hoping|wanting|planning|going|gonna)\s+(?:to\s+)?/g, 'i want to ')
     .replace(/\b(?:my|his|her|their)\s+(?:other|next|second|another)\s+(?:dream|hope|wish|goal|thing)\s+(?:is|would\s+be)\s+(?:to\s+)?/g, 'i want to ')
-    .replace(/\bwanna\b/g, 'want to')
+    .replace(/\bwanna\b|\bwana\b/g, 'want to')
+    // Text-speak: "i wanna b a mechanic", "learn 2 drive".
+    .replace(/\bb\b/g, 'be')
+    .replace(/\b2\b(?=\s+[a-z])/g, 'to')
     .trim();
 }
 
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
+/** A job or a place of work. */
+const WORK =
+  /\b(?:job|jobs|career|work|working|business|cafe|café|restaurant|bakery|shop|salon|garage|kitchen|farm|office|studio|chef|cook|baker|hairdresser|barber|mechanic|nurse|vet|teacher|builder|plumber|electrician|footballer|youtuber|artist|pilot|driver|boss|apprenticeship)\b/i;
+
 /** Longer than this, a message is read as one answer, kept whole. */
 const MAX_WORDS = 20;
 
-/** The joins a message may be cut at. */
-const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\balso\b|\bplus\b|&|;)\s*/gi;
+/** The joins a message may be cut at ("n" and "nd" as typed for "and"). */
+const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\bn\b|\bnd\b|\balso\b|\bplus\b|&|;)\s*/gi;
 
 /** Words of a part without its opening "i want to": two hopes need two words each, six in all. */
 function contentWords(part: string): number {
@@ -82,6 +89,8 @@ export function splitHopes(text: string): string[] {
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfWords(before);
     if (theme !== null && theme === themeOfWords(next) && !afresh) continue;
+    // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
+    if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);
     from = at + m[0].length;
   }

@@ -17,7 +17,10 @@ const WANTING =
 
 /** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
 const LIFE_THING =
-  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+
+/** "a cafe job", "a part time job", "a little dog": a life thing with words before it, ending the phrase. */
+const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;
 
 function clean(text: string): string {
   return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
@@ -92,8 +95,9 @@ export function isSupportOnly(text: string): boolean {
   }
   if (LIFE_THING.test(rest)) return false;
   // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
-  // "a million subscribers" is fame, not a thing given.
-  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes)\b/i.test(rest)) return true;
+  // "a million subscribers" is fame, not a thing given; "a cafe job", "a little dog": a thing of
+  // their own life, named with a word before it, is a hope.
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;

@@ -52,7 +52,8 @@ function mentionsHelper(plain: string): boolean {
 }
 
 export function readWho(text: string): WhoAnswer | undefined {
-  const plain = normaliseReply(text);
+  // "me n my mum", "me & my carer": "n" and "&" typed for "and".
+  const plain = normaliseReply(text.replace(/\s(?:n|nd|&|\+)\s/gi, ' and '));
   if (!plain) return undefined;
   if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };

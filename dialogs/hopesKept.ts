@@ -1,0 +1,82 @@
+import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
+import { HopesText } from './hopesText';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * Keeping hopes: each hope of a message in the person's words, read back so they can put it right.
+ * When one message was cut into several hopes, the question after the read-back remembers which,
+ * so "thats one hope" puts them back together.
+ */
+
+const READ_BACK: WhomKeys = { self: HopesText.readBack, child: HopesText.readBackChild, yourChild: HopesText.readBackYourChild };
+const READ_BACK_MANY: WhomKeys = { self: HopesText.readBackMany, child: HopesText.readBackManyChild, yourChild: HopesText.readBackManyYourChild };
+const KEPT_AS_ONE: WhomKeys = { self: HopesText.keptAsOne, child: HopesText.keptAsOneChild, yourChild: HopesText.keptAsOneYourChild };
+
+/** Position notes after a message was cut into hopes: their ids, and the words as one hope. */
+export const SPLIT = { ids: 'splitIds', whole: 'splitWhole' } as const;
+
+export interface KeptHopes {
+  draft: Draft;
+  readBack: Words[];
+  /** The message was cut into several hopes: the read-back says how to put it right. */
+  many: boolean;
+  /** Notes for the next question, when one message became several hopes. */
+  split?: Record<string, string>;
+}
+
+/**
+ * Stores the hopes of one message; a hope given again is not kept twice. An answer to a question
+ * about one part of life belongs to that part; an open hope takes its theme from the analysis,
+ * and one the analysis cannot place stays unthemed (null) for the key worker to place. Beside
+ * other hopes, support ("and more help in class") is kept as how best to support them. `whole` is
+ * the message without its chatter, kept as one hope if the person says the hopes are one.
+ */
+export async function keepHopes(session: JourneySession, parts: readonly string[], askedTheme: ThemeId | null, barrier: string | undefined, whole: string): Promise<KeptHopes> {
+  const before = await session.draft();
+  const context = analysisContext(before, session.today);
+  const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
+  const hopes = parts.filter((p) => !support.includes(p));
+  const themeOf = (part: string) => (hopes.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
+  const ids: string[] = [];
+  const draft = await session.updateDraft('hope added', (d) => {
+    const withSupport = support.reduce((next, part) => addAboutMe(next, 'support', part), d);
+    const withHopes = hopes.reduce((next, part) => {
+      if (next.aspirations.some((a) => sameHope(a.text, part))) return next;
+      const added = addAspiration(next, part, themeOf(part));
+      ids.push(added.aspiration.id);
+      return added.draft;
+    }, withSupport);
+    // What made it hard, said before the hope, is a need of that hope (the golden thread).
+    const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
+    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
+  });
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopes[0] ?? parts[0] ?? '') })] };
+  // One line a hope, so each can be read and put right.
+  const list = hopes.map((p) => `\n• "${quoteOf(p)}"`).join('');
+  const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
+  return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
+}
+
+/**
+ * How to put a cut message right: "it's all one hope" where the next question is the hopes' own,
+ * or "that's wrong" (the answer is taken back and asked again) when the stage has ended.
+ */
+export function howToFix(kept: KeptHopes, nextIsAHopesQuestion: boolean): Words[] {
+  if (!kept.many) return [];
+  return [{ key: kept.split && nextIsAHopesQuestion ? HopesText.readBackFix : HopesText.readBackFixLater }];
+}
+
+/** "thats all one hope": the hopes cut from one message are kept as one, in their words. */
+export async function keepAsOne(session: JourneySession, notes: Record<string, string>): Promise<Words | undefined> {
+  const ids = (notes[SPLIT.ids] ?? '').split(',').filter(Boolean);
+  const whole = notes[SPLIT.whole];
+  const draft = await session.draft();
+  const present = ids.filter((id) => draft?.aspirations.some((a) => a.id === id));
+  const [first, ...others] = present;
+  if (!first || !whole || others.length === 0) return undefined;
+  const joined = await session.updateDraft('hopes kept as one', (d) => others.reduce((next, id) => removeItem(next, id), replaceItemText(d, first, whole)));
+  return wordsFor(joined, KEPT_AS_ONE, { hope: quoteOf(whole, 20) });
+}

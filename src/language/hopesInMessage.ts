@@ -1,0 +1,130 @@
+import { withoutChatter } from './chatter';
+import { splitHopes } from './splitHopes';
+
+/*
+ * The hopes in one typed message, in the person's own words without the chatter around them.
+ * "umm ok so I want a cafe job. and live with Jay. and get the train on my own lol" is three hopes;
+ * a parent's paragraph is cut into its sentences that say a hope ("I also want him to make friends
+ * because he is lonely"), and a sentence that only tells about the child ("he is 12 and has
+ * autism") stays with the hope beside it. "sorry for long message", "umm", "idk", "lol" are not kept.
+ */
+
+/** An apology or sign-off about the message itself: "sorry for the long message", "hope that makes sense". */
+const APOLOGY =
+  /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|my|this|that|such\s+a|its|it's|it\s+is))?(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$))[\s.,;!?]*/gi;
+/** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
+const LEADING =
+  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!…-]+|$))+/i;
+/** Shrugs and fillers after the hope: "lol", "idk", "or something", "x". */
+const TRAILING =
+  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+/** Fillers inside the hope: "i want umm a cafe job". */
+const INSIDE = /(?<=^|[\s,])(?:um+|erm+|uh+|hm+|lol+|lmao|haha\w*|idk)(?=[\s,.!?…]|$)/gi;
+
+/** Not knowing, said in words: "idk", "i dont know", "not sure", "no idea". */
+const DONT_KNOW = /\b(?:idk|i\s+dunno|dunno|don'?t\s+know|do\s+not\s+know|dont\s+no|not\s+(?:really\s+)?sure|no\s+idea|no\s+clue|never\s+thought\s+about\s+it)\b/i;
+/** "idk what i want", "not sure what he wants to do yet": a shrug, whatever follows it. */
+const DONT_KNOW_WHAT =
+  /(?:^|[\s,.])(?:(?:i\s+)?(?:idk|dunno|don'?t\s+know|do\s+not\s+know|dont\s+no|am\s+not\s+sure|'?m\s+not\s+sure|im\s+not\s+sure|not\s+(?:really\s+)?sure|have\s+no\s+idea|no\s+idea))\s+(?:what|wat|wot)\s+(?:i|he|she|they|we)\s+(?:wants|wanna|want|would\s+like|likes|like|'?d\s+like|could|can|should)\b(?:\s+to)?(?:\s+(?:do|be|say|put))?(?:\s+(?:yet|really|tbh|when\s+(?:i|he|she|they)(?:\s*'?m|\s+am|\s+is|\s+are|'?s|'?re)?\s+(?:older|grown\s+up|bigger|big)))*(?:[\s,.]+(?:but|so)\b)?/gi;
+
+/** A hope's words without chatter; '' when the message was only chatter. */
+export function hopeWords(text: string): string {
+  let said = withoutChatter(text.replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
+  said = said.replace(INSIDE, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  let before = '';
+  while (before !== said) {
+    before = said;
+    said = said.replace(LEADING, '').replace(TRAILING, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+  }
+  return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…-]+$/, '') : '';
+}
+
+/** Wording that says a hope: a wish, a future, or a thing to do ("live with Jay", "to be able to"). */
+const HOPE_WORDING =
+  /\b(?:want|wants|wanna|wanted|would\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
+/** A thing to do, said on its own: "live with Jay", "get the train on my own", "to go to college". */
+const STARTS_WITH_A_DOING =
+  /^(?:to\s+)?(?:be|become|live|have|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch)\b/i;
+
+function saysAHope(sentence: string): boolean {
+  return HOPE_WORDING.test(sentence) || STARTS_WITH_A_DOING.test(sentence.replace(LEADING, ''));
+}
+
+/** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+|;\s*/)
+    .map((s) => hopeWords(s))
+    .filter(Boolean);
+}
+
+/** Clauses of a long sentence that each say a hope of their own: "I would like him to be more independent, he could work in a kitchen". */
+function clausesOf(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const comma of sentence.matchAll(/,\s+(?:(?:and|but|also)\s+)*/g)) {
+    const at = comma.index ?? 0;
+    const before = sentence.slice(from, at).trim();
+    const after = sentence.slice(at + comma[0].length);
+    const next = after.split(',')[0] ?? '';
+    // A clause says a hope of its own only with its own wish or future ("he could work in a kitchen").
+    if (!before || !saysAHope(before) || !HOPE_WORDING.test(next) || next.split(/\s+/).length < 4) continue;
+    parts.push(before);
+    from = at + comma[0].length;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/** Sentences joined as typed: "He is 12 and has autism. He would love to be a footballer." */
+function joined(first: string, second: string): string {
+  return /[.!?]$/.test(first) ? `${first} ${second}` : `${first}. ${second}`;
+}
+
+/**
+ * The hopes in a message, in order, each in the person's words without chatter. Sentences that
+ * only tell about the person stay with the hope next to them; within a sentence, two hopes are
+ * cut where each is said in words of its own (see splitHopes). Empty when it was only chatter.
+ */
+export function hopesIn(text: string): string[] {
+  const sentences = sentencesOf(text);
+  if (sentences.length === 0) return [];
+  const units: string[] = [];
+  let waiting = '';
+  for (const sentence of sentences) {
+    if (!saysAHope(sentence)) {
+      // "he is 12 and has autism": told about the person, kept with the hope beside it.
+      if (units.length > 0) units[units.length - 1] = joined(units[units.length - 1]!, sentence);
+      else waiting = waiting ? joined(waiting, sentence) : sentence;
+      continue;
+    }
+    units.push(waiting ? joined(waiting, sentence) : sentence);
+    waiting = '';
+  }
+  if (waiting) units.push(waiting);
+  return units
+    .flatMap((unit) => clausesOf(unit))
+    .flatMap((unit) => splitHopes(unit).map((part) => hopeWords(part) || part))
+    .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/** "idk maybe", "hmm dunno lol": only a shrug, with no hope in it. */
+export function shrugsOnly(text: string): boolean {
+  return hopeWords(text) === '' && (DONT_KNOW.test(text) || /\b(?:maybe|i\s+guess)\b/i.test(text));
+}
+
+/**
+ * "thats all one hope", "they go together", "its just one thing": the hopes cut from one message
+ * are one. "one more hope" or "i have one hope" is not this.
+ */
+export function saysItIsOneHope(text: string): boolean {
+  const plain = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim();
+  if (/\bone more\b|\banother\b/.test(plain)) return false;
+  return /\b(?:(?:its|it is|thats|that is|theyre|they are|those are|these are|that was|it was|they were)\s+(?:all\s+|just\s+|only\s+|really\s+)?(?:one|1|the same|a single)(?:\s+(?:hope|thing|dream|idea|goal|wish))?|(?:they|those|these|it|both)\s+(?:go|goes|belong|belongs|are)\s+together|(?:keep|put)\s+(?:it|them|those|these)\s+(?:as\s+one|together)|(?:its|it is|thats|that is)\s+(?:only|just)\s+one|(?:dont|do not|no need to)\s+split(?:\s+(?:it|them))?|^(?:no\s+|nah\s+)?(?:all\s+|just\s+)?one\s+hope(?:\s+not\s+(?:two|three|2|3))?|same\s+(?:hope|thing|dream))\b/.test(plain);
+}
+
+/** "not rn", "no ty", "nah not atm": nothing more to add, typed quickly. */
+export function saysNoMore(text: string): boolean {
+  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/.test(plain);
+}

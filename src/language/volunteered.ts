@@ -1,0 +1,121 @@
+import { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
+import { readName } from './nameAnswer';
+import { normaliseReply } from './polarity';
+import { readWho, type Pronoun, type WhoKind } from './whoAnswer';
+
+/*
+ * Facts people give before they are asked: "hi im Jade im 15", "I'm his mum, he's 6, called Leo",
+ * "it's for my son Sam who is in year 3". Who is chatting, the young person's name and their age
+ * or school year are read from the whole message, so none of them is asked again. Only clear forms
+ * count: a name needs a naming word before it ("im", "my name is", "called", "my son"), an age a
+ * number said as an age, and who is chatting a word for a parent or worker, or "im" with a name or age.
+ */
+
+export interface Volunteered {
+  who?: WhoKind;
+  pronoun?: Pronoun;
+  /** The young person's first name; `nameSure` is false when it should be checked before it is kept. */
+  name?: string;
+  nameSure: boolean;
+  age?: AgeOrYear;
+}
+
+/** The writer naming themselves: "im Jade", "my name is tyler", "call me Kai", "its kai". */
+const OWN_NAME =
+  /(?:^|[\s,.!])(?:i\s*'?m|i am|my (?:name|naem|nmae|nane|neme|nam)(?:\s+is|s|'s|\s+=)?|names|name'?s|call me|its|it'?s|this is)\s+(\p{L}[\p{L}'’-]*)/iu;
+/** Words naming the child: "called Leo", "my son Sam", "Leo's mum", "mum of Ali", "his name is Leo". */
+const CHILD_NAME =
+  /\b(?:called|named|calld|(?:his|her|their|my (?:son|daughter|child|kid)'?s?) name is|(?:his|her|their) names?)\s+\p{L}|\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|foster (?:son|daughter|child))\s+\p{L}|\b\p{L}[\p{L}-]*'?s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|nan|gran|grandma|grandad)\b|\b(?:mum|mom|mother|dad|father|parent|carer)\s+(?:of|to|for)\s+\p{L}|\b(?:i am|im|i'm)\s+\p{L}+\s+(?:mum|mom|mummy|mother|dad|daddy|father)\b/iu;
+/** Words after "im" that say how someone is, not who: "im bored", "im his mum", "im in year 10". */
+const NOT_A_NAME =
+  /^(?:a|an|the|his|her|their|my|in|at|on|not|so|very|really|just|only|still|also|from|with|here|back|new|ok|okay|fine|good|great|alright|bored|tired|sad|happy|shy|cool|tall|short|kind|lazy|sick|ill|busy|late|early|free|alone|smart|clever|weird|upset|angry|hungry|cold|hot|sleepy|well|fit|nice|funny|quiet|loud|mad|normal|different|special|okay|gay|trans|bi|nb|male|female|girl|boy|scared|nervous|worried|confused|lost|stuck|sorry|ready|done|autistic|dyslexic|deaf|blind|disabled|nearly|almost|about|over|under|aged?|year|yr|going|gonna|trying|doing|looking|typing|writing|helping|here|mum|dad|mother|father|carer|parent|teacher|ta|sw|worker|the|for|about|young|hi|hello|hey|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\p{L}+teen|\d+.*|\p{L}*(?:ing|ed|ly))$/iu;
+
+const GREETING = /^\s*(?:hi+|hiya|heya|hey+|hello+|helo|yo|hii+|sup|wassup|good (?:morning|afternoon|evening))\b/i;
+/** An age said straight after the name: "im jade im 15", "kai, 16", "jade and im in year 10". */
+const AGE_AFTER = /^[\s,.!-]*(?:and\s+)?(?:i\s*'?m|i am|aged?)?\s*(?:\d{1,2}\b|in\s+(?:year|yr)\b|(?:year|yr)\s*\d)/i;
+
+/** Sentences and clauses, so "he's 6, called Leo" is read part by part. */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.,!?;\n]+|\s+(?:and|but|who|he|she|they|hes|shes|he's|she's|he is|she is)\s+(?=\S)/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+function capitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The name a clause gives, and whether it was given plainly enough to keep without asking. */
+function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boolean } | undefined {
+  for (const part of [text, ...clauses(text)]) {
+    const naming = CHILD_NAME.exec(part);
+    if (naming) {
+      const read = readName(part.slice(naming.index));
+      if (read?.name && !NOT_A_NAME.test(read.name)) return { name: read.name, sure: true };
+    }
+  }
+  if (aboutAChild) return undefined;
+  // "hi im Jade im 15": the writer's own name, after "im" or "my name is".
+  const own = OWN_NAME.exec(text);
+  const word = own?.[1];
+  if (!own || !word || NOT_A_NAME.test(word)) return undefined;
+  const read = readName(text.slice(own.index));
+  if (!read?.name) return undefined;
+  // "im jade" in small letters may be a word ("im bored" is kept out above): checked before it is kept,
+  // unless it is said as an introduction ("hi im jade", "im jade im 15", "im kai, 16").
+  const plainNaming = /na[em]|nmae|call me/i.test(own[0]);
+  const introduced = GREETING.test(text) || AGE_AFTER.test(text.slice(own.index + own[0].length));
+  return { name: read.name, sure: plainNaming || capitalised(word) || introduced };
+}
+
+/** An age or school year said as one: "im 15", "he's 6", "year 3", "16 years old"; a bare number only as a clause of its own. */
+function ageIn(text: string): AgeOrYear | undefined {
+  const whole = parseAgeOrYear(text);
+  if (whole.schoolYear !== undefined || (whole.age !== undefined && /\d|\b(?:years?|yrs?|aged?)\b|\b(?:i\s*'?m|i am|hes|shes|he'?s|she'?s|he is|she is|is)\s+\p{L}+teen\b/iu.test(text))) {
+    return { ...(whole.age !== undefined ? { age: whole.age } : {}), ...(whole.schoolYear !== undefined ? { schoolYear: whole.schoolYear } : {}) };
+  }
+  // "yo its kai, 16": a number standing alone between commas.
+  for (const part of clauses(text)) {
+    const alone = /^\d{1,2}$/.exec(part.trim());
+    if (alone) {
+      const age = parseAgeOrYear(part).age;
+      if (age !== undefined && age >= 2) return { age };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What a message says about who is chatting, the young person's name and age, or undefined when
+ * it says none of it. A young person is only taken to be chatting about themselves when they gave
+ * their own name or age ("im Jade", "im 15"); a parent or worker when they said so ("im his mum").
+ */
+export function readVolunteered(text: string): Volunteered | undefined {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 400) return undefined;
+  const plain = normaliseReply(trimmed);
+  // "1", "2": a button's number is not an age.
+  if (/^\d+$/.test(plain)) return undefined;
+  const said = readWho(trimmed);
+  const other = said && said.who !== 'young_person' ? said : undefined;
+  const aboutAChild = other !== undefined || /\b(?:my (?:son|daughter|child|kid|boy|girl)|he|she|hes|shes)\b/.test(plain);
+  const name = nameIn(trimmed, aboutAChild);
+  const age = ageIn(trimmed);
+  const selfAge = age && /\b(?:im|i am|i m)\b/.test(plain);
+  const self = !other && !aboutAChild && (name !== undefined || selfAge) ? ({ who: 'young_person' } as const) : undefined;
+  const who = other ?? self;
+  if (!name && !age && !other) return undefined;
+  return {
+    ...(who ? { who: who.who } : {}),
+    ...(other?.pronoun ? { pronoun: other.pronoun } : {}),
+    ...(name ? { name: name.name } : {}),
+    nameSure: name?.sure ?? false,
+    ...(age ? { age } : {}),
+  };
+}
+
+/** "hi", "hello there", "hiya bot!": a greeting and nothing else. */
+export function isGreetingOnly(text: string): boolean {
+  return /^\s*(?:hi+|hiya|heya|hey+|hello+|helo|hallo|yo|hii+|sup|wassup|good (?:morning|afternoon|evening))(?:\s+(?:there|bot|again|everyone|all|mate|outcomes bot))?\s*[!.?:)\s]*$/i.test(text);
+}

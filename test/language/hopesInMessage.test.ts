@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { coachHope } from '../../src/language';
+import { hopesIn, hopeWords, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
+
+/** The hopes in one typed message, each in the person's words, without the chatter around them. */
+describe('the hopes in one message', () => {
+  it.each([
+    ['umm ok so I want a cafe job. and live with Jay. and get the train on my own lol', ['I want a cafe job', 'live with Jay', 'get the train on my own']],
+    [
+      'I would like my son to be more independent, he loves cooking so maybe one day he could work in a kitchen. I also want him to make friends because he is lonely at school. And to be able to go to the shop by himself. Sorry for long message, I hope he can learn to swim too',
+      [
+        'I would like my son to be more independent',
+        'he loves cooking so maybe one day he could work in a kitchen',
+        'I also want him to make friends because he is lonely at school',
+        'to be able to go to the shop by himself',
+        'I hope he can learn to swim too',
+      ],
+    ],
+    ['she want to go to school by bus and she want to have friend. also she like to cook with me. thank you', ['she want to go to school by bus', 'she want to have friend', 'she like to cook with me']],
+    ['live with my friends and have a dog', ['live with my friends', 'have a dog']],
+    ['i wanna be a youtuber and get a ps5 lol', ['i wanna be a youtuber', 'get a ps5']],
+    ['i wanna b a mechanic n get my own flat tbh. n learn 2 drive lol', ['i wanna b a mechanic', 'get my own flat', 'learn 2 drive']],
+    ['wanna work wiv cars n have my own place innit', ['wanna work wiv cars', 'have my own place']],
+    [
+      'i want him to read better, he also love swimming so maybe he can join swim club. also i want he make friend. sorry my english not good',
+      ['i want him to read better', 'he also love swimming so maybe he can join swim club', 'i want he make friend'],
+    ],
+  ])('"%s" is each hope on its own', (said, hopes) => {
+    expect(hopesIn(said)).toEqual(hopes);
+  });
+
+  it.each(['be a chef and own a cafe', 'go to college and get a job', 'I want to be a vet', 'to be happy'])('"%s" stays one hope', (said) => {
+    expect(hopesIn(said)).toEqual([said]);
+  });
+
+  it('keeps what is told about the person with the hope beside it', () => {
+    expect(hopesIn('He is 12 and has autism. He would love to be a footballer.')).toEqual(['He is 12 and has autism. He would love to be a footballer.']);
+  });
+
+  it.each([
+    ['idk maybe be a vet lol', 'be a vet'],
+    ['my dream is to be a footballer tbh', 'my dream is to be a footballer'],
+    ['ok so basically i want to live on my own', 'i want to live on my own'],
+    ['i want umm a cafe job', 'i want a cafe job'],
+    ['be a pilot or something', 'be a pilot'],
+    ['ngl i want her to be happy fr', 'i want her to be happy'],
+    ['lowkey wanna be a nurse tbf', 'wanna be a nurse'],
+    ['sorry for the long message. I want him to ride a bike', 'I want him to ride a bike'],
+  ])('"%s" is kept as "%s"', (said, kept) => {
+    expect(hopesIn(said)).toEqual([kept]);
+  });
+
+  it.each(['umm', 'lol', 'ok so', 'idk maybe', 'sorry for long message', 'hmm idk lol', 'thanks', 'sorry'])('"%s" holds no hope', (said) => {
+    expect(hopesIn(said)).toEqual([]);
+    expect(hopeWords(said)).toBe('');
+  });
+
+  it.each(['tbh idk what i want', 'im not sure what he wants to do yet', 'i dont know what i want to do when im older', 'no idea what i want lol'])('"%s" is a shrug, never a hope', (said) => {
+    expect(hopesIn(said)).toEqual([]);
+    expect(shrugsOnly(said)).toBe(true);
+  });
+
+  it.each([
+    ['idk what i want but maybe be a vet', 'be a vet'],
+    ['not sure what i want, maybe work with animals', 'work with animals'],
+    ['get a job in gaming or summat', 'get a job in gaming'],
+  ])('"%s" keeps the hope after the shrug: "%s"', (said, kept) => {
+    expect(hopesIn(said)).toEqual([kept]);
+  });
+
+  it('tells a shrug from other chatter', () => {
+    expect(shrugsOnly('idk maybe')).toBe(true);
+    expect(shrugsOnly('hmm dunno lol')).toBe(true);
+    expect(shrugsOnly('umm')).toBe(false);
+    expect(shrugsOnly('maybe be a vet')).toBe(false);
+  });
+
+  it('hears "its all one hope" and not "one more hope"', () => {
+    for (const said of ["it's all one hope", 'its all one', 'they go together', 'one hope', 'its one thing', 'no thats the same thing']) expect(saysItIsOneHope(said)).toBe(true);
+    for (const said of ['yes one more hope', 'i have one hope', 'another one', 'be a vet', 'yes']) expect(saysItIsOneHope(said)).toBe(false);
+  });
+
+  it.each(['I want a cafe job', 'a part time job', 'have a puppy', 'a little dog'])('"%s" is a hope, not support asked for', (said) => {
+    expect(coachHope(said)).toBe('aspiration');
+  });
+
+  it.each(['a laptop', 'a bus pass', 'a job coach', 'more help in class'])('"%s" is still support', (said) => {
+    expect(coachHope(said)).toBe('support_as_hope');
+  });
+
+  it('hears "nothing more" typed quickly, and not a hope that starts with no', () => {
+    for (const said of ['not rn', 'no ty', 'nah not atm', 'nope thats all lol']) expect(saysNoMore(said)).toBe(true);
+    for (const said of ['no more bullying', 'not be scared of dogs', 'nothing to do with school', 'never give up']) expect(saysNoMore(said)).toBe(false);
+  });
+});

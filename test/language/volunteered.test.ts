@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isGreetingOnly, readVolunteered } from '../../src/language/volunteered';
+import { readWho } from '../../src/language/whoAnswer';
+
+/** Facts typed before they are asked: who is chatting, the young person's name, their age or school year. */
+describe('what people tell about themselves before they are asked', () => {
+  it.each([
+    ['hi im Jade im 15', { who: 'young_person', name: 'Jade', nameSure: true, age: { age: 15 } }],
+    ["I'm his mum, he's 6, called Leo", { who: 'parent_or_carer', pronoun: 'he', name: 'Leo', nameSure: true, age: { age: 6 } }],
+    ["it's for my son Sam who is in year 3", { who: 'parent_or_carer', pronoun: 'he', name: 'Sam', nameSure: true, age: { schoolYear: 3 } }],
+    ['hiya my name is tyler and im in year 10', { who: 'young_person', name: 'Tyler', nameSure: true, age: { schoolYear: 10 } }],
+    ['yo its kai, 16', { who: 'young_person', name: 'Kai', nameSure: true, age: { age: 16 } }],
+    ['hello i am mother of Ali he is 7 years old', { who: 'parent_or_carer', pronoun: 'he', name: 'Ali', nameSure: true, age: { age: 7 } }],
+    ['helo i am Ali mum', { who: 'parent_or_carer', name: 'Ali', nameSure: true }],
+    ["I'm Sarah, Leo's mum", { who: 'parent_or_carer', name: 'Leo', nameSure: true }],
+    ['my name is Sarah and my son is Leo', { who: 'parent_or_carer', name: 'Leo', nameSure: true }],
+    ['this is for my daughter Maisie shes 4', { who: 'parent_or_carer', pronoun: 'she', name: 'Maisie', nameSure: true, age: { age: 4 } }],
+    ['im fifteen', { who: 'young_person', age: { age: 15 } }],
+    ['im a TA', { who: 'supporter' }],
+    ['hiya my naem is jayden and i am 9 yeras old', { who: 'young_person', name: 'Jayden', nameSure: true, age: { age: 9 } }],
+  ])('"%s" is read as it was meant', (said, facts) => {
+    expect(readVolunteered(said)).toMatchObject(facts);
+  });
+
+  it('a parent telling their own name does not give it as the child’s', () => {
+    expect(readVolunteered("I'm Sarah, Leo's mum")?.name).toBe('Leo');
+    expect(readVolunteered('im his mum')?.name).toBeUndefined();
+  });
+
+  it('checks a name typed in small letters with nothing else before keeping it', () => {
+    expect(readVolunteered('im jade')).toMatchObject({ name: 'Jade', nameSure: false });
+    expect(readVolunteered('hi im jade')).toMatchObject({ name: 'Jade', nameSure: true });
+  });
+
+  it.each(['hello', 'hi', 'yes', 'no', '1', '2', 'standard', 'easy read pls', 'im not sure', 'i dont know', 'hi im bored', 'im good thanks', 'its me', 'Jade', 'ok'])(
+    '"%s" tells nothing to keep',
+    (said) => {
+      expect(readVolunteered(said)).toBeUndefined();
+    },
+  );
+
+  it('never takes a feeling or a state for a name', () => {
+    for (const said of ['im tired', 'im shy lol', 'im autistic', 'im in year 9', 'im 15']) expect(readVolunteered(said)?.name).toBeUndefined();
+  });
+
+  it('hears a greeting on its own', () => {
+    for (const said of ['hi', 'hello there', 'hiya!', 'hey bot']) expect(isGreetingOnly(said)).toBe(true);
+    for (const said of ['hi im Jade', 'hello i want easy read']) expect(isGreetingOnly(said)).toBe(false);
+  });
+});
+
+describe('who is chatting, typed quickly', () => {
+  it.each(['me n my mum', 'me & my carer', 'me + mum'])('"%s" is the young person, helped', (said) => {
+    expect(readWho(said)?.who).toBe('young_person_helped');
+  });
+});
