@@ -18,7 +18,7 @@ import { concernSplits, readConcernFile, type LabelledMessage } from '../src/lan
 import { useConcernModel } from '../src/language/model';
 import { fitConcernModel } from './trainConcern';
 
-const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13'] as const;
+const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15'] as const;
 
 /** Flag levels tried, and the gentle-check levels below them. */
 const GRID = Array.from({ length: 61 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));

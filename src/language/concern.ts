@@ -156,7 +156,13 @@ function concernOf(text: string): Concern {
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
-    const chosen = reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory) ? reading.modelCategory : reading.rule;
+    // Harm threatened or done to make someone sell, carry or pay is exploitation, whatever else it is.
+    const chosen =
+      reading.ruleCategories.includes('exploitation') && (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying')
+        ? 'exploitation'
+        : reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory)
+          ? reading.modelCategory
+          : reading.rule;
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
@@ -166,7 +172,7 @@ function concernOf(text: string): Concern {
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
   const unclear =
     reading.probability >= thresholds.unclear ||
-    (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
+    (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
     (!reading.countered && DESPAIR.test(reading.cleared));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
