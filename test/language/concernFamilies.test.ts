@@ -26,6 +26,22 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['i have been putting my affairs in order this week', 'i wrote my own eulogy', 'i gave my sister my watch and told her to remember me', 'i have been hoarding my antidepressants', 'i keep thinking about jumping', 'i keep a list of people who wont miss me', 'they would have more money without me'],
     leaves: ['i want people to remember me as kind', 'we have a countdown to christmas', 'i thought about jumping in the pool', 'my nan is sorting her affairs out after grandad died', 'i saved up my pocket money'],
   },
+  noFuture: {
+    catches: ['i dont think ill make it to my next birthday', 'cant see myself being alive next year', 'sorting everything out before i go', 'i already said goodbye to everyone', 'i tried to choke myself with a belt', 'he put a cord round his neck at bedtime', 'i keep going to stand by the railway line, it feels calm', 'i looked up ways to die', 'at least i know i have a way out', 'it would be easier if i never woke up', 'im a waste of space', 'i pick at my skin till it bleeds'],
+    leaves: ['i dont think ill get to go to the party', 'i cant see myself at college', 'tidying my room before i go to school', 'we are moving house so i said goodbye to all my friends', 'i said bye to everyone at the party', 'my brother chokes on his food sometimes', 'we walked by the railway line to the station', 'i looked up ways to make pancakes', 'the way out of the maze was hard', 'it would be easier if i woke up earlier', 'my skin is dry so i use cream'],
+  },
+  hurtByStaff: {
+    catches: ['the dinner lady pulls my ear', 'my TA pinches my arm when im slow', 'the bus driver shoved me off the step', 'a carer at the respite place was seen shaking him', 'the support worker holds him face down on the floor', 'the teacher keeps slamming my fingers in the door', 'my coach slaps me when i miss'],
+    leaves: ['the teacher hit the ball over the fence', 'my TA pushes my wheelchair to lunch', 'i told my teacher that my brother hits me in games', 'the school nurse says i should pinch my nose', 'the coach pushes me to work harder', 'my teacher holds my hand when we cross the road'],
+  },
+  assault: {
+    catches: ['my mate got shanked last week', 'i got jumped on the way home', 'some lads in town sparked me for nothing', 'people round here want me dead', 'they said they will stab me after school', 'a boy held a lighter to my hair', 'the older boys made me fight a kid while they filmed'],
+    leaves: ['we got battered 5 0 on saturday', 'i got kicked in the shin at football', 'i jumped in the pool', 'this game wants me dead lol', 'i got stabbed with a pencil by accident', 'he held a lighter to the candle'],
+  },
+  careWithheld: {
+    catches: ['mum cancelled my operation twice', 'dad stopped giving me my medication', 'the doctor said i need glasses but we never went back', 'i havent had a check up in three years', 'i dont get dinner most nights', 'havent had a proper meal since tuesday', 'the only proper food i get is at school', 'my shoes are too small and my feet bleed', 'we have no pads so i use tissue', 'no lights work in our flat', 'im on my own most nights till really late', 'its just me and my baby sister, i change her nappies'],
+    leaves: ['mum cancelled my appointment because i was ill and booked another', 'the doctor stopped my medication because i got better', 'i havent had dinner yet', 'the only food i like is pasta', 'my shoes are too small so we are buying new ones', 'i dont have a coat with me today', 'the lights dont work in the school hall', 'i help mum change my baby sisters nappies'],
+  },
   sexualAbuse: {
     catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes', 'my grandad comes in and lies on me', 'he came in the bathroom and watched me'],
     leaves: ['we had sex education in pshe', 'my mum touches up my hair', 'my dog lies on me when im sad', 'my mum watches me in the swimming pool'],
