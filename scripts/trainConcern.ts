@@ -81,11 +81,15 @@ export function concernDoc(m: { text: string; concern: boolean | 'unclear'; cate
   };
 }
 
-/** Features seen in at least two documents; cue and rule features always stay. */
+/** Documents a word must be seen in to be learnt; a pair of words or of word groups, PAIR_MIN_DF. */
+const MIN_DF = Number(process.env.CONCERN_MIN_DF ?? 2);
+const PAIR_MIN_DF = Number(process.env.CONCERN_PAIR_MIN_DF ?? 2);
+
+/** Features seen in enough documents (MIN_DF, PAIR_MIN_DF); cue and rule features always stay. */
 function vocabulary(docs: readonly ConcernDoc[]): Set<string> {
   const df = new Map<string, number>();
   for (const d of docs) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
-  return new Set([...df].filter(([f, n]) => n >= 2 || f.startsWith('#')).map(([f]) => f));
+  return new Set([...df].filter(([f, n]) => f.startsWith('#') || n >= (f.includes('_') ? PAIR_MIN_DF : MIN_DF)).map(([f]) => f));
 }
 
 /** Deterministic shuffle (the same model from the same data). */
@@ -133,13 +137,28 @@ export function fitSoftmax(docs: readonly ConcernDoc[]): SavedModel {
       }
     }
   }
-  const round = (n: number) => Number(n.toPrecision(4));
+  return compact(names, W, bias);
+}
+
+/** Weights are saved as whole multiples of this: a message's probability moves by under 0.02, its verdict in no training or dev line. */
+const WEIGHT_STEP = Number(process.env.CONCERN_WEIGHT_STEP ?? 0.01);
+
+/**
+ * The saved model, small: adding one number to all of a feature's weights changes no probability
+ * (softmax), so each feature's weights are shifted to put their median at zero; then every weight
+ * is rounded to a whole number of WEIGHT_STEPs, and a feature left with no weight is not saved.
+ */
+function compact(names: readonly string[], W: Float64Array, bias: Float64Array): SavedModel {
+  const K = bias.length;
+  const steps = (x: number) => Math.round(x / WEIGHT_STEP) + 0; // + 0 turns -0 into 0
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
-    const w = W.subarray(i * K, i * K + K);
-    if (w.some((x) => Math.abs(x) > 1e-4)) weights[f] = [...w].map(round);
+    const w = [...W.subarray(i * K, i * K + K)];
+    const median = [...w].sort((a, b) => a - b)[Math.floor(K / 2)]!;
+    const saved = w.map((x) => steps(x - median));
+    if (saved.some((x) => x !== 0)) weights[f] = saved;
   });
-  return { type: 'softmax', labels: [...LABELS], bias: [...bias].map(round), weights };
+  return { type: 'softmax', labels: [...LABELS], scale: WEIGHT_STEP, bias: [...bias].map(steps), weights };
 }
 
 /** Probability of a concern and the most likely category, for each document. */

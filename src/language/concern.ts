@@ -156,7 +156,13 @@ function concernOf(text: string): Concern {
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
-    const chosen = reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory) ? reading.modelCategory : reading.rule;
+    // Harm threatened or done to make someone sell, carry or pay is exploitation, whatever else it is.
+    const chosen =
+      reading.ruleCategories.includes('exploitation') && (reading.modelCategory === 'harm_from_others' || reading.modelCategory === 'bullying')
+        ? 'exploitation'
+        : reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory)
+          ? reading.modelCategory
+          : reading.rule;
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
@@ -166,7 +172,7 @@ function concernOf(text: string): Concern {
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
   const unclear =
     reading.probability >= thresholds.unclear ||
-    (reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
+    (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
     (!reading.countered && DESPAIR.test(reading.cleared));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
@@ -183,9 +189,9 @@ export const isConcernCategory = (value: unknown): value is ConcernCategory =>
 const PEER_CONTEXT =
   /\b(?:school|class|classroom|lessons?|corridors?|playground|break\s*time|break|lunch|lunchtime|dinner\s+hall|bus|bus\s+stop|online|pe|changing\s+rooms|kids|boys|girls|students|pupils|year\s+\d+s?|classmates|people\s+in\s+my\s+(?:class|year|school|form)|club|team|fake\s+account|group\s+chat|account)\b/;
 const ADULT_OR_FAMILY =
-  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|at\s+home|my\s+house)\b/;
+  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|ta|tas|staff|dinner\s+lady|supervisor|driver|escort|worker|colleague|nurse|childminder|instructor|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|at\s+home|my\s+house)\b/;
 const FAMILY_OR_ADULT =
-  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|someone|somebody|at\s+home|my\s+house)\b/;
+  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|ta|tas|staff|dinner\s+lady|supervisor|driver|escort|worker|colleague|nurse|childminder|instructor|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|someone|somebody|at\s+home|my\s+house)\b/;
 
 /** Hurt by other young people at school or online is bullying; the same by family or adults is harm from others. */
 function byWhom(category: ConcernCategory, text: string): ConcernCategory {

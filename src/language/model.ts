@@ -14,6 +14,11 @@ export interface SavedModel {
   /** Added to each label's score: the log prior for Bayes; for logistic regression the intercept, refitted in training because natural drops it. */
   bias: number[];
   weights: Record<string, number[]>;
+  /**
+   * When set, `weights` and `bias` are whole numbers to be multiplied by this (the concern model is
+   * saved so: whole hundredths take a third of the room of four-digit decimals).
+   */
+  scale?: number;
   /** For a yes/no safety net: the probability of "true" at which it fires (chosen in training). */
   threshold?: number;
   /** For the concern model: the probabilities of a concern at which it flags, gently checks, or overrules a rule (chosen in training). */
@@ -53,15 +58,20 @@ export class LinearClassifier {
   private readonly rows: Float64Array;
   private readonly labelCount: number;
 
-  constructor(private readonly model: SavedModel) {
+  private readonly model: SavedModel;
+
+  constructor(model: SavedModel) {
     const entries = Object.entries(model.weights);
     const labelCount = model.bias.length;
+    const scale = model.scale ?? 1;
+    if (scale !== 1) model = { ...model, bias: model.bias.map((b) => b * scale) };
+    this.model = model;
     const ids = entries.map(([feature]) => featureId(feature));
     this.rowOf = new Int32Array(ids.reduce((max, id) => Math.max(max, id + 1), 0));
     this.rows = new Float64Array(entries.length * labelCount);
     entries.forEach(([, w], row) => {
       this.rowOf[ids[row]!] = row + 1;
-      for (let i = 0; i < labelCount; i++) this.rows[row * labelCount + i] = w[i] ?? 0;
+      for (let i = 0; i < labelCount; i++) this.rows[row * labelCount + i] = (w[i] ?? 0) * scale;
     });
     this.labelCount = labelCount;
   }

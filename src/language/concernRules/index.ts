@@ -1,12 +1,16 @@
 import { DOMESTIC_ABUSE, HARM_FROM_OTHERS, SEXUAL_ABUSE, THREATS_AT_HOME } from './abuse';
 import { ABSENT_CARE } from './absentCare';
+import { ASSAULT } from './assault';
+import { CARE_WITHHELD } from './careWithheld';
 import { BULLYING } from './bullying';
 import { EXPLOITATION } from './exploitation';
 import { FAREWELL } from './farewell';
 import { FEAR_AT_HOME } from './fearAtHome';
+import { HURT_BY_STAFF } from './hurtByStaff';
 import { INDIRECT_SUICIDE } from './indirectSuicide';
 import { LEAVING_HOME } from './leavingHome';
 import { NEGLECT } from './neglect';
+import { NO_FUTURE } from './noFuture';
 import { OTHER } from './other';
 import { SELF_HARM, SUICIDE, TOLD_TO_DIE } from './selfHarmOrSuicide';
 import type { Rule } from './shared';
@@ -21,14 +25,18 @@ export const RULES: readonly Rule[] = [
   ...SELF_HARM,
   ...INDIRECT_SUICIDE,
   ...FAREWELL,
+  ...NO_FUTURE,
   ...SEXUAL_ABUSE,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...DOMESTIC_ABUSE,
   ...HARM_FROM_OTHERS,
+  ...HURT_BY_STAFF,
+  ...ASSAULT,
   ...FEAR_AT_HOME,
   ...NEGLECT,
   ...ABSENT_CARE,
+  ...CARE_WITHHELD,
   ...BULLYING,
   ...OTHER,
   ...LEAVING_HOME,
@@ -42,14 +50,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   selfHarm: SELF_HARM,
   indirectSuicide: INDIRECT_SUICIDE,
   farewell: FAREWELL,
+  noFuture: NO_FUTURE,
   sexualAbuse: SEXUAL_ABUSE,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   domesticAbuse: DOMESTIC_ABUSE,
   harmFromOthers: HARM_FROM_OTHERS,
+  hurtByStaff: HURT_BY_STAFF,
+  assault: ASSAULT,
   fearAtHome: FEAR_AT_HOME,
   neglect: NEGLECT,
   absentCare: ABSENT_CARE,
+  careWithheld: CARE_WITHHELD,
   bullying: BULLYING,
   other: OTHER,
   leavingHome: LEAVING_HOME,
