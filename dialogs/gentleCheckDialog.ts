@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { answersAnotherQuestion, detectConcern, type ConcernCategory } from '../src/language';
+import { answersAnotherQuestion, describesHarmByOthers, detectConcern, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -32,8 +32,11 @@ export interface GentleCheckOptions {
 }
 
 export interface GentleCheckResult {
-  /** Not OK: the safeguarding answer and a flag follow, with the worrying message. */
-  disclose?: { category: string; message: string };
+  /**
+   * Not OK: the safeguarding answer and a flag follow, with the worrying message. Also after "I'm
+   * OK" when the message told of harm by others (`okay`, with the message kept as their answer).
+   */
+  disclose?: { category: string; message: string; okay?: boolean; replay?: string };
   /** OK (or no clear answer twice): back to the interrupted question, and the worrying message (or an answer typed at the check) answers it. */
   carryOn?: Position;
   replay?: string;
@@ -78,6 +81,12 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       return Dialog.EndOfTurn;
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
+    // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
+    if (answer === 'safe' && describesHarmByOthers(message)) {
+      const replay = data.later ?? message;
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}`, okay: true, replay } } satisfies GentleCheckResult);
+    }
     await sayAll(dc.context, session.t, [{ key: GentleCheckText.glad }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);

@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { concernByRules, detectConcern, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { concernByRules, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
@@ -8,6 +8,7 @@ import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from '.
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
+import { answeredFollowUp, toldAgain } from './safeguardingRepeat';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -69,7 +70,9 @@ export class MainDialog extends ComponentDialog {
     // While the safeguarding answer or a gentle check is open, only a rule-backed disclosure starts
     // another: a follow-up like "please dont tell anyone" is about the same worry.
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
-    const concern = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
+    const detected = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
+    // Told again after it was passed on: a short reminder at most, and the message answers the open question.
+    const concern = !inSafeguarding && (await toldAgain(inner.context, session, detected, text)) ? undefined : detected;
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
@@ -79,8 +82,10 @@ export class MainDialog extends ComponentDialog {
     // Possible, or unclear but worrying: "Are you OK?" first, unless the message is a command, or
     // the person said they were OK a moment ago. A faint possibility (plan answers often read so)
     // interrupts nothing.
-    const worrying = !inSafeguarding && ((concern?.concern && !concern.faint) || concern?.unclear);
-    if (worrying && session.journey.quietChecks === 0 && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
+    // Talk about the chat or the plan ("who sees this plan?", "please delete this", "Zofia will wear pants at school") is never checked on the classifier's word alone.
+    const worrying = !inSafeguarding && ((concern?.concern && !concern.faint) || concern?.unclear) && !isPlanTalk(text);
+    // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
+    if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
       const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };
       await inner.cancelAllDialogs();
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
@@ -88,6 +93,8 @@ export class MainDialog extends ComponentDialog {
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
     if (trouble) return trouble;
+    // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
+    if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     const command = answered ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
@@ -208,7 +215,7 @@ export class MainDialog extends ComponentDialog {
     if (result.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
     const gentle = result.result as GentleCheckResult | undefined;
     if (gentle?.disclose) {
-      const options: SafeguardingOptions = { category: gentle.disclose.category, message: gentle.disclose.message };
+      const options: SafeguardingOptions = { ...gentle.disclose };
       return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
     }
     if (gentle?.replay && gentle.carryOn && this.stages.has(gentle.carryOn.stage)) {

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, recogniseSafetyAnswer, saysTheyAreAParent, splitYesWithContent } from '../src/language';
+import { flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -10,10 +10,10 @@ import {
   CHECK_CHOICES,
   CHECK_CHOICES_PARENT,
   CONTACT_CHOICES,
-  PARENT_SUPPORT_WORDS,
-  SUPPORT_WORDS,
   SafeguardingText,
+  supportWordsFor,
 } from './safeguardingText';
+import { worriesAnswered, type Listener } from './safeguardingWorries';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
@@ -32,6 +32,10 @@ export interface SafeguardingOptions {
   previous?: string;
   /** The words of the question it interrupted (standard register). */
   question?: string;
+  /** They said "I'm OK" at the gentle check, but the message told of harm by others: help lines, no "are you safe?". */
+  okay?: boolean;
+  /** Their message answered the interrupted question too: kept as its answer when they carry on. */
+  replay?: string;
 }
 
 export interface SafeguardingResult {
@@ -39,6 +43,8 @@ export interface SafeguardingResult {
   carryOn?: Position;
   /** The person chose to stop for now. */
   stop?: boolean;
+  /** Their message, to be taken as the answer to the interrupted question when carrying on. */
+  replay?: string;
 }
 
 /** Which of the questions after a disclosure is open, kept in the position's data. */
@@ -60,7 +66,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const session = sessionOf(dc.context);
     const interrupted = interruptedQuestion(session.journey);
     const step = interrupted?.step ?? Step.welcomeReadingMode;
-    const category = options?.category ?? 'unspecified';
+    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '');
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     await session.updateJourney((j) => ({ ...j, interrupted }));
     // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
@@ -70,18 +76,29 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // This flag's concern is raised here, with the words around it; not again at the end of the turn.
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
-    const support: Words[] = [...(parent ? PARENT_SUPPORT_WORDS : SUPPORT_WORDS)];
+    const support: Words[] = [...supportWordsFor(category, parent)];
     if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
-    await sayAll(dc.context, session.t, [...support, ...worriesAnswered(options?.message ?? '', lead, parent)]);
+    const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
+    await sayAll(dc.context, session.t, [...okay, ...support, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
-    await this.ask(dc, session, {
+    const data: Data = {
       asking: Asking.check,
+      category,
       ...(raised ? { concern: raised.id } : {}),
       ...(offer ? { offer: '1' } : {}),
       ...(lead ? { lead: '1' } : {}),
       ...(parent ? { parent: '1' } : {}),
-    });
+      ...(options?.okay ? { okay: '1' } : {}),
+      ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
+    };
+    // They have just said they are OK: "are you safe right now?" is not asked on top.
+    if (options?.okay) {
+      await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+      if (offer) return this.next(dc, session, data);
+      return this.carryOn(dc, session, [], data);
+    }
+    await this.ask(dc, session, data);
     return Dialog.EndOfTurn;
   }
 
@@ -89,7 +106,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const session = sessionOf(dc.context);
     const text = dc.context.activity.text ?? '';
     const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
-    const worries = worriesAnswered(text, data.lead === '1', data.parent === '1');
+    const worries = worriesAnswered(text, listenerOf(data));
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     return this.answerCheck(dc, session, data, text, worries);
@@ -116,25 +133,39 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
-    const answer = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
-    // "Please don't tell anyone" is a worry to answer truly, not a "no" to "are you safe?"; with
-    // "I'm not in danger" beside it, both are heard.
-    if (worries.length > 0 && answer !== 'safe') {
+    const read = understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    // "im at home", "i'm in my room": away from bullies that is safe; where the harm may be at home, it is noted kindly, no "yes".
+    const where = !read && saysWhereTheyAre(text) ? (whereTheyAreIsSafe(data.category ?? '') ? 'safe' : 'where') : undefined;
+    const answer = read ?? where;
+    // Asked once, and once more at most: never a third time.
+    const again = data.again === '1';
+    // "Please don't tell anyone", "do i have to ring them" are questions to answer truly, not a "no" to "are you safe?";
+    // with "I'm not in danger" beside them, both are heard.
+    if (worries.length > 0 && answer !== 'safe' && answer !== 'where') {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      if (again) return this.next(dc, session, data);
+      return this.askAgain(dc, session, { ...data, again: '1' });
+    }
+    // "you already asked me that": sorry, and no more asking; it is no "no".
+    if (!answer && saysAlreadyAsked(text)) {
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.alreadyAsked }, { key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
+      return this.next(dc, session, data);
     }
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
       if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-      if (direct === 'carryOn') return this.carryOn(dc, session, worries);
-      if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
+      if (direct === 'carryOn') return this.carryOn(dc, session, worries, data);
+      if (!again) return this.askAgain(dc, session, { ...data, missed: '1', again: '1' });
       // Asked twice: no third time, and no 999 for words that did not say they are in danger.
       await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
       return this.next(dc, session, data);
     }
     // Someone who says they are fine is not asked "are you OK?" again for a good while.
-    if (answer === 'safe') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
-    const reply = answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad) : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
+    if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    const reply =
+      answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
+      : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)
+      : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     return this.next(dc, session, data);
   }
@@ -153,7 +184,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "Carry on" (or its button) here means no thanks, and back to the plan at once.
     const onward = answer === null ? (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text)) : undefined;
     if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-    if (onward === 'carryOn') return this.carryOn(dc, session, []);
+    if (onward === 'carryOn') return this.carryOn(dc, session, [], data);
     if (answer === 'yes' && !rest) {
       if (data.details !== '1') return this.askAgain(dc, session, { ...data, details: '1' });
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.contactFine }]);
@@ -166,20 +197,21 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async answerCarryOn(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const choice = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
-    if (choice === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
-    if (choice === 'carryOn') return this.carryOn(dc, session, worries);
+    // "who should i tell about the bus stop boys" is a question to answer, never "stop".
+    if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+    if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
       return this.askAgain(dc, session, data);
     }
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
     await sayAll(dc.context, session.t, [{ key: SafeguardingText.carryOnDefault }]);
-    return this.carryOn(dc, session, []);
+    return this.carryOn(dc, session, [], data);
   }
 
   /** After the check: the offer to give a name and school, when it fits, else the way back. */
   private async next(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
-    const { missed: _missed, ...rest } = data;
+    const { missed: _missed, again: _again, ...rest } = data;
     if (data.offer === '1') {
       const { offer: _offer, ...kept } = rest;
       await this.ask(dc, session, { ...kept, asking: Asking.contact });
@@ -189,7 +221,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 
   private async askCarryOn(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
-    const { missed: _missed, details: _details, offer: _offer, ...kept } = data;
+    // Said "I'm OK" at the gentle check: straight back to the plan, without another question.
+    if (data.okay === '1') return this.carryOn(dc, session, [], data);
+    const { missed: _missed, details: _details, offer: _offer, again: _again, ...kept } = data;
     await this.ask(dc, session, { ...kept, asking: Asking.carryOn });
     return Dialog.EndOfTurn;
   }
@@ -199,9 +233,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[]): Promise<DialogTurnResult> {
+  private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[], data: Data): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
-    return dc.endDialog({ carryOn: session.journey.interrupted } satisfies SafeguardingResult);
+    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : {}) } satisfies SafeguardingResult);
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {
@@ -219,12 +253,4 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 }
 
-/** True answers to "don't tell anyone" and "will they get in trouble?", when the message asks. */
-function worriesAnswered(text: string, lead: boolean, parent: boolean): Words[] {
-  const words: Words[] = [];
-  if (asksForSecrecy(text)) words.push({ key: lead ? SafeguardingText.secretLead : parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead });
-  // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
-  if (!parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
-  else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
-  return words;
-}
+const listenerOf = (data: Data): Listener => ({ lead: data.lead === '1', parent: data.parent === '1' });

@@ -14,6 +14,25 @@ export const SafeguardingText = {
   trouble: 'safeguarding:trouble',
   notInTrouble: 'safeguarding:notInTrouble',
   notInTroubleNobodyTold: 'safeguarding:notInTroubleNobodyTold',
+  okHeard: 'safeguarding:okHeard',
+  bullyingHeard: 'safeguarding:bullying.heard',
+  bullyingTellAdult: 'safeguarding:bullying.tellAdult',
+  bullyingChildline: 'safeguarding:bullying.childline',
+  bullyingMore: 'safeguarding:bullying.more',
+  whereNoted: 'safeguarding:whereNoted',
+  alreadyAsked: 'safeguarding:alreadyAsked',
+  phones: 'safeguarding:followUp.phones',
+  whoToTell: 'safeguarding:followUp.whoToTell',
+  tellNamed: 'safeguarding:followUp.tellNamed',
+  whoSeesLead: 'safeguarding:followUp.whoSeesLead',
+  whoSeesNoLead: 'safeguarding:followUp.whoSeesNoLead',
+  parentPhones: 'safeguarding:parent.phones',
+  parentWhoToTell: 'safeguarding:parent.whoToTell',
+  parentTellNamed: 'safeguarding:parent.tellNamed',
+  reminderLead: 'safeguarding:reminder.lead',
+  reminderNoLead: 'safeguarding:reminder.noLead',
+  parentReminderLead: 'safeguarding:parent.reminderLead',
+  parentReminderNoLead: 'safeguarding:parent.reminderNoLead',
   parentHeard: 'safeguarding:parent.heard',
   parentComputer: 'safeguarding:parent.computer',
   parentNspcc: 'safeguarding:parent.nspcc',
@@ -83,3 +102,23 @@ export const PARENT_SUPPORT_WORDS: readonly Words[] = [
   { key: SafeguardingText.parentNspcc },
   { key: SafeguardingText.parentDanger },
 ];
+
+/**
+ * For a young person bullied or robbed by other young people: an adult they trust at school or
+ * home and Childline (online chat for those who would rather not phone) first; the crisis lines
+ * and 999 last, for when it is too much or they are in danger.
+ */
+export const BULLYING_SUPPORT_WORDS: readonly Words[] = [
+  { key: SafeguardingText.bullyingHeard },
+  { key: SafeguardingText.rightThing },
+  { key: SafeguardingText.bullyingTellAdult },
+  { key: SafeguardingText.bullyingChildline },
+  { key: SafeguardingText.bullyingMore },
+  { key: SafeguardingText.danger },
+];
+
+/** The help lines that fit the person (a parent gets the adults' words) and the kind of harm. */
+export function supportWordsFor(category: string, parent: boolean): readonly Words[] {
+  if (parent) return PARENT_SUPPORT_WORDS;
+  return category === 'bullying' ? BULLYING_SUPPORT_WORDS : SUPPORT_WORDS;
+}

@@ -1,0 +1,54 @@
+import type { TurnContext } from 'botbuilder';
+import { speaksForThem } from '../src/domain/aboutWhom';
+import { flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { sayAll } from './say';
+import type { JourneySession } from './session';
+import { followUpAnswered, reminderOf, type Listener } from './safeguardingWorries';
+
+/*
+ * Around a concern already passed on: told again ("older boys at the bus stop take my money, i
+ * want someone to help with that" typed into the plan at the review), it gets a short reminder,
+ * not a second full answer and "are you safe?", and the message goes on to the question it
+ * answers; questions about getting help ("should i tell mr patel") are answered wherever they come.
+ */
+
+const DANGER_NOW = /\b(?:scared|afraid|frightened|terrified|not\s+safe|unsafe|danger|help\s+me|right\s+now|tonight|cant\s+go\s+home|dont\s+want\s+to\s+go\s+home|kill|die|hurt\s+myself|cut\s+myself|end\s+it)\b/;
+
+async function listenerOf(session: JourneySession): Promise<{ who: Listener; flags: string[] }> {
+  const draft = await session.draft();
+  const service = session.services.safeguarding;
+  const lead = service ? await service.hasLead().catch(() => false) : false;
+  return { who: { lead, parent: Boolean(draft && speaksForThem(draft.youngPerson)) }, flags: draft?.flags.map((f) => f.category) ?? [] };
+}
+
+/**
+ * Whether this message tells again of a concern already flagged on this draft (same kind of
+ * harm): then a sure disclosure gets a short reminder, a possible one nothing, and the message is
+ * the answer to the open question.
+ */
+export async function toldAgain(context: TurnContext, session: JourneySession, concern: Concern | undefined, text: string): Promise<boolean> {
+  const category = concern?.category ?? concern?.likely;
+  if (!concern || !category || !(concern.concern || concern.unclear)) return false;
+  // Danger now ("he did it again and im scared to go home") is never a mere repeat.
+  if (DANGER_NOW.test(normaliseMessage(text))) return false;
+  const { who, flags } = await listenerOf(session);
+  if (!flags.includes(flagCategoryOf(category, text))) return false;
+  if (concern.sure) await sayAll(context, session.t, [reminderOf(who)]);
+  return true;
+}
+
+/**
+ * After a concern was flagged, a question about getting help asked at a plan question ("do i have
+ * to ring them", "should i tell mr patel about the bus stop boys") gets its true answer, and the
+ * plan question stays open; it is never kept as an answer. Before any flag, nothing is said.
+ */
+export async function answeredFollowUp(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  if (text.length > 200 || !followUpQuestion(text)) return false;
+  const { who, flags } = await listenerOf(session);
+  if (flags.length === 0) return false;
+  const words = followUpAnswered(text, who);
+  if (!words) return false;
+  await sayAll(context, session.t, [words]);
+  return true;
+}

@@ -1,0 +1,47 @@
+import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, type FollowUpQuestion } from '../src/language';
+import type { Words } from './say';
+import { SafeguardingText } from './safeguardingText';
+
+/** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
+export interface Listener {
+  lead: boolean;
+  parent: boolean;
+}
+
+const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
+  phones: (who) => (who.parent ? SafeguardingText.parentPhones : SafeguardingText.phones),
+  whoToTell: (who) => (who.parent ? SafeguardingText.parentWhoToTell : SafeguardingText.whoToTell),
+  tellNamed: (who) => (who.parent ? SafeguardingText.parentTellNamed : SafeguardingText.tellNamed),
+  whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
+};
+
+/** The true answer to a question about getting help ("do i have to ring them", "who should i tell", "will school see this"), if the message asks one. */
+export function followUpAnswered(text: string, who: Listener): Words | undefined {
+  const asked = followUpQuestion(text);
+  return asked ? { key: FOLLOW_UP[asked](who) } : undefined;
+}
+
+/**
+ * True answers to what people ask once help lines were given: "don't tell anyone", "will they get
+ * in trouble?", "do i have to ring them", "who should i tell", "who sees this". Never stored, never
+ * read as "stop".
+ */
+export function worriesAnswered(text: string, who: Listener): Words[] {
+  const words: Words[] = [];
+  const followUp = followUpAnswered(text, who);
+  // "Who sees it?" has its own fuller answer; "will you tell my mum?" is about secrecy.
+  if (asksForSecrecy(text) && followUpQuestion(text) !== 'whoSees') {
+    words.push({ key: who.lead ? SafeguardingText.secretLead : who.parent ? SafeguardingText.parentSecretNoLead : SafeguardingText.secretNoLead });
+  }
+  // "Am I in trouble?" has a true answer: no. What happens to others cannot be promised.
+  if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
+  else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
+  if (followUp) words.push(followUp);
+  return words;
+}
+
+/** A short word when a concern already passed on is told again: no second full answer. */
+export function reminderOf(who: Listener): Words {
+  if (who.parent) return { key: who.lead ? SafeguardingText.parentReminderLead : SafeguardingText.parentReminderNoLead };
+  return { key: who.lead ? SafeguardingText.reminderLead : SafeguardingText.reminderNoLead };
+}

@@ -1,0 +1,114 @@
+import { normaliseMessage } from './text';
+
+/*
+ * What the chat makes of a message around a disclosure, beyond "are you safe?": the questions
+ * young people ask once they have been given help lines ("do i have to ring them", "who should i
+ * tell"), whether a worrying message told of harm done to them by others (so "I'm OK" is not the
+ * end of it), which flag a disclosure takes, and the plan talk a classifier alone must not
+ * interrupt. Matched on the normalised message: lower case, no apostrophes ("dont", "im").
+ */
+
+export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees';
+
+const PHONES =
+  /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
+const WHO_TO_TELL =
+  /\bwho\s+(?:should|do|can|could|would|shall|must)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\b|\bwho\s+(?:is|would\s+be)\s+(?:best|good|the\s+best\s+person)\s+to\s+tell\b|\bwho\s+(?:can|will|could)\s+help\s+(?:me|with)\b|\bwhat\s+(?:should|do|can)\s+i\s+do\b/;
+const TELL_NAMED =
+  /\b(?:should|can|could|shall|do)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\s+(?!(?:you|them|anyone|anybody|someone|somebody|who)\b)(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+|sir\b|the\s+)?\w+/;
+const WHO_SEES =
+  /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|my\s+(?:mum|mam|mom|dad|parents|carer)|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
+const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
+
+/**
+ * The question asked about getting help, once help lines were given: having to phone, whom to
+ * tell, a named person to tell, who will see what they said. A bare statement ("i dont like
+ * phones") counts for phones only.
+ */
+export function followUpQuestion(text: string): FollowUpQuestion | null {
+  if (text.length > 400) return null;
+  const said = normaliseMessage(text);
+  if (!said) return null;
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ raw: s, said: normaliseMessage(s) }));
+  const asked = sentences.filter((s) => ASKS.test(s.raw.trim().toLowerCase()) || ASKS.test(s.said));
+  const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
+  if (asking(WHO_SEES)) return 'whoSees';
+  if (asking(WHO_TO_TELL)) return 'whoToTell';
+  if (asking(TELL_NAMED)) return 'tellNamed';
+  if (PHONES.test(said)) return 'phones';
+  return null;
+}
+
+const AT_A_SAFE_PLACE =
+  /^(?:(?:yes|yeah|yeh|ye|yep|yh|ya|yup|ok|okay|i\s+said|i\s+already\s+said|i\s+told\s+you|like\s+i\s+said)\s+)*(?:im|i\s+am|i\s+m|am|were|we\s+are|ive\s+been)?\s*(?:at\s+(?:home|my\s+house|my\s+nans|my\s+grans|my\s+mums|my\s+dads|my\s+friends|school|college|my\s+nan\s*s|my\s+gran\s*s)|home|in\s+(?:my|our|the)\s+(?:room|bedroom|house|flat|kitchen|living\s+room|lounge|library|class|classroom)|in\s+bed|with\s+(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|parents|family|carer|foster\s+carer|friends?|teacher|brother|sister))(?:\s+(?:now|right\s+now|rn|atm|at\s+the\s+moment|yeah|though|tho|so\s+yeah))*$/;
+
+/** "im at home", "yeah at home now", "i'm in my room": where they are, said as the answer to "are you safe right now?". */
+export function saysWhereTheyAre(text: string): boolean {
+  if (normaliseMessage(text).split(/\s+/).length > 16) return false;
+  // "what? i just said i eat in the library. im at home": the last thing said is where they are.
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map(normaliseMessage).filter(Boolean);
+  const last = sentences[sentences.length - 1];
+  return Boolean(last && AT_A_SAFE_PLACE.test(last));
+}
+
+/** Harm that can be at home: there, "I'm at home" does not say they are safe. */
+const HARM_AT_HOME: readonly string[] = ['harm_from_others', 'sexual_abuse', 'domestic_abuse', 'neglect', 'self_harm_or_suicide'];
+
+/** Whether saying where they are is a fair "I'm safe" for this kind of harm (at home, away from bullies). */
+export const whereTheyAreIsSafe = (category: string): boolean => !HARM_AT_HOME.includes(category);
+
+const ALREADY_ASKED = /\b(?:you\s+)?(?:already|just)\s+(?:asked|said|told)\b|\basked\s+(?:me\s+)?(?:that\s+)?(?:already|before|twice|again)\b|\bi\s+(?:already\s+)?(?:said|told\s+you|answered)\b|\bstop\s+asking\b/;
+
+/** "you already asked me that": a complaint about being asked again, not a "no". */
+export function saysAlreadyAsked(text: string): boolean {
+  return ALREADY_ASKED.test(normaliseMessage(text));
+}
+
+const OTHERS = String.raw`(?:(?:some|the|these|those|two|three|a\s+few|a\s+group\s+of|a\s+gang\s+of|older|big|bigger|year\s+\d+|\d+)\s+)*(?:boys|girls|lads|kids|children|students|pupils|people|teenagers|year\s+\d+s|gang|group|man|men|woman|someone|somebody|some\s+one|they|he|she|them|him|her|bullies|my\s+(?:dad|mum|mam|mom|step\s*dad|step\s*mum|brother|sister|uncle|cousin|boyfriend|girlfriend|carer|nan|grandad)|(?:people|kids|boys|girls|some(?:one|body))\s+(?:in|at|from)\s+(?:my\s+)?\w+)`;
+const DOES_HARM = String.raw`(?:keeps?\s+|keep\s+on\s+|always\s+|still\s+|often\s+|sometimes\s+|every\s+day\s+|also\s+|have\s+been\s+|has\s+been\s+|are\s+|is\s+|were\s+|was\s+)?(?:take|takes|taking|took|steal|steals|stealing|stole|nick|nicks|nicking|nicked|rob|robs|robbed|hit|hits|hitting|punch|punches|punched|kick|kicks|kicked|push|pushes|pushed|shove|shoves|shoved|beat|beats|beating|hurt|hurts|hurting|threaten|threatens|threatened|bully|bullies|bullying|bullied|pick\s+on|picks\s+on|picking\s+on|picked\s+on|slap|slaps|slapped|spit|spits|spat|chase|chases|chased|grab|grabs|grabbed|touch|touches|touched|jump|jumped|film|filmed|follow|follows|followed|make\s+me|made\s+me|call\s+me|calls\s+me|called\s+me)`;
+const BY_OTHERS = new RegExp(String.raw`\b${OTHERS}\b(?:\s+\w+){0,6}?\s+${DOES_HARM}\b`);
+const TO_ME = /\b(?:i|im|i\s+am|i\s+get|i\s+got|ive\s+been|i\s+was|i\s+keep\s+getting)\s+(?:being\s+|getting\s+)?(?:bullied|robbed|mugged|beaten\s+up|battered|jumped|hit|kicked|punched|threatened|picked\s+on|attacked|hurt\s+by)\b|\bmy\s+(?:money|phone|lunch\s+money|stuff|things|bag|bike)\s+(?:keeps\s+getting|gets|got|is|was|has\s+been)\s+(?:taken|stolen|nicked)\b/;
+/** Harm the message itself says is over or not real. */
+const NOT_NOW = /\b(?:used\s+to|years\s+ago|when\s+i\s+was\s+(?:little|small|younger)|in\s+(?:the\s+)?(?:game|film|movie|book|story|show)|on\s+(?:tv|telly)|lol|jk|joking)\b/;
+
+/**
+ * Whether a worrying message told of harm done to them by other people (older boys taking their
+ * money, someone hitting them), as against a feeling ("everything is too much"): then "I'm OK" at
+ * the gentle check does not end it; they still get help lines that fit.
+ */
+export function describesHarmByOthers(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (NOT_NOW.test(said)) return false;
+  return BY_OTHERS.test(said) || TO_ME.test(said);
+}
+
+const PEERS = /\b(?:boys|girls|lads|kids|students|pupils|year\s+\d+s?|people\s+(?:in|at|from)\s+(?:my\s+)?(?:class|year|school|form)|bus\s+stop|school|playground|class)\b/;
+const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me)\b/;
+
+/**
+ * The flag a disclosure takes. Young people of about their age taking a child's money at the bus
+ * stop is bullying (child-on-child abuse), not exploitation, unless something says they are being
+ * used: drugs, carrying, owing, gifts, an older man.
+ */
+export function flagCategoryOf(category: string, text: string): string {
+  if (category !== 'exploitation') return category;
+  const said = normaliseMessage(text);
+  return PEERS.test(said) && !EXPLOITED.test(said) ? 'bullying' : category;
+}
+
+const ABOUT_THE_PLAN =
+  /\b(?:this|the|my|her|his|their|our)\s+plan\b|\bwho\s+(?:sees?|reads?|can\s+see|will\s+see)\b|\b(?:delete|remove|take\s+out|change|undo|rub\s+out)\s+(?:this|that|it)\b|\bthis\s+is\s+not\s+(?:a\s+|my\s+|the\s+)?(?:hope|need|answer|outcome|goal|what\s+i\s+(?:said|meant))\b|\bnot\s+(?:a\s+)?hope\b|\bi\s+(?:didnt|did\s+not)\s+mean\b|\bsenco\b|\bkey\s+worker\b|\b(?:send|share|email|print)\s+(?:it|this|the\s+plan)\b/;
+const PLAN_GOAL = /^(?:[a-z]+\s+){1,3}?(?:will|would|wants?\s+to|can\s+learn\s+to|learns?\s+to|to\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+going\s+to)\s+\w+/;
+const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touching\s+me|scared|afraid|frightened|abuse|abused|kill|die|dead|suicide|end\s+it|better\s+off|disappear|run\s+away|cut|cutting|bruise|bruises|unsafe|not\s+safe|threaten\w*|starv\w*|hungry|alone|nobody|no\s+one|cry|crying|sad|secret)\b/;
+
+/**
+ * Talk a classifier alone must never interrupt with "Are you OK?": talk about the chat or the
+ * plan (who sees it, "please delete this", "this is not a hope"), and a plan goal in the form of
+ * an outcome ("Zofia will wear pants at school and do wee in the toilet"), unless it also speaks of
+ * harm or fear. The rules still answer a disclosure inside any of these.
+ */
+export function isPlanTalk(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || HARM_NOW.test(said)) return false;
+  return ABOUT_THE_PLAN.test(said) || PLAN_GOAL.test(said);
+}
