@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, saysAlreadyAsked, saysWhereTheyAre } from '../../src/language';
+
+describe('questions about getting help, once help lines were given', () => {
+  it.each([
+    ['do i have to ring them', 'phones'],
+    ['i dont like phones', 'phones'],
+    ['can i just text them', 'phones'],
+    ['you didnt answer. do i have to phone them', 'phones'],
+    ['who should i tell about the bus stop boys', 'whoToTell'],
+    ['who can i talk to?', 'whoToTell'],
+    ['should i tell mr patel about the bus stop boys', 'tellNamed'],
+    ['should i tell my mum', 'tellNamed'],
+    ['will the school see the bit about the bus stop boys', 'whoSees'],
+    ['i asked a question. who sees it', 'whoSees'],
+    ['does anyone read this?', 'whoSees'],
+  ])('%j is %s', (text, kind) => {
+    expect(followUpQuestion(text)).toBe(kind);
+  });
+
+  it.each(['i want someone to help with that', 'i told my mum already', 'carry on', 'i like my phone', 'my teacher should tell me before things change'])(
+    '%j is no question about help',
+    (text) => {
+      expect(followUpQuestion(text)).toBeNull();
+    },
+  );
+});
+
+describe('where they are, as the answer to "are you safe right now?"', () => {
+  it.each(['im at home', 'yeah at home now', "i'm in my room", 'i already said. im at home', 'what? i just said i eat in the library. im at home', 'im with my mum'])('%j says where they are', (text) => {
+    expect(saysWhereTheyAre(text)).toBe(true);
+  });
+  it.each(['im at home and hes here', 'yes', 'home is where it happens', 'i dont want to go home'])('%j does not', (text) => {
+    expect(saysWhereTheyAre(text)).toBe(false);
+  });
+});
+
+it('hears "you already asked me that" as a complaint', () => {
+  expect(saysAlreadyAsked('ye. you already asked me that twice')).toBe(true);
+  expect(saysAlreadyAsked('no')).toBe(false);
+});
+
+describe('harm done to them by others, as against a feeling', () => {
+  it.each([
+    'some older boys at the bus stop keep taking my lunch money',
+    'i get bullied at school',
+    'people in my class call me names every day',
+    'my dad hits me when hes angry',
+    'my phone keeps getting nicked at the bus stop',
+  ])('%j tells of harm by others', (text) => {
+    expect(describesHarmByOthers(text)).toBe(true);
+  });
+  it.each(['everything is too much and i dont really sleep', 'nobody listens to me', 'in the game they keep killing me lol', 'less screaming and hand biting', 'they used to hit me when i was little'])(
+    '%j does not',
+    (text) => {
+      expect(describesHarmByOthers(text)).toBe(false);
+    },
+  );
+});
+
+describe('the flag a disclosure takes', () => {
+  it('older boys taking his money at the bus stop is bullying, not exploitation', () => {
+    expect(flagCategoryOf('exploitation', 'older boys at the bus stop take my money so i dont want to go to school')).toBe('bullying');
+  });
+  it.each(['an older man gives me weed to carry for him', 'the boys say i owe them and make me deliver packages'])('%j stays exploitation', (text) => {
+    expect(flagCategoryOf('exploitation', text)).toBe('exploitation');
+  });
+  it('other categories are left as they are', () => {
+    expect(flagCategoryOf('neglect', 'boys at school')).toBe('neglect');
+  });
+});
+
+describe('plan talk the classifier alone never interrupts', () => {
+  it.each([
+    'Zofia will wear pants at school in the day and do wee in the toilet when adult take her',
+    'No no, this is not hope... Please delete this',
+    'who see this plan? I must send it to SENCO myself?',
+    'can you change that, i didnt mean it',
+  ])('%j is plan talk', (text) => {
+    expect(isPlanTalk(text)).toBe(true);
+  });
+  it.each(['i will kill myself', 'he will hit me if i tell', 'nobody feeds me at home', 'i would be better off dead'])('%j is not', (text) => {
+    expect(isPlanTalk(text)).toBe(false);
+  });
+});
