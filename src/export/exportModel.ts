@@ -21,7 +21,8 @@ import {
 /*
  * One layout of a draft as an EHC plan, shared by the HTML and Word renderers so both say the
  * same thing in the same order. Every string in it is plain text: renderers escape as they write.
- * Safeguarding flags and key worker comments are left out on purpose: this is the person's copy.
+ * Safeguarding flags and key worker comments are left out of the person's copy on purpose; the key
+ * worker's copy says only that a concern was raised for the safeguarding lead, and when.
  */
 
 export interface ExportOptions {
@@ -100,6 +101,11 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
+    // The key worker's copy says a concern was passed on, and when; never its kind or words (the lead has those).
+    if (draft.flags.length > 0) {
+      const dates = [...new Set(draft.flags.map((flag) => longDate(flag.at)))].join(', ');
+      rows.push({ label: t(ExportText.detailsSafeguarding), value: t(ExportText.detailsSafeguardingRaised, { dates }) });
+    }
   }
   rows.push({ label: t(ExportText.detailsDate), value: longDate(now) });
   rows.push({ label: t(ExportText.detailsStatus), value: t(statusKey(draft.status)) });

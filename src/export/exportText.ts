@@ -9,6 +9,8 @@ export const ExportText = {
   detailsDateOfBirth: 'export:details.dateOfBirth',
   detailsSetting: 'export:details.setting',
   detailsContributors: 'export:details.contributors',
+  detailsSafeguarding: 'export:details.safeguarding',
+  detailsSafeguardingRaised: 'export:details.safeguardingRaised',
   nursery: 'export:schoolYear.nursery',
   theChild: 'export:theChild',
   notFinal: 'export:notFinal',

@@ -54,6 +54,12 @@ describe('renderDocx', () => {
     expect(text.toLowerCase()).not.toContain('safeguarding');
   });
 
+  it('the key worker’s copy says a concern was raised for the safeguarding lead, never its kind', async () => {
+    const text = await asText(await renderDocx(sampleDraft({ flag: true }), { mode: 'standard', words, now: NOW, forKeyWorker: { contributors: ['Kai'] } }));
+    expect(text).toContain('recorded for the safeguarding lead');
+    expect(text).not.toContain('harm_at_home');
+  });
+
   it('keeps the person’s words as plain text, even when they look like markup', async () => {
     const buffer = await renderDocx(hostileDraft(), { mode: 'standard', words, now: NOW });
     const text = await asText(buffer);

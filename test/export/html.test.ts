@@ -70,6 +70,14 @@ describe('renderHtml', () => {
     expect(html.toLowerCase()).not.toContain('safeguarding');
   });
 
+  it('the key worker’s copy says a concern was raised for the safeguarding lead, and when, never its kind', () => {
+    const copy = renderHtml(sampleDraft({ flag: true }), { mode: 'standard', words, now: NOW, forKeyWorker: { contributors: ['Kai', 'Kim (key worker)'] } });
+    expect(copy).toMatch(/A safeguarding concern was raised in the chat on \d{1,2} \w+ \d{4} and recorded for the safeguarding lead/);
+    expect(copy).not.toContain('harm_at_home');
+    const unflagged = renderHtml(sampleDraft(), { mode: 'standard', words, now: NOW, forKeyWorker: { contributors: ['Kai'] } });
+    expect(unflagged.toLowerCase()).not.toContain('safeguarding');
+  });
+
   it('shows the person’s words as text, never as markup', () => {
     const page = renderHtml(hostileDraft(), { mode: 'standard', words, now: NOW });
     expect(page).not.toMatch(/<script/i);
