@@ -17,7 +17,7 @@ const WHO_TO_TELL =
 const TELL_NAMED =
   /\b(?:should|can|could|shall|do)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\s+(?!(?:you|them|anyone|anybody|someone|somebody|who)\b)(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+|sir\b|the\s+)?\w+/;
 const WHO_SEES =
-  /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|my\s+(?:mum|mam|mom|dad|parents|carer)|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
+  /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
 const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
 
 /**

@@ -83,3 +83,9 @@ describe('plan talk the classifier alone never interrupts', () => {
     expect(isPlanTalk(text)).toBe(false);
   });
 });
+
+it('"will my mum find out" is about secrecy, answered as such, not as who sees the plan', async () => {
+  const { asksForSecrecy } = await import('../../src/language');
+  expect(asksForSecrecy('will my mum find out')).toBe(true);
+  expect(followUpQuestion('will my mum find out')).toBeNull();
+});
