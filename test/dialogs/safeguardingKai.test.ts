@@ -214,3 +214,15 @@ describe('a parent', () => {
     expect(said([...told, ...who])).not.toMatch(/Childline|Shout/);
   });
 });
+
+describe('nobody reads this chat', () => {
+  it('no safeguarding or feeling-safe words offer the bot as someone to tell', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const register of ['standard', 'easy-read']) {
+      for (const file of ['safeguarding', 'aboutMe']) {
+        const text = readFileSync(`content/en-GB/${register}/${file}.json`, 'utf8');
+        expect(text, `${register}/${file}`).not.toMatch(/tell me (?:or|whenever|any time|if)|you can tell me\b/i);
+      }
+    }
+  });
+});
