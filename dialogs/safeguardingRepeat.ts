@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
+import { asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
-import { followUpAnswered, reminderOf, type Listener } from './safeguardingWorries';
+import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 
 /*
  * Around a concern already passed on: told again ("older boys at the bus stop take my money, i
@@ -32,8 +32,11 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   if (!concern || !category || !(concern.concern || concern.unclear)) return false;
   // Danger now ("he did it again and im scared to go home") is never a mere repeat.
   if (DANGER_NOW.test(normaliseMessage(text))) return false;
+  const same = flagCategoryOf(category, text);
+  // "Other" is too broad to be the same concern ("not always" safe, then running away).
+  if (same === 'other') return false;
   const { who, flags } = await listenerOf(session);
-  if (!flags.includes(flagCategoryOf(category, text))) return false;
+  if (!flags.includes(same)) return false;
   if (concern.sure) await sayAll(context, session.t, [reminderOf(who)]);
   return true;
 }
@@ -44,10 +47,12 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
  * plan question stays open; it is never kept as an answer. Before any flag, nothing is said.
  */
 export async function answeredFollowUp(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
-  if (text.length > 200 || !followUpQuestion(text)) return false;
+  // "is someone going to call my mum?": asked, not "i dont show my feelings" said as an answer.
+  const secrecy = asksAQuestion(text) && asksForSecrecy(text);
+  if (text.length > 200 || !(followUpQuestion(text) || secrecy)) return false;
   const { who, flags } = await listenerOf(session);
   if (flags.length === 0) return false;
-  const words = followUpAnswered(text, who);
+  const words = followUpAnswered(text, who) ?? worriesAnswered(text, who)[0];
   if (!words) return false;
   await sayAll(context, session.t, [words]);
   return true;

@@ -20,6 +20,11 @@ const WHO_SEES =
   /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
 const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
 
+/** Whether one of the message's sentences is a question ("is someone going to call my mum"). */
+export function asksAQuestion(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((s) => ASKS.test(s.trim().toLowerCase()) || ASKS.test(normaliseMessage(s)));
+}
+
 /**
  * The question asked about getting help, once help lines were given: having to phone, whom to
  * tell, a named person to tell, who will see what they said. A bare statement ("i dont like

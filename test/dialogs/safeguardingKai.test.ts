@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
@@ -125,6 +126,8 @@ describe('the same harm said again, and his questions', () => {
     expect(said(patel)).toContain(standard('safeguarding:followUp.tellNamed'));
     const sees = await chat.say('will the school see the bit about the bus stop boys');
     expect(said(sees)).toContain(standard('safeguarding:followUp.whoSeesLead'));
+    const mum = await chat.say('is someone going to call my mum');
+    expect(said(mum)).toContain(standard('safeguarding:secret.lead'));
     expect(chat.step).toBe(open);
     const draft = await chat.draft();
     expect(JSON.stringify(draft)).not.toMatch(/mr patel|ring them|school see/i);
@@ -138,6 +141,24 @@ describe('the same harm said again, and his questions', () => {
     expect(after?.flags).toHaveLength(1);
     expect(JSON.stringify(after)).toMatch(/someone to help with that/);
     expect(await chat.concerns!.list()).toHaveLength(1);
+  });
+});
+
+describe('what counts as told again', () => {
+  it('"not always" at "do you feel safe?" does not make a later, different worry a repeat: the full answer again', async () => {
+    const chat = await kai({ safeguarding: 'noLead' });
+    await chat.say('I am kind');
+    await chat.say('My dog');
+    await chat.say('Give me time to answer');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    await chat.say('not always');
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.hopesDream);
+    const told = await chat.say('my uncle says i have to marry a man back home next summer');
+    expect(said(told)).toContain(standard('safeguarding:samaritans'));
+    expect(said(told)).not.toContain(standard('safeguarding:reminder.noLead'));
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:check.question'));
   });
 });
 
@@ -216,8 +237,7 @@ describe('a parent', () => {
 });
 
 describe('nobody reads this chat', () => {
-  it('no safeguarding or feeling-safe words offer the bot as someone to tell', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('no safeguarding or feeling-safe words offer the bot as someone to tell', () => {
     for (const register of ['standard', 'easy-read']) {
       for (const file of ['safeguarding', 'aboutMe']) {
         const text = readFileSync(`content/en-GB/${register}/${file}.json`, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, saysAlreadyAsked, saysWhereTheyAre } from '../../src/language';
+import { asksForSecrecy, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, saysAlreadyAsked, saysWhereTheyAre } from '../../src/language';
 
 describe('questions about getting help, once help lines were given', () => {
   it.each([
@@ -84,8 +84,7 @@ describe('plan talk the classifier alone never interrupts', () => {
   });
 });
 
-it('"will my mum find out" is about secrecy, answered as such, not as who sees the plan', async () => {
-  const { asksForSecrecy } = await import('../../src/language');
+it('"will my mum find out" is about secrecy, answered as such, not as who sees the plan', () => {
   expect(asksForSecrecy('will my mum find out')).toBe(true);
   expect(followUpQuestion('will my mum find out')).toBeNull();
 });
