@@ -83,7 +83,8 @@ export class MainDialog extends ComponentDialog {
     // the person said they were OK a moment ago. A faint possibility (plan answers often read so)
     // interrupts nothing.
     // Talk about the chat or the plan ("who sees this plan?", "please delete this", "Zofia will wear pants at school") is never checked on the classifier's word alone.
-    const worrying = !inSafeguarding && ((concern?.concern && !concern.faint) || concern?.unclear) && !isPlanTalk(text);
+    // A faint possibility that plainly tells of harm by others ("older boys keep taking my money") is checked too.
+    const worrying = !inSafeguarding && ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) && !isPlanTalk(text);
     // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
     if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
       const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };

@@ -137,14 +137,14 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "im at home", "i'm in my room": away from bullies that is safe; where the harm may be at home, it is noted kindly, no "yes".
     const where = !read && saysWhereTheyAre(text) ? (whereTheyAreIsSafe(data.category ?? '') ? 'safe' : 'where') : undefined;
     const answer = read ?? where;
-    // Asked once, and once more at most: never a third time.
+    // Misread once, asked once more at most: never a third time.
     const again = data.again === '1';
     // "Please don't tell anyone", "do i have to ring them" are questions to answer truly, not a "no" to "are you safe?";
     // with "I'm not in danger" beside them, both are heard.
+    // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
     if (worries.length > 0 && answer !== 'safe' && answer !== 'where') {
       await sayAll(dc.context, session.t, worries);
-      if (again) return this.next(dc, session, data);
-      return this.askAgain(dc, session, { ...data, again: '1' });
+      return this.askAgain(dc, session, data);
     }
     // "you already asked me that": sorry, and no more asking; it is no "no".
     if (!answer && saysAlreadyAsked(text)) {
