@@ -8,7 +8,7 @@ import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from '.
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answeredFollowUp, toldAgain } from './safeguardingRepeat';
+import { answeredFollowUp, toldAgain, wasToldAgain } from './safeguardingRepeat';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -237,6 +237,9 @@ export class MainDialog extends ComponentDialog {
       return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const ended = result.result as StageResult | undefined;
+    const answeredAt = sessionOf(inner.context).journey.position;
+    // Told again at "Do you feel safe?" ("sometimes i scratch my arms still"): the reminder was said, the question is answered.
+    if (ended?.safeguarding && wasToldAgain(inner.context) && answeredAt) return this.openAt(inner, answeredAt);
     if (ended?.safeguarding) {
       // "Not always" at "Do you feel safe?": the safeguarding answer and a flag, with what was said.
       const options: SafeguardingOptions = { category: ended.safeguarding, message: inner.context.activity.text ?? '' };

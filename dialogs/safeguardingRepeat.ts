@@ -38,8 +38,14 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   const { who, flags } = await listenerOf(session);
   if (!flags.includes(same)) return false;
   if (concern.sure) await sayAll(context, session.t, [reminderOf(who)]);
+  context.turnState.set(TOLD_AGAIN, true);
   return true;
 }
+
+const TOLD_AGAIN = Symbol('a concern already passed on was told again this turn');
+
+/** Whether this turn's message told again of a concern already passed on (so "not always" safe in it is no new one). */
+export const wasToldAgain = (context: TurnContext): boolean => context.turnState.get(TOLD_AGAIN) === true;
 
 /**
  * After a concern was flagged, a question about getting help asked at a plan question ("do i have

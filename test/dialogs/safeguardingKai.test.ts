@@ -224,6 +224,25 @@ describe('a 16-year-old who hints at self-harm', () => {
   });
 });
 
+describe('a 16-year-old who says it again at "Do you feel safe?"', () => {
+  it('gets the short reminder and moves on: no second full answer, no second flag', async () => {
+    const chat = await kai({ safeguarding: 'lead', age: '16' });
+    await chat.say('idk. lately i dont see the point of much and i scratch my arms when its bad');
+    await chat.say('yeah im at home');
+    await chat.say('no thanks');
+    await chat.say('carry on');
+    await chat.say('I am kind');
+    await chat.say('My dog');
+    await chat.say('listen to me and dont rush me');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    const again = await chat.say('sometimes i scratch my arms still but its ok');
+    expect(said(again)).toContain(standard('safeguarding:reminder.lead'));
+    expect(said(again)).not.toContain(standard('safeguarding:samaritans'));
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+});
+
 describe('a parent', () => {
   it('keeps the words for adults: the NSPCC, never Childline, and "who should i tell" answered for a parent', async () => {
     const chat = await kai({ safeguarding: 'noLead', who: 'A parent or carer', age: '9' });
