@@ -23,6 +23,7 @@ export const SafeguardingText = {
   alreadyAsked: 'safeguarding:alreadyAsked',
   phones: 'safeguarding:followUp.phones',
   whoToTell: 'safeguarding:followUp.whoToTell',
+  whoToTellAtSchool: 'safeguarding:followUp.whoToTellAtSchool',
   tellNamed: 'safeguarding:followUp.tellNamed',
   whoSeesLead: 'safeguarding:followUp.whoSeesLead',
   whoSeesNoLead: 'safeguarding:followUp.whoSeesNoLead',

@@ -1,4 +1,4 @@
-import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, type FollowUpQuestion } from '../src/language';
+import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 
@@ -18,6 +18,8 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
 /** The true answer to a question about getting help ("do i have to ring them", "who should i tell", "will school see this"), if the message asks one. */
 export function followUpAnswered(text: string, who: Listener): Words | undefined {
   const asked = followUpQuestion(text);
+  // "who should i tell. not my parents": the adults at school, not "a parent or carer".
+  if (asked === 'whoToTell' && !who.parent && rulesOutFamily(text)) return { key: SafeguardingText.whoToTellAtSchool };
   return asked ? { key: FOLLOW_UP[asked](who) } : undefined;
 }
 

@@ -44,6 +44,13 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   return null;
 }
 
+const NOT_FAMILY = /\b(?:not|never|cant|cannot|dont\s+want\s+to\s+tell|wont\s+tell)\s+(?:tell\s+)?(?:my\s+)?(?:mum|mam|mom|dad|parents|family|carers?|step\s*(?:mum|dad))\b/;
+
+/** "not my parents", "i cant tell my mum": whoever they tell, it is not family. */
+export function rulesOutFamily(text: string): boolean {
+  return NOT_FAMILY.test(normaliseMessage(text));
+}
+
 const AT_A_SAFE_PLACE =
   /^(?:(?:yes|yeah|yeh|ye|yep|yh|ya|yup|ok|okay|i\s+said|i\s+already\s+said|i\s+told\s+you|like\s+i\s+said)\s+)*(?:im|i\s+am|i\s+m|am|were|we\s+are|ive\s+been)?\s*(?:at\s+(?:home|my\s+house|my\s+nans|my\s+grans|my\s+mums|my\s+dads|my\s+friends|school|college|my\s+nan\s*s|my\s+gran\s*s)|home|in\s+(?:my|our|the)\s+(?:room|bedroom|house|flat|kitchen|living\s+room|lounge|library|class|classroom)|in\s+bed|with\s+(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|parents|family|carer|foster\s+carer|friends?|teacher|brother|sister))(?:\s+(?:now|right\s+now|rn|atm|at\s+the\s+moment|yeah|though|tho|so\s+yeah))*$/;
 

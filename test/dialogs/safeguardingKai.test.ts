@@ -229,6 +229,8 @@ describe('a 16-year-old who says it again at "Do you feel safe?"', () => {
     const chat = await kai({ safeguarding: 'lead', age: '16' });
     await chat.say('idk. lately i dont see the point of much and i scratch my arms when its bad');
     await chat.say('yeah im at home');
+    const who = await chat.say('who should i tell. not my parents');
+    expect(said(who)).toContain(standard('safeguarding:followUp.whoToTellAtSchool'));
     await chat.say('no thanks');
     await chat.say('carry on');
     await chat.say('I am kind');
