@@ -76,10 +76,13 @@ describe('plan talk the classifier alone never interrupts', () => {
     'No no, this is not hope... Please delete this',
     'who see this plan? I must send it to SENCO myself?',
     'can you change that, i didnt mean it',
+    'sorry for long message',
+    'Sorry my english not good',
+    'sorry 4 the essay lol',
   ])('%j is plan talk', (text) => {
     expect(isPlanTalk(text)).toBe(true);
   });
-  it.each(['i will kill myself', 'he will hit me if i tell', 'nobody feeds me at home', 'i would be better off dead'])('%j is not', (text) => {
+  it.each(['i will kill myself', 'he will hit me if i tell', 'nobody feeds me at home', 'i would be better off dead', 'sorry for being alive', 'sorry for everything, goodbye'])('%j is not', (text) => {
     expect(isPlanTalk(text)).toBe(false);
   });
 });
