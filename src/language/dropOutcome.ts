@@ -19,6 +19,8 @@ const TAIL = /(?:\s+(?:please|pls|plz|then|thanks|thx|lol|tbh|mate|now|anymore|a
 
 /** "this outcome", "this one", "this goal": the outcome being built. */
 const THIS_ONE = '(?:this|that|the)(?:\\s+whole)?\\s+(?:one|outcome|goal|step|idea|thing)';
+/** "the flat one", "the phone call outcome": the outcome named by its words. */
+const NAMED_ONE = '(?:the|this|that|my)\\s+(?:[a-z]+\\s+){1,3}?(?:one|outcome|goal)';
 /** Also "it" or "this", after a word that only ever lets go ("forget it"; "stop it" stays the stop command). */
 const THIS = `${THIS_ONE}|this|it`;
 
@@ -28,8 +30,10 @@ const DROPS: readonly RegExp[] = [
   // "skip this one", "skip this outcome", "skip the whole thing"
   /^skip\s+(?:this|that|the)(?:\s+whole)?\s+(?:one|outcome|goal|idea|thing)$/,
   // "forget it", "forget this one", "forget about it", "never mind this one", "nevermind"
-  new RegExp(`^(?:forget|forget about|never mind|nevermind|nvm|drop|ditch|scrap|bin)\\s+(?:${THIS})$`),
-  new RegExp(`^(?:leave|stop|cancel|abandon|delete|get rid of|lose|quit|end)\\s+(?:${THIS_ONE})$`),
+  new RegExp(`^(?:forget|forget about|never mind|nevermind|nvm|drop|ditch|scrap|bin)\\s+(?:${THIS}|${NAMED_ONE})$`),
+  new RegExp(`^(?:leave|stop|cancel|abandon|delete|remove|get rid of|lose|quit|end)\\s+(?:${THIS_ONE}|${NAMED_ONE})$`),
+  // "can we just delete it", "can we get rid of this outcome", "i want to remove the flat one"
+  new RegExp(`^(?:(?:can|could)\\s+(?:we|i|you|u)\\s+|lets\\s+|i want to\\s+|i wanna\\s+|id like to\\s+|please\\s+)(?:just\\s+)?(?:delete|remove|get rid of|drop|bin|scrap)\\s+(?:${THIS}|${NAMED_ONE})$`),
   /^(?:forget it|never mind|nevermind|nvm|leave it out|leave that out|leave this out)$/,
   // "stop this one", "stop doing this one", "can we stop this one"
   new RegExp(`^(?:(?:can|could)\\s+(?:we|i|you|u)\\s+|lets\\s+|i want to\\s+|id like to\\s+)?(?:stop|quit|end|drop|ditch|scrap|bin|cancel|abandon|leave|forget|skip)(?:\\s+doing)?\\s+(?:${THIS_ONE})(?:\\s+out)?$`),
@@ -62,6 +66,8 @@ export function asksToDropOutcome(text: string): DropAsked | null {
   if (parts.length < 2) return null;
   const read = parts.map((p) => readOne(piece(p)));
   const first = read.findIndex((r) => r.drop);
+  // "its ages away and its stressing me out. can we just delete it": reasons, then the ask.
+  if (first === read.length - 1 && first > 0) return { different: read[first]!.different, rest: '' };
   if (first !== 0) return null;
   const different = read.some((r) => r.different);
   const rest = parts.filter((_, i) => !read[i]!.drop).join(' ').replace(/\s+/g, ' ').trim();

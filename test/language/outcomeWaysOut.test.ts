@@ -14,6 +14,11 @@ describe('wanting out of an outcome half built', () => {
     'can we drop this one please',
     'i changed my mind about this one',
     'get rid of this goal',
+    'actually forget the flat one',
+    'DELETE the flat outcome. i dont want it',
+    'remove this outcome',
+    'its ages away and its stressing me out. can we just delete it',
+    'forget about the phone call one',
   ])('"%s" asks to leave it', (text) => {
     expect(asksToDropOutcome(text)).toEqual({ different: false, rest: '' });
   });
@@ -26,7 +31,7 @@ describe('wanting out of an outcome half built', () => {
     expect(asksToDropOutcome('forget it. can we do one about the bus')?.rest).toBe('can we do one about the bus');
   });
 
-  it.each(['skip', 'skip this question', 'stop', 'stop it', 'leave it', 'i will stop eating sweets', 'i dont want to be tired', 'i want to join a different club', 'forget that'])(
+  it.each(['skip', 'skip this question', 'stop', 'stop it', 'leave it', 'i will stop eating sweets', 'i dont want to be tired', 'i want to join a different club', 'forget that', 'forget the bus', 'remove the laptop', 'i will remove this outcome', 'the flat one'])(
     '"%s" is not about leaving the outcome',
     (text) => {
       expect(asksToDropOutcome(text)).toBeNull();
