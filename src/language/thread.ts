@@ -109,6 +109,8 @@ export function pointsAtHope(text: string): boolean {
     .trim()
     // "what about sleep and the telling teachers one? do those": the asking is not the hope.
     .replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate|(?:(?:can|could|shall)\s+(?:we|i|u|you)\s+)?(?:do|try|pick|have|add|work on)\s+(?:those|them|these|that|both|it|this)(?:\s+one)?|(?:is\s+)?(?:that|it)\s+(?:ok|okay|alright|allowed)|those|both))+$/, '')
+    // "ye but for the flat one": the joining words before the pointing are not the hope.
+    .replace(/^(?:(?:but|and|so|well|ok|okay|ye|yeah|yes|yep|yh)\s+)+(?=\S)/, '')
     .replace(/^(?:what|how)\s+about\s+(?=\S)/, '')
     // "i'd like to add one about the toilet", "can we do the exams one": the asking is not the hope.
     .replace(/^(?:(?:yes|yeah|ok|okay|please|pls|i'd|id|i would|i want|i wanna|can|could|we|i|lets|let's|like|to|just)\s+)*(?:add|do|make|have|pick|choose|try|write|go for|go with)\s+(?=\S)/, '');

@@ -99,3 +99,12 @@ describe('training for a sport is not the train', () => {
     expect(themeOfWords('get the train to college')).toBe('independent_living');
   });
 });
+
+describe('pointing at a hope after a joining word', () => {
+  it.each(['but for the flat one', 'and the phone one', 'ye but for the flat one'])('"%s" points at a hope', (text) => {
+    expect(pointsAtHope(text)).toBe(true);
+  });
+  it.each(['but i want to cook my tea', 'and go swimming every week'])('"%s" is a step, not a pointer', (text) => {
+    expect(pointsAtHope(text)).toBe(false);
+  });
+});
