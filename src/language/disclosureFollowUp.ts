@@ -109,7 +109,7 @@ export function flagCategoryOf(category: string, text: string): string {
 }
 
 const ABOUT_THE_PLAN =
-  /\b(?:this|the|my|her|his|their|our)\s+plan\b|\bwho\s+(?:sees?|reads?|can\s+see|will\s+see)\b|\b(?:delete|remove|take\s+out|change|undo|rub\s+out)\s+(?:this|that|it)\b|\bthis\s+is\s+not\s+(?:a\s+|my\s+|the\s+)?(?:hope|need|answer|outcome|goal|what\s+i\s+(?:said|meant))\b|\bnot\s+(?:a\s+)?hope\b|\bi\s+(?:didnt|did\s+not)\s+mean\b|\bsenco\b|\bkey\s+worker\b|\b(?:send|share|email|print)\s+(?:it|this|the\s+plan)\b/;
+  /\b(?:this|the|my|her|his|their|our)\s+plan\b|\bwho\s+(?:sees?|reads?|can\s+see|will\s+see)\b|\b(?:delete|remove|take\s+out|change|undo|rub\s+out)\s+(?:this|that|it)\b|\bthis\s+is\s+not\s+(?:a\s+|my\s+|the\s+)?(?:hope|need|answer|outcome|goal|what\s+i\s+(?:said|meant))\b|\bnot\s+(?:a\s+)?hope\b|\bi\s+(?:didnt|did\s+not)\s+mean\b|\bnot\s+what\s+i\s+(?:meant|mean|said|wanted)\b|\bsenco\b|\bkey\s+worker\b|\b(?:send|share|email|print)\s+(?:it|this|the\s+plan)\b/;
 // An apology for the message itself ("sorry for long message", "sorry my english not good").
 const ABOUT_THE_MESSAGE =
   /\bsorry\s+(?:for|about|if|my|4)\s+(?:the\s+|my\s+|this\s+|so\s+|such\s+a\s+)?(?:long|longer|spelling|english|typing|rambling|essay|message|msg|writing|grammar|mistakes?|bad|late|slow|all\s+that|too\s+much)\b/;

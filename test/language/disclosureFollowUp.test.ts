@@ -77,6 +77,7 @@ describe('plan talk the classifier alone never interrupts', () => {
     'who see this plan? I must send it to SENCO myself?',
     'can you change that, i didnt mean it',
     'sorry for long message',
+    'thats not what i meant',
     'Sorry my english not good',
     'sorry 4 the essay lol',
   ])('%j is plan talk', (text) => {
