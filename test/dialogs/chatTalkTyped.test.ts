@@ -55,10 +55,10 @@ describe('questions to the bot are answered, then asked again', () => {
     ({ chat } = await startWith({ today: TODAY, ...mum, hopes: [TALK] }));
     const replies = await chat.say('What happen next, who see this plan?');
     expect(texts(replies)).toMatch(/When we finish/);
-    expect(texts(replies)).toMatch(/Nothing is shared unless you say yes/);
+    expect(texts(replies)).toMatch(/Nothing is shared with your key worker unless you say yes/);
     expect(chat.step).toBe(Step.outcomeStep);
     const send = await chat.say('I must send it to SENCO myself?');
-    expect(texts(send)).toMatch(/Nothing is shared unless you say yes/);
+    expect(texts(send)).toMatch(/Nothing is shared with your key worker unless you say yes/);
     expect((await chat.draft())?.outcomes).toEqual([]);
   });
 
@@ -236,7 +236,7 @@ describe('at the read-back', () => {
   it('"who gets it now" at the end says who sees the plan, and asks the same question again', async () => {
     ({ chat } = await startWith({ today: TODAY, name: 'Kai', age: 13, schoolYear: 8, hopes: [LUNCH], at: () => ({ stage: 'review', step: Step.reviewDone }) }));
     const replies = await chat.say('who gets it now');
-    expect(texts(replies)).toMatch(/Nothing is shared unless you say yes/);
+    expect(texts(replies)).toMatch(/Nothing is shared with your key worker unless you say yes/);
     expect(chat.step).toBe(Step.reviewDone);
   });
 });
