@@ -90,7 +90,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
   const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
   if (edit && at?.stage === 'review' && edit.action !== 'remove') return undefined;
-  if (edit) return host.after(inner, await askEdit(inner, session, edit));
+  // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
+  const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
+  if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));
   // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
