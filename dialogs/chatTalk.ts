@@ -1,5 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readTakeBack } from '../src/language';
+import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
+import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
+import { askEdit } from './editAnywhere';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
@@ -81,6 +83,24 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
     // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
     if (!takeBack.rest) {
       await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+      return host.reprompt(inner);
+    }
+  }
+  // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
+  // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
+  const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
+  if (edit && at?.stage === 'review' && edit.action !== 'remove') return undefined;
+  // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
+  const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
+  if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));
+  // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",
+  // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
+  const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
+    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1 }));
+    if (!understood) {
+      if (talk.topics.includes('meaning')) await runCommand(inner, session, 'help');
+      if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
       return host.reprompt(inner);
     }
   }

@@ -2,6 +2,8 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { concernByRules, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
+import { onlyTalksAboutTheChat } from './chatTalkReply';
+import { answerEdit } from './editAnywhere';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
@@ -84,7 +86,7 @@ export class MainDialog extends ComponentDialog {
     // interrupts nothing.
     // Talk about the chat or the plan ("who sees this plan?", "please delete this", "Zofia will wear pants at school") is never checked on the classifier's word alone.
     // A faint possibility that plainly tells of harm by others ("older boys keep taking my money") is checked too.
-    const worrying = !inSafeguarding && ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) && !isPlanTalk(text);
+    const worrying = !inSafeguarding && ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) && !isPlanTalk(text) && !onlyTalksAboutTheChat(text);
     // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
     if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
       const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };
@@ -92,6 +94,9 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
+    // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.
+    const edited = session.journey.pendingEdit ? await answerEdit(inner, session, text) : null;
+    if (edited) return this.after(inner, edited);
     const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
     if (trouble) return trouble;
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.

@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { isSmallTalk, onlySaysUnsure, type GlobalCommand } from '../src/language';
+import { isSmallTalk, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
+import { HELP_QUESTIONS } from './chatTalkReply';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { SafeguardingDialog } from './safeguardingDialog';
 import type { Question } from './say';
@@ -37,7 +38,9 @@ export async function commandAt(inner: DialogContext, command: GlobalCommand | n
 
 /** "maybe", "idk maybe" at a question asking for their own words is "I'm not sure", never an answer. */
 export async function unsureAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
-  if (!onlySaysUnsure(text)) return null;
+  // "idk i dont really like school" at "what helps?" names no help: it is "I'm not sure" there.
+  const atHelp = HELP_QUESTIONS.has(sessionOf(inner.context).journey.position?.step ?? '');
+  if (!onlySaysUnsure(text) && !(atHelp && unsureWithAFeeling(text))) return null;
   const question = await openQuestion(inner);
   return question && !question.understand ? 'notSure' : null;
 }

@@ -81,7 +81,20 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:you|u)\s+(?:dont|do not|never)\s+(?:listen|read)\b.*$/,
   /^(?:read|look at)\s+what\s+i\s+(?:said|wrote|typed|put)\b.*$/,
   /^(?:that|thats|it|its)\s+(?:not|nt)\s+what\s+i\s+(?:said|meant|mean|wrote|put|typed)\b.*$/,
-  /^(?:i\s+)?(?:didnt|did not|never)\s+(?:say|said|mean|meant|type|write)\s+(?:that|this|it)\b.*$/,
+  /^(?:i\s+)?(?:didnt|did not|never)\s+(?:say|said|mean|meant|type|write)\s+(?:that|this|it)\b.*$/,  // In simple English: "this is not hope", "it was question to you", "this is still wrong", "you dont listen me".
+  /^(?:this|that|it|its|thats|dat)\s*(?:is|was|s|are)?\s+(?:still\s+|also\s+)?(?:not|no|isnt|wasnt|aint)\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:hope|dream|need|problem|barrier|help|step|outcome|goal|answer)s?(?:\s+(?:i (?:said|say|mean|meant)|again|at all))?$/,
+  /^(?:it|its|it is|it was|this is|that is|that was|thats)\s+(?:a\s+|my\s+)?question(?:\s+(?:to|for)\s+(?:you|the bot))?$/,
+  /^(?:this|that|it|its|thats)\s*(?:is|was|s)?\s+(?:still\s+|all\s+|so\s+)(?:wrong|not right|incorrect|a mistake|rubbish)(?:\s+again)?$/,
+  /^(?:you|but you|and you)\s+(?:are\s+|r\s+)?(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont))\s+(?:listen|listening|hear|understand)(?:\s+(?:to\s+)?(?:me|what i (?:say|said|wrote|mean)))?$/,
+  // "it keeps doing the same thing", "why do you always ask me this", "where did you get that"
+  /^(?:it|you|this|the bot|this bot|this chat)\s+(?:keeps?|is\s+still|still|always)\s+(?:doing the same|asking|saying|repeating|going (?:back|round|on about))\b.*$/,
+  /^(?:why|y)\s+(?:do|does|are|did)?\s*(?:you|u|it)\s+(?:always|keep|still)\s+(?:ask|asking|say|saying|do|doing|put|putting)\b.*$/,
+  /^where\s+(?:did|do|does|has)\s+(?:you|u|it|that|this)\s+(?:get|got|come|find)\b.*$|^where\s+(?:is|s)\s+(?:that|this)\s+(?:from|coming from)$/,
+  /^i\s+(?:didnt|did not|never)\s+(?:say|said|write|wrote|type|typed|mean|meant|tell|told)\b.*$/,
+  /^(?:you|u|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied)(?:\s+(?:me|my|mine|to me|this|that|it|the|any))?(?:\s+(?:question|questions))?$/,
+  /^why\s+(?:you|u|did you|did u|do you)\s+(?:put|keep|kept|write|wrote|save|saved|change|changed)\b.*$/,
+  // "i tell you", "i already told you", "i said that already"
+  /^i\s+(?:already\s+|just\s+)?(?:tell|told|said)\s+(?:you|u)(?:\s+(?:this|that|it|so|before|already|again))*$|^i\s+said\s+(?:that|this|it)\s+already$/,
 ];
 
 /** Said about the chat in a sentence of its own, with words after it ("i already said idk", "i said ear defenders already"). */
@@ -107,6 +120,9 @@ const ASKS_ABOUT_THE_CHAT: readonly RegExp[] = [
   /^(?:are|r)\s+(?:we|you|u)\s+(?:going to|gonna|gna|ever going to)\s+(?:talk|ask|speak|do|get to|come to|go back)\b.*$/,
 ];
 
+/** "i tell you", "i already told you that": said in front of a complaint. */
+const TOLD_YOU = /^i\s+(?:already\s+|just\s+)?(?:tell|told|said to)\s+(?:you|u)\s+(?:that\s+|again\s+|before\s+)?/;
+
 /** A short piece beside talk about the chat ("get a job", "i want it now", "no"), too short to keep on its own. */
 const SHORT_BESIDE = 5;
 
@@ -118,7 +134,9 @@ function kindOf(sentence: string): Aside | null {
   const said = cores(sentence);
   const bare = normaliseMessage(sentence).replace(LEAD, '').trim();
   if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
-  if (said.some((c) => COMPLAINT.some((re) => re.test(c))) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
+  // "I tell you this is not hope": the complaint after "i told you" is read on its own too.
+  const told = said.map((c) => c.replace(TOLD_YOU, '').trim()).filter(Boolean);
+  if ([...said, ...told].some((c) => COMPLAINT.some((re) => re.test(c))) || ABOUT_THE_CHAT.some((re) => re.test(bare))) return 'complaint';
   if (said.some((c) => QUESTION.some((re) => re.test(c))) || ASKS_ABOUT_THE_CHAT.some((re) => re.test(bare) || said.some((c) => re.test(c)))) return 'question';
   return null;
 }
@@ -128,6 +146,17 @@ function cores(text: string): string[] {
   const whole = normaliseMessage(text).replace(TAIL, '').trim();
   const cut = whole.replace(LEAD, '').trim();
   return [whole, cut].filter(Boolean);
+}
+
+/** One sentence says the bot got something wrong ("this is not hope", "i already told you"). */
+export function complaintSentence(sentence: string): boolean {
+  return kindOf(sentence) === 'complaint';
+}
+
+/** One sentence asks what the question means ("you mean at home?", "wdym"), or why it is asked ('why'). */
+export function questionSentence(sentence: string): Aside | null {
+  const kind = kindOf(sentence);
+  return kind === 'question' || kind === 'why' ? kind : null;
 }
 
 /** The message is about the question (what it means) or about the bot (it got something wrong), not an answer. */

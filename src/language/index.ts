@@ -27,6 +27,8 @@ export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt,
 export { asksToDropOutcome, type DropAsked } from './dropOutcome';
 export { needsCheckBeforeKeeping } from './offTopic';
 export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
+export { readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
+export { partNamed, readEditRequest, type EditRequest, type PartKind, type PartNamed } from './editRequest';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
@@ -35,7 +37,7 @@ export { readReviewRequest, withNewWords, type ReviewRequest, type ChangeSplit }
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedTo } from './hopeMove';
-export { onlySaysUnsure } from './unsure';
+export { onlySaysUnsure, unsureWithAFeeling } from './unsure';
 export { isSmallTalk } from './smallTalk';
 export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';

@@ -30,3 +30,19 @@ export function onlySaysUnsure(text: string): boolean {
   }
   return unsure;
 }
+
+const UNSURE_LEAD = /^(?:(?:um+|erm+|hmm+|well|honestly|tbh|like)\s+)*(?:idk|i dont know|i do not know|dunno|i dunno|no idea|not sure|im not sure|i dont really know|nothing really|nothing)\s+(?:(?:and|but|tbh|like|cos|cause|because|honestly)\s+)*/;
+const DISLIKE =
+  /^(?:i\s+(?:dont|do not|just dont|really dont)\s+(?:really\s+|even\s+|much\s+|actually\s+)?(?:like|enjoy|care about|get on with)|i\s+(?:hate|cant stand|kinda hate|really hate))\s+(?:\w+\s*){1,4}(?:\s+(?:much|really|tbh|at all|that much|lol))*$|^(?:school|it|this|lessons|everything|college|home)\s+(?:is|s|are)\s+(?:just\s+|so\s+|really\s+)?(?:boring|rubbish|crap|annoying|stupid|pointless|long|hard)$/;
+
+/**
+ * "idk i dont really like school" at "what helps?": unsure, with how they feel beside it, and no
+ * help named. Said at a question about what helps, it is "I'm not sure", never a help.
+ */
+export function unsureWithAFeeling(text: string): boolean {
+  const plain = normaliseMessage(text).replace(/\s+/g, ' ').trim();
+  if (!plain || plain.split(' ').length > 12) return false;
+  const lead = UNSURE_LEAD.exec(plain);
+  if (!lead || !lead[0]) return false;
+  return DISLIKE.test(plain.slice(lead[0].length).trim());
+}

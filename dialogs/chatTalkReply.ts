@@ -1,0 +1,65 @@
+import { quoteOf, readChatTalk, readEditRequest, type ChatTalk, type ChatTopic } from '../src/language';
+import { Step } from './ids';
+import type { Words } from './say';
+
+/** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>, string>> & { keptAnswer: string; askedAlike: string } = {
+  keyWorker: 'common:chatTalk.keyWorker',
+  code: 'common:chatTalk.code',
+  whoSees: 'common:chatTalk.whoSees',
+  whatNext: 'common:chatTalk.whatNext',
+  isItOk: 'common:chatTalk.isItOk',
+  howToRemove: 'common:chatTalk.howToRemove',
+  howToChange: 'common:chatTalk.howToChange',
+  howToAdd: 'common:chatTalk.howToAdd',
+  notAnswered: 'common:chatTalk.notAnswered',
+  otherQuestion: 'common:chatTalk.otherQuestion',
+  askedAgain: 'common:chatTalk.askedAgain',
+  ageRule: 'common:chatTalk.ageRule',
+  keptAnswer: 'common:chatTalk.keptAnswer',
+  askedAlike: 'common:chatTalk.askedAlike',
+};
+
+/**
+ * "i already told you. the library" answers the open question with what is said again, except at
+ * "what makes this hard?", where what was said before is a help or the hope ("i said ear defenders already").
+ */
+export const NOT_SAID_AGAIN_HERE: ReadonlySet<string> = new Set([Step.needsBarrier]);
+
+/** Questions about what helps: a feeling said with "idk" names no help there. */
+export const HELP_QUESTIONS: ReadonlySet<string> = new Set([Step.needsHelps, Step.aboutMeSupport, Step.outcomeProvides]);
+
+/** Questions a step answers itself: the code question says what a key worker is. */
+const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.welcomeInvite]: ['keyWorker'] };
+
+/**
+ * What the bot says to questions and complaints about the chat, before the open question is asked
+ * again or the answer beside them is taken. "What it means" is left to the step's help.
+ */
+export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean }): Words[] {
+  const step = at?.step;
+  const said: Words[] = [];
+  for (const topic of talk.topics) {
+    if (topic === 'meaning' || (step && EXPLAINED_AT[step]?.includes(topic))) continue;
+    // "Is it ok?" about the answer itself needs no reassurance when a more particular answer is given.
+    if (topic === 'isItOk' && talk.topics.length > 1) continue;
+    // "why do u keep asking that": asked again after a miss, or another question that looks alike.
+    const key = topic === 'why' ? keys.why : topic === 'askedAgain' && !at?.repeated ? ChatTalkText.askedAlike : ChatTalkText[topic];
+    said.push({ key });
+  }
+  // A complaint with nothing more particular to answer: sorry, and what was kept (if anything).
+  if (talk.complaint && said.length === 0 && !talk.topics.includes('meaning')) {
+    said.push(talk.answer ? { key: ChatTalkText.keptAnswer, vars: { answer: quoteOf(talk.answer) } } : { key: keys.complaint });
+  }
+  return said;
+}
+
+/**
+ * "This is not hope, please delete it", "who see this plan? I must send it myself?": only about the
+ * chat, with no answer beside it, so no gentle "are you OK?" (a disclosure the rules back still is).
+ */
+export function onlyTalksAboutTheChat(text: string): boolean {
+  if (readEditRequest(text)) return true;
+  const talk = readChatTalk(text);
+  return Boolean(talk && !talk.answer && (talk.topics.length > 0 || talk.complaint));
+}

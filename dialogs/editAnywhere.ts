@@ -1,0 +1,119 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { markItemChanged, removeItem, replaceItemText, type Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
+import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
+import { YES_NO, type AfterCommand } from './commands';
+import { understandYesNo } from './closedReplies';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
+import { questionActivity, sayAll, type Words } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * "remove the first hope please", "delete the hope about Makaton", "change this dream to: ..." at
+ * any question: the part is found, read back, and taken out or reworded after a yes. The open
+ * question is asked again afterwards. The review has its own change and remove steps.
+ */
+
+export const EditText = {
+  removeQuestion: 'common:chatTalk.removeQuestion',
+  changeQuestion: 'common:chatTalk.changeQuestion',
+  removed: 'common:chatTalk.removed',
+  changed: 'common:chatTalk.changed',
+  keptAsItWas: 'common:chatTalk.keptAsItWas',
+  notFound: 'common:chatTalk.notFound',
+} as const;
+
+/** The review's note that its change step is taking a part out (reviewDialog.ts). */
+const REVIEW_REMOVING = 'yes';
+
+const LABEL_OF: Readonly<Record<PartKind, string>> = {
+  hope: SUMMARY_LABEL_KEYS.aspiration,
+  need: SUMMARY_LABEL_KEYS.need,
+  outcome: SUMMARY_LABEL_KEYS.outcome,
+};
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2);
+}
+
+/** The kept part the words name: by its place, its words, or the hope being talked about now. */
+export function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
+  const items = summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]);
+  if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
+  if (part.about) {
+    const wanted = words(part.about);
+    return wanted.length ? items.find((item) => wanted.every((w) => words(item.text).some((v) => v.startsWith(w) || w.startsWith(v)))) : undefined;
+  }
+  if (part.current) {
+    // "this dream" while its needs or outcomes are asked about: that hope; elsewhere, the latest one.
+    const about = part.kind === 'hope' ? items.find((item) => item.id === position?.topic) : items.find((item) => item.id === position?.data?.outcomeId);
+    return about ?? items.at(-1);
+  }
+  return undefined;
+}
+
+/** Reads the part back and asks for a yes; nothing changes until then. */
+export async function askEdit(dc: DialogContext, session: JourneySession, request: EditRequest): Promise<AfterCommand> {
+  const draft = await session.draft();
+  const position = session.journey.position;
+  const item = draft ? findPart(draft, request.part, position) : undefined;
+  if (!item) {
+    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
+    return { then: 'reprompt' };
+  }
+  // At the read-back, taking a part out is the review's own question.
+  if (request.action === 'remove' && position?.stage === Stage.review) {
+    return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING } } };
+  }
+  const text = request.action === 'change' ? request.text : undefined;
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}) } }));
+  const words: Words = text ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } } : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
+  await dc.context.sendActivity(
+    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
+  );
+  return { then: 'wait' };
+}
+
+/** The yes or no to a read-back: done or left as it was. Null when the reply is neither (it is read as usual). */
+export async function answerEdit(dc: DialogContext, session: JourneySession, text: string): Promise<AfterCommand | null> {
+  const pending = session.journey.pendingEdit;
+  await session.updateJourney((j) => ({ ...j, pendingEdit: undefined }));
+  if (!pending) return null;
+  const answer = understandYesNo(text);
+  if (answer !== 'yes') {
+    await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
+    return answer === 'no' ? { then: 'reprompt' } : null;
+  }
+  const draft = await session.draft();
+  const item = draft ? summaryItems(draft).find((i) => i.id === pending.itemId) : undefined;
+  if (!item) return { then: 'reprompt' };
+  if (pending.text) {
+    const words = pending.text;
+    await session.updateDraft('changed in the chat', (d) => markItemChanged(replaceItemText(d, item.id, words), item.id, session.today));
+    await sayAll(dc.context, session.t, [{ key: EditText.changed, vars: { text: quoteOf(words) } }]);
+    return { then: 'reprompt' };
+  }
+  const position = session.journey.position;
+  const asking = position?.topic === item.id;
+  // An unfinished outcome for the hope being asked about goes with it.
+  const unfinished = asking && draft ? draft.outcomes.filter((o) => o.aspirationId === item.id && !o.confirmed).map((o) => o.id) : [];
+  await session.updateDraft('taken out in the chat', (d) => [...unfinished, item.id].reduce((next, id) => removeItem(next, id), d));
+  await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(item.text) } }]);
+  if (!asking || !draft || !position) return { then: 'reprompt' };
+  // The hope being asked about is gone: the journey carries on with the next hope.
+  return { then: 'openAt', position: afterHope(draft, item.id, position) };
+}
+
+/** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */
+function afterHope(draft: Draft, hopeId: string, position: Position): Position {
+  const hopes = draft.aspirations;
+  const next = hopes[hopes.findIndex((h) => h.id === hopeId) + 1];
+  const first = hopes.find((h) => h.id !== hopeId);
+  if (position.stage === Stage.needs) {
+    if (next) return { stage: Stage.needs, step: Step.needsBarrier, topic: next.id };
+    return first ? { stage: Stage.outcomes, step: Step.outcomeStep, topic: first.id, data: {} } : { stage: Stage.hopes, step: Step.hopesDream };
+  }
+  if (next) return { stage: Stage.outcomes, step: Step.outcomeStep, topic: next.id, data: {} };
+  return first ? { stage: Stage.review, step: Step.reviewSummary } : { stage: Stage.hopes, step: Step.hopesDream };
+}

@@ -1,0 +1,228 @@
+import { complaintSentence, questionSentence } from './aside';
+import { asksToRemove } from './removeItem';
+import { normaliseMessage } from './text';
+
+/*
+ * Questions and complaints to the bot, in any grammar: "You mean how teacher help her?", "what is
+ * key worker", "Is it problem?", "who see this plan", "what happen next", "How I can delete a
+ * hope?", "why do u keep asking that", "You dont listen me", "it keeps doing the same thing". Each
+ * sentence is read on its own; a question names what it is about (a topic the bot can answer), a
+ * complaint says the bot got something wrong. What is left is the person's answer, with the words
+ * that only lead up to it taken off ("fine just say the lunch hall is too loud" is "the lunch hall
+ * is too loud"). Nothing said to the bot is ever kept as content.
+ */
+
+/** What a question to the bot is about, so the bot can answer it. */
+export type ChatTopic =
+  | 'keyWorker'
+  | 'code'
+  | 'whoSees'
+  | 'whatNext'
+  | 'meaning'
+  | 'why'
+  | 'askedAgain'
+  | 'howToRemove'
+  | 'howToChange'
+  | 'howToAdd'
+  | 'isItOk'
+  | 'notAnswered'
+  | 'otherQuestion'
+  | 'ageRule';
+
+export interface ChatTalk {
+  /** What the questions asked are about, each once, in the order asked. */
+  topics: ChatTopic[];
+  /** The person said the bot got something wrong (didn't listen, kept the wrong thing, asks again). */
+  complaint: boolean;
+  /** The answer said beside the talk ('' when there is none worth keeping). */
+  answer: string;
+}
+
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bwat\b|\bwot\b|\bwht\b/g, 'what'],
+  [/\bwhats\b/g, 'what is'],
+  [/\bwhos\b/g, 'who is'],
+  [/\bdunno\b|\bidk\b/g, 'i dont know'],
+  [/\bpls\b|\bplz\b/g, 'please'],
+];
+
+function plain(sentence: string): string {
+  let said = normaliseMessage(sentence);
+  for (const [re, to] of SHORTHAND) said = said.replace(re, to);
+  return said.replace(LEAD, '').trim();
+}
+
+/** Words before a question or an answer that change nothing. */
+const LEAD =
+  /^(?:(?:sorry|so|ok|okay|yes|yeah|no|nah|but|and|then|well|oh|ah|um+|erm|hmm+|wait|hang on|please|bot|mate|also|again|one more thing|one question|question|can i ask(?: something| you)?(?: different)?)\s+)*/;
+
+/** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
+const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
+
+const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
+  ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
+  ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
+  ['keyWorker', /\bkey\s*workers?\b/],
+  ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker)\s+(?:see|read|get|look at|have)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
+  ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
+  ['code', /\bcodes?\b/],
+  ['meaning', /^(?:do )?you mean\b|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
+  ['isItOk', /^(?:is|it is|its|is it)\s+(?:it|that|this)?\s*(?:a\s+)?(?:ok|okay|alright|fine|problem|bad|wrong|enough|too\s+(?:fast|soon|quick|early|late|much|little|long|short|big|small|hard|easy)|right|normal|possible)(?:\s+(?:for you|or not|then|maybe|too|like that))?$|^(?:is|it is|its)\s+(?:a\s+)?(?:big\s+)?problem$/],
+];
+
+/** Not understanding the question, said as a statement: "I dont understand well this question", "i dont know what that means". */
+const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
+
+/** A sentence that only leads up to the answer beside it. */
+const LEAD_SENTENCE =
+  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes))$/;
+
+/** "i want to add a new hope", "can i add another dream", "add a hope please". */
+const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
+
+/** "im 13 you cant drive trains till ur 20", "u have to be 17 to drive": a rule about age said to the bot. */
+const AGE_RULE =
+  /^(?:(?:i\s*m|i am)\s+(?:only\s+)?\d{1,2}(?:\s+(?:and|so|but|lol))?\s+)?(?:you|u|people|kids|we)\s+(?:cant|can not|cannot|arent allowed to|are not allowed to|have to be|need to be|must be|gotta be)\b.*\b(?:till|until|til|unless|before|when)\s+(?:you|your|youre|you re|they|theyre|ur)\s*(?:are|re)?\s*(?:over\s+)?\d{2}\b(?:\s+(?:lol|tho|though|anyway|years old|yet|or so|or something))*$|^(?:you|u|people)\s+(?:have to|need to|must|gotta)\s+be\s+(?:over\s+)?\d{2}\b(?:\s+to\s+\w+(?:\s+\w+){0,3})?(?:\s+(?:lol|tho|though|anyway))*$/;
+
+/** "can i ask you something", "i have a question": the message is their own question. */
+const ASKS_SOMETHING = /^(?:(?:sorry|ok|okay|but|and|also|please)\s+)*(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a question|one thing|about)\b|^i\s+(?:have|got|ve got)\s+(?:a|one|another)\s+question\b/;
+
+/** "you not answer me", "you never answer my questions", "I ask you question and you go next". */
+const NOT_ANSWERED =
+  /^(?:you|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|\bi\s+(?:ask|asked|ask you|asked you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
+
+/** "why do u keep asking that", "it keeps doing the same thing": why the question comes again. */
+const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|question|doing the same|saying the same)\b|\bsame\s+(?:thing|question)\b/;
+
+/** "i already told you", "i said that already": the person says it again beside this. */
+const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answered|put|wrote)\b.*$|^(?:already\s+)(?:told|said|answered)\b.*$/;
+
+/** Words that only lead up to the answer: "fine just say", "I want to say", "ok so". */
+const ANSWER_LEAD =
+  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
+
+/** A short piece beside the talk: too short to be kept, unless led up to or restated. */
+const SHORT_BESIDE = 5;
+
+type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean };
+
+function readPiece(text: string): Piece {
+  const said = plain(text);
+  const asked = /\?\s*$/.test(text) || ASKS.test(said);
+  const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
+  if (!said) return piece;
+  // "You not answer me what is key worker?": sorry, and the question answered.
+  if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  if (NOT_UNDERSTOOD.test(said)) return { ...piece, topic: 'meaning' };
+  // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
+  if (LEAD_SENTENCE.test(said)) return { ...piece, lead: true };
+  // "i want to add a new hope": asked of the bot, which says how.
+  if (ADD_HOPE.test(said)) return { ...piece, topic: 'howToAdd' };
+  // "im 13 you cant drive trains till ur 20": a remark on the rules, not something in their way to work on.
+  if (AGE_RULE.test(said)) return { ...piece, topic: 'ageRule' };
+  // "Can I ask something different": a question of their own, which the bot cannot answer here.
+  if (ASKS_SOMETHING.test(normaliseMessage(text))) return { ...piece, topic: 'otherQuestion' };
+  const complained = complaintSentence(text);
+  if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
+  if (asked) {
+    const topic = TOPICS.find(([, re]) => re.test(said))?.[0];
+    if (topic) return { ...piece, topic };
+  }
+  const aside = questionSentence(text);
+  if (aside) return { ...piece, topic: aside === 'why' ? 'why' : 'meaning' };
+  return piece;
+}
+
+/** Sentences, each with the punctuation after it, so what is kept reads as typed. */
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? [text]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * A sentence read whole, or clause by clause when only its clauses are talk ("This is still wrong,
+ * I tell you this is not hope", "i already told you, the library"); an answer with commas in it
+ * ("signs help her, Makaton") stays whole.
+ */
+function piecesOf(sentence: string): Piece[] {
+  const whole = readPiece(sentence);
+  const clauses = (sentence.match(/[^,]+,*/g) ?? [sentence]).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (clauses.length < 2) return [whole];
+  const read = clauses.map(readPiece);
+  // "What happen next, who see this plan?": two questions, both answered; "i already told you, the library": the answer kept.
+  if (whole.topic || whole.complaint) return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
+  return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
+}
+
+/** Only talk that leads the sentence is taken off it; what follows stays one answer. */
+function piecesAfter(read: Piece[], clauses: string[]): Piece[] {
+  const first = read.findIndex((p) => !p.topic && !p.complaint);
+  if (first < 0) return read;
+  return [...read.slice(0, first), readPiece(clauses.slice(first).join(' '))];
+}
+
+function tidy(answer: string): string {
+  return answer.replace(/\s+/g, ' ').replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '').replace(/\.{2,}$/, '').trim();
+}
+
+/**
+ * Questions and complaints to the bot, with the answer said beside them; null when the message has
+ * none (then it is an answer, or other talk the aside reader handles). `restatedIsAnswer`: what is
+ * said again after "i already told you" answers the open question (at an outcome's own questions).
+ */
+export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean } = {}): ChatTalk | null {
+  if (text.length > 600) return null;
+  const read = sentencesOf(text).flatMap(piecesOf);
+  // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
+  const context = read.filter((p) => !p.topic && !p.complaint).map((p) => plain(p.text)).join(' ');
+  const pieces = read.map((p) => {
+    const vague = p.topic === 'isItOk' || (!p.topic && !p.complaint && p.asks && /\b(?:do|doing|make|making) (?:it|this|that)\b/.test(plain(p.text)));
+    const topic = vague ? topicOfContext(context, p.topic) : p.topic;
+    return topic === p.topic ? p : { ...p, topic };
+  });
+  const talk = pieces.filter((p) => p.topic || p.complaint);
+  if (talk.length === 0) {
+    // "I want to answer before question. signs help her": the answer without what only led up to it.
+    const said = pieces.filter((p) => !p.lead);
+    if (said.length === pieces.length || said.length === 0) return null;
+    return { topics: [], complaint: false, answer: tidy(said.map((p) => p.text).join(' ')) };
+  }
+  const topics: ChatTopic[] = [];
+  for (const piece of talk) if (piece.topic && !topics.includes(piece.topic)) topics.push(piece.topic);
+  const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
+  const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
+  const led = kept.map((p, i) => (i === 0 ? p.text.replace(ANSWER_LEAD, '') : p.text));
+  const answer = tidy(led.join(' '));
+  const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
+  const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;
+  // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
+  const checked = topics.includes('isItOk');
+  // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
+  if (topics.includes('otherQuestion') || topics.includes('howToAdd')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
+  return { topics, complaint: talk.some((p) => p.complaint), answer: answer && (long || leadUsed || restated || checked) ? answer : '' };
+}
+
+/** What a vague question ("is it problem?", "how i do it?") is about, from the sentences beside it. */
+function topicOfContext(context: string, fallback: ChatTopic | null): ChatTopic | null {
+  if (/\bcodes?\b/.test(context)) return 'code';
+  if (/\b(?:delete|remove|take (?:it )?(?:out|away|off)|get rid)\b/.test(context)) return 'howToRemove';
+  if (/\badd\b|\bnew hope\b|\banother hope\b/.test(context)) return 'howToAdd';
+  if (/\b(?:change|edit|fix)\b/.test(context)) return 'howToChange';
+  return fallback;
+}
+
+/** "I want to add new hope", "No I dont have code": said only to set up the question beside it. */
+function isOnlyContextFor(piece: Piece, topics: readonly ChatTopic[]): boolean {
+  const said = plain(piece.text);
+  // "yes ok.", "sorry.": nothing but a lead-in; "Please delete this": a take-back, read on its own.
+  if (!said || asksToRemove(piece.text) !== null) return true;
+  // "we have teacher and SENCO lady only" beside "what is key worker?": about the key worker, not an answer.
+  if (topics.includes('keyWorker') && /\b(?:teachers?|senco|sendco|worker|lady|man|nobody|no one|noone|dont have|dont know)\b/.test(said) && said.split(' ').length <= 10) return true;
+  if (topics.includes('code') && /\bcodes?\b/.test(said) && said.split(' ').length <= 8) return true;
+  if (topics.includes('howToAdd') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?add|(?:can|could)\s+i\s+add)\b.*\b(?:hope|dream|one|thing)$/.test(said)) return true;
+  if (topics.includes('howToRemove') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?(?:delete|remove))\b/.test(said)) return true;
+  return false;
+}

@@ -1,0 +1,92 @@
+import { asksToRemove } from './removeItem';
+import { normaliseMessage } from './text';
+
+/*
+ * Asking, at any question, to take out or reword one part already kept: "remove the first hope
+ * please", "Please delete the hope about Makaton", "change this dream to: Zofia talk more". The
+ * part must be named (a hope, a need, an outcome; by its place, its words or "this one"), so an
+ * answer that only uses these verbs ("change schools", "get rid of my anxiety") stays an answer.
+ * "delete it" on its own takes back the last answer (takeBack.ts), not this.
+ */
+
+export type PartKind = 'hope' | 'need' | 'outcome';
+
+export interface PartNamed {
+  kind: PartKind;
+  /** 1 for "the first", -1 for "the last"; null when named otherwise. */
+  place: number | null;
+  /** Words the part holds ("makaton"), or null. */
+  about: string | null;
+  /** "this hope", "that dream": the one being talked about now. */
+  current: boolean;
+}
+
+export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string };
+
+const KINDS: ReadonlyArray<readonly [PartKind, RegExp]> = [
+  ['hope', /^(?:hopes?|dreams?|wish(?:es)?|aspirations?)$/],
+  ['need', /^(?:needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies))$/],
+  ['outcome', /^(?:outcomes?|steps?|goals?|targets?)$/],
+];
+const KIND_WORD = '(?:hopes?|dreams?|wish(?:es)?|aspirations?|needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies)|outcomes?|steps?|goals?|targets?)';
+
+const PLACES: Readonly<Record<string, number>> = { first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3, fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, last: -1 };
+const PLACE_WORD = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
+
+/** "the first hope", "hope number 2", "the hope about makaton", "the makaton hope", "this dream". */
+const NAMED = [
+  new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${PLACE_WORD})\\s+(${KIND_WORD})$`),
+  new RegExp(`^(?:the\\s+)?(${KIND_WORD})\\s+(?:number\\s+|no\\s+)?(\\d|one|two|three|four|five)$`),
+  new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${KIND_WORD})\\s+(?:about|with|for|of|on|that says|saying|where)\\s+(.+)$`),
+  new RegExp(`^(?:the|my|her|his|their|our)\\s+(.+?)\\s+(${KIND_WORD})$`),
+  new RegExp(`^(this|that|the|my|her|his|their)\\s+(${KIND_WORD})$`),
+];
+
+function kindOf(word: string): PartKind | null {
+  return KINDS.find(([, re]) => re.test(word))?.[0] ?? null;
+}
+
+/** The part named by these words, or null when they name no kept part. */
+export function partNamed(words: string): PartNamed | null {
+  const said = normaliseMessage(words).replace(/\s+(?:please|pls|thanks|now)$/, '').trim();
+  const [byPlace, byNumber, byWords, byLead, byPointer] = NAMED.map((re) => re.exec(said));
+  if (byPlace) return withKind(byPlace[2]!, { place: PLACES[byPlace[1]!] ?? null, about: null, current: false });
+  if (byNumber) return withKind(byNumber[1]!, { place: Number(byNumber[2]) || PLACES[byNumber[2]!] || null, about: null, current: false });
+  if (byPointer) return withKind(byPointer[2]!, { place: null, about: null, current: byPointer[1] === 'this' || byPointer[1] === 'that' });
+  if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
+  if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
+  return null;
+}
+
+function withKind(word: string, rest: Omit<PartNamed, 'kind'>): PartNamed | null {
+  const kind = kindOf(word);
+  return kind ? { kind, ...rest } : null;
+}
+
+/** "change this dream to: X", "can you change the first hope to say X", "edit the hope about toilet into X". */
+const CHANGE =
+  /^(?:(?:please|pls|can you|could you|can u|could u|can i|i want to|i wanna|id like to|i would like to|just|now)\s+)*(?:change|edit|reword|rewrite|make)\s+(.+?)\s+(?:to say|to|into|so it says|so that it says)\s*[:\-]?\s+(.+)$/i;
+
+/** The request to take out or reword a named part, or null. */
+export function readEditRequest(text: string): EditRequest | null {
+  if (text.length > 400) return null;
+  const trimmed = text.trim().replace(/^(?:(?:no|ok|okay|sorry|wait|and|also|so|yes)[\s,.!]+)+/i, '');
+  const change = CHANGE.exec(trimmed);
+  if (change) {
+    const part = partNamed(change[1]!);
+    const words = change[2]!.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
+    if (part && words) return { action: 'change', part, text: words };
+  }
+  const target = asksToRemove(text);
+  if (target) {
+    const part = partNamed(target);
+    if (part) return { action: 'remove', part };
+  }
+  // "I see the plan and it is wrong. Please delete the hope about Makaton": one sentence asks.
+  for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
+    const asked = asksToRemove(sentence);
+    const part = asked ? partNamed(asked) : null;
+    if (part) return { action: 'remove', part };
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { readAside, readChatTalk, readEditRequest, readTakeBack, unsureWithAFeeling } from '../../src/language';
+
+/*
+ * Questions, complaints and corrections typed to the bot by a parent with simple English and by a
+ * teenager in text-speak. None of it is an answer; what the bot is asked about is named so it can
+ * be answered, and an answer said beside it is kept on its own.
+ */
+
+describe('a question to the bot, in any grammar, names what it is about', () => {
+  it.each([
+    ['yes ok. but what is key worker? we have teacher only', 'keyWorker'],
+    ['You not answer me what is key worker?', 'keyWorker'],
+    ['who is my key worker', 'keyWorker'],
+    ['No I dont have code. Nobody give me code. Is it problem?', 'code'],
+    ['what code? i never got one', 'code'],
+    ['who see this plan?', 'whoSees'],
+    ['who gets it now', 'whoSees'],
+    ['I must send it to SENCO myself?', 'whoSees'],
+    ['will the school see this', 'whoSees'],
+    ['where does it go after', 'whoSees'],
+    ['What happen next', 'whatNext'],
+    ['so what happens now lol', 'whatNext'],
+    ['what do i do with it now', 'whatNext'],
+    ['How I can delete a hope? Is there button or something?', 'howToRemove'],
+    ['how do u get rid of one', 'howToRemove'],
+    ['how i change it', 'howToChange'],
+    ['how do i add another hope', 'howToAdd'],
+    ['i want to add a new hope. feel safe at the bus stop', 'howToAdd'],
+    ['can i add another dream please', 'howToAdd'],
+    ['I want to add new hope... How I do it?', 'howToAdd'],
+    ['Sorry I dont understand well this question. You mean how teacher help her? or at home?', 'meaning'],
+    ['Sorry what you mean? What it do for her... you mean why it is good?', 'meaning'],
+    ['idk what that means', 'meaning'],
+    ['wdym', 'meaning'],
+    ['y do u wanna know lol', 'why'],
+    ['Can I ask something different, can she go to normal school with her brother? I worry about this', 'otherQuestion'],
+    ['why do u keep asking that', 'askedAgain'],
+    ['it keeps doing the same thing', 'askedAgain'],
+    ['you never answer my questions', 'notAnswered'],
+    ['Wait, I ask you question and you go next', 'notAnswered'],
+  ])('"%s" asks about %s', (text, topic) => {
+    expect(readChatTalk(text)?.topics).toContain(topic);
+    expect(readChatTalk(text)?.answer ?? '').not.toMatch(/\?/);
+  });
+
+  it('two questions in one message are both answered', () => {
+    expect(readChatTalk('What happen next, who see this plan?')?.topics).toEqual(['whatNext', 'whoSees']);
+  });
+});
+
+describe('a complaint or correction is never an answer', () => {
+  it.each([
+    'this is not hope',
+    'No no, this is not hope',
+    'That was not a problem, it was question to you',
+    'You dont listen me',
+    'you not listening to me',
+    'where did you get that',
+    'where did you get that. i didnt say i will eat my lunch like that',
+    'This is still wrong, I tell you this is not hope!!',
+    'i tell you this is not a need',
+    'why you put it there?',
+    'its not a goal',
+  ])('"%s" is a complaint with nothing to keep', (text) => {
+    const talk = readChatTalk(text);
+    expect(talk?.complaint).toBe(true);
+    expect(talk?.answer).toBe('');
+  });
+
+  it.each(['You dont listen me', 'it keeps doing the same thing', 'where did you get that', 'this is not hope', 'i tell you this is not hope'])(
+    '"%s" is a complaint to the aside reader too, so it is never kept beside a take-back',
+    (text) => {
+      expect(readAside(text)).toBe('complaint');
+    },
+  );
+
+  it('"delete it. you never answer my questions" takes back the last answer, and the complaint is no new answer', () => {
+    expect(readTakeBack('delete it. you never answer my questions')).toEqual({ rest: '' });
+  });
+});
+
+describe('the answer beside a complaint or question is kept alone', () => {
+  it.each([
+    ['it keeps doing the same thing. fine just say the lunch hall is too loud', 'the lunch hall is too loud'],
+    ['Wait, I ask you question and you go next. Is it ok? I want to say, signs help her, Makaton', 'signs help her, Makaton'],
+    ['This is still wrong, I tell you this is not hope!! I want she use toilet by herself', 'I want she use toilet by herself'],
+    ['By Easter maybe? Is it too fast?', 'By Easter maybe?'],
+    ['you dont listen me. just put: she needs somebody with her at lunch', 'she needs somebody with her at lunch'],
+  ])('"%s" keeps "%s"', (text, answer) => {
+    expect(readChatTalk(text)?.answer).toBe(answer);
+  });
+
+  it.each([
+    ['I want to answer before question. She can say mama and more words now', 'She can say mama and more words now'],
+    ['OK maybe it is goal also. Zofia will play with one friend', 'Zofia will play with one friend'],
+    ['I dont know. maybe she could play with one friend', 'maybe she could play with one friend'],
+  ])('"%s" is the answer without what led up to it: "%s"', (text, answer) => {
+    expect(readChatTalk(text)).toEqual({ topics: [], complaint: false, answer });
+  });
+
+  it.each(['I dont know', 'i want to say thank you to my teacher'])('"%s" has nothing led up to', (text) => {
+    expect(readChatTalk(text)).toBeNull();
+  });
+
+  it.each([
+    ['i already told you. the library', 'the library'],
+    ['i said that already. not hungry and less stressed', 'not hungry and less stressed'],
+    ['i already told you, the library', 'the library'],
+  ])('at an outcome question, "%s" is the answer said again: "%s"', (text, answer) => {
+    expect(readChatTalk(text, { restatedIsAnswer: true })?.answer).toBe(answer);
+  });
+
+  it('where a restated answer may belong elsewhere ("i just said. get a job" at a barrier), it is not kept', () => {
+    expect(readChatTalk('i just said. get a job')?.answer).toBe('');
+  });
+});
+
+describe('answers that only sound like talk stay answers', () => {
+  it.each([
+    'I want to cook my own tea',
+    'my key worker is Sam and she is nice',
+    'he needs help with reading?',
+    'is it ok if he has a quiet room',
+    'signs help her, Makaton',
+    'i told my mum i want to cook',
+    'she keeps asking for her mum at lunch',
+    'he never listens to the teacher',
+    'the code club at school',
+  ])('"%s" is not talk about the chat', (text) => {
+    expect(readChatTalk(text)).toBeNull();
+  });
+});
+
+describe('asking to take out or reword a named part', () => {
+  it.each([
+    ['remove the first hope please', { action: 'remove', part: { kind: 'hope', place: 1, about: null, current: false } }],
+    ['I see the plan and it is wrong. Please delete the hope about Makaton', { action: 'remove', part: { kind: 'hope', place: null, about: 'makaton', current: false } }],
+    ['delete the makaton one hope', { action: 'remove', part: { kind: 'hope', place: null, about: 'makaton one', current: false } }],
+    ['get rid of the last need', { action: 'remove', part: { kind: 'need', place: -1, about: null, current: false } }],
+    ['take away this dream', { action: 'remove', part: { kind: 'hope', place: null, about: null, current: true } }],
+    ['change this dream to: Zofia talk more and say more words', { action: 'change', part: { kind: 'hope', place: null, about: null, current: true }, text: 'Zofia talk more and say more words' }],
+    ['can u change hope 2 to be a vet', { action: 'change', part: { kind: 'hope', place: 2, about: null, current: false }, text: 'be a vet' }],
+  ])('"%s" is read', (text, request) => {
+    expect(readEditRequest(text)).toEqual(request);
+  });
+
+  it.each(['delete it', 'change schools', 'get rid of my anxiety', 'I want to change my school to a special one', 'How I can delete a hope?', 'stop my worries getting in the way'])(
+    '"%s" names no kept part',
+    (text) => {
+      expect(readEditRequest(text)).toBeNull();
+    },
+  );
+});
+
+describe('chatter that is neither a help nor a barrier', () => {
+  it.each(['idk i dont really like school', 'dunno, school is boring', 'idk i hate maths lol'])('"%s" is unsure with a feeling', (text) => {
+    expect(unsureWithAFeeling(text)).toBe(true);
+  });
+
+  it.each(['idk maybe ear defenders', 'i dont like school', 'not sure i dont like loud noise so ear defenders help'])('"%s" is not only that', (text) => {
+    expect(unsureWithAFeeling(text)).toBe(false);
+  });
+
+  it.each(['im 13 you cant drive trains till ur 20', 'u have to be 17 to drive lol'])('"%s" is a remark on an age rule', (text) => {
+    expect(readChatTalk(text)?.topics).toEqual(['ageRule']);
+  });
+
+  it.each(['im too young to drive', 'you cant work at the zoo until your 16 but i can volunteer now', 'i am 13 and i cant read well'])('"%s" is no remark', (text) => {
+    expect(readChatTalk(text)?.topics ?? []).not.toContain('ageRule');
+  });
+});
+
