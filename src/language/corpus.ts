@@ -57,12 +57,13 @@ export const CONCERN_TRAINING_FILES = [
   'concerns.train13.jsonl',
   'concerns.train14.jsonl',
   'concerns.train15.jsonl',
+  'concerns.train16.jsonl',
 ] as const;
 
 /** Every DEV_EVERY-th line of each of these files is the dev split: never trained on, used to tune and report. */
 export const DEV_FILES: ReadonlySet<string> = new Set(['concerns.train2.jsonl', 'concerns.train4.jsonl', 'concerns.train5.jsonl', 'concerns.train6.jsonl', 'concerns.train7.jsonl',
   'concerns.train8.jsonl', 'concerns.train9.jsonl', 'concerns.train10.jsonl', 'concerns.train11.jsonl',
-  'concerns.train12.jsonl', 'concerns.train13.jsonl', 'concerns.train14.jsonl', 'concerns.train15.jsonl']);
+  'concerns.train12.jsonl', 'concerns.train13.jsonl', 'concerns.train14.jsonl', 'concerns.train15.jsonl', 'concerns.train16.jsonl']);
 export const DEV_EVERY = 5;
 
 /** One file of labelled messages, checked line by line; lines without an id get file:line. */

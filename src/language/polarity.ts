@@ -88,13 +88,16 @@ for (const word of [
   if (!BY_SOUND.has(sound)) BY_SOUND.set(sound, word);
 }
 
+/** Text-speak spellings the corpus vocabulary holds (people type them), which still stand for a reply word. */
+const SPOKEN_FORMS = new Set(['gud', 'gd', 'luks', 'lukz', 'rite', 'ryt', 'fyn', 'fien', 'gr8', 'pls', 'plz', 'thnx', 'fanks']);
+
 function spelledBySound(plain: string): string {
   const words = plain.split(' ');
   if (words.length > 5) return plain;
   const known = knownWords();
   return words
     .map((w) => {
-      if (w.length < 3 || !/^[a-z]+$/.test(w) || known.has(w)) return w;
+      if (w.length < 3 || !/^[a-z]+$/.test(w) || (known.has(w) && !SPOKEN_FORMS.has(w))) return w;
       const like = BY_SOUND.get(metaphone.process(w));
       // Same sound, same first letter, and at most two letters apart: "gud", "luks", "rite".
       return like && like[0] === w[0] && editDistance(w, like) <= 2 ? like : w;
