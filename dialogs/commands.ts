@@ -8,7 +8,7 @@ import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { HELP_LINK, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
-import { notSureKeyFor } from './notSure';
+import { notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import type { JourneySession } from './session';
@@ -92,7 +92,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
-      const ideas = position ? [{ key: notSureKeyFor(position.step, child, isYoungChild(draft?.youngPerson), draft?.youngPerson), vars: { name } }] : [];
+      const ideas = position ? [{ key: notSureKeyFor(notSureStepAt(position), child, isYoungChild(draft?.youngPerson), draft?.youngPerson), vars: { name } }] : [];
       await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
       return { then: 'reprompt' };
     }

@@ -3,7 +3,9 @@ import type { YoungPerson } from '../src/domain/draft';
 import { helpKeyFor } from './help';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
-import type { StepId } from './ids';
+import { Step, type StepId } from './ids';
+import type { Position } from './journey';
+import { RequestData } from './reviewText';
 import { NeedsNotSure, NeedsNotSureChild } from './needsDialog';
 import { OutcomeNotSure, OutcomeNotSureChild, OutcomeNotSureYoung } from './outcomeText';
 import { ReviewNotSure } from './reviewText';
@@ -21,4 +23,16 @@ export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = f
   if (older) return older;
   const ideas = aboutAChild ? FOR_CHILD : youngChild ? FOR_YOUNG_SELF : FOR_SELF;
   return ideas[step] ?? helpKeyFor(step, aboutAChild, youngChild);
+}
+
+/**
+ * The step whose ideas fit the question open at `position`: a new hope asked for at the review is
+ * helped as the dream question is, what makes it hard as the needs question is.
+ */
+export function notSureStepAt(position: Position): StepId {
+  if (position.step !== Step.reviewChange) return position.step;
+  const adding = position.data?.[RequestData.addHope];
+  if (adding === 'ask') return Step.hopesDream;
+  if (adding === 'hard') return Step.needsBarrier;
+  return position.step;
 }

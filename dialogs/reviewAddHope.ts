@@ -35,9 +35,35 @@ export async function askedForHope(session: JourneySession, position: Position, 
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
 }
 
+/**
+ * Words typed at the read-back or at the end that are neither a choice nor a request ("she also
+ * loves swimming", "the stairs are hard for him") are not lost: they are offered a place in the
+ * plan, as what makes things hard when they say so, else as a hope, and kept after a yes.
+ */
+export function wordsToKeep(session: JourneySession, draft: Draft | undefined, text: string): Next | undefined {
+  const said = text.trim();
+  const { answer, rest } = readPolarity(said);
+  if (!draft || said.split(/\s+/).length < 2 || /\?\s*$/.test(said) || (answer !== null && rest.split(/\s+/).length < 2)) return undefined;
+  if (onlySaysUnsure(said) || isBotWords(said, session.words)) return undefined;
+  if (isBarrier(said)) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: said } } };
+  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };
+}
+
+/** Words offered as what makes things hard: kept after a yes, for every hope. */
+export async function confirmNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const answer = understandYesNo(text);
+  const need = position.data?.[D.need] ?? '';
+  if (answer === 'no') return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
+  if (answer !== 'yes' || !need) return notUnderstood(position);
+  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need)).draft);
+  return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
+}
+
 export async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const answer = understandYesNo(text);
   const hope = position.data?.[D.hope] ?? '';
+  // Offered from words typed at the read-back: "no" keeps nothing and asks for nothing else.
+  if (answer === 'no' && position.data?.[D.offered] && readPolarity(text).rest.trim().split(/\s+/).length < 2) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer === 'no') {
     const rest = readPolarity(text).rest.trim();
     // "no, I want to swim at the big pool": the words they meant, read back again.

@@ -20,6 +20,7 @@ import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
+import { wordsToKeep } from './reviewAddHope';
 import { answerRequest, changeWords, isRequestPosition, pickableItems, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
@@ -38,6 +39,9 @@ const MAX_CHANGE_CHOICES = 12;
 /** Position note: the person is taking a part out rather than rewording it. */
 const REMOVING = 'yes';
 const LABEL_LENGTH = 40;
+
+/** At "Your draft is ready": a plain "yes", "ok" or "cool" agrees, so finishes. */
+const understandAtDone = (text: string): string | undefined => understandDone(text) ?? (understandYesNo(text) === 'yes' ? 'finish' : undefined);
 
 /** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
 const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null ? 'change' : understandSummary(text));
@@ -89,7 +93,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewShare:
         return { step: position.step, words: { key: T.shareQuestion }, choices: SHARE_CHOICES, understand: understandShare };
       case Step.reviewDone:
-        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandDone };
+        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandAtDone };
       case Step.reviewSummary:
       default:
         return {
@@ -117,7 +121,7 @@ export class ReviewDialog extends StageDialog {
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);
-        return retry;
+        return wordsToKeep(session, draft, text) ?? retry;
       }
       case Step.reviewChange:
         return this.answerChange(session, position, draft, text);
@@ -133,9 +137,10 @@ export class ReviewDialog extends StageDialog {
         return { say: [{ key: choice === 'yes' ? T.shared : T.notShared }], goTo: { step: Step.reviewDone } };
       }
       case Step.reviewDone: {
-        const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandDone }, session.words);
+        const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandAtDone }, session.words);
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
-        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? retry;
+        // Words typed at the end (or after "Finish") are offered a place in the plan, never dropped.
+        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? wordsToKeep(session, draft, text) ?? retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:

@@ -8,7 +8,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
-import { askedForHope, confirmHope, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
+import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -34,7 +34,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
+  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -83,6 +83,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
     default:
       break;
   }
+  if (data[D.addNeed]) return { step, words: { key: T.addNeedConfirm, vars: { text: quoteOf(data[D.need] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && newText) return { step, words: { key: T.changeConfirm, vars: { old: quoteOf(item.text), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const moveTo = data[D.moveTo];
@@ -150,6 +151,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     default:
       break;
   }
+  if (data[D.addNeed]) return confirmNeed(session, position, text);
   const items = pickableItems(draft, position);
   const item = data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
   if (!item) {

@@ -31,6 +31,8 @@ export const ReviewText = {
   addOutcomeNotNow: 'review:add.outcomeNotNow',
   addKeptNoOutcome: 'review:add.keptNoOutcome',
   addNothing: 'review:add.nothing',
+  addNeedConfirm: 'review:addNeed.confirm',
+  addNeedAdded: 'review:addNeed.added',
   sectionPick: 'review:section.pick',
   sectionConfirm: 'review:section.confirm',
   sectionMoved: 'review:section.moved',
@@ -104,6 +106,11 @@ export const RequestData = {
   hope: 'hope',
   about: 'about',
   hopeId: 'hopeId',
+  /** Words typed at the read-back or the end that say what makes things hard: 'confirm' (add them?). */
+  addNeed: 'addNeed',
+  need: 'need',
+  /** The hope was offered from words typed at the read-back or the end: "no" adds nothing. */
+  offered: 'offered',
   /** New words for `itemId`, waiting for a yes. */
   newText: 'newText',
   /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { addAboutMe, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+
+/*
+ * What testers typed at the review: a plain "yes" at the end, words typed after finishing, a
+ * change to one field of an outcome, "I'm not sure" while adding a hope.
+ */
+
+function filledIn(draft: Draft): Draft {
+  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
+  for (const [i, aspiration] of next.aspirations.entries()) {
+    const needIds = next.needs.filter((n) => n.aspirationIds.includes(aspiration.id)).map((n) => n.id);
+    const started = startOutcome(next, { statement: `By July 2027, I will do step ${i + 1}.`, aspirationId: aspiration.id, needIds });
+    next = updateOutcome(started.draft, started.outcome.id, {
+      timeframe: { phrase: 'by July 2027', date: '2027-07-23' },
+      measure: 'my tutor will see it',
+      doesForMe: 'I would feel proud',
+      makesPossible: 'I could get a job',
+      confirmed: true,
+    });
+  }
+  return next;
+}
+
+const SEED: Seed = {
+  today: '2025-03-10',
+  name: 'Sam',
+  age: 17,
+  schoolYear: 12,
+  hopes: [
+    { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] },
+    { text: 'Have more friends', theme: 'friends_and_community', needs: ['Busy places make me worried'] },
+  ],
+  change: filledIn,
+  at: () => ({ stage: 'review', step: 'review.summary' }),
+};
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('typed answers at the review', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['yes', 'yep', 'ok'])('"%s" at "Your draft is ready" finishes kindly', async (said) => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('looks good');
+    expect(chat.step).toBe(Step.reviewDone);
+    const replies = await chat.say(said);
+    expect(texts(replies)).toContain('You can come back and change your draft');
+    expect(texts(replies)).not.toMatch(/not sure what/i);
+  });
+
+  it('words typed after finishing are offered a place in the plan and kept after a yes', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('looks good');
+    await chat.say('finish');
+    const replies = await chat.say('I also want to learn to swim');
+    expect(texts(replies)).toContain('learn to swim');
+    await chat.say('yes');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toContain('I also want to learn to swim');
+  });
+
+  it('a difficulty typed at the end is offered as what makes things hard', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('looks good');
+    await chat.say('stairs are really hard for me');
+    await chat.say('yes');
+    expect((await chat.draft())!.needs.map((n) => n.text)).toContain('stairs are really hard for me');
+  });
+});
