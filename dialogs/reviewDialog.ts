@@ -21,6 +21,7 @@ import { movedTo, type Position } from './journey';
 import { reviewCard } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
+import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, changeWords, isRequestPosition, pickableItems, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
@@ -152,7 +153,7 @@ export class ReviewDialog extends StageDialog {
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-    return requestIn(draft, text) ?? removalNamedBeside(draft, text);
+    return fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {
@@ -169,7 +170,7 @@ export class ReviewDialog extends StageDialog {
     // "delete", "get rid of the bus one": one part taken out, after a yes.
     const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
-      const request = remove === null && !removing ? requestIn(draft, text) : undefined;
+      const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       const named = remove !== null ? remove : text;
       const matched = named ? matchItems(draft, items, named) : [];
@@ -198,6 +199,9 @@ export class ReviewDialog extends StageDialog {
       await session.updateDraft('changed in review', (d) => markItemChanged(updateOutcome(d, outcomeId, { timeframe }), itemId, session.today));
       return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
     }
+    // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
+    const field = fieldRequestIn(draft, text, item);
+    if (field) return field;
     // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
     const request = readReviewRequest(text);
     if (request?.kind === 'section' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {

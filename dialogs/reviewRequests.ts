@@ -8,6 +8,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
+import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
@@ -34,7 +35,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
+  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -71,6 +72,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const part = isPlanPart(section) ? session.t(PART_KEY[section]) : '';
   const about = data[D.about];
   const newText = data[D.newText];
+  if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
   switch (data[D.addHope]) {
     case 'ask':
       return { step, words: about ? wordsFor(draft, ASK_HOPE_ABOUT, { about: quoteOf(about) }) : wordsFor(draft, ASK_HOPE) };
@@ -139,6 +141,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 /** The answer at a request's position. */
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const data = position.data ?? {};
+  if (isFieldPosition(position)) return answerField(session, draft, position, text);
   switch (data[D.addHope]) {
     case 'ask':
       return askedForHope(session, position, text);

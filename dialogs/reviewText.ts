@@ -32,6 +32,7 @@ export const ReviewText = {
   addKeptNoOutcome: 'review:add.keptNoOutcome',
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
+  fieldConfirm: 'review:field.confirm',
   addNeedAdded: 'review:addNeed.added',
   sectionPick: 'review:section.pick',
   sectionConfirm: 'review:section.confirm',
@@ -111,6 +112,8 @@ export const RequestData = {
   need: 'need',
   /** The hope was offered from words typed at the read-back or the end: "no" adds nothing. */
   offered: 'offered',
+  /** One field of the outcome `itemId` ('measure' or 'when'): new words asked for, or waiting for a yes. */
+  field: 'field',
   /** New words for `itemId`, waiting for a yes. */
   newText: 'newText',
   /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */

@@ -241,3 +241,32 @@ export function withNewWords(text: string, target: string, to: string): string {
   const changed = `${text.slice(0, start)}${to}${text.slice(found.index + found[0].length)}`;
   return start === 0 ? changed.charAt(0).toUpperCase() + changed.slice(1) : changed;
 }
+
+/** One field of an outcome named with its new words: "we will know by: my tutor sees it", "the date should be next summer". */
+export interface OutcomeFieldChange {
+  field: 'measure' | 'when';
+  /** The new words as typed; '' when the field was named without them. */
+  to: string;
+}
+
+/** "how everyone will know", "we will know by", "the measure": what shows the outcome is reached. */
+const MEASURE_CUE = /\b(?:(?:how\s+(?:will\s+)?(?:we|everyone|every\s+one|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+)?know(?:\s+(?:it|that|this))?|(?:we|everyone|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+|could\s+)know\s+(?:by|because|when|if|from|as)|the\s+measure|measure)\b)/i;
+/** "the date", "by when", "the deadline": when the outcome is to be reached. */
+const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b)/i;
+/** Between the field and its new words. */
+const FIELD_JOIN = /^(?:\s*(?:[:\-=,]|is|are|was|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field)\s*)+/i;
+
+/**
+ * "Goal is ok. I want change only We will know by: the bus driver says hi", "change the date to
+ * next summer": one field of an outcome named, with its new words. Null when no field is named.
+ */
+export function readOutcomeField(text: string): OutcomeFieldChange | null {
+  const said = text.slice(0, MAX_CHARS).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const measure = MEASURE_CUE.exec(said);
+  const when = measure ? null : WHEN_CUE.exec(said);
+  const cue = measure ?? when;
+  if (!cue) return null;
+  // "we will know by ..." ends with its joining word, so what follows is the new measure itself.
+  const after = said.slice(cue.index + cue[0].length).replace(FIELD_JOIN, '');
+  return { field: measure ? 'measure' : 'when', to: tidy(after) };
+}

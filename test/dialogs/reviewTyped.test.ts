@@ -70,4 +70,37 @@ describe('typed answers at the review', () => {
     await chat.say('yes');
     expect((await chat.draft())!.needs.map((n) => n.text)).toContain('stairs are really hard for me');
   });
+
+  it('"Goal is ok. I want change only We will know by: ..." changes the measure only, after a yes', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    await chat.say('By July 2027, I will do step 1.');
+    const replies = await chat.say('Goal is ok. I want change only We will know by: my tutor sees me finish a game');
+    expect(texts(replies)).toContain('my tutor sees me finish a game');
+    await chat.say('yes');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('By July 2027, I will do step 1.');
+    expect(outcome.measure).toBe('my tutor sees me finish a game');
+  });
+
+  it('"change the date to christmas" at the read-back, then the outcome picked, changes that date only', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change the date to christmas');
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('do step 2');
+    await chat.say('yes');
+    const [first, second] = (await chat.draft())!.outcomes;
+    expect(first!.timeframe?.phrase).toBe('by July 2027');
+    expect(second!.timeframe?.date).not.toBe('2027-07-23');
+    expect(second!.statement).toMatch(/I will do step 2\.$/);
+    expect(second!.statement).not.toContain('July 2027');
+  });
+
+  it('"I\'m not sure" while adding a hope gets ideas for a hope, not how to change a part', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('can I add another dream');
+    const replies = await chat.say("I'm not sure");
+    expect(texts(replies)).toMatch(/You could say something like/);
+    expect(texts(replies)).not.toContain("Pick the part that doesn't sound like you");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReviewRequest, withNewWords } from '../../src/language';
+import { readOutcomeField, readReviewRequest, withNewWords } from '../../src/language';
 
 /* What people type at the read-back to change their draft, and what is only an answer or a remark. */
 
@@ -48,5 +48,21 @@ describe('withNewWords', () => {
     expect(withNewWords('I use a laptop in every lesson', 'the laptop', 'a tablet')).toBe('I use a tablet in every lesson');
     expect(withNewWords('a laptop', 'the laptop', 'a tablet')).toBe('a tablet');
     expect(withNewWords('Noise in the classroom makes me upset', 'the noise one', 'loud bells make me jump and cover my ears')).toBe('loud bells make me jump and cover my ears');
+  });
+});
+
+describe('one field of an outcome named at the review', () => {
+  it.each([
+    ['Goal is ok. I want change only We will know by: my tutor sees me do it', 'measure', 'my tutor sees me do it'],
+    ['change how everyone will know to my mum sees me do it', 'measure', 'my mum sees me do it'],
+    ['the date should be next summer', 'when', 'next summer'],
+    ['change the date', 'when', ''],
+  ])('%s', (said, field, to) => {
+    expect(readOutcomeField(said)).toEqual({ field, to });
+  });
+
+  it('an outcome sentence names no field', () => {
+    expect(readOutcomeField('I will take the bus on my own')).toBeNull();
+    expect(readOutcomeField('I want to know more about jobs')).toBeNull();
   });
 });

@@ -1,0 +1,104 @@
+import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { outcomePartItemId } from '../src/domain/itemIds';
+import { quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
+import { readPolarity } from '../src/language/polarity';
+import { understandYesNo } from './closedReplies';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { coachContextOf } from './outcomeCoach';
+import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
+import type { Question } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * One field of an outcome changed at the review: "Goal is ok. I want change only We will know
+ * by: ...", "change the date to next summer". Only that field changes, after a yes; the
+ * outcome's own sentence stays as it was (its date phrase follows a new date).
+ */
+
+type Field = 'measure' | 'when';
+const isField = (value: string | undefined): value is Field => value === 'measure' || value === 'when';
+const FIELD_LABEL: Record<Field, string> = { measure: T.cardMeasure, when: T.cardWhen };
+/** Said at the read-back or a pick, a field is a request only with words that ask for a change. */
+const ASKS_CHANGE = /\b(?:change|changed|should|wrong|only|instead|update|fix|edit|not right|swap|replace)\b/i;
+
+/** The outcome an item is, or belongs to. */
+function outcomeOfItem(draft: Draft, item: SummaryItem | undefined): Outcome | undefined {
+  if (!item) return undefined;
+  const id = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? item.id : item.parentId;
+  return draft.outcomes.find((o) => o.id === id);
+}
+
+/**
+ * A field of an outcome named in a message, and where it leads: the new words read back for the
+ * outcome being changed (or the only one), else a pick of the outcomes. Undefined when no field is named.
+ */
+export function fieldRequestIn(draft: Draft | undefined, text: string, current?: SummaryItem): Next | undefined {
+  if (!draft || draft.outcomes.length === 0) return undefined;
+  const outcome = outcomeOfItem(draft, current);
+  if (current && !outcome) return undefined;
+  if (!current && !ASKS_CHANGE.test(text)) return undefined;
+  const change = readOutcomeField(text);
+  if (!change) return undefined;
+  const words: Record<string, string> = change.to ? { [D.newText]: change.to } : {};
+  const only = outcome ?? (draft.outcomes.length === 1 ? draft.outcomes[0] : undefined);
+  if (only) return { goTo: { step: Step.reviewChange, data: { itemId: only.id, [D.field]: change.field, ...words } } };
+  return { goTo: { step: Step.reviewChange, data: { [D.field]: change.field, [D.choose]: draft.outcomes.map((o) => o.id).join(' '), ...words } } };
+}
+
+/** Whether the open question is about one field of an outcome (once the outcome is known). */
+export const isFieldPosition = (position: Position): boolean => isField(position.data?.[D.field]) && Boolean(position.data?.itemId);
+
+function fieldText(session: JourneySession, outcome: Outcome, field: Field): string {
+  const text = field === 'measure' ? outcome.measure : outcome.timeframe?.phrase;
+  return text?.trim() ? text : session.t(T.cardNothing);
+}
+
+export function fieldQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question | undefined {
+  const field = position.data?.[D.field];
+  const outcome = draft?.outcomes.find((o) => o.id === position.data?.itemId);
+  if (!isField(field) || !outcome) return undefined;
+  const newText = position.data?.[D.newText];
+  if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  return { step: Step.reviewChange, words: { key: T.changeNewWords, vars: { text: quoteOf(fieldText(session, outcome, field)) } } };
+}
+
+/** A date the calendar can resolve, as when the outcome was made; a time already gone is none. */
+function timeframeOf(session: JourneySession, draft: Draft, words: string): Timeframe | null {
+  const read = [words, `by ${words.trim()}`].map((t) => readWhenAnswer(t, coachContextOf(draft, session.today))).find((r) => r.timeframe);
+  return read && !read.past ? read.timeframe : null;
+}
+
+async function keep(session: JourneySession, draft: Draft, outcome: Outcome, field: Field, words: string, position: Position): Promise<Next> {
+  if (field === 'measure') {
+    await session.updateDraft('measure changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { measure: words }), outcomePartItemId(outcome.id, 'measure'), session.today));
+    return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+  }
+  const timeframe = timeframeOf(session, draft, words);
+  if (!timeframe) return { ...notUnderstood({ ...position, data: { itemId: outcome.id, [D.field]: field } }), miss: false };
+  // The sentence says its date in the person's words: the new words replace the old ones there.
+  const old = outcome.timeframe?.phrase ?? '';
+  const at = old ? outcome.statement.toLowerCase().indexOf(old.toLowerCase()) : -1;
+  const phrase = at === 0 ? timeframe.phrase.charAt(0).toUpperCase() + timeframe.phrase.slice(1) : timeframe.phrase;
+  const statement = at >= 0 ? `${outcome.statement.slice(0, at)}${phrase}${outcome.statement.slice(at + old.length)}` : outcome.statement;
+  await session.updateDraft('date changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { timeframe, statement }), outcomePartItemId(outcome.id, 'when'), session.today));
+  return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+}
+
+/** New words for the field (kept: they are the person's own), or a yes to the words read back. */
+export async function answerField(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
+  const field = position.data?.[D.field];
+  const outcome = draft.outcomes.find((o) => o.id === position.data?.itemId);
+  if (!isField(field) || !outcome) return { goTo: { step: Step.reviewSummary } };
+  const newText = position.data?.[D.newText];
+  if (!newText) return text.trim() ? keep(session, draft, outcome, field, readOutcomeField(text)?.to || text.trim(), position) : notUnderstood(position);
+  const answer = understandYesNo(text);
+  if (answer === 'yes') return keep(session, draft, outcome, field, newText, position);
+  if (answer !== 'no') return notUnderstood(position);
+  // "no, it should say ...": those words read back instead; a plain "no" asks for them.
+  const rest = readPolarity(text).rest.trim();
+  const words = rest ? readOutcomeField(rest)?.to || rest : '';
+  return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: field, ...(words && (field === 'when' || words.split(/\s+/).length >= 2) ? { [D.newText]: words } : {}) } } };
+}
