@@ -6,6 +6,7 @@ import { parseNumber } from '../src/language/text';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
+import { cameFromReview } from './reviewAddHope';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
@@ -65,7 +66,7 @@ export async function answerAnother(session: JourneySession, position: Position,
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
   }
   if (answer === 'no') {
-    if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged) {
+    if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged && !cameFromReview(session.journey)) {
       return { goTo: { ...position, data: { encouraged: '1' } } };
     }
     return { say: [{ key: T.finished }] };

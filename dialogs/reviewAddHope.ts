@@ -8,7 +8,7 @@ import { isExactChoice } from './understand';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
-import type { Position } from './journey';
+import type { Journey, Position } from './journey';
 import { isBotWords } from './outcomeCoach';
 import { notUnderstood, RequestData as D, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
@@ -22,6 +22,9 @@ const HARD_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.ba
  * A new hope at the review: asked for in the person's words, read back, kept after a yes; then its
  * outcome now (the outcome questions, then back to the review) or later (kept with no outcome yet).
  */
+
+/** An outcome made for a hope added at the review: the plan was read back already, so no "most plans have three". */
+export const cameFromReview = (journey: Journey): boolean => journey.history.some((p) => p.stage === Stage.review);
 
 export async function askedForHope(session: JourneySession, position: Position, text: string): Promise<Next> {
   const said = text.trim();
