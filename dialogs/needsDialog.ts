@@ -1,8 +1,8 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
-import { isBareNo } from '../src/language/closedAnswers';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { isBareNo } from '../src/language/closedAnswers';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -22,8 +22,10 @@ export const NeedsText = {
   barrierAnotherChild: 'needs:barrier.anotherChild',
   barrierAnotherYourChild: 'needs:barrier.anotherYourChild',
   barrierNothing: 'needs:barrier.nothing',
+  barrierCheck: 'needs:barrier.check',
+  barrierCheckNothing: 'needs:barrier.checkNothing',
+  barrierCheckSomething: 'needs:barrier.checkSomething',
   noBarrier: 'needs:barrier.noBarrier',
-  bareNo: 'needs:barrier.bareNo',
   helpsQuestion: 'needs:helps.question',
   helpsQuestionChild: 'needs:helps.questionChild',
   helpsQuestionYourChild: 'needs:helps.questionYourChild',
@@ -83,6 +85,12 @@ const YES_NO: readonly Choice[] = [
 
 /** Position note for "What else makes it hard?" after a yes. */
 const YES = 'yes';
+/** Position note: a bare "no" is checked ("So nothing makes this hard?") before the stage moves on. */
+const CHECK = 'check';
+const CHECK_CHOICES: readonly Choice[] = [
+  { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
+  { value: 'something', labelKey: NeedsText.barrierCheckSomething },
+];
 
 /**
  * Which hopes to explore, in the order they were given. The first hope (the person's own dream)
@@ -131,9 +139,12 @@ export class NeedsDialog extends StageDialog {
         return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
       default: {
+        if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
         const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
-        const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic ? FIRST : BARRIER;
+        // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
+        const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
+        const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;
         return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES, answersCommand: readingTroubleIsAnAnswer };
       }
     }
@@ -159,12 +170,20 @@ export class NeedsDialog extends StageDialog {
   }
 
   private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
+    // A bare "no" may be meant for the question before: one short check, never the long question again.
+    if (reply.kind === 'no' && isBareNo(text) && !position.data?.[CHECK] && position.data?.another !== YES) return { goTo: { ...position, data: { [CHECK]: YES } } };
+    if (position.data?.[CHECK]) {
+      const said = text.trim().toLowerCase();
+      const tapped = CHECK_CHOICES.find((c) => session.t(c.labelKey).toLowerCase() === said)?.value;
+      const meant = tapped ?? (reply.kind === 'yes' ? 'nothing' : reply.kind === 'no' ? (isBareNo(text) ? 'something' : 'nothing') : undefined);
+      if (meant === 'something') return { goTo: { step: Step.needsBarrier, topic: position.topic } };
+      if (meant === 'nothing') reply = { kind: 'no' };
+    }
     switch (reply.kind) {
       case 'content':
         return this.keepNeed(session, position, reply.text);
       case 'no': {
-        // A bare "no" at "what makes it hard?" may be meant for the question before: asked again, not "that's great".
-        if (isBareNo(text) && position.data?.another !== YES) return { say: [{ key: NeedsText.bareNo }], goTo: position, miss: true };
+        // "no", "nah", "nothing really" at "what makes it hard?": nothing does, as the button says.
         const next = this.nextHope(await session.draft(), position.topic);
         const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
         return { ...next, say: [...glad, ...(next.say ?? [])] };

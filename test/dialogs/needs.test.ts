@@ -77,12 +77,41 @@ describe('needs', () => {
     expect(chat.step).toBe(Step.needsHelps);
   });
 
-  it('a bare "no" at what makes it hard is asked again, not taken as "nothing is hard"', async () => {
+  it('a bare "no" at what makes it hard gets a short check, not "great" and never the long question again', async () => {
     chat = await atNeeds(['get my own flat']);
     const replies = await chat.say('no');
     const said = replies.map((a) => a.text ?? '').join(' ');
-    expect(said).not.toMatch(/great/i);
+    expect(said).not.toMatch(/great|not sure what/i);
+    expect(said).toContain('So nothing makes this hard right now?');
     expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say('yes');
+    expect(chat.step).not.toBe(Step.needsBarrier);
+    expect((await chat.draft())!.needs).toEqual([]);
+  });
+
+  it('"nah" then "no" at the check asks what makes it hard again, without the stage\'s opening words', async () => {
+    chat = await atNeeds(['get my own flat']);
+    await chat.say('nah');
+    const replies = await chat.say('no');
+    const said = replies.map((a) => a.text ?? '').join(' ');
+    expect(said).toContain('What makes this hard for you right now?');
+    expect(said).not.toContain("Next, let's think");
+    await chat.say('i cant cook');
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['i cant cook']);
+  });
+
+  it('"nothing really" at what makes it hard moves on; a reply not understood is asked again without the opening words', async () => {
+    chat = await atNeeds(['get my own flat', 'have more friends']);
+    const missed = (await chat.say('yes')).map((a) => a.text ?? '').join(' ');
+    expect(missed).not.toContain("Next, let's think");
+    await chat.say('nothing really');
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect((await chat.draft())!.needs).toEqual([]);
+  });
+
+  it('"nothing makes it hard" at the check moves on', async () => {
+    chat = await atNeeds(['get my own flat']);
+    await chat.say('no');
     await chat.say('nothing makes it hard');
     expect(chat.step).not.toBe(Step.needsBarrier);
   });
