@@ -3,6 +3,7 @@ import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draf
 import { coachHope, isBarrier, quoteOf } from '../src/language';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { hopesInDepth } from './needsDialog';
 import { howToFix, keepAsOne, keepHopes, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
@@ -145,8 +146,8 @@ export class HopesDialog extends StageDialog {
         const { draft, readBack, split } = kept;
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
-        const next = withSplit(this.towardsThemes(draft, []), split);
-        return { ...next, say: [...readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
+        const next = withSplit(this.towardsThemes(draft, []), split, draft);
+        return { ...next, say: [...readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
         // "Yes" to "another hope?" asks for it; at the dream itself it just asks again.
@@ -173,8 +174,8 @@ export class HopesDialog extends StageDialog {
         const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
-        const next = withSplit(this.nextTheme(kept.draft, asked), kept.split);
-        return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo)), ...(next.say ?? [])] };
+        const next = withSplit(this.nextTheme(kept.draft, asked), kept.split, kept.draft);
+        return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };
@@ -244,9 +245,16 @@ export class HopesDialog extends StageDialog {
   }
 }
 
-/** The next question, remembering which hopes one message was cut into. */
-function withSplit(next: Next, split: Record<string, string> | undefined): Next {
-  return split && next.goTo ? { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, ...split } } } : next;
+/**
+ * The next question, remembering which hopes one message was cut into; when the stage ends
+ * there, the needs stage's first question remembers them, so "it's all one hope" still works.
+ */
+function withSplit(next: Next, split: Record<string, string> | undefined, draft: Draft): Next {
+  if (!split) return next;
+  if (next.goTo) return { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, ...split } } };
+  const first = hopesInDepth(draft)[0];
+  if (next.openAt || !first) return next;
+  return { ...next, openAt: { stage: Stage.needs, step: Step.needsBarrier, topic: first.id, data: split } };
 }
 
 /**

@@ -3,6 +3,8 @@ import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '.
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
+import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { keepAsOne, SPLIT } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -170,6 +172,8 @@ export class NeedsDialog extends StageDialog {
   }
 
   private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
+    // "it's all one hope", just after the hopes stage cut the last message into several: put back together.
+    if (saysItIsOneHope(text)) return this.keptAsOne(session, position);
     // A bare "no" may be meant for the question before: one short check, never the long question again.
     if (reply.kind === 'no' && isBareNo(text) && !position.data?.[CHECK] && position.data?.another !== YES) return { goTo: { ...position, data: { [CHECK]: YES } } };
     if (position.data?.[CHECK]) {
@@ -238,6 +242,14 @@ export class NeedsDialog extends StageDialog {
       case 'empty':
         return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
+  }
+
+  /** The hopes cut from one message kept as one; the question is asked again, about the first hope. */
+  private async keptAsOne(session: JourneySession, position: Position): Promise<Next> {
+    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data) : undefined;
+    if (!asOne) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
+    const first = hopesInDepth(await session.draft())[0];
+    return { say: [asOne], ...(first ? { goTo: { step: Step.needsBarrier, topic: first.id } } : {}) };
   }
 
   /** A need is stored linked to the hope it blocks; then what already helps with it. */
