@@ -1,6 +1,6 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, isBarrier, quoteOf } from '../src/language';
+import { addAboutMe, addNeed, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, isBarrier, needSection, quoteOf } from '../src/language';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { hopesInDepth } from './needsDialog';
@@ -171,6 +171,8 @@ export class HopesDialog extends StageDialog {
         if (saysNoMore(reply.text)) return this.answerTheme(session, position, { kind: 'no' });
         const hopes = hopesIn(reply.text);
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
+        // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
+        if (position.data?.barrier && hopes.length === 1 && isBarrier(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
         const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
@@ -180,12 +182,27 @@ export class HopesDialog extends StageDialog {
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };
       case 'no':
+        // The difficulty said before "nothing" is not lost.
+        if (position.data?.barrier) return this.keepHard(session, [position.data.barrier], theme, asked);
         return this.nextTheme(await session.draft(), asked);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
         return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
     }
+  }
+
+  /**
+   * Difficulties said at a question about one part of life, with no hope for it: kept as needs of
+   * that part's hopes (if any), so the needs and the review can come back to them; then on.
+   */
+  private async keepHard(session: JourneySession, said: readonly string[], theme: ThemeId | null, asked: ThemeId[]): Promise<Next> {
+    const draft = await session.updateDraft('difficulty said at a hopes question', (d) => {
+      const hopeIds = d.aspirations.filter((a) => theme !== null && a.theme === theme).map((a) => a.id);
+      return said.reduce((next, text) => addNeed(next, text, hopeIds, needSection(text)).draft, d);
+    });
+    const next = this.nextTheme(draft, asked);
+    return { ...next, say: [{ key: HopesText.barrierKept }, ...(next.say ?? [])] };
   }
 
   /**

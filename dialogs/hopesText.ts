@@ -37,6 +37,7 @@ export const HopesText = {
   barrierAsHope: 'hopes:barrierAsHope.question',
   barrierAsHopeChild: 'hopes:barrierAsHope.questionChild',
   barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',
+  barrierKept: 'hopes:barrierAsHope.kept',
   movingOn: 'hopes:movingOn',
   done: 'hopes:done',
   noHopes: 'hopes:noHopes',
