@@ -167,7 +167,10 @@ function concernOf(text: string): Concern {
   }
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     const category = byWhom(reading.modelCategory, reading.cleared);
-    return reading.probability >= (thresholds.check ?? thresholds.flag) ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
+    // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
+    // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
+    const checks = reading.probability >= (thresholds.check ?? thresholds.flag) && !reading.countered;
+    return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
   const unclear =
