@@ -1,7 +1,7 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { detailsIn, isSupportOnly, provisionItems, quoteOf } from '../src/language';
+import { detailsIn, isSupportOnly, namesHelp, provisionItems, quoteOf } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -118,8 +118,14 @@ export class OutcomeDialog extends StageDialog {
         return at(Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
-        const items = own ? provisionItems(own).filter((item) => !isBotWords(item, session.words)) : [];
-        if (items.length > 0) await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, items));
+        const help = own ? helpIn(own).filter((item) => !isBotWords(item, session.words)) : [];
+        if (help.length > 0) {
+          await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
+          return at(Step.outcomeConfirm);
+        }
+        // "a love of books", "i could get an apprenticeship": what it brings, kept as that; the help is asked for once.
+        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${own}` : own }));
+        if (own && !data.notHelp) return { say: [{ key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
         return at(Step.outcomeConfirm);
       }
       case Step.outcomeConfirm:
@@ -177,4 +183,16 @@ export class OutcomeDialog extends StageDialog {
         return afterOutcome(session, position.topic);
     }
   }
+}
+
+/**
+ * The help in an answer to "what help would you need?": a list of separate supports is kept as
+ * separate rows; an answer with comments in it ("not only one TA, this is not enough") is kept
+ * whole, so no comment becomes a row of its own; an answer with no help in it keeps nothing.
+ */
+export function helpIn(answer: string): string[] {
+  const items = provisionItems(answer);
+  const help = items.filter(namesHelp);
+  if (help.length === 0) return [];
+  return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
 }

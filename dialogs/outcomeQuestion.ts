@@ -67,7 +67,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
     case Step.outcomeMakesPossible:
       return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
     case Step.outcomeProvides:
-      return ask(pick(T.providesQuestion, T.providesQuestionChild));
+      // Asked again after an answer that was not help: only the help part of the question.
+      return ask(data.notHelp ? pick(T.providesHelp, T.providesHelpChild) : pick(T.providesQuestion, T.providesQuestionChild));
     case Step.outcomeConfirm: {
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));

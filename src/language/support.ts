@@ -175,3 +175,23 @@ export function asksForSupport(text: string): boolean {
   const lower = clean(text);
   return isSupportOnly(text) && /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:need|needs|want|wants|should\s+have|should\s+get)\b|(?:more|extra|some\s+more|some|1\s*(?::|to|2|-)\s*1|one[\s-]to[\s-]one)\s)/.test(lower);
 }
+
+/** What something does for a person or makes possible, never help given: a feeling, a love of something, a next step. */
+const NOT_HELP =
+  /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life)\b/i;
+/** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
+const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:i|he|she|they|we|it|[a-z]+)\s*(?:could|can|will|would|might|'d|d|'ll|ll)\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
+
+/**
+ * Asked what help is needed, whether a piece of the answer is help (a person, lessons, a thing to
+ * use, time, a place) rather than what it would bring ("a love of books", "confidence", "i could
+ * get an apprenticeship"), which is kept as what it makes possible, never as provision.
+ */
+export function namesHelp(text: string): boolean {
+  const lower = clean(text);
+  if (!lower) return false;
+  if (WHAT_FOLLOWS.test(lower) && !/^(?:i|he|she|they|we)\s+(?:would|will|'d|d)\s+(?:need|want|like)\b/.test(lower)) return false;
+  const support = SUPPORT_WORD.test(lower) || isSupportOnly(text);
+  if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower)) return false;
+  return support;
+}
