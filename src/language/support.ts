@@ -179,6 +179,8 @@ export function asksForSupport(text: string): boolean {
 /** What something does for a person or makes possible, never help given: a feeling, a love of something, a next step. */
 const NOT_HELP =
   /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life)\b/i;
+/** A thing given, named as a noun phrase ("a visual bedtime routine", "someone to read with her"). */
+const GIVEN_THING = /^(?:(?:a|an|some|more|extra|regular|daily|weekly|access\s+to|someone|somebody)\s|.*\b(?:routine|plan|chart|schedule|strateg(?:y|ies)|programme|visits?|checks?|check-ins?|adjustments?)\b)/i;
 /** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
 const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:i|he|she|they|we|it|[a-z]+)\s*(?:could|can|will|would|might|'d|d|'ll|ll)\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
 
@@ -191,7 +193,8 @@ export function namesHelp(text: string): boolean {
   const lower = clean(text);
   if (!lower) return false;
   if (WHAT_FOLLOWS.test(lower) && !/^(?:i|he|she|they|we)\s+(?:would|will|'d|d)\s+(?:need|want|like)\b/.test(lower)) return false;
-  const support = SUPPORT_WORD.test(lower) || isSupportOnly(text);
   if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower)) return false;
-  return support;
+  // "a visual bedtime routine at home": a thing given, named as a noun phrase, is help too;
+  // "this is not enough", "your turn", "constipation" are comments or conditions, not help.
+  return SUPPORT_WORD.test(lower) || isSupportOnly(text) || GIVEN_THING.test(lower);
 }
