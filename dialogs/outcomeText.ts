@@ -49,6 +49,8 @@ export const OutcomeText = {
   whenLongerQuestionChild: 'outcome:when.longerQuestionChild',
   measureQuestion: 'outcome:measure.question',
   measureQuestionChild: 'outcome:measure.questionChild',
+  measureSeen: 'outcome:measure.seen',
+  measureSeenChild: 'outcome:measure.seenChild',
   whenQuestion: 'outcome:when.question',
   whenQuestionChild: 'outcome:when.questionChild',
   doesForMeQuestion: 'outcome:doesForMe.question',
