@@ -30,6 +30,9 @@ type At = Omit<Position, 'stage'>;
  * is kept and a step for the next year or two asked for. Then by when, how everyone will know, the
  * three questions, and a read-back to confirm.
  */
+/** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
+const NO_WHEN = 'noWhen';
+
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
 
@@ -96,7 +99,8 @@ export class OutcomeDialog extends StageDialog {
         return answerMeasure({
           session, position, draft, outcome, own, text,
           onward: (o) => this.threeQuestions(o, at),
-          askWhen: () => at(Step.outcomeWhen),
+          // "By when?" is asked at most twice for one outcome: once it was left for the key worker, not again.
+          askWhen: () => (data[NO_WHEN] ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen)),
           // A time said at the measure question is read as "by when?" reads it; then the measure is asked again.
           whenSaid: (words) => answerWhen({
             session, position: { step: Step.outcomeWhen, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } }, draft, outcome, text: words,
@@ -166,7 +170,8 @@ export class OutcomeDialog extends StageDialog {
         return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
       case Step.outcomeWhen:
         if (data.own === '1') return at(Step.outcomeConfirm);
-        return outcome?.measure ? at(Step.outcomeDoesForMe) : at(Step.outcomeMeasure);
+        if (outcome?.measure) return at(Step.outcomeDoesForMe);
+        return { goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { ...(outcome ? { outcomeId: outcome.id } : {}), [NO_WHEN]: '1' } } };
       case Step.outcomeDoesForMe:
         return at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:

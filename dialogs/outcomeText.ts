@@ -41,6 +41,7 @@ export const OutcomeText = {
   whenLeftForNow: 'outcome:feedback.whenLeftForNow',
   whenKeptAsSaid: 'outcome:feedback.whenKeptAsSaid',
   whenShortKept: 'outcome:feedback.whenShortKept',
+  whenTargetExplain: 'outcome:feedback.whenTargetExplain',
   whenTargetQuestion: 'outcome:when.targetQuestion',
   whenTargetQuestionChild: 'outcome:when.targetQuestionChild',
   whenBigger: 'outcome:when.bigger',
