@@ -34,6 +34,7 @@ export const OutcomeText = {
   tooBig: 'outcome:feedback.tooBig',
   goodStart: 'outcome:feedback.goodStart',
   confirmed: 'outcome:feedback.confirmed',
+  confirmedKindly: 'outcome:feedback.confirmedKindly',
   maxReached: 'outcome:feedback.maxReached',
   finished: 'outcome:feedback.finished',
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
