@@ -141,7 +141,7 @@ export class OutcomeDialog extends StageDialog {
 
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
   private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, provisionItems(help)));
+    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, helpIn(help).length > 0 ? helpIn(help) : [help.trim()]));
     const kept = [{ key: T.provisionKept, vars: { help: quoteOf(help) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
     if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
