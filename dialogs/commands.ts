@@ -7,7 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { HELP_LINK, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
+import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
@@ -79,7 +79,8 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const adult = position?.step === Step.safeguardingCheck && speaksForThem(draft);
       const young = isYoungChild(draft?.youngPerson);
       const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
-      const key = position ? (linking ? HELP_LINK : helpKeyFor(position.step, adult, young)) : undefined;
+      const choosingStep = position?.step === Step.outcomeWhen && position.data?.target;
+      const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
       await sayAll(dc.context, t, [...(key ? [{ key }] : []), { key: HelpCommandsText.commands }]);
       return { then: 'reprompt' };
     }

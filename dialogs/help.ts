@@ -53,6 +53,8 @@ export const HelpTextYoung: Partial<Record<StepId, string>> = {
 
 /** At "what it makes possible", asked as "how does this help with your hope?": that question's own explanation. */
 export const HELP_LINK = 'help:link';
+/** At "by when?", asked as "a small first step or a short step?": that question's plain explanation. */
+export const HELP_TARGET = 'help:whenTarget';
 
 /** Under about 11 (Year 6 or below): examples are a child's, whoever is typing. */
 export function isYoungChild(person: YoungPerson | undefined): boolean {

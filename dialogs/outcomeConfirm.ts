@@ -3,6 +3,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import { findTimeframe, detailsIn, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
+import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -29,14 +30,21 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const moved = await movedToHope(session, draft, outcome, text);
   if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeConfirm, topic: moved.id, data: { ...data, outcomeId: outcome.id } } };
   const asking = data.rewording || data.sayIt;
+  // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
+  const tired = isTiredYes(text);
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
-  const read = asking ? undefined : readConfirm(text);
+  const read = asking || tired ? undefined : readConfirm(text);
+  // "No it sound strange. I want: Zofia will say 50 words": the new words given with the no are used at once.
+  const given = read?.answer === 'change' && !read.content ? wordingGivenWithNo(text) : undefined;
   // "its fine actually, yes" after "type it the way you'd like it" keeps the sentence read back.
-  const choice = asking
-    ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
-    : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
+  const choice = tired
+    ? 'yes'
+    : asking
+      ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
+      : given ? undefined : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;
+  if (given) text = given;
   text = withoutChatter(text);
   const written = data.written === '1' && !asking;
   const readBack = proposedStatement(draft, outcome, written);
@@ -44,7 +52,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     // "yes but use my words": the sentence without the tidying, when it still reads as one.
     const untidied = proposedStatement(draft, outcome, written, false);
     const own = read?.answer === 'yes' && read.wording === 'ownWords' && isGoodSentence(untidied);
-    const say = [...(await honourWording(session, read?.answer === 'yes' ? read.wording : undefined)), ...(own ? [{ key: T.ownWordsKept }] : []), { key: T.confirmed }];
+    const say = [...(await honourWording(session, read?.answer === 'yes' ? read.wording : undefined)), ...(own ? [{ key: T.ownWordsKept }] : []), { key: tired ? T.confirmedKindly : T.confirmed }];
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, own ? untidied : readBack, untidied, !own)));
     return afterOutcome(session, topic, say);
   }

@@ -1,7 +1,7 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { detailsIn, isSupportOnly, provisionItems, quoteOf } from '../src/language';
+import { detailsIn, isSupportOnly, namesHelp, provisionItems, quoteOf } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -30,6 +30,9 @@ type At = Omit<Position, 'stage'>;
  * is kept and a step for the next year or two asked for. Then by when, how everyone will know, the
  * three questions, and a read-back to confirm.
  */
+/** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
+const NO_WHEN = 'noWhen';
+
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
 
@@ -96,7 +99,8 @@ export class OutcomeDialog extends StageDialog {
         return answerMeasure({
           session, position, draft, outcome, own, text,
           onward: (o) => this.threeQuestions(o, at),
-          askWhen: () => at(Step.outcomeWhen),
+          // "By when?" is asked at most twice for one outcome: once it was left for the key worker, not again.
+          askWhen: () => (data[NO_WHEN] ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen)),
           // A time said at the measure question is read as "by when?" reads it; then the measure is asked again.
           whenSaid: (words) => answerWhen({
             session, position: { step: Step.outcomeWhen, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } }, draft, outcome, text: words,
@@ -118,8 +122,14 @@ export class OutcomeDialog extends StageDialog {
         return at(Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
-        const items = own ? provisionItems(own).filter((item) => !isBotWords(item, session.words)) : [];
-        if (items.length > 0) await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, items));
+        const help = own ? helpIn(own).filter((item) => !isBotWords(item, session.words)) : [];
+        if (help.length > 0) {
+          await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
+          return at(Step.outcomeConfirm);
+        }
+        // "a love of books", "i could get an apprenticeship": what it brings, kept as that; the help is asked for once.
+        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${own}` : own }));
+        if (own && !data.notHelp) return { say: [{ key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
         return at(Step.outcomeConfirm);
       }
       case Step.outcomeConfirm:
@@ -131,7 +141,7 @@ export class OutcomeDialog extends StageDialog {
 
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
   private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, provisionItems(help)));
+    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, helpIn(help).length > 0 ? helpIn(help) : [help.trim()]));
     const kept = [{ key: T.provisionKept, vars: { help: quoteOf(help) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
     if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
@@ -160,7 +170,8 @@ export class OutcomeDialog extends StageDialog {
         return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
       case Step.outcomeWhen:
         if (data.own === '1') return at(Step.outcomeConfirm);
-        return outcome?.measure ? at(Step.outcomeDoesForMe) : at(Step.outcomeMeasure);
+        if (outcome?.measure) return at(Step.outcomeDoesForMe);
+        return { goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { ...(outcome ? { outcomeId: outcome.id } : {}), [NO_WHEN]: '1' } } };
       case Step.outcomeDoesForMe:
         return at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:
@@ -177,4 +188,16 @@ export class OutcomeDialog extends StageDialog {
         return afterOutcome(session, position.topic);
     }
   }
+}
+
+/**
+ * The help in an answer to "what help would you need?": a list of separate supports is kept as
+ * separate rows; an answer with comments in it ("not only one TA, this is not enough") is kept
+ * whole, so no comment becomes a row of its own; an answer with no help in it keeps nothing.
+ */
+export function helpIn(answer: string): string[] {
+  const items = provisionItems(answer);
+  const help = items.filter(namesHelp);
+  if (help.length === 0) return [];
+  return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
 }

@@ -3,6 +3,7 @@ import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, t
 import { readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { findTimeframeTolerant } from '../src/language/whenAnswer';
+import { isVagueMeasure, withoutHedges } from '../src/language/vagueMeasure';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -19,6 +20,8 @@ import { matchChoice } from './understand';
 
 /** Position data: a date said at the measure question, waiting for "shall I use it?". */
 export const NEW_WHEN = 'newWhen';
+/** Position data: a vague measure was kept and "what would people see?" asked once. */
+export const MEASURE_COACHED = 'measureCoached';
 
 export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: 'common:choice.yes' },
@@ -92,8 +95,11 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   // "when i can do it on my own by summer": a time said with the measure is the outcome's time too, and not part of the measure.
   const found = outcome.timeframe ? null : findTimeframe(own, context);
   const timeframe = found && !isTargetDate(found.date, context) ? found : undefined;
-  const measure = timeframe ? tidyMeasure(own.replace(timeframe.phrase, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim()) : tidyMeasure(own);
-  await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: measure || tidyMeasure(own), ...(timeframe ? { timeframe } : {}) }));
+  const said = timeframe ? tidyMeasure(own.replace(timeframe.phrase, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim()) : tidyMeasure(own);
+  const measure = withoutHedges(said || tidyMeasure(own));
+  await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure, ...(timeframe ? { timeframe } : {}) }));
+  // "confidence i think", "you'd just see it": kept, and asked once what anyone would see them doing.
+  if (isVagueMeasure(said) && !data[MEASURE_COACHED]) return { goTo: { ...position, data: { ...data, [MEASURE_COACHED]: '1', quote: quoteOf(measure) } } };
   return outcome.timeframe || timeframe ? turn.onward({ ...outcome, ...(timeframe ? { timeframe } : {}) }) : turn.askWhen();
 }
 

@@ -15,7 +15,7 @@ import { YES_NO } from './commands';
 import { WHICH, whichHopesList } from './outcomeAnother';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
 import { exampleKeyFor } from './outcomeExamples';
-import { NEW_WHEN, changeDateVars } from './outcomeMeasure';
+import { MEASURE_COACHED, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
 
 /*
@@ -57,6 +57,10 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
   switch (position.step) {
     case Step.outcomeMeasure:
       if (data[NEW_WHEN]) return ask(T.measureChangeDate, { choices: YES_NO, understand: readYesNo, words: { key: T.measureChangeDate, vars: changeDateVars(draft, data) } });
+      if (data[MEASURE_COACHED]) {
+        const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+        return ask(pick(T.measureSeen, T.measureSeenChild), { words: { key: pick(T.measureSeen, T.measureSeenChild), vars: { name, quote: data.quote ?? '', step: quoteOf(outcome?.statement ?? '') } } });
+      }
       return ask(pick(T.measureQuestion, T.measureQuestionChild));
     case Step.outcomeWhen: {
       const when = whenQuestionParts(draft, position, today, child);
@@ -67,7 +71,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
     case Step.outcomeMakesPossible:
       return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
     case Step.outcomeProvides:
-      return ask(pick(T.providesQuestion, T.providesQuestionChild));
+      // Asked again after an answer that was not help: only the help part of the question.
+      return ask(data.notHelp ? pick(T.providesHelp, T.providesHelpChild) : pick(T.providesQuestion, T.providesQuestionChild));
     case Step.outcomeConfirm: {
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));

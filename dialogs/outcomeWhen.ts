@@ -123,11 +123,15 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
       },
     };
   }
-  // The short step was kept when the soon time was said: the bot says so, then asks for the bigger goal's time.
+  // "Keep it as a short step": the outcome keeps the soon time as they said it, and no bigger goal's date is asked.
   if (choice === 'keep') {
-    const step = (outcome.steps ?? []).find((s) => s.timeframe?.date === short.date)?.text ?? outcome.statement;
-    return { say: [{ key: T.whenShortKept, vars: { step: quoteOf(step), when: quoteOf(short.phrase) } }], goTo: { ...position, data: { ...data, [SHORT]: '1' } } };
+    const steps = (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
+    await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps, timeframe: short }));
+    const next = turn.dated({ ...outcome, steps, timeframe: short });
+    return { ...next, say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }, ...(next.say ?? [])] };
   }
+  // "idk what that means": the choice is explained in plain words, and asked again.
+  if (asksWhatItMeans(text)) return { say: [{ key: T.whenTargetExplain, vars: { when: quoteOf(short.phrase) } }], goTo: position };
   const later = readWhen(turn, coachContextOf(turn.draft, session.today));
   if (later && !later.target && !later.past) {
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
@@ -143,6 +147,14 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
     return keptAsSaid(turn, later.timeframe);
   }
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** "idk what that means", "what do you mean?", "i don't get it", "huh?": the question itself was not clear. */
+const WHAT_IT_MEANS =
+  /\b(?:what\s+(?:does|do|is)\s+(?:that|this|it|u|you)\s+mean|what\s+(?:do\s+)?(?:you|u)\s+mean|(?:idk|dunno|don'?t\s+know|not\s+sure)\s+what\s+(?:that|this|it|u|you)\s+means?|(?:don'?t|do\s+not|dont)\s+(?:understand|get\s+it|get\s+what)|confus(?:ed|ing)|makes?\s+no\s+sense|explain)\b|^(?:huh|what|eh|wot|wdym)\s*\??$/i;
+
+export function asksWhatItMeans(text: string): boolean {
+  return WHAT_IT_MEANS.test(text.trim().replace(/[\u2018\u2019]/g, "'"));
 }
 
 async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {

@@ -18,7 +18,7 @@ export { loadModels } from './model';
 export { asksAQuestion, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, rulesOutFamily, saysAlreadyAsked, saysWhereTheyAre, whereTheyAreIsSafe, type FollowUpQuestion } from './disclosureFollowUp';
 export { answersAnotherQuestion, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
-export { isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
+export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './planPart';

@@ -1,6 +1,7 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
 import { joinFragments, maskAbbreviations, unmaskAbbreviations } from './provisionFragments';
 import { foldCase } from './text';
+import { onlySaysUnsure } from './unsure';
 
 /*
  * Support in any wording. Provision (help, a person, lessons, therapy, equipment, time, a place) is
@@ -174,4 +175,27 @@ export function provisionItems(text: string): string[] {
 export function asksForSupport(text: string): boolean {
   const lower = clean(text);
   return isSupportOnly(text) && /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:need|needs|want|wants|should\s+have|should\s+get)\b|(?:more|extra|some\s+more|some|1\s*(?::|to|2|-)\s*1|one[\s-]to[\s-]one)\s)/.test(lower);
+}
+
+/** What something does for a person or makes possible, never help given: a feeling, a love of something, a next step. */
+const NOT_HELP =
+  /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life)\b/i;
+/** Comments said among the help: about it ("this is not enough"), to the bot ("your turn"), or a bare count. */
+const COMMENT =
+  /^(?:(?:this|that|it|which)\s*(?:is|was|'s|s|isn'?t|wasn'?t|are|were)\b.*|(?:your|ur)\s+turn|(?:ok|okay|yes|yeah|no|nope|thanks?|thank\s+you|ty|lol|please|pls|idk|dunno|not\s+sure|that'?s\s+(?:it|all))|(?:not\s+)?(?:enough|too\s+(?:much|little))|\d+\s*(?:or|to|-)\s*\d+\s+(?:children|kids|people|pupils|students|of\s+them))$/i;
+/** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
+const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:i|he|she|they|we|it|[a-z]+)\s*(?:could|can|will|would|might|'d|d|'ll|ll)\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
+
+/**
+ * Asked what help is needed, whether a piece of the answer is help (a person, lessons, a thing to
+ * use, time, a place) rather than what it would bring ("a love of books", "confidence", "i could
+ * get an apprenticeship"), which is kept as what it makes possible, never as provision.
+ */
+export function namesHelp(text: string): boolean {
+  const lower = clean(text);
+  if (!lower) return false;
+  if (WHAT_FOLLOWS.test(lower) && !/^(?:i|he|she|they|we)\s+(?:would|will|'d|d)\s+(?:need|want|like)\b/.test(lower)) return false;
+  if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower)) return false;
+  // "this is not enough", "your turn", "2 or 3 children": comments on the help, not help of their own.
+  return !COMMENT.test(lower) && !onlySaysUnsure(lower);
 }

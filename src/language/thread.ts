@@ -10,7 +10,7 @@ import { foldCase } from './text';
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
   ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
-  ['independent_living', /\b(?:cook|cooking|meals?|travel|bus|train|money|shop|shopping|live|living|dress|dressed|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meals?|travel|bus|train|money|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
@@ -29,7 +29,14 @@ const STOP = new Set([
   'am', 'are', 'it', 'that', 'this', 'so', 'some', 'one', 'day', 'things', 'thing', 'really', 'just', 'also', 'when', 'then',
   'into', 'onto', 'from', 'end', 'year', 'years', 'month', 'months', 'week', 'weeks', 'term', 'summer', 'christmas', 'easter',
   'next', 'time', 'until', 'before', 'after', 'make', 'making', 'stuff', 'getting', 'gets', 'got', 'going', 'goes',
+  // Filler that any two steps may share without meaning the same thing: "by herself", "maybe".
+  'herself', 'himself', 'myself', 'themselves', 'yourself', 'ourselves', 'themself', 'maybe', "i'd", "she'd", "he'd",
+  'much', 'lot', 'lots', 'well', 'better', 'good', 'without', 'every', 'each', 'other', 'wants', 'need', 'needs', 'still',
+  'always', 'never', 'very', 'put', 'puts', 'alone', 'independently',
 ]);
+
+/** Places and wishes many steps share ("at school", "i'd love"): they link a step to its hope, but never move it to another. */
+const WEAK = new Set(['school', 'nursery', 'college', 'love', 'help', 'class', 'home', 'mornings', 'morning']);
 
 /** Words people use for the same thing in a hope and a step ("a job in IT", "work placement"). */
 const SAME_THING: Readonly<Record<string, string>> = {
@@ -39,23 +46,26 @@ const SAME_THING: Readonly<Record<string, string>> = {
   revision: 'exam', revise: 'exam', loo: 'toilet', bathroom: 'toilet', potty: 'toilet', toileting: 'toilet', wee: 'toilet',
   vets: 'vet', veterinary: 'vet', singing: 'sing', song: 'sing', songs: 'sing', choir: 'sing', singer: 'sing',
   footy: 'football', footie: 'football', buddies: 'friend', bff: 'friend', dry: 'toilet', nappy: 'toilet', nappies: 'toilet',
+  dressed: 'dress', dressing: 'dress', clothes: 'dress', jumper: 'dress', jumpers: 'dress', shoes: 'dress', shoe: 'dress',
+  socks: 'dress', sock: 'dress', coat: 'dress', uniform: 'dress', trousers: 'dress', buttons: 'dress', zip: 'dress', laces: 'dress',
+  book: 'read', books: 'read', reading: 'read', speaking: 'speak', talking: 'speak', say: 'speak',
 };
 
-function stems(text: string): Set<string> {
+function stems(text: string, weak = true): Set<string> {
   return new Set(
     foldCase(text)
       .replace(TRAINING, 'practise')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
-      .filter((w) => w.length > 2 && !STOP.has(w))
+      .filter((w) => w.length > 2 && !STOP.has(w) && (weak || !WEAK.has(w)))
       .map((w) => PorterStemmer.stem(SAME_THING[w] ?? w)),
   );
 }
 
 /** How many words (by stem) a step shares with a text. */
-export function overlap(step: string, text: string): number {
-  const mine = stems(step);
-  return [...stems(text)].filter((s) => mine.has(s)).length;
+export function overlap(step: string, text: string, weak = true): number {
+  const mine = stems(step, weak);
+  return [...stems(text, weak)].filter((s) => mine.has(s)).length;
 }
 
 /**
@@ -68,16 +78,22 @@ export function bestHope<H extends { id: string; text: string; theme: ThemeId | 
   hopes: readonly H[],
   needsOf: (id: string) => readonly string[],
 ): { hope: H; linked: boolean } {
-  const score = (hope: H) => Math.max(0, ...[hope.text, ...needsOf(hope.id)].map((text) => overlap(step, text)));
+  // Meaning words only: "at school" or "i'd love" shared with another hope is no reason to move.
+  const score = (hope: H, weak = false) => Math.max(0, ...[hope.text, ...needsOf(hope.id)].map((text) => overlap(step, text, weak)));
   const mine = score(current);
+  const stepTheme = themeOfWords(step);
+  const sameLife = (hope: H) => stepTheme !== null && (stepTheme === hope.theme || stepTheme === themeOfWords(hope.text));
   const others = hopes.filter((h) => h.id !== current.id).map((h) => ({ h, s: score(h) })).sort((a, b) => b.s - a.s);
-  if (others[0] && others[0].s > mine) return { hope: others[0].h, linked: true };
-  if (mine > 0) return { hope: current, linked: true };
+  // The step is asked for the hope being worked on: it moves only on a clearly better fit, two
+  // more meaning words, or more words and the other hope's part of life when this one's is not.
+  const best = others[0];
+  const clearlyBetter = best !== undefined && best.s > mine && (best.s >= mine + 2 || (sameLife(best.h) && !sameLife(current)));
+  if (best && clearlyBetter && (others[1]?.s ?? -1) < best.s) return { hope: best.h, linked: true };
+  if (score(current, true) > 0) return { hope: current, linked: true };
   // No shared words: a hope of the same part of life is the likely home, but the person is asked
   // how the step helps with it, so the thread is in their words and not only in a theme.
-  const stepTheme = themeOfWords(step);
   // The same part of life as the hope ("a work placement" for "be a mechanic") leads towards it.
-  if (stepTheme && stepTheme === current.theme) return { hope: current, linked: true };
+  if (stepTheme && sameLife(current)) return { hope: current, linked: true };
   const sameTheme = stepTheme ? hopes.find((h) => h.id !== current.id && h.theme === stepTheme) : undefined;
   return { hope: sameTheme ?? current, linked: false };
 }

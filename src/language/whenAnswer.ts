@@ -127,6 +127,18 @@ export function calendarWords(text: string, context: { today: string }): string[
   return /^(?:by|in|before|until|till|within)\b/.test(said) ? [said] : [said, `by ${said}`];
 }
 
+/** Small words said around a time that add nothing to it ("by", "at the latest", "please"). */
+const AROUND =
+  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+)$/;
+
+/** How many words of an answer are neither the time phrase nor small words around it. */
+function wordsBesides(answer: string, phrase: string): number {
+  const lower = answer.toLowerCase();
+  const at = lower.indexOf(phrase.toLowerCase());
+  const rest = at < 0 ? '' : lower.slice(0, at) + ' ' + lower.slice(at + phrase.length);
+  return rest.replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter((w) => w && !AROUND.test(w)).length;
+}
+
 /** Under five with no school year known: the year they are probably in, for "end of nursery". */
 function withGuessedYear(context: CoachContext): CoachContext | undefined {
   if (context.schoolYear !== undefined || context.age === undefined || context.age >= 5 || context.dateOfBirth) return undefined;
@@ -153,7 +165,9 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
       // question in it ("by christmas? or after half term") keep only the phrase read.
       const torn = /\?|\bor\b/i.test(own);
-      const phrase = withoutFillers(!torn && own.split(/\s+/).length <= 8 ? own : found.phrase);
+      // "By Year 10 thats when you do work experience": the reason said with the time is not the time.
+      const aside = wordsBesides(fixed, found.phrase) >= 2;
+      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= 8 ? own : found.phrase);
       return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
     }
   }

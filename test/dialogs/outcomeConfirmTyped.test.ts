@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith, type SeedHope } from './journeySeed';
+
+const TALK: SeedHope = { text: 'I want Zofia to talk more and use more words', theme: 'friends_and_community', needs: ['She only says a few words'] };
+
+/** Zofia's mum builds one outcome up to the read-back. */
+async function toReadBack(chat: Transcript): Promise<void> {
+  await chat.say('say 30 words by the end of year 4');
+  if (chat.step === Step.outcomeMeasure) await chat.say('her teacher counts the words she uses');
+  if (chat.step === Step.outcomeDoesForMe) await chat.say('she would be less cross');
+  if (chat.step === Step.outcomeMakesPossible) await chat.say('she could play with other children');
+  if (chat.step === Step.outcomeProvides) await chat.say('speech therapy every week');
+  expect(chat.step).toBe(Step.outcomeConfirm);
+}
+
+describe('the read-back of an outcome, typed', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['No it sound strange. I want: Zofia will say 50 words by the end of year 4', 'Zofia will say 50 words'],
+    ['no. it should say Zofia will say 50 words by the end of year 4', 'Zofia will say 50 words'],
+    ['not right, i want it to say she will use 50 words at home', '50 words at home'],
+  ])('new words given with the no ("%s") are used at once and read back for a yes', async (typed, expected) => {
+    ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
+    await toReadBack(chat);
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const asked = chat.lastQuestion?.activity.text ?? '';
+    expect(asked).not.toMatch(/type it your way/i);
+    expect(asked).toContain(expected);
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.confirmed).toBe(true);
+    expect(outcome.statement).toContain(expected);
+  });
+
+  it.each(['ok yes. I give up...', 'yes fine whatever'])('"%s" after asking for new words is a yes, met kindly', async (typed) => {
+    ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
+    await toReadBack(chat);
+    await chat.say('Change the words');
+    const replies = await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect(replies.map((r) => r.text ?? '').join(' ')).toMatch(/sticking with it/i);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.confirmed).toBe(true);
+    expect(outcome.statement).not.toMatch(/give up|whatever/i);
+  });
+});
