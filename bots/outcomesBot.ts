@@ -10,7 +10,7 @@ import {
   type StoreItems,
   type TurnContext,
 } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { runDialog, type Dialog, type DialogState } from '../dialogs/dialogKit';
 import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
 import { reviewCard } from '../dialogs/reviewCard';
 import { reportNewFlags } from '../dialogs/safeguardingConcern';

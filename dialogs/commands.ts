@@ -1,6 +1,6 @@
 import { speaksForThem } from './aboutWhom';
 import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from './dialogKit';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';

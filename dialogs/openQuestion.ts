@@ -1,4 +1,4 @@
-import type { DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from './dialogKit';
 import { isSmallTalk, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
 import { HELP_QUESTIONS } from './chatTalkReply';
 import { GentleCheckDialog } from './gentleCheckDialog';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import type { StageId } from './ids';
 import { removeItem } from '../src/domain/draft';
 import { parseItemId } from '../src/domain/itemIds';
