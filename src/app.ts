@@ -6,6 +6,7 @@ import { createAdapterDelivery, registerDirectLine, type DirectLineChannel } fro
 import type { Config } from './config';
 import { createDownloadLinks, downloadsForDraft, registerDownloads } from './export';
 import { createWords } from './i18n';
+import { warmUpLanguage } from './language';
 import type { Logger } from './log';
 import { startRetentionJob } from './retention/retentionJob';
 import { registerReviewSite } from './review';
@@ -134,6 +135,8 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   log.info({ url: config.publicUrl ?? url, engine: stores.engine }, 'Outcomes Bot is listening');
+  // The readers' one-off setup, done now rather than on the first typed answer; it gives way to requests.
+  warmUpLanguage(now().toISOString().slice(0, 10)).catch((error: unknown) => log.warn({ err: error }, 'language warm-up failed'));
   return {
     server,
     url,

@@ -68,6 +68,9 @@ const FAMILY_CHECKS = Object.entries(RULE_FAMILIES).map(([family, rules]) => ({
   any: rules.every((r) => r.re.flags === '' && !/\\[1-9]/.test(r.re.source)) ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : undefined,
 }));
 
+/** Every rule pattern, family by family, so start-up can have them compiled before the first message. */
+export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
+
 /** Which rule families match, and the category of the first matching rule in order. */
 export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[] } {
   let rule: ConcernCategory | null = null;

@@ -16,6 +16,7 @@ export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
 export { asksAQuestion, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, rulesOutFamily, saysAlreadyAsked, saysWhereTheyAre, whereTheyAreIsSafe, type FollowUpQuestion } from './disclosureFollowUp';
+export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';

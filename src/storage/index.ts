@@ -5,7 +5,6 @@ import { ParsedDrafts, prepareDraftSaves } from './parsedDrafts';
 import { invitationStore } from './invitations';
 import { keyWorkerStore } from './keyWorkers';
 import { secretStore } from './secrets';
-import { createPostgresStores } from './postgresStores';
 import { createSqliteStores } from './sqliteStores';
 import { silentLog, type StoreLog } from './storeLog';
 import { teamsLinkStore } from './teamsLinks';
@@ -48,8 +47,9 @@ export interface StoreOptions {
  */
 export async function createStores(options: StoreOptions): Promise<Stores> {
   const log = options.log ?? silentLog;
+  // PostgreSQL's client is loaded only when it is used, so a SQLite start does not wait for it.
   const engine = options.databaseUrl
-    ? await createPostgresStores({ databaseUrl: options.databaseUrl, schema: options.pgSchema, log })
+    ? await (await import('./postgresStores.js')).createPostgresStores({ databaseUrl: options.databaseUrl, schema: options.pgSchema, log })
     : createSqliteStores(options.dataDir, log);
   return onEngine(engine, log);
 }
