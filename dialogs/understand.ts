@@ -29,7 +29,28 @@ export function matchChoice(text: string, choices: readonly Choice[], words: Con
 
 /** Whether the text is exactly one of the choices' labels (a tapped button), in either register. */
 export function isExactChoice(text: string, choices: readonly Choice[], words: ContentWords): boolean {
-  return exactChoice(text, optionsOf(choices, words)) !== undefined;
+  return remembered(lastExact, choices, text, words, () => exactChoice(text, optionsOf(choices, words))) !== undefined;
+}
+
+/**
+ * A turn reads one reply against the open question several times (a tapped button, an answer
+ * before a command, talk about the chat): the last reading of each set of choices and of each
+ * question object is kept. Readings depend only on the text, the question and the words.
+ */
+interface Reading {
+  text: string;
+  words: ContentWords;
+  value: string | undefined;
+}
+const lastExact = new WeakMap<readonly Choice[], Reading>();
+const lastMeant = new WeakMap<object, Reading>();
+
+function remembered<K extends object>(memo: WeakMap<K, Reading>, key: K, text: string, words: ContentWords, read: () => string | undefined): string | undefined {
+  const last = memo.get(key);
+  if (last && last.text === text && last.words === words) return last.value;
+  const value = read();
+  memo.set(key, { text, words, value });
+  return value;
 }
 
 /**
@@ -37,6 +58,10 @@ export function isExactChoice(text: string, choices: readonly Choice[], words: C
  * question's understanding of everyday words, then a close spelling of a button for a short reply.
  */
 export function understandChoice(text: string, question: Pick<Question, 'choices' | 'understand'>, words: ContentWords): string | undefined {
+  return remembered(lastMeant, question, text, words, () => readChoice(text, question, words));
+}
+
+function readChoice(text: string, question: Pick<Question, 'choices' | 'understand'>, words: ContentWords): string | undefined {
   const choices = question.choices ?? [];
   const exact = exactChoice(text, optionsOf(choices, words));
   if (exact) return exact;
