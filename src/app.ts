@@ -135,8 +135,15 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   log.info({ url: config.publicUrl ?? url, engine: stores.engine }, 'Outcomes Bot is listening');
-  // The readers' one-off setup, done now rather than on the first typed answer; it gives way to requests.
-  warmUpLanguage(now().toISOString().slice(0, 10)).catch((error: unknown) => log.warn({ err: error }, 'language warm-up failed'));
+  // The readers' one-off setup, done once the first reply has gone (or two seconds after listening)
+  // rather than on the first typed answer, so it holds up neither; it gives way to requests.
+  const warmUp = () => {
+    clearTimeout(warmUpTimer);
+    server.removeListener('after', warmUp);
+    warmUpLanguage(now().toISOString().slice(0, 10)).catch((error: unknown) => log.warn({ err: error }, 'language warm-up failed'));
+  };
+  const warmUpTimer = setTimeout(warmUp, 2000).unref();
+  server.once('after', warmUp);
   return {
     server,
     url,
@@ -144,6 +151,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
     edge,
     channel: channel!,
     async close() {
+      clearTimeout(warmUpTimer);
       await channel?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention.stop();
