@@ -63,6 +63,20 @@ describe('typed answers at the review', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toContain('I also want to learn to swim');
   });
 
+  it.each([
+    'will mrs patel see what i said about the girls in my form? i dont want them to find out i said',
+    "also remove 'busy places' in the hard things",
+    'no!! not add. remove',
+    'and also can drawing go in the what matters to me bit',
+    'what mean outcome? the school say outcome in EHCP meeting',
+  ])('"%s" at the end is never offered as a new hope', async (said) => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('looks good');
+    const replies = await chat.say(said);
+    expect(texts(replies)).not.toMatch(/Add this hope/i);
+    expect((await chat.draft())!.aspirations).toHaveLength(2);
+  });
+
   it('a difficulty typed at the end is offered as what makes things hard', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('looks good');
