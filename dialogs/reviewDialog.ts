@@ -11,7 +11,7 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
-import { asksToRemove, quoteOf, readReviewRequest, readWhenAnswer, type GlobalCommand } from '../src/language';
+import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, readWhenAnswer, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { coachContextOf } from './outcomeCoach';
@@ -207,6 +207,12 @@ export class ReviewDialog extends StageDialog {
     if (request?.kind === 'section' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
       const next = requestIn(draft, text, item);
       if (next) return next;
+    }
+    // "not that bit. the bit that says my test results": the wrong part was picked; never new words.
+    const rest = afterNotThatPart(text);
+    if (rest !== null) {
+      const matched = rest ? matchItems(draft, items.filter((i) => i.id !== itemId), rest) : [];
+      return matched.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
     }
     // New words for an outcome are the person's own, so they count as agreed.
     return changeWords(session, item, text);

@@ -34,7 +34,7 @@ export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
-export { readReviewRequest, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
+export { afterNotThatPart, readReviewRequest, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedTo } from './hopeMove';

@@ -270,3 +270,13 @@ export function readOutcomeField(text: string): OutcomeFieldChange | null {
   const after = said.slice(cue.index + cue[0].length).replace(FIELD_JOIN, '');
   return { field: measure ? 'measure' : 'when', to: tidy(after) };
 }
+
+/** The part picked is not the one meant: "not that bit", "no the other one", "wrong one". */
+const NOT_THAT_PART = /^(?:no+[\s,.!]+)?(?:not (?:that|this|the) (?:bit|one|part|line|thing)|(?:the )?other (?:bit|one|part)|wrong (?:bit|one|part))\b[\s,.!]*/i;
+
+/** What follows "not that bit" (the part they meant, or ''), or null when the message does not say so. */
+export function afterNotThatPart(text: string): string | null {
+  const said = text.trim();
+  const found = NOT_THAT_PART.exec(said);
+  return found ? said.slice(found[0].length) : null;
+}

@@ -77,6 +77,16 @@ describe('typed answers at the review', () => {
     expect((await chat.draft())!.aspirations).toHaveLength(2);
   });
 
+  it('"not that bit. the bit that says ..." after the wrong part was picked never becomes its new words', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    await chat.say('By July 2027, I will do step 1.');
+    await chat.say('not that bit. the bit that says I would feel proud');
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes.map((o) => o.statement)).toEqual(['By July 2027, I will do step 1.', 'By July 2027, I will do step 2.']);
+    expect(chat.step).toBe(Step.reviewChange);
+  });
+
   it('a difficulty typed at the end is offered as what makes things hard', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('looks good');
