@@ -127,9 +127,9 @@ export function calendarWords(text: string, context: { today: string }): string[
   return /^(?:by|in|before|until|till|within)\b/.test(said) ? [said] : [said, `by ${said}`];
 }
 
-/** Small words said around a time that add nothing to it ("by", "at the latest", "please"). */
+/** Small words said around a time that add nothing to it ("by", "at the latest", "please"), and an age beside it ("when I'm 18"). */
 const AROUND =
-  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+)$/;
+  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+|when|im|i'm|hes|he's|shes|she's|is|am|turn|turns|\d+|years?|old)$/;
 
 /** How many words of an answer are neither the time phrase nor small words around it. */
 function wordsBesides(answer: string, phrase: string): number {
