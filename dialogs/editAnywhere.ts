@@ -39,6 +39,16 @@ function words(text: string): string[] {
 
 /** The kept part the words name: by its place, its words, or the hope being talked about now. */
 export function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
+  if (part.kind === 'outcome' && part.about) {
+    // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
+    // named without its kind, else a hope, else a need.
+    const wanted = words(part.about);
+    const holds = (text: string) => wanted.length > 0 && wanted.every((w) => words(text).some((v) => v.startsWith(w) || w.startsWith(v)));
+    const outcome = draft.outcomes.find((o) => holds(o.statement)) ?? draft.outcomes.find((o) => holds(draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? ''));
+    const found = outcome && summaryItems(draft).find((item) => item.id === outcome.id);
+    if (found || !part.loose) return found;
+    return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
+  }
   const items = summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]);
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
   if (part.about) {

@@ -19,6 +19,8 @@ export interface PartNamed {
   about: string | null;
   /** "this hope", "that dream": the one being talked about now. */
   current: boolean;
+  /** "the bike one": named without its kind; an outcome first, else a hope or a need. */
+  loose?: boolean;
 }
 
 export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string };
@@ -55,6 +57,9 @@ export function partNamed(words: string): PartNamed | null {
   if (byPointer) return withKind(byPointer[2]!, { place: null, about: null, current: byPointer[1] === 'this' || byPointer[1] === 'that' });
   if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
   if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
+  // "the bike one", "the one about the bus": a part named by its words alone.
+  const loose = /^(?:the|my|her|his|their|our)\s+(?!(?:first|last|second|third|other|new|next|same|right|wrong)\s+one$)(.{2,40}?)\s+one$|^the\s+one\s+(?:about|with|for|that says|saying)\s+(.{2,40})$/.exec(said);
+  if (loose) return { kind: 'outcome', place: null, about: (loose[1] ?? loose[2])!.trim(), current: false, loose: true };
   return null;
 }
 
@@ -67,24 +72,29 @@ function withKind(word: string, rest: Omit<PartNamed, 'kind'>): PartNamed | null
 const CHANGE =
   /^(?:(?:please|pls|can you|could you|can u|could u|can i|i want to|i wanna|id like to|i would like to|just|now)\s+)*(?:change|edit|reword|rewrite|make)\s+(.+?)\s+(?:to say|to|into|so it says|so that it says)\s*[:\-]?\s+(.+)$/i;
 
+/** "actually can u get rid of ...": the lead-in before the asking. */
+function withoutLead(text: string): string {
+  return text.trim().replace(/^(?:(?:no|ok|okay|sorry|wait|and|also|so|yes|actually|hmm+|um+)[\s,.!]+|(?:can|could) (?:u|you) (?=(?:please |pls |just )?(?:delete|remove|get rid|take)))+/i, '');
+}
+
 /** The request to take out or reword a named part, or null. */
 export function readEditRequest(text: string): EditRequest | null {
   if (text.length > 400) return null;
-  const trimmed = text.trim().replace(/^(?:(?:no|ok|okay|sorry|wait|and|also|so|yes)[\s,.!]+)+/i, '');
+  const trimmed = withoutLead(text);
   const change = CHANGE.exec(trimmed);
   if (change) {
     const part = partNamed(change[1]!);
     const words = change[2]!.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
     if (part && words) return { action: 'change', part, text: words };
   }
-  const target = asksToRemove(text);
+  const target = asksToRemove(trimmed);
   if (target) {
     const part = partNamed(target);
     if (part) return { action: 'remove', part };
   }
   // "I see the plan and it is wrong. Please delete the hope about Makaton": one sentence asks.
   for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
-    const asked = asksToRemove(sentence);
+    const asked = asksToRemove(withoutLead(sentence));
     const part = asked ? partNamed(asked) : null;
     if (part) return { action: 'remove', part };
   }
