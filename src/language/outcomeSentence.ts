@@ -128,6 +128,18 @@ function plainVerb(body: string): string {
   });
 }
 
+/** "I will finish my tests and getting a 5": a second verb joined by "and" follows "will" too. Only verbs that are never an activity's name ("and swimming" stays). */
+const JOINED_GERUND: Readonly<Record<string, string>> = {
+  having: 'have', getting: 'get', making: 'make', being: 'be', doing: 'do', taking: 'take', using: 'use', finding: 'find',
+  keeping: 'keep', feeling: 'feel', asking: 'ask', telling: 'tell', paying: 'pay', buying: 'buy', saying: 'say', trying: 'try',
+  staying: 'stay', knowing: 'know', giving: 'give', coming: 'come', going: 'go', putting: 'put', leaving: 'leave', sitting: 'sit',
+};
+
+function joinedVerbs(body: string): string {
+  if (!/\bwill\b/.test(body)) return body;
+  return body.replace(/\band\s+([a-z]+ing)\b/g, (whole, verb: string) => (JOINED_GERUND[verb] ? `and ${JOINED_GERUND[verb]}` : whole));
+}
+
 /** The outcome as one sentence the person would say: "By next summer, I will go to youth club every week." */
 /** Words that pad a spoken answer: "well basically what I really want is to", "or something like that". */
 const PADDING_START = /^(?:(?:well|basically|honestly|really|like|so|um+|erm+|ok|okay|tbh|idk|i\s+dunno|dunno|lol|maybe|perhaps|probably|i\s+think|i\s+guess|i\s+suppose|i\s+reckon|to\s+be\s+honest)[\s,]+)+/i;
@@ -153,7 +165,7 @@ export function outcomeSentence(parts: SentenceParts): string {
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
-  body = plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')));
+  body = joinedVerbs(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will '))));
   const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;
 }

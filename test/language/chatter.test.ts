@@ -26,3 +26,13 @@ describe('spoken chatter is never part of an outcome', () => {
     expect(withoutChatter('maybe swim a length lol')).toBe('maybe swim a length');
   });
 });
+
+describe('a second verb joined by "and" reads as the first', () => {
+  it.each([
+    ['finish my science tests on time and getting a grade 5', 'I will finish my science tests on time and get a grade 5.'],
+    ['go in every day even on PE days and having someone to go to', 'I will go in every day even on PE days and have someone to go to.'],
+    ['go to football and swimming every week', 'I will go to football and swimming every week.'],
+  ])('"%s"', (step, sentence) => {
+    expect(outcomeSentence({ step, timeframe: null })).toBe(sentence);
+  });
+});
