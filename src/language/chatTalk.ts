@@ -66,10 +66,10 @@ const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
   ['keyWorker', /\bkey\s*workers?\b/],
-  ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker)\s+(?:see|read|get|look at|have)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
+  ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:see|read|know|find out)\s+(?:about\s+)?what\s+i\s+(?:said|wrote|typed|told you|put)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker)\s+(?:see|read|get|look at|have)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
   ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
   ['code', /\bcodes?\b/],
-  ['meaning', /^(?:do )?you mean\b|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
+  ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
   ['isItOk', /^(?:is|it is|its|is it)\s+(?:it|that|this)?\s*(?:a\s+)?(?:ok|okay|alright|fine|problem|bad|wrong|enough|too\s+(?:fast|soon|quick|early|late|much|little|long|short|big|small|hard|easy)|right|normal|possible)(?:\s+(?:for you|or not|then|maybe|too|like that))?$|^(?:is|it is|its)\s+(?:a\s+)?(?:big\s+)?problem$/],
 ];
 
@@ -96,6 +96,9 @@ const NOT_ANSWERED =
 
 /** "why do u keep asking that", "it keeps doing the same thing": why the question comes again. */
 const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|question|doing the same|saying the same)\b|\bsame\s+(?:thing|question)\b/;
+
+/** Asking the bot's opinion: "is X good idea", "what do you think", "is it better to ...". */
+const ADVICE = /\b(?:a\s+)?(?:good|bad|better|best)\s+idea\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bis\s+it\s+better\s+(?:to|if)\b/;
 
 /** "i already told you", "i said that already": the person says it again beside this. */
 const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answered|put|wrote)\b.*$|^(?:already\s+)(?:told|said|answered)\b.*$/;
@@ -125,6 +128,8 @@ function readPiece(text: string): Piece {
   if (AGE_RULE.test(said)) return { ...piece, topic: 'ageRule' };
   // "Can I ask something different": a question of their own, which the bot cannot answer here.
   if (ASKS_SOMETHING.test(normaliseMessage(text))) return { ...piece, topic: 'otherQuestion' };
+  // "is toilet card good idea for Yusuf?", "what you think?": advice the key worker or school can give.
+  if (asked && ADVICE.test(said)) return { ...piece, topic: 'otherQuestion' };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {

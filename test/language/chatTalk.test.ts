@@ -171,3 +171,18 @@ describe('chatter that is neither a help nor a barrier', () => {
   });
 });
 
+
+describe('more questions to the bot, as testers typed them', () => {
+  it.each([
+    ['what mean measure? I not sure. teacher do reading test?', 'meaning'],
+    ['what mean outcome?', 'meaning'],
+    ['is toilet card good idea for Yusuf?', 'otherQuestion'],
+    ['maybe a toilet card he can show? what you think?', 'otherQuestion'],
+    ['will mrs patel see what i said about the girls in my form?', 'whoSees'],
+  ])('"%s" asks about %s', (typed, topic) => {
+    expect(readChatTalk(typed)?.topics).toContain(topic);
+  });
+  it.each(['a toilet card he can show', 'it would be a good day', 'she thinks it is a good idea to practise'])('"%s" is an answer', (typed) => {
+    expect(readChatTalk(typed)?.topics ?? []).toEqual([]);
+  });
+});
