@@ -39,7 +39,7 @@ export async function askedForHope(session: JourneySession, position: Position, 
 }
 
 const ABOUT_THE_PLAN =
-  /\?|\b(?:remove|delete|take (?:it |that |this )?out|get rid|change|fix|wrong|not add|meant for|should (?:go|be|say)|can (?:it|this|that|\w+) go|go in|capital|spelling|mistake|forget it|i dont have|where is|who (?:sees?|will see|can see|reads?)|will (?:\w+ )?(?:see|read|find out)|what mean|what does|do i have to)\b/;
+  /\?|\b(?:remove|delete|take (?:it |that |this )?out|get rid|change|fix|wrong|not add|meant for|should (?:go|be|say)|can (?:it|this|that|\w+) go|go in|capital|spelling|mistake|forget it|i dont have|where is|who (?:sees?|will see|can see|reads?)|will (?:\w+ )?(?:see|read|find out)|what mean|what does|do i have to|outcomes?|ehcp?|ehc plan|find out|i said|i told you)\b/;
 
 /**
  * Words typed at the read-back or at the end that are neither a choice nor a request ("she also
