@@ -247,12 +247,20 @@ function withoutReassurance(plain: string): string {
 }
 
 /** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
+/** Words that say something about being safe, and so may qualify a yes said before them. */
+const SAFETY_TALK =
+  /\b(?:safe|unsafe|scared|scary|afraid|frightened|worried|worry|bull\w*|picked on|mean|hurt\w*|hit|home|school|online|internet|street|bus|park|college|outside|except|apart from|but|sometimes|not always|not really|people|someone|somebody|they|them)\b/;
+
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
   // "actually no wait i want to say something else": a "no" that takes back what they were saying, not an answer.
   const takeBack = /^(?:actually |oh |um |umm |hmm |sorry )*no+ wait\b[\s,.!]*/i.exec(text.trim());
   if (takeBack) return readFeelSafe(text.trim().slice(takeBack[0].length));
+  // "Yes he does. Sorry, that last bit was not an answer to your question": a clear yes first, and
+  // what follows says nothing of being safe, so it does not turn the yes around.
+  const sentences = text.trim().split(/(?<=[.!?])\s+/);
+  if (sentences.length > 1 && readFeelSafe(sentences[0]!) === 'yes' && !SAFETY_TALK.test(normaliseReply(sentences.slice(1).join(' ')))) return 'yes';
   if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
   const reassured = withoutReassurance(plain);
   // "home yes, school no", "only at home": safe in one place, not in another.

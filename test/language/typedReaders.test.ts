@@ -122,6 +122,9 @@ describe('closed questions in other words', () => {
     ['i get bullied at school', 'not_always'],
     ['only at home', 'not_always'],
     ['dont wanna talk about that', 'rather_not_say'],
+    ['Yes he does. Sorry, that last bit about comics was not an answer to your question. What works for him is short instructions.', 'yes'],
+    ['Yes. But not at school', 'not_always'],
+    ['yes. some kids are mean to me online', 'not_always'],
   ] as const)('safe: "%s" is %s', (typed, answer) => {
     expect(readFeelSafe(typed)).toBe(answer);
   });
