@@ -52,7 +52,10 @@ export function judgeCoaching(row: CoachingRow): { got: string; right: boolean }
     const date = read.timeframe?.date ?? 'none';
     // Sets name a dated answer 'accept' or 'date'; a target may come without the date it means.
     const wanted = row.action === 'date' ? 'accept' : row.action;
-    const sameMonth = row.date === undefined || date.slice(0, 7) === row.date.slice(0, 7);
+    // "Summer" ends with the summer term for the calendar and with August for some writers: both
+    // are the end of the period meant (the sets' definitions differed on it).
+    const summerEnd = /summer/i.test(row.text) && row.date?.slice(5, 7) === '08' && date.slice(0, 4) === row.date.slice(0, 4) && date.slice(5, 7) === '07';
+    const sameMonth = row.date === undefined || date.slice(0, 7) === row.date.slice(0, 7) || summerEnd;
     return { got: `${action} ${date} "${read.timeframe?.phrase ?? ''}"`, right: action === wanted && sameMonth && read.timeframe?.phrase === row.text.trim() };
   }
   const coached = coachStep(row.text, context);
