@@ -75,8 +75,8 @@ const NO_WHOLE = new RegExp(
   ].join('|'),
 );
 
-/** A hesitation or softener before the answer: "oh no", "umm yes", "ok yes", "oops no", "wait no". */
-const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol|i think)[\s,.!]+)+/;
+/** A hesitation, softener or grumble before the answer: "oh no", "umm yes", "oops no", "ugh another form. fine yeh ok". */
+const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol|i think|u+gh+|u*r+gh+|a+rgh+|meh|sigh|omg|pf+t|hmph|(?:not |ugh )?(?:another|more) (?:form|forms|questions?|survey)|this again)[\s,.!]+)+/;
 
 /** Words a short reply to a closed question is made of, by sound: "luks gud" is "looks good", "rite" is "right". */
 const BY_SOUND = new Map<string, string>();

@@ -70,6 +70,14 @@ describe('hedged, reported and other-language yes and no', () => {
     expect(readConsent(typed)).toBe('no');
   });
 
+  it.each(['urgh another form. ok fine', 'meh, yeah go on', 'sigh. yes', 'not more questions... fine'])('a grumble before "%s" still agrees', (typed) => {
+    expect(readConsent(typed)).toBe('yes');
+  });
+
+  it.each(['ugh i hate school', 'urgh my head hurts'])('a grumble with no answer ("%s") is not a yes or a no', (typed) => {
+    expect(readConsent(typed)).toBeUndefined();
+  });
+
   it('keeps "I suppose" on its own unanswered', () => {
     expect(readConsent('i suppose')).toBeUndefined();
   });
