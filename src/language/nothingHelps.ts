@@ -8,7 +8,7 @@ import { isBarrier } from './coaching';
  * reply that fits, not "it's good to know what works".
  */
 
-const STARTS_WITH_NOTHING = /^(?:(?:um+|erm|well|honestly|tbh|idk|not sure|hmm+|like)\s+)*(?:nothing|none|nobody|no one|noone|not much|not really|nothing really|nothing much|nothing yet|nothing at all|nowt|zero|not a lot)\b/;
+const STARTS_WITH_NOTHING = /^(?:(?:um+|erm|well|honestly|tbh|idk|not sure|hmm+|like)\s+)*(?:nothing|nothin|nuthin|nuffin|nothink|none|nobody|no one|noone|not much|not really|nothing really|nothing much|nothing yet|nothing at all|nowt|zero|not a lot)\b/;
 const NOT_WORKING =
   /\b(?:(?:never|didnt|did not|havent|have not|hasnt|has not|not)\s+(?:got|get|gotten|had|came|come|arrived|happened|happen|started|sorted|given|received)|(?:doesnt|does not|dont|do not|didnt|did not|never|wont|will not)\s+(?:help|work|do anything|make (?:a|any) difference)|(?:nothing|none of (?:it|them|that))\s+(?:helps|works|worked|helped)|(?:still|yet to)\s+(?:waiting|wait)|waiting (?:for|on) (?:it|one|them|ages)|not (?:been|being) (?:given|sorted|done))\b/;
 
