@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { concernByRules, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
+import { keepAddedOn } from './addedOnAnswer';
 import { onlyTalksAboutTheChat } from './chatTalkReply';
 import { answerEdit } from './editAnywhere';
 import { answerConfirm, runCommand, type AfterCommand } from './commands';
@@ -108,6 +109,12 @@ export class MainDialog extends ComponentDialog {
     // Talk about the chat is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
     const talk = await readTalkAboutChat(inner, this.host, text, inSafeguarding);
     if (talk) return talk;
+    // "oh and swimming too" just after the bot moved on: added to the answer before, and this question asked again.
+    const addedOn = inSafeguarding ? undefined : await keepAddedOn(session, text);
+    if (addedOn) {
+      await sayAll(inner.context, session.t, addedOn);
+      return this.reprompt(inner);
+    }
     const commented = await this.openKeyWorkerComments(inner);
     if (commented) return commented;
 

@@ -6,6 +6,7 @@ import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
+import { saysNoResumeCode } from '../src/language/noResumeCode';
 import { readWho } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
@@ -265,6 +266,8 @@ export class WelcomeDialog extends StageDialog {
       const previous = steppedBack(session.journey)?.position;
       return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
     };
+    // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
+    if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
     if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
     const draftId = await session.resumeCodes.find(text, { conversationId, now });
     if (!draftId) {

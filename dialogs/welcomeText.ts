@@ -58,6 +58,7 @@ export const WelcomeText = {
   resumeQuestion: 'welcome:resume.question',
   resumeNotFound: 'welcome:resume.notFound',
   resumeLocked: 'welcome:resume.locked',
+  resumeNone: 'welcome:resume.none',
   resumeWelcomeBack: 'welcome:resume.welcomeBack',
   greeted: 'welcome:readingMode.greeted',
   heard: 'welcome:readingMode.heard',

@@ -1,3 +1,4 @@
+import { withoutCarryOn } from './addedOn';
 import { withoutChatter } from './chatter';
 import { splitHopes } from './splitHopes';
 
@@ -29,7 +30,7 @@ const DONT_KNOW_WHAT =
 
 /** A hope's words without chatter; '' when the message was only chatter. */
 export function hopeWords(text: string): string {
-  let said = withoutChatter(text.replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
+  let said = withoutChatter(withoutCarryOn(text).replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
   said = said.replace(INSIDE, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim();
   let before = '';
   while (before !== said) {

@@ -46,6 +46,49 @@ function capitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** Family and carers, as people name themselves beside the child: "Tom's nan", "foster mum to Ali". */
+const KIN =
+  "(?:mum+y?|mom+y?|mam|mother|dad+y?|father|parents?|step ?(?:mum|mom|dad|parent|mother|father)|grand(?:ma|mother|pa|father|parent|dad|ad|mum)s?|gran|granny|nan+[ae]?|nanny|nana|grampy|gramps|aunt|aunty|auntie|uncle|sister|brother|foster (?:carer|parent|mum|mom|dad|mother|father)s?|kinship carer|special guardian|guardian|carers?)";
+/** A word that names the child in a room of relatives: "the boy", "my grandson", "our foster daughter". */
+const CHILD_WORD =
+  '(?:son|daughter|child|kid|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandkid|foster (?:son|daughter|child|kid)|young person|little one|nephew|niece)';
+/**
+ * The child named beside who is chatting, in the forms grandparents, foster carers and parents
+ * use. `strong` forms name the child whatever the case ("grandmother of tom"); the others only
+ * count for a name typed with a capital, or are checked first ("the boy is jayden").
+ */
+const NAMED_BESIDE: ReadonlyArray<{ pattern: RegExp; strong: boolean }> = [
+  // "grandmother of Tom", "foster mum to Ali", "carer for Mia".
+  { pattern: new RegExp(`\\b${KIN}\\s+(?:of|to|for)\\s+(\\p{L}[\\p{L}'’-]*)`, 'iu'), strong: true },
+  // "Tom's nan", "I'm tom's nana", "Mia's foster carer".
+  { pattern: new RegExp(`(?:^|[\\s,.(])(\\p{L}[\\p{L}-]*)['’]?s\\s+(?:foster\\s+)?${KIN}\\b`, 'iu'), strong: true },
+  // "my grandson is Tom", "the boy is Jayden", "our foster daughter's called Amira".
+  { pattern: new RegExp(`\\b(?:my|our|his|her|the|this)\\s+${CHILD_WORD}\\s+(?:is\\s+called|is\\s+named|['’]?s\\s+called|is|['’]s|called|named)\\s+(\\p{L}[\\p{L}'’-]*)`, 'iu'), strong: false },
+  // "my grandson tom is 7", "our lad Kai, 12".
+  { pattern: new RegExp(`\\b(?:my|our)\\s+${CHILD_WORD}\\s+(\\p{L}[\\p{L}'’-]*)(?=\\s*(?:,|\\(|\\.|$|\\s+(?:is|who|aged?|\\d)))`, 'iu'), strong: true },
+  // "I foster Jayden", "we look after Mia".
+  { pattern: /\b(?:i|we)\s+(?:(?:am|are|have)\s+)?(?:foster(?:ing|ed)?|look(?:ing)?\s+after|car(?:e|ing)\s+for|adopted|rais(?:e|ing)|bring(?:ing)?\s+up)\s+(\p{L}[\p{L}'’-]*)/iu, strong: true },
+  // "he is Liam, 13", "she's Poppy and she is 8".
+  { pattern: /\b(?:he|she)\s*(?:is|['’]s)\s+(\p{L}[\p{L}'’-]*)(?=\s*(?:,|\.|!|\(|$|\s+(?:and|who|aged?|\d)))/iu, strong: false },
+  // "tom is 7", "Poppy is in year 3".
+  { pattern: /(?:^|[\s,.])(\p{L}[\p{L}'’-]*)\s+is\s+(?=\d{1,2}\b|aged?\b|in\s+(?:year|yr|reception|nursery)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen)\b)/iu, strong: true },
+];
+/** Words that are never the child's name, though they sit where one does. */
+const NEVER_THE_NAME = new RegExp(`^(?:${KIN}|${CHILD_WORD}|he|she|it|they|who|that|this|there|which|what|age|year|my|our|his|her|their|the|a|an|also|now|only|just|still|currently|called|named|is|and|but|so|im|i)$`, 'iu');
+
+/** The child named beside who is chatting ("I'm June, Tom's nan"; "the boy is Jayden"). */
+function namedBeside(text: string): { name: string; sure: boolean } | undefined {
+  for (const { pattern, strong } of NAMED_BESIDE) {
+    const word = pattern.exec(text)?.[1];
+    if (!word || NEVER_THE_NAME.test(word) || NOT_A_NAME.test(word)) continue;
+    const read = readName(word);
+    if (!read?.name) continue;
+    if (!strong && !capitalised(word)) continue;
+    return { name: read.name, sure: strong || capitalised(word) };
+  }
+  return undefined;
+}
+
 /** The name a clause gives, and whether it was given plainly enough to keep without asking. */
 function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boolean } | undefined {
   for (const part of [text, ...clauses(text)]) {
@@ -55,6 +98,8 @@ function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boole
       if (read?.name && !NOT_A_NAME.test(read.name)) return { name: read.name, sure: true };
     }
   }
+  const beside = namedBeside(text);
+  if (beside) return beside;
   if (aboutAChild) return undefined;
   // "hi im Jade im 15": the writer's own name, after "im" or "my name is".
   const own = OWN_NAME.exec(text);
@@ -72,7 +117,7 @@ function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boole
 /** An age or school year said as one: "im 15", "he's 6", "year 3", "16 years old"; a bare number only as a clause of its own. */
 function ageIn(text: string): AgeOrYear | undefined {
   const whole = parseAgeOrYear(text);
-  if (whole.schoolYear !== undefined || (whole.age !== undefined && /\d|\b(?:years?|yrs?|aged?)\b|\b(?:i\s*'?m|i am|hes|shes|he'?s|she'?s|he is|she is|is)\s+\p{L}+teen\b/iu.test(text))) {
+  if (whole.schoolYear !== undefined || (whole.age !== undefined && /\d|\b(?:years?|yrs?|aged?)\b|\b(?:i\s*'?m|i am|hes|shes|he'?s|she'?s|he is|she is|is|turned|turning)\s+(?:\p{L}+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty(?:[\s-]\p{L}+)?)\b/iu.test(text))) {
     return { ...(whole.age !== undefined ? { age: whole.age } : {}), ...(whole.schoolYear !== undefined ? { schoolYear: whole.schoolYear } : {}) };
   }
   // "yo its kai, 16": a number standing alone between commas.

@@ -1,0 +1,73 @@
+import { addAboutMe, type AboutMeSection, type ThemeId } from '../src/domain/draft';
+import { isBarrier, quoteOf } from '../src/language';
+import { addedOn } from '../src/language/addedOn';
+import { hopesIn, hopeWords } from '../src/language/hopesInMessage';
+import { Step, type StepId } from './ids';
+import { keepHopes } from './hopesKept';
+import { questionKey, type Position } from './journey';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * "and another thing, she loves drawing", "oh and swimming too", sent just after the bot moved on:
+ * it adds to the answer just given (another hope, kept apart; more about the person), and the new
+ * question is asked again. It is never kept as the answer to the new question.
+ */
+
+export const AddedOnText = { aboutMe: 'common:addedOn.aboutMe' } as const;
+
+/** The about-me questions, and what part of "about me" each keeps. */
+const ABOUT_ME: Partial<Record<StepId, AboutMeSection>> = {
+  [Step.aboutMeStrengths]: 'strengths',
+  [Step.aboutMeImportant]: 'important',
+  [Step.aboutMeSupport]: 'support',
+};
+const HOPES: ReadonlySet<StepId> = new Set([Step.hopesDream, Step.hopesMore, Step.hopesTheme]);
+/** Where an addition to the answer before may arrive: the questions that follow an open answer. */
+const ARRIVES_AT: ReadonlySet<StepId> = new Set([Step.aboutMeImportant, Step.aboutMeSupport, Step.aboutMeSafe, Step.hopesTheme, Step.needsBarrier]);
+/** At "Do you feel safe?", words about safety are an answer to it, never an addition. */
+const ABOUT_SAFETY = /\b(?:safe|unsafe|scared|afraid|frightened|bull(?:y|ied|ying)|hurt|hit|abuse\w*|worried|worry|danger\w*|harm\w*)\b/i;
+
+/** The last question that kept something: the one before the open question (past an empty "any more?"). */
+function justAnswered(session: JourneySession): Position | undefined {
+  const history = session.journey.history;
+  for (const position of history.slice(-2).reverse()) {
+    if ((session.journey.answered[questionKey(position)] ?? []).length > 0) return position;
+    if (position.step !== Step.hopesMore) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Keeps an addition to the answer just given and returns what to say about it, or undefined when
+ * the message is not one (then it answers the open question as usual).
+ */
+export async function keepAddedOn(session: JourneySession, text: string): Promise<Words[] | undefined> {
+  const open = session.journey.position;
+  if (!open || !ARRIVES_AT.has(open.step) || session.journey.revisiting) return undefined;
+  const added = addedOn(text);
+  if (!added) return undefined;
+  const before = justAnswered(session);
+  if (!before) return undefined;
+  if (open.step === Step.aboutMeSafe && ABOUT_SAFETY.test(added)) return undefined;
+  const section = ABOUT_ME[before.step];
+  let say: Words[];
+  if (section) {
+    await session.updateDraft(`about me: ${section}, added on`, (d) => addAboutMe(d, section, hopeWords(added) || added));
+    say = [{ key: AddedOnText.aboutMe, vars: { said: quoteOf(hopeWords(added) || added) } }];
+  } else if (HOPES.has(before.step)) {
+    // "and also he finds crowds hard" is what makes a hope hard: the open question's to read (or coach).
+    if (isBarrier(added)) return undefined;
+    const hopes = hopesIn(added);
+    if (hopes.length === 0) return undefined;
+    const theme = before.step === Step.hopesTheme ? ((before.topic as ThemeId | undefined) ?? null) : null;
+    say = (await keepHopes(session, hopes, hopes.length > 1 ? null : theme, undefined, hopeWords(added))).readBack;
+  } else {
+    return undefined;
+  }
+  // Remembered with the answer it adds to, so "that's wrong" or "back" takes both out together.
+  const ids = session.takeAdded();
+  const key = questionKey(before);
+  await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [key]: [...(j.answered[key] ?? []), ...ids] } }));
+  return say;
+}
