@@ -240,6 +240,17 @@ export function startOfSchoolYearN(receptionYear: number, n: number): CalendarDa
   return date(receptionYear + n, 9, 1);
 }
 
+/** The end of one term of Year N for a cohort: "by Christmas of Year 7" is the autumn term end of Year 7. */
+export function termEndOfSchoolYearN(receptionYear: number, n: number, term: Term): CalendarDate {
+  return termEnd(receptionYear + n, term);
+}
+
+/** The half-term break in one term of Year N (October, February or May), as the Friday it begins after. */
+export function halfTermOfSchoolYearN(receptionYear: number, n: number, term: Term): CalendarDate {
+  const from = term === 'autumn' ? date(receptionYear + n, 9, 1) : term === 'spring' ? date(receptionYear + n + 1, 1, 1) : date(receptionYear + n + 1, 4, 25);
+  return nextHalfTermEnd(from);
+}
+
 /** Key stages end with these years: EYFS with Reception, KS1 Year 2, KS2 Year 6, KS3 Year 9, KS4 Year 11, post-16 Year 13. */
 export const KEY_STAGE_FINAL_YEAR: Readonly<Record<number, number>> = { 0: 0, 1: 2, 2: 6, 3: 9, 4: 11, 5: 13 };
 

@@ -1,0 +1,157 @@
+/* From a matched phrase to its end date on the England school calendar. */
+import {
+  addDays,
+  addMonths,
+  addYears,
+  birthdayAtAge,
+  compareDates,
+  currentTerm,
+  date,
+  dayOfWeek,
+  endOfMonth,
+  endOfSchoolYearN,
+  formatIsoDate,
+  nextTerm,
+  nextTermEnd,
+  parseIsoDate,
+  termEnd,
+  type CalendarDate,
+  type Term,
+} from '../domain/schoolCalendar';
+import { schoolYearTurning } from '../domain/schoolYear';
+import type { Resolved } from './timeContext';
+import { WEEKDAYS } from './timePatterns';
+import { parseNumber } from './text';
+
+export function endOfYear(c: Resolved, n: number | null): CalendarDate | null {
+  if (n === null || n < -1 || n > 15 || c.reception === null) return null;
+  return endOfSchoolYearN(c.reception, n);
+}
+
+/**
+ * The day someone turns `age`: exact from a date of birth; else the end of the school year in which
+ * the cohort turns it; else, from their age today, the latest day that birthday can fall on.
+ */
+export function atAge(c: Resolved, age: number | null): CalendarDate | null {
+  if (age === null || age < 1 || age > 30) return null;
+  if (c.dob) return birthdayAtAge(c.dob, age);
+  if (c.reception !== null) return endOfSchoolYearN(c.reception, schoolYearTurning(age));
+  if (c.age !== null && age > c.age) return addYears(c.today, age - c.age);
+  return null;
+}
+
+/** "When I leave school": Year 11, or Year 13 for someone already in the sixth form. */
+export function leaving(c: Resolved, place: string): CalendarDate | null {
+  const p = place.replace(/\s+/g, ' ');
+  if (/^(?:nursery|pre-?school|playgroup)/.test(p)) return endOfYear(c, -1);
+  if (/^reception/.test(p)) return endOfYear(c, 0);
+  if (/^(?:infant)/.test(p)) return endOfYear(c, 2);
+  if (/^(?:primary|junior)/.test(p)) return endOfYear(c, 6);
+  if (/^(?:sixth|6th)/.test(p)) return endOfYear(c, 13);
+  if (/^(?:college|uni|university)/.test(p)) {
+    if (/^uni/.test(p)) return null;
+    if (c.yearNow === null) return null;
+    return endOfYear(c, Math.max(13, c.yearNow));
+  }
+  // school, secondary, high school
+  if (c.yearNow !== null && c.yearNow >= 12 && !/^(?:secondary|high)/.test(p)) return endOfYear(c, 13);
+  return endOfYear(c, 11);
+}
+
+/** By the time Year N begins: the end of the school year before it (its summer term, in July). */
+export function beforeYear(c: Resolved, n: number | null): CalendarDate | null {
+  return endOfYear(c, n === null ? null : n - 1);
+}
+
+/** Starting somewhere: the end of the school year before it begins (the summer term end in July). */
+export function starting(c: Resolved, place: string): CalendarDate | null {
+  const p = place.replace(/\s+/g, ' ');
+  if (/^(?:big school|secondary|high|year 7)/.test(p)) return beforeYear(c, 7);
+  if (/^juniors?/.test(p)) return beforeYear(c, 3);
+  if (/^(?:reception|school|primary|infant)/.test(p)) return beforeYear(c, 0);
+  if (/^(?:college|sixth|6th)/.test(p)) return beforeYear(c, 12);
+  const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
+  if (year) return beforeYear(c, Number(year[1]));
+  return null;
+}
+
+export function termOf(word: string): Term {
+  if (/^(?:autumn|fall|christmas|xmas|chris|crimbo|chrimbo|winter)/.test(word)) return 'autumn';
+  if (/^(?:spring|easter)/.test(word)) return 'spring';
+  return 'summer';
+}
+
+/** The end of a named term: the coming one, or the one after when `next` and we are in it now. */
+export function namedTerm(c: Resolved, term: Term, next: boolean, year?: number): CalendarDate {
+  if (year !== undefined) return termEnd(term === 'autumn' ? year : year - 1, term);
+  const upcoming = nextTermEnd(c.today, term);
+  if (!next) return upcoming;
+  const now = currentTerm(c.today);
+  if (now.term === term) return nextTermEnd(addDays(upcoming, 1), term);
+  return upcoming;
+}
+
+/** "Summer" and "next summer" mean the July summer-term end; "next summer" said after April means the year after. */
+export function summer(c: Resolved, qualifier: string, year?: number): CalendarDate {
+  if (year !== undefined) return termEnd(year - 1, 'summer');
+  const thisYear = termEnd(c.today.year - 1, 'summer');
+  if (/next|nxt|coming/.test(qualifier) && !/this coming/.test(qualifier)) {
+    return c.today.month <= 4 ? thisYear : termEnd(c.today.year, 'summer');
+  }
+  if (/this/.test(qualifier)) return c.today.month <= 8 ? thisYear : termEnd(c.today.year, 'summer');
+  return compareDates(thisYear, c.today) >= 0 ? thisYear : termEnd(c.today.year, 'summer');
+}
+
+export function monthEnd(c: Resolved, month: number, qualifier: string | undefined, year: number | null, part: string): CalendarDate {
+  let y = year ?? c.today.year;
+  if (year === null) {
+    if (month < c.today.month) y += 1;
+    else if (month === c.today.month && qualifier && /next|nxt/.test(qualifier)) y += 1;
+  }
+  if (/start|beginning/.test(part)) return date(y, month, 1);
+  if (/middle|mid/.test(part)) return date(y, month, 15);
+  return endOfMonth(y, month);
+}
+
+export function dayInMonth(c: Resolved, day: number, month: number, year: number | null): CalendarDate | null {
+  let y = year ?? c.today.year;
+  if (year !== null && year < 100) y = 2000 + year;
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const d = parseIsoDate(formatIsoDate(date(y, month, day)));
+  if (!d) return null;
+  if (year === null && compareDates(d, c.today) < 0) return parseIsoDate(formatIsoDate(date(y + 1, month, day)));
+  return d;
+}
+
+export function quantity(word: string | undefined): number | null {
+  if (word === undefined) return 1;
+  const w = word.replace(/\s+/g, ' ');
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (/couple/.test(w)) return 2;
+  if (/few|several/.test(w)) return 3;
+  if (/half/.test(w)) return 0.5;
+  return parseNumber(w);
+}
+
+export function afterDuration(c: Resolved, n: number | null, unit: string): CalendarDate | null {
+  if (n === null || n <= 0 || n > 60) return null;
+  if (/^(?:day)/.test(unit)) return addDays(c.today, Math.round(n));
+  if (/^(?:week|wk)/.test(unit)) return addDays(c.today, Math.round(n * 7));
+  if (/^fortnight/.test(unit)) return addDays(c.today, Math.round(n * 14));
+  if (/^(?:month|mth|mnth)/.test(unit)) return addMonths(c.today, Math.round(n));
+  if (/^term/.test(unit)) {
+    let t = currentTerm(c.today);
+    for (let i = 0; i < Math.round(n); i++) t = nextTerm(t.end);
+    return t.end;
+  }
+  return addMonths(c.today, Math.round(n * 12));
+}
+
+/** The coming weekday of that name (a week on if it is today); "next" skips one still in this week. */
+export function weekday(c: Resolved, name: string, next: boolean): CalendarDate {
+  const today = dayOfWeek(c.today);
+  const target = WEEKDAYS.indexOf(name);
+  const diff = (target - today + 7) % 7 || 7;
+  const sameWeek = today !== 0 && (target === 0 || target > today);
+  return addDays(c.today, next && sameWeek ? diff + 7 : diff);
+}

@@ -1,0 +1,64 @@
+/*
+ * A time inside a named school year: "by Christmas of Year 7", "Easter in year 11", "the summer of
+ * Y9", "year 8 summer term", "at the start of year 7". The school year fixes which Christmas or
+ * Easter is meant, so these win over the bare holiday ("by Christmas" alone is the coming one).
+ */
+import { date, halfTermOfSchoolYearN, startOfSchoolYearN, termEndOfSchoolYearN, type CalendarDate, type Term } from '../domain/schoolCalendar';
+import type { Resolved, Rule } from './timeContext';
+import { BY, END_OF, PERSON_BE, THE, YEAR_N, rx, yearN } from './timePatterns';
+import { termOf } from './timeResolvers';
+
+/** A holiday, season or term said of a school year. */
+const SEASON =
+  '(christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr|autumn|fall|winter|spring|summer|summa|sumer|(?:october|february|feb|may)\\s+half[\\s-]?term|half[\\s-]?term)';
+const SEASON_TAIL = '(?:\\s+(term|holidays?|hols|break))?';
+/** "of", "in", "during", "when I'm in", or nothing: "christmas year 7". */
+const OF_YEAR = `\\s*,?\\s+(?:(?:of|in|during|at|for)\\s+|(?:when|once)\\s+${PERSON_BE}\\s+in\\s+)?${THE}(?:school\\s+)?`;
+const START = '(start|beginning|begining|first\\s+(?:half[\\s-]?)?term|middle|mid)';
+
+/** Words that mean "during", not "by": "in the start of year 7" is within its first half term. */
+const DURING = /^(?:in|at|during|for|within)$/;
+
+function seasonInYear(c: Resolved, n: number | null, season: string, tail: string, endOf: boolean): CalendarDate | null {
+  if (n === null || n < 0 || n > 15 || c.reception === null) return null;
+  const word = season.replace(/\s+/g, ' ');
+  if (/half[\s-]?term/.test(word)) {
+    const term: Term = /^(?:feb|february)/.test(word) ? 'spring' : /^may/.test(word) ? 'summer' : 'autumn';
+    return halfTermOfSchoolYearN(c.reception, n, term);
+  }
+  const term = termOf(word);
+  const end = termEndOfSchoolYearN(c.reception, n, term);
+  // "by the end of the summer holidays of year 9": the last day of August, before the next year starts.
+  if (term === 'summer' && endOf && /^(?:holiday|hols|break)/.test(tail)) return date(end.year, 8, 31);
+  return end;
+}
+
+function startOfYear(c: Resolved, n: number | null, part: string, by: string): CalendarDate | null {
+  if (n === null || n < 0 || n > 15 || c.reception === null) return null;
+  if (/^first\s+(?:half)/.test(part)) return halfTermOfSchoolYearN(c.reception, n, 'autumn');
+  if (/^first/.test(part)) return termEndOfSchoolYearN(c.reception, n, 'autumn');
+  if (/^mid/.test(part)) return halfTermOfSchoolYearN(c.reception, n, 'spring');
+  // "by the start of year 7" is the day it starts; "in the first weeks of year 7" its first half term.
+  return DURING.test(by) ? halfTermOfSchoolYearN(c.reception, n, 'autumn') : startOfSchoolYearN(c.reception, n);
+}
+
+export const IN_YEAR_RULES: readonly Rule[] = [
+  // "by Christmas of Year 7", "Easter in year 11", "the end of the summer term in year 8", "xmas when im in yr 7"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?${SEASON}${SEASON_TAIL}${OF_YEAR}${YEAR_N}\\b`),
+    strong: true,
+    resolve: (m, c) => seasonInYear(c, yearN(m, 4, 5), m[2] ?? '', m[3] ?? '', Boolean(m[1])),
+  },
+  // "by year 8 christmas", "the Y9 summer term", "year 11's easter holidays"
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?${THE}${YEAR_N}(?:'?s)?\\s+${SEASON}${SEASON_TAIL}\\b`),
+    strong: true,
+    resolve: (m, c) => seasonInYear(c, yearN(m, 2, 3), m[4] ?? '', m[5] ?? '', Boolean(m[1])),
+  },
+  // "by the start of year 7", "at the beginning of Year 10", "in the first term of year 12", "by the middle of year 8"
+  {
+    re: rx(`\\b(?:(${BY}|from)\\s+)?(?:the\\s+)?(?:very\\s+)?${START}\\s+(?:of|in)\\s+${THE}(?:school\\s+)?${YEAR_N}\\b`),
+    strong: true,
+    resolve: (m, c) => startOfYear(c, yearN(m, 3, 4), (m[2] ?? '').replace(/\s+/g, ' '), m[1] ?? ''),
+  },
+];
