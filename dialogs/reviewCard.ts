@@ -1,4 +1,4 @@
-import { longDate } from '../src/domain/dates';
+import { whenLine } from '../src/domain/whenLine';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Draft, DraftComment, Outcome, PlanPart } from '../src/domain/draft';
@@ -108,7 +108,7 @@ function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
 
 function outcome(o: Outcome, t: Translate, comments: CommentPlacer): Element {
   const facts: { title: string; value: string }[] = [];
-  if (o.timeframe) facts.push({ title: t(T.cardWhen), value: `${plain(o.timeframe.phrase)} (${longDate(o.timeframe.date)})` });
+  if (o.timeframe) facts.push({ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) });
   if (o.measure) facts.push({ title: t(T.cardMeasure), value: plain(o.measure) });
   if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(o.doesForMe) });
   if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: plain(o.makesPossible) });

@@ -1,5 +1,6 @@
 import { isParentOrCarer } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
+import { whenLine } from '../domain/whenLine';
 import type { Draft, Outcome } from '../domain/draft';
 import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../domain/draftSummary';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
@@ -152,9 +153,7 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
   };
   const aspiration = draft.aspirations.find((a) => a.id === outcome.aspirationId);
   const needs = outcome.needIds.map((id) => draft.needs.find((n) => n.id === id)?.text);
-  const when = outcome.timeframe
-    ? t(ExportText.outcomeWhenValue, { phrase: plainText(outcome.timeframe.phrase), date: longDate(outcome.timeframe.date) })
-    : null;
+  const when = outcome.timeframe ? whenLine(plainText(outcome.timeframe.phrase), outcome.timeframe.date) : null;
   const provides = outcome.provision.map((p) =>
     p.howOften && !p.text.toLowerCase().includes(p.howOften.toLowerCase())
       ? t(ExportText.outcomeProvidesValueOften, { text: plainText(p.text), howOften: plainText(p.howOften), by: t(planPartKey(p.by)) })

@@ -34,7 +34,6 @@ export const ExportText = {
   outcomeCaptionWithTheme: 'export:outcome.captionWithTheme',
   outcomeStatement: 'export:outcome.statement',
   outcomeWhen: 'export:outcome.when',
-  outcomeWhenValue: 'export:outcome.whenValue',
   outcomeMeasure: 'export:outcome.measure',
   outcomeAspiration: 'export:outcome.aspiration',
   outcomeNeeds: 'export:outcome.needs',

@@ -22,24 +22,35 @@ const SOCIAL_CARE_NEED =
 const EDUCATION_NEED =
   /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
 
+/**
+ * Anxiety and panic named as such ("my anxiety", "i panic on the bus", "panic attacks") are mental
+ * health: Section C, unless the words are about learning ("i get anxious in exams").
+ */
+const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|racing|pounds?|pounding)|can'?t\s+breathe|feel\s+sick|felt\s+sick|feeling\s+sick)\b/i;
+const CLINICAL_NEED = /\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
+
 /** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
 export function needSection(text: string): PlanPart {
   const t = foldCase(text);
-  const health = HEALTH_NEED.test(t);
+  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   const care = SOCIAL_CARE_NEED.test(t);
-  const learning = EDUCATION_NEED.test(t) || SEMH_OR_SENSORY_NEED.test(t);
+  const learning = EDUCATION_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me
   // cross" is about maths); speech, language and communication needs are special educational needs.
-  if (learning && !/\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i.test(t)) return 'education';
+  if (learning && !CLINICAL_NEED.test(t)) return 'education';
   if (health) return 'health';
+  // "scared to go on the bus on my own": a feeling about getting about or living is everyday life.
   if (care) return 'social_care';
+  // Feelings and the senses in school life (worry, noise, busy places) are social, emotional and
+  // mental health or sensory needs: special educational needs.
+  if (SEMH_OR_SENSORY_NEED.test(t)) return 'education';
   return 'education';
 }
 
 const HEALTH_HELP =
-  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme)\b/i;
+  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme|cbt|talking\s+therap\w*|wellbeing\s+(?:service|team|worker|practitioner)|mental\s+health\s+(?:team|worker|support|service|nurse|practitioner))\b/i;
 const SOCIAL_CARE_HELP =
-  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home)\b/i;
+  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|travel\s+train\w*|independent\s+travel\s+\w+|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home|(?:help|support)\s+to\s+live\s+(?:independently|on\s+my\s+own)|independent\s+living\s+(?:skills|support|training)|link\s+workers?|family\s+support\s+workers?|early\s+help)\b/i;
 
 /**
  * Help from the family, friends or someone in the community (a driving instructor, an employer)
@@ -49,7 +60,7 @@ const SOCIAL_CARE_HELP =
 const FAMILY_OR_OTHER_HELP =
   /\b(?:mum|mam|mom|mummy|dad|daddy|parents?|family|brothers?|sisters?|nan|nanny|gran|grandma|grandad|grandparents?|aunt(?:ie)?|uncle|friends?|neighbours?|community|church|mosque|driving\s+instructors?|employers?|boss|(?:at|from)\s+home|bedtime|home\s+routine)\b/i;
 const EDUCATION_HELP =
-  /\b(?:school|college|teachers?|ta|tas|teaching\s+assistants?|senco|lessons?|tutor\w*|class\w*|staff|exams?|homework)\b/i;
+  /\b(?:school|college|teachers?|ta|tas|teaching\s+assistants?|lsa|learning\s+support|senco|lessons?|tutor\w*|class\w*|staff|exams?|homework|reader|scribe|extra\s+time|coloured\s+overlays?|overlays?|laptop|reading\s+pen|study\s+skills|dyslexia\s+support|theory)\b/i;
 
 /**
  * Help to get and keep a job (a job coach, a mentor at work, supported employment) is adult social
@@ -60,13 +71,25 @@ const EMPLOYMENT_HELP =
   /\b(?:job\s+coach\w*|work\s+coach\w*|employment\s+(?:support|advis[eo]rs?|coach\w*|workers?|officers?|specialists?)|supported\s+(?:employment|internships?)|(?:mentor|buddy|supervisor)s?\s+(?:at|in)\s+(?:work|my\s+job|the\s+job|the\s+workplace)|work(?:place)?\s+mentors?|access\s+to\s+work|internship\s+staff)\b/i;
 const PART_OF_A_COURSE = /\b(?:college|course|school|sixth\s+form|supported\s+internships?|internships?|study\s+programme)\b/i;
 
+/**
+ * What the help is about, when no service is named: anxiety, panic and mental health are health's
+ * (Section G); getting about, money, shopping and running a home are everyday life's (Section H).
+ */
+const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:myself|himself|herself)\s+down|feelings|mood|wellbeing|well-being)\b/i;
+const CARE_TOPIC =
+  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing)\b/i;
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
+  // A service named decides: a therapist or a nurse is health's, a personal assistant social care's, a TA education's.
   if (HEALTH_HELP.test(t)) return 'health';
   if (EMPLOYMENT_HELP.test(t)) return PART_OF_A_COURSE.test(t) ? 'education' : 'social_care';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
   if (EDUCATION_HELP.test(t)) return 'education';
+  // Otherwise what the help is about: "someone to teach me breathing for panic attacks" is health's.
+  if (HEALTH_TOPIC.test(t)) return 'health';
+  if (CARE_TOPIC.test(t)) return 'social_care';
   if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
   return 'education';
 }

@@ -160,7 +160,7 @@ export function provisionItems(text: string): string[] {
   const parts = maskAbbreviations(text)
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
-    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
     .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part));
   // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.

@@ -63,7 +63,7 @@ describe('the review stage', () => {
       '• Have more friends',
       '• Busy places make me worried',
       'By the end of Year 11, I will do step 1.',
-      'by the end of Year 11 (22 July 2026)',
+      'By the end of Year 11 (22 July 2026)',
       'I would feel proud',
       'I could get a job',
       'a quiet room',

@@ -42,7 +42,7 @@ describe('renderDocx', () => {
     const tables = html.match(/<table>.*?<\/table>/g) ?? [];
     const second = tables.find((t) => t.includes('By next summer I will take the bus to town and back on my own'));
     expect(second).toBeDefined();
-    expect(second).toContain('by next summer (31 July 2026)');
+    expect(second).toContain('By next summer (31 July 2026)');
     expect(second).toContain('<strong>What would it do for me?</strong></p></td><td><p>I would not have to wait for my mum');
     expect(second).toContain('<strong>What would it make possible for me?</strong></p></td><td><p>Meeting my friends at the weekend');
     expect(second).toContain('Someone to talk to about my anxiety (Health)');

@@ -49,7 +49,7 @@ describe('renderHtml', () => {
     const outcomes = sectionText(html, 'Outcomes');
     expect(outcomes.match(/<table class="outcome">/g)).toHaveLength(3);
     expect(outcomes).toContain('<caption>Outcome 2: Independent living</caption>');
-    expect(outcomes).toContain('by next summer (31 July 2026)');
+    expect(outcomes).toContain('By next summer (31 July 2026)');
     expect(outcomes).toContain('What would it do for me?</th><td class="own-words">I would not have to wait for my mum');
     expect(outcomes).toContain('What would it make possible for me?</th><td class="own-words">Meeting my friends at the weekend');
     expect(outcomes).toContain('<li>Travel training for 12 weeks (Social care)</li>');
@@ -88,7 +88,7 @@ describe('renderHtml', () => {
     expect(page).toContain('**bold** [link](javascript:alert(1))');
     expect(page).toContain('<th scope="row">Name</th><td>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>');
     // Interpolation happens once: text that looks like a placeholder stays as typed.
-    expect(page).toContain('{{phrase}} $t(export:title) (31 July 2026)');
+    expect(page).toContain('{{phrase}} $t(export:title) (by 31 July 2026)');
   });
 
   it('drops control characters that would corrupt the page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyOrOtherGiverOf, provisionItems, providerOf } from '../../src/language';
+import { familyOrOtherGiverOf, needSection, provisionItems, providerOf } from '../../src/language';
 
 describe('who gives help, read from its words', () => {
   it.each([
@@ -52,5 +52,55 @@ describe('pieces of help split only where a list does', () => {
     ['a reading pen, a buddy at break', ['a reading pen', 'a buddy at break']],
   ])('"%s"', (typed, pieces) => {
     expect(provisionItems(typed)).toEqual(pieces);
+  });
+});
+
+// Sections F, G and H follow the help's words: a health service or help with anxiety and panic is
+// health's; getting about, living independently and care services are social care's; teaching is education's.
+describe('help goes to the section its words name', () => {
+  it.each([
+    ['someone to teach me breathing for panic attacks', 'health'],
+    ['help with my anxiety', 'health'],
+    ['a counsellor to talk to', 'health'],
+    ['talking to a therapist every week', 'health'],
+    ['CBT for my anxiety', 'health'],
+    ['the school nurse to give me my medication', 'health'],
+    ['someone from the college wellbeing team', 'health'],
+    ['travel training', 'social_care'],
+    ['someone to go on the bus with me', 'social_care'],
+    ['support to live independently', 'social_care'],
+    ['help with budgeting', 'social_care'],
+    ['a support worker to show me and help with my anxiety when i go shopping', 'social_care'],
+    ['a social worker', 'social_care'],
+    ['extra time in exams', 'education'],
+    ['a reader and a scribe', 'education'],
+    ['a TA to help with my anxiety in class', 'education'],
+    ['someone to read the theory to me', 'education'],
+  ] as const)('"%s" is %s', (typed, part) => {
+    expect(providerOf(typed)).toBe(part);
+  });
+
+  it('keeps two kinds of help said together apart, each in its own section', () => {
+    const pieces = provisionItems('travel training and someone to teach me breathing for panic attacks');
+    expect(pieces).toEqual(['travel training', 'someone to teach me breathing for panic attacks']);
+    expect(pieces.map(providerOf)).toEqual(['social_care', 'health']);
+  });
+});
+
+describe('needs go to section B, C or D by their words', () => {
+  it.each([
+    ['i panic on the bus, my heart goes mad and i have to get off', 'health'],
+    ['my anxiety. i freeze up when ppl ask me stuff', 'health'],
+    ['i get panic attacks', 'health'],
+    ['i dont sleep well', 'health'],
+    ['im scared to go on the bus on my own', 'social_care'],
+    ['money, i dont know how to do bills or budget', 'social_care'],
+    ['he cant dress himself', 'social_care'],
+    ['reading recipes and the theory bits, my dyslexia. and i get anxious when its busy', 'education'],
+    ['i get anxious in exams', 'education'],
+    ['busy places make me worried', 'education'],
+    ['he doesnt talk much', 'education'],
+  ] as const)('"%s" is %s', (typed, part) => {
+    expect(needSection(typed)).toBe(part);
   });
 });

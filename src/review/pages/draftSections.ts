@@ -4,7 +4,8 @@ import { summarySection, type SummaryItem } from '../../domain/draftSummary';
 import { THEMES } from '../../domain/vocabulary';
 import { anchorId, html, type Html } from '../html';
 import { ITEM_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
-import { csrfField, formatDay, formatTime } from './layout';
+import { csrfField, formatTime } from './layout';
+import { whenLine } from '../../domain/whenLine';
 
 /*
  * Every item of the draft as the plan shows it, with the comments on it and whether each is
@@ -60,7 +61,7 @@ function item(draft: Draft, entry: SummaryItem, extra: Html | string = ''): Html
   const provision = draft.outcomes.flatMap((o) => o.provision).find((p) => p.id === entry.id);
   const details = provision && (provision.howOften || provision.who) ? html` <span class="muted">(${[provision.howOften, provision.who].filter(Boolean).join('; ')})</span>` : '';
   return html`<div class="item" id="${anchorId('item', entry.id)}">
-  <p><span class="item-label">${label}:</span> <span class="own-words">${entry.text}</span>${details}${entry.date ? html` <span class="muted">(${formatDay(entry.date)})</span>` : ''}</p>
+  <p><span class="item-label">${label}:</span> <span class="own-words">${entry.date ? whenLine(entry.text, entry.date) : entry.text}</span>${details}</p>
   ${author?.role === 'key_worker' ? html`<p class="authorship">Wording proposed by ${author.by} and accepted by the young person, ${formatTime(author.at)}</p>` : ''}
   ${extra}
   ${commentList(draft.comments.filter((c) => c.itemId === entry.id))}
