@@ -110,6 +110,7 @@ async function after(session: JourneySession, step: StepId, say: Words[] = []): 
  */
 export class AboutMeDialog extends StageDialog {
   readonly stage = Stage.aboutMe;
+  protected override readonly addsToPreviousAnswer = true;
 
   constructor() {
     super(DialogId.aboutMe);

@@ -120,6 +120,7 @@ export function hopesInDepth(draft: Draft | undefined): Aspiration[] {
 /** Needs: for each hope, what makes it hard now and what already helps, linked to that hope. */
 export class NeedsDialog extends StageDialog {
   readonly stage = Stage.needs;
+  protected override readonly addsToPreviousAnswer = true;
 
   constructor() {
     super(DialogId.needs);

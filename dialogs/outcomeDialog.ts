@@ -35,6 +35,7 @@ const NO_WHEN = 'noWhen';
 
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
+  protected override readonly addsToPreviousAnswer = true;
 
   constructor() {
     super(DialogId.outcome);

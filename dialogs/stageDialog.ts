@@ -8,6 +8,7 @@ import { MAX_ASKS_IN_A_ROW, MISS_RULES } from './missRules';
 import { progressOf, questionActivity, sayAll, type Question, type Words } from './say';
 import { splitHowLong } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
+import { addToPreviousAnswer } from './previousAnswer';
 import { sessionOf, type JourneySession } from './session';
 
 const isOutcomePart = (id: string) => parseItemId(id).kind === 'outcomePart';
@@ -69,6 +70,9 @@ const builtQuestions = new WeakMap<JourneySession, { revision: number; mode: Jou
 export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   abstract readonly stage: StageId;
 
+  /** A quick "and X" after an answer is added to the answer before (see previousAnswer.ts). */
+  protected readonly addsToPreviousAnswer: boolean = false;
+
   /** The first question, or undefined when this stage has nothing to ask this person. */
   protected abstract first(session: JourneySession): Promise<Omit<Position, 'stage'> | undefined>;
 
@@ -122,15 +126,18 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       await this.ask(dc.context, session, position);
       return Dialog.EndOfTurn;
     }
+    // "and baking too", sent a moment after the answer before: added to that answer, not this one.
+    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text) : undefined;
+    if (added) return this.proceed(dc, session, added);
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
     let next = await this.answer(session, position, text, dc.context);
     // Asked twice already, or already down to its buttons: the step's rule, not the same words again.
     if (next.miss && (session.journey.asks >= MAX_ASKS_IN_A_ROW || position.data?.[TAP])) next = await this.afterMisses(session, position, text);
     if (!next.miss && howLong) next = { ...next, say: [{ key: CommonText.howLong, vars: progressOf(this.stage) }, ...(next.say ?? [])] };
-    const added = session.takeAdded();
-    if (added.length > 0) {
-      await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: added } }));
+    const kept = session.takeAdded();
+    if (kept.length > 0) {
+      await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [questionKey(position)]: kept } }));
     }
     return this.proceed(dc, session, next);
   }

@@ -43,3 +43,4 @@ export { isSmallTalk } from './smallTalk';
 export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps } from './nothingHelps';
+export { readContinuation, joinedAnswer } from './continuation';

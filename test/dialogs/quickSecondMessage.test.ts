@@ -1,0 +1,78 @@
+import type { Activity } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { outcomesOf, type Transcript } from '../support/transcript';
+import { startWith, type SeedHope } from './journeySeed';
+import { throughWelcome, TODAY } from './throughWelcome';
+
+/*
+ * A teenager who sends an answer in two quick messages: the second ("and baking", "oh and
+ * weighing stuff") lands after the next question was asked. It is added to the answer before, and
+ * the question open now is asked again, so it never becomes that question's answer.
+ */
+
+const CHEF: SeedHope = { text: 'be a pastry chef', theme: 'learning_and_work', needs: [] };
+const texts = (replies: Partial<Activity>[]) => replies.filter((a) => !outcomesOf(a)).map((a) => a.text ?? '').join('\n');
+
+describe('a quick second message carries on the answer before', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"and baking ..." after "what is important to you" is added to that answer, and "how can people support you" is asked again', async () => {
+    chat = await throughWelcome({ name: 'Jay', age: '17' });
+    await chat.say('im good at cooking');
+    await chat.say('cooking for my mates n my nan');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    const replies = await chat.say('and baking. like proper baking not just cupcakes lol');
+    expect(texts(replies)).toMatch(/added that to your last answer/);
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    let aboutMe = (await chat.draft())!.aboutMe;
+    expect(aboutMe.important).toEqual(['cooking for my mates n my nan and baking. like proper baking not just cupcakes lol']);
+    expect(aboutMe.support).toEqual([]);
+    await chat.say('dont rush me');
+    aboutMe = (await chat.draft())!.aboutMe;
+    expect(aboutMe.support).toEqual(['dont rush me']);
+  });
+
+  it('"and weighing stuff wiv numbers" after a hard thing is another part of that hard thing, not what helps', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [CHEF], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('maths is hard. like measuring');
+    expect(chat.step).toBe(Step.needsHelps);
+    await chat.say('and weighing stuff wiv numbers');
+    expect(chat.step).toBe(Step.needsHelps);
+    let needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => n.text)).toEqual(['maths is hard. like measuring and weighing stuff wiv numbers']);
+    expect(needs[0]!.helps ?? []).toEqual([]);
+    await chat.say('my teacher shows me on the scales');
+    needs = (await chat.draft())!.needs;
+    expect(needs[0]!.helps).toEqual(['my teacher shows me on the scales']);
+  });
+
+  it('a second support message at the read-back is kept as more help, and the outcome stays as it was', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [CHEF] }));
+    await chat.say('get a saturday job in a bakery');
+    if (chat.step === Step.outcomeWhen) await chat.say('in a year');
+    if (chat.step === Step.outcomeMeasure) await chat.say('i get paid every saturday');
+    if (chat.step === Step.outcomeDoesForMe) await chat.say('id have my own money');
+    if (chat.step === Step.outcomeMakesPossible) await chat.say('i could save for college');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    await chat.say('a job coach');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const statement = (await chat.draft())!.outcomes[0]!.statement;
+    await chat.say('n help filling in forms too');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe(statement);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a job coach', 'help filling in forms']);
+  });
+
+  it('"and my cousin" where the question asks for another is that question\'s own answer', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [CHEF], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('maths is hard');
+    await chat.say('nothing yet');
+    expect(chat.step).toBe(Step.needsMore);
+    await chat.say('and reading recipes');
+    const needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => n.text)).toContain('maths is hard');
+  });
+});
