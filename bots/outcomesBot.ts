@@ -10,7 +10,7 @@ import {
   type StoreItems,
   type TurnContext,
 } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from '../dialogs/dialogKit';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/dialogKit';
 import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
 import { reviewCard } from '../dialogs/reviewCard';
 import { reportNewFlags } from '../dialogs/safeguardingConcern';
@@ -56,9 +56,6 @@ export interface OutcomesBotOptions {
  * The Bot Framework edge: loads the person's journey for the turn, runs the main dialog and saves
  * the dialog stack. Everything the journey needs to survive lives in storage, written as it changes.
  */
-/** Where botbuilder-dialogs' DialogStateManager looks for its configuration in a turn's state. */
-const DIALOG_MEMORY_CONFIGURATION = 'DialogStateManagerConfiguration';
-
 export class OutcomesBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
@@ -70,8 +67,8 @@ export class OutcomesBot extends TeamsActivityHandler {
   private readonly tenants: TenantGate;
   private readonly memory: ConversationMemory;
   private readonly keyWorkers: KeyWorkerRouting | undefined;
-  /** botbuilder's dialog memory configuration, as the first turn built it (see runDialogTurn). */
-  private dialogMemory: object | undefined;
+  /** The root dialog in its set, built once: the set holds no state of a conversation's own. */
+  private readonly dialogs: DialogSet;
 
   constructor(options: OutcomesBotOptions) {
     super();
@@ -81,6 +78,7 @@ export class OutcomesBot extends TeamsActivityHandler {
     this.keyWorkers = options.keyWorkers;
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.conversationData = this.conversationState.createProperty<ConversationData>('conversationData');
+    this.dialogs = new DialogSet(this.dialogState).add(this.dialog);
     this.tenants = new TenantGate(options.allowedTenants, options.log);
     this.memory = new ConversationMemory(this.services);
 
@@ -215,14 +213,16 @@ export class OutcomesBot extends TeamsActivityHandler {
   }
 
   /**
-   * The root dialog for this turn. botbuilder builds its dialog memory scopes and path resolvers
-   * afresh every turn (they hold no state of their own): the first turn's are kept and handed to
-   * every later one.
+   * The root dialog for this turn: the open dialog carries on, or the main dialog begins. This is
+   * what botbuilder's runDialog does for a bot that is no skill, without its dialog memory scopes
+   * (built, loaded and saved every turn; no dialog here reads them: the journey lives in the
+   * session) and without its "Bot State" trace (a copy of that memory, sent with every reply that
+   * a caller collects, for the Bot Framework Emulator's inspector).
    */
   private async runDialogTurn(context: TurnContext): Promise<void> {
-    if (this.dialogMemory !== undefined) context.turnState.set(DIALOG_MEMORY_CONFIGURATION, this.dialogMemory);
-    await runDialog(this.dialog, context, this.dialogState);
-    this.dialogMemory ??= context.turnState.get(DIALOG_MEMORY_CONFIGURATION) as object | undefined;
+    const dialogContext = await this.dialogs.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.dialog.id);
   }
 
   /** Runs `work` as if the person had typed `text`; the invoke is restored for its response. */

@@ -4,4 +4,4 @@
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 export { DialogContext, type DialogState } from 'botbuilder-dialogs/lib/dialogContext';
-export { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
+export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
