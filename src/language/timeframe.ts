@@ -1,3 +1,4 @@
+import { RecentReadings, readingKey } from './recentReadings';
 import {
   KEY_STAGE_FINAL_YEAR,
   addDays,
@@ -648,6 +649,13 @@ export function findTimeframe(text: string, context: TimeContext): Timeframe | n
 
 /** Like findTimeframe, but also returns phrases that are clearly time-bound yet unresolved (date null). */
 export function findTimePhrase(text: string, context: TimeContext): TimeframeMatch | null {
+  return timePhrases.read(readingKey(text, context), () => timePhraseAfresh(text, context));
+}
+
+/** One reading of a message's time phrase a turn, however many readers ask for it. */
+const timePhrases = new RecentReadings<TimeframeMatch | null>();
+
+function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
   const c = resolveContext(context);
   if (!c) return null;
   const found = scan(text, c);
