@@ -1,3 +1,4 @@
+import { RecentReadings, readingKey } from './recentReadings';
 import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
@@ -179,6 +180,13 @@ function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null)
 const MAX_STEP_CHARS = 1000;
 
 export function coachStep(text: string, context: CoachContext): StepCoaching {
+  return stepCoachings.read(readingKey(text, context), () => coachStepAfresh(text, context));
+}
+
+/** An answer at "what is the step?" is coached once a turn, however many readers ask. */
+const stepCoachings = new RecentReadings<StepCoaching>();
+
+function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
   // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
   const found = findTimeframeTolerant(step, context) ?? calendarWords(foldCase(step), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;

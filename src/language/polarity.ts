@@ -1,3 +1,4 @@
+import { RecentReadings, readingKey } from './recentReadings';
 import Metaphone from 'natural/lib/natural/phonetics/metaphone';
 
 const metaphone = new Metaphone();
@@ -114,6 +115,13 @@ function normalised(text: string, bySound = true): string {
 
 /** The first answer a reply gives, and what came after it. */
 export function readPolarity(text: string, options: { bySound?: boolean } = {}): Polarity {
+  return polarities.read(readingKey(text, options), () => polarityAfresh(text, options));
+}
+
+/** A reply's yes or no is read once a turn, however many readers ask. */
+const polarities = new RecentReadings<Polarity>();
+
+function polarityAfresh(text: string, options: { bySound?: boolean }): Polarity {
   const raw = text.trim();
   if (!raw) return { answer: null, rest: '' };
   let plain = normalised(raw, options.bySound ?? true);

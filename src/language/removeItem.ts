@@ -1,3 +1,4 @@
+import { RecentReadings } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -27,6 +28,12 @@ function removalIn(t: string): string | null {
 
 /** The part of the plan named after "delete" ("the bus one", "3"), '' for "delete" or "delete that"; null when not asking to take one part out. */
 export function asksToRemove(text: string): string | null {
+  return removals.read(text, () => removalAfresh(text));
+}
+
+const removals = new RecentReadings<string | null>();
+
+function removalAfresh(text: string): string | null {
   const whole = removalIn(normaliseMessage(text));
   if (whole !== null) return whole;
   // "nothing. delete it", "its wrong, remove that": one sentence asks, the others only lead up to it.

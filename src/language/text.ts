@@ -3,6 +3,8 @@
  * match can be cut from the person's own words), number words, and message normalisation.
  */
 
+import { RecentReadings } from './recentReadings';
+
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
 
 /**
@@ -72,6 +74,13 @@ export function parseNumber(word: string): number | null {
  * dropped ("don't" -> "dont"), runs of spaces collapse.
  */
 export function normaliseMessage(text: string): string {
+  return normalisedMessages.read(text, () => normalisedAfresh(text));
+}
+
+/** Read in many places each turn: the message is normalised once. */
+const normalisedMessages = new RecentReadings<string>(32);
+
+function normalisedAfresh(text: string): string {
   return foldCase(text)
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}:]+/gu, ' ')

@@ -1,3 +1,4 @@
+import { RecentReadings, readingKey } from './recentReadings';
 import { formatIsoDate } from '../domain/schoolCalendar';
 import { resolveContext, type Resolved, type Rule, type TimeContext, type Timeframe, type TimeframeMatch } from './timeContext';
 import { DATE_RULES } from './timeRulesDates';
@@ -83,6 +84,13 @@ export function findTimeframe(text: string, context: TimeContext): Timeframe | n
 
 /** Like findTimeframe, but also returns phrases that are clearly time-bound yet unresolved (date null). */
 export function findTimePhrase(text: string, context: TimeContext): TimeframeMatch | null {
+  return timePhrases.read(readingKey(text, context), () => timePhraseAfresh(text, context));
+}
+
+/** One reading of a message's time phrase a turn, however many readers ask for it. */
+const timePhrases = new RecentReadings<TimeframeMatch | null>();
+
+function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
   const c = resolveContext(context);
   if (!c) return null;
   const found = scan(text, c);

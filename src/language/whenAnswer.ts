@@ -1,3 +1,4 @@
+import { RecentReadings, readingKey } from './recentReadings';
 import { addDays, addMonths, compareDates, currentTerm, formatIsoDate, nextTerm, parseIsoDate } from '../domain/schoolCalendar';
 import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
@@ -150,6 +151,13 @@ function withGuessedYear(context: CoachContext): CoachContext | undefined {
  * is the end of the period it means.
  */
 export function readWhenAnswer(text: string, context: CoachContext): WhenReading {
+  return whenReadings.read(readingKey(text, context), () => whenAnswerAfresh(text, context));
+}
+
+/** Each answer to "by when?" is read once a turn, however many readers ask. */
+const whenReadings = new RecentReadings<WhenReading>();
+
+function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const own = text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
   const fixed = spelled(own);
   const soon = straightAway(own, context);
@@ -179,6 +187,12 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
  * the phrase kept is the person's own words, the date that of the corrected spelling.
  */
 export function findTimeframeTolerant(text: string, context: CoachContext): Timeframe | null {
+  return tolerantReadings.read(readingKey(text, context), () => timeframeTolerantAfresh(text, context));
+}
+
+const tolerantReadings = new RecentReadings<Timeframe | null>();
+
+function timeframeTolerantAfresh(text: string, context: CoachContext): Timeframe | null {
   const exact = resolve(text.slice(0, MAX_CHARS), context);
   if (exact) return exact;
   const tokens = [...text.slice(0, MAX_CHARS).matchAll(/\S+/g)];

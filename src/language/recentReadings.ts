@@ -1,0 +1,34 @@
+/**
+ * The last few readings of one reader, by what it was given. A turn reads its message in many
+ * places (the open question, the talk-about-the-chat check, corrections, coaching), and several
+ * of them ask the same reader the same thing: the reading is done once and shared. Readers are
+ * pure, so a reading kept is the reading that would be made again. What is shared is frozen, so a
+ * caller can never change what the next caller is given.
+ */
+export class RecentReadings<T> {
+  private readonly byKey = new Map<string, T>();
+
+  /** `size`: enough for the distinct inputs of one turn, with a few turns of others interleaved. */
+  constructor(private readonly size = 16) {}
+
+  read(key: string, reading: () => T): T {
+    const kept = this.byKey.get(key);
+    if (kept !== undefined || this.byKey.has(key)) return kept as T;
+    const value = deepFreeze(reading());
+    if (this.byKey.size >= this.size) this.byKey.delete(this.byKey.keys().next().value!);
+    this.byKey.set(key, value);
+    return value;
+  }
+}
+
+/** A reader's input as one key: the text, and any context as JSON (equal contexts, equal keys). */
+export function readingKey(text: string, context?: object): string {
+  return context === undefined ? text : `${text}\u0000${JSON.stringify(context)}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const inner of Object.values(value as object)) deepFreeze(inner);
+  return value;
+}
