@@ -1,5 +1,5 @@
-import { addAboutMe, type AboutMeSection, type ThemeId } from '../src/domain/draft';
-import { isBarrier, quoteOf } from '../src/language';
+import type { ThemeId } from '../src/domain/draft';
+import { isBarrier } from '../src/language';
 import { addedOn } from '../src/language/addedOn';
 import { hopesIn, hopeWords } from '../src/language/hopesInMessage';
 import { Step, type StepId } from './ids';
@@ -9,24 +9,15 @@ import type { Words } from './say';
 import type { JourneySession } from './session';
 
 /*
- * "and another thing, she loves drawing", "oh and swimming too", sent just after the bot moved on:
- * it adds to the answer just given (another hope, kept apart; more about the person), and the new
- * question is asked again. It is never kept as the answer to the new question.
+ * "and another thing, she loves drawing", "oh and swimming too", sent just after a hope was kept
+ * and the bot moved on: it is another hope, kept apart, and the new question is asked again. It is
+ * never kept as the answer to the new question. (Within a stage, an addition to other answers is
+ * joined to that answer: previousAnswer.ts.)
  */
 
-export const AddedOnText = { aboutMe: 'common:addedOn.aboutMe' } as const;
-
-/** The about-me questions, and what part of "about me" each keeps. */
-const ABOUT_ME: Partial<Record<StepId, AboutMeSection>> = {
-  [Step.aboutMeStrengths]: 'strengths',
-  [Step.aboutMeImportant]: 'important',
-  [Step.aboutMeSupport]: 'support',
-};
 const HOPES: ReadonlySet<StepId> = new Set([Step.hopesDream, Step.hopesMore, Step.hopesTheme]);
-/** Where an addition to the answer before may arrive: the questions that follow an open answer. */
-const ARRIVES_AT: ReadonlySet<StepId> = new Set([Step.aboutMeImportant, Step.aboutMeSupport, Step.aboutMeSafe, Step.hopesTheme, Step.needsBarrier]);
-/** At "Do you feel safe?", words about safety are an answer to it, never an addition. */
-const ABOUT_SAFETY = /\b(?:safe|unsafe|scared|afraid|frightened|bull(?:y|ied|ying)|hurt|hit|abuse\w*|worried|worry|danger\w*|harm\w*)\b/i;
+/** Where another hope may arrive after the bot moved on: the next part of life, or the first needs question. */
+const ARRIVES_AT: ReadonlySet<StepId> = new Set([Step.hopesTheme, Step.needsBarrier]);
 
 /** The last question that kept something: the one before the open question (past an empty "any more?"). */
 function justAnswered(session: JourneySession): Position | undefined {
@@ -49,22 +40,13 @@ export async function keepAddedOn(session: JourneySession, text: string): Promis
   if (!added) return undefined;
   const before = justAnswered(session);
   if (!before) return undefined;
-  if (open.step === Step.aboutMeSafe && ABOUT_SAFETY.test(added)) return undefined;
-  const section = ABOUT_ME[before.step];
-  let say: Words[];
-  if (section) {
-    await session.updateDraft(`about me: ${section}, added on`, (d) => addAboutMe(d, section, hopeWords(added) || added));
-    say = [{ key: AddedOnText.aboutMe, vars: { said: quoteOf(hopeWords(added) || added) } }];
-  } else if (HOPES.has(before.step)) {
-    // "and also he finds crowds hard" is what makes a hope hard: the open question's to read (or coach).
-    if (isBarrier(added)) return undefined;
-    const hopes = hopesIn(added);
-    if (hopes.length === 0) return undefined;
-    const theme = before.step === Step.hopesTheme ? ((before.topic as ThemeId | undefined) ?? null) : null;
-    say = (await keepHopes(session, hopes, hopes.length > 1 ? null : theme, undefined, hopeWords(added))).readBack;
-  } else {
-    return undefined;
-  }
+  if (!HOPES.has(before.step)) return undefined;
+  // "and also he finds crowds hard" is what makes a hope hard: the open question's to read (or coach).
+  if (isBarrier(added)) return undefined;
+  const hopes = hopesIn(added);
+  if (hopes.length === 0) return undefined;
+  const theme = before.step === Step.hopesTheme ? ((before.topic as ThemeId | undefined) ?? null) : null;
+  const say = (await keepHopes(session, hopes, hopes.length > 1 ? null : theme, undefined, hopeWords(added))).readBack;
   // Remembered with the answer it adds to, so "that's wrong" or "back" takes both out together.
   const ids = session.takeAdded();
   const key = questionKey(before);

@@ -2,6 +2,8 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { wordExplained } from './wordExplained';
+import { wordAskedAbout } from '../src/language/wordAsked';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
@@ -93,6 +95,13 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
   if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));
+  // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
+  // At an outcome's own questions and the review, each question's own help explains its word, for the age already.
+  const term = !understood && !inSafeguarding && at && at.stage !== 'outcomes' && at.stage !== 'review' ? wordAskedAbout(text) : undefined;
+  if (term) {
+    await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
+    return host.reprompt(inner);
+  }
   // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;

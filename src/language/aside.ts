@@ -130,9 +130,14 @@ function sentencesOf(text: string): string[] {
   return text.split(/[.!?…;]+|\s[-–—]\s/).map((s) => normaliseMessage(s)).filter(Boolean);
 }
 
+/** "sorry this is long", "soz for the essay", "sorry im rambling": the person's apology for their own message, not a complaint. */
+const OWN_APOLOGY =
+  /^(?:(?:oh|oops|um+|and|but)\s+)*(?:sorry|soz|sry|apologies)\s+(?:(?:for|about|if|that|but)\s+)?(?:(?:the|my|this|its|it s|it|this is|thats|that s|that is|it is|im|i m|i am|i was|i have been|ive been|for being)\s+)*(?:(?:so|very|really|a bit|bit|quite|too|such a)\s+)*(?:long|long winded|rambling|ramble|waffling|waffle|going on|essay|an essay|wall of text|long message|long msg|long answer|message|msg|rant|ranting|so much|a lot|typing so much|writing so much|spelling|typos?)\b/;
+
 function kindOf(sentence: string): Aside | null {
   const said = cores(sentence);
   const bare = normaliseMessage(sentence).replace(LEAD, '').trim();
+  if (OWN_APOLOGY.test(normaliseMessage(sentence))) return null;
   if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   // "I tell you this is not hope": the complaint after "i told you" is read on its own too.
   const told = said.map((c) => c.replace(TOLD_YOU, '').trim()).filter(Boolean);

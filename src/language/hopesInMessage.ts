@@ -1,6 +1,6 @@
 import { withoutCarryOn } from './addedOn';
 import { withoutChatter } from './chatter';
-import { splitHopes } from './splitHopes';
+import { splitHopes, startsAHope } from './splitHopes';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -12,13 +12,18 @@ import { splitHopes } from './splitHopes';
 
 /** An apology or sign-off about the message itself: "sorry for the long message", "hope that makes sense". */
 const APOLOGY =
-  /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|my|this|that|such\s+a|its|it's|it\s+is))?(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$))[\s.,;!?]*/gi;
+  /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|an|my|this|that|such|its|it's|it|is|was|thats|that's|im|i'm|i\s+am|for|being))*(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$)|\s+(?:but|so|anyway)\b)[\s.,;!?]*(?:(?:but|so|anyway)\b[\s,]*)?/gi;
 /** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
 const LEADING =
-  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!…-]+|$))+/i;
+  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x". */
 const TRAILING =
   /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+/** Doubt about the answer said before it: "this might sound silly but", "not sure if this counts, but". */
+const HEDGE =
+  /^(?:(?:sorry|soz|ok|okay|so|um+|erm+)[\s,]+)*(?:(?:this|it|that)\s+(?:might|may|could|will|probably)\s+(?:be|sound|seem)\s+(?:a\s+bit\s+|really\s+|very\s+|so\s+)?(?:silly|stupid|daft|weird|odd|strange|obvious|small|big|a lot|much)|(?:i\s+)?(?:m\s+|am\s+|im\s+)?(?:not\s+sure|dunno|idk|don'?t\s+know)\s+if\s+(?:this|it|that)\s+(?:counts|is\s+(?:right|ok|okay|what you mean|what you want)|makes\s+sense|is\s+the\s+kind\s+of\s+thing))[\s,.]*(?:but|so)?\b[\s,]*/i;
+/** A question to the bot after the hope: ", is that realistic?", "does that count?", "is that ok??". */
+const ASKED_AFTER = /(?:^|\s*[,.;!]+\s*|\s+[-–]+\s+)(?:(?:but|so|and)\s+)?(?:is|does|would|will|can|could|should|do|am|are|was)\s+(?:that|this|it|i|he|she|they|you|u)\b(?=[^.!?]{0,60}\?)(?=[^.!?]*\b(?:that|this|it|ok|okay|alright|right|realistic|possible|count|counts|enough|fine|allowed|too\s+\w+)\b)[^.!?]{0,60}\?+[\s?!.]*$/i;
 /** Fillers inside the hope: "i want umm a cafe job". */
 const INSIDE = /(?<=^|[\s,])(?:um+|erm+|uh+|hm+|lol+|lmao|haha\w*|idk)(?=[\s,.!?…]|$)/gi;
 
@@ -35,9 +40,10 @@ export function hopeWords(text: string): string {
   let before = '';
   while (before !== said) {
     before = said;
-    said = said.replace(LEADING, '').replace(TRAILING, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+    said = said.replace(LEADING, '').replace(HEDGE, '').replace(TRAILING, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
   }
-  return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…-]+$/, '') : '';
+  // "to have a job??": the doubt is not part of the hope.
+  return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…?-]+$/, '') : '';
 }
 
 /** Wording that says a hope: a wish, a future, or a thing to do ("live with Jay", "to be able to"). */
@@ -69,7 +75,11 @@ function clausesOf(sentence: string): string[] {
     const after = sentence.slice(at + comma[0].length);
     const next = after.split(',')[0] ?? '';
     // A clause says a hope of its own only with its own wish or future ("he could work in a kitchen").
-    if (!before || !saysAHope(before) || !HOPE_WORDING.test(next) || next.split(/\s+/).length < 4) continue;
+    // Or as the next item of a list: "I want him to read, to make his own lunch, and to go on a trip".
+    const ownWish = HOPE_WORDING.test(next) && next.split(/\s+/).length >= 4;
+    // "make friends there": leaning on the hope before, so one with it.
+    const listed = startsAHope(next) && !/\b(?:them|it|there|those|that)\b/i.test(next);
+    if (!before || !saysAHope(before) || !(ownWish || listed)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }

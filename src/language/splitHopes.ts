@@ -47,7 +47,9 @@ const WORK =
   /\b(?:job|jobs|career|work|working|business|cafe|café|restaurant|bakery|shop|salon|garage|kitchen|farm|office|studio|chef|cook|baker|hairdresser|barber|mechanic|nurse|vet|teacher|builder|plumber|electrician|footballer|youtuber|artist|pilot|driver|boss|apprenticeship)\b/i;
 
 /** Longer than this, a message is read as one answer, kept whole. */
-const MAX_WORDS = 20;
+const MAX_WORDS = 24;
+/** Longer than this, what makes it hard is one story, kept whole. */
+const MAX_NEED_WORDS = 40;
 
 /** The joins a message may be cut at ("n" and "nd" as typed for "and"). */
 const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\bn\b|\bnd\b|\balso\b|\bplus\b|&|;)\s*/gi;
@@ -59,6 +61,11 @@ function contentWords(part: string): number {
 
 function starts(part: string): boolean {
   return SECOND_START.test(expanded(part));
+}
+
+/** "to make his own lunch", "and maybe get a job", "learn to drive": a part that starts a hope of its own, in two words or more. */
+export function startsAHope(part: string): boolean {
+  return starts(part) && contentWords(part) >= 2;
 }
 
 /**
@@ -105,7 +112,7 @@ export function splitHopes(text: string): string[] {
  */
 export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boolean): string[] {
   const whole = text.trim();
-  if (whole.split(/\s+/).length > MAX_WORDS * 2) return [whole];
+  if (whole.split(/\s+/).length > MAX_NEED_WORDS) return [whole];
   const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || !parts.every((p) => saysWhatIsHard(p))) return [whole];
   return parts.map((p) => p.replace(/[\s,;.]+$/, ''));

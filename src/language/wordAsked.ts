@@ -1,0 +1,53 @@
+/*
+ * Questions about a word the bot uses: "What is an outcome exactly?", "whats a hope", "what does
+ * measure mean", "what do you mean by needs", "i dont know what provision is". Each gets a plain
+ * explanation of that word, instead of the open question's general help.
+ */
+
+export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision';
+
+const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
+  ['outcome', 'outcomes?'],
+  ['hope', 'hopes?|dreams?|aspirations?'],
+  ['measure', 'measures?|measured|measuring|measurable'],
+  ['need', 'needs?'],
+  ['provision', 'provisions?'],
+];
+
+const A = String.raw`(?:(?:an?|the|this|that|a\s+word|the\s+word)\s+)?`;
+const Q = String.raw`["']?`;
+
+/** The question forms, each with `TERM` where the word goes. */
+const FORMS: readonly string[] = [
+  // "What is an outcome exactly?", "whats a hope", "what are outcomes then"
+  String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x))*$`,
+  // "what does measure mean", "what do needs mean"
+  String.raw`\bwhat\s+(?:does|do|dose|dus)\s+${A}${Q}TERM${Q}\s+mean`,
+  // "what do you mean by outcome", "what u mean hope"
+  String.raw`\bwhat\s+(?:do\s+|does\s+)?(?:you|u|ya)\s+mean\s+(?:by\s+)?${A}${Q}TERM${Q}(?:\s|$)`,
+  // "what mean measure", "what means outcome", "meaning of outcome", "define hope", "explain measure"
+  String.raw`\b(?:what\s+means?|meaning\s+of|define|explain|explain\s+what)\s+${A}${Q}TERM${Q}(?:\s+(?:is|are|means))?(?:\s|$)`,
+  // "i dont know what an outcome is", "not sure what measure means"
+  String.raw`\b(?:know|understand|sure|get|idea|clue)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
+  // "outcome?", "outcome means what", "outcomes what are they"
+  String.raw`^${A}TERM(?:\s+(?:means?\s+what|what\s+(?:is|are)\s+(?:that|they|those|it)))?$`,
+];
+
+const READERS: ReadonlyArray<readonly [BotTerm, readonly RegExp[]]> = TERMS.map(([term, words]) => [term, FORMS.map((form) => new RegExp(form.replace('TERM', `(?:${words})`), 'i'))] as const);
+
+/** The bot's word the message asks the meaning of, or undefined. */
+export function wordAskedAbout(text: string): BotTerm | undefined {
+  if (text.length > 160) return undefined;
+  const plain = text
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9"\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!plain) return undefined;
+  // "outcome?" alone is a question; "outcome" alone could be an answer.
+  const bare = new RegExp(FORMS.at(-1)!.replace('TERM', '(?:\\w+)'), 'i').test(plain);
+  if (bare && !/\?/.test(text)) return undefined;
+  for (const [term, readers] of READERS) if (readers.some((r) => r.test(plain))) return term;
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { wordAskedAbout } from '../../src/language/wordAsked';
+
+describe('a question about a word the bot uses', () => {
+  it.each([
+    ['What is an outcome exactly?', 'outcome'],
+    ['wat r outcomes', 'outcome'],
+    ['whats an aspiration lol', 'hope'],
+    ['what does "measure" mean', 'measure'],
+    ['what mean measure', 'measure'],
+    ['not sure what provision means', 'provision'],
+    ['needs?', 'need'],
+  ])('"%s" asks about %s', (typed, term) => {
+    expect(wordAskedAbout(typed)).toBe(term);
+  });
+
+  it.each(['outcome', 'what does he need', 'he needs help with reading', 'what are your hopes', 'i hope so'])('"%s" asks about no word', (typed) => {
+    expect(wordAskedAbout(typed)).toBeUndefined();
+  });
+});
