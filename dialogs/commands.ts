@@ -18,6 +18,7 @@ import { understandYesNo } from './closedReplies';
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
   notSureSkip: 'commands:notSureSkip',
+  skipAsked: 'commands:skipAsked',
   backFirst: 'commands:back.first',
   stopSaved: 'commands:stop.saved',
   stopHowToReturn: 'commands:stop.howToReturn',
