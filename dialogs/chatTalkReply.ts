@@ -16,6 +16,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>
   otherQuestion: 'common:chatTalk.otherQuestion',
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
+  mustAnswer: 'common:chatTalk.mustAnswer',
   keptAnswer: 'common:chatTalk.keptAnswer',
   askedAlike: 'common:chatTalk.askedAlike',
 };

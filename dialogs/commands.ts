@@ -10,18 +10,20 @@ import { keyWorkerCommentsText } from './keyWorkerComments';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
-import { questionActivity, sayAll, type Choice, type Words } from './say';
+import { questionActivity, sayAll, type Choice } from './say';
 import type { JourneySession } from './session';
 import { understandChoice } from './understand';
 import { understandYesNo } from './closedReplies';
+import { StopText, saveAndStop } from './saveAndStop';
 
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
   notSureSkip: 'commands:notSureSkip',
+  skipAsked: 'commands:skipAsked',
   backFirst: 'commands:back.first',
-  stopSaved: 'commands:stop.saved',
-  stopHowToReturn: 'commands:stop.howToReturn',
-  stopNotSaved: 'commands:stop.notSaved',
+  stopSaved: StopText.saved,
+  stopHowToReturn: StopText.howToReturn,
+  stopNotSaved: StopText.notSaved,
   startAgainQuestion: 'commands:startAgain.question',
   startAgainDone: 'commands:startAgain.done',
   startAgainCancelled: 'commands:startAgain.cancelled',
@@ -109,7 +111,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       return { then: 'openAt', position: back.position };
     }
     case 'stop':
-      await stop(dc, session);
+      await saveAndStop(dc, session);
       return { then: 'wait' };
     case 'resume':
       return { then: 'openAt', position: { stage: Stage.welcome, step: Step.welcomeResumeCode } };
@@ -196,22 +198,3 @@ async function startAgain(session: JourneySession): Promise<void> {
   }));
 }
 
-async function stop(dc: DialogContext, session: JourneySession): Promise<void> {
-  const t = session.t;
-  if (!session.journey.consent) {
-    await sayAll(dc.context, t, [{ key: CommandText.stopNotSaved }]);
-    return;
-  }
-  await session.resumeCodes.forget(session.journey.resumeKey);
-  const { code, key } = await session.resumeCodes.issue(session.draftId, session.today);
-  await session.updateJourney((j) => ({ ...j, resumeKey: key }));
-  const words: Words[] = [{ key: CommandText.stopSaved, vars: { code } }, { key: CommandText.stopHowToReturn }];
-  const text = words.map((w) => t(w.key, w.vars)).join(' ');
-  await dc.context.sendActivity({
-    type: ActivityTypes.Message,
-    text,
-    speak: text.replace(code, code.split('').join(' ')),
-    inputHint: InputHints.IgnoringInput,
-    channelData: { outcomes: { resumeCode: code, mode: session.mode } },
-  });
-}

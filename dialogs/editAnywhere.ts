@@ -22,6 +22,7 @@ export const EditText = {
   changed: 'common:chatTalk.changed',
   keptAsItWas: 'common:chatTalk.keptAsItWas',
   notFound: 'common:chatTalk.notFound',
+  howToChange: 'common:chatTalk.howToChange',
 } as const;
 
 /** The review's note that its change step is taking a part out (reviewDialog.ts). */
@@ -75,6 +76,15 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   // At the read-back, taking a part out is the review's own question.
   if (request.action === 'remove' && position?.stage === Stage.review) {
     return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING } } };
+  }
+  // "can i change the swimming one": an outcome is reworded at its own read-back; for other parts the bot says how.
+  if (request.action === 'change' && !request.text) {
+    const outcome = draft?.outcomes.find((o) => o.id === item.id);
+    if (outcome && position?.stage === Stage.outcomes) {
+      return { then: 'openAt', position: { stage: Stage.outcomes, step: Step.outcomeConfirm, ...(outcome.aspirationId ? { topic: outcome.aspirationId } : {}), data: { outcomeId: outcome.id, rewording: '1' } } };
+    }
+    await sayAll(dc.context, session.t, [{ key: EditText.howToChange }]);
+    return { then: 'reprompt' };
   }
   const text = request.action === 'change' ? request.text : undefined;
   await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}) } }));

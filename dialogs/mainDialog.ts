@@ -5,7 +5,7 @@ import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk
 import { keepAddedOn } from './addedOnAnswer';
 import { onlyTalksAboutTheChat } from './chatTalkReply';
 import { answerEdit } from './editAnywhere';
-import { answerConfirm, runCommand, type AfterCommand } from './commands';
+import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import type { Journey, Position } from './journey';
@@ -18,6 +18,9 @@ import { sessionOf } from './session';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
+
+/** "can I skip this?", "could we skip this one": asking whether skipping is allowed. */
+const ASKS_TO_SKIP = /^\s*(?:(?:ok|so|um|erm|please)[\s,]+)*(?:can|could|may)\s+(?:i|we|u|you)\b/i;
 
 export { COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalk';
 
@@ -105,6 +108,8 @@ export class MainDialog extends ComponentDialog {
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     const command = answered ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
+    // "can I skip this?" is asked, not only said: it is answered before the question is skipped.
+    if (command === 'skip' && ASKS_TO_SKIP.test(text)) await sayAll(inner.context, session.t, [{ key: CommandText.skipAsked }]);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     // Talk about the chat is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
     const talk = await readTalkAboutChat(inner, this.host, text, inSafeguarding);

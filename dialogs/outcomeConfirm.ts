@@ -109,7 +109,7 @@ async function honourWording(session: JourneySession, wording: WordingRequest | 
 export async function movedToHope(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
   const named = hopeMovedTo(text);
   const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
-  const hope = named ? hopePointedAt(named, others) : undefined;
+  const hope = named ? hopePointedAt(named, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
     updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),

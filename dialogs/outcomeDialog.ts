@@ -8,6 +8,7 @@ import { afterOutcome } from './outcomeAfter';
 import { answerAnother, WHICH } from './outcomeAnother';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure } from './outcomeMeasure';
+import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
 import { outcomeQuestion } from './outcomeQuestion';
@@ -63,6 +64,10 @@ export class OutcomeDialog extends StageDialog {
   }
 
   private async answerAt(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "stop" that may mean this outcome or the chat: which one is asked, then done.
+    if (position.data?.[STOP_WHICH]) return answerStopWhich(session, position, text);
+    const stop = stopAskedAt(position, text);
+    if (stop) return stop;
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();

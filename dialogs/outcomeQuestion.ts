@@ -15,6 +15,7 @@ import { YES_NO } from './commands';
 import { WHICH, whichHopesList } from './outcomeAnother';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
 import { exampleKeyFor } from './outcomeExamples';
+import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { MEASURE_COACHED, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
 
@@ -43,8 +44,13 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   });
   // "Shall we leave this outcome out?", asked when they want out of it half built.
   if (data[DROP]) return ask(child ? T.dropQuestionChild : T.dropQuestion, { choices: DROP_CHOICES, understand: understandDrop });
-  // At the questions building an outcome, "skip this one" or "forget it" is about the outcome, not a command.
-  const building = isBuilding(position.step) ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined } : {};
+  // "Stop this outcome, or stop chatting for now?", asked when "stop" could mean either.
+  if (data[STOP_WHICH]) return ask(child ? T.stopWhichQuestionChild : T.stopWhichQuestion, { choices: STOP_WHICH_CHOICES, understand: understandStopWhich });
+  // At the questions building an outcome, "skip this one" or "forget it" is about the outcome, not a command;
+  // a bare "stop" there may be about it too, so it is asked about rather than ending the chat.
+  const building = isBuilding(position.step) || position.step === Step.outcomeStep
+    ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined || stopAskedAt(position, text) !== undefined }
+    : {};
   const question = outcomeQuestionAt(draft, position, today, ask, pick, child);
   return { ...question, ...building };
 }

@@ -47,7 +47,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);
   // "can we do the driving one" asks to work on another hope: its step question is asked instead.
-  const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations) : undefined;
+  const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
   if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };
   // "what about the bus one? can we do that" about this very hope asks for it; it is no step, so the question is asked again.
   if (named && named.id === current.id) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };

@@ -4,6 +4,7 @@ import type { StageId } from './ids';
 import { removeItem } from '../src/domain/draft';
 import { parseItemId } from '../src/domain/itemIds';
 import { askedOnce, movedTo, questionKey, type Position } from './journey';
+import { saveAndStop } from './saveAndStop';
 import { MAX_ASKS_IN_A_ROW, MISS_RULES } from './missRules';
 import { progressOf, questionActivity, sayAll, type Question, type Words } from './say';
 import { splitHowLong } from '../src/language/closedAnswers';
@@ -30,6 +31,8 @@ export interface Next {
   miss?: boolean;
   /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
   safeguarding?: string;
+  /** They chose to stop chatting for now: saved with `goTo` as the open question, and the code given. */
+  stopChat?: boolean;
 }
 
 /** Position data marking the open question as answered (kept while the safeguarding answer runs). */
@@ -204,6 +207,12 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
     }
     if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
+    if (next.stopChat) {
+      const open = next.goTo;
+      if (open) await session.updateJourney((journey) => movedTo(journey, { ...open, stage: this.stage }));
+      await saveAndStop(dc, session);
+      return Dialog.EndOfTurn;
+    }
     if (!next.goTo) return dc.endDialog({ stage: this.stage } satisfies StageResult);
     await this.ask(dc.context, session, { ...next.goTo, stage: this.stage });
     return Dialog.EndOfTurn;

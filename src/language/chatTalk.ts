@@ -27,7 +27,8 @@ export type ChatTopic =
   | 'isItOk'
   | 'notAnswered'
   | 'otherQuestion'
-  | 'ageRule';
+  | 'ageRule'
+  | 'mustAnswer';
 
 export interface ChatTalk {
   /** What the questions asked are about, each once, in the order asked. */
@@ -61,6 +62,10 @@ const LEAD =
 /** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
 const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
 
+/** "do i have to answer", "must I say", "is this compulsory", "what if i dont answer", "do i need to". */
+const MUST_ANSWER =
+  /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b/;
+
 const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
@@ -70,6 +75,8 @@ const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
   ['code', /\bcodes?\b/],
   ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
+  // "do i have to answer", "is this optional", "what if i dont want to say": no question has to be answered.
+  ['mustAnswer', MUST_ANSWER],
   ['isItOk', /^(?:is|it is|its|is it)\s+(?:it|that|this)?\s*(?:a\s+)?(?:ok|okay|alright|fine|problem|bad|wrong|enough|too\s+(?:fast|soon|quick|early|late|much|little|long|short|big|small|hard|easy)|right|normal|possible)(?:\s+(?:for you|or not|then|maybe|too|like that))?$|^(?:is|it is|its)\s+(?:a\s+)?(?:big\s+)?problem$/],
 ];
 

@@ -24,6 +24,8 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   ['notSure', /^(?:i )?(?:dont|do not|dont really|really dont) (?:know|no)(?: what to (?:say|put|write|answer)| what (?:he|she|they) (?:would|might|wants?) .*| really| tbh| yet)?$/],
   ['stop', new RegExp(`^(?:i |we )?(?:have|need|got|gotta|want|have got) to (?:go|stop|leave)(?: now| soon| for now| in a (?:minute|bit))?$`)],
   ['stop', new RegExp(`^(?:stop|pause|save)(?: (?:it|this|here|there|now|for now|for today|my answers|it all|everything))*(?: and (?:i will |ill |we will |well |i can |we can )?(?:do|finish|carry on|come back|continue|save|pick (?:it )?up)(?: (?:it|the rest|this|again))*(?: ${LATER})?)?(?: (?:so (?:i|we) can (?:finish|come back|carry on).*))?$`)],
+  // "stop the chat please", "can we end the conversation now": the chat itself is named.
+  ['stop', /^(?:(?:can|could) (?:i|we) |i (?:want|wanna|need|would like) to |lets )?(?:stop|end|finish|quit|leave|close) (?:the |this |our )?(?:chat|chatting|talking|conversation|session)(?: (?:for now|now|for today|please|pls|thanks))*$/],
   ['stop', new RegExp(`^(?:(?:can|could) (?:you|u) )?save (?:it|this|my answers|my progress|everything)(?: (?:so|and) .*${LATER}.*| please)?$`)],
   ['stop', new RegExp(`^(?:finish|do (?:it|the rest|this)|carry on|continue|come back)(?: (?:it|this|the rest))? ${LATER}$`)],
   ['resume', /^(?:(?:i )?(?:have|ve got|got|had)|ive got|ive|theres) (?:a |my |the |an? old )?(?:resume |save |saved )?code(?: (?:from|to) (?:last time|before|come back)| already| here)?$/],

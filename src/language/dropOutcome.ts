@@ -36,7 +36,7 @@ const DROPS: readonly RegExp[] = [
   new RegExp(`^(?:(?:can|could)\\s+(?:we|i|you|u)\\s+|lets\\s+|i want to\\s+|i wanna\\s+|id like to\\s+|please\\s+)(?:just\\s+)?(?:delete|remove|get rid of|drop|bin|scrap)\\s+(?:${THIS}|${NAMED_ONE})$`),
   /^(?:forget it|never mind|nevermind|nvm|leave it out|leave that out|leave this out)$/,
   // "stop this one", "stop doing this one", "can we stop this one"
-  new RegExp(`^(?:(?:can|could)\\s+(?:we|i|you|u)\\s+|lets\\s+|i want to\\s+|id like to\\s+)?(?:stop|quit|end|drop|ditch|scrap|bin|cancel|abandon|leave|forget|skip)(?:\\s+doing)?\\s+(?:${THIS_ONE})(?:\\s+out)?$`),
+  new RegExp(`^(?:(?:can|could|may)\\s+(?:we|i|you|u)\\s+(?:just\\s+)?|lets\\s+|i\\s+(?:want|wanna|would like|need|think i want)\\s+(?:to\\s+)?|id like to\\s+)?(?:stop|quit|end|drop|ditch|scrap|bin|cancel|abandon|leave|forget|skip)(?:\\s+(?:doing|making|working on))?\\s+(?:${THIS_ONE})(?:\\s+out)?$`),
   // "i changed my mind about this one", "not this outcome", "no not this goal"
   new RegExp(`^(?:ive|i have|i)\\s+changed\\s+my\\s+mind(?:\\s+(?:about|on)\\s+(?:${THIS}))?$`),
   /^not\s+(?:this|that)\s+(?:outcome|goal|idea)(?:\s+(?:at all))?$/,
@@ -72,4 +72,16 @@ export function asksToDropOutcome(text: string): DropAsked | null {
   const different = read.some((r) => r.different);
   const rest = parts.filter((_, i) => !read[i]!.drop).join(' ').replace(/\s+/g, ' ').trim();
   return { different, rest };
+}
+
+/**
+ * "stop", "stop this", "can we stop", "i want to stop now": said while an outcome is being made, it
+ * may mean this outcome or the whole chat, so the bot asks which. Words that name the chat or a
+ * later return ("stop for now", "stop the chat", "bye") are clear, and are not read here.
+ */
+const UNCLEAR_STOP =
+  /^(?:(?:ok|okay|um+|erm|actually|please|just|no|nah|ugh+)\s+)*(?:(?:can|could|may)\s+(?:i|we|u|you)\s+(?:just\s+|please\s+)?|i\s+(?:want|wanna|would like|need|have)\s+to\s+|i\s+wanna\s+|lets\s+|id\s+like\s+to\s+|i\s+think\s+i\s+(?:want|need)\s+to\s+)?(?:stop|quit|end|finish|pack\s+it\s+in)(?:\s+(?:it|this|here|there))?(?:\s+(?:now|please|pls|plz|thanks|thx|ok|okay))*$/;
+
+export function isUnclearStop(text: string): boolean {
+  return text.length <= 80 && UNCLEAR_STOP.test(normaliseMessage(text));
 }

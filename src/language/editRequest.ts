@@ -23,7 +23,12 @@ export interface PartNamed {
   loose?: boolean;
 }
 
+/** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
 export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string };
+
+/** "can i change the reading one", "edit the swimming outcome please": which part, without the new words yet. */
+const CHANGE_ONLY =
+  /^(?:(?:please|pls|can you|could you|can u|can i|could i|can we|i want to|i wanna|id like to|i would like to|just|now|lets)\s+)*(?:change|edit|reword|rewrite|fix|redo)\s+(.+?)(?:\s+(?:please|pls|again|now))*$/i;
 
 const KINDS: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['hope', /^(?:hopes?|dreams?|wish(?:es)?|aspirations?)$/],
@@ -74,7 +79,9 @@ const CHANGE =
 
 /** "actually can u get rid of ...": the lead-in before the asking. */
 function withoutLead(text: string): string {
-  return text.trim().replace(/^(?:(?:no|ok|okay|sorry|wait|and|also|so|yes|actually|hmm+|um+)[\s,.!]+|(?:can|could) (?:u|you) (?=(?:please |pls |just )?(?:delete|remove|get rid|take)))+/i, '');
+  return text
+    .trim()
+    .replace(/^(?:(?:no|nope|nah|ok|okay|sorry|wait|hang on|oh|oops|but|and|also|so|yes|actually|hmm+|um+|(?:no[\s,]+)?(?:that'?s|thats) (?:all|it)(?: thanks)?)[\s,.!]+|(?:can|could) (?:u|you) (?=(?:please |pls |just )?(?:delete|remove|get rid|take)))+/i, '');
 }
 
 /** The request to take out or reword a named part, or null. */
@@ -86,6 +93,12 @@ export function readEditRequest(text: string): EditRequest | null {
     const part = partNamed(change[1]!);
     const words = change[2]!.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
     if (part && words) return { action: 'change', part, text: words };
+  }
+  // "no thats it but change the swimming one": the change asked, in a sentence of its own or after the lead-in.
+  for (const sentence of [trimmed, ...text.split(/[.!?…;]+|\s+but\s+/i).map((s) => withoutLead(s.trim())).filter(Boolean)]) {
+    const only = CHANGE_ONLY.exec(sentence);
+    const part = only ? partNamed(only[1]!) : null;
+    if (part && !CHANGE.test(sentence)) return { action: 'change', part, text: '' };
   }
   const target = asksToRemove(trimmed);
   if (target) {

@@ -25,7 +25,7 @@ export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentenc
 export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './planPart';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt, hopeNamedBy, type HopeNamed } from './thread';
-export { asksToDropOutcome, type DropAsked } from './dropOutcome';
+export { asksToDropOutcome, isUnclearStop, type DropAsked } from './dropOutcome';
 export { needsCheckBeforeKeeping } from './offTopic';
 export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
 export { readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';

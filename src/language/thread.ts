@@ -126,7 +126,7 @@ export function pointsAtHope(text: string): boolean {
     // "what about sleep and the telling teachers one? do those": the asking is not the hope.
     .replace(/(?:\s+(?:please|pls|plz|then|thanks|thx|mate|(?:(?:can|could|shall)\s+(?:we|i|u|you)\s+)?(?:do|try|pick|have|add|work on)\s+(?:those|them|these|that|both|it|this)(?:\s+one)?|(?:is\s+)?(?:that|it)\s+(?:ok|okay|alright|allowed)|those|both))+$/, '')
     // "ye but for the flat one": the joining words before the pointing are not the hope.
-    .replace(/^(?:(?:but|and|so|well|ok|okay|ye|yeah|yes|yep|yh)\s+)+(?=\S)/, '')
+    .replace(/^(?:(?:but|and|so|well|ok|okay|ye|yeah|yes|yep|yh|no|nah|nope|sorry|oops|wait|actually|i meant|i mean|meant|not (?:that|this)(?: one)?|wrong one)\s+)+(?=\S)/, '')
     .replace(/^(?:what|how)\s+about\s+(?=\S)/, '')
     // "i'd like to add one about the toilet", "can we do the exams one": the asking is not the hope.
     .replace(/^(?:(?:yes|yeah|ok|okay|please|pls|i'd|id|i would|i want|i wanna|can|could|we|i|lets|let's|like|to|just)\s+)*(?:add|do|make|have|pick|choose|try|write|go for|go with)\s+(?=\S)/, '');
@@ -137,12 +137,29 @@ export function pointsAtHope(text: string): boolean {
   return Boolean(about && (about[1] ?? '').trim().split(' ').length <= 4 && t.split(' ').length <= 7);
 }
 
-/** The hope that words point at ("the bus one"): the one sharing most words, else of the same part of life. */
-export function hopePointedAt<H extends { id: string; text: string; theme: ThemeId | null }>(text: string, hopes: readonly H[]): H | undefined {
+/**
+ * Words that only point or ask ("one about", "please", "the ... hope", "i meant"): they name no
+ * hope, so a hope that happens to hold "about" is never picked by them.
+ */
+const POINTING =
+  /\b(?:about|please|pls|plz|thanks|one|ones|hopes?|dreams?|outcomes?|goals?|things?|something|another|yes|yeah|yep|no|nope|nah|meant|mean|instead|actually|sorry|oops|wrong|right|add|new|other|different|do|does|did|work|pick|choose)\b/gi;
+
+/** How well words name a hope: its own words count twice its needs' words, so "the reading one" picks the hope that says reading. */
+function namingScore(words: string, hope: { id: string; text: string }, needsOf: (id: string) => readonly string[]): number {
+  const said = words.replace(POINTING, ' ');
+  return 2 * overlap(said, hope.text) + Math.max(0, ...needsOf(hope.id).map((n) => overlap(said, n)));
+}
+
+/** The hope that words point at ("the bus one"): the one whose words (or needs' words) it shares most, else of the same part of life. */
+export function hopePointedAt<H extends { id: string; text: string; theme: ThemeId | null }>(
+  text: string,
+  hopes: readonly H[],
+  needsOf: (id: string) => readonly string[] = () => [],
+): H | undefined {
   // "sleep and the telling teachers one": two hopes named; the first is worked on first.
   for (const part of text.split(/\band\b/i)) {
-    const scored = hopes.map((h) => ({ h, s: overlap(part, h.text) })).sort((a, b) => b.s - a.s);
-    if (scored[0] && scored[0].s > 0) return scored[0].h;
+    const scored = hopes.map((h) => ({ h, s: namingScore(part, h, needsOf) })).sort((a, b) => b.s - a.s);
+    if (scored[0] && scored[0].s > 0 && (scored[1]?.s ?? -1) < scored[0].s) return scored[0].h;
   }
   const theme = themeOfWords(text);
   return theme ? (hopes.find((h) => h.theme === theme) ?? hopes.find((h) => themeOfWords(h.text) === theme)) : undefined;
@@ -165,7 +182,7 @@ export function hopeNamedBy<H extends { id: string; text: string; theme: ThemeId
   needsOf: (id: string) => readonly string[] = () => [],
 ): HopeNamed<H> {
   if (hopes.length === 0) return { candidates: [] };
-  const byWords = hopes.map((h) => ({ h, s: Math.max(overlap(text, h.text), ...needsOf(h.id).map((n) => overlap(text, n))) }));
+  const byWords = hopes.map((h) => ({ h, s: namingScore(text, h, needsOf) }));
   const top = Math.max(...byWords.map((x) => x.s));
   if (top > 0) {
     const best = byWords.filter((x) => x.s === top).map((x) => x.h);
