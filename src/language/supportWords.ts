@@ -29,6 +29,9 @@ export const SUPPORT_HEAD = [
   'early\\s+help', 'home[\\s-]?start', 'blue\\s+badge', 'motability',
   // "brakes from lessons": breaks as people often spell them.
   'brakes', 'suport',
+  // Benefits, kit and arrangements people name without a support word.
+  'pip', 'dla', 'time\\s+off', 'work\\s*stations?', 'writing\\s+slopes?', 'pencil\\s+grips?', 'ear\\s*plugs', 'weighted\\s+(?:blankets?|vests?)',
+  'chew(?:y|ies|\\s+toys?)', 'bus\\s+travel', 'travel\\s+(?:passes?|cards?)', 'money\\s+to\\s+(?:pay|buy|get)',
   'ehc\\s+plans?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
 ].join('|');
 

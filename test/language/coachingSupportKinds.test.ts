@@ -75,3 +75,33 @@ describe('support asked for as a hope is asked about', () => {
     expect(coachHope(text)).toBe('aspiration');
   });
 });
+
+describe('the setting, an exemption or an assessment asked for is support', () => {
+  it.each([
+    'the right school for my son',
+    'a college that understands her',
+    'to get him into a specialist school',
+    'not to do PE',
+    'to not have to go to assembly',
+    'to be assessed for autism',
+    'to get PIP',
+    'time off college when it gets too much',
+  ])('"%s" as a hope is support', (text) => {
+    expect(coachHope(text)).toBe('support_as_hope');
+  });
+
+  it.each(['not to do drugs', 'not to go out late', 'go to the same college as my cousin', 'be the best player in my school'])('"%s" as a hope is kept', (text) => {
+    expect(coachHope(text)).toBe('aspiration');
+  });
+
+  it.each(['they let her go out of class five minutes early', 'the taxi to wait for him at the gate', 'a place at the summer play scheme', 'his own workstation at the back', 'money to pay for driving lessons', 'free bus travel'])(
+    '"%s" at the outcome step is provision',
+    (text) => {
+      expect(action(text)).toBe('provision');
+    },
+  );
+
+  it.each(['get a place at the summer play scheme', 'buy a travel card with my own money', 'save money to buy a new phone'])('"%s" is their own step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+});
