@@ -14,7 +14,7 @@ const FIELD =
 
 /** Firms known by name that people dream of working for. */
 const BIG_NAME =
-  '(?:amazon|google|apple|microsoft|nintendo|sony|playstation|xbox|disney|pixar|netflix|nasa|spacex|tesla|rockstar|ea|ubisoft|bbc|itv|sky|mclaren|ferrari|mercedes|lego|marvel|meta|facebook|youtube|tiktok)';
+  '(?:amazon|google|apple|microsoft|nintendo|sony|playstation|xbox|disney|pixar|netflix|nasa|spacex|tesla|rockstar|ea|ubisoft|bbc|itv|sky|mclaren|ferrari|mercedes|lego|marvel|meta|facebook|youtube|tiktok|the\\s+nhs|nhs)';
 
 const LIFE_GOAL = [
   /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
@@ -39,14 +39,14 @@ const LIFE_GOAL = [
   /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
   // The whole career said again as a step: a full-time job, a job in a whole field ("a job in IT"),
   // working as a named job ("work in a nursery as a nursery nurse"), or at a big or famous firm.
-  /\bfull[\s-]?time\s+(?:paid\s+)?(?:job|work|employment|career)\b/i,
+  /\b(?:full[\s-]?time|permanent)\s+(?:paid\s+)?(?:job|work|employment|career)\b|\bwork(?:ing)?\s+full[\s-]?time\b|\bfor\s+a\s+living\b/i,
   new RegExp(`\\b(?:job|career|work|working|employed)\\s+in\\s+${FIELD}\\b`, 'i'),
   // "a job in it" can only be IT; "work in it" may be "in it" (the garden), so that needs the capitals.
   /\b(?:job|career)\s+in\s+it\b|\b(?:work|working)\s+in\s+IT\b/,
   new RegExp(`\\b(?:work|working|job|employed|get\\s+(?:a\\s+)?(?:job|work))\\b.*\\bas\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
   new RegExp(`\\b(?:work|working|job|jobs|career)\\s+(?:at|for|with)\\s+(?:(?:an?|the)\\s+)?(?:(?:big|large|huge|massive|famous|top|major|well[\\s-]known|proper)\\s+(?:\\w+\\s+)?(?:company|companies|firm|studio|brand|team|club)|${BIG_NAME})\\b|\\b(?:company|firm|studio)\\s+like\\s+${BIG_NAME}\\b`, 'i'),
   // Independence as the whole of adult life: "be fully independent like other adults".
-  /\b(?:be|become|live|being)\s+(?:fully|completely|totally|100%|entirely)\s+independent(?:ly)?\b|\bindependent(?:ly)?\s+like\s+(?:other|all\s+the\s+other|everyone\s+else|normal)\b/i,
+  /\b(?:be|become|live|being)\s+(?:fully|completely|totally|100%|entirely)\s+independent(?:ly)?\b|\b(?:independent(?:ly)?|live)\s+like\s+(?:other|all\s+the\s+other|everyone\s+else|normal)\b/i,
   // A whole life named with another hope: "lots of friends and a happy life".
   /\b(?:and|,)\s+(?:have\s+)?(?:a\s+)?(?:happy|good|normal|full|nice|great|ordinary)\s+life\b|\b(?:a\s+)?(?:happy|good|normal|full|nice|great|ordinary)\s+life\s+(?:and|,)\s+/i,
 ];

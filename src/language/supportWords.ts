@@ -50,7 +50,7 @@ export const ACTIVITY_VERBS = new Set(
   pack charge bring read write type order buy cook walk be become keep work play like love want drive swim manage cope
   improve set fill fix build look leave move apply earn save spend change put sort open own hit eat drink sleep wash
   dress brush tie count sign say listen follow remember answer hold point stand wait share give check sing dance draw
-  paint bake clean tidy lift push pull feed hear watch film record post send`.split(/\s+/),
+  paint bake clean tidy lift push pull feed hear watch film record post send live`.split(/\s+/),
 );
 
 /** Little words that never modify a support noun: a phrase with one before its head is a clause, not a thing wanted. */

@@ -83,3 +83,29 @@ describe('how long, and when', () => {
     expect(action('make a christmas card for grandma', { ...infant, today: '2026-06-10' })).toBe('accept');
   });
 });
+
+describe('more ways of being good, the whole career, and days of the year', () => {
+  it.each(['act her age', 'stop being so rude', 'have nicer manners', 'behave at school', 'settle into the new class', 'be ready to learn', 'get his confidence back', 'control her temper'])(
+    '"%s" is vague',
+    (text) => {
+      expect(action(text)).toBe('vague');
+    },
+  );
+
+  it.each(['control her temper by using the calm box', 'stop being late for registration', 'behave in assembly for a whole week'])('"%s" says what will be seen, so it is a step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+
+  it.each(['get a permanent job', 'work full time at a warehouse', 'fix cars for a living', 'get a job at the nhs', 'live like other grown ups'])('"%s" is the dream again', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each(['work part time at a warehouse', 'go to college full time'])('"%s" is a step', (text) => {
+    expect(action(text, adult)).toBe('accept');
+  });
+
+  it('a day of the year that is months away is a target, and one a year away is not', () => {
+    expect(action('make a card for mothers day')).toBe('target');
+    expect(action('go to the fireworks on bonfire night')).toBe('accept');
+  });
+});
