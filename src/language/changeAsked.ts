@@ -1,5 +1,5 @@
 import { isSupportOnly } from './support';
-import { SUPPORT_HEAD } from './supportWords';
+import { ACTIVITY_VERBS, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
 
 /*
@@ -32,7 +32,7 @@ const IF_SOMEONE = new RegExp(
 const IF_COULD_WITH = new RegExp(`^${LEAD}(?:if|when)\\s+(?:i|he|she|they|we)\\s+could\\b.*\\bwith\\s+(?:(?:a|an|some|my|his|her|the|extra|more)\\s+)?(?:\\w+\\s+)?(?:${SUPPORT_HEAD})\\b`, 'i');
 /** Who is asked to do or change something for them. */
 const OTHERS =
-  '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?)';
+  '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?|managers?|line\\s+managers?|boss|bosses|supervisors?|employers?|work|job\\s*centre|work\\s+coach|lecturers?|tutors?|mentors?|key\\s*workers?|support\\s+workers?|carers?|senco|doctors?|gp|bus|buses|minibus|taxi|taxis|transport)';
 /** "teachers to stop shouting", "I'd like the school to follow his plan". */
 const OTHERS_TO = new RegExp(
   `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
@@ -59,6 +59,53 @@ const ARRANGEMENT = new RegExp(
   'i',
 );
 
+/**
+ * Something others set up or pay for: "work experience arranged by school", "a taxi paid for",
+ * "a course funded by the council". Said as a thing, not as what the person will do ("go on the
+ * trip organised by school" names their step).
+ */
+const ARRANGED_FOR = /^(?:(?:i|he|she|they|we)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:[a-z0-9'-]+,?\s+){1,6}?(?:(?:arranged|organi[sz]ed|provided|funded|booked|set\s+up|sorted(?:\s+out)?)\s+(?:by|for|through)\b|paid\s+for\b)/i;
+/** "work experience", "work placement": a thing, though its first word can be a verb. */
+const WORK_THING = /^work\s+(?:experience|placements?|trials?|tasters?)\b/i;
+
+/**
+ * A place in a setting that others give: a special school place, a place at a nursery with help,
+ * "a place at the farm with someone to help me". A place the person earns ("get a place on the
+ * hair course") names their step.
+ */
+const SPECIAL_SETTING = '(?:special(?:ist)?|sen|send|resourced|residential|alternative|asd|autism|nurture|pru)';
+const SETTING_PLACE = new RegExp(
+  `\\b${SPECIAL_SETTING}\\s+(?:school\\s+|nursery\\s+|college\\s+|unit\\s+|provision\\s+|base\\s+)?place\\b|\\bplace\\s+(?:at|in)\\s+(?:a|an|the)?\\s*${SPECIAL_SETTING}\\b`,
+  'i',
+);
+const PLACE_WITH_HELP = new RegExp(
+  `^(?:(?:i|we)\\s+(?:want|need|would\\s+like|'d\\s+like)\\s+)?(?:(?:him|her|them)\\s+to\\s+(?:get|have)\\s+|(?:to\\s+)?get\\s+(?:him|her|them)\\s+|for\\s+(?:him|her|them)\\s+to\\s+(?:get|have)\\s+)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?place\\s+(?:at|in)\\s+[^,.;]*?\\bwith\\s+(?:(?:a|an|some|proper|extra|more|the\\s+right|the)\\s+)*(?:[a-z-]+\\s+)?(?:${SUPPORT_HEAD})\\b`,
+  'i',
+);
+
+/**
+ * The school or setting itself asked for: "the right school for her", "a school that can meet his
+ * needs", "to get him into a specialist school". Which setting is provision decided for them.
+ */
+const SETTING_ASKED = new RegExp(
+  `\\b(?:the\\s+right|a\\s+suitable|the\\s+best)\\s+(?:school|nursery|college|setting|placement|provision)\\b|\\b(?:school|nursery|college|setting|placement|provision)\\s+(?:that|which|who|where\\s+they)\\s+(?:can\\s+|will\\s+|could\\s+|would\\s+)?(?:meets?|understands?|supports?|gets?|knows?)\\s+(?:his|her|my|their|him|me|them)\\b|\\bget\\s+(?:(?:him|her|me|them)\\s+)?into\\s+(?:a|an|the)\\s+${SPECIAL_SETTING}\\b`,
+  'i',
+);
+/** Let off something, or seen by someone who decides: "not to do PE", "to be assessed for dyslexia". */
+const LET_OFF =
+  /^(?:(?:i|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:not\s+(?:to\s+)?(?:have\s+to\s+)?(?:do|go\s+(?:in)?to|attend|sit|join\s+in(?:\s+with)?)\s+(?:the\s+|any\s+|his\s+|her\s+|my\s+)?(?:pe|p\.e\.?|homework|exams?|tests?|sats|mocks?|assembly|assemblies|languages?|french|spanish|german|games|swimming|presentations?|reading\s+aloud|lessons?|class|school|lunch|the\s+canteen|break(?:\s+time)?|playtime|trips?)\b|(?:be|get|being)\s+(?:properly\s+)?(?:assessed|diagnosed|referred|seen\s+by|tested\s+for|statemented)\b)/i;
+/** "a place at the holiday club": a place asked for, not one they go and get. */
+const A_PLACE_ASKED = /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?place\s+(?:at|in)\s+\w/i;
+/** "they let him leave early", "staff give her time out": what others do for them, said as done. */
+const OTHERS_DO = /^(?:they|staff|teachers|the\s+(?:school|teachers?|staff|college))\s+(?:let|give|allow|lets|gives|allows)\s+(?:him|her|me|them|us)\b/i;
+
+/** A home with staff in it: supported living said in everyday words ("a flat with staff there at night"). */
+const HOME_WITH_STAFF =
+  /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:a|an|my|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:flat|house|home|bungalow|place)\s+with\s+(?:(?:a|an|some|the|24\s*(?:hour|\/\s*7))\s+)?(?:[a-z-]+\s+)?(?:staff|carers?|support(?:\s+workers?)?|someone|somebody|warden)\b/i;
+/** Where they are taught, made smaller: "to be in a smaller class", "be in a small group". */
+const SMALLER_GROUP =
+  /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:be|being|go|stay|learn|work)\s+in\s+(?:a\s+)?(?:much\s+)?(?:smaller|small|quieter|quiet|tiny)\s+(?:class|classes|group|groups|room|classroom)\b/i;
+
 const MAX_CHARS = 600;
 
 function cleaned(text: string): string {
@@ -78,6 +125,10 @@ export function asksForChange(text: string): boolean {
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
   const wish = WISH_HAD.exec(said);
   if (wish && (isSupportOnly(firstClause(wish[1] ?? '')) || SUPPORT_NEAR.test((wish[1] ?? '').split(/\s+/).slice(0, 4).join(' ')))) return true;
+  const firstWord = said.split(/\s+/)[0] ?? '';
+  if (ARRANGED_FOR.test(said) && (!ACTIVITY_VERBS.has(firstWord) || WORK_THING.test(said))) return true;
+  if (SETTING_PLACE.test(said) || PLACE_WITH_HELP.test(said) || HOME_WITH_STAFF.test(said) || SMALLER_GROUP.test(said)) return true;
+  if (SETTING_ASKED.test(said) || LET_OFF.test(said) || A_PLACE_ASKED.test(said) || OTHERS_DO.test(said)) return true;
   return SOMEONE_WITH.test(said) || WHAT_HELPS.test(said) || IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || OTHERS_SHOULD.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
 }
 

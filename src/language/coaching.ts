@@ -75,15 +75,18 @@ const EMPTY_VERB = /^(?:(?:learn|learning)\s+(?:to|how\s+to)\s+)?(?:play|learn|i
  * myself", "build his social skills". The thing improved is at most three words, with no measure.
  */
 const IMPROVE_GENERAL =
-  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
+  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?(?!\s+(?:an?|(?:my|his|her|their)\s+own|\d+)\s)|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
 /** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
 const JUST_MORE =
   /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
+/** A skill of theirs wished better, with nothing to see: "his handwriting to improve", "her speech to come on". */
+const SKILL_IMPROVES =
+  /^(?:(?:my|his|her|their)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+to\s+(?:improve|develop|progress|come\s+on|get\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?better|be\s+(?:a\s+lot\s+|much\s+)?better)$/i;
 /** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
 const SAYING =
-  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$|(?:learn|get|gain|develop|build|have)\s+(?:some\s+|more\s+|(?:my|his|her|their)\s+)?(?:life|social|independence|independent\s+living|living|key|people)\s+skills$|(?:actually\s+)?try\s+(?:this\s+time|properly|harder|again|more)$|have\s+(?:a\s+)?(?:good|better|nice|positive|healthy|happy|great|normal|close)\s+(?:relationships?|time|life|future|day)(?:\s+with\s+(?:my|his|her|their)\s+\w+)?$|have\s+(?:more\s+|lots\s+of\s+|some\s+)?fun$|be\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+|their\s+)?(?:community|society|things|everything)(?:\s+more)?$)\b/i;
+  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$|(?:learn|get|gain|develop|build|have)\s+(?:some\s+|more\s+|(?:my|his|her|their)\s+)?(?:life|social|independence|independent\s+living|living|key|people)\s+skills$|(?:actually\s+)?try\s+(?:this\s+time|properly|harder|again|more)$|have\s+(?:a\s+)?(?:good|better|nice|positive|healthy|happy|great|normal|close)\s+(?:relationships?|time|life|future|day)(?:\s+with\s+(?:my|his|her|their)\s+\w+)?$|have\s+(?:more\s+|lots\s+of\s+|some\s+)?fun$|(?:pay|paying)\s+(?:more\s+|better\s+)?attention(?:\s+(?:in|to|at)\s+(?:the\s+|my\s+|his\s+|her\s+)?\w+)?$|(?:listen|concentrate|focus)(?:\s+(?:more|better|properly))?\s+(?:in|to|on|at)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:class|lessons?|school|teachers?|adults|staff|people|grown\s*ups|work|instructions)(?:\s+(?:more|better|properly))?$|follow\s+(?:the\s+)?rules$|do\s+as\s+(?:i|he|she|they)\s*(?:am|is|are|'m|'s|'re)?\s+told$|(?:be|stay|keep)\s+on\s+task$|behave(?:\s+(?:better|well|more|properly|nicely|himself|herself|myself))?\s+(?:in|at)\s+(?:the\s+)?(?:class|school|lessons?|home|nursery|college)$|act\s+(?:my|his|her|their)\s+age$|stop\s+being\s+(?:so\s+)?[a-z]+$|have\s+(?:better|good|nice|nicer|more)\s+manners$|settle(?:\s+(?:in|down|better|well))?(?:\s+(?:at|in|into)\s+(?:the\s+|his\s+|her\s+|my\s+|a\s+)?(?:new\s+|big\s+)?\w+)?$|be\s+ready\s+to\s+learn$|get\s+(?:my|his|her|their)\s+(?:confidence|self[\s-]?esteem|spark|mojo|happiness)\s+back$|(?:control|manage|regulate)\s+(?:my|his|her|their)\s+(?:temper|anger|emotions|feelings|behaviour|behavior|moods?|stress|anxiety|worries)$|be\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+|their\s+)?(?:community|society|things|everything)(?:\s+more)?$)\b/i;
 /** What comes after the step and says nothing more: "really", "in everything", "in general". */
-const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
+const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|(?:in|within)\s+(?:my|him|her|them|your)sel(?:f|ves)|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
 /** A clause about when or why ("when something hurt him", "because he gets sad"): not what they will do. */
 const SUBORDINATE = /\s+(?:when|whenever|if|because|cos|coz|as\s+soon\s+as|so\s+that)\s+.*$/i;
 
@@ -105,8 +108,14 @@ function predicateOf(step: string): string {
   return foldCase(step).replace(/[.!?]+$/, '').replace(OPENING, '').replace(/\s+/g, ' ').trim();
 }
 
+/** "b more grown up", "wanna b a vet": "be" as it is often typed, read as "be" (their words are kept as typed). */
+function spelledOut(text: string): string {
+  return text.replace(/(^|\b(?:to|will|'ll|ll|can|could|should|would|wanna|and|or|i|he|she|they|just|really)\s+)b\s+(?=[a-z])/gi, '$1be ');
+}
+
 /** Says how someone will feel or be, or nothing at all: a start, not yet an outcome. */
-export function isVague(text: string): boolean {
+export function isVague(said: string): boolean {
+  const text = spelledOut(said);
   const step = keySentence(text);
   const lower = foldCase(step);
   const tokens = lower.replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
@@ -124,7 +133,7 @@ export function isVague(text: string): boolean {
   if (SAYING.test(predicate) && words.length <= 12) return true;
   // The main clause decides: "point to a picture card when he feels sad" says what he will do.
   const main = predicate.replace(SUBORDINATE, '').trim();
-  if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main)) return true;
+  if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main) || SKILL_IMPROVES.test(main)) return true;
   // "to engage and achieve", "focus more and actually try this time": vague in every part.
   const parts = main.split(/\s+and\s+/);
   if (parts.length > 1 && parts.every((part) => part.trim() && isVague(part.trim()))) return true;
@@ -155,7 +164,7 @@ export function isBarrier(text: string): boolean {
 
 /** A hope for the far future rather than a step for the next year or two. */
 export function isLifeGoal(text: string, context: { age?: number } = {}): boolean {
-  const step = keySentence(text);
+  const step = keySentence(spelledOut(text));
   return isLifeGoalStep(step, predicateOf(step), context);
 }
 
@@ -165,7 +174,7 @@ const BETTER_WITH_HELP =
 
 /** Time words that always mean days or weeks away. */
 const SOON =
-  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
+  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:next|this)\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month|in\s+a\s+(?:few|couple\s+of)\s+weeks|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
 
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
@@ -179,6 +188,28 @@ function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null)
 /** Answers longer than this are read this far (a step is a sentence or two; the draft keeps it all). */
 const MAX_STEP_CHARS = 1000;
 
+/** "for 3 months", "for a week": how long they will do it, not when it will be done. */
+const HOW_LONG = /^for\s+(?:(?:about|around|at\s+least|over|up\s+to)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnights?|months?|terms?|years?|hours?|minutes?)$/i;
+
+/** Something that only happens at one festival or day of the year: "his christmas cards", "the nativity", "on sports day". */
+const FESTIVAL_THING = [
+  { festival: 'by christmas', thing: /\b(?:christmas|xmas|crimbo)\s+(?:cards?|play|concert|show|party|parties|dinner|lunch|fair|jumper|service|performance|presents?|tree|market|disco|panto)\b|\bnativity\b|\bsanta\b/i },
+  { festival: 'by easter', thing: /\beaster\s+(?:eggs?|egg\s+hunt|bonnet|parade|cards?|service|fair|crafts?)\b/i },
+  // Days that fall in one month every year: the month the calendar knows stands for the day.
+  { festival: 'by february', thing: /\bvalentine'?s?(?:\s+day)?\b/i },
+  { festival: 'by march', thing: /\b(?:mother'?s'?|mum'?s|mums)\s+day\b|\bworld\s+book\s+day\b|\bpancake\s+day\b|\bshrove\s+tuesday\b/i },
+  { festival: 'by june', thing: /\bfather'?s'?\s+day\b|\bdad'?s\s+day\b/i },
+  { festival: 'by july', thing: /\bsports?\s+day\b/i },
+  { festival: 'by october', thing: /\bhalloween\b|\btrick\s+or\s+treat/i },
+  { festival: 'by november', thing: /\bbonfire\s+night\b|\bfireworks?\s+night\b|\bguy\s+fawkes\b/i },
+];
+
+/** When the step names a thing of a festival and no time, the time is that festival. */
+function festivalTime(step: string, context: CoachContext): Timeframe | null {
+  const named = FESTIVAL_THING.find(({ thing }) => thing.test(step));
+  return named ? findTimeframeTolerant(named.festival, context) : null;
+}
+
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   return stepCoachings.read(readingKey(text, context), () => coachStepAfresh(text, context));
 }
@@ -189,14 +220,20 @@ const stepCoachings = new RecentReadings<StepCoaching>();
 function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
   // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
-  const found = findTimeframeTolerant(step, context) ?? calendarWords(foldCase(step), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;
+  const readTime = (said: string) => findTimeframeTolerant(said, context) ?? calendarWords(foldCase(said), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;
+  const read = readTime(step);
+  // "a placement for 3 months" says how long, not by when: the date is read from the rest, or asked.
+  const found = read && HOW_LONG.test(read.phrase.trim()) ? readTime(step.replace(read.phrase, ' ')) : read;
   // A time already gone ("by year 7" said in Year 9) cannot be when they will do it.
   const timeframe = found && !isPastDate(found.date, context.today) ? found : null;
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   if (isSupportAnswer(step) || (step !== text.trim() && isSupportAnswer(text))) return { action: 'provision', step, support: step, timeframe };
   if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
-  if (SOON.test(step) || (timeframe && isTargetDate(timeframe.date, context))) return { ...base, action: 'target' };
+  // "write his name on his christmas cards": the cards are written by Christmas, whenever that is.
+  const festival = timeframe ? null : festivalTime(step, context);
+  const due = timeframe ?? (festival && !isPastDate(festival.date, context.today) ? festival : null);
+  if (SOON.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
   // "he do better when there is an adult near him": how they are with someone there names the support.
   if (WHEN_SUPPORTED.test(step) && (isVague(step) || BETTER_WITH_HELP.test(step))) return { action: 'provision', step, support: step, timeframe };

@@ -8,6 +8,14 @@
 const JOB =
   '(?:engineer|doctor|nurse|vet|teacher|footballer|football\\s+player|youtuber|streamer|gamer|chef|cook|mechanic|pilot|police\\s*(?:man|woman|officer)?|firefighter|fireman|hairdresser|barber|builder|electrician|plumber|carpenter|joiner|artist|singer|actor|actress|astronaut|scientist|lawyer|solicitor|dancer|model|soldier|carer|zookeeper|zoo\\s+keeper|baker|photographer|designer|programmer|developer|architect|paramedic|dentist|boxer|rapper|dj|animator|author|writer|vlogger|influencer|nursery\\s+nurse|care\\s+worker|game\\s+designer|musician|drummer|vet\\s+nurse|farmer|gardener|driver|lorry\\s+driver|bus\\s+driver|train\\s+driver)';
 
+/** A whole field of work, said with no workplace: "a job in IT", "work in retail". */
+const FIELD =
+  '(?:i\\.t\\.?|tech|technology|computing|computers|gaming|games|the\\s+games\\s+industry|media|the\\s+media|finance|banking|engineering|construction|healthcare|health\\s+care|the\\s+nhs|retail|hospitality|fashion|the\\s+music\\s+industry|film|tv|television|animation|childcare|social\\s+care|science|law|business|sport|sports|the\\s+army|the\\s+forces|the\\s+police|marketing|design|politics|journalism)';
+
+/** Firms known by name that people dream of working for. */
+const BIG_NAME =
+  '(?:amazon|google|apple|microsoft|nintendo|sony|playstation|xbox|disney|pixar|netflix|nasa|spacex|tesla|rockstar|ea|ubisoft|bbc|itv|sky|mclaren|ferrari|mercedes|lego|marvel|meta|facebook|youtube|tiktok|the\\s+nhs|nhs)';
+
 const LIFE_GOAL = [
   /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
   new RegExp(`\\b(?:be|become|becoming|work\\s+as)\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
@@ -29,6 +37,18 @@ const LIFE_GOAL = [
   /\b(?:(?:a\s+)?(?:million|mill|\d+\s*(?:k|m|mil|million))\s+(?:subs|subscribers|followers|views|likes)|(?:get|be|getting)\s+signed|record\s+(?:deal|label)|famous|in\s+(?:a|an)\s+(?:gallery|exhibition|film|movie)|on\s+(?:tv|telly|the\s+telly|the\s+radio|(?:britains?|britain's)\s+got\s+talent|x\s+factor|the\s+voice|strictly)|world\s+champion|olympics|paralympics|premier\s+league|go\s+(?:to\s+)?(?:space|the\s+moon|mars))\b/i,
   /\bplay\s+(?:\w+\s+)?for\s+(?:england|wales|scotland|ireland|gb|team\s+gb|my\s+country|(?:a|the)\s+(?:pro|professional|premier\s+league|big|real)\s+(?:team|club)|arsenal|chelsea|liverpool|man\s+(?:u|utd|united|city)|spurs|tottenham|everton|leeds|newcastle|villa|west\s+ham|\w+\s+(?:fc|united|utd|city|rovers|town|athletic|wanderers|albion))\b/i,
   /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
+  // The whole career said again as a step: a full-time job, a job in a whole field ("a job in IT"),
+  // working as a named job ("work in a nursery as a nursery nurse"), or at a big or famous firm.
+  /\b(?:full[\s-]?time|permanent)\s+(?:paid\s+)?(?:job|work|employment|career)\b|\bwork(?:ing)?\s+full[\s-]?time\b|\bfor\s+a\s+living\b/i,
+  new RegExp(`\\b(?:job|career|work|working|employed)\\s+in\\s+${FIELD}\\b`, 'i'),
+  // "a job in it" can only be IT; "work in it" may be "in it" (the garden), so that needs the capitals.
+  /\b(?:job|career)\s+in\s+it\b|\b(?:work|working)\s+in\s+IT\b/,
+  new RegExp(`\\b(?:work|working|job|employed|get\\s+(?:a\\s+)?(?:job|work))\\b.*\\bas\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
+  new RegExp(`\\b(?:work|working|job|jobs|career)\\s+(?:at|for|with)\\s+(?:(?:an?|the)\\s+)?(?:(?:big|large|huge|massive|famous|top|major|well[\\s-]known|proper)\\s+(?:\\w+\\s+)?(?:company|companies|firm|studio|brand|team|club)|${BIG_NAME})\\b|\\b(?:company|firm|studio)\\s+like\\s+${BIG_NAME}\\b`, 'i'),
+  // Independence as the whole of adult life: "be fully independent like other adults".
+  /\b(?:be|become|live|being)\s+(?:fully|completely|totally|100%|entirely)\s+independent(?:ly)?\b|\b(?:independent(?:ly)?|live)\s+like\s+(?:other|all\s+the\s+other|everyone\s+else|normal)\b/i,
+  // A whole life named with another hope: "lots of friends and a happy life".
+  /\b(?:and|,)\s+(?:have\s+)?(?:a\s+)?(?:happy|good|normal|full|nice|great|ordinary)\s+life\b|\b(?:a\s+)?(?:happy|good|normal|full|nice|great|ordinary)\s+life\s+(?:and|,)\s+/i,
 ];
 
 /** "one day", "when he is older", "when I grow up": said about a far-off time (not "one day a week"). */
@@ -40,6 +60,8 @@ export function isLifeGoalStep(step: string, predicate: string, context: { age?:
   if (LIFE_GOAL.some((re) => re.test(predicate) || re.test(step))) return true;
   if (FAR_OFF.test(step)) return true;
   // Driving a lorry at twelve is a dream; learning to drive at seventeen can be a step.
+  // Nobody drives a train except as their job: "drive train" is the job itself.
+  if (/\bdrive\s+(?:an?\s+|the\s+)?(?:trains?|trams?|tube\s+trains?|the\s+tube)\b/i.test(predicate)) return true;
   if (context.age !== undefined && context.age < 16 && /\bdrive\s+(?:an?\s+|the\s+)?(?:lorry|truck|bus|car|train|van|tractor)\b/i.test(predicate)) return true;
   return false;
 }

@@ -47,6 +47,7 @@ const FINITE_VERB =
 const HELP_AS_NOUN =
   /^(?:help|support)(?:\s+(?:with|for|from|to\s+[a-z]+|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
 
+const OPENS_WITH_SUPPORT = new RegExp(`^(?:${OPENER}\\s+)*(?:${SUPPORT_HEAD})\\b`, 'i');
 const SUPPORT_PHRASE = new RegExp(`^((?:${OPENER}\\s+)*)((?:[a-z0-9'-]+\\s+){0,3}?)(?:${SUPPORT_HEAD})\\b(.*)$`, 'i');
 /** What follows a support word when that word is the subject of a sentence ("my TA will see", "the app shows"). */
 const SUBJECT_OF =
@@ -64,9 +65,28 @@ function isSupportPhrase(rest: string): boolean {
   const modifiers = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
   if (modifiers.some((w) => NOT_A_MODIFIER.has(w))) return false;
   // After "a" or "more" a word is a noun ("a sign language interpreter"); first, it may be a verb ("use apps").
-  if (!m[1] && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '')) return false;
+  if (!m[1] && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '') && !KIND_OF_SESSION.test(rest)) return false;
+  // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
+  if (/^(?:my|his|her|their)\s/.test(m[1] ?? '') && SKILL_GETTING_BETTER.test((m[3] ?? '').trim())) return false;
   return !SUBJECT_OF.test((m[3] ?? '').trim());
 }
+
+/**
+ * "play therapy", "swim lessons", "dance classes": an activity word naming the kind of session, not
+ * a verb (a verb takes "a" or "the" first: "play a game", "join the club").
+ */
+const KIND_OF_SESSION =
+  /^(?:[a-z]+\s+therap(?:y|ies|ists?)\b|(?:play|swim|drive|dance|sing|talk|cook|bake|draw|paint|ride|walk|sleep|sign|type|spell)\s+(?:lessons?|classes|sessions?|tuition|coaching|groups?|clubs?)(?:\s+(?:at|after|in|on|with|for|every|each|once|twice)\b.*)?$)/i;
+const OWN_SKILL = new RegExp(`^(?:(?:i\\s+want\\s+|i'?d\\s+like\\s+|for\\s+)?(?:my|his|her|their)\\s+)?(?!(?:a|an|the|some|more|extra|less)\\s)((?:[a-z'-]+\\s+){0,2}?[a-z'-]+)\\s+(?=to\\s)`, 'i');
+/** "his speech to get better", "reading to improve"; never help itself ("help to improve my reading"). */
+function ownSkillBetter(text: string): boolean {
+  const m = OWN_SKILL.exec(text);
+  if (!m) return false;
+  if (SUPPORT_WORD.test((m[1] ?? '').replace(/\bspeech\b/g, ''))) return false;
+  return SKILL_GETTING_BETTER.test(text.slice(m[0].length));
+}
+/** After a skill of their own: "to get better", "to improve", "to be clearer". */
+const SKILL_GETTING_BETTER = /^to\s+(?:(?:get|be|become)\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|clearer|easier|neater|quicker|faster|stronger|good|more\s+\w+)|improve|develop|progress|come\s+on)\b/i;
 
 /**
  * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
@@ -74,12 +94,16 @@ function isSupportPhrase(rest: string): boolean {
  */
 export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
+  // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
+  if (ownSkillBetter(clean(text))) return false;
   if (!rest) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
   // "more confidence with new people", "more independence": a way of being, not something given.
   if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "more time with my friends" is a hope about friendship, not extra time given.
-  if (/^(?:more|extra)\s+time\s+(?:with|to\s+see)\s+(?:my\s+|his\s+|her\s+)?(?:friends|mates|family|mum|dad|nan|brother|sister)\b/i.test(rest)) return false;
+  if (/^(?:more|extra)\s+time\s+(?:with|to\s+see)\s+(?:my\s+|his\s+|her\s+|our\s+|the\s+)?(?:friends|mates|family|mum|dad|nan|nanna|gran|grandma|grandad|grandparents|brothers?|sisters?|cousins?|aunt|auntie|uncle|girlfriend|boyfriend|partner|kids|children|son|daughter|dogs?|pets?)\b/i.test(rest)) return false;
+  // "transport to get there", "a taxi to take me": support first, then what it is for (not a name and "to get").
+  if (OPENS_WITH_SUPPORT.test(clean(text)) && isSupportPhrase(clean(text)) && !LIFE_THING.test(clean(text))) return true;
   if (isSupportPhrase(rest) && !LIFE_THING.test(rest)) return true;
   if (FINITE_VERB.test(rest)) return false;
   // "help my mum cook", "support my team": help as something the person does.
@@ -96,9 +120,10 @@ export function isSupportOnly(text: string): boolean {
   }
   if (LIFE_THING.test(rest)) return false;
   // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
+  // "an apprenticeship with a plumber" and "a b in english" are earned and a step to a trade, not a thing given;
   // "a million subscribers" is fame, not a thing given; "a cafe job", "a little dog": a thing of
   // their own life, named with a word before it, is a hope.
-  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes|apprenticeships?|traineeships?)\b/i.test(rest) && !/^an?\s+(?:[a-g]\*?|pass|merit|distinction|star)\s+(?:in|at)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;

@@ -23,12 +23,21 @@ export const SUPPORT_HEAD = [
   'supported\\s+(?:internships?|employment|living|accommodation|housing)', '(?:feeding|sleep|pain|eye|hearing|memory|child\\s+development)\\s+clinics?', 'clinics?',
   'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
   'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',
-  'assessments?', 'ehc\\s*ps?', 'ehc\\s+plans?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
+  'assessments?', 'ehc\\s*ps?',
+  // Services and schemes known by name: what they are is help, whatever the words around them.
+  'portage', 'access\\s+to\\s+work', 'direct\\s+payments?', 'personal\\s+budgets?', 'camhs', 'elsa', 'nurture\\s+(?:groups?|room|base|class)',
+  'early\\s+help', 'home[\\s-]?start', 'blue\\s+badge', 'motability',
+  // "brakes from lessons": breaks as people often spell them.
+  'brakes', 'suport',
+  // Benefits, kit and arrangements people name without a support word.
+  'pip', 'dla', 'time\\s+off', 'work\\s*stations?', 'writing\\s+slopes?', 'pencil\\s+grips?', 'ear\\s*plugs', 'weighted\\s+(?:blankets?|vests?)',
+  'chew(?:y|ies|\\s+toys?)', 'bus\\s+travel', 'travel\\s+(?:passes?|cards?)', 'money\\s+to\\s+(?:pay|buy|get)',
+  'ehc\\s+plans?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
 ].join('|');
 
 /** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */
 export const OPENER =
-  '(?:a|an|the|some|more|extra|less|fewer|my|his|her|their|our|any|another|same|\\d+|one|two|three|lots\\s+of|a\\s+lot\\s+of|proper|regular|weekly|daily)';
+  '(?:a|an|the|some|more|extra|less|fewer|my|his|her|their|our|any|another|same|\\d+|one|two|three|lots\\s+of|a\\s+lot\\s+of|proper|regular|weekly|daily|access\\s+to)';
 
 /**
  * Verbs of things a person does: first in an answer ("go to lessons", "use my laptop", "join a
@@ -41,7 +50,7 @@ export const ACTIVITY_VERBS = new Set(
   pack charge bring read write type order buy cook walk be become keep work play like love want drive swim manage cope
   improve set fill fix build look leave move apply earn save spend change put sort open own hit eat drink sleep wash
   dress brush tie count sign say listen follow remember answer hold point stand wait share give check sing dance draw
-  paint bake clean tidy lift push pull feed hear watch film record post send`.split(/\s+/),
+  paint bake clean tidy lift push pull feed hear watch film record post send live`.split(/\s+/),
 );
 
 /** Little words that never modify a support noun: a phrase with one before its head is a clause, not a thing wanted. */

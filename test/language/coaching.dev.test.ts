@@ -58,8 +58,11 @@ describe('second coaching development set', () => {
 /*
  * A third development set (coaching.dev3.jsonl, 400 answers, two fifths from parents) by another
  * writer, written blind from the definitions. Scored before any reader was tuned on it: the open
- * four-fifths 286/320 (89.4%), the held-back fifth 75/80 (93.8%). Every fifth row is held back as
- * above and never read.
+ * four-fifths 286/320 (89.4%), the held-back fifth 75/80 (93.8%). After rules for kinds of
+ * wording (support said through who arranges or pays for it, named schemes and therapies, a place
+ * given in a setting; apprenticeships and placements as real steps; vague ways of being; the dream
+ * said again as a step; steps tied to a festival or next month; how long is not by when): open
+ * 316/320 (98.8%), held back 77/80 (96.3%). Every fifth row is held back as above and never read.
  */
 const third = loadCoachingSet(resolve(__dirname, 'coaching.dev3.jsonl'));
 const thirdHeldBack = third.filter((_, i) => i % 5 === 4);
@@ -72,7 +75,7 @@ describe('third coaching development set', () => {
   });
 
   it('handles the open four-fifths as the definitions say, misses printed', () => {
-    expect(scoreCoaching('coaching dev3 (open)', thirdOpen)).toBeGreaterThanOrEqual(0.88);
+    expect(scoreCoaching('coaching dev3 (open)', thirdOpen)).toBeGreaterThanOrEqual(0.97);
   });
 
   it('handles the held-back fifth, scored without showing its misses', () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+
+/*
+ * More kinds of answer at the outcome step, each in wordings of our own, with look-alikes that must
+ * keep their reading: vague ways of being; the whole dream said again as a step; small steps tied
+ * to a festival or to next month; how long something lasts, which is not when it is due.
+ */
+
+const today = '2026-12-02';
+const teen: CoachContext = { today, age: 15, schoolYear: 10 };
+const adult: CoachContext = { today, age: 22 };
+const infant: CoachContext = { today, age: 5, schoolYear: 0, earlyYears: true };
+const action = (text: string, context = teen) => coachStep(text, context).action;
+
+describe('a way of being with nothing anyone could see is vague', () => {
+  it.each([
+    'pay more attention in lessons',
+    'listen to the teachers',
+    'concentrate in class',
+    'follow the rules',
+    'stay on task',
+    'b more sensible',
+    'calmer in himself',
+    'her reading to get better',
+    'his handwriting to improve',
+  ])('"%s" is vague', (text) => {
+    expect(action(text)).toBe('vague');
+  });
+
+  it.each(['listen to a story to the end at bedtime', 'build a model railway with my grandad', 'build a den in the garden', 'pay attention to the teacher for 10 minutes'])(
+    '"%s" is a step, not vague',
+    (text) => {
+      expect(action(text)).toBe('accept');
+    },
+  );
+});
+
+describe('the big dream said again as a step stays an aspiration', () => {
+  it.each([
+    'get a full-time job in a bank',
+    'work in finance',
+    'get a job in tech',
+    'work at the hospital as a nurse',
+    'work for a big football club',
+    'get a job at google',
+    'be completely independent',
+    'have a boyfriend and a good life',
+    'drive trains',
+  ])('"%s" is an aspiration', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each(['get a part time job at the garden centre', 'get a saturday job in a shop', 'work in the charity shop on tuesdays', 'do work experience at a nursery as a helper'])(
+    '"%s" is a step towards it',
+    (text) => {
+      expect(action(text, adult)).toBe('accept');
+    },
+  );
+});
+
+describe('how long, and when', () => {
+  it('how long a placement lasts is not when it is due', () => {
+    const coached = coachStep('help out at the vets for 4 weeks', teen);
+    expect(coached.timeframe).toBeNull();
+    expect(coached.action).toBe('accept');
+    expect(action('do a work trial at the bakery for two weeks', adult)).toBe('accept');
+  });
+
+  it('a date said beside how long is still read', () => {
+    expect(coachStep('go to the lunch club for 3 weeks by easter', teen).timeframe?.phrase).toBe('by easter');
+  });
+
+  it.each([
+    ['sing in the nativity with her class', infant],
+    ['make a christmas card for grandma', infant],
+    ['hand in my CV next month', adult],
+  ] as const)('"%s" is a target', (text, context) => {
+    expect(action(text, context)).toBe('target');
+  });
+
+  it('the same festival thing months away is an outcome for a young child', () => {
+    expect(action('make a christmas card for grandma', { ...infant, today: '2026-06-10' })).toBe('accept');
+  });
+});
+
+describe('more ways of being good, the whole career, and days of the year', () => {
+  it.each(['act her age', 'stop being so rude', 'have nicer manners', 'behave at school', 'settle into the new class', 'be ready to learn', 'get his confidence back', 'control her temper'])(
+    '"%s" is vague',
+    (text) => {
+      expect(action(text)).toBe('vague');
+    },
+  );
+
+  it.each(['control her temper by using the calm box', 'stop being late for registration', 'behave in assembly for a whole week'])('"%s" says what will be seen, so it is a step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+
+  it.each(['get a permanent job', 'work full time at a warehouse', 'fix cars for a living', 'get a job at the nhs', 'live like other grown ups'])('"%s" is the dream again', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each(['work part time at a warehouse', 'go to college full time'])('"%s" is a step', (text) => {
+    expect(action(text, adult)).toBe('accept');
+  });
+
+  it('a day of the year that is months away is a target, and one a year away is not', () => {
+    expect(action('make a card for mothers day')).toBe('target');
+    expect(action('go to the fireworks on bonfire night')).toBe('accept');
+  });
+});

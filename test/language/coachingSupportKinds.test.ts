@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+
+/*
+ * Support in more wordings, each of our own, with look-alikes that must keep their reading: support
+ * said through who arranges or pays for it, named schemes, kinds of therapy or lessons, a place
+ * given in a setting, a home with staff; and what the person earns (an apprenticeship, a grade, a
+ * place on a course), which is never support.
+ */
+
+const today = '2026-12-02';
+const adult: CoachContext = { today, age: 22 };
+const sixthForm: CoachContext = { today, age: 17, schoolYear: 12 };
+const action = (text: string, context = adult) => coachStep(text, context).action;
+
+describe('support said through others, schemes and kinds of therapy is provision', () => {
+  it.each([
+    'a college course paid for by the council',
+    'a job trial organised through the job centre',
+    'a bus to the farm, funded by social services',
+    'my supervisor to show me the rota every monday',
+    'the boss should let me wear ear plugs',
+    'a lift to get me to the stables',
+    'music therapy',
+    'drama therapy at the hospital',
+    'dance classes after school',
+    'direct payments so I can pay a PA',
+    'access to a quiet room at lunch',
+    'more brakes in maths',
+    'a place at the riding school with someone to lead the pony',
+    'a house with carers at night',
+    'to be in a smaller group for english',
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each(['go on the trip organised by the youth club', 'pay for my own ticket at the cinema', 'play a board game with my sister', 'dance at the school disco with my friends', 'get a place on the bricklaying course'])(
+    '"%s" names what the person will do, so it is not provision',
+    (text) => {
+      expect(action(text)).toBe('accept');
+    },
+  );
+
+  it('speech therapy is still support, though wishing their speech better is not', () => {
+    expect(action('more speech therapy for him')).toBe('provision');
+    expect(action('help to improve his reading')).toBe('provision');
+    expect(action('her speech to get clearer')).not.toBe('provision');
+  });
+});
+
+describe('an apprenticeship or a grade is earned, never support', () => {
+  it.each(['get an apprenticeship at a garage', 'start a traineeship with the council', 'get a c in maths', 'get a pass in english'])('"%s" is accepted', (text) => {
+    expect(action(text, sixthForm)).toBe('accept');
+  });
+
+  it('a bus pass is still a thing given, not a grade', () => {
+    expect(action('a bus pass')).toBe('provision');
+    expect(action('a pass for the bus')).toBe('provision');
+  });
+});
+
+describe('support asked for as a hope is asked about', () => {
+  it.each([
+    'a specialist school place near home',
+    'to get her a place at a nursery with a key worker',
+    'portage visits for us',
+    'more brakes at school',
+    'a flat with staff on hand at night',
+    'to be in a smaller class',
+  ])('"%s" is support as a hope', (text) => {
+    expect(coachHope(text)).toBe('support_as_hope');
+  });
+
+  it.each(['live in a flat with my best friend', 'go to the same school as her brother', 'get a place on a plumbing course', 'more time with my cousins'])('"%s" is a hope', (text) => {
+    expect(coachHope(text)).toBe('aspiration');
+  });
+});
+
+describe('the setting, an exemption or an assessment asked for is support', () => {
+  it.each([
+    'the right school for my son',
+    'a college that understands her',
+    'to get him into a specialist school',
+    'not to do PE',
+    'to not have to go to assembly',
+    'to be assessed for autism',
+    'to get PIP',
+    'time off college when it gets too much',
+  ])('"%s" as a hope is support', (text) => {
+    expect(coachHope(text)).toBe('support_as_hope');
+  });
+
+  it.each(['not to do drugs', 'not to go out late', 'go to the same college as my cousin', 'be the best player in my school'])('"%s" as a hope is kept', (text) => {
+    expect(coachHope(text)).toBe('aspiration');
+  });
+
+  it.each(['they let her go out of class five minutes early', 'the taxi to wait for him at the gate', 'a place at the summer play scheme', 'his own workstation at the back', 'money to pay for driving lessons', 'free bus travel'])(
+    '"%s" at the outcome step is provision',
+    (text) => {
+      expect(action(text)).toBe('provision');
+    },
+  );
+
+  it.each(['get a place at the summer play scheme', 'buy a travel card with my own money', 'save money to buy a new phone'])('"%s" is their own step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+});
