@@ -14,7 +14,7 @@ import {
   supportWordsFor,
 } from './safeguardingText';
 import { worriesAnswered, type Listener } from './safeguardingWorries';
-import { keepSafeNeedAnswer, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer } from './safeguardingNeed';
+import { keepSafeNeedAnswer, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
@@ -225,7 +225,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const { missed: _missed, place: _place, ...rest } = data;
     if (!read) {
       // "Carry on" here means no, and back to the plan at once; "stop for now" stops.
-      const onward = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
+      const onward = saysHowTheyAre(text) ? undefined : (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined);
       if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
       if (onward === 'carryOn') {
         await keepSafeNeedAnswer(session, data.place, 'no');

@@ -1,5 +1,6 @@
 import { addNeed } from '../src/domain/operations';
 import { needSection, recogniseYesNo, type HarmPlace } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { Step } from './ids';
@@ -38,8 +39,14 @@ export const SAFE_NEED_CHOICES: readonly Choice[] = [
 const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online'];
 const isPlace = (place: string | undefined): place is HarmPlace => (PLACES as readonly string[]).includes(place ?? '');
 
+/** "im safe", "yes im fine": an answer to "are you safe?" typed late, never a choice about the plan. */
+const SAYS_HOW_THEY_ARE = /\b(?:im|i\s+am|i\s+feel|were|we\s+are)\s+(?:safe|fine|ok|okay|alright|all\s+right|good|not\s+safe|scared)\b/;
+
+export const saysHowTheyAre = (text: string): boolean => SAYS_HOW_THEY_ARE.test(normaliseMessage(text));
+
 /** "yes please", "ok", "no thanks", "nah leave it". */
 const understandSafeNeed = (text: string): string | undefined => {
+  if (saysHowTheyAre(text)) return undefined;
   const yesNo = recogniseYesNo(text);
   return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;
 };

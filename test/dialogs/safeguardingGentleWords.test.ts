@@ -221,6 +221,13 @@ describe('after a disclosure, the plan can carry the worry', () => {
     expect((await chat.draft())?.needs).toEqual([]);
   });
 
+  it('a late "yes im safe" is no choice about the plan: asked again, nothing added', async () => {
+    const chat = await bulliedOnline();
+    await chat.say('yes i am safe');
+    expect(chat.step).toBe(Step.safeguardingNeed);
+    expect((await chat.draft())?.needs).toEqual([]);
+  });
+
   it('"carry on" at the offer is a no, and goes straight back to the question it interrupted', async () => {
     const chat = await bulliedOnline();
     await chat.say('can we just carry on');
