@@ -15,12 +15,13 @@ export const SafeText = {
   notAlways: 'aboutMe:safe.notAlways',
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
-  ratherNotSayThanks: 'aboutMe:safe.ratherNotSayThanks',
+  mostly: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChild', yourChild: 'aboutMe:safe.mostlyYourChild' } satisfies WhomKeys,
+  ratherNotSayThanks: { self: 'aboutMe:safe.ratherNotSayThanks', child: 'aboutMe:safe.ratherNotSayThanksChild', yourChild: 'aboutMe:safe.ratherNotSayThanksYourChild' } satisfies WhomKeys,
   notUnderstood: 'aboutMe:safe.notUnderstood',
-  yesWorried: 'aboutMe:safe.yesWorried',
+  yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
 } as const;
 
-export const SafeAnswer = { yes: 'yes', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
+export const SafeAnswer = { yes: 'yes', mostly: 'mostly', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
 
 /** The data key the safety question keeps once answered, so carrying on after the safeguarding answer moves on. */
 export const SAFE_ANSWERED = ANSWERED;
@@ -35,7 +36,7 @@ export const SAFE_CHOICES: readonly Choice[] = [
   {
     value: SafeAnswer.notAlways,
     labelKey: SafeText.notAlways,
-    synonyms: ['no', 'nope', 'nah', 'not really', 'not always', 'sometimes', 'sometimes not', 'not all the time', 'not at all', 'never', 'no i dont', 'not safe', 'mostly', 'kind of', 'kinda', 'sort of', 'a bit', 'not much'],
+    synonyms: ['no', 'nope', 'nah', 'not really', 'not always', 'sometimes', 'sometimes not', 'not all the time', 'not at all', 'never', 'no i dont', 'not safe', 'kind of', 'kinda', 'sort of', 'a bit', 'not much'],
   },
   {
     value: SafeAnswer.ratherNotSay,
@@ -45,13 +46,17 @@ export const SAFE_CHOICES: readonly Choice[] = [
 ];
 
 const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business|pass)\b/;
-const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|mostly|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
+const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
 const YES = /^(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
 
 // A worry beside the yes that is about feelings, not about being unsafe: "yeah but i get stressed in maths".
 const FEELING_WORRY = /\b(?:stress\w*|cry|cries|crying|worr\w*|anxious|anxiety|nervous|upset|sad|panic\w*|overwhelm\w*|tired|bored|hard|difficult|struggle\w*|hate\s+(?:maths|english|science|homework|tests?|exams?|pe))\b/;
 // Words that say they are not safe somewhere, whatever else they say.
 const UNSAFE = /\b(?:not\s+(?:safe|at\s+home|at\s+school|online|always)|unsafe|scared|afraid|frightened|hurt\w*|hit\w*|kick\w*|bull\w*|danger\w*|threat\w*|pick\w*\s+on|touch\w*|shout\w*\s+at|strangers?|someone\s+online)\b/;
+
+// "yeh mostly", "mostly yes", "yeah most of the time": an honest yes. An exception beside it is not.
+const MOSTLY = /\b(?:mostly|mainly|largely|most\s+of\s+the\s+time|most\s+(?:days|times)|usually|normally|generally|pretty\s+much|on\s+the\s+whole|nearly\s+always|almost\s+always)\b/;
+const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|sometimes|when|unless|until|till|til|only|cept|xcept)\b/;
 
 const FEEL_SAFE: Record<string, string> = { yes: SafeAnswer.yes, not_always: SafeAnswer.notAlways, rather_not_say: SafeAnswer.ratherNotSay };
 
@@ -66,6 +71,7 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded)) return SafeAnswer.yesWorried;
+  if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;
   // "yes but not at school", "yeah mostly, not online" still say: not always.
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);
@@ -94,16 +100,19 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };
+    case SafeAnswer.mostly:
+      // Safe most of the time, nothing named against it: a light, kind word, and no flag.
+      return { say: [wordsFor(draft, SafeText.mostly)] };
     case SafeAnswer.yesWorried:
       // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
-      return { say: [{ key: SafeText.yesWorried }] };
+      return { say: [wordsFor(draft, SafeText.yesWorried)] };
     case SafeAnswer.notAlways:
       return { safeguarding: 'other' };
     case SafeAnswer.ratherNotSay:
-      return { say: [{ key: SafeText.ratherNotSayThanks }] };
+      return { say: [wordsFor(draft, SafeText.ratherNotSayThanks)] };
     default: {
       const misses = Number(position.data?.misses ?? '0') + 1;
-      if (misses >= 2) return { say: [{ key: SafeText.ratherNotSayThanks }] };
+      if (misses >= 2) return { say: [wordsFor(draft, SafeText.ratherNotSayThanks)] };
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
     }
   }

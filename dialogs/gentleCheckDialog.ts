@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { answersAnotherQuestion, describesHarmByOthers, detectConcern, type ConcernCategory } from '../src/language';
+import { speaksForThem } from '../src/domain/aboutWhom';
+import { answersAnotherQuestion, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -13,12 +14,22 @@ export const GentleCheckText = {
   again: 'safeguarding:gentle.again',
   ok: 'safeguarding:gentle.ok',
   notOk: 'safeguarding:gentle.notOk',
+  notOkPlain: 'safeguarding:gentle.notOkPlain',
   glad: 'safeguarding:gentle.glad',
+  moveOn: 'safeguarding:gentle.moveOn',
+  parentGlad: 'safeguarding:gentle.parent.glad',
+  parentMoveOn: 'safeguarding:gentle.parent.moveOn',
 } as const;
 
 export const GENTLE_CHOICES: readonly Choice[] = [
   { value: 'safe', labelKey: GentleCheckText.ok },
   { value: 'notSafe', labelKey: GentleCheckText.notOk },
+];
+
+/** Asked again, the choices say in full what they answer: "No, I'm not OK" is never "no, nothing else". */
+const GENTLE_CHOICES_PLAIN: readonly Choice[] = [
+  { value: 'safe', labelKey: GentleCheckText.ok },
+  { value: 'notSafe', labelKey: GentleCheckText.notOkPlain },
 ];
 
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
@@ -44,9 +55,12 @@ export interface GentleCheckResult {
 
 /**
  * A message that is unclear but worrying, or a possible disclosure only the classifier sees, gets
- * "That sounds hard. Are you OK?" before anything else. "Not really", "no" or "not sure" lead to
- * the safeguarding answer and a flag; "I'm OK" leads back, and the message is then taken as the
- * answer to the question it interrupted. Nothing is flagged and nobody is told until they say so.
+ * "That sounds hard. Are you OK?" before anything else, saying that it asks about them, not their
+ * plan. "Not really", "no" or "not sure" lead to the safeguarding answer and a flag; "I'm OK"
+ * leads back, and the message is then taken as the answer to the question it interrupted: no
+ * flag, nobody told. "No thats it" finishes the plan answer instead, so the check is asked once
+ * more, plainly. A parent or carer hears adults' words after it: the school's safeguarding lead and
+ * the NSPCC, never "tell an adult you trust".
  */
 export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
   constructor() {
@@ -57,7 +71,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const session = sessionOf(dc.context);
     const interrupted = interruptedQuestion(session.journey);
     await session.updateJourney((j) => ({ ...j, interrupted }));
-    await this.ask(dc.context, session, { message: options?.message ?? '', category: options?.category ?? 'other' });
+    const message = options?.message ?? '';
+    const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
+    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}) });
     return Dialog.EndOfTurn;
   }
 
@@ -66,7 +82,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const text = dc.context.activity.text ?? '';
     const data = session.journey.position?.data ?? {};
     const message = data.message ?? '';
-    const answer = understandChoice(text, this.currentQuestion(session), session.words);
+    const adult = data.adult === '1' || saysTheyAreAParent(text);
+    // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
+    const planInstead = answersThePlanInstead(text);
+    const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
     if (answer === 'notSafe' || answer === 'notSure') {
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
     }
@@ -76,8 +95,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
     if (!answer && data.missed !== '1') {
       // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
-      const later: Record<string, string> = answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
-      await this.ask(dc.context, session, { ...data, ...later, missed: '1' });
+      const later: Record<string, string> = !planInstead && answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
+      await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), missed: '1' });
       return Dialog.EndOfTurn;
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
@@ -87,7 +106,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       const replay = data.later ?? message;
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}`, okay: true, replay } } satisfies GentleCheckResult);
     }
-    await sayAll(dc.context, session.t, [{ key: GentleCheckText.glad }]);
+    // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
+    const said = answer === 'safe' ? (adult ? GentleCheckText.parentGlad : GentleCheckText.glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
+    await sayAll(dc.context, session.t, [{ key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);
   }
@@ -99,8 +120,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
 
   /** The open question, so the main dialog can tell an answer ("not really") from a command. */
   currentQuestion(session: JourneySession): Question {
-    const missed = session.journey.position?.data?.missed === '1';
-    return { step: Step.safeguardingCheck, words: { key: missed ? GentleCheckText.again : GentleCheckText.question }, choices: GENTLE_CHOICES, understand: understandSafetyCheck };
+    const data = session.journey.position?.data ?? {};
+    const missed = data.missed === '1';
+    const key = missed ? GentleCheckText.again : GentleCheckText.question;
+    return { step: Step.safeguardingCheck, words: { key }, choices: missed ? GENTLE_CHOICES_PLAIN : GENTLE_CHOICES, understand: understandSafetyCheck };
   }
 
   private async ask(context: TurnContext, session: JourneySession, data: Record<string, string>): Promise<void> {

@@ -54,11 +54,13 @@ export const journeySchema = z.object({
   asks: z.number().int().min(0).default(0),
   /** Messages left before another gentle "are you OK?" may be asked, after the person said they are OK. */
   quietChecks: z.number().int().min(0).default(0),
+  /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
+  safeNeedsOffered: z.array(z.string()).default([]),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
 export function newJourney(draftId: string): Journey {
-  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [], asks: 0, quietChecks: 0 };
+  return { draftId, mode: ReadingMode.standard, history: [], notSureCount: 0, finished: false, resumeAttempts: 0, answered: {}, revisiting: false, conversations: [], asks: 0, quietChecks: 0, safeNeedsOffered: [] };
 }
 
 const HISTORY_LIMIT = 60;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -14,6 +14,7 @@ import {
   supportWordsFor,
 } from './safeguardingText';
 import { worriesAnswered, type Listener } from './safeguardingWorries';
+import { keepSafeNeedAnswer, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
@@ -48,7 +49,7 @@ export interface SafeguardingResult {
 }
 
 /** Which of the questions after a disclosure is open, kept in the position's data. */
-const Asking = { check: 'check', contact: 'contact', carryOn: 'carryOn' } as const;
+const Asking = { check: 'check', contact: 'contact', carryOn: 'carryOn', need: 'need' } as const;
 type Data = Record<string, string>;
 
 /**
@@ -76,12 +77,14 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // This flag's concern is raised here, with the words around it; not again at the end of the turn.
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
-    const support: Words[] = [...supportWordsFor(category, parent)];
+    const support: Words[] = [...supportWordsFor(category, parent, options?.message ?? '')];
     if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
     await sayAll(dc.context, session.t, [...okay, ...support, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
+    // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
+    const place = parent ? undefined : placeOfHarm(options?.message ?? '');
     const data: Data = {
       asking: Asking.check,
       category,
@@ -90,6 +93,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       ...(lead ? { lead: '1' } : {}),
       ...(parent ? { parent: '1' } : {}),
       ...(options?.okay ? { okay: '1' } : {}),
+      ...(place ? { place } : {}),
       ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
     };
     // They have just said they are OK: "are you safe right now?" is not asked on top.
@@ -109,6 +113,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const worries = worriesAnswered(text, listenerOf(data));
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
+    if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);
     return this.answerCheck(dc, session, data, text, worries);
   }
 
@@ -123,6 +128,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (data.asking === Asking.contact) {
       return { step: Step.safeguardingContact, words: { key: data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion }, choices: CONTACT_CHOICES };
     }
+    if (data.asking === Asking.need) return safeNeedQuestion(data.place);
     if (data.asking === Asking.carryOn) {
       return { step: Step.safeguardingCheck, words: { key: missed ? SafeguardingText.carryOnAgain : SafeguardingText.carryOnQuestion }, choices: CARRY_ON_CHOICES, understand: understandCarryOn };
     }
@@ -209,6 +215,29 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     return this.carryOn(dc, session, [], data);
   }
 
+  /** "Do you want your plan to say you need to feel safe at school?": a yes adds it, a no is respected; asked twice at most. */
+  private async answerNeed(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
+    if (worries.length > 0) {
+      await sayAll(dc.context, session.t, worries);
+      return this.askAgain(dc, session, data);
+    }
+    const read = readSafeNeedAnswer(text, session, data.place);
+    const { missed: _missed, place: _place, ...rest } = data;
+    if (!read) {
+      // "Carry on" here means no, and back to the plan at once; "stop for now" stops.
+      const onward = saysHowTheyAre(text) ? undefined : (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined);
+      if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+      if (onward === 'carryOn') {
+        await keepSafeNeedAnswer(session, data.place, 'no');
+        return this.carryOn(dc, session, [], rest);
+      }
+      if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
+    }
+    // Not clear twice: nothing goes in the plan that they did not choose.
+    await sayAll(dc.context, session.t, await keepSafeNeedAnswer(session, data.place, read ?? 'no'));
+    return this.askCarryOn(dc, session, rest);
+  }
+
   /** After the check: the offer to give a name and school, when it fits, else the way back. */
   private async next(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
     const { missed: _missed, again: _again, ...rest } = data;
@@ -224,7 +253,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // Said "I'm OK" at the gentle check: straight back to the plan, without another question.
     if (data.okay === '1') return this.carryOn(dc, session, [], data);
     const { missed: _missed, details: _details, offer: _offer, again: _again, ...kept } = data;
-    await this.ask(dc, session, { ...kept, asking: Asking.carryOn });
+    // A worry that named a place: first the offer to say so in the plan, then the way back.
+    const place = await safeNeedToOffer(session, data.place);
+    await this.ask(dc, session, place ? { ...kept, asking: Asking.need, place } : { ...kept, asking: Asking.carryOn });
     return Dialog.EndOfTurn;
   }
 
@@ -240,7 +271,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {
     const stage = session.journey.interrupted?.stage ?? 'welcome';
-    const step = data.asking === Asking.contact ? Step.safeguardingContact : Step.safeguardingCheck;
+    const step = data.asking === Asking.contact ? Step.safeguardingContact : data.asking === Asking.need ? Step.safeguardingNeed : Step.safeguardingCheck;
     await session.updateJourney((j) => movedTo(j, { stage, step, data }));
     await this.send(dc.context, session);
   }

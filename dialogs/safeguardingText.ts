@@ -1,3 +1,4 @@
+import { harmIsOnline, tellsOfTakingOrHurting } from '../src/language';
 import type { Choice, Words } from './say';
 
 export const SafeguardingText = {
@@ -16,6 +17,9 @@ export const SafeguardingText = {
   notInTroubleNobodyTold: 'safeguarding:notInTroubleNobodyTold',
   okHeard: 'safeguarding:okHeard',
   bullyingHeard: 'safeguarding:bullying.heard',
+  bullyingHeardOnline: 'safeguarding:bullying.heardOnline',
+  bullyingHeardOther: 'safeguarding:bullying.heardOther',
+  bullyingOnline: 'safeguarding:bullying.online',
   bullyingTellAdult: 'safeguarding:bullying.tellAdult',
   bullyingChildline: 'safeguarding:bullying.childline',
   bullyingMore: 'safeguarding:bullying.more',
@@ -118,8 +122,19 @@ export const BULLYING_SUPPORT_WORDS: readonly Words[] = [
   { key: SafeguardingText.danger },
 ];
 
-/** The help lines that fit the person (a parent gets the adults' words) and the kind of harm. */
-export function supportWordsFor(category: string, parent: boolean): readonly Words[] {
+/**
+ * The help lines that fit the person (a parent gets the adults' words) and the kind of harm. For
+ * bullying, the words fit what was said: things taken or being hurt in person keep "nobody should
+ * take your things or hurt you"; posts, group chats and messages get "screenshot, block, report"
+ * before the trusted adult; name-calling and the like get neither.
+ */
+export function supportWordsFor(category: string, parent: boolean, message = ''): readonly Words[] {
   if (parent) return PARENT_SUPPORT_WORDS;
-  return category === 'bullying' ? BULLYING_SUPPORT_WORDS : SUPPORT_WORDS;
+  if (category !== 'bullying') return SUPPORT_WORDS;
+  const online = harmIsOnline(message);
+  const heard = tellsOfTakingOrHurting(message) ? SafeguardingText.bullyingHeard : online ? SafeguardingText.bullyingHeardOnline : SafeguardingText.bullyingHeardOther;
+  const words = BULLYING_SUPPORT_WORDS.map((w) => (w.key === SafeguardingText.bullyingHeard ? { key: heard } : w));
+  if (!online) return words;
+  const at = words.findIndex((w) => w.key === SafeguardingText.bullyingTellAdult);
+  return [...words.slice(0, at), { key: SafeguardingText.bullyingOnline }, ...words.slice(at)];
 }

@@ -88,3 +88,22 @@ export function answersAnotherQuestion(text: string): boolean {
   const said = normaliseMessage(text);
   return said.split(/\s+/).filter(Boolean).length >= 3 && !ABOUT_THE_CHECK.test(said);
 }
+
+/** "no thats it", "thats all", "nothing else", "cant think of anything else": the end of a list of answers. */
+const ALL_SAID = String.raw`(?:(?:that|thats|that\s+is|that\s+was|thats\s+about|thats\s+pretty\s+much)\s+(?:it|all|everything|about\s+it|all\s+of\s+it)|nothing(?:\s+(?:else|more|at\s+all))?|none|no\s+more(?:\s+things)?|not\s+anything\s+else|no\s+others?|(?:i\s+)?(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any\s+thing|owt|any)(?:\s+(?:else|more))?|(?:just|only)\s+(?:that|those|them|these)|thats\s+the\s+lot|done)`;
+const THAT_IS_ALL = new RegExp(
+  String.raw`^(?:(?:no|nah|nope|na|um+|erm+|er|hmm+|ok|okay|yeah|yes|ye)\s+)*(?:(?:i\s+think|i\s+guess|i\s+reckon|probably)\s+)?${ALL_SAID}(?:\s+(?:${ALL_SAID}|thanks|thank\s+you|ty|thx|really|for\s+now|i\s+think|i\s+can\s+think\s+of|that\s+i\s+can\s+think\s+of|makes\s+it\s+hard|helps))*$`,
+);
+
+/** Words about how they are: with these, a reply is an answer to "are you OK?" after all. */
+const ABOUT_THEMSELVES = /\b(?:ok|okay|fine|alright|all\s+right|safe|good|great|well|grand|not\s+really|struggling|scared|sad|upset|bad|awful|terrible|help|hurt|hurting|danger|unsafe)\b/;
+
+/**
+ * A reply at "Are you OK?" that finishes answering the plan question instead ("no thats it",
+ * "thats all", "nothing else"): the person heard the check as "anything else?". Its "no" is no
+ * "no, I'm not OK", and it is no answer to the interrupted question either.
+ */
+export function answersThePlanInstead(text: string): boolean {
+  const said = normaliseMessage(text);
+  return THAT_IS_ALL.test(said) && !ABOUT_THEMSELVES.test(said);
+}

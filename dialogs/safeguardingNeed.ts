@@ -1,0 +1,88 @@
+import { addNeed } from '../src/domain/operations';
+import { needSection, recogniseYesNo, type HarmPlace } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import type { Choice, Question, Words } from './say';
+import type { JourneySession } from './session';
+import { Step } from './ids';
+import { understandChoice } from './understand';
+
+/*
+ * After a disclosure, the plan can carry the worry kindly: before the way back to the plan, an offer
+ * (never a demand) to add "I need to feel safe at school" to their plan, where the message named
+ * one place. A no is respected and the same place is never offered again; "carry on" means no.
+ */
+
+export const SafeNeedText = {
+  question: {
+    school: 'safeguarding:safeNeed.question.school',
+    college: 'safeguarding:safeNeed.question.college',
+    home: 'safeguarding:safeNeed.question.home',
+    online: 'safeguarding:safeNeed.question.online',
+  } satisfies Record<HarmPlace, string>,
+  need: {
+    school: 'safeguarding:safeNeed.need.school',
+    college: 'safeguarding:safeNeed.need.college',
+    home: 'safeguarding:safeNeed.need.home',
+    online: 'safeguarding:safeNeed.need.online',
+  } satisfies Record<HarmPlace, string>,
+  yes: 'safeguarding:safeNeed.yes',
+  no: 'safeguarding:safeNeed.no',
+  added: 'safeguarding:safeNeed.added',
+  declined: 'safeguarding:safeNeed.declined',
+} as const;
+
+export const SAFE_NEED_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: SafeNeedText.yes },
+  { value: 'no', labelKey: SafeNeedText.no },
+];
+
+const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online'];
+const isPlace = (place: string | undefined): place is HarmPlace => (PLACES as readonly string[]).includes(place ?? '');
+
+/** "im safe", "yes im fine": an answer to "are you safe?" typed late, never a choice about the plan. */
+const SAYS_HOW_THEY_ARE = /\b(?:im|i\s+am|i\s+feel|were|we\s+are)\s+(?:safe|fine|ok|okay|alright|all\s+right|good|not\s+safe|scared)\b/;
+
+export const saysHowTheyAre = (text: string): boolean => SAYS_HOW_THEY_ARE.test(normaliseMessage(text));
+
+/** "yes please", "ok", "no thanks", "nah leave it". */
+const understandSafeNeed = (text: string): string | undefined => {
+  if (saysHowTheyAre(text)) return undefined;
+  const yesNo = recogniseYesNo(text);
+  return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;
+};
+
+export function safeNeedQuestion(place: string | undefined): Question {
+  return { step: Step.safeguardingNeed, words: { key: SafeNeedText.question[isPlace(place) ? place : 'school'] }, choices: SAFE_NEED_CHOICES, understand: understandSafeNeed };
+}
+
+/** The place to offer a need about, if any: a young person (not a parent) who named one place not offered before. */
+export async function safeNeedToOffer(session: JourneySession, place: string | undefined): Promise<HarmPlace | undefined> {
+  if (!isPlace(place) || session.journey.safeNeedsOffered.includes(place)) return undefined;
+  const draft = await session.draft();
+  if (!draft) return undefined;
+  const text = session.words.forMode('standard')(SafeNeedText.need[place]);
+  return draft.needs.some((n) => n.text === text) ? undefined : place;
+}
+
+/** What a reply to the offer means: yes, no, or nothing clear. */
+export function readSafeNeedAnswer(text: string, session: JourneySession, place: string | undefined): 'yes' | 'no' | undefined {
+  const answer = understandChoice(text, safeNeedQuestion(place), session.words);
+  return answer === 'yes' || answer === 'no' ? answer : undefined;
+}
+
+/**
+ * Keeps their choice: a yes adds the need (linked to the hope being talked about, if any) and says
+ * so in their words; a no keeps it out. Either way the place is not offered again.
+ */
+export async function keepSafeNeedAnswer(session: JourneySession, place: string | undefined, answer: 'yes' | 'no'): Promise<Words[]> {
+  if (!isPlace(place)) return [];
+  await session.updateJourney((j) => ({ ...j, safeNeedsOffered: [...j.safeNeedsOffered, place] }));
+  if (answer === 'no') return [{ key: SafeNeedText.declined }];
+  const text = session.words.forMode('standard')(SafeNeedText.need[place]);
+  const topic = session.journey.interrupted?.topic;
+  await session.updateDraft('a need about feeling safe', (d) => {
+    const linked = topic && d.aspirations.some((a) => a.id === topic) ? [topic] : [];
+    return addNeed(d, text, linked, needSection(text)).draft;
+  });
+  return [{ key: SafeNeedText.added, vars: { need: text } }];
+}
