@@ -2,6 +2,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { moveAnswer } from './moveAnswer';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
@@ -63,6 +64,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
+  const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
+  if (moved) return moved;
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.

@@ -44,3 +44,4 @@ export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';
+export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
