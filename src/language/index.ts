@@ -28,7 +28,7 @@ export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt,
 export { asksToDropOutcome, type DropAsked } from './dropOutcome';
 export { needsCheckBeforeKeeping } from './offTopic';
 export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
-export { readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
+export { asksWhatWasKept, readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
 export { partNamed, readEditRequest, type EditRequest, type PartKind, type PartNamed } from './editRequest';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
