@@ -1,4 +1,4 @@
-import { quoteOf, readChatTalk, readEditRequest, type ChatTalk, type ChatTopic } from '../src/language';
+import { quoteOf, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
 
@@ -67,7 +67,5 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
  * chat, with no answer beside it, so no gentle "are you OK?" (a disclosure the rules back still is).
  */
 export function onlyTalksAboutTheChat(text: string): boolean {
-  if (readEditRequest(text)) return true;
-  const talk = readChatTalk(text);
-  return Boolean(talk && !talk.answer && (talk.topics.length > 0 || talk.complaint));
+  return Boolean(readEditRequest(text)) || talksAboutThePlan(text);
 }

@@ -45,3 +45,4 @@ export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';
 export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
+export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
