@@ -1,17 +1,20 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
+import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
+import { moveAnswer } from './moveAnswer';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
-import type { Position } from './journey';
+import { questionKey, type Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
 import { SafeguardingText } from './safeguardingText';
 import { sayAll, type Words } from './say';
-import { sessionOf } from './session';
+import { sessionOf, type JourneySession } from './session';
+import { summaryItems } from '../src/domain/draftSummary';
+import { normaliseMessage } from '../src/language/text';
 import { isExactChoice, understandChoice } from './understand';
 
 /*
@@ -65,6 +68,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
+  const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
+  if (moved) return moved;
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
@@ -106,7 +112,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
-    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1 }));
+    const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
+    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}) }));
     if (!understood) {
       if (talk.topics.includes('meaning')) await runCommand(inner, session, 'help');
       if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
@@ -135,5 +142,27 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
   // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.
   const beside = understood || inSafeguarding || welcome ? null : answerBesideQuestion(text);
   if (beside) inner.context.activity.text = beside;
+  return undefined;
+}
+
+/**
+ * What "did u get that" asks about: the answer named ("did the teacher help bit get saved"), found
+ * anywhere in the plan, or the last answer kept; undefined when nothing was.
+ */
+async function keptAnswer(session: JourneySession, named: string): Promise<string | undefined> {
+  const draft = await session.draft();
+  if (!draft) return undefined;
+  const items = summaryItems(draft);
+  const words = normaliseMessage(named).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
+  if (words.length > 0) {
+    const found = [...items].reverse().find((item) => words.every((w) => normaliseMessage(item.text).includes(w)));
+    return found?.text;
+  }
+  const texts = new Map(items.map((item) => [item.id, item.text]));
+  for (const position of [...session.journey.history].reverse().slice(0, 3)) {
+    const ids = session.journey.answered[questionKey(position)] ?? [];
+    const text = ids.map((id) => texts.get(id)).filter(Boolean).at(-1);
+    if (text) return text;
+  }
   return undefined;
 }

@@ -1,9 +1,9 @@
-import { quoteOf, readChatTalk, readEditRequest, type ChatTalk, type ChatTopic } from '../src/language';
+import { quoteOf, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>, string>> & { keptAnswer: string; askedAlike: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
@@ -17,8 +17,10 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
+  wasKept: 'common:chatTalk.wasKept',
   keptAnswer: 'common:chatTalk.keptAnswer',
   askedAlike: 'common:chatTalk.askedAlike',
+  notKeptYet: 'common:chatTalk.notKeptYet',
 };
 
 /**
@@ -37,13 +39,18 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
  * What the bot says to questions and complaints about the chat, before the open question is asked
  * again or the answer beside them is taken. "What it means" is left to the step's help.
  */
-export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean }): Words[] {
+export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean; kept?: string }): Words[] {
   const step = at?.step;
   const said: Words[] = [];
   for (const topic of talk.topics) {
     if (topic === 'meaning' || (step && EXPLAINED_AT[step]?.includes(topic))) continue;
     // "Is it ok?" about the answer itself needs no reassurance when a more particular answer is given.
     if (topic === 'isItOk' && talk.topics.length > 1) continue;
+    // "did u get that": what was kept, in their words, or that nothing was.
+    if (topic === 'wasKept') {
+      said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteOf(at.kept) } } : { key: ChatTalkText.notKeptYet });
+      continue;
+    }
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.
     const key = topic === 'why' ? keys.why : topic === 'askedAgain' && !at?.repeated ? ChatTalkText.askedAlike : ChatTalkText[topic];
     said.push({ key });
@@ -60,7 +67,5 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
  * chat, with no answer beside it, so no gentle "are you OK?" (a disclosure the rules back still is).
  */
 export function onlyTalksAboutTheChat(text: string): boolean {
-  if (readEditRequest(text)) return true;
-  const talk = readChatTalk(text);
-  return Boolean(talk && !talk.answer && (talk.topics.length > 0 || talk.complaint));
+  return Boolean(readEditRequest(text)) || talksAboutThePlan(text);
 }

@@ -24,7 +24,7 @@ import { isExactChoice, matchChoice } from './understand';
 export const WHICH = 'which';
 
 /** "but what about ...", "can I add ...": the asking, before the idea itself. */
-const ASKING = /^(?:(?:but|and|so|well|ok|okay)[\s,]+)*(?:(?:what|how) about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
+const ASKING = /^(?:(?:but|and|so|well|ok|okay|ugh+|fine|alright|yeah|ye|yes|um+)[\s,]+)*(?:(?:what|how) about|(?:can|could|shall) (?:it|this|that|the next one|we) (?:be|do one|do it|go) (?:about|for|on)|(?:do|make) (?:it|one|the next one) (?:about|for)|about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
 
 export function withoutAsking(text: string): string {
   return text.replace(ASKING, '').replace(/\?+\s*$/, '').trim() || text.trim();
@@ -52,7 +52,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "yes, and one about friends" and "no. but what about swimming" carry the next step.
   const more = tapped ? undefined : readMore(text);
   const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
-  const rest = chosen ? '' : more ? withoutAsking(more.content ?? '') : text.trim();
+  // "ugh fine but can it be about the bus thing": the asking is taken off, so only the hope named is read.
+  const rest = chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text);
   const content = rest && !isBotWords(rest, session.words) ? rest : '';
   // Words that are neither yes nor no are the next step itself ("one about friends").
   const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);

@@ -1,6 +1,6 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, readChatTalk, onlySaysUnsure, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { isBarrier, needSection, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsDialog';
 import type { Choice, Question } from './say';
@@ -38,9 +38,6 @@ export async function askedForHope(session: JourneySession, position: Position, 
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
 }
 
-const ABOUT_THE_PLAN =
-  /\?|\b(?:remove|delete|take (?:it |that |this )?out|get rid|change|fix|wrong|not add|meant for|should (?:go|be|say)|can (?:it|this|that|\w+) go|go in|capital|spelling|mistake|forget it|i dont have|where is|who (?:sees?|will see|can see|reads?)|will (?:\w+ )?(?:see|read|find out)|what mean|what does|do i have to|outcomes?|ehcp?|ehc plan|find out|i said|i told you)\b/;
-
 /**
  * Words typed at the read-back or at the end that are neither a choice nor a request ("she also
  * loves swimming", "the stairs are hard for him") are not lost: they are offered a place in the
@@ -52,7 +49,7 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
   if (!draft || said.split(/\s+/).length < 2 || /\?\s*$/.test(said) || (answer !== null && rest.split(/\s+/).length < 2)) return undefined;
   // A question, a correction or a request about the plan ("will mrs patel see what i said", "also
   // remove X", "no!! not add", "can drawing go in the what matters bit") is never offered as a hope.
-  if (readChatTalk(said) !== null || ABOUT_THE_PLAN.test(said.toLowerCase())) return undefined;
+  if (/\?/.test(said) || talksAboutThePlan(said, { atReadBack: true })) return undefined;
   if (onlySaysUnsure(said) || isBotWords(said, session.words)) return undefined;
   if (isBarrier(said)) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: said } } };
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };

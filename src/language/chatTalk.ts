@@ -28,7 +28,8 @@ export type ChatTopic =
   | 'notAnswered'
   | 'otherQuestion'
   | 'ageRule'
-  | 'mustAnswer';
+  | 'mustAnswer'
+  | 'wasKept';
 
 export interface ChatTalk {
   /** What the questions asked are about, each once, in the order asked. */
@@ -47,7 +48,10 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhos\b/g, 'who is'],
   [/\bdunno\b|\bidk\b/g, 'i dont know'],
   [/\bpls\b|\bplz\b/g, 'please'],
+  [/\bhav\b|\bhv\b/g, 'have'],
+  [/\bgotta\b/g, 'got to'],
 ];
+
 
 function plain(sentence: string): string {
   let said = normaliseMessage(sentence);
@@ -112,7 +116,34 @@ const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answere
 
 /** Words that only lead up to the answer: "fine just say", "I want to say", "ok so". */
 const ANSWER_LEAD =
-  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
+  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
+
+/** "do i hav to answer this one", "is this one optional", "can i not answer": no, and how to skip. */
+const MUST_ANSWER =
+  /^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
+
+/** "did u get that", "did the teacher help bit get saved tho", "is that saved": what was kept is said. */
+const WAS_KEPT =
+  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
+
+/** "im confused now": what the question means is said again. */
+const CONFUSED = /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+|a bit\s+|bit\s+|kinda\s+|kind of\s+|proper\s+)?(?:confused|lost)(?:\s+(?:now|again|tbh|lol))*$/;
+
+/** "thats not help i need", "thats wat it does for me", "the goal IS a saturday job": the bot took it wrong. */
+const TOOK_IT_WRONG =
+  /^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+not\s+(?:a\s+|the\s+)?(?:help|hope|need|goal|step|answer|what i (?:need|needed|meant|mean|said|want))\b|^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+what\s+it\s+(?:does|would do|will do|makes possible|would make possible)\b|^(?:the|my)\s+(?:goal|hope|dream|step|outcome)\s+is\s+(?:a\s+|an\s+|to\s+)?\w+(?:\s+\w+){0,5}$/;
+
+/** The words a "did X get saved" question names ('' for "that"), or null when it asks no such thing. */
+export function asksWhatWasKept(text: string): string | null {
+  for (const sentence of sentencesOf(text)) {
+    const said = plain(sentence).replace(/^(?:and|but|so)\s+/, '');
+    const asked = WAS_KEPT.exec(said);
+    if (!asked) continue;
+    const named = (asked.groups?.named ?? '').trim();
+    return /^(?:that|this|it|everything|all that|what i said)?$/.test(named) ? '' : named;
+  }
+  return null;
+}
 
 /** A short piece beside the talk: too short to be kept, unless led up to or restated. */
 const SHORT_BESIDE = 5;
@@ -126,7 +157,11 @@ function readPiece(text: string): Piece {
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
   if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
-  if (NOT_UNDERSTOOD.test(said)) return { ...piece, topic: 'meaning' };
+  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
+  if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
+  if (WAS_KEPT.test(said)) return { ...piece, topic: 'wasKept' };
+  // "thats not help i need??", "the goal IS a saturday job": the bot took it wrong; the answer beside it is read on its own.
+  if (TOOK_IT_WRONG.test(said)) return { ...piece, complaint: true };
   // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
   if (LEAD_SENTENCE.test(said)) return { ...piece, lead: true };
   // "i want to add a new hope": asked of the bot, which says how.

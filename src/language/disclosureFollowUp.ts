@@ -1,3 +1,4 @@
+import { talksAboutThePlan } from './planTalk';
 import { normaliseMessage } from './text';
 
 /*
@@ -108,11 +109,6 @@ export function flagCategoryOf(category: string, text: string): string {
   return PEERS.test(said) && !EXPLOITED.test(said) ? 'bullying' : category;
 }
 
-const ABOUT_THE_PLAN =
-  /\b(?:this|the|my|her|his|their|our)\s+plan\b|\bwho\s+(?:sees?|reads?|can\s+see|will\s+see)\b|\b(?:delete|remove|take\s+out|change|undo|rub\s+out)\s+(?:this|that|it)\b|\bthis\s+is\s+not\s+(?:a\s+|my\s+|the\s+)?(?:hope|need|answer|outcome|goal|what\s+i\s+(?:said|meant))\b|\bnot\s+(?:a\s+)?hope\b|\bi\s+(?:didnt|did\s+not)\s+mean\b|\bnot\s+what\s+i\s+(?:meant|mean|said|wanted)\b|\bsenco\b|\bkey\s+worker\b|\b(?:send|share|email|print)\s+(?:it|this|the\s+plan)\b/;
-// An apology for the message itself ("sorry for long message", "sorry my english not good").
-const ABOUT_THE_MESSAGE =
-  /\bsorry\s+(?:for|about|if|my|4)\s+(?:the\s+|my\s+|this\s+|so\s+|such\s+a\s+)?(?:long|longer|spelling|english|typing|rambling|essay|message|msg|writing|grammar|mistakes?|bad|late|slow|all\s+that|too\s+much)\b/;
 const PLAN_GOAL = /^(?:[a-z]+\s+){1,3}?(?:will|would|wants?\s+to|can\s+learn\s+to|learns?\s+to|to\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+going\s+to)\s+\w+/;
 const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touching\s+me|scared|afraid|frightened|abuse|abused|kill|die|dead|suicide|end\s+it|better\s+off|disappear|run\s+away|cut|cutting|bruise|bruises|unsafe|not\s+safe|threaten\w*|starv\w*|hungry|alone|nobody|no\s+one|cry|crying|sad|secret)\b/;
 
@@ -126,5 +122,5 @@ const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touchi
 export function isPlanTalk(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || HARM_NOW.test(said)) return false;
-  return ABOUT_THE_PLAN.test(said) || ABOUT_THE_MESSAGE.test(said) || PLAN_GOAL.test(said);
+  return talksAboutThePlan(text) || PLAN_GOAL.test(said);
 }

@@ -29,7 +29,7 @@ export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt,
 export { asksToDropOutcome, isUnclearStop, type DropAsked } from './dropOutcome';
 export { needsCheckBeforeKeeping } from './offTopic';
 export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, type Aside } from './aside';
-export { readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
+export { asksWhatWasKept, readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
 export { partNamed, readEditRequest, type EditRequest, type PartKind, type PartNamed } from './editRequest';
 export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
@@ -45,3 +45,5 @@ export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';
+export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
+export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';

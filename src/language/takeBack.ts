@@ -38,6 +38,13 @@ const TAKES_BACK: readonly RegExp[] = [
 /** A short sentence beside the take-back that is no new answer: "its a problem", "lol", "no". */
 const BESIDE = /^(?:nothing|none|nothing really|no|nah|nope|yes|yeah|ok|okay|oops|sorry|soz|lol|haha\w*|my bad|my mistake|oh|wait|ugh+|omg|thats wrong|its wrong|that is wrong|wrong)$|^(?:its|it is|it s|it was|thats|that s|that was|that is)\s+(?:a|an|just a|more of a|my|the)\s+(?:problem|question|mistake|joke|typo|need|hope|barrier|thing i need|worry)$/;
 
+/**
+ * Why it goes, said beside the take-back: "its part of pastry chef", "cos i said it already", "its
+ * the same as the bus one". A reason, never the new answer.
+ */
+const EXPLAINS =
+  /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
+
 /** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
 function piecesOf(text: string): string[] {
   return (text.match(/[^.!?…;,]+[.!?…;,]*/g) ?? [text]).filter((s) => /[a-z0-9]/i.test(s));
@@ -63,6 +70,6 @@ export function readTakeBack(text: string): TakeBack | null {
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   const marked = pieces.map((s) => takesBack(s));
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
-  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !readAside(s)).join('');
+  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !readAside(s)).join('');
   return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
 }

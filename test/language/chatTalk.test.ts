@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAside, readChatTalk, readEditRequest, readTakeBack, unsureWithAFeeling } from '../../src/language';
+import { asksWhatWasKept, readAside, readChatTalk, readEditRequest, readTakeBack, recogniseCommand, unsureWithAFeeling } from '../../src/language';
 
 /*
  * Questions, complaints and corrections typed to the bot by a parent with simple English and by a
@@ -184,5 +184,38 @@ describe('more questions to the bot, as testers typed them', () => {
   });
   it.each(['a toilet card he can show', 'it would be a good day', 'she thinks it is a good idea to practise'])('"%s" is an answer', (typed) => {
     expect(readChatTalk(typed)?.topics ?? []).toEqual([]);
+  });
+});
+
+describe('talk about the chat typed fast in text-speak', () => {
+  it.each([
+    ['do i hav to answer this one', 'mustAnswer'],
+    ['is this one optional', 'mustAnswer'],
+    ['did u get that', 'wasKept'],
+    ['did the teacher help bit get saved tho', 'wasKept'],
+    ['im confused now', 'meaning'],
+  ] as const)('"%s" asks about %s and keeps nothing', (typed, topic) => {
+    expect(readChatTalk(typed)?.topics).toContain(topic);
+    expect(readChatTalk(typed)?.answer).toBe('');
+  });
+
+  it('"did the teacher help bit get saved tho" names the teacher help; "did u get that" names nothing', () => {
+    expect(asksWhatWasKept('did the teacher help bit get saved tho')).toBe('teacher help');
+    expect(asksWhatWasKept('did u get that')).toBe('');
+    expect(asksWhatWasKept('i got saved by my mate')).toBeNull();
+  });
+
+  it('a complaint that the bot took it wrong keeps nothing; the answer beside it is kept without the lead-in', () => {
+    expect(readChatTalk('thats not help i need?? thats wat it does for me. im confused now')).toMatchObject({ complaint: true, answer: '' });
+    expect(readChatTalk('um the goal IS a saturday job. so like get a job in a real resturant after')).toMatchObject({ complaint: true, answer: 'get a job in a real resturant after' });
+  });
+
+  it.each(['i have to answer the phone at work', 'did my best at school', 'i keep my room tidy'])('"%s" is an answer', (typed) => {
+    expect(readChatTalk(typed)).toBeNull();
+  });
+
+  it('"can i see the whole thing its cut off" asks to see the plan', () => {
+    expect(recogniseCommand('can i see the whole thing its cut off')).toBe('showDraft');
+    expect(recogniseCommand('i want to see the whole world')).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('talk about the chat is read as talk, in many wordings', () => {
 });
 
 describe('taking back what was just kept', () => {
-  it.each(['wait i didnt mean that as a need lol', 'remove that pls', 'its wrong, get rid of it', 'nah not that one', 'oops undo that', 'scrap that', 'i misread the question', 'thats not a hope?? its a question. remove it'])(
+  it.each(['wait i didnt mean that as a need lol', 'remove that pls', 'its wrong, get rid of it', 'nah not that one', 'oops undo that', 'scrap that', 'i misread the question', 'thats not a hope?? its a question. remove it', 'delete it. its part of pastry chef', 'remove that, cos i said it already', 'scrap that. its the same as the bus one'])(
     '"%s" takes the last answer back',
     (text) => expect(readTakeBack(text)).toEqual({ rest: '' }),
   );

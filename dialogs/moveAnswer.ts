@@ -1,0 +1,113 @@
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { addAspiration, addNeed, addNeedHelp, removeItem, type Draft } from '../src/domain/draft';
+import { summaryItems } from '../src/domain/draftSummary';
+import { parseItemId } from '../src/domain/itemIds';
+import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { questionKey, type Journey, type Position } from './journey';
+import { sayAll } from './say';
+import { sessionOf, type JourneySession } from './session';
+
+/*
+ * "wait the baking thing was for the last question", "the weighing thing isnt wat helps its
+ * another hard thing": an answer kept in the wrong place is moved, in the person's own words, and
+ * never replaced by the words of the correction.
+ */
+
+export const MoveText = {
+  toPreviousQuestion: 'common:answerMoved.previousQuestion',
+  toNeeds: 'common:answerMoved.need',
+  toHelps: 'common:answerMoved.help',
+  toHopes: 'common:answerMoved.hope',
+} as const;
+
+/** How far back an answer named in a correction is looked for: the last few questions. */
+const LOOK_BACK = 4;
+
+/** What the main dialog lends: answering a question as if typed there, and asking the open one again. */
+export interface MoveHost {
+  answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult>;
+  reprompt(inner: DialogContext): Promise<DialogTurnResult>;
+  hasStage(stage: Position['stage']): boolean;
+}
+
+interface Found {
+  /** Where it is in the history: the question that kept it. */
+  index: number;
+  id: string;
+  text: string;
+}
+
+/** The answer a correction names ("the baking thing"), or the one just kept ("that"), among the last questions. */
+function findAnswer(journey: Journey, draft: Draft, named: string): Found | undefined {
+  const texts = new Map(summaryItems(draft).map((item) => [item.id, item.text]));
+  const words = normaliseMessage(named).split(' ').filter(Boolean);
+  for (let index = journey.history.length - 1; index >= Math.max(0, journey.history.length - LOOK_BACK); index--) {
+    const ids = [...(journey.answered[questionKey(journey.history[index]!)] ?? [])].reverse();
+    for (const id of ids) {
+      const text = texts.get(id);
+      if (!text || parseItemId(id).kind === 'outcomePart') continue;
+      const said = ` ${normaliseMessage(text)} `;
+      if (words.every((w) => said.includes(` ${w}`))) return { index, id, text };
+    }
+    // "that" means what was kept last, never something further back.
+    if (!named && ids.length > 0) return undefined;
+  }
+  return undefined;
+}
+
+/** The draft with the answer moved to another kind of item; undefined when it cannot go there. */
+function movedTo(draft: Draft, found: Found, to: Exclude<MoveTarget, 'previousQuestion'>, hopeId: string | undefined): Draft | undefined {
+  const ref = parseItemId(found.id);
+  const need = ref.kind === 'needHelp' ? draft.needs.find((n) => n.id === ref.needId) : draft.needs.find((n) => ref.kind === 'entity' && n.id === ref.id);
+  const hopes = need?.aspirationIds ?? (hopeId ? [hopeId] : []);
+  const without = removeItem(draft, found.id);
+  if (to === 'need' && ref.kind !== 'entity' && hopes.length > 0) return addNeed(without, found.text, hopes, needSection(found.text)).draft;
+  if (to === 'help' && need && ref.kind === 'entity') {
+    const other = [...without.needs].reverse().find((n) => n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
+    return other ? addNeedHelp(without, other.id, found.text) : undefined;
+  }
+  if (to === 'hope' && need && ref.kind === 'entity') return addAspiration(without, found.text, themeOfWords(found.text)).draft;
+  return undefined;
+}
+
+/** Moves an answer the correction names; undefined when the message asks no such move (or nothing fits it). */
+export async function moveAnswer(inner: DialogContext, host: MoveHost, text: string): Promise<DialogTurnResult | undefined> {
+  const asked = readMoveAnswer(text);
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (!asked || !at || at.stage === 'review') return undefined;
+  const draft = await session.draft();
+  const found = draft ? findAnswer(session.journey, draft, asked.named) : undefined;
+  if (!draft || !found) return undefined;
+  const keptAt = session.journey.history[found.index]!;
+  if (asked.to === 'previousQuestion') return toPreviousQuestion(inner, host, session, found, keptAt);
+  const hopeId = draft.aspirations.some((a) => a.id === at.topic) ? at.topic : undefined;
+  const moved = movedTo(draft, found, asked.to, hopeId);
+  if (!moved) return undefined;
+  session.takeAdded();
+  await session.updateDraft('answer moved', () => moved);
+  const added = session.takeAdded();
+  const key = questionKey(keptAt);
+  await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [key]: [...(j.answered[key] ?? []).filter((id) => id !== found.id), ...added] } }));
+  const said = asked.to === 'need' ? MoveText.toNeeds : asked.to === 'help' ? MoveText.toHelps : MoveText.toHopes;
+  await sayAll(inner.context, session.t, [{ key: said, vars: { item: quoteOf(found.text) } }]);
+  return host.reprompt(inner);
+}
+
+/** Taken out where it was kept, and given as the answer to the question before that one. */
+async function toPreviousQuestion(inner: DialogContext, host: MoveHost, session: JourneySession, found: Found, keptAt: Position): Promise<DialogTurnResult | undefined> {
+  const before = session.journey.history[found.index - 1];
+  if (!before || before.stage !== keptAt.stage || !host.hasStage(before.stage)) return undefined;
+  const key = questionKey(keptAt);
+  await session.updateDraft('answer moved', (d) => removeItem(d, found.id));
+  await session.updateJourney((j) => ({
+    ...j,
+    position: before,
+    history: j.history.slice(0, found.index - 1),
+    revisiting: false,
+    answered: { ...j.answered, [key]: (j.answered[key] ?? []).filter((id) => id !== found.id) },
+  }));
+  await sayAll(inner.context, session.t, [{ key: MoveText.toPreviousQuestion, vars: { item: quoteOf(found.text) } }]);
+  return host.answerWith(inner, before, found.text);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readMoveAnswer } from '../../src/language';
+
+describe('moving an answer kept in the wrong place', () => {
+  it.each([
+    ['wait the baking thing was for the last question', { named: 'baking', to: 'previousQuestion' }],
+    ['that was meant for the question before', { named: '', to: 'previousQuestion' }],
+    ['oh the nan bit was for the previous question', { named: 'nan', to: 'previousQuestion' }],
+    ['i meant baking for the last question', { named: 'baking', to: 'previousQuestion' }],
+    ['the weighing thing isnt wat helps its another hard thing', { named: 'weighing', to: 'need' }],
+    ["the weighing isn't what helps, it's a problem", { named: 'weighing', to: 'need' }],
+    ['that is not a hope its another hard thing', { named: '', to: 'need' }],
+    ['the teacher bit is another help', { named: 'teacher', to: 'help' }],
+  ])('"%s"', (typed, asked) => {
+    expect(readMoveAnswer(typed)).toEqual(asked);
+  });
+
+  it.each([
+    'baking was the best thing i did last year',
+    'the last question was hard',
+    'weighing is hard for me',
+    'its another hard thing',
+    'my teacher helps me',
+  ])('"%s" moves nothing', (typed) => {
+    expect(readMoveAnswer(typed)).toBeNull();
+  });
+});
