@@ -37,7 +37,7 @@ export function isVagueMeasure(text: string): boolean {
 
 /** Words that say nothing about what is seen: who, "will", "be able to", small words. */
 const GOAL_FILLER = new Set(
-  'i im i\'m ill i\'ll id i\'d me my myself he she they we his her their him them it its a an the to of and n or for on in at by with will would can could be able get got going gonna want wanna should shall do did done have has had am is are was were just really also so then that this'.split(' '),
+  'i im i\'m ill i\'ll id i\'d me my myself he she they we his her their him them it its a an the to of and n or for on in at by with will would can could be able get got going gonna want wanna should shall do did done have has had am is are was were just really also so then that this thing things stuff something'.split(' '),
 );
 /** What makes a measure something seen: a count, a person who sees, a thing that shows it, time in a row. */
 const SEEN_CUE =

@@ -39,6 +39,7 @@ describe('telling the goal said again from a measure', () => {
     ['i will pass level 1 catering', 'pass my level 1 catering and get on level 2', true],
     ['i will learn to budget', 'learn to budget n pay bills myself', true],
     ['he can ride a bike', 'ride a bike to school', true],
+    ['he will ask for things', 'ask for what he wants using 3 words or signs', true],
     ['i can get the bus 5 days in a row without ringing my mum', 'get the bus to college on my own', false],
     ['i get the certificate', 'pass my level 1 catering', false],
     ['my tutor signs off my units', 'pass level 1 catering', false],
