@@ -1,7 +1,7 @@
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { detailsIn, isSupportOnly, namesHelp, provisionItems, quoteOf } from '../src/language';
+import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
+import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -115,7 +115,7 @@ export class OutcomeDialog extends StageDialog {
           }),
         });
       case Step.outcomeDoesForMe:
-        if (own && isSupportOnly(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
+        if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
@@ -123,11 +123,13 @@ export class OutcomeDialog extends StageDialog {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
         if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
-        if (own && isSupportOnly(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
+        if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
+        // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
+        if (own && saysWhatIsHard(own)) return this.needKept(session, outcome, own, position);
         const help = own ? helpIn(own).filter((item) => !isBotWords(item, session.words)) : [];
         if (help.length > 0) {
           await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
@@ -152,6 +154,20 @@ export class OutcomeDialog extends StageDialog {
     // Asked again once; support given a second time is kept too, and the question is left for now.
     if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
     return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
+  }
+
+  /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
+  private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
+    await session.updateDraft('need given as help', (d) => {
+      const known = d.needs.find((n) => n.text.trim().toLowerCase() === text.trim().toLowerCase());
+      const added = known ? { draft: d, need: known } : addNeed(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
+      const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
+      return updateOutcome(added.draft, outcome.id, { needIds });
+    });
+    const kept = [{ key: T.needKept, vars: { quote: quoteOf(text) } }];
+    // The help is asked for once more; after that the outcome is read back.
+    if (position.data?.notHelp) return { say: kept, goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };
+    return { say: kept, goTo: { ...position, data: { ...position.data, notHelp: '1' } } };
   }
 
   /** The three questions, skipping "what would it do for you" when a feeling already answered it. */
@@ -194,6 +210,14 @@ export class OutcomeDialog extends StageDialog {
         return afterOutcome(session, position.topic);
     }
   }
+}
+
+/**
+ * Asked what it would do for them, an answer is help only when it names help and not what it
+ * brings: "travel training" is help; "id have my own money for the flat" is what it does for them.
+ */
+function offersHelp(answer: string): boolean {
+  return isSupportOnly(answer) && namesHelp(answer);
 }
 
 /**

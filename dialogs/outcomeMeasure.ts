@@ -3,7 +3,7 @@ import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, t
 import { readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { findTimeframeTolerant } from '../src/language/whenAnswer';
-import { isVagueMeasure, withoutHedges } from '../src/language/vagueMeasure';
+import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -22,6 +22,8 @@ import { matchChoice } from './understand';
 export const NEW_WHEN = 'newWhen';
 /** Position data: a vague measure was kept and "what would people see?" asked once. */
 export const MEASURE_COACHED = 'measureCoached';
+/** Position data: the measure only said the goal again, so how everyone would see it is asked once. */
+export const MEASURE_SAME_AS_GOAL = 'sameAsGoal';
 
 export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: 'common:choice.yes' },
@@ -100,6 +102,8 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure, ...(timeframe ? { timeframe } : {}) }));
   // "confidence i think", "you'd just see it": kept, and asked once what anyone would see them doing.
   if (isVagueMeasure(said) && !data[MEASURE_COACHED]) return { goTo: { ...position, data: { ...data, [MEASURE_COACHED]: '1', quote: quoteOf(measure) } } };
+  // "i will pass level 1 catering" for the goal "pass my level 1 catering": the goal again; asked once what everyone would see.
+  if (repeatsTheGoal(said || own, outcome.statement) && !data[MEASURE_COACHED]) return { goTo: { ...position, data: { ...data, [MEASURE_COACHED]: '1', [MEASURE_SAME_AS_GOAL]: '1', quote: quoteOf(measure) } } };
   return outcome.timeframe || timeframe ? turn.onward({ ...outcome, ...(timeframe ? { timeframe } : {}) }) : turn.askWhen();
 }
 

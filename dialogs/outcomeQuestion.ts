@@ -16,7 +16,7 @@ import { WHICH, whichHopesList } from './outcomeAnother';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
 import { exampleKeyFor } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
-import { MEASURE_COACHED, NEW_WHEN, changeDateVars } from './outcomeMeasure';
+import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
 
 /*
@@ -63,6 +63,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
   switch (position.step) {
     case Step.outcomeMeasure:
       if (data[NEW_WHEN]) return ask(T.measureChangeDate, { choices: YES_NO, understand: readYesNo, words: { key: T.measureChangeDate, vars: changeDateVars(draft, data) } });
+      if (data[MEASURE_SAME_AS_GOAL]) return ask(pick(T.measureSameAsGoal, T.measureSameAsGoalChild));
       if (data[MEASURE_COACHED]) {
         const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
         return ask(pick(T.measureSeen, T.measureSeenChild), { words: { key: pick(T.measureSeen, T.measureSeenChild), vars: { name, quote: data.quote ?? '', step: quoteOf(outcome?.statement ?? '') } } });

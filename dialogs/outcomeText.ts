@@ -53,6 +53,8 @@ export const OutcomeText = {
   measureQuestionChild: 'outcome:measure.questionChild',
   measureSeen: 'outcome:measure.seen',
   measureSeenChild: 'outcome:measure.seenChild',
+  measureSameAsGoal: 'outcome:measure.sameAsGoal',
+  measureSameAsGoalChild: 'outcome:measure.sameAsGoalChild',
   whenQuestion: 'outcome:when.question',
   whenQuestionChild: 'outcome:when.questionChild',
   doesForMeQuestion: 'outcome:doesForMe.question',

@@ -24,6 +24,9 @@ function sameLabel(text: string, labelKeys: readonly string[], words: ContentWor
   return labelKeys.some((key) => registers.some((t) => normalise(t(key)) === answer));
 }
 
+/** "i dont know anyone", "don't know how to": not knowing something, said as what is hard. */
+const KNOWS_NOT = /^(?:i|he|she|they|we)?\s*(?:dont|don t|do not|doesnt|doesn t|does not)\s+know\s+(?:anyone|anybody|any\s+\w+|anything\s+about|how|what\s+to|where|who|when\s+to|many|much|the\s+way|people|the\s+\w+|my\s+way|his\s+way|her\s+way)\b/;
+
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -44,6 +47,8 @@ export function readOpenReply(text: string, words: ContentWords, nothingLabels: 
   if (sameLabel(trimmed, nothingLabels, words) || NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
+  // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.
+  if (answer === 'notSure' && rest && KNOWS_NOT.test(normalise(trimmed))) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
   return { kind: 'content', text: answer === 'no' ? trimmed : withoutJoin(rest) };
 }
@@ -58,6 +63,8 @@ export function readYesNoReply(text: string): Reply {
   if (NOTHING.test(trimmed) || saysNothingMore(trimmed)) return { kind: 'no' };
   const { answer, rest } = splitYesWithContent(trimmed);
   if (!answer) return { kind: 'content', text: trimmed };
+  // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.
+  if (answer === 'notSure' && rest && KNOWS_NOT.test(normalise(trimmed))) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
   if (answer !== 'no') return { kind: 'content', text: withoutJoin(rest) };
   // "no, but she'd love to swim" still brings a new answer; "no, I'm good" does not.

@@ -31,6 +31,15 @@ td ul { margin: 0; }
 caption { text-align: left; font-weight: bold; font-size: 1.1rem; padding: .25rem 0; }
 .details { width: auto; min-width: 60%; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); padding-top: .5rem; font-size: .95rem; }
+/* On a phone each outcome row's label sits above its words, so the person's words get the whole width. */
+@media screen and (max-width: 30rem) {
+  main { padding: 1rem .75rem; }
+  table.outcome, table.outcome tbody, table.outcome tr, table.outcome th, table.outcome td { display: block; width: auto; }
+  table.outcome tr { border-bottom: 1px solid var(--rule); }
+  table.outcome th, table.outcome td { border: 0; }
+  table.outcome { border: 1px solid var(--rule); }
+  table.outcome caption { display: block; padding: .25rem .6rem; }
+}
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   html { font-size: 11pt; }

@@ -27,5 +27,23 @@ const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calms?|works?|when 
  */
 export function readsAsAnotherBarrier(text: string): boolean {
   const plain = normaliseMessage(text);
-  return isBarrier(text) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
+  return (isBarrier(text) || HARD_NOW.test(plain)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
+}
+
+/**
+ * What happens to them now, said as it happens: "i freeze up when ppl ask me stuff", "he panics",
+ * "i go blank in tests", "my heart goes mad". Something hard, never help nor a step; "dont panic"
+ * or "stop freezing" are not this (no subject says it happens).
+ */
+const HARD_NOW = new RegExp(
+  String.raw`^(?:(?:but|and|well|um|erm|like|tbh|honestly|sometimes|also|because|cos|coz|cause)[\s,]+)*` +
+    String.raw`(?:(?:i|he|she|they|we|my\s+(?:son|daughter|child|boy|girl))\s+|(?!(?:dont|not|never|stop|to|will|wont|can|could|would|should|cant|and|or|but|so|help|helps|me|him|her|them|you|if|when|please|try|trying|no|less)\b)[a-z]+\s+)` +
+    String.raw`(?:(?:always|still|just|sometimes|often|really|kinda|kind\s+of|tend\s+to|usually|even|can)\s+)*` +
+    String.raw`(?:freez\w*|froze|panic\w*|shut\w*\s+down|go(?:es)?\s+(?:blank|quiet|silent|red|mute|into\s+(?:myself|himself|herself))|melt\w*\s+down|(?:get|gets|have|has)\s+(?:panic|anxiety)\s+attacks|(?:get|gets)\s+(?:really\s+|very\s+|so\s+)?(?:overwhelmed|confused|flustered|embarrassed|panicky|panicked|shaky|sick|tongue[\s-]tied)|forget\w*|cry|cries|crying|(?:lose|loses)\s+(?:my|his|her|their)\s+temper|stutter\w*|stammer\w*)\b` +
+    String.raw`|^(?:my|his|her)\s+heart\s+(?:goes|starts|races|pounds|beats)\b`,
+);
+
+/** Something hard said as it happens ("i freeze up when ppl ask me stuff"), with no help named in it. */
+export function saysWhatIsHard(text: string): boolean {
+  return readsAsAnotherBarrier(text);
 }

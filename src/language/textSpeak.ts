@@ -39,6 +39,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bsum1\b/gi, 'someone'],
   [/\bsumthing\b|\bsumfin\b|\bsomethin\b/gi, 'something'],
   [/\bnd\b/gi, 'and'],
+  // "budget n pay bills": a lone n between two words is "and" (never a letter in a list: "n" at the end or after a comma stays).
+  [/(?<=[a-z]\s)n(?=\s[a-z])/gi, 'and'],
   // Spelled by sound: only spellings that are no other word.
   [/\bevry\b/gi, 'every'],
   [/\bevryday\b/gi, 'every day'],

@@ -34,3 +34,33 @@ export function isVagueMeasure(text: string): boolean {
   if (!plain) return true;
   return FEELING.test(plain) || SOMEONE_FEELS.test(plain) || YOU_WOULD_KNOW.test(plain);
 }
+
+/** Words that say nothing about what is seen: who, "will", "be able to", small words. */
+const GOAL_FILLER = new Set(
+  'i im i\'m ill i\'ll id i\'d me my myself he she they we his her their him them it its a an the to of and n or for on in at by with will would can could be able get got going gonna want wanna should shall do did done have has had am is are was were just really also so then that this thing things stuff something'.split(' '),
+);
+/** What makes a measure something seen: a count, a person who sees, a thing that shows it, time in a row. */
+const SEEN_CUE =
+  /\b(?:\d+|once|twice|every|each|times?|days?|weeks?|row|without|no\s+help|on\s+(?:my|his|her|their)\s+own|by\s+(?:my|him|her|them)sel(?:f|ves)|see|sees|seen|notice|tell|tells|says?|sign\w*|tick\w*|certificate|badge|report|record\w*|chart|log|photo|video|register|attendance|grade|mark|score|result|pass\s+mark|teacher|tutor|mum|dad|staff|coach|boss|manager)\b/;
+
+function contentWords(text: string): string[] {
+  return foldCase(text)
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !GOAL_FILLER.has(w))
+    .map((w) => w.replace(/(?:ing|ed|es|s)$/, ''));
+}
+
+/**
+ * "i will pass level 1 catering" asked how everyone will know "pass my level 1 catering and get on
+ * level 2": the goal said again, nothing anyone would see. True when every word of the measure
+ * that means something is in the goal and it names no count, no one who sees and nothing that shows.
+ */
+export function repeatsTheGoal(measure: string, goal: string): boolean {
+  const said = contentWords(measure);
+  if (said.length === 0) return false;
+  if (SEEN_CUE.test(foldCase(measure).replace(/\blevel\s+\d+\b/g, 'level'))) return false;
+  const inGoal = new Set(contentWords(goal));
+  return said.every((w) => inGoal.has(w));
+}

@@ -29,4 +29,16 @@ describe('typed at the needs question', () => {
     expect(texts(answer)).not.toContain("Next, let's think");
     expect(chat.step).toBe(Step.needsBarrier);
   });
+
+  it.each(['i dont know anyone and im scared of new people', "I don't know how to ask for help"])('"%s" at "what makes it hard?" is kept whole as the need', async (said) => {
+    chat = await throughWelcome({});
+    await throughAboutMe(chat);
+    await chat.say('go to an art club with people like me');
+    await chat.say('no');
+    for (let turn = 0; turn < 6 && chat.step !== Step.needsBarrier; turn++) await chat.say('nothing now');
+    expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say(said);
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual([said]);
+    expect(chat.step).toBe(Step.needsHelps);
+  });
 });

@@ -27,6 +27,7 @@ describe('text-speak read back tidied', () => {
     ['im ok if u show me', "I'm ok if you show me"],
     ['i dont like it when ppl shout coz its loud', "I don't like it when people shout because its loud"],
     ['i wil go to the gym wiv a frend evry week by crismas', 'I will go to the gym with a friend every week by Christmas'],
+    ['learn to budget n pay bills myself', 'Learn to budget and pay bills myself'],
   ])('"%s" reads "%s"', (typed, tidied) => {
     expect(tidyTextSpeak(typed)).toBe(tidied);
     expect(needsTidying(typed)).toBe(true);

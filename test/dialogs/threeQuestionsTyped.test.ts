@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith, type SeedHope } from './journeySeed';
+
+const CHEF: SeedHope = { text: 'be a chef in a proper restaurant', theme: 'learning_and_work', needs: ['reading recipes, my dyslexia'] };
+
+/** Types a step and its date and measure until the bot asks what it would do for them. */
+async function reachDoesForMe(chat: Transcript): Promise<void> {
+  await chat.say('pass my level 1 catering and get on level 2');
+  for (let turn = 0; turn < 4 && chat.step !== Step.outcomeDoesForMe; turn++) {
+    if (chat.step === Step.outcomeWhen) await chat.say('by next summer');
+    else await chat.say('my tutor signs off all my units and i get the certificate');
+  }
+  expect(chat.step).toBe(Step.outcomeDoesForMe);
+}
+
+describe('the three questions keep each answer where it belongs', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'id have my own money for the flat wiv jas. n real kitchen experiance',
+    "I'd have my own money and I could move out",
+    'i would get to cook for real people',
+  ])('"%s" at "what would it do for you?" is what it does for them, never help', async (typed) => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
+    await reachDoesForMe(chat);
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.doesForMe).toBe(typed);
+    expect(outcome.provision).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+  });
+
+  it('help offered at "what would it do for you?" is still kept as help', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
+    await reachDoesForMe(chat);
+    await chat.say('a reader in my exams');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a reader in my exams']);
+    expect(outcome.doesForMe ?? null).toBeNull();
+  });
+
+  it('"i freeze up when ppl ask me stuff" at the help question is kept as something hard, and the help asked again', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
+    await reachDoesForMe(chat);
+    await chat.say('proud');
+    await chat.say('get a job in a kitchen');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    await chat.say('i freeze up when ppl ask me stuff');
+    const draft = (await chat.draft())!;
+    const outcome = draft.outcomes[0]!;
+    expect(outcome.provision).toEqual([]);
+    const need = draft.needs.find((n) => n.text === 'i freeze up when ppl ask me stuff');
+    expect(need).toBeDefined();
+    expect(outcome.needIds).toContain(need!.id);
+    expect(chat.step).toBe(Step.outcomeProvides);
+    await chat.say('someone to read the theory to me');
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['someone to read the theory to me']);
+  });
+});
