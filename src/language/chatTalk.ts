@@ -66,9 +66,9 @@ const LEAD =
 /** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
 const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
 
-/** "do i have to answer", "must I say", "is this compulsory", "what if i dont answer", "do i need to". */
+/** "do i have to answer", "do i hav to answer this one", "is this one optional", "can i skip this", "what if i dont answer": no, and how to skip. */
 const MUST_ANSWER =
-  /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b/;
+  /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
 const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
@@ -117,10 +117,6 @@ const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answere
 /** Words that only lead up to the answer: "fine just say", "I want to say", "ok so". */
 const ANSWER_LEAD =
   /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
-
-/** "do i hav to answer this one", "is this one optional", "can i not answer": no, and how to skip. */
-const MUST_ANSWER =
-  /^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
 /** "did u get that", "did the teacher help bit get saved tho", "is that saved": what was kept is said. */
 const WAS_KEPT =
