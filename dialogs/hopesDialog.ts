@@ -140,7 +140,7 @@ export class HopesDialog extends StageDialog {
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
-        const coached = hopes.length > 1 ? undefined : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
         const { draft, readBack, split } = kept;
@@ -173,7 +173,7 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && isBarrier(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
-        const coached = hopes.length > 1 ? undefined : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
         const next = withSplit(this.nextTheme(kept.draft, asked), kept.split, kept.draft);
@@ -279,6 +279,11 @@ function withSplit(next: Next, split: Record<string, string> | undefined, draft:
  * the bot asks what they would love to do if it were easier, and keeps it as a need of that hope.
  * Asked once; a second answer is kept as it is.
  */
+/** "i cant concentrate when its noisy and reading long stuff is hard": only hard things, however many, and no hope. */
+function barriersOnly(position: Omit<Position, 'stage'>, text: string, pieces: readonly string[]): Next | undefined {
+  return pieces.every(isBarrier) ? barrierFirst(position, text) : undefined;
+}
+
 function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
   if (position.data?.barrier || !isBarrier(text)) return undefined;
   return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };

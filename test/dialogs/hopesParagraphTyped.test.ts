@@ -43,4 +43,12 @@ describe('a paragraph of hopes', () => {
     expect(texts(replies)).not.toMatch(/Sorry about that/);
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['I want to be a mechanic like my uncle because he lets me help in his garage on saturdays']);
   });
+
+  it('two hard things typed where a hope was asked for are never kept as hopes', async () => {
+    chat = await throughWelcome({ name: 'Dev', age: 'Year 9' });
+    await throughAboutMe(chat);
+    await chat.say('i want to design games');
+    await chat.say('i get stressed when its loud and writing long answers is really hard');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to design games']);
+  });
 });
