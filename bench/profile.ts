@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runJourneys } from './driver';
@@ -16,9 +16,13 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
+
+/** Microseconds on the monotonic clock the profiler stamps its samples with. */
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function main(): Promise<void> {
   const conversations = Number(process.argv[2] ?? 10);
@@ -28,8 +32,15 @@ async function main(): Promise<void> {
   rmSync(profiles, { recursive: true, force: true });
   buildServer();
   const server = await startOutcomesBot({ dataDir, nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profiles}`] });
+  // Only the measured load counts: start-up, the language warm-up and a first pass that fills
+  // caches and lets the JIT settle are left out of the figures.
+  let window = { from: 0, to: Infinity };
   try {
+    await runJourneys(server.url, { conversations, journeys: 1, check: true });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const from = nowUs();
     const run = await runJourneys(server.url, { conversations, journeys, check: true });
+    window = { from, to: nowUs() };
     process.stderr.write(`${run.turns} turns, ${run.failures.length} failures\n`);
   } finally {
     await server.stop();
@@ -37,9 +48,14 @@ async function main(): Promise<void> {
   }
   const file = readdirSync(profiles).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error('no profile written');
+  writeFileSync(path.join(profiles, 'window.json'), `${JSON.stringify(window)}\n`);
   const profile = JSON.parse(readFileSync(path.join(profiles, file), 'utf8')) as Profile;
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let stamp = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    stamp += profile.timeDeltas[i] ?? 0;
+    if (stamp >= window.from && stamp <= window.to) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
   let total = 0;
