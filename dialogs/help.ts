@@ -35,7 +35,6 @@ export const HelpText: Record<StepId, string> = {
   [Step.reviewDone]: 'help:done',
   [Step.safeguardingCheck]: 'help:safeguarding',
   [Step.safeguardingContact]: 'help:safeguardingContact',
-  [Step.safeguardingNeed]: 'help:safeguardingNeed',
 };
 
 export const HelpCommandsText = { commands: 'help:commands' } as const;

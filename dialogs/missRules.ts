@@ -46,7 +46,6 @@ export const MISS_RULES: Readonly<Record<StepId, MissRule>> = {
   [Step.aboutMeSafe]: 'default', // taken as "rather not say": nothing stored, moves on
   [Step.safeguardingCheck]: 'buttons', // carry on or stop for now, as buttons
   [Step.safeguardingContact]: 'default', // no details given; back to the carry-on question
-  [Step.safeguardingNeed]: 'default', // left out of the plan; back to the interrupted question
 };
 
 /** How many times in a row a question may be asked in the same words. */

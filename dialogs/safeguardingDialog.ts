@@ -233,9 +233,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       }
       if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
     }
-    // Not clear twice: nothing goes in the plan that they did not choose.
-    await sayAll(dc.context, session.t, await keepSafeNeedAnswer(session, data.place, read ?? 'no'));
-    return this.askCarryOn(dc, session, rest);
+    // Not clear twice: nothing goes in the plan that they did not choose. Either way, back to the plan.
+    const kept = await keepSafeNeedAnswer(session, data.place, read ?? 'no');
+    return this.carryOn(dc, session, kept, rest);
   }
 
   /** After the check: the offer to give a name and school, when it fits, else the way back. */
@@ -271,7 +271,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {
     const stage = session.journey.interrupted?.stage ?? 'welcome';
-    const step = data.asking === Asking.contact ? Step.safeguardingContact : data.asking === Asking.need ? Step.safeguardingNeed : Step.safeguardingCheck;
+    const step = data.asking === Asking.contact ? Step.safeguardingContact : Step.safeguardingCheck;
     await session.updateJourney((j) => movedTo(j, { stage, step, data }));
     await this.send(dc.context, session);
   }

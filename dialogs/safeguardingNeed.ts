@@ -4,12 +4,15 @@ import { normaliseMessage } from '../src/language/text';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { Step } from './ids';
+import { SafeguardingText } from './safeguardingText';
 import { understandChoice } from './understand';
 
 /*
- * After a disclosure, the plan can carry the worry kindly: before the way back to the plan, an offer
- * (never a demand) to add "I need to feel safe at school" to their plan, where the message named
- * one place. A no is respected and the same place is never offered again; "carry on" means no.
+ * After a disclosure, the plan can carry the worry kindly: the way back to the plan comes with an
+ * offer (never a demand) to add "I need to feel safe at school" to their plan, where the message
+ * named one place. It is a safeguarding check step like the carry-on question it stands for: yes
+ * or no both carry on (re-asking the interrupted question), "stop for now" stops. A no is
+ * respected and the same place is never offered again; "carry on" means no.
  */
 
 export const SafeNeedText = {
@@ -31,9 +34,11 @@ export const SafeNeedText = {
   declined: 'safeguarding:safeNeed.declined',
 } as const;
 
+/** The offer is also the way back to the plan (as every step after the safeguarding check is): a choice either way carries on, or they stop. */
 export const SAFE_NEED_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: SafeNeedText.yes },
   { value: 'no', labelKey: SafeNeedText.no },
+  { value: 'stop', labelKey: SafeguardingText.carryOnStop },
 ];
 
 const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online'];
@@ -52,7 +57,7 @@ const understandSafeNeed = (text: string): string | undefined => {
 };
 
 export function safeNeedQuestion(place: string | undefined): Question {
-  return { step: Step.safeguardingNeed, words: { key: SafeNeedText.question[isPlace(place) ? place : 'school'] }, choices: SAFE_NEED_CHOICES, understand: understandSafeNeed };
+  return { step: Step.safeguardingCheck, words: { key: SafeNeedText.question[isPlace(place) ? place : 'school'] }, choices: SAFE_NEED_CHOICES, understand: understandSafeNeed };
 }
 
 /** The place to offer a need about, if any: a young person (not a parent) who named one place not offered before. */

@@ -43,7 +43,6 @@ export const DEFAULT_ANSWERS: Record<StepId, string> = {
   [Step.reviewDone]: 'Finish',
   [Step.safeguardingCheck]: "Yes, I'm safe",
   [Step.safeguardingContact]: 'No thanks',
-  [Step.safeguardingNeed]: 'no thanks',
 };
 
 /** Outcome steps for personas that leave them out, each different. */

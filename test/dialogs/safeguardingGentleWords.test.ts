@@ -200,14 +200,12 @@ describe('after a disclosure, the plan can carry the worry', () => {
     return chat;
   }
 
-  it('offers, never forces, a need about feeling safe there; a yes puts it in the plan in their voice', async () => {
+  it('offers, never forces, a need about feeling safe there; a yes puts it in the plan in their voice and carries on', async () => {
     const chat = await bulliedOnline();
-    expect(chat.step).toBe(Step.safeguardingNeed);
+    expect(chat.step).toBe(Step.safeguardingCheck);
     expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:safeNeed.question.online'));
     const yes = await chat.say('yeah ok');
     expect(said(yes)).toContain('I need to feel safe online');
-    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
-    await chat.say('carry on');
     expect(chat.step).toBe(Step.aboutMeStrengths);
     expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['I need to feel safe online']);
   });
@@ -216,7 +214,6 @@ describe('after a disclosure, the plan can carry the worry', () => {
     const chat = await bulliedOnline();
     const no = await chat.say('nah i dont want that in it');
     expect(said(no)).toContain(standard('safeguarding:safeNeed.declined'));
-    await chat.say('carry on');
     expect(chat.step).toBe(Step.aboutMeStrengths);
     expect((await chat.draft())?.needs).toEqual([]);
   });
@@ -224,7 +221,7 @@ describe('after a disclosure, the plan can carry the worry', () => {
   it('a late "yes im safe" is no choice about the plan: asked again, nothing added', async () => {
     const chat = await bulliedOnline();
     await chat.say('yes i am safe');
-    expect(chat.step).toBe(Step.safeguardingNeed);
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:safeNeed.question.online'));
     expect((await chat.draft())?.needs).toEqual([]);
   });
 
