@@ -35,6 +35,7 @@ export const CommandText = {
   deleteDone: 'commands:delete.done',
   deleteCancelled: 'commands:delete.cancelled',
   personKeyWorker: 'commands:person.keyWorker',
+  personKeyWorkerParent: 'commands:person.keyWorkerParent',
   personChildline: 'commands:person.childline',
   personNspcc: 'commands:person.nspcc',
   personComputer: 'commands:person.computer',
@@ -128,8 +129,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       return { then: 'reprompt' };
     case 'talkToPerson':
       // A parent, carer or supporter is given the helpline for adults worried about a child, not Childline.
-      const helpline = speaksForThem(await session.draft()) ? CommandText.personNspcc : CommandText.personChildline;
-      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: CommandText.personKeyWorker }, { key: helpline }]);
+      const adult = speaksForThem(await session.draft());
+      const people = adult ? CommandText.personKeyWorkerParent : CommandText.personKeyWorker;
+      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: people }, { key: adult ? CommandText.personNspcc : CommandText.personChildline }]);
       return { then: 'reprompt' };
     case 'startAgain':
     case 'deleteData': {

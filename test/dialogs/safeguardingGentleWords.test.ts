@@ -160,6 +160,13 @@ describe('a parent or carer of a young child at a gentle check', () => {
     expect(said(moved)).not.toMatch(/adult you trust|trusted adult|Childline/);
   });
 
+  it('asking for a real person gets adults\' words too: the safeguarding lead, never "an adult you trust"', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Leo', age: '3' });
+    const replies = await chat.say('can i speak to an actual person please');
+    expect(said(replies)).toContain(standard('commands:person.keyWorkerParent'));
+    expect(said(replies)).not.toMatch(/adult you trust|Childline/);
+  });
+
   it('in easy read, the words for adults are easy-read words', async () => {
     const chat = await parentOfToddler('Easy read');
     const fine = await chat.say('we are ok');
