@@ -8,7 +8,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { needIdsOf } from './outcomeThread';
+import { needIdsFor } from './outcomeThread';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
@@ -112,7 +112,7 @@ export async function movedToHope(session: JourneySession, draft: Draft, outcome
   const hope = named ? hopePointedAt(named, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
-    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),
+    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }),
   );
   return hope;
 }

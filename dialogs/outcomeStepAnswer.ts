@@ -21,7 +21,7 @@ import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
-import { hopesToWorkOn, needIdsOf, nextHope } from './outcomeThread';
+import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -122,7 +122,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
     const theme = hope.theme ?? themeOfWords(coached.step);
-    const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme });
+    const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsFor(d, hope.id, coached.step), theme });
     outcomeId = started.outcome.id;
     const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
     let next = updateOutcome(started.draft, outcomeId, {

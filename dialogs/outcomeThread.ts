@@ -1,4 +1,5 @@
 import type { Aspiration, Draft, Outcome, ThemeId } from '../src/domain/draft';
+import { overlap } from '../src/language/thread';
 
 /*
  * The golden thread as the outcomes stage walks it: which hope comes next, and which needs an
@@ -7,6 +8,16 @@ import type { Aspiration, Draft, Outcome, ThemeId } from '../src/domain/draft';
 
 export function needIdsOf(draft: Draft, aspirationId: string): string[] {
   return draft.needs.filter((need) => need.aspirationIds.includes(aspirationId)).map((need) => need.id);
+}
+
+/**
+ * The needs of a hope that an outcome's words answer ("read a chapter book" answers "reading is
+ * hard", not "scared of dogs"); all of the hope's needs when its words relate to none of them.
+ */
+export function needIdsFor(draft: Draft, aspirationId: string, statement: string): string[] {
+  const needs = draft.needs.filter((need) => need.aspirationIds.includes(aspirationId));
+  const related = needs.filter((need) => overlap(statement, need.text) > 0);
+  return (related.length > 0 ? related : needs).map((need) => need.id);
 }
 
 /** Hopes with a need; if no hope has one yet (the needs were skipped), every hope, so nothing is lost. */
