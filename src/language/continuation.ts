@@ -12,7 +12,8 @@ import { normaliseMessage } from './text';
 const LEAD = /^(?:(?:oh|ah|ohh|um+|erm|wait|sorry|soz|lol|omg|oops)[\s,.!]+)*/i;
 
 /** The joining word itself: "and", "also", "plus", "+", "&", "n" (text-speak). */
-const JOIN = /^(?:and|also|plus|an|nd|n|&|\+)(?=[\s,.:!]|$)[\s,.:!-]*/i;
+// "an" before a vowel or an h is the article ("an apprenticeship", "an OT", "an hour"), never "and".
+const JOIN = /^(?:and|also|plus|an(?![\s,.:!-]*[aeiouh])|nd|n|&|\+)(?=[\s,.:!]|$)[\s,.:!-]*/i;
 
 /** What follows that asks or ends rather than adds: "and then what?", "and thats it", "and no". */
 const NOT_MORE =

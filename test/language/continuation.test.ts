@@ -30,6 +30,8 @@ describe('a quick second message that carries on the answer before it', () => {
     'and can i stop soon',
     'yes. and put normal words back on',
     'and easy read please',
+    'an apprenticeship',
+    'an OT, a visual timetable and extra time in the mornings',
   ])('"%s" is no addition', (typed) => {
     expect(readContinuation(typed)).toBeNull();
   });
