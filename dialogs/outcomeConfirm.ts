@@ -1,7 +1,7 @@
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
-import { findTimeframe, detailsIn, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
+import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
@@ -23,16 +23,28 @@ import { matchChoice } from './understand';
  * timeframe and a measure and made into one sentence in their words, read back again for a yes.
  */
 
+/** "yes. but ...", "ok good but ...": the read-back agreed before the rest is said. */
+const YES_FIRST = /^\s*(?:yes|yeah|yep|yea|ok|okay|good|fine|correct|right|perfect|great)\b(?![\s,.!]*(?:but\s+)?(?:no|not right|change the words|the words)\b)/i;
+
 export async function answerOutcomeConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
   const data = position.data ?? {};
   const topic = position.topic;
   const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
-  // "it's for my other hope about living near my nan": the outcome moves to that hope, and is read back again.
-  const moved = await movedToHope(session, draft, outcome, text);
-  if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeConfirm, topic: moved.id, data: { ...data, outcomeId: outcome.id } } };
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   const dated = await dateChangedOnly(session, draft, outcome, text);
   if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
+  // "it's for my other hope about living near my nan", "yes. but it is not for the train driver hope, can
+  // you move it?": the outcome moves to that hope; read back again, or saved when a yes came first.
+  // "not for the football hope" never moves it to the football hope.
+  const away = hopeMovedAway(text) !== undefined ? await movedAway(session, draft, outcome, text) : await movedToHope(session, draft, outcome, text);
+  if (away) {
+    const said: Words = { key: T.movedHope, vars: { hope: quoteOf(away.text) } };
+    const moved = { ...outcome, aspirationId: away.id };
+    const readBack = proposedStatement(draft, moved, data.written === '1');
+    if (!YES_FIRST.test(text) || !isGoodSentence(readBack)) return { say: [said], goTo: { step: Step.outcomeConfirm, topic: away.id, data: { ...data, outcomeId: outcome.id } } };
+    await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(moved, readBack, proposedStatement(draft, moved, data.written === '1', false), true)));
+    return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
+  }
   const asking = data.rewording || data.sayIt;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);
@@ -134,4 +146,20 @@ async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: O
   if (old) words = words.replace(new RegExp(`\\s*\\(?\\b${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\)?`, 'i'), '').trim();
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: words, timeframe: when, confirmed: false }));
   return when;
+}
+
+/** "not for the train driver hope": moved to the one other hope, or the other hope it names; undefined when unclear. */
+async function movedAway(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
+  const notFor = hopeMovedAway(text);
+  if (notFor === undefined) return undefined;
+  const current = draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  // The hope it is not for must be this one, when named.
+  if (notFor && current && hopePointedAt(notFor, [current])?.id !== current.id) return undefined;
+  const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
+  const hope = others.length === 1 ? others[0] : undefined;
+  if (!hope) return undefined;
+  await session.updateDraft('outcome moved to another hope', (d) =>
+    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),
+  );
+  return hope;
 }

@@ -55,3 +55,24 @@ describe('the outcome read-back', () => {
     expect(outcome.statement).toBe('In 6 months (by June 2027), Olek will walk out of school calm and smiling.');
   });
 });
+
+describe('a yes with "it is not for this hope"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['yes. but this is not for the train driver hope… can you move it?', 'ok good, only it is wrong hope. please move it'])('"%s" saves it under the other hope', async (typed) => {
+    const hopes = [
+      { text: 'he want to be a train driver', theme: 'learning_and_work' as const, needs: ['he get very upset when it is loud'] },
+      { text: 'to be happy and have a friend', theme: 'friends_and_community' as const, needs: ['he is shy'] },
+    ];
+    ({ chat } = await startWith({ ...SEED, hopes }));
+    await atReadBack(chat);
+    await chat.say(typed);
+    expect(chat.step).not.toBe(Step.outcomeConfirm);
+    const draft = (await chat.draft())!;
+    const outcome = draft.outcomes[0]!;
+    expect(outcome.confirmed).toBe(true);
+    expect(draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text).toBe('to be happy and have a friend');
+    expect(outcome.statement).not.toMatch(/train|move|hope/i);
+  });
+});
