@@ -5,6 +5,7 @@ import { askEdit } from './editAnywhere';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
+import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
@@ -110,6 +111,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, te
   }
   // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
+  // "same, I tell you already" at the measure points at words said before: the measure question reads it.
+  if (at && pointsAtEarlierMeasure(at, text)) return undefined;
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;

@@ -1,6 +1,7 @@
-import { setYoungPerson, updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
+import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
-import { findTimeframe, detailsIn, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
+import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
@@ -22,13 +23,28 @@ import { matchChoice } from './understand';
  * timeframe and a measure and made into one sentence in their words, read back again for a yes.
  */
 
+/** "yes. but ...", "ok good but ...": the read-back agreed before the rest is said. */
+const YES_FIRST = /^\s*(?:yes|yeah|yep|yea|ok|okay|good|fine|correct|right|perfect|great)\b(?![\s,.!]*(?:but\s+)?(?:no|not right|change the words|the words)\b)/i;
+
 export async function answerOutcomeConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
   const data = position.data ?? {};
   const topic = position.topic;
   const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
-  // "it's for my other hope about living near my nan": the outcome moves to that hope, and is read back again.
-  const moved = await movedToHope(session, draft, outcome, text);
-  if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeConfirm, topic: moved.id, data: { ...data, outcomeId: outcome.id } } };
+  // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
+  const dated = await dateChangedOnly(session, draft, outcome, text);
+  if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
+  // "it's for my other hope about living near my nan", "yes. but it is not for the train driver hope, can
+  // you move it?": the outcome moves to that hope; read back again, or saved when a yes came first.
+  // "not for the football hope" never moves it to the football hope.
+  const away = hopeMovedAway(text) !== undefined ? await movedAway(session, draft, outcome, text) : await movedToHope(session, draft, outcome, text);
+  if (away) {
+    const said: Words = { key: T.movedHope, vars: { hope: quoteOf(away.text) } };
+    const moved = { ...outcome, aspirationId: away.id };
+    const readBack = proposedStatement(draft, moved, data.written === '1');
+    if (!YES_FIRST.test(text) || !isGoodSentence(readBack)) return { say: [said], goTo: { step: Step.outcomeConfirm, topic: away.id, data: { ...data, outcomeId: outcome.id } } };
+    await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(moved, readBack, proposedStatement(draft, moved, data.written === '1', false), true)));
+    return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
+  }
   const asking = data.rewording || data.sayIt;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);
@@ -46,7 +62,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (read?.answer === 'change' && read.content) text = read.content;
   if (given) text = given;
   text = withoutChatter(text);
-  const written = data.written === '1' && !asking;
+  // While rewording, the sentence last read back (a written one too) is what a bare yes keeps.
+  const written = data.written === '1';
   const readBack = proposedStatement(draft, outcome, written);
   if (choice === 'yes' && isGoodSentence(readBack)) {
     // "yes but use my words": the sentence without the tidying, when it still reads as one.
@@ -57,7 +74,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     return afterOutcome(session, topic, say);
   }
   // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
-  if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1' }), ...(asking ? { miss: true } : {}) };
+  // The sentence read back stays the one a later "its fine, yes" keeps.
+  if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
   // A measure said with the new wording is kept in its own field, never in the sentence.
   const said = detailsIn(text);
@@ -113,6 +131,35 @@ export async function movedToHope(session: JourneySession, draft: Draft, outcome
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
     updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }),
+  );
+  return hope;
+}
+
+/** The new date, kept with the same words, when the message changes only the date. */
+async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Timeframe | undefined> {
+  const context = coachContextOf(draft, session.today);
+  const when = dateOnlyChange(text, context);
+  if (!when || isTargetDate(when.date, context)) return undefined;
+  // A sentence already led by the old time keeps its words; the new time leads it when read back.
+  const old = outcome.timeframe?.phrase;
+  let words = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\b[^,.!?]{2,80},\s*(?=\S+\s+will\b)/i, '');
+  if (old) words = words.replace(new RegExp(`\\s*\\(?\\b${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\)?`, 'i'), '').trim();
+  await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: words, timeframe: when, confirmed: false }));
+  return when;
+}
+
+/** "not for the train driver hope": moved to the one other hope, or the other hope it names; undefined when unclear. */
+async function movedAway(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
+  const notFor = hopeMovedAway(text);
+  if (notFor === undefined) return undefined;
+  const current = draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  // The hope it is not for must be this one, when named.
+  if (notFor && current && hopePointedAt(notFor, [current])?.id !== current.id) return undefined;
+  const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
+  const hope = others.length === 1 ? others[0] : undefined;
+  if (!hope) return undefined;
+  await session.updateDraft('outcome moved to another hope', (d) =>
+    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),
   );
   return hope;
 }

@@ -2,14 +2,15 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
+import { timeAndBeside } from '../src/language/measureBeside';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { answerAnother, WHICH } from './outcomeAnother';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
-import { answerMeasure } from './outcomeMeasure';
+import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
-import { isBotWords, withProvision } from './outcomeCoach';
+import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -93,11 +94,16 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeWhen: {
         // "by christmas, my mum will know cos i wont need her": the measure is said already, and kept.
         const said = outcome.measure ? null : detailsIn(text);
-        if (said?.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
-        const measured = { ...outcome, ...(said?.measure ? { measure: said.measure } : {}) };
+        // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
+        const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
+        const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
+        if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
+        const measured = { ...outcome, ...(measure ? { measure } : {}) };
+        // Other words beside the date are remembered, so "same as I said" at the measure means them.
+        const earlier: Record<string, string> = split && !split.isMeasure && split.beside ? { [EARLIER]: split.beside } : {};
         return answerWhen({
-          session, position, draft, outcome: measured, text: said?.measure ? said.rest : text,
-          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? this.threeQuestions(o, at) : at(Step.outcomeMeasure)),
+          session, position, draft, outcome: measured, text: said?.measure ? said.rest : split?.isMeasure ? split.when : text,
+          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? this.threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
           undated: () => this.skip(session, { ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
         });
       }

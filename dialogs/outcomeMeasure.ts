@@ -4,6 +4,8 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { findTimeframeTolerant } from '../src/language/whenAnswer';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
+import { pointsBack } from '../src/language/measureBeside';
+import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -20,6 +22,8 @@ import { matchChoice } from './understand';
 
 /** Position data: a date said at the measure question, waiting for "shall I use it?". */
 export const NEW_WHEN = 'newWhen';
+/** Position data: words said beside the date at "by when?", which "same as I said" here points at. */
+export const EARLIER = 'earlier';
 /** Position data: a vague measure was kept and "what would people see?" asked once. */
 export const MEASURE_COACHED = 'measureCoached';
 /** Position data: the measure only said the goal again, so how everyone would see it is asked once. */
@@ -80,6 +84,13 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const data = position.data ?? {};
   if (data[NEW_WHEN]) return answerChangeDate(turn);
   if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "same, I tell you already. folder": the words said before, with anything new beside them.
+  const back = pointsBack(own);
+  const before = back ? earlierWords(data, outcome) : '';
+  if (back && before) {
+    const added = back.rest && !containsAll(before, back.rest) ? `${before}, ${back.rest}` : before;
+    return answerMeasure({ ...turn, position: { ...position, data: withoutEarlier(data) }, own: added, text: added });
+  }
   if (asksForSupport(own) && !data.helpKept) {
     await session.updateDraft('provision offered as a measure', (d) => withProvision(d, outcome.id, [own]));
     return { say: [{ key: T.measureIsHelp, vars: { help: quoteOf(own) } }], goTo: { ...position, data: { ...data, helpKept: '1' } } };
@@ -128,4 +139,26 @@ async function answerChangeDate(turn: MeasureTurn): Promise<Next> {
   if (!after) return { say: kept, goTo: back };
   const next = await answerMeasure({ ...turn, position: back, own: after, text: after });
   return { ...next, say: [...kept, ...(next.say ?? [])] };
+}
+
+/** What "same as I said" points at: the words beside the date, else the vague measure asked about. */
+function earlierWords(data: Record<string, string>, outcome: Outcome): string {
+  return data[EARLIER] ?? (data[MEASURE_COACHED] ? outcome.measure ?? '' : '');
+}
+
+function withoutEarlier(data: Record<string, string>): Record<string, string> {
+  const { [EARLIER]: _earlier, ...rest } = data;
+  return rest;
+}
+
+/** Every word of the new bit is in what was said before ("folder" in "teacher write in his home folder"). */
+function containsAll(before: string, added: string): boolean {
+  const had = new Set(before.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean));
+  return added.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean).every((w) => had.has(w));
+}
+
+/** At the measure question, the message points at words said before that it can keep ("same as I said"). */
+export function pointsAtEarlierMeasure(position: Position, text: string): boolean {
+  const data = position.data ?? {};
+  return position.step === Step.outcomeMeasure && !data[NEW_WHEN] && Boolean(data[EARLIER] || data[MEASURE_COACHED]) && pointsBack(text) !== null;
 }

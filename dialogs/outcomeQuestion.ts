@@ -136,6 +136,15 @@ export function childVoice(draft: Draft): { childName?: string } {
 export function proposedStatement(draft: Draft, outcome: Outcome, written = false, tidy = true): string {
   if (outcome.confirmed) return outcome.statement;
   // Text-speak ("cant", "wiv") is spelled out in the read-back; the person's yes is what keeps it.
-  if (written) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
+  // A sentence already led by its time and said as "Kuba will ..." / "I will ..." is never led again:
+  // what was read back is what is kept ("In 6 months (by June 2027), Kuba will (by June 2027), Kuba will ...").
+  if (written || isLedSentence(outcome.statement, childVoice(draft).childName)) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
   return outcomeSentence({ step: tidy ? tidyTextSpeak(outcome.statement) : outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
+}
+
+/** "By June 2027, Kuba will ...", "In 6 months (by June 2027), I will ...": a whole sentence with its time in the lead. */
+function isLedSentence(statement: string, childName: string | undefined): boolean {
+  const who = childName ? `(?:I|${childName.replace(/[^\p{L}' -]/gu, '')})` : 'I';
+  const led = new RegExp(`^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\\b[^,.!?]{2,80},\\s*${who}\\s+will\\b`, 'iu');
+  return led.test(statement.trim()) && isGoodSentence(statement);
 }

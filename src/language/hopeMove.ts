@@ -20,3 +20,20 @@ export function hopeMovedTo(text: string): string | undefined {
   const words = named.replace(/^(?:(?:hope|dream|goal|wish|one)\s+)?(?:about|of|to|for)?\s*/, '').replace(/\s+(?:hope|dream|one|goal|wish)$/, '').trim();
   return words || undefined;
 }
+
+/*
+ * "yes. but it is not for train driver hope… can you move it?": the outcome is right, its hope is
+ * not. Returns the words naming the hope it is NOT for ('' when unnamed), or undefined.
+ */
+const NOT_FOR =
+  /\b(?:(?:it|this|that|this one|that one)\s*(?:is|s|'s)?\s*)?(?:not|isnt|isn't|is not|doesnt|does not|dont|don't)\s+(?:for|about|with|under|go with|belong to|fit|fits)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+)?(.{0,40}?)\s*(?:hope|dream|goal|wish|one)\b/;
+const WRONG_HOPE = /\b(?:wrong|other|different)\s+(?:hope|dream|goal|one)\b/;
+const MOVE = /\b(?:move|moved|put|change|switch|shift)\b/;
+
+export function hopeMovedAway(text: string): string | undefined {
+  const plain = foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[…]/g, '.').trim();
+  if (plain.split(/\s+/).length > 25) return undefined;
+  const m = NOT_FOR.exec(plain);
+  if (m) return (m[1] ?? '').trim();
+  return WRONG_HOPE.test(plain) && MOVE.test(plain) ? '' : undefined;
+}

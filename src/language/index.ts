@@ -38,7 +38,7 @@ export { asksToRemove } from './removeItem';
 export { afterNotThatPart, readReviewRequest, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
-export { hopeMovedTo } from './hopeMove';
+export { hopeMovedAway, hopeMovedTo } from './hopeMove';
 export { onlySaysUnsure, unsureWithAFeeling } from './unsure';
 export { isSmallTalk } from './smallTalk';
 export { readTakeBack, type TakeBack } from './takeBack';

@@ -18,6 +18,24 @@ const POINTER = /^(?:it|this|that|this one|that one|the one|one|it completely|th
 /** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that". */
 const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;
 
+/**
+ * A remark about the part to take out, not new words for it: "that last thing is not a problem", "it
+ * was my question to you", "i was asking you", "not change, delete". Kept as the answer, it would
+ * replace what they asked to delete.
+ */
+const ABOUT_IT: readonly RegExp[] = [
+  // "that last thing is not a problem", "this one isnt a need", "it was my question to you"
+  /^(?:that|this|it|the|my|your)?\s*(?:last|previous|first)?\s*(?:thing|one|bit|answer|message|part|line|sentence|it|that|this)?\s*(?:is|was|s|isnt|wasnt|is not|was not|are|were|aint)\s+(?:not\s+|never\s+|just\s+|only\s+|really\s+)?(?:a|an|my|the|just a|more of a)?\s*(?:problem|question|need|hope|dream|answer|mistake|joke|typo|barrier|worry|thing|outcome|goal|comment|note)s?\b(?:\s+(?:to|for|from|i|you|u|me|asked|had|wrote|put|typed|meant|about)\b.*)?$/,
+  // "i was asking you", "i asked you a question", "i only ask"
+  /^i\s+(?:was\s+|only\s+|just\s+)*(?:ask|asked|asking|aks|aksed)\b.*$/,
+  // "not change", "dont change it", "not edit, delete": the way they want it gone, not words for it
+  /^(?:no+\s+)*(?:not|dont|do not|didnt|did not|never)\s+(?:want\s+(?:to\s+|you\s+to\s+)?|mean\s+)?(?:change|changed|changing|edit|edited|reword|replace|fix)(?:\s+(?:it|that|this|the words?|the text))?(?:\s+(?:i said|i mean|i meant))?$/,
+];
+
+export function remarkAboutIt(said: string): boolean {
+  return ABOUT_IT.some((re) => re.test(said));
+}
+
 function removalIn(t: string): string | null {
   const m = REMOVE.exec(t) ?? TAKE_OUT.exec(t) ?? WANTS_GONE.exec(t);
   if (!m) return null;
@@ -41,6 +59,7 @@ function removalAfresh(text: string): string | null {
   if (pieces.length < 2) return null;
   const asks = pieces.map((p) => removalIn(p));
   const at = asks.findIndex((a) => a !== null);
-  if (at < 0 || pieces.some((p, i) => i !== at && !BESIDE.test(p))) return null;
+  // "not change, delete. remove it": the asking said twice is still one asking.
+  if (at < 0 || pieces.some((p, i) => i !== at && !BESIDE.test(p) && !remarkAboutIt(p) && asks[i] !== '')) return null;
   return asks[at] ?? null;
 }

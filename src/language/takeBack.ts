@@ -1,6 +1,6 @@
 import { normaliseMessage } from './text';
 import { isCorrection, readAside } from './aside';
-import { asksToRemove } from './removeItem';
+import { asksToRemove, remarkAboutIt } from './removeItem';
 
 /*
  * Taking back the answer just kept: "wait i didnt mean that as a hope lol", "delete it", "thats
@@ -70,6 +70,6 @@ export function readTakeBack(text: string): TakeBack | null {
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   const marked = pieces.map((s) => takesBack(s));
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
-  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !readAside(s)).join('');
+  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !readAside(s)).join('');
   return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
 }

@@ -1,0 +1,53 @@
+import type { Timeframe } from '../domain/draft';
+import type { CoachContext } from './coaching';
+import { findTimeframeTolerant } from './whenAnswer';
+
+/*
+ * At the read-back, "words ok but date - I think this year, summer 2027. not year 5" changes the
+ * date only: the words stay, and the new time (in their words) leads the sentence. A time said
+ * with "not" ("not year 5") is the one they turn down, never the new date. Anything else beside the
+ * time must be talk about the words or the date, else the message is new wording (read as before).
+ */
+
+const MAX_CHARS = 300;
+
+/** Talk beside the new date: the words are fine, it is the date, a hedge. */
+const ABOUT_IT =
+  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
+
+/** A time turned down: "not year 5", "no not in a year". */
+const TURNED_DOWN = /^(?:no[,\s]+)?(?:not|isnt|is not|never|nt)\b/i;
+
+function piecesOf(text: string): string[] {
+  return text
+    .slice(0, MAX_CHARS)
+    .split(/[.;!?\n…]+|,\s*|\s*[:–—]+\s*|\s+-+\s*|\s+but\s+/i)
+    .map((p) => p.trim())
+    .filter((p) => /[a-z0-9]/i.test(p));
+}
+
+function timeIn(piece: string, context: CoachContext): Timeframe | null {
+  return findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`by ${piece}`, context);
+}
+
+/** The new date when the message changes only the date; null otherwise. */
+export function dateOnlyChange(text: string, context: CoachContext): Timeframe | null {
+  if (text.length > MAX_CHARS) return null;
+  const pieces = piecesOf(text);
+  const read = pieces.map((piece) => {
+    // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
+    const down = TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5;
+    const time = down ? timeIn(piece.replace(TURNED_DOWN, '').trim(), context) ?? timeIn(`by ${piece.replace(TURNED_DOWN, '').trim()}`, context) : timeIn(piece, context);
+    return { piece, time, down };
+  });
+  const wanted = read.filter((r) => r.time && !r.down);
+  if (wanted.length === 0) return null;
+  // Everything beside the times is talk about the words or the date; a step in new words is not.
+  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece))) return null;
+  // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
+  const saysDate = /\b(?:date|time|when|deadline|words?\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right))\b/i.test(text) || read.some((r) => r.down);
+  if (!saysDate) return null;
+  // "this year, summer 2027": the most exact time said (one with a year or a month) is the date.
+  const exact = wanted.filter((r) => /\b(?:20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|christmas|easter)/i.test(r.piece));
+  return (exact.at(-1) ?? wanted.at(-1))!.time;
+}
