@@ -159,7 +159,7 @@ async function movedAway(session: JourneySession, draft: Draft, outcome: Outcome
   const hope = others.length === 1 ? others[0] : undefined;
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
-    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsOf(d, hope.id), theme: hope.theme ?? outcome.theme }),
+    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }),
   );
   return hope;
 }
