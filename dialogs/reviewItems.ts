@@ -93,10 +93,15 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
   if (wanted.size === 0) {
     return kind ? items.filter((i) => kindOf(i) === kind) : [];
   }
+  // "the meltdown outcome. it say Kuba will two times": a word every item holds ("Kuba", "will") names
+  // none of them, a rare one names one; the words of the first sentence name the part, the rest describe it.
+  const itemStems = items.map((item) => stems(item.text));
+  const first = stems(named.split(/[.!?;,]+/)[0] ?? '');
+  const weight = (s: string) => (first.has(s) && first.size < wanted.size ? 2 : 1) / Math.max(1, itemStems.filter((has) => has.has(s)).length);
   const scored = items
-    .map((item) => {
-      const has = stems(item.text);
-      return { item, score: [...wanted].filter((s) => has.has(s)).length };
+    .map((item, i) => {
+      const has = itemStems[i]!;
+      return { item, score: [...wanted].filter((s) => has.has(s)).reduce((sum, s) => sum + weight(s), 0) };
     })
     .filter((s) => s.score > 0);
   if (scored.length === 0) return [];
