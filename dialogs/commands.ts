@@ -8,7 +8,7 @@ import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
-import { notSureKeyFor, notSureStepAt } from './notSure';
+import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice } from './say';
 import type { JourneySession } from './session';
@@ -18,6 +18,7 @@ import { StopText, saveAndStop } from './saveAndStop';
 
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
+  notSureHelp: 'commands:notSureHelp',
   notSureSkip: 'commands:notSureSkip',
   skipAsked: 'commands:skipAsked',
   backFirst: 'commands:back.first',
@@ -96,8 +97,12 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
-      const ideas = position ? [{ key: notSureKeyFor(notSureStepAt(position), child, isYoungChild(draft?.youngPerson), draft?.youngPerson), vars: { name } }] : [];
-      await sayAll(dc.context, t, [{ key: CommandText.notSureFirst }, ...ideas]);
+      const step = position ? notSureStepAt(position) : undefined;
+      const young = isYoungChild(draft?.youngPerson);
+      const ideas = step ? [{ key: notSureKeyFor(step, child, young, draft?.youngPerson), vars: { name } }] : [];
+      // A question with no ideas to give (a read-back, a yes or no) gets its help, never "here's an idea".
+      const lead = step && !hasIdeasFor(step, child, young, draft?.youngPerson) ? CommandText.notSureHelp : CommandText.notSureFirst;
+      await sayAll(dc.context, t, [{ key: lead }, ...ideas]);
       return { then: 'reprompt' };
     }
     case 'skip':

@@ -17,6 +17,14 @@ const FOR_CHILD: Partial<Record<StepId, string>> = { ...FOR_SELF, ...AboutMeNotS
 const FOR_YOUNG_SELF: Partial<Record<StepId, string>> = { ...FOR_SELF, ...OutcomeNotSureYoung };
 
 /** A parent hears ideas about their child by name; a young child answering for themselves hears a child's ideas. */
+/** Questions whose "not sure" words say how to answer (a read-back, a yes or no, a choice of time), not ideas. */
+const GUIDANCE_ONLY: ReadonlySet<StepId> = new Set([Step.outcomeWhen, Step.outcomeConfirm, Step.outcomeAnother, Step.reviewSummary, Step.reviewChange, Step.reviewShare, Step.reviewDone, Step.reviewProposal]);
+
+/** Whether the step has ideas to offer at all (a yes / no or a read-back has only its help). */
+export function hasIdeasFor(step: StepId, aboutAChild: boolean, youngChild = false, person?: YoungPerson): boolean {
+  return !GUIDANCE_ONLY.has(step) && notSureKeyFor(step, aboutAChild, youngChild, person) !== helpKeyFor(step, aboutAChild, youngChild);
+}
+
 export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = false, person?: YoungPerson): string {
   // A parent of a teenager hears a teenager's ideas, not a toddler's.
   const older = aboutAChild ? olderChildIdeaKey(step, person) : undefined;
