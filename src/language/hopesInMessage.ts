@@ -98,6 +98,8 @@ function joined(first: string, second: string): string {
  * cut where each is said in words of its own (see splitHopes). Empty when it was only chatter.
  */
 export function hopesIn(text: string): string[] {
+  const listed = listedHopes(text);
+  if (listed) return listed;
   const sentences = sentencesOf(text);
   if (sentences.length === 0) return [];
   const units: string[] = [];
@@ -117,6 +119,28 @@ export function hopesIn(text: string): string[] {
     .flatMap((unit) => clausesOf(unit))
     .flatMap((unit) => splitHopes(unit).map((part) => hopeWords(part) || part))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/** "First that he talks more. Second ...", "1. talk more 2. make a friend": a numbered list's markers, at the start of a sentence or clause. */
+const LIST_MARKER =
+  /(?:^|(?<=[.!?,;:]\s*)|(?<=\band\s+))(?:and\s+)?(?:(?:first|second|third|fourth|fifth)(?:ly)?|lastly|finally)(?:\s+(?:one|hope|thing))?(?:\s+(?:is|would\s+be))?(?:\s+that)?\s*[:,-]?\s+|(?:^|(?<=\s))\d{1,2}\s*[.)]\s+/gi;
+
+/** "We have three big hopes": words that only announce the list. */
+const ANNOUNCES = /^(?:\W*\w+\W*){0,10}$/;
+
+/** The hopes of a numbered list (two markers or more), each in the person's words; undefined when the message is no list. */
+function listedHopes(text: string): string[] | undefined {
+  const marks = [...text.matchAll(LIST_MARKER)];
+  if (marks.length < 2) return undefined;
+  const items = marks.map((m, i) => text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length));
+  const intro = text.slice(0, marks[0]!.index ?? 0).trim();
+  // "We have three big hopes really." announces the list; anything longer is a hope of its own.
+  const keptIntro = intro && !(ANNOUNCES.test(intro) && /\b(?:hopes|dreams|things|wishes|goals)\b/i.test(intro)) ? [intro] : [];
+  const hopes = [...keptIntro, ...items]
+    .map((item) => item.trim().replace(/^(?:and|also)\s+/i, '').replace(/[\s,;:.]+$/, ''))
+    .map((item) => hopeWords(item) || item)
+    .filter(Boolean);
+  return hopes.length >= 2 ? hopes : undefined;
 }
 
 /** "idk maybe", "hmm dunno lol": only a shrug, with no hope in it. */

@@ -45,6 +45,13 @@ const BESIDE = /^(?:nothing|none|nothing really|no|nah|nope|yes|yeah|ok|okay|oop
 const EXPLAINS =
   /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
 
+/**
+ * What the kept words were not, or what the person was doing: '"We have three big hopes" isn't a
+ * hope', 'that was just me introducing them', 'i was only asking'. About the answer, never the answer.
+ */
+const NOT_WHAT_IT_WAS =
+  /\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
+
 /** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
 function piecesOf(text: string): string[] {
   return (text.match(/[^.!?…;,]+[.!?…;,]*/g) ?? [text]).filter((s) => /[a-z0-9]/i.test(s));
@@ -70,6 +77,6 @@ export function readTakeBack(text: string): TakeBack | null {
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   const marked = pieces.map((s) => takesBack(s));
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
-  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !readAside(s)).join('');
+  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !NOT_WHAT_IT_WAS.test(core(s)) && !readAside(s)).join('');
   return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
 }

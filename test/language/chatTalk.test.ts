@@ -219,3 +219,13 @@ describe('talk about the chat typed fast in text-speak', () => {
     expect(recogniseCommand('i want to see the whole world')).toBeNull();
   });
 });
+
+describe('a correction that says what the kept words were not', () => {
+  it.each([
+    `thats wrong. "We have big hopes" isn't a hope, that was just me saying hello`,
+    'thats wrong, i was only asking',
+    'thats wrong. that wasnt an answer',
+  ])('"%s" takes the answer back and keeps none of its words', (typed) => {
+    expect(readTakeBack(typed)).toEqual({ rest: '' });
+  });
+});

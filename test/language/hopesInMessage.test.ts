@@ -93,3 +93,17 @@ describe('the hopes in one message', () => {
     for (const said of ['no more bullying', 'not be scared of dogs', 'nothing to do with school', 'never give up']) expect(saysNoMore(said)).toBe(false);
   });
 });
+
+describe('a numbered list of hopes', () => {
+  it.each([
+    ['We hope for two things. Firstly that she can dress herself. Secondly that she has a friend to play with', ['she can dress herself', 'she has a friend to play with']],
+    ['1) swim a length 2) ride my bike 3) get a job', ['swim a length', 'ride my bike', 'get a job']],
+    ['first, to go to college, and second, to learn to drive', ['to go to college', 'to learn to drive']],
+  ])('"%s" keeps each listed hope, without the words that announce them', (typed, hopes) => {
+    expect(hopesIn(typed)).toEqual(hopes);
+  });
+
+  it.each(['i want to come first in the race', 'i want to get 2 gcses by year 11'])('"%s" is no list', (typed) => {
+    expect(hopesIn(typed)).toHaveLength(1);
+  });
+});
