@@ -74,6 +74,8 @@ const ONLY_MORE = new Set([
   'hopes', 'dream', 'dreams', 'outcome', 'outcomes', 'goal', 'goals', 'add', 'lets', 'let', 'do', 'it', 'sure', 'why', 'not',
   'think', 'so', 'yep', 'ya', 'still', 'too', 'also', 'and', 'then', 'we', 'he', 'she', 'they', 'thanks', 'thank', 'you', 'actually',
   'definitely', 'of', 'course', 'an', 'other', 'does', 'did', 'oh', 'hmm', 'um', 'we', 'yup', 'something', 'else', 'stuff', 'bit', 'now', 'again', 'wait',
+  // Agreement and chatter around the yes ("oh ok fine lol", "alright go on then").
+  'fine', 'alright', 'lol', 'haha', 'k', 'cool', 'whatever', 'suppose', 'guess', 'might', 'as', 'well', 'yeh', 'ye', 'yea', 'ugh',
 ]);
 
 function onlySaysMore(rest: string): boolean {

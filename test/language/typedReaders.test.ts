@@ -190,3 +190,13 @@ describe('keeping the wording after asking to change it', () => {
     for (const words of ['I will feel fine going to the shop', 'be good at football', 'yes', 'ok so I will cook pasta']) expect(keepsTheWording(words), words).toBe(false);
   });
 });
+
+describe('"another one?" answered with agreement and chatter', () => {
+  it.each(['oh ok fine lol', 'alright fine', 'yeah ok whatever', 'ugh ok fine'])('"%s" is a yes with no new item', (typed) => {
+    expect(readMore(typed)).toEqual({ answer: 'yes' });
+  });
+
+  it('"yes fine motor skills" still brings its item', () => {
+    expect(readMore('yes fine motor skills')).toEqual({ answer: 'yes', content: 'fine motor skills' });
+  });
+});
