@@ -39,7 +39,7 @@ function words(text: string): string[] {
 }
 
 /** The kept part the words name: by its place, its words, or the hope being talked about now. */
-export function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
+function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.

@@ -37,7 +37,6 @@ export const Step = {
   safeguardingCheck: 'safeguarding.check',
   /** After a disclosure on anonymous web chat: an offer (never a demand) to give a name and school or college. */
   safeguardingContact: 'safeguarding.contact',
-  /** After a disclosure that named a place, on carrying on: an offer (never a demand) to add "I need to feel safe at ..." to the plan. */
 } as const;
 
 /** The questions asked after a possible disclosure, outside the journey's stages. */

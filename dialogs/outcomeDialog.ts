@@ -231,7 +231,7 @@ function offersHelp(answer: string): boolean {
  * separate rows; an answer with comments in it ("not only one TA, this is not enough") is kept
  * whole, so no comment becomes a row of its own; an answer with no help in it keeps nothing.
  */
-export function helpIn(answer: string): string[] {
+function helpIn(answer: string): string[] {
   const items = provisionItems(answer);
   const help = items.filter(namesHelp);
   if (help.length === 0) return [];

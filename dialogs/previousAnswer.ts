@@ -15,7 +15,7 @@ import type { Next } from './stageDialog';
  */
 
 /** Said when a quick second message was added to the answer before: the answer as it reads now. */
-export const ADDED_TO_PREVIOUS = 'common:addedToPrevious';
+const ADDED_TO_PREVIOUS = 'common:addedToPrevious';
 
 /** Questions that ask for one more of the same: "and X" there is their answer, read by the step. */
 const ASKS_FOR_MORE: ReadonlySet<StepId> = new Set([Step.needsMore, Step.outcomeAnother, Step.hopesMore]);

@@ -35,7 +35,7 @@ export const SafeNeedText = {
 } as const;
 
 /** The offer is also the way back to the plan (as every step after the safeguarding check is): a choice either way carries on, or they stop. */
-export const SAFE_NEED_CHOICES: readonly Choice[] = [
+const SAFE_NEED_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: SafeNeedText.yes },
   { value: 'no', labelKey: SafeNeedText.no },
   { value: 'stop', labelKey: SafeguardingText.carryOnStop },

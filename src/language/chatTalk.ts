@@ -195,7 +195,6 @@ function piecesOf(sentence: string): Piece[] {
   if (clauses.length < 2) return [whole];
   const read = clauses.map(readPiece);
   // "What happen next, who see this plan?": two questions, both answered; "i already told you, the library": the answer kept.
-  if (whole.topic || whole.complaint) return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
   return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
 }
 

@@ -26,7 +26,8 @@ function piecesOf(text: string): string[] {
     .filter((p) => /[a-z0-9]/i.test(p));
 }
 
-function timeIn(piece: string, context: CoachContext): Timeframe | null {
+/** The time a piece says, read as typed or after "by" ("summer 2027" as "by summer 2027"). */
+export function timeInPiece(piece: string, context: CoachContext): Timeframe | null {
   return findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`by ${piece}`, context);
 }
 
@@ -37,7 +38,7 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const read = pieces.map((piece) => {
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
     const down = TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5;
-    const time = down ? timeIn(piece.replace(TURNED_DOWN, '').trim(), context) ?? timeIn(`by ${piece.replace(TURNED_DOWN, '').trim()}`, context) : timeIn(piece, context);
+    const time = timeInPiece(down ? piece.replace(TURNED_DOWN, '').trim() : piece, context);
     return { piece, time, down };
   });
   const wanted = read.filter((r) => r.time && !r.down);

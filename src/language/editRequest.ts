@@ -35,7 +35,8 @@ const KINDS: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['need', /^(?:needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies))$/],
   ['outcome', /^(?:outcomes?|steps?|goals?|targets?)$/],
 ];
-const KIND_WORD = '(?:hopes?|dreams?|wish(?:es)?|aspirations?|needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies)|outcomes?|steps?|goals?|targets?)';
+/** Any word for a kind of part, from KINDS: "hope", "worries", "goal". */
+const KIND_WORD = `(?:${KINDS.map(([, word]) => word.source.slice(1, -1)).join('|')})`;
 
 const PLACES: Readonly<Record<string, number>> = { first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3, fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, last: -1 };
 const PLACE_WORD = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';

@@ -1,5 +1,5 @@
 import type { CoachContext } from './coaching';
-import { findTimeframeTolerant } from './whenAnswer';
+import { timeInPiece } from './dateOnly';
 
 /*
  * "by june 2027. teacher write in his home folder every day": the date and how everyone will know,
@@ -24,10 +24,10 @@ function piecesOf(text: string): string[] {
 
 /** Only a time, or talk around it ("i think this year", "maybe summer"). */
 function isTimePiece(piece: string, context: CoachContext): boolean {
-  return Boolean(findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`by ${piece}`, context));
+  return timeInPiece(piece, context) !== null;
 }
 
-export interface TimeAndMeasure {
+interface TimeAndMeasure {
   /** The pieces that say when. */
   when: string;
   /** The words beside the time, as said ('' when none). */

@@ -46,7 +46,7 @@ export interface Resolved {
   age: number | null;
 }
 
-export type Resolver = (m: RegExpExecArray, c: Resolved) => CalendarDate | null;
+type Resolver = (m: RegExpExecArray, c: Resolved) => CalendarDate | null;
 
 export interface Rule {
   re: RegExp;

@@ -6,7 +6,7 @@ export const BY = '(?:by|b4|before|befor|bfore|until|untill|till|til|at|in|for|d
 export const NEXT = '(?:next|nxt|the\\s+next|the\\s+coming|this\\s+coming|coming)';
 export const THE = '(?:the\\s+|my\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?';
 export const END_OF = `(?:(?:the\\s+)?(?:very\\s+)?(?:end|ending|finish|last\\s+day|close)\\s+of\\s+${THE})`;
-export const YEAR_WORD = '(?:year|yr|yer|yaer|yeat|yera)';
+const YEAR_WORD = '(?:year|yr|yer|yaer|yeat|yera)';
 export const YEAR_N = `(?:${YEAR_WORD}\\s*-?\\s*(${NUM})|y(\\d{1,2}))`;
 export const SUBJ =
   "(?:i|i'?m|im|i\\s+am|he|she|they|he'?s|she'?s|they'?re|we|you|he\\s+is|she\\s+is|they\\s+are|(?!(?:it|this|that|there|which|what|who|the|class|lesson|school)\\b)[a-z][a-z'-]+)";

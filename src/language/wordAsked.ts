@@ -33,6 +33,8 @@ const FORMS: readonly string[] = [
   String.raw`^${A}TERM(?:\s+(?:means?\s+what|what\s+(?:is|are)\s+(?:that|they|those|it)))?$`,
 ];
 
+/** Any single word in the last form's place ("outcome?"): a bare word asked about, or an answer. */
+const BARE_WORD = new RegExp(FORMS.at(-1)!.replace('TERM', '(?:\\w+)'), 'i');
 const READERS: ReadonlyArray<readonly [BotTerm, readonly RegExp[]]> = TERMS.map(([term, words]) => [term, FORMS.map((form) => new RegExp(form.replace('TERM', `(?:${words})`), 'i'))] as const);
 
 /** The bot's word the message asks the meaning of, or undefined. */
@@ -46,7 +48,7 @@ export function wordAskedAbout(text: string): BotTerm | undefined {
     .trim();
   if (!plain) return undefined;
   // "outcome?" alone is a question; "outcome" alone could be an answer.
-  const bare = new RegExp(FORMS.at(-1)!.replace('TERM', '(?:\\w+)'), 'i').test(plain);
+  const bare = BARE_WORD.test(plain);
   if (bare && !/\?/.test(text)) return undefined;
   for (const [term, readers] of READERS) if (readers.some((r) => r.test(plain))) return term;
   return undefined;

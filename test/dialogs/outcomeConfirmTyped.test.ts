@@ -41,7 +41,7 @@ describe('the read-back of an outcome, typed', () => {
   it.each(['ok yes. I give up...', 'yes fine whatever'])('"%s" after asking for new words is a yes, met kindly', async (typed) => {
     ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
     await toReadBack(chat);
-    await chat.say('Change the words');
+    await chat.say('can i change the words');
     const replies = await chat.say(typed);
     expect(chat.step).toBe(Step.outcomeAnother);
     expect(replies.map((r) => r.text ?? '').join(' ')).toMatch(/sticking with it/i);

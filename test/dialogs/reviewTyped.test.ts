@@ -80,7 +80,7 @@ describe('typed answers at the review', () => {
   it('"not that bit. the bit that says ..." after the wrong part was picked never becomes its new words', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('change something');
-    await chat.say('By July 2027, I will do step 1.');
+    await chat.say('the step 1 one');
     await chat.say('not that bit. the bit that says I would feel proud');
     const draft = (await chat.draft())!;
     expect(draft.outcomes.map((o) => o.statement)).toEqual(['By July 2027, I will do step 1.', 'By July 2027, I will do step 2.']);
@@ -98,7 +98,7 @@ describe('typed answers at the review', () => {
   it('"Goal is ok. I want change only We will know by: ..." changes the measure only, after a yes', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('change something');
-    await chat.say('By July 2027, I will do step 1.');
+    await chat.say('the step 1 one');
     const replies = await chat.say('Goal is ok. I want change only We will know by: my tutor sees me finish a game');
     expect(texts(replies)).toContain('my tutor sees me finish a game');
     await chat.say('yes');
