@@ -1,6 +1,6 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, addNeed, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, isBarrier, needSection, quoteOf } from '../src/language';
+import { addAboutMe, addNeed, addNeedHelp, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, isBarrier, needSection, quoteOf, saysWhoHelps } from '../src/language';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { hopesInDepth } from './needsDialog';
@@ -136,6 +136,15 @@ export class HopesDialog extends StageDialog {
       case 'content': {
         // "not rn", "no ty": nothing more, typed quickly.
         if (saysNoMore(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
+        // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
+        if (position.data?.barrier && saysWhoHelps(reply.text)) {
+          const { barrier, quote: _quote, ...rest } = position.data;
+          await session.updateDraft('difficulty said at a hopes question', (d) => {
+            const added = addNeed(d, barrier, [], needSection(barrier));
+            return addNeedHelp(added.draft, added.need.id, reply.text.trim());
+          });
+          return { say: [{ key: HopesText.barrierKept }], goTo: { step: position.step, ...(Object.keys(rest).length ? { data: rest } : {}) } };
+        }
         const hopes = hopesIn(reply.text);
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
@@ -169,6 +178,8 @@ export class HopesDialog extends StageDialog {
     switch (reply.kind) {
       case 'content': {
         if (saysNoMore(reply.text)) return this.answerTheme(session, position, { kind: 'no' });
+        // "my mum helps", just after something hard: how it is managed now, kept with the hard thing, never a hope.
+        if (position.data?.barrier && saysWhoHelps(reply.text)) return this.keepHard(session, [position.data.barrier], theme, asked, reply.text);
         const hopes = hopesIn(reply.text);
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
@@ -196,10 +207,13 @@ export class HopesDialog extends StageDialog {
    * Difficulties said at a question about one part of life, with no hope for it: kept as needs of
    * that part's hopes (if any), so the needs and the review can come back to them; then on.
    */
-  private async keepHard(session: JourneySession, said: readonly string[], theme: ThemeId | null, asked: ThemeId[]): Promise<Next> {
+  private async keepHard(session: JourneySession, said: readonly string[], theme: ThemeId | null, asked: ThemeId[], helps?: string): Promise<Next> {
     const draft = await session.updateDraft('difficulty said at a hopes question', (d) => {
       const hopeIds = d.aspirations.filter((a) => theme !== null && a.theme === theme).map((a) => a.id);
-      return said.reduce((next, text) => addNeed(next, text, hopeIds, needSection(text)).draft, d);
+      return said.reduce((next, text) => {
+        const added = addNeed(next, text, hopeIds, needSection(text));
+        return helps ? addNeedHelp(added.draft, added.need.id, helps.trim()) : added.draft;
+      }, d);
     });
     const next = this.nextTheme(draft, asked);
     return { ...next, say: [{ key: HopesText.barrierKept }, ...(next.say ?? [])] };

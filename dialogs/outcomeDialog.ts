@@ -2,7 +2,8 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
-import { timeAndBeside } from '../src/language/measureBeside';
+import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
+import { readWhenAnswer } from '../src/language/whenAnswer';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -17,6 +18,7 @@ import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen } from './outcomeWhen';
+import { readOpenReply } from './readReply';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -32,6 +34,9 @@ type At = Omit<Position, 'stage'>;
  * is kept and a step for the next year or two asked for. Then by when, how everyone will know, the
  * three questions, and a read-back to confirm.
  */
+/** The three questions, where "nothing" is no answer to keep. */
+const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
+
 /** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
 const NO_WHEN = 'noWhen';
 
@@ -90,12 +95,20 @@ export class OutcomeDialog extends StageDialog {
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
     const own = isBotWords(text, session.words) ? '' : text.trim();
+    // "nothing else", "no not really" at the three questions: nothing is kept, and the next question comes.
+    if (own && THREE_QUESTIONS.has(position.step) && readOpenReply(own, session.words).kind === 'no') return this.skip(session, position);
     switch (position.step) {
       case Step.outcomeWhen: {
         // "by christmas, my mum will know cos i wont need her": the measure is said already, and kept.
         const said = outcome.measure ? null : detailsIn(text);
         // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
         const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
+        // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
+        const onlyMeasure = !outcome.measure && !said?.measure && !split && saysHowToKnow(text) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
+        if (onlyMeasure) {
+          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text.trim() }));
+          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(text) } }], goTo: position };
+        }
         const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
         if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
         const measured = { ...outcome, ...(measure ? { measure } : {}) };

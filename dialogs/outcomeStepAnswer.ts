@@ -16,6 +16,8 @@ import {
   withoutChatter,
   withoutPreamble,
 } from '../src/language';
+import { onlyATime } from '../src/language/onlyATime';
+import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -33,6 +35,9 @@ import type { Next } from './stageDialog';
  */
 
 type At = Omit<Position, 'stage'>;
+
+/** Position data at the step: a time said on its own, waiting for the step it belongs to. */
+const WHEN_SAID = 'whenSaid';
 
 /** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
 const MAX_COACHING = 2;
@@ -52,9 +57,14 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "what about the bus one? can we do that" about this very hope asks for it; it is no step, so the question is asked again.
   if (named && named.id === current.id) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
   const context = coachContextOf(draft, session.today);
+  // "after christmas next year" says when, not what: kept for the step, which is asked for again.
+  const time = onlyATime(withoutChatter(text), context);
+  if (time) return { say: [{ key: T.timeForStep, vars: { when: quoteOf(time.phrase) } }], goTo: { step: Step.outcomeStep, topic: current.id, data: { ...data, [WHEN_SAID]: time.phrase } } };
+  // The step that follows a time said on its own is read with that time, as if said together.
+  const said = data[WHEN_SAID] && !readWhenAnswer(text, context).timeframe ? `${text.trim()} ${data[WHEN_SAID]}` : text;
   // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
   // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
-  const details = detailsIn(withoutChatter(text));
+  const details = detailsIn(withoutChatter(said));
   const coached = coachStep(details.rest, context);
   const tries = Number(data.tries ?? '0');
   const again = (coach: string, extra: Record<string, string> = {}): At => ({

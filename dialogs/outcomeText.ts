@@ -101,6 +101,8 @@ export const OutcomeText = {
   whichHope: 'outcome:another.which',
   whichHopeChild: 'outcome:another.whichChild',
   measureDateKept: 'outcome:feedback.measureDateKept',
+  measureAtWhen: 'outcome:feedback.measureAtWhen',
+  timeForStep: 'outcome:feedback.timeForStep',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',

@@ -43,7 +43,7 @@ export { onlySaysUnsure, unsureWithAFeeling } from './unsure';
 export { isSmallTalk } from './smallTalk';
 export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
-export { saysNothingHelps, saysWhatIsHard } from './nothingHelps';
+export { saysNothingHelps, saysWhatIsHard, saysWhoHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';
 export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';

@@ -56,6 +56,15 @@ export function timeAndBeside(text: string, context: CoachContext): TimeAndMeasu
   return { when: pieces.filter((_, i) => timed[i]).join(', '), beside, isMeasure: words >= 2 && MEASURE_CUE.test(beside) };
 }
 
+/**
+ * "if i go every week and the boss says im doing good": how anyone would know, said on its own
+ * (at least three words, one of them a sign of someone seeing, telling, writing or counting).
+ */
+export function saysHowToKnow(text: string): boolean {
+  const said = text.trim();
+  return said.length <= MAX_CHARS && said.split(/\s+/).length >= 3 && MEASURE_CUE.test(said);
+}
+
 /** "same", "as i said", "i tell you already", "like i said before": the answer points at what was said. */
 const POINTS_BACK =
   /\b(?:same(?:\s+as\s+(?:before|i\s+said|above|i\s+told\s+(?:you|u)|what\s+i\s+said))?|as\s+i\s+(?:said|say|told\s+(?:you|u)|tell\s+(?:you|u))|like\s+i\s+(?:said|say|told\s+(?:you|u))|i\s+(?:already\s+)?(?:said|say|told|tell|wrote|write|answered)\s+(?:(?:you|u)\s+)?(?:this\s+|that\s+|it\s+)?(?:already|before|above|earlier)|(?:already|i)\s+(?:said|told\s+(?:you|u))|i\s+(?:have\s+)?already\s+(?:said|say|told|tell|wrote|write|answered|gave|give)\b|see\s+above|what\s+i\s+(?:said|wrote)\s+(?:before|above|already))\b/i;

@@ -47,3 +47,20 @@ const HARD_NOW = new RegExp(
 export function saysWhatIsHard(text: string): boolean {
   return readsAsAnotherBarrier(text);
 }
+
+/** Someone or something that helps now: "my mum helps", "staff help me", "mum does it for me", "a calculator helps". */
+const WHO_HELPS =
+  /^(?!.*\b(?:want|wants|wanna|like|likes|love|loves|hope|hopes|wish|would|could|to|be|can|cant|will)\b)(?:(?:um+|erm|well|tbh|but|and|just|only|yeah|yes|ye|no)[\s,]+)*(?:(?:my|his|her|their|our|the|a|an|some)\s+)?(?:[a-z']+\s+){0,3}?(?:helps?|helped|help\s+(?:me|him|her|them|us)|do(?:es)?\s+it\s+(?:for|with)\s+(?:me|him|her|them)|sorts?\s+it(?:\s+out)?(?:\s+for\s+(?:me|him|her|them))?)\b(?:\s+(?:me|him|her|them|us|out|with\s+it|a\s+lot|loads|sometimes|usually|mostly|a\s+bit))*[\s.!]*$/;
+
+/** "I|he|she get(s) help": said as it is now. */
+const GETS_HELP = /^(?:i|he|she|they|we)\s+(?:get|gets|have|has|got)\s+(?:some\s+|a\s+bit\s+of\s+|lots\s+of\s+)?help\b(?:\s+from\s+[a-z' ]{1,30})?[\s.!]*$/;
+
+/**
+ * The answer names who or what helps now, and nothing else: said where a hope was asked for just
+ * after something hard, it answers how that is managed, so it is kept with the hard thing.
+ */
+export function saysWhoHelps(text: string): boolean {
+  const plain = normaliseMessage(text);
+  if (plain.split(/\s+/).length > 12 || saysNothingHelps(text)) return false;
+  return WHO_HELPS.test(plain) || GETS_HELP.test(plain);
+}
