@@ -194,8 +194,6 @@ export function nameAfterMe(text: string): string | undefined {
  */
 export function nameWithWho(text: string): string | undefined {
   const plain = text.replace(/’/g, "'").trim();
-  const bare = nameAfterMe(plain);
-  if (bare) return bare;
   const own = /^(?:(?:it'?s\s+|its\s+)?me|myself)\s*[.,!;:-]+\s*(\S.*)$/i.exec(plain);
   const childOf = /\b\p{L}[\p{L}-]*'s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|auntie|aunt|uncle)\b/iu.test(plain);
   if (!own && !childOf) return undefined;

@@ -15,13 +15,24 @@ describe('a name typed in lower case with the answer to who is chatting', () => 
     expect(chat.step).toBe(Step.welcomeWho);
   }
 
-  it.each(['me liam', 'its liam', 'im liam'])('"%s" is Liam, and the name is not asked again', async (typed) => {
+  it.each(['me liam', 'its liam', 'im liam'])('"%s" is read as Liam: checked once in small letters, never asked for again', async (typed) => {
     await upToWho();
     await chat.say(typed);
+    // A name in small letters may be a word, so it is checked ("Shall I call you Liam?"), as "im jade" is.
+    expect(chat.step).toBe(Step.welcomeName);
+    expect(chat.lastQuestion?.activity.text).toMatch(/\bLiam\b/);
+    await chat.say('yeah');
     expect(chat.step).toBe(Step.welcomeAge);
     const person = (await chat.draft())?.youngPerson;
     expect(person?.who).toBe('self');
     expect(person?.name).toBe('Liam');
+  });
+
+  it('"me Liam" with a capital is kept at once', async () => {
+    await upToWho();
+    await chat.say('me Liam');
+    expect(chat.step).toBe(Step.welcomeAge);
+    expect((await chat.draft())?.youngPerson.name).toBe('Liam');
   });
 
   it('"me liam" at the name question is Liam', async () => {
@@ -65,3 +76,4 @@ describe('a parent typing "he walks" at the outcome questions', () => {
     expect(outcome.statement).toMatch(/Olek will walk to school/);
   });
 });
+
