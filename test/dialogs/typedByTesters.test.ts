@@ -1,7 +1,9 @@
+import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { Transcript } from '../support/transcript';
-import { startWith } from './journeySeed';
+import { outcomesOf, Transcript } from '../support/transcript';
+import { startWith, type SeedHope } from './journeySeed';
+import { throughAboutMe, throughWelcome, TODAY } from './throughWelcome';
 
 /* What testers typed (never tapped) and the bot got wrong; each case is typed through the real dialogs. */
 
@@ -77,3 +79,73 @@ describe('a parent typing "he walks" at the outcome questions', () => {
   });
 });
 
+describe('questions and corrections typed at the content questions are answered or acted on, never kept', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const VILLA: SeedHope = { text: 'go to watch the villa play', theme: 'friends_and_community', needs: [] };
+  const SORRY = "Sorry, I think that's gone a bit wrong... Can we delete that one?";
+  const texts = (replies: Partial<Activity>[]) => replies.filter((a) => !outcomesOf(a)).map((a) => a.text ?? '').join('\n');
+  async function everything(): Promise<string> {
+    const d = await chat.draft();
+    return JSON.stringify([d?.aspirations, d?.needs, d?.outcomes, d?.aboutMe]);
+  }
+
+  it('"wat about villa park" at about me, the dream, what is hard and what it makes possible is asked about, and the question stays', async () => {
+    chat = await throughWelcome();
+    let replies = await chat.say('wat about villa park');
+    expect(texts(replies)).toMatch(/villa park/);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await throughAboutMe(chat);
+    replies = await chat.say('wat about villa park');
+    expect(texts(replies)).toMatch(/villa park/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect(await everything()).not.toMatch(/villa park/i);
+    await chat.close();
+
+    ({ chat } = await startWith({ today: TODAY, name: 'Liam', age: 15, schoolYear: 10, hopes: [VILLA], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    replies = await chat.say('wat about villa park');
+    expect(texts(replies)).toMatch(/"villa park"/);
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect((await chat.draft())!.needs).toEqual([]);
+    await chat.close();
+
+    ({ chat } = await startWith({ today: TODAY, name: 'Liam', age: 15, schoolYear: 10, hopes: [{ ...VILLA, needs: ['crowds are too loud'] }] }));
+    await chat.say('go to a match with my dad by the end of year 11');
+    for (let turn = 0; turn < 4 && chat.step !== Step.outcomeMakesPossible; turn++) await chat.say('id feel proud');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    replies = await chat.say('wat about villa park');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    expect(await everything()).not.toMatch(/villa park/i);
+  });
+
+  it('"huh??" before an outcome step is heard and never becomes part of the outcome', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Liam', age: 15, schoolYear: 10, hopes: [{ ...VILLA, needs: ['crowds are too loud'] }] }));
+    await chat.say('huh?? go to a match with my dad');
+    expect(await everything()).not.toMatch(/huh/i);
+    expect((await chat.draft())!.outcomes[0]?.statement).toMatch(/^go to a match with my dad/i);
+    await chat.say('huh??');
+    expect(await everything()).not.toMatch(/huh/i);
+  });
+
+  it(`"${SORRY}" takes out the answer just kept, at the dream and at what makes it hard, and is kept nowhere`, async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('go to watch the villa');
+    expect(chat.step).toBe(Step.hopesMore);
+    let replies = await chat.say(SORRY);
+    expect(texts(replies)).toMatch(/taken out "go to watch the villa"/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())!.aspirations).toEqual([]);
+    await chat.close();
+
+    ({ chat } = await startWith({ today: TODAY, name: 'Liam', age: 15, schoolYear: 10, hopes: [VILLA], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('the crowds are too loud');
+    expect(chat.step).toBe(Step.needsHelps);
+    replies = await chat.say(SORRY);
+    expect(texts(replies)).toMatch(/taken out "the crowds are too loud"/);
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(await everything()).not.toMatch(/gone a bit wrong|delete that/i);
+    expect((await chat.draft())!.needs).toEqual([]);
+  });
+});
