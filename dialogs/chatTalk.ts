@@ -1,5 +1,5 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack } from '../src/language';
+import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { wordExplained } from './wordExplained';
@@ -60,8 +60,11 @@ export async function answerAmIInTrouble(inner: DialogContext, host: ChatHost, t
  * The turn's result when the message was talk about the chat; undefined when it is for the open
  * question (then only the answer part of it is left as the message's text).
  */
-export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, text: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
+export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, typed: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
+  // "huh?? go to a match with my dad": the puzzled noise is heard, never kept; the rest is the message.
+  const text = inSafeguarding ? typed : withoutPuzzledNoise(typed);
+  if (text !== typed) inner.context.activity.text = text;
   // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
   // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
   const at = session.journey.position;

@@ -21,6 +21,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>
   keptAnswer: 'common:chatTalk.keptAnswer',
   askedAlike: 'common:chatTalk.askedAlike',
   notKeptYet: 'common:chatTalk.notKeptYet',
+  whatAbout: 'common:chatTalk.whatAbout',
 };
 
 /**
@@ -49,6 +50,11 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
     // "did u get that": what was kept, in their words, or that nothing was.
     if (topic === 'wasKept') {
       said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteOf(at.kept) } } : { key: ChatTalkText.notKeptYet });
+      continue;
+    }
+    // "wat about villa park": the thing in their words, and a sentence about it asked for.
+    if (topic === 'whatAbout') {
+      said.push({ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.about ?? '') } });
       continue;
     }
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.

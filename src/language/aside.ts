@@ -50,6 +50,9 @@ const QUESTION: readonly RegExp[] = [
   new RegExp(`^(?:so\\s+)?(?:is|iz|s)\\s+(?:that|this|it|dat|a|an|the)\\s+(?:(?:the|a|an|what you mean by|wot you mean by)\\s+)?(?:${TERM}|how (?:will )?(?:we|everyone|you|people|they) (?:will )?know)(?:\\s+(?:thing|bit|part|question|one|you mean|u mean))?(?:\\s+(?:like|as in)\\s+.*)?$`),
 ];
 
+/** "i think thats gone a bit wrong", "oops that went wrong", "its all gone wrong". */
+export const GONE_WRONG = /^(?:i think\s+|oh\s+|oops\s+|um+\s+)*(?:that|thats|that s|it|its|it s|this|this is|something|somethings)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went|going|go)\s+(?:a bit\s+|a little\s+|all\s+|really\s+|slightly\s+|abit\s+)?(?:wrong|rong|weird|funny|wonky)(?:\s+(?:there|here|again|now))?$/;
+
 const COMPLAINT: readonly RegExp[] = [
   // "didnt u just ask that", "did you not just ask me that", "havent you asked that already"
   /^(?:didnt|did not|didn t|havent|have not|did)\s+(?:you|u|ya)\s+(?:not\s+)?(?:already\s+|just\s+)?(?:ask|asked|say|said)\s+(?:me\s+)?(?:that|this|it|the same|the same thing|the same question|that one)(?:\s+(?:already|before|just now))?$/,
@@ -74,6 +77,8 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:even\s+)?(?:(?:a|an|my|the)\s+)?(?:hope|dream|need|step|outcome|goal|answer|question|problem i said|measure|help|support)s?$/,
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:right|correct|true|it)$/,
   /^(?:that|thats|that is|this is|its|it is)\s+(?:wrong|incorrect|not right|rubbish|a mistake)$/,
+  // "i think thats gone a bit wrong", "it went wrong": what was kept is not what they meant.
+  GONE_WRONG,
   /^(?:thats|that is|that s)\s+not\s*$/,
   // "are you even listening", "you're not listening", "read what i said"
   /^(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|reading|paying attention)\b.*$/,
@@ -202,8 +207,18 @@ export function saysTheyAreConfused(text: string): boolean {
   return CONFUSED.test(normaliseMessage(text));
 }
 
+/** "huh?? go to a match", "eh? the bus", "go with my dad huh": a puzzled noise beside the answer. */
+const PUZZLED_LEAD = /^\s*(?:(?:huh+|eh+|hm+|um+|erm+)\b[\s?!.,…]*|(?:what|wat|wot|wha+t*)\s*\?+[\s?!.,…]*)+(?=\S)/i;
+const PUZZLED_TAIL = /[\s,.…]+(?:huh+|eh+)\s*[?!.]*\s*$/i;
+
+/** The answer without a puzzled noise said before or after it; the message itself when that is all it is. */
+export function withoutPuzzledNoise(text: string): string {
+  const rest = text.replace(PUZZLED_LEAD, '').replace(PUZZLED_TAIL, '').trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
 /** A complaint that takes back the last answer: "wait no ...", "thats not what i meant", "i said no. the words are wrong". */
-const CORRECTION = /^(?:(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
+const CORRECTION = /^(?:(?:i think\s+)?(?:that|thats|that s|it|its|it s|this)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went)\s+(?:a bit\s+|a little\s+|all\s+|really\s+)?wrong\b|(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
 
 export function isCorrection(text: string): boolean {
   return readAside(text) === 'complaint' && CORRECTION.test(normaliseMessage(text));

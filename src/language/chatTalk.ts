@@ -29,7 +29,8 @@ export type ChatTopic =
   | 'otherQuestion'
   | 'ageRule'
   | 'mustAnswer'
-  | 'wasKept';
+  | 'wasKept'
+  | 'whatAbout';
 
 export interface ChatTalk {
   /** What the questions asked are about, each once, in the order asked. */
@@ -38,6 +39,8 @@ export interface ChatTalk {
   complaint: boolean;
   /** The answer said beside the talk ('' when there is none worth keeping). */
   answer: string;
+  /** What "wat about villa park" asks about ("villa park"), when a question names a thing. */
+  about?: string;
 }
 
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
@@ -141,10 +144,22 @@ export function asksWhatWasKept(text: string): string | null {
   return null;
 }
 
+/**
+ * "wat about villa park", "what about the bus?": asking whether a thing counts, never the answer.
+ * The thing is a few words with no verb of their own ("how about i learn to drive" is an answer).
+ */
+const WHAT_ABOUT = /^(?:(?:and|but|so|ok|okay|hmm+|um+)\s+)*(?:what|how)\s+about\s+(?!(?:it|that|this|if|when|me|you|i|we|he|she|they|doing|going|getting|learning|trying|having|making)\b)((?:[a-z0-9']+\s*){1,5})(?:\s+(?:then|tho|though|too|as well|lol))*$/;
+
+/** The thing a "what about X" question asks about, or null. */
+export function asksWhatAbout(sentence: string): string | null {
+  const thing = WHAT_ABOUT.exec(plain(sentence))?.[1]?.trim();
+  return thing ? thing.replace(/\s+(?:then|tho|though|too|as well|lol)$/, '') : null;
+}
+
 /** A short piece beside the talk: too short to be kept, unless led up to or restated. */
 const SHORT_BESIDE = 5;
 
-type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean };
+type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean; about?: string };
 
 function readPiece(text: string): Piece {
   const said = plain(text);
@@ -156,6 +171,9 @@ function readPiece(text: string): Piece {
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
   if (WAS_KEPT.test(said)) return { ...piece, topic: 'wasKept' };
+  // "wat about villa park": whether a thing counts is asked, and the person is asked to say more.
+  const about = asksWhatAbout(text);
+  if (about) return { ...piece, topic: 'whatAbout', about };
   // "thats not help i need??", "the goal IS a saturday job": the bot took it wrong; the answer beside it is read on its own.
   if (TOOK_IT_WRONG.test(said)) return { ...piece, complaint: true };
   // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
@@ -243,6 +261,9 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
   if (topics.includes('otherQuestion') || topics.includes('howToAdd')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  // "wat about villa park": the thing asked about waits for the person's own sentence about it.
+  const about = talk.find((p) => p.about)?.about;
+  if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
   return { topics, complaint: talk.some((p) => p.complaint), answer: answer && (long || leadUsed || restated || checked) ? answer : '' };
 }

@@ -122,6 +122,9 @@ export function readName(text: string): NameAnswer | undefined {
   const plain = normaliseReply(trimmed, false);
   if (!plain) return undefined;
   if (REFUSAL.test(plain)) return { name: null };
+  // "me liam": the name after "me", as typed at "What would you like me to call you?".
+  const afterMe = nameAfterMe(trimmed);
+  if (afterMe) return { name: afterMe };
   const corrected = CORRECTED.exec(trimmed);
   if (corrected && !isEverydayWord(corrected[1]!)) return { name: capitalise(corrected[1]!) };
   const either = EITHER.test(trimmed) ? nameAtStart(trimmed.replace(/[\s,].*$/, '')) : undefined;
@@ -170,6 +173,19 @@ export function guessName(text: string): string | undefined {
   const capitalised = candidates.find((w) => /^\p{Lu}/u.test(w));
   const pick = capitalised ?? candidates[0];
   return pick ? capitalise(pick) : undefined;
+}
+
+/** "me liam", "its liam", "im liam": one word after "me", "its" or "im", typed in lower case as people type. */
+const ME_THEN_WORD = /^(?:(?:hi+|hiya|hey|yo|oh|um+|erm)[\s,!.]+)?(?:(?:it'?s|it is|this is)\s+me|me+|it'?s|it is|this is|i'?m|i am)[\s,.!-]+(\p{L}[\p{L}'-]*)[\s.!]*$/iu;
+/** Words that follow "im" or "its" and name nobody: how they are, where they are, chat. */
+const NOT_A_NAME_AFTER_ME =
+  /^(?:fine|good|great|ok|okay|alright|grand|bored|tired|ready|back|here|there|done|alone|typing|helping|confused|lost|stuck|happy|sad|new|sorry|lol|lmao|haha\w*|hehe|xx*|too|again|only|also|hungry|busy|free|home|late|sick|ill|well|cool|safe|scared|nervous|shy|annoying|bad|better|fed|deaf|blind|autistic|dyslexic|someone|somebody|everyone|nobody|myself|yours|yes|yeah|yep|nope|nah|honest|serious|joking|kidding|mum|mam|dad|nan|gran|carer|guardian|student|pupil|learner|teacher|older|younger|small|little|big|fifteen|sixteen|twelve|thirteen|fourteen|seventeen|eighteen|nineteen|twenty|eleven|ten)$/i;
+
+/** The name in "me liam", "its liam" or "im liam"; undefined for "im fine", "its me", "me too". */
+export function nameAfterMe(text: string): string | undefined {
+  const word = ME_THEN_WORD.exec(text.replace(/’/g, "'").trim())?.[1];
+  if (!word || word.length < 2 || isEverydayWord(word) || NOT_A_NAME_AFTER_ME.test(word)) return undefined;
+  return capitalise(word);
 }
 
 /**

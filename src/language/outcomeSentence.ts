@@ -128,6 +128,28 @@ function plainVerb(body: string): string {
   });
 }
 
+/** Words ending in "s" after "will" that are no verb said of him or her ("will always", "will this"). */
+const NOT_THIRD_PERSON = /^(?:this|his|hers|its|was|us|yes|always|sometimes|perhaps|towards|across|less|unless|thus|plus|various|besides|afterwards|nevertheless|otherwise|as)$/;
+/** Words that may stand between "will" and the verb: "will always walks". */
+const BEFORE_VERB = '(?:(?:always|often|never|sometimes|usually|still|also|only|just|really|soon|then|now)\\s+)?';
+
+/** "walks", "goes", "does", "has", "tries": the verb's plain form, as it follows "will". */
+function baseForm(verb: string): string {
+  if (verb === 'is') return 'be';
+  if (verb.length < 3 || NOT_THIRD_PERSON.test(verb) || /(?:ss|us|is|ous)$/.test(verb)) return verb;
+  if (verb === 'has') return 'have';
+  if (verb === 'does' || verb === 'goes') return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(verb) && verb.length > 4) return `${verb.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|zz|ss)es$/.test(verb)) return verb.slice(0, -2);
+  if (/s$/.test(verb)) return verb.slice(0, -1);
+  return verb;
+}
+
+/** "Olek will walks to school": a parent's "he walks" after "will" takes the plain verb ("Olek will walk"). */
+function plainAfterWill(body: string): string {
+  return body.replace(new RegExp(`\\b(will\\s+${BEFORE_VERB})([a-z]+s)\\b(?!')`), (_m, lead: string, verb: string) => `${lead}${baseForm(verb)}`);
+}
+
 /** "I will finish my tests and getting a 5": a second verb joined by "and" follows "will" too. Only verbs that are never an activity's name ("and swimming" stays). */
 const JOINED_GERUND: Readonly<Record<string, string>> = {
   having: 'have', getting: 'get', making: 'make', being: 'be', doing: 'do', taking: 'take', using: 'use', finding: 'find',
@@ -165,7 +187,7 @@ export function outcomeSentence(parts: SentenceParts): string {
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
-  body = joinedVerbs(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will '))));
+  body = joinedVerbs(plainAfterWill(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')))));
   const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;
 }

@@ -1,5 +1,5 @@
 import { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
-import { readName } from './nameAnswer';
+import { nameAfterMe, readName } from './nameAnswer';
 import { normaliseReply } from './polarity';
 import { readWho, type Pronoun, type WhoKind } from './whoAnswer';
 
@@ -89,6 +89,12 @@ function namedBeside(text: string): { name: string; sure: boolean } | undefined 
   return undefined;
 }
 
+/** "me liam": one word after "me", checked before it is kept unless typed with a capital ("me Liam"). */
+function nameAfterMeIn(text: string): { name: string; sure: boolean } | undefined {
+  const name = nameAfterMe(text);
+  return name ? { name, sure: /^\s*\S+\s+\p{Lu}/u.test(text) } : undefined;
+}
+
 /** The name a clause gives, and whether it was given plainly enough to keep without asking. */
 function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boolean } | undefined {
   for (const part of [text, ...clauses(text)]) {
@@ -104,7 +110,7 @@ function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boole
   // "hi im Jade im 15": the writer's own name, after "im" or "my name is".
   const own = OWN_NAME.exec(text);
   const word = own?.[1];
-  if (!own || !word || NOT_A_NAME.test(word)) return undefined;
+  if (!own || !word || NOT_A_NAME.test(word)) return nameAfterMeIn(text);
   const read = readName(text.slice(own.index));
   if (!read?.name) return undefined;
   // "im jade" in small letters may be a word ("im bored" is kept out above): checked before it is kept,

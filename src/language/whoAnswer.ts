@@ -1,3 +1,4 @@
+import { nameAfterMe } from './nameAnswer';
 import { normaliseReply, readPolarity } from './polarity';
 
 /**
@@ -86,7 +87,8 @@ export function readWho(text: string): WhoAnswer | undefined {
   }
   if (familyAt || /\b(?:my (?:child|son|daughter|kid|boy|girl|grandson|granddaughter)|the child|i look after)\b/.test(plain)) return { who: 'parent_or_carer', pronoun };
   if (/\b(?:someone|somebody) (?:helping|who helps)\b|\bhelper\b/.test(plain)) return { who: 'young_person_helped', pronoun: null };
-  if (self) return { who: 'young_person', pronoun: null };
+  // "its liam": someone giving their own name, so the young person themselves.
+  if (self || nameAfterMe(text)) return { who: 'young_person', pronoun: null };
   const { answer } = readPolarity(text);
   if (answer === 'yes' && /\bme\b/.test(plain)) return { who: 'young_person', pronoun: null };
   return undefined;
