@@ -1,4 +1,5 @@
 import type { PlanPart } from '../domain/vocabulary';
+import { escapeRegExp } from './text';
 
 /*
  * What a person asks for, in their own words, while looking over their draft: a new hope ("can I
@@ -103,8 +104,7 @@ function cleaned(text: string): string {
 /** The words as the person typed them (apostrophes, capitals and all), found again in what they said. */
 function asTyped(original: string, words: string): string {
   if (!words) return words;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = words.split(/\s+/).map((w) => [...w].map(escape).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
+  const pattern = words.split(/\s+/).map((w) => [...w].map(escapeRegExp).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
   return new RegExp(pattern, 'iu').exec(original)?.[0] ?? words;
 }
 
@@ -233,7 +233,7 @@ export function withNewWords(text: string, target: string, to: string): string {
   phrase = phrase.replace(/\s+(?:one|bit|part|thing|line)$/i, '').trim();
   const length = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (!phrase || length(to) > MAX_PART_WORDS || length(text) < length(phrase) + 3) return to;
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(phrase).replace(/\s+/g, '\\s+');
   const found = new RegExp(`\\b(?:(a|an|the|my|his|her|some)\\s+)?${escaped}\\b`, 'i').exec(text);
   if (!found) return to;
   // "a laptop" -> "a tablet": the new words' own article replaces the old one.
