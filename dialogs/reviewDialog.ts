@@ -22,7 +22,7 @@ import { reviewCard } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
-import { answerRequest, changeWords, isRequestPosition, pickableItems, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
+import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -204,7 +204,7 @@ export class ReviewDialog extends StageDialog {
     if (field) return field;
     // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
     const request = readReviewRequest(text);
-    if (request?.kind === 'section' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
+    if (request?.kind === 'section' || request?.kind === 'toHope' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
       const next = requestIn(draft, text, item);
       if (next) return next;
     }
@@ -266,7 +266,8 @@ export class ReviewDialog extends StageDialog {
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
-      if (!position.data?.itemId && !position.data?.addHope && draft) activity.suggestedActions = { to: [], actions: changeActions(pickableItems(draft, position).slice(0, MAX_CHANGE_CHOICES)) };
+      const buttons = draft ? buttonItems(draft, position) : undefined;
+      if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons.slice(0, MAX_CHANGE_CHOICES)) };
       await context.sendActivity(activity);
       return;
     }

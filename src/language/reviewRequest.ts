@@ -1,4 +1,5 @@
 import type { PlanPart } from '../domain/vocabulary';
+import { readOutcomeToHope } from './outcomeToHope';
 import { escapeRegExp } from './text';
 
 /*
@@ -23,7 +24,9 @@ export type ReviewRequest =
   /** `target` is '' for "that", "it", "this one". */
   | { kind: 'section'; target: string; part: PlanPart }
   /** A part said in the wrong place: "that's a problem not a hope", "put the lego one under hopes". */
-  | { kind: 'moveTo'; target: string; to: 'hope' | 'need' };
+  | { kind: 'moveTo'; target: string; to: 'hope' | 'need' }
+  /** An outcome that belongs to another hope: "move the swimming one to the friends hope" (`target` '' for "it"). */
+  | { kind: 'toHope'; target: string; hope: string };
 
 const MAX_CHARS = 300;
 const HOPE_WORD = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
@@ -208,6 +211,8 @@ function readSection(said: string): ReviewRequest | null {
 export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
+  const toHope = readOutcomeToHope(plain(said));
+  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: asTyped(text, toHope.hope) };
   const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
   if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };
