@@ -11,6 +11,7 @@ import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
+import { answerRemoveMany, listedItems, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -36,7 +37,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope]);
+  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -82,6 +83,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const about = data[D.about];
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
+  const many = removeManyQuestion(draft, position);
+  if (many) return many;
   switch (data[D.addHope]) {
     case 'ask':
       return { step, words: about ? wordsFor(draft, ASK_HOPE_ABOUT, { about: quoteOf(about) }) : wordsFor(draft, ASK_HOPE) };
@@ -154,6 +157,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
+  if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {
     case 'ask':
       return askedForHope(session, position, text);
@@ -171,6 +175,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const item = data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
   if (!item) {
     // Picking the part a request is about: by its number, its words, or a new request.
+    // "remove both of them", "1 and 3" while taking out: exactly the parts listed, together.
+    const removal = asksToRemove(text);
+    const together = removal !== null || data.remove === 'yes' ? listedItems(items, removal ?? text) : [];
+    if (together.length > 1) return removeManyAt(together);
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
     const again = tapped.length === 1 ? undefined : requestIn(draft, text);

@@ -16,6 +16,9 @@ export const ReviewText = {
   removeConfirm: 'review:change.removeConfirm',
   removed: 'review:change.removed',
   removeKept: 'review:change.removeKept',
+  removeManyConfirm: 'review:change.removeManyConfirm',
+  removedMany: 'review:change.removedMany',
+  removeKeptMany: 'review:change.removeKeptMany',
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
   addAsk: 'review:add.ask',
@@ -130,6 +133,8 @@ export const RequestData = {
   moveTo: 'moveTo',
   /** An outcome (`itemId`, or still to pick) moving to another hope: the hope's id, or 'ask' while it is picked. */
   toHope: 'toHope',
+  /** Several parts named together to take out ("delete 1 and 3"), waiting for a yes (ids, space separated). */
+  many: 'many',
 } as const;
 
 export const ReviewNotSure: Partial<Record<StepId, string>> = {
