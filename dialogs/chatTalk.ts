@@ -101,7 +101,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
   const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
-  if (edit && at?.stage === 'review' && edit.action !== 'remove') return undefined;
+  // "delete the laptop one" names a part by its words alone: the review's own matcher finds it (or the parts it may be).
+  if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return undefined;
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
   if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));

@@ -1,5 +1,6 @@
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { dateOnlyChange } from '../src/language/dateOnly';
+import { escapeRegExp } from '../src/language/text';
 import { ReadingMode } from '../src/domain/readingMode';
 import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
@@ -143,7 +144,7 @@ async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: O
   // A sentence already led by the old time keeps its words; the new time leads it when read back.
   const old = outcome.timeframe?.phrase;
   let words = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\b[^,.!?]{2,80},\s*(?=\S+\s+will\b)/i, '');
-  if (old) words = words.replace(new RegExp(`\\s*\\(?\\b${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\)?`, 'i'), '').trim();
+  if (old) words = words.replace(new RegExp(`\\s*\\(?\\b${escapeRegExp(old)}\\b\\)?`, 'i'), '').trim();
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: words, timeframe: when, confirmed: false }));
   return when;
 }

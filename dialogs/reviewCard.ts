@@ -106,8 +106,10 @@ function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   ]);
 }
 
-function outcome(o: Outcome, t: Translate, comments: CommentPlacer): Element {
+function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string | undefined): Element {
   const facts: { title: string; value: string }[] = [];
+  // The golden thread: which hope the outcome is for, so a move to another hope shows.
+  if (hope) facts.push({ title: t(T.cardForHope), value: plain(hope) });
   if (o.timeframe) facts.push({ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) });
   if (o.measure) facts.push({ title: t(T.cardMeasure), value: plain(o.measure) });
   if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(o.doesForMe) });
@@ -138,7 +140,7 @@ export function reviewCard(draft: Draft, t: Translate): Attachment {
     heading(t(T.cardNeeds)),
     ...needs(draft, t, comments),
     heading(t(T.cardOutcomes)),
-    ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments)) : [line(t(T.cardNothing), { isSubtle: true })]),
+    ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text)) : [line(t(T.cardNothing), { isSubtle: true })]),
   ];
   const body: Element[] = [line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest(), ...sections];
   return {

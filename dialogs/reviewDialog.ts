@@ -2,7 +2,7 @@ import type { Activity, CardAction, TurnContext } from 'botbuilder';
 import {
   markCommentsSeen,
   markItemChanged,
-  removeItem,
+  removeItems,
   resubmit,
   setKeyWorker,
   setStatus,
@@ -22,8 +22,10 @@ import { reviewCard } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
-import { answerRequest, changeWords, isRequestPosition, pickableItems, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
+import { listedItems, removeManyAt } from './reviewRemoveMany';
+import { forgetAnswered } from './removeParts';
+import { DONE_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -173,9 +175,14 @@ export class ReviewDialog extends StageDialog {
       const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       const named = remove !== null ? remove : text;
+      // "delete 1 and 3", "both. 1 and 2": the parts listed, taken out together after one yes.
+      const together = removing || remove !== null ? listedItems(items, named) : [];
+      if (together.length > 1) return removeManyAt(together);
       const matched = named ? matchItems(draft, items, named) : [];
       const picked = matched.length === 1 ? matched[0] : undefined;
       const mode: Record<string, string> = removing || remove !== null ? { remove: REMOVING } : {};
+      // "delete the laptop one" with two laptops: those two to pick from (or both).
+      if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [RequestData.choose]: matched.map((m) => m.id).join(' ') } } };
       if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
       return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
     }
@@ -186,7 +193,8 @@ export class ReviewDialog extends StageDialog {
       const answer = understandYesNo(text);
       if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
       if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      await session.updateDraft('taken out in review', (d) => removeItem(d, itemId));
+      await session.updateDraft('taken out in review', (d) => removeItems(d, [itemId]));
+      await forgetAnswered(session, [itemId]);
       return { say: [{ key: T.removed }], goTo: { step: Step.reviewSummary } };
     }
     if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
@@ -204,7 +212,7 @@ export class ReviewDialog extends StageDialog {
     if (field) return field;
     // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
     const request = readReviewRequest(text);
-    if (request?.kind === 'section' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
+    if (request?.kind === 'section' || request?.kind === 'toHope' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
       const next = requestIn(draft, text, item);
       if (next) return next;
     }
@@ -266,7 +274,8 @@ export class ReviewDialog extends StageDialog {
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });
     if (position.step === Step.reviewChange) {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
-      if (!position.data?.itemId && !position.data?.addHope && draft) activity.suggestedActions = { to: [], actions: changeActions(pickableItems(draft, position).slice(0, MAX_CHANGE_CHOICES)) };
+      const buttons = draft ? buttonItems(draft, position) : undefined;
+      if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons.slice(0, MAX_CHANGE_CHOICES)) };
       await context.sendActivity(activity);
       return;
     }

@@ -10,6 +10,8 @@ import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
+import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
+import { answerRemoveMany, listedItems, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -35,7 +37,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo]);
+  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -48,6 +50,7 @@ export function pickableItems(draft: Draft, position: Position): SummaryItem[] {
   }
   const moveTo = data[D.moveTo];
   if (data[D.section]) return needItems(draft);
+  if (data[D.toHope]) return movableOutcomes(draft);
   if (isKind(moveTo)) return movableItems(draft, moveTo);
   return changeableItems(draft);
 }
@@ -63,6 +66,13 @@ function movableItems(draft: Draft, to: Kind): SummaryItem[] {
   return changeableItems(draft).filter((item) => ABOUT_ME.has(item.labelKey) || item.labelKey === from);
 }
 
+/** The parts offered as buttons at this question: a pick's parts, the hopes an outcome can move to; none once a part is picked. */
+export function buttonItems(draft: Draft, position: Position): SummaryItem[] | undefined {
+  const hopes = toHopeButtons(draft, position);
+  if (hopes) return hopes;
+  return position.data?.itemId || position.data?.[D.addHope] ? undefined : pickableItems(draft, position);
+}
+
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
 export function requestQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question | undefined {
   const data = position.data ?? {};
@@ -73,6 +83,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const about = data[D.about];
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
+  const many = removeManyQuestion(draft, position);
+  if (many) return many;
   switch (data[D.addHope]) {
     case 'ask':
       return { step, words: about ? wordsFor(draft, ASK_HOPE_ABOUT, { about: quoteOf(about) }) : wordsFor(draft, ASK_HOPE) };
@@ -95,6 +107,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
     return { step, words: { key: T.movePick, vars: { to } } };
   }
   if (part) return { step, words: { key: T.sectionPick, vars: { part } } };
+  const toHope = toHopeQuestion(draft, position);
+  if (toHope) return toHope;
   if (data[D.choose]) return { step, words: { key: T.changeWhich } };
   return undefined;
 }
@@ -111,6 +125,7 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
     if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part } } };
     return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   }
+  if (request.kind === 'toHope') return startToHope(draft, request.target, request.hope, current);
   if (request.kind === 'moveTo') {
     const movable = movableItems(draft, request.to);
     const named = request.target ? matchItems(draft, movable, request.target) : current && movable.some((i) => i.id === current.id) ? [current] : [];
@@ -142,6 +157,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
+  if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {
     case 'ask':
       return askedForHope(session, position, text);
@@ -159,6 +175,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const item = data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
   if (!item) {
     // Picking the part a request is about: by its number, its words, or a new request.
+    // "remove both of them", "1 and 3" while taking out: exactly the parts listed, together.
+    const removal = asksToRemove(text);
+    const together = removal !== null || data.remove === 'yes' ? listedItems(items, removal ?? text) : [];
+    if (together.length > 1) return removeManyAt(together);
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
     const again = tapped.length === 1 ? undefined : requestIn(draft, text);
@@ -192,6 +212,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     if (answer !== 'yes') return notUnderstood(position);
     return moveItem(session, draft, item, moveTo);
   }
+  if (data[D.toHope]) return answerToHope(session, draft, position, item.id, text);
   return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
 }
 

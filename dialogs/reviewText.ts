@@ -16,6 +16,9 @@ export const ReviewText = {
   removeConfirm: 'review:change.removeConfirm',
   removed: 'review:change.removed',
   removeKept: 'review:change.removeKept',
+  removeManyConfirm: 'review:change.removeManyConfirm',
+  removedMany: 'review:change.removedMany',
+  removeKeptMany: 'review:change.removeKeptMany',
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
   addAsk: 'review:add.ask',
@@ -40,6 +43,11 @@ export const ReviewText = {
   moveConfirm: 'review:move.confirm',
   movePick: 'review:move.pick',
   moveMoved: 'review:move.moved',
+  toHopePickOutcome: 'review:toHope.pickOutcome',
+  toHopePickHope: 'review:toHope.pickHope',
+  toHopeConfirm: 'review:toHope.confirm',
+  toHopeMoved: 'review:toHope.moved',
+  toHopeAlready: 'review:toHope.already',
   partEducation: 'review:part.education',
   partHealth: 'review:part.health',
   partSocialCare: 'review:part.social_care',
@@ -78,6 +86,7 @@ export const ReviewText = {
   cardNeedPart: 'review:card.needPart',
   cardNeedHelps: 'review:card.needHelps',
   cardNoOutcomeYet: 'review:card.noOutcomeYet',
+  cardForHope: 'review:card.forHope',
   keyWorkerChangesRequested: 'review:keyWorker.changesRequested',
   keyWorkerComment: 'review:keyWorker.comment',
   keyWorkerAgreed: 'review:keyWorker.agreed',
@@ -122,6 +131,10 @@ export const RequestData = {
   choose: 'choose',
   /** A part said in the wrong place, going to 'hope' or 'need', waiting to be picked or for a yes. */
   moveTo: 'moveTo',
+  /** An outcome (`itemId`, or still to pick) moving to another hope: the hope's id, or 'ask' while it is picked. */
+  toHope: 'toHope',
+  /** Several parts named together to take out ("delete 1 and 3"), waiting for a yes (ids, space separated). */
+  many: 'many',
 } as const;
 
 export const ReviewNotSure: Partial<Record<StepId, string>> = {

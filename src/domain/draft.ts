@@ -213,3 +213,4 @@ export function createDraft(options: CreateDraftOptions = {}): Draft {
 }
 
 export * from './operations';
+export * from './removeItems';

@@ -1,4 +1,4 @@
-import { foldCase } from './text';
+import { escapeRegExp, foldCase } from './text';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
@@ -25,10 +25,6 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '');
 }
 
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -46,7 +42,7 @@ function tidyWords(text: string): string {
 }
 
 function withoutPhrase(text: string, phrase: string): string {
-  const found = new RegExp(`\\s*,?\\s*${escapeForRegExp(phrase.trim())}\\s*,?\\s*`, 'i');
+  const found = new RegExp(`\\s*,?\\s*${escapeRegExp(phrase.trim())}\\s*,?\\s*`, 'i');
   return clean(text.replace(found, ' '));
 }
 
@@ -102,7 +98,7 @@ const CHILD_LEAD = (who: string) => [
 
 function inChildVoice(step: string, name: string): string {
   if (/^I\b/.test(step) && !/^I\s+(?:want|would like|'d like|hope|would love|'d love)\s+(?:for\s+)?(?:her|him|them|[A-Z][a-z]+)\s+to\b/.test(step)) return inOwnVoice(step);
-  const who = `(?:she|he|they|my (?:son|daughter|child|boy|girl)${name ? `|${escapeForRegExp(name)}` : ''})`;
+  const who = `(?:she|he|they|my (?:son|daughter|child|boy|girl)${name ? `|${escapeRegExp(name)}` : ''})`;
   const subject = name || 'They';
   for (const pattern of CHILD_LEAD(who)) {
     if (pattern.test(step)) {

@@ -1,4 +1,6 @@
 import type { PlanPart } from '../domain/vocabulary';
+import { readOutcomeToHope } from './outcomeToHope';
+import { escapeRegExp } from './text';
 
 /*
  * What a person asks for, in their own words, while looking over their draft: a new hope ("can I
@@ -22,7 +24,9 @@ export type ReviewRequest =
   /** `target` is '' for "that", "it", "this one". */
   | { kind: 'section'; target: string; part: PlanPart }
   /** A part said in the wrong place: "that's a problem not a hope", "put the lego one under hopes". */
-  | { kind: 'moveTo'; target: string; to: 'hope' | 'need' };
+  | { kind: 'moveTo'; target: string; to: 'hope' | 'need' }
+  /** An outcome that belongs to another hope: "move the swimming one to the friends hope" (`target` '' for "it"). */
+  | { kind: 'toHope'; target: string; hope: string };
 
 const MAX_CHARS = 300;
 const HOPE_WORD = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
@@ -103,8 +107,7 @@ function cleaned(text: string): string {
 /** The words as the person typed them (apostrophes, capitals and all), found again in what they said. */
 function asTyped(original: string, words: string): string {
   if (!words) return words;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = words.split(/\s+/).map((w) => [...w].map(escape).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
+  const pattern = words.split(/\s+/).map((w) => [...w].map(escapeRegExp).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
   return new RegExp(pattern, 'iu').exec(original)?.[0] ?? words;
 }
 
@@ -208,6 +211,8 @@ function readSection(said: string): ReviewRequest | null {
 export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
+  const toHope = readOutcomeToHope(plain(said));
+  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: asTyped(text, toHope.hope) };
   const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
   if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };
@@ -233,7 +238,7 @@ export function withNewWords(text: string, target: string, to: string): string {
   phrase = phrase.replace(/\s+(?:one|bit|part|thing|line)$/i, '').trim();
   const length = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (!phrase || length(to) > MAX_PART_WORDS || length(text) < length(phrase) + 3) return to;
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(phrase).replace(/\s+/g, '\\s+');
   const found = new RegExp(`\\b(?:(a|an|the|my|his|her|some)\\s+)?${escaped}\\b`, 'i').exec(text);
   if (!found) return to;
   // "a laptop" -> "a tablet": the new words' own article replaces the old one.

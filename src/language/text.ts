@@ -7,6 +7,11 @@ import { RecentReadings } from './recentReadings';
 
 const CURLY = /[\u2018\u2019\u201B\u2032]/g;
 
+/** Words made safe to put inside a regular expression, matched as typed. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Lower case with the same length and positions as the input, curly apostrophes made straight, so
  * indices found in the result slice the original text.

@@ -66,3 +66,17 @@ describe('one field of an outcome named at the review', () => {
     expect(readOutcomeField('I want to know more about jobs')).toBeNull();
   });
 });
+
+describe('an outcome moved to another hope, read at the review', () => {
+  it.each([
+    ['move the swimming one to the friends hope', 'the swimming one', 'friends'],
+    ['can it go under happy and friend hope?', '', 'happy and friend'],
+    ['the bus one is for my college dream', 'the bus one', 'college'],
+  ])('"%s"', (said, target, hope) => {
+    expect(readReviewRequest(said)).toEqual({ kind: 'toHope', target, hope });
+  });
+
+  it.each(['put the lego one under hopes', 'put the worry one under health', 'move it to my hopes'])('"%s" is no move to a named hope', (said) => {
+    expect(readReviewRequest(said)?.kind).not.toBe('toHope');
+  });
+});

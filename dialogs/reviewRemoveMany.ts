@@ -1,0 +1,60 @@
+import { removeItems, type Draft } from '../src/domain/draft';
+import type { SummaryItem } from '../src/domain/draftSummary';
+import { quoteOf } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { understandYesNo } from './closedReplies';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { forgetAnswered } from './removeParts';
+import { changeableItems } from './reviewItems';
+import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
+import type { Question } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * "delete 1 and 3", "both. 1 and 2", "remove both of them" once the bot has listed some parts:
+ * exactly those parts are read back together, taken out after one yes, and named when done.
+ */
+
+/** Words that may stand around the numbers: "both. 1 and 2", "numbers 2, 4 and 5 please". */
+const AROUND = new Set('both and n & + numbers number no nos items item parts part ones one the of them those these please pls yes yeah yep ok okay delete remove take out get rid just'.split(' '));
+const BOTH = /^(?:(?:yes|yeah|ok|okay|just|please|pls)\s+)*(?:(?:delete|remove|take out|get rid of|bin)\s+)?(?:both|both of them|both of those|both ones|them both|the two of them|the both of them|both please)(?:\s+(?:please|pls|out))*$/;
+
+/** The listed parts named together by their numbers, or "both" of two; empty when fewer than two are named. */
+export function listedItems(items: readonly SummaryItem[], said: string): SummaryItem[] {
+  const t = normaliseMessage(said);
+  if (items.length === 2 && BOTH.test(t)) return [...items];
+  const words = t.split(/[\s,.;:!?]+/).filter(Boolean);
+  if (!words.every((w) => /^\d{1,2}$/.test(w) || AROUND.has(w))) return [];
+  const picked = [...new Set(words.filter((w) => /^\d{1,2}$/.test(w)).map(Number))].map((n) => items[n - 1]);
+  return picked.length >= 2 && picked.every(Boolean) ? (picked as SummaryItem[]) : [];
+}
+
+/** The position that reads the parts back together. */
+export const removeManyAt = (items: readonly SummaryItem[]): Next => ({ goTo: { step: Step.reviewChange, data: { remove: 'yes', [D.many]: items.map((i) => i.id).join(' ') } } });
+
+function named(draft: Draft, position: Position): SummaryItem[] {
+  const ids = (position.data?.[D.many] ?? '').split(' ');
+  const items = changeableItems(draft);
+  return ids.map((id) => items.find((i) => i.id === id)).filter((i): i is SummaryItem => i !== undefined);
+}
+
+/** One line a part; the words are escaped with the other placeholders when said. */
+const list = (items: readonly SummaryItem[]) => items.map((i) => `• "${quoteOf(i.text)}"`).join('\n');
+
+export function removeManyQuestion(draft: Draft | undefined, position: Position): Question | undefined {
+  if (!draft || !position.data?.[D.many]) return undefined;
+  return { step: Step.reviewChange, words: { key: T.removeManyConfirm, vars: { list: list(named(draft, position)) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+}
+
+export async function answerRemoveMany(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
+  const answer = understandYesNo(text);
+  if (answer === 'no') return { say: [{ key: T.removeKeptMany }], goTo: { step: Step.reviewSummary } };
+  if (answer !== 'yes') return notUnderstood(position);
+  const items = named(draft, position);
+  const ids = items.map((i) => i.id);
+  await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
+  await forgetAnswered(session, ids);
+  return { say: [{ key: T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
+}

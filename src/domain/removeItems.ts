@@ -1,0 +1,65 @@
+import { parseItemId } from './itemIds';
+import { removeItem } from './operations';
+import type { Draft } from './draft';
+
+/*
+ * The person's short answers (about me, what helps) are addressed by their place in a list
+ * ("aboutMe/strengths/2", "<needId>/helps/1"), so taking one out moves the ones after it up.
+ * Everything that names an item by id (several items taken out at once, the key worker's comments,
+ * the journey's note of which question added which item) is moved with them, never left pointing
+ * at the next answer.
+ */
+
+/** What `id` is called once `removedId` is taken out: the same, one place earlier, or undefined when it went too. */
+export function itemIdAfterRemoval(removedId: string, id: string): string | undefined {
+  if (id === removedId) return undefined;
+  const gone = parseItemId(removedId);
+  const ref = parseItemId(id);
+  if (gone.kind === 'aboutMe' && ref.kind === 'aboutMe' && ref.section === gone.section && ref.index > gone.index) return `aboutMe/${ref.section}/${ref.index - 1}`;
+  if (gone.kind === 'needHelp' && ref.kind === 'needHelp' && ref.needId === gone.needId && ref.index > gone.index) return `${ref.needId}/helps/${ref.index - 1}`;
+  // A need's helps and an outcome's fields go with it.
+  if (gone.kind === 'entity' && ref.kind === 'needHelp' && ref.needId === gone.id) return undefined;
+  if (gone.kind === 'entity' && ref.kind === 'outcomePart' && ref.outcomeId === gone.id) return undefined;
+  return id;
+}
+
+/** The ids still meaning the same items after these were taken out, in order; the ones taken out are dropped. */
+export function idsAfterRemoval(removedIds: readonly string[], ids: readonly string[]): string[] {
+  let pending = [...removedIds];
+  let kept: (string | undefined)[] = [...ids];
+  while (pending.length > 0) {
+    const gone = pending.shift()!;
+    kept = kept.map((id) => (id === undefined ? undefined : itemIdAfterRemoval(gone, id)));
+    pending = pending.map((id) => itemIdAfterRemoval(gone, id)).filter((id): id is string => id !== undefined);
+  }
+  return kept.filter((id): id is string => id !== undefined);
+}
+
+/**
+ * Takes out several items at once ("delete 1 and 3"), each still the one the person meant, and
+ * keeps the key worker's comments beside the answers they are about. A comment on an answer taken
+ * out is kept, about the whole draft.
+ */
+export function removeItems(draft: Draft, ids: readonly string[]): Draft {
+  let pending = [...ids];
+  let next = draft;
+  while (pending.length > 0) {
+    const gone = pending.shift()!;
+    const ref = parseItemId(gone);
+    next = removeItem(next, gone);
+    next = {
+      ...next,
+      comments: next.comments.map((c) => {
+        if (!c.itemId) return c;
+        const after = itemIdAfterRemoval(gone, c.itemId);
+        if (after === c.itemId) return c;
+        // An entity's id is never reused, so a comment on it can keep it; a place in a list is reused.
+        if (after === undefined && ref.kind === 'entity' && c.itemId === gone) return c;
+        const { itemId: _old, ...rest } = c;
+        return after === undefined ? rest : { ...rest, itemId: after };
+      }),
+    };
+    pending = pending.map((id) => itemIdAfterRemoval(gone, id)).filter((id): id is string => id !== undefined);
+  }
+  return next;
+}

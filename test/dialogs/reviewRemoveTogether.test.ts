@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { addAboutMe, addNeedHelp, type Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+
+/*
+ * Two parts taken out in one go once the bot has listed them: "delete 1 and 3", "both. 1 and 2",
+ * "remove both of them". Exactly those go, after one yes, and the bot says which.
+ */
+
+function filledIn(draft: Draft): Draft {
+  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
+  next = addAboutMe(next, 'strengths', 'I am kind to animals');
+  next = addAboutMe(next, 'strengths', 'I make people laugh');
+  const [reading] = next.needs;
+  next = addNeedHelp(next, reading!.id, 'a laptop at school');
+  return addNeedHelp(next, reading!.id, 'a laptop at home');
+}
+
+const SEED: Seed = {
+  today: '2025-03-10',
+  name: 'Sam',
+  age: 15,
+  schoolYear: 10,
+  hopes: [{ text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] }],
+  change: filledIn,
+  at: () => ({ stage: 'review', step: 'review.summary' }),
+};
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('taking out two parts at once at the review', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"delete 1 and 3" reads both back, and a yes takes out exactly those two', async () => {
+    ({ chat } = await startWith(SEED));
+    const asked = await chat.say('delete 1 and 3');
+    expect(texts(asked)).toContain('I am good at drawing');
+    expect(texts(asked)).toContain('I make people laugh');
+    expect(texts(asked)).not.toContain('I am kind to animals');
+    const done = await chat.say('yes');
+    expect(texts(done)).toContain('I am good at drawing');
+    expect(texts(done)).toContain('I make people laugh');
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(['I am kind to animals']);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"both. 1 and 2" after the bot listed the parts to take out removes those two', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    await chat.say('delete');
+    expect(chat.lastQuestion!.choices[0]).toMatch(/^1\. I am good at drawing/);
+    await chat.say('both. 1 and 2');
+    await chat.say('yes');
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(['I make people laugh']);
+  });
+
+  it('"remove both of them" after the bot asked which of two it meant removes both', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('delete the laptop one');
+    expect(chat.lastQuestion!.choices).toHaveLength(2);
+    const asked = await chat.say('remove both of them');
+    expect(texts(asked)).toContain('a laptop at school');
+    expect(texts(asked)).toContain('a laptop at home');
+    const done = await chat.say('yes');
+    expect(texts(done)).toContain('a laptop at home');
+    const draft = (await chat.draft())!;
+    expect(draft.needs[0]!.helps ?? []).toEqual([]);
+    expect(draft.aboutMe.strengths).toHaveLength(3);
+  });
+
+  it('"no" to taking both out leaves them in', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('delete 1 and 3');
+    await chat.say('no');
+    expect((await chat.draft())!.aboutMe.strengths).toHaveLength(3);
+  });
+});
