@@ -20,15 +20,18 @@ const HARM_NAMED =
   /\b(?:belt|slipper|strap|cane|bruis\w*|marks\s+on|black\s+eye|blood|bleed\w*|burn\w*|on\s+purpose|die|dies|died|dead|death|kill\w*|suicid\w*|wish(?:es)?\s+(?:he|she|they)\s+(?:was|were|wasnt|had)|hates?\s+(?:him|her|them)sel(?:f|ves)|hurts?\s+(?:him|her|them)sel(?:f|ves)|starv\w*|hungry|no\s+food|not\s+fed|locks?|locked|shut\s+in|police|social\s+(?:services|worker)|drunk|drinks|drinking|drugs?|abus\w*|secret|not\s+safe|unsafe|touch(?:es|ed|ing)?\s+(?:him|her|them)\b|privates?|smack\w*|(?:till|until)\s+(?:it|he|she)\b)|(?<!\b(?:it|that|this|which)\s)\b(?:hits?|hurts?|kicks?|punch(?:es|ed)?|bit|bites|push(?:es|ed)|shoves?|slaps?|slapped|grabs?|grabbed)\s+(?:him|her)\b/;
 
 /** Someone other than the child, who might frighten or hurt them. */
-const PERSON = String.raw`(?:dad|daddy|father|mum|mummy|mother|step\s*(?:dad|mum|father|mother)|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|nanny|gran|brother|sister|cousin|boyfriend|girlfriend|partner|man|men|woman|women|someone|somebody|strangers?|babysitter|neighbour|teachers?|staff|ta|carers?|driver|escort|adults?|boys?|girls?|kids|children|people|lads)`;
+const PERSON = String.raw`(?:they|dad|daddy|father|mum|mummy|mother|step\s*(?:dad|mum|father|mother)|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|nanny|gran|brother|sister|cousin|boyfriend|girlfriend|partner|man|men|woman|women|someone|somebody|strangers?|babysitter|neighbour|teachers?|staff|ta|carers?|driver|escort|adults?|boys?|girls?|kids|children|people|lads)`;
 /** Afraid of, or upset around, a person ("scared of his uncle", "scared at home when dad shouts"). */
 const FEARS_SOMEONE = new RegExp(
   String.raw`\b(?:scared|frightened|afraid|terrified|petrified|nervous|anxious|flinch\w*|hides|cries|panics?)\b(?:\s+\w+){0,3}?\s+(?:of|around|near|from|with|when|if|whenever|because|after)\s+(?:(?:his|her|their|my|our|the|a|an|that|this|some|other|older|big|bigger)\s+)*${PERSON}\b`,
 );
 /** A person who does something to the child or near them ("dad shouts", "his brother hits him"). */
 const SOMEONE_DOES = new RegExp(
-  String.raw`\b${PERSON}s?\s+(?:\w+\s+){0,3}?(?:shouts?|shouting|yells?|yelling|screams?\s+at|hits?|hitting|smacks?|hurts?|hurting|kicks?|grabs?|pushes|shoves?|shakes?|threatens?|gets\s+(?:angry|cross|mad|drunk|violent)|loses?\s+(?:his|her|their)\s+temper)\b`,
+  String.raw`\b${PERSON}s?\s+(?:\w+\s+){0,3}?(?:shouts?|shouting|yells?|yelling|screams?\s+at|hits?|hitting|smacks?|hurts?|hurting|kicks?|grabs?|pushes|shoves?|shakes?|threatens?|gets\s+(?:angry|cross|mad|drunk|violent)|loses?\s+(?:his|her|their)\s+temper|tak(?:e|es|ing)|took|steal\w*|stole|nick\w*|bull(?:y|ies|ying)|picks?\s+on|picking\s+on|call(?:s|ing)?\s+(?:him|her)|laugh(?:s|ing)?\s+at|follow\w*|chas\w*|spit\w*|touch\w*)\b`,
 );
+/** Harm done to the child, whoever did it ("he is bullied", "she keeps getting pushed over"). */
+const HARMED =
+  /\b(?:he|she|hes|shes)\s+(?:is\s+|was\s+|gets\s+|got\s+|keeps\s+getting\s+|has\s+been\s+|s\s+been\s+|being\s+)?(?:bullied|picked\s+on|robbed|mugged|beaten|hit|kicked|punched|pushed|shoved|called\s+names|laughed\s+at|left\s+out|threatened|teased|attacked|hurt|touched)\b/;
 /** The parent's own fear or despair ("i cant cope any more", "im scared of what hell do"): worth asking after. */
 const OWN_WORRY =
   /\b(?:i|im|i\s+am|ive|i\s+feel|we|were|we\s+are)\s+(?:\w+\s+){0,2}?(?:(?:cant|cannot)\s+cope|not\s+coping|scared|frightened|afraid|terrified|exhausted|desperate|at\s+(?:the\s+)?end\s+of|breaking|falling\s+apart|hopeless)\b/;
@@ -37,5 +40,5 @@ const OWN_WORRY =
 export function describesChildsOwnWays(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 600 || !OWN_WAYS.test(said)) return false;
-  return !HARM_NAMED.test(said) && !FEARS_SOMEONE.test(said) && !SOMEONE_DOES.test(said) && !OWN_WORRY.test(said);
+  return !HARM_NAMED.test(said) && !FEARS_SOMEONE.test(said) && !SOMEONE_DOES.test(said) && !HARMED.test(said) && !OWN_WORRY.test(said);
 }

@@ -13,6 +13,7 @@ describe("a carer's words about the child's own ways", () => {
     'loud noises frighten him and he covers his ears and screams',
     "she won't wear her uniform, she says it hurts her skin",
     'he panics in the lunch hall and hides under the table',
+    'he hits out when they change the routine',
   ])('%j is the child’s own ways', (typed) => {
     expect(describesChildsOwnWays(typed)).toBe(true);
   });
@@ -28,6 +29,8 @@ describe("a carer's words about the child's own ways", () => {
     "i can't cope any more, he screams all day",
     'she is nervous around men and hides behind me',
     'he gets scared when his dad drinks',
+    'older boys keep taking his money at the bus stop and he is scared to go to school',
+    'he is bullied at school and gets scared',
     'he likes trains and swimming',
   ])('%j is not', (typed) => {
     expect(describesChildsOwnWays(typed)).toBe(false);
