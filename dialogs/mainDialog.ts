@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { concernByRules, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { speaksForThem } from './aboutWhom';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
 import { onlyTalksAboutTheChat } from './chatTalkReply';
@@ -90,7 +91,13 @@ export class MainDialog extends ComponentDialog {
     // interrupts nothing.
     // Talk about the chat or the plan ("who sees this plan?", "please delete this", "Zofia will wear pants at school") is never checked on the classifier's word alone.
     // A faint possibility that plainly tells of harm by others ("older boys keep taking my money") is checked too.
-    const worrying = !inSafeguarding && ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) && !isPlanTalk(text) && !onlyTalksAboutTheChat(text);
+    // A parent's or carer's answer about the child's own fears, senses or behaviour ("he bites when overwhelmed") is a need, not a worry to ask after.
+    const worrying =
+      !inSafeguarding &&
+      ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) &&
+      !isPlanTalk(text) &&
+      !onlyTalksAboutTheChat(text) &&
+      !(describesChildsOwnWays(text) && speaksForThem(await session.draft()));
     // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
     if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
       const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };

@@ -18,6 +18,7 @@ import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
+import { adultWorry, consentWorry } from './welcomeWorry';
 import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
 import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
 import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
@@ -132,7 +133,9 @@ export class WelcomeDialog extends StageDialog {
         const next = await keepVolunteered(session, facts ? { ...facts, who: undefined } : undefined, Step.welcomeWho, position.data);
         // An age told before who was chatting: a child under 13 on their own is asked to find an adult.
         const alone = !facts?.age && underThirteenAlone(draft.youngPerson) ? [{ key: WelcomeText.ageAskAnAdult }] : [];
-        return { ...next, say: [...alone, ...(next.say ?? [])] };
+        // An adult chatting about a young person hears what happens to a worry in words for adults.
+        const adult = whoSpeaksForThem(who) ? [await adultWorry(session)] : [];
+        return { ...next, say: [...adult, ...alone, ...(next.say ?? [])] };
       }
       case Step.welcomeName:
         return this.answerName(session, position, text, chosen);
@@ -169,7 +172,7 @@ export class WelcomeDialog extends StageDialog {
   private async readingModeChosen(session: JourneySession, mode: ReadingMode, standardWords: string, held?: Record<string, string>): Promise<Next> {
     await session.updateJourney((j) => ({ ...j, mode }));
     const chosen = mode === ReadingMode.easyRead ? WelcomeText.chosenEasyRead : standardWords;
-    return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent, ...(held ? { data: held } : {}) } };
+    return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, await consentWorry(session)], goTo: { step: Step.welcomeConsent, ...(held ? { data: held } : {}) } };
   }
 
   /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
@@ -240,7 +243,7 @@ export class WelcomeDialog extends StageDialog {
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     switch (position.step) {
       case Step.welcomeReadingMode:
-        return { say: [{ key: WelcomeText.consentExplain }, { key: await consentWorry(session) }], goTo: { step: Step.welcomeConsent } };
+        return { say: [{ key: WelcomeText.consentExplain }, await consentWorry(session)], goTo: { step: Step.welcomeConsent } };
       case Step.welcomeWho:
         return { goTo: forward(Step.welcomeWho, position.data) };
       case Step.welcomeName:
@@ -284,10 +287,4 @@ export class WelcomeDialog extends StageDialog {
     const open = session.journey.position;
     return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
   }
-}
-
-/** Honest before anything is told: with a safeguarding lead, a disclosure is passed on. */
-async function consentWorry(session: JourneySession): Promise<string> {
-  const lead = (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
-  return lead ? WelcomeText.consentWorryLead : WelcomeText.consentWorry;
 }

@@ -24,6 +24,8 @@ export const WelcomeText = {
   whoMe: 'welcome:who.me',
   whoParent: 'welcome:who.parent',
   whoHelper: 'welcome:who.helper',
+  whoAdultWorry: 'welcome:who.adultWorry',
+  whoAdultWorryLead: 'welcome:who.adultWorryLead',
   nameQuestionSelf: 'welcome:name.questionSelf',
   nameQuestionChild: 'welcome:name.questionChild',
   nameQuestionSupporter: 'welcome:name.questionSupporter',

@@ -10,6 +10,7 @@ import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { keepAgeOrYear } from './welcomeAge';
+import { adultWorry } from './welcomeWorry';
 import { whoValue, WelcomeText } from './welcomeText';
 
 /*
@@ -112,7 +113,8 @@ export async function keepVolunteered(session: JourneySession, facts: Volunteere
     if (step === Step.welcomeWho) {
       if (!left.who) return { say, goTo: { step, data: withKnown(asNotes(left)) } };
       const who = whoValue(left.who);
-      await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(left.pronoun ? { pronoun: left.pronoun } : {}) }));
+      const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(left.pronoun ? { pronoun: left.pronoun } : {}) }));
+      if (speaksForThem(draft)) say.push(await adultWorry(session));
       known = [...known, step];
       delete left.who;
     } else if (step === Step.welcomeName) {

@@ -39,17 +39,64 @@ async function welcomed(options: { safeguarding: 'lead' | 'noLead'; who?: string
 }
 
 describe('the welcome', () => {
-  it('with a safeguarding lead, says plainly that a lead would be told, and promises no secrecy', async () => {
+  it('with a safeguarding lead, says plainly in a young person\'s words that a worry is passed on to an adult who keeps them safe, and promises no secrecy', async () => {
     const { welcome } = await welcomed({ safeguarding: 'lead' });
     expect(welcome).toContain(standard('welcome:consent.worryLead'));
-    expect(welcome).toMatch(/safeguarding lead/);
+    expect(welcome).toMatch(/pass it on/);
+    expect(welcome).toMatch(/adult whose job is to keep you safe/);
+    expect(welcome).toMatch(/can't keep that a secret/);
+    // Child-facing: no word like "safeguarding" a young person may not know.
+    expect(welcome).not.toMatch(/safeguarding/i);
     expect(welcome).not.toMatch(/won't tell|will not tell|between us/i);
   });
 
-  it('without one, does not speak of a lead', async () => {
+  it('in easy read, says the same in short sentences', async () => {
+    const easy = createWords().forMode('easy_read');
+    const started = await Transcript.start({ today: TODAY, safeguarding: 'lead' });
+    chat = started;
+    const welcome = said(await started.say('easy read please'));
+    expect(welcome).toContain(easy('welcome:consent.worryLead'));
+    expect(welcome).toMatch(/I will tell a safe adult\. Their job is to keep you safe\./);
+    expect(welcome).toMatch(/I cannot keep that a secret/);
+  });
+
+  it('without one, says the worry is noted for the key worker, and does not speak of a lead', async () => {
     const { welcome } = await welcomed({ safeguarding: 'noLead' });
     expect(welcome).toContain(standard('welcome:consent.worry'));
+    expect(welcome).toMatch(/make a note of it/);
     expect(welcome).not.toMatch(/safeguarding lead/);
+  });
+
+  it.each([
+    ['lead', 'welcome:who.adultWorryLead', /safeguarding lead at their school or service/],
+    ['noLead', 'welcome:who.adultWorry', /make a note of it/],
+  ] as const)('with %s, tells a parent in words for adults once they say who is chatting', async (safeguarding, key, words) => {
+    const started = await Transcript.start({ today: TODAY, safeguarding });
+    chat = started;
+    await started.say('Standard words');
+    await started.say("Yes, that's OK");
+    const afterWho = said(await started.say("i'm his mum"));
+    expect(afterWho).toContain(standard(key));
+    expect(afterWho).toMatch(words);
+    expect(started.step).toBe(Step.welcomeName);
+  });
+
+  it('a young person hears it once, at consent, not again after saying who they are', async () => {
+    const started = await Transcript.start({ today: TODAY, safeguarding: 'lead' });
+    chat = started;
+    await started.say('Standard words');
+    await started.say("Yes, that's OK");
+    const afterWho = said(await started.say('just me'));
+    expect(afterWho).not.toContain(standard('welcome:who.adultWorryLead'));
+  });
+
+  it('a parent who says so before consent hears it too', async () => {
+    const started = await Transcript.start({ today: TODAY, safeguarding: 'lead' });
+    chat = started;
+    await started.say('Standard words');
+    await started.say("I'm his mum, he's called Leo");
+    const afterConsent = said(await started.say('yes ok'));
+    expect(afterConsent).toContain(standard('welcome:who.adultWorryLead'));
   });
 });
 

@@ -60,8 +60,8 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     leaves: ['i hit the ball over the fence', 'my brother beat me at chess', 'nobody hurts me at home', 'it hurts me when i walk far'],
   },
   fearAtHome: {
-    catches: ['i listen at the door to hear what mood he is in', 'you never know what dad will be like when he gets in', 'i keep quiet or it gets worse', 'my dad says hell give me something to cry about', 'if im late i get the belt', 'mum told me to say i fell', 'i am good at hiding the bruises', 'i cant leave my mum alone with him'],
-    leaves: ['i check what mood the dog is in', 'i get the bus to school', 'i fell off my bike and hurt my knee', 'the bruises from football are fading', 'i cant leave my dog alone for long'],
+    catches: ['i listen at the door to hear what mood he is in', 'you never know what dad will be like when he gets in', 'i keep quiet or it gets worse', 'my dad says hell give me something to cry about', 'if im late i get the belt', 'mum told me to say i fell', 'i am good at hiding the bruises', 'i cant leave my mum alone with him', "he's scared of his dad's belt", 'she is frightened of her step dads temper', 'im scared of the slipper'],
+    leaves: ['i check what mood the dog is in', 'i get the bus to school', 'i fell off my bike and hurt my knee', 'the bruises from football are fading', 'i cant leave my dog alone for long', 'he is scared of the seat belt in the car', 'she is frightened of the conveyor belt at the airport', "he's scared of the hand dryer"],
   },
   neglect: {
     catches: [

@@ -1,0 +1,44 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A parent or carer answering a plan question tells of the child's own fears, senses and
+ * behaviour: "he's scared of the flush at nursery because it's really loud", "he bites when
+ * overwhelmed", "she hits out when the room is noisy", "he can't cope with change". That is a need
+ * for the plan, not a disclosure, and the classifier alone must not answer it with "Are you OK?".
+ * It stops being one as soon as someone else frightens or hurts the child, harm itself is named
+ * (a belt, bruises, blood, wanting to die), or the parent speaks of their own fear or despair:
+ * then the gentle check stays. The rules run before any of this and still answer a disclosure
+ * inside such an answer at once ("he's scared of his dad's belt").
+ */
+
+/** Fears, senses and behaviour that plans describe as needs. */
+const OWN_WAYS =
+  /\b(?:scared|frightened|afraid|terrified|petrified|fears?|phobia|nervous|anxious|anxiety|worr(?:y|ies|ied)|panic\w*|overwhelm\w*|meltdowns?|shut\s*downs?|tantrums?|upset|cries|cry|crying|screams?|screaming|bites?|biting|hits?\s+out|lash(?:es|ing)?\s+out|hits|hitting|kicks?|kicking|pinch\w*|scratch\w*|spits?|spitting|throws?|throwing|runs?\s+off|bolts?|hides?|hiding|covers?\s+(?:his|her|their)\s+ears|sensory|noisy|noise|noises|loud|flush|dryers?|textures?|labels|itchy|seams|smells?|hurts?\s+(?:his|her|their)\s+(?:skin|ears|eyes|feet)|(?:cant|cannot|can\s+not)\s+cope)\b/;
+
+/** Harm or risk named outright: never only the child's own ways. */
+const HARM_NAMED =
+  /\b(?:belt|slipper|strap|cane|bruis\w*|marks\s+on|black\s+eye|blood|bleed\w*|burn\w*|on\s+purpose|die|dies|died|dead|death|kill\w*|suicid\w*|wish(?:es)?\s+(?:he|she|they)\s+(?:was|were|wasnt|had)|hates?\s+(?:him|her|them)sel(?:f|ves)|hurts?\s+(?:him|her|them)sel(?:f|ves)|starv\w*|hungry|no\s+food|not\s+fed|locks?|locked|shut\s+in|police|social\s+(?:services|worker)|drunk|drinks|drinking|drugs?|abus\w*|secret|not\s+safe|unsafe|touch(?:es|ed|ing)?\s+(?:him|her|them)\b|privates?|smack\w*|(?:till|until)\s+(?:it|he|she)\b)|(?<!\b(?:it|that|this|which)\s)\b(?:hits?|hurts?|kicks?|punch(?:es|ed)?|bit|bites|push(?:es|ed)|shoves?|slaps?|slapped|grabs?|grabbed)\s+(?:him|her)\b/;
+
+/** Someone other than the child, who might frighten or hurt them. */
+const PERSON = String.raw`(?:they|dad|daddy|father|mum|mummy|mother|step\s*(?:dad|mum|father|mother)|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|nanny|gran|brother|sister|cousin|boyfriend|girlfriend|partner|man|men|woman|women|someone|somebody|strangers?|babysitter|neighbour|teachers?|staff|ta|carers?|driver|escort|adults?|boys?|girls?|kids|children|people|lads)`;
+/** Afraid of, or upset around, a person ("scared of his uncle", "scared at home when dad shouts"). */
+const FEARS_SOMEONE = new RegExp(
+  String.raw`\b(?:scared|frightened|afraid|terrified|petrified|nervous|anxious|flinch\w*|hides|cries|panics?)\b(?:\s+\w+){0,3}?\s+(?:of|around|near|from|with|when|if|whenever|because|after)\s+(?:(?:his|her|their|my|our|the|a|an|that|this|some|other|older|big|bigger)\s+)*${PERSON}\b`,
+);
+/** A person who does something to the child or near them ("dad shouts", "his brother hits him"). */
+const SOMEONE_DOES = new RegExp(
+  String.raw`\b${PERSON}s?\s+(?:\w+\s+){0,3}?(?:shouts?|shouting|yells?|yelling|screams?\s+at|hits?|hitting|smacks?|hurts?|hurting|kicks?|grabs?|pushes|shoves?|shakes?|threatens?|gets\s+(?:angry|cross|mad|drunk|violent)|loses?\s+(?:his|her|their)\s+temper|tak(?:e|es|ing)|took|steal\w*|stole|nick\w*|bull(?:y|ies|ying)|picks?\s+on|picking\s+on|call(?:s|ing)?\s+(?:him|her)|laugh(?:s|ing)?\s+at|follow\w*|chas\w*|spit\w*|touch\w*)\b`,
+);
+/** Harm done to the child, whoever did it ("he is bullied", "she keeps getting pushed over"). */
+const HARMED =
+  /\b(?:he|she|hes|shes)\s+(?:is\s+|was\s+|gets\s+|got\s+|keeps\s+getting\s+|has\s+been\s+|s\s+been\s+|being\s+)?(?:bullied|picked\s+on|robbed|mugged|beaten|hit|kicked|punched|pushed|shoved|called\s+names|laughed\s+at|left\s+out|threatened|teased|attacked|hurt|touched)\b/;
+/** The parent's own fear or despair ("i cant cope any more", "im scared of what hell do"): worth asking after. */
+const OWN_WORRY =
+  /\b(?:i|im|i\s+am|ive|i\s+feel|we|were|we\s+are)\s+(?:\w+\s+){0,2}?(?:(?:cant|cannot)\s+cope|not\s+coping|scared|frightened|afraid|terrified|exhausted|desperate|at\s+(?:the\s+)?end\s+of|breaking|falling\s+apart|hopeless)\b/;
+
+/** A carer's answer about the child's own fears, senses or behaviour, with nobody else frightening or hurting the child. */
+export function describesChildsOwnWays(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || said.length > 600 || !OWN_WAYS.test(said)) return false;
+  return !HARM_NAMED.test(said) && !FEARS_SOMEONE.test(said) && !SOMEONE_DOES.test(said) && !HARMED.test(said) && !OWN_WORRY.test(said);
+}
