@@ -1,6 +1,8 @@
 import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, addNeed, addNeedHelp, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, isBarrier, needSection, quoteOf, saysWhoHelps } from '../src/language';
+import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { coachHope, quoteOf, saysWhoHelps } from '../src/language';
+import { saysHardThing } from '../src/language/hardThing';
+import { hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { hopesInDepth } from './needsDialog';
@@ -139,12 +141,11 @@ export class HopesDialog extends StageDialog {
         // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
         if (position.data?.barrier && saysWhoHelps(reply.text)) {
           const { barrier, quote: _quote, ...rest } = position.data;
-          await session.updateDraft('difficulty said at a hopes question', (d) => {
-            const added = addNeed(d, barrier, [], needSection(barrier));
-            return addNeedHelp(added.draft, added.need.id, reply.text.trim());
-          });
+          await keepHardThings(session, [barrier], [], reply.text);
           return { say: [{ key: HopesText.barrierKept }], goTo: { step: position.step, ...(Object.keys(rest).length ? { data: rest } : {}) } };
         }
+        // "hes autistic and gets anxious when things change" at "another hope?": kept as needs, never a hope.
+        if (position.step === Step.hopesMore && saysHardThing(reply.text)) return hardSaidAtMore(session, position, reply.text);
         const hopes = hopesIn(reply.text);
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
@@ -163,8 +164,13 @@ export class HopesDialog extends StageDialog {
         return position.step === Step.hopesMore
           ? { goTo: { step: Step.hopesDream, data: { another: YES } } }
           : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
-      case 'no':
-        return this.towardsThemes(await session.draft(), []);
+      case 'no': {
+        // The difficulty said before "nothing" is not lost.
+        if (!position.data?.barrier) return this.towardsThemes(await session.draft(), []);
+        const draft = await keepHardThings(session, [position.data.barrier], []);
+        const next = this.towardsThemes(draft, []);
+        return { ...next, say: [hardKeptWords(draft), ...(next.say ?? [])] };
+      }
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
@@ -183,7 +189,7 @@ export class HopesDialog extends StageDialog {
         const hopes = hopesIn(reply.text);
         if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
-        if (position.data?.barrier && hopes.length === 1 && isBarrier(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
+        if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
         const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
@@ -208,13 +214,8 @@ export class HopesDialog extends StageDialog {
    * that part's hopes (if any), so the needs and the review can come back to them; then on.
    */
   private async keepHard(session: JourneySession, said: readonly string[], theme: ThemeId | null, asked: ThemeId[], helps?: string): Promise<Next> {
-    const draft = await session.updateDraft('difficulty said at a hopes question', (d) => {
-      const hopeIds = d.aspirations.filter((a) => theme !== null && a.theme === theme).map((a) => a.id);
-      return said.reduce((next, text) => {
-        const added = addNeed(next, text, hopeIds, needSection(text));
-        return helps ? addNeedHelp(added.draft, added.need.id, helps.trim()) : added.draft;
-      }, d);
-    });
+    const hopeIds = (await session.draft())?.aspirations.filter((a) => theme !== null && a.theme === theme).map((a) => a.id) ?? [];
+    const draft = await keepHardThings(session, said, hopeIds, helps);
     const next = this.nextTheme(draft, asked);
     return { ...next, say: [{ key: HopesText.barrierKept }, ...(next.say ?? [])] };
   }
@@ -295,10 +296,10 @@ function withSplit(next: Next, split: Record<string, string> | undefined, draft:
  */
 /** "i cant concentrate when its noisy and reading long stuff is hard": only hard things, however many, and no hope. */
 function barriersOnly(position: Omit<Position, 'stage'>, text: string, pieces: readonly string[]): Next | undefined {
-  return pieces.every(isBarrier) ? barrierFirst(position, text) : undefined;
+  return saysHardThing(text) || pieces.every(saysHardThing) ? barrierFirst(position, text) : undefined;
 }
 
 function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
-  if (position.data?.barrier || !isBarrier(text)) return undefined;
+  if (position.data?.barrier || !saysHardThing(text)) return undefined;
   return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };
 }

@@ -1,0 +1,39 @@
+import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
+import { needSection, splitNeeds } from '../src/language';
+import { saysHardThing } from '../src/language/hardThing';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * Hard things said where a hope was asked for ("hes autistic and gets really anxious when things
+ * change"): kept as needs, never as a hope, and the person is told so. They are linked to hopes
+ * later ("same as before" at the needs questions) or by the key worker.
+ */
+
+const HARD_KEPT: WhomKeys = { self: 'hopes:hardKept.self', child: 'hopes:hardKept.child', yourChild: 'hopes:hardKept.yourChild' };
+
+/** Stores each hard thing of the messages as a need of these hopes (none: not yet linked). */
+export async function keepHardThings(session: JourneySession, said: readonly string[], hopeIds: readonly string[], helps?: string): Promise<Draft> {
+  return session.updateDraft('difficulty said at a hopes question', (d) =>
+    said.flatMap((text) => splitNeeds(text, saysHardThing)).reduce((next, text) => {
+      const added = addNeed(next, text, [...hopeIds], needSection(text));
+      // "my mum helps", said just after: what helps with it now.
+      return helps ? addNeedHelp(added.draft, added.need.id, helps.trim()) : added.draft;
+    }, d),
+  );
+}
+
+/** "I've kept it with the hard things, not as a hope." */
+export function hardKeptWords(draft: Draft | undefined): Words {
+  return wordsFor(draft, HARD_KEPT);
+}
+
+/** At "another hope?": the hard things are kept as needs and the same question is asked again. */
+export async function hardSaidAtMore(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const draft = await keepHardThings(session, [text], []);
+  return { say: [hardKeptWords(draft)], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}) } };
+}

@@ -1,0 +1,33 @@
+import { isBarrier } from './coaching';
+import { foldCase } from './text';
+
+/*
+ * What makes life hard for someone, said where a hope was asked for: "hes autistic and gets really
+ * anxious when things change, and he cant read well". Each part must say something hard; a hope
+ * with a difficulty beside it ("he wants to be a vet but he struggles with reading") is a hope.
+ */
+
+/** A condition named as who someone is ("hes autistic", "she has ADHD"): said as what makes things hard. */
+const CONDITION =
+  /^(?:(?:and|but|also|well|um|erm)[\s,]+)*(?:he|she|they|i|[a-z]+)\s*(?:'s|s|is|are|am|'m|m|has|have|has\s+got|'s\s+got|s\s+got|got|was\s+diagnosed\s+with|has\s+been\s+diagnosed\s+with)\s+(?:got\s+|also\s+|quite\s+|very\s+|really\s+)?(?:autistic|autism|asd|asc|adhd|add|dyslexic|dyslexia|dyspraxic|dyspraxia|dyscalculia|epilepsy|epileptic|deaf|blind|partially\s+sighted|non[\s-]?verbal|pda|ocd|tourettes?|cerebral\s+palsy|downs?(?:'s)?\s+syndrome|global\s+(?:developmental\s+)?delay|(?:a\s+)?speech\s+(?:and\s+language\s+)?delay|(?:a\s+)?(?:severe\s+|mild\s+|moderate\s+)?learning\s+(?:difficulty|difficulties|disability|disabilities)|sensory\s+(?:processing\s+)?(?:needs|issues|difficulties|disorder)|(?:really\s+|very\s+|quite\s+)?anxious|anxiety|(?:a\s+)?hearing\s+loss|(?:a\s+)?visual\s+impairment)\b/;
+
+/** A part without its own subject ("gets really anxious when things change") reads with one. */
+const STARTS_WITH_VERB = /^(?:gets?|struggles?|finds?|cant|can't|cannot|hates?|is|has|never|doesnt|doesn't|dont|don't)\b/;
+
+const GOES_ON = /^(?:with|at|in|when|whenever|if|because|cos|coz|around|on|about|too|as\s+well)\b/i;
+
+function partIsHard(part: string): boolean {
+  const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
+  if (!said) return true;
+  const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
+  return CONDITION.test(whole) || isBarrier(whole);
+}
+
+/** The message only says what is hard (one thing or several), with no hope in it. */
+export function saysHardThing(text: string): boolean {
+  const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i).filter((p) => /[a-z]/i.test(p));
+  if (parts.length === 0) return false;
+  // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.
+  const whole = parts.reduce<string[]>((kept, part) => (kept.length && GOES_ON.test(part) ? [...kept.slice(0, -1), `${kept.at(-1)} ${part}`] : [...kept, part]), []);
+  return whole.every(partIsHard);
+}

@@ -1,0 +1,24 @@
+/*
+ * The hope itself, for reading a hope back: "he wants to be a footballer" reads back as "to be a
+ * footballer", and "I'd love her to make a friend" as "to make a friend". Only the read-back drops
+ * these words; the draft keeps the hope as it was said.
+ */
+
+const WANTS = "(?:really\\s+|just\\s+|so\\s+)?(?:wants?|wanted|would\\s+(?:really\\s+)?(?:like|love)|'?d\\s+(?:really\\s+)?(?:like|love)|hopes?|wish(?:es)?|dreams?\\s+of)";
+/** "he wants to ...", "Tomasz would love to ...", "she dreams of ..."; "I want to ..." is the hope in their own voice. */
+const THEY_WANT = new RegExp(`^(?:he|she|they|(?!i\\s|we\\s)[a-z]+)\\s+${WANTS}\\s+(?=to\\b|being\\b|having\\b|\\w+ing\\b)`, 'i');
+/** "i want him to ...", "we'd love for her to ...", "i hope for them to ...". */
+const WE_WANT_FOR = new RegExp(`^(?:(?:i|we)\\s+${WANTS}|(?:id|wed|i'd|we'd)\\s+(?:really\\s+)?(?:like|love))\\s+(?:for\\s+)?(?:him|her|them|[a-z]+)\\s+(?=to\\b)`, 'i');
+/** "my hope is for him to ...", "our dream is that he ...". */
+const OUR_HOPE = /^(?:my|our|his|her|their)\s+(?:biggest\s+|main\s+|big\s+)?(?:hope|dream|wish)\s+(?:for\s+\w+\s+)?is\s+(?:(?:for\s+(?:him|her|them|\w+)\s+)(?=to\b)|that\s+)?/i;
+
+export function hopeItself(text: string): string {
+  const said = text.trim().replace(/[\u2018\u2019]/g, "'");
+  for (const lead of [WE_WANT_FOR, THEY_WANT, OUR_HOPE]) {
+    const match = lead.exec(said);
+    const rest = match ? said.slice(match[0].length).trim() : '';
+    // Enough words left to be a hope on its own.
+    if (match && rest.split(/\s+/).length >= 2) return rest;
+  }
+  return said;
+}

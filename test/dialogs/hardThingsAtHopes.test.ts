@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { throughAboutMe, throughWelcome } from './throughWelcome';
+
+/** A parent of Tomasz (Year 6) who has given one hope and is asked for another. */
+async function atAnotherHope(): Promise<Transcript> {
+  const chat = await throughWelcome({ who: 'A parent or carer', name: 'Tomasz', age: 'Year 6' });
+  await throughAboutMe(chat);
+  await chat.say('he wants to be a footballer or a vet');
+  expect(chat.step).toBe(Step.hopesMore);
+  return chat;
+}
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('hard things typed at a hopes question are kept as needs, never as hopes', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'hes autistic and gets really anxious when things change, and he cant read well',
+    'he is autistic',
+    'she has ADHD and struggles with maths',
+    'he struggles with reading and with change',
+    'gets really anxious when things change',
+  ])('"%s" at "another hope?" is kept as what is hard, and the question asked again', async (typed) => {
+    chat = await atAnotherHope();
+    const replies = await chat.say(typed);
+    expect(texts(replies)).toContain("I've kept it with the hard things, not as a hope");
+    expect(texts(replies)).not.toContain('hopes for Tomasz is');
+    expect(chat.step).toBe(Step.hopesMore);
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['he wants to be a footballer or a vet']);
+    expect(draft?.needs.map((n) => n.text).join(' ')).toContain(typed.split(' ').at(-1));
+  });
+
+  it('a hope with a difficulty beside it is still a hope', async () => {
+    chat = await atAnotherHope();
+    await chat.say('he wants to have friends at secondary but he struggles to talk to new people');
+    expect((await chat.draft())?.aspirations).toHaveLength(2);
+  });
+
+  it('"is autistic" at the first hopes question is asked about kindly, and kept as a need after "nothing"', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Tomasz', age: 'Year 6' });
+    await throughAboutMe(chat);
+    const replies = await chat.say('hes autistic and gets really anxious when things change');
+    expect(texts(replies)).toContain('That sounds hard');
+    expect(chat.step).toBe(Step.hopesDream);
+    const after = await chat.say('nothing');
+    expect(texts(after)).toContain("I've kept it with the hard things");
+    const draft = await chat.draft();
+    expect(draft?.aspirations).toEqual([]);
+    expect(draft?.needs.map((n) => n.text).join(' ')).toContain('really anxious when things change');
+  });
+});
