@@ -2,6 +2,10 @@ import { DOMESTIC_ABUSE, HARM_FROM_OTHERS, SEXUAL_ABUSE, THREATS_AT_HOME } from 
 import { ABSENT_CARE } from './absentCare';
 import { ASSAULT } from './assault';
 import { CARE_WITHHELD } from './careWithheld';
+import { CRUEL_WORDS } from './cruelWords';
+import { INJURIES_SEEN } from './injuriesSeen';
+import { PUNISHMENTS } from './punishments';
+import { WEAPON_THREATS } from './weaponThreats';
 import { BULLYING } from './bullying';
 import { EXPLOITATION } from './exploitation';
 import { FAREWELL } from './farewell';
@@ -34,6 +38,10 @@ export const RULES: readonly Rule[] = [
   ...HURT_BY_STAFF,
   ...ASSAULT,
   ...FEAR_AT_HOME,
+  ...PUNISHMENTS,
+  ...WEAPON_THREATS,
+  ...CRUEL_WORDS,
+  ...INJURIES_SEEN,
   ...NEGLECT,
   ...ABSENT_CARE,
   ...CARE_WITHHELD,
@@ -59,6 +67,10 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   hurtByStaff: HURT_BY_STAFF,
   assault: ASSAULT,
   fearAtHome: FEAR_AT_HOME,
+  punishments: PUNISHMENTS,
+  weaponThreats: WEAPON_THREATS,
+  cruelWords: CRUEL_WORDS,
+  injuriesSeen: INJURIES_SEEN,
   neglect: NEGLECT,
   absentCare: ABSENT_CARE,
   careWithheld: CARE_WITHHELD,
