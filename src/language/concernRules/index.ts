@@ -3,7 +3,10 @@ import { ABSENT_CARE } from './absentCare';
 import { ASSAULT } from './assault';
 import { CARE_WITHHELD } from './careWithheld';
 import { CRUEL_WORDS } from './cruelWords';
+import { ENDING_PLANS } from './endingPlans';
+import { HIDDEN_CUTTING } from './hiddenCutting';
 import { INJURIES_SEEN } from './injuriesSeen';
+import { MEANS_AND_PLACES } from './meansAndPlaces';
 import { PUNISHMENTS } from './punishments';
 import { WEAPON_THREATS } from './weaponThreats';
 import { BULLYING } from './bullying';
@@ -30,6 +33,9 @@ export const RULES: readonly Rule[] = [
   ...INDIRECT_SUICIDE,
   ...FAREWELL,
   ...NO_FUTURE,
+  ...ENDING_PLANS,
+  ...MEANS_AND_PLACES,
+  ...HIDDEN_CUTTING,
   ...SEXUAL_ABUSE,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
@@ -59,6 +65,9 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   indirectSuicide: INDIRECT_SUICIDE,
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
+  endingPlans: ENDING_PLANS,
+  meansAndPlaces: MEANS_AND_PLACES,
+  hiddenCutting: HIDDEN_CUTTING,
   sexualAbuse: SEXUAL_ABUSE,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
