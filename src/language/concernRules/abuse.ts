@@ -18,6 +18,8 @@ export const SEXUAL_ABUSE: readonly Rule[] = [
 
 /** A parent or carer threatening to kill or hurt: harm from others before exploitation's threats. */
 export const THREATS_AT_HOME: readonly Rule[] = [
+  // "mum said she would kill me if i got a detention and she meant it": the idiom (cleared to ~) said in earnest.
+  r('harm_from_others', '\\b(?:said|says|told\\s+me)\\s+(?:she|he|they)\\s+~[^~]{0,50}\\b(?:and\\s+(?:she|he|they)\\s+meant\\s+it|(?:she|he|they)\\s+(?:wasnt|was\\s+not|werent)\\s+joking)\\b'),
   r('harm_from_others', `\\b(?:dad|mum|step\\s+dad|step\\s+mum|parents|uncle|aunt|auntie|grandad|nan|carer|foster\\s+\\w+|mums\\s+(?:boyfriend|partner))\\b.{0,20}\\b(?:said|says|say|told\\s+me|threatened|threatens|keeps\\s+saying)\\s+(?:that\\s+)?(?:he|she|they|hell|shell|theyll)?\\s*(?:would|will|d|ll|to|is\\s+going\\s+to|gonna)?\\s*(?:kill|hurt|hit|beat|batter|stab|break\\s+my\\s+\\w+|smash\\s+my\\s+\\w+)(?:\\s+me)?\\b(?!\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:game|games|fifa|chess|cards|football|a\\s+race))`),
 ];
 
@@ -38,6 +40,8 @@ export const DOMESTIC_ABUSE: readonly Rule[] = [
 
 /** Being hit, hurt, threatened, locked in or frightened by someone. */
 export const HARM_FROM_OTHERS: readonly Rule[] = [
+  // Hurt, and who does it said after ("I need to not be kicked under the table every dinner. My brother does it").
+  r('harm_from_others', '\\b(?:not\\s+(?:to\\s+)?be|being|get|gets|getting|got)\\s+(?:kicked|hit|punched|pinched|slapped|pushed|hurt|smacked|bitten)\\b[^~]{0,50}\\bmy\\s+(?:brother|sister|dad|mum|step\\s*(?:dad|mum|brother|sister)|uncle|parents|carer|nan|grandad)\\s+(?:does|did|do|keeps\\s+doing)\\s+it\\b'),
   // Held by the neck, throat or hair.
   r('harm_from_others', `\\b(?:grabbed|grabs|grab|held|holds|picked|lifted|pinned|dragged|drags)\\s+(?:me|him|her|us)\\s+(?:up\\s+)?by\\s+(?:the|my|his|her)\\s+(?:neck|throat|hair|collar|ear|ears)\\b`),
   // An injury and who gave it ("a split lip from my older brother", "smashed it on my head").

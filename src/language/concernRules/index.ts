@@ -2,6 +2,13 @@ import { DOMESTIC_ABUSE, HARM_FROM_OTHERS, SEXUAL_ABUSE, THREATS_AT_HOME } from 
 import { ABSENT_CARE } from './absentCare';
 import { ASSAULT } from './assault';
 import { CARE_WITHHELD } from './careWithheld';
+import { CRUEL_WORDS } from './cruelWords';
+import { ENDING_PLANS } from './endingPlans';
+import { HIDDEN_CUTTING } from './hiddenCutting';
+import { INJURIES_SEEN } from './injuriesSeen';
+import { MEANS_AND_PLACES } from './meansAndPlaces';
+import { PUNISHMENTS } from './punishments';
+import { WEAPON_THREATS } from './weaponThreats';
 import { BULLYING } from './bullying';
 import { EXPLOITATION } from './exploitation';
 import { FAREWELL } from './farewell';
@@ -26,6 +33,9 @@ export const RULES: readonly Rule[] = [
   ...INDIRECT_SUICIDE,
   ...FAREWELL,
   ...NO_FUTURE,
+  ...ENDING_PLANS,
+  ...MEANS_AND_PLACES,
+  ...HIDDEN_CUTTING,
   ...SEXUAL_ABUSE,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
@@ -34,6 +44,10 @@ export const RULES: readonly Rule[] = [
   ...HURT_BY_STAFF,
   ...ASSAULT,
   ...FEAR_AT_HOME,
+  ...PUNISHMENTS,
+  ...WEAPON_THREATS,
+  ...CRUEL_WORDS,
+  ...INJURIES_SEEN,
   ...NEGLECT,
   ...ABSENT_CARE,
   ...CARE_WITHHELD,
@@ -51,6 +65,9 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   indirectSuicide: INDIRECT_SUICIDE,
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
+  endingPlans: ENDING_PLANS,
+  meansAndPlaces: MEANS_AND_PLACES,
+  hiddenCutting: HIDDEN_CUTTING,
   sexualAbuse: SEXUAL_ABUSE,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
@@ -59,6 +76,10 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   hurtByStaff: HURT_BY_STAFF,
   assault: ASSAULT,
   fearAtHome: FEAR_AT_HOME,
+  punishments: PUNISHMENTS,
+  weaponThreats: WEAPON_THREATS,
+  cruelWords: CRUEL_WORDS,
+  injuriesSeen: INJURIES_SEEN,
   neglect: NEGLECT,
   absentCare: ABSENT_CARE,
   careWithheld: CARE_WITHHELD,
