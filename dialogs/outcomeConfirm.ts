@@ -1,5 +1,5 @@
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
-import { dateOnlyChange } from '../src/language/dateOnly';
+import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { escapeRegExp } from '../src/language/text';
 import { ReadingMode } from '../src/domain/readingMode';
 import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
@@ -34,6 +34,11 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   const dated = await dateChangedOnly(session, draft, outcome, text);
   if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
+  // "I want only change the date, rest is same": the words stay, and "by when?" is asked; never new words.
+  if (asksForANewDate(text, coachContextOf(draft, session.today))) {
+    await session.updateDraft('outcome date to change at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), confirmed: false }));
+    return { say: [{ key: T.dateToChange }], goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
+  }
   // "it's for my other hope about living near my nan", "yes. but it is not for the train driver hope, can
   // you move it?": the outcome moves to that hope; read back again, or saved when a yes came first.
   // "not for the football hope" never moves it to the football hope.
@@ -141,12 +146,15 @@ async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: O
   const context = coachContextOf(draft, session.today);
   const when = dateOnlyChange(text, context);
   if (!when || isTargetDate(when.date, context)) return undefined;
-  // A sentence already led by the old time keeps its words; the new time leads it when read back.
-  const old = outcome.timeframe?.phrase;
-  let words = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\b[^,.!?]{2,80},\s*(?=\S+\s+will\b)/i, '');
-  if (old) words = words.replace(new RegExp(`\\s*\\(?\\b${escapeRegExp(old)}\\b\\)?`, 'i'), '').trim();
-  await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: words, timeframe: when, confirmed: false }));
+  await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
   return when;
+}
+
+/** A sentence already led by the old time keeps its words without it; the new time leads it when read back. */
+function wordsWithoutTime(outcome: Outcome): string {
+  const old = outcome.timeframe?.phrase;
+  const words = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\b[^,.!?]{2,80},\s*(?=\S+\s+will\b)/i, '');
+  return old ? words.replace(new RegExp(`\\s*\\(?\\b${escapeRegExp(old)}\\b\\)?`, 'i'), '').trim() : words;
 }
 
 /** "not for the train driver hope": moved to the one other hope, or the other hope it names; undefined when unclear. */

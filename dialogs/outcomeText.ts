@@ -103,6 +103,7 @@ export const OutcomeText = {
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
   timeForStep: 'outcome:feedback.timeForStep',
+  dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',

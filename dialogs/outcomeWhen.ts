@@ -1,5 +1,6 @@
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
+import { leadForBareTime } from '../src/language/dateOnly';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withSteps } from './outcomeCoach';
@@ -57,6 +58,7 @@ interface WhenRead {
   past: boolean;
 }
 
+
 /** A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer"). */
 function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
   const { text, session, draft } = turn;
@@ -64,7 +66,10 @@ function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
   const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
   if (!tapped) {
     // The question is "by when?": a bare "summer" means "by summer".
-    const typed = [readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
+    // "6 months" on its own is a span from now: "in 6 months", never "by 6 months".
+    // "6 months" on its own is read as "in 6 months", so the outcome never reads "By 6 months".
+    const bare = leadForBareTime(text) === 'in' ? [readWhenAnswer(`in ${text.trim()}`, context)] : [];
+    const typed = [...bare, readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
     if (typed?.timeframe) return { timeframe: typed.timeframe, target: typed.target, past: typed.past };
   }
   const chosen = tapped ?? matchChoice(text, choices, session.words);

@@ -13,10 +13,17 @@ const MAX_CHARS = 300;
 
 /** Talk beside the new date: the words are fine, it is the date, a hedge. */
 const ABOUT_IT =
-  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
+  /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
 
 /** A time turned down: "not year 5", "no not in a year". */
 const TURNED_DOWN = /^(?:no[,\s]+)?(?:not|isnt|is not|never|nt)\b/i;
+
+/** "easter is too soon", "a year is too long": the time said is the one turned down. */
+const TOO_SOON_OR_LATE = /\b(?:is|are|s|its|it's|feels?|seems?)?\s*(?:too|to|a\s+bit|way)\s+(?:soon|early|quick|fast|late|far(?:\s+away)?|long)\b/i;
+
+/** Words that say the message is about the date: "make it july", "change it to", "instead". */
+const ABOUT_THE_DATE =
+  /\b(?:date|time|when|deadline|words?\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|rest\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|make\s+it|change\s+it\s+to|instead|rather|too\s+(?:soon|early|quick|fast|late|far|long))\b/i;
 
 function piecesOf(text: string): string[] {
   return text
@@ -26,9 +33,17 @@ function piecesOf(text: string): string[] {
     .filter((p) => /[a-z0-9]/i.test(p));
 }
 
+/** "6 months", "a year", "2 yrs": a length of time with nothing before it. */
+const BARE_SPAN = /^\s*(?:about\s+|around\s+)?(?:\d+|a|an|one|two|three|four|five|six|nine|eighteen|a\s+couple\s+of|a\s+few)\s*(?:weeks?|wks?|months?|mths?|years?|yrs?)\b/i;
+
+/** The word a bare time is read after: "6 months" is "in 6 months" (never "by 6 months"); "summer" is "by summer". */
+export function leadForBareTime(text: string): 'in' | 'by' {
+  return BARE_SPAN.test(text) ? 'in' : 'by';
+}
+
 /** The time a piece says, read as typed or after "by" ("summer 2027" as "by summer 2027"). */
 export function timeInPiece(piece: string, context: CoachContext): Timeframe | null {
-  return findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`by ${piece}`, context);
+  return findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`${leadForBareTime(piece)} ${piece}`, context);
 }
 
 /** The new date when the message changes only the date; null otherwise. */
@@ -37,8 +52,8 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const pieces = piecesOf(text);
   const read = pieces.map((piece) => {
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
-    const down = TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5;
-    const time = timeInPiece(down ? piece.replace(TURNED_DOWN, '').trim() : piece, context);
+    const down = (TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5) || TOO_SOON_OR_LATE.test(piece);
+    const time = timeInPiece(down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(/^(?:make\s+it|change\s+it\s+to|rather|instead)\s+/i, ''), context);
     return { piece, time, down };
   });
   const wanted = read.filter((r) => r.time && !r.down);
@@ -46,9 +61,21 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   // Everything beside the times is talk about the words or the date; a step in new words is not.
   if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
-  const saysDate = /\b(?:date|time|when|deadline|words?\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right))\b/i.test(text) || read.some((r) => r.down);
+  const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => r.down);
   if (!saysDate) return null;
   // "this year, summer 2027": the most exact time said (one with a year or a month) is the date.
   const exact = wanted.filter((r) => /\b(?:20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|christmas|easter)/i.test(r.piece));
   return (exact.at(-1) ?? wanted.at(-1))!.time;
+}
+
+/** "change the date", "I want only change the date, rest is same": the date to change, with no new date said. */
+const DATE_TO_CHANGE =
+  /^(?:(?:i|we)\s+(?:want|would\s+like|wanna|need)\s+(?:to\s+)?|can\s+(?:you|u|we|i)\s+|please\s+|pls\s+|just\s+|only\s+)*(?:only\s+|just\s+)?(?:change|fix|correct|move|different)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline)\b|^(?:the\s+)?(?:date|time|deadline)\s+(?:is\s+)?(?:wrong|not\s+right|no\s+good|needs?\s+(?:to\s+)?chang\w*)\b/i;
+
+/** The message asks to change the date without saying the new one (anything else in it is talk about the words). */
+export function asksForANewDate(text: string, context: CoachContext): boolean {
+  if (text.length > MAX_CHARS) return false;
+  const pieces = piecesOf(text);
+  if (!pieces.some((p) => DATE_TO_CHANGE.test(p))) return false;
+  return pieces.every((p) => DATE_TO_CHANGE.test(p) || (ABOUT_IT.test(p) && !timeInPiece(p, context)));
 }
