@@ -149,3 +149,18 @@ describe('questions and corrections typed at the content questions are answered 
     expect((await chat.draft())!.needs).toEqual([]);
   });
 });
+
+describe('a month the person names is the date kept', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['by summer, end of August 2027', 'by the end of the summer hols, so the end of August 2027', 'the end of Year 11 in August 2027'])('"%s" at "by when?" is August 2027, never July', async (typed) => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Sam', age: 15, schoolYear: 10, hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] }] }));
+    await chat.say('cook pasta on my own');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.timeframe?.date).toBe('2027-08-31');
+    expect(outcome.timeframe?.phrase).toMatch(/August 2027|summer hols/);
+  });
+});
