@@ -164,3 +164,23 @@ describe('a month the person names is the date kept', () => {
     expect(outcome.timeframe?.phrase).toMatch(/August 2027|summer hols/);
   });
 });
+
+describe('two different things joined by "and" at a hopes question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['going to France on a school trip and getting better at maths', 'going to France on a school trip ... and getting better at maths'])('"%s" is two hopes', async (typed) => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say(typed);
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toEqual(['going to France on a school trip', 'getting better at maths']);
+  });
+
+  it('"making friends and going to parties" is one hope, about the same part of life', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('making friends and going to parties');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['making friends and going to parties']);
+  });
+});
