@@ -184,3 +184,31 @@ describe('two different things joined by "and" at a hopes question', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['making friends and going to parties']);
   });
 });
+
+describe('an outcome goes under the hope its words name', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const BUS: SeedHope = { text: 'get the bus to town on my own', theme: 'independent_living', needs: ['i get lost'] };
+  const COOK: SeedHope = { text: 'learn to cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] };
+  const FRIENDS: SeedHope = { text: 'have more mates', theme: 'friends_and_community', needs: ['im shy'] };
+
+  it('"ye cookin" at "another outcome?" asks the step for the cooking hope, never keeps "cookin" under the bus hope', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [BUS, COOK], at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }) }));
+    await chat.say('ye cookin');
+    const draft = (await chat.draft())!;
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(draft.aspirations[1]!.id);
+    expect(draft.outcomes).toEqual([]);
+  });
+
+  it('a word that names no hope is asked about: which hope is it for?', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [BUS, COOK, FRIENDS], at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }) }));
+    await chat.say('ye football');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+    await chat.say('2');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe((await chat.draft())!.aspirations[1]!.id);
+  });
+});
