@@ -212,3 +212,27 @@ describe('an outcome goes under the hope its words name', () => {
     expect(chat.lastQuestion?.topic).toBe((await chat.draft())!.aspirations[1]!.id);
   });
 });
+
+describe('chatter beside an answer about me', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('keeps only the answer part, and a funny story on its own is heard but not kept', async () => {
+    chat = await throughWelcome();
+    await chat.say('im good at football lol. my cat once ate a whole sausage off the table haha');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(['im good at football']);
+    await chat.say('my cat knocked the tv over last week lol it was so funny');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())!.aboutMe.important).toEqual([]);
+    await chat.say('my cat and my family');
+    expect((await chat.draft())!.aboutMe.important).toEqual(['my cat and my family']);
+  });
+
+  it('a sad story told plainly is kept as it was said', async () => {
+    chat = await throughWelcome();
+    await chat.say('I am kind');
+    await chat.say('my nan, she died last year');
+    expect((await chat.draft())!.aboutMe.important).toEqual(['my nan, she died last year']);
+  });
+});
