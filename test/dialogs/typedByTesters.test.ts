@@ -236,3 +236,34 @@ describe('chatter beside an answer about me', () => {
     expect((await chat.draft())!.aboutMe.important).toEqual(['my nan, she died last year']);
   });
 });
+
+describe('"it\'s all one hope" a question or two after a message was cut into hopes', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const hopes = async () => (await chat.draft())!.aspirations.map((a) => a.text);
+
+  it('after "yes" to another hope, it joins them again and is never kept as a hope', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('learn to swim and ride my bike');
+    expect(await hopes()).toEqual(['learn to swim', 'ride my bike']);
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.hopesDream);
+    await chat.say("it's all one hope");
+    expect(await hopes()).toEqual(['learn to swim and ride my bike']);
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it('after "no" to the next part of life, it still joins them', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('work in a bakery');
+    await chat.say('yes');
+    await chat.say('learn to swim and ride my bike');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say('no');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say("it's all one hope");
+    expect(await hopes()).toEqual(['work in a bakery', 'learn to swim and ride my bike']);
+  });
+});
