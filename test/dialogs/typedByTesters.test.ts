@@ -267,3 +267,20 @@ describe('"it\'s all one hope" a question or two after a message was cut into ho
     expect(await hopes()).toEqual(['work in a bakery', 'learn to swim and ride my bike']);
   });
 });
+
+describe('"it\'s all one hope" where nothing was cut', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('at about me and at an outcome question is answered and never kept', async () => {
+    chat = await throughWelcome();
+    await chat.say("it's all one hope");
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect(JSON.stringify((await chat.draft())!.aboutMe)).not.toMatch(/one hope/);
+    await chat.close();
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] }] }));
+    await chat.say('its all one hope');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
