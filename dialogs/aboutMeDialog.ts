@@ -1,4 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
+import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, SafeText, understandFeelSafe } from './aboutMeSafe';
@@ -34,6 +35,7 @@ export const AboutMeText = {
   notSureSupport: 'aboutMe:notSure.support',
   notSureSupportChild: 'aboutMe:notSure.supportChild',
   notUnderstood: 'aboutMe:notUnderstood',
+  storyHeard: 'aboutMe:storyHeard',
   checkQuestion: 'aboutMe:check.question',
   checkSayAgain: 'aboutMe:check.sayAgain',
   yes: 'common:choice.yes',
@@ -158,7 +160,10 @@ export class AboutMeDialog extends StageDialog {
     }
     switch (reply.kind) {
       case 'content': {
-        const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));
+        // "im good at football lol. my cat once ate a sausage haha": the answer is kept, the funny story is not.
+        const answer = aboutMeAnswer(reply.text);
+        if (!answer) return { say: [{ key: AboutMeText.storyHeard }], goTo: position, miss: true };
+        const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, answer));
         return after(session, position.step, [wordsFor(draft, asked.thanks)]);
       }
       case 'no':

@@ -16,6 +16,7 @@ import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { summaryItems } from '../src/domain/draftSummary';
 import { normaliseMessage } from '../src/language/text';
+import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
 
 /*
@@ -33,6 +34,8 @@ export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
 /** Said when a correction came with the right answer: what was kept, and what it became. */
 export const CORRECTION_REPLACED = 'common:correctionReplaced';
+/** "it's all one hope" where no message was just cut into hopes: nothing to join, and nothing kept. */
+export const NOTHING_SPLIT = 'common:nothingSplit';
 /** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
 export const WHY_WE_ASK = 'common:whyWeAsk';
 /** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
@@ -98,6 +101,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
       return host.reprompt(inner);
     }
   }
+  // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
+  if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {
+    await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);
+    return host.reprompt(inner);
+  }
   // "remove the first hope please", "change this dream to: ...": that part is read back, and changed after a yes.
   // The review reads its own requests, except a part to take out named by its place or words ("the first hope").
   const edit = !inSafeguarding && at && !exactChoice && (at.stage !== 'review' || at.step === Step.reviewSummary) ? readEditRequest(text) : null;
@@ -150,6 +158,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const beside = understood || inSafeguarding || welcome ? null : answerBesideQuestion(text);
   if (beside) inner.context.activity.text = beside;
   return undefined;
+}
+
+/** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
+function joinsHopes(text: string): boolean {
+  return saysItIsOneHope(text) && !/\bsame\b/i.test(text) && /\b(?:one|1|together|split)\b/i.test(text);
 }
 
 /**

@@ -109,9 +109,24 @@ export class HopesDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const before = (await session.draft())?.aspirations.length ?? 0;
+    const next = await this.answerStep(session, position, text);
+    // "it's all one hope" still works a question or two after the split, until new hopes are given.
+    const split = splitOf(position.data);
+    if (!split || next.openAt || next.goTo?.data?.[SPLIT.ids]) return next;
+    const draft = await session.draft();
+    if (!draft || draft.aspirations.length !== before) return next;
+    return withSplit(next, split, draft);
+  }
+
+  private async answerStep(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
-      case Step.hopesDream:
+      case Step.hopesDream: {
+        // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
+        const asOne = await this.keptAsOne(session, position, text);
+        if (asOne) return asOne;
         return this.answerOpen(session, position, readOpenReply(text, session.words));
+      }
       case Step.hopesMore: {
         const asOne = await this.keptAsOne(session, position, text);
         if (asOne) return asOne;
@@ -275,6 +290,12 @@ export class HopesDialog extends StageDialog {
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
     return { key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
   }
+}
+
+/** The notes saying which hopes one message was cut into, if the question carries them. */
+function splitOf(data: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!data?.[SPLIT.ids]) return undefined;
+  return { [SPLIT.ids]: data[SPLIT.ids]!, ...(data[SPLIT.whole] ? { [SPLIT.whole]: data[SPLIT.whole] } : {}) };
 }
 
 /**

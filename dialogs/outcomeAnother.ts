@@ -61,6 +61,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
     // Any of their hopes can be named, also one with no need written down yet.
     if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);
+    // "ye cookin": a word or two names a hope, never a step for whichever hope comes next; unclear, the bot asks which.
+    if (content && namesOnly(content)) return toHopeNamed(draft, content, draft.aspirations, position);
     const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
@@ -73,6 +75,11 @@ export async function answerAnother(session: JourneySession, position: Position,
     return { say: [{ key: T.finished }] };
   }
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** One word is no step ("cookin", "the bus"): they can only point at a hope. */
+function namesOnly(words: string): boolean {
+  return words.replace(/[^\p{L}\p{N}\s']+/gu, ' ').trim().split(/\s+/).filter((w) => !/^(?:the|a|an|my|for|one|about|ye|yes|yeah|yep|ok|okay)$/i.test(w)).length <= 1;
 }
 
 /** The step question of the hope named; "which one?" when the words fit more than one as well. */

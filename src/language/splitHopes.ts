@@ -54,6 +54,21 @@ const MAX_NEED_WORDS = 40;
 /** The joins a message may be cut at ("n" and "nd" as typed for "and"). */
 const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b|\bn\b|\bnd\b|\balso\b|\bplus\b|&|;)\s*/gi;
 
+/** A place many hopes share ("school", "college"): it names the part of life only when nothing else in the hope does. */
+const PLACE = /\b(?:(?:at|to|in|on|from)\s+)?(?:(?:a|the|my|his|her)\s+)?(?:school|college|nursery|class)\b/gi;
+/** Words that say nothing of what a hope is about. */
+const EMPTY_WORD = /^(?:i|he|she|they|want|wants|would|like|love|to|the|a|an|and|with|for|more|better|really|also|go|goes|going|get|gets|getting|do|doing|make|making|have|having|be|being|able|well|own|into|from|this|that|some|on|at|in|of|my|his|her|their|trip|day|days|time)$/;
+
+/**
+ * The part of life a part of a message is about. "going to France on a school trip" is about the
+ * trip, not about school: a shared place word counts only when the hope names nothing else.
+ */
+function themeOfPart(part: string): ReturnType<typeof themeOfWords> {
+  const without = part.replace(PLACE, ' ');
+  const named = foldCase(without).split(/[^a-z]+/).filter((w) => w.length > 1 && !EMPTY_WORD.test(w));
+  return named.length > 0 ? themeOfWords(without) : themeOfWords(part);
+}
+
 /** Words of a part without its opening "i want to": two hopes need two words each, six in all. */
 function contentWords(part: string): number {
   return expanded(part).replace(LEADING, '').split(/\s+/).filter(Boolean).length;
@@ -94,8 +109,8 @@ export function splitHopes(text: string): string[] {
     const afresh = OWN_SUBJECT.test(expanded(after));
     if (!afresh && /^\S+\s+(?:her|him)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
-    const theme = themeOfWords(before);
-    if (theme !== null && theme === themeOfWords(next) && !afresh) continue;
+    const theme = themeOfPart(before);
+    if (theme !== null && theme === themeOfPart(next) && !afresh) continue;
     // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
     if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);

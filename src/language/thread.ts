@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { ThemeId } from './labels';
 import { foldCase } from './text';
+import { wordCluster } from './wordClusters';
 
 /*
  * The golden thread in meaning, not only in ids: does a step lead towards its hope (same part of
@@ -57,9 +58,16 @@ function stems(text: string, weak = true): Set<string> {
       .replace(TRAINING, 'practise')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)
+      .map(withTheG)
       .filter((w) => w.length > 2 && !STOP.has(w) && (weak || !WEAK.has(w)))
       .map((w) => PorterStemmer.stem(SAME_THING[w] ?? w)),
   );
+}
+
+/** "cookin", "drivin": a word typed without its last "g" ("cabin", "again" are words of their own). */
+function withTheG(word: string): string {
+  if (word.length < 4 || !word.endsWith('in') || wordCluster(word) !== undefined) return word;
+  return wordCluster(`${word}g`) !== undefined ? `${word}g` : word;
 }
 
 /** How many words (by stem) a step shares with a text. */

@@ -5,6 +5,7 @@ import { DATE_RULES } from './timeRulesDates';
 import { IN_YEAR_RULES } from './timeRulesInYear';
 import { SCHOOL_RULES } from './timeRulesSchool';
 import { foldCase } from './text';
+import { MONTH_NUMBER } from './timePatterns';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -69,8 +70,19 @@ function best(all: Found[]): TimeframeMatch | null {
   const strong = found.filter((f) => f.strong && (f.date !== null || !/^\s*(?:in|for|to|at)\b/i.test(f.phrase)));
   // A strong phrase that could not be resolved still counts (an age without a date of birth),
   // but one that resolves wins over an unresolved one starting at the same place.
-  const chosen = pick(strong) ?? pick(found.filter((f) => f.date !== null));
+  const first = pick(strong) ?? pick(found.filter((f) => f.date !== null));
+  // "by summer, end of August 2027": a month the person names outright wins over a season or term beside it.
+  // A month inside the chosen phrase ("starts Reception in September") is part of what that phrase means.
+  const named = first ? found.filter((f) => namesItsMonth(f) && f.date!.slice(5, 7) !== first.date?.slice(5, 7) && (f.start >= first.end || f.end <= first.start)) : [];
+  const chosen = named.length > 0 && first && !namesItsMonth(first) ? pick(named) : first;
   return chosen ? { phrase: chosen.phrase, date: chosen.date, start: chosen.start } : null;
+}
+
+/** The phrase names a calendar month ("end of August 2027") and its date falls in that month. */
+function namesItsMonth(found: Found): boolean {
+  if (!found.date || !found.strong) return false;
+  const month = Number(found.date.slice(5, 7));
+  return foldCase(found.phrase).split(/[^a-z]+/).some((word) => MONTH_NUMBER.get(word) === month);
 }
 
 /**

@@ -149,3 +149,138 @@ describe('questions and corrections typed at the content questions are answered 
     expect((await chat.draft())!.needs).toEqual([]);
   });
 });
+
+describe('a month the person names is the date kept', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['by summer, end of August 2027', 'by the end of the summer hols, so the end of August 2027', 'the end of Year 11 in August 2027'])('"%s" at "by when?" is August 2027, never July', async (typed) => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Sam', age: 15, schoolYear: 10, hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] }] }));
+    await chat.say('cook pasta on my own');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.timeframe?.date).toBe('2027-08-31');
+    expect(outcome.timeframe?.phrase).toMatch(/August 2027|summer hols/);
+  });
+});
+
+describe('two different things joined by "and" at a hopes question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['going to France on a school trip and getting better at maths', 'going to France on a school trip ... and getting better at maths'])('"%s" is two hopes', async (typed) => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say(typed);
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toEqual(['going to France on a school trip', 'getting better at maths']);
+  });
+
+  it('"making friends and going to parties" is one hope, about the same part of life', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('making friends and going to parties');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['making friends and going to parties']);
+  });
+});
+
+describe('an outcome goes under the hope its words name', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const BUS: SeedHope = { text: 'get the bus to town on my own', theme: 'independent_living', needs: ['i get lost'] };
+  const COOK: SeedHope = { text: 'learn to cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] };
+  const FRIENDS: SeedHope = { text: 'have more mates', theme: 'friends_and_community', needs: ['im shy'] };
+
+  it('"ye cookin" at "another outcome?" asks the step for the cooking hope, never keeps "cookin" under the bus hope', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [BUS, COOK], at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }) }));
+    await chat.say('ye cookin');
+    const draft = (await chat.draft())!;
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(draft.aspirations[1]!.id);
+    expect(draft.outcomes).toEqual([]);
+  });
+
+  it('a word that names no hope is asked about: which hope is it for?', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [BUS, COOK, FRIENDS], at: (d) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }) }));
+    await chat.say('ye football');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+    await chat.say('2');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe((await chat.draft())!.aspirations[1]!.id);
+  });
+});
+
+describe('chatter beside an answer about me', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('keeps only the answer part, and a funny story on its own is heard but not kept', async () => {
+    chat = await throughWelcome();
+    await chat.say('im good at football lol. my cat once ate a whole sausage off the table haha');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(['im good at football']);
+    await chat.say('my cat knocked the tv over last week lol it was so funny');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())!.aboutMe.important).toEqual([]);
+    await chat.say('my cat and my family');
+    expect((await chat.draft())!.aboutMe.important).toEqual(['my cat and my family']);
+  });
+
+  it('a sad story told plainly is kept as it was said', async () => {
+    chat = await throughWelcome();
+    await chat.say('I am kind');
+    await chat.say('my nan, she died last year');
+    expect((await chat.draft())!.aboutMe.important).toEqual(['my nan, she died last year']);
+  });
+});
+
+describe('"it\'s all one hope" a question or two after a message was cut into hopes', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const hopes = async () => (await chat.draft())!.aspirations.map((a) => a.text);
+
+  it('after "yes" to another hope, it joins them again and is never kept as a hope', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('learn to swim and ride my bike');
+    expect(await hopes()).toEqual(['learn to swim', 'ride my bike']);
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.hopesDream);
+    await chat.say("it's all one hope");
+    expect(await hopes()).toEqual(['learn to swim and ride my bike']);
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it('after "no" to the next part of life, it still joins them', async () => {
+    chat = await throughWelcome();
+    await throughAboutMe(chat);
+    await chat.say('work in a bakery');
+    await chat.say('yes');
+    await chat.say('learn to swim and ride my bike');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say('no');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say("it's all one hope");
+    expect(await hopes()).toEqual(['work in a bakery', 'learn to swim and ride my bike']);
+  });
+});
+
+describe('"it\'s all one hope" where nothing was cut', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('at about me and at an outcome question is answered and never kept', async () => {
+    chat = await throughWelcome();
+    await chat.say("it's all one hope");
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect(JSON.stringify((await chat.draft())!.aboutMe)).not.toMatch(/one hope/);
+    await chat.close();
+    ({ chat } = await startWith({ today: TODAY, name: 'Jo', age: 15, schoolYear: 10, hopes: [{ text: 'cook my own tea', theme: 'independent_living', needs: ['i cant read recipes'] }] }));
+    await chat.say('its all one hope');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
