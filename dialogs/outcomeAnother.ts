@@ -3,6 +3,7 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
+import { topicOnly } from '../src/language/topicOnly';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -61,6 +62,12 @@ export async function answerAnother(session: JourneySession, position: Position,
     // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
     // Any of their hopes can be named, also one with no need written down yet.
     if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);
+    // "yes, toilet please": what the next outcome is about, named in a word or two; the step is asked for it.
+    const topic = content ? topicOnly(content) : null;
+    if (topic) {
+      const hope = hopeNamedBy(topic, draft.aspirations, needsOf(draft)).hope ?? nextHope(draft, themeOfWords(topic));
+      return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } } : {};
+    }
     const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
