@@ -3,6 +3,7 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
+import { topicOnly } from '../src/language/topicOnly';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -61,8 +62,17 @@ export async function answerAnother(session: JourneySession, position: Position,
     // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
     // Any of their hopes can be named, also one with no need written down yet.
     if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);
-    // "ye cookin": a word or two names a hope, never a step for whichever hope comes next; unclear, the bot asks which.
-    if (content && namesOnly(content)) return toHopeNamed(draft, content, draft.aspirations, position);
+    // "yes, toilet please", "ye cookin": what the next outcome is about, in a word or two. The step is asked
+    // about it for the hope those words (or their part of life) name; unclear, the bot asks which hope.
+    const topic = content ? topicOnly(content) : null;
+    if (topic) {
+      const named = hopeNamedBy(topic, draft.aspirations, needsOf(draft));
+      const theme = themeOfWords(topic);
+      const byTheme = named.hope || named.candidates.length > 1 || !theme ? undefined : hopesToWorkOn(draft).filter((h) => h.theme === theme);
+      const hope = named.hope ?? (byTheme?.length === 1 ? byTheme[0] : undefined);
+      if (hope) return { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } };
+    }
+    if (content && (topic || namesOnly(content))) return toHopeNamed(draft, content, draft.aspirations, position);
     const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };

@@ -111,6 +111,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
           return ask(pick(T.stepAfterNeed, T.stepAfterNeedChild));
         case 'same':
           return ask(pick(T.stepDifferent, T.stepDifferentChild));
+        case 'about':
+          return ask(pick(T.stepAbout, T.stepAboutChild));
         default:
           return ask(pick(T.stepQuestion, T.stepQuestionChild));
       }

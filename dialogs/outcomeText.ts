@@ -18,6 +18,8 @@ export const OutcomeText = {
   stepAfterNeedChild: 'outcome:step.afterNeedChild',
   needKept: 'outcome:feedback.needKept',
   needKeptChild: 'outcome:feedback.needKeptChild',
+  stepAbout: 'outcome:step.about',
+  stepAboutChild: 'outcome:step.aboutChild',
   stepDifferent: 'outcome:step.different',
   stepDifferentChild: 'outcome:step.differentChild',
   vague: 'outcome:feedback.vague',
@@ -119,6 +121,8 @@ export const EARLY_YEARS_STEP: Readonly<Record<string, string>> = {
   [OutcomeText.stepAfterTargetChild]: 'outcome:step.afterTargetChildEarly',
   [OutcomeText.stepAfterNeed]: 'outcome:step.afterNeedEarly',
   [OutcomeText.stepAfterNeedChild]: 'outcome:step.afterNeedChildEarly',
+  [OutcomeText.stepAbout]: 'outcome:step.aboutEarly',
+  [OutcomeText.stepAboutChild]: 'outcome:step.aboutChildEarly',
 };
 
 /** Feedback said to a parent or carer about their child: the same words, naming the child. */
