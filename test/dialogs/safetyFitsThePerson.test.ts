@@ -4,7 +4,10 @@ import { Step } from '../../dialogs/ids';
 import { Transcript } from '../support/transcript';
 import { throughWelcome, type Person } from './throughWelcome';
 
-/* "Do you feel safe at home, at school and online?" names places that fit the young person. */
+/*
+ * "Do you feel safe at home, at school and online?" names places that fit the young person, and
+ * what the bot says after it speaks to an adult as an adult: "someone you trust".
+ */
 
 const textOf = (replies: ReadonlyArray<Partial<Activity>>) => replies.map((a) => a.text ?? '').join('\n');
 const EASY_READ_MAX_WORDS = 15;
@@ -24,17 +27,22 @@ describe('the safety question fits where the young person is', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it('a 20-year-old is asked about where they live and go, not school', async () => {
+  it('a 20-year-old is asked about where they live and go, not school, and "yeah" is told "someone you trust"', async () => {
     chat = await atSafeQuestion({ age: 'im 20' });
     expect(question(chat)).toBe('Do you feel safe where you live, when you go out, and online?');
-    await chat.say('yeah');
+    const replies = textOf(await chat.say('yeah'));
+    expect(replies).toMatch(/someone you trust/);
+    expect(replies).not.toMatch(/adult you trust|trusted adult/);
     expect(chat.step).toBe(Step.hopesDream);
   });
 
-  it('in easy read, a 20-year-old hears a short question with no school', async () => {
+  it('in easy read, a 20-year-old hears short sentences with no school and no "adult you trust"', async () => {
     chat = await atSafeQuestion({ mode: 'Easy read', age: '20' });
     expect(question(chat)).not.toMatch(/school/);
     expect(question(chat).split(/\s+/).length).toBeLessThanOrEqual(EASY_READ_MAX_WORDS);
+    const replies = textOf(await chat.say('yes'));
+    expect(replies).toMatch(/I am glad\. You can tell someone you trust any time\./);
+    expect(replies).not.toMatch(/adult you trust/);
   });
 
   it('someone of 15 who is home educated is not asked about school', async () => {
@@ -78,5 +86,28 @@ describe('an autumn age with "not at school" as the school year', () => {
     for (const said of ['No code', 'i am good at fixing bikes', 'my mum', 'dont rush me']) await chat.say(said);
     expect(chat.step).toBe(Step.aboutMeSafe);
     expect(question(chat)).toBe('Do you feel safe where you live, when you go out, and online?');
+  });
+});
+
+describe('after a worry, an adult is told "someone you trust"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('a 20-year-old who is not always safe, then safe now, never hears "adult you trust"', async () => {
+    chat = await atSafeQuestion({ age: '20' });
+    const said = [textOf(await chat.say('not really'))];
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    said.push(textOf(await chat.say('yes im safe now')));
+    said.push(textOf(await chat.say('who do i tell')));
+    const all = said.join('\n');
+    expect(all).toMatch(/someone you trust/);
+    expect(all).not.toMatch(/adult you trust|trusted adult/);
+  });
+
+  it('a Year 10 pupil who says the same is still told of an adult they trust', async () => {
+    chat = await atSafeQuestion({ age: 'Year 10' });
+    await chat.say('not really');
+    const safeNow = textOf(await chat.say('yes im safe now'));
+    expect(safeNow).toMatch(/adult you trust/);
   });
 });

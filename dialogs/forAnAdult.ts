@@ -1,0 +1,31 @@
+import type { Translate } from '../src/i18n';
+
+/*
+ * Sentences that tell a young person to "tell an adult you trust" have a twin for someone of 18 and
+ * over, who is an adult themselves: "tell someone you trust", with help that is there for adults
+ * (Samaritans rather than Childline). Every message the turn sends goes through the session's
+ * translator, so the twin is picked there, once, whichever dialog speaks.
+ */
+const ADULT_TWIN: Readonly<Record<string, string>> = {
+  'aboutMe:safe.glad': 'aboutMe:safe.gladForAdult',
+  'aboutMe:safe.ratherNotSayThanks': 'aboutMe:safe.ratherNotSayThanksForAdult',
+  'safeguarding:glad': 'safeguarding:gladForAdult',
+  'safeguarding:urgent': 'safeguarding:urgentForAdult',
+  'safeguarding:secret.noLead': 'safeguarding:secret.noLeadForAdult',
+  'safeguarding:checkMoveOn': 'safeguarding:checkMoveOnForAdult',
+  'safeguarding:gentle.glad': 'safeguarding:gentle.gladForAdult',
+  'safeguarding:gentle.moveOn': 'safeguarding:gentle.moveOnForAdult',
+  'safeguarding:bullying.tellAdult': 'safeguarding:bullying.tellAdultForAdult',
+  'safeguarding:followUp.phones': 'safeguarding:followUp.phonesForAdult',
+  'safeguarding:followUp.whoToTell': 'safeguarding:followUp.whoToTellForAdult',
+  'safeguarding:followUp.whoToTellAtSchool': 'safeguarding:followUp.whoToTellAtSchoolForAdult',
+  'commands:person.keyWorker': 'commands:person.keyWorkerForAdult',
+};
+
+/** The content keys that have a twin for adults (for the content tests). */
+export const ADULT_TWINS: ReadonlyArray<readonly [string, string]> = Object.entries(ADULT_TWIN);
+
+/** A translator that says each sentence in its words for an adult, where it has them. */
+export function forAnAdult(t: Translate): Translate {
+  return (key, vars) => t(ADULT_TWIN[key] ?? key, vars);
+}
