@@ -1,5 +1,6 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
+import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
@@ -212,7 +213,7 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, reply.text), d));
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, withoutChatterOrEmoji(reply.text)), d));
         const next = this.afterHelps(saved, position.topic);
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
@@ -259,7 +260,8 @@ export class NeedsDialog extends StageDialog {
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
-    const parts = splitNeeds(text, isBarrier);
+    // Kept in their words, without "lol", "idk" or emoji.
+    const parts = splitNeeds(withoutChatterOrEmoji(text), isBarrier);
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
