@@ -6,6 +6,7 @@ import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
+import { timeOnlyAtHelps } from './needsTimeOnly';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -205,6 +206,9 @@ export class NeedsDialog extends StageDialog {
   private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        // "next year" says when, not what helps: asked again kindly, nothing kept.
+        const notHelp = await timeOnlyAtHelps(session, position, reply.text);
+        if (notHelp) return notHelp;
         // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
         if (readsAsAnotherBarrier(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
