@@ -6,6 +6,7 @@ import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
+import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
 import { timeOnlyAtHelps } from './needsTimeOnly';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -144,6 +145,7 @@ export class NeedsDialog extends StageDialog {
         return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
       default: {
+        if (position.data?.[LINK]) return linkQuestion(draft, position);
         if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
         const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
@@ -156,6 +158,7 @@ export class NeedsDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     switch (position.step) {
       case Step.needsBarrier:
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
@@ -169,6 +172,7 @@ export class NeedsDialog extends StageDialog {
   }
 
   override async skip(session: JourneySession, position: Position): Promise<Next> {
+    if (position.data?.[LINK]) return keepUnlinked(session, position, { key: NeedsText.done });
     const draft = await session.draft();
     if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic);
     return this.nextHope(draft, position.topic);
@@ -291,6 +295,9 @@ export class NeedsDialog extends StageDialog {
     const index = all.findIndex((a) => a.id === hopeId);
     const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index);
     if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
+    // A hard thing said earlier for no hope is offered once, before the stage ends.
+    const offer = linkOfferAfter(draft);
+    if (offer) return { goTo: offer };
     return { say: [{ key: NeedsText.done }] };
   }
 
