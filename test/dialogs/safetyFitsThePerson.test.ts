@@ -111,3 +111,24 @@ describe('after a worry, an adult is told "someone you trust"', () => {
     expect(safeNow).toMatch(/adult you trust/);
   });
 });
+
+describe('a parent or carer of a young adult who is not always safe', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('is pointed to help for adults at risk, not the NSPCC, in easy read too', async () => {
+    chat = await atSafeQuestion({ mode: 'Easy read', who: 'A parent or carer', name: 'Leo', age: 'hes 20' });
+    const said = [textOf(await chat.say('not always'))];
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    said.push(textOf(await chat.say('yes we are safe')));
+    const all = said.join('\n');
+    expect(all).toMatch(/adult social care/);
+    expect(all).toMatch(/999/);
+    expect(all).not.toMatch(/NSPCC|worried about a child|a child in danger/);
+  });
+
+  it('a parent of a Year 10 pupil still hears of the NSPCC', async () => {
+    chat = await atSafeQuestion({ who: 'A parent or carer', name: 'Leo', age: 'Year 10' });
+    expect(textOf(await chat.say('not always'))).toMatch(/NSPCC/);
+  });
+});
