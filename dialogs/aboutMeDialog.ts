@@ -2,7 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, SafeText, understandFeelSafe } from './aboutMeSafe';
+import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
@@ -133,7 +133,7 @@ export class AboutMeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     if (position.step === Step.aboutMeSafe) {
-      return { step: Step.aboutMeSafe, words: wordsFor(await session.draft(), SafeText.question), choices: SAFE_CHOICES, understand: understandFeelSafe };
+      return { step: Step.aboutMeSafe, words: safeQuestion(await session.draft()), choices: SAFE_CHOICES, understand: understandFeelSafe };
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;

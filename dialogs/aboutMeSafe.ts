@@ -1,24 +1,37 @@
 import type { Draft } from '../src/domain/draft';
+import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
-import type { Choice } from './say';
+import type { Choice, Words } from './say';
 import type { JourneySession } from './session';
 import { ANSWERED, type Next } from './stageDialog';
 import { matchChoice } from './understand';
 
 export const SafeText = {
-  question: { self: 'aboutMe:safe.question', child: 'aboutMe:safe.questionChild', yourChild: 'aboutMe:safe.questionYourChild' } satisfies WhomKeys,
+  question: {
+    school: { self: 'aboutMe:safe.question', child: 'aboutMe:safe.questionChild', yourChild: 'aboutMe:safe.questionYourChild' },
+    collegeOrWork: { self: 'aboutMe:safe.questionCollege', child: 'aboutMe:safe.questionCollegeChild', yourChild: 'aboutMe:safe.questionCollegeYourChild' },
+    learnOrWork: { self: 'aboutMe:safe.questionLearnOrWork', child: 'aboutMe:safe.questionLearnOrWorkChild', yourChild: 'aboutMe:safe.questionLearnOrWorkYourChild' },
+    outAndAbout: { self: 'aboutMe:safe.questionOut', child: 'aboutMe:safe.questionOutChild', yourChild: 'aboutMe:safe.questionOutYourChild' },
+  } satisfies Record<SafetyPlaces, WhomKeys>,
   yes: 'aboutMe:safe.yes',
   notAlways: 'aboutMe:safe.notAlways',
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
   mostly: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChild', yourChild: 'aboutMe:safe.mostlyYourChild' } satisfies WhomKeys,
+  mostlyNotSchool: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChildNotSchool', yourChild: 'aboutMe:safe.mostlyYourChildNotSchool' } satisfies WhomKeys,
   ratherNotSayThanks: { self: 'aboutMe:safe.ratherNotSayThanks', child: 'aboutMe:safe.ratherNotSayThanksChild', yourChild: 'aboutMe:safe.ratherNotSayThanksYourChild' } satisfies WhomKeys,
+  ratherNotSayThanksNotSchool: {
+    self: 'aboutMe:safe.ratherNotSayThanks',
+    child: 'aboutMe:safe.ratherNotSayThanksChildNotSchool',
+    yourChild: 'aboutMe:safe.ratherNotSayThanksYourChildNotSchool',
+  } satisfies WhomKeys,
   notUnderstood: 'aboutMe:safe.notUnderstood',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
+  yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
 } as const;
 
 export const SafeAnswer = { yes: 'yes', mostly: 'mostly', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
@@ -82,6 +95,16 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   return undefined;
 }
 
+/** "Do you feel safe at home, at school and online?", naming the places that fit the young person. */
+export function safeQuestion(draft: Draft | undefined): Words {
+  return wordsFor(draft, SafeText.question[safetyPlacesOf(draft?.youngPerson)]);
+}
+
+/** A reply that names school (or its safeguarding lead) only to someone who is at school. */
+function atSchool(draft: Draft | undefined): boolean {
+  return safetyPlacesOf(draft?.youngPerson) === 'school';
+}
+
 /** Asked of everyone speaking for themselves; of a parent or carer only about a child of secondary age. */
 export function askedAboutSafety(draft: Draft | undefined): boolean {
   if (!isAboutAChild(draft)) return true;
@@ -102,17 +125,17 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       return { say: [wordsFor(draft, SafeText.glad)] };
     case SafeAnswer.mostly:
       // Safe most of the time, nothing named against it: a light, kind word, and no flag.
-      return { say: [wordsFor(draft, SafeText.mostly)] };
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
     case SafeAnswer.yesWorried:
       // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
-      return { say: [wordsFor(draft, SafeText.yesWorried)] };
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.yesWorried : SafeText.yesWorriedNotSchool)] };
     case SafeAnswer.notAlways:
       return { safeguarding: 'other' };
     case SafeAnswer.ratherNotSay:
-      return { say: [wordsFor(draft, SafeText.ratherNotSayThanks)] };
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
     default: {
       const misses = Number(position.data?.misses ?? '0') + 1;
-      if (misses >= 2) return { say: [wordsFor(draft, SafeText.ratherNotSayThanks)] };
+      if (misses >= 2) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
     }
   }

@@ -1,10 +1,13 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
+import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
+import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
+import { timeOnlyAtHelps } from './needsTimeOnly';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -142,6 +145,7 @@ export class NeedsDialog extends StageDialog {
         return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
       default: {
+        if (position.data?.[LINK]) return linkQuestion(draft, position);
         if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
         const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
@@ -154,6 +158,7 @@ export class NeedsDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     switch (position.step) {
       case Step.needsBarrier:
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
@@ -167,6 +172,7 @@ export class NeedsDialog extends StageDialog {
   }
 
   override async skip(session: JourneySession, position: Position): Promise<Next> {
+    if (position.data?.[LINK]) return keepUnlinked(session, position, { key: NeedsText.done });
     const draft = await session.draft();
     if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic);
     return this.nextHope(draft, position.topic);
@@ -204,6 +210,9 @@ export class NeedsDialog extends StageDialog {
   private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
+        // "next year" says when, not what helps: asked again kindly, nothing kept.
+        const notHelp = await timeOnlyAtHelps(session, position, reply.text);
+        if (notHelp) return notHelp;
         // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
         if (readsAsAnotherBarrier(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
@@ -212,7 +221,7 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, reply.text), d));
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, withoutChatterOrEmoji(reply.text)), d));
         const next = this.afterHelps(saved, position.topic);
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
@@ -259,7 +268,8 @@ export class NeedsDialog extends StageDialog {
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
-    const parts = splitNeeds(text, isBarrier);
+    // Kept in their words, without "lol", "idk" or emoji.
+    const parts = splitNeeds(withoutChatterOrEmoji(text), isBarrier);
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
@@ -285,6 +295,9 @@ export class NeedsDialog extends StageDialog {
     const index = all.findIndex((a) => a.id === hopeId);
     const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index);
     if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
+    // A hard thing said earlier for no hope is offered once, before the stage ends.
+    const offer = linkOfferAfter(draft);
+    if (offer) return { goTo: offer };
     return { say: [{ key: NeedsText.done }] };
   }
 

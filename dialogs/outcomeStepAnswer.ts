@@ -21,6 +21,7 @@ import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
@@ -47,6 +48,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};
   const data = position.data ?? {};
+  // A bare "yes" or "no that's all" says no step: a kind line saying what is wanted, not silence.
+  const bare = await bareAnswerAtStep(session, draft, position, current.id, text);
+  if (bare) return bare;
   if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);

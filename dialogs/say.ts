@@ -19,6 +19,8 @@ export interface Choice {
   labelKey: string;
   /** Other everyday ways of typing this answer ("me" for "Me, about myself"). */
   synonyms?: readonly string[];
+  /** The person's own words shown on the button instead of `labelKey`'s (one of their hopes). */
+  label?: string;
 }
 
 /** One question that waits for an answer. */
@@ -89,7 +91,7 @@ export function questionActivity(
           suggestedActions: {
             to: [],
             actions: question.choices.map((choice) => {
-              const label = t(choice.labelKey);
+              const label = choice.label ?? t(choice.labelKey);
               return { type: 'imBack', title: label, value: label };
             }),
           },

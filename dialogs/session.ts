@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
+import { isAdult } from '../src/domain/lifeStage';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
 import { ConflictError, InvalidDraftError } from '../src/errors';
+import { forAnAdult } from './forAnAdult';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { SafeguardingService } from '../src/safeguarding/service';
 
@@ -138,7 +140,10 @@ export class JourneySession {
     const id = draftId ?? randomUUID();
     const items = await services.storage.read([journeyKey(id)]);
     const stored = items[journeyKey(id)] as (Record<string, unknown> & { eTag?: string }) | undefined;
-    return new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
+    const session = new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
+    // Read at the start, so every sentence of the turn can fit the young person's age.
+    if (stored) await session.draft();
+    return session;
   }
 
   get journey(): Journey {
@@ -166,8 +171,10 @@ export class JourneySession {
     return this.services.words;
   }
 
+  /** The turn's translator: the person's reading mode, and words for an adult when the young person is 18 or over. */
   get t(): Translate {
-    return this.services.words.forMode(this.state.mode);
+    const t = this.services.words.forMode(this.state.mode);
+    return isAdult(this.draftCache?.youngPerson) ? forAnAdult(t) : t;
   }
 
   get today(): Date {

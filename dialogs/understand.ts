@@ -16,7 +16,7 @@ function labelsOf(key: string, words: ContentWords): string[] {
 
 /** Each choice with every label it is shown with, in both registers, and its synonyms. */
 function optionsOf(choices: readonly Choice[], words: ContentWords): ChoiceOption[] {
-  return choices.map((choice) => ({ value: choice.value, synonyms: [...labelsOf(choice.labelKey, words), ...(choice.synonyms ?? [])] }));
+  return choices.map((choice) => ({ value: choice.value, synonyms: [...(choice.label ? [choice.label] : labelsOf(choice.labelKey, words)), ...(choice.synonyms ?? [])] }));
 }
 
 /**

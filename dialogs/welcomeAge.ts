@@ -41,14 +41,21 @@ export async function ageByDefault(session: JourneySession, position: Position):
 export async function answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
   const next: Next = { goTo: { step: Step.welcomeInvite } };
   const asking = position.data?.asking;
-  if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) return next;
+  if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) {
+    await session.updateDraft('not at school', (d) => setYoungPerson(d, { education: 'not_at_school' }));
+    return next;
+  }
   const said = parseAgeOrYear(text);
   // "at college" said first is still true when the age comes next: no school year is asked of a college student.
   const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
   const parsed = { ...said, ...(setting ? { setting } : {}) };
   if (parsed.age === undefined && parsed.schoolYear === undefined) {
     // Asked for the school year after an age: "at college" or "left school" is the answer, with no year to store.
-    if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) return next;
+    if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) {
+      const education = parsed.setting;
+      await session.updateDraft('where they learn', (d) => setYoungPerson(d, { education }));
+      return next;
+    }
     // "at college", "left school": how old are they?
     if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
     return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
@@ -72,6 +79,8 @@ export async function keepAgeOrYear(session: JourneySession, parsed: AgeOrYear):
       ...(parsed.age !== undefined ? { age: parsed.age } : {}),
       // A year worked out from the age is marked as estimated, for the key worker to check.
       ...(storedYear !== undefined ? { schoolYear: storedYear, schoolYearEstimated: parsed.schoolYear === undefined } : {}),
+      // Where they learn, so later questions fit ("at college", "left school": no "at school").
+      ...(parsed.setting ? { education: parsed.setting } : {}),
     }),
   );
   const atSchool = parsed.setting !== 'not_at_school' && parsed.setting !== 'college';

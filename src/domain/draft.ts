@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, PFA_AREAS, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, EDUCATION_PLACES, PFA_AREAS, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -24,6 +24,8 @@ export const youngPersonSchema = z.object({
   schoolYear: z.number().int().min(-1).max(14).optional().describe('England National Curriculum year, Reception = 0, nursery or pre-school = -1'),
   /** The school year was worked out from the age, not said: the key worker checks it. */
   schoolYearEstimated: z.boolean().optional(),
+  /** Where they are in education, when it was said; the questions fit it (no "at school" for someone who left). */
+  education: z.enum(EDUCATION_PLACES).optional().describe('Where the young person is in education, as said in the chat: nursery, school, college or not at school'),
   /** The pronoun a parent, carer or supporter used for the young person. */
   pronoun: z.enum(PRONOUNS).optional(),
   /** Given by the key worker on the review site (or by the person): for the plan's header. */

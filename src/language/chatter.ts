@@ -52,3 +52,23 @@ export function tidyMeasure(text: string): string {
   const tidy = withoutChatter(text).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
   return tidy || text.trim();
 }
+
+/** Emoji (with their joiners, skin tones and variation marks) and chat words that are not in the other filler. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0F]+/gu;
+const CHAT_WORDS = /(?:^|[\s,]+)(?:ngl|lmfao|rofl|xd)(?=[\s,.!?]|$)/gi;
+/** Kisses at the end of a message: "my nan x". */
+const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
+
+/**
+ * An answer as it is kept in the plan (a need, what helps): the person's words without "lol",
+ * "idk", "tbh" or emoji. Unchanged when nothing else would be left, so a reply of only "lol" is
+ * never stored as empty.
+ */
+export function withoutChatterOrEmoji(text: string): string {
+  const plain = withoutChatter(text.replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
+    .replace(/\s+([.,!?])/g, '$1')
+    .replace(/^[\s,.;:!?]+|[\s,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(plain) ? plain : text.trim();
+}

@@ -1,29 +1,44 @@
 import type { Timeframe } from '../domain/draft';
+import { withoutChatterOrEmoji } from './chatter';
 import type { CoachContext } from './coaching';
-import { readWhenAnswer } from './whenAnswer';
+import { foldCase } from './text';
+import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
 
 /*
- * "after christmas next year", "maybe by year 9", "end of year 11 i think": an answer that is only
- * a time, said where a step was asked for. It says when, not what, so it is never the step.
+ * "next year", "after christmas", "maybe by the end of year 11": an answer that says only when.
+ * Asked for a step, what helps now or what makes something hard, a time is no answer, however sure
+ * the time reader is: it is kept as the time (where one is wanted) or the question asked again.
  */
 
-/** Words that hedge a time or lead into it, and say nothing about what will be done. */
-const AROUND_A_TIME =
-  /\b(?:maybe|probably|prob|possibly|i\s+think|i\s+guess|i\s+hope|hopefully|about|around|roughly|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|or\s+so|ish|by|before|then|at\s+the\s+latest|latest|ok|okay|so|well|like|yeah|yes|yh|ye|the|for|it|that|would|be|good|fine|ideally|if\s+(?:i|we|he|she)\s+can)\b/gi;
+/** Times with no date that the calendar reader leaves alone. */
+const LOOSE_TIME = /^(?:soon|later|later on|one day|some ?day|eventually|in a bit|in a while|tomorrow|next week|next month)$/;
+/** Words said around a time that add nothing to it: "maybe", "i think", "by", "or so", "that would be good". */
+const HEDGE =
+  /\b(?:maybe|probably|hopefully|perhaps|possibly|ideally|i\s+think|i\s+guess|i\s+hope|prob|defo|definitely|by|before|in|from|starting|until|till|til|around|about|roughly|or\s+so|ish|like|the|then|its|it\s+is|it\s+will\s+be|that\s+will\s+be|at|on|of|end|latest|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|ok|okay|so|well|yeah|yes|yh|ye|for|it|that|would|be|good|fine|i\s+reckon|i\s+suppose|tbh|just|please|pls|if\s+(?:i|we|he|she)\s+can)\b/g;
+
+const wordsOf = (text: string): string =>
+  foldCase(text)
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const MAX_CHARS = 80;
 
-/** The time when the answer is nothing but a time (and talk around it); null otherwise. */
+/** The time, when the answer is a time and nothing more (with hedges around it); null otherwise. */
 export function onlyATime(text: string, context: CoachContext): Timeframe | null {
-  const said = text.trim();
-  if (!said || said.length > MAX_CHARS) return null;
-  const read = readWhenAnswer(said, context).timeframe;
+  if (text.length > MAX_CHARS) return null;
+  const plain = wordsOf(withoutChatterOrEmoji(text));
+  if (!plain) return null;
+  const read = readWhenAnswer(plain, context).timeframe;
   if (!read) return null;
-  const at = said.toLowerCase().indexOf(read.phrase.toLowerCase());
-  if (at < 0) return null;
-  const rest = `${said.slice(0, at)} ${said.slice(at + read.phrase.length)}`
-    .replace(AROUND_A_TIME, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return rest ? null : read;
+  // The time as the calendar reader found it inside the answer; what is left must be only hedges.
+  const phrase = wordsOf(findTimeframeTolerant(plain, context)?.phrase ?? read.phrase);
+  const rest = ` ${plain} `.replace(` ${phrase} `, ' ').replace(HEDGE, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' ? read : null;
+}
+
+/** Whether the answer is a time and nothing more, a loose one ("soon", "one day") too. */
+export function isOnlyATime(text: string, context: CoachContext): boolean {
+  return LOOSE_TIME.test(wordsOf(withoutChatterOrEmoji(text))) || onlyATime(text, context) !== null;
 }

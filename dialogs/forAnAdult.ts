@@ -1,0 +1,45 @@
+import type { Translate } from '../src/i18n';
+
+/*
+ * Sentences that tell a young person to "tell an adult you trust" have a twin for someone of 18 and
+ * over, who is an adult themselves: "tell someone you trust", with help that is there for adults
+ * (Samaritans rather than Childline); and a parent of a young adult is pointed to help for adults
+ * at risk, not the NSPCC's child line or "their school". Every message the turn sends goes through the session's
+ * translator, so the twin is picked there, once, whichever dialog speaks.
+ */
+const ADULT_TWIN: Readonly<Record<string, string>> = {
+  'aboutMe:safe.glad': 'aboutMe:safe.gladForAdult',
+  'aboutMe:safe.ratherNotSayThanks': 'aboutMe:safe.ratherNotSayThanksForAdult',
+  'safeguarding:glad': 'safeguarding:gladForAdult',
+  'safeguarding:urgent': 'safeguarding:urgentForAdult',
+  'safeguarding:secret.noLead': 'safeguarding:secret.noLeadForAdult',
+  'safeguarding:checkMoveOn': 'safeguarding:checkMoveOnForAdult',
+  'safeguarding:gentle.glad': 'safeguarding:gentle.gladForAdult',
+  'safeguarding:gentle.moveOn': 'safeguarding:gentle.moveOnForAdult',
+  'safeguarding:bullying.tellAdult': 'safeguarding:bullying.tellAdultForAdult',
+  'safeguarding:followUp.phones': 'safeguarding:followUp.phonesForAdult',
+  'safeguarding:followUp.whoToTell': 'safeguarding:followUp.whoToTellForAdult',
+  'safeguarding:followUp.whoToTellAtSchool': 'safeguarding:followUp.whoToTellAtSchoolForAdult',
+  'commands:person.keyWorker': 'commands:person.keyWorkerForAdult',
+  // A parent or carer of a young adult: help for adults at risk, not the NSPCC or "their school".
+  'safeguarding:parent.nspcc': 'safeguarding:parent.nspccForAdult',
+  'safeguarding:parent.danger': 'safeguarding:parent.dangerForAdult',
+  'safeguarding:parent.urgent': 'safeguarding:parent.urgentForAdult',
+  'safeguarding:parent.checkMoveOn': 'safeguarding:parent.checkMoveOnForAdult',
+  'safeguarding:parent.phones': 'safeguarding:parent.phonesForAdult',
+  'safeguarding:parent.whoToTell': 'safeguarding:parent.whoToTellForAdult',
+  'safeguarding:parent.tellNamed': 'safeguarding:parent.tellNamedForAdult',
+  'safeguarding:parent.reminderNoLead': 'safeguarding:parent.reminderNoLeadForAdult',
+  'safeguarding:gentle.parent.glad': 'safeguarding:gentle.parent.gladForAdult',
+  'safeguarding:gentle.parent.moveOn': 'safeguarding:gentle.parent.moveOnForAdult',
+  'commands:person.keyWorkerParent': 'commands:person.keyWorkerParentForAdult',
+  'commands:person.nspcc': 'commands:person.nspccForAdult',
+};
+
+/** The content keys that have a twin for adults (for the content tests). */
+export const ADULT_TWINS: ReadonlyArray<readonly [string, string]> = Object.entries(ADULT_TWIN);
+
+/** A translator that says each sentence in its words for an adult, where it has them. */
+export function forAnAdult(t: Translate): Translate {
+  return (key, vars) => t(ADULT_TWIN[key] ?? key, vars);
+}

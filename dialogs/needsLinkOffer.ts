@@ -1,0 +1,105 @@
+import { linkNeedToHopes } from '../src/domain/linkNeed';
+import type { Draft, Need } from '../src/domain/draft';
+import { hopePointedAt, quoteOf, sameHope } from '../src/language';
+import { readPolarity } from '../src/language/polarity';
+import { foldCase, parseNumber } from '../src/language/text';
+import { aboutWhom, wordsFor, type WhomKeys } from './aboutWhom';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { Choice, Question, Words } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * A hard thing said at a hopes question for a part of life with no hope yet ("i cant count money"
+ * at the independence question) is kept as a need of no hope. The needs stage never asks about it,
+ * so at its end it is offered once: "Which hope does it get in the way of?", with the hopes to tap
+ * and "None of them". The answer links it; either way it stays in the plan.
+ */
+
+export const LinkText = {
+  question: { self: 'needs:link.question', child: 'needs:link.questionChild', yourChild: 'needs:link.questionYourChild' } satisfies WhomKeys,
+  hope: 'needs:link.hope',
+  none: 'needs:link.none',
+  linked: 'needs:link.linked',
+  kept: { self: 'needs:link.kept', child: 'needs:link.keptChild', yourChild: 'needs:link.keptYourChild' } satisfies WhomKeys,
+  notUnderstood: 'needs:link.notUnderstood',
+} as const;
+
+/** Position data: the id of the need offered for linking. */
+export const LINK = 'link';
+const NONE = 'none';
+const ALL = 'all';
+
+const NONE_WORDS = /\b(?:none|neither|nothing|no\s+one|not\s+(?:really|any|those|them)|doesnt|it\s+doesnt|n\/a)\b/;
+const ALL_WORDS = /\b(?:both|all(?:\s+of\s+them)?|every(?:\s*one|\s+one\s+of\s+them)|them\s+all)\b/;
+
+/** The next need of no hope after `afterId` (in the order kept), unless it was said again for a hope. */
+function unlinkedNeedAfter(draft: Draft, afterId?: string): Need | undefined {
+  const from = afterId ? draft.needs.findIndex((n) => n.id === afterId) + 1 : 0;
+  const linked = draft.needs.filter((n) => n.aspirationIds.length > 0);
+  return draft.needs.slice(from).find((n) => n.aspirationIds.length === 0 && !linked.some((l) => sameHope(l.text, n.text)));
+}
+
+/** Where the needs stage goes at its end: the offer of a need of no hope, or undefined. */
+export function linkOfferAfter(draft: Draft | undefined, afterNeedId?: string): Omit<Position, 'stage'> | undefined {
+  const hope = draft?.aspirations[0];
+  const need = draft ? unlinkedNeedAfter(draft, afterNeedId) : undefined;
+  return hope && need ? { step: Step.needsBarrier, topic: hope.id, data: { [LINK]: need.id } } : undefined;
+}
+
+export function linkQuestion(draft: Draft | undefined, position: Position): Question {
+  const need = draft?.needs.find((n) => n.id === position.data?.[LINK]);
+  const hopes: Choice[] = (draft?.aspirations ?? []).map((a) => ({ value: a.id, labelKey: LinkText.hope, label: quoteOf(a.text) }));
+  return {
+    step: Step.needsBarrier,
+    ...(position.topic ? { topic: position.topic } : {}),
+    words: wordsFor(draft, LinkText.question, { need: quoteOf(need?.text ?? '') }),
+    choices: [...hopes, { value: NONE, labelKey: LinkText.none }],
+    understand: (text) => (draft ? readLink(text, draft) : undefined),
+  };
+}
+
+/** Which hope the answer names: by its button, its number, its words; "none of them"; "both". */
+function readLink(text: string, draft: Draft): string | undefined {
+  const said = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s/]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const hopes = draft.aspirations;
+  const tapped = hopes.find((h) => foldCase(quoteOf(h.text)).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim() === said);
+  if (tapped) return tapped.id;
+  const number = /^(?:the\s+)?(\w+)(?:\s+one)?$/.exec(said);
+  const index = number ? (parseNumber(number[1] ?? '') ?? ORDINALS.indexOf(number[1] ?? '') + 1) : 0;
+  if (index >= 1 && index <= hopes.length) return hopes[index - 1]!.id;
+  if (NONE_WORDS.test(said) || (readPolarity(text).answer === 'no' && !readPolarity(text).rest)) return NONE;
+  if (ALL_WORDS.test(said)) return ALL;
+  const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+  return hopePointedAt(text, hopes, needsOf)?.id;
+}
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** Links the need as answered (or keeps it of no hope), then offers the next one, or ends the stage with `done`. */
+export async function answerLink(session: JourneySession, position: Position, text: string, done: Words): Promise<Next> {
+  const draft = await session.draft();
+  const need = draft?.needs.find((n) => n.id === position.data?.[LINK]);
+  if (!draft || !need) return { say: [done] };
+  const meant = readLink(text, draft);
+  if (!meant) return { say: [{ key: LinkText.notUnderstood }], goTo: position, miss: true };
+  return linkAs(session, draft, need, meant, done);
+}
+
+/** "skip", or two replies not understood: the need stays, of no hope, and the stage goes on. */
+export async function keepUnlinked(session: JourneySession, position: Position, done: Words): Promise<Next> {
+  const draft = await session.draft();
+  const need = draft?.needs.find((n) => n.id === position.data?.[LINK]);
+  return draft && need ? linkAs(session, draft, need, NONE, done) : { say: [done] };
+}
+
+async function linkAs(session: JourneySession, draft: Draft, need: Need, meant: string, done: Words): Promise<Next> {
+  const ids = meant === ALL ? draft.aspirations.map((a) => a.id) : meant === NONE ? [] : [meant];
+  const after = ids.length ? await session.updateDraft('need linked to a hope', (d) => linkNeedToHopes(d, need.id, ids)) : draft;
+  const hopes = draft.aspirations.filter((a) => ids.includes(a.id)).map((a) => `"${quoteOf(a.text)}"`);
+  const said: Words = ids.length
+    ? { key: LinkText.linked, vars: { need: quoteOf(need.text), hopes: hopes.join(', '), name: aboutWhom(draft).name } }
+    : wordsFor(draft, LinkText.kept, { need: quoteOf(need.text) });
+  const next = linkOfferAfter(after, need.id);
+  return next ? { say: [said], goTo: next } : { say: [said, done] };
+}
