@@ -18,7 +18,7 @@ import { coachContextOf } from './outcomeCoach';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
-import { reviewCard } from './reviewCard';
+import { reviewCards, sendCards } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
@@ -104,7 +104,8 @@ export class ReviewDialog extends StageDialog {
           words: { key: T.summaryQuestion },
           choices: summaryChoices(draft),
           understand: understandReview,
-          ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
+          // A long draft's earlier cards were sent just before (ask); the last one comes with the question.
+          ...(draft ? { attachments: reviewCards(draft, session.t).slice(-1) } : {}),
         };
     }
   }
@@ -262,6 +263,7 @@ export class ReviewDialog extends StageDialog {
       // Words the key worker proposed are answered first, one at a time.
       const proposal = nextProposal(draft);
       if (proposal) return super.ask(context, session, { ...position, ...proposalPosition(proposal) });
+      if (draft) await sendCards(context, session, reviewCards(draft, session.t).slice(0, -1));
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));
