@@ -1,5 +1,6 @@
 import type { DialogContext } from './dialogKit';
-import { markItemChanged, removeItem, replaceItemText, type Draft } from '../src/domain/draft';
+import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
+import { forgetAnswered } from './removeParts';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
@@ -17,6 +18,8 @@ import type { JourneySession } from './session';
 
 export const EditText = {
   removeQuestion: 'common:chatTalk.removeQuestion',
+  removeHopeAndOutcomeQuestion: 'common:chatTalk.removeHopeAndOutcomeQuestion',
+  removedHopeAndOutcome: 'common:chatTalk.removedHopeAndOutcome',
   changeQuestion: 'common:chatTalk.changeQuestion',
   removed: 'common:chatTalk.removed',
   changed: 'common:chatTalk.changed',
@@ -88,7 +91,13 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   }
   const text = request.action === 'change' ? request.text : undefined;
   await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}) } }));
-  const words: Words = text ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } } : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
+  // The outcome being made for this hope would go with it: it is said before the yes, never lost unseen.
+  const going = !text && draft ? unfinishedOf(draft, item.id, position)[0] : undefined;
+  const words: Words = text
+    ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } }
+    : going
+      ? { key: EditText.removeHopeAndOutcomeQuestion, vars: { item: quoteOf(item.text), outcome: quoteOf(going.statement) } }
+      : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
   await dc.context.sendActivity(
     questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
   );
@@ -116,13 +125,23 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   }
   const position = session.journey.position;
   const asking = position?.topic === item.id;
-  // An unfinished outcome for the hope being asked about goes with it.
-  const unfinished = asking && draft ? draft.outcomes.filter((o) => o.aspirationId === item.id && !o.confirmed).map((o) => o.id) : [];
-  await session.updateDraft('taken out in the chat', (d) => [...unfinished, item.id].reduce((next, id) => removeItem(next, id), d));
-  await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(item.text) } }]);
+  // An unfinished outcome for the hope being asked about goes with it (the question said so).
+  const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
+  const ids = [...unfinished.map((o) => o.id), item.id];
+  await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
+  await forgetAnswered(session, ids);
+  const outcome = unfinished[0];
+  await sayAll(dc.context, session.t, [
+    outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
+  ]);
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
+}
+
+/** The outcomes not yet agreed for the hope being asked about now: they go if that hope is taken out. */
+function unfinishedOf(draft: Draft, itemId: string, position: Position | undefined): Draft['outcomes'] {
+  return position?.topic === itemId ? draft.outcomes.filter((o) => o.aspirationId === itemId && !o.confirmed) : [];
 }
 
 /** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */
