@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { matchItems } from './reviewItems';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
@@ -37,28 +38,22 @@ const LABEL_OF: Readonly<Record<PartKind, string>> = {
   outcome: SUMMARY_LABEL_KEYS.outcome,
 };
 
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2);
-}
-
-/** The kept part the words name: by its place, its words, or the hope being talked about now. */
+/** The kept part the words name: by its place, its words (the review's own matcher), or the hope being talked about now. */
 function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
+  const all = summaryItems(draft);
+  const items = all.filter((item) => item.labelKey === LABEL_OF[part.kind]);
+  const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
-    const wanted = words(part.about);
-    const holds = (text: string) => wanted.length > 0 && wanted.every((w) => words(text).some((v) => v.startsWith(w) || w.startsWith(v)));
-    const outcome = draft.outcomes.find((o) => holds(o.statement)) ?? draft.outcomes.find((o) => holds(draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? ''));
-    const found = outcome && summaryItems(draft).find((item) => item.id === outcome.id);
+    const hope = one(matchItems(draft, all.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), part.about));
+    const ofHope = hope ? items.filter((i) => draft.outcomes.some((o) => o.id === i.id && o.aspirationId === hope.id)) : [];
+    const found = one(matchItems(draft, items, part.about)) ?? one(ofHope);
     if (found || !part.loose) return found;
     return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
   }
-  const items = summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]);
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
-  if (part.about) {
-    const wanted = words(part.about);
-    return wanted.length ? items.find((item) => wanted.every((w) => words(item.text).some((v) => v.startsWith(w) || w.startsWith(v)))) : undefined;
-  }
+  if (part.about) return one(matchItems(draft, items, part.about));
   if (part.current) {
     // "this dream" while its needs or outcomes are asked about: that hope; elsewhere, the latest one.
     const about = part.kind === 'hope' ? items.find((item) => item.id === position?.topic) : items.find((item) => item.id === position?.data?.outcomeId);

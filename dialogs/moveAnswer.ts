@@ -1,9 +1,9 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { addAboutMe, addAspiration, addNeed, addNeedHelp, idsAfterRemoval, removeItems, type Draft } from '../src/domain/draft';
-import { summaryItems } from '../src/domain/draftSummary';
+import { summaryItems, type SummaryItem } from '../src/domain/draftSummary';
+import { matchItems } from './reviewItems';
 import { parseItemId } from '../src/domain/itemIds';
 import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget } from '../src/language';
-import { normaliseMessage } from '../src/language/text';
 import { questionKey, type Journey, type Position } from './journey';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -40,20 +40,21 @@ interface Found {
 
 /** The answer a correction names ("the baking thing"), or the one just kept ("that"), among the last questions. */
 function findAnswer(journey: Journey, draft: Draft, named: string): Found | undefined {
-  const texts = new Map(summaryItems(draft).map((item) => [item.id, item.text]));
-  const words = normaliseMessage(named).split(' ').filter(Boolean);
+  const items = new Map(summaryItems(draft).map((item) => [item.id, item]));
+  // What the last few questions kept, newest first, each with the question that kept it.
+  const kept: { index: number; item: SummaryItem }[] = [];
   for (let index = journey.history.length - 1; index >= Math.max(0, journey.history.length - LOOK_BACK); index--) {
     const ids = [...(journey.answered[questionKey(journey.history[index]!)] ?? [])].reverse();
     for (const id of ids) {
-      const text = texts.get(id);
-      if (!text || parseItemId(id).kind === 'outcomePart') continue;
-      const said = ` ${normaliseMessage(text)} `;
-      if (words.every((w) => said.includes(` ${w}`))) return { index, id, text };
+      const item = items.get(id);
+      if (item && parseItemId(id).kind !== 'outcomePart') kept.push({ index, item });
     }
-    // "that" means what was kept last, never something further back.
-    if (!named && ids.length > 0) return undefined;
   }
-  return undefined;
+  // "that" means what was kept last, never something further back.
+  const found = named ? matchItems(draft, kept.map((k) => k.item), named) : kept.slice(0, 1).map((k) => k.item);
+  // Words that fit several answers name the newest of them (the review's matcher, as everywhere a part is named).
+  const newest = kept.find((k) => found.includes(k.item));
+  return newest ? { index: newest.index, id: newest.item.id, text: newest.item.text } : undefined;
 }
 
 /** The draft with the answer moved to another kind of item; undefined when it cannot go there. */
