@@ -70,7 +70,8 @@ function movableItems(draft: Draft, to: Kind): SummaryItem[] {
 export function buttonItems(draft: Draft, position: Position): SummaryItem[] | undefined {
   const hopes = toHopeButtons(draft, position);
   if (hopes) return hopes;
-  return position.data?.itemId || position.data?.[D.addHope] ? undefined : pickableItems(draft, position);
+  // Once parts are picked (one, or several to take out together), the question's own choices stay.
+  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.many] ? undefined : pickableItems(draft, position);
 }
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */

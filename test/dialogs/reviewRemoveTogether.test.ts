@@ -40,6 +40,8 @@ describe('taking out two parts at once at the review', () => {
     expect(texts(asked)).toContain('I am good at drawing');
     expect(texts(asked)).toContain('I make people laugh');
     expect(texts(asked)).not.toContain('I am kind to animals');
+    // A yes or a no, not the list of parts again.
+    expect(chat.lastQuestion!.choices).toHaveLength(2);
     const done = await chat.say('yes');
     expect(texts(done)).toContain('I am good at drawing');
     expect(texts(done)).toContain('I make people laugh');
