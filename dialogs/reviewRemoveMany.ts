@@ -21,10 +21,17 @@ import type { Next } from './stageDialog';
 const AROUND = new Set('both and n & + numbers number no nos items item parts part ones one the of them those these please pls yes yeah yep ok okay delete remove take out get rid just'.split(' '));
 const BOTH = /^(?:(?:yes|yeah|ok|okay|just|please|pls)\s+)*(?:(?:delete|remove|take out|get rid of|bin)\s+)?(?:both|both of them|both of those|both ones|them both|the two of them|the both of them|both please)(?:\s+(?:please|pls|out))*$/;
 
-/** The listed parts named together by their numbers, or "both" of two; empty when fewer than two are named. */
+/** "all of them", "all three": every part of a short list (never the whole plan, which is "delete my data"). */
+const ALL = /^(?:(?:yes|yeah|ok|okay|just|please|pls)\s+)*(?:(?:delete|remove|take out|get rid of|bin)\s+)?(?:all of them|all of those|all of these|them all|all three|all 3|all four|all 4|the lot)(?:\s+(?:please|pls|out))*$/;
+const MOST_LISTED = 4;
+/** Said with a verb for taking out: "remove all of them" while a short list is open. */
+export const REMOVE_WORD = /^(?:(?:please|pls|just|can you|can i)\s+)*(?:delete|remove|take out|get rid of|bin)\b/;
+
+/** The listed parts named together by their numbers, "both" of two or "all" of a short list; empty when fewer than two are named. */
 export function listedItems(items: readonly SummaryItem[], said: string): SummaryItem[] {
   const t = normaliseMessage(said);
   if (items.length === 2 && BOTH.test(t)) return [...items];
+  if (items.length >= 2 && items.length <= MOST_LISTED && ALL.test(t)) return [...items];
   const words = t.split(/[\s,.;:!?]+/).filter(Boolean);
   if (!words.every((w) => /^\d{1,2}$/.test(w) || AROUND.has(w))) return [];
   const picked = [...new Set(words.filter((w) => /^\d{1,2}$/.test(w)).map(Number))].map((n) => items[n - 1]);
