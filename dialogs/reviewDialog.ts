@@ -23,9 +23,9 @@ import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { listedItems, removeManyAt } from './reviewRemoveMany';
+import { pickPart } from './reviewRemoveMany';
 import { forgetAnswered } from './removeParts';
-import { DONE_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -175,17 +175,7 @@ export class ReviewDialog extends StageDialog {
     if (!itemId) {
       const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
-      const named = remove !== null ? remove : text;
-      // "delete 1 and 3", "both. 1 and 2": the parts listed, taken out together after one yes.
-      const together = removing || remove !== null ? listedItems(items, named) : [];
-      if (together.length > 1) return removeManyAt(together);
-      const matched = named ? matchItems(draft, items, named) : [];
-      const picked = matched.length === 1 ? matched[0] : undefined;
-      const mode: Record<string, string> = removing || remove !== null ? { remove: REMOVING } : {};
-      // "delete the laptop one" with two laptops: those two to pick from (or both).
-      if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [RequestData.choose]: matched.map((m) => m.id).join(' ') } } };
-      if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
+      return pickPart(draft, items, position, text, remove, removing);
     }
     const item = items.find((i) => i.id === itemId);
     if (!item) return { goTo: { step: Step.reviewSummary } };

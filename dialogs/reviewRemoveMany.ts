@@ -6,7 +6,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
-import { changeableItems } from './reviewItems';
+import { changeableItems, matchItems } from './reviewItems';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -64,4 +64,21 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   return { say: [{ key: T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
+}
+
+/**
+ * Picking the part to change or take out, named by its number or words: one part, the few that
+ * fit ("delete the laptop one" with two laptops: those two to pick from), or several named
+ * together ("delete 1 and 3"). `remove` is what followed "delete" (null when not said).
+ */
+export function pickPart(draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, removing: boolean): Next {
+  const named = remove !== null ? remove : text;
+  const mode: Record<string, string> = removing || remove !== null ? { remove: 'yes' } : {};
+  const together = mode.remove ? listedItems(items, named) : [];
+  if (together.length > 1) return removeManyAt(together);
+  const matched = named ? matchItems(draft, items, named) : [];
+  const picked = matched.length === 1 ? matched[0] : undefined;
+  if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: matched.map((m) => m.id).join(' ') } } };
+  if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : notUnderstood(position);
+  return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
 }
