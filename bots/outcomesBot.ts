@@ -12,7 +12,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/dialogKit';
 import { DRAFT_CONTENT_TYPE } from '../dialogs/ids';
-import { reviewCard } from '../dialogs/reviewCard';
+import { reviewCards } from '../dialogs/reviewCard';
 import { reportNewFlags } from '../dialogs/safeguardingConcern';
 import { JourneySession, sessionIn, setSession, type SessionServices } from '../dialogs/session';
 import { ConversationQueue } from '../src/conversationQueue';
@@ -238,9 +238,9 @@ export class OutcomesBot extends TeamsActivityHandler {
   }
 
   /** Teams cannot show the draft as JSON: it gets the same read-back card as the review. */
-  private teamsAttachment(attachment: Attachment, session: JourneySession): Attachment | undefined {
+  private teamsAttachment(attachment: Attachment, session: JourneySession): Attachment[] | undefined {
     if (attachment.contentType !== DRAFT_CONTENT_TYPE) return undefined;
     const draft = draftSchema.safeParse(attachment.content);
-    return draft.success ? reviewCard(draft.data, session.t) : undefined;
+    return draft.success ? reviewCards(draft.data, session.t) : undefined;
   }
 }

@@ -2,6 +2,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
@@ -173,11 +174,9 @@ async function keptAnswer(session: JourneySession, named: string): Promise<strin
   const draft = await session.draft();
   if (!draft) return undefined;
   const items = summaryItems(draft);
-  const words = normaliseMessage(named).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
-  if (words.length > 0) {
-    const found = [...items].reverse().find((item) => words.every((w) => normaliseMessage(item.text).includes(w)));
-    return found?.text;
-  }
+  // "did the teacher help bit get saved": the review's own matcher; of several that fit, the newest.
+  const namesOne = normaliseMessage(named).split(' ').some((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
+  if (namesOne) return matchItems(draft, items, named).at(-1)?.text;
   const texts = new Map(items.map((item) => [item.id, item.text]));
   for (const position of [...session.journey.history].reverse().slice(0, 3)) {
     const ids = session.journey.answered[questionKey(position)] ?? [];

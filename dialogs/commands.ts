@@ -7,6 +7,7 @@ import type { GlobalCommand } from '../src/language';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
+import { reviewCards, sendCards } from './reviewCard';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
@@ -63,6 +64,9 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft) : undefined;
   // The key worker's comments, newest first, where the person can read them (not only in the file).
   const comments = keyWorkerCommentsText(draft, t);
+  // At the review, "can I see it all" shows the whole read-back (the summary question brings it anyway).
+  const position = session.journey.position;
+  if (!empty && position?.stage === Stage.review && position.step !== Step.reviewSummary) await sendCards(dc.context, session, reviewCards(draft, t));
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
     text: [intro, comments, downloads ? downloadLinksText(downloads, t) : undefined].filter(Boolean).join('\n\n'),

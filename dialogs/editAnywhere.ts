@@ -1,5 +1,7 @@
 import type { DialogContext } from './dialogKit';
-import { markItemChanged, removeItem, replaceItemText, type Draft } from '../src/domain/draft';
+import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
+import { forgetAnswered } from './removeParts';
+import { matchItems } from './reviewItems';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
@@ -17,6 +19,8 @@ import type { JourneySession } from './session';
 
 export const EditText = {
   removeQuestion: 'common:chatTalk.removeQuestion',
+  removeHopeAndOutcomeQuestion: 'common:chatTalk.removeHopeAndOutcomeQuestion',
+  removedHopeAndOutcome: 'common:chatTalk.removedHopeAndOutcome',
   changeQuestion: 'common:chatTalk.changeQuestion',
   removed: 'common:chatTalk.removed',
   changed: 'common:chatTalk.changed',
@@ -34,28 +38,22 @@ const LABEL_OF: Readonly<Record<PartKind, string>> = {
   outcome: SUMMARY_LABEL_KEYS.outcome,
 };
 
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2);
-}
-
-/** The kept part the words name: by its place, its words, or the hope being talked about now. */
+/** The kept part the words name: by its place, its words (the review's own matcher), or the hope being talked about now. */
 function findPart(draft: Draft, part: PartNamed, position: Position | undefined): SummaryItem | undefined {
+  const all = summaryItems(draft);
+  const items = all.filter((item) => item.labelKey === LABEL_OF[part.kind]);
+  const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
-    const wanted = words(part.about);
-    const holds = (text: string) => wanted.length > 0 && wanted.every((w) => words(text).some((v) => v.startsWith(w) || w.startsWith(v)));
-    const outcome = draft.outcomes.find((o) => holds(o.statement)) ?? draft.outcomes.find((o) => holds(draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? ''));
-    const found = outcome && summaryItems(draft).find((item) => item.id === outcome.id);
+    const hope = one(matchItems(draft, all.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), part.about));
+    const ofHope = hope ? items.filter((i) => draft.outcomes.some((o) => o.id === i.id && o.aspirationId === hope.id)) : [];
+    const found = one(matchItems(draft, items, part.about)) ?? one(ofHope);
     if (found || !part.loose) return found;
     return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
   }
-  const items = summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]);
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
-  if (part.about) {
-    const wanted = words(part.about);
-    return wanted.length ? items.find((item) => wanted.every((w) => words(item.text).some((v) => v.startsWith(w) || w.startsWith(v)))) : undefined;
-  }
+  if (part.about) return one(matchItems(draft, items, part.about));
   if (part.current) {
     // "this dream" while its needs or outcomes are asked about: that hope; elsewhere, the latest one.
     const about = part.kind === 'hope' ? items.find((item) => item.id === position?.topic) : items.find((item) => item.id === position?.data?.outcomeId);
@@ -88,7 +86,13 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   }
   const text = request.action === 'change' ? request.text : undefined;
   await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}) } }));
-  const words: Words = text ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } } : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
+  // The outcome being made for this hope would go with it: it is said before the yes, never lost unseen.
+  const going = !text && draft ? unfinishedOf(draft, item.id, position)[0] : undefined;
+  const words: Words = text
+    ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } }
+    : going
+      ? { key: EditText.removeHopeAndOutcomeQuestion, vars: { item: quoteOf(item.text), outcome: quoteOf(going.statement) } }
+      : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
   await dc.context.sendActivity(
     questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
   );
@@ -116,13 +120,23 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   }
   const position = session.journey.position;
   const asking = position?.topic === item.id;
-  // An unfinished outcome for the hope being asked about goes with it.
-  const unfinished = asking && draft ? draft.outcomes.filter((o) => o.aspirationId === item.id && !o.confirmed).map((o) => o.id) : [];
-  await session.updateDraft('taken out in the chat', (d) => [...unfinished, item.id].reduce((next, id) => removeItem(next, id), d));
-  await sayAll(dc.context, session.t, [{ key: EditText.removed, vars: { item: quoteOf(item.text) } }]);
+  // An unfinished outcome for the hope being asked about goes with it (the question said so).
+  const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
+  const ids = [...unfinished.map((o) => o.id), item.id];
+  await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
+  await forgetAnswered(session, ids);
+  const outcome = unfinished[0];
+  await sayAll(dc.context, session.t, [
+    outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
+  ]);
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
+}
+
+/** The outcomes not yet agreed for the hope being asked about now: they go if that hope is taken out. */
+function unfinishedOf(draft: Draft, itemId: string, position: Position | undefined): Draft['outcomes'] {
+  return position?.topic === itemId ? draft.outcomes.filter((o) => o.aspirationId === itemId && !o.confirmed) : [];
 }
 
 /** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */

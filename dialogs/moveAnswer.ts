@@ -1,9 +1,9 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { addAspiration, addNeed, addNeedHelp, removeItem, type Draft } from '../src/domain/draft';
-import { summaryItems } from '../src/domain/draftSummary';
+import { addAboutMe, addAspiration, addNeed, addNeedHelp, idsAfterRemoval, removeItems, type Draft } from '../src/domain/draft';
+import { summaryItems, type SummaryItem } from '../src/domain/draftSummary';
+import { matchItems } from './reviewItems';
 import { parseItemId } from '../src/domain/itemIds';
 import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget } from '../src/language';
-import { normaliseMessage } from '../src/language/text';
 import { questionKey, type Journey, type Position } from './journey';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -40,20 +40,21 @@ interface Found {
 
 /** The answer a correction names ("the baking thing"), or the one just kept ("that"), among the last questions. */
 function findAnswer(journey: Journey, draft: Draft, named: string): Found | undefined {
-  const texts = new Map(summaryItems(draft).map((item) => [item.id, item.text]));
-  const words = normaliseMessage(named).split(' ').filter(Boolean);
+  const items = new Map(summaryItems(draft).map((item) => [item.id, item]));
+  // What the last few questions kept, newest first, each with the question that kept it.
+  const kept: { index: number; item: SummaryItem }[] = [];
   for (let index = journey.history.length - 1; index >= Math.max(0, journey.history.length - LOOK_BACK); index--) {
     const ids = [...(journey.answered[questionKey(journey.history[index]!)] ?? [])].reverse();
     for (const id of ids) {
-      const text = texts.get(id);
-      if (!text || parseItemId(id).kind === 'outcomePart') continue;
-      const said = ` ${normaliseMessage(text)} `;
-      if (words.every((w) => said.includes(` ${w}`))) return { index, id, text };
+      const item = items.get(id);
+      if (item && parseItemId(id).kind !== 'outcomePart') kept.push({ index, item });
     }
-    // "that" means what was kept last, never something further back.
-    if (!named && ids.length > 0) return undefined;
   }
-  return undefined;
+  // "that" means what was kept last, never something further back.
+  const found = named ? matchItems(draft, kept.map((k) => k.item), named) : kept.slice(0, 1).map((k) => k.item);
+  // Words that fit several answers name the newest of them (the review's matcher, as everywhere a part is named).
+  const newest = kept.find((k) => found.includes(k.item));
+  return newest ? { index: newest.index, id: newest.item.id, text: newest.item.text } : undefined;
 }
 
 /** The draft with the answer moved to another kind of item; undefined when it cannot go there. */
@@ -61,13 +62,18 @@ function movedTo(draft: Draft, found: Found, to: Exclude<MoveTarget, 'previousQu
   const ref = parseItemId(found.id);
   const need = ref.kind === 'needHelp' ? draft.needs.find((n) => n.id === ref.needId) : draft.needs.find((n) => ref.kind === 'entity' && n.id === ref.id);
   const hopes = need?.aspirationIds ?? (hopeId ? [hopeId] : []);
-  const without = removeItem(draft, found.id);
+  const without = removeItems(draft, [found.id]);
   if (to === 'need' && ref.kind !== 'entity' && hopes.length > 0) return addNeed(without, found.text, hopes, needSection(found.text)).draft;
-  if (to === 'help' && need && ref.kind === 'entity') {
-    const other = [...without.needs].reverse().find((n) => n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
-    return other ? addNeedHelp(without, other.id, found.text) : undefined;
+  if (!need || ref.kind !== 'entity') return undefined;
+  // A need moved keeps what already helps with it: beside it under another need of the same hope,
+  // else (a hope holds no helps) with how to support them.
+  const other = [...without.needs].reverse().find((n) => n.aspirationIds.some((a) => need.aspirationIds.includes(a)));
+  const helps = need.helps ?? [];
+  if (to === 'help') return other ? [found.text, ...helps].reduce((d, help) => addNeedHelp(d, other.id, help), without) : undefined;
+  if (to === 'hope') {
+    const moved = addAspiration(without, found.text, themeOfWords(found.text)).draft;
+    return other ? helps.reduce((d, help) => addNeedHelp(d, other.id, help), moved) : helps.reduce((d, help) => addAboutMe(d, 'support', help), moved);
   }
-  if (to === 'hope' && need && ref.kind === 'entity') return addAspiration(without, found.text, themeOfWords(found.text)).draft;
   return undefined;
 }
 
@@ -89,7 +95,11 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   await session.updateDraft('answer moved', () => moved);
   const added = session.takeAdded();
   const key = questionKey(keptAt);
-  await session.updateJourney((j) => ({ ...j, answered: { ...j.answered, [key]: [...(j.answered[key] ?? []).filter((id) => id !== found.id), ...added] } }));
+  // The notes of which question kept what follow the answers that moved up a place.
+  await session.updateJourney((j) => {
+    const answered = Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([found.id], ids)]));
+    return { ...j, answered: { ...answered, [key]: [...(answered[key] ?? []), ...added] } };
+  });
   const said = asked.to === 'need' ? MoveText.toNeeds : asked.to === 'help' ? MoveText.toHelps : MoveText.toHopes;
   await sayAll(inner.context, session.t, [{ key: said, vars: { item: quoteOf(found.text) } }]);
   return host.reprompt(inner);
@@ -99,14 +109,13 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
 async function toPreviousQuestion(inner: DialogContext, host: MoveHost, session: JourneySession, found: Found, keptAt: Position): Promise<DialogTurnResult | undefined> {
   const before = session.journey.history[found.index - 1];
   if (!before || before.stage !== keptAt.stage || !host.hasStage(before.stage)) return undefined;
-  const key = questionKey(keptAt);
-  await session.updateDraft('answer moved', (d) => removeItem(d, found.id));
+  await session.updateDraft('answer moved', (d) => removeItems(d, [found.id]));
   await session.updateJourney((j) => ({
     ...j,
     position: before,
     history: j.history.slice(0, found.index - 1),
     revisiting: false,
-    answered: { ...j.answered, [key]: (j.answered[key] ?? []).filter((id) => id !== found.id) },
+    answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([found.id], ids)])),
   }));
   await sayAll(inner.context, session.t, [{ key: MoveText.toPreviousQuestion, vars: { item: quoteOf(found.text) } }]);
   return host.answerWith(inner, before, found.text);

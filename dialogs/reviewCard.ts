@@ -1,6 +1,7 @@
 import { whenLine } from '../src/domain/whenLine';
 import { speaksForThem } from './aboutWhom';
-import { CardFactory, type Attachment } from 'botbuilder';
+import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
+import type { JourneySession } from './session';
 import type { Draft, DraftComment, Outcome, PlanPart } from '../src/domain/draft';
 import { aboutMeItemId } from '../src/domain/itemIds';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../src/domain/vocabulary';
@@ -127,24 +128,66 @@ function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string
   };
 }
 
-/** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode. */
-export function reviewCard(draft: Draft, t: Translate): Attachment {
-  const name = plain(draft.youngPerson.name ?? '');
-  const forChild = speaksForThem(draft) && name !== '';
-  const comments = new CommentPlacer(draft, t);
-  const sections: Element[] = [
-    heading(t(T.cardAboutMe)),
-    ...aboutMe(draft, t, comments),
-    heading(t(T.cardHopes)),
-    ...hopes(draft, t, comments),
-    heading(t(T.cardNeeds)),
-    ...needs(draft, t, comments),
-    heading(t(T.cardOutcomes)),
-    ...(draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text)) : [line(t(T.cardNothing), { isSubtle: true })]),
-  ];
-  const body: Element[] = [line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest(), ...sections];
+/**
+ * How much one card holds (its JSON, in characters). A long draft is shown as several cards, one
+ * after another, so no chat cuts it off (Teams refuses a message over about 28 KB, and long cards
+ * are folded away on phones); a section that does not fit goes on under its heading again.
+ */
+export const CARD_BUDGET = 9000;
+
+interface Section {
+  heading: Element;
+  items: Element[];
+}
+
+function cardOf(body: Element[]): Attachment {
   return {
     contentType: CardFactory.contentTypes.adaptiveCard,
     content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body },
   };
+}
+
+const sizeOf = (element: Element) => JSON.stringify(element).length;
+
+/** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode: one card, or several for a long draft. */
+export function reviewCards(draft: Draft, t: Translate, budget = CARD_BUDGET): Attachment[] {
+  const name = plain(draft.youngPerson.name ?? '');
+  const forChild = speaksForThem(draft) && name !== '';
+  const comments = new CommentPlacer(draft, t);
+  const sections: Section[] = [
+    { heading: heading(t(T.cardAboutMe)), items: aboutMe(draft, t, comments) },
+    { heading: heading(t(T.cardHopes)), items: hopes(draft, t, comments) },
+    { heading: heading(t(T.cardNeeds)), items: needs(draft, t, comments) },
+    {
+      heading: heading(t(T.cardOutcomes)),
+      items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text)) : [line(t(T.cardNothing), { isSubtle: true })],
+    },
+  ];
+  const cards: Element[][] = [[line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest()]];
+  let size = cards[0]!.reduce((sum, e) => sum + sizeOf(e), 0);
+  for (const section of sections) {
+    let started = false;
+    for (const item of section.items) {
+      const needed = sizeOf(item) + (started ? 0 : sizeOf(section.heading));
+      // A full card is closed; the next one starts with the section's heading again.
+      if (size + needed > budget && cards.at(-1)!.length > 0) {
+        cards.push([]);
+        size = 0;
+        started = false;
+      }
+      if (!started) {
+        cards.at(-1)!.push(section.heading);
+        size += sizeOf(section.heading);
+        started = true;
+      }
+      cards.at(-1)!.push(item);
+      size += sizeOf(item);
+    }
+  }
+  return cards.map(cardOf);
+}
+
+/** Cards sent on their own, before the question, in the person's reading mode. */
+export async function sendCards(context: TurnContext, session: JourneySession, cards: readonly Attachment[]): Promise<void> {
+  for (const card of cards) await context.sendActivity({ type: 'message', attachments: [card], inputHint: 'ignoringInput', channelData: { outcomes: { mode: session.mode } } });
 }

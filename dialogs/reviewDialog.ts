@@ -18,14 +18,14 @@ import { coachContextOf } from './outcomeCoach';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
-import { reviewCard } from './reviewCard';
+import { reviewCards, sendCards } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { listedItems, removeManyAt } from './reviewRemoveMany';
+import { pickPart } from './reviewRemoveMany';
 import { forgetAnswered } from './removeParts';
-import { DONE_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -104,7 +104,8 @@ export class ReviewDialog extends StageDialog {
           words: { key: T.summaryQuestion },
           choices: summaryChoices(draft),
           understand: understandReview,
-          ...(draft ? { attachments: [reviewCard(draft, session.t)] } : {}),
+          // A long draft's earlier cards were sent just before (ask); the last one comes with the question.
+          ...(draft ? { attachments: reviewCards(draft, session.t).slice(-1) } : {}),
         };
     }
   }
@@ -174,17 +175,7 @@ export class ReviewDialog extends StageDialog {
     if (!itemId) {
       const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
-      const named = remove !== null ? remove : text;
-      // "delete 1 and 3", "both. 1 and 2": the parts listed, taken out together after one yes.
-      const together = removing || remove !== null ? listedItems(items, named) : [];
-      if (together.length > 1) return removeManyAt(together);
-      const matched = named ? matchItems(draft, items, named) : [];
-      const picked = matched.length === 1 ? matched[0] : undefined;
-      const mode: Record<string, string> = removing || remove !== null ? { remove: REMOVING } : {};
-      // "delete the laptop one" with two laptops: those two to pick from (or both).
-      if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [RequestData.choose]: matched.map((m) => m.id).join(' ') } } };
-      if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
+      return pickPart(draft, items, position, text, remove, removing);
     }
     const item = items.find((i) => i.id === itemId);
     if (!item) return { goTo: { step: Step.reviewSummary } };
@@ -262,6 +253,7 @@ export class ReviewDialog extends StageDialog {
       // Words the key worker proposed are answered first, one at a time.
       const proposal = nextProposal(draft);
       if (proposal) return super.ask(context, session, { ...position, ...proposalPosition(proposal) });
+      if (draft) await sendCards(context, session, reviewCards(draft, session.t).slice(0, -1));
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));

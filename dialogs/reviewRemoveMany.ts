@@ -6,7 +6,7 @@ import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
-import { changeableItems } from './reviewItems';
+import { changeableItems, matchItems } from './reviewItems';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -21,10 +21,17 @@ import type { Next } from './stageDialog';
 const AROUND = new Set('both and n & + numbers number no nos items item parts part ones one the of them those these please pls yes yeah yep ok okay delete remove take out get rid just'.split(' '));
 const BOTH = /^(?:(?:yes|yeah|ok|okay|just|please|pls)\s+)*(?:(?:delete|remove|take out|get rid of|bin)\s+)?(?:both|both of them|both of those|both ones|them both|the two of them|the both of them|both please)(?:\s+(?:please|pls|out))*$/;
 
-/** The listed parts named together by their numbers, or "both" of two; empty when fewer than two are named. */
+/** "all of them", "all three": every part of a short list (never the whole plan, which is "delete my data"). */
+const ALL = /^(?:(?:yes|yeah|ok|okay|just|please|pls)\s+)*(?:(?:delete|remove|take out|get rid of|bin)\s+)?(?:all of them|all of those|all of these|them all|all three|all 3|all four|all 4|the lot)(?:\s+(?:please|pls|out))*$/;
+const MOST_LISTED = 4;
+/** Said with a verb for taking out: "remove all of them" while a short list is open. */
+export const REMOVE_WORD = /^(?:(?:please|pls|just|can you|can i)\s+)*(?:delete|remove|take out|get rid of|bin)\b/;
+
+/** The listed parts named together by their numbers, "both" of two or "all" of a short list; empty when fewer than two are named. */
 export function listedItems(items: readonly SummaryItem[], said: string): SummaryItem[] {
   const t = normaliseMessage(said);
   if (items.length === 2 && BOTH.test(t)) return [...items];
+  if (items.length >= 2 && items.length <= MOST_LISTED && ALL.test(t)) return [...items];
   const words = t.split(/[\s,.;:!?]+/).filter(Boolean);
   if (!words.every((w) => /^\d{1,2}$/.test(w) || AROUND.has(w))) return [];
   const picked = [...new Set(words.filter((w) => /^\d{1,2}$/.test(w)).map(Number))].map((n) => items[n - 1]);
@@ -57,4 +64,21 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   return { say: [{ key: T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
+}
+
+/**
+ * Picking the part to change or take out, named by its number or words: one part, the few that
+ * fit ("delete the laptop one" with two laptops: those two to pick from), or several named
+ * together ("delete 1 and 3"). `remove` is what followed "delete" (null when not said).
+ */
+export function pickPart(draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, removing: boolean): Next {
+  const named = remove !== null ? remove : text;
+  const mode: Record<string, string> = removing || remove !== null ? { remove: 'yes' } : {};
+  const together = mode.remove ? listedItems(items, named) : [];
+  if (together.length > 1) return removeManyAt(together);
+  const matched = named ? matchItems(draft, items, named) : [];
+  const picked = matched.length === 1 ? matched[0] : undefined;
+  if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: matched.map((m) => m.id).join(' ') } } };
+  if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : notUnderstood(position);
+  return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
 }

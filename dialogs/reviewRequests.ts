@@ -11,7 +11,8 @@ import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
-import { answerRemoveMany, listedItems, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
+import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
+import { normaliseMessage } from '../src/language/text';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -70,7 +71,8 @@ function movableItems(draft: Draft, to: Kind): SummaryItem[] {
 export function buttonItems(draft: Draft, position: Position): SummaryItem[] | undefined {
   const hopes = toHopeButtons(draft, position);
   if (hopes) return hopes;
-  return position.data?.itemId || position.data?.[D.addHope] ? undefined : pickableItems(draft, position);
+  // Once parts are picked (one, or several to take out together), the question's own choices stay.
+  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.many] ? undefined : pickableItems(draft, position);
 }
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
@@ -109,7 +111,9 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   if (part) return { step, words: { key: T.sectionPick, vars: { part } } };
   const toHope = toHopeQuestion(draft, position);
   if (toHope) return toHope;
-  if (data[D.choose]) return { step, words: { key: T.changeWhich } };
+  // "remove all of them" here means these few parts, never everything they have said.
+  const listed = draft ? pickableItems(draft, position) : [];
+  if (data[D.choose]) return { step, words: { key: T.changeWhich }, answersCommand: (command, text) => command === 'deleteData' && listedItems(listed, text).length > 1 };
   return undefined;
 }
 
@@ -177,7 +181,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     // Picking the part a request is about: by its number, its words, or a new request.
     // "remove both of them", "1 and 3" while taking out: exactly the parts listed, together.
     const removal = asksToRemove(text);
-    const together = removal !== null || data.remove === 'yes' ? listedItems(items, removal ?? text) : [];
+    const together = removal !== null || data.remove === 'yes' || REMOVE_WORD.test(normaliseMessage(text)) ? listedItems(items, removal ?? text) : [];
     if (together.length > 1) return removeManyAt(together);
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];

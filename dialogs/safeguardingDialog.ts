@@ -14,7 +14,7 @@ import {
   supportWordsFor,
 } from './safeguardingText';
 import { worriesAnswered, type Listener } from './safeguardingWorries';
-import { keepSafeNeedAnswer, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
+import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
@@ -226,7 +226,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (!read) {
       // "Carry on" here means no, and back to the plan at once; "stop for now" stops.
       const onward = saysHowTheyAre(text) ? undefined : (understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined);
-      if (onward === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+      if (onward === 'stop') {
+        await noteSafeNeedOffered(session, data.place);
+        return dc.endDialog({ stop: true } satisfies SafeguardingResult);
+      }
       if (onward === 'carryOn') {
         await keepSafeNeedAnswer(session, data.place, 'no');
         return this.carryOn(dc, session, [], rest);

@@ -69,6 +69,15 @@ export async function safeNeedToOffer(session: JourneySession, place: string | u
   return draft.needs.some((n) => n.text === text) ? undefined : place;
 }
 
+/**
+ * "Stop for now" at the offer: it was seen, so it is not made again when they come back (they come
+ * back to the question the worry interrupted). Nothing goes in the plan they did not choose.
+ */
+export async function noteSafeNeedOffered(session: JourneySession, place: string | undefined): Promise<void> {
+  if (!isPlace(place) || session.journey.safeNeedsOffered.includes(place)) return;
+  await session.updateJourney((j) => ({ ...j, safeNeedsOffered: [...j.safeNeedsOffered, place] }));
+}
+
 /** What a reply to the offer means: yes, no, or nothing clear. */
 export function readSafeNeedAnswer(text: string, session: JourneySession, place: string | undefined): 'yes' | 'no' | undefined {
   const answer = understandChoice(text, safeNeedQuestion(place), session.words);
@@ -81,7 +90,7 @@ export function readSafeNeedAnswer(text: string, session: JourneySession, place:
  */
 export async function keepSafeNeedAnswer(session: JourneySession, place: string | undefined, answer: 'yes' | 'no'): Promise<Words[]> {
   if (!isPlace(place)) return [];
-  await session.updateJourney((j) => ({ ...j, safeNeedsOffered: [...j.safeNeedsOffered, place] }));
+  await noteSafeNeedOffered(session, place);
   if (answer === 'no') return [{ key: SafeNeedText.declined }];
   const text = session.words.forMode('standard')(SafeNeedText.need[place]);
   const topic = session.journey.interrupted?.topic;

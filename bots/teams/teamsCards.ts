@@ -57,20 +57,21 @@ function downloadsCard(activity: Partial<Activity>): Attachment | undefined {
  * question that comes with a card gets its choices as Action.Execute buttons on that card, so they
  * stay usable in the chat history where suggested actions disappear.
  */
-export function forTeams(activity: Partial<Activity>, convert: (attachment: Attachment) => Attachment | undefined): Partial<Activity> {
+export function forTeams(activity: Partial<Activity>, convert: (attachment: Attachment) => Attachment | readonly Attachment[] | undefined): Partial<Activity> {
   if (activity.type !== 'message') return activity;
   const downloads = downloadsCard(activity);
   if (!activity.attachments?.length && !downloads) return activity;
   const attachments = (activity.attachments ?? []).flatMap((a) => {
-    const shown = teamsRenders(a) ? a : convert(a);
-    return shown && teamsRenders(shown) ? [shown] : [];
+    const shown = teamsRenders(a) ? [a] : [convert(a) ?? []].flat();
+    return shown.filter((c) => teamsRenders(c));
   });
   if (downloads) attachments.push(downloads);
   const question = questionSchema.safeParse(activity);
   const choices = activity.suggestedActions?.actions ?? [];
   if (!question.success || choices.length === 0) return { ...activity, attachments };
   const { step, topic } = question.data.channelData.outcomes;
-  const index = attachments.findIndex((a) => a.contentType === ADAPTIVE_CARD_TYPE);
+  // A long read-back comes as several cards: the buttons go under the last, after everything is read.
+  const index = attachments.map((a) => a.contentType).lastIndexOf(ADAPTIVE_CARD_TYPE);
   const card = attachments[index];
   if (!card) return { ...activity, attachments };
   const content = card.content as Record<string, unknown> & { actions?: unknown[] };

@@ -49,6 +49,18 @@ describe('an answer kept in the wrong place is moved', () => {
     expect(needs).toHaveLength(2);
   });
 
+  it('a need moved to what helps keeps its own helps with it', async () => {
+    ({ chat } = await startWith({ ...atBarrier, hopes: [{ ...CHEF, needs: ['the kitchen is too hot'] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('maths is hard. like measuring');
+    await chat.say('my teacher shows me');
+    expect(chat.step).toBe(Step.needsMore);
+    const replies = await chat.say('the measuring thing isnt a hard thing its a help');
+    expect(texts(replies)).toMatch(/moved "maths is hard/);
+    const needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => n.text)).toEqual(['the kitchen is too hot']);
+    expect(needs[0]!.helps).toEqual(['maths is hard. like measuring', 'my teacher shows me']);
+  });
+
   it('"delete it. its part of pastry chef" deletes the last answer and keeps none of those words', async () => {
     ({ chat } = await startWith(atBarrier));
     await chat.say('maths is hard');

@@ -40,6 +40,8 @@ describe('taking out two parts at once at the review', () => {
     expect(texts(asked)).toContain('I am good at drawing');
     expect(texts(asked)).toContain('I make people laugh');
     expect(texts(asked)).not.toContain('I am kind to animals');
+    // A yes or a no, not the list of parts again.
+    expect(chat.lastQuestion!.choices).toHaveLength(2);
     const done = await chat.say('yes');
     expect(texts(done)).toContain('I am good at drawing');
     expect(texts(done)).toContain('I make people laugh');
@@ -69,6 +71,19 @@ describe('taking out two parts at once at the review', () => {
     const draft = (await chat.draft())!;
     expect(draft.needs[0]!.helps ?? []).toEqual([]);
     expect(draft.aboutMe.strengths).toHaveLength(3);
+  });
+
+  it('"remove all of them" after the bot listed three helps takes out those three only, never the whole plan', async () => {
+    ({ chat } = await startWith({ ...SEED, change: (d) => addNeedHelp(filledIn(d), d.needs[0]!.id, 'pictures') }));
+    await chat.say('delete the help');
+    expect(chat.lastQuestion!.choices).toHaveLength(3);
+    const asked = await chat.say('remove all of them');
+    expect(texts(asked)).toContain('pictures');
+    await chat.say('yes');
+    const draft = (await chat.draft())!;
+    expect(draft.needs[0]!.helps ?? []).toEqual([]);
+    expect(draft.aboutMe.strengths).toHaveLength(3);
+    expect(draft.aspirations).toHaveLength(1);
   });
 
   it('"no" to taking both out leaves them in', async () => {

@@ -58,6 +58,15 @@ describe('talk about the chat, typed fast', () => {
     expect(needs[0]!.helps).toEqual(['my teacher helps me with the scales']);
   });
 
+  it('"did the teachers helping bit get saved" finds the answer by its words in other forms, as the review does', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [{ ...CHEF, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('maths is hard');
+    await chat.say('my teacher helps me with the scales');
+    const replies = await chat.say('did the teachers helping bit get saved');
+    expect(texts(replies)).toMatch(/kept "my teacher helps me with the scales"/);
+    expect(chat.step).toBe(Step.needsMore);
+  });
+
   it('"thats not help i need?? thats wat it does for me. im confused now" at "what help" keeps nothing', async () => {
     ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [CHEF] }));
     await chat.say('make a cake on my own');
