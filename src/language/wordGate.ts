@@ -213,6 +213,19 @@ function needsOf(re: RegExp): Needs {
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
 const NON_WORD = /[^A-Za-z0-9_]+/;
+/** The last text split, and its words: several gates read the same text one after another. */
+let lastText = '';
+let lastTokens: readonly string[] = [];
+function tokensOf(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastTokens = text.split(NON_WORD).filter((t) => t !== '');
+  }
+  return lastTokens;
+}
+
+/** Prefixes are looked up by their first few letters, then compared. */
+const BUCKET = 3;
 
 /**
  * One index over many patterns: `open(text)` says, for each pattern in order, whether it could
@@ -220,22 +233,34 @@ const NON_WORD = /[^A-Za-z0-9_]+/;
  */
 export class WordGate {
   private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, number[]>();
-  private readonly prefixLengths: number[];
+  /** Prefixes shorter than BUCKET, by themselves; longer ones by their first BUCKET letters. */
+  private readonly shortPrefixes = new Map<string, number[]>();
+  private readonly shortLengths: number[];
+  private readonly byBucket = new Map<string, Array<{ prefix: string; ids: number[] }>>();
   private readonly always: number[] = [];
 
   constructor(readonly patterns: readonly RegExp[]) {
     const lengths = new Set<number>();
+    const long = new Map<string, number[]>();
     patterns.forEach((re, id) => {
       const needs = needsOf(re);
       if (needs.unknown) return void this.always.push(id);
       for (const w of needs.words) add(this.byWord, w, id);
       for (const p of needs.prefixes) {
-        add(this.byPrefix, p, id);
-        lengths.add(p.length);
+        if (p.length >= BUCKET) add(long, p, id);
+        else {
+          add(this.shortPrefixes, p, id);
+          lengths.add(p.length);
+        }
       }
     });
-    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+    this.shortLengths = [...lengths].sort((a, b) => a - b);
+    for (const [prefix, ids] of long) {
+      const key = prefix.slice(0, BUCKET);
+      const bucket = this.byBucket.get(key);
+      if (bucket) bucket.push({ prefix, ids });
+      else this.byBucket.set(key, [{ prefix, ids }]);
+    }
   }
 
   /** How many patterns are always run (their first word cannot be told): for tests. */
@@ -243,18 +268,34 @@ export class WordGate {
     return this.always.length;
   }
 
+  /** Which patterns match the text: 1 for a match; only the open ones are tried. */
+  matches(text: string): Uint8Array {
+    const hits = this.open(text);
+    for (let i = 0; i < hits.length; i++) {
+      if (!hits[i]) continue;
+      const re = this.patterns[i]!;
+      re.lastIndex = 0;
+      hits[i] = re.test(text) ? 1 : 0;
+      re.lastIndex = 0;
+    }
+    return hits;
+  }
+
   open(text: string): Uint8Array {
     const open = new Uint8Array(this.patterns.length);
     for (const id of this.always) open[id] = 1;
-    for (const token of text.split(NON_WORD)) {
-      if (!token) continue;
+    for (const token of tokensOf(text)) {
       const exact = this.byWord.get(token);
       if (exact) for (const id of exact) open[id] = 1;
-      for (const n of this.prefixLengths) {
+      for (const n of this.shortLengths) {
         if (n > token.length) break;
-        const ids = this.byPrefix.get(n === token.length ? token : token.slice(0, n));
+        const ids = this.shortPrefixes.get(n === token.length ? token : token.slice(0, n));
         if (ids) for (const id of ids) open[id] = 1;
       }
+      if (token.length < BUCKET) continue;
+      const bucket = this.byBucket.get(token.length === BUCKET ? token : token.slice(0, BUCKET));
+      if (!bucket) continue;
+      for (const { prefix, ids } of bucket) if (token.startsWith(prefix)) for (const id of ids) open[id] = 1;
     }
     return open;
   }

@@ -9,6 +9,7 @@ import { DATE_RULES } from '../../src/language/timeRulesDates';
 import { IN_YEAR_RULES } from '../../src/language/timeRulesInYear';
 import { SCHOOL_RULES } from '../../src/language/timeRulesSchool';
 import { foldCase } from '../../src/language/text';
+import { joinedPatterns, words } from '../../src/language/features';
 import { WordGate } from '../../src/language/wordGate';
 
 const corpus = (name: string): string[] =>
@@ -35,9 +36,10 @@ function missed(patterns: readonly RegExp[], read: (text: string) => string): st
 }
 
 describe('looking up a message’s words before the costly patterns', () => {
-  it('never skips a disclosure rule, a cue or a time phrase that the message holds', () => {
+  it('never skips a disclosure rule, a cue, a statement cue or a time phrase that the message holds', () => {
     expect(missed(RULES.map((r) => r.re), clearedConcernText)).toEqual([]);
     expect(missed(CUE_FAMILIES.map(([, re]) => re), clearedConcernText)).toEqual([]);
+    expect(missed(joinedPatterns(), (text) => words(text).join(' '))).toEqual([]);
     expect(missed([...IN_YEAR_RULES, ...SCHOOL_RULES, ...DATE_RULES].map((r) => r.re), foldCase)).toEqual([]);
   });
 
