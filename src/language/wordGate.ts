@@ -182,6 +182,8 @@ function cost(needs: Needs): number {
   return n;
 }
 
+const GOOD_ENOUGH = 6;
+
 function union(all: readonly Needs[]): Needs {
   if (all.some((n) => n.unknown)) return UNKNOWN;
   return { words: new Set(all.flatMap((n) => [...n.words])), prefixes: new Set(all.flatMap((n) => [...n.prefixes])), unknown: false };
@@ -194,14 +196,19 @@ function union(all: readonly Needs[]): Needs {
  */
 function needsOfSequence(seq: readonly Node[], outer: boolean, depth: number): Needs {
   let best = wordAt(seq, 0, outer);
-  for (let k = 0; k < seq.length && depth < 6; k++) {
+  let bestCost = cost(best);
+  // A few long words are as good as it gets: the search stops there (it only costs start-up time).
+  for (let k = 0; k < seq.length && depth < 6 && bestCost > GOOD_ENOUGH; k++) {
     const node = seq[k]!;
     if ((node.t !== 'char' && node.t !== 'group') || node.min < 1 || (node.t === 'group' && node.look)) continue;
     const delimited = delimitedBefore(seq, k, outer);
     const candidates: Needs[] = [];
     if (delimited && k > 0 && (node.t === 'group' || (node.word === true && node.lit !== undefined))) candidates.push(wordAt(seq, k, true));
     if (node.t === 'group') candidates.push(union(node.alts.map((alt) => needsOfSequence(alt, delimited, depth + 1))));
-    for (const c of candidates) if (cost(c) < cost(best)) best = c;
+    for (const c of candidates) {
+      const n = cost(c);
+      if (n < bestCost) [best, bestCost] = [c, n];
+    }
   }
   return best;
 }
@@ -232,40 +239,18 @@ const BUCKET = 3;
  * match the text (1) or surely cannot (0).
  */
 export class WordGate {
-  private readonly byWord = new Map<string, number[]>();
-  /** Prefixes shorter than BUCKET, by themselves; longer ones by their first BUCKET letters. */
-  private readonly shortPrefixes = new Map<string, number[]>();
-  private readonly shortLengths: number[];
-  private readonly byBucket = new Map<string, Array<{ prefix: string; ids: number[] }>>();
-  private readonly always: number[] = [];
+  private index: Index | undefined;
 
-  constructor(readonly patterns: readonly RegExp[]) {
-    const lengths = new Set<number>();
-    const long = new Map<string, number[]>();
-    patterns.forEach((re, id) => {
-      const needs = needsOf(re);
-      if (needs.unknown) return void this.always.push(id);
-      for (const w of needs.words) add(this.byWord, w, id);
-      for (const p of needs.prefixes) {
-        if (p.length >= BUCKET) add(long, p, id);
-        else {
-          add(this.shortPrefixes, p, id);
-          lengths.add(p.length);
-        }
-      }
-    });
-    this.shortLengths = [...lengths].sort((a, b) => a - b);
-    for (const [prefix, ids] of long) {
-      const key = prefix.slice(0, BUCKET);
-      const bucket = this.byBucket.get(key);
-      if (bucket) bucket.push({ prefix, ids });
-      else this.byBucket.set(key, [{ prefix, ids }]);
-    }
+  /** The patterns are read when the gate is first used (by the language warm-up), not at start-up. */
+  constructor(readonly patterns: readonly RegExp[]) {}
+
+  private get built(): Index {
+    return (this.index ??= buildIndex(this.patterns));
   }
 
   /** How many patterns are always run (their first word cannot be told): for tests. */
   get ungated(): number {
-    return this.always.length;
+    return this.built.always.length;
   }
 
   /** Which patterns match the text: 1 for a match; only the open ones are tried. */
@@ -282,23 +267,59 @@ export class WordGate {
   }
 
   open(text: string): Uint8Array {
+    const index = this.built;
     const open = new Uint8Array(this.patterns.length);
-    for (const id of this.always) open[id] = 1;
+    for (const id of index.always) open[id] = 1;
     for (const token of tokensOf(text)) {
-      const exact = this.byWord.get(token);
+      const exact = index.byWord.get(token);
       if (exact) for (const id of exact) open[id] = 1;
-      for (const n of this.shortLengths) {
+      for (const n of index.shortLengths) {
         if (n > token.length) break;
-        const ids = this.shortPrefixes.get(n === token.length ? token : token.slice(0, n));
+        const ids = index.shortPrefixes.get(n === token.length ? token : token.slice(0, n));
         if (ids) for (const id of ids) open[id] = 1;
       }
       if (token.length < BUCKET) continue;
-      const bucket = this.byBucket.get(token.length === BUCKET ? token : token.slice(0, BUCKET));
+      const bucket = index.byBucket.get(token.length === BUCKET ? token : token.slice(0, BUCKET));
       if (!bucket) continue;
       for (const { prefix, ids } of bucket) if (token.startsWith(prefix)) for (const id of ids) open[id] = 1;
     }
     return open;
   }
+}
+
+interface Index {
+  byWord: Map<string, number[]>;
+  /** Prefixes shorter than BUCKET, by themselves; longer ones by their first BUCKET letters. */
+  shortPrefixes: Map<string, number[]>;
+  shortLengths: number[];
+  byBucket: Map<string, Array<{ prefix: string; ids: number[] }>>;
+  always: number[];
+}
+
+function buildIndex(patterns: readonly RegExp[]): Index {
+  const index: Index = { byWord: new Map(), shortPrefixes: new Map(), shortLengths: [], byBucket: new Map(), always: [] };
+  const lengths = new Set<number>();
+  const long = new Map<string, number[]>();
+  patterns.forEach((re, id) => {
+    const needs = needsOf(re);
+    if (needs.unknown) return void index.always.push(id);
+    for (const w of needs.words) add(index.byWord, w, id);
+    for (const p of needs.prefixes) {
+      if (p.length >= BUCKET) add(long, p, id);
+      else {
+        add(index.shortPrefixes, p, id);
+        lengths.add(p.length);
+      }
+    }
+  });
+  index.shortLengths = [...lengths].sort((a, b) => a - b);
+  for (const [prefix, ids] of long) {
+    const key = prefix.slice(0, BUCKET);
+    const bucket = index.byBucket.get(key);
+    if (bucket) bucket.push({ prefix, ids });
+    else index.byBucket.set(key, [{ prefix, ids }]);
+  }
+  return index;
 }
 
 function add(map: Map<string, number[]>, key: string, id: number): void {
