@@ -5,6 +5,7 @@ import { HARMLESS } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
 import { loadConcernModel, type ConcernThresholds } from './model';
+import { WordGate } from './wordGate';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 export { concernText, typoOf } from './concernText';
@@ -58,15 +59,25 @@ export function clearedConcernText(text: string): string {
 
 /**
  * Each rule family with one pattern that matches exactly when one of its rules does (their
- * alternation): most messages match no rule, and one test per family costs far less than one per
- * rule. Only a family that matches has its rules tried one by one. (Rules with flags or
- * back-references would not combine; a family holding one is tried rule by rule.)
+ * alternation). Before any pattern runs, one look-up of the message's words says which rules could
+ * match at all (wordGate.ts): most messages open few rules, and a family with none open costs
+ * nothing. A family with most of its rules open tries its alternation first, and only when it
+ * matches are its open rules tried one by one. (Rules with flags or back-references would not combine.)
  */
-const FAMILY_CHECKS = Object.entries(RULE_FAMILIES).map(([family, rules]) => ({
-  family,
-  rules,
-  any: rules.every((r) => r.re.flags === '' && !/\\[1-9]/.test(r.re.source)) ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : undefined,
-}));
+const FAMILY_CHECKS = (() => {
+  let first = 0;
+  return Object.entries(RULE_FAMILIES).map(([family, rules]) => {
+    const check = {
+      family,
+      rules,
+      first,
+      any: rules.every((r) => r.re.flags === '' && !/\\[1-9]/.test(r.re.source)) ? new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')) : undefined,
+    };
+    first += rules.length;
+    return check;
+  });
+})();
+const RULE_GATE = new WordGate(FAMILY_CHECKS.flatMap(({ rules }) => rules.map((r) => r.re)));
 
 /** Every rule pattern, family by family, so start-up can have them compiled before the first message. */
 export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
@@ -77,11 +88,15 @@ export function matchRules(cleared: string): { rule: ConcernCategory | null; fam
   let bullying = false;
   const families: string[] = [];
   const categories = new Set<ConcernCategory>();
-  for (const { family, rules, any } of FAMILY_CHECKS) {
-    if (any && !any.test(cleared)) continue;
+  const open = RULE_GATE.open(cleared);
+  for (const { family, rules, any, first } of FAMILY_CHECKS) {
+    let opened = 0;
+    for (let i = 0; i < rules.length; i++) opened += open[first + i]!;
+    if (opened === 0 || (any && opened * 2 > rules.length && opened > 1 && !any.test(cleared))) continue;
     let hit = false;
-    for (const r of rules) {
-      if (!r.re.test(cleared)) continue;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!;
+      if (!open[first + i] || !r.re.test(cleared)) continue;
       hit = true;
       rule ??= r.category;
       categories.add(r.category);

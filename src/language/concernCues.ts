@@ -1,3 +1,5 @@
+import { WordGate } from './wordGate';
+
 /**
  * Cue families the concern classifier reads beside words: what a message is about (who does what
  * to whom, absence of care, talk of not having a future, secrecy and threats, money and favours
@@ -60,27 +62,32 @@ export const CUE_FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
 
 /**
  * The cue families in runs of a few, each run with one pattern that matches exactly when one of
- * its cues does (their alternation): most cues are absent from most messages, so a run that does
- * not match saves testing its cues one by one. Patterns with flags or back-references stay alone.
+ * its cues does (their alternation). One look-up of the message's words first says which cues
+ * could match at all (wordGate.ts); a run with most of its cues open tries its alternation, and only
+ * when it matches are its open cues tried one by one. Patterns with flags or back-references stay alone.
  */
 const RUN_LENGTH = 4;
 const combinable = (re: RegExp) => re.flags === '' && !/\\[1-9]/.test(re.source);
-const CUE_RUNS: ReadonlyArray<{ cues: ReadonlyArray<readonly [string, RegExp]>; any: RegExp | undefined }> = (() => {
-  const runs: Array<{ cues: Array<readonly [string, RegExp]>; any: RegExp | undefined }> = [];
+const CUE_RUNS: ReadonlyArray<{ cues: ReadonlyArray<readonly [string, RegExp]>; first: number; any: RegExp | undefined }> = (() => {
+  const runs: Array<{ cues: Array<readonly [string, RegExp]>; first: number; any: RegExp | undefined }> = [];
   for (let i = 0; i < CUE_FAMILIES.length; i += RUN_LENGTH) {
     const cues = CUE_FAMILIES.slice(i, i + RUN_LENGTH);
     const any = cues.every(([, re]) => combinable(re)) ? new RegExp(cues.map(([, re]) => `(?:${re.source})`).join('|')) : undefined;
-    runs.push({ cues, any });
+    runs.push({ cues, first: i, any });
   }
   return runs;
 })();
+const CUE_GATE = new WordGate(CUE_FAMILIES.map(([, re]) => re));
 
 /** The names of the cue families present in normalised text, in the order of CUE_FAMILIES. */
 export function cuesOf(cleared: string): string[] {
   const out: string[] = [];
-  for (const { cues, any } of CUE_RUNS) {
-    if (any && !any.test(cleared)) continue;
-    for (const [name, re] of cues) if (re.test(cleared)) out.push(name);
+  const open = CUE_GATE.open(cleared);
+  for (const { cues, first, any } of CUE_RUNS) {
+    let opened = 0;
+    for (let i = 0; i < cues.length; i++) opened += open[first + i]!;
+    if (opened === 0 || (any && opened * 2 > cues.length && opened > 1 && !any.test(cleared))) continue;
+    for (let i = 0; i < cues.length; i++) if (open[first + i] && cues[i]![1].test(cleared)) out.push(cues[i]![0]);
   }
   return out;
 }

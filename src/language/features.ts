@@ -4,6 +4,7 @@ import { parseIsoDate, addMonths, compareDates } from '../domain/schoolCalendar'
 import { foldCase } from './text';
 import { hasVagueTime, type TimeframeMatch } from './timeframe';
 import { knownWords } from './vocabulary';
+import { WordGate } from './wordGate';
 
 /**
  * Features for the statement classifiers: natural's tokenizer and Porter stemmer give word stems
@@ -171,14 +172,38 @@ export interface StatementCues {
  * Cues the SMART rules read directly, computed once per statement. Counts and frequencies are
  * looked for outside the time phrase: the 10 of "by the end of Year 10" measures nothing.
  */
-export function statementCues(text: string, joined: string, time: TimeframeMatch | null): StatementCues {
+/**
+ * The patterns read on a statement's joined words, tried only when the statement holds a word
+ * they need (wordGate.ts): most statements hold the words of few of them.
+ */
+const ON_JOINED = {
+  staffSubject: STAFF_SUBJECT, receives: RECEIVE, genericPupil: GENERIC_PUPIL, vague: VAGUE, observable: OBSERVABLE,
+  duration: DURATION, provisionWord: PROVISION_WORDS, iWill: I_WILL, want: WANT, dream: DREAM, job: JOB,
+  difficulty: DIFFICULTY, learnStart: LEARN, wantThing: WANT_THING, needHelpWith: NEED_HELP_WITH,
+  needsThing: NEEDS_THING, nobody: NOBODY, able: ABLE,
+  ...Object.fromEntries(THEME_PHRASES.map(([re], i) => [`themePhrase${i}`, re])),
+} as const;
+type OnJoined = keyof typeof ON_JOINED;
+const JOINED_NAMES = Object.keys(ON_JOINED) as OnJoined[];
+/** For tests: every pattern read on the joined words. */
+export const joinedPatterns = (): RegExp[] => Object.values(ON_JOINED);
+const JOINED_GATE = new WordGate(Object.values(ON_JOINED));
+const SLOT: Readonly<Record<string, number>> = Object.fromEntries(JOINED_NAMES.map((name, i) => [name, i]));
+
+/** Which of the patterns above match the joined words. */
+function readJoined(joined: string): (name: OnJoined) => boolean {
+  const hits = JOINED_GATE.matches(joined);
+  return (name) => hits[SLOT[name]!] === 1;
+}
+
+export function statementCues(text: string, joined: string, time: TimeframeMatch | null, has = readJoined(joined)): StatementCues {
   const rest = time ? foldCase(`${text.slice(0, time.start)} ${text.slice(time.start + time.phrase.length)}`) : foldCase(text);
   return {
-    staffSubject: STAFF_SUBJECT.test(joined),
-    receives: RECEIVE.test(joined),
-    genericPupil: GENERIC_PUPIL.test(joined),
-    vague: VAGUE.test(joined),
-    observable: OBSERVABLE.test(joined),
+    staffSubject: has('staffSubject'),
+    receives: has('receives'),
+    genericPupil: has('genericPupil'),
+    vague: has('vague'),
+    observable: has('observable'),
     number: /\d/.test(rest) || NUMBER_WORD.test(rest),
     frequency: FREQUENCY.test(rest),
     vagueTime: hasVagueTime(text),
@@ -205,7 +230,8 @@ export function statementFeatures(
 ): StatementFeatures {
   const ws = words(text);
   const joined = ws.join(' ');
-  const cues = statementCues(text, joined, time);
+  const has = readJoined(joined);
+  const cues = statementCues(text, joined, time, has);
   const out: string[] = [];
   const stems: string[] = [];
   for (const w of ws) {
@@ -222,7 +248,9 @@ export function statementFeatures(
     if (hits > 0) topic.push(`#th_${theme}`);
     if (hits > 1) topic.push(`#th_${theme}_2`);
   }
-  for (const [re, theme] of THEME_PHRASES) if (re.test(joined)) topic.push(`#thp_${theme}`);
+  THEME_PHRASES.forEach(([, theme], i) => {
+    if (has(`themePhrase${i}` as OnJoined)) topic.push(`#thp_${theme}`);
+  });
   if (topic.length === 0) topic.push('#empty');
   out.push(...topic.filter((f) => f.startsWith('#')));
   if (stems.length > 0) out.push(`^${stems[0]}`);
@@ -245,22 +273,22 @@ export function statementFeatures(
   cue('early_short', early && months !== null && months <= 7);
   cue('num', cues.number);
   cue('freq', cues.frequency);
-  cue('duration', DURATION.test(joined));
+  cue('duration', has('duration'));
   cue('staff_subject', cues.staffSubject);
   cue('receive', cues.receives);
-  cue('provision_word', PROVISION_WORDS.test(joined));
-  cue('i_will', I_WILL.test(joined));
-  cue('want', WANT.test(joined));
-  cue('dream', DREAM.test(joined));
-  cue('job', JOB.test(joined));
-  cue('difficulty', DIFFICULTY.test(joined));
-  cue('learn_start', LEARN.test(joined));
+  cue('provision_word', has('provisionWord'));
+  cue('i_will', has('iWill'));
+  cue('want', has('want'));
+  cue('dream', has('dream'));
+  cue('job', has('job'));
+  cue('difficulty', has('difficulty'));
+  cue('learn_start', has('learnStart'));
   cue('starts_to', STARTS_TO.test(joined));
-  cue('want_thing', WANT_THING.test(joined));
-  cue('need_help_with', NEED_HELP_WITH.test(joined));
-  cue('needs_thing', NEEDS_THING.test(joined));
-  cue('nobody', NOBODY.test(joined));
-  cue('able', ABLE.test(joined));
+  cue('want_thing', has('wantThing'));
+  cue('need_help_with', has('needHelpWith'));
+  cue('needs_thing', has('needsThing'));
+  cue('nobody', has('nobody'));
+  cue('able', has('able'));
   cue('vague', cues.vague);
   cue('observable', cues.observable);
   cue('name_subject', PERSON_NAME.test(text.trim()));

@@ -6,6 +6,7 @@ import { IN_YEAR_RULES } from './timeRulesInYear';
 import { SCHOOL_RULES } from './timeRulesSchool';
 import { foldCase } from './text';
 import { MONTH_NUMBER } from './timePatterns';
+import { WordGate } from './wordGate';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -27,6 +28,8 @@ const VAGUE =
 const ANY_RULE = RULES.every((rule) => rule.re.flags === 'g' && !/\\[1-9]/.test(rule.re.source))
   ? new RegExp(RULES.map((rule) => `(?:${rule.re.source})`).join('|'))
   : undefined;
+/** Which rules could match a statement at all, by its words (wordGate.ts): most open none. */
+const RULE_GATE = new WordGate(RULES.map((rule) => rule.re));
 
 /** Every time phrase in the text, strongest first. */
 type Found = TimeframeMatch & { strong: boolean; end: number; byAge?: boolean };
@@ -34,8 +37,12 @@ type Found = TimeframeMatch & { strong: boolean; end: number; byAge?: boolean };
 function scan(text: string, c: Resolved): Found[] {
   const lower = foldCase(text);
   const found: Found[] = [];
-  if (ANY_RULE && !ANY_RULE.test(lower)) return found;
-  for (const rule of RULES) {
+  const open = RULE_GATE.open(lower);
+  const opened = open.reduce((n, x) => n + x, 0);
+  if (opened === 0 || (ANY_RULE && opened * 2 > RULES.length && !ANY_RULE.test(lower))) return found;
+  for (let i = 0; i < RULES.length; i++) {
+    if (!open[i]) continue;
+    const rule = RULES[i]!;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(lower)) !== null) {

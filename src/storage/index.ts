@@ -60,10 +60,10 @@ function onEngine(engine: EngineStores, log: StoreLog): Stores {
   return {
     ...rest,
     async writeTurn(writes) {
-      const { prepared, checked } = prepareDraftSaves(writes.drafts);
+      const { prepared, checked } = prepareDraftSaves(writes.drafts, known);
       const saved = await writeTurn.call(engine, { drafts: prepared, state: writes.state });
       // What was written is what the next read of these drafts will find.
-      for (const [id, { json, draft }] of checked) known.keep(id, json, draft);
+      for (const [id, { json, draft }] of checked) known.keep(id, json, draft, true);
       return saved;
     },
     drafts: draftStore(drafts, sql, log, known),

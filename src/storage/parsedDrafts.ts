@@ -12,7 +12,8 @@ import type { DraftSave, PreparedDraftSave } from './types';
  * returns new ones), so one parsed draft can be handed to every reader.
  */
 export class ParsedDrafts {
-  private readonly byId = new Map<string, { json: string; draft: Draft }>();
+  /** `written`: the draft is the stored text read back as it is (a write), not as the schema gives it (a read). */
+  private readonly byId = new Map<string, { json: string; draft: Draft; written: boolean }>();
 
   constructor(private readonly limit = 2000) {}
 
@@ -26,9 +27,15 @@ export class ParsedDrafts {
     return kept.draft;
   }
 
-  keep(id: string, json: string, draft: Draft): void {
+  /** The text this process last wrote for the id, with the document it reads back as; undefined after a read. */
+  written(id: string): { json: string; stored: unknown } | undefined {
+    const kept = this.byId.get(id);
+    return kept?.written ? { json: kept.json, stored: kept.draft } : undefined;
+  }
+
+  keep(id: string, json: string, draft: Draft, written = false): void {
     this.byId.delete(id);
-    this.byId.set(id, { json, draft });
+    this.byId.set(id, { json, draft, written });
     if (this.byId.size > this.limit) this.byId.delete(this.byId.keys().next().value!);
   }
 
@@ -45,10 +52,15 @@ export class ParsedDrafts {
  * stored text reads back. Throws InvalidDraftError, naming the draft and never its words, before
  * anything is written.
  */
-export function prepareDraftSaves(saves: readonly DraftSave[]): { prepared: PreparedDraftSave[]; checked: Map<string, { json: string; draft: Draft }> } {
+export function prepareDraftSaves(
+  saves: readonly DraftSave[],
+  known?: ParsedDrafts,
+): { prepared: PreparedDraftSave[]; checked: Map<string, { json: string; draft: Draft }> } {
   const newest = new Map<string, number>();
   saves.forEach((save, i) => newest.set(save.id, i));
   const checked = new Map<string, { json: string; draft: Draft }>();
+  // What each save builds on: the turn's previous save of the draft, or what this process last wrote.
+  const previous = new Map<string, { json: string; stored: unknown }>();
   const prepared = saves.map((save, i): PreparedDraftSave => {
     let document = save.document;
     if (newest.get(save.id) === i) {
@@ -59,7 +71,9 @@ export function prepareDraftSaves(saves: readonly DraftSave[]): { prepared: Prep
     const json = documentJson(document);
     const stored = JSON.parse(json) as unknown;
     if (newest.get(save.id) === i) checked.set(save.id, { json, draft: stored as Draft });
-    return { ...save, json, stored };
+    const before = previous.get(save.id) ?? known?.written(save.id);
+    previous.set(save.id, { json, stored });
+    return { ...save, json, stored, ...(before ? { previous: before } : {}) };
   });
   return { prepared, checked };
 }

@@ -47,6 +47,8 @@ export const draftTextRow = z
 
 /** The version and document a save builds on, read in the saving transaction. */
 export const currentDraftRow = z.object({ version: count, json: jsonText });
+/** The same with the document left as text, to compare with the text last written. */
+export const currentDraftText = z.object({ version: count, json: z.string() });
 
 export const draftAuthor = z.enum(['young_person', 'key_worker', 'system']);
 

@@ -166,7 +166,7 @@ function sqliteDirectLine(db: Database.Database, notices: ActivityNotices): Dire
 }
 
 /** A draft save with its document already turned into JSON text. */
-type DraftRowSave = DraftSave & { json: string };
+type DraftRowSave = DraftSave & { json: string; previous?: { json: string; stored: unknown } };
 
 function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (save: DraftRowSave) => { id: string; version: number; at: string } } {
   const selectDraft = db.prepare('SELECT id, version, json, updated_at FROM drafts WHERE id = ?');
@@ -185,10 +185,12 @@ function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (
   const selectIdle = db.prepare('SELECT id FROM drafts WHERE updated_at < ? ORDER BY updated_at');
 
   /** In a transaction the caller holds. */
-  const saveRow = ({ id, json, document, expectedVersion, change }: DraftRowSave) => {
+  const saveRow = ({ id, json, document, expectedVersion, change, previous }: DraftRowSave) => {
     const row = selectCurrent.get(id);
-    const current = row === undefined ? undefined : rowShapes.currentDraftRow.parse(row);
-    if ((current?.version ?? 0) !== expectedVersion) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
+    const found = row === undefined ? undefined : rowShapes.currentDraftText.parse(row);
+    if ((found?.version ?? 0) !== expectedVersion) throw new ConflictError(rowShapes.draftConflictMessage(id, expectedVersion));
+    // The stored text is most often the one this process wrote last: its document is in hand.
+    const current = found === undefined ? undefined : found.json === previous?.json ? { json: previous.stored } : rowShapes.currentDraftRow.parse(row);
     const version = expectedVersion + 1;
     const at = new Date().toISOString();
     upsertDraft.run(id, version, json, at);

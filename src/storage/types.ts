@@ -148,6 +148,12 @@ export interface DraftSave {
 export interface PreparedDraftSave extends DraftSave {
   json: string;
   stored: unknown;
+  /**
+   * The document this save most likely builds on, as this process last wrote it (text and the
+   * document it reads back as): when the stored text is still this text, the undo patch is made
+   * from it instead of parsing the stored text again.
+   */
+  previous?: { json: string; stored: unknown };
 }
 
 /** Everything a turn of the journey writes: its answers (draft versions) and its state items. */
