@@ -2,6 +2,7 @@ import { themeCoverage } from '../src/domain/checks';
 import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, quoteOf } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
+import { hopeWasHard } from './hopeWasHard';
 import { hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -113,12 +114,12 @@ export class HopesDialog extends StageDialog {
       case Step.hopesDream:
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       case Step.hopesMore: {
-        const asOne = await this.keptAsOne(session, position, text);
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       }
       case Step.hopesTheme: {
-        const asOne = await this.keptAsOne(session, position, text);
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
         if (asOne) return asOne;
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       }
