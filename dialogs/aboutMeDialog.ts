@@ -7,6 +7,7 @@ import type { Position } from './journey';
 import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
+import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
 import { matchChoice } from './understand';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
@@ -137,7 +138,8 @@ export class AboutMeDialog extends StageDialog {
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
     const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
-    return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    const draft = await session.draft();
+    return { step, words: askedAgain(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -158,6 +160,9 @@ export class AboutMeDialog extends StageDialog {
     }
     switch (reply.kind) {
       case 'content': {
+        // "i want him to have friends at secondary" where strengths were asked: kept as a hope, and asked again.
+        const misplaced = await answerMisplaced(session, position, reply.text);
+        if (misplaced) return misplaced;
         const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, reply.text));
         return after(session, position.step, [wordsFor(draft, asked.thanks)]);
       }
