@@ -5,6 +5,7 @@ import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
+import { sameNeedsAgain } from './sameNeedsAgain';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -156,11 +157,11 @@ export class NeedsDialog extends StageDialog {
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
       case Step.needsBarrier:
-        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+        return (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:
-        return this.answerMore(session, position, moreReply(text, readYesNoReply));
+        return (await sameNeedsAgain(session, position, text)) ?? this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }
