@@ -35,7 +35,7 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
     const hopes = hopesIn(text);
     const kept = await keepHopes(session, hopes.length ? hopes : [text], null, undefined, hopeWords(text));
-    return { say: [wordsFor(kept.draft, HOPE_KEPT, { hope: quoteOf(hopeItself(text)) })], goTo: again };
+    return { say: [wordsFor(kept.draft, HOPE_KEPT, { hope: quoteOf(hopeItself(text), 20) })], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && readsAsStrength(text)) {
     const draft = await session.updateDraft('about me: strengths (said at support)', (d) => addAboutMe(d, 'strengths', text.trim()));
