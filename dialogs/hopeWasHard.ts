@@ -5,6 +5,7 @@ import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { SPLIT } from './hopesKept';
+import { HARD_KEPT_NOTE, hardKeptWords } from './hardSaidAtHopes';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -18,6 +19,8 @@ const MOVED: WhomKeys = { self: 'hopes:hopeWasHard.self', child: 'hopes:hopeWasH
 
 export async function hopeWasHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (!saysLastHopeIsHard(text)) return undefined;
+  // The last answer was already kept as something hard: said so again, no hope is taken.
+  if (position.data?.[HARD_KEPT_NOTE]) return { say: [hardKeptWords(await session.draft())], goTo: { step: position.step, data: position.data } };
   const before = await session.draft();
   const hopes = before?.aspirations ?? [];
   // The hopes one message was just cut into; else the newest hope (hopes are kept in the order said).

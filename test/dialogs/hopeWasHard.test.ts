@@ -36,6 +36,16 @@ describe('"thats not a hope, thats what he struggles with" takes the last hope b
     expect(draft?.needs.map((n) => n.text)).toEqual([wrong]);
   });
 
+  it('after hard things were already kept at "another hope?", no hope is taken back', async () => {
+    chat = await afterAWrongHope('to have friends at secondary');
+    await chat.say('he struggles with money');
+    const replies = await chat.say("that's a problem not a hope");
+    expect(texts(replies)).toContain("I've kept it with the hard things, not as a hope");
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['he wants to be a footballer or a vet', 'to have friends at secondary']);
+    expect(draft?.needs.map((n) => n.text)).toEqual(['he struggles with money']);
+  });
+
   it('a plain "no" still moves on and keeps the hopes', async () => {
     chat = await afterAWrongHope('to have friends at secondary');
     await chat.say('no thats all');
