@@ -3,7 +3,7 @@ import { quoteOf } from '../src/language';
 import { readsAsBenefit } from '../src/language/benefitNotMeasure';
 import { isVagueMeasure } from '../src/language/vagueMeasure';
 import { aboutWhom, speaksForThem } from './aboutWhom';
-import { exampleKeyFor } from './outcomeExamples';
+import { byWords, exampleKeyFor } from './outcomeExamples';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -18,9 +18,9 @@ import type { Next } from './stageDialog';
 const BENEFIT_KEPT = 'benefitKept';
 const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitKept', child: 'outcome:measure.benefitKeptChild' };
 
-/** "the coach picks him for a match" for a football hope: the example's category, as a measure. */
-function measureExample(session: JourneySession, draft: Draft, hopeId: string | undefined): string {
-  const category = exampleKeyFor(draft, hopeId).split('.').at(-1) ?? 'other';
+/** "goes to training every week" for a football step: the outcome's words first, then its hope's. */
+function measureExample(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string {
+  const category = (byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId)).split('.').at(-1) ?? 'other';
   return session.t(`outcome:measureExample.${category}`, { name: aboutWhom(draft).name });
 }
 
@@ -31,6 +31,6 @@ export async function benefitAtMeasure(session: JourneySession, position: Positi
   const doesForMe = outcome.doesForMe ? `${outcome.doesForMe}; ${said}` : said;
   await session.updateDraft('what it would do, said at the measure', (d) => updateOutcome(d, outcome.id, { doesForMe }));
   const key = speaksForThem(draft) ? KEPT.child : KEPT.self;
-  const vars = { quote: quoteOf(said), name: aboutWhom(draft).name, example: measureExample(session, draft, outcome.aspirationId ?? position.topic) };
+  const vars = { quote: quoteOf(said), name: aboutWhom(draft).name, example: measureExample(session, draft, outcome, outcome.aspirationId ?? position.topic) };
   return { say: [{ key, vars }], goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...position.data, [BENEFIT_KEPT]: '1' } } };
 }

@@ -59,7 +59,7 @@ const BY_THEME: Readonly<Record<ThemeId, ExampleKey>> = {
   learning_and_work: ExampleText.learning,
 };
 
-function byWords(text: string): ExampleKey | undefined {
+export function byWords(text: string): ExampleKey | undefined {
   return BY_WORDS.find(([words]) => words.test(text))?.[1];
 }
 

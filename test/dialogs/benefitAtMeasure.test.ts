@@ -43,6 +43,22 @@ describe('what it would do for him, typed as the measure, is kept as that and th
     expect(outcome?.measure).toMatch(/coach picks him/);
   });
 
+  it('the example fits the step, even when the hope is about something else too', async () => {
+    const { chat: c } = await startWith({
+      today: '2026-12-02',
+      who: 'parent_carer',
+      name: 'Tomasz',
+      age: 11,
+      schoolYear: 6,
+      hopes: [{ text: 'he wants to be a footballer or a vet', theme: 'learning_and_work', needs: [] }],
+    });
+    chat = c;
+    await chat.say('he will go to football training every week by the end of year 6');
+    if (chat.step === Step.outcomeWhen) await chat.say('by the end of year 6');
+    const replies = await chat.say('hed be part of a team and make friends');
+    expect(texts(replies)).toContain('Tomasz goes to training every week for a term');
+  });
+
   it('a measure a person would see is kept as the measure, as before', async () => {
     chat = await atTheMeasure();
     await chat.say('we would see him at training every week');
