@@ -39,6 +39,13 @@ describe('"no thats all" at "what is one step?" is told kindly what is wanted', 
     expect(chat.step).toBe(Step.outcomeWhen);
   });
 
+  it('the idea fits a hope to be a footballer', async () => {
+    const { chat: c } = await startWith({ today: '2026-12-02', who: 'parent_carer', name: 'Tomasz', age: 11, schoolYear: 6, hopes: [{ text: 'he wants to be a footballer or a vet', theme: 'learning_and_work', needs: [] }] });
+    chat = c;
+    const replies = await chat.say('no thats all');
+    expect(texts(replies)).toContain('like playing in a team on Saturdays');
+  });
+
   it('said twice, the hope is left for now and "another outcome?" asked', async () => {
     ({ chat } = await atTheStep());
     await chat.say('no thats all');
