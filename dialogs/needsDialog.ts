@@ -6,6 +6,7 @@ import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { sameNeedsAgain } from './sameNeedsAgain';
+import { hopeWasHardAtNeeds } from './hopeWasHard';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -157,7 +158,7 @@ export class NeedsDialog extends StageDialog {
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
       case Step.needsBarrier:
-        return (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+        return (await hopeWasHardAtNeeds(session, position, text)) ?? (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:

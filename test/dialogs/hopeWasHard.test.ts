@@ -46,6 +46,18 @@ describe('"thats not a hope, thats what he struggles with" takes the last hope b
     expect(draft?.needs.map((n) => n.text)).toEqual(['he struggles with money']);
   });
 
+  it('said at the first needs question just after the hopes ended, the last hope is moved and the needs go on', async () => {
+    chat = await afterAWrongHope('to have friends at secondary');
+    await chat.say('yes, reading and writing and loud places');
+    expect(chat.step).toBe(Step.needsBarrier);
+    const replies = await chat.say('no that isnt a hope, its what makes things hard for him');
+    expect(texts(replies)).toContain('"reading and writing and loud places" is now kept with the things Tomasz finds hard');
+    expect(chat.step).toBe(Step.needsBarrier);
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['he wants to be a footballer or a vet', 'to have friends at secondary']);
+    expect(draft?.needs.map((n) => n.text)).toEqual(['reading and writing and loud places']);
+  });
+
   it('a plain "no" still moves on and keeps the hopes', async () => {
     chat = await afterAWrongHope('to have friends at secondary');
     await chat.say('no thats all');
