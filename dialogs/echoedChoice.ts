@@ -12,8 +12,12 @@ import type { Question } from './say';
 
 const NOTHING_VALUES = new Set(['none', 'nothing', 'no']);
 
+/** "Something does - ...": the words of the check before, typed again once it asked its question. */
+const SOMETHING_DOES = /^\s*(?:yes\s*,?\s*)?(?:something\s+does|there\s+is\s+something)\s*[,.:;!\-–—]+\s*(?=\p{L})/iu;
+
 /** The text the question answers with: the message without an echoed button lead. */
 export function withoutEchoedChoice(text: string, question: Question, words: ContentWords): string {
+  if (SOMETHING_DOES.test(text)) return text.replace(SOMETHING_DOES, '');
   const choices = question.choices ?? [];
   if (choices.length === 0 || isExactChoice(text, choices, words)) return text;
   // A question that reads everyday words ("yes but change the date") is the judge of its own replies.

@@ -38,6 +38,15 @@ describe('a button\'s words typed before the answer are not kept with it', () =>
     expect(needs.join(' ')).toContain(kept.split(' ').slice(-2).join(' '));
   });
 
+  it('"Something does - ..." typed once the question is asked again keeps only the answer', async () => {
+    chat = await atWhatMakesItHard();
+    await chat.say('no');
+    await chat.say('no');
+    expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say('Something does - he gets upset when plans change');
+    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['he gets upset when plans change']);
+  });
+
   it('"Yes, nothing, he is fine with that" after the check means nothing is hard', async () => {
     chat = await atWhatMakesItHard();
     await chat.say('no');
