@@ -8,6 +8,7 @@ import type { Position } from './journey';
 import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
+import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
 import { matchChoice } from './understand';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
@@ -139,7 +140,8 @@ export class AboutMeDialog extends StageDialog {
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
     const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
-    return { step, words: wordsFor(await session.draft(), asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    const draft = await session.draft();
+    return { step, words: askedAgain(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -160,6 +162,9 @@ export class AboutMeDialog extends StageDialog {
     }
     switch (reply.kind) {
       case 'content': {
+        // "i want him to have friends at secondary" where strengths were asked: kept as a hope, and asked again.
+        const misplaced = await answerMisplaced(session, position, reply.text);
+        if (misplaced) return misplaced;
         // "im good at football lol. my cat once ate a sausage haha": the answer is kept, the funny story is not.
         const answer = aboutMeAnswer(reply.text);
         if (!answer) return { say: [{ key: AboutMeText.storyHeard }], goTo: position, miss: true };

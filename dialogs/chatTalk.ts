@@ -7,6 +7,8 @@ import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
+import { pointsAtEarlierNeeds } from './sameNeedsAgain';
+import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
@@ -76,6 +78,10 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
+  if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
+  // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
+  if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
   const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
   if (moved) return moved;

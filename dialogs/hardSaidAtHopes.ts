@@ -32,8 +32,11 @@ export function hardKeptWords(draft: Draft | undefined): Words {
   return wordsFor(draft, HARD_KEPT);
 }
 
+/** Position note: the last answer was kept as hard things, so "that's not a hope" takes back no hope. */
+export const HARD_KEPT_NOTE = 'hardKept';
+
 /** At "another hope?": the hard things are kept as needs and the same question is asked again. */
 export async function hardSaidAtMore(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await keepHardThings(session, [text], []);
-  return { say: [hardKeptWords(draft)], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}) } };
+  return { say: [hardKeptWords(draft)], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}), data: { [HARD_KEPT_NOTE]: '1' } } };
 }

@@ -1,7 +1,8 @@
 import { themeCoverage } from '../src/domain/checks';
 import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, quoteOf, saysWhoHelps } from '../src/language';
-import { saysHardThing } from '../src/language/hardThing';
+import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
+import { hopeWasHard } from './hopeWasHard';
+import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -79,14 +80,15 @@ export class HopesDialog extends StageDialog {
     super(DialogId.hopes);
   }
 
-  protected async first(): Promise<Omit<Position, 'stage'>> {
-    return { step: Step.hopesDream };
+  protected async first(session: JourneySession): Promise<Omit<Position, 'stage'>> {
+    return earlyHopesFirst(await session.draft()) ?? { step: Step.hopesDream };
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     switch (position.step) {
       case Step.hopesMore:
+        if (position.data?.[EARLY_HOPES]) return earlyHopesQuestion(draft, YES_NO, understandMore);
         return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.hopesTheme: {
         const theme = isTheme(position.topic) ? position.topic : THEMES[0];
@@ -128,12 +130,12 @@ export class HopesDialog extends StageDialog {
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       }
       case Step.hopesMore: {
-        const asOne = await this.keptAsOne(session, position, text);
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       }
       case Step.hopesTheme: {
-        const asOne = await this.keptAsOne(session, position, text);
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
         if (asOne) return asOne;
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       }

@@ -8,6 +8,8 @@ import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
 import { timeOnlyAtHelps } from './needsTimeOnly';
+import { sameNeedsAgain } from './sameNeedsAgain';
+import { hopeWasHardAtNeeds } from './hopeWasHard';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
@@ -161,11 +163,11 @@ export class NeedsDialog extends StageDialog {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     switch (position.step) {
       case Step.needsBarrier:
-        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+        return (await hopeWasHardAtNeeds(session, position, text)) ?? (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
       case Step.needsMore:
-        return this.answerMore(session, position, moreReply(text, readYesNoReply));
+        return (await sameNeedsAgain(session, position, text)) ?? this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }

@@ -32,7 +32,7 @@ type ExampleKey = (typeof ExampleText)[keyof typeof ExampleText];
 
 /** Most particular first: "play football with friends" is about football before friends. */
 const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
-  [/\b(?:football|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
+  [/\b(?:football(?:ers?)?|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
   [/\bswim/i, ExampleText.swimming],
   [/\b(?:sing|singing|song|songs|choir|music|band|guitar|piano|drums?|danc\w*|drama|acting)\b/i, ExampleText.music],
   [/\b(?:cook\w*|kitchen|chef|bak\w*|meals?|food|sandwich\w*)\b/i, ExampleText.cooking],
@@ -59,7 +59,7 @@ const BY_THEME: Readonly<Record<ThemeId, ExampleKey>> = {
   learning_and_work: ExampleText.learning,
 };
 
-function byWords(text: string): ExampleKey | undefined {
+export function byWords(text: string): ExampleKey | undefined {
   return BY_WORDS.find(([words]) => words.test(text))?.[1];
 }
 

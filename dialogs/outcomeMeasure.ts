@@ -1,3 +1,4 @@
+import { benefitAtMeasure } from './benefitAtMeasure';
 import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
@@ -84,6 +85,9 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const data = position.data ?? {};
   if (data[NEW_WHEN]) return answerChangeDate(turn);
   if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "hed be part of a team and make friends": what it would do for them, kept as that; how they'd know asked again.
+  const benefit = await benefitAtMeasure(session, position, turn.draft, outcome, own);
+  if (benefit) return benefit;
   // "same, I tell you already. folder": the words said before, with anything new beside them.
   const back = pointsBack(own);
   const before = back ? earlierWords(data, outcome) : '';

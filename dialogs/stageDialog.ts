@@ -10,6 +10,7 @@ import { progressOf, questionActivity, sayAll, type Question, type Words } from 
 import { splitHowLong } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { addToPreviousAnswer } from './previousAnswer';
+import { withoutEchoedChoice } from './echoedChoice';
 import { sessionOf, type JourneySession } from './session';
 
 const isOutcomePart = (id: string) => parseItemId(id).kind === 'outcomePart';
@@ -134,7 +135,9 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
     if (added) return this.proceed(dc, session, added);
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
-    let next = await this.answer(session, position, text, dc.context);
+    // "something does, he struggles with reading": the button's words are not kept with the answer.
+    const answer = withoutEchoedChoice(text, await this.questionAt(session, position), session.words);
+    let next = await this.answer(session, position, answer, dc.context);
     // Asked twice already, or already down to its buttons: the step's rule, not the same words again.
     if (next.miss && (session.journey.asks >= MAX_ASKS_IN_A_ROW || position.data?.[TAP])) next = await this.afterMisses(session, position, text);
     if (!next.miss && howLong) next = { ...next, say: [{ key: CommonText.howLong, vars: progressOf(this.stage) }, ...(next.say ?? [])] };

@@ -48,3 +48,4 @@ export { saysNothingHelps, saysWhatIsHard, saysWhoHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';
 export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
+export { saysHardThing } from './hardThing';

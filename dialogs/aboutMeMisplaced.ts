@@ -1,0 +1,66 @@
+import { addAboutMe, type Draft } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { readsAsHope, readsAsStrength } from '../src/language/aboutMeMisplaced';
+import { hopeItself } from '../src/language/hopeItself';
+import { hopeWords, hopesIn } from '../src/language/hopesInMessage';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { keepHopes } from './hopesKept';
+import { Step, type StepId } from './ids';
+import type { Position } from './journey';
+import type { Choice, Question, Words } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * An answer typed at the wrong "about me" question: a hope said where strengths (or what is
+ * important) were asked is kept as a hope for the hopes stage; a strength said where support was
+ * asked is kept as a strength. The person is told where it went, and the question is asked again
+ * with an example.
+ */
+
+const whom = (key: string): WhomKeys => ({ self: `aboutMe:misplaced.${key}`, child: `aboutMe:misplaced.${key}Child`, yourChild: `aboutMe:misplaced.${key}YourChild` });
+const HOPE_KEPT = whom('hopeKept');
+const STRENGTH_KEPT = whom('strengthKept');
+/** The question asked again after a misplaced answer, with an example. */
+const AGAIN: Partial<Record<StepId, WhomKeys>> = {
+  [Step.aboutMeStrengths]: whom('strengthsAgain'),
+  [Step.aboutMeImportant]: whom('importantAgain'),
+  [Step.aboutMeSupport]: whom('supportAgain'),
+};
+/** Position note: the question is asked again after a misplaced answer. */
+export const MISPLACED = 'misplaced';
+
+export async function answerMisplaced(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const again = { step: position.step, data: { [MISPLACED]: 'yes' } };
+  if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
+    const hopes = hopesIn(text);
+    const kept = await keepHopes(session, hopes.length ? hopes : [text], null, undefined, hopeWords(text));
+    return { say: [wordsFor(kept.draft, HOPE_KEPT, { hope: quoteOf(hopeItself(text), 20) })], goTo: again };
+  }
+  if (position.step === Step.aboutMeSupport && readsAsStrength(text)) {
+    const draft = await session.updateDraft('about me: strengths (said at support)', (d) => addAboutMe(d, 'strengths', text.trim()));
+    return { say: [wordsFor(draft, STRENGTH_KEPT)], goTo: again };
+  }
+  return undefined;
+}
+
+/** The question asked again after a misplaced answer; undefined when it was not. */
+export function askedAgain(draft: Draft | undefined, position: Position): Words | undefined {
+  const keys = position.data?.[MISPLACED] ? AGAIN[position.step] : undefined;
+  return keys ? wordsFor(draft, keys) : undefined;
+}
+
+const EARLY: WhomKeys = { self: 'hopes:earlyHope.self', child: 'hopes:earlyHope.child', yourChild: 'hopes:earlyHope.yourChild' };
+/** Position note at "another hope?": hopes were kept before the hopes stage began. */
+export const EARLY_HOPES = 'early';
+
+/** The hopes stage opens on "another hope?" when hopes were said at "about me". */
+export function earlyHopesFirst(draft: Draft | undefined): { step: StepId; data: Record<string, string> } | undefined {
+  return draft?.aspirations.length ? { step: Step.hopesMore, data: { [EARLY_HOPES]: 'yes' } } : undefined;
+}
+
+/** "You told me a hope earlier: ... Do you have another hope?" */
+export function earlyHopesQuestion(draft: Draft | undefined, choices: readonly Choice[], understand: Question['understand']): Question {
+  const hope = quoteOf((draft?.aspirations ?? []).map((a) => hopeItself(a.text)).join('; '), 20);
+  return { step: Step.hopesMore, words: wordsFor(draft, EARLY, { hope }), choices, ...(understand ? { understand } : {}) };
+}

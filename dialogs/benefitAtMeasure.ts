@@ -1,0 +1,36 @@
+import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { readsAsBenefit } from '../src/language/benefitNotMeasure';
+import { isVagueMeasure } from '../src/language/vagueMeasure';
+import { aboutWhom, speaksForThem } from './aboutWhom';
+import { byWords, exampleKeyFor } from './outcomeExamples';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * "hed be part of a team and make friends" at "how would you know?": what the outcome would do for
+ * them, kept as that (so "what would it do for him?" is not asked again), and how anyone would
+ * know is asked again once, with an example that fits the hope.
+ */
+
+/** Position note: a benefit was kept here once; a second answer is the measure, whatever it says. */
+const BENEFIT_KEPT = 'benefitKept';
+const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitKept', child: 'outcome:measure.benefitKeptChild' };
+
+/** "goes to training every week" for a football step: the outcome's words first, then its hope's. */
+function measureExample(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string {
+  const category = (byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId)).split('.').at(-1) ?? 'other';
+  return session.t(`outcome:measureExample.${category}`, { name: aboutWhom(draft).name });
+}
+
+export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {
+  // A vague feeling ("she'll be happy") has its own kind question about what people would see.
+  if (position.data?.[BENEFIT_KEPT] || !readsAsBenefit(own) || isVagueMeasure(own)) return undefined;
+  const said = own.trim();
+  const doesForMe = outcome.doesForMe ? `${outcome.doesForMe}; ${said}` : said;
+  await session.updateDraft('what it would do, said at the measure', (d) => updateOutcome(d, outcome.id, { doesForMe }));
+  const key = speaksForThem(draft) ? KEPT.child : KEPT.self;
+  const vars = { quote: quoteOf(said), name: aboutWhom(draft).name, example: measureExample(session, draft, outcome, outcome.aspirationId ?? position.topic) };
+  return { say: [{ key, vars }], goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...position.data, [BENEFIT_KEPT]: '1' } } };
+}

@@ -1,0 +1,29 @@
+import { splitEchoedChoice } from '../src/language/echoedChoice';
+import type { Words as ContentWords } from '../src/i18n';
+import { ReadingMode } from '../src/domain/readingMode';
+import { isExactChoice } from './understand';
+import type { Question } from './say';
+
+/*
+ * At any question with buttons, a button's words typed before the answer ("something does, he
+ * struggles with reading") are not kept with it. A choice that means "nothing" ("Nothing makes it
+ * hard, he's fine") counts as that button; any other choice's words after it are the answer.
+ */
+
+const NOTHING_VALUES = new Set(['none', 'nothing', 'no']);
+
+/** "Something does - ...": the words of the check before, typed again once it asked its question. */
+const SOMETHING_DOES = /^\s*(?:yes\s*,?\s*)?(?:something\s+does|there\s+is\s+something)\s*[,.:;!\-–—]+\s*(?=\p{L})/iu;
+
+/** The text the question answers with: the message without an echoed button lead. */
+export function withoutEchoedChoice(text: string, question: Question, words: ContentWords): string {
+  if (SOMETHING_DOES.test(text)) return text.replace(SOMETHING_DOES, '');
+  const choices = question.choices ?? [];
+  if (choices.length === 0 || isExactChoice(text, choices, words)) return text;
+  // A question that reads everyday words ("yes but change the date") is the judge of its own replies.
+  if (question.understand?.(text) !== undefined) return text;
+  const options = choices.map((c) => ({ value: c.value, synonyms: [words.forMode(ReadingMode.standard)(c.labelKey), words.forMode(ReadingMode.easyRead)(c.labelKey)] }));
+  const echoed = splitEchoedChoice(text, options);
+  if (!echoed) return text;
+  return NOTHING_VALUES.has(echoed.value) ? echoed.label : echoed.rest;
+}

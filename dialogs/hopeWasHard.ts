@@ -1,0 +1,64 @@
+import { addNeed, removeItem, type Draft } from '../src/domain/draft';
+import { needSection, quoteOf } from '../src/language';
+import { saysLastHopeIsHard } from '../src/language/notAHope';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { Stage, Step } from './ids';
+import { hopesInDepth } from './needsDialog';
+import type { Position } from './journey';
+import { SPLIT } from './hopesKept';
+import { HARD_KEPT_NOTE, hardKeptWords } from './hardSaidAtHopes';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import type { Words } from './say';
+
+/*
+ * "no thats wrong, thats not a hope thats what he struggles with": the hope the last answer kept is
+ * taken out of the hopes and kept, in the same words, as something hard (a need not yet linked to
+ * a hope); the bot says so, and asks for another hope (or the first, when none is left).
+ */
+
+const MOVED: WhomKeys = { self: 'hopes:hopeWasHard.self', child: 'hopes:hopeWasHard.child', yourChild: 'hopes:hopeWasHard.yourChild' };
+
+/** Moves the hopes the last answer kept to the hard things; undefined when there were none. */
+async function moveLastHope(session: JourneySession, position: Position): Promise<{ draft: Draft; said: Words } | undefined> {
+  const hopes = (await session.draft())?.aspirations ?? [];
+  // The hopes one message was just cut into; else the newest hope (hopes are kept in the order said).
+  const split = (position.data?.[SPLIT.ids] ?? '').split(',');
+  const last = hopes.filter((a) => split.includes(a.id));
+  const moving = last.length > 0 ? last : hopes.slice(-1);
+  if (moving.length === 0) return undefined;
+  const draft = await session.updateDraft('a hope kept as something hard', (d) =>
+    moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text)).draft, d),
+  );
+  return { draft, said: wordsFor(draft, MOVED, { hope: quoteOf(moving.map((h) => h.text).join('; ')) }) };
+}
+
+export async function hopeWasHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (!saysLastHopeIsHard(text)) return undefined;
+  // The last answer was already kept as something hard: said so again, no hope is taken.
+  if (position.data?.[HARD_KEPT_NOTE]) return { say: [hardKeptWords(await session.draft())], goTo: { step: position.step, data: position.data } };
+  const moved = await moveLastHope(session, position);
+  if (!moved) return undefined;
+  // A question about one part of life is asked again; otherwise another hope, or the first.
+  const { stage: _stage, ...here } = position;
+  const goTo = position.step === Step.hopesTheme ? here : { step: moved.draft.aspirations.length > 0 ? Step.hopesMore : Step.hopesDream };
+  return { say: [moved.said], goTo };
+}
+
+/**
+ * The first needs question, just after the hopes stage ended on a hope: "that isnt a hope, its what
+ * makes things hard" is about that hope. Read before talk about the chat, which would take it as a take-back.
+ */
+export function saysJustKeptHopeIsHard(session: JourneySession, at: Position, text: string): boolean {
+  return at.step === Step.needsBarrier && session.journey.history.at(-1)?.stage === Stage.hopes && saysLastHopeIsHard(text);
+}
+
+/** At the first needs question: the hope moved, and the needs asked about the first hope left. */
+export async function hopeWasHardAtNeeds(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (!saysJustKeptHopeIsHard(session, position, text)) return undefined;
+  const moved = await moveLastHope(session, position);
+  if (!moved) return undefined;
+  const first = hopesInDepth(moved.draft)[0];
+  if (!first) return { say: [moved.said], openAt: { stage: Stage.hopes, step: Step.hopesDream } };
+  return { say: [moved.said], goTo: { step: Step.needsBarrier, topic: first.id } };
+}

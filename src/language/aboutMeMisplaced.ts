@@ -1,0 +1,37 @@
+import { normaliseMessage } from './text';
+
+/*
+ * Answers typed at the "about me" questions that belong elsewhere: a hope for the future said
+ * where strengths were asked ("i want him to have friends at secondary"), and what people like
+ * about someone said where support was asked ("he's kind and funny, really good with little kids").
+ */
+
+const SOMEONE = "(?:he|she|they|(?!people\\b|you\\b|u\\b|everyone\\b|others\\b|staff\\b|teachers?\\b|adults\\b)[a-z]+)";
+/** "i want him to", "we'd love her to", "i hope he", "my dream is", "one day he will", "he wants to be". */
+const HOPE = new RegExp(
+  [
+    `^(?:(?:i|we)\\s+(?:really\\s+|just\\s+)?(?:want|would\\s+(?:really\\s+)?(?:like|love)|hope|wish)|(?:id|wed)\\s+(?:really\\s+)?(?:like|love))\\s+(?:for\\s+)?(?:him|her|them|${SOMEONE})\\s+to\\b`,
+    `^(?:i|we)\\s+(?:really\\s+)?(?:hope|wish)\\s+(?:that\\s+)?(?:he|she|they|${SOMEONE})\\s+(?:will|can|could|would|gets?|has|have|makes?|finds?)\\b`,
+    `^(?:my|our)\\s+(?:biggest\\s+|main\\s+|big\\s+)?(?:hope|dream|wish)\\s+(?:for\\s+\\w+\\s+)?is\\b`,
+    `^(?:one\\s+day|when\\s+(?:he|she|they)\\s+(?:is|s|are|re|gets?)\\s+(?:older|grown\\s+up|bigger))\\b`,
+    `^${SOMEONE}\\s+(?:really\\s+)?(?:wants|would\\s+(?:really\\s+)?(?:like|love)|dreams\\s+of)\\s+(?:to|being|becoming)\\b`,
+    '^(?:i\\s+(?:really\\s+)?(?:want|would\\s+(?:like|love)|hope)|id\\s+(?:like|love))\\s+to\\s+(?:be|become|have|get|live|work|go|learn|make|find|drive|own|move)\\b',
+  ].join('|'),
+);
+
+export function readsAsHope(text: string): boolean {
+  const said = normaliseMessage(text).replace(/^(?:(?:um+|erm|well|so|oh|ok|honestly)\s+)+/, '');
+  return said.length <= 300 && HOPE.test(said);
+}
+
+const KIND_OF_PERSON =
+  '(?:kind|funny|caring|clever|smart|bright|friendly|helpful|gentle|loving|loyal|creative|brave|chatty|polite|honest|cheerful|cheeky|sporty|musical|artistic|thoughtful|generous|hard\\s*working|determined|patient|affectionate|sweet|lovely|fun|witty|curious|imaginative|confident|sociable|good\\s+(?:at|with|fun)|great\\s+(?:at|with|fun)|brilliant\\s+(?:at|with)|amazing\\s+(?:at|with)|really\\s+good\\s+(?:at|with))';
+/** "he's kind and funny", "she is really good with animals", "theyre so caring". */
+const STRENGTH = new RegExp(`^(?:he|she|they|i|${SOMEONE})\\s*(?:s|is|are|re|am|m)\\s+(?:so\\s+|really\\s+|very\\s+|quite\\s+|such\\s+a\\s+|a\\s+)?(?:${KIND_OF_PERSON})\\b`);
+/** Words that say how to support someone: then it is an answer to the support question. */
+const SUPPORT = /\b(?:needs?|help(?:s|ed|ing)?|works?\s+(?:best|well)|best\s+(?:when|if)|if\s+you|when\s+you|likes?\s+(?:to\s+be|people\s+to|it\s+when)|give|let|tell|show|explain|use|keep|visual|routine|warning|time\s+to|calm(?:ly)?|quiet|patience|support|don\s*t|do\s+not|avoid)\b/;
+
+export function readsAsStrength(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 300 && STRENGTH.test(said) && !SUPPORT.test(said);
+}

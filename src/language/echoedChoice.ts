@@ -1,0 +1,43 @@
+import type { ChoiceOption } from './choice';
+import { splitYesWithContent } from './yesNo';
+
+/*
+ * A button's words typed before the answer: "something does, he struggles with reading" after "So
+ * nothing makes this hard? Yes, nothing / Something does". The lead says which choice; the words
+ * after it are the answer, kept without the lead. A bare "yes" or "no" lead is left to the yes / no
+ * readers, which already know "yeah, learn to drive".
+ */
+
+export interface EchoedChoice {
+  value: string;
+  /** The label as it stands alone, for a choice whose words after it are no answer. */
+  label: string;
+  rest: string;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function leadOf(label: string): RegExp | undefined {
+  const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return new RegExp(`^\\s*${words.map(escape).join("[^\\p{L}\\p{N}]*")}(?=[^\\p{L}\\p{N}])[\\s,.!?;:)\\-–—…]*`, 'iu');
+}
+
+/** A one-word yes / no label ("Yes", "No"): the yes / no readers' own. "Yes, nothing" says more. */
+const isBareAnswer = (label: string) => {
+  const { answer, rest } = splitYesWithContent(label);
+  return answer !== null && !rest && label.trim().split(/\s+/).length === 1;
+};
+
+export function splitEchoedChoice(text: string, options: readonly ChoiceOption[]): EchoedChoice | undefined {
+  for (const option of options) {
+    // Longest labels first, so "Yes, nothing" wins over a shorter label inside it.
+    const labels = [...(option.synonyms ?? [])].filter((l) => !isBareAnswer(l)).sort((a, b) => b.length - a.length);
+    for (const label of labels) {
+      const match = leadOf(label)?.exec(text);
+      const rest = match ? text.slice(match[0].length).trim() : '';
+      if (match && /\p{L}{2}/u.test(rest)) return { value: option.value, label, rest };
+    }
+  }
+  return undefined;
+}

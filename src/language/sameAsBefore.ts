@@ -1,0 +1,43 @@
+import { normaliseMessage } from './text';
+
+/*
+ * "same as before, the reading and changes", "the same things as the other one", "like i said
+ * before": what makes this hope hard was said already. The words after the pointer name which
+ * ("the reading and changes"); none means all of them.
+ */
+
+const LEAD = String.raw`(?:(?:um+|erm|well|oh|so|yeah|yes|its|it s|it is|thats|that s|probably|mostly|basically|honestly|really|just)\s+)*`;
+const EARLIER = String.raw`(?:before|above|earlier|last\s+time|i\s+said(?:\s+before)?|the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?|for\s+the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?)`;
+const POINTER = new RegExp(
+  String.raw`^${LEAD}(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again))?(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:like|as)\s+(?:before|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))\b`,
+);
+
+const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same']);
+
+export interface SameAsBefore {
+  /** Words naming which things ("reading", "changes"); empty when all. */
+  named: string[];
+  /** The words after the pointer, as typed. */
+  rest: string;
+}
+
+export function readSameAsBefore(text: string): SameAsBefore | null {
+  const said = normaliseMessage(text);
+  const match = POINTER.exec(said);
+  if (!match || said.length > 200) return null;
+  const rest = said.slice(match[0].length).trim().replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, '');
+  const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
+  return { named, rest };
+}
+
+/** "reading" and "read", "changes" and "change": the same word by its first letters. */
+function sameWord(a: string, b: string): boolean {
+  const k = Math.min(5, a.length, b.length);
+  return k >= 4 && a.slice(0, k) === b.slice(0, k);
+}
+
+/** Whether these words name this need. */
+export function namesNeed(named: readonly string[], need: string): boolean {
+  const words = normaliseMessage(need).split(/\s+/);
+  return named.some((n) => words.some((w) => sameWord(n, w)));
+}

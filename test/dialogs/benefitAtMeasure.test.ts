@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+/** A parent of Tomasz at "How would you know?" for a football outcome. */
+async function atTheMeasure(): Promise<Transcript> {
+  const { chat } = await startWith({
+    today: '2026-12-02',
+    who: 'parent_carer',
+    name: 'Tomasz',
+    age: 11,
+    schoolYear: 6,
+    hopes: [{ text: 'he wants to play football in a team', theme: 'friends_and_community', needs: ['he gets anxious in new places'] }],
+  });
+  await chat.say('he will go to football training at the club');
+  if (chat.step === Step.outcomeWhen) await chat.say('by the end of year 6');
+  expect(chat.step).toBe(Step.outcomeMeasure);
+  return chat;
+}
+
+describe('what it would do for him, typed as the measure, is kept as that and the measure asked again', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['hed be part of a team and make friends', 'he would feel really proud of himself', 'it would give him confidence', 'so he can make friends his own age'])('"%s"', async (typed) => {
+    chat = await atTheMeasure();
+    const replies = await chat.say(typed);
+    const said = texts(replies);
+    expect(said).toContain('sounds like what it would do for Tomasz');
+    expect(said).toContain('Tomasz goes to training every week for a term');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    let outcome = (await chat.draft())?.outcomes[0];
+    expect(outcome?.measure ?? null).toBeNull();
+    expect(outcome?.doesForMe).toBe(typed);
+    // The measure said next is kept, and "what would it do for him?" is not asked again.
+    await chat.say('the coach picks him for a match');
+    expect(chat.step).not.toBe(Step.outcomeDoesForMe);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    outcome = (await chat.draft())?.outcomes[0];
+    expect(outcome?.measure).toMatch(/coach picks him/);
+  });
+
+  it('the example fits the step, even when the hope is about something else too', async () => {
+    const { chat: c } = await startWith({
+      today: '2026-12-02',
+      who: 'parent_carer',
+      name: 'Tomasz',
+      age: 11,
+      schoolYear: 6,
+      hopes: [{ text: 'he wants to be a footballer or a vet', theme: 'learning_and_work', needs: [] }],
+    });
+    chat = c;
+    await chat.say('he will go to football training every week by the end of year 6');
+    if (chat.step === Step.outcomeWhen) await chat.say('by the end of year 6');
+    const replies = await chat.say('hed be part of a team and make friends');
+    expect(texts(replies)).toContain('Tomasz goes to training every week for a term');
+  });
+
+  it('a measure a person would see is kept as the measure, as before', async () => {
+    chat = await atTheMeasure();
+    await chat.say('we would see him at training every week');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    expect((await chat.draft())?.outcomes[0]?.measure).toMatch(/training every week/);
+  });
+});
