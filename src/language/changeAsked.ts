@@ -1,5 +1,5 @@
 import { isSupportOnly } from './support';
-import { ACTIVITY_VERBS, SUPPORT_HEAD } from './supportWords';
+import { ACTIVITY_VERBS, SOMEONE, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
 
 /*
@@ -18,14 +18,16 @@ const IF_HAD = new RegExp(`^${LEAD}(?:if|when|once)\\s+(?:i|he|she|they|we|[a-z]
 /** "i wish i had someone to go with me", "wish he had a TA": what follows is the support wished for. */
 const WISH_HAD = new RegExp(`^${LEAD}(?:i\\s+|we\\s+)?(?:just\\s+|really\\s+)?wish\\s+(?:i|he|she|they|we)\\s+(?:had|could\\s+have|got|was\\s+given)\\s+(.*)$`, 'i');
 /** "someone come with me", "an adult to sit with him": a person to be there. */
-const SOMEONE_WITH =
-  /^(?:(?:i|he|she)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:someone|somebody|some1|sum1|an?\s+(?:adult|person|grown\s*up|helper))\s+(?:to\s+)?(?:come|go|sit|stay|be|walk|travel|help|check)\s+(?:with|in|by|near|beside|next\s+to|me|him|her|them)\b/i;
+const SOMEONE_WITH = new RegExp(
+  `^(?:(?:i|he|she)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:${SOMEONE}|an?\\s+(?:adult|person|grown\\s*up|helper))\\s+(?:to\\s+)?(?:come|go|sit|stay|be|walk|travel|help|check)\\s+(?:with|in|by|near|beside|next\\s+to|me|him|her|them)\\b`,
+  'i',
+);
 /** "the thing that would help most is ...", "what would help is": the answer names help. */
 const WHAT_HELPS = new RegExp(`^${LEAD}(?:the\\s+)?(?:(?:one\\s+|main\\s+|only\\s+|best\\s+)?thing|what)\\s+(?:that\\s+)?(?:would|will|could|might|really)\\s+(?:really\\s+)?help\\s+(?:me\\s+|him\\s+|her\\s+|them\\s+)?(?:the\\s+)?(?:most\\s+|best\\s+)?(?:is|would\\s+be)\\b`, 'i');
 
 /** "if there was someone", "if someone sat with me", "if the teacher explained it". */
 const IF_SOMEONE = new RegExp(
-  `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:someone|somebody|some1|sum1|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
+  `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:${SOMEONE}|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
   'i',
 );
 /** "if i could do the course with a reader": the step is wished for with support named. */

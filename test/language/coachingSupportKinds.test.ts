@@ -105,3 +105,27 @@ describe('the setting, an exemption or an assessment asked for is support', () =
     expect(action(text)).toBe('accept');
   });
 });
+
+describe('help named in words that are not "help": plans, advisers, signing, passes, "sumone"', () => {
+  it.each([
+    'a behaviour plan that all his teachers follow',
+    'a health care plan for her seizures at nursery',
+    'an adviser at college who knows about dyslexia',
+    'an advocate to come to my meetings',
+    'signalong used by everyone in the room',
+    'BSL at home and at school',
+    'a toilet pass so i dont have to ask',
+    'a pass to go to the library at lunch when its loud',
+    'somebody to read the questions out',
+    'sumbody to walk with me to the bus',
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each(['pass my theory test', 'get a pass in functional skills maths', 'learn makaton to sign with my baby brother', 'plan my journey to the shops on my phone'])(
+    '"%s" names what the person will do, so it is not provision',
+    (text) => {
+      expect(action(text, sixthForm)).toBe('accept');
+    },
+  );
+});
