@@ -129,3 +129,23 @@ describe('help named in words that are not "help": plans, advisers, signing, pas
     },
   );
 });
+
+describe('support hoped for ("I hope I can get...", "I hope the school gives him...") is support as a hope', () => {
+  it.each([
+    'i hope i can get a tutor for maths',
+    'I really hope the college gives her a support worker',
+    'we hope the council finds him a PA for weekends',
+    'hopefully i get a laptop and a reader for exams',
+    'I hope the nursery gives him a key person and a quiet corner',
+    'i hope they give me extra time in my tests',
+  ])('"%s" is support as a hope', (text) => {
+    expect(coachHope(text)).toBe('support_as_hope');
+  });
+
+  it.each(['i hope i can get a job in a bakery', 'I hope he can have friends round for tea', 'hopefully she gets her own flat one day', 'i hope i can get the train to london on my own'])(
+    '"%s" is a hope',
+    (text) => {
+      expect(coachHope(text)).toBe('aspiration');
+    },
+  );
+});
