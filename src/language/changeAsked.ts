@@ -30,6 +30,12 @@ const IF_SOMEONE = new RegExp(
   `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:${SOMEONE}|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
   'i',
 );
+/**
+ * "he would manage more by himself if he had a visual timetable", "she could do it if there is a
+ * youth worker to take her": the step is said as possible only with support, which is the point.
+ */
+const COULD_IF_HAD =
+  /\b(?:would|could|can|will|'d|'ll|might)\b[^.;!?]*?[\s,]+(?:if|as\s+long\s+as|so\s+long\s+as|provided)\s+(?:there\s+(?:is|was|were|are|could\s+be)|(?:i|he|she|they|we)\s+(?:only\s+)?(?:had|has|have|got|gets|could\s+have|was\s+given|were\s+given))\s+([^.;!?]*)/i;
 /** "if i could do the course with a reader": the step is wished for with support named. */
 const IF_COULD_WITH = new RegExp(`^${LEAD}(?:if|when)\\s+(?:i|he|she|they|we)\\s+could\\b.*\\bwith\\s+(?:(?:a|an|some|my|his|her|the|extra|more)\\s+)?(?:\\w+\\s+)?(?:${SUPPORT_HEAD})\\b`, 'i');
 /** Who is asked to do or change something for them. */
@@ -125,6 +131,9 @@ export function asksForChange(text: string): boolean {
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
+  const could = COULD_IF_HAD.exec(said);
+  // Only a word of help counts here: "if there is a good film" names no support.
+  if (could && SUPPORT_NEAR.test((could[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
   const wish = WISH_HAD.exec(said);
   if (wish && (isSupportOnly(firstClause(wish[1] ?? '')) || SUPPORT_NEAR.test((wish[1] ?? '').split(/\s+/).slice(0, 4).join(' ')))) return true;
   const firstWord = said.split(/\s+/)[0] ?? '';

@@ -41,6 +41,8 @@ export const SUPPORT_HEAD = [
   '(?:transition|behaviou?r|care|health(?:\\s+care)?|support|learning|handling|risk|safety|travel|sensory|feeding|eating|toileting|intimate\\s+care|personal|individual|education|communication|crisis|medical|proper|clear|written|visual)\\s+plans?',
   // Ways of signing and picture exchange, said by name: "makaton", "PECS", "BSL".
   'makaton', 'signalong', 'pecs', 'bsl', '(?:british\\s+)?sign\\s+language', 'aac',
+  // Things to look at that show what happens: "a picture board", "a now and next strip", "a visual schedule".
+  '(?:picture|visual|symbol|communication|choice|now\\s+and\\s+next|first\\s+(?:and\\s+)?then|reward|token)\\s+(?:boards?|charts?|strips?|books?|schedules?)',
   '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit',
   // "a pass to leave early", "a toilet pass"; never "a pass in maths" (a grade) or "pass my test" (a verb).
   'pass(?:es)?(?!\\s+(?:in|at|mark|grade|level|with|my|his|her|their|the|a|an|all|both|it|this|that)\\b)',

@@ -149,3 +149,21 @@ describe('support hoped for ("I hope I can get...", "I hope the school gives him
     },
   );
 });
+
+describe('a step said as possible only with help names the help', () => {
+  it.each([
+    'he could get dressed by himself if he had a picture board in his room',
+    'I think I would go to the gym more, if there was a trainer who knew about my back',
+    'she can manage lunch in the hall as long as there is an adult near her',
+    "i'd cope with college if i got a mentor to check in on me",
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each(['i could go to the concert if there is a band i like', 'I would buy my own lunch if I had the money', 'she can play out if her friends come too'])(
+    '"%s" names no help, so it is not provision',
+    (text) => {
+      expect(action(text)).not.toBe('provision');
+    },
+  );
+});
