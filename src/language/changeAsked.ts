@@ -57,7 +57,7 @@ export const WHEN_SUPPORTED =
 
 /** "to be let out early", "be allowed to leave", "to get picked up": something done for them. */
 const DONE_FOR =
-  new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared|met)\\b`, 'i');
+  new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared(?!\\s+for\\s+(?:adult\\w*|(?:adult\\s+|later\\s+)?life|the\\s+future|work|the\\s+world|independen\\w+|the\\s+next\\s+step|next\\s+steps|moving\\s+on)\\b)|met)\\b`, 'i');
 /** "my mum still coming over to help", "his dad to take him": family giving help is support too. */
 const FAMILY_HELPS =
   /^(?:my|his|her|our|their)\s+(?:mum|mam|mom|dad|nan|nanna|gran|grandad|grandma|grandpa|brother|sister|auntie|aunt|uncle|carer|parents?|family|foster\s+\w+)\s+(?:still\s+|to\s+|always\s+)?(?:coming|come|comes\s+round|helping|help|checking|taking|take|driving|picking|doing)\b/i;

@@ -3,6 +3,7 @@ import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
+import { isVagueWording } from './vagueSteps';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
@@ -72,10 +73,11 @@ const EMPTY_VERB = /^(?:(?:learn|learning)\s+(?:to|how\s+to)\s+)?(?:play|learn|i
 
 /**
  * Making something general better, with nothing anyone could see: "improve my confidence", "work on
- * myself", "build his social skills". The thing improved is at most three words, with no measure.
+ * myself", "build his social skills", "work on his reading and writing". The thing improved is at most
+ * three words (and one or two more after "and"), with no measure.
  */
 const IMPROVE_GENERAL =
-  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?(?!\s+(?:an?|(?:my|his|her|their)\s+own|\d+)\s)|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
+  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?(?!\s+(?:an?|(?:my|his|her|their)\s+own|\d+)\s)|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}(?:\s+and\s+(?:(?:my|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)?$/i;
 /** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
 const JUST_MORE =
   /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
@@ -131,8 +133,10 @@ export function isVague(said: string): boolean {
   if (words.length <= 1) return true;
   if (BARE_STATE.test(predicate) || EMPTY_VERB.test(predicate)) return true;
   if (SAYING.test(predicate) && words.length <= 12) return true;
+  if (isVagueWording(predicate)) return true;
   // The main clause decides: "point to a picture card when he feels sad" says what he will do.
-  const main = predicate.replace(SUBORDINATE, '').trim();
+  // "be working on his reading": the step said as going on is the same step.
+  const main = predicate.replace(SUBORDINATE, '').trim().replace(/^(?:be|being)\s+(?=[a-z]+ing\b)/, '');
   if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main) || SKILL_IMPROVES.test(main)) return true;
   // "to engage and achieve", "focus more and actually try this time": vague in every part.
   const parts = main.split(/\s+and\s+/);

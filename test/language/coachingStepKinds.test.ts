@@ -109,3 +109,38 @@ describe('more ways of being good, the whole career, and days of the year', () =
     expect(action('go to the fireworks on bonfire night')).toBe('accept');
   });
 });
+
+describe('being ready, learning "about", catching up, carrying on and staying out of trouble are vague', () => {
+  it.each([
+    'be ready for college',
+    'feel more prepared for the future',
+    'learn about cooking',
+    'know more about my autism',
+    'keep up with his class',
+    'catch up with kids her age',
+    'carry on swimming',
+    'keep playing the drums',
+    'not get into trouble at school',
+    'stay out of trouble',
+    'she will be working on her speech and listening',
+    'work on my maths and english',
+  ])('"%s" is vague', (text) => {
+    expect(action(text)).toBe('vague');
+  });
+
+  it.each([
+    'get ready for school by myself every morning',
+    'be ready at the door when the taxi comes at 8',
+    'learn about the bus times so i can get to college on my own',
+    'keep my bedroom tidy',
+    'catch the bus to town with a friend',
+    'carry my own plate to the sink after tea',
+  ])('"%s" is a step, not vague', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+
+  it('being prepared for a change is still support when others do the preparing', () => {
+    expect(action('to be prepared for changes to the timetable')).toBe('provision');
+    expect(action('be prepared for adult life')).toBe('vague');
+  });
+});
