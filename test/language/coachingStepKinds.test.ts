@@ -144,3 +144,30 @@ describe('being ready, learning "about", catching up, carrying on and staying ou
     expect(action('be prepared for adult life')).toBe('vague');
   });
 });
+
+describe('a whole life, a life like everyone else’s, or running a workplace is an aspiration', () => {
+  it.each([
+    'ride a bike like the other kids',
+    'go to parties like any other teenager',
+    'a normal life like everyone else',
+    'live a happy and healthy life',
+    'work on the buses',
+    'work on a cruise ship',
+    'perform at glastonbury',
+    'dj at big festivals',
+    'manage a hotel',
+    'manage my own hair salon',
+  ])('"%s" is an aspiration', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each([
+    'line up with the other children for 5 minutes',
+    'I like other kids coming to my house for tea',
+    'manage the tuck shop at school on fridays',
+    'work on my spelling with a spelling app every night',
+    'sing in the school concert',
+  ])('"%s" is not an aspiration', (text) => {
+    expect(action(text, teen)).not.toBe('aspiration');
+  });
+});
