@@ -20,7 +20,8 @@ const LIFE_GOAL = [
   /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
   new RegExp(`\\b(?:be|become|becoming|work\\s+as)\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
   /\b(?:be|become)\s+(?:rich|famous|a\s+millionaire|pro|professional|successful)\b/i,
-  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)/i,
+  // A job said with how much of the week it takes ("a job 2 days a week") is a step; a job alone is the dream.
+  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)(?!\s+(?:for\s+)?(?:\d+|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|hrs|mornings?|afternoons?|evenings?|shifts?)\b)/i,
   /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own)/i,
   // "live a happy life", "live long and healthy life": the whole of a life.
   /\blive\s+(?:a\s+)?(?:(?:long|happy|healthy|good|full|normal|great|nice|fulfilling|ordinary)\s+(?:and\s+|,\s*)?)+life\b/i,

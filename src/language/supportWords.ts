@@ -23,7 +23,8 @@ export const SUPPORT_HEAD = [
   'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'rooms?',
   'classrooms?', 'spaces?', 'base', 'hub', 'clubs?', 'groups?', 'sessions?', 'hours?', 'person', 'people',
   SOMEONE, 'adults?', 'reminders?', 'prompts?', '(?:visual\\s+)?timetables?',
-  'cards?', 'buddy', 'buddies', 'respite', 'dsa', 'disabled\\s+students?\\s+allowance', 'note[\\s-]?takers?',
+  // A card to show or use ("a time out card", "picture cards"); never one earned or of their own ("my CSCS card", "a bank card").
+  '(?<!\\b(?:cscs|cpcs|sia|citizen|id|identity|provisional|bank|debit|library|gym|membership|student|nus|rail|oyster|loyalty)\\s)cards?', 'buddy', 'buddies', 'respite', 'dsa', 'disabled\\s+students?\\s+allowance', 'note[\\s-]?takers?',
   'supported\\s+(?:internships?|employment|living|accommodation|housing)', '(?:feeding|sleep|pain|eye|hearing|memory|child\\s+development)\\s+clinics?', 'clinics?',
   'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
   'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',

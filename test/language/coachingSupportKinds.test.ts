@@ -167,3 +167,18 @@ describe('a step said as possible only with help names the help', () => {
     },
   );
 });
+
+describe('a card earned or of their own, and a job with its days, are steps', () => {
+  it.each(['get my SIA card so i can work on doors', 'apply for my citizen card', 'get a library card and borrow a book each week', 'find a job three days a week', 'get a job for two mornings'])(
+    '"%s" is accepted',
+    (text) => {
+      expect(action(text)).toBe('accept');
+    },
+  );
+
+  it('a card to show or picture cards are still help, and a job alone is the dream', () => {
+    expect(action('an exit card for when it gets too loud')).toBe('provision');
+    expect(action('picture cards at home')).toBe('provision');
+    expect(action('get a proper job')).toBe('aspiration');
+  });
+});
