@@ -171,3 +171,13 @@ describe('a whole life, a life like everyone else’s, or running a workplace is
     expect(action(text, teen)).not.toBe('aspiration');
   });
 });
+
+describe('finishing something of theirs that lasts days or weeks is a short step', () => {
+  it.each(['finish my two week taster at the garage', 'complete this week of lessons at the gym', 'get through my fortnight of work experience'])('"%s" is a target', (text) => {
+    expect(action(text, adult)).toBe('target');
+  });
+
+  it.each(['finish my course at college', 'do a taster at the garage for a week'])('"%s" is not a target', (text) => {
+    expect(action(text, adult)).not.toBe('target');
+  });
+});
