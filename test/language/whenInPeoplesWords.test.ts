@@ -81,3 +81,19 @@ describe('"end of this year" from a pupil is the end of the school year', () => 
     expect(readWhenAnswer('end of this year', { today: '2026-12-02', age: 20, earlyYears: false }).timeframe?.date).toBe('2026-12-31');
   });
 });
+
+describe('a span with "and a half" is half a unit more', () => {
+  it.each([
+    ['in a year and a half', '2028-06-02'],
+    ['within two and a half years', '2029-06-02'],
+    ['in a month and a half', '2027-02-02'],
+  ])('"%s" said on 2 December 2026 ends %s', (text, date) => {
+    const read = readWhenAnswer(text, YEAR_7_DEC_2026);
+    expect(read.timeframe).toEqual({ phrase: text, date });
+  });
+
+  it('a month and a half is a short step, a year and a half an outcome', () => {
+    expect(readWhenAnswer('in a month and a half', YEAR_7_DEC_2026).target).toBe(true);
+    expect(readWhenAnswer('in a year and a half', YEAR_7_DEC_2026).target).toBe(false);
+  });
+});
