@@ -97,3 +97,21 @@ describe('a span with "and a half" is half a unit more', () => {
     expect(readWhenAnswer('in a year and a half', YEAR_7_DEC_2026).target).toBe(false);
   });
 });
+
+describe('a time said twice, or with the end of their course, is kept whole', () => {
+  const YEAR_11_DEC_2026 = { today: '2026-12-02', schoolYear: 11, earlyYears: false };
+  it.each([
+    ['when she leaves school this summer', '2027-07'],
+    ['by the time i finish year 11 in the summer', '2027-07'],
+    ['at the end of my apprenticeship next summer', '2027-07'],
+    ['end of my placement in july', '2027-07'],
+  ])('"%s" keeps its words and means %s', (text, month) => {
+    const read = readWhenAnswer(text, YEAR_11_DEC_2026);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('a reason said beside the time is still left out', () => {
+    expect(readWhenAnswer('next summer coz thats when my mum says', YEAR_11_DEC_2026).timeframe?.phrase).toBe('next summer');
+  });
+});
