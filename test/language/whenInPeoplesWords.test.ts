@@ -115,3 +115,26 @@ describe('a time said twice, or with the end of their course, is kept whole', ()
     expect(readWhenAnswer('next summer coz thats when my mum says', YEAR_11_DEC_2026).timeframe?.phrase).toBe('next summer');
   });
 });
+
+describe('a school stage or exams named without who starts them', () => {
+  const YEAR_4_DEC_2026 = { today: '2026-12-02', schoolYear: 4, earlyYears: false };
+  const YEAR_11_DEC_2026 = { today: '2026-12-02', schoolYear: 11, earlyYears: false };
+  const YEAR_12_DEC_2026 = { today: '2026-12-02', schoolYear: 12, earlyYears: false };
+  it.each([
+    ['before high school', YEAR_4_DEC_2026, '2029-07'],
+    ['by secondary', YEAR_4_DEC_2026, '2029-07'],
+    ['before starting sixth form', YEAR_11_DEC_2026, '2027-07'],
+    ['after my gcses', YEAR_11_DEC_2026, '2027-07'],
+    ['once i have done my GCSE exams', YEAR_11_DEC_2026, '2027-07'],
+    ['after my a levels', YEAR_12_DEC_2026, '2028-07'],
+  ])('"%s" means %s', (text, context, month) => {
+    const read = readWhenAnswer(text, context);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('"before school" is a time of day, and "a level 2 course" is no exam', () => {
+    expect(readWhenAnswer('before school', YEAR_4_DEC_2026).timeframe).toBeNull();
+    expect(readWhenAnswer('after a level 2 course', YEAR_12_DEC_2026).timeframe).toBeNull();
+  });
+});
