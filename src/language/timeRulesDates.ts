@@ -101,6 +101,18 @@ export const DATE_RULES: readonly Rule[] = [
       return word === 'easter' ? endOfMonth(end.year, end.month + 1) : date(end.year, 9, 30);
     },
   },
+  // "early next year", "mid next year", "by the middle of next year", "late next year": part of next year
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(early|earlier\\s+in|start\\s+of|beginning\\s+of|mid|mid-|middle\\s+of|half\\s*way\\s+through|late|later|latest)\\s*(?:next|nxt)\\s+(?:year|yr)\\b`),
+    strong: true,
+    resolve: (m, c) => {
+      const part = m[1] ?? '';
+      const year = c.today.year + 1;
+      if (/^(?:early|earlier|start|beginning)/.test(part)) return endOfMonth(year, 3);
+      if (/^(?:mid|middle|half)/.test(part)) return endOfMonth(year, 6);
+      return date(year, 12, 31);
+    },
+  },
   // "this time next year"
   {
     re: rx(`\\b(?:by\\s+)?this\\s+time\\s+next\\s+(?:year|yr)\\b`),
