@@ -91,6 +91,12 @@ export const SCHOOL_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? m[2] ?? ''),
   },
+  // "by the time I'm in sixth form", "before she is at secondary": by the time that stage starts
+  {
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor)\\s+${PERSON_BE}\\s+(?:in|at)\\s+(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form|college)\\b`),
+    strong: true,
+    resolve: (m, c) => starting(c, m[1] ?? ''),
+  },
   // "after gcses", "when I finish my GCSEs", "once he has done his A levels": the end of Year 11 or 13
   {
     re: rx(`\\b(?:after|by|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?(gcses?|a[\\s-]?levels|a[\\s-]?level(?=\\s+exams?))(?:\\s+exams?)?\\b`),
