@@ -153,6 +153,9 @@ function saysItAgain(answer: string, found: Timeframe, context: CoachContext): b
   return again?.date?.slice(0, 7) === found.date.slice(0, 7);
 }
 
+/** Words that say "roughly" before a time: "around", "about", "sometime in". */
+const ROUGHLY = /^(?:(?:around|about|roughly|approximately|approx|sometime|some\s+time)(?:\s+(?:in|around|by|before|at))?(?:\s+the)?)\s+/;
+
 /** Under five with no school year known: the year they are probably in, for "end of nursery". */
 function withGuessedYear(context: CoachContext): CoachContext | undefined {
   if (context.schoolYear !== undefined || context.age === undefined || context.age >= 5 || context.dateOfBirth) return undefined;
@@ -180,7 +183,9 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
   for (const c of contexts) {
     // "by christmas next year" is read whole before "by christmas" in it.
-    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`]) {
+    // "around easter", "sometime in the summer": roughly then, read as by then.
+    const roughly = fixed.replace(ROUGHLY, 'by ');
+    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`, ...(roughly !== fixed ? [roughly] : [])]) {
       const found = resolve(candidate, c);
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a

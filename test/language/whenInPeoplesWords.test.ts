@@ -138,3 +138,24 @@ describe('a school stage or exams named without who starts them', () => {
     expect(readWhenAnswer('after a level 2 course', YEAR_12_DEC_2026).timeframe).toBeNull();
   });
 });
+
+describe('part of next year, a stage they will be in, and "around" a time', () => {
+  const YEAR_10_NOW = { today: '2026-12-02', schoolYear: 10, earlyYears: false };
+  it.each([
+    ['early next year', '2027-03'],
+    ['by the middle of next year', '2027-06'],
+    ['late next yr', '2027-12'],
+    ['by the time she is in sixth form', '2028-07'],
+    ['around easter', '2027-03'],
+    ['sometime in the summer', '2027-07'],
+  ])('"%s" keeps its words and means %s', (text, month) => {
+    const read = readWhenAnswer(text, YEAR_10_NOW);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('early next year is a short step, the middle of it an outcome', () => {
+    expect(readWhenAnswer('early next year', YEAR_10_NOW).target).toBe(true);
+    expect(readWhenAnswer('mid next year', YEAR_10_NOW).target).toBe(false);
+  });
+});
