@@ -42,6 +42,9 @@ export const SUPPORT_HEAD = [
   '(?:transition|behaviou?r|care|health(?:\\s+care)?|support|learning|handling|risk|safety|travel|sensory|feeding|eating|toileting|intimate\\s+care|personal|individual|education|communication|crisis|medical|proper|clear|written|visual)\\s+plans?',
   // Ways of signing and picture exchange, said by name: "makaton", "PECS", "BSL".
   'makaton', 'signalong', 'pecs', 'bsl', '(?:british\\s+)?sign\\s+language', 'aac',
+  // Equipment and changes to a home for moving, washing and standing: "a hoist", "a ramp", "splints".
+  'hoists?', 'slings?', 'ramps?', 'stair\\s*lifts?', '(?:hand|grab)\\s*rails?', 'commodes?', 'splints?', 'afos?', 'orthotics?',
+  'adaptations?', 'adapted\\s+[a-z]+', 'specialist\\s+(?:beds?|seating|buggy|pushchair|car\\s+seat)', '(?:special(?:ist)?\\s+)?buggy', 'bath\\s+seats?',
   // Things to look at that show what happens: "a picture board", "a now and next strip", "a visual schedule".
   '(?:picture|visual|symbol|communication|choice|now\\s+and\\s+next|first\\s+(?:and\\s+)?then|reward|token)\\s+(?:boards?|charts?|strips?|books?|schedules?)',
   '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit',

@@ -182,3 +182,16 @@ describe('a card earned or of their own, and a job with its days, are steps', ()
     expect(action('get a proper job')).toBe('aspiration');
   });
 });
+
+describe('equipment for the home and body, and help wanted for someone by name, is provision', () => {
+  it.each(['a stairlift so he can get to his bedroom', 'grab rails in the bathroom', 'new splints for her legs', 'a specialist buggy', 'I would like him to have swimming lessons with a trainer', 'we want Theo to get a communication device'])(
+    '"%s" is provision',
+    (text) => {
+      expect(action(text)).toBe('provision');
+    },
+  );
+
+  it.each(['walk down the ramp at school without holding on', 'I want her to get the train to town on her own'])('"%s" is their own step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+});
