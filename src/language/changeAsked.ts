@@ -1,5 +1,5 @@
 import { isSupportOnly } from './support';
-import { ACTIVITY_VERBS, SUPPORT_HEAD } from './supportWords';
+import { ACTIVITY_VERBS, SOMEONE, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
 
 /*
@@ -18,16 +18,24 @@ const IF_HAD = new RegExp(`^${LEAD}(?:if|when|once)\\s+(?:i|he|she|they|we|[a-z]
 /** "i wish i had someone to go with me", "wish he had a TA": what follows is the support wished for. */
 const WISH_HAD = new RegExp(`^${LEAD}(?:i\\s+|we\\s+)?(?:just\\s+|really\\s+)?wish\\s+(?:i|he|she|they|we)\\s+(?:had|could\\s+have|got|was\\s+given)\\s+(.*)$`, 'i');
 /** "someone come with me", "an adult to sit with him": a person to be there. */
-const SOMEONE_WITH =
-  /^(?:(?:i|he|she)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:someone|somebody|some1|sum1|an?\s+(?:adult|person|grown\s*up|helper))\s+(?:to\s+)?(?:come|go|sit|stay|be|walk|travel|help|check)\s+(?:with|in|by|near|beside|next\s+to|me|him|her|them)\b/i;
+const SOMEONE_WITH = new RegExp(
+  `^(?:(?:i|he|she)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:${SOMEONE}|an?\\s+(?:adult|person|grown\\s*up|helper))\\s+(?:to\\s+)?(?:come|go|sit|stay|be|walk|travel|help|check)\\s+(?:with|in|by|near|beside|next\\s+to|me|him|her|them)\\b`,
+  'i',
+);
 /** "the thing that would help most is ...", "what would help is": the answer names help. */
 const WHAT_HELPS = new RegExp(`^${LEAD}(?:the\\s+)?(?:(?:one\\s+|main\\s+|only\\s+|best\\s+)?thing|what)\\s+(?:that\\s+)?(?:would|will|could|might|really)\\s+(?:really\\s+)?help\\s+(?:me\\s+|him\\s+|her\\s+|them\\s+)?(?:the\\s+)?(?:most\\s+|best\\s+)?(?:is|would\\s+be)\\b`, 'i');
 
 /** "if there was someone", "if someone sat with me", "if the teacher explained it". */
 const IF_SOMEONE = new RegExp(
-  `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:someone|somebody|some1|sum1|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
+  `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:${SOMEONE}|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
   'i',
 );
+/**
+ * "he would manage more by himself if he had a visual timetable", "she could do it if there is a
+ * youth worker to take her": the step is said as possible only with support, which is the point.
+ */
+const COULD_IF_HAD =
+  /\b(?:would|could|can|will|'d|'ll|might)\b[^.;!?]*?[\s,]+(?:if|as\s+long\s+as|so\s+long\s+as|provided)\s+(?:there\s+(?:is|was|were|are|could\s+be)|(?:i|he|she|they|we)\s+(?:only\s+)?(?:had|has|have|got|gets|could\s+have|was\s+given|were\s+given))\s+([^.;!?]*)/i;
 /** "if i could do the course with a reader": the step is wished for with support named. */
 const IF_COULD_WITH = new RegExp(`^${LEAD}(?:if|when)\\s+(?:i|he|she|they|we)\\s+could\\b.*\\bwith\\s+(?:(?:a|an|some|my|his|her|the|extra|more)\\s+)?(?:\\w+\\s+)?(?:${SUPPORT_HEAD})\\b`, 'i');
 /** Who is asked to do or change something for them. */
@@ -49,7 +57,7 @@ export const WHEN_SUPPORTED =
 
 /** "to be let out early", "be allowed to leave", "to get picked up": something done for them. */
 const DONE_FOR =
-  new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared|met)\\b`, 'i');
+  new RegExp(`^${LEAD}(?:(?:i|he|she|they)\\s+(?:want|wants|need|needs|would\\s+like|'d\\s+like)\\s+)?(?:to\\s+)?(?:be|get|being)\\s+(?:let|allowed|given|picked\\s+up|taken|sent|moved|seated|sat|excused|left\\s+alone|listened\\s+to|believed|helped|supported|collected|dropped\\s+off|reminded|warned|prepared(?!\\s+for\\s+(?:adult\\w*|(?:adult\\s+|later\\s+)?life|the\\s+future|work|the\\s+world|independen\\w+|the\\s+next\\s+step|next\\s+steps|moving\\s+on)\\b)|met)\\b`, 'i');
 /** "my mum still coming over to help", "his dad to take him": family giving help is support too. */
 const FAMILY_HELPS =
   /^(?:my|his|her|our|their)\s+(?:mum|mam|mom|dad|nan|nanna|gran|grandad|grandma|grandpa|brother|sister|auntie|aunt|uncle|carer|parents?|family|foster\s+\w+)\s+(?:still\s+|to\s+|always\s+)?(?:coming|come|comes\s+round|helping|help|checking|taking|take|driving|picking|doing)\b/i;
@@ -123,6 +131,9 @@ export function asksForChange(text: string): boolean {
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
+  const could = COULD_IF_HAD.exec(said);
+  // Only a word of help counts here: "if there is a good film" names no support.
+  if (could && SUPPORT_NEAR.test((could[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
   const wish = WISH_HAD.exec(said);
   if (wish && (isSupportOnly(firstClause(wish[1] ?? '')) || SUPPORT_NEAR.test((wish[1] ?? '').split(/\s+/).slice(0, 4).join(' ')))) return true;
   const firstWord = said.split(/\s+/)[0] ?? '';

@@ -3,6 +3,7 @@ import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
+import { isVagueWording } from './vagueSteps';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
@@ -72,10 +73,11 @@ const EMPTY_VERB = /^(?:(?:learn|learning)\s+(?:to|how\s+to)\s+)?(?:play|learn|i
 
 /**
  * Making something general better, with nothing anyone could see: "improve my confidence", "work on
- * myself", "build his social skills". The thing improved is at most three words, with no measure.
+ * myself", "build his social skills", "work on his reading and writing". The thing improved is at most
+ * three words (and one or two more after "and"), with no measure.
  */
 const IMPROVE_GENERAL =
-  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?(?!\s+(?:an?|(?:my|his|her|their)\s+own|\d+)\s)|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}$/i;
+  /^(?:improve|improving|develop|developing|work\s+on|working\s+on|build(?:\s+up)?(?!\s+(?:an?|(?:my|his|her|their)\s+own|\d+)\s)|boost|strengthen|sort(?:\s+out)?|better|raise|grow|progress\s+(?:in|with)|make\s+(?:good\s+|more\s+|some\s+|real\s+)?progress(?:\s+(?:in|with|at|on))?)(?:\s+(?:my|his|her|their|the|on|at|in|with|more|\w+'s))?(?:\s+[a-z'-]+){0,3}(?:\s+and\s+(?:(?:my|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)?$/i;
 /** A verb and "better", "more", "harder": "eat better", "focus more", "manage his emotions better". */
 const JUST_MORE =
   /^[a-z'-]+(?:\s+(?:(?:my|his|her|their|the|a|on|at|with|to|in)\s+)?[a-z'-]+){0,2}?\s+(?:better|more|harder|less|properly|well|good|nicer|faster|quicker|right)(?:\s+(?:with|at|in|around|about|on)\s+(?:my|his|her|their|the|a)?\s*[a-z'-]+)?$/i;
@@ -131,8 +133,10 @@ export function isVague(said: string): boolean {
   if (words.length <= 1) return true;
   if (BARE_STATE.test(predicate) || EMPTY_VERB.test(predicate)) return true;
   if (SAYING.test(predicate) && words.length <= 12) return true;
+  if (isVagueWording(predicate)) return true;
   // The main clause decides: "point to a picture card when he feels sad" says what he will do.
-  const main = predicate.replace(SUBORDINATE, '').trim();
+  // "be working on his reading": the step said as going on is the same step.
+  const main = predicate.replace(SUBORDINATE, '').trim().replace(/^(?:be|being)\s+(?=[a-z]+ing\b)/, '');
   if (IMPROVE_GENERAL.test(main) || JUST_MORE.test(main) || SKILL_IMPROVES.test(main)) return true;
   // "to engage and achieve", "focus more and actually try this time": vague in every part.
   const parts = main.split(/\s+and\s+/);
@@ -162,9 +166,18 @@ export function isBarrier(text: string): boolean {
   return BARRIER.test(said) && !/\b(?:cant|can't|cannot)\s+wait\b/.test(said);
 }
 
+/**
+ * "talk like other children", "a normal life like other kids", "like any young woman": a whole life
+ * measured against everyone else's is a hope; a count ("sit with the class like the others for 10
+ * minutes") makes it a step.
+ */
+const LIKE_OTHERS =
+  /(?<!\b(?:i|he|she|they|we|you|would|'d|d|really|do|does|dont|don't|doesnt|doesn't)\s)\blike\s+(?:any(?:\s+other)?|(?:all\s+)?(?:the\s+)?other|normal|everyone\s+else|everybody\s+else)\b(?:\s+(?:young|little|teenage|grown[\s-]?up|\w+\s+year\s+old))?(?:\s+(?:kids|children|childs|boys?|girls?|people|teenagers|teens|adults|women|men|woman|man|child|kid|person|lads|students|pupils))?/i;
+
 /** A hope for the far future rather than a step for the next year or two. */
 export function isLifeGoal(text: string, context: { age?: number } = {}): boolean {
   const step = keySentence(spelledOut(text));
+  if (LIKE_OTHERS.test(step) && !MEASURE_CUE.test(step)) return true;
   return isLifeGoalStep(step, predicateOf(step), context);
 }
 
@@ -175,6 +188,14 @@ const BETTER_WITH_HELP =
 /** Time words that always mean days or weeks away. */
 const SOON =
   /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:next|this)\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month|in\s+a\s+(?:few|couple\s+of)\s+weeks|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
+
+/**
+ * "finish my week of work trial", "complete this two-week course": something of theirs already under
+ * way that lasts days or weeks is done within weeks, a short step ("do a trial for two weeks", not yet
+ * begun, says how long and not when).
+ */
+const FINISH_SHORT =
+  /\b(?:finish|complete|get\s+through|see\s+out)\s+(?:my|his|her|their|this|the\s+rest\s+of\s+(?:my|his|her|the))\s+(?:(?:one|two|three|four|five|six|a|\d)[\s-]+)?(?:days?|weeks?|fortnights?|fortnight's|week's)(?:[\s-]+long)?\s+(?:of\s+)?[a-z]/i;
 
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
@@ -233,7 +254,7 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   // "write his name on his christmas cards": the cards are written by Christmas, whenever that is.
   const festival = timeframe ? null : festivalTime(step, context);
   const due = timeframe ?? (festival && !isPastDate(festival.date, context.today) ? festival : null);
-  if (SOON.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
+  if (SOON.test(step) || FINISH_SHORT.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
   // "he do better when there is an adult near him": how they are with someone there names the support.
   if (WHEN_SUPPORTED.test(step) && (isVague(step) || BETTER_WITH_HELP.test(step))) return { action: 'provision', step, support: step, timeframe };

@@ -20,8 +20,11 @@ const LIFE_GOAL = [
   /\b(?:be|become|becoming|being)\s+(?:an?|the)\s+(?!(?:good|better|bit|lot|little|part|member|friend|helper|monitor)\b)[a-z]/i,
   new RegExp(`\\b(?:be|become|becoming|work\\s+as)\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),
   /\b(?:be|become)\s+(?:rich|famous|a\s+millionaire|pro|professional|successful)\b/i,
-  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)/i,
-  /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own|a\s+happy\s+life)/i,
+  // A job said with how much of the week it takes ("a job 2 days a week") is a step; a job alone is the dream.
+  /\b(?:get|have|find|got|getting|having)\s+(?:an?\s+)?(?:(?:real|proper|paid|good|full[\s-]time)\s+)?(?:job|career)\b(?!\s+(?:experience|placement|coach))(?!\s+(?:in|at|as|with)\s)(?!\s+(?:for\s+)?(?:\d+|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:days?|hours?|hrs|mornings?|afternoons?|evenings?|shifts?)\b)/i,
+  /\blive\s+(?:on\s+(?:my|his|her|their)\s+own|independent(?:ly)?|by\s+(?:my|him|her|them)sel(?:f|ves)|in\s+(?:my|his|her|their|a)\s+own)/i,
+  // "live a happy life", "live long and healthy life": the whole of a life.
+  /\blive\s+(?:a\s+)?(?:(?:long|happy|healthy|good|full|normal|great|nice|fulfilling|ordinary)\s+(?:and\s+|,\s*)?)+life\b/i,
   /\blive\s+(?:in\s+(?:a|my|his|her|their)\s+(?:own\s+)?(?:flat|house|home|place|bungalow)|with\s+(?:my\s+|his\s+|her\s+)?(?:friends|partner|girlfriend|boyfriend|wife|husband))\b/i,
   // "live with my boyfrend", "live in america", "live abroad": where and with whom they will live one day.
   /\blive\s+(?:with\s+(?:my\s+|his\s+|her\s+|a\s+)?(?:bf|gf|boy\s*f\w*|girl\s*f\w*|partner|fianc\w*|mates|husband|wife)|abroad|in\s+(?!(?:the\s+)?(?:moment|now|present|school|class)\b)[a-z]+)\b/i,
@@ -34,9 +37,13 @@ const LIFE_GOAL = [
   /\b(?:open|start|run)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:cafe|shop|business|company|restaurant|salon|garage|barbers?|bakery|studio)\b/i,
   /\b(?:get\s+married|marry\b|have\s+(?:a\s+)?(?:family|kids|children|baby|babies)|own\s+family|travel\s+the\s+world|go\s+(?:to\s+)?(?:uni|university)|have\s+lots\s+of\s+money|(?:go\s+)?travel(?:l?ing)?\s+(?:round|around|across)\s+the\s+world)\b/i,
   // Fame: followers, a record deal, the telly, a gallery, playing for a country or a big club.
-  /\b(?:(?:a\s+)?(?:million|mill|\d+\s*(?:k|m|mil|million))\s+(?:subs|subscribers|followers|views|likes)|(?:get|be|getting)\s+signed|record\s+(?:deal|label)|famous|in\s+(?:a|an)\s+(?:gallery|exhibition|film|movie)|on\s+(?:tv|telly|the\s+telly|the\s+radio|(?:britains?|britain's)\s+got\s+talent|x\s+factor|the\s+voice|strictly)|world\s+champion|olympics|paralympics|premier\s+league|go\s+(?:to\s+)?(?:space|the\s+moon|mars))\b/i,
+  /\b(?:(?:a\s+)?(?:million|mill|\d+\s*(?:k|m|mil|million))\s+(?:subs|subscribers|followers|views|likes)|(?:get|be|getting)\s+signed|record\s+(?:deal|label)|famous|in\s+(?:a|an)\s+(?:gallery|exhibition|film|movie)|on\s+(?:tv|telly|the\s+telly|the\s+radio|(?:britains?|britain's)\s+got\s+talent|x\s+factor|the\s+voice|strictly)|(?:play|playing|perform|performing|sing|singing|dj|djing|gig|gigging)\s+(?:at|in)\s+(?:(?:big|huge|massive|music|the)\s+)?(?:festivals|glastonbury|wembley|the\s+o2|ibiza|arenas|stadiums|(?:a|the)\s+(?:big\s+)?(?:festival|arena|stadium))|world\s+champion|olympics|paralympics|premier\s+league|go\s+(?:to\s+)?(?:space|the\s+moon|mars))\b/i,
   /\bplay\s+(?:\w+\s+)?for\s+(?:england|wales|scotland|ireland|gb|team\s+gb|my\s+country|(?:a|the)\s+(?:pro|professional|premier\s+league|big|real)\s+(?:team|club)|arsenal|chelsea|liverpool|man\s+(?:u|utd|united|city)|spurs|tottenham|everton|leeds|newcastle|villa|west\s+ham|\w+\s+(?:fc|united|utd|city|rovers|town|athletic|wanderers|albion))\b/i,
   /^(?:work)\s+(?:in|at|with|as)\s+(?:an?\s+|the\s+)?\w+$/i,
+  // Work in a whole industry you work "on": "work on the railway", "work on boats", "work on a farm".
+  /^work\s+on\s+(?:an?\s+|the\s+)?(?:railways?|trains?|farms?|boats?|ships?|cruise\s+ships?|ferries|rigs?|oil\s+rigs?|buses|trams|docks|building\s+sites?|the\s+underground)$/i,
+  // Running a whole workplace: "manage the garden centre", "manage a hotel" (not the school tuck shop).
+  /\bmanage\s+(?:the|a|an|(?:my|his|her|their)\s+own)\s+(?!(?:school|tuck|class)\b)(?:[a-z'-]+\s+){0,2}(?:centre|center|shop|store|cafe|restaurant|salon|garage|business|company|farm|hotel|pub|bar|gym|branch|warehouse|nursery|site|office|department|kitchen|stables|zoo|club)\b/i,
   // The whole career said again as a step: a full-time job, a job in a whole field ("a job in IT"),
   // working as a named job ("work in a nursery as a nursery nurse"), or at a big or famous firm.
   /\b(?:full[\s-]?time|permanent)\s+(?:paid\s+)?(?:job|work|employment|career)\b|\bwork(?:ing)?\s+full[\s-]?time\b|\bfor\s+a\s+living\b/i,

@@ -12,9 +12,12 @@ import { onlySaysUnsure } from './unsure';
 
 const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
 
-/** "I need", "he needs", "she need", "I want", "give me", "to have": the words before the thing wanted. */
+/**
+ * "I need", "he needs", "she need", "I want", "give me", "to have", "I hope I can get", "I hope the
+ * school gives him": the words before the thing wanted.
+ */
 const WANTING =
-  /^(?:(?:so|and|also|maybe|just|well|um|erm|honestly|tbh|please|i\s+think|i\s+guess|i\s+reckon|(?:what|all)\s+(?:i|we|he|she|they)\s+(?:really\s+)?(?:want|need)s?\s+is|(?:what|the\s+thing\s+that|something\s+that|one\s+thing\s+that)\s+(?:would|will|could|might)\s+(?:really\s+)?help(?:\s+(?:me|him|her|them|us))?(?:\s+(?:most|the\s+most|a\s+lot))?\s+(?:is|would\s+be))[\s,]+)*(?:(?:can|could|may)\s+(?:i|he|she|we|they)\s+(?:please\s+)?(?:get|have)\s+|for\s+(?:me|him|her|them|us|[a-z]+)\s+to\s+(?:have|get|be\s+given)\s+|(?:(?:i|he|she|they|we|you|my\s+\w+|[a-z]+)\s+)?(?:really\s+|just\s+|definitely\s+|probably\s+|will\s+|would\s+|'ll\s+)?(?:need|needs|needed|want|wants|would\s+like|'d\s+like|d\s+like|would\s+love|should\s+(?:have|get)|could\s+(?:have|get|do\s+with)|must\s+have|has\s+to\s+have|to\s+have|to\s+get|get|gets|getting|have|has|having|give\s+(?:me|him|her|them|us))\s+)?/i;
+  /^(?:(?:so|and|also|maybe|just|well|um|erm|honestly|tbh|please|i\s+think|i\s+guess|i\s+reckon|(?:i|we)\s+(?:really\s+|just\s+|do\s+)?hope(?:\s+that)?|hopefully|(?:what|all)\s+(?:i|we|he|she|they)\s+(?:really\s+)?(?:want|need)s?\s+is|(?:what|the\s+thing\s+that|something\s+that|one\s+thing\s+that)\s+(?:would|will|could|might)\s+(?:really\s+)?help(?:\s+(?:me|him|her|them|us))?(?:\s+(?:most|the\s+most|a\s+lot))?\s+(?:is|would\s+be))[\s,]+)*(?:(?:can|could|may)\s+(?:i|he|she|we|they)\s+(?:please\s+)?(?:get|have)\s+|for\s+(?:me|him|her|them|us|[a-z]+)\s+to\s+(?:have|get|be\s+given)\s+|(?:(?:i|we)\s+)?(?:really\s+)?(?:need|want|would\s+like|'d\s+like|d\s+like|would\s+love)\s+(?!to\b)(?:him|her|them|[a-z]+)\s+to\s+(?:have|get|be\s+given)\s+|(?:(?:i|he|she|they|we|you|(?:my|the|his|her|their)\s+\w+|[a-z]+)\s+)?(?:really\s+|just\s+|definitely\s+|probably\s+|will\s+|would\s+|'ll\s+|can\s+|might\s+)?(?:need|needs|needed|want|wants|would\s+like|'d\s+like|d\s+like|would\s+love|should\s+(?:have|get)|could\s+(?:have|get|do\s+with)|must\s+have|has\s+to\s+have|to\s+have|to\s+get|get|gets|getting|have|has|having|(?:give|gives|provide|provides|offer|offers|find|finds)\s+(?:me|him|her|them|us))\s+)?/i;
 
 /** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
 const LIFE_THING =
@@ -105,6 +108,9 @@ export function isSupportOnly(text: string): boolean {
   // "transport to get there", "a taxi to take me": support first, then what it is for (not a name and "to get").
   if (OPENS_WITH_SUPPORT.test(clean(text)) && isSupportPhrase(clean(text)) && !LIFE_THING.test(clean(text))) return true;
   if (isSupportPhrase(rest) && !LIFE_THING.test(rest)) return true;
+  // "a proper plan and someone who knows about ADHD": two pieces of help, the first read on its own.
+  const first = rest.split(/\s+and\s+|\s*,\s*/)[0]!;
+  if (first !== rest && isSupportPhrase(first) && !LIFE_THING.test(rest)) return true;
   if (FINITE_VERB.test(rest)) return false;
   // "help my mum cook", "support my team": help as something the person does.
   if (/^(?:help|support)\b/i.test(rest)) return false;

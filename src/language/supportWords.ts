@@ -4,6 +4,9 @@
  * of things a person does (which, first in an answer, make it a step rather than a thing wanted).
  */
 
+/** "someone" as it is often typed: "sumone", "somebody", "sum1", "somone". */
+export const SOMEONE = '(?:some|sum|som|summ)(?:one|1|body|bdy)';
+
 /** People who help, help itself, sessions, equipment, time and places set aside. */
 export const SUPPORT_HEAD = [
   'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
@@ -12,14 +15,16 @@ export const SUPPORT_HEAD = [
   'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
   'trainers?', 'training', 'instructors?', '(?:support|key|social|youth|care)\\s+workers?', 'workers?', 'carers?', 'pa',
   'personal\\s+assistants?', 'key\\s+(?:adult|person)', 'teachers?', 'staff', 'nurses?', 'dietitians?', 'dieticians?',
-  'psychologists?', 'specialists?', 'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment',
+  'psychologists?', 'specialists?', 'advis[eo]rs?', 'advice', 'advocates?', 'key\\s*workers?', 'coordinators?',
+  'lap\\s*tops?', 'computers?', 'ipads?', 'tablets?', 'apps?', 'devices?', 'equipment',
   'wheelchairs?', '(?:sports|wobble|special|standing)\\s+(?:chairs?|cushions?|frames?)', 'cushions?', 'seats?', 'chairs?', 'walkers?',
   'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?', 'readers?',
   'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?', 'breaks',
   'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'rooms?',
   'classrooms?', 'spaces?', 'base', 'hub', 'clubs?', 'groups?', 'sessions?', 'hours?', 'person', 'people',
-  'someone', 'somebody', 'some1', 'sum1', 'adults?', 'reminders?', 'prompts?', '(?:visual\\s+)?timetables?',
-  'cards?', 'buddy', 'buddies', 'respite', 'dsa', 'disabled\\s+students?\\s+allowance', 'note[\\s-]?takers?',
+  SOMEONE, 'adults?', 'reminders?', 'prompts?', '(?:visual\\s+)?timetables?',
+  // A card to show or use ("a time out card", "picture cards"); never one earned or of their own ("my CSCS card", "a bank card").
+  '(?<!\\b(?:cscs|cpcs|sia|citizen|id|identity|provisional|bank|debit|library|gym|membership|student|nus|rail|oyster|loyalty)\\s)cards?', 'buddy', 'buddies', 'respite', 'dsa', 'disabled\\s+students?\\s+allowance', 'note[\\s-]?takers?',
   'supported\\s+(?:internships?|employment|living|accommodation|housing)', '(?:feeding|sleep|pain|eye|hearing|memory|child\\s+development)\\s+clinics?', 'clinics?',
   'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
   'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',
@@ -31,8 +36,20 @@ export const SUPPORT_HEAD = [
   'brakes', 'suport',
   // Benefits, kit and arrangements people name without a support word.
   'pip', 'dla', 'time\\s+off', 'work\\s*stations?', 'writing\\s+slopes?', 'pencil\\s+grips?', 'ear\\s*plugs', 'weighted\\s+(?:blankets?|vests?)',
-  'chew(?:y|ies|\\s+toys?)', 'bus\\s+travel', 'travel\\s+(?:passes?|cards?)', 'money\\s+to\\s+(?:pay|buy|get)',
-  'ehc\\s+plans?', '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit', 'passes?',
+  'chew(?:y|ies|\\s+toys?)', 'bus\\s+travel', 'travel\\s+(?:pass(?:es)?|cards?)', 'money\\s+to\\s+(?:pay|buy|get)',
+  'ehc\\s+plans?',
+  // A plan others write and keep to for them: "a transition plan", "a proper plan", "a care plan".
+  '(?:transition|behaviou?r|care|health(?:\\s+care)?|support|learning|handling|risk|safety|travel|sensory|feeding|eating|toileting|intimate\\s+care|personal|individual|education|communication|crisis|medical|proper|clear|written|visual)\\s+plans?',
+  // Ways of signing and picture exchange, said by name: "makaton", "PECS", "BSL".
+  'makaton', 'signalong', 'pecs', 'bsl', '(?:british\\s+)?sign\\s+language', 'aac',
+  // Equipment and changes to a home for moving, washing and standing: "a hoist", "a ramp", "splints".
+  'hoists?', 'slings?', 'ramps?', 'stair\\s*lifts?', '(?:hand|grab)\\s*rails?', 'commodes?', 'splints?', 'afos?', 'orthotics?',
+  'adaptations?', 'adapted\\s+[a-z]+', 'specialist\\s+(?:beds?|seating|buggy|pushchair|car\\s+seat)', '(?:special(?:ist)?\\s+)?buggy', 'bath\\s+seats?',
+  // Things to look at that show what happens: "a picture board", "a now and next strip", "a visual schedule".
+  '(?:picture|visual|symbol|communication|choice|now\\s+and\\s+next|first\\s+(?:and\\s+)?then|reward|token)\\s+(?:boards?|charts?|strips?|books?|schedules?)',
+  '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit',
+  // "a pass to leave early", "a toilet pass"; never "a pass in maths" (a grade) or "pass my test" (a verb).
+  'pass(?:es)?(?!\\s+(?:in|at|mark|grade|level|with|my|his|her|their|the|a|an|all|both|it|this|that)\\b)',
 ].join('|');
 
 /** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */

@@ -16,6 +16,11 @@ import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, END_OF, MONTH_NUMBER, MONTH, AMBIGUOUS_MONTHS, rx } from './timePatterns';
 import { namedTerm, summer, monthEnd, dayInMonth, quantity, afterDuration, weekday } from './timeResolvers';
 
+/** A count said with "and a half" ("a year and a half", "two and a half years") is half a unit more. */
+function halfMore(n: number | null, said: string): number | null {
+  return n !== null && /\band\s+a\s+half\b/.test(said) ? n + 0.5 : n;
+}
+
 export const DATE_RULES: readonly Rule[] = [
   // explicit dates: "by 3rd March 2026", "on the 12th of July", "by 1 sept"
   {
@@ -60,11 +65,13 @@ export const DATE_RULES: readonly Rule[] = [
       return monthEnd(c, month, m[3], year, m[2] ?? '');
     },
   },
-  // "in 6 weeks", "within six months", "over the next 2 years", "in a couple of months' time", "in 2 terms"
+  // "in 6 weeks", "within six months", "over the next 2 years", "in a couple of months' time", "in 2 terms",
+  // "in a year and a half"
   {
-    re: rx(`\\b(?:in|within|inside|over|after|by|for)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM}))\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))(?!\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|term|year)\\b)(?![\\s-]+(?:jobs?|courses?|placements?|trips?|shifts?|sessions?|visits?|programmes?|block|residential)\\b)`),
+    re: rx(`\\b(?:in|within|inside|over|after|by|for)\\s+(?:(?:the\\s+next|the\\s+coming|the\\s+following)\\s+(?:about\\s+|around\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+few|few|several|${NUM})?|(?:about\\s+|around\\s+|roughly\\s+|only\\s+|just\\s+)?(a|an|one|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|a\\s+few|few|several|half\\s+a|${NUM})(?:\\s+and\\s+a\\s+half)?)\\s*-?\\s*(days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?)(?:\\s+and\\s+a\\s+half)?(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|\\d))(?!\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|term|year)\\b)(?![\\s-]+(?:jobs?|courses?|placements?|trips?|shifts?|sessions?|visits?|programmes?|block|residential)\\b)`),
     strong: true,
-    resolve: (m, c) => afterDuration(c, quantity(m[1] ?? m[2]), m[3] ?? ''),
+    // "a year and a half", "two and a half years": half as much again.
+    resolve: (m, c) => afterDuration(c, halfMore(quantity((m[1] ?? m[2])?.replace(/\s+and\s+a\s+half$/, '')), m[0]), m[3] ?? ''),
   },
   // "6 months from now", "a year from today"
   {
@@ -92,6 +99,18 @@ export const DATE_RULES: readonly Rule[] = [
       }
       const end = word === 'easter' ? namedTerm(c, 'spring', m[1] === 'next') : summer(c, m[1] ?? '');
       return word === 'easter' ? endOfMonth(end.year, end.month + 1) : date(end.year, 9, 30);
+    },
+  },
+  // "early next year", "mid next year", "by the middle of next year", "late next year": part of next year
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(early|earlier\\s+in|start\\s+of|beginning\\s+of|mid|mid-|middle\\s+of|half\\s*way\\s+through|late|later|latest)\\s*(?:next|nxt)\\s+(?:year|yr)\\b`),
+    strong: true,
+    resolve: (m, c) => {
+      const part = m[1] ?? '';
+      const year = c.today.year + 1;
+      if (/^(?:early|earlier|start|beginning)/.test(part)) return endOfMonth(year, 3);
+      if (/^(?:mid|middle|half)/.test(part)) return endOfMonth(year, 6);
+      return date(year, 12, 31);
     },
   },
   // "this time next year"

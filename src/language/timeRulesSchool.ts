@@ -84,6 +84,25 @@ export const SCHOOL_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? ''),
   },
+  // "before secondary school", "by juniors", "before starting sixth form": the next stage named without who
+  // starts it ("before school" alone is a time of day, so only a stage counts, or school after "starting")
+  {
+    re: rx(`\\b(?:before|b4|befor|by)\\s+(?:(?:starting|going\\s+(?:in)?to|moving\\s+(?:up\\s+)?to|(?:he|she|they|i)\\s+(?:starts?|goes\\s+to))\\s+(?:${THE})?(school|college|${START_PLACE})|(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form))\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish))`),
+    strong: true,
+    resolve: (m, c) => starting(c, m[1] ?? m[2] ?? ''),
+  },
+  // "by the time I'm in sixth form", "before she is at secondary": by the time that stage starts
+  {
+    re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor)\\s+${PERSON_BE}\\s+(?:in|at)\\s+(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form|college)\\b`),
+    strong: true,
+    resolve: (m, c) => starting(c, m[1] ?? ''),
+  },
+  // "after gcses", "when I finish my GCSEs", "once he has done his A levels": the end of Year 11 or 13
+  {
+    re: rx(`\\b(?:after|by|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?(gcses?|a[\\s-]?levels|a[\\s-]?level(?=\\s+exams?))(?:\\s+exams?)?\\b`),
+    strong: true,
+    resolve: (m, c) => (/^a/.test(m[1] ?? '') ? endOfYear(c, Math.max(13, c.yearNow ?? 13)) : endOfYear(c, Math.max(11, c.yearNow ?? 11))),
+  },
   // "before college starts", "by the time school starts again": the day before it begins
   {
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|when|once|by\\s+when)\\s+(?:${THE})?(${START_PLACE})\\s+(?:starts?|begins?|opens?)\\b`),

@@ -128,17 +128,33 @@ export function calendarWords(text: string, context: { today: string }): string[
   return /^(?:by|in|before|until|till|within)\b/.test(said) ? [said] : [said, `by ${said}`];
 }
 
-/** Small words said around a time that add nothing to it ("by", "at the latest", "please"), and an age beside it ("when I'm 18"). */
+/**
+ * Small words said around a time that add nothing to it ("by", "at the latest", "please"), an age
+ * beside it ("when I'm 18"), and the end of what they are on ("by the end of my course next summer").
+ */
 const AROUND =
-  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+|when|im|i'm|hes|he's|shes|she's|is|am|turn|turns|\d+|years?|old)$/;
+  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+|when|im|i'm|hes|he's|shes|she's|is|am|turn|turns|\d+|years?|old|my|his|her|their|course|placement|apprenticeship|internship|traineeship|training|programme|program|contract)$/;
+
+/** The answer without the time phrase read in it. */
+function restOf(answer: string, phrase: string): string {
+  const lower = answer.toLowerCase();
+  const at = lower.indexOf(phrase.toLowerCase());
+  return at < 0 ? '' : lower.slice(0, at) + ' ' + lower.slice(at + phrase.length);
+}
 
 /** How many words of an answer are neither the time phrase nor small words around it. */
 function wordsBesides(answer: string, phrase: string): number {
-  const lower = answer.toLowerCase();
-  const at = lower.indexOf(phrase.toLowerCase());
-  const rest = at < 0 ? '' : lower.slice(0, at) + ' ' + lower.slice(at + phrase.length);
-  return rest.replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter((w) => w && !AROUND.test(w)).length;
+  return restOf(answer, phrase).replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter((w) => w && !AROUND.test(w)).length;
 }
+
+/** "by the time he finishes school this summer": the rest names the same month again, so it is one time. */
+function saysItAgain(answer: string, found: Timeframe, context: CoachContext): boolean {
+  const again = findTimePhrase(restOf(answer, found.phrase), context);
+  return again?.date?.slice(0, 7) === found.date.slice(0, 7);
+}
+
+/** Words that say "roughly" before a time: "around", "about", "sometime in". */
+const ROUGHLY = /^(?:(?:around|about|roughly|approximately|approx|sometime|some\s+time)(?:\s+(?:in|around|by|before|at))?(?:\s+the)?)\s+/;
 
 /** Under five with no school year known: the year they are probably in, for "end of nursery". */
 function withGuessedYear(context: CoachContext): CoachContext | undefined {
@@ -167,15 +183,19 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
   for (const c of contexts) {
     // "by christmas next year" is read whole before "by christmas" in it.
-    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`]) {
+    // "around easter", "sometime in the summer": roughly then, read as by then.
+    const roughly = fixed.replace(ROUGHLY, 'by ');
+    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`, ...(roughly !== fixed ? [roughly] : [])]) {
       const found = resolve(candidate, c);
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
       // question in it ("by christmas? or after half term") keep only the phrase read.
       const torn = /\?|\bor\b/i.test(own);
       // "By Year 10 thats when you do work experience": the reason said with the time is not the time.
-      const aside = wordsBesides(fixed, found.phrase) >= 2;
-      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= 8 ? own : found.phrase);
+      // "by the time I leave school in the summer": a time said twice is all time phrase, if longer.
+      const twice = saysItAgain(fixed, found, c);
+      const aside = wordsBesides(fixed, found.phrase) >= 2 && !twice;
+      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
       return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
     }
   }

@@ -86,8 +86,13 @@ describe('third coaching development set', () => {
 /*
  * A fourth development set (coaching.dev4.jsonl, 400 answers, two fifths from parents) by another
  * writer, written blind from the definitions. Scored before any reader was tuned on it: the open
- * four-fifths 290/320 (90.6%), the held-back fifth 69/80 (86.3%). Every fifth row is held back and
- * never read.
+ * four-fifths 290/320 (90.6%), the held-back fifth 69/80 (86.3%). After rules for kinds of wording
+ * (help named as a plan, an adviser, a way of signing or a pass; support hoped for or said as the
+ * condition of a step; readiness, learning "about", catching up and carrying on as vague; a life
+ * like everyone else's, a whole industry or running a workplace as a hope; earned cards and a job
+ * with its days as steps; finishing something that lasts weeks as a target; "and a half", a time
+ * said twice, school stages and exams at "by when?"): open 320/320 (100%), held back still 69/80
+ * (86.3%). Every fifth row is held back and never read.
  */
 const fourth = loadCoachingSet(resolve(__dirname, 'coaching.dev4.jsonl'));
 const fourthHeldBack = fourth.filter((_, i) => i % 5 === 4);
@@ -100,7 +105,7 @@ describe('fourth coaching development set', () => {
   });
 
   it('handles the open four-fifths as the definitions say, misses printed', () => {
-    expect(scoreCoaching('coaching dev4 (open)', fourthOpen)).toBeGreaterThanOrEqual(0.9);
+    expect(scoreCoaching('coaching dev4 (open)', fourthOpen)).toBeGreaterThanOrEqual(1);
   });
 
   it('handles the held-back fifth, scored without showing its misses', () => {

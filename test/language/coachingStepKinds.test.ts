@@ -109,3 +109,75 @@ describe('more ways of being good, the whole career, and days of the year', () =
     expect(action('go to the fireworks on bonfire night')).toBe('accept');
   });
 });
+
+describe('being ready, learning "about", catching up, carrying on and staying out of trouble are vague', () => {
+  it.each([
+    'be ready for college',
+    'feel more prepared for the future',
+    'learn about cooking',
+    'know more about my autism',
+    'keep up with his class',
+    'catch up with kids her age',
+    'carry on swimming',
+    'keep playing the drums',
+    'not get into trouble at school',
+    'stay out of trouble',
+    'she will be working on her speech and listening',
+    'work on my maths and english',
+  ])('"%s" is vague', (text) => {
+    expect(action(text)).toBe('vague');
+  });
+
+  it.each([
+    'get ready for school by myself every morning',
+    'be ready at the door when the taxi comes at 8',
+    'learn about the bus times so i can get to college on my own',
+    'keep my bedroom tidy',
+    'catch the bus to town with a friend',
+    'carry my own plate to the sink after tea',
+  ])('"%s" is a step, not vague', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+
+  it('being prepared for a change is still support when others do the preparing', () => {
+    expect(action('to be prepared for changes to the timetable')).toBe('provision');
+    expect(action('be prepared for adult life')).toBe('vague');
+  });
+});
+
+describe('a whole life, a life like everyone else’s, or running a workplace is an aspiration', () => {
+  it.each([
+    'ride a bike like the other kids',
+    'go to parties like any other teenager',
+    'a normal life like everyone else',
+    'live a happy and healthy life',
+    'work on the buses',
+    'work on a cruise ship',
+    'perform at glastonbury',
+    'dj at big festivals',
+    'manage a hotel',
+    'manage my own hair salon',
+  ])('"%s" is an aspiration', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each([
+    'line up with the other children for 5 minutes',
+    'I like other kids coming to my house for tea',
+    'manage the tuck shop at school on fridays',
+    'work on my spelling with a spelling app every night',
+    'sing in the school concert',
+  ])('"%s" is not an aspiration', (text) => {
+    expect(action(text, teen)).not.toBe('aspiration');
+  });
+});
+
+describe('finishing something of theirs that lasts days or weeks is a short step', () => {
+  it.each(['finish my two week taster at the garage', 'complete this week of lessons at the gym', 'get through my fortnight of work experience'])('"%s" is a target', (text) => {
+    expect(action(text, adult)).toBe('target');
+  });
+
+  it.each(['finish my course at college', 'do a taster at the garage for a week'])('"%s" is not a target', (text) => {
+    expect(action(text, adult)).not.toBe('target');
+  });
+});

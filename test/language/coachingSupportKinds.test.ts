@@ -105,3 +105,93 @@ describe('the setting, an exemption or an assessment asked for is support', () =
     expect(action(text)).toBe('accept');
   });
 });
+
+describe('help named in words that are not "help": plans, advisers, signing, passes, "sumone"', () => {
+  it.each([
+    'a behaviour plan that all his teachers follow',
+    'a health care plan for her seizures at nursery',
+    'an adviser at college who knows about dyslexia',
+    'an advocate to come to my meetings',
+    'signalong used by everyone in the room',
+    'BSL at home and at school',
+    'a toilet pass so i dont have to ask',
+    'a pass to go to the library at lunch when its loud',
+    'somebody to read the questions out',
+    'sumbody to walk with me to the bus',
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each(['pass my theory test', 'get a pass in functional skills maths', 'learn makaton to sign with my baby brother', 'plan my journey to the shops on my phone'])(
+    '"%s" names what the person will do, so it is not provision',
+    (text) => {
+      expect(action(text, sixthForm)).toBe('accept');
+    },
+  );
+});
+
+describe('support hoped for ("I hope I can get...", "I hope the school gives him...") is support as a hope', () => {
+  it.each([
+    'i hope i can get a tutor for maths',
+    'I really hope the college gives her a support worker',
+    'we hope the council finds him a PA for weekends',
+    'hopefully i get a laptop and a reader for exams',
+    'I hope the nursery gives him a key person and a quiet corner',
+    'i hope they give me extra time in my tests',
+  ])('"%s" is support as a hope', (text) => {
+    expect(coachHope(text)).toBe('support_as_hope');
+  });
+
+  it.each(['i hope i can get a job in a bakery', 'I hope he can have friends round for tea', 'hopefully she gets her own flat one day', 'i hope i can get the train to london on my own'])(
+    '"%s" is a hope',
+    (text) => {
+      expect(coachHope(text)).toBe('aspiration');
+    },
+  );
+});
+
+describe('a step said as possible only with help names the help', () => {
+  it.each([
+    'he could get dressed by himself if he had a picture board in his room',
+    'I think I would go to the gym more, if there was a trainer who knew about my back',
+    'she can manage lunch in the hall as long as there is an adult near her',
+    "i'd cope with college if i got a mentor to check in on me",
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each(['i could go to the concert if there is a band i like', 'I would buy my own lunch if I had the money', 'she can play out if her friends come too'])(
+    '"%s" names no help, so it is not provision',
+    (text) => {
+      expect(action(text)).not.toBe('provision');
+    },
+  );
+});
+
+describe('a card earned or of their own, and a job with its days, are steps', () => {
+  it.each(['get my SIA card so i can work on doors', 'apply for my citizen card', 'get a library card and borrow a book each week', 'find a job three days a week', 'get a job for two mornings'])(
+    '"%s" is accepted',
+    (text) => {
+      expect(action(text)).toBe('accept');
+    },
+  );
+
+  it('a card to show or picture cards are still help, and a job alone is the dream', () => {
+    expect(action('an exit card for when it gets too loud')).toBe('provision');
+    expect(action('picture cards at home')).toBe('provision');
+    expect(action('get a proper job')).toBe('aspiration');
+  });
+});
+
+describe('equipment for the home and body, and help wanted for someone by name, is provision', () => {
+  it.each(['a stairlift so he can get to his bedroom', 'grab rails in the bathroom', 'new splints for her legs', 'a specialist buggy', 'I would like him to have swimming lessons with a trainer', 'we want Theo to get a communication device'])(
+    '"%s" is provision',
+    (text) => {
+      expect(action(text)).toBe('provision');
+    },
+  );
+
+  it.each(['walk down the ramp at school without holding on', 'I want her to get the train to town on her own'])('"%s" is their own step', (text) => {
+    expect(action(text)).toBe('accept');
+  });
+});

@@ -81,3 +81,81 @@ describe('"end of this year" from a pupil is the end of the school year', () => 
     expect(readWhenAnswer('end of this year', { today: '2026-12-02', age: 20, earlyYears: false }).timeframe?.date).toBe('2026-12-31');
   });
 });
+
+describe('a span with "and a half" is half a unit more', () => {
+  it.each([
+    ['in a year and a half', '2028-06-02'],
+    ['within two and a half years', '2029-06-02'],
+    ['in a month and a half', '2027-02-02'],
+  ])('"%s" said on 2 December 2026 ends %s', (text, date) => {
+    const read = readWhenAnswer(text, YEAR_7_DEC_2026);
+    expect(read.timeframe).toEqual({ phrase: text, date });
+  });
+
+  it('a month and a half is a short step, a year and a half an outcome', () => {
+    expect(readWhenAnswer('in a month and a half', YEAR_7_DEC_2026).target).toBe(true);
+    expect(readWhenAnswer('in a year and a half', YEAR_7_DEC_2026).target).toBe(false);
+  });
+});
+
+describe('a time said twice, or with the end of their course, is kept whole', () => {
+  const YEAR_11_DEC_2026 = { today: '2026-12-02', schoolYear: 11, earlyYears: false };
+  it.each([
+    ['when she leaves school this summer', '2027-07'],
+    ['by the time i finish year 11 in the summer', '2027-07'],
+    ['at the end of my apprenticeship next summer', '2027-07'],
+    ['end of my placement in july', '2027-07'],
+  ])('"%s" keeps its words and means %s', (text, month) => {
+    const read = readWhenAnswer(text, YEAR_11_DEC_2026);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('a reason said beside the time is still left out', () => {
+    expect(readWhenAnswer('next summer coz thats when my mum says', YEAR_11_DEC_2026).timeframe?.phrase).toBe('next summer');
+  });
+});
+
+describe('a school stage or exams named without who starts them', () => {
+  const YEAR_4_DEC_2026 = { today: '2026-12-02', schoolYear: 4, earlyYears: false };
+  const YEAR_11_DEC_2026 = { today: '2026-12-02', schoolYear: 11, earlyYears: false };
+  const YEAR_12_DEC_2026 = { today: '2026-12-02', schoolYear: 12, earlyYears: false };
+  it.each([
+    ['before high school', YEAR_4_DEC_2026, '2029-07'],
+    ['by secondary', YEAR_4_DEC_2026, '2029-07'],
+    ['before starting sixth form', YEAR_11_DEC_2026, '2027-07'],
+    ['after my gcses', YEAR_11_DEC_2026, '2027-07'],
+    ['once i have done my GCSE exams', YEAR_11_DEC_2026, '2027-07'],
+    ['after my a levels', YEAR_12_DEC_2026, '2028-07'],
+  ])('"%s" means %s', (text, context, month) => {
+    const read = readWhenAnswer(text, context);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('"before school" is a time of day, and "a level 2 course" is no exam', () => {
+    expect(readWhenAnswer('before school', YEAR_4_DEC_2026).timeframe).toBeNull();
+    expect(readWhenAnswer('after a level 2 course', YEAR_12_DEC_2026).timeframe).toBeNull();
+  });
+});
+
+describe('part of next year, a stage they will be in, and "around" a time', () => {
+  const YEAR_10_NOW = { today: '2026-12-02', schoolYear: 10, earlyYears: false };
+  it.each([
+    ['early next year', '2027-03'],
+    ['by the middle of next year', '2027-06'],
+    ['late next yr', '2027-12'],
+    ['by the time she is in sixth form', '2028-07'],
+    ['around easter', '2027-03'],
+    ['sometime in the summer', '2027-07'],
+  ])('"%s" keeps its words and means %s', (text, month) => {
+    const read = readWhenAnswer(text, YEAR_10_NOW);
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+
+  it('early next year is a short step, the middle of it an outcome', () => {
+    expect(readWhenAnswer('early next year', YEAR_10_NOW).target).toBe(true);
+    expect(readWhenAnswer('mid next year', YEAR_10_NOW).target).toBe(false);
+  });
+});
