@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
-import { needSection, splitNeeds } from '../src/language';
+import { needSection, quoteOf, splitNeeds } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
@@ -39,4 +39,19 @@ export const HARD_KEPT_NOTE = 'hardKept';
 export async function hardSaidAtMore(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await keepHardThings(session, [text], []);
   return { say: [hardKeptWords(draft)], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}), data: { [HARD_KEPT_NOTE]: '1' } } };
+}
+
+/**
+ * What makes life hard, said where a hope was asked for ("she is scared of water"), is not a hope:
+ * the bot asks what they would love to do if it were easier, and keeps it as a need of that hope.
+ * Asked once; a second answer is kept as it is.
+ */
+/** "i cant concentrate when its noisy and reading long stuff is hard": only hard things, however many, and no hope. */
+export function barriersOnly(position: Omit<Position, 'stage'>, text: string, pieces: readonly string[]): Next | undefined {
+  return saysHardThing(text) || pieces.every(saysHardThing) ? barrierFirst(position, text) : undefined;
+}
+
+export function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
+  if (position.data?.barrier || !saysHardThing(text)) return undefined;
+  return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };
 }

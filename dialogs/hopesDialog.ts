@@ -3,11 +3,10 @@ import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draf
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
+import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { hopesInDepth } from './needsDialog';
-import { howToFix, keepAsOne, keepHopes, SPLIT } from './hopesKept';
+import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import type { Position } from './journey';
@@ -292,37 +291,4 @@ export class HopesDialog extends StageDialog {
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
     return { key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
   }
-}
-
-/** The notes saying which hopes one message was cut into, if the question carries them. */
-function splitOf(data: Record<string, string> | undefined): Record<string, string> | undefined {
-  if (!data?.[SPLIT.ids]) return undefined;
-  return { [SPLIT.ids]: data[SPLIT.ids]!, ...(data[SPLIT.whole] ? { [SPLIT.whole]: data[SPLIT.whole] } : {}) };
-}
-
-/**
- * The next question, remembering which hopes one message was cut into; when the stage ends
- * there, the needs stage's first question remembers them, so "it's all one hope" still works.
- */
-function withSplit(next: Next, split: Record<string, string> | undefined, draft: Draft): Next {
-  if (!split) return next;
-  if (next.goTo) return { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, ...split } } };
-  const first = hopesInDepth(draft)[0];
-  if (next.openAt || !first) return next;
-  return { ...next, openAt: { stage: Stage.needs, step: Step.needsBarrier, topic: first.id, data: split } };
-}
-
-/**
- * What makes life hard, said where a hope was asked for ("she is scared of water"), is not a hope:
- * the bot asks what they would love to do if it were easier, and keeps it as a need of that hope.
- * Asked once; a second answer is kept as it is.
- */
-/** "i cant concentrate when its noisy and reading long stuff is hard": only hard things, however many, and no hope. */
-function barriersOnly(position: Omit<Position, 'stage'>, text: string, pieces: readonly string[]): Next | undefined {
-  return saysHardThing(text) || pieces.every(saysHardThing) ? barrierFirst(position, text) : undefined;
-}
-
-function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
-  if (position.data?.barrier || !saysHardThing(text)) return undefined;
-  return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };
 }

@@ -5,6 +5,9 @@ import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
 import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { Stage, Step } from './ids';
+import { hopesInDepth } from './needsDialog';
 
 /*
  * Keeping hopes: each hope of a message in the person's words, read back so they can put it right.
@@ -80,4 +83,22 @@ export async function keepAsOne(session: JourneySession, notes: Record<string, s
   if (!first || !whole || others.length === 0) return undefined;
   const joined = await session.updateDraft('hopes kept as one', (d) => others.reduce((next, id) => removeItem(next, id), replaceItemText(d, first, whole)));
   return wordsFor(joined, KEPT_AS_ONE, { hope: quoteOf(whole, 20) });
+}
+
+/** The notes saying which hopes one message was cut into, if the question carries them. */
+export function splitOf(data: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!data?.[SPLIT.ids]) return undefined;
+  return { [SPLIT.ids]: data[SPLIT.ids]!, ...(data[SPLIT.whole] ? { [SPLIT.whole]: data[SPLIT.whole] } : {}) };
+}
+
+/**
+ * The next question, remembering which hopes one message was cut into; when the stage ends
+ * there, the needs stage's first question remembers them, so "it's all one hope" still works.
+ */
+export function withSplit(next: Next, split: Record<string, string> | undefined, draft: Draft): Next {
+  if (!split) return next;
+  if (next.goTo) return { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, ...split } } };
+  const first = hopesInDepth(draft)[0];
+  if (next.openAt || !first) return next;
+  return { ...next, openAt: { stage: Stage.needs, step: Step.needsBarrier, topic: first.id, data: split } };
 }
