@@ -18,6 +18,8 @@ import { SafeguardingText } from './safeguardingText';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { summaryItems } from '../src/domain/draftSummary';
+import { setYoungPerson } from '../src/domain/draft';
+import { answerBesideItIsThemselves, saysItIsThemselves } from '../src/language/whoAnswer';
 import { normaliseMessage } from '../src/language/text';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
@@ -43,6 +45,8 @@ export const NOTHING_SPLIT = 'common:nothingSplit';
 export const WHY_WE_ASK = 'common:whyWeAsk';
 /** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
 export const COMPLAINT_SORRY = 'common:complaintSorry';
+/** "Sorry about that. I'll ask about you from now on." */
+export const WHO_CORRECTED = 'common:whoCorrected';
 
 /** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
 export interface ChatHost {
@@ -78,6 +82,15 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
+  if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {
+    await sayAll(inner.context, session.t, [{ key: WHO_CORRECTED }]);
+    // "14 year 9. im lily not my mum": the rest still answers the question.
+    const rest = answerBesideItIsThemselves(text);
+    if (!rest) return host.reprompt(inner);
+    inner.context.activity.text = rest;
+    return undefined;
+  }
   // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
   if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
@@ -190,4 +203,13 @@ async function keptAnswer(session: JourneySession, named: string): Promise<strin
     if (text) return text;
   }
   return undefined;
+}
+
+/** The chat was set up as a parent's or helper's; the young person says it is them: it becomes theirs. */
+async function correctedToThemselves(session: JourneySession, text: string): Promise<boolean> {
+  if (text.length > 300 || !saysItIsThemselves(text)) return false;
+  const draft = await session.draft();
+  if (!draft || draft.youngPerson.who === 'self') return false;
+  await session.updateDraft('who is chatting corrected', (d) => setYoungPerson(d, { who: 'self' }));
+  return true;
 }

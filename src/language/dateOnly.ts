@@ -46,6 +46,18 @@ export function timeInPiece(piece: string, context: CoachContext): Timeframe | n
   return findTimeframeTolerant(piece, context) ?? findTimeframeTolerant(`${leadForBareTime(piece)} ${piece}`, context);
 }
 
+/** Words beside a time that still say nothing about the step: "please", "instead", "is better". */
+const BESIDE_A_TIME = /\b(?:by|in|at|on|the|of|end|make|it|change|to|instead|rather|please|pls|is|its|better|ok|okay|fine|then|maybe|i|think|would|be|good|more|like|so|yes|yeah|no|not)\b/gi;
+
+/** The piece says more than its time (a step in new words), so it is not a change of date only. */
+function saysMoreThanTheTime(piece: string, time: Timeframe): boolean {
+  const lower = piece.toLowerCase();
+  const phrase = time.phrase.toLowerCase();
+  const bare = phrase.replace(/^(?:by|in|before|until)\s+/, '');
+  const rest = (lower.includes(phrase) ? lower.replace(phrase, ' ') : lower.replace(bare, ' ')).replace(BESIDE_A_TIME, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2;
+}
+
 /** The new date when the message changes only the date; null otherwise. */
 export function dateOnlyChange(text: string, context: CoachContext): Timeframe | null {
   if (text.length > MAX_CHARS) return null;
@@ -53,9 +65,12 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const read = pieces.map((piece) => {
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
     const down = (TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5) || TOO_SOON_OR_LATE.test(piece);
-    const time = timeInPiece(down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(/^(?:make\s+it|change\s+it\s+to|rather|instead)\s+/i, ''), context);
-    return { piece, time, down };
+    const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(/^(?:make\s+it|change\s+it\s+to|rather|instead)\s+/i, '');
+    const time = timeInPiece(said, context);
+    return { piece, time, down, wording: time !== null && saysMoreThanTheTime(said, time) };
   });
+  // "i will cook pasta ... by the end of year 11 instead of ...": a time inside new words is new wording.
+  if (read.some((r) => r.wording)) return null;
   const wanted = read.filter((r) => r.time && !r.down);
   if (wanted.length === 0) return null;
   // Everything beside the times is talk about the words or the date; a step in new words is not.

@@ -52,10 +52,40 @@ function mentionsHelper(plain: string): boolean {
   return FAMILY_RE.test(plain) || SUPPORTER_RE.test(plain) || /\bhelp/.test(plain) || /\b(?:someone|somebody)\b/.test(plain);
 }
 
+/**
+ * "i am the young person, not a parent", "its about me not my child", "i dont have a child": the
+ * person chatting is the young person, said to put right a question asked as if to a parent.
+ */
+const ITS_THEMSELVES =
+  /\b(?:i am|im|i m)\s+(?:the\s+)?(?:young\s+person|child|student|pupil|learner)\b|\b(?:i am|im|i m)\s+not\s+(?:a|the|his|her|their|my)\s+(?:parent|mum|mom|dad|carer|mother|father)\b|\bnot\s+(?:a|the)\s+parent\b|\bi\s+(?:do not|dont|don t)\s+(?:have|hav|got)\s+(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\b(?:i am|im|i m)\s+[a-z]+\s+not\s+(?:my|his|her)\s+(?:mum|mom|dad|parent|carer)\b|\b(?:its|it is|this is)\s+(?:about|for)\s+me\b(?!\s+and)|\b(?:i am|im|i m)\s+talking\s+about\s+(?:me|myself)\b|\bmy\s+own\s+plan\b/;
+
+export function saysItIsThemselves(text: string): boolean {
+  return ITS_THEMSELVES.test(normaliseReply(text));
+}
+
+/**
+ * What else the message said beside putting right who is chatting: "14 year 9. im lily not my mum"
+ * still answers the age. Sentences about who they are (or about being called a child) are left out.
+ */
+export function answerBesideItIsThemselves(text: string): string {
+  return text
+    .split(/(?<=[.!?;\n])\s*/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !saysItIsThemselves(sentence) && !/\b(?:child|children|parent|kid|son|daughter|saying|said|say|lol|haha)\b/i.test(sentence))
+    .join(' ')
+    .trim();
+}
+
 export function readWho(text: string): WhoAnswer | undefined {
   // "me n my mum", "me & my carer": "n" and "&" typed for "and".
   const plain = normaliseReply(text.replace(/\s(?:n|nd|&|\+)\s/gi, ' and '));
   if (!plain) return undefined;
+  // "will my mum see this?": a question about who sees the chat, never an answer naming who is chatting.
+  if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
+  // "i am ravi. i am the young person, not a parent", "for me, about my plan": the young person.
+  if (saysItIsThemselves(text) || /^(?:its |it is |this is |just )?for me\b(?! and)|\babout my (?:own )?(?:plan|self)\b/.test(plain)) {
+    return { who: TYPES_OR_HELPS.test(plain) ? 'young_person_helped' : 'young_person', pronoun: null };
+  }
   if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
