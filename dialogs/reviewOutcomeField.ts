@@ -1,7 +1,10 @@
 import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
-import { quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
+import { newWordsIn, quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
+
+/** "just put:", "change it to", "it should say": new words follow. */
+const INSTRUCTED = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it|should\s+(?:say|be|read)|just\s+(?:put|write|say)|put|write|i\s+want)\b/i;
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -93,10 +96,19 @@ export async function answerField(session: JourneySession, draft: Draft, positio
   const outcome = draft.outcomes.find((o) => o.id === position.data?.itemId);
   if (!isField(field) || !outcome) return { goTo: { step: Step.reviewSummary } };
   const newText = position.data?.[D.newText];
-  if (!newText) return text.trim() ? keep(session, draft, outcome, field, readOutcomeField(text)?.to || text.trim(), position) : notUnderstood(position);
+  if (!newText) {
+    // "just put: his reading age goes up", never "just put:" kept; "for gods sake" is no new wording.
+    const words = readOutcomeField(text)?.to || newWordsIn(text);
+    return words ? keep(session, draft, outcome, field, words, position) : notUnderstood(position);
+  }
   const answer = understandYesNo(text);
   if (answer === 'yes') return keep(session, draft, outcome, field, newText, position);
-  if (answer !== 'no') return notUnderstood(position);
+  if (answer !== 'no') {
+    // "just put: his reading age goes up when school test him" instead of a yes: those words read back instead.
+    const instead = INSTRUCTED.test(text) ? newWordsIn(text) : null;
+    if (instead && instead !== newText) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: field, [D.newText]: instead } } };
+    return notUnderstood(position);
+  }
   // "no, it should say ...": those words read back instead; a plain "no" asks for them.
   const rest = readPolarity(text).rest.trim();
   const words = rest ? readOutcomeField(rest)?.to || rest : '';

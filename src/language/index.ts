@@ -36,7 +36,7 @@ export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
-export { afterNotThatPart, readReviewRequest, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
+export { afterNotThatPart, readReviewRequest, newWordsIn, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedAway, hopeMovedTo } from './hopeMove';

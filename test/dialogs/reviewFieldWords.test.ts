@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+
+/*
+ * A dad changing "how we will know" at the review says it the way people do: "has a question in it.
+ * change it to ...", "just put: ...", "for gods sake". Only the new words are offered and kept,
+ * never the asking or the exasperation.
+ */
+
+function withOutcome(draft: Draft): Draft {
+  const hope = draft.aspirations[0]!;
+  const started = startOutcome(draft, { statement: 'By the end of Year 11, Kyle will read a job sheet on his own.', aspirationId: hope.id, needIds: [] });
+  return updateOutcome(started.draft, started.outcome.id, {
+    timeframe: { phrase: 'by the end of Year 11', date: '2028-07-21' },
+    measure: 'his reading age goes up? the school test it dont they',
+    confirmed: true,
+  });
+}
+
+const SEED: Seed = {
+  today: '2026-12-02',
+  who: 'parent_carer',
+  name: 'Kyle',
+  age: 14,
+  schoolYear: 9,
+  hopes: [{ text: 'to be a mechanic', theme: 'learning_and_work', needs: ['he cant read properly'] }],
+  change: withOutcome,
+  at: () => ({ stage: 'review', step: 'review.summary' }),
+};
+
+const said = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('new words for how we will know, typed at the review', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"has a question in it. change it to ..." offers only the new words, and a yes keeps them', async () => {
+    ({ chat } = await startWith(SEED));
+    const reply = said(await chat.say('how we will know has a question in it. change it to his reading age goes up when school test him'));
+    expect(reply).toMatch(/"his reading age goes up when school test him"/);
+    expect(reply).not.toMatch(/has a question|change it to/);
+    await chat.say('yes');
+    expect((await chat.draft())!.outcomes[0]!.measure).toBe('his reading age goes up when school test him');
+  });
+
+  it('"for gods sake" is never offered as words; "just put: ..." is, without "just put"', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change how we will know');
+    expect(chat.step).toBe(Step.reviewChange);
+    const cross = said(await chat.say('for gods sake'));
+    expect(cross).not.toMatch(/"for gods sake"/);
+    expect((await chat.draft())!.outcomes[0]!.measure).toMatch(/dont they/);
+    const reply = said(await chat.say('just put: his reading age goes up when school test him'));
+    const measure = (await chat.draft())!.outcomes[0]!.measure;
+    expect(`${reply}\n${measure}`).toMatch(/his reading age goes up when school test him/);
+    expect(measure).not.toMatch(/just put/);
+  });
+});
