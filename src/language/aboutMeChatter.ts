@@ -34,3 +34,10 @@ export function aboutMeAnswer(text: string): string {
   const kept = parts.filter((p) => !isChatter(p)).map((p) => p.replace(/[\s,;:.!?-]+$/, ''));
   return kept.join('. ').trim();
 }
+
+/** In a message that laughs, one of its sentences that is only a funny story or laughter. */
+export function funnyStoryIn(message: string, sentence: string): boolean {
+  if (!LAUGH.test(message)) return false;
+  const said = sentence.replace(LAUGH_BREAK, ' ').replace(/[\s,;:.!?-]+$/, '').trim();
+  return said !== '' && isChatter(said);
+}

@@ -1,5 +1,5 @@
 import { withoutCarryOn } from './addedOn';
-import { aboutMeAnswer } from './aboutMeChatter';
+import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { withoutChatter } from './chatter';
 import { splitHopes, startsAHope } from './splitHopes';
 
@@ -19,7 +19,7 @@ const LEADING =
   /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
 /** An aside about the hope, not part of it: "thats the big one", "that's the main thing", "most of all". */
 const ASIDE =
-  "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
+  "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|(?:thats|that's|that\u2019s|that\\s+is|its|it's)\\s+(?:the\\s+dream|all\\s+that\\s+matters|what\\s+matters\\s+most|all\\s+(?:i|he|she|they)\\s+(?:really\\s+)?(?:want|wants))|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
 /** A sentence that is only an aside: "thats the big one." */
 const ONLY_ASIDE = new RegExp(`^${ASIDE}[\\s.!…]*$`, 'i');
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x", "most of all". */
@@ -70,6 +70,8 @@ function saysAHope(sentence: string): boolean {
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+|;\s*/)
+    // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
+    .filter((s) => !funnyStoryIn(text, s))
     .map((s) => hopeWords(s))
     .filter(Boolean);
 }

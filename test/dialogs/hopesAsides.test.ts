@@ -47,4 +47,12 @@ describe('hopes with asides and stories', () => {
     await chat.say('i want to be a vet');
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to be a vet']);
   });
+
+  it('a funny story beside a hope is left out of the hope', async () => {
+    chat = await throughWelcome({ name: 'Leo', age: 'Year 9' });
+    await throughAboutMe(chat);
+    const replies = await chat.say('i want to be a vet lol. my dog ate my sock yesterday haha');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to be a vet']);
+    expect(texts(replies)).not.toMatch(/sock/);
+  });
 });

@@ -113,6 +113,10 @@ describe('a numbered list of hopes', () => {
     ["i want to get a job. that's the main thing", ['i want to get a job']],
     ['be a vet most of all', ['be a vet']],
     ['live with my mates more than anything lol', ['live with my mates']],
+    ['to be happy. thats all that matters', ['to be happy']],
+    ['i want a job. thats the dream', ['i want a job']],
+    ['i want to be a vet lol. my dog ate my sock yesterday haha', ['i want to be a vet']],
+    ['i want to be a vet. my dog ate my sock yesterday', ['i want to be a vet. my dog ate my sock yesterday']],
   ])('"%s": the hopes without the asides', (typed, hopes) => {
     expect(hopesIn(typed)).toEqual(hopes);
   });
