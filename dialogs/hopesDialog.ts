@@ -4,7 +4,7 @@ import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
-import { hopeWords, hopesIn, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
+import { hopeWords, hopesIn, onlyAFunnyStory, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -164,7 +164,7 @@ export class HopesDialog extends StageDialog {
         if (position.step === Step.hopesMore && saysHardThing(reply.text)) return hardSaidAtMore(session, position, reply.text);
         const hopes = hopesIn(reply.text);
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
-        if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
+        if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
         const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
@@ -203,7 +203,7 @@ export class HopesDialog extends StageDialog {
         // "my mum helps", just after something hard: how it is managed now, kept with the hard thing, never a hope.
         if (position.data?.barrier && saysWhoHelps(reply.text)) return this.keepHard(session, [position.data.barrier], theme, asked, reply.text);
         const hopes = hopesIn(reply.text);
-        if (hopes.length === 0) return this.onlyChatter(session, position, reply.text);
+        if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
         const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
@@ -251,6 +251,8 @@ export class HopesDialog extends StageDialog {
   /** A reply that was only chatter: a shrug gets ideas, anything else the question again. */
   private async onlyChatter(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (shrugsOnly(text)) return { say: [await this.examples(session, position.step)], goTo: position };
+    // "he ate my sock 😂😂": a story is thanked, never kept as a hope.
+    if (onlyAFunnyStory(text)) return { say: [{ key: HopesText.storyHeard }], goTo: position, miss: true };
     return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
   }
 

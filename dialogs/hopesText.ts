@@ -47,6 +47,8 @@ export const HopesText = {
   notSureTheme: 'hopes:notSure.theme',
   notSureThemeChild: 'hopes:notSure.themeChild',
   notUnderstood: 'hopes:notUnderstood',
+  /** A funny story with no hope in it: thanked, not kept (the about-me words). */
+  storyHeard: 'aboutMe:storyHeard',
   yes: 'common:choice.yes',
   no: 'common:choice.no',
   notSureChoice: 'common:choice.notSure',

@@ -11,7 +11,7 @@ const LAUGH = /\b(?:lol+|lmao+|haha\w*|hehe\w*|rofl|xd)\b|\bit\s+was\s+(?:so\s+|
 /** Laughter said between the parts of a message: it ends a part, like a full stop. */
 const LAUGH_BREAK = /\s*(?:\b(?:lol+|lmao+|haha\w*|hehe\w*|rofl|xd)\b[!.?]*|[\u{1F602}\u{1F923}]+)\s*/giu;
 /** A story told: a time gone by with something that happened. */
-const WHEN_IT_HAPPENED = /\b(?:once|one\s+time|last\s+(?:week|night|year|time|summer|weekend|month)|yesterday|the\s+other\s+day|this\s+morning|earlier|when\s+i\s+was\s+(?:little|small|young))\b/;
+const WHEN_IT_HAPPENED = /\b(?:once|one\s+time|today|earlier\s+today|this\s+(?:afternoon|evening)|last\s+(?:week|night|year|time|summer|weekend|month)|yesterday|the\s+other\s+day|this\s+morning|earlier|when\s+i\s+was\s+(?:little|small|young))\b/;
 const HAPPENED = /\b(?:\w+ed|ate|went|was|were|did|got|ran|fell|broke|made|came|saw|said|had|took|threw|bit|sat|stole|hid|jumped|drew|won|lost|met|found|told|gave|caught|slept|woke|spilt|fought)\b/;
 /** Only laughing about it: "it was so funny", "so funny", "haha". */
 const ONLY_LAUGHING = /^(?:(?:it|that|this)\s+(?:was|is|s)\s+)?(?:so\s+|really\s+|well\s+|proper\s+)?(?:funny|hilarious|jokes|mad)$/;
@@ -33,4 +33,11 @@ export function aboutMeAnswer(text: string): string {
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   const kept = parts.filter((p) => !isChatter(p)).map((p) => p.replace(/[\s,;:.!?-]+$/, ''));
   return kept.join('. ').trim();
+}
+
+/** In a message that laughs, one of its sentences that is only a funny story or laughter. */
+export function funnyStoryIn(message: string, sentence: string): boolean {
+  if (!LAUGH.test(message)) return false;
+  const said = sentence.replace(LAUGH_BREAK, ' ').replace(/[\s,;:.!?-]+$/, '').trim();
+  return said !== '' && isChatter(said);
 }

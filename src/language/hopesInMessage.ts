@@ -1,4 +1,5 @@
 import { withoutCarryOn } from './addedOn';
+import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { withoutChatter } from './chatter';
 import { splitHopes, startsAHope } from './splitHopes';
 
@@ -16,9 +17,16 @@ const APOLOGY =
 /** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
 const LEADING =
   /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
-/** Shrugs and fillers after the hope: "lol", "idk", "or something", "x". */
+/** An aside about the hope, not part of it: "thats the big one", "that's the main thing", "most of all". */
+const ASIDE =
+  "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|(?:thats|that's|that\u2019s|that\\s+is|its|it's)\\s+(?:the\\s+dream|all\\s+that\\s+matters|what\\s+matters\\s+most|all\\s+(?:i|he|she|they)\\s+(?:really\\s+)?(?:want|wants))|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
+/** A sentence that is only an aside: "thats the big one." */
+const ONLY_ASIDE = new RegExp(`^${ASIDE}[\\s.!…]*$`, 'i');
+/** Shrugs and fillers after the hope: "lol", "idk", "or something", "x", "most of all". */
 const TRAILING =
   /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+/** The aside after the hope in the same sentence: "be a vet most of all". */
+const TRAILING_ASIDE = new RegExp(`[\\s,.!…-]+${ASIDE}[\\s.!…]*$`, 'i');
 /** Doubt about the answer said before it: "this might sound silly but", "not sure if this counts, but". */
 const HEDGE =
   /^(?:(?:sorry|soz|ok|okay|so|um+|erm+)[\s,]+)*(?:(?:this|it|that)\s+(?:might|may|could|will|probably)\s+(?:be|sound|seem)\s+(?:a\s+bit\s+|really\s+|very\s+|so\s+)?(?:silly|stupid|daft|weird|odd|strange|obvious|small|big|a lot|much)|(?:i\s+)?(?:m\s+|am\s+|im\s+)?(?:not\s+sure|dunno|idk|don'?t\s+know)\s+if\s+(?:this|it|that)\s+(?:counts|is\s+(?:right|ok|okay|what you mean|what you want)|makes\s+sense|is\s+the\s+kind\s+of\s+thing))[\s,.]*(?:but|so)?\b[\s,]*/i;
@@ -35,12 +43,13 @@ const DONT_KNOW_WHAT =
 
 /** A hope's words without chatter; '' when the message was only chatter. */
 export function hopeWords(text: string): string {
+  if (ONLY_ASIDE.test(text.trim())) return '';
   let said = withoutChatter(withoutCarryOn(text).replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
   said = said.replace(INSIDE, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim();
   let before = '';
   while (before !== said) {
     before = said;
-    said = said.replace(LEADING, '').replace(HEDGE, '').replace(TRAILING, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+    said = said.replace(LEADING, '').replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
   }
   // "to have a job??": the doubt is not part of the hope.
   return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…?-]+$/, '') : '';
@@ -51,7 +60,7 @@ const HOPE_WORDING =
   /\b(?:want|wants|wanna|wanted|would\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
 /** A thing to do, said on its own: "live with Jay", "get the train on my own", "to go to college", "getting better at maths". */
 const STARTS_WITH_A_DOING =
-  /^(?:to\s+)?(?:be|become|live|have|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|seeing|visiting|riding|swimming|earning|finding|keeping|studying|passing|taking|helping|writing|reading|speaking|talking|walking|using|building|teaching|singing|dancing|drawing|painting|training|volunteering|flying|climbing|winning|staying)\b/i;
+  /^(?:to\s+)?(?:be|become|live|have|hav|hve|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|seeing|visiting|riding|swimming|earning|finding|keeping|studying|passing|taking|helping|writing|reading|speaking|talking|walking|using|building|teaching|singing|dancing|drawing|painting|training|volunteering|flying|climbing|winning|staying)\b/i;
 
 function saysAHope(sentence: string): boolean {
   return HOPE_WORDING.test(sentence) || STARTS_WITH_A_DOING.test(sentence.replace(LEADING, ''));
@@ -61,6 +70,8 @@ function saysAHope(sentence: string): boolean {
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+|;\s*/)
+    // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
+    .filter((s) => !funnyStoryIn(text, s))
     .map((s) => hopeWords(s))
     .filter(Boolean);
 }
@@ -141,6 +152,14 @@ function listedHopes(text: string): string[] | undefined {
     .map((item) => hopeWords(item) || item)
     .filter(Boolean);
   return hopes.length >= 2 ? hopes : undefined;
+}
+
+/**
+ * "biscuit did a funny thing today he ate my sock 😂😂": a funny story told with laughter and no
+ * hope beside it. It is thanked, never kept as a hope (the about-me reader sets such stories aside).
+ */
+export function onlyAFunnyStory(text: string): boolean {
+  return /\p{L}{2,}/u.test(text) && aboutMeAnswer(text) === '';
 }
 
 /** "idk maybe", "hmm dunno lol": only a shrug, with no hope in it. */

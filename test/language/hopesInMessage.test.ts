@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
-import { hopesIn, hopeWords, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
+import { hopesIn, hopeWords, onlyAFunnyStory, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
 
 /** The hopes in one typed message, each in the person's words, without the chatter around them. */
 describe('the hopes in one message', () => {
@@ -105,5 +105,25 @@ describe('a numbered list of hopes', () => {
 
   it.each(['i want to come first in the race', 'i want to get 2 gcses by year 11'])('"%s" is no list', (typed) => {
     expect(hopesIn(typed)).toHaveLength(1);
+  });
+
+  it.each([
+    ['i want to be a dog groomer. and hav a best frend', ['i want to be a dog groomer', 'hav a best frend']],
+    ['learn to keep his temper. thats the big one', ['learn to keep his temper']],
+    ["i want to get a job. that's the main thing", ['i want to get a job']],
+    ['be a vet most of all', ['be a vet']],
+    ['live with my mates more than anything lol', ['live with my mates']],
+    ['to be happy. thats all that matters', ['to be happy']],
+    ['i want a job. thats the dream', ['i want a job']],
+    ['i want to be a vet lol. my dog ate my sock yesterday haha', ['i want to be a vet']],
+    ['i want to be a vet. my dog ate my sock yesterday', ['i want to be a vet. my dog ate my sock yesterday']],
+  ])('"%s": the hopes without the asides', (typed, hopes) => {
+    expect(hopesIn(typed)).toEqual(hopes);
+  });
+
+  it('a funny story with laughing faces is only a story; a hope with "lol" is not', () => {
+    expect(onlyAFunnyStory('biscuit did a funny thing today he ate my sock 😂😂')).toBe(true);
+    expect(onlyAFunnyStory('i want a dog lol')).toBe(false);
+    expect(onlyAFunnyStory('my nan died last year')).toBe(false);
   });
 });
