@@ -46,14 +46,22 @@ describe('thinking sounds and goals at the outcome questions', () => {
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a lunch club with a buddy']);
   });
 
-  it('"maths is hard 😣" at "what help?" is kept as something hard, never help', async () => {
+  it.each(['maths is hard 😣', 'i find maths hard 😣😣'])('"%s" at "what help?" is kept as something hard, never help', async (hard) => {
     ({ chat } = await startWith({ today: '2025-03-10', name: 'Kai', age: 12, schoolYear: 7, hopes: [FRIENDS] }));
     await toProvides(chat);
-    const replies = (await chat.say('maths is hard 😣')).map((r) => r.text ?? '').join(' ');
+    const replies = (await chat.say(hard)).map((r) => r.text ?? '').join(' ');
     expect(chat.step).toBe(Step.outcomeProvides);
     expect(replies).toMatch(/something that makes this hard/);
     const draft = (await chat.draft())!;
     expect(draft.outcomes[0]!.provision).toEqual([]);
-    expect(draft.needs.map((n) => n.text).join(' ')).toMatch(/maths is hard/i);
+    expect(draft.needs.map((n) => n.text).join(' ')).toMatch(/maths (?:is )?hard/i);
+  });
+
+  it('help said with an emoji is still help, kept without the emoji', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', name: 'Kai', age: 12, schoolYear: 7, hopes: [FRIENDS] }));
+    await toProvides(chat);
+    await chat.say('a TA in maths 😣');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a TA in maths']);
   });
 });
