@@ -24,6 +24,8 @@ describe("a child's words quoted in the outcome", () => {
       expect(readBack).toMatch(/Im gonna walk away before i lose it/);
       expect(readBack).not.toMatch(/going to walk away|before I lose it/);
       expect(readBack).toMatch(/Christmas/);
+      await chat.say('yes thats right');
+      expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/im gonna walk away before i lose it/i);
     },
   );
 
