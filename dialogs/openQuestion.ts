@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
-import { isSmallTalk, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
+import { isSmallTalk, onlyFiller, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
 import { HELP_QUESTIONS } from './chatTalkReply';
+import { Stage } from './ids';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { SafeguardingDialog } from './safeguardingDialog';
 import type { Question } from './say';
@@ -39,8 +40,11 @@ export async function commandAt(inner: DialogContext, command: GlobalCommand | n
 /** "maybe", "idk maybe" at a question asking for their own words is "I'm not sure", never an answer. */
 export async function unsureAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
   // "idk i dont really like school" at "what helps?" names no help: it is "I'm not sure" there.
-  const atHelp = HELP_QUESTIONS.has(sessionOf(inner.context).journey.position?.step ?? '');
-  if (!onlySaysUnsure(text) && !(atHelp && unsureWithAFeeling(text))) return null;
+  const position = sessionOf(inner.context).journey.position;
+  const atHelp = HELP_QUESTIONS.has(position?.step ?? '');
+  // "ummm", "hmm" at an outcome question is never the measure or the help: its ideas are given.
+  const filler = position?.stage === Stage.outcomes && onlyFiller(text);
+  if (!onlySaysUnsure(text) && !(atHelp && unsureWithAFeeling(text)) && !filler) return null;
   const question = await openQuestion(inner);
   return question && !question.understand ? 'notSure' : null;
 }

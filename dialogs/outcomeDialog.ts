@@ -2,6 +2,7 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
+import { withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { DialogId, Stage, Step } from './ids';
@@ -149,8 +150,10 @@ export class OutcomeDialog extends StageDialog {
       }
       case Step.outcomeProvides: {
         // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
-        if (own && saysWhatIsHard(own)) return this.needKept(session, outcome, own, position);
-        const help = own ? helpIn(own).filter((item) => !isBotWords(item, session.words)) : [];
+        // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
+        const plain = own ? withoutEmoji(own) : '';
+        if (plain && saysWhatIsHard(plain)) return this.needKept(session, outcome, plain, position);
+        const help = plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : [];
         if (help.length > 0) {
           await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
           return at(Step.outcomeConfirm);

@@ -56,6 +56,11 @@ export function tidyMeasure(text: string): string {
 /** Emoji (with their joiners, skin tones and variation marks) and chat words that are not in the other filler. */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0F]+/gu;
 const CHAT_WORDS = /(?:^|[\s,]+)(?:ngl|lmfao|rofl|xd)(?=[\s,.!?]|$)/gi;
+/** The words without their emoji ("maths is hard 😣" is "maths is hard"); nothing else changed. */
+export function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, ' ').replace(/\s+([.,!?])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
 /** Kisses at the end of a message: "my nan x". */
 const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
 

@@ -40,7 +40,7 @@ export { afterNotThatPart, readReviewRequest, newWordsIn, readOutcomeField, with
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedAway, hopeMovedTo } from './hopeMove';
-export { onlySaysUnsure, unsureWithAFeeling } from './unsure';
+export { onlyFiller, onlySaysUnsure, unsureWithAFeeling } from './unsure';
 export { isSmallTalk } from './smallTalk';
 export { readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';

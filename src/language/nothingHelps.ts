@@ -43,9 +43,14 @@ const HARD_NOW = new RegExp(
     String.raw`|^(?:my|his|her)\s+heart\s+(?:goes|starts|races|pounds|beats)\b`,
 );
 
+/** "i find maths hard", "he finds reading really difficult": something hard, said as how they find it. */
+const FINDS_HARD =
+  /^(?:(?:but|and|well|um|erm|tbh|honestly)\s+)*(?:i|he|she|they|we)\s+(?:find|finds|found)\s+(?:[a-z]+\s+){1,4}(?:(?:really|very|so|too|quite|a\s+bit|kinda)\s+)*(?:hard|difficult|tricky|scary|confusing)$/;
+
 /** Something hard said as it happens ("i freeze up when ppl ask me stuff"), with no help named in it. */
 export function saysWhatIsHard(text: string): boolean {
-  return readsAsAnotherBarrier(text);
+  const plain = normaliseMessage(text);
+  return readsAsAnotherBarrier(text) || (FINDS_HARD.test(plain) && !NAMES_HELP.test(plain) && !saysNothingHelps(text));
 }
 
 /** Someone or something that helps now: "my mum helps", "staff help me", "mum does it for me", "a calculator helps". */

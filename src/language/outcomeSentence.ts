@@ -2,6 +2,7 @@ import { escapeRegExp, foldCase } from './text';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
+import { outsideQuotes } from './textSpeak';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -31,7 +32,12 @@ function upperFirst(text: string): string {
 
 const PROPER = /\b(christmas|xmas|easter|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|january|february|april|june|july|august|september|october|november|december|english|gcse|gcses)\b/gi;
 
+/** Words in quote marks are someone's own words, so they are left as typed. */
 function tidyWords(text: string): string {
+  return outsideQuotes(text, tidyUnquoted);
+}
+
+function tidyUnquoted(text: string): string {
   return text
     .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
     .replace(/\bi\b/g, 'I')

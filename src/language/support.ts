@@ -208,9 +208,12 @@ export function asksForSupport(text: string): boolean {
   return isSupportOnly(text) && /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:need|needs|want|wants|should\s+have|should\s+get)\b|(?:more|extra|some\s+more|some|1\s*(?::|to|2|-)\s*1|one[\s-]to[\s-]one)\s)/.test(lower);
 }
 
-/** What something does for a person or makes possible, never help given: a feeling, a love of something, a next step. */
+/**
+ * What something does for a person or makes possible, never help given: a feeling, a love of something, a next step,
+ * a goal ("have a best frend", "make new friends"); "a friend to sit with" is still help.
+ */
 const NOT_HELP =
-  /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life)\b/i;
+  /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life|best\s+fr(?:ie|e|ei)nds?|(?:make|making|get|getting|have|having)\s+(?:(?:a|some|more|new|lots\s+of)\s+)*fr(?:ie|e|ei)nds?\b(?!\s+(?:to|who|that|with|for)\b))\b/i;
 /** Comments said among the help: about it ("this is not enough"), to the bot ("your turn"), or a bare count. */
 const COMMENT =
   /^(?:(?:this|that|it|which)\s*(?:is|was|'s|s|isn'?t|wasn'?t|are|were)\b.*|(?:your|ur)\s+turn|(?:ok|okay|yes|yeah|no|nope|thanks?|thank\s+you|ty|lol|please|pls|idk|dunno|not\s+sure|that'?s\s+(?:it|all))|(?:not\s+)?(?:enough|too\s+(?:much|little))|\d+\s*(?:or|to|-)\s*\d+\s+(?:children|kids|people|pupils|students|of\s+them))$/i;

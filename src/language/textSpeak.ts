@@ -64,11 +64,31 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bi\b/g, 'I'],
 ];
 
-/** Their words with text-speak spelled out and a capital letter to start; nothing else changed. */
+/** Words in quote marks: what someone said ("Kyle says: \"im gonna walk away\""). */
+const QUOTED = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
+
+/**
+ * Their words with text-speak spelled out and a capital letter to start; nothing else changed.
+ * Words in quote marks are someone's own words, kept as typed: only their first letter is a capital.
+ */
 export function tidyTextSpeak(text: string): string {
-  let out = text.replace(/\s+/g, ' ').trim();
-  for (const [pattern, replacement] of SHORT_FORMS) out = out.replace(pattern, replacement);
+  const out = outsideQuotes(text.replace(/\s+/g, ' ').trim(), tidyPart);
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** `tidy` applied to the words outside quote marks; a quote keeps its words, with a capital to start. */
+export function outsideQuotes(text: string, tidy: (words: string) => string): string {
+  return text.split(QUOTED).map((part, i) => (i % 2 === 1 ? capitalQuote(part) : tidy(part))).join('');
+}
+
+function tidyPart(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SHORT_FORMS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+function capitalQuote(quote: string): string {
+  return quote.charAt(0) + quote.charAt(1).toUpperCase() + quote.slice(2);
 }
 
 /** Whether tidying changes more than the first letter: then the tidied form is read back for a yes. */

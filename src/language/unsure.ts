@@ -31,6 +31,19 @@ export function onlySaysUnsure(text: string): boolean {
   return unsure;
 }
 
+/** Sounds made while thinking: "ummm", "hmm", "erm", "uhh". */
+const FILLER_WORD = /^(?:u+m+|h+m+|e+r+m*|u+h+|e+h+|a+h+|m+|hm+m*)$/;
+
+/**
+ * "ummm", "hmm...", "erm 🤔": only the sounds of thinking. It says nothing, so it is never kept as
+ * an answer; at a question wanting their own words it is read as "I'm not sure".
+ */
+export function onlyFiller(text: string): boolean {
+  const plain = normaliseMessage(text).trim();
+  if (!plain) return false;
+  return plain.split(' ').every((w) => FILLER_WORD.test(w));
+}
+
 const UNSURE_LEAD = /^(?:(?:um+|erm+|hmm+|well|honestly|tbh|like)\s+)*(?:idk|i dont know|i do not know|dunno|i dunno|no idea|not sure|im not sure|i dont really know|nothing really|nothing)\s+(?:(?:and|but|tbh|like|cos|cause|because|honestly)\s+)*/;
 const DISLIKE =
   /^(?:i\s+(?:dont|do not|just dont|really dont)\s+(?:really\s+|even\s+|much\s+|actually\s+)?(?:like|enjoy|care about|get on with)|i\s+(?:hate|cant stand|kinda hate|really hate))\s+(?:\w+\s*){1,4}(?:\s+(?:much|really|tbh|at all|that much|lol))*$|^(?:school|it|this|lessons|everything|college|home)\s+(?:is|s|are)\s+(?:just\s+|so\s+|really\s+)?(?:boring|rubbish|crap|annoying|stupid|pointless|long|hard)$/;
