@@ -8,6 +8,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',
+  mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
   isItOk: 'common:chatTalk.isItOk',
   howToRemove: 'common:chatTalk.howToRemove',
   howToChange: 'common:chatTalk.howToChange',

@@ -18,6 +18,7 @@ export type ChatTopic =
   | 'code'
   | 'whoSees'
   | 'whatNext'
+  | 'mustTheyDoIt'
   | 'meaning'
   | 'why'
   | 'askedAgain'
@@ -74,6 +75,8 @@ const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
 const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
+  ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b/],
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
