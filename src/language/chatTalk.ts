@@ -19,6 +19,7 @@ export type ChatTopic =
   | 'whoSees'
   | 'whatNext'
   | 'mustTheyDoIt'
+  | 'whichOutcome'
   | 'meaning'
   | 'why'
   | 'askedAgain'
@@ -75,6 +76,8 @@ const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
 const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  // "hang on which one are we on now", "what outcome is this for", "what is this for": where they are is said.
+  ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
   // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
   ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b/],
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],

@@ -36,11 +36,14 @@ describe('a question about the plan at an outcome question', () => {
   });
 
   it.each(['is this plan legally binding?', 'do they have to follow it'])('"%s" at "by when" is answered and "by when" is asked again', async (typed) => {
-    ({ chat } = await startWith({ ...seed(Step.outcomeWhen), at: (d) => ({ stage: 'outcomes', step: Step.outcomeWhen, topic: d.aspirations[0]!.id, data: { step: 'sit in the hall for ten minutes' } }) }));
+    ({ chat } = await startWith(seed(Step.outcomeStep)));
+    await chat.say('sit in the hall for ten minutes');
+    expect(chat.step).toBe(Step.outcomeWhen);
     const replies = await chat.say(typed);
     const words = replies.map((a) => a.text ?? '').join('\n');
     expect(words).toMatch(/have to follow it/);
     expect(chat.step).toBe(Step.outcomeWhen);
     expect(JSON.stringify(await chat.draft())).not.toMatch(/binding|follow it/);
+    expect(words).toMatch(/By when would you like Sam to do this/);
   });
 });
