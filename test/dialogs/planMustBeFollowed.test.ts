@@ -35,7 +35,7 @@ describe('a question about the plan at an outcome question', () => {
     expect((await chat.draft())!.outcomes).toHaveLength(0);
   });
 
-  it.each(['is this plan legally binding?', 'do they have to follow it'])('"%s" at "by when" is answered and "by when" is asked again', async (typed) => {
+  it.each(['is this plan legally binding?', 'do they have to follow it', 'can the school just ignore it?', 'will the school really do it'])('"%s" at "by when" is answered and "by when" is asked again', async (typed) => {
     ({ chat } = await startWith(seed(Step.outcomeStep)));
     await chat.say('sit in the hall for ten minutes');
     expect(chat.step).toBe(Step.outcomeWhen);
@@ -43,7 +43,7 @@ describe('a question about the plan at an outcome question', () => {
     const words = replies.map((a) => a.text ?? '').join('\n');
     expect(words).toMatch(/have to follow it/);
     expect(chat.step).toBe(Step.outcomeWhen);
-    expect(JSON.stringify(await chat.draft())).not.toMatch(/binding|follow it/);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/binding|follow it|ignore|really do/);
     expect(words).toMatch(/By when would you like Sam to do this/);
   });
 });
