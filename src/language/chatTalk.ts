@@ -18,14 +18,12 @@ export type ChatTopic =
   | 'code'
   | 'whoSees'
   | 'whatNext'
-  | 'mustTheyDoIt'
-  | 'whichOutcome'
+  | 'mustTheyDoIt' // does the school have to do what the plan says
+  | 'whichOutcome' // which hope and step an outcome question is about
   | 'meaning'
   | 'why'
   | 'askedAgain'
-  | 'howToRemove'
-  | 'howToChange'
-  | 'howToAdd'
+  | 'howToRemove' | 'howToChange' | 'howToAdd'
   | 'isItOk'
   | 'notAnswered'
   | 'otherQuestion'
@@ -57,7 +55,6 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgotta\b/g, 'got to'],
 ];
 
-
 function plain(sentence: string): string {
   let said = normaliseMessage(sentence);
   for (const [re, to] of SHORTHAND) said = said.replace(re, to);
@@ -67,6 +64,9 @@ function plain(sentence: string): string {
 /** Words before a question or an answer that change nothing. */
 const LEAD =
   /^(?:(?:sorry|so|ok|okay|yes|yeah|no|nah|but|and|then|well|oh|ah|um+|erm|hmm+|wait|hang on|please|bot|mate|also|again|one more thing|one question|question|can i ask(?: something| you)?(?: different)?)\s+)*/;
+
+/** "what happens next? who checks the school is doing it": a question of their own beside another is never an answer. */
+const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|doing|follows?|gives?|pays?|decides?)\b|^(?:will|would|does|do|did|has|should|can)\s+(?:anyone|anybody|someone|somebody|they|the school|the council|the teachers?)\s+(?:check|make sure|do|follow|give|pay|decide|really|actually|ever)\b/;
 
 /** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
 const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
@@ -162,8 +162,7 @@ export function asksWhatAbout(sentence: string): string | null {
   return thing ? thing.replace(/\s+(?:then|tho|though|too|as well|lol)$/, '') : null;
 }
 
-/** A short piece beside the talk: too short to be kept, unless led up to or restated. */
-const SHORT_BESIDE = 5;
+const SHORT_BESIDE = 5; // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean; about?: string };
 
@@ -243,9 +242,11 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const read = sentencesOf(text).flatMap(piecesOf);
   // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
   const context = read.filter((p) => !p.topic && !p.complaint).map((p) => plain(p.text)).join(' ');
+  const asked = read.some((p) => p.topic && p.topic !== 'isItOk');
   const pieces = read.map((p) => {
     const vague = p.topic === 'isItOk' || (!p.topic && !p.complaint && p.asks && /\b(?:do|doing|make|making) (?:it|this|that)\b/.test(plain(p.text)));
-    const topic = vague ? topicOfContext(context, p.topic) : p.topic;
+    const own = asked && !p.topic && !p.complaint && OWN_QUESTION.test(plain(p.text));
+    const topic = own ? 'otherQuestion' : vague ? topicOfContext(context, p.topic) : p.topic;
     return topic === p.topic ? p : { ...p, topic };
   });
   const talk = pieces.filter((p) => p.topic || p.complaint);

@@ -46,4 +46,14 @@ describe('a question about the plan at an outcome question', () => {
     expect(JSON.stringify(await chat.draft())).not.toMatch(/binding|follow it|ignore|really do/);
     expect(words).toMatch(/By when would you like Sam to do this/);
   });
+
+  it('"what happens next? who checks the school is doing it" keeps nothing as a step and asks the step question again', async () => {
+    ({ chat } = await startWith(seed(Step.outcomeStep)));
+    const replies = await chat.say('what happens next? who checks the school is doing it');
+    const words = replies.map((a) => a.text ?? '').join('\n');
+    expect(words).toMatch(/key worker or the school can help/);
+    expect(words).toMatch(/What is one step Sam could reach/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect((await chat.draft())!.outcomes).toHaveLength(0);
+  });
 });

@@ -57,6 +57,8 @@ describe('a question to the bot, in any grammar, names what it is about', () => 
 
   it('two questions in one message are both answered', () => {
     expect(readChatTalk('What happen next, who see this plan?')?.topics).toEqual(['whatNext', 'whoSees']);
+    expect(readChatTalk('what happens to this after. will anyone check they do it')).toMatchObject({ topics: ['whatNext', 'otherQuestion'], answer: '' });
+    expect(readChatTalk('who sees this. can eat lunch in the hall with friends')?.answer).toBe('can eat lunch in the hall with friends');
   });
 });
 
