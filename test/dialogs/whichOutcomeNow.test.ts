@@ -52,4 +52,16 @@ describe('which outcome is this, at an outcome question', () => {
     }
     expect((await chat.draft())!.outcomes).toHaveLength(0);
   });
+
+  it('after a reply "by when" could not read, "what outcome is this for" twice never moves on', async () => {
+    ({ chat } = await startWith(seed(Step.outcomeStep)));
+    await chat.say('sit in the hall for ten minutes');
+    await chat.say('the hall one');
+    for (let i = 0; i < 2; i++) {
+      const words = (await chat.say('what outcome is this for')).map((a) => a.text ?? '').join('\n');
+      expect(words).toMatch(/"sit in the hall for ten minutes"/);
+      expect(words).not.toMatch(/move on/i);
+      expect(chat.step).toBe(Step.outcomeWhen);
+    }
+  });
 });
