@@ -6,6 +6,7 @@ import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
+import { unfinishedOutcome } from './outcomeThread';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
@@ -148,9 +149,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
-    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}) }));
+    const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
+    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}) }));
     if (!understood) {
-      if (talk.topics.includes('meaning')) await runCommand(inner, session, 'help');
+      // "what is this for" away from an outcome's questions: the step's own help says what it is for.
+      if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
       if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
       return host.reprompt(inner);
     }
@@ -203,6 +206,16 @@ async function keptAnswer(session: JourneySession, named: string): Promise<strin
     if (text) return text;
   }
   return undefined;
+}
+
+/** At an outcome's questions, the hope it is for and the step written so far; undefined elsewhere. */
+async function workingOn(session: JourneySession, at: Position): Promise<{ hope: string; step?: string } | undefined> {
+  const draft = at.stage === 'outcomes' ? await session.draft() : undefined;
+  const hope = draft?.aspirations.find((a) => a.id === at.topic);
+  if (!draft || !hope) return undefined;
+  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
+  const step = unfinishedOutcome(draft, hope.id, outcomeId)?.statement;
+  return { hope: hope.text, ...(step ? { step } : {}) };
 }
 
 /** The chat was set up as a parent's or helper's; the young person says it is them: it becomes theirs. */

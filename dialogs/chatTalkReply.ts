@@ -3,11 +3,12 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',
+  mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
   isItOk: 'common:chatTalk.isItOk',
   howToRemove: 'common:chatTalk.howToRemove',
   howToChange: 'common:chatTalk.howToChange',
@@ -22,6 +23,8 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why'>
   askedAlike: 'common:chatTalk.askedAlike',
   notKeptYet: 'common:chatTalk.notKeptYet',
   whatAbout: 'common:chatTalk.whatAbout',
+  workingOn: 'common:chatTalk.workingOn',
+  workingOnNoStep: 'common:chatTalk.workingOnNoStep',
 };
 
 /**
@@ -40,7 +43,7 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
  * What the bot says to questions and complaints about the chat, before the open question is asked
  * again or the answer beside them is taken. "What it means" is left to the step's help.
  */
-export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean; kept?: string }): Words[] {
+export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean; kept?: string; working?: { hope: string; step?: string } }): Words[] {
   const step = at?.step;
   const said: Words[] = [];
   for (const topic of talk.topics) {
@@ -50,6 +53,12 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
     // "did u get that": what was kept, in their words, or that nothing was.
     if (topic === 'wasKept') {
       said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteOf(at.kept) } } : { key: ChatTalkText.notKeptYet });
+      continue;
+    }
+    // "which one are we on now" at an outcome's questions: the hope, and the step so far (elsewhere the step's help says it).
+    if (topic === 'whichOutcome') {
+      const working = at?.working;
+      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteOf(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteOf(working.hope) } });
       continue;
     }
     // "wat about villa park": the thing in their words, and a sentence about it asked for.

@@ -18,12 +18,12 @@ export type ChatTopic =
   | 'code'
   | 'whoSees'
   | 'whatNext'
+  | 'mustTheyDoIt' // does the school have to do what the plan says
+  | 'whichOutcome' // which hope and step an outcome question is about
   | 'meaning'
   | 'why'
   | 'askedAgain'
-  | 'howToRemove'
-  | 'howToChange'
-  | 'howToAdd'
+  | 'howToRemove' | 'howToChange' | 'howToAdd'
   | 'isItOk'
   | 'notAnswered'
   | 'otherQuestion'
@@ -55,7 +55,6 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgotta\b/g, 'got to'],
 ];
 
-
 function plain(sentence: string): string {
   let said = normaliseMessage(sentence);
   for (const [re, to] of SHORTHAND) said = said.replace(re, to);
@@ -66,6 +65,9 @@ function plain(sentence: string): string {
 const LEAD =
   /^(?:(?:sorry|so|ok|okay|yes|yeah|no|nah|but|and|then|well|oh|ah|um+|erm|hmm+|wait|hang on|please|bot|mate|also|again|one more thing|one question|question|can i ask(?: something| you)?(?: different)?)\s+)*/;
 
+/** "what happens next? who checks the school is doing it": a question of their own beside another is never an answer. */
+const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|doing|follows?|gives?|pays?|decides?)\b|^(?:will|would|does|do|did|has|should|can)\s+(?:anyone|anybody|someone|somebody|they|the school|the council|the teachers?)\s+(?:check|make sure|do|follow|give|pay|decide|really|actually|ever)\b/;
+
 /** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
 const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
 
@@ -74,6 +76,10 @@ const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
 const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  // "hang on which one are we on now", "what outcome is this for", "what is this for": where they are is said.
+  ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
+  // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
+  ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b|\b(?:do|does|will|would)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually|really|definitely)\s+(?:do|follow|give|provide|stick to)\s+(?:it|this|that|the plan|what it says)\b|\b(?:can|could)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:just\s+)?(?:ignore|refuse)\s+(?:it|this|that|the plan)\b|^(?:do|does)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually\s+|really\s+)?(?:have to|need to)$/],
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
@@ -156,8 +162,7 @@ export function asksWhatAbout(sentence: string): string | null {
   return thing ? thing.replace(/\s+(?:then|tho|though|too|as well|lol)$/, '') : null;
 }
 
-/** A short piece beside the talk: too short to be kept, unless led up to or restated. */
-const SHORT_BESIDE = 5;
+const SHORT_BESIDE = 5; // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean; about?: string };
 
@@ -237,9 +242,11 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const read = sentencesOf(text).flatMap(piecesOf);
   // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
   const context = read.filter((p) => !p.topic && !p.complaint).map((p) => plain(p.text)).join(' ');
+  const asked = read.some((p) => p.topic && p.topic !== 'isItOk');
   const pieces = read.map((p) => {
     const vague = p.topic === 'isItOk' || (!p.topic && !p.complaint && p.asks && /\b(?:do|doing|make|making) (?:it|this|that)\b/.test(plain(p.text)));
-    const topic = vague ? topicOfContext(context, p.topic) : p.topic;
+    const own = asked && !p.topic && !p.complaint && OWN_QUESTION.test(plain(p.text));
+    const topic = own ? 'otherQuestion' : vague ? topicOfContext(context, p.topic) : p.topic;
     return topic === p.topic ? p : { ...p, topic };
   });
   const talk = pieces.filter((p) => p.topic || p.complaint);

@@ -22,6 +22,17 @@ describe('a question to the bot, in any grammar, names what it is about', () => 
     ['What happen next', 'whatNext'],
     ['so what happens now lol', 'whatNext'],
     ['what do i do with it now', 'whatNext'],
+    ['does the school actually have to do it', 'mustTheyDoIt'],
+    ['is this plan legally binding?', 'mustTheyDoIt'],
+    ['do they have to follow it', 'mustTheyDoIt'],
+    ['will the council have to provide it', 'mustTheyDoIt'],
+    ['will the school really do it', 'mustTheyDoIt'],
+    ['can the school just ignore it?', 'mustTheyDoIt'],
+    ['does the school have to', 'mustTheyDoIt'],
+    ['hang on which one are we on now', 'whichOutcome'],
+    ['which outcome is this', 'whichOutcome'],
+    ['what outcome is this for', 'whichOutcome'],
+    ['what is this for', 'whichOutcome'],
     ['How I can delete a hope? Is there button or something?', 'howToRemove'],
     ['how do u get rid of one', 'howToRemove'],
     ['how i change it', 'howToChange'],
@@ -46,6 +57,8 @@ describe('a question to the bot, in any grammar, names what it is about', () => 
 
   it('two questions in one message are both answered', () => {
     expect(readChatTalk('What happen next, who see this plan?')?.topics).toEqual(['whatNext', 'whoSees']);
+    expect(readChatTalk('what happens to this after. will anyone check they do it')).toMatchObject({ topics: ['whatNext', 'otherQuestion'], answer: '' });
+    expect(readChatTalk('who sees this. can eat lunch in the hall with friends')?.answer).toBe('can eat lunch in the hall with friends');
   });
 });
 
