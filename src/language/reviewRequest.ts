@@ -1,3 +1,4 @@
+import { newWordsIn } from './newWords';
 import type { PlanPart } from '../domain/vocabulary';
 import { readOutcomeToHope } from './outcomeToHope';
 import { escapeRegExp } from './text';
@@ -274,29 +275,6 @@ export function readOutcomeField(text: string): OutcomeFieldChange | null {
   // "we will know by ..." ends with its joining word, so what follows is the new measure itself.
   const after = said.slice(cue.index + cue[0].length).replace(FIELD_JOIN, '');
   return { field: measure ? 'measure' : 'when', to: newWordsIn(after) ?? '' };
-}
-
-/** "change it to", "just put:", "it should say", "I want:": what comes after is the new wording. */
-const INSTRUCTION = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it(?:\s+say)?|(?:it\s+)?should\s+(?:say|be|read)|just\s+(?:put|write|say)|(?:put|write)\s*:|i\s+want(?:\s+it\s+to\s+say)?)(?:\s*:)?\s*|(?:^|[.!?,]\s*)(?:put|write)\b\s*/gi;
-/** "without 'only:'.": which words to leave out, said before the new wording. */
-const LEAVE_OUT = /^(?:without|not|no|remove|take\s+out|delete|drop)\s+["'\u201c\u2018][^"'\u201d\u2019]*["'\u201d\u2019]\s*[.,:;!-]*\s*/i;
-/** Lead words left before the new wording: "only:", "just", quotes. */
-const WORDING_LEAD = /^(?:(?:only|just|simply|this|:|-|"|'|\u201c|\u2018)\s*)+/i;
-/** Said in exasperation, never new words: "for gods sake", "ffs", "omg", "come on". */
-const EXASPERATED = /^(?:for\s+(?:gods?|god'?s|fucks?|heavens?|goodness)\s+sake|ffs|omg+|ugh+|argh+|come\s+on|seriously|really|why+|stop|no+|oh\s+my\s+god)\b[\s!?.]*$/i;
-
-/**
- * The new wording in a message that asks for a change: what follows the last "change it to" or
- * "just put:", without "only:" or quotes. Null when nothing is left, or only exasperation.
- */
-export function newWordsIn(text: string): string | null {
-  let words = text.trim();
-  let last: RegExpExecArray | null = null;
-  for (const found of words.matchAll(INSTRUCTION)) if (words.slice((found.index ?? 0) + found[0].length).trim()) last = found as RegExpExecArray;
-  if (last) words = words.slice((last.index ?? 0) + last[0].length);
-  words = tidy(words.replace(LEAVE_OUT, '').replace(WORDING_LEAD, '')).replace(/^["'\u201c\u2018]+|["'\u201d\u2019]+$/g, '').trim();
-  if (!words || EXASPERATED.test(words)) return null;
-  return words;
 }
 
 /** The part picked is not the one meant: "not that bit", "no the other one", "wrong one". */
