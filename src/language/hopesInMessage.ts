@@ -122,7 +122,9 @@ export function hopesIn(text: string): string[] {
       else waiting = waiting ? joined(waiting, sentence) : sentence;
       continue;
     }
-    units.push(waiting ? joined(waiting, sentence) : sentence);
+    // "dog groomer. and hav a best frend": a thing named on its own before a hope is a hope of its own.
+    if (waiting && namesAThingAlone(waiting)) units.push(waiting, sentence);
+    else units.push(waiting ? joined(waiting, sentence) : sentence);
     waiting = '';
   }
   if (waiting) units.push(waiting);
@@ -130,6 +132,13 @@ export function hopesIn(text: string): string[] {
     .flatMap((unit) => clausesOf(unit))
     .flatMap((unit) => splitHopes(unit).map((part) => hopeWords(part) || part))
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/** "dog groomer", "a vet", "football": two or three words naming a thing, with no one doing or being anything. */
+function namesAThingAlone(sentence: string): boolean {
+  const words = sentence.replace(/[^\p{L}\p{N}'\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  return !/\b(?:is|are|was|were|has|have|had|am|be|he|she|they|i|it|its|it's|hes|shes|he's|she's|we|you|my|his|her|their|not|no|and|but|so|because|cos|with|can|cant|can't)\b/i.test(words.join(' '));
 }
 
 /** "First that he talks more. Second ...", "1. talk more 2. make a friend": a numbered list's markers, at the start of a sentence or clause. */

@@ -56,3 +56,18 @@ describe('hopes with asides and stories', () => {
     expect(texts(replies)).not.toMatch(/sock/);
   });
 });
+
+describe('a thing named on its own before another hope', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"dog groomer. and hav a best frend" is two hopes', async () => {
+    chat = await throughWelcome({ name: 'Lily', age: 'Year 9' });
+    await throughAboutMe(chat);
+    await chat.say('dog groomer. and hav a best frend');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toHaveLength(2);
+    expect(hopes[0]).toMatch(/dog groomer/);
+    expect(hopes[1]).toMatch(/best frend/);
+  });
+});
