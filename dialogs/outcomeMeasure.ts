@@ -3,7 +3,8 @@ import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/
 import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
-import { findTimeframeTolerant } from '../src/language/whenAnswer';
+import { leadForBareTime } from '../src/language/dateOnly';
+import { onlyATime as timeOnly } from '../src/language/onlyATime';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
 import { Step } from './ids';
@@ -35,18 +36,12 @@ export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'no', labelKey: 'common:choice.no' },
 ];
 
-/** Words around a time that say nothing more: "maybe by summer", "in july i think", "hopefully before christmas". */
-const AROUND_A_TIME =
-  /\b(?:by|in|at|on|around|about|before|the|of|end|latest|at the latest|or so|ish|maybe|probably|hopefully|i think|i hope|i guess|i reckon|i suppose|um+|erm+|idk|dunno|like|then|tbh|lol|ok|okay|yes|yeah|well|so|just|please|pls|done|finished|do it|it|that|would be|will be|should be|time|its)\b/gi;
-
-/** The answer is a time and nothing else, read as the "by when?" question reads it. */
+/** The answer is a time and nothing else (the shared reader), with what "by when?" makes of it. */
 function onlyATime(text: string, context: CoachContext): { timeframe: Timeframe; target: boolean; past: boolean } | undefined {
-  const found = findTimeframeTolerant(text, context) ?? findTimeframeTolerant(`by ${text.trim()}`, context);
-  if (!found) return undefined;
-  const rest = text.toLowerCase().replace(found.phrase.toLowerCase().replace(/^by\s+/, ''), ' ').replace(AROUND_A_TIME, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
-  if (rest) return undefined;
-  const read = [readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
-  return read?.timeframe ? { timeframe: read.timeframe, target: read.target, past: read.past } : undefined;
+  const timeframe = timeOnly(text, context) ?? timeOnly(`${leadForBareTime(text)} ${text.trim()}`, context);
+  if (!timeframe) return undefined;
+  const read = readWhenAnswer(timeframe.phrase, context);
+  return { timeframe, target: read.target, past: read.past };
 }
 
 /** What the "shall I change the date?" question names: the new time and the one kept now. */

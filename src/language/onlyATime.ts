@@ -14,7 +14,7 @@ import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
 const LOOSE_TIME = /^(?:soon|later|later on|one day|some ?day|eventually|in a bit|in a while|tomorrow|next week|next month)$/;
 /** Words said around a time that add nothing to it: "maybe", "i think", "by", "or so", "that would be good". */
 const HEDGE =
-  /\b(?:maybe|probably|hopefully|perhaps|possibly|ideally|i\s+think|i\s+guess|i\s+hope|prob|defo|definitely|by|before|in|from|starting|until|till|til|around|about|roughly|or\s+so|ish|like|the|then|its|it\s+is|it\s+will\s+be|that\s+will\s+be|at|on|of|end|latest|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|ok|okay|so|well|yeah|yes|yh|ye|for|it|that|would|be|good|fine|i\s+reckon|i\s+suppose|tbh|just|please|pls|if\s+(?:i|we|he|she)\s+can)\b/g;
+  /\b(?:maybe|probably|hopefully|perhaps|possibly|ideally|i\s+think|i\s+guess|i\s+hope|prob|defo|definitely|by|before|in|from|starting|until|till|til|around|about|roughly|or\s+so|ish|like|the|then|its|it\s+is|it\s+will\s+be|that\s+will\s+be|at|on|of|end|latest|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|ok|okay|so|well|yeah|yes|yh|ye|for|it|that|would|be|good|fine|i\s+reckon|i\s+suppose|tbh|just|please|pls|done|finished|do\s+it|time|should\s+be|would\s+be|will\s+be|lol|if\s+(?:i|we|he|she)\s+can)\b/g;
 
 const wordsOf = (text: string): string =>
   foldCase(text)
