@@ -16,7 +16,6 @@ import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
-import { nothingAtStep } from './outcomeStepNothing';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen } from './outcomeWhen';
@@ -76,7 +75,7 @@ export class OutcomeDialog extends StageDialog {
     if (position.data?.[STOP_WHICH]) return answerStopWhich(session, position, text);
     const stop = stopAskedAt(position, text);
     if (stop) return stop;
-    if (position.step === Step.outcomeStep) return (await nothingAtStep(session, position, text)) ?? answerOutcomeStep(session, position, text);
+    if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();
     const outcome = draft ? unfinishedOutcome(draft, position.topic, position.data?.outcomeId) : undefined;
