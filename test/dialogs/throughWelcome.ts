@@ -13,15 +13,19 @@ export interface Person {
 /** A spring date, so an age alone is never ambiguous and each test sees the same school year. */
 export const TODAY = '2025-03-10';
 
-/** Starts a conversation and answers the welcome, arriving at the first "about me" question. */
+/** What a person types for each welcome choice: the choices are named by their buttons, the answers are typed. */
+const TYPED_MODE = { 'Standard words': 'normal words please', 'Easy read': 'easy read please' } as const;
+const TYPED_WHO = { 'Me, about myself': 'me', 'A parent or carer': 'im a parent' } as const;
+
+/** Starts a conversation and types answers to the welcome, arriving at the first "about me" question. */
 export async function throughWelcome(person: Person = {}): Promise<Transcript> {
   const chat = await Transcript.start({ today: TODAY });
-  await chat.say(person.mode ?? 'Standard words');
-  await chat.say("Yes, that's OK");
-  await chat.say(person.who ?? 'Me, about myself');
+  await chat.say(TYPED_MODE[person.mode ?? 'Standard words']);
+  await chat.say('yeah thats fine');
+  await chat.say(TYPED_WHO[person.who ?? 'Me, about myself']);
   await chat.say(person.name ?? 'Sam');
   await chat.say(person.age ?? 'Year 10');
-  await chat.say('No code');
+  await chat.say('no i dont have one');
   expect(chat.step).toBe(Step.aboutMeStrengths);
   return chat;
 }
