@@ -36,6 +36,14 @@ export interface Seed {
   at?: (draft: Draft) => Position;
 }
 
+/** A parent or carer chatting on the day the coaching sets were written (2 December 2026). */
+export function parentSeed(child: { name: string; age: number; schoolYear: number }, hopes: SeedHope[], more: Partial<Seed> = {}): Seed {
+  return { today: '2026-12-02', who: 'parent_carer', ...child, hopes, ...more };
+}
+
+/** Everything the bot said in one turn, as the person reads it. */
+export const saidIn = (replies: { text?: string }[]): string => replies.map((r) => r.text ?? '').join('\n');
+
 /**
  * Starts a conversation already part-way through the journey: the draft and the open question are
  * stored as earlier stages would have stored them, then the person joins and the bot asks that question.

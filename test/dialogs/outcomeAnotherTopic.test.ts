@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, saidIn as said, startWith, type Seed } from './journeySeed';
 
 /*
  * "Would you like to add another outcome?" answered "yes, toilet please. is big thing for us": a
@@ -9,20 +9,11 @@ import { startWith, type Seed } from './journeySeed';
  * outcome such as "Maisie will toilet please".
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Maisie',
-  age: 5,
-  schoolYear: 0,
-  hopes: [
-    { text: 'I hope she will talk more', theme: 'learning_and_work', needs: ['she has few words'] },
-    { text: 'to make a friend', theme: 'friends_and_community', needs: ['other children do not understand her signs'] },
-    { text: 'to do more things for herself', theme: 'independent_living', needs: ['she is not toilet trained yet'] },
-  ],
-};
-
-const said = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+const SEED: Seed = parentSeed({ name: 'Maisie', age: 5, schoolYear: 0 }, [
+  { text: 'I hope she will talk more', theme: 'learning_and_work', needs: ['she has few words'] },
+  { text: 'to make a friend', theme: 'friends_and_community', needs: ['other children do not understand her signs'] },
+  { text: 'to do more things for herself', theme: 'independent_living', needs: ['she is not toilet trained yet'] },
+]);
 
 async function firstOutcome(chat: Transcript): Promise<void> {
   for (const m of ['say 10 new words and sign for drink', 'by july', 'her teacher counts her words each week', 'she would be proud', 'ask for things at snack time', 'speech therapy every 2 weeks']) {

@@ -1,23 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith } from './journeySeed';
-
-const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+import { parentSeed, saidIn as texts, startWith } from './journeySeed';
 
 /** A parent of Tomasz at "What is one step?" for his football hope (open, already asked). */
 async function atTheStep(): Promise<{ chat: Transcript; hope: string }> {
-  const { chat, seeded } = await startWith({
-    today: '2026-12-02',
-    who: 'parent_carer',
-    name: 'Tomasz',
-    age: 11,
-    schoolYear: 6,
-    hopes: [
+  const { chat, seeded } = await startWith(
+    parentSeed({ name: 'Tomasz', age: 11, schoolYear: 6 }, [
       { text: 'he wants to play football in a team', theme: 'friends_and_community', needs: ['he gets anxious in new places'] },
       { text: 'to go to the shop on his own', theme: 'independent_living', needs: ['he cant count money'] },
-    ],
-  });
+    ]),
+  );
   return { chat, hope: seeded.aspirations[0]!.id };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step, type StepId } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, startWith, type Seed } from './journeySeed';
 
 /*
  * A dad at an outcome's questions asks whether the school has to do what the plan says, and which
@@ -9,15 +9,8 @@ import { startWith, type Seed } from './journeySeed';
  */
 const LUNCH = { text: 'eat his lunch in the hall', theme: 'health_and_wellbeing' as const, needs: ['the hall is too loud'] };
 
-const seed = (step: StepId): Seed => ({
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Sam',
-  age: 9,
-  schoolYear: 4,
-  hopes: [LUNCH],
-  at: (d) => ({ stage: 'outcomes', step, topic: d.aspirations[0]!.id, data: {} }),
-});
+const seed = (step: StepId): Seed =>
+  parentSeed({ name: 'Sam', age: 9, schoolYear: 4 }, [LUNCH], { at: (d) => ({ stage: 'outcomes', step, topic: d.aspirations[0]!.id, data: {} }) });
 
 describe('a question about the plan at an outcome question', () => {
   let chat: Transcript;

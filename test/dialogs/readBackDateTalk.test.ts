@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, saidIn as said, startWith, type Seed } from './journeySeed';
 
 /*
  * A mum at the outcome read-back talks about the date in her own words: "easter is too soon, make it
@@ -9,16 +9,9 @@ import { startWith, type Seed } from './journeySeed';
  * of the outcome never become "Maisie will july" or "Maisie will only change the date".
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Maisie',
-  age: 5,
-  schoolYear: 0,
-  hopes: [{ text: 'to be dry in the day and use the toilet', theme: 'independent_living', needs: ['she is not toilet trained yet'] }],
-};
-
-const said = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+const SEED: Seed = parentSeed({ name: 'Maisie', age: 5, schoolYear: 0 }, [
+  { text: 'to be dry in the day and use the toilet', theme: 'independent_living', needs: ['she is not toilet trained yet'] },
+]);
 
 async function atReadBack(chat: Transcript, when = 'by easter'): Promise<void> {
   for (const m of ['sit on the toilet when an adult takes her every 2 hours', when]) await chat.say(m);

@@ -1,24 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith } from './journeySeed';
-
-const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+import { parentSeed, saidIn as texts, startWith } from './journeySeed';
 
 /** A parent of Tomasz who has told what makes his first hope hard, and is asked about the second. */
 async function atTheSecondHope(): Promise<{ chat: Transcript; second: string }> {
-  const { chat, seeded } = await startWith({
-    today: '2026-12-02',
-    who: 'parent_carer',
-    name: 'Tomasz',
-    age: 11,
-    schoolYear: 6,
-    hopes: [
+  const { chat, seeded } = await startWith(
+    parentSeed({ name: 'Tomasz', age: 11, schoolYear: 6 }, [
       { text: 'to have friends at secondary', theme: 'friends_and_community', needs: [] },
       { text: 'to be a footballer or a vet', theme: 'learning_and_work', needs: [] },
-    ],
-    at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
-  });
+    ], { at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }) }),
+  );
   await chat.say('he struggles with reading and he gets upset when things change');
   await chat.say('a visual timetable');
   await chat.say('yes, loud places');
