@@ -1,38 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
-import { addAboutMe, addProvision, setKeyWorker, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { addAboutMe, setKeyWorker, type Draft } from '../../src/domain/draft';
 import { outcomesOf, type Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 
 /** A draft as the earlier stages leave it: about me, two hopes with needs, one outcome each. */
 function filledIn(draft: Draft): Draft {
-  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
-  for (const [i, aspiration] of next.aspirations.entries()) {
-    const needIds = next.needs.filter((n) => n.aspirationIds.includes(aspiration.id)).map((n) => n.id);
-    const started = startOutcome(next, { statement: `By the end of Year 11, I will do step ${i + 1}.`, aspirationId: aspiration.id, needIds });
-    next = updateOutcome(started.draft, started.outcome.id, {
-      timeframe: { phrase: 'by the end of Year 11', date: '2026-07-22' },
-      doesForMe: 'I would feel proud',
-      makesPossible: 'I could get a job',
-      confirmed: true,
-    });
-    next = addProvision(next, started.outcome.id, 'a quiet room', 'education').draft;
-  }
-  return next;
+  return withConfirmedOutcomes(addAboutMe(draft, 'strengths', 'I am good at drawing'), (i) => ({
+    statement: `By the end of Year 11, I will do step ${i + 1}.`,
+    timeframe: { phrase: 'by the end of Year 11', date: '2026-07-22' },
+    doesForMe: 'I would feel proud',
+    makesPossible: 'I could get a job',
+    provision: 'a quiet room',
+  }));
 }
 
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Sam',
-  age: 15,
-  schoolYear: 10,
-  hopes: [
+const SEED: Seed = samAtReview(
+  10,
+  [
     { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] },
     { text: 'Have more friends', theme: 'friends_and_community', needs: ['Busy places make me worried'] },
   ],
-  change: filledIn,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+  filledIn,
+);
 
 type CardElement = { type: string; text?: string; items?: CardElement[]; facts?: { title: string; value: string }[] };
 

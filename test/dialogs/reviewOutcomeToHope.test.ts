@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import type { Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 
 /*
  * At the review an outcome is said to belong to another hope: "move the swimming one to the
@@ -12,28 +13,17 @@ import { startWith, type Seed } from './journeySeed';
 
 const STATEMENTS = ['By July 2027, I will swim 25 metres on my own.', 'By July 2027, I will say hello to two children in my class.'];
 
-function withOutcomes(draft: Draft): Draft {
-  let next = draft;
-  for (const [i, hope] of draft.aspirations.entries()) {
-    const needIds = next.needs.filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.id);
-    const started = startOutcome(next, { statement: STATEMENTS[i]!, aspirationId: hope.id, needIds });
-    next = updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-23' }, confirmed: true });
-  }
-  return next;
-}
+const withOutcomes = (draft: Draft): Draft =>
+  withConfirmedOutcomes(draft, (i) => ({ statement: STATEMENTS[i]!, timeframe: { phrase: 'by July 2027', date: '2027-07-23' } }));
 
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Sam',
-  age: 15,
-  schoolYear: 10,
-  hopes: [
+const SEED: Seed = samAtReview(
+  10,
+  [
     { text: 'I want to go swimming every week', theme: 'health_and_wellbeing', needs: ['The changing rooms are too noisy'] },
     { text: 'to be happy and have a friend', theme: 'friends_and_community', needs: ['I find it hard to start talking to people'] },
   ],
-  change: withOutcomes,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+  withOutcomes,
+);
 
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, addNeedHelp, addProvision, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { addAboutMe, addNeedHelp, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 
 /*
  * At the read-back, people ask for changes in their own words: a new hope, new words for what
@@ -15,34 +16,25 @@ function filledIn(draft: Draft): Draft {
   let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
   const [reading, noise] = next.needs;
   next = addNeedHelp(next, reading!.id, 'my mum reads it to me');
-  for (const [i, aspiration] of next.aspirations.entries()) {
-    const needIds = next.needs.filter((n) => n.aspirationIds.includes(aspiration.id)).map((n) => n.id);
-    const started = startOutcome(next, { statement: `By July 2027, I will do step ${i + 1}.`, aspirationId: aspiration.id, needIds });
-    next = updateOutcome(started.draft, started.outcome.id, {
-      timeframe: { phrase: 'by July 2027', date: '2027-07-23' },
-      measure: 'my tutor will see it',
-      doesForMe: 'I would feel proud',
-      makesPossible: 'I could get a job',
-      confirmed: true,
-    });
-    next = addProvision(next, started.outcome.id, i === 0 ? 'a laptop' : 'a quiet room at break', 'education').draft;
-  }
   expect(noise).toBeDefined();
-  return next;
+  return withConfirmedOutcomes(next, (i) => ({
+    statement: `By July 2027, I will do step ${i + 1}.`,
+    timeframe: { phrase: 'by July 2027', date: '2027-07-23' },
+    measure: 'my tutor will see it',
+    doesForMe: 'I would feel proud',
+    makesPossible: 'I could get a job',
+    provision: i === 0 ? 'a laptop' : 'a quiet room at break',
+  }));
 }
 
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Sam',
-  age: 17,
-  schoolYear: 12,
-  hopes: [
+const SEED: Seed = samAtReview(
+  12,
+  [
     { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] },
     { text: 'Have more friends', theme: 'friends_and_community', needs: ['Noise in the classroom makes me upset', 'I worry a lot and cannot sleep'] },
   ],
-  change: filledIn,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+  filledIn,
+);
 
 /** Every word of the draft the person could have typed, to check none of the bot's own is there. */
 function storedWords(draft: Draft): string[] {

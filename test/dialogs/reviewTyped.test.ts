@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { addAboutMe, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 
 /*
  * What testers typed at the review: a plain "yes" at the end, words typed after finishing, a
@@ -10,33 +11,23 @@ import { startWith, type Seed } from './journeySeed';
  */
 
 function filledIn(draft: Draft): Draft {
-  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
-  for (const [i, aspiration] of next.aspirations.entries()) {
-    const needIds = next.needs.filter((n) => n.aspirationIds.includes(aspiration.id)).map((n) => n.id);
-    const started = startOutcome(next, { statement: `By July 2027, I will do step ${i + 1}.`, aspirationId: aspiration.id, needIds });
-    next = updateOutcome(started.draft, started.outcome.id, {
-      timeframe: { phrase: 'by July 2027', date: '2027-07-23' },
-      measure: 'my tutor will see it',
-      doesForMe: 'I would feel proud',
-      makesPossible: 'I could get a job',
-      confirmed: true,
-    });
-  }
-  return next;
+  return withConfirmedOutcomes(addAboutMe(draft, 'strengths', 'I am good at drawing'), (i) => ({
+    statement: `By July 2027, I will do step ${i + 1}.`,
+    timeframe: { phrase: 'by July 2027', date: '2027-07-23' },
+    measure: 'my tutor will see it',
+    doesForMe: 'I would feel proud',
+    makesPossible: 'I could get a job',
+  }));
 }
 
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Sam',
-  age: 17,
-  schoolYear: 12,
-  hopes: [
+const SEED: Seed = samAtReview(
+  12,
+  [
     { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] },
     { text: 'Have more friends', theme: 'friends_and_community', needs: ['Busy places make me worried'] },
   ],
-  change: filledIn,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+  filledIn,
+);
 
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 
