@@ -155,6 +155,10 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
       if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
       if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
+      // "wat code. no i dont hav one": a short answer beside the question is the answer when it is one of the question's choices.
+      if (talk.short && host.hasStage(at.stage) && (await isChoiceOfOpenQuestion(inner, talk.short, (said, question, words) => question.understand !== undefined && understandChoice(said, question, words) !== undefined))) {
+        return host.answerWith(inner, at, talk.short);
+      }
       return host.reprompt(inner);
     }
   }

@@ -41,6 +41,8 @@ export interface ChatTalk {
   answer: string;
   /** What "wat about villa park" asks about ("villa park"), when a question names a thing. */
   about?: string;
+  /** A short answer said beside the talk ("wat code. no i dont hav one"): an answer only where it is a choice of a closed question. */
+  short?: string;
 }
 
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
@@ -272,7 +274,8 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
-  return { topics, complaint: talk.some((p) => p.complaint), answer: answer && (long || leadUsed || restated || checked) ? answer : '' };
+  if (answer && (long || leadUsed || restated || checked)) return { topics, complaint: talk.some((p) => p.complaint), answer };
+  return { topics, complaint: talk.some((p) => p.complaint), answer: '', ...(answer ? { short: answer } : {}) };
 }
 
 /** What a vague question ("is it problem?", "how i do it?") is about, from the sentences beside it. */
