@@ -39,7 +39,15 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
 /** The content keys that have a twin for adults (for the content tests). */
 export const ADULT_TWINS: ReadonlyArray<readonly [string, string]> = Object.entries(ADULT_TWIN);
 
+/** Each register's translator for adults, made once: the session asks for it every time it speaks. */
+const forAdults = new WeakMap<Translate, Translate>();
+
 /** A translator that says each sentence in its words for an adult, where it has them. */
 export function forAnAdult(t: Translate): Translate {
-  return (key, vars) => t(ADULT_TWIN[key] ?? key, vars);
+  let adult = forAdults.get(t);
+  if (adult === undefined) {
+    adult = (key, vars) => t(ADULT_TWIN[key] ?? key, vars);
+    forAdults.set(t, adult);
+  }
+  return adult;
 }

@@ -3,7 +3,7 @@ import { needSection, quoteOf } from '../src/language';
 import { saysLastHopeIsHard } from '../src/language/notAHope';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Stage, Step } from './ids';
-import { hopesInDepth } from './needsDialog';
+import { hopesInDepth } from './hopesInDepth';
 import type { Position } from './journey';
 import { SPLIT } from './hopesKept';
 import { HARD_KEPT_NOTE, hardKeptWords } from './hardSaidAtHopes';

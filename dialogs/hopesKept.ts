@@ -7,7 +7,7 @@ import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { Stage, Step } from './ids';
-import { hopesInDepth } from './needsDialog';
+import { hopesInDepth } from './hopesInDepth';
 
 /*
  * Keeping hopes: each hope of a message in the person's words, read back so they can put it right.

@@ -1,4 +1,4 @@
-import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
@@ -17,64 +17,8 @@ import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-
-export const NeedsText = {
-  firstQuestion: 'needs:barrier.firstQuestion',
-  firstQuestionChild: 'needs:barrier.firstQuestionChild',
-  firstQuestionYourChild: 'needs:barrier.firstQuestionYourChild',
-  barrierQuestion: 'needs:barrier.question',
-  barrierQuestionChild: 'needs:barrier.questionChild',
-  barrierQuestionYourChild: 'needs:barrier.questionYourChild',
-  barrierAnother: 'needs:barrier.another',
-  barrierAnotherChild: 'needs:barrier.anotherChild',
-  barrierAnotherYourChild: 'needs:barrier.anotherYourChild',
-  barrierNothing: 'needs:barrier.nothing',
-  barrierCheck: 'needs:barrier.check',
-  barrierCheckNothing: 'needs:barrier.checkNothing',
-  barrierCheckSomething: 'needs:barrier.checkSomething',
-  noBarrier: 'needs:barrier.noBarrier',
-  helpsQuestion: 'needs:helps.question',
-  helpsQuestionChild: 'needs:helps.questionChild',
-  helpsQuestionYourChild: 'needs:helps.questionYourChild',
-  helpsNothing: 'needs:helps.nothing',
-  helpsThanks: 'needs:helps.thanks',
-  helpsNotWorking: 'needs:helps.notWorking',
-  helpsNoneYet: 'needs:helps.noneYet',
-  helpsKeptAsHard: 'needs:helps.keptAsHard',
-  moreQuestion: 'needs:more.question',
-  moreQuestionChild: 'needs:more.questionChild',
-  moreQuestionYourChild: 'needs:more.questionYourChild',
-  done: 'needs:done',
-  notSureBarrier: 'needs:notSure.barrier',
-  notSureBarrierChild: 'needs:notSure.barrierChild',
-  notSureHelps: 'needs:notSure.helps',
-  notSureHelpsChild: 'needs:notSure.helpsChild',
-  notSureMore: 'needs:notSure.more',
-  notUnderstood: 'needs:notUnderstood',
-  yes: 'common:choice.yes',
-  no: 'common:choice.no',
-  notSureChoice: 'common:choice.notSure',
-} as const;
-
-export const NeedsNotSure: Partial<Record<StepId, string>> = {
-  [Step.needsBarrier]: NeedsText.notSureBarrier,
-  [Step.needsHelps]: NeedsText.notSureHelps,
-  [Step.needsMore]: NeedsText.notSureMore,
-};
-
-export const NeedsNotSureChild: Partial<Record<StepId, string>> = {
-  [Step.needsBarrier]: NeedsText.notSureBarrierChild,
-  [Step.needsHelps]: NeedsText.notSureHelpsChild,
-  [Step.needsMore]: NeedsText.notSureMore,
-};
-
-/**
- * Hopes explored in depth. Three questions or more per hope add up fast, and a plan has 3 to 6
- * outcomes, so four hopes give enough to choose from without tiring the person.
- */
-export const MAX_HOPES_IN_DEPTH = 4;
-/** Needs asked for per hope before moving on to the next hope. */
-export const MAX_NEEDS_PER_HOPE = 3;
+import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
+import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 
 const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
 const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
@@ -98,29 +42,6 @@ const CHECK_CHOICES: readonly Choice[] = [
   { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
   { value: 'something', labelKey: NeedsText.barrierCheckSomething },
 ];
-
-/**
- * Which hopes to explore, in the order they were given. The first hope (the person's own dream)
- * always comes first; then one hope per theme not yet chosen, so needs reach across the parts of
- * life the outcomes will cover; remaining places go to the other hopes in order. Choosing for
- * the person keeps the conversation short; the review stage lets them change anything.
- */
-export function hopesInDepth(draft: Draft | undefined): Aspiration[] {
-  const all = draft?.aspirations ?? [];
-  const chosen: Aspiration[] = [];
-  const themes = new Set<string>();
-  for (const hope of all) {
-    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
-    if (chosen.length > 0 && hope.theme !== null && themes.has(hope.theme)) continue;
-    chosen.push(hope);
-    if (hope.theme) themes.add(hope.theme);
-  }
-  for (const hope of all) {
-    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
-    if (!chosen.includes(hope)) chosen.push(hope);
-  }
-  return all.filter((hope) => chosen.includes(hope));
-}
 
 /** Needs: for each hope, what makes it hard now and what already helps, linked to that hope. */
 export class NeedsDialog extends StageDialog {

@@ -6,7 +6,7 @@ import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { RequestData } from './reviewText';
-import { NeedsNotSure, NeedsNotSureChild } from './needsDialog';
+import { NeedsNotSure, NeedsNotSureChild } from './needsText';
 import { OutcomeNotSure, OutcomeNotSureChild, OutcomeNotSureYoung } from './outcomeText';
 import { ReviewNotSure } from './reviewText';
 

@@ -2,7 +2,7 @@ import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
-import { NeedsText } from './needsDialog';
+import { NeedsText } from './needsText';
 import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
 import { readPolarity } from '../src/language/polarity';

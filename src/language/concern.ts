@@ -1,7 +1,7 @@
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
-import { HARMLESS } from './concernIdioms';
+import { setAsideHarmless } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
 import { loadConcernModel, type ConcernThresholds } from './model';
@@ -54,7 +54,7 @@ export const isCountered = (cues: readonly string[]): boolean => cues.some((c) =
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
 export function clearedConcernText(text: string): string {
-  return concernText(text.length > 20_000 ? text.slice(0, 20_000) : text).replace(HARMLESS, ' ~ ');
+  return setAsideHarmless(concernText(text.length > 20_000 ? text.slice(0, 20_000) : text));
 }
 
 /**

@@ -1,49 +1,63 @@
+import { WordGate } from './wordGate';
+
+/** Ordinary talk that looks like harm, one pattern a kind of phrase (see HARMLESS). */
+export const HARMLESS_PHRASES: readonly string[] = [
+  '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
+  '\\b(?:killing|killed|smashed|smashing|nailed|nailing|crushed|crushing)\\s+it\\b',
+  '\\b(?:dying|dieing|die|died|dead)\\s+(?:to|for|of|laughing|from\\s+laughing)\\b',
+  '\\bto\\s+die\\s+for\\b',
+  '\\b(?:could|would|id)\\s+kill\\s+for\\b',
+  '\\bdead\\s+(?:good|funny|nice|happy|easy|hard|tired|bored|excited|boring|scary|cool|fun|proud|chuffed|annoying|loud|quick|fast|slow)\\b',
+  '\\b(?:phone|battery|ipad|tablet|laptop|computer|game|character|plant|plants|fish|goldfish|hamster|rabbit|dog|cat|pet|grandad|grandpa|grandma|granny|nan|gran|uncle|auntie|aunt)\\s+(?:has\\s+|had\\s+)?died\\b',
+  '\\b(?:hit|hits|hitting|kick|kicks|kicking|kicked|punch|punching|punched|smash|smashing|beat|beating|whack|whacking)\\s+(?:the|a|my|that|this)\\s+(?:ball|balls|football|rugby\\s+ball|tennis\\s+ball|drum|drums|shuttlecock|pinata|punchbag|punch\\s+bag|punching\\s+bag|target|targets|pads|button|buttons|keys|bell|gym|road|books|sack|hay|jackpot|high\\s+notes?|note|notes|nail|nails|goal|post|net|record|boss|level|wall\\s+in\\s+the\\s+game)\\b',
+  '\\b(?:beat|beats|beating|beaten)\\s+(?:me|him|her|them|my\\s+\\w+|everyone|the\\s+\\w+)\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:game|games|fifa|fortnite|minecraft|chess|cards|uno|football|running|a\\s+race|the\\s+race|race|swimming|maths|quiz|tennis|pool|snooker|darts|mario\\s+kart|monopoly|connect\\s+4|scrabble)\\b',
+  '\\b(?:kill|kills|killing|killed)\\s+(?:the|a|all\\s+the|some)?\\s*(?:zombies?|monsters?|boss|bosses|baddies|aliens|dragons?|creepers?|enemies|time|germs|bugs|weeds|spiders?|flies|wasps?|mood|vibe|lights?)\\b',
+  '\\b(?:cut|cuts|cutting)\\s+(?:my|the|his|her|up\\s+my|up\\s+the)?\\s*(?:hair|nails|fringe|food|meat|pizza|cake|grass|hedge|paper|card|shapes|vegetables|veg|onions|carrots|fruit|bread|sandwich|toast|string|wood|fabric|pictures)\\b',
+  '\\b(?:cut|cuts|hurt|hurts|hurting|injured|sprained|broke|broken|bruised|grazed|banged|bumped)\\s+my\\s+(?:finger|thumb|knee|knees|ankle|foot|feet|toe|toes|leg|elbow|wrist|hand|head|shoulder|back|nose|lip)\\s+(?:playing|at|in(?!\\s+(?:the\\s+)?(?:school\\s+)?(?:toilets?|bathroom|my\\s+(?:room|bedroom)|secret|bed))|on|when|while|falling|by\\s+accident|cooking|doing|in\\s+pe)\\b',
+  '\\b(?:hurt|hurts|hurting)\\s+my\\s+(?:feelings|ears|eyes|brain|head)\\b',
+  '\\b(?:touch|touches|touched|touching)\\s+up\\s+(?:my|her|his|the|your)\\s+(?:hair|make\\s*up|paint|nails|photos?|pictures?)\\b|\\b(?:touch|touching)\\s+(?:typing|screen|screens|rugby|base|wood|and\\s+go)\\b|\\b(?:in|keep\\s+in|get\\s+in|stay\\s+in|lose|lost)\\s+touch\\b',
+  '\\bsex\\s+(?:education|ed)\\b|\\brelationships\\s+and\\s+sex\\b|\\bsexual\\s+health\\s+(?:clinic|lessons?)\\b',
+  '\\b(?:anti\\s+bullying|stop\\s+bullying\\s+(?:week|campaign)|bullying\\s+(?:ambassador|policy|week|campaign))\\b',
+  '\\bfight(?:ing|s)?\\s+(?:in|on)\\s+(?:a\\s+|the\\s+)?(?:game|fortnite|roblox|minecraft|video\\s+game|wwe)\\b|\\bplay\\s+fight(?:ing|s)?\\b',
+  '\\b(?:scared|frightened|afraid)\\s+of\\s+(?:the\\s+dark|spiders|dogs|heights|buses|trains|loud\\s+noises|the\\s+dentist|needles|clowns|thunder|water|swimming|the\\s+hoover|hand\\s+dryers|fireworks|bees|wasps|the\\s+doctor)\\b',
+  '\\bsecret\\s+(?:santa|agent|garden|code|recipe|base|den|hideout|level|passage)\\b|\\bsurprise\\s+party\\b',
+  '\\b(?:bored|scared|worried|frozen|freezing|starving|starved)\\s+(?:to\\s+death|stiff)\\b|\\bim\\s+starving\\b(?!\\s+(?:because|cos|coz|there|no|we))|\\bstarving\\s+(?:hungry|after\\s+(?:school|pe|swimming|football))\\b',
+  '\\bshot\\s+(?:at\\s+goal|on\\s+target)\\b|\\bshoot\\s+(?:hoops|some\\s+hoops|baskets|goals)\\b',
+  '\\bdrop\\s+dead\\s+gorgeous\\b|\\bover\\s+my\\s+dead\\s+body\\b',
+  '\\b(?:hit|hits|kicked|kicks|kick|pushed|pushes|hurt|hurts|punched|elbowed|bumped|knocked|tripped)\\s+me\\s+(?:by\\s+accident|accidentally)\\b|\\baccidentally\\s+(?:hit|kicked|pushed|hurt|punched|tripped)\\s+me\\b',
+  '\\b(?:story|book|film|movie|video|programme|program|show|lesson|assembly|play|poem|song|documentary|article)\\s+(?:was\\s+|is\\s+|we\\s+watched\\s+)?about\\s+(?:a|an|the|some|this|two)\\s+(?:\\w+\\s+)?(?:girl|boy|man|woman|person|kid|child|teenager|teen|family|people|children|dog)\\s+(?:who|that|whose)\\s+[^~]{0,40}',
+  '\\b(?:learn|learned|learnt|learning|lesson|lessons|talk|talked|talking|assembly|taught)\\s+(?:us\\s+)?about\\s+[^~]{0,40}?\\b(?:in|at|during)\\s+(?:pshe|rshe|pse|school|assembly|class|tutor\\s+time|form\\s+time)\\b',
+  '\\b(?:used\\s+to\\s+(?:be|get)|got|was|were)\\s+bullied\\s+(?:in|at)\\s+(?:primary|my\\s+old\\s+school|year\\s+\\w+|infants|juniors)\\s+but\\s+(?:it|that|they)\\s+(?:stopped|has\\s+stopped|ended|got\\s+sorted|is\\s+over)\\b',
+  '\\b(?:hurt|hurts|injured|sprained|broke|bruised|banged|bumped|pulled)\\s+(?:her|his|their|my)\\s+(?:back|leg|knee|arm|foot|hand|ankle|wrist|neck|shoulder|head|finger|toe|muscle)\\s+(?:lifting|playing|at|in|on|when|while|falling|doing|carrying|moving|running|by\\s+accident|gardening)\\b',
+  // Kicked out of a game or a lesson is ordinary; out of home, or with nowhere to sleep after, is not.
+  '\\b(?:got|get|gets|getting|was|been)\\s+(?:kicked|thrown|chucked)\\s+(?:out|off)\\b(?![^~]{0,40}\\b(?:home|house|flat|by\\s+(?:my\\s+)?(?:mum|dad|parents|step)|nowhere|sleep\\w*|street|park|sofa|staying|stay\\s+at|hostel)\\b)|\\bkick(?:ed|s|ing)?\\s+off\\b',
+  '\\b(?:tired|sleepy|exhausted|knackered)\\b[^~]{0,20}\\bsleep\\s+for\\s*(?:ever|a\\s+week|days)\\b',
+  '\\b(?:skipping|climbing)\\s+rope\\b|\\brope\\s+(?:swing|bridge|course)\\b|\\btug\\s+of\\s+war\\b',
+  '\\b(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|laser\\s+tag|boxing|karate|judo|kick\\s*boxing|martial\\s+arts|the\\s+game|a\\s+match)\\b[^~]{0,40}?\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\b|\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\s+(?:\\w+\\s+){0,2}(?:in|at|during|playing)\\s+(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|boxing|karate|judo|training|practice|a\\s+match|the\\s+match)\\b',
+  '\\b(?:bored|embarrassed|cringing|tired)\\b[^~]{0,25}\\b(?:want\\s+to|could|gonna|going\\s+to|might)\\s+(?:die|just\\s+die)\\b',
+  '(?<!\\b(?:dont|doesnt|never|wont|not|forgets\\s+to|forgot\\s+to|stopped)\\s+(?:give|gives|giving|get|gets|getting)\\s+(?:me|him|her|us)\\s+(?:my|his|her|our)\\s)\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+(?!(?:high|buzz|trip)\\b)\\w+',
+  // A threat said in fun over something small ("mum will kill me if i get another detention"); a threat to keep a secret still counts.
+  '\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)\\b)',
+  // A flat battery: "my phone is dead again".
+  '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
+  // Talk about the chat itself: words cut off, an answer taken out.
+  '\\b(?:cut|cuts|cutting)\\s+(?:off|short)\\s+(?:my|the|your|that)?\\s*(?:sentence|sentences|words|answer|answers|message|text|question|hope|reply)\\b|\\b(?:take|taking|took)\\s+(?:out|away|off)\\s+(?:the|that|this|my)\\s+(?:\\w+\\s+)?(?:thing|one|bit|hope|answer|outcome|goal|step|part)\\b',
+  // Bedtime on one's own is a common independence goal, not being left alone.
+  '\\b(?:sleep|sleeps|sleeping|stay|stays|staying|go|goes|going|get|gets|getting)\\s+(?:(?:to|in)\\s+(?:my|his|her|their)\\s+own\\s+(?:bed|room|bedroom)|to\\s+(?:bed|sleep)\\s+(?:on\\s+(?:my|his|her|their)\\s+own|by\\s+(?:my|him|her|them)sel(?:f|ves)))\\b',
+  '\\bbecause\\s+of\\s+my\\s+(?:condition|illness|medication|meds|disability|eczema|skin|operation|operations)\\b|\\bfrom\\s+(?:my|the)\\s+(?:operations?|surgery|accident|fall|injection)\\b',
+];
+
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */
-export const HARMLESS = new RegExp(
-  [
-    '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
-    '\\b(?:killing|killed|smashed|smashing|nailed|nailing|crushed|crushing)\\s+it\\b',
-    '\\b(?:dying|dieing|die|died|dead)\\s+(?:to|for|of|laughing|from\\s+laughing)\\b',
-    '\\bto\\s+die\\s+for\\b',
-    '\\b(?:could|would|id)\\s+kill\\s+for\\b',
-    '\\bdead\\s+(?:good|funny|nice|happy|easy|hard|tired|bored|excited|boring|scary|cool|fun|proud|chuffed|annoying|loud|quick|fast|slow)\\b',
-    '\\b(?:phone|battery|ipad|tablet|laptop|computer|game|character|plant|plants|fish|goldfish|hamster|rabbit|dog|cat|pet|grandad|grandpa|grandma|granny|nan|gran|uncle|auntie|aunt)\\s+(?:has\\s+|had\\s+)?died\\b',
-    '\\b(?:hit|hits|hitting|kick|kicks|kicking|kicked|punch|punching|punched|smash|smashing|beat|beating|whack|whacking)\\s+(?:the|a|my|that|this)\\s+(?:ball|balls|football|rugby\\s+ball|tennis\\s+ball|drum|drums|shuttlecock|pinata|punchbag|punch\\s+bag|punching\\s+bag|target|targets|pads|button|buttons|keys|bell|gym|road|books|sack|hay|jackpot|high\\s+notes?|note|notes|nail|nails|goal|post|net|record|boss|level|wall\\s+in\\s+the\\s+game)\\b',
-    '\\b(?:beat|beats|beating|beaten)\\s+(?:me|him|her|them|my\\s+\\w+|everyone|the\\s+\\w+)\\s+(?:at|in)\\s+(?:a\\s+|the\\s+)?(?:game|games|fifa|fortnite|minecraft|chess|cards|uno|football|running|a\\s+race|the\\s+race|race|swimming|maths|quiz|tennis|pool|snooker|darts|mario\\s+kart|monopoly|connect\\s+4|scrabble)\\b',
-    '\\b(?:kill|kills|killing|killed)\\s+(?:the|a|all\\s+the|some)?\\s*(?:zombies?|monsters?|boss|bosses|baddies|aliens|dragons?|creepers?|enemies|time|germs|bugs|weeds|spiders?|flies|wasps?|mood|vibe|lights?)\\b',
-    '\\b(?:cut|cuts|cutting)\\s+(?:my|the|his|her|up\\s+my|up\\s+the)?\\s*(?:hair|nails|fringe|food|meat|pizza|cake|grass|hedge|paper|card|shapes|vegetables|veg|onions|carrots|fruit|bread|sandwich|toast|string|wood|fabric|pictures)\\b',
-    '\\b(?:cut|cuts|hurt|hurts|hurting|injured|sprained|broke|broken|bruised|grazed|banged|bumped)\\s+my\\s+(?:finger|thumb|knee|knees|ankle|foot|feet|toe|toes|leg|elbow|wrist|hand|head|shoulder|back|nose|lip)\\s+(?:playing|at|in(?!\\s+(?:the\\s+)?(?:school\\s+)?(?:toilets?|bathroom|my\\s+(?:room|bedroom)|secret|bed))|on|when|while|falling|by\\s+accident|cooking|doing|in\\s+pe)\\b',
-    '\\b(?:hurt|hurts|hurting)\\s+my\\s+(?:feelings|ears|eyes|brain|head)\\b',
-    '\\b(?:touch|touches|touched|touching)\\s+up\\s+(?:my|her|his|the|your)\\s+(?:hair|make\\s*up|paint|nails|photos?|pictures?)\\b|\\b(?:touch|touching)\\s+(?:typing|screen|screens|rugby|base|wood|and\\s+go)\\b|\\b(?:in|keep\\s+in|get\\s+in|stay\\s+in|lose|lost)\\s+touch\\b',
-    '\\bsex\\s+(?:education|ed)\\b|\\brelationships\\s+and\\s+sex\\b|\\bsexual\\s+health\\s+(?:clinic|lessons?)\\b',
-    '\\b(?:anti\\s+bullying|stop\\s+bullying\\s+(?:week|campaign)|bullying\\s+(?:ambassador|policy|week|campaign))\\b',
-    '\\bfight(?:ing|s)?\\s+(?:in|on)\\s+(?:a\\s+|the\\s+)?(?:game|fortnite|roblox|minecraft|video\\s+game|wwe)\\b|\\bplay\\s+fight(?:ing|s)?\\b',
-    '\\b(?:scared|frightened|afraid)\\s+of\\s+(?:the\\s+dark|spiders|dogs|heights|buses|trains|loud\\s+noises|the\\s+dentist|needles|clowns|thunder|water|swimming|the\\s+hoover|hand\\s+dryers|fireworks|bees|wasps|the\\s+doctor)\\b',
-    '\\bsecret\\s+(?:santa|agent|garden|code|recipe|base|den|hideout|level|passage)\\b|\\bsurprise\\s+party\\b',
-    '\\b(?:bored|scared|worried|frozen|freezing|starving|starved)\\s+(?:to\\s+death|stiff)\\b|\\bim\\s+starving\\b(?!\\s+(?:because|cos|coz|there|no|we))|\\bstarving\\s+(?:hungry|after\\s+(?:school|pe|swimming|football))\\b',
-    '\\bshot\\s+(?:at\\s+goal|on\\s+target)\\b|\\bshoot\\s+(?:hoops|some\\s+hoops|baskets|goals)\\b',
-    '\\bdrop\\s+dead\\s+gorgeous\\b|\\bover\\s+my\\s+dead\\s+body\\b',
-    '\\b(?:hit|hits|kicked|kicks|kick|pushed|pushes|hurt|hurts|punched|elbowed|bumped|knocked|tripped)\\s+me\\s+(?:by\\s+accident|accidentally)\\b|\\baccidentally\\s+(?:hit|kicked|pushed|hurt|punched|tripped)\\s+me\\b',
-    '\\b(?:story|book|film|movie|video|programme|program|show|lesson|assembly|play|poem|song|documentary|article)\\s+(?:was\\s+|is\\s+|we\\s+watched\\s+)?about\\s+(?:a|an|the|some|this|two)\\s+(?:\\w+\\s+)?(?:girl|boy|man|woman|person|kid|child|teenager|teen|family|people|children|dog)\\s+(?:who|that|whose)\\s+[^~]{0,40}',
-    '\\b(?:learn|learned|learnt|learning|lesson|lessons|talk|talked|talking|assembly|taught)\\s+(?:us\\s+)?about\\s+[^~]{0,40}?\\b(?:in|at|during)\\s+(?:pshe|rshe|pse|school|assembly|class|tutor\\s+time|form\\s+time)\\b',
-    '\\b(?:used\\s+to\\s+(?:be|get)|got|was|were)\\s+bullied\\s+(?:in|at)\\s+(?:primary|my\\s+old\\s+school|year\\s+\\w+|infants|juniors)\\s+but\\s+(?:it|that|they)\\s+(?:stopped|has\\s+stopped|ended|got\\s+sorted|is\\s+over)\\b',
-    '\\b(?:hurt|hurts|injured|sprained|broke|bruised|banged|bumped|pulled)\\s+(?:her|his|their|my)\\s+(?:back|leg|knee|arm|foot|hand|ankle|wrist|neck|shoulder|head|finger|toe|muscle)\\s+(?:lifting|playing|at|in|on|when|while|falling|doing|carrying|moving|running|by\\s+accident|gardening)\\b',
-    // Kicked out of a game or a lesson is ordinary; out of home, or with nowhere to sleep after, is not.
-    '\\b(?:got|get|gets|getting|was|been)\\s+(?:kicked|thrown|chucked)\\s+(?:out|off)\\b(?![^~]{0,40}\\b(?:home|house|flat|by\\s+(?:my\\s+)?(?:mum|dad|parents|step)|nowhere|sleep\\w*|street|park|sofa|staying|stay\\s+at|hostel)\\b)|\\bkick(?:ed|s|ing)?\\s+off\\b',
-    '\\b(?:tired|sleepy|exhausted|knackered)\\b[^~]{0,20}\\bsleep\\s+for\\s*(?:ever|a\\s+week|days)\\b',
-    '\\b(?:skipping|climbing)\\s+rope\\b|\\brope\\s+(?:swing|bridge|course)\\b|\\btug\\s+of\\s+war\\b',
-    '\\b(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|laser\\s+tag|boxing|karate|judo|kick\\s*boxing|martial\\s+arts|the\\s+game|a\\s+match)\\b[^~]{0,40}?\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\b|\\b(?:got|get|gets|getting|was|been)\\s+(?:hit|kicked|pushed|punched|hurt|knocked)\\s+(?:\\w+\\s+){0,2}(?:in|at|during|playing)\\s+(?:dodgeball|football|rugby|hockey|cricket|netball|basketball|tennis|rounders|pe|paintball|boxing|karate|judo|training|practice|a\\s+match|the\\s+match)\\b',
-    '\\b(?:bored|embarrassed|cringing|tired)\\b[^~]{0,25}\\b(?:want\\s+to|could|gonna|going\\s+to|might)\\s+(?:die|just\\s+die)\\b',
-    '(?<!\\b(?:dont|doesnt|never|wont|not|forgets\\s+to|forgot\\s+to|stopped)\\s+(?:give|gives|giving|get|gets|getting)\\s+(?:me|him|her|us)\\s+(?:my|his|her|our)\\s)\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+(?!(?:high|buzz|trip)\\b)\\w+',
-    // A threat said in fun over something small ("mum will kill me if i get another detention"); a threat to keep a secret still counts.
-    '\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)\\b)',
-    // A flat battery: "my phone is dead again".
-    '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
-    // Talk about the chat itself: words cut off, an answer taken out.
-    '\\b(?:cut|cuts|cutting)\\s+(?:off|short)\\s+(?:my|the|your|that)?\\s*(?:sentence|sentences|words|answer|answers|message|text|question|hope|reply)\\b|\\b(?:take|taking|took)\\s+(?:out|away|off)\\s+(?:the|that|this|my)\\s+(?:\\w+\\s+)?(?:thing|one|bit|hope|answer|outcome|goal|step|part)\\b',
-    // Bedtime on one's own is a common independence goal, not being left alone.
-    '\\b(?:sleep|sleeps|sleeping|stay|stays|staying|go|goes|going|get|gets|getting)\\s+(?:(?:to|in)\\s+(?:my|his|her|their)\\s+own\\s+(?:bed|room|bedroom)|to\\s+(?:bed|sleep)\\s+(?:on\\s+(?:my|his|her|their)\\s+own|by\\s+(?:my|him|her|them)sel(?:f|ves)))\\b',
-    '\\bbecause\\s+of\\s+my\\s+(?:condition|illness|medication|meds|disability|eczema|skin|operation|operations)\\b|\\bfrom\\s+(?:my|the)\\s+(?:operations?|surgery|accident|fall|injection)\\b',
-  ].join('|'),
-  'g',
-);
+export const HARMLESS = new RegExp(HARMLESS_PHRASES.join('|'), 'g');
+
+/*
+ * Most messages hold none of the words a harmless phrase starts with: the gate (wordGate.ts) says
+ * so from one look-up of the message's words, and then the long pattern is not run at all. When
+ * any phrase could be there, the whole pattern runs as ever, so what is set aside never changes.
+ */
+const PHRASE_GATE = new WordGate(HARMLESS_PHRASES.map((source) => new RegExp(source)));
+
+/** The text with every harmless phrase replaced by " ~ " (see HARMLESS). */
+export function setAsideHarmless(text: string): string {
+  return PHRASE_GATE.open(text).includes(1) ? text.replace(HARMLESS, ' ~ ') : text;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { MAX_HOPES_IN_DEPTH, MAX_NEEDS_PER_HOPE } from '../../dialogs/needsDialog';
+import { MAX_HOPES_IN_DEPTH, MAX_NEEDS_PER_HOPE } from '../../dialogs/hopesInDepth';
 import { Transcript, outcomesOf } from '../support/transcript';
 import { throughAboutMe, throughWelcome, type Person } from './throughWelcome';
 

@@ -1,0 +1,53 @@
+import { Step, type StepId } from './ids';
+
+/* The needs stage's words (content keys). */
+
+export const NeedsText = {
+  firstQuestion: 'needs:barrier.firstQuestion',
+  firstQuestionChild: 'needs:barrier.firstQuestionChild',
+  firstQuestionYourChild: 'needs:barrier.firstQuestionYourChild',
+  barrierQuestion: 'needs:barrier.question',
+  barrierQuestionChild: 'needs:barrier.questionChild',
+  barrierQuestionYourChild: 'needs:barrier.questionYourChild',
+  barrierAnother: 'needs:barrier.another',
+  barrierAnotherChild: 'needs:barrier.anotherChild',
+  barrierAnotherYourChild: 'needs:barrier.anotherYourChild',
+  barrierNothing: 'needs:barrier.nothing',
+  barrierCheck: 'needs:barrier.check',
+  barrierCheckNothing: 'needs:barrier.checkNothing',
+  barrierCheckSomething: 'needs:barrier.checkSomething',
+  noBarrier: 'needs:barrier.noBarrier',
+  helpsQuestion: 'needs:helps.question',
+  helpsQuestionChild: 'needs:helps.questionChild',
+  helpsQuestionYourChild: 'needs:helps.questionYourChild',
+  helpsNothing: 'needs:helps.nothing',
+  helpsThanks: 'needs:helps.thanks',
+  helpsNotWorking: 'needs:helps.notWorking',
+  helpsNoneYet: 'needs:helps.noneYet',
+  helpsKeptAsHard: 'needs:helps.keptAsHard',
+  moreQuestion: 'needs:more.question',
+  moreQuestionChild: 'needs:more.questionChild',
+  moreQuestionYourChild: 'needs:more.questionYourChild',
+  done: 'needs:done',
+  notSureBarrier: 'needs:notSure.barrier',
+  notSureBarrierChild: 'needs:notSure.barrierChild',
+  notSureHelps: 'needs:notSure.helps',
+  notSureHelpsChild: 'needs:notSure.helpsChild',
+  notSureMore: 'needs:notSure.more',
+  notUnderstood: 'needs:notUnderstood',
+  yes: 'common:choice.yes',
+  no: 'common:choice.no',
+  notSureChoice: 'common:choice.notSure',
+} as const;
+
+export const NeedsNotSure: Partial<Record<StepId, string>> = {
+  [Step.needsBarrier]: NeedsText.notSureBarrier,
+  [Step.needsHelps]: NeedsText.notSureHelps,
+  [Step.needsMore]: NeedsText.notSureMore,
+};
+
+export const NeedsNotSureChild: Partial<Record<StepId, string>> = {
+  [Step.needsBarrier]: NeedsText.notSureBarrierChild,
+  [Step.needsHelps]: NeedsText.notSureHelpsChild,
+  [Step.needsMore]: NeedsText.notSureMore,
+};
