@@ -1,5 +1,5 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
 import { hopeItself } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
@@ -46,7 +46,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const themeOf = (part: string) => (hopes.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
   const ids: string[] = [];
   const draft = await session.updateDraft('hope added', (d) => {
-    const withSupport = support.reduce((next, part) => addAboutMe(next, 'support', part), d);
+    // "I will pass my maths if I have a tutor": the hope is kept whole, the tutor also as how to support them.
+    const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
+    const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
       if (next.aspirations.some((a) => sameHope(a.text, part))) return next;
       const added = addAspiration(next, part, themeOf(part));

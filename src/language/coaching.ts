@@ -4,6 +4,7 @@ import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
+import { supportCondition, type SupportCondition } from './supportCondition';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
@@ -240,6 +241,12 @@ const stepCoachings = new RecentReadings<StepCoaching>();
 
 function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
+  // "I will pass my maths if I have a tutor": the step is theirs, the tutor is kept as provision.
+  const condition = stepWithCondition(step);
+  if (condition) {
+    const inner = coachStepAfresh(condition.main, context);
+    if (inner.action !== 'provision' && inner.action !== 'vague' && inner.action !== 'barrier') return { ...inner, support: inner.support ?? condition.support };
+  }
   // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
   const readTime = (said: string) => findTimeframeTolerant(said, context) ?? calendarWords(foldCase(said), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;
   const read = readTime(step);
@@ -264,8 +271,33 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
 
 export type HopeAction = 'aspiration' | 'support_as_hope';
 
+/** "do more things", "do it": a step that names nothing, however it goes on. */
+const NOTHING_NAMED = /\b(?:more|other|lots\s+of|loads\s+of|different|new)\s+(?:things|stuff)\b|\b(?:do|manage|cope\s+with)\s+(?:it|that|this|things|stuff)\b/i;
+
+/**
+ * "would", "could", "might": the step imagined, not planned; "can": what they manage now with the
+ * help there. Either way the help is the point ("she can manage lunch as long as there is an adult").
+ */
+const HYPOTHETICAL = /\b(?:would|could|might|can|'d)\b/;
+
+/**
+ * A step or hope said with the support it depends on ("I will pass my maths if I have a tutor"),
+ * when the step itself says something; "he would be ok if he had someone at lunch" is support.
+ */
+export function stepWithCondition(text: string): SupportCondition | null {
+  const condition = supportCondition(text);
+  if (!condition) return null;
+  const main = condition.main;
+  // "he would manage more if he had a visual timetable": said as only possible with help, the help is the point.
+  if (HYPOTHETICAL.test(foldCase(main))) return null;
+  if (NOTHING_NAMED.test(main) || BETTER_WITH_HELP.test(main) || isVague(main) || isSupportAnswer(main) || isBarrier(main)) return null;
+  return condition;
+}
+
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
 export function coachHope(text: string): HopeAction {
+  // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
+  if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }
 

@@ -23,6 +23,14 @@ const WANTING =
 const LIFE_THING =
   /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
 
+/**
+ * What a person gets by their own effort: a place at college or on a course, a placement, a job, an
+ * apprenticeship, an interview. Said with "get" or "have" it is their step; a place in a special
+ * setting or with help given is still caught as provision by the rules for settings.
+ */
+const EARNED =
+  /^(?:(?:a|an|the|my|his|her|their|some)\s+)?(?:[a-z'-]+\s+){0,2}?(?:place|placement|job|apprenticeship|traineeship|internship|interview|offer|work\s+(?:experience|placement|trial)|trial\s+shift|saturday\s+job)s?\b(?!\s+(?:coach\w*|to\s+go|to\s+be|where|for\s+(?:me|him|her|them)\s+to\s+(?:go|be)))(?:\s+(?:at|in|on|with|as|for|doing|working)\s+\S.*)?$/i;
+
 /** "a cafe job", "a part time job", "a little dog": a life thing with words before it, ending the phrase. */
 const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;
 
@@ -100,6 +108,8 @@ export function isSupportOnly(text: string): boolean {
   // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
   if (ownSkillBetter(clean(text))) return false;
   if (!rest) return false;
+  // "get a placement at a garage", "get a place at college": won by the person, so their step.
+  if (!asked && EARNED.test(rest)) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
   // "more confidence with new people", "more independence": a way of being, not something given.
   if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;

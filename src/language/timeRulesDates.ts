@@ -3,6 +3,8 @@ import {
   addDays,
   addMonths,
   addYears,
+  type CalendarDate,
+  compareDates,
   currentTerm,
   date,
   dayOfWeek,
@@ -15,6 +17,15 @@ import {
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, END_OF, MONTH_NUMBER, MONTH, AMBIGUOUS_MONTHS, rx } from './timePatterns';
 import { namedTerm, summer, monthEnd, dayInMonth, quantity, afterDuration, weekday } from './timeResolvers';
+
+/** The units a span of time is counted in. */
+const SPAN_UNIT = 'days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?';
+
+/** The end of the month before `end`; a year said or not, never a month already gone. */
+function monthBefore(c: { today: CalendarDate }, end: CalendarDate, yearSaid: boolean): CalendarDate {
+  const before = end.month === 1 ? endOfMonth(end.year - 1, 12) : endOfMonth(end.year, end.month - 1);
+  return !yearSaid && compareDates(before, c.today) < 0 ? endOfMonth(before.year + 1, before.month) : before;
+}
 
 /** A count said with "and a half" ("a year and a half", "two and a half years") is half a unit more. */
 function halfMore(n: number | null, said: string): number | null {
@@ -62,7 +73,10 @@ export const DATE_RULES: readonly Rule[] = [
       if (AMBIGUOUS_MONTHS.has(word) && !anchored) return null;
       if (word === 'may' && m[1] && /^(?:to|for|at)$/.test(m[1])) return null;
       const year = m[5] ? Number(m[5]) : m[6] ? c.today.year + (/^n/.test(m[6]) ? 1 : 0) : null;
-      return monthEnd(c, month, m[3], year, m[2] ?? '');
+      const end = monthEnd(c, month, m[3], year, m[2] ?? '');
+      // "before september 2027" is done by the end of August 2027: the end of the month before.
+      if (!m[2] && /^(?:before|b4|befor|bfore)$/.test(m[1] ?? '')) return monthBefore(c, end, year !== null);
+      return end;
     },
   },
   // "in 6 weeks", "within six months", "over the next 2 years", "in a couple of months' time", "in 2 terms",
@@ -72,6 +86,13 @@ export const DATE_RULES: readonly Rule[] = [
     strong: true,
     // "a year and a half", "two and a half years": half as much again.
     resolve: (m, c) => afterDuration(c, halfMore(quantity((m[1] ?? m[2])?.replace(/\s+and\s+a\s+half$/, '')), m[0]), m[3] ?? ''),
+  },
+  // A span said as a range, "in a year or two", "2 or 3 years", "1-2 years": done by the later end.
+  // "in a month or so": about that long, so that span.
+  {
+    re: rx(`\\b(?:(?:in|within|over|by|for)\\s+(?:the\\s+next\\s+|the\\s+coming\\s+)?(?:about\\s+|around\\s+|roughly\\s+|maybe\\s+)?)?(?:(?:a|an|one|${NUM})\\s*(?:or|to|-|\u2013)\\s*(${NUM})\\s*(${SPAN_UNIT})|(a|an|one|a\\s+couple\\s+of|a\\s+few|${NUM})\\s+(${SPAN_UNIT})\\s+or\\s+(so|${NUM}))(?:'?s?\\s+time)?\\b(?![\\s-]*(?:olds?\\b|older\\b|\\d))(?!\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|term|year)\\b|\\s+at\\s+a\\s+time\\b)`),
+    strong: true,
+    resolve: (m, c) => (m[1] ? afterDuration(c, quantity(m[1]), m[2] ?? '') : afterDuration(c, quantity(m[5] === 'so' ? m[3] : m[5]), m[4] ?? '')),
   },
   // "6 months from now", "a year from today"
   {

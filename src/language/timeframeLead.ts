@@ -13,8 +13,9 @@ import { spellTimeWords, withoutFillers } from './whenAnswer';
 
 const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|ks\s*\d)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
-/** A bare span of time ("a year", "6 months") counts from today: "In a year (by December 2027)". */
-const SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|\d+(?:\.\d+)?)\s+(?:and\s+a\s+half\s+)?(?:years?|yrs?|months?|weeks?|days?)\b/i;
+/** A bare span of time ("a year", "6 months", "2 or 3 years") counts from today: "In a year (by December 2027)". */
+const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+couple\\s+of|a\\s+few|\\d+(?:\\.\\d+)?)';
+const SPAN = new RegExp(`^${COUNT}(?:\\s*(?:or|to|-|\u2013)\\s*${COUNT})?\\s+(?:and\\s+a\\s+half\\s+)?(?:years?|yrs?|months?|weeks?|days?)\\b`, 'i');
 const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {

@@ -64,9 +64,9 @@ export function isTargetDate(date: string, context: CoachContext): boolean {
   return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
 }
 
-/** Words said around a time that are not part of it: "next summer then", "by christmas idk". */
+/** Words said around a time that are not part of it: "next summer then", "by christmas idk" ("or so" is part of it). */
 const FILLERS =
-  /\b(?:then|tbh|idk|i\s+dunno|dunno|lol|lmao|maybe|i\s+guess|i\s+suppose|i\s+think|probably|um+|uh+|erm+|innit|or\s+so|ish|i\s+reckon)\b/gi;
+  /\b(?:then|tbh|idk|i\s+dunno|dunno|lol|lmao|maybe|i\s+guess|i\s+suppose|i\s+think|probably|um+|uh+|erm+|innit|ish|i\s+reckon)\b/gi;
 
 /** The phrase kept, without fillers and the marks around them. */
 export function withoutFillers(phrase: string): string {
@@ -190,7 +190,8 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
       // question in it ("by christmas? or after half term") keep only the phrase read.
-      const torn = /\?|\bor\b/i.test(own);
+      // "in a year or two", "in a month or so": an "or" inside the time read is one time, said roughly.
+      const torn = /\?/.test(own) || /\bor\b/i.test(restOf(fixed, found.phrase));
       // "By Year 10 thats when you do work experience": the reason said with the time is not the time.
       // "by the time I leave school in the summer": a time said twice is all time phrase, if longer.
       const twice = saysItAgain(fixed, found, c);

@@ -54,6 +54,15 @@ describe('hopes and dreams', () => {
     expect(draft.aboutMe.support).toContain('more help in class');
   });
 
+  it('keeps a hope said with the help it needs as a hope, and the help for section A', async () => {
+    chat = await atDream();
+    await chat.say('I will pass my maths if I have a tutor');
+    expect(chat.step).toBe(Step.hopesMore);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.map((a) => a.text)).toEqual(['I will pass my maths if I have a tutor']);
+    expect(draft.aboutMe.support).toContain('a tutor');
+  });
+
   it('quotes a long hope briefly in its read-back and keeps it whole', async () => {
     chat = await atDream();
     const long = 'I really like space and I watch all the documentaries about the planets and the stars and black holes and I want to be an astronaut one day';
