@@ -1,4 +1,5 @@
-import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
+import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
+import { hopesInDepth } from './hopesInDepth';
 import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
@@ -17,6 +18,8 @@ import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
+
+export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
 export const NeedsText = {
   firstQuestion: 'needs:barrier.firstQuestion',
@@ -45,6 +48,7 @@ export const NeedsText = {
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',
   done: 'needs:done',
+  doneSomeLeft: 'needs:doneSomeLeft',
   notSureBarrier: 'needs:notSure.barrier',
   notSureBarrierChild: 'needs:notSure.barrierChild',
   notSureHelps: 'needs:notSure.helps',
@@ -68,11 +72,6 @@ export const NeedsNotSureChild: Partial<Record<StepId, string>> = {
   [Step.needsMore]: NeedsText.notSureMore,
 };
 
-/**
- * Hopes explored in depth. Three questions or more per hope add up fast, and a plan has 3 to 6
- * outcomes, so four hopes give enough to choose from without tiring the person.
- */
-export const MAX_HOPES_IN_DEPTH = 4;
 /** Needs asked for per hope before moving on to the next hope. */
 export const MAX_NEEDS_PER_HOPE = 3;
 
@@ -99,28 +98,6 @@ const CHECK_CHOICES: readonly Choice[] = [
   { value: 'something', labelKey: NeedsText.barrierCheckSomething },
 ];
 
-/**
- * Which hopes to explore, in the order they were given. The first hope (the person's own dream)
- * always comes first; then one hope per theme not yet chosen, so needs reach across the parts of
- * life the outcomes will cover; remaining places go to the other hopes in order. Choosing for
- * the person keeps the conversation short; the review stage lets them change anything.
- */
-export function hopesInDepth(draft: Draft | undefined): Aspiration[] {
-  const all = draft?.aspirations ?? [];
-  const chosen: Aspiration[] = [];
-  const themes = new Set<string>();
-  for (const hope of all) {
-    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
-    if (chosen.length > 0 && hope.theme !== null && themes.has(hope.theme)) continue;
-    chosen.push(hope);
-    if (hope.theme) themes.add(hope.theme);
-  }
-  for (const hope of all) {
-    if (chosen.length >= MAX_HOPES_IN_DEPTH) break;
-    if (!chosen.includes(hope)) chosen.push(hope);
-  }
-  return all.filter((hope) => chosen.includes(hope));
-}
 
 /** Needs: for each hope, what makes it hard now and what already helps, linked to that hope. */
 export class NeedsDialog extends StageDialog {
@@ -300,7 +277,9 @@ export class NeedsDialog extends StageDialog {
     // A hard thing said earlier for no hope is offered once, before the stage ends.
     const offer = linkOfferAfter(draft);
     if (offer) return { goTo: offer };
-    return { say: [{ key: NeedsText.done }] };
+    // More hopes than a plan has outcomes: the person hears why some were not asked about.
+    const left = (draft?.aspirations.length ?? 0) - hopesInDepth(draft).length;
+    return { say: [left > 0 ? { key: NeedsText.doneSomeLeft, } : { key: NeedsText.done }] };
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {
