@@ -1,6 +1,7 @@
 import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readsAsBenefit } from '../src/language/benefitNotMeasure';
+import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { isVagueMeasure } from '../src/language/vagueMeasure';
 import { aboutWhom, speaksForThem } from './aboutWhom';
 import { byWords, exampleKeyFor } from './outcomeExamples';
@@ -27,7 +28,7 @@ function measureExample(session: JourneySession, draft: Draft, outcome: Outcome,
 export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {
   // A vague feeling ("she'll be happy") has its own kind question about what people would see.
   if (position.data?.[BENEFIT_KEPT] || !readsAsBenefit(own) || isVagueMeasure(own)) return undefined;
-  const said = own.trim();
+  const said = withoutChatterOrEmoji(own.trim());
   const doesForMe = outcome.doesForMe ? `${outcome.doesForMe}; ${said}` : said;
   await session.updateDraft('what it would do, said at the measure', (d) => updateOutcome(d, outcome.id, { doesForMe }));
   const key = speaksForThem(draft) ? KEPT.child : KEPT.self;

@@ -1,10 +1,11 @@
+import { MAX_OUTCOMES } from '../src/domain/checks';
 import type { Aspiration, Draft } from '../src/domain/draft';
 
 /**
- * Hopes explored in depth. Three questions or more per hope add up fast, and a plan has 3 to 6
- * outcomes, so four hopes give enough to choose from without tiring the person.
+ * Hopes explored in depth: every hope, up to the most outcomes a plan has (6), since each outcome
+ * needs what makes its hope hard. Past that, the stage says why the others were not asked about.
  */
-export const MAX_HOPES_IN_DEPTH = 4;
+export const MAX_HOPES_IN_DEPTH = MAX_OUTCOMES;
 /** Needs asked for per hope before moving on to the next hope. */
 export const MAX_NEEDS_PER_HOPE = 3;
 

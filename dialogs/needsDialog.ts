@@ -20,6 +20,8 @@ import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 
+export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
+
 const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
 const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
 const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
@@ -221,7 +223,9 @@ export class NeedsDialog extends StageDialog {
     // A hard thing said earlier for no hope is offered once, before the stage ends.
     const offer = linkOfferAfter(draft);
     if (offer) return { goTo: offer };
-    return { say: [{ key: NeedsText.done }] };
+    // More hopes than a plan has outcomes: the person hears why some were not asked about.
+    const left = (draft?.aspirations.length ?? 0) - hopesInDepth(draft).length;
+    return { say: [left > 0 ? { key: NeedsText.doneSomeLeft, } : { key: NeedsText.done }] };
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

@@ -29,6 +29,7 @@ export const NeedsText = {
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',
   done: 'needs:done',
+  doneSomeLeft: 'needs:doneSomeLeft',
   notSureBarrier: 'needs:notSure.barrier',
   notSureBarrierChild: 'needs:notSure.barrierChild',
   notSureHelps: 'needs:notSure.helps',

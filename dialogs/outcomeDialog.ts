@@ -2,7 +2,7 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
-import { withoutEmoji } from '../src/language/chatter';
+import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { DialogId, Stage, Step } from './ids';
@@ -96,6 +96,8 @@ export class OutcomeDialog extends StageDialog {
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
     const own = isBotWords(text, session.words) ? '' : text.trim();
+    // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
+    const kept = own && withoutChatterOrEmoji(own);
     // "nothing else", "no not really" at the three questions: nothing is kept, and the next question comes.
     if (own && THREE_QUESTIONS.has(position.step) && readOpenReply(own, session.words).kind === 'no') return this.skip(session, position);
     switch (position.step) {
@@ -136,7 +138,7 @@ export class OutcomeDialog extends StageDialog {
         });
       case Step.outcomeDoesForMe:
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
-        if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: own }));
+        if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible: {
@@ -144,7 +146,7 @@ export class OutcomeDialog extends StageDialog {
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
         if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
-        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
+        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
         return at(Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
@@ -158,7 +160,7 @@ export class OutcomeDialog extends StageDialog {
           return at(Step.outcomeConfirm);
         }
         // "a love of books", "i could get an apprenticeship": what it brings, kept as that; the help is asked for once.
-        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${own}` : own }));
+        if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: outcome.makesPossible ? `${outcome.makesPossible}; ${kept}` : kept }));
         if (own && !data.notHelp) return { say: [{ key: T.notHelpKept, vars: { quote: quoteOf(own) } }], goTo: { ...position, data: { ...data, notHelp: '1' } } };
         return at(Step.outcomeConfirm);
       }

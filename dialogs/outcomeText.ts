@@ -40,6 +40,8 @@ export const OutcomeText = {
   maxReached: 'outcome:feedback.maxReached',
   finished: 'outcome:feedback.finished',
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
+  whenVague: 'outcome:feedback.whenVague',
+  whenVagueLate: 'outcome:feedback.whenVagueLate',
   whenPast: 'outcome:feedback.whenPast',
   whenLeftForNow: 'outcome:feedback.whenLeftForNow',
   whenKeptAsSaid: 'outcome:feedback.whenKeptAsSaid',

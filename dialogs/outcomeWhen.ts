@@ -1,6 +1,7 @@
 import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
+import { isVagueTime } from '../src/language/onlyATime';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withSteps } from './outcomeCoach';
@@ -85,7 +86,9 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const secondAsk = Boolean(data[SHORT]);
   // An outcome that already has a step on the way has had its step-or-bigger choice: never asked twice.
   const choiceMade = secondAsk || (outcome.steps ?? []).length > 0;
-  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenNotUnderstood }], goTo: position, miss: true };
+  // "dunno. soon": a kind guess at what they mean, with times to pick from (late in the school year, "by the summer" is too soon).
+  const vague = !read && isVagueTime(turn.text) ? (session.today.getUTCMonth() >= 3 && session.today.getUTCMonth() <= 7 ? T.whenVagueLate : T.whenVague) : undefined;
+  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
   if (read.target) {

@@ -42,3 +42,20 @@ export function onlyATime(text: string, context: CoachContext): Timeframe | null
 export function isOnlyATime(text: string, context: CoachContext): boolean {
   return LOOSE_TIME.test(wordsOf(withoutChatterOrEmoji(text))) || onlyATime(text, context) !== null;
 }
+
+/** A time with no date in it: "soon", "asap", "whenever", "not long", "one day". */
+const VAGUE_TIME =
+  /^(?:(?:very|really|quite|pretty)\s+)?(?:soon|sooner|asap|as\s+soon\s+as\s+(?:possible|poss|i\s+can|we\s+can)|quick(?:ly)?|fast|not\s+long|not\s+too\s+long|whenever|when\s*ever|any\s*time|later|later\s+on|one\s+day|some\s*day|some\s*time|eventually|a\s+bit|a\s+while|the\s+sooner\s+the\s+better|not\s+yet)(?:\s+(?:ish|i\s+hope|hopefully|maybe|i\s+guess|i\s+think))*$/;
+/** Words before it that only say they are unsure: "dunno. soon", "idk maybe soon", "not sure, asap". */
+const UNSURE_LEAD = /^(?:(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|donno|duno)|idk|not\s+sure|no\s+idea|maybe|probably|hopefully|um+|erm+|hmm+|i\s+think|i\s+guess|i\s+hope|like|just|in|by|well|ok|okay)\s+/;
+
+/**
+ * "dunno. soon", "asap", "whenever": a time is meant but no date can be read from it. The bot can
+ * then suggest times rather than say it did not understand.
+ */
+export function isVagueTime(text: string): boolean {
+  if (text.length > MAX_CHARS) return false;
+  let plain = wordsOf(withoutChatterOrEmoji(text));
+  for (let lead = UNSURE_LEAD.exec(plain); lead; lead = UNSURE_LEAD.exec(plain)) plain = plain.slice(lead[0].length);
+  return VAGUE_TIME.test(plain);
+}

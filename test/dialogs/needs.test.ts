@@ -3,6 +3,8 @@ import { Step } from '../../dialogs/ids';
 import { MAX_HOPES_IN_DEPTH, MAX_NEEDS_PER_HOPE } from '../../dialogs/hopesInDepth';
 import { Transcript, outcomesOf } from '../support/transcript';
 import { throughAboutMe, throughWelcome, type Person } from './throughWelcome';
+import type { ThemeId } from '../../src/domain/draft';
+import { startWith, type Seed } from './journeySeed';
 
 /**
  * Arrives at the first needs question with these hopes: the first is the open dream, the rest
@@ -23,6 +25,12 @@ async function atNeeds(hopes: readonly string[], person: Person = {}): Promise<T
   expect(chat.step).toBe(Step.needsBarrier);
   return chat;
 }
+
+/** A young person at the first needs question, with these hopes and nothing hard said yet. */
+const atFirstNeed = (hopes: [string, ThemeId][]): Seed => ({
+  today: '2026-12-02', name: 'Connor', age: 20, hopes: hopes.map(([text, theme]) => ({ text, theme, needs: [] })),
+  at: (draft) => ({ stage: 'needs', step: 'needs.barrier', topic: draft.aspirations[0]!.id }),
+});
 
 const hopeIds = async (chat: Transcript) => ((await chat.draft())?.aspirations ?? []).map((a) => a.id);
 
@@ -179,21 +187,44 @@ describe('needs', () => {
     expect((await chat.draft())?.needs).toHaveLength(MAX_NEEDS_PER_HOPE);
   });
 
-  it(`explores at most ${MAX_HOPES_IN_DEPTH} hopes, the first one first and across the themes`, async () => {
-    chat = await atNeeds(['I want to be a vet', 'go to college', 'get a job', 'cook my own dinner', 'make a friend at a club', 'feel calm and happy']);
+  it(`explores at most ${MAX_HOPES_IN_DEPTH} hopes, the first one first and across the themes, and says why the others were not asked about`, async () => {
+    const hopes: [string, ThemeId][] = [
+      ['I want to be a vet', 'learning_and_work'], ['go to college', 'learning_and_work'], ['get a job', 'learning_and_work'], ['cook my own dinner', 'independent_living'],
+      ['make a friend at a club', 'friends_and_community'], ['feel calm and happy', 'health_and_wellbeing'], ['learn to swim', 'health_and_wellbeing'], ['have a party for my birthday', 'friends_and_community'],
+    ];
+    ({ chat } = await startWith(atFirstNeed(hopes)));
     const draft = await chat.draft();
     expect(draft?.aspirations.length).toBeGreaterThan(MAX_HOPES_IN_DEPTH);
     const topics: string[] = [];
     let open: string | undefined = chat.lastQuestion?.topic;
+    let last = '';
     while (open && topics.length < 10) {
       topics.push(open);
       const replies = await chat.say('nothing');
+      last = replies.map((a) => a.text ?? '').join('\n');
       open = replies.some((a) => outcomesOf(a)?.step === Step.needsBarrier) ? chat.lastQuestion?.topic : undefined;
     }
     expect(topics).toHaveLength(MAX_HOPES_IN_DEPTH);
     expect(topics[0]).toBe(draft?.aspirations[0]?.id);
     const themes = topics.map((id) => draft?.aspirations.find((a) => a.id === id)?.theme);
-    expect(new Set(themes).size).toBe(MAX_HOPES_IN_DEPTH);
+    expect(new Set(themes).size).toBe(new Set(draft?.aspirations.map((a) => a.theme)).size);
+    expect(last).toContain('still in your plan');
+  });
+
+  it('asks about every hope when there are no more than a plan has outcomes, two about living on his own as well', async () => {
+    const hopes: [string, ThemeId][] = [
+      ['wanna work in a cafe n get paid', 'learning_and_work'], ['my own flat', 'independent_living'], ['get the bus on my own. to new places', 'independent_living'],
+      ['watch the football with my mates', 'friends_and_community'], ['walk buster more', 'health_and_wellbeing'],
+    ];
+    ({ chat } = await startWith(atFirstNeed(hopes)));
+    const draft = (await chat.draft())!;
+    const asked: string[] = [];
+    for (let turn = 0; turn < 12 && chat.step === Step.needsBarrier; turn++) {
+      asked.push(chat.lastQuestion!.topic!);
+      await chat.say('nothing');
+    }
+    expect(asked).toEqual(draft.aspirations.map((a) => a.id));
+    expect(draft.aspirations.map((a) => a.text)).toContain('get the bus on my own. to new places');
   });
 
   it('asks a parent or carer about their child by name, with the hope in the question', async () => {

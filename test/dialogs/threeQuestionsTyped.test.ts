@@ -33,6 +33,21 @@ describe('the three questions keep each answer where it belongs', () => {
     expect(chat.step).toBe(Step.outcomeMakesPossible);
   });
 
+  it('"buster would love it lol. free" at the three questions is kept without the laughing', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 20, hopes: [{ text: 'walk buster more', theme: 'health_and_wellbeing', needs: ['hes a staffie. hes well strong'] }] }));
+    await chat.say('walk buster to the park on my own');
+    for (let turn = 0; turn < 4 && chat.step !== Step.outcomeDoesForMe; turn++) {
+      if (chat.step === Step.outcomeWhen) await chat.say('in 6 months');
+      else await chat.say('nan sees me go and come back');
+    }
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    await chat.say('buster would love it lol. free');
+    await chat.say('go to the park more haha');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.doesForMe).toBe('buster would love it. free');
+    expect(outcome.makesPossible).toBe('go to the park more');
+  });
+
   it('help offered at "what would it do for you?" is still kept as help', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
     await reachDoesForMe(chat);
