@@ -5,6 +5,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
+import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -50,6 +51,14 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     if (!YES_FIRST.test(text) || !isGoodSentence(readBack)) return { say: [said], goTo: { step: Step.outcomeConfirm, topic: away.id, data: { ...data, outcomeId: outcome.id } } };
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(moved, readBack, proposedStatement(draft, moved, data.written === '1', false), true)));
     return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
+  }
+  // "Almost right. But please add: with words or with his picture cards": the sentence read back
+  // grows by those words and is read back again; the asking is never kept.
+  const toAdd = wordsToAdd(text);
+  if (toAdd && !isBotWords(toAdd, session.words)) {
+    const grown = withWordsAdded(proposedStatement(draft, outcome, data.written === '1'), toAdd);
+    await session.updateDraft('words added at the read-back', (d) => updateOutcome(d, outcome.id, { statement: grown, confirmed: false }));
+    return here({ written: '1' });
   }
   const asking = data.rewording || data.sayIt;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.

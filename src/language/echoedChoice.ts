@@ -29,6 +29,15 @@ const isBareAnswer = (label: string) => {
   return answer !== null && !rest && label.trim().split(/\s+/).length === 1;
 };
 
+/** "I think", "maybe", "probably", "i guess so", "please": words of doubt or manners after a choice, not an answer. */
+const HEDGE = /^(?:(?:i\s+)?(?:think|guess|suppose|reckon|hope)(?:\s+so)?|maybe|probably|perhaps|hopefully|roughly|about|or\s+so|ish|for\s+now|please|pls|plz|thanks|thank\s+you|ok|okay|then|yes|yeah|i\s+would\s+say|if\s+possible|we\s+hope|we\s+think)$/i;
+
+/** Only a hedge after a button's words: "end of this school year I think" is that button. */
+export function onlyHedge(rest: string): boolean {
+  const parts = rest.toLowerCase().replace(/[^\p{L}\s,.!]+/gu, ' ').split(/[,.!]+|\s+(?=(?:i|maybe|probably|please|thanks)\b)/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => HEDGE.test(p.replace(/\s+/g, ' ')));
+}
+
 export function splitEchoedChoice(text: string, options: readonly ChoiceOption[]): EchoedChoice | undefined {
   for (const option of options) {
     // Longest labels first, so "Yes, nothing" wins over a shorter label inside it.

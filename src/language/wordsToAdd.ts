@@ -1,0 +1,47 @@
+/*
+ * A request to add words to a sentence read back: "Almost right. But please add: with words or
+ * with his picture cards", "can you put also in class and at home", "add 'at home' please". The
+ * words to add are returned, never the asking: the sentence grows by them, and "almost right"
+ * or "please add" never becomes part of it.
+ */
+
+/** Where the asking may start: the message's start, after a full stop, or after "but" / "and". */
+const LEAD = String.raw`(?:^|[.!,;:]\s*|\b(?:but|and)\s+)`;
+/** "please", "can you", "i want to", "also": words that make it a request. */
+const POLITE = String.raw`(?:please|pls|plz|also|just|can\s+you|could\s+you|you\s+can|you\s+could|i\s+(?:want|would\s+like|wanna|need)(?:\s+to)?)`;
+const ASK = new RegExp(
+  String.raw`${LEAD}((?:${POLITE}\s+)*)(?:add|put(?:\s+in)?|write|include)\b((?:\s+(?:also|too|at\s+the\s+end|to\s+it|to\s+the\s+end|this|these(?:\s+words)?|the\s+words|that|more|some\s+words))*)\s*([:\-–—]\s*|,\s*)?`,
+  'i',
+);
+
+/** What follows the asking that is not words for the sentence: "add a date", "put it under another hope". */
+const NOT_WORDS = /^(?:it|that|this|them|him|her|a\s+(?:date|time|measure|new|another|different)|the\s+(?:date|time|measure)|another|one\s+more|new\s+(?:outcome|hope|one)|something|more)\b/i;
+
+/** The words asked to be added to the sentence, without quotes or a trailing please; undefined when none. */
+export function wordsToAdd(text: string): string | undefined {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (!trimmed || trimmed.length > 300) return undefined;
+  const ask = ASK.exec(trimmed);
+  if (!ask) return undefined;
+  // A bare "add numbers to 20" may be the new wording itself: a request needs a polite word, a
+  // "but", a colon, quotes or a please.
+  const asked = Boolean(ask[1]) || Boolean(ask[3]?.trim()) || /\b(?:but|please|pls|plz)\b|["“‘]/i.test(trimmed) || /^(?:also|too)\b/i.test((ask[2] ?? '').trim());
+  if (!asked) return undefined;
+  const words = trimmed
+    .slice(ask.index + ask[0].length)
+    .replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)[\s.!]*$/i, '')
+    .replace(/^["'“‘]+|["'”’]+[\s.!]*$/g, '')
+    .replace(/[\s.!]+$/, '')
+    .trim();
+  if (!/\p{L}{2,}/u.test(words) || NOT_WORDS.test(words) || /\?$/.test(words)) return undefined;
+  // "put it under the road hope", "add it to my other hope": a move, not words.
+  if (/\b(?:hope|dream|outcome)\b/i.test(words) && /^(?:under|to|in|for|with)\b/i.test(words)) return undefined;
+  return words;
+}
+
+/** The sentence read back with the words added at its end, before its full stop. */
+export function withWordsAdded(sentence: string, words: string): string {
+  const body = sentence.trim().replace(/[.!]+$/, '');
+  const added = words.replace(/^[,;]\s*/, '');
+  return `${body} ${added}.`;
+}
