@@ -93,8 +93,9 @@ export function readTakeBack(text: string): TakeBack | null {
   const marked = pieces.map((s) => takesBack(s) || recogniseCommand(s) === 'back');
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
   const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !NOT_WHAT_IT_WAS.test(core(s)) && !readAside(s)).join('');
-  const kept = withoutMeant(rest).replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
-  // Only matters when a new answer comes with it: a yes or no read in that answer must not win.
-  const wrong = kept !== '' && pieces.some((s) => WRONG.test(core(s)));
+  const meant = withoutMeant(rest.trim());
+  const kept = meant.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
+  // "no thats wrong, i meant ...": the new answer said as meant; a yes or no read in it must not win.
+  const wrong = kept !== '' && meant !== rest.trim() && pieces.some((s) => WRONG.test(core(s)));
   return { ...(wrong ? { wrong } : {}), rest: kept };
 }
