@@ -103,7 +103,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
-  if (takeBack && (!understood || isCorrection(text) || !takeBack.rest)) {
+  if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
     const undone = await undoLastAnswer(session);
     if (undone) {
       const item = undone.removed[0];

@@ -1,6 +1,7 @@
 import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
 import { needSection, quoteOf, splitNeeds } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
+import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -19,7 +20,7 @@ const HARD_KEPT: WhomKeys = { self: 'hopes:hardKept.self', child: 'hopes:hardKep
 /** Stores each hard thing of the messages as a need of these hopes (none: not yet linked). */
 export async function keepHardThings(session: JourneySession, said: readonly string[], hopeIds: readonly string[], helps?: string): Promise<Draft> {
   return session.updateDraft('difficulty said at a hopes question', (d) =>
-    said.flatMap((text) => splitNeeds(text, saysHardThing)).reduce((next, text) => {
+    said.flatMap((text) => splitNeeds(text, namesHardThingsOnly(text) ? namesAHardTopic : saysHardThing)).reduce((next, text) => {
       const added = addNeed(next, text, [...hopeIds], needSection(text));
       // "my mum helps", said just after: what helps with it now.
       return helps ? addNeedHelp(added.draft, added.need.id, helps.trim()) : added.draft;

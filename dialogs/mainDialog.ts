@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { backWithReason, concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
@@ -114,7 +114,8 @@ export class MainDialog extends ComponentDialog {
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
-    const command = answered ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
+    // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
+    const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped.
     if (command === 'skip' && ASKS_TO_SKIP.test(text)) await sayAll(inner.context, session.t, [{ key: CommandText.skipAsked }]);
     if (command) return this.after(inner, await runCommand(inner, session, command));

@@ -13,6 +13,12 @@ import type { Next } from './stageDialog';
  */
 
 const LINKED = 'needs:sameAsBefore.linked';
+const ALREADY = 'needs:sameAsBefore.already';
+
+/** "the reading like i said" about a need this hope has already: nothing new is kept. */
+function alreadyHere(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
+  return named.length > 0 ? draft.needs.filter((n) => n.aspirationIds.includes(hopeId) && namesNeed(named, n.text)) : [];
+}
 
 /** The needs said before this hope's turn: those named, else those of the hope before (or all). */
 function earlierNeeds(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
@@ -28,8 +34,10 @@ function earlierNeeds(draft: Draft, hopeId: string, named: readonly string[]): N
  * something from before to link; with nothing yet, it is talk about the chat as before.
  */
 export async function pointsAtEarlierNeeds(session: JourneySession, at: Position, text: string): Promise<boolean> {
-  if ((at.step !== Step.needsBarrier && at.step !== Step.needsMore) || !at.topic || readSameAsBefore(text) === null) return false;
-  return ((await session.draft())?.needs ?? []).some((n) => !n.aspirationIds.includes(at.topic!));
+  const same = readSameAsBefore(text);
+  if ((at.step !== Step.needsBarrier && at.step !== Step.needsMore) || !at.topic || same === null) return false;
+  const draft = await session.draft();
+  return (draft?.needs ?? []).some((n) => !n.aspirationIds.includes(at.topic!)) || (draft ? alreadyHere(draft, at.topic, same.named).length > 0 : false);
 }
 
 export async function sameNeedsAgain(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
@@ -38,6 +46,12 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   const draft = await session.draft();
   if (!same || !hopeId || !draft?.aspirations.some((a) => a.id === hopeId)) return undefined;
   const found = earlierNeeds(draft, hopeId, same.named);
+  // "yes the reading like i said" about this hope's own need: it is kept already, and not again.
+  const here = found.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
+  if (here.length > 0) {
+    const list = here.map((n) => `"${quoteOf(n.text)}"`).join(', ');
+    return { say: [{ key: ALREADY, vars: { needs: list } }], goTo: { step: Step.needsMore, topic: hopeId } };
+  }
   // "same as before, and the noise": named words that match nothing kept are a new need.
   const fresh = same.named.length > 0 && found.length === 0 ? same.rest : '';
   const linked = fresh ? earlierNeeds(draft, hopeId, []) : found;

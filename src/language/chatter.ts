@@ -77,3 +77,23 @@ export function withoutChatterOrEmoji(text: string): string {
     .trim();
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text.trim();
 }
+
+/** Laughter as typed: "haha", "hehe", "hahaha", "lol", "lmaoo", "xd". */
+export const LAUGH = String.raw`(?:a?(?:ha|he|hi|ah|eh|ja){2,}h*|hah|heh|lo+l+z?|lmf?a+o+|rofl|xd+|teehee|kek)`;
+/** Words that carry no story: laughter, "ok", "idk", "cool", "bruh". */
+const NO_STORY = new RegExp(
+  String.raw`^(?:${LAUGH}|ok+|okay|okey|k+|cool|sure|alright|aight|right|fine|yeah|yea|ye|yep|ya|oh|ah+|aw+|wow|omg|idk|idek|dunno|bruh|bro|mate|hm+|um+|erm+|uh+|then|so|well|nice|ikr|fr|ngl|tbh|lowkey|xo|x+)$`,
+  'i',
+);
+
+/** "haha", "lol idk", "hehe ok", "ok cool 😂": chatter with no story words at all; never kept as an answer. */
+export function onlyChatter(text: string): boolean {
+  const words = text.replace(EMOJI, ' ').toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9\s]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => NO_STORY.test(w));
+}
+
+/** "lol", "haha", "hehe 😂": only laughing, which is no yes and no answer. */
+export function onlyLaughter(text: string): boolean {
+  const words = text.replace(EMOJI, ' ').toLowerCase().replace(/[^a-z\s]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => new RegExp(`^${LAUGH}$`).test(w));
+}

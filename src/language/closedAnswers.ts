@@ -1,3 +1,4 @@
+import { onlyLaughter } from './chatter';
 import { recogniseCommand } from './commands';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
@@ -100,7 +101,8 @@ const REPORTED = /^(?:(?:he|she|they)\s+(?:says|said|thinks|thought|reckons|told
 export function readMore(text: string): MoreAnswer | undefined {
   const reported = REPORTED.exec(text.trim());
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
-  if (!trimmed) return undefined;
+  // "lol", "haha": laughing is neither a yes nor a new item.
+  if (!trimmed || onlyLaughter(trimmed)) return undefined;
   const plain = normaliseReply(trimmed);
   if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);

@@ -1,3 +1,4 @@
+import { backWithReason } from './commandExplained';
 import { recogniseIntent } from './commandIntents';
 import { allowedEdits, editDistance } from './fuzzy';
 import { asksToRemove } from './removeItem';
@@ -186,6 +187,8 @@ export function recogniseCommand(text: string): GlobalCommand | null {
 function recogniseAnyCommand(text: string): GlobalCommand | null {
   const whole = commandOf(text);
   if (whole) return whole;
+  // "back. i did not mean to skip the last one": the command with why, and nothing else.
+  if (backWithReason(text)) return 'back';
   const clauses = text.split(/[.!?;,]+|\s[-–—]\s/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return null;
   // Beside other words, a command counts only when it is asked of the bot ("tea's ready, can we

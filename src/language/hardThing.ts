@@ -1,4 +1,5 @@
 import { isBarrier } from './coaching';
+import { namesHardThingsOnly } from './hardList';
 import { foldCase } from './text';
 
 /*
@@ -25,6 +26,8 @@ function partIsHard(part: string): boolean {
 
 /** The message only says what is hard (one thing or several), with no hope in it. */
 export function saysHardThing(text: string): boolean {
+  // "reading and loud places": hard things named as a list, with no verb.
+  if (namesHardThingsOnly(text)) return true;
   const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i).filter((p) => /[a-z]/i.test(p));
   if (parts.length === 0) return false;
   // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.

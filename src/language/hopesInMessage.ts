@@ -1,6 +1,6 @@
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
-import { withoutChatter } from './chatter';
+import { LAUGH, onlyChatter, withoutChatter } from './chatter';
 import { splitHopes, startsAHope } from './splitHopes';
 
 /*
@@ -33,7 +33,7 @@ const HEDGE =
 /** A question to the bot after the hope: ", is that realistic?", "does that count?", "is that ok??". */
 const ASKED_AFTER = /(?:^|\s*[,.;!]+\s*|\s+[-–]+\s+)(?:(?:but|so|and)\s+)?(?:is|does|would|will|can|could|should|do|am|are|was)\s+(?:that|this|it|i|he|she|they|you|u)\b(?=[^.!?]{0,60}\?)(?=[^.!?]*\b(?:that|this|it|ok|okay|alright|right|realistic|possible|count|counts|enough|fine|allowed|too\s+\w+)\b)[^.!?]{0,60}\?+[\s?!.]*$/i;
 /** Fillers inside the hope: "i want umm a cafe job". */
-const INSIDE = /(?<=^|[\s,])(?:um+|erm+|uh+|hm+|lol+|lmao|haha\w*|idk)(?=[\s,.!?…]|$)/gi;
+const INSIDE = new RegExp(String.raw`(?<=^|[\s,])(?:um+|erm+|uh+|hm+|${LAUGH}|idk)(?=[\s,.!?…]|$)`, 'gi');
 
 /** Not knowing, said in words: "idk", "i dont know", "not sure", "no idea". */
 const DONT_KNOW = /\b(?:idk|i\s+dunno|dunno|don'?t\s+know|do\s+not\s+know|dont\s+no|not\s+(?:really\s+)?sure|no\s+idea|no\s+clue|never\s+thought\s+about\s+it)\b/i;
@@ -43,7 +43,8 @@ const DONT_KNOW_WHAT =
 
 /** A hope's words without chatter; '' when the message was only chatter. */
 export function hopeWords(text: string): string {
-  if (ONLY_ASIDE.test(text.trim())) return '';
+  // "hehe ok", "lol idk": laughing and chatting with no story words in it.
+  if (ONLY_ASIDE.test(text.trim()) || onlyChatter(text)) return '';
   let said = withoutChatter(withoutCarryOn(text).replace(/\s+/g, ' ').replace(DONT_KNOW_WHAT, ' ').trim()).replace(APOLOGY, ' ');
   said = said.replace(INSIDE, ' ').replace(/\s+([,.!?])/g, '$1').replace(/\s+/g, ' ').trim();
   let before = '';

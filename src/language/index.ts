@@ -6,6 +6,7 @@
 export { analyseStatement, themeOfStatement, MAX_STATEMENT_CHARS, type PlanPart, type StatementAnalysis } from './analyseStatement';
 export { STATEMENT_KINDS, THEMES, type StatementKind, type ThemeId } from './labels';
 export { REASON_FLAG, REASON_ORDER, type SmartFlags, type SmartReason } from './smart';
+export { backWithReason } from './commandExplained';
 export { recogniseCommand, commandPhrases, namesEasyRead, asksBotForEasierWords, statesReadingTrouble, type GlobalCommand } from './commands';
 export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { choiceFromLabels, exactChoice, recogniseChoice, type ChoiceOption } from './choice';

@@ -21,10 +21,27 @@ export interface SameAsBefore {
   rest: string;
 }
 
+/**
+ * The pointer after the words that name the thing: "the reading like i said", "loud places as i
+ * said before", "his reading same as before". What comes before it names which.
+ */
+const POINTER_AFTER = new RegExp(
+  String.raw`\s+(?:(?:like|as)\s+(?:i\s+(?:said|told\s+(?:you|u)|mentioned|put|wrote)|(?:i\s+)?said|before|above|earlier)(?:\s+(?:before|already|earlier|above|for\s+the\s+(?:other|last|first)(?:\s+one)?))?|(?:the\s+)?same\s+as\s+${EARLIER})$`,
+);
+
 export function readSameAsBefore(text: string): SameAsBefore | null {
   const said = normaliseMessage(text);
+  if (said.length > 200) return null;
+  const after = POINTER_AFTER.exec(said);
+  if (after) {
+    // "yes the reading like i said": a yes or a filler before the thing named is no name.
+    const rest = said.slice(0, after.index).replace(new RegExp(`^${LEAD}`), '').replace(/^(?:(?:yes|yeah|yep|and|also|plus|again)\s+)+/, '').trim();
+    const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
+    // Up to a few words: a long sentence with "as i said" in it is an answer of its own.
+    if (named.length > 0 && rest.split(/\s+/).length <= 6) return { named, rest };
+  }
   const match = POINTER.exec(said);
-  if (!match || said.length > 200) return null;
+  if (!match) return null;
   const rest = said.slice(match[0].length).trim().replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, '');
   const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return { named, rest };

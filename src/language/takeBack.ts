@@ -1,3 +1,4 @@
+import { recogniseCommand } from './commands';
 import { normaliseMessage } from './text';
 import { isCorrection, readAside } from './aside';
 import { asksToRemove, remarkAboutIt } from './removeItem';
@@ -12,21 +13,27 @@ import { asksToRemove, remarkAboutIt } from './removeItem';
 export interface TakeBack {
   /** The new answer said with the take-back ('' when there is none). */
   rest: string;
+  /** Said plainly that the last answer was wrong ("no thats wrong, i meant ..."): wins over a yes or no read in it. */
+  wrong?: boolean;
 }
 
 const LEAD = /^(?:(?:oh|oops|whoops|wait|hang on|hold on|sorry|soz|no|nah|nope|um+|erm|hmm+|ok|okay|actually|lol|omg|ah|ahh|uh|my bad|oh no)\s+)*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|pls|please|mate|bro|tho|though|oops|my bad))+$/;
 
+const WRONG = /^(?:(?:that|thats|that s|that is|that was|its|it s|it is|it was)\s+(?:all\s+)?(?:wrong|rong|not right|a mistake|a typo)|i\s+(?:made|make)\s+a\s+(?:mistake|typo))$/;
+
 const TAKES_BACK: readonly RegExp[] = [
   // "i didnt mean that as a hope", "i didnt mean to put that", "i never meant it"
   /^i\s+(?:didnt|did not|didn t|never)\s+(?:mean|meant)\s+(?:that|this|it|to)\b.*$/,
   // "i read that wrong", "i misread the question", "i got that wrong", "i answered the wrong question"
-  /^i\s+(?:read|red|got|understood|heard|took)\s+(?:that|it|this|the question|ur question|your question)?\s*(?:wrong|rong|wrongly|incorrectly|the wrong way)$/,
+  /^i\s+(?:read|red|got|understood|heard|took|typed|wrote|put|spelt|spelled|pressed|clicked|tapped)\s+(?:that|it|this|the question|ur question|your question)?\s*(?:wrong|rong|wrongly|incorrectly|the wrong way)$/,
   /^i\s+(?:misread|misunderstood|misheard)(?:\s+(?:that|it|this|the question|ur question|your question|you|u))?$/,
   /^i\s+(?:answered|answer|put|wrote|typed)\s+(?:the\s+)?(?:wrong|rong)\s+(?:question|thing|one|answer|bit)$/,
   /^(?:wrong|rong)\s+(?:question|answer|one|thing|bit)$/,
   // "no not that", "not that one"
   /^(?:no\s+)?(?:not|nt)\s+(?:that|this|it)(?:\s+one)?$/,
+  // "thats wrong", "that was a mistake", "i made a mistake", "thats not right"
+  WRONG,
   // "undo", "undo that", "cancel that", "scrap that"
   /^(?:undo|cancel|scrap|ignore|bin|scratch)(?:\s+(?:it|that|this|that one|this one|what i said|what i put|the last one|my last answer))?$/,
   // "forget that", "forget what i said"; "forget it" lets go of the question (skip), not of the last answer.
@@ -54,7 +61,9 @@ const NOT_WHAT_IT_WAS =
 
 /** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
 function piecesOf(text: string): string[] {
-  return (text.match(/[^.!?…;,]+[.!?…;,]*/g) ?? [text]).filter((s) => /[a-z0-9]/i.test(s));
+  // "no thats wrong i meant chef": the new answer starts at "i meant" even with no comma before it.
+  const parted = text.replace(/(\S)\s+(?=i\s+(?:meant|mean)\b)/gi, '$1, ');
+  return (parted.match(/[^.!?…;,]+[.!?…;,]*/g) ?? [parted]).filter((s) => /[a-z0-9]/i.test(s));
 }
 
 function core(sentence: string): string {
@@ -70,13 +79,23 @@ function takesBack(sentence: string): boolean {
   return isCorrection(sentence);
 }
 
+/** "i meant to be a chef", "what i meant was a chef", "it should say chef": the new answer itself. */
+function withoutMeant(rest: string): string {
+  return rest.replace(/^\s*(?:i\s+meant(?:\s+to\s+say)?|i\s+mean|what\s+i\s+meant\s+(?:was|is)|it\s+should\s+(?:say|be)|should\s+(?:say|be))\b[\s,:]*(?=\S)/i, '');
+}
+
 /** The message takes back the last answer; with the new answer said beside it, if any. */
 export function readTakeBack(text: string): TakeBack | null {
   if (text.length > 400) return null;
   const pieces = piecesOf(text);
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
-  const marked = pieces.map((s) => takesBack(s));
+  // "back." or "go back" beside it asks for the question before: a command, never the new answer.
+  const marked = pieces.map((s) => takesBack(s) || recogniseCommand(s) === 'back');
   if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
   const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !NOT_WHAT_IT_WAS.test(core(s)) && !readAside(s)).join('');
-  return { rest: rest.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '') };
+  const meant = withoutMeant(rest.trim());
+  const kept = meant.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
+  // "no thats wrong, i meant ...": the new answer said as meant; a yes or no read in it must not win.
+  const wrong = kept !== '' && meant !== rest.trim() && pieces.some((s) => WRONG.test(core(s)));
+  return { ...(wrong ? { wrong } : {}), rest: kept };
 }

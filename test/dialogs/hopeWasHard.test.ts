@@ -26,7 +26,7 @@ describe('"thats not a hope, thats what he struggles with" takes the last hope b
     'no that isnt a hope, its what makes things hard for him',
     'wait that was a difficulty not a hope',
   ])('"%s"', async (correction) => {
-    const wrong = 'reading and writing and loud places';
+    const wrong = 'sitting still in class for a long time';
     chat = await afterAWrongHope(wrong);
     const replies = await chat.say(correction);
     expect(texts(replies)).toContain(`"${wrong}" is now kept with the things Tomasz finds hard`);
@@ -48,14 +48,14 @@ describe('"thats not a hope, thats what he struggles with" takes the last hope b
 
   it('said at the first needs question just after the hopes ended, the last hope is moved and the needs go on', async () => {
     chat = await afterAWrongHope('to have friends at secondary');
-    await chat.say('yes, reading and writing and loud places');
+    await chat.say('yes, sitting still in class for a long time');
     expect(chat.step).toBe(Step.needsBarrier);
     const replies = await chat.say('no that isnt a hope, its what makes things hard for him');
-    expect(texts(replies)).toContain('"reading and writing and loud places" is now kept with the things Tomasz finds hard');
+    expect(texts(replies)).toContain('"sitting still in class for a long time" is now kept with the things Tomasz finds hard');
     expect(chat.step).toBe(Step.needsBarrier);
     const draft = await chat.draft();
     expect(draft?.aspirations.map((a) => a.text)).toEqual(['he wants to be a footballer or a vet', 'to have friends at secondary']);
-    expect(draft?.needs.map((n) => n.text)).toEqual(['reading and writing and loud places']);
+    expect(draft?.needs.map((n) => n.text)).toEqual(['sitting still in class for a long time']);
   });
 
   it('a plain "no" still moves on and keeps the hopes', async () => {

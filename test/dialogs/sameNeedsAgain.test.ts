@@ -32,6 +32,9 @@ describe('"same as before" at what makes another hope hard links the needs alrea
     ['the same things as the other one really', ['he struggles with reading', 'he gets upset when things change', 'loud places']],
     ['like i said before, loud places', ['loud places']],
     ['same again', ['he struggles with reading', 'he gets upset when things change', 'loud places']],
+    // The pointer after the thing named.
+    ['the reading like i said', ['he struggles with reading']],
+    ['loud places as i said before', ['loud places']],
   ])('"%s"', async (typed, needs) => {
     let second: string;
     ({ chat, second } = await atTheSecondHope());
@@ -51,5 +54,24 @@ describe('"same as before" at what makes another hope hard links the needs alrea
     ({ chat, second } = await atTheSecondHope());
     await chat.say('same as before and also his handwriting');
     expect(await linkedTo(chat, second)).toContain('his handwriting');
+  });
+
+  it('"yes the reading like i said" about this hope\'s own need keeps nothing new', async () => {
+    const { chat: started, seeded } = await startWith({
+      today: '2026-12-02',
+      who: 'parent_carer',
+      name: 'Tomasz',
+      age: 11,
+      schoolYear: 6,
+      hopes: [{ text: 'to be a footballer or a vet', theme: 'learning_and_work', needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    });
+    chat = started;
+    await chat.say('he struggles with reading');
+    await chat.say('nothing really');
+    const replies = await chat.say('yes the reading like i said');
+    expect(texts(replies)).toContain('I have that already');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: seeded.aspirations[0]!.id });
+    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['he struggles with reading']);
   });
 });
