@@ -45,6 +45,14 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // Bedtime on one's own is a common independence goal, not being left alone.
   '\\b(?:sleep|sleeps|sleeping|stay|stays|staying|go|goes|going|get|gets|getting)\\s+(?:(?:to|in)\\s+(?:my|his|her|their)\\s+own\\s+(?:bed|room|bedroom)|to\\s+(?:bed|sleep)\\s+(?:on\\s+(?:my|his|her|their)\\s+own|by\\s+(?:my|him|her|them)sel(?:f|ves)))\\b',
   '\\bbecause\\s+of\\s+my\\s+(?:condition|illness|medication|meds|disability|eczema|skin|operation|operations)\\b|\\bfrom\\s+(?:my|the)\\s+(?:operations?|surgery|accident|fall|injection)\\b',
+  // Text-speak for getting in touch: "he hits me up on snap about homework".
+  '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
+  // Harm said not to happen: "no ones hurting me", "it doesnt hurt me" (what else the message says still counts).
+  '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:hurting|hitting|touching|bullying)\\s+(?:me|us|him|her)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
+  '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
+  // Over and done with: "people used to laugh at my reading but they dont now".
+  '\\bused\\s+to\\s+(?:laugh\\s+at|pick\\s+on|tease|bully|call)\\b[^~]{0,40}?\\bbut\\s+(?:they|it|that|he|she)\\s+(?:dont|doesnt|stopped|has\\s+stopped|have\\s+stopped)\\b(?:\\s+(?:now|any\\s*more))?',
 ];
 
 /** Ordinary talk that looks like harm: removed before matching, so anything alarming beside it still counts. */

@@ -310,6 +310,42 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['i drink my dads vodka when hes at work', 'i take cough medicine for the high', 'a couple of cans and a joint every day helps', 'got so wasted i woke up in hospital'],
     leaves: ['i drink my dads orange juice', 'i took cough medicine for my cold', 'my dad has a few cans when the football is on', 'i woke up in hospital after my operation'],
   },
+  endingWishes: {
+    catches: ['honestly id be better off dead', 'when im dead at least mum gets some peace', 'i just need the guts to go through with it properly', 'i want to get thinner and thinner until theres nothing left of me'],
+    leaves: ['id be better off at a different college', 'when im dead tired i go to bed early', 'i need the courage to do it, speaking in assembly is scary', 'we ate the cake until there was nothing left'],
+  },
+  unwantedTouch: {
+    catches: ['i told him no but he didnt stop', 'i didnt want to and he carried on anyway', 'my uncle touches my front bottom when we are alone', 'the man next door rubbed my willy'],
+    leaves: ['i didnt want to go but he kept going on about it so i went', 'i told her no and she stopped', 'mum puts cream on my front bottom for the rash', 'i touched my toes in pe'],
+  },
+  moneyTaken: {
+    catches: ['her support worker uses her bank card to buy his own stuff', 'he takes all of my pip and i never see any of it', 'my sons wages go into his girlfriends account', 'they make me give everything i earn', 'she has never seen a penny of her benefits'],
+    leaves: ['mum keeps my bank card safe so i dont lose it', 'i use my bus pass to get to college', 'my wages go into my own account', 'her benefits go into her own account now'],
+  },
+  errands: {
+    catches: ['they send me out county on weekends', 'i keep packages for the olders', 'i hide things in my socks cos police wont search girls', 'i do runs for the older lads after school'],
+    leaves: ['i go to county trials for swimming', 'i carry my nans shopping for her', 'i keep my lunch money in my sock', 'the police came to talk about road safety'],
+  },
+  partnerControl: {
+    catches: ['my girlfriend hides my phone until i say sorry', 'my partner took my bank card and says i only get it back if i stay in', 'i stay home to protect my mum from her husband', 'my mum and her boyfriend argue every night and its getting violent', 'dad screams at her and then grabs her by the hair'],
+    leaves: ['my boyfriend took my phone to fix the screen', 'i want to protect my mum from stress', 'my mum and dad argue about the telly sometimes', 'my sister pulls her hair back for netball'],
+  },
+  marksLeft: {
+    catches: ['there were finger marks on his arm after the weekend', 'she came home with a hand print across her face', 'belt marks on my legs'],
+    leaves: ['there were finger marks on the window', 'we did hand prints in paint at nursery', 'she got good marks in maths'],
+  },
+  careMissing: {
+    catches: ['ive never been to a dentist', 'he hasnt been to the doctor in his whole life', 'theres no running water at ours', 'nobody came to pick me up after the school trip', 'we hardly ever have food in', 'im hungry in the holidays cos there are no school dinners', 'she plays outside alone till dark, shes only three', 'his feeds ran out and she says just wait till next week'],
+    leaves: ['i havent been to the dentist this year yet', 'the water was off for an hour while they fixed the pipe', 'mum came to pick me up after the trip', 'we have food in the freezer', 'she can play in her room alone now, shes 12', 'the printer ink ran out'],
+  },
+  peerCruelty: {
+    catches: ['someone filmed me having a meltdown and put it on tiktok', 'they copy my tics in every lesson', 'im the only one in my class not invited', 'they take my bag every day and throw it in the bin', 'they whisper about me in front of me on purpose'],
+    leaves: ['mum posted a photo of me at my prom', 'my tics are worse when im tired', 'i was the only one who got picked for the team', 'my brother takes my charger every day lol'],
+  },
+  otherRisks: {
+    catches: ['i have cider in the toilets at school every lunch', 'i think i have a problem with ket', 'my uncle says im getting married in the summer and im 15', 'im marrying a man my parents chose, its already decided', 'i dont really live anywhere at the moment', 'the hostel is full of drunk men and i dont feel safe', 'some religions should be wiped out'],
+    leaves: ['i drink water at school every lunch', 'i had a problem with my maths homework', 'my sister got married when she was 25', 'i want to live somewhere near the sea', 'we stayed in a hostel on the trip', 'some sweets should be banned'],
+  },
 };
 
 describe('concern rules, one family at a time', () => {
@@ -473,6 +509,22 @@ describe('word groups', () => {
     const cake = features('he showed me his birthday cake');
     const shared = [...knife].filter((f) => f.startsWith('~') && machete.has(f) && !cake.has(f));
     expect(shared.length).toBeGreaterThan(0);
+  });
+});
+
+describe('harm said not to happen, or only feared', () => {
+  it.each(['he hits me up on snap about homework', 'tbh no ones hurting me, just stressed about exams', 'i rock when im happy, it doesnt hurt me', 'im worried she will be bullied at her new school', 'kids used to laugh at my stammer but they dont now'])(
+    '%j is not a disclosure by the rules',
+    (text) => {
+      expect(matchRules(clearedConcernText(text)).rule).toBeNull();
+    },
+  );
+  it.each(['he hits me when i talk back', 'no ones hurting me except my step dad', 'im worried i will get bullied again tomorrow, they said so'])('%j still is', (text) => {
+    expect(matchRules(clearedConcernText(text)).rule).not.toBeNull();
+  });
+  it('being clumsy is an accident, being told to say so is not', () => {
+    expect(cuesOf(clearedConcernText('i cut my hand in the kitchen because im clumsy'))).toContain('accident');
+    expect(cuesOf(clearedConcernText('dad tells me to say im clumsy if teachers ask'))).not.toContain('accident');
   });
 });
 

@@ -22,6 +22,10 @@ import { OTHER } from './other';
 import { SELF_HARM, SUICIDE, TOLD_TO_DIE } from './selfHarmOrSuicide';
 import type { Rule } from './shared';
 import { SUBSTANCE_USE } from './substanceUse';
+import { ERRANDS, MONEY_TAKEN } from './moneyAndErrands';
+import { PARTNER_CONTROL, UNWANTED_TOUCH } from './controlAndConsent';
+import { CARE_MISSING, ENDING_WISHES } from './careMissing';
+import { MARKS_LEFT, OTHER_RISKS, PEER_CRUELTY } from './peersAndRisks';
 
 export type { Rule } from './shared';
 
@@ -33,13 +37,18 @@ export const RULES: readonly Rule[] = [
   ...INDIRECT_SUICIDE,
   ...FAREWELL,
   ...NO_FUTURE,
+  ...ENDING_WISHES,
   ...ENDING_PLANS,
   ...MEANS_AND_PLACES,
   ...HIDDEN_CUTTING,
   ...SEXUAL_ABUSE,
+  ...UNWANTED_TOUCH,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
+  ...MONEY_TAKEN,
+  ...ERRANDS,
   ...DOMESTIC_ABUSE,
+  ...PARTNER_CONTROL,
   ...HARM_FROM_OTHERS,
   ...HURT_BY_STAFF,
   ...ASSAULT,
@@ -48,11 +57,15 @@ export const RULES: readonly Rule[] = [
   ...WEAPON_THREATS,
   ...CRUEL_WORDS,
   ...INJURIES_SEEN,
+  ...MARKS_LEFT,
   ...NEGLECT,
   ...ABSENT_CARE,
   ...CARE_WITHHELD,
+  ...CARE_MISSING,
   ...BULLYING,
+  ...PEER_CRUELTY,
   ...OTHER,
+  ...OTHER_RISKS,
   ...LEAVING_HOME,
   ...SUBSTANCE_USE,
 ];
@@ -65,13 +78,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   indirectSuicide: INDIRECT_SUICIDE,
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
+  endingWishes: ENDING_WISHES,
   endingPlans: ENDING_PLANS,
   meansAndPlaces: MEANS_AND_PLACES,
   hiddenCutting: HIDDEN_CUTTING,
   sexualAbuse: SEXUAL_ABUSE,
+  unwantedTouch: UNWANTED_TOUCH,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
+  moneyTaken: MONEY_TAKEN,
+  errands: ERRANDS,
   domesticAbuse: DOMESTIC_ABUSE,
+  partnerControl: PARTNER_CONTROL,
   harmFromOthers: HARM_FROM_OTHERS,
   hurtByStaff: HURT_BY_STAFF,
   assault: ASSAULT,
@@ -80,11 +98,15 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   weaponThreats: WEAPON_THREATS,
   cruelWords: CRUEL_WORDS,
   injuriesSeen: INJURIES_SEEN,
+  marksLeft: MARKS_LEFT,
   neglect: NEGLECT,
   absentCare: ABSENT_CARE,
   careWithheld: CARE_WITHHELD,
+  careMissing: CARE_MISSING,
   bullying: BULLYING,
+  peerCruelty: PEER_CRUELTY,
   other: OTHER,
+  otherRisks: OTHER_RISKS,
   leavingHome: LEAVING_HOME,
   substanceUse: SUBSTANCE_USE,
 };
