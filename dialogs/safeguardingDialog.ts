@@ -11,8 +11,8 @@ import {
   CHECK_CHOICES_PARENT,
   CONTACT_CHOICES,
   SafeguardingText,
-  supportWordsFor,
 } from './safeguardingText';
+import { safeguardingAnswer } from './safeguardingAnswer';
 import { worriesAnswered, type Listener } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
@@ -22,7 +22,7 @@ import { askedOnce, interruptedQuestion, movedTo, type Position } from './journe
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { understandChoice } from './understand';
 
-export { CARRY_ON_CHOICES, SUPPORT_WORDS, SafeguardingText } from './safeguardingText';
+export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 
 /** What the main dialog knows when it hears a possible disclosure. */
 export interface SafeguardingOptions {
@@ -77,10 +77,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // This flag's concern is raised here, with the words around it; not again at the end of the turn.
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
-    const support: Words[] = [...supportWordsFor(category, parent, options?.message ?? '')];
-    if (lead) support.splice(parent ? 1 : 2, 0, { key: parent ? SafeguardingText.parentLeadWillKnow : SafeguardingText.leadWillKnow });
+    // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
+    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
-    await sayAll(dc.context, session.t, [...okay, ...support, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
+    await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
@@ -95,6 +95,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       ...(options?.okay ? { okay: '1' } : {}),
       ...(place ? { place } : {}),
       ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
+      // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
+      ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
     };
     // They have just said they are OK: "are you safe right now?" is not asked on top.
     if (options?.okay) {
@@ -126,7 +128,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const data = session.journey.position?.data ?? {};
     const missed = data.missed === '1';
     if (data.asking === Asking.contact) {
-      return { step: Step.safeguardingContact, words: { key: data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion }, choices: CONTACT_CHOICES };
+      // A parent is asked for their own name and their child's, not "your school".
+      const key = data.parent === '1'
+        ? (data.details === '1' ? SafeguardingText.parentContactAskDetails : SafeguardingText.parentContactQuestion)
+        : data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion;
+      return { step: Step.safeguardingContact, words: { key }, choices: CONTACT_CHOICES };
     }
     if (data.asking === Asking.need) return safeNeedQuestion(data.place);
     if (data.asking === Asking.carryOn) {

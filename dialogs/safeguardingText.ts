@@ -1,5 +1,4 @@
-import { harmIsOnline, tellsOfTakingOrHurting } from '../src/language';
-import type { Choice, Words } from './say';
+import type { Choice } from './say';
 
 export const SafeguardingText = {
   heard: 'safeguarding:heard',
@@ -8,6 +7,8 @@ export const SafeguardingText = {
   childline: 'safeguarding:childline',
   shout: 'safeguarding:shout',
   samaritans: 'safeguarding:samaritans',
+  nhs111: 'safeguarding:nhs111',
+  childlineUnder19: 'safeguarding:childlineUnder19',
   danger: 'safeguarding:danger',
   leadWillKnow: 'safeguarding:leadWillKnow',
   secretLead: 'safeguarding:secret.lead',
@@ -41,6 +42,21 @@ export const SafeguardingText = {
   parentHeard: 'safeguarding:parent.heard',
   parentComputer: 'safeguarding:parent.computer',
   parentNspcc: 'safeguarding:parent.nspcc',
+  parentChildline: 'safeguarding:parent.childline',
+  parentContactQuestion: 'safeguarding:parent.contactQuestion',
+  parentContactAskDetails: 'safeguarding:parent.contactAskDetails',
+  parentShout: 'safeguarding:parent.shout',
+  parentTellSchool: 'safeguarding:parent.tellSchool',
+  parentBullyingHeard: 'safeguarding:parent.bullying.heard',
+  parentBullyingTellSchool: 'safeguarding:parent.bullying.tellSchool',
+  parentBullyingNote: 'safeguarding:parent.bullying.note',
+  parentSelfInjuryHeard: 'safeguarding:parent.selfInjury.heard',
+  parentSelfInjuryPassOn: 'safeguarding:parent.selfInjury.passOn',
+  parentSelfInjuryNoted: 'safeguarding:parent.selfInjury.noted',
+  parentSelfInjuryNeed: 'safeguarding:parent.selfInjury.need',
+  parentSelfInjuryNeedKept: 'safeguarding:parent.selfInjury.needKept',
+  parentSelfInjuryWho: 'safeguarding:parent.selfInjury.who',
+  parentSelfInjuryDanger: 'safeguarding:parent.selfInjury.danger',
   parentDanger: 'safeguarding:parent.danger',
   parentLeadWillKnow: 'safeguarding:parent.leadWillKnow',
   parentGlad: 'safeguarding:parent.glad',
@@ -88,53 +104,3 @@ export const CARRY_ON_CHOICES: readonly Choice[] = [
 ];
 
 export const CONTACT_CHOICES: readonly Choice[] = [{ value: 'no', labelKey: SafeguardingText.contactNo, synonyms: ['no', 'nope', 'nah', 'no thank you', 'rather not', 'id rather not'] }];
-
-/** The words said at once after a possible disclosure by a young person: warm, no questions about details. */
-export const SUPPORT_WORDS: readonly Words[] = [
-  { key: SafeguardingText.heard },
-  { key: SafeguardingText.rightThing },
-  { key: SafeguardingText.computer },
-  { key: SafeguardingText.childline },
-  { key: SafeguardingText.shout },
-  { key: SafeguardingText.samaritans },
-  { key: SafeguardingText.danger },
-];
-
-/** For a parent or carer: the helpline for adults worried about a child, not Childline. */
-export const PARENT_SUPPORT_WORDS: readonly Words[] = [
-  { key: SafeguardingText.parentHeard },
-  { key: SafeguardingText.parentComputer },
-  { key: SafeguardingText.parentNspcc },
-  { key: SafeguardingText.parentDanger },
-];
-
-/**
- * For a young person bullied or robbed by other young people: an adult they trust at school or
- * home and Childline (online chat for those who would rather not phone) first; the crisis lines
- * and 999 last, for when it is too much or they are in danger.
- */
-export const BULLYING_SUPPORT_WORDS: readonly Words[] = [
-  { key: SafeguardingText.bullyingHeard },
-  { key: SafeguardingText.rightThing },
-  { key: SafeguardingText.bullyingTellAdult },
-  { key: SafeguardingText.bullyingChildline },
-  { key: SafeguardingText.bullyingMore },
-  { key: SafeguardingText.danger },
-];
-
-/**
- * The help lines that fit the person (a parent gets the adults' words) and the kind of harm. For
- * bullying, the words fit what was said: things taken or being hurt in person keep "nobody should
- * take your things or hurt you"; posts, group chats and messages get "screenshot, block, report"
- * before the trusted adult; name-calling and the like get neither.
- */
-export function supportWordsFor(category: string, parent: boolean, message = ''): readonly Words[] {
-  if (parent) return PARENT_SUPPORT_WORDS;
-  if (category !== 'bullying') return SUPPORT_WORDS;
-  const online = harmIsOnline(message);
-  const heard = tellsOfTakingOrHurting(message) ? SafeguardingText.bullyingHeard : online ? SafeguardingText.bullyingHeardOnline : SafeguardingText.bullyingHeardOther;
-  const words = BULLYING_SUPPORT_WORDS.map((w) => (w.key === SafeguardingText.bullyingHeard ? { key: heard } : w));
-  if (!online) return words;
-  const at = words.findIndex((w) => w.key === SafeguardingText.bullyingTellAdult);
-  return [...words.slice(0, at), { key: SafeguardingText.bullyingOnline }, ...words.slice(at)];
-}

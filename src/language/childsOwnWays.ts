@@ -42,3 +42,27 @@ export function describesChildsOwnWays(text: string): boolean {
   if (!said || said.length > 600 || !OWN_WAYS.test(said)) return false;
   return !HARM_NAMED.test(said) && !FEARS_SOMEONE.test(said) && !SOMEONE_DOES.test(said) && !HARMED.test(said) && !OWN_WORRY.test(said);
 }
+
+/** The child hurting their own body: "hits himself", "bangs her head", "bites his own hand". */
+const HURTS_SELF =
+  /\b(?:hits?|hitting|bangs?|banging|bites?|biting|scratch(?:es|ing)?|pinch(?:es|ing)?|slaps?|slapping|punch(?:es|ing)?|pulls?|pulling|hurts?|hurting|head\s*butts?|smacks?)\s+(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?(?:head|face|hands?|arms?|legs?|skin|hair|ears?|fingers?|wrists?|chest|body))\b|\bhead\s*-?\s*bang\w*/;
+/** When it happens: upset, overwhelmed, unable to say what is wrong, as plans describe a need. */
+const WHEN_DISTRESSED =
+  /\b(?:upset|angry|cross|mad|frustrat\w*|overwhelm\w*|overload\w*|stress\w*|anxious|meltdowns?|shut\s*downs?|tantrums?|(?:cant|cannot|can\s+not)\s+(?:cope|say|tell|talk|explain|communicate)|loud|noisy|noise|change|changes|transitions?|tired|sensory|wound\s+up|dysregulated|autis\w*|asd|adhd|nonverbal|non\s+verbal)\b/;
+/** Words that make it more than a child's way of showing distress: a blade, wanting to die, wanting to hurt themselves. */
+const BEYOND_A_NEED =
+  /\b(?:cut|cuts|cutting|knife|knives|blade|razor|sharp|burn\w*|die|dies|dead|death|kill\w*|suicid\w*|overdos\w*|pills|tablets|hang\w*|ligature|wants?\s+to\s+(?:hurt|harm)|says?\s+(?:he|she|they)\s+(?:wants?|is\s+going)|hates?\s+(?:him|her|them)sel(?:f|ves))\b/;
+
+/**
+ * A parent or carer telling of the child's own self-injury when distressed ("he hits himself in the
+ * head when he is upset", "she bangs her head in meltdowns"). It is still a worry a professional
+ * should hear, so it is flagged; it is also a need for the plan. Cutting, burning, or talk of dying
+ * or of wanting to be hurt is no such need: that gets the full answer.
+ */
+export function describesChildsSelfInjury(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || said.length > 600 || !HURTS_SELF.test(said) || !WHEN_DISTRESSED.test(said) || BEYOND_A_NEED.test(said)) return false;
+  // "they hit themselves" is the child, not someone else hitting: the self-injury is taken out before looking for others.
+  const rest = said.replace(new RegExp(HURTS_SELF.source, 'g'), ' ');
+  return !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);
+}

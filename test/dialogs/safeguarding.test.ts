@@ -229,11 +229,14 @@ describe('the offer to give a name and school', () => {
 });
 
 describe('a parent or carer', () => {
-  it('gets the NSPCC helpline for parents, not Childline, and is asked about them and their child', async () => {
+  it('gets the NSPCC helpline for parents, Childline only as the child\'s own line, and is asked about them and their child', async () => {
     const { chat } = await welcomed({ safeguarding: 'noLead', who: 'A parent or carer', name: 'Maisie', age: '3' });
     const replies = await chat.say('my toddler hits me when he is frustrated');
     expect(said(replies)).toContain('0808 800 5000');
-    expect(said(replies)).not.toMatch(/Childline|0800 1111/);
+    // The design's lines are all named, each said for whom it is: Childline for children themselves, Shout for the parent.
+    expect(said(replies)).toContain(standard('safeguarding:parent.childline'));
+    expect(said(replies)).toContain(standard('safeguarding:parent.shout'));
+    expect(said(replies)).not.toContain(standard('safeguarding:childline'));
     expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:checkParent.question'));
     const safe = await chat.say("yes we're fine");
     expect(texts(safe)).toContain(standard('safeguarding:parent.glad'));

@@ -14,6 +14,15 @@ import { throughWelcome } from './throughWelcome';
 
 const standard = createWords().forMode('standard');
 const CHILD_LINES = /Childline|0800 1111|Shout|85258/;
+/** The lines as said to a young person ("Childline: call ...", "Shout: text ..."), never to a parent. */
+const SAID_TO_A_CHILD = [standard('safeguarding:childline'), standard('safeguarding:shout'), standard('safeguarding:checkMoveOn')];
+/** A parent's first answer names Childline and Shout once, each said for whom it is; nothing after it repeats them. */
+function toldAsAParent(first: Partial<Activity>[], after: Partial<Activity>[]): void {
+  expect(said(first)).toContain(standard('safeguarding:parent.childline'));
+  expect(said(first)).toContain(standard('safeguarding:parent.shout'));
+  for (const line of SAID_TO_A_CHILD) expect(said([...first, ...after])).not.toContain(line);
+  expect(said(after)).not.toMatch(CHILD_LINES);
+}
 /** Unclear but worrying: the detector asks "Are you OK?" before anything else. */
 const WORRYING = 'everything is too much and i dont really sleep';
 
@@ -41,7 +50,7 @@ describe('a parent at a gentle check', () => {
     expect(said([...check, ...missed, ...fine])).not.toMatch(CHILD_LINES);
   });
 
-  it('"not really" gets the NSPCC helpline and the parent\'s questions, never Childline, through to carrying on', async () => {
+  it('"not really" gets the NSPCC helpline and the parent\'s questions, Childline only as the child\'s own line, through to carrying on', async () => {
     const chat = await parentOf('Leo', '12');
     await chat.say(WORRYING);
     const answer = await chat.say('not really');
@@ -50,7 +59,7 @@ describe('a parent at a gentle check', () => {
     const unclear = await chat.say('hmm');
     const again = await chat.say('i really dont know what to say');
     const onward = await chat.say('carry on');
-    expect(said([...answer, ...unclear, ...again, ...onward])).not.toMatch(CHILD_LINES);
+    toldAsAParent(answer, [...unclear, ...again, ...onward]);
     expect(chat.step).not.toBe(Step.safeguardingCheck);
   });
 
@@ -61,7 +70,7 @@ describe('a parent at a gentle check', () => {
     expect(said(replies)).not.toMatch(CHILD_LINES);
   });
 
-  it('a supporter after a disclosure gets the words for adults, and "dont tell anyone" is answered without Childline', async () => {
+  it('a supporter after a disclosure gets the words for adults, and "dont tell anyone" is answered without Childline again', async () => {
     chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
     await chat.say('Standard words');
     await chat.say("Yes, that's OK");
@@ -73,7 +82,7 @@ describe('a parent at a gentle check', () => {
     const replies = await chat.say('his stepdad hits him when he gets home');
     const secret = await chat.say('please dont tell anyone yet');
     expect(said([...replies, ...secret])).toContain('0808 800 5000');
-    expect(said([...replies, ...secret])).not.toMatch(CHILD_LINES);
+    toldAsAParent(replies, secret);
   });
 });
 

@@ -246,14 +246,17 @@ describe('a 16-year-old who says it again at "Do you feel safe?"', () => {
 });
 
 describe('a parent', () => {
-  it('keeps the words for adults: the NSPCC, never Childline, and "who should i tell" answered for a parent', async () => {
+  it('keeps the words for adults: the NSPCC, Childline only as the child\'s own line, and "who should i tell" answered for a parent', async () => {
     const chat = await kai({ safeguarding: 'noLead', who: 'A parent or carer', age: '9' });
     const check = await chat.say('older boys keep taking his money at the bus stop and he is scared to go to school');
     const told = chat.lastQuestion?.activity.text === standard('safeguarding:gentle.question') ? [...check, ...(await chat.say('not really'))] : check;
     expect(said(told)).toContain('0808 800 5000');
     const who = await chat.say('who should i tell about it?');
     expect(said(who)).toContain(standard('safeguarding:parent.whoToTell'));
-    expect(said([...told, ...who])).not.toMatch(/Childline|Shout/);
+    expect(said(told)).toContain(standard('safeguarding:parent.childline'));
+    expect(said(told)).not.toContain(standard('safeguarding:childline'));
+    expect(said(told)).not.toContain(standard('safeguarding:shout'));
+    expect(said(who)).not.toMatch(/Childline|Shout/);
   });
 });
 

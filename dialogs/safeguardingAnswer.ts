@@ -1,0 +1,92 @@
+import { describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting } from '../src/language';
+import { isAdult } from '../src/domain/lifeStage';
+import type { YoungPerson } from '../src/domain/draft';
+import { Step, type StepId } from './ids';
+import type { Words } from './say';
+import { SafeguardingText as S } from './safeguardingText';
+
+/*
+ * The words said at once after a possible disclosure, chosen by who hears them, the young person's
+ * age and the kind of harm. Every answer is warm, names Childline (0800 1111), Shout (85258) and 999
+ * as the design requires, and says truly who each line is for: Childline is for under-19s, so a
+ * parent hears it as their child's own line and an adult of 19 or more is told who it is for, next
+ * to the lines for adults. Words that differ for someone of 18 or more ("someone you trust") are
+ * picked by the session's translator (forAnAdult.ts); this module picks the sentences.
+ */
+
+/** Who hears the answer, and what they told. */
+export interface Hearer {
+  /** A parent, carer or supporter chatting about the young person. */
+  parent: boolean;
+  person?: Pick<YoungPerson, 'age' | 'schoolYear' | 'education'>;
+  /** The service has a safeguarding lead, who will be told. */
+  lead: boolean;
+  /** The question the disclosure interrupted. */
+  step?: StepId;
+}
+
+export interface SafeguardingAnswer {
+  words: Words[];
+  /** The message is also a need for the plan: kept as the answer to the needs question it interrupted. */
+  keepAsNeed: boolean;
+}
+
+/** Needs questions where a description of the child's ways is the answer asked for. */
+const NEEDS_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsMore]);
+
+/** The crisis lines for a young person under 18: Childline first, for them. */
+const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, { key: S.samaritans }, { key: S.danger }];
+/** For 18 and over: the lines for adults, then who Childline is for, then 999. */
+const ADULT_LINES: readonly Words[] = [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.childlineUnder19 }, { key: S.danger }];
+/** For a parent or carer: the line for adults worried about a child, the child's own line, help for the parent, 999. */
+const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
+
+export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
+  if (hearer.parent) return forParent(category, message, hearer);
+  return { words: forYoungPerson(category, message, hearer), keepAsNeed: false };
+}
+
+function forParent(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
+  const lead: Words[] = hearer.lead ? [{ key: S.parentLeadWillKnow }] : [];
+  // Their child hurting themselves when upset: a worry to pass on, and a need for the plan.
+  if (category === 'self_harm_or_suicide' && describesChildsSelfInjury(message)) {
+    const keepAsNeed = hearer.step !== undefined && NEEDS_STEPS.has(hearer.step);
+    const words: Words[] = [
+      { key: S.parentSelfInjuryHeard },
+      { key: hearer.lead ? S.parentSelfInjuryPassOn : S.parentSelfInjuryNoted },
+      { key: keepAsNeed ? S.parentSelfInjuryNeedKept : S.parentSelfInjuryNeed },
+      { key: S.parentSelfInjuryWho },
+      { key: S.parentChildline },
+      { key: S.parentShout },
+      { key: S.parentSelfInjuryDanger },
+    ];
+    return { words, keepAsNeed };
+  }
+  if (category === 'bullying') {
+    const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...PARENT_LINES];
+    return { words, keepAsNeed: false };
+  }
+  return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...PARENT_LINES], keepAsNeed: false };
+}
+
+function forYoungPerson(category: string, message: string, hearer: Hearer): Words[] {
+  const adult = isAdult(hearer.person);
+  const lead: Words[] = hearer.lead ? [{ key: S.leadWillKnow }] : [];
+  if (category !== 'bullying') {
+    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? ADULT_LINES : CHILD_LINES)];
+  }
+  // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
+  // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.
+  const online = harmIsOnline(message);
+  const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
+  const lines: Words[] = adult ? [{ key: S.bullyingMore }, { key: S.childlineUnder19 }] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  return [
+    { key: heard },
+    { key: S.rightThing },
+    ...lead,
+    ...(online ? [{ key: S.bullyingOnline }] : []),
+    { key: S.bullyingTellAdult },
+    ...lines,
+    { key: S.danger },
+  ];
+}
