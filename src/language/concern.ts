@@ -1,7 +1,7 @@
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
-import { setAsideHarmless } from './concernIdioms';
+import { DENIED_HARM, setAsideHarmless } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
 import { concernText } from './concernText';
 import { loadConcernModel, type ConcernThresholds } from './model';
@@ -183,17 +183,21 @@ function concernOf(text: string): Concern {
           : reading.rule;
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
+  // "ugh no im not being bullied. they ask me a question in front of every1": harm denied, and no rule
+  // behind the rest. The classifier still reads the words of harm around it, so it alone does not interrupt.
+  const denied = reading.probability >= Math.min(thresholds.flag, thresholds.unclear, GENTLE_FLOOR) && DENIED_HARM.test(concernText(text));
   if (reading.probability >= thresholds.flag && reading.modelCategory) {
     const category = byWhom(reading.modelCategory, reading.cleared);
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
-    const checks = reading.probability >= (thresholds.check ?? thresholds.flag) && !reading.countered;
+    const checks = reading.probability >= (thresholds.check ?? thresholds.flag) && !reading.countered && !denied;
     return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
+  // Despair said plainly still earns the check beside a denial ("im not being bullied but i cant cope").
   const unclear =
-    reading.probability >= thresholds.unclear ||
-    (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)) ||
+    (!denied &&
+      (reading.probability >= thresholds.unclear || (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)))) ||
     (!reading.countered && DESPAIR.test(reading.cleared));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;

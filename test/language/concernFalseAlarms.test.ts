@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcern } from '../../src/language/concern';
+import { describesHarmByOthers } from '../../src/language';
+
+/*
+ * Narrow readers of words that look like harm and are not: being chosen to answer in class, a
+ * disclosure said not to be one, an instruction about how to support a child, and time off work.
+ * Each has its look-alikes that must still be heard.
+ */
+
+const flags = (text: string) => detectConcern(text).concern && detectConcern(text).sure;
+/** Interrupts the chat at all: the full answer, or "Are you OK?" first. */
+const interrupts = (text: string) => {
+  const c = detectConcern(text);
+  return Boolean((c.concern && !c.faint) || c.unclear);
+};
+
+describe('being chosen in class is not bullying', () => {
+  it.each([
+    'when teachers pick on me to answer in class. my hands shake',
+    'teachers pick on me in class to read out loud',
+    'i hate it when they pick on me to answer in front of everyone',
+    'my teacher picks me to read out',
+  ])('"%s" is no disclosure', (text) => {
+    expect(flags(text)).toBe(false);
+    expect(interrupts(text)).toBe(false);
+  });
+
+  it.each(['they pick on me', 'they pick on me to make me cry', 'the girls in my year pick on me every day', 'i get picked on at lunch'])('"%s" is still bullying', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'bullying', sure: true });
+  });
+});
+
+describe('a disclosure said not to be one', () => {
+  it.each(['im not being bullied', 'nobody bullies me', 'no one hurts me', 'i dont get bullied', 'ugh no im not being bullied. i mean they ask me a question in front of every1. im safe', 'its not bullying, they just ask me stuff'])(
+    '"%s" never flags and never interrupts',
+    (text) => {
+      expect(flags(text)).toBe(false);
+      expect(interrupts(text)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['i say im not being bullied but they hit me every day', 'bullying'],
+    ['i told them im not being bullied but i am, they call me names', 'bullying'],
+    ['im not being bullied but my dad hits me', 'harm_from_others'],
+  ])('"%s" is still heard', (text, category) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category, sure: true });
+  });
+});
+
+describe('an instruction about how to support a child is not a disclosure', () => {
+  it.each([
+    'Be calm and patient. Not touch him when he is upset. Give him time',
+    'dont touch him when he is upset',
+    "give her space, don't hug her when she's overwhelmed",
+    'never grab him when he is having a meltdown',
+  ])('"%s" is no disclosure', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it.each(['he touches me', 'my uncle touches me when he is drunk', 'he touched her when she was asleep', 'dont touch him when he is asleep he said, then he did it to me'])('"%s" is still sexual abuse', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'sexual_abuse' });
+  });
+});
+
+describe('harm by others, told plainly', () => {
+  it.each(['more grown up. my mum wont have to take time off work', 'my mum has to take me to school', 'my dad takes the bus', 'we take it in turns'])('"%s" is not harm by others', (text) => {
+    expect(describesHarmByOthers(text)).toBe(false);
+  });
+
+  it.each(['some older boys at the bus stop keep taking it', 'older boys keep taking my money', 'they take my phone', 'the boys took it off me'])('"%s" is harm by others', (text) => {
+    expect(describesHarmByOthers(text)).toBe(true);
+  });
+
+  it('"my mum wont have to take time off work" gets no "Are you OK?"', () => {
+    const c = detectConcern('more grown up. my mum wont have to take time off work');
+    expect(Boolean(c.unclear || (c.concern && !c.faint))).toBe(false);
+  });
+});
