@@ -40,6 +40,8 @@ export interface GentleCheckOptions {
   message: string;
   /** The category a flag would take if they say they are not OK. */
   category: ConcernCategory | 'other';
+  /** The interrupted question wants their own words: after a flag, the message is offered back there. */
+  keep?: boolean;
 }
 
 export interface GentleCheckResult {
@@ -47,7 +49,7 @@ export interface GentleCheckResult {
    * Not OK: the safeguarding answer and a flag follow, with the worrying message. Also after "I'm
    * OK" when the message told of harm by others (`okay`, with the message kept as their answer).
    */
-  disclose?: { category: string; message: string; okay?: boolean; replay?: string };
+  disclose?: { category: string; message: string; okay?: boolean; replay?: string; keep?: string };
   /** OK (or no clear answer twice): back to the interrupted question, and the worrying message (or an answer typed at the check) answers it. */
   carryOn?: Position;
   replay?: string;
@@ -73,7 +75,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     await session.updateJourney((j) => ({ ...j, interrupted }));
     const message = options?.message ?? '';
     const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
-    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}) });
+    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}) });
     return Dialog.EndOfTurn;
   }
 
@@ -83,16 +85,18 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const data = session.journey.position?.data ?? {};
     const message = data.message ?? '';
     const adult = data.adult === '1' || saysTheyAreAParent(text);
+    // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
+    const keep = data.keep === '1' ? { keep: data.later ?? message } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
     const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
     if (answer === 'notSafe' || answer === 'notSure') {
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}`, ...keep } } satisfies GentleCheckResult);
     }
     // Telling more in place of a yes or no ("my brother does stuff to me"): a sure disclosure flags;
     // anything less ("we're fine, he is just in nappies") is no flag.
     const more = answer ? undefined : detectConcern(text);
-    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}` } } satisfies GentleCheckResult);
+    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}`, ...keep } } satisfies GentleCheckResult);
     if (!answer && data.missed !== '1') {
       // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
       const later: Record<string, string> = !planInstead && answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};

@@ -56,6 +56,11 @@ export const journeySchema = z.object({
   quietChecks: z.number().int().min(0).default(0),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
   safeNeedsOffered: z.array(z.string()).default([]),
+  /**
+   * The message that raised a worry, when it also answered the question it interrupted: offered back
+   * once that question is asked again, so nobody types it twice. Cleared at the next message.
+   */
+  offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000) }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

@@ -12,7 +12,9 @@ import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from '.
 import type { Journey, Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answeredFollowUp, toldAgain, wasToldAgain } from './safeguardingRepeat';
+import { answeredFollowUp, sameWorryAtCheck, toldAgain, wasToldAgain } from './safeguardingRepeat';
+import { answeredWorryNote } from './worryNote';
+import { noteOfferBack, sayOfferBack, takeOfferBack, takesTheirWords } from './offerBack';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
@@ -79,7 +81,9 @@ export class MainDialog extends ComponentDialog {
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
     const detected = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
     // Told again after it was passed on: a short reminder at most, and the message answers the open question.
-    const concern = !inSafeguarding && (await toldAgain(inner.context, session, detected, text)) ? undefined : detected;
+    // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
+    const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
+    const concern = again ? undefined : detected;
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
@@ -100,7 +104,7 @@ export class MainDialog extends ComponentDialog {
       !(describesChildsOwnWays(text) && speaksForThem(await session.draft()));
     // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
     if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
-      const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other' };
+      const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) };
       await inner.cancelAllDialogs();
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
     }
@@ -108,10 +112,15 @@ export class MainDialog extends ComponentDialog {
     // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.
     const edited = session.journey.pendingEdit ? await answerEdit(inner, session, text) : null;
     if (edited) return this.after(inner, edited);
+    // "yes" to "You said: ... Shall I keep that?" after carrying on: their words answer the question.
+    const offered = inSafeguarding ? undefined : await takeOfferBack(session, text);
+    if (offered !== undefined && session.journey.position) return this.answerWith(inner, session.journey.position, offered);
     const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
     if (trouble) return trouble;
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
+    // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.
+    if (session.journey.position && (await answeredWorryNote(inner.context, session, text))) return this.reprompt(inner);
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
@@ -170,6 +179,7 @@ export class MainDialog extends ComponentDialog {
       message: text,
       ...(previous ? { previous } : {}),
       ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
+      ...(takesTheirWords(question) ? { keep: text } : {}),
     };
     return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
   }
@@ -259,6 +269,10 @@ export class MainDialog extends ComponentDialog {
     const safety = result.result as SafeguardingResult | undefined;
     if (safety && ('carryOn' in safety || 'stop' in safety)) {
       if (safety.stop) return this.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
+      if (safety.carryOn && safety.offerBack) {
+        await noteOfferBack(sessionOf(inner.context), safety.carryOn, safety.offerBack);
+        await sayOfferBack(inner.context, sessionOf(inner.context));
+      }
       return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
     }
     const ended = result.result as StageResult | undefined;

@@ -37,6 +37,8 @@ export interface SafeguardingOptions {
   okay?: boolean;
   /** Their message answered the interrupted question too: kept as its answer when they carry on. */
   replay?: string;
+  /** Their message may have answered the interrupted question: offered back to keep when they carry on. */
+  keep?: string;
 }
 
 export interface SafeguardingResult {
@@ -46,6 +48,8 @@ export interface SafeguardingResult {
   stop?: boolean;
   /** Their message, to be taken as the answer to the interrupted question when carrying on. */
   replay?: string;
+  /** Their message, offered back at the interrupted question ("Shall I keep that?"). */
+  offerBack?: string;
 }
 
 /** Which of the questions after a disclosure is open, kept in the position's data. */
@@ -97,6 +101,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
       // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
       ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
+      ...(!options?.replay && !answer.keepAsNeed && options?.keep ? { keep: options.keep.slice(0, 10_000) } : {}),
     };
     // They have just said they are OK: "are you safe right now?" is not asked on top.
     if (options?.okay) {
@@ -275,7 +280,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[], data: Data): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
-    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : {}) } satisfies SafeguardingResult);
+    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : data.keep ? { offerBack: data.keep } : {}) } satisfies SafeguardingResult);
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {

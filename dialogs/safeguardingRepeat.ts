@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
+import { isSafeguardingStep } from './ids';
+import type { Position } from './journey';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
@@ -62,4 +64,17 @@ export async function answeredFollowUp(context: TurnContext, session: JourneySes
   if (!words) return false;
   await sayAll(context, session.t, [words]);
   return true;
+}
+
+/**
+ * At "Are you safe right now?" after a flag, the same kind of worry said again ("im safe now, they
+ * just call me names sometimes") is about that flag: the check reads the message, and no second flag
+ * or second answer follows. A worry of another kind is a new disclosure. Not at the gentle check,
+ * where nothing was flagged yet.
+ */
+export function sameWorryAtCheck(position: Position | undefined, concern: Concern | undefined, text: string): boolean {
+  const data = position?.data;
+  const category = concern?.category ?? concern?.likely;
+  if (!concern?.concern || !category || !data?.category || data.gentle === '1' || !isSafeguardingStep(position?.step)) return false;
+  return flagCategoryOf(category, text) === data.category;
 }

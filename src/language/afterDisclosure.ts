@@ -1,5 +1,6 @@
 import { recogniseYesNo } from './yesNo';
 import { normaliseMessage } from './text';
+import { deniesTheWorry } from './deniedWorry';
 
 /*
  * What people say right after a possible disclosure: whether they are safe, whether they want to
@@ -21,6 +22,7 @@ export function recogniseSafetyAnswer(text: string): SafetyAnswer | null {
   const said = normaliseMessage(text);
   if (!said) return null;
   if (NOT_IN_DANGER.test(said)) return 'safe';
+  if (deniesTheWorry(text)) return 'safe';
   if (UNSURE.test(said) && !/\bnot sure if|\bnot sure why/.test(said)) return 'notSure';
   if (NOT_SAFE.test(said)) return 'notSafe';
   if (SAFE.test(said)) return 'safe';

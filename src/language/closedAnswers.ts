@@ -1,5 +1,6 @@
 import { onlyLaughter } from './chatter';
 import { recogniseCommand } from './commands';
+import { deniesTheWorry } from './deniedWorry';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
 
@@ -210,6 +211,8 @@ export function readSafetyCheck(text: string): SafetyAnswer | undefined {
   if (!plain) return undefined;
   if (NOT_SURE.test(plain)) return 'not_sure';
   if (/^(?:please )?help\b/.test(plain)) return 'not_safe';
+  // "ugh no im not being bullied", "i didnt mean that": the worry was misheard, which is a "yes, I'm safe".
+  if (deniesTheWorry(text)) return 'safe';
   if (/^(?:yes |yeah |yep )?(?:im|i am|i feel|feel|were|we are) (?:ok|okay|fine|alright|safe|good)\b/.test(plain)) return 'safe';
   // "im knackered but were fine, nobody is in danger": tired, not unsafe; danger denied is no danger.
   const denied = plain.replace(/\b(?:nobody|no one|noone|none of us|not|never)(?: is| s| are| was| were| been)? (?:in danger|unsafe|at risk|hurt|scared)\b/g, ' ');

@@ -51,3 +51,5 @@ export { readContinuation, joinedAnswer } from './continuation';
 export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
 export { saysHardThing } from './hardThing';
+export { deniesTheWorry } from './deniedWorry';
+export { asksAboutTheWorryNote } from './worryNote';

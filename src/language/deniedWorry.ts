@@ -1,0 +1,21 @@
+import { concernByRules } from './concern';
+import { concernText } from './concernText';
+import { DENIED_HARM } from './concernIdioms';
+
+/** Taking back what was heard as a worry: "i didnt mean that", "thats not what i meant", "no i meant...", "you got it wrong". */
+const TAKEN_BACK =
+  /\b(?:i\s+)?(?:didnt|did\s+not|dont|do\s+not)\s+mean\s+(?:that|it|it\s+like\s+that|that\s+way|bullying|like\s+that)\b|\bnot\s+what\s+i\s+(?:meant|mean|said)\b|\b(?:you|u)\s+(?:got|get|read|took|take)\s+(?:it|that|me)\s+(?:wrong|the\s+wrong\s+way)\b|\b(?:you|u)\s+misunderstood\b|\b(?:false\s+alarm|mix\s+up|mixup|misunderstanding)\b|^\s*(?:(?:no|nah|ugh|oh)\s+)*i\s+meant\b/;
+/** Words beside it that say they are not safe after all. */
+const NOT_SAFE = /\b(?:not\s+safe|(?:dont|do\s+not)\s+feel\s+safe|not\s+really|unsafe|scared|afraid|frightened|terrified|help\s+me|not\s+ok|not\s+okay|danger)\b/;
+
+/**
+ * A reply that says the worry was misheard: harm denied ("ugh no im not being bullied", "nobody
+ * hurts me") or taken back ("i didnt mean that"), with nothing beside it that the rules read as
+ * harm, nor fear. At a safety question it is a "yes, I'm safe", never a "no" and never a new disclosure.
+ */
+export function deniesTheWorry(text: string): boolean {
+  const said = concernText(text);
+  if (!said || NOT_SAFE.test(said)) return false;
+  if (!DENIED_HARM.test(said) && !TAKEN_BACK.test(said)) return false;
+  return !concernByRules(text);
+}
