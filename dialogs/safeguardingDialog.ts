@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { deniesTheWorry, flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import {
@@ -184,7 +184,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)
       : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
-    return this.next(dc, session, data);
+    // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"):
+    // a disclosure is never offered to the plan as what helps or what is hard.
+    const { keep: _keep, ...withoutKeep } = data;
+    return this.next(dc, session, answer === 'safe' && deniesTheWorry(text) ? data : withoutKeep);
   }
 
   private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {

@@ -68,6 +68,18 @@ describe('Jade at "What makes this hard for you right now?"', () => {
     expect(draft?.flags[0]).toMatchObject({ category: 'bullying', step: Step.needsBarrier });
   });
 
+  it('a worry told and then "yes im safe" is not offered back as her answer: the question is simply asked again', async () => {
+    const chat = await atBarrier();
+    await chat.say('my stepdad hits me when he is angry');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    await chat.say('yes im safe now');
+    const back = await chat.say('carry on');
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(saidIn(back)).not.toContain('You said: "');
+    expect(chat.lastQuestion?.choices ?? []).not.toContain(standard('safeguarding:offerBack.keep'));
+    expect(JSON.stringify((await chat.draft())?.needs)).not.toContain('stepdad');
+  });
+
   it('"i didnt mean that" at the safety question is "safe"; a new answer typed after carrying on replaces the offer', async () => {
     const chat = await atBarrier();
     await chat.say('the kids in my class laugh at me when i read out loud');
