@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { backWithReason, concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { backWithReason, concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused, tellsOfUnkindChildren } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
@@ -89,7 +89,9 @@ export class MainDialog extends ComponentDialog {
     // Never kept once the person said no to keeping anything.
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1) }));
     // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
-    if (concern?.concern && concern.sure) return this.disclosed(inner, concern.category ?? 'unspecified', text, previous);
+    // So is a parent telling of other children being unkind to their child ("some kids say she is baby"), however faintly the classifier reads it.
+    const unkindChildren = concern?.concern && concern.category === 'bullying' && !concern.sure && tellsOfUnkindChildren(text) && speaksForThem(await session.draft());
+    if (concern?.concern && (concern.sure || unkindChildren)) return this.disclosed(inner, concern.category ?? 'unspecified', text, previous);
     // Possible, or unclear but worrying: "Are you OK?" first, unless the message is a command, or
     // the person said they were OK a moment ago. A faint possibility (plan answers often read so)
     // interrupts nothing.

@@ -66,3 +66,22 @@ export function describesChildsSelfInjury(text: string): boolean {
   const rest = said.replace(new RegExp(HURTS_SELF.source, 'g'), ' ');
   return !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);
 }
+
+/** Other children, as a parent names them ("some kids", "the older girls", "they"). */
+const PEERS = String.raw`(?:kids|children|boys|girls|pupils|classmates|lads|they)`;
+/** Unkind words other children say of the child. */
+const UNKIND = String.raw`(?:babies|baby|weird|weirdo|stupid|thick|dumb|fat|ugly|smelly|stinks|freak|retard\w*|disgusting|loser|dirty|gross|names|horrible\s+names|mean\s+names|smells?)`;
+const CHILDREN_UNKIND = new RegExp(
+  String.raw`\b${PEERS}\s+(?:\w+\s+){0,5}?(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|shout|shouts|shouting)\s+(?:that\s+)?(?:she|he|shes|hes|her|him)\s+(?:is\s+|s\s+|was\s+|a\s+|an\s+)*${UNKIND}\b` +
+    String.raw`|\b${PEERS}\s+(?:\w+\s+){0,3}?(?:(?:are|is|were|being)\s+(?:so\s+|really\s+)?(?:mean|horrible|nasty|unkind|rough)\s+to|laugh(?:s|ed|ing)?\s+at|pick(?:s|ed|ing)?\s+on|(?:wont|dont|do\s+not|will\s+not|never)\s+(?:play|talk|sit)\s+with|push(?:es|ed|ing)?|hit(?:s|ting)?|kick(?:s|ed|ing)?|bite|bites|pinch(?:es|ed|ing)?)\s+(?:him|her)\b`,
+);
+
+/**
+ * A parent or carer telling of other children being unkind to their child: "some kids say she is
+ * baby", "the boys in his class laugh at him". The classifier may read it faintly, as plan answers
+ * often read; from a parent it is a worry to answer and pass on.
+ */
+export function tellsOfUnkindChildren(text: string): boolean {
+  const said = normaliseMessage(text);
+  return Boolean(said) && said.length <= 600 && CHILDREN_UNKIND.test(said);
+}

@@ -17,7 +17,7 @@ export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
 export { asksAQuestion, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, rulesOutFamily, saysAlreadyAsked, saysWhereTheyAre, whereTheyAreIsSafe, type FollowUpQuestion } from './disclosureFollowUp';
-export { describesChildsOwnWays, describesChildsSelfInjury } from './childsOwnWays';
+export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildren } from './childsOwnWays';
 export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';

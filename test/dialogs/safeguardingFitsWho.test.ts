@@ -81,6 +81,25 @@ describe('a parent of a five-year-old tells of other children', () => {
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
 
+  it('"some kids say she is baby", as she typed it, is answered and flagged the same way', async () => {
+    chat = await parentOf('Amira', 'shes 5');
+    const replies = said(await chat.say('some kids say she is baby'));
+    expect(replies).toContain(standard('safeguarding:parent.bullying.heard'));
+    namesTheDesignsLines(replies);
+    expect(replies).not.toMatch(/lovely to hear/);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    const draft = await chat.draft();
+    expect(draft?.flags.map((f) => f.category)).toEqual(['bullying']);
+    expect(draft?.aboutMe.strengths).toHaveLength(0);
+  });
+
+  it('"some kids say she is funny" is what people admire, with no flag', async () => {
+    chat = await parentOf('Amira', 'shes 5');
+    await chat.say('some kids say she is funny');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())?.flags).toHaveLength(0);
+  });
+
   it('in easy read, hears short sentences for a parent with the same lines', async () => {
     chat = await parentOf('Amira', 'she is 5', { mode: 'easy read' });
     const replies = said(await chat.say('older kids bully her and call her a baby'));
