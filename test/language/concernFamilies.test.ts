@@ -551,3 +551,16 @@ describe('despair said plainly', () => {
     expect(verdict.concern || verdict.unclear === true).toBe(false);
   });
 });
+
+describe('fear of someone at home said plainly', () => {
+  it.each(['he gets scared at home when dad shouts', 'my little sister is frightened when our step dad gets angry'])('%j is never too faint to ask about', (text) => {
+    const verdict = detectConcern(text);
+    expect(verdict.concern || verdict.unclear).toBe(true);
+    expect(verdict.faint).toBeFalsy();
+  });
+
+  it('fear of the dark at home is not', () => {
+    const verdict = detectConcern('she is scared of the dark at home so we leave the landing light on');
+    expect(verdict.concern || verdict.unclear === true).toBe(false);
+  });
+});
