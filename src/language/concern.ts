@@ -23,6 +23,12 @@ const GENTLE_FLOOR = 0.03;
  */
 const DESPAIR = /\b(?:(?:everything|it\s+all|life|things|it)\s+(?:is|s|are|feels?)\s+(?:just\s+|all\s+|getting\s+)?too\s+much|(?:cant|cannot|can\s+not)\s+cope|not\s+coping|(?:feel|feeling|im|i\s+am)\s+(?:so\s+)?hopeless)\b/;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
+/**
+ * Fear of someone at home said plainly ("he gets scared at home when dad shouts"): when the
+ * classifier flags it at all, a gentle check rather than nothing, however faint its probability.
+ */
+const FEAR_AT_HOME = /\b(?:scared|frightened|afraid|terrified|petrified)\b[^~]{0,25}\b(?:at\s+home\b[^~]{0,20}\bwhen|when\s+(?:my\s+)?(?:dad|mum|step\s*dad|step\s*mum|he|she|mums\s+(?:boyfriend|partner))\s+(?:shouts|yells|screams|drinks|gets\s+(?:angry|drunk|in)|comes\s+home|loses\s+it))\b/;
+
 /** Without a trained model only the rules flag. */
 const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
 
@@ -190,7 +196,7 @@ function concernOf(text: string): Concern {
     const category = byWhom(reading.modelCategory, reading.cleared);
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
-    const checks = reading.probability >= (thresholds.check ?? thresholds.flag) && !reading.countered && !denied;
+    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared)) && !reading.countered && !denied;
     return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.

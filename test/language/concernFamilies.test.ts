@@ -314,6 +314,18 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['honestly id be better off dead', 'when im dead at least mum gets some peace', 'i just need the guts to go through with it properly', 'i want to get thinner and thinner until theres nothing left of me'],
     leaves: ['id be better off at a different college', 'when im dead tired i go to bed early', 'i need the courage to do it, speaking in assembly is scary', 'we ate the cake until there was nothing left'],
   },
+  meansReady: {
+    catches: ['i have enough of mums painkillers hidden now', 'last night i tried to stop my breathing', 'i just want to get to summer without doing something stupid to myself', 'ive decided tonight is the day', 'i waded into the river and wanted to keep walking', 'my wrists are a mess'],
+    leaves: ['i have enough of my pocket money saved now', 'i tried to stop my breathing going fast by counting', 'i did something stupid in maths today', 'ive decided tonight is pizza night', 'we walked into the sea and it was freezing', 'my room is a mess'],
+  },
+  toldNotToTell: {
+    catches: ['im not supposed to tell about the games uncle plays with me', 'the tickling he does under the covers', 'i hate going to nans because of what my uncle does'],
+    leaves: ['im not allowed to tell about the surprise party', 'we play games under the blanket fort', 'i like going to nans because of what she cooks'],
+  },
+  afterViolence: {
+    catches: ['the police came round again last night', 'my step dad kicked the bedroom door in', 'i can hear my mum screaming downstairs', 'we went back to the refuge again cos of him'],
+    leaves: ['the police came to school to talk about bikes', 'my brother kicked the ball at the door', 'i can hear my mum singing', 'my aunt works at a womens refuge'],
+  },
   unwantedTouch: {
     catches: ['i told him no but he didnt stop', 'i didnt want to and he carried on anyway', 'my uncle touches my front bottom when we are alone', 'the man next door rubbed my willy'],
     leaves: ['i didnt want to go but he kept going on about it so i went', 'i told her no and she stopped', 'mum puts cream on my front bottom for the rash', 'i touched my toes in pe'],
@@ -536,6 +548,19 @@ describe('despair said plainly', () => {
 
   it('a lesson about coping does not', () => {
     const verdict = detectConcern('in pshe we learnt what to do when everything is too much');
+    expect(verdict.concern || verdict.unclear === true).toBe(false);
+  });
+});
+
+describe('fear of someone at home said plainly', () => {
+  it.each(['he gets scared at home when dad shouts', 'my little sister is frightened when our step dad gets angry'])('%j is never too faint to ask about', (text) => {
+    const verdict = detectConcern(text);
+    expect(verdict.concern || verdict.unclear).toBe(true);
+    expect(verdict.faint).toBeFalsy();
+  });
+
+  it('fear of the dark at home is not', () => {
+    const verdict = detectConcern('she is scared of the dark at home so we leave the landing light on');
     expect(verdict.concern || verdict.unclear === true).toBe(false);
   });
 });

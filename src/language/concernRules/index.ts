@@ -26,6 +26,7 @@ import { ERRANDS, MONEY_TAKEN } from './moneyAndErrands';
 import { PARTNER_CONTROL, UNWANTED_TOUCH } from './controlAndConsent';
 import { CARE_MISSING, ENDING_WISHES } from './careMissing';
 import { MARKS_LEFT, OTHER_RISKS, PEER_CRUELTY } from './peersAndRisks';
+import { AFTER_VIOLENCE, MEANS_READY, TOLD_NOT_TO_TELL } from './quietSigns';
 
 export type { Rule } from './shared';
 
@@ -38,17 +39,20 @@ export const RULES: readonly Rule[] = [
   ...FAREWELL,
   ...NO_FUTURE,
   ...ENDING_WISHES,
+  ...MEANS_READY,
   ...ENDING_PLANS,
   ...MEANS_AND_PLACES,
   ...HIDDEN_CUTTING,
   ...SEXUAL_ABUSE,
   ...UNWANTED_TOUCH,
+  ...TOLD_NOT_TO_TELL,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...MONEY_TAKEN,
   ...ERRANDS,
   ...DOMESTIC_ABUSE,
   ...PARTNER_CONTROL,
+  ...AFTER_VIOLENCE,
   ...HARM_FROM_OTHERS,
   ...HURT_BY_STAFF,
   ...ASSAULT,
@@ -79,17 +83,20 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
   endingWishes: ENDING_WISHES,
+  meansReady: MEANS_READY,
   endingPlans: ENDING_PLANS,
   meansAndPlaces: MEANS_AND_PLACES,
   hiddenCutting: HIDDEN_CUTTING,
   sexualAbuse: SEXUAL_ABUSE,
   unwantedTouch: UNWANTED_TOUCH,
+  toldNotToTell: TOLD_NOT_TO_TELL,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   moneyTaken: MONEY_TAKEN,
   errands: ERRANDS,
   domesticAbuse: DOMESTIC_ABUSE,
   partnerControl: PARTNER_CONTROL,
+  afterViolence: AFTER_VIOLENCE,
   harmFromOthers: HARM_FROM_OTHERS,
   hurtByStaff: HURT_BY_STAFF,
   assault: ASSAULT,
