@@ -281,8 +281,8 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     leaves: ['mum forgot my inhaler but she brought it at lunch', 'dad collected my glasses from the opticians', 'mum came home late from work', 'i was home alone for an hour while mum went to the shop', 'the only food i hate is fish', 'my room is messy but mum makes me tidy it', 'i dont know where my dad put the remote'],
   },
   bullying: {
-    catches: ['kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me', 'the girls in my class are always horrible to me at break', 'the lads at cadets keep calling me a freak', 'i dont want to go to school because of the older boys', 'they took my glasses and laughed', 'someone keeps writing kill yourself under my posts', 'they copy the way i talk', 'they made a new group chat without me'],
-    leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos', 'my sister was mean to me once about my hair', 'i took my glasses off for the photo', 'i dont want to go to school because of the exams', 'i left the group chat because it was too noisy'],
+    catches: ['i always get excluded from the group chat', 'i get excluded by the other girls at lunch', 'kids at school call me names', 'they laugh at me and push me around', 'people spread rumours about me', 'the girls in my class are always horrible to me at break', 'the lads at cadets keep calling me a freak', 'i dont want to go to school because of the older boys', 'they took my glasses and laughed', 'someone keeps writing kill yourself under my posts', 'they copy the way i talk', 'they made a new group chat without me'],
+    leaves: ['we have anti bullying week at school', 'my friends and i laugh at funny videos', 'my sister was mean to me once about my hair', 'i took my glasses off for the photo', 'i dont want to go to school because of the exams', 'i left the group chat because it was too noisy', 'wouldnt get excluded again. could do the garage thing', 'i got excluded for fighting last year'],
   },
   other: {
     catches: [
@@ -335,8 +335,8 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     leaves: ['mum keeps my bank card safe so i dont lose it', 'i use my bus pass to get to college', 'my wages go into my own account', 'her benefits go into her own account now'],
   },
   errands: {
-    catches: ['they send me out county on weekends', 'i keep packages for the olders', 'i hide things in my socks cos police wont search girls', 'i do runs for the older lads after school'],
-    leaves: ['i go to county trials for swimming', 'i carry my nans shopping for her', 'i keep my lunch money in my sock', 'the police came to talk about road safety'],
+    catches: ['they send me out county on weekends', 'i keep packages for the olders', 'i hide things in my socks cos police wont search girls', 'i do runs for the older lads after school', 'he gives me £50 to keep a bag at mine and not look in it lol', 'my mate asked me to look after a box for him and not open it'],
+    leaves: ['i go to county trials for swimming', 'i carry my nans shopping for her', 'i keep my lunch money in my sock', 'the police came to talk about road safety', 'i hold the bag for my nan when we go shopping'],
   },
   partnerControl: {
     catches: ['my girlfriend hides my phone until i say sorry', 'my partner took my bank card and says i only get it back if i stay in', 'i stay home to protect my mum from her husband', 'my mum and her boyfriend argue every night and its getting violent', 'dad screams at her and then grabs her by the hair'],
