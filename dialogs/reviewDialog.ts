@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { saysDoNotChange } from '../src/language/wrongHope';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
   markCommentsSeen,
@@ -168,6 +169,8 @@ export class ReviewDialog extends StageDialog {
     // "delete", "get rid of the bus one": one part taken out, after a yes.
     const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
+      // "no dont change road dream": that part stays as it is, never picked for new words.
+      if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
       // "more", "next": the next page of parts to pick from.
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
