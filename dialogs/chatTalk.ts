@@ -146,6 +146,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
   // "same, I tell you already" at the measure points at words said before: the measure question reads it.
   if (at && pointsAtEarlierMeasure(at, text)) return undefined;
+  // "It is same thing, one hope" just after the hopes were cut: the hopes and first needs questions put them
+  // back together; it is never a complaint about a question asked again.
+  if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
   const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
@@ -186,6 +189,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (beside) inner.context.activity.text = beside;
   return undefined;
 }
+
+/** "one hope", "same dream": the words name a hope, so "same" is about the hopes, not a question asked again. */
+const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspiration)s?\b|\bsame\s+(?:hope|dream|wish|goal)\b/i;
 
 /** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
 function joinsHopes(text: string): boolean {

@@ -9,6 +9,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',
   mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
+  howShared: 'common:chatTalk.howShared',
   isItOk: 'common:chatTalk.isItOk',
   howToRemove: 'common:chatTalk.howToRemove',
   howToChange: 'common:chatTalk.howToChange',

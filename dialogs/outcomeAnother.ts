@@ -3,6 +3,7 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
+import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -48,6 +49,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!draft) return {};
   const data = position.data ?? {};
   if (data[WHICH]) return answerWhich(position, draft, text);
+  // "No, road is finish. I say toilet": no more for that hope, and the one named is next.
+  const notThis = notThisHope(text);
+  const meant = notThis?.named ? hopeNamedBy(notThis.named, draft.aspirations, needsOf(draft)).hope : undefined;
+  if (meant && notThis) {
+    const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id, data: {} };
+    return notThis.step ? answerOutcomeStep(session, at, notThis.step) : { goTo: at };
+  }
   // A tapped button (in either reading mode) is only a choice, never the next step.
   const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
   // "yes, and one about friends" and "no. but what about swimming" carry the next step.

@@ -4,6 +4,7 @@ import {
   asksToDropOutcome,
   bestHope,
   coachStep,
+  hopeNamedBy,
   detailsIn,
   hopePointedAt,
   keySentence,
@@ -16,6 +17,7 @@ import {
   withoutChatter,
   withoutPreamble,
 } from '../src/language';
+import { notThisHope } from '../src/language/notThisHope';
 import { onlyATime } from '../src/language/onlyATime';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
@@ -55,6 +57,17 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);
+  // "No, road is finish. I say toilet. He must go toilet alone at school": which hope, never a step.
+  const notThis = notThisHope(text);
+  if (notThis) {
+    const others = draft.aspirations.filter((a) => a.id !== current.id);
+    const meant = notThis.named ? hopeNamedBy(notThis.named, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope : undefined;
+    if (meant) return notThis.step ? answerOutcomeStep(session, { ...position, topic: meant.id, data: {} }, notThis.step) : { goTo: { step: Step.outcomeStep, topic: meant.id, data: {} } };
+    if (notThis.done) {
+      const left = hopesToWorkOn(draft).filter((h) => h.id !== current.id);
+      return left.length === 1 ? { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } } : afterOutcome(session, current.id);
+    }
+  }
   // "can we do the driving one" asks to work on another hope: its step question is asked instead.
   const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
   if (named && named.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: named.id, data: {} } };

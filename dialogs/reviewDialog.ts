@@ -1,4 +1,6 @@
-import type { Activity, CardAction, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { saysDoNotChange } from '../src/language/wrongHope';
+import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
   markCommentsSeen,
   markItemChanged,
@@ -10,7 +12,7 @@ import {
   updateOutcome,
   type Draft,
 } from '../src/domain/draft';
-import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, readWhenAnswer, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -37,11 +39,8 @@ export { ReviewNotSure, ReviewText } from './reviewText';
 /** Absolute links to the person's own copies of their draft (from the export routes). */
 export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
 
-/** Buttons shown; every item can still be picked by its number or its words. */
-const MAX_CHANGE_CHOICES = 12;
 /** Position note: the person is taking a part out rather than rewording it. */
 const REMOVING = 'yes';
-const LABEL_LENGTH = 40;
 
 /** At "Your draft is ready": a plain "yes", "ok" or "cool" agrees, so finishes. */
 const understandAtDone = (text: string): string | undefined => understandDone(text) ?? (understandYesNo(text) === 'yes' ? 'finish' : undefined);
@@ -51,10 +50,6 @@ const understandReview = (text: string): string | undefined => (readReviewReques
 
 function summaryChoices(draft: Draft | undefined): readonly Choice[] {
   return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
-}
-
-function shortLabel(text: string): string {
-  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
 /** Reads everything back as a card, lets the person change any of it, share it, and take a copy. */
@@ -83,7 +78,8 @@ export class ReviewDialog extends StageDialog {
         const hears = {
           answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
           // Choosing a part, a request in words ("can I add another dream") is an answer, not talk about the chat.
-          ...(item ? {} : { understand: (text: string) => (readReviewRequest(text) ? 'request' : undefined) }),
+          // "more", "next": the next page of parts, never the skip command.
+          ...(item ? {} : { understand: (text: string) => (readReviewRequest(text) ? 'request' : asksForMore(text) ? 'more' : undefined) }),
         };
         if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: quoteOf(item.text) } }, ...hears };
         return { step: position.step, words: { key: removing ? T.removePick : T.changePick }, ...hears };
@@ -173,6 +169,11 @@ export class ReviewDialog extends StageDialog {
     // "delete", "get rid of the bus one": one part taken out, after a yes.
     const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
+      // "no dont change road dream": that part stays as it is, never picked for new words.
+      if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+      // "more", "next": the next page of parts to pick from.
+      const pickable = buttonItems(draft, position) ?? [];
+      if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
       const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
@@ -267,7 +268,8 @@ export class ReviewDialog extends StageDialog {
     if (position.step === Step.reviewChange) {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
       const buttons = draft ? buttonItems(draft, position) : undefined;
-      if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons.slice(0, MAX_CHANGE_CHOICES)) };
+      // A long list comes a page at a time; every item can still be picked by its number or its words.
+      if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
       await context.sendActivity(activity);
       return;
     }
@@ -289,11 +291,4 @@ export class ReviewDialog extends StageDialog {
       channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
     });
   }
-}
-
-function changeActions(items: readonly SummaryItem[]): CardAction[] {
-  return items.map((item, index) => {
-    const label = `${index + 1}. ${shortLabel(item.text)}`;
-    return { type: 'imBack', title: label, value: label };
-  });
 }

@@ -1,6 +1,8 @@
-import { markItemChanged, updateOutcome, type Draft } from '../src/domain/draft';
+import { addAspiration, markItemChanged, updateOutcome, type Draft } from '../src/domain/draft';
+import { hopeWords } from '../src/language/hopesInMessage';
+import { asksForNewHope, newHopeWords, saysDoNotChange } from '../src/language/wrongHope';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
-import { hopePointedAt, quoteOf } from '../src/language';
+import { hopePointedAt, quoteOf, themeOfWords } from '../src/language';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -21,6 +23,8 @@ import type { Next } from './stageDialog';
 
 /** The position note while the hope is still to be picked. */
 const ASK = 'ask';
+/** The position note while the words of a new hope for the outcome are asked. */
+const NEW = 'new';
 
 const outcomeItems = (draft: Draft): SummaryItem[] => changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
 const needsOf = (draft: Draft) => (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
@@ -49,7 +53,7 @@ export function startToHope(draft: Draft, target: string, hopeWords: string, cur
   }
   const outcome = named.length === 1 ? named[0] : undefined;
   const hopes = outcome ? draft.aspirations.filter((a) => a.id !== draft.outcomes.find((o) => o.id === outcome.id)?.aspirationId) : draft.aspirations;
-  const hope = hopePointedAt(hopeWords, hopes, needsOf(draft)) ?? hopePointedAt(hopeWords, draft.aspirations, needsOf(draft));
+  const hope = hopeWords ? (hopePointedAt(hopeWords, hopes, needsOf(draft)) ?? hopePointedAt(hopeWords, draft.aspirations, needsOf(draft))) : undefined;
   const toHope = hope?.id ?? ASK;
   if (!outcome) return { goTo: { step: Step.reviewChange, data: { [D.toHope]: toHope, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.toHope]: toHope } } };
@@ -63,6 +67,7 @@ export function toHopeQuestion(draft: Draft | undefined, position: Position): Qu
   const step = Step.reviewChange;
   const outcome = data.itemId ? draft.outcomes.find((o) => o.id === data.itemId) : undefined;
   if (!outcome) return { step, words: { key: T.toHopePickOutcome } };
+  if (to === NEW) return { step, words: { key: T.toHopeNewHope, vars: { text: quoteOf(outcome.statement) } } };
   const hope = draft.aspirations.find((a) => a.id === to);
   if (!hope) return { step, words: { key: T.toHopePickHope, vars: { text: quoteOf(outcome.statement) } } };
   return { step, words: { key: T.toHopeConfirm, vars: { text: quoteOf(outcome.statement), hope: quoteOf(hope.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
@@ -77,6 +82,13 @@ export function toHopeButtons(draft: Draft, position: Position): SummaryItem[] |
 /** The answer once the outcome is known: the hope picked (then moved), or a yes or no to the move. */
 export async function answerToHope(session: JourneySession, draft: Draft, position: Position, outcomeId: string, text: string): Promise<Next> {
   const to = position.data?.[D.toHope];
+  if (to === NEW) return newHopeFor(session, draft, outcomeId, text, position);
+  // "no dont change road dream. I want new dream for toilet": a new hope for the outcome, never new words for another.
+  if (asksForNewHope(text)) {
+    const words = newHopeWords(text);
+    if (words.split(/\s+/).length >= 3) return newHopeFor(session, draft, outcomeId, words, position);
+    return { goTo: { step: Step.reviewChange, data: { itemId: outcomeId, [D.toHope]: NEW } } };
+  }
   if (to === ASK) {
     const choices = hopeChoices(draft, outcomeId);
     const picked = matchItems(draft, choices, text);
@@ -87,6 +99,20 @@ export async function answerToHope(session: JourneySession, draft: Draft, positi
   if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes' || !to) return notUnderstood(position);
   return moveOutcome(session, draft, outcomeId, to);
+}
+
+/** A new hope in the person's words, and the outcome moved under it. */
+async function newHopeFor(session: JourneySession, draft: Draft, outcomeId: string, text: string, position: Position): Promise<Next> {
+  const words = hopeWords(text);
+  if (!words || saysDoNotChange(words) || asksForNewHope(words)) return notUnderstood(position);
+  let hopeId = '';
+  await session.updateDraft('new hope for an outcome in review', (d) => {
+    const added = addAspiration(d, words, themeOfWords(words));
+    hopeId = added.aspiration.id;
+    return markItemChanged(added.draft, hopeId, session.today);
+  });
+  const next = await session.draft();
+  return next ? moveOutcome(session, next, outcomeId, hopeId) : { goTo: { step: Step.reviewSummary } };
 }
 
 async function moveOutcome(session: JourneySession, draft: Draft, outcomeId: string, hopeId: string): Promise<Next> {

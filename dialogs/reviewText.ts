@@ -45,6 +45,7 @@ export const ReviewText = {
   moveMoved: 'review:move.moved',
   toHopePickOutcome: 'review:toHope.pickOutcome',
   toHopePickHope: 'review:toHope.pickHope',
+  toHopeNewHope: 'review:toHope.newHope',
   toHopeConfirm: 'review:toHope.confirm',
   toHopeMoved: 'review:toHope.moved',
   toHopeAlready: 'review:toHope.already',

@@ -1,4 +1,5 @@
 import { complaintSentence, questionSentence } from './aside';
+import { HOW_SHARED } from './howShared';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -19,6 +20,7 @@ export type ChatTopic =
   | 'whoSees'
   | 'whatNext'
   | 'mustTheyDoIt' // does the school have to do what the plan says
+  | 'howShared' // how the plan reaches the school; must they print it
   | 'whichOutcome' // which hope and step an outcome question is about
   | 'meaning'
   | 'why'
@@ -82,6 +84,7 @@ const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
   // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
   ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b|\b(?:do|does|will|would)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually|really|definitely)\s+(?:do|follow|give|provide|stick to)\s+(?:it|this|that|the plan|what it says)\b|\b(?:can|could)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:just\s+)?(?:ignore|refuse)\s+(?:it|this|that|the plan)\b|^(?:do|does)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually\s+|really\s+)?(?:have to|need to)$/],
+  ['howShared', HOW_SHARED],
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],

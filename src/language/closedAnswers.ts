@@ -85,8 +85,13 @@ function onlySaysMore(rest: string): boolean {
   return words.every((w) => ONLY_MORE.has(w));
 }
 
+/** "one more for toilet", "another one: the toilet": the words saying there is one more, before it. */
+const ONE_MORE = /^(?:[-–—:,.]\s*)*(?:(?:one|1|an?\s*other)(?:\s+(?:more|one|thing|outcome|goal|hope)){0,2}|more|(?:one\s+)?more\s+(?:thing|outcome|goal))\b(?:\s+(?:please|pls|plz))?[\s,.:;!-]*(?:(?:for|about|on|with)\s+(?=\S))?/i;
+
 /** A joining word that belongs to neither the yes nor the new item: "yes and ...", "yes, also ...". */
 function withoutJoin(rest: string): string {
+  const more = ONE_MORE.exec(rest);
+  if (more && more[0].trim() && /\p{L}{2}/u.test(rest.slice(more[0].length))) rest = rest.slice(more[0].length);
   return rest.replace(/^(?:[-–—:,.]\s*)*(?:and|plus|also|well|so)\b[\s,]*/i, '').replace(/^[-–—:,.\s]+/, '').trim() || rest;
 }
 

@@ -91,13 +91,18 @@ function clausesOf(sentence: string): string[] {
     const ownWish = HOPE_WORDING.test(next) && next.split(/\s+/).length >= 4;
     // "make friends there": leaning on the hope before, so one with it.
     const listed = startsAHope(next) && !/\b(?:them|it|there|those|that)\b/i.test(next);
-    if (!before || !saysAHope(before) || !(ownWish || listed)) continue;
+    // "one day, he can cross the road": a time before the comma leads the hope, never one itself.
+    if (!before || !saysAHope(before) || ONLY_A_TIME.test(before) || !(ownWish || listed)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }
   parts.push(sentence.slice(from).trim());
   return parts.filter(Boolean);
 }
+
+/** "when he is big boy", "maybe one day", "when he is older", "in a few years": only when, never what. */
+const ONLY_A_TIME =
+  /^(?:(?:maybe|perhaps|probably|hopefully|i\s+think|i\s+hope|but|and|so|only|just)[\s,]+)*(?:(?:when|once|till|until)\s+(?:i|he|she|they)\s*(?:'?m|'?s|'?re|am|is|are|get|gets|grow|grows|will\s+be|be|become|becomes)\s+(?:(?:a|an|more|much|bit|a\s+bit|up|older|bigger)\s+)*(?:older|bigger|big|grown(?:\s+up)?|up|adult|grown-up|man|woman|boy|girl|teen|teenager|\d{1,2}(?:\s+years?(?:\s+old)?)?)(?:\s+(?:boy|girl|man|woman))?|(?:in|after|within)\s+(?:a\s+few|some|a\s+couple\s+of|\d+|two|three|four|five|ten)\s+years?|in\s+the\s+future|one\s+day|some\s*day|later(?:\s+on)?|(?:when|after)\s+(?:i|he|she|they)\s+(?:leave|leaves|finish|finishes)\s+school)[\s.!]*$/i;
 
 /** Sentences joined as typed: "He is 12 and has autism. He would love to be a footballer." */
 function joined(first: string, second: string): string {
@@ -117,7 +122,8 @@ export function hopesIn(text: string): string[] {
   const units: string[] = [];
   let waiting = '';
   for (const sentence of sentences) {
-    if (!saysAHope(sentence)) {
+    // "Maybe when he is big boy": a time is no hope; it belongs to the hope beside it.
+    if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence)) {
       // "he is 12 and has autism": told about the person, kept with the hope beside it.
       if (units.length > 0) units[units.length - 1] = joined(units[units.length - 1]!, sentence);
       else waiting = waiting ? joined(waiting, sentence) : sentence;

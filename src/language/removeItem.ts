@@ -25,7 +25,7 @@ const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actual
  */
 const ABOUT_IT: readonly RegExp[] = [
   // "that last thing is not a problem", "this one isnt a need", "it was my question to you"
-  /^(?:that|this|it|the|my|your)?\s*(?:last|previous|first)?\s*(?:thing|one|bit|answer|message|part|line|sentence|it|that|this)?\s*(?:is|was|s|isnt|wasnt|is not|was not|are|were|aint)\s+(?:not\s+|never\s+|just\s+|only\s+|really\s+)?(?:a|an|my|the|just a|more of a)?\s*(?:problem|question|need|hope|dream|answer|mistake|joke|typo|barrier|worry|thing|outcome|goal|comment|note)s?\b(?:\s+(?:to|for|from|i|you|u|me|asked|had|wrote|put|typed|meant|about)\b.*)?$/,
+  /^(?:that|this|it|the|my|your)?\s*(?:last|previous|first)?\s*(?:thing|one|bit|answer|message|part|line|sentence|it|that|this)?\s*(?:is|was|s|isnt|wasnt|is not|was not|are|were|aint)\s+(?:not\s+|never\s+|just\s+|only\s+|really\s+)?(?:a|an|my|the|just a|more of a)?\s*(?:(?:new|other|another|different|separate|real|big)\s+)?(?:problem|question|need|hope|dream|answer|mistake|joke|typo|barrier|worry|thing|outcome|goal|comment|note)s?\b(?:\s+(?:to|for|from|i|you|u|me|asked|had|wrote|put|typed|meant|about)\b.*)?$/,
   // "i was asking you", "i asked you a question", "i only ask"
   /^i\s+(?:was\s+|only\s+|just\s+)*(?:ask|asked|asking|aks|aksed)\b.*$/,
   // "not change", "dont change it", "not edit, delete": the way they want it gone, not words for it

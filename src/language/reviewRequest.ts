@@ -1,6 +1,7 @@
 import { newWordsIn } from './newWords';
 import type { PlanPart } from '../domain/vocabulary';
 import { readOutcomeToHope } from './outcomeToHope';
+import { underWrongHope } from './wrongHope';
 import { escapeRegExp } from './text';
 
 /*
@@ -214,6 +215,9 @@ export function readReviewRequest(text: string): ReviewRequest | null {
   if (!said) return null;
   const toHope = readOutcomeToHope(plain(said));
   if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: asTyped(text, toHope.hope) };
+  // "The toilet goal is under wrong hope": the outcome moves, and which hope is asked.
+  const wrong = underWrongHope(text);
+  if (wrong !== null) return { kind: 'toHope', target: wrong ? targetWords(wrong) : '', hope: '' };
   const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
   if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };

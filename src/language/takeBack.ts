@@ -50,14 +50,14 @@ const BESIDE = /^(?:nothing|none|nothing really|no|nah|nope|yes|yeah|ok|okay|oop
  * the same as the bus one". A reason, never the new answer.
  */
 const EXPLAINS =
-  /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
+  /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:is|its|it is|it s|thats|that s|that is)\s+(?:just\s+|all\s+)?(?:the\s+)?same(?:\s+(?:thing|one|problem|as\b.*))?$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
 
 /**
  * What the kept words were not, or what the person was doing: '"We have three big hopes" isn't a
  * hope', 'that was just me introducing them', 'i was only asking'. About the answer, never the answer.
  */
 const NOT_WHAT_IT_WAS =
-  /\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
+  /\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
 
 /** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
 function piecesOf(text: string): string[] {

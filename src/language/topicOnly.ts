@@ -15,7 +15,8 @@ const MAX_TOPIC_WORDS = 2;
 
 /** The topic named, when the first sentence is only a word or two and no step; null otherwise. */
 export function topicOnly(text: string): string | null {
-  const first = text.split(/[.!?;\n]+/)[0]?.trim() ?? '';
+  // "The toilet, he is scared to go at school": a topic may be followed by a comma and why it matters.
+  const first = text.split(/[.!?;:\n]+|,\s+|\s+[-–—]\s+/)[0]?.trim() ?? '';
   if (!first || /\b(?:will|can|could|would|should|able)\b/i.test(first)) return null;
   const words = first
     .replace(POLITE, ' ')

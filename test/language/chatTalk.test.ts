@@ -242,3 +242,12 @@ describe('a correction that says what the kept words were not', () => {
     expect(readTakeBack(typed)).toEqual({ rest: '' });
   });
 });
+
+describe('how the plan reaches the school', () => {
+  it.each(['How the school get this plan? I must print it?', 'do i have to print it', 'how does his teacher see it'])('"%s" asks how the plan is shared', (typed) => {
+    expect(readChatTalk(typed)?.topics).toEqual(['howShared']);
+  });
+  it.each(['he can print his name', 'he likes to send letters'])('"%s" is no question about the plan', (typed) => {
+    expect(readChatTalk(typed)?.topics ?? []).not.toContain('howShared');
+  });
+});

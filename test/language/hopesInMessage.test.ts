@@ -33,6 +33,11 @@ describe('the hopes in one message', () => {
     expect(hopesIn(said)).toEqual([said]);
   });
 
+  it('keeps a time said after a hope ("Maybe when he is big boy") with that hope', () => {
+    expect(hopesIn('Also one day, he can cross the road safe. Maybe when he is big boy')).toEqual(['one day, he can cross the road safe. when he is big boy']);
+    expect(hopesIn('I want a job when I am 18. I want to live with my mate')).toEqual(['I want a job when I am 18', 'I want to live with my mate']);
+  });
+
   it('keeps what is told about the person with the hope beside it', () => {
     expect(hopesIn('He is 12 and has autism. He would love to be a footballer.')).toEqual(['He is 12 and has autism. He would love to be a footballer.']);
   });

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { parentSeed, saidIn as said, startWith, type Seed } from './journeySeed';
+
+/*
+ * A father with simple English at the needs questions about his son Tunde (8) says the same
+ * problem again, then: "No, this is not new problem. Is the same. Please remove it". The need
+ * just kept is taken out; its words are never replaced by "this is not new problem".
+ */
+
+const SEED: Seed = parentSeed(
+  { name: 'Tunde', age: 8, schoolYear: 3 },
+  [{ text: 'one day he can cross the road safe', theme: 'independent_living', needs: [] }],
+  { at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) },
+);
+
+describe('a need taken out in simple English', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['No, this is not new problem. Is the same. Please remove it', 'no is not new problem, remove it please'])('"%s" removes the need just kept', async (typed) => {
+    ({ chat } = await startWith(SEED));
+    for (const m of ['he run and not look at cars', 'hold his hand', 'he run and not look at cars']) await chat.say(m);
+    expect((await chat.draft())!.needs).toHaveLength(2);
+    const reply = said(await chat.say(typed));
+    const needs = (await chat.draft())!.needs.map((n) => n.text);
+    expect(needs).toEqual(['he run and not look at cars']);
+    expect(reply).not.toMatch(/not new problem/);
+  });
+});
