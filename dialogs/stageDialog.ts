@@ -77,6 +77,14 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
   /** A quick "and X" after an answer is added to the answer before (see previousAnswer.ts). */
   protected readonly addsToPreviousAnswer: boolean = false;
 
+  /**
+   * Whether a message with no joining word still carries on the answer before: at a closed
+   * question it cannot answer ("show me how to do it first" at "do you feel safe?"). Stages say.
+   */
+  protected async carriesOnAnswerBefore(_session: JourneySession, _position: Position, _text: string): Promise<boolean> {
+    return false;
+  }
+
   /** The first question, or undefined when this stage has nothing to ask this person. */
   protected abstract first(session: JourneySession): Promise<Omit<Position, 'stage'> | undefined>;
 
@@ -131,7 +139,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       return Dialog.EndOfTurn;
     }
     // "and baking too", sent a moment after the answer before: added to that answer, not this one.
-    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text) : undefined;
+    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text, await this.carriesOnAnswerBefore(session, position, text)) : undefined;
     if (added) return this.proceed(dc, session, added);
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
