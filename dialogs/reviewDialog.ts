@@ -2,7 +2,6 @@ import type { Activity, CardAction, TurnContext } from 'botbuilder';
 import {
   markCommentsSeen,
   markItemChanged,
-  removeItems,
   resubmit,
   setKeyWorker,
   setStatus,
@@ -23,9 +22,8 @@ import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { pickPart } from './reviewRemoveMany';
-import { forgetAnswered } from './removeParts';
-import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -78,7 +76,7 @@ export class ReviewDialog extends StageDialog {
         if (request) return request;
         const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
         const removing = position.data?.remove === REMOVING;
-        if (item && removing) return { step: position.step, words: { key: T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+        if (item && removing && draft) return removeOneQuestion(draft, item);
         // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
         const hears = {
           answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
@@ -184,9 +182,7 @@ export class ReviewDialog extends StageDialog {
       const answer = understandYesNo(text);
       if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
       if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      await session.updateDraft('taken out in review', (d) => removeItems(d, [itemId]));
-      await forgetAnswered(session, [itemId]);
-      return { say: [{ key: T.removed }], goTo: { step: Step.reviewSummary } };
+      return removeOne(session, draft, itemId);
     }
     if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
       // A "by when" needs a date the calendar can resolve, as when the outcome was made.
