@@ -5,6 +5,8 @@ import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsDialog';
 import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
+import { coachContextOf } from './outcomeCoach';
+import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
@@ -88,14 +90,18 @@ export async function confirmHope(session: JourneySession, draft: Draft, positio
   return { say: [{ key: T.addAdded }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
 }
 
+/** "make a goal now", "do it now", "lets do one": a goal now; "not now", "later" is no. */
+const GOAL_NOW = /\b(?:now|(?:make|do|set|write|have)\s+(?:a|the|one|my|that)?\s*(?:goal|outcome|one|it))\b/i;
+const NOT_NOW = /\b(?:not\s+(?:now|yet|today)|later|another\s+time|next\s+time)\b/i;
+
 export function outcomeNow(draft: Draft, position: Position, text: string): Next {
-  const answer = understandYesNo(text);
+  const answer = understandYesNo(text) ?? (NOT_NOW.test(text) ? 'no' : GOAL_NOW.test(text) ? 'yes' : undefined);
   const hopeId = position.data?.[D.hopeId] ?? '';
   const hope = draft.aspirations.find((a) => a.id === hopeId);
   if (answer === 'no' || !hope) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes') return notUnderstood(position);
-  // What makes it hard first, so the outcome is linked to a need as well as to its hope.
-  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
+  // What makes it hard first, so the outcome is linked to a need as well as to its hope; said so, as a goal was asked for.
+  return { say: [{ key: T.addHardFirst }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
 }
 
 /** "What makes this hard now?" for the new hope, asked as the needs stage asks it. */
@@ -111,11 +117,14 @@ export async function hardAnswer(session: JourneySession, draft: Draft, position
   const said = text.trim();
   const nothing = isExactChoice(said, HARD_CHOICES, session.words) || understandYesNo(said) === 'no' || onlySaysUnsure(said) || /^(?:nothing|none|not sure|skip)\b/i.test(said);
   if (!said || isBotWords(said, session.words)) return notUnderstood(position);
+  const openStep = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
+  // "walk him to the park on my own every day" is a step to do, not a hard thing: it is the goal's first answer.
+  if (!nothing && readsAsAStep(said, coachContextOf(draft, session.today))) return { say: [{ key: T.addStepHeard }], openAt: openStep, answer: said };
   if (!nothing) {
     await session.updateDraft('need for a hope added in review', (d) =>
       splitNeeds(said, isBarrier).reduce((next, part) => addNeed(next, part, [hope.id], needSection(part)).draft, d),
     );
   }
   // The outcome questions for this hope; when they end, the review opens again.
-  return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
+  return { openAt: openStep };
 }

@@ -34,6 +34,8 @@ export const ReviewText = {
   addConfirm: 'review:add.confirm',
   addAdded: 'review:add.added',
   addOutcomeNow: 'review:add.outcomeNow',
+  addHardFirst: 'review:add.hardFirst',
+  addStepHeard: 'review:add.stepHeard',
   addOutcomeYes: 'review:add.outcomeYes',
   addOutcomeNotNow: 'review:add.outcomeNotNow',
   addKeptNoOutcome: 'review:add.keptNoOutcome',

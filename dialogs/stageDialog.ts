@@ -28,6 +28,8 @@ export interface Next {
   goTo?: Omit<Position, 'stage'>;
   /** A question of another stage to open instead (after a resume code). */
   openAt?: Position;
+  /** Words already said that answer the question at `openAt` ("walk him to the park" said as a goal's step). */
+  answer?: string;
   /** The reply was not understood: the question is asked again, at most twice in a row (see MISS_RULES). */
   miss?: boolean;
   /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
@@ -54,6 +56,7 @@ const TAP = 'tap';
 export interface StageResult {
   stage: StageId;
   openAt?: Position;
+  answer?: string;
   safeguarding?: string;
 }
 
@@ -217,7 +220,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
       return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
     }
-    if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
+    if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt, ...(next.answer ? { answer: next.answer } : {}) } satisfies StageResult);
     if (next.stopChat) {
       const open = next.goTo;
       if (open) await session.updateJourney((journey) => movedTo(journey, { ...open, stage: this.stage }));
