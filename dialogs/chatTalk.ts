@@ -146,7 +146,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.
   // "same, I tell you already" at the measure points at words said before: the measure question reads it.
   if (at && pointsAtEarlierMeasure(at, text)) return undefined;
-  const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  const heard = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
+  const talk = heard && at?.stage === 'review' && heard.topics.includes('howToAdd') ? null : heard;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

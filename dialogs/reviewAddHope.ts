@@ -7,6 +7,7 @@ import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
+import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
@@ -34,6 +35,9 @@ export async function askedForHope(session: JourneySession, position: Position, 
   // "no", "never mind": nothing added.
   if ((answer === 'no' && !rest) || /^(?:never\s*mind|nevermind|forget it|nothing|cancel|no thanks)$/i.test(said)) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (!said || (answer !== null && !rest) || onlySaysUnsure(said) || isBotWords(said, session.words)) return notUnderstood(position);
+  // "a goal for the walk buster one": a hope already there.
+  const about = aboutAHopeThere(await session.draft(), said);
+  if (about) return about;
   // "add a hope: to swim" said again here is the hope itself.
   const request = readReviewRequest(said);
   const hope = request?.kind === 'addHope' && request.hope ? request.hope : said;
@@ -70,6 +74,9 @@ export async function confirmNeed(session: JourneySession, position: Position, t
 export async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const answer = understandYesNo(text);
   const hope = position.data?.[D.hope] ?? '';
+  // "no. a goal for the walk buster one", "walk buster is on there twice": about a hope already there, nothing added.
+  const about = aboutAHopeThere(draft, answer === 'no' ? readPolarity(text).rest : text);
+  if (about && answer !== 'yes') return about;
   // Offered from words typed at the read-back: "no" keeps nothing and asks for nothing else.
   if (answer === 'no' && position.data?.[D.offered] && readPolarity(text).rest.trim().split(/\s+/).length < 2) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer === 'no') {

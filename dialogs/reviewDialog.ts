@@ -23,6 +23,7 @@ import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { aboutAHopeThere } from './reviewGoalFor';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -152,6 +153,9 @@ export class ReviewDialog extends StageDialog {
 
   /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
+    // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+    const about = aboutAHopeThere(draft, text);
+    if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
     return fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
@@ -171,7 +175,7 @@ export class ReviewDialog extends StageDialog {
     // "delete", "get rid of the bus one": one part taken out, after a yes.
     const remove = removing ? null : asksToRemove(text);
     if (!itemId) {
-      const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
+      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
     }

@@ -35,6 +35,9 @@ export const ReviewText = {
   addAdded: 'review:add.added',
   addOutcomeNow: 'review:add.outcomeNow',
   addHardFirst: 'review:add.hardFirst',
+  goalForFull: 'review:add.goalForFull',
+  twiceConfirm: 'review:add.twiceConfirm',
+  twiceMerged: 'review:add.twiceMerged',
   addStepHeard: 'review:add.stepHeard',
   addOutcomeYes: 'review:add.outcomeYes',
   addOutcomeNotNow: 'review:add.outcomeNotNow',
@@ -117,6 +120,8 @@ export const ReviewText = {
 
 /** Position notes of review.change (values are strings, as positions keep them). */
 export const RequestData = {
+  /** A hope there twice: '<copy id> <kept id>', waiting for a yes to take out the copy. */
+  twice: 'twice',
   /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
   addHope: 'addHope',
   hope: 'hope',

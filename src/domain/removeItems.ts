@@ -76,3 +76,13 @@ export function withDependents(draft: Draft, ids: readonly string[]): string[] {
   const more = [...needs, ...outcomes].filter((id) => !ids.includes(id));
   return [...ids, ...more];
 }
+
+/** A hope there twice: the copy's needs and outcomes move to the one that stays, then the copy goes. */
+export function mergeHopeInto(draft: Draft, copyId: string, keepId: string): Draft {
+  const moved: Draft = {
+    ...draft,
+    needs: draft.needs.map((n) => (n.aspirationIds.includes(copyId) ? { ...n, aspirationIds: [...new Set(n.aspirationIds.map((a) => (a === copyId ? keepId : a)))] } : n)),
+    outcomes: draft.outcomes.map((o) => (o.aspirationId === copyId ? { ...o, aspirationId: keepId } : o)),
+  };
+  return removeItems(moved, [copyId]);
+}
