@@ -1,6 +1,6 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsDialog';
 import type { Choice, Question } from './say';
@@ -40,6 +40,8 @@ export async function askedForHope(session: JourneySession, position: Position, 
   if (about) return about;
   // "add a hope: to swim" said again here is the hope itself.
   const request = readReviewRequest(said);
+  // "how do i add a hope", "can i add one": they are adding one now, so they are told to just type it.
+  if ((request?.kind === 'addHope' && !request.hope) || readChatTalk(said)?.topics.includes('howToAdd')) return { say: [{ key: T.addJustType }], goTo: position };
   const hope = request?.kind === 'addHope' && request.hope ? request.hope : said;
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
 }

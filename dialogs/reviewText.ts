@@ -35,6 +35,7 @@ export const ReviewText = {
   addAdded: 'review:add.added',
   addOutcomeNow: 'review:add.outcomeNow',
   addHardFirst: 'review:add.hardFirst',
+  addJustType: 'review:add.justType',
   goalForFull: 'review:add.goalForFull',
   twiceConfirm: 'review:add.twiceConfirm',
   twiceMerged: 'review:add.twiceMerged',

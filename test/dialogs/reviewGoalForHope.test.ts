@@ -74,5 +74,9 @@ describe('a goal for a hope already in the plan, at the review', () => {
     await chat.say('add a hope');
     const said = saidIn(await chat.say('how do i add a hope'));
     expect(said).not.toMatch(/add a hope"? when I read your plan back|at the end/i);
+    expect(said).toMatch(/just type your new hope/i);
+    await chat.say('walk buster to the shop');
+    await chat.say('yes');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['wanna work in a cafe n get paid', 'walk buster more', 'walk buster to the shop']);
   });
 });
