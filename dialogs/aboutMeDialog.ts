@@ -2,7 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { askedAboutSafety, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
+import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
@@ -130,6 +130,11 @@ export class AboutMeDialog extends StageDialog {
 
   protected async first(): Promise<Omit<Position, 'stage'>> {
     return { step: Step.aboutMeStrengths };
+  }
+
+  /** At "do you feel safe?", words that cannot answer it and say nothing of safety carry on the answer before. */
+  protected override async carriesOnAnswerBefore(session: JourneySession, position: Position, text: string): Promise<boolean> {
+    return position.step === Step.aboutMeSafe && carriesOnPastSafeQuestion(text, session.words);
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {

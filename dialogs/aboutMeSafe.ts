@@ -95,6 +95,18 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   return undefined;
 }
 
+/**
+ * "show me how to do it first then i can do it", sent just after the bot asked about feeling safe:
+ * no answer to that question and nothing about safety or feelings, so it carries on the answer
+ * before. A question, a worry or any word about being safe is never taken so.
+ */
+export function carriesOnPastSafeQuestion(text: string, words: JourneySession['words']): boolean {
+  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (/\?/.test(text) || folded.split(' ').length < 3) return false;
+  if (UNSAFE.test(folded) || FEELING_WORRY.test(folded) || /\b(?:safe|safety|home|online|internet|people|someone|they|he|she)\b/.test(folded)) return false;
+  return safeAnswerOf(text, words) === undefined;
+}
+
 /** "Do you feel safe at home, at school and online?", naming the places that fit the young person. */
 export function safeQuestion(draft: Draft | undefined): Words {
   return wordsFor(draft, SafeText.question[safetyPlacesOf(draft?.youngPerson)]);

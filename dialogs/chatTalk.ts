@@ -149,7 +149,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "It is same thing, one hope" just after the hopes were cut: the hopes and first needs questions put them
   // back together; it is never a complaint about a question asked again.
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
-  const talk = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  const heard = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
+  const talk = heard && at?.stage === 'review' && heard.topics.includes('howToAdd') ? null : heard;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

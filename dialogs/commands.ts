@@ -4,6 +4,7 @@ import type { DialogContext } from './dialogKit';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
+import { asksForHelpWithTheChat } from '../src/language/asksMeaning';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -89,7 +90,9 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
       const choosingStep = position?.step === Step.outcomeWhen && position.data?.target;
       const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
-      await sayAll(dc.context, t, [...(key ? [{ key }] : []), { key: HelpCommandsText.commands }]);
+      // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
+      const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
+      await sayAll(dc.context, t, [...(key ? [{ key }] : []), ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
       return { then: 'reprompt' };
     }
     case 'notSure': {

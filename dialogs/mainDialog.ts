@@ -9,7 +9,7 @@ import { answerEdit } from './editAnywhere';
 import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
-import type { Journey, Position } from './journey';
+import { movedTo, type Journey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answeredFollowUp, sameWorryAtCheck, toldAgain, wasToldAgain } from './safeguardingRepeat';
@@ -287,6 +287,12 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
     }
     // A resume code reopens the journey: new key worker comments come before its open question.
+    if (ended?.openAt && ended.answer && this.stages.has(ended.openAt.stage)) {
+      // The words said already answer the question opened: it is made the open one and answered with them.
+      const at = ended.openAt;
+      await sessionOf(inner.context).updateJourney((j) => movedTo(j, at));
+      return this.answerWith(inner, at, ended.answer);
+    }
     if (ended?.openAt) return (await this.openKeyWorkerComments(inner)) ?? this.openAt(inner, ended.openAt);
     const next = ended?.stage ? STAGE_ORDER[STAGE_ORDER.indexOf(ended.stage) + 1] : undefined;
     if (!next) return Dialog.EndOfTurn;

@@ -12,6 +12,8 @@ import type { Next } from './stageDialog';
  * "and baking. like proper baking not just cupcakes lol", sent a moment after the answer to the
  * question before: it carries on that answer, so it is added to it (the same kind of item), and
  * the question open now is asked again. It never becomes the answer to the question open now.
+ * So does a message the open question cannot take ("show me how to do it first then i can do it"
+ * just after "do you feel safe?"), when its stage says so.
  */
 
 /** Said when a quick second message was added to the answer before: the answer as it reads now. */
@@ -37,9 +39,10 @@ function previousAnswer(session: JourneySession, position: Position): { key: str
  * Adds a quick "and X" to the answer before, and asks the open question again; undefined when the
  * message is no such addition (then it answers the open question as usual).
  */
-export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false): Promise<Next | undefined> {
   if (ASKS_FOR_MORE.has(position.step)) return undefined;
-  const added = readContinuation(text);
+  // With no joining word, only when the stage says the message carries on (it cannot answer the question open now).
+  const added = readContinuation(text) ?? (carriesOn ? text.trim() : null);
   if (!added) return undefined;
   const previous = previousAnswer(session, position);
   if (!previous) return undefined;

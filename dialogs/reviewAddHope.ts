@@ -1,10 +1,13 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
 import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
+import { coachContextOf } from './outcomeCoach';
+import { readsAsAStep } from '../src/language/readsAsAStep';
+import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
@@ -32,8 +35,13 @@ export async function askedForHope(session: JourneySession, position: Position, 
   // "no", "never mind": nothing added.
   if ((answer === 'no' && !rest) || /^(?:never\s*mind|nevermind|forget it|nothing|cancel|no thanks)$/i.test(said)) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (!said || (answer !== null && !rest) || onlySaysUnsure(said) || isBotWords(said, session.words)) return notUnderstood(position);
+  // "a goal for the walk buster one": a hope already there.
+  const about = aboutAHopeThere(await session.draft(), said);
+  if (about) return about;
   // "add a hope: to swim" said again here is the hope itself.
   const request = readReviewRequest(said);
+  // "how do i add a hope", "can i add one": they are adding one now, so they are told to just type it.
+  if ((request?.kind === 'addHope' && !request.hope) || readChatTalk(said)?.topics.includes('howToAdd')) return { say: [{ key: T.addJustType }], goTo: position };
   const hope = request?.kind === 'addHope' && request.hope ? request.hope : said;
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: hope } } };
 }
@@ -68,6 +76,9 @@ export async function confirmNeed(session: JourneySession, position: Position, t
 export async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const answer = understandYesNo(text);
   const hope = position.data?.[D.hope] ?? '';
+  // "no. a goal for the walk buster one", "walk buster is on there twice": about a hope already there, nothing added.
+  const about = aboutAHopeThere(draft, answer === 'no' ? readPolarity(text).rest : text);
+  if (about && answer !== 'yes') return about;
   // Offered from words typed at the read-back: "no" keeps nothing and asks for nothing else.
   if (answer === 'no' && position.data?.[D.offered] && readPolarity(text).rest.trim().split(/\s+/).length < 2) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer === 'no') {
@@ -88,14 +99,18 @@ export async function confirmHope(session: JourneySession, draft: Draft, positio
   return { say: [{ key: T.addAdded }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
 }
 
+/** "make a goal now", "do it now", "lets do one": a goal now; "not now", "later" is no. */
+const GOAL_NOW = /\b(?:now|(?:make|do|set|write|have)\s+(?:a|the|one|my|that)?\s*(?:goal|outcome|one|it))\b/i;
+const NOT_NOW = /\b(?:not\s+(?:now|yet|today)|later|another\s+time|next\s+time)\b/i;
+
 export function outcomeNow(draft: Draft, position: Position, text: string): Next {
-  const answer = understandYesNo(text);
+  const answer = understandYesNo(text) ?? (NOT_NOW.test(text) ? 'no' : GOAL_NOW.test(text) ? 'yes' : undefined);
   const hopeId = position.data?.[D.hopeId] ?? '';
   const hope = draft.aspirations.find((a) => a.id === hopeId);
   if (answer === 'no' || !hope) return { say: [{ key: T.addKeptNoOutcome }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes') return notUnderstood(position);
-  // What makes it hard first, so the outcome is linked to a need as well as to its hope.
-  return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
+  // What makes it hard first, so the outcome is linked to a need as well as to its hope; said so, as a goal was asked for.
+  return { say: [{ key: T.addHardFirst }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
 }
 
 /** "What makes this hard now?" for the new hope, asked as the needs stage asks it. */
@@ -111,11 +126,14 @@ export async function hardAnswer(session: JourneySession, draft: Draft, position
   const said = text.trim();
   const nothing = isExactChoice(said, HARD_CHOICES, session.words) || understandYesNo(said) === 'no' || onlySaysUnsure(said) || /^(?:nothing|none|not sure|skip)\b/i.test(said);
   if (!said || isBotWords(said, session.words)) return notUnderstood(position);
+  const openStep = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
+  // "walk him to the park on my own every day" is a step to do, not a hard thing: it is the goal's first answer.
+  if (!nothing && readsAsAStep(said, coachContextOf(draft, session.today))) return { say: [{ key: T.addStepHeard }], openAt: openStep, answer: said };
   if (!nothing) {
     await session.updateDraft('need for a hope added in review', (d) =>
       splitNeeds(said, isBarrier).reduce((next, part) => addNeed(next, part, [hope.id], needSection(part)).draft, d),
     );
   }
   // The outcome questions for this hope; when they end, the review opens again.
-  return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
+  return { openAt: openStep };
 }

@@ -4,7 +4,6 @@ import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from '
 import {
   markCommentsSeen,
   markItemChanged,
-  removeItems,
   resubmit,
   setKeyWorker,
   setStatus,
@@ -25,9 +24,9 @@ import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { pickPart } from './reviewRemoveMany';
-import { forgetAnswered } from './removeParts';
-import { DONE_CHOICES, REMOVE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
+import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { aboutAHopeThere } from './reviewGoalFor';
+import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -73,7 +72,7 @@ export class ReviewDialog extends StageDialog {
         if (request) return request;
         const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
         const removing = position.data?.remove === REMOVING;
-        if (item && removing) return { step: position.step, words: { key: T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+        if (item && removing && draft) return removeOneQuestion(draft, item);
         // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
         const hears = {
           answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
@@ -150,6 +149,9 @@ export class ReviewDialog extends StageDialog {
 
   /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
+    // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+    const about = aboutAHopeThere(draft, text);
+    if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
     return fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
@@ -174,7 +176,7 @@ export class ReviewDialog extends StageDialog {
       // "more", "next": the next page of parts to pick from.
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
-      const request = remove === null && !removing ? (fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
+      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
     }
@@ -185,9 +187,7 @@ export class ReviewDialog extends StageDialog {
       const answer = understandYesNo(text);
       if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
       if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      await session.updateDraft('taken out in review', (d) => removeItems(d, [itemId]));
-      await forgetAnswered(session, [itemId]);
-      return { say: [{ key: T.removed }], goTo: { step: Step.reviewSummary } };
+      return removeOne(session, draft, itemId);
     }
     if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
       // A "by when" needs a date the calendar can resolve, as when the outcome was made.

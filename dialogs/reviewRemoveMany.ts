@@ -1,4 +1,5 @@
 import { removeItems, type Draft } from '../src/domain/draft';
+import { withDependents } from '../src/domain/removeItems';
 import type { SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
@@ -52,7 +53,10 @@ const list = (items: readonly SummaryItem[]) => items.map((i) => `• "${quoteOf
 
 export function removeManyQuestion(draft: Draft | undefined, position: Position): Question | undefined {
   if (!draft || !position.data?.[D.many]) return undefined;
-  return { step: Step.reviewChange, words: { key: T.removeManyConfirm, vars: { list: list(named(draft, position)) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  const items = named(draft, position);
+  // A hope's own needs and goals go with it: said before the yes.
+  const more = draft && withDependents(draft, items.map((i) => i.id)).length > items.length;
+  return { step: Step.reviewChange, words: { key: more ? T.removeManyConfirmWithParts : T.removeManyConfirm, vars: { list: list(items) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
 }
 
 export async function answerRemoveMany(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
@@ -60,10 +64,24 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
   if (answer === 'no') return { say: [{ key: T.removeKeptMany }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes') return notUnderstood(position);
   const items = named(draft, position);
-  const ids = items.map((i) => i.id);
+  const ids = withDependents(draft, items.map((i) => i.id));
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
-  return { say: [{ key: T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
+  return { say: [{ key: ids.length > items.length ? T.removedManyWithParts : T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
+}
+
+/** "Take X out of your plan?", saying when the hard things and goals of a hope go with it. */
+export function removeOneQuestion(draft: Draft, item: SummaryItem): Question {
+  const more = withDependents(draft, [item.id]).length > 1;
+  return { step: Step.reviewChange, words: { key: more ? T.removeConfirmWithParts : T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+}
+
+/** One part taken out after a yes; a hope takes its own needs (and their help) and goals with it, so none is left linked to no hope. */
+export async function removeOne(session: JourneySession, draft: Draft, itemId: string): Promise<Next> {
+  const ids = withDependents(draft, [itemId]);
+  await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
+  await forgetAnswered(session, ids);
+  return { say: [{ key: ids.length > 1 ? T.removedWithParts : T.removed }], goTo: { step: Step.reviewSummary } };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
+import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
@@ -38,7 +39,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many]);
+  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -72,7 +73,7 @@ export function buttonItems(draft: Draft, position: Position): SummaryItem[] | u
   const hopes = toHopeButtons(draft, position);
   if (hopes) return hopes;
   // Once parts are picked (one, or several to take out together), the question's own choices stay.
-  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.many] ? undefined : pickableItems(draft, position);
+  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.many] || position.data?.[D.twice] ? undefined : pickableItems(draft, position);
 }
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
@@ -85,6 +86,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const about = data[D.about];
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
+  const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
+  if (twice) return twice;
   const many = removeManyQuestion(draft, position);
   if (many) return many;
   switch (data[D.addHope]) {
@@ -161,6 +164,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
+  if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {
     case 'ask':

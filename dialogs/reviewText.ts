@@ -14,10 +14,14 @@ export const ReviewText = {
   changed: 'review:change.changed',
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
+  removeConfirmWithParts: 'review:change.removeConfirmWithParts',
   removed: 'review:change.removed',
+  removedWithParts: 'review:change.removedWithParts',
   removeKept: 'review:change.removeKept',
   removeManyConfirm: 'review:change.removeManyConfirm',
+  removeManyConfirmWithParts: 'review:change.removeManyConfirmWithParts',
   removedMany: 'review:change.removedMany',
+  removedManyWithParts: 'review:change.removedManyWithParts',
   removeKeptMany: 'review:change.removeKeptMany',
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
@@ -30,6 +34,12 @@ export const ReviewText = {
   addConfirm: 'review:add.confirm',
   addAdded: 'review:add.added',
   addOutcomeNow: 'review:add.outcomeNow',
+  addHardFirst: 'review:add.hardFirst',
+  addJustType: 'review:add.justType',
+  goalForFull: 'review:add.goalForFull',
+  twiceConfirm: 'review:add.twiceConfirm',
+  twiceMerged: 'review:add.twiceMerged',
+  addStepHeard: 'review:add.stepHeard',
   addOutcomeYes: 'review:add.outcomeYes',
   addOutcomeNotNow: 'review:add.outcomeNotNow',
   addKeptNoOutcome: 'review:add.keptNoOutcome',
@@ -112,6 +122,8 @@ export const ReviewText = {
 
 /** Position notes of review.change (values are strings, as positions keep them). */
 export const RequestData = {
+  /** A hope there twice: '<copy id> <kept id>', waiting for a yes to take out the copy. */
+  twice: 'twice',
   /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
   addHope: 'addHope',
   hope: 'hope',

@@ -28,6 +28,8 @@ export interface Next {
   goTo?: Omit<Position, 'stage'>;
   /** A question of another stage to open instead (after a resume code). */
   openAt?: Position;
+  /** Words already said that answer the question at `openAt` ("walk him to the park" said as a goal's step). */
+  answer?: string;
   /** The reply was not understood: the question is asked again, at most twice in a row (see MISS_RULES). */
   miss?: boolean;
   /** The answer asks for the safeguarding answer and a flag of this category (e.g. "not always" safe). */
@@ -54,6 +56,7 @@ const TAP = 'tap';
 export interface StageResult {
   stage: StageId;
   openAt?: Position;
+  answer?: string;
   safeguarding?: string;
 }
 
@@ -76,6 +79,14 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
 
   /** A quick "and X" after an answer is added to the answer before (see previousAnswer.ts). */
   protected readonly addsToPreviousAnswer: boolean = false;
+
+  /**
+   * Whether a message with no joining word still carries on the answer before: at a closed
+   * question it cannot answer ("show me how to do it first" at "do you feel safe?"). Stages say.
+   */
+  protected async carriesOnAnswerBefore(_session: JourneySession, _position: Position, _text: string): Promise<boolean> {
+    return false;
+  }
 
   /** The first question, or undefined when this stage has nothing to ask this person. */
   protected abstract first(session: JourneySession): Promise<Omit<Position, 'stage'> | undefined>;
@@ -131,7 +142,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       return Dialog.EndOfTurn;
     }
     // "and baking too", sent a moment after the answer before: added to that answer, not this one.
-    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text) : undefined;
+    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text, await this.carriesOnAnswerBefore(session, position, text)) : undefined;
     if (added) return this.proceed(dc, session, added);
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();
@@ -209,7 +220,7 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
       return dc.endDialog({ stage: this.stage, safeguarding: next.safeguarding } satisfies StageResult);
     }
-    if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt } satisfies StageResult);
+    if (next.openAt) return dc.endDialog({ stage: this.stage, openAt: next.openAt, ...(next.answer ? { answer: next.answer } : {}) } satisfies StageResult);
     if (next.stopChat) {
       const open = next.goTo;
       if (open) await session.updateJourney((journey) => movedTo(journey, { ...open, stage: this.stage }));

@@ -63,3 +63,26 @@ export function removeItems(draft: Draft, ids: readonly string[]): Draft {
   }
   return next;
 }
+
+/**
+ * The items that go when these are taken out: a hope takes with it the needs linked to no other
+ * hope (and their help) and the outcomes towards it, so nothing is left linked to no hope.
+ */
+export function withDependents(draft: Draft, ids: readonly string[]): string[] {
+  const hopes = new Set(ids.filter((id) => draft.aspirations.some((a) => a.id === id)));
+  if (hopes.size === 0) return [...ids];
+  const needs = draft.needs.filter((n) => n.aspirationIds.length > 0 && n.aspirationIds.every((a) => hopes.has(a))).map((n) => n.id);
+  const outcomes = draft.outcomes.filter((o) => o.aspirationId !== null && hopes.has(o.aspirationId)).map((o) => o.id);
+  const more = [...needs, ...outcomes].filter((id) => !ids.includes(id));
+  return [...ids, ...more];
+}
+
+/** A hope there twice: the copy's needs and outcomes move to the one that stays, then the copy goes. */
+export function mergeHopeInto(draft: Draft, copyId: string, keepId: string): Draft {
+  const moved: Draft = {
+    ...draft,
+    needs: draft.needs.map((n) => (n.aspirationIds.includes(copyId) ? { ...n, aspirationIds: [...new Set(n.aspirationIds.map((a) => (a === copyId ? keepId : a)))] } : n)),
+    outcomes: draft.outcomes.map((o) => (o.aspirationId === copyId ? { ...o, aspirationId: keepId } : o)),
+  };
+  return removeItems(moved, [copyId]);
+}

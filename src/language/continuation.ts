@@ -42,5 +42,8 @@ export function readContinuation(text: string): string | null {
 
 /** The previous answer with the addition joined on, so it reads as one answer. */
 export function joinedAnswer(previous: string, added: string): string {
+  // "show me", then "show me how to do it first": the second says the first again, and more.
+  const plain = (s: string) => normaliseMessage(s).replace(/\s+/g, ' ').trim();
+  if (plain(previous) && plain(added).startsWith(`${plain(previous)} `)) return added.trim();
   return `${previous.trim().replace(/[\s.,;]+$/, '')} and ${added.trim()}`;
 }

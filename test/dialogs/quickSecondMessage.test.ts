@@ -34,6 +34,26 @@ describe('a quick second message carries on the answer before', () => {
     expect(aboutMe.support).toEqual(['dont rush me']);
   });
 
+  it('"show me how to do it first then i can do it" just after "do you feel safe?" carries on how to help, and the safety question is asked again', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Connor', age: 20, hopes: [], at: () => ({ stage: 'aboutMe', step: Step.aboutMeSupport }) }));
+    await chat.say('easy read');
+    await chat.say('show me');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    const replies = await chat.say('show me how to do it first then i can do it');
+    expect(texts(replies)).toMatch(/added that to your last answer/);
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    expect((await chat.draft())!.aboutMe.support).toEqual(['show me how to do it first then i can do it']);
+    await chat.say('ye');
+    expect(chat.step).not.toBe(Step.aboutMeSafe);
+  });
+
+  it.each(['people at the bus stop scare me', 'is it private what i say here?'])('"%s" at "do you feel safe?" is never added to how to help', async (typed) => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Connor', age: 20, hopes: [], at: () => ({ stage: 'aboutMe', step: Step.aboutMeSupport }) }));
+    await chat.say('be patient with me');
+    await chat.say(typed);
+    expect((await chat.draft())!.aboutMe.support).toEqual(['be patient with me']);
+  });
+
   it('"and weighing stuff wiv numbers" after a hard thing is another part of that hard thing, not what helps', async () => {
     ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 17, schoolYear: 12, hopes: [CHEF], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
     await chat.say('maths is hard. like measuring');

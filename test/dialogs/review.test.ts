@@ -94,7 +94,8 @@ describe('the review stage', () => {
     expect(chat.step).toBe(Step.reviewSummary);
     const draft = (await chat.draft())!;
     expect(draft.aboutMe.strengths).toEqual(['I am good at drawing']);
-    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 1);
+    // Part 2 is the first hope: it goes with its own need and outcome, and nothing else.
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 3);
   });
 
   it('"remove number 2" at the read-back takes out that one part after a yes, never all the data', async () => {
@@ -107,7 +108,8 @@ describe('the review stage', () => {
     await chat.say('yes');
     expect(chat.step).toBe(Step.reviewSummary);
     const draft = (await chat.draft())!;
-    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(before - 1);
+    // Part 2 is the first hope: it goes with its own need and outcome, and nothing else.
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(before - 3);
   });
 
   it('"delete it" at the read-back asks which part, and "I\'d like it removed completely please" at new words is not kept as words', async () => {
@@ -126,7 +128,8 @@ describe('the review stage', () => {
     const draft = (await chat.draft())!;
     const texts = [...draft.aspirations, ...draft.needs, ...draft.outcomes].map((i) => ('text' in i ? i.text : ''));
     expect(texts.join(' ')).not.toMatch(/removed completely/i);
-    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 1);
+    // Part 2 is the first hope: it goes with its own need and outcome, and nothing else.
+    expect(draft.aspirations.length + draft.needs.length + draft.outcomes.length).toBe(seeded.aspirations.length + seeded.needs.length + seeded.outcomes.length - 3);
   });
 
   it('"get rid of the friends one" asks before taking that hope out; no keeps it', async () => {

@@ -1,0 +1,74 @@
+import { MAX_OUTCOMES } from '../src/domain/checks';
+import { mergeHopeInto, type Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { quoteOf } from '../src/language';
+import { readGoalFor, readTwice } from '../src/language/goalForHope';
+import { understandYesNo } from './closedReplies';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
+import { forgetAnswered } from './removeParts';
+import { changeableItems, matchItems } from './reviewItems';
+import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
+import type { Question } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * At the review, about a hope already in the plan: "can i do a goal for buster" finds the hope
+ * named and runs the outcome questions for it (what makes it hard first, when nothing is said
+ * yet), then the review opens again. "walk buster is on there twice" offers to take out the copy;
+ * its hard things and goals move to the one that stays.
+ */
+
+const hopeItems = (draft: Draft): SummaryItem[] => changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The one hope these words name: copies of one hope count as one (the first). */
+function hopeNamed(draft: Draft, words: string): SummaryItem[] {
+  const found = matchItems(draft, hopeItems(draft), words);
+  return found.every((f) => same(f.text, found[0]!.text)) ? found : [];
+}
+
+/** Where "a goal for X" leads; undefined when the message asks for none, or names no hope in the plan. */
+export function goalForHope(draft: Draft | undefined, text: string): Next | undefined {
+  const words = draft ? readGoalFor(text) : null;
+  if (!draft || !words) return undefined;
+  const hope = hopeNamed(draft, words)[0];
+  // "a goal for swimming" with no such hope: it can be a new hope.
+  if (!hope) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: words } } };
+  if (draft.outcomes.length >= MAX_OUTCOMES) return { say: [{ key: T.goalForFull }], goTo: { step: Step.reviewSummary } };
+  // What makes it hard first, when nothing is said yet, so the goal is linked to a need too.
+  if (!draft.needs.some((n) => n.aspirationIds.includes(hope.id))) return { say: [{ key: T.addHardFirst }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
+  return { openAt: { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} } };
+}
+
+/** "walk buster is on there twice": the copy offered to be taken out; undefined when no hope is there twice. */
+export function twiceOffer(draft: Draft | undefined, text: string): Next | undefined {
+  const words = draft ? readTwice(text) : null;
+  if (!draft || !words) return undefined;
+  const found = hopeNamed(draft, words);
+  if (found.length < 2) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { [D.twice]: `${found[found.length - 1]!.id} ${found[0]!.id}` } } };
+}
+
+export function twiceQuestion(draft: Draft | undefined, position: Position): Question | undefined {
+  const [copyId] = (position.data?.[D.twice] ?? '').split(' ');
+  const copy = draft?.aspirations.find((a) => a.id === copyId);
+  if (!copy) return undefined;
+  return { step: Step.reviewChange, words: { key: T.twiceConfirm, vars: { text: quoteOf(copy.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+}
+
+export async function answerTwice(session: JourneySession, position: Position, text: string): Promise<Next> {
+  const [copyId, keepId] = (position.data?.[D.twice] ?? '').split(' ');
+  const answer = understandYesNo(text);
+  if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+  if (answer !== 'yes') return notUnderstood(position);
+  if (copyId && keepId) await session.updateDraft('hope there twice made one', (d) => mergeHopeInto(d, copyId, keepId));
+  if (copyId) await forgetAnswered(session, [copyId]);
+  return { say: [{ key: T.twiceMerged }], goTo: { step: Step.reviewSummary } };
+}
+
+/** A goal for a hope already there, or a hope there twice: what the message leads to, if either. */
+export function aboutAHopeThere(draft: Draft | undefined, text: string): Next | undefined {
+  return twiceOffer(draft, text) ?? goalForHope(draft, text);
+}

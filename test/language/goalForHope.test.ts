@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readGoalFor, readTwice } from '../../src/language/goalForHope';
+
+describe('a goal asked for a hope already there, and a hope there twice', () => {
+  it.each([
+    ['can i do a goal for buster', 'buster'],
+    ['no. a goal for the walk buster one', 'walk buster'],
+    ['the bus one needs a goal', 'bus'],
+    ['make an outcome about my flat', 'flat'],
+  ])('"%s" asks for a goal for "%s"', (text, hope) => expect(readGoalFor(text)).toBe(hope));
+
+  it.each(['make a goal now', 'i want to add a goal', 'can I add another dream', 'a goal for it', 'i want to walk buster'])('"%s" names no hope to make a goal for', (text) => expect(readGoalFor(text)).toBeNull());
+
+  it.each([
+    ['walk buster is on there twice', 'walk buster'],
+    ['theres two walk buster ones', 'walk buster'],
+  ])('"%s" says "%s" is there twice', (text, hope) => expect(readTwice(text)).toBe(hope));
+
+  it.each(['I go twice a week', 'walk buster twice a day', 'two of my mates'])('"%s" says nothing is there twice', (text) => expect(readTwice(text)).toBeNull());
+});
