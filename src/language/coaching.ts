@@ -5,6 +5,7 @@ import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
+import { festivalTime } from './festivalTime';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
@@ -221,25 +222,6 @@ const MAX_STEP_CHARS = 1000;
 /** "for 3 months", "for a week": how long they will do it, not when it will be done. */
 const HOW_LONG = /^for\s+(?:(?:about|around|at\s+least|over|up\s+to)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnights?|months?|terms?|years?|hours?|minutes?)$/i;
 
-/** Something that only happens at one festival or day of the year: "his christmas cards", "the nativity", "on sports day". */
-const FESTIVAL_THING = [
-  { festival: 'by christmas', thing: /\b(?:christmas|xmas|crimbo)\s+(?:cards?|play|concert|show|party|parties|dinner|lunch|fair|jumper|service|performance|presents?|tree|market|disco|panto)\b|\bnativity\b|\bsanta\b/i },
-  { festival: 'by easter', thing: /\beaster\s+(?:eggs?|egg\s+hunt|bonnet|parade|cards?|service|fair|crafts?)\b/i },
-  // Days that fall in one month every year: the month the calendar knows stands for the day.
-  { festival: 'by february', thing: /\bvalentine'?s?(?:\s+day)?\b/i },
-  { festival: 'by march', thing: /\b(?:mother'?s'?|mum'?s|mums)\s+day\b|\bworld\s+book\s+day\b|\bpancake\s+day\b|\bshrove\s+tuesday\b/i },
-  { festival: 'by june', thing: /\bfather'?s'?\s+day\b|\bdad'?s\s+day\b/i },
-  { festival: 'by july', thing: /\bsports?\s+day\b/i },
-  { festival: 'by october', thing: /\bhalloween\b|\btrick\s+or\s+treat/i },
-  { festival: 'by november', thing: /\bbonfire\s+night\b|\bfireworks?\s+night\b|\bguy\s+fawkes\b/i },
-];
-
-/** When the step names a thing of a festival and no time, the time is that festival. */
-function festivalTime(step: string, context: CoachContext): Timeframe | null {
-  const named = FESTIVAL_THING.find(({ thing }) => thing.test(step));
-  return named ? findTimeframeTolerant(named.festival, context) : null;
-}
-
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   return stepCoachings.read(readingKey(text, context), () => coachStepAfresh(text, context));
 }
@@ -307,15 +289,4 @@ export function coachHope(text: string): HopeAction {
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
-}
-
-/** At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole. */
-export function quoteOf(text: string, max = 12): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  const words = oneLine.split(' ');
-  if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
-  const first = keySentence(oneLine);
-  const firstWords = first.split(' ');
-  if (firstWords.length <= max) return first.replace(/[.!?]+$/, '');
-  return `${firstWords.slice(0, max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
 }
