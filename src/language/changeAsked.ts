@@ -125,9 +125,28 @@ function firstClause(text: string): string {
   return text.split(/[.!?;,\n]|\s(?:cos|coz|cuz|because|bc|as|since|tbh|but|then|otherwise)\s/i)[0]!.trim();
 }
 
+/**
+ * "what he really needs is a taxi", "the main thing that would make it better is the notes before
+ * the lesson": help named as the answer to what is needed, wherever in the answer it comes.
+ */
+const NEEDED_IS =
+  /^(?:(?:and|but|so|honestly|tbh|really|i\s+think)[\s,]+)*(?:(?:what|all)\s+(?:i|he|she|they|we)\s+(?:really\s+|just\s+)?(?:need|needs|want|wants)|(?:the\s+)?(?:(?:one|main|only|best|biggest)\s+)?thing\s+(?:that\s+)?(?:would|will|could|might)\s+(?:really\s+)?(?:help|make\s+(?:it|things|school|college|work|life)\s+(?:better|easier)|make\s+a\s+(?:big\s+)?difference)(?:\s+(?:me|him|her|them))?(?:\s+(?:most|the\s+most))?)\s+is\s+(.+)$/i;
+
+function helpNamedAsNeeded(said: string): boolean {
+  // "what I really need, because I get lost in lessons, is a TA": the reason said between is left aside.
+  const plain = said.replace(/,\s*(?:because|cos|coz|as|since|when)\b[^,]*,\s*/g, ' ');
+  return plain.split(/[;,]\s*|\s+but\s+|\s+so\s+/).some((clause) => {
+    const m = NEEDED_IS.exec(clause.trim());
+    if (!m) return false;
+    const thing = m[1]!.replace(/^(?:getting|having|to\s+(?:get|have))\s+/, '');
+    return isSupportOnly(thing) || SUPPORT_NEAR.test(thing.split(/\s+/).slice(0, 4).join(' ')) || SUPPORT_NEAR.test(thing);
+  });
+}
+
 /** Support wished for as something others would do or change, or as a conditional ("if he had..."). */
 export function asksForChange(text: string): boolean {
   const said = cleaned(text.slice(0, MAX_CHARS));
+  if (helpNamedAsNeeded(said)) return true;
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;

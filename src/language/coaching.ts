@@ -5,6 +5,7 @@ import { isLifeThing, splitSupport, type SupportSplit } from './support';
 import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
+import { festivalTime } from './festivalTime';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
@@ -87,7 +88,7 @@ const SKILL_IMPROVES =
   /^(?:(?:my|his|her|their)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+to\s+(?:improve|develop|progress|come\s+on|get\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?better|be\s+(?:a\s+lot\s+|much\s+)?better)$/i;
 /** Sayings about trying or growing that name nothing to do: "put myself out there", "keep going". */
 const SAYING =
-  /\b(?:comfort\s+zone|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$|(?:learn|get|gain|develop|build|have)\s+(?:some\s+|more\s+|(?:my|his|her|their)\s+)?(?:life|social|independence|independent\s+living|living|key|people)\s+skills$|(?:actually\s+)?try\s+(?:this\s+time|properly|harder|again|more)$|have\s+(?:a\s+)?(?:good|better|nice|positive|healthy|happy|great|normal|close)\s+(?:relationships?|time|life|future|day)(?:\s+with\s+(?:my|his|her|their)\s+\w+)?$|have\s+(?:more\s+|lots\s+of\s+|some\s+)?fun$|(?:pay|paying)\s+(?:more\s+|better\s+)?attention(?:\s+(?:in|to|at)\s+(?:the\s+|my\s+|his\s+|her\s+)?\w+)?$|(?:listen|concentrate|focus)(?:\s+(?:more|better|properly))?\s+(?:in|to|on|at)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:class|lessons?|school|teachers?|adults|staff|people|grown\s*ups|work|instructions)(?:\s+(?:more|better|properly))?$|follow\s+(?:the\s+)?rules$|do\s+as\s+(?:i|he|she|they)\s*(?:am|is|are|'m|'s|'re)?\s+told$|(?:be|stay|keep)\s+on\s+task$|behave(?:\s+(?:better|well|more|properly|nicely|himself|herself|myself))?\s+(?:in|at)\s+(?:the\s+)?(?:class|school|lessons?|home|nursery|college)$|act\s+(?:my|his|her|their)\s+age$|stop\s+being\s+(?:so\s+)?[a-z]+$|have\s+(?:better|good|nice|nicer|more)\s+manners$|settle(?:\s+(?:in|down|better|well))?(?:\s+(?:at|in|into)\s+(?:the\s+|his\s+|her\s+|my\s+|a\s+)?(?:new\s+|big\s+)?\w+)?$|be\s+ready\s+to\s+learn$|get\s+(?:my|his|her|their)\s+(?:confidence|self[\s-]?esteem|spark|mojo|happiness)\s+back$|(?:control|manage|regulate)\s+(?:my|his|her|their)\s+(?:temper|anger|emotions|feelings|behaviour|behavior|moods?|stress|anxiety|worries)$|be\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+|their\s+)?(?:community|society|things|everything)(?:\s+more)?$)\b/i;
+  /\b(?:comfort\s+zone|step\s+up|smash\s+it|nail\s+it|ace\s+it|crack\s+on|go\s+for\s+it|give\s+it\s+(?:my|his|her|their)\s+all|up\s+(?:my|his|her|their)\s+game|(?:get|keep|have)\s+(?:my|his|her|their)\s+head\s+in\s+the\s+game|take\s+(?:control|charge|ownership)\s+of\s+(?:my|his|her|their)\s+(?:own\s+)?(?:learning|life|future|education|behaviou?r|choices)|work\s+(?:really|very|so|super|extra)\s+hard|put\s+(?:myself|himself|herself|themselves)\s+out\s+there|keep\s+(?:going|trying|at\s+it|on\s+going)|(?:not|never|don'?t)\s+give\s+up|head\s+down|try\s+(?:my|his|her|their)\s+(?:best|hardest)|do\s+(?:my|his|her|their)\s+best|work\s+(?:hard|harder|my\s+hardest)|(?:a\s+)?better\s+place|sort\s+(?:myself|himself|herself|my\s+life|his\s+life|her\s+life)\s+out|get\s+(?:my|his|her)\s+(?:life|act|head)\s+together|turn\s+(?:things|it|my\s+life|his\s+life)\s+around|learn\s+(?:stuff|things|more|loads|lots)|(?:reach|achieve|fulfil|fulfill)\s+(?:my|his|her|their)\s+(?:full\s+)?potential|be\s+the\s+best|make\s+(?:more\s+|an\s+|a\s+bit\s+more\s+)?effort|push\s+(?:myself|himself|herself|themselves)|engage\s+(?:more\s+)?(?:with|in)\s+(?:learning|lessons|school|education|his\s+learning|her\s+learning|my\s+learning)|(?:learn\s+to\s+)?behave(?:\s+(?:better|well|more|properly))?$|do\s+(?:my|his|her|their)\s+(?:work|homework|best)$|(?:learn|get|gain|develop|build|have)\s+(?:some\s+|more\s+|(?:my|his|her|their)\s+)?(?:life|social|independence|independent\s+living|living|key|people)\s+skills$|(?:actually\s+)?try\s+(?:this\s+time|properly|harder|again|more)$|have\s+(?:a\s+)?(?:good|better|nice|positive|healthy|happy|great|normal|close)\s+(?:relationships?|time|life|future|day)(?:\s+with\s+(?:my|his|her|their)\s+\w+)?$|have\s+(?:more\s+|lots\s+of\s+|some\s+)?fun$|(?:pay|paying)\s+(?:more\s+|better\s+)?attention(?:\s+(?:in|to|at)\s+(?:the\s+|my\s+|his\s+|her\s+)?\w+)?$|(?:listen|concentrate|focus)(?:\s+(?:more|better|properly))?\s+(?:in|to|on|at)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:class|lessons?|school|teachers?|adults|staff|people|grown\s*ups|work|instructions)(?:\s+(?:more|better|properly))?$|follow\s+(?:the\s+)?rules$|do\s+as\s+(?:i|he|she|they)\s*(?:am|is|are|'m|'s|'re)?\s+told$|(?:be|stay|keep)\s+on\s+task$|behave(?:\s+(?:better|well|more|properly|nicely|himself|herself|myself))?\s+(?:in|at)\s+(?:the\s+)?(?:class|school|lessons?|home|nursery|college)$|act\s+(?:my|his|her|their)\s+age$|stop\s+being\s+(?:so\s+)?[a-z]+$|have\s+(?:better|good|nice|nicer|more)\s+manners$|settle(?:\s+(?:in|down|better|well))?(?:\s+(?:at|in|into)\s+(?:the\s+|his\s+|her\s+|my\s+|a\s+)?(?:new\s+|big\s+)?\w+)?$|be\s+ready\s+to\s+learn$|get\s+(?:my|his|her|their)\s+(?:confidence|self[\s-]?esteem|spark|mojo|happiness)\s+back$|(?:control|manage|regulate)\s+(?:my|his|her|their)\s+(?:temper|anger|emotions|feelings|behaviour|behavior|moods?|stress|anxiety|worries)$|be\s+(?:a\s+)?(?:part|member)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+|their\s+)?(?:community|society|things|everything)(?:\s+more)?$)\b/i;
 /** What comes after the step and says nothing more: "really", "in everything", "in general". */
 const TRAILING_EMPTY = /(?:[\s,]+(?:really|in\s+everything|at\s+everything|in\s+general|generally|overall|in\s+life|(?:in|within)\s+(?:my|him|her|them|your)sel(?:f|ves)|tbh|innit|lol|and\s+stuff|and\s+that|n\s+that))+$/i;
 /** A clause about when or why ("when something hurt him", "because he gets sad"): not what they will do. */
@@ -127,6 +128,8 @@ export function isVague(said: string): boolean {
   if (/^(?:one|something|anything|an?\s+outcome|a\s+goal)?\s*(?:about|for|on)\s/.test(lower)) return true;
   // "more confidence in the water": more of a way of being, with nothing anyone could count.
   if (MORE_OF_A_FEELING.test(lower.replace(OPENING, '')) && !MEASURE_CUE.test(lower)) return true;
+  // "work really hard and push myself every day": trying, however often, is still a saying.
+  if (onlySayings(predicateOf(step).replace(TRAILING_EMPTY, '').replace(/\s+(?:every|each)\s+(?:single\s+)?(?:day|lesson|week|morning)$/, '').trim())) return true;
   // "he's 16 now" says how old, not how much.
   if (MEASURE_CUE.test(lower.replace(AGE_SAID, ' '))) return false;
   const predicate = predicateOf(step).replace(TRAILING_EMPTY, '').trim();
@@ -143,6 +146,12 @@ export function isVague(said: string): boolean {
   const parts = main.split(/\s+and\s+/);
   if (parts.length > 1 && parts.every((part) => part.trim() && isVague(part.trim()))) return true;
   return STATE_PREDICATE.test(main) || STATE_PREDICATE.test(lower.replace(SUBORDINATE, ''));
+}
+
+/** Every part of the step is a saying about trying ("work really hard and push myself"). */
+function onlySayings(predicate: string): boolean {
+  const parts = predicate.split(/\s+and\s+|\s*,\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => SAYING.test(part) && part.split(/\s+/).length <= 8);
 }
 
 /** How someone would feel or be ("be happy", "more confident"): what it would do for them, kept for that question. */
@@ -213,25 +222,6 @@ const MAX_STEP_CHARS = 1000;
 /** "for 3 months", "for a week": how long they will do it, not when it will be done. */
 const HOW_LONG = /^for\s+(?:(?:about|around|at\s+least|over|up\s+to)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|fortnights?|months?|terms?|years?|hours?|minutes?)$/i;
 
-/** Something that only happens at one festival or day of the year: "his christmas cards", "the nativity", "on sports day". */
-const FESTIVAL_THING = [
-  { festival: 'by christmas', thing: /\b(?:christmas|xmas|crimbo)\s+(?:cards?|play|concert|show|party|parties|dinner|lunch|fair|jumper|service|performance|presents?|tree|market|disco|panto)\b|\bnativity\b|\bsanta\b/i },
-  { festival: 'by easter', thing: /\beaster\s+(?:eggs?|egg\s+hunt|bonnet|parade|cards?|service|fair|crafts?)\b/i },
-  // Days that fall in one month every year: the month the calendar knows stands for the day.
-  { festival: 'by february', thing: /\bvalentine'?s?(?:\s+day)?\b/i },
-  { festival: 'by march', thing: /\b(?:mother'?s'?|mum'?s|mums)\s+day\b|\bworld\s+book\s+day\b|\bpancake\s+day\b|\bshrove\s+tuesday\b/i },
-  { festival: 'by june', thing: /\bfather'?s'?\s+day\b|\bdad'?s\s+day\b/i },
-  { festival: 'by july', thing: /\bsports?\s+day\b/i },
-  { festival: 'by october', thing: /\bhalloween\b|\btrick\s+or\s+treat/i },
-  { festival: 'by november', thing: /\bbonfire\s+night\b|\bfireworks?\s+night\b|\bguy\s+fawkes\b/i },
-];
-
-/** When the step names a thing of a festival and no time, the time is that festival. */
-function festivalTime(step: string, context: CoachContext): Timeframe | null {
-  const named = FESTIVAL_THING.find(({ thing }) => thing.test(step));
-  return named ? findTimeframeTolerant(named.festival, context) : null;
-}
-
 export function coachStep(text: string, context: CoachContext): StepCoaching {
   return stepCoachings.read(readingKey(text, context), () => coachStepAfresh(text, context));
 }
@@ -299,15 +289,4 @@ export function coachHope(text: string): HopeAction {
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
-}
-
-/** At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole. */
-export function quoteOf(text: string, max = 12): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  const words = oneLine.split(' ');
-  if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
-  const first = keySentence(oneLine);
-  const firstWords = first.split(' ');
-  if (firstWords.length <= max) return first.replace(/[.!?]+$/, '');
-  return `${firstWords.slice(0, max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
 }

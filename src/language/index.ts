@@ -21,7 +21,8 @@ export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildre
 export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
-export { coachStep, coachHope, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { coachStep, coachHope, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { quoteOf } from './quoteOf';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';

@@ -3,6 +3,7 @@ import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
 import { outsideQuotes } from './textSpeak';
+import { splitAtSpeech, unmarkedSpeech } from './unmarkedSpeech';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -172,10 +173,11 @@ const PADDING_END = /(?:[\s,]+(?:i\s+think|i\s+guess|i\s+suppose|i\s+reckon|mayb
 const WHAT_I_WANT = /^what\s+(I|he|she|they|we|[A-Z][a-z'-]+)\s+(?:really\s+|just\s+)?(?:want|wants|would\s+like|'d\s+like|would\s+love|'d\s+love)(?:\s+to\s+do)?\s+is\s+(?:to\s+)?/i;
 const HEDGES = /\s*,?\s+(?:or\s+something(?:\s+like\s+that)?|and\s+stuff(?:\s+like\s+that)?|or\s+whatever|and\s+that|kind\s+of|sort\s+of|or\s+summat)(?=[\s,.!?]|$)/gi;
 
-function withoutPadding(text: string): string {
-  const start = text.replace(PADDING_START, '').replace(PADDING_END, '');
+/** Padding off the front and end; with words they will say in it, only off the front (the rest is theirs). */
+function withoutPadding(text: string, speaks: boolean): string {
+  const start = speaks ? text.replace(PADDING_START, '') : text.replace(PADDING_START, '').replace(PADDING_END, '');
   const wanted = start.replace(WHAT_I_WANT, (_m, who: string) => `${who} want to `);
-  return wanted.replace(HEDGES, '').replace(/\s+/g, ' ').trim();
+  return (speaks ? wanted : wanted.replace(HEDGES, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** An age said as a time ("when I'm 18, so", "by the time she's 5"), with the "so" that led on to a date. */
@@ -183,13 +185,17 @@ const AGE_BESIDE =
   /[\s,]*\b(?:when|once|by\s+the\s+time|before)\s+(?:I'm|I\s+am|im|he's|hes|he\s+is|she's|shes|she\s+is|they're|they\s+are|[A-Z][a-z'-]+\s+is|I\s+turn|he\s+turns|she\s+turns)\s+\d{1,2}(?:\s+years?\s+old)?(?:\s*,?\s*(?:so|which\s+is|that's|thats))?(?=[\s,.]|$)/i;
 
 export function outcomeSentence(parts: SentenceParts): string {
-  let body = withoutPadding(tidyWords(clean(withoutChatter(parts.step))));
+  const tidied = tidyWords(clean(withoutChatter(parts.step)));
+  let body = withoutPadding(tidied, unmarkedSpeech(tidied).length > 0);
   if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
   // "when I'm 18, so next September": the clearer date leads, and the age beside it is dropped.
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
-  body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
+  // "ask will I be on the bus": words they will say are kept as typed; only what comes before is put in their voice.
+  const [lead, speech, after] = splitAtSpeech(body);
+  body = parts.childName !== undefined ? inChildVoice(lead.trim(), parts.childName) : inOwnVoice(lead.trim());
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
   body = joinedVerbs(plainAfterWill(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')))));
+  if (speech) body = `${body} ${speech}${after}`.replace(/\s+/g, ' ').trim();
   const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;
 }

@@ -79,6 +79,8 @@ function isSupportPhrase(rest: string): boolean {
   if (!m[1] && ACTIVITY_VERBS.has(rest.split(/\s+/)[0] ?? '') && !KIND_OF_SESSION.test(rest)) return false;
   // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
   if (/^(?:my|his|her|their)\s/.test(m[1] ?? '') && SKILL_GETTING_BETTER.test((m[3] ?? '').trim())) return false;
+  // "my support worker says I should": the head said in two words, then a verb of a sentence.
+  if (/^(?:workers?|coach(?:es)?|assistants?|teachers?|therapists?|nurses?)\s+(?:says|said|tells|told|thinks|reckons|is|was|will|can|does|did|knows|wants|keeps)\b/i.test((m[3] ?? '').trim())) return false;
   return !SUBJECT_OF.test((m[3] ?? '').trim());
 }
 

@@ -1,3 +1,5 @@
+import { speechAsTyped, unmarkedSpeech } from './unmarkedSpeech';
+
 /*
  * Text-speak as people type it quickly ("cant do maths wiv out help"). Their words are kept whole in
  * the draft; a read-back offers the same words tidied (a capital letter, "can't", "with", "you"),
@@ -78,7 +80,18 @@ export function tidyTextSpeak(text: string): string {
 
 /** `tidy` applied to the words outside quote marks; a quote keeps its words, with a capital to start. */
 export function outsideQuotes(text: string, tidy: (words: string) => string): string {
-  return text.split(QUOTED).map((part, i) => (i % 2 === 1 ? capitalQuote(part) : tidy(part))).join('');
+  return text.split(QUOTED).map((part, i) => (i % 2 === 1 ? capitalQuote(part) : outsideSpeech(part, tidy))).join('');
+}
+
+/** Words they will say typed without quote marks ("say can i have a drink") are kept as typed too. */
+function outsideSpeech(text: string, tidy: (words: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of unmarkedSpeech(text)) {
+    out += tidy(text.slice(at, start)) + speechAsTyped(text.slice(start, end));
+    at = end;
+  }
+  return out + tidy(text.slice(at));
 }
 
 function tidyPart(text: string): string {

@@ -123,7 +123,9 @@ export function calendarWords(text: string, context: { today: string }): string[
     .replace(/\b(?:in\s+)?(?:the\s+)?next\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|couple\s+of)\s+(?:days|weeks|months))\b/g, 'in the next $1')
     .replace(/\b(christmas|easter|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?next\s+year\b/g, `$1 ${nextYear}`)
     .replace(/\b(?:the\s+)?(?:may|whitsun|whit)\s+half[\s-]?term\b/g, 'the end of may')
-    .replace(/\b(?:the\s+)?(?:october|autumn)\s+half[\s-]?term\b/g, 'the end of october');
+    .replace(/\b(?:the\s+)?(?:october|autumn)\s+half[\s-]?term\b/g, 'the end of october')
+    // "in like 6 weeks": "like" before a count is a spoken "about".
+    .replace(/\b(in|within|by)\s+like\s+(?=\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+few\b|a\s+couple\b)/g, '$1 ');
   if (said === text) return [];
   return /^(?:by|in|before|until|till|within)\b/.test(said) ? [said] : [said, `by ${said}`];
 }
@@ -133,7 +135,7 @@ export function calendarWords(text: string, context: { today: string }): string[
  * beside it ("when I'm 18"), and the end of what they are on ("by the end of my course next summer").
  */
 const AROUND =
-  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+|when|im|i'm|hes|he's|shes|she's|is|am|turn|turns|\d+|years?|old|my|his|her|their|course|placement|apprenticeship|internship|traineeship|training|programme|program|contract)$/;
+  /^(?:by|in|at|on|the|of|end|before|after|until|till|asap|soon|around|about|latest|so|or|ish|please|pls|ok|okay|yes|yeah|yep|well|just|like|hopefully|maybe|probably|then|it|its|that|would|will|be|should|time|i|think|guess|hope|reckon|idk|dunno|um+|erm+|lol|tbh|a|an|and|hmm+|when|im|i'm|hes|he's|shes|she's|is|am|turn|turns|\d+|years?|old|my|his|her|their|course|placement|apprenticeship|internship|traineeship|training|programme|program|contract|birthday|bday|\d+(?:st|nd|rd|th))$/;
 
 /** The answer without the time phrase read in it. */
 function restOf(answer: string, phrase: string): string {

@@ -1,0 +1,27 @@
+import type { CoachContext } from './coaching';
+import type { Timeframe } from './timeframe';
+import { findTimeframeTolerant } from './whenAnswer';
+
+/*
+ * A step that names a thing of one festival or day of the year ("write his christmas cards", "the
+ * nativity", "on sports day") and no time is done by that day: the time is read from the thing.
+ */
+
+/** Something that only happens at one festival or day of the year: "his christmas cards", "the nativity", "on sports day". */
+const FESTIVAL_THING = [
+  { festival: 'by christmas', thing: /\b(?:christmas|xmas|crimbo)\s+(?:cards?|play|concert|show|party|parties|dinner|lunch|fair|jumper|service|performance|presents?|tree|market|disco|panto)\b|\bnativity\b|\bsanta\b/i },
+  { festival: 'by easter', thing: /\beaster\s+(?:eggs?|egg\s+hunt|bonnet|parade|cards?|service|fair|crafts?)\b/i },
+  // Days that fall in one month every year: the month the calendar knows stands for the day.
+  { festival: 'by february', thing: /\bvalentine'?s?(?:\s+day)?\b/i },
+  { festival: 'by march', thing: /\b(?:mother'?s'?|mum'?s|mums)\s+day\b|\bworld\s+book\s+day\b|\bpancake\s+day\b|\bshrove\s+tuesday\b/i },
+  { festival: 'by june', thing: /\bfather'?s'?\s+day\b|\bdad'?s\s+day\b/i },
+  { festival: 'by july', thing: /\bsports?\s+day\b/i },
+  { festival: 'by october', thing: /\bhalloween\b|\btrick\s+or\s+treat/i },
+  { festival: 'by november', thing: /\bbonfire\s+night\b|\bfireworks?\s+night\b|\bguy\s+fawkes\b/i },
+];
+
+/** When the step names a thing of a festival and no time, the time is that festival. */
+export function festivalTime(step: string, context: CoachContext): Timeframe | null {
+  const named = FESTIVAL_THING.find(({ thing }) => thing.test(step));
+  return named ? findTimeframeTolerant(named.festival, context) : null;
+}
