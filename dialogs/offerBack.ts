@@ -1,5 +1,5 @@
 import { InputHints, type Activity, type TurnContext } from 'botbuilder';
-import { quoteOf } from '../src/language/coaching';
+import { quoteOf } from '../src/language/quoteOf';
 import { normaliseMessage } from '../src/language/text';
 import { recogniseYesNo } from '../src/language';
 import { Step } from './ids';
