@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
+import { isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -150,7 +150,7 @@ export class NeedsDialog extends StageDialog {
         if (position.data?.[LINK]) return linkQuestion(draft, position);
         if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
+        const hope = quoteHope(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
         // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
         const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;

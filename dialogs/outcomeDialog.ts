@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
@@ -142,7 +143,7 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeMakesPossible: {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
-        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: own }));
         return at(Step.outcomeProvides);

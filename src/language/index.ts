@@ -22,6 +22,7 @@ export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
 export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { hopeItself, quoteHope } from './hopeItself';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
