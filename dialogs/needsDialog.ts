@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds } from '../src/language';
+import { isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -223,7 +223,10 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, withoutChatterOrEmoji(reply.text)), d));
+        // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
+        const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
+        if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, helps), d));
         const next = this.afterHelps(saved, position.topic);
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
