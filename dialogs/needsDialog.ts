@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Aspiration, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -268,13 +268,14 @@ export class NeedsDialog extends StageDialog {
   }
 
   /** A need is stored linked to the hope it blocks; then what already helps with it. */
+  // A need said with doubt ("reading?") is still a need: only questions to the bot are let go.
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
-    // Kept in their words, without "lol", "idk" or emoji.
-    const parts = splitNeeds(withoutChatterOrEmoji(text), isBarrier);
+    // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
+    const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {

@@ -23,7 +23,7 @@ export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksFo
 export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
 export { coachStep, coachHope, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, quoteOf, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
 export { hopeItself, quoteHope } from './hopeItself';
-export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot } from './support';
+export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './planPart';

@@ -202,13 +202,16 @@ export function provisionItems(text: string): string[] {
   return joinFragments(parts).map(unmaskAbbreviations);
 }
 
+/** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */
+export const ASKED_ONLY = (): boolean => true;
+
 /**
  * What helps, as typed, without the questions asked of the bot beside it ("my mum, this plan?
  * ehcp?" is "my mum"); '' when it was only questions.
  */
-export function withoutQuestionsToTheBot(text: string): string {
+export function withoutQuestionsToTheBot(text: string, keeps: (piece: string) => boolean = namesHelp): string {
   const pieces = text.split(/\s*[,;]\s*|(?<=\?)\s*(?=[^\s?])/).map((p) => p.trim()).filter(Boolean);
-  const kept = pieces.filter((p) => !asksTheBot(p, namesHelp));
+  const kept = pieces.filter((p) => !asksTheBot(p, keeps));
   return kept.length === pieces.length ? text.trim() : kept.join(', ');
 }
 

@@ -48,4 +48,16 @@ describe('a list of help keeps only help: words that narrow an item join it, que
     await chat.say('my mum reads with me, this plan? ehcp?');
     expect((await chat.draft())!.needs[0]!.helps).toEqual(['my mum reads with me']);
   });
+
+  it('at "what makes it hard?", "reading long books, is that ok? this plan?" keeps only the need', async () => {
+    ({ chat } = await startWith({
+      today: '2025-03-10',
+      age: 16,
+      schoolYear: 11,
+      hopes: [{ ...COLLEGE, needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    }));
+    await chat.say('reading long books, is that ok? this plan?');
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['reading long books']);
+  });
 });
