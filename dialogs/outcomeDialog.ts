@@ -172,8 +172,10 @@ export class OutcomeDialog extends StageDialog {
 
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
   private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, helpIn(help).length > 0 ? helpIn(help) : [help.trim()]));
-    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(help) } }];
+    const items = helpIn(help).length > 0 ? helpIn(help) : [help.trim()];
+    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, items));
+    // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
+    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
     if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
     return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };

@@ -60,4 +60,14 @@ describe('a list of help keeps only help: words that narrow an item join it, que
     await chat.say('reading long books, is that ok? this plan?');
     expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['reading long books']);
   });
+
+  it('help offered at "what would it do for you?" with a question beside it keeps and reads back only the help', async () => {
+    ({ chat } = await startWith({ today: '2025-03-10', age: 16, schoolYear: 11, hopes: [COLLEGE] }));
+    await chat.say('pass my english gcse by next summer');
+    for (let turn = 0; turn < 4 && chat.step !== Step.outcomeDoesForMe; turn++) await chat.say(chat.step === Step.outcomeWhen ? 'by next summer' : 'I get a 4 or more');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    const said = (await chat.say('a reader in exams, only in english, like school give?, is that ok?')).map((r) => r.text ?? '').join('\n');
+    expect(said).not.toContain('school give');
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a reader in exams, only in english']);
+  });
 });
