@@ -1,3 +1,4 @@
+import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
@@ -36,6 +37,8 @@ import { isExactChoice, understandChoice } from './understand';
 export const COMPLAINT_HEARD = 'common:complaintHeard';
 export const CORRECTION_UNDONE = 'common:correctionUndone';
 export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
+/** "haha", "lol": laughing is heard as laughing, not thanked as a kind word. */
+export const LAUGH_HEARD = 'common:laughHeard';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
 /** Said when a correction came with the right answer: what was kept, and what it became. */
@@ -183,7 +186,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
   if (!understood && !inSafeguarding && !welcome && (await smallTalkAtOpenQuestion(inner, text))) {
-    await sayAll(inner.context, session.t, [{ key: SMALL_TALK_HEARD }]);
+    await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);
     return host.reprompt(inner);
   }
   // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.

@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { quoteOf, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
@@ -59,7 +60,7 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
     // "which one are we on now" at an outcome's questions: the hope, and the step so far (elsewhere the step's help says it).
     if (topic === 'whichOutcome') {
       const working = at?.working;
-      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteOf(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteOf(working.hope) } });
+      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHope(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHope(working.hope) } });
       continue;
     }
     // "wat about villa park": the thing in their words, and a sentence about it asked for.

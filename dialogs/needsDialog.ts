@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, quoteOf, saysNothingHelps, splitNeeds } from '../src/language';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -73,7 +73,7 @@ export class NeedsDialog extends StageDialog {
         if (position.data?.[LINK]) return linkQuestion(draft, position);
         if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = quoteOf(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
+        const hope = quoteHope(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
         // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
         const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;
@@ -146,7 +146,10 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic);
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, withoutChatterOrEmoji(reply.text)), d));
+        // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
+        const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
+        if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, helps), d));
         const next = this.afterHelps(saved, position.topic);
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
@@ -188,13 +191,14 @@ export class NeedsDialog extends StageDialog {
   }
 
   /** A need is stored linked to the hope it blocks; then what already helps with it. */
+  // A need said with doubt ("reading?") is still a need: only questions to the bot are let go.
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
-    // Kept in their words, without "lol", "idk" or emoji.
-    const parts = splitNeeds(withoutChatterOrEmoji(text), isBarrier);
+    // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
+    const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {

@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { linkNeedToHopes } from '../src/domain/linkNeed';
 import type { Draft, Need } from '../src/domain/draft';
 import { hopePointedAt, quoteOf, sameHope } from '../src/language';
@@ -96,7 +97,7 @@ export async function keepUnlinked(session: JourneySession, position: Position, 
 async function linkAs(session: JourneySession, draft: Draft, need: Need, meant: string, done: Words): Promise<Next> {
   const ids = meant === ALL ? draft.aspirations.map((a) => a.id) : meant === NONE ? [] : [meant];
   const after = ids.length ? await session.updateDraft('need linked to a hope', (d) => linkNeedToHopes(d, need.id, ids)) : draft;
-  const hopes = draft.aspirations.filter((a) => ids.includes(a.id)).map((a) => `"${quoteOf(a.text)}"`);
+  const hopes = draft.aspirations.filter((a) => ids.includes(a.id)).map((a) => `"${quoteHope(a.text)}"`);
   const said: Words = ids.length
     ? { key: LinkText.linked, vars: { need: quoteOf(need.text), hopes: hopes.join(', '), name: aboutWhom(draft).name } }
     : wordsFor(draft, LinkText.kept, { need: quoteOf(need.text) });

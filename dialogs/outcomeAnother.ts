@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { MIN_OUTCOMES } from '../src/domain/checks';
 import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
@@ -39,7 +40,7 @@ function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
 
 /** The hopes to choose from, numbered, in the person's own words. */
 export function whichHopesList(draft: Draft | undefined, data: Record<string, string>): string {
-  return draft ? hopesAsked(draft, data).map((h, i) => `${i + 1}: "${quoteOf(h.text)}"`).join('\n\n') : '';
+  return draft ? hopesAsked(draft, data).map((h, i) => `${i + 1}: "${quoteHope(h.text)}"`).join('\n\n') : '';
 }
 
 const needsOf = (draft: Draft) => (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);

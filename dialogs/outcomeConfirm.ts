@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { escapeRegExp } from '../src/language/text';
@@ -45,7 +46,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "not for the football hope" never moves it to the football hope.
   const away = hopeMovedAway(text) !== undefined ? await movedAway(session, draft, outcome, text) : await movedToHope(session, draft, outcome, text);
   if (away) {
-    const said: Words = { key: T.movedHope, vars: { hope: quoteOf(away.text) } };
+    const said: Words = { key: T.movedHope, vars: { hope: quoteHope(away.text) } };
     const moved = { ...outcome, aspirationId: away.id };
     const readBack = proposedStatement(draft, moved, data.written === '1');
     if (!YES_FIRST.test(text) || !isGoodSentence(readBack)) return { say: [said], goTo: { step: Step.outcomeConfirm, topic: away.id, data: { ...data, outcomeId: outcome.id } } };

@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
@@ -144,7 +145,7 @@ export class OutcomeDialog extends StageDialog {
       case Step.outcomeMakesPossible: {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
-        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteOf(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
         return at(Step.outcomeProvides);
@@ -173,8 +174,10 @@ export class OutcomeDialog extends StageDialog {
 
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
   private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, helpIn(help).length > 0 ? helpIn(help) : [help.trim()]));
-    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(help) } }];
+    const items = helpIn(help).length > 0 ? helpIn(help) : [help.trim()];
+    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, items));
+    // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
+    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
     if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
     return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };

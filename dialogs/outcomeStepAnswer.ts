@@ -1,3 +1,4 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { addAspiration, addNeed, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
@@ -143,7 +144,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const hope = fit.hope;
   // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
   const link = !fit.linked && !details.purpose;
-  const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteOf(hope.text) } }];
+  const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteHope(hope.text) } }];
   // Their own words, without a lead-in ("ok here goes.") that says nothing about the step.
   const wholeAnswer = withoutPreamble(text.trim());
   let outcomeId = '';

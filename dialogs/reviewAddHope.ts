@@ -1,6 +1,7 @@
+import { quoteHope } from '../src/language/hopeItself';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, quoteOf, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
 import type { Choice, Question } from './say';
@@ -116,7 +117,7 @@ export function outcomeNow(draft: Draft, position: Position, text: string): Next
 /** "What makes this hard now?" for the new hope, asked as the needs stage asks it. */
 export function hardQuestion(draft: Draft | undefined, position: Position): Question {
   const hope = draft?.aspirations.find((a) => a.id === position.data?.[D.hopeId]);
-  return { step: Step.reviewChange, words: wordsFor(draft, HARD, { hope: quoteOf(hope?.text ?? '') }), choices: HARD_CHOICES };
+  return { step: Step.reviewChange, words: wordsFor(draft, HARD, { hope: quoteHope(hope?.text ?? '') }), choices: HARD_CHOICES };
 }
 
 /** What makes the new hope hard is kept as its need (or nothing is, for "nothing"); then its outcome questions. */

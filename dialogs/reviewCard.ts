@@ -2,7 +2,8 @@ import { whenLine } from '../src/domain/whenLine';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { JourneySession } from './session';
-import type { Draft, DraftComment, Outcome, PlanPart } from '../src/domain/draft';
+import type { Draft, DraftComment, Outcome } from '../src/domain/draft';
+import { needArea, type NeedArea } from '../src/language/needArea';
 import { aboutMeItemId } from '../src/domain/itemIds';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../src/domain/vocabulary';
 import type { Translate } from '../src/i18n';
@@ -83,13 +84,21 @@ function aboutMe(draft: Draft, t: Translate, comments: CommentPlacer): Element[]
   );
 }
 
-const PART_KEY: Record<PlanPart, string> = { education: T.partEducation, health: T.partHealth, social_care: T.partSocialCare };
+/** The label beside a need: its area in everyday words ("talking and understanding", "feelings and getting on with others"). */
+const AREA_KEY: Record<NeedArea, string> = {
+  communication: T.areaCommunication,
+  learning: T.areaLearning,
+  feelings: T.areaFeelings,
+  senses_body: T.areaSensesBody,
+  health: T.areaHealth,
+  social_care: T.areaSocialCare,
+};
 
 /** Each need with the part of the plan it is under (so the person can say it belongs elsewhere) and what helps. */
 function needs(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   if (draft.needs.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
   return draft.needs.flatMap((need) => [
-    line(`• ${need.suggestedSection ? t(T.cardNeedPart, { text: plain(need.text), part: t(PART_KEY[need.suggestedSection]) }) : plain(need.text)}`),
+    line(`• ${need.suggestedSection ? t(T.cardNeedPart, { text: plain(need.text), part: t(AREA_KEY[needArea(need.text, need.suggestedSection)]) }) : plain(need.text)}`),
     ...(need.helps?.length ? [line(t(T.cardNeedHelps, { text: need.helps.map(plain).join('; ') }), { isSubtle: true, spacing: 'None' })] : []),
     ...comments.underNeed(need.id),
   ]);

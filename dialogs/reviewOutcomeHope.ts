@@ -1,4 +1,5 @@
 import { addAspiration, markItemChanged, updateOutcome, type Draft } from '../src/domain/draft';
+import { quoteHope } from '../src/language/hopeItself';
 import { hopeWords } from '../src/language/hopesInMessage';
 import { asksForNewHope, newHopeWords, saysDoNotChange } from '../src/language/wrongHope';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
@@ -70,7 +71,7 @@ export function toHopeQuestion(draft: Draft | undefined, position: Position): Qu
   if (to === NEW) return { step, words: { key: T.toHopeNewHope, vars: { text: quoteOf(outcome.statement) } } };
   const hope = draft.aspirations.find((a) => a.id === to);
   if (!hope) return { step, words: { key: T.toHopePickHope, vars: { text: quoteOf(outcome.statement) } } };
-  return { step, words: { key: T.toHopeConfirm, vars: { text: quoteOf(outcome.statement), hope: quoteOf(hope.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  return { step, words: { key: T.toHopeConfirm, vars: { text: quoteOf(outcome.statement), hope: quoteHope(hope.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
 }
 
 /** The buttons while the hope is picked; undefined at the other questions of the move. */
@@ -119,7 +120,7 @@ async function moveOutcome(session: JourneySession, draft: Draft, outcomeId: str
   const outcome = draft.outcomes.find((o) => o.id === outcomeId);
   const hope = draft.aspirations.find((a) => a.id === hopeId);
   if (!outcome || !hope) return { goTo: { step: Step.reviewSummary } };
-  const vars = { text: quoteOf(outcome.statement), hope: quoteOf(hope.text) };
+  const vars = { text: quoteOf(outcome.statement), hope: quoteHope(hope.text) };
   if (outcome.aspirationId === hope.id) return { say: [{ key: T.toHopeAlready, vars }], goTo: { step: Step.reviewSummary } };
   await session.updateDraft('outcome moved to another hope in review', (d) =>
     markItemChanged(updateOutcome(d, outcomeId, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }), outcomeId, session.today),

@@ -1,3 +1,4 @@
+import { needArea, type NeedArea } from '../language/needArea';
 import { isParentOrCarer } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
 import { whenLine } from '../domain/whenLine';
@@ -127,6 +128,13 @@ function sectionA(items: readonly SummaryItem[], t: Translate): ExportBlock[] {
   ];
 }
 
+const SEN_AREA_KEY: Partial<Record<NeedArea, string>> = {
+  communication: ExportText.needAreaCommunication,
+  learning: ExportText.needAreaLearning,
+  feelings: ExportText.needAreaFeelings,
+  senses_body: ExportText.needAreaSensesBody,
+};
+
 function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   const needs = items.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.need);
   const suggested = (id: string) => draft.needs.find((need) => need.id === id)?.suggestedSection;
@@ -134,7 +142,11 @@ function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSe
     .filter((need) => NEED_SECTION[suggested(need.id) ?? 'education'] === section)
     .map((need) => {
       const helps = items.filter((item) => item.parentId === need.id).map((item) => plainText(item.text));
-      return helps.length > 0 ? { text: plainText(need.text), sub: { label: t(ExportText.needHelps), items: helps } } : { text: plainText(need.text) };
+      // In Section B, the area of need from the words: "his speech (talking and understanding)".
+      const part = suggested(need.id);
+      const area = part === 'education' ? SEN_AREA_KEY[needArea(need.text, part)] : undefined;
+      const text = area ? `${plainText(need.text)} (${t(area)})` : plainText(need.text);
+      return helps.length > 0 ? { text, sub: { label: t(ExportText.needHelps), items: helps } } : { text };
     });
   const blocks: ExportBlock[] = listed.length > 0 ? [{ kind: 'list', items: listed }] : [];
   if (section === 'B' && needs.some((need) => suggested(need.id) === undefined)) {

@@ -1,3 +1,5 @@
+import { quoteOf } from './quoteOf';
+
 /*
  * The hope itself, for reading a hope back: "he wants to be a footballer" reads back as "to be a
  * footballer", and "I'd love her to make a friend" as "to make a friend". Only the read-back drops
@@ -9,16 +11,24 @@ const WANTS = "(?:really\\s+|just\\s+|so\\s+)?(?:wants?|wanted|would\\s+(?:reall
 const THEY_WANT = new RegExp(`^(?:he|she|they|(?!i\\s|we\\s)[a-z]+)\\s+${WANTS}\\s+(?=to\\b|being\\b|having\\b|\\w+ing\\b)`, 'i');
 /** "i want him to ...", "we'd love for her to ...", "i hope for them to ...". */
 const WE_WANT_FOR = new RegExp(`^(?:(?:i|we)\\s+${WANTS}|(?:id|wed|i'd|we'd)\\s+(?:really\\s+)?(?:like|love))\\s+(?:for\\s+)?(?:him|her|them|[a-z]+)\\s+(?=to\\b)`, 'i');
-/** "my hope is for him to ...", "our dream is that he ...". */
-const OUR_HOPE = /^(?:my|our|his|her|their)\s+(?:biggest\s+|main\s+|big\s+)?(?:hope|dream|wish)\s+(?:for\s+\w+\s+)?is\s+(?:(?:for\s+(?:him|her|them|\w+)\s+)(?=to\b)|that\s+)?/i;
+/** "my hope is for him to ...", "our dream would be that he ...", "what i want most is for her to ...", "all we want is for him to ...". */
+const OUR_HOPE =
+  /^(?:(?:my|our|his|her|their|the)\s+(?:biggest\s+|main\s+|big\s+|one\s+|only\s+|real\s+)?(?:hope|dream|wish|goal|aim)s?(?:\s+for\s+(?:him|her|them|\w+))?|what\s+(?:i|we)\s+(?:really\s+)?(?:want|hope\s+for|wish\s+for)(?:\s+(?:most|more\s+than\s+anything))?(?:\s+for\s+(?:him|her|them|\w+))?|all\s+(?:i|we)\s+(?:really\s+)?want(?:\s+for\s+(?:him|her|them|\w+))?)\s+(?:is|would\s+be|will\s+be|'s|s)\s+(?:just\s+|really\s+|simply\s+)?(?:(?:for\s+(?:him|her|them|\w+)\s+)(?=to\b)|that\s+)?/i;
+/** "for him to have friends": the hope said for them, with nothing before it. */
+const FOR_THEM = /^for\s+(?:him|her|them)\s+(?=to\b)/i;
 
 export function hopeItself(text: string): string {
   const said = text.trim().replace(/[\u2018\u2019]/g, "'");
-  for (const lead of [WE_WANT_FOR, THEY_WANT, OUR_HOPE]) {
+  for (const lead of [WE_WANT_FOR, THEY_WANT, OUR_HOPE, FOR_THEM]) {
     const match = lead.exec(said);
     const rest = match ? said.slice(match[0].length).trim() : '';
     // Enough words left to be a hope on its own.
     if (match && rest.split(/\s+/).length >= 2) return rest;
   }
   return said;
+}
+
+/** A hope as the bot's questions quote it: the hope itself, shortened ("to have friends", not "my dream is for him to have friends"). */
+export function quoteHope(text: string, max?: number): string {
+  return quoteOf(hopeItself(text), max);
 }

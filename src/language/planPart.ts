@@ -9,14 +9,14 @@ import { foldCase } from './text';
  */
 
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
+  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
  * Section B, unless a health service is named or the words are clinical (above).
  */
 const SEMH_OR_SENSORY_NEED =
-  /\b(?:anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch|busy|crowds?|crowded|shy|frustrat\w*|behaviou?r|hit\w*|kick\w*|run\w*\s+off|shout\w*)\b/i;
+  /\b(?:temper|tantrums?|outbursts?|lash\w*\s+out|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch|busy|crowds?|crowded|shy|frustrat\w*|behaviou?r|hit\w*|kick\w*|run\w*\s+off|shout\w*)\b/i;
 const SOCIAL_CARE_NEED =
   /\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
 const EDUCATION_NEED =

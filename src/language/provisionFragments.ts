@@ -23,9 +23,44 @@ function isTimeOnly(part: string): boolean {
   return words.length > 0 && HOW_OFTEN.test(part.trim()) && words.every((w) => TIME_ONLY_WORDS.test(w)) && new RegExp(`\\b${TIME_UNIT}\\b`, 'i').test(part);
 }
 
+/**
+ * "not only morning", "only in maths", "but not at lunch", "in exams", "during tests": a piece that
+ * only narrows the support before it (when, where, how much), with no support named of its own.
+ */
+const QUALIFIES =
+  /^(?:(?:but|and)\s+)?(?:not\s+(?:only|just)|only|just|not|except|apart\s+from|other\s+than|mainly|mostly|especially|even|also|in|at|during|on|for|when|whenever|after|before|between|until|till|all|most|some)\b/i;
+const QUALIFIER_ONLY_WORDS =
+  /^(?:but|and|not|only|just|except|apart|from|other|than|mainly|mostly|especially|even|also|in|at|during|on|for|when|whenever|after|before|between|until|till|all|most|some|the|a|an|my|his|her|their|of|day|days|time|times|mornings?|afternoons?|evenings?|nights?|lunch(?:es)?|lunchtimes?|breaks?|break\s*times?|playtimes?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|weekdays?|school|class|classes|lessons?|exams?|tests?|maths|english|science|reading|writing|homework|assembly|assemblies|pe|trips?|the\s+\w+|in\s+\w+|morning|afternoon|first|last|thing|week|term|year|hard|busy|noisy|new|big|\d+)$/i;
+
+function qualifiesOnly(part: string): boolean {
+  const words = part.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && QUALIFIES.test(part.trim()) && words.every((w) => QUALIFIER_ONLY_WORDS.test(w));
+}
+
 /** Whether this piece describes the support before it rather than naming support of its own. */
 export function describesSupportBefore(part: string): boolean {
-  return EXAMPLE.test(part.trim()) || isTimeOnly(part);
+  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part);
+}
+
+/** Opens a question: "is that ok?", "like school give?", "what is provision", "does this plan pay". */
+const QUESTION_LEAD =
+  /^(?:(?:but|and|so|or)\s+)?(?:is|isnt|are|does|do|did|can|could|will|would|should|shall|am|was|what|whats|which|who|whos|how|why|where|when|like\s+(?:what|the\s+\w+|school|college|they|you)|u|you|r\s+u)\b/i;
+/** Asked with no question mark: "what do you mean", "whats a provision". */
+const ASKED_PLAINLY = /^(?:what\s+(?:do|does)\s+(?:u|you|that|it|this)\s+mean|(?:what\s+is|whats)\s+(?:an?\s+|the\s+)?\w+)$/i;
+/** The plan and its words, named as a question ("this plan?", "ehcp?", "the EHC thing?"): asked, never help. */
+const ABOUT_THE_PLAN = /^(?:(?:this|the|my|his|her|an?|that)\s+)?(?:plan|ehcp|ehc|ehc\s+plan|ehcp\s+plan|draft|chat|bot|provision|outcome|form|thing|one)s?\b/i;
+
+/**
+ * A piece that asks the bot something: "like school give?", "this plan? ehcp?", "is that ok?".
+ * Answered or let go, never kept as help. `helps` says whether the piece names help (a piece like
+ * "a TA?" is help said with doubt, and is kept).
+ */
+export function asksTheBot(part: string, helps: (text: string) => boolean): boolean {
+  const said = part.trim();
+  if (!/\?\s*$/.test(said) && !ASKED_PLAINLY.test(said)) return false;
+  const words = said.replace(/[?!.]+/g, ' ').trim();
+  if (!words) return true;
+  return QUESTION_LEAD.test(words) || ABOUT_THE_PLAN.test(words) || !helps(words);
 }
 
 /** Joins examples and how-often pieces to the support they describe. */

@@ -1,5 +1,5 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
-import { joinFragments, maskAbbreviations, unmaskAbbreviations } from './provisionFragments';
+import { asksTheBot, joinFragments, maskAbbreviations, unmaskAbbreviations } from './provisionFragments';
 import { foldCase } from './text';
 import { onlySaysUnsure } from './unsure';
 
@@ -203,11 +203,28 @@ export function provisionItems(text: string): string[] {
   const parts = maskAbbreviations(text)
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
-    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
+    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
     .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
-    .filter((part) => part.length > 0 && !NOTHING.test(part));
+    .filter((part) => part.length > 0 && !NOTHING.test(part))
+    // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
+    .filter((part) => !asksTheBot(part, namesHelp))
+    .map((part) => part.replace(/\s*\?+$/, ''));
   // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
   return joinFragments(parts).map(unmaskAbbreviations);
+}
+
+/** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */
+export const ASKED_ONLY = (): boolean => true;
+
+/**
+ * What helps, as typed, without the questions asked of the bot beside it ("my mum, this plan?
+ * ehcp?" is "my mum"); '' when it was only questions.
+ */
+export function withoutQuestionsToTheBot(text: string, keeps: (piece: string) => boolean = namesHelp): string {
+  const pieces = text.split(/\s*[,;]\s*|(?<=\?)\s*(?=[^\s?])/).map((p) => p.trim()).filter(Boolean);
+  const kept = pieces.filter((p) => !asksTheBot(p, keeps));
+  return kept.length === pieces.length ? text.trim() : kept.join(', ');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DraftProblem, SmartFlags } from '../domain/checks';
 import type { DraftStatus, PlanPart, ThemeId } from '../domain/draft';
 import type { DraftVersion } from '../storage/types';
 import type { SummaryLabelKey } from '../domain/draftSummary';
+import type { NeedArea } from '../language/needArea';
 
 /** The key worker pages are in English only; the young person's words come from the draft. */
 
@@ -24,6 +25,16 @@ export const NEED_SECTION_LABEL: Record<PlanPart, string> = {
   education: 'Section B (educational)',
   health: 'Section C (health)',
   social_care: 'Section D (social care)',
+};
+
+/** The area of need inside Section B, in the Code of Practice's words; health and care needs are their section. */
+export const NEED_AREA_LABEL: Record<NeedArea, string> = {
+  communication: 'communication and interaction',
+  learning: 'cognition and learning',
+  feelings: 'social, emotional and mental health',
+  senses_body: 'sensory and/or physical',
+  health: 'health',
+  social_care: 'social care',
 };
 
 export const AUTHOR_LABEL: Record<DraftVersion['author'], string> = {

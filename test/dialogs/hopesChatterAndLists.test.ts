@@ -30,6 +30,13 @@ describe('laughing and chatting at the hopes questions is never kept as a hope',
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to be a chef']);
   });
 
+  it('"haha" is heard as laughing, not thanked as a kind word', async () => {
+    chat = await atTheDream();
+    const said = texts(await chat.say('haha'));
+    expect(said).toContain("glad you're smiling");
+    expect(said).not.toContain('kind of you');
+  });
+
   it('"hehe i want to be a chef" keeps the hope without the laughing', async () => {
     chat = await atTheDream();
     await chat.say('hehe i want to be a chef');

@@ -1,6 +1,7 @@
 import { createWords } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
-import { addOutcomeStep, addProvision, createDraft, setStatus, updateOutcome } from '../../src/domain/draft';
+import { addAspiration, addNeed, addOutcomeStep, addProvision, createDraft, setStatus, updateOutcome } from '../../src/domain/draft';
+import { needSection } from '../../src/language';
 import { renderHtml } from '../../src/export';
 import { HOSTILE, hostileDraft, NOW, sampleDraft } from './sampleDraft';
 
@@ -152,5 +153,18 @@ describe('renderHtml: what a coordinator needs from the coaching', () => {
     expect(outcomes).toContain('get the bus with my TA (by Easter)');
     expect(outcomes).toContain('Employment');
     expect(html).toContain('Ready for my key worker to review');
+  });
+});
+
+describe('needs in Section B carry their area, from their words', () => {
+  it('"his speech" reads as talking, "his temper" as feelings; a health need stays in Section C with no area', () => {
+    const hope = addAspiration(createDraft({ id: 'areas', now: NOW, who: 'parent_carer' }), 'to have friends', 'friends_and_community');
+    const typed = ['his speech, he cant say what he wants', 'he loses his temper a lot', 'he is tired all the time'];
+    const draft = typed.reduce((d, text) => addNeed(d, text, [hope.aspiration.id], needSection(text)).draft, hope.draft);
+    const html = renderHtml(draft, { mode: 'standard', words, now: NOW });
+    const needs = sectionText(html, 'Special educational needs');
+    expect(needs).toContain('his speech, he cant say what he wants (talking and understanding)');
+    expect(needs).toContain('he loses his temper a lot (feelings and getting on with others)');
+    expect(sectionText(html, 'Health needs')).toMatch(/he is tired all the time\s*</);
   });
 });

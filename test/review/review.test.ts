@@ -92,6 +92,8 @@ describe('drafts shared with a key worker', () => {
     expect(page).toMatch(/class="covered">.*Learning and work/);
     expect(page).toMatch(/class="uncovered">.*Independent living/);
     expect(page).toContain('Suggested: Section B (educational)');
+    // The area of need from the words: reading long instructions is cognition and learning.
+    expect(page).toContain('Suggested: Section B (educational): cognition and learning');
     expect(page).toContain('Picture cards for each step');
     // One comment form per section (A, B, E, F/G/H) and the decision; every item can be chosen in its section's form.
     const items = page.match(/class="item"/g)?.length ?? 0;

@@ -1,9 +1,10 @@
 import type { DraftProblem } from '../../domain/checks';
-import type { Draft, DraftComment, Outcome } from '../../domain/draft';
+import type { Draft, DraftComment, Outcome, PlanPart } from '../../domain/draft';
 import { summarySection, type SummaryItem } from '../../domain/draftSummary';
 import { THEMES } from '../../domain/vocabulary';
 import { anchorId, html, type Html } from '../html';
-import { ITEM_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
+import { ITEM_LABEL, NEED_AREA_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
+import { needArea } from '../../language/needArea';
 import { csrfField, formatTime } from './layout';
 import { whenLine } from '../../domain/whenLine';
 
@@ -190,7 +191,7 @@ export function sectionB(options: SectionOptions): Html {
         const need = draft.needs.find((n) => n.id === entry.id);
         const hopes = need ? draft.aspirations.filter((a) => need.aspirationIds.includes(a.id)) : [];
         const extra = need
-          ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${NEED_SECTION_LABEL[need.suggestedSection]}` : 'Section not suggested'}</p>
+          ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${sectionWithArea(need.text, need.suggestedSection)}` : 'Section not suggested'}</p>
         ${hopes.length > 0 ? html`<p class="thread">Stands in the way of: ${hopes.map((h, i) => html`${i > 0 ? '; ' : ''}<span class="own-words">${h.text}</span>`)}</p>` : ''}`
           : '';
         return html`<div class="${entry.parentId ? 'nested' : ''}">${item(draft, entry, extra)}</div>`;
@@ -281,4 +282,9 @@ export function themeCoverageBlock(covered: readonly string[], expected: number,
   )}</ul>
   ${advice ? html`<p class="advice">${advice}</p>` : ''}
 </section>`;
+}
+
+/** "Section B (educational): communication and interaction"; a health or care need is its section alone. */
+function sectionWithArea(text: string, section: PlanPart): string {
+  return section === 'education' ? `${NEED_SECTION_LABEL[section]}: ${NEED_AREA_LABEL[needArea(text, section)]}` : NEED_SECTION_LABEL[section];
 }
