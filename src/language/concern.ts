@@ -189,6 +189,14 @@ function concernOf(text: string): Concern {
           : reading.rule;
     return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
+  // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I
+  // don't get it back for weeks... and I don't know how to find a shared house"): the classifier reads the
+  // whole answer as plan talk, so the sentence the rule found is read again on its own.
+  // Only where nothing in the whole answer says it is a joke, a lesson, an accident or a wish to help.
+  if (reading.rule && !reading.countered) {
+    const buried = buriedDisclosure(text);
+    if (buried) return buried;
+  }
   // "ugh no im not being bullied. they ask me a question in front of every1": harm denied, and no rule
   // behind the rest. The classifier still reads the words of harm around it, so it alone does not interrupt.
   const denied = reading.probability >= Math.min(thresholds.flag, thresholds.unclear, GENTLE_FLOOR) && DENIED_HARM.test(concernText(text));
@@ -231,3 +239,16 @@ function byWhom(category: ConcernCategory, text: string): ConcernCategory {
   return category;
 }
 
+/** The first sentence of several that is a sure disclosure read on its own; undefined for one sentence or none. */
+function buriedDisclosure(text: string): Concern | undefined {
+  const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => s.trim().length > 1);
+  if (sentences.length < 2) return undefined;
+  for (const sentence of sentences) {
+    if (!matchRules(clearedConcernText(sentence)).rule) continue;
+    // Read alone, the sentence must reach the classifier's own flag: its own words, without the answer around them.
+    if (readConcern(sentence).probability < (loadConcernModel()?.thresholds ?? NO_MODEL).flag) continue;
+    const read = concernOf(sentence);
+    if (read.concern && read.sure) return read;
+  }
+  return undefined;
+}

@@ -57,7 +57,7 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // Text-speak for getting in touch: "he hits me up on snap about homework".
   '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
   // Harm said not to happen: "no ones hurting me", "it doesnt hurt me" (what else the message says still counts).
-  '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:hurting|hitting|touching|bullying)\\s+(?:me|us|him|her)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying)\\s+(?:me|us|him|her)|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
   // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
   '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
   // Over and done with: "people used to laugh at my reading but they dont now".
