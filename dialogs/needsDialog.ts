@@ -8,6 +8,7 @@ import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
 import { timeOnlyAtHelps } from './needsTimeOnly';
+import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
 import { hopeWasHardAtNeeds } from './hopeWasHard';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -86,11 +87,20 @@ export class NeedsDialog extends StageDialog {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     switch (position.step) {
       case Step.needsBarrier:
-        return (await hopeWasHardAtNeeds(session, position, text)) ?? (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+      case Step.needsMore: {
+        const hard = position.step === Step.needsBarrier ? await hopeWasHardAtNeeds(session, position, text) : undefined;
+        const same = hard ?? (await needNotForThisHope(session, position, text)) ?? (await sameNeedsAgain(session, position, text));
+        // "same as b4 i get anxious in big groups": their new words, without the pointer, kept as a need.
+        if (same && 'ownWords' in same) {
+          const kept = await this.keepNeed(session, position, same.ownWords);
+          return { ...kept, say: [...(same.say ?? []), ...(kept.say ?? [])] };
+        }
+        if (same) return same;
+        if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
+        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+      }
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
-      case Step.needsMore:
-        return (await sameNeedsAgain(session, position, text)) ?? this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }
