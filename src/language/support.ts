@@ -196,13 +196,21 @@ export function mentionsSupport(text: string): boolean {
 
 const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
 
+/**
+ * "n the till with pictures on", "an a money app maybe", "and a TA": the joining word typed at the
+ * start of a piece is not part of it. "an" goes only before a consonant ("an iPad" keeps its article).
+ */
+export function withoutLeadingAnd(part: string): string {
+  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=[bcdfgjklmnpqrstvwxyz]))+/i, '');
+}
+
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
   const parts = maskAbbreviations(text)
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
-    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
-    .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
+    .split(/[;,\n]|(?<=[a-z)])[.!?]+\s+(?=\S)|\band also\b|\bplus\b|\b(?:and|nd|n)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    .map((part) => withoutLeadingAnd(part.trim()).replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part));
   // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
   return joinFragments(parts).map(unmaskAbbreviations);
