@@ -2,7 +2,7 @@ import { escapeRegExp, foldCase } from './text';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
-import { outsideQuotes } from './textSpeak';
+import { outsideQuotes, tidyTextSpeak } from './textSpeak';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -184,7 +184,8 @@ const AGE_BESIDE =
 
 export function outcomeSentence(parts: SentenceParts): string {
   let body = withoutPadding(tidyWords(clean(withoutChatter(parts.step))));
-  if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
+  // The step may have been spelled out already ("this yr" read as "this year"): either spelling of the phrase goes.
+  if (parts.timeframe) body = [parts.timeframe.phrase, tidyTextSpeak(parts.timeframe.phrase)].reduce((b, phrase) => withoutPhrase(b, tidyWords(clean(phrase))), body);
   // "when I'm 18, so next September": the clearer date leads, and the age beside it is dropped.
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   body = parts.childName !== undefined ? inChildVoice(body, parts.childName) : inOwnVoice(body);
