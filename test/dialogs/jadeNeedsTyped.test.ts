@@ -72,3 +72,59 @@ describe('Jade types "same as b4" followed by new words at what makes her second
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: second });
   });
 });
+
+describe('Jade says a hope was skipped during the hard-things questions', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  /** Three hopes; she has answered the first and is at the third, the resit passed over. */
+  async function pastTheResit(): Promise<{ resit: string; shop: string }> {
+    const started = await startWith({
+      today: '2026-12-02',
+      name: 'Jade',
+      age: 17,
+      schoolYear: 12,
+      hopes: [
+        { text: 'go to college on my own', theme: 'independent_living', needs: [] },
+        { text: 'pass my english resit', theme: 'learning_and_work', needs: [] },
+        { text: 'get a job in a shop', theme: 'learning_and_work', needs: [] },
+      ],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[2]!.id }),
+    });
+    chat = started.chat;
+    return { resit: started.seeded.aspirations[1]!.id, shop: started.seeded.aspirations[2]!.id };
+  }
+
+  it('is answered with a sorry and that hope is asked about next, never kept as a hard thing', async () => {
+    const { resit, shop } = await pastTheResit();
+    const replies = await chat.say('u skipped my english resit hope. u didnt ask wats hard about it');
+    expect(texts(replies)).toMatch(/Sorry/);
+    expect(texts(replies)).toContain('pass my english resit');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: resit });
+    expect((await chat.draft())?.needs).toEqual([]);
+    await chat.say('i get stressed in exams');
+    await chat.say('extra time');
+    await chat.say('no');
+    // Then back to the hope she was at.
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: shop });
+  });
+
+  it('a hope still to come is said to come after this one', async () => {
+    const { chat: started, seeded } = await startWith({
+      today: '2026-12-02',
+      name: 'Jade',
+      age: 17,
+      schoolYear: 12,
+      hopes: [
+        { text: 'get a job in a shop', theme: 'learning_and_work', needs: [] },
+        { text: 'pass my english resit', theme: 'learning_and_work', needs: [] },
+      ],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    });
+    chat = started;
+    const replies = await chat.say('u forgot my english resit one');
+    expect(texts(replies)).toMatch(/after this hope/);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: seeded.aspirations[0]!.id });
+    expect((await chat.draft())?.needs).toEqual([]);
+  });
+});
