@@ -109,7 +109,7 @@ describe('Jade says a hope was skipped during the hard-things questions', () => 
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: shop });
   });
 
-  it('a hope still to come is said to come after this one', async () => {
+  it('a hope still to come is said to come after this one, and then is this one', async () => {
     const { chat: started, seeded } = await startWith({
       today: '2026-12-02',
       name: 'Jade',
@@ -122,9 +122,17 @@ describe('Jade says a hope was skipped during the hard-things questions', () => 
       at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
     });
     chat = started;
-    const replies = await chat.say('u forgot my english resit one');
+    await chat.say('i get anxious in big groups');
+    const replies = await chat.say('u skipped my english resit hope. u didnt ask wats hard about it');
     expect(texts(replies)).toMatch(/after this hope/);
-    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: seeded.aspirations[0]!.id });
-    expect((await chat.draft())?.needs).toEqual([]);
+    expect(texts(replies)).not.toMatch(/kept/);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: seeded.aspirations[0]!.id });
+    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['i get anxious in big groups']);
+    expect((await chat.draft())?.needs[0]?.helps ?? []).toEqual([]);
+    await chat.say('nothing');
+    await chat.say('no');
+    const more = await chat.say('u forgot my english resit one');
+    expect(texts(more)).toMatch(/This question is about "pass my english resit"/);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: seeded.aspirations[1]!.id });
   });
 });
