@@ -201,7 +201,7 @@ const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$
  * start of a piece is not part of it. "an" goes only before a consonant ("an iPad" keeps its article).
  */
 export function withoutLeadingAnd(part: string): string {
-  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=[bcdfgjklmnpqrstvwxyz]))+/i, '');
+  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=(?:a|an|the|some|my|his|her)\s|[bcdfgjklmnpqrstvwxyz]))+/i, '');
 }
 
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
