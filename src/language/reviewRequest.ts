@@ -262,7 +262,7 @@ const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:wou
 /** "what it makes possible", "what it leads to": the answer to "What would it make possible?". */
 const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
 /** "the date", "by when", "the deadline": when the outcome is to be reached. */
-const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b)/i;
+const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
 /** Between the field and its new words. */
 const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field)\s*)+/i;
 

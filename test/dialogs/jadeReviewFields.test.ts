@@ -73,4 +73,13 @@ describe('Jade changes one answer of an outcome at the review', () => {
     expect(reply).not.toMatch(/didn't catch|not understood/i);
     expect(await busOutcome(chat)).toEqual(before);
   });
+
+  it('"the when bit shud be by xmas 2027" changes the date of the outcome she names, never a new hope', async () => {
+    ({ chat } = await startWith(JADE));
+    await chat.say('the bus one, the when bit shud be by xmas 2027');
+    await chat.say('ye');
+    const bus = await busOutcome(chat);
+    expect(bus.timeframe?.date.slice(0, 7)).toBe('2027-12');
+    expect((await chat.draft())!.aspirations).toHaveLength(2);
+  });
 });

@@ -9,6 +9,8 @@ describe('an outcome answer named in everyday words at the review', () => {
     ['how i would feel: proud', 'doesForMe', 'proud'],
     ['what it makes possible shud be different', 'makesPossible', ''],
     ['how we will know should be my manager says so', 'measure', 'my manager says so'],
+    ['the when bit shud be by xmas 2027', 'when', 'by xmas 2027'],
+    ['when it will happen should be next summer', 'when', 'next summer'],
   ])('"%s"', (typed, field, to) => {
     expect(readOutcomeField(typed)).toEqual({ field, to });
   });
