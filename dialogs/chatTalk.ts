@@ -10,6 +10,7 @@ import { moveAnswer } from './moveAnswer';
 import { unfinishedOutcome } from './outcomeThread';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
+import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
@@ -97,6 +98,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
   if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
+  // "u skipped my english resit hope": the needs questions answer it (sorry, and when that hope comes); nothing is kept.
+  if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.

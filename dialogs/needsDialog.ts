@@ -8,7 +8,9 @@ import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
 import { timeOnlyAtHelps } from './needsTimeOnly';
+import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
+import { askedHopes, skippedHope } from './skippedHope';
 import { hopeWasHardAtNeeds } from './hopeWasHard';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -84,13 +86,25 @@ export class NeedsDialog extends StageDialog {
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
+    // "u skipped my english resit hope": answered, never kept as something hard or as help.
+    const skipped = await skippedHope(session, position, text);
+    if (skipped) return skipped;
     switch (position.step) {
       case Step.needsBarrier:
-        return (await hopeWasHardAtNeeds(session, position, text)) ?? (await sameNeedsAgain(session, position, text)) ?? this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+      case Step.needsMore: {
+        const hard = position.step === Step.needsBarrier ? await hopeWasHardAtNeeds(session, position, text) : undefined;
+        const same = hard ?? (await needNotForThisHope(session, position, text)) ?? (await sameNeedsAgain(session, position, text));
+        // "same as b4 i get anxious in big groups": their new words, without the pointer, kept as a need.
+        if (same && 'ownWords' in same) {
+          const kept = await this.keepNeed(session, position, same.ownWords);
+          return { ...kept, say: [...(same.say ?? []), ...(kept.say ?? [])] };
+        }
+        if (same) return same;
+        if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
+        return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
+      }
       case Step.needsHelps:
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
-      case Step.needsMore:
-        return (await sameNeedsAgain(session, position, text)) ?? this.answerMore(session, position, moreReply(text, readYesNoReply));
       default:
         return {};
     }
@@ -99,8 +113,8 @@ export class NeedsDialog extends StageDialog {
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     if (position.data?.[LINK]) return keepUnlinked(session, position, { key: NeedsText.done });
     const draft = await session.draft();
-    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic);
-    return this.nextHope(draft, position.topic);
+    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic, askedHopes(session));
+    return this.nextHope(draft, position.topic, askedHopes(session));
   }
 
   private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
@@ -120,7 +134,7 @@ export class NeedsDialog extends StageDialog {
         return this.keepNeed(session, position, reply.text);
       case 'no': {
         // "no", "nah", "nothing really" at "what makes it hard?": nothing does, as the button says.
-        const next = this.nextHope(await session.draft(), position.topic);
+        const next = this.nextHope(await session.draft(), position.topic, askedHopes(session));
         const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
         return { ...next, say: [...glad, ...(next.say ?? [])] };
       }
@@ -145,18 +159,18 @@ export class NeedsDialog extends StageDialog {
         }
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
-        if (needIds.length === 0) return this.afterHelps(draft, position.topic);
+        if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session));
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
         const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, helps), d));
-        const next = this.afterHelps(saved, position.topic);
+        const next = this.afterHelps(saved, position.topic, askedHopes(session));
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
         return { ...next, say: [{ key: thanks }, ...(next.say ?? [])] };
       }
       case 'no': {
-        const next = this.afterHelps(await session.draft(), position.topic);
+        const next = this.afterHelps(await session.draft(), position.topic, askedHopes(session));
         return { ...next, say: [{ key: NeedsText.helpsNoneYet }, ...(next.say ?? [])] };
       }
       case 'notSure':
@@ -174,7 +188,7 @@ export class NeedsDialog extends StageDialog {
       case 'yes':
         return { goTo: { step: Step.needsBarrier, topic: position.topic, data: { another: YES } } };
       case 'no':
-        return this.nextHope(await session.draft(), position.topic);
+        return this.nextHope(await session.draft(), position.topic, askedHopes(session));
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
@@ -195,7 +209,7 @@ export class NeedsDialog extends StageDialog {
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
     const hopeId = position.topic;
     const before = await session.draft();
-    if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId);
+    if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId, askedHopes(session));
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
     // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
     const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
@@ -212,17 +226,18 @@ export class NeedsDialog extends StageDialog {
   }
 
   /** "Anything else?" while this hope has room for more needs; otherwise the next hope. */
-  private afterHelps(draft: Draft | undefined, hopeId: string | undefined): Next {
+  private afterHelps(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>): Next {
     const count = draft?.needs.filter((n) => hopeId !== undefined && n.aspirationIds.includes(hopeId)).length ?? 0;
     if (hopeId && count < MAX_NEEDS_PER_HOPE) return { goTo: { step: Step.needsMore, topic: hopeId } };
-    return this.nextHope(draft, hopeId);
+    return this.nextHope(draft, hopeId, asked);
   }
 
   /** The chosen hope after this one (in the order given), or the end of the stage. */
-  private nextHope(draft: Draft | undefined, hopeId: string | undefined): Next {
+  private nextHope(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>): Next {
     const all = draft?.aspirations ?? [];
     const index = all.findIndex((a) => a.id === hopeId);
-    const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index);
+    // After a hope passed over was asked about ("u skipped my english resit hope"), those already answered are not asked again.
+    const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index && !asked.has(hope.id));
     if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
     // A hard thing said earlier for no hope is offered once, before the stage ends.
     const offer = linkOfferAfter(draft);

@@ -16,7 +16,7 @@ export type Reply =
  * these whole phrases count, so "no one to go with" or "no bus near me" are kept as answers.
  */
 const NOTHING =
-  /^(?:no|nope|nah|none|nothing|n[o']?t (?:really|realy|rly|rlly|relly|rli)|not much|not yet|nobody|no one)(?:[\s,.!-]+(?:yet|really|for now|now|at the moment|right now|at all|else|thanks|thank you|i can think of|comes to mind|that i know of|is hard|makes it hard|helps|n[o']?t (?:really|realy|rly|rlly|relly|rli)|i'?m done|that'?s all|that'?s it))*[\s.!]*$/i;
+  /^(?:no|nope|nah|none|nothing|nothin|nuthin|nuthing|nuffin|nothink|n[o']?t (?:really|realy|rly|rlly|relly|rli)|not much|not yet|nobody|no one)(?:[\s,.!-]+(?:nothing|nothin|nuthin|nuffin|yet|really|(?:for|4|fr) now|now|at the moment|right now|at all|else|thanks|thank you|i can think of|comes to mind|that i know of|is hard|makes it hard|helps|n[o']?t (?:really|realy|rly|rlly|relly|rli)|i'?m done|that'?s all|that'?s it))*[\s.!]*$/i;
 
 function sameLabel(text: string, labelKeys: readonly string[], words: ContentWords): boolean {
   const answer = normalise(text);

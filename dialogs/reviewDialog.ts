@@ -23,6 +23,7 @@ import { reviewCards, sendCards } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
+import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
@@ -123,9 +124,10 @@ export class ReviewDialog extends StageDialog {
         return wordsToKeep(session, draft, text) ?? retry;
       }
       case Step.reviewChange:
-        return this.answerChange(session, position, draft, text);
       case Step.reviewProposal:
-        return answerProposalStep(session, position, text);
+        // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
+        if (letsGoOfChange(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        return position.step === Step.reviewChange ? this.answerChange(session, position, draft, text) : answerProposalStep(session, position, text);
       case Step.reviewShare: {
         const choice = understandChoice(text, { choices: SHARE_CHOICES, understand: understandShare }, session.words);
         if (!choice) return retry;

@@ -21,11 +21,13 @@ import type { Next } from './stageDialog';
  * outcome's own sentence stays as it was (its date phrase follows a new date).
  */
 
-type Field = 'measure' | 'when';
-const isField = (value: string | undefined): value is Field => value === 'measure' || value === 'when';
-const FIELD_LABEL: Record<Field, string> = { measure: T.cardMeasure, when: T.cardWhen };
+type Field = 'measure' | 'when' | 'doesForMe' | 'makesPossible';
+const FIELD_LABEL: Record<Field, string> = { measure: T.cardMeasure, when: T.cardWhen, doesForMe: T.cardDoesForMe, makesPossible: T.cardMakesPossible };
+const isField = (value: string | undefined): value is Field => value !== undefined && Object.hasOwn(FIELD_LABEL, value);
+/** "the bus one": the outcome named by its words. */
+const NAMED_ONE = /\bthe\s+([a-z][a-z' ]{1,30}?)\s+(?:one|goal|outcome|bit)\b/i;
 /** Said at the read-back or a pick, a field is a request only with words that ask for a change. */
-const ASKS_CHANGE = /\b(?:change|changed|should|wrong|only|instead|update|fix|edit|not right|swap|replace)\b/i;
+const ASKS_CHANGE = /\b(?:change|changed|should|shud|different|wrong|only|instead|update|fix|edit|not right|swap|replace)\b/i;
 
 /** The outcome an item is, or belongs to. */
 function outcomeOfItem(draft: Draft, item: SummaryItem | undefined): Outcome | undefined {
@@ -46,16 +48,24 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
   const change = readOutcomeField(text);
   if (!change) return undefined;
   const words: Record<string, string> = change.to ? { [D.newText]: change.to } : {};
-  const only = outcome ?? (draft.outcomes.length === 1 ? draft.outcomes[0] : undefined);
+  const only = outcome ?? (draft.outcomes.length === 1 ? draft.outcomes[0] : namedOutcome(draft, text));
   if (only) return { goTo: { step: Step.reviewChange, data: { itemId: only.id, [D.field]: change.field, ...words } } };
   return { goTo: { step: Step.reviewChange, data: { [D.field]: change.field, [D.choose]: draft.outcomes.map((o) => o.id).join(' '), ...words } } };
+}
+
+/** The one outcome whose sentence has the words of "the bus one"; undefined when none or several. */
+function namedOutcome(draft: Draft, text: string): Outcome | undefined {
+  const named = (NAMED_ONE.exec(text)?.[1] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
+  if (named.length === 0) return undefined;
+  const found = draft.outcomes.filter((o) => named.every((w) => new RegExp(`\\b${w}`, 'i').test(o.statement)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Whether the open question is about one field of an outcome (once the outcome is known). */
 export const isFieldPosition = (position: Position): boolean => isField(position.data?.[D.field]) && Boolean(position.data?.itemId);
 
 function fieldText(session: JourneySession, outcome: Outcome, field: Field): string {
-  const text = field === 'measure' ? outcome.measure : outcome.timeframe?.phrase;
+  const text = field === 'when' ? outcome.timeframe?.phrase : field === 'measure' ? outcome.measure : outcome[field];
   return text?.trim() ? text : session.t(T.cardNothing);
 }
 
@@ -75,8 +85,8 @@ function timeframeOf(session: JourneySession, draft: Draft, words: string): Time
 }
 
 async function keep(session: JourneySession, draft: Draft, outcome: Outcome, field: Field, words: string, position: Position): Promise<Next> {
-  if (field === 'measure') {
-    await session.updateDraft('measure changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { measure: words }), outcomePartItemId(outcome.id, 'measure'), session.today));
+  if (field !== 'when') {
+    await session.updateDraft('outcome answer changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { [field]: words }), outcomePartItemId(outcome.id, field), session.today));
     return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
   }
   const timeframe = timeframeOf(session, draft, words);
@@ -111,6 +121,7 @@ export async function answerField(session: JourneySession, draft: Draft, positio
   }
   // "no, it should say ...": those words read back instead; a plain "no" asks for them.
   const rest = readPolarity(text).rest.trim();
-  const words = rest ? readOutcomeField(rest)?.to || rest : '';
+  // "no change it to: ..." is the new words, never the asking.
+  const words = rest ? readOutcomeField(rest)?.to || newWordsIn(rest) || rest : '';
   return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: field, ...(words && (field === 'when' || words.split(/\s+/).length >= 2) ? { [D.newText]: words } : {}) } } };
 }

@@ -12,6 +12,7 @@ export const ReviewText = {
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
+  leftAsItWas: 'review:change.leftAsItWas',
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',

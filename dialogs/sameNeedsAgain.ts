@@ -40,22 +40,53 @@ export async function pointsAtEarlierNeeds(session: JourneySession, at: Position
   return (draft?.needs ?? []).some((n) => !n.aspirationIds.includes(at.topic!)) || (draft ? alreadyHere(draft, at.topic, same.named).length > 0 : false);
 }
 
-export async function sameNeedsAgain(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+/** "i get anxious in big groups. and money": the parts of the words, each to be matched on its own. */
+function partsOf(rest: string): string[] {
+  return rest.split(/\s*(?:[,.;]|\band\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/**
+ * What the words after "same as before" name: earlier needs they name (by their words), and the
+ * parts that name none, which are new. "same as before and also X" is all of before, besides X.
+ */
+function whatIsNamed(draft: Draft, hopeId: string, named: readonly string[], rest: string, besides: boolean): { linked: Need[]; fresh: string } {
+  if (named.length === 0) return { linked: earlierNeeds(draft, hopeId, []), fresh: '' };
+  const linked: Need[] = [];
+  const fresh: string[] = [];
+  for (const part of partsOf(rest)) {
+    const words = readSameAsBefore(`same ${part}`)?.named ?? [];
+    const found = words.length > 0 ? earlierNeeds(draft, hopeId, words) : [];
+    if (found.length > 0) linked.push(...found.filter((n) => !linked.includes(n)));
+    else if (words.length > 0) fresh.push(part);
+  }
+  // Any fresh part keeps the whole of what followed in their order, unless some of it was linked.
+  const freshText = fresh.length === 0 ? '' : linked.length === 0 ? rest : fresh.join(' and ');
+  const before = besides ? earlierNeeds(draft, hopeId, []).filter((n) => !linked.includes(n)) : [];
+  return { linked: [...before, ...linked], fresh: freshText };
+}
+
+/** Their own words, with the pointer left out, to be kept as a new need the usual way. */
+export interface OwnWords {
+  ownWords: string;
+  /** Said before the usual reply to a need kept. */
+  say?: Next['say'];
+}
+
+export async function sameNeedsAgain(session: JourneySession, position: Position, text: string): Promise<Next | OwnWords | undefined> {
   const hopeId = position.topic;
   const same = hopeId ? readSameAsBefore(text) : null;
   const draft = await session.draft();
   if (!same || !hopeId || !draft?.aspirations.some((a) => a.id === hopeId)) return undefined;
-  const found = earlierNeeds(draft, hopeId, same.named);
+  const { linked, fresh } = whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);
   // "yes the reading like i said" about this hope's own need: it is kept already, and not again.
-  const here = found.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
+  const here = linked.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
   if (here.length > 0) {
     const list = here.map((n) => `"${quoteOf(n.text)}"`).join(', ');
     return { say: [{ key: ALREADY, vars: { needs: list } }], goTo: { step: Step.needsMore, topic: hopeId } };
   }
-  // "same as before, and the noise": named words that match nothing kept are a new need.
-  const fresh = same.named.length > 0 && found.length === 0 ? same.rest : '';
-  const linked = fresh ? earlierNeeds(draft, hopeId, []) : found;
-  if (linked.length === 0) return undefined;
+  // "same as b4 i get anxious in big groups": words that name nothing said before are new, and
+  // nothing is linked that they do not name. "as b4" is never part of them.
+  if (linked.length === 0) return fresh ? { ownWords: fresh } : undefined;
   await session.updateDraft('needs linked to another hope', (d) => {
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
     return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh)).draft : withLinks;

@@ -15,6 +15,13 @@ const MAX_CHARS = 300;
 const ABOUT_IT =
   /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
 
+/**
+ * "that sounds werid", "it reads a bit odd", "doesnt sound like me": a comment on how the
+ * read-back sounds. Beside a new time, the time is the change; the comment is never content.
+ */
+const ON_THE_WORDING =
+  /^(?:(?:hmm+|um+|erm|lol|ugh|ok|okay|well|but|and|so|yeah|yes|no|nah|idk)\s+)*(?:(?:that|it|this|thats|that\s*s|its|it\s*s|the\s+(?:sentence|words?|wording|outcome))\s+)?(?:(?:is|s|sounds?|looks?|reads?|seems?|feels?)\s+)?(?:(?:a\s+bit|abit|bit|kinda|kind\s+of|sort\s+of|really|so|well|dead|proper|very)\s+)*(?:weird|werid|wierd|weerd|odd|strange|funny|off|wrong|bad|rubbish|cringe|awkward|stupid|silly|confusing|long)(?:\s+(?:lol|tho|though))?$|^(?:(?:that|it|this)\s+)?(?:doesnt|doesn\s*t|does\s+not|dont|don\s*t)\s+(?:sound|look|read)\s+(?:right|good|ok|okay|like\s+me)$/i;
+
 /** A time turned down: "not year 5", "no not in a year". */
 const TURNED_DOWN = /^(?:no[,\s]+)?(?:not|isnt|is not|never|nt)\b/i;
 
@@ -74,9 +81,10 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const wanted = read.filter((r) => r.time && !r.down);
   if (wanted.length === 0) return null;
   // Everything beside the times is talk about the words or the date; a step in new words is not.
-  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece))) return null;
+  const comment = read.some((r) => !r.time && ON_THE_WORDING.test(r.piece));
+  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
-  const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => r.down);
+  const saysDate = ABOUT_THE_DATE.test(text) || comment || read.some((r) => r.down);
   if (!saysDate) return null;
   // "this year, summer 2027": the most exact time said (one with a year or a month) is the date.
   const exact = wanted.filter((r) => /\b(?:20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|christmas|easter)/i.test(r.piece));

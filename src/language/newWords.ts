@@ -5,7 +5,7 @@
  */
 
 /** "change it to", "just put:", "it should say", "I want:": what comes after is the new wording. */
-const INSTRUCTION = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it(?:\s+say)?|(?:it\s+)?should\s+(?:say|be|read)|just\s+(?:put|write|say)|(?:put|write)\s*:|i\s+want(?:\s+it\s+to\s+say)?)(?:\s*:)?\s*|(?:^|[.!?,]\s*)(?:put|write)\b\s*/gi;
+const INSTRUCTION = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it(?:\s+say)?|(?:it\s+)?(?:should|shud|shld|shuld)\s+(?:say|be|read)|just\s+(?:put|write|say)|(?:put|write)\s*:|i\s+want(?:\s+it\s+to\s+say)?)(?:\s*:)?\s*|(?:^|[.!?,]\s*)(?:put|write)\b\s*/gi;
 /** "without 'only:'.": which words to leave out, said before the new wording. */
 const LEAVE_OUT = /^(?:without|not|no|remove|take\s+out|delete|drop)\s+["'\u201c\u2018][^"'\u201d\u2019]*["'\u201d\u2019]\s*[.,:;!-]*\s*/i;
 /** Lead words left before the new wording: "only:", "just", quotes. */

@@ -2,7 +2,7 @@ import { escapeRegExp, foldCase } from './text';
 import type { Timeframe } from './timeframe';
 import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
-import { outsideQuotes } from './textSpeak';
+import { outsideQuotes, tidyTextSpeak } from './textSpeak';
 import { splitAtSpeech, unmarkedSpeech } from './unmarkedSpeech';
 
 export { timeframeLead } from './timeframeLead';
@@ -187,7 +187,8 @@ const AGE_BESIDE =
 export function outcomeSentence(parts: SentenceParts): string {
   const tidied = tidyWords(clean(withoutChatter(parts.step)));
   let body = withoutPadding(tidied, unmarkedSpeech(tidied).length > 0);
-  if (parts.timeframe) body = withoutPhrase(body, tidyWords(clean(parts.timeframe.phrase)));
+  // The step may have been spelled out already ("this yr" read as "this year"): either spelling of the phrase goes.
+  if (parts.timeframe) body = [parts.timeframe.phrase, tidyTextSpeak(parts.timeframe.phrase)].reduce((b, phrase) => withoutPhrase(b, tidyWords(clean(phrase))), body);
   // "when I'm 18, so next September": the clearer date leads, and the age beside it is dropped.
   if (parts.timeframe && !AGE_BESIDE.test(parts.timeframe.phrase)) body = clean(body.replace(AGE_BESIDE, ' '));
   // "ask will I be on the bus": words they will say are kept as typed; only what comes before is put in their voice.

@@ -7,18 +7,25 @@ import { normaliseMessage } from './text';
  */
 
 const LEAD = String.raw`(?:(?:um+|erm|well|oh|so|yeah|yes|its|it s|it is|thats|that s|probably|mostly|basically|honestly|really|just)\s+)*`;
-const EARLIER = String.raw`(?:before|above|earlier|last\s+time|i\s+said(?:\s+before)?|the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?|for\s+the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?)`;
+const EARLIER = String.raw`(?:before|b4|above|earlier|last\s+time|i\s+said(?:\s+before)?|the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?|for\s+the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?)`;
 const POINTER = new RegExp(
-  String.raw`^${LEAD}(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again))?(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:like|as)\s+(?:before|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))\b`,
+  String.raw`^${LEAD}(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again))?(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))\b`,
 );
 
-const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same']);
+const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same', 'b4',
+  // Words every sentence has, which name no one need ("i get anxious" is not "i cant get the bus").
+  'get', 'gets', 'got', 'can', 'cant', 'not', 'dont', 'have', 'has', 'had', 'its', 'was', 'are', 'when', 'what', 'how', 'out', 'him', 'she', 'they', 'you', 'lot', 'lots', 'very', 'much', 'some', 'any', 'from', 'into', 'makes', 'make', 'feel', 'because']);
 
 export interface SameAsBefore {
   /** Words naming which things ("reading", "changes"); empty when all. */
   named: string[];
   /** The words after the pointer, as typed. */
   rest: string;
+  /**
+   * "same as before and also his handwriting": the words are more besides all of before. Without
+   * "and" ("same as b4 i get anxious in big groups") the words say which things are the same.
+   */
+  besides: boolean;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface SameAsBefore {
  * said before", "his reading same as before". What comes before it names which.
  */
 const POINTER_AFTER = new RegExp(
-  String.raw`\s+(?:(?:like|as)\s+(?:i\s+(?:said|told\s+(?:you|u)|mentioned|put|wrote)|(?:i\s+)?said|before|above|earlier)(?:\s+(?:before|already|earlier|above|for\s+the\s+(?:other|last|first)(?:\s+one)?))?|(?:the\s+)?same\s+as\s+${EARLIER})$`,
+  String.raw`\s+(?:(?:like|as)\s+(?:i\s+(?:said|told\s+(?:you|u)|mentioned|put|wrote)|(?:i\s+)?said|before|b4|above|earlier)(?:\s+(?:before|b4|already|earlier|above|for\s+the\s+(?:other|last|first)(?:\s+one)?))?|(?:the\s+)?same\s+as\s+${EARLIER})$`,
 );
 
 export function readSameAsBefore(text: string): SameAsBefore | null {
@@ -38,19 +45,21 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
     const rest = said.slice(0, after.index).replace(new RegExp(`^${LEAD}`), '').replace(/^(?:(?:yes|yeah|yep|and|also|plus|again)\s+)+/, '').trim();
     const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
     // Up to a few words: a long sentence with "as i said" in it is an answer of its own.
-    if (named.length > 0 && rest.split(/\s+/).length <= 6) return { named, rest };
+    if (named.length > 0 && rest.split(/\s+/).length <= 6) return { named, rest, besides: false };
   }
   const match = POINTER.exec(said);
   if (!match) return null;
-  const rest = said.slice(match[0].length).trim().replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, '');
+  const typed = said.slice(match[0].length).trim();
+  const rest = typed.replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, '');
   const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
-  return { named, rest };
+  return { named, rest, besides: rest !== typed && !/^i\s+mean\b/.test(typed) };
 }
 
 /** "reading" and "read", "changes" and "change": the same word by its first letters. */
 function sameWord(a: string, b: string): boolean {
   const k = Math.min(5, a.length, b.length);
-  return k >= 4 && a.slice(0, k) === b.slice(0, k);
+  // "the bus": a short word names a need only when it is the very word.
+  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k));
 }
 
 /** Whether these words name this need. */

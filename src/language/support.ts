@@ -198,14 +198,22 @@ export function mentionsSupport(text: string): boolean {
 
 const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
 
+/**
+ * "n the till with pictures on", "an a money app maybe", "and a TA": the joining word typed at the
+ * start of a piece is not part of it. "an" goes only before a consonant ("an iPad" keeps its article).
+ */
+export function withoutLeadingAnd(part: string): string {
+  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=(?:a|an|the|some|my|his|her)\s|[bcdfgjklmnpqrstvwxyz]))+/i, '');
+}
+
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
   const parts = maskAbbreviations(text)
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
     // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
-    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|\band\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
-    .map((part) => part.trim().replace(/^and\s+/i, '').replace(/[.!]+$/, '').trim())
+    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|\b(?:and|nd|n)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    .map((part) => withoutLeadingAnd(part.trim()).replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part))
     // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
     .filter((part) => !asksTheBot(part, namesHelp))

@@ -30,7 +30,11 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\btheres\b/gi, "there's"],
   [/\bshes\b/gi, "she's"],
   [/\bb4\b/gi, 'before'],
-  [/\b2moro\b|\btmrw\b/gi, 'tomorrow'],
+  [/\b2moro\b|\b2morrow\b|\btmrw\b/gi, 'tomorrow'],
+  [/\b2day\b/gi, 'today'],
+  // "this yr", "a yr": a year after a word that comes before one; alone "yr" may be "your", and stays.
+  [/(?<=\b(?:this|next|last|a|the|one|1|per|every|each|school|new|of)\s)yr\b/gi, 'year'],
+  [/\byrs\b/gi, 'years'],
   [/\bcoz\b|\bcuz\b|\bbcoz\b|\bbc\b/gi, 'because'],
   [/\bppl\b/gi, 'people'],
   [/\bpls\b|\bplz\b/gi, 'please'],

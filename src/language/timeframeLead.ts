@@ -33,7 +33,16 @@ function tidy(phrase: string): string {
     .replace(/\bi\b/g, 'I')
     .replace(/\bim\b/gi, "I'm")
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)
-    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1');
+    .replace(/\b(?:year|yr)\s*(\d{1,2})\b/gi, 'Year $1')
+    // "this yr", "b4 xmas", "2moro": shorthand read back in everyday spelling; the phrase itself is kept as typed.
+    .replace(/\byrs\b/gi, 'years')
+    .replace(/\byr\b/gi, 'year')
+    .replace(/\bb4\b/gi, 'before')
+    .replace(/\b(?:2moro|2morrow|tmrw|tmoz)\b/gi, 'tomorrow')
+    .replace(/\b2day\b/gi, 'today')
+    .replace(/\bnxt\b/gi, 'next')
+    .replace(/\bwks?\b/gi, (w) => (w.length > 2 ? 'weeks' : 'week'))
+    .replace(/\b(?:mnth|mth)(s?)\b/gi, 'month$1');
 }
 
 /** "starts Reception next September" leads as "Before starting Reception next September". */

@@ -119,6 +119,16 @@ describe('hopes and dreams', () => {
     expect((await chat.draft())?.aspirations).toHaveLength(1);
   });
 
+  it.each(['nothin 4 now', 'nuthin fr now', 'nah nothin'])('"%s" at a theme is nothing for now, never a hope', async (typed) => {
+    chat = await atDream();
+    await chat.say('get a job in a shop');
+    await chat.say('no');
+    const first = chat.lastQuestion?.topic;
+    await chat.say(typed);
+    expect(chat.lastQuestion?.topic).not.toBe(first);
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['get a job in a shop']);
+  });
+
   it('asks "what would you like?" after a bare yes at a theme, then keeps the answer there', async () => {
     chat = await atDream();
     await chat.say('I want to be a vet');

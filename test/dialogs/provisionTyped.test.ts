@@ -47,4 +47,16 @@ describe('provision typed in people\'s own words', () => {
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.provision.map((p) => ({ text: p.text, by: p.by, ...(p.who ? { who: p.who } : {}) }))).toEqual(expected);
   });
+
+  it.each([
+    ['a job coach, n the till with pictures on, n a money app maybe'],
+    ['a job coach n a money app maybe, an the till with pictures on'],
+    ['a job coach, an a money app maybe, n the till with pictures on'],
+  ])('Jade\'s "%s" keeps no leading "n" or "an" on any piece of help', async (typed) => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [{ text: 'get a job in a shop', theme: 'learning_and_work', needs: ['maths n money'] }] }));
+    await reachProvides(chat);
+    await chat.say(typed);
+    const items = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text).sort();
+    expect(items).toEqual(['a job coach', 'a money app maybe', 'the till with pictures on']);
+  });
 });

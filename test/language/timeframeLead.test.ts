@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeSentence } from '../../src/language/outcomeSentence';
+import { timeframeLead } from '../../src/language/timeframeLead';
 import { readWhenAnswer } from '../../src/language/whenAnswer';
 import type { CoachContext } from '../../src/language/coaching';
 
@@ -51,5 +52,15 @@ describe('a time already gone', () => {
     expect(readWhenAnswer('by year 7', YEAR_9).past).toBe(true);
     expect(readWhenAnswer('by the time I start secondary', YEAR_9).past).toBe(true);
     expect(readWhenAnswer('by christmas', YEAR_9)).toMatchObject({ past: false, target: true });
+  });
+});
+
+describe('text-speak in a time phrase is read back in everyday spelling', () => {
+  it.each([
+    ['the end of this yr', '2027-07-23', 'By the end of this year (July 2027)'],
+    ['b4 xmas', '2026-12-18', 'Before Christmas (by December 2026)'],
+    ['in 2 yrs', '2028-12-02', 'In 2 years (by December 2028)'],
+  ])('"%s"', (phrase, date, lead) => {
+    expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
 });

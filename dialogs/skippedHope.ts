@@ -1,0 +1,52 @@
+import type { Aspiration, Draft } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { namesNeed } from '../src/language/sameAsBefore';
+import { readSkippedHope } from '../src/language/skippedHope';
+import { hopesInDepth } from './hopesInDepth';
+import { Step } from './ids';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * "u skipped my english resit hope. u didnt ask wats hard about it" during the needs questions:
+ * sorry, and that hope is asked about now (when it was passed over) or she is told when it comes.
+ * Nothing of the complaint is kept.
+ */
+
+export const SkippedHopeText = {
+  now: 'needs:skippedHope.now',
+  later: 'needs:skippedHope.later',
+  thisOne: 'needs:skippedHope.thisOne',
+  noRoom: 'needs:skippedHope.noRoom',
+  unknown: 'needs:skippedHope.unknown',
+} as const;
+
+/** The hope whose words the complaint names most. */
+function namedHope(draft: Draft, named: readonly string[]): Aspiration | undefined {
+  const score = (hope: Aspiration) => named.filter((w) => namesNeed([w], hope.text)).length;
+  return [...draft.aspirations].sort((a, b) => score(b) - score(a)).find((hope) => score(hope) > 0);
+}
+
+export async function skippedHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const said = readSkippedHope(text);
+  const draft = said ? await session.draft() : undefined;
+  if (!said || !draft) return undefined;
+  const hope = namedHope(draft, said.named);
+  const again = { ...position, data: {} };
+  if (!hope) return { say: [{ key: SkippedHopeText.unknown }], goTo: again };
+  const quote = `"${quoteOf(hope.text)}"`;
+  const order = hopesInDepth(draft);
+  if (!order.includes(hope)) return { say: [{ key: SkippedHopeText.noRoom, vars: { hope: quote } }], goTo: again };
+  if (hope.id === position.topic) return { say: [{ key: SkippedHopeText.thisOne, vars: { hope: quote } }], goTo: again };
+  const here = order.findIndex((h) => h.id === position.topic);
+  if (order.indexOf(hope) > here) return { say: [{ key: SkippedHopeText.later, vars: { hope: quote } }], goTo: again };
+  // Passed over: asked about now; the hopes after it that already have their answers are not asked again.
+  return { say: [{ key: SkippedHopeText.now, vars: { hope: quote } }], goTo: { step: Step.needsBarrier, topic: hope.id } };
+}
+
+/** Hopes whose hard things were answered already (their "what helps" or "anything else" was asked). */
+export function askedHopes(session: JourneySession): ReadonlySet<string> {
+  const answered = session.journey.history.filter((p) => (p.step === Step.needsHelps || p.step === Step.needsMore) && p.topic);
+  return new Set(answered.map((p) => p.topic!));
+}

@@ -1,0 +1,16 @@
+import { normaliseMessage } from './text';
+
+/*
+ * "ugh forget it", "nvm leave it", "doesnt matter": the person lets go of a change they started.
+ * Nothing is changed and nothing of this is kept; the bot goes back a step, kindly.
+ */
+
+const LEAD = String.raw`(?:(?:ugh+|urgh+|oh|ah|nah|no+|ok|okay|actually|meh|hmm+|um+|lol|just|fine|oh\s+well)\s+)*`;
+const PHRASE = String.raw`(?:forget\s+(?:it|that|this|about\s+it)|never\s*mind(?:\s+(?:it|that))?|nvm|leave\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:it\s+)?doesnt\s+matter|dont\s+bother|dont\s+change\s+(?:it|anything)|keep\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:its|it\s+s)\s+(?:fine|ok|okay)\s+(?:as\s+it\s+is|then)|whatever)`;
+/** "nvm leave it": one or more ways of letting go, with a sigh before and "then" after. */
+const LET_GO = new RegExp(String.raw`^${LEAD}${PHRASE}(?:\s+${LEAD}${PHRASE})*(?:\s+(?:then|lol|tho|now|anyway|please|pls))*$`);
+
+export function letsGoOfChange(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 60 && LET_GO.test(said);
+}
