@@ -1,5 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
+import { saysNothingToSay } from '../src/language/nothingToSay';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
@@ -19,6 +20,8 @@ export const AboutMeText = {
   strengthsQuestionChild: 'aboutMe:strengths.questionChild',
   strengthsQuestionYourChild: 'aboutMe:strengths.questionYourChild',
   strengthsThanks: 'aboutMe:strengths.thanks',
+  /** "dunno. nothing at school anyway": it is OK, and it need not be about school; ideas follow. */
+  strengthsNothing: 'aboutMe:strengths.nothing',
   importantQuestion: 'aboutMe:important.question',
   importantQuestionChild: 'aboutMe:important.questionChild',
   importantQuestionYourChild: 'aboutMe:important.questionYourChild',
@@ -164,6 +167,12 @@ export class AboutMeDialog extends StageDialog {
     }
     if (reply.kind === 'content' && !pending && needsCheckBeforeKeeping(reply.text)) {
       return { goTo: { step: position.step, data: { pending: reply.text } } };
+    }
+    // "dunno. nothing at school anyway" where strengths are asked: never kept as a strength; met kindly, with ideas, once.
+    const nothing = reply.kind === 'content' ? saysNothingToSay(reply.text) : reply.kind === 'notSure' && Boolean(position.data?.nothing);
+    if (position.step === Step.aboutMeStrengths && nothing) {
+      if (position.data?.nothing) return after(session, position.step);
+      return { say: [{ key: AboutMeText.strengthsNothing }, await this.examples(session, position.step)], goTo: { step: position.step, data: { nothing: '1' } } };
     }
     switch (reply.kind) {
       case 'content': {

@@ -142,10 +142,13 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
   if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));
   // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
-  // At an outcome's own questions and the review, each question's own help explains its word, for the age already.
-  const term = !understood && !inSafeguarding && at && at.stage !== 'outcomes' && at.stage !== 'review' ? wordAskedAbout(text) : undefined;
+  // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
+  // own help: what is said beside the question is talk about it, never the answer. The review's help explains its words.
+  const term = !understood && !inSafeguarding && at && at.stage !== 'review' ? wordAskedAbout(text) : undefined;
   if (term) {
     await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
+    // An outcome's question is new to most people: its own help, for the age, follows the word.
+    if (at?.stage === 'outcomes') await runCommand(inner, session, 'help');
     return host.reprompt(inner);
   }
   // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",

@@ -7,6 +7,7 @@ import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, is
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
+import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -60,6 +61,13 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     const grown = withWordsAdded(proposedStatement(draft, outcome, data.written === '1'), toAdd);
     await session.updateDraft('words added at the read-back', (d) => updateOutcome(d, outcome.id, { statement: grown, confirmed: false }));
     return here({ written: '1' });
+  }
+  // "yes but take out the its about halfway bit": those words leave the sentence, which is read back again.
+  const toRemove = wordsToRemove(text);
+  const shorter = toRemove ? withWordsRemoved(proposedStatement(draft, outcome, data.written === '1'), toRemove) : undefined;
+  if (toRemove && shorter) {
+    await session.updateDraft('words taken out at the read-back', (d) => updateOutcome(d, outcome.id, { statement: shorter, confirmed: false }));
+    return { say: [{ key: T.wordsRemoved, vars: { words: quoteOf(toRemove) } }], ...here({ written: '1' }) };
   }
   const asking = data.rewording || data.sayIt;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.

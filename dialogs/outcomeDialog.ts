@@ -244,7 +244,9 @@ export class OutcomeDialog extends StageDialog {
  * brings: "travel training" is help; "id have my own money for the flat" is what it does for them.
  */
 function offersHelp(answer: string): boolean {
-  return isSupportOnly(answer) && namesHelp(answer);
+  // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
+  const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
+  return sentences.every((s) => isSupportOnly(s) && namesHelp(s));
 }
 
 /**

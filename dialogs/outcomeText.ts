@@ -110,6 +110,8 @@ export const OutcomeText = {
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',
+  /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
+  wordsRemoved: 'outcome:feedback.wordsRemoved',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',
 } as const;
 

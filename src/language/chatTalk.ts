@@ -136,6 +136,10 @@ const ANSWER_LEAD =
 const WAS_KEPT =
   /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
 
+/** "wait i didnt say a step yet?", "i havent given an outcome": what was kept for this outcome is asked. */
+const NOT_SAID_STEP_YET =
+  /^(?:(?:wait|hang on|hold on|but|um+|erm+|sorry|huh)\s+)*i\s+(?:didnt|did not|havent|have not|never|aint|not)\s+(?:even\s+)?(?:say|said|give|given|gave|tell|told|type|typed|write|written|put)\s+(?:you\s+|u\s+)?(?:a|an|the|my|any)\s+(?:step|outcome|goal|target)(?:\s+(?:yet|so far|though|tho|did i|have i|lol))*$/;
+
 /** "im confused now": what the question means is said again. */
 const CONFUSED = /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+|a bit\s+|bit\s+|kinda\s+|kind of\s+|proper\s+)?(?:confused|lost)(?:\s+(?:now|again|tbh|lol))*$/;
 
@@ -181,6 +185,8 @@ function readPiece(text: string): Piece {
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
   if (WAS_KEPT.test(said)) return { ...piece, topic: 'wasKept' };
+  // "wait i didnt say a step yet?": whether a step was kept is asked, and the true answer is which one is worked on.
+  if (NOT_SAID_STEP_YET.test(said)) return { ...piece, topic: 'whichOutcome' };
   // "wat about villa park": whether a thing counts is asked, and the person is asked to say more.
   const about = asksWhatAbout(text);
   if (about) return { ...piece, topic: 'whatAbout', about };

@@ -76,8 +76,8 @@ const NO_WHOLE = new RegExp(
   ].join('|'),
 );
 
-/** A hesitation, softener or grumble before the answer: "oh no", "umm yes", "oops no", "ugh another form. fine yeh ok". */
-const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol|i think|u+gh+|u*r+gh+|a+rgh+|meh|sigh|omg|pf+t|hmph|(?:not |ugh )?(?:another|more) (?:form|forms|questions?|survey)|this again)[\s,.!]+)+/;
+/** A hesitation, softener or grumble before the answer: "oh no", "umm yes", "whatever yeah", "ugh another form. fine yeh ok". */
+const SOFTENER = /^(?:(?:oh|ohh|ah|uh|um+|erm+|er|hm+|well|oops|whoops|sorry|wait|right|so|actually|honestly|tbh|lol|i think|u+gh+|u*r+gh+|a+rgh+|meh|sigh|omg|pf+t|hmph|(?:not |ugh )?(?:another|more) (?:form|forms|questions?|survey)|this again|whatever|whatevs|watever|wateva|whateva)[\s,.!]+)+/;
 
 /** Words a short reply to a closed question is made of, by sound: "luks gud" is "looks good", "rite" is "right". */
 const BY_SOUND = new Map<string, string>();

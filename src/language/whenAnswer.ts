@@ -193,16 +193,31 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
       // question in it ("by christmas? or after half term") keep only the phrase read.
       // "in a year or two", "in a month or so": an "or" inside the time read is one time, said roughly.
-      const torn = /\?/.test(own) || /\bor\b/i.test(restOf(fixed, found.phrase));
+      // The rest is read against the words the phrase was found in ("by yr 10 ..." when "by" was put in front).
+      const torn = /\?/.test(own) || /\bor\b/i.test(restOf(candidate, found.phrase));
       // "By Year 10 thats when you do work experience": the reason said with the time is not the time.
       // "by the time I leave school in the summer": a time said twice is all time phrase, if longer.
-      const twice = saysItAgain(fixed, found, c);
-      const aside = wordsBesides(fixed, found.phrase) >= 2 && !twice;
+      const twice = saysItAgain(candidate, found, c);
+      const aside = wordsBesides(candidate, found.phrase) >= 2 && !twice;
       const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
       return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
     }
   }
-  return { timeframe: null, target: false, past: false };
+  return inPieces(own, context) ?? { timeframe: null, target: false, past: false };
+}
+
+/** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */
+const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally)\s+/i;
+
+/**
+ * "dunno. make it easter then", "asap. like christmas": a time said in one part of a longer
+ * answer, read on its own. A named time wins over "asap" said beside it; the rest is never kept.
+ */
+function inPieces(own: string, context: CoachContext): WhenReading | undefined {
+  const pieces = own.split(/\s*[.!?;,]+\s*/).map((p) => p.trim().replace(PIECE_LEAD, '')).filter(Boolean);
+  if (pieces.length < 2) return own.match(PIECE_LEAD) ? whenAnswerAfresh(own.replace(PIECE_LEAD, ''), context) : undefined;
+  const readings = pieces.map((p) => whenAnswerAfresh(p, context)).filter((r) => r.timeframe);
+  return readings.find((r) => r.timeframe?.phrase !== AS_SOON_AS_POSSIBLE) ?? readings[0];
 }
 
 /**

@@ -4,7 +4,7 @@
  * explanation of that word, instead of the open question's general help.
  */
 
-export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision';
+export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target';
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['outcome', 'outcomes?'],
@@ -12,6 +12,7 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['measure', 'measures?|measured|measuring|measurable'],
   ['need', 'needs?'],
   ['provision', 'provisions?'],
+  ['target', 'targets?'],
 ];
 
 const A = String.raw`(?:(?:an?|the|this|that|a\s+word|the\s+word)\s+)?`;
@@ -40,6 +41,18 @@ const READERS: ReadonlyArray<readonly [BotTerm, readonly RegExp[]]> = TERMS.map(
 /** The bot's word the message asks the meaning of, or undefined. */
 export function wordAskedAbout(text: string): BotTerm | undefined {
   if (text.length > 160) return undefined;
+  const whole = termIn(text);
+  if (whole) return whole;
+  // "whats a target? my tutor talks about them": a question sentence, with talk about it beside.
+  const asked = text.split(/(?<=\?)\s+/).filter((s) => /\?\s*$/.test(s));
+  for (const sentence of asked) {
+    const term = termIn(sentence);
+    if (term) return term;
+  }
+  return undefined;
+}
+
+function termIn(text: string): BotTerm | undefined {
   const plain = text
     .toLowerCase()
     .replace(/[’'`]/g, '')

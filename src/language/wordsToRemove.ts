@@ -1,0 +1,49 @@
+import { escapeRegExp } from './text';
+
+/*
+ * A request to take words out of a sentence read back: "yes but take out the its about halfway bit",
+ * "ok but remove 'with help'", "can you leave out the bit about his sister". The words named are found
+ * in the sentence (apostrophes and case aside) and taken out; a named part that is not in the
+ * sentence is never guessed at.
+ */
+
+const ASK =
+  /(?:^|[.!,;:]\s*|\b(?:but|and|just)\s+)(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|i\s+(?:want|would\s+like|wanna|need)\s+(?:you\s+)?to)\s+)*(?:take\s+out|take\s+away|take\s+off|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+of|remove|delete|drop|lose|without)\s+(.+)$/i;
+
+/** The words named to be taken out, without "the ... bit" around them; undefined when none are asked. */
+export function wordsToRemove(text: string): string | undefined {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (!trimmed || trimmed.length > 300) return undefined;
+  const ask = ASK.exec(trimmed);
+  if (!ask) return undefined;
+  const words = (ask[1] ?? '')
+    .replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)[\s.!]*$/i, '')
+    .replace(/[\s.!]+$/, '')
+    .replace(/^(?:the\s+(?:words?\s+|part\s+|bit\s+)?(?:about\s+|that\s+says\s+|saying\s+)?|where\s+it\s+says\s+|bit\s+about\s+|part\s+about\s+)/i, '')
+    .replace(/\s+(?:bit|part|words?|thing|one)(?:\s+(?:at\s+the\s+end|from\s+it|out))?$/i, '')
+    .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .trim();
+  // "take out this outcome", "delete it": a part of the plan, not words of the sentence.
+  if (!/\p{L}{2,}/u.test(words) || /^(?:it|this|that|them|all|everything|this\s+(?:one|outcome|hope))$/i.test(words)) return undefined;
+  return words;
+}
+
+/** The sentence without the words named, tidied; undefined when they are not in it. */
+export function withWordsRemoved(sentence: string, words: string): string | undefined {
+  // "its about halfway" finds "it's about halfway": apostrophes are optional on both sides.
+  const letters = words.replace(/[’'`]/g, '').split(/\s+/).filter(Boolean).map((w) => w.split('').map(escapeRegExp).join("[’'`]?"));
+  if (letters.length === 0) return undefined;
+  const found = new RegExp(String.raw`[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
+  if (!found) return undefined;
+  // A clause after a comma goes whole: "..., it's about halfway now." loses "now" with it.
+  let end = found.index + found[0].length;
+  const tail = /^(?:\s+[\p{L}'’]+){1,2}(?=\s*[.!?]?\s*$)/u.exec(sentence.slice(end));
+  if (found[0].trimStart().startsWith(',') || /^\s*,/.test(found[0])) end += tail?.[0].length ?? 0;
+  const left = (sentence.slice(0, found.index) + sentence.slice(end))
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/,\s*([.!?]|$)/, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (!/\p{L}{2,}/u.test(left.replace(/^[^,]*will\b/i, ''))) return undefined;
+  return /[.!?]$/.test(left) ? left : `${left}.`;
+}
