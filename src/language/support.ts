@@ -117,6 +117,8 @@ export function isSupportOnly(text: string): boolean {
   if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "less meltdowns", "fewer panic attacks": distress going down is what it would do for them, never help given.
   if (/^(?:(?:a\s+lot|much|way|far)\s+)?(?:less|fewer|no\s+more|not\s+as\s+many|not\s+so\s+many)\s+(?:\w+\s+)?(?:meltdowns?|melt\s+downs?|shutdowns?|tantrums?|outbursts?|panic\s+attacks?|anxiety|stress|worry|worries|upsets?|fights?|arguments?|rows|tears|crying|exclusions?|detentions?|incidents?|accidents|nightmares|self[\s-]?harm)\b/i.test(rest)) return false;
+  // "more time with horses", "more time with my friends": time with what they love, unless it is time with a helper.
+  if (/^(?:more|extra)\s+time\s+(?:with|to\s+see|around)\s+(?!(?:a|an|the|my|his|her|their|our)?\s*(?:(?:\w+\s+)?(?:ta|tas|teachers?|tutors?|therapists?|adults?|staff|support\s+workers?|key\s+workers?|mentors?|senco|helpers?|assistants?|counsellors?|nurses?|coach|specialists?)|1:1|one\s+to\s+one)\b)/i.test(rest)) return false;
   // "more time with my friends" is a hope about friendship, not extra time given.
   if (/^(?:more|extra)\s+time\s+(?:with|to\s+see)\s+(?:my\s+|his\s+|her\s+|our\s+|the\s+)?(?:friends|mates|family|mum|dad|nan|nanna|gran|grandma|grandad|grandparents|brothers?|sisters?|cousins?|aunt|auntie|uncle|girlfriend|boyfriend|partner|kids|children|son|daughter|dogs?|pets?)\b/i.test(rest)) return false;
   // "transport to get there", "a taxi to take me": support first, then what it is for (not a name and "to get").

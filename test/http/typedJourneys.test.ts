@@ -277,7 +277,7 @@ const fosterCarer: TypedPerson = {
     [Step.hopesTheme]: ['to help make her own packed lunch', 'to go to brownies'],
     [Step.needsBarrier]: ['She gets very anxious around new adults', 'She finds the school day tiring', 'Cutting and spreading are hard for her hands'],
     [Step.needsHelps]: ['A visual timetable', 'A quiet room at lunch', 'Chunky cutlery'],
-    [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will ride a pony on her own at the riding centre by Christmas', 'Zainab will visit her new secondary school three times before September', 'Zainab will make her own sandwich for her packed lunch by Easter', 'Zainab will make her whole packed lunch by herself by Christmas'],
+    [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will ride a pony on her own at the riding centre by Christmas', 'Zainab will visit her new secondary school three times by the end of year 6', 'Zainab will make her own sandwich for her packed lunch by Easter', 'Zainab will make her whole packed lunch by herself by Christmas'],
     [Step.outcomeAnother]: ['yes please', 'yes, another one', 'no, we are done thank you'],
     [Step.reviewSummary]: ['That all looks right'],
   },

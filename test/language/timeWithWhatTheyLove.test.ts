@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isSupportOnly } from '../../src/language';
+
+/* "More time with horses" at what it would make possible is time with what they love, never help given; time with a helper is help. */
+describe('more time with someone or something', () => {
+  it.each(['More time with horses and a calmer start at secondary', 'more time with my friends', 'extra time with the dogs at the farm'])('"%s" is not help', (text) => {
+    expect(isSupportOnly(text)).toBe(false);
+  });
+  it.each(['more time with a TA', 'more time with her teacher', 'more time with the speech therapist', 'extra time in exams'])('"%s" is help', (text) => {
+    expect(isSupportOnly(text)).toBe(true);
+  });
+});
