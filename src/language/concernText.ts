@@ -11,7 +11,7 @@ import { knownWords } from './vocabulary';
 export const SHORTHAND: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', ppl: 'people', bc: 'because', cos: 'because', coz: 'because',
   cuz: 'because', bcos: 'because', sum1: 'someone', some1: 'someone', no1: 'no one', any1: 'anyone',
-  every1: 'everyone', b4: 'before', h8: 'hate', h8s: 'hates', m8: 'mate', m8s: 'mates', '2day': 'today',
+  every1: 'everyone', wud: 'would', cud: 'could', shud: 'should', wudnt: 'wouldnt', cudnt: 'couldnt', shudnt: 'shouldnt', b4: 'before', h8: 'hate', h8s: 'hates', m8: 'mate', m8s: 'mates', '2day': 'today',
   '2nite': 'tonight', wanna: 'want to', gonna: 'going to', gotta: 'got to', kms: 'kill myself',
   kmslf: 'kill myself', kys: 'kill yourself', unalive: 'kill', unalived: 'killed', unaliving: 'killing',
   sewerslide: 'suicide', suicidal: 'suicide', selfharm: 'self harm', selfharming: 'self harming',

@@ -78,3 +78,9 @@ describe('harm by others, told plainly', () => {
     expect(Boolean(c.unclear || (c.concern && !c.faint))).toBe(false);
   });
 });
+
+describe('text-speak for would, could and should reads as the words themselves', () => {
+  it.each(['i wud feel grown up', 'i wud feel proud of myself', 'i cud go to college on my own', 'it shud say i feel more grown up'])('"%s" is no concern', (text) => {
+    expect(detectConcern(text)).toEqual({ concern: false, category: null });
+  });
+});
