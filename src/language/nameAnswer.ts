@@ -108,8 +108,16 @@ function nameAtStart(text: string): string | undefined {
   return capitalise(first);
 }
 
+/**
+ * Someone else named in passing ("a learning support assistant called Dawn", "a dog named Max"):
+ * taken out before a name is looked for, so it is never taken for the person's own. A child named
+ * so ("a son called Leo") stays.
+ */
+const OTHER_NAMED = /\b(?:a|an)\s+(?!(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|foster\s+(?:son|daughter|child))\s+(?:called|named))(?:[\p{L}-]+\s+){1,4}?(?:called|named|calld)\s+\p{L}[\p{L}'’-]*/giu;
+export const withoutOthersNamed = (text: string): string => text.replace(OTHER_NAMED, ' ');
+
 export function readName(text: string): NameAnswer | undefined {
-  const trimmed = text
+  const trimmed = withoutOthersNamed(text)
     .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
     .replace(/’/g, "'")
     .trim()
