@@ -1,5 +1,6 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { newNameIn } from '../src/language/nameCorrection';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
@@ -52,6 +53,7 @@ export const WHY_WE_ASK = 'common:whyWeAsk';
 export const COMPLAINT_SORRY = 'common:complaintSorry';
 /** "Sorry about that. I'll ask about you from now on." */
 export const WHO_CORRECTED = 'common:whoCorrected';
+export const NAME_CORRECTED = 'common:nameCorrected';
 
 /** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
 export interface ChatHost {
@@ -87,6 +89,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
+  // "My name is not Dawn. My name is Maya", "please call me Maya": the name put right, never kept as an answer.
+  const renamed = !inSafeguarding && at && at.step !== Step.welcomeName ? await renameIfCorrected(session, text) : undefined;
+  if (renamed) {
+    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: renamed }]);
+    return host.reprompt(inner);
+  }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {
     await sayAll(inner.context, session.t, [{ key: WHO_CORRECTED }]);
@@ -246,4 +254,14 @@ async function correctedToThemselves(session: JourneySession, text: string): Pro
   if (!draft || draft.youngPerson.who === 'self') return false;
   await session.updateDraft('who is chatting corrected', (d) => setYoungPerson(d, { who: 'self' }));
   return true;
+}
+
+/** The young person's name put right by a message, kept at once; what to say back, or undefined. */
+async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string } | undefined> {
+  const draft = await session.draft();
+  if (!draft) return undefined;
+  const name = newNameIn(text, draft.youngPerson.name);
+  if (!name) return undefined;
+  await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
+  return { name };
 }
