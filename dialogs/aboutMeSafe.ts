@@ -30,6 +30,7 @@ export const SafeText = {
     yourChild: 'aboutMe:safe.ratherNotSayThanksYourChildNotSchool',
   } satisfies WhomKeys,
   notUnderstood: 'aboutMe:safe.notUnderstood',
+  meaning: 'aboutMe:safe.meaning',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
 } as const;
@@ -70,6 +71,9 @@ const UNSAFE = /\b(?:not\s+(?:safe|at\s+home|at\s+school|online|always)|unsafe|s
 // "yeh mostly", "mostly yes", "yeah most of the time": an honest yes. An exception beside it is not.
 const MOSTLY = /\b(?:mostly|mainly|largely|most\s+of\s+the\s+time|most\s+(?:days|times)|usually|normally|generally|pretty\s+much|on\s+the\s+whole|nearly\s+always|almost\s+always)\b/;
 const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|sometimes|when|unless|until|till|til|only|cept|xcept)\b/;
+
+/** A question about the word itself, never an answer to it. */
+const ASKS_WHAT_SAFE_MEANS = /\b(?:what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|safe)\s+mean|is\s+safe|kind\s+of\s+safe|sort\s+of\s+safe)\b[^?]*\bsafe\b|\bsafe\s+(?:from\s+what|how|like\s+what)\b|\bwhat\s+(?:do\s+(?:you|u)\s+mean)\s+by\s+safe\b)/;
 
 const FEEL_SAFE: Record<string, string> = { yes: SafeAnswer.yes, not_always: SafeAnswer.notAlways, rather_not_say: SafeAnswer.ratherNotSay };
 
@@ -132,6 +136,8 @@ export function askedAboutSafety(draft: Draft | undefined): boolean {
  */
 export async function readSafeAnswer(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await session.draft();
+  // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
+  if (ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''))) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };
