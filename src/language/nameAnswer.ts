@@ -76,7 +76,7 @@ function isEverydayWord(word: string): boolean {
   return NOT_NAMES.has(plain) || NOT_NAMES.has(word.toLowerCase());
 }
 
-function capitalise(typed: string): string {
+export function capitalise(typed: string): string {
   // "DJ", "AJ", "T": initials, kept as typed.
   if (/^\p{Lu}{1,2}$/u.test(typed)) return typed;
   // "kj", "tj": two letters and no vowel are initials.

@@ -1,3 +1,5 @@
+import { capitalise } from './nameAnswer';
+
 /**
  * A name put right after the welcome: "My name is not Dawn. My name is Maya", "please call me
  * Maya", "his name is Tunde not Tunday", "im Maya not Dawn". The new name, or undefined. A name
@@ -10,8 +12,6 @@ const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:no[\\s,.!]+)?(?:i\\s*['’]?m|i\
 const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */
 const NOT_A_NAME = /^(?:names?|later|back|soon|tomorrow|something|anything|that|this|it|what|whatever|stupid|thick|dumb|weird|a|an|the|when|if|please|pls)$/iu;
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function newNameIn(text: string, current: string | undefined): string | undefined {
   if (text.length > 300) return undefined;
