@@ -37,3 +37,26 @@ describe('a threat said in fun beside an injury', () => {
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
 });
+
+describe('wanting to protect someone at home from a person there', () => {
+  it('as a hope, is flagged as domestic abuse, and "he hurts her" after carrying on is heard as the same worry', async () => {
+    const chat = await youngPersonAtTheirDream();
+    const replies = await chat.say('I hope one day I can protect my mum from her bf');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+    expect(said(replies)).toContain(standard('safeguarding:childline'));
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.hopesDream);
+    const again = await chat.say('he hurts her when he drinks');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+    expect(said(again)).toContain(standard('safeguarding:reminder.noLead'));
+  });
+
+  it('at a question about what matters to them, is flagged the same way', async () => {
+    chat = await throughWelcome({ name: 'Sam', age: '15' });
+    await chat.say('I like drawing');
+    await chat.say('i want to look after my mum because her boyfriend is horrible to her');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+  });
+});

@@ -31,3 +31,31 @@ describe('a threat said in fun beside a real injury', () => {
     expect(detectConcern('mum will kill me if i lose my phone, i got bruises on my legs from football').sure).not.toBe(true);
   });
 });
+
+describe('wanting to keep someone at home safe from a person there', () => {
+  const worry = [
+    'I want to protect my mum from her boyfriend',
+    'I hope one day I can protect my mum from her bf',
+    'i want to be a police officer so i can protect my mum from her boyfriend',
+    'I want to protect my little sister from my dad',
+    'protect my mam from him',
+    'i want to look after my mum because her boyfriend is horrible to her',
+    'keep my nan safe from my uncle',
+  ];
+  it.each(worry)('is domestic abuse, whatever hope is around it: %s', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'domestic_abuse', sure: true });
+  });
+
+  const ordinary = [
+    'I want to protect my mum',
+    'I want to protect my mum from getting covid',
+    'i want to protect my sister from her worries',
+    'i want to protect my mum from worrying about me',
+    'keep my little brother safe from the dog',
+    'I want to look after my mum when she is old',
+    'i want to be a police officer and protect people from bad men',
+  ];
+  it.each(ordinary)('a wish to look after someone is no worry: %s', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
+});

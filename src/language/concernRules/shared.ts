@@ -17,8 +17,18 @@ export const EVERYDAY_TROUBLE =
 export interface Rule {
   category: ConcernCategory;
   re: RegExp;
+  /**
+   * The rule reads a wish ("i want to protect my mum from her boyfriend"): the words that make a
+   * hope ordinary ("one day", "when im older") do not make it so.
+   */
+  wish?: boolean;
 }
 
 export function r(category: ConcernCategory, source: string): Rule {
   return { category, re: new RegExp(source) };
+}
+
+/** A rule that reads a wish (see Rule.wish). */
+export function wish(category: ConcernCategory, source: string): Rule {
+  return { category, re: new RegExp(source), wish: true };
 }
