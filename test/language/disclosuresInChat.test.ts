@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConcern } from '../../src/language/concern';
+import { tellsOfUnkindChildren } from '../../src/language/childsOwnWays';
 
 /*
  * Families of wording met when people chatted with the bot: each case is typed as people typed
@@ -57,5 +58,34 @@ describe('wanting to keep someone at home safe from a person there', () => {
   ];
   it.each(ordinary)('a wish to look after someone is no worry: %s', (text) => {
     expect(detectConcern(text).concern).toBe(false);
+  });
+});
+
+describe("a parent telling of other children's unkindness to their child", () => {
+  const unkind = [
+    'other children say she smells',
+    "the other kids won't sit with him because of his clothes",
+    'kids in her class say she stinks',
+    "some of the girls won't play with her because of her hair",
+    'the other kids leave him out because he flaps',
+    "the other children won't let him join in",
+    'the other kids will not play with her',
+  ];
+  it.each(unkind)('is unkindness to the child: %s', (text) => {
+    expect(tellsOfUnkindChildren(text)).toBe(true);
+  });
+
+  const ordinary = [
+    'she doesnt like the smell of the dinner hall',
+    "he won't sit with the other kids because it's too loud",
+    'he hates the feel of his clothes',
+    'she smells everything, its a sensory thing',
+    "I'm worried the other kids will say she smells",
+    'kids used to laugh at him but it has stopped',
+    'the children say he is always happy',
+    'he leaves the other kids out of his games',
+  ];
+  it.each(ordinary)('the child\'s own senses, a fear of what may happen, or something over, is not: %s', (text) => {
+    expect(tellsOfUnkindChildren(text)).toBe(false);
   });
 });
