@@ -80,6 +80,7 @@ export const SafeguardingText = {
   contactFine: 'safeguarding:contact.fine',
   carryOnQuestion: 'safeguarding:carryOn.question',
   carryOnAgain: 'safeguarding:carryOnAgain',
+  carryOnWhich: 'safeguarding:carryOnWhich',
   carryOnDefault: 'safeguarding:carryOnDefault',
   carryOnYes: 'safeguarding:carryOn.yes',
   carryOnStop: 'safeguarding:carryOn.stop',

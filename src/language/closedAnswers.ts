@@ -237,17 +237,24 @@ export type CarryOnAnswer = 'carry_on' | 'stop';
 const CARRY_ON = /\b(?:carry on|carry|keep going|keep goin|keep on|continue|contiune|go on|lets (?:do|go|keep|finish)|do the plan|get on|crack on|on we go|move on|resume|more questions)\b/;
 const STOP_FOR_NOW = /\b(?:stop|stopping|pause|break|later|another (?:day|time)|tomorrow|next time|no more|leave it|not now|tired|for today|for now|another go|rest|enough|bye|go now|quit|end)\b/;
 
-/** After the safety words: carry on with the plan, or stop for now. */
+/** "no i dont want to stop", "im not stopping": a no to stopping, which is carrying on. */
+export const NOT_STOPPING = /\b(?:dont|do not|not|never|wont|will not)\s+(?:want to\s+|wanna\s+|need to\s+|have to\s+|going to\s+|gonna\s+)?(?:stop|stopping|pause|quit)\b/;
+
+/**
+ * After the safety words: carry on with the plan, or stop for now. A bare "no" answers neither
+ * (no to carrying on, or no to stopping?): undefined, so the question can ask which they mean.
+ */
 export function readCarryOn(text: string): CarryOnAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
   const carry = CARRY_ON.exec(plain);
-  const negatedCarry = /\b(?:dont|do not|cant|cannot|not|no)\s+(?:want to\s+|wanna\s+)?(?:carry|keep|continue|go on)\b/.test(plain);
+  // "no, keep going" is a no to stopping: only "dont", "cant" or "not" before it take carrying on back.
+  const negatedCarry = /\b(?:dont|do not|cant|cannot|not)\s+(?:want to\s+|wanna\s+)?(?:carry|keep|continue|go on)\b/.test(plain);
   if (carry && !negatedCarry) return 'carry_on';
+  if (NOT_STOPPING.test(plain) && !negatedCarry) return 'carry_on';
   if (STOP_FOR_NOW.test(plain) || negatedCarry) return 'stop';
   const { answer } = readPolarity(text);
   if (answer === 'yes') return 'carry_on';
-  if (answer === 'no') return 'stop';
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { createWords } from '../../src/i18n';
-import type { Transcript } from '../support/transcript';
+import { Transcript, outcomesOf } from '../support/transcript';
 import { throughAboutMe, throughWelcome } from './throughWelcome';
 
 /*
@@ -12,6 +12,8 @@ import { throughAboutMe, throughWelcome } from './throughWelcome';
 
 const standard = createWords().forMode('standard');
 const said = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '').join('\n');
+/** The code to come back, when the bot stopped and gave one. */
+const resumeCodeIn = (replies: Partial<Activity>[]) => replies.map((a) => (outcomesOf(a) as { resumeCode?: string } | undefined)?.resumeCode).find(Boolean);
 
 let chat: Transcript | undefined;
 afterEach(async () => {
@@ -122,5 +124,74 @@ describe('after "I\'m OK" at a gentle check', () => {
     await chat.say('yeah im ok');
     const replies = await chat.say('i cant cope with exams');
     expect(said(replies)).not.toContain(standard('safeguarding:gentle.question'));
+  });
+});
+
+describe('what they say at the safety check', () => {
+  it('is added to the concern the safeguarding lead reads, a bare answer or "carry on" is not', async () => {
+    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'lead' });
+    await chat.say('normal words please');
+    await chat.say('yeah thats fine');
+    await chat.say('me');
+    await chat.say('Sam');
+    await chat.say('Year 10');
+    await chat.say('no i dont have one');
+    await chat.say('my stepdad hits me');
+    await chat.say('no he did it again last night and i have to go home later');
+    await chat.say('no thanks');
+    await chat.say('please dont tell my mum');
+    await chat.say('carry on');
+    const [raised] = await chat.concerns!.list();
+    const concern = await chat.concerns!.get(raised!.id);
+    expect(concern?.message).toBe('my stepdad hits me');
+    expect(concern?.person.saidAfter).toBe('no he did it again last night and i have to go home later\nplease dont tell my mum');
+  });
+
+  it('at "Are you OK?", every reply goes with the concern, not only the last', async () => {
+    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
+    await chat.say('normal words please');
+    await chat.say('yeah thats fine');
+    await chat.say('me');
+    await chat.say('Sam');
+    await chat.say('Year 10');
+    await chat.say('no i dont have one');
+    await chat.say('everything is too much and i dont really sleep');
+    await chat.say('its mostly home stuff i guess');
+    await chat.say('not really');
+    const [raised] = await chat.concerns!.list();
+    expect(raised?.message).toBe('everything is too much and i dont really sleep\nits mostly home stuff i guess\nnot really');
+  });
+});
+
+describe('"no" at "carry on with your plan, or stop for now?"', () => {
+  async function atCarryOn(): Promise<Transcript> {
+    const chat = await youngPersonAtTheirDream();
+    await chat.say('my stepdad hits me');
+    await chat.say('yes im safe');
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOn.question'));
+    return chat;
+  }
+
+  it('asks once which they mean; "no I don\'t want to stop" carries on', async () => {
+    const chat = await atCarryOn();
+    const which = await chat.say('no');
+    expect(resumeCodeIn(which)).toBeUndefined();
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:carryOnWhich'));
+    await chat.say("no I don't want to stop");
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it('never stops silently: "no" twice carries on and says stop is there any time', async () => {
+    const chat = await atCarryOn();
+    await chat.say('no');
+    const after = await chat.say('nah');
+    expect(said(after)).toContain(standard('safeguarding:carryOnDefault'));
+    expect(chat.step).toBe(Step.hopesDream);
+  });
+
+  it('"no I don\'t want to carry on" stops, with the code to come back', async () => {
+    const chat = await atCarryOn();
+    const stopped = await chat.say("no I don't want to carry on");
+    expect(resumeCodeIn(stopped)).toBeTruthy();
   });
 });
