@@ -195,3 +195,22 @@ describe('"no" at "carry on with your plan, or stop for now?"', () => {
     expect(resumeCodeIn(stopped)).toBeTruthy();
   });
 });
+
+describe('asking what the worry note is about', () => {
+  it('is answered about every worry noted, not only the latest', async () => {
+    const chat = await youngPersonAtTheirDream();
+    await chat.say('the boys in my class call me names every day');
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.hopesDream);
+    await chat.say('to be a vet');
+    await chat.say('my dad hits my mum when he is drunk');
+    await chat.say('yes im safe');
+    await chat.say('carry on');
+    expect(await categories(chat)).toEqual(['bullying', 'domestic_abuse']);
+    const replies = await chat.say('wat worrying thing?? what note');
+    expect(said(replies)).toContain(standard('safeguarding:note.aboutAll'));
+    expect(said(replies)).toContain(standard('safeguarding:note.kind.bullying'));
+    expect(said(replies)).toContain(standard('safeguarding:note.kind.domestic_abuse'));
+  });
+});
