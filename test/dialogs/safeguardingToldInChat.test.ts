@@ -214,3 +214,35 @@ describe('asking what the worry note is about', () => {
     expect(said(replies)).toContain(standard('safeguarding:note.kind.domestic_abuse'));
   });
 });
+
+describe('a supporter chatting about a young person', () => {
+  async function supporterOf(name: string, age: string): Promise<Transcript> {
+    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
+    await chat.say('normal words please');
+    await chat.say('yeah thats fine');
+    await chat.say('im his support worker');
+    await chat.say(name);
+    await chat.say(age);
+    await chat.say('no code');
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    return chat;
+  }
+
+  it('hears words for a supporter after a disclosure, never "your child"', async () => {
+    const chat = await supporterOf('Jay', '13');
+    const replies = await chat.say('his stepdad hits him when he gets home');
+    expect(said(replies)).toContain(standard('safeguarding:supporter.tellSchool'));
+    expect(said(replies)).toContain(standard('safeguarding:parent.nspcc'));
+    expect(chat.lastQuestion?.activity.text).toBe(standard('safeguarding:supporter.checkQuestion'));
+    const after = await chat.say('not sure');
+    await chat.say('carry on');
+    expect(said([...replies, ...after, ...chat.all.slice(-3)])).not.toMatch(/your child/i);
+  });
+
+  it('hears words for a supporter after "we\'re OK" at a gentle check', async () => {
+    const chat = await supporterOf('Jay', '13');
+    await chat.say('everything is too much for him and he doesnt really sleep');
+    const glad = await chat.say('yes we are ok');
+    expect(said(glad)).toContain(standard('safeguarding:supporter.gentleGlad'));
+  });
+});
