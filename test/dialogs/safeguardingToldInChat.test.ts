@@ -246,3 +246,40 @@ describe('a supporter chatting about a young person', () => {
     expect(said(glad)).toContain(standard('safeguarding:supporter.gentleGlad'));
   });
 });
+
+describe('domestic abuse told by an adult or a parent', () => {
+  const HELPLINE = /0808 2000 247/;
+
+  it('a young adult hears the National Domestic Abuse Helpline beside the lines they get anyway', async () => {
+    chat = await throughWelcome({ name: 'Ria', age: '19' });
+    const replies = await chat.say('my boyfriend hits me and checks my phone');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+    expect(said(replies)).toContain(standard('safeguarding:domesticAbuseLine'));
+    expect(said(replies)).toContain(standard('safeguarding:samaritans'));
+    expect(said(replies)).toContain(standard('safeguarding:childlineUnder19'));
+    expect(said(replies)).toContain(standard('safeguarding:danger'));
+  });
+
+  it('a parent hears it beside the NSPCC and Childline', async () => {
+    const chat = await parentOf('Leo', '9');
+    const replies = await chat.say('my partner hits me in front of the kids');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+    expect(said(replies)).toMatch(HELPLINE);
+    expect(said(replies)).toContain(standard('safeguarding:parent.nspcc'));
+    expect(said(replies)).toContain(standard('safeguarding:parent.childline'));
+  });
+
+  it('a young person under 18 hears Childline first, as before', async () => {
+    const chat = await youngPersonAtTheirDream('14');
+    const replies = await chat.say('my dad hits my mum when he is drunk');
+    expect(said(replies)).toContain(standard('safeguarding:childline'));
+    expect(said(replies)).not.toMatch(HELPLINE);
+  });
+
+  it('a parent telling of another kind of harm does not hear it', async () => {
+    const chat = await parentOf('Leo', '9');
+    const replies = await chat.say('his uncle hits him when he stays over');
+    expect(said(replies)).toContain(standard('safeguarding:parent.nspcc'));
+    expect(said(replies)).not.toMatch(HELPLINE);
+  });
+});

@@ -89,3 +89,14 @@ describe("a parent telling of other children's unkindness to their child", () =>
     expect(tellsOfUnkindChildren(text)).toBe(false);
   });
 });
+
+describe('a parent or carer telling of someone in the child\'s life hurting them', () => {
+  it.each(['his uncle hits him when he stays over', 'her stepdad smacks her', "my son's babysitter hit him", 'her nan belted her'])('is harm from others: %s', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, sure: true });
+    expect(['harm_from_others', 'domestic_abuse']).toContain(detectConcern(text).category);
+  });
+
+  it.each(['his brother beats him at chess', 'his teacher hurt his feelings', 'his dad picks him up from school'])('ordinary family life is not: %s', (text) => {
+    expect(detectConcern(text).sure).not.toBe(true);
+  });
+});
