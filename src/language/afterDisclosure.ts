@@ -1,7 +1,7 @@
 import { recogniseYesNo } from './yesNo';
 import { normaliseMessage } from './text';
 import { deniesTheWorry } from './deniedWorry';
-import { NOT_STOPPING } from './closedAnswers';
+import { NOT_STOPPING } from './safetyAnswers';
 
 /*
  * What people say right after a possible disclosure: whether they are safe, whether they want to
