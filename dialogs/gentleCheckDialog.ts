@@ -7,6 +7,7 @@ import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Choice, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
+import { saidSoFar } from './safeguardingSaidAfter';
 import { understandChoice } from './understand';
 
 export const GentleCheckText = {
@@ -90,17 +91,20 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
     const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
+    // Everything they said at the check, not only the last reply, goes with the concern if one is raised.
+    const told = [message, data.said, text].filter(Boolean).join('\n');
     if (answer === 'notSafe' || answer === 'notSure') {
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}`, ...keep } } satisfies GentleCheckResult);
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
     }
     // Telling more in place of a yes or no ("my brother does stuff to me"): a sure disclosure flags;
     // anything less ("we're fine, he is just in nappies") is no flag.
     const more = answer ? undefined : detectConcern(text);
-    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: `${message}\n${text}`, ...keep } } satisfies GentleCheckResult);
+    if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
     if (!answer && data.missed !== '1') {
       // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
       const later: Record<string, string> = !planInstead && answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
-      await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), missed: '1' });
+      const said = saidSoFar(data.said, text);
+      await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), ...(said ? { said } : {}), missed: '1' });
       return Dialog.EndOfTurn;
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
@@ -108,7 +112,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
     if (answer === 'safe' && describesHarmByOthers(message)) {
       const replay = data.later ?? message;
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: `${message}\n${text}`, okay: true, replay } } satisfies GentleCheckResult);
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, replay } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const said = answer === 'safe' ? (adult ? GentleCheckText.parentGlad : GentleCheckText.glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;

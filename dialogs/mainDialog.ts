@@ -1,18 +1,17 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { backWithReason, concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, readAside, recogniseCommand, saysTheyAreConfused, tellsOfUnkindChildren } from '../src/language';
-import { speaksForThem } from './aboutWhom';
+import { backWithReason, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
-import { onlyTalksAboutTheChat } from './chatTalkReply';
 import { answerEdit } from './editAnywhere';
 import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
-import { GentleCheckDialog, type GentleCheckOptions, type GentleCheckResult } from './gentleCheckDialog';
+import { GentleCheckDialog, type GentleCheckResult } from './gentleCheckDialog';
+import { concernOfTurn } from './turnConcern';
 import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
 import { movedTo, type Journey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answeredFollowUp, sameWorryAtCheck, toldAgain, wasToldAgain } from './safeguardingRepeat';
+import { answeredFollowUp, wasToldAgain } from './safeguardingRepeat';
 import { answeredWorryNote } from './worryNote';
 import { noteOfferBack, sayOfferBack, takeOfferBack, takesTheirWords } from './offerBack';
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
@@ -76,39 +75,16 @@ export class MainDialog extends ComponentDialog {
     const text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
-    // While the safeguarding answer or a gentle check is open, only a rule-backed disclosure starts
-    // another: a follow-up like "please dont tell anyone" is about the same worry.
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
-    const detected = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
-    // Told again after it was passed on: a short reminder at most, and the message answers the open question.
-    // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
-    const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
-    const concern = again ? undefined : detected;
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1) }));
-    // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
-    // So is a parent telling of other children being unkind to their child ("some kids say she is baby"), however faintly the classifier reads it.
-    const unkindChildren = concern?.concern && concern.category === 'bullying' && !concern.sure && tellsOfUnkindChildren(text) && speaksForThem(await session.draft());
-    if (concern?.concern && (concern.sure || unkindChildren)) return this.disclosed(inner, concern.category ?? 'unspecified', text, previous);
-    // Possible, or unclear but worrying: "Are you OK?" first, unless the message is a command, or
-    // the person said they were OK a moment ago. A faint possibility (plan answers often read so)
-    // interrupts nothing.
-    // Talk about the chat or the plan ("who sees this plan?", "please delete this", "Zofia will wear pants at school") is never checked on the classifier's word alone.
-    // A faint possibility that plainly tells of harm by others ("older boys keep taking my money") is checked too.
-    // A parent's or carer's answer about the child's own fears, senses or behaviour ("he bites when overwhelmed") is a need, not a worry to ask after.
-    const worrying =
-      !inSafeguarding &&
-      ((concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear) &&
-      !isPlanTalk(text) &&
-      !onlyTalksAboutTheChat(text) &&
-      !(describesChildsOwnWays(text) && speaksForThem(await session.draft()));
-    // Harm by others told plainly ("older boys keep taking my money") is checked even soon after an "I'm OK" to something else.
-    if (worrying && (session.journey.quietChecks === 0 || describesHarmByOthers(text)) && !session.journey.pendingConfirm && recogniseCommand(text) === null) {
-      const options: GentleCheckOptions = { message: text, category: concern?.category ?? concern?.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) };
+    const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
+    if (concern && 'disclose' in concern) return this.disclosed(inner, concern.disclose, text, previous);
+    if (concern && 'check' in concern) {
       await inner.cancelAllDialogs();
-      return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, options));
+      return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));
     }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.

@@ -10,7 +10,8 @@ import { SafeguardingText as S } from './safeguardingText';
  * age and the kind of harm. Every answer is warm, names Childline (0800 1111), Shout (85258) and 999
  * as the design requires, and says truly who each line is for: Childline is for under-19s, so a
  * parent hears it as their child's own line and an adult of 19 or more is told who it is for, next
- * to the lines for adults. Words that differ for someone of 18 or more ("someone you trust") are
+ * to the lines for adults. An adult (18 or more) or a parent told of domestic abuse also hears the
+ * National Domestic Abuse Helpline (0808 2000 247). Words that differ for someone of 18 or more ("someone you trust") are
  * picked by the session's translator (forAnAdult.ts); this module picks the sentences.
  */
 
@@ -40,6 +41,10 @@ const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, {
 const ADULT_LINES: readonly Words[] = [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.childlineUnder19 }, { key: S.danger }];
 /** For a parent or carer: the line for adults worried about a child, the child's own line, help for the parent, 999. */
 const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
+/** An adult told of domestic abuse also gets the National Domestic Abuse Helpline (Refuge), first, beside the lines they get anyway. */
+const DOMESTIC_ABUSE_LINE: Words = { key: S.domesticAbuseLine };
+const withDomesticAbuseLine = (category: string, lines: readonly Words[], after = 0): Words[] =>
+  category === 'domestic_abuse' ? [...lines.slice(0, after), DOMESTIC_ABUSE_LINE, ...lines.slice(after)] : [...lines];
 
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
   if (hearer.parent) return forParent(category, message, hearer);
@@ -66,14 +71,15 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
     const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...PARENT_LINES];
     return { words, keepAsNeed: false };
   }
-  return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...PARENT_LINES], keepAsNeed: false };
+  // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
+  return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
 }
 
 function forYoungPerson(category: string, message: string, hearer: Hearer): Words[] {
   const adult = isAdult(hearer.person);
   const lead: Words[] = hearer.lead ? [{ key: S.leadWillKnow }] : [];
   if (category !== 'bullying') {
-    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? ADULT_LINES : CHILD_LINES)];
+    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.

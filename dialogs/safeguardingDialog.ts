@@ -2,25 +2,21 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { deniesTheWorry, flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { deniesTheWorry, flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
-import {
-  CARRY_ON_CHOICES,
-  CHECK_CHOICES,
-  CHECK_CHOICES_PARENT,
-  CONTACT_CHOICES,
-  SafeguardingText,
-} from './safeguardingText';
+import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
+import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
+import { keepSaidAfter } from './safeguardingSaidAfter';
 import { safeguardingAnswer } from './safeguardingAnswer';
-import { worriesAnswered, type Listener } from './safeguardingWorries';
-import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedQuestion, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
+import { worriesAnswered } from './safeguardingWorries';
+import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
-import { understandChoice } from './understand';
+import { isExactChoice, understandChoice } from './understand';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
 
@@ -52,9 +48,6 @@ export interface SafeguardingResult {
   offerBack?: string;
 }
 
-/** Which of the questions after a disclosure is open, kept in the position's data. */
-const Asking = { check: 'check', contact: 'contact', carryOn: 'carryOn', need: 'need' } as const;
-type Data = Record<string, string>;
 
 /**
  * After a possible disclosure: flag the draft and record the concern for the safeguarding leads
@@ -118,6 +111,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const text = dc.context.activity.text ?? '';
     const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
     const worries = worriesAnswered(text, listenerOf(data));
+    // Their name and school go with the concern as contact details; anything else they say here, as what they said after.
+    if (data.asking !== Asking.contact && !isExactChoice(text, this.currentQuestion(session).choices ?? [], session.words)) await keepSaidAfter(session, data.concern, text);
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);
@@ -130,22 +125,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   /** The open question, so the main dialog can tell an answer ("I'm not sure") from a command. */
   currentQuestion(session: JourneySession): Question {
-    const data = session.journey.position?.data ?? {};
-    const missed = data.missed === '1';
-    if (data.asking === Asking.contact) {
-      // A parent is asked for their own name and their child's, not "your school".
-      const key = data.parent === '1'
-        ? (data.details === '1' ? SafeguardingText.parentContactAskDetails : SafeguardingText.parentContactQuestion)
-        : data.details === '1' ? SafeguardingText.contactAskDetails : SafeguardingText.contactQuestion;
-      return { step: Step.safeguardingContact, words: { key }, choices: CONTACT_CHOICES };
-    }
-    if (data.asking === Asking.need) return safeNeedQuestion(data.place);
-    if (data.asking === Asking.carryOn) {
-      return { step: Step.safeguardingCheck, words: { key: missed ? SafeguardingText.carryOnAgain : SafeguardingText.carryOnQuestion }, choices: CARRY_ON_CHOICES, understand: understandCarryOn };
-    }
-    const parent = data.parent === '1';
-    const key = missed ? SafeguardingText.checkAgain : parent ? SafeguardingText.checkParentQuestion : SafeguardingText.checkQuestion;
-    return { step: Step.safeguardingCheck, words: { key }, choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck };
+    return safeguardingQuestion(session.journey.position?.data ?? {});
   }
 
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
@@ -224,7 +204,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       await sayAll(dc.context, session.t, worries);
       return this.askAgain(dc, session, data);
     }
+    // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
+    if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
+    // Still not clear: never a silent stop. Back to the plan, saying "stop" is there any time.
     await sayAll(dc.context, session.t, [{ key: SafeguardingText.carryOnDefault }]);
     return this.carryOn(dc, session, [], data);
   }
@@ -257,7 +240,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   /** After the check: the offer to give a name and school, when it fits, else the way back. */
   private async next(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
-    const { missed: _missed, again: _again, ...rest } = data;
+    const { missed: _missed, again: _again, which: _which, ...rest } = data;
     if (data.offer === '1') {
       const { offer: _offer, ...kept } = rest;
       await this.ask(dc, session, { ...kept, asking: Asking.contact });
@@ -269,7 +252,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async askCarryOn(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
     // Said "I'm OK" at the gentle check: straight back to the plan, without another question.
     if (data.okay === '1') return this.carryOn(dc, session, [], data);
-    const { missed: _missed, details: _details, offer: _offer, again: _again, ...kept } = data;
+    const { missed: _missed, details: _details, offer: _offer, again: _again, which: _which, ...kept } = data;
     // A worry that named a place: first the offer to say so in the plan, then the way back.
     const place = await safeNeedToOffer(session, data.place);
     await this.ask(dc, session, place ? { ...kept, asking: Asking.need, place } : { ...kept, asking: Asking.carryOn });
@@ -300,5 +283,3 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     await context.sendActivity(questionActivity(question, session.t, { mode: session.mode, stage }));
   }
 }
-
-const listenerOf = (data: Data): Listener => ({ lead: data.lead === '1', parent: data.parent === '1' });

@@ -7,6 +7,7 @@ import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
 import { ConflictError, InvalidDraftError } from '../src/errors';
 import { forAnAdult } from './forAnAdult';
+import { forASupporter } from './forASupporter';
 import { journeySchema, newJourney, type Journey } from './journey';
 import type { ResumeCodeBook, SessionServices, Speaker, TurnDraftSave } from './sessionContracts';
 
@@ -102,7 +103,10 @@ export class JourneySession {
   /** The turn's translator: the person's reading mode, and words for an adult when the young person is 18 or over. */
   get t(): Translate {
     const t = this.services.words.forMode(this.state.mode);
-    return isAdult(this.draftCache?.youngPerson) ? forAnAdult(t) : t;
+    const person = this.draftCache?.youngPerson;
+    // A supporter's words first; for a young adult, the words for adults win where both have a twin.
+    const said = person?.who === 'supporter' ? forASupporter(t) : t;
+    return isAdult(person) ? forAnAdult(said) : said;
   }
 
   get today(): Date {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { asksAboutTheWorryNote } from '../src/language';
-import { sayAll } from './say';
+import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 
 /*
@@ -12,17 +12,38 @@ import type { JourneySession } from './session';
 
 export const WorryNoteText = {
   about: 'safeguarding:note.about',
+  aboutAll: 'safeguarding:note.aboutAll',
+  each: 'safeguarding:note.each',
   when: 'safeguarding:note.when',
   stays: 'safeguarding:note.stays',
   mixUp: 'safeguarding:note.mixUp',
 } as const;
 
-const KINDS = ['self_harm_or_suicide', 'harm_from_others', 'sexual_abuse', 'neglect', 'bullying', 'exploitation', 'domestic_abuse', 'other'] as const;
-type Kind = (typeof KINDS)[number];
+const NOTE_KIND = {
+  self_harm_or_suicide: 'safeguarding:note.kind.self_harm_or_suicide',
+  harm_from_others: 'safeguarding:note.kind.harm_from_others',
+  sexual_abuse: 'safeguarding:note.kind.sexual_abuse',
+  neglect: 'safeguarding:note.kind.neglect',
+  bullying: 'safeguarding:note.kind.bullying',
+  exploitation: 'safeguarding:note.kind.exploitation',
+  domestic_abuse: 'safeguarding:note.kind.domestic_abuse',
+  other: 'safeguarding:note.kind.other',
+} as const;
+type Kind = keyof typeof NOTE_KIND;
+const KINDS = Object.keys(NOTE_KIND) as Kind[];
 const kindOf = (category: string): Kind => ((KINDS as readonly string[]).includes(category) ? (category as Kind) : 'other');
 
-const PLACES = ['welcome', 'aboutMe', 'safe', 'hopes', 'needs', 'outcomes', 'review'] as const;
-type Place = (typeof PLACES)[number];
+const NOTE_PLACE = {
+  welcome: 'safeguarding:note.place.welcome',
+  aboutMe: 'safeguarding:note.place.aboutMe',
+  safe: 'safeguarding:note.place.safe',
+  hopes: 'safeguarding:note.place.hopes',
+  needs: 'safeguarding:note.place.needs',
+  outcomes: 'safeguarding:note.place.outcomes',
+  review: 'safeguarding:note.place.review',
+} as const;
+type Place = keyof typeof NOTE_PLACE;
+const PLACES = Object.keys(NOTE_PLACE) as Place[];
 /** The part of the chat a step id belongs to, in the words a young person knows ("outcome.when" is the plan's steps). */
 function placeOf(step: string): Place {
   if (step === 'aboutMe.safe') return 'safe';
@@ -30,17 +51,34 @@ function placeOf(step: string): Place {
   return (PLACES as readonly string[]).includes(stage ?? '') ? (stage as Place) : 'welcome';
 }
 
-/** Answers a question about the note when the draft has one; false (nothing said) otherwise. */
+/** Each worry noted, by kind and where in the chat, once each, in the order told (at most four). */
+export function worriesNoted(flags: readonly { category: string; step: string }[]): { kind: Kind; place: Place }[] {
+  const seen = new Map<string, { kind: Kind; place: Place }>();
+  for (const flag of flags) {
+    const worry = { kind: kindOf(flag.category), place: placeOf(flag.step) };
+    seen.set(`${worry.kind}|${worry.place}`, seen.get(`${worry.kind}|${worry.place}`) ?? worry);
+  }
+  return [...seen.values()].slice(0, 4);
+}
+
+/**
+ * Answers a question about the note when the draft has one; false (nothing said) otherwise. The
+ * answer covers every worry noted, not only the latest.
+ */
 export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   if (!asksAboutTheWorryNote(text)) return false;
-  const flag = (await session.draft())?.flags.at(-1);
-  if (!flag) return false;
+  const worries = worriesNoted((await session.draft())?.flags ?? []);
+  if (worries.length === 0) return false;
   const t = session.t;
-  await sayAll(context, t, [
-    { key: WorryNoteText.about, vars: { kind: t(`safeguarding:note.kind.${kindOf(flag.category)}`) } },
-    { key: WorryNoteText.when, vars: { when: t(`safeguarding:note.place.${placeOf(flag.step)}`) } },
-    { key: WorryNoteText.stays },
-    { key: WorryNoteText.mixUp },
-  ]);
+  const kind = (k: Kind) => t(NOTE_KIND[k]);
+  const when = (p: Place) => t(NOTE_PLACE[p]);
+  const about: Words[] =
+    worries.length === 1
+      ? [
+          { key: WorryNoteText.about, vars: { kind: kind(worries[0]!.kind) } },
+          { key: WorryNoteText.when, vars: { when: when(worries[0]!.place) } },
+        ]
+      : [{ key: WorryNoteText.aboutAll }, ...worries.map((w): Words => ({ key: WorryNoteText.each, vars: { kind: kind(w.kind), when: when(w.place) } }))];
+  await sayAll(context, t, [...about, { key: WorryNoteText.stays }, { key: WorryNoteText.mixUp }]);
   return true;
 }

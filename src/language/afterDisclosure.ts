@@ -1,6 +1,7 @@
 import { recogniseYesNo } from './yesNo';
 import { normaliseMessage } from './text';
 import { deniesTheWorry } from './deniedWorry';
+import { NOT_STOPPING } from './safetyAnswers';
 
 /*
  * What people say right after a possible disclosure: whether they are safe, whether they want to
@@ -36,16 +37,20 @@ export function recogniseSafetyAnswer(text: string): SafetyAnswer | null {
 const CARRY_ON = /^(?:lets\s+)?(?:carry\s+on|keep\s+going|go\s+on|continue|move\s+on|next|back\s+to\s+(?:it|the\s+plan|my\s+plan)|(?:lets|can\s+we)\s+(?:go\s+on|carry\s+on|continue))\b/;
 const STOP = /^(?:stop|stop\s+for\s+now|not\s+now|later|another\s+time|i\s+want\s+to\s+stop|id\s+like\s+to\s+stop|bye|goodbye|leave\s+it)\b/;
 
-/** The answer to "carry on with your plan, or stop for now?"; "I'm fine" and "yeah" mean carry on. */
+/**
+ * The answer to "carry on with your plan, or stop for now?"; "I'm fine" and "yeah" mean carry on,
+ * "i dont want to stop" too. A bare "no" is neither: null.
+ */
 export function recogniseCarryOn(text: string): 'carryOn' | 'stop' | null {
   const said = normaliseMessage(text);
   if (!said) return null;
-  if (STOP.test(said) || /\b(?:dont|not|no)\s+(?:want\s+to\s+|wanna\s+)?(?:carry on|keep going|continue|go on)\b/.test(said)) return 'stop';
+  if (NOT_STOPPING.test(said) && !/\b(?:dont|not)\s+(?:want\s+to\s+|wanna\s+)?(?:carry on|keep going|continue|go on)\b/.test(said)) return 'carryOn';
+  if (STOP.test(said) || /\b(?:dont|not)\s+(?:want\s+to\s+|wanna\s+)?(?:carry on|keep going|continue|go on)\b/.test(said)) return 'stop';
   if (CARRY_ON.test(said)) return 'carryOn';
   if (/\b(?:carry on|keep going|continue)\b/.test(said)) return 'carryOn';
   const yesNo = recogniseYesNo(text);
   if (yesNo === 'yes') return 'carryOn';
-  if (yesNo === 'no') return 'stop';
+  if (yesNo === 'no') return null;
   if (recogniseSafetyAnswer(text) === 'safe') return 'carryOn';
   return null;
 }

@@ -56,6 +56,8 @@ export interface ConcernReading {
  * and plan talk of support faded towards doing a thing alone, or of a parent's caution about roads.
  */
 const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted', 'independence', 'caution'];
+/** The counter cues that a hope itself carries ("one day", "when im older", "step by step"). */
+const HOPE_CUES: readonly string[] = ['helping', 'independence'];
 export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
@@ -89,9 +91,10 @@ const RULE_GATE = new WordGate(FAMILY_CHECKS.flatMap(({ rules }) => rules.map((r
 export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
 
 /** Which rule families match, and the category of the first matching rule in order. */
-export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[] } {
+export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean } {
   let rule: ConcernCategory | null = null;
   let bullying = false;
+  let wish = false;
   const families: string[] = [];
   const categories = new Set<ConcernCategory>();
   const open = RULE_GATE.open(cleared);
@@ -107,20 +110,22 @@ export function matchRules(cleared: string): { rule: ConcernCategory | null; fam
       rule ??= r.category;
       categories.add(r.category);
       if (r.category === 'bullying') bullying = true;
+      if (r.wish) wish = true;
     }
     if (hit) families.push(family);
   }
   // Hurt together with name-calling or being laughed at is bullying, unless family or an adult did it.
   if (rule === 'harm_from_others' && bullying && !FAMILY_OR_ADULT.test(cleared)) rule = 'bullying';
-  return { rule, families, categories: [...categories] };
+  return { rule, families, categories: [...categories], wish };
 }
 
 export function readConcern(text: string): ConcernReading {
   const cleared = clearedConcernText(text);
-  const { rule, families, categories: ruleCategories } = matchRules(cleared);
+  const { rule, families, categories: ruleCategories, wish } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
-  const countered = isCountered(cues);
+  // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it.
+  const countered = isCountered(wish ? cues.filter((c) => !HOPE_CUES.includes(c)) : cues);
   if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, countered };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;

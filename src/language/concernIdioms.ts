@@ -1,3 +1,5 @@
+import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
+import { EVERYDAY_TROUBLE } from './concernRules/shared';
 import { WordGate } from './wordGate';
 
 /**
@@ -46,7 +48,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:bored|embarrassed|cringing|tired)\\b[^~]{0,25}\\b(?:want\\s+to|could|gonna|going\\s+to|might)\\s+(?:die|just\\s+die)\\b',
   '(?<!\\b(?:dont|doesnt|never|wont|not|forgets\\s+to|forgot\\s+to|stopped)\\s+(?:give|gives|giving|get|gets|getting)\\s+(?:me|him|her|us)\\s+(?:my|his|her|our)\\s)\\b(?:tablets|pills|medicine|meds|medication|inhaler|injections?)\\s+(?:for|because\\s+of)\\s+(?:my|his|her|the)\\s+(?!(?:high|buzz|trip)\\b)\\w+',
   // A threat said in fun over something small ("mum will kill me if i get another detention"); a threat to keep a secret still counts.
-  '\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)\\b)',
+  // Never beside an injury told in the same message ("...i have bruises on my arms"): then the threat may be meant.
+  `\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?![^]*${INJURY_ON_BODY})(?<!${INJURY_ON_BODY}[^]*)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b${EVERYDAY_TROUBLE}\\b)`,
   // A flat battery: "my phone is dead again".
   '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
   // Talk about the chat itself: words cut off, an answer taken out.

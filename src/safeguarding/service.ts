@@ -14,6 +14,8 @@ export interface SafeguardingService {
   raise(concern: RaisedConcern): Promise<{ id: string; contactKnown: boolean }>;
   /** The person's own words about who they are and where they study, added to the concern. */
   addContact(concernId: string, contact: string): Promise<void>;
+  /** Words the person repeated or added at the safety check, added to the concern the leads read. */
+  addSaidAfter(concernId: string, words: string): Promise<void>;
 }
 
 export interface SafeguardingServiceDeps {
@@ -52,6 +54,11 @@ export class Safeguarding implements SafeguardingService {
 
   async addContact(concernId: string, contact: string): Promise<void> {
     await this.deps.concerns.addContact(concernId, contact.trim().slice(0, 500));
+  }
+
+  async addSaidAfter(concernId: string, words: string): Promise<void> {
+    const said = words.trim();
+    if (said) await this.deps.concerns.addSaidAfter(concernId, said.slice(0, 2000));
   }
 
   /** Waits for notices under way (before the stores close). */

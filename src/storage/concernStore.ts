@@ -34,6 +34,8 @@ export interface ConcernStore {
   raise(concern: RaisedConcern, at: Date, keepUntil: Date): Promise<{ id: string }>;
   /** Adds what the person told about themselves (name, school) to the concern. */
   addContact(concernId: string, contact: string): Promise<boolean>;
+  /** Adds what the person said after the concern was raised, while the safety check was open. */
+  addSaidAfter(concernId: string, words: string): Promise<boolean>;
   /** Whether the person already gave contact details with an earlier concern on this draft. */
   contactKnown(draftId: string): Promise<boolean>;
   list(): Promise<ConcernSummary[]>;
@@ -124,6 +126,15 @@ export function concernStore(db: SqlRunner): ConcernStore {
       if (rows[0] === undefined) return false;
       const person = personJson.parse((rows[0] as { person: string }).person);
       const next = concernPersonSchema.parse({ ...person, contact: person.contact ? `${person.contact}\n${contact}` : contact });
+      return (await db.run('UPDATE safeguarding_concerns SET person = $1 WHERE id = $2', [JSON.stringify(next), concernId])) > 0;
+    },
+    async addSaidAfter(concernId, words) {
+      const rows = await db.all('SELECT person FROM safeguarding_concerns WHERE id = $1', [concernId]);
+      if (rows[0] === undefined) return false;
+      const person = personJson.parse((rows[0] as { person: string }).person);
+      // The earliest words are kept whole when there is more than room for: they are closest to the disclosure.
+      const saidAfter = (person.saidAfter ? `${person.saidAfter}\n${words}` : words).slice(0, 5000);
+      const next = concernPersonSchema.parse({ ...person, saidAfter });
       return (await db.run('UPDATE safeguarding_concerns SET person = $1 WHERE id = $2', [JSON.stringify(next), concernId])) > 0;
     },
     async contactKnown(draftId) {

@@ -175,6 +175,9 @@ describe('a disclosure on anonymous web chat', () => {
     expect(page).toContain('Mia');
     expect(page).toContain('Year 12');
     expect(page).toContain('Mia Jones, Park Lane College');
+    // What she said at the safety check, after the message that raised it; "im fine" and "yeah" add nothing.
+    expect(page).toContain('<q>please dont tell anyone</q><br><q>is mum going to be in trouble</q>');
+    expect(page).not.toContain('<q>im fine</q>');
     expect(page).toContain('None linked');
     expect(page).toContain('Web chat');
     const stored = await h.concerns.get(concernId);

@@ -85,12 +85,18 @@ describe.each(engines)('the concern store on %s', (_engine, openTarget, skip) =>
       expect(await t.stores.concerns.contactKnown('draft-1')).toBe(false);
       expect(await t.stores.concerns.addContact(id, 'Kai, Year 8 at Hill School')).toBe(true);
       expect(await t.stores.concerns.contactKnown('draft-1')).toBe(true);
+      // What they said at the safety check is added, one message a line; the message that raised it stays as it was.
+      expect(await t.stores.concerns.addSaidAfter(id, 'no he did it again')).toBe(true);
+      expect(await t.stores.concerns.addSaidAfter(id, 'please dont tell mum')).toBe(true);
+      expect((await t.stores.concerns.get(id))?.person.saidAfter).toBe('no he did it again\nplease dont tell mum');
+      expect((await t.stores.concerns.get(id))?.message).toBe(RAISED.message);
+      expect(await t.stores.concerns.addSaidAfter('5d0a4c8e-0000-4000-8000-000000000000', 'lost')).toBe(false);
       await t.stores.concerns.addAction(id, { action: 'seen', byId: lead!.id, byName: 'Lee Lead' }, new Date('2026-03-01T09:05:00Z'));
       await t.stores.concerns.addAction(id, { action: 'closed', note: 'Spoke to Kai and mum', byId: lead!.id, byName: 'Lee Lead' }, new Date('2026-03-02T09:05:00Z'));
       expect(await t.stores.concerns.addAction('5d0a4c8e-0000-4000-8000-000000000000', { action: 'seen', byId: lead!.id, byName: 'Lee Lead' }, new Date())).toBeUndefined();
 
       const concern = await t.stores.concerns.get(id);
-      expect(concern).toMatchObject({ ...RAISED, person: { ...RAISED.person, contact: 'Kai, Year 8 at Hill School' }, raisedAt: raisedAt.toISOString() });
+      expect(concern).toMatchObject({ ...RAISED, person: { ...RAISED.person, contact: 'Kai, Year 8 at Hill School', saidAfter: 'no he did it again\nplease dont tell mum' }, raisedAt: raisedAt.toISOString() });
       expect(concern?.actions.map((a) => [a.action, a.byName, a.at])).toEqual([
         ['seen', 'Lee Lead', '2026-03-01T09:05:00.000Z'],
         ['closed', 'Lee Lead', '2026-03-02T09:05:00.000Z'],

@@ -1,4 +1,4 @@
-import { r, type Rule } from './shared';
+import { r, wish, type Rule } from './shared';
 
 /**
  * Control in a relationship told through what a partner takes or holds back until the young person
@@ -7,11 +7,18 @@ import { r, type Rule } from './shared';
  * physical. The older domestic abuse rules read the blows; these read the control around them.
  */
 const PARTNER = '(?:boyfriend|girlfriend|partner|bf|gf|husband|wife|fiance|fiancee|ex)';
+/** Someone at home a young person may want to keep safe. */
+const FAMILY = '(?:my\\s+)?(?:little\\s+|big\\s+|baby\\s+|younger\\s+|older\\s+)?(?:mum|mam|mom|mummy|mammy|dad|sister|sisters|brother|brothers|siblings|nan|nana|gran|grandma|auntie|aunt)';
+/** Someone at home a young person may want to keep them safe from. */
+const AT_HOME = '(?:step\\s*dad|step\\s*mum|dad|mum|fella|bloke|uncle)';
 const THING = '(?:phone|laptop|keys|passport|bank\\s+card|card|money|purse|wallet|id|clothes|charger|tablet|ipad|meds|medication|glasses|hearing\\s+aids?|wheelchair)';
 
 export const PARTNER_CONTROL: readonly Rule[] = [
   r('domestic_abuse', `\\b${PARTNER}\\s+(?:has\\s+|keeps\\s+)?(?:took|takes|taken|taking|keeps|kept|hid|hides|hidden|hides|locked\\s+away|has)\\s+(?:my|her|his)\\s+(?:\\w+\\s+)?${THING}\\b[^~]{0,60}\\b(?:until|till|unless|back\\s+(?:if|when|once|after)|when\\s+(?:i|she|he)\\s+(?:stop|stops|do|does|say|says)|if\\s+(?:i|she|he)\\s+(?:talk|see|go|leave|tell))\\b`),
   r('domestic_abuse', '\\b(?:protect|keep|save|look\\s+after)\\s+(?:my\\s+)?(?:mum|mam|mom|mummy|dad|sister|nan|auntie)\\s+(?:safe\\s+)?from\\s+(?:her|his|my)\\s+(?:\\w+\\s+)?(?:boyfriend|partner|husband|ex|wife|girlfriend|step\\s+dad|dad)\\b|\\b(?:parents|mum\\s+and\\s+(?:dad|\\w+)|dad\\s+and\\s+\\w+|they)\\s+(?:\\w+\\s+){0,3}?(?:fight|fights|fighting|argue|argues|arguing|row|rows|rowing)\\b[^~]{0,40}\\b(?:getting|got|gets|gone|went|turned|turns|turning)\\s+(?:physical|violent)\\b'),
+  // Wanting to keep someone at home safe from a person there, as a hope or said at any question:
+  // "i hope one day i can protect my mum from her bf", "keep my little sister safe from my dad", "protect my mam from him".
+  wish('domestic_abuse', `\\b(?:protect|protecting|keep|keeping|save|saving|defend|defending|look\\s+after|looking\\s+after|stand\\s+up\\s+for|stick\\s+up\\s+for)\\s+${FAMILY}\\s+(?:safe\\s+)?from\\s+(?:(?:her|his|my|our|mums|mams|dads|the)\\s+)?(?:new\\s+)?(?:${PARTNER}|${AT_HOME})\\b|\\b(?:protect|protecting|defend|defending|look\\s+after|looking\\s+after|stand\\s+up\\s+for|stick\\s+up\\s+for)\\s+${FAMILY}\\s+from\\s+(?:him|them|her)(?=\\s*$|\\s*~|\\s+(?:and|when|because|cos|coz|but|so|if|he|she|they|one\\s+day)\\b)|\\b(?:protect|protecting|keep|keeping|look\\s+after|looking\\s+after|stand\\s+up\\s+for|stick\\s+up\\s+for|be\\s+there\\s+for)\\s+${FAMILY}\\s+(?:\\w+\\s+){0,3}?(?:because|cos|coz|cause|as|since|when)\\s+(?:her|his|my|our)\\s+(?:new\\s+)?(?:${PARTNER}|${AT_HOME})\\s+(?:is|gets|can\\s+be|s)\\s+(?:so\\s+|really\\s+|very\\s+)?(?:horrible|nasty|mean|violent|scary|rough|angry|aggressive|cruel)\\b`),
   // A man at home pulling or grabbing a woman by the hair or throat.
   r('domestic_abuse', '\\b(?:he|dad|uncle|step\\s+dad|stepdad|boyfriend|husband|partner|grandad)\\s+(?:\\w+\\s+){0,6}?(?:pulls|pulled|pulling|grabs|grabbed|grabbing|drags|dragged)\\s+(?:her|my\\s+(?:mums|aunties|nans|mams))\\s+(?:by\\s+the\\s+)?(?:hair|throat|neck)\\b'),
 ];

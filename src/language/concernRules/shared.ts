@@ -10,11 +10,25 @@ export const HOME = '(?:home|house|at\\s+home|my\\s+house|our\\s+house|my\\s+fla
 export const PEERS =
   '(?:kids|children|boys|girls|students|pupils|people\\s+in\\s+my\\s+(?:class|year|school|form)|people\\s+at\\s+(?:school|college)|everyone|others|the\\s+others|year\\s+\\d+s|older\\s+kids|other\\s+kids|my\\s+class|classmates|friends|mates|they|them|people)';
 
+/** Everyday trouble a threat "in fun" is about ("kill me if i get detention again", "if i lose my phone"). */
+export const EVERYDAY_TROUBLE =
+  '(?:report|detention|grades?|results?|tattoo|piercing|makeup|make\\s+up|room|phone|mud|carpet|car|film|spoil\\w*|lose|lost|win|late|mess|broke|break|haircut|hair|clothes|jumper|bill|homework|exam|test|score|shotgun|game|match|lol|haha|joking)';
+
 export interface Rule {
   category: ConcernCategory;
   re: RegExp;
+  /**
+   * The rule reads a wish ("i want to protect my mum from her boyfriend"): the words that make a
+   * hope ordinary ("one day", "when im older") do not make it so.
+   */
+  wish?: boolean;
 }
 
 export function r(category: ConcernCategory, source: string): Rule {
   return { category, re: new RegExp(source) };
+}
+
+/** A rule that reads a wish (see Rule.wish). */
+export function wish(category: ConcernCategory, source: string): Rule {
+  return { category, re: new RegExp(source), wish: true };
 }
