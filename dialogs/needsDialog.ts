@@ -1,4 +1,5 @@
-import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
+import type { Draft } from '../src/domain/draft';
+import { helpOnce, needOnce } from './keptOnce';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
@@ -163,7 +164,7 @@ export class NeedsDialog extends StageDialog {
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, helps), d));
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => helpOnce(next, id, helps), d));
         const next = this.afterHelps(saved, position.topic, askedHopes(session));
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
@@ -217,7 +218,7 @@ export class NeedsDialog extends StageDialog {
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
         // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-        const added = addNeed(next, part, [hopeId], needSection(part));
+        const added = needOnce(next, part, [hopeId], needSection(part));
         needIds.push(added.need.id);
         return added.draft;
       }, d),

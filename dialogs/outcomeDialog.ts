@@ -1,7 +1,8 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
+import { updateOutcome, type Outcome } from '../src/domain/draft';
+import { needOnce } from './keptOnce';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
@@ -186,8 +187,7 @@ export class OutcomeDialog extends StageDialog {
   /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
   private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
     await session.updateDraft('need given as help', (d) => {
-      const known = d.needs.find((n) => n.text.trim().toLowerCase() === text.trim().toLowerCase());
-      const added = known ? { draft: d, need: known } : addNeed(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
+      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
       const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
       return updateOutcome(added.draft, outcome.id, { needIds });
     });

@@ -1,5 +1,5 @@
 import { quoteHope } from '../src/language/hopeItself';
-import { addAspiration, addNeed, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
+import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
   asksToDropOutcome,
@@ -24,6 +24,7 @@ import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -107,8 +108,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     case 'barrier': {
       // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
       if (tries >= MAX_COACHING) return leave();
-      const known = draft.needs.some((n) => sameHope(n.text, text));
-      if (!known) await session.updateDraft('need given as a step', (d) => addNeed(d, text.trim(), [current.id], needSection(text)).draft);
+      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text)).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':
