@@ -15,7 +15,8 @@ import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
+import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
+import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
@@ -145,8 +146,16 @@ export class OutcomeDialog extends StageDialog {
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible: {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
-        const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
-        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+        const named = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
+        if (named) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(named.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: named.id, data: { outcomeId: outcome.id } } };
+        // "it helps me live on my own" moves it to that hope and says what it makes possible; "it doesnt, its for ..." only moves it.
+        const moved = data.link ? await linkNamesAnother(session, draft, outcome, text) : undefined;
+        if (moved) {
+          const said = [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }];
+          if (onlySaysWhichHope(text) || !kept) return { say: said, goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+          await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
+          return { say: said, goTo: { step: Step.outcomeProvides, topic: moved.id, data: { outcomeId: outcome.id } } };
+        }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
         return at(Step.outcomeProvides);

@@ -85,3 +85,32 @@ export function addOutcomeStep(draft: Draft, outcomeId: string, step: OutcomeSte
   };
 }
 
+
+/** Where an outcome goes when it is moved to another hope, and what its needs do. */
+export interface OutcomeMove {
+  aspirationId: string;
+  /** The needs the outcome answers under its new hope; each is linked to that hope too. */
+  needIds: readonly string[];
+  /** Needs that were only this outcome's under the old hope: they leave it, so they are not shown twice. */
+  leaving?: readonly string[];
+  theme?: ThemeId | null;
+}
+
+/**
+ * An outcome moved to another hope takes its needs with it: the golden thread (hope, need,
+ * outcome) holds under the new hope, and a need is never left pointing at a hope it no longer serves.
+ */
+export function moveOutcomeToHope(draft: Draft, outcomeId: string, move: OutcomeMove): Draft {
+  const outcome = requireItem(draft.outcomes, outcomeId);
+  requireItem(draft.aspirations, move.aspirationId);
+  for (const needId of move.needIds) requireItem(draft.needs, needId);
+  const from = outcome.aspirationId;
+  const leaving = new Set(move.leaving ?? []);
+  const needs = draft.needs.map((n) => {
+    if (!move.needIds.includes(n.id)) return n;
+    const kept = n.aspirationIds.filter((a) => !(a === from && leaving.has(n.id)));
+    return { ...n, aspirationIds: kept.includes(move.aspirationId) ? kept : [...kept, move.aspirationId] };
+  });
+  const moved = { ...outcome, aspirationId: move.aspirationId, needIds: [...move.needIds], ...(move.theme !== undefined ? { theme: move.theme } : {}) };
+  return { ...draft, needs, outcomes: draft.outcomes.map((o) => (o.id === outcomeId ? moved : o)) };
+}
