@@ -1,4 +1,5 @@
-import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
+import type { Draft } from '../src/domain/draft';
+import { helpOnce, needOnce } from './keptOnce';
 import { needSection, quoteOf, splitNeeds } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
 import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
@@ -21,9 +22,9 @@ const HARD_KEPT: WhomKeys = { self: 'hopes:hardKept.self', child: 'hopes:hardKep
 export async function keepHardThings(session: JourneySession, said: readonly string[], hopeIds: readonly string[], helps?: string): Promise<Draft> {
   return session.updateDraft('difficulty said at a hopes question', (d) =>
     said.flatMap((text) => splitNeeds(text, namesHardThingsOnly(text) ? namesAHardTopic : saysHardThing)).reduce((next, text) => {
-      const added = addNeed(next, text, [...hopeIds], needSection(text));
+      const added = needOnce(next, text, [...hopeIds], needSection(text));
       // "my mum helps", said just after: what helps with it now.
-      return helps ? addNeedHelp(added.draft, added.need.id, helps.trim()) : added.draft;
+      return helps ? helpOnce(added.draft, added.need.id, helps.trim()) : added.draft;
     }, d),
   );
 }

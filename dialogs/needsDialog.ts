@@ -1,5 +1,8 @@
-import { addNeed, addNeedHelp, type Draft } from '../src/domain/draft';
-import { ASKED_ONLY, isBarrier, needSection, quoteHope, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import type { Draft } from '../src/domain/draft';
+import { helpOnce, needOnce } from './keptOnce';
+import { sameNeed } from '../src/language/sameNeed';
+import { hasHelpSaid, helpAtHard, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -100,6 +103,8 @@ export class NeedsDialog extends StageDialog {
           return { ...kept, say: [...(same.say ?? []), ...(kept.say ?? [])] };
         }
         if (same) return same;
+        const help = await helpAtHard(session, position, text);
+        if (help) return help;
         if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }
@@ -163,8 +168,12 @@ export class NeedsDialog extends StageDialog {
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, helps), d));
+        // "yes the reading like i said": the help said before, in the words it was said in.
+        const before = helpSaidBefore(draft, helps, needIds);
+        const kept = before ?? [helps];
+        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => kept.reduce((withHelp, help) => helpOnce(withHelp, id, help), next), d));
         const next = this.afterHelps(saved, position.topic, askedHopes(session));
+        if (before) return { ...next, say: [{ key: NeedsText.helpsSaidBefore, vars: { help: before.map((t) => `"${quoteOf(t)}"`).join(', ') } }, ...(next.say ?? [])] };
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
         return { ...next, say: [{ key: thanks }, ...(next.say ?? [])] };
@@ -213,15 +222,26 @@ export class NeedsDialog extends StageDialog {
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
     // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
     const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
+    // The same hard thing said again for this hope, in any words: it is kept already, and said back.
+    const here = before.needs.filter((n) => n.aspirationIds.includes(hopeId));
+    const again = parts.map((part) => here.find((n) => sameNeed(n.text, part)));
+    if (again.every(Boolean)) {
+      return { say: [{ key: NeedsText.alreadyKept, vars: { needs: again.map((n) => `"${quoteOf(n!.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
+    }
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
         // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-        const added = addNeed(next, part, [hopeId], needSection(part));
+        const added = needOnce(next, part, [hopeId], needSection(part));
         needIds.push(added.need.id);
         return added.draft;
       }, d),
     );
+    // Help said before this need was ("a TA and extra time") is what helps with it: not asked for again.
+    if (hasHelpSaid(position.data)) {
+      await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));
+      return { goTo: { step: Step.needsMore, topic: hopeId } };
+    }
     return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' ') } } };
   }
 

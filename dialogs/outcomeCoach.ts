@@ -2,6 +2,7 @@ import { addOutcomeStep, addProvision, type Draft, type OutcomeStep } from '../s
 import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
+import { sameNeed } from '../src/language/sameNeed';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
 import { WhenText } from './outcomeTimeframes';
 import { isEarlyYears, timeContextOf } from './outcomeTimeframes';
@@ -22,8 +23,12 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
 }
 
 /** Support kept under an outcome, with who usually gives it and how often, when said. */
+/** Help kept under an outcome; the same help said again, in the same or other words, is kept once. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
-  return texts.reduce((d, text) => addProvision(d, outcomeId, text, providerOf(text), howOftenOf(text), familyOrOtherGiverOf(text)).draft, draft);
+  return texts.reduce((d, text) => {
+    const known = d.outcomes.find((o) => o.id === outcomeId)?.provision.find((p) => sameNeed(p.text, text));
+    return addProvision(d, outcomeId, known?.text ?? text, providerOf(text), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
+  }, draft);
 }
 
 export function withSteps(draft: Draft, outcomeId: string, steps: readonly OutcomeStep[]): Draft {

@@ -13,7 +13,8 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { needIdsFor } from './outcomeThread';
+import { outcomeMoved } from './outcomeThread';
+import { otherHopeInLinkAnswer } from '../src/language/linkAnswer';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
@@ -154,8 +155,18 @@ export async function movedToHope(session: JourneySession, draft: Draft, outcome
   const hope = named ? hopePointedAt(named, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
-    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }),
+    outcomeMoved(d, outcome.id, hope),
   );
+  return hope;
+}
+
+/** "it doesnt really, its more for living on my own" asked how it helps: moved to the hope it talks about. */
+export async function linkNamesAnother(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
+  const current = draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
+  const hope = current ? otherHopeInLinkAnswer(text, current, draft.aspirations, needsOf) : undefined;
+  if (!hope) return undefined;
+  await session.updateDraft('outcome moved to the hope it helps', (d) => outcomeMoved(d, outcome.id, hope));
   return hope;
 }
 
@@ -186,7 +197,7 @@ async function movedAway(session: JourneySession, draft: Draft, outcome: Outcome
   const hope = others.length === 1 ? others[0] : undefined;
   if (!hope) return undefined;
   await session.updateDraft('outcome moved to another hope', (d) =>
-    updateOutcome(d, outcome.id, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }),
+    outcomeMoved(d, outcome.id, hope),
   );
   return hope;
 }

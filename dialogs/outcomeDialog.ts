@@ -1,7 +1,8 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addNeed, updateOutcome, type Outcome } from '../src/domain/draft';
+import { updateOutcome, type Outcome } from '../src/domain/draft';
+import { needOnce } from './keptOnce';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
@@ -14,7 +15,8 @@ import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { answerOutcomeConfirm, movedToHope } from './outcomeConfirm';
+import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
+import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
@@ -144,8 +146,16 @@ export class OutcomeDialog extends StageDialog {
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible: {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
-        const moved = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
-        if (moved) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+        const named = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
+        if (named) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(named.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: named.id, data: { outcomeId: outcome.id } } };
+        // "it helps me live on my own" moves it to that hope and says what it makes possible; "it doesnt, its for ..." only moves it.
+        const moved = data.link ? await linkNamesAnother(session, draft, outcome, text) : undefined;
+        if (moved) {
+          const said = [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }];
+          if (onlySaysWhichHope(text) || !kept) return { say: said, goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };
+          await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
+          return { say: said, goTo: { step: Step.outcomeProvides, topic: moved.id, data: { outcomeId: outcome.id } } };
+        }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
         return at(Step.outcomeProvides);
@@ -186,8 +196,7 @@ export class OutcomeDialog extends StageDialog {
   /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
   private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
     await session.updateDraft('need given as help', (d) => {
-      const known = d.needs.find((n) => n.text.trim().toLowerCase() === text.trim().toLowerCase());
-      const added = known ? { draft: d, need: known } : addNeed(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
+      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
       const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
       return updateOutcome(added.draft, outcome.id, { needIds });
     });

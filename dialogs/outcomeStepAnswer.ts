@@ -1,5 +1,5 @@
 import { quoteHope } from '../src/language/hopeItself';
-import { addAspiration, addNeed, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
+import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
   asksToDropOutcome,
@@ -24,10 +24,11 @@ import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
-import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
+import { hopesToWorkOn, needIdsFor, nextHope, outcomeMoved } from './outcomeThread';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -107,8 +108,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     case 'barrier': {
       // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
       if (tries >= MAX_COACHING) return leave();
-      const known = draft.needs.some((n) => sameHope(n.text, text));
-      if (!known) await session.updateDraft('need given as a step', (d) => addNeed(d, text.trim(), [current.id], needSection(text)).draft);
+      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text)).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':
@@ -140,7 +140,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   }
   // The golden thread in meaning: a step that fits another hope better goes there; otherwise ask how it helps.
   const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
-  const fit = bestHope(coached.step, current, hopesToWorkOn(draft), needsOf);
+  // Every hope is a possible home, one with nothing hard said too ("live on my own" for a cooking step).
+  const fit = bestHope(coached.step, current, draft.aspirations, needsOf);
   const hope = fit.hope;
   // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
   const link = !fit.linked && !details.purpose;
@@ -150,8 +151,10 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
     const theme = hope.theme ?? themeOfWords(coached.step);
-    const started = startOutcome(d, { statement: coached.step, aspirationId: hope.id, needIds: needIdsFor(d, hope.id, coached.step), theme });
-    outcomeId = started.outcome.id;
+    // Started where it was asked, then moved with the needs it answers, so it always answers a need of its hope.
+    const asked = startOutcome(d, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
+    outcomeId = asked.outcome.id;
+    const started = { draft: outcomeMoved(asked.draft, outcomeId, hope), outcome: asked.outcome };
     const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
     let next = updateOutcome(started.draft, outcomeId, {
       ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),

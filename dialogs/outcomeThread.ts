@@ -1,4 +1,4 @@
-import type { Aspiration, Draft, Outcome, ThemeId } from '../src/domain/draft';
+import { moveOutcomeToHope, type Aspiration, type Draft, type Outcome, type ThemeId } from '../src/domain/draft';
 import { overlap } from '../src/language/thread';
 
 /*
@@ -47,3 +47,25 @@ export function unfinishedOutcome(draft: Draft, aspirationId: string | undefined
   return latest && latest.aspirationId === aspirationId && !latest.confirmed ? latest : undefined;
 }
 
+
+/**
+ * An outcome moved to another hope, with its needs re-linked: the new hope's needs its words
+ * answer, and the needs it had that its words answer ("can't use the oven" for a cooking step)
+ * follow it. With none of either, the new hope's needs; with no needs there, the ones it had, linked
+ * to the new hope too, so the outcome always answers a need of its own hope.
+ */
+export function outcomeMoved(draft: Draft, outcomeId: string, hope: Aspiration): Draft {
+  const outcome = draft.outcomes.find((o) => o.id === outcomeId);
+  if (!outcome || outcome.aspirationId === hope.id) return draft;
+  const needText = (id: string) => draft.needs.find((n) => n.id === id)?.text ?? '';
+  const had = outcome.needIds.filter((id) => draft.needs.some((n) => n.id === id));
+  const own = had.filter((id) => overlap(outcome.statement, needText(id)) > 0);
+  const theirs = draft.needs.filter((n) => n.aspirationIds.includes(hope.id) && overlap(outcome.statement, n.text) > 0).map((n) => n.id);
+  const related = [...new Set([...theirs, ...own])];
+  const needIds = related.length > 0 ? related : needIdsOf(draft, hope.id).length > 0 ? needIdsOf(draft, hope.id) : had;
+  // A need about this outcome that no other outcome of the old hope answers, and not about the old hope itself, leaves it.
+  const old = draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  const usedElsewhere = (id: string) => draft.outcomes.some((o) => o.id !== outcomeId && o.aspirationId === outcome.aspirationId && o.needIds.includes(id));
+  const leaving = old ? own.filter((id) => needIds.includes(id) && !usedElsewhere(id) && overlap(needText(id), old.text) === 0) : [];
+  return moveOutcomeToHope(draft, outcomeId, { aspirationId: hope.id, needIds, leaving, theme: hope.theme ?? outcome.theme });
+}

@@ -4,6 +4,7 @@ import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
 import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
+import { needOnce } from './keptOnce';
 import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
@@ -132,7 +133,7 @@ export async function hardAnswer(session: JourneySession, draft: Draft, position
   if (!nothing && readsAsAStep(said, coachContextOf(draft, session.today))) return { say: [{ key: T.addStepHeard }], openAt: openStep, answer: said };
   if (!nothing) {
     await session.updateDraft('need for a hope added in review', (d) =>
-      splitNeeds(said, isBarrier).reduce((next, part) => addNeed(next, part, [hope.id], needSection(part)).draft, d),
+      splitNeeds(said, isBarrier).reduce((next, part) => needOnce(next, part, [hope.id], needSection(part)).draft, d),
     );
   }
   // The outcome questions for this hope; when they end, the review opens again.

@@ -1,4 +1,4 @@
-import { addAspiration, markItemChanged, updateOutcome, type Draft } from '../src/domain/draft';
+import { addAspiration, markItemChanged, type Draft } from '../src/domain/draft';
 import { quoteHope } from '../src/language/hopeItself';
 import { hopeWords } from '../src/language/hopesInMessage';
 import { asksForNewHope, newHopeWords, saysDoNotChange } from '../src/language/wrongHope';
@@ -7,7 +7,7 @@ import { hopePointedAt, quoteOf, themeOfWords } from '../src/language';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { needIdsFor } from './outcomeThread';
+import { outcomeMoved } from './outcomeThread';
 import { changeableItems, matchItems } from './reviewItems';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question } from './say';
@@ -123,7 +123,7 @@ async function moveOutcome(session: JourneySession, draft: Draft, outcomeId: str
   const vars = { text: quoteOf(outcome.statement), hope: quoteHope(hope.text) };
   if (outcome.aspirationId === hope.id) return { say: [{ key: T.toHopeAlready, vars }], goTo: { step: Step.reviewSummary } };
   await session.updateDraft('outcome moved to another hope in review', (d) =>
-    markItemChanged(updateOutcome(d, outcomeId, { aspirationId: hope.id, needIds: needIdsFor(d, hope.id, outcome.statement), theme: hope.theme ?? outcome.theme }), outcomeId, session.today),
+    markItemChanged(outcomeMoved(d, outcomeId, hope), outcomeId, session.today),
   );
   return { say: [{ key: T.toHopeMoved, vars }], goTo: { step: Step.reviewSummary } };
 }

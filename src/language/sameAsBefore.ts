@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { overlap } from './thread';
 
 /*
  * "same as before, the reading and changes", "the same things as the other one", "like i said
@@ -66,4 +67,25 @@ function sameWord(a: string, b: string): boolean {
 export function namesNeed(named: readonly string[], need: string): boolean {
   const words = normaliseMessage(need).split(/\s+/);
   return named.some((n) => words.some((w) => sameWord(n, w)));
+}
+
+/** What "yes the reading like i said" points at among help said before. */
+export interface HelpPointedAt {
+  /** Help said before that the words name ("someone reads to me" for "the reading"); all of it when the words name none. */
+  earlier: string[];
+  /** The words without the pointer ("the reading"), or '' when only the pointer was said. */
+  rest: string;
+}
+
+/**
+ * "yes the reading like i said", "same as before": at "what helps?", help said before. The words
+ * that name it are matched by meaning ("the reading" names "someone reads to me"); with no words,
+ * the help said last is meant.
+ */
+export function helpPointedAt(text: string, earlier: readonly string[]): HelpPointedAt | null {
+  const same = readSameAsBefore(text);
+  if (!same) return null;
+  if (same.named.length === 0) return { earlier: earlier.slice(-1), rest: '' };
+  const named = earlier.filter((help) => overlap(same.named.join(' '), help) > 0);
+  return { earlier: named, rest: same.rest.replace(/^the\s+/, '') };
 }

@@ -25,11 +25,11 @@ const LIFE_THING =
 
 /**
  * What a person gets by their own effort: a place at college or on a course, a placement, a job, an
- * apprenticeship, an interview. Said with "get" or "have" it is their step; a place in a special
+ * apprenticeship, an interview, their GCSEs or a qualification. Said with "get" or "have" it is their step; a place in a special
  * setting or with help given is still caught as provision by the rules for settings.
  */
 const EARNED =
-  /^(?:(?:a|an|the|my|his|her|their|some)\s+)?(?:[a-z'-]+\s+){0,2}?(?:place|placement|job|apprenticeship|traineeship|internship|interview|offer|work\s+(?:experience|placement|trial)|trial\s+shift|saturday\s+job)s?\b(?!\s+(?:coach\w*|to\s+go|to\s+be|where|for\s+(?:me|him|her|them)\s+to\s+(?:go|be)))(?:\s+(?:at|in|on|with|as|for|doing|working)\s+\S.*)?$/i;
+  /^(?:(?:a|an|the|my|his|her|their|some)\s+)?(?:[a-z'-]+\s+){0,2}?(?:place|placement|job|apprenticeship|traineeship|internship|interview|offer|work\s+(?:experience|placement|trial)|trial\s+shift|saturday\s+job|gcse|a[\s-]?level|btec|nvq|qualification|grade|certificate|diploma)s?\b(?!\s+(?:coach\w*|to\s+go|to\s+be|where|for\s+(?:me|him|her|them)\s+to\s+(?:go|be)))(?:\s+(?:at|in|on|with|as|for|doing|working)\s+\S.*)?$/i;
 
 /** "a cafe job", "a part time job", "a little dog": a life thing with words before it, ending the phrase. */
 const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;

@@ -7,6 +7,10 @@
 /** "someone" as it is often typed: "sumone", "somebody", "sum1", "somone". */
 export const SOMEONE = '(?:some|sum|som|summ)(?:one|1|body|bdy)';
 
+/** Subjects and exams a person passes or gets ("english and maths", "my GCSEs", "functional skills"): won, never given. */
+export const SCHOOL_SUBJECT =
+  "english|maths?|science|sciences|biology|chemistry|physics|history|geography|french|spanish|german|computing|computer\\s+science|ict|art|music|drama|re|pe|food\\s+tech(?:nology)?|design\\s+(?:and|&)\\s+tech(?:nology)?|business|media|psychology|sociology|statistics|gcses?|a[\\s-]?levels?|btecs?|nvqs?|exams?|tests?|mocks?|functional\\s+skills|entry\\s+level|level\\s+\\d|qualifications?|driving|theory|course|courses|modules?|units?|year\\s+\\d+|sats";
+
 /** People who help, help itself, sessions, equipment, time and places set aside. */
 export const SUPPORT_HEAD = [
   'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
@@ -48,8 +52,8 @@ export const SUPPORT_HEAD = [
   // Things to look at that show what happens: "a picture board", "a now and next strip", "a visual schedule".
   '(?:picture|visual|symbol|communication|choice|now\\s+and\\s+next|first\\s+(?:and\\s+)?then|reward|token)\\s+(?:boards?|charts?|strips?|books?|schedules?)',
   '(?:art|sensory|craft|sports?|gym|music|drawing|painting|writing|fidget|cooking|baking|study|revision)\\s+(?:stuff|things|kit|gear|supplies)', 'kit',
-  // "a pass to leave early", "a toilet pass"; never "a pass in maths" (a grade) or "pass my test" (a verb).
-  'pass(?:es)?(?!\\s+(?:in|at|mark|grade|level|with|my|his|her|their|the|a|an|all|both|it|this|that)\\b)',
+  // "a pass to leave early", "a toilet pass"; never "a pass in maths" (a grade), "pass my test" or "pass english and maths" (a verb).
+  `pass(?:es)?(?!\\s+(?:in|at|mark|grade|level|with|my|his|her|their|the|a|an|all|both|it|this|that|${SCHOOL_SUBJECT})\\b)`,
 ].join('|');
 
 /** Determiners and amounts that open a noun phrase ("a", "more", "extra", "his"). */

@@ -37,3 +37,31 @@ describe('a place, placement or job the person gets is theirs, not support', () 
     },
   );
 });
+
+describe('exams and subjects a person passes or gets are theirs, not support', () => {
+  it.each([
+    'pass english and maths',
+    'pass maths and english at college',
+    'pass english n maths',
+    'pass functional skills maths',
+    'get my GCSEs',
+    'pass english and maths and get my GCSEs',
+    'get my GCSE english and maths',
+  ])('"%s" is accepted as a step at the outcome question', (text) => {
+    const coached = coachStep(text, yearEleven);
+    expect(coached.action).toBe('accept');
+    expect(coached.support).toBeNull();
+    expect(coachHope(text)).toBe('aspiration');
+  });
+
+  it.each([
+    ['get my GCSEs with extra time', 'get my GCSEs', 'extra time'],
+    ['pass english and maths with a tutor', 'pass english and maths', 'a tutor'],
+  ])('"%s" is the step, with the help said kept apart', (text, step, support) => {
+    expect(coachStep(text, yearEleven)).toMatchObject({ action: 'accept', step, support });
+  });
+
+  it.each(['a toilet pass', 'a pass to leave lessons early', 'extra maths lessons', 'a maths tutor', 'extra time in my exams'])('"%s" is still support', (text) => {
+    expect(coachStep(text, yearEleven).action).toBe('provision');
+  });
+});

@@ -31,3 +31,22 @@ describe('a step stays with the hope it was asked for unless another clearly fit
     expect(bestHope('read a book about animals to her nan', dressing, [dressing, reading], noNeeds).hope.id).toBe(reading.id);
   });
 });
+
+describe('a cooking step asked for the animals hope goes to living on my own', () => {
+  const animals: Hope = { id: 'h1', text: 'I want to work with animals', theme: 'learning_and_work' };
+  const own: Hope = { id: 'h2', text: 'live on my own', theme: 'independent_living' };
+  const friends: Hope = { id: 'h3', text: 'have more friends', theme: 'friends_and_community' };
+  const hopes = [animals, own, friends];
+  const needs: Record<string, string[]> = { h1: ['i find reading hard'], h2: [], h3: ['i get nervous talking to people'] };
+
+  it.each(['make a sandwich for my lunch', 'make my own dinner', 'use the oven safely', 'make pasta', 'learn to cook 3 meals', 'make beans on toast on my own'])(
+    '"%s" fits living on my own, even with nothing hard said for it',
+    (step) => {
+      expect(bestHope(step, animals, hopes, (id) => needs[id]!).hope.id).toBe(own.id);
+    },
+  );
+
+  it('a cooking step about the animals stays with the animals hope', () => {
+    expect(bestHope('cook food for the animals at the farm', animals, hopes, (id) => needs[id]!).hope.id).toBe(animals.id);
+  });
+});

@@ -1,0 +1,18 @@
+import { addNeed, addNeedHelp, type Draft, type Need, type PlanPart } from '../src/domain/draft';
+import { sameNeed } from '../src/language/sameNeed';
+
+/*
+ * A need or a piece of help said again, in the same or other words, is the one already kept: the
+ * need is linked to this hope too, and the help is not added a second time.
+ */
+
+export function needOnce(draft: Draft, text: string, hopeIds: readonly string[], section?: PlanPart): { draft: Draft; need: Need } {
+  const known = draft.needs.find((n) => sameNeed(n.text, text));
+  // The stored wording is passed, so the draft links the need it has instead of adding another.
+  return addNeed(draft, known?.text ?? text, hopeIds, known ? undefined : section);
+}
+
+export function helpOnce(draft: Draft, needId: string, text: string): Draft {
+  const need = draft.needs.find((n) => n.id === needId);
+  return need?.helps?.some((h) => sameNeed(h, text)) ? draft : addNeedHelp(draft, needId, text);
+}

@@ -1,0 +1,65 @@
+import type { Draft } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { helpListOnly } from '../src/language/helpList';
+import { helpPointedAt } from '../src/language/sameAsBefore';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { helpOnce } from './keptOnce';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { NeedsText } from './needsText';
+
+/*
+ * Help said in the needs stage where it was not asked for, or pointed back to: "a TA, extra time
+ * and a laptop" at "anything else hard?" is help, kept with this hope's need and never as a need;
+ * "yes the reading like i said" at "what helps?" is the help said before, kept in its own words.
+ */
+
+/** Position data: help said before this hope had a need, kept with the need said next. */
+export const HELP_SAID = 'helpSaid';
+const ANOTHER = 'yes';
+
+const quoted = (items: readonly string[]) => items.map((t) => `"${quoteOf(t)}"`).join(', ');
+
+/** A list of help at "what makes it hard?" or "anything else?": kept as help, and what is hard asked for. */
+export async function helpAtHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const hopeId = position.topic;
+  const pieces = helpListOnly(text);
+  if (!hopeId || !pieces) return undefined;
+  const draft = await session.draft();
+  const latest = draft?.needs.filter((n) => n.aspirationIds.includes(hopeId)).at(-1);
+  const say = [{ key: NeedsText.helpsKeptAsHelp, vars: { help: quoted(pieces) } }];
+  if (!latest) {
+    const pending = [...listOf(position.data?.[HELP_SAID]), ...pieces];
+    return { say, goTo: { step: Step.needsBarrier, topic: hopeId, data: { ...position.data, [HELP_SAID]: JSON.stringify(pending) } } };
+  }
+  await session.updateDraft('help said at the hard things', (d) => pieces.reduce((next, piece) => helpOnce(next, latest.id, piece), d));
+  return { say, goTo: { step: Step.needsBarrier, topic: hopeId, data: { another: ANOTHER } } };
+}
+
+/** Help said before a need was: kept with the needs just added. */
+export function withHelpSaid(draft: Draft, needIds: readonly string[], data: Position['data']): Draft {
+  const pending = listOf(data?.[HELP_SAID]);
+  return needIds.reduce((d, id) => pending.reduce((next, help) => helpOnce(next, id, help), d), draft);
+}
+
+export const hasHelpSaid = (data: Position['data']): boolean => listOf(data?.[HELP_SAID]).length > 0;
+
+/** "yes the reading like i said": the help said before that it names, or its words without the pointer; null when it points at nothing. */
+export function helpSaidBefore(draft: Draft | undefined, text: string, needIds: readonly string[]): string[] | null {
+  const earlier = (draft?.needs ?? []).filter((n) => !needIds.includes(n.id)).flatMap((n) => n.helps ?? []);
+  const pointed = helpPointedAt(text, earlier);
+  if (!pointed) return null;
+  if (pointed.earlier.length > 0) return pointed.earlier;
+  return pointed.rest ? [pointed.rest] : null;
+}
+
+function listOf(raw: string | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}

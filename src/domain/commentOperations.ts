@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { Draft, DraftComment } from './draft';
+import { mapById, words } from './draftItems';
+
+/* Safeguarding flags, key workers' comments, and sending the draft back after changes. */
+
+/** Raises a safeguarding flag. No operation removes one. */
+export function addFlag(draft: Draft, flag: { category: string; at: Date; step: string }): Draft {
+  const raised = { kind: 'safeguarding' as const, category: flag.category, at: flag.at.toISOString(), step: flag.step };
+  return { ...draft, flags: [...draft.flags, raised] };
+}
+
+export function addComment(
+  draft: Draft,
+  comment: { itemId?: string; text: string; by: string; at: Date },
+): { draft: Draft; comment: DraftComment } {
+  const added: DraftComment = {
+    id: randomUUID(),
+    ...(comment.itemId ? { itemId: comment.itemId } : {}),
+    text: words(comment.text),
+    by: comment.by,
+    at: comment.at.toISOString(),
+    resolved: false,
+  };
+  return { draft: { ...draft, comments: [...draft.comments, added] }, comment: added };
+}
+
+export function resolveComment(draft: Draft, commentId: string): Draft {
+  return { ...draft, comments: mapById(draft.comments, commentId, (c) => ({ ...c, resolved: true })) };
+}
+
+/** Comments a young person has not yet been shown in the chat: what "your key worker commented" is about. */
+export function unseenComments(draft: Draft): DraftComment[] {
+  return draft.comments.filter((c) => !c.resolved && !c.seenAt);
+}
+
+export function markCommentsSeen(draft: Draft, now: Date): Draft {
+  const at = now.toISOString();
+  return { ...draft, comments: draft.comments.map((c) => (c.resolved || c.seenAt ? c : { ...c, seenAt: at })) };
+}
+
+/** The young person reworded an item: its open comments are answered, and resolved when the draft goes back. */
+export function markItemChanged(draft: Draft, itemId: string, now: Date): Draft {
+  const at = now.toISOString();
+  return { ...draft, comments: draft.comments.map((c) => (c.itemId === itemId && !c.resolved ? { ...c, changedAt: at } : c)) };
+}
+
+/** Sends the draft back to the key worker: submitted again, with the comments on reworded items resolved. */
+export function resubmit(draft: Draft, now?: Date): Draft {
+  const comments = draft.comments.map((c) => (c.changedAt && !c.resolved ? { ...c, resolved: true } : c));
+  const keyWorker = draft.keyWorker ? { keyWorker: { ...draft.keyWorker, resubmittedAt: (now ?? new Date()).toISOString() } } : {};
+  return { ...draft, status: 'submitted', comments, ...keyWorker };
+}
+
