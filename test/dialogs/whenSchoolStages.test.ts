@@ -54,3 +54,18 @@ describe('times tied to the school years are read on the person\'s own calendar'
     expect((await chat.draft())?.outcomes[0]?.timeframe?.date).toBe('2028-09-01');
   });
 });
+
+describe('a year group the calendar cannot place is never taken for another choice', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('with only an age known, "by year 10" is not kept as "in a year"', async () => {
+    const { chat: c } = await startWith({ today: '2026-12-02', who: 'self', name: 'Kai', age: 14, hopes: [{ text: 'go to town on my own', theme: 'independent_living', needs: [] }] });
+    chat = c;
+    await chat.say('go to the shop on my own');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('by year 10');
+    expect((await chat.draft())?.outcomes[0]?.timeframe?.phrase ?? null).not.toBe('in a year');
+    expect(chat.step).toBe(Step.outcomeWhen);
+  });
+});
