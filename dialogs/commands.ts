@@ -85,14 +85,15 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
   switch (command) {
     case 'help': {
       const draft = await session.draft();
-      const adult = position?.step === Step.safeguardingCheck && speaksForThem(draft);
+      // A parent or carer hears each question's help about their child, by name.
+      const adult = speaksForThem(draft);
       const young = isYoungChild(draft?.youngPerson);
       const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
       const choosingStep = position?.step === Step.outcomeWhen && position.data?.target;
       const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
-      await sayAll(dc.context, t, [...(key ? [{ key }] : []), ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
+      await sayAll(dc.context, t, [...(key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : []), ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
       return { then: 'reprompt' };
     }
     case 'notSure': {

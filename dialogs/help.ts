@@ -51,6 +51,24 @@ export const HelpTextYoung: Partial<Record<StepId, string>> = {
   [Step.outcomeMeasure]: 'help:measureYoung',
 };
 
+/** The outcome questions explained to a parent or carer in their own frame: what {{name}} will do, never "I will". */
+export const HelpTextChild: Partial<Record<StepId, string>> = {
+  [Step.outcomeStep]: 'help:outcomeStepChild',
+  [Step.outcomeDoesForMe]: 'help:doesForMeChild',
+  [Step.outcomeMakesPossible]: 'help:makesPossibleChild',
+  [Step.outcomeProvides]: 'help:providesChild',
+  [Step.outcomeMeasure]: 'help:measureChild',
+};
+
+/** The same, with a young child's examples. */
+export const HelpTextYoungChild: Partial<Record<StepId, string>> = {
+  [Step.outcomeStep]: 'help:outcomeStepYoungChild',
+  [Step.outcomeDoesForMe]: 'help:doesForMeYoungChild',
+  [Step.outcomeMakesPossible]: 'help:makesPossibleYoungChild',
+  [Step.outcomeProvides]: 'help:providesYoungChild',
+  [Step.outcomeMeasure]: 'help:measureYoungChild',
+};
+
 /** At "what it makes possible", asked as "how does this help with your hope?": that question's own explanation. */
 export const HELP_LINK = 'help:link';
 /** At "by when?", asked as "a small first step or a short step?": that question's plain explanation. */
@@ -62,8 +80,12 @@ export function isYoungChild(person: YoungPerson | undefined): boolean {
   return person?.age !== undefined && person.age < 11;
 }
 
-/** What "help" says at a step, for the person chatting: a parent or supporter is never given a child's helpline. */
+/**
+ * What "help" says at a step, for the person chatting: a parent or supporter is never given a
+ * child's helpline, and hears the outcome questions about their child by name (the key takes {{name}}).
+ */
 export function helpKeyFor(step: StepId, speaksForAChild: boolean, youngChild = false): string {
   if (speaksForAChild && step === Step.safeguardingCheck) return HELP_SAFEGUARDING_FOR_ADULTS;
-  return (youngChild ? HelpTextYoung[step] : undefined) ?? HelpText[step];
+  const forChild = speaksForAChild ? (youngChild ? HelpTextYoungChild[step] : undefined) ?? HelpTextChild[step] : undefined;
+  return forChild ?? (youngChild ? HelpTextYoung[step] : undefined) ?? HelpText[step];
 }

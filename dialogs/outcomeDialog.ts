@@ -7,6 +7,7 @@ import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quote
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
+import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -43,6 +44,8 @@ const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Ste
 
 /** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
 const NO_WHEN = 'noWhen';
+/** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
+const MEASURE_ADDED = 'measureAdded';
 
 export class OutcomeDialog extends StageDialog {
   readonly stage = Stage.outcomes;
@@ -140,6 +143,12 @@ export class OutcomeDialog extends StageDialog {
           }),
         });
       case Step.outcomeDoesForMe:
+        // "my timesheet shows i went every day": how everyone will know, kept with the measure; the question asked again once.
+        if (own && !data[MEASURE_ADDED] && readsAsMeasure(own)) {
+          const measure = !outcome.measure ? kept : outcome.measure.toLowerCase().includes(kept.toLowerCase()) ? outcome.measure : `${outcome.measure}; ${kept}`;
+          await session.updateDraft('outcome measure, said at what it would do', (d) => updateOutcome(d, outcome.id, { measure }));
+          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(kept) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
+        }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
         // "so i can see my mates" said with the step already answers what it makes possible.

@@ -60,6 +60,9 @@ interface WhenRead {
 }
 
 
+/** A school year named by its number: "year 10", "yr10", "y 9". */
+const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
+
 /** A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer"). */
 function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
   const { text, session, draft } = turn;
@@ -73,7 +76,8 @@ function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
     const typed = [...bare, readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
     if (typed?.timeframe) return { timeframe: typed.timeframe, target: typed.target, past: typed.past };
   }
-  const chosen = tapped ?? matchChoice(text, choices, session.words);
+  // "by year 10" that the calendar cannot place (no school year known) is never the choice "In a year".
+  const chosen = tapped ?? (NAMES_A_YEAR_GROUP.test(text) ? undefined : matchChoice(text, choices, session.words));
   const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : undefined;
   return timeframe ? { timeframe, target: false, past: false } : undefined;
 }

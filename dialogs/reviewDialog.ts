@@ -17,6 +17,7 @@ import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { coachContextOf } from './outcomeCoach';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
+import { allHelpRequestIn } from './reviewAllHelp';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { reviewCards, sendCards } from './reviewCard';
@@ -156,7 +157,7 @@ export class ReviewDialog extends StageDialog {
     if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-    return fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+    return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {
@@ -178,7 +179,7 @@ export class ReviewDialog extends StageDialog {
       // "more", "next": the next page of parts to pick from.
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
-      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
+      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
     }

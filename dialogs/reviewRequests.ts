@@ -9,6 +9,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
+import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
@@ -39,7 +40,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many]);
+  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -86,6 +87,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const about = data[D.about];
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
+  if (isAllHelpPosition(position)) return allHelpQuestion(draft, position);
   const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
   if (twice) return twice;
   const many = removeManyQuestion(draft, position);
@@ -164,6 +166,7 @@ export function requestIn(draft: Draft | undefined, text: string, current?: Summ
 export async function answerRequest(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
+  if (isAllHelpPosition(position)) return answerAllHelp(session, draft, position, text);
   if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {

@@ -47,6 +47,7 @@ export const ReviewText = {
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
   fieldConfirm: 'review:field.confirm',
+  allHelpConfirm: 'review:allHelp.confirm',
   addNeedAdded: 'review:addNeed.added',
   sectionPick: 'review:section.pick',
   sectionConfirm: 'review:section.confirm',
@@ -155,6 +156,8 @@ export const RequestData = {
   toHope: 'toHope',
   /** Several parts named together to take out ("delete 1 and 3"), waiting for a yes (ids, space separated). */
   many: 'many',
+  /** New help for every piece of an outcome's help (one a line), waiting for the outcome to be picked, or for a yes. */
+  allHelp: 'allHelp',
 } as const;
 
 export const ReviewNotSure: Partial<Record<StepId, string>> = {

@@ -4,7 +4,8 @@ import { normaliseMessage } from './text';
  * What an outcome would do for someone, said where "how would you know?" was asked: "hed be part
  * of a team and make friends", "he would feel proud", "it would give her confidence", "so he can
  * make friends". Words that say what anyone would see or count ("every week", "the coach picks
- * him") make it a measure after all.
+ * him") make it a measure after all, and so do words that name evidence ("we would have his
+ * timesheet", "she'd get a letter from college") or someone who says so ("his teacher would tell us").
  */
 
 const WOULD = String.raw`(?:he|she|they|i|you|we)\s*(?:d|would|ll|will|could|might)\s+(?:really\s+|also\s+|then\s+|finally\s+)?(?:be|feel|have|get|make|gain|become|enjoy|love|meet|belong|fit|grow|learn\s+to\s+trust)`;
@@ -14,7 +15,27 @@ const BENEFIT = new RegExp(String.raw`^(?:(?:um+|erm|well|oh|so|i think|i guess|
 /** What anyone would see or count: then it is a measure. */
 const SEEN = /\b(?:every|each|times?|a\s+week|a\s+day|weekly|daily|days?\s+in\s+a\s+row|for\s+a\s+(?:week|month|term)|\d+|once|twice|see|seen|notice|watch|record|chart|tick|count|log|diary|report|certificate|badge|sign(?:s|ed)?\s+off|picks?|selected|without\s+(?:help|being\s+asked|a\s+reminder|prompt)|able\s+to|on\s+(?:his|her|their|my)\s+own|by\s+(?:him|her|them|my)sel(?:f|ves))\b/;
 
+/** Something written or kept that shows it happened: a timesheet, a payslip, a register, a photo. */
+const EVIDENCE = /\b(?:certificates?|badges?|diar(?:y|ies)|reports?|time\s*sheets?|pay\s*slips?|registers?|records?|attendance|letters?|emails?|texts?\s+from|photos?|pictures?|videos?|references?|feedback|marks?|grades?|results?|scores?|qualifications?|awards?|stickers?|star\s+charts?|charts?|portfolios?|folders?|log\s*books?|work\s*books?|reviews?|assessments?|passed|pass(?:es)?\s+(?:the|his|her|my|their)|school\s+reports?)\b/;
+/** Someone else saying or showing it: "his teacher would tell us", "the boss says", "we'd hear from the coach". */
+const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|key\s*worker|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b/;
+
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said);
+  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said);
+}
+
+/** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */
+const FEELING = /\b(?:feel\w*|felt|proud|happy|happier|glad|excited|confiden\w*|independen\w*|calm\w*|relaxed|less\s+(?:worried|anxious|scared|stressed)|enjoy\w*|love|fun|belong\w*|friends?|own\s+money|grown\s+up|normal|better|good\s+about)\b/;
+/** "we will see him walk in on his own", "you'd see it": someone would see it happen. */
+const SOMEONE_SEES = /\b(?:we|you|u|people|everyone|they|staff|teachers?)\s*(?:d|would|ll|will|could|can)\s+(?:all\s+)?see\b/;
+
+/**
+ * "my timesheet shows i went every day" where "what would it do for you?" was asked: how anyone
+ * would know (evidence, or someone who sees or says so), with nothing about how it would feel.
+ */
+export function readsAsMeasure(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (said.length > 200 || said.split(' ').length < 2 || FEELING.test(said)) return false;
+  return EVIDENCE.test(said) || SOMEONE_SAYS.test(said) || SOMEONE_SEES.test(said);
 }

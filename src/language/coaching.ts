@@ -7,6 +7,7 @@ import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
 import { festivalTime } from './festivalTime';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
+import { withoutReported } from './reportedTime';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
 export { isTargetDate } from './whenAnswer';
@@ -251,7 +252,10 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   // "write his name on his christmas cards": the cards are written by Christmas, whenever that is.
   const festival = timeframe ? null : festivalTime(step, context);
   const due = timeframe ?? (festival && !isPastDate(festival.date, context.today) ? festival : null);
-  if (SOON.test(step) || FINISH_SHORT.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
+  // "my teacher said 'by friday' but I mean by summer": someone else's soon is no target when the person names their own time.
+  const own = withoutReported(step);
+  const soonIn = own !== step && readTime(own) ? own : step;
+  if (SOON.test(soonIn) || FINISH_SHORT.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
   // "he do better when there is an adult near him": how they are with someone there names the support.
   if (WHEN_SUPPORTED.test(step) && (isVague(step) || BETTER_WITH_HELP.test(step))) return { action: 'provision', step, support: step, timeframe };

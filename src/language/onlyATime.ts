@@ -1,6 +1,7 @@
 import type { Timeframe } from '../domain/draft';
 import { withoutChatterOrEmoji } from './chatter';
 import type { CoachContext } from './coaching';
+import { withoutReported } from './reportedTime';
 import { foldCase } from './text';
 import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
 
@@ -14,7 +15,7 @@ import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
 const LOOSE_TIME = /^(?:soon|later|later on|one day|some ?day|eventually|in a bit|in a while|tomorrow|next week|next month)$/;
 /** Words said around a time that add nothing to it: "maybe", "i think", "by", "or so", "that would be good". */
 const HEDGE =
-  /\b(?:maybe|probably|hopefully|perhaps|possibly|ideally|i\s+think|i\s+guess|i\s+hope|prob|defo|definitely|by|before|in|from|starting|until|till|til|around|about|roughly|or\s+so|ish|like|the|then|its|it\s+is|it\s+will\s+be|that\s+will\s+be|at|on|of|end|latest|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|ok|okay|so|well|yeah|yes|yh|ye|for|it|that|would|be|good|fine|i\s+reckon|i\s+suppose|tbh|just|please|pls|done|finished|do\s+it|time|should\s+be|would\s+be|will\s+be|lol|if\s+(?:i|we|he|she)\s+can)\b/g;
+  /\b(?:maybe|probably|hopefully|perhaps|possibly|ideally|i\s+think|i\s+guess|i\s+hope|prob|defo|definitely|by|before|in|from|starting|until|till|til|around|about|roughly|or\s+so|ish|like|the|then|its|it\s+is|it\s+will\s+be|that\s+will\s+be|at|on|of|end|latest|um+|erm+|uh+|hmm+|idk|dunno|not\s+sure|ok|okay|so|well|yeah|yes|yh|ye|for|it|that|would|be|good|fine|i\s+reckon|i\s+suppose|tbh|just|please|pls|done|finished|do\s+it|time|should\s+be|would\s+be|will\s+be|lol|if\s+(?:i|we|he|she)\s+can|(?:i|we)\s+(?:mean|meant)|actually)\b/g;
 
 const wordsOf = (text: string): string =>
   foldCase(text)
@@ -24,11 +25,15 @@ const wordsOf = (text: string): string =>
     .trim();
 
 const MAX_CHARS = 80;
+/** What is left before the person's own time once someone else's words are out: "but I mean", "and i think". */
+const OWN_LEAD = /^[\s,.;:!?-]*(?:(?:but|and)\s+)?(?:(?:i|we)\s*(?:mean|meant|think|reckon|d\s+say|'d\s+say|\u2019d\s+say|would\s+say)\s+)?/i;
 
 /** The time, when the answer is a time and nothing more (with hedges around it); null otherwise. */
 export function onlyATime(text: string, context: CoachContext): Timeframe | null {
   if (text.length > MAX_CHARS) return null;
-  const plain = wordsOf(withoutChatterOrEmoji(text));
+  // "my teacher said 'by friday' but I mean by summer": someone else's words are left out when a time of the person's own is left.
+  const own = withoutReported(text);
+  const plain = wordsOf(withoutChatterOrEmoji(own !== text && findTimeframeTolerant(own, context) ? own.replace(OWN_LEAD, '') : text));
   if (!plain) return null;
   const read = readWhenAnswer(plain, context).timeframe;
   if (!read) return null;

@@ -7,7 +7,8 @@ import { themeOfWords } from './thread';
  * "plus" only where what follows starts a new thing to do ("live with my mate", "i'd like to
  * travel"), both sides say enough to stand alone, and the second is about another part of life
  * or starts afresh ("i also want to"). "fish and chips", "cook and clean", "make friends and go
- * out with them" and "go to college and get a job" stay one hope.
+ * out with them", "go to college and get a job", "work in a cafe n get paid" (what the job brings)
+ * and "go to college and be happy" (how it would feel) stay one hope.
  */
 
 /** Verbs a hope starts with, in the forms people use after "want to" or on their own. */
@@ -45,6 +46,11 @@ const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)
 /** A job or a place of work. */
 const WORK =
   /\b(?:job|jobs|career|work|working|business|cafe|café|restaurant|bakery|shop|salon|garage|kitchen|farm|office|studio|chef|cook|baker|hairdresser|barber|mechanic|nurse|vet|teacher|builder|plumber|electrician|footballer|youtuber|artist|pilot|driver|boss|apprenticeship)\b/i;
+
+/** What a job brings, said beside it: "n get paid", "and earn my own money". */
+const PAY = /\b(?:paid|pay|payslip|wages?|money|earn|earning|salary|income|a\s+living)\b/i;
+/** How it would feel, said beside it: "and be happy", "n have fun": what the hope does for them, not another hope. */
+const FEELING_ONLY = /^(?:be|feel|have|get|being|feeling|having)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|fun|proud|confident|independent|good|better|a\s+good\s+time|respected|included)(?:\s+(?:too|as\s+well|there|at\s+it|doing\s+it|at\s+work))?$/;
 
 /** Longer than this, a message is read as one answer, kept whole. */
 const MAX_WORDS = 24;
@@ -111,6 +117,10 @@ export function splitHopes(text: string): string[] {
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfPart(before);
     if (theme !== null && theme === themeOfPart(next) && !afresh) continue;
+    // "work in a cafe n get paid": the pay is part of the job, so it is one hope.
+    if (WORK.test(before) && PAY.test(next)) continue;
+    // "go to college and be happy": how it would feel is part of the hope, never a hope of its own.
+    if (FEELING_ONLY.test(expanded(next).replace(LEADING, ''))) continue;
     // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
     if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);

@@ -14,6 +14,7 @@ import {
   nextTerm,
   nextTermEnd,
   parseIsoDate,
+  startOfSchoolYearN,
   termEnd,
   type CalendarDate,
   type Term,
@@ -73,6 +74,31 @@ export function starting(c: Resolved, place: string): CalendarDate | null {
   const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
   if (year) return beforeYear(c, Number(year[1]));
   return null;
+}
+
+/** The school year a stage begins in: Reception for school, Year 7 for secondary, 12 for college or sixth form. */
+function firstYearOf(place: string): number | null {
+  const p = place.replace(/\s+/g, ' ');
+  if (/^(?:big school|secondary|high)/.test(p)) return 7;
+  if (/^juniors?/.test(p)) return 3;
+  if (/^(?:reception|school|primary|infant)/.test(p)) return 0;
+  if (/^(?:college|sixth|6th)/.test(p)) return 12;
+  const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
+  return year ? Number(year[1]) : null;
+}
+
+/**
+ * "before college starts", "by the time school starts again": the day it begins, 1 September of
+ * the year the person starts it. Already begun, or with no school year known, it is the next
+ * September ("school starts again" after the summer).
+ */
+export function startsOn(c: Resolved, place: string): CalendarDate | null {
+  const nextSeptember = date(c.today.month >= 9 ? c.today.year + 1 : c.today.year, 9, 1);
+  const n = firstYearOf(place);
+  if (n === null) return null;
+  if (c.reception === null) return nextSeptember;
+  const start = startOfSchoolYearN(c.reception, n);
+  return compareDates(start, c.today) > 0 ? start : nextSeptember;
 }
 
 export function termOf(word: string): Term {

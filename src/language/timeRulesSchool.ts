@@ -12,7 +12,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, rx, num, yearN } from './timePatterns';
-import { endOfYear, atAge, leaving, beforeYear, starting, termOf, namedTerm, summer } from './timeResolvers';
+import { endOfYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 export const SCHOOL_RULES: readonly Rule[] = [
@@ -103,11 +103,11 @@ export const SCHOOL_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => (/^a/.test(m[1] ?? '') ? endOfYear(c, Math.max(13, c.yearNow ?? 13)) : endOfYear(c, Math.max(11, c.yearNow ?? 11))),
   },
-  // "before college starts", "by the time school starts again": the day before it begins
+  // "before college starts", "by the time school starts again": the September day it begins
   {
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|when|once|by\\s+when)\\s+(?:${THE})?(${START_PLACE})\\s+(?:starts?|begins?|opens?)\\b`),
     strong: true,
-    resolve: (m, c) => starting(c, m[1] ?? ''),
+    resolve: (m, c) => startsOn(c, m[1] ?? ''),
   },
   // "starts Reception next September", "he goes into Year 1 in September": a start said with its
   // September is the same date as "by the time he starts": the end of the school year before it.

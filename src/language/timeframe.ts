@@ -7,6 +7,7 @@ import { SCHOOL_RULES } from './timeRulesSchool';
 import { foldCase } from './text';
 import { MONTH_NUMBER } from './timePatterns';
 import { WordGate } from './wordGate';
+import { isReported, reportedSpans } from './reportedTime';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -112,13 +113,22 @@ const timePhrases = new RecentReadings<TimeframeMatch | null>();
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
   const c = resolveContext(context);
   if (!c) return null;
-  const found = scan(text, c);
+  const found = ownTimes(text, scan(text, c));
   if (found.length === 0) return null;
   const chosen = best(found);
   if (!chosen) return null;
   // An unresolved phrase that is really a vague hope ("when I'm older") is not a timeframe.
   if (chosen.date === null && VAGUE.test(foldCase(chosen.phrase))) return null;
   return chosen;
+}
+
+/** Times in someone else's words ("my teacher said 'by friday'") are left out when the person names one of their own. */
+function ownTimes(text: string, found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const spans = reportedSpans(text);
+  if (spans.length === 0) return found;
+  const own = found.filter((f) => !isReported(spans, f.start, f.end));
+  return own.length > 0 ? own : found;
 }
 
 /** Vague time words ("one day", "when I'm older", "soon"): time is mentioned but not bound. */

@@ -66,3 +66,43 @@ describe('what it would do for him, typed as the measure, is kept as that and th
     expect((await chat.draft())?.outcomes[0]?.measure).toMatch(/training every week/);
   });
 });
+
+describe('evidence typed at the measure, or just after it, is kept as how everyone will know', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['we would have his timesheet', "his teacher would tell us he's been", 'he would get a certificate from the club'])('"%s" at the measure is the measure', async (typed) => {
+    chat = await atTheMeasure();
+    const said = texts(await chat.say(typed));
+    expect(said).not.toContain('what it would do for');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    expect((await chat.draft())?.outcomes[0]?.measure).toBe(typed);
+  });
+
+  it('"my timesheet shows i went every day" said after the bot moved on is added to the measure, and the question asked again', async () => {
+    const { chat: c } = await startWith({
+      today: '2026-12-02',
+      who: 'self',
+      name: 'Jade',
+      age: 17,
+      schoolYear: 12,
+      hopes: [{ text: 'i want to work in a cafe', theme: 'learning_and_work', needs: ['i get nervous with customers'] }],
+    });
+    chat = c;
+    await chat.say('go to my work placement at the cafe');
+    await chat.say('by july');
+    await chat.say('i will finish my placement');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    const said = texts(await chat.say('my timesheet shows i went every day'));
+    expect(said).toContain('"my timesheet shows i went every day" as how everyone will know');
+    expect(said).toContain('What would it do for you?');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    let outcome = (await chat.draft())?.outcomes[0];
+    expect(outcome?.measure).toBe('i will finish my placement; my timesheet shows i went every day');
+    expect(outcome?.doesForMe ?? null).toBeNull();
+    await chat.say('i would feel proud');
+    outcome = (await chat.draft())?.outcomes[0];
+    expect(outcome?.doesForMe).toBe('i would feel proud');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+  });
+});

@@ -9,11 +9,11 @@ const texts = (replies: Partial<Activity>[]) => replies.filter((a) => !outcomesO
 
 /** Each outcome question, the answer that moves past it, and words only its own explanation uses. */
 const STEPS = [
-  { step: Step.outcomeStep, answer: 'cook my own tea on my own in a year', own: /step you could reach|small thing to learn/ },
+  { step: Step.outcomeStep, answer: 'cook my own tea on my own in a year', own: /step you could reach|small thing to learn|one (?:small )?thing Maisie will/ },
   { step: Step.outcomeMeasure, answer: 'my mum sees me do it every Saturday', own: /know you've done it|see it's done/ },
   { step: Step.outcomeDoesForMe, answer: 'I would feel proud', own: /Why does it matter/ },
-  { step: Step.outcomeMakesPossible, answer: 'I could cook for my friends', own: /do next because of it|happen next because of it/ },
-  { step: Step.outcomeProvides, answer: 'cooking lessons at school', own: /help would you need|help would be needed/ },
+  { step: Step.outcomeMakesPossible, answer: 'I could cook for my friends', own: /do next because of it|happen next (?:for Maisie )?because of it/ },
+  { step: Step.outcomeProvides, answer: 'cooking lessons at school', own: /help would (?:you|Maisie) need|help would be needed/ },
 ] as const;
 
 describe('a question about a word at an outcome question gets that question\'s own explanation', () => {

@@ -23,3 +23,25 @@ describe('two hopes in one message', () => {
     expect(splitHopes(said)).toEqual([said]);
   });
 });
+
+describe('what a hope brings, joined to it by "n" or "and", is part of that hope', () => {
+  it.each([
+    'work in a cafe n get paid',
+    'i want to work in a cafe and get paid',
+    'work in a shop and earn my own money',
+    'get a job at the garage n earn a wage',
+    'go to college and be happy',
+    'play football n have fun',
+    'work with horses and feel proud',
+  ])('"%s" stays one hope', (said) => {
+    expect(splitHopes(said)).toEqual([said]);
+  });
+
+  it.each([
+    ['work in a cafe n live with my mate', ['work in a cafe', 'live with my mate']],
+    ['i want to work in a shop and i also want to have fun with my friends', ['i want to work in a shop', 'i also want to have fun with my friends']],
+    ['work with animals n have my own flat', ['work with animals', 'have my own flat']],
+  ])('"%s" is still two hopes', (said, hopes) => {
+    expect(splitHopes(said)).toEqual(hopes);
+  });
+});

@@ -1,0 +1,103 @@
+import { onlyLaughter } from './chatter';
+import { normaliseReply, readPolarity } from './polarity';
+import type { YesNoAnswer } from './yesNoAnswer';
+
+/*
+ * "Is there another?" and the questions that ask for words: yes, no, yes with the new item in the
+ * person's own words, or nothing (more) to say.
+ */
+
+/** "Is there another?": yes, no, or yes with the new item in the person's own words. */
+export interface MoreAnswer {
+  answer: YesNoAnswer;
+  content?: string;
+}
+
+/** Words that only say "yes, there is one" without giving it: "yeh i got another one", "yep loads". */
+const ONLY_MORE = new Set([
+  'i', 'ive', 'got', 'have', 'has', 'another', 'one', 'more', 'there', 'is', 'theres', 'are', 'loads', 'lots', 'some', 'a',
+  'few', 'couple', 'go', 'on', 'please', 'pls', 'plz', 'yes', 'yeah', 'ok', 'okay', 'thing', 'things', 'idea', 'ideas', 'hope',
+  'hopes', 'dream', 'dreams', 'outcome', 'outcomes', 'goal', 'goals', 'add', 'lets', 'let', 'do', 'it', 'sure', 'why', 'not',
+  'think', 'so', 'yep', 'ya', 'still', 'too', 'also', 'and', 'then', 'we', 'he', 'she', 'they', 'thanks', 'thank', 'you', 'actually',
+  'definitely', 'of', 'course', 'an', 'other', 'does', 'did', 'oh', 'hmm', 'um', 'we', 'yup', 'something', 'else', 'stuff', 'bit', 'now', 'again', 'wait',
+  // Agreement and chatter around the yes ("oh ok fine lol", "alright go on then").
+  'fine', 'alright', 'lol', 'haha', 'k', 'cool', 'whatever', 'suppose', 'guess', 'might', 'as', 'well', 'yeh', 'ye', 'yea', 'ugh',
+]);
+
+function onlySaysMore(rest: string): boolean {
+  const words = normaliseReply(rest).split(' ').filter(Boolean);
+  return words.every((w) => ONLY_MORE.has(w));
+}
+
+/** "one more for toilet", "another one: the toilet": the words saying there is one more, before it. */
+const ONE_MORE = /^(?:[-–—:,.]\s*)*(?:(?:one|1|an?\s*other)(?:\s+(?:more|one|thing|outcome|goal|hope)){0,2}|more|(?:one\s+)?more\s+(?:thing|outcome|goal))\b(?:\s+(?:please|pls|plz))?[\s,.:;!-]*(?:(?:for|about|on|with)\s+(?=\S))?/i;
+
+/** A joining word that belongs to neither the yes nor the new item: "yes and ...", "yes, also ...". */
+function withoutJoin(rest: string): string {
+  const more = ONE_MORE.exec(rest);
+  if (more && more[0].trim() && /\p{L}{2}/u.test(rest.slice(more[0].length))) rest = rest.slice(more[0].length);
+  return rest.replace(/^(?:[-–—:,.]\s*)*(?:and|plus|also|well|so)\b[\s,]*/i, '').replace(/^[-–—:,.\s]+/, '').trim() || rest;
+}
+
+/** The finishing words: "nothing else", "that covers it", "I think that's enough for now". */
+/** "i cant think of any more", "all done", "i think were done": nothing more to add. */
+const NOTHING_MORE =
+  /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:(?:i|we)\s+)?(?:cant|cannot|can not|couldnt) think of (?:any|anything|another|more|one)\b|^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:all good|all done|(?:im|i am|were|we are|thats us|that is us) (?:all )?(?:done|finished|good|sorted))\b(?:\s+(?:now|for now|thanks|thank you|here|i think))*$/;
+const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:thats|that is|that|this|its|it is|ive|i have|weve|we have|there is|theres|nothing|none|no more|not today|not now|not at the moment|not really|all done|im done|were done)\b[^?]*?\b(?:all|it|enough|everything|else|covered|done|finished|more|now|today|moment|really)\b[\s.!]*$/;
+
+/** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
+const REPORTED = /^(?:(?:he|she|they)\s+(?:says|said|thinks|thought|reckons|told me)|(?:hes|shes|theyre)\s+saying)(?:\s+that)?[\s,:]+/i;
+
+export function readMore(text: string): MoreAnswer | undefined {
+  const reported = REPORTED.exec(text.trim());
+  const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
+  // "lol", "haha": laughing is neither a yes nor a new item.
+  if (!trimmed || onlyLaughter(trimmed)) return undefined;
+  const plain = normaliseReply(trimmed);
+  if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
+  const { answer, rest } = readPolarity(trimmed);
+  if (answer === 'no') {
+    // "no, but she'd love to swim" still brings a new item.
+    const but = /^(?:but|maybe|perhaps|possibly)\b[\s,]*/i.exec(rest);
+    return but && rest.length > but[0].length && !onlySaysMore(rest.slice(but[0].length)) ? { answer: 'yes', content: rest.slice(but[0].length).trim() } : { answer: 'no' };
+  }
+  if (answer === 'yes') {
+    const content = withoutJoin(rest);
+    return rest && !onlySaysMore(rest) ? { answer: 'yes', content } : { answer: 'yes' };
+  }
+  // "I don't know how to use money" is a difficulty, not a "don't know"; "i dont know what else" is unsure.
+  if (answer === 'notSure') return /^(?:how|where|when|who|which|why|what to)\b/i.test(rest) && rest.split(/\s+/).length >= 3 ? { answer: 'yes', content: trimmed } : undefined;
+  // Words with no yes or no are the new item itself ("the lights in the shop hurt my eyes").
+  if (onlySaysMore(trimmed)) return plain ? { answer: 'yes' } : undefined;
+  return plain.split(' ').length >= 2 ? { answer: 'yes', content: trimmed } : undefined;
+}
+
+/** Words that add nothing after a "no": "nothing else for that part, thank you", "no not really right now". */
+const NOTHING_FILLER = new Set([
+  'no', 'nope', 'nah', 'not', 'nothing', 'none', 'really', 'much', 'else', 'more', 'yet', 'for', 'that', 'this', 'part', 'bit', 'one',
+  'now', 'right', 'at', 'the', 'moment', 'thanks', 'thank', 'you', 'u', 'ta', 'i', 'can', 'think', 'of', 'comes', 'to', 'mind', 'its',
+  'it', 'is', 'all', 'im', 'good', 'fine', 'ok', 'okay', 'sorry', 'there', 'theres', 'idea', 'ideas', 'about', 'here', 'today', 'so',
+  'far', 'as', 'i', 'know', 'sure', 'probably', 'just', 'from', 'me', 'him', 'her', 'them', 'he', 'she', 'they', 'we', 'has', 'have',
+  'got', 'any', 'anything', 'other', 'thats', 'said', 'already', 'well', 'um', 'umm', 'erm', 'hmm', 'honestly', 'tbh', 'pls', 'please',
+]);
+
+/**
+ * The person has nothing (more) to say here: a reply that starts with no, nothing or none and adds
+ * only words like "else", "for now", "thank you". "No one to go with" and "no bus near me" are
+ * answers, not this.
+ */
+export function saysNothingMore(text: string): boolean {
+  const plain = normaliseReply(text);
+  if (!/^(?:no|nope|nah|nothing|none|not really|not much|not yet|not at the moment|not right now|not for now|not today)\b/.test(plain)) return false;
+  // "nothing really helps yet", "none of it works": nothing at all, said about the question's own verb.
+  const verbs = /^(?:nothing|none)\b/.test(plain) ? NOTHING_WORKS : undefined;
+  return plain.split(' ').every((w) => NOTHING_FILLER.has(w) || verbs?.has(w));
+}
+
+/** After "nothing" or "none": what does not help or work yet. */
+const NOTHING_WORKS = new Set(['helps', 'help', 'helped', 'helping', 'works', 'worked', 'working', 'does', 'do', 'did', 'seems', 'actually', 'yet', 'really', 'them', 'those', 'these']);
+
+/** Only "no" and nothing more: at a question asking for words, not an answer to it. */
+export function isBareNo(text: string): boolean {
+  return /^(?:no+|nope|nah+|na|nop)$/.test(normaliseReply(text));
+}

@@ -1,0 +1,86 @@
+import { hasNegation, normaliseReply, readPolarity } from './polarity';
+import { wordingRequestIn, type WordingRequest } from './wordingRequest';
+import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
+
+/*
+ * Answers at a read-back and at the end: the outcome read back is right or needs new words, the
+ * whole draft looks good or needs a change, share it now, look again or finish.
+ */
+
+export type ConfirmAnswer = { answer: 'yes'; wording?: WordingRequest } | { answer: 'change'; content?: string };
+
+/** "That's wrong", "change it", "not quite": the read-back needs changing. */
+const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly)\b/;
+/** Where new words start: "change it to: ...", "it should say ...". */
+const NEW_WORDS = /(?:\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|i want it to say)|^(?:(?:just|can you|please)\s+)?put|\binstead(?!\s+of\b)|\brather(?!\s+than\b))\s*:?\s*(.+)$/i;
+/** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */
+const OWN_STATEMENT = /^(?:by\s+\w+|in\s+\w+|before\s+\w+|within\s+\w+|i will|i'?ll|\p{Lu}\p{Ll}+ will)\b/iu;
+
+/** Yes (the outcome read back is right), or change, with the new wording when they typed it. */
+export function readConfirm(text: string): ConfirmAnswer | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  // "yes but use my words", "yes. and put normal words back on": a yes with a request about the words.
+  const said = readPolarity(trimmed);
+  const wording = said.answer === 'yes' && said.rest ? wordingRequestIn(said.rest) : undefined;
+  if (wording) return { answer: 'yes', wording };
+  // "i will use my card ... instead of walking out": a whole sentence of their own is the new wording.
+  if (/^i\s*(?:will|'?ll)\b/i.test(trimmed) && trimmed.split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(trimmed))) return { answer: 'change', content: trimmed };
+  // "no thats wrong. i will pass maths with a grade 4", "i just did. i will ...": the sentence after the lead-in is the wording.
+  const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
+  const own = sentences.findIndex((s, i) => i > 0 && OWN_STATEMENT.test(s.trim()) && s.trim().split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(s)));
+  if (own > 0) return { answer: 'change', content: sentences.slice(own).join('').trim() };
+  const explicit = NEW_WORDS.exec(trimmed);
+  if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
+  const plain = normaliseReply(trimmed);
+  // "that's it", "that's the one": the read-back is it (elsewhere "that's it" means "no more").
+  if (/^(?:yes |yeah |yep )?(?:thats|that is|its|it is) (?:it|the one)(?: thanks| thank you| exactly)?$/.test(plain)) return { answer: 'yes' };
+  const { answer, rest } = readPolarity(trimmed);
+  if (answer === 'yes' && !CHANGE.test(normaliseReply(rest)) && !hasNegation(rest)) return { answer: 'yes' };
+  if (answer === 'no' || CHANGE.test(plain) || (answer === 'yes' && rest)) {
+    // "no. By July 2028 I will ..." brings the new words; "No. I will not be going..., so that is not right" explains.
+    const after = answer === 'no' ? rest.replace(/^[.,!:;\s-]+/, '') : '';
+    if (after && OWN_STATEMENT.test(after) && !CHANGE.test(normaliseReply(after))) return { answer: 'change', content: after };
+    return { answer: 'change' };
+  }
+  if (answer === 'notSure') return undefined;
+  if (OWN_STATEMENT.test(trimmed) && trimmed.split(/\s+/).length >= 4) return { answer: 'change', content: trimmed };
+  return undefined;
+}
+
+/** The read-back of everything: looks good, or change something. */
+export function readSummary(text: string): 'yes' | 'change' | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  const { answer, rest } = readPolarity(text);
+  const restPlain = normaliseReply(rest);
+  if (answer === 'yes' && !CHANGE.test(restPlain) && !/\b(?:but|except|apart)\b/.test(restPlain)) return 'yes';
+  if (answer === 'no' || CHANGE.test(plain) || /\bthe (?:\w+ )?(?:bit|part|one) about\b|\bnot (?:all|everything|quite)\b/.test(plain)) return 'change';
+  if (/\b(?:looks?|seems?|reads?|is|its|all|everything|it all)\b.*\b(?:good|right|fine|correct|great|perfect|ok|okay|accurate|lovely)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  if (answer === 'yes') return 'yes';
+  return undefined;
+}
+
+/** Share the draft with the key worker now: yes, or not yet. */
+export function readShare(text: string): YesNoAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/^(?:not|no)\b|\b(?:not yet|not now|not today|not till|not until|wait|later|tomorrow|first|hold (?:off|on)|before (?:anyone|they|she|he|it))\b/.test(plain) && !/^(?:yes|yeah|yep|ok|sure)\b[^.]*$/.test(plain))
+    return /^(?:yes|yeah|yep|ok|sure)\b/.test(plain) && !/\b(?:wait|later|first|not yet)\b/.test(plain) ? 'yes' : 'no';
+  const answer = readYesNo(text);
+  if (answer) return answer;
+  if (/\b(?:send|share|show)\b/.test(plain) && !hasNegation(plain)) return 'yes';
+  return undefined;
+}
+
+export type DoneAnswer = 'look_again' | 'finish';
+
+/** At the end: look at the draft again, or finish. */
+export function readDone(text: string): DoneAnswer | undefined {
+  const plain = normaliseReply(text.replace(/👋/gu, ' bye '));
+  if (!plain) return undefined;
+  if (/^(?:again|(?:can|could) (?:i|we) (?:see|look at|read|check) (?:it|my draft|the draft|that)|(?:let me|i want to|i would like to|id like to) (?:see|look at|read|check) (?:it|my draft|the draft|that))\b/.test(plain)) return 'look_again';
+  if (/\b(?:again|one more (?:time|look)|another look|re ?read|recheck|once more|have a look|look over)\b/.test(plain) && /\b(?:look|see|read|check|show|view|go over|have|once|another|one more)\b/.test(plain)) return 'look_again';
+  if (/\b(?:finish\w*|done|end|close|bye|goodbye|cya|see ya|see you|thats (?:it|all)|that is (?:it|all)|all good|exit|quit|thanks|thank you|thank u|ta)\b/.test(plain)) return 'finish';
+  return undefined;
+}

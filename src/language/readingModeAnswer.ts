@@ -1,0 +1,38 @@
+import { recogniseCommand } from './commands';
+import { normaliseReply } from './polarity';
+
+/* The first question's answer, by meaning rather than the buttons' words: easy read or standard. */
+
+export type ReadingModeAnswer = 'standard' | 'easy_read';
+/** Words that mean a mode, wherever they stand: the first one said wins ("easy read please, not the long one"). */
+const EASY_CUES =
+  /\b(?:easy|easi\w*|ezy|eezy|eazy|ez|esy|ez+e+|ee+z+y*|easyread|basic|less words|fewer words|not (?:too )?many words|simple|simpler|simplest|simply|plain|short|shorter|little words|small words|pictures?|symbols?|dyslexi\w*|struggles?|not (?:so |very )?good (?:at|with)|hard to read|(?:find|finds) reading (?:hard|difficult|tricky)|reading is (?:hard|difficult|tricky)|cant read|can not read|reads? slowly|learning disabilit\w*)\b/;
+const STANDARD_CUES =
+  /\b(?:normal|normall?y|nrml|norm|standard|standerd|standed|stnd|standar|regular|usual|proper|full|big words|long words are fine|grown up|adults?|(?:i can |i )read (?:fine|well|ok|okay|very well)|not babyish|first one|first|1st)\b/;
+/** "not easy read", "easy read is babyish": a cue turned round. */
+const NOT_EASY = /\b(?:not|no|dont want|without|(?:dont|do not|doesnt|does not|no) need(?: for)?)\s+(?:the\s+|an?\s+)?(?:easy|simple)\b|\b(?:easy read|easy|simple)\b[^.]*\b(?:babyish|patronising|childish|too basic|leave out)\b/;
+const NOT_STANDARD = /\b(?:not|no|dont want)\s+(?:the\s+)?(?:normal|standard|regular)\b/;
+
+/** Easy read or standard words, from a reply to the first question. */
+export function readReadingMode(text: string): ReadingModeAnswer | undefined {
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  if (/^(?:2|two|second|the second(?: one)?|2nd|number 2)$/.test(plain)) return 'easy_read';
+  if (/^(?:1|one|the first(?: one)?|number 1)$/.test(plain)) return 'standard';
+  // The first letter of a button: "E", "S".
+  if (plain === 'e') return 'easy_read';
+  if (plain === 's') return 'standard';
+  const easy = EASY_CUES.exec(plain);
+  const standard = STANDARD_CUES.exec(plain);
+  const notEasy = NOT_EASY.test(plain);
+  const notStandard = NOT_STANDARD.test(plain);
+  if (easy && !notEasy && (!standard || notStandard || easy.index < standard.index)) return 'easy_read';
+  if (standard && !notStandard) return 'standard';
+  if (notEasy) return 'standard';
+  if (notStandard) return 'easy_read';
+  // Asking for a register the way one asks anywhere ("eesy read pls") answers the question that offers it.
+  const asked = recogniseCommand(text);
+  if (asked === 'easyRead') return 'easy_read';
+  if (asked === 'standard') return 'standard';
+  return undefined;
+}

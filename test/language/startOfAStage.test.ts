@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readWhenAnswer } from '../../src/language/whenAnswer';
+
+/*
+ * "before college starts" is the September the person starts it, in their own school year's
+ * calendar; "by year 10" said in Year 9 is by the end of Year 9 (July 2027), never the end of Year 10.
+ */
+const today = '2026-12-02';
+
+describe('the day a stage starts is the September the person starts it', () => {
+  it.each([
+    ['before college starts', { today, schoolYear: 11, age: 16 }, '2027-09-01'],
+    ['before college starts', { today, schoolYear: 10, age: 15 }, '2028-09-01'],
+    ['before sixth form begins', { today, schoolYear: 9, age: 14 }, '2029-09-01'],
+    ['before year 10 starts', { today, schoolYear: 9, age: 14 }, '2027-09-01'],
+    ['by the time college starts', { today, age: 16 }, '2027-09-01'],
+    ['before college starts', { today, schoolYear: 12, age: 17 }, '2027-09-01'],
+  ])('"%s" for %j is %s', (typed, context, date) => {
+    expect(readWhenAnswer(typed, context).timeframe?.date).toBe(date);
+  });
+});
+
+describe('"by year 10" said in Year 9 is by the end of Year 9', () => {
+  it.each(['by year 10', 'by yr 10', 'b4 year 10', 'by the time im in year 10', 'before I go into year 10'])('"%s"', (typed) => {
+    const read = readWhenAnswer(typed, { today, schoolYear: 9, age: 14 });
+    expect(read.timeframe?.date).toBe('2027-07-22');
+    expect(read.target).toBe(false);
+  });
+
+  it('"end of year 10" is still the end of Year 10', () => {
+    expect(readWhenAnswer('end of year 10', { today, schoolYear: 9, age: 14 }).timeframe?.date.slice(0, 7)).toBe('2028-07');
+  });
+});
