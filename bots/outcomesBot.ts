@@ -27,6 +27,9 @@ import { teamsIdentityOf } from './teams/teamsIdentity';
 import { TeamsText } from './teams/teamsText';
 import { TenantGate } from './teams/tenantGate';
 
+/** Where a dialog context looks for its memory configuration in the turn (botbuilder-dialogs' DialogStateManager). */
+const DIALOG_MEMORY = 'DialogStateManagerConfiguration';
+
 export const ErrorText = { turn: 'common:error.turn', conversationFull: 'common:error.conversationFull' } as const;
 
 interface ConversationData extends ConversationLinks, AnsweredCardsData, MessageCount {
@@ -69,6 +72,12 @@ export class OutcomesBot extends TeamsActivityHandler {
   private readonly keyWorkers: KeyWorkerRouting | undefined;
   /** The root dialog in its set, built once: the set holds no state of a conversation's own. */
   private readonly dialogs: DialogSet;
+  /**
+   * botbuilder's dialog memory scopes and path resolvers, as its first dialog context built them.
+   * Every dialog context builds them again each turn unless the turn already holds them; they keep
+   * no state of their own (each reads the turn it is given), so one set serves every turn.
+   */
+  private dialogMemory: unknown;
 
   constructor(options: OutcomesBotOptions) {
     super();
@@ -107,6 +116,7 @@ export class OutcomesBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     if (await this.tenants.refused(context)) return;
     const inTeams = teamsIdentityOf(context.activity) !== undefined;
+    if (this.dialogMemory !== undefined) context.turnState.set(DIALOG_MEMORY, this.dialogMemory);
     await this.turns.run(context.activity.conversation?.id ?? '', async () => {
       if (inTeams && (await this.keyWorkers?.handle(context))) return;
       await super.run(context);
@@ -221,6 +231,7 @@ export class OutcomesBot extends TeamsActivityHandler {
    */
   private async runDialogTurn(context: TurnContext): Promise<void> {
     const dialogContext = await this.dialogs.createContext(context);
+    this.dialogMemory ??= context.turnState.get(DIALOG_MEMORY) as unknown;
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.dialog.id);
   }

@@ -125,20 +125,33 @@ export function concernText(text: string): string {
   const out: string[] = [];
   for (const raw of folded.split(' ')) {
     if (!raw) continue;
-    let word = SHORTHAND[raw] !== undefined ? raw : deLeet(raw);
-    if (MAYBE_TRIPLED.test(word)) word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
-    if (word.includes('*')) word = unmask(word);
-    if (NOT_ASCII_ALNUM.test(word)) word = word.replace(/[^\p{L}\p{N}]/gu, '');
-    if (!word) continue;
-    const short = SHORTHAND[word];
-    if (short !== undefined) {
-      out.push(short);
-      continue;
+    let word = normalisedWords.get(raw);
+    if (word === undefined) {
+      word = normalisedWord(raw, known);
+      // The same words come in message after message: each is normalised once (bounded).
+      if (normalisedWords.size >= WORDS_KEPT) normalisedWords.clear();
+      normalisedWords.set(raw, word);
     }
-    const fixed = word.length >= 5 && !known.has(word) ? typoOf(word) : undefined;
-    out.push(fixed ?? word);
+    if (word) out.push(word);
   }
   return ` ${out.join(' ')} `;
+}
+
+/** Each word met, as it reads normalised ('' when nothing is left of it). */
+const normalisedWords = new Map<string, string>();
+const WORDS_KEPT = 20_000;
+
+/** One word of folded text, normalised: it depends on nothing but the word itself. */
+function normalisedWord(raw: string, known: ReadonlyMap<string, string>): string {
+  let word = SHORTHAND[raw] !== undefined ? raw : deLeet(raw);
+  if (MAYBE_TRIPLED.test(word)) word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (word.includes('*')) word = unmask(word);
+  if (NOT_ASCII_ALNUM.test(word)) word = word.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!word) return '';
+  const short = SHORTHAND[word];
+  if (short !== undefined) return short;
+  const fixed = word.length >= 5 && !known.has(word) ? typoOf(word) : undefined;
+  return fixed ?? word;
 }
 
 /** "k1ll", "su1c1de", "s3lf h4rm": digits and symbols standing for letters inside a word. */

@@ -91,7 +91,8 @@ export function readTakeBack(text: string): TakeBack | null {
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   // "back." or "go back" beside it asks for the question before: a command, never the new answer.
   const marked = pieces.map((s) => takesBack(s) || recogniseCommand(s) === 'back');
-  if (!marked.some(Boolean)) return takesBack(text) ? { rest: '' } : null;
+  // A message of one piece has been read whole already.
+  if (!marked.some(Boolean)) return !(pieces.length === 1 && pieces[0] === text) && takesBack(text) ? { rest: '' } : null;
   const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !NOT_WHAT_IT_WAS.test(core(s)) && !readAside(s)).join('');
   const meant = withoutMeant(rest.trim());
   const kept = meant.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');

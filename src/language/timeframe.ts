@@ -1,4 +1,4 @@
-import { RecentReadings, readingKey } from './recentReadings';
+import { RecentReadings } from './recentReadings';
 import { formatIsoDate } from '../domain/schoolCalendar';
 import { resolveContext, type Resolved, type Rule, type TimeContext, type Timeframe, type TimeframeMatch } from './timeContext';
 import { DATE_RULES } from './timeRulesDates';
@@ -104,11 +104,19 @@ export function findTimeframe(text: string, context: TimeContext): Timeframe | n
 
 /** Like findTimeframe, but also returns phrases that are clearly time-bound yet unresolved (date null). */
 export function findTimePhrase(text: string, context: TimeContext): TimeframeMatch | null {
-  return timePhrases.read(readingKey(text, context), () => timePhraseAfresh(text, context));
+  return timePhrases.read(timeReadingKey(text, context), () => timePhraseAfresh(text, context));
 }
 
 /** One reading of a message's time phrase a turn, however many readers ask for it. */
 const timePhrases = new RecentReadings<TimeframeMatch | null>();
+
+/**
+ * The reading's key: the text and the only context fields a time phrase depends on (resolveContext
+ * reads no others), so callers passing larger contexts share readings and no JSON is written per call.
+ */
+function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age }: TimeContext): string {
+  return `${text}\u0000${today}\u0000${dateOfBirth ?? ''}\u0000${schoolYear ?? ''}\u0000${age ?? ''}`;
+}
 
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
   const c = resolveContext(context);

@@ -1,4 +1,5 @@
-import { draftSchema, type Draft } from '../domain/draft';
+import type { Draft } from '../domain/draft';
+import { checkDraft } from '../domain/draftCheck';
 import { InvalidDraftError } from '../errors';
 import { documentJson } from './rows';
 import type { DraftSave, PreparedDraftSave } from './types';
@@ -33,6 +34,11 @@ export class ParsedDrafts {
     return kept?.written ? { json: kept.json, stored: kept.draft } : undefined;
   }
 
+  /** The draft kept for the id, checked against the draft schema (as read, or as written). */
+  checked(id: string): Draft | undefined {
+    return this.byId.get(id)?.draft;
+  }
+
   keep(id: string, json: string, draft: Draft, written = false): void {
     this.byId.delete(id);
     this.byId.set(id, { json, draft, written });
@@ -48,7 +54,7 @@ export class ParsedDrafts {
 /**
  * A turn's draft saves turned into the text stored. The newest document of each draft is checked
  * against the draft schema and stored as the schema gives it back: once a turn, at storage,
- * however many changes the turn made. What is kept for the next read is that document as the
+ * however many changes the turn made, and only in the parts that are not the draft last kept. What is kept for the next read is that document as the
  * stored text reads back. Throws InvalidDraftError, naming the draft and never its words, before
  * anything is written.
  */
@@ -64,8 +70,9 @@ export function prepareDraftSaves(
   const prepared = saves.map((save, i): PreparedDraftSave => {
     let document = save.document;
     if (newest.get(save.id) === i) {
-      const draft = draftSchema.safeParse(document);
-      if (!draft.success) throw new InvalidDraftError(save.id, draft.error.issues.length);
+      // What it shares with the draft kept for it passed the check already (see draftCheck.ts).
+      const draft = checkDraft(document, known?.checked(save.id));
+      if (!draft.success) throw new InvalidDraftError(save.id, draft.issues);
       document = draft.data;
     }
     const json = documentJson(document);

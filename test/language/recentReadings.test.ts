@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachStep, readWhenAnswer } from '../../src/language';
+import { concernText } from '../../src/language/concernText';
+import { findTimePhrase } from '../../src/language/timeframe';
 import { RecentReadings } from '../../src/language/recentReadings';
 
 const context = { today: '2026-03-02', schoolYear: 10 };
@@ -37,5 +39,28 @@ describe('a message read twice in a turn', () => {
     read('c');
     read('a');
     expect(reads).toBe(4);
+  });
+
+  it('finds the time phrase again for each thing it depends on: school year, birthday, age', () => {
+    const year11 = 'by the end of year 11';
+    expect(findTimePhrase(year11, { today: '2026-03-02', schoolYear: 10 })?.date).not.toBe(findTimePhrase(year11, { today: '2026-03-02', schoolYear: 9 })?.date);
+    const at18 = "by the time I'm 18";
+    const born2011 = findTimePhrase(at18, { today: '2025-01-15', dateOfBirth: '2011-03-10' })?.date;
+    expect(findTimePhrase(at18, { today: '2025-01-15', dateOfBirth: '2012-03-10' })?.date).not.toBe(born2011);
+    expect(findTimePhrase(at18, { today: '2025-01-15', age: 12 })?.date).not.toBe(findTimePhrase(at18, { today: '2025-01-15', age: 15 })?.date);
+    expect(findTimePhrase(at18, { today: '2026-01-15', dateOfBirth: '2011-03-10' })?.phrase).toBe("by the time I'm 18");
+  });
+
+  it('shares the time phrase between callers whose contexts carry other things too', () => {
+    const plain = findTimePhrase('by christmas', { today: '2026-03-02', schoolYear: 10 });
+    const fuller = { today: '2026-03-02', schoolYear: 10, step: 'outcome.when', name: 'Sam' };
+    expect(findTimePhrase('by christmas', fuller)).toBe(plain);
+  });
+
+  it('reads a word the same the second time it is met, in any message', () => {
+    const first = concernText('my stepdad h1ts me and i am sooo scared');
+    concernText('h1ts sooo stepdad');
+    expect(concernText('my stepdad h1ts me and i am sooo scared')).toBe(first);
+    expect(first).toBe(' my step dad hits me and i am soo scared ');
   });
 });
