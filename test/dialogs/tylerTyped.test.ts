@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
 import { throughAboutMe, throughWelcome } from './throughWelcome';
 
 /*
@@ -29,4 +30,26 @@ describe('Tyler, typing', () => {
       expect(chat.step).toBe(Step.hopesMore);
     },
   );
+
+  it.each([
+    ['proud', 'I would feel proud'],
+    ['more confident n less stressed', 'I would feel more confident and less stressed'],
+    ['id feel proud', 'id feel proud'],
+  ])('an outcome typed step by step is read back with how everyone will know; "%s" is kept as "%s"', async (feeling, kept) => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Tyler', age: 15, schoolYear: 10, hopes: [{ text: 'read car manuals', theme: 'learning_and_work', needs: ['the words are too small and long'] }] }));
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say('read a car manual by myself');
+    await chat.say('by next summer');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    await chat.say('the garage gives me a report');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    await chat.say(feeling);
+    await chat.say('fix cars at home');
+    const confirm = await chat.say('a reading pen');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(texts(confirm)).toContain('the garage gives me a report');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.measure).toBe('the garage gives me a report');
+    expect(outcome.doesForMe).toBe(kept);
+  });
 });
