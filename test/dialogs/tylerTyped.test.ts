@@ -52,4 +52,44 @@ describe('Tyler, typing', () => {
     expect(outcome.measure).toBe('the garage gives me a report');
     expect(outcome.doesForMe).toBe(kept);
   });
+
+  const atNeeds = async () =>
+    (
+      await startWith({
+        today: '2026-12-02', name: 'Tyler', age: 15, schoolYear: 10,
+        hopes: [{ text: 'get the bus to the garage on my own', theme: 'independent_living', needs: [] }],
+        at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+      })
+    ).chat;
+
+  it.each([
+    ['an app that tells me when to get off maybe', 'It would help to have an app that tells me when to get off'],
+    ['it would help if someone came with me the first time', 'it would help if someone came with me the first time'],
+    ['i wish i had a bus pass', 'i wish i had a bus pass'],
+  ])('"%s" at "what already helps?" is kept as a wish, and what helps already is asked once', async (wish, kept) => {
+    chat = await atNeeds();
+    await chat.say('i dont know which stop to get off at');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = await chat.say(wish);
+    expect(texts(replies)).not.toMatch(/good to know what works/);
+    expect(texts(replies)).toMatch(/noted it/);
+    expect(chat.step).toBe(Step.needsHelps);
+    expect((await chat.draft())!.needs[0]!.helps).toEqual([kept]);
+    await chat.say('my mate shows me sometimes');
+    expect((await chat.draft())!.needs[0]!.helps).toEqual([kept, 'my mate shows me sometimes']);
+    expect(chat.step).toBe(Step.needsMore);
+  });
+
+  it('what already helps is thanked as before, and a second wish moves on', async () => {
+    chat = await atNeeds();
+    await chat.say('i dont know which stop to get off at');
+    const thanked = await chat.say('my mate helps me');
+    expect(texts(thanked)).toMatch(/good to know what works/);
+    expect(chat.step).toBe(Step.needsMore);
+    await chat.say('yes the bus is loud');
+    await chat.say('maybe some headphones');
+    await chat.say('a quiet seat would be good');
+    expect(chat.step).toBe(Step.needsMore);
+    expect((await chat.draft())!.needs[1]!.helps).toEqual(['It would help to have some headphones', 'a quiet seat would be good']);
+  });
 });
