@@ -11,6 +11,7 @@ import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
 import { matchChoice } from './understand';
+import { MOSTLY_ASKED, mostlyQuestion, readMostly } from './safeMostly';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
@@ -142,7 +143,9 @@ export class AboutMeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     if (position.step === Step.aboutMeSafe) {
-      return { step: Step.aboutMeSafe, words: safeQuestion(await session.draft()), choices: SAFE_CHOICES, understand: understandFeelSafe };
+      const draft = await session.draft();
+      if (position.data?.[MOSTLY_ASKED]) return mostlyQuestion(draft, (text) => readMostly(text));
+      return { step: Step.aboutMeSafe, words: safeQuestion(draft), choices: SAFE_CHOICES, understand: understandFeelSafe };
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;

@@ -92,4 +92,38 @@ describe('Tyler, typing', () => {
     expect(chat.step).toBe(Step.needsMore);
     expect((await chat.draft())!.needs[1]!.helps).toEqual(['It would help to have some headphones', 'a quiet seat would be good']);
   });
+
+  const CRISIS = /Childline|0800 1111|85258|999/;
+  const atSafe = async () => {
+    chat = await throughWelcome({ name: 'Tyler', age: 'Year 10' });
+    await chat.say('im good at fixing bikes');
+    await chat.say('my mates and my nan');
+    await chat.say('explain things twice');
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    return chat;
+  };
+
+  it.each(['ye mostly', 'most of the time', 'usually', 'mostly yeah'])('"%s" to feeling safe gets one soft question, not a plain yes', async (typed) => {
+    await atSafe();
+    const replies = await chat.say(typed);
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    expect(chat.lastQuestion!.activity.text).toMatch(/a place or a time/);
+    expect(texts(replies)).not.toMatch(CRISIS);
+    expect(texts(replies)).not.toMatch(/glad/);
+  });
+
+  it.each([
+    ['sometimes at school', 1],
+    ['yeah online', 1],
+    ['no not really', 0],
+    ['nah im fine', 0],
+    ['id rather not say', 0],
+  ] as const)('after "ye mostly", "%s" gives %i safeguarding flag(s) and the journey carries on', async (typed, flags) => {
+    await atSafe();
+    await chat.say('ye mostly');
+    const replies = await chat.say(typed);
+    expect((await chat.draft())!.flags).toHaveLength(flags);
+    if (flags) expect(texts(replies)).toMatch(CRISIS);
+    else expect(chat.step).toBe(Step.hopesDream);
+  });
 });
