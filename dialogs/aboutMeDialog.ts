@@ -10,6 +10,7 @@ import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
+import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { matchChoice } from './understand';
 import { MOSTLY_ASKED, mostlyQuestion, readMostly } from './safeMostly';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
@@ -152,7 +153,7 @@ export class AboutMeDialog extends StageDialog {
     const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
     const draft = await session.draft();
-    return { step, words: askedAgain(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -179,6 +180,10 @@ export class AboutMeDialog extends StageDialog {
     }
     switch (reply.kind) {
       case 'content': {
+        // "when teachers shout" where what works was asked: kept as what doesn't work, and what helps then asked once.
+        const notWorking = await keepNotWorking(session, position, reply.text);
+        if (notWorking?.askAgain) return { goTo: { step: position.step, data: notWorking.askAgain } };
+        if (notWorking) return after(session, position.step, [wordsFor(await session.draft(), asked.thanks)]);
         // "i want him to have friends at secondary" where strengths were asked: kept as a hope, and asked again.
         const misplaced = await answerMisplaced(session, position, reply.text);
         if (misplaced) return misplaced;

@@ -126,4 +126,30 @@ describe('Tyler, typing', () => {
     if (flags) expect(texts(replies)).toMatch(CRISIS);
     else expect(chat.step).toBe(Step.hopesDream);
   });
+
+  it.each(['when teachers shout and when its loud in the canteen', 'people rushing me', 'i hate it when its noisy'])(
+    '"%s" at "how can people support you best?" is kept as what does not work, and what helps then is asked',
+    async (typed) => {
+      chat = await throughWelcome({ name: 'Tyler', age: 'Year 10' });
+      await chat.say('im good at fixing bikes');
+      await chat.say('my mates and my nan');
+      expect(chat.step).toBe(Step.aboutMeSupport);
+      await chat.say(typed);
+      expect(chat.step).toBe(Step.aboutMeSupport);
+      expect(chat.lastQuestion!.activity.text).toMatch(/is hard for you\. What helps when that happens\?/);
+      await chat.say('headphones and going somewhere quiet');
+      expect((await chat.draft())!.aboutMe.support).toEqual([`What doesn't work for me: ${typed}`, 'headphones and going somewhere quiet']);
+      expect(chat.step).toBe(Step.aboutMeSafe);
+    },
+  );
+
+  it('a parent saying what does not work hears it about their child, and "explain things twice and dont shout" is support as before', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Leo', age: 'Year 8' });
+    await chat.say('he is funny');
+    await chat.say('his dog');
+    await chat.say('loud noises and crowds');
+    expect(chat.lastQuestion!.activity.text).toMatch(/is hard for Leo/);
+    await chat.say('explain things twice and dont shout');
+    expect((await chat.draft())!.aboutMe.support).toEqual(["What doesn't work for Leo: loud noises and crowds", 'explain things twice and dont shout']);
+  });
 });
