@@ -11,6 +11,7 @@ import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
+import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
 import { MOSTLY_ASKED, mostlyQuestion, readMostly } from './safeMostly';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
@@ -62,6 +63,9 @@ export const AboutMeNotSureChild: Partial<Record<StepId, string>> = {
   [Step.aboutMeImportant]: AboutMeText.notSureImportantChild,
   [Step.aboutMeSupport]: AboutMeText.notSureSupportChild,
 };
+
+/** "You said ... Shall I keep that as what people like about you?", for words typed at the code question. */
+const KEEP_OFFERED: WhomKeys = { self: 'aboutMe:check.keepStrength', child: 'aboutMe:check.keepStrengthChild', yourChild: 'aboutMe:check.keepStrengthYourChild' };
 
 /** Tapping "I'm not sure" reaches the global command, which shows the examples above. */
 const NOT_SURE_CHOICES: readonly Choice[] = [{ value: 'notSure', labelKey: AboutMeText.notSureChoice }];
@@ -151,8 +155,10 @@ export class AboutMeDialog extends StageDialog {
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
     const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
-    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
     const draft = await session.draft();
+    // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
+    if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
+    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
     return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
@@ -165,7 +171,8 @@ export class AboutMeDialog extends StageDialog {
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
     if (pending && (reply.kind === 'yes' || reply.kind === 'no' || matchChoice(text, CHECK_CHOICES, session.words))) {
       const keep = reply.kind === 'yes' || matchChoice(text, CHECK_CHOICES, session.words) === 'yes';
-      if (!keep) return { say: [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
+      // Not kept: an answer offered from another question leaves this one to be asked as usual.
+      if (!keep) return { say: position.data?.[OFFERED.from] ? [] : [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
       const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));
       return after(session, position.step, [wordsFor(draft, asked.thanks)]);
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import type { Transcript } from '../support/transcript';
+import { Transcript } from '../support/transcript';
 import { startWith } from './journeySeed';
 import { throughAboutMe, throughWelcome } from './throughWelcome';
 
@@ -151,5 +151,55 @@ describe('Tyler, typing', () => {
     expect(chat.lastQuestion!.activity.text).toMatch(/is hard for Leo/);
     await chat.say('explain things twice and dont shout');
     expect((await chat.draft())!.aboutMe.support).toEqual(["What doesn't work for Leo: loud noises and crowds", 'explain things twice and dont shout']);
+  });
+
+  /** Up to the key worker's code, typed as Tyler typed it. */
+  const atInvite = async (who = 'me') => {
+    chat = await Transcript.start({ today: '2026-12-02' });
+    for (const typed of ['normal', 'ok', who, 'Tyler', '15 year 10']) await chat.say(typed);
+    expect(chat.step).toBe(Step.welcomeInvite);
+  };
+
+  it.each(['im good at fixing bikes and i make people laugh', 'i make people laugh', 'people say im funny and kind'])(
+    '"%s" at the code question is no code, said kindly, and offered as what people like about me',
+    async (typed) => {
+      await atInvite();
+      const replies = await chat.say(typed);
+      expect(texts(replies)).not.toMatch(/didn't catch/);
+      expect(texts(replies)).toMatch(/doesn't look like a code/);
+      expect(chat.step).toBe(Step.aboutMeStrengths);
+      expect(chat.lastQuestion!.activity.text).toContain(typed);
+      expect((await chat.draft())!.keyWorker?.invitationCode).toBeUndefined();
+      await chat.say('yeah');
+      expect((await chat.draft())!.aboutMe.strengths).toEqual([typed]);
+      expect(chat.step).toBe(Step.aboutMeImportant);
+    },
+  );
+
+  it('"my mates and my nan" at the code question is no code at once; a new answer replaces the offer; "no" asks the question as usual', async () => {
+    await atInvite();
+    const replies = await chat.say('my mates and my nan');
+    expect(texts(replies)).toMatch(/doesn't look like a code/);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    await chat.close();
+
+    await atInvite();
+    await chat.say('im good at fixing bikes');
+    await chat.say('im good at football actually');
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(['im good at football actually']);
+    await chat.close();
+
+    await atInvite();
+    await chat.say('im good at fixing bikes');
+    const no = await chat.say('no');
+    expect(texts(no)).not.toMatch(/another way/);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual([]);
+  });
+
+  it.each(['acef ghk', 'hello', 'why do you need it'])('"%s" at the code question is still asked again', async (typed) => {
+    await atInvite();
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.welcomeInvite);
   });
 });
