@@ -10,7 +10,10 @@ import { readOpenReply } from './readReply';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
+import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
+import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
+import { MOSTLY_ASKED, mostlyQuestion, readMostly } from './safeMostly';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
@@ -60,6 +63,9 @@ export const AboutMeNotSureChild: Partial<Record<StepId, string>> = {
   [Step.aboutMeImportant]: AboutMeText.notSureImportantChild,
   [Step.aboutMeSupport]: AboutMeText.notSureSupportChild,
 };
+
+/** "You said ... Shall I keep that as what people like about you?", for words typed at the code question. */
+const KEEP_OFFERED: WhomKeys = { self: 'aboutMe:check.keepStrength', child: 'aboutMe:check.keepStrengthChild', yourChild: 'aboutMe:check.keepStrengthYourChild' };
 
 /** Tapping "I'm not sure" reaches the global command, which shows the examples above. */
 const NOT_SURE_CHOICES: readonly Choice[] = [{ value: 'notSure', labelKey: AboutMeText.notSureChoice }];
@@ -142,14 +148,18 @@ export class AboutMeDialog extends StageDialog {
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     if (position.step === Step.aboutMeSafe) {
-      return { step: Step.aboutMeSafe, words: safeQuestion(await session.draft()), choices: SAFE_CHOICES, understand: understandFeelSafe };
+      const draft = await session.draft();
+      if (position.data?.[MOSTLY_ASKED]) return mostlyQuestion(draft, (text) => readMostly(text));
+      return { step: Step.aboutMeSafe, words: safeQuestion(draft), choices: SAFE_CHOICES, understand: understandFeelSafe };
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
     const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
-    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
     const draft = await session.draft();
-    return { step, words: askedAgain(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
+    // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
+    if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
+    if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
+    return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -161,7 +171,8 @@ export class AboutMeDialog extends StageDialog {
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
     if (pending && (reply.kind === 'yes' || reply.kind === 'no' || matchChoice(text, CHECK_CHOICES, session.words))) {
       const keep = reply.kind === 'yes' || matchChoice(text, CHECK_CHOICES, session.words) === 'yes';
-      if (!keep) return { say: [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
+      // Not kept: an answer offered from another question leaves this one to be asked as usual.
+      if (!keep) return { say: position.data?.[OFFERED.from] ? [] : [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
       const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));
       return after(session, position.step, [wordsFor(draft, asked.thanks)]);
     }
@@ -176,6 +187,10 @@ export class AboutMeDialog extends StageDialog {
     }
     switch (reply.kind) {
       case 'content': {
+        // "when teachers shout" where what works was asked: kept as what doesn't work, and what helps then asked once.
+        const notWorking = await keepNotWorking(session, position, reply.text);
+        if (notWorking?.askAgain) return { goTo: { step: position.step, data: notWorking.askAgain } };
+        if (notWorking) return after(session, position.step, [wordsFor(await session.draft(), asked.thanks)]);
         // "i want him to have friends at secondary" where strengths were asked: kept as a hope, and asked again.
         const misplaced = await answerMisplaced(session, position, reply.text);
         if (misplaced) return misplaced;

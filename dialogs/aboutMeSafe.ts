@@ -9,6 +9,7 @@ import type { Choice, Words } from './say';
 import type { JourneySession } from './session';
 import { ANSWERED, type Next } from './stageDialog';
 import { matchChoice } from './understand';
+import { askMostly, MOSTLY_ASKED, MostlyAnswer, readMostly } from './safeMostly';
 
 export const SafeText = {
   question: {
@@ -138,12 +139,13 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   const draft = await session.draft();
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
   if (ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''))) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
+  if (position.data?.[MOSTLY_ASKED]) return readMostlyAnswer(draft, position, text);
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };
     case SafeAnswer.mostly:
-      // Safe most of the time, nothing named against it: a light, kind word, and no flag.
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
+      // Safe most of the time, nothing named against it: one soft question, "is there a place or a time...?"
+      return askMostly(position);
     case SafeAnswer.yesWorried:
       // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
       return { say: [wordsFor(draft, atSchool(draft) ? SafeText.yesWorried : SafeText.yesWorriedNotSchool)] };
@@ -155,6 +157,24 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       const misses = Number(position.data?.misses ?? '0') + 1;
       if (misses >= 2) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
+    }
+  }
+}
+
+/** The answer to "Is there a place or a time when you don't feel safe?" after "mostly". */
+function readMostlyAnswer(draft: Draft | undefined, position: Position, text: string): Next {
+  switch (readMostly(text)) {
+    case MostlyAnswer.ok:
+      // Nowhere: a light, kind word, and no flag.
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
+    case MostlyAnswer.sometimes:
+      return { safeguarding: 'other' };
+    case MostlyAnswer.ratherNotSay:
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
+    default: {
+      const misses = Number(position.data?.misses ?? '0') + 1;
+      if (misses >= 2) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
+      return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { ...(position.data ?? {}), misses: String(misses) } } };
     }
   }
 }

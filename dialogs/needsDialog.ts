@@ -24,6 +24,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
+import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -70,7 +71,7 @@ export class NeedsDialog extends StageDialog {
     const topic = position.topic ?? hopes[0]?.id ?? '';
     switch (position.step) {
       case Step.needsHelps:
-        return { step: Step.needsHelps, topic, words: wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
+        return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
       case Step.needsMore:
         return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.needsBarrier:
@@ -109,7 +110,7 @@ export class NeedsDialog extends StageDialog {
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }
       case Step.needsHelps:
-        return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]));
+        return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]), text);
       default:
         return {};
     }
@@ -151,7 +152,7 @@ export class NeedsDialog extends StageDialog {
     }
   }
 
-  private async answerHelps(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+  private async answerHelps(session: JourneySession, position: Position, reply: Reply, typed: string): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
         // "next year" says when, not what helps: asked again kindly, nothing kept.
@@ -165,6 +166,9 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session));
+        // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
+        const wished = await wishedAtHelps(session, position, typed, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session)));
+        if (wished) return wished;
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };

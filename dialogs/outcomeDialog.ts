@@ -5,6 +5,7 @@ import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
 import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
+import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
@@ -150,7 +151,11 @@ export class OutcomeDialog extends StageDialog {
           return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(kept) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
         }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
-        if (own) await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
+        if (own) {
+          // "proud": their word kept in a sentence of their own, "I would feel proud".
+          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined) : undefined;
+          await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: felt ?? kept }));
+        }
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible: {

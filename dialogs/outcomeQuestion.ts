@@ -87,8 +87,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
       if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
-      // A measure typed in text-speak is read back tidied too, so the yes agrees to both.
-      const measure = outcome.measure && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : '';
+      // How everyone will know is read back with every outcome (tidied when typed in text-speak), so the yes agrees to both.
+      const measure = outcome.measure ? (needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
       const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }

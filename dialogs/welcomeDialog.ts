@@ -24,6 +24,7 @@ import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/langua
 import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 
 import { understandChoice } from './understand';
+import { notACodeAt } from './welcomeNotACode';
 
 export { WelcomeText } from './welcomeText';
 
@@ -156,7 +157,8 @@ export class WelcomeDialog extends StageDialog {
         if (!code) {
           // "yes I have one": ask for the code itself.
           if (readPolarity(text).answer === 'yes' || /\b(?:i have|ive got|i got|got|have) (?:a |one|it|the)\b/i.test(text)) return { say: [{ key: WelcomeText.inviteTypeIt }], goTo: position, miss: true };
-          return retry;
+          // "im good at fixing bikes": clearly no code; moved on kindly, and the words offered where they fit.
+          return notACodeAt(text) ?? retry;
         }
         const known = session.services.invitationExists;
         if (known && !(await known(code))) return { say: [{ key: WelcomeText.inviteUnknown }], goTo: position, miss: true };

@@ -35,3 +35,18 @@ export function readsAsStrength(text: string): boolean {
   const said = normaliseMessage(text);
   return said.length <= 300 && STRENGTH.test(said) && !SUPPORT.test(said);
 }
+
+/** "im good at fixing bikes", "i make people laugh", "people say im funny": what people like about me, in my words. */
+const STRENGTH_SAID = new RegExp(
+  [
+    String.raw`^(?:i\s*m|i\s+am)\s+(?:(?:really|very|quite|so|pretty|well|dead|proper)\s+)?(?:good|great|brilliant|amazing|ace|decent|excellent|class|mint|the\s+best|not\s+bad)\s+(?:at|with)\b`,
+    String.raw`^i\s+(?:can\s+(?:fix|make|build|draw|cook|sing|dance|play|run|swim|ride|code|bake|paint|write|help)|make\s+people\s+(?:laugh|smile|happy)|help\s+(?:people|others|my|out)|always\s+help|know\s+(?:loads|a\s+lot|lots)\s+about)\b`,
+    String.raw`^(?:people|everyone|my\s+\w+|teachers?|adults)\s+(?:say|says|think|thinks|tell\s+me)\s+(?:that\s+)?(?:i|im)\b`,
+  ].join('|'),
+);
+
+/** A sentence that answers "What do people like and admire about you?", wherever it was typed. */
+export function soundsLikeAStrength(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 300 && (readsAsStrength(text) || STRENGTH_SAID.test(said));
+}

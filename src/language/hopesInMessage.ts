@@ -1,6 +1,7 @@
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
+import { HEDGES_AFTER, HEDGES_BEFORE } from './hedges';
 import { splitHopes, startsAHope } from './splitHopes';
 
 /*
@@ -51,6 +52,9 @@ export function hopeWords(text: string): string {
   while (before !== said) {
     before = said;
     said = said.replace(LEADING, '').replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+    // "read car manuals i suppose", "kinda want a dog": how sure they are is not part of the hope.
+    const unhedged = said.replace(HEDGES_AFTER, '').replace(HEDGES_BEFORE, '').trim();
+    if (/\p{L}{2,}/u.test(unhedged)) said = unhedged;
   }
   // "to have a job??": the doubt is not part of the hope.
   return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…?-]+$/, '') : '';

@@ -44,3 +44,22 @@ export function readInvite(text: string): InviteAnswer | undefined {
   if (answer === 'no' || answer === 'notSure') return { code: null };
   return undefined;
 }
+
+/**
+ * "im good at fixing bikes and i make people laugh", "my mates and my nan": a sentence in everyday
+ * words with nothing in it that could be a code, and not talk about codes or a question. It means
+ * there is no code; asking again would only lose the answer.
+ */
+export function clearlyNotACode(text: string): boolean {
+  if (findInviteCode(text) || /\?/.test(text)) return false;
+  const plain = normaliseReply(text);
+  if (!plain || /\b(?:code|codes|key\s*workers?|number|link|pin)\b/.test(plain)) return false;
+  // A question asked without its mark ("why do you need it"), or a hello, is no answer at all.
+  if (/^(?:why|what|whats|who|whos|how|where|when|which|can|could|do|does|is|are|will|wdym|huh|hi|hey|hello|hiya|yo|sup)\b/.test(plain)) return false;
+  const tokens = plain.split(' ').filter(Boolean);
+  // A token with a digit, or a long run of code letters, may be a code typed wrongly: it is checked as one.
+  if (tokens.length < 2 || tokens.some((t) => /\d/.test(t))) return false;
+  const words = knownWords();
+  const known = tokens.filter((t) => words.has(t) || /^(?:im|ive|id|dont|cant|its|lol|ye|yeah|mates?|nan|mum|dad)$/.test(t));
+  return known.length >= 2 && known.length * 2 >= tokens.length;
+}

@@ -100,9 +100,12 @@ describe('"Do you feel safe at home, at school and online?" answered "mostly"', 
     return chat;
   }
 
-  it.each(['yeh mostly', 'mostly yes', 'yeah most of the time', 'usually yeah'])('%j is a yes with a light, kind word: no help lines, no flag', async (typed) => {
+  it.each(['yeh mostly', 'mostly yes', 'yeah most of the time', 'usually yeah'])('%j gets one soft question; "no im ok" then is a yes with a light, kind word: no help lines, no flag', async (typed) => {
     const chat = await atSafe();
-    const replies = await chat.say(typed);
+    const asked = await chat.say(typed);
+    expect(said(asked)).not.toMatch(CRISIS);
+    expect(chat.step).toBe(Step.aboutMeSafe);
+    const replies = await chat.say('no im ok');
     expect(said(replies)).toContain(standard('aboutMe:safe.mostly'));
     expect(said(replies)).not.toMatch(CRISIS);
     expect(chat.step).toBe(Step.hopesDream);

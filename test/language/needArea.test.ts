@@ -19,3 +19,30 @@ describe('the area of a need, from its words and its section', () => {
     expect(needArea(text, section)).toBe(area);
   });
 });
+
+describe('words on a page are reading; words said are talking', () => {
+  it.each([
+    'the words are too small and long',
+    'the words get jumbled',
+    'the manual has hard words',
+    'too many words on the page',
+    'the print is too small',
+    'the letters move about',
+    'i cant read the long words',
+  ])('"%s" is learning (reading)', (text) => {
+    expect(needArea(text, 'education')).toBe('learning');
+  });
+
+  it.each([
+    'he has no words',
+    'his first words',
+    'he dont use words yet',
+    'she only says a few words',
+    'i cant find the right words',
+    'i cant get my words out',
+    'i dont know what the words mean',
+    'i dont know what to say to people',
+  ])('"%s" is talking and understanding', (text) => {
+    expect(needArea(text, 'education')).toBe('communication');
+  });
+});

@@ -1,0 +1,29 @@
+import { foldCase } from './text';
+
+/*
+ * "What would it do for you?" answered with a feeling and nothing else: "proud", "happy and
+ * proud", "more confident", "less stressed", "grown up". Kept alone, "What it would do for me:
+ * proud" reads oddly in the plan; kept as "I would feel proud" it is their word in their sentence.
+ */
+
+const MORE_OR_LESS = String.raw`(?:(?:a\s+(?:lot|bit)|much|way|so|really|very|quite|super|well|more|less|a\s+lot\s+more|a\s+bit\s+more|even)\s+)*`;
+/** Feelings said as one word or two: how it would leave them feeling. */
+const FEELING = String.raw`(?:proud(?:\s+of\s+(?:my|him|her|them)\s*(?:self|selves))?|happy|happier|confident|independent|calm|calmer|relaxed|safe|safer|grown[\s-]?up|good|great|better|amazing|excited|brave|braver|clever|smart|free|included|normal|useful|valued|respected|accepted|in\s+control|less\s+(?:stressed|worried|anxious|nervous|scared|lonely|left\s+out|bored|angry|frustrated|tired|overwhelmed|embarrassed)|stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed|(?:more\s+)?(?:grown[\s-]?up|mature|capable|able|myself|like\s+myself|like\s+everyone\s+else|part\s+of\s+things))`;
+const ONE = String.raw`${MORE_OR_LESS}${FEELING}`;
+/** One feeling, or a few joined: "proud", "happy and proud", "more confident, less worried". */
+const ONLY_FEELINGS = new RegExp(String.raw`^(?:i\s*(?:d|would)\s+(?:feel|be)\s+)?${ONE}(?:\s*(?:,|and|&|n|\+)\s*${ONE})*$`);
+/** Feelings that are better only when less of them: "stressed" alone is no benefit, "less stressed" is. */
+const ONLY_BAD = /^(?:stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed)$/;
+
+/**
+ * The feeling as a sentence in the person's voice ("I would feel proud"), or in the child's when a
+ * parent is chatting ("Leo would feel proud"); undefined when the answer says more than a feeling.
+ */
+export function feelingSentence(text: string, childName?: string): string | undefined {
+  const said = foldCase(text).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (!said || said.length > 80 || !ONLY_FEELINGS.test(said) || ONLY_BAD.test(said)) return undefined;
+  // Already a sentence of their own ("id feel proud"): left as they typed it.
+  if (/^i\s*(?:d|would)\s/.test(said)) return undefined;
+  const feeling = said.replace(/\s*&\s*|\s+n\s+|\s*\+\s*/g, ' and ');
+  return `${childName ?? 'I'} would feel ${feeling}`;
+}

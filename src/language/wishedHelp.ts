@@ -1,0 +1,47 @@
+import { withoutEndHedges } from './hedges';
+import { saysNothingHelps } from './nothingHelps';
+import { normaliseMessage } from './text';
+
+/*
+ * At "What already helps you with this?", help that is wished for, not had: "an app that tells me
+ * when to get off maybe", "it would help if i had a reader pen", "if someone sat with me", "i wish
+ * i had more time". Thanking them for "what works" would be wrong; it is kept worded as a wish.
+ */
+
+/** Something not had yet: "a ...", "an ...", "some ...", "someone to ...", "more ...", "extra ...". */
+const SOMETHING_NEW = String.raw`(?:a|an|some|someone|somebody|something|more|extra)`;
+const HEDGE = String.raw`(?:maybe|mayb|probably|perhaps|possibly|hopefully|i\s+guess|i\s+suppose|i\s+think|i\s+reckon|idk|if\s+(?:i|we)\s+could|if\s+possible)`;
+
+const WISHED = new RegExp(
+  [
+    // "it would help", "that could be good", "would be nice", "might help"
+    String.raw`\b(?:would|could|might|d)\s+(?:really\s+|probably\s+|maybe\s+)?(?:help|be\s+(?:good|nice|helpful|useful|better|great|easier|cool|handy))\b`,
+    // "if i had a reader pen", "if there was a quiet room", "if someone sat with me"
+    String.raw`\bif\s+(?:i|he|she|they|we|there|someone|somebody|teachers?|staff|school)\s+(?:had|got|could|was|were|did|would|gave|sat|came|let)\b`,
+    // "i wish", "i want a", "i need someone to", "id like more time", "i would like an app"
+    String.raw`\b(?:i|we|he|she|they)\s+(?:wish|wishes|want|wants|would\s+like|would\s+love)\b`,
+    String.raw`\b(?:id|wed|i\s+d)\s+(?:like|love)\b`,
+    String.raw`\b(?:i|we|he|she|they)\s+(?:need|needs)\s+${SOMETHING_NEW}\b`,
+    // "maybe an app", "an app that tells me when to get off maybe"
+    String.raw`^${HEDGE}\s+${SOMETHING_NEW}\b`,
+    String.raw`^${SOMETHING_NEW}\b.*\s${HEDGE}$`,
+  ].join('|'),
+);
+
+/** The answer wishes for help that is not there yet. */
+export function readsAsWishedHelp(text: string): boolean {
+  const plain = normaliseMessage(text);
+  if (!plain || saysNothingHelps(text)) return false;
+  return WISHED.test(plain);
+}
+
+/** A thing named on its own ("an app that tells me when to get off") is kept as "It would help to have an app ...". */
+const NAMED_THING = /^(?:a|an|some|someone|somebody|something|more|extra)\b/i;
+/** Words that make it a wish already: "a TA would be good", "someone if i could". */
+const WISH_WORDS = /\b(?:would|could|might|wish|want|wants|like|love|need|needs|if)\b/i;
+
+/** The wish as it is kept: without hedges, and worded as a wish when it named only the thing. */
+export function wishedHelpWords(text: string): string {
+  const said = withoutEndHedges(text.trim().replace(/[.!]+$/, ''));
+  return NAMED_THING.test(said) && !WISH_WORDS.test(said) ? `It would help to have ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { feelingSentence } from '../../src/language/feelingAnswer';
+
+/* "What would it do for you?" answered with only a feeling: kept as a sentence in their voice. */
+
+describe('a feeling on its own, as a sentence', () => {
+  it.each([
+    ['proud', 'I would feel proud'],
+    ['Proud.', 'I would feel proud'],
+    ['happy and proud', 'I would feel happy and proud'],
+    ['proud n happy', 'I would feel proud and happy'],
+    ['more confident', 'I would feel more confident'],
+    ['less stressed', 'I would feel less stressed'],
+    ['really proud of myself', 'I would feel really proud of myself'],
+    ['grown up', 'I would feel grown up'],
+    ['more independent, less worried', 'I would feel more independent, less worried'],
+    ['in control', 'I would feel in control'],
+  ])('"%s" is kept as "%s"', (said, kept) => {
+    expect(feelingSentence(said)).toBe(kept);
+  });
+
+  it('a parent\'s answer is in the child\'s name', () => {
+    expect(feelingSentence('proud of himself', 'Leo')).toBe('Leo would feel proud of himself');
+  });
+
+  it.each(['id feel proud', 'I would feel proud', 'less stress', 'stressed', 'I could go to town', 'a job', 'proud because i did it myself'])('"%s" is left as typed', (said) => {
+    expect(feelingSentence(said)).toBeUndefined();
+  });
+});
