@@ -1,3 +1,4 @@
+import { talksAboutItsItems } from './aboutItsItems';
 import { talksAboutThePlan } from './planTalk';
 import { normaliseMessage } from './text';
 
@@ -121,11 +122,12 @@ const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touchi
  * Talk a classifier alone must never interrupt with "Are you OK?": talk about the chat or the
  * plan (who sees it, "please delete this", "this is not a hope"), and a plan goal in the form of
  * an outcome ("Zofia will wear pants at school and do wee in the toilet"), an apology for the message
- * itself ("sorry for long message"), unless it also speaks of
+ * itself ("sorry for long message"), talk about its items or the bot's wording ("can you join them
+ * together", "the how will we know bit is muddled"), unless it also speaks of
  * harm or fear. The rules still answer a disclosure inside any of these.
  */
 export function isPlanTalk(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || HARM_NOW.test(said)) return false;
-  return talksAboutThePlan(text) || PLAN_GOAL.test(said);
+  return talksAboutThePlan(text) || talksAboutItsItems(text) || PLAN_GOAL.test(said);
 }
