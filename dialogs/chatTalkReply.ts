@@ -4,7 +4,7 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; howSharedAtEnd: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
@@ -23,6 +23,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   smartHasMeasure: 'common:chatTalk.smartHasMeasure',
   smartNoMeasure: 'common:chatTalk.smartNoMeasure',
   planAsk: 'common:chatTalk.planAsk',
+  howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
@@ -77,6 +78,11 @@ export function chatTalkWords(
     if (topic === 'whichOutcome') {
       const working = at?.working;
       if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHope(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHope(working.hope) } });
+      continue;
+    }
+    // "can i share it with the senco?" once the draft is ready: how, with the copies just offered.
+    if (topic === 'howShared' && step === Step.reviewDone) {
+      said.push({ key: ChatTalkText.howSharedAtEnd });
       continue;
     }
     // "what does SMART mean? is this one SMART?": what it stands for, then which parts the outcome being written has.
