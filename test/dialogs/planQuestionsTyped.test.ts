@@ -64,3 +64,19 @@ describe('questions about the plan asked in the middle of an answer', () => {
     expect((await chat.draft())?.outcomes[0]?.statement).toBe(before);
   });
 });
+
+describe('"wait that was a question" after a question was kept as an answer', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('takes the kept words out and keeps only the answer beside it', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Aisha', age: 22, hopes: [DRIVE], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('the adapted lessons are expensive');
+    expect(chat.step).toBe(Step.needsHelps);
+    await chat.say('my mate said the test centre does voiceovers');
+    expect(JSON.stringify((await chat.draft())?.needs)).toMatch(/voiceovers/);
+    await chat.say('wait that was a question not what helps. nothing helps yet. and you didnt answer');
+    const needs = JSON.stringify((await chat.draft())?.needs);
+    expect(needs).not.toMatch(/voiceovers|that was a question/);
+  });
+});
