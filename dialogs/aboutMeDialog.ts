@@ -3,7 +3,7 @@ import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { saysNothingToSay } from '../src/language/nothingToSay';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
+import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe, UNSAFE_CHECK, unsafeCheckQuestion } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply } from './readReply';
@@ -143,13 +143,14 @@ export class AboutMeDialog extends StageDialog {
 
   /** At "do you feel safe?", words that cannot answer it and say nothing of safety carry on the answer before. */
   protected override async carriesOnAnswerBefore(session: JourneySession, position: Position, text: string): Promise<boolean> {
-    return position.step === Step.aboutMeSafe && carriesOnPastSafeQuestion(text, session.words);
+    return position.step === Step.aboutMeSafe && !position.data?.[UNSAFE_CHECK] && carriesOnPastSafeQuestion(text, session.words);
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     if (position.step === Step.aboutMeSafe) {
       const draft = await session.draft();
       if (position.data?.[MOSTLY_ASKED]) return mostlyQuestion(draft, (text) => readMostly(text));
+      if (position.data?.[UNSAFE_CHECK]) return unsafeCheckQuestion(draft);
       return { step: Step.aboutMeSafe, words: safeQuestion(draft), choices: SAFE_CHOICES, understand: understandFeelSafe };
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;

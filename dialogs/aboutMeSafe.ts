@@ -1,11 +1,13 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
+import { HARM_OR_FEAR, readSafeButHard, readUnsafeCheck } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { keepHardThings } from './hardSaidAtHopes';
 import { Step } from './ids';
 import type { Position } from './journey';
-import type { Choice, Words } from './say';
+import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { ANSWERED, type Next } from './stageDialog';
 import { matchChoice } from './understand';
@@ -34,7 +36,22 @@ export const SafeText = {
   meaning: 'aboutMe:safe.meaning',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
+  rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
+  ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
+  unsafeCheck: { self: 'aboutMe:safe.unsafeCheck', child: 'aboutMe:safe.unsafeCheckChild', yourChild: 'aboutMe:safe.unsafeCheckYourChild' } satisfies WhomKeys,
+  checkNo: 'aboutMe:safe.checkNo',
+  checkYes: 'aboutMe:safe.checkYes',
 } as const;
+
+/** Position note: after a yes beside a need, the gentle "does anything make them feel unsafe?" is open. */
+export const UNSAFE_CHECK = 'unsafeCheck';
+
+/** The gentle check's answers: here a yes says something does make them feel unsafe. */
+export const UNSAFE_CHECK_CHOICES: readonly Choice[] = [
+  { value: 'no', labelKey: SafeText.checkNo, synonyms: ['no', 'nope', 'nah', 'not really', 'nothing'] },
+  { value: 'yes', labelKey: SafeText.checkYes, synonyms: ['yes', 'yeah', 'yep', 'sometimes', 'maybe'] },
+  { value: 'ratherNotSay', labelKey: SafeText.ratherNotSay, synonyms: ['rather not say', 'id rather not say', 'prefer not to say', 'pass'] },
+];
 
 export const SafeAnswer = { yes: 'yes', mostly: 'mostly', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
 
@@ -88,7 +105,7 @@ export function understandFeelSafe(text: string): string | undefined {
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
   const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
-  if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded)) return SafeAnswer.yesWorried;
+  if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;
   // "yes but not at school", "yeah mostly, not online" still say: not always.
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
@@ -110,6 +127,24 @@ export function carriesOnPastSafeQuestion(text: string, words: JourneySession['w
   if (/\?/.test(text) || folded.split(' ').length < 3) return false;
   if (UNSAFE.test(folded) || FEELING_WORRY.test(folded) || /\b(?:safe|safety|home|online|internet|people|someone|they|he|she)\b/.test(folded)) return false;
   return safeAnswerOf(text, words) === undefined;
+}
+
+/** "Does anything make them feel unsafe?": a no moves on with a kind word, a yes gets the safeguarding answer. */
+function readUnsafeCheckAnswer(draft: Draft | undefined, text: string): Next {
+  switch (readUnsafeCheck(text)) {
+    case 'yes':
+      return { safeguarding: 'other' };
+    case 'ratherNotSay':
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
+    default:
+      // A no, or words the check cannot read (a disclosure in them is answered before this): no flag, and on.
+      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
+  }
+}
+
+/** The gentle check after a need said beside a yes, with its own choices. */
+export function unsafeCheckQuestion(draft: Draft | undefined): Question {
+  return { step: Step.aboutMeSafe, words: wordsFor(draft, SafeText.unsafeCheck), choices: UNSAFE_CHECK_CHOICES, understand: readUnsafeCheck };
 }
 
 /** "Do you feel safe at home, at school and online?", naming the places that fit the young person. */
@@ -137,6 +172,15 @@ export function askedAboutSafety(draft: Draft | undefined): boolean {
  */
 export async function readSafeAnswer(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await session.draft();
+  if (position.data?.[UNSAFE_CHECK]) return readUnsafeCheckAnswer(draft, text);
+  // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
+  // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
+  const hard = ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, '')) ? undefined : readSafeButHard(text, isAboutAChild(draft));
+  if (hard === 'rudeness') return { say: [wordsFor(draft, SafeText.rude)] };
+  if (hard === 'ownWays') {
+    await keepHardThings(session, [text], []);
+    return { say: [wordsFor(draft, SafeText.ownWaysKept)], goTo: { step: Step.aboutMeSafe, data: { [UNSAFE_CHECK]: '1' } } };
+  }
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
   if (ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''))) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
   if (position.data?.[MOSTLY_ASKED]) return readMostlyAnswer(draft, position, text);

@@ -2,7 +2,7 @@ import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
-import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
+import { NOT_SAID_AGAIN_HERE, chatTalkWords, type SmartParts } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
@@ -172,7 +172,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
-    await sayAll(inner.context, session.t, chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}) }));
+    const smartParts = talk.topics.includes('smart') ? await smartPartsOf(session, at) : undefined;
+    await sayAll(
+      inner.context,
+      session.t,
+      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}) }),
+    );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
       if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
@@ -245,6 +250,17 @@ async function workingOn(session: JourneySession, at: Position): Promise<{ hope:
   const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
   const step = unfinishedOutcome(draft, hope.id, outcomeId)?.statement;
   return { hope: hope.text, ...(step ? { step } : {}) };
+}
+
+/** The SMART parts of the outcome being written (a date, how everyone will know), once it has a step. */
+async function smartPartsOf(session: JourneySession, at: Position): Promise<SmartParts | undefined> {
+  const draft = at.stage === 'outcomes' ? await session.draft() : undefined;
+  const hope = draft?.aspirations.find((a) => a.id === at.topic);
+  if (!draft || !hope) return undefined;
+  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
+  const outcome = unfinishedOutcome(draft, hope.id, outcomeId);
+  if (!outcome?.statement) return undefined;
+  return { date: outcome.timeframe !== null, measure: Boolean(outcome.measure?.trim()) };
 }
 
 /** The chat was set up as a parent's or helper's; the young person says it is them: it becomes theirs. */

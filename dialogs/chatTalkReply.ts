@@ -4,7 +4,7 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; howSharedAtEnd: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
@@ -17,6 +17,13 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   howToAdd: 'common:chatTalk.howToAdd',
   notAnswered: 'common:chatTalk.notAnswered',
   otherQuestion: 'common:chatTalk.otherQuestion',
+  smart: 'common:chatTalk.smart',
+  smartHasDate: 'common:chatTalk.smartHasDate',
+  smartNoDate: 'common:chatTalk.smartNoDate',
+  smartHasMeasure: 'common:chatTalk.smartHasMeasure',
+  smartNoMeasure: 'common:chatTalk.smartNoMeasure',
+  planAsk: 'common:chatTalk.planAsk',
+  howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
@@ -28,6 +35,12 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   workingOn: 'common:chatTalk.workingOn',
   workingOnNoStep: 'common:chatTalk.workingOnNoStep',
 };
+
+/** What an outcome being written has of SMART that can be seen: a date, and how everyone will know. */
+export interface SmartParts {
+  date: boolean;
+  measure: boolean;
+}
 
 /**
  * "i already told you. the library" answers the open question with what is said again, except at
@@ -45,7 +58,11 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
  * What the bot says to questions and complaints about the chat, before the open question is asked
  * again or the answer beside them is taken. "What it means" is left to the step's help.
  */
-export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: string }, at?: { step: string; repeated: boolean; kept?: string; working?: { hope: string; step?: string } }): Words[] {
+export function chatTalkWords(
+  talk: ChatTalk,
+  keys: { why: string; complaint: string },
+  at?: { step: string; repeated: boolean; kept?: string; working?: { hope: string; step?: string }; smartParts?: SmartParts },
+): Words[] {
   const step = at?.step;
   const said: Words[] = [];
   for (const topic of talk.topics) {
@@ -61,6 +78,18 @@ export function chatTalkWords(talk: ChatTalk, keys: { why: string; complaint: st
     if (topic === 'whichOutcome') {
       const working = at?.working;
       if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHope(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHope(working.hope) } });
+      continue;
+    }
+    // "can i share it with the senco?" once the draft is ready: how, with the copies just offered.
+    if (topic === 'howShared' && step === Step.reviewDone) {
+      said.push({ key: ChatTalkText.howSharedAtEnd });
+      continue;
+    }
+    // "what does SMART mean? is this one SMART?": what it stands for, then which parts the outcome being written has.
+    if (topic === 'smart') {
+      said.push({ key: ChatTalkText.smart });
+      const parts = at?.smartParts;
+      if (parts) said.push({ key: parts.date ? ChatTalkText.smartHasDate : ChatTalkText.smartNoDate }, { key: parts.measure ? ChatTalkText.smartHasMeasure : ChatTalkText.smartNoMeasure });
       continue;
     }
     // "wat about villa park": the thing in their words, and a sentence about it asked for.

@@ -1,4 +1,5 @@
 import { complaintSentence, questionSentence } from './aside';
+import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { HOW_SHARED } from './howShared';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
@@ -29,6 +30,8 @@ export type ChatTopic =
   | 'isItOk'
   | 'notAnswered'
   | 'otherQuestion'
+  | 'smart' // what SMART means, or whether an outcome is SMART
+  | 'planAsk' // whether something can be asked for in the plan
   | 'ageRule'
   | 'mustAnswer'
   | 'wasKept'
@@ -202,11 +205,16 @@ function readPiece(text: string): Piece {
   if (ASKS_SOMETHING.test(normaliseMessage(text))) return { ...piece, topic: 'otherQuestion' };
   // "is toilet card good idea for Yusuf?", "what you think?": advice the key worker or school can give.
   if (asked && ADVICE.test(said)) return { ...piece, topic: 'otherQuestion' };
+  // "what does SMART mean? is this one SMART?": said in plain words, before "what does X mean" is left to the step's help.
+  if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {
     const topic = TOPICS.find(([, re]) => re.test(said))?.[0];
     if (topic) return { ...piece, topic };
+    // "should i ask for trying new foods in his plan": yes, and how; "can people with dyslexia get ...": who can answer.
+    if (asksToPutInPlan(said)) return { ...piece, topic: 'planAsk' };
+    if (asksOwnQuestion(said)) return { ...piece, topic: 'otherQuestion' };
   }
   const aside = questionSentence(text);
   if (aside) return { ...piece, topic: aside === 'why' ? 'why' : 'meaning' };
@@ -278,7 +286,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
-  if (topics.includes('otherQuestion') || topics.includes('howToAdd')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  if (topics.includes('otherQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };

@@ -1,3 +1,4 @@
+import { talksAboutItsItems } from './aboutItsItems';
 import { talksAboutThePlan } from './planTalk';
 import { normaliseMessage } from './text';
 
@@ -15,8 +16,13 @@ const PHONES =
   /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
 const WHO_TO_TELL =
   /\bwho\s+(?:should|do|can|could|would|shall|must)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\b|\bwho\s+(?:is|would\s+be)\s+(?:best|good|the\s+best\s+person)\s+to\s+tell\b|\bwho\s+(?:can|will|could)\s+help\s+(?:me|with)\b|\bwhat\s+(?:should|do|can)\s+i\s+do\b/;
+/**
+ * "should i tell mr patel", "can i talk to my nan": a person to tell about the worry. "should i ask
+ * for trying new foods in his plan" or "can i ask do you know if ..." asks for something, or asks the
+ * bot, and names nobody to tell.
+ */
 const TELL_NAMED =
-  /\b(?:should|can|could|shall|do)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\s+(?!(?:you|them|anyone|anybody|someone|somebody|who)\b)(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+|sir\b|the\s+)?\w+/;
+  /\b(?:should|can|could|shall|do)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\s+(?!(?:you|u|them|anyone|anybody|someone|somebody|who|for|about|if|whether|do|does|did|is|are|was|can|could|would|will|should|a|an|any|some|that|this|these|those|it|what|how|why|when|where|which|to|questions?|something|anything|things?|him|her|his|he|she)\b)(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+|sir\b|the\s+)?(?!(?:plan|draft|ehcp?|question|same)\b)\w+/;
 const WHO_SEES =
   /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
 const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
@@ -121,11 +127,12 @@ const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touchi
  * Talk a classifier alone must never interrupt with "Are you OK?": talk about the chat or the
  * plan (who sees it, "please delete this", "this is not a hope"), and a plan goal in the form of
  * an outcome ("Zofia will wear pants at school and do wee in the toilet"), an apology for the message
- * itself ("sorry for long message"), unless it also speaks of
+ * itself ("sorry for long message"), talk about its items or the bot's wording ("can you join them
+ * together", "the how will we know bit is muddled"), unless it also speaks of
  * harm or fear. The rules still answer a disclosure inside any of these.
  */
 export function isPlanTalk(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || HARM_NOW.test(said)) return false;
-  return talksAboutThePlan(text) || PLAN_GOAL.test(said);
+  return talksAboutThePlan(text) || talksAboutItsItems(text) || PLAN_GOAL.test(said);
 }

@@ -22,6 +22,12 @@ const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|pls|please|mate|bro|tho|though
 
 const WRONG = /^(?:(?:that|thats|that s|that is|that was|its|it s|it is|it was)\s+(?:all\s+)?(?:wrong|rong|not right|a mistake|a typo)|i\s+(?:made|make)\s+a\s+(?:mistake|typo))$/;
 
+/** "wait that was a question not what helps", "i was only asking": a question was kept as an answer, so that answer was wrong. */
+const WAS_A_QUESTION: readonly RegExp[] = [
+  /^(?:that|thats|that s|it|its|it s|this)\s+(?:was\s+|is\s+)?(?:a|my|just\s+a|only\s+a)\s+question(?:\s+not\s+(?:a|an|the|my)?\s*(?:what\s+)?\w+(?:\s+\w+)?)?$/,
+  /^i\s+(?:was\s+)?(?:just\s+|only\s+)?ask(?:ing|ed)(?:\s+(?:you|u))?(?:\s+a\s+question)?(?:\s+not\s+answering)?$/,
+];
+
 const TAKES_BACK: readonly RegExp[] = [
   // "i didnt mean that as a hope", "i didnt mean to put that", "i never meant it"
   /^i\s+(?:didnt|did not|didn t|never)\s+(?:mean|meant)\s+(?:that|this|it|to)\b.*$/,
@@ -38,6 +44,7 @@ const TAKES_BACK: readonly RegExp[] = [
   /^(?:undo|cancel|scrap|ignore|bin|scratch)(?:\s+(?:it|that|this|that one|this one|what i said|what i put|the last one|my last answer))?$/,
   // "forget that", "forget what i said"; "forget it" lets go of the question (skip), not of the last answer.
   /^forget\s+(?:that|that one|what i said|what i put|the last one|my last answer)$/,
+  ...WAS_A_QUESTION,
   // "i want to take that back", "take that back"
   /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
 ];
@@ -97,6 +104,6 @@ export function readTakeBack(text: string): TakeBack | null {
   const meant = withoutMeant(rest.trim());
   const kept = meant.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
   // "no thats wrong, i meant ...": the new answer said as meant; a yes or no read in it must not win.
-  const wrong = kept !== '' && meant !== rest.trim() && pieces.some((s) => WRONG.test(core(s)));
+  const wrong = kept !== '' && ((meant !== rest.trim() && pieces.some((s) => WRONG.test(core(s)))) || pieces.some((s) => WAS_A_QUESTION.some((re) => re.test(core(s)))));
   return { ...(wrong ? { wrong } : {}), rest: kept };
 }

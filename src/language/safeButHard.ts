@@ -1,0 +1,54 @@
+import { describesChildsOwnWays } from './childsOwnWays';
+import { normaliseMessage } from './text';
+
+/*
+ * Answers to "do you feel safe?" that say yes or mostly, then tell of something hard that is not
+ * harm: "mostly yes. the bus drivers are rude sometimes tho ... is that normal??", or a parent's
+ * "at home yes. school mostly but he comes home and has massive meltdowns most days". Rudeness
+ * with no harm, threat or fear is worth a word about complaining, not a crisis answer; a child's
+ * meltdowns after holding it in all day are a need for the plan. Any word of harm, fear, threat,
+ * being unsafe or treated badly for who someone is keeps the answer a "not always".
+ */
+
+/** Yes, or mostly, somewhere in the answer ("at home yes", "school mostly", "mostly yes"). */
+const AFFIRMS = /\b(?:yes|yeah+|yeh|yep|yup|yh|mostly|mainly|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
+
+/** Harm, fear, threat or being unsafe: never only rudeness or a need. */
+export const HARM_OR_FEAR =
+  /\b(?:not\s+(?:safe|at\s+home|at\s+school|at\s+college|at\s+work|online)|unsafe|danger\w*|scared|scary|afraid|frightened|terrified|petrified|fear\w*|hurt\w*|hit|hits|hitting|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b/;
+
+/** Rudeness, impatience or coldness from people about them ("they sigh", "funny with me", "rude"). */
+const RUDENESS =
+  /\b(?:rude\w*|impolite|sighs?|sighing|sighed|tuts?|tutting|tutted|grumpy|moody|impatient|funny\s+with\s+(?:me|him|her|them|us)|eye\s*rolls?|rolls?\s+(?:their|his|her)\s+eyes|unfriendly|unhelpful|not\s+(?:very\s+)?(?:nice|friendly|helpful|polite|patient)|snappy|snaps?\s+at|ignor\w*|patroni[sz]\w*|talk\w*\s+down\s+to|stares?|staring|annoy\w*)\b/;
+
+export type SafeButHard = 'rudeness' | 'ownWays';
+
+/**
+ * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), or the
+ * child's own feelings and behaviour (a parent's or carer's answer). Undefined for anything else,
+ * which the safety question reads as before.
+ */
+export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
+  const said = normaliseMessage(text);
+  if (!said || !AFFIRMS.test(said) || HARM_OR_FEAR.test(said)) return undefined;
+  if (RUDENESS.test(said)) return 'rudeness';
+  if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
+  return undefined;
+}
+
+/** A reply to "is anything at school making them feel unsafe?": no, yes, or rather not say. */
+export type UnsafeCheckAnswer = 'no' | 'yes' | 'ratherNotSay';
+
+const CHECK_RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|dont\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|pass)\b/;
+const CHECK_NO = /^(?:no+|nope|nah+|na|not\s+really|not\s+that\s+i\s+know|nothing|none|i\s+dont\s+think\s+so|dont\s+think\s+so|not\s+as\s+far\s+as\s+i\s+know|no\s+its\s+not\s+that|its\s+not\s+that)\b/;
+const CHECK_YES = /^(?:yes|yeah+|yeh|yep|yup|yh|ye|sometimes|maybe|possibly|i\s+think\s+so|a\s+bit|kind\s+of|kinda|there\s+is|there\s+might\s+be)\b/;
+
+/** "no, it's the noise and the crowds" is a no; "yes, a boy in his class" is a yes. */
+export function readUnsafeCheck(text: string): UnsafeCheckAnswer | undefined {
+  const said = normaliseMessage(text);
+  if (!said) return undefined;
+  if (CHECK_RATHER_NOT.test(said)) return 'ratherNotSay';
+  if (CHECK_NO.test(said)) return 'no';
+  if (CHECK_YES.test(said) || HARM_OR_FEAR.test(said)) return 'yes';
+  return undefined;
+}

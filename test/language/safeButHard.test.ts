@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readSafeButHard, readUnsafeCheck } from '../../src/language/safeButHard';
+
+describe('a yes to feeling safe, with something hard beside it', () => {
+  it.each([
+    'mostly yes. the bus drivers are rude sometimes tho',
+    'yes but the staff at the cafe are impatient with me',
+    'yeah generally, people stare at my chair and it annoys me',
+  ])('%j is rudeness, not harm', (typed) => expect(readSafeButHard(typed, false)).toBe('rudeness'));
+
+  it.each([
+    'at home yes. school mostly but he comes home and has massive meltdowns most days',
+    'yes, she gets overwhelmed by the noise at school and cries',
+  ])('%j from a parent is the child\'s own ways, a need', (typed) => expect(readSafeButHard(typed, true)).toBe('ownWays'));
+
+  it.each([
+    'mostly yes but the bus driver shouts at me',
+    'yes mostly but kids call me names',
+    'mostly, but a man followed me home',
+    'yeah except my dad hits him when he has meltdowns',
+    'no, the drivers are rude',
+    'not really',
+  ])('%j is not set aside', (typed) => {
+    expect(readSafeButHard(typed, true)).toBeUndefined();
+    expect(readSafeButHard(typed, false)).toBeUndefined();
+  });
+
+  it('reads the gentle check, where yes means something does make them unsafe', () => {
+    expect(readUnsafeCheck('no its the noise')).toBe('no');
+    expect(readUnsafeCheck('not really')).toBe('no');
+    expect(readUnsafeCheck('yes a boy in his class')).toBe('yes');
+    expect(readUnsafeCheck('a boy keeps pushing him')).toBe('yes');
+    expect(readUnsafeCheck('id rather not say')).toBe('ratherNotSay');
+  });
+});
