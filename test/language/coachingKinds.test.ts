@@ -96,9 +96,9 @@ describe('long-term dreams stay aspirations', () => {
 describe('times said in everyday words', () => {
   const when = (text: string, context = pupil) => readWhenAnswer(text, context);
 
-  it('reads a start as the end of the school year before it', () => {
+  it('reads a start as the end of the school year before it, and "before sixth form starts" as the September it starts', () => {
     const year11: CoachContext = { today: '2026-12-02', age: 16, schoolYear: 11 };
-    expect(when('before sixth form starts', year11).timeframe?.date).toBe('2027-07-22');
+    expect(when('before sixth form starts', year11).timeframe?.date).toBe('2027-09-01');
     expect(when('once she starts year 10').timeframe?.date).toBe('2027-07-22');
     expect(when('by the time im in year 10').timeframe?.date).toBe('2027-07-22');
   });
