@@ -1,4 +1,5 @@
 import { recogniseCarryOn, recogniseSafetyAnswer, splitYesWithContent } from '../src/language';
+import { readCarryOn } from '../src/language/safetyAnswers';
 import { normaliseMessage } from '../src/language/text';
 import { errorSummary } from '../src/log';
 import type { JourneySession } from './session';
@@ -15,8 +16,15 @@ export function addsWords(text: string): boolean {
   if (words.length === 0) return false;
   const { answer, rest } = splitYesWithContent(text);
   if (answer && !rest) return false;
-  return !(words.length <= 3 && (recogniseCarryOn(text) !== null || recogniseSafetyAnswer(text) !== null));
+  if (words.length <= 3 && (recogniseCarryOn(text) !== null || recogniseSafetyAnswer(text) !== null)) return false;
+  // "no I don't want to stop", "id like to stop for now please": a longer way to answer "carry on, or stop?", nothing more.
+  return !(readCarryOn(text) !== undefined && words.every((w) => CARRY_ON_WORDS.has(w)));
 }
+
+/** The words of an answer to "carry on with your plan, or stop for now?" and nothing else ("stop, he is back now" says more). */
+const CARRY_ON_WORDS = new Set(
+  'no nah nope yes yeah yep ok okay i im id dont do not want wanna would like rather to stop stopping carry on keep going continue go lets please for now later yet today the my plan with just can we thanks thank you pause break leave it'.split(' '),
+);
 
 /** Adds the reply to the concern, when it says something; a failure is logged and never stops the chat. */
 export async function keepSaidAfter(session: JourneySession, concernId: string | undefined, text: string): Promise<void> {

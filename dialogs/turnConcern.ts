@@ -33,7 +33,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (concern?.concern && concern.sure) return { disclose: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells",
   // "the other kids won't sit with him because of his clothes"), however faintly the classifier reads it.
-  if (!inSafeguarding && parent && tellsOfUnkindChildren(text)) return { disclose: 'bullying' };
+  // The classifier's kind, when it reads one ("people from the estate... they hit him" is more than bullying).
+  if (!inSafeguarding && parent && tellsOfUnkindChildren(text)) return { disclose: (concern?.concern && concern.category) || 'bullying' };
   if (inSafeguarding || !isWorrying(concern, text, parent)) return undefined;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.

@@ -29,6 +29,14 @@ const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear
  */
 const FEAR_AT_HOME = /\b(?:scared|frightened|afraid|terrified|petrified)\b[^~]{0,25}\b(?:at\s+home\b[^~]{0,20}\bwhen|when\s+(?:my\s+)?(?:dad|mum|step\s*dad|step\s*mum|he|she|mums\s+(?:boyfriend|partner))\s+(?:shouts|yells|screams|drinks|gets\s+(?:angry|drunk|in)|comes\s+home|loses\s+it))\b/;
 
+/**
+ * Worry for someone at home because of a partner or parent there, said without any harm named ("I
+ * worry about my mum and her boyfriend", "her boyfriend is scary"): a gentle check, however faintly
+ * the classifier reads it; "not really" then flags it as domestic abuse.
+ */
+const WORRY_FOR_SOMEONE_AT_HOME =
+  /\b(?:worry|worried|worries|worrying|scared|afraid|frightened|anxious|nervous)\s+(?:about|for)\s+(?:my\s+)?(?:little\s+|baby\s+)?(?:mum|mam|mom|mummy|sister|brother|nan|gran)\b[^~]{0,30}\b(?:her|his|my|mums|mams)\s+(?:new\s+)?(?:boyfriend|bf|partner|husband|fella|step\s*dad)\b|\b(?:her|his|my\s+mums|my\s+mams|mums|mams)\s+(?:new\s+)?(?:boyfriend|bf|partner|husband|fella)\s+(?:is|s|can\s+be|gets)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:scary|violent|aggressive|nasty|horrible|rough|frightening)\b/;
+
 /** Without a trained model only the rules flag. */
 const NO_MODEL: ConcernThresholds = { flag: 1.01, check: 1.01, sure: 1.01, unclear: 1.01, veto: -1, counterVeto: -1 };
 
@@ -209,9 +217,10 @@ function concernOf(text: string): Concern {
     const category = byWhom(reading.modelCategory, reading.cleared);
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
-    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared)) && !reading.countered && !denied;
+    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) && !reading.countered && !denied;
     return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
+  if (!reading.countered && !denied && WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) return { concern: true, category: 'domestic_abuse', sure: false };
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
   // Despair said plainly still earns the check beside a denial ("im not being bullied but i cant cope").
   const unclear =

@@ -54,6 +54,16 @@ describe('wanting to protect someone at home from a person there', () => {
     expect(said(again)).toContain(standard('safeguarding:reminder.noLead'));
   });
 
+  it('a worry for them with no harm named gets "Are you OK?"; "he hurts her" after "I\'m OK" is flagged', async () => {
+    const chat = await youngPersonAtTheirDream();
+    const check = await chat.say('I worry about my mum and her boyfriend');
+    expect(said(check)).toContain(standard('safeguarding:gentle.question'));
+    await chat.say('yeah im ok');
+    expect(await categories(chat)).toEqual([]);
+    await chat.say('he hurts her');
+    expect(await categories(chat)).toEqual(['domestic_abuse']);
+  });
+
   it('at a question about what matters to them, is flagged the same way', async () => {
     chat = await throughWelcome({ name: 'Sam', age: '15' });
     await chat.say('I like drawing');

@@ -39,6 +39,7 @@ describe('wanting to keep someone at home safe from a person there', () => {
     'I hope one day I can protect my mum from her bf',
     'i want to be a police officer so i can protect my mum from her boyfriend',
     'I want to protect my little sister from my dad',
+    'i want my mum to be safe from her boyfriend',
     'protect my mam from him',
     'i want to look after my mum because her boyfriend is horrible to her',
     'keep my nan safe from my uncle',
@@ -47,7 +48,19 @@ describe('wanting to keep someone at home safe from a person there', () => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'domestic_abuse', sure: true });
   });
 
+  it.each(['I worry about my mum and her boyfriend', 'I want to protect my mum, her boyfriend is scary', 'im scared for my little sister and my mums fella'])(
+    'worry for them without harm named earns at least a gentle check: %s',
+    (text) => {
+      expect(detectConcern(text)).toMatchObject({ concern: true, category: 'domestic_abuse' });
+      expect(detectConcern(text).faint).toBeUndefined();
+    },
+  );
+
   const ordinary = [
+    'im worried about my mum',
+    'my mums boyfriend is nice',
+    'i worry about my sister and her exams',
+    'her boyfriend is scary in the film lol',
     'I want to protect my mum',
     'I want to protect my mum from getting covid',
     'i want to protect my sister from her worries',

@@ -10,11 +10,13 @@ describe('a reply at the safety check that says something of its own', () => {
     'its mostly home stuff i guess',
     'yes but he is coming back tonight',
     'im safe now, they just call me names sometimes',
+    'no he hits me',
+    'stop, he is back now',
   ])('goes with the concern: %s', (text) => {
     expect(addsWords(text)).toBe(true);
   });
 
-  it.each(['yes', 'no', 'not sure', "Yes, I'm safe", 'im safe', 'carry on', 'stop for now', 'nah', ''])('a bare answer does not: %s', (text) => {
+  it.each(['yes', 'no', 'not sure', "Yes, I'm safe", 'im safe', 'carry on', 'stop for now', 'nah', '', "no I don't want to stop", 'id like to stop for now please'])('a bare answer does not: %s', (text) => {
     expect(addsWords(text)).toBe(false);
   });
 
