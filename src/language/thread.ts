@@ -65,6 +65,11 @@ function stems(text: string, weak = true): Set<string> {
   );
 }
 
+/** The meaning words of a text, by stem ("reading" and "reads" alike); filler set aside. */
+export function meaningStems(text: string): ReadonlySet<string> {
+  return stems(text);
+}
+
 /** "cookin", "drivin": a word typed without its last "g" ("cabin", "again" are words of their own). */
 function withTheG(word: string): string {
   if (word.length < 4 || !word.endsWith('in') || wordCluster(word) !== undefined) return word;
