@@ -1,5 +1,5 @@
 import { addNeed, addNeedHelp, type Draft, type Need, type PlanPart } from '../src/domain/draft';
-import { sameNeed } from '../src/language/sameNeed';
+import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
 
 /*
  * A need or a piece of help said again, in the same or other words, is the one already kept: the
@@ -14,5 +14,5 @@ export function needOnce(draft: Draft, text: string, hopeIds: readonly string[],
 
 export function helpOnce(draft: Draft, needId: string, text: string): Draft {
   const need = draft.needs.find((n) => n.id === needId);
-  return need?.helps?.some((h) => sameNeed(h, text)) ? draft : addNeedHelp(draft, needId, text);
+  return need?.helps?.some((h) => sameNeed(h, text) || saysNoMoreThan(text, h)) ? draft : addNeedHelp(draft, needId, text);
 }

@@ -1,7 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
-import { hasHelpSaid, helpAtHard, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
+import { hasHelpSaid, helpAtHard, helpSaidAsSupport, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
@@ -140,6 +140,8 @@ export class NeedsDialog extends StageDialog {
         return this.keepNeed(session, position, reply.text);
       case 'no': {
         // "no", "nah", "nothing really" at "what makes it hard?": nothing does, as the button says.
+        // Help said first for this hope is still kept, with how to help them.
+        if (hasHelpSaid(position.data)) await session.updateDraft('help said with nothing hard', (d) => helpSaidAsSupport(d, position.data));
         const next = this.nextHope(await session.draft(), position.topic, askedHopes(session));
         const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
         return { ...next, say: [...glad, ...(next.say ?? [])] };

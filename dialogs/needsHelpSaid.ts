@@ -1,4 +1,5 @@
-import type { Draft } from '../src/domain/draft';
+import { addAboutMe, type Draft } from '../src/domain/draft';
+import { sameNeed } from '../src/language/sameNeed';
 import { quoteOf } from '../src/language';
 import { helpListOnly } from '../src/language/helpList';
 import { helpPointedAt } from '../src/language/sameAsBefore';
@@ -41,6 +42,12 @@ export async function helpAtHard(session: JourneySession, position: Position, te
 export function withHelpSaid(draft: Draft, needIds: readonly string[], data: Position['data']): Draft {
   const pending = listOf(data?.[HELP_SAID]);
   return needIds.reduce((d, id) => pending.reduce((next, help) => helpOnce(next, id, help), d), draft);
+}
+
+/** Help said for a hope that then has nothing hard: kept with how to help them, never lost. */
+export function helpSaidAsSupport(draft: Draft, data: Position['data']): Draft {
+  const known = draft.aboutMe.support;
+  return listOf(data?.[HELP_SAID]).filter((help) => !known.some((k) => sameNeed(k, help))).reduce((d, help) => addAboutMe(d, 'support', help), draft);
 }
 
 export const hasHelpSaid = (data: Position['data']): boolean => listOf(data?.[HELP_SAID]).length > 0;

@@ -1,8 +1,8 @@
-import { addOutcomeStep, addProvision, type Draft, type OutcomeStep } from '../src/domain/draft';
+import { addOutcomeStep, addProvision, replaceItemText, type Draft, type OutcomeStep } from '../src/domain/draft';
 import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
-import { sameNeed } from '../src/language/sameNeed';
+import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
 import { WhenText } from './outcomeTimeframes';
 import { isEarlyYears, timeContextOf } from './outcomeTimeframes';
@@ -26,7 +26,12 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
 /** Help kept under an outcome; the same help said again, in the same or other words, is kept once. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
   return texts.reduce((d, text) => {
-    const known = d.outcomes.find((o) => o.id === outcomeId)?.provision.find((p) => sameNeed(p.text, text));
+    const kept = d.outcomes.find((o) => o.id === outcomeId)?.provision ?? [];
+    // "extra time" after "extra time in exams" adds nothing; "extra time in exams" after "extra time" says it better.
+    if (kept.some((p) => saysNoMoreThan(text, p.text))) return d;
+    const fuller = kept.find((p) => saysNoMoreThan(p.text, text));
+    if (fuller) return replaceItemText(d, fuller.id, text.trim());
+    const known = kept.find((p) => sameNeed(p.text, text));
     return addProvision(d, outcomeId, known?.text ?? text, providerOf(text), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
   }, draft);
 }

@@ -3,7 +3,7 @@ import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { escapeRegExp } from '../src/language/text';
 import { ReadingMode } from '../src/domain/readingMode';
-import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
+import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
@@ -107,7 +107,10 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (said.measure && !outcome.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
   text = said.measure ? said.rest : text;
   if (isSupportOnly(text)) {
-    await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, [text.trim()]));
+    // "extra time and a TA" is two pieces of help, each kept once.
+    const items = provisionItems(text);
+    const pieces = items.length > 1 && items.every(namesHelp) ? items : [text.trim()];
+    await session.updateDraft('provision offered as wording', (d) => withProvision(d, outcome.id, pieces));
     return { say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }], ...here({ rewording: '1' }) };
   }
   if (isVague(text) && !data.sayIt) return here({ sayIt: '1' });

@@ -1,4 +1,4 @@
-import { sameHope } from './thread';
+import { meaningStems, sameHope } from './thread';
 
 /*
  * A need or a piece of help said again in other words: "talking to people makes me nervous" after
@@ -20,4 +20,14 @@ export function sameNeed(a: string, b: string): boolean {
   const y = meaningWords(b);
   if (!x || !y) return a.trim().toLowerCase() === b.trim().toLowerCase();
   return sameHope(x, y);
+}
+
+/**
+ * Help that says no more than help kept already: "extra time" beside "extra time in exams". The
+ * fuller wording is the one worth keeping.
+ */
+export function saysNoMoreThan(help: string, kept: string): boolean {
+  const said = meaningStems(meaningWords(help));
+  const other = meaningStems(meaningWords(kept));
+  return said.size > 0 && said.size < other.size && [...said].every((s) => other.has(s));
 }

@@ -11,7 +11,7 @@ import { wordCluster } from './wordClusters';
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
   ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
-  ['independent_living', /\b(?:cook|cooking|meals?|dinners?|lunch(?:es)?|breakfasts?|sandwich(?:es)?|toast|pasta|oven|microwave|kitchen|recipes?|bake|baking|travel|bus|train|money|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meals?|(?:make|makes|making|prepare|prepares|get|gets)\s+(?:(?:my|his|her|their|our|a|the|own|some)\s+)*(?:dinner|lunch|breakfast|tea|food|snacks?)|sandwich(?:es)?|toast|pasta|oven|microwave|kitchen|recipes?|bake|baking|travel|bus|train|money|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
@@ -63,6 +63,11 @@ function stems(text: string, weak = true): Set<string> {
       .filter((w) => w.length > 2 && !STOP.has(w) && (weak || !WEAK.has(w)))
       .map((w) => PorterStemmer.stem(SAME_THING[w] ?? w)),
   );
+}
+
+/** The meaning words of a text, by stem ("reading" and "reads" alike); filler set aside. */
+export function meaningStems(text: string): ReadonlySet<string> {
+  return stems(text);
 }
 
 /** "cookin", "drivin": a word typed without its last "g" ("cabin", "again" are words of their own). */

@@ -45,6 +45,15 @@ describe('help typed at the needs questions', () => {
     expect(needs[0]!.helps).toEqual(['a TA', 'extra time']);
   });
 
+  it('help said first, then "nothing makes it hard", is kept with how to help them', async () => {
+    ({ chat } = await startWith(atNeeds));
+    await chat.say('a TA and extra time');
+    await chat.say('nothing really');
+    const draft = (await chat.draft())!;
+    expect(draft.needs).toEqual([]);
+    expect(draft.aboutMe.support).toEqual(['a TA', 'extra time']);
+  });
+
   it('"my TA leaves me on my own" at "anything else hard?" is something hard', async () => {
     ({ chat } = await startWith(atNeeds));
     await chat.say('i find reading hard');

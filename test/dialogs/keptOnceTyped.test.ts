@@ -42,5 +42,13 @@ describe('nothing typed twice is stored twice', () => {
     await chat.say('TA and a laptop');
     const provision = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text);
     expect(provision).toEqual(['a TA', 'a laptop']);
+    // Help typed again at the read-back: each piece once.
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    await chat.say('extra time and a TA');
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a TA', 'a laptop', 'extra time']);
+    // Said again more fully, the fuller words replace the shorter ones; said again shorter, nothing is added.
+    await chat.say('extra time in exams');
+    await chat.say('a laptop');
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a TA', 'a laptop', 'extra time in exams']);
   });
 });

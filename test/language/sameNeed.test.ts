@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameNeed } from '../../src/language/sameNeed';
+import { sameNeed, saysNoMoreThan } from '../../src/language/sameNeed';
 
 /* A need or a piece of help said again, in the same or other words, is one item. */
 
@@ -21,4 +21,16 @@ describe('the same need or help said twice', () => {
     ['I get tired', 'I get anxious'],
     ['i cant cook or manage money', 'i cant manage money'],
   ])('"%s" and "%s" are two', (a, b) => expect(sameNeed(a, b)).toBe(false));
+});
+
+describe('help that says no more than help kept already', () => {
+  it.each([
+    ['extra time', 'extra time in exams'],
+    ['a laptop', 'a laptop for writing'],
+  ])('"%s" adds nothing to "%s"', (help, kept) => expect(saysNoMoreThan(help, kept)).toBe(true));
+
+  it.each([
+    ['extra time in exams', 'extra time'],
+    ['a reader', 'a reading pen'],
+  ])('"%s" says more than "%s"', (help, kept) => expect(saysNoMoreThan(help, kept)).toBe(false));
 });
