@@ -202,4 +202,11 @@ describe('Tyler, typing', () => {
     await chat.say(typed);
     expect(chat.step).toBe(Step.welcomeInvite);
   });
+
+  it.each(['i dont know which stop to get off at', 'he doesnt know which bus to get'])('"%s" at "what makes this hard?" is kept whole, never read as a shrug', async (typed) => {
+    chat = await atNeeds();
+    await chat.say(typed);
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual([typed]);
+    expect(chat.step).toBe(Step.needsHelps);
+  });
 });
