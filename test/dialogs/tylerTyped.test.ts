@@ -209,4 +209,19 @@ describe('Tyler, typing', () => {
     expect((await chat.draft())!.needs.map((n) => n.text)).toEqual([typed]);
     expect(chat.step).toBe(Step.needsHelps);
   });
+
+  it.each([
+    ['yeah keep it', true],
+    ['keep it', true],
+    ['yes please', true],
+    ['save that', true],
+    ['no leave it', false],
+    ['nah dont', false],
+  ] as const)('"%s" to keeping what was typed at the code question keeps it: %s; the reply itself is never kept', async (reply, kept) => {
+    await atInvite();
+    await chat.say('im good at fixing bikes');
+    await chat.say(reply);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(kept ? ['im good at fixing bikes'] : []);
+    expect(chat.step).toBe(kept ? Step.aboutMeImportant : Step.aboutMeStrengths);
+  });
 });
