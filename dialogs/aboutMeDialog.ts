@@ -6,7 +6,8 @@ import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe, UNSAFE_CHECK, unsafeCheckQuestion } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
-import { readOpenReply } from './readReply';
+import { readOpenReply, type Reply } from './readReply';
+import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
@@ -104,6 +105,18 @@ const QUESTIONS: Partial<Record<StepId, AboutMeQuestion>> = {
   },
 };
 
+/** "yeah keep it", "save it", "no leave it": the answer to "Shall I keep ...?"; undefined when it is a new answer. */
+const KEEP_WORDS = /^(?:(?:please\s+)?(?:keep|save|put|use|add)\s+(?:it|that|this|them)\b.*|please|(?:thats?|that\s+is)\s+(?:right|it|fine|good|ok|okay|true)|sure|go\s+on|do\s+it|ok|okay)$/i;
+function keepOrNot(text: string, reply: Reply, words: JourneySession['words']): 'yes' | 'no' | undefined {
+  const tapped = matchChoice(text, CHECK_CHOICES, words);
+  if (tapped === 'yes' || tapped === 'no') return tapped;
+  if (reply.kind === 'yes' || reply.kind === 'no') return reply.kind;
+  const said = readYesNo(text);
+  if (said === 'no') return 'no';
+  // "yes i am good at football": a new answer after the yes, not a yes to keeping the words offered.
+  return reply.kind === 'content' && KEEP_WORDS.test(reply.text.replace(/[.!]+$/, '').trim()) ? 'yes' : undefined;
+}
+
 /**
  * Moves to the question after `step`, or ends the stage after the last one. "Do you feel safe?"
  * comes last, and only for someone it is asked of (not a parent or carer about a young child).
@@ -170,8 +183,9 @@ export class AboutMeDialog extends StageDialog {
     const reply = readOpenReply(text, session.words);
     const pending = position.data?.pending;
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
-    if (pending && (reply.kind === 'yes' || reply.kind === 'no' || matchChoice(text, CHECK_CHOICES, session.words))) {
-      const keep = reply.kind === 'yes' || matchChoice(text, CHECK_CHOICES, session.words) === 'yes';
+    const decided = pending ? keepOrNot(text, reply, session.words) : undefined;
+    if (pending && decided) {
+      const keep = decided === 'yes';
       // Not kept: an answer offered from another question leaves this one to be asked as usual.
       if (!keep) return { say: position.data?.[OFFERED.from] ? [] : [{ key: AboutMeText.checkSayAgain }], goTo: { step: position.step } };
       const draft = await session.updateDraft(`about me: ${asked.section}`, (d) => addAboutMe(d, asked.section, pending));

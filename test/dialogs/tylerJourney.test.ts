@@ -27,7 +27,7 @@ describe('Tyler types his whole journey', () => {
         [Step.welcomeName]: ['Tyler'],
         [Step.welcomeAge]: ['15 year 10'],
         [Step.welcomeInvite]: ['im good at fixing bikes and i make people laugh'],
-        [Step.aboutMeStrengths]: ['yeah'],
+        [Step.aboutMeStrengths]: ['yeah keep it'],
         [Step.aboutMeImportant]: ['my mates and my nan'],
         [Step.aboutMeSupport]: ['when teachers shout and when its loud in the canteen', 'headphones and going somewhere quiet'],
         [Step.aboutMeSafe]: ['ye mostly', 'no not really'],

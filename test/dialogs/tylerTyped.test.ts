@@ -202,4 +202,26 @@ describe('Tyler, typing', () => {
     await chat.say(typed);
     expect(chat.step).toBe(Step.welcomeInvite);
   });
+
+  it.each(['i dont know which stop to get off at', 'he doesnt know which bus to get'])('"%s" at "what makes this hard?" is kept whole, never read as a shrug', async (typed) => {
+    chat = await atNeeds();
+    await chat.say(typed);
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual([typed]);
+    expect(chat.step).toBe(Step.needsHelps);
+  });
+
+  it.each([
+    ['yeah keep it', true],
+    ['keep it', true],
+    ['yes please', true],
+    ['save that', true],
+    ['no leave it', false],
+    ['nah dont', false],
+  ] as const)('"%s" to keeping what was typed at the code question keeps it: %s; the reply itself is never kept', async (reply, kept) => {
+    await atInvite();
+    await chat.say('im good at fixing bikes');
+    await chat.say(reply);
+    expect((await chat.draft())!.aboutMe.strengths).toEqual(kept ? ['im good at fixing bikes'] : []);
+    expect(chat.step).toBe(kept ? Step.aboutMeImportant : Step.aboutMeStrengths);
+  });
 });
