@@ -17,30 +17,38 @@ const ROLES = process.env.CONCERN_ROLES !== '0';
 /** Word-group features (wordClusters.ts): 0 off, 1 each word's group, 2 also adjacent pairs of groups. */
 const CLUSTERS = Number(process.env.CONCERN_CLUSTERS ?? 2);
 
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
+/** A word's stem and its word group's feature ("~c12", or null when it has none). */
+interface WordInfo {
+  stem: string;
+  group: string | null;
+}
+const wordInfos = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
 
-/** Porter stems, remembered (bounded) since the same words come again and again. */
-function cachedStem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(word, (s = stem(word)));
+/** What the features read of a word, remembered (bounded) since the same words come again and again. */
+function infoOf(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    if (wordInfos.size >= WORD_CACHE_LIMIT) wordInfos.clear();
+    const id = wordCluster(word);
+    info = { stem: stem(word), group: id === undefined ? null : `~c${id}` };
+    wordInfos.set(word, info);
   }
-  return s;
+  return info;
 }
 
 export function concernFeatures(cleared: string, ruleFamilies: readonly string[] = [], cues: readonly string[] = cuesOf(cleared)): string[] {
   const words = cleared.split(' ');
   const tokens = words.filter((t) => t && t !== '~' && (t.length > 2 || KEEP_SHORT.has(t)));
-  const stemmed = tokens.map(cachedStem);
+  const infos = tokens.map(infoOf);
+  const stemmed = infos.map((info) => info.stem);
   const out = new Set<string>(stemmed);
   for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
   for (const cue of cues) out.add(`#${cue}`);
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
   for (const family of ruleFamilies) out.add(`#rule:${family}`);
   if (ROLES) roleFeatures(words, out);
-  if (CLUSTERS > 0) clusterFeatures(tokens, out);
+  if (CLUSTERS > 0) clusterFeatures(infos, out);
   if (tokens.length <= 3) out.add('#short');
   return [...out];
 }
@@ -49,11 +57,9 @@ export function concernFeatures(cleared: string, ruleFamilies: readonly string[]
  * Each word's group of words used alike ("~c12"), and, for pairs, the groups of neighbouring
  * words ("~c12_~c40"): "nan never feeds me" then shares weights with "grandma never cooks for me".
  */
-function clusterFeatures(tokens: readonly string[], out: Set<string>): void {
+function clusterFeatures(infos: readonly WordInfo[], out: Set<string>): void {
   let previous: string | null = null;
-  for (const token of tokens) {
-    const id = wordCluster(token);
-    const group = id === undefined ? null : `~c${id}`;
+  for (const { group } of infos) {
     if (group) out.add(group);
     if (CLUSTERS > 1 && group && previous) out.add(`${previous}_${group}`);
     previous = group;

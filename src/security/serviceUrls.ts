@@ -29,8 +29,25 @@ export interface ServiceUrlPolicy {
   allowLoopback: boolean;
 }
 
-/** Why a serviceUrl is refused (no value echoed), or undefined when it is one of the channel's. */
+/**
+ * Why a serviceUrl is refused (no value echoed), or undefined when it is one of the channel's. A
+ * channel sends every activity with one of a few addresses: each verdict is worked out once.
+ */
 export function serviceUrlProblem(channelId: string, serviceUrl: string, policy: ServiceUrlPolicy): string | undefined {
+  const key = `${policy.allowLoopback ? 1 : 0}\u0000${channelId}\u0000${serviceUrl}`;
+  const known = verdicts.get(key);
+  if (known !== undefined || verdicts.has(key)) return known;
+  const problem = serviceUrlProblemAfresh(channelId, serviceUrl, policy);
+  // Bounded: addresses sent by anyone must not grow memory without end.
+  if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+  verdicts.set(key, problem);
+  return problem;
+}
+
+const verdicts = new Map<string, string | undefined>();
+const VERDICTS_KEPT = 1000;
+
+function serviceUrlProblemAfresh(channelId: string, serviceUrl: string, policy: ServiceUrlPolicy): string | undefined {
   let url: URL;
   try {
     url = new URL(serviceUrl);
