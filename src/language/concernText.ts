@@ -137,18 +137,23 @@ export function concernText(text: string): string {
   return ` ${out.join(' ')} `;
 }
 
+/** A word's text-speak spelling: only the table's own words ("constructor" or "tostring" are not in it). */
+function shorthandOf(word: string): string | undefined {
+  return Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
+}
+
 /** Each word met, as it reads normalised ('' when nothing is left of it). */
 const normalisedWords = new Map<string, string>();
 const WORDS_KEPT = 20_000;
 
 /** One word of folded text, normalised: it depends on nothing but the word itself. */
 function normalisedWord(raw: string, known: ReadonlyMap<string, string>): string {
-  let word = SHORTHAND[raw] !== undefined ? raw : deLeet(raw);
+  let word = shorthandOf(raw) !== undefined ? raw : deLeet(raw);
   if (MAYBE_TRIPLED.test(word)) word = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
   if (word.includes('*')) word = unmask(word);
   if (NOT_ASCII_ALNUM.test(word)) word = word.replace(/[^\p{L}\p{N}]/gu, '');
   if (!word) return '';
-  const short = SHORTHAND[word];
+  const short = shorthandOf(word);
   if (short !== undefined) return short;
   const fixed = word.length >= 5 && !known.has(word) ? typoOf(word) : undefined;
   return fixed ?? word;

@@ -63,4 +63,8 @@ describe('a message read twice in a turn', () => {
     expect(concernText('my stepdad h1ts me and i am sooo scared')).toBe(first);
     expect(first).toBe(' my step dad hits me and i am soo scared ');
   });
+
+  it('keeps words that are names of built-in object properties as the words typed', () => {
+    expect(concernText('my constructor toString valueOf project')).toBe(' my constructor tostring valueof project ');
+  });
 });
