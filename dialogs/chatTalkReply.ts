@@ -23,6 +23,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   smartHasMeasure: 'common:chatTalk.smartHasMeasure',
   smartNoMeasure: 'common:chatTalk.smartNoMeasure',
   planAsk: 'common:chatTalk.planAsk',
+  howToJoin: 'common:chatTalk.howToJoin',
   howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
