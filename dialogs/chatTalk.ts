@@ -168,7 +168,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
   const heard = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
-  const talk = heard && at?.stage === 'review' && heard.topics.includes('howToAdd') ? null : heard;
+  const talk = heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin')) ? null : heard;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;

@@ -43,6 +43,11 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:gentle.parent.moveOn': 'safeguarding:gentle.parent.moveOnForAdult',
   'commands:person.keyWorkerParent': 'commands:person.keyWorkerParentForAdult',
   'commands:person.nspcc': 'commands:person.nspccForAdult',
+  // Examples that fit an adult's life: work and a home of their own, not a Saturday job or emailing the school.
+  'outcome:makesPossible.question': 'outcome:makesPossible.questionForAdult',
+  'outcome:notSure.makesPossible': 'outcome:notSure.makesPossibleForAdult',
+  'help:makesPossible': 'help:makesPossibleForAdult',
+  'common:chatTalk.howShared': 'common:chatTalk.howSharedForAdult',
 };
 
 /** The content keys that have a twin for adults (for the content tests). */

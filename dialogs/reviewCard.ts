@@ -1,4 +1,5 @@
 import { whenLine } from '../src/domain/whenLine';
+import { withTwins } from '../src/i18n/twins';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
 import type { JourneySession } from './session';
@@ -69,6 +70,16 @@ class CommentPlacer {
     };
   }
 }
+
+/** Headings in the young person's voice, and their twins about the child. */
+const CARD_CHILD_TWINS: Readonly<Record<string, string>> = {
+  [T.cardStrengths]: 'review:card.strengthsChild',
+  [T.cardImportant]: 'review:card.importantChild',
+  [T.cardSupport]: 'review:card.supportChild',
+  [T.cardDoesForMe]: 'review:card.doesForMeChild',
+  [T.cardMakesPossible]: 'review:card.makesPossibleChild',
+  [T.cardHelp]: 'review:card.helpChild',
+};
 
 const ABOUT_ME_TITLE: Record<AboutMeSection, string> = { strengths: T.cardStrengths, important: T.cardImportant, support: T.cardSupport };
 
@@ -159,9 +170,11 @@ function cardOf(body: Element[]): Attachment {
 const sizeOf = (element: Element) => JSON.stringify(element).length;
 
 /** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode: one card, or several for a long draft. */
-export function reviewCards(draft: Draft, t: Translate, budget = CARD_BUDGET): Attachment[] {
+export function reviewCards(draft: Draft, plainT: Translate, budget = CARD_BUDGET): Attachment[] {
   const name = plain(draft.youngPerson.name ?? '');
   const forChild = speaksForThem(draft) && name !== '';
+  // A parent's or carer's card reads about the child, by name, not in the child's own voice.
+  const t = forChild ? withTwins(plainT, CARD_CHILD_TWINS, { name }) : plainT;
   const comments = new CommentPlacer(draft, t);
   const sections: Section[] = [
     { heading: heading(t(T.cardAboutMe)), items: aboutMe(draft, t, comments) },

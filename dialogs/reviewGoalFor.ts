@@ -1,8 +1,8 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { mergeHopeInto, type Draft } from '../src/domain/draft';
+import { mergeHopeInto, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
-import { readGoalFor, readTwice } from '../src/language/goalForHope';
+import { readGoalFor, readJoinHopes, readTwice } from '../src/language/goalForHope';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -17,7 +17,7 @@ import type { Next } from './stageDialog';
  * At the review, about a hope already in the plan: "can i do a goal for buster" finds the hope
  * named and runs the outcome questions for it (what makes it hard first, when nothing is said
  * yet), then the review opens again. "walk buster is on there twice" offers to take out the copy;
- * its hard things and goals move to the one that stays.
+ * its hard things and goals move to the one that stays. "join them into one: X" makes two hopes one.
  */
 
 const hopeItems = (draft: Draft): SummaryItem[] => changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
@@ -51,10 +51,31 @@ export function twiceOffer(draft: Draft | undefined, text: string): Next | undef
   return { goTo: { step: Step.reviewChange, data: { [D.twice]: `${found[found.length - 1]!.id} ${found[0]!.id}` } } };
 }
 
+/**
+ * "the two train hopes are the same, can you join them into one: to have a job on the railway":
+ * both hopes named, offered as one, with its new words when given; their hard things and goals stay.
+ */
+export function joinOffer(draft: Draft | undefined, text: string): Next | undefined {
+  const join = draft ? readJoinHopes(text) : null;
+  if (!draft || !join) return undefined;
+  const hopes = hopeItems(draft);
+  const found =
+    join.words.length >= 2 ? join.words.map((w) => matchItems(draft, hopes, w)[0]) : join.words.length === 1 ? matchItems(draft, hopes, join.words[0]!) : hopes.length === 2 ? hopes : [];
+  const ids = [...new Set(found.filter((f): f is SummaryItem => Boolean(f)).map((f) => f.id))];
+  if (ids.length !== 2) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { [D.twice]: `${ids[1]} ${ids[0]}`, [D.join]: join.to || 'yes' } } };
+}
+
 export function twiceQuestion(draft: Draft | undefined, position: Position): Question | undefined {
-  const [copyId] = (position.data?.[D.twice] ?? '').split(' ');
+  const [copyId, keepId] = (position.data?.[D.twice] ?? '').split(' ');
   const copy = draft?.aspirations.find((a) => a.id === copyId);
   if (!copy) return undefined;
+  const join = position.data?.[D.join];
+  const keep = draft?.aspirations.find((a) => a.id === keepId);
+  if (join && keep) {
+    const vars = { copy: quoteOf(copy.text), keep: quoteOf(keep.text), text: quoteOf(join, 25) };
+    return { step: Step.reviewChange, words: { key: join === 'yes' ? T.joinConfirm : T.joinConfirmTo, vars }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  }
   return { step: Step.reviewChange, words: { key: T.twiceConfirm, vars: { text: quoteOf(copy.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
 }
 
@@ -63,12 +84,14 @@ export async function answerTwice(session: JourneySession, position: Position, t
   const answer = understandYesNo(text);
   if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes') return notUnderstood(position);
-  if (copyId && keepId) await session.updateDraft('hope there twice made one', (d) => mergeHopeInto(d, copyId, keepId));
+  const join = position.data?.[D.join];
+  const to = join && join !== 'yes' ? join : undefined;
+  if (copyId && keepId) await session.updateDraft(join ? 'two hopes made one' : 'hope there twice made one', (d) => (to ? replaceItemText(mergeHopeInto(d, copyId, keepId), keepId, to) : mergeHopeInto(d, copyId, keepId)));
   if (copyId) await forgetAnswered(session, [copyId]);
-  return { say: [{ key: T.twiceMerged }], goTo: { step: Step.reviewSummary } };
+  return { say: [{ key: join ? T.joinMerged : T.twiceMerged }], goTo: { step: Step.reviewSummary } };
 }
 
 /** A goal for a hope already there, or a hope there twice: what the message leads to, if either. */
 export function aboutAHopeThere(draft: Draft | undefined, text: string): Next | undefined {
-  return twiceOffer(draft, text) ?? goalForHope(draft, text);
+  return twiceOffer(draft, text) ?? joinOffer(draft, text) ?? goalForHope(draft, text);
 }

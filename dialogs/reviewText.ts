@@ -40,6 +40,9 @@ export const ReviewText = {
   goalForFull: 'review:add.goalForFull',
   twiceConfirm: 'review:add.twiceConfirm',
   twiceMerged: 'review:add.twiceMerged',
+  joinConfirm: 'review:add.joinConfirm',
+  joinConfirmTo: 'review:add.joinConfirmTo',
+  joinMerged: 'review:add.joinMerged',
   addStepHeard: 'review:add.stepHeard',
   addOutcomeYes: 'review:add.outcomeYes',
   addOutcomeNotNow: 'review:add.outcomeNotNow',
@@ -132,6 +135,8 @@ export const ReviewText = {
 export const RequestData = {
   /** A hope there twice: '<copy id> <kept id>', waiting for a yes to take out the copy. */
   twice: 'twice',
+  /** Two hopes said to be one ("join them into one: X"): 'yes', or the one hope's new words. */
+  join: 'join',
   /** 'ask' (what is the new hope?), 'confirm' (add it?), 'outcome' (make its outcome now?). */
   addHope: 'addHope',
   hope: 'hope',

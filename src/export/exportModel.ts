@@ -7,7 +7,9 @@ import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type 
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
 import type { ReadingMode } from '../domain/readingMode';
 import type { Translate, Words } from '../i18n';
+import { withTwins } from '../i18n/twins';
 import {
+  CHILD_TWINS,
   ExportText,
   PLAN_SECTIONS,
   PFA_AREA_KEY,
@@ -238,7 +240,10 @@ function introOf(draft: Draft, t: Translate): string {
 
 /** The draft laid out as an EHC plan in one reading mode. */
 export function buildExportModel(draft: Draft, options: ExportOptions): ExportModel {
-  const t = options.words.forMode(options.mode);
+  const plainT = options.words.forMode(options.mode);
+  // A parent's or carer's draft reads about the child, by name, not in the child's own voice.
+  const child = isParentOrCarer(draft.youngPerson) && draft.youngPerson.name ? plainText(draft.youngPerson.name) : '';
+  const t = child ? withTwins(plainT, CHILD_TWINS, { name: child }) : plainT;
   const now = options.now ?? new Date();
   const items = summaryItems(draft);
   const sections = PLAN_SECTIONS.map((section): ExportSection => {

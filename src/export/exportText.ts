@@ -60,6 +60,20 @@ export const ExportText = {
   empty: 'export:empty',
 } as const;
 
+/** Headings in the young person's voice, and their twins about the child in a parent's or carer's draft. */
+export const CHILD_TWINS: Readonly<Record<string, string>> = {
+  [ExportText.strengths]: 'export:aboutMe.strengthsChild',
+  [ExportText.important]: 'export:aboutMe.importantChild',
+  [ExportText.support]: 'export:aboutMe.supportChild',
+  [ExportText.aspirations]: 'export:aboutMe.aspirationsChild',
+  [ExportText.outcomeDoesForMe]: 'export:outcome.doesForMeChild',
+  [ExportText.outcomeMakesPossible]: 'export:outcome.makesPossibleChild',
+  [ExportText.outcomeProvides]: 'export:outcome.providesChild',
+  [ExportText.outcomeConfirmed]: 'export:outcome.confirmedChild',
+  [ExportText.needsSortingNote]: 'export:needs.sortingNoteChild',
+  [ExportText.needsSuggestedNote]: 'export:needs.suggestedNoteChild',
+};
+
 /** The EHC plan sections an export has, in plan order. */
 export const PLAN_SECTIONS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];

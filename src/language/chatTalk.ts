@@ -1,4 +1,5 @@
 import { complaintSentence, questionSentence } from './aside';
+import { readJoinHopes } from './goalForHope';
 import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { HOW_SHARED } from './howShared';
 import { asksToRemove } from './removeItem';
@@ -32,6 +33,7 @@ export type ChatTopic =
   | 'otherQuestion'
   | 'smart' // what SMART means, or whether an outcome is SMART
   | 'planAsk' // whether something can be asked for in the plan
+  | 'howToJoin' // two hopes asked to be made one, away from the review
   | 'ageRule'
   | 'mustAnswer'
   | 'wasKept'
@@ -205,6 +207,8 @@ function readPiece(text: string): Piece {
   if (ASKS_SOMETHING.test(normaliseMessage(text))) return { ...piece, topic: 'otherQuestion' };
   // "is toilet card good idea for Yusuf?", "what you think?": advice the key worker or school can give.
   if (asked && ADVICE.test(said)) return { ...piece, topic: 'otherQuestion' };
+  // "can you just join them together": two hopes made one, which the review does.
+  if (readJoinHopes(text)) return { ...piece, topic: 'howToJoin' };
   // "what does SMART mean? is this one SMART?": said in plain words, before "what does X mean" is left to the step's help.
   if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
   const complained = complaintSentence(text);
@@ -286,7 +290,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
-  if (topics.includes('otherQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  if (topics.includes('otherQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };

@@ -38,3 +38,37 @@ export function readTwice(text: string): string | null {
   const hope = found ? named((found[1] ?? found[2] ?? '').replace(/^(?:no|so|um|oh|and|but)\s+/, '')) : '';
   return hope && !/^(?:it|that|this)$/.test(hope) ? hope : null;
 }
+
+/** What "join them into one: X" asks: which hopes (words naming them, '' for "them"), and the one hope's new words, if given. */
+export interface JoinHopes {
+  /** Words naming both hopes ("train"), or one set for each ("trains job", "train driver"); none for "them". */
+  words: string[];
+  to: string;
+}
+
+/** "the two train hopes are the same", "these two are the same thing". */
+const SAME = /^(?:the|these|those|my|his|her)\s+(?:two|2|both)\s+(.*?)\s*(?:hopes?|dreams?|ones)?\s+(?:are|r)\s+(?:(?:just|really|basically|actually)\s+)?(?:the\s+)?same(?:\s+(?:thing|hope|one))?$/;
+/** "can you join them into one: X", "merge the two train hopes", "put them together as X". */
+const JOIN = /^(?:(?:can|could|will|would|please|pls)\s+(?:you|u)\s+)?(?:(?:just|please|pls)\s+)?(?:join|merge|combine|put)\s+(them|these|those|(?:the|my|his|her)\s+(?:two|2|both)\s+.*?(?:hopes?|dreams?|ones)|.+?\s+and\s+.+?(?:\s+(?:hopes?|dreams?|ones))?(?=\s+(?:together|up|into|in\s+one|as\s+one)|\s*$))(?:\s+(?:together|up))?(?:\s+(?:into|in|as)\s+(?:one|a\s+single|1)(?:\s+hope)?)?(?:\s+(?:please|pls))?(?:\s*(?:to|as|like|so\s+it\s+says|saying)?\s*:?\s*(.*))?$/;
+
+/** The hopes to join and the new words, or null when the message asks for no such thing. Read sentence by sentence, on the words as typed. */
+export function readJoinHopes(text: string): JoinHopes | null {
+  let words: string[] | null = null;
+  let asked = false;
+  for (const sentence of text.split(/(?<=[.!?;,])\s+/)) {
+    const said = plain(sentence.replace(/:\s*.*$/s, ''));
+    const same = SAME.exec(said);
+    if (same) words = [named(same[1] ?? '')].filter(Boolean);
+    const join = JOIN.exec(said);
+    if (join) {
+      asked = true;
+      const both = join[1]!.replace(/\s+(?:hopes?|dreams?|ones)$/, '');
+      if (/^(?:the|my|his|her)\s+(?:two|2|both)\b/.test(both)) words = [named(both.replace(/^(?:the|my|his|her)\s+(?:two|2|both)\s*/, ''))].filter(Boolean);
+      else if (!/^(?:them|these|those)$/.test(both)) words = both.split(/\s+and\s+/).map(named).filter(Boolean);
+    }
+  }
+  if (!asked && words === null) return null;
+  // The new words as typed, after a colon ("into one: to have a job on the railway, like ...").
+  const colon = asked ? text.indexOf(':') : -1;
+  return { words: words ?? [], to: colon >= 0 ? text.slice(colon + 1).trim() : '' };
+}

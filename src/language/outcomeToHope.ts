@@ -20,16 +20,40 @@ const MOVE = new RegExp(`^${LEAD}(?:put|move|shift|switch|link|change|stick|take
 /** "can it go under happy and friend hope", "the bus one belongs with my college dream", "it is for the friends hope". */
 const GOES = new RegExp(`^${LEAD}(.+?)\\s+(?:go|goes|belong|belongs|be|fit|fits|sit|sits|is|s|should\\s+(?:go|be)|can\\s+go|could\\s+go|needs\\s+to\\s+go|is\\s+really|is\\s+actually|is\\s+meant\\s+to\\s+be)\\s+(?:more\\s+)?${INTO}\\s+${OWNER}(.+?)${TAIL}`, 'i');
 
+/*
+ * Without "hope" at the end, only an outcome named as one ("the friend outcome", "the stretches
+ * one", "it") moves, so "put reading under health" stays a move between sections. The hope may be
+ * named first ("go with the hope having a friend") and the old one after ("not the trains job").
+ */
+const OUTCOME_NAMED = '(it|that|this|that\\s+one|this\\s+one|(?:the|my|his|her|their)\\s+(?:\\w+\\s+){0,5}?(?:outcome|one|goal))';
+const HOPE_FIRST = `(?:${HOPE}\\s+(?:about\\s+|called\\s+|of\\s+|that\\s+says\\s+)?)?`;
+const NOT_THE_OLD = `(?:\\s*,?\\s+(?:not|instead\\s+of|rather\\s+than)\\s+(?:the\\s+)?.+?)?`;
+const END = `(?:\\s+${HOPE})?${NOT_THE_OLD}(?:\\s+(?:instead|please|pls|too|then))*$`;
+const MOVE_NAMED = new RegExp(`^${LEAD}(?:put|move|shift|switch|stick|take)\\s+${OUTCOME_NAMED}\\s+(?:over\\s+|across\\s+)?${INTO}\\s+${OWNER}${HOPE_FIRST}(.+?)${END}`, 'i');
+const GOES_NAMED = new RegExp(
+  `^${LEAD}${OUTCOME_NAMED}\\s+(?:to\\s+)?(?:go|goes|belongs?|should\\s+(?:go|be)|can\\s+go|could\\s+go|needs\\s+to\\s+go|is\\s+meant\\s+to\\s+(?:go|be))\\s+(?:more\\s+)?${INTO}\\s+${OWNER}${HOPE_FIRST}(.+?)${END}`,
+  'i',
+);
+/** The parts of a plan that are not hopes: "put it under health" moves between sections. */
+const NOT_A_HOPE = /^(?:health|education|social\s+care|care|school|learning|work|home|about\s+me|needs?|help|provision|support|the\s+(?:hard|help)\s+(?:things|bit)|hard\s+things)$/i;
+
 /** Words that only point at an outcome ("it", "that one"), not name it. */
 const POINTER = /^(?:it|that|this|this\s+one|that\s+one|the\s+one|one|thats|this\s+bit|that\s+bit|this\s+goal|that\s+goal|this\s+outcome|that\s+outcome)$/i;
 
 /** The outcome and the hope named, or null when the message is no such move. */
 export function readOutcomeToHope(said: string): OutcomeToHope | null {
-  const m = MOVE.exec(said) ?? GOES.exec(said);
+  const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said);
   if (!m) return null;
   const target = m[1]!.replace(/^(?:(?:so|and|but|oh|ok|okay|um|actually|no|nah|yeah|yes|also|wait)\s+)+/i, '').trim();
   const hope = m[2]!.trim();
   // "put it under hopes" names no hope: a part moved to the hopes, read elsewhere.
   if (!hope || /^(?:the|my|his|her|their|other|another|different|a|an)$/i.test(hope)) return null;
   return { target: POINTER.test(target) ? '' : target, hope };
+}
+
+/** "the friend outcome should be under having a friend not the trains job", "i want it to go with the hope having a friend". */
+function namedMove(said: string): RegExpExecArray | null {
+  const m = MOVE_NAMED.exec(said) ?? GOES_NAMED.exec(said);
+  // "put the lego one under hopes" names no hope.
+  return m && !NOT_A_HOPE.test(m[2]!.trim()) && !new RegExp(`^${HOPE}$`, 'i').test(m[2]!.trim()) ? m : null;
 }

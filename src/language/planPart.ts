@@ -5,7 +5,9 @@ import { foldCase } from './text';
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
  * health (C and G) or social care (D and H). A suggestion from the person's words; the key worker
  * confirms. Needs are read for what they are about (a body, feelings and sleep are health; care,
- * home and getting about are social care); help is read for who gives it.
+ * home and getting about are social care); help is read for who gives it. Speech-to-text software
+ * is no speech therapy, a driving assessment no lesson at school, and a flat a wheelchair can get
+ * into is a home to find, not a need of the body.
  */
 
 const HEALTH_NEED =
@@ -30,8 +32,11 @@ const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|r
 const CLINICAL_NEED = /\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
 
 /** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
+/** A home that a wheelchair can get into is about housing, not the body. */
+const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
+
 export function needSection(text: string): PlanPart {
-  const t = foldCase(text);
+  const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
@@ -48,9 +53,9 @@ export function needSection(text: string): PlanPart {
 }
 
 const HEALTH_HELP =
-  /\b(?:therap(?:y|ist|ies)|speech(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme|cbt|talking\s+therap\w*|wellbeing\s+(?:service|team|worker|practitioner)|mental\s+health\s+(?:team|worker|support|service|nurse|practitioner))\b/i;
+  /\b(?:therap(?:y|ist|ies)|(?<!\btext\s+to\s+)speech(?!\s+to\s+text|\s+recognition)(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+aids?|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme|cbt|talking\s+therap\w*|wellbeing\s+(?:service|team|worker|practitioner)|mental\s+health\s+(?:team|worker|support|service|nurse|practitioner))\b/i;
 const SOCIAL_CARE_HELP =
-  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|travel\s+train\w*|independent\s+travel\s+\w+|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home|(?:help|support)\s+to\s+live\s+(?:independently|on\s+my\s+own)|independent\s+living\s+(?:skills|support|training)|link\s+workers?|family\s+support\s+workers?|early\s+help)\b/i;
+  /\b(?:driving\s+(?:mobility|assessments?|lessons?)|car\s+adaptations?|adapted\s+(?:cars?|driving)|respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|travel\s+train\w*|independent\s+travel\s+\w+|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home|(?:help|support)\s+to\s+live\s+(?:independently|on\s+my\s+own)|independent\s+living\s+(?:skills|support|training)|link\s+workers?|family\s+support\s+workers?|early\s+help)\b/i;
 
 /**
  * Help from the family, friends or someone in the community (a driving instructor, an employer)

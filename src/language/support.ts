@@ -21,7 +21,7 @@ const WANTING =
 
 /** Things in a life, not support: "a job" is a hope, "a friend" an outcome to work towards. */
 const LIFE_THING =
-  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|\s)+)?(?:job|career|house|home|flat|family|friends?|mates?|pals?|bestie|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker))/i;
 
 /**
  * What a person gets by their own effort: a place at college or on a course, a placement, a job, an

@@ -80,3 +80,24 @@ describe('"wait that was a question" after a question was kept as an answer', ()
     expect(needs).not.toMatch(/voiceovers|that was a question/);
   });
 });
+
+describe('asking for something in the plan at the help question itself', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"should i ask for speech therapy more often in his plan?" at "what help would he need?": yes, say it here', async () => {
+    ({ chat } = await startWith(parentSeed(LEO, [HAPPY])));
+    const answers: Record<string, string> = {
+      [Step.outcomeStep]: 'ask a member of staff at the station a question by himself',
+      [Step.outcomeWhen]: 'end of year 7',
+      [Step.outcomeMeasure]: 'on 3 trips out he asks staff a question',
+      [Step.outcomeDoesForMe]: 'he would feel proud',
+      [Step.outcomeMakesPossible]: 'work experience at the heritage railway',
+    };
+    for (let turn = 0; turn < 10 && chat.step !== Step.outcomeProvides; turn++) await chat.say(answers[chat.step ?? ''] ?? 'yes');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    const replies = await chat.say('should i ask for speech therapy more often in his plan?');
+    expect(saidIn(replies)).toMatch(/Tell me here/);
+    expect(chat.step).toBe(Step.outcomeProvides);
+  });
+});

@@ -25,7 +25,10 @@ describe("talk about the plan's items is never a worry", () => {
     expect(saidIn(replies)).not.toMatch(CRISIS);
     const draft = await chat.draft();
     expect(draft?.flags).toEqual([]);
-    expect(draft?.needs.map((n) => n.text)).not.toContain(typed);
+    expect(draft?.needs.map((n) => n.text).join(' | ')).not.toMatch(/join|merge/);
+    // How to make them one is said, and the question asked again.
+    expect(saidIn(replies)).toMatch(/join two hopes into one when I read your plan back/);
+    expect(chat.step).toBe(Step.needsBarrier);
   });
 
   it('a complaint about the read-back\'s wording at the outcome read-back: no "Are you OK?"', async () => {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { needSection, providerOf } from '../../src/language/planPart';
+
+/* Which part of the plan help and needs go in, for things from work and home life. */
+describe('plan parts for work, driving and a home of their own', () => {
+  it.each(['speech to text software on my work computer', 'the text to speech thing on the computer'])('%j is no health help', (typed) => expect(providerOf(typed)).not.toBe('health'));
+  it('speech and language therapy is still health', () => expect(providerOf('speech and language therapy every week')).toBe('health'));
+  it.each(['an assessment at a driving mobility centre to see what car adaptations i need', 'adapted driving lessons'])('%j is help with getting about, not school', (typed) =>
+    expect(providerOf(typed)).toBe('social_care'),
+  );
+  it('money and a flat a wheelchair can get into are everyday life, not health', () =>
+    expect(needSection('money mainly, i only get a bit from my benefits. and finding a flat thats actually wheelchair acessible is really hard')).toBe('social_care'));
+  it('using a wheelchair and getting tired is still health', () => expect(needSection('he uses a wheelchair and gets tired')).toBe('health'));
+});
