@@ -33,8 +33,13 @@ export const LABELS = ['none', ...CONCERN_CATEGORIES] as const;
 
 const FLAG_FALSE_ALARMS = { messages: 0.07, statements: 0.006 };
 const VETO_RECALL_LOSS = 0.004;
-/** A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the classifier. */
-const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.5);
+/**
+ * A rule in a message that also reads as a lesson, a wish to help, a joke or an accident needs this much of the
+ * classifier. 0.2 (was 0.5), chosen on the dev split: young people soften disclosures with "lol" and bury them in
+ * hopes ("i want to be a police officer so i can protect my mum from her boyfriend"); 7 more of 2,134 caught, 1 more
+ * false alarm of 1,860.
+ */
+const COUNTER_VETO = Number(process.env.CONCERN_COUNTER_VETO ?? 0.2);
 /**
  * Chosen by leave-one-writer-out over ten writers (train8 to train15, train17, train18; 2 December
  * 2026): the lowest flag level whose out-of-writer false alarms average at most 0.06 (0.22: recall

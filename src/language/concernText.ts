@@ -41,6 +41,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   privits: 'privates', privats: 'privates', privites: 'privates', kil: 'kill', kils: 'kills', wil: 'will',
   pils: 'pills', tabs: 'tablets', burdun: 'burden', burdan: 'burden', tonite: 'tonight',
   wher: 'where', cupbord: 'cupboard', cubbord: 'cupboard', evry1: 'everyone', evry: 'every', hav: 'have',
+  boyfren: 'boyfriend', boyfrend: 'boyfriend', boifren: 'boyfriend', girlfren: 'girlfriend', girlfrend: 'girlfriend',
+  fone: 'phone', fones: 'phones', benifits: 'benefits', benefts: 'benefits', benafits: 'benefits', pasport: 'passport',
+  chock: 'choke', chocks: 'chokes', chocked: 'choked', chokd: 'choked', merried: 'married', marryed: 'married',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */

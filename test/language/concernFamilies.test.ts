@@ -6,9 +6,11 @@ import { roleFeatures } from '../../src/language/concernRoles';
 import { detectConcern, isCountered } from '../../src/language/concern';
 import { concernFeatures } from '../../src/language/concernFeatures';
 import { wordCluster } from '../../src/language/wordClusters';
+import { SIDEWAYS_CASES } from './concernSidewaysCases';
 
 /** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
+  ...SIDEWAYS_CASES,
   toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
   suicide: {
     catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas', 'been collecting my mums sleeping tablets', 'researching how long it takes to drown', 'i wont be hear soon'],
@@ -478,6 +480,12 @@ describe('lessons, wishes to help, jokes and accidents', () => {
 
   it('a disclosure is still flagged', () => {
     expect(detectConcern('my dad punches me and says its a joke').concern).toBe(true);
+  });
+
+  // "One day" is a hope for the future; "one day without them" wishes for a day free of the harm.
+  it('a wished-for day without the harm is no wish to help', () => {
+    expect(isCountered(cuesOf(clearedConcernText('i want one day without them calling me names')))).toBe(false);
+    expect(isCountered(cuesOf(clearedConcernText('i want to work with animals one day')))).toBe(true);
   });
 });
 

@@ -28,6 +28,16 @@ import { CARE_MISSING, ENDING_WISHES } from './careMissing';
 import { MARKS_LEFT, OTHER_RISKS, PEER_CRUELTY } from './peersAndRisks';
 import { AFTER_VIOLENCE, MEANS_READY, TOLD_NOT_TO_TELL } from './quietSigns';
 
+import { NOT_GROWING_UP } from './notGrowingUp';
+import { CARE_STOPPED, FOOD_MISSING, LEFT_ALONE } from './leftAlone';
+import { IN_THEIR_NAME } from './inTheirName';
+import { WATCHED } from './watched';
+import { DONE_TO_THEM } from './doneToThem';
+import { NO_SAFE_PLACE } from './noSafePlace';
+import { GOODBYES_MADE, HURT_WITH_WHAT_IS_NEAR, PLAN_NOT_NEEDED } from './lastWords';
+import { MONEY_MULE, ON_THE_LINE, STRINGS_ATTACHED } from './favoursOwed';
+import { BROKEN_NOT_FIXED, CHILD_IN_CHARGE, HUNGER_AT_HOME, LEFT_IN_BED, MEDS_RUN_OUT } from './careGaps';
+
 export type { Rule } from './shared';
 
 /** Ordered: the first rule that matches gives the category. */
@@ -38,6 +48,10 @@ export const RULES: readonly Rule[] = [
   ...INDIRECT_SUICIDE,
   ...FAREWELL,
   ...NO_FUTURE,
+  ...NOT_GROWING_UP,
+  ...PLAN_NOT_NEEDED,
+  ...GOODBYES_MADE,
+  ...HURT_WITH_WHAT_IS_NEAR,
   ...ENDING_WISHES,
   ...MEANS_READY,
   ...ENDING_PLANS,
@@ -49,12 +63,18 @@ export const RULES: readonly Rule[] = [
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...MONEY_TAKEN,
+  ...IN_THEIR_NAME,
+  ...MONEY_MULE,
+  ...STRINGS_ATTACHED,
+  ...ON_THE_LINE,
   ...ERRANDS,
   ...DOMESTIC_ABUSE,
   ...PARTNER_CONTROL,
+  ...WATCHED,
   ...AFTER_VIOLENCE,
   ...HARM_FROM_OTHERS,
   ...HURT_BY_STAFF,
+  ...DONE_TO_THEM,
   ...ASSAULT,
   ...FEAR_AT_HOME,
   ...PUNISHMENTS,
@@ -66,10 +86,19 @@ export const RULES: readonly Rule[] = [
   ...ABSENT_CARE,
   ...CARE_WITHHELD,
   ...CARE_MISSING,
+  ...LEFT_ALONE,
+  ...FOOD_MISSING,
+  ...CARE_STOPPED,
+  ...LEFT_IN_BED,
+  ...BROKEN_NOT_FIXED,
+  ...MEDS_RUN_OUT,
+  ...HUNGER_AT_HOME,
+  ...CHILD_IN_CHARGE,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...OTHER,
   ...OTHER_RISKS,
+  ...NO_SAFE_PLACE,
   ...LEAVING_HOME,
   ...SUBSTANCE_USE,
 ];
@@ -82,6 +111,10 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   indirectSuicide: INDIRECT_SUICIDE,
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
+  notGrowingUp: NOT_GROWING_UP,
+  planNotNeeded: PLAN_NOT_NEEDED,
+  goodbyesMade: GOODBYES_MADE,
+  hurtWithWhatIsNear: HURT_WITH_WHAT_IS_NEAR,
   endingWishes: ENDING_WISHES,
   meansReady: MEANS_READY,
   endingPlans: ENDING_PLANS,
@@ -93,12 +126,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   moneyTaken: MONEY_TAKEN,
+  inTheirName: IN_THEIR_NAME,
+  moneyMule: MONEY_MULE,
+  stringsAttached: STRINGS_ATTACHED,
+  onTheLine: ON_THE_LINE,
   errands: ERRANDS,
   domesticAbuse: DOMESTIC_ABUSE,
   partnerControl: PARTNER_CONTROL,
+  watched: WATCHED,
   afterViolence: AFTER_VIOLENCE,
   harmFromOthers: HARM_FROM_OTHERS,
   hurtByStaff: HURT_BY_STAFF,
+  doneToThem: DONE_TO_THEM,
   assault: ASSAULT,
   fearAtHome: FEAR_AT_HOME,
   punishments: PUNISHMENTS,
@@ -110,10 +149,19 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   absentCare: ABSENT_CARE,
   careWithheld: CARE_WITHHELD,
   careMissing: CARE_MISSING,
+  leftAlone: LEFT_ALONE,
+  foodMissing: FOOD_MISSING,
+  careStopped: CARE_STOPPED,
+  leftInBed: LEFT_IN_BED,
+  brokenNotFixed: BROKEN_NOT_FIXED,
+  medsRunOut: MEDS_RUN_OUT,
+  hungerAtHome: HUNGER_AT_HOME,
+  childInCharge: CHILD_IN_CHARGE,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   other: OTHER,
   otherRisks: OTHER_RISKS,
+  noSafePlace: NO_SAFE_PLACE,
   leavingHome: LEAVING_HOME,
   substanceUse: SUBSTANCE_USE,
 };

@@ -1,0 +1,13 @@
+import { r, type Rule } from './shared';
+
+/**
+ * Risks outside the first seven categories told plainly but in words the older rules missed: a
+ * tent, a car or one room in a B&B for a home; staying with whoever will have one; a marriage
+ * said to be coming that is not wanted, or arranged for a child; a man online who says to kill
+ * people; "training camps" with weapons; getting high before lessons.
+ */
+export const NO_SAFE_PLACE: readonly Rule[] = [
+  r('other', '\\b(?:live|lives|living|sleep|sleeps|sleeping|stay|stays|staying)(?<!\\b(?:camping|holiday|festival|dofe|duke\\s+of\\s+edinburgh|scouts|guides|cubs|brownies|residential|trip|garden)\\b[^~]{0,70})\\s+in\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+|his\\s+|her\\s+)?(?:tent|car|van|b\\s+and\\s+b|b\\s+b|bnb)\\b(?![^~]{0,40}\\b(?:holiday|camping|festival|dofe|trip|scouts|guides|cubs|brownies|garden|residential|for\\s+fun|for\\s+a\\s+night)\\b)|\\b(?:had\\s+to\\s+leave\\w*|lost|evicted\\s+from|kicked\\s+out\\s+of)\\s+(?:our|my|the)\\s+(?:house|home|flat)\\b[^~]{0,60}\\b(?:one\\s+room|b\\s+(?:and\\s+)?b|bnb|hostel|temporary|emergency\\s+housing|shelter|tent|car|sofa)\\b|\\b(?:told|tells|telling)\\s+me\\s+to\\s+pack\\s+my\\s+(?:stuff|bags?|things)\\b(?![^~]{0,30}\\b(?:holiday|trip|for\\s+(?:the|our|my|a)|residential|camp|tomorrow|weekend|school|hospital)\\b)|\\bstay\\w*\\s+(?:with|at)\\s+(?:whoever|anyone\\s+(?:who|that))\\s+(?:will|would|can|lets)\\s+(?:have|take|put\\s+up\\s+with|let)\\s+me\\b'),
+  r('other', '\\b(?:get|getting|be|will\\s+be|am\\s+going\\s+to\\s+be)\\s+married\\b[^~]{0,40}\\bi\\s+(?:dont|do\\s+not|didnt|did\\s+not)\\s+(?:want|wanna|know\\s+(?:him|her))\\b|\\b(?:picked|chosen|chose|found|arranged)\\s+(?:someone|a\\s+(?:man|boy|husband|wife|girl))\\b[^~]{0,60}\\b(?:(?:shes|hes|im|she\\s+is|he\\s+is|i\\s+am)\\s+(?:only\\s+)?(?:1[0-7]|[89]))\\b|\\bmeet\\s+my\\s+(?:future\\s+)?(?:husband|wife)\\b[^~]{0,80}\\b(?:i\\s+am|im)\\s+(?:only\\s+)?(?:1[0-7]|[89])\\b'),
+  r('other', '\\b(?:online|on\\s+(?:the\\s+)?internet|on\\s+(?:youtube|tiktok|discord|telegram))\\b[^~]{0,30}\\b(?:says?|said|telling|tells)\\s+(?:to\\s+|we\\s+should\\s+|i\\s+should\\s+)?(?:kill|hurt|attack|wipe\\s+out|get\\s+rid\\s+of)\\s+(?:all\\s+)?(?:the\\s+|those\\s+)?(?:bad\\s+people|the\\s+bad\\s+people|those\\s+people|them\\s+all|muslims|jews|immigrants|foreigners|refugees|gay\\s+people|traitors|unbelievers|infidels)\\b|\\btraining\\s+camps?\\b(?![^~]{0,20}\\b(?:football|rugby|cricket|tennis|swim\\w*|sports?|dance|netball|cadets)\\b)[^~]{0,120}\\b(?:knives|weapons|guns|machetes|anti\\s+government|race\\s+war|the\\s+enemy)\\b|\\b(?:get|getting|gets|got)\\s+(?:high|stoned|wasted|smashed)\\s+(?:before|every|most)\\s+(?:every\\s+)?(?:lesson|lessons|school|college|class|day|morning)\\b'),
+];
