@@ -19,6 +19,7 @@ import { exampleKeyFor } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
+import { EDITING_MEASURE, SHOW_MEASURE } from './outcomeConfirmField';
 
 /*
  * The questions of the outcome stage as they are asked for a position: in the person's voice or,
@@ -84,11 +85,13 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
     case Step.outcomeConfirm: {
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
+      if (data[EDITING_MEASURE]) return ask(pick(T.confirmMeasureAsk, T.confirmMeasureAskChild));
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
       if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
       // A measure typed in text-speak is read back tidied too, so the yes agrees to both.
-      const measure = outcome.measure && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : '';
+      // Asked where it went ("where did the how everyone will know bit go?") or just changed, it is read back too.
+      const measure = outcome.measure && (needsTidying(outcome.measure) || data[SHOW_MEASURE]) ? tidyTextSpeak(outcome.measure) : '';
       const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }

@@ -42,6 +42,8 @@ export function withWordsRemoved(sentence: string, words: string): string | unde
   const left = (sentence.slice(0, found.index) + sentence.slice(end))
     .replace(/\s+([,.!?])/g, '$1')
     .replace(/,\s*([.!?]|$)/, '$1')
+    // "I will pass my theory test. I hate forms." without its last sentence keeps one full stop.
+    .replace(/([.!?])(?:\s*[.!?])+/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
   if (!/\p{L}{2,}/u.test(left.replace(/^[^,]*will\b/i, ''))) return undefined;
