@@ -27,6 +27,8 @@ export function lastChoice(text: string): string | null {
   }
   if (!last) return null;
   const after = said.slice((last.index ?? 0) + last[0].length).trim();
-  const choice = after.replace(REASON, '').replace(/[\s.,!?]+$/, '').trim();
+  // "make it 6 months, i want to drive by summer": the clause after the choice is talk about it.
+  const clause = after.split(/[,.;!?]\s+(?=(?:i|we|he|she|they|it|its|it's|that|thats|that's|cos|coz|because|as|since|so)\b)/i)[0] ?? after;
+  const choice = clause.replace(REASON, '').replace(/[\s.,!?]+$/, '').trim();
   return /\p{L}{2,}|\d/u.test(choice) ? choice : null;
 }

@@ -6,7 +6,7 @@
 
 /** A whole sentence that only says they are away, back, or need a moment. */
 const AWAY =
-  /^(?:(?:ok|okay|right|sorry|im|i'?m|and|so|ok\s+im)\s+)*(?:brb|be\s+right\s+back|back|back\s+now|here\s+now|ive\s+come\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|just\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|wait\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min(?:ute)?))$/;
+  /^(?:(?:ok|okay|right|sorry|im|i'?m|and|so|ok\s+im)\s+)*(?:sorry|soz|sry|brb|be\s+right\s+back|back|back\s+now|here\s+now|ive\s+come\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|just\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|wait\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min(?:ute)?))$/;
 
 /** "brb" said at the end of a sentence with content before it. */
 const AWAY_AT_END = /[\s,]+(?:brb|be\s+right\s+back|one\s+sec(?:ond)?|1\s+sec|hang\s+on|back\s+in\s+a\s+(?:sec|min(?:ute)?))$/;
@@ -46,7 +46,8 @@ export function withoutMomentAsides(text: string): string {
     .filter((s) => !isMomentAside(s))
     .map((s, i, all) => (i === all.length - 1 ? s.replace(new RegExp(`${AWAY_AT_END.source.slice(0, -1)}[.!]*$`, 'i'), '') : s));
   // "back. wait do what?": a leading "back" with no mark after it goes too.
-  return kept.join(' ').replace(/^(?:ok\s+|im\s+|i'm\s+)?back[\s,]+(?=\S)/i, '').trim();
+  // Only a "back" marked off on its own: "back to school by september" is an answer.
+  return kept.join(' ').replace(/^(?:ok\s+|im\s+|i'm\s+)?back(?:\s+now)?\s*[,!.:-]+\s*(?=\S)|^(?:ok\s+|im\s+|i'm\s+)?back\s+(?=(?:wait|sorry|ok|so|right|where|what)\b)/i, '').trim();
 }
 
 /** True when the message said only things about the moment ("brb", "sorry its late. back"). */

@@ -114,11 +114,13 @@ describe('words about the moment', () => {
     ['sorry its late. he will cook pasta', 'he will cook pasta'],
     ['sorry i meant easter', 'sorry i meant easter'],
     ['he wakes up early and gets dressed', 'he wakes up early and gets dressed'],
+    ['back to school by september', 'back to school by september'],
+    ['back wait what was the question', 'wait what was the question'],
   ])('"%s" leaves "%s"', (text, rest) => {
     expect(withoutMomentAsides(text)).toBe(rest);
   });
 
-  it.each(['brb', 'back', 'sorry the baby woke up', 'hang on. sorry its late'])('"%s" is only about the moment', (text) => {
+  it.each(['brb', 'back', 'sorry the baby woke up', 'hang on. sorry its late', 'back. sorry.'])('"%s" is only about the moment', (text) => {
     expect(onlyMomentAsides(text)).toBe(true);
   });
 });
@@ -128,6 +130,7 @@ describe('a change of mind in one message', () => {
     ['end of year 7. actually no make it easter year 7, i dont want to wait that long', 'easter year 7'],
     ['by june, no wait, by easter', 'by easter'],
     ['in a year. or rather 6 months', '6 months'],
+    ['in a year. actually no make it 6 months, i want to drive by summer', '6 months'],
     ['summer. actually, christmas cos he will be ready', 'christmas'],
   ])('"%s": the last choice is "%s"', (text, choice) => {
     expect(lastChoice(text)).toBe(choice);
