@@ -8,6 +8,7 @@ import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { labelledField } from '../src/language/outcomeField';
+import { readFieldEdit } from '../src/language/fieldEdit';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
 import { tidyMeasure } from '../src/language/chatter';
@@ -268,7 +269,9 @@ export class OutcomeDialog extends StageDialog {
 
 /** A step or measure given with its label; a measure's label at the measure question is its answer. */
 function labelledAt(text: string): { field: 'step' | 'measure'; words: string } | null {
-  const said = labelledField(text);
+  // "the how everyone will know bit is still wrong. it should say ...": named, with its new words.
+  const edit = readFieldEdit(text);
+  const said = labelledField(text) ?? (edit?.words ? { field: edit.field, words: edit.words } : null);
   if (!said || (said.field !== 'step' && said.field !== 'measure')) return null;
   return { field: said.field, words: said.words };
 }

@@ -153,6 +153,25 @@ describe('what people type at the outcome read-back and the questions around it'
   });
 });
 
+describe('a part named at the questions before the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"the how everyone will know bit is still wrong. it should say ..." changes the measure, and the question is asked again', async () => {
+    ({ chat } = await startWith({ ...LEO, change: (d) => ({ ...d, outcomes: [] }) }));
+    await chat.say('talk to one other kid in his form about trains at break');
+    await chat.say('easter year 7');
+    await chat.say('his key adult sees him chatting with the same kid, i dont want to wait');
+    await chat.say('he wouldnt be so lonely');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    await chat.say('the how everyone will know bit is still wrong. it should say his key adult sees him chatting with the same child a few times a week');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const [outcome] = await outcomes(chat);
+    expect(outcome!.measure).toBe('his key adult sees him chatting with the same child a few times a week');
+    expect(outcome!.makesPossible ?? '').toBe('');
+  });
+});
+
 describe('a request at the read-back of everything', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
