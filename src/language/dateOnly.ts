@@ -35,15 +35,15 @@ const TOO_SOON_OR_LATE = /\b(?:is|are|s|its|it's|feels?|seems?)?\s*(?:too|to|a\s
 const ABOUT_THE_DATE =
   /\b(?:date|time|when|deadline|words?\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|rest\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|make\s+it|change\s+it\s+to|instead|rather|too\s+(?:soon|early|quick|fast|late|far|long))\b/i;
 
-const SAID_BEFORE = /^(?:(?:but|and|no)\s+)*(?:i|we)\s+(?:said|meant|mean|wanted|put|typed|wrote|asked\s+for)\s+/;
+const SAID_BEFORE = /^(?:(?:but|and|no)\s+)*(?:i|we)\s+(?:said|meant|mean|wanted|put|typed|wrote|asked\s+for)\s+/i;
 
 function piecesOf(text: string): string[] {
   return text
     .slice(0, MAX_CHARS)
     // "i said BEFORE july not in july": the time turned down is a piece of its own.
     .split(/[.;!?\n…]+|,\s*|\s*[:–—]+\s*|\s+-+\s*|\s+but\s+|\s+(?=not\s)/i)
-    // "i said", "i meant" only point back at what they typed before; case is no part of a time.
-    .map((p) => p.trim().toLowerCase().replace(SAID_BEFORE, ''))
+    // "i said", "i meant" only point back at what they typed before; a word in capitals ("BEFORE") is said louder, not spelled so.
+    .map((p) => p.trim().replace(/\b[A-Z]{2,}\b/g, (word) => word.toLowerCase()).replace(SAID_BEFORE, ''))
     .filter((p) => /[a-z0-9]/i.test(p));
 }
 
