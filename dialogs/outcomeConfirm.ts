@@ -11,6 +11,7 @@ import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
+import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
 import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE } from './outcomeConfirmField';
 import type { Position } from './journey';
@@ -113,7 +114,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
   // "why does it say that?", "thats not what i meant": asking or complaining is no wording; nothing is changed.
-  if (isNotAWording(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
+  // "can we do one on the bus": about a next outcome, never this one's words.
+  if (isNotAWording(text) || topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
   // A measure said with the new wording is kept in its own field, never in the sentence.
   const said = detailsIn(text);
   if (said.measure && !outcome.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));

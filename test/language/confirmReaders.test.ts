@@ -171,3 +171,14 @@ describe('a request beside an agreement', () => {
     expect(asksForAChange(text)).toBe(false);
   });
 });
+
+describe('words taken out of a sentence read back', () => {
+  it.each([
+    ['I will help at the dog rescue on Saturdays.', 'saturdays', 'I will help at the dog rescue.'],
+    ['I will pass my theory test. I hate forms.', 'i hate forms', 'I will pass my theory test.'],
+    ['I will cook on Saturdays with my mum.', 'saturdays', 'I will cook with my mum.'],
+  ])('"%s" without "%s"', async (sentence, words, left) => {
+    const { withWordsRemoved } = await import('../../src/language/wordsToRemove');
+    expect(withWordsRemoved(sentence, words)).toBe(left);
+  });
+});
