@@ -60,7 +60,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   }
   // "one more about being less tired", "yes one for the trains job": what it is about, never the step itself.
   const leadTopic = topicAfterLeadIn(text);
-  if (leadTopic) return toTopic(draft, leadTopic, position);
+  const toIt = leadTopic ? toTopic(draft, leadTopic) : undefined;
+  if (toIt) return toIt;
   // A tapped button (in either reading mode) is only a choice, never the next step.
   const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
   // "yes, and one about friends" and "no. but what about swimming" carry the next step.
@@ -100,17 +101,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
-/** The step question about the topic, for the hope it names (or its part of life); "which one?" when unclear. */
-function toTopic(draft: Draft, topic: string, position: Position): Next {
+/** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
+function toTopic(draft: Draft, topic: string): Next | undefined {
   const named = hopeNamedBy(topic, draft.aspirations, needsOf(draft));
   const theme = themeOfWords(topic);
   const byTheme = named.hope || named.candidates.length > 1 || !theme ? undefined : hopesToWorkOn(draft).filter((h) => h.theme === theme);
   const hope = named.hope ?? (byTheme?.length === 1 ? byTheme[0] : undefined);
-  if (hope) return { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } };
-  if (named.candidates.length > 1) return toHopeNamed(draft, topic, draft.aspirations, position);
-  // No hope is named: the step is asked about the topic, for the hope next in turn.
-  const next = nextHope(draft) ?? draft.aspirations.find((a) => a.id === position.topic);
-  return next ? { goTo: { step: Step.outcomeStep, topic: next.id, data: { coach: 'about', quote: quoteOf(topic) } } } : toHopeNamed(draft, topic, draft.aspirations, position);
+  return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } } : undefined;
 }
 
 /** One word is no step ("cookin", "the bus"): they can only point at a hope. */

@@ -13,6 +13,7 @@ export function topicAfterLeadIn(text: string): string | null {
   const lead = LEAD.exec(said);
   if (!lead) return null;
   const topic = (lead[1] ?? '')
+    .replace(/[\s,]*(?:if\s+(?:that'?s|that\s+is|its|it'?s|it\s+is)\s+(?:alright|ok|okay|fine|allowed)|if\s+(?:i|we)\s+can|if\s+possible)[\s.!?]*$/i, '')
     .replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)[\s.!?]*$/i, '')
     .replace(/[\s.!?]+$/, '')
     .trim();
