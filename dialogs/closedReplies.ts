@@ -1,5 +1,6 @@
 import { readCarryOn, readConfirm, readDone, readMore, readSafetyCheck, readShare, readSummary, readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
+import { asksForAChange } from '../src/language/requestBeside';
 import type { Reply } from './readReply';
 
 /**
@@ -31,6 +32,8 @@ export const understandConfirm = (text: string): string | undefined => readConfi
 /** The read-back of everything: "good" or "change". */
 export function understandSummary(text: string): string | undefined {
   const answer = readSummary(text);
+  // "ok better. can you delete the bit that says ...": a request beside the agreement is never "looks good".
+  if (answer === 'yes' && asksForAChange(text)) return 'change';
   return answer === 'yes' ? 'good' : answer;
 }
 

@@ -6,6 +6,7 @@ import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
+import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -57,6 +58,10 @@ export async function answerAnother(session: JourneySession, position: Position,
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id, data: {} };
     return notThis.step ? answerOutcomeStep(session, at, notThis.step) : { goTo: at };
   }
+  // "one more about being less tired", "yes one for the trains job": what it is about, never the step itself.
+  const leadTopic = topicAfterLeadIn(text);
+  const toIt = leadTopic ? toTopic(draft, leadTopic) : undefined;
+  if (toIt) return toIt;
   // A tapped button (in either reading mode) is only a choice, never the next step.
   const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;
   // "yes, and one about friends" and "no. but what about swimming" carry the next step.
@@ -94,6 +99,15 @@ export async function answerAnother(session: JourneySession, position: Position,
     return { say: [{ key: T.finished }] };
   }
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+}
+
+/** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
+function toTopic(draft: Draft, topic: string): Next | undefined {
+  const named = hopeNamedBy(topic, draft.aspirations, needsOf(draft));
+  const theme = themeOfWords(topic);
+  const byTheme = named.hope || named.candidates.length > 1 || !theme ? undefined : hopesToWorkOn(draft).filter((h) => h.theme === theme);
+  const hope = named.hope ?? (byTheme?.length === 1 ? byTheme[0] : undefined);
+  return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } } : undefined;
 }
 
 /** One word is no step ("cookin", "the bus"): they can only point at a hope. */

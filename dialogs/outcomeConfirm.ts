@@ -9,7 +9,11 @@ import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
+import { isNotAWording } from '../src/language/notAWording';
+import { labelledField } from '../src/language/outcomeField';
+import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
+import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE } from './outcomeConfirmField';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
@@ -35,6 +39,14 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const data = position.data ?? {};
   const topic = position.topic;
   const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
+  // "What should how everyone will know say?": the answer is the measure, never the sentence.
+  if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
+  // "can i change the how everyone will know bit?", "why does it say X, take that out": the part named is changed.
+  const field = await answerFieldAtConfirm({ session, position, draft, outcome, text });
+  if (field) return field;
+  // "the step is: Leo will ...": the words after the label are the wording.
+  const labelled = labelledField(text);
+  if (labelled?.field === 'step') text = labelled.words;
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   const dated = await dateChangedOnly(session, draft, outcome, text);
   if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
@@ -102,6 +114,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // The sentence read back stays the one a later "its fine, yes" keeps.
   if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
+  // "why does it say that?", "thats not what i meant": asking or complaining is no wording; nothing is changed.
+  // "can we do one on the bus": about a next outcome, never this one's words.
+  if (isNotAWording(text) || topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
   // A measure said with the new wording is kept in its own field, never in the sentence.
   const said = detailsIn(text);
   if (said.measure && !outcome.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
@@ -124,7 +139,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (!isGoodSentence(statement)) return here({ sayIt: '1' });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
-  return here({ written: '1' });
+  // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.
+  return here({ written: '1', ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
 }
 
 /**

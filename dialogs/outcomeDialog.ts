@@ -9,6 +9,12 @@ import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
+import { labelledField } from '../src/language/outcomeField';
+import { readFieldEdit } from '../src/language/fieldEdit';
+import { lastChoice } from '../src/language/changeOfMind';
+import { withTimePointedBack } from '../src/language/beforeThen';
+import { tidyMeasure } from '../src/language/chatter';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -77,7 +83,11 @@ export class OutcomeDialog extends StageDialog {
     return { ...next, say: next.say.map((w) => (FEEDBACK_FOR_CHILD[w.key] ? { key: FEEDBACK_FOR_CHILD[w.key]!, vars: { ...w.vars, name } } : w)) };
   }
 
-  private async answerAt(session: JourneySession, position: Position, text: string): Promise<Next> {
+  private async answerAt(session: JourneySession, position: Position, said: string): Promise<Next> {
+    // "sorry leo just woke up brb", "back.": words about the moment are no answer; the rest is read alone.
+    const text = withoutMomentAsides(said) || said;
+    const whenSaid = text;
+    if (onlyMomentAsides(said)) return { goTo: position };
     // "stop" that may mean this outcome or the chat: which one is asked, then done.
     if (position.data?.[STOP_WHICH]) return answerStopWhich(session, position, text);
     const stop = stopAskedAt(position, text);
@@ -102,6 +112,9 @@ export class OutcomeDialog extends StageDialog {
     }
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
+    // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
+    const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text);
+    if (labelled) return this.fieldSaid(session, outcome, labelled, position);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
     const kept = own && withoutChatterOrEmoji(own);
@@ -109,6 +122,9 @@ export class OutcomeDialog extends StageDialog {
     if (own && THREE_QUESTIONS.has(position.step) && readOpenReply(own, session.words).kind === 'no') return this.skip(session, position);
     switch (position.step) {
       case Step.outcomeWhen: {
+        // "end of year 7. actually no make it easter year 7, i dont want to wait that long": the last choice, alone.
+        // "finishes in july so before then": before July.
+        const text = withTimePointedBack(lastChoice(whenSaid) ?? whenSaid);
         // "by christmas, my mum will know cos i wont need her": the measure is said already, and kept.
         const said = outcome.measure ? null : detailsIn(text);
         // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
@@ -196,6 +212,18 @@ export class OutcomeDialog extends StageDialog {
     }
   }
 
+  /** A part of the outcome given with its label at another question: kept there, and the question asked again. */
+  private async fieldSaid(session: JourneySession, outcome: Outcome, said: { field: 'step' | 'measure'; words: string }, position: Position): Promise<Next> {
+    if (said.field === 'measure') {
+      const measure = tidyMeasure(said.words);
+      await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
+      const onward: Next = position.step === Step.outcomeMeasure ? this.threeQuestions({ ...outcome, measure }, (step) => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } })) : { goTo: position };
+      return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(measure) } }], ...onward };
+    }
+    await session.updateDraft('outcome step', (d) => updateOutcome(d, outcome.id, { statement: said.words.trim(), confirmed: false }));
+    return { say: [{ key: T.stepChanged, vars: { quote: quoteOf(said.words) } }], goTo: position };
+  }
+
   /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
   private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
     const items = helpIn(help).length > 0 ? helpIn(help) : [help.trim()];
@@ -260,6 +288,15 @@ export class OutcomeDialog extends StageDialog {
         return afterOutcome(session, position.topic);
     }
   }
+}
+
+/** A step or measure given with its label; a measure's label at the measure question is its answer. */
+function labelledAt(text: string): { field: 'step' | 'measure'; words: string } | null {
+  // "the how everyone will know bit is still wrong. it should say ...": named, with its new words.
+  const edit = readFieldEdit(text);
+  const said = labelledField(text) ?? (edit?.words ? { field: edit.field, words: edit.words } : null);
+  if (!said || (said.field !== 'step' && said.field !== 'measure')) return null;
+  return { field: said.field, words: said.words };
 }
 
 /**

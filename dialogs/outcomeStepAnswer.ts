@@ -20,6 +20,9 @@ import {
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
 import { onlyATime } from '../src/language/onlyATime';
+import { labelledField } from '../src/language/outcomeField';
+import { isNotAWording } from '../src/language/notAWording';
+import { withoutFeelingsBeside } from '../src/language/feelingBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -47,7 +50,11 @@ const WHEN_SAID = 'whenSaid';
 /** Coaching questions asked at the step before the bot leaves a hope for the key worker. */
 const MAX_COACHING = 2;
 
-export async function answerOutcomeStep(session: JourneySession, position: Position, text: string): Promise<Next> {
+export async function answerOutcomeStep(session: JourneySession, position: Position, typed: string): Promise<Next> {
+  // "no!! the step is: Leo will explain ...": the words after the label are the step.
+  const labelled = labelledField(typed);
+  // "pass my theory test. i hate forms": a feeling beside the step is no part of it.
+  const text = withoutFeelingsBeside(labelled?.field === 'step' ? labelled.words : typed);
   const draft = await session.draft();
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};
@@ -56,6 +63,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const bare = await bareAnswerAtStep(session, draft, position, current.id, text);
   if (bare) return bare;
   if (isBotWords(text, session.words)) return { goTo: { step: Step.outcomeStep, topic: current.id, data } };
+  // "wait do what? i havent said what the step is yet": a question or complaint is no step; asked again.
+  if (isNotAWording(text, { byWordsOnly: true })) return { goTo: { step: Step.outcomeStep, topic: current.id, data }, miss: true };
   // "I don't want this outcome" before it is built: nothing is stored, and the bot goes on.
   const drop = asksToDropOutcome(text);
   if (drop && !drop.rest) return drop.different ? { say: [{ key: T.dropped }], goTo: { step: Step.outcomeStep, topic: current.id, data: { coach: 'same' } } } : afterOutcome(session, current.id, [{ key: T.dropped }]);

@@ -113,6 +113,14 @@ export const OutcomeText = {
   /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
   wordsRemoved: 'outcome:feedback.wordsRemoved',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',
+  /** "can i change the how everyone will know bit?": the measure is asked for on its own. */
+  confirmMeasureAsk: 'outcome:confirm.measureAsk',
+  confirmMeasureAskChild: 'outcome:confirm.measureAskChild',
+  measureChanged: 'outcome:feedback.measureChanged',
+  /** "the step is: Leo will ..." said at a later question: the step is those words. */
+  stepChanged: 'outcome:feedback.stepChanged',
+  /** A complaint or question typed where new words were asked for: nothing was changed. */
+  notWording: 'outcome:feedback.notWording',
 } as const;
 
 /** The first-step questions for the early years, which look six months ahead, not "the next year or two". */

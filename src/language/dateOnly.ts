@@ -15,6 +15,9 @@ const MAX_CHARS = 300;
 const ABOUT_IT =
   /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
 
+/** "its ok", "thats fine apart from the date": the rest is agreed. */
+const AGREED = /^(?:(?:yes|yeah|ok|okay|but|and|so)\s+)*(?:its|it's|thats|that's|that\s+is|it\s+is)\s+(?:all\s+)?(?:ok|okay|fine|good|right|correct|alright|all\s+right|great)$/i;
+
 /**
  * "that sounds werid", "it reads a bit odd", "doesnt sound like me": a comment on how the
  * read-back sounds. Beside a new time, the time is the change; the comment is never content.
@@ -32,11 +35,15 @@ const TOO_SOON_OR_LATE = /\b(?:is|are|s|its|it's|feels?|seems?)?\s*(?:too|to|a\s
 const ABOUT_THE_DATE =
   /\b(?:date|time|when|deadline|words?\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|rest\s+(?:is\s+|are\s+)?(?:ok|okay|fine|good|right|the\s+same|same)|make\s+it|change\s+it\s+to|instead|rather|too\s+(?:soon|early|quick|fast|late|far|long))\b/i;
 
+const SAID_BEFORE = /^(?:(?:but|and|no)\s+)*(?:i|we)\s+(?:said|meant|mean|wanted|put|typed|wrote|asked\s+for)\s+/i;
+
 function piecesOf(text: string): string[] {
   return text
     .slice(0, MAX_CHARS)
-    .split(/[.;!?\n…]+|,\s*|\s*[:–—]+\s*|\s+-+\s*|\s+but\s+/i)
-    .map((p) => p.trim())
+    // "i said BEFORE july not in july": the time turned down is a piece of its own.
+    .split(/[.;!?\n…]+|,\s*|\s*[:–—]+\s*|\s+-+\s*|\s+but\s+|\s+(?=not\s)/i)
+    // "i said", "i meant" only point back at what they typed before; a word in capitals ("BEFORE") is said louder, not spelled so.
+    .map((p) => p.trim().replace(/\b[A-Z]{2,}\b/g, (word) => word.toLowerCase()).replace(SAID_BEFORE, ''))
     .filter((p) => /[a-z0-9]/i.test(p));
 }
 
@@ -82,7 +89,7 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   if (wanted.length === 0) return null;
   // Everything beside the times is talk about the words or the date; a step in new words is not.
   const comment = read.some((r) => !r.time && ON_THE_WORDING.test(r.piece));
-  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
+  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
   const saysDate = ABOUT_THE_DATE.test(text) || comment || read.some((r) => r.down);
   if (!saysDate) return null;

@@ -15,8 +15,8 @@ const WANTS_GONE = /^(?:(?:please|pls|just|can|could|i want|i would like|id like
 const EVERYTHING = /\b(?:my data|data|everything|all|every thing|my answers|all my|me|my information|my info|my details|my account|it all)\b/;
 const POINTER = /^(?:it|this|that|this one|that one|the one|one|it completely|that completely)$/;
 
-/** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that". */
-const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;
+/** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that", "ok better. delete ...". */
+const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:ok|okay|yes|yeah|thats|that s|its|it s|much|a bit|bit|thanks|thank you)?\s*(?:better|good|great|thanks|thank you|cool|nice|ta|lovely|perfect)(?:\s+(?:now|thanks|ta))?|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;
 
 /**
  * A remark about the part to take out, not new words for it: "that last thing is not a problem", "it

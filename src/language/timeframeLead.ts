@@ -60,9 +60,16 @@ export function timeframeLead(timeframe: Timeframe): string {
   const phrase = tidy(spellTimeWords(withoutFillers(timeframe.phrase))).replace(/^(?:until|untill|till|til)\b/i, 'by');
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
   if (ANCHORED.test(phrase)) return led;
-  const when = monthAndYear(timeframe.date);
+  // "before July" ends the day before the month it names: the year is that month's, "Before July 2027".
+  const when = monthAndYear(/^before\b/i.test(phrase) ? dayAfter(timeframe.date) : timeframe.date);
   const [month = '', year = ''] = when.split(' ');
   // A phrase that names the month already needs only the year: "By July 2027", "By next September (2027)".
   if (new RegExp(`\\b${month}$`, 'i').test(phrase)) return /\b(?:next|this|coming)\s+\S+$/i.test(phrase) ? `${led} (${year})` : `${led} ${year}`;
   return /^by\b/i.test(led) ? `${led} (${when})` : `${led} (by ${when})`;
+}
+
+function dayAfter(date: string): string {
+  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -33,7 +33,9 @@ export function withWordsRemoved(sentence: string, words: string): string | unde
   // "its about halfway" finds "it's about halfway": apostrophes are optional on both sides.
   const letters = words.replace(/[’'`]/g, '').split(/\s+/).filter(Boolean).map((w) => w.split('').map(escapeRegExp).join("[’'`]?"));
   if (letters.length === 0) return undefined;
-  const found = new RegExp(String.raw`[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
+  // "on saturdays" at the end loses its "on" too: a little word left hanging reads wrong.
+  const lead = String.raw`(?:\s+(?:on|at|in|by|for|with|to|of|from|every|each|the|a|an)(?=\s+${letters[0]}\b[^.!?,]*[.!?]?\s*$))*`;
+  const found = new RegExp(String.raw`${lead}[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
   if (!found) return undefined;
   // A clause after a comma goes whole: "..., it's about halfway now." loses "now" with it.
   let end = found.index + found[0].length;
@@ -42,6 +44,8 @@ export function withWordsRemoved(sentence: string, words: string): string | unde
   const left = (sentence.slice(0, found.index) + sentence.slice(end))
     .replace(/\s+([,.!?])/g, '$1')
     .replace(/,\s*([.!?]|$)/, '$1')
+    // "I will pass my theory test. I hate forms." without its last sentence keeps one full stop.
+    .replace(/([.!?])(?:\s*[.!?])+/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
   if (!/\p{L}{2,}/u.test(left.replace(/^[^,]*will\b/i, ''))) return undefined;

@@ -201,6 +201,8 @@ const longParagraphsNineteen: TypedPerson = {
       'By the end of my course next summer, I will work out the price of a dish and keep a weekly food budget on my own.',
       'Within twelve months I will pay my phone bill and one household bill every month without help.',
       'By Christmas I will go to a cooking club once a week and stay for the whole session.',
+      // "one more please, about meeting people" names what the next outcome is about; its step is asked for.
+      'Within a year I will go to a social group every week and talk to two new people each time.',
     ],
     [Step.outcomeAnother]: ['Yes, I would like to add another one about living on my own, if that is alright.', 'Yes, one more please, about meeting people.', "No, I think that covers what matters most for now. Thank you."],
     [Step.reviewSummary]: ['Yes, everything in the summary looks accurate to me, thank you for putting it together.'],

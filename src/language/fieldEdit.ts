@@ -1,0 +1,77 @@
+import { fieldsIn, labelledField, type OutcomeField } from './outcomeField';
+
+/*
+ * At the read-back of an outcome, a request about one of its parts, named by the person: "can i
+ * change the how everyone will know bit?", "the statement is right now but the how everyone will
+ * know bit is still wrong. it should say ...", "where did the how everyone will know bit go?",
+ * "that was meant to go in the how everyone will know part". The part named is the one edited;
+ * the asking is never kept as the outcome's words.
+ */
+
+export interface FieldEdit {
+  field: OutcomeField;
+  /** The new words for it, when given ("it should say ..."). */
+  words?: string;
+  /** "where did the how everyone will know bit go?": asked where it is, not to change it. */
+  missing?: boolean;
+  /** "that was meant to go in the how everyone will know part": the words last typed belong there. */
+  belongsThere?: boolean;
+}
+
+const CHANGE = /\b(?:change|chnage|edit|fix|redo|reword|rewrite|update|swap|sort\s+out|alter|correct)\b/;
+const NOT_CHANGE = /\b(?:dont|don't|do\s+not|didnt|didn't|not|never)\s+(?:want\s+(?:to\s+|you\s+to\s+)?|need\s+to\s+|mean\s+to\s+)?(?:change|edit|fix|redo|reword)\b/;
+const WRONG = /\b(?:wrong|rong|muddled|messed\s+up|mixed\s+up|not\s+right|isnt\s+right|isn't\s+right|doesnt\s+make\s+sense|doesn't\s+make\s+sense|rubbish|confusing|weird|off|wonky|not\s+what\s+i\s+(?:said|meant))\b/;
+const MISSING = /\bwhere\s+(?:did|has|have|is|s|d|are)\b|\b(?:missing|disappeared|vanished|gone|lost|forgot|forgotten|left\s+out|not\s+there)\b/;
+const BELONGS = /\b(?:meant\s+to\s+(?:go|be)\s+(?:in|under)|should\s+(?:go|be)\s+(?:in|under)|belongs?\s+(?:in|under)|was\s+for)\b/;
+const RIGHT = /\b(?:right|fine|ok|okay|good|correct|perfect|better)\b/;
+
+/** New words asked for: "it should say ...", "change it to ...", "make it ...". */
+const NEW_WORDS =
+  /(?:^|[.!?,;]\s*|\s)(?:it\s+(?:should|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shld)\s+(?:say|be|read)|change\s+(?:it\s+)?to|make\s+it\s+(?:say\s+)?|(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+it\s+to\s+(?:say|be|read)|to\s+say|put)\s*:?\s+(\S.{5,})$/i;
+
+function clausesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\s*\n+\s*|[,;]\s+(?:but|and|though|tho)\s+|\s+but\s+/i).map((c) => c.trim()).filter(Boolean);
+}
+
+function lower(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+/** The part of the outcome the person asks about, with its new words when given; null when none is named. */
+export function readFieldEdit(text: string): FieldEdit | null {
+  const said = text.trim().replace(/\s+/g, ' ');
+  if (!said || said.length > 600) return null;
+  const labelled = labelledField(said);
+  // "How everyone will know: on 3 trips out ...": the part and its words together.
+  if (labelled) return { field: labelled.field, words: labelled.words };
+  for (const clause of clausesOf(said)) {
+    const words = lower(clause);
+    const named = fieldsIn(words);
+    if (named.length === 0) continue;
+    // The field named last in the clause is the one it is about ("that was meant to go in the measure").
+    const field = (named.find((n) => n.index > words.search(BELONGS)) ?? named[named.length - 1]!).field;
+    if (BELONGS.test(words)) return { field, belongsThere: true };
+    if (NOT_CHANGE.test(words)) continue;
+    const missing = MISSING.test(words) && !CHANGE.test(words);
+    const wrong = CHANGE.test(words) || WRONG.test(words);
+    if (!missing && !wrong) continue;
+    if (!wrong && RIGHT.test(words)) continue;
+    if (missing) return { field, missing: true };
+    const after = said.slice(said.indexOf(clause));
+    const given = NEW_WORDS.exec(after)?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+    return { field, ...(given && given.split(/\s+/).length >= 3 ? { words: given } : {}) };
+  }
+  return null;
+}
+
+/**
+ * Words of the read-back the person calls wrong without naming the part: "the would of bit is
+ * still wrong", "it says would of which is wrong". The caller finds which part holds them.
+ */
+export function wordsCalledWrong(text: string): string | null {
+  const said = lower(text.trim().replace(/\s+/g, ' '));
+  const bit = /\bthe\s+([\p{L}' ]{2,40}?)\s+(?:bit|part|word|words)\s+(?:is|are|s|was|were)\s+(?:still\s+|all\s+|just\s+)*(?:wrong|rong|not\s+right|muddled|weird|spelt\s+wrong|spelled\s+wrong)\b/u.exec(said);
+  const says = /\b(?:it|that)\s+says\s+([\p{L}' ]{2,40}?)\s+(?:which|that|and\s+that|and\s+it)\s+(?:is|s|was)\s+(?:wrong|rong|not\s+right)\b/u.exec(said);
+  const words = (bit?.[1] ?? says?.[1])?.trim();
+  return words && !/^(?:how\s+.*know|measure|step|date|help|outcome|statement|first|whole|last)$/.test(words) ? words : null;
+}

@@ -1,0 +1,56 @@
+/*
+ * Words about the moment, not about the plan: "brb", "back", "sorry leo just woke up", "sorry its
+ * late", "hang on". They are never kept as a step, a date or a measure; the sentences beside them
+ * are read on their own. "sorry I meant Easter" is a correction, not an aside, and stays.
+ */
+
+/** A whole sentence that only says they are away, back, or need a moment. */
+const AWAY =
+  /^(?:(?:ok|okay|right|sorry|im|i'?m|and|so|ok\s+im)\s+)*(?:sorry|soz|sry|brb|be\s+right\s+back|back|back\s+now|here\s+now|ive\s+come\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|just\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|wait\s+a\s+(?:sec(?:ond)?|min(?:ute)?)|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min(?:ute)?))$/;
+
+/** "brb" said at the end of a sentence with content before it. */
+const AWAY_AT_END = /[\s,]+(?:brb|be\s+right\s+back|one\s+sec(?:ond)?|1\s+sec|hang\s+on|back\s+in\s+a\s+(?:sec|min(?:ute)?))$/;
+
+/** What happens around them while they type: a sorry for it, or someone needing them. */
+const AROUND =
+  /\b(?:woke\s+up|wakes\s+up|waking\s+up|(?:is|was|s|started)\s+crying|needs?\s+me|needed\s+me|phone\s+(?:died|rang|call)|door(?:bell)?|(?:its|it\s+is|getting)\s+late|for\s+the\s+(?:wait|delay)|(?:took|taking)\s+(?:so\s+)?long|was\s+busy|been\s+busy|got\s+distracted|kept\s+you\s+waiting|about\s+that|interrupted|had\s+to\s+(?:go|sort)|making\s+(?:tea|dinner)|(?:tea|dinner)\s+time|school\s+run)\b/;
+
+/** "sorry I meant", "sorry wrong one", "sorry typo": a correction of what they said, never an aside. */
+const CORRECTION = /^sorry\b[\s,]*(?:(?:i|we)\s+(?:mean|meant|said|typed|wrote|put)|wrong|typo|no\b|not\b|that\s+(?:should|was\s+meant))/;
+
+function plain(sentence: string): string {
+  return sentence.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** One sentence that only tells of the moment ("brb", "sorry leo just woke up"). */
+export function isMomentAside(sentence: string): boolean {
+  const said = plain(sentence);
+  if (!said) return false;
+  if (AWAY.test(said)) return true;
+  if (CORRECTION.test(said) || /\bwill\b/.test(said)) return false;
+  // "sorry leo just woke up", "sorry its late", "the baby needs me": short, and about what is around them.
+  return said.split(' ').length <= 10 && AROUND.test(said.replace(AWAY_AT_END, '')) && (/^sorry\b/.test(said) || /\b(?:woke|crying|needs?\s+me|needed\s+me|phone|door)\b/.test(said));
+}
+
+/** Sentences, each with its own ending mark: "yes one for the trains job." "sorry leo just woke up brb". */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+|\s*\n+\s*/).filter((s) => s.trim());
+}
+
+/**
+ * The message without the sentences about the moment, and without a "brb" at its end; '' when
+ * nothing else was said. The other words are kept exactly as typed.
+ */
+export function withoutMomentAsides(text: string): string {
+  const kept = sentencesOf(text.trim())
+    .filter((s) => !isMomentAside(s))
+    .map((s, i, all) => (i === all.length - 1 ? s.replace(new RegExp(`${AWAY_AT_END.source.slice(0, -1)}[.!]*$`, 'i'), '') : s));
+  // "back. wait do what?": a leading "back" with no mark after it goes too.
+  // Only a "back" marked off on its own: "back to school by september" is an answer.
+  return kept.join(' ').replace(/^(?:ok\s+|im\s+|i'm\s+)?back(?:\s+now)?\s*[,!.:-]+\s*(?=\S)|^(?:ok\s+|im\s+|i'm\s+)?back\s+(?=(?:wait|sorry|ok|so|right|where|what)\b)/i, '').trim();
+}
+
+/** True when the message said only things about the moment ("brb", "sorry its late. back"). */
+export function onlyMomentAsides(text: string): boolean {
+  return text.trim() !== '' && withoutMomentAsides(text) === '';
+}

@@ -1,0 +1,66 @@
+/*
+ * The parts of one outcome as people name them: "the how everyone will know bit", "the measure",
+ * "the step", "the Leo will bit", "the date", "the help". And a part given with its label: "the
+ * step is: Leo will ...", "How everyone will know: on 3 trips out ...", "provide: a quiet place".
+ */
+
+export type OutcomeField = 'step' | 'measure' | 'when' | 'help';
+
+const WHO = String.raw`(?:every\s*one|everybody|we|you|u|people|they|others|i|he|she|staff|school)`;
+const FIELD_WORDS: ReadonlyArray<readonly [OutcomeField, string]> = [
+  ['measure', String.raw`how\s+(?:will\s+|would\s+|do\s+|can\s+)?${WHO}(?:'d|'ll|\s+would|\s+will|\s+can)?\s+(?:know|tell|see)(?:\s+(?:it|that|(?:he|she|they|i)\s+(?:has|have)\s+done\s+it))?|the\s+measures?|measures?|the\s+evidence|how\s+to\s+know|the\s+know\s+(?:bit|part)`],
+  ['when', String.raw`the\s+(?:date|deadline|time\s*frame|timeframe|time|when)|by\s+when|date|deadline|timeframe`],
+  ['help', String.raw`the\s+(?:help|support|provision)|what\s+(?:it\s+)?(?:would\s+)?provides?|provides?|provision`],
+  ['step', String.raw`the\s+(?:step|outcome|statement|sentence|goal|target|first\s+(?:bit|part|sentence)|main\s+(?:bit|part))|the\s+[\p{L}]+\s+will\s+(?:bit|part|sentence)|step|outcome|statement`],
+];
+const TAIL = String.raw`(?:\s+(?:bit|part|section|line|question|box|thing|one))?`;
+
+/** The field these words name, when they are only a field's name ("the how everyone will know bit"). */
+export function fieldNamedBy(words: string): OutcomeField | null {
+  const said = plain(words);
+  return FIELD_WORDS.find(([, re]) => new RegExp(`^(?:the\\s+)?(?:${re})${TAIL}$`, 'iu').test(said))?.[0] ?? null;
+}
+
+/** Every field named somewhere in a sentence, in the order said. */
+export function fieldsIn(sentence: string): { field: OutcomeField; index: number; length: number }[] {
+  const said = plain(sentence);
+  const found: { field: OutcomeField; index: number; length: number }[] = [];
+  for (const [field, re] of FIELD_WORDS) {
+    const m = new RegExp(`\\b(?:${re})${TAIL}\\b`, 'iu').exec(said);
+    if (m) found.push({ field, index: m.index, length: m[0].length });
+  }
+  // "the measure" inside "how everyone will know" never counts twice; the longer name wins.
+  return found
+    .filter((f) => !found.some((g) => g !== f && g.index <= f.index && g.index + g.length >= f.index + f.length && g.length > f.length))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** A judgement, not new words: "the measure is wrong", "the step is fine now". */
+const JUDGEMENT =
+  /^(?:(?:still|all|really|a\s+bit|so|just|now|ok|okay|not)\s+)*(?:wrong|muddled|messed\s+up|rubbish|right|fine|ok|okay|good|correct|confusing|weird|off|wonky|missing|gone|not\s+right|not\s+there|the\s+same|better|worse)\b/i;
+
+/**
+ * A field given with its label: "the step is: Leo will ...", "How everyone will know: on 3 trips
+ * ...", "the measure should say ...". A colon or "should say/be" is needed, or "is" before words
+ * that are not a judgement ("the measure is wrong" gives no words).
+ */
+export function labelledField(text: string): { field: OutcomeField; words: string } | null {
+  const said = text.trim().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  for (const [field, re] of FIELD_WORDS) {
+    const label = new RegExp(
+      `(?:^|[.!?]\\s+|^(?:no+|ok|okay|so|right|ugh|yes|yeah)[!.,\\s]+)(?:the\\s+)?(?:${re})${TAIL}\\s*(?:(?:should|shld|needs?\\s+to|has\\s+to|must)\\s+(?:say|be|read)\\s*:?|is\\s*:|=|:|is|(?:will\\s+be|would\\s+be)\\s*:?)\\s+(\\S.*)$`,
+      'iu',
+    );
+    const m = label.exec(said);
+    const words = m?.[1]?.trim().replace(/^["'“‘]+|["'”’]+$/g, '').trim();
+    if (!words || JUDGEMENT.test(words) || words.split(/\s+/).length < 2) continue;
+    // "the step is what i want to change": talk about the field, not its words.
+    if (/^(?:what|where|how|why|when|which)\b/i.test(words) && !/^when\b/i.test(words)) continue;
+    return { field, words };
+  }
+  return null;
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
