@@ -48,8 +48,12 @@ export interface JoinHopes {
 
 /** "the two train hopes are the same", "these two are the same thing". */
 const SAME = /^(?:the|these|those|my|his|her)\s+(?:two|2|both)\s+(.*?)\s*(?:hopes?|dreams?|ones)?\s+(?:are|r)\s+(?:(?:just|really|basically|actually)\s+)?(?:the\s+)?same(?:\s+(?:thing|hope|one))?$/;
-/** "can you join them into one: X", "merge the two train hopes", "put them together as X". */
-const JOIN = /^(?:(?:can|could|will|would|please|pls)\s+(?:you|u)\s+)?(?:(?:just|please|pls)\s+)?(?:join|merge|combine|put)\s+(them|these|those|(?:the|my|his|her)\s+(?:two|2|both)\s+.*?(?:hopes?|dreams?|ones)|.+?\s+and\s+.+?(?:\s+(?:hopes?|dreams?|ones))?(?=\s+(?:together|up|into|in\s+one|as\s+one)|\s*$))(?:\s+(?:together|up))?(?:\s+(?:into|in|as)\s+(?:one|a\s+single|1)(?:\s+hope)?)?(?:\s+(?:please|pls))?(?:\s*(?:to|as|like|so\s+it\s+says|saying)?\s*:?\s*(.*))?$/;
+/**
+ * "can you join them into one: X", "merge the two train hopes", "put them together as X". Two things
+ * named with "and" are hopes to join only with "together", "into one" or "hopes" said: "put her jumper
+ * and shoes on by herself" and "join the football and drama clubs" are steps and hopes.
+ */
+const JOIN = /^(?:(?:can|could|will|would|please|pls)\s+(?:you|u)\s+)?(?:(?:just|please|pls)\s+)?(?:join|merge|combine|put)\s+(them|these|those|(?:the|my|his|her)\s+(?:two|2|both)\s+.*?(?:hopes?|dreams?|ones)|.+?\s+and\s+.+?(?=\s+(?:together|into|in\s+one|as\s+one))|.+?\s+and\s+.+?\s+(?:hopes?|dreams?|ones)(?=\s+(?:together|up|into|in\s+one|as\s+one)|\s*$))(?:\s+(?:together|up))?(?:\s+(?:into|in|as)\s+(?:one|a\s+single|1)(?:\s+hope)?)?(?:\s+(?:please|pls))?(?:\s*(?:to|as|like|so\s+it\s+says|saying)?\s*:?\s*(.*))?$/;
 
 /** The hopes to join and the new words, or null when the message asks for no such thing. Read sentence by sentence, on the words as typed. */
 export function readJoinHopes(text: string): JoinHopes | null {
