@@ -3,6 +3,7 @@ import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
 import { DENIED_HARM, setAsideHarmless } from './concernIdioms';
 import { RULE_FAMILIES } from './concernRules';
+import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { concernText } from './concernText';
 import { loadConcernModel, type ConcernThresholds } from './model';
 import { WordGate } from './wordGate';
@@ -27,6 +28,8 @@ const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear
  * Fear of someone at home said plainly ("he gets scared at home when dad shouts"): when the
  * classifier flags it at all, a gentle check rather than nothing, however faint its probability.
  */
+/** An injury told of a body with no sport, fall or accident beside it ("i have bruises on my arms"): a gentle check at least. */
+const INJURY_TOLD = new RegExp(INJURY_ON_BODY);
 const FEAR_AT_HOME = /\b(?:scared|frightened|afraid|terrified|petrified)\b[^~]{0,25}\b(?:at\s+home\b[^~]{0,20}\bwhen|when\s+(?:my\s+)?(?:dad|mum|step\s*dad|step\s*mum|he|she|mums\s+(?:boyfriend|partner))\s+(?:shouts|yells|screams|drinks|gets\s+(?:angry|drunk|in)|comes\s+home|loses\s+it))\b/;
 
 /**
@@ -217,7 +220,7 @@ function concernOf(text: string): Concern {
     const category = byWhom(reading.modelCategory, reading.cleared);
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
-    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) && !reading.countered && !denied;
+    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared) || INJURY_TOLD.test(reading.cleared)) && !reading.countered && !denied;
     return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   if (!reading.countered && !denied && WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) return { concern: true, category: 'domestic_abuse', sure: false };

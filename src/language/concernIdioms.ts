@@ -69,6 +69,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\bpick(?:s|ed|ing)?\\s+on\\s+(?:me|us)\\s+(?:in\\s+(?:class|lessons?|front\\s+of\\s+(?:everyone|every1|the\\s+class))\\s+)?to\\s+(?:answer|read|speak|talk|say|present|go\\s+first|come\\s+(?:up|to\\s+the\\s+front)|do\\s+(?:the|a)\\s+(?:question|sum|reading|problem))\\b|\\bpicked\\s+on\\s+to\\s+(?:answer|read|speak|talk|say|present|go\\s+first)\\b',
   // Relief from an everyday thing, not from life: "i wouldnt have to deal with the rude bus drivers anymore", "wont need to rely on mum for lifts".
   '\\b(?:wouldnt|would\\s+not|wont|will\\s+not|dont|do\\s+not|wouldnt\\s+ever|never)\\s+(?:have|need|has)\\s+to\\s+(?:deal\\s+with|put\\s+up\\s+with|wait\\s+for|rely\\s+on|queue\\s+for|fill\\s+in|ask\\s+for|sit\\s+through)\\s+(?:the|those|that|these|my|his|her|any|all\\s+the)\\s+(?:\\w+\\s+){0,2}(?:bus|buses|drivers?|taxis?|trains?|forms?|queues?|traffic|lifts?|stairs|ramps?|homework|paperwork|emails?|appointments?|waiting\\s+lists?|noise|crowds?|canteen)\\b(?:\\s+(?:any\\s*more|ever\\s+again))?',
+  // Visual support asked for, not something shown to a child: "talk slowly and show him pictures" (never "pictures of ...").
+  '(?:^\\s*|\\b(?:and|then|to|please|just|always|also|can|should)\\s+)(?:show|use|give)\\s+(?:him|her|them)\\s+(?:pictures?|picture\\s+cards?|symbols?|visuals?|photos?)\\b(?!\\s+(?:of|on|from)\\b)',
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".
