@@ -153,7 +153,7 @@ export class OutcomeDialog extends StageDialog {
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) {
           // "proud": their word kept in a sentence of their own, "I would feel proud".
-          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined) : undefined;
+          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined, draft.youngPerson.pronoun) : undefined;
           await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: felt ?? kept }));
         }
         // "so i can see my mates" said with the step already answers what it makes possible.
