@@ -80,3 +80,18 @@ describe('the step-or-bigger choice after a soon "by when?"', () => {
     expect(chat.step).toBe(Step.outcomeMeasure);
   });
 });
+
+describe('not sure at the step-or-bigger choice', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"hmm not sure" explains the choice, not the times, and a second one keeps Christmas', async () => {
+    chat = await atTheChoice();
+    const help = await chat.say('hmm not sure');
+    expect(saidIn(help)).toMatch(/short step/i);
+    expect(saidIn(help)).not.toMatch(/pick the time/i);
+    expect(chat.lastQuestion?.choices).toEqual(['A step to something bigger', 'Keep it as a short step']);
+    await chat.say('dunno');
+    expect((await outcome(chat))!.timeframe).toEqual(CHRISTMAS);
+  });
+});
