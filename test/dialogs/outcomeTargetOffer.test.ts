@@ -25,6 +25,7 @@ describe('the step-or-bigger choice after a soon "by when?"', () => {
     chat = await atTheChoice();
     const kept = await chat.say(typed);
     expect(saidIn(kept)).toMatch(/kept it as a short step/i);
+    expect(saidIn(kept)).not.toMatch(/by "by/i);
     expect(chat.step).toBe(Step.outcomeMeasure);
     expect((await outcome(chat))!.timeframe).toEqual(CHRISTMAS);
     expect((await outcome(chat))!.steps ?? []).toEqual([]);
