@@ -78,6 +78,11 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   await dc.context.sendActivity(activity);
 }
 
+/** The step-or-bigger choice after a soon "by when?" is open. */
+function atTargetChoice(position: { step: string; data?: Record<string, string> } | undefined): boolean {
+  return position?.step === Step.outcomeWhen && Boolean(position.data?.target);
+}
+
 /** Runs one global command. The open question stays open unless the command moves on. */
 export async function runCommand(dc: DialogContext, session: JourneySession, command: GlobalCommand): Promise<AfterCommand> {
   const t = session.t;
@@ -89,7 +94,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const adult = speaksForThem(draft);
       const young = isYoungChild(draft?.youngPerson);
       const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
-      const choosingStep = position?.step === Step.outcomeWhen && position.data?.target;
+      const choosingStep = atTargetChoice(position);
       const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
@@ -105,6 +110,11 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const draft = await session.draft();
       const child = speaksForThem(draft);
       const name = draft?.youngPerson.name ?? '';
+      // "hmm not sure" at the step-or-bigger choice: that choice explained, never ideas for the date.
+      if (atTargetChoice(position)) {
+        await sayAll(dc.context, t, [{ key: HELP_TARGET, vars: { name } }]);
+        return { then: 'reprompt' };
+      }
       const step = position ? notSureStepAt(position) : undefined;
       const young = isYoungChild(draft?.youngPerson);
       const ideas = step ? [{ key: notSureKeyFor(step, child, young, draft?.youngPerson), vars: { name } }] : [];

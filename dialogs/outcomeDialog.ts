@@ -29,7 +29,7 @@ import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
-import { answerWhen } from './outcomeWhen';
+import { answerWhen, keepPendingShort } from './outcomeWhen';
 import { readOpenReply } from './readReply';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -169,7 +169,7 @@ export class OutcomeDialog extends StageDialog {
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) {
           // "proud": their word kept in a sentence of their own, "I would feel proud".
-          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined) : undefined;
+          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined, draft.youngPerson.pronoun) : undefined;
           await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: felt ?? kept }));
         }
         // "so i can see my mates" said with the step already answers what it makes possible.
@@ -268,10 +268,17 @@ export class OutcomeDialog extends StageDialog {
     switch (position.step) {
       case Step.outcomeMeasure:
         return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
-      case Step.outcomeWhen:
+      case Step.outcomeWhen: {
+        // At the step-or-bigger choice the short time stays the outcome's date: never none.
+        const kept = await keepPendingShort(session, outcome, position);
+        if (kept) {
+          const onward = data.own === '1' ? at(Step.outcomeConfirm) : kept.outcome.measure ? this.threeQuestions(kept.outcome, at) : at(Step.outcomeMeasure);
+          return { ...onward, say: [...(kept.say ?? []), ...(onward.say ?? [])] };
+        }
         if (data.own === '1') return at(Step.outcomeConfirm);
         if (outcome?.measure) return at(Step.outcomeDoesForMe);
         return { goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { ...(outcome ? { outcomeId: outcome.id } : {}), [NO_WHEN]: '1' } } };
+      }
       case Step.outcomeDoesForMe:
         return at(Step.outcomeMakesPossible);
       case Step.outcomeMakesPossible:

@@ -2,6 +2,10 @@ import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } f
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
+import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { saysHowToKnow } from '../src/language/measureBeside';
+import { readTargetChoice } from '../src/language/targetChoice';
+import { readPolarity } from '../src/language/polarity';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withSteps } from './outcomeCoach';
@@ -63,11 +67,22 @@ interface WhenRead {
 /** A school year named by its number: "year 10", "yr10", "y 9". */
 const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
 
-/** A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer"). */
-function readWhen(turn: WhenTurn, context: CoachContext): WhenRead | undefined {
+/**
+ * A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer").
+ * `typedOnly`: where other buttons are on show, only time words or an exact tap count, so
+ * "yeah its a first step" is never taken as a near miss of "End of Year 11".
+ */
+function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): WhenRead | undefined {
   const { text, session, draft } = turn;
   const choices = whenChoices(draft, context);
   const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
+  if (typedOnly && !tapped) {
+    // "no, by next summer": the date is kept without the "no" in front of it.
+    const { answer, rest } = readPolarity(text);
+    const words = answer && rest ? rest : text.trim();
+    const typed = [readWhenAnswer(words, context), readWhenAnswer(`by ${words}`, context)].find((r) => r.timeframe);
+    return typed?.timeframe ? { timeframe: typed.timeframe, target: typed.target, past: typed.past } : undefined;
+  }
   if (!tapped) {
     // The question is "by when?": a bare "summer" means "by summer".
     // "6 months" on its own is a span from now: "in 6 months", never "by 6 months".
@@ -115,14 +130,22 @@ function pendingTarget(data: Record<string, string>): Timeframe | undefined {
   }
 }
 
-/** Step towards something bigger, keep it as a short step, or a later date typed straight away. */
+/**
+ * Step towards something bigger, keep it as a short step, or a date typed straight away. Typed
+ * answers count as the buttons do ("yes" is a first step, "no, just that" keeps it). How anyone
+ * would know, said here, is kept for the measure question and the choice asked again. The outcome
+ * never ends up without its date: a miss twice keeps the short time (see `keepShortTime`).
+ */
 async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   const { session, position, outcome, text } = turn;
   // The target's own question and its tap-only wording end here.
   const { [TARGET]: _asked, [TAP]: _tap, ...data } = position.data ?? {};
   const short = pendingTarget(position.data ?? {});
   if (!short) return { goTo: { ...position, data } };
-  const choice = matchChoice(text, TARGET_CHOICES, session.words);
+  const tapped = isExactChoice(text, TARGET_CHOICES, session.words) ? matchChoice(text, TARGET_CHOICES, session.words) : undefined;
+  // "by next summer", "no, by easter": a date typed is read before any yes or no in front of it.
+  const later = tapped ? undefined : readWhen(turn, coachContextOf(turn.draft, session.today), true);
+  const choice = tapped ?? (later ? undefined : readTargetChoice(text) ?? matchChoice(text, TARGET_CHOICES, session.words));
   if (choice === 'bigger') {
     // The short step leads the way: the outcome is asked for again, with its steps and any help kept.
     const help = outcome.provision.map((p) => p.text);
@@ -137,28 +160,52 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   }
   // "Keep it as a short step": the outcome keeps the soon time as they said it, and no bigger goal's date is asked.
   if (choice === 'keep') {
-    const steps = (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
-    await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps, timeframe: short }));
-    const next = turn.dated({ ...outcome, steps, timeframe: short });
+    const kept = await keepShortTime(session, outcome, short);
+    const next = turn.dated(kept);
     return { ...next, say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }, ...(next.say ?? [])] };
   }
-  // "idk what that means": the choice is explained in plain words, and asked again.
-  if (asksWhatItMeans(text)) return { say: [{ key: T.whenTargetExplain, vars: { when: quoteOf(short.phrase) } }], goTo: position };
-  const later = readWhen(turn, coachContextOf(turn.draft, session.today));
   if (later && !later.target && !later.past) {
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
     return turn.dated({ ...outcome, timeframe: later.timeframe });
   }
   // A soon time given again instead of a choice: they mean it, so it is the outcome's time as they
-  // said it (and the short step, when it is the same time, is not kept twice).
+  // said it, in place of the one before (never kept twice, once as a step).
   if (later?.target) {
-    if (later.timeframe.date === short.date) {
-      const steps = (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
-      await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps }));
-    }
-    return keptAsSaid(turn, later.timeframe);
+    const steps = withoutShortStep(outcome, short);
+    await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps }));
+    return keptAsSaid({ ...turn, outcome: { ...outcome, steps } }, later.timeframe);
   }
-  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "my youth worker signs me in": the next question's answer, kept for it; this choice asked again.
+  if (!outcome.measure && (readsAsMeasure(text) || saysHowToKnow(text))) {
+    const measure = text.trim();
+    await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
+    return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(measure) } }], goTo: position };
+  }
+  // "idk what that means", or anything not understood: the choice is explained in plain words, and asked again.
+  const explain = { key: T.whenTargetExplain, vars: { when: quoteOf(short.phrase) } };
+  if (asksWhatItMeans(text)) return { say: [explain], goTo: position };
+  return { say: [explain], goTo: position, miss: true };
+}
+
+function withoutShortStep(outcome: Outcome, short: Timeframe): Outcome['steps'] {
+  return (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
+}
+
+/** The soon time becomes the outcome's own, and the short step kept for the choice goes. */
+async function keepShortTime(session: JourneySession, outcome: Outcome, short: Timeframe): Promise<Outcome> {
+  const steps = withoutShortStep(outcome, short);
+  await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps, timeframe: short }));
+  return { ...outcome, steps, timeframe: short };
+}
+
+/**
+ * "Skip", or a miss twice, at the step-or-bigger choice: the short time is kept as the outcome's
+ * date, so the outcome is never left with none. Undefined when no choice was open.
+ */
+export async function keepPendingShort(session: JourneySession, outcome: Outcome | undefined, position: Pick<Position, 'data'>): Promise<{ outcome: Outcome; say: Next['say'] } | undefined> {
+  const short = outcome ? pendingTarget(position.data ?? {}) : undefined;
+  if (!outcome || !short) return undefined;
+  return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }] };
 }
 
 /** "idk what that means", "what do you mean?", "i don't get it", "huh?": the question itself was not clear. */

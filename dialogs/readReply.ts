@@ -24,8 +24,12 @@ function sameLabel(text: string, labelKeys: readonly string[], words: ContentWor
   return labelKeys.some((key) => registers.some((t) => normalise(t(key)) === answer));
 }
 
-/** "i dont know anyone", "don't know how to", "doesnt know which stop to get off at": not knowing something, said as what is hard. */
-const KNOWS_NOT = /^(?:i|he|she|they|we)?\s*(?:dont|don t|do not|doesnt|doesn t|does not)\s+know\s+(?:anyone|anybody|any\s+\w+|anything\s+about|how|what\s+to|where|which|who|when\s+to|many|much|the\s+way|people|the\s+\w+|my\s+way|his\s+way|her\s+way)\b/;
+/**
+ * "i dont know anyone", "don't know how to", "idk which bus to get": not knowing something, said as
+ * what is hard. The text-speak forms ("idk", "dunno") count the same as the words in full.
+ */
+const KNOWS_NOT =
+  /^(?:(?:i|he|she|they|we)?\s*(?:dont|don t|do not|doesnt|doesn t|does not)\s+know|idk|i\s+dunno|dunno|i\s+dont\s+kno|dont\s+kno)\s+(?:anyone|anybody|any\s+\w+|anything\s+about|how|what\s+to|which|where|who|when\s+to|many|much|the\s+way|people|the\s+\w+|my\s+way|his\s+way|her\s+way)\b/;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();

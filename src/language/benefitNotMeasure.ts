@@ -18,7 +18,7 @@ const SEEN = /\b(?:every|each|times?|a\s+week|a\s+day|weekly|daily|days?\s+in\s+
 /** Something written or kept that shows it happened: a timesheet, a payslip, a register, a photo. */
 const EVIDENCE = /\b(?:certificates?|badges?|diar(?:y|ies)|reports?|time\s*sheets?|pay\s*slips?|registers?|records?|attendance|letters?|emails?|texts?\s+from|photos?|pictures?|videos?|references?|feedback|marks?|grades?|results?|scores?|qualifications?|awards?|stickers?|star\s+charts?|charts?|portfolios?|folders?|log\s*books?|work\s*books?|reviews?|assessments?|passed|pass(?:es)?\s+(?:the|his|her|my|their)|school\s+reports?)\b/;
 /** Someone else saying or showing it: "his teacher would tell us", "the boss says", "we'd hear from the coach". */
-const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|key\s*worker|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b/;
+const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?|leaders?|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b/;
 
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);

@@ -7,7 +7,12 @@ import { readTakeBack } from './takeBack';
  * in an outcome, and a time inside a question the person asked is not their timeframe.
  */
 
-const FILLER = /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|idk|i\s+dunno|dunno|lol|lmao|tbh|haha\w*)(?=[\s,.!?]|$)/gi;
+/*
+ * "idk which bus to get", "dunno where to get off": "I don't know" in front of a question word is
+ * what is hard, and stays; on its own, before anything else or in "idk what you mean" it is chatter.
+ */
+const FILLER =
+  /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|(?:idk|i\s+dunno|dunno)(?!\s+(?:which|how|where|when|who|whose|why|if|whether|what(?!\s+(?:u|you|ya|that|this|it)\b))\b)|lol|lmao|tbh|haha\w*)(?=[\s,.!?]|$)/gi;
 /** "the vet one." or "that one," said to point at a hope, closed by its own punctuation. */
 const POINTER = /(?:^|\s)(?:the|that|this)\s+(?:[a-z'-]+\s+){0,2}one\s*[.,;:!]/gi;
 /** A sentence asking the bot something: "can you do that", "is that ok", "will you save it". */

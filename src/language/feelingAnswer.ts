@@ -15,15 +15,20 @@ const ONLY_FEELINGS = new RegExp(String.raw`^(?:i\s*(?:d|would)\s+(?:feel|be)\s+
 /** Feelings that are better only when less of them: "stressed" alone is no benefit, "less stressed" is. */
 const ONLY_BAD = /^(?:stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed)$/;
 
+/** "myself" in the child's sentence, by the pronoun the parent used ("Leo would feel proud of himself"). */
+const REFLEXIVE = { he: 'himself', she: 'herself', they: 'themselves' } as const;
+
 /**
  * The feeling as a sentence in the person's voice ("I would feel proud"), or in the child's when a
  * parent is chatting ("Leo would feel proud"); undefined when the answer says more than a feeling.
+ * A parent's "proud of myself" is the child's pride: "Leo would feel proud of himself", never "of myself".
  */
-export function feelingSentence(text: string, childName?: string): string | undefined {
+export function feelingSentence(text: string, childName?: string, pronoun?: keyof typeof REFLEXIVE): string | undefined {
   const said = foldCase(text).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim();
   if (!said || said.length > 80 || !ONLY_FEELINGS.test(said) || ONLY_BAD.test(said)) return undefined;
   // Already a sentence of their own ("id feel proud"): left as they typed it.
   if (/^i\s*(?:d|would)\s/.test(said)) return undefined;
-  const feeling = said.replace(/\s*&\s*|\s+n\s+|\s*\+\s*/g, ' and ');
+  const joined = said.replace(/\s*&\s*|\s+n\s+|\s*\+\s*/g, ' and ');
+  const feeling = childName ? joined.replace(/\bmy\s*self\b/g, REFLEXIVE[pronoun ?? 'they']) : joined;
   return `${childName ?? 'I'} would feel ${feeling}`;
 }

@@ -23,6 +23,14 @@ describe('a feeling on its own, as a sentence', () => {
     expect(feelingSentence('proud of himself', 'Leo')).toBe('Leo would feel proud of himself');
   });
 
+  it.each([
+    ['proud of myself', 'he', 'Leo would feel proud of himself'],
+    ['really proud of my self', 'she', 'Leo would feel really proud of herself'],
+    ['more like myself', undefined, 'Leo would feel more like themselves'],
+  ] as const)('a parent\'s "%s" is the child\'s feeling, never "of myself"', (said, pronoun, kept) => {
+    expect(feelingSentence(said, 'Leo', pronoun)).toBe(kept);
+  });
+
   it.each(['id feel proud', 'I would feel proud', 'less stress', 'stressed', 'I could go to town', 'a job', 'proud because i did it myself'])('"%s" is left as typed', (said) => {
     expect(feelingSentence(said)).toBeUndefined();
   });

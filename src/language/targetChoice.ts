@@ -1,0 +1,33 @@
+import { normaliseReply, readPolarity } from './polarity';
+
+/*
+ * The answer to "Is this a small first step towards something bigger? Or shall we keep it as a
+ * short step?", typed in people's own words. Words about either choice count before a bare yes or
+ * no, so "yes keep it" keeps it. A bare "yes" answers the first question (a step to something
+ * bigger) and a bare "no" means nothing bigger: it stays a short step.
+ */
+
+export type TargetChoice = 'bigger' | 'keep';
+
+/** "a first step", "its the start of something bigger", "it leads to more", "i want more than that". */
+const BIGGER =
+  /\b(?:first step|1st step|start(?:ing)? (?:step|point)|step (?:to|towards|on the way)|towards something|something (?:bigger|more|else)|bigger|longer|leads? (?:to|on to|onto)|lead(?:ing)? (?:up )?to|more than (?:that|this)|build (?:on|up)|work (?:up|towards)|the start of)\b/;
+/** "keep it", "short step", "as it is", "just that", "leave it", "that's enough", "that'll do". */
+const KEEP =
+  /\b(?:keep|kept|short|as it is|as is|fine (?:like|as) (?:that|it is|is)|leave it|just (?:that|this|it|keep)|(?:that|this|it) is (?:enough|fine|it|all)|thats (?:enough|fine|it|all)|(?:that|thatll|that will) do|stay (?:as|like)|only (?:that|this)|on its own)\b/;
+/** "not a first step", "nothing bigger", "no bigger goal": the bigger words said no to. */
+const NOT_BIGGER = /\b(?:not (?:a |the )?(?:first step|step|bigger|something bigger|anything bigger)|nothing (?:bigger|more|else)|no (?:bigger|more|other) (?:goal|thing|step))\b/;
+
+export function readTargetChoice(text: string): TargetChoice | undefined {
+  const said = normaliseReply(text).replace(/'/g, '');
+  if (NOT_BIGGER.test(said)) return 'keep';
+  const bigger = BIGGER.test(said);
+  const keep = KEEP.test(said);
+  if (bigger && !keep) return 'bigger';
+  if (keep && !bigger) return 'keep';
+  if (bigger && keep) return undefined;
+  const { answer } = readPolarity(text);
+  if (answer === 'yes') return 'bigger';
+  if (answer === 'no') return 'keep';
+  return undefined;
+}

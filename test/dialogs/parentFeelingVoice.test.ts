@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
+
+describe('a parent\'s feeling answer with "myself" in it', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"proud of myself" is kept as Leo\'s pride, never "Leo would feel proud of myself"', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-02', who: 'parent_carer', name: 'Leo', age: 8, schoolYear: 3,
+      hopes: [{ text: 'Leo will ride his bike', theme: 'independent_living', needs: ['He finds balance hard'] }],
+      change: (d) => ({ ...d, youngPerson: { ...d.youngPerson, pronoun: 'he' } }),
+    }));
+    await chat.say('he will ride his bike to the park with me');
+    await chat.say('in a year');
+    await chat.say('we will see him ride there');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    await chat.say('proud of myself');
+    expect((await chat.draft())!.outcomes[0]!.doesForMe).toBe('Leo would feel proud of himself');
+  });
+});
