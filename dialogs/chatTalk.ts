@@ -4,6 +4,7 @@ import { newNameIn } from '../src/language/nameCorrection';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords, type SmartParts } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { answerBotChat } from './botChat';
 import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
@@ -110,6 +111,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
+  const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;
+  if (chatted) return chatted;
   // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
   const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
   if (moved) return moved;
