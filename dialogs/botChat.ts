@@ -38,7 +38,7 @@ const READ_AT: ReadonlyMap<StepId, { bare: boolean; feeling?: boolean }> = new M
 ]);
 
 /** Notes a step carries when it asks only its own open question. */
-const PLAIN_STEP_NOTES: ReadonlySet<string> = new Set(['outcomeId', 'need', 'misses', 'another', 'own']);
+const PLAIN_STEP_NOTES: ReadonlySet<string> = new Set(['outcomeId', 'need', 'misses', 'another', 'own', 'noWhen']);
 
 /** What kind of talk to the bot this is at this question, or null when it is for the question. */
 export function botChatAt(at: Position, text: string): BotChat | null {

@@ -72,4 +72,15 @@ describe('short talk to the bot at the needs and outcome questions is never kept
     expect(JSON.stringify(outcome)).not.toMatch(/ps5/);
     expect(outcome?.provision ?? []).toEqual([]);
   });
+
+  it('"gud" at "how will people know?" after the time was passed over is not kept', async () => {
+    ({ chat } = await startWith({ ...dev }));
+    await chat.say('count change in shop');
+    await chat.say('sum help');
+    await chat.say('sum help again');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    await chat.say('gud');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    expect((await chat.draft())?.outcomes[0]?.measure).toBeFalsy();
+  });
 });
