@@ -64,7 +64,8 @@ export async function answerAnother(session: JourneySession, position: Position,
   const more = tapped ? undefined : readMore(text);
   const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
   // "ugh fine but can it be about the bus thing": the asking is taken off, so only the hope named is read.
-  const rest = chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text);
+  // "one more flat": "one more" only says yes; the rest is what it is about.
+  const rest = (chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text)).replace(/^(?:(?:one|1)\s+)?more\s+(?=\S)/i, '');
   const content = rest && !isBotWords(rest, session.words) ? rest : '';
   // Words that are neither yes nor no are the next step itself ("one about friends").
   const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);

@@ -32,3 +32,16 @@ describe('a hope picked by its words at "one more goal?"', () => {
     expect(draft.aspirations).toHaveLength(4);
   });
 });
+
+describe('"one more" before a new thing at "one more goal?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"one more swimming" asks about "swimming", never "more swimming"', async () => {
+    ({ chat } = await startWith(dev));
+    await chat.say('one more swimming');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.activity.text).not.toMatch(/more swimming/);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/more swimming/);
+  });
+});
