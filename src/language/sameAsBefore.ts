@@ -105,7 +105,7 @@ const SAME_AS_HOPE = new RegExp(
   String.raw`^${LEAD}(?:(?:its|it s|it is|thats|that s)\s+)?(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|as\s+before))?\s+(?:as|like)\s+(?:for\s+|with\s+)?${NAMED_HOPE}|(?:the\s+)?same\s+(?:as\s+)?for\s+(?:the\s+|my\s+)?((?:[a-z0-9]+\s+){0,3}?[a-z0-9]+)(?:\s+(?:one|hope|dream))?(?=\s+(?:can|could|just|please|and|join|put)\b|$)|(?:like|as)\s+i\s+(?:said|told\s+(?:you|u)|put)\s+(?:before\s+)?for\s+${NAMED_HOPE})(?=\s|$)`,
 );
 /** "can u just join them together", "put them together", "merge them": the two hopes made one. */
-const JOIN = /\b(?:join|put|merge|combine|stick|make)\s+(?:them|it|both|those|the\s+two|these)(?:\s+\w+){0,2}?\s+(?:together|into\s+one|as\s+one|one)\b|\b(?:merge|combine)\s+(?:them|both|the\s+two)\b/;
+const JOIN = /\b(?:join|put|merge|combine|stick|make)\s+(?:them|it|both|those|the\s+two|these)(?:\s+\w+){0,2}?\s+(?:together|into\s+one|as\s+one|one)\b|\b(?:join|merge|combine)\s+(?:them|both|the\s+two)\b/;
 /** Words said to the bot after the pointer: "can u just ...", "please". */
 const TO_THE_BOT = /^(?:(?:so|and|but|just|please|pls)\s+)*(?:can|could|will|would)\s+(?:you|u)\b|^(?:please|pls|thanks|thank you|ok|okay)$/;
 

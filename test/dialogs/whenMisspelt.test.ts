@@ -17,6 +17,12 @@ describe('a time with misspelt words is read at "by when?"', () => {
     expect(chat.step).toBe(Step.outcomeWhen);
     await chat.say('when i start colij');
     expect(chat.step).toBe(Step.outcomeMeasure);
+    await chat.say('i do it with no help');
+    await chat.say('happy');
+    await chat.say('get a saturday job');
+    const readBack = await chat.say('sum1 show me the way first');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(readBack.map((r) => r.text ?? '').join('\n')).toMatch(/When I start college \(by July 2027\), I will get bus to college\./);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.timeframe).toEqual({ phrase: 'when i start colij', date: '2027-07-22' });
   });

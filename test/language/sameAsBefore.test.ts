@@ -24,6 +24,7 @@ describe('another hope pointed at by its words', () => {
     ['like i said for the flat one', ['flat'], '', false],
     ['same problems as the cooking one and also money', ['cooking'], 'money', false],
     ['same as my football hope', ['football'], '', false],
+    ['its the same as the colij one, can u join them', ['colij'], '', true],
   ] as const)('"%s" points at %j', (typed, hope, rest, join) => {
     expect(readSameAsHope(typed)).toEqual({ hope, rest, join });
   });
