@@ -1,6 +1,7 @@
 /*
- * Time words as people spell them by sound: "when i start colij", "end of yr 13", "by nex sumer",
- * "in 6 munths", "when i leave skul". A time is looked for in the words spelled out only when none
+ * School words in a time as people spell them by sound: "when i start colij", "end of yr 13",
+ * "in 6 munths", "when i leave skul". Only places and lengths of time are spelled out: a season or
+ * a festival typed by sound ("crismas") is left as typed, since a date near it changes the step. A time is looked for in the words spelled out only when none
  * was found as typed; the phrase kept is still the person's own words, so every place in the
  * spelled text is mapped back to the same place in what they typed.
  */
@@ -19,16 +20,6 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:munth|mnth|monf)\b/gi, 'month'],
   [/\b(?:munths|mnths|monfs|mths)\b/gi, 'months'],
   [/\b(?:wks)\b/gi, 'weeks'],
-  [/\b(?:nex|nxt)\b/gi, 'next'],
-  [/\b(?:sumer|summa|sumr|summr|summar)\b/gi, 'summer'],
-  [/\b(?:crismas|chrismas|cristmas|xmas|kissmas)\b/gi, 'christmas'],
-  [/\b(?:easta|eastr|eester)\b/gi, 'easter'],
-  [/\b(?:septemba|septembr|setember)\b/gi, 'september'],
-  [/\b(?:birfday|burthday|bday|b day)\b/gi, 'birthday'],
-  [/\b(?:wen)\b/gi, 'when'],
-  [/\b(?:b4|befor|befour)\b/gi, 'before'],
-  [/\b(?:finnish|finsh)\b/gi, 'finish'],
-  [/\b(?:leev|leve)\b/gi, 'leave'],
 ];
 
 /** The text with time words spelled out, and where each place in it was in the text as typed. */
