@@ -59,7 +59,7 @@ const WHAT_KEPT = /^(?:you|did you|have you)\s+(?:stored|store|saved|save|kept|k
 
 /** "want to play ps5 now", "can i go now", "im bored", "i want a break", "lets stop". */
 const ELSEWHERE = [
-  /^(?:i\s+)?(?:want to|need to|have to|got to|gotta|going to|can i|can we|lets|let me|i will|im going to)\s+(?:go|play|watch|eat|stop|finish|leave|have\s+(?:my\s+)?(?:tea|dinner|lunch|a\s+break|a\s+snack)|get\s+(?:my\s+)?(?:tea|dinner|lunch|a\s+snack)|do\s+something\s+else)\b.*\b(?:now|instead|rn)$/,
+  /^(?:i\s+)?(?:want to|need to|have to|got to|gotta|going to|can i|can we|lets|let me|i will|im going to)\s+(?:go|play|watch|eat|have\s+(?:my\s+)?(?:tea|dinner|lunch|a\s+break|a\s+snack)|get\s+(?:my\s+)?(?:tea|dinner|lunch|a\s+snack)|do\s+something\s+else)\b.*\b(?:now|instead|rn)$/,
   /^(?:i\s+)?(?:want|need)\s+(?:a\s+)?(?:break|rest|snack)(?:\s+now)?$/,
   /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+)?(?:bored|tired|hungry|done)(?:\s+now)?$/,
 ];
