@@ -4,6 +4,8 @@ import { newNameIn } from '../src/language/nameCorrection';
 import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords, type SmartParts } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { answerBotChat } from './botChat';
+import { withoutHelperLead } from './helperLead';
 import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout } from '../src/language/wordAsked';
@@ -80,8 +82,10 @@ export async function answerAmIInTrouble(inner: DialogContext, host: ChatHost, t
 export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, typed: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   // "huh?? go to a match with my dad": the puzzled noise is heard, never kept; the rest is the message.
-  const text = inSafeguarding ? typed : withoutPuzzledNoise(typed);
-  if (text !== typed) inner.context.activity.text = text;
+  const quiet = inSafeguarding ? typed : withoutPuzzledNoise(typed);
+  if (quiet !== typed) inner.context.activity.text = quiet;
+  // "mum here: he cooks simple meals with me": who is typing is thanked, never kept in the answer.
+  const text = inSafeguarding || session.journey.position?.stage === 'welcome' ? quiet : await withoutHelperLead(inner, quiet);
   // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
   // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
   const at = session.journey.position;
@@ -110,6 +114,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
+  const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;
+  if (chatted) return chatted;
   // "wait the baking thing was for the last question": the answer is moved, in their words, never replaced by these.
   const moved = !inSafeguarding && !exactChoice ? await moveAnswer(inner, host, text) : undefined;
   if (moved) return moved;

@@ -7,6 +7,7 @@ import { parseNumber } from '../src/language/text';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
+import { hopePickedByWords } from '../src/language/hopePicked';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -68,11 +69,15 @@ export async function answerAnother(session: JourneySession, position: Position,
   const more = tapped ? undefined : readMore(text);
   const chosen = tapped ?? (more ? undefined : matchChoice(text, ANOTHER_CHOICES, session.words));
   // "ugh fine but can it be about the bus thing": the asking is taken off, so only the hope named is read.
-  const rest = chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text);
+  // "one more flat": "one more" only says yes; the rest is what it is about.
+  const rest = (chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text)).replace(/^(?:(?:one|1)\s+)?more\s+(?=\S)/i, '');
   const content = rest && !isBotWords(rest, session.words) ? rest : '';
   // Words that are neither yes nor no are the next step itself ("one about friends").
   const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
   if (answer === 'yes') {
+    // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.
+    const picked = content ? hopePickedByWords(content, draft.aspirations) : undefined;
+    if (picked) return { goTo: { step: Step.outcomeStep, topic: picked.id, data: {} } };
     // "ye the bus one", "yes, for toilet" names the hope, not the step: the step question is asked for that hope.
     // Any of their hopes can be named, also one with no need written down yet.
     if (content && pointsAtHope(content)) return toHopeNamed(draft, content, draft.aspirations, position);

@@ -144,7 +144,15 @@ export function proposedStatement(draft: Draft, outcome: Outcome, written = fals
   // A sentence already led by its time and said as "Kuba will ..." / "I will ..." is never led again:
   // what was read back is what is kept ("In 6 months (by June 2027), Kuba will (by June 2027), Kuba will ...").
   if (written || isLedSentence(outcome.statement, childVoice(draft).childName)) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
-  return outcomeSentence({ step: tidy ? tidyTextSpeak(outcome.statement) : outcome.statement, timeframe: outcome.timeframe, ...childVoice(draft) });
+  // "when i start colij" is read back spelled out too, like the step beside it.
+  const timeframe = tidy && outcome.timeframe ? { ...outcome.timeframe, phrase: spelledPhrase(outcome.timeframe.phrase) } : outcome.timeframe;
+  return outcomeSentence({ step: tidy ? tidyTextSpeak(outcome.statement) : outcome.statement, timeframe, ...childVoice(draft) });
+}
+
+/** A time phrase with its text-speak spelled out, its first letter as typed. */
+function spelledPhrase(phrase: string): string {
+  const tidied = tidyTextSpeak(phrase);
+  return phrase.charAt(0) + tidied.slice(1);
 }
 
 /** "By June 2027, Kuba will ...", "In 6 months (by June 2027), I will ...": a whole sentence with its time in the lead. */

@@ -15,6 +15,7 @@ import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
+import { rewordedStatement } from './reviewStatement';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -253,7 +254,8 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
 /** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
 export async function changeWords(session: JourneySession, item: SummaryItem, text: string): Promise<Next> {
   await session.updateDraft('changed in review', (d) => {
-    const changed = markItemChanged(replaceItemText(d, item.id, text), item.id, session.today);
+    const words = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? rewordedStatement(d, item.id, text, session.today) : text;
+    const changed = markItemChanged(replaceItemText(d, item.id, words), item.id, session.today);
     return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, item.id, { confirmed: true }) : changed;
   });
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };

@@ -1,10 +1,11 @@
 import { addNeed, type Draft, type Need } from '../src/domain/draft';
 import { needSection, quoteOf } from '../src/language';
-import { namesNeed, readSameAsBefore } from '../src/language/sameAsBefore';
+import { hopeWordsMatched, namesNeed, readSameAsBefore, readSameAsHope } from '../src/language/sameAsBefore';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import type { Words } from './say';
 
 /*
  * "same as before, the reading and changes" at "what makes this hard?" for another hope: the
@@ -14,6 +15,10 @@ import type { Next } from './stageDialog';
 
 const LINKED = 'needs:sameAsBefore.linked';
 const ALREADY = 'needs:sameAsBefore.already';
+/** "same as the artist one" where that hope has no hard things kept yet. */
+const NOT_KEPT_YET = 'common:chatTalk.notKeptYet';
+/** "can u just join them together": the hopes are joined at the review, where every hope is seen. */
+const JOIN_LATER = 'needs:sameAsBefore.joinLater';
 
 /** "the reading like i said" about a need this hope has already: nothing new is kept. */
 function alreadyHere(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
@@ -77,7 +82,10 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   const same = hopeId ? readSameAsBefore(text) : null;
   const draft = await session.draft();
   if (!same || !hopeId || !draft?.aspirations.some((a) => a.id === hopeId)) return undefined;
-  const { linked, fresh } = whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);
+  // "its the same as the artist one": that hope's hard things (or, when no hope has those words, the hope before's).
+  const asHope = readSameAsHope(text);
+  const { linked, fresh } = asHope ? { linked: needsOfHopeNamed(draft, hopeId, asHope.hope), fresh: asHope.rest } : whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);
+  const join: Words[] = asHope?.join ? [{ key: JOIN_LATER }] : [];
   // "yes the reading like i said" about this hope's own need: it is kept already, and not again.
   const here = linked.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
   if (here.length > 0) {
@@ -86,11 +94,20 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   }
   // "same as b4 i get anxious in big groups": words that name nothing said before are new, and
   // nothing is linked that they do not name. "as b4" is never part of them.
-  if (linked.length === 0) return fresh ? { ownWords: fresh } : undefined;
+  if (linked.length === 0 && asHope && !fresh) return { say: [{ key: NOT_KEPT_YET }, ...join], goTo: position };
+  if (linked.length === 0) return fresh ? { ownWords: fresh, say: join } : undefined;
   await session.updateDraft('needs linked to another hope', (d) => {
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
     return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh)).draft : withLinks;
   });
   const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteOf(t)}"`).join(', ');
-  return { say: [{ key: LINKED, vars: { needs: list } }], goTo: { step: Step.needsMore, topic: hopeId } };
+  return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };
+}
+
+/** The hard things of the hope whose words are named ("artist" names "be an artist"); else those of the hope before. */
+function needsOfHopeNamed(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
+  const scored = draft.aspirations.filter((a) => a.id !== hopeId).map((a) => ({ a, score: hopeWordsMatched(named, a.text) }));
+  const best = scored.filter((s) => s.score > 0).sort((x, y) => y.score - x.score)[0]?.a;
+  if (!best) return earlierNeeds(draft, hopeId, []);
+  return draft.needs.filter((n) => n.aspirationIds.includes(best.id) && !n.aspirationIds.includes(hopeId));
 }

@@ -89,3 +89,43 @@ export function helpPointedAt(text: string, earlier: readonly string[]): HelpPoi
   const named = earlier.filter((help) => overlap(same.named.join(' '), help) > 0);
   return { earlier: named, rest: same.rest.replace(/^the\s+/, '') };
 }
+
+/** "the same as the artist one", "same as for art college", "like i said for the flat one": which hope is pointed at. */
+export interface SameAsHope {
+  /** Words naming the hope pointed at ("artist", "art college"). */
+  hope: string[];
+  /** Words after the pointer that are their own (a new hard thing), or ''. */
+  rest: string;
+  /** "can u just join them together": the person asked for the two hopes to be one. */
+  join: boolean;
+}
+
+const NAMED_HOPE = String.raw`(?:the\s+|my\s+|his\s+|her\s+)?((?:[a-z0-9]+\s+){0,3}?[a-z0-9]+)(?:\s+(?:one|hope|dream|thing|bit))`;
+const SAME_AS_HOPE = new RegExp(
+  String.raw`^${LEAD}(?:(?:its|it s|it is|thats|that s)\s+)?(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|as\s+before))?\s+(?:as|like)\s+(?:for\s+|with\s+)?${NAMED_HOPE}|(?:the\s+)?same\s+(?:as\s+)?for\s+(?:the\s+|my\s+)?((?:[a-z0-9]+\s+){0,3}?[a-z0-9]+)(?:\s+(?:one|hope|dream))?(?=\s+(?:can|could|just|please|and|join|put)\b|$)|(?:like|as)\s+i\s+(?:said|told\s+(?:you|u)|put)\s+(?:before\s+)?for\s+${NAMED_HOPE})(?=\s|$)`,
+);
+/** "can u just join them together", "put them together", "merge them": the two hopes made one. */
+const JOIN = /\b(?:join|put|merge|combine|stick|make)\s+(?:them|it|both|those|the\s+two|these)(?:\s+\w+){0,2}?\s+(?:together|into\s+one|as\s+one|one)\b|\b(?:join|merge|combine)\s+(?:them|both|the\s+two)\b/;
+/** Words said to the bot after the pointer: "can u just ...", "please". */
+const TO_THE_BOT = /^(?:(?:so|and|but|just|please|pls)\s+)*(?:can|could|will|would)\s+(?:you|u)\b|^(?:please|pls|thanks|thank you|ok|okay)$/;
+
+/** The hope another hope's hard things are the same as, named by its words; null when no hope is named. */
+export function readSameAsHope(text: string): SameAsHope | null {
+  const said = normaliseMessage(text);
+  if (said.length > 200) return null;
+  const match = SAME_AS_HOPE.exec(said);
+  const words = match?.slice(1).find(Boolean);
+  if (!match || !words) return null;
+  const hope = words.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w) && !/^(?:other|last|first|previous|before)$/.test(w));
+  if (hope.length === 0) return null;
+  const after = said.slice(match[0].length).trim();
+  const join = JOIN.test(after);
+  const rest = join || TO_THE_BOT.test(after) ? '' : after.replace(/^(?:(?:and|also|plus|but|too)\s+)+/, '');
+  return { hope, rest, join };
+}
+
+/** How many of the words name something in this hope's words. */
+export function hopeWordsMatched(named: readonly string[], hope: string): number {
+  const words = normaliseMessage(hope).split(/\s+/);
+  return named.filter((n) => words.some((w) => sameWord(n, w))).length;
+}

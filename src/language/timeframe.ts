@@ -8,6 +8,7 @@ import { foldCase } from './text';
 import { MONTH_NUMBER } from './timePatterns';
 import { WordGate } from './wordGate';
 import { isReported, reportedSpans } from './reportedTime';
+import { respellTimeWords } from './timeSpelling';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -121,6 +122,17 @@ function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age }: T
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
   const c = resolveContext(context);
   if (!c) return null;
+  const typed = timePhraseIn(text, c);
+  if (typed) return typed;
+  // "when i start colij", "end of yr 13": read with the time words spelled out, kept in their own words.
+  const spelled = respellTimeWords(text);
+  const found = spelled ? timePhraseIn(spelled.text, c) : null;
+  if (!spelled || !found) return null;
+  const start = spelled.original(found.start);
+  return { ...found, start, phrase: text.slice(start, spelled.original(found.start + found.phrase.length)) };
+}
+
+function timePhraseIn(text: string, c: Resolved): TimeframeMatch | null {
   const found = ownTimes(text, scan(text, c));
   if (found.length === 0) return null;
   const chosen = best(found);

@@ -28,6 +28,13 @@ describe('text-speak read back tidied', () => {
     ['i dont like it when ppl shout coz its loud', "I don't like it when people shout because its loud"],
     ['i wil go to the gym wiv a frend evry week by crismas', 'I will go to the gym with a friend every week by Christmas'],
     ['learn to budget n pay bills myself', 'Learn to budget and pay bills myself'],
+    // Common misspellings of everyday words, as Dev typed them.
+    ['go colij cooking', 'Go college cooking'],
+    ['job in kichen', 'Job in kitchen'],
+    ['watch footbal wiv priya', 'Watch football with priya'],
+    ['practis wiv real money', 'Practise with real money'],
+    ['i go to skul in the colledge bus', 'I go to school in the college bus'],
+    ['nuthin yet, its rong', 'Nothing yet, its wrong'],
   ])('"%s" reads "%s"', (typed, tidied) => {
     expect(tidyTextSpeak(typed)).toBe(tidied);
     expect(needsTidying(typed)).toBe(true);
@@ -36,6 +43,9 @@ describe('text-speak read back tidied', () => {
   it('words already spelled out, or only missing a capital, need no tidying; "ill" and "ur" are left alone', () => {
     expect(needsTidying('my teacher sees me do it')).toBe(false);
     expect(tidyTextSpeak('i feel ill when ur late')).toBe('I feel ill when ur late');
+    // Real words that look like misspellings stay: "collage" is a picture, "exited" is a word.
+    expect(tidyTextSpeak('make a collage')).toBe('Make a collage');
+    expect(tidyTextSpeak('we exited the bus')).toBe('We exited the bus');
   });
 });
 

@@ -1,0 +1,33 @@
+import { normaliseMessage } from './text';
+
+/*
+ * At "do you want to add one more goal?", a young person picks a hope by a few of its own words:
+ * "one more flat" for "live in flat wiv sam", "yeh footbal wiv priya" for "watch footbal wiv
+ * priya". Every word they typed (but "one more", "yeh", "the") is a word of that hope, so they are
+ * choosing it, not saying a step; the step question is asked for it.
+ */
+
+/** Words around the pick that say nothing about which hope: "yes", "one more", "the ... one". */
+const AROUND = new Set(['yes', 'yeah', 'yeh', 'ye', 'yep', 'ok', 'okay', 'one', 'more', 'another', 'the', 'a', 'an', 'my', 'for', 'about', 'do', 'lets', 'please', 'pls', 'hope', 'dream', 'goal', 'that', 'this', 'now', 'next', 'then', 'and', 'so', 'go', 'on']);
+/** Little words a hope has that name nothing on their own. */
+const LITTLE = new Set(['in', 'on', 'at', 'to', 'with', 'wiv', 'wid', 'w', 'and', 'n', 'of', 'a', 'an', 'the', 'my', 'for', 'i', 'be', 'get', 'go', 'do', 'have', 'want', 'will', 'more', 'some', 'own']);
+
+/** "footbal" and "football", "flats" and "flat": the same word by its first letters. */
+function sameWord(a: string, b: string): boolean {
+  const k = Math.min(5, a.length, b.length);
+  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k));
+}
+
+/** Of these hopes, the one every typed word comes from; undefined when the words say more, or fit several alike. */
+export function hopePickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H | undefined {
+  const said = normaliseMessage(typed).split(' ').filter((w) => w && !AROUND.has(w));
+  // A sentence of their own ("i will cook pasta on my own") is a step, even made of a hope's words.
+  if (said.length === 0 || said.length > 4 || said[0] === 'i') return undefined;
+  const named = said.filter((w) => !LITTLE.has(w));
+  if (named.length === 0) return undefined;
+  const fits = hopes.filter((h) => {
+    const words = normaliseMessage(h.text).split(' ');
+    return said.every((w) => LITTLE.has(w) || words.some((x) => sameWord(w, x)));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith, type SeedHope } from './journeySeed';
+
+/* At "one more goal?", Dev picks a hope by a few of its words; the step question is asked for it and nothing is kept yet. */
+
+const HOPES: SeedHope[] = [
+  { text: 'job in kichen', theme: 'learning_and_work', needs: [] },
+  { text: 'live in flat wiv sam', theme: 'independent_living', needs: [] },
+  { text: 'watch footbal wiv priya', theme: 'friends_and_community', needs: [] },
+  { text: 'quiet places not noisy', theme: 'health_and_wellbeing', needs: [] },
+];
+const dev = { today: '2026-12-03', name: 'Dev', age: 16, schoolYear: 11, hopes: HOPES, at: (d: { aspirations: { id: string }[] }) => ({ stage: 'outcomes' as const, step: Step.outcomeAnother, topic: d.aspirations[0]!.id }) };
+
+describe('a hope picked by its words at "one more goal?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['yeh footbal wiv priya', 2],
+    ['one more flat', 1],
+  ])('"%s" asks the step for that hope, and keeps no goal', async (typed, index) => {
+    const started = await startWith(dev);
+    chat = started.chat;
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[index]!.id);
+    expect(chat.lastQuestion?.activity.text).toContain(started.seeded.aspirations[index]!.text);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toEqual([]);
+    expect(draft.aspirations).toHaveLength(4);
+  });
+});
+
+describe('"one more" before a new thing at "one more goal?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"one more swimming" asks about "swimming", never "more swimming"', async () => {
+    ({ chat } = await startWith(dev));
+    await chat.say('one more swimming');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.activity.text).not.toMatch(/more swimming/);
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/more swimming/);
+  });
+});
