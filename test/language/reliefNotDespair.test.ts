@@ -14,3 +14,13 @@ describe('relief from an everyday thing is not despair', () => {
     expect(detectConcern(text).concern).toBe(true);
   });
 });
+
+describe('looking after oneself as a goal is not neglect', () => {
+  it.each(['make my bed n wash clothes', 'learn to do my own washing'])('"%s" raises no worry', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
+
+  it.each(['nobody washes my clothes', 'i have to wash my own clothes cos mum doesnt'])('"%s" is still neglect', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'neglect' });
+  });
+});
