@@ -21,8 +21,6 @@ import type { Next } from './stageDialog';
 
 /** Position data at the read-back: the measure's new words are being asked for. */
 export const EDITING_MEASURE = 'editingMeasure';
-/** Position data at the read-back: the measure is read back even when it needs no tidying. */
-export const SHOW_MEASURE = 'showMeasure';
 /** Position data at the read-back: the statement before the person's last rewording, to put back. */
 export const BEFORE = 'before';
 
@@ -43,13 +41,13 @@ async function measureSet(at: At, words: string): Promise<Next> {
   const measure = tidyMeasure(words);
   // The copy "as typed" belonged to the old measure; the new words are theirs as they are.
   await at.session.updateDraft('measure changed at the read-back', (d) => updateOutcome(d, at.outcome.id, { measure, measureInTheirWords: undefined, confirmed: false }));
-  return readBack(at.position, at.outcome, { [SHOW_MEASURE]: '1' }, [{ key: T.measureChanged, vars: { quote: quoteOf(measure) } }]);
+  return readBack(at.position, at.outcome, {}, [{ key: T.measureChanged, vars: { quote: quoteOf(measure) } }]);
 }
 
 /** The answer to "what should how everyone will know say?": the new measure, or the read-back again when they keep it. */
 export async function answerMeasureAsked(at: At): Promise<Next> {
   const plain = at.text.trim();
-  if (keepsTheWording(plain) || yesNoAsConfirm(plain)) return readBack(at.position, at.outcome, { [SHOW_MEASURE]: '1' });
+  if (keepsTheWording(plain) || yesNoAsConfirm(plain)) return readBack(at.position, at.outcome, {});
   const edit = readFieldEdit(plain);
   if (edit?.field === 'measure' && edit.words) return measureSet(at, edit.words);
   // "i want to change the measure" said again, or a question: asked once more, nothing kept.
@@ -68,16 +66,15 @@ export async function answerFieldAtConfirm(at: At): Promise<Next | undefined> {
   const edit = fieldEditIn(text, outcome);
   if (quoted && shorter) {
     await session.updateDraft('words taken out at the read-back', (d) => updateOutcome(d, outcome.id, { statement: shorter, confirmed: false }));
-    // "... and where did the how everyone will know bit go?": read back with it.
-    const show: Record<string, string> = edit?.field === 'measure' && outcome.measure ? { [SHOW_MEASURE]: '1' } : {};
-    return readBack(position, outcome, { written: '1', ...show }, [{ key: T.wordsRemoved, vars: { words: quoteOf(quoted) } }]);
+    // "... and where did the how everyone will know bit go?": every read-back shows the measure.
+    return readBack(position, outcome, { written: '1' }, [{ key: T.wordsRemoved, vars: { words: quoteOf(quoted) } }]);
   }
   if (!edit) return undefined;
   switch (edit.field) {
     case 'measure':
       if (edit.words) return measureSet(at, edit.words);
       if (edit.belongsThere) return wordsBelongInMeasure(at);
-      if (edit.missing && outcome.measure) return readBack(position, outcome, { [SHOW_MEASURE]: '1' });
+      if (edit.missing && outcome.measure) return readBack(position, outcome, {});
       return readBack(position, outcome, { [EDITING_MEASURE]: '1' });
     case 'help':
       if (edit.words) {
@@ -116,5 +113,5 @@ async function wordsBelongInMeasure(at: At): Promise<Next> {
   if (!before) return readBack(position, outcome, { [EDITING_MEASURE]: '1' });
   await session.updateDraft('words moved to the measure at the read-back', (d) => updateOutcome(d, outcome.id, { statement: before, measure: tidyMeasure(typed), measureInTheirWords: undefined, confirmed: false }));
   const { [BEFORE]: _gone, ...rest } = position.data ?? {};
-  return { say: [{ key: T.measureChanged, vars: { quote: quoteOf(tidyMeasure(typed)) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest, outcomeId: outcome.id, written: '1', [SHOW_MEASURE]: '1' } } };
+  return { say: [{ key: T.measureChanged, vars: { quote: quoteOf(tidyMeasure(typed)) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest, outcomeId: outcome.id, written: '1' } } };
 }

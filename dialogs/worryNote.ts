@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { asksAboutTheWorryNote } from '../src/language';
+import { isConcernCategory } from '../src/language/concern';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 
@@ -30,8 +31,7 @@ const NOTE_KIND = {
   other: 'safeguarding:note.kind.other',
 } as const;
 type Kind = keyof typeof NOTE_KIND;
-const KINDS = Object.keys(NOTE_KIND) as Kind[];
-const kindOf = (category: string): Kind => ((KINDS as readonly string[]).includes(category) ? (category as Kind) : 'other');
+const kindOf = (category: string): Kind => (isConcernCategory(category) ? category : 'other');
 
 const NOTE_PLACE = {
   welcome: 'safeguarding:note.place.welcome',
