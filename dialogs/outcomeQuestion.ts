@@ -73,7 +73,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(pick(T.measureQuestion, T.measureQuestionChild));
     case Step.outcomeWhen: {
       const when = whenQuestionParts(draft, position, today, child);
-      return ask(when.key, { choices: when.choices });
+      return ask(when.key, { choices: when.choices, ...(when.vars ? { words: { key: when.key, vars: when.vars } } : {}) });
     }
     case Step.outcomeDoesForMe:
       return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
