@@ -2,7 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { hasHelpSaid, helpAtHard, helpSaidAsSupport, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
-import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
@@ -242,7 +242,7 @@ export class NeedsDialog extends StageDialog {
     const here = before.needs.filter((n) => n.aspirationIds.includes(hopeId));
     const again = parts.map((part) => here.find((n) => sameNeed(n.text, part)));
     if (again.every(Boolean)) {
-      return { say: [{ key: NeedsText.alreadyKept, vars: { needs: again.map((n) => `"${quoteOf(n!.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
+      return { say: [{ key: NeedsText.alreadyKept, vars: { needs: again.map((n) => `"${quoteNeed(n!.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
     }
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
