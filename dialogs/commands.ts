@@ -24,6 +24,8 @@ export const CommandText = {
   notSureSkip: 'commands:notSureSkip',
   skipAsked: 'commands:skipAsked',
   backFirst: 'commands:back.first',
+  welcomeBack: 'commands:back.welcomeBack',
+  takeYourTime: 'commands:back.takeYourTime',
   stopSaved: StopText.saved,
   stopHowToReturn: StopText.howToReturn,
   stopNotSaved: StopText.notSaved,

@@ -1,6 +1,6 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
-import { hopeItself } from '../src/language/hopeItself';
+import { quoteHope } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
@@ -59,9 +59,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
     return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
   });
-  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteHope(hopes[0] ?? parts[0] ?? '') })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
-  const list = hopes.map((p) => `\n• "${quoteOf(hopeItself(p))}"`).join('');
+  const list = hopes.map((p) => `\n• "${quoteHope(p)}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
 }

@@ -49,6 +49,8 @@ export const journeySchema = z.object({
    * can show its lead the message before the one that raised it. Deleted with the journey.
    */
   lastMessage: z.string().max(10_000).optional(),
+  /** The person's latest message said they were stepping away ("brb", "one sec"): a "back" next is their return, not the back command. */
+  away: z.boolean().optional(),
   /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */
   askedAs: z.string().optional(),
   asks: z.number().int().min(0).default(0),

@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { comesBack, onlyMomentAsides, stepsAway } from '../src/language/momentAside';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
 import { answerEdit } from './editAnywhere';
@@ -79,7 +80,8 @@ export class MainDialog extends ComponentDialog {
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     // Never kept once the person said no to keeping anything.
-    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1) }));
+    const wasAway = session.journey.away === true;
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) return this.disclosed(inner, concern.disclose, text, previous);
     if (concern && 'check' in concern) {
@@ -99,6 +101,16 @@ export class MainDialog extends ComponentDialog {
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.
     if (session.journey.position && (await answeredWorryNote(inner.context, session, text))) return this.reprompt(inner);
+    // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
+    if (wasAway && !inSafeguarding && session.journey.position && comesBack(text)) {
+      await sayAll(inner.context, session.t, [{ key: CommandText.welcomeBack }]);
+      return this.reprompt(inner);
+    }
+    // "one sec", "hang on": no answer to keep; the question waits for them.
+    if (!inSafeguarding && session.journey.position && stepsAway(text) && onlyMomentAsides(text) && !recogniseCommand(text)) {
+      await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
+      return this.reprompt(inner);
+    }
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.

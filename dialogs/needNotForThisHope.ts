@@ -1,6 +1,6 @@
 import { unlinkNeedFromHope } from '../src/domain/linkNeed';
 import { removeItem } from '../src/domain/draft';
-import { quoteOf } from '../src/language';
+import { quoteNeed } from '../src/language';
 import { readNotForThisHope } from '../src/language/notForThisHope';
 import { namesNeed } from '../src/language/sameAsBefore';
 import { Step } from './ids';
@@ -30,12 +30,12 @@ export async function needNotForThisHope(session: JourneySession, position: Posi
     // A need of this hope alone goes; one linked to others stays for them.
     wrong.reduce((next, n) => (n.aspirationIds.length > 1 ? unlinkNeedFromHope(next, n.id, hopeId) : removeItem(next, n.id)), d),
   );
-  const say = [{ key: UNLINKED, vars: { needs: wrong.map((n) => `"${quoteOf(n.text)}"`).join(', ') } }];
+  const say = [{ key: UNLINKED, vars: { needs: wrong.map((n) => `"${quoteNeed(n.text)}"`).join(', ') } }];
   const left = after.needs.filter((n) => n.aspirationIds.includes(hopeId));
   if (!said.right) return { say, goTo: left.length > 0 ? { step: Step.needsMore, topic: hopeId } : { step: Step.needsBarrier, topic: hopeId } };
   // "its big groups and not having money" said again about what this hope has: kept already.
   const words = said.right.split(/\s+/).filter((w) => w.length > 3);
   const have = left.filter((n) => words.filter((w) => namesNeed([w], n.text)).length * 2 >= words.length);
-  if (have.length > 0) return { say: [...say, { key: HAVE, vars: { needs: have.map((n) => `"${quoteOf(n.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
+  if (have.length > 0) return { say: [...say, { key: HAVE, vars: { needs: have.map((n) => `"${quoteNeed(n.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
   return { ownWords: said.right, say };
 }

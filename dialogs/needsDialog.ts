@@ -2,9 +2,10 @@ import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { hasHelpSaid, helpAtHard, helpSaidAsSupport, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
-import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
+import { endOfList } from '../src/language/listEnd';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
@@ -46,6 +47,9 @@ const YES_NO: readonly Choice[] = [
 const YES = 'yes';
 /** Position note: a bare "no" is checked ("So nothing makes this hard?") before the stage moves on. */
 const CHECK = 'check';
+/** Position data: the person ended the list of hard things ("no nothing else"), so "anything else?" is not asked. */
+const LIST_ENDED = 'ended';
+const listEnded = (position: Position): boolean => position.data?.[LIST_ENDED] === YES;
 const CHECK_CHOICES: readonly Choice[] = [
   { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
   { value: 'something', labelKey: NeedsText.barrierCheckSomething },
@@ -96,6 +100,12 @@ export class NeedsDialog extends StageDialog {
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {
+        // "and maths?? no nothing else": maths is kept, the finishing words never are, and the list ends.
+        const listed = endOfList(text);
+        if (listed.ended && listed.rest) {
+          text = listed.rest;
+          position = { ...position, data: { ...position.data, [LIST_ENDED]: YES } };
+        }
         const hard = position.step === Step.needsBarrier ? await hopeWasHardAtNeeds(session, position, text) : undefined;
         const same = hard ?? (await needNotForThisHope(session, position, text)) ?? (await sameNeedsAgain(session, position, text));
         // "same as b4 i get anxious in big groups": their new words, without the pointer, kept as a need.
@@ -119,7 +129,7 @@ export class NeedsDialog extends StageDialog {
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     if (position.data?.[LINK]) return keepUnlinked(session, position, { key: NeedsText.done });
     const draft = await session.draft();
-    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic, askedHopes(session));
+    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
     return this.nextHope(draft, position.topic, askedHopes(session));
   }
 
@@ -167,9 +177,9 @@ export class NeedsDialog extends StageDialog {
         }
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
-        if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session));
+        if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
         // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
-        const wished = await wishedAtHelps(session, position, typed, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session)));
+        const wished = await wishedAtHelps(session, position, typed, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
         if (wished) return wished;
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
@@ -178,14 +188,14 @@ export class NeedsDialog extends StageDialog {
         const before = helpSaidBefore(draft, helps, needIds);
         const kept = before ?? [helps];
         const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => kept.reduce((withHelp, help) => helpOnce(withHelp, id, help), next), d));
-        const next = this.afterHelps(saved, position.topic, askedHopes(session));
+        const next = this.afterHelps(saved, position.topic, askedHopes(session), listEnded(position));
         if (before) return { ...next, say: [{ key: NeedsText.helpsSaidBefore, vars: { help: before.map((t) => `"${quoteOf(t)}"`).join(', ') } }, ...(next.say ?? [])] };
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
         return { ...next, say: [{ key: thanks }, ...(next.say ?? [])] };
       }
       case 'no': {
-        const next = this.afterHelps(await session.draft(), position.topic, askedHopes(session));
+        const next = this.afterHelps(await session.draft(), position.topic, askedHopes(session), listEnded(position));
         return { ...next, say: [{ key: NeedsText.helpsNoneYet }, ...(next.say ?? [])] };
       }
       case 'notSure':
@@ -232,7 +242,7 @@ export class NeedsDialog extends StageDialog {
     const here = before.needs.filter((n) => n.aspirationIds.includes(hopeId));
     const again = parts.map((part) => here.find((n) => sameNeed(n.text, part)));
     if (again.every(Boolean)) {
-      return { say: [{ key: NeedsText.alreadyKept, vars: { needs: again.map((n) => `"${quoteOf(n!.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
+      return { say: [{ key: NeedsText.alreadyKept, vars: { needs: again.map((n) => `"${quoteNeed(n!.text)}"`).join(', ') } }], goTo: { step: Step.needsMore, topic: hopeId } };
     }
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
@@ -248,11 +258,12 @@ export class NeedsDialog extends StageDialog {
       await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));
       return { goTo: { step: Step.needsMore, topic: hopeId } };
     }
-    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' ') } } };
+    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
   }
 
-  /** "Anything else?" while this hope has room for more needs; otherwise the next hope. */
-  private afterHelps(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>): Next {
+  /** "Anything else?" while this hope has room for more needs and the list was not ended; otherwise the next hope. */
+  private afterHelps(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>, ended = false): Next {
+    if (ended) return this.nextHope(draft, hopeId, asked);
     const count = draft?.needs.filter((n) => hopeId !== undefined && n.aspirationIds.includes(hopeId)).length ?? 0;
     if (hopeId && count < MAX_NEEDS_PER_HOPE) return { goTo: { step: Step.needsMore, topic: hopeId } };
     return this.nextHope(draft, hopeId, asked);

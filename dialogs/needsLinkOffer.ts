@@ -1,7 +1,7 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { linkNeedToHopes } from '../src/domain/linkNeed';
 import type { Draft, Need } from '../src/domain/draft';
-import { hopePointedAt, quoteOf, sameHope } from '../src/language';
+import { hopePointedAt, quoteNeed, quoteOf, sameHope } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { foldCase, parseNumber } from '../src/language/text';
 import { aboutWhom, wordsFor, type WhomKeys } from './aboutWhom';
@@ -55,7 +55,7 @@ export function linkQuestion(draft: Draft | undefined, position: Position): Ques
   return {
     step: Step.needsBarrier,
     ...(position.topic ? { topic: position.topic } : {}),
-    words: wordsFor(draft, LinkText.question, { need: quoteOf(need?.text ?? '') }),
+    words: wordsFor(draft, LinkText.question, { need: quoteNeed(need?.text ?? '') }),
     choices: [...hopes, { value: NONE, labelKey: LinkText.none }],
     understand: (text) => (draft ? readLink(text, draft) : undefined),
   };
@@ -99,8 +99,8 @@ async function linkAs(session: JourneySession, draft: Draft, need: Need, meant: 
   const after = ids.length ? await session.updateDraft('need linked to a hope', (d) => linkNeedToHopes(d, need.id, ids)) : draft;
   const hopes = draft.aspirations.filter((a) => ids.includes(a.id)).map((a) => `"${quoteHope(a.text)}"`);
   const said: Words = ids.length
-    ? { key: LinkText.linked, vars: { need: quoteOf(need.text), hopes: hopes.join(', '), name: aboutWhom(draft).name } }
-    : wordsFor(draft, LinkText.kept, { need: quoteOf(need.text) });
+    ? { key: LinkText.linked, vars: { need: quoteNeed(need.text), hopes: hopes.join(', '), name: aboutWhom(draft).name } }
+    : wordsFor(draft, LinkText.kept, { need: quoteNeed(need.text) });
   const next = linkOfferAfter(after, need.id);
   return next ? { say: [said], goTo: next } : { say: [said, done] };
 }

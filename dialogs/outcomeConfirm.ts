@@ -3,6 +3,7 @@ import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { escapeRegExp } from '../src/language/text';
 import { ReadingMode } from '../src/domain/readingMode';
+import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
@@ -136,7 +137,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const statement = isGoodSentence(text) && found ? text.trim().replace(/([^.!?])$/, '$1.') : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
   if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
-  if (!isGoodSentence(statement)) return here({ sayIt: '1' });
+  if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return here({ sayIt: '1' });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.

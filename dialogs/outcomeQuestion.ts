@@ -2,6 +2,7 @@ import { quoteHope } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import type { Draft, Outcome } from '../src/domain/draft';
 import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
+import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { readPolarity } from '../src/language/polarity';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -73,7 +74,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(pick(T.measureQuestion, T.measureQuestionChild));
     case Step.outcomeWhen: {
       const when = whenQuestionParts(draft, position, today, child);
-      return ask(when.key, { choices: when.choices });
+      return ask(when.key, { choices: when.choices, ...(when.vars ? { words: { key: when.key, vars: when.vars } } : {}) });
     }
     case Step.outcomeDoesForMe:
       return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
@@ -88,7 +89,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       if (data[EDITING_MEASURE]) return ask(pick(T.confirmMeasureAsk, T.confirmMeasureAskChild));
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
-      if (!isGoodSentence(statement)) return ask(pick(T.stepSayIt, T.stepSayItChild));
+      // "I will help him count", "Leo will help me count": said as the child's own doing, or asked again.
+      if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return ask(pick(T.stepSayIt, T.stepSayItChild));
       // How everyone will know is read back with every outcome (tidied when typed in text-speak), so the yes agrees to both.
       const measure = outcome.measure ? (needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
       const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);

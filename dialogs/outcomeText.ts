@@ -61,6 +61,7 @@ export const OutcomeText = {
   measureSameAsGoalChild: 'outcome:measure.sameAsGoalChild',
   whenQuestion: 'outcome:when.question',
   whenQuestionChild: 'outcome:when.questionChild',
+  whenWhichTime: 'outcome:when.whichTime',
   doesForMeQuestion: 'outcome:doesForMe.question',
   doesForMeQuestionChild: 'outcome:doesForMe.questionChild',
   makesPossibleQuestion: 'outcome:makesPossible.question',

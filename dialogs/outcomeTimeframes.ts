@@ -25,6 +25,7 @@ export const WhenText = {
   endOfYear9: 'outcome:when.endOfYear9',
   endOfYear11: 'outcome:when.endOfYear11',
   endOfYear13: 'outcome:when.endOfYear13',
+  endOfSixthForm: 'outcome:when.endOfSixthForm',
   phraseThisYear: 'outcome:when.phrase.thisYear',
   phraseMonths3: 'outcome:when.phrase.months3',
   phraseMonths6: 'outcome:when.phrase.months6',
@@ -35,6 +36,7 @@ export const WhenText = {
   phraseEndOfYear9: 'outcome:when.phrase.endOfYear9',
   phraseEndOfYear11: 'outcome:when.phrase.endOfYear11',
   phraseEndOfYear13: 'outcome:when.phrase.endOfYear13',
+  phraseEndOfSixthForm: 'outcome:when.phrase.endOfSixthForm',
 } as const;
 
 type WhenKey = (typeof WhenText)[keyof typeof WhenText];
@@ -61,6 +63,7 @@ const OPTIONS = {
   endOfYear9: { choice: { value: 'endOfYear9', labelKey: WhenText.endOfYear9 }, phraseKey: WhenText.phraseEndOfYear9, date: endOfYear(9) },
   endOfYear11: { choice: { value: 'endOfYear11', labelKey: WhenText.endOfYear11 }, phraseKey: WhenText.phraseEndOfYear11, date: endOfYear(11) },
   endOfYear13: { choice: { value: 'endOfYear13', labelKey: WhenText.endOfYear13 }, phraseKey: WhenText.phraseEndOfYear13, date: endOfYear(13) },
+  endOfSixthForm: { choice: { value: 'endOfSixthForm', labelKey: WhenText.endOfSixthForm }, phraseKey: WhenText.phraseEndOfSixthForm, date: endOfYear(13) },
 } satisfies Record<string, WhenOption>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -94,6 +97,8 @@ function optionNames(draft: Draft | undefined, context: TimeContext): OptionName
     return age !== undefined && age >= 19 ? ['months6', 'oneYear', 'twoYears'] : ['thisYear', 'months6', 'oneYear'];
   }
   if (schoolYear >= 13) return ['thisYear', 'months6', 'oneYear'];
+  // In Year 11, where they go next is not known yet: "the end of sixth form or college", never "Year 13".
+  if (schoolYear === 11) return ['thisYear', 'oneYear', 'endOfSixthForm'];
   const keyStage = keyStageEndAhead(schoolYear);
   return keyStage ? ['thisYear', keyStage, 'months6'] : ['thisYear', 'months6', 'oneYear'];
 }

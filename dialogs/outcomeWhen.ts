@@ -6,6 +6,8 @@ import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
 import { readTargetChoice } from '../src/language/targetChoice';
 import { readPolarity } from '../src/language/polarity';
+import { timesForEach } from '../src/language/timesForEach';
+import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withSteps } from './outcomeCoach';
@@ -33,6 +35,8 @@ export const TARGET_CHOICES: readonly Choice[] = [
 /** Position data at outcome.when: the short time waiting for the choice, and a short step already kept. */
 const TARGET = 'target';
 const SHORT = 'short';
+/** Position data at outcome.when: the times said for different goals, when none was clearly for this one. */
+const TIMES = 'times';
 /** The stage's mark of a question asked with its buttons only (see StageDialog). */
 const TAP = 'tap';
 
@@ -49,9 +53,14 @@ export interface WhenTurn {
 }
 
 /** The words and choices of the question as it stands. */
-export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[] } {
+export function whenQuestionParts(draft: Draft | undefined, position: Pick<Position, 'data'>, today: Date, child: boolean): { key: string; choices: readonly Choice[]; vars?: Record<string, string> } {
   const data = position.data ?? {};
   if (data[TARGET]) return { key: child ? T.whenTargetQuestionChild : T.whenTargetQuestion, choices: TARGET_CHOICES };
+  const times = timesSaid(data);
+  if (times.length) {
+    const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
+    return { key: T.whenWhichTime, choices: times.map((time) => ({ value: time, labelKey: T.whenWhichTime, label: time })), vars: { quote: quoteOf(outcome?.statement ?? '') } };
+  }
   const choices = whenChoices(draft, coachContextOf(draft, today));
   if (data[SHORT]) return { key: child ? T.whenLongerQuestionChild : T.whenLongerQuestion, choices };
   return { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
@@ -101,7 +110,15 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const { session, position, outcome } = turn;
   const data = position.data ?? {};
   if (data[TARGET]) return answerTargetChoice(turn);
-  const read = readWhen(turn, coachContextOf(turn.draft, session.today));
+  const context = coachContextOf(turn.draft, session.today);
+  // "6 months for the reading one, a year for everything else": the time meant for this goal.
+  const each = timesForEach(turn.text, context);
+  if (each) {
+    const mine = timeMeantFor(each, turn.draft, outcome);
+    if (mine) return answerWhen({ ...turn, text: mine, position: { ...position, data: withoutTimes(data) } });
+    return { goTo: { ...position, data: { ...data, [TIMES]: JSON.stringify(each.map((t) => t.time)) } } };
+  }
+  const read = readWhen(turn, context);
   const secondAsk = Boolean(data[SHORT]);
   // An outcome that already has a step on the way has had its step-or-bigger choice: never asked twice.
   const choiceMade = secondAsk || (outcome.steps ?? []).length > 0;
@@ -119,6 +136,37 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
   return turn.dated({ ...outcome, timeframe: read.timeframe });
+}
+
+function timesSaid(data: Record<string, string>): string[] {
+  try {
+    const parsed: unknown = JSON.parse(data[TIMES] ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function withoutTimes(data: Record<string, string>): Record<string, string> {
+  const { [TIMES]: _times, ...rest } = data;
+  return rest;
+}
+
+/**
+ * Of the times said for different goals, the one for this outcome: the one whose words name its
+ * hope (or the outcome itself, or the hope's needs), else the one for "everything else".
+ * Undefined when none or more than one fits: then the bot asks which.
+ */
+function timeMeantFor(each: ReturnType<typeof timesForEach> & object, draft: Draft, outcome: Outcome): string | undefined {
+  const needsOf = (id: string) => [
+    ...draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text),
+    ...draft.outcomes.filter((o) => o.aspirationId === id).map((o) => o.statement),
+  ];
+  const named = each.filter((t) => t.forWhat && !t.rest && hopeNamedBy(t.forWhat, draft.aspirations, needsOf).hope?.id === outcome.aspirationId);
+  if (named.length === 1) return named[0]!.time;
+  if (named.length > 1) return undefined;
+  const rest = each.filter((t) => t.rest);
+  return rest.length === 1 ? rest[0]!.time : undefined;
 }
 
 function pendingTarget(data: Record<string, string>): Timeframe | undefined {

@@ -2,7 +2,7 @@ import { MAX_OUTCOMES } from '../src/domain/checks';
 import { mergeHopeInto, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
-import { readGoalFor, readJoinHopes, readTwice } from '../src/language/goalForHope';
+import { readGoalFor, readJoinHopes, readMissing, readTwice } from '../src/language/goalForHope';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
@@ -36,6 +36,11 @@ export function goalForHope(draft: Draft | undefined, text: string): Next | unde
   const hope = hopeNamed(draft, words)[0];
   // "a goal for swimming" with no such hope: it can be a new hope.
   if (!hope) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: words } } };
+  return goalForHopeThere(draft, hope);
+}
+
+/** The outcome questions for a hope in the plan, what makes it hard first when nothing is said yet. */
+function goalForHopeThere(draft: Draft, hope: SummaryItem): Next {
   if (draft.outcomes.length >= MAX_OUTCOMES) return { say: [{ key: T.goalForFull }], goTo: { step: Step.reviewSummary } };
   // What makes it hard first, when nothing is said yet, so the goal is linked to a need too.
   if (!draft.needs.some((n) => n.aspirationIds.includes(hope.id))) return { say: [{ key: T.addHardFirst }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'hard', [D.hopeId]: hope.id } } };
@@ -91,7 +96,27 @@ export async function answerTwice(session: JourneySession, position: Position, t
   return { say: [{ key: join ? T.joinMerged : T.twiceMerged }], goTo: { step: Step.reviewSummary } };
 }
 
-/** A goal for a hope already there, or a hope there twice: what the message leads to, if either. */
+/**
+ * "you missed the friend one", "where's the one about friends": the part they mean is found. A hope
+ * with a goal is shown with it; a hope with none gets its goal now; anything else in the plan is
+ * shown where it is; nothing found is added as a new hope, asked for in their words.
+ */
+export function missingOffer(draft: Draft | undefined, text: string): Next | undefined {
+  const words = draft ? readMissing(text) : null;
+  if (!draft || !words) return undefined;
+  const hope = hopeNamed(draft, words)[0];
+  if (hope) {
+    const goal = draft.outcomes.find((o) => o.aspirationId === hope.id);
+    if (goal) return { say: [{ key: T.missingThere, vars: { hope: quoteOf(hope.text), goal: quoteOf(goal.statement) } }], goTo: { step: Step.reviewSummary } };
+    const next = goalForHopeThere(draft, hope);
+    return { ...next, say: [{ key: T.missingNoGoal, vars: { hope: quoteOf(hope.text) } }, ...(next.say ?? [])] };
+  }
+  const item = matchItems(draft, changeableItems(draft), words)[0];
+  if (item) return { say: [{ key: T.missingItemThere, vars: { text: quoteOf(item.text) } }], goTo: { step: Step.reviewSummary } };
+  return { say: [{ key: T.missingNotFound, vars: { about: quoteOf(words) } }], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'ask', [D.about]: words } } };
+}
+
+/** A goal for a hope already there, a hope there twice, or one said to be missing: what the message leads to, if any. */
 export function aboutAHopeThere(draft: Draft | undefined, text: string): Next | undefined {
-  return twiceOffer(draft, text) ?? joinOffer(draft, text) ?? goalForHope(draft, text);
+  return missingOffer(draft, text) ?? twiceOffer(draft, text) ?? joinOffer(draft, text) ?? goalForHope(draft, text);
 }

@@ -1,5 +1,5 @@
 import { addNeed, type Draft, type Need } from '../src/domain/draft';
-import { needSection, quoteOf } from '../src/language';
+import { needSection, quoteNeed, quoteOf } from '../src/language';
 import { hopeWordsMatched, namesNeed, readSameAsBefore, readSameAsHope } from '../src/language/sameAsBefore';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -89,7 +89,7 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   // "yes the reading like i said" about this hope's own need: it is kept already, and not again.
   const here = linked.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
   if (here.length > 0) {
-    const list = here.map((n) => `"${quoteOf(n.text)}"`).join(', ');
+    const list = here.map((n) => `"${quoteNeed(n.text)}"`).join(', ');
     return { say: [{ key: ALREADY, vars: { needs: list } }], goTo: { step: Step.needsMore, topic: hopeId } };
   }
   // "same as b4 i get anxious in big groups": words that name nothing said before are new, and
@@ -100,7 +100,7 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
     return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh)).draft : withLinks;
   });
-  const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteOf(t)}"`).join(', ');
+  const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteNeed(t)}"`).join(', ');
   return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };
 }
 

@@ -57,5 +57,9 @@ export function whenLine(phrase: string, date: string): string {
     const named = /^(?:by|before|until|till|in|for)\b/i.test(text) ? text : `By ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     return `${named} ${year}`;
   }
+  // "before July" ends on 30 June: it reads as they said it, with the year, "Before July 2027".
+  const after = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  if (month !== null && /^(?:before|b4)\b/i.test(text) && after.getUTCMonth() === month && after.getUTCDate() === 1) return `${text} ${after.getUTCFullYear()}`;
   return ENDS_BY.test(text) ? `${text} (${day})` : `${text} (by ${day})`;
 }

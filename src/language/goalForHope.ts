@@ -76,3 +76,34 @@ export function readJoinHopes(text: string): JoinHopes | null {
   const colon = asked ? text.indexOf(':') : -1;
   return { words: words ?? [], to: colon >= 0 ? text.slice(colon + 1).trim() : '' };
 }
+
+/** A part of the plan, pointed at: "the friends one", "the one about friends", "my swimming hope". */
+const POINTED = /^(?:(?:the|my|that|his|her|their|a)\s+)?(?:(?:one|ones|bit|hope|dream|goal|outcome|thing)\s+(?:about|for|on|with)\s+(?:the\s+|my\s+)?.+|.+?\s+(?:one|ones|hope|hopes|dream|goal|goals|outcome|bit|thing))$/;
+/** "you missed the friend one", "u forgot about my swimming hope", "you left out the bus one". */
+const LEFT_OUT = /^(?:(?:but|and|oh|um|erm|hey|wait|so|hmm|hang on|ummm|also)\s+)*(?:you|u|youve|uve|you have|it|the plan|my plan)\s+(?:missed|missed out|forgot|forgotten|left out|left|lost|dropped|skipped|didnt (?:put|add|include|keep)|havent (?:put|added|included|kept)|never (?:put|added|included|kept))\s+(?:out\s+)?(?:about\s+)?(.+?)(?:\s+(?:out|off|in|on|there))?(?:\s+(?:too|as well|again|please|pls))*$/;
+/** "where's the one about friends", "what happened to the friends one", "where did my swimming hope go". */
+const WHERE = /^(?:(?:but|and|oh|um|erm|hey|wait|so|hmm|also)\s+)*(?:where did|where has|where have|where is|where are|wheres|whats happened to|what happened to|wots happened to|wot happened to|where)\s+(.+?)(?:\s+(?:gone|go|went|got to|ended up))?(?:\s+(?:then|now|pls|please))*$/;
+/** "the friends one is missing", "my swimming hope isnt there", "there's no friends one", "i cant see the bus one". */
+const NOT_THERE = /^(.+?)\s+(?:is|s|are|has|have|has been)\s+(?:gone\s+)?(?:missing|not there|not on there|not in it|not in (?:the|my) plan|gone|disappeared|vanished|lost)$|^(?:(?:but|and|oh|um|hey|wait|so)\s+)*(?:there is no|theres no|there isnt a|there isnt an|there isnt any|i cant see|i cant find|i dont see|i can not see|cant see|cant find|dont see|i cannot see|i cannot find)\s+(.+?)(?:\s+(?:anywhere|there|on there|in it|in (?:the|my) plan))?$/;
+
+/** "the one about friends" names "friends"; "the friend one" names "friend". */
+function pointedAt(words: string): string {
+  return named(words.replace(/^(?:the|my|that|his|her|their|a)\s+/, '').replace(/^(?:one|ones|bit|hope|dream|goal|outcome|thing)\s+(?:about|for|on|with)\s+/, ''))
+    .replace(/\s+(?:hopes|dream|goal|goals|outcome)$/, '')
+    .trim();
+}
+
+/**
+ * The words naming a part of the plan the person says is missing ("you missed the friend one",
+ * "where's the one about friends"), or null. "You forgot" may name anything; the other ways count
+ * only when they point at a part of the plan ("the ... one", "the one about ..."), so "i cant see
+ * my friends" is never read as a missing hope.
+ */
+export function readMissing(text: string): string | null {
+  const said = plain(text);
+  const left = LEFT_OUT.exec(said);
+  const pointed = left ? left[1]! : (WHERE.exec(said)?.[1] ?? (() => { const m = NOT_THERE.exec(said); return m ? (m[1] ?? m[2] ?? '') : ''; })());
+  if (!pointed || (!left && !POINTED.test(pointed))) return null;
+  const thing = pointedAt(pointed);
+  return thing && !/^(?:it|that|this|me|him|her|them|one|something|some|stuff|things?|bits?)$/.test(thing) ? thing : null;
+}

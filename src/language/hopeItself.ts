@@ -1,4 +1,5 @@
 import { quoteOf } from './quoteOf';
+import { spelledForReadBack } from './textSpeak';
 
 /*
  * The hope itself, for reading a hope back: "he wants to be a footballer" reads back as "to be a
@@ -28,7 +29,16 @@ export function hopeItself(text: string): string {
   return said;
 }
 
-/** A hope as the bot's questions quote it: the hope itself, shortened ("to have friends", not "my dream is for him to have friends"). */
+/**
+ * A hope as the bot's questions quote it: the hope itself, shortened ("to have friends", not "my
+ * dream is for him to have friends"), text-speak spelled out ("i wna b a chef" reads back as "I
+ * want to be a chef"). The draft keeps the words as typed.
+ */
 export function quoteHope(text: string, max?: number): string {
-  return quoteOf(hopeItself(text), max);
+  return quoteOf(spelledForReadBack(hopeItself(text)), max);
+}
+
+/** A hard thing (a need) as read back: shortened, text-speak spelled out; the draft keeps the words as typed. */
+export function quoteNeed(text: string, max?: number): string {
+  return quoteOf(spelledForReadBack(text), max);
 }

@@ -54,3 +54,21 @@ export function withoutMomentAsides(text: string): string {
 export function onlyMomentAsides(text: string): boolean {
   return text.trim() !== '' && withoutMomentAsides(text) === '';
 }
+
+/** "brb", "one sec", "hang on", "back in a min": they are stepping away for a moment. */
+const STEPS_AWAY =
+  /^(?:(?:ok|okay|sorry|soz|sry|right|wait|oh)\s+)*(?:brb|be\s+right\s+back|hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|two\s+secs|2\s+secs|one\s+min(?:ute)?|give\s+me\s+a\s+(?:sec|min)\w*|just\s+a\s+(?:sec|min)\w*|wait\s+a\s+(?:sec|min)\w*|gtg|g2g|afk|got\s+to\s+go\s+(?:for\s+)?a\s+(?:sec|min)\w*|back\s+in\s+a\s+(?:sec|min|bit)\w*)(?:\s+(?:sorry|soz|pls|please))*$/;
+/** "back", "im back", "back sorry", "ok back now", "here again": they have come back. */
+const COMES_BACK =
+  /^(?:(?:ok|okay|right|sorry|soz|sry|and|so|hi|hey|hiya)\s+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:back|here\s+now|here\s+again|i'?ve\s+come\s+back|ive\s+come\s+back)(?:\s+(?:now|sorry|soz|sry|again|lol|ok|okay))*$/;
+
+/** The message says they are stepping away for a moment ("brb", "sorry leo just woke up brb"). */
+export function stepsAway(text: string): boolean {
+  return sentencesOf(text.trim()).some((s) => STEPS_AWAY.test(plain(s))) || AWAY_AT_END.test(plain(text));
+}
+
+/** The message only says they are back ("back. sorry.", "im back"): after stepping away, their return, never "go back". */
+export function comesBack(text: string): boolean {
+  const sentences = sentencesOf(text.trim()).map(plain).filter(Boolean);
+  return sentences.some((s) => COMES_BACK.test(s)) && sentences.every((s) => COMES_BACK.test(s) || isMomentAside(s));
+}

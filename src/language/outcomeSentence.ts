@@ -211,3 +211,18 @@ export function isGoodSentence(sentence: string): boolean {
   if (NOT_A_VERB.has(verb)) return false;
   return !/\bwill\s+will\b|\bI\s+will\s+(?:he|she|they)\b/i.test(sentence);
 }
+
+/**
+ * For a parent or carer answering about a child: whether the sentence is about what the child will
+ * do, in one voice. "I will help him count" is the parent's own doing, and "Leo will help me count"
+ * mixes the child with the parent's "me": either way the bot asks them to say it as "Leo will ...".
+ * Words in quote marks are what someone will say, and are not read.
+ */
+export function staysWithTheChild(sentence: string, childName: string | undefined): boolean {
+  if (childName === undefined) return true;
+  const said = sentence.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
+  const child = `(?:him|her|them|his|their${childName ? `|${escapeRegExp(childName)}` : ''})`;
+  if (new RegExp(`\\bI\\s+will\\b.*\\b${child}\\b`, 'i').test(said)) return false;
+  const subject = `(?:${childName ? `${escapeRegExp(childName)}|` : ''}They)`;
+  return !new RegExp(`\\b${subject}\\s+will\\b.*\\b(?:me|my|myself|mine)\\b`).test(said);
+}

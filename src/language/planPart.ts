@@ -35,9 +35,20 @@ const CLINICAL_NEED = /\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|p
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
 
+/**
+ * Hard things in a job ("filling in forms at work", "writing emails at my job") are about work
+ * (Preparing for Adulthood: employment), not learning: everyday life's (Section D), as help to get
+ * and keep a job is (see `providerOf`). A job that is part of a course (a supported internship,
+ * work experience from school) is learning: Section B.
+ */
+const AT_WORK =
+  /\b(?:at\s+work|at\s+(?:my|his|her|the)\s+(?:job|work|workplace)|in\s+(?:my|his|her)\s+job|(?:my|his|her)\s+(?:boss|manager|supervisor|employer|colleagues?|co-?workers?|shifts?|workplace)|where\s+(?:i|he|she)\s+works?|on\s+(?:my|his|her)\s+shifts?|on\s+shift|at\s+(?:my|his|her)\s+work)\b/i;
+const LEARNING_AT_WORK = /\b(?:college|course|school|sixth\s+form|supported\s+internships?|internships?|study\s+programme|work\s+experience|apprenticeship\s+(?:course|college|training))\b/i;
+
 export function needSection(text: string): PlanPart {
   const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
+  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : 'social_care';
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me

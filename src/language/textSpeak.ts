@@ -40,7 +40,13 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bpls\b|\bplz\b/gi, 'please'],
   [/\btho\b/gi, 'though'],
   [/\bgonna\b/gi, 'going to'],
-  [/\bwanna\b/gi, 'want to'],
+  [/\b(?:wanna|wna|wnna|wana|wan2)\b/gi, 'want to'],
+  // "to b a chef", "will b ok": a lone b after a word that comes before "be" (never a letter in a list).
+  [/(?<=\b(?:to|will|wil|can|could|cud|would|wud|should|shud|can't|cant|won't|wont|never|not|must|might|may|gonna|gotta|I'll|ill|i'll)\s)b(?=\s+[a-z])/gi, 'be'],
+  // "want 2 go", "go 2 college", "talk 2 me": a lone 2 after a verb that goes with "to", and never before a count ("need 2 hours").
+  [/(?<=\b(?:want|wants|wanted|going|go|goes|went|come|comes|came|talk|talks|tlk|speak|listen|back|able|used|trying|try|learn|learning|how)\s)2(?=\s+(?!(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|times?|mins?|minutes?|people|ppl|friends|kids|children|more|of|things|lessons|sessions|or|and|x|weekends|nights|pounds?|quid)\b)[a-z])/gi, 'to'],
+  [/\bcnt\b/gi, "can't"],
+  [/\btlk\b/gi, 'talk'],
   [/\bgotta\b/gi, 'have to'],
   [/\bsum1\b/gi, 'someone'],
   [/\bsumthing\b|\bsumfin\b|\bsomethin\b/gi, 'something'],
@@ -136,4 +142,9 @@ function capitalQuote(quote: string): string {
 export function needsTidying(text: string): boolean {
   const tidied = tidyTextSpeak(text);
   return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1);
+}
+
+/** Their words for a read-back: text-speak spelled out ("i wna b a chef" is "I want to be a chef"), else exactly as typed. */
+export function spelledForReadBack(text: string): string {
+  return needsTidying(text) ? tidyTextSpeak(text) : text;
 }

@@ -19,7 +19,7 @@ describe('hopes with asides and stories', () => {
     await throughAboutMe(chat);
     const replies = await chat.say('i want to be a dog groomer. and hav a best frend');
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to be a dog groomer', 'hav a best frend']);
-    expect(texts(replies)).toContain('hav a best frend');
+    expect(texts(replies)).toContain('Hav a best friend');
   });
 
   it('"thats the big one" after a hope is not kept as part of it', async () => {

@@ -41,7 +41,7 @@ describe('Jade types "same as b4" followed by new words at what makes her second
     let second: string;
     ({ chat, second } = await atJadesSecondHope());
     const replies = await chat.say('same as b4 the bus');
-    expect(texts(replies)).toContain('i cant get the bus on my own');
+    expect(texts(replies)).toContain("I can't get the bus on my own");
     expect(await needsOf(chat, second)).toEqual(['i cant get the bus on my own']);
     expect((await chat.draft())?.needs).toHaveLength(1);
   });
@@ -52,7 +52,7 @@ describe('Jade types "same as b4" followed by new words at what makes her second
     ({ chat, first, second } = await atJadesSecondHope());
     await chat.say('same as b4 the bus');
     const replies = await chat.say('wat?? the bus thing isnt for this one. its big groups and not having money');
-    expect(texts(replies)).toMatch(/taken "i cant get the bus on my own" off this hope/);
+    expect(texts(replies)).toMatch(/taken "I can.t get the bus on my own" off this hope/);
     expect(await needsOf(chat, second)).toEqual(['big groups and not having money']);
     // The bus is still what makes her first hope hard.
     expect(await needsOf(chat, first)).toEqual(['i cant get the bus on my own']);

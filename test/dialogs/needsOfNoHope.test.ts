@@ -52,12 +52,12 @@ describe('a hard thing said for no hope', () => {
     await chat.say('my mum helps me practise');
     await chat.say('no');
     expect(chat.step).toBe(Step.needsBarrier);
-    expect(chat.lastQuestion?.activity.text).toBe('You told me "i cant count money" is hard. Which hope does it get in the way of?');
+    expect(chat.lastQuestion?.activity.text).toBe('You told me "I can\'t count money" is hard. Which hope does it get in the way of?');
     expect(chat.lastQuestion?.choices).toEqual(['get a job in a garage', 'None of them']);
     const replies = await chat.say('the garage one');
     const draft = await chat.draft();
     expect((await needOfNoHope(chat))?.aspirationIds).toEqual([draft!.aspirations[0]!.id]);
-    expect(feedback(replies)).toMatch(/linked "i cant count money" to "get a job in a garage"/);
+    expect(feedback(replies)).toMatch(/linked "I can.t count money" to "get a job in a garage"/);
     expect(chat.step).toBe(Step.outcomeStep);
   });
 
@@ -90,7 +90,7 @@ describe('a hard thing said for no hope', () => {
     ({ chat } = await atLastNeedsQuestion());
     await chat.say('no');
     const replies = await chat.say(typed);
-    expect(feedback(replies)).toMatch(/kept "i cant count money" in your plan/);
+    expect(feedback(replies)).toMatch(/kept "I can.t count money" in your plan/);
     expect((await needOfNoHope(chat))?.aspirationIds).toEqual([]);
     expect(chat.step).toBe(Step.outcomeStep);
   });
@@ -98,7 +98,7 @@ describe('a hard thing said for no hope', () => {
   it('a parent is asked about their child by name', async () => {
     ({ chat } = await atLastNeedsQuestion({ who: 'parent_carer', name: 'Leo' }));
     await chat.say('no');
-    expect(chat.lastQuestion?.activity.text).toMatch(/"i cant count money" is hard for Leo/);
+    expect(chat.lastQuestion?.activity.text).toMatch(/"I can.t count money" is hard for Leo/);
   });
 
   it('a need of no hope already said again for a hope is not offered', async () => {

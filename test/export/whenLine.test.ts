@@ -16,6 +16,9 @@ describe('the "by when" line of an outcome in the plan', () => {
     ['before i leave school', '2028-07-21', 'Before I leave school (21 July 2028)'],
     ['by may', '2027-05-31', 'By May 2027'],
     ['next july', '2027-07-31', 'Next July (by 31 July 2027)'],
+    // "before July" ends on 30 June, and reads as they said it.
+    ['before july', '2027-06-30', 'Before July 2027'],
+    ['before september', '2027-08-31', 'Before September 2027'],
   ])('"%s" reads naturally', (phrase, date, line) => {
     expect(whenLine(phrase, date)).toBe(line);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGoalFor, readTwice } from '../../src/language/goalForHope';
+import { readGoalFor, readMissing, readTwice } from '../../src/language/goalForHope';
 
 describe('a goal asked for a hope already there, and a hope there twice', () => {
   it.each([
@@ -17,4 +17,19 @@ describe('a goal asked for a hope already there, and a hope there twice', () => 
   ])('"%s" says "%s" is there twice', (text, hope) => expect(readTwice(text)).toBe(hope));
 
   it.each(['I go twice a week', 'walk buster twice a day', 'two of my mates'])('"%s" says nothing is there twice', (text) => expect(readTwice(text)).toBeNull());
+});
+
+describe('a part of the plan said to be missing', () => {
+  it('names what they mean, however they ask', () => {
+    expect(readMissing('you missed the friend one')).toBe('friend');
+    expect(readMissing("where's the one about friends")).toBe('friends');
+    expect(readMissing('where did my swimming goal go')).toBe('swimming');
+    expect(readMissing('the bus one is missing')).toBe('bus');
+  });
+
+  it('is not read in everyday words that point at no part of the plan', () => {
+    expect(readMissing("i can't see my friends")).toBeNull();
+    expect(readMissing('where is my mum')).toBeNull();
+    expect(readMissing('u missed one')).toBeNull();
+  });
 });

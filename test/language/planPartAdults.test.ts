@@ -11,4 +11,11 @@ describe('plan parts for work, driving and a home of their own', () => {
   it('money and a flat a wheelchair can get into are everyday life, not health', () =>
     expect(needSection('money mainly, i only get a bit from my benefits. and finding a flat thats actually wheelchair acessible is really hard')).toBe('social_care'));
   it('using a wheelchair and getting tired is still health', () => expect(needSection('he uses a wheelchair and gets tired')).toBe('health'));
+  it.each(['filling in forms at work', 'writing emails at my job', 'talking to customers on my shift'])('%j is a hard thing in a job, everyday life and not school', (typed) =>
+    expect(needSection(typed)).toBe('social_care'),
+  );
+  it.each(['filling in forms at college', 'writing emails on my supported internship at work', 'writing emails to my teacher'])('%j is about learning: Section B', (typed) =>
+    expect(needSection(typed)).toBe('education'),
+  );
+  it('pain at work is still health', () => expect(needSection('my back pain at work')).toBe('health'));
 });

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { comesBack, stepsAway } from '../../src/language/momentAside';
+
+describe('stepping away and coming back', () => {
+  it.each(['brb', 'one sec', 'hang on', 'sorry leo just woke up brb', 'back in a min'])('%j steps away', (text) => expect(stepsAway(text)).toBe(true));
+  it.each(['back to school by september', 'my back hurts', 'by easter'])('%j does not', (text) => expect(stepsAway(text)).toBe(false));
+  it.each(['back. sorry.', 'back', 'im back', 'ok back now', 'sorry. back'])('%j comes back', (text) => expect(comesBack(text)).toBe(true));
+  it.each(['back to school by september', 'go back', 'back. i did not mean to skip that'])('%j is not only a return', (text) => expect(comesBack(text)).toBe(false));
+});

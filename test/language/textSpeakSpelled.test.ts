@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { spelledForReadBack } from '../../src/language/textSpeak';
+
+describe('text-speak spelled out for a read-back', () => {
+  it.each([
+    ['i wna b a chef', 'I want to be a chef'],
+    ['i want 2 go 2 college', 'I want to go to college'],
+    ['ppl dont tlk 2 me', "People don't talk to me"],
+  ])('%j reads back as %j', (typed, spelled) => expect(spelledForReadBack(typed)).toBe(spelled));
+
+  it.each(['i have 2 dogs', 'i need 2 hours a day', 'plan a, plan b or c', 'i get stuck on long words'])('%j is read back exactly as typed', (typed) =>
+    expect(spelledForReadBack(typed)).toBe(typed),
+  );
+});
