@@ -130,7 +130,7 @@ export class OutcomeDialog extends StageDialog {
         // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
         const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
         // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
-        const onlyMeasure = !outcome.measure && !said?.measure && !split && saysHowToKnow(text) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
+        const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
         if (onlyMeasure) {
           await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text.trim() }));
           return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(text) } }], goTo: position };

@@ -33,7 +33,7 @@ describe('at "how would you know?", words that name evidence or someone who says
 });
 
 describe('at "what would it do for you?", words that only say how anyone would know read as a measure', () => {
-  it.each(['my timesheet shows i went every day', 'his teacher would tell us', 'we will see him walk in on his own', 'she would get a certificate'])('"%s" is a measure', (typed) => {
+  it.each(['my timesheet shows i went every day', 'his teacher would tell us', 'we will see him walk in on his own', 'she would get a certificate', 'her teacher does reading checks', 'she could read one to me'])('"%s" is a measure', (typed) => {
     expect(readsAsMeasure(typed)).toBe(true);
   });
 
