@@ -30,6 +30,7 @@ import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen, keepPendingShort } from './outcomeWhen';
+import { datedBeforeReadBack, isDateFirst, keptWithoutDate, withButtonsOnly } from './outcomeDateFirst';
 import { readOpenReply } from './readReply';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -75,7 +76,7 @@ export class OutcomeDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
-    const next = await this.answerAt(session, position, text);
+    const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
     if (!next.say || !speaksForThem(draft) || !name) return next;
@@ -254,8 +255,18 @@ export class OutcomeDialog extends StageDialog {
     return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
   }
 
-  /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
+  /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */
+  protected override async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
+    return isDateFirst(position) ? withButtonsOnly(position) : super.afterMisses(session, position, text);
+  }
+
   override async skip(session: JourneySession, position: Position): Promise<Next> {
+    if (isDateFirst(position)) return keptWithoutDate((say) => afterOutcome(session, position.topic, say));
+    return datedBeforeReadBack(session, await this.skipFrom(session, position));
+  }
+
+  /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
+  private async skipFrom(session: JourneySession, position: Position): Promise<Next> {
     const data = position.data ?? {};
     const draft = await session.draft();
     const outcome = draft ? unfinishedOutcome(draft, position.topic, data.outcomeId) : undefined;

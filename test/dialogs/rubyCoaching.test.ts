@@ -34,4 +34,43 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toBe('2028-07-21');
     expect(chat.step).not.toBe(Step.outcomeMeasure);
   });
+
+  it('an outcome whose date was left is asked for its date again before it is read back, then read back with it', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will read a short horse story book on her own');
+    await chat.say('hard to say really');
+    const left = await chat.say("we'll see how she gets on");
+    expect(saidIn(left)).toMatch(/move on/i);
+    await chat.say('she could read one to me');
+    await chat.say('she would feel proud');
+    await chat.say('she could read about horses for fun');
+    await chat.say('reading with her TA every day');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect(chat.lastQuestion?.activity.text).toMatch(/before I read it back/i);
+    expect(chat.lastQuestion?.choices?.length).toBeGreaterThan(0);
+    await chat.say('end of year 9');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text).toMatch(/By the end of Year 9.*Ruby will read a short horse story book on her own/i);
+  });
+
+  it('missed again before the read-back, the date is asked with its buttons only; skipped, the outcome is kept but not agreed', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will read a short horse story book on her own');
+    await chat.say('skip');
+    await chat.say('she could read one to me');
+    await chat.say('she would feel proud');
+    await chat.say('she could read about horses for fun');
+    await chat.say('reading with her TA every day');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('who knows');
+    await chat.say('hard to say');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect(chat.lastQuestion?.choices?.length).toBeGreaterThan(0);
+    await chat.say('skip');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.confirmed).toBe(false);
+    expect(outcome.timeframe).toBeNull();
+    expect(outcome.measure).toMatch(/read one to me/);
+  });
 });
