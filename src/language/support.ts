@@ -259,7 +259,8 @@ const NOT_HELP =
 const COMMENT =
   /^(?:(?:this|that|it|which)\s*(?:is|was|'s|s|isn'?t|wasn'?t|are|were)\b.*|(?:your|ur)\s+turn|(?:ok|okay|yes|yeah|no|nope|thanks?|thank\s+you|ty|lol|please|pls|idk|dunno|not\s+sure|that'?s\s+(?:it|all))|(?:not\s+)?(?:enough|too\s+(?:much|little))|\d+\s*(?:or|to|-)\s*\d+\s+(?:children|kids|people|pupils|students|of\s+them))$/i;
 /** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
-const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:i|he|she|they|we|it|[a-z]+)\s*(?:could|can|will|would|might|'d|d|'ll|ll)\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
+// "hed", "she'll" join their pronoun; a name or word before "could" or "will" stands apart ("small group" is no "sma'll").
+const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:(?:i|he|she|they|we|it)\s*(?:'d|d|'ll|ll)|(?:i|he|she|they|we|it|[a-z]+)\s+(?:could|can|will|would|might))\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
 
 /**
  * Asked what help is needed, whether a piece of the answer is help (a person, lessons, a thing to

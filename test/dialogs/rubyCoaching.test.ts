@@ -73,4 +73,20 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     expect(outcome.timeframe).toBeNull();
     expect(outcome.measure).toMatch(/read one to me/);
   });
+
+  it('"small group reading with the TA, 3 times a week" at "what help?" is kept as help with how often, and the help is not asked again', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will read a short horse story book on her own');
+    await chat.say('end of year 9');
+    await chat.say('she could read one to me');
+    await chat.say('confidence really');
+    await chat.say('she could read about horses for fun');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    const replies = await chat.say('small group reading with the TA, 3 times a week');
+    expect(saidIn(replies)).not.toMatch(/what it would bring/i);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const [help] = (await chat.draft())!.outcomes[0]!.provision;
+    expect(help?.text).toMatch(/small group reading with the TA/);
+    expect(help?.howOften).toMatch(/3 times a week/);
+  });
 });
