@@ -3,11 +3,12 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
-import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
+import { detailsIn, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
+import { offeredAsHelp } from '../src/language/support';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { labelledField } from '../src/language/outcomeField';
@@ -189,7 +190,8 @@ export class OutcomeDialog extends StageDialog {
         }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
-        return at(Step.outcomeProvides);
+        // Help already given at this question is not asked for again.
+        return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
         // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
@@ -232,7 +234,9 @@ export class OutcomeDialog extends StageDialog {
     // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
     const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
-    if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
+    // Help given twice here is help enough: "what help would they need?" is not asked after it.
+    const onwardPast = onward.goTo?.step === Step.outcomeProvides ? { ...onward, goTo: { ...onward.goTo, step: Step.outcomeConfirm } } : onward;
+    if (position.data?.helpKept) return { ...onwardPast, say: [...kept, ...(onwardPast.say ?? [])] };
     return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
   }
 
@@ -324,7 +328,8 @@ function labelledAt(text: string): { field: 'step' | 'measure'; words: string } 
 function offersHelp(answer: string): boolean {
   // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
   const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
-  return sentences.every((s) => isSupportOnly(s) && namesHelp(s));
+  // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
+  return sentences.every(offeredAsHelp);
 }
 
 /**

@@ -196,6 +196,19 @@ export function isLifeThing(text: string): boolean {
   return LIFE_THING.test(wanted(text).rest);
 }
 
+/** Something to look forward to, or a time ahead: "a sleepover one day maybe", "a party", "going on holiday". */
+const AHEAD_OR_EVENT =
+  /\b(?:one\s+day|someday|some\s+day|eventually|in\s+(?:the\s+)?future|later\s+on|in\s+time|sleep\s*overs?|part(?:y|ies)|holidays?|trips?|days?\s+out|outings?|concerts?|festivals?|weddings?|proms?|discos?|camps?|residentials?|birthdays?|gigs?|cinema|shopping)\b/i;
+
+/**
+ * Asked what it would make possible or do for them, an answer is help only when it names help
+ * itself (a TA, lessons, therapy, a laptop, someone) or asks for a thing with nothing ahead in it:
+ * "a bus pass" is help; "a sleepover one day maybe" is what it makes possible.
+ */
+export function offeredAsHelp(text: string): boolean {
+  return isSupportOnly(text) && namesHelp(text) && (SUPPORT_WORD.test(clean(text)) || !AHEAD_OR_EVENT.test(clean(text)));
+}
+
 export function mentionsSupport(text: string): boolean {
   return isSupportOnly(text) || splitSupport(text).support !== null;
 }

@@ -89,4 +89,35 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     expect(help?.text).toMatch(/small group reading with the TA/);
     expect(help?.howOften).toMatch(/3 times a week/);
   });
+
+  it('"a sleepover one day maybe" at "what would it make possible?" is kept as that, never as help', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will go to lunch club once a week and talk to one new person');
+    await chat.say('end of year 9');
+    await chat.say('the lunch club staff would see her chatting');
+    await chat.say('she would feel less lonely');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const replies = await chat.say('a sleepover one day maybe');
+    expect(saidIn(replies)).not.toMatch(/as help/i);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.makesPossible).toMatch(/sleepover/);
+    expect(outcome.provision).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeProvides);
+  });
+
+  it('help typed at "what would it make possible?" is kept, and the help is not asked for again after it', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will go to lunch club once a week and talk to one new person');
+    await chat.say('end of year 9');
+    await chat.say('the lunch club staff would see her chatting');
+    await chat.say('she would feel less lonely');
+    const replies = await chat.say('someone at lunch club to help her start conversations');
+    expect(saidIn(replies)).toMatch(/as help/i);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    await chat.say('a sleepover one day maybe');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.text)).toEqual(['someone at lunch club to help her start conversations']);
+    expect(outcome.makesPossible).toMatch(/sleepover/);
+  });
 });
