@@ -99,6 +99,8 @@ export const ReviewText = {
   cardImportant: 'review:card.important',
   cardSupport: 'review:card.support',
   cardWhen: 'review:card.when',
+  cardFirstStep: 'review:card.firstStep',
+  cardStepValue: 'review:card.stepValue',
   cardMeasure: 'review:card.measure',
   cardDoesForMe: 'review:card.doesForMe',
   cardMakesPossible: 'review:card.makesPossible',
