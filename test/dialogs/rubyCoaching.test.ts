@@ -120,4 +120,14 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     expect(outcome.provision.map((p) => p.text)).toEqual(['someone at lunch club to help her start conversations']);
     expect(outcome.makesPossible).toMatch(/sleepover/);
   });
+
+  it('two sentences about two different hard things at "what makes this hard?" are two needs', async () => {
+    ({ chat } = await startWith(parentSeed({ name: 'Ruby', age: 13, schoolYear: 8 }, [{ text: 'a sleepover with friends one day', theme: 'friends_and_community', needs: [] }], {
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    })));
+    await chat.say('she struggles with reading, shes at about a year 2 level. and she gets very anxious around new people');
+    expect(chat.step).toBe(Step.needsHelps);
+    const needs = (await chat.draft())!.needs.map((n) => n.text);
+    expect(needs).toEqual(['she struggles with reading, shes at about a year 2 level', 'she gets very anxious around new people']);
+  });
 });
