@@ -130,4 +130,20 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     const needs = (await chat.draft())!.needs.map((n) => n.text);
     expect(needs).toEqual(['she struggles with reading, shes at about a year 2 level', 'she gets very anxious around new people']);
   });
+
+  it('a rewrite led by its time is tidied like every read-back, and "nearly, but can it say ..." changes only the time', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will read a short horse story book on her own');
+    await chat.say('end of this school year');
+    for (const said of ['her teacher does reading checks', 'she would feel proud', 'she could join the library', 'reading with her TA every day']) await chat.say(said);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    await chat.say('nearly, but can it say by the end of year 9');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text).toContain('By the end of Year 9, Ruby will read a short horse story book on her own.');
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date).toBe('2028-07-21');
+    await chat.say('change the words');
+    await chat.say('by the end of year 9 Ruby will read a short horse book to her nan');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text).toContain('By the end of Year 9, Ruby will read a short horse book to her nan.');
+  });
 });
