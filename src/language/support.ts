@@ -196,6 +196,13 @@ export function isLifeThing(text: string): boolean {
   return LIFE_THING.test(wanted(text).rest);
 }
 
+/** "a bit of help", "some support", "help": help named by no kind, giver or amount, too vague for a line of provision. */
+const VAGUE_HELP = /^(?:(?:a\s+(?:little\s+|tiny\s+)?bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|some|more|extra|a\s+bit\s+more|any)\s+)?(?:help|support|assistance|helping)(?:\s+(?:at\s+first|to\s+start\s+with|sometimes|now\s+and\s+then))?$/i;
+
+export function isVagueHelp(text: string): boolean {
+  return VAGUE_HELP.test(clean(text));
+}
+
 /** Something to look forward to, or a time ahead: "a sleepover one day maybe", "a party", "going on holiday". */
 const AHEAD_OR_EVENT =
   /\b(?:one\s+day|someday|some\s+day|eventually|in\s+(?:the\s+)?future|later\s+on|in\s+time|sleep\s*overs?|part(?:y|ies)|holidays?|trips?|days?\s+out|outings?|concerts?|festivals?|weddings?|proms?|discos?|camps?|residentials?|birthdays?|gigs?|cinema|shopping)\b/i;

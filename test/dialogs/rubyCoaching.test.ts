@@ -146,4 +146,12 @@ describe('a parent of a Year 8 types answers at the outcome questions', () => {
     expect(chat.step).toBe(Step.outcomeConfirm);
     expect(chat.lastQuestion?.activity.text).toContain('By the end of Year 9, Ruby will read a short horse book to her nan.');
   });
+
+  it('"with a bit of help" in the step is not kept as a line of help', async () => {
+    ({ chat } = await ruby());
+    await chat.say('Ruby will read a short horse story book on her own with a bit of help');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision).toEqual([]);
+    expect(outcome.statement).not.toMatch(/bit of help/);
+  });
 });
