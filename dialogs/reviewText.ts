@@ -12,6 +12,8 @@ export const ReviewText = {
   changePick: 'review:change.pick',
   changeNewWords: 'review:change.newWords',
   changed: 'review:change.changed',
+  movedToHelp: 'review:change.movedToHelp',
+  movedToPossible: 'review:change.movedToPossible',
   leftAsItWas: 'review:change.leftAsItWas',
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
