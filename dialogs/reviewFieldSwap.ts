@@ -34,9 +34,9 @@ function partsFor(draft: Draft, to: FieldSwap['to']): Part[] {
 }
 
 /** The one part the words name best; undefined when none, or two fit as well. */
-function partNamed(draft: Draft, swap: FieldSwap): Part | undefined {
+function partNamed(draft: Draft, swap: FieldSwap, field: FieldSwap['to'] = swap.to): Part | undefined {
   const said = wordsOf(swap.words);
-  const scored = partsFor(draft, swap.to)
+  const scored = partsFor(draft, field)
     .map((part) => ({ part, score: [...wordsOf(part.text)].filter((w) => said.has(w)).length }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -59,8 +59,12 @@ function moved(draft: Draft, part: Part, to: FieldSwap['to']): Draft {
 export async function fieldSwapIn(session: JourneySession, draft: Draft | undefined, text: string): Promise<Next | undefined> {
   if (!draft) return undefined;
   const swaps = readFieldSwaps(text);
-  const found = swaps.map((swap) => ({ swap, part: partNamed(draft, swap) }));
-  if (found.length === 0 || found.some((f) => !f.part)) return undefined;
+  const named = swaps.map((swap) => ({ swap, part: partNamed(draft, swap) }));
+  // A part already where they say it belongs ("the sleepover isn't help" when it is not) needs no move.
+  const placed = (swap: FieldSwap) => partNamed(draft, swap, swap.to === 'help' ? 'makesPossible' : 'help') !== undefined;
+  if (named.length === 0 || named.some((f) => !f.part && !placed(f.swap))) return undefined;
+  const found = named.filter((f) => f.part);
+  if (found.length === 0) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
   await session.updateDraft('parts moved to their right field at the review', (d) => found.reduce((next, f) => moved(next, f.part!, f.swap.to), d));
   return {
     say: found.map((f) => ({ key: f.swap.to === 'help' ? T.movedToHelp : T.movedToPossible, vars: { text: quoteOf(f.part!.text) } })),

@@ -46,4 +46,14 @@ describe('at the review, a part said to be in the wrong field moves to the right
     expect(outcome.provision.map((p) => p.text)).toEqual(['a sleepover one day maybe']);
     expect(outcome.makesPossible).toBe('the TA reading group 3 times a week');
   });
+
+  it('a part already in the field named stays, and the other part named still moves', async () => {
+    ({ chat } = await startWith(AT_REVIEW));
+    await chat.say('the sleepover isnt help');
+    const replies = await chat.say('the TA reading group 3 times a week is help she needs, not what it makes possible. and the sleepover isnt help');
+    expect(saidIn(replies)).not.toMatch(/add this hope/i);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.text)).toEqual(['the TA reading group 3 times a week']);
+    expect(outcome.makesPossible).toBe('a sleepover one day maybe');
+  });
 });
