@@ -156,12 +156,10 @@ export class ReviewDialog extends StageDialog {
     // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
-    // "the TA group is help she needs, not what it makes possible": a part moved to its right field.
-    const swapped = await fieldSwapIn(session, draft, text);
-    if (swapped) return swapped;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-    return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+    // "the TA group is help she needs, not what it makes possible": a part moved to its right field first.
+    return (await fieldSwapIn(session, draft, text)) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {
