@@ -1,4 +1,4 @@
-import { onlyHedge, splitEchoedChoice } from '../src/language/echoedChoice';
+import { commentsOnChoice, onlyHedge, splitEchoedChoice } from '../src/language/echoedChoice';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { isExactChoice } from './understand';
@@ -25,6 +25,6 @@ export function withoutEchoedChoice(text: string, question: Question, words: Con
   const options = choices.map((c) => ({ value: c.value, synonyms: [words.forMode(ReadingMode.standard)(c.labelKey), words.forMode(ReadingMode.easyRead)(c.labelKey)] }));
   const echoed = splitEchoedChoice(text, options);
   if (!echoed) return text;
-  // "end of this school year I think": a hedge after a button's words is that button.
-  return NOTHING_VALUES.has(echoed.value) || onlyHedge(echoed.rest) ? echoed.label : echoed.rest;
+  // "end of this school year I think", "end of year 9 is more realistic": a hedge or a comment after a button's words is that button.
+  return NOTHING_VALUES.has(echoed.value) || onlyHedge(echoed.rest) || commentsOnChoice(echoed.rest) ? echoed.label : echoed.rest;
 }

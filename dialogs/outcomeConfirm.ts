@@ -134,7 +134,11 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const context = coachContextOf(draft, session.today);
   const found = findTimeframe(text, context);
   const timeframe = found && !isTargetDate(found.date, context) ? found : outcome.timeframe;
-  const statement = isGoodSentence(text) && found ? text.trim().replace(/([^.!?])$/, '$1.') : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
+  // "by the end of year 9 Ruby will read ...": a time that leads their sentence is tidied as every read-back is ("By the end of Year 9, Ruby will ...").
+  // A time already set off by a comma or brackets ("In 6 months (by June 2027), Olek will ...") is kept as typed.
+  const leads = found && text.trim().toLowerCase().startsWith(found.phrase.toLowerCase()) && !/^\s*[,(]/.test(text.trim().slice(found.phrase.length));
+  const led = leads && found ? outcomeSentence({ step: text, timeframe: found, ...childVoice(draft) }) : undefined;
+  const statement = isGoodSentence(text) && found ? (led && isGoodSentence(led) ? led : text.trim().replace(/([^.!?])$/, '$1.')) : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
   if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
   if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return here({ sayIt: '1' });

@@ -3,11 +3,12 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
-import { detailsIn, isSupportOnly, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
+import { detailsIn, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
+import { offeredAsHelp } from '../src/language/support';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { labelledField } from '../src/language/outcomeField';
@@ -30,6 +31,7 @@ import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen, keepPendingShort } from './outcomeWhen';
+import { datedBeforeReadBack, isDateFirst, keptWithoutDate, withButtonsOnly } from './outcomeDateFirst';
 import { readOpenReply } from './readReply';
 import type { Question } from './say';
 import type { JourneySession } from './session';
@@ -75,7 +77,7 @@ export class OutcomeDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
-    const next = await this.answerAt(session, position, text);
+    const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
     if (!next.say || !speaksForThem(draft) || !name) return next;
@@ -130,7 +132,7 @@ export class OutcomeDialog extends StageDialog {
         // "by june. teacher write in his home folder every day": the words beside the date say how we'd know.
         const split = outcome.measure || said?.measure ? null : timeAndBeside(text, coachContextOf(draft, session.today));
         // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
-        const onlyMeasure = !outcome.measure && !said?.measure && !split && saysHowToKnow(text) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
+        const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
         if (onlyMeasure) {
           await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text.trim() }));
           return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(text) } }], goTo: position };
@@ -188,7 +190,8 @@ export class OutcomeDialog extends StageDialog {
         }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
-        return at(Step.outcomeProvides);
+        // Help already given at this question is not asked for again.
+        return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
       }
       case Step.outcomeProvides: {
         // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
@@ -231,7 +234,9 @@ export class OutcomeDialog extends StageDialog {
     // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
     const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];
     // Asked again once; support given a second time is kept too, and the question is left for now.
-    if (position.data?.helpKept) return { ...onward, say: [...kept, ...(onward.say ?? [])] };
+    // Help given twice here is help enough: "what help would they need?" is not asked after it.
+    const onwardPast = onward.goTo?.step === Step.outcomeProvides ? { ...onward, goTo: { ...onward.goTo, step: Step.outcomeConfirm } } : onward;
+    if (position.data?.helpKept) return { ...onwardPast, say: [...kept, ...(onwardPast.say ?? [])] };
     return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
   }
 
@@ -254,8 +259,18 @@ export class OutcomeDialog extends StageDialog {
     return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
   }
 
-  /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
+  /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */
+  protected override async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
+    return isDateFirst(position) ? withButtonsOnly(position) : super.afterMisses(session, position, text);
+  }
+
   override async skip(session: JourneySession, position: Position): Promise<Next> {
+    if (isDateFirst(position)) return keptWithoutDate((say) => afterOutcome(session, position.topic, say));
+    return datedBeforeReadBack(session, await this.skipFrom(session, position));
+  }
+
+  /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
+  private async skipFrom(session: JourneySession, position: Position): Promise<Next> {
     const data = position.data ?? {};
     const draft = await session.draft();
     const outcome = draft ? unfinishedOutcome(draft, position.topic, data.outcomeId) : undefined;
@@ -313,7 +328,8 @@ function labelledAt(text: string): { field: 'step' | 'measure'; words: string } 
 function offersHelp(answer: string): boolean {
   // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
   const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
-  return sentences.every((s) => isSupportOnly(s) && namesHelp(s));
+  // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
+  return sentences.every(offeredAsHelp);
 }
 
 /**

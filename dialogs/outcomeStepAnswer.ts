@@ -1,3 +1,4 @@
+import { isVagueHelp } from '../src/language/support';
 import { quoteHope } from '../src/language/hopeItself';
 import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
@@ -173,7 +174,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       ...(pfaArea ? { pfaArea } : {}),
       ...(wholeAnswer !== coached.step ? { inTheirWords: wholeAnswer } : {}),
     });
-    next = withProvision(next, outcomeId, [...pendingHelp, ...(coached.support ? [coached.support] : [])]);
+    // "with a bit of help" names no help anyone could give: it stays in their words (inTheirWords), never a line of provision.
+    const support = coached.support && !isVagueHelp(coached.support) ? [coached.support] : [];
+    next = withProvision(next, outcomeId, [...pendingHelp, ...support]);
     return withSteps(next, outcomeId, pendingSteps);
   });
   const goTo = (step: At['step']): At => ({ step, topic: hope.id, data: { outcomeId, ...(link ? { link: '1' } : {}) } });

@@ -11,6 +11,7 @@ import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { coachContextOf, withSteps } from './outcomeCoach';
+import { DATE_FIRST } from './outcomeDateFirst';
 import { OutcomeText as T } from './outcomeText';
 import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
 import type { Choice } from './say';
@@ -63,6 +64,7 @@ export function whenQuestionParts(draft: Draft | undefined, position: Pick<Posit
   }
   const choices = whenChoices(draft, coachContextOf(draft, today));
   if (data[SHORT]) return { key: child ? T.whenLongerQuestionChild : T.whenLongerQuestion, choices };
+  if (data[DATE_FIRST]) return { key: child ? T.whenBeforeReadBackChild : T.whenBeforeReadBack, choices };
   return { key: child ? T.whenQuestionChild : T.whenQuestion, choices };
 }
 

@@ -1,4 +1,4 @@
-import { whenLine } from '../src/domain/whenLine';
+import { whenAside, whenLine } from '../src/domain/whenLine';
 import { withTwins } from '../src/i18n/twins';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
@@ -136,6 +136,11 @@ function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string
   if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(o.doesForMe) });
   if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: plain(o.makesPossible) });
   if (o.provision.length > 0) facts.push({ title: t(T.cardHelp), value: o.provision.map((p) => plain(p.text)).join('; ') });
+  // A short step kept on the way ("A step to something bigger") shows under its outcome, so it is never thought lost.
+  (o.steps ?? []).forEach((step, index) => {
+    const value = step.timeframe?.date ? t(T.cardStepValue, { text: plain(step.text), when: plain(whenAside(step.timeframe.phrase, step.timeframe.date)) }) : plain(step.text);
+    facts.push({ title: index === 0 ? t(T.cardFirstStep) : '', value });
+  });
   return {
     type: 'Container',
     separator: true,

@@ -24,6 +24,7 @@ import { reviewCards, sendCards } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
+import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
@@ -157,7 +158,8 @@ export class ReviewDialog extends StageDialog {
     if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-    return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+    // "the TA group is help she needs, not what it makes possible": a part moved to its right field first.
+    return (await fieldSwapIn(session, draft, text)) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {

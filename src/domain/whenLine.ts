@@ -63,3 +63,15 @@ export function whenLine(phrase: string, date: string): string {
   if (month !== null && /^(?:before|b4)\b/i.test(text) && after.getUTCMonth() === month && after.getUTCDate() === 1) return `${text} ${after.getUTCFullYear()}`;
   return ENDS_BY.test(text) ? `${text} (${day})` : `${text} (by ${day})`;
 }
+
+/**
+ * The "by when" of a step, said in brackets after its words: "by Easter, 25 March 2027",
+ * "in 6 months, by 2 June 2027", "by July 2027".
+ */
+export function whenAside(phrase: string, date: string): string {
+  const line = whenLine(phrase, date);
+  const dated = /^(.*) \((.+)\)$/.exec(line);
+  const text = dated ? `${dated[1]}, ${dated[2]}` : line;
+  // "By Easter" reads "by Easter" inside the brackets; a capital that starts a name stays.
+  return text.replace(/^(By|Before|In|Until|Till|End|At|When|After|Within)\b/, (w) => w.toLowerCase());
+}

@@ -1,7 +1,7 @@
 import { needArea, type NeedArea } from '../language/needArea';
 import { isParentOrCarer } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
-import { whenLine } from '../domain/whenLine';
+import { whenAside, whenLine } from '../domain/whenLine';
 import type { Draft, Outcome } from '../domain/draft';
 import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../domain/draftSummary';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
@@ -174,7 +174,8 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
       : t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }),
   );
   const steps = (outcome.steps ?? []).map((step) =>
-    step.timeframe && !step.text.toLowerCase().includes(step.timeframe.phrase.toLowerCase()) ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(step.timeframe.phrase) }) : plainText(step.text),
+    // The step's own date is shown beside it ("by Easter, 25 March 2027"), even when its words say the time.
+    step.timeframe?.date ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(whenAside(step.timeframe.phrase, step.timeframe.date)) }) : plainText(step.text),
   );
   const caption = outcome.theme
     ? t(ExportText.outcomeCaptionWithTheme, { number, theme: t(themeKey(outcome.theme)) })

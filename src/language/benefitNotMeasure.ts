@@ -36,6 +36,19 @@ const SOMEONE_SEES = /\b(?:we|you|u|people|everyone|they|staff|teachers?)\s*(?:d
  */
 export function readsAsMeasure(text: string): boolean {
   const said = normaliseMessage(text);
-  if (said.length > 200 || said.split(' ').length < 2 || FEELING.test(said)) return false;
-  return EVIDENCE.test(said) || SOMEONE_SAYS.test(said) || SOMEONE_SEES.test(said);
+  if (said.length > 200 || said.split(' ').length < 2 || FEELING.test(said) || WAIT_AND_SEE.test(said)) return false;
+  return EVIDENCE.test(said) || SOMEONE_SAYS.test(said) || SOMEONE_SEES.test(said) || CHECKED.test(said) || SHOWN.test(said);
 }
+
+/** "we'll see how she gets on", "we will see": not knowing yet, never how anyone would know. */
+const WAIT_AND_SEE = /\b(?:well|we\s+will|wait\s+and)\s+see(?:\s+how\s+(?:it|things|that|she|he|they|we)\s+(?:goes?|gets?\s+on|go|get\s+on|does|do))?\s*$/;
+
+/** "we'll see how it goes": not knowing yet. */
+export function waitsToSee(text: string): boolean {
+  return WAIT_AND_SEE.test(normaliseMessage(text));
+}
+
+/** A check someone does that shows progress: "her teacher does reading checks", "his spelling tests". */
+const CHECKED = /\b(?:reading|spelling|maths|math|phonics|progress|termly|weekly|regular|class)\s+(?:checks?|tests?|quiz(?:zes)?|assessments?|ages?|levels?)\b/;
+/** Doing it in front of someone: "she could read one to me", "he'd show his teacher". */
+const SHOWN = /\b(?:read|reads|reading|show|shows|showing|explain|explains)\s+(?:\w+\s+){0,3}(?:to|for|in\s+front\s+of)\s+(?:me|us|mum|dad|(?:his|her|their|my|the)\s+(?:teacher|tutor|class|family|mum|dad|nan|gran))\b/;

@@ -72,6 +72,12 @@ function saysMoreThanTheTime(piece: string, time: Timeframe): boolean {
   return rest.split(/\s+/).filter(Boolean).length >= 2;
 }
 
+/** "make it", "can it say", "it should say": asking for the time that follows. */
+const ASKS_IT_TO_SAY = /^(?:(?:please|pls|so|and|but|yes|yeah|ok|okay)\s+)*(?:(?:can|could)\s+(?:it|you|u|we)\s+(?:please\s+)?(?:say|put|make\s+it(?:\s+say)?|change\s+it\s+to)|(?:it\s+)?(?:should|needs?\s+to)\s+say|make\s+it(?:\s+say)?|change\s+it\s+to|rather|instead)\s+/i;
+
+/** "nearly", "almost right", "not quite": the read-back is close, and the change said beside it is all. */
+const NEARLY = /^(?:(?:yes|yeah|ok|okay|but|and|so|its|it's|thats|that's)\s+)*(?:nearly|almost|not\s+quite|close|so\s+close)(?:\s+(?:right|there|it))?$/i;
+
 /** The new date when the message changes only the date; null otherwise. */
 export function dateOnlyChange(text: string, context: CoachContext): Timeframe | null {
   if (text.length > MAX_CHARS) return null;
@@ -79,7 +85,7 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const read = pieces.map((piece) => {
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
     const down = (TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5) || TOO_SOON_OR_LATE.test(piece);
-    const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(/^(?:make\s+it|change\s+it\s+to|rather|instead)\s+/i, '');
+    const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(ASKS_IT_TO_SAY, '');
     const time = timeInPiece(said, context);
     return { piece, time, down, wording: time !== null && saysMoreThanTheTime(said, time) };
   });
@@ -89,9 +95,9 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   if (wanted.length === 0) return null;
   // Everything beside the times is talk about the words or the date; a step in new words is not.
   const comment = read.some((r) => !r.time && ON_THE_WORDING.test(r.piece));
-  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
+  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !NEARLY.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
-  const saysDate = ABOUT_THE_DATE.test(text) || comment || read.some((r) => r.down);
+  const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => ASKS_IT_TO_SAY.test(r.piece)) || comment || read.some((r) => r.down);
   if (!saysDate) return null;
   // "this year, summer 2027": the most exact time said (one with a year or a month) is the date.
   const exact = wanted.filter((r) => /\b(?:20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|christmas|easter)/i.test(r.piece));

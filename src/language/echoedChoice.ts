@@ -38,6 +38,17 @@ export function onlyHedge(rest: string): boolean {
   return parts.length > 0 && parts.every((p) => HEDGE.test(p.replace(/\s+/g, ' ')));
 }
 
+/**
+ * "is more realistic", "would be better", "sounds about right": the words after the button say
+ * something about it, so the button's words are the subject of the sentence and the choice is made.
+ */
+const SAYS_OF_IT = /^(?:'s|is|was|would|will|should|could|might|seems?|sounds?|feels?|looks?|works?|suits?|fits?|makes?\s+(?:more\s+|most\s+|better\s+)?sense)\b/i;
+
+/** The words after a button's words are a comment on that choice, not an answer of their own. */
+export function commentsOnChoice(rest: string): boolean {
+  return SAYS_OF_IT.test(rest.trim().replace(/[\u2018\u2019]/g, "'"));
+}
+
 export function splitEchoedChoice(text: string, options: readonly ChoiceOption[]): EchoedChoice | undefined {
   for (const option of options) {
     // Longest labels first, so "Yes, nothing" wins over a shorter label inside it.

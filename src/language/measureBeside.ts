@@ -1,5 +1,6 @@
 import type { CoachContext } from './coaching';
 import { timeInPiece } from './dateOnly';
+import { waitsToSee } from './benefitNotMeasure';
 
 /*
  * "by june 2027. teacher write in his home folder every day": the date and how everyone will know,
@@ -62,7 +63,7 @@ export function timeAndBeside(text: string, context: CoachContext): TimeAndMeasu
  */
 export function saysHowToKnow(text: string): boolean {
   const said = text.trim();
-  return said.length <= MAX_CHARS && said.split(/\s+/).length >= 3 && MEASURE_CUE.test(said);
+  return said.length <= MAX_CHARS && said.split(/\s+/).length >= 3 && MEASURE_CUE.test(said) && !waitsToSee(said);
 }
 
 /** "same", "as i said", "i tell you already", "like i said before": the answer points at what was said. */

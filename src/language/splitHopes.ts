@@ -1,5 +1,7 @@
 import { foldCase } from './text';
 import { themeOfWords } from './thread';
+import { needArea } from './needArea';
+import { needSection } from './planPart';
 
 /*
  * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
@@ -138,7 +140,18 @@ export function splitHopes(text: string): string[] {
 export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boolean): string[] {
   const whole = text.trim();
   if (whole.split(/\s+/).length > MAX_NEED_WORDS) return [whole];
+  // "she struggles with reading, shes at a year 2 level. and she gets anxious around new people":
+  // sentences about different things are needs of their own, each kept whole (and cut further if it lists some).
+  const sentences = whole.split(/(?<=[.!?])\s+/).map((s) => s.replace(/^(?:and|also|plus|but)\s+/i, '').trim()).filter(Boolean);
+  if (sentences.length >= 2 && sentences.every(saysWhatIsHard) && new Set(sentences.map(areaOf)).size === sentences.length) {
+    return sentences.flatMap((s) => splitNeeds(s, saysWhatIsHard)).map((p) => p.replace(/[\s,;.]+$/, ''));
+  }
   const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || !parts.every((p) => saysWhatIsHard(p))) return [whole];
   return parts.map((p) => p.replace(/[\s,;.]+$/, ''));
+}
+
+/** What a need is about (learning, feelings, talking, the body, health, care), from its words. */
+function areaOf(need: string): string {
+  return needArea(need, needSection(need));
 }

@@ -196,6 +196,26 @@ export function isLifeThing(text: string): boolean {
   return LIFE_THING.test(wanted(text).rest);
 }
 
+/** "a bit of help", "some support", "help": help named by no kind, giver or amount, too vague for a line of provision. */
+const VAGUE_HELP = /^(?:(?:a\s+(?:little\s+|tiny\s+)?bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|some|more|extra|a\s+bit\s+more|any)\s+)?(?:help|support|assistance|helping)(?:\s+(?:at\s+first|to\s+start\s+with|sometimes|now\s+and\s+then))?$/i;
+
+export function isVagueHelp(text: string): boolean {
+  return VAGUE_HELP.test(clean(text));
+}
+
+/** Something to look forward to, or a time ahead: "a sleepover one day maybe", "a party", "going on holiday". */
+const AHEAD_OR_EVENT =
+  /\b(?:one\s+day|someday|some\s+day|eventually|in\s+(?:the\s+)?future|later\s+on|in\s+time|sleep\s*overs?|part(?:y|ies)|holidays?|trips?|days?\s+out|outings?|concerts?|festivals?|weddings?|proms?|discos?|camps?|residentials?|birthdays?|gigs?|cinema|shopping)\b/i;
+
+/**
+ * Asked what it would make possible or do for them, an answer is help only when it names help
+ * itself (a TA, lessons, therapy, a laptop, someone) or asks for a thing with nothing ahead in it:
+ * "a bus pass" is help; "a sleepover one day maybe" is what it makes possible.
+ */
+export function offeredAsHelp(text: string): boolean {
+  return isSupportOnly(text) && namesHelp(text) && (SUPPORT_WORD.test(clean(text)) || !AHEAD_OR_EVENT.test(clean(text)));
+}
+
 export function mentionsSupport(text: string): boolean {
   return isSupportOnly(text) || splitSupport(text).support !== null;
 }
@@ -259,7 +279,8 @@ const NOT_HELP =
 const COMMENT =
   /^(?:(?:this|that|it|which)\s*(?:is|was|'s|s|isn'?t|wasn'?t|are|were)\b.*|(?:your|ur)\s+turn|(?:ok|okay|yes|yeah|no|nope|thanks?|thank\s+you|ty|lol|please|pls|idk|dunno|not\s+sure|that'?s\s+(?:it|all))|(?:not\s+)?(?:enough|too\s+(?:much|little))|\d+\s*(?:or|to|-)\s*\d+\s+(?:children|kids|people|pupils|students|of\s+them))$/i;
 /** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
-const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:i|he|she|they|we|it|[a-z]+)\s*(?:could|can|will|would|might|'d|d|'ll|ll)\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
+// "hed", "she'll" join their pronoun; a name or word before "could" or "will" stands apart ("small group" is no "sma'll").
+const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:(?:i|he|she|they|we|it)\s*(?:'d|d|'ll|ll)|(?:i|he|she|they|we|it|[a-z]+)\s+(?:could|can|will|would|might))\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
 
 /**
  * Asked what help is needed, whether a piece of the answer is help (a person, lessons, a thing to

@@ -201,9 +201,9 @@ describe('the outcomes stage', () => {
     expect(chat.step).toBe(Step.outcomeMakesPossible);
     await chat.say('a bus pass');
     expect(chat.step).toBe(Step.outcomeMakesPossible);
-    // Support again is kept as help too, and the question is left for now.
+    // Support again is kept as help too, and the question is left for now; the help was given, so it is not asked for again.
     await chat.say('travel training with my key worker');
-    expect(chat.step).toBe(Step.outcomeProvides);
+    expect(chat.step).toBe(Step.outcomeConfirm);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.doesForMe).toBe('I would feel grown up');
     expect(outcome.makesPossible ?? null).toBeNull();

@@ -150,7 +150,7 @@ describe('renderHtml: what a coordinator needs from the coaching', () => {
     expect(outcomes).toContain(outcome.measure!);
     expect(outcomes).not.toContain(`(${outcome.measure!}`);
     expect(outcomes).toContain('travel training, twice a week (Social care)');
-    expect(outcomes).toContain('get the bus with my TA (by Easter)');
+    expect(outcomes).toContain('get the bus with my TA (by Easter, 27 March 2026)');
     expect(outcomes).toContain('Employment');
     expect(html).toContain('Ready for my key worker to review');
   });

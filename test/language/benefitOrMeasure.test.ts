@@ -33,11 +33,11 @@ describe('at "how would you know?", words that name evidence or someone who says
 });
 
 describe('at "what would it do for you?", words that only say how anyone would know read as a measure', () => {
-  it.each(['my timesheet shows i went every day', 'his teacher would tell us', 'we will see him walk in on his own', 'she would get a certificate'])('"%s" is a measure', (typed) => {
+  it.each(['my timesheet shows i went every day', 'his teacher would tell us', 'we will see him walk in on his own', 'she would get a certificate', 'her teacher does reading checks', 'she could read one to me'])('"%s" is a measure', (typed) => {
     expect(readsAsMeasure(typed)).toBe(true);
   });
 
-  it.each(['i would feel proud', 'he would be happy and have friends', 'it would give her confidence', 'i would have my own money', 'i could get a job after', 'nothing really'])(
+  it.each(['i would feel proud', 'he would be happy and have friends', 'it would give her confidence', 'i would have my own money', 'i could get a job after', 'nothing really', "we'll see how she gets on"])(
     '"%s" is what it would do for them',
     (typed) => {
       expect(readsAsMeasure(typed)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyHedge, splitEchoedChoice } from '../../src/language/echoedChoice';
+import { commentsOnChoice, onlyHedge, splitEchoedChoice } from '../../src/language/echoedChoice';
 
 const WHEN = [{ value: 'endOfYear', synonyms: ['End of this school year'] }];
 
@@ -11,4 +11,6 @@ describe("a button's words typed before more words", () => {
     expect(echoed?.value).toBe('endOfYear');
     expect(onlyHedge(echoed!.rest)).toBe(true);
   });
+  it.each(['is more realistic', 'would be better tbh', "'s fairer", 'sounds about right', 'makes more sense'])('"%s" after a choice says something of that choice', (rest) => expect(commentsOnChoice(rest)).toBe(true));
+  it.each(['he struggles with reading', 'she gets anxious', 'loud places upset him'])('"%s" is an answer of its own', (rest) => expect(commentsOnChoice(rest)).toBe(false));
 });
