@@ -8,7 +8,7 @@ import { answerBotChat } from './botChat';
 import { withoutHelperLead } from './helperLead';
 import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
-import { wordAskedAbout } from '../src/language/wordAsked';
+import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
 import { unfinishedOutcome } from './outcomeThread';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
@@ -165,6 +165,14 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     // An outcome's question is new to most people: its own help, for the age, follows the word.
     if (at?.stage === 'outcomes') await runCommand(inner, session, 'help');
     return host.reprompt(inner);
+  }
+  // "Speech therapy ... What does 'provide' mean here sorry? Is that the same as provision?": the word is
+  // explained, and the answer beside the question is read as the answer.
+  const asked = !inSafeguarding && at && at.stage !== 'review' && at.stage !== 'welcome' ? wordAskedBeside(text) : undefined;
+  if (asked) {
+    await sayAll(inner.context, session.t, [await wordExplained(session, asked.term)]);
+    inner.context.activity.text = asked.rest;
+    return undefined;
   }
   // Questions and complaints to the bot in any grammar ("You mean how teacher help her?", "who see this plan",
   // "You dont listen me"): answered, never kept. An answer said beside them is kept on its own.

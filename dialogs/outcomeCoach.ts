@@ -1,3 +1,4 @@
+import { supportNamed } from '../src/language/provisionFragments';
 import { addOutcomeStep, addProvision, replaceItemText, type Draft, type OutcomeStep } from '../src/domain/draft';
 import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
@@ -25,15 +26,37 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
 /** Support kept under an outcome, with who usually gives it and how often, when said. */
 /** Help kept under an outcome; the same help said again, in the same or other words, is kept once. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
-  return texts.reduce((d, text) => {
+  // "He needs speech therapy ... That's the main thing": the support named; a bare "help" names none.
+  return texts.map(supportNamed).filter(Boolean).reduce((d, text) => {
     const kept = d.outcomes.find((o) => o.id === outcomeId)?.provision ?? [];
     // "extra time" after "extra time in exams" adds nothing; "extra time in exams" after "extra time" says it better.
     if (kept.some((p) => saysNoMoreThan(text, p.text))) return d;
+    // "Speech therapy like I said, maybe every week": the same support again, with how often it is given.
+    const head = text.split(/,\s*/)[0] ?? text;
+    const again = head !== text ? kept.find((p) => saysNoMoreThan(head, p.text)) : undefined;
+    if (again) return withHowOften(d, outcomeId, again.id, text.slice(head.length).replace(/^[,\s]+/, ''));
     const fuller = kept.find((p) => saysNoMoreThan(p.text, text));
     if (fuller) return replaceItemText(d, fuller.id, text.trim());
     const known = kept.find((p) => sameNeed(p.text, text));
     return addProvision(d, outcomeId, known?.text ?? text, providerOf(text), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
   }, draft);
+}
+
+/** A kept piece of help with how often it is given added to its words (and to how often, when not known). */
+function withHowOften(draft: Draft, outcomeId: string, provisionId: string, often: string): Draft {
+  return {
+    ...draft,
+    outcomes: draft.outcomes.map((o) =>
+      o.id !== outcomeId
+        ? o
+        : { ...o, provision: o.provision.map((p) => (p.id !== provisionId ? p : { ...p, text: `${p.text}, ${often}`, ...(p.howOften ? {} : howOftenField(often)) })) },
+    ),
+  };
+}
+
+function howOftenField(text: string): { howOften?: string } {
+  const often = howOftenOf(text);
+  return often ? { howOften: often } : {};
 }
 
 export function withSteps(draft: Draft, outcomeId: string, steps: readonly OutcomeStep[]): Draft {

@@ -1,7 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
-import { escapeRegExp } from '../src/language/text';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
@@ -14,7 +13,9 @@ import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
-import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE } from './outcomeConfirmField';
+import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet } from './outcomeConfirmField';
+import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
+import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
@@ -26,7 +27,8 @@ import { CommandText } from './commands';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
-import { matchChoice } from './understand';
+import { isExactChoice, matchChoice } from './understand';
+import type { Words as ContentWords } from '../src/i18n';
 
 /*
  * The answer to the read-back of an outcome: yes keeps the sentence; new words are read for a
@@ -38,13 +40,43 @@ const YES_FIRST = /^\s*(?:yes|yeah|yep|yea|ok|okay|good|fine|correct|right|perfe
 
 export async function answerOutcomeConfirm(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string): Promise<Next> {
   const data = position.data ?? {};
-  const topic = position.topic;
-  const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
+  // "Which part shall we change?": that part is opened; new words are read as any wording is.
+  if (data[WHICH_PART]) return answerWhichPart(session, position, draft, outcome, text, (at) => answerWording(session, at, draft, outcome, text));
   // "can i change the how everyone will know bit?", "why does it say X, take that out": the part named is changed.
   const field = await answerFieldAtConfirm({ session, position, draft, outcome, text });
   if (field) return field;
+  // "It should say Jo will write down how long he sits ..." where the measure read back is in those words: the measure.
+  const read = readConfirm(text);
+  const forMeasure = newWordsForMeasure((read?.answer === 'change' ? read.content : undefined) ?? wordingGivenWithNo(text), outcome);
+  if (forMeasure) return measureSet({ session, position, draft, outcome, text }, forMeasure);
+  // A reply of several sentences: the talk in it is never the outcome's words.
+  const reply = readBackReply(text, draft.youngPerson.name);
+  // "It's still missed out Jo writing it down but ok, I'll go with that. Yes": a yes, and said it can change later.
+  if (reply?.kind === 'yes') {
+    const agreed = await answerWording(session, position, draft, outcome, 'yes');
+    return reply.request && agreed.goTo?.step !== Step.outcomeConfirm ? { ...agreed, say: [{ key: T.keptAsItIs }, ...(agreed.say ?? []).filter((w) => w.key !== T.confirmed)] } : agreed;
+  }
+  // "The first part should be 'Alfie will sit ...'. I only wanted to change the how everyone will know bit.":
+  // their sentence alone is the wording; then the other part named is opened.
+  if (reply?.kind === 'wording') {
+    const worded = await answerWording(session, position, draft, outcome, reply.words);
+    const other = reply.parts.find((p) => p !== 'step');
+    if (!other || worded.goTo?.step !== Step.outcomeConfirm || worded.goTo.data?.sayIt || worded.goTo.data?.rewording) return worded;
+    const updated = (await session.draft())?.outcomes.find((o) => o.id === outcome.id);
+    return updated ? openPart(session, { ...position, data: worded.goTo.data ?? {} }, draft, updated, other) : worded;
+  }
+  // "Better thanks. But it says September then July in brackets? Can the date just say September 2027": that part.
+  if (reply?.kind === 'part') return openPart(session, position, draft, outcome, reply.part, reply.words, text);
+  return answerWording(session, position, draft, outcome, text, reply?.kind === 'talk');
+}
+
+/** The reply read as a yes, a request about the sentence or date, or new words for the sentence. */
+async function answerWording(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string, onlyTalk = false): Promise<Next> {
+  const data = position.data ?? {};
+  const topic = position.topic;
+  const here = (extra: Record<string, string>): Next => ({ goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, ...extra } } });
   // "the step is: Leo will ...": the words after the label are the wording.
   const labelled = labelledField(text);
   if (labelled?.field === 'step') text = labelled.words;
@@ -95,7 +127,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     ? 'yes'
     : asking
       ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
-      : given ? undefined : (matchChoice(text, CONFIRM_CHOICES, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
+      : given ? undefined : (buttonMeant(text, read, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;
   if (given) text = given;
@@ -111,13 +143,22 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, own ? untidied : readBack, untidied, !own)));
     return afterOutcome(session, topic, say);
   }
+  // "that doesn't sound right", "no that's wrong": a complaint, not the button; which part is asked (or the part named opened).
+  const complaint = choice === 'change' && !asking && !given && !(read?.answer === 'change' && read.content) ? talkAtReadBack(text, draft.youngPerson.name) : undefined;
+  if (complaint) return complaint.parts.length ? openPart(session, position, draft, outcome, complaint.parts.includes('measure') ? 'measure' : complaint.parts[0]!) : askWhichPart(position, outcome);
   // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
   // The sentence read back stays the one a later "its fine, yes" keeps.
   if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
-  // "why does it say that?", "thats not what i meant": asking or complaining is no wording; nothing is changed.
   // "can we do one on the bus": about a next outcome, never this one's words.
-  if (isNotAWording(text) || topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
+  if (topicAfterLeadIn(text)) return { say: [{ key: T.notWording }], ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }) };
+  // "why does it say that?", "thats not what i meant", "the brackets are confusing": asking or complaining is
+  // no wording; nothing is changed, and the part named is opened, or which part is asked.
+  const talk = onlyTalk || isNotAWording(text) ? { parts: talkAtReadBack(text, draft.youngPerson.name)?.parts ?? [] } : talkAtReadBack(text, draft.youngPerson.name);
+  if (talk) {
+    const part = talk.parts.includes('measure') ? 'measure' : talk.parts[0];
+    return part ? openPart(session, position, draft, outcome, part) : { say: [{ key: T.notWording }], ...askWhichPart(position, outcome) };
+  }
   // A measure said with the new wording is kept in its own field, never in the sentence.
   const said = detailsIn(text);
   if (said.measure && !outcome.measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: said.measure ?? '' }));
@@ -146,6 +187,15 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.
   return here({ written: '1', ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
+}
+
+/**
+ * The button a typed reply means. "That does not sound right" shares words with "Yes, that's right"
+ * but turns it down: only the button's exact words count against a reply that reads as a change.
+ */
+function buttonMeant(text: string, read: ReturnType<typeof readConfirm>, words: ContentWords): string | undefined {
+  const button = matchChoice(text, CONFIRM_CHOICES, words);
+  return button === 'yes' && read?.answer === 'change' && !isExactChoice(text, CONFIRM_CHOICES, words) ? undefined : button;
 }
 
 /**
@@ -201,13 +251,6 @@ async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: O
   if (!when || isTargetDate(when.date, context)) return undefined;
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
   return when;
-}
-
-/** A sentence already led by the old time keeps its words without it; the new time leads it when read back. */
-function wordsWithoutTime(outcome: Outcome): string {
-  const old = outcome.timeframe?.phrase;
-  const words = outcome.statement.replace(/^(?:by|in|before|within|until|at|around|when|after|during|this|next|from)\b[^,.!?]{2,80},\s*(?=\S+\s+will\b)/i, '');
-  return old ? words.replace(new RegExp(`\\s*\\(?\\b${escapeRegExp(old)}\\b\\)?`, 'i'), '').trim() : words;
 }
 
 /** "not for the train driver hope": moved to the one other hope, or the other hope it names; undefined when unclear. */

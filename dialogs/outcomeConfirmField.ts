@@ -24,7 +24,7 @@ export const EDITING_MEASURE = 'editingMeasure';
 /** Position data at the read-back: the statement before the person's last rewording, to put back. */
 export const BEFORE = 'before';
 
-interface At {
+export interface At {
   session: JourneySession;
   position: Position;
   draft: Draft;
@@ -37,7 +37,7 @@ function readBack(position: Position, outcome: Outcome, extra: Record<string, st
   return { ...(say.length ? { say } : {}), goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...kept, outcomeId: outcome.id, ...extra } } };
 }
 
-async function measureSet(at: At, words: string): Promise<Next> {
+export async function measureSet(at: At, words: string): Promise<Next> {
   const measure = tidyMeasure(words);
   // The copy "as typed" belonged to the old measure; the new words are theirs as they are.
   await at.session.updateDraft('measure changed at the read-back', (d) => updateOutcome(d, at.outcome.id, { measure, measureInTheirWords: undefined, confirmed: false }));

@@ -21,6 +21,7 @@ import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from
 import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
 import { EDITING_MEASURE } from './outcomeConfirmField';
+import { WHICH_PART, WHICH_PART_CHOICES, understandWhichPart } from './outcomeConfirmPart';
 
 /*
  * The questions of the outcome stage as they are asked for a position: in the person's voice or,
@@ -87,6 +88,7 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       const outcome = draft?.outcomes.find((o) => o.id === data.outcomeId);
       if (data.sayIt) return ask(pick(T.stepSayIt, T.stepSayItChild));
       if (data[EDITING_MEASURE]) return ask(pick(T.confirmMeasureAsk, T.confirmMeasureAskChild));
+      if (data[WHICH_PART]) return ask(T.whichPart, { choices: WHICH_PART_CHOICES, understand: understandWhichPart });
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
       // "I will help him count", "Leo will help me count": said as the child's own doing, or asked again.

@@ -125,6 +125,13 @@ export const OutcomeText = {
   stepChanged: 'outcome:feedback.stepChanged',
   /** A complaint or question typed where new words were asked for: nothing was changed. */
   notWording: 'outcome:feedback.notWording',
+  /** A complaint or question at the read-back: which part to change is asked, with buttons. */
+  whichPart: 'outcome:confirm.whichPart',
+  partSentence: 'outcome:confirm.partSentence',
+  partDate: 'outcome:confirm.partDate',
+  partMeasure: 'outcome:confirm.partMeasure',
+  /** "It's still missed out X but ok, I'll go with that. Yes": kept as read back, and said it can change later. */
+  keptAsItIs: 'outcome:feedback.keptAsItIs',
 } as const;
 
 /** The first-step questions for the early years, which look six months ahead, not "the next year or two". */

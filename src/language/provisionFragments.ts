@@ -11,12 +11,12 @@ const EXAMPLE = /^(?:like|e[.\u2024]?g[.\u2024]?|eg|such\s+as|for\s+example|for\
 const TIME_UNIT = '(?:days?|weeks?|weekly|months?|monthly|terms?|termly|years?|yearly|minutes?|mins?|hours?|hrs?|sessions?|lessons?|times?|daily|fortnights?|fortnightly|mornings?|afternoons?|lunchtimes?|breaks?)';
 /** "not once a month", "once a month is not enough", "30 minutes", "every week", "twice a week please". */
 const HOW_OFTEN = new RegExp(
-  `^(?:(?:not|only|just|at\\s+least|more\\s+than|less\\s+than|about|around|for|and)\\s+)*(?:once|twice|three\\s+times|\\d+(?:\\s*-\\s*\\d+)?|one|two|three|four|five|half\\s+an?|an?|every|each|daily|weekly|monthly|termly|more\\s+often|less\\s+often|often|regularly)\\b(?:\\s+(?:a|an|per|every|each|times?|or|\\d+|other))*\\s*${TIME_UNIT}?\\b[^]*$`,
+  `^(?:(?:not|only|just|at\\s+least|more\\s+than|less\\s+than|about|around|for|and|maybe|perhaps|probably|ideally)\\s+)*(?:once|twice|three\\s+times|\\d+(?:\\s*-\\s*\\d+)?|one|two|three|four|five|half\\s+an?|an?|every|each|daily|weekly|monthly|termly|more\\s+often|less\\s+often|often|regularly)\\b(?:\\s+(?:a|an|per|every|each|times?|or|\\d+|other))*\\s*${TIME_UNIT}?\\b[^]*$`,
   'i',
 );
 /** A fragment about time only: no word of its own beyond time, amounts and judgement of them. */
 const TIME_ONLY_WORDS =
-  /^(?:not|but|only|just|at|least|more|less|than|about|around|for|and|once|twice|three|times?|\d+|one|two|three|four|five|half|an?|every|each|per|other|or|is|isnt|it|its|was|enough|too|much|little|long|short|often|regularly|please|pls|a|the|week|weeks|weekly|day|days|daily|month|months|monthly|term|terms|termly|year|years|yearly|minutes?|mins?|hours?|hrs?|sessions?|lessons?|fortnights?|fortnightly|mornings?|afternoons?|lunchtimes?|breaks?|hour|at\s+least|least|really|very|way|not\s+enough|need|needs|she|he|they|we|i)$/i;
+  /^(?:not|but|only|just|at|least|more|less|than|about|around|for|and|once|twice|three|times?|\d+|one|two|three|four|five|half|an?|every|each|per|other|or|is|isnt|it|its|was|enough|too|much|little|long|short|often|regularly|please|pls|a|the|week|weeks|weekly|day|days|daily|month|months|monthly|term|terms|termly|year|years|yearly|minutes?|mins?|hours?|hrs?|sessions?|lessons?|fortnights?|fortnightly|mornings?|afternoons?|lunchtimes?|breaks?|hour|at\s+least|least|really|very|way|not\s+enough|need|needs|she|he|they|we|i|maybe|perhaps|probably|ideally|so)$/i;
 
 function isTimeOnly(part: string): boolean {
   const words = part.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
@@ -63,12 +63,22 @@ export function asksTheBot(part: string, helps: (text: string) => boolean): bool
   return QUESTION_LEAD.test(words) || ABOUT_THE_PLAN.test(words) || !helps(words);
 }
 
-/** Joins examples and how-often pieces to the support they describe. */
+/** "not just 6 sessions and then nothing": what the support before it must not be. */
+const NOT_JUST = /^(?:but\s+)?not\s+(?:just|only|simply)\b/i;
+
+/** "proper regular speech therapy" after "speech therapy": the same support said again, more fully. */
+function restates(part: string, before: string): boolean {
+  const last = before.toLowerCase().replace(/[^a-z\s]/g, ' ').trim().split(/\s+/).slice(-2).join(' ');
+  return last.split(' ').length === 2 && part.toLowerCase().replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim().endsWith(last);
+}
+
+/** Joins examples, how-often pieces and restatements to the support they describe. */
 export function joinFragments(parts: readonly string[]): string[] {
   const joined: string[] = [];
   for (const part of parts) {
     const before = joined.length - 1;
-    if (before >= 0 && describesSupportBefore(part)) {
+    const describes = before >= 0 && (describesSupportBefore(part) || (NOT_JUST.test(part.trim()) && part.split(/\s+/).length <= 10) || restates(part, joined[before]!));
+    if (describes) {
       // "Once a month is not enough" joins mid-sentence, so its capital goes unless it starts a name.
       const piece = /^[A-Z][a-z]/.test(part) ? part.charAt(0).toLowerCase() + part.slice(1) : part;
       joined[before] = `${joined[before]}, ${piece}`;
@@ -85,3 +95,22 @@ export function maskAbbreviations(text: string): string {
 export function unmaskAbbreviations(text: string): string {
   return text.replace(/\u2024/g, '.');
 }
+
+/** "He needs", "I think he'd need": who needs it leads the support, and is not part of it. */
+const NEEDS_LEAD = /^(?:(?:and|but|so|also|i\s+think|maybe)\s+)*(?:he|she|they|i|we)\s+(?:really\s+|definitely\s+|also\s+)?(?:needs?|would\s+need|'d\s+need|will\s+need)\s+(?!to\b)(?=\S)/i;
+/** "like I said", "that's the main thing": said about the support, not part of it. */
+const ASIDE_TAIL = /[\s,]*(?:like|as)\s+i\s+(?:said|say|mentioned)(?:\s+(?:before|earlier))?[\s.!]*$|[\s,.]*(?:that'?s|that\s+is|it'?s)\s+the\s+main\s+(?:thing|one)[\s.!]*$/i;
+/** A piece that only talks about the support: "That's the main thing", "like I said". */
+const ONLY_ASIDE = /^(?:(?:and|but|so)\s+)?(?:(?:that'?s|that\s+is|it'?s)\s+the\s+main\s+(?:thing|one)|(?:like|as)\s+i\s+(?:said|say|mentioned)(?:\s+(?:before|earlier))?)[\s.!]*$/i;
+/** "help", "support": no support named. */
+const BARE_HELP = /^(?:some\s+)?(?:help|support)[\s.!]*$/i;
+
+/** The support as named: without "he needs", "like I said" or "that's the main thing"; '' when nothing is named. */
+export function supportNamed(piece: string): string {
+  const said = piece.trim();
+  if (ONLY_ASIDE.test(said) || BARE_HELP.test(said)) return '';
+  const kept = said.replace(ASIDE_TAIL, '').replace(NEEDS_LEAD, '').trim();
+  if (!kept || BARE_HELP.test(kept)) return '';
+  return kept === said ? said : kept.charAt(0).toUpperCase() + kept.slice(1);
+}
+

@@ -1,5 +1,5 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
-import { asksTheBot, joinFragments, maskAbbreviations, unmaskAbbreviations } from './provisionFragments';
+import { asksTheBot, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
 import { foldCase } from './text';
 import { onlySaysUnsure } from './unsure';
 
@@ -243,7 +243,7 @@ export function provisionItems(text: string): string[] {
     .filter((part) => !asksTheBot(part, namesHelp))
     .map((part) => part.replace(/\s*\?+$/, ''));
   // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
-  return joinFragments(parts).map(unmaskAbbreviations);
+  return joinFragments(parts.map(supportNamed).filter(Boolean)).map(unmaskAbbreviations);
 }
 
 /** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */

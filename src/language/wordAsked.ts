@@ -11,7 +11,7 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['hope', 'hopes?|dreams?|aspirations?'],
   ['measure', 'measures?|measured|measuring|measurable'],
   ['need', 'needs?'],
-  ['provision', 'provisions?'],
+  ['provision', 'provisions?|provides?'],
   ['target', 'targets?'],
 ];
 
@@ -28,8 +28,10 @@ const FORMS: readonly string[] = [
   String.raw`\bwhat\s+(?:do\s+|does\s+)?(?:you|u|ya)\s+mean\s+(?:by\s+)?${A}${Q}TERM${Q}(?:\s|$)`,
   // "what mean measure", "what means outcome", "meaning of outcome", "define hope", "explain measure"
   String.raw`\b(?:what\s+means?|meaning\s+of|define|explain|explain\s+what)\s+${A}${Q}TERM${Q}(?:\s+(?:is|are|means))?(?:\s|$)`,
-  // "i dont know what an outcome is", "not sure what measure means"
-  String.raw`\b(?:know|understand|sure|get|idea|clue)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
+  // "i dont know what an outcome is", "not sure what measure means", "you didnt say what provision means"
+  String.raw`\b(?:know|understand|sure|get|idea|clue|say|said|tell\s+me|told\s+me|explain|explained)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
+  // "Is that the same as provision?"
+  String.raw`\b(?:is|it|that|thats|this)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+${A}${Q}TERM${Q}(?:\s|$)`,
   // "outcome?", "outcome means what", "outcomes what are they"
   String.raw`^${A}TERM(?:\s+(?:means?\s+what|what\s+(?:is|are)\s+(?:that|they|those|it)))?$`,
 ];
@@ -66,3 +68,24 @@ function termIn(text: string): BotTerm | undefined {
   for (const [term, readers] of READERS) if (readers.some((r) => r.test(plain))) return term;
   return undefined;
 }
+
+/** The bot's word said in a short remark beside the question: "Sarah keeps saying provision". */
+const REMARK_WORDS = 8;
+
+/**
+ * A question about the bot's word inside a longer answer: "Speech therapy like I said ... What does
+ * 'provide' mean here sorry? Is that the same as provision? Sarah keeps saying provision". The word
+ * asked about, and the answer without the question and the short remarks about the word.
+ */
+export function wordAskedBeside(text: string): { term: BotTerm; rest: string } | undefined {
+  const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  if (sentences.length < 2) return undefined;
+  const asked = sentences.map((s) => termIn(s) ?? termIn(s.replace(/^(?:and|but|so|also|sorry)[\s,]+/i, '')));
+  const term = asked.find((t): t is BotTerm => t !== undefined);
+  if (!term) return undefined;
+  const named = new RegExp(`\\b(?:${TERMS.find(([t]) => t === term)![1]})\\b`, 'i');
+  const rest = sentences.filter((s, i) => !asked[i] && !(named.test(s) && s.split(/\s+/).length <= REMARK_WORDS));
+  const words = rest.join(' ').trim();
+  return words.split(/\s+/).length >= 3 ? { term, rest: words } : undefined;
+}
+
