@@ -28,6 +28,7 @@ import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
+import { namedEditIn } from './reviewNamedEdit';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -153,6 +154,9 @@ export class ReviewDialog extends StageDialog {
   /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
     // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+    // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
+    const pointed = namedEditIn(draft, text);
+    if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
@@ -179,6 +183,8 @@ export class ReviewDialog extends StageDialog {
       // "more", "next": the next page of parts to pick from.
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
+      const pointed = namedEditIn(draft, text);
+      if (pointed) return pointed;
       const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);

@@ -75,6 +75,8 @@ export function fieldQuestion(session: JourneySession, draft: Draft | undefined,
   if (!isField(field) || !outcome) return undefined;
   const newText = position.data?.[D.newText];
   if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // A date is asked for by the goal it is for: "3 no wen" may be about a goal with none yet.
+  if (field === 'when') return { step: Step.reviewChange, words: { key: T.fieldAskWhen, vars: { text: quoteOf(outcome.statement) } } };
   return { step: Step.reviewChange, words: { key: T.changeNewWords, vars: { text: quoteOf(fieldText(session, outcome, field)) } } };
 }
 

@@ -9,6 +9,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
+import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
@@ -41,7 +42,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp]);
+  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -89,6 +90,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
   if (isAllHelpPosition(position)) return allHelpQuestion(draft, position);
+  if (isHelpMovePosition(position)) return helpMoveQuestion(draft, position);
   const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
   if (twice) return twice;
   const many = removeManyQuestion(draft, position);
@@ -168,6 +170,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
   if (isAllHelpPosition(position)) return answerAllHelp(session, draft, position, text);
+  if (isHelpMovePosition(position)) return answerHelpMove(session, draft, position, text);
   if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {

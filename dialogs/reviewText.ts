@@ -16,6 +16,8 @@ export const ReviewText = {
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',
+  removeConfirmNumbered: 'review:change.removeConfirmNumbered',
+  removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',
   removeKept: 'review:change.removeKept',
@@ -50,6 +52,10 @@ export const ReviewText = {
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
   fieldConfirm: 'review:field.confirm',
+  fieldAskWhen: 'review:field.askWhen',
+  helpMoveTo: 'review:helpMove.toHelp',
+  helpMoveToPossible: 'review:helpMove.toPossible',
+  helpMoveOut: 'review:helpMove.out',
   allHelpConfirm: 'review:allHelp.confirm',
   addNeedAdded: 'review:addNeed.added',
   sectionPick: 'review:section.pick',
@@ -163,6 +169,10 @@ export const RequestData = {
   many: 'many',
   /** New help for every piece of an outcome's help (one a line), waiting for the outcome to be picked, or for a yes. */
   allHelp: 'allHelp',
+  /** Words of an outcome (`itemId`) going 'toHelp', or help going 'outOfHelp', waiting for a yes. */
+  helpMove: 'helpMove',
+  /** The rest of a message that asked for several changes: '<next change> <message>'. */
+  then: 'then',
 } as const;
 
 export const ReviewNotSure: Partial<Record<StepId, string>> = {
