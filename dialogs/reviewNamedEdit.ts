@@ -70,6 +70,8 @@ function itemOf(draft: Draft, edit: NamedEdit): SummaryItem | undefined {
     if (named.size > 0) items = items.filter((i) => named.has(outcomeIdOf(i) ?? ''));
   }
   if (edit.field && !edit.says) items = items.filter((i) => i.labelKey === FIELD_LABEL[edit.field!]);
+  // "change the chef one to ...": the goal's own sentence.
+  if (edit.one && !edit.field && !edit.says) items = items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
   if (edit.says) {
     const holding = items.filter((i) => holds(i, edit.says!));
     // The part named ("how we will know") first; else the item that is most nearly those words.
@@ -78,7 +80,16 @@ function itemOf(draft: Draft, edit: NamedEdit): SummaryItem | undefined {
     const shortest = Math.min(...fits.map((i) => i.text.length));
     items = fits.filter((i) => i.text.length === shortest);
   }
+  if (items.length > 1 && edit.to) return likeNewWords(items, edit.to);
   return items.length === 1 ? items[0] : undefined;
+}
+
+/** Of several parts that fit, the one the new words most plainly rework ("work experience in a kitchen"). */
+function likeNewWords(items: readonly SummaryItem[], to: string): SummaryItem | undefined {
+  const want = new Set(words(to).filter((w) => w.length > 3));
+  const scored = items.map((item) => ({ item, shared: words(item.text).filter((w) => want.has(w)).length })).sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  return best && best.shared >= 2 && (!next || best.shared > next.shared) ? best.item : undefined;
 }
 
 /** The item a leading number names: the change list's; the words after it, when they are an item's own, win. */
@@ -120,9 +131,12 @@ function nextFor(draft: Draft, edit: NamedEdit, text: string, rest: string): Nex
     case 'remove': {
       // Only some of the words go: the rest of the part stays, read back first.
       const says = edit.says ? wholeSentence(item.text, edit.says) : undefined;
-      const left = says && !holdsAll(item, says) ? withWordsRemoved(item.text, says) : undefined;
-      if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, '') });
-      if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left }) : undefined;
+      // Words that are most of the part name the part itself ("delete the bit that says wait that was a question").
+      const most = says ? words(says).length >= 0.6 * words(item.text).length : true;
+      const left = says && !most ? withWordsRemoved(item.text, says) : undefined;
+      const removed: Record<string, string> = says ? { [D.removed]: says } : {};
+      if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, ''), ...removed });
+      if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left, ...removed }) : undefined;
       return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
     }
     default:
@@ -136,8 +150,6 @@ function wholeSentence(text: string, said: string): string {
   return sentence && sentence !== text ? sentence.replace(/[.!?]+$/, '') : said;
 }
 
-/** Whether the words named are the whole item. */
-const holdsAll = (item: SummaryItem, said: string): boolean => words(item.text).join(' ') === words(said).join(' ');
 
 /**
  * A change pointed at in a review message, and where it leads; undefined when the message points

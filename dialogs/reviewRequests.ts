@@ -3,6 +3,7 @@ import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, s
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
+import { changedParts } from '../src/language/changedPart';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -108,7 +109,10 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
       break;
   }
   if (data[D.addNeed]) return { step, words: { key: T.addNeedConfirm, vars: { text: quoteOf(data[D.need] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
-  if (item && newText) return { step, words: { key: T.changeConfirm, vars: { old: quoteOf(item.text), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  const removed = data[D.removed];
+  if (item && newText && removed) return { step, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // Only what changes is quoted, so two long versions never look the same.
+  if (item && newText) return { step, words: { key: T.changeConfirm, vars: changedParts(item.text, newText) }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const moveTo = data[D.moveTo];
   if (isKind(moveTo)) {
@@ -257,9 +261,10 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
 /** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
 export async function changeWords(session: JourneySession, item: SummaryItem, text: string): Promise<Next> {
   await session.updateDraft('changed in review', (d) => {
-    const words = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? rewordedStatement(d, item.id, text, session.today) : text;
-    const changed = markItemChanged(replaceItemText(d, item.id, words), item.id, session.today);
-    return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, item.id, { confirmed: true }) : changed;
+    if (item.labelKey !== SUMMARY_LABEL_KEYS.outcome) return markItemChanged(replaceItemText(d, item.id, text), item.id, session.today);
+    // The sentence, its date and the words it was first typed in change together.
+    const { statement, timeframe } = rewordedStatement(d, item.id, text, session.today);
+    return markItemChanged(updateOutcome(d, item.id, { statement, ...(timeframe ? { timeframe } : {}), inTheirWords: undefined, confirmed: true }), item.id, session.today);
   });
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
 }

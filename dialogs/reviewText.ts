@@ -17,6 +17,7 @@ export const ReviewText = {
   removeConfirm: 'review:change.removeConfirm',
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',
   removeConfirmNumbered: 'review:change.removeConfirmNumbered',
+  removeWords: 'review:change.removeWords',
   removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',
@@ -157,6 +158,8 @@ export const RequestData = {
   field: 'field',
   /** New words for `itemId`, waiting for a yes. */
   newText: 'newText',
+  /** The words taken out to make `newText`, read back as what goes. */
+  removed: 'removed',
   /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
   section: 'section',
   /** Items that fit what was named equally, to pick from (ids, space separated). */

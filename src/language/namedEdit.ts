@@ -47,7 +47,7 @@ const MAX_CHARS = 400;
 const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
 /** "can it just say by july", "change it to ...", "it should say ...", "make it ...". */
 const CHANGE_TO =
-  /\b(?:(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/;
+  /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
 const NO_DATE = /\b(?:no|not|without|got\s+no|has\s+no|hasnt\s+got\s+a|has\s+not\s+got\s+a|dont\s+have\s+a|needs\s+a|missing\s+(?:a|the))\s+(?:date|dates|wen|when|time|day|deadline)\b|\b(?:date|wen|when)\s+(?:missing|gone)\b/;
 
 const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
@@ -59,7 +59,7 @@ const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
 ];
 
 /** "the chef one", "for the assignments one", "the bus goal": an outcome or hope named by its words. */
-const ONE = /\bthe\s+([\p{L}\p{N}' ]{2,30}?)\s+(?:one|goal|outcome|hope|dream)\b/u;
+const ONE = /\bthe\s+([\p{L}\p{N}' ]{2,30}?)\s+(?:one(?!\s+(?:other|more|of|day|thing|time|person|friend|child))|goal|outcome|hope|dream)\b/u;
 const NOT_A_NAME = /^(?:other|first|second|third|last|same|right|wrong|next|new|whole|top|bottom|(?:how\s+)?we\s+will\s+know|how\s+.*know)$/;
 
 /** "the bit that says X", "where it says X", "has X in it", "says X": the words the part holds now. */
@@ -123,7 +123,8 @@ const NO_NEW_WORDS = /^(?:(?:something|sth|a\s+bit|abit)\s+)?(?:different|change
 
 function newWords(said: string | undefined): string | undefined {
   const to = said?.replace(/[\s.!?]+$/, '').replace(/^["'“‘]+|["'”’]+$/g, '').trim();
-  return to && !NO_NEW_WORDS.test(to) ? to : undefined;
+  // "should be under having a friend": a move to another hope or part, read elsewhere.
+  return to && !NO_NEW_WORDS.test(to) && !/^(?:under|in\s+(?:the|a|his|her|my)|with\s+the|part\s+of|moved|an?\s+(?:hope|dream|need|goal|problem))\b/.test(to) ? to : undefined;
 }
 
 /** One clause read: the pointing and the request in it; undefined when it points at nothing. */

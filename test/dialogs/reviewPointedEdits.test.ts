@@ -29,6 +29,7 @@ function marcusOutcomes(draft: Draft): Draft {
     timeframe: { phrase: 'by the end of this school year', date: '2027-07-22' },
     measure: 'my tutor says theyre all in and i pass level 1. sorry this is taking ages i got work at 4',
   });
+  written.draft = updateOutcome(written.draft, written.id, { measure: 'my tutor says theyre all in and i pass level 1. sorry this is taking ages i got work at 4', measureInTheirWords: 'my tutor says theyre all in and i pass level 1. sorry this is taking ages i got work at 4' });
   next = written.draft;
   return next;
 }
@@ -99,9 +100,12 @@ describe('a change pointed at by the words it holds', () => {
     ({ chat } = await startWith(MARCUS));
     const asked = saidIn(await chat.say('take out the bit that says sorry this is taking ages i got work at 4'));
     expect(asked).not.toMatch(/being late|hope/i);
+    expect(asked).toMatch(/"sorry this is taking ages i got work at 4"/);
     await chat.say('yes');
     const draft = (await chat.draft())!;
     expect(draft.outcomes[1]!.measure).toBe('my tutor says theyre all in and i pass level 1');
+    // No copy of the old words is left behind to turn up in the plan.
+    expect(JSON.stringify(draft)).not.toMatch(/taking ages/);
     expect(draft.needs.map((n) => n.text)).toContain('being late i forget what time stuff starts');
     expect(draft.aspirations).toHaveLength(2);
   });
@@ -122,8 +126,28 @@ describe('a change pointed at by the words it holds', () => {
     await chat.say('yes');
     const chef = (await chat.draft())!.outcomes[0]!;
     expect(chef.timeframe?.phrase).toBe('by july');
-    expect(chef.statement).not.toMatch(/summer/);
+    expect(chef.statement).toBe('By July 2027, I will get work experience in a real restaurant kitchen.');
     expect((await chat.draft())!.aspirations).toHaveLength(2);
+  });
+
+  it('a goal retyped with its own time, all lowercase, is kept as a tidy sentence in their words, with that date', async () => {
+    ({ chat } = await startWith(MARCUS));
+    const asked = saidIn(await chat.say('change the chef one to by july 2027 i will get work experience in a real restaurant kitchen and keep up when its busy'));
+    // What changes is what is quoted: never the same cut-off words twice.
+    expect(asked).toMatch(/"by july 2027/);
+    expect(asked).toMatch(/summer/);
+    await chat.say('yes');
+    const chef = (await chat.draft())!.outcomes[0]!;
+    expect(chef.statement).toBe('By July 2027, I will get work experience in a real restaurant kitchen and keep up when its busy.');
+    expect(chef.timeframe?.phrase).toBe('by july 2027');
+  });
+
+  it('"yes" where new words are asked for is never kept as them', async () => {
+    ({ chat } = await startWith(MARCUS));
+    await chat.say('change something');
+    await chat.say('4');
+    await chat.say('yes');
+    expect(JSON.stringify(await chat.draft())).not.toMatch(/"(?:I will )?yes\.?"/i);
   });
 
   it('a parent\'s "X is help she needs, not what it makes possible. and the sleepover isnt help" swaps them, one yes at a time', async () => {
