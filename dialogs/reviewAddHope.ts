@@ -9,6 +9,7 @@ import type { Choice, Question } from './say';
 import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
+import { readNamedEdits } from '../src/language/namedEdit';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
@@ -61,6 +62,11 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
   // remove X", "no!! not add", "can drawing go in the what matters bit") is never offered as a hope.
   if (/\?/.test(said) || talksAboutThePlan(said, { atReadBack: true })) return undefined;
   if (onlySaysUnsure(said) || isBotWords(said, session.words)) return undefined;
+  // "3 no wen", "delete 3": an item's number, or too few words to be a hope, is never offered as one.
+  if (/^\D{0,20}\b\d{1,2}\b/.test(said) && readNamedEdits(said).some((e) => e.number !== undefined)) return undefined;
+  if (said.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return undefined;
+  // Words that point at a part of the plan ("the chef one says ...") ask for a change, not a new hope.
+  if (readNamedEdits(said).some((e) => e.action !== 'point' || e.one || e.says)) return undefined;
   if (isBarrier(said)) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: said } } };
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };
 }

@@ -3,19 +3,16 @@ import { saysDoNotChange } from '../src/language/wrongHope';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
   markCommentsSeen,
-  markItemChanged,
   resubmit,
   setKeyWorker,
   setStatus,
   unseenComments,
-  updateOutcome,
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, readWhenAnswer, type GlobalCommand } from '../src/language';
+import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
-import { coachContextOf } from './outcomeCoach';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
@@ -23,12 +20,13 @@ import { movedTo, type Position } from './journey';
 import { reviewCards, sendCards } from './reviewCard';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
-import { fieldRequestIn } from './reviewOutcomeField';
+import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
+import { namedEditIn } from './reviewNamedEdit';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import { questionActivity, type Choice, type Question } from './say';
 import type { JourneySession } from './session';
@@ -154,6 +152,9 @@ export class ReviewDialog extends StageDialog {
   /** At the read-back or the end: "delete number 8", "can I add another dream", "that's a health thing". */
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
     // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
+    // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
+    const pointed = namedEditIn(draft, text);
+    if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
@@ -181,6 +182,8 @@ export class ReviewDialog extends StageDialog {
       // "more", "next": the next page of parts to pick from.
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
+      const pointed = namedEditIn(draft, text);
+      if (pointed) return pointed;
       const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
@@ -194,16 +197,8 @@ export class ReviewDialog extends StageDialog {
       if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
       return removeOne(session, draft, itemId);
     }
-    if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen) {
-      // A "by when" needs a date the calendar can resolve, as when the outcome was made.
-      const read = item.parentId ? [text, `by ${text.trim()}`].map((t) => readWhenAnswer(t, coachContextOf(draft, session.today))).find((r) => r.timeframe) : undefined;
-      // A time already gone is not a date to work towards.
-      const timeframe = read && !read.past ? read.timeframe : null;
-      if (!timeframe || !item.parentId) return { say: [{ key: T.notUnderstood }], goTo: position };
-      const outcomeId = item.parentId;
-      await session.updateDraft('changed in review', (d) => markItemChanged(updateOutcome(d, outcomeId, { timeframe }), itemId, session.today));
-      return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
-    }
+    // A new "by when" changes the date and the sentence that says it, as any other date change does.
+    if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen && item.parentId) return answerField(session, draft, { ...position, data: { itemId: item.parentId, field: 'when' } }, text);
     // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
     const field = fieldRequestIn(draft, text, item);
     if (field) return field;
@@ -219,6 +214,8 @@ export class ReviewDialog extends StageDialog {
       const matched = rest ? matchItems(draft, items.filter((i) => i.id !== itemId), rest) : [];
       return matched.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
     }
+    // "yes", "ok": an answer to no question asked here, never the part's new words.
+    if (understandYesNo(text) !== undefined && text.trim().split(/\s+/).length <= 2) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     // New words for an outcome are the person's own, so they count as agreed.
     return changeWords(session, item, text);
   }

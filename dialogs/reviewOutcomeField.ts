@@ -1,7 +1,8 @@
 import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
-import { newWordsIn, quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
+import { newWordsIn, outcomeSentence, quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
+import { childVoice } from './outcomeQuestion';
 
 /** "just put:", "change it to", "it should say": new words follow. */
 const INSTRUCTED = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it|should\s+(?:say|be|read)|just\s+(?:put|write|say)|put|write|i\s+want)\b/i;
@@ -74,7 +75,11 @@ export function fieldQuestion(session: JourneySession, draft: Draft | undefined,
   const outcome = draft?.outcomes.find((o) => o.id === position.data?.itemId);
   if (!isField(field) || !outcome) return undefined;
   const newText = position.data?.[D.newText];
+  const removed = position.data?.[D.removed];
+  if (newText && removed) return { step: Step.reviewChange, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: session.t(FIELD_LABEL[field]) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // A date is asked for by the goal it is for: "3 no wen" may be about a goal with none yet.
+  if (field === 'when') return { step: Step.reviewChange, words: { key: T.fieldAskWhen, vars: { text: quoteOf(outcome.statement) } } };
   return { step: Step.reviewChange, words: { key: T.changeNewWords, vars: { text: quoteOf(fieldText(session, outcome, field)) } } };
 }
 
@@ -91,13 +96,24 @@ async function keep(session: JourneySession, draft: Draft, outcome: Outcome, fie
   }
   const timeframe = timeframeOf(session, draft, words);
   if (!timeframe) return { ...notUnderstood({ ...position, data: { itemId: outcome.id, [D.field]: field } }), miss: false };
-  // The sentence says its date in the person's words: the new words replace the old ones there.
-  const old = outcome.timeframe?.phrase ?? '';
-  const at = old ? outcome.statement.toLowerCase().indexOf(old.toLowerCase()) : -1;
-  const phrase = at === 0 ? timeframe.phrase.charAt(0).toUpperCase() + timeframe.phrase.slice(1) : timeframe.phrase;
-  const statement = at >= 0 ? `${outcome.statement.slice(0, at)}${phrase}${outcome.statement.slice(at + old.length)}` : outcome.statement;
+  const statement = withNewTime(draft, outcome, timeframe);
   await session.updateDraft('date changed in review', (d) => markItemChanged(updateOutcome(d, outcome.id, { timeframe, statement }), outcomePartItemId(outcome.id, 'when'), session.today));
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
+}
+
+/**
+ * The sentence says its date in the person's words. Led by it ("By summer (July 2027), I will ..."),
+ * it is led by the new time instead, built as every outcome sentence is; else the old words are
+ * replaced where they stand.
+ */
+function withNewTime(draft: Draft, outcome: Outcome, timeframe: Timeframe): string {
+  const old = outcome.timeframe?.phrase ?? '';
+  const at = old ? outcome.statement.toLowerCase().indexOf(old.toLowerCase()) : -1;
+  const lead = /^[^,]{2,80},\s+(?=\S)/.exec(outcome.statement);
+  if (lead && !/\bwill\b/i.test(lead[0]) && (at === 0 || !old)) return outcomeSentence({ step: outcome.statement.slice(lead[0].length), timeframe, ...childVoice(draft) });
+  if (at < 0) return outcome.statement;
+  const phrase = at === 0 ? timeframe.phrase.charAt(0).toUpperCase() + timeframe.phrase.slice(1) : timeframe.phrase;
+  return `${outcome.statement.slice(0, at)}${phrase}${outcome.statement.slice(at + old.length)}`;
 }
 
 /** New words for the field (kept: they are the person's own), or a yes to the words read back. */

@@ -3,12 +3,14 @@ import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, s
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
+import { changedParts } from '../src/language/changedPart';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
+import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
@@ -41,7 +43,7 @@ const isPlanPart = (value: string | undefined): value is PlanPart => value !== u
 /** Whether the open review.change question is one of these requests (not picking or rewording a part). */
 export function isRequestPosition(position: Position): boolean {
   const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp]);
+  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove]);
 }
 
 /** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
@@ -89,6 +91,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
   if (isAllHelpPosition(position)) return allHelpQuestion(draft, position);
+  if (isHelpMovePosition(position)) return helpMoveQuestion(draft, position);
   const twice = data[D.twice] ? twiceQuestion(draft, position) : undefined;
   if (twice) return twice;
   const many = removeManyQuestion(draft, position);
@@ -106,7 +109,10 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
       break;
   }
   if (data[D.addNeed]) return { step, words: { key: T.addNeedConfirm, vars: { text: quoteOf(data[D.need] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
-  if (item && newText) return { step, words: { key: T.changeConfirm, vars: { old: quoteOf(item.text), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  const removed = data[D.removed];
+  if (item && newText && removed) return { step, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // Only what changes is quoted, so two long versions never look the same.
+  if (item && newText) return { step, words: { key: T.changeConfirm, vars: changedParts(item.text, newText) }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const moveTo = data[D.moveTo];
   if (isKind(moveTo)) {
@@ -168,6 +174,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const data = position.data ?? {};
   if (isFieldPosition(position)) return answerField(session, draft, position, text);
   if (isAllHelpPosition(position)) return answerAllHelp(session, draft, position, text);
+  if (isHelpMovePosition(position)) return answerHelpMove(session, draft, position, text);
   if (data[D.twice]) return answerTwice(session, position, text);
   if (data[D.many]) return answerRemoveMany(session, draft, position, text);
   switch (data[D.addHope]) {
@@ -254,9 +261,10 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
 /** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
 export async function changeWords(session: JourneySession, item: SummaryItem, text: string): Promise<Next> {
   await session.updateDraft('changed in review', (d) => {
-    const words = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? rewordedStatement(d, item.id, text, session.today) : text;
-    const changed = markItemChanged(replaceItemText(d, item.id, words), item.id, session.today);
-    return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? updateOutcome(changed, item.id, { confirmed: true }) : changed;
+    if (item.labelKey !== SUMMARY_LABEL_KEYS.outcome) return markItemChanged(replaceItemText(d, item.id, text), item.id, session.today);
+    // The sentence, its date and the words it was first typed in change together.
+    const { statement, timeframe } = rewordedStatement(d, item.id, text, session.today);
+    return markItemChanged(updateOutcome(d, item.id, { statement, ...(timeframe ? { timeframe } : {}), inTheirWords: undefined, confirmed: true }), item.id, session.today);
   });
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
 }

@@ -18,6 +18,9 @@ export const ReviewText = {
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',
+  removeConfirmNumbered: 'review:change.removeConfirmNumbered',
+  removeWords: 'review:change.removeWords',
+  removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',
   removeKept: 'review:change.removeKept',
@@ -56,6 +59,10 @@ export const ReviewText = {
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
   fieldConfirm: 'review:field.confirm',
+  fieldAskWhen: 'review:field.askWhen',
+  helpMoveTo: 'review:helpMove.toHelp',
+  helpMoveToPossible: 'review:helpMove.toPossible',
+  helpMoveOut: 'review:helpMove.out',
   allHelpConfirm: 'review:allHelp.confirm',
   addNeedAdded: 'review:addNeed.added',
   sectionPick: 'review:section.pick',
@@ -159,6 +166,8 @@ export const RequestData = {
   field: 'field',
   /** New words for `itemId`, waiting for a yes. */
   newText: 'newText',
+  /** The words taken out to make `newText`, read back as what goes. */
+  removed: 'removed',
   /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
   section: 'section',
   /** Items that fit what was named equally, to pick from (ids, space separated). */
@@ -171,6 +180,10 @@ export const RequestData = {
   many: 'many',
   /** New help for every piece of an outcome's help (one a line), waiting for the outcome to be picked, or for a yes. */
   allHelp: 'allHelp',
+  /** Words of an outcome (`itemId`) going 'toHelp', or help going 'outOfHelp', waiting for a yes. */
+  helpMove: 'helpMove',
+  /** The rest of a message that asked for several changes: '<next change> <message>'. */
+  then: 'then',
 } as const;
 
 export const ReviewNotSure: Partial<Record<StepId, string>> = {

@@ -42,6 +42,8 @@ export function updateOutcome(draft: Draft, outcomeId: string, patch: OutcomePat
   if (typeof patch.doesForMe === 'string') cleaned.doesForMe = words(patch.doesForMe);
   if (typeof patch.makesPossible === 'string') cleaned.makesPossible = words(patch.makesPossible);
   if (patch.measure !== undefined) cleaned.measure = words(patch.measure);
+  // The words a measure was first typed in go with it: a new measure without its own leaves none behind.
+  if (patch.measure !== undefined && !('measureInTheirWords' in patch)) cleaned.measureInTheirWords = undefined;
   return { ...draft, outcomes: mapById(draft.outcomes, outcomeId, (o) => ({ ...o, ...cleaned })) };
 }
 

@@ -29,10 +29,12 @@ describe('an outcome reworded at the review keeps its time', () => {
     expect(outcome.timeframe?.date).toBe('2027-07-22');
   });
 
-  it('new words with a time of their own are kept as typed', async () => {
+  it('new words with a time of their own bring that time, in a sentence built from their words', async () => {
     ({ chat } = await startWith(DEV));
     await chat.say('change the goal');
     await chat.say('i will count my change in a shop by easter');
-    expect((await chat.draft())!.outcomes[0]!.statement).toBe('i will count my change in a shop by easter');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toMatch(/^By Easter\b.*, I will count my change in a shop\.$/);
+    expect(outcome.timeframe?.phrase).toBe('by easter');
   });
 });

@@ -10,6 +10,7 @@ describe('plan parts for work, driving and a home of their own', () => {
   );
   it('money and a flat a wheelchair can get into are everyday life, not health', () =>
     expect(needSection('money mainly, i only get a bit from my benefits. and finding a flat thats actually wheelchair acessible is really hard')).toBe('social_care'));
+  it.each(['i spend all my wages by tuesday', 'my pocket money is gone in a day'])('%j is money in everyday life, not school', (typed) => expect(needSection(typed)).toBe('social_care'));
   it('using a wheelchair and getting tired is still health', () => expect(needSection('he uses a wheelchair and gets tired')).toBe('health'));
   it.each(['filling in forms at work', 'writing emails at my job', 'talking to customers on my shift'])('%j is a hard thing in a job, everyday life and not school', (typed) =>
     expect(needSection(typed)).toBe('social_care'),
