@@ -114,11 +114,3 @@ export function chatTalkWords(
   }
   return said;
 }
-
-/**
- * "This is not hope, please delete it", "who see this plan? I must send it myself?": only about the
- * chat, with no answer beside it, so no gentle "are you OK?" (a disclosure the rules back still is).
- */
-export function onlyTalksAboutTheChat(text: string): boolean {
-  return Boolean(readEditRequest(text)) || talksAboutThePlan(text);
-}

@@ -1,6 +1,5 @@
-import { concernByRules, describesChildsOwnWays, describesHarmByOthers, detectConcern, isPlanTalk, recogniseCommand, tellsOfUnkindChildren, type Concern } from '../src/language';
+import { concernByRules, describesHarmByOthers, detectConcern, recogniseCommand, safeguardingInChat } from '../src/language';
 import { speaksForThem } from './aboutWhom';
-import { onlyTalksAboutTheChat } from './chatTalkReply';
 import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
 import { isSafeguardingStep } from './ids';
@@ -27,31 +26,18 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
   if (again || tapped) return undefined;
-  const concern = detected;
   const parent = speaksForThem(await session.draft());
-  // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
-  if (concern?.concern && concern.sure) return { disclose: concern.category ?? 'unspecified' };
-  // So is a parent telling of other children being unkind to their child ("other children say she smells",
-  // "the other kids won't sit with him because of his clothes"), however faintly the classifier reads it.
-  // The classifier's kind, when it reads one ("people from the estate... they hit him" is more than bullying).
-  if (!inSafeguarding && parent && tellsOfUnkindChildren(text)) return { disclose: (concern?.concern && concern.category) || 'bullying' };
-  if (inSafeguarding || !isWorrying(concern, text, parent)) return undefined;
+  // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
+  // safeguardingInChat); inside them, only a sure disclosure starts another.
+  const inChat = detected && !inSafeguarding ? safeguardingInChat(text, { parent }) : undefined;
+  if (inChat?.action === 'answer') return { disclose: inChat.category };
+  if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
+  if (inChat?.action !== 'check') return undefined;
+  const concern = inChat.concern;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
-  const clear = Boolean(concern?.concern && !concern.faint) || describesHarmByOthers(text);
+  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text);
   if (quiet && !clear) return undefined;
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null) return undefined;
-  return { check: { message: text, category: concern?.category ?? concern?.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
-}
-
-/**
- * Possible, or unclear but worrying. A faint possibility (plan answers often read so) interrupts
- * nothing unless it plainly tells of harm by others ("older boys keep taking my money"). Talk about
- * the chat or the plan ("who sees this plan?", "Zofia will wear pants at school") is never checked
- * on the classifier's word alone, nor a parent's answer about the child's own fears, senses or
- * behaviour ("he bites when overwhelmed"), which is a need.
- */
-function isWorrying(concern: Concern | undefined, text: string, parent: boolean): boolean {
-  const possible = (concern?.concern && (!concern.faint || describesHarmByOthers(text))) || concern?.unclear;
-  return Boolean(possible) && !isPlanTalk(text) && !onlyTalksAboutTheChat(text) && !(describesChildsOwnWays(text) && parent);
+  return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
 }

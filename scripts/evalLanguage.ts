@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { analyseStatement } from '../src/language/analyseStatement';
 import { detectConcern, type Concern } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
+import { safeguardingInChat } from '../src/language/concernInChat';
 import { concernSplits, DEV_EVERY, DEV_FILES, readConcernFile, readStatements, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
 import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
 
@@ -55,6 +56,9 @@ interface ConcernScore {
   fpr: number;
   categoryAccuracy: number;
   unclearChecks: number;
+  /** In a chat: disclosures met with the full answer or "Are you OK?" first, and ordinary messages interrupted. */
+  reachedInChat: number;
+  interruptedInChat: number;
   perCategory: Partial<Record<string, { caught: number; of: number; recall: number }>>;
 }
 
@@ -79,14 +83,19 @@ function scoreConcerns(messages: readonly LabelledMessage[]): ConcernScore {
     fpr: ordinary.filter(({ got }) => got.concern).length / Math.max(1, ordinary.length),
     categoryAccuracy: caught.filter(({ m, got }) => got.category === m.category).length / Math.max(1, caught.length),
     unclearChecks: ordinary.filter(({ got }) => got.unclear).length,
+    reachedInChat: concerns.filter(({ m }) => inChat(m)).length / Math.max(1, concerns.length),
+    interruptedInChat: ordinary.filter(({ m }) => inChat(m)).length / Math.max(1, ordinary.length),
     perCategory,
   };
 }
+
+const inChat = (m: LabelledMessage) => safeguardingInChat(m.text, { parent: m.voice === 'parent' }).action !== 'none';
 
 function printConcerns(title: string, s: ConcernScore): void {
   console.log(`\nconcern detection, ${title}: ${s.concerns} disclosures, ${s.ordinary} ordinary messages`);
   console.log(`${pad('recall', 24)}${fmt(s.recall)}`);
   console.log(`${pad('false-positive rate', 24)}${fmt(s.fpr)}   (gentle checks on ordinary messages: ${s.unclearChecks})`);
+  console.log(`${pad('in the chat', 24)}${fmt(s.reachedInChat)} of disclosures get the answer or "Are you OK?"; ${fmt(s.interruptedInChat)} of ordinary messages interrupted`);
   console.log(`${pad('category accuracy', 24)}${fmt(s.categoryAccuracy)} (of the disclosures caught)`);
   for (const [c, v] of Object.entries(s.perCategory)) console.log(`  ${pad(c, 22)}${fmt(v!.recall)}  (${v!.caught}/${v!.of})`);
 }

@@ -26,6 +26,8 @@ export interface LabelledMessage {
   /** "unclear": worrying but not a disclosure (a gentle check, not a flag). */
   concern: boolean | 'unclear';
   category: ConcernCategory | null;
+  /** Who is writing, where the set says ("parent" answers for a child). */
+  voice?: string;
 }
 
 const messageLine = z.object({
@@ -33,6 +35,7 @@ const messageLine = z.object({
   text: z.string(),
   concern: z.union([z.boolean(), z.literal('unclear')]),
   category: z.enum(CONCERN_CATEGORIES).nullable().optional(),
+  voice: z.string().optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConcern } from '../../src/language';
+import { detectConcern, safeguardingInChat } from '../../src/language';
 
 /*
  * A disclosure inside a long answer about needs is read in its own sentence, so the plan talk around
@@ -19,8 +19,7 @@ describe('a disclosure inside a long answer', () => {
     "I don't want to live with my parents forever. I want my own place but I need help to learn cooking.",
     'my brother kicked me under the table at dinner. i kicked him back. classic',
   ])('%j is no concern', (text) => {
-    const read = detectConcern(text);
-    expect(read.concern && !read.faint).toBe(false);
+    expect(safeguardingInChat(text, { parent: false }).action).toBe('none');
   });
 
   it.each(['i dont want to live anymore', 'i dont want to live like this', 'my carer keeps my bank card and never gives it back'])('%j is still a sure concern', (text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConcern } from '../../src/language/concern';
-import { describesHarmByOthers } from '../../src/language';
+import { describesHarmByOthers, safeguardingInChat } from '../../src/language';
 
 /*
  * Narrow readers of words that look like harm and are not: being chosen to answer in class, a
@@ -10,10 +10,7 @@ import { describesHarmByOthers } from '../../src/language';
 
 const flags = (text: string) => detectConcern(text).concern && detectConcern(text).sure;
 /** Interrupts the chat at all: the full answer, or "Are you OK?" first. */
-const interrupts = (text: string) => {
-  const c = detectConcern(text);
-  return Boolean((c.concern && !c.faint) || c.unclear);
-};
+const interrupts = (text: string) => safeguardingInChat(text, { parent: false }).action !== 'none';
 
 describe('being chosen in class is not bullying', () => {
   it.each([
@@ -74,8 +71,7 @@ describe('harm by others, told plainly', () => {
   });
 
   it('"my mum wont have to take time off work" gets no "Are you OK?"', () => {
-    const c = detectConcern('more grown up. my mum wont have to take time off work');
-    expect(Boolean(c.unclear || (c.concern && !c.faint))).toBe(false);
+    expect(interrupts('more grown up. my mum wont have to take time off work')).toBe(false);
   });
 });
 
