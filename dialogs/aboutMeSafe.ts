@@ -181,6 +181,11 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     await keepHardThings(session, [text], []);
     return { say: [wordsFor(draft, SafeText.ownWaysKept)], goTo: { step: Step.aboutMeSafe, data: { [UNSAFE_CHECK]: '1' } } };
   }
+  // "yes mostly, school is a bit much sometimes": the noise or busyness kept as a need, then the soft "is there a place or a time...?".
+  if (hard === 'overwhelm' && !position.data?.[MOSTLY_ASKED]) {
+    await keepHardThings(session, [text], []);
+    return askMostly(position);
+  }
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
   if (ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''))) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
   if (position.data?.[MOSTLY_ASKED]) return readMostlyAnswer(draft, position, text);

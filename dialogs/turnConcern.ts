@@ -2,7 +2,9 @@ import { concernByRules, describesHarmByOthers, detectConcern, recogniseCommand,
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
-import { isSafeguardingStep } from './ids';
+import { isSafeguardingStep, Step } from './ids';
+import { readSafeButHard } from '../src/language/safeButHard';
+import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
 import { sameWorryAtCheck, toldAgain } from './safeguardingRepeat';
@@ -34,6 +36,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;
   const concern = inChat.concern;
+  // At "do you feel safe?", the question's own reader answers what it can read, not "Are you OK?" on the classifier's
+  // word: a yes beside rudeness or noise with no word of harm or fear ("mostly yes. the bus drivers are rude sometimes"),
+  // or a "not always" ("yeah mostly, but one pushed my chair hard"), which gets the safeguarding answer and a flag at once.
+  if (session.journey.position?.step === Step.aboutMeSafe && (readSafeButHard(text, parent) !== undefined || safeAnswerOf(text, session.words) === SafeAnswer.notAlways))
+    return undefined;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
   const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text);

@@ -15,6 +15,8 @@ export const DENIED_HARM = new RegExp(DENIED_HARM_SOURCE);
 export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
   '\\b(?:killing|killed|smashed|smashing|nailed|nailing|crushed|crushing)\\s+it\\b',
+  // A sore body after the dentist or a match ("my teeth are gonna kill me for days"); "break a leg" wishes luck.
+  '\\b(?:teeth|tooth|brace|feet|legs|back|head|arms|stomach|tummy|knees|muscles|calves)\\s+(?:is|are|will\\s+be)?\\s*going\\s+to\\s+kill\\s+me\\b|\\bbreak\\s+a\\s+leg\\b',
   '\\b(?:dying|dieing|die|died|dead)\\s+(?:to|for|of|laughing|from\\s+laughing)\\b',
   '\\bto\\s+die\\s+for\\b',
   '\\b(?:could|would|id)\\s+kill\\s+for\\b',

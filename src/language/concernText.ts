@@ -44,6 +44,9 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   boyfren: 'boyfriend', boyfrend: 'boyfriend', boifren: 'boyfriend', girlfren: 'girlfriend', girlfrend: 'girlfriend',
   fone: 'phone', fones: 'phones', benifits: 'benefits', benefts: 'benefits', benafits: 'benefits', pasport: 'passport',
   chock: 'choke', chocks: 'chokes', chocked: 'choked', chokd: 'choked', merried: 'married', marryed: 'married',
+  liv: 'live', livs: 'lives', slep: 'slept', bern: 'burn', berned: 'burned', purpos: 'purpose', brover: 'brother', bruvver: 'brother',
+  maried: 'married', frend: 'friend', frends: 'friends', giv: 'give', muny: 'money', colij: 'college', ugli: 'ugly', sey: 'say',
+  smal: 'small', shoos: 'shoes', staf: 'staff', stuf: 'stuff', thik: 'thick', mak: 'make', tak: 'take', snifin: 'sniffing', sniffin: 'sniffing', snifing: 'sniffing',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */

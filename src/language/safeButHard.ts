@@ -7,7 +7,9 @@ import { normaliseMessage } from './text';
  * "at home yes. school mostly but he comes home and has massive meltdowns most days". Rudeness
  * with no harm, threat or fear is worth a word about complaining, not a crisis answer; a child's
  * meltdowns after holding it in all day are a need for the plan. Any word of harm, fear, threat,
- * being unsafe or treated badly for who someone is keeps the answer a "not always".
+ * being unsafe or treated badly for who someone is keeps the answer a "not always". "Mostly" beside
+ * noise or too much at once ("yes mostly, school is a bit much sometimes") is a need for the plan,
+ * and the soft "is there a place or a time...?" still asks about being safe.
  */
 
 /** Yes, or mostly, somewhere in the answer ("at home yes", "school mostly", "mostly yes"). */
@@ -21,11 +23,19 @@ export const HARM_OR_FEAR =
 const RUDENESS =
   /\b(?:rude\w*|impolite|sighs?|sighing|sighed|tuts?|tutting|tutted|grumpy|moody|impatient|funny\s+with\s+(?:me|him|her|them|us)|eye\s*rolls?|rolls?\s+(?:their|his|her)\s+eyes|unfriendly|unhelpful|not\s+(?:very\s+)?(?:nice|friendly|helpful|polite|patient)|snappy|snaps?\s+at|ignor\w*|patroni[sz]\w*|talk\w*\s+down\s+to|stares?|staring|annoy\w*)\b/;
 
-export type SafeButHard = 'rudeness' | 'ownWays';
+/** Mostly safe, said as such: a plain yes with a hard thing beside it is read as before. */
+const MOSTLY_SAID = /\b(?:mostly|mainly|largely|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
+
+/** Noise, crowds and too much at once ("school is a bit much sometimes", "the canteen is too loud"): a need, not a danger. */
+const OVERWHELM =
+  /\b(?:(?:a\s+bit|a\s+little|all\s+a\s+bit|too|way\s+too|sometimes\s+too)\s+much|(?:too|so|really|very|way\s+too)\s+(?:loud|noisy|busy|bright|crowded|hectic)|loud|noisy|noise|overwhelm\w*|stress\w*|crowded|crowds?|hectic|chaotic|sensory|overload\w*|overstimulat\w*)\b/;
+
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm';
 
 /**
- * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), or the
- * child's own feelings and behaviour (a parent's or carer's answer). Undefined for anything else,
+ * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), the
+ * child's own feelings and behaviour (a parent's or carer's answer), or noise and too much at once
+ * beside a "mostly" (anyone's answer). Undefined for anything else,
  * which the safety question reads as before.
  */
 export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
@@ -33,6 +43,8 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (!said || !AFFIRMS.test(said) || HARM_OR_FEAR.test(said)) return undefined;
   if (RUDENESS.test(said)) return 'rudeness';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
+  // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
+  if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';
   return undefined;
 }
 

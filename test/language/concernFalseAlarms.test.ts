@@ -80,3 +80,13 @@ describe('text-speak for would, could and should reads as the words themselves',
     expect(detectConcern(text)).toEqual({ concern: false, category: null });
   });
 });
+
+describe('a sore body said to be killing someone', () => {
+  it.each(['getting my brace tightened tomorrow. my teeth are gonna kill me for days', 'my legs are going to kill me after that run'])('"%s" is no disclosure', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it('a threat from someone beside it is still heard', () => {
+    expect(flags('my dad said he is going to kill me and my back hurts from where he hit me')).toBe(true);
+  });
+});

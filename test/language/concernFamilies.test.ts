@@ -6,11 +6,13 @@ import { roleFeatures } from '../../src/language/concernRoles';
 import { detectConcern, isCountered } from '../../src/language/concern';
 import { concernFeatures } from '../../src/language/concernFeatures';
 import { wordCluster } from '../../src/language/wordClusters';
+import { PASSING_CASES } from './concernPassingCases';
 import { SIDEWAYS_CASES } from './concernSidewaysCases';
 
 /** Each rule family: wordings it must catch on its own, and ordinary look-alikes it must leave alone. */
 const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
   ...SIDEWAYS_CASES,
+  ...PASSING_CASES,
   toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
   suicide: {
     catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas', 'been collecting my mums sleeping tablets', 'researching how long it takes to drown', 'i wont be hear soon'],

@@ -14,6 +14,16 @@ describe('a yes to feeling safe, with something hard beside it', () => {
   ])('%j from a parent is the child\'s own ways, a need', (typed) => expect(readSafeButHard(typed, true)).toBe('ownWays'));
 
   it.each([
+    ['yes mostly, school is a bit much sometimes', true],
+    ['mostly yeah, the canteen is way too loud', false],
+    ['most of the time, town gets really crowded and stressful', false],
+  ])('%j is mostly safe beside noise or too much at once, a need', (typed, aboutAChild) => expect(readSafeButHard(typed, aboutAChild)).toBe('overwhelm'));
+
+  it.each(['yes, school is a bit much sometimes', 'mostly, but the noise is when they shout at me'])('%j is not read as overwhelm', (typed) =>
+    expect(readSafeButHard(typed, false)).not.toBe('overwhelm'),
+  );
+
+  it.each([
     'mostly yes but the bus driver shouts at me',
     'yes mostly but kids call me names',
     'mostly, but a man followed me home',

@@ -37,6 +37,13 @@ import { NO_SAFE_PLACE } from './noSafePlace';
 import { GOODBYES_MADE, HURT_WITH_WHAT_IS_NEAR, PLAN_NOT_NEEDED } from './lastWords';
 import { MONEY_MULE, ON_THE_LINE, STRINGS_ATTACHED } from './favoursOwed';
 import { BROKEN_NOT_FIXED, CHILD_IN_CHARGE, HUNGER_AT_HOME, LEFT_IN_BED, MEDS_RUN_OUT } from './careGaps';
+import { NO_AFTER, STARVED_AS_PUNISHMENT, STOPPING_THE_HARM } from './saidInPassing';
+import { CATCHES_THE_TEMPER, NOT_FROM_SPORT } from './saidSideways';
+import { LIFE_MADE_HELL, MOCKED_DIFFERENCE, POSTED_ABOUT } from './mockedAndShamed';
+import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } from './noSafeStreet';
+import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
+import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
+import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
 
 export type { Rule } from './shared';
 
@@ -57,9 +64,13 @@ export const RULES: readonly Rule[] = [
   ...ENDING_PLANS,
   ...MEANS_AND_PLACES,
   ...HIDDEN_CUTTING,
+  ...STOPPING_THE_HARM,
+  ...NO_AFTER,
+  ...STARVED_AS_PUNISHMENT,
   ...SEXUAL_ABUSE,
   ...UNWANTED_TOUCH,
   ...TOLD_NOT_TO_TELL,
+  ...HANDS_INSIDE,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...MONEY_TAKEN,
@@ -68,13 +79,18 @@ export const RULES: readonly Rule[] = [
   ...STRINGS_ATTACHED,
   ...ON_THE_LINE,
   ...ERRANDS,
+  ...PAID_TO_DO_CRIME,
+  ...MONEY_HANDED_OVER,
   ...DOMESTIC_ABUSE,
   ...PARTNER_CONTROL,
   ...WATCHED,
+  ...CONTROL_AT_HOME,
   ...AFTER_VIOLENCE,
   ...HARM_FROM_OTHERS,
   ...HURT_BY_STAFF,
   ...DONE_TO_THEM,
+  ...NOT_FROM_SPORT,
+  ...CATCHES_THE_TEMPER,
   ...ASSAULT,
   ...FEAR_AT_HOME,
   ...PUNISHMENTS,
@@ -94,13 +110,22 @@ export const RULES: readonly Rule[] = [
   ...MEDS_RUN_OUT,
   ...HUNGER_AT_HOME,
   ...CHILD_IN_CHARGE,
+  ...YOUNG_AND_UNWATCHED,
+  ...CARE_NOT_GIVEN,
   ...BULLYING,
   ...PEER_CRUELTY,
+  ...MOCKED_DIFFERENCE,
+  ...POSTED_ABOUT,
+  ...LIFE_MADE_HELL,
   ...OTHER,
   ...OTHER_RISKS,
   ...NO_SAFE_PLACE,
   ...LEAVING_HOME,
   ...SUBSTANCE_USE,
+  ...NOWHERE_TO_SLEEP,
+  ...GONE_MISSING,
+  ...DRUGS_TO_COPE,
+  ...WEDDING_NOT_WANTED,
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -120,9 +145,13 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   endingPlans: ENDING_PLANS,
   meansAndPlaces: MEANS_AND_PLACES,
   hiddenCutting: HIDDEN_CUTTING,
+  stoppingTheHarm: STOPPING_THE_HARM,
+  noAfter: NO_AFTER,
+  starvedAsPunishment: STARVED_AS_PUNISHMENT,
   sexualAbuse: SEXUAL_ABUSE,
   unwantedTouch: UNWANTED_TOUCH,
   toldNotToTell: TOLD_NOT_TO_TELL,
+  handsInside: HANDS_INSIDE,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   moneyTaken: MONEY_TAKEN,
@@ -131,13 +160,18 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   stringsAttached: STRINGS_ATTACHED,
   onTheLine: ON_THE_LINE,
   errands: ERRANDS,
+  paidToDoCrime: PAID_TO_DO_CRIME,
+  moneyHandedOver: MONEY_HANDED_OVER,
   domesticAbuse: DOMESTIC_ABUSE,
   partnerControl: PARTNER_CONTROL,
   watched: WATCHED,
+  controlAtHome: CONTROL_AT_HOME,
   afterViolence: AFTER_VIOLENCE,
   harmFromOthers: HARM_FROM_OTHERS,
   hurtByStaff: HURT_BY_STAFF,
   doneToThem: DONE_TO_THEM,
+  notFromSport: NOT_FROM_SPORT,
+  catchesTheTemper: CATCHES_THE_TEMPER,
   assault: ASSAULT,
   fearAtHome: FEAR_AT_HOME,
   punishments: PUNISHMENTS,
@@ -157,11 +191,20 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   medsRunOut: MEDS_RUN_OUT,
   hungerAtHome: HUNGER_AT_HOME,
   childInCharge: CHILD_IN_CHARGE,
+  youngAndUnwatched: YOUNG_AND_UNWATCHED,
+  careNotGiven: CARE_NOT_GIVEN,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
+  mockedDifference: MOCKED_DIFFERENCE,
+  postedAbout: POSTED_ABOUT,
+  lifeMadeHell: LIFE_MADE_HELL,
   other: OTHER,
   otherRisks: OTHER_RISKS,
   noSafePlace: NO_SAFE_PLACE,
   leavingHome: LEAVING_HOME,
   substanceUse: SUBSTANCE_USE,
+  nowhereToSleep: NOWHERE_TO_SLEEP,
+  goneMissing: GONE_MISSING,
+  drugsToCope: DRUGS_TO_COPE,
+  weddingNotWanted: WEDDING_NOT_WANTED,
 };
