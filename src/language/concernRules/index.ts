@@ -37,6 +37,7 @@ import { NO_SAFE_PLACE } from './noSafePlace';
 import { GOODBYES_MADE, HURT_WITH_WHAT_IS_NEAR, PLAN_NOT_NEEDED } from './lastWords';
 import { MONEY_MULE, ON_THE_LINE, STRINGS_ATTACHED } from './favoursOwed';
 import { BROKEN_NOT_FIXED, CHILD_IN_CHARGE, HUNGER_AT_HOME, LEFT_IN_BED, MEDS_RUN_OUT } from './careGaps';
+import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
 
@@ -94,6 +95,12 @@ export const RULES: readonly Rule[] = [
   ...MEDS_RUN_OUT,
   ...HUNGER_AT_HOME,
   ...CHILD_IN_CHARGE,
+  ...MEDICAL_CARE_MISSED,
+  ...KEPT_UNCLEAN,
+  ...HOME_UNFIT,
+  ...NOTHING_TO_WEAR,
+  ...NOBODY_WATCHING,
+  ...FOOD_FOUND,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...OTHER,
@@ -157,6 +164,12 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   medsRunOut: MEDS_RUN_OUT,
   hungerAtHome: HUNGER_AT_HOME,
   childInCharge: CHILD_IN_CHARGE,
+  medicalCareMissed: MEDICAL_CARE_MISSED,
+  keptUnclean: KEPT_UNCLEAN,
+  homeUnfit: HOME_UNFIT,
+  nothingToWear: NOTHING_TO_WEAR,
+  nobodyWatching: NOBODY_WATCHING,
+  foodFound: FOOD_FOUND,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   other: OTHER,
