@@ -29,7 +29,7 @@ export const FollowUpText = {
   none: { mostly: 'aboutMe:safe.mostlyNo', need: 'aboutMe:safe.checkNo' } satisfies Record<FollowUpAfter, string>,
   some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
-  notUnderstood: 'aboutMe:safe.notUnderstood',
+  notUnderstood: 'aboutMe:safe.followUpNotUnderstood',
   safeEnough: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChild', yourChild: 'aboutMe:safe.mostlyYourChild' } satisfies WhomKeys,
   safeEnoughNotSchool: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChildNotSchool', yourChild: 'aboutMe:safe.mostlyYourChildNotSchool' } satisfies WhomKeys,
   ratherNotSayThanks: { self: 'aboutMe:safe.ratherNotSayThanks', child: 'aboutMe:safe.ratherNotSayThanksChild', yourChild: 'aboutMe:safe.ratherNotSayThanksYourChild' } satisfies WhomKeys,

@@ -40,7 +40,7 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');
     const check = chat.lastQuestion?.activity.text;
     const first = await chat.say('purple');
-    expect(textOf(first)).toMatch(/didn't catch that/);
+    expect(textOf(first)).toMatch(/didn't catch that\. You can say no, yes/);
     expect(chat.lastQuestion?.activity.text).toBe(check);
     const second = await chat.say('purple');
     expect(textOf(second)).toMatch(/You don't have to say/);
