@@ -3,7 +3,7 @@ import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { saysNothingToSay } from '../src/language/nothingToSay';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
-import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe, UNSAFE_CHECK, unsafeCheckQuestion } from './aboutMeSafe';
+import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { readOpenReply, type Reply } from './readReply';
@@ -14,7 +14,7 @@ import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
-import { MOSTLY_ASKED, mostlyQuestion, readMostly } from './safeMostly';
+import { followUpQuestion, openFollowUp } from './safeFollowUp';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
@@ -156,14 +156,13 @@ export class AboutMeDialog extends StageDialog {
 
   /** At "do you feel safe?", words that cannot answer it and say nothing of safety carry on the answer before. */
   protected override async carriesOnAnswerBefore(session: JourneySession, position: Position, text: string): Promise<boolean> {
-    return position.step === Step.aboutMeSafe && !position.data?.[UNSAFE_CHECK] && carriesOnPastSafeQuestion(text, session.words);
+    return position.step === Step.aboutMeSafe && !openFollowUp(position) && carriesOnPastSafeQuestion(text, session.words);
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     if (position.step === Step.aboutMeSafe) {
       const draft = await session.draft();
-      if (position.data?.[MOSTLY_ASKED]) return mostlyQuestion(draft, (text) => readMostly(text));
-      if (position.data?.[UNSAFE_CHECK]) return unsafeCheckQuestion(draft);
+      if (openFollowUp(position)) return followUpQuestion(draft, position);
       return { step: Step.aboutMeSafe, words: safeQuestion(draft), choices: SAFE_CHOICES, understand: understandFeelSafe };
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;

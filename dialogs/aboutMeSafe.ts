@@ -1,17 +1,17 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
-import { HARM_OR_FEAR, readSafeButHard, readUnsafeCheck } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, readSafeButHard } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
 import { Step } from './ids';
 import type { Position } from './journey';
-import type { Choice, Question, Words } from './say';
+import type { Choice, Words } from './say';
 import type { JourneySession } from './session';
 import { ANSWERED, type Next } from './stageDialog';
 import { matchChoice } from './understand';
-import { askMostly, MOSTLY_ASKED, MostlyAnswer, readMostly } from './safeMostly';
+import { askFollowUp, atSchool, FollowUpAfter, openFollowUp, ratherNotSayThanks, readFollowUpAnswer } from './safeFollowUp';
 
 export const SafeText = {
   question: {
@@ -24,34 +24,13 @@ export const SafeText = {
   notAlways: 'aboutMe:safe.notAlways',
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   glad: { self: 'aboutMe:safe.glad', child: 'aboutMe:safe.gladChild', yourChild: 'aboutMe:safe.gladChild' } satisfies WhomKeys,
-  mostly: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChild', yourChild: 'aboutMe:safe.mostlyYourChild' } satisfies WhomKeys,
-  mostlyNotSchool: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChildNotSchool', yourChild: 'aboutMe:safe.mostlyYourChildNotSchool' } satisfies WhomKeys,
-  ratherNotSayThanks: { self: 'aboutMe:safe.ratherNotSayThanks', child: 'aboutMe:safe.ratherNotSayThanksChild', yourChild: 'aboutMe:safe.ratherNotSayThanksYourChild' } satisfies WhomKeys,
-  ratherNotSayThanksNotSchool: {
-    self: 'aboutMe:safe.ratherNotSayThanks',
-    child: 'aboutMe:safe.ratherNotSayThanksChildNotSchool',
-    yourChild: 'aboutMe:safe.ratherNotSayThanksYourChildNotSchool',
-  } satisfies WhomKeys,
   notUnderstood: 'aboutMe:safe.notUnderstood',
   meaning: 'aboutMe:safe.meaning',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
-  unsafeCheck: { self: 'aboutMe:safe.unsafeCheck', child: 'aboutMe:safe.unsafeCheckChild', yourChild: 'aboutMe:safe.unsafeCheckYourChild' } satisfies WhomKeys,
-  checkNo: 'aboutMe:safe.checkNo',
-  checkYes: 'aboutMe:safe.checkYes',
 } as const;
-
-/** Position note: after a yes beside a need, the gentle "does anything make them feel unsafe?" is open. */
-export const UNSAFE_CHECK = 'unsafeCheck';
-
-/** The gentle check's answers: here a yes says something does make them feel unsafe. */
-export const UNSAFE_CHECK_CHOICES: readonly Choice[] = [
-  { value: 'no', labelKey: SafeText.checkNo, synonyms: ['no', 'nope', 'nah', 'not really', 'nothing'] },
-  { value: 'yes', labelKey: SafeText.checkYes, synonyms: ['yes', 'yeah', 'yep', 'sometimes', 'maybe'] },
-  { value: 'ratherNotSay', labelKey: SafeText.ratherNotSay, synonyms: ['rather not say', 'id rather not say', 'prefer not to say', 'pass'] },
-];
 
 export const SafeAnswer = { yes: 'yes', mostly: 'mostly', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
 
@@ -93,6 +72,10 @@ const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|someti
 /** A question about the word itself, never an answer to it. */
 const ASKS_WHAT_SAFE_MEANS = /\b(?:what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|safe)\s+mean|is\s+safe|kind\s+of\s+safe|sort\s+of\s+safe)\b[^?]*\bsafe\b|\bsafe\s+(?:from\s+what|how|like\s+what)\b|\bwhat\s+(?:do\s+(?:you|u)\s+mean)\s+by\s+safe\b)/;
 
+function asksWhatSafeMeans(text: string): boolean {
+  return ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''));
+}
+
 const FEEL_SAFE: Record<string, string> = { yes: SafeAnswer.yes, not_always: SafeAnswer.notAlways, rather_not_say: SafeAnswer.ratherNotSay };
 
 /** What a typed reply means, by the one understanding of closed questions in `src/language`. */
@@ -101,9 +84,14 @@ export function understandFeelSafe(text: string): string | undefined {
   return answer ? FEEL_SAFE[answer] : undefined;
 }
 
+/** Lower case, no apostrophes, words and numbers only: what the patterns here are written for. */
+function wordsOnly(text: string): string {
+  return foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
-  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const folded = wordsOnly(text);
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;
@@ -123,38 +111,15 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
  * before. A question, a worry or any word about being safe is never taken so.
  */
 export function carriesOnPastSafeQuestion(text: string, words: JourneySession['words']): boolean {
-  const folded = foldCase(text).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const folded = wordsOnly(text);
   if (/\?/.test(text) || folded.split(' ').length < 3) return false;
   if (UNSAFE.test(folded) || FEELING_WORRY.test(folded) || /\b(?:safe|safety|home|online|internet|people|someone|they|he|she)\b/.test(folded)) return false;
   return safeAnswerOf(text, words) === undefined;
 }
 
-/** "Does anything make them feel unsafe?": a no moves on with a kind word, a yes gets the safeguarding answer. */
-function readUnsafeCheckAnswer(draft: Draft | undefined, text: string): Next {
-  switch (readUnsafeCheck(text)) {
-    case 'yes':
-      return { safeguarding: 'other' };
-    case 'ratherNotSay':
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
-    default:
-      // A no, or words the check cannot read (a disclosure in them is answered before this): no flag, and on.
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
-  }
-}
-
-/** The gentle check after a need said beside a yes, with its own choices. */
-export function unsafeCheckQuestion(draft: Draft | undefined): Question {
-  return { step: Step.aboutMeSafe, words: wordsFor(draft, SafeText.unsafeCheck), choices: UNSAFE_CHECK_CHOICES, understand: readUnsafeCheck };
-}
-
 /** "Do you feel safe at home, at school and online?", naming the places that fit the young person. */
 export function safeQuestion(draft: Draft | undefined): Words {
   return wordsFor(draft, SafeText.question[safetyPlacesOf(draft?.youngPerson)]);
-}
-
-/** A reply that names school (or its safeguarding lead) only to someone who is at school. */
-function atSchool(draft: Draft | undefined): boolean {
-  return safetyPlacesOf(draft?.youngPerson) === 'school';
 }
 
 /** Asked of everyone speaking for themselves; of a parent or carer only about a child of secondary age. */
@@ -172,58 +137,40 @@ export function askedAboutSafety(draft: Draft | undefined): boolean {
  */
 export async function readSafeAnswer(session: JourneySession, position: Position, text: string): Promise<Next> {
   const draft = await session.draft();
-  if (position.data?.[UNSAFE_CHECK]) return readUnsafeCheckAnswer(draft, text);
+  const followUp = openFollowUp(position);
+  // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
+  if (asksWhatSafeMeans(text)) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
-  const hard = ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, '')) ? undefined : readSafeButHard(text, isAboutAChild(draft));
+  const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
   if (hard === 'rudeness') return { say: [wordsFor(draft, SafeText.rude)] };
   if (hard === 'ownWays') {
     await keepHardThings(session, [text], []);
-    return { say: [wordsFor(draft, SafeText.ownWaysKept)], goTo: { step: Step.aboutMeSafe, data: { [UNSAFE_CHECK]: '1' } } };
+    return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.ownWaysKept)]);
   }
   // "yes mostly, school is a bit much sometimes": the noise or busyness kept as a need, then the soft "is there a place or a time...?".
-  if (hard === 'overwhelm' && !position.data?.[MOSTLY_ASKED]) {
+  if (hard === 'overwhelm' && !followUp) {
     await keepHardThings(session, [text], []);
-    return askMostly(position);
+    return askFollowUp(FollowUpAfter.mostly);
   }
-  // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
-  if (ASKS_WHAT_SAFE_MEANS.test(foldCase(text).replace(/'/g, ''))) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
-  if (position.data?.[MOSTLY_ASKED]) return readMostlyAnswer(draft, position, text);
+  if (followUp) return readFollowUpAnswer(draft, position, text);
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };
     case SafeAnswer.mostly:
       // Safe most of the time, nothing named against it: one soft question, "is there a place or a time...?"
-      return askMostly(position);
+      return askFollowUp(FollowUpAfter.mostly);
     case SafeAnswer.yesWorried:
       // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
       return { say: [wordsFor(draft, atSchool(draft) ? SafeText.yesWorried : SafeText.yesWorriedNotSchool)] };
     case SafeAnswer.notAlways:
       return { safeguarding: 'other' };
     case SafeAnswer.ratherNotSay:
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
+      return { say: [ratherNotSayThanks(draft)] };
     default: {
       const misses = Number(position.data?.misses ?? '0') + 1;
-      if (misses >= 2) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
+      if (misses >= 2) return { say: [ratherNotSayThanks(draft)] };
       return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { misses: String(misses) } } };
-    }
-  }
-}
-
-/** The answer to "Is there a place or a time when you don't feel safe?" after "mostly". */
-function readMostlyAnswer(draft: Draft | undefined, position: Position, text: string): Next {
-  switch (readMostly(text)) {
-    case MostlyAnswer.ok:
-      // Nowhere: a light, kind word, and no flag.
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.mostly : SafeText.mostlyNotSchool)] };
-    case MostlyAnswer.sometimes:
-      return { safeguarding: 'other' };
-    case MostlyAnswer.ratherNotSay:
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
-    default: {
-      const misses = Number(position.data?.misses ?? '0') + 1;
-      if (misses >= 2) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.ratherNotSayThanks : SafeText.ratherNotSayThanksNotSchool)] };
-      return { say: [{ key: SafeText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { ...(position.data ?? {}), misses: String(misses) } } };
     }
   }
 }

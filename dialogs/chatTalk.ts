@@ -25,7 +25,8 @@ import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { summaryItems } from '../src/domain/draftSummary';
 import { setYoungPerson } from '../src/domain/draft';
-import { answerBesideItIsThemselves, saysItIsThemselves } from '../src/language/whoAnswer';
+import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
+import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { normaliseMessage } from '../src/language/text';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
@@ -54,7 +55,6 @@ export const WHY_WE_ASK = 'common:whyWeAsk';
 /** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
 export const COMPLAINT_SORRY = 'common:complaintSorry';
 /** "Sorry about that. I'll ask about you from now on." */
-export const WHO_CORRECTED = 'common:whoCorrected';
 export const NAME_CORRECTED = 'common:nameCorrected';
 
 /** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
@@ -101,12 +101,18 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {
-    await sayAll(inner.context, session.t, [{ key: WHO_CORRECTED }]);
+    await sayAll(inner.context, session.t, [{ key: WhoSaidText.corrected }]);
     // "14 year 9. im lily not my mum": the rest still answers the question.
     const rest = answerBesideItIsThemselves(text);
     if (!rest) return host.reprompt(inner);
     inner.context.activity.text = rest;
     return undefined;
+  }
+  // "I'm his support worker", "this is his mum typing": who chats now is kept and said back, and the question asked again.
+  const whoNow = !inSafeguarding && at && at.stage !== 'welcome' ? await whoSaidNow(session, text) : undefined;
+  if (whoNow) {
+    await sayAll(inner.context, session.t, [whoNow]);
+    return host.reprompt(inner);
   }
   // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
   if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
@@ -276,15 +282,6 @@ async function smartPartsOf(session: JourneySession, at: Position): Promise<Smar
   const outcome = unfinishedOutcome(draft, hope.id, outcomeId);
   if (!outcome?.statement) return undefined;
   return { date: outcome.timeframe !== null, measure: Boolean(outcome.measure?.trim()) };
-}
-
-/** The chat was set up as a parent's or helper's; the young person says it is them: it becomes theirs. */
-async function correctedToThemselves(session: JourneySession, text: string): Promise<boolean> {
-  if (text.length > 300 || !saysItIsThemselves(text)) return false;
-  const draft = await session.draft();
-  if (!draft || draft.youngPerson.who === 'self') return false;
-  await session.updateDraft('who is chatting corrected', (d) => setYoungPerson(d, { who: 'self' }));
-  return true;
 }
 
 /** The young person's name put right by a message, kept at once; what to say back, or undefined. */

@@ -1,7 +1,8 @@
 import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
-import { hasHelpSaid, helpAtHard, helpSaidAsSupport, helpSaidBefore, withHelpSaid } from './needsHelpSaid';
+import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
+import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
@@ -178,14 +179,14 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
-        // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
-        const wished = await wishedAtHelps(session, position, typed, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
-        if (wished) return wished;
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
+        const said = readHelpAtNeeds(typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
+        // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
+        if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
         // "yes the reading like i said": the help said before, in the words it was said in.
-        const before = helpSaidBefore(draft, helps, needIds);
+        const before = said?.kind === 'saidBefore' ? said.help : null;
         const kept = before ?? [helps];
         const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => kept.reduce((withHelp, help) => helpOnce(withHelp, id, help), next), d));
         const next = this.afterHelps(saved, position.topic, askedHopes(session), listEnded(position));

@@ -1,8 +1,7 @@
 import { addAboutMe, type Draft } from '../src/domain/draft';
 import { sameNeed } from '../src/language/sameNeed';
 import { quoteOf } from '../src/language';
-import { helpListOnly } from '../src/language/helpList';
-import { helpPointedAt } from '../src/language/sameAsBefore';
+import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { helpOnce } from './keptOnce';
@@ -25,8 +24,9 @@ const quoted = (items: readonly string[]) => items.map((t) => `"${quoteOf(t)}"`)
 /** A list of help at "what makes it hard?" or "anything else?": kept as help, and what is hard asked for. */
 export async function helpAtHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   const hopeId = position.topic;
-  const pieces = helpListOnly(text);
-  if (!hopeId || !pieces) return undefined;
+  const said = readHelpAtNeeds(text, { question: 'hard' });
+  if (!hopeId || said?.kind !== 'list') return undefined;
+  const pieces = said.pieces;
   const draft = await session.draft();
   const latest = draft?.needs.filter((n) => n.aspirationIds.includes(hopeId)).at(-1);
   const say = [{ key: NeedsText.helpsKeptAsHelp, vars: { help: quoted(pieces) } }];
@@ -52,13 +52,9 @@ export function helpSaidAsSupport(draft: Draft, data: Position['data']): Draft {
 
 export const hasHelpSaid = (data: Position['data']): boolean => listOf(data?.[HELP_SAID]).length > 0;
 
-/** "yes the reading like i said": the help said before that it names, or its words without the pointer; null when it points at nothing. */
-export function helpSaidBefore(draft: Draft | undefined, text: string, needIds: readonly string[]): string[] | null {
-  const earlier = (draft?.needs ?? []).filter((n) => !needIds.includes(n.id)).flatMap((n) => n.helps ?? []);
-  const pointed = helpPointedAt(text, earlier);
-  if (!pointed) return null;
-  if (pointed.earlier.length > 0) return pointed.earlier;
-  return pointed.rest ? [pointed.rest] : null;
+/** Help kept with this hope's other needs, which "like i said" at "what helps?" may point at. */
+export function earlierHelp(draft: Draft | undefined, needIds: readonly string[]): string[] {
+  return (draft?.needs ?? []).filter((n) => !needIds.includes(n.id)).flatMap((n) => n.helps ?? []);
 }
 
 function listOf(raw: string | undefined): string[] {

@@ -1,6 +1,4 @@
 import { addNeedHelp, type Draft } from '../src/domain/draft';
-import { withoutChatterOrEmoji } from '../src/language/chatter';
-import { readsAsWishedHelp, wishedHelpWords } from '../src/language/wishedHelp';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import type { Position } from './journey';
 import type { Words } from './say';
@@ -28,13 +26,10 @@ export function alreadyQuestion(draft: Draft | undefined, position: Position): W
 }
 
 /**
- * A wish at the helps question: kept with the needs asked about, and the question asked again once;
- * `onward` is where the chat goes after a second wish. Undefined when the answer is not a wish.
+ * A wish at the helps question, as the needs reader words it: kept with the needs asked about, and
+ * the question asked again once; `onward` is where the chat goes after a second wish.
  */
-export async function wishedAtHelps(session: JourneySession, position: Position, text: string, needIds: readonly string[], onward: () => Next): Promise<Next | undefined> {
-  if (needIds.length === 0 || !readsAsWishedHelp(text)) return undefined;
-  // The hedge that made it a wish ("maybe some headphones") is read from the words as typed, and not kept.
-  const wish = wishedHelpWords(withoutChatterOrEmoji(text) || text);
+export async function wishedAtHelps(session: JourneySession, position: Position, wish: string, needIds: readonly string[], onward: () => Next): Promise<Next> {
   const draft = await session.updateDraft('help wished for a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, wish), d));
   const said = wordsFor(draft, WishedHelpText.wished);
   if (position.data?.[WISHED]) {

@@ -6,13 +6,15 @@ import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
+import { keepToldAgain } from './safeguardingSaidAfter';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 
 /*
  * Around a concern already passed on: told again ("older boys at the bus stop take my money, i
  * want someone to help with that" typed into the plan at the review), it gets a short reminder,
- * not a second full answer and "are you safe?", and the message goes on to the question it
- * answers; questions about getting help ("should i tell mr patel") are answered wherever they come.
+ * not a second full answer and "are you safe?"; the message goes on to the question it answers
+ * and is added to the concern the safeguarding lead reads. Questions about getting help ("should
+ * i tell mr patel") are answered wherever they come.
  */
 
 const DANGER_NOW = /\b(?:scared|afraid|frightened|terrified|not\s+safe|unsafe|danger|help\s+me|right\s+now|tonight|cant\s+go\s+home|dont\s+want\s+to\s+go\s+home|kill|die|hurt\s+myself|cut\s+myself|end\s+it)\b/;
@@ -39,6 +41,7 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   if (same === 'other') return false;
   const { who, flags } = await listenerOf(session);
   if (!flags.includes(same)) return false;
+  await keepToldAgain(session, same, text);
   if (concern.sure) await sayAll(context, session.t, [reminderOf(who)]);
   context.turnState.set(TOLD_AGAIN, true);
   return true;

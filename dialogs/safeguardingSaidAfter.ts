@@ -33,6 +33,18 @@ export async function keepSaidAfter(session: JourneySession, concernId: string |
   await service.addSaidAfter(concernId, text).catch((error: unknown) => session.services.log?.error({ err: errorSummary(error) }, 'could not add to a safeguarding concern'));
 }
 
+/**
+ * The worry told again at a plan question, after the safeguarding answer was given once: it gets
+ * only a reminder, so the lead reads it with the concern of that kind. A failure is logged and
+ * never stops the chat.
+ */
+export async function keepToldAgain(session: JourneySession, category: string, text: string): Promise<void> {
+  const service = session.services.safeguarding;
+  const draft = await session.draft();
+  if (!service || !draft || !text.trim()) return;
+  await service.addToldAgain(draft.id, category, text).catch((error: unknown) => session.services.log?.error({ err: errorSummary(error) }, 'could not add to a safeguarding concern'));
+}
+
 /** The words typed at a gentle check so far, with this reply, one message a line (for the concern, if one is raised). */
 export function saidSoFar(said: string | undefined, text: string): string {
   if (!addsWords(text)) return said ?? '';

@@ -11,6 +11,19 @@ const DENIED_HARM_SOURCE =
 /** A denial of harm, on concernText output: set aside like an idiom, and never a reason for the classifier alone to interrupt. */
 export const DENIED_HARM = new RegExp(DENIED_HARM_SOURCE);
 
+/** Who gives visual support: a parent, carer or teacher, or "he" / "she" as a parent tells of them. */
+const VISUAL_GIVER =
+  '(?:he|she|they|mum|mummy|mom|dad|daddy|nan|nanny|gran|grandma|grandad|carer|teacher|teachers|ta|tas|staff|nursery|school|key\\s*worker|support\\s+worker|speech\\s+therapist|therapist|(?:his|her|their|my|the)\\s+(?:\\w+\\s+)?(?:mum|dad|nan|gran|carer|teacher|teachers|ta|staff|key\\s*worker|support\\s+worker|therapist|one\\s+to\\s+one|1\\s*(?:to|2)\\s*1))';
+/** Pictures and symbols used to help a child understand. */
+const VISUALS =
+  '(?:pictures?|picture\\s+cards?|photo\\s+cards?|symbols?|symbol\\s+cards?|visuals?|visual\\s+(?:timetable|schedule|cards?|prompts?|supports?)|pecs|makaton|signs?|now\\s+and\\s+next(?:\\s+board)?|first\\s+(?:and|then)\\s+then(?:\\s+board)?|social\\s+stor(?:y|ies))';
+/** What the pictures are of, when it is the day itself: "pictures of what is next", "of the steps". */
+const EVERYDAY_PICTURED =
+  '(?:of\\s+(?:what|where|who|when|how|things|(?:the|his|her|their|each|every)\\s+(?:day|days|week|routine|plan|steps?|school|nursery|classroom|teachers?|food|dinner|lunch|breakfast|toys|activities|places?|trip|journey|bus|family|rooms?|jobs)))';
+/** Words that keep pictures shown a possible disclosure: sexual words, or secrecy. */
+const SEXUAL_OR_SECRET =
+  'naked|nude|nudes|nudity|rude|dirty|sexy|sex|sexual|porn\\w*|private|privates|willy|willies|penis|dick|vagina|boobs|breasts|bum|body|bodies|undress\\w*|knickers|pants|underwear|kiss\\w*|touch\\w*|bed|bedroom|bath|shower|secret\\w*|dont\\s+tell|not\\s+to\\s+tell|wont\\s+tell|between\\s+us|our\\s+little|keep\\s+it\\s+quiet|webcam|camera|filmed|films';
+
 /** Ordinary talk that looks like harm, one pattern a kind of phrase (see HARMLESS). */
 export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
@@ -75,6 +88,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:my\\s+)?(?:mum|mam|mom|dad|nan|gran|grandma|grandad|carer|carers|parents|family|sister|brother)\\s+(?:wont|wouldnt|will\\s+not|would\\s+not|doesnt|dont)\\s+(?:have|need|has)\\s+to\\s+(?:take\\s+(?:time|days?|a\\s+day)\\s+off(?:\\s+work)?|drive\\s+(?:me|him|her)|take\\s+(?:me|him|her)\\s+(?:there|in|to\\s+\\w+)|come\\s+with\\s+(?:me|him|her)|pick\\s+(?:me|him|her)\\s+up|ring\\s+(?:me|him|her)|remind\\s+(?:me|him|her)|do\\s+it\\s+for\\s+(?:me|him|her)|lend\\s+(?:me|him|her)\\s+(?:any|money|anything))\\b',
   // Visual support asked for, not something shown to a child: "talk slowly and show him pictures" (never "pictures of ...").
   '(?:^\\s*|\\b(?:and|then|to|please|just|always|also|can|should)\\s+)(?:show|use|give)\\s+(?:him|her|them)\\s+(?:pictures?|picture\\s+cards?|symbols?|visuals?|photos?)\\b(?!\\s+(?:of|on|from)\\b)',
+  // Visual support given by a carer or teacher: "he shows him pictures", "his TA uses PECS with him", "mum shows her the
+  // visual timetable". Never with sexual words or secrecy anywhere in the message, nor "pictures of ...", "on his phone".
+  `\\b(?:${VISUAL_GIVER})(?<!\\b(?:${SEXUAL_OR_SECRET})\\b[^~]*)\\s+(?:(?:always|usually|often|sometimes|also|just)\\s+)?(?:shows?|showed|showing|uses?|used|using|gives?|gave|giving|does|did|doing)\\s+(?:(?:him|her|them)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+|their\\s+)?${VISUALS}|${VISUALS}\\s+(?:with|for)\\s+(?:him|her|them))\\b(?:\\s+${EVERYDAY_PICTURED})?(?!\\s+(?:of|on|from)\\b)(?![^~]*\\b(?:${SEXUAL_OR_SECRET})\\b)`,
   // Care and play, not harm: "his dad pushes him on the swing", "mum pushes my wheelchair", "the coach pushes me to do my best".
   // Never "off", "over", "down" or "into": those stay disclosures.
   '\\b(?:push|pushes|pushed|pushing)\\s+(?:me|him|her|them|us|my\\s+\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:(?:really|so|very|too|a\\s+bit)\\s+)?(?:high(?:er)?\\s+)?(?:on|in|round|around|along\\s+in)\\s+(?:the\\s+|a\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:baby|big|tyre|nest|basket|garden)\\s+)?(?:swings?|roundabout|wheel\\s*chair|chair|buggy|pram|push\\s*chair|trolley|go\\s*karts?|sledge|trike|bike|scooter|hammock|cart)\\b|\\b(?:push|pushes|pushed|pushing)\\s+(?:my|his|her|their|the)\\s+(?:wheel\\s*chair|chair|buggy|pram|push\\s*chair|trolley|swing|bike)\\b(?!\\s+(?:(?:really|so|too|very)\\s+)?(?:into|against|off|over|down|out|away|at|hard|fast|on\\s+purpose))|\\b(?:push|pushes|pushed|pushing)\\s+(?:me|him|her|them|us)\\s+to\\s+(?:(?:do|try|be)\\s+(?:my|his|her|their|our)\\s+best|(?:try|work)\\s+(?:hard|harder|new\\s+things)|keep\\s+(?:going|trying)|practi[sc]e|improve|believe\\s+in)\\b',

@@ -47,20 +47,3 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';
   return undefined;
 }
-
-/** A reply to "is anything at school making them feel unsafe?": no, yes, or rather not say. */
-export type UnsafeCheckAnswer = 'no' | 'yes' | 'ratherNotSay';
-
-const CHECK_RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|dont\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|pass)\b/;
-const CHECK_NO = /^(?:no+|nope|nah+|na|not\s+really|not\s+that\s+i\s+know|nothing|none|i\s+dont\s+think\s+so|dont\s+think\s+so|not\s+as\s+far\s+as\s+i\s+know|no\s+its\s+not\s+that|its\s+not\s+that)\b/;
-const CHECK_YES = /^(?:yes|yeah+|yeh|yep|yup|yh|ye|sometimes|maybe|possibly|i\s+think\s+so|a\s+bit|kind\s+of|kinda|there\s+is|there\s+might\s+be)\b/;
-
-/** "no, it's the noise and the crowds" is a no; "yes, a boy in his class" is a yes. */
-export function readUnsafeCheck(text: string): UnsafeCheckAnswer | undefined {
-  const said = normaliseMessage(text);
-  if (!said) return undefined;
-  if (CHECK_RATHER_NOT.test(said)) return 'ratherNotSay';
-  if (CHECK_NO.test(said)) return 'no';
-  if (CHECK_YES.test(said) || HARM_OR_FEAR.test(said)) return 'yes';
-  return undefined;
-}

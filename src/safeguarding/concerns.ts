@@ -30,7 +30,7 @@ export const concernPersonSchema = z.object({
   keyWorker: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
   /** What the young person typed when offered to add their name and school or college. */
   contact: z.string().max(500).optional(),
-  /** What they typed after the concern was raised, while the safety check was open: their words, one message a line. */
+  /** What they typed after the concern was raised, at the safety check or told again later in the chat: their words, one message a line. */
   saidAfter: z.string().max(5000).optional(),
 });
 export type ConcernPerson = z.infer<typeof concernPersonSchema>;

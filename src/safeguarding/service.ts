@@ -16,6 +16,8 @@ export interface SafeguardingService {
   addContact(concernId: string, contact: string): Promise<void>;
   /** Words the person repeated or added at the safety check, added to the concern the leads read. */
   addSaidAfter(concernId: string, words: string): Promise<void>;
+  /** The worry told again later in the chat, added to the concern of that kind raised last for the draft. */
+  addToldAgain(draftId: string, category: string, words: string): Promise<void>;
 }
 
 export interface SafeguardingServiceDeps {
@@ -59,6 +61,11 @@ export class Safeguarding implements SafeguardingService {
   async addSaidAfter(concernId: string, words: string): Promise<void> {
     const said = words.trim();
     if (said) await this.deps.concerns.addSaidAfter(concernId, said.slice(0, 2000));
+  }
+
+  async addToldAgain(draftId: string, category: string, words: string): Promise<void> {
+    const concernId = await this.deps.concerns.latestOf(draftId, category);
+    if (concernId) await this.addSaidAfter(concernId, words);
   }
 
   /** Waits for notices under way (before the stores close). */

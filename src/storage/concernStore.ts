@@ -34,8 +34,10 @@ export interface ConcernStore {
   raise(concern: RaisedConcern, at: Date, keepUntil: Date): Promise<{ id: string }>;
   /** Adds what the person told about themselves (name, school) to the concern. */
   addContact(concernId: string, contact: string): Promise<boolean>;
-  /** Adds what the person said after the concern was raised, while the safety check was open. */
+  /** Adds what the person said after the concern was raised: at the safety check, or the worry told again later. */
   addSaidAfter(concernId: string, words: string): Promise<boolean>;
+  /** The concern of this kind raised last for this draft, if any. */
+  latestOf(draftId: string, category: string): Promise<string | undefined>;
   /** Whether the person already gave contact details with an earlier concern on this draft. */
   contactKnown(draftId: string): Promise<boolean>;
   list(): Promise<ConcernSummary[]>;
@@ -136,6 +138,10 @@ export function concernStore(db: SqlRunner): ConcernStore {
       const saidAfter = (person.saidAfter ? `${person.saidAfter}\n${words}` : words).slice(0, 5000);
       const next = concernPersonSchema.parse({ ...person, saidAfter });
       return (await db.run('UPDATE safeguarding_concerns SET person = $1 WHERE id = $2', [JSON.stringify(next), concernId])) > 0;
+    },
+    async latestOf(draftId, category) {
+      const rows = await db.all('SELECT id FROM safeguarding_concerns WHERE draft_id = $1 AND category = $2 ORDER BY raised_at DESC, id DESC', [draftId, category]);
+      return rows[0] === undefined ? undefined : idRow.parse(rows[0]).id;
     },
     async contactKnown(draftId) {
       const rows = await db.all('SELECT person FROM safeguarding_concerns WHERE draft_id = $1', [draftId]);

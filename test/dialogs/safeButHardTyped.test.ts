@@ -35,6 +35,19 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
+  it('words the gentle check cannot read are asked about once more, then respected: never a third time, no flag', async () => {
+    chat = await atSafeQuestion(LEO);
+    await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');
+    const check = chat.lastQuestion?.activity.text;
+    const first = await chat.say('purple');
+    expect(textOf(first)).toMatch(/didn't catch that\. You can say no, yes/);
+    expect(chat.lastQuestion?.activity.text).toBe(check);
+    const second = await chat.say('purple');
+    expect(textOf(second)).toMatch(/You don't have to say/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
   it('a yes to the gentle check still gets the safeguarding answer and a flag', async () => {
     chat = await atSafeQuestion(LEO);
     await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');

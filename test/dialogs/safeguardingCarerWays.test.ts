@@ -79,3 +79,26 @@ describe('a young person about themselves', () => {
     expect(said(replies)).toContain(GENTLE);
   });
 });
+
+describe('pictures shown to the child, typed by a parent', () => {
+  it('"he shows him pictures" at "what already helps?" is visual support: kept as help, no check and no flag', async () => {
+    chat = await parentAtNeeds();
+    await chat.say('he doesnt understand what is happening next');
+    expect(chat.step).toBe(Step.needsHelps);
+    const replies = await chat.say('his teacher shows him pictures and he shows him pictures at home too');
+    expect(said(replies)).not.toContain(GENTLE);
+    expect(said(replies)).not.toMatch(/0800 1111/);
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([]);
+    expect(draft?.needs[0]?.helps).toEqual(['his teacher shows him pictures and he shows him pictures at home too']);
+  });
+
+  it('"he shows him pictures of naked people" is answered at once and flagged as sexual abuse', async () => {
+    chat = await parentAtNeeds();
+    const replies = await chat.say('he shows him pictures of naked people');
+    expect(said(replies)).not.toContain(GENTLE);
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['sexual_abuse']);
+  });
+});

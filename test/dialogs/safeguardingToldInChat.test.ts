@@ -173,6 +173,28 @@ describe('what they say at the safety check', () => {
   });
 });
 
+describe('the same worry told again later, at a plan question', () => {
+  it('gets a short reminder, and what they typed is added to the concern the safeguarding lead reads', async () => {
+    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'lead' });
+    for (const typed of ['normal words please', 'yeah thats fine', 'me', 'Sam', 'Year 10', 'no i dont have one']) await chat.say(typed);
+    await throughAboutMe(chat);
+    expect(chat.step).toBe(Step.hopesDream);
+    await chat.say('my stepdad hits me');
+    await chat.say('yes im safe');
+    await chat.say('no thanks');
+    await chat.say('carry on');
+    expect(chat.step).toBe(Step.hopesDream);
+    const again = await chat.say('i want to move out because my stepdad hits me');
+    expect(said(again)).toContain(standard('safeguarding:reminder.lead'));
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
+    const concerns = await chat.concerns!.list();
+    expect(concerns).toHaveLength(1);
+    const concern = await chat.concerns!.get(concerns[0]!.id);
+    expect(concern?.message).toBe('my stepdad hits me');
+    expect(concern?.person.saidAfter).toBe('i want to move out because my stepdad hits me');
+  });
+});
+
 describe('"no" at "carry on with your plan, or stop for now?"', () => {
   async function atCarryOn(): Promise<Transcript> {
     const chat = await youngPersonAtTheirDream();

@@ -358,6 +358,30 @@ const RULE_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
     catches: ['someone filmed me having a meltdown and put it on tiktok', 'they copy my tics in every lesson', 'im the only one in my class not invited', 'they take my bag every day and throw it in the bin', 'they whisper about me in front of me on purpose'],
     leaves: ['mum posted a photo of me at my prom', 'my tics are worse when im tired', 'i was the only one who got picked for the team', 'my brother takes my charger every day lol'],
   },
+  medicalCareMissed: {
+    catches: ['i have a lump and no one will take me to the doctors', 'my son hasnt seen a doctor about his seizures because his dad wont take him', 'mum says dentists are a waste of money', 'i just cant face taking her to the GP', 'nobody has ever taken me to the opticians'],
+    leaves: ['mum takes me to the dentist every six months', 'i havent been to the dentist this year yet', 'i want to be a doctor', 'my dad took me to the hospital when i broke my arm'],
+  },
+  keptUnclean: {
+    catches: ['i have nits and no one sorts them', 'my nappies dont get changed enough and i get sore', 'i wear the same clothes all week', 'my teeth are all black and they hurt', 'my bed has no sheets and the mattress is wet'],
+    leaves: ['a girl keeps spreading that i have nits and now nobody will be my partner', 'mum changes his nappy before nursery', 'i wear the same hoodie a lot because i love it', 'my teeth are white after the dentist'],
+  },
+  homeUnfit: {
+    catches: ['its freezing in my house, we dont have heating', 'there are mice in my bedroom and nobody does anything', 'our house is full of rubbish and dog poo', 'there are needles and bottles all over our kitchen', 'the electric ran out and we have been in the dark for days'],
+    leaves: ['we had no hot water for a day when the boiler broke', 'we have no heating at school today so we wear coats', 'i have pet rats in my bedroom', 'i hate needles at the doctors'],
+  },
+  nothingToWear: {
+    catches: ['i dont have a coat and its winter', 'i have holes in my shoes', 'he hasnt got any shoes that fit'],
+    leaves: ['i dont have a coat for the wedding yet', 'i have holes in my jeans, its the fashion', 'he has new shoes for school'],
+  },
+  nobodyWatching: {
+    catches: ['nobody knows where i am at night and nobody asks', 'nobody wakes me up for school so i just miss it', 'my baby brother cries all night and no one goes to him', 'i go to bed when i want, no one bothers'],
+    leaves: ['i keep going missing overnight and nobody knows where i go', 'nobody knows where i am going to college yet', 'mum wakes me up for school every day'],
+  },
+  foodFound: {
+    catches: ['i eat out of the bins sometimes', 'i have to steal food from the shop because there is nothing to eat', 'there is never anything in the fridge', 'i dont hav food at home', 'i have breakfast club and thats my only meal'],
+    leaves: ['people steal my lunch and then tell me to eat out of the bin', 'there is nothing to eat that i like at the canteen', 'we threw the food in the bin after the party', 'breakfast is my favourite meal'],
+  },
   otherRisks: {
     catches: ['i have cider in the toilets at school every lunch', 'i think i have a problem with ket', 'my uncle says im getting married in the summer and im 15', 'im marrying a man my parents chose, its already decided', 'i dont really live anywhere at the moment', 'the hostel is full of drunk men and i dont feel safe', 'some religions should be wiped out'],
     leaves: ['i drink water at school every lunch', 'i had a problem with my maths homework', 'my sister got married when she was 25', 'i want to live somewhere near the sea', 'we stayed in a hostel on the trip', 'some sweets should be banned'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSafeButHard, readUnsafeCheck } from '../../src/language/safeButHard';
+import { readSafeButHard } from '../../src/language/safeButHard';
 
 describe('a yes to feeling safe, with something hard beside it', () => {
   it.each([
@@ -33,13 +33,5 @@ describe('a yes to feeling safe, with something hard beside it', () => {
   ])('%j is not set aside', (typed) => {
     expect(readSafeButHard(typed, true)).toBeUndefined();
     expect(readSafeButHard(typed, false)).toBeUndefined();
-  });
-
-  it('reads the gentle check, where yes means something does make them unsafe', () => {
-    expect(readUnsafeCheck('no its the noise')).toBe('no');
-    expect(readUnsafeCheck('not really')).toBe('no');
-    expect(readUnsafeCheck('yes a boy in his class')).toBe('yes');
-    expect(readUnsafeCheck('a boy keeps pushing him')).toBe('yes');
-    expect(readUnsafeCheck('id rather not say')).toBe('ratherNotSay');
   });
 });

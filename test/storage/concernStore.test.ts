@@ -64,6 +64,23 @@ const engines: [string, () => Promise<Target>, boolean][] = [
 ];
 
 describe.each(engines)('the concern store on %s', (_engine, openTarget, skip) => {
+  it.skipIf(skip)('finds the concern of a kind raised last for a draft, so a worry told again joins it', async () => {
+    const t = await openTarget();
+    try {
+      const keep = new Date('2039-03-01T09:00:00Z');
+      const first = await t.stores.concerns.raise(RAISED, new Date('2026-03-01T09:00:00Z'), keep);
+      const later = await t.stores.concerns.raise(RAISED, new Date('2026-03-01T10:00:00Z'), keep);
+      await t.stores.concerns.raise({ ...RAISED, category: 'bullying' }, new Date('2026-03-01T11:00:00Z'), keep);
+      await t.stores.concerns.raise({ ...RAISED, draftId: 'draft-2' }, new Date('2026-03-01T12:00:00Z'), keep);
+      expect(await t.stores.concerns.latestOf('draft-1', 'neglect')).toBe(later.id);
+      expect(later.id).not.toBe(first.id);
+      expect(await t.stores.concerns.latestOf('draft-1', 'sexual_abuse')).toBeUndefined();
+      expect(await t.stores.concerns.latestOf('draft-3', 'neglect')).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+
   it.skipIf(skip)('knows its leads, keeps each concern whole and its history append-only', async () => {
     const t = await openTarget();
     try {

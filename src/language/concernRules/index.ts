@@ -44,6 +44,7 @@ import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } fro
 import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
 import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
 import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
+import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
 
@@ -112,6 +113,12 @@ export const RULES: readonly Rule[] = [
   ...CHILD_IN_CHARGE,
   ...YOUNG_AND_UNWATCHED,
   ...CARE_NOT_GIVEN,
+  ...MEDICAL_CARE_MISSED,
+  ...KEPT_UNCLEAN,
+  ...HOME_UNFIT,
+  ...NOTHING_TO_WEAR,
+  ...NOBODY_WATCHING,
+  ...FOOD_FOUND,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...MOCKED_DIFFERENCE,
@@ -193,6 +200,12 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   childInCharge: CHILD_IN_CHARGE,
   youngAndUnwatched: YOUNG_AND_UNWATCHED,
   careNotGiven: CARE_NOT_GIVEN,
+  medicalCareMissed: MEDICAL_CARE_MISSED,
+  keptUnclean: KEPT_UNCLEAN,
+  homeUnfit: HOME_UNFIT,
+  nothingToWear: NOTHING_TO_WEAR,
+  nobodyWatching: NOBODY_WATCHING,
+  foodFound: FOOD_FOUND,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,

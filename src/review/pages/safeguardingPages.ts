@@ -101,7 +101,7 @@ ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` :
     <dt>The question the bot had asked</dt><dd>${concern.question ?? 'None (the chat had just started)'} <span class="muted">(${concern.step})</span></dd>
     <dt>Their message before</dt><dd>${concern.previousMessage ? html`<q>${concern.previousMessage}</q>` : 'None'}</dd>
     <dt>The message that raised the concern</dt><dd><q class="raised">${concern.message}</q></dd>
-    ${concern.person.saidAfter ? html`<dt>What they said after it, at the safety check</dt><dd>${concern.person.saidAfter.split('\n').map((line) => html`<q>${line}</q><br>`)}</dd>` : ''}
+    ${concern.person.saidAfter ? html`<dt>What they said after it, at the safety check or later in the chat</dt><dd>${concern.person.saidAfter.split('\n').map((line) => html`<q>${line}</q><br>`)}</dd>` : ''}
   </dl>
 </section>
 <section aria-labelledby="person-heading">

@@ -1,0 +1,41 @@
+import { setYoungPerson } from '../src/domain/draft';
+import { saysItIsThemselves } from '../src/language/whoAnswer';
+import { whoSaidMidChat } from '../src/language/whoSaidMidChat';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+import { whoValue } from './welcomeText';
+
+/*
+ * Who is chatting, put right in the middle of the chat: kept where the welcome keeps it, so every
+ * question after it is asked of the right person, and said back in a few words.
+ */
+
+export const WhoSaidText = {
+  corrected: 'common:whoCorrected',
+  named: 'common:whoSaid',
+  unnamed: 'common:whoSaidNoName',
+} as const;
+
+/** The chat was set up as a parent's or helper's; the young person says it is them: it becomes theirs. */
+export async function correctedToThemselves(session: JourneySession, text: string): Promise<boolean> {
+  if (text.length > 300 || !saysItIsThemselves(text)) return false;
+  const draft = await session.draft();
+  if (!draft || draft.youngPerson.who === 'self') return false;
+  await session.updateDraft('who is chatting corrected', (d) => setYoungPerson(d, { who: 'self' }));
+  return true;
+}
+
+/**
+ * "I'm his support worker", "i'm her carer", "this is his mum typing": a parent, carer or
+ * supporter chats now. Kept, with the pronoun they used; what to say back, or undefined.
+ */
+export async function whoSaidNow(session: JourneySession, text: string): Promise<Words | undefined> {
+  if (text.length > 200) return undefined;
+  const draft = await session.draft();
+  const said = draft ? whoSaidMidChat(text, draft.youngPerson.name) : undefined;
+  if (!draft || !said) return undefined;
+  const pronoun = said.pronoun ?? draft.youngPerson.pronoun;
+  await session.updateDraft('who is chatting said', (d) => setYoungPerson(d, { who: whoValue(said.who), ...(pronoun ? { pronoun } : {}) }));
+  const name = draft.youngPerson.name;
+  return name ? { key: WhoSaidText.named, vars: { name } } : { key: WhoSaidText.unnamed };
+}

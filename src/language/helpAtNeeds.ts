@@ -1,0 +1,42 @@
+import { withoutChatterOrEmoji } from './chatter';
+import { helpListOnly } from './helpList';
+import { helpPointedAt } from './sameAsBefore';
+import { readsAsWishedHelp, wishedHelpWords } from './wishedHelp';
+
+/*
+ * Help typed at a needs question, whichever it is: one reading decides what is help and how it
+ * is kept. At "what makes it hard?" and "anything else?", a message that is only help ("a TA,
+ * extra time and a laptop") is help, never a need. At "what already helps?", help wished for
+ * ("an app that tells me when to get off maybe") is kept as a wish, and help pointed back to
+ * ("yes the reading like i said") is the help said before, in the words it was said in.
+ */
+
+/** Which needs question the answer was typed at. */
+export type NeedsQuestionAsked =
+  | { question: 'hard' }
+  | {
+      question: 'helps';
+      /** The answer without chatter or questions to the bot: what would be kept as help. */
+      answer: string;
+      /** Help already kept with this hope's other needs, which "like i said" may point at. */
+      earlierHelp: readonly string[];
+    };
+
+export type HelpAtNeeds =
+  | { kind: 'list'; pieces: string[] }
+  | { kind: 'wished'; wish: string }
+  | { kind: 'saidBefore'; help: string[] };
+
+/** What help the answer gives at this needs question; undefined when it is an ordinary answer. */
+export function readHelpAtNeeds(typed: string, asked: NeedsQuestionAsked): HelpAtNeeds | undefined {
+  if (asked.question === 'hard') {
+    const pieces = helpListOnly(typed);
+    return pieces ? { kind: 'list', pieces } : undefined;
+  }
+  // The hedge that made it a wish ("maybe some headphones") is read from the words as typed, and not kept.
+  if (readsAsWishedHelp(typed)) return { kind: 'wished', wish: wishedHelpWords(withoutChatterOrEmoji(typed) || typed) };
+  const pointed = asked.answer ? helpPointedAt(asked.answer, asked.earlierHelp) : null;
+  if (!pointed) return undefined;
+  if (pointed.earlier.length > 0) return { kind: 'saidBefore', help: pointed.earlier };
+  return pointed.rest ? { kind: 'saidBefore', help: [pointed.rest] } : undefined;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readSafeFollowUp } from '../../src/language/safeFollowUp';
+
+/* One reading for the soft follow-up at the safety question, after "mostly" or after a need beside a yes. */
+describe('the follow-up to "Do you feel safe?"', () => {
+  it.each(['no im ok', 'nah im fine', 'no not really', 'nowhere', 'no its the noise', 'no its the noise and all the people, nobody is horrible to him', 'not that i know', 'cant think of any'])(
+    '%j is nowhere and nothing',
+    (typed) => expect(readSafeFollowUp(typed)).toBe('none'),
+  );
+
+  it.each(['sometimes at school', 'yeah online', 'yes sometimes', 'yes a boy in his class', 'a boy keeps pushing him', 'maybe', 'no but at school sometimes', 'no, only when my dad is drunk'])(
+    '%j is somewhere or something',
+    (typed) => expect(readSafeFollowUp(typed)).toBe('some'),
+  );
+
+  it.each(['id rather not say', 'private', 'pass', 'none of your business'])('%j is rather not say', (typed) => expect(readSafeFollowUp(typed)).toBe('ratherNotSay'));
+
+  it.each(['purple', 'what'])('%j cannot be told', (typed) => expect(readSafeFollowUp(typed)).toBeUndefined());
+});
