@@ -2,6 +2,7 @@ import { analyseStatement } from './analyseStatement';
 import { detectConcern, rulePatternsByFamily } from './concern';
 import { HARMLESS } from './concernIdioms';
 import { loadConcernModel, loadModels } from './model';
+import { gateReadingSteps } from './wordGate';
 
 /** An ordinary answer, read once at start. */
 const SAMPLE = 'i would like to make more friends at college by next summer';
@@ -15,6 +16,7 @@ export async function warmUpLanguage(today: string): Promise<void> {
   const steps: Array<() => unknown> = [
     loadConcernModel,
     loadModels,
+    ...gateReadingSteps(),
     ...rulePatternsByFamily().map((patterns) => () => patterns.forEach((pattern) => pattern.test(SAMPLE))),
     // The harmless phrases run only on messages holding their words (concernIdioms.ts), so not on SAMPLE.
     () => SAMPLE.replace(HARMLESS, ' ~ '),

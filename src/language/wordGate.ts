@@ -8,9 +8,12 @@
  * (it starts with a character class, a wildcard, or no word boundary) is always run. A pattern is
  * skipped only when every match it could make starts a word the message does not have (or, after
  * "\w*", does not start with), so skipping never changes a result.
+ *
+ * A pattern often needs several words ("\b(?:want|wants)\s+me\s+dead\b"), and its rarest may still
+ * be common: it is looked up by the rarest, and opens only when the message has the others too.
  */
 
-import { needsOf } from './wordGateNeeds';
+import { needsOfEach, type Needs } from './wordGateNeeds';
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
 const NON_WORD = /[^A-Za-z0-9_]+/;
@@ -28,17 +31,35 @@ function tokensOf(text: string): readonly string[] {
 /** Prefixes are looked up by their first few letters, then compared. */
 const BUCKET = 3;
 
+/** Every gate made, so that start-up can read their patterns before the first message needs them. */
+const GATES: WordGate[] = [];
+
+/**
+ * Reading what the patterns need takes a while (most of a second for the concern rules on a busy
+ * machine): the language warm-up runs these steps, a few patterns each, between requests, so no
+ * request waits for one long reading.
+ */
+export function gateReadingSteps(patternsAStep = 12): Array<() => void> {
+  return GATES.flatMap((gate) =>
+    Array.from({ length: Math.ceil(gate.patterns.length / patternsAStep) }, (_, i) => () => {
+      for (const re of gate.patterns.slice(i * patternsAStep, (i + 1) * patternsAStep)) needsOfEach(re);
+    }),
+  );
+}
+
 /**
  * One index over many patterns: `open(text)` says, for each pattern in order, whether it could
  * match the text (1) or surely cannot (0).
  */
 export class WordGate {
   private index: Index | undefined;
-  /** The patterns each word already met opens (see patternsOpenedBy). */
-  private readonly byToken = new Map<string, readonly number[]>();
+  /** What each word already met does (see readToken). */
+  private readonly byToken = new Map<string, TokenReading>();
 
-  /** The patterns are read when the gate is first used (by the language warm-up), not at start-up. */
-  constructor(readonly patterns: readonly RegExp[]) {}
+  /** The patterns are read when the gate is first used (or by the language warm-up), not at start-up. */
+  constructor(readonly patterns: readonly RegExp[]) {
+    GATES.push(this);
+  }
 
   private get built(): Index {
     return (this.index ??= buildIndex(this.patterns));
@@ -66,38 +87,92 @@ export class WordGate {
     const index = this.built;
     const open = new Uint8Array(this.patterns.length);
     for (const id of index.always) open[id] = 1;
+    const read: TokenReading[] = [];
+    let opening = false;
     for (const token of tokensOf(text)) {
-      let ids = this.byToken.get(token);
-      if (ids === undefined) {
-        ids = patternsOpenedBy(index, token);
-        // Words repeat from message to message; a gate remembers what each opened, up to a limit.
-        if (this.byToken.size >= TOKENS_KEPT) this.byToken.clear();
-        this.byToken.set(token, ids);
+      const reading = this.readToken(index, token);
+      read.push(reading);
+      opening ||= reading.opens.length > 0;
+    }
+    if (!opening) return open;
+    // Every need the message's words meet is marked with this message's number; then the ways
+    // each word's rarest need opens are checked for their further needs.
+    const turn = this.nextTurn();
+    const metIn = this.metIn;
+    for (const { meets } of read) for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
+    for (const { opens } of read) {
+      for (const { pattern, further } of opens) {
+        if (open[pattern]) continue;
+        let all = true;
+        for (let i = 0; i < further.length && all; i++) all = metIn[further[i]!] === turn;
+        if (all) open[pattern] = 1;
       }
-      for (const id of ids) open[id] = 1;
     }
     return open;
   }
+
+  /** The number of the message each need was last met in: marks kept from message to message, never cleared. */
+  private metIn = new Uint32Array(0);
+  private turns = 0;
+
+  private nextTurn(): number {
+    if (this.metIn.length !== this.built.needs || this.turns === 0xffffffff) {
+      this.metIn = new Uint32Array(this.built.needs);
+      this.turns = 0;
+    }
+    return ++this.turns;
+  }
+
+  /** What one word does: the ways whose rarest need it meets, and every need it meets (remembered, up to a limit). */
+  private readToken(index: Index, token: string): TokenReading {
+    let reading = this.byToken.get(token);
+    if (reading === undefined) {
+      const met = needsMetBy(index, token);
+      reading = { meets: met.filter((id) => index.further[id]), opens: met.flatMap((id) => index.waysByRarest[id] ?? []) };
+      if (this.byToken.size >= TOKENS_KEPT) this.byToken.clear();
+      this.byToken.set(token, reading);
+    }
+    return reading;
+  }
+}
+
+interface TokenReading {
+  meets: readonly number[];
+  opens: readonly Way[];
 }
 
 const NONE: readonly number[] = [];
-/** Words whose opened patterns a gate keeps: more than the different words of a day's chats. */
+/** Words a gate remembers the reading of: more than the different words of a day's chats. */
 const TOKENS_KEPT = 20_000;
 
-/** The patterns one word of a message opens: the word itself, and the prefixes it starts with. */
-function patternsOpenedBy(index: Index, token: string): readonly number[] {
+/** The needs one word of a message meets: as the word itself, and by the prefixes it starts with. */
+function needsMetBy(index: Index, token: string): readonly number[] {
   const ids = new Set<number>(index.byWord.get(token));
   for (const n of index.shortLengths) {
     if (n > token.length) break;
     for (const id of index.shortPrefixes.get(n === token.length ? token : token.slice(0, n)) ?? NONE) ids.add(id);
   }
   if (token.length >= BUCKET) {
-    for (const { prefix, ids: opened } of index.byBucket.get(token.slice(0, BUCKET)) ?? []) if (token.startsWith(prefix)) for (const id of opened) ids.add(id);
+    for (const { prefix, ids: met } of index.byBucket.get(token.slice(0, BUCKET)) ?? []) if (token.startsWith(prefix)) for (const id of met) ids.add(id);
   }
   return ids.size === 0 ? NONE : [...ids];
 }
 
+/** One way a pattern can match (one of its top-level alternatives): the pattern, and its needs beside the rarest. */
+interface Way {
+  pattern: number;
+  further: readonly number[];
+}
+
+/**
+ * Needs (one of some words, or a word with one of some prefixes) by number, looked up by word and
+ * prefix; each pattern's ways by their rarest need. Patterns whose needs cannot be told are always open.
+ */
 interface Index {
+  needs: number;
+  waysByRarest: Array<Way[] | undefined>;
+  /** Whether each need is one a way checks beside its rarest (only those are marked as met). */
+  further: boolean[];
   byWord: Map<string, number[]>;
   /** Prefixes shorter than BUCKET, by themselves; longer ones by their first BUCKET letters. */
   shortPrefixes: Map<string, number[]>;
@@ -107,12 +182,17 @@ interface Index {
 }
 
 function buildIndex(patterns: readonly RegExp[]): Index {
-  const index: Index = { byWord: new Map(), shortPrefixes: new Map(), shortLengths: [], byBucket: new Map(), always: [] };
+  const index: Index = { needs: 0, waysByRarest: [], further: [], byWord: new Map(), shortPrefixes: new Map(), shortLengths: [], byBucket: new Map(), always: [] };
   const lengths = new Set<number>();
   const long = new Map<string, number[]>();
-  patterns.forEach((re, id) => {
-    const needs = needsOf(re);
-    if (needs.unknown) return void index.always.push(id);
+  // Equal needs of different patterns are one need, met or not once a message.
+  const numbers = new Map<string, number>();
+  const numberOf = (needs: Needs): number => {
+    const key = `${[...needs.words].sort().join(' ')}|${[...needs.prefixes].sort().join(' ')}`;
+    const known = numbers.get(key);
+    if (known !== undefined) return known;
+    const id = index.needs++;
+    numbers.set(key, id);
     for (const w of needs.words) add(index.byWord, w, id);
     for (const p of needs.prefixes) {
       if (p.length >= BUCKET) add(long, p, id);
@@ -120,6 +200,17 @@ function buildIndex(patterns: readonly RegExp[]): Index {
         add(index.shortPrefixes, p, id);
         lengths.add(p.length);
       }
+    }
+    return id;
+  };
+  patterns.forEach((re, pattern) => {
+    const alternatives = needsOfEach(re);
+    if (alternatives.some(([rarest]) => rarest!.unknown)) return void index.always.push(pattern);
+    for (const [rarest, ...further] of alternatives) {
+      const id = numberOf(rarest!);
+      const others = further.map(numberOf);
+      for (const other of others) index.further[other] = true;
+      (index.waysByRarest[id] ??= []).push({ pattern, further: others });
     }
   });
   index.shortLengths = [...lengths].sort((a, b) => a - b);

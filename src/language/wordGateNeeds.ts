@@ -212,3 +212,40 @@ export function needsOf(re: RegExp): Needs {
   return union(parse(re.source).map((alt) => needsOfSequence(alt, false, 0)));
 }
 
+const keyOf = (needs: Needs): string => [[...needs.words].sort().join(' '), [...needs.prefixes].sort().join(' ')].join('|');
+
+/**
+ * Every need of `seq` that can be told: each word position that surely starts a word, and each
+ * group that must match, rarest first. A match has all of them, so the rarest opens the pattern
+ * and the rest are checked before it runs.
+ */
+function everyNeedOfSequence(seq: readonly Node[], outer: boolean): Needs[] {
+  const all: Needs[] = [wordAt(seq, 0, outer)];
+  for (let k = 0; k < seq.length; k++) {
+    const node = seq[k]!;
+    if ((node.t !== 'char' && node.t !== 'group') || node.min < 1 || (node.t === 'group' && node.look)) continue;
+    const delimited = delimitedBefore(seq, k, outer);
+    if (delimited && k > 0 && (node.t === 'group' || (node.word === true && node.lit !== undefined))) all.push(wordAt(seq, k, true));
+    if (node.t === 'group') all.push(union(node.alts.map((alt) => needsOfSequence(alt, delimited, 1))));
+  }
+  const known = new Map<string, Needs>();
+  for (const needs of all.filter((n) => !n.unknown).sort((a, b) => cost(a) - cost(b))) if (!known.has(keyOf(needs))) known.set(keyOf(needs), needs);
+  return known.size === 0 ? [UNKNOWN] : [...known.values()];
+}
+
+/**
+ * What a pattern needs, alternative by alternative (its top-level `|`): for each, every need that
+ * can be told, rarest first. A pattern can match only where all the needs of one alternative are met.
+ */
+export function needsOfEach(re: RegExp): Needs[][] {
+  let needs = read.get(re);
+  if (needs === undefined) {
+    needs = /[iuvy]/.test(re.flags) ? [[UNKNOWN]] : parse(re.source).map((alt) => everyNeedOfSequence(alt, false));
+    read.set(re, needs);
+  }
+  return needs;
+}
+
+/** Each pattern is read once (start-up reads them in small steps, then the gates are built from what was read). */
+const read = new WeakMap<RegExp, Needs[][]>();
+

@@ -53,6 +53,15 @@ describe('looking up a message’s words before the costly patterns', () => {
     expect([...gate.open(' punchbag ')]).toEqual([0, 0, 1, 1]);
   });
 
+  it('opens a pattern only when the message has every word it needs, not just one', () => {
+    const gate = new WordGate([/\b(?:want|wants)\s+me\s+dead\b/, /\bby\s+christmas\b|\bnext\s+week\b/]);
+    expect([...gate.open(' this film is dead good ')]).toEqual([0, 0]);
+    expect([...gate.open(' i want to go next christmas ')]).toEqual([0, 0]);
+    expect([...gate.open(' they want me dead ')]).toEqual([1, 0]);
+    expect([...gate.open(' see you next week ')]).toEqual([0, 1]);
+    expect([...gate.open(' done by christmas ')]).toEqual([0, 1]);
+  });
+
   it('sets aside the same harmless phrases as running the whole pattern on every message', () => {
     const differ = texts.map(concernText).filter((text) => setAsideHarmless(text) !== text.replace(HARMLESS, ' ~ '));
     expect(differ).toEqual([]);
