@@ -1,5 +1,5 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { coachHope, stepWithCondition, needSection, quoteOf, quoteWhole, sameHope, themeOfHope } from '../src/language';
 import { hopeItself } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
@@ -59,9 +59,11 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
     return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
   });
-  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteOf(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
+  // Read back whole (or to the end of a clause), so no part of it seems lost; easy read keeps its short quote.
+  const quote = session.mode === 'easy_read' ? quoteOf : quoteWhole;
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
-  const list = hopes.map((p) => `\n• "${quoteOf(hopeItself(p))}"`).join('');
+  const list = hopes.map((p) => `\n• "${quote(hopeItself(p))}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
 }
