@@ -1,4 +1,4 @@
-import { quoteOf } from './quoteOf';
+import { quoteOf, quoteWhole } from './quoteOf';
 
 /*
  * The hope itself, for reading a hope back: "he wants to be a footballer" reads back as "to be a
@@ -31,4 +31,13 @@ export function hopeItself(text: string): string {
 /** A hope as the bot's questions quote it: the hope itself, shortened ("to have friends", not "my dream is for him to have friends"). */
 export function quoteHope(text: string, max?: number): string {
   return quoteOf(hopeItself(text), max);
+}
+
+/**
+ * A hope quoted in the question about it: whole, or cut where a clause ends, so no part of it
+ * seems lost ("like a chef not…" made a young person think the rest was gone). Easy read keeps
+ * its short quote, as its sentences are short.
+ */
+export function quoteHopeIn(text: string, readingMode: string | undefined): string {
+  return readingMode === 'easy_read' ? quoteHope(text) : quoteWhole(hopeItself(text));
 }

@@ -23,7 +23,7 @@ export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksFo
 export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
 export { coachStep, coachHope, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
 export { quoteOf, quoteWhole } from './quoteOf';
-export { hopeItself, quoteHope } from './hopeItself';
+export { hopeItself, quoteHope, quoteHopeIn } from './hopeItself';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
