@@ -1,5 +1,6 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, stepWithCondition, needSection, quoteOf, quoteWhole, sameHope, themeOfHope } from '../src/language';
+import { repeatsPartOf } from '../src/language/thread';
 import { hopeItself } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
@@ -50,7 +51,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
     const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
-      if (next.aspirations.some((a) => sameHope(a.text, part))) return next;
+      if (next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
       const added = addAspiration(next, part, themeOf(part));
       ids.push(added.aspiration.id);
       return added.draft;
@@ -61,6 +62,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   });
   // Read back whole (or to the end of a clause), so no part of it seems lost; easy read keeps its short quote.
   const quote = session.mode === 'easy_read' ? quoteOf : quoteWhole;
+  // A hope given again, or part of one given before, is kept once, and the person hears which.
+  const earlier = hopes.length === 1 && ids.length === 0 ? before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) : undefined;
+  if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(hopeItself(earlier.text)) } }] };
   if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
   const list = hopes.map((p) => `\n• "${quote(hopeItself(p))}"`).join('');

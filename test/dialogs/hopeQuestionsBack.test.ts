@@ -45,4 +45,14 @@ describe('questions back about what was kept, typed at "another hope?"', () => {
     expect(readBackOf(replies)).toContain('i want to be a proper chef in a big restaurant in london with loads of people…');
     expect((await chat.draft())!.aspirations[0]!.text).toBe(long);
   });
+
+  it('a hope that repeats part of an earlier one is said to be kept already, and kept once', async () => {
+    chat = await atDream();
+    await chat.say('i wanna work in a proper restaurant kitchen like a chef not just chips, and live on my own one day in my own flat with a big kitchen and my dog');
+    const before = (await chat.draft())!.aspirations.length;
+    await chat.say('yes');
+    const replies = await chat.say('live on my own in a flat');
+    expect(readBackOf(replies)).toMatch(/told me that hope already/);
+    expect((await chat.draft())!.aspirations).toHaveLength(before);
+  });
 });
