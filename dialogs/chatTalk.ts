@@ -1,16 +1,18 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
-import { answerBesideAside, answerBesideQuestion, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
-import { NOT_SAID_AGAIN_HERE, chatTalkWords, type SmartParts } from './chatTalkReply';
+import { answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
+import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { correctHope } from './hopeCorrected';
+import { correctStep } from './stepCorrected';
+import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
+import { keptAnswer, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
-import { matchItems } from './reviewItems';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
 import { moveAnswer } from './moveAnswer';
-import { unfinishedOutcome } from './outcomeThread';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { readSkippedHope } from '../src/language/skippedHope';
@@ -18,16 +20,14 @@ import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
-import { questionKey, type Position } from './journey';
+import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
 import { SafeguardingText } from './safeguardingText';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
-import { summaryItems } from '../src/domain/draftSummary';
 import { setYoungPerson } from '../src/domain/draft';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
-import { normaliseMessage } from '../src/language/text';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
 
@@ -42,6 +42,8 @@ import { isExactChoice, understandChoice } from './understand';
 export const COMPLAINT_HEARD = 'common:complaintHeard';
 export const CORRECTION_UNDONE = 'common:correctionUndone';
 export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
+/** "also did u see the arsenal game", said where an answer was asked for: heard, never kept. */
+export const CHATTER_HEARD = 'common:chatterHeard';
 /** "haha", "lol": laughing is heard as laughing, not thanked as a kind word. */
 export const LAUGH_HEARD = 'common:laughHeard';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
@@ -120,6 +122,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
+  const corrected = !inSafeguarding && !exactChoice ? ((await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
+  if (corrected) return corrected;
   // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
   const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;
   if (chatted) return chatted;
@@ -229,9 +234,13 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);
     return host.reprompt(inner);
   }
-  // "is that the measure thing? we'd write it on her chart": only the answer part is the answer.
-  const beside = understood || inSafeguarding || welcome ? null : answerBesideQuestion(text);
-  if (beside) inner.context.activity.text = beside;
+  // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
+  const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
+  if (!answer) {
+    await sayAll(inner.context, session.t, [{ key: CHATTER_HEARD }]);
+    return host.reprompt(inner);
+  }
+  if (answer !== text) inner.context.activity.text = answer;
   return undefined;
 }
 
@@ -241,47 +250,6 @@ const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspiration)
 /** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
 function joinsHopes(text: string): boolean {
   return saysItIsOneHope(text) && !/\bsame\b/i.test(text) && /\b(?:one|1|together|split)\b/i.test(text);
-}
-
-/**
- * What "did u get that" asks about: the answer named ("did the teacher help bit get saved"), found
- * anywhere in the plan, or the last answer kept; undefined when nothing was.
- */
-async function keptAnswer(session: JourneySession, named: string): Promise<string | undefined> {
-  const draft = await session.draft();
-  if (!draft) return undefined;
-  const items = summaryItems(draft);
-  // "did the teacher help bit get saved": the review's own matcher; of several that fit, the newest.
-  const namesOne = normaliseMessage(named).split(' ').some((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
-  if (namesOne) return matchItems(draft, items, named).at(-1)?.text;
-  const texts = new Map(items.map((item) => [item.id, item.text]));
-  for (const position of [...session.journey.history].reverse().slice(0, 3)) {
-    const ids = session.journey.answered[questionKey(position)] ?? [];
-    const text = ids.map((id) => texts.get(id)).filter(Boolean).at(-1);
-    if (text) return text;
-  }
-  return undefined;
-}
-
-/** At an outcome's questions, the hope it is for and the step written so far; undefined elsewhere. */
-async function workingOn(session: JourneySession, at: Position): Promise<{ hope: string; step?: string } | undefined> {
-  const draft = at.stage === 'outcomes' ? await session.draft() : undefined;
-  const hope = draft?.aspirations.find((a) => a.id === at.topic);
-  if (!draft || !hope) return undefined;
-  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
-  const step = unfinishedOutcome(draft, hope.id, outcomeId)?.statement;
-  return { hope: hope.text, ...(step ? { step } : {}) };
-}
-
-/** The SMART parts of the outcome being written (a date, how everyone will know), once it has a step. */
-async function smartPartsOf(session: JourneySession, at: Position): Promise<SmartParts | undefined> {
-  const draft = at.stage === 'outcomes' ? await session.draft() : undefined;
-  const hope = draft?.aspirations.find((a) => a.id === at.topic);
-  if (!draft || !hope) return undefined;
-  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
-  const outcome = unfinishedOutcome(draft, hope.id, outcomeId);
-  if (!outcome?.statement) return undefined;
-  return { date: outcome.timeframe !== null, measure: Boolean(outcome.measure?.trim()) };
 }
 
 /** The young person's name put right by a message, kept at once; what to say back, or undefined. */

@@ -1,5 +1,5 @@
 import { quoteHope } from '../src/language/hopeItself';
-import { quoteOf, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
+import { quoteOf, quoteWhole, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
 
@@ -73,7 +73,7 @@ export function chatTalkWords(
     if (topic === 'isItOk' && talk.topics.length > 1) continue;
     // "did u get that": what was kept, in their words, or that nothing was.
     if (topic === 'wasKept') {
-      said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteOf(at.kept) } } : { key: ChatTalkText.notKeptYet });
+      said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteWhole(at.kept) } } : { key: ChatTalkText.notKeptYet });
       continue;
     }
     // "which one are we on now" at an outcome's questions: the hope, and the step so far (elsewhere the step's help says it).

@@ -43,6 +43,7 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   const all = summaryItems(draft);
   const items = all.filter((item) => item.labelKey === LABEL_OF[part.kind]);
   const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
+  if (part.id) return items.find((item) => item.id === part.id);
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
@@ -140,7 +141,7 @@ function unfinishedOf(draft: Draft, itemId: string, position: Position | undefin
 }
 
 /** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */
-function afterHope(draft: Draft, hopeId: string, position: Position): Position {
+export function afterHope(draft: Draft, hopeId: string, position: Position): Position {
   const hopes = draft.aspirations;
   const next = hopes[hopes.findIndex((h) => h.id === hopeId) + 1];
   const first = hopes.find((h) => h.id !== hopeId);

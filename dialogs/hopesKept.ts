@@ -1,6 +1,8 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
-import { quoteHope } from '../src/language/hopeItself';
+import { coachHope, stepWithCondition, needSection, quoteOf, quoteWhole, sameHope, themeOfHope } from '../src/language';
+import { repeatsPartOf } from '../src/language/thread';
+import { hopeItself } from '../src/language/hopeItself';
+import { spelledForReadBack } from '../src/language/textSpeak';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
@@ -50,7 +52,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
     const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
-      if (next.aspirations.some((a) => sameHope(a.text, part))) return next;
+      if (next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
       const added = addAspiration(next, part, themeOf(part));
       ids.push(added.aspiration.id);
       return added.draft;
@@ -59,9 +61,16 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
     return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
   });
-  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quoteHope(hopes[0] ?? parts[0] ?? '') })] };
+  // Read back whole (or to the end of a clause), so no part of it seems lost; easy read keeps its short quote.
+  // Text-speak is spelled out in the read-back ("i wna b a chef" reads "I want to be a chef"); the draft keeps it as typed.
+  const shorten = session.mode === 'easy_read' ? quoteOf : quoteWhole;
+  const quote = (text: string) => shorten(spelledForReadBack(text));
+  // A hope given again, or part of one given before, is kept once, and the person hears which.
+  const earlier = hopes.length === 1 && ids.length === 0 ? before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) : undefined;
+  if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(hopeItself(earlier.text)) } }] };
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
-  const list = hopes.map((p) => `\n• "${quoteHope(p)}"`).join('');
+  const list = hopes.map((p) => `\n• "${quote(hopeItself(p))}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
 }

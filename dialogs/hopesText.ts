@@ -8,6 +8,7 @@ export const HopesText = {
   dreamAnotherChild: 'hopes:dream.anotherChild',
   dreamAnotherYourChild: 'hopes:dream.anotherYourChild',
   readBack: 'hopes:readBack',
+  givenAgain: 'hopes:givenAgain',
   readBackChild: 'hopes:readBackChild',
   readBackYourChild: 'hopes:readBackYourChild',
   readBackMany: 'hopes:readBackMany',

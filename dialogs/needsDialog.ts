@@ -3,7 +3,7 @@ import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
 import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
-import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
@@ -84,7 +84,7 @@ export class NeedsDialog extends StageDialog {
         if (position.data?.[LINK]) return linkQuestion(draft, position);
         if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
         // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = quoteHope(draft?.aspirations.find((a) => a.id === topic)?.text ?? '');
+        const hope = quoteHopeIn(draft?.aspirations.find((a) => a.id === topic)?.text ?? '', session.mode);
         // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
         const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
         const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;

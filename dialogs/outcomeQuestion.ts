@@ -1,4 +1,4 @@
-import { quoteHope } from '../src/language/hopeItself';
+import { quoteHopeIn } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
 import type { Draft, Outcome } from '../src/domain/draft';
 import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
@@ -38,7 +38,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
     const key = child ? forChild : self;
     return (early ? EARLY_YEARS_STEP[key] : undefined) ?? key;
   };
-  const hope = quoteHope(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '');
+  const hope = quoteHopeIn(draft?.aspirations.find((a) => a.id === position.topic)?.text ?? '', draft?.youngPerson.readingMode);
   const data = position.data ?? {};
   const ask = (key: string, extra: Partial<Question> = {}): Question => ({
     step: position.step,

@@ -34,7 +34,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Words before the talk that change nothing: "wait.", "oi", "hang on", "ok so". */
-const LEAD = /^(?:(?:wait|hang on|hold on|oi|hey|erm+|um+|uh+|oh|ok|okay|so|bot|mate|bro|but|and|lol|haha\w*)\s+)*/;
+const LEAD = /^(?:(?:wait|hang on|hold on|oi|hey|erm+|um+|uh+|oh|ok|okay|so|bot|mate|bro|but|and|also|btw|lol|haha\w*)\s+)*/;
 
 function plain(text: string): string {
   let said = normaliseMessage(text);
@@ -44,7 +44,7 @@ function plain(text: string): string {
 
 /** "do you like football", "are you a robot", "have you got a dog", "whats your favourite team". */
 const ABOUT_THE_BOT = [
-  /^(?:do|did|can|could|have|would|will)\s+you\s+(?:even\s+|ever\s+|actually\s+)?(?:like|love|hate|play|watch|support|eat|sleep|dream|have\s+(?:a|any)\s+\w+|got\s+(?:a|any)\s+\w+|go\s+to\s+(?:school|college|work)|feel|get\s+bored|get\s+tired|think|live)\b/,
+  /^(?:do|did|can|could|have|would|will)\s+you\s+(?:even\s+|ever\s+|actually\s+)?(?:like|love|hate|play|watch|see|catch|support|eat|sleep|dream|have\s+(?:a|any)\s+\w+|got\s+(?:a|any)\s+\w+|go\s+to\s+(?:school|college|work)|feel|get\s+bored|get\s+tired|think|live)\b/,
   /^are\s+you\s+(?:a\s+)?(?:real|human|person|robot|bot|ai|computer|alive|ok|okay|alright|bored|happy|sad|a\s+boy|a\s+girl|a\s+man|a\s+woman|old|young|clever|smart)\b/,
   /^(?:what|who|which)\s+(?:is|are)\s+your\s+(?:favourite|name|age|team|best)\b/,
   /^(?:what|who|which)\s+(?:team|football team|game|games|music|food)\s+(?:do\s+)?you\s+(?:like|support|play|love)\b/,

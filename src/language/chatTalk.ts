@@ -137,9 +137,12 @@ const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answere
 const ANSWER_LEAD =
   /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
 
-/** "did u get that", "did the teacher help bit get saved tho", "is that saved": what was kept is said. */
+/**
+ * "did u get that", "did the teacher help bit get saved tho", "is that saved", "wait did u get the
+ * flat bit too", "did you change it?": what was kept is said.
+ */
 const WAS_KEPT =
-  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
+  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added|change|changed|fix|fixed|update|updated)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|yet))*$|^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added)\s+(?:down\s+)?(?:the|my|that|this)\s+(?<part>[a-z0-9 ]{1,40}?)\s+(?:bit|part|thing|one|stuff)(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|also|yet))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
 
 /** "wait i didnt say a step yet?", "i havent given an outcome": what was kept for this outcome is asked. */
 const NOT_SAID_STEP_YET =
@@ -158,7 +161,7 @@ export function asksWhatWasKept(text: string): string | null {
     const said = plain(sentence).replace(/^(?:and|but|so)\s+/, '');
     const asked = WAS_KEPT.exec(said);
     if (!asked) continue;
-    const named = (asked.groups?.named ?? '').trim();
+    const named = (asked.groups?.named ?? asked.groups?.part ?? '').trim();
     return /^(?:that|this|it|everything|all that|what i said)?$/.test(named) ? '' : named;
   }
   return null;

@@ -21,6 +21,8 @@ export interface PartNamed {
   current: boolean;
   /** "the bike one": named without its kind; an outcome first, else a hope or a need. */
   loose?: boolean;
+  /** The part already found by its id (a hope named in a correction). */
+  id?: string;
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */

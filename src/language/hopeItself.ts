@@ -1,4 +1,4 @@
-import { quoteOf } from './quoteOf';
+import { quoteOf, quoteWhole } from './quoteOf';
 import { spelledForReadBack } from './textSpeak';
 
 /*
@@ -41,4 +41,13 @@ export function quoteHope(text: string, max?: number): string {
 /** A hard thing (a need) as read back: shortened, text-speak spelled out; the draft keeps the words as typed. */
 export function quoteNeed(text: string, max?: number): string {
   return quoteOf(spelledForReadBack(text), max);
+}
+
+/**
+ * A hope quoted in the question about it: whole, or cut where a clause ends, so no part of it
+ * seems lost ("like a chef not…" made a young person think the rest was gone). Easy read keeps
+ * its short quote, as its sentences are short.
+ */
+export function quoteHopeIn(text: string, readingMode: string | undefined): string {
+  return readingMode === 'easy_read' ? quoteHope(text) : quoteWhole(hopeItself(text));
 }

@@ -54,7 +54,7 @@ const PAY = /\b(?:paid|pay|payslip|wages?|money|earn|earning|salary|income|a\s+l
 /** How it would feel, said beside it: "and be happy", "n have fun": what the hope does for them, not another hope. */
 const FEELING_ONLY = /^(?:be|feel|have|get|being|feeling|having)\s+(?:really\s+|more\s+|so\s+)?(?:happy|happier|fun|proud|confident|independent|good|better|a\s+good\s+time|respected|included)(?:\s+(?:too|as\s+well|there|at\s+it|doing\s+it|at\s+work))?$/;
 
-/** Longer than this, a message is read as one answer, kept whole. */
+/** Longer than this (after its opening), a message is read as one answer, kept whole. */
 const MAX_WORDS = 24;
 /** Longer than this, what makes it hard is one story, kept whole. */
 const MAX_NEED_WORDS = 40;
@@ -64,6 +64,8 @@ const JOIN = /\s*(?:,\s*(?:and|also|plus)?|\band\s+also\b|\band\s+then\b|\band\b
 
 /** A place many hopes share ("school", "college"): it names the part of life only when nothing else in the hope does. */
 const PLACE = /\b(?:(?:at|to|in|on|from)\s+)?(?:(?:a|the|my|his|her)\s+)?(?:school|college|nursery|class)\b/gi;
+/** Working somewhere or having a job: the part of life is work, whatever the workplace. */
+const WORKING = /\b(?:work(?:ing)?\s+(?:in|at|as|for)\b|jobs?\b|careers?\b|apprenticeships?\b)/i;
 /** Words that say nothing of what a hope is about. */
 const EMPTY_WORD = /^(?:i|he|she|they|want|wants|would|like|love|to|the|a|an|and|with|for|more|better|really|also|go|goes|going|get|gets|getting|do|doing|make|making|have|having|be|being|able|well|own|into|from|this|that|some|on|at|in|of|my|his|her|their|trip|day|days|time)$/;
 
@@ -72,6 +74,8 @@ const EMPTY_WORD = /^(?:i|he|she|they|want|wants|would|like|love|to|the|a|an|and
  * trip, not about school: a shared place word counts only when the hope names nothing else.
  */
 function themeOfPart(part: string): ReturnType<typeof themeOfWords> {
+  // "work in a restaurant kitchen like a chef" is about work, though a kitchen is also about home.
+  if (WORKING.test(part)) return 'learning_and_work';
   const without = part.replace(PLACE, ' ');
   const named = foldCase(without).split(/[^a-z]+/).filter((w) => w.length > 1 && !EMPTY_WORD.test(w));
   return named.length > 0 ? themeOfWords(without) : themeOfWords(part);
@@ -98,7 +102,8 @@ export function startsAHope(part: string): boolean {
 export function splitHopes(text: string): string[] {
   const whole = text.trim();
   // A long answer is a story about the person, kept whole: only a short list of hopes is cut.
-  if (whole.split(/\s+/).length > MAX_WORDS) return [whole];
+  // Counted without the opening "i wanna", which says nothing of how many hopes there are.
+  if (contentWords(whole) > MAX_WORDS) return [whole];
   const parts: string[] = [];
   let from = 0;
   for (const m of whole.matchAll(JOIN)) {

@@ -120,6 +120,17 @@ export function linksTo(step: string, hope: { text: string; theme: ThemeId | nul
 }
 
 /** The same hope or step said again, in nearly the same words. */
+/**
+ * "live on my own in a flat" after "work in a kitchen and live on my own one day in my own flat":
+ * a new hope whose words are all part of an earlier, longer hope repeats it.
+ */
+export function repeatsPartOf(earlier: string, said: string): boolean {
+  const x = stems(earlier);
+  const y = stems(said);
+  if (y.size < 2 || x.size <= y.size) return false;
+  return [...y].filter((s) => x.has(s)).length / y.size >= 0.8;
+}
+
 export function sameHope(a: string, b: string): boolean {
   const x = stems(a);
   const y = stems(b);

@@ -5,7 +5,7 @@ import { normaliseMessage } from './text';
 /*
  * At "What already helps you with this?", help that is wished for, not had: "an app that tells me
  * when to get off maybe", "it would help if i had a reader pen", "if someone sat with me", "i wish
- * i had more time". Thanking them for "what works" would be wrong; it is kept worded as a wish.
+ * i had more time", "having a list of orders in front of me ... and more practice". Thanking them for "what works" would be wrong; it is kept worded as a wish.
  */
 
 /** Something not had yet: "a ...", "an ...", "some ...", "someone to ...", "more ...", "extra ...". */
@@ -25,6 +25,10 @@ const WISHED = new RegExp(
     // "maybe an app", "an app that tells me when to get off maybe"
     String.raw`^${HEDGE}\s+${SOMETHING_NEW}\b`,
     String.raw`^${SOMETHING_NEW}\b.*\s${HEDGE}$`,
+    // "having a list of orders in front of me", "getting shown first": what would help, unless said to help now.
+    String.raw`^(?:having|getting)\b(?!.*\b(?:helps|helped|works|worked|is\s+(?:good|helpful|useful))\b)`,
+    // "and more practice", "more time": more of something is not had yet.
+    String.raw`(?:^|\band\s+(?:also\s+)?|\bplus\s+)more\s+(?:practice|practise|time|help|support|breaks|chances|training|lessons|sessions)\b`,
   ].join('|'),
 );
 

@@ -218,6 +218,13 @@ describe('talk about the chat typed fast in text-speak', () => {
     expect(asksWhatWasKept('i got saved by my mate')).toBeNull();
   });
 
+  it('"wait did u get the flat bit too" names the flat; "did you change it?" asks what was kept', () => {
+    expect(asksWhatWasKept('wait did u get the flat bit too')).toBe('flat');
+    expect(asksWhatWasKept('did you change it?')).toBe('');
+    expect(asksWhatWasKept('did you get the bus to college bit')).toBe('bus to college');
+    expect(asksWhatWasKept('did you get the bus to college')).toBeNull();
+  });
+
   it('a complaint that the bot took it wrong keeps nothing; the answer beside it is kept without the lead-in', () => {
     expect(readChatTalk('thats not help i need?? thats wat it does for me. im confused now')).toMatchObject({ complaint: true, answer: '' });
     expect(readChatTalk('um the goal IS a saturday job. so like get a job in a real resturant after')).toMatchObject({ complaint: true, answer: 'get a job in a real resturant after' });

@@ -32,7 +32,14 @@ describe('help wished for', () => {
     'when someone explains it twice',
     'nothing. they said id get a laptop but i never got one',
     'signing',
+    'having my mum there helps',
+    'getting the bus with my mum works',
+    'i get more help from my mum',
   ])('"%s" is help they have', (said) => {
     expect(readsAsWishedHelp(said)).toBe(false);
+  });
+
+  it.each(['having a list of orders in front of me on a screen or paper and someone showing me a quicker way to do things. and more practice', 'more practice', 'getting shown the quick way first'])('"%s" is help they would like, not help they have', (said) => {
+    expect(readsAsWishedHelp(said)).toBe(true);
   });
 });

@@ -1,0 +1,84 @@
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
+import { asksWhatWasKept, quoteWhole, readChatTalk } from '../src/language';
+import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCorrection';
+import { saysLastHopeIsHard } from '../src/language/notAHope';
+import type { ChatHost } from './chatTalk';
+import { askEdit } from './editAnywhere';
+import { Stage } from './ids';
+import type { Position } from './journey';
+import { forgetAnswered } from './removeParts';
+import { matchItems } from './reviewItems';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+
+/*
+ * "thats not a hope… can u change it to living on my own in a flat", "change that one to getting
+ * the bus to 5 a side", "no i mean the hope is wrong" at any question after the hopes: the hope
+ * they mean is put right there and then, the bot says so, and the open question is asked again.
+ * None of it is ever kept as an answer to that question.
+ */
+
+export const HopeCorrectedText = {
+  changed: 'common:hopeCorrected.changed',
+  takenOut: 'common:hopeCorrected.takenOut',
+  whatInstead: 'common:hopeCorrected.whatInstead',
+  notFound: 'common:hopeCorrected.notFound',
+  changedAsked: 'common:hopeCorrected.changedAsked',
+  goneAlready: 'common:hopeCorrected.goneAlready',
+} as const;
+
+/** A kept "hope" that is really a question to the bot ("wait did u get the flat bit too"). */
+function readsAsTalkToTheBot(text: string): boolean {
+  return asksWhatWasKept(text) !== null || (readChatTalk(text)?.topics.length ?? 0) > 0;
+}
+
+/** The hope meant: named by its words; else one that is no hope at all; else the one asked about now; else the last. */
+function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['aspirations'][number] | undefined {
+  if (said.about) {
+    const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+    const found = matchItems(draft, hopes, said.about);
+    return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
+  }
+  const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
+  return notAHope ?? draft.aspirations.find((a) => a.id === at.topic) ?? draft.aspirations.at(-1);
+}
+
+/** The turn's result when the message put a hope right; undefined when it did not. */
+export async function correctHope(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  // The review changes any part at its own questions; before the hopes there is none to put right.
+  if (!at || at.stage === Stage.welcome || at.stage === Stage.aboutMe || at.stage === Stage.review) return undefined;
+  // "thats not a hope, its what he struggles with": the hope is moved to the hard things (hopeWasHard.ts).
+  if (saysLastHopeIsHard(text)) return undefined;
+  const said = readHopeCorrection(text);
+  if (!said) return undefined;
+  // At the hopes questions "my hope is to be a vet" is the answer itself.
+  if (at.stage === Stage.hopes && !said.notAHope && !said.changeAsked && said.dropped === null) return undefined;
+  const draft = await session.draft();
+  if (!draft || draft.aspirations.length === 0) return undefined;
+  const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said);
+  const words: Words[] = [];
+  if (said.dropped !== null && !said.text) {
+    // "i dont want the arsenal one anymore": taken out after a yes; one already changed is said as it is now.
+    if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
+    const now = draft.aspirations.find((a) => a.id === at.topic);
+    words.push(now ? { key: HopeCorrectedText.goneAlready, vars: { hope: quoteWhole(now.text) } } : { key: HopeCorrectedText.notFound });
+  } else if (!hope) words.push({ key: HopeCorrectedText.notFound });
+  else if (said.text) {
+    const newWords = said.text;
+    await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));
+    words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quoteWhole(newWords) } });
+  } else if (readsAsTalkToTheBot(hope.text) && hope.id !== at.topic) {
+    // A question to the bot kept as a hope by mistake goes; a real hope waits for its new words.
+    await session.updateDraft('not a hope, taken out in the chat', (d) => removeItems(d, [hope.id]));
+    await forgetAnswered(session, [hope.id]);
+    words.push({ key: HopeCorrectedText.takenOut, vars: { hope: quoteWhole(hope.text) } });
+  } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quoteWhole(hope.text) } });
+  await sayAll(inner.context, session.t, words);
+  // "anyway the step is sort my own money": the answer beside it answers the open question.
+  if (said.rest && host.hasStage(at.stage)) return host.answerWith(inner, at, said.rest);
+  return host.reprompt(inner);
+}

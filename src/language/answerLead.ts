@@ -1,0 +1,42 @@
+/*
+ * Words that only lead up to an answer: "anyway the step is sort my own money", "ok so my answer
+ * is ...", "the help is college sorting the placement". What follows is the answer, in their words.
+ */
+
+/** "anyway", "ok so", then "the step is", "my answer is", "the help is": nothing of the answer itself. */
+const LEAD =
+  /^(?:(?:anyway|anyways|ok|okay|so|right|well|um+|erm+|fine|no|nah|wait|actually)[\s,.:;!-]+)*(?:(?:the|my)\s+(?:step|answer|goal|outcome|help|measure)\s+(?:is|would\s+be|will\s+be|was)|(?:the\s+)?answer\s+is|help\s+would\s+be|what\s+would\s+help\s+is)[\s,:;-]+/i;
+
+/** "anyway ...": said after chatter, it only leads back to the answer. */
+const ANYWAY = /^(?:anyway|anyways)[\s,.:;!-]+/i;
+
+/** The answer without the words that only lead up to it; unchanged when too little would be left. */
+export function withoutAnswerLead(text: string): string {
+  const trimmed = text.trim();
+  const rest = trimmed.replace(LEAD, '').replace(ANYWAY, '').trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2 ? rest : trimmed;
+}
+
+/** "no the step is budgeting", "wait i mean the step is ...": the step just kept, put right. */
+const STEP_PUT_RIGHT =
+  /^(?:(?:no+|nah|nope|wait|actually|sorry|oops|hang on)[\s,.!]+)+(?:i\s+(?:mean|meant)[\s,]+)?(?:the|my)\s+step\s+(?:is|was|should\s+be|would\s+be)[\s,:;-]+(.+)$/i;
+
+/** The step's new words when a message puts the step just kept right; null otherwise. */
+export function stepPutRight(text: string): string | null {
+  const m = STEP_PUT_RIGHT.exec(text.trim());
+  if (!m) return null;
+  // "budgeting… it leads to paying my own bills": the step is what comes before the reason.
+  const step = m[1]!.split(/\s*(?:[.!?…;]+|,\s*(?:it|that|cos|because|so)\b)\s*/i)[0]!.trim();
+  return step.length > 0 ? step : null;
+}
+
+/** "the help is", "help would be", "i need": words before the help itself, never part of it. */
+const HELP_LEAD =
+  /^(?:(?:so|ok|okay|anyway|well|um+|erm+)[\s,]+)*(?:the\s+help\s+(?:is|would\s+be|will\s+be)|help\s+would\s+be|what\s+would\s+help\s+is|i\s+(?:would\s+|d\s+|'d\s+)?need|i\s+(?:would|d|'d)\s+like)[\s,:-]+/i;
+
+/** Help as it is kept under an outcome: their words after the lead-in ("the help is college sorting the placement"). */
+export function withoutHelpLead(text: string): string {
+  const trimmed = text.trim();
+  const rest = trimmed.replace(HELP_LEAD, '').trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2 ? rest : trimmed;
+}

@@ -1,0 +1,37 @@
+import { readBotChat } from './botChat';
+
+/*
+ * Chatter said beside an answer, typed fast: "sorry this is taking ages i got work at 4", "also
+ * did u see the arsenal game", "brb". It is no part of the answer, so it is never kept with it.
+ */
+
+const CHATTER: readonly RegExp[] = [
+  // "sorry this is taking ages", "soz im rambling", "sorry for the long message"
+  /^(?:sorry|soz|sry|apologies)\b.*\b(?:taking|ages|long|slow|late|rambling|going on|essay|message|typing)\b/,
+  // "i got work at 4", "ive got football at 6", "got to go soon"
+  /^(?:i\s+|ive\s+|i\s+ve\s+)?(?:got|have)\s+(?:work|college|school|football|training|practice|a\s+shift|my\s+shift)\s+(?:at|in|soon|later|tonight|after)\b.*$/,
+  /^(?:i\s+)?(?:got\s+to|have\s+to|gotta|need\s+to)\s+go\s+(?:soon|in\s+a\s+bit|at\s+\d).*$/,
+  // "also did u see the arsenal game", "btw did you watch the match"
+  /^(?:(?:also|btw|by the way|oh and|and)\s+)?(?:did|have)\s+(?:u|you|ya)\s+(?:see|seen|watch|watched|catch|caught|hear|heard)\s+(?:the|that|last)\b.*\b(?:game|match|film|show|news|video|goal|fight)s?\b.*$/,
+  /^(?:brb|gtg|g2g|one sec|1 sec|hold on a sec)$/,
+];
+
+function plain(sentence: string): string {
+  return sentence.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A sentence that is chatter only. */
+export function isChatterSentence(sentence: string): boolean {
+  const said = plain(sentence);
+  if (!said) return false;
+  return CHATTER.some((re) => re.test(said)) || readBotChat(sentence) === 'aboutTheBot' || readBotChat(sentence) === 'elsewhere';
+}
+
+/** The answer without chatter sentences beside it; '' when the message is chatter only. */
+export function withoutChatterTail(text: string): string {
+  const sentences = (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length === 0) return text.trim();
+  const kept = sentences.filter((s) => !isChatterSentence(s));
+  if (kept.length === sentences.length) return text.trim();
+  return kept.join(' ').replace(/[\s,;:-]+$/, '').trim();
+}

@@ -1,0 +1,82 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A kept hope put right in the middle of other questions: "no thats not a hope lol i was asking. my
+ * hope is living on my own in a flat", "thats not a hope… can u change it to living on my own in a
+ * flat", "actually arsenal tickets are way too expensive… change that one to getting the bus to 5 a
+ * side", "no i mean the hope is wrong", "omg it still says wait did u get the flat bit lol". Read
+ * sentence by sentence, so what is said beside it ("anyway the step is ...") stays an answer.
+ */
+
+export interface HopeCorrection {
+  /** Words naming the hope meant ("arsenal"), or null for the one being talked about. */
+  about: string | null;
+  /** The hope's new words, as typed; null when none were given. */
+  text: string | null;
+  /** They said the bot kept something that is not a hope, or that the hope is wrong. */
+  notAHope: boolean;
+  /** They asked for it to be changed ("change it to ..."), not only said the hope again. */
+  changeAsked: boolean;
+  /** "i dont want the arsenal one anymore": words naming a hope to take out, or null. */
+  dropped: string | null;
+  /** What is said beside the correction, in its own sentences: an answer to the open question, or ''. */
+  rest: string;
+}
+
+/** "thats not a hope", "the hope is wrong", "wrong hope", "it still says ...": the kept hope is wrong. */
+const NOT_A_HOPE =
+  /\b(?:thats|that s|that is|its|it s|it is|this is|this s|that was|it was)\s+not\s+(?:a|my|the|even\s+a|really\s+a)\s+(?:hope|dream)\b|\b(?:the|that|this|my)\s+(?:hope|dream)\s+(?:is|s|was)\s+(?:wrong|not\s+right|rubbish)\b|\bwrong\s+(?:hope|dream)\b|\b(?:it|the\s+hope|that)\s+still\s+says\b/;
+
+/** "my hope is living on my own", "my real dream is to ...": the hope said again, in new words. */
+const MY_HOPE = /\bmy\s+(?:real\s+|actual\s+|proper\s+|main\s+|other\s+)?(?:hope|dream)\s+(?:is|was|should\s+be|would\s+be|is\s+actually)\s*[:-]?\s*(.+)$/i;
+
+/** "the hope should say ...": the new words for it ("it should say" is as often about a measure or a step). */
+const SHOULD_SAY = /\b(?:the|my)\s+(?:hope|dream)\s+(?:should|shud|needs\s+to|has\s+to)\s+(?:say|be)\s*[:-]?\s*(.+)$/i;
+
+/** "change it to ...", "can u change that one to ...", "swap the arsenal one for ...": which hope, then its new words. */
+const CHANGE_TO =
+  /\b(?:change|swap|switch|edit)\s+(?:it|that|this|that\s+one|this\s+one|the\s+hope|my\s+hope|the\s+(.{2,30}?)\s+(?:one|hope))\s+(?:to|into|for|as)\s*(?:say\s+|be\s+)?[:-]?\s*(.+)$/i;
+
+/** "i dont want the arsenal one anymore", "i dont want that hope now": a hope to take out ("this one" alone may be an outcome). */
+const DONT_WANT = /\bi\s+(?:dont|do not|no longer|dont really)\s+(?:want|need)\s+(?:the|that|my|this)\s+(?:(?!this\b|that\b)(.{2,30}?)\s+(?:one|hope|dream)|(?:hope|dream))(?:\s+(?:any\s*more|now|no more|at all))?$/;
+
+/** Where the answer beside starts again: "anyway the step is ...", "so my answer is ...". */
+const BACK_TO_ANSWER = /^(?:anyway|anyways|so|ok|okay|right)\b[\s,]*|^(?:the\s+step\s+is|my\s+answer\s+is|the\s+answer\s+is)\b/i;
+
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? [text]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+function tidy(words: string): string {
+  return words.replace(/^[\s"'“‘:,-]+/, '').replace(/[\s"'”’.!?…,]+$/, '').replace(/\s+(?:please|pls|plz|thanks|ta|lol|haha)$/i, '').trim();
+}
+
+/** A hope put right, or null when the message does not correct a hope. */
+export function readHopeCorrection(text: string): HopeCorrection | null {
+  if (text.length > 500) return null;
+  let notAHope = false;
+  let about: string | null = null;
+  let newWords: string | null = null;
+  let changeAsked = false;
+  let dropped: string | null = null;
+  const sentences = sentencesOf(text);
+  let last = -1;
+  for (const [i, sentence] of sentences.entries()) {
+    const wrong = NOT_A_HOPE.test(normaliseMessage(sentence));
+    const change = CHANGE_TO.exec(sentence);
+    const given = change?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    const notWanted = DONT_WANT.exec(normaliseMessage(sentence));
+    if (notWanted) dropped = notWanted[1] ?? '';
+    if (!wrong && !given && !notWanted) continue;
+    last = i;
+    notAHope ||= wrong;
+    changeAsked ||= Boolean(change);
+    if (change?.[1]) about = tidy(change[1]);
+    if (given && tidy(given).split(/\s+/).length >= 2) newWords = tidy(given);
+  }
+  // What leads up to it ("arsenal tickets are way too expensive") is the reason; what follows is an answer.
+  let rest = sentences.slice(last + 1).join(' ').trim();
+  for (let lead = BACK_TO_ANSWER.exec(rest); lead && lead[0]; lead = BACK_TO_ANSWER.exec(rest)) rest = rest.slice(lead[0].length).trim();
+  if (!notAHope && !newWords && dropped === null) return null;
+  return { about, text: newWords, notAHope, changeAsked, dropped, rest };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { stepPutRight, withoutAnswerLead, withoutHelpLead } from '../../src/language/answerLead';
+
+describe('words that only lead up to an answer', () => {
+  it.each([
+    ['anyway the step is sort my own money like budget my wages', 'sort my own money like budget my wages'],
+    ['ok so my answer is my tutor checks it', 'my tutor checks it'],
+    ['the help is college sorting the placement', 'college sorting the placement'],
+    ['anyway, someone showing me a quicker way', 'someone showing me a quicker way'],
+  ])('"%s" keeps "%s"', (typed, kept) => {
+    expect(withoutAnswerLead(typed)).toBe(kept);
+  });
+
+  it.each(['so i can get a job', 'the step is hard', 'the help is good', 'my mum helps'])('"%s" is kept as typed', (typed) => {
+    expect(withoutAnswerLead(typed)).toBe(typed);
+  });
+
+  it('"no the step is budgeting… it leads to paying my own bills" puts the step right as "budgeting"', () => {
+    expect(stepPutRight('no the step is budgeting… it leads to paying my own bills')).toBe('budgeting');
+    expect(stepPutRight('the step is budgeting')).toBeNull();
+    expect(stepPutRight('no i dont know')).toBeNull();
+  });
+
+  it.each([
+    ['the help is college sorting the placement', 'college sorting the placement'],
+    ['i need someone to show me the route', 'someone to show me the route'],
+    ['help would be a ticket screen', 'a ticket screen'],
+    ['i need help', 'i need help'],
+  ])('help "%s" is kept as "%s"', (typed, kept) => {
+    expect(withoutHelpLead(typed)).toBe(kept);
+  });
+});
