@@ -111,6 +111,6 @@ export function supportNamed(piece: string): string {
   if (ONLY_ASIDE.test(said) || BARE_HELP.test(said)) return '';
   const kept = said.replace(ASIDE_TAIL, '').replace(NEEDS_LEAD, '').trim();
   if (!kept || BARE_HELP.test(kept)) return '';
-  return kept === said ? said : kept.charAt(0).toUpperCase() + kept.slice(1);
+  return kept;
 }
 

@@ -86,7 +86,7 @@ describe('the outcomes stage', () => {
     expect(chat.step).toBe(Step.outcomeMeasure);
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.statement).toBe('go to all my lessons on my own by Christmas');
-    expect(outcome.provision.map((p) => p.text)).toEqual(['i need a TA', 'a travel buddy at first']);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a TA', 'a travel buddy at first']);
   });
 
   it('asks "by when?" with only choices that make sense for the year, and resolves the choice to a date', async () => {
@@ -174,7 +174,7 @@ describe('the outcomes stage', () => {
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.timeframe?.date).toBe('2025-09-10');
     expect(outcome.statement).toBe('In 6 months (by September 2025), Maisie will play next to another child for five minutes.');
-    expect(outcome.provision[0]).toMatchObject({ text: 'she need more physio', by: 'health' });
+    expect(outcome.provision[0]).toMatchObject({ text: 'more physio', by: 'health' });
     expect(outcome.pfaArea).toBeUndefined();
   });
 
@@ -403,7 +403,7 @@ describe('the outcomes stage', () => {
     await chat.say('Yes');
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.statement).toBe('By the end of Year 11, I will finish my coursework on time.');
-    expect(outcome.provision.map((p) => p.text)).toEqual(['more help', 'a TA', 'a quiet room', 'I need a teaching assistant']);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['more help', 'a TA', 'a quiet room', 'a teaching assistant']);
   });
 });
 
