@@ -236,9 +236,16 @@ function concernOf(text: string): Concern {
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
 }
 
-/** Marks a verdict the classifier is confident of, with nothing around it that reads as a joke, a lesson or an accident. */
+/**
+ * Marks a verdict the classifier is all but certain of, with nothing around it that reads as a joke, a
+ * lesson or an accident. Plan talk the classifier misreads ("who see this plan? I must send it to SENCO
+ * myself?", "Zofia will wear pants at school...") reads at 0.7 to 0.8; disclosures said as plan talk
+ * ("i want to jump off bridge near colege") at 0.99 and more. On the training sets, 0.9 keeps all but two
+ * of the disclosures that the checking level kept, and no more ordinary messages.
+ */
+const ALL_BUT_CERTAIN = 0.9;
 function strongIf(reading: ConcernReading, thresholds: ConcernThresholds): { strong?: true } {
-  return !reading.countered && reading.probability >= (thresholds.check ?? thresholds.flag) ? { strong: true } : {};
+  return !reading.countered && reading.probability >= Math.max(ALL_BUT_CERTAIN, thresholds.check ?? thresholds.flag) ? { strong: true } : {};
 }
 
 /** The rules alone (for tests). */

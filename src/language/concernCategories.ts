@@ -51,7 +51,7 @@ export interface Concern {
    * reading beside a joke, a lesson, an accident or a goal of one's own.
    */
   setAside?: boolean;
-  /** The classifier is confident enough that talk about the plan or a child's own ways does not explain it away. */
+  /** The classifier is all but certain: talk about the plan or a child's own ways does not explain it away. */
   strong?: boolean;
   /** Not a disclosure, but unclear and worrying: worth a gentle "are you OK?" (never a flag by itself). */
   unclear?: boolean;
