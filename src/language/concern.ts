@@ -203,7 +203,7 @@ function concernOf(text: string): Concern {
         : reading.modelCategory && reading.ruleCategories.includes(reading.modelCategory)
           ? reading.modelCategory
           : reading.rule;
-    return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure, ...strongIf(reading, thresholds) };
+    return { concern: true, category: byWhom(chosen, reading.cleared), sure: !reading.countered || reading.probability >= thresholds.sure };
   }
   // A disclosure inside a long answer about needs ("money is hard... my dad's partner takes my card and I
   // don't get it back for weeks... and I don't know how to find a shared house"): the classifier reads the
@@ -221,9 +221,7 @@ function concernOf(text: string): Concern {
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
     const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared) || INJURY_TOLD.test(reading.cleared)) && !reading.countered && !denied;
-    if (checks) return { concern: true, category, sure: false, ...strongIf(reading, thresholds) };
-    const weakBesideCounter = reading.countered && reading.probability < (thresholds.flag + (thresholds.check ?? thresholds.flag)) / 2;
-    return denied || weakBesideCounter ? { concern: true, category, sure: false, faint: true, setAside: true } : { concern: true, category, sure: false, faint: true };
+    return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   if (!reading.countered && !denied && WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) return { concern: true, category: 'domestic_abuse', sure: false };
   // Worry without a disclosure ("everything is too much", "i get scared a lot"): a gentle check.
@@ -234,18 +232,6 @@ function concernOf(text: string): Concern {
     (!reading.countered && DESPAIR.test(reading.cleared));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
-}
-
-/**
- * Marks a verdict the classifier is all but certain of, with nothing around it that reads as a joke, a
- * lesson or an accident. Plan talk the classifier misreads ("who see this plan? I must send it to SENCO
- * myself?", "Zofia will wear pants at school...") reads at 0.7 to 0.8; disclosures said as plan talk
- * ("i want to jump off bridge near colege") at 0.99 and more. On the training sets, 0.9 keeps all but two
- * of the disclosures that the checking level kept, and no more ordinary messages.
- */
-const ALL_BUT_CERTAIN = 0.9;
-function strongIf(reading: ConcernReading, thresholds: ConcernThresholds): { strong?: true } {
-  return !reading.countered && reading.probability >= Math.max(ALL_BUT_CERTAIN, thresholds.check ?? thresholds.flag) ? { strong: true } : {};
 }
 
 /** The rules alone (for tests). */

@@ -44,15 +44,8 @@ export interface Concern {
   category: ConcernCategory | null;
   /** A disclosure backed by a rule, or one the classifier is confident of. */
   sure?: boolean;
-  /** A possible disclosure only the classifier reads, below its checking level or beside a joke, a lesson or an accident. */
+  /** A possible disclosure too faint to interrupt a chat (still a concern in the analysis). */
   faint?: boolean;
-  /**
-   * Too faint to ask about in a chat: harm said not to be happening ("im not being bullied"), or a weak
-   * reading beside a joke, a lesson, an accident or a goal of one's own.
-   */
-  setAside?: boolean;
-  /** The classifier is all but certain: talk about the plan or a child's own ways does not explain it away. */
-  strong?: boolean;
   /** Not a disclosure, but unclear and worrying: worth a gentle "are you OK?" (never a flag by itself). */
   unclear?: boolean;
   /** For an unclear message: the kind of harm it sounds most like, should the person say more. */

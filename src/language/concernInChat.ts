@@ -29,30 +29,19 @@ export function safeguardingInChat(text: string, { parent }: ChatSafeguardingOpt
 }
 
 /**
- * Possible, or unclear but worrying. A possible disclosure only the classifier reads is asked about
- * gently, however faintly it reads it: missing one costs more than an "Are you OK?" too many (a
- * denial, "im not being bullied", or a weak reading beside a joke, a lesson or a goal of one's own
- * is not asked about). Talk about the chat or the plan ("who sees
- * this plan?", "Zofia will wear pants at school") and a parent's answer about the child's own fears,
- * senses or behaviour ("he bites when overwhelmed") explain a weak reading away, never a confident
- * one: "i want to jump off bridge near colege" names a plan and is still asked about.
+ * Possible, or unclear but worrying. A faint possibility (plan answers often read so) interrupts
+ * nothing unless it plainly tells of harm by others ("older boys keep taking my money"). Talk about
+ * the chat or the plan ("who sees this plan?", "Zofia will wear pants at school") is never checked
+ * on the classifier's word alone, nor a parent's answer about the child's own fears, senses or
+ * behaviour ("he bites when overwhelmed"), which is a need. Asking about faint readings of longer
+ * messages, and about all-but-certain readings beside plan talk, reached more disclosures on the
+ * written sets but stopped ordinary typed answers in the chat's own tests; `npm run eval:language`
+ * reports what the chat reaches, so that gap stays in sight.
  */
 function isWorrying(concern: Concern, text: string, parent: boolean): boolean {
-  const faintAndShort = concern.faint && wordsIn(text) < FAINT_READ_FROM_WORDS;
-  const possible = (concern.concern && ((!concern.setAside && !faintAndShort) || describesHarmByOthers(text))) || concern.unclear;
-  if (!possible) return false;
-  if (concern.strong) return true;
-  return !isPlanTalk(text) && !onlyTalksAboutTheChat(text) && !(parent && describesChildsOwnWays(text));
+  const possible = (concern.concern && (!concern.faint || describesHarmByOthers(text))) || concern.unclear;
+  return Boolean(possible) && !isPlanTalk(text) && !onlyTalksAboutTheChat(text) && !(parent && describesChildsOwnWays(text));
 }
-
-/**
- * A faint reading of a short message is left alone: in typed chats, short replies ("nan sees me go and
- * come back", "the weighing thing isnt wat helps its another hard thing") read faintly as often as
- * short disclosures do, while nine in ten faint readings of disclosures in the training sets came
- * from messages of twelve words or more.
- */
-const FAINT_READ_FROM_WORDS = 12;
-const wordsIn = (text: string) => text.trim().split(/\s+/).length;
 
 /**
  * "This is not hope, please delete it", "who see this plan? I must send it myself?": only about the
