@@ -1,7 +1,7 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
-import { answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
+import { hopeMovedAway, answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { correctHope } from './hopeCorrected';
@@ -123,7 +123,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
-  const corrected = !inSafeguarding && !exactChoice ? ((await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
+  // "ok good, only it is wrong hope. please move it" at an outcome's read-back moves the outcome (the read-back reads it), not the hope.
+  const movesOutcome = at?.step === Step.outcomeConfirm && hopeMovedAway(text) !== undefined;
+  const corrected = !inSafeguarding && !exactChoice ? ((movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
   if (corrected) return corrected;
   // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
   const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;

@@ -31,6 +31,8 @@ export const EditText = {
 
 /** The review's note that its change step is taking a part out (reviewDialog.ts). */
 const REVIEW_REMOVING = 'yes';
+/** The review's note that the part was named in the chat by its place or words, not by its number in the change list. */
+const REVIEW_NAMED_IN_CHAT = 'namedInChat';
 
 const LABEL_OF: Readonly<Record<PartKind, string>> = {
   hope: SUMMARY_LABEL_KEYS.aspiration,
@@ -74,7 +76,7 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   }
   // At the read-back, taking a part out is the review's own question.
   if (request.action === 'remove' && position?.stage === Stage.review) {
-    return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING } } };
+    return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING, [REVIEW_NAMED_IN_CHAT]: 'yes' } } };
   }
   // "can i change the swimming one": an outcome is reworded at its own read-back; for other parts the bot says how.
   if (request.action === 'change' && !request.text) {

@@ -1,8 +1,7 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, stepWithCondition, needSection, quoteOf, quoteWhole, sameHope, themeOfHope } from '../src/language';
+import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
 import { repeatsPartOf } from '../src/language/thread';
-import { hopeItself } from '../src/language/hopeItself';
-import { spelledForReadBack } from '../src/language/textSpeak';
+import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
 import type { Words } from './say';
@@ -61,16 +60,15 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
     return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
   });
-  // Read back whole (or to the end of a clause), so no part of it seems lost; easy read keeps its short quote.
-  // Text-speak is spelled out in the read-back ("i wna b a chef" reads "I want to be a chef"); the draft keeps it as typed.
-  const shorten = session.mode === 'easy_read' ? quoteOf : quoteWhole;
-  const quote = (text: string) => shorten(spelledForReadBack(text));
+  // The hope itself, read back as every question quotes it: whole (or to the end of a clause) and
+  // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.
+  const quote = (text: string) => quoteHopeIn(text, session.mode);
   // A hope given again, or part of one given before, is kept once, and the person hears which.
   const earlier = hopes.length === 1 && ids.length === 0 ? before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) : undefined;
-  if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(hopeItself(earlier.text)) } }] };
-  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopeItself(hopes[0] ?? parts[0] ?? '')) })] };
+  if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(earlier.text) } }] };
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopes[0] ?? parts[0] ?? '') })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
-  const list = hopes.map((p) => `\n• "${quote(hopeItself(p))}"`).join('');
+  const list = hopes.map((p) => `\n• "${quote(p)}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
 }

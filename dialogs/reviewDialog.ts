@@ -73,7 +73,7 @@ export class ReviewDialog extends StageDialog {
         if (request) return request;
         const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
         const removing = position.data?.remove === REMOVING;
-        if (item && removing && draft) return removeOneQuestion(draft, item);
+        if (item && removing && draft) return removeOneQuestion(draft, item, position.data?.namedInChat !== 'yes');
         // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
         const hears = {
           answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
@@ -153,14 +153,16 @@ export class ReviewDialog extends StageDialog {
   private async requestAtReadBack(session: JourneySession, position: Position, draft: Draft | undefined, text: string): Promise<Next | undefined> {
     // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
     // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
+    // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
+    const swapped = await fieldSwapIn(session, draft, text);
+    if (swapped) return swapped;
     const pointed = namedEditIn(draft, text);
     if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
-    // "the TA group is help she needs, not what it makes possible": a part moved to its right field first.
-    return (await fieldSwapIn(session, draft, text)) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
+    return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
   }
 
   private afterLooksGood(draft: Draft | undefined): Next {

@@ -71,10 +71,11 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
 }
 
 /** "Take X out of your plan?", saying when the hard things and goals of a hope go with it. */
-export function removeOneQuestion(draft: Draft, item: SummaryItem): Question {
+export function removeOneQuestion(draft: Draft, item: SummaryItem, numbered = true): Question {
   const more = withDependents(draft, [item.id]).length > 1;
-  // Nothing goes before the person has seen all of it, with the number it has in the change list.
-  const number = changeableItems(draft).findIndex((i) => i.id === item.id) + 1;
+  // Nothing goes before the person has seen all of it, with the number it has in the change list;
+  // a part named in the chat by its place ("the first hope") or words is read back by its words alone.
+  const number = numbered ? changeableItems(draft).findIndex((i) => i.id === item.id) + 1 : 0;
   if (number > 0) return { step: Step.reviewChange, words: { key: more ? T.removeConfirmNumberedWithParts : T.removeConfirmNumbered, vars: { number: String(number), text: item.text } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   return { step: Step.reviewChange, words: { key: more ? T.removeConfirmWithParts : T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
 }

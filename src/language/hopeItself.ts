@@ -44,10 +44,13 @@ export function quoteNeed(text: string, max?: number): string {
 }
 
 /**
- * A hope quoted in the question about it: whole, or cut where a clause ends, so no part of it
- * seems lost ("like a chef not…" made a young person think the rest was gone). Easy read keeps
- * its short quote, as its sentences are short.
+ * A hope quoted anywhere the person hears it back (the read-back after it is kept, and the
+ * questions about it): the hope itself, whole, or cut where a clause ends, so no part of it seems
+ * lost ("like a chef not…" made a young person think the rest was gone); then text-speak spelled
+ * out ("i wna b a chef" reads "I want to be a chef"). It is cut before it is spelled, so only the
+ * words quoted are tidied: text-speak in the part left off never changes the part read back.
+ * Easy read keeps its short quote, as its sentences are short. The draft keeps the words as typed.
  */
 export function quoteHopeIn(text: string, readingMode: string | undefined): string {
-  return readingMode === 'easy_read' ? quoteHope(text) : quoteWhole(hopeItself(text));
+  return readingMode === 'easy_read' ? quoteHope(text) : spelledForReadBack(quoteWhole(hopeItself(text)));
 }
