@@ -224,5 +224,5 @@ export function staysWithTheChild(sentence: string, childName: string | undefine
   const child = `(?:him|her|them|his|their${childName ? `|${escapeRegExp(childName)}` : ''})`;
   if (new RegExp(`\\bI\\s+will\\b.*\\b${child}\\b`, 'i').test(said)) return false;
   const subject = `(?:${childName ? `${escapeRegExp(childName)}|` : ''}They)`;
-  return !new RegExp(`\\b${subject}\\s+will\\b.*\\b(?:me|my|myself|mine)\\b`).test(said);
+  return !new RegExp(`\\b${subject}\\s+will\\b.*\\b(?:me|myself|mine)\\b`).test(said);
 }

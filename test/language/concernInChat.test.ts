@@ -27,4 +27,9 @@ describe('what the chat does with a message', () => {
   it('a rule-backed disclosure gets the full answer at once', () => {
     expect(safeguardingInChat('my dad hits me when he is drunk', { parent: false })).toMatchObject({ action: 'answer', category: 'harm_from_others' });
   });
+
+  it('ways of communicating named as the means ("with a word or a sign or a picture") are no worry; pictures sent to someone still are', () => {
+    expect(inChat('If he could ask for things with a word or a sign or a picture, like drink or more or help, without me having to guess', true)).toBe('none');
+    expect(inChat('he sends me pictures and words i dont like')).not.toBe('none');
+  });
 });
