@@ -30,6 +30,18 @@ const MOSTLY_SAID = /\b(?:mostly|mainly|largely|usually|generally|normally|most\
 const OVERWHELM =
   /\b(?:(?:a\s+bit|a\s+little|all\s+a\s+bit|too|way\s+too|sometimes\s+too)\s+much|(?:too|so|really|very|way\s+too)\s+(?:loud|noisy|busy|bright|crowded|hectic)|loud|noisy|noise|overwhelm\w*|stress\w*|crowded|crowds?|hectic|chaotic|sensory|overload\w*|overstimulat\w*)\b/;
 
+/**
+ * Harm named only to deny it ("college is loud but thats not unsafe", "nobody hurts me", "i'm not
+ * scared"): those words tell of no harm, so they are taken out before looking for harm or fear.
+ * "not safe" is never taken out.
+ */
+const DENIED_HARM =
+  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b/g;
+
+export function withoutDeniedHarm(said: string): string {
+  return said.replace(DENIED_HARM, ' ');
+}
+
 export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm';
 
 /**
@@ -40,7 +52,7 @@ export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm';
  */
 export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text);
-  if (!said || !AFFIRMS.test(said) || HARM_OR_FEAR.test(said)) return undefined;
+  if (!said || !AFFIRMS.test(said) || HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
   if (RUDENESS.test(said)) return 'rudeness';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
