@@ -4,7 +4,7 @@ import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
-import { hopeWords, hopesIn, onlyAFunnyStory, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
+import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
@@ -154,6 +154,8 @@ export class HopesDialog extends StageDialog {
       case 'content': {
         // "not rn", "no ty": nothing more, typed quickly.
         if (saysNoMore(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
+        // "both", "the ones i said" at "another hope?": the hopes already kept, and nothing new.
+        if (position.step === Step.hopesMore && pointsBackOnly(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
         // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
         if (position.data?.barrier && saysWhoHelps(reply.text)) {
           const { barrier, quote: _quote, ...rest } = position.data;

@@ -87,6 +87,26 @@ function withoutLead(text: string): string {
     .replace(/^(?:(?:no|nope|nah|ok|okay|sorry|wait|hang on|oh|oops|but|and|also|so|yes|actually|hmm+|um+|(?:no[\s,]+)?(?:that'?s|thats) (?:all|it)(?: thanks)?)[\s,.!]+|(?:can|could) (?:u|you) (?=(?:please |pls |just )?(?:delete|remove|get rid|take)))+/i, '');
 }
 
+/**
+ * "both isnt a hope, please delete it", "wait no, both wasnt a hope", "thats not a hope either, take
+ * it out": a part said not to be one, so it is to come out. "that's not a need, it's a hope" moves a
+ * part instead, and is left to the readers of corrections.
+ */
+const NOT_A_PART = new RegExp(`^(?:(thats|its|(?:that|this|it)(?:\\s+(?:is|was))?)|(.{1,60}?)\\s+(?:is|was))\\s*(?:not|nt|never)\\s+(?:really\\s+)?(?:a|an|my|one\\s+of\\s+my)\\s+(hopes?|dreams?|wish|aspirations?|needs?|outcomes?|goals?)(?:\\s+(?:either|too|at\\s+all|lol))*$`);
+const MOVED_TO = new RegExp(`\\b(?:its|it is|thats|that is|should be|more)\\s+(?:a|an|my|like\\s+a)\\s+${KIND_WORD}\\b`);
+
+function saidNotAPart(text: string): PartNamed | null {
+  if (MOVED_TO.test(normaliseMessage(text))) return null;
+  for (const sentence of text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean)) {
+    const said = NOT_A_PART.exec(sentence.replace(/\b(isnt|wasnt|aint)\b/g, (w) => (w === 'aint' ? 'is not' : `${w.slice(0, -2)} not`)));
+    if (!said) continue;
+    const kind = kindOf(said[3]!);
+    if (!kind) continue;
+    return said[1] ? { kind, place: null, about: null, current: true } : { kind, place: null, about: said[2]!.trim(), current: false };
+  }
+  return null;
+}
+
 /** The request to take out or reword a named part, or null. */
 export function readEditRequest(text: string): EditRequest | null {
   if (text.length > 400) return null;
@@ -114,5 +134,6 @@ export function readEditRequest(text: string): EditRequest | null {
     const part = asked ? partNamed(asked) : null;
     if (part) return { action: 'remove', part };
   }
-  return null;
+  const notAPart = saidNotAPart(text);
+  return notAPart ? { action: 'remove', part: notAPart } : null;
 }

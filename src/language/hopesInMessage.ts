@@ -202,3 +202,9 @@ export function saysNoMore(text: string): boolean {
   const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
   return /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/.test(plain);
 }
+
+/** "both", "both of them", "all of those", "the ones i said": only pointing back at hopes already given. */
+export function pointsBackOnly(text: string): boolean {
+  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:(?:yes|yeah|yh|ye|just|i\s+said|i\s+mean|i\s+meant)\s+)*(?:both|all|them|those|these|the\s+same|same|(?:both|all)\s+(?:of\s+)?(?:them|those|these|the\s+ones?\s+i\s+(?:said|say|told\s+you|gave|put))|(?:those|these|them|the)\s+(?:two|2|three|3|ones?)(?:\s+i\s+(?:said|say|told\s+you|gave|put))?|(?:the\s+)?(?:ones?|same)\s+(?:as\s+)?i\s+(?:said|say|told\s+you|gave|put)(?:\s+before)?)(?:\s+(?:please|pls|thanks|lol|x+|already|before))*$/.test(plain);
+}
