@@ -30,7 +30,7 @@ function isTimeOnly(part: string): boolean {
 const QUALIFIES =
   /^(?:(?:but|and)\s+)?(?:not\s+(?:only|just)|only|just|not|except|apart\s+from|other\s+than|mainly|mostly|especially|even|also|in|at|during|on|for|when|whenever|after|before|between|until|till|all|most|some)\b/i;
 const QUALIFIER_ONLY_WORDS =
-  /^(?:but|and|not|only|just|except|apart|from|other|than|mainly|mostly|especially|even|also|in|at|during|on|for|when|whenever|after|before|between|until|till|all|most|some|the|a|an|my|his|her|their|of|day|days|time|times|mornings?|afternoons?|evenings?|nights?|lunch(?:es)?|lunchtimes?|breaks?|break\s*times?|playtimes?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|weekdays?|school|class|classes|lessons?|exams?|tests?|maths|english|science|reading|writing|homework|assembly|assemblies|pe|trips?|the\s+\w+|in\s+\w+|morning|afternoon|first|last|thing|week|term|year|hard|busy|noisy|new|big|\d+)$/i;
+  /^(?:but|and|not|only|just|except|apart|from|other|than|mainly|mostly|especially|even|also|in|at|during|on|for|when|whenever|after|before|between|until|till|all|most|some|the|a|an|my|his|her|their|of|day|days|time|times|mornings?|afternoons?|evenings?|nights?|lunch(?:es)?|lunchtimes?|breaks?|break\s*times?|playtimes?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|weekdays?|school|class|classes|lessons?|exams?|tests?|maths|english|science|reading|writing|homework|assembly|assemblies|pe|trips?|the\s+\w+|in\s+\w+|morning|afternoon|first|last|thing|week|term|year|hard|busy|noisy|new|big|start|beginning|begining|end|bit|while|\d+)$/i;
 
 function qualifiesOnly(part: string): boolean {
   const words = part.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);

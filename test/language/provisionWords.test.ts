@@ -50,6 +50,9 @@ describe('pieces of help split only where a list does', () => {
     ['physio. twice a week, 45 minutes', ['physio, twice a week, 45 minutes']],
     ['occupational therapy, every fortnight at least', ['occupational therapy, every fortnight at least']],
     ['a reading pen, a buddy at break', ['a reading pen', 'a buddy at break']],
+    // When it is given, said after a comma, is not help of its own.
+    ['a job coach like i said, at the start', ['a job coach, at the start']],
+    ['a quiet room, for a bit', ['a quiet room, for a bit']],
   ])('"%s"', (typed, pieces) => {
     expect(provisionItems(typed)).toEqual(pieces);
   });
