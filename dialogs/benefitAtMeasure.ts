@@ -4,7 +4,7 @@ import { readsAsBenefit } from '../src/language/benefitNotMeasure';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { isVagueMeasure } from '../src/language/vagueMeasure';
 import { aboutWhom, speaksForThem } from './aboutWhom';
-import { byWords, exampleKeyFor } from './outcomeExamples';
+import { byWords, exampleKeyFor, MeasureExampleText } from './outcomeExamples';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -21,8 +21,7 @@ const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitK
 
 /** "goes to training every week" for a football step: the outcome's words first, then its hope's. */
 function measureExample(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string {
-  const category = (byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId)).split('.').at(-1) ?? 'other';
-  return session.t(`outcome:measureExample.${category}`, { name: aboutWhom(draft).name });
+  return session.t(MeasureExampleText[byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId)], { name: aboutWhom(draft).name });
 }
 
 export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {

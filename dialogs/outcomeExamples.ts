@@ -30,8 +30,33 @@ export const ExampleText = {
 
 type ExampleKey = (typeof ExampleText)[keyof typeof ExampleText];
 
+/** "goes to training every week for a term": how anyone would know, for each kind of example. */
+export const MeasureExampleText: Readonly<Record<ExampleKey, string>> = {
+  [ExampleText.football]: 'outcome:measureExample.football',
+  [ExampleText.swimming]: 'outcome:measureExample.swimming',
+  [ExampleText.music]: 'outcome:measureExample.music',
+  [ExampleText.cooking]: 'outcome:measureExample.cooking',
+  [ExampleText.travel]: 'outcome:measureExample.travel',
+  [ExampleText.friends]: 'outcome:measureExample.friends',
+  [ExampleText.work]: 'outcome:measureExample.work',
+  [ExampleText.learning]: 'outcome:measureExample.learning',
+  [ExampleText.toilet]: 'outcome:measureExample.toilet',
+  [ExampleText.sleep]: 'outcome:measureExample.sleep',
+  [ExampleText.animals]: 'outcome:measureExample.animals',
+  [ExampleText.money]: 'outcome:measureExample.money',
+  [ExampleText.talking]: 'outcome:measureExample.talking',
+  [ExampleText.feelings]: 'outcome:measureExample.feelings',
+  [ExampleText.confidence]: 'outcome:measureExample.confidence',
+  [ExampleText.home]: 'outcome:measureExample.home',
+  [ExampleText.computers]: 'outcome:measureExample.computers',
+  [ExampleText.active]: 'outcome:measureExample.active',
+  [ExampleText.other]: 'outcome:measureExample.other',
+};
+
 /** Most particular first: "play football with friends" is about football before friends. */
 const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
+  // "a work placement at a bakery", "a job at the garden centre": about work before what the work is.
+  [/\b(?:jobs?|work\s+(?:placements?|experience|trials?)|placements?|internships?|apprentice\w*|paid\s+work|part\s+time\s+work)\b/i, ExampleText.work],
   [/\b(?:football(?:ers?)?|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],
   [/\bswim/i, ExampleText.swimming],
   [/\b(?:sing|singing|song|songs|choir|music|band|guitar|piano|drums?|danc\w*|drama|acting)\b/i, ExampleText.music],

@@ -59,6 +59,22 @@ describe('what it would do for him, typed as the measure, is kept as that and th
     expect(texts(replies)).toContain('Tomasz goes to training every week for a term');
   });
 
+  it('a work placement at a bakery gets the work example, and no example says "their" about one person', async () => {
+    const { chat: c } = await startWith({
+      today: '2026-12-02',
+      who: 'self',
+      name: 'Priya',
+      age: 19,
+      hopes: [{ text: 'i want to work in a bakery', theme: 'learning_and_work', needs: [] }],
+    });
+    chat = c;
+    await chat.say('do a work placement at a bakery');
+    if (chat.step === Step.outcomeWhen) await chat.say('by next summer');
+    const said = texts(await chat.say('it would give me real experience for my cv'));
+    expect(said).toContain('goes to the job every week for a term');
+    expect(said).not.toMatch(/sandwich|\btheir\b/);
+  });
+
   it('a measure a person would see is kept as the measure, as before', async () => {
     chat = await atTheMeasure();
     await chat.say('we would see him at training every week');
