@@ -8,7 +8,8 @@ import { answerEdit } from './editAnywhere';
 import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog, type GentleCheckResult } from './gentleCheckDialog';
 import { concernOfTurn } from './turnConcern';
-import { DialogId, STAGE_ORDER, Step, isSafeguardingStep, type StageId } from './ids';
+import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
+import { linkCodeTypedLater } from './inviteLater';
 import { movedTo, type Journey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
@@ -97,6 +98,12 @@ export class MainDialog extends ComponentDialog {
     if (offered !== undefined && session.journey.position) return this.answerWith(inner, session.journey.position, offered);
     const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
     if (trouble) return trouble;
+    // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.
+    const linked = inSafeguarding ? undefined : await linkCodeTypedLater(session, text);
+    if (linked) {
+      await sayAll(inner.context, session.t, linked.say);
+      return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
+    }
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.

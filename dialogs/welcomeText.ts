@@ -57,6 +57,7 @@ export const WelcomeText = {
   inviteNone: 'welcome:invite.none',
   inviteSaved: 'welcome:invite.saved',
   inviteUnknown: 'welcome:invite.unknown',
+  inviteUnknownLater: 'welcome:invite.unknownLater',
   resumeQuestion: 'welcome:resume.question',
   resumeNotFound: 'welcome:resume.notFound',
   resumeLocked: 'welcome:resume.locked',
