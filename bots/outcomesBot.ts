@@ -26,6 +26,7 @@ import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } f
 import { teamsIdentityOf } from './teams/teamsIdentity';
 import { TeamsText } from './teams/teamsText';
 import { TenantGate } from './teams/tenantGate';
+import { noteOffered } from '../dialogs/offeredExamples';
 
 /** Where a dialog context looks for its memory configuration in the turn (botbuilder-dialogs' DialogStateManager). */
 const DIALOG_MEMORY = 'DialogStateManagerConfiguration';
@@ -195,7 +196,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     // collects (expectReplies: the web chat, /api/messages callers that ask for it) leave only when
     // the turn has ended, after its one write (saveTurn).
     const repliesWait = context.activity.deliveryMode === DeliveryModes.ExpectReplies;
+    // What the bot says this turn, so a bare "yes" next can take the example it offered.
+    const sent: string[] = [];
     context.onSendActivities(async (_context, activities, next) => {
+      for (const a of activities) if (a.type === ActivityTypes.Message && a.text) sent.push(a.text);
       if (!repliesWait) await session.flush();
       if (teams) activities.splice(0, activities.length, ...activities.map((a) => forTeams(a, (x) => this.teamsAttachment(x, session))));
       return next();
@@ -210,6 +214,7 @@ export class OutcomesBot extends TeamsActivityHandler {
     } else {
       await this.runDialogTurn(context);
     }
+    await noteOffered(session, sent);
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);
     await this.memory.remember(data, session, context.activity, teamsUser);

@@ -63,6 +63,11 @@ export const journeySchema = z.object({
    * once that question is asked again, so nobody types it twice. Cleared at the next message.
    */
   offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000) }).optional(),
+  /**
+   * Examples or choices the bot offered with the open question ("like \"...\"", "X, or Y?"), so a bare
+   * "yes" takes the one example offered, or asks which one. Replaced after every turn.
+   */
+  offered: z.object({ step: z.enum(stepIds), topic: z.string().optional(), options: z.array(z.string().max(300)).max(8), either: z.boolean() }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

@@ -19,6 +19,7 @@ import { noteOfferBack, sayOfferBack, takeOfferBack, takesTheirWords } from './o
 import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
+import { takeOffered } from './offeredExamples';
 import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
@@ -120,6 +121,13 @@ export class MainDialog extends ComponentDialog {
     }
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    // A bare "yes" to an example offered takes it; to a choice of two, asks kindly which one; "the first one" picks.
+    const took = inSafeguarding ? undefined : takeOffered(session, text, answered);
+    if (took && 'answer' in took && session.journey.position) return this.answerWith(inner, session.journey.position, took.answer);
+    if (took && 'which' in took) {
+      await sayAll(inner.context, session.t, [took.which]);
+      return this.reprompt(inner);
+    }
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
     const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped.

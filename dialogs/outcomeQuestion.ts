@@ -3,6 +3,7 @@ import { speaksForThem } from './aboutWhom';
 import type { Draft, Outcome } from '../src/domain/draft';
 import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
+import { readFirstWord, withVerbFromHope } from '../src/language/verbFirst';
 import { readPolarity } from '../src/language/polarity';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -150,7 +151,15 @@ export function proposedStatement(draft: Draft, outcome: Outcome, written = fals
   if (written || isLedSentence(outcome.statement, childVoice(draft).childName)) return tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
   // "when i start colij" is read back spelled out too, like the step beside it.
   const timeframe = tidy && outcome.timeframe ? { ...outcome.timeframe, phrase: spelledPhrase(outcome.timeframe.phrase) } : outcome.timeframe;
-  return outcomeSentence({ step: tidy ? tidyTextSpeak(outcome.statement) : outcome.statement, timeframe, ...childVoice(draft) });
+  const step = tidy ? tidyTextSpeak(outcome.statement) : outcome.statement;
+  return outcomeSentence({ step: withHopesVerb(draft, outcome, step), timeframe, ...childVoice(draft) });
+}
+
+/** "gardn centr" for the hope "work at a garden centre": read back as "work at a garden centre"; a verb is never guessed. */
+function withHopesVerb(draft: Draft, outcome: Outcome, step: string): string {
+  if (readFirstWord(step) === 'verb') return step;
+  const hope = draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text;
+  return (hope && withVerbFromHope(step, hope)) ?? step;
 }
 
 /** A time phrase with its text-speak spelled out, its first letter as typed. */

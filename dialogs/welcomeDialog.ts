@@ -187,9 +187,11 @@ export class WelcomeDialog extends StageDialog {
     const next = (say: Next['say']) => this.onFromName(session, position, age, say);
     const guess = position.data?.[CONFIRMING];
     if (guess) {
-      // A clear name typed now wins over the guess; yes keeps the guess; anything else moves on without one.
+      // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next
+      // question ("16, year 11"), which takes the name as agreed; anything else moves on without one.
       const typed = chosen ? undefined : readName(text);
-      const name = chosen === 'yes' ? guess : typed && typed.name ? typed.name : undefined;
+      const movedOn = !chosen && said?.age !== undefined && !said.name;
+      const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
       if (!name) return next([{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
       return this.keepName(session, name, position, age);
     }

@@ -4,6 +4,7 @@ import { timeframeLead } from './timeframeLead';
 import { withoutChatter } from './chatter';
 import { outsideQuotes, tidyTextSpeak } from './textSpeak';
 import { splitAtSpeech, unmarkedSpeech } from './unmarkedSpeech';
+import { readFirstWord } from './verbFirst';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -209,6 +210,8 @@ export function isGoodSentence(sentence: string): boolean {
   if (!m) return false;
   const verb = foldCase(m[1] ?? '');
   if (NOT_A_VERB.has(verb)) return false;
+  // "I will paid job at the shop", "I will gardn centr": no verb, so no sentence to sign.
+  if (readFirstWord(sentence.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0) - (m[2]?.length ?? 0))) === 'notAVerb') return false;
   return !/\bwill\s+will\b|\bI\s+will\s+(?:he|she|they)\b/i.test(sentence);
 }
 

@@ -84,4 +84,21 @@ describe('the welcome, typed in people’s own words', () => {
     await chat.say('nobody gave me a code');
     expect(chat.step).not.toBe(Step.welcomeInvite);
   });
+  it('keeps the name offered back when the next question is answered instead of yes', async () => {
+    chat = await Transcript.start({ today: '2026-03-10' });
+    for (const answer of ['normal words thanks', 'yeah thats fine', 'im jay']) await chat.say(answer);
+    expect(chat.step).toBe(Step.welcomeName);
+    await chat.say('16, year 11');
+    expect(chat.step).toBe(Step.welcomeInvite);
+    const person = (await chat.draft())?.youngPerson;
+    expect(person?.name).toBe('Jay');
+    expect(person?.schoolYear).toBe(11);
+  });
+
+  it('keeps no name when the name offered back is turned down with the age', async () => {
+    chat = await Transcript.start({ today: '2026-03-10' });
+    for (const answer of ['normal words thanks', 'yeah thats fine', 'im jay']) await chat.say(answer);
+    await chat.say('no dont call me that, im 16');
+    expect((await chat.draft())?.youngPerson.name).toBeUndefined();
+  });
 });

@@ -1,0 +1,102 @@
+import { readPolarity } from '../src/language/polarity';
+import type { JourneySession } from './session';
+import type { Words } from './say';
+
+/*
+ * What the bot offered with its question: one example ("Tell me one thing, like \"meeting a friend
+ * at the park\"") or a choice ("Is that in about 6 months, or by the summer?"). A bare "yes" to one
+ * example takes that example as the answer, as if they had typed it. A bare "yes" to a choice of
+ * two or more is no answer: they are asked kindly which one they mean.
+ */
+
+export const OfferedText = {
+  which: 'common:offered.which',
+} as const;
+
+/** Quoted examples after "like", "For example:", "ideas:" or "mean:": "A", "B" or "C". */
+const QUOTED_LIST = /(?:\blike|\bexample:|\bideas:|\bmean:)\s*((?:"[^"]{2,200}"(?:\s*,\s*|,?\s+or\s+))*"[^"]{2,200}")/gi;
+const QUOTED = /"([^"]+)"/g;
+/** A question of two choices: "Is that in about 6 months, or by the summer?", "Do you want to stop this outcome, or stop chatting for now?". */
+const EITHER_OR = /(?:^|[.!?]\s+)(?:is (?:that|it)|do you want to|would you like to|shall we|shall i)\s+([^?.!"]{2,120}?),\s+or\s+([^?.!"]{2,120})\?/gi;
+/** A word's meaning, said with its example ("An outcome is something ... For example: ..."): an explanation, never an offer. */
+const MEANING = /^(?:an?|provision)\s+\w+\s+(?:is|means)\s/i;
+
+export interface Offered {
+  options: string[];
+  either: boolean;
+}
+
+/** The examples and choices offered in the bot's messages of one turn. */
+export function offeredIn(texts: readonly string[]): Offered | undefined {
+  const options: string[] = [];
+  let either = false;
+  const add = (option: string) => {
+    const plain = option.trim().replace(/[.!]+$/, '');
+    if (plain && !options.some((o) => o.toLowerCase() === plain.toLowerCase())) options.push(plain);
+  };
+  for (const text of texts) {
+    if (MEANING.test(text.trim())) continue;
+    for (const list of text.matchAll(QUOTED_LIST)) {
+      const quoted = [...(list[1] ?? '').matchAll(QUOTED)].map((m) => m[1] ?? '');
+      if (quoted.length > 1) either = true;
+      quoted.forEach(add);
+    }
+    for (const choice of text.matchAll(EITHER_OR)) {
+      either = true;
+      add(choice[1] ?? '');
+      add(choice[2] ?? '');
+    }
+  }
+  if (options.length === 0) return undefined;
+  return { options: options.slice(0, 8), either: either || options.length > 1 };
+}
+
+/** Remembers what this turn offered with the question now open; anything offered before is forgotten. */
+export async function noteOffered(session: JourneySession, texts: readonly string[]): Promise<void> {
+  const at = session.journey.position;
+  const offered = at && session.journey.consent !== false ? offeredIn(texts) : undefined;
+  if (!offered && !session.journey.offered) return;
+  await session.updateJourney((j) => ({ ...j, offered: offered && at ? { step: at.step, ...(at.topic ? { topic: at.topic } : {}), ...offered } : undefined }));
+}
+
+/**
+ * A bare "yes" after an offer: the one example offered, to answer with; or the kind question of
+ * which one they mean; "the club one" after a choice, the one it points at. Anything else (or an
+ * offer made at another question) is read as usual.
+ */
+export function takeOffered(session: JourneySession, text: string, answersQuestion = false): { answer: string } | { which: Words } | undefined {
+  const offer = session.journey.offered;
+  const at = session.journey.position;
+  if (!offer || !at || at.step !== offer.step || (at.topic ?? '') !== (offer.topic ?? '')) return undefined;
+  // "the club one", "the first": one of the choices, pointed at.
+  const picked = offer.either ? pointedAt(offer.options, text) : undefined;
+  if (picked) return { answer: picked };
+  const { answer, rest } = readPolarity(text);
+  // A "yes" the open question takes as its answer ("Is that right?") is that answer.
+  if (answer !== 'yes' || rest || answersQuestion) return undefined;
+  if (!offer.either && offer.options.length === 1) return { answer: offer.options[0]! };
+  return { which: { key: OfferedText.which, vars: { options: listed(offer.options) } } };
+}
+
+const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
+/** A short reply that points at a choice: "the club one", "first one", "the second", "the last one". */
+const POINTER = /^(?:(?:um+|erm+|ok|okay|yes|yeah|ya|yh)\W+)?(?:the\s+|that\s+)?([a-z0-9\s'-]{0,30}?)\s*(?:one|1)?\s*(?:please|pls|plz)?[.!]*$/i;
+
+/** The one choice a short pointing reply means, or undefined. */
+function pointedAt(options: readonly string[], text: string): string | undefined {
+  const said = text.trim().toLowerCase();
+  if (said.split(/\s+/).length > 5 || !/\b(?:one|first|1st|second|2nd|third|3rd|last)\b/.test(said)) return undefined;
+  const words = (POINTER.exec(said)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const ordinal = words.map((w) => (w === 'last' ? options.length - 1 : ORDINALS[w])).find((n) => n !== undefined);
+  if (ordinal !== undefined) return options[ordinal];
+  // "the club one": the one choice that holds the word.
+  const named = options.filter((o) => words.some((w) => w.length >= 3 && new RegExp(`\\b${w.replace(/[^a-z0-9]/g, '')}`, 'i').test(o)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** "A", "B" or "C". */
+function listed(options: readonly string[]): string {
+  const quoted = options.map((o) => `"${o}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted.join('');
+}
