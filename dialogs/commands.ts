@@ -67,9 +67,9 @@ export async function sendDraft(dc: DialogContext, session: JourneySession): Pro
   const downloads = !empty && session.services.downloadsFor ? await session.services.downloadsFor(draft) : undefined;
   // The key worker's comments, newest first, where the person can read them (not only in the file).
   const comments = keyWorkerCommentsText(draft, t);
-  // At the review, "can I see it all" shows the whole read-back (the summary question brings it anyway).
+  // At the review, "can I see it all" shows the whole read-back (the summary question is short).
   const position = session.journey.position;
-  if (!empty && position?.stage === Stage.review && position.step !== Step.reviewSummary) await sendCards(dc.context, session, reviewCards(draft, t));
+  if (!empty && position?.stage === Stage.review) await sendCards(dc.context, session, reviewCards(draft, t));
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
     text: [intro, comments, downloads ? downloadLinksText(downloads, t) : undefined].filter(Boolean).join('\n\n'),

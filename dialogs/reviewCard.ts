@@ -11,20 +11,20 @@ import type { Translate } from '../src/i18n';
 import { escapeMarkdown } from '../src/security/escape';
 import { ReviewText as T } from './reviewText';
 
-type Element = Record<string, unknown>;
+export type Element = Record<string, unknown>;
 
 
 /*
  * TextBlocks and FactSet values render Markdown in Web Chat and Teams, so everything the young
  * person or their key worker wrote is escaped before it goes into the card: it shows as typed.
  */
-const plain = escapeMarkdown;
+export const plain = escapeMarkdown;
 
-const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, separator: true, spacing: 'Medium' });
-const line = (text: string, extra: Element = {}): Element => ({ type: 'TextBlock', text, wrap: true, ...extra });
+export const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, separator: true, spacing: 'Medium' });
+export const line = (text: string, extra: Element = {}): Element => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
 /** Open key worker comments, found by the item they are about; each is shown once. */
-class CommentPlacer {
+export class CommentPlacer {
   private readonly open: DraftComment[];
   private readonly placed = new Set<string>();
 
@@ -127,7 +127,7 @@ function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   ]);
 }
 
-function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string | undefined): Element {
+export function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string | undefined): Element {
   const facts: { title: string; value: string }[] = [];
   // The golden thread: which hope the outcome is for, so a move to another hope shows.
   if (hope) facts.push({ title: t(T.cardForHope), value: plain(hope) });
@@ -165,7 +165,7 @@ interface Section {
   items: Element[];
 }
 
-function cardOf(body: Element[]): Attachment {
+export function cardOf(body: Element[]): Attachment {
   return {
     contentType: CardFactory.contentTypes.adaptiveCard,
     content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body },
@@ -175,22 +175,33 @@ function cardOf(body: Element[]): Attachment {
 const sizeOf = (element: Element) => JSON.stringify(element).length;
 
 /** Everything the person said, in plan order, with their key worker's open comments under the items, in their reading mode: one card, or several for a long draft. */
-export function reviewCards(draft: Draft, plainT: Translate, budget = CARD_BUDGET): Attachment[] {
+/** The card's words: a parent's or carer's card reads about the child, by name, not in the child's own voice. */
+export function cardWords(draft: Draft, plainT: Translate): { t: Translate; forChild: boolean; name: string } {
   const name = plain(draft.youngPerson.name ?? '');
   const forChild = speaksForThem(draft) && name !== '';
-  // A parent's or carer's card reads about the child, by name, not in the child's own voice.
-  const t = forChild ? withTwins(plainT, CARD_CHILD_TWINS, { name }) : plainT;
+  return { t: forChild ? withTwins(plainT, CARD_CHILD_TWINS, { name }) : plainT, forChild, name };
+}
+
+/** The parts of the plan, in plan order. */
+export const CARD_PARTS = ['aboutMe', 'hopes', 'needs', 'outcomes'] as const;
+export type CardPart = (typeof CARD_PARTS)[number];
+
+export function reviewCards(draft: Draft, plainT: Translate, budget = CARD_BUDGET, parts: readonly CardPart[] = CARD_PARTS): Attachment[] {
+  const { t, forChild, name } = cardWords(draft, plainT);
   const comments = new CommentPlacer(draft, t);
-  const sections: Section[] = [
-    { heading: heading(t(T.cardAboutMe)), items: aboutMe(draft, t, comments) },
-    { heading: heading(t(T.cardHopes)), items: hopes(draft, t, comments) },
-    { heading: heading(t(T.cardNeeds)), items: needs(draft, t, comments) },
-    {
+  const all: Record<CardPart, () => Section> = {
+    aboutMe: () => ({ heading: heading(t(T.cardAboutMe)), items: aboutMe(draft, t, comments) }),
+    hopes: () => ({ heading: heading(t(T.cardHopes)), items: hopes(draft, t, comments) }),
+    needs: () => ({ heading: heading(t(T.cardNeeds)), items: needs(draft, t, comments) }),
+    outcomes: () => ({
       heading: heading(t(T.cardOutcomes)),
       items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text)) : [line(t(T.cardNothing), { isSubtle: true })],
-    },
-  ];
-  const cards: Element[][] = [[line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest()]];
+    }),
+  };
+  const sections: Section[] = CARD_PARTS.filter((part) => parts.includes(part)).map((part) => all[part]());
+  const whole = parts.length === CARD_PARTS.length;
+  // A part shown on its own has no title, and the comments on other parts stay with those parts.
+  const cards: Element[][] = [whole ? [line(t(forChild ? T.cardTitleChild : T.cardTitle, { name }), { size: 'Large', weight: 'Bolder' }), ...comments.rest()] : []];
   let size = cards[0]!.reduce((sum, e) => sum + sizeOf(e), 0);
   for (const section of sections) {
     let started = false;

@@ -17,7 +17,8 @@ import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } 
 import { allHelpRequestIn } from './reviewAllHelp';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
-import { reviewCards, sendCards } from './reviewCard';
+import { sendCards } from './reviewCard';
+import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryQuestion } from './reviewSummary';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
@@ -60,8 +61,9 @@ export class ReviewDialog extends StageDialog {
     super(DialogId.review);
   }
 
-  protected async first(): Promise<Omit<Position, 'stage'>> {
-    return { step: Step.reviewSummary };
+  protected async first(session: JourneySession): Promise<Omit<Position, 'stage'>> {
+    const data = readBackStart(session, await session.draft());
+    return { step: Step.reviewSummary, ...(data ? { data } : {}) };
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {
@@ -95,14 +97,7 @@ export class ReviewDialog extends StageDialog {
         return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandAtDone };
       case Step.reviewSummary:
       default:
-        return {
-          step: Step.reviewSummary,
-          words: { key: T.summaryQuestion },
-          choices: summaryChoices(draft),
-          understand: understandReview,
-          // A long draft's earlier cards were sent just before (ask); the last one comes with the question.
-          ...(draft ? { attachments: reviewCards(draft, session.t).slice(-1) } : {}),
-        };
+        return summaryQuestion(session, draft, position, summaryChoices(draft), understandReview);
     }
   }
 
@@ -111,6 +106,8 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        const part = answerSummaryPart(session, draft, position, text, () => this.afterLooksGood(draft));
+        if (part) return part;
         const request = await this.requestAtReadBack(session, position, draft, text);
         if (request) return request;
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
@@ -139,6 +136,9 @@ export class ReviewDialog extends StageDialog {
       }
       case Step.reviewDone: {
         const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandAtDone }, session.words);
+        // "show me the goals": back to the read-back, with that part in full.
+        const shown = choice === 'finish' ? undefined : showPart(text);
+        if (shown) return shown;
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
         // Words typed at the end (or after "Finish") are offered a place in the plan, never dropped.
         if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? wordsToKeep(session, draft, text) ?? retry;
@@ -258,7 +258,7 @@ export class ReviewDialog extends StageDialog {
       // Words the key worker proposed are answered first, one at a time.
       const proposal = nextProposal(draft);
       if (proposal) return super.ask(context, session, { ...position, ...proposalPosition(proposal) });
-      if (draft) await sendCards(context, session, reviewCards(draft, session.t).slice(0, -1));
+      await sendCards(context, session, cardsBefore(session, draft, position));
     }
     if (position.step !== Step.reviewChange && position.step !== Step.reviewDone) return super.ask(context, session, position);
     await session.updateJourney((journey) => movedTo(journey, position));

@@ -146,6 +146,35 @@ export const ReviewText = {
   notUnderstood: 'common:notUnderstood',
 } as const;
 
+/** The short read-back: counts, what is missing, the parts to see in full; in easy read, one hope at a time. */
+export const ReviewSummaryText = {
+  question: 'review:summary.question',
+  partQuestion: 'review:summary.partQuestion',
+  counts: 'review:summary.counts',
+  hopeOne: 'review:summary.hopeOne',
+  hopeMany: 'review:summary.hopeMany',
+  needOne: 'review:summary.needOne',
+  needMany: 'review:summary.needMany',
+  outcomeOne: 'review:summary.outcomeOne',
+  outcomeMany: 'review:summary.outcomeMany',
+  missingHeading: 'review:summary.missingHeading',
+  noMeasure: 'review:summary.noMeasure',
+  noWhen: 'review:summary.noWhen',
+  noOutcome: 'review:summary.noOutcome',
+  notAgreed: 'review:summary.notAgreed',
+  missingMore: 'review:summary.missingMore',
+  nothingMissing: 'review:summary.nothingMissing',
+  commentsHeading: 'review:summary.commentsHeading',
+  partAboutMe: 'review:summary.partAboutMe',
+  partHopes: 'review:summary.partHopes',
+  partNeeds: 'review:summary.partNeeds',
+  partOutcomes: 'review:summary.partOutcomes',
+  partOf: 'review:summary.partOf',
+  otherGoals: 'review:summary.otherGoals',
+  hardHere: 'review:summary.hardHere',
+  notYet: 'review:summary.notYet',
+} as const;
+
 /** Position notes of review.change (values are strings, as positions keep them). */
 export const RequestData = {
   /** A hope there twice: '<copy id> <kept id>', waiting for a yes to take out the copy. */

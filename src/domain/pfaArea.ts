@@ -14,7 +14,32 @@ const AREA_OF_THEME: Readonly<Record<ThemeId, PfaArea>> = {
 const INDEPENDENT_LIVING =
   /\b(?:cook\w*|meals?|money|budget\w*|bills?|rent|driv\w*|bus(?:es)?|trains?|travel\w*|get\s+(?:about|around)|(?:live|living|flat|house|home)\s+(?:on\s+my\s+own|by\s+myself|independently)|(?:my|a)\s+own\s+(?:flat|house|home|place)|live\s+(?:on\s+my\s+own|alone|independently)|move\s+out|shopping)\b/i;
 
-/** The Preparing for Adulthood area of an outcome's theme, recorded from Year 9 (age 14); undefined before. */
+/**
+ * A job, paid work, an internship or earning money is employment, whatever hope it sits under
+ * ("earn my own money", "work in a shop"). Working at something ("work on my reading", "work hard")
+ * is not a job.
+ */
+const EMPLOYMENT =
+  /\b(?:jobs?|work(?!\s+(?:on|hard|out|together|with\s+my\s+(?:teacher|ta|tutor)))(?:ing|s)?|career|internships?|apprentice\w*|traineeships?|earn\w*|wages?|salary|paid|employ\w*|placements?|volunteer\w*|(?:shop|café|cafe|kitchen|office|garage)\s+(?:assistant|worker|job)|(?:in|at)\s+a\s+(?:shop|café|cafe|garage|office|factory|supermarket|salon|nursery|kitchen))\b/i;
+
+/** Getting to work is travel ("take the bus to work"): the place is left out before reading the job. */
+const TO_WORK = /\b(?:to|from)\s+(?:my\s+|the\s+|a\s+)?(?:work(?:\s+placement)?|job|placement|internship)\b/gi;
+
+const HEALTH = /\b(?:doctors?|dentist|gp|medicine|medication|tablets|exercise|healthy|fitness|gym|sleep\w*|weight|physio\w*|anxiety|calm\s+down)\b/i;
+
+const COMMUNITY = /\b(?:friends?|mates|clubs?|scouts|cubs|brownies|guides|church|mosque|temple|community|youth\s+(?:group|club)|hang\s+out|go\s+out\s+with|team)\b/i;
+
+/** The area the outcome's own words name, before its theme's: a job is employment, cooking is independent living. */
+function areaInWords(statement: string): PfaArea | undefined {
+  const living = INDEPENDENT_LIVING.test(statement);
+  if (EMPLOYMENT.test(living ? statement.replace(TO_WORK, ' ') : statement)) return 'employment';
+  if (living) return 'independent_living';
+  if (HEALTH.test(statement)) return 'health';
+  if (COMMUNITY.test(statement)) return 'community_inclusion';
+  return undefined;
+}
+
+/** The Preparing for Adulthood area of an outcome, from its words and then its theme, recorded from Year 9 (age 14); undefined before. */
 export function pfaAreaOf(
   person: { schoolYear?: number; age?: number },
   theme: ThemeId | null,
@@ -22,6 +47,5 @@ export function pfaAreaOf(
 ): PfaArea | undefined {
   const fromYear9 = (person.schoolYear ?? -1) >= 9 || (person.age ?? 0) >= 14;
   if (!fromYear9) return undefined;
-  if (INDEPENDENT_LIVING.test(statement)) return 'independent_living';
-  return theme ? AREA_OF_THEME[theme] : undefined;
+  return areaInWords(statement) ?? (theme ? AREA_OF_THEME[theme] : undefined);
 }

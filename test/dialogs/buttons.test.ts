@@ -35,7 +35,8 @@ async function tapEveryButton(readingMode: string): Promise<{ run: JourneyRun; t
       if (step === Step.welcomeReadingMode || step === Step.welcomeConsent || step === Step.reviewDone) return false;
       if (step === Step.reviewChange && (tappedAt.has(`${step}|`) || question.choices.length === 0)) return false;
       // Keyed by the buttons on show, so a question that changes its buttons (a short time's two ways on) is walked too.
-      const at = `${step}|${question.choices.join('|')}`;
+      // The read-back's buttons differ by part (easy read reads one hope at a time); each is tapped once in all.
+      const at = step === Step.reviewSummary ? `${step}|` : `${step}|${question.choices.join('|')}`;
       const seen = tappedAt.get(at) ?? new Set<string>();
       tappedAt.set(at, seen);
       // At the read-back, "Change something" (which comes back here) before "Looks good" (which moves on).

@@ -31,6 +31,7 @@ describe('the first step on the way to an outcome', () => {
     await chat.say('end of year 9');
     for (const said of ['her teacher does reading checks', 'she would feel proud', 'she could join the library', 'reading with her TA every day', 'yes', 'no', 'no']) await chat.say(said);
     expect(chat.step).toBe(Step.reviewSummary);
+    await chat.say('show me the goals');
     const card = chat.lastQuestion!.activity.attachments?.[0]?.content as { body: CardElement[] };
     const texts = cardTexts(card.body);
     expect(texts).toContain('First step');

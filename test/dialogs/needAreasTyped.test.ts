@@ -47,12 +47,14 @@ describe('needs are placed and labelled by what their words are about', () => {
       at: () => ({ stage: 'review', step: Step.reviewSummary }),
     }));
     const card = () => JSON.stringify(chat.lastQuestion!.activity.attachments);
+    await chat.say('what makes things hard');
     expect(card()).toContain(`${TYPED[0]} (talking and understanding)`);
     expect(card()).toContain(`${TYPED[1]} (feelings and getting on with others)`);
     expect(card()).toContain(`${TYPED[2]} (health)`);
     expect(card()).not.toContain('(learning)');
     await chat.say('put the temper one under health');
     await chat.say('yes');
+    await chat.say('show what is hard please');
     expect(card()).toContain(`${TYPED[1]} (health)`);
   });
 });

@@ -39,16 +39,36 @@ describe('the review stage', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it('reads everything back as an Adaptive Card with every section', async () => {
+  const textsOf = (attachments: readonly { content?: unknown }[] | undefined): string[] =>
+    (attachments ?? []).flatMap((a) => cardTexts((a.content as { body?: CardElement[] })?.body ?? []));
+
+  it('reads back a short summary first: how many hopes, needs and outcomes, and what is missing', async () => {
     ({ chat } = await startWith(SEED));
     const question = chat.lastQuestion!;
     expect(question.step).toBe(Step.reviewSummary);
-    expect(question.choices).toEqual(['Looks good', 'Change something']);
+    expect(question.choices).toEqual(['Looks good', 'Change something', 'About me', 'Hopes', 'What makes things hard', 'Outcomes']);
     const card = question.activity.attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    const content = card?.content as { version: string; body: CardElement[] };
-    expect(content.version).toBe('1.5');
-    const texts = cardTexts(content.body);
+    expect((card?.content as { version: string }).version).toBe('1.5');
+    const texts = textsOf(question.activity.attachments);
+    expect(texts).toContain('You told me 2 hopes, 2 things that make things hard and 2 outcomes.');
+    // The parts are read back in full only when asked for.
+    for (const words of ['I am good at drawing', 'I would feel proud', 'a quiet room', '• Busy places make me worried']) expect(texts.join(' ')).not.toContain(words);
+    expect(texts.length).toBeLessThanOrEqual(8);
+  });
+
+  it('names what is missing: an outcome with no way to know it is done, a hope with no outcome', async () => {
+    const missing: Seed = { ...SEED, change: (d) => { const f = filledIn(d); return { ...f, outcomes: [{ ...f.outcomes[0]!, measure: undefined }] }; } };
+    ({ chat } = await startWith(missing));
+    const texts = textsOf(chat.lastQuestion!.activity.attachments);
+    expect(texts).toContain('• How we will know, for "By the end of Year 11, I will do step 1"');
+    expect(texts).toContain('• An outcome for the hope "Have more friends"');
+  });
+
+  it('"see it all" reads every section back; "show me the goals" only the outcomes', async () => {
+    ({ chat } = await startWith(SEED));
+    const all = await chat.say('can i see it all please');
+    const texts = all.flatMap((a) => textsOf(a.attachments));
     for (const words of [
       'I am good at drawing',
       '• Have more friends',
@@ -61,6 +81,15 @@ describe('the review stage', () => {
     ]) {
       expect(texts).toContain(words);
     }
+    expect(chat.step).toBe(Step.reviewSummary);
+    const goals = (await chat.say('show me the goals')).flatMap((a) => textsOf(a.attachments));
+    expect(goals).toContain('By the end of Year 11, I will do step 2.');
+    expect(goals).not.toContain('I am good at drawing');
+    expect(goals).not.toContain('• Busy places make me worried');
+    const draft = await chat.draft();
+    await chat.say('looks good');
+    expect(chat.step).toBe(Step.reviewDone);
+    expect((await chat.draft())?.outcomes).toEqual(draft?.outcomes);
   });
 
   it('changes the item the person picks to their new words', async () => {

@@ -50,6 +50,8 @@ describe('moving an outcome to another hope at the review', () => {
     expect(texts(replies)).toMatch(/now for the hope/);
     // The card says which hope each outcome is for, and that swimming has none now.
     expect(chat.step).toBe(Step.reviewSummary);
+    expect(JSON.stringify(chat.lastQuestion!.activity.attachments)).toContain('An outcome for the hope \\"I want to go swimming every week\\"');
+    await chat.say('can i see it all');
     const card = JSON.stringify(chat.lastQuestion!.activity.attachments);
     expect(card).toContain('For the hope');
     expect(card).toContain('No outcome yet');

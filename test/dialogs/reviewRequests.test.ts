@@ -63,7 +63,8 @@ describe('changes asked for in words at the review', () => {
     const draft = (await chat.draft())!;
     expect(draft.aspirations.map((a) => a.text)).toEqual(['I want to design computer games', 'Have more friends', 'I want to work with animals one day']);
     expect(draft.outcomes).toHaveLength(2);
-    expect(JSON.stringify(chat.lastQuestion!.activity.attachments)).toContain('No outcome yet');
+    // The short read-back names the hope still without an outcome.
+    expect(JSON.stringify(chat.lastQuestion!.activity.attachments)).toContain('An outcome for the hope \\"I want to work with animals one day\\"');
     expect(storedWords(draft).join(' ')).not.toMatch(/add another|dream\b|not now/i);
   });
 
@@ -160,6 +161,7 @@ describe('changes asked for in words at the review', () => {
     await chat.say('yes');
     const draft = (await chat.draft())!;
     expect(draft.needs.find((n) => n.text.startsWith('I worry'))?.suggestedSection).toBe('health');
+    await chat.say('show me what is hard');
     expect(JSON.stringify(chat.lastQuestion!.activity.attachments)).toContain('I worry a lot and cannot sleep (health)');
   });
 

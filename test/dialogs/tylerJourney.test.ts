@@ -60,6 +60,7 @@ describe('Tyler types his whole journey', () => {
     const confirms = chat.all.filter((a) => outcomesOf(a)?.step === Step.outcomeConfirm).map((a) => a.text ?? '');
     for (const outcome of draft.outcomes) expect(confirms.some((text) => text.includes(outcome.measure!))).toBe(true);
     // The read-back labels the need about small words as learning, not talking.
+    await chat.say('show me what is hard');
     const summary = JSON.stringify(chat.all.filter((a) => outcomesOf(a)?.step === Step.reviewSummary).map((a) => a.attachments));
     expect(summary).toContain('the words are too small and long (learning)');
   });

@@ -58,7 +58,8 @@ const eightWithMum: TypedPerson = {
     [Step.needsMore]: ['nah', 'no nothing else is hard', 'nah thats it'],
     [Step.outcomeStep]: ['read a short book on my own by the summer', 'read a chapter book to my nan by christmas', 'play with a friend at playtime every day by Easter', 'have a best friend to play with every day by christmas', 'ride my bike without help by the summer holidays', 'ride my bike to school with dad by christmas'],
     [Step.outcomeAnother]: ['yes please', 'yeah', 'no thats enough'],
-    [Step.reviewSummary]: ['its all good'],
+    // Easy read asks "Is this right?" after each hope.
+    [Step.reviewSummary]: ['its all good', 'yeah', 'yes thats right', 'yep', 'yeah its right', 'yup'],
   },
   otherwise: {
     [Step.aboutMeSafe]: 'yes i feel safe',
@@ -92,7 +93,7 @@ const parentOfTwo: TypedPerson = {
     [Step.needsHelps]: ['speech lady come every month', 'i stay with him', 'we sing song'],
     [Step.outcomeStep]: ['adam will say 10 words in 6 months', 'adam will play next to other child for 5 minutes by the summer', 'adam will sleep in his bed 3 nights a week by the summer'],
     [Step.outcomeAnother]: ['yes ok', 'yes please', 'no thank you'],
-    [Step.reviewSummary]: ['yes all correct'],
+    [Step.reviewSummary]: ['yes all correct', 'is right', 'yes correct', 'yes is good', 'yes right', 'ok is good'],
   },
   otherwise: {
     [Step.needsBarrier]: 'he get upset when it is loud',
@@ -164,7 +165,7 @@ const easyReadSixteen: TypedPerson = {
     [Step.outcomeAnother]: ['yeh', 'ye', 'nah im dun'],
     // Each new wording is read back, and agreed to.
     [Step.outcomeConfirm]: ['i will chanje a tyre on my own', 'yeh', 'i will pay my fone bill by crismas', 'yeh', 'i will go to the gym on my own evry week', 'yeh'],
-    [Step.reviewSummary]: ['luks gud'],
+    [Step.reviewSummary]: ['luks gud', 'ye', 'yh its rite', 'ye', 'yep', 'ye'],
   },
   otherwise: {
     [Step.aboutMeSafe]: 'yeh i do',
@@ -429,7 +430,7 @@ const ealParentSix: TypedPerson = {
     [Step.needsHelps]: ['teacher use pictures', 'i help her', 'her sister go with her'],
     [Step.outcomeStep]: ['Oliwia will ask her friend to play in english by the summer', 'Oliwia will talk in english with her friends at school by christmas', 'Oliwia will put on her coat by herself by Easter', 'Oliwia will get dressed for school by herself by christmas', 'Oliwia will go to dance class every week by the summer', 'Oliwia will dance in the christmas show'],
     [Step.outcomeAnother]: ['yes ok', 'yes again', 'no finish'],
-    [Step.reviewSummary]: ['yes is all correct'],
+    [Step.reviewSummary]: ['yes is all correct', 'is correct', 'yes is right', 'yes correct', 'ok is good', 'yes good'],
   },
   otherwise: {
     [Step.hopesTheme]: 'no nothing',

@@ -64,6 +64,10 @@ describe('cards in Teams', () => {
     expect(actions.map((a) => [a.type, a.title])).toEqual([
       ['Action.Execute', 'Looks good'],
       ['Action.Execute', 'Change something'],
+      ['Action.Execute', 'About me'],
+      ['Action.Execute', 'Hopes'],
+      ['Action.Execute', 'What makes things hard'],
+      ['Action.Execute', 'Outcomes'],
     ]);
     const looksGood = actions[0]!;
     expect(looksGood.verb).toBe(CARD_ANSWER_VERB);
