@@ -9,9 +9,18 @@ import { journeySchema, type Journey } from './journey';
  * place (every change returns a new one), so one can be handed to every turn.
  */
 export class KnownJourneys {
-  private readonly byKey = new Map<string, { eTag: string; journey: Journey }>();
+  /** Least recently used first. */
+  private readonly byKey = new Map<string, { eTag: string; journey: Journey; at: number }>();
 
-  constructor(private readonly limit = 2000) {}
+  /**
+   * `keepMs`: a journey unused for this long is let go (its words with it), so one deleted by the
+   * retention job, which deletes only journeys idle for days, is not held in memory either.
+   */
+  constructor(
+    private readonly limit = 2000,
+    private readonly keepMs = 60 * 60 * 1000,
+    private readonly now = () => Date.now(),
+  ) {}
 
   /** The journey stored under `key` with exactly this eTag, if it is the one kept. */
   find(key: string, eTag: string | undefined): Journey | undefined {
@@ -19,15 +28,23 @@ export class KnownJourneys {
     if (kept === undefined || eTag === undefined || kept.eTag !== eTag) return undefined;
     // Most recently used last, so the oldest is the first to go.
     this.byKey.delete(key);
-    this.byKey.set(key, kept);
+    this.byKey.set(key, { ...kept, at: this.now() });
     return kept.journey;
   }
 
   keep(key: string, eTag: string | undefined, journey: Journey): void {
     this.byKey.delete(key);
-    if (eTag === undefined) return;
-    this.byKey.set(key, { eTag, journey });
-    if (this.byKey.size > this.limit) this.byKey.delete(this.byKey.keys().next().value!);
+    const now = this.now();
+    for (const [oldest, { at }] of this.byKey) {
+      if (this.byKey.size < this.limit && now - at < this.keepMs) break;
+      this.byKey.delete(oldest);
+    }
+    if (eTag !== undefined) this.byKey.set(key, { eTag, journey, at: now });
+  }
+
+  /** A deleted journey's words are not kept in memory either. */
+  forget(key: string): void {
+    this.byKey.delete(key);
   }
 }
 

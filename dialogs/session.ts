@@ -252,6 +252,7 @@ export class JourneySession {
     // What this turn changed goes with the rest; the facts kept for a flagged draft include it.
     this.pending = [];
     await this.services.forgetting.forget(this.state.draftId, { facts: draft, at: this.services.now(), resumeKey: this.state.resumeKey });
+    this.services.journeys?.forget(journeyKey(this.state.draftId));
     this.draftCache = undefined;
     this.draftVersion = 0;
     this.draftChanges += 1;
