@@ -7,6 +7,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { AboutMeDialog } from '../dialogs/aboutMeDialog';
 import { HopesDialog } from '../dialogs/hopesDialog';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -34,7 +35,7 @@ import { ReusedClientsAuthentication } from './reusedClients';
  */
 export function createBot(parts: BotEdgeParts): BotEdge & { bot: OutcomesBot } {
   const { config, log, now, stores, words } = parts;
-  const adapter = createAdapter(config);
+  const { adapter, authentication } = createAdapter(config);
   const appId = config.microsoftApp?.id;
   const proactive = new TeamsProactive({ adapter, appId, teamsLinks: stores.teamsLinks, log, now });
   // A young person is told about a key worker's change in their web chat or in their Teams chat.
@@ -60,10 +61,10 @@ export function createBot(parts: BotEdgeParts): BotEdge & { bot: OutcomesBot } {
   const draftSentToKeyWorker = keyWorkerNotifier({ invitations: stores.invitations, mailer: parts.mailer, reviewUrl: parts.reviewUrl, teams: keyWorkerTeams, log });
   const services = createSessionServices(parts, draftSentToKeyWorker);
   const { bot, logic } = createOutcomesBot({ adapter, services, keyWorkers: keyWorkerTeams, allowedTenants: config.allowedTenants, log });
-  return { bot, adapter, logic, appId, notifyYoungPerson, teams: proactive };
+  return { bot, adapter, authentication, logic, appId, notifyYoungPerson, teams: proactive };
 }
 
-function createAdapter(config: Config): CloudAdapter {
+function createAdapter(config: Config): { adapter: CloudAdapter; authentication: BotFrameworkAuthentication } {
   const app = config.microsoftApp;
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: app?.id ?? '',
@@ -72,7 +73,8 @@ function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppType: app ? app.type : '',
   } satisfies ConfigurationBotFrameworkAuthenticationOptions);
   // Connector and token clients are made once and reused, not rebuilt for every turn.
-  return new CloudAdapter(new ReusedClientsAuthentication(auth));
+  const authentication = new ReusedClientsAuthentication(auth);
+  return { adapter: new CloudAdapter(authentication), authentication };
 }
 
 /** The journey's bot on an adapter (the Bot Framework's, or a test's), with its turn error handler. */

@@ -1,3 +1,4 @@
+import { KnownJourneys } from '../dialogs/knownJourneys';
 import type { SessionServices } from '../dialogs/session';
 import type { BotEdgeParts } from '../src/botEdge';
 import type { Draft } from '../src/domain/draft';
@@ -16,6 +17,7 @@ export function createSessionServices(
     storage: stores.state,
     drafts: stores.drafts,
     writeTurn: (writes) => stores.writeTurn(writes),
+    journeys: new KnownJourneys(),
     words: parts.words,
     now,
     resumeCodes: new ResumeCodes(stores.state, parts.resumeCodePepper, config.retentionDays),

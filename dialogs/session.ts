@@ -8,7 +8,8 @@ import type { Translate, Words as ContentWords } from '../src/i18n';
 import { ConflictError, InvalidDraftError } from '../src/errors';
 import { forAnAdult } from './forAnAdult';
 import { forASupporter } from './forASupporter';
-import { journeySchema, newJourney, type Journey } from './journey';
+import { newJourney, type Journey } from './journey';
+import { readJourney } from './knownJourneys';
 import type { ResumeCodeBook, SessionServices, Speaker, TurnDraftSave } from './sessionContracts';
 
 export type { DraftForgetter, JourneyDrafts, ResumeCodeBook, SessionServices, Speaker, TurnDraftSave, TurnWriter } from './sessionContracts';
@@ -67,9 +68,8 @@ export class JourneySession {
 
   static async load(services: SessionServices, draftId: string | undefined): Promise<JourneySession> {
     const id = draftId ?? randomUUID();
-    const items = await services.storage.read([journeyKey(id)]);
-    const stored = items[journeyKey(id)] as (Record<string, unknown> & { eTag?: string }) | undefined;
-    const session = new JourneySession(services, stored ? journeySchema.parse(stored) : newJourney(id));
+    const stored = await readJourney(services.storage, journeyKey(id), services.journeys);
+    const session = new JourneySession(services, stored ?? newJourney(id));
     // Read at the start, so every sentence of the turn can fit the young person's age.
     if (stored) await session.draft();
     return session;
@@ -151,9 +151,13 @@ export class JourneySession {
     if (drafts.length === 0 && Object.keys(items).length === 0) return;
     const writeTurn = this.services.writeTurn;
     let saved: Array<{ version: number }>;
+    const key = journeyKey(this.state.draftId);
     if (writeTurn) {
-      saved = await writeTurn({ drafts, state: items });
+      const written = await writeTurn({ drafts, state: items });
+      saved = written.drafts;
+      if (this.journeyDirty) this.services.journeys?.keep(key, written.eTags[key], this.state);
     } else {
+      this.services.journeys?.keep(key, undefined, this.state);
       saved = [];
       // Without the turn's one write, the newest document is checked here, as src/storage does.
       const newest = drafts.at(-1);
@@ -248,6 +252,7 @@ export class JourneySession {
     // What this turn changed goes with the rest; the facts kept for a flagged draft include it.
     this.pending = [];
     await this.services.forgetting.forget(this.state.draftId, { facts: draft, at: this.services.now(), resumeKey: this.state.resumeKey });
+    this.services.journeys?.forget(journeyKey(this.state.draftId));
     this.draftCache = undefined;
     this.draftVersion = 0;
     this.draftChanges += 1;

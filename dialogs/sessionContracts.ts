@@ -2,6 +2,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import type { Draft } from '../src/domain/draft';
 import type { Words as ContentWords } from '../src/i18n';
 import type { SafeguardingService } from '../src/safeguarding/service';
+import type { KnownJourneys } from './knownJourneys';
 
 /*
  * What a journey session is given (bots/sessionServices.ts wires the real ones; tests pass fakes),
@@ -27,7 +28,10 @@ export interface TurnDraftSave {
  * Writes a turn's draft versions and state items in one transaction, all or nothing (src/storage's
  * Stores.writeTurn); a ConflictError when the draft is no longer at the expected version.
  */
-export type TurnWriter = (writes: { drafts: TurnDraftSave[]; state: StoreItems }) => Promise<Array<{ version: number }>>;
+export type TurnWriter = (writes: {
+  drafts: TurnDraftSave[];
+  state: StoreItems;
+}) => Promise<{ drafts: Array<{ version: number }>; eTags: Record<string, string> }>;
 
 /** Forgetting a draft, the one way "delete my data", "start again" and the retention job share (src/retention/forgetDraft.ts). */
 export interface DraftForgetter {
@@ -50,6 +54,8 @@ export interface SessionServices {
   drafts: JourneyDrafts;
   /** A turn's writes in one transaction; without it the draft and the state are written one after the other. */
   writeTurn?: TurnWriter;
+  /** The journeys this process last wrote or read, so an unchanged one is not checked again. */
+  journeys?: KnownJourneys;
   words: ContentWords;
   /** Today's date; a function so tests can fix the clock. */
   now: () => Date;

@@ -97,6 +97,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
   const server = createServer({
     log,
     adapter: edge.adapter,
+    authentication: edge.authentication,
     logic: edge.logic,
     appId: config.microsoftApp?.id,
     allowUnauthenticated: config.allowUnauthenticatedMessages,
@@ -108,7 +109,7 @@ export async function startApp(options: { config: Config; log: Logger; now?: () 
       channel = registerDirectLine(app, {
         store: stores.directLine,
         secrets: stores.secrets,
-        deliver: createAdapterDelivery(edge.adapter, edge.logic, { appId: edge.appId }),
+        deliver: createAdapterDelivery(edge.adapter, edge.logic, { appId: edge.appId, botFrameworkAuthentication: edge.authentication }),
         settings: config.directLine,
         publicUrl: config.publicUrl,
         log,

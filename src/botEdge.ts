@@ -1,4 +1,5 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from './config';
 import type { DownloadUrls } from './export/downloads';
 import type { Words } from './i18n';
@@ -36,6 +37,8 @@ export interface BotEdgeParts {
 /** The Bot Framework edge as the web server, the review site and the notices to leads use it. */
 export interface BotEdge {
   adapter: CloudAdapter;
+  /** The authentication the adapter was built with: /api/messages checks each request's token with it. */
+  authentication: BotFrameworkAuthentication;
   /** The turn handler, for the Bot Framework endpoint and the local channel alike. */
   logic: (context: TurnContext) => Promise<void>;
   appId?: string;

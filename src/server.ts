@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { contentDir } from './i18n';
 import { errorSummary, type Logger } from './log';
@@ -17,6 +18,8 @@ export const MAX_BODY_BYTES = DEFAULT_BODY_LIMITS.maxBytes;
 export interface ServerDeps {
   log: Logger;
   adapter: CloudAdapter;
+  /** The authentication the adapter was built with (see BotEdge). */
+  authentication: BotFrameworkAuthentication;
   logic: (context: TurnContext) => Promise<void>;
   /** The bot's Microsoft App ID: then every /api/messages request is authenticated. */
   appId?: string;
@@ -87,7 +90,9 @@ export function createServer(deps: ServerDeps): Server {
     BOT_FRAMEWORK_ROUTE,
     botFrameworkEndpoint({
       adapter: deps.adapter,
+      authentication: deps.authentication,
       logic: deps.logic,
+      log,
       appId: deps.appId,
       allowUnauthenticated: deps.allowUnauthenticated ?? false,
       limits,

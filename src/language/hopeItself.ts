@@ -52,5 +52,20 @@ export function quoteNeed(text: string, max?: number): string {
  * Easy read keeps its short quote, as its sentences are short. The draft keeps the words as typed.
  */
 export function quoteHopeIn(text: string, readingMode: string | undefined): string {
-  return readingMode === 'easy_read' ? quoteHope(text) : spelledForReadBack(quoteWhole(hopeItself(text)));
+  const easyRead = readingMode === 'easy_read';
+  const key = `${easyRead ? 'e' : 's'}${text}`;
+  let quoted = quotedHopes.get(key);
+  if (quoted === undefined) {
+    quoted = easyRead ? quoteHope(text) : spelledForReadBack(quoteWhole(hopeItself(text)));
+    if (quotedHopes.size >= HOPES_KEPT) quotedHopes.delete(quotedHopes.keys().next().value!);
+    quotedHopes.set(key, quoted);
+  }
+  return quoted;
 }
+
+/**
+ * Each hope as last quoted, by reading mode: a question about a hope quotes it on every turn, and
+ * the quote depends on nothing but the words and the reading mode.
+ */
+const quotedHopes = new Map<string, string>();
+const HOPES_KEPT = 2_000;

@@ -146,5 +146,7 @@ export function needsTidying(text: string): boolean {
 
 /** Their words for a read-back: text-speak spelled out ("i wna b a chef" is "I want to be a chef"), else exactly as typed. */
 export function spelledForReadBack(text: string): string {
-  return needsTidying(text) ? tidyTextSpeak(text) : text;
+  // As needsTidying, with the tidied words made once.
+  const tidied = tidyTextSpeak(text);
+  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1) ? tidied : text;
 }

@@ -1,5 +1,22 @@
-import { StatusCodes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
-import { AuthenticationError, JwtTokenValidation, SimpleCredentialProvider } from 'botframework-connector';
+import {
+  ActivityTypes,
+  DeliveryModes,
+  INVOKE_RESPONSE_KEY,
+  StatusCodes,
+  type Activity,
+  type CloudAdapter,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import {
+  AuthenticationError,
+  JwtTokenValidation,
+  SimpleCredentialProvider,
+  type AuthenticateRequestResult,
+  type BotFrameworkAuthentication,
+} from 'botframework-connector';
+import { ErrorCode } from '../errors';
+import { hashId, type Logger } from '../log';
 import type { Request, Response } from 'restify';
 import { checkBotFrameworkActivity } from './activityBoundary';
 import { BodyError, DEFAULT_BODY_LIMITS, parseJsonBody, readRawBody } from './bodyReader';
@@ -10,7 +27,11 @@ import { isLoopbackHost } from './serviceUrls';
 
 export interface BotFrameworkEndpointDeps {
   adapter: CloudAdapter;
+  /** The authentication the adapter was built with: checks the token against the activity (its serviceUrl claim). */
+  authentication: BotFrameworkAuthentication;
   logic: (context: TurnContext) => Promise<void>;
+  /** The service's logger: a turn that fails outside the adapter's error handler is written here. */
+  log: Pick<Logger, 'warn' | 'error'>;
   /** The bot's Microsoft App ID: every request must then carry a Bot Service token for it. */
   appId?: string;
   /** Without an app id, whether callers on this machine are served (ALLOW_UNAUTHENTICATED_MESSAGES). */
@@ -64,38 +85,68 @@ export function botFrameworkEndpoint(deps: BotFrameworkEndpointDeps): (req: Requ
       if (retryAfter > 0) return refuseTooMany(res, retryAfter);
     }
     (req as Request & { body?: unknown }).body = checked.activity;
-    await processChecked(deps.adapter, req, res, checked.activity, deps.logic);
+    await processChecked(deps, req, res, checked.activity);
   };
 }
 
 /**
  * The adapter's turn for an activity already checked here. CloudAdapter.process would check the
  * request and the activity again with schemas it builds anew for every request (about 3% of a
- * turn's CPU); this hands the checked activity straight to processActivity and answers as
- * process does (status and body of the invoke response; 401 for a token refused, 500 otherwise).
+ * turn's CPU); this authenticates the token against the activity with the adapter's own
+ * authentication, runs the turn through the adapter's public processActivityDirect, and answers as
+ * process does: the collected replies (expectReplies), an invoke's response, 401 for a token
+ * refused, 500 for a turn that failed outside the adapter's error handler. A failure is logged
+ * with its type and a hashed conversation id, never the message (it may quote what was typed).
  */
-async function processChecked(
-  adapter: CloudAdapter,
-  req: Request,
-  res: Response,
-  activity: Record<string, unknown>,
-  logic: (context: TurnContext) => Promise<void>,
-): Promise<void> {
-  const authorization = req.headers.authorization ?? '';
-  let status: number;
-  let body: unknown;
+async function processChecked(deps: BotFrameworkEndpointDeps, req: Request, res: Response, checked: Record<string, unknown>): Promise<void> {
+  const activity = withDates(checked);
+  const conversation = hashId(activity.conversation?.id ?? '');
+  let authenticated: AuthenticateRequestResult;
   try {
-    // processActivity is what process itself calls after its checks (read as adapterDelivery reads the adapter's authentication).
-    const invokeResponse = await adapter['processActivity'](authorization, withDates(activity), logic);
-    status = invokeResponse?.status ?? StatusCodes.OK;
-    body = invokeResponse?.body;
+    authenticated = await deps.authentication.authenticateRequest(activity, req.headers.authorization ?? '');
   } catch (error) {
-    status = error instanceof AuthenticationError ? StatusCodes.UNAUTHORIZED : StatusCodes.INTERNAL_SERVER_ERROR;
-    body = error instanceof Error ? error.message : undefined;
+    const refused = error instanceof AuthenticationError;
+    deps.log[refused ? 'warn' : 'error']({ code: ErrorCode.turnFailed, err: { type: errorType(error) }, conversation }, 'request not authenticated');
+    return answer(res, refused ? { status: StatusCodes.UNAUTHORIZED, code: 'Unauthorized', message: 'The Bot Service token does not fit this activity.' } : failed);
   }
-  res.status(status);
-  if (body) res.send(body);
+  // The context is revoked when the turn ends; its reply buffer and turn state live on, and are
+  // read once the whole pipeline (the error handler included) has run.
+  let turn: Pick<TurnContext, 'bufferedReplyActivities' | 'turnState'> | undefined;
+  try {
+    await deps.adapter.processActivityDirect(authenticated, activity, async (context) => {
+      turn = { bufferedReplyActivities: context.bufferedReplyActivities, turnState: context.turnState };
+      await deps.logic(context);
+    });
+  } catch (error) {
+    deps.log.error({ code: ErrorCode.turnFailed, err: { type: errorType(error) }, conversation }, 'turn failed outside the adapter error handler');
+    return answer(res, failed);
+  }
+  const response = turn ? turnResponse(activity, turn) : undefined;
+  res.status(response?.status ?? StatusCodes.OK);
+  if (response?.body) res.send(response.body);
   res.end();
+}
+
+const failed: Answer = { status: StatusCodes.INTERNAL_SERVER_ERROR, code: 'InternalError', message: 'The turn failed.' };
+
+/** What CloudAdapter answers after a turn: the replies it collected, or an invoke's response. */
+function turnResponse(activity: Activity, turn: Pick<TurnContext, 'bufferedReplyActivities' | 'turnState'>): InvokeResponse | undefined {
+  if (activity.deliveryMode === DeliveryModes.ExpectReplies) return { status: StatusCodes.OK, body: { activities: turn.bufferedReplyActivities } };
+  if (activity.type === ActivityTypes.Invoke) {
+    const invoke = turn.turnState.get<{ value?: InvokeResponse } | undefined>(INVOKE_RESPONSE_KEY);
+    return invoke?.value ?? { status: StatusCodes.NOT_IMPLEMENTED };
+  }
+  return undefined;
+}
+
+/**
+ * The error's type: processActivityDirect wraps what it catches in a plain Error whose message
+ * carries the stack of the original, so the original's name is read from there.
+ */
+function errorType(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  if (error.name !== 'Error') return error.name;
+  return /\n\s*(\w*(?:Error|Exception))\b/.exec(error.message)?.[1] ?? 'Error';
 }
 
 /** The checked activity with its times as Date objects, their texts kept beside them, as botbuilder's own check leaves them. */

@@ -21,6 +21,7 @@ export type {
   StoredConversation,
   StoredDraft,
   Stores,
+  TurnSaved,
   TurnWrites,
 } from './types';
 export type { ChatLinkStore, DraftConversation } from './chatLinks';

@@ -26,14 +26,15 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
     async writeTurn(writes) {
       const saves = writes.drafts;
       const stateWrites = rowShapes.stateWrites(writes.state);
-      if (saves.length === 0 && stateWrites.length === 0) return [];
+      if (saves.length === 0 && stateWrites.length === 0) return { drafts: [], eTags: {} };
       // A turn's answers and state in one transaction: one commit instead of one per store.
-      return inTransaction(pool, async (client) => {
-        const saved = [];
-        for (const save of saves) saved.push(await saveDraftIn(client, save));
+      const saved = await inTransaction(pool, async (client) => {
+        const drafts = [];
+        for (const save of saves) drafts.push(await saveDraftIn(client, save));
         await writeStateIn(client, stateWrites);
-        return saved;
+        return drafts;
       });
+      return { drafts: saved, eTags: rowShapes.writtenETags(stateWrites) };
     },
     directLine: postgresDirectLine(pool, notices, activityChannel(options.schema)),
     drafts: postgresDrafts(pool),
@@ -86,7 +87,7 @@ async function writeStateIn(client: PoolClient, writes: rowShapes.StateWrite[]):
       `INSERT INTO state (key, json, etag, updated_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
        WHERE $5::text IS NULL OR state.etag = $5`,
-      [write.key, write.json, rowShapes.newETag(), now, write.expectedETag ?? null],
+      [write.key, write.json, write.eTag, now, write.expectedETag ?? null],
     );
     if (rowCount === 0) throw new ConflictError(rowShapes.staleETagMessage(write.key));
   }

@@ -70,6 +70,8 @@ export interface StateWrite {
   json: string;
   /** The eTag the stored item must still have, or undefined to write unconditionally. */
   expectedETag: string | undefined;
+  /** The eTag the item is stored with. */
+  eTag: string;
 }
 
 /** Splits botbuilder's changes into rows; the eTag is never stored in the JSON (each read adds the current one). */
@@ -77,7 +79,7 @@ export function stateWrites(changes: StoreItems): StateWrite[] {
   if (!changes) throw new ReferenceError('Changes are required when writing.');
   return Object.entries(changes).map(([key, value]) => {
     const { eTag, ...item } = stateChange.parse(value);
-    return { key, json: storageJson(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined };
+    return { key, json: storageJson(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined, eTag: newETag() };
   });
 }
 
@@ -87,6 +89,11 @@ export function stateItem(row: z.infer<typeof stateRow>): Record<string, unknown
 
 export function newETag(): string {
   return randomUUID();
+}
+
+/** The eTags a turn's state writes were stored with, by key. */
+export function writtenETags(writes: readonly StateWrite[]): Record<string, string> {
+  return Object.fromEntries(writes.map((write) => [write.key, write.eTag]));
 }
 
 /** The same words MemoryStorage uses, so logs and callers see one message whichever store is behind. */

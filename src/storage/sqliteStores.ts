@@ -38,8 +38,9 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
       // the document as stored (cleaned text, no undefined fields).
       const saves = writes.drafts.map((save) => ({ ...save, document: save.stored }));
       const stateWrites = rowShapes.stateWrites(writes.state);
-      if (saves.length === 0 && stateWrites.length === 0) return [];
-      return turn.immediate(saves, stateWrites).map(({ id, version, at }) => ({ id, version, updatedAt: at }));
+      if (saves.length === 0 && stateWrites.length === 0) return { drafts: [], eTags: {} };
+      const saved = turn.immediate(saves, stateWrites).map(({ id, version, at }) => ({ id, version, updatedAt: at }));
+      return { drafts: saved, eTags: rowShapes.writtenETags(stateWrites) };
     },
     async purgeDeleted() {
       // secure_delete has zeroed the deleted rows; the checkpoint copies those pages over the old
@@ -73,7 +74,7 @@ function sqliteState(db: Database.Database): { storage: Storage; writeRows: (wri
         const current = selectETag.get(write.key);
         if (current !== undefined && current !== write.expectedETag) throw new ConflictError(rowShapes.staleETagMessage(write.key));
       }
-      upsert.run(write.key, write.json, rowShapes.newETag(), now);
+      upsert.run(write.key, write.json, write.eTag, now);
     }
   };
   const writeAll = db.transaction((changes: StoreItems) => writeRows(rowShapes.stateWrites(changes)));

@@ -164,6 +164,13 @@ export interface TurnWrites {
   state: StoreItems;
 }
 
+/** What a turn's one write stored: each draft save's new version, and the eTag each state item now has. */
+export interface TurnSaved {
+  drafts: SavedDraft[];
+  /** By state key: a reader that finds this eTag finds exactly the item written. */
+  eTags: Record<string, string>;
+}
+
 /** Small named secrets shared by every instance (token signing keys). Created once, never changed. */
 export interface SecretStore {
   getOrCreate(name: string, create: () => string): Promise<string>;
@@ -190,9 +197,10 @@ interface OneDatabase {
   purgeDeleted(): Promise<void>;
   /**
    * A turn's writes in one transaction, all or nothing: a ConflictError (a draft no longer at its
-   * expected version, or a stale eTag) leaves everything as it was. Returns each draft save's new version.
+   * expected version, or a stale eTag) leaves everything as it was. Returns each draft save's new
+   * version and each state item's new eTag.
    */
-  writeTurn(writes: TurnWrites): Promise<SavedDraft[]>;
+  writeTurn(writes: TurnWrites): Promise<TurnSaved>;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -201,7 +209,7 @@ interface OneDatabase {
 /** What each engine builds; `createStores` adds the stores written once for both engines on top. */
 export interface EngineStores extends Omit<OneDatabase, 'writeTurn'> {
   /** As Stores.writeTurn, with each draft already turned into text and checked (src/storage/index.ts). */
-  writeTurn(writes: { drafts: PreparedDraftSave[]; state: StoreItems }): Promise<SavedDraft[]>;
+  writeTurn(writes: { drafts: PreparedDraftSave[]; state: StoreItems }): Promise<TurnSaved>;
   drafts: DraftRowStore;
   /** The same connection or pool, for the stores written once for both engines. */
   sql: SqlRunner;

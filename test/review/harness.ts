@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity, CloudAdapter } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import { createLogger } from '../../src/log';
@@ -36,6 +37,7 @@ export async function startSite(options: Partial<Pick<ReviewSiteDeps, 'throttle'
     log,
     // The bot endpoint is not under test here.
     adapter: {} as unknown as CloudAdapter,
+    authentication: {} as unknown as BotFrameworkAuthentication,
     logic: async () => {},
     ready: () => stores.ping(),
     mount: (app) =>

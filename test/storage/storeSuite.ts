@@ -281,7 +281,7 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
           ],
           state: { [journey]: { step: 'hopes', eTag: '*' } },
         });
-        expect(saved.map((s) => s.version)).toEqual([1, 2]);
+        expect(saved.drafts.map((s) => s.version)).toEqual([1, 2]);
         expect(await b.drafts.get(id)).toMatchObject({ version: 2, draft: { aspirations: [{ text: 'be a vet' }] } });
         expect(await b.drafts.documentAt(id, 1)).toMatchObject({ youngPerson: { name: 'Sam' } });
         expect((await b.state.read([journey]))[journey]).toMatchObject({ step: 'hopes' });

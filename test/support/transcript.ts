@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createOutcomesBot } from '../../bots/createBot';
+import { KnownJourneys } from '../../dialogs/knownJourneys';
 import type { SessionServices } from '../../dialogs/session';
 import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
@@ -50,6 +51,8 @@ export class Transcript {
       storage: stores.state,
       drafts: stores.drafts,
       writeTurn: (writes) => stores.writeTurn(writes),
+      // As the bot has it: a journey this instance wrote is not checked again when read back unchanged.
+      journeys: new KnownJourneys(),
       words,
       now,
       resumeCodes,
