@@ -41,8 +41,7 @@ export function parentSeed(child: { name: string; age: number; schoolYear: numbe
   return { today: '2026-12-02', who: 'parent_carer', ...child, hopes, ...more };
 }
 
-/** Everything the bot said in one turn, as the person reads it. */
-export const saidIn = (replies: { text?: string }[]): string => replies.map((r) => r.text ?? '').join('\n');
+export { saidIn } from '../support/typedWay';
 
 /**
  * Starts a conversation already part-way through the journey: the draft and the open question are

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
-import { withConfirmedOutcomes } from './reviewSeed';
+import { typeUntil } from '../support/typedWay';
+import { atReviewSummary, withConfirmedOutcomes } from './reviewSeed';
 
 /*
  * Two people's own words at the outcome questions and the read-back: complaints, questions, edits of
@@ -32,17 +33,6 @@ const LEO: Seed = {
   ],
 };
 
-/** Answers each question of one outcome in turn, by the step it is at. */
-async function answerUpToReadBack(chat: Transcript, answers: Partial<Record<string, string>>): Promise<void> {
-  for (let turn = 0; turn < 8 && chat.step !== Step.outcomeConfirm; turn += 1) {
-    // The seeded chat opens at the step question, asked before the test began.
-    const said = answers[chat.step ?? Step.outcomeStep];
-    if (!said) throw new Error(`no answer for ${chat.step}`);
-    await chat.say(said);
-  }
-  expect(chat.step).toBe(Step.outcomeConfirm);
-}
-
 const outcomes = async (chat: Transcript) => (await chat.draft())!.outcomes;
 
 describe('what people type at the outcome read-back and the questions around it', () => {
@@ -51,7 +41,7 @@ describe('what people type at the outcome read-back and the questions around it'
 
   it('Aisha: a date corrected to "before", the measure changed by naming it, and never the asking kept', async () => {
     ({ chat } = await startWith(AISHA));
-    await answerUpToReadBack(chat, {
+    await typeUntil(chat, Step.outcomeConfirm, {
       [Step.outcomeStep]: 'apply for a job in the admin team when one comes up, and be able to write emails by myself',
       [Step.outcomeWhen]: 'my internship finishes in july so before then really',
       [Step.outcomeMeasure]: 'i would of sent my application in and Debbie wouldnt need to check my emails anymore',
@@ -77,7 +67,7 @@ describe('what people type at the outcome read-back and the questions around it'
 
   it('Aisha: "take that out" after quoting words, a lead-in at "another?", and a feeling beside the step', async () => {
     ({ chat } = await startWith({ ...AISHA, change: (d) => ({ ...d, outcomes: [] }), at: (d) => ({ stage: 'outcomes', step: 'outcome.step', topic: d.aspirations[1]!.id }) }));
-    await answerUpToReadBack(chat, {
+    await typeUntil(chat, Step.outcomeConfirm, {
       [Step.outcomeStep]: 'pass my theory test first time. but first i need my provisional licence, do i need to send a form for that? i hate forms',
       [Step.outcomeWhen]: 'in a year',
       [Step.outcomeMeasure]: 'id have my pass certificate thing and id have booked my first adapted driving lesson',
@@ -103,7 +93,7 @@ describe('what people type at the outcome read-back and the questions around it'
 
   it('Leo: a change of mind about the date, the measure named and given, an aside and "the step is:"', async () => {
     ({ chat } = await startWith(LEO));
-    await answerUpToReadBack(chat, {
+    await typeUntil(chat, Step.outcomeConfirm, {
       [Step.outcomeStep]: 'talk to one other kid in his form about trains or something at break, even for 5 mins',
       [Step.outcomeWhen]: 'end of year 7. actually no make it easter year 7, i dont want to wait that long',
       [Step.outcomeMeasure]: 'his key adult sees him chatting with the same kid a few times a week, and he mentions a name at home',
@@ -136,7 +126,7 @@ describe('what people type at the outcome read-back and the questions around it'
 
   it('Leo: "How everyone will know: ..." at the read-back changes the measure, not the sentence', async () => {
     ({ chat } = await startWith({ ...LEO, change: (d) => ({ ...d, outcomes: [] }) }));
-    await answerUpToReadBack(chat, {
+    await typeUntil(chat, Step.outcomeConfirm, {
       [Step.outcomeStep]: 'explain what he needs to an adult he doesnt know, using short sentences or his communication card',
       [Step.outcomeWhen]: 'end of year 7',
       [Step.outcomeMeasure]: 'he can do it on his own',
@@ -181,7 +171,7 @@ describe('a request at the read-back of everything', () => {
       ...AISHA,
       hopes: [{ text: 'not be so tired all the time', theme: 'health_and_wellbeing', needs: ['wait that was a question not what helps. nothing helps yet', 'i forget to do my stretches'] }],
       change: (d) => withConfirmedOutcomes(d, () => ({ statement: 'By March 2027, I will do my stretches 5 days a week.', timeframe: { phrase: 'by march', date: '2027-03-31' } })),
-      at: () => ({ stage: 'review', step: 'review.summary' }),
+      at: atReviewSummary,
     }));
     await chat.say('ok better. can you delete the bit that says wait that was a question not what helps');
     expect(chat.step).not.toBe(Step.reviewDone);

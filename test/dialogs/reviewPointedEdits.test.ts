@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, addAspiration, addProvision, setYoungPerson, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { addAboutMe, addAspiration, addProvision, setYoungPerson, updateOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith, type Seed } from './journeySeed';
+import { atReviewSummary, confirmedOutcome as outcome } from './reviewSeed';
 
 /*
  * At the review people point at the draft's own words: "take out the bit that says sorry this is
@@ -10,13 +11,6 @@ import { saidIn, startWith, type Seed } from './journeySeed';
  * is help she needs, not what it makes possible", "delete 3 no wen". The change goes to the item
  * those words are in, is read back first, and is never offered as a new hope.
  */
-
-function outcome(draft: Draft, hopeIndex: number, statement: string, fields: Parameters<typeof updateOutcome>[2]): { draft: Draft; id: string } {
-  const hope = draft.aspirations[hopeIndex]!;
-  const needIds = draft.needs.filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.id);
-  const started = startOutcome(draft, { statement, aspirationId: hope.id, needIds });
-  return { draft: updateOutcome(started.draft, started.outcome.id, { ...fields, confirmed: true }), id: started.outcome.id };
-}
 
 /** Marcus, 18, at college: a chef goal, a written-assignments goal whose measure kept his chatter. */
 function marcusOutcomes(draft: Draft): Draft {
@@ -43,7 +37,7 @@ const MARCUS: Seed = {
     { text: 'do level 2 catering next year', theme: 'learning_and_work', needs: ['the written bits of the course like assignments'] },
   ],
   change: marcusOutcomes,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
+  at: atReviewSummary,
 };
 
 /** Ruby, 13, through her mum: the help and what it makes possible were filed the wrong way round. */
@@ -64,7 +58,7 @@ const RUBY: Seed = {
   schoolYear: 8,
   hopes: [{ text: 'to read books she enjoys', theme: 'learning_and_work', needs: ['reading is slow and she gets tired'] }],
   change: rubyOutcome,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
+  at: atReviewSummary,
 };
 
 /** Liam, 21, easy read, types a few words; his last hope is words he meant as a command. */
@@ -89,7 +83,7 @@ const LIAM: Seed = {
     { text: 'learn plants', theme: 'learning_and_work', needs: [] },
   ],
   change: liamDraft,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
+  at: atReviewSummary,
 };
 
 describe('a change pointed at by the words it holds', () => {

@@ -1,19 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { Transcript } from '../support/transcript';
-import { throughWelcome, type Person } from './throughWelcome';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo, type Person } from '../support/typedWay';
 
-const CRISIS = /0808 800 5000|116 123|0800 1111|999/;
-const textOf = (replies: ReadonlyArray<{ text?: string }>) => replies.map((a) => a.text ?? '').join('\n');
-
-async function atSafeQuestion(person: Person): Promise<Transcript> {
-  const chat = await throughWelcome(person);
-  await chat.say('hes really funny when hes relaxed');
-  await chat.say('trains and his nan');
-  await chat.say('warn him before anything changes');
-  expect(chat.step).toBe(Step.aboutMeSafe);
-  return chat;
-}
+/** Types the way to "do you feel safe?", telling of the young person in a parent's or their own words. */
+const atSafeQuestion = (person: Person): Promise<Transcript> =>
+  typedTo(Step.aboutMeSafe, person, {
+    [Step.aboutMeStrengths]: 'hes really funny when hes relaxed',
+    [Step.aboutMeImportant]: 'trains and his nan',
+    [Step.aboutMeSupport]: 'warn him before anything changes',
+  });
 
 const LEO = { who: 'A parent or carer', name: 'Leo', age: '11' } as const;
 
@@ -24,8 +20,8 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
   it('a parent telling of meltdowns after school: kept as something hard, then a gentle check, no crisis answer', async () => {
     chat = await atSafeQuestion(LEO);
     const replies = await chat.say('at home yes. school mostly but he comes home and has massive meltdowns most days, like he holds it all in all day then explodes');
-    expect(textOf(replies)).not.toMatch(CRISIS);
-    expect(textOf(replies)).toMatch(/kept it with the things that are hard/);
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    expect(saidIn(replies)).toMatch(/kept it with the things that are hard/);
     expect(chat.lastQuestion?.activity.text).toMatch(/does anyone or anything make Leo feel unsafe/);
     const draft = await chat.draft();
     expect(draft?.flags).toEqual([]);
@@ -40,10 +36,10 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');
     const check = chat.lastQuestion?.activity.text;
     const first = await chat.say('purple');
-    expect(textOf(first)).toMatch(/didn't catch that\. You can say no, yes/);
+    expect(saidIn(first)).toMatch(/didn't catch that\. You can say no, yes/);
     expect(chat.lastQuestion?.activity.text).toBe(check);
     const second = await chat.say('purple');
-    expect(textOf(second)).toMatch(/You don't have to say/);
+    expect(saidIn(second)).toMatch(/You don't have to say/);
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.flags).toEqual([]);
   });
@@ -53,7 +49,7 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');
     expect(chat.step).toBe(Step.aboutMeSafe);
     const replies = await chat.say('yes sometimes');
-    expect(textOf(replies)).toMatch(CRISIS);
+    expect(saidIn(replies)).toMatch(CRISIS);
     expect((await chat.draft())?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', category: 'other' })]);
   });
 
@@ -63,8 +59,8 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
   ])('an adult telling of rudeness %j: how to complain, no crisis answer and no flag', async (typed) => {
     chat = await atSafeQuestion({ name: 'Aisha', age: '22' });
     const replies = await chat.say(typed);
-    expect(textOf(replies)).not.toMatch(CRISIS);
-    expect(textOf(replies)).toMatch(/should not be rude to you\. You can complain/);
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    expect(saidIn(replies)).toMatch(/should not be rude to you\. You can complain/);
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.flags).toEqual([]);
   });
@@ -74,7 +70,7 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     async (typed) => {
       chat = await atSafeQuestion({ name: 'Aisha', age: '22' });
       const replies = await chat.say(typed);
-      expect(textOf(replies)).toMatch(CRISIS);
+      expect(saidIn(replies)).toMatch(CRISIS);
       expect((await chat.draft())?.flags).toHaveLength(1);
     },
   );

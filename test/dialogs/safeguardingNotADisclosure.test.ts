@@ -3,10 +3,10 @@ import { Step } from '../../dialogs/ids';
 import { COMPLAINT_HEARD } from '../../dialogs/mainDialog';
 import { addFlag } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
-import { Transcript } from '../support/transcript';
-import { saidIn, startWith } from './journeySeed';
+import type { Transcript } from '../support/transcript';
+import { saidIn, typedTo } from '../support/typedWay';
+import { startWith } from './journeySeed';
 import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
-import { throughAboutMe, throughWelcome } from './throughWelcome';
 
 /*
  * A father's instruction about his autistic son ("not touch him when he is upset") is how to help
@@ -26,10 +26,10 @@ afterEach(async () => {
 
 describe('a father at "How can people help Tunde best?"', () => {
   it('"...Not touch him when he is upset..." is kept as how to help, with no safety words and no flag', async () => {
-    chat = await throughWelcome({ who: 'A parent or carer', name: 'Tunde', age: '9' });
-    await chat.say('he is funny and loves trains');
-    await chat.say('his mum and his trains');
-    expect(chat.step).toBe(Step.aboutMeSupport);
+    chat = await typedTo(Step.aboutMeSupport, { who: 'A parent or carer', name: 'Tunde', age: '9' }, {
+      [Step.aboutMeStrengths]: 'he is funny and loves trains',
+      [Step.aboutMeImportant]: 'his mum and his trains',
+    });
     const answer = 'Be calm and patient with him. Not touch him when he is upset. Give him time and a quiet place';
     const replies = await chat.say(answer);
     expect(saidIn(replies)).not.toMatch(CRISIS);
@@ -66,11 +66,11 @@ describe('"wat worrying thing?? take that note off"', () => {
   });
 
   it('in easy read, any time after a flag, in easy words; never kept as an answer', async () => {
-    chat = await throughWelcome({ mode: 'Easy read', name: 'Jade', age: '17' });
-    await throughAboutMe(chat);
-    await chat.say('to go to college on my own');
-    for (let i = 0; i < 6 && chat.step?.startsWith('hopes.'); i++) await chat.say('no');
-    expect(chat.step).toBe(Step.needsBarrier);
+    chat = await typedTo(Step.needsBarrier, { mode: 'Easy read', name: 'Jade', age: '17' }, {
+      [Step.hopesDream]: 'to go to college on my own',
+      [Step.hopesMore]: 'no',
+      [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+    });
     await chat.say('people in my class call me names');
     await chat.say('yes im safe');
     await chat.say('carry on');
@@ -88,7 +88,7 @@ describe('"wat worrying thing?? take that note off"', () => {
   });
 
   it('with no note, it is not answered as one', async () => {
-    chat = await throughWelcome({ name: 'Sam' });
+    chat = await typedTo(Step.aboutMeStrengths, { name: 'Sam' });
     const replies = await chat.say('what note');
     expect(saidIn(replies)).not.toContain(standard('safeguarding:note.stays'));
   });

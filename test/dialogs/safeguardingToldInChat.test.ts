@@ -2,8 +2,8 @@ import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { createWords } from '../../src/i18n';
-import { Transcript, outcomesOf } from '../support/transcript';
-import { throughAboutMe, throughWelcome } from './throughWelcome';
+import { outcomesOf, type Transcript } from '../support/transcript';
+import { saidIn as said, typedTo } from '../support/typedWay';
 
 /*
  * Safeguarding as people met it when they chatted with the bot, typed in their own words: what
@@ -11,7 +11,6 @@ import { throughAboutMe, throughWelcome } from './throughWelcome';
  */
 
 const standard = createWords().forMode('standard');
-const said = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '').join('\n');
 /** The code to come back, when the bot stopped and gave one. */
 const resumeCodeIn = (replies: Partial<Activity>[]) => replies.map((a) => (outcomesOf(a) as { resumeCode?: string } | undefined)?.resumeCode).find(Boolean);
 
@@ -22,8 +21,7 @@ afterEach(async () => {
 });
 
 async function youngPersonAtTheirDream(age = '14'): Promise<Transcript> {
-  chat = await throughWelcome({ name: 'Sam', age });
-  await throughAboutMe(chat);
+  chat = await typedTo(Step.hopesDream, { name: 'Sam', age });
   return chat;
 }
 
@@ -65,7 +63,7 @@ describe('wanting to protect someone at home from a person there', () => {
   });
 
   it('at a question about what matters to them, is flagged the same way', async () => {
-    chat = await throughWelcome({ name: 'Sam', age: '15' });
+    chat = await typedTo(Step.aboutMeStrengths, { name: 'Sam', age: '15' });
     await chat.say('I like drawing');
     await chat.say('i want to look after my mum because her boyfriend is horrible to her');
     expect(await categories(chat)).toEqual(['domestic_abuse']);
@@ -74,7 +72,7 @@ describe('wanting to protect someone at home from a person there', () => {
 });
 
 async function parentOf(name: string, age: string): Promise<Transcript> {
-  chat = await throughWelcome({ who: 'A parent or carer', name, age });
+  chat = await typedTo(Step.aboutMeStrengths, { who: 'A parent or carer', name, age });
   return chat;
 }
 
@@ -139,13 +137,7 @@ describe('after "I\'m OK" at a gentle check', () => {
 
 describe('what they say at the safety check', () => {
   it('is added to the concern the safeguarding lead reads, a bare answer or "carry on" is not', async () => {
-    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'lead' });
-    await chat.say('normal words please');
-    await chat.say('yeah thats fine');
-    await chat.say('me');
-    await chat.say('Sam');
-    await chat.say('Year 10');
-    await chat.say('no i dont have one');
+    chat = await typedTo(Step.aboutMeStrengths, { name: 'Sam' }, {}, { safeguarding: 'lead' });
     await chat.say('my stepdad hits me');
     await chat.say('no he did it again last night and i have to go home later');
     await chat.say('no thanks');
@@ -158,13 +150,7 @@ describe('what they say at the safety check', () => {
   });
 
   it('at "Are you OK?", every reply goes with the concern, not only the last', async () => {
-    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
-    await chat.say('normal words please');
-    await chat.say('yeah thats fine');
-    await chat.say('me');
-    await chat.say('Sam');
-    await chat.say('Year 10');
-    await chat.say('no i dont have one');
+    chat = await typedTo(Step.aboutMeStrengths, { name: 'Sam' }, {}, { safeguarding: 'noLead' });
     await chat.say('everything is too much and i dont really sleep');
     await chat.say('its mostly home stuff i guess');
     await chat.say('not really');
@@ -175,10 +161,7 @@ describe('what they say at the safety check', () => {
 
 describe('the same worry told again later, at a plan question', () => {
   it('gets a short reminder, and what they typed is added to the concern the safeguarding lead reads', async () => {
-    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'lead' });
-    for (const typed of ['normal words please', 'yeah thats fine', 'me', 'Sam', 'Year 10', 'no i dont have one']) await chat.say(typed);
-    await throughAboutMe(chat);
-    expect(chat.step).toBe(Step.hopesDream);
+    chat = await typedTo(Step.hopesDream, { name: 'Sam' }, {}, { safeguarding: 'lead' });
     await chat.say('my stepdad hits me');
     await chat.say('yes im safe');
     await chat.say('no thanks');
@@ -249,14 +232,12 @@ describe('asking what the worry note is about', () => {
 
 describe('a supporter chatting about a young person', () => {
   async function supporterOf(name: string, age: string): Promise<Transcript> {
-    chat = await Transcript.start({ today: '2025-03-10', safeguarding: 'noLead' });
-    await chat.say('normal words please');
-    await chat.say('yeah thats fine');
-    await chat.say('im his support worker');
-    await chat.say(name);
-    await chat.say(age);
-    await chat.say('no code');
-    expect(chat.step).toBe(Step.aboutMeStrengths);
+    chat = await typedTo(
+      Step.aboutMeStrengths,
+      { who: 'Someone helping me', name, age },
+      { [Step.welcomeWho]: 'im his support worker', [Step.welcomeInvite]: 'no code' },
+      { safeguarding: 'noLead' },
+    );
     return chat;
   }
 
@@ -283,7 +264,7 @@ describe('domestic abuse told by an adult or a parent', () => {
   const HELPLINE = /0808 2000 247/;
 
   it('a young adult hears the National Domestic Abuse Helpline beside the lines they get anyway', async () => {
-    chat = await throughWelcome({ name: 'Ria', age: '19' });
+    chat = await typedTo(Step.aboutMeStrengths, { name: 'Ria', age: '19' });
     const replies = await chat.say('my boyfriend hits me and checks my phone');
     expect(await categories(chat)).toEqual(['domestic_abuse']);
     expect(said(replies)).toContain(standard('safeguarding:domesticAbuseLine'));

@@ -1,9 +1,11 @@
+import type { FamilyCases } from './ruleCases';
+
 /**
  * Wordings for the rule families that read harm said in passing or in plain everyday words
  * (stoppingTheHarm to weddingNotWanted in src/language/concernRules): what each must catch on its
  * own, and ordinary look-alikes it must leave alone. Checked family by family in concernFamilies.test.ts.
  */
-export const PASSING_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
+export const PASSING_CASES: FamilyCases = {
   stoppingTheHarm: {
     catches: ['help with money, cooking and i guess stopping the cutting', 'i want to stop self harming', 'cut cut cut. it help', 'cutting is the only thing that helps'],
     leaves: ['i want to stop cutting the grass for dad', 'stopping the cutting of paper shapes is hard for him', 'i cut my hair and it helped me feel new'],

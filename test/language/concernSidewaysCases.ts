@@ -1,9 +1,11 @@
+import type { FamilyCases } from './ruleCases';
+
 /**
  * Wordings for the rule families that read harm told sideways (notGrowingUp to hurtWithWhatIsNear in
  * src/language/concernRules): what each must catch on its own, and ordinary look-alikes it must leave
  * alone. Checked family by family in concernFamilies.test.ts.
  */
-export const SIDEWAYS_CASES: Record<string, { catches: string[]; leaves: string[] }> = {
+export const SIDEWAYS_CASES: FamilyCases = {
   notGrowingUp: {
     catches: ['people ask what job i want but i know i wont get older than 16', 'where do i see myself in five years? nowhere sounds good', 'im so tired of existing', 'i just want to stop living', 'once the forms are done im not needed', 'his search history had how to hang yourself', 'she gave away her xbox and her best hoodie and wrote letters to all of us'],
     leaves: ['i wont get older brothers clothes any more', 'in five years i want to live nowhere near here, by the sea', 'im tired of existing on pot noodles', 'i want to stop living with my dad and move in with mum', 'once the forms are done im not needed at the meeting', 'i looked up how to hang a picture', 'she gave away her old toys and wrote a card to her teacher'],
