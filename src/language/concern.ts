@@ -57,6 +57,8 @@ export interface ConcernReading {
   probability: number;
   /** The classifier's most likely category, whatever the probability. */
   modelCategory: ConcernCategory | null;
+  /** A rule that matched reads words ordinary talk does not use: the classifier's doubt alone does not overrule it. */
+  firm: boolean;
   /** The message also reads as a lesson, a wish to help, a joke, an accident, a story or something sorted: the classifier must back a rule more firmly. */
   countered: boolean;
 }
@@ -102,10 +104,11 @@ const RULE_GATE = new WordGate(FAMILY_CHECKS.flatMap(({ rules }) => rules.map((r
 export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
 
 /** Which rule families match, and the category of the first matching rule in order. */
-export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean } {
+export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean; firm: boolean } {
   let rule: ConcernCategory | null = null;
   let bullying = false;
   let wish = false;
+  let firm = false;
   const families: string[] = [];
   const categories = new Set<ConcernCategory>();
   const open = RULE_GATE.open(cleared);
@@ -122,22 +125,23 @@ export function matchRules(cleared: string): { rule: ConcernCategory | null; fam
       categories.add(r.category);
       if (r.category === 'bullying') bullying = true;
       if (r.wish) wish = true;
+      if (r.firm) firm = true;
     }
     if (hit) families.push(family);
   }
   // Hurt together with name-calling or being laughed at is bullying, unless family or an adult did it.
   if (rule === 'harm_from_others' && bullying && !FAMILY_OR_ADULT.test(cleared)) rule = 'bullying';
-  return { rule, families, categories: [...categories], wish };
+  return { rule, families, categories: [...categories], wish, firm };
 }
 
 export function readConcern(text: string): ConcernReading {
   const cleared = clearedConcernText(text);
-  const { rule, families, categories: ruleCategories, wish } = matchRules(cleared);
+  const { rule, families, categories: ruleCategories, wish, firm } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
   // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it.
   const countered = isCountered(wish ? cues.filter((c) => !HOPE_CUES.includes(c)) : cues);
-  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, countered };
+  if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, firm, countered };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;
   let best = -1;
@@ -152,6 +156,7 @@ export function readConcern(text: string): ConcernReading {
     ruleCategories,
     probability: none < 0 ? 0 : 1 - p[none]!,
     modelCategory: best < 0 ? null : (labels[best] as ConcernCategory),
+    firm,
     countered,
   };
 }
@@ -169,7 +174,7 @@ export function readConcern(text: string): ConcernReading {
  * first, but anything alarming beside them still counts. Two readers agree or overrule each other:
  * the rules (concernRules/, one file per family), and a classifier trained on words, cue families
  * and the rules' verdicts (concernFeatures). A rule flags unless the classifier is all but sure
- * it is ordinary talk, or, when the message also reads as a lesson, a wish to help, a joke or an
+ * it is ordinary talk (a firm rule, whatever the classifier makes of it), or, when the message also reads as a lesson, a wish to help, a joke or an
  * accident, unless the classifier doubts it (below counterVeto); the classifier flags on its own
  * above the threshold fixed in training, but only a rule makes it "sure". Below the flag, a
  * message it still finds worrying is "unclear". The chat answers a sure disclosure at once, and
@@ -193,7 +198,7 @@ const RECENT_LIMIT = 4;
 function concernOf(text: string): Concern {
   const reading = readConcern(text);
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
-  if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : thresholds.veto)) {
+  if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : reading.firm ? 0 : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
     // reading the whole message, chooses among them.
     // Harm threatened or done to make someone sell, carry or pay is exploitation, whatever else it is.

@@ -44,6 +44,8 @@ import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } fro
 import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
 import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
 import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
+import { EDGE_AND_TRACKS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
+import { ALONE_TILL_LATE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
@@ -65,6 +67,12 @@ export const RULES: readonly Rule[] = [
   ...ENDING_PLANS,
   ...MEANS_AND_PLACES,
   ...HIDDEN_CUTTING,
+  ...LETTERS_LEFT,
+  ...WITHOUT_ME,
+  ...EDGE_AND_TRACKS,
+  ...PILLS_COUNTED,
+  ...WHAT_I_DO_TO_MYSELF,
+  ...NO_FUTURE_THERE,
   ...STOPPING_THE_HARM,
   ...NO_AFTER,
   ...STARVED_AS_PUNISHMENT,
@@ -119,6 +127,12 @@ export const RULES: readonly Rule[] = [
   ...NOTHING_TO_WEAR,
   ...NOBODY_WATCHING,
   ...FOOD_FOUND,
+  ...DAYS_WITHOUT_FOOD,
+  ...ALONE_TILL_LATE,
+  ...NOBODY_NOTICES,
+  ...HURT_NOT_SEEN_TO,
+  ...WORN_THROUGH,
+  ...PARENT_NOT_COPING,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...MOCKED_DIFFERENCE,
@@ -152,6 +166,12 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   endingPlans: ENDING_PLANS,
   meansAndPlaces: MEANS_AND_PLACES,
   hiddenCutting: HIDDEN_CUTTING,
+  lettersLeft: LETTERS_LEFT,
+  withoutMe: WITHOUT_ME,
+  edgeAndTracks: EDGE_AND_TRACKS,
+  pillsCounted: PILLS_COUNTED,
+  whatIDoToMyself: WHAT_I_DO_TO_MYSELF,
+  noFutureThere: NO_FUTURE_THERE,
   stoppingTheHarm: STOPPING_THE_HARM,
   noAfter: NO_AFTER,
   starvedAsPunishment: STARVED_AS_PUNISHMENT,
@@ -206,6 +226,12 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   nothingToWear: NOTHING_TO_WEAR,
   nobodyWatching: NOBODY_WATCHING,
   foodFound: FOOD_FOUND,
+  daysWithoutFood: DAYS_WITHOUT_FOOD,
+  aloneTillLate: ALONE_TILL_LATE,
+  nobodyNotices: NOBODY_NOTICES,
+  hurtNotSeenTo: HURT_NOT_SEEN_TO,
+  wornThrough: WORN_THROUGH,
+  parentNotCoping: PARENT_NOT_COPING,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,

@@ -22,6 +22,12 @@ export interface Rule {
    * hope ordinary ("one day", "when im older") do not make it so.
    */
   wish?: boolean;
+  /**
+   * The rule reads words that ordinary talk does not use ("no food since sunday", "how many tablets
+   * it would take"): the classifier's doubt alone does not overrule it; a lesson, a joke or an
+   * accident around it still can.
+   */
+  firm?: boolean;
 }
 
 export function r(category: ConcernCategory, source: string): Rule {
@@ -31,4 +37,9 @@ export function r(category: ConcernCategory, source: string): Rule {
 /** A rule that reads a wish (see Rule.wish). */
 export function wish(category: ConcernCategory, source: string): Rule {
   return { category, re: new RegExp(source), wish: true };
+}
+
+/** A rule the classifier's doubt alone does not overrule (see Rule.firm). */
+export function firm(category: ConcernCategory, source: string): Rule {
+  return { category, re: new RegExp(source), firm: true };
 }
