@@ -34,6 +34,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   askedAlike: 'common:chatTalk.askedAlike',
   notKeptYet: 'common:chatTalk.notKeptYet',
   whatAbout: 'common:chatTalk.whatAbout',
+  ownWord: 'common:chatTalk.ownWord',
   workingOn: 'common:chatTalk.workingOn',
   workingOnNoStep: 'common:chatTalk.workingOnNoStep',
 };
@@ -102,6 +103,11 @@ export function chatTalkWords(
     // "wat about villa park": the thing in their words, and a sentence about it asked for.
     if (topic === 'whatAbout') {
       said.push({ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.
+    if (topic === 'ownWord') {
+      said.push({ key: ChatTalkText.ownWord, vars: { word: quoteOf(talk.about ?? '') } });
       continue;
     }
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.

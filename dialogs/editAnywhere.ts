@@ -25,6 +25,8 @@ export const EditText = {
   removed: 'common:chatTalk.removed',
   changed: 'common:chatTalk.changed',
   keptAsItWas: 'common:chatTalk.keptAsItWas',
+  removeEveryQuestion: 'common:chatTalk.removeEveryQuestion',
+  removedEvery: 'common:chatTalk.removedEvery',
   notFound: 'common:chatTalk.notFound',
   howToChange: 'common:chatTalk.howToChange',
 } as const;
@@ -46,6 +48,7 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   const items = all.filter((item) => item.labelKey === LABEL_OF[part.kind]);
   const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
   if (part.id) return items.find((item) => item.id === part.id);
+  if (part.every) return everyOf(draft, items, position)[0];
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
@@ -65,10 +68,37 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   return undefined;
 }
 
+/** "both hard things": the needs (or outcomes) of the hope talked about now when it has some, else every one of that kind. */
+function everyOf(draft: Draft, items: readonly SummaryItem[], position: Position | undefined): SummaryItem[] {
+  const hope = position?.topic;
+  const ofHope = items.filter((i) => draft.needs.some((n) => n.id === i.id && hope !== undefined && n.aspirationIds.includes(hope)) || draft.outcomes.some((o) => o.id === i.id && o.aspirationId === hope));
+  return ofHope.length > 0 ? ofHope : [...items];
+}
+
+/** "delete both hard things": all of them read back in one question, and taken out after one yes. */
+async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft, part: PartNamed): Promise<AfterCommand> {
+  const position = session.journey.position;
+  const items = everyOf(draft, summaryItems(draft).filter((item) => item.labelKey === LABEL_OF[part.kind]), position);
+  const [first, ...also] = items;
+  if (!first) {
+    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
+    return { then: 'reprompt' };
+  }
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, ...(also.length ? { alsoIds: also.map((i) => i.id) } : {}) } }));
+  const words: Words = also.length
+    ? { key: EditText.removeEveryQuestion, vars: { items: items.map((i) => `"${quoteOf(i.text)}"`).join(', ') } }
+    : { key: EditText.removeQuestion, vars: { item: quoteOf(first.text) } };
+  await dc.context.sendActivity(
+    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
+  );
+  return { then: 'wait' };
+}
+
 /** Reads the part back and asks for a yes; nothing changes until then. */
 export async function askEdit(dc: DialogContext, session: JourneySession, request: EditRequest): Promise<AfterCommand> {
   const draft = await session.draft();
   const position = session.journey.position;
+  if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
   const item = draft ? findPart(draft, request.part, position) : undefined;
   if (!item) {
     await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
@@ -122,6 +152,15 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     return { then: 'reprompt' };
   }
   const position = session.journey.position;
+  // "delete both hard things": every one read back goes, and the question asked again.
+  const also = (pending.alsoIds ?? []).filter((id) => draft && summaryItems(draft).some((i) => i.id === id));
+  if (also.length > 0) {
+    const ids = [item.id, ...also];
+    await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
+    await forgetAnswered(session, ids);
+    await sayAll(dc.context, session.t, [{ key: EditText.removedEvery, vars: { count: String(ids.length) } }]);
+    return { then: 'reprompt' };
+  }
   const asking = position?.topic === item.id;
   // An unfinished outcome for the hope being asked about goes with it (the question said so).
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];

@@ -98,6 +98,12 @@ const COMPLAINT: readonly RegExp[] = [
   /^i\s+(?:didnt|did not|never)\s+(?:say|said|write|wrote|type|typed|mean|meant|tell|told)\b.*$/,
   /^(?:you|u|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied)(?:\s+(?:me|my|mine|to me|this|that|it|the|any))?(?:\s+(?:question|questions))?$/,
   /^why\s+(?:you|u|did you|did u|do you)\s+(?:put|keep|kept|write|wrote|save|saved|change|changed)\b.*$/,
+  // In simple English, about the plan or the words kept: "there is wrong things", "the plan is wrong", "you cut my words".
+  /^(?:there\s+(?:is|are|s|r)|there\s+(?:is|are)\s+some|i\s+see|i\s+find|it\s+has|it\s+have|the plan\s+(?:has|have))\s+(?:some\s+|many\s+|a lot of\s+|lots of\s+)?(?:wrong|mistakes?|errors?|wrong\s+(?:things?|words?|parts?|bits?)|something\s+wrong|things?\s+(?:that\s+)?(?:is|are)\s+wrong)(?:\s+(?:in it|in the plan|there|here|again))?$/,
+  /^(?:the|my|his|her|this|your)\s+(?:plan|draft|answers?|words|list)\s+(?:is|are|s)\s+(?:still\s+|all\s+|so\s+)?(?:wrong|not right|incorrect|bad|mixed up)$/,
+  /^(?:you|u|but you|and you|why you|why u|why did you|why do you)\s+(?:cut|cutted|chop|chopped|change|changed|delete|deleted|lost|lose|miss|missed|mix|mixed|take|took)\s+(?:my|the|his|her|our)\s+(?:words?|answers?|sentences?|text|hope|hopes)(?:\s+(?:up|off|out|again|short))*$/,
+  // "why sorry?", "why you say sorry": the bot's own sorry questioned.
+  /^(?:why|y)\s+(?:you\s+|u\s+|do you\s+|did you\s+)?(?:say\s+)?sorry$/,
   // "i tell you", "i already told you", "i said that already"
   /^i\s+(?:already\s+|just\s+)?(?:tell|told|said)\s+(?:you|u)(?:\s+(?:this|that|it|so|before|already|again))*$|^i\s+said\s+(?:that|this|it)\s+already$/,
 ];

@@ -3,6 +3,7 @@ import { readJoinHopes } from './goalForHope';
 import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { HOW_SHARED } from './howShared';
 import { asksToRemove } from './removeItem';
+import { ownWordAsked, SHOW_ME } from './showMe';
 import { normaliseMessage } from './text';
 
 /*
@@ -37,7 +38,8 @@ export type ChatTopic =
   | 'ageRule'
   | 'mustAnswer'
   | 'wasKept'
-  | 'whatAbout';
+  | 'whatAbout'
+  | 'ownWord'; // "what is meltdown in your words?": their own word, kept as they say it
 
 export interface ChatTalk {
   /** What the questions asked are about, each once, in the order asked. */
@@ -192,7 +194,9 @@ function readPiece(text: string): Piece {
   if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
-  if (WAS_KEPT.test(said)) return { ...piece, topic: 'wasKept' };
+  if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
+  const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
+  if (ownWord) return { ...piece, topic: 'ownWord', about: ownWord };
   // "wait i didnt say a step yet?": whether a step was kept is asked, and the true answer is which one is worked on.
   if (NOT_SAID_STEP_YET.test(said)) return { ...piece, topic: 'whichOutcome' };
   // "wat about villa park": whether a thing counts is asked, and the person is asked to say more.

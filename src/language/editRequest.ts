@@ -23,6 +23,8 @@ export interface PartNamed {
   loose?: boolean;
   /** The part already found by its id (a hope named in a correction). */
   id?: string;
+  /** "both hard things", "the two needs", "all the hopes": every one of that kind (for the hope talked about, when one is). */
+  every?: boolean;
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
@@ -34,7 +36,7 @@ const CHANGE_ONLY =
 
 const KINDS: ReadonlyArray<readonly [PartKind, RegExp]> = [
   ['hope', /^(?:hopes?|dreams?|wish(?:es)?|aspirations?)$/],
-  ['need', /^(?:needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies))$/],
+  ['need', /^(?:needs?|problems?|barriers?|worr(?:y|ies)|difficult(?:y|ies)|hard (?:things?|bits?|parts?|ones?))$/],
   ['outcome', /^(?:outcomes?|steps?|goals?|targets?)$/],
 ];
 /** Any word for a kind of part, from KINDS: "hope", "worries", "goal". */
@@ -52,6 +54,9 @@ const NAMED = [
   new RegExp(`^(this|that|the|my|her|his|their)\\s+(${KIND_WORD})$`),
 ];
 
+/** "both hard things", "the two needs", "all the hopes", "them all": every part of that kind. */
+const EVERY = new RegExp(`^(?:both(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her)?|(?:the|my|his|her|these|those)\\s+(?:two|2|three|3|both)|all(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her|\\s+these|\\s+those)?(?:\\s+(?:two|2|three|3))?)\\s+(${KIND_WORD})(?:\\s+(?:also|too|as well|please))*$`);
+
 function kindOf(word: string): PartKind | null {
   return KINDS.find(([, re]) => re.test(word))?.[0] ?? null;
 }
@@ -59,6 +64,8 @@ function kindOf(word: string): PartKind | null {
 /** The part named by these words, or null when they name no kept part. */
 export function partNamed(words: string): PartNamed | null {
   const said = normaliseMessage(words).replace(/\s+(?:please|pls|thanks|now)$/, '').trim();
+  const every = EVERY.exec(said);
+  if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
   const [byPlace, byNumber, byWords, byLead, byPointer] = NAMED.map((re) => re.exec(said));
   if (byPlace) return withKind(byPlace[2]!, { place: PLACES[byPlace[1]!] ?? null, about: null, current: false });
   if (byNumber) return withKind(byNumber[1]!, { place: Number(byNumber[2]) || PLACES[byNumber[2]!] || null, about: null, current: false });

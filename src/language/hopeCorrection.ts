@@ -40,6 +40,9 @@ const CHANGE_TO =
 /** "i dont want the arsenal one anymore", "i dont want that hope now": a hope to take out ("this one" alone may be an outcome). */
 const DONT_WANT = /\bi\s+(?:dont|do not|no longer|dont really)\s+(?:want|need)\s+(?:the|that|my|this)\s+(?:(?!this\b|that\b)(.{2,30}?)\s+(?:one|hope|dream)|(?:hope|dream))(?:\s+(?:any\s*more|now|no more|at all))?$/;
 
+/** "please delete that", "delete it": beside "that is not my hope", the hope is to go, not to be reworded. */
+const DELETE_IT = /\b(?:delete|remove|take out|get rid of|rub out|cross out)\s+(?:it|that|this|that one|this one|that hope|this hope)\b/;
+
 /** Where the answer beside starts again: "anyway the step is ...", "so my answer is ...". */
 const BACK_TO_ANSWER = /^(?:anyway|anyways|so|ok|okay|right)\b[\s,]*|^(?:the\s+step\s+is|my\s+answer\s+is|the\s+answer\s+is)\b/i;
 
@@ -77,6 +80,8 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   // What leads up to it ("arsenal tickets are way too expensive") is the reason; what follows is an answer.
   let rest = sentences.slice(last + 1).join(' ').trim();
   for (let lead = BACK_TO_ANSWER.exec(rest); lead && lead[0]; lead = BACK_TO_ANSWER.exec(rest)) rest = rest.slice(lead[0].length).trim();
+  // "no no that is not a hope!! please delete that": the hope is taken out (after a yes).
+  if (notAHope && !newWords && dropped === null && DELETE_IT.test(normaliseMessage(text))) dropped = '';
   if (!notAHope && !newWords && dropped === null) return null;
   return { about, text: newWords, notAHope, changeAsked, dropped, rest };
 }

@@ -145,13 +145,12 @@ describe('a parent or carer of a young child at a gentle check', () => {
     return chat;
   }
 
-  it('"we are fine" gets the safeguarding lead, the NSPCC and 999, never "tell an adult you trust"', async () => {
+  it('"we are fine" is thanked and the plan carries on: no help lines pushed, never "tell an adult you trust"', async () => {
     const chat = await parentOfToddler();
     const fine = await chat.say('yes we are fine thanks');
     const text = said(fine);
     expect(text).toContain(standard('safeguarding:gentle.parent.glad'));
-    expect(text).toMatch(/safeguarding lead/);
-    expect(text).toContain('0808 800 5000');
+    expect(text).not.toMatch(/NSPCC|0808|999|safeguarding lead/);
     expect(text).not.toMatch(/adult you trust|trusted adult|Childline/);
     expect((await chat.draft())?.flags).toEqual([]);
   });
