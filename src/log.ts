@@ -44,16 +44,28 @@ export function hashId(id: string): string {
 }
 
 /**
- * An error as logs may keep it: its kind and the first line of its message. A stack or cause
- * could carry what the person typed. Logged under `err` as `{ type, message }` (pino's redaction
- * of `*.name` would remove an error's `name`).
+ * An error as logs may keep it: its kind, and either a system error's first line or where it was
+ * thrown. A message, stack text or cause could carry what the person typed. Logged under `err` as
+ * `{ type, message }` or `{ type, at }` (pino's redaction of `*.name` would remove an error's `name`).
  */
-export function errorSummary(error: unknown): { type: string; message: string } {
+export function errorSummary(error: unknown): { type: string; message?: string; at?: string } {
   if (typeof error === 'object' && error !== null) {
-    const { name, message } = error as { name?: unknown; message?: unknown };
-    return { type: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? firstLine(message) : '' };
+    const { name, message, code, stack } = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown };
+    const type = typeof name === 'string' ? name : 'Error';
+    // A system error's message is the system's own ("connect ECONNREFUSED 127.0.0.1:5432"); any
+    // other message may quote what a person typed, so only where it was thrown is kept.
+    const system = typeof code === 'string' && /^E[A-Z0-9_]+$/.test(code);
+    if (system && typeof message === 'string') return { type, message: firstLine(message) };
+    return { type, ...(typeof stack === 'string' ? { at: thrownAt(stack) } : {}) };
   }
-  return { type: typeof error, message: '' };
+  return { type: typeof error };
+}
+
+/** "dialogs/outcomeDialog.ts:120:7": the first frame of the stack, without the machine's folders. */
+function thrownAt(stack: string): string {
+  const frame = stack.split('\n').find((line) => /^\s+at\s/.test(line)) ?? '';
+  const place = /\(?([^()\s]+:\d+:\d+)\)?\s*$/.exec(frame)?.[1] ?? '';
+  return place.replace(/^.*?\/(?=(?:src|dialogs|bots|node_modules)\/)/, '').replace(/^file:\/\//, '');
 }
 
 function firstLine(message: string): string {
