@@ -8,7 +8,7 @@ import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
-import { keptAnswer, smartPartsOf, workingOn } from './chatTalkFacts';
+import { keptAnswer, keptWords, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
@@ -198,7 +198,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
   const talk = heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin')) ? null : heard;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
-    const kept = talk.topics.includes('wasKept') ? await keptAnswer(session, asksWhatWasKept(text) ?? '') : undefined;
+    const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
     const smartParts = talk.topics.includes('smart') ? await smartPartsOf(session, at) : undefined;
     await sayAll(

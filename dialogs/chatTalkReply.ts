@@ -1,4 +1,5 @@
-import { quoteHope } from '../src/language/hopeItself';
+import type { ReadingMode } from '../src/domain/readingMode';
+import { quoteHopeIn } from '../src/language/hopeItself';
 import { quoteOf, quoteWhole, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
@@ -39,6 +40,23 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   workingOnNoStep: 'common:chatTalk.workingOnNoStep',
 };
 
+/** An answer kept in the plan, as "did u get that" finds it: its words, and whether it is a hope. */
+export interface KeptWords {
+  text: string;
+  isHope: boolean;
+  readingMode: ReadingMode;
+}
+
+/** At an outcome's questions: the hope it is for, and the step written so far. */
+export interface WorkingOn {
+  hope: string;
+  step?: string;
+  readingMode: ReadingMode;
+}
+
+/** Kept words quoted back: a hope as every question quotes a hope, any other answer whole. */
+const quoteKept = (kept: KeptWords): string => (kept.isHope ? quoteHopeIn(kept.text, kept.readingMode) : quoteWhole(kept.text));
+
 /** What an outcome being written has of SMART that can be seen: a date, and how everyone will know. */
 export interface SmartParts {
   date: boolean;
@@ -64,7 +82,7 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
 export function chatTalkWords(
   talk: ChatTalk,
   keys: { why: string; complaint: string },
-  at?: { step: string; repeated: boolean; kept?: string; working?: { hope: string; step?: string }; smartParts?: SmartParts },
+  at?: { step: string; repeated: boolean; kept?: KeptWords; working?: WorkingOn; smartParts?: SmartParts },
 ): Words[] {
   const step = at?.step;
   const said: Words[] = [];
@@ -74,13 +92,13 @@ export function chatTalkWords(
     if (topic === 'isItOk' && talk.topics.length > 1) continue;
     // "did u get that": what was kept, in their words, or that nothing was.
     if (topic === 'wasKept') {
-      said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteWhole(at.kept) } } : { key: ChatTalkText.notKeptYet });
+      said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteKept(at.kept) } } : { key: ChatTalkText.notKeptYet });
       continue;
     }
     // "which one are we on now" at an outcome's questions: the hope, and the step so far (elsewhere the step's help says it).
     if (topic === 'whichOutcome') {
       const working = at?.working;
-      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHope(working.hope), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHope(working.hope) } });
+      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHopeIn(working.hope, working.readingMode), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHopeIn(working.hope, working.readingMode) } });
       continue;
     }
     // "should i ask for more speech therapy in his plan?" asked at the help question itself: say it here.

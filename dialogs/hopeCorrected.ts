@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
-import { asksWhatWasKept, quoteWhole, readChatTalk } from '../src/language';
+import { asksWhatWasKept, quoteHopeIn, quoteWhole, readChatTalk } from '../src/language';
 import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCorrection';
 import { saysLastHopeIsHard } from '../src/language/notAHope';
 import type { ChatHost } from './chatTalk';
@@ -60,23 +60,26 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   const draft = await session.draft();
   if (!draft || draft.aspirations.length === 0) return undefined;
   const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said);
+  // Quoted as every question quotes a hope: text-speak spelled out, easy read kept short.
+  const quote = (hopeText: string) => quoteHopeIn(hopeText, session.mode);
   const words: Words[] = [];
   if (said.dropped !== null && !said.text) {
     // "i dont want the arsenal one anymore": taken out after a yes; one already changed is said as it is now.
     if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
     const now = draft.aspirations.find((a) => a.id === at.topic);
-    words.push(now ? { key: HopeCorrectedText.goneAlready, vars: { hope: quoteWhole(now.text) } } : { key: HopeCorrectedText.notFound });
+    words.push(now ? { key: HopeCorrectedText.goneAlready, vars: { hope: quote(now.text) } } : { key: HopeCorrectedText.notFound });
   } else if (!hope) words.push({ key: HopeCorrectedText.notFound });
   else if (said.text) {
     const newWords = said.text;
     await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));
-    words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quoteWhole(newWords) } });
+    words.push({ key: said.notAHope ? HopeCorrectedText.changed : HopeCorrectedText.changedAsked, vars: { hope: quote(newWords) } });
   } else if (readsAsTalkToTheBot(hope.text) && hope.id !== at.topic) {
     // A question to the bot kept as a hope by mistake goes; a real hope waits for its new words.
     await session.updateDraft('not a hope, taken out in the chat', (d) => removeItems(d, [hope.id]));
     await forgetAnswered(session, [hope.id]);
+    // What was typed to the bot is no hope: it is quoted as typed, so they know it.
     words.push({ key: HopeCorrectedText.takenOut, vars: { hope: quoteWhole(hope.text) } });
-  } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quoteWhole(hope.text) } });
+  } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
   await sayAll(inner.context, session.t, words);
   // "anyway the step is sort my own money": the answer beside it answers the open question.
   if (said.rest && host.hasStage(at.stage)) return host.answerWith(inner, at, said.rest);

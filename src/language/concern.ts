@@ -185,18 +185,30 @@ export function detectConcern(text: string): Concern {
   // One message is read more than once in a turn (the disclosure check, then its answer's analysis).
   const seen = RECENT.get(text);
   if (seen) return { ...seen };
-  const concern = concernOf(text);
+  return { ...remembered(text, concernOf(text, readConcern(text))) };
+}
+
+/**
+ * The verdict and the reading behind it, the message read once (the corpus verdicts check both);
+ * the verdict is remembered as detectConcern's is, so the statement analysis after it reads nothing again.
+ */
+export function detectConcernWithReading(text: string): { concern: Concern; reading: ConcernReading } {
+  const reading = readConcern(text);
+  const concern = text.trim().length < 2 ? NONE : remembered(text, concernOf(text, reading));
+  return { concern: { ...concern }, reading };
+}
+
+function remembered(text: string, concern: Concern): Concern {
   if (RECENT.size >= RECENT_LIMIT) RECENT.delete(RECENT.keys().next().value!);
   RECENT.set(text, concern);
-  return { ...concern };
+  return concern;
 }
 
 /** The last few messages read, with their verdicts: enough for the readings of one turn's message. */
 const RECENT = new Map<string, Concern>();
 const RECENT_LIMIT = 4;
 
-function concernOf(text: string): Concern {
-  const reading = readConcern(text);
+function concernOf(text: string, reading: ConcernReading): Concern {
   const thresholds = loadConcernModel()?.thresholds ?? NO_MODEL;
   if (reading.rule && reading.probability >= (reading.countered ? thresholds.counterVeto : reading.firm ? 0 : thresholds.veto)) {
     // Rules of several kinds matched ("mum kicked me out and i sleep on the street"): the classifier,
@@ -268,8 +280,9 @@ function buriedDisclosure(text: string): Concern | undefined {
   for (const sentence of sentences) {
     if (!matchRules(clearedConcernText(sentence)).rule) continue;
     // Read alone, the sentence must reach the classifier's own flag: its own words, without the answer around them.
-    if (readConcern(sentence).probability < (loadConcernModel()?.thresholds ?? NO_MODEL).flag) continue;
-    const read = concernOf(sentence);
+    const reading = readConcern(sentence);
+    if (reading.probability < (loadConcernModel()?.thresholds ?? NO_MODEL).flag) continue;
+    const read = concernOf(sentence, reading);
     if (read.concern && read.sure) return read;
   }
   return undefined;

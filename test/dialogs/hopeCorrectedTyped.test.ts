@@ -47,6 +47,14 @@ describe('a hope put right at any question', () => {
     expect(draft.needs).toEqual([]);
   });
 
+  it('new words in text-speak are said back spelled out, as the next question quotes them; the plan keeps them as typed', async () => {
+    chat = await atNeeds([CHEF, { text: 'wait did u get the flat bit too', theme: null, needs: [] }], 1);
+    const replies = await chat.say('thats not a hope… can u change it to i wna live in a flat wiv my m8s');
+    expect(texts(replies)).toMatch(/changed the hope to "I want to live in a flat with my m8s"/);
+    expect(chat.lastQuestion?.activity.text).toContain('I want to live in a flat with my m8s');
+    expect((await chat.draft())!.aspirations[1]!.text).toBe('i wna live in a flat wiv my m8s');
+  });
+
   it('"actually… arsenal tickets are way too expensive… change that one to ..." replaces the hope asked about, kept as no need', async () => {
     chat = await atNeeds([CHEF, ARSENAL], 1);
     await chat.say('actually… arsenal tickets are way too expensive… change that one to getting the bus to 5 a side');

@@ -38,6 +38,14 @@ describe('questions back about what was kept, typed at "another hope?"', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toHaveLength(2);
   });
 
+  it('"did u get that" after a hope in text-speak quotes it spelled out, as the questions do; the plan keeps it as typed', async () => {
+    chat = await atDream();
+    await chat.say('i wna live in a flat wiv my m8s');
+    const replies = await chat.say('did u get that');
+    expect(readBackOf(replies)).toMatch(/kept "I want to live in a flat with my m8s"/);
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['i wna live in a flat wiv my m8s']);
+  });
+
   it('a long hope read back is cut where a clause ends, never mid-phrase', async () => {
     chat = await atDream();
     const long = 'i want to be a proper chef in a big restaurant in london with loads of people, cos cooking is the thing im best at and my tutor says so';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { analyseStatement } from '../../src/language/analyseStatement';
-import { detectConcern, readConcern } from '../../src/language/concern';
+import { detectConcernWithReading } from '../../src/language/concern';
 import { CONCERN_TRAINING_FILES, readConcernFile, readStatements } from '../../src/language/corpus';
 
 /** Where the corpus's verdicts are kept (see scripts/verdicts.ts). */
@@ -14,16 +14,17 @@ const short = (value: unknown) => createHash('sha1').update(JSON.stringify(value
 
 /**
  * Per corpus file, one hash per line of: the whole statement analysis, and for concern messages the
- * concern verdict with the reader's rule, families, probability and category as well.
+ * concern verdict with the reader's rule, families, probability and category as well; with
+ * `lines`, each verdict whole as well, for --dump.
  */
-export function corpusVerdicts(): { hashes: Record<string, string>; lines: string[] } {
+export function corpusVerdicts(options: { lines?: boolean } = {}): { hashes: Record<string, string>; lines: string[] } {
   const hashes: Record<string, string> = {};
   const lines: string[] = [];
   for (const split of ['train', 'heldout'] as const) {
     hashes[`statements.${split}`] = readStatements(split)
       .map((s) => {
         const analysis = analyseStatement(s.text, s);
-        lines.push(JSON.stringify({ id: s.id, analysis }));
+        if (options.lines) lines.push(JSON.stringify({ id: s.id, analysis }));
         return short(analysis);
       })
       .join(' ');
@@ -31,13 +32,15 @@ export function corpusVerdicts(): { hashes: Record<string, string>; lines: strin
   for (const file of CONCERN_TRAINING_FILES) {
     hashes[file] = readConcernFile(file)
       .map((m) => {
-        const { cleared, rule, families, ruleCategories, probability, modelCategory, countered } = readConcern(m.text);
+        // Read once: the verdict, the reading behind it, and the analysis (which finds the verdict remembered).
+        const { concern, reading } = detectConcernWithReading(m.text);
+        const { cleared, rule, families, ruleCategories, probability, modelCategory, countered } = reading;
         const verdict = {
-          concern: detectConcern(m.text),
+          concern,
           reading: { cleared, rule, families, ruleCategories, probability, modelCategory, countered },
           analysis: analyseStatement(m.text, CONTEXT),
         };
-        lines.push(JSON.stringify({ id: m.id, ...verdict }));
+        if (options.lines) lines.push(JSON.stringify({ id: m.id, ...verdict }));
         return short(verdict);
       })
       .join(' ');
