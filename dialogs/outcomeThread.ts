@@ -54,13 +54,15 @@ export function unfinishedOutcome(draft: Draft, aspirationId: string | undefined
  * follow it. With none of either, the new hope's needs; with no needs there, the ones it had, linked
  * to the new hope too, so the outcome always answers a need of its own hope.
  */
-export function outcomeMoved(draft: Draft, outcomeId: string, hope: Aspiration): Draft {
+export function outcomeMoved(draft: Draft, outcomeId: string, hope: Aspiration, options: { toHopeOnly?: boolean } = {}): Draft {
   const outcome = draft.outcomes.find((o) => o.id === outcomeId);
   if (!outcome || outcome.aspirationId === hope.id) return draft;
   const needText = (id: string) => draft.needs.find((n) => n.id === id)?.text ?? '';
   const had = outcome.needIds.filter((id) => draft.needs.some((n) => n.id === id));
   const own = had.filter((id) => overlap(outcome.statement, needText(id)) > 0);
   const theirs = draft.needs.filter((n) => n.aspirationIds.includes(hope.id) && overlap(outcome.statement, n.text) > 0).map((n) => n.id);
+  // Moved by the person at the review: the needs are the new hope's own, never the old hope's carried along.
+  if (options.toHopeOnly) return moveOutcomeToHope(draft, outcomeId, { aspirationId: hope.id, needIds: theirs.length > 0 ? theirs : needIdsOf(draft, hope.id), theme: hope.theme ?? outcome.theme });
   const related = [...new Set([...theirs, ...own])];
   const needIds = related.length > 0 ? related : needIdsOf(draft, hope.id).length > 0 ? needIdsOf(draft, hope.id) : had;
   // A need about this outcome that no other outcome of the old hope answers, and not about the old hope itself, leaves it.

@@ -18,7 +18,7 @@ import { allHelpRequestIn } from './reviewAllHelp';
 import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
-import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryQuestion } from './reviewSummary';
+import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems, matchItems } from './reviewItems';
 import { wordsToKeep } from './reviewAddHope';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
@@ -28,8 +28,8 @@ import { answerRequest, buttonItems, changeWords, isRequestPosition, removalName
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
-import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
-import { questionActivity, type Choice, type Question } from './say';
+import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
+import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { understandChoice } from './understand';
@@ -48,10 +48,6 @@ const understandAtDone = (text: string): string | undefined => understandDone(te
 
 /** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
 const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null ? 'change' : understandSummary(text));
-
-function summaryChoices(draft: Draft | undefined): readonly Choice[] {
-  return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
-}
 
 /** Reads everything back as a card, lets the person change any of it, share it, and take a copy. */
 export class ReviewDialog extends StageDialog {
@@ -181,7 +177,9 @@ export class ReviewDialog extends StageDialog {
     if (!itemId) {
       // "no dont change road dream": that part stays as it is, never picked for new words.
       if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
-      // "more", "next": the next page of parts to pick from.
+      // "show my goals": that part in full before picking; "more", "next": the next page of parts to pick from.
+      const shown = showPart(text);
+      if (shown) return shown;
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
       const pointed = namedEditIn(draft, text);

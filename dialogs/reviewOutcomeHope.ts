@@ -123,7 +123,7 @@ async function moveOutcome(session: JourneySession, draft: Draft, outcomeId: str
   const vars = { text: quoteOf(outcome.statement), hope: quoteHope(hope.text) };
   if (outcome.aspirationId === hope.id) return { say: [{ key: T.toHopeAlready, vars }], goTo: { step: Step.reviewSummary } };
   await session.updateDraft('outcome moved to another hope in review', (d) =>
-    markItemChanged(outcomeMoved(d, outcomeId, hope), outcomeId, session.today),
+    markItemChanged(outcomeMoved(d, outcomeId, hope, { toHopeOnly: true }), outcomeId, session.today),
   );
   return { say: [{ key: T.toHopeMoved, vars }], goTo: { step: Step.reviewSummary } };
 }

@@ -10,7 +10,7 @@ import { understandSummary } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { cardOf, cardWords, CARD_PARTS, CommentPlacer, line, plain, reviewCards, type CardPart, type Element } from './reviewCard';
-import { ReviewSummaryText as S, ReviewText as T } from './reviewText';
+import { ReviewSummaryText as S, ReviewText as T, SUMMARY_CHOICES, SUMMARY_CHOICES_CHANGES_REQUESTED } from './reviewText';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -36,6 +36,11 @@ const PART_CHOICES: readonly Choice[] = [
   { value: 'good', labelKey: T.yes },
   { value: 'change', labelKey: T.changeSomething },
 ];
+
+/** The read-back's choices: sending it back too, while the key worker has asked for changes. */
+export function summaryChoices(draft: Draft | undefined): readonly Choice[] {
+  return draft?.status === 'changes_requested' ? SUMMARY_CHOICES_CHANGES_REQUESTED : SUMMARY_CHOICES;
+}
 
 /** A part asked for by its button or in words ("show me the goals"): 'show:<part>'. */
 export function showAsked(text: string): string | undefined {

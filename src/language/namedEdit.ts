@@ -152,6 +152,9 @@ function readClause(clause: string, number: number | undefined): NamedEdit | und
  * The changes pointed at in a review message, one a clause, in the order said; empty when the
  * message points at nothing in the draft by its words, its number or its part.
  */
+/** A sentence that only thanks or signs off, never more new words. */
+const THANKS = /^(?:thanks?|thank\s+(?:you|u)|ty|cheers|please|pls|plz|ok|okay|lol|x+|that'?s?\s+(?:it|all))\b[\s\w!.]{0,12}$/i;
+
 export function readNamedEdits(text: string): NamedEdit[] {
   const said = plain(text.slice(0, MAX_CHARS));
   if (!said) return [];
@@ -171,16 +174,22 @@ export function readNamedEdits(text: string): NamedEdit[] {
   const clauses = said.split(/(?<=[.!?;])\s+|\s*\n+\s*/).map((c) => c.trim()).filter(Boolean);
   const edits: NamedEdit[] = [];
   let carried: NamedEdit | undefined;
+  let ended = '';
   for (const clause of clauses) {
     const read = readClause(clause.replace(/[.!?;]+$/, ''), undefined);
+    const end = /[.!?;]+$/.exec(clause)?.[0] ?? '';
     if (!read) {
       // "... has sorry this is taking ages in it. take that out": the asking in a sentence of its own.
       const asked = carried && readAsking(clause);
       if (asked && carried) Object.assign(carried, asked);
+      // "should say She will ask for help. Her teacher will see it in class.": new words go on past a full stop.
+      else if (carried?.action === 'change' && carried.to && !THANKS.test(clause)) carried.to = `${carried.to}${ended} ${clause.replace(/[.!?;]+$/, '')}`;
+      ended = end;
       continue;
     }
     edits.push(read);
     carried = read;
+    ended = end;
   }
   return edits.map((edit) => (edit.to ? { ...edit, to: asTyped(text, edit.to) } : edit));
 }

@@ -84,5 +84,9 @@ describe('the easy-read read-back, one hope at a time', () => {
     await chat.say('easy read');
     await chat.say('no its wrong');
     expect(chat.step).toBe(Step.reviewChange);
+    // Picking what to change, "show my goals" shows them first.
+    await chat.say('show my goals');
+    expect(chat.step).toBe(Step.reviewSummary);
+    expect(textsOf([chat.lastQuestion!.activity])).toContain('By July 2026, I will make a small game.');
   });
 });

@@ -57,6 +57,25 @@ describe('moving an outcome to another hope at the review', () => {
     expect(card).toContain('No outcome yet');
   });
 
+  it('a moved outcome leaves its old hope\'s needs behind, even one its words are about', async () => {
+    const seed = samAtReview(
+      10,
+      [
+        { text: 'I want to go swimming every week', theme: 'health_and_wellbeing', needs: ['I am scared to swim in deep water'] },
+        { text: 'to be happy and have a friend', theme: 'friends_and_community', needs: ['I find it hard to start talking to people'] },
+      ],
+      withOutcomes,
+    );
+    ({ chat } = await startWith(seed));
+    await chat.say('move the swimming one to the friends hope');
+    await chat.say('yes please');
+    const { draft, outcome, hope } = await hopeOfSwimming(chat);
+    expect(hope.text).toBe('to be happy and have a friend');
+    const scared = draft.needs.find((n) => n.text.startsWith('I am scared'))!;
+    expect(outcome.needIds).toEqual([draft.needs.find((n) => n.text.startsWith('I find it hard'))!.id]);
+    expect(scared.aspirationIds).toEqual([draft.aspirations[0]!.id]);
+  });
+
   it('with an outcome picked, "can it go under happy and friend hope?" moves that outcome after a yes', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('change something');

@@ -1,0 +1,56 @@
+import { newWordsIn } from './newWords';
+
+/*
+ * At the review, one field of an outcome named with its new words ("we will know by: my tutor sees
+ * it", "the date should be next summer"), and "not that bit" when the wrong part was picked.
+ */
+
+const MAX_CHARS = 300;
+
+/** One field of an outcome named with its new words: "we will know by: my tutor sees it", "the date should be next summer". */
+export interface OutcomeFieldChange {
+  field: 'measure' | 'when' | 'doesForMe' | 'makesPossible';
+  /** The new words as typed; '' when the field was named without them. */
+  to: string;
+}
+
+/** "how everyone will know", "we will know by", "the measure": what shows the outcome is reached. */
+const MEASURE_CUE = /\b(?:(?:how\s+(?:will\s+)?(?:we|everyone|every\s+one|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+)?know(?:\s+(?:it|that|this))?|(?:we|everyone|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+|could\s+)know\s+(?:by|because|when|if|from|as)|the\s+measure|measure)\b)/i;
+/** "what it does for me", "how i would feel": the answer to "What would it do for you?". */
+const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:would\s+|wud\s+|will\s+)?(?:does|do|did)\s+for\s+(?:me|you|u|him|her|them)|(?:it\s+)?does\s+for\s+(?:me|him|her|them)|how\s+(?:i|he|she|they)\s+(?:would\s+|wud\s+|will\s+)?feel)\b/i;
+/** "what it makes possible", "what it leads to": the answer to "What would it make possible?". */
+const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
+/** "the date", "by when", "the deadline": when the outcome is to be reached. */
+const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
+/** Between the field and its new words. */
+const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field)\s*)+/i;
+
+/**
+ * "Goal is ok. I want change only We will know by: the bus driver says hi", "change the date to
+ * next summer": one field of an outcome named, with its new words. Null when no field is named.
+ */
+export function readOutcomeField(text: string): OutcomeFieldChange | null {
+  const said = text.slice(0, MAX_CHARS).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  // The first field named is the one meant ("what it does for me is wrong. it shud say ...").
+  const cues = ([['measure', MEASURE_CUE], ['when', WHEN_CUE], ['doesForMe', DOES_FOR_ME_CUE], ['makesPossible', MAKES_POSSIBLE_CUE]] as const)
+    .map(([field, cue]) => ({ field, found: cue.exec(said) }))
+    .filter((c): c is { field: OutcomeFieldChange['field']; found: RegExpExecArray } => c.found !== null)
+    .sort((a, b) => a.found.index - b.found.index);
+  const first = cues[0];
+  if (!first) return null;
+  // "we will know by ..." ends with its joining word, so what follows is the new measure itself.
+  const after = said.slice(first.found.index + first.found[0].length).replace(FIELD_JOIN, '');
+  // "shud be different": asks for new words without giving them.
+  const to = newWordsIn(after) ?? '';
+  return { field: first.field, to: /^(?:(?:something|sth)\s+)?(?:different|changed|else|better|other|wrong|new)$/i.test(to) ? '' : to };
+}
+
+/** The part picked is not the one meant: "not that bit", "no the other one", "wrong one". */
+const NOT_THAT_PART = /^(?:no+[\s,.!]+)?(?:not (?:that|this|the) (?:bit|one|part|line|thing)|(?:the )?other (?:bit|one|part)|wrong (?:bit|one|part))\b[\s,.!]*/i;
+
+/** What follows "not that bit" (the part they meant, or ''), or null when the message does not say so. */
+export function afterNotThatPart(text: string): string | null {
+  const said = text.trim();
+  const found = NOT_THAT_PART.exec(said);
+  return found ? said.slice(found[0].length) : null;
+}
