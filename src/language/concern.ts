@@ -2,6 +2,7 @@ import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concer
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
 import { DENIED_HARM, setAsideHarmless } from './concernIdioms';
+import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { concernText } from './concernText';
@@ -139,8 +140,11 @@ export function readConcern(text: string): ConcernReading {
   const { rule, families, categories: ruleCategories, wish, firm } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
-  // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it.
-  const countered = isCountered(wish ? cues.filter((c) => !HOPE_CUES.includes(c)) : cues);
+  // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it,
+  // nor is harm told in one sentence by a hope in another ("i want to be a nurse. my dad hits me").
+  const hopes = wish ? [] : cues.filter((c) => HOPE_CUES.includes(c));
+  const hopesBeside = rule && hopes.length > 0 ? hopeCuesBesideHarm(text, hopes, (s) => matchRules(clearedConcernText(s)).rule !== null, (s) => cuesOf(clearedConcernText(s))) : hopes;
+  const countered = isCountered([...cues.filter((c) => !HOPE_CUES.includes(c)), ...hopesBeside]);
   if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, firm, countered };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;

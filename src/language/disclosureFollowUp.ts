@@ -25,6 +25,12 @@ const TELL_NAMED =
   /\b(?:should|can|could|shall|do)\s+i\s+(?:tell|talk\s+to|speak\s+to|go\s+to|ask)\s+(?!(?:you|u|them|anyone|anybody|someone|somebody|who|for|about|if|whether|do|does|did|is|are|was|can|could|would|will|should|a|an|any|some|that|this|these|those|it|what|how|why|when|where|which|to|questions?|something|anything|things?|him|her|his|he|she)\b)(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+|sir\b|the\s+)?(?!(?:plan|draft|ehcp?|question|same)\b)\w+/;
 const WHO_SEES =
   /\bwho\s+(?:sees|see|reads|can\s+see|can\s+read|will\s+see|will\s+read|gets\s+to\s+see|knows|will\s+know|sees\s+it|is\s+going\s+to\s+see)\b|\b(?:will|does|do|can|would|is)\s+(?:the\s+school|school|my\s+school|my\s+teachers?|teachers?|any\s*one|any\s*body|some\s*one|people|my\s+key\s+worker|the\s+key\s+worker)\s+(?:going\s+to\s+|gonna\s+)?(?:see|read|know|find\s+out|get\s+told)\b|\b(?:does|do|will)\s+(?:any\s*one|any\s*body|a\s+person|a\s+real\s+person|people)\s+(?:read|see|look\s+at)\s+(?:this|it|these|what)\b/;
+/**
+ * "will sarah see that i said about the hitting", "is mr patel going to know": a person named. Family
+ * finding out ("will my mum find out") is a question of secrecy, answered as such.
+ */
+const NAMED_SEES =
+  /\b(?:will|does|do|can|would|could|is)\s+(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+)?(?!(?:you|u|i|we|it|this|that|there|things|everything|anything|something|mum|mam|mom|mummy|dad|daddy|parents?|family|nan|nana|gran|grandad|grandma|brother|sister|step\s*(?:mum|dad)|carers?|he|she|they|them)\b)[a-z]+\s+(?:going\s+to\s+|gonna\s+|ever\s+|get\s+to\s+)?(?:see|read|know|find\s+out|get\s+told|be\s+told|hear)(?:\s+(?:that\s+i|what\s+i|about|this|it)\b|\s*$)/;
 const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
 
 /** Whether one of the message's sentences is a question ("is someone going to call my mum"). */
@@ -44,7 +50,7 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ raw: s, said: normaliseMessage(s) }));
   const asked = sentences.filter((s) => ASKS.test(s.raw.trim().toLowerCase()) || ASKS.test(s.said));
   const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
-  if (asking(WHO_SEES)) return 'whoSees';
+  if (asking(WHO_SEES) || asking(NAMED_SEES)) return 'whoSees';
   if (asking(WHO_TO_TELL)) return 'whoToTell';
   if (asking(TELL_NAMED)) return 'tellNamed';
   if (PHONES.test(said)) return 'phones';

@@ -11,7 +11,7 @@ export const SELF_HARM_CASES: Record<string, { catches: string[]; leaves: string
   },
   selfHarm: {
     catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets'],
-    leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs'],
+    leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs', 'she scratches her eczema until it bleeds at night'],
   },
   indirectSuicide: {
     catches: ['dont worry i wont be a problem for much longer', 'sorry for being a burden. bye', 'this is my last message to anyone', 'i wrote a will last night', 'i rote my will on my phone', 'i bite my arms when i get it wrong', 'i punch my own legs until they go purple', 'i need to be punished so i skip meals', 'i tried to drown myself in the bath', 'i burnt my hand on the cooker on purpose'],

@@ -14,11 +14,13 @@ describe('questions about getting help, once help lines were given', () => {
     ['will the school see the bit about the bus stop boys', 'whoSees'],
     ['i asked a question. who sees it', 'whoSees'],
     ['does anyone read this?', 'whoSees'],
+    ['Will Sarah see that I said about the hitting?', 'whoSees'],
+    ['is mr patel going to know', 'whoSees'],
   ])('%j is %s', (text, kind) => {
     expect(followUpQuestion(text)).toBe(kind);
   });
 
-  it.each(['i want someone to help with that', 'i told my mum already', 'carry on', 'i like my phone', 'my teacher should tell me before things change'])(
+  it.each(['i want someone to help with that', 'i told my mum already', 'carry on', 'i like my phone', 'my teacher should tell me before things change', 'do you know what i mean?', 'will it be ok', 'can you read this?'])(
     '%j is no question about help',
     (text) => {
       expect(followUpQuestion(text)).toBeNull();

@@ -80,3 +80,19 @@ export const PARENT_NOT_COPING: readonly Rule[] = [
     '\\b(?:havent|have\\s+not|not)\\s+been\\s+able\\s+to\\s+feed\\s+(?:my|the)\\s+(?:kids|children|son|daughter|baby|boys|girls)\\b|\\b(?:kids|children)\\s+(?:sort|fend\\s+for)\\s+themselves\\b|\\bbrings?\\s+(?:him|her)self\\s+up\\b|\\b(?:dont|do\\s+not)\\s+give\\s+(?:him|her|them)\\s+(?:any\\s+)?(?:lunch|dinner|tea|food|breakfast)\\s+if\\s+(?:he|she|they|hes|shes|theyve|theyre)\\b|\\bleave\\s+(?:him|her)\\s+in\\s+(?:his|her)\\s+room\\s+(?:most|all)\\s+(?:of\\s+)?(?:the\\s+)?day\\b',
   ),
 ];
+
+/** Care that is someone's to give and is left undone: feeds skipped, medicine untouched, no toothbrush. */
+export const CARE_LEFT_UNDONE: readonly Rule[] = [
+  firm(
+    'neglect',
+    '\\b(?:blister\\s+packs?|tablets|meds|medication|pills)\\s+(?:untouched|not\\s+touched|still\\s+full)\\b|\\b(?:hadnt|hasnt|havent|not)\\s+been\\s+given\\s+(?:his|her|my)\\s+(?:\\w+\\s+){0,2}?(?:meds|medication|medicine|inhaler|preventer|tablets|insulin|pump)\\b|\\b(?:skips?|skipped)\\s+(?:his|her|the|my)?\\s*(?:tube\\s+)?feeds\\b|\\brefuses?\\s+to\\s+(?:take|bring|give|do|book)\\b[^~]{0,30}\\b(?:appointments?|dentist|doctor|gp|hospital|meds|medication|insulin|physio|feeds?)\\b|\\b(?:nobody|no\\s+one|noone)\\s+does\\s+(?:his|her|my)\\s+(?:physio|stretches|exercises|feeds?|physiotherapy)\\b|\\b(?:binned|threw\\s+away|ripped\\s+up|hid)\\s+the\\s+(?:letter|appointment\\s+letter|referral|prescription)\\b|\\b(?:epipens?|epi\\s+pens?|inhalers?|insulin|meds|medicine)\\s+(?:is\\s+|s\\s+|are\\s+)?out\\s+of\\s+date\\b[^~]{0,40}\\b(?:a\\s+year|months|not\\s+to\\s+worry|wont|no\\s+one|nobody|ages)\\b',
+  ),
+  firm(
+    'neglect',
+    '\\b(?:dont|do\\s+not|havent)\\s+(?:have|got)\\s+(?:his|her|my)\\s+(?:pump|inhaler|insulin|epipen|meds|medicine|tablets|glasses|hearing\\s+aids?)\\b(?!\\s+(?:with|today|in\\s+(?:my|his|her)\\s+bag|at\\s+school))[^~]{0,60}\\b(?:ages|months|a\\s+year|never)\\b|\\b(?:dont|do\\s+not|havent)\\s+(?:have|hav|got)\\s+(?:a|any)\\s+(?:tooth\\s*brush|pjs|pyjamas|duvet|blanket|pillow)\\b|\\b(?:got|have)\\s+no\\s+(?:pjs|pyjamas|covers?|duvet|blanket|pillow|tooth\\s*brush)\\b|\\b(?:wasnt|was\\s+not|not|never)\\s+allowed\\s+(?:to\\s+go\\s+)?to\\s+(?:the\\s+)?(?:doctor|doctors|dentist|hospital|gp)\\b|\\b(?:dont|never)\\s+(?:go|get\\s+taken)\\s+to\\s+(?:the\\s+)?(?:doctor|doctors|dokter|docter|gp|dentist)\\s+when\\s+(?:i\\s+am|im|i\\s+m)\\s+(?:sick|sik|ill|poorly)\\b|\\b(?:nobody|no\\s+one|noone)\\s+(?:helps?|helped)\\s+(?:me|him|her|them)\\s+(?:to\\s+)?(?:shower|wash|bath|get\\s+dressed|use\\s+the\\s+toilet)\\b',
+  ),
+  firm(
+    'neglect',
+    '\\b(?:home\\s+alone|on\\s+my\\s+own|alone)\\s+(?:lots|a\\s+lot|all\\s+the\\s+time|every\\s+night)\\b[^~]{0,20}\\b(?:mum|dad|mummy|daddy|they)\\s+(?:is\\s+|s\\s+)?(?:at|in|down)\\s+(?:the\\s+)?(?:pub|club|bar|bookies)\\b|\\bcovered\\s+in\\s+(?:flea|bed\\s*bug)\\s+bites\\b|\\bi\\s+do\\s+all\\s+the\\s+(?:shopping|cooking|cleaning)\\b[^~]{0,40}\\b(?:cos|because)\\s+(?:mum|dad|mums|dads)\\s+(?:is\\s+|s\\s+)?(?:always\\s+)?(?:out|drunk|asleep|in\\s+bed|never\\s+home)\\b|\\btoilet\\s+(?:dont|doesnt|wont)\\s+(?:work|flush)\\b[^~]{0,20}\\b(?:for\\s+(?:long|ages|weeks|months)|since)\\b|\\b(?:glass|needles|poo|sick|rubbish)\\b[^~]{0,90}\\b(?:nobody|no\\s+one|noone)\\s+(?:clears?|cleans?|sweeps?)\\s+(?:it|them)\\b',
+  ),
+];

@@ -44,8 +44,8 @@ import { DRUGS_TO_COPE, GONE_MISSING, NOWHERE_TO_SLEEP, WEDDING_NOT_WANTED } fro
 import { MONEY_HANDED_OVER, PAID_TO_DO_CRIME } from './usedForMoney';
 import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
 import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
-import { EDGE_AND_TRACKS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
-import { ALONE_TILL_LATE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
+import { EDGE_AND_TRACKS, IN_OTHER_WORDS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
+import { ALONE_TILL_LATE, CARE_LEFT_UNDONE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
@@ -73,6 +73,7 @@ export const RULES: readonly Rule[] = [
   ...PILLS_COUNTED,
   ...WHAT_I_DO_TO_MYSELF,
   ...NO_FUTURE_THERE,
+  ...IN_OTHER_WORDS,
   ...STOPPING_THE_HARM,
   ...NO_AFTER,
   ...STARVED_AS_PUNISHMENT,
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   ...HURT_NOT_SEEN_TO,
   ...WORN_THROUGH,
   ...PARENT_NOT_COPING,
+  ...CARE_LEFT_UNDONE,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...MOCKED_DIFFERENCE,
@@ -172,6 +174,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   pillsCounted: PILLS_COUNTED,
   whatIDoToMyself: WHAT_I_DO_TO_MYSELF,
   noFutureThere: NO_FUTURE_THERE,
+  inOtherWords: IN_OTHER_WORDS,
   stoppingTheHarm: STOPPING_THE_HARM,
   noAfter: NO_AFTER,
   starvedAsPunishment: STARVED_AS_PUNISHMENT,
@@ -232,6 +235,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   hurtNotSeenTo: HURT_NOT_SEEN_TO,
   wornThrough: WORN_THROUGH,
   parentNotCoping: PARENT_NOT_COPING,
+  careLeftUndone: CARE_LEFT_UNDONE,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,

@@ -87,3 +87,19 @@ export const NO_FUTURE_THERE: readonly Rule[] = [
     '\\bthere\\s+(?:isnt|is\\s+not|wont\\s+be|aint)\\s+(?:going\\s+to\\s+be\\s+|gonna\\s+be\\s+)?(?:a|an|any)\\s+(?:future|next\\s+year|year\\s+\\d+|tomorrow|summer|christmas|birthday)\\s+for\\s+me\\b|\\b(?:future|college|next\\s+year|plans?)\\b[^~]{0,40}\\bthere\\s+(?:isnt|is\\s+not|wont\\s+be|aint)\\s+(?:going\\s+to\\s+be\\s+|gonna\\s+be\\s+)(?:one|any)\\b|\\b(?:dont|cant|can\\s+not|cannot)\\s+(?:really\\s+)?see\\s+myself\\s+(?:anywhere|existing|alive|being\\s+(?:here|alive|around))\\b(?!\\s+(?:but|else|except|other))|\\bmake\\s+it\\s+to\\s+(?:\\d+|eighteen|twenty|next\\s+year|christmas|my\\s+birthday)\\b[^~]{0,15}\\b(?:probably|prob|likely|proberly)\\s+not\\b|\\b(?:it|that|none\\s+of\\s+(?:it|this))\\s+(?:wont|will\\s+not|isnt\\s+going\\s+to|is\\s+not\\s+going\\s+to)\\s+matter\\s+(?:soon|much\\s+longer|for\\s+long|for\\s+me)\\b|\\b(?:doesnt|dont|wont|does\\s+not)\\s+hurt\\s+when\\s+i\\s+do\\s+it\\b',
   ),
 ];
+
+/** Thoughts of ending it and harm to oneself in other words: euphemisms, misspellings, a way out pictured. */
+export const IN_OTHER_WORDS: readonly Rule[] = [
+  firm(
+    'self_harm_or_suicide',
+    '\\b(?:not\\s+sure|dont\\s+know\\s+if|doubt|dont\\s+think)\\s+(?:ill|i\\s+will|i\\s+ll|im\\s+going\\s+to|i\\s+am\\s+going\\s+to)\\s+(?:still\\s+)?be\\s+(?:around|here|alive)\\s+(?:by\\s+then|for\\s+(?:it|that|long)|that\\s+long|in\\s+(?:a|\\d+|two|ten)\\s+years?|next\\s+year|tbh)\\b|\\b(?:worst|hardest)\\s+(?:bit|part|thing)\\s+(?:of\\s+(?:the|my)\\s+(?:day|week)\\s+)?is\\s+waking\\s+up\\b(?!\\s+(?:early|at|for|in\\s+the))|\\bbe\\s+hear\\s+(?:no|any)\\s*more\\b|\\bnotice\\s+if\\s+(?:i|he|she)\\s+(?:\\w+\\s+){0,4}for\\s*ever\\b|\\btired\\s+of\\s+fighting\\s+(?:my\\s+own\\s+head|my\\s+(?:own\\s+)?(?:brain|mind|thoughts)|myself)\\b',
+  ),
+  firm(
+    'self_harm_or_suicide',
+    '\\b(?:do|doing|did|done)\\s+(?:anything|something)\\s+to\\s+myself\\b|\\bdo\\s+something\\s+permanent\\b|\\b(?:razors?|blades?)\\b[^~]{0,30}\\bfor\\s+emergencies\\b|\\bi\\s+(?:cuted|cutted|cut)\\s+my\\s+(?:arm|arms|leg|legs|wrist|wrists)\\s+with\\b|\\b(?:think\\w*|thought)\\s+about\\s+(?:just\\s+)?(?:driving|crashing|swerving|walking|stepping)\\s+(?:\\w+\\s+)?(?:into|in\\s+front\\s+of|off)\\s+(?:a|the)\\b',
+  ),
+  firm(
+    'self_harm_or_suicide',
+    '\\bwant\\s+to\\s+(?:be|go)\\s+(?:in|to)\\s+(?:heaven|heven|hevan)\\s+with\\b|\\bready\\s+to\\s+check\\s+out\\s*(?:tbh|honestly|now|for\\s+good)?\\s*$|\\bhate\\s+(?:my\\s+body|myself|me)\\b[^~]{0,15}\\bi\\s+(?:hit|punch|cut|scratch|bite|burn|hurt)\\s+(?:it|myself|me)\\b|\\b(?:choke|chokes|choked|choking|strangle|strangles|strangling)\\s+(?:himself|herself|myself)\\b(?!\\s+(?:on|laughing))|\\bthinks?\\s+(?:the|my)\\s+(?:marks|cuts|scars|scratches|lines)\\s+(?:are|were)\\s+from\\s+(?:the\\s+)?(?:cat|dog|kitten|puppy)\\b|\\bi\\s+(?:want|wanna|wana|going|gonna)\\s+(?:to\\s+)?(?:stab|cut|hurt|burn|kill)\\s+me\\b|\\b(?:life|living|existing)\\b[^~]{0,40}\\b(?:waiting\\s+to|want\\s+to|ready\\s+to)\\s+(?:quit|log\\s+off|log\\s+out|exit|switch\\s+off)\\b(?!\\s+(?:my|the|this|school|college|smoking|vaping|football|job|work|\\w+ing)\\b)|\\bon\\s+(?:perpose|purpos|porpose|purpuse|perpus)\\b',
+  ),
+];
