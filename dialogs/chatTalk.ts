@@ -12,6 +12,7 @@ import { keptAnswer, keptWords, smartPartsOf, workingOn } from './chatTalkFacts'
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
+import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
@@ -91,6 +92,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
   // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
   const at = session.journey.position;
+  // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
+  const timeOnly = at?.step === Step.outcomeWhen && !inSafeguarding ? timeBesideRemark(text, { reasonsAboutThem: true }) : null;
+  if (timeOnly) {
+    inner.context.activity.text = timeOnly;
+    return undefined;
+  }
   const understood = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );

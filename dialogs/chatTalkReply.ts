@@ -36,6 +36,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   notKeptYet: 'common:chatTalk.notKeptYet',
   whatAbout: 'common:chatTalk.whatAbout',
   ownWord: 'common:chatTalk.ownWord',
+  whyThem: 'common:chatTalk.whyThem',
   workingOn: 'common:chatTalk.workingOn',
   workingOnNoStep: 'common:chatTalk.workingOnNoStep',
 };

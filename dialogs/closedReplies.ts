@@ -1,6 +1,6 @@
 import { readCarryOn, readConfirm, readDone, readMore, readSafetyCheck, readShare, readSummary, readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
-import { asksForAChange } from '../src/language/requestBeside';
+import { asksBesideAgreement, asksForAChange } from '../src/language/requestBeside';
 import type { Reply } from './readReply';
 
 /**
@@ -34,6 +34,8 @@ export function understandSummary(text: string): string | undefined {
   const answer = readSummary(text);
   // "ok better. can you delete the bit that says ...": a request beside the agreement is never "looks good".
   if (answer === 'yes' && asksForAChange(text)) return 'change';
+  // "ok. where i say toilet is hard?": a question after the "ok" is never "looks good".
+  if (answer === 'yes' && asksBesideAgreement(text)) return undefined;
   return answer === 'yes' ? 'good' : answer;
 }
 

@@ -5,6 +5,7 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { onlyATime as timeOnly } from '../src/language/onlyATime';
+import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
 import { Step } from './ids';
@@ -96,7 +97,9 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   }
   const context = coachContextOf(turn.draft, session.today);
   // "by summer", "in july": a date, not how anyone would know; the measure is asked again.
-  const time = onlyATime(own, context);
+  // "in 6 months. this is the most urgent": a time with a remark about it is a time too, never the measure.
+  const timePart = timeBesideRemark(own);
+  const time = onlyATime(own, context) ?? (timePart ? onlyATime(timePart, context) : undefined);
   if (time && !outcome.timeframe) return turn.whenSaid(own);
   if (time && outcome.timeframe) {
     // "by summer" when the date is "in july": the same month is the same date.

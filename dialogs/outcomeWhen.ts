@@ -2,6 +2,7 @@ import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } f
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
+import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
 import { readTargetChoice } from '../src/language/targetChoice';
@@ -85,6 +86,9 @@ const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
  */
 function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): WhenRead | undefined {
   const { text, session, draft } = turn;
+  // "end of year 2. it take time for him": the time, with the reason beside it left out.
+  const timePart = timeBesideRemark(text, { reasonsAboutThem: true });
+  if (timePart) return readWhen({ ...turn, text: timePart }, context, typedOnly);
   const choices = whenChoices(draft, context);
   const tapped = isExactChoice(text, choices, session.words) ? matchChoice(text, choices, session.words) : undefined;
   if (typedOnly && !tapped) {

@@ -10,7 +10,7 @@ import {
   type Draft,
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
+import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead, type GlobalCommand } from '../src/language';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
@@ -217,7 +217,7 @@ export class ReviewDialog extends StageDialog {
     // "yes", "ok": an answer to no question asked here, never the part's new words.
     if (understandYesNo(text) !== undefined && text.trim().split(/\s+/).length <= 2) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     // New words for an outcome are the person's own, so they count as agreed.
-    return changeWords(session, item, text);
+    return changeWords(session, item, withoutChangeLead(text));
   }
 
   /** After two misses: not shared (it can be shared later); at the end, finish. */

@@ -3,7 +3,7 @@ import { readJoinHopes } from './goalForHope';
 import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { HOW_SHARED } from './howShared';
 import { asksToRemove } from './removeItem';
-import { ownWordAsked, SHOW_ME } from './showMe';
+import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { normaliseMessage } from './text';
 
 /*
@@ -39,6 +39,7 @@ export type ChatTopic =
   | 'mustAnswer'
   | 'wasKept'
   | 'whatAbout'
+  | 'whyThem' // "why you say them? he is one boy"
   | 'ownWord'; // "what is meltdown in your words?": their own word, kept as they say it
 
 export interface ChatTalk {
@@ -197,6 +198,7 @@ function readPiece(text: string): Piece {
   if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
   const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
   if (ownWord) return { ...piece, topic: 'ownWord', about: ownWord };
+  if (asksWhyThem(said)) return { ...piece, topic: 'whyThem' };
   // "wait i didnt say a step yet?": whether a step was kept is asked, and the true answer is which one is worked on.
   if (NOT_SAID_STEP_YET.test(said)) return { ...piece, topic: 'whichOutcome' };
   // "wat about villa park": whether a thing counts is asked, and the person is asked to say more.

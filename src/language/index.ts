@@ -40,7 +40,7 @@ export { themeOfHope } from './themeOfHope';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';
-export { newWordsIn } from './newWords';
+export { newWordsIn, withoutChangeLead } from './newWords';
 export { afterNotThatPart, readReviewRequest, readOutcomeField, withNewWords, type ReviewRequest, type ChangeSplit, type OutcomeFieldChange } from './reviewRequest';
 export { tidyTextSpeak, needsTidying } from './textSpeak';
 export { wordingRequestIn, type WordingRequest } from './wordingRequest';

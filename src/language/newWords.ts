@@ -30,3 +30,13 @@ export function newWordsIn(text: string): string | null {
 function trimmed(text: string): string {
   return text.replace(/^[\s,.;:!?-]+|[\s,.;:!?-]+$/g, '').trim();
 }
+
+/** "ok then change it to: ...", "yes make it say ...", "it should say ...": the asking said before the new words. */
+const CHANGE_LEAD =
+  /^(?:(?:ok|okay|yes|yeah|yep|then|so|please|pls|and|no|right|fine)[\s,.!]+)*(?:(?:can you|could you|can u|please|pls|just)\s+)?(?:(?:change|make|put|write|turn)\s+(?:it|this|that|this one|that one)\s+(?:to|into|as)(?:\s+say)?|make\s+it\s+say|(?:it|this|that)\s+(?:should|shud|must)\s+(?:say|be|read)|(?:the\s+)?new\s+words?(?:\s+(?:is|are))?)\s*[:\-]?\s+/i;
+
+/** The new words given for a part already picked, without "ok then change it to:" before them; the text as typed otherwise. */
+export function withoutChangeLead(text: string): string {
+  const rest = text.trim().replace(CHANGE_LEAD, '').replace(/^["'\u201c\u2018]+|["'\u201d\u2019]+$/g, '').trim();
+  return rest || text;
+}

@@ -19,3 +19,12 @@ export function asksForAChange(text: string): boolean {
   const said = text.trim().replace(/\s+/g, ' ').replace(/[’‘`]/g, "'");
   return said.length > 0 && REQUEST.some((re) => re.test(said));
 }
+
+/** "ok. where i say toilet is hard?", "yes but why it says July?": a question said after the agreement. */
+const QUESTION_AFTER = /^(?:(?:and|but|so|then|ok|okay)\s+)*(?:where|what|why|how|who|when|which|is|are|can|could|do|does|did|will|should)\b/i;
+
+/** True when a sentence after the first asks something: "ok" then a question is not "looks good". */
+export function asksBesideAgreement(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?…;,])\s+|\s+(?=but\b)/i).map((s) => s.trim()).filter(Boolean);
+  return sentences.slice(1).some((s) => /\?\s*$/.test(s) || QUESTION_AFTER.test(s.replace(/^[\s,.;:-]+/, '')));
+}

@@ -21,3 +21,11 @@ export function ownWordAsked(said: string): string | null {
   }
   return null;
 }
+
+/** "why you say them? he is one boy", "why do you write they": the bot's "them" about one child questioned. */
+const WHY_THEM = /^(?:why|y)\s+(?:do\s+|did\s+)?(?:you|u)?\s*(?:say|said|says|write|wrote|call|calls|use|put)\s+(?:them|they|their|theirs)\b|^(?:he|she)\s+(?:is|s)\s+(?:only\s+)?(?:one|1|a)\s+(?:boy|girl|child|kid|person)\b|^(?:not|no)\s+(?:them|they)\b.*\b(?:he|she|him|her)\b/;
+
+/** True when the sentence asks why the bot says "them" about one child. */
+export function asksWhyThem(said: string): boolean {
+  return WHY_THEM.test(said);
+}

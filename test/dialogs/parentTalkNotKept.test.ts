@@ -68,6 +68,14 @@ describe('a parent talking about the chat at the hard-things questions: never ke
     expect(chat.lastQuestion?.step).toBe(Step.needsBarrier);
   });
 
+  it('"why you say them? he is one boy" at what helps is answered kindly, and never kept as a help', async () => {
+    chat = await atYusufs(Step.needsHelps);
+    const replies = await chat.say('why you say them? he is one boy');
+    expect(texts(replies)).toMatch(/just one child/);
+    expect(await allWords(chat)).not.toMatch(/one boy|say them/);
+    expect(chat.lastQuestion?.step).toBe(Step.needsHelps);
+  });
+
   it('"stop. please delete that is NOT my hope" offers to take the hope out, and keeps nothing', async () => {
     chat = await atYusufs(Step.needsMore);
     const replies = await chat.say('stop. please delete that is NOT my hope');

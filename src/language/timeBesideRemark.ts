@@ -1,0 +1,31 @@
+/*
+ * A time with a reason or a remark said after it: "end of year 2. it take time for him", "in 6
+ * months. this is the most urgent". The time is the answer; the remark is talk about it. Read only
+ * when the remark names no time of its own.
+ */
+
+/** "it take time for him", "this is the most urgent", "because he is slow with it". */
+const REMARK_ABOUT_IT = /^(?:(?:because|cos|coz|cause|as|since|but|and|so|i think)\s+)*(?:it|this|that|thats|its|it s)\s+(?:is|s|take|takes|taking|will take|need|needs|has|have|can|cant|will|would|was|more|most|very|really|so|the)\b/;
+/** The same with him or her as the subject: a reason at "by when?" ("he need time"), never at the measure. */
+const REMARK_ABOUT_THEM = /^(?:(?:because|cos|coz|cause|as|since|but|and|so)\s+)*(?:he|she|they|we|i)\s+(?:is|are|s|need|needs|take|takes|will need|learn|learns|has|have|get|gets|find|finds|can|cant)\b/;
+/** Words that name a time: a remark holding one is not only a remark. */
+const TIME_WORD = /\d|\b(?:year|years|month|months|week|weeks|term|summer|winter|spring|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|next|end)\b/;
+
+const MAX_TIME_WORDS = 8;
+
+/**
+ * The time part of "end of year 2. it take time for him", or null when the message is not a short
+ * time followed only by remarks. `reasonsAboutThem`: "he need time" counts as a remark too.
+ */
+export function timeBesideRemark(text: string, options: { reasonsAboutThem?: boolean } = {}): string | null {
+  if (text.length > 200) return null;
+  const pieces = text
+    .split(/[.!?;…]+|,?\s+(?=(?:because|cos|coz|cause)\b)/i)
+    .map((p) => p.toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (pieces.length < 2) return null;
+  const [time, ...rest] = pieces;
+  if (!time || time.split(' ').length > MAX_TIME_WORDS || !TIME_WORD.test(time)) return null;
+  const remark = (p: string) => !TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p)));
+  return rest.every(remark) ? time : null;
+}
