@@ -20,6 +20,13 @@ describe('the time at the start of an outcome', () => {
     expect(sentence('6 munfs', AGED_19)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
   });
 
+  it('reads an age, with only the age known, as the summer they will surely be that age: never a birthday', () => {
+    const AGED_20: CoachContext = { today: '2025-03-10', age: 20 };
+    expect(sentence('wen im 22', AGED_20)).toBe("When I'm 22 (by July 2027), I will go to youth club on my own.");
+    expect(readWhenAnswer('by the time im 23', AGED_20).timeframe?.date).toMatch(/^2028-07-/);
+    expect(readWhenAnswer('when im 22', { today: '2025-10-10', age: 20 }).timeframe?.date).toMatch(/^2027-07-/);
+  });
+
   it('keeps their words, spelled right, with the month and year they mean', () => {
     expect(sentence('by sumer', YEAR_9)).toBe('By summer (July 2027), I will go to youth club on my own.');
     expect(sentence('next summer', YEAR_9)).toBe('By next summer (July 2027), I will go to youth club on my own.');
@@ -42,7 +49,7 @@ describe('the time at the start of an outcome', () => {
   });
 
   it("reads a parent's words about a young child from the child's age", () => {
-    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by December 2027), Maisie will go to youth club on my own.");
+    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by July 2027), Maisie will go to youth club on my own.");
     expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (July 2027), Maisie will go to youth club on my own.');
   });
 });
