@@ -1,6 +1,6 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
-import { repeatsPartOf } from '../src/language/thread';
+import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
 import { HopesText } from './hopesText';
@@ -46,12 +46,19 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const hopes = parts.filter((p) => !support.includes(p));
   const themeOf = (part: string) => (hopes.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
   const ids: string[] = [];
+  let spelledOut: string | undefined;
   const draft = await session.updateDraft('hope added', (d) => {
     // "I will pass my maths if I have a tutor": the hope is kept whole, the tutor also as how to support them.
     const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
     const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
       if (next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
+      // "a job", then "get a job in a shop": one hope, kept in the fuller words.
+      const fuller = next.aspirations.find((a) => saysMoreOf(a.text, part));
+      if (fuller) {
+        spelledOut = fuller.id;
+        return replaceItemText(next, fuller.id, part);
+      }
       const added = addAspiration(next, part, themeOf(part));
       ids.push(added.aspiration.id);
       return added.draft;
@@ -64,7 +71,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.
   const quote = (text: string) => quoteHopeIn(text, session.mode);
   // A hope given again, or part of one given before, is kept once, and the person hears which.
-  const earlier = hopes.length === 1 && ids.length === 0 ? before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) : undefined;
+  const earlier = hopes.length === 1 && ids.length === 0
+    ? (before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) ?? draft.aspirations.find((a) => a.id === spelledOut))
+    : undefined;
   if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(earlier.text) } }] };
   if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopes[0] ?? parts[0] ?? '') })] };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".

@@ -25,14 +25,26 @@ function withoutFiller(text: string): string {
 /** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */
 const PREAMBLE = /^(?:(?:ugh+|urgh+|omg|bruh|ok|okay|k|right|alright|so|well|fine|yes|yeah|yep|ye|no|nah|nope|hmm+|um+|erm+|oh|ah|lol|sure|go on|wait)\s*)*(?:(?:one|1)\s+more|another(?:\s+one)?|last\s+one|next\s+one|here\s+goes|here\s+you\s+go|how\s+about\s+this|this\s+one|let\s+me\s+think|ill\s+try|i\s+will\s+try|let\s+me\s+try|i\s+got\s+one|(?:i\s+)?(?:just\s+)?(?:did|done)(?:\s+(?:it|that))?|(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+it))?$/i;
 
+/** Thanks and agreement said before the answer: "that makes sense, thank you!", "ok thanks so much,", "sounds good". */
+const POLITE_PIECE =
+  '(?:(?:oh\\s+|ah\\s+)?(?:ok(?:ay)?|right|yes|yeah|yep|great|lovely|perfect|brilliant|cool|nice|fab|ace|sure|fair\\s+enough|i\\s+see|got\\s+it|no\\s+problem|(?:that\\s+|thats\\s+|that\'s\\s+|it\\s+)?(?:makes|made)\\s+(?:sense|total\\s+sense)|(?:that\\s+|thats\\s+|that\'s\\s+)?(?:sounds|is|seems)\\s+(?:good|great|fine|ok(?:ay)?|right|lovely|perfect)|(?:that\'?s\\s+|thats\\s+)?(?:a\\s+)?good\\s+(?:idea|question|point)|thank\\s*(?:you|u|ya)|thanks|thx|ty|cheers)(?:\\s+(?:so|very)\\s+much|\\s+a\\s+lot|\\s+for\\s+that)?)';
+const POLITE_LEAD = new RegExp(`^\\s*${POLITE_PIECE}(?:\\s*(?:,|and|&)?\\s*${POLITE_PIECE})*\\s*(?:[,.!;:]+|\\s-\\s)\\s*`, 'i');
+
+/** The answer without the thanks or agreement said first ("that makes sense, thank you! he will ..." is "he will ..."). */
+export function withoutPoliteLead(text: string): string {
+  const rest = text.replace(POLITE_LEAD, '');
+  return /[a-z0-9]/i.test(rest) && rest !== text ? rest.trim() : text.trim();
+}
+
 function isPreamble(sentence: string): boolean {
   const plain = sentence.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!plain) return true;
-  return PREAMBLE.test(plain) || readAside(sentence) !== null || (readTakeBack(sentence)?.rest === '');
+  return PREAMBLE.test(plain) || new RegExp(`^${POLITE_PIECE}(?:\\s*(?:and)?\\s*${POLITE_PIECE})*$`, 'i').test(plain) || readAside(sentence) !== null || (readTakeBack(sentence)?.rest === '');
 }
 
 /** The answer from its first sentence that is more than a lead-in ("ok one more. passing maths" is "passing maths"). */
-export function withoutPreamble(text: string): string {
+export function withoutPreamble(said: string): string {
+  const text = withoutPoliteLead(said);
   const sentences = text.match(/[^.!?]+[.!?]*/g);
   if (!sentences || sentences.length < 2) return text.trim();
   const first = sentences.findIndex((s) => !isPreamble(s));

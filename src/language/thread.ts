@@ -131,6 +131,14 @@ export function repeatsPartOf(earlier: string, said: string): boolean {
   return [...y].filter((s) => x.has(s)).length / y.size >= 0.8;
 }
 
+/** "get a job in a shop" after "a job": the same short hope said again more fully. */
+export function saysMoreOf(earlier: string, said: string): boolean {
+  const x = stems(earlier);
+  const y = stems(said);
+  if (x.size === 0 || x.size > 3 || y.size <= x.size) return false;
+  return [...x].every((s) => y.has(s));
+}
+
 export function sameHope(a: string, b: string): boolean {
   const x = stems(a);
   const y = stems(b);

@@ -37,7 +37,9 @@ export function atAge(c: Resolved, age: number | null): CalendarDate | null {
   if (age === null || age < 1 || age > 30) return null;
   if (c.dob) return birthdayAtAge(c.dob, age);
   if (c.reception !== null) return endOfSchoolYearN(c.reception, schoolYearTurning(age));
-  if (c.age !== null && age > c.age) return addYears(c.today, age - c.age);
+  // Only an age known: no birthday is claimed. The summer of the year they will be that age
+  // ("when im 22", at 20 in March 2025: July 2027), never today's date moved on as if a birthday.
+  if (c.age !== null && age > c.age) return termEnd(addYears(c.today, age - c.age).year - 1, 'summer');
   return null;
 }
 

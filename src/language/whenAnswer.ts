@@ -200,10 +200,24 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       const twice = saysItAgain(candidate, found, c);
       const aside = wordsBesides(candidate, found.phrase) >= 2 && !twice;
       const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
-      return { timeframe: { phrase, date: found.date }, target: isTargetDate(found.date, context), past: isPastDate(found.date, context.today) };
+      const date = beforeASeptemberStart(fixed, found.date);
+      return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }
   return inPieces(own, context) ?? { timeframe: null, target: false, past: false };
+}
+
+/** "before he starts school in September", "starts Reception next September": a start in September. */
+const SEPTEMBER_START = /\bstart(?:s|ing)?\b.*\b(?:sept|september)\b/;
+
+/**
+ * "Before he starts school in September": by the end of the summer before it (31 August), not the
+ * end of the summer term, nor September itself.
+ */
+function beforeASeptemberStart(text: string, date: string): string {
+  if (!SEPTEMBER_START.test(text)) return date;
+  const [year, month] = date.split('-').map(Number);
+  return year && (month === 7 || month === 9) ? `${year}-08-31` : date;
 }
 
 /** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */

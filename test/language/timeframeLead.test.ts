@@ -20,6 +20,20 @@ describe('the time at the start of an outcome', () => {
     expect(sentence('6 munfs', AGED_19)).toBe('In 6 months (by June 2027), I will go to youth club on my own.');
   });
 
+  it('reads an age, with only the age known, as the summer they will surely be that age: never a birthday', () => {
+    const AGED_20: CoachContext = { today: '2025-03-10', age: 20 };
+    expect(sentence('wen im 22', AGED_20)).toBe("When I'm 22 (by July 2027), I will go to youth club on my own.");
+    expect(readWhenAnswer('by the time im 23', AGED_20).timeframe?.date).toMatch(/^2028-07-/);
+    expect(readWhenAnswer('when im 22', { today: '2025-10-10', age: 20 }).timeframe?.date).toMatch(/^2027-07-/);
+  });
+
+  it('reads a start in September as by the end of the summer before it, in their words', () => {
+    const AGED_3: CoachContext = { today: '2025-03-10', age: 3, earlyYears: true };
+    expect(readWhenAnswer('Before he starts school in September', AGED_3).timeframe?.date).toBe('2026-08-31');
+    expect(sentence('before he starts school in September', { today: '2025-03-10', age: 4, earlyYears: true })).toBe('Before he starts school in September 2025, I will go to youth club on my own.');
+    expect(readWhenAnswer('before i start college in september', { today: '2025-03-10', schoolYear: 11, age: 16 }).timeframe?.date).toBe('2025-08-31');
+  });
+
   it('keeps their words, spelled right, with the month and year they mean', () => {
     expect(sentence('by sumer', YEAR_9)).toBe('By summer (July 2027), I will go to youth club on my own.');
     expect(sentence('next summer', YEAR_9)).toBe('By next summer (July 2027), I will go to youth club on my own.');
@@ -42,7 +56,7 @@ describe('the time at the start of an outcome', () => {
   });
 
   it("reads a parent's words about a young child from the child's age", () => {
-    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by December 2027), Maisie will go to youth club on my own.");
+    expect(sentence("when she's 5", AGED_4, 'Maisie')).toBe("When she's 5 (by July 2027), Maisie will go to youth club on my own.");
     expect(sentence('by the time she starts school', AGED_4, 'Maisie')).toBe('By the time she starts school (July 2027), Maisie will go to youth club on my own.');
   });
 });

@@ -21,10 +21,11 @@ describe('the school year a parent or pupil is in', () => {
   });
 });
 
-describe('starting a school year is a date ahead: the end of the school year before it', () => {
+describe('starting a school year is a date ahead: the end of the school year (or the summer) before it', () => {
   it.each([
-    ['By the time he starts Reception in September', '2027-07-22'],
-    ['starts Reception next September', '2027-07-22'],
+    // A start said to be in September: by the end of the August before it.
+    ['By the time he starts Reception in September', '2027-08-31'],
+    ['starts Reception next September', '2027-08-31'],
     ['by the time he starts year 1', '2028-07-21'],
   ])('"%s" from a nursery parent ends %s and is not gone by', (text, date) => {
     const read = readWhenAnswer(text, NURSERY_DEC_2026);
