@@ -80,6 +80,17 @@ describe('short misspelt messages are never content', () => {
     expect((await chat.draft())?.outcomes[0]).toMatchObject({ confirmed: true, statement: 'By next summer (July 2027), I will do a bike course at college.' });
   });
 
+  it('new words that start with "do" ("do a bike course at collidge") are the new wording, never taken as a question', async () => {
+    chat = await kyle();
+    for (const said of ['fix my own bike', 'next summer', 'i fix it and it works', 'i feel good', 'get a job', 'my mum helps']) await chat.say(said);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    await chat.say('that sounds weerd');
+    await chat.say('the words');
+    const reworded = saidIn(await chat.say('do a bike course at collidge'));
+    expect(reworded).not.toMatch(/did not change anything/);
+    expect(reworded).toContain('I will do a bike course at college.');
+  });
+
   it('"wot about skool stuff like not getting in trubble" at the step question is asked about, never the step', async () => {
     chat = await kyle();
     const replies = saidIn(await chat.say('wot about skool stuff like not getting in trubble'));
