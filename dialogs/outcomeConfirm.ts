@@ -118,7 +118,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   }
   const asking = data.rewording || data.sayIt;
   // "do a bike course at collidge" typed again, or "bike course": said to be the same, or asked for as "I will ...".
-  const same = asking && !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here) : undefined;
+  const same = !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here, Boolean(asking)) : undefined;
   if (same) return same;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);

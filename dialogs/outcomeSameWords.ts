@@ -28,8 +28,10 @@ export function sameAsKept(text: string, outcome: Outcome, readBack: string): bo
 }
 
 /** What to do with typed words asked for as a rewording, when they are the same or no step; undefined otherwise. */
-export function rewordedSameOrThing(position: Position, outcome: Outcome, readBack: string, text: string, sayIt: (extra: Record<string, string>) => Next): Next | undefined {
+export function rewordedSameOrThing(position: Position, outcome: Outcome, readBack: string, text: string, sayIt: (extra: Record<string, string>) => Next, asked: boolean): Next | undefined {
   if (sameAsKept(text, outcome, readBack)) return { say: [{ key: SAME_WORDS }], ...askWhichPart(position, outcome) };
+  // At the read-back itself, only the same words are read here; anything else is read as a reply to it.
+  if (!asked) return undefined;
   // "ok yes. I give up" is a yes, never a thing named.
   if (topicOnly(text) && !readPolarity(text).answer) return sayIt({ sayIt: '1' });
   return undefined;

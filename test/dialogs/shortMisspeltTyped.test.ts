@@ -89,6 +89,8 @@ describe('short misspelt messages are never content', () => {
     const reworded = saidIn(await chat.say('do a bike course at collidge'));
     expect(reworded).not.toMatch(/did not change anything/);
     expect(reworded).toContain('I will do a bike course at college.');
+    // Typed once more at the read-back: the same words, said kindly, with a choice to keep it.
+    expect(saidIn(await chat.say('do a bike course at collidge'))).toContain('That is the same as now');
   });
 
   it('"wot about skool stuff like not getting in trubble" at the step question is asked about, never the step', async () => {
