@@ -8,6 +8,7 @@ import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
+import { answerPuzzledTalk } from './puzzledTalk';
 import { keptAnswer, keptWords, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -129,6 +130,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
+  const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
+  if (puzzled) return puzzled;
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
   // "ok good, only it is wrong hope. please move it" at an outcome's read-back moves the outcome (the read-back reads it), not the hope.
   const movesOutcome = at?.step === Step.outcomeConfirm && hopeMovedAway(text) !== undefined;

@@ -18,6 +18,7 @@ import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, WHICH_PART
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { rewordedSameOrThing } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { outcomeMoved } from './outcomeThread';
 import { otherHopeInLinkAnswer } from '../src/language/linkAnswer';
@@ -116,6 +117,9 @@ async function answerWording(session: JourneySession, position: Position, draft:
     return { say: [{ key: T.wordsRemoved, vars: { words: quoteOf(toRemove) } }], ...here({ written: '1' }) };
   }
   const asking = data.rewording || data.sayIt;
+  // "do a bike course at collidge" typed again, or "bike course": said to be the same, or asked for as "I will ...".
+  const same = !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here, Boolean(asking)) : undefined;
+  if (same) return same;
   // "ok yes. I give up": a yes, tired of the question; it is kept, and met kindly.
   const tired = isTiredYes(text);
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.

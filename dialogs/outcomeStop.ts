@@ -29,7 +29,7 @@ export const STOP_WHICH_CHOICES: readonly Choice[] = [
 ];
 
 /** The step question and the questions building an outcome. */
-const STOP_ASKED_AT: readonly StepId[] = [Step.outcomeStep, ...BUILDING_STEPS];
+export const STOP_ASKED_AT: readonly StepId[] = [Step.outcomeStep, ...BUILDING_STEPS];
 
 const CHAT = /\b(?:chat|chatting|talking|conversation|for now|today|later|tomorrow|come back|bye|everything|all of it|session|save)\b/;
 const OUTCOME = /\b(?:outcome|goal|step|one|this|it|that)\b/;

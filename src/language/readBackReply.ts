@@ -37,7 +37,8 @@ const COMPLAINT =
   /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:sound|look|read|seem)\s+right|not\s+(?:right|what\s+i\s+(?:said|meant|asked|typed|wanted))|wrong|muddled|mixed\s+up|messed\s+up|confusing|confused|(?:missed|left|lost)\s+(?:out|off)?|missing|lost|you\s+(?:didn'?t|did\s+not|haven'?t|never)|you'?ve\s+(?:changed|missed|lost|left|put|got)|that'?s\s+me\s+asking|i\s+(?:only\s+)?(?:wanted|meant|asked)\b)/i;
 
 /** A question asked of the bot. */
-const QUESTION = /\?\s*$|^(?:(?:and|but|so|ok|also)\s+)*(?:what|who|how|why|where|which|is|are|does|did|do|will|would|should|could)\b(?!.*\b(?:say|read|be)\s*:)/i;
+/** "do a bike course at college" is a step; "do you mean ..." asks. */
+const QUESTION = /\?\s*$|^(?:(?:and|but|so|ok|also)\s+)*(?:what|who|how|why|where|which|is|are|does|did|do(?=\s+(?:you|u|i|we|they|he|she|it|people|that|this)\b)|will|would|should|could)\b(?!.*\b(?:say|read|be)\s*:)/i;
 
 /** "Can it say:", "it should say", "the first part should be", "I want it to say": new words follow. */
 const WORDING_LEAD =

@@ -1,0 +1,38 @@
+import type { Outcome } from '../src/domain/draft';
+import { tidyTextSpeak } from '../src/language';
+import { normaliseMessage } from '../src/language/text';
+import { readPolarity } from '../src/language/polarity';
+import { topicOnly } from '../src/language/topicOnly';
+import type { Position } from './journey';
+import { askWhichPart } from './outcomeConfirmPart';
+import type { Next } from './stageDialog';
+
+/*
+ * Asked to type the outcome their way, a person may type the words they first said ("do a bike
+ * course at collidge"), or name only a thing ("bike course"). The same words are said to be the
+ * same, kindly, with a choice to keep it or change one part; a thing with no doing in it is asked
+ * for as "I will ...". Neither is ever read as "nothing changed".
+ */
+
+export const SAME_WORDS = 'outcome:feedback.sameWords';
+
+const key = (said: string): string =>
+  normaliseMessage(tidyTextSpeak(said)).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/^(?:i|we|they|[a-z]+)\s+will\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** True when the words typed are the step already kept or read back. */
+export function sameAsKept(text: string, outcome: Outcome, readBack: string): boolean {
+  const said = key(text);
+  if (!said) return false;
+  if ([outcome.statement, outcome.inTheirWords ?? ''].some((kept) => kept && key(kept) === said)) return true;
+  return said.split(' ').length >= 3 && key(readBack).endsWith(said);
+}
+
+/** What to do with typed words asked for as a rewording, when they are the same or no step; undefined otherwise. */
+export function rewordedSameOrThing(position: Position, outcome: Outcome, readBack: string, text: string, sayIt: (extra: Record<string, string>) => Next, asked: boolean): Next | undefined {
+  if (sameAsKept(text, outcome, readBack)) return { say: [{ key: SAME_WORDS }], ...askWhichPart(position, outcome) };
+  // At the read-back itself, only the same words are read here; anything else is read as a reply to it.
+  if (!asked) return undefined;
+  // "ok yes. I give up" is a yes, never a thing named.
+  if (topicOnly(text) && !readPolarity(text).answer) return sayIt({ sayIt: '1' });
+  return undefined;
+}

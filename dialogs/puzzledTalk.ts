@@ -1,0 +1,95 @@
+import { readPuzzledTalk, type OutcomePartAsked } from '../src/language/puzzledTalk';
+import { quoteOf } from '../src/language';
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import type { ChatHost } from './chatTalk';
+import { ChatTalkText } from './chatTalkReply';
+import { runCommand } from './commands';
+import { Step } from './ids';
+import { STOP_ASKED_AT } from './outcomeStop';
+import { WHICH_PART } from './outcomeConfirmPart';
+import { unfinishedOutcome } from './outcomeThread';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+
+/*
+ * Puzzlement, reactions, questions about a part, carrying on and stopping, typed short and misspelt
+ * ("wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop",
+ * "does mr d see it"): answered, and the question asked again. None of it is ever kept.
+ */
+
+export const PuzzledText = {
+  puzzled: 'common:puzzled.puzzled',
+  reaction: 'common:puzzled.reaction',
+  carryOn: 'common:puzzled.carryOn',
+  partSaid: {
+    doesForMe: 'common:puzzled.doesForMe',
+    makesPossible: 'common:puzzled.makesPossible',
+    measure: 'common:puzzled.measure',
+    provision: 'common:puzzled.provision',
+  },
+  partNotSaid: {
+    doesForMe: 'common:puzzled.doesForMeNotSaid',
+    makesPossible: 'common:puzzled.makesPossibleNotSaid',
+    measure: 'common:puzzled.measureNotSaid',
+    provision: 'common:puzzled.provisionNotSaid',
+  },
+} as const;
+
+/** The turn's result when the message was puzzlement or talk of this kind; undefined when it is for the question. */
+export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (!at || at.stage === 'welcome') return undefined;
+  const talk = readPuzzledTalk(text);
+  if (!talk) return undefined;
+  const readBack = at.step === Step.outcomeConfirm;
+  switch (talk.kind) {
+    case 'whoSees':
+      await sayAll(inner.context, session.t, [{ key: ChatTalkText.whoSees }]);
+      return host.reprompt(inner);
+    case 'whatAbout':
+      await sayAll(inner.context, session.t, [{ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.thing) } }]);
+      return host.reprompt(inner);
+    case 'carryOn':
+      if (understood) return undefined;
+      await sayAll(inner.context, session.t, [{ key: PuzzledText.carryOn }]);
+      return host.reprompt(inner);
+    case 'stop':
+      // "boring can we stop" is read as "can we stop" is, at every question.
+      if (at.stage === 'outcomes' && STOP_ASKED_AT.includes(at.step)) {
+        inner.context.activity.text = talk.rest;
+        return undefined;
+      }
+      return host.after(inner, await runCommand(inner, session, 'stop'));
+    case 'part': {
+      const said = await partSaid(session, at, talk.part);
+      if (!said) return undefined;
+      await sayAll(inner.context, session.t, [said]);
+      return host.reprompt(inner);
+    }
+    case 'reaction':
+      if (!readBack || at.data?.[WHICH_PART]) return undefined;
+      await sayAll(inner.context, session.t, [{ key: PuzzledText.reaction }]);
+      return host.openAt(inner, { ...at, data: { ...(at.data ?? {}), [WHICH_PART]: '1' } });
+    case 'puzzled':
+      if (understood && !readBack) return undefined;
+      // At the read-back, "huh" asks which part to change; elsewhere the question's own help explains it.
+      if (readBack) {
+        await sayAll(inner.context, session.t, [{ key: PuzzledText.reaction }]);
+        return host.openAt(inner, { ...at, data: { ...(at.data ?? {}), [WHICH_PART]: '1' } });
+      }
+      await sayAll(inner.context, session.t, [{ key: PuzzledText.puzzled }]);
+      return host.after(inner, await runCommand(inner, session, 'help'));
+  }
+}
+
+/** What the outcome being made holds for the part asked about; undefined away from an outcome. */
+async function partSaid(session: ReturnType<typeof sessionOf>, at: NonNullable<ReturnType<typeof sessionOf>['journey']['position']>, part: OutcomePartAsked): Promise<Words | undefined> {
+  if (at.stage !== 'outcomes') return undefined;
+  const draft = await session.draft();
+  const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
+  const outcome = draft ? unfinishedOutcome(draft, at.topic, outcomeId) : undefined;
+  if (!outcome) return undefined;
+  const held = part === 'provision' ? outcome.provision.map((p) => p.text).join('; ') : (outcome[part] ?? '');
+  return held.trim() ? { key: PuzzledText.partSaid[part], vars: { answer: quoteOf(held) } } : { key: PuzzledText.partNotSaid[part] };
+}
