@@ -1,4 +1,5 @@
 import { readPolarity } from '../src/language/polarity';
+import { Stage, type StageId } from './ids';
 import type { JourneySession } from './session';
 import type { Words } from './say';
 
@@ -51,10 +52,16 @@ export function offeredIn(texts: readonly string[]): Offered | undefined {
   return { options: options.slice(0, 8), either: either || options.length > 1 };
 }
 
+/**
+ * Where an example is something to say about one's own life. At the welcome ("like \"Year 9\"") and
+ * the review an example only shows the form of an answer, so a "yes" there never takes it.
+ */
+const OFFERS_CONTENT: ReadonlySet<StageId> = new Set([Stage.aboutMe, Stage.hopes, Stage.needs, Stage.outcomes]);
+
 /** Remembers what this turn offered with the question now open; anything offered before is forgotten. */
 export async function noteOffered(session: JourneySession, texts: readonly string[]): Promise<void> {
   const at = session.journey.position;
-  const offered = at && session.journey.consent !== false ? offeredIn(texts) : undefined;
+  const offered = at && OFFERS_CONTENT.has(at.stage) && session.journey.consent !== false ? offeredIn(texts) : undefined;
   if (!offered && !session.journey.offered) return;
   await session.updateJourney((j) => ({ ...j, offered: offered && at ? { step: at.step, ...(at.topic ? { topic: at.topic } : {}), ...offered } : undefined }));
 }

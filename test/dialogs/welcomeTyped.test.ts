@@ -101,4 +101,13 @@ describe('the welcome, typed in people’s own words', () => {
     await chat.say('no dont call me that, im 16');
     expect((await chat.draft())?.youngPerson.name).toBeUndefined();
   });
+
+  it('a bare "yeah" at the age question is no answer: the example "Year 9" is never taken as theirs', async () => {
+    await upToName('me');
+    await chat.say('its priya');
+    expect(chat.step).toBe(Step.welcomeAge);
+    await chat.say('yeah');
+    expect(chat.step).toBe(Step.welcomeAge);
+    expect((await chat.draft())?.youngPerson.schoolYear).toBeUndefined();
+  });
 });
