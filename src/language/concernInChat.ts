@@ -1,5 +1,5 @@
 import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
-import { detectConcern } from './concern';
+import { detectConcern, readConcern } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { readEditRequest } from './editRequest';
@@ -30,18 +30,28 @@ export function safeguardingInChat(text: string, { parent }: ChatSafeguardingOpt
 
 /**
  * Possible, or unclear but worrying. A faint possibility (plan answers often read so) interrupts
- * nothing unless it plainly tells of harm by others ("older boys keep taking my money"). Talk about
- * the chat or the plan ("who sees this plan?", "Zofia will wear pants at school") is never checked
- * on the classifier's word alone, nor a parent's answer about the child's own fears, senses or
- * behaviour ("he bites when overwhelmed"), which is a need. Asking about faint readings of longer
- * messages, and about all-but-certain readings beside plan talk, reached more disclosures on the
- * written sets but stopped ordinary typed answers in the chat's own tests; `npm run eval:language`
- * reports what the chat reaches, so that gap stays in sight.
+ * nothing unless it plainly tells of harm by others ("older boys keep taking my money") or the
+ * classifier is all but certain of it although words around it read as a joke, a game, a hope or
+ * a lesson ("my cousin makes me play a game where we take our clothes off", "hopes and dreams lol.
+ * i stood on the edge of the multistorey"). Talk about the chat or the plan ("who sees this
+ * plan?", "Zofia will wear pants at school") is never checked on the classifier's word alone, nor
+ * a parent's answer about the child's own fears, senses or behaviour ("he bites when
+ * overwhelmed"), which is a need.
  */
 function isWorrying(concern: Concern, text: string, parent: boolean): boolean {
-  const possible = (concern.concern && (!concern.faint || describesHarmByOthers(text))) || concern.unclear;
-  return Boolean(possible) && !isPlanTalk(text) && !onlyTalksAboutTheChat(text) && !(parent && describesChildsOwnWays(text));
+  const certain = concern.concern && allButCertain(text);
+  const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
+  return Boolean(possible) && (certain || (!isPlanTalk(text) && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text));
 }
+
+/**
+ * The classifier's reading at which a faint possibility is still asked about. On the dev split,
+ * faint readings this sure were disclosures only (37 of 37, most beside "lol", a game or a hope);
+ * below it ordinary answers come in.
+ */
+const ALL_BUT_CERTAIN = 0.9;
+
+const allButCertain = (text: string) => readConcern(text).probability >= ALL_BUT_CERTAIN;
 
 /**
  * "This is not hope, please delete it", "who see this plan? I must send it myself?": only about the

@@ -24,6 +24,28 @@ describe('what the chat does with a message', () => {
     },
   );
 
+  it.each([
+    'my uncle makes me play a game where i have to take my clothes off and i dont like it',
+    'haha my mum forgets to feed us most days so i eat at my mates',
+    'hopes? lol i just want to get to the end of the year, ive been giving my dinner to the bin so i get thin and go',
+  ])('a disclosure beside a joke, a game or a hope (%j) is still asked about', (text) => {
+    expect(inChat(text)).not.toBe('none');
+  });
+
+  it.each(['this homework is killing me lol', 'i could kill my brother lol he ate my chips', 'we played a game where you pretend to be dead it was so funny lol', 'i want to be a nurse for people who hurt themselves'])(
+    'a joke, a game or a hope about harm (%j) interrupts nothing',
+    (text) => {
+      expect(inChat(text)).toBe('none');
+    },
+  );
+
+  it('a disclosure said as a hope or as talk about the plan is still asked about; the plan talk alone is not', () => {
+    expect(inChat('can you put in my plan that i wont need a college place. i have sorted it')).toBe('check');
+    expect(inChat('what would help is if my carer gave me my tablets, she forgets them for days')).toBe('check');
+    expect(inChat('who see this plan? I must send it to SENCO myself?')).toBe('none');
+    expect(inChat('this is not a hope, please delete it')).toBe('none');
+  });
+
   it('a rule-backed disclosure gets the full answer at once', () => {
     expect(safeguardingInChat('my dad hits me when he is drunk', { parent: false })).toMatchObject({ action: 'answer', category: 'harm_from_others' });
   });
