@@ -53,10 +53,11 @@ export function offeredIn(texts: readonly string[]): Offered | undefined {
 }
 
 /**
- * Where an example is something to say about one's own life. At the welcome ("like \"Year 9\"") and
- * the review an example only shows the form of an answer, so a "yes" there never takes it.
+ * Where an example is a step or a hope to take as one's own. At the welcome ("like \"Year 9\""), the
+ * about-me questions ("like \"I'm kind\"") and the review an example only shows the kind of answer,
+ * so a "yes" there never takes it.
  */
-const OFFERS_CONTENT: ReadonlySet<StageId> = new Set([Stage.aboutMe, Stage.hopes, Stage.needs, Stage.outcomes]);
+const OFFERS_CONTENT: ReadonlySet<StageId> = new Set([Stage.hopes, Stage.needs, Stage.outcomes]);
 
 /** Remembers what this turn offered with the question now open; anything offered before is forgotten. */
 export async function noteOffered(session: JourneySession, texts: readonly string[]): Promise<void> {
@@ -79,11 +80,14 @@ export function takeOffered(session: JourneySession, text: string, answersQuesti
   const picked = offer.either ? pointedAt(offer.options, text) : undefined;
   if (picked) return { answer: picked };
   const { answer, rest } = readPolarity(text);
-  // A "yes" the open question takes as its answer ("Is that right?") is that answer.
-  if (answer !== 'yes' || rest || answersQuestion) return undefined;
+  // A "yes" the open question takes as its answer ("Is that right?") is that answer; "ok" only hears what was said.
+  if (answer !== 'yes' || rest || answersQuestion || ACKNOWLEDGES.test(text.trim())) return undefined;
   if (!offer.either && offer.options.length === 1) return { answer: offer.options[0]! };
   return { which: { key: OfferedText.which, vars: { options: listed(offer.options) } } };
 }
+
+/** "ok", "okay", "k": heard, not chosen. */
+const ACKNOWLEDGES = /^(?:ok(?:ay|ey)?|k+|oki|alright|aight|fine)[\s.!]*$/i;
 
 const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
 /** A short reply that points at a choice: "the club one", "first one", "the second", "the last one". */

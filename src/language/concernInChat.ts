@@ -4,6 +4,7 @@ import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
+import { readPuzzledTalk } from './puzzledTalk';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -54,9 +55,15 @@ const ALL_BUT_CERTAIN = 0.9;
 const allButCertain = (text: string) => readConcern(text).probability >= ALL_BUT_CERTAIN;
 
 /**
- * "This is not hope, please delete it", "who see this plan? I must send it myself?": only about the
- * chat, with no answer beside it.
+ * "This is not hope, please delete it", "who see this plan? I must send it myself?", "wot did u put
+ * for how i feel": only about the chat, with no answer beside it.
  */
 export function onlyTalksAboutTheChat(text: string): boolean {
-  return Boolean(readEditRequest(text)) || talksAboutThePlan(text);
+  return Boolean(readEditRequest(text)) || talksAboutThePlan(text) || asksAboutTheChat(text);
+}
+
+/** "wait wot did u put for how i feel", "can mr d see it", "huh": a short question or reaction about the chat itself. */
+function asksAboutTheChat(text: string): boolean {
+  const kind = readPuzzledTalk(text)?.kind;
+  return kind === 'part' || kind === 'whoSees' || kind === 'puzzled' || kind === 'reaction' || kind === 'carryOn';
 }
