@@ -31,7 +31,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const parent = speaksForThem(await session.draft());
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.
-  const inChat = detected && !inSafeguarding ? safeguardingInChat(text, { parent }) : undefined;
+  const goal = session.journey.position?.step === Step.outcomeStep;
+  const inChat = detected && !inSafeguarding ? safeguardingInChat(text, { parent, goal }) : undefined;
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;

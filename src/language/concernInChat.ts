@@ -17,16 +17,18 @@ export type ChatSafeguarding = { action: 'answer'; category: ConcernCategory | '
 export interface ChatSafeguardingOptions {
   /** A parent or carer answering for the child: their account of the child's own ways is a need. */
   parent: boolean;
+  /** An answer to "what will you be able to do?": it reads as "I will ..." ("cook my own tea every day in the flat"). */
+  goal?: boolean;
 }
 
-export function safeguardingInChat(text: string, { parent }: ChatSafeguardingOptions): ChatSafeguarding {
+export function safeguardingInChat(text: string, { parent, goal = false }: ChatSafeguardingOptions): ChatSafeguarding {
   const concern = detectConcern(text);
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
-  return { action: isWorrying(concern, text, parent) ? 'check' : 'none', concern };
+  return { action: isWorrying(concern, text, parent, goal) ? 'check' : 'none', concern };
 }
 
 /**
@@ -39,10 +41,11 @@ export function safeguardingInChat(text: string, { parent }: ChatSafeguardingOpt
  * a parent's answer about the child's own fears, senses or behaviour ("he bites when
  * overwhelmed"), which is a need.
  */
-function isWorrying(concern: Concern, text: string, parent: boolean): boolean {
+function isWorrying(concern: Concern, text: string, parent: boolean, goal: boolean): boolean {
   const certain = concern.concern && allButCertain(text);
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
-  return Boolean(possible) && (certain || (!isPlanTalk(text) && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text));
+  const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
+  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text));
 }
 
 /**

@@ -46,6 +46,12 @@ describe('what the chat does with a message', () => {
     expect(inChat('this is not a hope, please delete it')).toBe('none');
   });
 
+  it('an answer to "what will you be able to do?" reads as "I will ...": a goal about cooking is no worry, a disclosure there still is', () => {
+    expect(safeguardingInChat('cook my own tea every day in the flat', { parent: false, goal: true }).action).toBe('none');
+    expect(safeguardingInChat('my dad hits me when he is drunk', { parent: false, goal: true }).action).toBe('answer');
+    expect(safeguardingInChat('cook my own tea because nobody feeds me', { parent: false, goal: true }).action).not.toBe('none');
+  });
+
   it('a rule-backed disclosure gets the full answer at once', () => {
     expect(safeguardingInChat('my dad hits me when he is drunk', { parent: false })).toMatchObject({ action: 'answer', category: 'harm_from_others' });
   });
