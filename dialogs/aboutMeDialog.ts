@@ -16,6 +16,7 @@ import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
 import { followUpQuestion, openFollowUp } from './safeFollowUp';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
+import type { GlobalCommand } from '../src/language';
 import type { JourneySession } from './session';
 import { StageDialog, type BeginStageOptions, type Next, type StageResult } from './stageDialog';
 
@@ -167,7 +168,7 @@ export class AboutMeDialog extends StageDialog {
     }
     const asked = QUESTIONS[position.step] ?? QUESTIONS[Step.aboutMeStrengths]!;
     const step = QUESTIONS[position.step] ? position.step : Step.aboutMeStrengths;
-    const hears = step === Step.aboutMeSupport ? { answersCommand: simpleWordsAreAnAnswer } : {};
+    const hears = step === Step.aboutMeSupport ? { answersCommand: supportAnswersCommand } : {};
     const draft = await session.draft();
     // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
     if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
@@ -236,4 +237,9 @@ export class AboutMeDialog extends StageDialog {
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
     return { key: older ?? map[step] ?? AboutMeText.notSureStrengths, vars: { name: aboutWhom(draft).name } };
   }
+}
+
+/** At "how can people support you best?", "simpler words" and a bare "show me" ("show me, don't tell me") are how to help. */
+function supportAnswersCommand(command: GlobalCommand, text: string): boolean {
+  return simpleWordsAreAnAnswer(command, text) || (command === 'showDraft' && /^(?:just\s+)?show\s+me[.!]*$/i.test(text.trim()));
 }
