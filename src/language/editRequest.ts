@@ -102,11 +102,16 @@ function withoutLead(text: string): string {
 const NOT_A_PART = new RegExp(`^(?:(thats|its|(?:that|this|it)(?:\\s+(?:is|was))?)|(.{1,60}?)\\s+(?:is|was))\\s*(?:not|nt|never)\\s+(?:really\\s+)?(?:a|an|my|one\\s+of\\s+my)\\s+(hopes?|dreams?|wish|aspirations?|needs?|outcomes?|goals?)(?:\\s+(?:either|too|at\\s+all|lol))*$`);
 const MOVED_TO = new RegExp(`\\b(?:its|it is|thats|that is|should be|more)\\s+(?:a|an|my|like\\s+a)\\s+${KIND_WORD}\\b`);
 
+/** "its what makes things hard for him", "that goes with the other one": the part is put somewhere else, not taken out. */
+const PUT_ELSEWHERE = /\b(?:its|it is|thats|that is|more like|should be|goes|belongs|instead|move|put it)\b/;
+
 function saidNotAPart(text: string): PartNamed | null {
   if (MOVED_TO.test(normaliseMessage(text))) return null;
-  for (const sentence of text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean)) {
+  const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean);
+  for (const [at, sentence] of sentences.entries()) {
     const said = NOT_A_PART.exec(sentence.replace(/\b(isnt|wasnt|aint)\b/g, (w) => (w === 'aint' ? 'is not' : `${w.slice(0, -2)} not`)));
     if (!said) continue;
+    if (PUT_ELSEWHERE.test(sentences.slice(at + 1).join(' '))) return null;
     const kind = kindOf(said[3]!);
     if (!kind) continue;
     return said[1] ? { kind, place: null, about: null, current: true } : { kind, place: null, about: said[2]!.trim(), current: false };
