@@ -1,5 +1,5 @@
 import { setKeyWorker } from '../src/domain/operations';
-import { findInviteCode } from '../src/language/inviteAnswer';
+import { CODE_ALPHABET, findInviteCode } from '../src/language/inviteAnswer';
 import { Stage, Step } from './ids';
 import type { Words } from './say';
 import type { JourneySession } from './session';
@@ -12,11 +12,14 @@ import { WelcomeText } from './welcomeText';
  * than the code ("my code is FA9C-KM3Y"), never inside an answer.
  */
 
-/** "my code is FA9C-KM3Y", "f a 9 c - k m 3 y": short enough to be about the code alone. */
-const LONGEST_CODE_MESSAGE = 60;
+/** Words that may stand beside a code: "my code is FA9C-KM3Y", "here is the key worker code: ...". */
+const CODE_TALK = /^(?:my|the|a|its|it's|it|is|here|heres|here's|code|codes|key|worker|workers|keyworker|from|this|ok|okay|i|have|got|gave|me|she|he|they|new|invite|invitation|please|thanks)$/i;
 
-function onlyACode(text: string): boolean {
-  return text.trim().length <= LONGEST_CODE_MESSAGE;
+/** Made only of the letters and digits codes use, and nothing but code talk beside it ("by xmas 2027" is no code). */
+function onlyACode(text: string, code: string): boolean {
+  if (![...code].every((c) => CODE_ALPHABET.includes(c))) return false;
+  const rest = text.toUpperCase().replace(/[\s–-]+/g, ' ').replace(new RegExp(`${code.slice(0, 4)}\\s?${code.slice(4)}|${[...code].join('\\s?')}`), ' ');
+  return rest.split(/[\s:.,!]+/).filter(Boolean).every((word) => CODE_TALK.test(word));
 }
 
 export interface CodeLinked {
@@ -29,7 +32,7 @@ export async function linkCodeTypedLater(session: JourneySession, text: string):
   const position = session.journey.position;
   if (!position || position.stage === Stage.welcome) return undefined;
   const code = findInviteCode(text);
-  if (!code || !onlyACode(text)) return undefined;
+  if (!code || !onlyACode(text, code)) return undefined;
   const draft = await session.draft();
   if (!draft || draft.keyWorker?.invitationCode) return undefined;
   const known = session.services.invitationExists;

@@ -34,9 +34,9 @@ describe('a key worker\'s code typed after the welcome ("you can add a code late
     expect(draft?.outcomes ?? []).toEqual([]);
   });
 
-  it('an answer that only holds code-like letters is still an answer', async () => {
+  it.each(['fix my uncles car with him every saturday', 'by xmas 2027', 'the when bit shud be by xmas 2027'])('"%s" is still an answer, never a code', async (typed) => {
     ({ chat } = await startWith(SEED));
-    await chat.say('fix my uncles car with him every saturday');
+    await chat.say(typed);
     expect((await chat.draft())?.keyWorker?.invitationCode).toBeUndefined();
   });
 });
