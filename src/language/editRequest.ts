@@ -52,6 +52,8 @@ const NAMED = [
   new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${KIND_WORD})\\s+(?:about|with|for|of|on|that says|saying|where)\\s+(.+)$`),
   new RegExp(`^(?:the|my|her|his|their|our)\\s+(.+?)\\s+(${KIND_WORD})$`),
   new RegExp(`^(this|that|the|my|her|his|their)\\s+(${KIND_WORD})$`),
+  // "my hope walk buster more": the kind, then the part's own words.
+  new RegExp(`^(?:the|my|her|his|their|our)\\s+(${KIND_WORD})\\s+(?!(?:is|was|are|were|that|which|about|with|for|on|of|to|number|no)\\b)(.{3,60})$`),
 ];
 
 /** "both hard things", "the two needs", "all the hopes", "them all": every part of that kind. */
@@ -66,11 +68,12 @@ export function partNamed(words: string): PartNamed | null {
   const said = normaliseMessage(words).replace(/\s+(?:please|pls|thanks|now)$/, '').trim();
   const every = EVERY.exec(said);
   if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
-  const [byPlace, byNumber, byWords, byLead, byPointer] = NAMED.map((re) => re.exec(said));
+  const [byPlace, byNumber, byWords, byLead, byPointer, byKindThenWords] = NAMED.map((re) => re.exec(said));
   if (byPlace) return withKind(byPlace[2]!, { place: PLACES[byPlace[1]!] ?? null, about: null, current: false });
   if (byNumber) return withKind(byNumber[1]!, { place: Number(byNumber[2]) || PLACES[byNumber[2]!] || null, about: null, current: false });
   if (byPointer) return withKind(byPointer[2]!, { place: null, about: null, current: byPointer[1] === 'this' || byPointer[1] === 'that' });
   if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
+  if (byKindThenWords) return withKind(byKindThenWords[1]!, { place: null, about: byKindThenWords[2]!.trim(), current: false });
   if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
   // "the bike one", "the one about the bus": a part named by its words alone.
   const loose = /^(?:the|my|her|his|their|our)\s+(?!(?:first|last|second|third|other|new|next|same|right|wrong)\s+one$)(.{2,40}?)\s+one$|^the\s+one\s+(?:about|with|for|that says|saying)\s+(.{2,40})$/.exec(said);
