@@ -1,5 +1,5 @@
 import { readPuzzledTalk, type OutcomePartAsked } from '../src/language/puzzledTalk';
-import { quoteOf } from '../src/language';
+import { hopeNamedBy, quoteOf } from '../src/language';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { ChatTalkText } from './chatTalkReply';
@@ -47,9 +47,16 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
     case 'whoSees':
       await sayAll(inner.context, session.t, [{ key: ChatTalkText.whoSees }]);
       return host.reprompt(inner);
-    case 'whatAbout':
+    case 'whatAbout': {
+      // "what about sleep and the telling teachers one?": kept hopes named, for the readers of a change of hope.
+      const draft = await session.draft();
+      const needsOf = (id: string) => draft?.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text) ?? [];
+      const named = draft ? hopeNamedBy(talk.thing, draft.aspirations, needsOf) : undefined;
+      const pointsAtAHope = /\b(?:ones?|hopes?|dreams?|goals?)\b/i.test(talk.thing);
+      if (pointsAtAHope && (named?.hope || (named?.candidates.length ?? 0) > 1)) return undefined;
       await sayAll(inner.context, session.t, [{ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.thing) } }]);
       return host.reprompt(inner);
+    }
     case 'carryOn':
       if (understood) return undefined;
       await sayAll(inner.context, session.t, [{ key: PuzzledText.carryOn }]);
