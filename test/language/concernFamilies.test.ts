@@ -11,41 +11,18 @@ import { OTHERS_CASES } from './concernOthersCases';
 import { PASSING_CASES } from './concernPassingCases';
 import { SELF_CASES } from './concernSelfCases';
 import { SIDEWAYS_CASES } from './concernSidewaysCases';
-import { HARM_CASES } from './concernHarmCases';
 import { QUIET_CASES } from './concernQuietCases';
-import { SELF_HARM_CASES } from './concernSelfHarmCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
-const FIRST_GROUPS: Record<string, FamilyCases> = {
+const GROUPS: Record<string, FamilyCases> = {
   'harm to themselves': SELF_CASES,
   'harm from other people': OTHERS_CASES,
   'care missing, and risks away from care': CARE_CASES,
   'harm said in passing': PASSING_CASES,
   'harm told sideways': SIDEWAYS_CASES,
+  'harm to themselves and care missing, told quietly': QUIET_CASES,
 };
-
-/**
- * Wordings written later for harm told quietly or plainly: a family already in a group gets them
- * there; a new family makes the group of its own.
- */
-function withLaterCases(groups: Record<string, FamilyCases>, later: Record<string, FamilyCases>): Record<string, FamilyCases> {
-  const out: Record<string, FamilyCases> = Object.fromEntries(Object.entries(groups).map(([g, cases]) => [g, { ...cases }]));
-  for (const [group, cases] of Object.entries(later)) {
-    for (const [family, more] of Object.entries(cases)) {
-      const home = Object.keys(out).find((g) => out[g]![family]) ?? group;
-      const had = out[home]?.[family] ?? { catches: [], leaves: [] };
-      out[home] = { ...out[home], [family]: { catches: [...new Set([...had.catches, ...more.catches])], leaves: [...new Set([...had.leaves, ...more.leaves])] } };
-    }
-  }
-  return out;
-}
-
-const GROUPS = withLaterCases(FIRST_GROUPS, {
-  'harm to themselves, said quietly': SELF_HARM_CASES,
-  'harm and going without, said plainly': HARM_CASES,
-  'care missing, told quietly': QUIET_CASES,
-});
 
 describe('concern rules, one family at a time', () => {
   it('covers every family, each in one group', () => {
