@@ -12,6 +12,7 @@ import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
+import { remarkAtReadBack } from '../src/language/remarkAtReadBack';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Journey, Position } from './journey';
@@ -60,7 +61,7 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
   if (!draft || said.split(/\s+/).length < 2 || /\?\s*$/.test(said) || (answer !== null && rest.split(/\s+/).length < 2)) return undefined;
   // A question, a correction or a request about the plan ("will mrs patel see what i said", "also
   // remove X", "no!! not add", "can drawing go in the what matters bit") is never offered as a hope.
-  if (/\?/.test(said) || talksAboutThePlan(said, { atReadBack: true })) return undefined;
+  if (/\?/.test(said) || talksAboutThePlan(said, { atReadBack: true }) || remarkAtReadBack(said)) return undefined;
   if (onlySaysUnsure(said) || isBotWords(said, session.words)) return undefined;
   // "3 no wen", "delete 3": an item's number, or too few words to be a hope, is never offered as one.
   if (/^\D{0,20}\b\d{1,2}\b/.test(said) && readNamedEdits(said).some((e) => e.number !== undefined)) return undefined;
