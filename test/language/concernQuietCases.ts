@@ -112,6 +112,9 @@ export const QUIET_CASES: Record<string, { catches: string[]; leaves: string[] }
       'i stay home alone lots, mum is at the pub',
     ],
     leaves: [
+      'he refuses to take his meds',
+      'he skips his feeds when he is unwell',
+      'i do all the cooking because mum is asleep after her night shift',
       'his tablets come in blister packs from the pharmacy',
       'she has her inhaler before pe',
       'we do his tube feeds at 8 and 12',

@@ -1,4 +1,4 @@
-import { firm, type Rule } from './shared';
+import { firm, r, type Rule } from './shared';
 
 /**
  * Neglect told without the word, in any voice: days without food, dry cereal or bread from the bin
@@ -47,15 +47,15 @@ const BRUSHED_OFF =
 
 /** An illness or a hurt nobody sees to; appointments missed again and again. */
 export const HURT_NOT_SEEN_TO: readonly Rule[] = [
-  firm(
+  r(
     'neglect',
     `\\b${AILMENT}\\b[^~]{0,80}\\b(?:says?|said|keeps\\s+saying|just\\s+says?)\\s+${BRUSHED_OFF}\\b|\\b(?:says?|said|just\\s+says?)\\s+${BRUSHED_OFF}\\b[^~]{0,60}\\b(?:\\d+\\s+weeks|weeks|months|a\\s+month|a\\s+year|${AILMENT}|holes|wet|hurts|cant\\s+see)\\b|\\b(?:no\\s+one|nobody|noone|no\\s+ones|nobodys)\\s+(?:has\\s+|s\\s+)?(?:looked\\s+at|seen\\s+to|treated|checked)\\s+(?:it|them|that)\\b`,
   ),
-  firm(
+  r(
     'neglect',
     '\\b(?:never|not|hasnt|hadnt|havent|has\\s+not|had\\s+not|still\\s+not)\\s+(?:\\w+\\s+)?(?:seen|been\\s+to|had)\\s+(?:a|the|any)\\s+(?:doctor|dentist|gp|optician)\\s+(?:in|for)\\s+(?:years|ages)\\b|\\b(?:not|never)\\s+had\\s+any\\s+of\\s+(?:his|her|their|my)\\s+(?:jabs|vaccinations|injections)\\b|\\b(?:teeth|tooth)\\s+(?:is|are|has|have|s|gone)\\s+(?:gone\\s+)?(?:black|brown|rotten)\\b[^~]{0,60}\\b(?:never|no\\s+one|nobody|not|hurt|cries|dentist|months)\\b|\\b(?:missed|miss|keep\\s+missing|keeps\\s+missing)\\s+(?:my|his|her|the)\\s+(?:\\w+\\s+){0,2}?(?:appointments?|check\\s*ups?|check)\\b[^~]{0,60}\\b(?:nobody|no\\s+one|noone|waste\\s+of\\s+time|no\\s+time|dont\\s+have\\s+time|(?:\\d|three|four|five)\\s+times|the\\s+last\\s+(?:\\d|three|four|five))\\b',
   ),
-  firm(
+  r(
     'neglect',
     '\\b(?:ran|run|have\\s+run|has\\s+run|weve\\s+run|had\\s+run)\\s+out\\s+of\\s+(?:his|her|my|their|the)\\s+(?:\\w+\\s+)?(?:meds|medication|medicine|tablets|inhaler|insulin|pump|prescription|epipen)\\b[^~]{0,60}\\b(?:havent|hasnt|have\\s+not|has\\s+not|no\\s+one|nobody|wont|for\\s+(?:weeks|months|ages|days))\\b|\\b(?:forgets?|forgot)\\s+(?:to\\s+)?(?:pick\\s+up|collect|give|do|order)\\s+(?:\\w+\\s+){0,2}?(?:meds|medication|medicine|tablets|insulin|inhaler|prescription|feeds?)\\b[^~]{0,40}\\b(?:days|all\\s+weekend|half\\s+the\\s+time|fit|seizures?|poorly|ill)\\b|\\b(?:forgot|forgets)\\s+all\\s+weekend\\b|\\b(?:feed(?:ing)?\\s+tube|peg|tube\\s+feed|stoma|line)\\b[^~]{0,60}\\b(?:(?:hasnt|havent|isnt|not)\\s+been\\s+(?:cleaning|cleaned|done)|doesnt\\s+get\\s+done|not\\s+done\\s+properly|red\\s+and\\s+crusty)\\b',
   ),
@@ -83,9 +83,9 @@ export const PARENT_NOT_COPING: readonly Rule[] = [
 
 /** Care that is someone's to give and is left undone: feeds skipped, medicine untouched, no toothbrush. */
 export const CARE_LEFT_UNDONE: readonly Rule[] = [
-  firm(
+  r(
     'neglect',
-    '\\b(?:blister\\s+packs?|tablets|meds|medication|pills)\\s+(?:untouched|not\\s+touched|still\\s+full)\\b|\\b(?:hadnt|hasnt|havent|not)\\s+been\\s+given\\s+(?:his|her|my)\\s+(?:\\w+\\s+){0,2}?(?:meds|medication|medicine|inhaler|preventer|tablets|insulin|pump)\\b|\\b(?:skips?|skipped)\\s+(?:his|her|the|my)?\\s*(?:tube\\s+)?feeds\\b|\\brefuses?\\s+to\\s+(?:take|bring|give|do|book)\\b[^~]{0,30}\\b(?:appointments?|dentist|doctor|gp|hospital|meds|medication|insulin|physio|feeds?)\\b|\\b(?:nobody|no\\s+one|noone)\\s+does\\s+(?:his|her|my)\\s+(?:physio|stretches|exercises|feeds?|physiotherapy)\\b|\\b(?:binned|threw\\s+away|ripped\\s+up|hid)\\s+the\\s+(?:letter|appointment\\s+letter|referral|prescription)\\b|\\b(?:epipens?|epi\\s+pens?|inhalers?|insulin|meds|medicine)\\s+(?:is\\s+|s\\s+|are\\s+)?out\\s+of\\s+date\\b[^~]{0,40}\\b(?:a\\s+year|months|not\\s+to\\s+worry|wont|no\\s+one|nobody|ages)\\b',
+    '\\b(?:blister\\s+packs?|tablets|meds|medication|pills)\\s+(?:untouched|not\\s+touched|still\\s+full)\\b|\\b(?:hadnt|hasnt|havent|not)\\s+been\\s+given\\s+(?:his|her|my)\\s+(?:\\w+\\s+){0,2}?(?:meds|medication|medicine|inhaler|preventer|tablets|insulin|pump)\\b|\\b(?:mum|mam|mom|dad|carer|carers|stepmum|stepdad|nan|they|she|husband|wife|partner|boyfriend|girlfriend|ex)\\s+(?:\\w+\\s+)?(?:skips?|skipped)\\s+(?:his|her|the|my)?\\s*(?:tube\\s+)?feeds\\b|\\b(?:mum|mam|mom|dad|carer|carers|stepmum|stepdad|nan|they|she|husband|wife|partner|boyfriend|girlfriend|ex)\\s+(?:\\w+\\s+)?refuses?\\s+to\\s+(?:take|bring|give|do|book)\\b[^~]{0,30}\\b(?:appointments?|dentist|doctor|gp|hospital|meds|medication|insulin|physio|feeds?)\\b|\\b(?:nobody|no\\s+one|noone)\\s+does\\s+(?:his|her|my)\\s+(?:physio|stretches|exercises|feeds?|physiotherapy)\\b|\\b(?:binned|threw\\s+away|ripped\\s+up|hid)\\s+the\\s+(?:letter|appointment\\s+letter|referral|prescription)\\b|\\b(?:epipens?|epi\\s+pens?|inhalers?|insulin|meds|medicine)\\s+(?:is\\s+|s\\s+|are\\s+)?out\\s+of\\s+date\\b[^~]{0,40}\\b(?:a\\s+year|months|not\\s+to\\s+worry|wont|no\\s+one|nobody|ages)\\b',
   ),
   firm(
     'neglect',
@@ -93,6 +93,6 @@ export const CARE_LEFT_UNDONE: readonly Rule[] = [
   ),
   firm(
     'neglect',
-    '\\b(?:home\\s+alone|on\\s+my\\s+own|alone)\\s+(?:lots|a\\s+lot|all\\s+the\\s+time|every\\s+night)\\b[^~]{0,20}\\b(?:mum|dad|mummy|daddy|they)\\s+(?:is\\s+|s\\s+)?(?:at|in|down)\\s+(?:the\\s+)?(?:pub|club|bar|bookies)\\b|\\bcovered\\s+in\\s+(?:flea|bed\\s*bug)\\s+bites\\b|\\bi\\s+do\\s+all\\s+the\\s+(?:shopping|cooking|cleaning)\\b[^~]{0,40}\\b(?:cos|because)\\s+(?:mum|dad|mums|dads)\\s+(?:is\\s+|s\\s+)?(?:always\\s+)?(?:out|drunk|asleep|in\\s+bed|never\\s+home)\\b|\\btoilet\\s+(?:dont|doesnt|wont)\\s+(?:work|flush)\\b[^~]{0,20}\\b(?:for\\s+(?:long|ages|weeks|months)|since)\\b|\\b(?:glass|needles|poo|sick|rubbish)\\b[^~]{0,90}\\b(?:nobody|no\\s+one|noone)\\s+(?:clears?|cleans?|sweeps?)\\s+(?:it|them)\\b',
+    '\\b(?:home\\s+alone|on\\s+my\\s+own|alone)\\s+(?:lots|a\\s+lot|all\\s+the\\s+time|every\\s+night)\\b[^~]{0,20}\\b(?:mum|dad|mummy|daddy|they)\\s+(?:is\\s+|s\\s+)?(?:at|in|down)\\s+(?:the\\s+)?(?:pub|club|bar|bookies)\\b|\\bcovered\\s+in\\s+(?:flea|bed\\s*bug)\\s+bites\\b|\\bi\\s+do\\s+all\\s+the\\s+(?:shopping|cooking|cleaning)\\b[^~]{0,40}\\b(?:cos|because)\\s+(?:mum|dad|mums|dads)\\s+(?:is\\s+|s\\s+)?(?:always\\s+)?(?:out\\s+all\\s+(?:night|day)|drunk|wasted|high|never\\s+home|always\\s+out)\\b|\\btoilet\\s+(?:dont|doesnt|wont)\\s+(?:work|flush)\\b[^~]{0,20}\\b(?:for\\s+(?:long|ages|weeks|months)|since)\\b|\\b(?:glass|needles|poo|sick|rubbish)\\b[^~]{0,90}\\b(?:nobody|no\\s+one|noone)\\s+(?:clears?|cleans?|sweeps?)\\s+(?:it|them)\\b',
   ),
 ];
