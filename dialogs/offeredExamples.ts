@@ -90,20 +90,24 @@ export function takeOffered(session: JourneySession, text: string, answersQuesti
 const ACKNOWLEDGES = /^(?:ok(?:ay|ey)?|k+|oki|alright|aight|fine)[\s.!]*$/i;
 
 const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
-/** A short reply that points at a choice: "the club one", "first one", "the second", "the last one". */
-const POINTER = /^(?:(?:um+|erm+|ok|okay|yes|yeah|ya|yh)\W+)?(?:the\s+|that\s+)?([a-z0-9\s'-]{0,30}?)\s*(?:one|1)?\s*(?:please|pls|plz)?[.!]*$/i;
+/**
+ * A short reply that only points at a choice: "the club one", "first one", "the second", "the last
+ * one". "get a job first", "college first", "not the first one" or "my own car one day" point at
+ * nothing offered.
+ */
+const POINTER = /^(?:(?:um+|erm+|ok|okay|yes|yeah|ya|yh)\W+)?(?:the\s+|that\s+)?(?:(first|1st|second|2nd|third|3rd|last)(?:\s+one)?|([a-z0-9'-]{3,}(?:\s+[a-z0-9'-]{3,})?)\s+one)\s*(?:please|pls|plz)?[.!]*$/i;
 
 /** The one choice a short pointing reply means, or undefined. */
 function pointedAt(options: readonly string[], text: string): string | undefined {
-  const said = text.trim().toLowerCase();
-  if (said.split(/\s+/).length > 5 || !/\b(?:one|first|1st|second|2nd|third|3rd|last)\b/.test(said)) return undefined;
-  const words = (POINTER.exec(said)?.[1] ?? '').split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  const ordinal = words.map((w) => (w === 'last' ? options.length - 1 : ORDINALS[w])).find((n) => n !== undefined);
-  if (ordinal !== undefined) return options[ordinal];
+  const pointer = POINTER.exec(text.trim().toLowerCase());
+  if (!pointer) return undefined;
+  const [, ordinalWord, named] = pointer;
+  if (ordinalWord) return options[ordinalWord === 'last' ? options.length - 1 : ORDINALS[ordinalWord]!];
   // "the club one": the one choice that holds the word.
-  const named = options.filter((o) => words.some((w) => w.length >= 3 && new RegExp(`\\b${w.replace(/[^a-z0-9]/g, '')}`, 'i').test(o)));
-  return named.length === 1 ? named[0] : undefined;
+  const words = (named ?? '').split(/\s+/).filter((w) => !/^(?:not|no|this|that|other|same|right|wrong)$/.test(w));
+  if (words.length === 0) return undefined;
+  const found = options.filter((o) => words.some((w) => new RegExp(`\\b${w.replace(/[^a-z0-9]/g, '')}`, 'i').test(o)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "A", "B" or "C". */

@@ -70,7 +70,7 @@ const PARTS: ReadonlyArray<readonly [OutcomePartAsked, RegExp]> = [
 ];
 
 /** "wot did u put for how i feel", "what does how i feel say", "wheres the what it does for me bit": a question about a part. */
-const ASKS_PART = /^(?:(?:wait|hang on|hold on|so|but|and|um+|erm+|oh|ok|okay)\s+)*(?:what|where|which|did|can i see|show me|tell me)\b|\?\s*$/;
+const ASKS_PART = /^(?:(?:wait|hang on|hold on|so|but|and|um+|erm+|oh|ok|okay)\s+)*(?:what|whats|where|wheres|which|did|can i see|show me|tell me)\b/;
 
 /** "does mr d see it", "can mr d see it", "will miss jones read this": who sees the plan, about a person by name. */
 const NAMED_SEES =
@@ -95,7 +95,8 @@ export function readPuzzledTalk(text: string): PuzzledTalk | null {
     const thing = text.trim().replace(/^.*?\b(?:about|abt|bout)\s+/i, '').replace(/[?!.\s]+$/, '');
     if (thing) return { kind: 'whatAbout', thing };
   }
-  if (words.length <= 12 && (ASKS_PART.test(said) || /\?\s*$/.test(text))) {
+  // Asked as a question ("wot did u put for how i feel"): "maybe the help from my TA?" is an answer said unsurely.
+  if (words.length <= 12 && ASKS_PART.test(said)) {
     const part = PARTS.find(([, re]) => re.test(said))?.[0];
     if (part && !/\b(?:change|edit|fix|swap|replace|remove|delete|take out)\b/.test(said)) return { kind: 'part', part };
   }

@@ -7,8 +7,12 @@ import { normaliseMessage } from './text';
  * need. A hope typed there ("have more friends at school", "do more swimming") still is.
  */
 
-/** A sentence that opens as a question: "can karen see it", "how do i show karen". */
-const ASKS = /^(?:(?:and|but|so|ok|okay|um+|wait)\s+)*(?:can|could|how|who|what|whats|where|when|why|does|should|shall|will|would|is|are|am)\s+\S/;
+/**
+ * A sentence that opens as a question: "how do i show karen", "can karen see it", "will my dad
+ * read it". "can go to the shops on my own" and "when im older i want to drive" are hopes.
+ */
+const ASKS =
+  /^(?:(?:and|but|so|ok|okay|um+|wait)\s+)*(?:(?:how|who|what|whats|where|why|does|should|shall)\s+\S|(?:can|could|will|would|is|are|do)\s+(?:i|you|u|we|he|she|they|it|this|that|my\s+\w+|the\s+\w+|[a-z]+)\s+(?:see|read|know|look|get|have|show|send|find|change|add)\b)/;
 /** "not a hope", "isnt a dream", "i dont want a new hope". */
 const NOT_A_HOPE = /\b(?:not|isnt|no|dont\s+want|do\s+not\s+want|never\s+said)\s+(?:(?:a|an|any|another|new|more)\s+)*(?:hopes?|dreams?|goals?)\b/;
 /** "25 december not 18", "its 3 not 4": a number put right. */

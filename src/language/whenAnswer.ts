@@ -207,8 +207,11 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   return inPieces(own, context) ?? { timeframe: null, target: false, past: false };
 }
 
-/** "before he starts school in September", "starts Reception next September": a start in September. */
-const SEPTEMBER_START = /\bstart(?:s|ing)?\b.*\b(?:sept|september)\b/;
+/**
+ * "before he starts school in September", "by the time she starts Reception next September": a
+ * time before a start in September. "start swimming lessons in September" is the start itself.
+ */
+const SEPTEMBER_START = /\b(?:before|by\s+the\s+time|ready\s+for\s+when|until)\b.*\bstart(?:s|ing)?\b.*\b(?:sept|september)\b/;
 
 /**
  * "Before he starts school in September": by the end of the summer before it (31 August), not the
