@@ -208,10 +208,12 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
 }
 
 /**
- * "before he starts school in September", "by the time she starts Reception next September": a
- * time before a start in September. "start swimming lessons in September" is the start itself.
+ * "before he starts school in September", "starts Reception next September": a time before a
+ * school or college year starting in September. "start swimming lessons in September" is the
+ * start itself.
  */
-const SEPTEMBER_START = /\b(?:before|by\s+the\s+time|ready\s+for\s+when|until)\b.*\bstart(?:s|ing)?\b.*\b(?:sept|september)\b/;
+const SEPTEMBER_START =
+  /\b(?:before|by\s+the\s+time|ready\s+for\s+when|until)\b.*\bstart(?:s|ing)?\b.*\b(?:sept|september)\b|\bstart(?:s|ing)?\s+(?:at\s+)?(?:reception|school|nursery|year\s+\d+|secondary|primary|juniors|college|uni|university|sixth\s+form)\b.*\b(?:sept|september)\b/;
 
 /**
  * "Before he starts school in September": by the end of the summer before it (31 August), not the
