@@ -3,26 +3,25 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
-import { detailsIn, namesHelp, needSection, provisionItems, quoteOf, saysWhatIsHard } from '../src/language';
+import { detailsIn, needSection, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
-import { offeredAsHelp } from '../src/language/support';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
-import { labelledField } from '../src/language/outcomeField';
-import { readFieldEdit } from '../src/language/fieldEdit';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
 import { tidyMeasure } from '../src/language/chatter';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
-import { answerAnother, WHICH } from './outcomeAnother';
+import { answerAnother } from './outcomeAnother';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
+import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
+import { helpIn, labelledAt, offersHelp } from './outcomeAnswerReaders';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
@@ -30,7 +29,7 @@ import { outcomeQuestion } from './outcomeQuestion';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
-import { answerWhen, keepPendingShort } from './outcomeWhen';
+import { answerWhen } from './outcomeWhen';
 import { datedBeforeReadBack, isDateFirst, keptWithoutDate, withButtonsOnly } from './outcomeDateFirst';
 import { readOpenReply } from './readReply';
 import type { Question } from './say';
@@ -51,8 +50,6 @@ type At = Omit<Position, 'stage'>;
 /** The three questions, where "nothing" is no answer to keep. */
 const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
 
-/** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
-const NO_WHEN = 'noWhen';
 /** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
 const MEASURE_ADDED = 'measureAdded';
 
@@ -144,16 +141,16 @@ export class OutcomeDialog extends StageDialog {
         const earlier: Record<string, string> = split && !split.isMeasure && split.beside ? { [EARLIER]: split.beside } : {};
         return answerWhen({
           session, position, draft, outcome: measured, text: said?.measure ? said.rest : split?.isMeasure ? split.when : text,
-          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? this.threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
+          dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
           undated: () => this.skip(session, { ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
         });
       }
       case Step.outcomeMeasure:
         return answerMeasure({
           session, position, draft, outcome, own, text,
-          onward: (o) => this.threeQuestions(o, at),
+          onward: (o) => threeQuestions(o, at),
           // "By when?" is asked at most twice for one outcome: once it was left for the key worker, not again.
-          askWhen: () => (data[NO_WHEN] ? this.threeQuestions(outcome, at) : at(Step.outcomeWhen)),
+          askWhen: () => (data[NO_WHEN] ? threeQuestions(outcome, at) : at(Step.outcomeWhen)),
           // A time said at the measure question is read as "by when?" reads it; then the measure is asked again.
           whenSaid: (words) => answerWhen({
             session, position: { step: Step.outcomeWhen, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } }, draft, outcome, text: words,
@@ -220,7 +217,7 @@ export class OutcomeDialog extends StageDialog {
     if (said.field === 'measure') {
       const measure = tidyMeasure(said.words);
       await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
-      const onward: Next = position.step === Step.outcomeMeasure ? this.threeQuestions({ ...outcome, measure }, (step) => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } })) : { goTo: position };
+      const onward: Next = position.step === Step.outcomeMeasure ? threeQuestions({ ...outcome, measure }, (step) => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } })) : { goTo: position };
       return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(measure) } }], ...onward };
     }
     await session.updateDraft('outcome step', (d) => updateOutcome(d, outcome.id, { statement: said.words.trim(), confirmed: false }));
@@ -253,11 +250,6 @@ export class OutcomeDialog extends StageDialog {
     return { say: kept, goTo: { ...position, data: { ...position.data, notHelp: '1' } } };
   }
 
-  /** The three questions, skipping "what would it do for you" when a feeling already answered it. */
-  private threeQuestions(outcome: Outcome, at: (step: At['step']) => Next): Next {
-    if (!outcome.doesForMe) return at(Step.outcomeDoesForMe);
-    return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
-  }
 
   /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */
   protected override async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -266,80 +258,6 @@ export class OutcomeDialog extends StageDialog {
 
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     if (isDateFirst(position)) return keptWithoutDate((say) => afterOutcome(session, position.topic, say));
-    return datedBeforeReadBack(session, await this.skipFrom(session, position));
+    return datedBeforeReadBack(session, await skipFrom(session, position));
   }
-
-  /** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
-  private async skipFrom(session: JourneySession, position: Position): Promise<Next> {
-    const data = position.data ?? {};
-    const draft = await session.draft();
-    const outcome = draft ? unfinishedOutcome(draft, position.topic, data.outcomeId) : undefined;
-    const at = (step: At['step']): Next => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), ...(outcome ? { data: { outcomeId: outcome.id } } : {}) } });
-    // Skipping the kind check keeps the outcome, and the question they were at is asked again.
-    if (data[DROP]) {
-      const { [DROP]: _open, ...rest } = data;
-      return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest } } };
-    }
-    switch (position.step) {
-      case Step.outcomeMeasure:
-        return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
-      case Step.outcomeWhen: {
-        // At the step-or-bigger choice the short time stays the outcome's date: never none.
-        const kept = await keepPendingShort(session, outcome, position);
-        if (kept) {
-          const onward = data.own === '1' ? at(Step.outcomeConfirm) : kept.outcome.measure ? this.threeQuestions(kept.outcome, at) : at(Step.outcomeMeasure);
-          return { ...onward, say: [...(kept.say ?? []), ...(onward.say ?? [])] };
-        }
-        if (data.own === '1') return at(Step.outcomeConfirm);
-        if (outcome?.measure) return at(Step.outcomeDoesForMe);
-        return { goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { ...(outcome ? { outcomeId: outcome.id } : {}), [NO_WHEN]: '1' } } };
-      }
-      case Step.outcomeDoesForMe:
-        return at(Step.outcomeMakesPossible);
-      case Step.outcomeMakesPossible:
-        return at(Step.outcomeProvides);
-      case Step.outcomeProvides:
-        return at(Step.outcomeConfirm);
-      case Step.outcomeAnother:
-        // Asked which hope: skipping that goes back to "another outcome?".
-        if (data[WHICH]) return { goTo: { step: Step.outcomeAnother, ...(position.topic ? { topic: position.topic } : {}) } };
-        return { say: [{ key: T.finished }] };
-      case Step.outcomeStep:
-      case Step.outcomeConfirm:
-      default:
-        return afterOutcome(session, position.topic);
-    }
-  }
-}
-
-/** A step or measure given with its label; a measure's label at the measure question is its answer. */
-function labelledAt(text: string): { field: 'step' | 'measure'; words: string } | null {
-  // "the how everyone will know bit is still wrong. it should say ...": named, with its new words.
-  const edit = readFieldEdit(text);
-  const said = labelledField(text) ?? (edit?.words ? { field: edit.field, words: edit.words } : null);
-  if (!said || (said.field !== 'step' && said.field !== 'measure')) return null;
-  return { field: said.field, words: said.words };
-}
-
-/**
- * Asked what it would do for them, an answer is help only when it names help and not what it
- * brings: "travel training" is help; "id have my own money for the flat" is what it does for them.
- */
-function offersHelp(answer: string): boolean {
-  // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
-  const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
-  // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
-  return sentences.every(offeredAsHelp);
-}
-
-/**
- * The help in an answer to "what help would you need?": a list of separate supports is kept as
- * separate rows; an answer with comments in it ("not only one TA, this is not enough") is kept
- * whole, so no comment becomes a row of its own; an answer with no help in it keeps nothing.
- */
-function helpIn(answer: string): string[] {
-  const items = provisionItems(answer);
-  const help = items.filter(namesHelp);
-  if (help.length === 0) return [];
-  return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
 }

@@ -6,6 +6,7 @@ import { findJargon, type JargonHit } from './jargon';
 import { MODEL_FEATURES, loadModels } from './model';
 import { smartCheck, type SmartFlags, type SmartReason } from './smart';
 import { findTimePhrase, type TimeContext, type Timeframe } from './timeframe';
+import { needSection, providerOf } from './planPart';
 
 /** Which part of the plan a need or a piece of provision belongs to (EHC sections B/F, C/G, D/H); a suggestion for the key worker. */
 export type PlanPart = 'education' | 'health' | 'social_care';
@@ -24,17 +25,6 @@ export interface StatementAnalysis {
   /** For needs and provision: the plan part it most likely belongs to; null for other kinds. */
   planPart: PlanPart | null;
   safeguarding: Concern;
-}
-
-const HEALTH_PART =
-  /\b(?:therap(?:y|ist)|speech|salt|slt|physio\w*|occupational|ot|nurse|doctor|gp|medic(?:ation|ine|al)|meds|tablets|camhs|counsell?\w*|mental\s+health|wheelchair|hearing\s+aid|dietitian|diet|feeding|tube|epilep\w*|seizures?|diabetes|asthma|inhaler|psychiatrist|hospital|health|sleep|toilet|continence|catheter\w*|anxiety|panic|pain)\b/i;
-const SOCIAL_CARE_PART =
-  /\b(?:respite|short\s+breaks?|carers?|personal\s+assistant|pa|social\s+work(?:er)?|support\s+worker|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriender|home\s+help|youth\s+worker|at\s+home|in\s+the\s+community|community|supported\s+living|travel\s+training|independent\s+living|personal\s+care|washing|dressing)\b/i;
-
-function planPartOf(text: string): PlanPart {
-  if (HEALTH_PART.test(text)) return 'health';
-  if (SOCIAL_CARE_PART.test(text)) return 'social_care';
-  return 'education';
 }
 
 const THEME_CUES: Readonly<Record<string, string>> = {
@@ -128,7 +118,7 @@ export function analyseStatement(text: string, context: TimeContext): StatementA
     smartReasons: reasons,
     timeframe: time && time.date ? { phrase: time.phrase, date: time.date } : null,
     jargon: findJargon(input),
-    planPart: kind === 'need' || kind === 'provision' ? planPartOf(input) : null,
+    planPart: kind === 'need' ? needSection(input) : kind === 'provision' ? providerOf(input) : null,
     safeguarding: detectConcern(input),
   };
 }

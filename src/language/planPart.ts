@@ -11,7 +11,7 @@ import { foldCase } from './text';
  */
 
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
+  /\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
@@ -22,14 +22,14 @@ const SEMH_OR_SENSORY_NEED =
 const SOCIAL_CARE_NEED =
   /\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|payday|wages?|spend\w*|spent|overspend\w*|savings?|pocket\s+money|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
 const EDUCATION_NEED =
-  /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
+  /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|ta|tas|teaching\s+assistants?|pens?|pencils?|(?:white)?board|typ(?:e|es|ing)|keyboard|laptop|computer|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
 
 /**
  * Anxiety and panic named as such ("my anxiety", "i panic on the bus", "panic attacks") are mental
  * health: Section C, unless the words are about learning ("i get anxious in exams").
  */
 const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|racing|pounds?|pounding)|can'?t\s+breathe|feel\s+sick|felt\s+sick|feeling\s+sick)\b/i;
-const CLINICAL_NEED = /\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
+const CLINICAL_NEED = /\b(?:sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
 
 /** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
 /** A home that a wheelchair can get into is about housing, not the body. */
@@ -45,8 +45,21 @@ const AT_WORK =
   /\b(?:at\s+work|at\s+(?:my|his|her|the)\s+(?:job|work|workplace)|in\s+(?:my|his|her)\s+job|(?:my|his|her)\s+(?:boss|manager|supervisor|employer|colleagues?|co-?workers?|shifts?|workplace)|where\s+(?:i|he|she)\s+works?|on\s+(?:my|his|her)\s+shifts?|on\s+shift|at\s+(?:my|his|her)\s+work)\b/i;
 const LEARNING_AT_WORK = /\b(?:college|course|school|sixth\s+form|supported\s+internships?|internships?|study\s+programme|work\s+experience|apprenticeship\s+(?:course|college|training))\b/i;
 
+/** Someone in the family, as a young person names them ("my nan", "my little brother"). */
+const RELATIVE = String.raw`(?:my|our)\s+(?:(?:little|baby|big|older|younger|twin|step|half)\s+)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|step\s*(?:mum|dad)|parents?|nan|nana|nanny|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandparents?|brothers?|sisters?|siblings?|aunt|auntie|aunty|uncle|cousin|family)`;
+/**
+ * Caring for someone else is a caring role, the social care context of the young person's life
+ * (Section D): never their own health need. "my nan is ill and i look after her", "i care for my
+ * mum", "i'm a young carer"; "my mum helps me read" and "i am ill a lot" are left alone.
+ */
+const CARING_ROLE = new RegExp(
+  String.raw`\b(?:young\s+carer|(?:look(?:s|ing)?|looked)\s+after\s+${RELATIVE}|car(?:e|es|ing|ed)\s+for\s+${RELATIVE}|${RELATIVE}\s+(?:is|has|'s|s|gets|got|has\s+got|was)\s+(?:(?:very|really|so|quite|always|often|sometimes|seriously|been|in\s+and\s+out\s+of)\s+)*(?:ill|poorly|sick|unwell|disabled|cancer|dementia|in\s+(?:a\s+)?(?:hospital|wheelchair)|hospital|bedbound|bed\s+bound))\b`,
+  'i',
+);
+
 export function needSection(text: string): PlanPart {
   const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
+  if (CARING_ROLE.test(t)) return 'social_care';
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : 'social_care';
   const care = SOCIAL_CARE_NEED.test(t);
@@ -93,7 +106,7 @@ const PART_OF_A_COURSE = /\b(?:college|course|school|sixth\s+form|supported\s+in
  */
 const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:myself|himself|herself)\s+down|feelings|mood|wellbeing|well-being)\b/i;
 const CARE_TOPIC =
-  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing)\b/i;
+  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {

@@ -1,0 +1,38 @@
+import { provisionItems, namesHelp } from '../src/language';
+import { offeredAsHelp } from '../src/language/support';
+import { labelledField } from '../src/language/outcomeField';
+import { readFieldEdit } from '../src/language/fieldEdit';
+
+/* Readers of the outcomes stage's answers that need no session: a labelled part, help offered, help listed. */
+
+/** A step or measure given with its label; a measure's label at the measure question is its answer. */
+export function labelledAt(text: string): { field: 'step' | 'measure'; words: string } | null {
+  // "the how everyone will know bit is still wrong. it should say ...": named, with its new words.
+  const edit = readFieldEdit(text);
+  const said = labelledField(text) ?? (edit?.words ? { field: edit.field, words: edit.words } : null);
+  if (!said || (said.field !== 'step' && said.field !== 'measure')) return null;
+  return { field: said.field, words: said.words };
+}
+
+/**
+ * Asked what it would do for them, an answer is help only when it names help and not what it
+ * brings: "travel training" is help; "id have my own money for the flat" is what it does for them.
+ */
+export function offersHelp(answer: string): boolean {
+  // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
+  const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
+  // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
+  return sentences.every(offeredAsHelp);
+}
+
+/**
+ * The help in an answer to "what help would you need?": a list of separate supports is kept as
+ * separate rows; an answer with comments in it ("not only one TA, this is not enough") is kept
+ * whole, so no comment becomes a row of its own; an answer with no help in it keeps nothing.
+ */
+export function helpIn(answer: string): string[] {
+  const items = provisionItems(answer);
+  const help = items.filter(namesHelp);
+  if (help.length === 0) return [];
+  return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
+}

@@ -1,0 +1,69 @@
+import type { Outcome } from '../src/domain/draft';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { afterOutcome } from './outcomeAfter';
+import { WHICH } from './outcomeAnother';
+import { DROP } from './outcomeDrop';
+import { OutcomeText as T } from './outcomeText';
+import { unfinishedOutcome } from './outcomeThread';
+import { keepPendingShort } from './outcomeWhen';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * Skipping a question of the outcomes stage, and the three questions' order: the moves that keep
+ * nothing new, beside the dialog that reads answers.
+ */
+
+type At = Omit<Position, 'stage'>;
+
+/** Position data at the measure: the date was left for the key worker, so "by when?" is not asked again. */
+export const NO_WHEN = 'noWhen';
+
+/** The three questions, skipping "what would it do for you" when a feeling already answered it. */
+export function threeQuestions(outcome: Outcome, at: (step: At['step']) => Next): Next {
+  if (!outcome.doesForMe) return at(Step.outcomeDoesForMe);
+  return outcome.makesPossible ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
+}
+
+/** "Skip" moves on without storing: to the next part of this outcome, or on from the outcomes. */
+export async function skipFrom(session: JourneySession, position: Position): Promise<Next> {
+  const data = position.data ?? {};
+  const draft = await session.draft();
+  const outcome = draft ? unfinishedOutcome(draft, position.topic, data.outcomeId) : undefined;
+  const at = (step: At['step']): Next => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), ...(outcome ? { data: { outcomeId: outcome.id } } : {}) } });
+  // Skipping the kind check keeps the outcome, and the question they were at is asked again.
+  if (data[DROP]) {
+    const { [DROP]: _open, ...rest } = data;
+    return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest } } };
+  }
+  switch (position.step) {
+    case Step.outcomeMeasure:
+      return outcome?.timeframe ? at(Step.outcomeDoesForMe) : at(Step.outcomeWhen);
+    case Step.outcomeWhen: {
+      // At the step-or-bigger choice the short time stays the outcome's date: never none.
+      const kept = await keepPendingShort(session, outcome, position);
+      if (kept) {
+        const onward = data.own === '1' ? at(Step.outcomeConfirm) : kept.outcome.measure ? threeQuestions(kept.outcome, at) : at(Step.outcomeMeasure);
+        return { ...onward, say: [...(kept.say ?? []), ...(onward.say ?? [])] };
+      }
+      if (data.own === '1') return at(Step.outcomeConfirm);
+      if (outcome?.measure) return at(Step.outcomeDoesForMe);
+      return { goTo: { step: Step.outcomeMeasure, ...(position.topic ? { topic: position.topic } : {}), data: { ...(outcome ? { outcomeId: outcome.id } : {}), [NO_WHEN]: '1' } } };
+    }
+    case Step.outcomeDoesForMe:
+      return at(Step.outcomeMakesPossible);
+    case Step.outcomeMakesPossible:
+      return at(Step.outcomeProvides);
+    case Step.outcomeProvides:
+      return at(Step.outcomeConfirm);
+    case Step.outcomeAnother:
+      // Asked which hope: skipping that goes back to "another outcome?".
+      if (data[WHICH]) return { goTo: { step: Step.outcomeAnother, ...(position.topic ? { topic: position.topic } : {}) } };
+      return { say: [{ key: T.finished }] };
+    case Step.outcomeStep:
+    case Step.outcomeConfirm:
+    default:
+      return afterOutcome(session, position.topic);
+  }
+}
