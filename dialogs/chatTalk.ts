@@ -9,6 +9,7 @@ import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
+import { answerCorrectionTalk } from './correctionTalk';
 import { keptAnswer, keptWords, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -130,6 +131,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
+  const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
+  if (correction) return correction;
   // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
   const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
   if (puzzled) return puzzled;

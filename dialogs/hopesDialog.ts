@@ -1,6 +1,7 @@
 import { themeCoverage } from '../src/domain/checks';
 import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
+import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
@@ -124,7 +125,7 @@ export class HopesDialog extends StageDialog {
     switch (position.step) {
       case Step.hopesDream: {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
-        const asOne = await this.keptAsOne(session, position, text);
+        const asOne = (await this.keptAsOne(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       }
@@ -134,7 +135,7 @@ export class HopesDialog extends StageDialog {
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       }
       case Step.hopesTheme: {
-        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       }

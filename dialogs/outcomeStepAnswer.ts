@@ -21,6 +21,7 @@ import {
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
 import { onlyATime } from '../src/language/onlyATime';
+import { saysOnlyWhoHelps } from '../src/language/someoneHelps';
 import { labelledField } from '../src/language/outcomeField';
 import { isNotAWording } from '../src/language/notAWording';
 import { withoutFeelingsBeside } from '../src/language/feelingBeside';
@@ -94,7 +95,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.
   // "um", "the vet one.", "can you do that in year 7" are talk, not the step (nor its timeframe).
   const details = detailsIn(withoutChatter(said));
-  const coached = coachStep(details.rest, context);
+  // "my mum helps": who helps is support, kept as provision, and what they will do is asked for.
+  const stepCoached = coachStep(details.rest, context);
+  const coached = stepCoached.action === 'accept' && saysOnlyWhoHelps(details.rest) ? { ...stepCoached, action: 'provision' as const, support: details.rest.trim() } : stepCoached;
   const tries = Number(data.tries ?? '0');
   const again = (coach: string, extra: Record<string, string> = {}): At => ({
     step: Step.outcomeStep,

@@ -102,6 +102,10 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:there\s+(?:is|are|s|r)|there\s+(?:is|are)\s+some|i\s+see|i\s+find|it\s+has|it\s+have|the plan\s+(?:has|have))\s+(?:some\s+|many\s+|a lot of\s+|lots of\s+)?(?:wrong|mistakes?|errors?|wrong\s+(?:things?|words?|parts?|bits?)|something\s+wrong|things?\s+(?:that\s+)?(?:is|are)\s+wrong)(?:\s+(?:in it|in the plan|there|here|again))?$/,
   /^(?:the|my|his|her|this|your)\s+(?:plan|draft|answers?|words|list)\s+(?:is|are|s)\s+(?:still\s+|all\s+|so\s+)?(?:wrong|not right|incorrect|bad|mixed up)$/,
   /^(?:you|u|but you|and you|why you|why u|why did you|why do you)\s+(?:cut|cutted|chop|chopped|change|changed|delete|deleted|lost|lose|miss|missed|mix|mixed|take|took)\s+(?:my|the|his|her|our)\s+(?:words?|answers?|sentences?|text|hope|hopes)(?:\s+(?:up|off|out|again|short))*$/,
+  // "you've made it worse", "it's junk", "you've skipped ahead": what was kept, or the question asked, is wrong.
+  /^(?:you|u)\s*(?:ve|have|v)?\s+(?:made|making)\s+(?:it|this|that|them|everything)\s+(?:(?:even|much|way|so)\s+)?(?:worse|wrong|a mess|weird)(?:\s+now)?$/,
+  /^(?:it|its|it s|it is|this|this is|thats|that s|that is|that)\s+(?:is\s+)?(?:all\s+|just\s+|total\s+|complete\s+|utter\s+)?(?:junk|garbage|nonsense|gibberish|a mess|worse|worse now)$/,
+  /^(?:you|u)\s*(?:ve|have|v)?\s+(?:skipped|skip|jumped|gone|went|moved|rushed)\s+(?:ahead|forward|too far|too fast|past (?:it|that|that one|my answer|a question|one)|a (?:question|bit|step|part))(?:\s+(?:again|there))?$/,
   // "why sorry?", "why you say sorry": the bot's own sorry questioned.
   /^(?:why|y)\s+(?:you\s+|u\s+|do you\s+|did you\s+)?(?:say\s+)?sorry$/,
   // "i tell you", "i already told you", "i said that already"

@@ -213,6 +213,37 @@ const PERSONAS: Persona[] = [
       expect(run.draft.outcomes[0]?.statement).toBe('By the end of Year 11, I will help at the bike shop on Saturdays.');
     },
   },
+  {
+    name: 'Jo, 16, Year 11, who tells the bot when it gets things wrong',
+    answers: {
+      [Step.welcomeName]: ['Jo'],
+      [Step.welcomeAge]: ['16', 'year 11'],
+      [Step.aboutMeStrengths]: ['im funny and i work hard'],
+      [Step.aboutMeImportant]: ['my mum and my cat'],
+      [Step.aboutMeSupport]: ['give me time to answer'],
+      [Step.hopesDream]: ['go to the gym'],
+      [Step.hopesMore]: ['get a job in a shop', 'no'],
+      [Step.hopesTheme]: ['get the bus to town on my own', 'no', 'no'],
+      [Step.needsBarrier]: ["Stop. You've made it worse. It's junk.", 'i get tired quickly', 'talking to people i dont know', 'the bus times confuse me'],
+      [Step.needsHelps]: ['my mum comes with me', 'nothing yet', 'my bus app'],
+      [Step.needsMore]: ['no', 'no', 'no'],
+      [Step.outcomeStep]: ['no not gym. the job one', 'work at a shop on saturdays', 'go to the gym twice a week', 'get the bus to town on my own'],
+      [Step.outcomeWhen]: ['by the end of year 11', 'by next summer', 'in a year'],
+      [Step.outcomeMeasure]: ['the manager signs my sheet', 'my gym card shows it', 'i get there without my mum'],
+      [Step.outcomeDoesForMe]: ['id feel grown up', 'id feel fitter', 'id feel free'],
+      [Step.outcomeMakesPossible]: ["Hang on, you've skipped ahead", 'get a proper job later', 'play football with my mates', 'meet my mates in town'],
+      [Step.outcomeProvides]: ['a job coach once a week', 'a gym pass', 'travel training'],
+      [Step.outcomeAnother]: ['yes', 'yes', 'no'],
+    },
+    check: (run) => {
+      const said = JSON.stringify([run.draft.aboutMe, run.draft.aspirations, run.draft.needs, run.draft.outcomes]);
+      expect(said).not.toMatch(/junk|worse|skipped|not gym|job one/i);
+      // "no not gym. the job one": the first outcome is the job hope's.
+      const job = run.draft.aspirations.find((a) => /job/.test(a.text))!;
+      expect(run.draft.outcomes[0]?.aspirationId).toBe(job.id);
+      expect(run.draft.outcomes[0]?.statement).toMatch(/shop on Saturdays/i);
+    },
+  },
 ];
 
 describe('typed whole journeys, coaching included', () => {

@@ -1,0 +1,56 @@
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { hopeNamedBy, quoteOf } from '../src/language';
+import { readCorrectionTalk } from '../src/language/correctionTalk';
+import { normaliseMessage } from '../src/language/text';
+import type { ChatHost } from './chatTalk';
+import { askEdit } from './editAnywhere';
+import { Stage, Step } from './ids';
+import { unfinishedOutcome } from './outcomeThread';
+import { sayAll } from './say';
+import { sessionOf } from './session';
+
+/*
+ * Corrections and complaints said where an answer was asked for, acted on and never kept:
+ * "no not gym. the job one" at a step asks for the job hope's step; "sam is not hard. take it
+ * off" offers to take that need out; "keep the daily part" at an outcome's questions says whether
+ * those words are in it. Complaints ("you've skipped ahead", "it's junk") are left to the chat talk.
+ */
+
+export const CorrectionText = {
+  sorry: 'common:complaintHeard',
+  partsKept: 'common:correctionTalk.partsKept',
+  partsMissing: 'common:correctionTalk.partsMissing',
+} as const;
+
+/** The turn's result when the message was a correction or complaint; undefined when it is for the open question. */
+export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (!at || at.stage === Stage.welcome || at.stage === Stage.review) return undefined;
+  const said = readCorrectionTalk(text);
+  // A complaint alone is heard where every complaint is (chatTalk.ts): sorry, or the question's own reading of it.
+  if (!said || said.kind === 'complaint') return undefined;
+  const draft = await session.draft();
+  if (said.kind === 'notThat' && draft && at.step === Step.outcomeStep) {
+    const others = draft.aspirations.filter((a) => a.id !== at.topic);
+    const meant = hopeNamedBy(said.meant, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope;
+    if (meant) return host.openAt(inner, { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id });
+  }
+  if (said.kind === 'takeOut') {
+    return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'need', place: null, about: said.named, current: false } }));
+  }
+  if (said.kind === 'keepParts' && draft && at.stage === Stage.outcomes) {
+    const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
+    const outcome = unfinishedOutcome(draft, at.topic, outcomeId);
+    if (outcome) {
+      const kept = normaliseMessage([outcome.statement, outcome.inTheirWords ?? '', outcome.measure ?? ''].join(' '));
+      const missing = said.parts.filter((part) => !` ${kept} `.includes(` ${part} `));
+      const parts = (missing.length > 0 ? missing : said.parts).map((p) => `"${quoteOf(p)}"`).join(' and ');
+      await sayAll(inner.context, session.t, [{ key: missing.length > 0 ? CorrectionText.partsMissing : CorrectionText.partsKept, vars: { parts } }]);
+      return host.reprompt(inner);
+    }
+  }
+  // A correction with nothing to act on here: sorry, nothing kept, and the question again.
+  await sayAll(inner.context, session.t, [{ key: CorrectionText.sorry }]);
+  return host.reprompt(inner);
+}

@@ -1,0 +1,76 @@
+import { complaintSentence } from './aside';
+import { normaliseMessage } from './text';
+
+/*
+ * Talk to the bot about what it kept, said where an answer was asked for: never the answer.
+ * "Stop. You've made it worse. It's junk", "hang on, you've skipped ahead", "that's wrong": a
+ * complaint. "no not gym. the job one": the hope meant is another. "sam is not hard. take it off":
+ * a need to take out. "keep the daily part", "make sure the 'daily' and '20 to 30 minutes' are
+ * kept": parts of what was kept to keep. Each rule covers the whole message, so answers with the
+ * same words stay answers ("not being able to stop", "take off my coat on my own", "keep calm").
+ */
+
+export type CorrectionTalk =
+  | { kind: 'complaint' }
+  /** "no not gym. the job one": `meant` names the hope meant ("job"), `not` the one asked about. */
+  | { kind: 'notThat'; not: string; meant: string }
+  /** "sam is not hard. take it off": the need named ("sam") is to go. */
+  | { kind: 'takeOut'; named: string }
+  /** "keep the daily part": the words to keep ("daily"). */
+  | { kind: 'keepParts'; parts: string[] };
+
+const FEW_WORDS = '(?:[a-z0-9]+\\s+){0,3}?[a-z0-9]+';
+
+/** "no not gym. the job one", "not the gym one, the job one", "no not gym i mean the job one". */
+const NOT_THAT = new RegExp(
+  `^(?:(?:no|nah|nope|wait|sorry|oops|hang on|hold on|um+)\\s+)*not\\s+(?:the\\s+|that\\s+|this\\s+)?(${FEW_WORDS}?)(?:\\s+one)?\\s+(?:(?:i\\s+(?:mean|meant|said|want|wanted)|its|it is|lets do|do|can we do)\\s+)?the\\s+(${FEW_WORDS})\\s+one(?:\\s+(?:please|pls|instead))?$`,
+);
+
+/** "sam is not hard", "the bus isnt a problem", "noise is not a need". */
+const NOT_HARD = /^(?:(?:no|nah|wait|um+|but)\s+)*(?:the\s+|my\s+)?([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+(?:(?:is|are|was|s)\s+not|isnt|arent|wasnt|aint)\s+(?:even\s+)?(?:hard|difficult|a problem|a need|a hard thing|an issue|a barrier|a worry|what makes it hard)$/;
+
+/** "take it off", "remove it please", "get rid of that". */
+const TAKE_IT_OFF = /^(?:(?:so|please|pls|can you|could you|just)\s+)*(?:take\s+(?:it|that|him|her|them|this)\s+(?:off|out|away)|remove\s+(?:it|that|him|her|them|this)|delete\s+(?:it|that|him|her|them|this)|get\s+rid\s+of\s+(?:it|that|him|her|them|this))(?:\s+(?:please|pls|now|then))*$/;
+
+/** "keep the daily part", "can you keep the 20 minutes bit in". */
+const KEEP_PART = /^(?:(?:please|pls|can you|could you|just|but|and|ok|i want you to)\s+)*keep\s+(?:the\s+)?(.+?)\s+(?:part|parts|bit|bits|words?)(?:\s+(?:in|in it|in there|please|pls|too|as well))*$/;
+
+/** "I want to make sure the 'daily' and '20 to 30 minutes' are kept", "make sure daily stays in". */
+const MAKE_SURE_KEPT = /^(?:(?:i\s+(?:want|wanted|would like|need)\s+to|id like to|can you|could you|please|pls|just|but|and|ok)\s+)*make\s+sure\s+(?:that\s+)?((?:the|that|those|these)\s+.+?)\s+(?:is|are|stays?|stay)\s+(?:kept|in|in there|in it|left in|still in)(?:\s+(?:please|pls|too|as well))*$/;
+
+/** Words said before a correction that change nothing. */
+const STOP_OR_WAIT = /^(?:stop|stop it|wait|hang on|hold on|no|nah|oi|ugh+|omg|seriously)$/;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[.!?…;\n]+|,\s+/).map((s) => normaliseMessage(s)).filter(Boolean);
+}
+
+/** The parts to keep, taken from the quoted words when there are some ("the 'daily' and '20 to 30 minutes'"). */
+function partsOf(raw: string, said: string): string[] {
+  const quoted = [...raw.matchAll(/['‘’"“”]([^'‘’"“”]{1,40})['‘’"“”]/g)].map((m) => normaliseMessage(m[1]!)).filter(Boolean);
+  if (quoted.length > 0) return quoted;
+  return said.split(/\s+and\s+|\s*,\s*/).map((p) => p.replace(/^(?:the|my)\s+/, '').trim()).filter(Boolean);
+}
+
+/** The message is talk to the bot about what it kept (or asks), never an answer; null when it is not. */
+export function readCorrectionTalk(text: string): CorrectionTalk | null {
+  if (text.length > 200) return null;
+  const said = normaliseMessage(text);
+  const notThat = NOT_THAT.exec(said);
+  if (notThat && notThat[1] !== notThat[2]) return { kind: 'notThat', not: notThat[1]!, meant: notThat[2]! };
+  const sentences = sentencesOf(text);
+  // "sam is not hard. take it off": a need named, then asked away.
+  if (sentences.length === 2 && TAKE_IT_OFF.test(sentences[1]!)) {
+    const named = NOT_HARD.exec(sentences[0]!)?.[1];
+    if (named && !/^(?:it|that|this|he|she|they|i|we|you)$/.test(named)) return { kind: 'takeOut', named };
+  }
+  const keep = KEEP_PART.exec(said) ?? MAKE_SURE_KEPT.exec(said);
+  if (keep) {
+    const raw = text.slice(Math.max(0, text.toLowerCase().search(/\b(?:keep|make sure)\b/)));
+    return { kind: 'keepParts', parts: partsOf(raw, keep[1]!) };
+  }
+  // "Stop. You've made it worse. It's junk.": every sentence is a complaint, or only leads up to one.
+  const complaints = sentences.filter((s) => complaintSentence(s));
+  if (complaints.length > 0 && sentences.every((s) => complaints.includes(s) || STOP_OR_WAIT.test(s))) return { kind: 'complaint' };
+  return null;
+}
