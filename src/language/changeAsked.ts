@@ -43,7 +43,7 @@ const OTHERS =
   '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?|managers?|line\\s+managers?|boss|bosses|supervisors?|employers?|work|job\\s*centre|work\\s+coach|lecturers?|tutors?|mentors?|key\\s*workers?|support\\s+workers?|carers?|senco|doctors?|gp|bus|buses|minibus|taxi|taxis|transport)';
 /** "teachers to stop shouting", "I'd like the school to follow his plan". */
 const OTHERS_TO = new RegExp(
-  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
+  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|'d\\s+want|d\\s+want|\\s+would\\s+want|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
   'i',
 );
 /** "they should let me use headphones", "teachers need to understand": what others ought to do. */

@@ -31,6 +31,10 @@ const LIFE_GOAL = [
   // "move into my own flat", "move out".
   /\bmove\s+(?:(?:in)?to\s+(?:my|his|her|their|a)\s+own|out\b|out\s+of\s+home|away\s+from\s+home)/i,
   /\b(?:own|buy)\s+(?:my|his|her|their|a)\s+(?:own\s+)?(?:house|home|flat|place|car)\b/i,
+  // "build my own house": a home of their own, built.
+  /\bbuild\s+(?:my|his|her|their)\s+own\s+(?:house|home|bungalow|place)\b/i,
+  // "be in the SAS", "join the navy": a life in the forces or services (not the cadets, a step to it).
+  /\b(?:be|being|join|joining|get\s+into|go\s+into|serve\s+in)\s+(?:in\s+)?the\s+(?:army|navy|royal\s+navy|raf|air\s+force|royal\s+air\s+force|marines|royal\s+marines|sas|sbs|paras|forces|armed\s+forces|police|fire\s+service|fire\s+brigade)\b(?!\s+(?:cadets?|reserves?|youth|taster|open\s+day|club))/i,
   // "own my own garage", "open my own barbers", "run his own shop": anything of their own to run.
   /\b(?:own|open|run|start|set\s+up)\s+(?:my|his|her|their)\s+own\s+[a-z]/i,
   /\b(?:have|get)\s+(?:my|his|her|their)\s+own\s+(?:house|home|flat|place|family|business|cafe|shop|car|salon|barbers?|garage|restaurant|bakery|studio|company|van|farm|gym|band|channel|show|label|brand)\b/i,

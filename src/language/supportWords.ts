@@ -30,7 +30,7 @@ export const SUPPORT_HEAD = [
   // A card to show or use ("a time out card", "picture cards"); never one earned or of their own ("my CSCS card", "a bank card").
   '(?<!\\b(?:cscs|cpcs|sia|citizen|id|identity|provisional|bank|debit|library|gym|membership|student|nus|rail|oyster|loyalty)\\s)cards?', 'buddy', 'buddies', 'respite', 'dsa', 'disabled\\s+students?\\s+allowance', 'note[\\s-]?takers?',
   'supported\\s+(?:internships?|employment|living|accommodation|housing)', '(?:feeding|sleep|pain|eye|hearing|memory|child\\s+development)\\s+clinics?', 'clinics?',
-  'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'aids?', 'fidgets?',
+  'short\\s+breaks?', 'programmes?', 'interventions?', 'resources?', 'medication', 'medicine', 'meds', 'medications', 'medicines', 'prescriptions?', '(?<!\\bfirst\\s)aids?', 'fidgets?',
   'overlays?', 'transport', 'taxi', 'lifts?', 'escort', 'funding', 'money\\s+for', 'places?\\s+to\\s+go', 'visits',
   'assessments?', 'ehc\\s*ps?',
   // Services and schemes known by name: what they are is help, whatever the words around them.
@@ -42,6 +42,10 @@ export const SUPPORT_HEAD = [
   'pip', 'dla', 'time\\s+off', 'work\\s*stations?', 'writing\\s+slopes?', 'pencil\\s+grips?', 'ear\\s*plugs', 'weighted\\s+(?:blankets?|vests?)',
   'chew(?:y|ies|\\s+toys?)', 'bus\\s+travel', 'travel\\s+(?:pass(?:es)?|cards?)', 'money\\s+to\\s+(?:pay|buy|get)',
   'ehc\\s+plans?',
+  // Arrangements made for exams or work: "access arrangements", "reasonable adjustments", "taster days".
+  '(?:exam\\s+)?access\\s+arrangements', 'exam\\s+arrangements', '(?:reasonable\\s+)?adjustments', 'taster\\s+(?:days?|sessions?|visits?)',
+  // A visit to a setting before starting there: "a visit to the new school", "a transition visit".
+  'transition\\s+visits?', 'visit(?=\\s+to\\s+(?:the|my|his|her|their|a)\\s+(?:new\\s+)?(?:school|college|nursery|class(?:room)?|setting|placement|workplace|sixth\\s+form|uni|university)\\b)',
   // A plan others write and keep to for them: "a transition plan", "a proper plan", "a care plan".
   '(?:transition|behaviou?r|care|health(?:\\s+care)?|support|learning|handling|risk|safety|travel|sensory|feeding|eating|toileting|intimate\\s+care|personal|individual|education|communication|crisis|medical|proper|clear|written|visual)\\s+plans?',
   // Ways of signing and picture exchange, said by name: "makaton", "PECS", "BSL".
@@ -71,12 +75,14 @@ export const ACTIVITY_VERBS = new Set(
   pack charge bring read write type order buy cook walk be become keep work play like love want drive swim manage cope
   improve set fill fix build look leave move apply earn save spend change put sort open own hit eat drink sleep wash
   dress brush tie count sign say listen follow remember answer hold point stand wait share give check sing dance draw
-  paint bake clean tidy lift push pull feed hear watch film record post send live`.split(/\s+/),
+  paint bake clean tidy lift push pull feed hear watch film record post send live invite host message greet
+  introduce thank borrow lend queue shop`.split(/\s+/),
 );
 
 /** Little words that never modify a support noun: a phrase with one before its head is a clause, not a thing wanted. */
 export const NOT_A_MODIFIER = new Set(
   `i me he him she her they them we us you it to not and or but with without at in on by for from of into onto about
   after before during till until when if so as because cos is are was were will can could would should been being am
-  there here this that these those what who which how why`.split(/\s+/),
+  there here this that these those what who which how why be become i'll he'll she'll they'll we'll you'll
+  i'd he'd she'd they'd we'd i'm he's she's they're we're`.split(/\s+/),
 );

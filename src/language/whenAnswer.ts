@@ -5,6 +5,7 @@ import type { CoachContext } from './coaching';
 import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { findTimePhrase, type Timeframe } from './timeframe';
+import { festivalTime } from './festivalTime';
 
 /*
  * The answer to "by when?": the person's own words resolved on England's school calendar, spelling
@@ -183,11 +184,14 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
   // A bare school year at "by when?" ("year 11") means the end of that year, as the button does.
   const bareYear = /^(?:year|yr|y)\s*-?\s*\d{1,2}$/.test(fixed);
+  // "finish reception", "leaving year 11": the end of a stage said with no "when", read as "when I finish".
+  const stageEnd = STAGE_END.exec(fixed);
+  const whenSaid = stageEnd ? [`when i ${/^fin/.test(stageEnd[1]!) ? 'finish' : 'leave'} ${stageEnd[2]}`] : [];
   for (const c of contexts) {
     // "by christmas next year" is read whole before "by christmas" in it.
     // "around easter", "sometime in the summer": roughly then, read as by then.
     const roughly = fixed.replace(ROUGHLY, 'by ');
-    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`, ...(roughly !== fixed ? [roughly] : [])]) {
+    for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`, ...(roughly !== fixed ? [roughly] : []), ...whenSaid]) {
       const found = resolve(candidate, c);
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
@@ -197,14 +201,39 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       const torn = /\?/.test(own) || /\bor\b/i.test(restOf(candidate, found.phrase));
       // "By Year 10 thats when you do work experience": the reason said with the time is not the time.
       // "by the time I leave school in the summer": a time said twice is all time phrase, if longer.
-      const twice = saysItAgain(candidate, found, c);
+      // "for the show in march", "by my anniversary at work which is in may": the day named is the time.
+      const twice = saysItAgain(candidate, found, c) || namesItsDay(own, found.phrase);
       const aside = wordsBesides(candidate, found.phrase) >= 2 && !twice;
       const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
       const date = beforeASeptemberStart(fixed, found.date);
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }
-  return inPieces(own, context) ?? { timeframe: null, target: false, past: false };
+  return inPieces(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
+}
+
+/** "finish reception", "finishing year 11", "leave college": the end of a stage, said without "when". */
+const STAGE_END =
+  /^(finish|finishes|finishing|leave|leaves|leaving)\s+((?:(?:my|his|her|their|the)\s+)?(?:reception|nursery|pre[\s-]?school|school|primary|primary\s+school|secondary|secondary\s+school|college|sixth\s+form|6th\s+form|uni|university|year\s+\d{1,2}|key\s+stage\s+\d|ks\s*\d))$/;
+
+/**
+ * "for the show in march", "by my 1 year anniversary at work which is in may": a day of their own
+ * named as the time, and the month it falls in said after it. "By Year 10 thats when you do work
+ * experience" names no day of theirs.
+ */
+const A_DAY_NAMED = /^(?:by|for|before|b4|in\s+time\s+for|ready\s+for)\s+(?:the|my|his|her|their|our)\s+[a-z0-9]/i;
+function namesItsDay(own: string, phrase: string): boolean {
+  // The month is said of the day ("in march"), in one breath with it: "for my own good, by march" is not.
+  return A_DAY_NAMED.test(own) && /^(?:in|on)\s/i.test(phrase) && !/[,;:]/.test(own) && own.toLowerCase().endsWith(phrase.toLowerCase()) && own.length > phrase.length;
+}
+
+/** "valentines day", "mother's day": a day of the year said on its own, done by that day. */
+function dayOfTheYear(own: string, context: CoachContext): WhenReading | undefined {
+  if (own.split(/\s+/).length > 5) return undefined;
+  const day = festivalTime(own, context);
+  if (!day) return undefined;
+  const timeframe = { phrase: withoutFillers(own), date: day.date };
+  return { timeframe, target: isTargetDate(day.date, context), past: isPastDate(day.date, context.today) };
 }
 
 /**
