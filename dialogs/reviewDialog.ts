@@ -28,6 +28,7 @@ import { answerRequest, buttonItems, changeWords, isRequestPosition, removalName
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
+import { remarkAtReview } from './reviewAudience';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
@@ -114,7 +115,8 @@ export class ReviewDialog extends StageDialog {
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);
-        return wordsToKeep(session, draft, text) ?? retry;
+        // "can karen see it. and my dad", "christmas is 25 december not 18": answered, never offered as a hope.
+        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
       }
       case Step.reviewChange:
       case Step.reviewProposal:
@@ -137,7 +139,7 @@ export class ReviewDialog extends StageDialog {
         if (shown) return shown;
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
         // Words typed at the end (or after "Finish") are offered a place in the plan, never dropped.
-        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? wordsToKeep(session, draft, text) ?? retry;
+        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:
