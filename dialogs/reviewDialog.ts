@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
@@ -11,11 +11,10 @@ import {
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead, type GlobalCommand } from '../src/language';
-import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
-import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
+import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
@@ -29,6 +28,7 @@ import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { remarkAtReview } from './reviewAudience';
+import { sendDone, type DownloadsFor } from './reviewDone';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
@@ -38,8 +38,7 @@ import { understandDone, understandShare, understandSummary, understandYesNo } f
 
 export { ReviewNotSure, ReviewText } from './reviewText';
 
-/** Absolute links to the person's own copies of their draft (from the export routes). */
-export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
+export type { DownloadsFor } from './reviewDone';
 
 /** Position note: the person is taking a part out rather than rewording it. */
 const REMOVING = 'yes';
@@ -277,22 +276,6 @@ export class ReviewDialog extends StageDialog {
       await context.sendActivity(activity);
       return;
     }
-    await this.sendDone(context, session, draft, activity);
-  }
-
-  private async sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>): Promise<void> {
-    const downloads = this.downloadsFor && draft ? await this.downloadsFor(draft) : undefined;
-    const t = session.t;
-    const lines = downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t), t(T.doneComeBack)] : [t(T.doneNoDownloads), t(T.doneComeBack)];
-    const text = [activity.text ?? '', ...lines].join('\n\n');
-    const speak = [activity.text ?? '', ...lines.filter((line) => !line.startsWith('['))].join(' ');
-    const outcomes = (activity.channelData as { outcomes: Record<string, unknown> }).outcomes;
-    await context.sendActivity({
-      ...activity,
-      text,
-      speak,
-      ...(draft ? { attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }] } : {}),
-      channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
-    });
+    await sendDone(context, session, draft, activity, this.downloadsFor);
   }
 }
