@@ -10,7 +10,7 @@ import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerCorrectionTalk } from './correctionTalk';
-import { keptAnswer, keptWords, smartPartsOf, workingOn } from './chatTalkFacts';
+import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
@@ -218,10 +218,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
     const smartParts = talk.topics.includes('smart') ? await smartPartsOf(session, at) : undefined;
+    const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : undefined;
     await sayAll(
       inner.context,
       session.t,
-      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}) }),
+      chatTalkWords(talk, { why: WHY_WE_ASK, complaint: COMPLAINT_HEARD }, { step: at.step, repeated: session.journey.asks > 1, ...(kept ? { kept } : {}), ...(working ? { working } : {}), ...(smartParts ? { smartParts } : {}), ...(planWords ? { planWords } : {}) }),
     );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.

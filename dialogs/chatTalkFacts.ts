@@ -5,6 +5,10 @@ import { questionKey, type Position } from './journey';
 import type { JourneySession } from './session';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { normaliseMessage } from '../src/language/text';
+import type { ChatTopic } from '../src/language';
+import { howSharedWords, whoSeesWords } from './reviewAudience';
+import { Step } from './ids';
+import type { Words } from './say';
 
 /* What the chat says back about the plan itself: what was kept, which outcome is worked on, its SMART parts. */
 
@@ -58,4 +62,11 @@ export async function smartPartsOf(session: JourneySession, at: Position): Promi
   const outcome = unfinishedOutcome(draft, hope.id, outcomeId);
   if (!outcome?.statement) return undefined;
   return { date: outcome.timeframe !== null, measure: Boolean(outcome.measure?.trim()) };
+}
+
+/** At the review, who sees the plan and how to show it, as things stand for this draft (at the end, the copies just given say how). */
+export async function planWordsAtReview(session: JourneySession, step: string): Promise<Partial<Record<ChatTopic, Words[]>>> {
+  const draft = await session.draft();
+  const whoSees = await whoSeesWords(session, draft);
+  return step === Step.reviewDone ? { whoSees } : { whoSees, howShared: howSharedWords(draft) };
 }

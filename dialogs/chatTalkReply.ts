@@ -83,7 +83,7 @@ const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.wel
 export function chatTalkWords(
   talk: ChatTalk,
   keys: { why: string; complaint: string },
-  at?: { step: string; repeated: boolean; kept?: KeptWords; working?: WorkingOn; smartParts?: SmartParts },
+  at?: { step: string; repeated: boolean; kept?: KeptWords; working?: WorkingOn; smartParts?: SmartParts; planWords?: Partial<Record<ChatTopic, Words[]>> },
 ): Words[] {
   const step = at?.step;
   const said: Words[] = [];
@@ -105,6 +105,12 @@ export function chatTalkWords(
     // "should i ask for more speech therapy in his plan?" asked at the help question itself: say it here.
     if (topic === 'planAsk' && step === Step.outcomeProvides) {
       said.push({ key: ChatTalkText.planAskHere });
+      continue;
+    }
+    // "who reads the plan?" at the review: who sees this plan as things stand, and how to show it.
+    const planWords = at?.planWords?.[topic];
+    if (planWords) {
+      said.push(...planWords);
       continue;
     }
     // "can i share it with the senco?" once the draft is ready: how, with the copies just offered.

@@ -1,3 +1,4 @@
+import { whoSeesWords } from './reviewAudience';
 import { readPuzzledTalk, type OutcomePartAsked } from '../src/language/puzzledTalk';
 import { hopeNamedBy, quoteOf } from '../src/language';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -45,7 +46,8 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   const readBack = at.step === Step.outcomeConfirm;
   switch (talk.kind) {
     case 'whoSees':
-      await sayAll(inner.context, session.t, [{ key: ChatTalkText.whoSees }]);
+      // At the review: who sees this plan as things stand (shared, a code, a worry told).
+      await sayAll(inner.context, session.t, at.stage === 'review' ? await whoSeesWords(session, await session.draft()) : [{ key: ChatTalkText.whoSees }]);
       return host.reprompt(inner);
     case 'whatAbout': {
       // "what about sleep and the telling teachers one?": kept hopes named, for the readers of a change of hope.

@@ -12,7 +12,7 @@ import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
-import { remarkAtReadBack } from '../src/language/remarkAtReadBack';
+import { refusesBesideNo, remarkAtReadBack } from '../src/language/remarkAtReadBack';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Journey, Position } from './journey';
@@ -82,19 +82,27 @@ export async function confirmNeed(session: JourneySession, position: Position, t
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 
+/** New words that rework the hope offered: they share a word of three letters or more with it. */
+function reworks(rest: string, hope: string): boolean {
+  const offered = new Set(hope.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  return rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => offered.has(w));
+}
+
 export async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const answer = understandYesNo(text);
   const hope = position.data?.[D.hope] ?? '';
   // "no. a goal for the walk buster one", "walk buster is on there twice": about a hope already there, nothing added.
   const about = aboutAHopeThere(draft, answer === 'no' ? readPolarity(text).rest : text);
   if (about && answer !== 'yes') return about;
-  // Offered from words typed at the read-back: "no" keeps nothing and asks for nothing else.
-  if (answer === 'no' && position.data?.[D.offered] && readPolarity(text).rest.trim().split(/\s+/).length < 2) return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer === 'no') {
     const rest = readPolarity(text).rest.trim();
-    // "no, I want to swim at the big pool": the words they meant, read back again.
-    if (rest.split(/\s+/).length >= 2 && !isBotWords(rest, session.words)) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: rest } } };
-    return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'ask' } } };
+    // "no, I want to swim at the big pool": the words they meant, read back again. Offered from their
+    // words at the read-back, only words that rework it are ("no, more friends at school").
+    const offered = Boolean(position.data?.[D.offered]);
+    const newWords = rest.split(/\s+/).length >= 2 && !isBotWords(rest, session.words) && !refusesBesideNo(rest) && (!offered || reworks(rest, hope));
+    if (newWords) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: rest } } };
+    // "no", "no i dont want that", "nah thats not a hope": nothing added, and no new hope asked for.
+    return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   }
   if (answer !== 'yes' || !hope) return notUnderstood(position);
   let hopeId = '';

@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
@@ -11,11 +11,10 @@ import {
 } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead, type GlobalCommand } from '../src/language';
-import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
-import { DialogId, DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
+import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
@@ -28,6 +27,8 @@ import { answerRequest, buttonItems, changeWords, isRequestPosition, removalName
 import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
+import { remarkAtReview } from './reviewAudience';
+import { sendDone, type DownloadsFor } from './reviewDone';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
@@ -37,8 +38,7 @@ import { understandDone, understandShare, understandSummary, understandYesNo } f
 
 export { ReviewNotSure, ReviewText } from './reviewText';
 
-/** Absolute links to the person's own copies of their draft (from the export routes). */
-export type DownloadsFor = (draft: Draft) => Promise<{ json: string; html: string; docx: string }>;
+export type { DownloadsFor } from './reviewDone';
 
 /** Position note: the person is taking a part out rather than rewording it. */
 const REMOVING = 'yes';
@@ -114,7 +114,8 @@ export class ReviewDialog extends StageDialog {
           return { say: [{ key: T.sentBack }], goTo: { step: Step.reviewDone } };
         }
         if (choice === 'good') return this.afterLooksGood(draft);
-        return wordsToKeep(session, draft, text) ?? retry;
+        // "can karen see it. and my dad", "christmas is 25 december not 18": answered, never offered as a hope.
+        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
       }
       case Step.reviewChange:
       case Step.reviewProposal:
@@ -137,7 +138,7 @@ export class ReviewDialog extends StageDialog {
         if (shown) return shown;
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
         // Words typed at the end (or after "Finish") are offered a place in the plan, never dropped.
-        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? wordsToKeep(session, draft, text) ?? retry;
+        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
         return { say: [{ key: T.doneBye }] };
       }
       default:
@@ -275,22 +276,6 @@ export class ReviewDialog extends StageDialog {
       await context.sendActivity(activity);
       return;
     }
-    await this.sendDone(context, session, draft, activity);
-  }
-
-  private async sendDone(context: TurnContext, session: JourneySession, draft: Draft | undefined, activity: Partial<Activity>): Promise<void> {
-    const downloads = this.downloadsFor && draft ? await this.downloadsFor(draft) : undefined;
-    const t = session.t;
-    const lines = downloads ? [t(T.doneDownloads), downloadLinksText(downloads, t), t(T.doneComeBack)] : [t(T.doneNoDownloads), t(T.doneComeBack)];
-    const text = [activity.text ?? '', ...lines].join('\n\n');
-    const speak = [activity.text ?? '', ...lines.filter((line) => !line.startsWith('['))].join(' ');
-    const outcomes = (activity.channelData as { outcomes: Record<string, unknown> }).outcomes;
-    await context.sendActivity({
-      ...activity,
-      text,
-      speak,
-      ...(draft ? { attachments: [{ contentType: DRAFT_CONTENT_TYPE, content: draft, name: 'draft.json' }] } : {}),
-      channelData: { outcomes: { ...outcomes, ...(downloads ? { downloads } : {}) } },
-    });
+    await sendDone(context, session, draft, activity, this.downloadsFor);
   }
 }

@@ -22,3 +22,16 @@ export function remarkAtReadBack(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map(normaliseMessage).filter(Boolean);
   return sentences.some((s) => ASKS.test(s)) || sentences.some((s) => NOT_A_HOPE.test(s) || NUMBER_PUT_RIGHT.test(s));
 }
+
+/**
+ * What follows "no" to a hope read back that only refuses or explains it, never a hope in new
+ * words: "no i dont want that", "nah thats not a hope", "no its not", "no, I meant it as a
+ * question", "no thank you", "not now". "no, I want to swim at the big pool" is new words.
+ */
+const REFUSES =
+  /^(?:(?:i|we|he|she)\s+)?(?:dont|do not|didnt|did not|never)\s+(?:want|mean|meant|need|said|say|like)\b|^(?:its|it is|thats|that is|it was|that was|this is)\s+(?:not|just|only|wrong)\b|^(?:its|it is|thats|that is)\s+(?:a\s+)?(?:question|joke|mistake)\b|\bmeant\s+(?:it\s+|that\s+)?(?:as|like)\b|\b(?:asking|a question)\b|^(?:thanks|thank you|ta|cheers|never\s*mind|forget (?:it|that)|not (?:now|yet|today)|maybe later|later|leave it|no need|all good|im good|its fine|thats fine)(?:\s+(?:thanks|thank you|mate))?$/;
+
+export function refusesBesideNo(rest: string): boolean {
+  const said = normaliseMessage(rest).replace(/^(?:(?:no|nah|nope|thanks|thank you|sorry|um+|wait)\s+)+/, '');
+  return !said || REFUSES.test(said) || remarkAtReadBack(rest);
+}

@@ -1,9 +1,13 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { AudienceText } from '../../dialogs/reviewAudience';
+import { createWords } from '../../src/i18n';
 import { outcomesOf, Transcript } from '../support/transcript';
 import { startWith, type SeedHope } from './journeySeed';
 import { throughWelcome, TODAY } from './throughWelcome';
+
+const standard = createWords().forMode('standard');
 
 /*
  * A mum with simple English and a 13-year-old typing fast ask the bot things, complain, and ask
@@ -236,7 +240,9 @@ describe('at the read-back', () => {
   it('"who gets it now" at the end says who sees the plan, and asks the same question again', async () => {
     ({ chat } = await startWith({ today: TODAY, name: 'Kai', age: 13, schoolYear: 8, hopes: [LUNCH], at: () => ({ stage: 'review', step: Step.reviewDone }) }));
     const replies = await chat.say('who gets it now');
-    expect(texts(replies)).toMatch(/Nothing is shared with your key worker unless you say yes/);
+    // No code: only they see it, and a key worker's code can be typed at any time.
+    expect(texts(replies)).toContain(standard(AudienceText.whoSeesNoCode));
+    expect(texts(replies)).toContain(standard(AudienceText.codeAnyTime));
     expect(chat.step).toBe(Step.reviewDone);
   });
 });

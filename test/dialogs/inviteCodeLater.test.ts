@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { AudienceText } from '../../dialogs/reviewAudience';
+import { setKeyWorker } from '../../src/domain/draft';
+import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith, type Seed } from './journeySeed';
 
@@ -38,5 +41,26 @@ describe('a key worker\'s code typed after the welcome ("you can add a code late
     ({ chat } = await startWith(SEED));
     await chat.say(typed);
     expect((await chat.draft())?.keyWorker?.invitationCode).toBeUndefined();
+  });
+});
+
+describe('the end of the review says a code can be typed later', () => {
+  let chat: Transcript | undefined;
+  afterEach(async () => chat?.close());
+  const atSummary = () => ({ stage: 'review' as const, step: Step.reviewSummary });
+  const codeLater = createWords().forMode('standard')(AudienceText.codeAnyTime);
+
+  it('with no code, "looks good" ends with how to link the plan to a key worker later', async () => {
+    ({ chat } = await startWith({ ...SEED, at: atSummary }));
+    const replies = await chat.say('looks good');
+    expect(chat.step).toBe(Step.reviewDone);
+    expect(saidIn(replies)).toContain(codeLater);
+  });
+
+  it('with a code already, the end never says it', async () => {
+    ({ chat } = await startWith({ ...SEED, change: (d) => setKeyWorker(d, { invitationCode: 'FA9CKM3Y', shared: true }), at: atSummary }));
+    const replies = await chat.say('ok thats fine');
+    expect(chat.step).toBe(Step.reviewDone);
+    expect(saidIn(replies)).not.toContain(codeLater);
   });
 });

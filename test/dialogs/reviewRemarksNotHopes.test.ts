@@ -40,3 +40,38 @@ describe('remarks at the read-back are never offered as a new hope', () => {
     expect(said).toMatch(/Add this hope/i);
   });
 });
+
+describe('a "no" to a hope read back never asks for a new hope', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['no', 'no i dont want that', 'nah thats not a hope', 'no its not', 'no, I meant it as a question', 'no thank you'])('offered from their words, then "%s"', async (typed) => {
+    ({ chat } = await startWith(DAN));
+    await chat.say('have more friends at college');
+    const replies = await chat.say(typed);
+    expect(chat.step).toBe('review.summary');
+    expect(saidIn(replies)).not.toMatch(/new hope|Add this hope/i);
+    expect((await chat.draft())?.aspirations).toHaveLength(2);
+  });
+
+  it('asked for ("add a hope: go swimming"), then "no": nothing added, and no new hope asked for', async () => {
+    ({ chat } = await startWith(DAN));
+    await chat.say('add a hope: go swimming');
+    await chat.say('no');
+    expect(chat.step).toBe('review.summary');
+    expect((await chat.draft())?.aspirations).toHaveLength(2);
+  });
+
+  it.each([
+    ['have more friends at college', 'no, more friends at my new college', 'more friends at my new college'],
+    ['add a hope: go swimming', 'no, go swimming at the big pool', 'go swimming at the big pool'],
+  ])('"%s", then "%s": the words they meant are read back', async (first, typed, meant) => {
+    ({ chat } = await startWith(DAN));
+    await chat.say(first);
+    const said = saidIn(await chat.say(typed));
+    expect(chat.step).toBe('review.change');
+    expect(said).toContain(meant);
+    await chat.say('yes');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toContain(meant);
+  });
+});

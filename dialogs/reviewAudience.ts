@@ -1,0 +1,95 @@
+import type { Draft } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { readDayPutRight, readPlanAudience, type PlanAudienceTopic } from '../src/language/planAudience';
+import { Step } from './ids';
+import { SafeguardingText } from './safeguardingText';
+import type { Position } from './journey';
+import { RequestData as D } from './reviewText';
+import type { Words } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * At the review, questions about the plan itself get a true, short answer that fits this plan:
+ * who sees it (only them; their key worker once shared, who can send it on; after a worry told,
+ * the safety answer's words), how to show it (the share step, or a copy to print or email), and
+ * a date put right ("christmas is 25 december not 18") offers to change that outcome's date.
+ */
+
+export const AudienceText = {
+  whoSeesShared: 'review:audience.whoSeesShared',
+  whoSeesCode: 'review:audience.whoSeesCode',
+  whoSeesNoCode: 'review:audience.whoSeesNoCode',
+  howSharedShared: 'review:audience.howSharedShared',
+  howSharedCode: 'review:audience.howSharedCode',
+  howSharedDownload: 'review:audience.howSharedDownload',
+  howSharedNoCode: 'review:audience.howSharedNoCode',
+  codeAnyTime: 'review:audience.codeAnyTime',
+  dateFix: 'review:audience.dateFix',
+} as const;
+
+type Sharing = 'shared' | 'code' | 'noCode';
+
+const sharingOf = (draft: Draft | undefined): Sharing => (draft?.keyWorker?.shared ? 'shared' : draft?.keyWorker?.invitationCode ? 'code' : 'noCode');
+
+async function hasLead(session: JourneySession): Promise<boolean> {
+  return (await session.services.safeguarding?.hasLead().catch(() => false)) ?? false;
+}
+
+const WHO_SEES: Record<Sharing, string> = { shared: AudienceText.whoSeesShared, code: AudienceText.whoSeesCode, noCode: AudienceText.whoSeesNoCode };
+
+/** Who sees the plan, as things stand for this draft; after a worry told, the safety answer's own words say it. */
+export async function whoSeesWords(session: JourneySession, draft: Draft | undefined): Promise<Words[]> {
+  if ((draft?.flags.length ?? 0) > 0) return [{ key: (await hasLead(session)) ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
+  const sharing = sharingOf(draft);
+  return sharing === 'noCode' ? [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }] : [{ key: WHO_SEES[sharing] }];
+}
+
+/** How to show the plan to someone, as things stand for this draft. */
+export function howSharedWords(draft: Draft | undefined): Words[] {
+  switch (sharingOf(draft)) {
+    case 'shared':
+      return [{ key: AudienceText.howSharedShared }, { key: AudienceText.howSharedDownload }];
+    case 'code':
+      return [{ key: AudienceText.howSharedCode }, { key: AudienceText.howSharedDownload }];
+    default:
+      return [{ key: AudienceText.howSharedNoCode }, { key: AudienceText.codeAnyTime }];
+  }
+}
+
+/** The words for a question about the plan at the review; undefined for other topics. */
+export async function audienceWords(session: JourneySession, draft: Draft | undefined, topic: PlanAudienceTopic): Promise<Words[]> {
+  return topic === 'whoSees' ? whoSeesWords(session, draft) : howSharedWords(draft);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "christmas is 25 december not 18": the one outcome dated that day, offered the day put right. */
+function dateFixFor(draft: Draft | undefined, text: string): Next | undefined {
+  const fix = readDayPutRight(text);
+  if (!draft || !fix) return undefined;
+  const dated = draft.outcomes.filter((o) => {
+    const date = o.timeframe?.date;
+    if (!date) return false;
+    const [, month, day] = date.split('-').map(Number);
+    return day === fix.wrong && (fix.month === undefined || fix.month === month);
+  });
+  if (dated.length !== 1) return undefined;
+  const outcome = dated[0]!;
+  const [year, month] = outcome.timeframe!.date.split('-').map(Number);
+  const newDate = `${fix.right} ${MONTH_NAMES[(fix.month ?? month!) - 1]} ${year}`;
+  return {
+    say: [{ key: AudienceText.dateFix, vars: { text: quoteOf(outcome.statement) } }],
+    goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: 'when', [D.newText]: newDate } },
+  };
+}
+
+/**
+ * A question or remark about the plan at the read-back or the end, answered; the same question
+ * is then asked again. Undefined when the message is none of these.
+ */
+export async function remarkAtReview(session: JourneySession, draft: Draft | undefined, position: Position, text: string): Promise<Next | undefined> {
+  const topic = readPlanAudience(text);
+  if (topic) return { say: await audienceWords(session, draft, topic), goTo: { step: position.step, ...(position.data ? { data: position.data } : {}) } };
+  return dateFixFor(draft, text);
+}

@@ -1,0 +1,78 @@
+import { normaliseMessage } from './text';
+
+/*
+ * At the read-back, a question about who sees the plan or how to show it, even without a question
+ * mark: "can karen see it. and my dad", "will my teacher read it", "how do i show karen", "how do I
+ * send it to the SENCo". And a number put right about a date: "christmas is 25 december not 18".
+ * Hopes that look alike are left alone: "my dad can see me cook", "show karen how to cook",
+ * "can go to the shops on my own".
+ */
+
+export type PlanAudienceTopic = 'whoSees' | 'howShared';
+
+const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please)\s+)*/;
+/** The plan, as people name it: "it", "this", "my plan", "the draft", "what i said". */
+const PLAN = String.raw`(?:it|this|that|all this|(?:my|the|this|his|her)\s+(?:plan|draft|goals?|outcomes?|answers?)|what\s+i\s+(?:said|wrote|put|typed))`;
+/** One to three words naming a person: "karen", "my dad", "mrs patel", "the senco", "my key worker". */
+const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that)\b)(?:(?:my|the|his|her|our|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
+
+/** "can karen see it", "will my teacher read my plan", "does mrs patel get it", "is my dad allowed to see it". */
+const WHO_SEES = new RegExp(
+  String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${PERSON}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+)?(?:see|read|look\s+at|get|have|know)\s+${PLAN}(?:\s+(?:too|as\s+well|also|now|yet|later))*$|^who\s+(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets)\s+${PLAN}(?:\s+(?:now|then|after|later))*$`,
+);
+
+/** "how do i show karen", "how do i send it to the senco", "how can my dad get it", "how does the college see my plan". */
+const HOW_SHARED = new RegExp(
+  String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:show|send|give|share|email|forward|get)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?${PERSON}$|^how\s+(?:do|can|could|does|will|would)\s+${PERSON}\s+(?:see|get|read|have)\s+${PLAN}$`,
+);
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => normaliseMessage(s).replace(LEAD, '').trim()).filter(Boolean);
+
+/**
+ * What a message at the read-back asks about who sees the plan, or how to show it; null when it
+ * asks neither. "and my dad" beside such a question is part of it, never a hope.
+ */
+export function readPlanAudience(text: string): PlanAudienceTopic | null {
+  if (text.length > 200) return null;
+  const sentences = sentencesOf(text);
+  const read = sentences.map((s) => (HOW_SHARED.test(s) ? 'howShared' : WHO_SEES.test(s) ? 'whoSees' : null));
+  const asked = read.find((r) => r !== null) ?? null;
+  if (!asked) return null;
+  // Every sentence asks it, or only names someone else to ask about ("and my dad").
+  return sentences.every((s, i) => read[i] !== null || /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s)) ? asked : null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/** "christmas is 25 december not 18", "its the 25th not the 18th", "25th dec not 18th". */
+const DAY_PUT_RIGHT = new RegExp(String.raw`(?:^|\s)(?:the\s+)?${DAY}(?:\s+(?:of\s+)?(${MONTH}))?\s*,?\s+(?:not|isnt|instead\s+of)\s+(?:the\s+)?${DAY}(?:\s+(?:of\s+)?(${MONTH}))?$`);
+
+export interface DayPutRight {
+  /** The day of the month it should be. */
+  right: number;
+  /** The day of the month that is wrong. */
+  wrong: number;
+  /** The month named (1 to 12), when one is. */
+  month?: number;
+}
+
+const monthNumber = (word: string | undefined): number | undefined => {
+  if (!word) return undefined;
+  const at = MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3)));
+  return at >= 0 ? at + 1 : undefined;
+};
+
+/** A day of the month put right ("christmas is 25 december not 18"); null when the message is not that. */
+export function readDayPutRight(text: string): DayPutRight | null {
+  if (text.length > 120) return null;
+  const said = normaliseMessage(text).replace(/[.!]+$/, '');
+  const found = DAY_PUT_RIGHT.exec(said);
+  if (!found) return null;
+  const right = Number(found[1]);
+  const wrong = Number(found[3]);
+  if (right < 1 || right > 31 || wrong < 1 || wrong > 31 || right === wrong) return null;
+  const month = monthNumber(found[2] ?? found[4]);
+  return { right, wrong, ...(month ? { month } : {}) };
+}

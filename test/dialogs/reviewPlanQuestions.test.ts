@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AudienceText } from '../../dialogs/reviewAudience';
+import { SafeguardingText } from '../../dialogs/safeguardingText';
+import { addFlag, setKeyWorker, type Draft } from '../../src/domain/draft';
+import { createWords } from '../../src/i18n';
+import type { Transcript } from '../support/transcript';
+import { outcomesOf } from '../support/transcript';
+import { saidIn, startWith, type Seed } from './journeySeed';
+import { withConfirmedOutcomes } from './reviewSeed';
+
+/* Dan, 22, at the read-back, asks who sees his plan and how to show it, and puts a date right. */
+
+const t = createWords().forMode('standard');
+
+const dan = (more: (draft: Draft) => Draft = (d) => d): Seed => ({
+  today: '2026-12-02',
+  name: 'Dan',
+  age: 22,
+  hopes: [
+    { text: 'live in a flat with sam', theme: 'independent_living', needs: ['i cant cook yet'] },
+    { text: 'get a job with money', theme: 'learning_and_work', needs: ['i need help with intervews'] },
+  ],
+  change: (draft) =>
+    more(
+      withConfirmedOutcomes(draft, (i) =>
+        [
+          { statement: 'By Christmas (by December 2027), I will cook my own tea every day in the flat.', timeframe: { phrase: 'by Christmas', date: '2027-12-18' }, measure: 'dad sees me cook', doesForMe: 'i feel grown up', makesPossible: 'move in with sam' },
+          { statement: 'In a year (by December 2027), I will get a paid job.', timeframe: { phrase: 'in a year', date: '2027-12-02' }, measure: 'i get paid', doesForMe: 'i feel proud', makesPossible: 'save money' },
+        ][i]!,
+      ),
+    ),
+  at: () => ({ stage: 'review', step: 'review.summary' }),
+});
+
+const shared = (d: Draft) => setKeyWorker(d, { invitationCode: 'ABCD-1234', shared: true });
+const withCode = (d: Draft) => setKeyWorker(d, { invitationCode: 'ABCD-1234', shared: false });
+const flagged = (d: Draft) => addFlag(d, { category: 'bullying', at: new Date('2026-12-02T09:30:00Z'), step: 'aboutMe.safe' });
+
+describe('who sees the plan, and how to show it, asked at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const cases: Array<[string, (d: Draft) => Draft, string[], string[]]> = [
+    ['can karen see it. and my dad', (d) => d, [AudienceText.whoSeesNoCode, AudienceText.codeAnyTime], [SafeguardingText.whoSeesNoLead]],
+    ['who reads the plan?', (d) => d, [AudienceText.whoSeesNoCode], []],
+    ['can my teacher see it', shared, [AudienceText.whoSeesShared], [AudienceText.whoSeesNoCode, AudienceText.codeAnyTime]],
+    ['will mrs patel read my plan', withCode, [AudienceText.whoSeesCode], [AudienceText.codeAnyTime]],
+    ['can karen see it', flagged, [SafeguardingText.whoSeesNoLead], [AudienceText.whoSeesNoCode]],
+    ['how do i show karen', (d) => d, [AudienceText.howSharedNoCode, AudienceText.codeAnyTime], []],
+    ['how do I send it to the SENCo?', shared, [AudienceText.howSharedShared, AudienceText.howSharedDownload], [AudienceText.codeAnyTime]],
+    ['how do i send it to the senco', withCode, [AudienceText.howSharedCode, AudienceText.howSharedDownload], []],
+  ];
+
+  it.each(cases)('"%s"', async (typed, more, says, never) => {
+    ({ chat } = await startWith(dan(more)));
+    const replies = await chat.say(typed);
+    const said = saidIn(replies);
+    for (const key of says) expect(said).toContain(t(key));
+    for (const key of never) expect(said).not.toContain(t(key));
+    expect(said).not.toMatch(/Add this hope|didn't catch/i);
+    expect(outcomesOf(replies.at(-1)!)?.step).toBe('review.summary');
+    expect((await chat.draft())?.aspirations).toHaveLength(2);
+  });
+});
+
+describe('a date put right at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"christmas is 25 december not 18" offers that goal the 25th, and a yes changes it', async () => {
+    ({ chat } = await startWith(dan()));
+    const replies = await chat.say('christmas is 25 december not 18');
+    expect(outcomesOf(replies.at(-1)!)?.step).toBe('review.change');
+    expect(saidIn(replies)).toContain('25 December 2027');
+    await chat.say('yes');
+    const draft = await chat.draft();
+    expect(draft?.outcomes[0]?.timeframe?.date).toBe('2027-12-25');
+    expect(draft?.outcomes[1]?.timeframe?.date).toBe('2027-12-02');
+  });
+
+  it('"no" leaves the date as it was', async () => {
+    ({ chat } = await startWith(dan()));
+    await chat.say('its the 25th not the 18th');
+    await chat.say('no');
+    expect((await chat.draft())?.outcomes[0]?.timeframe?.date).toBe('2027-12-18');
+  });
+});
+
+describe('left alone at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['looks good', 'review.done'],
+    ['change the date', 'review.change'],
+  ])('"%s" goes on as before', async (typed, step) => {
+    ({ chat } = await startWith(dan()));
+    const replies = await chat.say(typed);
+    expect(outcomesOf(replies.at(-1)!)?.step).toBe(step);
+    expect(saidIn(replies)).not.toContain(t(AudienceText.whoSeesNoCode));
+  });
+
+  it.each(['my dad can see me cook every day', 'show karen how to cook pasta'])('"%s" is still offered as a hope', async (typed) => {
+    ({ chat } = await startWith(dan()));
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/Add this hope/i);
+    expect(said).not.toContain(t(AudienceText.whoSeesNoCode));
+  });
+});
