@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readBotChat } from '../../src/language/botChat';
 import { backWithReason } from '../../src/language/commandExplained';
 import { recogniseCommand } from '../../src/language/commands';
+import { normaliseReply } from '../../src/language/polarity';
 import { tidyTextSpeak } from '../../src/language/textSpeak';
 
 /*
@@ -72,5 +73,13 @@ describe('a message asked about twice in a turn', () => {
     expect(tidied.again).toBe(tidied.first);
     expect(tidied.work).toBeGreaterThan(0);
     expect(tidied.workAgain).toBe(0);
+  });
+
+  it('is made plain as a reply once, sounds and all', () => {
+    const reply = secondReading(() => normaliseReply('luks gud 👍'), () => counted.normalised);
+    expect(reply.again).toBe(reply.first);
+    expect(reply.first).toContain('good');
+    expect(reply.work).toBeGreaterThan(0);
+    expect(reply.workAgain).toBe(0);
   });
 });
