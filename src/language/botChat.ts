@@ -1,3 +1,4 @@
+import { RecentReadings } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -73,12 +74,21 @@ const FEELING = /^(?:good|great|fine|nice|ok|okay|alright|happy|sound)$/;
 /** What kind of talk to the bot the whole message is, or null when it may be an answer. */
 export function readBotChat(text: string, options: { feelingAsked?: boolean } = {}): BotChat | null {
   if (text.length > 80) return null;
+  const feelingAsked = options.feelingAsked === true;
+  return (feelingAsked ? chatWhereFeelingAsked : chatElsewhere).read(text, () => readBotChatAfresh(text, feelingAsked));
+}
+
+/** Each sentence is read by the chatter reader (twice) and the whole message by the dialogs: once each is enough. */
+const chatElsewhere = new RecentReadings<BotChat | null>();
+const chatWhereFeelingAsked = new RecentReadings<BotChat | null>();
+
+function readBotChatAfresh(text: string, feelingAsked: boolean): BotChat | null {
   const said = plain(text);
   if (!said || said.split(' ').length > 8) return null;
   if (WHAT_KEPT.test(said)) return 'whatKept';
   if (ABOUT_THE_BOT.some((re) => re.test(said))) return 'aboutTheBot';
   if (ELSEWHERE.some((re) => re.test(said))) return 'elsewhere';
   if (PUZZLED.test(said)) return 'puzzled';
-  if (BARE.test(said)) return options.feelingAsked && FEELING.test(said.split(' ')[0]!) ? null : 'bare';
+  if (BARE.test(said)) return feelingAsked && FEELING.test(said.split(' ')[0]!) ? null : 'bare';
   return null;
 }

@@ -1,3 +1,4 @@
+import { RecentReadings } from './recentReadings';
 import { normaliseMessage } from './text';
 
 /*
@@ -21,6 +22,13 @@ const REASON =
 /** The back command said with why it is wanted; false for anything with an answer in it. */
 export function backWithReason(text: string): boolean {
   if (text.length > 160) return false;
+  return backsRead.read(text, () => backWithReasonAfresh(text));
+}
+
+/** Read by the command reader and again before the open question's own reading: once a message. */
+const backsRead = new RecentReadings<boolean>();
+
+function backWithReasonAfresh(text: string): boolean {
   const raw = text.toLowerCase().replace(/[\u2018\u2019']/g, '');
   const said = normaliseMessage(text);
   const lead = LEAD.exec(said);

@@ -1,6 +1,7 @@
 import { backWithReason } from './commandExplained';
 import { recogniseIntent } from './commandIntents';
 import { allowedEdits, editDistance } from './fuzzy';
+import { RecentReadings } from './recentReadings';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 import { knownWords } from './vocabulary';
@@ -179,10 +180,15 @@ export function commandCore(text: string): string {
  */
 export function recogniseCommand(text: string): GlobalCommand | null {
   if (text.length > 200) return null;
-  const command = recogniseAnyCommand(text);
-  // "delete it", "remove number 8" take out one part; only all their data is the delete-my-data command.
-  return command === 'deleteData' && asksToRemove(text) !== null ? null : command;
+  return commandsRead.read(text, () => {
+    const command = recogniseAnyCommand(text);
+    // "delete it", "remove number 8" take out one part; only all their data is the delete-my-data command.
+    return command === 'deleteData' && asksToRemove(text) !== null ? null : command;
+  });
 }
+
+/** A turn asks whether its message is a command at several steps (a moment away, the open question, the command itself). */
+const commandsRead = new RecentReadings<GlobalCommand | null>();
 
 function recogniseAnyCommand(text: string): GlobalCommand | null {
   const whole = commandOf(text);

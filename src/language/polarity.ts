@@ -107,6 +107,13 @@ function spelledBySound(plain: string): string {
 }
 
 function normalised(text: string, bySound = true): string {
+  return bySound ? repliesBySound.read(text, () => normalisedAfresh(text, true)) : normalisedAfresh(text, false);
+}
+
+/** A reply is made plain by the yes/no, added-on, invite and how-long readers of one turn: once is enough. */
+const repliesBySound = new RecentReadings<string>();
+
+function normalisedAfresh(text: string, bySound: boolean): string {
   let out = text;
   for (const [re, word] of EMOJI_WORDS) out = out.replace(re, word);
   const plain = normaliseMessage(out);

@@ -1,3 +1,4 @@
+import { RecentReadings } from './recentReadings';
 import { speechAsTyped, unmarkedSpeech } from './unmarkedSpeech';
 
 /*
@@ -108,9 +109,14 @@ const QUOTED = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
  * Words in quote marks are someone's own words, kept as typed: only their first letter is a capital.
  */
 export function tidyTextSpeak(text: string): string {
-  const out = outsideQuotes(text.replace(/\s+/g, ' ').trim(), tidyPart);
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return tidiedTexts.read(text, () => {
+    const out = outsideQuotes(text.replace(/\s+/g, ' ').trim(), tidyPart);
+    return out.charAt(0).toUpperCase() + out.slice(1);
+  });
 }
+
+/** An outcome's words are tidied for its sentence, its read-back and the check of whether they need it: once is enough. */
+const tidiedTexts = new RecentReadings<string>();
 
 /** `tidy` applied to the words outside quote marks; a quote keeps its words, with a capital to start. */
 export function outsideQuotes(text: string, tidy: (words: string) => string): string {

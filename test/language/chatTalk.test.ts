@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhatWasKept, readAside, readChatTalk, readEditRequest, readTakeBack, recogniseCommand, unsureWithAFeeling } from '../../src/language';
+import { readPieces } from '../../src/language/chatPieces';
 
 /*
  * Questions, complaints and corrections typed to the bot by a parent with simple English and by a
@@ -256,5 +257,20 @@ describe('how the plan reaches the school', () => {
   });
   it.each(['he can print his name', 'he likes to send letters'])('"%s" is no question about the plan', (typed) => {
     expect(readChatTalk(typed)?.topics ?? []).not.toContain('howShared');
+  });
+});
+
+describe('a message read by the safeguarding check and then by the talk check in one turn', () => {
+  it('is cut into its sentences and clauses once, and neither reader can change what the other gets', () => {
+    const said = 'who sees this plan? she likes the library and going swimming with her dad';
+    const first = readPieces(said);
+    expect(readPieces(said)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    expect(readChatTalk(said)).toEqual({ topics: ['whoSees'], complaint: false, answer: 'she likes the library and going swimming with her dad' });
+  });
+
+  it('still keeps what is said again only where the question takes it', () => {
+    expect(readChatTalk('i already told you, the library')).toEqual({ topics: [], complaint: true, answer: '', short: 'the library' });
+    expect(readChatTalk('i already told you, the library', { restatedIsAnswer: true })).toEqual({ topics: [], complaint: true, answer: 'the library' });
   });
 });

@@ -1,0 +1,201 @@
+import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
+import { complaintSentence, questionSentence } from './aside';
+import { readJoinHopes } from './goalForHope';
+import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
+import { RecentReadings } from './recentReadings';
+import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
+import { normaliseMessage } from './text';
+
+/*
+ * A message read sentence by sentence, and clause by clause where only its clauses are talk: each
+ * piece is a question to the bot (with its topic), a complaint, words that only lead up to the
+ * answer, or part of the answer. chatTalk.ts puts the pieces together. A message is read into
+ * pieces once, however many readers ask (the safeguarding check and the talk-about-the-chat check
+ * read the same message in one turn).
+ */
+
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bwat\b|\bwot\b|\bwht\b/g, 'what'],
+  [/\bwhats\b/g, 'what is'],
+  [/\bwhos\b/g, 'who is'],
+  [/\bdunno\b|\bidk\b/g, 'i dont know'],
+  [/\bpls\b|\bplz\b/g, 'please'],
+  [/\bhav\b|\bhv\b/g, 'have'],
+  [/\bgotta\b/g, 'got to'],
+];
+
+/** A sentence's plain words: normalised, shorthand spelled out, the words that change nothing taken off the front. */
+export function plain(sentence: string): string {
+  return plainSentences.read(sentence, () => plainAfresh(sentence));
+}
+
+/** Each piece of a message is made plain by several readers in one turn: once is enough. */
+const plainSentences = new RecentReadings<string>(64);
+
+function plainAfresh(sentence: string): string {
+  let said = normaliseMessage(sentence);
+  for (const [re, to] of SHORTHAND) said = said.replace(re, to);
+  return said.replace(LEAD, '').trim();
+}
+/** Words before a question or an answer that change nothing. */
+const LEAD =
+  /^(?:(?:sorry|so|ok|okay|yes|yeah|no|nah|but|and|then|well|oh|ah|um+|erm|hmm+|wait|hang on|please|bot|mate|also|again|one more thing|one question|question|can i ask(?: something| you)?(?: different)?)\s+)*/;
+/** The sentence asks the bot something: a question word first, "you mean ...", or a question mark. */
+const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|which|is|are|am|can|could|do|does|did|will|would|should|must|shall|have|has|you mean|do you mean)\b/;
+
+/** Not understanding the question, said as a statement: "I dont understand well this question", "i dont know what that means". */
+const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
+
+/** A sentence that only leads up to the answer beside it. */
+const LEAD_SENTENCE =
+  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes))$/;
+
+/** "i want to add a new hope", "can i add another dream", "add a hope please". */
+const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
+
+/** "im 13 you cant drive trains till ur 20", "u have to be 17 to drive": a rule about age said to the bot. */
+const AGE_RULE =
+  /^(?:(?:i\s*m|i am)\s+(?:only\s+)?\d{1,2}(?:\s+(?:and|so|but|lol))?\s+)?(?:you|u|people|kids|we)\s+(?:cant|can not|cannot|arent allowed to|are not allowed to|have to be|need to be|must be|gotta be)\b.*\b(?:till|until|til|unless|before|when)\s+(?:you|your|youre|you re|they|theyre|ur)\s*(?:are|re)?\s*(?:over\s+)?\d{2}\b(?:\s+(?:lol|tho|though|anyway|years old|yet|or so|or something))*$|^(?:you|u|people)\s+(?:have to|need to|must|gotta)\s+be\s+(?:over\s+)?\d{2}\b(?:\s+to\s+\w+(?:\s+\w+){0,3})?(?:\s+(?:lol|tho|though|anyway))*$/;
+
+/** "can i ask you something", "i have a question": the message is their own question. */
+const ASKS_SOMETHING = /^(?:(?:sorry|ok|okay|but|and|also|please)\s+)*(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:something|a question|one thing|about)\b|^i\s+(?:have|got|ve got)\s+(?:a|one|another)\s+question\b/;
+
+/** "you not answer me", "you never answer my questions", "I ask you question and you go next". */
+const NOT_ANSWERED =
+  /^(?:you|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|\bi\s+(?:ask|asked|ask you|asked you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
+
+/** "why do u keep asking that", "it keeps doing the same thing": why the question comes again. */
+const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|question|doing the same|saying the same)\b|\bsame\s+(?:thing|question)\b/;
+
+/** Asking the bot's opinion: "is X good idea", "what do you think", "is it better to ...". */
+const ADVICE = /\b(?:a\s+)?(?:good|bad|better|best)\s+idea\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bis\s+it\s+better\s+(?:to|if)\b/;
+
+/** "i already told you", "i said that already": the person says it again beside this. */
+const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answered|put|wrote)\b.*$|^(?:already\s+)(?:told|said|answered)\b.*$/;
+
+/**
+ * "did u get that", "did the teacher help bit get saved tho", "is that saved", "wait did u get the
+ * flat bit too", "did you change it?": what was kept is said.
+ */
+const WAS_KEPT =
+  /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added|change|changed|fix|fixed|update|updated)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|yet))*$|^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added)\s+(?:down\s+)?(?:the|my|that|this)\s+(?<part>[a-z0-9 ]{1,40}?)\s+(?:bit|part|thing|one|stuff)(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|also|yet))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
+
+/** "wait i didnt say a step yet?", "i havent given an outcome": what was kept for this outcome is asked. */
+const NOT_SAID_STEP_YET =
+  /^(?:(?:wait|hang on|hold on|but|um+|erm+|sorry|huh)\s+)*i\s+(?:didnt|did not|havent|have not|never|aint|not)\s+(?:even\s+)?(?:say|said|give|given|gave|tell|told|type|typed|write|written|put)\s+(?:you\s+|u\s+)?(?:a|an|the|my|any)\s+(?:step|outcome|goal|target)(?:\s+(?:yet|so far|though|tho|did i|have i|lol))*$/;
+
+/** "im confused now": what the question means is said again. */
+const CONFUSED = /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+|a bit\s+|bit\s+|kinda\s+|kind of\s+|proper\s+)?(?:confused|lost)(?:\s+(?:now|again|tbh|lol))*$/;
+
+/** "thats not help i need", "thats wat it does for me", "the goal IS a saturday job": the bot took it wrong. */
+const TOOK_IT_WRONG =
+  /^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+not\s+(?:a\s+|the\s+)?(?:help|hope|need|goal|step|answer|what i (?:need|needed|meant|mean|said|want))\b|^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+what\s+it\s+(?:does|would do|will do|makes possible|would make possible)\b|^(?:the|my)\s+(?:goal|hope|dream|step|outcome)\s+is\s+(?:a\s+|an\s+|to\s+)?\w+(?:\s+\w+){0,5}$/;
+
+/** The words a "did X get saved" question names ('' for "that"), or null when it asks no such thing. */
+export function asksWhatWasKept(text: string): string | null {
+  for (const sentence of sentencesOf(text)) {
+    const said = plain(sentence).replace(/^(?:and|but|so)\s+/, '');
+    const asked = WAS_KEPT.exec(said);
+    if (!asked) continue;
+    const named = (asked.groups?.named ?? asked.groups?.part ?? '').trim();
+    return /^(?:that|this|it|everything|all that|what i said)?$/.test(named) ? '' : named;
+  }
+  return null;
+}
+
+/**
+ * "wat about villa park", "what about the bus?": asking whether a thing counts, never the answer.
+ * The thing is a few words with no verb of their own ("how about i learn to drive" is an answer).
+ */
+const WHAT_ABOUT = /^(?:(?:and|but|so|ok|okay|hmm+|um+)\s+)*(?:what|how)\s+about\s+(?!(?:it|that|this|if|when|me|you|i|we|he|she|they|doing|going|getting|learning|trying|having|making)\b)((?:[a-z0-9']+\s*){1,5})(?:\s+(?:then|tho|though|too|as well|lol))*$/;
+
+/** The thing a "what about X" question asks about, or null. */
+export function asksWhatAbout(sentence: string): string | null {
+  const thing = WHAT_ABOUT.exec(plain(sentence))?.[1]?.trim();
+  return thing ? thing.replace(/\s+(?:then|tho|though|too|as well|lol)$/, '') : null;
+}
+
+export type Piece = { text: string; topic: ChatTopic | null; complaint: boolean; restates: boolean; asks: boolean; lead?: boolean; about?: string };
+
+function readPiece(text: string): Piece {
+  const said = plain(text);
+  const asked = /\?\s*$/.test(text) || ASKS.test(said);
+  const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
+  if (!said) return piece;
+  // "You not answer me what is key worker?": sorry, and the question answered.
+  if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
+  if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
+  if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
+  const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
+  if (ownWord) return { ...piece, topic: 'ownWord', about: ownWord };
+  if (asksWhyThem(said)) return { ...piece, topic: 'whyThem' };
+  // "wait i didnt say a step yet?": whether a step was kept is asked, and the true answer is which one is worked on.
+  if (NOT_SAID_STEP_YET.test(said)) return { ...piece, topic: 'whichOutcome' };
+  // "wat about villa park": whether a thing counts is asked, and the person is asked to say more.
+  const about = asksWhatAbout(text);
+  if (about) return { ...piece, topic: 'whatAbout', about };
+  // "thats not help i need??", "the goal IS a saturday job": the bot took it wrong; the answer beside it is read on its own.
+  if (TOOK_IT_WRONG.test(said)) return { ...piece, complaint: true };
+  // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
+  if (LEAD_SENTENCE.test(said)) return { ...piece, lead: true };
+  // "i want to add a new hope": asked of the bot, which says how.
+  if (ADD_HOPE.test(said)) return { ...piece, topic: 'howToAdd' };
+  // "im 13 you cant drive trains till ur 20": a remark on the rules, not something in their way to work on.
+  if (AGE_RULE.test(said)) return { ...piece, topic: 'ageRule' };
+  // "Can I ask something different": a question of their own, which the bot cannot answer here.
+  if (ASKS_SOMETHING.test(normaliseMessage(text))) return { ...piece, topic: 'otherQuestion' };
+  // "is toilet card good idea for Yusuf?", "what you think?": advice the key worker or school can give.
+  if (asked && ADVICE.test(said)) return { ...piece, topic: 'otherQuestion' };
+  // "can you just join them together": two hopes made one, which the review does.
+  if (readJoinHopes(text)) return { ...piece, topic: 'howToJoin' };
+  // "what does SMART mean? is this one SMART?": said in plain words, before "what does X mean" is left to the step's help.
+  if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
+  const complained = complaintSentence(text);
+  if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
+  if (asked) {
+    const topic = TOPICS.find(([, re]) => re.test(said))?.[0];
+    if (topic) return { ...piece, topic };
+    // "should i ask for trying new foods in his plan": yes, and how; "can people with dyslexia get ...": who can answer.
+    if (asksToPutInPlan(said)) return { ...piece, topic: 'planAsk' };
+    if (asksOwnQuestion(said)) return { ...piece, topic: 'otherQuestion' };
+  }
+  const aside = questionSentence(text);
+  if (aside) return { ...piece, topic: aside === 'why' ? 'why' : 'meaning' };
+  return piece;
+}
+
+/** The message read into pieces (see above), sentence by sentence. */
+export function readPieces(text: string): readonly Piece[] {
+  return piecesOfMessages.read(text, () => sentencesOf(text).flatMap(piecesOf));
+}
+
+const piecesOfMessages = new RecentReadings<readonly Piece[]>();
+
+/** Sentences, each with the punctuation after it, so what is kept reads as typed. */
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? [text]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * A sentence read whole, or clause by clause when only its clauses are talk ("This is still wrong,
+ * I tell you this is not hope", "i already told you, the library"); an answer with commas in it
+ * ("signs help her, Makaton") stays whole.
+ */
+function piecesOf(sentence: string): Piece[] {
+  const whole = readPiece(sentence);
+  const clauses = (sentence.match(/[^,]+,*/g) ?? [sentence]).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (clauses.length < 2) return [whole];
+  const read = clauses.map(readPiece);
+  // "What happen next, who see this plan?": two questions, both answered; "i already told you, the library": the answer kept.
+  return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
+}
+
+/** Only talk that leads the sentence is taken off it; what follows stays one answer. */
+function piecesAfter(read: Piece[], clauses: string[]): Piece[] {
+  const first = read.findIndex((p) => !p.topic && !p.complaint);
+  if (first < 0) return read;
+  return [...read.slice(0, first), readPiece(clauses.slice(first).join(' '))];
+}

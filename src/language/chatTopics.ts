@@ -1,0 +1,55 @@
+import { HOW_SHARED } from './howShared';
+
+/*
+ * What a question to the bot is about (a topic the bot can answer), read from its plain words
+ * (chatPieces.ts makes them plain). The topics are tried in this order.
+ */
+
+/** What a question to the bot is about, so the bot can answer it. */
+export type ChatTopic =
+  | 'keyWorker'
+  | 'code'
+  | 'whoSees'
+  | 'whatNext'
+  | 'mustTheyDoIt' // does the school have to do what the plan says
+  | 'howShared' // how the plan reaches the school; must they print it
+  | 'whichOutcome' // which hope and step an outcome question is about
+  | 'meaning'
+  | 'why'
+  | 'askedAgain'
+  | 'howToRemove' | 'howToChange' | 'howToAdd'
+  | 'isItOk'
+  | 'notAnswered'
+  | 'otherQuestion'
+  | 'smart' // what SMART means, or whether an outcome is SMART
+  | 'planAsk' // whether something can be asked for in the plan
+  | 'howToJoin' // two hopes asked to be made one, away from the review
+  | 'ageRule'
+  | 'mustAnswer'
+  | 'wasKept'
+  | 'whatAbout'
+  | 'whyThem' // "why you say them? he is one boy"
+  | 'ownWord'; // "what is meltdown in your words?": their own word, kept as they say it
+
+/** "do i have to answer", "do i hav to answer this one", "is this one optional", "can i skip this", "what if i dont answer": no, and how to skip. */
+export const MUST_ANSWER =
+  /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
+
+export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  // "hang on which one are we on now", "what outcome is this for", "what is this for": where they are is said.
+  ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
+  // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.
+  ['mustTheyDoIt', /\b(?:do|does|will|must|would|should)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:school|college|nursery|council|la|local authority|teachers?|they|anyone)\s+(?:actually\s+|really\s+|legally\s+|still\s+)?(?:have to|need to|got to|gotta|must)\s+(?:do|follow|give|provide|stick to|listen to)\b|\b(?:is|are)\s+(?:it|this|that|(?:this|the|my|his|her|an?)\s+(?:plan|draft|ehcp?|ehc plan))\s+(?:legally\s+)?(?:binding|enforceable|the law)\b|\b(?:have|has)\s+to\s+(?:follow|stick to)\s+(?:it|this|the plan)\b|\b(?:do|does|will|would)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually|really|definitely)\s+(?:do|follow|give|provide|stick to)\s+(?:it|this|that|the plan|what it says)\b|\b(?:can|could)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:just\s+)?(?:ignore|refuse)\s+(?:it|this|that|the plan)\b|^(?:do|does)\s+(?:the\s+)?(?:school|college|council|teachers?|they)\s+(?:actually\s+|really\s+)?(?:have to|need to)$/],
+  ['howShared', HOW_SHARED],
+  ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
+  ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
+  ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
+  ['keyWorker', /\bkey\s*workers?\b/],
+  ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:see|read|know|find out)\s+(?:about\s+)?what\s+i\s+(?:said|wrote|typed|told you|put)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker|mum|mom|mam|dad|parents?|carers?|family|nan|gran|brother|sister)\s+(?:see|read|get|look at|have|know)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
+  ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
+  ['code', /\bcodes?\b/],
+  ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
+  // "do i have to answer", "is this optional", "what if i dont want to say": no question has to be answered.
+  ['mustAnswer', MUST_ANSWER],
+  ['isItOk', /^(?:is|it is|its|is it)\s+(?:it|that|this)?\s*(?:a\s+)?(?:ok|okay|alright|fine|problem|bad|wrong|enough|too\s+(?:fast|soon|quick|early|late|much|little|long|short|big|small|hard|easy)|right|normal|possible)(?:\s+(?:for you|or not|then|maybe|too|like that))?$|^(?:is|it is|its)\s+(?:a\s+)?(?:big\s+)?problem$/],
+];
