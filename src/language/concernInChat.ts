@@ -2,6 +2,7 @@ import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
+import { tellsOfGentleSign } from './gentleSigns';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
@@ -40,13 +41,14 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
  * i stood on the edge of the multistorey"). Talk about the chat or the plan ("who sees this
  * plan?", "Zofia will wear pants at school") is never checked on the classifier's word alone, nor
  * a parent's answer about the child's own fears, senses or behaviour ("he bites when
- * overwhelmed"), which is a need.
+ * overwhelmed"), which is a need, unless the child is upset whenever one person comes or hurt in ways
+ * nobody explains (gentleSigns.ts).
  */
 function isWorrying(concern: Concern, reading: ConcernReading, text: string, parent: boolean, goal: boolean): boolean {
   const certain = concern.concern && reading.probability >= ALL_BUT_CERTAIN;
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
-  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text));
+  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { safeguardingInChat } from '../../src/language';
+import { detectConcern, safeguardingInChat } from '../../src/language';
 import { loadConcernModel } from '../../src/language/model';
 
 /*
@@ -72,5 +72,17 @@ describe('what the chat does with a message', () => {
     } finally {
       weigh.mockRestore();
     }
+  });
+
+  it('"lol" at the end does not hide a grooming disclosure; a nurse looking after people who hurt themselves is ordinary', () => {
+    expect(safeguardingInChat('this older guy online sends me money for pics lol', { parent: false })).toMatchObject({ action: 'answer', category: 'exploitation' });
+    expect(safeguardingInChat('this older guy online sends me money for pics', { parent: false })).toMatchObject({ action: 'answer', category: 'exploitation' });
+    expect(inChat('My mum is a nurse. She looks after people who tried to hurt themselves.')).toBe('none');
+    expect(detectConcern('My mum is a nurse. She looks after people who tried to hurt themselves.').concern).toBe(false);
+  });
+
+  it('an adult pulling an ear until it bleeds is harm from others, not self-harm', () => {
+    expect(safeguardingInChat('the leader pulls my ear until it bleeds', { parent: false })).toMatchObject({ action: 'answer', category: 'harm_from_others' });
+    expect(safeguardingInChat('i scratch my arm until it bleeds', { parent: false })).toMatchObject({ action: 'answer', category: 'self_harm_or_suicide' });
   });
 });
