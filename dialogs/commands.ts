@@ -5,6 +5,7 @@ import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/dr
 import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
 import { asksForHelpWithTheChat } from '../src/language/asksMeaning';
+import { forgetQuotedHopes } from '../src/language/hopeItself';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -193,12 +194,14 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
     const mode = session.mode;
     await session.deleteEverything();
     await session.services.purgeDeleted?.();
+    forgetQuotedHopes();
     await sayAll(dc.context, session.words.forMode(mode), [{ key: CommandText.deleteDone }]);
     return { then: 'restart' };
   }
   await startAgain(session);
   await session.forgetTranscripts(conversationId);
   await session.services.purgeDeleted?.();
+  forgetQuotedHopes();
   await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
   return { then: 'restart' };
 }

@@ -2,6 +2,7 @@ import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concer
 import { cuesOf } from './concernCues';
 import { concernFeatures } from './concernFeatures';
 import { DENIED_HARM, setAsideHarmless } from './concernIdioms';
+import { tellsOfGentleSign } from './gentleSigns';
 import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
@@ -241,7 +242,7 @@ function concernOf(text: string, reading: ConcernReading): Concern {
     const category = byWhom(reading.modelCategory, reading.cleared);
     // A lesson, a joke, an accident or a goal done on one's own by a time ("cook my own tea on my
     // own in a year") around it: still a possible concern, but the classifier alone does not interrupt.
-    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared) || INJURY_TOLD.test(reading.cleared)) && !reading.countered && !denied;
+    const checks = (reading.probability >= (thresholds.check ?? thresholds.flag) || FEAR_AT_HOME.test(reading.cleared) || WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared) || INJURY_TOLD.test(reading.cleared) || tellsOfGentleSign(reading.cleared)) && !reading.countered && !denied;
     return checks ? { concern: true, category, sure: false } : { concern: true, category, sure: false, faint: true };
   }
   if (!reading.countered && !denied && WORRY_FOR_SOMEONE_AT_HOME.test(reading.cleared)) return { concern: true, category: 'domestic_abuse', sure: false };
@@ -250,7 +251,7 @@ function concernOf(text: string, reading: ConcernReading): Concern {
   const unclear =
     (!denied &&
       (reading.probability >= thresholds.unclear || (!reading.countered && reading.probability >= GENTLE_FLOOR && WORRY.test(reading.cleared)))) ||
-    (!reading.countered && DESPAIR.test(reading.cleared));
+    (!reading.countered && (DESPAIR.test(reading.cleared) || (!denied && tellsOfGentleSign(reading.cleared))));
   if (!unclear) return NONE;
   return reading.modelCategory ? { ...UNCLEAR, likely: reading.modelCategory } : UNCLEAR;
 }

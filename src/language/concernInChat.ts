@@ -1,7 +1,8 @@
 import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
-import { detectConcern, readConcern } from './concern';
+import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
+import { tellsOfGentleSign } from './gentleSigns';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
@@ -22,13 +23,14 @@ export interface ChatSafeguardingOptions {
 }
 
 export function safeguardingInChat(text: string, { parent, goal = false }: ChatSafeguardingOptions): ChatSafeguarding {
-  const concern = detectConcern(text);
+  // The message is read once: its verdict and the classifier's reading behind it.
+  const { concern, reading } = detectConcernWithReading(text);
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
-  return { action: isWorrying(concern, text, parent, goal) ? 'check' : 'none', concern };
+  return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 
 /**
@@ -39,13 +41,14 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
  * i stood on the edge of the multistorey"). Talk about the chat or the plan ("who sees this
  * plan?", "Zofia will wear pants at school") is never checked on the classifier's word alone, nor
  * a parent's answer about the child's own fears, senses or behaviour ("he bites when
- * overwhelmed"), which is a need.
+ * overwhelmed"), which is a need, unless the child is upset whenever one person comes or hurt in ways
+ * nobody explains (gentleSigns.ts).
  */
-function isWorrying(concern: Concern, text: string, parent: boolean, goal: boolean): boolean {
-  const certain = concern.concern && allButCertain(text);
+function isWorrying(concern: Concern, reading: ConcernReading, text: string, parent: boolean, goal: boolean): boolean {
+  const certain = concern.concern && reading.probability >= ALL_BUT_CERTAIN;
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
-  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text));
+  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**
@@ -54,8 +57,6 @@ function isWorrying(concern: Concern, text: string, parent: boolean, goal: boole
  * below it ordinary answers come in.
  */
 const ALL_BUT_CERTAIN = 0.9;
-
-const allButCertain = (text: string) => readConcern(text).probability >= ALL_BUT_CERTAIN;
 
 /**
  * "This is not hope, please delete it", "who see this plan? I must send it myself?", "wot did u put

@@ -64,8 +64,18 @@ export function quoteHopeIn(text: string, readingMode: string | undefined): stri
 }
 
 /**
- * Each hope as last quoted, by reading mode: a question about a hope quotes it on every turn, and
- * the quote depends on nothing but the words and the reading mode.
+ * The last few hopes quoted, by reading mode: a question about a hope quotes it on every turn, and
+ * the quote depends on nothing but the words and the reading mode. Only a handful are kept (about
+ * one read-back's worth), as these are a young person's own words shared by every conversation
+ * of this process; "delete my data" and "start again" empty it (forgetQuotedHopes).
  */
 const quotedHopes = new Map<string, string>();
-const HOPES_KEPT = 2_000;
+const HOPES_KEPT = 16;
+
+/** Forgets every hope quoted so far (after "delete my data" or "start again"): no one's words stay behind. */
+export function forgetQuotedHopes(): void {
+  quotedHopes.clear();
+}
+
+/** How many quoted hopes are held now (for tests). */
+export const quotedHopesHeld = (): number => quotedHopes.size;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_CONTENT_TYPE, Step } from '../../dialogs/ids';
 import { addComment } from '../../src/domain/draft';
+import { quoteHopeIn, quotedHopesHeld } from '../../src/language/hopeItself';
 import { SafeguardingNotes } from '../../src/retention/safeguardingNotes';
 import { Transcript, outcomesOf } from '../support/transcript';
 
@@ -137,6 +138,22 @@ describe('global commands', () => {
     await chat.say('yes');
     expect(await chat.stores.drafts.get(id!)).toBeUndefined();
     expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+
+  it('delete my data and start again leave no quoted hope in memory', async () => {
+    chat = await Transcript.start();
+    await throughConsent(chat);
+    await chat.say('Me, about myself');
+    quoteHopeIn('i want to be a vet and live with my girlfriend', 'standard');
+    expect(quotedHopesHeld()).toBeGreaterThan(0);
+    await chat.say('delete my data');
+    await chat.say('yes');
+    expect(quotedHopesHeld()).toBe(0);
+    await throughConsent(chat);
+    quoteHopeIn('to work in a bike shop', 'easy_read');
+    await chat.say('start again');
+    await chat.say('yes');
+    expect(quotedHopesHeld()).toBe(0);
   });
 
   it('start again clears answers after confirming, and "no" keeps them', async () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { safeguardingInChat } from '../../src/language';
+import { describe, expect, it, vi } from 'vitest';
+import { detectConcern, safeguardingInChat } from '../../src/language';
+import { loadConcernModel } from '../../src/language/model';
 
 /*
  * What a person typing meets: the full answer, "Are you OK?" first, or nothing. A rule-backed
@@ -59,5 +60,29 @@ describe('what the chat does with a message', () => {
   it('ways of communicating named as the means ("with a word or a sign or a picture") are no worry; pictures sent to someone still are', () => {
     expect(inChat('If he could ask for things with a word or a sign or a picture, like drink or more or help, without me having to guess', true)).toBe('none');
     expect(inChat('he sends me pictures and words i dont like')).not.toBe('none');
+  });
+
+  it('reads a worrying message once: the classifier weighs it one time, not again for how sure it is', () => {
+    const model = loadConcernModel();
+    expect(model).not.toBeNull();
+    const weigh = vi.spyOn(model!, 'distribution');
+    try {
+      expect(inChat('lol i just want to get to the end of the year, ive been giving my dinner to the bin so i get thin and go')).toBe('check');
+      expect(weigh).toHaveBeenCalledTimes(1);
+    } finally {
+      weigh.mockRestore();
+    }
+  });
+
+  it('"lol" at the end does not hide a grooming disclosure; a nurse looking after people who hurt themselves is ordinary', () => {
+    expect(safeguardingInChat('this older guy online sends me money for pics lol', { parent: false })).toMatchObject({ action: 'answer', category: 'exploitation' });
+    expect(safeguardingInChat('this older guy online sends me money for pics', { parent: false })).toMatchObject({ action: 'answer', category: 'exploitation' });
+    expect(inChat('My mum is a nurse. She looks after people who tried to hurt themselves.')).toBe('none');
+    expect(detectConcern('My mum is a nurse. She looks after people who tried to hurt themselves.').concern).toBe(false);
+  });
+
+  it('an adult pulling an ear until it bleeds is harm from others, not self-harm', () => {
+    expect(safeguardingInChat('the leader pulls my ear until it bleeds', { parent: false })).toMatchObject({ action: 'answer', category: 'harm_from_others' });
+    expect(safeguardingInChat('i scratch my arm until it bleeds', { parent: false })).toMatchObject({ action: 'answer', category: 'self_harm_or_suicide' });
   });
 });

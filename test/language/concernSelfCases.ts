@@ -12,8 +12,9 @@ export const SELF_CASES: FamilyCases = {
     leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11', 'i keep all my meds in a box for my nan', 'i cant wait for it all to be over, exams are awful', 'i take all my tablets in the morning with my breakfast', 'he takes all his meds at bedtime'],
   },
   selfHarm: {
-    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets'],
-    leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs', 'she scratches her eczema until it bleeds at night'],
+    catches: ['i cut my arms when im sad', 'i have been self harming again', 'i burn myself with a lighter', 'i need someone to take the razors off me', 'i keep a compass and use it on my legs', 'i have saved up all my tablets', 'i carve words into my leg', 'i picked at the scars till they opened again', 'i cut my leg in the school toilets', 'i scratch my arm until it bleeds', 'my friends who hurt themselves scare me, i do it too', 'they hurt themselves when they are sad'],
+    leaves: ['i cut my knee in the playground', 'i cut my hair short', 'i burnt my hand on the oven by accident', 'i use the cream on my legs', 'she scratches her eczema until it bleeds at night',
+      'My mum is a nurse. She looks after people who tried to hurt themselves.', 'the leader pulls my ear until it bleeds', 'my brother pinches my arm until it bleeds'],
   },
   indirectSuicide: {
     catches: ['dont worry i wont be a problem for much longer', 'sorry for being a burden. bye', 'this is my last message to anyone', 'i wrote a will last night', 'i rote my will on my phone', 'i bite my arms when i get it wrong', 'i punch my own legs until they go purple', 'i need to be punished so i skip meals', 'i tried to drown myself in the bath', 'i burnt my hand on the cooker on purpose'],

@@ -1,0 +1,39 @@
+/*
+ * Signs a carer or a young person tells of without saying what happened, too faint for the full
+ * answer but worth "Are you OK?" (or, to a parent, asking how things are): an injury nobody can
+ * explain ("he has bruises sometimes from school i dont know how"), and a child upset whenever a
+ * particular person comes ("he cries when his uncle come"). Read on the cleared concern text.
+ */
+
+/** Injuries on the body, however they are named. */
+const HURT = String.raw`(?:bruis\w*|marks|red\s+marks|cuts|burns|scratches|scrapes|welts|bite\s+marks|a\s+black\s+eye|a\s+split\s+lip)`;
+
+/** Sport, a fall, an accident or a condition said beside it: an ordinary bruise. */
+const EXPLAINED = String.raw`(?:football|rugby|hockey|netball|pe|playground|fell|falls|fall|falling|tripped|trips|trampoline|climbing|bike|scooter|accident|match|training|karate|judo|boxing|condition|eczema|medication|operation|clumsy|bumps?\s+into|no\s+sense\s+of\s+danger|the\s+(?:dog|cat)|easily)`;
+
+/**
+ * An injury and, close by, that nobody knows or will say how it came ("i dont know how", "he
+ * wont say how", "no idea where from", "cant explain"); not "i dont know how to help".
+ */
+const UNEXPLAINED_HURT = new RegExp(
+  String.raw`\b${HURT}\b[^~]{0,60}\b(?:(?:i|we)\s+(?:dont|do\s+not|never)\s+know\s+(?:how|where|why|what)|no\s+idea\s+(?:how|where|why|what)|(?:he|she|they)\s+(?:wont|will\s+not|doesnt|does\s+not|cant|cannot)\s+(?:say|tell\s+(?:me|us)|explain)(?:\s+(?:how|where|why|what))?|(?:cant|cannot|can\s+not)\s+explain|nobody\s+(?:knows|can\s+say))\b(?!\s+to\b)`,
+);
+
+const EXPLAINED_HERE = new RegExp(String.raw`\b${EXPLAINED}\b`);
+
+/** People who come and go in a child's life. */
+const VISITOR = String.raw`(?:uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|nanny|gran|cousin|dad|daddy|step\s*(?:dad|mum)|mums\s+(?:boyfriend|partner|friend)|dads\s+(?:girlfriend|partner|friend)|babysitter|neighbour|lodger|family\s+friend|(?:a|that|the)\s+man|(?:a|that|the)\s+woman)`;
+
+/**
+ * Distress whenever a particular person comes, visits or is left in charge ("he cries when his
+ * uncle come", "she hides when her mums boyfriend comes round"); not someone leaving ("cries when
+ * his dad leaves for work") nor a thing arriving ("cries when the bus comes").
+ */
+const UPSET_BY_SOMEONE_COMING = new RegExp(
+  String.raw`\b(?:cries|cry|crys|crying|screams|screaming|hide|hides|hiding|shake|shakes|shaking|freeze|freezes|(?:go|goes)\s+quiet|wets\s+(?:himself|herself|the\s+bed)|gets\s+(?:scared|upset|frightened))\s+(?:\w+\s+)?(?:when|whenever|every\s+time|if|before)\s+(?:(?:his|her|their|my|our|the)\s+)?${VISITOR}\s+(?:comes?|came|visits?|is\s+(?:coming|here|round|over|there|about)|stays?|babysits?|looks\s+after|picks\s+(?:him|her|them)\s+up|gets\s+(?:him|her|them)|takes\s+(?:him|her|them))\b`,
+);
+
+/** An injury nobody explains, or a child upset whenever a particular person comes. */
+export function tellsOfGentleSign(cleared: string): boolean {
+  return (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) || UPSET_BY_SOMEONE_COMING.test(cleared);
+}

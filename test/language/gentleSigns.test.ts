@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { safeguardingInChat } from '../../src/language';
+import { clearedConcernText } from '../../src/language/concern';
+import { tellsOfGentleSign } from '../../src/language/gentleSigns';
+
+/*
+ * Signs told without saying what happened: an injury nobody can explain, a child upset whenever
+ * one person comes. Too faint for the full answer, worth a gentle check; look-alikes stay ordinary.
+ */
+const sign = (text: string) => tellsOfGentleSign(clearedConcernText(text));
+const inChat = (text: string, parent: boolean) => safeguardingInChat(text, { parent }).action;
+
+describe('gentle signs', () => {
+  it.each([
+    'he has bruises sometimes from school i dont know how',
+    'she comes back from her dads with marks and she wont say how',
+    'i have bruises and i dont know where from',
+    'he cries when his uncle come',
+    'she hides when her mums boyfriend comes round',
+    'he wets the bed every time his grandad babysits',
+    'i shake when my step dad is coming',
+  ])('reads %j as a sign', (text) => {
+    expect(sign(text)).toBe(true);
+  });
+
+  it.each([
+    'he gets bruises from falling over, i dont know how to stop it',
+    'he has eczema and scratches, i dont know how to help',
+    'he bruises easily because of his condition',
+    'she has marks on her legs from her splints and we dont know how to make them comfier',
+    'he cries when his dad leaves for work',
+    'he cries when the bus comes',
+    'he gets excited when his uncle comes',
+    'she cries when her nan goes home',
+  ])('leaves %j alone', (text) => {
+    expect(sign(text)).toBe(false);
+  });
+
+  it('a parent telling of them is asked how things are, not given the full answer at once', () => {
+    expect(inChat('he has bruises sometimes from school i dont know how', true)).toBe('check');
+    expect(inChat('he cries when his uncle come', true)).toBe('check');
+    expect(inChat('she hides when her mums boyfriend comes round', true)).toBe('check');
+  });
+
+  it("a parent's account of the child's own ways is still a need", () => {
+    expect(inChat('he hides when he is overwhelmed', true)).toBe('none');
+    expect(inChat('he cries when his dad leaves for work', true)).toBe('none');
+  });
+});
