@@ -28,6 +28,7 @@ export const SafeText = {
   meaning: 'aboutMe:safe.meaning',
   yesWorried: { self: 'aboutMe:safe.yesWorried', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
+  yesWorriedKept: { self: 'aboutMe:safe.yesWorriedKept', child: 'aboutMe:safe.yesWorriedKeptChild', yourChild: 'aboutMe:safe.yesWorriedKeptChild' } satisfies WhomKeys,
   rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
 } as const;
@@ -68,6 +69,18 @@ const UNSAFE = /\b(?:not\s+(?:safe|at\s+home|at\s+school|online|always)|unsafe|s
 // "yeh mostly", "mostly yes", "yeah most of the time": an honest yes. An exception beside it is not.
 const MOSTLY = /\b(?:mostly|mainly|largely|most\s+of\s+the\s+time|most\s+(?:days|times)|usually|normally|generally|pretty\s+much|on\s+the\s+whole|nearly\s+always|almost\s+always)\b/;
 const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|sometimes|when|unless|until|till|til|only|cept|xcept)\b/;
+
+/** Worries that are feelings about school or work, met with a warm word ("i get stressed in maths"). */
+const FEELING_ONLY = /\b(?:stress\w*|lonely|lonley|lonly|shy|embarrass\w*|cry|cries|crying|anxious|anxiety|nervous|upset|sad|panic\w*|overwhelm\w*|tired|bored|hate)\b/;
+/** The "yes" or "mostly" before the worry. */
+const YES_LEAD = /^(?:(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|i do|i feel safe|always|mostly|mainly|usually|normally|most of the time|but|tho|though|although)\b[\s,.!]*)+/i;
+
+/** "sometimes i worry about having a seizure when im out" from "yes mostly. sometimes i worry ...": a worry to keep; undefined for a feeling. */
+function worryBesideYes(text: string): string | undefined {
+  const worry = text.trim().replace(YES_LEAD, '').trim();
+  if (!worry || FEELING_ONLY.test(wordsOnly(worry))) return undefined;
+  return worry;
+}
 
 /** A question about the word itself, never an answer to it. */
 const ASKS_WHAT_SAFE_MEANS = /\b(?:what\s+(?:do\s+(?:you|u)\s+mean|does\s+(?:that|it|safe)\s+mean|is\s+safe|kind\s+of\s+safe|sort\s+of\s+safe)\b[^?]*\bsafe\b|\bsafe\s+(?:from\s+what|how|like\s+what)\b|\bwhat\s+(?:do\s+(?:you|u)\s+mean)\s+by\s+safe\b)/;
@@ -160,9 +173,13 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     case SafeAnswer.mostly:
       // Safe most of the time, nothing named against it: one soft question, "is there a place or a time...?"
       return askFollowUp(FollowUpAfter.mostly);
-    case SafeAnswer.yesWorried:
+    case SafeAnswer.yesWorried: {
       // Safe, with a worry about feelings: a warm word, no crisis answer and no flag.
-      return { say: [wordsFor(draft, atSchool(draft) ? SafeText.yesWorried : SafeText.yesWorriedNotSchool)] };
+      // A worry about something else ("having a seizure when im out") is kept with the hard things, never lost.
+      const worry = worryBesideYes(text);
+      if (!worry) return { say: [wordsFor(draft, atSchool(draft) ? SafeText.yesWorried : SafeText.yesWorriedNotSchool)] };
+      return { say: [wordsFor(await keepHardThings(session, [worry], []), SafeText.yesWorriedKept)] };
+    }
     case SafeAnswer.notAlways:
       return { safeguarding: 'other' };
     case SafeAnswer.ratherNotSay:

@@ -75,6 +75,7 @@ function askedThemes(position: Position): ThemeId[] {
  */
 export class HopesDialog extends StageDialog {
   readonly stage = Stage.hopes;
+  protected override readonly addsPiecesToPreviousAnswer = true;
 
   constructor() {
     super(DialogId.hopes);

@@ -27,6 +27,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
+import { carriesOnHelpBefore } from './needsHelpAdded';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -60,6 +61,10 @@ const CHECK_CHOICES: readonly Choice[] = [
 export class NeedsDialog extends StageDialog {
   readonly stage = Stage.needs;
   protected override readonly addsToPreviousAnswer = true;
+
+  protected override async carriesOnAnswerBefore(session: JourneySession, position: Position, text: string): Promise<boolean> {
+    return carriesOnHelpBefore(session, position, text);
+  }
 
   constructor() {
     super(DialogId.needs);

@@ -2,6 +2,7 @@ import { replaceItemText } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
 import { parseItemId } from '../src/domain/itemIds';
 import { joinedAnswer, quoteOf, readContinuation } from '../src/language';
+import { joinedFragment, readFragment } from '../src/language/fragment';
 import { withProvision } from './outcomeCoach';
 import { Step, type StepId } from './ids';
 import { questionKey, type Position } from './journey';
@@ -22,6 +23,19 @@ const ADDED_TO_PREVIOUS = 'common:addedToPrevious';
 /** Questions that ask for one more of the same: "and X" there is their answer, read by the step. */
 const ASKS_FOR_MORE: ReadonlySet<StepId> = new Set([Step.needsMore, Step.outcomeAnother, Step.hopesMore]);
 
+/** Questions whose own answer can be a piece with no verb: "with my friends" at "what helps?", "at christmas" at "when?". */
+const TAKES_A_PIECE: ReadonlySet<StepId> = new Set([Step.outcomeWhen, Step.aboutMeSafe]);
+/** Questions about help, where "with ..." or "without ..." is how the help is said. */
+const ASKS_FOR_HELP: ReadonlySet<StepId> = new Set([Step.needsHelps, Step.aboutMeSupport, Step.outcomeProvides]);
+
+/** "like without dad", "at the shop": a piece that finishes the answer before, unless the open question takes it. */
+function pieceFor(position: Position, text: string): string | null {
+  if (TAKES_A_PIECE.has(position.step)) return null;
+  const piece = readFragment(text);
+  if (!piece || (ASKS_FOR_HELP.has(position.step) && /^(?:with|wiv|without|wivout)\b/i.test(piece))) return null;
+  return piece;
+}
+
 /** What the question before kept that more words can be added to (its last item), with where it was asked. */
 function previousAnswer(session: JourneySession, position: Position): { key: string; id: string } | undefined {
   const journey = session.journey;
@@ -39,19 +53,21 @@ function previousAnswer(session: JourneySession, position: Position): { key: str
  * Adds a quick "and X" to the answer before, and asks the open question again; undefined when the
  * message is no such addition (then it answers the open question as usual).
  */
-export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false): Promise<Next | undefined> {
-  if (ASKS_FOR_MORE.has(position.step)) return undefined;
+export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false, piecesOnly = false): Promise<Next | undefined> {
+  // "like without dad" finishes the answer before even where one more is asked for; "and X" there is the answer.
+  const piece = pieceFor(position, text);
+  if (!piece && (piecesOnly || (ASKS_FOR_MORE.has(position.step) && !carriesOn))) return undefined;
   // With no joining word, only when the stage says the message carries on (it cannot answer the question open now).
-  const added = readContinuation(text) ?? (carriesOn ? text.trim() : null);
+  const added = piece ?? readContinuation(text) ?? (carriesOn ? text.trim() : null);
   if (!added) return undefined;
   const previous = previousAnswer(session, position);
   if (!previous) return undefined;
   const draft = await session.draft();
   const item = draft ? summaryItems(draft).find((i) => i.id === previous.id) : undefined;
   if (!draft || !item) return undefined;
-  // Support is kept one item per help ("a TA" and "a laptop"); everything else reads as one answer.
-  const provisionOf = draft.outcomes.find((o) => o.provision.some((p) => p.id === item.id));
-  const answer = provisionOf ? added : joinedAnswer(item.text, added);
+  // Support is kept one item per help ("a TA" and "a laptop"); everything else, and a piece, reads as one answer.
+  const provisionOf = piece ? undefined : draft.outcomes.find((o) => o.provision.some((p) => p.id === item.id));
+  const answer = provisionOf ? added : piece ? joinedFragment(item.text, piece) : joinedAnswer(item.text, added);
   session.takeAdded();
   await session.updateDraft('answer added to', (d) => (provisionOf ? withProvision(d, provisionOf.id, [added]) : replaceItemText(d, item.id, answer)));
   const newIds = session.takeAdded();

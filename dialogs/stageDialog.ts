@@ -79,6 +79,8 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
 
   /** A quick "and X" after an answer is added to the answer before (see previousAnswer.ts). */
   protected readonly addsToPreviousAnswer: boolean = false;
+  /** Only a piece with no verb ("like without dad") is added to the answer before, never "and X". */
+  protected readonly addsPiecesToPreviousAnswer: boolean = false;
 
   /**
    * Whether a message with no joining word still carries on the answer before: at a closed
@@ -142,7 +144,9 @@ export abstract class StageDialog extends ComponentDialog<BeginStageOptions> {
       return Dialog.EndOfTurn;
     }
     // "and baking too", sent a moment after the answer before: added to that answer, not this one.
-    const added = this.addsToPreviousAnswer ? await addToPreviousAnswer(session, position, text, await this.carriesOnAnswerBefore(session, position, text)) : undefined;
+    const piecesOnly = !this.addsToPreviousAnswer;
+    const joins = this.addsToPreviousAnswer || this.addsPiecesToPreviousAnswer;
+    const added = joins ? await addToPreviousAnswer(session, position, text, await this.carriesOnAnswerBefore(session, position, text), piecesOnly) : undefined;
     if (added) return this.proceed(dc, session, added);
     await this.forgetEarlierAnswer(session, position);
     session.takeAdded();

@@ -12,7 +12,7 @@ import { ACTIVITY_VERBS } from './supportWords';
 let tags: Record<string, string[]> | undefined;
 
 /** The part-of-speech tags an English word can take (natural's lexicon), loaded on first use. */
-function tagsOf(word: string): string[] | undefined {
+export function tagsOf(word: string): string[] | undefined {
   if (!tags) {
     const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
     tags = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
