@@ -21,6 +21,7 @@ export function createSessionServices(
     words: parts.words,
     now,
     resumeCodes: new ResumeCodes(stores.state, parts.resumeCodePepper, config.retentionDays),
+    retentionDays: config.retentionDays,
     forgetConversation: (id) => stores.directLine.clearActivities(id),
     purgeDeleted: () => stores.purgeDeleted(),
     forgetting: new DraftForgetting({ drafts: stores.drafts, state: stores.state }),

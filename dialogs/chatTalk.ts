@@ -10,6 +10,7 @@ import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerCorrectionTalk } from './correctionTalk';
+import { answeredDataQuestion } from './dataAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -94,6 +95,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
   // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
   const at = session.journey.position;
+  // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
+  if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
   const timeOnly = at?.step === Step.outcomeWhen && !inSafeguarding ? timeBesideRemark(text, { reasonsAboutThem: true }) : null;
   if (timeOnly) {

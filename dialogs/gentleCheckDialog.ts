@@ -8,6 +8,7 @@ import { askedOnce, interruptedQuestion, movedTo, type Position } from './journe
 import { questionActivity, sayAll, type Choice, type Question } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
+import { okayAbout } from './okayAbout';
 import { understandChoice } from './understand';
 
 export const GentleCheckText = {
@@ -107,7 +108,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), ...(said ? { said } : {}), missed: '1' });
       return Dialog.EndOfTurn;
     }
-    await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
     // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
     if (answer === 'safe' && describesHarmByOthers(message)) {

@@ -56,6 +56,8 @@ export const journeySchema = z.object({
   asks: z.number().int().min(0).default(0),
   /** Messages left before another gentle "are you OK?" may be asked, after the person said they are OK. */
   quietChecks: z.number().int().min(0).default(0),
+  /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
+  okayAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
   safeNeedsOffered: z.array(z.string()).default([]),
   /**

@@ -60,6 +60,8 @@ export interface SessionServices {
   /** Today's date; a function so tests can fix the clock. */
   now: () => Date;
   resumeCodes: ResumeCodeBook;
+  /** Days an unfinished draft is kept with no use (RETENTION_DAYS), said when someone asks how long answers are kept. */
+  retentionDays?: number;
   /** Removes what a channel kept of a conversation (its transcript), for "delete my data". */
   forgetConversation?: (conversationId: string) => Promise<void>;
   /** Whether a key worker's invitation code exists (typed as the person typed it). */

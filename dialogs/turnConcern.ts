@@ -2,7 +2,9 @@ import { concernByRules, describesHarmByOthers, detectConcern, recogniseCommand,
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
+import { saidOkayAbout } from './okayAbout';
 import { isSafeguardingStep, Step } from './ids';
+import { asksToTakeOut } from '../src/language/takeOutRequest';
 import { readSafeButHard } from '../src/language/safeButHard';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
@@ -46,6 +48,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
   const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text);
   if (quiet && !clear) return undefined;
-  if (session.journey.pendingConfirm || recogniseCommand(text) !== null) return undefined;
+  // "I'm fine" said to this kind of worry already: the same kind is not asked again (a sure disclosure is answered above).
+  if (saidOkayAbout(session.journey.okayAbout, concern.category ?? concern.likely) && !describesHarmByOthers(text)) return undefined;
+  // A command or a request to take something out ("I want it gone. Delete.") is never checked.
+  if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text)) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
 }

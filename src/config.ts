@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Days an unfinished draft is kept with no use before the retention job deletes it (RETENTION_DAYS). */
+export const DEFAULT_RETENTION_DAYS = 180;
+
 /** Empty strings in an env file mean "not set", as in most dotenv tooling. */
 const optionalString = z
   .string()
@@ -32,7 +35,7 @@ const envSchema = z
     TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
     MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(600),
-    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS),
     ALLOW_UNAUTHENTICATED_MESSAGES: optionalString.pipe(z.enum(['true', 'false']).default('false')),
     TRUST_PROXY: optionalString.pipe(
       z

@@ -1,3 +1,4 @@
+import { withoutCarersOwnYears } from './carerOwnYears';
 import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
@@ -30,7 +31,20 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
+  const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
+  if (ownYears) return ownYears;
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
+}
+
+/**
+ * "I am 61 and I will not be here forever": a carer's own years as the reason for a hope are about
+ * the carer, not a disclosure about the child. The rest of the message is read as usual.
+ */
+function carersOwnYearsInChat(text: string, goal: boolean): ChatSafeguarding | undefined {
+  const rest = withoutCarersOwnYears(text);
+  if (rest === null) return undefined;
+  if (!/\p{L}{2,}/u.test(rest)) return { action: 'none', concern: { concern: false, category: null } };
+  return safeguardingInChat(rest, { parent: true, goal });
 }
 
 /**

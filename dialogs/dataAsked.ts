@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import { DEFAULT_RETENTION_DAYS } from '../src/config';
+import { readDataQuestion } from '../src/language/dataQuestion';
+import { sayAll, type Words } from './say';
+import type { JourneySession } from './session';
+
+/*
+ * "how long do you keep it", "where is it kept", "does Janice see it", "can bev see it but not dad",
+ * asked anywhere but the read-back (which says who sees this plan as things stand): a short true
+ * answer, then the open question again. Never kept as an answer.
+ */
+
+export const DataAskedText = {
+  kept: 'common:dataAsked.kept',
+  deleted: 'common:dataAsked.deleted',
+  deleteAnyTime: 'common:dataAsked.deleteAnyTime',
+  nobody: 'common:dataAsked.nobody',
+  shared: 'common:dataAsked.shared',
+  named: 'common:dataAsked.named',
+  chooses: 'common:dataAsked.chooses',
+  worry: 'common:dataAsked.worry',
+} as const;
+
+/** Shared with a key worker: anything past "in progress" or "ready for review". */
+const SHARED_STATUSES: readonly string[] = ['submitted', 'changes_requested', 'agreed'];
+
+/** Answers a question about the answers being kept or seen; false when the message is not one. */
+export async function answeredDataQuestion(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
+  const at = session.journey.position;
+  if (!at || at.stage === 'review') return false;
+  const asked = readDataQuestion(text);
+  if (!asked) return false;
+  const said: Words[] = [];
+  if (asked.kept) {
+    const days = session.services.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    said.push({ key: DataAskedText.kept }, { key: DataAskedText.deleted, vars: { days } }, { key: DataAskedText.deleteAnyTime });
+  }
+  if (asked.whoSees) {
+    const status = session.journey.consent ? (await session.draft())?.status : undefined;
+    said.push({ key: status && SHARED_STATUSES.includes(status) ? DataAskedText.shared : DataAskedText.nobody }, { key: DataAskedText.named });
+    if (asked.chooses) said.push({ key: DataAskedText.chooses });
+    said.push({ key: DataAskedText.worry });
+  }
+  await sayAll(context, session.t, said);
+  return true;
+}

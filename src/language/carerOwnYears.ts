@@ -1,0 +1,47 @@
+import { foldCase } from './text';
+
+/*
+ * A parent or carer giving their own age or years as the reason for a hope for the child: "I am 61
+ * and I will not be here forever", "when I'm gone she will need someone", "I'm not getting any
+ * younger". That is about the carer, said calmly, not a disclosure about the child. Only these
+ * clauses are set aside; the rest of the message is read for worries as usual.
+ */
+
+const I = String.raw`(?:i|we)`;
+const NOT = String.raw`(?:will not|will never|won't|wont|wil not|shall not|am not going to|are not going to|aren't going to|'m not going to|m not going to|'m not gonna|m not gonna|ain't going to|can't|cant|cannot|will not always|won't always|wont always|am not|'m not|m not|are not|aren't|'re not)`;
+const FOREVER = String.raw`(?:for ?ever|for always|always|for good)`;
+
+const OWN_YEARS: readonly RegExp[] = [
+  // "I will not be here forever", "we won't always be around", "I can't be there for her forever"
+  new RegExp(String.raw`\b${I}\s*${NOT}\s+(?:always\s+)?be\s+(?:here|around|there)(?:\s+for\s+(?:her|him|them))?\s+${FOREVER}\b`, 'g'),
+  new RegExp(String.raw`\b${I}\s*${NOT}\s+always\s+be\s+(?:here|around|there)(?:\s+for\s+(?:her|him|them))?\b`, 'g'),
+  // "I won't live forever", "nobody lives forever", "I'm not immortal"
+  new RegExp(String.raw`\b(?:${I}\s*${NOT}\s+(?:going to\s+)?live|(?:nobody|no one|no-one)\s+lives)\s+${FOREVER}\b`, 'g'),
+  /\b(?:i|we)\s*(?:am|'m|m|are|'re)\s+not\s+immortal\b/g,
+  // "when I'm gone", "after we are no longer here", "once I am not around any more"
+  /\b(?:when|once|after|for when)\s+(?:i|we)\s*(?:am|'m|m|are|'re|have|'ve)\s+(?:gone|passed(?:\s+(?:on|away))?|no longer (?:here|around|able)|not (?:here|around) (?:any ?more|any longer)|dead and gone)\b/g,
+  // "I'm not getting any younger", "at my age", "I am getting on"
+  /\b(?:i|we)\s*(?:am|'m|m|are|'re)\s+not\s+getting\s+any\s+younger\b/g,
+  /\b(?:i|we)\s*(?:am|'m|m|are|'re)\s+getting\s+(?:on|old|older)\b(?:\s+now)?/g,
+  /\bat my age\b/g,
+];
+
+/** Words that make "when I'm gone" a farewell, not a carer's years: never set aside beside these. */
+const ENDING = /\bbetter off\b|\bend (?:it|my life|things|everything)\b|\b(?:kill|killing|suicide|suicidal|pills|overdose|goodbye)\b|(?<!not )\b(?:die|dying)\b|\bno point\b|\bcan'?t (?:go on|cope|do this)\b|\bgive up\b|\bmyself\b/;
+
+/**
+ * The message with a carer's own years set aside, or null when it says nothing of them (or says
+ * them beside words of an ending: "she'd be better off when I'm gone" is read as typed).
+ */
+export function withoutCarersOwnYears(text: string): string | null {
+  const folded = foldCase(text);
+  if (ENDING.test(folded)) return null;
+  let rest = folded;
+  for (const re of OWN_YEARS) rest = rest.replace(re, ' ');
+  if (rest === folded) return null;
+  // "I am 61 and": the age said with it goes too, so no half sentence is read on its own.
+  return rest
+    .replace(/\b(?:i|we)\s*(?:am|'m|m|are|'re)\s+\d{2}(?:\s+years old)?\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

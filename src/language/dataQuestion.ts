@@ -1,0 +1,74 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A question about what happens to the answers, asked anywhere in the chat: how long they are kept,
+ * where, and who sees them ("how long do you keep it", "where is it kept", "does Janice see it",
+ * "will my dad see it", "can bev see it but not dad", "who sees this when im done"). Each question
+ * is a sentence of its own, so a hope that names a person ("my dad can see me ride my bike",
+ * "I want to keep my room tidy") is left alone.
+ */
+
+export interface DataQuestion {
+  /** How long, or where, the answers are kept; or whether they are deleted. */
+  kept: boolean;
+  /** Who sees the answers, or whether someone named sees them. */
+  whoSees: boolean;
+  /** Named people: one to see it and not another ("can bev see it but not dad"). */
+  chooses: boolean;
+}
+
+/** The answers, as people name them: "it", "this", "my answers", "what i write", "my information". */
+const ANSWERS = String.raw`(?:it|this|that|them|all this|all of this|all that|everything|(?:my|the|his|her|our|your|this|mias?|[a-z]+s)\s+(?:answers?|plan|draft|data|info|information|details|stuff|chat|messages?|words|form)|what\s+(?:i|we)\s+(?:say|said|write|wrote|put|type|typed|tell you|told you))`;
+
+/** One to three words naming a person, never "I" or "you". */
+const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|anybody)\b)(?:(?:my|the|his|her|our|mias?|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
+
+const KEPT: readonly RegExp[] = [
+  // "how long do you keep it", "how long is my data kept for", "how long will it be stored"
+  new RegExp(String.raw`^how\s+long\s+(?:do|will|would|does|can|are)\s+(?:you|u|they|the bot|this)\s+(?:keep|store|hold|save|have)\s+${ANSWERS}`),
+  new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays|last)\b`),
+  // "where is it kept", "where is my information stored", "where do you keep it", "where does it all go"
+  new RegExp(String.raw`^where\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|go|going|live|end up)\b`),
+  new RegExp(String.raw`^where\s+(?:do|will|does)\s+(?:you|u|they)\s+(?:keep|store|save|put)\s+${ANSWERS}`),
+  // "is it deleted after", "when is it deleted", "do you delete it when i am done"
+  new RegExp(String.raw`^(?:when\s+)?(?:is|are|will|does)\s+${ANSWERS}\s+(?:ever\s+|get\s+|be\s+)?(?:deleted|wiped|removed|destroyed|thrown away)\b`),
+  new RegExp(String.raw`^(?:do|will|can)\s+(?:you|u|they)\s+(?:ever\s+)?(?:delete|wipe|destroy)\s+${ANSWERS}`),
+  // "is my data safe", "are my answers private"
+  /^(?:is|are)\s+(?:my|our|the|his|her)\s+(?:data|answers|information|info|details)\s+(?:kept\s+)?(?:safe|secure|private|confidential)$/,
+];
+
+const WHO_SEES: readonly RegExp[] = [
+  // "does Janice see it", "will my dad see it", "can the social worker read my answers", "is bev allowed to see it"
+  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${PERSON}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
+  // "who sees this when im done", "who reads my answers", "who can see what i write"
+  new RegExp(String.raw`^who\s+(?:else\s+)?(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets|has\s+access\s+to)\s+${ANSWERS}\b`),
+];
+
+/** What may follow the question: "when im done", "after", "but not dad", "too". */
+const TAIL = String.raw`(?:\s+(?:too|as well|also|now|then|later|after|afterwards|at the end|when (?:i|we)\s*(?:am|m|are|re)?\s*(?:done|finished)|when (?:it|this) is (?:done|finished)|for|anyway|or not|then|but not\s+${PERSON}|and not\s+${PERSON}))*$`;
+
+const whole = (re: RegExp): RegExp => new RegExp(`${re.source}${TAIL}`);
+const KEPT_WHOLE = KEPT.map(whole);
+const WHO_SEES_WHOLE = WHO_SEES.map(whole);
+const CHOOSES = new RegExp(String.raw`\b(?:but|and)\s+not\s+${PERSON}$`);
+
+const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please|sorry|one more thing|quick question|can i ask|i want to know|i would like to know|id like to know)\s+)*/;
+
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => normaliseMessage(s).replace(LEAD, '').trim())
+    .filter(Boolean);
+
+/**
+ * What a message asks about the answers being kept or seen; null when it asks neither, or when a
+ * sentence beside the question says something else (an answer is never lost behind a question).
+ */
+export function readDataQuestion(text: string): DataQuestion | null {
+  if (text.length > 300) return null;
+  const sentences = sentencesOf(text);
+  if (sentences.length === 0) return null;
+  const read = sentences.map((s) => ({ kept: KEPT_WHOLE.some((re) => re.test(s)), whoSees: WHO_SEES_WHOLE.some((re) => re.test(s)), chooses: CHOOSES.test(s) }));
+  if (!read.every((r) => r.kept || r.whoSees)) return null;
+  return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses) };
+}
