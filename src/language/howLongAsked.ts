@@ -1,3 +1,4 @@
+import { readDataQuestion } from './dataQuestion';
 import { normaliseReply } from './polarity';
 
 /**
@@ -6,6 +7,8 @@ import { normaliseReply } from './polarity';
  * he sits" is an answer about time, never a question about the chat.
  */
 export function asksHowLong(text: string): boolean {
+  // "how long do you keep this" asks about the answers being kept, not about time left in the chat.
+  if (readDataQuestion(text)?.kept) return false;
   const plain = normaliseReply(text);
   return /(?<!\b(?:write|writes|wrote|writing|written|down|note|notes|record|records|see|sees|count|counts|time|times|track|tracks|check|checks|measure|measures|know|knows|tell|tells|show|shows|log|logs|say|says)\s+)\bhow long(?=\s+(?:is|are|will|would|does|do|has|have|left|to go|till|until|now|more|else|this|that|these|remaining|still)\b|\s*$)|\b(?:how (?:much longer|many more)|how much (?:more|is left)|(?:is it|are we) (?:nearly|almost) (?:done|finished|there|over)|nearly (?:done|finished) yet|(?:can|could|may) (?:i|we) (?:stop|finish|go) soon|stop soon|finish soon|much longer|many more questions|whats left|what is left)\b/.test(plain);
 }

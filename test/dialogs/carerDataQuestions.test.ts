@@ -13,6 +13,7 @@ async function garyAt(at: Position): Promise<Transcript> {
 
 const AT_HOPES: Position = { stage: 'hopes', step: Step.hopesDream };
 const AT_CONSENT: Position = { stage: 'welcome', step: Step.welcomeConsent };
+const AT_STRENGTHS: Position = { stage: 'aboutMe', step: Step.aboutMeStrengths };
 
 describe('a question about what happens to the answers', () => {
   let chat: Transcript;
@@ -60,6 +61,14 @@ describe('a question about what happens to the answers', () => {
     const replies = await chat.say('does Janice see it');
     expect(texts(replies)).toMatch(/unless you share/);
     expect(chat.lastQuestion?.step).toBe(Step.welcomeConsent);
+  });
+
+  it('at the about-me questions, "how long do you keep this" is about keeping the answers, not the time left', async () => {
+    chat = await garyAt(AT_STRENGTHS);
+    const replies = await chat.say('how long do you keep this');
+    expect(texts(replies)).toMatch(/180 days/);
+    expect(texts(replies)).not.toMatch(/part \d of/);
+    expect(chat.lastQuestion?.step).toBe(Step.aboutMeStrengths);
   });
 
   it('leave alone: "my dad can see me ride my bike" is a hope, kept', async () => {
