@@ -60,6 +60,14 @@ describe('corrections and complaints are acted on, never kept', () => {
     expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['loud places']);
   });
 
+  it('"sam is not hard. take it off" at what helps with sam takes sam out and asks again what makes it hard', async () => {
+    ({ chat } = await startWith({ today: TODAY, ...jo, hopes: [FRIENDS], at: (d) => ({ stage: 'needs', step: Step.needsHelps, topic: d.aspirations[0]!.id, data: { need: d.needs[0]!.id } }) }));
+    await chat.say('sam is not hard. take it off');
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['loud places']);
+  });
+
   it('"no not gym. the job one" at the step asks for a step towards the job hope, keeping nothing', async () => {
     chat = await atOutcome();
     await chat.say('no not gym. the job one');
