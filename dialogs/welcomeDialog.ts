@@ -7,7 +7,7 @@ import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { saysNoResumeCode } from '../src/language/noResumeCode';
-import { readWho } from '../src/language/whoAnswer';
+import { answerBesideItIsThemselves, readWho, saysItIsThemselves } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
@@ -178,7 +178,10 @@ export class WelcomeDialog extends StageDialog {
   }
 
   /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
-  private async answerName(session: JourneySession, position: Position, text: string, chosen: string | undefined): Promise<Next> {
+  private async answerName(session: JourneySession, position: Position, typedText: string, chosen: string | undefined): Promise<Next> {
+    // "no its me typing. im jade": who is typing is put right (in the chat talk); the name beside it is the answer.
+    const text = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
+    if (!text) return { goTo: position };
     const draft = await session.draft();
     const child = speaksForThem(draft);
     // "Leo, he's 6": an age said with the name is not asked again.

@@ -31,7 +31,7 @@ const NAMED = String.raw`(?:(?:what i (?:said|put|wrote) about\s+)?(?:the\s+)?(?
 const PREVIOUS_QUESTION = String.raw`(?:the\s+)?(?:(?:last|previous|other|earlier|first)\s+(?:question|one)|(?:question|one)\s+(?:before|above)(?:\s+(?:that|this|it))?)`;
 
 const KINDS: ReadonlyArray<readonly [MoveTarget, RegExp]> = [
-  ['need', /^(?:another\s+|a\s+|an\s+|one\s+more\s+)?(?:hard\s+thing|thing that is hard|thing that makes it hard|problem|barrier|what makes it hard|thing i find hard|struggle)$/],
+  ['need', /^(?:another\s+|a\s+|an\s+|one\s+more\s+)?(?:hard\s+thing|hard|thing that is hard|thing that makes it hard|problem|barrier|what makes it hard|thing i find hard|struggle)$/],
   ['help', /^(?:another\s+|a\s+)?(?:help|thing that helps|what helps)$/],
   ['hope', /^(?:another\s+|a\s+|an\s+)?(?:hope|dream|goal)$/],
 ];
@@ -40,6 +40,8 @@ const FOR_PREVIOUS = new RegExp(String.raw`^${NAMED}\s+(?:is|was|were)\s+(?:mean
 const MEANT_PREVIOUS = new RegExp(String.raw`^(?:i\s+(?:meant|said|put|wrote)\s+)${NAMED}\s+(?:for|about)\s+${PREVIOUS_QUESTION}$`);
 /** "the weighing thing is not what helps it is another hard thing", "baking is not a help, it is a hope". */
 const NOT_THIS_BUT = new RegExp(String.raw`^${NAMED}\s+is\s+not\s+(?:a\s+|an\s+)?(?:what helps|help|a help|hope|a hope|dream|goal|hard thing|a hard thing|problem|what makes it hard)\s+(?:it is|it should be|it goes (?:as|with)|but|but it is)\s+(?<kind>.+)$`);
+/** "thats not hard thats what helps. the fit thing": the kind first, the answer named after it. */
+const NOT_THIS_BUT_NAMED_AFTER = new RegExp(String.raw`^(?:it is\s+)?not\s+(?:a\s+)?(?:hard|hard thing|problem|help|what helps|hope|dream)\s+(?:it is|but it is|but)\s+(?<kind>what helps|a help|help|another hard thing|a hard thing|hard thing|a problem)\s+(?:the\s+)?(?<named>[a-z0-9 ]{1,40}?)\s+(?:thing|bit|one|stuff)$`);
 const IT_IS_A = new RegExp(String.raw`^${NAMED}\s+(?:is|should be|goes as)\s+(?<kind>another\s+(?:hard thing|problem|help|hope|dream|goal))$`);
 
 function plain(text: string): string {
@@ -61,7 +63,7 @@ export function readMoveAnswer(text: string): MoveAsked | null {
   if (previous) return { named: namedIn(previous.groups), to: 'previousQuestion' };
   // "its another hard thing" alone may answer "anything else?": only a named answer ("the weighing bit is ...") is moved.
   const named = said.match(IT_IS_A);
-  const moved = said.match(NOT_THIS_BUT) ?? (named && namedIn(named.groups) ? named : null);
+  const moved = said.match(NOT_THIS_BUT_NAMED_AFTER) ?? said.match(NOT_THIS_BUT) ?? (named && namedIn(named.groups) ? named : null);
   if (!moved) return null;
   const to = KINDS.find(([, re]) => re.test((moved.groups?.kind ?? '').trim()))?.[0];
   return to ? { named: namedIn(moved.groups), to } : null;

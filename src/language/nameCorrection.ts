@@ -13,6 +13,9 @@ const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|ac
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */
 const NOT_A_NAME = /^(?:names?|later|back|soon|tomorrow|something|anything|that|this|it|what|whatever|stupid|thick|dumb|weird|a|an|the|when|if|please|pls)$/iu;
 
+/** "my name is jade", the whole message, when no name is kept yet (it was skipped, or misread). */
+const NAME_IS = new RegExp(`^(?:(?:no|oh|sorry|soz|but|wait|and)[\\s,.!]+)*${WHOSE}\\s+${NAME}[\\s.!]*$`, 'iu');
+
 export function newNameIn(text: string, current: string | undefined): string | undefined {
   if (text.length > 300) return undefined;
   const said = text.trim();
@@ -23,5 +26,7 @@ export function newNameIn(text: string, current: string | undefined): string | u
   if (nameNot && same(nameNot[2]!, current) && !same(nameNot[1]!, current)) return capitalise(nameNot[1]!);
   const callMe = CALL_ME.exec(said);
   if (callMe && !NOT_A_NAME.test(callMe[1]!) && !same(callMe[1]!, current)) return capitalise(callMe[1]!);
+  const nameIs = current === undefined ? NAME_IS.exec(said) : null;
+  if (nameIs && !NOT_A_NAME.test(nameIs[1]!) && !/^not$/i.test(nameIs[1]!)) return capitalise(nameIs[1]!);
   return undefined;
 }

@@ -34,6 +34,9 @@ const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*
 const TYPING_FOR =
   /\b(?:typing|type|typin|writing|write|scribing|scribe) (?:it |this )?(?:for|with) (?:him|her|them|me|my (?:son|daughter|child|kid|boy|girl|grandson|granddaughter))\b|\b(?:is |are |s )?(?:telling|tells|told) me (?:what to (?:say|type|write|put)|(?:the|his|her|their) answers|what (?:he|she|they) (?:wants?|thinks?))\b|\b(?:writing|typing|putting|scribing) (?:down |in )?what (?:he|she|they|i) (?:says|said|say|tells me|tell (?:him|her|them)|wants?|thinks?)\b|\b(?:my \w+(?: \w+)? and me|me and my \w+)$|\bhelping (?:him|her|them) (?:type|write|answer|with (?:this|the answers|his answers|her answers))\b|\b(?:he|she|they) (?:is|are|s|re) (?:sat |sitting )?(?:with|next to|beside) me (?:and )?(?:telling|answering|saying)\b/;
 
+/** The young person's own helper, spoken of: "shes my support worker", "he is my dad". */
+const HELPER_NAMED = new RegExp(`\\b(?:shes|she is|she s|hes|he is|he s|theyre|they are|they re)\\s+my\\s+(?:\\w+\\s+)?(?:${SUPPORTER}|${FAMILY}|suport worker|supprt worker)\\b`);
+
 /** Someone taking part in the chat itself: helping, typing, reading the questions out, spelling. */
 const TYPES_OR_HELPS = /\b(?:help\w*|typing|type|typin|types|reading|reads|read (?:it|them|the questions|out)|spell\w*|writing|writes|write|scrib\w*|answering|answers|telling me what)\b/;
 
@@ -57,7 +60,7 @@ function mentionsHelper(plain: string): boolean {
  * person chatting is the young person, said to put right a question asked as if to a parent.
  */
 const ITS_THEMSELVES =
-  /\b(?:i am|im|i m)\s+(?:the\s+)?(?:young\s+person|child|student|pupil|learner)\b|\b(?:i am|im|i m)\s+not\s+(?:a|the|his|her|their|my)\s+(?:parent|mum|mom|dad|carer|mother|father)\b|\bnot\s+(?:a|the)\s+parent\b|\bi\s+(?:do not|dont|don t)\s+(?:have|hav|got)\s+(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\b(?:i am|im|i m)\s+[a-z]+\s+not\s+(?:my|his|her)\s+(?:mum|mom|dad|parent|carer)\b|\b(?:its|it is|this is)\s+(?:about|for)\s+me\b(?!\s+and)|\b(?:i am|im|i m)\s+talking\s+about\s+(?:me|myself)\b|\bmy\s+own\s+plan\b/;
+  /\b(?:i am|im|i m)\s+(?:the\s+)?(?:young\s+person|child|student|pupil|learner)\b|\b(?:i am|im|i m)\s+not\s+(?:a|the|his|her|their|my)\s+(?:parent|mum|mom|dad|carer|mother|father)\b|\bnot\s+(?:a|the)\s+parent\b|\bi\s+(?:do not|dont|don t)\s+(?:have|hav|got)\s+(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\bi\s+(?:havent|havnt|havint|have not|haven t|aint|ain t)\s+(?:got\s+)?(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\b(?:its|it s|it is)\s+(?:me|only me|just me)\s+typing\b|\b(?:i am|im|i m)\s+(?:the\s+one\s+)?typing(?=\s*$|\s+(?:not|myself|on my own)\b)|\b(?:i am|im|i m)\s+[a-z]+\s+not\s+(?:my|his|her)\s+(?:mum|mom|dad|parent|carer)\b|\b(?:its|it is|this is)\s+(?:about|for)\s+me\b(?!\s+and)|\b(?:i am|im|i m)\s+talking\s+about\s+(?:me|myself)\b|\bmy\s+own\s+plan\b/;
 
 export function saysItIsThemselves(text: string): boolean {
   return ITS_THEMSELVES.test(normaliseReply(text));
@@ -84,8 +87,12 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
   // "i am ravi. i am the young person, not a parent", "for me, about my plan": the young person.
   if (saysItIsThemselves(text) || /^(?:its |it is |this is |just )?for me\b(?! and)|\babout my (?:own )?(?:plan|self)\b/.test(plain)) {
-    return { who: TYPES_OR_HELPS.test(plain) ? 'young_person_helped' : 'young_person', pronoun: null };
+    // "its me typing" is them typing, not someone helping.
+    const others = plain.replace(/\b(?:its|it s|it is)\s+(?:only |just )?me\s+typing\b|\b(?:i am|im|i m)\s+(?:the\s+one\s+)?typing\b/g, '');
+    return { who: TYPES_OR_HELPS.test(others) ? 'young_person_helped' : 'young_person', pronoun: null };
   }
+  // "its bev. shes my suport worker": the young person naming who is with them; nobody else says they are typing.
+  if (HELPER_NAMED.test(plain) && !TYPING_FOR.test(plain)) return { who: TYPES_OR_HELPS.test(plain) ? 'young_person_helped' : 'young_person', pronoun: null };
   if (/^(?:1|one|first|the first(?: one)?)$/.test(plain)) return { who: 'young_person', pronoun: null };
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };

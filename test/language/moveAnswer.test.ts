@@ -11,6 +11,8 @@ describe('moving an answer kept in the wrong place', () => {
     ["the weighing isn't what helps, it's a problem", { named: 'weighing', to: 'need' }],
     ['that is not a hope its another hard thing', { named: '', to: 'need' }],
     ['the teacher bit is another help', { named: 'teacher', to: 'help' }],
+    ['thats not hard thats what helps. the fit thing', { named: 'fit', to: 'help' }],
+    ['thats not what helps its a hard thing. the noise bit', { named: 'noise', to: 'need' }],
   ])('"%s"', (typed, asked) => {
     expect(readMoveAnswer(typed)).toEqual(asked);
   });
@@ -21,6 +23,8 @@ describe('moving an answer kept in the wrong place', () => {
     'weighing is hard for me',
     'its another hard thing',
     'my teacher helps me',
+    'thats not hard thats what helps',
+    'its not hard its what helps me most the fit thing i think',
   ])('"%s" moves nothing', (typed) => {
     expect(readMoveAnswer(typed)).toBeNull();
   });
