@@ -6,6 +6,7 @@ import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
 import { festivalTime } from './festivalTime';
+import { saysAHopeBesideHelp } from './hopeBesideHelp';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { withoutReported } from './reportedTime';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
@@ -292,5 +293,6 @@ export function stepWithCondition(text: string): SupportCondition | null {
 export function coachHope(text: string): HopeAction {
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
+  if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }
