@@ -6,11 +6,15 @@ import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
 import { festivalTime } from './festivalTime';
+import { isBarrier } from './barrier';
+import { saysAHopeBesideHelp } from './hopeBesideHelp';
+import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { withoutReported } from './reportedTime';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
 
 export { isTargetDate } from './whenAnswer';
+export { isBarrier } from './barrier';
 
 /*
  * What the coaching does with one answer at the outcome step, by the definitions in the Waltham
@@ -166,17 +170,6 @@ export function saysAFeeling(text: string): boolean {
 /** Getting better at something, or doing better: about doing, so never kept as a feeling. */
 const GETTING_BETTER_AT = /^(?:(?:get|gets|getting|be|become|do|does|doing)\s+(?:\w+\s+)?(?:better|good|best|well)(?:\s+(?:at|in|with)\b.*)?|(?:\w+\s+)?(?:better|good|best)\s+(?:at|in|with)\b.*)$/;
 
-/** What makes something hard now: "i get really nervous", "i cant read forms", "maths is too hard". */
-const BARRIER =
-  /^(?:(?:but|and|well|um|erm|the\s+problem\s+is|its\s+just|it's\s+just)[\s,]+)*(?:(?:i|he|she|they|[a-z]+)\s+(?:really\s+|just\s+|always\s+|still\s+)*(?:cant|can't|cannot|can\s+not|couldnt|couldn't|dont\s+know\s+how|don't\s+know\s+how|doesnt\s+know\s+how|doesn't\s+know\s+how|struggles?|find\s+it\s+hard|finds\s+it\s+hard|gets?\s+(?:really\s+|very\s+|so\s+)?(?:nervous|anxious|scared|worried|upset|lost|stressed|angry|cross|overwhelmed|tired)|(?:am|is|'m|m)\s+(?:too\s+|really\s+|very\s+|so\s+)?(?:scared|worried|nervous|shy|anxious)|(?:hate|hates)|never\s+get)\b|(?:my|his|her|their)\s+\w+(?:\s+\w+)?\s+(?:is|are|isnt|isn't|aren't|arent)\s+(?:not\s+)?(?:too\s+|very\s+|really\s+|so\s+)?(?:great|good|hard|bad|difficult|poor|weak)\b|(?:its|it's|it\s+is|(?:\w+\s+){1,3}(?:is|are))\s+(?:too\s+|really\s+|very\s+|so\s+|well\s+|proper\s+)?(?:hard|difficult|scary|confusing|tricky)\b)/i;
-
-/** Says what makes it hard now (a need), not what they will do: kept as a need, and the step asked for. */
-export function isBarrier(text: string): boolean {
-  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").trim();
-  // "i cant wait to go to college" is a hope, not something hard.
-  return BARRIER.test(said) && !/\b(?:cant|can't|cannot)\s+wait\b/.test(said);
-}
-
 /**
  * "talk like other children", "a normal life like other kids", "like any young woman": a whole life
  * measured against everyone else's is a hope; a count ("sit with the class like the others for 10
@@ -263,7 +256,8 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   return { ...base, action: 'accept' };
 }
 
-export type HopeAction = 'aspiration' | 'support_as_hope';
+/** 'not_a_hope': a time alone or talk to the bot ("in a year", "are you a robot"), never kept as a hope. */
+export type HopeAction = 'aspiration' | 'support_as_hope' | 'not_a_hope';
 
 /** "do more things", "do it": a step that names nothing, however it goes on. */
 const NOTHING_NAMED = /\b(?:more|other|lots\s+of|loads\s+of|different|new)\s+(?:things|stuff)\b|\b(?:do|manage|cope\s+with)\s+(?:it|that|this|things|stuff)\b/i;
@@ -289,8 +283,10 @@ export function stepWithCondition(text: string): SupportCondition | null {
 }
 
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
-export function coachHope(text: string): HopeAction {
+export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
+  if (isTimeOrRemark(text, context)) return 'not_a_hope';
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
+  if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

@@ -145,8 +145,15 @@ describe('fifth coaching development set', () => {
 /*
  * A sixth development set (coaching.dev6.jsonl, 400 answers) by another writer, written blind from
  * the definitions. Scored before any reader was changed for it: 373/400 (93.3%) in all, the open
- * four-fifths 293/320 (91.6%), the held-back fifth 80/80 (100%). Every fifth row is held back as
- * above and never read.
+ * four-fifths 293/320 (91.6%), the held-back fifth 80/80 (100%). After rules that generalise
+ * (qualifications got "from" an awarding body or at a level; exam arrangements, visits to a new
+ * setting and meds as support; "I'll" read as "I will"; sayings about training and progress; the
+ * forces and building one's own house as dreams; "next lesson" as soon; a hope said beside the help
+ * it needs; a stage ended or a day of the year said alone at "by when?"): 396/400, open 316/320
+ * (98.8%), held back still 80/80. Of the four open misses, three are fillers ("maybe", "tbh", "!!")
+ * left out of the phrase kept, as decided before; one is "next year" from a pupil, which this set
+ * reads as the next school year and the blind sets as the calendar year. Every fifth row is held
+ * back as above and never read.
  */
 const sixth = loadCoachingSet(resolve(__dirname, 'coaching.dev6.jsonl'));
 const sixthHeldBack = sixth.filter((_, i) => i % 5 === 4);
@@ -159,7 +166,7 @@ describe('sixth coaching development set', () => {
   });
 
   it('handles the open four-fifths as the definitions say, misses printed', () => {
-    expect(scoreCoaching('coaching dev6 (open)', sixthOpen)).toBeGreaterThanOrEqual(0.91);
+    expect(scoreCoaching('coaching dev6 (open)', sixthOpen)).toBeGreaterThanOrEqual(0.98);
   });
 
   it('handles the held-back fifth, scored without showing its misses', () => {
