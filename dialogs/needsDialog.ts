@@ -3,11 +3,12 @@ import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
 import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
+import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
-import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
@@ -176,6 +177,9 @@ export class NeedsDialog extends StageDialog {
         // "next year" says when, not what helps: asked again kindly, nothing kept.
         const notHelp = await timeOnlyAtHelps(session, position, reply.text);
         if (notHelp) return notHelp;
+        // "I am tired, if I am honest": the carer's own strain is a need of the family, not help the child has.
+        const strain = await carerStrainAtHelps(session, position, reply.text);
+        if (strain) return strain;
         // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
         if (readsAsAnotherBarrier(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
@@ -254,7 +258,7 @@ export class NeedsDialog extends StageDialog {
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
         // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-        const added = needOnce(next, part, [hopeId], needSection(part));
+        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), needSection));
         needIds.push(added.need.id);
         return added.draft;
       }, d),

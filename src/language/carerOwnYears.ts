@@ -45,3 +45,12 @@ export function withoutCarersOwnYears(text: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Words that only join the carer's years to what is around them: "and", "so", "because". */
+const JOINERS = /\b(?:and|so|but|because|cos|as|well|now|anyway|though|tho|really|sadly|honestly|obviously|you know|let's face it)\b/g;
+
+/** "I am 61 and I will not be here forever.": a sentence that says nothing but the carer's own years. */
+export function onlyCarersOwnYears(sentence: string): boolean {
+  const rest = withoutCarersOwnYears(sentence);
+  return rest !== null && rest.replace(JOINERS, ' ').replace(/[^\p{L}]+/gu, '') === '';
+}

@@ -1,3 +1,4 @@
+import { onlyCarersOwnYears } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
@@ -127,7 +128,8 @@ export function hopesIn(text: string): string[] {
   let waiting = '';
   for (const sentence of sentences) {
     // "Maybe when he is big boy": a time is no hope; it belongs to the hope beside it.
-    if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence)) {
+    // "I am 61 and I will not be here forever": a carer's own years are the reason for the hope beside it, never a hope.
+    if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
       // "he is 12 and has autism": told about the person, kept with the hope beside it.
       if (units.length > 0) units[units.length - 1] = joined(units[units.length - 1]!, sentence);
       else waiting = waiting ? joined(waiting, sentence) : sentence;

@@ -14,7 +14,7 @@ const KEEP_WORDS = new Set([
   'well', 'again', 'still', 'fine', 'like', 'there', 'at', 'lets', 'let', 'go', 'with', 'what', 'wrote', 'earlier', 'first', 'time', 'ur', 'your',
 ]);
 /** At least one word that says "keep", so a bare "no" or "yes" is left to the question's own reading. */
-const KEEP_SIGNAL = /\b(?:fine|ok|okay|good|alright|right|keep|leave|never mind|nvm|perfect|great|same|dont change|no change|dont need to change)\b/;
+const KEEP_SIGNAL = /\b(?:fine|ok|okay|good|alright|right|keep|leave|never mind|nvm|perfect|great|same|dont change|do not change|no change|dont need to change|do not need to change)\b/;
 
 /** The reply keeps the wording already offered rather than giving new words. */
 export function keepsTheWording(text: string): boolean {

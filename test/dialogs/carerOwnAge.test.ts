@@ -27,6 +27,18 @@ describe('a carer who gives their own age as the reason for a hope', () => {
     expect((await chat.draft())?.flags ?? []).toEqual([]);
   });
 
+  it('"I am 61 and I will not be here forever" stays with the hope it is the reason for, never a hope of its own', async () => {
+    chat = await atMiasHopes();
+    await chat.say('I would like Mia to be able to look after herself one day. I am 61 and I will not be here forever.');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['I would like Mia to be able to look after herself one day. I am 61 and I will not be here forever.']);
+  });
+
+  it('leave alone: two hopes in one message are still two hopes', async () => {
+    chat = await atMiasHopes();
+    await chat.say('I want her to have friends. I want her to ride a bike.');
+    expect((await chat.draft())?.aspirations.length).toBe(2);
+  });
+
   it('"I hope she has good friends because I will not be here forever" is kept as a hope, with no check', async () => {
     chat = await atMiasHopes();
     const replies = await chat.say('I hope she has good friends because I will not be here forever');

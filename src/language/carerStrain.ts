@@ -1,0 +1,25 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A parent or carer speaking of their own strain: "I am tired, if I am honest", "I asked the social
+ * worker for a carers assessment", "we could do with some respite". That is a need of the family
+ * (social care, EHC Section D), not the child's tiredness (health) nor help the child has now.
+ */
+
+const STRAIN: readonly RegExp[] = [
+  // "I am tired, if I am honest", "to be honest we're exhausted", "I'm worn out": never "tired of ..." (a complaint about something else)
+  /^(?:(?:to be honest|honestly|if i am honest|if im honest|tbh|truthfully|and|but|so|well)\s+)*(?:i|we)\s*(?:am|m|are|re)\s+(?:so\s+|very\s+|really\s+|just\s+|absolutely\s+|completely\s+|a bit\s+|quite\s+)*(?:tired|exhausted|worn out|shattered|knackered|run down|burnt out|burned out|at the end of (?:my|our) tether)(?!\s+(?:of|from)\b)(?:\s+(?:if i am honest|if im honest|to be honest|tbh|honestly|now|these days|all the time|most days|myself))*$/,
+  // "a carers assessment", "a carer's assessment"
+  /\bcarers?\s*s?\s+assessment\b/,
+  // "respite for me", "a break for us", "short breaks for the family"
+  /\b(?:respite|a break|short breaks?)\s+(?:for me|for us|for myself|for the family|for her nan|for her grandad|for his nan|for his grandad)\b/,
+  // "I need a break", "we could do with some respite", "I would like time to myself"
+  /^(?:(?:honestly|to be honest|tbh|and|but|so)\s+)*(?:i|we)\s+(?:really\s+)?(?:need|could do with|would like|want|would love)\s+(?:some\s+|a bit of\s+)?(?:respite|a break|a rest|time off|time to (?:myself|ourselves)|time for (?:myself|ourselves))(?:\s+(?:sometimes|now and then|now and again|from time to time|please))*$/,
+];
+
+/** The carer speaks of their own strain or asks for help for themselves, in one of the message's sentences. */
+export function carerSpeaksOfOwnStrain(text: string): boolean {
+  if (text.length > 400) return false;
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  return sentences.some((s) => STRAIN.some((re) => re.test(s)));
+}
