@@ -38,6 +38,19 @@ describe('an outcome is never moved to another hope without a yes', () => {
     expect(chat.step).toBe(Step.outcomeWhen);
   });
 
+  it('help typed at the job hope\'s question stays with the job hope when the step is not moved', async () => {
+    const started = await startWith(SEED);
+    chat = started.chat;
+    const job = started.seeded.aspirations[0]!;
+    await chat.say('a job coach');
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say('go to bed by 10 so i sleep better');
+    await chat.say('nope');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.aspirationId).toBe(job.id);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a job coach']);
+  });
+
   it('leave alone: a step that fits the hope asked is not offered elsewhere', async () => {
     const started = await startWith(SEED);
     chat = started.chat;
