@@ -10,6 +10,7 @@ import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
+import { fitsTheAge } from './hopeIdeasByAge';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
@@ -100,7 +101,7 @@ export class HopesDialog extends StageDialog {
             ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
             : position.data?.tellMe === YES
               ? { key: HopesText.themeTellMe }
-              : wordsFor(draft, THEME_QUESTIONS[theme]);
+              : fitsTheAge(wordsFor(draft, THEME_QUESTIONS[theme]), draft);
         return { step: Step.hopesTheme, topic: theme, words, choices: THEME_CHOICES };
       }
       case Step.hopesDream:
@@ -295,6 +296,6 @@ export class HopesDialog extends StageDialog {
     const draft = await session.draft();
     const map = isAboutAChild(draft) ? HopesNotSureChild : HopesNotSure;
     const older = isAboutAChild(draft) ? olderChildIdeaKey(step, draft?.youngPerson) : undefined;
-    return { key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } };
+    return fitsTheAge({ key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } }, draft);
   }
 }

@@ -2,6 +2,7 @@ import { AboutMeNotSure, AboutMeNotSureChild } from './aboutMeDialog';
 import type { YoungPerson } from '../src/domain/draft';
 import { helpKeyFor } from './help';
 import { olderChildIdeaKey } from './olderChildIdeas';
+import { ageFitKey } from './hopeIdeasByAge';
 import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -28,9 +29,10 @@ export function hasIdeasFor(step: StepId, aboutAChild: boolean, youngChild = fal
 export function notSureKeyFor(step: StepId, aboutAChild: boolean, youngChild = false, person?: YoungPerson): string {
   // A parent of a teenager hears a teenager's ideas, not a toddler's.
   const older = aboutAChild ? olderChildIdeaKey(step, person) : undefined;
-  if (older) return older;
   const ideas = aboutAChild ? FOR_CHILD : youngChild ? FOR_YOUNG_SELF : FOR_SELF;
-  return ideas[step] ?? helpKeyFor(step, aboutAChild, youngChild);
+  const key = older ?? ideas[step];
+  // Under five, or 19 to 25: the hope ideas that fit that age.
+  return key ? ageFitKey(key, person) : helpKeyFor(step, aboutAChild, youngChild);
 }
 
 /**

@@ -27,12 +27,21 @@ import { isExactChoice, matchChoice } from './understand';
 
 /** Position data at outcome.another: the hopes the person may have meant, asked "which one?". */
 export const WHICH = 'which';
+/** Position data beside WHICH: asked which hope comes next (nothing said about the step yet). */
+export const NEXT = 'next';
+/** Position data beside WHICH: the step said with "yes", kept until its hope is chosen. */
+const SAID = 'said';
 
 /** "but what about ...", "can I add ...": the asking, before the idea itself. */
 const ASKING = /^(?:(?:but|and|so|well|ok|okay|ugh+|fine|alright|yeah|ye|yes|um+)[\s,]+)*(?:(?:what|how) about|(?:can|could|shall) (?:it|this|that|the next one|we) (?:be|do one|do it|go) (?:about|for|on)|(?:do|make) (?:it|one|the next one) (?:about|for)|about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
 
 export function withoutAsking(text: string): string {
   return text.replace(ASKING, '').replace(/\?+\s*$/, '').trim() || text.trim();
+}
+
+/** The first hope listed at "which hope?", for a sensible default after two misses. */
+export function firstHopeListed(position: Position): string | undefined {
+  return position.data?.[WHICH]?.split(',')[0] || undefined;
 }
 
 function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
@@ -51,7 +60,7 @@ export async function answerAnother(session: JourneySession, position: Position,
   const draft = await session.draft();
   if (!draft) return {};
   const data = position.data ?? {};
-  if (data[WHICH]) return answerWhich(position, draft, text);
+  if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "No, road is finish. I say toilet": no more for that hope, and the one named is next.
   const notThis = notThisHope(text);
   const meant = notThis?.named ? hopeNamedBy(notThis.named, draft.aspirations, needsOf(draft)).hope : undefined;
@@ -92,7 +101,12 @@ export async function answerAnother(session: JourneySession, position: Position,
       if (hope) return { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } };
     }
     if (content && (topic || namesOnly(content))) return toHopeNamed(draft, content, draft.aspirations, position);
-    const hope = nextHope(draft, content ? themeOfWords(content) : undefined);
+    // With several hopes left, the person chooses which comes next: the bot never picks one for them.
+    const theme = content ? themeOfWords(content) : null;
+    const themed = theme ? hopesToWorkOn(draft).filter((h) => h.theme === theme) : [];
+    const left = themed.length > 0 ? themed : hopesLeft(draft);
+    if (left.length > 1) return askWhich(position, draft, left, content ? { [SAID]: content } : { [NEXT]: '1' });
+    const hope = left[0] ?? nextHope(draft, theme);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
@@ -132,17 +146,41 @@ function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], 
   return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: candidates.map((h) => h.id).join(',') } } };
 }
 
-/** "Which hope is it for?": a number, or words naming one of them. */
-function answerWhich(position: Position, draft: Draft, text: string): Next {
-  const asked = hopesAsked(draft, position.data ?? {});
+/** "Which hope is it for?" (or "which next?"): a number, or words naming one of them; a step said before is then its answer. */
+async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
+  const chosen = whichChosen(draft, position.data ?? {}, text);
+  if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  const said = position.data?.[SAID];
+  const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };
+  return said ? answerOutcomeStep(session, at, said) : { goTo: at };
+}
+
+function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
+  const asked = hopesAsked(draft, data);
   const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
   const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
   const n = numbered ? parseNumber(numbered[1] ?? '') : null;
-  if (n !== null && n >= 1 && n <= asked.length) return { goTo: { step: Step.outcomeStep, topic: asked[n - 1]!.id, data: {} } };
+  if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
   const named = hopeNamedBy(text, asked, needsOf(draft));
-  if (named.hope) return { goTo: { step: Step.outcomeStep, topic: named.hope.id, data: {} } };
+  if (named.hope) return named.hope;
+  // "work", "the health one": a part of life that only one of the hopes asked about is in.
+  const theme = themeOfWords(text);
+  const byTheme = theme && namesOnly(withoutAsking(text)) ? asked.filter((h) => h.theme === theme) : [];
+  if (byTheme.length === 1) return byTheme[0];
   // A hope not in the list, named clearly, is still theirs.
   const other = hopeNamedBy(text, draft.aspirations, needsOf(draft));
-  if (other.hope && pointsAtHope(text)) return { goTo: { step: Step.outcomeStep, topic: other.hope.id, data: {} } };
-  return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  return other.hope && pointsAtHope(text) ? other.hope : undefined;
+}
+
+/** Hopes with no outcome yet; once each has one, every hope to work on. */
+function hopesLeft(draft: Draft): Aspiration[] {
+  const hopes = hopesToWorkOn(draft);
+  const without = hopes.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
+  return without.length > 0 ? without : hopes;
+}
+
+/** "Which hope ...?" with the hopes to choose from, numbered. */
+function askWhich(position: Position, draft: Draft, hopes: readonly Aspiration[], extra: Record<string, string>): Next {
+  const topic = position.topic ?? draft.outcomes.at(-1)?.aspirationId;
+  return { goTo: { step: Step.outcomeAnother, ...(topic ? { topic } : {}), data: { [WHICH]: hopes.map((h) => h.id).join(','), ...extra } } };
 }

@@ -16,11 +16,12 @@ import { tidyMeasure } from '../src/language/chatter';
 import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
-import { answerAnother } from './outcomeAnother';
+import { answerAnother, firstHopeListed } from './outcomeAnother';
 import { answerDropCheck, dropAskedAt, DROP } from './outcomeDrop';
 import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
+import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
 import { helpIn, labelledAt, offersHelp } from './outcomeAnswerReaders';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
@@ -91,6 +92,8 @@ export class OutcomeDialog extends StageDialog {
     if (position.data?.[STOP_WHICH]) return answerStopWhich(session, position, text);
     const stop = stopAskedAt(position, text);
     if (stop) return stop;
+    // "yes" to "shall I put it with your hope ...?": only then is the outcome moved.
+    if (position.data?.[MOVE_TO]) return answerMoveOffer(session, position, text, (at, words) => this.answerAt(session, at, words));
     if (position.step === Step.outcomeStep) return answerOutcomeStep(session, position, text);
     if (position.step === Step.outcomeAnother) return answerAnother(session, position, text);
     const draft = await session.draft();
@@ -253,6 +256,9 @@ export class OutcomeDialog extends StageDialog {
 
   /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */
   protected override async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "Which hope next?" missed twice: the first hope listed, said so, rather than "another?" again.
+    const first = position.step === Step.outcomeAnother ? firstHopeListed(position) : undefined;
+    if (first) return { say: [{ key: T.startWithFirst }], goTo: { step: Step.outcomeStep, topic: first, data: {} } };
     return isDateFirst(position) ? withButtonsOnly(position) : super.afterMisses(session, position, text);
   }
 

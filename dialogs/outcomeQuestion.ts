@@ -15,7 +15,7 @@ import type { Translate } from '../src/i18n';
 import type { GlobalCommand } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { YES_NO } from './commands';
-import { WHICH, whichHopesList } from './outcomeAnother';
+import { NEXT, WHICH, whichHopesList } from './outcomeAnother';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
 import { exampleKeyFor } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
@@ -23,6 +23,7 @@ import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from 
 import { understandConfirm, understandMore } from './closedReplies';
 import { EDITING_MEASURE } from './outcomeConfirmField';
 import { WHICH_PART, WHICH_PART_CHOICES, understandWhichPart } from './outcomeConfirmPart';
+import { moveOfferQuestion } from './outcomeMoveOffer';
 
 /*
  * The questions of the outcome stage as they are asked for a position: in the person's voice or,
@@ -49,6 +50,9 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   });
   // "Shall we leave this outcome out?", asked when they want out of it half built.
   if (data[DROP]) return ask(child ? T.dropQuestionChild : T.dropQuestion, { choices: DROP_CHOICES, understand: understandDrop });
+  // "That may fit your hope ... better. Shall I put it there?", asked before the step is moved.
+  const moveOffer = moveOfferQuestion(draft, position, child, name);
+  if (moveOffer) return moveOffer;
   // "Stop this outcome, or stop chatting for now?", asked when "stop" could mean either.
   if (data[STOP_WHICH]) return ask(child ? T.stopWhichQuestionChild : T.stopWhichQuestion, { choices: STOP_WHICH_CHOICES, understand: understandStopWhich });
   // At the questions building an outcome, "skip this one" or "forget it" is about the outcome, not a command;
@@ -100,7 +104,11 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
-      if (data[WHICH]) return { ...ask(child ? T.whichHopeChild : T.whichHope), words: { key: child ? T.whichHopeChild : T.whichHope, vars: { name, hopes: whichHopesList(draft, data) } } };
+      if (data[WHICH]) {
+        // "Which hope shall we work on next?" after a plain yes; "which hope is it for?" after a step or a topic.
+        const key = data[NEXT] ? (child ? T.whichNextChild : T.whichNext) : child ? T.whichHopeChild : T.whichHope;
+        return { ...ask(key), words: { key, vars: { name, hopes: whichHopesList(draft, data) } } };
+      }
       return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
     case Step.outcomeStep:
     default:

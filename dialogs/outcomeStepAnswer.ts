@@ -1,5 +1,4 @@
 import { isVagueHelp } from '../src/language/support';
-import { quoteHope } from '../src/language/hopeItself';
 import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
@@ -33,7 +32,8 @@ import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
-import { hopesToWorkOn, needIdsFor, nextHope, outcomeMoved } from './outcomeThread';
+import { hopesToWorkOn, needIdsFor, nextHope } from './outcomeThread';
+import { MOVE_TO } from './outcomeMoveOffer';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -157,17 +157,19 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const fit = bestHope(coached.step, current, draft.aspirations, needsOf);
   const hope = fit.hope;
   // "... so i can learn how to fix cars": the person has said how it helps, so it is not asked.
-  const link = !fit.linked && !details.purpose;
-  const say: Words[] = hope.id === current.id ? [] : [{ key: T.movedHope, vars: { hope: quoteHope(hope.text) } }];
+  // Kept with the hope asked when another seemed to fit better, it is asked how it helps with its hope.
+  const link = (!fit.linked || hope.id !== current.id) && !details.purpose;
+  // It stays with the hope it was asked for; a better fit is offered first, and only a yes moves it.
+  const say: Words[] = [];
+  const offer: Record<string, string> = hope.id === current.id ? {} : { [MOVE_TO]: hope.id };
   // Their own words, without a lead-in ("ok here goes.") that says nothing about the step.
   const wholeAnswer = withoutPreamble(text.trim());
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
-    const theme = hope.theme ?? themeOfWords(coached.step);
-    // Started where it was asked, then moved with the needs it answers, so it always answers a need of its hope.
-    const asked = startOutcome(d, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
-    outcomeId = asked.outcome.id;
-    const started = { draft: outcomeMoved(asked.draft, outcomeId, hope), outcome: asked.outcome };
+    const theme = current.theme ?? themeOfWords(coached.step);
+    // Started where it was asked, with the needs of that hope it answers.
+    const started = startOutcome(d, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
+    outcomeId = started.outcome.id;
     const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
     let next = updateOutcome(started.draft, outcomeId, {
       ...(coached.timeframe ? { timeframe: coached.timeframe } : {}),
@@ -182,7 +184,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     next = withProvision(next, outcomeId, [...pendingHelp, ...support]);
     return withSteps(next, outcomeId, pendingSteps);
   });
-  const goTo = (step: At['step']): At => ({ step, topic: hope.id, data: { outcomeId, ...(link ? { link: '1' } : {}) } });
+  const goTo = (step: At['step']): At => ({ step, topic: current.id, data: { outcomeId, ...(link ? { link: '1' } : {}), ...offer } });
   if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
   if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
   const feeling = data.feeling ?? details.reason;

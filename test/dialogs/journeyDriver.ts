@@ -81,6 +81,11 @@ export async function playJourney(options: { today: string; answers: Answers; ma
     expect(repeats, `stuck at ${key} after ${steps.slice(-6).join(' > ')}`).toBeLessThan(4);
     steps.push(key);
     if (options.onStep && (await options.onStep(chat, step!, turn))) continue;
+    // "Which hope shall we work on next?" (no buttons, unlike "another outcome?"): a person picks the first listed.
+    if (step === Step.outcomeAnother && (question?.choices.length ?? 0) === 0) {
+      await chat.say('1');
+      continue;
+    }
     const queued = queues.get(step!)?.shift();
     // A person offers a different step each time; the same one again would be coached as a repeat.
     const fallback = step === Step.outcomeStep ? DEFAULT_OUTCOME_STEPS[defaultSteps++ % DEFAULT_OUTCOME_STEPS.length]! : DEFAULT_ANSWERS[step as StepId];

@@ -92,8 +92,11 @@ describe('the outcome read-back and more outcomes', () => {
     await chat.say('make a game by the end of year 11');
     await finishOutcome(chat);
     await chat.say('Yes, add another');
-    expect(chat.step).toBe(Step.outcomeStep);
+    // Two hopes are left: which comes next is theirs to choose.
+    expect(chat.step).toBe(Step.outcomeAnother);
     expect((await chat.draft())!.outcomes).toHaveLength(1);
+    await chat.say('the bus one');
+    expect(chat.step).toBe(Step.outcomeStep);
     await chat.say('take the bus to town on my own');
     await finishOutcome(chat);
     await chat.say('Yes, one more');
@@ -128,10 +131,12 @@ describe('the outcome read-back and more outcomes', () => {
     expect((await chat.draft())!.outcomes).toHaveLength(1);
   });
 
-  it('moves a step to the hope it fits, or asks how it helps with its hope', async () => {
+  it('offers to move a step to the hope it fits and moves it on a yes, or asks how it helps with its hope', async () => {
     const { chat: c, seeded } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES, FRIENDS] });
     chat = c;
     await chat.say('make one friend at the lunch club');
+    expect((await chat.draft())!.outcomes[0]!.aspirationId).toBe(seeded.aspirations[0]!.id);
+    await chat.say('yes please');
     expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
     expect((await chat.draft())!.outcomes[0]!.aspirationId).toBe(seeded.aspirations[1]!.id);
     await finishOutcome(chat);
@@ -165,6 +170,8 @@ describe('the outcome read-back and more outcomes', () => {
     topics.push(chat.lastQuestion!.topic!);
     await finishOutcome(chat);
     await chat.say('Yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    await chat.say('1');
     topics.push(chat.lastQuestion!.topic!);
     await chat.say('take the bus to town on my own');
     await finishOutcome(chat);
