@@ -1,4 +1,4 @@
-import type { Draft } from '../src/domain/draft';
+import type { Draft, Outcome } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readDayPutRight, readPlanAudience, type PlanAudienceTopic } from '../src/language/planAudience';
 import { Step } from './ids';
@@ -68,12 +68,12 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 function dateFixFor(draft: Draft | undefined, text: string): Next | undefined {
   const fix = readDayPutRight(text);
   if (!draft || !fix) return undefined;
-  const dated = draft.outcomes.filter((o) => {
-    const date = o.timeframe?.date;
-    if (!date) return false;
-    const [, month, day] = date.split('-').map(Number);
-    return day === fix.wrong && (fix.month === undefined || fix.month === month);
-  });
+  const dayOf = (o: Outcome) => (o.timeframe?.date ?? '').split('-').map(Number);
+  const onDay = draft.outcomes.filter((o) => dayOf(o)[2] === fix.wrong && (fix.month === undefined || fix.month === dayOf(o)[1]));
+  // No goal on the day put right: the one goal in the month named whose time is said in the same words ("by christmas").
+  const said = new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const named = draft.outcomes.filter((o) => fix.month === dayOf(o)[1] && (o.timeframe?.phrase ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => said.has(w)));
+  const dated = onDay.length > 0 ? onDay : named;
   if (dated.length !== 1) return undefined;
   const outcome = dated[0]!;
   const [year, month] = outcome.timeframe!.date.split('-').map(Number);

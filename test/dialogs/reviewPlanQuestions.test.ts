@@ -78,6 +78,21 @@ describe('a date put right at the read-back', () => {
     expect(draft?.outcomes[1]?.timeframe?.date).toBe('2027-12-02');
   });
 
+  it('"christmas is 25 december not 18" when "by Christmas" is the 20th: that goal is still offered the 25th', async () => {
+    ({ chat } = await startWith(dan((d) => ({ ...d, outcomes: d.outcomes.map((o, i) => (i === 0 ? { ...o, timeframe: { phrase: 'by Christmas', date: '2027-12-20' } } : o)) }))));
+    await chat.say('christmas is 25 december not 18');
+    expect(chat.step).toBe('review.change');
+    await chat.say('yes');
+    expect((await chat.draft())?.outcomes[0]?.timeframe?.date).toBe('2027-12-25');
+  });
+
+  it('"its the 5th not the 9th" with no goal on the 9th changes nothing', async () => {
+    ({ chat } = await startWith(dan()));
+    await chat.say('its the 5th not the 9th');
+    expect(chat.step).toBe('review.summary');
+    expect((await chat.draft())?.outcomes.map((o) => o.timeframe?.date)).toEqual(['2027-12-18', '2027-12-02']);
+  });
+
   it('"no" leaves the date as it was', async () => {
     ({ chat } = await startWith(dan()));
     await chat.say('its the 25th not the 18th');
