@@ -33,8 +33,11 @@ describe('a new need added at the review, in their words', () => {
     ['put busy buses in the hard things', 'busy buses'],
   ])('"%s" is read back, and kept after a yes as "%s"', async (typed, need) => {
     ({ chat } = await startWith(DAN));
-    const said = saidIn(await chat.say(typed));
+    const replies = await chat.say(typed);
+    const said = saidIn(replies);
     expect(chat.step).toBe('review.change');
+    // A yes or no is asked, never a pick of the plan's parts.
+    expect(replies.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
     expect(said).not.toMatch(/Add this hope/i);
     await chat.say('yes');
     const draft = await chat.draft();
