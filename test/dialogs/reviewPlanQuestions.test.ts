@@ -63,6 +63,22 @@ describe('who sees the plan, and how to show it, asked at the read-back', () => 
   });
 });
 
+describe('asked at the end, once the copies are given', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['how do i show my dad', AudienceText.howSharedDone, AudienceText.howSharedNoCode],
+    ['can my teacher see it', AudienceText.whoSeesDone, AudienceText.whoSeesNoCode],
+  ])('"%s" says the copies above, never "tap Looks good" or "at the end"', async (typed, says, never) => {
+    ({ chat } = await startWith({ ...dan(), at: () => ({ stage: 'review', step: 'review.done' }) }));
+    const replies = await chat.say(typed);
+    expect(saidIn(replies)).toContain(t(says));
+    expect(saidIn(replies)).not.toContain(t(never));
+    expect(chat.step).toBe('review.done');
+  });
+});
+
 describe('a date put right at the read-back', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
