@@ -67,6 +67,7 @@ export async function smartPartsOf(session: JourneySession, at: Position): Promi
 /** At the review, who sees the plan and how to show it, as things stand for this draft (at the end, the copies just given say how). */
 export async function planWordsAtReview(session: JourneySession, step: string): Promise<Partial<Record<ChatTopic, Words[]>>> {
   const draft = await session.draft();
-  const whoSees = await whoSeesWords(session, draft);
-  return step === Step.reviewDone ? { whoSees } : { whoSees, howShared: howSharedWords(draft) };
+  const atEnd = step === Step.reviewDone;
+  const whoSees = await whoSeesWords(session, draft, atEnd);
+  return atEnd ? { whoSees } : { whoSees, howShared: howSharedWords(draft) };
 }

@@ -47,7 +47,7 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   switch (talk.kind) {
     case 'whoSees':
       // At the review: who sees this plan as things stand (shared, a code, a worry told).
-      await sayAll(inner.context, session.t, at.stage === 'review' ? await whoSeesWords(session, await session.draft()) : [{ key: ChatTalkText.whoSees }]);
+      await sayAll(inner.context, session.t, at.stage === 'review' ? await whoSeesWords(session, await session.draft(), at.step === Step.reviewDone) : [{ key: ChatTalkText.whoSees }]);
       return host.reprompt(inner);
     case 'whatAbout': {
       // "what about sleep and the telling teachers one?": kept hopes named, for the readers of a change of hope.

@@ -10,6 +10,7 @@ import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
+import { needToAdd } from '../src/language/needToAdd';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
 import { refusesBesideNo, remarkAtReadBack } from '../src/language/remarkAtReadBack';
@@ -70,6 +71,12 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
   if (readNamedEdits(said).some((e) => e.action !== 'point' || e.one || e.says)) return undefined;
   if (isBarrier(said)) return { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: said } } };
   return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: said, [D.offered]: 'yes' } } };
+}
+
+/** "add that he cant sleep", "another hard thing is noise": a new need, read back in their words before it is kept. */
+export function needAskedFor(text: string): Next | undefined {
+  const need = needToAdd(text);
+  return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need } } } : undefined;
 }
 
 /** Words offered as what makes things hard: kept after a yes, for every hope. */

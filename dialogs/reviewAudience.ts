@@ -1,4 +1,4 @@
-import type { Draft } from '../src/domain/draft';
+import type { Draft, Outcome } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readDayPutRight, readPlanAudience, type PlanAudienceTopic } from '../src/language/planAudience';
 import { Step } from './ids';
@@ -25,6 +25,8 @@ export const AudienceText = {
   howSharedDownload: 'review:audience.howSharedDownload',
   howSharedNoCode: 'review:audience.howSharedNoCode',
   codeAnyTime: 'review:audience.codeAnyTime',
+  whoSeesDone: 'review:audience.whoSeesDone',
+  howSharedDone: 'review:audience.howSharedDone',
   dateFix: 'review:audience.dateFix',
 } as const;
 
@@ -38,16 +40,22 @@ async function hasLead(session: JourneySession): Promise<boolean> {
 
 const WHO_SEES: Record<Sharing, string> = { shared: AudienceText.whoSeesShared, code: AudienceText.whoSeesCode, noCode: AudienceText.whoSeesNoCode };
 
-/** Who sees the plan, as things stand for this draft; after a worry told, the safety answer's own words say it. */
-export async function whoSeesWords(session: JourneySession, draft: Draft | undefined): Promise<Words[]> {
+/**
+ * Who sees the plan, as things stand for this draft; after a worry told, the safety answer's own
+ * words say it. At the end (`atEnd`), the copies are above and the end says how to link a code.
+ */
+export async function whoSeesWords(session: JourneySession, draft: Draft | undefined, atEnd = false): Promise<Words[]> {
   if ((draft?.flags.length ?? 0) > 0) return [{ key: (await hasLead(session)) ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
   const sharing = sharingOf(draft);
-  return sharing === 'noCode' ? [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }] : [{ key: WHO_SEES[sharing] }];
+  if (sharing !== 'noCode') return [{ key: WHO_SEES[sharing] }];
+  return atEnd ? [{ key: AudienceText.whoSeesDone }] : [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }];
 }
 
-/** How to show the plan to someone, as things stand for this draft. */
-export function howSharedWords(draft: Draft | undefined): Words[] {
-  switch (sharingOf(draft)) {
+/** How to show the plan to someone, as things stand for this draft; at the end, with the copies above. */
+export function howSharedWords(draft: Draft | undefined, atEnd = false): Words[] {
+  const sharing = sharingOf(draft);
+  if (atEnd) return sharing === 'shared' ? [{ key: AudienceText.howSharedDone }, { key: AudienceText.howSharedShared }] : [{ key: AudienceText.howSharedDone }];
+  switch (sharing) {
     case 'shared':
       return [{ key: AudienceText.howSharedShared }, { key: AudienceText.howSharedDownload }];
     case 'code':
@@ -57,9 +65,9 @@ export function howSharedWords(draft: Draft | undefined): Words[] {
   }
 }
 
-/** The words for a question about the plan at the review; undefined for other topics. */
-export async function audienceWords(session: JourneySession, draft: Draft | undefined, topic: PlanAudienceTopic): Promise<Words[]> {
-  return topic === 'whoSees' ? whoSeesWords(session, draft) : howSharedWords(draft);
+/** The words for a question about the plan at the review. */
+export async function audienceWords(session: JourneySession, draft: Draft | undefined, topic: PlanAudienceTopic, atEnd = false): Promise<Words[]> {
+  return topic === 'whoSees' ? whoSeesWords(session, draft, atEnd) : howSharedWords(draft, atEnd);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -68,12 +76,12 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 function dateFixFor(draft: Draft | undefined, text: string): Next | undefined {
   const fix = readDayPutRight(text);
   if (!draft || !fix) return undefined;
-  const dated = draft.outcomes.filter((o) => {
-    const date = o.timeframe?.date;
-    if (!date) return false;
-    const [, month, day] = date.split('-').map(Number);
-    return day === fix.wrong && (fix.month === undefined || fix.month === month);
-  });
+  const dayOf = (o: Outcome) => (o.timeframe?.date ?? '').split('-').map(Number);
+  const onDay = draft.outcomes.filter((o) => dayOf(o)[2] === fix.wrong && (fix.month === undefined || fix.month === dayOf(o)[1]));
+  // No goal on the day put right: the one goal in the month named whose time is said in the same words ("by christmas").
+  const said = new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const named = draft.outcomes.filter((o) => fix.month === dayOf(o)[1] && (o.timeframe?.phrase ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => said.has(w)));
+  const dated = onDay.length > 0 ? onDay : named;
   if (dated.length !== 1) return undefined;
   const outcome = dated[0]!;
   const [year, month] = outcome.timeframe!.date.split('-').map(Number);
@@ -90,6 +98,6 @@ function dateFixFor(draft: Draft | undefined, text: string): Next | undefined {
  */
 export async function remarkAtReview(session: JourneySession, draft: Draft | undefined, position: Position, text: string): Promise<Next | undefined> {
   const topic = readPlanAudience(text);
-  if (topic) return { say: await audienceWords(session, draft, topic), goTo: { step: position.step, ...(position.data ? { data: position.data } : {}) } };
+  if (topic) return { say: await audienceWords(session, draft, topic, position.step === Step.reviewDone), goTo: { step: position.step, ...(position.data ? { data: position.data } : {}) } };
   return dateFixFor(draft, text);
 }

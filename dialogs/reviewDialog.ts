@@ -19,7 +19,7 @@ import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems, matchItems } from './reviewItems';
-import { wordsToKeep } from './reviewAddHope';
+import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
@@ -151,6 +151,9 @@ export class ReviewDialog extends StageDialog {
     // "can i do a goal for buster", "walk buster is on there twice": about a hope already there.
     // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
     // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
+    // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
+    const need = needAskedFor(text);
+    if (need) return need;
     const swapped = await fieldSwapIn(session, draft, text);
     if (swapped) return swapped;
     const pointed = namedEditIn(draft, text);
@@ -183,7 +186,7 @@ export class ReviewDialog extends StageDialog {
       if (shown) return shown;
       const pickable = buttonItems(draft, position) ?? [];
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
-      const pointed = namedEditIn(draft, text);
+      const pointed = namedEditIn(draft, text) ?? needAskedFor(text);
       if (pointed) return pointed;
       const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
       if (request) return request;

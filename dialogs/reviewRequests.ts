@@ -77,7 +77,7 @@ export function buttonItems(draft: Draft, position: Position): SummaryItem[] | u
   const hopes = toHopeButtons(draft, position);
   if (hopes) return hopes;
   // Once parts are picked (one, or several to take out together), the question's own choices stay.
-  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.many] || position.data?.[D.twice] ? undefined : pickableItems(draft, position);
+  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.addNeed] || position.data?.[D.many] || position.data?.[D.twice] ? undefined : pickableItems(draft, position);
 }
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */

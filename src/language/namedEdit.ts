@@ -47,7 +47,7 @@ const MAX_CHARS = 400;
 const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
 /** "can it just say by july", "change it to ...", "it should say ...", "make it ...". */
 const CHANGE_TO =
-  /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
+  /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:change|chnage|swap)\s+wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:provides?|(?:does|do)\s+for\s+(?:me|him|her|them)|makes?\s+possible)(?:\s+(?:for|on|of|in)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome))?\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
 const NO_DATE = /\b(?:no|not|without|got\s+no|has\s+no|hasnt\s+got\s+a|has\s+not\s+got\s+a|dont\s+have\s+a|needs\s+a|missing\s+(?:a|the))\s+(?:date|dates|wen|when|time|day|deadline)\b|\b(?:date|wen|when)\s+(?:missing|gone)\b/;
 
 const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
@@ -55,7 +55,7 @@ const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
   ['when', /\b(?:by\s+when|the\s+(?:date|deadline|time\s*frame|timeframe|when)|the\s+time(?:\s+(?:bit|part))?)\b/],
   ['doesForMe', /\bwh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:does|do)\s+for\s+(?:me|him|her|them)\b/],
   ['makesPossible', /\b(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?makes?\s+possible|makes?\s+possible)\b/],
-  ['help', /\b(?:the\s+(?:help|support|provision)|help\s+(?:bit|part)|under\s+help)\b/],
+  ['help', /\b(?:the\s+(?:help|support|provision)|help\s+(?:bit|part)|under\s+help|wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?provides?)\b/],
 ];
 
 /** "the chef one", "for the assignments one", "the bus goal": an outcome or hope named by its words. */

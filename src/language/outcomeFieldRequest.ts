@@ -22,6 +22,8 @@ const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:wou
 const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
 /** "the date", "by when", "the deadline": when the outcome is to be reached. */
 const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
+/** "for the job one", "on the cooking goal": the goal a field belongs to, named after the field. */
+const GOAL_NAMED = /^\s*(?:for|on|of|in|from)\s+(?:the|my)\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome)\b/iu;
 /** Between the field and its new words. */
 const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field)\s*)+/i;
 
@@ -39,7 +41,8 @@ export function readOutcomeField(text: string): OutcomeFieldChange | null {
   const first = cues[0];
   if (!first) return null;
   // "we will know by ..." ends with its joining word, so what follows is the new measure itself.
-  const after = said.slice(first.found.index + first.found[0].length).replace(FIELD_JOIN, '');
+  // "what it does for me for the job one to ...": the goal named is never part of the new words.
+  const after = said.slice(first.found.index + first.found[0].length).replace(GOAL_NAMED, '').replace(FIELD_JOIN, '');
   // "shud be different": asks for new words without giving them.
   const to = newWordsIn(after) ?? '';
   return { field: first.field, to: /^(?:(?:something|sth)\s+)?(?:different|changed|else|better|other|wrong|new)$/i.test(to) ? '' : to };

@@ -63,6 +63,22 @@ describe('who sees the plan, and how to show it, asked at the read-back', () => 
   });
 });
 
+describe('asked at the end, once the copies are given', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['how do i show my dad', AudienceText.howSharedDone, AudienceText.howSharedNoCode],
+    ['can my teacher see it', AudienceText.whoSeesDone, AudienceText.whoSeesNoCode],
+  ])('"%s" says the copies above, never "tap Looks good" or "at the end"', async (typed, says, never) => {
+    ({ chat } = await startWith({ ...dan(), at: () => ({ stage: 'review', step: 'review.done' }) }));
+    const replies = await chat.say(typed);
+    expect(saidIn(replies)).toContain(t(says));
+    expect(saidIn(replies)).not.toContain(t(never));
+    expect(chat.step).toBe('review.done');
+  });
+});
+
 describe('a date put right at the read-back', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
@@ -76,6 +92,21 @@ describe('a date put right at the read-back', () => {
     const draft = await chat.draft();
     expect(draft?.outcomes[0]?.timeframe?.date).toBe('2027-12-25');
     expect(draft?.outcomes[1]?.timeframe?.date).toBe('2027-12-02');
+  });
+
+  it('"christmas is 25 december not 18" when "by Christmas" is the 20th: that goal is still offered the 25th', async () => {
+    ({ chat } = await startWith(dan((d) => ({ ...d, outcomes: d.outcomes.map((o, i) => (i === 0 ? { ...o, timeframe: { phrase: 'by Christmas', date: '2027-12-20' } } : o)) }))));
+    await chat.say('christmas is 25 december not 18');
+    expect(chat.step).toBe('review.change');
+    await chat.say('yes');
+    expect((await chat.draft())?.outcomes[0]?.timeframe?.date).toBe('2027-12-25');
+  });
+
+  it('"its the 5th not the 9th" with no goal on the 9th changes nothing', async () => {
+    ({ chat } = await startWith(dan()));
+    await chat.say('its the 5th not the 9th');
+    expect(chat.step).toBe('review.summary');
+    expect((await chat.draft())?.outcomes.map((o) => o.timeframe?.date)).toEqual(['2027-12-18', '2027-12-02']);
   });
 
   it('"no" leaves the date as it was', async () => {

@@ -1,0 +1,39 @@
+import { isBarrier } from './coaching';
+
+/*
+ * At the review, a new thing that makes life hard, asked for in words: "add that he cant sleep",
+ * "another hard thing is noise", "add a hard thing: loud places", "put busy buses in the hard
+ * things". The words of the need are given back as typed, without the asking. A hope asked for the
+ * same way ("add that i want to swim") is left to the hope readers.
+ */
+
+const ASK = String.raw`(?:(?:can|could)\s+(?:you|u|i|we)\s+|please\s+|pls\s+|i\s+(?:want|would\s+like|wanna)\s+to\s+|id\s+like\s+to\s+|also\s+|and\s+)*`;
+const HARD_THING = String.raw`(?:hard\s+things?|things?\s+(?:that\s+(?:is|are|makes?\s+(?:it|things|life)|gets?\s+in\s+the\s+way)|thats?)\s*(?:hard|difficult)?|need|difficulty|difficulties|barrier|problem|struggle|worry)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // "add a hard thing: loud places", "can you add another need - noise"
+  new RegExp(String.raw`^${ASK}add\s+(?:a|an|another|one\s+more|an\s+other|one\s+other|a\s+new)\s+${HARD_THING}\s*(?::|-|=|is|that\s+is|which\s+is)?\s+(.+)$`, 'i'),
+  // "another hard thing is noise", "one more thing that is hard is the bus", "also another need: sleep"
+  new RegExp(String.raw`^${ASK}(?:another|one\s+more|an\s+other|one\s+other|a\s+new)\s+${HARD_THING}(?:\s+(?:for\s+(?:me|him|her|them)))?\s*(?::|-|=|is|are)\s*(.+)$`, 'i'),
+  // "something else that is hard is noise", "something else hard: the lunch hall"
+  new RegExp(String.raw`^${ASK}something\s+else\s+(?:that\s+is\s+|thats\s+|that's\s+)?(?:hard|difficult)(?:\s+(?:for\s+(?:me|him|her|them)))?\s*(?::|-|=|is)\s*(.+)$`, 'i'),
+  // "put busy buses in the hard things", "add noise to what makes things hard"
+  new RegExp(String.raw`^${ASK}(?:add|put)\s+(.+?)\s+(?:to|under|in|on|into)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:hard\s+things|things\s+that\s+are\s+hard|what\s+makes\s+(?:things|it|life)\s+hard|needs|hard\s+bit|hard\s+part)$`, 'i'),
+];
+
+/** "add that he cant sleep": what follows, only when it says something hard. */
+const ADD_THAT = new RegExp(String.raw`^${ASK}add\s+(?:that|this)\s*:?\s+(.+)$`, 'i');
+
+const tidy = (words: string): string => words.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
+
+/** The new need asked for at the review, in the person's words; null when the message asks for none. */
+export function needToAdd(text: string): string | null {
+  const said = text.trim().replace(/\s+/g, ' ');
+  if (!said || said.length > 200 || /\?\s*$/.test(said)) return null;
+  for (const re of PATTERNS) {
+    const words = tidy(re.exec(said)?.[1] ?? '');
+    if (words && /\p{L}{2,}/u.test(words)) return words;
+  }
+  const that = tidy(ADD_THAT.exec(said)?.[1] ?? '');
+  return that && isBarrier(that) ? that : null;
+}
