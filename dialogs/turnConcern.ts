@@ -4,6 +4,8 @@ import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
 import { isSafeguardingStep, Step } from './ids';
 import { readSafeButHard } from '../src/language/safeButHard';
+import { clearedConcernText } from '../src/language/concern';
+import { tellsOfGentleSign } from '../src/language/gentleSigns';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
@@ -44,7 +46,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     return undefined;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
-  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text);
+  // So is a new sign a parent tells of (bruises nobody explains, a child who cries when one person comes).
+  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || tellsOfGentleSign(clearedConcernText(text));
   if (quiet && !clear) return undefined;
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
