@@ -6,6 +6,8 @@ import { saidOkayAbout } from './okayAbout';
 import { isSafeguardingStep, Step } from './ids';
 import { asksToTakeOut } from '../src/language/takeOutRequest';
 import { readSafeButHard } from '../src/language/safeButHard';
+import { clearedConcernText } from '../src/language/concern';
+import { tellsOfGentleSign } from '../src/language/gentleSigns';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
@@ -46,7 +48,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
     return undefined;
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
-  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text);
+  // So is a new sign a parent tells of (bruises nobody explains, a child who cries when one person comes).
+  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || tellsOfGentleSign(clearedConcernText(text));
   if (quiet && !clear) return undefined;
   // "I'm fine" said to this kind of worry already: the same kind is not asked again (a sure disclosure is answered above).
   if (saidOkayAbout(session.journey.okayAbout, concern.category ?? concern.likely) && !describesHarmByOthers(text)) return undefined;

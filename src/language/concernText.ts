@@ -45,7 +45,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   fone: 'phone', fones: 'phones', benifits: 'benefits', benefts: 'benefits', benafits: 'benefits', pasport: 'passport',
   chock: 'choke', chocks: 'chokes', chocked: 'choked', chokd: 'choked', merried: 'married', marryed: 'married',
   liv: 'live', livs: 'lives', slep: 'slept', bern: 'burn', berned: 'burned', purpos: 'purpose', brover: 'brother', bruvver: 'brother',
-  maried: 'married', frend: 'friend', frends: 'friends', giv: 'give', muny: 'money', colij: 'college', ugli: 'ugly', sey: 'say',
+  maried: 'married', frend: 'friend', frends: 'friends', giv: 'give', muny: 'money', munny: 'money', benfits: 'benefits', tablits: 'tablets', birfday: 'birthday', colij: 'college', ugli: 'ugly', sey: 'say',
   smal: 'small', shoos: 'shoes', staf: 'staff', stuf: 'stuff', thik: 'thick', mak: 'make', tak: 'take', snifin: 'sniffing', sniffin: 'sniffing', snifing: 'sniffing',
 };
 

@@ -64,7 +64,7 @@ describe('a question about what happens to the answers', () => {
   });
 
   it('at the about-me questions, "how long do you keep this" is about keeping the answers, not the time left', async () => {
-    chat = await garyAt(AT_STRENGTHS);
+    ({ chat } = await startWith({ today: '2026-12-02', who: 'self', name: 'Priya', age: 19, hopes: [], at: () => AT_STRENGTHS }));
     const replies = await chat.say('how long do you keep this');
     expect(texts(replies)).toMatch(/180 days/);
     expect(texts(replies)).not.toMatch(/part \d of/);

@@ -76,6 +76,19 @@ async function parentOf(name: string, age: string): Promise<Transcript> {
   return chat;
 }
 
+describe('a parent who said they were OK', () => {
+  it('is still asked after a new sign: a child who cries when one person comes', async () => {
+    const chat = await parentOf('Leo', '7');
+    const first = await chat.say('he has bruises sometimes from school i dont know how');
+    expect(said(first)).toContain(standard('safeguarding:gentle.question'));
+    await chat.say('im ok thanks');
+    await chat.say('he is clever');
+    const second = await chat.say('he cries when his uncle come');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    expect(said(second)).toContain(standard('safeguarding:gentle.question'));
+  });
+});
+
 describe("a parent telling of other children's unkindness to their child", () => {
   it('"other children say she smells" is flagged as bullying with the words for a parent', async () => {
     const chat = await parentOf('Mia', '8');

@@ -12,6 +12,7 @@ import { PASSING_CASES } from './concernPassingCases';
 import { SELF_CASES } from './concernSelfCases';
 import { SIDEWAYS_CASES } from './concernSidewaysCases';
 import { QUIET_CASES } from './concernQuietCases';
+import { EVERYDAY_CASES } from './concernEverydayCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -22,6 +23,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm said in passing': PASSING_CASES,
   'harm told sideways': SIDEWAYS_CASES,
   'harm to themselves and care missing, told quietly': QUIET_CASES,
+  'wanting to be gone, and exploitation told as a job or a favour': EVERYDAY_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

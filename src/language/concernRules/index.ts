@@ -46,6 +46,8 @@ import { CARE_NOT_GIVEN, YOUNG_AND_UNWATCHED } from './unwatched';
 import { CONTROL_AT_HOME, HANDS_INSIDE } from './touchHidden';
 import { EDGE_AND_TRACKS, IN_OTHER_WORDS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_COUNTED, WHAT_I_DO_TO_MYSELF, WITHOUT_ME } from './notStaying';
 import { ALONE_TILL_LATE, CARE_LEFT_UNDONE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
+import { GONE_FOR_GOOD, STEP_OFF } from './goneForGood';
+import { CALLED_OUT, WORK_FOR_NOTHING } from './workedForNothing';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
@@ -74,6 +76,8 @@ export const RULES: readonly Rule[] = [
   ...WHAT_I_DO_TO_MYSELF,
   ...NO_FUTURE_THERE,
   ...IN_OTHER_WORDS,
+  ...GONE_FOR_GOOD,
+  ...STEP_OFF,
   ...STOPPING_THE_HARM,
   ...NO_AFTER,
   ...STARVED_AS_PUNISHMENT,
@@ -91,6 +95,8 @@ export const RULES: readonly Rule[] = [
   ...ERRANDS,
   ...PAID_TO_DO_CRIME,
   ...MONEY_HANDED_OVER,
+  ...WORK_FOR_NOTHING,
+  ...CALLED_OUT,
   ...DOMESTIC_ABUSE,
   ...PARTNER_CONTROL,
   ...WATCHED,
@@ -171,6 +177,8 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   lettersLeft: LETTERS_LEFT,
   withoutMe: WITHOUT_ME,
   edgeAndTracks: EDGE_AND_TRACKS,
+  goneForGood: GONE_FOR_GOOD,
+  stepOff: STEP_OFF,
   pillsCounted: PILLS_COUNTED,
   whatIDoToMyself: WHAT_I_DO_TO_MYSELF,
   noFutureThere: NO_FUTURE_THERE,
@@ -192,6 +200,8 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   errands: ERRANDS,
   paidToDoCrime: PAID_TO_DO_CRIME,
   moneyHandedOver: MONEY_HANDED_OVER,
+  workForNothing: WORK_FOR_NOTHING,
+  calledOut: CALLED_OUT,
   domesticAbuse: DOMESTIC_ABUSE,
   partnerControl: PARTNER_CONTROL,
   watched: WATCHED,
