@@ -62,7 +62,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const certain = concern.concern && reading.probability >= ALL_BUT_CERTAIN;
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
-  return Boolean(possible) && (certain || (!planTalk && !onlyTalksAboutTheChat(text))) && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // A short question about the chat ("wait wot did u put for how i feel") is never checked, however sure the classifier is.
+  const aboutTheChat = certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text);
+  return Boolean(possible) && !aboutTheChat && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**
