@@ -1,3 +1,4 @@
+import { withoutDeniedHarm } from './safeButHard';
 import { deniesTheWorry } from './deniedWorry';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 
@@ -82,13 +83,14 @@ export function readFeelSafe(text: string): SafeAnswer | undefined {
   const sentences = text.trim().split(/(?<=[.!?])\s+/);
   if (sentences.length > 1 && readFeelSafe(sentences[0]!) === 'yes' && !SAFETY_TALK.test(normaliseReply(sentences.slice(1).join(' ')))) return 'yes';
   if (/\b(?:rather not|prefer not|(?:dont|do not) (?:want|wanna|really want)(?: to)? (?:say|talk|answer|tell|go into|discuss)|(?:keep|keeping) (?:it|that|this) to (?:myself|ourselves|himself|herself)|not comfortable (?:answering|saying|talking|sharing|telling)|not something (?:i|we|he|she) (?:want|wants) to|not telling|wont say|private|pass|no comment|none of your business|skip)\b/.test(plain)) return 'rather_not_say';
-  const reassured = withoutReassurance(plain);
+  // "That is not unsafe, it is just loud": harm named only to deny it says nothing against the yes.
+  const reassured = withoutReassurance(withoutDeniedHarm(plain)).replace(/\s+/g, ' ').trim();
   // "home yes, school no", "only at home": safe in one place, not in another.
   if (/\b(?:yes|yeah|yep|ok|fine|safe|good)\b.*\b(?:no|nope|nah)\b|\b(?:no|nope|nah)\b.*\b(?:yes|yeah|yep)\b|\bonly (?:at|in|when|online|with)\b|\bnot everywhere\b|\b(?:home|school|online|college|outside|bus|park|internet|street)\b.*\b(?:no|nope|nah|not)\b|\b(?:are|is|being|get|gets) (?:\w+ )?mean\b/.test(reassured)) return 'not_always';
   if (/\b(?:not always|not all the time|not really|not so much|not much|not great|not good|sometimes|some days|some times|at times|mostly|not (?:at|on|online|in|when|with)|(?:dont|doesnt|does not|do not) (?:always )?feel safe|not safe|unsafe|scared|scary|afraid|frightened|worried|worr(?:y|ies)|horrible|nasty|cruel|anxious|bull(?:y|ied|ies|ying)|picked on|mean to|hurts?|unkind|isnt|arent|is not|are not|(?:i|he|she|they) (?:dont|doesnt)$|except|apart from|but not|kinda|kind of|sort of|not very)\b/.test(reassured)) return 'not_always';
   const { answer, rest } = readPolarity(text);
   if (answer === 'no') return reassured.trim() ? 'not_always' : 'yes';
-  if (answer === 'yes') return hasNegation(withoutReassurance(normaliseReply(rest))) ? 'not_always' : 'yes';
+  if (answer === 'yes') return hasNegation(withoutReassurance(withoutDeniedHarm(normaliseReply(rest)))) ? 'not_always' : 'yes';
   if (answer === 'notSure') return 'not_always';
   if (/\b(?:safe|fine|ok|okay|all good|good)\b/.test(plain) && !hasNegation(reassured)) return 'yes';
   if (reassured !== plain && !hasNegation(reassured)) return 'yes';

@@ -28,6 +28,14 @@ describe('harm named only to deny it, at "do you feel safe?"', () => {
     expect(draft?.needs.map((n) => n.text).join(' ')).toMatch(/loud/);
   });
 
+  it('"Yes. The canteen at college is too loud though. That is not unsafe it is just loud.": no crisis answer and no flag', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('Yes. The canteen at college is too loud though. That is not unsafe it is just loud.');
+    expect(textOf(replies)).not.toMatch(/Thank you for telling me/);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
   it('"yeah nobody hurts me, i just get lonely": a yes with a feeling, no flag', async () => {
     chat = await atSafeQuestion();
     const replies = await chat.say('yeah nobody hurts me, i just get lonely sometimes');
