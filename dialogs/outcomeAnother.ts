@@ -111,14 +111,21 @@ export async function answerAnother(session: JourneySession, position: Position,
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
   }
-  if (answer === 'no') {
-    if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged && !cameFromReview(session.journey)) {
-      return { goTo: { ...position, data: { encouraged: '1' } } };
-    }
-    return { say: [{ key: T.finished }] };
-  }
+  if (answer === 'no') return noMore(session, position, draft);
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
+
+/** "No, that's all": the outcomes stage ends (encouraged once when there are too few). */
+function noMore(session: JourneySession, position: Position, draft: Draft): Next {
+  const data = position.data ?? {};
+  if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged && !cameFromReview(session.journey)) {
+    return { goTo: { ...position, data: { encouraged: '1' } } };
+  }
+  return { say: [{ key: T.finished }] };
+}
+
+/** "no", "that is all", "no more", "i dont want more goal": no hope next, the outcomes are done. */
+const DONE = /^(?:(?:no|nah|nope|ok|okay|um+)[\s,.!]+)*(?:no|nah|nope|no more|no thanks|none|neither|that'?s all|thats it|that is (?:all|it)|i'?m done|im done|done|finished|i(?: do)?(?:nt|n't| not) (?:want|need|wanna) (?:any )?(?:more|another|other)(?: (?:goals?|outcomes?|ones?))?)$/;
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
 function toTopic(draft: Draft, topic: string): Next | undefined {
@@ -148,6 +155,9 @@ function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], 
 
 /** "Which hope is it for?" (or "which next?"): a number, or words naming one of them; a step said before is then its answer. */
 async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
+  const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
+  // A number picks a hope here, never the yes/no button of that number.
+  if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft);
   const chosen = whichChosen(draft, position.data ?? {}, text);
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   const said = position.data?.[SAID];

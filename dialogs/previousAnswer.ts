@@ -23,17 +23,12 @@ const ADDED_TO_PREVIOUS = 'common:addedToPrevious';
 /** Questions that ask for one more of the same: "and X" there is their answer, read by the step. */
 const ASKS_FOR_MORE: ReadonlySet<StepId> = new Set([Step.needsMore, Step.outcomeAnother, Step.hopesMore]);
 
-/** Questions whose own answer can be a piece with no verb: "with my friends" at "what helps?", "at christmas" at "when?". */
-const TAKES_A_PIECE: ReadonlySet<StepId> = new Set([Step.outcomeWhen, Step.aboutMeSafe]);
-/** Questions about help, where "with ..." or "without ..." is how the help is said. */
-const ASKS_FOR_HELP: ReadonlySet<StepId> = new Set([Step.needsHelps, Step.aboutMeSupport, Step.outcomeProvides]);
-
-/** "like without dad", "at the shop": a piece that finishes the answer before, unless the open question takes it. */
+/**
+ * "like without dad", "at the shop": a piece that finishes the answer before, only where one more is
+ * asked for. At an open question it is that question's answer ("like my headphones" at "what helps?").
+ */
 function pieceFor(position: Position, text: string): string | null {
-  if (TAKES_A_PIECE.has(position.step)) return null;
-  const piece = readFragment(text);
-  if (!piece || (ASKS_FOR_HELP.has(position.step) && /^(?:with|wiv|without|wivout)\b/i.test(piece))) return null;
-  return piece;
+  return ASKS_FOR_MORE.has(position.step) ? readFragment(text) : null;
 }
 
 /** What the question before kept that more words can be added to (its last item), with where it was asked. */

@@ -104,7 +104,10 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:you|u|but you|and you|why you|why u|why did you|why do you)\s+(?:cut|cutted|chop|chopped|change|changed|delete|deleted|lost|lose|miss|missed|mix|mixed|take|took)\s+(?:my|the|his|her|our)\s+(?:words?|answers?|sentences?|text|hope|hopes)(?:\s+(?:up|off|out|again|short))*$/,
   // "you've made it worse", "it's junk", "you've skipped ahead": what was kept, or the question asked, is wrong.
   /^(?:you|u)\s*(?:ve|have|v)?\s+(?:made|making)\s+(?:it|this|that|them|everything)\s+(?:(?:even|much|way|so)\s+)?(?:worse|wrong|a mess|weird)(?:\s+now)?$/,
-  /^(?:it|its|it s|it is|this|this is|thats|that s|that is|that)\s+(?:is\s+)?(?:all\s+|just\s+|total\s+|complete\s+|utter\s+)?(?:junk|garbage|nonsense|gibberish|a mess|worse|worse now)$/,
+  // Bare "it is ..." only with words said of what the bot wrote: "its worse now", "it is a mess" answer "what makes this hard?".
+  /^(?:it|its|it s|it is|this|this is|thats|that s|that is|that)\s+(?:is\s+)?(?:all\s+|just\s+|total\s+|complete\s+|utter\s+)?(?:junk|garbage|gibberish)$/,
+  // Naming the plan or the bot: "the plan is junk", "your plan is a mess", "this bot is nonsense".
+  /^(?:the|this|your|ur)\s+(?:plan|draft|bot|chat|answers|list)\s+(?:is|s|are)\s+(?:now\s+)?(?:all\s+|just\s+|total\s+|complete\s+|utter\s+|even\s+|much\s+)?(?:junk|garbage|nonsense|gibberish|a mess|worse|worse now|rubbish)$/,
   /^(?:you|u)\s*(?:ve|have|v)?\s+(?:skipped|skip|jumped|gone|went|moved|rushed)\s+(?:ahead|forward|too far|too fast|past (?:it|that|that one|my answer|a question|one)|a (?:question|bit|step|part))(?:\s+(?:again|there))?$/,
   // "why sorry?", "why you say sorry": the bot's own sorry questioned.
   /^(?:why|y)\s+(?:you\s+|u\s+|do you\s+|did you\s+)?(?:say\s+)?sorry$/,

@@ -27,6 +27,9 @@ function wordsClose(a: string, b: string): boolean {
 function fit(answer: string, label: string): number {
   if (!label) return 0;
   if (answer === label) return 3;
+  // A label with a number needs that number: "in a year" is not "In Year 7", "in year 8" is not "In Year 7".
+  const numbers = label.match(/\d+/g);
+  if (numbers && !numbers.every((n) => answer.split(' ').includes(n))) return 0;
   const limit = allowedEdits(Math.min(answer.length, label.length));
   if (limit > 0 && Math.abs(answer.length - label.length) <= limit && editDistance(answer, label) <= limit) return 2;
   const padded = ` ${answer} `;

@@ -32,11 +32,23 @@ const NOT_HARD = /^(?:(?:no|nah|wait|um+|but)\s+)*(?:the\s+|my\s+)?([a-z0-9]+(?:
 /** "take it off", "remove it please", "get rid of that". */
 const TAKE_IT_OFF = /^(?:(?:so|please|pls|can you|could you|just)\s+)*(?:take\s+(?:it|that|him|her|them|this)\s+(?:off|out|away)|remove\s+(?:it|that|him|her|them|this)|delete\s+(?:it|that|him|her|them|this)|get\s+rid\s+of\s+(?:it|that|him|her|them|this))(?:\s+(?:please|pls|now|then))*$/;
 
-/** "keep the daily part", "can you keep the 20 minutes bit in". */
-const KEEP_PART = /^(?:(?:please|pls|can you|could you|just|but|and|ok|i want you to)\s+)*keep\s+(?:the\s+)?(.+?)\s+(?:part|parts|bit|bits|words?)(?:\s+(?:in|in it|in there|please|pls|too|as well))*$/;
+/** "keep the daily part", "can you keep the 20 minutes bit in": a short phrase, after "the" or in quotes. */
+const KEEP_PART = /^(?:(?:please|pls|can you|could you|just|but|and|ok|i want you to)\s+)*keep\s+((?:the|that|those|these)\s+)?((?:[a-z0-9]+\s+){0,3}?[a-z0-9]+)\s+(?:part|parts|bit|bits|words?)(?:\s+(?:in|in it|in there|please|pls|too|as well))*$/;
 
 /** "I want to make sure the 'daily' and '20 to 30 minutes' are kept", "make sure daily stays in". */
-const MAKE_SURE_KEPT = /^(?:(?:i\s+(?:want|wanted|would like|need)\s+to|id like to|can you|could you|please|pls|just|but|and|ok)\s+)*make\s+sure\s+(?:that\s+)?((?:the|that|those|these)\s+.+?)\s+(?:is|are|stays?|stay)\s+(?:kept|in|in there|in it|left in|still in)(?:\s+(?:please|pls|too|as well))*$/;
+const MAKE_SURE_KEPT = /^(?:(?:i\s+(?:want|wanted|would like|need)\s+to|id like to|can you|could you|please|pls|just|but|and|ok)\s+)*make\s+sure\s+(?:that\s+)?((?:the|that|those|these)\s+.+?)\s+(?:(?:is|are)\s+(?:kept|left in|still in)|(?:stays?|stay)\s+(?:in|in there|in it|kept)|(is|are)\s+(?:in|in there|in it))(?:\s+(?:please|pls|too|as well))*$/;
+
+/** Words said in quotes: "keep the 'daily' bit". */
+const QUOTED = /['‘’"“”][^'‘’"“”]{1,40}['‘’"“”]/;
+
+/** The words asked to be kept, or null: "keep my room tidy bit by bit", "make sure the bins are in" are answers. */
+function keepRequest(said: string, text: string): string | null {
+  const keep = KEEP_PART.exec(said);
+  if (keep && (keep[1] || QUOTED.test(text)) && !/\b(?:bits?|parts?|by)\b/.test(keep[2]!)) return keep[2]!;
+  const sure = MAKE_SURE_KEPT.exec(said);
+  if (sure && (!sure[2] || QUOTED.test(text))) return sure[1]!;
+  return null;
+}
 
 /** Words said before a correction that change nothing. */
 const STOP_OR_WAIT = /^(?:stop|stop it|wait|hang on|hold on|no|nah|oi|ugh+|omg|seriously)$/;
@@ -64,10 +76,10 @@ export function readCorrectionTalk(text: string): CorrectionTalk | null {
     const named = NOT_HARD.exec(sentences[0]!)?.[1];
     if (named && !/^(?:it|that|this|he|she|they|i|we|you)$/.test(named)) return { kind: 'takeOut', named };
   }
-  const keep = KEEP_PART.exec(said) ?? MAKE_SURE_KEPT.exec(said);
+  const keep = keepRequest(said, text);
   if (keep) {
     const raw = text.slice(Math.max(0, text.toLowerCase().search(/\b(?:keep|make sure)\b/)));
-    return { kind: 'keepParts', parts: partsOf(raw, keep[1]!) };
+    return { kind: 'keepParts', parts: partsOf(raw, keep) };
   }
   // "Stop. You've made it worse. It's junk.": every sentence is a complaint, or only leads up to one.
   const complaints = sentences.filter((s) => complaintSentence(s));
