@@ -26,7 +26,7 @@ const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|an
 const KEPT: readonly RegExp[] = [
   // "how long do you keep it", "how long is my data kept for", "how long will it be stored"
   new RegExp(String.raw`^how\s+long\s+(?:do|will|would|does|can|are)\s+(?:you|u|they|the bot|this)\s+(?:keep|store|hold|save|have)\s+${ANSWERS}`),
-  new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays|last)\b`),
+  new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays)\b`),
   // "where is it kept", "where is my information stored", "where do you keep it", "where does it all go"
   new RegExp(String.raw`^where\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|go|going|live|end up)\b`),
   new RegExp(String.raw`^where\s+(?:do|will|does)\s+(?:you|u|they)\s+(?:keep|store|save|put)\s+${ANSWERS}`),

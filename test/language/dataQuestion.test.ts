@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataQuestion } from '../../src/language/dataQuestion';
 
 describe('a question about what happens to the answers', () => {
-  it.each(['how long do you keep it', 'where is it kept', 'Where is my information stored?', 'how long is my data kept for', 'is my data safe', 'do you delete it when im done'])(
+  it.each(['how long do you keep it', 'where is it kept', 'Where is my information stored?', 'how long is my data kept for', 'how long will my answers stay', 'is my data safe', 'do you delete it when im done'])(
     '%j asks how long or where they are kept',
     (text) => {
       expect(readDataQuestion(text)).toMatchObject({ kept: true, whoSees: false });
@@ -30,6 +30,8 @@ describe('a question about what happens to the answers', () => {
     'can he read it by himself',
     'will mia have her own room',
     'how long does it take',
+    'how long does it last',
+    'how long will it last',
     'who sees him at school',
     'is it safe',
     'Where is it kept? She needs to find her shoes on her own',
