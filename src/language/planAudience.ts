@@ -21,9 +21,16 @@ const WHO_SEES = new RegExp(
   String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${PERSON}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+)?(?:see|read|look\s+at|get|have|know)\s+${PLAN}(?:\s+(?:too|as\s+well|also|now|yet|later))*$|^who\s+(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets)\s+${PLAN}(?:\s+(?:now|then|after|later))*$`,
 );
 
-/** "how do i show karen", "how do i send it to the senco", "how can my dad get it", "how does the college see my plan". */
+/** A word for someone a plan is shown to: "mum", "teacher", "senco", "key worker". */
+const PEOPLE_WORD = String.raw`(?:mum|mam|mom|mummy|dad|daddy|parents?|(?:foster\s+)?carers?|step\s*(?:mum|dad)|(?:head\s*|form\s+|class\s+)?teachers?|tutor|senco|ta|teaching\s+assistant|(?:key|social|support|youth)\s+worker|nan|nana|nanny|gran|grandma|grandad|grandparents|brother|sister|aunt|auntie|uncle|family|friends?|boyfriend|girlfriend|doctor|nurse|college|school|boss)`;
+/** Words that follow "show", "send" or "give" and are no one's name: "show up", "give up", "send help". */
+const NOT_A_NAME = String.raw`(?:i|me|you|u|we|us|it|this|that|them|up|in|out|off|on|back|around|away|more|less|help|support|better|myself|yourself|how|what|where|something|anything|things?|stuff|people|feelings?|emotions?|work|money|food|a|an|the|my|your)`;
+/** Who the plan is shown to: "my dad", "the senco", "mrs patel", or one name ("karen"). */
+const AUDIENCE = String.raw`(?:(?:(?:my|the|his|her|our)\s+)?${PEOPLE_WORD}|(?:mr|mrs|ms|miss|dr)\s+[a-z]+|(?!${NOT_A_NAME}$)[a-z]+)`;
+
+/** "how do i show karen", "how do i send it to the senco", "how do i get it to my dad", "how can my dad get it", "how does the college see my plan". */
 const HOW_SHARED = new RegExp(
-  String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:show|send|give|share|email|forward|get)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?${PERSON}$|^how\s+(?:do|can|could|does|will|would)\s+${PERSON}\s+(?:see|get|read|have)\s+${PLAN}$`,
+  String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:(?:show|send|give|share|email|forward)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?|get\s+${PLAN}\s+(?:over\s+)?to\s+)${AUDIENCE}$|^how\s+(?:do|can|could|does|will|would)\s+${AUDIENCE}\s+(?:see|get|read|have)\s+${PLAN}$`,
 );
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => normaliseMessage(s).replace(LEAD, '').trim()).filter(Boolean);
