@@ -9,7 +9,7 @@ describe('a question about what happens to the answers', () => {
     },
   );
 
-  it.each(['does Janice see it', 'will my dad see it', 'Does the social worker see this?', 'who sees this when im done', 'can my nan read what i wrote'])('%j asks who sees them', (text) => {
+  it.each(['does Janice see it', 'will my dad see it', 'Does the social worker see this?', 'who sees this when im done', 'can my nan read what i wrote', 'can karen see it. and my dad', 'can he see it', 'will she read my plan', 'can my teacher see my goals', 'who reads the plan?'])('%j asks who sees them', (text) => {
     expect(readDataQuestion(text)).toMatchObject({ kept: false, whoSees: true, chooses: false });
   });
 
@@ -30,6 +30,9 @@ describe('a question about what happens to the answers', () => {
     'can he read it by himself',
     'will mia have her own room',
     'how long does it take',
+    'and my dad',
+    'can karen see it. i want to live with her',
+    'can he see the board',
     'how long does it last',
     'how long will it last',
     'who sees him at school',
