@@ -6,6 +6,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import type { GlobalCommand } from '../src/language';
 import { asksForHelpWithTheChat } from '../src/language/asksMeaning';
 import { forgetQuotedHopes } from '../src/language/hopeItself';
+import { forgetAllReadings } from '../src/language/recentReadings';
 import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
@@ -195,6 +196,7 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
     await session.deleteEverything();
     await session.services.purgeDeleted?.();
     forgetQuotedHopes();
+    forgetAllReadings();
     await sayAll(dc.context, session.words.forMode(mode), [{ key: CommandText.deleteDone }]);
     return { then: 'restart' };
   }
@@ -202,6 +204,7 @@ export async function answerConfirm(dc: DialogContext, session: JourneySession, 
   await session.forgetTranscripts(conversationId);
   await session.services.purgeDeleted?.();
   forgetQuotedHopes();
+  forgetAllReadings();
   await sayAll(dc.context, session.t, [{ key: CommandText.startAgainDone }]);
   return { then: 'restart' };
 }

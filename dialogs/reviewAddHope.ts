@@ -13,7 +13,7 @@ import { readNamedEdits } from '../src/language/namedEdit';
 import { needToAdd } from '../src/language/needToAdd';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
-import { refusesBesideNo, remarkAtReadBack } from '../src/language/remarkAtReadBack';
+import { hopeMeantBesideNo, refusesBesideNo, remarkAtReadBack } from '../src/language/remarkAtReadBack';
 import { understandYesNo } from './closedReplies';
 import { Stage, Step } from './ids';
 import type { Journey, Position } from './journey';
@@ -89,10 +89,11 @@ export async function confirmNeed(session: JourneySession, position: Position, t
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 
-/** New words that rework the hope offered: they share a word of three letters or more with it. */
+/** New words that rework the hope offered: they share a word of three letters or more with it, or start with the same two words ("be a cook", "be a chef"). */
 function reworks(rest: string, hope: string): boolean {
-  const offered = new Set(hope.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
-  return rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => offered.has(w));
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const offered = new Set(wordsOf(hope).filter((w) => w.length >= 3));
+  return wordsOf(rest).some((w) => offered.has(w)) || (wordsOf(rest).length > 2 && wordsOf(rest).slice(0, 2).join(' ') === wordsOf(hope).slice(0, 2).join(' '));
 }
 
 export async function confirmHope(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
@@ -103,6 +104,9 @@ export async function confirmHope(session: JourneySession, draft: Draft, positio
   if (about && answer !== 'yes') return about;
   if (answer === 'no') {
     const rest = readPolarity(text).rest.trim();
+    // "no i dont want college i want an apprenticeship", "no i meant like working with animals": the hope they meant, read back.
+    const meant = isBotWords(rest, session.words) ? null : hopeMeantBesideNo(rest);
+    if (meant) return { goTo: { step: Step.reviewChange, data: { [D.addHope]: 'confirm', [D.hope]: meant } } };
     // "no, I want to swim at the big pool": the words they meant, read back again. Offered from their
     // words at the read-back, only words that rework it are ("no, more friends at school").
     const offered = Boolean(position.data?.[D.offered]);

@@ -1,6 +1,9 @@
 import type { Draft, Outcome } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
-import { readDayPutRight, readPlanAudience, type PlanAudienceTopic } from '../src/language/planAudience';
+import { DEFAULT_RETENTION_DAYS } from '../src/config';
+import { readDataQuestion } from '../src/language/dataQuestion';
+import { readDayPutRight, readPlanAudience } from '../src/language/planAudience';
+import { DataAskedText } from './dataAsked';
 import { Step } from './ids';
 import { SafeguardingText } from './safeguardingText';
 import type { Position } from './journey';
@@ -65,9 +68,14 @@ export function howSharedWords(draft: Draft | undefined, atEnd = false): Words[]
   }
 }
 
-/** The words for a question about the plan at the review. */
-export async function audienceWords(session: JourneySession, draft: Draft | undefined, topic: PlanAudienceTopic, atEnd = false): Promise<Words[]> {
-  return topic === 'whoSees' ? whoSeesWords(session, draft, atEnd) : howSharedWords(draft, atEnd);
+/** The words for a question about the plan at the review: how long it is kept, who sees it, how to show it. */
+async function audienceWords(session: JourneySession, draft: Draft | undefined, text: string, atEnd: boolean): Promise<Words[] | undefined> {
+  if (readPlanAudience(text)) return howSharedWords(draft, atEnd);
+  const asked = readDataQuestion(text);
+  if (!asked) return undefined;
+  const days = session.services.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const kept: Words[] = asked.kept ? [{ key: DataAskedText.kept }, { key: DataAskedText.deleted, vars: { days } }, { key: DataAskedText.deleteAnyTime }] : [];
+  return [...kept, ...(asked.whoSees ? await whoSeesWords(session, draft, atEnd) : [])];
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -97,7 +105,7 @@ function dateFixFor(draft: Draft | undefined, text: string): Next | undefined {
  * is then asked again. Undefined when the message is none of these.
  */
 export async function remarkAtReview(session: JourneySession, draft: Draft | undefined, position: Position, text: string): Promise<Next | undefined> {
-  const topic = readPlanAudience(text);
-  if (topic) return { say: await audienceWords(session, draft, topic, position.step === Step.reviewDone), goTo: { step: position.step, ...(position.data ? { data: position.data } : {}) } };
+  const said = await audienceWords(session, draft, text, position.step === Step.reviewDone);
+  if (said) return { say: said, goTo: { step: position.step, ...(position.data ? { data: position.data } : {}) } };
   return dateFixFor(draft, text);
 }

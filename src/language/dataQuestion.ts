@@ -18,15 +18,18 @@ export interface DataQuestion {
 }
 
 /** The answers, as people name them: "it", "this", "my answers", "what i write", "my information". */
-const ANSWERS = String.raw`(?:it|this|that|them|all this|all of this|all that|everything|(?:my|the|his|her|our|your|this|mias?|[a-z]+s)\s+(?:answers?|plan|draft|data|info|information|details|stuff|chat|messages?|words|form)|what\s+(?:i|we)\s+(?:say|said|write|wrote|put|type|typed|tell you|told you))`;
+const ANSWERS = String.raw`(?:it|this|that|them|all this|all of this|all that|everything|(?:my|the|his|her|our|your|this|mias?|[a-z]+s)\s+(?:answers?|plan|draft|goals?|outcomes?|data|info|information|details|stuff|chat|messages?|words|form)|what\s+(?:i|we)\s+(?:say|said|write|wrote|put|type|typed|tell you|told you))`;
 
 /** One to three words naming a person, never "I" or "you". */
 const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that|he|she|him|her|anyone|anybody)\b)(?:(?:my|the|his|her|our|mias?|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
 
+/** Whoever is asked about, "he" and "she" too: "can he see it", "will she read my plan". */
+const ASKED_OF = String.raw`(?:he|she|${PERSON})`;
+
 const KEPT: readonly RegExp[] = [
   // "how long do you keep it", "how long is my data kept for", "how long will it be stored"
   new RegExp(String.raw`^how\s+long\s+(?:do|will|would|does|can|are)\s+(?:you|u|they|the bot|this)\s+(?:keep|store|hold|save|have)\s+${ANSWERS}`),
-  new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays|last)\b`),
+  new RegExp(String.raw`^how\s+long\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|stay|stays)\b`),
   // "where is it kept", "where is my information stored", "where do you keep it", "where does it all go"
   new RegExp(String.raw`^where\s+(?:is|are|will|does|do)\s+${ANSWERS}\s+(?:be\s+)?(?:kept|stored|saved|held|go|going|live|end up)\b`),
   new RegExp(String.raw`^where\s+(?:do|will|does)\s+(?:you|u|they)\s+(?:keep|store|save|put)\s+${ANSWERS}`),
@@ -39,7 +42,7 @@ const KEPT: readonly RegExp[] = [
 
 const WHO_SEES: readonly RegExp[] = [
   // "does Janice see it", "will my dad see it", "can the social worker read my answers", "is bev allowed to see it"
-  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${PERSON}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
+  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${ASKED_OF}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
   // "who sees this when im done", "who reads my answers", "who can see what i write"
   new RegExp(String.raw`^who\s+(?:else\s+)?(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets|has\s+access\s+to)\s+${ANSWERS}\b`),
 ];
@@ -69,6 +72,8 @@ export function readDataQuestion(text: string): DataQuestion | null {
   const sentences = sentencesOf(text);
   if (sentences.length === 0) return null;
   const read = sentences.map((s) => ({ kept: KEPT_WHOLE.some((re) => re.test(s)), whoSees: WHO_SEES_WHOLE.some((re) => re.test(s)), chooses: CHOOSES.test(s) }));
-  if (!read.every((r) => r.kept || r.whoSees)) return null;
+  // "can karen see it. and my dad": a person named beside a question about who sees it is part of it.
+  const alsoNamed = (s: string) => /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s);
+  if (!read.every((r, i) => r.kept || r.whoSees || (alsoNamed(sentences[i]!) && read.some((o) => o.whoSees)))) return null;
   return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses) };
 }

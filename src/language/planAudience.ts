@@ -1,45 +1,38 @@
 import { normaliseMessage } from './text';
 
 /*
- * At the read-back, a question about who sees the plan or how to show it, even without a question
- * mark: "can karen see it. and my dad", "will my teacher read it", "how do i show karen", "how do I
- * send it to the SENCo". And a number put right about a date: "christmas is 25 december not 18".
+ * At the read-back, a question about how to show the plan, even without a question mark: "how do
+ * i show karen", "how do I send it to the SENCo" (who sees it is read by readDataQuestion). And a number put right about a date: "christmas is 25 december not 18".
  * Hopes that look alike are left alone: "my dad can see me cook", "show karen how to cook",
  * "can go to the shops on my own".
  */
 
-export type PlanAudienceTopic = 'whoSees' | 'howShared';
+export type PlanAudienceTopic = 'howShared';
 
 const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please)\s+)*/;
 /** The plan, as people name it: "it", "this", "my plan", "the draft", "what i said". */
 const PLAN = String.raw`(?:it|this|that|all this|(?:my|the|this|his|her)\s+(?:plan|draft|goals?|outcomes?|answers?)|what\s+i\s+(?:said|wrote|put|typed))`;
-/** One to three words naming a person: "karen", "my dad", "mrs patel", "the senco", "my key worker". */
-const PERSON = String.raw`(?!(?:i|you|u|we|it|this|that)\b)(?:(?:my|the|his|her|our|mr|mrs|ms|miss)\s+)?[a-z]+(?:\s+[a-z]+)?`;
 
-/** "can karen see it", "will my teacher read my plan", "does mrs patel get it", "is my dad allowed to see it". */
-const WHO_SEES = new RegExp(
-  String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${PERSON}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+)?(?:see|read|look\s+at|get|have|know)\s+${PLAN}(?:\s+(?:too|as\s+well|also|now|yet|later))*$|^who\s+(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets)\s+${PLAN}(?:\s+(?:now|then|after|later))*$`,
-);
+/** A word for someone a plan is shown to: "mum", "teacher", "senco", "key worker". */
+const PEOPLE_WORD = String.raw`(?:mum|mam|mom|mummy|dad|daddy|parents?|(?:foster\s+)?carers?|step\s*(?:mum|dad)|(?:head\s*|form\s+|class\s+)?teachers?|tutor|senco|ta|teaching\s+assistant|(?:key|social|support|youth)\s+worker|nan|nana|nanny|gran|grandma|grandad|grandparents|brother|sister|aunt|auntie|uncle|family|friends?|boyfriend|girlfriend|doctor|nurse|college|school|boss)`;
+/** Words that follow "show", "send" or "give" and are no one's name: "show up", "give up", "send help". */
+const NOT_A_NAME = String.raw`(?:i|me|you|u|we|us|it|this|that|them|up|in|out|off|on|back|around|away|more|less|help|support|better|myself|yourself|how|what|where|something|anything|things?|stuff|people|feelings?|emotions?|work|money|food|a|an|the|my|your)`;
+/** Who the plan is shown to: "my dad", "the senco", "mrs patel", or one name ("karen"). */
+const AUDIENCE = String.raw`(?:(?:(?:my|the|his|her|our)\s+)?${PEOPLE_WORD}|(?:mr|mrs|ms|miss|dr)\s+[a-z]+|(?!${NOT_A_NAME}$)[a-z]+)`;
 
-/** "how do i show karen", "how do i send it to the senco", "how can my dad get it", "how does the college see my plan". */
+/** "how do i show karen", "how do i send it to the senco", "how do i get it to my dad", "how can my dad get it", "how does the college see my plan". */
 const HOW_SHARED = new RegExp(
-  String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:show|send|give|share|email|forward|get)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?${PERSON}$|^how\s+(?:do|can|could|does|will|would)\s+${PERSON}\s+(?:see|get|read|have)\s+${PLAN}$`,
+  String.raw`^how\s+(?:do|can|could|should|would|will)\s+(?:i|we)\s+(?:(?:show|send|give|share|email|forward)\s+(?:${PLAN}\s+)?(?:(?:to|with)\s+)?|get\s+${PLAN}\s+(?:over\s+)?to\s+)${AUDIENCE}$|^how\s+(?:do|can|could|does|will|would)\s+${AUDIENCE}\s+(?:see|get|read|have)\s+${PLAN}$`,
 );
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => normaliseMessage(s).replace(LEAD, '').trim()).filter(Boolean);
 
-/**
- * What a message at the read-back asks about who sees the plan, or how to show it; null when it
- * asks neither. "and my dad" beside such a question is part of it, never a hope.
- */
+/** Whether a message at the read-back asks how to show the plan; null when it does not. */
 export function readPlanAudience(text: string): PlanAudienceTopic | null {
   if (text.length > 200) return null;
   const sentences = sentencesOf(text);
-  const read = sentences.map((s) => (HOW_SHARED.test(s) ? 'howShared' : WHO_SEES.test(s) ? 'whoSees' : null));
-  const asked = read.find((r) => r !== null) ?? null;
-  if (!asked) return null;
-  // Every sentence asks it, or only names someone else to ask about ("and my dad").
-  return sentences.every((s, i) => read[i] !== null || /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s)) ? asked : null;
+  // Who sees it, and how long it is kept, are read by readDataQuestion.
+  return sentences.length > 0 && sentences.every((s) => HOW_SHARED.test(s)) ? 'howShared' : null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

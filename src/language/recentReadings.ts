@@ -9,7 +9,19 @@ export class RecentReadings<T> {
   private readonly byKey = new Map<string, T>();
 
   /** `size`: enough for the distinct inputs of one turn, with a few turns of others interleaved. */
-  constructor(private readonly size = 16) {}
+  constructor(private readonly size = 16) {
+    everyReadings.add(this);
+  }
+
+  /** Forgets every reading kept. */
+  forget(): void {
+    this.byKey.clear();
+  }
+
+  /** Whether a reading of these words is kept (for tests). */
+  holds(text: string): boolean {
+    return [...this.byKey.keys()].some((key) => key === text || key.startsWith(`${text}\u0000`));
+  }
 
   read(key: string, reading: () => T): T {
     const kept = this.byKey.get(key);
@@ -19,6 +31,22 @@ export class RecentReadings<T> {
     this.byKey.set(key, value);
     return value;
   }
+}
+
+/*
+ * Every reader's readings, so that none outlives "delete my data" or "start again": the keys are
+ * the words people typed, shared by every conversation of this process.
+ */
+const everyReadings = new Set<RecentReadings<unknown>>();
+
+/** Forgets every reading of every reader (after "delete my data" or "start again"): no one's words stay behind. */
+export function forgetAllReadings(): void {
+  for (const readings of everyReadings) readings.forget();
+}
+
+/** Whether any reader still keeps a reading of these words (for tests). */
+export function readingsHold(text: string): boolean {
+  return [...everyReadings].some((readings) => readings.holds(text));
 }
 
 /** A reader's input as one key: the text, and any context as JSON (equal contexts, equal keys). */

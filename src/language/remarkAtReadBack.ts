@@ -29,9 +29,26 @@ export function remarkAtReadBack(text: string): boolean {
  * question", "no thank you", "not now". "no, I want to swim at the big pool" is new words.
  */
 const REFUSES =
-  /^(?:(?:i|we|he|she)\s+)?(?:dont|do not|didnt|did not|never)\s+(?:want|mean|meant|need|said|say|like)\b|^(?:its|it is|thats|that is|it was|that was|this is)\s+(?:not|just|only|wrong)\b|^(?:its|it is|thats|that is)\s+(?:a\s+)?(?:question|joke|mistake)\b|\bmeant\s+(?:it\s+|that\s+)?(?:as|like)\b|\b(?:asking|a question)\b|^(?:thanks|thank you|ta|cheers|never\s*mind|forget (?:it|that)|not (?:now|yet|today)|maybe later|later|leave it|no need|all good|im good|its fine|thats fine)(?:\s+(?:thanks|thank you|mate))?$/;
+  /^(?:(?:i|we|he|she)\s+)?(?:dont|do not|didnt|did not|never)\s+(?:want|mean|meant|need|said|say|like)\b|^(?:its|it is|thats|that is|it was|that was|this is)\s+(?:not|just|only|wrong)\b|^(?:its|it is|thats|that is)\s+(?:a\s+)?(?:question|joke|mistake)\b|\bmeant\s+(?:it\s+|that\s+)?(?:as|like)\b|^(?:(?:im|i am|i was|was|just)\s+)*asking(?:\s+(?:a question|you|u))?$|^(?:its\s+|it is\s+|just\s+)*a question$|^(?:thanks|thank you|ta|cheers|never\s*mind|forget (?:it|that)|not (?:now|yet|today)|maybe later|later|leave it|no need|all good|im good|its fine|thats fine)(?:\s+(?:thanks|thank you|mate))?$/;
 
 export function refusesBesideNo(rest: string): boolean {
   const said = normaliseMessage(rest).replace(/^(?:(?:no|nah|nope|thanks|thank you|sorry|um+|wait)\s+)+/, '');
   return !said || REFUSES.test(said) || remarkAtReadBack(rest);
+}
+
+/*
+ * The hope they meant, typed after "no" to a hope read back: "no i dont want college i want an
+ * apprenticeship" is "i want an apprenticeship"; "no i meant like working with animals" is
+ * "working with animals"; "no its just going to college" is "going to college". Null when there
+ * is none: "no i meant it as a question", "no its just a joke", "no i dont want that".
+ */
+const WANT_CLAUSE = /(?:^|[\s,.;!]+)((?:i|we)\s+(?:really\s+|just\s+|only\s+)?(?:want|wanna|would\s+like|['’]?d\s+like)\s+\S.*)$/i;
+const MEANT = /^(?:(?:no|nah|nope|sorry|um+|wait)[\s,.!]+)*i\s+meant\s+(?:like\s+)?(?!(?:it|that|this|as|a joke|a question)\b)(\S.*)$/i;
+const JUST_DOING = /^(?:(?:no|nah|nope|sorry|um+|wait)[\s,.!]+)*(?:its|it is|it's|it’s)\s+(?:just|only)\s+((?:to\s+|be\s+|[a-z]+ing\s+)\S.*)$/i;
+
+export function hopeMeantBesideNo(rest: string): string | null {
+  const said = rest.trim().replace(/[.!]+$/, '');
+  const found = WANT_CLAUSE.exec(said) ?? MEANT.exec(said) ?? JUST_DOING.exec(said);
+  const meant = found?.[1]?.trim();
+  return meant && meant.split(/\s+/).length >= 2 && !refusesBesideNo(meant) ? meant : null;
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DataAskedText } from '../../dialogs/dataAsked';
 import { AudienceText } from '../../dialogs/reviewAudience';
 import { SafeguardingText } from '../../dialogs/safeguardingText';
 import { addFlag, setKeyWorker, type Draft } from '../../src/domain/draft';
@@ -49,6 +50,9 @@ describe('who sees the plan, and how to show it, asked at the read-back', () => 
     ['how do i show karen', (d) => d, [AudienceText.howSharedNoCode, AudienceText.codeAnyTime], []],
     ['how do I send it to the SENCo?', shared, [AudienceText.howSharedShared, AudienceText.howSharedDownload], [AudienceText.codeAnyTime]],
     ['how do i send it to the senco', withCode, [AudienceText.howSharedCode, AudienceText.howSharedDownload], []],
+    ['can he see it', (d) => d, [AudienceText.whoSeesNoCode], []],
+    ['how long do you keep it', (d) => d, [DataAskedText.kept, DataAskedText.deleteAnyTime], [AudienceText.whoSeesNoCode]],
+    ['how long do you keep it? can my dad see it?', shared, [DataAskedText.kept, AudienceText.whoSeesShared], []],
   ];
 
   it.each(cases)('"%s"', async (typed, more, says, never) => {

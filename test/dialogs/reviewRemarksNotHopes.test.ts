@@ -45,12 +45,23 @@ describe('a "no" to a hope read back never asks for a new hope', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['no', 'no i dont want that', 'nah thats not a hope', 'no its not', 'no, I meant it as a question', 'no thank you'])('offered from their words, then "%s"', async (typed) => {
+  it.each(['no', 'no i dont want that', 'nah thats not a hope', 'no its not', 'no, I meant it as a question', 'no thank you', 'no im just asking', 'no its just a question', 'no i meant it like a joke'])('offered from their words, then "%s"', async (typed) => {
     ({ chat } = await startWith(DAN));
     await chat.say('have more friends at college');
     const replies = await chat.say(typed);
     expect(chat.step).toBe('review.summary');
     expect(saidIn(replies)).not.toMatch(/new hope|Add this hope/i);
+    expect((await chat.draft())?.aspirations).toHaveLength(2);
+  });
+
+  it.each([
+    ['have more friends at college', 'no, go away'],
+    ['be a cook at the cafe', 'no, be quiet'],
+  ])('"%s", then "%s": nothing added', async (first, typed) => {
+    ({ chat } = await startWith(DAN));
+    await chat.say(first);
+    await chat.say(typed);
+    expect(chat.step).toBe('review.summary');
     expect((await chat.draft())?.aspirations).toHaveLength(2);
   });
 
@@ -65,6 +76,12 @@ describe('a "no" to a hope read back never asks for a new hope', () => {
   it.each([
     ['have more friends at college', 'no, more friends at my new college', 'more friends at my new college'],
     ['add a hope: go swimming', 'no, go swimming at the big pool', 'go swimming at the big pool'],
+    ['add a hope: go to college', 'no its just going to college', 'going to college'],
+    ['have more friends at college', 'no i dont want college i want an apprenticeship', 'i want an apprenticeship'],
+    ['have more friends at college', 'no i meant like working with animals', 'working with animals'],
+    ['have more friends at college', 'no thats not it, i want to be a chef', 'i want to be a chef'],
+    ['have more friends at college', 'no i want to be able to ask a question in class', 'i want to be able to ask a question in class'],
+    ['be a cook at the cafe', 'no, be a chef', 'be a chef'],
   ])('"%s", then "%s": the words they meant are read back', async (first, typed, meant) => {
     ({ chat } = await startWith(DAN));
     await chat.say(first);

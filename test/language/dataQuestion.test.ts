@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readDataQuestion } from '../../src/language/dataQuestion';
 
 describe('a question about what happens to the answers', () => {
-  it.each(['how long do you keep it', 'where is it kept', 'Where is my information stored?', 'how long is my data kept for', 'is my data safe', 'do you delete it when im done'])(
+  it.each(['how long do you keep it', 'where is it kept', 'Where is my information stored?', 'how long is my data kept for', 'how long will my answers stay', 'is my data safe', 'do you delete it when im done'])(
     '%j asks how long or where they are kept',
     (text) => {
       expect(readDataQuestion(text)).toMatchObject({ kept: true, whoSees: false });
     },
   );
 
-  it.each(['does Janice see it', 'will my dad see it', 'Does the social worker see this?', 'who sees this when im done', 'can my nan read what i wrote'])('%j asks who sees them', (text) => {
+  it.each(['does Janice see it', 'will my dad see it', 'Does the social worker see this?', 'who sees this when im done', 'can my nan read what i wrote', 'can karen see it. and my dad', 'can he see it', 'will she read my plan', 'can my teacher see my goals', 'who reads the plan?'])('%j asks who sees them', (text) => {
     expect(readDataQuestion(text)).toMatchObject({ kept: false, whoSees: true, chooses: false });
   });
 
@@ -30,6 +30,11 @@ describe('a question about what happens to the answers', () => {
     'can he read it by himself',
     'will mia have her own room',
     'how long does it take',
+    'and my dad',
+    'can karen see it. i want to live with her',
+    'can he see the board',
+    'how long does it last',
+    'how long will it last',
     'who sees him at school',
     'is it safe',
     'Where is it kept? She needs to find her shoes on her own',

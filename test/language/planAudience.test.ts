@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readDayPutRight, readPlanAudience } from '../../src/language/planAudience';
 
-describe('who sees the plan, or how to show it, asked at the read-back', () => {
+describe('how to show the plan, asked at the read-back', () => {
   it.each([
-    ['can karen see it. and my dad', 'whoSees'],
-    ['will mrs patel read my plan', 'whoSees'],
-    ['can my teacher see it', 'whoSees'],
-    ['who reads the plan?', 'whoSees'],
     ['how do i show karen', 'howShared'],
     ['how do I send it to the SENCo?', 'howShared'],
     ['how does the college see my plan', 'howShared'],
+    ['how do i get it to my dad', 'howShared'],
+    ['how can i get the plan to mrs patel', 'howShared'],
+    ['how can my key worker get it', 'howShared'],
+    ['how do i share it with my social worker', 'howShared'],
   ])('"%s" asks %s', (typed, topic) => expect(readPlanAudience(typed)).toBe(topic));
 
   it.each([
@@ -23,6 +23,16 @@ describe('who sees the plan, or how to show it, asked at the read-back', () => {
     "ok that's fine",
     'change the date',
     'can karen see it. i want to live with her',
+    'how do i get a job',
+    'how can i get help',
+    'how can we get support',
+    'how do we get a ta',
+    'how can i get to college',
+    'how do i get better',
+    'how can i get my own flat',
+    'how do i give up smoking',
+    'how can i show my feelings',
+    'how do i show up on time',
   ])('"%s" is left alone', (typed) => expect(readPlanAudience(typed)).toBeNull());
 });
 
