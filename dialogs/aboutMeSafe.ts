@@ -66,6 +66,11 @@ const FEELING_WORRY = /\b(?:stress\w*|lonely|lonley|lonly|shy|embarrass\w*|cry|c
 // Words that say they are not safe somewhere, whatever else they say.
 const UNSAFE = /\b(?:not\s+(?:safe|at\s+home|at\s+school|online|always)|unsafe|scared|afraid|frightened|hurt\w*|hit\w*|kick\w*|bull\w*|danger\w*|threat\w*|pick\w*\s+on|touch\w*|shout\w*\s+at|strangers?|someone\s+online)\b/;
 
+// Not knowing how things are in one place: "online i dont know", "not sure about online".
+// Someone or contact named beside it ("a man keeps messaging him"): never read as a plain yes.
+const SOMEONE_NAMED = /\b(?:man|men|woman|guy|adult|older|someone|somebody|stranger\w*|people|messag\w*|texts?|pictures?|photos?|pics|meet\w*|talk\w*\s+to|chat\w*|games?\s+with)\b/;
+const UNSURE_OF_A_PLACE = /\b(?:(?:i\s+)?(?:dont|do\s+not)\s+know|not\s+sure|no\s+idea|idk|unsure)\b/;
+
 // "yeh mostly", "mostly yes", "yeah most of the time": an honest yes. An exception beside it is not.
 const MOSTLY = /\b(?:mostly|mainly|largely|most\s+of\s+the\s+time|most\s+(?:days|times)|usually|normally|generally|pretty\s+much|on\s+the\s+whole|nearly\s+always|almost\s+always)\b/;
 const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|sometimes|when|unless|until|till|til|only|cept|xcept)\b/;
@@ -108,6 +113,8 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;
+  // "yes he is safe at home and school. online i dont know": a yes, unsure of one place, nothing harmful named.
+  if (YES.test(folded) && UNSURE_OF_A_PLACE.test(folded) && !/\b(?:but|except|apart\s+from)\b/.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded) && !SOMEONE_NAMED.test(folded)) return SafeAnswer.yes;
   // "yes but not at school", "yeah mostly, not online" still say: not always.
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);

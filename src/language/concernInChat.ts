@@ -63,7 +63,7 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
   // A short question about the chat ("wait wot did u put for how i feel") is never checked, however sure the classifier is.
-  const aboutTheChat = certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text);
+  const aboutTheChat = (certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text)) || saysTheBotCutWords(text);
   return Boolean(possible) && !aboutTheChat && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
@@ -80,6 +80,15 @@ const ALL_BUT_CERTAIN = 0.9;
  */
 export function onlyTalksAboutTheChat(text: string): boolean {
   return Boolean(readEditRequest(text)) || talksAboutThePlan(text) || asksAboutTheChat(text);
+}
+
+/** "you cut it short", "you cut off what i wrote": the bot cut their words; nothing about a body or themself. */
+const BOT_CUT_WORDS = /^(?:(?:almost|nearly|no|nope|not\s+quite|wait|um|erm|but|and|well)[\s,.!]+)*(?:you|u)\s+(?:cut|chopped|clipped)\s+(?:it|off|out|the|my|what|bits?|part|half|some|words?)\b/i;
+const ON_A_BODY = /\b(?:me|myself|yourself|himself|herself|arms?|wrists?|legs?|skin|thighs?|knife|blade|razor|blood|bleed\w*)\b/i;
+
+function saysTheBotCutWords(text: string): boolean {
+  const said = text.trim().replace(/[\u2018\u2019]/g, "'");
+  return BOT_CUT_WORDS.test(said) && !ON_A_BODY.test(said);
 }
 
 /** "wait wot did u put for how i feel", "can mr d see it", "huh": a short question or reaction about the chat itself. */

@@ -30,10 +30,20 @@ const VISITOR = String.raw`(?:uncle|aunt|auntie|grandad|grandpa|grandma|granny|n
  * his dad leaves for work") nor a thing arriving ("cries when the bus comes").
  */
 const UPSET_BY_SOMEONE_COMING = new RegExp(
-  String.raw`\b(?:cries|cry|crys|crying|screams|screaming|hide|hides|hiding|shake|shakes|shaking|freeze|freezes|(?:go|goes)\s+quiet|wets\s+(?:himself|herself|the\s+bed)|gets\s+(?:scared|upset|frightened))\s+(?:\w+\s+)?(?:when|whenever|every\s+time|if|before)\s+(?:(?:his|her|their|my|our|the)\s+)?${VISITOR}\s+(?:comes?|came|visits?|is\s+(?:coming|here|round|over|there|about)|stays?|babysits?|looks\s+after|picks\s+(?:him|her|them)\s+up|gets\s+(?:him|her|them)|takes\s+(?:him|her|them))\b`,
+  String.raw`\b(?:cries|cry|crys|crying|screams|screaming|hide|hides|hiding|shake|shakes|shaking|freeze|freezes|(?:go|goes)\s+quiet|wets\s+(?:himself|herself|the\s+bed)|gets\s+(?:scared|upset|frightened))\s+(?:\w+\s+)?(?:when|whenever|every\s+time|if|before)\s+(?:(?:his|her|their|my|our|the)\s+)?${VISITOR}\s+(?:(?:comes?|came)(?!\s+home\s+from\b)|visits?|is\s+(?:coming|here|round|over|there|about)|stays?|babysits?|looks\s+after|picks\s+(?:him|her|them)\s+up|gets\s+(?:him|her|them)|takes\s+(?:him|her|them))\b`,
 );
 
-/** An injury nobody explains, or a child upset whenever a particular person comes. */
+/**
+ * An everyday reason said with it ("because his routine changes", "since it is noisy", "because
+ * he wants mum"); not when a word of fear or harm is said too ("because she shouts at him").
+ */
+const ORDINARY_REASON = new RegExp(
+  String.raw`\b(?:because|cos|cuz|as|since)\b[^~]{0,40}?\b(?:routine|changes?|changed|different|noise|noisy|loud|busy|excited|overwhelm\w*|wants?\s+(?:(?:his|her|their|my)\s+)?(?:mum|mummy|mom|dad|daddy|me|us|nan|nanny)|misses\s+\w+)\b`,
+);
+const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
+
+/** An injury nobody explains, or a child upset whenever a particular person comes with no everyday reason. */
 export function tellsOfGentleSign(cleared: string): boolean {
-  return (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) || UPSET_BY_SOMEONE_COMING.test(cleared);
+  if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
+  return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }

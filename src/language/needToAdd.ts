@@ -26,13 +26,18 @@ const ADD_THAT = new RegExp(String.raw`^${ASK}add\s+(?:that|this)\s*:?\s+(.+)$`,
 
 const tidy = (words: string): string => words.trim().replace(/^["'“‘]+|["'”’.!]+$/g, '').trim();
 
+/** "for a ta", "a ta in class": help wanted, not something hard. */
+const HELP_WANTED =
+  /^(?:for\b|(?:a|an|some|more|extra|another|a\s+new)\s+(?:\w+\s+)?(?:ta|tas|teaching\s+assistant|tutor|helper|support\s+worker|support|help|lessons?|sessions?|therapy|laptop|mentor|key\s*worker)\b(?!\s+(?:leaving|left|going|went|changing|changed|is|are|was|were|not|never|doesnt|dont|isnt)\b))/i;
+const helpAskedFor = (words: string): boolean => HELP_WANTED.test(words);
+
 /** The new need asked for at the review, in the person's words; null when the message asks for none. */
 export function needToAdd(text: string): string | null {
   const said = text.trim().replace(/\s+/g, ' ');
   if (!said || said.length > 200 || /\?\s*$/.test(said)) return null;
   for (const re of PATTERNS) {
     const words = tidy(re.exec(said)?.[1] ?? '');
-    if (words && /\p{L}{2,}/u.test(words)) return words;
+    if (words && /\p{L}{2,}/u.test(words)) return helpAskedFor(words) ? null : words;
   }
   const that = tidy(ADD_THAT.exec(said)?.[1] ?? '');
   return that && isBarrier(that) ? that : null;

@@ -10,6 +10,8 @@ describe('a new need asked for at the review', () => {
     ['something else that is hard is the lunch hall', 'the lunch hall'],
     ['put busy buses in the hard things', 'busy buses'],
     ['add noisy classrooms to what makes things hard', 'noisy classrooms'],
+    ['add a need: forms are too hard', 'forms are too hard'],
+    ['another hard thing is the ta leaving', 'the ta leaving'],
   ])('"%s" asks to add "%s"', (typed, need) => expect(needToAdd(typed)).toBe(need));
 
   it.each([
@@ -22,5 +24,9 @@ describe('a new need asked for at the review', () => {
     "ok that's fine",
     'is another hard thing noise?',
     'the hard thing is wrong',
+    'add a need for a ta',
+    'add another need for more help in maths',
+    'another need is a ta in class',
+    'add a need: extra reading lessons',
   ])('"%s" is left alone', (typed) => expect(needToAdd(typed)).toBeNull());
 });
