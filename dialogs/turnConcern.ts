@@ -49,12 +49,13 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // Someone who said they were OK a moment ago is not asked after every worry; a message the classifier
   // reads as a concern ("I have bruises on my arms") or harm by others told plainly is asked after all the same.
   // So is a new sign a parent tells of (bruises nobody explains, a child who cries when one person comes).
-  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || tellsOfGentleSign(clearedConcernText(text));
+  const newSign = tellsOfGentleSign(clearedConcernText(text));
+  const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || newSign;
   if (quiet && !clear) return undefined;
-  // "I'm fine" said to this kind of worry: the same kind is not asked again while the quiet lasts, never for good,
-  // and a sign of self-harm is always asked after (a sure disclosure is answered above).
+  // "I'm fine" said to this kind of worry: the same kind is not asked again while the quiet lasts, never for good;
+  // a sign of self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
   const kind = concern.category ?? concern.likely;
-  if (quiet && kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text)) return undefined;
+  if (quiet && kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text) && !newSign) return undefined;
   // A command or a request to take something out ("I want it gone. Delete.") is never checked.
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text)) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };

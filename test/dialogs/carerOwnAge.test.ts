@@ -51,15 +51,14 @@ describe('someone who said "I\'m fine" to the gentle check', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it('is not asked again about the same kind of worry later in the chat', async () => {
+  it('a young person who says it again after "I\'m fine" is asked again: a sign of self-harm is never held back', async () => {
     chat = await atJaysHopes();
     await chat.say("I won't be around forever");
     expect(chat.lastQuestion?.step).toBe(Step.safeguardingCheck);
     await chat.say("I'm fine");
     expect(chat.lastQuestion?.step).not.toBe(Step.safeguardingCheck);
     const replies = await chat.say('i wont be around forever tho');
-    expect(texts(replies)).not.toMatch(/Are you OK/);
-    expect(chat.lastQuestion?.step).not.toBe(Step.safeguardingCheck);
+    expect(texts(replies)).toMatch(/Are you OK/);
   });
 
   it('leave alone: a clear disclosure after "I\'m fine" still gets the full answer and a flag', async () => {
