@@ -131,6 +131,11 @@ export async function walkTyped(url: string, person: TypedPerson, id: string, ma
       await say(code!.toLowerCase(), []);
       continue;
     }
+    // "Which hope shall we work on next? Type the number." (no buttons, unlike "another outcome?"): a person types the first number.
+    if (step === Step.outcomeAnother && buttons.length === 0) {
+      await say('1', buttons);
+      continue;
+    }
     // "That sounds hard. Are you OK?" may follow any answer that reads as worrying: people who are fine say so.
     const gentleCheck = step === Step.safeguardingCheck && buttons.includes('not really');
     const line = queues.get(step!)?.shift() ?? person.otherwise?.[step!] ?? (gentleCheck ? 'yeah im ok thanks' : undefined);
