@@ -6,7 +6,7 @@ import { saidIn, startWith, type SeedHope } from './journeySeed';
 
 /*
  * Kai (16) has three hopes: working with animals, living on his own and having more friends. A
- * cooking step typed for the animals hope goes under living on his own; a step that fits no hope
+ * cooking step typed for the animals hope goes under living on his own after a yes; a step that fits no hope
  * is asked about ("How does this help with ...?"), and an answer about another hope moves it. The
  * needs an outcome answers move with it, so every outcome answers needs of its own hope.
  */
@@ -40,7 +40,10 @@ describe('an outcome goes under the hope it is about', () => {
     ({ chat, seeded } = await startWith(kai([ANIMALS, OWN, FRIENDS])));
     expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[0]!.id);
     const said = saidIn(await chat.say('make a sandwich for my lunch'));
+    // Never moved without asking: the bot offers the hope it fits, and a yes moves it.
     expect(said).toMatch(/live on my own/);
+    expect(said).toMatch(/Shall I put it there\?/);
+    await chat.say('yes please');
     const draft = (await chat.draft())!;
     const outcome = draft.outcomes[0]!;
     expect(outcome.aspirationId).toBe(seeded.aspirations[1]!.id);
@@ -52,6 +55,7 @@ describe('an outcome goes under the hope it is about', () => {
     let seeded: Draft;
     ({ chat, seeded } = await startWith(kai([ANIMALS, { ...OWN, needs: [] }, FRIENDS])));
     await chat.say('make my own dinner twice a week');
+    await chat.say('yeah');
     const draft = (await chat.draft())!;
     expect(draft.outcomes[0]!.aspirationId).toBe(seeded.aspirations[1]!.id);
     threadHolds(draft);
