@@ -1,27 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith, type Seed } from './journeySeed';
-import { withConfirmedOutcomes } from './reviewSeed';
+import { saidIn, startWith } from './journeySeed';
+import { danAtReview } from './reviewSeed';
 
 /* Dan, 22, at the read-back, adds something else that makes life hard, in his own words. */
 
-const DAN: Seed = {
-  today: '2026-12-02',
-  name: 'Dan',
-  age: 22,
-  hopes: [
-    { text: 'live in a flat with sam', theme: 'independent_living', needs: ['i cant cook yet'] },
-    { text: 'get a job with money', theme: 'learning_and_work', needs: ['i need help with intervews'] },
-  ],
-  change: (draft) =>
-    withConfirmedOutcomes(draft, (i) =>
-      [
-        { statement: 'In 2 years (by December 2028), I will cook my own tea every day in the flat.', timeframe: { phrase: 'in 2 years', date: '2028-12-02' }, measure: 'dad sees me cook', doesForMe: 'i feel grown up', makesPossible: 'move in with sam' },
-        { statement: 'In a year (by December 2027), I will get a paid job.', timeframe: { phrase: 'in a year', date: '2027-12-02' }, measure: 'i get paid', doesForMe: 'i feel proud', makesPossible: 'save money' },
-      ][i]!,
-    ),
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+const DAN = danAtReview();
 
 describe('a new need added at the review, in their words', () => {
   let chat: Transcript;

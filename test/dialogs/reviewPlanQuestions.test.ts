@@ -6,32 +6,15 @@ import { addFlag, setKeyWorker, type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { outcomesOf } from '../support/transcript';
-import { saidIn, startWith, type Seed } from './journeySeed';
-import { withConfirmedOutcomes } from './reviewSeed';
+import { saidIn, startWith } from './journeySeed';
+import { danAtReview } from './reviewSeed';
 
 /* Dan, 22, at the read-back, asks who sees his plan and how to show it, and puts a date right. */
 
 const t = createWords().forMode('standard');
 
-const dan = (more: (draft: Draft) => Draft = (d) => d): Seed => ({
-  today: '2026-12-02',
-  name: 'Dan',
-  age: 22,
-  hopes: [
-    { text: 'live in a flat with sam', theme: 'independent_living', needs: ['i cant cook yet'] },
-    { text: 'get a job with money', theme: 'learning_and_work', needs: ['i need help with intervews'] },
-  ],
-  change: (draft) =>
-    more(
-      withConfirmedOutcomes(draft, (i) =>
-        [
-          { statement: 'By Christmas (by December 2027), I will cook my own tea every day in the flat.', timeframe: { phrase: 'by Christmas', date: '2027-12-18' }, measure: 'dad sees me cook', doesForMe: 'i feel grown up', makesPossible: 'move in with sam' },
-          { statement: 'In a year (by December 2027), I will get a paid job.', timeframe: { phrase: 'in a year', date: '2027-12-02' }, measure: 'i get paid', doesForMe: 'i feel proud', makesPossible: 'save money' },
-        ][i]!,
-      ),
-    ),
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-});
+const dan = (more: (draft: Draft) => Draft = (d) => d) =>
+  danAtReview([{ statement: 'By Christmas (by December 2027), I will cook my own tea every day in the flat.', timeframe: { phrase: 'by Christmas', date: '2027-12-18' } }], more);
 
 const shared = (d: Draft) => setKeyWorker(d, { invitationCode: 'ABCD-1234', shared: true });
 const withCode = (d: Draft) => setKeyWorker(d, { invitationCode: 'ABCD-1234', shared: false });

@@ -42,3 +42,26 @@ export function withConfirmedOutcomes(draft: Draft, outcomeFor: (index: number) 
 export function samAtReview(schoolYear: number, hopes: SeedHope[], change: (draft: Draft) => Draft): Seed {
   return { today: '2025-03-10', name: 'Sam', age: schoolYear + 5, schoolYear, hopes, change, at: atReviewSummary };
 }
+
+const DANS_OUTCOMES: readonly SeededOutcome[] = [
+  { statement: 'In 2 years (by December 2028), I will cook my own tea every day in the flat.', timeframe: { phrase: 'in 2 years', date: '2028-12-02' }, measure: 'dad sees me cook', doesForMe: 'i feel grown up', makesPossible: 'move in with sam' },
+  { statement: 'In a year (by December 2027), I will get a paid job.', timeframe: { phrase: 'in a year', date: '2027-12-02' }, measure: 'i get paid', doesForMe: 'i feel proud', makesPossible: 'save money' },
+];
+
+/**
+ * Dan, 22, at the read-back: two hopes (a flat with Sam, a paid job), each with a confirmed
+ * outcome; `changed` replaces fields of either outcome, `more` changes the draft after.
+ */
+export function danAtReview(changed: readonly Partial<SeededOutcome>[] = [], more: (draft: Draft) => Draft = (d) => d): Seed {
+  return {
+    today: '2026-12-02',
+    name: 'Dan',
+    age: 22,
+    hopes: [
+      { text: 'live in a flat with sam', theme: 'independent_living', needs: ['i cant cook yet'] },
+      { text: 'get a job with money', theme: 'learning_and_work', needs: ['i need help with intervews'] },
+    ],
+    change: (draft) => more(withConfirmedOutcomes(draft, (i) => ({ ...DANS_OUTCOMES[i]!, ...changed[i] }))),
+    at: atReviewSummary,
+  };
+}
