@@ -1,6 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
+import { correctsAnEarlierAnswer } from '../src/language/safetyAnswers';
 import { HARM_OR_FEAR, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -109,6 +110,7 @@ function wordsOnly(text: string): string {
 
 /** Which answer typed words mean: a choice's words first, then the reply's meaning, then the way it begins. */
 export function safeAnswerOf(text: string, words: JourneySession['words']): string | undefined {
+  if (correctsAnEarlierAnswer(text)) return undefined;
   const folded = withoutDeniedHarm(wordsOnly(text)).replace(/\s+/g, ' ').trim();
   // Read before the general reader, which hears any "yes but ..." as a plain yes or "not always".
   if (YES.test(folded) && FEELING_WORRY.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yesWorried;

@@ -72,9 +72,18 @@ function withoutReassurance(plain: string): string {
 const SAFETY_TALK =
   /\b(?:safe|unsafe|scared|scary|afraid|frightened|worried|worry|bull\w*|picked on|mean|hurt\w*|hit|home|school|online|internet|street|bus|park|college|outside|except|apart from|but|sometimes|not always|not really|people|someone|somebody|they|them)\b/;
 
+/**
+ * "no dont add that. i ment change brakes to breaks": a "no" about an earlier answer, said just as the
+ * safety question came. It answers nothing about being safe ("no, i mean not at school" still does).
+ */
+export function correctsAnEarlierAnswer(text: string): boolean {
+  const plain = normaliseReply(text);
+  return /\b(?:dont|do not|didnt|did not) (?:add|put|keep|write|save) (?:that|this|it|them)\b|\bi (?:meant|ment|mean|ment to|meant to) (?:change|put|write|type|spell)\b|\bchange \w+ to \w+|\bnot \w+ i (?:meant|ment)\b|\bspelt (?:it|that) wrong\b/.test(plain);
+}
+
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
-  if (!plain) return undefined;
+  if (!plain || correctsAnEarlierAnswer(text)) return undefined;
   // "actually no wait i want to say something else": a "no" that takes back what they were saying, not an answer.
   const takeBack = /^(?:actually |oh |um |umm |hmm |sorry )*no+ wait\b[\s,.!]*/i.exec(text.trim());
   if (takeBack) return readFeelSafe(text.trim().slice(takeBack[0].length));

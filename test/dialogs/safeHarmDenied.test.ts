@@ -36,6 +36,21 @@ describe('harm named only to deny it, at "do you feel safe?"', () => {
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
+  it('"no dont add that. i ment change brakes to breaks" (about the answer before) is not an answer: no crisis answer, no flag, asked again', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('no dont add that. i ment change brakes to breaks');
+    expect(textOf(replies)).not.toMatch(/Thank you for telling me/);
+    expect((await chat.draft())?.flags).toEqual([]);
+    expect(chat.step).toBe(Step.aboutMeSafe);
+  });
+
+  it('leave alone: "no. i mean not at school" is still "not always", with the answer and a flag', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('no. i mean not at school');
+    expect(textOf(replies)).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.length).toBe(1);
+  });
+
   it('"yeah nobody hurts me, i just get lonely": a yes with a feeling, no flag', async () => {
     chat = await atSafeQuestion();
     const replies = await chat.say('yeah nobody hurts me, i just get lonely sometimes');
