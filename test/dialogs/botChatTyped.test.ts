@@ -13,6 +13,13 @@ const KITCHEN: SeedHope = { text: 'job in kichen', theme: 'learning_and_work', n
 const FLAT: SeedHope = { text: 'live in flat wiv sam', theme: 'independent_living', needs: [] };
 const dev = { today: '2026-12-03', name: 'Dev', age: 16, schoolYear: 11, hopes: [KITCHEN, FLAT] };
 
+/** "count change in shop" at the kitchen job: the bot asks whether it fits the flat better, and Dev keeps it where it is. */
+async function stepForTheKitchenJob(chat: Transcript): Promise<void> {
+  expect(saidIn(await chat.say('count change in shop'))).toMatch(/Shall I put it there\?/);
+  await chat.say('no its for the job');
+  expect(chat.step).toBe(Step.outcomeWhen);
+}
+
 async function everything(chat: Transcript): Promise<string> {
   const draft = await chat.draft();
   return JSON.stringify([draft?.needs, draft?.outcomes]);
@@ -52,7 +59,9 @@ describe('short talk to the bot at the needs and outcome questions is never kept
 
   it('"wanna play ps5 now" and "gud" at an outcome\'s questions keep nothing; "gud" for how he would feel is kept', async () => {
     ({ chat } = await startWith({ ...dev }));
-    await chat.say('count change in shop');
+    // Counting change fits the flat: Dev says yes to moving it there.
+    expect(saidIn(await chat.say('count change in shop'))).toMatch(/Shall I put it there\?/);
+    await chat.say('yes');
     await chat.say('by summer');
     expect(chat.step).toBe(Step.outcomeMeasure);
     await chat.say('i buy my lunch and check change');
@@ -75,7 +84,7 @@ describe('short talk to the bot at the needs and outcome questions is never kept
 
   it('"gud" at "how will people know?" after the time was passed over is not kept', async () => {
     ({ chat } = await startWith({ ...dev }));
-    await chat.say('count change in shop');
+    await stepForTheKitchenJob(chat);
     await chat.say('sum help');
     await chat.say('sum help again');
     expect(chat.step).toBe(Step.outcomeMeasure);
