@@ -51,4 +51,11 @@ describe('numbers typed at the review mean the numbers shown', () => {
     await chat.say('remove the second hope');
     expect(chat.lastQuestion!.activity.text).toContain('get a job with money');
   });
+
+  it('leaves easy read\'s own numbers: "delete dream 2" at "Dream 1 of 2" is the second dream', async () => {
+    ({ chat } = await startWith({ ...SEED, at: () => ({ stage: 'review' as const, step: Step.reviewSummary, data: { part: '0' } }) }));
+    await chat.say('easy read please');
+    await chat.say('delete dream 2');
+    expect(chat.lastQuestion!.activity.text).toContain('get a job with money');
+  });
 });
