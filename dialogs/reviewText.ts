@@ -117,6 +117,8 @@ export const ReviewText = {
   cardMeasure: 'review:card.measure',
   cardDoesForMe: 'review:card.doesForMe',
   cardMakesPossible: 'review:card.makesPossible',
+  cardMattersMost: 'review:card.mattersMost',
+  priorityKept: 'review:priority.kept',
   cardHelp: 'review:card.help',
   cardNotConfirmed: 'review:card.notConfirmed',
   cardKeyWorkerSaid: 'review:card.keyWorkerSaid',

@@ -47,6 +47,8 @@ export const aspirationSchema = z.object({
   text: ownWords,
   /** null while no theme is known (an open dream the analysis could not place). */
   theme: themeSchema.nullable().describe('null while no theme is known'),
+  /** 1 for the hope the young person said matters most; it is also put first. Absent when none was said. */
+  priority: z.number().int().min(1).optional().describe('1 = the hope the young person said matters most (listed first)'),
 });
 
 export const needSchema = z.object({
@@ -215,4 +217,5 @@ export function createDraft(options: CreateDraftOptions = {}): Draft {
 }
 
 export * from './operations';
+export * from './priority';
 export * from './removeItems';

@@ -116,12 +116,15 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   return rows;
 }
 
-function sectionA(items: readonly SummaryItem[], t: Translate): ExportBlock[] {
+function sectionA(draft: Draft, items: readonly SummaryItem[], t: Translate): ExportBlock[] {
   const notAnswered = t(ExportText.notAnswered);
+  // The hope they said matters most is first already; it also says so.
+  const mostImportant = draft.aspirations.find((a) => a.priority === 1)?.id;
+  const text = (item: SummaryItem) => (item.id === mostImportant ? `${plainText(item.text)} (${t(ExportText.mattersMost)})` : plainText(item.text));
   const list = (heading: string, labelKey: SummaryLabelKey): ExportBlock => ({
     kind: 'list',
     heading,
-    items: items.filter((item) => item.labelKey === labelKey).map((item) => ({ text: plainText(item.text) })),
+    items: items.filter((item) => item.labelKey === labelKey).map((item) => ({ text: text(item) })),
     emptyText: notAnswered,
   });
   return [
@@ -212,7 +215,7 @@ function provisionBlocks(draft: Draft, items: readonly SummaryItem[], section: P
 function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   switch (section) {
     case 'A':
-      return sectionA(items, t);
+      return sectionA(draft, items, t);
     case 'B':
     case 'C':
     case 'D':

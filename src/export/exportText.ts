@@ -56,6 +56,7 @@ export const ExportText = {
   provisionSupport: 'export:provision.support',
   provisionForOutcome: 'export:provision.forOutcome',
   provisionOutcomeRef: 'export:provision.outcomeRef',
+  mattersMost: 'export:aboutMe.mattersMost',
   notAnswered: 'export:notAnswered',
   empty: 'export:empty',
 } as const;
