@@ -119,6 +119,7 @@ export const ReviewText = {
   cardMakesPossible: 'review:card.makesPossible',
   cardMattersMost: 'review:card.mattersMost',
   priorityKept: 'review:priority.kept',
+  noteKept: 'review:note.kept',
   cardHelp: 'review:card.help',
   cardNotConfirmed: 'review:card.notConfirmed',
   cardKeyWorkerSaid: 'review:card.keyWorkerSaid',

@@ -167,6 +167,11 @@ export const draftSchema = z.object({
       actBy: z.iso.date().optional(),
     })
     .optional(),
+  /** Messages the young person left for their key worker at the review ("tell my key worker i want to start in september"). */
+  notesForKeyWorker: z
+    .array(z.object({ id, text: ownWords, at: isoTime }))
+    .optional()
+    .describe('Messages the young person left for their key worker, in their own words'),
   /** Who wrote each item's current words, when it is not the young person (a key worker's accepted proposal). */
   authors: z.record(z.string(), z.object({ by: z.string().min(1), role: z.enum(['young_person', 'key_worker']), at: isoTime })).optional(),
 }).meta({
@@ -218,4 +223,5 @@ export function createDraft(options: CreateDraftOptions = {}): Draft {
 
 export * from './operations';
 export * from './priority';
+export * from './keyWorkerNotes';
 export * from './removeItems';

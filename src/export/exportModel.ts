@@ -130,6 +130,8 @@ function sectionA(draft: Draft, items: readonly SummaryItem[], t: Translate): Ex
   return [
     ...ABOUT_ME_SECTIONS.map((part) => list(t(ABOUT_ME_KEY[part]), SUMMARY_LABEL_KEYS[part])),
     list(t(ExportText.aspirations), SUMMARY_LABEL_KEYS.aspiration),
+    // Messages they left for the key worker, in their words, only when there are some.
+    ...(draft.notesForKeyWorker?.length ? [{ kind: 'list' as const, heading: t(ExportText.notesForKeyWorker), items: draft.notesForKeyWorker.map((n) => ({ text: plainText(n.text) })) }] : []),
   ];
 }
 

@@ -57,6 +57,7 @@ export const ExportText = {
   provisionForOutcome: 'export:provision.forOutcome',
   provisionOutcomeRef: 'export:provision.outcomeRef',
   mattersMost: 'export:aboutMe.mattersMost',
+  notesForKeyWorker: 'export:aboutMe.notesForKeyWorker',
   notAnswered: 'export:notAnswered',
   empty: 'export:empty',
 } as const;
