@@ -27,6 +27,7 @@ import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
 import { SafeguardingText } from './safeguardingText';
+import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
@@ -95,6 +96,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // A closed question's own reading wins ("thats not right" at the read-back means change it); an open
   // question's fallback buttons ("Nothing for now") are only matched by a close spelling, which an aside is not.
   const at = session.journey.position;
+  // "can you tell my key worker i want to start in september" at the review: a note the review keeps, never talk.
+  if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.

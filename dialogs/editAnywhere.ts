@@ -1,7 +1,8 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
-import { matchItems } from './reviewItems';
+import { changeableItems, matchItems } from './reviewItems';
+import { SummaryData } from './reviewSummary';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf, type EditRequest, type PartKind, type PartNamed } from '../src/language';
 import { YES_NO, type AfterCommand } from './commands';
@@ -58,6 +59,8 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
     if (found || !part.loose) return found;
     return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
   }
+  // "hope 5" at the review is number 5 of its list of parts, as shown; "the fifth hope" is a place among the hopes.
+  if (part.numbered && part.place !== null && byListNumber(position)) return changeableItems(draft)[part.place - 1];
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
   if (part.about) return one(matchItems(draft, items, part.about));
   if (part.current) {
@@ -66,6 +69,14 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
     return about ?? items.at(-1);
   }
   return undefined;
+}
+
+/**
+ * Whether a number typed names a part of the review's list: at the review, except while easy read
+ * reads the hopes back one at a time ("Dream 2 of 3"), where it is the hope's own number.
+ */
+function byListNumber(position: Position | undefined): boolean {
+  return position?.stage === Stage.review && position.data?.[SummaryData.part] === undefined;
 }
 
 /** "both hard things": the needs (or outcomes) of the hope talked about now when it has some, else every one of that kind. */
@@ -106,7 +117,9 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   }
   // At the read-back, taking a part out is the review's own question.
   if (request.action === 'remove' && position?.stage === Stage.review) {
-    return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING, [REVIEW_NAMED_IN_CHAT]: 'yes' } } };
+    // Named by its number, it is read back with that number; by its place or words, by its words alone.
+    const named: Record<string, string> = request.part.numbered && byListNumber(position) ? {} : { [REVIEW_NAMED_IN_CHAT]: 'yes' };
+    return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING, ...named } } };
   }
   // "can i change the swimming one": an outcome is reworded at its own read-back; for other parts the bot says how.
   if (request.action === 'change' && !request.text) {

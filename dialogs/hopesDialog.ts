@@ -1,5 +1,5 @@
-import { themeCoverage } from '../src/domain/checks';
-import { addAboutMe, THEMES, type Draft, type ThemeId } from '../src/domain/draft';
+import { addAboutMe, THEMES, type ThemeId } from '../src/domain/draft';
+import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeWasHard } from './hopeWasHard';
@@ -20,6 +20,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
 
 export { HopesText } from './hopesText';
+export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {
   [Step.hopesDream]: HopesText.notSureDream,
@@ -32,11 +33,6 @@ export const HopesNotSureChild: Partial<Record<StepId, string>> = {
   [Step.hopesMore]: HopesText.notSureMore,
   [Step.hopesTheme]: HopesText.notSureThemeChild,
 };
-
-/** Hopes asked for openly (the dream and "another?") before the themes are explored. */
-export const MAX_OPEN_HOPES = 3;
-/** Enough to choose 3 to 6 outcomes from without the stage feeling endless. */
-export const MAX_HOPES = 6;
 
 const THEME_QUESTIONS: Record<ThemeId, WhomKeys> = {
   learning_and_work: { self: HopesText.learningAndWork, child: HopesText.learningAndWorkChild, yourChild: HopesText.learningAndWorkYourChild },
@@ -60,14 +56,6 @@ const THEME_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: HopesText.t
 
 /** Position notes: `another` marks "What else do you hope for?"; `asked` lists the themes already asked. */
 const YES = 'yes';
-
-function isTheme(topic: string | undefined): topic is ThemeId {
-  return THEMES.some((theme) => theme === topic);
-}
-
-function askedThemes(position: Position): ThemeId[] {
-  return (position.data?.asked ?? '').split(',').filter(isTheme);
-}
 
 /**
  * Hopes and dreams: an open dream first, more if the person has them, then the themes not yet
@@ -147,8 +135,8 @@ export class HopesDialog extends StageDialog {
   }
 
   override async skip(session: JourneySession, position: Position): Promise<Next> {
-    if (position.step !== Step.hopesTheme) return this.towardsThemes(await session.draft(), []);
-    return this.nextTheme(await session.draft(), [...askedThemes(position), ...(isTheme(position.topic) ? [position.topic] : [])]);
+    if (position.step !== Step.hopesTheme) return towardsThemes(await session.draft(), []);
+    return nextTheme(await session.draft(), [...askedThemes(position), ...(isTheme(position.topic) ? [position.topic] : [])]);
   }
 
   /** The dream and "another?": a new hope is read back; no (or nothing) moves on to the themes. */
@@ -177,7 +165,7 @@ export class HopesDialog extends StageDialog {
         const { draft, readBack, split } = kept;
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
-        const next = withSplit(this.towardsThemes(draft, []), split, draft);
+        const next = withSplit(towardsThemes(draft, []), split, draft);
         return { ...next, say: [...readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
@@ -187,9 +175,9 @@ export class HopesDialog extends StageDialog {
           : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
       case 'no': {
         // The difficulty said before "nothing" is not lost.
-        if (!position.data?.barrier) return this.towardsThemes(await session.draft(), []);
+        if (!position.data?.barrier) return towardsThemes(await session.draft(), []);
         const draft = await keepHardThings(session, [position.data.barrier], []);
-        const next = this.towardsThemes(draft, []);
+        const next = towardsThemes(draft, []);
         return { ...next, say: [hardKeptWords(draft), ...(next.say ?? [])] };
       }
       case 'notSure':
@@ -214,7 +202,7 @@ export class HopesDialog extends StageDialog {
         const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
-        const next = withSplit(this.nextTheme(kept.draft, asked), kept.split, kept.draft);
+        const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);
         return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
@@ -222,7 +210,7 @@ export class HopesDialog extends StageDialog {
       case 'no':
         // The difficulty said before "nothing" is not lost.
         if (position.data?.barrier) return this.keepHard(session, [position.data.barrier], theme, asked);
-        return this.nextTheme(await session.draft(), asked);
+        return nextTheme(await session.draft(), asked);
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
@@ -237,7 +225,7 @@ export class HopesDialog extends StageDialog {
   private async keepHard(session: JourneySession, said: readonly string[], theme: ThemeId | null, asked: ThemeId[], helps?: string): Promise<Next> {
     const hopeIds = (await session.draft())?.aspirations.filter((a) => theme !== null && a.theme === theme).map((a) => a.id) ?? [];
     const draft = await keepHardThings(session, said, hopeIds, helps);
-    const next = this.nextTheme(draft, asked);
+    const next = nextTheme(draft, asked);
     return { ...next, say: [{ key: HopesText.barrierKept }, ...(next.say ?? [])] };
   }
 
@@ -272,24 +260,9 @@ export class HopesDialog extends StageDialog {
     if (position.data?.support === YES) {
       const draft = await session.draft();
       const asked = [...askedThemes(position as Position), ...(isTheme(position.topic) ? [position.topic] : [])];
-      return position.step === Step.hopesTheme ? this.nextTheme(draft, asked) : this.towardsThemes(draft, []);
+      return position.step === Step.hopesTheme ? nextTheme(draft, asked) : towardsThemes(draft, []);
     }
     return { goTo: { ...position, data: { ...position.data, support: YES, quote: quoteOf(text) } } };
-  }
-
-  /** From the open hopes to the first theme question, introduced once. */
-  private towardsThemes(draft: Draft | undefined, asked: ThemeId[]): Next {
-    const next = this.nextTheme(draft, asked);
-    return next.goTo ? { ...next, say: [{ key: HopesText.themeIntro }, ...(next.say ?? [])] } : next;
-  }
-
-  /** The next theme without a hope that has not been asked yet, or the end of the stage. */
-  private nextTheme(draft: Draft | undefined, asked: ThemeId[]): Next {
-    const count = draft?.aspirations.length ?? 0;
-    const coverage = draft ? themeCoverage(draft) : undefined;
-    const theme = coverage && !coverage.enough && count < MAX_HOPES ? coverage.uncovered.find((t) => !asked.includes(t)) : undefined;
-    if (theme) return { goTo: { step: Step.hopesTheme, topic: theme, data: { asked: asked.join(',') } } };
-    return { say: [{ key: count > 0 ? HopesText.done : HopesText.noHopes }] };
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

@@ -1,26 +1,27 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { backWithReason, readAside, recogniseCommand, saysTheyAreConfused } from '../src/language';
+import { backWithReason, recogniseCommand } from '../src/language';
 import { comesBack, onlyMomentAsides, stepsAway } from '../src/language/momentAside';
 import { answerAmIInTrouble, readTalkAboutChat, type ChatHost } from './chatTalk';
 import { keepAddedOn } from './addedOnAnswer';
 import { answerEdit } from './editAnywhere';
 import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
-import { GentleCheckDialog, type GentleCheckResult } from './gentleCheckDialog';
+import { GentleCheckDialog } from './gentleCheckDialog';
+import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
 import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
 import { linkCodeTypedLater } from './inviteLater';
-import { movedTo, type Journey, type Position } from './journey';
+import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { commandAt, isChoiceOfOpenQuestion, openQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answeredFollowUp, wasToldAgain } from './safeguardingRepeat';
+import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
+import { answeredFollowUp } from './safeguardingRepeat';
 import { answeredWorryNote } from './worryNote';
-import { noteOfferBack, sayOfferBack, takeOfferBack, takesTheirWords } from './offerBack';
-import { SafeguardingDialog, type SafeguardingOptions, type SafeguardingResult } from './safeguardingDialog';
+import { takeOfferBack } from './offerBack';
+import { SafeguardingDialog } from './safeguardingDialog';
 import { sayAll } from './say';
 import { sessionOf } from './session';
 import { takeOffered } from './offeredExamples';
-import { ANSWERED, StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
+import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
 
@@ -43,6 +44,14 @@ export class MainDialog extends ComponentDialog {
     answerWith: (inner, position, text) => this.answerWith(inner, position, text),
     reprompt: (inner) => this.reprompt(inner),
     after: (inner, next) => this.after(inner, next),
+  };
+  /** What the safety turns (mainSafety.ts) need of this dialog. */
+  private readonly safetyHost: SafetyHost = {
+    stageDialogId: (stage) => this.stages.get(stage)?.id,
+    openAt: (inner, position) => this.openAt(inner, position),
+    after: (inner, next) => this.after(inner, next),
+    afterStage: (inner, result) => this.afterStage(inner, result),
+    fromTheStart: (inner) => this.beginStage(inner, STAGE_ORDER[0]!),
   };
 
   constructor(stages: readonly StageDialog[], safeguarding = new SafeguardingDialog(), gentleCheck = new GentleCheckDialog()) {
@@ -85,7 +94,7 @@ export class MainDialog extends ComponentDialog {
     const wasAway = session.journey.away === true;
     await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
-    if (concern && 'disclose' in concern) return this.disclosed(inner, concern.disclose, text, previous);
+    if (concern && 'disclose' in concern) return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
     if (concern && 'check' in concern) {
       await inner.cancelAllDialogs();
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));
@@ -169,26 +178,6 @@ export class MainDialog extends ComponentDialog {
     return this.afterStage(inner, await inner.continueDialog());
   }
 
-  /** The safeguarding answer and a flag, for the message that raised it; the open question waits. */
-  private async disclosed(inner: DialogContext, category: string, text: string, previous: string | undefined): Promise<DialogTurnResult> {
-    const session = sessionOf(inner.context);
-    // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
-    if (session.journey.position?.step === Step.aboutMeSafe) {
-      await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
-    }
-    const question = await openQuestion(inner);
-    const t = session.words.forMode('standard');
-    await inner.cancelAllDialogs();
-    const options: SafeguardingOptions = {
-      category,
-      message: text,
-      ...(previous ? { previous } : {}),
-      ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
-      ...(takesTheirWords(question) ? { keep: text } : {}),
-    };
-    return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
-  }
-
   /**
    * New key worker comments come first: the bot says so and opens the read-back, where each
    * comment sits under its item. A disclosure and an explicit command are handled before this.
@@ -254,41 +243,9 @@ export class MainDialog extends ComponentDialog {
   /** When a stage finishes, the next one in order begins at once, in the same turn. */
   private async afterStage(inner: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult> {
     if (result.status !== DialogTurnStatus.complete) return Dialog.EndOfTurn;
-    const gentle = result.result as GentleCheckResult | undefined;
-    if (gentle?.disclose) {
-      const options: SafeguardingOptions = { ...gentle.disclose };
-      return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
-    }
-    if (gentle?.replay && gentle.carryOn && this.stages.has(gentle.carryOn.stage)) {
-      // "I'm OK": the worrying message was an answer after all, to the question it interrupted.
-      const at = gentle.carryOn;
-      // The check is no question to go back to: the interrupted one is open again, as it was.
-      const last = (j: Journey) => j.history[j.history.length - 1];
-      await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
-      await inner.beginDialog(this.stages.get(gentle.carryOn.stage)!.id, { at: gentle.carryOn, silently: true } satisfies BeginStageOptions);
-      // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
-      if (readAside(gentle.replay) || saysTheyAreConfused(gentle.replay)) return this.openAt(inner, at);
-      inner.context.activity.text = gentle.replay;
-      return this.afterStage(inner, await inner.continueDialog());
-    }
-    const safety = result.result as SafeguardingResult | undefined;
-    if (safety && ('carryOn' in safety || 'stop' in safety)) {
-      if (safety.stop) return this.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
-      if (safety.carryOn && safety.offerBack) {
-        await noteOfferBack(sessionOf(inner.context), safety.carryOn, safety.offerBack);
-        await sayOfferBack(inner.context, sessionOf(inner.context));
-      }
-      return safety.carryOn ? this.openAt(inner, safety.carryOn) : this.beginStage(inner, STAGE_ORDER[0]!);
-    }
+    const safety = await afterSafety(inner, this.safetyHost, result.result);
+    if (safety) return safety;
     const ended = result.result as StageResult | undefined;
-    const answeredAt = sessionOf(inner.context).journey.position;
-    // Told again at "Do you feel safe?" ("sometimes i scratch my arms still"): the reminder was said, the question is answered.
-    if (ended?.safeguarding && wasToldAgain(inner.context) && answeredAt) return this.openAt(inner, answeredAt);
-    if (ended?.safeguarding) {
-      // "Not always" at "Do you feel safe?": the safeguarding answer and a flag, with what was said.
-      const options: SafeguardingOptions = { category: ended.safeguarding, message: inner.context.activity.text ?? '' };
-      return this.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
-    }
     // A resume code reopens the journey: new key worker comments come before its open question.
     if (ended?.openAt && ended.answer && this.stages.has(ended.openAt.stage)) {
       // The words said already answer the question opened: it is made the open one and answered with them.

@@ -1,4 +1,3 @@
-import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
@@ -12,7 +11,8 @@ import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
-import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
+import { answerLink, keepUnlinked, LINK, linkQuestion } from './needsLinkOffer';
+import { afterHelps, nextHope } from './needsOrder';
 import { timeOnlyAtHelps } from './needsTimeOnly';
 import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
@@ -25,7 +25,7 @@ import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
+import { hopesInDepth } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
@@ -136,8 +136,8 @@ export class NeedsDialog extends StageDialog {
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     if (position.data?.[LINK]) return keepUnlinked(session, position, { key: NeedsText.done });
     const draft = await session.draft();
-    if (position.step === Step.needsHelps) return this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
-    return this.nextHope(draft, position.topic, askedHopes(session));
+    if (position.step === Step.needsHelps) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
+    return nextHope(draft, position.topic, askedHopes(session));
   }
 
   private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
@@ -159,7 +159,7 @@ export class NeedsDialog extends StageDialog {
         // "no", "nah", "nothing really" at "what makes it hard?": nothing does, as the button says.
         // Help said first for this hope is still kept, with how to help them.
         if (hasHelpSaid(position.data)) await session.updateDraft('help said with nothing hard', (d) => helpSaidAsSupport(d, position.data));
-        const next = this.nextHope(await session.draft(), position.topic, askedHopes(session));
+        const next = nextHope(await session.draft(), position.topic, askedHopes(session));
         const glad = position.data?.another === YES ? [] : [{ key: NeedsText.noBarrier }];
         return { ...next, say: [...glad, ...(next.say ?? [])] };
       }
@@ -187,25 +187,25 @@ export class NeedsDialog extends StageDialog {
         }
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
-        if (needIds.length === 0) return this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
+        if (needIds.length === 0) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
         const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
         const said = readHelpAtNeeds(typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
         // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
-        if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => this.afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
+        if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
         // "yes the reading like i said": the help said before, in the words it was said in.
         const before = said?.kind === 'saidBefore' ? said.help : null;
         const kept = before ?? [helps];
         const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => kept.reduce((withHelp, help) => helpOnce(withHelp, id, help), next), d));
-        const next = this.afterHelps(saved, position.topic, askedHopes(session), listEnded(position));
+        const next = afterHelps(saved, position.topic, askedHopes(session), listEnded(position));
         if (before) return { ...next, say: [{ key: NeedsText.helpsSaidBefore, vars: { help: before.map((t) => `"${quoteOf(t)}"`).join(', ') } }, ...(next.say ?? [])] };
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.
         const thanks = saysNothingHelps(reply.text) ? NeedsText.helpsNotWorking : NeedsText.helpsThanks;
         return { ...next, say: [{ key: thanks }, ...(next.say ?? [])] };
       }
       case 'no': {
-        const next = this.afterHelps(await session.draft(), position.topic, askedHopes(session), listEnded(position));
+        const next = afterHelps(await session.draft(), position.topic, askedHopes(session), listEnded(position));
         return { ...next, say: [{ key: NeedsText.helpsNoneYet }, ...(next.say ?? [])] };
       }
       case 'notSure':
@@ -223,7 +223,7 @@ export class NeedsDialog extends StageDialog {
       case 'yes':
         return { goTo: { step: Step.needsBarrier, topic: position.topic, data: { another: YES } } };
       case 'no':
-        return this.nextHope(await session.draft(), position.topic, askedHopes(session));
+        return nextHope(await session.draft(), position.topic, askedHopes(session));
       case 'notSure':
         return { say: [await this.examples(session, position.step)], goTo: position };
       case 'empty':
@@ -244,7 +244,7 @@ export class NeedsDialog extends StageDialog {
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
     const hopeId = position.topic;
     const before = await session.draft();
-    if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return this.nextHope(before, hopeId, askedHopes(session));
+    if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));
     // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
     // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
     const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
@@ -269,29 +269,6 @@ export class NeedsDialog extends StageDialog {
       return { goTo: { step: Step.needsMore, topic: hopeId } };
     }
     return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
-  }
-
-  /** "Anything else?" while this hope has room for more needs and the list was not ended; otherwise the next hope. */
-  private afterHelps(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>, ended = false): Next {
-    if (ended) return this.nextHope(draft, hopeId, asked);
-    const count = draft?.needs.filter((n) => hopeId !== undefined && n.aspirationIds.includes(hopeId)).length ?? 0;
-    if (hopeId && count < MAX_NEEDS_PER_HOPE) return { goTo: { step: Step.needsMore, topic: hopeId } };
-    return this.nextHope(draft, hopeId, asked);
-  }
-
-  /** The chosen hope after this one (in the order given), or the end of the stage. */
-  private nextHope(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>): Next {
-    const all = draft?.aspirations ?? [];
-    const index = all.findIndex((a) => a.id === hopeId);
-    // After a hope passed over was asked about ("u skipped my english resit hope"), those already answered are not asked again.
-    const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index && !asked.has(hope.id));
-    if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
-    // A hard thing said earlier for no hope is offered once, before the stage ends.
-    const offer = linkOfferAfter(draft);
-    if (offer) return { goTo: offer };
-    // More hopes than a plan has outcomes: the person hears why some were not asked about.
-    const left = (draft?.aspirations.length ?? 0) - hopesInDepth(draft).length;
-    return { say: [left > 0 ? { key: NeedsText.doneSomeLeft, } : { key: NeedsText.done }] };
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

@@ -121,6 +121,8 @@ function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   const withOutcome = new Set(draft.outcomes.map((o) => o.aspirationId));
   return draft.aspirations.flatMap((hope) => [
     line(`• ${plain(hope.text)}`),
+    // The hope they said matters most says so (it is listed first).
+    ...(hope.priority === 1 ? [line(t(T.cardMattersMost), { isSubtle: true, spacing: 'None' })] : []),
     // The key worker's comment sits right under the hope it is about.
     ...comments.under(hope.id),
     ...(draft.outcomes.length > 0 && !withOutcome.has(hope.id) ? [line(t(T.cardNoOutcomeYet), { isSubtle: true, spacing: 'None' })] : []),

@@ -14,6 +14,8 @@ import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChan
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
+import { priorityIn } from './reviewPriority';
+import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
 import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
@@ -152,6 +154,12 @@ export class ReviewDialog extends StageDialog {
     // "take out the bit that says ...", "the chef one says ...", "3 no wen": the item pointed at by its words or number.
     // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
     // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
+    // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
+    const note = await keyWorkerNoteIn(session, draft, position, text);
+    if (note) return note;
+    // "the most important one is the flat": that hope is marked and put first.
+    const priority = await priorityIn(session, draft, text);
+    if (priority) return priority;
     const need = needAskedFor(text);
     if (need) return need;
     const swapped = await fieldSwapIn(session, draft, text);

@@ -83,7 +83,8 @@ function helpUnder(draft: Draft, items: readonly SummaryItem[], item: SummaryIte
  * clear; several when they fit equally; none when nothing does.
  */
 export function matchItems(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem[] {
-  const number = /^\s*(?:number\s+|no\s+)?(\d{1,2})\b/i.exec(named);
+  // "3", "number 3", "hope 5", "the goal no. 6": the number shown in the list, whatever kind is said with it.
+  const number = /^\s*(?:(?:the\s+)?(?:hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
   if (number) return items.slice(Number(number[1]) - 1, Number(number[1]));
   const exact = items.filter((item) => words(item.text).join(' ') === words(named).join(' ').replace(/\s*…$/, ''));
   if (exact.length > 0) return exact.slice(0, 1);

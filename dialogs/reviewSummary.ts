@@ -114,7 +114,7 @@ function easyParts(draft: Draft): (Aspiration | null)[] {
   return [...draft.aspirations, ...(loose ? [null] : [])];
 }
 
-/** Easy read: one hope, what is hard about it, and its goals with when and how we know. */
+/** Easy read: one hope, what is hard about it, and its goals with when, how we know, and what each does for them. */
 function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, index: number, total: number): Attachment {
   const { t } = cardWords(draft, plainT);
   const comments = new CommentPlacer(draft, t);
@@ -125,6 +125,9 @@ function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, inde
     const facts = [
       ...(o.timeframe ? [{ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) }] : []),
       { title: t(T.cardMeasure), value: o.measure ? plain(o.measure) : t(S.notYet) },
+      // Why the goal matters to them is read back too, short, so the goal is never only a target.
+      ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(o.doesForMe))}"` }] : []),
+      ...(o.makesPossible ? [{ title: t(T.cardMakesPossible), value: `"${plain(quoteOf(o.makesPossible))}"` }] : []),
     ];
     return [line(plain(o.statement), { weight: 'Bolder', separator: true }), { type: 'FactSet', facts }, ...comments.underOutcome(o)];
   };

@@ -11,10 +11,9 @@ import { forASupporter } from './forASupporter';
 import { newJourney, type Journey } from './journey';
 import { readJourney } from './knownJourneys';
 import type { ResumeCodeBook, SessionServices, Speaker, TurnDraftSave } from './sessionContracts';
+import { journeyKey, writeTurnOnce } from './sessionWrite';
 
 export type { DraftForgetter, JourneyDrafts, ResumeCodeBook, SessionServices, Speaker, TurnDraftSave, TurnWriter } from './sessionContracts';
-
-const journeyKey = (draftId: string) => `journey/${draftId}`;
 
 /** Saves tried before a conflict is reported: each retry re-reads the newest version. */
 const SAVE_ATTEMPTS = 3;
@@ -149,25 +148,10 @@ export class JourneySession {
       (p, i): TurnDraftSave => ({ id: this.state.draftId, document: p.document, expectedVersion: this.draftVersion + i, change: { author: 'young_person', summary: p.summary } }),
     );
     if (drafts.length === 0 && Object.keys(items).length === 0) return;
-    const writeTurn = this.services.writeTurn;
-    let saved: Array<{ version: number }>;
-    const key = journeyKey(this.state.draftId);
-    if (writeTurn) {
-      const written = await writeTurn({ drafts, state: items });
-      saved = written.drafts;
-      if (this.journeyDirty) this.services.journeys?.keep(key, written.eTags[key], this.state);
-    } else {
-      this.services.journeys?.keep(key, undefined, this.state);
-      saved = [];
-      // Without the turn's one write, the newest document is checked here, as src/storage does.
-      const newest = drafts.at(-1);
-      if (newest && !draftSchema.safeParse(newest.document).success) throw new InvalidDraftError(newest.id, 1);
-      for (const d of drafts) saved.push(await this.services.drafts.save(d.id, d.document, d.expectedVersion, d.change));
-      if (Object.keys(items).length > 0) await this.services.storage.write(items);
-    }
+    const version = await writeTurnOnce(this.services, this.state.draftId, { drafts, items, journey: this.state, journeyChanged: this.journeyDirty });
     this.journeyDirty = false;
     this.pending = [];
-    this.draftVersion = saved.at(-1)?.version ?? this.draftVersion;
+    this.draftVersion = version ?? this.draftVersion;
   }
 
   private dropPending(): void {

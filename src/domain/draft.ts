@@ -47,6 +47,8 @@ export const aspirationSchema = z.object({
   text: ownWords,
   /** null while no theme is known (an open dream the analysis could not place). */
   theme: themeSchema.nullable().describe('null while no theme is known'),
+  /** 1 for the hope the young person said matters most; it is also put first. Absent when none was said. */
+  priority: z.number().int().min(1).optional().describe('1 = the hope the young person said matters most (listed first)'),
 });
 
 export const needSchema = z.object({
@@ -165,6 +167,11 @@ export const draftSchema = z.object({
       actBy: z.iso.date().optional(),
     })
     .optional(),
+  /** Messages the young person left for their key worker at the review ("tell my key worker i want to start in september"). */
+  notesForKeyWorker: z
+    .array(z.object({ id, text: ownWords, at: isoTime }))
+    .optional()
+    .describe('Messages the young person left for their key worker, in their own words'),
   /** Who wrote each item's current words, when it is not the young person (a key worker's accepted proposal). */
   authors: z.record(z.string(), z.object({ by: z.string().min(1), role: z.enum(['young_person', 'key_worker']), at: isoTime })).optional(),
 }).meta({
@@ -215,4 +222,6 @@ export function createDraft(options: CreateDraftOptions = {}): Draft {
 }
 
 export * from './operations';
+export * from './priority';
+export * from './keyWorkerNotes';
 export * from './removeItems';

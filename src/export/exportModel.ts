@@ -116,17 +116,22 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   return rows;
 }
 
-function sectionA(items: readonly SummaryItem[], t: Translate): ExportBlock[] {
+function sectionA(draft: Draft, items: readonly SummaryItem[], t: Translate): ExportBlock[] {
   const notAnswered = t(ExportText.notAnswered);
+  // The hope they said matters most is first already; it also says so.
+  const mostImportant = draft.aspirations.find((a) => a.priority === 1)?.id;
+  const text = (item: SummaryItem) => (item.id === mostImportant ? `${plainText(item.text)} (${t(ExportText.mattersMost)})` : plainText(item.text));
   const list = (heading: string, labelKey: SummaryLabelKey): ExportBlock => ({
     kind: 'list',
     heading,
-    items: items.filter((item) => item.labelKey === labelKey).map((item) => ({ text: plainText(item.text) })),
+    items: items.filter((item) => item.labelKey === labelKey).map((item) => ({ text: text(item) })),
     emptyText: notAnswered,
   });
   return [
     ...ABOUT_ME_SECTIONS.map((part) => list(t(ABOUT_ME_KEY[part]), SUMMARY_LABEL_KEYS[part])),
     list(t(ExportText.aspirations), SUMMARY_LABEL_KEYS.aspiration),
+    // Messages they left for the key worker, in their words, only when there are some.
+    ...(draft.notesForKeyWorker?.length ? [{ kind: 'list' as const, heading: t(ExportText.notesForKeyWorker), items: draft.notesForKeyWorker.map((n) => ({ text: plainText(n.text) })) }] : []),
   ];
 }
 
@@ -212,7 +217,7 @@ function provisionBlocks(draft: Draft, items: readonly SummaryItem[], section: P
 function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   switch (section) {
     case 'A':
-      return sectionA(items, t);
+      return sectionA(draft, items, t);
     case 'B':
     case 'C':
     case 'D':

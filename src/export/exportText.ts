@@ -56,6 +56,8 @@ export const ExportText = {
   provisionSupport: 'export:provision.support',
   provisionForOutcome: 'export:provision.forOutcome',
   provisionOutcomeRef: 'export:provision.outcomeRef',
+  mattersMost: 'export:aboutMe.mattersMost',
+  notesForKeyWorker: 'export:aboutMe.notesForKeyWorker',
   notAnswered: 'export:notAnswered',
   empty: 'export:empty',
 } as const;

@@ -19,6 +19,8 @@ export interface PartNamed {
   about: string | null;
   /** "this hope", "that dream": the one being talked about now. */
   current: boolean;
+  /** "hope 5", "goal number 2": a number typed, which means the number of a list shown (the review's), not a place. */
+  numbered?: boolean;
   /** "the bike one": named without its kind; an outcome first, else a hope or a need. */
   loose?: boolean;
   /** The part already found by its id (a hope named in a correction). */
@@ -48,7 +50,7 @@ const PLACE_WORD = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)
 /** "the first hope", "hope number 2", "the hope about makaton", "the makaton hope", "this dream". */
 const NAMED = [
   new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${PLACE_WORD})\\s+(${KIND_WORD})$`),
-  new RegExp(`^(?:the\\s+)?(${KIND_WORD})\\s+(?:number\\s+|no\\s+)?(\\d|one|two|three|four|five)$`),
+  new RegExp(`^(?:the\\s+)?(${KIND_WORD})\\s+(?:number\\s+|no\\.?\\s+|#)?(\\d{1,2}|one|two|three|four|five)$`),
   new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${KIND_WORD})\\s+(?:about|with|for|of|on|that says|saying|where)\\s+(.+)$`),
   new RegExp(`^(?:the|my|her|his|their|our)\\s+(.+?)\\s+(${KIND_WORD})$`),
   new RegExp(`^(this|that|the|my|her|his|their)\\s+(${KIND_WORD})$`),
@@ -70,7 +72,7 @@ export function partNamed(words: string): PartNamed | null {
   if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
   const [byPlace, byNumber, byWords, byLead, byPointer, byKindThenWords] = NAMED.map((re) => re.exec(said));
   if (byPlace) return withKind(byPlace[2]!, { place: PLACES[byPlace[1]!] ?? null, about: null, current: false });
-  if (byNumber) return withKind(byNumber[1]!, { place: Number(byNumber[2]) || PLACES[byNumber[2]!] || null, about: null, current: false });
+  if (byNumber) return withKind(byNumber[1]!, { place: Number(byNumber[2]) || PLACES[byNumber[2]!] || null, about: null, current: false, numbered: true });
   if (byPointer) return withKind(byPointer[2]!, { place: null, about: null, current: byPointer[1] === 'this' || byPointer[1] === 'that' });
   if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
   if (byKindThenWords) return withKind(byKindThenWords[1]!, { place: null, about: byKindThenWords[2]!.trim(), current: false });

@@ -14,9 +14,14 @@ const NOT_EASY = /\b(?:not|no|dont want|without|(?:dont|do not|doesnt|does not|n
 const NOT_STANDARD = /\b(?:not|no|dont want)\s+(?:the\s+)?(?:normal|standard|regular)\b/;
 
 /** Easy read or standard words, from a reply to the first question. */
+/** Asking how the two differ, or which to pick, names both and chooses neither. */
+const ASKS_THE_DIFFERENCE = /\b(?:difference|diffrence|differance|diffrance|difrence|diference|diff)\b|\b(?:which|what) (?:one )?(?:is|s) (?:better|best|easier)\b/;
+
 export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
+  // "what is the difference between standard and easy read": a question about both, never a pick.
+  if (ASKS_THE_DIFFERENCE.test(plain)) return undefined;
   if (/^(?:2|two|second|the second(?: one)?|2nd|number 2)$/.test(plain)) return 'easy_read';
   if (/^(?:1|one|the first(?: one)?|number 1)$/.test(plain)) return 'standard';
   // The first letter of a button: "E", "S".

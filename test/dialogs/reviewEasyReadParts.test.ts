@@ -89,4 +89,23 @@ describe('the easy-read read-back, one hope at a time', () => {
     expect(chat.step).toBe(Step.reviewSummary);
     expect(textsOf([chat.lastQuestion!.activity])).toContain('By July 2026, I will make a small game.');
   });
+
+  it('reads back what each goal does for them and makes possible, in short quotes of their words', async () => {
+    const seed = {
+      ...SEED,
+      change: (draft: Draft) =>
+        withConfirmedOutcomes(draft, () => ({
+          statement: 'By July 2026, I will make a small game.',
+          timeframe: { phrase: 'by July 2026', date: '2026-07-22' },
+          measure: 'my teacher plays it',
+          doesForMe: 'i would feel proud of myself',
+          makesPossible: 'i could show it to my cousin and maybe make games as a job one day when i am older',
+        })),
+    };
+    ({ chat } = await startWith(seed));
+    await chat.say('easy read please');
+    const shown = textsOf([chat.lastQuestion!.activity]).join(' | ');
+    expect(shown).toContain('What it does for me | "i would feel proud of myself"');
+    expect(shown).toMatch(/What I can do next \| "i could show it to my cousin[^"]*…"/);
+  });
 });

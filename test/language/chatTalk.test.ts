@@ -154,7 +154,7 @@ describe('asking to take out or reword a named part', () => {
     ['get rid of the last need', { action: 'remove', part: { kind: 'need', place: -1, about: null, current: false } }],
     ['take away this dream', { action: 'remove', part: { kind: 'hope', place: null, about: null, current: true } }],
     ['change this dream to: Zofia talk more and say more words', { action: 'change', part: { kind: 'hope', place: null, about: null, current: true }, text: 'Zofia talk more and say more words' }],
-    ['can u change hope 2 to be a vet', { action: 'change', part: { kind: 'hope', place: 2, about: null, current: false }, text: 'be a vet' }],
+    ['can u change hope 2 to be a vet', { action: 'change', part: { kind: 'hope', place: 2, about: null, current: false, numbered: true }, text: 'be a vet' }],
   ])('"%s" is read', (text, request) => {
     expect(readEditRequest(text)).toEqual(request);
   });

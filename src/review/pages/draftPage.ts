@@ -142,6 +142,16 @@ function facts(draft: Draft, now: Date): Html {
 </dl>`;
 }
 
+/** Messages the young person left for the key worker in the chat, in their words, newest last. */
+function notesFromThem(draft: Draft): Html | string {
+  const notes = draft.notesForKeyWorker ?? [];
+  if (notes.length === 0) return '';
+  return html`<section class="notes" aria-labelledby="notes-heading">
+  <h2 id="notes-heading">Notes for you from the chat</h2>
+  <ul>${notes.map((n) => html`<li><span class="own-words">${n.text}</span> <span class="muted">${formatTime(n.at)}</span></li>`)}</ul>
+</section>`;
+}
+
 export function draftPage(options: DraftPageOptions): Html {
   const { draft, problems, signedIn } = options;
   const name = draft.youngPerson.name ?? 'Name not given';
@@ -158,6 +168,7 @@ ${facts(draft, options.now)}
 ${exportsBar(draft)}
 ${planDetails(draft, signedIn.csrfToken)}
 ${wholeDraftProblems(problems)}
+${notesFromThem(draft)}
 ${themeCoverageBlock(coverage.covered, coverage.expected, themesAdvice && problemText(themesAdvice))}
 <p class="hint no-print">Sections with something to look at are open; the others are folded. Each has one form to comment or propose new words.</p>
 ${sectionA(sections)}

@@ -169,7 +169,7 @@ export function sectionA(options: SectionOptions): Html {
       items.length === 0 ? html`<p class="muted">Nothing yet.</p>` : '',
       ...items.map((entry) => {
         const aspiration = draft.aspirations.find((a) => a.id === entry.id);
-        const theme = aspiration ? html`<p class="tag">${aspiration.theme ? THEME_LABEL[aspiration.theme] : 'Theme not known'}</p>` : '';
+        const theme = aspiration ? html`<p class="tag">${aspiration.theme ? THEME_LABEL[aspiration.theme] : 'Theme not known'}</p>${aspiration.priority === 1 ? html` <p class="tag">Matters most to them</p>` : ''}` : '';
         return item(draft, entry, theme);
       }),
     ],

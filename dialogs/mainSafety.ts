@@ -1,0 +1,90 @@
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { readAside, saysTheyAreConfused } from '../src/language';
+import { runCommand, type AfterCommand } from './commands';
+import type { GentleCheckResult } from './gentleCheckDialog';
+import { DialogId, Step } from './ids';
+import type { Journey, Position } from './journey';
+import { noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
+import { openQuestion } from './openQuestion';
+import { wasToldAgain } from './safeguardingRepeat';
+import type { SafeguardingOptions, SafeguardingResult } from './safeguardingDialog';
+import { sessionOf } from './session';
+import { ANSWERED, type BeginStageOptions, type StageResult } from './stageDialog';
+
+/*
+ * The main dialog's safety turns: opening the safeguarding answer for a message, and where the
+ * journey goes when the safeguarding answer or the gentle check ends. The open question always
+ * waits, and is asked again when they carry on.
+ */
+
+/** What these turns need of the main dialog. */
+export interface SafetyHost {
+  /** The id of the stage dialog for a stage, when the main dialog has it. */
+  stageDialogId(stage: Position['stage']): string | undefined;
+  openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult>;
+  after(inner: DialogContext, next: AfterCommand): Promise<DialogTurnResult>;
+  afterStage(inner: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult>;
+  /** The journey from its first question (nothing was open to carry on with). */
+  fromTheStart(inner: DialogContext): Promise<DialogTurnResult>;
+}
+
+/** The safeguarding answer and a flag, for the message that raised it; the open question waits. */
+export async function openDisclosure(inner: DialogContext, host: SafetyHost, category: string, text: string, previous: string | undefined): Promise<DialogTurnResult> {
+  const session = sessionOf(inner.context);
+  // Told at "Do you feel safe?": that question is answered, carrying on moves past it.
+  if (session.journey.position?.step === Step.aboutMeSafe) {
+    await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [ANSWERED]: 'yes' } } } : j));
+  }
+  const question = await openQuestion(inner);
+  const t = session.words.forMode('standard');
+  await inner.cancelAllDialogs();
+  const options: SafeguardingOptions = {
+    category,
+    message: text,
+    ...(previous ? { previous } : {}),
+    ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
+    ...(takesTheirWords(question) ? { keep: text } : {}),
+  };
+  return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+}
+
+/** Where the journey goes when the gentle check or the safeguarding answer ended; undefined for any other ending. */
+export async function afterSafety(inner: DialogContext, host: SafetyHost, result: unknown): Promise<DialogTurnResult | undefined> {
+  const gentle = result as GentleCheckResult | undefined;
+  if (gentle?.disclose) {
+    const options: SafeguardingOptions = { ...gentle.disclose };
+    return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+  }
+  const carryOnId = gentle?.carryOn ? host.stageDialogId(gentle.carryOn.stage) : undefined;
+  if (gentle?.replay && gentle.carryOn && carryOnId) {
+    // "I'm OK": the worrying message was an answer after all, to the question it interrupted.
+    const at = gentle.carryOn;
+    // The check is no question to go back to: the interrupted one is open again, as it was.
+    const last = (j: Journey) => j.history[j.history.length - 1];
+    await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
+    await inner.beginDialog(carryOnId, { at, silently: true } satisfies BeginStageOptions);
+    // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
+    if (readAside(gentle.replay) || saysTheyAreConfused(gentle.replay)) return host.openAt(inner, at);
+    inner.context.activity.text = gentle.replay;
+    return host.afterStage(inner, await inner.continueDialog());
+  }
+  const safety = result as SafeguardingResult | undefined;
+  if (safety && ('carryOn' in safety || 'stop' in safety)) {
+    if (safety.stop) return host.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
+    if (safety.carryOn && safety.offerBack) {
+      await noteOfferBack(sessionOf(inner.context), safety.carryOn, safety.offerBack);
+      await sayOfferBack(inner.context, sessionOf(inner.context));
+    }
+    return safety.carryOn ? host.openAt(inner, safety.carryOn) : host.fromTheStart(inner);
+  }
+  const ended = result as StageResult | undefined;
+  const answeredAt = sessionOf(inner.context).journey.position;
+  // Told again at "Do you feel safe?" ("sometimes i scratch my arms still"): the reminder was said, the question is answered.
+  if (ended?.safeguarding && wasToldAgain(inner.context) && answeredAt) return host.openAt(inner, answeredAt);
+  if (ended?.safeguarding) {
+    // "Not always" at "Do you feel safe?": the safeguarding answer and a flag, with what was said.
+    const options: SafeguardingOptions = { category: ended.safeguarding, message: inner.context.activity.text ?? '' };
+    return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
+  }
+  return undefined;
+}

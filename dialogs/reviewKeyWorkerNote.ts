@@ -1,0 +1,21 @@
+import { addKeyWorkerNote, type Draft } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
+import type { Position } from './journey';
+import { ReviewText as T } from './reviewText';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * "can you tell my key worker i want to start in september" at the review: kept as a note for the
+ * key worker, in their words, beside the plan (the review site and the exports show it), and the
+ * same question asked again. Never a hope, a change or talk about the chat.
+ */
+
+export async function keyWorkerNoteIn(session: JourneySession, draft: Draft | undefined, position: Position, text: string): Promise<Next | undefined> {
+  const note = draft ? keyWorkerNoteSaid(text) : null;
+  if (!note) return undefined;
+  await session.updateDraft('note for the key worker', (d) => addKeyWorkerNote(d, note, session.today));
+  const again = { step: position.step, ...(position.topic ? { topic: position.topic } : {}), ...(position.data ? { data: position.data } : {}) };
+  return { say: [{ key: T.noteKept, vars: { text: quoteOf(note) } }], goTo: again };
+}
