@@ -24,6 +24,7 @@ export const CorrectionText = {
   instead: 'common:correctionTalk.insteadHeard',
   hopesSoFar: 'common:correctionTalk.hopesSoFar',
   noHopesYet: 'common:correctionTalk.noHopesYet',
+  wrongPlace: 'common:correctionTalk.wrongPlace',
 } as const;
 
 /** The turn's result when the message was a correction or complaint; undefined when it is for the open question. */
@@ -39,6 +40,11 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   if (said.kind === 'seeHopes') {
     const list = (draft?.aspirations ?? []).map((a) => `• "${quoteOf(a.text)}"`).join('\n');
     await sayAll(inner.context, session.t, [list ? { key: CorrectionText.hopesSoFar, vars: { list } } : { key: CorrectionText.noHopesYet }]);
+    return host.reprompt(inner);
+  }
+  // "football is not help he need!! it is what he can do next": about an earlier answer, never this one.
+  if (said.kind === 'wrongPlace') {
+    await sayAll(inner.context, session.t, [{ key: CorrectionText.wrongPlace, vars: { named: quoteOf(said.named) } }]);
     return host.reprompt(inner);
   }
   if (said.kind === 'instead') {

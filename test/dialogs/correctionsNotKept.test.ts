@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { startOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
 
@@ -14,6 +15,9 @@ const AT: Record<string, Seed['at']> = {
   needsBarrier: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }),
   outcomeStep: (d) => ({ stage: 'outcomes', step: Step.outcomeStep, topic: d.aspirations[0]!.id }),
 };
+/** Kai part-way through an outcome, at "what would it provide?". */
+const withOutcome = (d: Draft): Draft => startOutcome(d, { statement: 'I will cook a meal', aspirationId: d.aspirations[0]!.id, needIds: [] }).draft;
+const AT_PROVIDES: Seed['at'] = (d) => ({ stage: 'outcomes', step: Step.outcomeProvides, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } });
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 
 describe('corrections and remarks are never kept as answers', () => {
@@ -58,6 +62,20 @@ describe('corrections and remarks are never kept as answers', () => {
     expect(texts(replies)).toMatch(/couldn't find that answer/);
     expect(chat.step).toBe(Step.outcomeStep);
     await keptNothing();
+  });
+
+  it('"football is not help he need!! it is what he can do next" at "what would it provide?" is never kept as help', async () => {
+    ({ chat } = await startWith({ ...KAI, change: withOutcome, at: AT_PROVIDES }));
+    const replies = await chat.say('football is not help he need!! it is what he can do next');
+    expect(texts(replies)).toMatch(/haven't kept that as an answer/);
+    expect(chat.step).toBe(Step.outcomeProvides);
+    expect((await chat.draft())!.outcomes[0]!.provision).toEqual([]);
+  });
+
+  it('leave alone: "a football coach once a week" at "what would it provide?" is kept as help', async () => {
+    ({ chat } = await startWith({ ...KAI, change: withOutcome, at: AT_PROVIDES }));
+    await chat.say('a football coach once a week');
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text).join(' ')).toMatch(/football coach/);
   });
 
   it('leave alone: a plain "no" at "another hope?" moves on, and a real hope is kept', async () => {
