@@ -83,3 +83,9 @@ export function correctsAnEarlierAnswer(text: string): boolean {
   const plain = normaliseReply(text, false);
   return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
 }
+
+/** "that was for the last question", "dont add that": about where an answer went, never words for this one. */
+export function talksAboutAnEarlierAnswer(text: string): boolean {
+  const plain = normaliseReply(text, false);
+  return FOR_AN_EARLIER_QUESTION.test(plain) || NOT_THAT_ANSWER.test(plain);
+}
