@@ -1,7 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
-import { correctsAnEarlierAnswer } from '../src/language/safetyAnswers';
+import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
 import { HARM_OR_FEAR, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';

@@ -1,5 +1,5 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { hopeNamedBy, quoteOf } from '../src/language';
+import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
@@ -13,13 +13,18 @@ import { sessionOf } from './session';
  * Corrections and complaints said where an answer was asked for, acted on and never kept:
  * "no not gym. the job one" at a step asks for the job hope's step; "sam is not hard. take it
  * off" offers to take that need out; "keep the daily part" at an outcome's questions says whether
- * those words are in it. Complaints ("you've skipped ahead", "it's junk") are left to the chat talk.
+ * those words are in it; "No! Do not take that out. Take out my chef hope" asks about that hope;
+ * "can i see my hopes" lists them. Complaints ("you've skipped ahead", "it's junk") are left to the chat talk.
  */
 
 export const CorrectionText = {
   sorry: 'common:complaintHeard',
   partsKept: 'common:correctionTalk.partsKept',
   partsMissing: 'common:correctionTalk.partsMissing',
+  instead: 'common:correctionTalk.insteadHeard',
+  hopesSoFar: 'common:correctionTalk.hopesSoFar',
+  noHopesYet: 'common:correctionTalk.noHopesYet',
+  wrongPlace: 'common:correctionTalk.wrongPlace',
 } as const;
 
 /** The turn's result when the message was a correction or complaint; undefined when it is for the open question. */
@@ -31,6 +36,25 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   // A complaint alone is heard where every complaint is (chatTalk.ts): sorry, or the question's own reading of it.
   if (!said || said.kind === 'complaint') return undefined;
   const draft = await session.draft();
+  // "can i see my hopes": the hopes so far, and the question again; never kept as a hope or a need.
+  if (said.kind === 'seeHopes') {
+    const list = (draft?.aspirations ?? []).map((a) => `• "${quoteOf(a.text)}"`).join('\n');
+    await sayAll(inner.context, session.t, [list ? { key: CorrectionText.hopesSoFar, vars: { list } } : { key: CorrectionText.noHopesYet }]);
+    return host.reprompt(inner);
+  }
+  // "football is not help he need!! it is what he can do next": about an earlier answer, never this one.
+  if (said.kind === 'wrongPlace') {
+    await sayAll(inner.context, session.t, [{ key: CorrectionText.wrongPlace, vars: { named: quoteOf(said.named) } }]);
+    return host.reprompt(inner);
+  }
+  if (said.kind === 'instead') {
+    // At an outcome's read-back, its own reading ("no, change it to ...") wins; "wait no, not that" takes back the last answer.
+    if (at.step === Step.outcomeConfirm || (!said.instruction && readTakeBack(text))) return undefined;
+    const edit = said.instruction ? readEditRequest(said.instruction) : null;
+    if (edit) return host.after(inner, await askEdit(inner, session, edit));
+    await sayAll(inner.context, session.t, [{ key: CorrectionText.instead }]);
+    return host.reprompt(inner);
+  }
   if (said.kind === 'notThat' && draft && at.step === Step.outcomeStep) {
     const others = draft.aspirations.filter((a) => a.id !== at.topic);
     const meant = hopeNamedBy(said.meant, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope;

@@ -19,6 +19,7 @@ export const MoveText = {
   toNeeds: 'common:answerMoved.need',
   toHelps: 'common:answerMoved.help',
   toHopes: 'common:answerMoved.hope',
+  notFound: 'common:answerMoved.notFound',
 } as const;
 
 /** How far back an answer named in a correction is looked for: the last few questions. */
@@ -85,12 +86,13 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   if (!asked || !at || at.stage === 'review') return undefined;
   const draft = await session.draft();
   const found = draft ? findAnswer(session.journey, draft, asked.named) : undefined;
-  if (!draft || !found) return undefined;
+  // "wait the or none bit was for the last question" with no such answer kept: talk about an earlier answer, never this one.
+  if (!draft || !found) return notFound(inner, host);
   const keptAt = session.journey.history[found.index]!;
-  if (asked.to === 'previousQuestion') return toPreviousQuestion(inner, host, session, found, keptAt);
+  if (asked.to === 'previousQuestion') return (await toPreviousQuestion(inner, host, session, found, keptAt)) ?? notFound(inner, host);
   const hopeId = draft.aspirations.some((a) => a.id === at.topic) ? at.topic : undefined;
   const moved = movedTo(draft, found, asked.to, hopeId);
-  if (!moved) return undefined;
+  if (!moved) return notFound(inner, host);
   session.takeAdded();
   await session.updateDraft('answer moved', () => moved);
   const added = session.takeAdded();
@@ -102,6 +104,12 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   });
   const said = asked.to === 'need' ? MoveText.toNeeds : asked.to === 'help' ? MoveText.toHelps : MoveText.toHopes;
   await sayAll(inner.context, session.t, [{ key: said, vars: { item: quoteOf(found.text) } }]);
+  return host.reprompt(inner);
+}
+
+/** Nothing to move: sorry, nothing kept, and the open question again. */
+async function notFound(inner: DialogContext, host: MoveHost): Promise<DialogTurnResult> {
+  await sayAll(inner.context, sessionOf(inner.context).t, [{ key: MoveText.notFound }]);
   return host.reprompt(inner);
 }
 

@@ -30,6 +30,7 @@ import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { remarkAtReview } from './reviewAudience';
+import { answerNoInstead } from './reviewNoInstead';
 import { sendDone, type DownloadsFor } from './reviewDone';
 import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
@@ -120,10 +121,14 @@ export class ReviewDialog extends StageDialog {
         return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
       }
       case Step.reviewChange:
-      case Step.reviewProposal:
+      case Step.reviewProposal: {
         // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
         if (letsGoOfChange(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        // "No! Do not take that out. Take out the bit about ...": never a bare no.
+        const instead = await answerNoInstead(position, text, (at, said) => this.requestAtReadBack(session, at, draft, said));
+        if (instead) return instead;
         return position.step === Step.reviewChange ? this.answerChange(session, position, draft, text) : answerProposalStep(session, position, text);
+      }
       case Step.reviewShare: {
         const choice = understandChoice(text, { choices: SHARE_CHOICES, understand: understandShare }, session.words);
         if (!choice) return retry;

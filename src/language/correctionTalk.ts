@@ -1,4 +1,6 @@
 import { complaintSentence } from './aside';
+import { readMoveAnswer } from './moveAnswer';
+import { readNoWithInstruction } from './noWithInstruction';
 import { normaliseMessage } from './text';
 
 /*
@@ -17,7 +19,13 @@ export type CorrectionTalk =
   /** "sam is not hard. take it off": the need named ("sam") is to go. */
   | { kind: 'takeOut'; named: string }
   /** "keep the daily part": the words to keep ("daily"). */
-  | { kind: 'keepParts'; parts: string[] };
+  | { kind: 'keepParts'; parts: string[] }
+  /** "No! Do not take that out. Take out the bit about ...": what to do instead ("" for a correction alone). */
+  | { kind: 'instead'; instruction: string }
+  /** "can i see my hopes": the hopes kept so far, asked for. */
+  | { kind: 'seeHopes' }
+  /** "football is not help he need!! it is what he can do next": an earlier answer ("football") is in the wrong place. */
+  | { kind: 'wrongPlace'; named: string };
 
 const FEW_WORDS = '(?:[a-z0-9]+\\s+){0,3}?[a-z0-9]+';
 
@@ -50,6 +58,18 @@ function keepRequest(said: string, text: string): string | null {
   return null;
 }
 
+/** "can i see my hopes", "what are my dreams so far?", "show me my hopes". */
+const SEE_HOPES =
+  /^(?:(?:so|ok|okay|um+|wait|but|please|pls)\s+)*(?:(?:can|could|may)\s+(?:i|we|u|you)\s+(?:please\s+)?(?:see|look at|have a look at|check|read|have)|(?:show|tell|remind)\s+(?:me|us)(?:\s+again)?|(?:what|wat|wot)\s+(?:are|were|r)|(?:i want to|i wanna|let me|id like to)\s+(?:see|look at|check)|list)\s+(?:all\s+)?(?:my|our|his|her|the|me|them)\s+(?:hopes?|dreams?|hopes and dreams|dreams and hopes)(?:\s+(?:so far|again|please|pls|now|then))*$/;
+
+/** The kinds of answer a question asks for, as people name them: "help he needs", "what he can do next", "a hope". */
+const ANSWER_KIND = String.raw`(?:a\s+|an\s+|another\s+)?(?:help(?:\s+(?:he|she|they|i|you)\s+needs?)?|what\s+(?:helps|(?:he|she|they|i|you)\s+(?:can|could|will|would|wants?|needs?|feels?)\b[a-z ]{0,30})|hope|dream|goal|step|hard\s+thing|need|how\s+(?:he|she|they|i)\s+feels?)`;
+
+/** "football is not help he need!! it is what he can do next": the answer named, said to belong to another question. */
+const WRONG_PLACE = new RegExp(
+  String.raw`^(?:(?:no|nah|wait|sorry|but)\s+)*(?:the\s+)?([a-z0-9]+(?:\s+[a-z0-9]+){0,3}?)\s+(?:is\s+not|isnt|is\s+no|was\s+not|wasnt|aint)\s+${ANSWER_KIND}\s+(?:(?:it|that)\s+is|its|thats|but|but\s+it\s+is)\s+${ANSWER_KIND}$`,
+);
+
 /** Words said before a correction that change nothing. */
 const STOP_OR_WAIT = /^(?:stop|stop it|wait|hang on|hold on|no|nah|oi|ugh+|omg|seriously)$/;
 
@@ -68,6 +88,12 @@ function partsOf(raw: string, said: string): string[] {
 export function readCorrectionTalk(text: string): CorrectionTalk | null {
   if (text.length > 200) return null;
   const said = normaliseMessage(text);
+  if (SEE_HOPES.test(said)) return { kind: 'seeHopes' };
+  const misplaced = readMoveAnswer(text) ? null : WRONG_PLACE.exec(said)?.[1];
+  if (misplaced && !/^(?:it|that|this|he|she|they|i|we|you)$/.test(misplaced)) return { kind: 'wrongPlace', named: misplaced };
+  // "wait the baking thing was for the last question" is a move, read by its own reader.
+  const instead = readMoveAnswer(text) ? null : readNoWithInstruction(text);
+  if (instead) return { kind: 'instead', instruction: instead.instruction };
   const notThat = NOT_THAT.exec(said);
   if (notThat && notThat[1] !== notThat[2]) return { kind: 'notThat', not: notThat[1]!, meant: notThat[2]! };
   const sentences = sentencesOf(text);

@@ -1,4 +1,5 @@
 import { onlyLaughter } from './chatter';
+import { readNoWithInstruction } from './noWithInstruction';
 import { normaliseReply, readPolarity } from './polarity';
 import type { YesNoAnswer } from './yesNoAnswer';
 
@@ -53,6 +54,8 @@ export function readMore(text: string): MoreAnswer | undefined {
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
   // "lol", "haha": laughing is neither a yes nor a new item.
   if (!trimmed || onlyLaughter(trimmed)) return undefined;
+  // "No! Do not take that out. Take out ...": neither a no nor a new item; the chat acts on it.
+  if (readNoWithInstruction(trimmed)) return undefined;
   const plain = normaliseReply(trimmed);
   if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);

@@ -1,3 +1,4 @@
+import { talksAboutAnEarlierAnswer } from './noWithInstruction';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
 import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
@@ -16,8 +17,22 @@ const NEW_WORDS = /(?:\b(?:change (?:it |that |this )?to|change it so (?:it says
 /** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */
 const OWN_STATEMENT = /^(?:by\s+\w+|in\s+\w+|before\s+\w+|within\s+\w+|i will|i'?ll|\p{Lu}\p{Ll}+ will)\b/iu;
 
+/** "put the date back", "the or none bit was for the last question": talk about the answers, never new wording. */
+const ABOUT_THE_ANSWERS = /^(?:the|that|my|his|her|its)\s+(?:\w+\s+){0,2}\w+\s+back$/;
+
+/** Change, with the new wording only when what they typed is wording and not talk about an answer. */
+function changeTo(content: string): ConfirmAnswer {
+  const about = talksAboutAnEarlierAnswer(content) || ABOUT_THE_ANSWERS.test(normaliseReply(content, false));
+  return about ? { answer: 'change' } : { answer: 'change', content };
+}
+
 /** Yes (the outcome read back is right), or change, with the new wording when they typed it. */
 export function readConfirm(text: string): ConfirmAnswer | undefined {
+  const answer = readConfirmFirst(text);
+  return answer?.answer === 'change' && answer.content ? changeTo(answer.content) : answer;
+}
+
+function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   // "yes but use my words", "yes. and put normal words back on": a yes with a request about the words.

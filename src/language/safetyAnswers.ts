@@ -1,5 +1,6 @@
 import { withoutDeniedHarm } from './safeButHard';
 import { deniesTheWorry } from './deniedWorry';
+import { correctsAnEarlierAnswer } from './noWithInstruction';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 
 /*
@@ -67,22 +68,14 @@ function withoutReassurance(plain: string): string {
   return plain.replace(/\b(?:no|not any|never any|(?:never|dont|do not) (?:had|have|get) (?:a |any )?) ?(?:worries|worry|problems?|issues?|concerns?|trouble)\b|\bnothing to worry about\b|\bnot worried\b|\b(?:dont|do not|never) worry\b/g, ' ');
 }
 
-/** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
 /** Words that say something about being safe, and so may qualify a yes said before them. */
 const SAFETY_TALK =
   /\b(?:safe|unsafe|scared|scary|afraid|frightened|worried|worry|bull\w*|picked on|mean|hurt\w*|hit|home|school|online|internet|street|bus|park|college|outside|except|apart from|but|sometimes|not always|not really|people|someone|somebody|they|them)\b/;
 
-/**
- * "no dont add that. i ment change brakes to breaks": a "no" about an earlier answer, said just as the
- * safety question came. It answers nothing about being safe ("no, i mean not at school" still does).
- */
-export function correctsAnEarlierAnswer(text: string): boolean {
-  const plain = normaliseReply(text);
-  return /\b(?:dont|do not|didnt|did not) (?:add|put|keep|write|save) (?:that|this|it|them)\b|\bi (?:meant|ment|mean|ment to|meant to) (?:change|put|write|type|spell)\b|\bchange \w+ to \w+|\bnot \w+ i (?:meant|ment)\b|\bspelt (?:it|that) wrong\b/.test(plain);
-}
-
+/** "Do you feel safe at home, at school and online?": yes, not always, or rather not say. */
 export function readFeelSafe(text: string): SafeAnswer | undefined {
   const plain = normaliseReply(text);
+  // "no dont add that. i ment change brakes to breaks": about the answer before, read by the shared reader.
   if (!plain || correctsAnEarlierAnswer(text)) return undefined;
   // "actually no wait i want to say something else": a "no" that takes back what they were saying, not an answer.
   const takeBack = /^(?:actually |oh |um |umm |hmm |sorry )*no+ wait\b[\s,.!]*/i.exec(text.trim());

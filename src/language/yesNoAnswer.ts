@@ -1,3 +1,4 @@
+import { readNoWithInstruction } from './noWithInstruction';
 import { normaliseReply, readPolarity } from './polarity';
 
 /* A plain yes or no, and consent to keep answers, read by meaning rather than the buttons' words. */
@@ -5,6 +6,8 @@ import { normaliseReply, readPolarity } from './polarity';
 export type YesNoAnswer = 'yes' | 'no';
 /** Yes or no to a plain yes / no question (consent, the "are you sure?" after start again or delete). */
 export function readYesNo(text: string): YesNoAnswer | undefined {
+  // "No! Do not take that out. Take out the bit about me being 61.": never a bare no; the question acts on it.
+  if (readNoWithInstruction(text)) return undefined;
   const { answer } = readPolarity(text);
   if (answer === 'yes' || answer === 'no') return answer;
   return undefined;

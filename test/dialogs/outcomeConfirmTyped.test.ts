@@ -50,3 +50,17 @@ describe('the read-back of an outcome, typed', () => {
     expect(outcome.statement).not.toMatch(/give up|whatever/i);
   });
 });
+
+describe('talk about an answer at the read-back of an outcome', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['put the date back', 'she will say 30 words, no wait that was for the last question'])('"%s" never replaces the sentence', async (typed) => {
+    ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
+    await toReadBack(chat);
+    const before = (await chat.draft())!.outcomes[0]!.statement;
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]!.statement).toBe(before);
+    expect(chat.lastQuestion?.activity.text ?? '').not.toContain(typed);
+  });
+});

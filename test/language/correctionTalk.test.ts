@@ -68,3 +68,27 @@ describe('talk to the bot about what it kept is never an answer', () => {
     expect(readAside(text)).toBeNull();
   });
 });
+
+describe('talk about the hopes and about earlier answers', () => {
+  it.each(['can i see my hopes', 'what are my hopes?', 'show me my dreams so far'])('"%s" asks to see the hopes', (text) => {
+    expect(readCorrectionTalk(text)).toEqual({ kind: 'seeHopes' });
+  });
+
+  it.each([
+    ['football is not help he need!! it is what he can do next', 'football'],
+    ['swimming is not a hope its a step', 'swimming'],
+  ])('"%s" says an earlier answer is in the wrong place', (text, named) => {
+    expect(readCorrectionTalk(text)).toEqual({ kind: 'wrongPlace', named });
+  });
+
+  it('"No! Do not take that out. Take out the bit about me being 61." says what to do instead', () => {
+    expect(readCorrectionTalk('No! Do not take that out. Take out the bit about me being 61.')).toEqual({ kind: 'instead', instruction: 'Take out the bit about me being 61.' });
+  });
+
+  it.each(['i hope to see my dreams come true', 'football is not help, it is fun', 'reading is not hard it is what he loves', 'the weighing thing isnt wat helps its another hard thing', 'no'])(
+    'leave alone: "%s"',
+    (text) => {
+      expect(readCorrectionTalk(text)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,91 @@
+import { normaliseReply, readPolarity } from './polarity';
+import { asksForAChange } from './requestBeside';
+
+/*
+ * A "no" that carries an instruction or a correction is never a bare no. "No! Do not take that
+ * out. Take out the bit about me being 61." says what to do instead; "no dont add that. i ment
+ * change brakes to breaks" is about the answer before. Read here once, for every yes / no question,
+ * so each question can act on it or ask what to change. "no. i mean not at school", "no, keep
+ * going" and "no, learn to drive" say nothing to the bot about its work: they stay answers.
+ */
+
+export interface NoWithInstruction {
+  /** What to do instead, in the person's own words ("Take out the bit about me being 61."); "" when only a correction was said. */
+  instruction: string;
+}
+
+/** "do not take that out", "dont add that", "please dont change it": only refuses what was offered. */
+const REFUSAL =
+  /^(?:please\s+)?(?:dont|do not|dont you|never)\s+(?:take|add|put|keep|write|save|change|remove|delete|do|touch|move)\b(?:\s+(?:that|this|it|them|him|her|those|these))?(?:\s+(?:out|off|away|in|there|one|bit|part))*(?:\s+(?:please|pls|then))*$/;
+
+/** "take out the bit about ...", "take it out?", "take out?": asking for something to be taken out. */
+const TAKE_OUT = /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:take\s+(?:(?:\S+\s+){0,6})?(?:out|off|away)\b|remove\b|delete\b|get rid of\b|cross out\b|rub out\b)/;
+
+/** "i ment change brakes to breaks", "change brakes to breaks", "not brakes i meant", "spelt it wrong". */
+const CORRECTION =
+  /\bi (?:meant|ment|mean|ment to|meant to) (?:change|put|write|type|spell|say)\b|\bchange \w+ to \w+|\bnot \w+ i (?:meant|ment)\b|\bspelt (?:it|that) wrong\b|\bi (?:meant|ment) (?:the|that|my) (?:\w+ ){0,4}(?:one|bit|part|answer|question)\b/;
+
+/** "the or none bit was for the last question", "that was meant for the other one": about an earlier answer. */
+const FOR_AN_EARLIER_QUESTION =
+  /\b(?:was|is|were|meant|ment|its|thats)\s+(?:meant\s+|ment\s+)?(?:for|about|to)\s+(?:the\s+|my\s+)?(?:last|other|previous|earlier|first|old|one before|question before)\b(?:\s+(?:question|one|bit|answer|part|step))?/;
+
+/** "dont add that", "do not keep it": about an answer just given, when nothing was offered to refuse. */
+const NOT_THAT_ANSWER = /\b(?:dont|do not|didnt|did not) (?:add|put|keep|write|save) (?:that|this|it|them)\b/;
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…;])\s*|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => normaliseReply(s, false).length > 0);
+}
+
+/** True when a sentence tells the bot what to do, or puts an earlier answer right. */
+function instructs(sentence: string): boolean {
+  const plain = normaliseReply(sentence, false);
+  if (REFUSAL.test(plain)) return false;
+  return TAKE_OUT.test(plain) || asksForAChange(sentence) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
+}
+
+/** "take out?", "remove it?": a few words asking back about taking out. */
+function askedBack(sentence: string): boolean {
+  const plain = normaliseReply(sentence, false);
+  return /\?\s*$/.test(sentence) && plain.split(' ').length <= 4 && TAKE_OUT.test(plain);
+}
+
+/** Leading words that only say no: "No!", "nope,", "no no". */
+const LEADING_NO = /^(?:(?:no+|nope|nah|nop|wait|stop|hang on|hold on)\b[\s,.!?]*)+/i;
+
+/**
+ * The instruction or correction a "no" carries, or null for a bare no (or no "no" at all). A reply
+ * that only asks to take something out ("take out?") carries one too: it is never a yes or a no.
+ */
+export function readNoWithInstruction(text: string): NoWithInstruction | null {
+  if (text.length > 300) return null;
+  const trimmed = text.trim();
+  const { answer } = readPolarity(trimmed, { bySound: false });
+  const sentences = sentencesOf(trimmed.replace(LEADING_NO, ''));
+  if (sentences.length === 0) return null;
+  const said = sentences.findIndex(instructs);
+  if (said < 0) return null;
+  // "take out?" with no "no" before it: a short question back, still never a yes or a no ("remove both of them" is an answer).
+  if (answer !== 'no' && !(said === 0 && sentences.length === 1 && askedBack(sentences[0]!))) return null;
+  const rest = sentences.slice(said);
+  const correction = rest.every((s) => !TAKE_OUT.test(normaliseReply(s, false)) && !asksForAChange(s));
+  return { instruction: correction ? '' : rest.join(' ') };
+}
+
+/**
+ * "no dont add that. i ment change brakes to breaks": a reply about an earlier answer, said just as a
+ * question about something else came. It answers nothing ("no, i mean not at school" still does).
+ */
+export function correctsAnEarlierAnswer(text: string): boolean {
+  if (readNoWithInstruction(text)) return true;
+  const plain = normaliseReply(text, false);
+  return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
+}
+
+/** "that was for the last question", "dont add that": about where an answer went, never words for this one. */
+export function talksAboutAnEarlierAnswer(text: string): boolean {
+  const plain = normaliseReply(text, false);
+  return FOR_AN_EARLIER_QUESTION.test(plain) || NOT_THAT_ANSWER.test(plain);
+}

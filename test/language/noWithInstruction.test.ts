@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFeelSafe, readYesNo } from '../../src/language/closedAnswers';
+import { correctsAnEarlierAnswer, readNoWithInstruction } from '../../src/language/noWithInstruction';
+
+/* A "no" that carries an instruction or a correction is never a bare no, at any yes / no question. */
+
+describe('a no with an instruction', () => {
+  it.each([
+    ['No! Do not take that out. Take out the bit about me being 61.', 'Take out the bit about me being 61.'],
+    ['nope. can you delete the bike one', 'can you delete the bike one'],
+    ['no, change it to I will cook my tea', 'change it to I will cook my tea'],
+    ['take out?', 'take out?'],
+  ])('%j carries "%s" and is not a no', (text, instruction) => {
+    expect(readNoWithInstruction(text)).toEqual({ instruction });
+    expect(readYesNo(text)).toBeUndefined();
+  });
+
+  it.each(['no dont add that. i ment change brakes to breaks', 'no wait the or none bit was for the last question', 'no i meant the other one'])(
+    '%j puts an earlier answer right: no instruction, and not a no',
+    (text) => {
+      expect(readNoWithInstruction(text)).toEqual({ instruction: '' });
+      expect(readYesNo(text)).toBeUndefined();
+    },
+  );
+
+  it.each(['no', 'no thanks', 'no, keep going', 'no, take me back', 'no dont take it out', 'no, learn to drive', 'remove both of them', 'no its fine'])(
+    'leave alone: %j is read as before',
+    (text) => {
+      expect(readNoWithInstruction(text)).toBeNull();
+    },
+  );
+
+  it('leave alone: "no dont take it out" is still a no', () => {
+    expect(readYesNo('no dont take it out')).toBe('no');
+  });
+
+  it('at "do you feel safe?" the safety reader uses the shared one: a correction answers nothing, "no. i mean not at school" is not always', () => {
+    expect(readFeelSafe('no dont add that. i ment change brakes to breaks')).toBeUndefined();
+    expect(readFeelSafe('No! Do not take that out. Take out the bit about me being 61.')).toBeUndefined();
+    expect(correctsAnEarlierAnswer('no. i mean not at school')).toBe(false);
+    expect(readFeelSafe('no. i mean not at school')).toBe('not_always');
+  });
+});
