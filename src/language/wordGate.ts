@@ -87,11 +87,13 @@ export class WordGate {
     const index = this.built;
     const open = new Uint8Array(this.patterns.length);
     for (const id of index.always) open[id] = 1;
-    const read: TokenReading[] = [];
+    // The words' readings go in one array kept between calls (no gate reads while another does).
+    const read = READ;
+    const tokens = tokensOf(text);
     let opening = false;
-    for (const token of tokensOf(text)) {
-      const reading = this.readToken(index, token);
-      read.push(reading);
+    for (let t = 0; t < tokens.length; t++) {
+      const reading = this.readToken(index, tokens[t]!);
+      read[t] = reading;
       opening ||= reading.opens.length > 0;
     }
     if (!opening) return open;
@@ -99,9 +101,12 @@ export class WordGate {
     // each word's rarest need opens are checked for their further needs.
     const turn = this.nextTurn();
     const metIn = this.metIn;
-    for (const { meets } of read) for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
-    for (const { opens } of read) {
-      for (const { pattern, further } of opens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const meets = read[t]!.meets;
+      for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      for (const { pattern, further } of read[t]!.opens) {
         if (open[pattern]) continue;
         let all = true;
         for (let i = 0; i < further.length && all; i++) all = metIn[further[i]!] === turn;
@@ -135,6 +140,9 @@ export class WordGate {
     return reading;
   }
 }
+
+/** Scratch space for open(): the readings of one text's words (stale entries past its length are never read). */
+const READ: TokenReading[] = [];
 
 interface TokenReading {
   meets: readonly number[];
