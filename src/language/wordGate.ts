@@ -13,6 +13,7 @@
  * be common: it is looked up by the rarest, and opens only when the message has the others too.
  */
 
+import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
 import { needsOfEach, type Needs } from './wordGateNeeds';
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
@@ -27,6 +28,16 @@ function tokensOf(text: string): readonly string[] {
   }
   return lastTokens;
 }
+
+/** The last text and each gate's words read are typed words too: none outlives "delete my data". */
+forgottenWithReadings({
+  forget() {
+    lastText = '';
+    lastTokens = [];
+    for (const gate of GATES) gate.forgetWords();
+  },
+  holds: (text) => text !== '' && (text === lastText || GATES.some((gate) => gate.keepsEveryWordOf(text))),
+});
 
 /** Prefixes are looked up by their first few letters, then compared. */
 const BUCKET = 3;
@@ -63,6 +74,16 @@ export class WordGate {
 
   private get built(): Index {
     return (this.index ??= buildIndex(this.patterns));
+  }
+
+  /** Forgets the words read (after "delete my data" or "start again"). */
+  forgetWords(): void {
+    this.byToken.clear();
+  }
+
+  /** Whether every word of the text is remembered (for tests). */
+  keepsEveryWordOf(text: string): boolean {
+    return keepsEveryWord(this.byToken, text);
   }
 
   /** How many patterns are always run (their first word cannot be told): for tests. */
