@@ -9,6 +9,7 @@ import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { concernText } from './concernText';
 import { loadConcernModel, type ConcernThresholds } from './model';
 import { WordGate } from './wordGate';
+import { forgottenWithReadings } from './recentReadings';
 
 export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concernCategories';
 export { concernText, typoOf } from './concernText';
@@ -211,6 +212,7 @@ function remembered(text: string, concern: Concern): Concern {
 
 /** The last few messages read, with their verdicts: enough for the readings of one turn's message. */
 const RECENT = new Map<string, Concern>();
+forgottenWithReadings({ forget: () => RECENT.clear(), holds: (text) => RECENT.has(text) });
 const RECENT_LIMIT = 4;
 
 function concernOf(text: string, reading: ConcernReading): Concern {

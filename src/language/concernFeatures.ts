@@ -2,6 +2,7 @@ import { cuesOf } from './concernCues';
 import { roleFeatures } from './concernRoles';
 import { stem } from './features';
 import { wordCluster } from './wordClusters';
+import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
 
 /**
  * Features for the concern classifier: stems and stem pairs of the normalised message (idioms
@@ -24,6 +25,7 @@ interface WordInfo {
 }
 const wordInfos = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 50_000;
+forgottenWithReadings({ forget: () => wordInfos.clear(), holds: (text) => keepsEveryWord(wordInfos, text) });
 
 /** What the features read of a word, remembered (bounded) since the same words come again and again. */
 function infoOf(word: string): WordInfo {

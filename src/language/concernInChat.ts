@@ -61,10 +61,12 @@ function carersOwnYearsInChat(text: string, goal: boolean): ChatSafeguarding | u
 function isWorrying(concern: Concern, reading: ConcernReading, text: string, parent: boolean, goal: boolean): boolean {
   const certain = concern.concern && reading.probability >= ALL_BUT_CERTAIN;
   const possible = (concern.concern && (!concern.faint || certain || describesHarmByOthers(text))) || concern.unclear;
+  // Most messages are not possible at all: the costlier readings below are made only for those that are.
+  if (!possible) return false;
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
   // A short question about the chat ("wait wot did u put for how i feel") is never checked, however sure the classifier is.
   const aboutTheChat = (certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text)) || saysTheBotCutWords(text);
-  return Boolean(possible) && !aboutTheChat && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  return !aboutTheChat && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

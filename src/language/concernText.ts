@@ -1,6 +1,7 @@
 import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { knownWords } from './vocabulary';
+import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
 
 /**
  * The concern detector reads messages normalised here: lower case, no apostrophes, text-speak
@@ -151,6 +152,7 @@ function shorthandOf(word: string): string | undefined {
 /** Each word met, as it reads normalised ('' when nothing is left of it). */
 const normalisedWords = new Map<string, string>();
 const WORDS_KEPT = 20_000;
+forgottenWithReadings({ forget: () => normalisedWords.clear(), holds: (text) => keepsEveryWord(normalisedWords, text) });
 
 /** One word of folded text, normalised: it depends on nothing but the word itself. */
 function normalisedWord(raw: string, known: ReadonlyMap<string, string>): string {

@@ -39,15 +39,35 @@ export class RecentReadings<T> {
  */
 const everyReadings = new Set<RecentReadings<unknown>>();
 
+/** Typed words kept elsewhere for speed (a message's verdict on harm, the words a gate has read): emptied with the readings. */
+export interface TypedWordsMemory {
+  forget(): void;
+  /** Whether the memory keeps this message, or every word of it (for tests). */
+  holds(text: string): boolean;
+}
+const otherMemories = new Set<TypedWordsMemory>();
+
+/** A memory of typed words that must not outlive "delete my data" or "start again" either. */
+export function forgottenWithReadings(memory: TypedWordsMemory): void {
+  otherMemories.add(memory);
+}
+
 /** Forgets every reading of every reader (after "delete my data" or "start again"): no one's words stay behind. */
 export function forgetAllReadings(): void {
   for (const readings of everyReadings) readings.forget();
+  for (const memory of otherMemories) memory.forget();
 }
 
 /** Whether any reader still keeps a reading of these words (for tests). */
 export function readingsHold(text: string): boolean {
-  return [...everyReadings].some((readings) => readings.holds(text));
+  return [...everyReadings].some((readings) => readings.holds(text)) || [...otherMemories].some((memory) => memory.holds(text));
 }
+
+/** Whether a memory of single words keeps every word of a text (for tests). */
+export const keepsEveryWord = (kept: { has(word: string): boolean }, text: string): boolean => {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => kept.has(w));
+};
 
 /** A reader's input as one key: the text, and any context as JSON (equal contexts, equal keys). */
 export function readingKey(text: string, context?: object): string {

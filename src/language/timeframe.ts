@@ -119,8 +119,19 @@ function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age }: T
   return `${text}\u0000${today}\u0000${dateOfBirth ?? ''}\u0000${schoolYear ?? ''}\u0000${age ?? ''}`;
 }
 
+/**
+ * Contexts resolved, by the only fields resolveContext reads: a turn, or a batch of one person's
+ * statements, resolves its context once. Kept as a reader's readings are, so "delete my data" forgets them.
+ */
+const resolvedContexts = new RecentReadings<Resolved | null>(4);
+
+function resolvedOnce({ today, dateOfBirth, schoolYear, age }: TimeContext): Resolved | null {
+  const key = `${today}\u0000${dateOfBirth ?? ''}\u0000${typeof schoolYear}${schoolYear ?? ''}\u0000${typeof age}${age ?? ''}`;
+  return resolvedContexts.read(key, () => resolveContext({ today, dateOfBirth, schoolYear, age }));
+}
+
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
-  const c = resolveContext(context);
+  const c = resolvedOnce(context);
   if (!c) return null;
   const typed = timePhraseIn(text, c);
   if (typed) return typed;

@@ -13,6 +13,7 @@
  * be common: it is looked up by the rarest, and opens only when the message has the others too.
  */
 
+import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
 import { needsOfEach, type Needs } from './wordGateNeeds';
 
 /** The words of a text as `\b` sees them (runs of [A-Za-z0-9_]). */
@@ -27,6 +28,16 @@ function tokensOf(text: string): readonly string[] {
   }
   return lastTokens;
 }
+
+/** The last text and each gate's words read are typed words too: none outlives "delete my data". */
+forgottenWithReadings({
+  forget() {
+    lastText = '';
+    lastTokens = [];
+    for (const gate of GATES) gate.forgetWords();
+  },
+  holds: (text) => text !== '' && (text === lastText || GATES.some((gate) => gate.keepsEveryWordOf(text))),
+});
 
 /** Prefixes are looked up by their first few letters, then compared. */
 const BUCKET = 3;
@@ -65,6 +76,16 @@ export class WordGate {
     return (this.index ??= buildIndex(this.patterns));
   }
 
+  /** Forgets the words read (after "delete my data" or "start again"). */
+  forgetWords(): void {
+    this.byToken.clear();
+  }
+
+  /** Whether every word of the text is remembered (for tests). */
+  keepsEveryWordOf(text: string): boolean {
+    return keepsEveryWord(this.byToken, text);
+  }
+
   /** How many patterns are always run (their first word cannot be told): for tests. */
   get ungated(): number {
     return this.built.always.length;
@@ -87,11 +108,13 @@ export class WordGate {
     const index = this.built;
     const open = new Uint8Array(this.patterns.length);
     for (const id of index.always) open[id] = 1;
-    const read: TokenReading[] = [];
+    // The words' readings go in one array kept between calls (no gate reads while another does).
+    const read = READ;
+    const tokens = tokensOf(text);
     let opening = false;
-    for (const token of tokensOf(text)) {
-      const reading = this.readToken(index, token);
-      read.push(reading);
+    for (let t = 0; t < tokens.length; t++) {
+      const reading = this.readToken(index, tokens[t]!);
+      read[t] = reading;
       opening ||= reading.opens.length > 0;
     }
     if (!opening) return open;
@@ -99,9 +122,12 @@ export class WordGate {
     // each word's rarest need opens are checked for their further needs.
     const turn = this.nextTurn();
     const metIn = this.metIn;
-    for (const { meets } of read) for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
-    for (const { opens } of read) {
-      for (const { pattern, further } of opens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const meets = read[t]!.meets;
+      for (let i = 0; i < meets.length; i++) metIn[meets[i]!] = turn;
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      for (const { pattern, further } of read[t]!.opens) {
         if (open[pattern]) continue;
         let all = true;
         for (let i = 0; i < further.length && all; i++) all = metIn[further[i]!] === turn;
@@ -135,6 +161,9 @@ export class WordGate {
     return reading;
   }
 }
+
+/** Scratch space for open(): the readings of one text's words (stale entries past its length are never read). */
+const READ: TokenReading[] = [];
 
 interface TokenReading {
   meets: readonly number[];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { coachStep, readWhenAnswer } from '../../src/language';
 import { concernText } from '../../src/language/concernText';
 import { findTimePhrase } from '../../src/language/timeframe';
-import { RecentReadings } from '../../src/language/recentReadings';
+import { RecentReadings, forgetAllReadings, readingsHold } from '../../src/language/recentReadings';
+import { detectConcern } from '../../src/language/concern';
 
 const context = { today: '2026-03-02', schoolYear: 10 };
 
@@ -66,5 +67,19 @@ describe('a message read twice in a turn', () => {
 
   it('keeps words that are names of built-in object properties as the words typed', () => {
     expect(concernText('my constructor toString valueOf project')).toBe(' my constructor tostring valueof project ');
+  });
+});
+
+/* "Delete my data" empties every memory of typed words: a message's verdict on harm and the words the gates have read too. */
+describe('typed words forgotten with the readings', () => {
+  it('a message read only for signs of harm is not held after the readings are forgotten', () => {
+    const typed = 'my name is zorbaline and i live at quibble street';
+    detectConcern(typed);
+    expect(readingsHold(typed)).toBe(true);
+    forgetAllReadings();
+    expect(readingsHold(typed)).toBe(false);
+    // Leave alone: forgetting changes no verdict, it is only read again.
+    expect(detectConcern('my dad hits me when he is drunk').concern).toBe(true);
+    expect(detectConcern(typed).concern).toBe(false);
   });
 });
