@@ -83,7 +83,10 @@ describe('a second message that finishes the answer before', () => {
   });
 
   it('"and the maths" just after a hard thing said where a part of life was asked is more of that hard thing, never a hope', async () => {
-    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 15, schoolYear: 10, hopes: [{ text: 'be a mechanic', theme: 'learning_and_work', needs: [] }], at: () => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living', data: { asked: '' } }) }));
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 15, schoolYear: 10, hopes: [], at: () => ({ stage: 'hopes', step: Step.hopesDream }) }));
+    await chat.say('be a mechanic');
+    await chat.say('no');
+    expect(chat.step).toBe(Step.hopesTheme);
     await chat.say('i struggle with reading');
     expect(chat.step).toBe(Step.hopesTheme);
     const replies = await chat.say('and the maths');
