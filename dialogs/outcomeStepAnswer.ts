@@ -19,6 +19,7 @@ import {
   withoutPreamble,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { withoutHelpLead } from '../src/language/answerLead';
 import { onlyATime } from '../src/language/onlyATime';
 import { saysOnlyWhoHelps } from '../src/language/someoneHelps';
 import { labelledField } from '../src/language/outcomeField';
@@ -116,11 +117,11 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       if (tries >= MAX_COACHING + 1) return leave();
       // "my goal is to get a TA" said again: kept once, and "what would that help you do?" is asked once;
       // after that, the step is asked for in their own voice, never the same question again.
-      const help = text.trim();
-      const known = pendingHelp.some((h) => sameHope(h, help));
+      const help = withoutHelpLead(text);
+      const known = pendingHelp.some((h) => sameHope(withoutHelpLead(h), help));
       const asked = data.coach === 'provision' || data.coach === 'sayIt';
       return {
-        say: known ? [] : [{ key: T.provisionKept, vars: { help: quoteOf(text) } }],
+        say: known ? [] : [{ key: T.provisionKept, vars: { help: quoteOf(help) } }],
         goTo: again(asked ? 'sayIt' : 'provision', { pending: JSON.stringify(known ? pendingHelp : [...pendingHelp, help]) }),
       };
     }
