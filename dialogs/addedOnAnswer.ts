@@ -4,6 +4,7 @@ import { addedOn } from '../src/language/addedOn';
 import { hopesIn, hopeWords } from '../src/language/hopesInMessage';
 import { Step, type StepId } from './ids';
 import { keepHopes } from './hopesKept';
+import { HELD_HARD } from './hardSaidAtHopes';
 import { questionKey, type Position } from './journey';
 import type { Words } from './say';
 import type { JourneySession } from './session';
@@ -36,6 +37,8 @@ function justAnswered(session: JourneySession): Position | undefined {
 export async function keepAddedOn(session: JourneySession, text: string): Promise<Words[] | undefined> {
   const open = session.journey.position;
   if (!open || !ARRIVES_AT.has(open.step) || session.journey.revisiting) return undefined;
+  // "i struggle with reading", then "and the maths": it adds to the hard thing just said, not to the hope before it.
+  if (open.data?.[HELD_HARD.words]) return undefined;
   const added = addedOn(text);
   if (!added) return undefined;
   const before = justAnswered(session);

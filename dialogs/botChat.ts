@@ -37,8 +37,12 @@ const READ_AT: ReadonlyMap<StepId, { bare: boolean; feeling?: boolean }> = new M
   [Step.outcomeProvides, { bare: true }],
 ]);
 
-/** Notes a step carries when it asks only its own open question. */
-const PLAIN_STEP_NOTES: ReadonlySet<string> = new Set(['outcomeId', 'need', 'misses', 'another', 'own', 'noWhen']);
+/**
+ * Notes a step carries when it asks only its own open question. "link" only words "what would it make
+ * possible?" as "how does this help with your hope ...?"; kept after a no to moving the outcome, it
+ * asks nothing of its own, so "gud" at "what help would you need?" is still no answer.
+ */
+const PLAIN_STEP_NOTES: ReadonlySet<string> = new Set(['outcomeId', 'need', 'misses', 'another', 'own', 'noWhen', 'link']);
 
 /** What kind of talk to the bot this is at this question, or null when it is for the question. */
 export function botChatAt(at: Position, text: string): BotChat | null {

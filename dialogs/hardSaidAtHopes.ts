@@ -54,6 +54,9 @@ export function barriersOnly(position: Omit<Position, 'stage'>, text: string, pi
 }
 
 export function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
-  if (position.data?.barrier || !saysHardThing(text)) return undefined;
-  return { goTo: { ...position, data: { ...position.data, barrier: text.trim(), quote: quoteOf(text) } } };
+  if (position.data?.[HELD_HARD.words] || !saysHardThing(text)) return undefined;
+  return { goTo: { ...position, data: { ...position.data, [HELD_HARD.words]: text.trim(), [HELD_HARD.quote]: quoteOf(text) } } };
 }
+
+/** Position data holding a hard thing "kept in mind" until the hope it belongs to is said, and its quote. */
+export const HELD_HARD = { words: 'barrier', quote: 'quote' } as const;

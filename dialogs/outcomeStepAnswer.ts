@@ -19,6 +19,7 @@ import {
   withoutPreamble,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { withoutHelpLead } from '../src/language/answerLead';
 import { onlyATime } from '../src/language/onlyATime';
 import { saysOnlyWhoHelps } from '../src/language/someoneHelps';
 import { labelledField } from '../src/language/outcomeField';
@@ -111,13 +112,19 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     return left;
   };
   switch (coached.action) {
-    case 'provision':
+    case 'provision': {
       // Support is what helps, never the outcome: kept until the outcome exists, then what it would help them do.
       if (tries >= MAX_COACHING + 1) return leave();
+      // "my goal is to get a TA" said again: kept once, and "what would that help you do?" is asked once;
+      // after that, the step is asked for in their own voice, never the same question again.
+      const help = withoutHelpLead(text);
+      const known = pendingHelp.some((h) => sameHope(withoutHelpLead(h), help));
+      const asked = data.coach === 'provision' || data.coach === 'sayIt';
       return {
-        say: [{ key: T.provisionKept, vars: { help: quoteOf(text) } }],
-        goTo: again('provision', { pending: JSON.stringify([...pendingHelp, text.trim()]) }),
+        say: known ? [] : [{ key: T.provisionKept, vars: { help: quoteOf(help) } }],
+        goTo: again(asked ? 'sayIt' : 'provision', { pending: JSON.stringify(known ? pendingHelp : [...pendingHelp, help]) }),
       };
+    }
     case 'barrier': {
       // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
       if (tries >= MAX_COACHING) return leave();

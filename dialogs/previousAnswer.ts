@@ -2,9 +2,10 @@ import { replaceItemText } from '../src/domain/draft';
 import { summaryItems } from '../src/domain/draftSummary';
 import { parseItemId } from '../src/domain/itemIds';
 import { joinedAnswer, quoteOf, readContinuation } from '../src/language';
-import { joinedFragment, readFragment } from '../src/language/fragment';
+import { joinedFragment, readFragment, readJoinedPiece } from '../src/language/fragment';
 import { withProvision } from './outcomeCoach';
-import { Step, type StepId } from './ids';
+import { HARD_KEPT_NOTE, HELD_HARD } from './hardSaidAtHopes';
+import { Stage, Step, type StageId, type StepId } from './ids';
 import { questionKey, type Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -31,17 +32,46 @@ function pieceFor(position: Position, text: string): string | null {
   return ASKS_FOR_MORE.has(position.step) ? readFragment(text) : null;
 }
 
+/** "i struggle with reading" kept as hard at "another hope?", which is asked again. */
+const hardJustKept = (position: Position): boolean => Boolean(position.data?.[HARD_KEPT_NOTE]);
+
 /** What the question before kept that more words can be added to (its last item), with where it was asked. */
 function previousAnswer(session: JourneySession, position: Position): { key: string; id: string } | undefined {
   const journey = session.journey;
-  const before = journey.history.at(-1);
-  if (!before || before.stage !== position.stage || journey.revisiting) return undefined;
-  const key = questionKey(before);
-  const id = (journey.answered[key] ?? []).filter((item) => {
+  if (journey.revisiting) return undefined;
+  const lastOf = (key: string) => (journey.answered[key] ?? []).filter((item) => {
     const ref = parseItemId(item);
     return ref.kind !== 'outcomePart' || ref.part !== 'when';
   }).at(-1);
+  // "i struggle with reading" kept as hard at a hopes question, which is asked again: "and the maths" carries that on.
+  const here = questionKey(position);
+  const kept = ASKS_FOR_MORE.has(position.step) && !hardJustKept(position) ? undefined : lastOf(here);
+  if (kept) return { key: here, id: kept };
+  const before = journey.history.at(-1);
+  if (!before || before.stage !== position.stage) return undefined;
+  const key = questionKey(before);
+  const id = lastOf(key);
   return id ? { key, id } : undefined;
+}
+
+/** Answers a stage holds in the open question's data until they are kept: a hard thing said where a hope was asked. */
+const HELD: Partial<Record<StageId, { words: string; quote: string }>> = { [Stage.hopes]: HELD_HARD };
+
+/**
+ * "i struggle with reading", held while a hope is asked for, then "and the maths": the piece is added
+ * to the words held, and the question (which quotes them) is asked again. Never a hope of its own.
+ */
+function addToHeldAnswer(position: Position, text: string): Next | undefined {
+  const held = HELD[position.stage];
+  const words = held ? position.data?.[held.words] : undefined;
+  if (!held || !words) return undefined;
+  const fragment = readFragment(text);
+  const joined = fragment ? joinedFragment(words, fragment) : (() => {
+    const piece = readJoinedPiece(text);
+    return piece ? joinedAnswer(words, piece) : undefined;
+  })();
+  if (!joined) return undefined;
+  return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...position.data, [held.words]: joined, [held.quote]: quoteOf(joined) } } };
 }
 
 /**
@@ -49,11 +79,16 @@ function previousAnswer(session: JourneySession, position: Position): { key: str
  * message is no such addition (then it answers the open question as usual).
  */
 export async function addToPreviousAnswer(session: JourneySession, position: Position, text: string, carriesOn = false, piecesOnly = false): Promise<Next | undefined> {
+  const held = addToHeldAnswer(position, text);
+  if (held) return held;
   // "like without dad" finishes the answer before even where one more is asked for; "and X" there is the answer.
   const piece = pieceFor(position, text);
-  if (!piece && (piecesOnly || (ASKS_FOR_MORE.has(position.step) && !carriesOn))) return undefined;
+  // "and the maths", "also reading" just after an answer carry it on at any question that does not ask for one more.
+  // At "another hope?" just after a hard thing was kept there, "and the maths" is more of that hard thing, never a hope.
+  const joined = !piece && (!ASKS_FOR_MORE.has(position.step) || hardJustKept(position)) ? readJoinedPiece(text) : null;
+  if (!piece && !joined && (piecesOnly || (ASKS_FOR_MORE.has(position.step) && !carriesOn))) return undefined;
   // With no joining word, only when the stage says the message carries on (it cannot answer the question open now).
-  const added = piece ?? readContinuation(text) ?? (carriesOn ? text.trim() : null);
+  const added = piece ?? joined ?? readContinuation(text) ?? (carriesOn ? text.trim() : null);
   if (!added) return undefined;
   const previous = previousAnswer(session, position);
   if (!previous) return undefined;

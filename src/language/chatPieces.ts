@@ -91,7 +91,13 @@ const CONFUSED = /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+|a bit\s+|bit\s
 
 /** "thats not help i need", "thats wat it does for me", "the goal IS a saturday job": the bot took it wrong. */
 const TOOK_IT_WRONG =
-  /^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+not\s+(?:a\s+|the\s+)?(?:help|hope|need|goal|step|answer|what i (?:need|needed|meant|mean|said|want))\b|^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+what\s+it\s+(?:does|would do|will do|makes possible|would make possible)\b|^(?:the|my)\s+(?:goal|hope|dream|step|outcome)\s+is\s+(?:a\s+|an\s+|to\s+)?\w+(?:\s+\w+){0,5}$/;
+  /^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+not\s+(?:a\s+|the\s+)?(?:help|hope|need|goal|step|answer|what i (?:need|needed|meant|mean|said|want))\b|^(?:(?:that|it|this)\s+is|thats|that s|its|it s)\s+what\s+it\s+(?:does|would do|will do|makes possible|would make possible)\b/;
+/**
+ * "the goal IS a saturday job", "my goal is actually ...": said again, stressed, after the bot took it
+ * wrong. A plain "my goal is to get a TA" is an answer, never a complaint.
+ */
+const GOAL_STRESSED = /^(?:the|my)\s+(?:goal|hope|dream|step|outcome)\s+(?:IS|(?:is\s+)?(?:actually|really|still)\s+(?:is\s+)?|is\s+REALLY\s+)\s*(?:a\s+|an\s+|to\s+)?\w+(?:\s+\w+){0,5}[.!]*$/i;
+const STRESS = /\b(?:IS|actually|really|still)\b/;
 
 /** The words a "did X get saved" question names ('' for "that"), or null when it asks no such thing. */
 export function asksWhatWasKept(text: string): string | null {
@@ -138,7 +144,7 @@ function readPiece(text: string): Piece {
   const about = asksWhatAbout(text);
   if (about) return { ...piece, topic: 'whatAbout', about };
   // "thats not help i need??", "the goal IS a saturday job": the bot took it wrong; the answer beside it is read on its own.
-  if (TOOK_IT_WRONG.test(said)) return { ...piece, complaint: true };
+  if (TOOK_IT_WRONG.test(said) || (GOAL_STRESSED.test(said) && STRESS.test(text.replace(/\bis\b/g, '')))) return { ...piece, complaint: true };
   // "I want to answer before question.", "OK maybe it is goal also.", "I dont know.": only leading up to the answer.
   if (LEAD_SENTENCE.test(said)) return { ...piece, lead: true };
   // "i want to add a new hope": asked of the bot, which says how.

@@ -1,4 +1,5 @@
 import { recogniseCommand } from './commands';
+import { readContinuation } from './continuation';
 import { normaliseMessage } from './text';
 import { ACTIVITY_VERBS } from './supportWords';
 import { tagsOf } from './verbFirst';
@@ -51,6 +52,20 @@ export function readFragment(text: string): string | null {
   // "like without dad": the "like" before another lead only leads up to it.
   const after = piece.slice(lead[0].length).trim();
   return /^like$/i.test(lead[0]) && PIECE.test(after) ? after : piece;
+}
+
+/**
+ * "and the maths", "also reading", "n spelling": a joining word and a few words with no verb of
+ * their own, sent just after an answer. They carry that answer on at any question; "and learn to
+ * drive" has its own verb, and is an answer of its own. The words added ("the maths"), or null.
+ */
+export function readJoinedPiece(text: string): string | null {
+  const added = readContinuation(text);
+  if (!added || added.length > 60) return null;
+  const words = normaliseMessage(added).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return null;
+  if (words.some((w, i) => SUBJECT.test(w) || readsAsVerb(w, i > 0 ? words[i - 1] : undefined))) return null;
+  return added;
 }
 
 /** The answer before with the piece put on the end, so it reads as one answer. */

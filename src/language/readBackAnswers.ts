@@ -43,8 +43,9 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   if (/^i\s*(?:will|'?ll)\b/i.test(trimmed) && trimmed.split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(trimmed))) return { answer: 'change', content: trimmed };
   // "no thats wrong. i will pass maths with a grade 4", "i just did. i will ...": the sentence after the lead-in is the wording.
   const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
-  const own = sentences.findIndex((s, i) => i > 0 && OWN_STATEMENT.test(s.trim()) && s.trim().split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(s)));
-  if (own > 0) return { answer: 'change', content: sentences.slice(own).join('').trim() };
+  // "She will say 50 words. She will use them at home.": their words from the first sentence on, never only the later ones.
+  const own = sentences.findIndex((s) => OWN_STATEMENT.test(s.trim()) && s.trim().split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(s)));
+  if (own > 0 || (own === 0 && sentences.length > 1 && /\bwill\b|'ll\b/i.test(sentences[0]!))) return { answer: 'change', content: sentences.slice(own).join('').trim() };
   const explicit = NEW_WORDS.exec(trimmed);
   if (explicit && explicit[1] && explicit[1].trim().split(/\s+/).length >= 3) return { answer: 'change', content: explicit[1].trim() };
   const plain = normaliseReply(trimmed);

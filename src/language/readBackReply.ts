@@ -42,7 +42,7 @@ const QUESTION = /\?\s*$|^(?:(?:and|but|so|ok|also)\s+)*(?:what|who|how|why|wher
 
 /** "Can it say:", "it should say", "the first part should be", "I want it to say": new words follow. */
 const WORDING_LEAD =
-  /^(?:.*?\b)?(?:(?:can|could)\s+(?:it|you\s+make\s+it|you\s+put)\s+(?:just\s+)?(?:say|read|be)|(?:it|that|this|which)\s+should\s+(?:just\s+)?(?:say|read|be)|should\s+(?:just\s+)?(?:say|read|be)|(?:i|we)\s+(?:want|wanted|would\s+like|'d\s+like)\s+it\s+to\s+(?:say|read|be)|make\s+it\s+say|change\s+it\s+to|(?:please\s+)?put)\s*:?\s+(.+)$/i;
+  /^(?:.*?\b)?(?:(?:can|could)\s+(?:it|you\s+make\s+it|you\s+put)\s+(?:just\s+)?(?:say|read|be)|(?:it|that|this|which)\s+should\s+(?:just\s+)?(?:say|read|be)|should\s+(?:just\s+)?(?:say|read|be)|(?:i|we)\s+(?:want|wanted|would\s+like|'d\s+like)\s+it\s+to\s+(?:say|read|be)|make\s+it\s+say|change\s+it\s+to|(?:please\s+)?put|(?:i|we)\s+(?:want|would\s+like|'d\s+like)(?:\s+it)?\s*:)\s*:?\s+(.+)$/i;
 
 /** Named as "the brackets" or "the bit in brackets": the date read back beside the phrase. */
 const BRACKETS = /\bbrackets?\b/i;
@@ -125,6 +125,20 @@ function tidy(words: string): string {
 }
 
 /**
+ * "He will play football in a team. Every Saturday with his dad.": a sentence that follows their new
+ * words and is not talk goes on with them, so nothing after the first full stop is lost.
+ */
+function continued(read: { sentence: Sentence; wording: string | undefined }[]): { sentence: Sentence; wording: string | undefined }[] {
+  let going = false;
+  return read.map((r) => {
+    if (r.wording) going = true;
+    else if (going && (isTalk(r.sentence) || CLOSING_YES.test(r.sentence.bare))) going = false;
+    else if (going && r.sentence.quotes.length === 0) return { ...r, wording: tidy(r.sentence.bare) };
+    return r;
+  });
+}
+
+/**
  * A reply of two or more sentences at the read-back, read as wording, a yes, a part to change or
  * talk; undefined when it has one sentence, or its sentences say something else (then the
  * read-back's other readers have it).
@@ -133,7 +147,7 @@ export function readBackReply(text: string, childName?: string): ReadBackReply |
   if (!text.trim() || text.length > MAX_CHARS) return undefined;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
-  const read = sentences.map((s) => ({ sentence: s, wording: wordingIn(s, childName) }));
+  const read = continued(sentences.map((s) => ({ sentence: s, wording: wordingIn(s, childName) })));
   // The parts named in the talk; a time inside their new sentence is part of its words.
   const parts = [...new Set(read.filter((r) => !r.wording).flatMap((r) => partsNamedIn(r.sentence.bare)))];
   const worded = read.map((r) => r.wording).filter((w): w is string => Boolean(w));

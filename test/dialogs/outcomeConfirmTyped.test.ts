@@ -38,6 +38,24 @@ describe('the read-back of an outcome, typed', () => {
     expect(outcome.statement).toContain(expected);
   });
 
+  it.each([
+    ['No thats wrong. She will say 50 words by the end of year 4. She will use them at home and at school.', 'use them at home and at school'],
+    ['no. it should say Zofia will say 50 words by the end of year 4. She will use them with her friends too', 'with her friends too'],
+    ['Not quite. I want: Zofia will say 50 words by the end of year 4. She will say them to her nan on the phone.', 'her nan on the phone'],
+  ])('new words of two sentences after the no ("%s") are kept whole, not only the first sentence', async (typed, later) => {
+    ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
+    await toReadBack(chat);
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(chat.lastQuestion?.activity.text ?? '').toContain('50 words');
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toContain('50 words');
+    expect(outcome.statement).toContain(later);
+    expect(outcome.statement).not.toMatch(/wrong|not quite|i want/i);
+  });
+
   it.each(['ok yes. I give up...', 'yes fine whatever'])('"%s" after asking for new words is a yes, met kindly', async (typed) => {
     ({ chat } = await startWith({ today: '2025-03-10', who: 'parent_carer', name: 'Zofia', age: 8, schoolYear: 3, hopes: [TALK] }));
     await toReadBack(chat);

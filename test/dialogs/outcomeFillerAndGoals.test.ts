@@ -64,4 +64,28 @@ describe('thinking sounds and goals at the outcome questions', () => {
     expect(chat.step).toBe(Step.outcomeConfirm);
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a TA in maths']);
   });
+
+  it('"my goal is to get a TA" at the step is kept as help, and what it would help them do is asked once, not again and again', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Kai', age: 15, schoolYear: 10, hopes: [{ text: 'I want to get my GCSEs', theme: 'learning_and_work', needs: ['I find reading hard'] }] }));
+    const first = (await chat.say('my goal is to get a TA')).map((r) => r.text ?? '').join(' ');
+    expect(first).not.toMatch(/sorry/i);
+    expect(first).toMatch(/kept "a TA" as help/i);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.activity.text).toMatch(/What would that help you do/);
+    expect((await chat.say('a TA')).map((r) => r.text ?? '').join(' ')).not.toMatch(/kept "a TA"/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.activity.text).not.toMatch(/What would that help you do/);
+    expect(chat.lastQuestion?.activity.text).toMatch(/I will/);
+    await chat.say('I will read my exam papers on my own by the end of year 11');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toMatch(/read my exam papers/);
+    expect(outcome.provision.map((p) => p.text)).toEqual(['a TA']);
+  });
+
+  it('"my goal is to pass maths" at the step is the step, never help or a complaint', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', name: 'Kai', age: 15, schoolYear: 10, hopes: [{ text: 'I want to get my GCSEs', theme: 'learning_and_work', needs: ['I find reading hard'] }] }));
+    const said = (await chat.say('my goal is to pass maths by the end of year 11')).map((r) => r.text ?? '').join(' ');
+    expect(said).not.toMatch(/sorry|as help/i);
+    expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/pass maths/);
+  });
 });

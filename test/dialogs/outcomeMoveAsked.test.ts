@@ -51,6 +51,25 @@ describe('an outcome is never moved to another hope without a yes', () => {
     expect(outcome.provision.map((p) => p.text)).toEqual(['a job coach']);
   });
 
+  it.each(['no', 'yes'])('after "%s" to the offer, "gud" at "what help would you need?" is asked about, never kept as help', async (offer) => {
+    const started = await startWith(SEED);
+    chat = started.chat;
+    await chat.say('go to bed by 10 so i sleep better');
+    await chat.say(offer);
+    if (chat.step === Step.outcomeWhen) await chat.say('by summer');
+    if (chat.step === Step.outcomeMeasure) await chat.say('i go to bed by 10 every night for a month');
+    if (chat.step === Step.outcomeDoesForMe) await chat.say('i would feel less tired');
+    if (chat.step === Step.outcomeMakesPossible) await chat.say('i would have more energy for PE');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    const replies = (await chat.say('gud')).map((r) => r.text ?? '').join(' ');
+    expect(chat.step).toBe(Step.outcomeProvides);
+    expect(replies).toMatch(/say a bit more/i);
+    expect((await chat.draft())!.outcomes[0]!.provision).toEqual([]);
+    await chat.say('a reminder on my phone at 9');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a reminder on my phone at 9']);
+  });
+
   it('leave alone: a step that fits the hope asked is not offered elsewhere', async () => {
     const started = await startWith(SEED);
     chat = started.chat;

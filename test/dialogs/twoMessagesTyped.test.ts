@@ -81,4 +81,32 @@ describe('a second message that finishes the answer before', () => {
     expect(kept[0]).toEqual({ text: 'doing the till on my own', helps: ['staff at the shop help me'] });
     expect(kept.length).toBe(2);
   });
+
+  it('"and the maths" just after a hard thing said where a part of life was asked is more of that hard thing, never a hope', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 15, schoolYear: 10, hopes: [], at: () => ({ stage: 'hopes', step: Step.hopesDream }) }));
+    await chat.say('be a mechanic');
+    await chat.say('no');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say('i struggle with reading');
+    expect(chat.step).toBe(Step.hopesTheme);
+    const replies = await chat.say('and the maths');
+    expect(texts(replies)).toContain('i struggle with reading and the maths');
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say('also spelling');
+    expect(await hopes(chat)).toEqual(['be a mechanic']);
+    await chat.say('cook my own tea');
+    expect(await hopes(chat)).toEqual(['be a mechanic', 'cook my own tea']);
+    expect((await needs(chat)).map((n) => n.text).join(' | ')).toMatch(/reading and the maths and spelling/);
+  });
+
+  it('"and the maths" at "another hope?" just after a hard thing was kept there is added to it; "and learn to drive" is a hope', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Jay', age: 15, schoolYear: 10, hopes: [{ text: 'be a mechanic', theme: 'learning_and_work', needs: [] }], at: () => ({ stage: 'hopes', step: Step.hopesMore }) }));
+    await chat.say('i struggle with reading');
+    await chat.say('and the maths');
+    expect(chat.step).toBe(Step.hopesMore);
+    expect(await hopes(chat)).toEqual(['be a mechanic']);
+    expect((await needs(chat)).map((n) => n.text)).toEqual(['i struggle with reading and the maths']);
+    await chat.say('and learn to drive');
+    expect(await hopes(chat)).toHaveLength(2);
+  });
 });

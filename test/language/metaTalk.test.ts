@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerBesideAside, asksToRemove, outcomeSentence, pointsAtHope, readAside, readTakeBack, saysNothingHelps, tidyMeasure, withoutChatter } from '../../src/language';
 import { readConfirm } from '../../src/language/closedAnswers';
+import { readBackReply } from '../../src/language/readBackReply';
 import { readWho } from '../../src/language/whoAnswer';
 
 describe('talk about the chat is read as talk, in many wordings', () => {
@@ -71,6 +72,17 @@ describe('an outcome is built from the answer, never its lead-in', () => {
     expect(readConfirm("nah that's wrong. i will get a grade 5 in science")).toEqual({ answer: 'change', content: 'i will get a grade 5 in science' });
     expect(readConfirm('i already did. i will walk the dog every day by summer')).toEqual({ answer: 'change', content: 'i will walk the dog every day by summer' });
     expect(readConfirm('yep thats right')).toEqual({ answer: 'yes' });
+  });
+
+  it('new words of two sentences are kept from the first sentence on; a lead-in that is not theirs is left out', () => {
+    const said = 'He will play football in a team. He will know the rules by July.';
+    expect(readConfirm(said)).toEqual({ answer: 'change', content: said });
+    expect(readConfirm('no thats wrong. He will play football in a team. Every Saturday with his dad.')).toEqual({ answer: 'change', content: 'He will play football in a team. Every Saturday with his dad.' });
+    expect(readBackReply('Not quite. I want: Zofia will say 50 words. She will use them at home.', 'Zofia')).toEqual({ kind: 'wording', words: 'Zofia will say 50 words. She will use them at home.', parts: [] });
+    expect(readBackReply('He will play football in a team. Every Saturday with his dad.', 'Sam')).toEqual({ kind: 'wording', words: 'He will play football in a team. Every Saturday with his dad.', parts: [] });
+    // Leave alone: talk after the words is not part of them, and a yes still agrees.
+    expect(readBackReply('He will play football in a team. Is that ok?', 'Sam')).toEqual({ kind: 'wording', words: 'He will play football in a team.', parts: [] });
+    expect(readConfirm('No. He will not be going there, so that is not right.')).toEqual({ answer: 'change' });
   });
 
   it('"what about the cooking one? can we do that one" points at a hope', () => {
