@@ -6,13 +6,13 @@ import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
-import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
+import { readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
 import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
-import { answerLink, keepUnlinked, LINK, linkOfferAfter, linkQuestion } from './needsLinkOffer';
+import { answerLink, keepUnlinked, LINK, linkQuestion } from './needsLinkOffer';
 import { timeOnlyAtHelps } from './needsTimeOnly';
 import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
@@ -26,6 +26,7 @@ import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Que
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth, MAX_NEEDS_PER_HOPE } from './hopesInDepth';
+import { nextHopeAfter } from './needsNextHope';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
@@ -181,7 +182,8 @@ export class NeedsDialog extends StageDialog {
         const strain = await carerStrainAtHelps(session, position, reply.text);
         if (strain) return strain;
         // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
-        if (readsAsAnotherBarrier(reply.text)) {
+        // "at playtime nobody help him" says where help is missing: a hard thing, never help.
+        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
           return { ...kept, say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
         }
@@ -281,17 +283,7 @@ export class NeedsDialog extends StageDialog {
 
   /** The chosen hope after this one (in the order given), or the end of the stage. */
   private nextHope(draft: Draft | undefined, hopeId: string | undefined, asked: ReadonlySet<string>): Next {
-    const all = draft?.aspirations ?? [];
-    const index = all.findIndex((a) => a.id === hopeId);
-    // After a hope passed over was asked about ("u skipped my english resit hope"), those already answered are not asked again.
-    const next = hopesInDepth(draft).find((hope) => all.indexOf(hope) > index && !asked.has(hope.id));
-    if (next) return { goTo: { step: Step.needsBarrier, topic: next.id } };
-    // A hard thing said earlier for no hope is offered once, before the stage ends.
-    const offer = linkOfferAfter(draft);
-    if (offer) return { goTo: offer };
-    // More hopes than a plan has outcomes: the person hears why some were not asked about.
-    const left = (draft?.aspirations.length ?? 0) - hopesInDepth(draft).length;
-    return { say: [left > 0 ? { key: NeedsText.doneSomeLeft, } : { key: NeedsText.done }] };
+    return nextHopeAfter(draft, hopeId, asked);
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {
