@@ -19,6 +19,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
+import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
@@ -133,6 +134,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
   if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
+  // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.
+  const afterPointer = at && POINTER_LED_STEPS.has(at.step) && !inSafeguarding ? answerAfterPointer(text) : null;
+  if (afterPointer) {
+    inner.context.activity.text = afterPointer;
+    return readTalkAboutChat(inner, host, afterPointer, inSafeguarding);
+  }
   // "u skipped my english resit hope": the needs questions answer it (sorry, and when that hope comes); nothing is kept.
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
@@ -269,6 +276,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (answer !== text) inner.context.activity.text = answer;
   return undefined;
 }
+
+/** Open questions where "same as before. X" means X; the measure and the needs questions link what was said before. */
+const POINTER_LED_STEPS: ReadonlySet<string> = new Set([Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen]);
 
 /** "one hope", "same dream": the words name a hope, so "same" is about the hopes, not a question asked again. */
 const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspiration)s?\b|\bsame\s+(?:hope|dream|wish|goal)\b/i;

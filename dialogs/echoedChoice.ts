@@ -1,4 +1,5 @@
 import { commentsOnChoice, onlyHedge, splitEchoedChoice } from '../src/language/echoedChoice';
+import { namesHelpAfterNothing } from '../src/language/nothingHelps';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { isExactChoice } from './understand';
@@ -26,5 +27,7 @@ export function withoutEchoedChoice(text: string, question: Question, words: Con
   const echoed = splitEchoedChoice(text, options);
   if (!echoed) return text;
   // "end of this school year I think", "end of year 9 is more realistic": a hedge or a comment after a button's words is that button.
+  // "nothing yet. sometimes TA take him in small room, that is better": the help named after it is the answer.
+  if (NOTHING_VALUES.has(echoed.value) && namesHelpAfterNothing(echoed.rest)) return echoed.rest;
   return NOTHING_VALUES.has(echoed.value) || onlyHedge(echoed.rest) || commentsOnChoice(echoed.rest) ? echoed.label : echoed.rest;
 }

@@ -5,7 +5,7 @@ import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
-import { readsAsAnotherBarrier } from '../src/language/nothingHelps';
+import { readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
 import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
@@ -181,7 +181,8 @@ export class NeedsDialog extends StageDialog {
         const strain = await carerStrainAtHelps(session, position, reply.text);
         if (strain) return strain;
         // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
-        if (readsAsAnotherBarrier(reply.text)) {
+        // "at playtime nobody help him" says where help is missing: a hard thing, never help.
+        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
           return { ...kept, say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
         }

@@ -97,7 +97,8 @@ const COMPLAINT: readonly RegExp[] = [
   /^where\s+(?:did|do|does|has)\s+(?:you|u|it|that|this)\s+(?:get|got|come|find)\b.*$|^where\s+(?:is|s)\s+(?:that|this)\s+(?:from|coming from)$/,
   /^i\s+(?:didnt|did not|never)\s+(?:say|said|write|wrote|type|typed|mean|meant|tell|told)\b.*$/,
   /^(?:you|u|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied)(?:\s+(?:me|my|mine|to me|this|that|it|the|any))?(?:\s+(?:question|questions))?$/,
-  /^why\s+(?:you|u|did you|did u|do you)\s+(?:put|keep|kept|write|wrote|save|saved|change|changed)\b.*$/,
+  // "why you say good to know what works?": the bot's own words questioned, so something it said was wrong.
+  /^why\s+(?:you|u|did you|did u|do you)\s+(?:put|keep|kept|write|wrote|save|saved|change|changed|say|said)\b.*$/,
   // In simple English, about the plan or the words kept: "there is wrong things", "the plan is wrong", "you cut my words".
   /^(?:there\s+(?:is|are|s|r)|there\s+(?:is|are)\s+some|i\s+see|i\s+find|it\s+has|it\s+have|the plan\s+(?:has|have))\s+(?:some\s+|many\s+|a lot of\s+|lots of\s+)?(?:wrong|mistakes?|errors?|wrong\s+(?:things?|words?|parts?|bits?)|something\s+wrong|things?\s+(?:that\s+)?(?:is|are)\s+wrong)(?:\s+(?:in it|in the plan|there|here|again))?$/,
   /^(?:the|my|his|her|this|your)\s+(?:plan|draft|answers?|words|list)\s+(?:is|are|s)\s+(?:still\s+|all\s+|so\s+)?(?:wrong|not right|incorrect|bad|mixed up)$/,

@@ -69,3 +69,23 @@ export function saysWhoHelps(text: string): boolean {
   if (plain.split(/\s+/).length > 12 || saysNothingHelps(text)) return false;
   return WHO_HELPS.test(plain) || GETS_HELP.test(plain);
 }
+
+/**
+ * "nothing yet. sometimes TA take him in small room, that is better": after "nothing", a sentence
+ * of its own that names what helps a little. That help is worth keeping; "nothing yet, he's fine" is not help.
+ */
+export function namesHelpAfterNothing(rest: string): boolean {
+  const plain = normaliseMessage(rest);
+  return plain.split(/\s+/).length >= 3 && NAMES_HELP.test(plain) && !saysNothingHelps(rest) && !/\b(?:not|no|never|doesnt|dont|didnt|isnt|wasnt)\s+(?:\w+\s+)?(?:help|helps|better|easier|work|works)\b/.test(plain);
+}
+
+const NOBODY_HELPS = /\b(?:nobody|no one|noone|no body|no adult|no staff)\s+(?:really\s+|actually\s+|even\s+)?(?:helps?|helping|helped|is there|there)\b/;
+
+/**
+ * "at playtime nobody help him, dinner lady only watch": at "what already helps?", where and when
+ * no one helps. That is a need (help is missing there), never help; a bare "nobody helps" is "nothing yet".
+ */
+export function saysNobodyHelpsThere(text: string): boolean {
+  const plain = normaliseMessage(text);
+  return NOBODY_HELPS.test(plain) && plain.split(/\s+/).length >= 5;
+}

@@ -9,9 +9,8 @@ import { overlap } from './thread';
 
 const LEAD = String.raw`(?:(?:um+|erm|well|oh|so|yeah|yes|its|it s|it is|thats|that s|probably|mostly|basically|honestly|really|just)\s+)*`;
 const EARLIER = String.raw`(?:before|b4|above|earlier|last\s+time|i\s+said(?:\s+before)?|the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?|for\s+the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?)`;
-const POINTER = new RegExp(
-  String.raw`^${LEAD}(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again))?(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))\b`,
-);
+const POINTER_BODY = String.raw`^${LEAD}(?:(?:the\s+)?same(?:\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again))?(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))`;
+const POINTER = new RegExp(`${POINTER_BODY}\\b`);
 
 const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same', 'b4',
   // Words every sentence has, which name no one need ("i get anxious" is not "i cant get the bus").
@@ -128,4 +127,20 @@ export function readSameAsHope(text: string): SameAsHope | null {
 export function hopeWordsMatched(named: readonly string[], hope: string): number {
   const words = normaliseMessage(hope).split(/\s+/);
   return named.filter((n) => words.some((w) => sameWord(n, w))).length;
+}
+
+/** Only the pointer, as a whole sentence: "same as before", "like i said", "the same again". */
+const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
+
+/**
+ * "same as before. go toilet all by himself", "same as before, he feel proud": the pointer leads in,
+ * and the words after it are the answer. Those words, as typed; null when the message is not led by
+ * a pointer in a sentence of its own, or nothing worth keeping follows it.
+ */
+export function answerAfterPointer(text: string): string | null {
+  const lead = /^\s*([^.!?,;:]+?)\s*(?:[.!?,;:]+|\s[-–—])\s*(\S.*)$/s.exec(text);
+  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!))) return null;
+  const rest = lead[2]!.trim();
+  const words = normaliseMessage(rest).split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
+  return words.length > 0 && !POINTER.test(normaliseMessage(rest)) ? rest : null;
 }

@@ -29,3 +29,18 @@ export function timeBesideRemark(text: string, options: { reasonsAboutThem?: boo
   const remark = (p: string) => !TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p)));
   return rest.every(remark) ? time : null;
 }
+
+/**
+ * "easter i said", "end of year 3 like the other", "summer like i told you": a remark said after
+ * the time, pointing at words said before. Not part of the time, so never kept in its phrase.
+ */
+const POINTING_TAIL = /(?:[\s,]+(?:(?:like|as)\s+)?i\s+(?:said|say|told\s+(?:you|u)|wrote|put|mean|meant)(?:\s+(?:before|already|earlier|b4))?|[\s,]+(?:like|same\s+as|as\s+for|as\s+with|the\s+same\s+as)\s+(?:the\s+)?(?:other|others|last|first|previous|rest)(?:\s+(?:ones?|goals?|outcomes?|steps?))?|[\s,]+same)+[\s.!?]*$/i;
+
+/** "make it end of year 3", "change it to easter": asking for the time, said before it. */
+const ASKS_FOR_TIME = /^(?:(?:please|pls|ok|okay|so|and|just)\s+)*(?:make|change|put|set)\s+(?:it|that|this|the\s+(?:date|time))\s+(?:to\s+|as\s+|for\s+|at\s+)?(?=\S)/i;
+
+/** The time without a pointing remark after it or a request before it; the text itself when nothing else is left. */
+export function withoutPointingTail(text: string): string {
+  const rest = text.replace(POINTING_TAIL, '').replace(ASKS_FOR_TIME, '').trim();
+  return rest && TIME_WORD.test(rest.toLowerCase()) ? rest : text;
+}

@@ -6,6 +6,7 @@ import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { findTimePhrase, type Timeframe } from './timeframe';
 import { festivalTime } from './festivalTime';
+import { withoutPointingTail } from './timeBesideRemark';
 
 /*
  * The answer to "by when?": the person's own words resolved on England's school calendar, spelling
@@ -177,7 +178,8 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
 const whenReadings = new RecentReadings<WhenReading>();
 
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
-  const own = text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  // "easter i said": the remark pointing back is never part of the phrase kept.
+  const own = withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''));
   const fixed = spelled(own);
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
