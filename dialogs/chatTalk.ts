@@ -9,6 +9,7 @@ import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
+import { answerHopesAsked } from './hopesAsked';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
@@ -150,6 +151,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "wot", "that sounds weerd", "wot did u put for how i feel", "nah carry on", "boring can we stop": never kept.
   const puzzled = !inSafeguarding && !exactChoice ? await answerPuzzledTalk(inner, host, text.trim() ? text : typed, understood) : undefined;
   if (puzzled) return puzzled;
+  // "what hopes have you kept. list them", "4 of my hopes are wrong": the hopes listed, and how to take one out.
+  const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
+  if (hopesAsked) return hopesAsked;
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
   // "ok good, only it is wrong hope. please move it" at an outcome's read-back moves the outcome (the read-back reads it), not the hope.
   const movesOutcome = at?.step === Step.outcomeConfirm && hopeMovedAway(text) !== undefined;

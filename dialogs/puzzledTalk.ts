@@ -1,5 +1,6 @@
 import { whoSeesWords } from './reviewAudience';
 import { readPuzzledTalk, type OutcomePartAsked } from '../src/language/puzzledTalk';
+import { readQuestionAsked } from '../src/language/questionAsked';
 import { hopeNamedBy, quoteOf } from '../src/language';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
@@ -34,7 +35,17 @@ export const PuzzledText = {
     measure: 'common:puzzled.measureNotSaid',
     provision: 'common:puzzled.provisionNotSaid',
   },
+  /** "with which one. interviews or customers": either is fine, one at a time. */
+  either: 'common:puzzled.either',
 } as const;
+
+/** Where the person's own words are asked for: a question back about the question is answered there. */
+const FREE_TEXT_STEPS: ReadonlySet<string> = new Set([
+  Step.aboutMeStrengths, Step.aboutMeImportant, Step.aboutMeSupport,
+  Step.hopesDream, Step.hopesMore, Step.hopesTheme,
+  Step.needsBarrier, Step.needsHelps, Step.needsMore,
+  Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeMeasure,
+]);
 
 /** The turn's result when the message was puzzlement or talk of this kind; undefined when it is for the question. */
 export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
@@ -42,7 +53,7 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   const at = session.journey.position;
   if (!at || at.stage === 'welcome') return undefined;
   const talk = readPuzzledTalk(text);
-  if (!talk) return undefined;
+  if (!talk) return answerQuestionAsked(inner, host, text, understood);
   const readBack = at.step === Step.outcomeConfirm;
   switch (talk.kind) {
     case 'whoSees':
@@ -90,6 +101,24 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
       await sayAll(inner.context, session.t, [{ key: PuzzledText.puzzled }]);
       return host.after(inner, await runCommand(inner, session, 'help'));
   }
+}
+
+/**
+ * "which people", "help me with what", "those are two questions. which one do i answer": the
+ * question said another way with its example, or either one is fine. Never kept as the answer.
+ */
+async function answerQuestionAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (understood || !at || !FREE_TEXT_STEPS.has(at.step)) return undefined;
+  const asked = readQuestionAsked(text);
+  if (!asked) return undefined;
+  if (asked === 'either') {
+    await sayAll(inner.context, session.t, [{ key: PuzzledText.either }]);
+    return host.reprompt(inner);
+  }
+  await sayAll(inner.context, session.t, [{ key: PuzzledText.puzzled }]);
+  return host.after(inner, await runCommand(inner, session, 'help'));
 }
 
 /** What the outcome being made holds for the part asked about; undefined away from an outcome. */

@@ -8,6 +8,7 @@ import { asksToTakeOut } from '../src/language/takeOutRequest';
 import { readSafeButHard } from '../src/language/safeButHard';
 import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
+import { readHopesAsked } from '../src/language/hopesAsked';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
@@ -56,7 +57,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // a sign of self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
   const kind = concern.category ?? concern.likely;
   if (quiet && kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text) && !newSign) return undefined;
-  // A command or a request to take something out ("I want it gone. Delete.") is never checked.
-  if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text)) return undefined;
+  // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never checked.
+  if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text) || readHopesAsked(text) !== null) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };
 }

@@ -50,7 +50,7 @@ const TAKES_BACK: readonly RegExp[] = [
 ];
 
 /** A short sentence beside the take-back that is no new answer: "its a problem", "lol", "no". */
-const BESIDE = /^(?:nothing|none|nothing really|no|nah|nope|yes|yeah|ok|okay|oops|sorry|soz|lol|haha\w*|my bad|my mistake|oh|wait|ugh+|omg|thats wrong|its wrong|that is wrong|wrong)$|^(?:its|it is|it s|it was|thats|that s|that was|that is)\s+(?:a|an|just a|more of a|my|the)\s+(?:problem|question|mistake|joke|typo|need|hope|barrier|thing i need|worry)$/;
+const BESIDE = /^(?:nothing|none|none of them|none of those|not any of them|neither|neither of them|nothing really|no|nah|nope|yes|yeah|ok|okay|oops|sorry|soz|lol|haha\w*|my bad|my mistake|oh|wait|ugh+|omg|thats wrong|its wrong|that is wrong|wrong)$|^(?:its|it is|it s|it was|thats|that s|that was|that is)\s+(?:a|an|just a|more of a|my|the)\s+(?:problem|question|mistake|joke|typo|need|hope|barrier|thing i need|worry)$/;
 
 /**
  * Why it goes, said beside the take-back: "its part of pastry chef", "cos i said it already", "its
@@ -64,7 +64,7 @@ const EXPLAINS =
  * hope', 'that was just me introducing them', 'i was only asking'. About the answer, never the answer.
  */
 const NOT_WHAT_IT_WAS =
-  /\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
+  /^i\s+(?:did not|didnt|didn t|never)\s+(?:say|said)\s+(?:that|it|this)\s+(?:was|is|were)\b.*$|\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
 
 /** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
 function piecesOf(text: string): string[] {

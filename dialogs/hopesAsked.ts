@@ -1,0 +1,33 @@
+import { readHopesAsked } from '../src/language/hopesAsked';
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import type { ChatHost } from './chatTalk';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+
+/*
+ * "what hopes have you kept. list them", "delete both of those hopes. they are wrong", "4 of my
+ * hopes are wrong", typed at the hopes or needs questions: the hopes kept are listed by number,
+ * and when some are wrong the person is shown how to take one out ("remove hope 2"). Never kept.
+ */
+
+export const HopesAskedText = {
+  list: 'hopes:asked.list',
+  none: 'hopes:asked.none',
+  whichOut: 'hopes:asked.whichOut',
+} as const;
+
+/** The turn's result when the message asked about the hopes kept; undefined when it is for the question. */
+export async function answerHopesAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (understood || !at || (at.stage !== 'hopes' && at.stage !== 'needs')) return undefined;
+  const asked = readHopesAsked(text);
+  if (!asked) return undefined;
+  const hopes = (await session.draft())?.aspirations.map((a) => a.text) ?? [];
+  const said: Words[] = hopes.length
+    ? [{ key: HopesAskedText.list, vars: { hopes: hopes.map((h, i) => `${i + 1}. ${h}`).join('\n') } }]
+    : [{ key: HopesAskedText.none }];
+  if (asked === 'whichOut' && hopes.length) said.push({ key: HopesAskedText.whichOut });
+  await sayAll(inner.context, session.t, said);
+  return host.reprompt(inner);
+}

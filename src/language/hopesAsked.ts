@@ -1,0 +1,54 @@
+import { normaliseMessage } from './text';
+
+/*
+ * Commands about the hopes kept so far, typed at the hopes or needs questions: "what hopes have you
+ * kept. list them" asks to see them; "delete both of those hopes. they are wrong", "4 of my hopes
+ * are wrong", "they are things i typed to you not hopes" say some are wrong without saying which.
+ * Never a hope or a need: the hopes are listed, and the person is asked which to take out.
+ */
+
+export type HopesAsked = 'list' | 'whichOut';
+
+const HOPES = '(?:hopes?|dreams?|ones?|things?)';
+const THEM = '(?:both|all|some|most|them|those|these|they|the lot|everything)';
+
+/** "what hopes have you kept", "list them", "show me my hopes", "what have you kept so far". */
+const LIST = new RegExp(
+  `^(?:what|which)\\s+${HOPES}\\s+(?:have|did|do)\\s+(?:you|u)\\s+(?:kept|keep|got|get|saved|save|put|have|written|wrote)(?:\\s+(?:down|so far|now|for me))*$` +
+    `|^(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:list|show|tell)\\s+(?:me\\s+)?(?:them|${THEM}|(?:all\\s+)?(?:my|the)\\s+${HOPES}|what\\s+(?:you|u)\\s+(?:kept|have|got))(?:\\s+(?:please|pls|again|now))*$` +
+    `|^what\\s+(?:have|did)\\s+(?:you|u)\\s+(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now))*$`,
+);
+
+/** "delete both of those hopes", "remove all my hopes", "take them all out". */
+const DELETE_MANY = new RegExp(
+  `^(?:(?:please|pls|can you|can u|just)\\s+)*(?:delete|remove|take out|get rid of|scrap|bin|clear|wipe)\\s+(?:${THEM})(?:\\s+of)?(?:\\s+(?:my|the|those|these|them|that))?(?:\\s+${HOPES})?(?:\\s+(?:please|pls|now))*$` +
+    `|^(?:(?:please|pls|can you|can u|just)\\s+)*(?:take|get)\\s+(?:them|those|these)\\s+(?:all\\s+|both\\s+)?out$`,
+);
+
+/** "4 of my hopes are wrong", "some of them are not real", "none of them are real". */
+const SOME_WRONG = new RegExp(
+  `^(?:\\d+|one|two|three|four|five|six|some|all|most|both|lots|many|a few|none|half)\\s+of\\s+(?:my|the|those|these|them|your)(?:\\s+${HOPES})?\\s+(?:are|were|is|arent|are not)\\s+(?:wrong|not right|not real|real|true|not true|mistakes|rubbish|not mine|not hopes|hopes)$`,
+);
+
+/** "they are things i typed to you not hopes", "those are not hopes", "they are wrong". */
+const NOT_HOPES =
+  /^(?:they|those|these|them|that|all of them|both of them)\s+(?:are|were|re|is|was)\s+(?:just\s+)?(?:(?:not|arent|never)\s+(?:my\s+)?(?:hopes|dreams|real)|things\s+i\s+(?:typed|said|wrote|put|asked)\b.*\bnot\s+(?:hopes|dreams)|wrong|all wrong|not right|mistakes)$/;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+}
+
+/** What the message asks about the hopes kept; null when it is something else (a hope, a need). */
+export function readHopesAsked(text: string): HopesAsked | null {
+  if (text.length > 160) return null;
+  const sentences = sentencesOf(text);
+  if (!sentences.length || sentences.length > 3) return null;
+  let asked: HopesAsked | null = null;
+  for (const said of sentences) {
+    if (DELETE_MANY.test(said) || SOME_WRONG.test(said)) asked = 'whichOut';
+    else if (NOT_HOPES.test(said)) asked = asked === 'list' ? 'whichOut' : (asked ?? 'whichOut');
+    else if (LIST.test(said)) asked = asked ?? 'list';
+    else return null;
+  }
+  return asked;
+}
