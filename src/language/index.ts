@@ -18,6 +18,7 @@ export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
 export { asksAQuestion, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, rulesOutFamily, saysAlreadyAsked, saysWhereTheyAre, whereTheyAreIsSafe, type FollowUpQuestion } from './disclosureFollowUp';
 export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildren } from './childsOwnWays';
+export { talksOfOwnDeath } from './ownDespair';
 export { onlyTalksAboutTheChat, safeguardingInChat, type ChatSafeguarding } from './concernInChat';
 export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
