@@ -22,6 +22,8 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:reminder.lead': 'safeguarding:reminder.leadForAdult',
   'safeguarding:reminder.noLead': 'safeguarding:reminder.noLeadForAdult',
   'safeguarding:followUp.phones': 'safeguarding:followUp.phonesForAdult',
+  'help:safeguarding': 'help:safeguardingForAdult',
+  'commands:person.childline': 'commands:person.childlineForAdult',
   'safeguarding:followUp.whoToTell': 'safeguarding:followUp.whoToTellForAdult',
   'safeguarding:followUp.whoToTellAtSchool': 'safeguarding:followUp.whoToTellAtSchoolForAdult',
   'commands:person.keyWorker': 'commands:person.keyWorkerForAdult',

@@ -8,6 +8,7 @@ import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
 import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
+import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
 import { safeguardingAnswer } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
@@ -90,6 +91,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       ...(lead ? { lead: '1' } : {}),
       ...(parent ? { parent: '1' } : {}),
       ...(options?.okay ? { okay: '1' } : {}),
+      ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
       ...(place ? { place } : {}),
       ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
       // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
@@ -113,6 +115,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const worries = worriesAnswered(text, listenerOf(data));
     // Their name and school go with the concern as contact details; anything else they say here, as what they said after.
     if (data.asking !== Asking.contact && !isExactChoice(text, this.currentQuestion(session).choices ?? [], session.words)) await keepSaidAfter(session, data.concern, text);
+    // "that was about the last question": sorry, and "Do you feel safe?" again; the flag stays, marked taken back.
+    const askAgain = data.asking === Asking.contact ? undefined : await takeBackMisread(dc.context, session, data, text);
+    if (askAgain) return dc.endDialog({ carryOn: askAgain } satisfies SafeguardingResult);
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);

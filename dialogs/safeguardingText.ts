@@ -8,6 +8,7 @@ export const SafeguardingText = {
   shout: 'safeguarding:shout',
   samaritans: 'safeguarding:samaritans',
   nhs111: 'safeguarding:nhs111',
+  adultSocialCare: 'safeguarding:adultSocialCare',
   domesticAbuseLine: 'safeguarding:domesticAbuseLine',
   childlineUnder19: 'safeguarding:childlineUnder19',
   danger: 'safeguarding:danger',

@@ -1,4 +1,4 @@
-import { concernByRules, describesHarmByOthers, detectConcern, recogniseCommand, safeguardingInChat } from '../src/language';
+import { asksAboutTheWorryNote, concernByRules, describesHarmByOthers, detectConcern, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
 import type { GentleCheckOptions } from './gentleCheckDialog';
@@ -41,6 +41,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;
+  // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only
+  // what else they said beside it ("... i am safe") is read for a worry to ask after.
+  if (asksAboutTheWorryNote(text)) {
+    const rest = withoutTheNoteQuestion(text);
+    if (!rest || safeguardingInChat(rest, { parent, goal }).action === 'none') return undefined;
+  }
   const concern = inChat.concern;
   // At "do you feel safe?", the question's own reader answers what it can read, not "Are you OK?" on the classifier's
   // word: a yes beside rudeness or noise with no word of harm or fear ("mostly yes. the bus drivers are rude sometimes"),

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { asksAboutTheWorryNote } from '../src/language';
+import { asksAboutTheWorryNote, asksWhetherThereIsANote } from '../src/language';
 import { isConcernCategory } from '../src/language/concern';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -18,6 +18,8 @@ export const WorryNoteText = {
   when: 'safeguarding:note.when',
   stays: 'safeguarding:note.stays',
   mixUp: 'safeguarding:note.mixUp',
+  yes: 'safeguarding:note.yes',
+  none: 'safeguarding:note.none',
 } as const;
 
 const NOTE_KIND = {
@@ -63,12 +65,17 @@ export function worriesNoted(flags: readonly { category: string; step: string }[
 
 /**
  * Answers a question about the note when the draft has one; false (nothing said) otherwise. The
- * answer covers every worry noted, not only the latest.
+ * answer covers every worry noted, not only the latest. "Is there a note...?" is answered yes or no
+ * from the draft itself, so a plain question never gets a guess or a worried check.
  */
 export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   if (!asksAboutTheWorryNote(text)) return false;
   const worries = worriesNoted((await session.draft())?.flags ?? []);
-  if (worries.length === 0) return false;
+  const whether = asksWhetherThereIsANote(text);
+  if (worries.length === 0) {
+    if (whether) await sayAll(context, session.t, [{ key: WorryNoteText.none }]);
+    return whether;
+  }
   const t = session.t;
   const kind = (k: Kind) => t(NOTE_KIND[k]);
   const when = (p: Place) => t(NOTE_PLACE[p]);
@@ -79,6 +86,7 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
           { key: WorryNoteText.when, vars: { when: when(worries[0]!.place) } },
         ]
       : [{ key: WorryNoteText.aboutAll }, ...worries.map((w): Words => ({ key: WorryNoteText.each, vars: { kind: kind(w.kind), when: when(w.place) } }))];
-  await sayAll(context, t, [...about, { key: WorryNoteText.stays }, { key: WorryNoteText.mixUp }]);
+  const yes: Words[] = whether ? [{ key: WorryNoteText.yes }] : [];
+  await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: WorryNoteText.mixUp }]);
   return true;
 }

@@ -10,6 +10,16 @@ export function addFlag(draft: Draft, flag: { category: string; at: Date; step: 
   return { ...draft, flags: [...draft.flags, raised] };
 }
 
+/**
+ * The young person says the answer that raised the latest flag at `step` was misread: the flag is
+ * marked "taken back by the young person" for the key worker and the lead, never removed.
+ */
+export function takeBackFlag(draft: Draft, step: string, at: Date): Draft {
+  const index = draft.flags.map((flag) => flag.step === step && !flag.takenBackAt).lastIndexOf(true);
+  if (index < 0) return draft;
+  return { ...draft, flags: draft.flags.map((flag, i) => (i === index ? { ...flag, takenBackAt: at.toISOString() } : flag)) };
+}
+
 export function addComment(
   draft: Draft,
   comment: { itemId?: string; text: string; by: string; at: Date },

@@ -115,6 +115,8 @@ export const safeguardingFlagSchema = z.object({
   at: isoTime,
   /** The step id of the question the disclosure interrupted. */
   step: z.string().min(1).describe('The step id of the question the disclosure interrupted'),
+  /** When the young person said the answer that raised it was misread ("that was about the last question"); the flag stays. */
+  takenBackAt: isoTime.optional().describe('When the young person took back the answer that raised it; the flag is kept'),
 });
 
 export const commentSchema = z.object({

@@ -16,6 +16,15 @@ export function isAdult(person: Person): boolean {
   return (person?.age ?? -1) >= 18;
 }
 
+/**
+ * Childline takes calls from anyone under 19. From 19 it is not their line, so the help offered is
+ * for adults only (Samaritans, Shout, NHS 111, adult social care, 999). An unknown age keeps it:
+ * most people chatting are young. Every safeguarding answer that names Childline asks here.
+ */
+export function childlineIsForThem(person: Person): boolean {
+  return (person?.age ?? -1) < 19;
+}
+
 export function safetyPlacesOf(person: Person): SafetyPlaces {
   if (person?.education === 'not_at_school') return 'outAndAbout';
   if (person?.education === 'college') return 'collegeOrWork';

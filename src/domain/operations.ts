@@ -6,7 +6,8 @@ import { sameWording } from './sameWording';
 /*
  * Every operation returns a new draft and leaves the one passed in untouched, so a dialog can
  * compare before and after and a failed save never leaves half an answer behind.
- * Operations never touch `flags` except addFlag: a safeguarding flag, once raised, stays.
+ * Operations never touch `flags` except addFlag and takeBackFlag: a safeguarding flag, once raised, stays
+ * (taken back, it is marked so, never removed).
  * Operations that would otherwise drop an answer (adding to or rewording something that is not
  * there) throw DraftItemNotFoundError; removing something already gone changes nothing.
  * `updatedAt` is set by touch(), once per saved change, by whoever stores the draft.

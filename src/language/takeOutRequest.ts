@@ -4,10 +4,16 @@ import { normaliseMessage } from './text';
 /** "take out the bit about me not being here forever", "remove the one about ...": the part is named after the verb. */
 const TAKE_OUT_ABOUT = /^(?:(?:please|pls|can you|could you|can u|just|no|i said)\s+)*(?:take out|delete|remove|get rid of|take off|cross out|rub out)\s+(?:the|that|this)\s+(?:bit|part|one|line|sentence|hope|words?)\s+(?:about|where|that says|saying)\b/;
 
+/** "delete all of my hopes", "remove all the needs": every item of one kind, asked to go. */
+const TAKE_OUT_ALL =
+  /^(?:(?:please|pls|can you|could you|can u|just|no|i said|i want to|i wanna|i want you to)\s+)*(?:take out|delete|remove|get rid of|take off|cross out|rub out|clear|wipe)\s+(?:all|every|each)\s+(?:of\s+)?(?:(?:(?:my|the|your|those|these)\s+)?(?:hopes?|dreams?|needs?|outcomes?|steps?|answers?|goals?)\b|(?:them|those|these)$)/;
+
 /**
  * A request to take something out of the plan ("I want it gone. Delete.", "delete the bit about not
  * being here forever"): a command about the plan, never a worry to ask "Are you OK?" about.
  */
 export function asksToTakeOut(text: string): boolean {
-  return asksToRemove(text) !== null || TAKE_OUT_ABOUT.test(normaliseMessage(text));
+  if (asksToRemove(text) !== null || TAKE_OUT_ABOUT.test(normaliseMessage(text))) return true;
+  // "delete all of my hopes. none of them are real": one sentence asks for all of them to go.
+  return text.split(/[.!?…;]+/).some((part) => TAKE_OUT_ALL.test(normaliseMessage(part)));
 }

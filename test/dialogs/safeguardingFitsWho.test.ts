@@ -8,9 +8,9 @@ import { Transcript } from '../support/transcript';
  * The safeguarding answer fits who is chatting, the young person's age and what was said: a
  * parent of a young child is spoken to as a parent (what they can do, who to tell), a parent's
  * words about their child hurting themselves when upset are a worry passed on and a need for the
- * plan, and an adult of 19 or more is given the lines for adults and told who Childline is for.
- * Every detection still names Childline (0800 1111), Shout (85258) and 999, asks
- * `safeguarding.check` and flags the draft.
+ * plan, and an adult of 19 or more is given the lines for adults, never Childline (it is for
+ * under-19s). Every detection names Shout (85258) and 999, Childline (0800 1111) to those it is
+ * for, asks `safeguarding.check` and flags the draft.
  */
 
 const standard = createWords().forMode('standard');
@@ -169,11 +169,11 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
 });
 
 describe('a young adult of 21', () => {
-  it('gets the lines for adults and is told Childline is for under-19s', async () => {
+  it('gets the lines for adults and adult social care, and never Childline (it is for under-19s)', async () => {
     chat = await youngPerson('im 21');
     const replies = said(await chat.say('i want to die sometimes'));
-    for (const key of ['samaritans', 'shout', 'nhs111', 'childlineUnder19', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
-    expect(replies).not.toContain(standard('safeguarding:childline'));
+    for (const key of ['samaritans', 'shout', 'nhs111', 'adultSocialCare', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
+    expect(replies).not.toMatch(/Childline|0800 1111/);
     expect(chat.step).toBe(Step.safeguardingCheck);
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
     const notSafe = said(await chat.say('no not really'));
@@ -181,15 +181,32 @@ describe('a young adult of 21', () => {
     expect(notSafe).not.toMatch(/Childline|trusted adult/);
   });
 
-  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, Childline said for whom it is', async () => {
+  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, no Childline', async () => {
     chat = await youngPerson('21', 'easy read');
     const replies = said(await chat.say('people at work call me names and laugh at me'));
-    expect(replies).toContain(easy('safeguarding:childlineUnder19'));
-    expect(replies).not.toContain(easy('safeguarding:bullying.childline'));
+    expect(replies).not.toMatch(/Childline|0800 1111/);
     expect(replies).not.toMatch(/adult you trust|form tutor/);
-    namesTheDesignsLines(replies);
+    expect(replies).toContain('85258');
+    expect(replies).toContain('116 123');
+    expect(replies).toContain('999');
     for (const sentence of sentences(replies)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(EASY_READ_MAX_WORDS);
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['bullying']);
+  });
+
+  it('at 19, "i want to die sometimes" then help and "talk to a person": Samaritans, never Childline', async () => {
+    chat = await youngPerson('19');
+    const replies = said(await chat.say('i want to die sometimes'));
+    expect(replies).toContain(standard('safeguarding:samaritans'));
+    const more = said([...(await chat.say('help')), ...(await chat.say('can i talk to a real person'))]);
+    expect(`${replies}\n${more}`).not.toMatch(/Childline|0800 1111/);
+    expect(more).toMatch(/116 123/);
+  });
+
+  it('at 18 Childline is still told as theirs until 19, beside the lines for adults', async () => {
+    chat = await youngPerson('18');
+    const replies = said(await chat.say('i want to die sometimes'));
+    expect(replies).toContain(standard('safeguarding:childlineUnder19'));
+    expect(replies).toContain(standard('safeguarding:samaritans'));
   });
 
   it('a 15-year-old still hears Childline as their own line', async () => {
@@ -197,5 +214,30 @@ describe('a young adult of 21', () => {
     const replies = said(await chat.say('i want to die sometimes'));
     expect(replies).toContain(standard('safeguarding:childline'));
     expect(replies).not.toContain(standard('safeguarding:childlineUnder19'));
+  });
+});
+
+describe('a parent talking of themselves, or of a child of 19 or more', () => {
+  it('"she will be better off when I\'m gone": the lines for the parent themselves, no Childline, flagged', async () => {
+    chat = await parentOf('Amira', 'she is 5');
+    const replies = said(await chat.say("honestly she will be better off when I'm gone"));
+    for (const key of ['samaritans', 'shout', 'nhs111', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
+    expect(replies).not.toMatch(/Childline|0800 1111/);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
+  });
+
+  it('leave alone: "she keeps saying she wants to die" is the child\'s worry: her own line, Childline, is kept', async () => {
+    chat = await parentOf('Amira', 'she is 15');
+    const replies = said(await chat.say('she keeps saying she wants to die'));
+    expect(replies).toContain(standard('safeguarding:parent.childline'));
+  });
+
+  it('a parent of a 20-year-old is never told of Childline', async () => {
+    chat = await parentOf('Amira', 'she is 20');
+    const told = await chat.say('people at her day centre hit her');
+    const gentle = chat.lastQuestion?.activity.text === standard('safeguarding:gentle.question');
+    const replies = said(gentle ? [...told, ...(await chat.say('not really'))] : told);
+    expect(replies).not.toMatch(/Childline|0800 1111/);
+    expect(replies).toContain('999');
   });
 });

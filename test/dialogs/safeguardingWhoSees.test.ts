@@ -39,6 +39,12 @@ describe('"will Sarah see that I said about the hitting?"', () => {
     const asked = await chat.say('Will Sarah see that I said about the hitting?');
     expect(said(asked)).toContain(standard('safeguarding:followUp.whoSeesLead'));
     expect(said(asked)).toMatch(/not your words/);
+    // Their own download leaves the note out: the bot says so, and the copy bears it out.
+    expect(said(asked)).toMatch(/copy of your plan that you download leaves the note out/);
+    const draft = await chat.draft();
+    expect(draft?.flags).toHaveLength(1);
+    const { renderJson } = await import('../../src/export/json');
+    expect(JSON.parse(renderJson(draft!)).flags).toEqual([]);
   });
 
   it('in easy read, without a lead', async () => {
@@ -46,5 +52,6 @@ describe('"will Sarah see that I said about the hitting?"', () => {
     const asked = await chat.say('will my teacher know what i told you?');
     expect(said(asked)).toContain(easy('safeguarding:followUp.whoSeesNoLead'));
     expect(said(asked)).toMatch(/They do not see your words/);
+    expect(said(asked)).toMatch(/The copy you download does not show the note/);
   });
 });

@@ -19,11 +19,11 @@ describe('a reply saying the worry was misheard', () => {
 });
 
 describe('asking about the note of a worry', () => {
-  it.each(['wat worrying thing?? take that note off', 'what note', 'take that note off', 'why did u make a note', 'delete the flag please', 'take off the note'])('"%s" asks about it', (text) => {
+  it.each(['wat worrying thing?? take that note off', 'what note', 'take that note off', 'why did u make a note', 'delete the flag please', 'take off the note', 'is there a note that says i am not safe', 'did you make a note about me', 'does my plan have a flag'])('"%s" asks about it', (text) => {
     expect(asksAboutTheWorryNote(text)).toBe(true);
   });
 
-  it.each(['what do you mean', 'take that hope off', 'remove the laptop one', 'i want to take notes in class', 'my mum writes a note for school'])('"%s" does not', (text) => {
+  it.each(['what do you mean', 'take that hope off', 'remove the laptop one', 'i want to take notes in class', 'my mum writes a note for school', 'there is a note on the fridge', 'is there a notebook i can use'])('"%s" does not', (text) => {
     expect(asksAboutTheWorryNote(text)).toBe(false);
   });
 });
