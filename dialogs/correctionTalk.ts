@@ -1,6 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
+import { partToTakeOut } from '../src/language/noWithInstruction';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
@@ -52,6 +53,9 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
     if (at.step === Step.outcomeConfirm || (!said.instruction && readTakeBack(text))) return undefined;
     const edit = said.instruction ? readEditRequest(said.instruction) : null;
     if (edit) return host.after(inner, await askEdit(inner, session, edit));
+    // "Take out the bit about being a chef": the part its words name, an outcome first, else a hope or a need.
+    const about = partToTakeOut(said.instruction);
+    if (about) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } }));
     await sayAll(inner.context, session.t, [{ key: CorrectionText.instead }]);
     return host.reprompt(inner);
   }

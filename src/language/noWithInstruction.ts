@@ -89,3 +89,12 @@ export function talksAboutAnEarlierAnswer(text: string): boolean {
   const plain = normaliseReply(text, false);
   return FOR_AN_EARLIER_QUESTION.test(plain) || NOT_THAT_ANSWER.test(plain);
 }
+
+/** "Take out the bit about being a chef": the words of the part to take out, or null. */
+const TAKE_OUT_ABOUT =
+  /^(?:(?:please|pls|just|can you|could you)\s+)*(?:take\s+out|remove|delete|get\s+rid\s+of)\s+the\s+(?:bit|part|one|thing)\s+(?:about|that says|saying|with)\s+(.{2,60}?)(?:\s+(?:please|pls))?$/;
+
+/** The words naming a part to take out in an instruction ("being a chef"); null when it names none this way. */
+export function partToTakeOut(instruction: string): string | null {
+  return TAKE_OUT_ABOUT.exec(normaliseReply(instruction, false))?.[1]?.replace(/^(?:me\s+)?being\s+/, '') ?? null;
+}

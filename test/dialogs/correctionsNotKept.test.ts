@@ -48,10 +48,18 @@ describe('corrections and remarks are never kept as answers', () => {
     await keptNothing();
   });
 
+  it('"No! Do not take that out. Take out the bit about being a chef." at "another hope?" asks about taking the chef hope out', async () => {
+    ({ chat } = await startWith({ ...KAI, at: AT.hopesMore }));
+    const replies = await chat.say('No! Do not take that out. Take out the bit about being a chef.');
+    expect(texts(replies)).toContain('take out "I want to be a chef"');
+    expect(chat.lastQuestion!.choices).toHaveLength(2);
+    await keptNothing();
+  });
+
   it('"No! Do not take that out. Take out the bit about me being 61." at "another hope?" is not a no: nothing kept, asked again', async () => {
     ({ chat } = await startWith({ ...KAI, at: AT.hopesMore }));
     const replies = await chat.say('No! Do not take that out. Take out the bit about me being 61.');
-    expect(texts(replies)).toMatch(/haven't kept that as an answer/);
+    expect(texts(replies)).toMatch(/couldn't tell which part you mean/);
     expect(chat.step).toBe(Step.hopesMore);
     await keptNothing();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFeelSafe, readYesNo } from '../../src/language/closedAnswers';
-import { correctsAnEarlierAnswer, readNoWithInstruction } from '../../src/language/noWithInstruction';
+import { correctsAnEarlierAnswer, partToTakeOut, readNoWithInstruction } from '../../src/language/noWithInstruction';
 
 /* A "no" that carries an instruction or a correction is never a bare no, at any yes / no question. */
 
@@ -39,5 +39,10 @@ describe('a no with an instruction', () => {
     expect(readFeelSafe('No! Do not take that out. Take out the bit about me being 61.')).toBeUndefined();
     expect(correctsAnEarlierAnswer('no. i mean not at school')).toBe(false);
     expect(readFeelSafe('no. i mean not at school')).toBe('not_always');
+  });
+
+  it('"Take out the bit about being a chef" names the part by its words; "take out the bins" names none', () => {
+    expect(partToTakeOut('Take out the bit about being a chef.')).toBe('a chef');
+    expect(partToTakeOut('take out the bins')).toBeNull();
   });
 });
