@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWords } from '../../src/i18n';
 import { Transcript } from '../support/transcript';
 import { TODAY } from './throughWelcome';
+import { renderJson } from '../../src/export/json';
 
 /*
  * After telling of being hit, a young person asks whether someone they name will see it: the answer
@@ -43,7 +44,6 @@ describe('"will Sarah see that I said about the hitting?"', () => {
     expect(said(asked)).toMatch(/copy of your plan that you download leaves the note out/);
     const draft = await chat.draft();
     expect(draft?.flags).toHaveLength(1);
-    const { renderJson } = await import('../../src/export/json');
     expect(JSON.parse(renderJson(draft!)).flags).toEqual([]);
   });
 
