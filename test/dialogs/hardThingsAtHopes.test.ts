@@ -24,6 +24,7 @@ describe('hard things typed at a hopes question are kept as needs, never as hope
     'she has ADHD and struggles with maths',
     'he struggles with reading and with change',
     'gets really anxious when things change',
+    'he finds reading really hard',
   ])('"%s" at "another hope?" is kept as what is hard, and the question asked again', async (typed) => {
     chat = await atAnotherHope();
     const replies = await chat.say(typed);
