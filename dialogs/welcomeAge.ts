@@ -45,7 +45,7 @@ export async function answerAge(session: JourneySession, position: Position, tex
     await session.updateDraft('not at school', (d) => setYoungPerson(d, { education: 'not_at_school' }));
     return next;
   }
-  const said = parseAgeOrYear(text);
+  const said = yearAlone(text, asking) ?? parseAgeOrYear(text);
   // "at college" said first is still true when the age comes next: no school year is asked of a college student.
   const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
   const parsed = { ...said, ...(setting ? { setting } : {}) };
@@ -61,6 +61,20 @@ export async function answerAge(session: JourneySession, position: Position, tex
     return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
   }
   return keepAgeOrYear(session, parsed);
+}
+
+/** A number on its own ("7", "seven", "in 7th"), or with "in": only a school year can be. */
+const NUMBER_ALONE = /^\s*(?:(?:its|it s|im in|i m in|hes in|shes in|in)\s+)?([a-z]+|\d{1,2})(?:st|nd|rd|th)?\s*[.!]*\s*$/i;
+
+/**
+ * Asked which school year they are in, after an age: "7" or "seven" alone is Year 7, read as
+ * "year 7" would be (never a new age). Undefined for anything else.
+ */
+function yearAlone(text: string, asking: string | undefined): AgeOrYear | undefined {
+  if (asking !== ASKING_YEAR) return undefined;
+  const number = NUMBER_ALONE.exec(text.replace(/'/g, ' '))?.[1];
+  const read = number ? parseAgeOrYear(`year ${number}`) : undefined;
+  return read?.schoolYear !== undefined ? { schoolYear: read.schoolYear } : undefined;
 }
 
 /**
