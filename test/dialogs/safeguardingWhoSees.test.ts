@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/export/json';
 import { createWords } from '../../src/i18n';
 import { Transcript } from '../support/transcript';
 import { TODAY } from './throughWelcome';
@@ -43,7 +44,6 @@ describe('"will Sarah see that I said about the hitting?"', () => {
     expect(said(asked)).toMatch(/copy of your plan that you download leaves the note out/);
     const draft = await chat.draft();
     expect(draft?.flags).toHaveLength(1);
-    const { renderJson } = await import('../../src/export/json');
     expect(JSON.parse(renderJson(draft!)).flags).toEqual([]);
   });
 
