@@ -19,6 +19,7 @@ export const WorryNoteText = {
   stays: 'safeguarding:note.stays',
   mixUp: 'safeguarding:note.mixUp',
   yes: 'safeguarding:note.yes',
+  takenBack: 'safeguarding:note.takenBack',
   none: 'safeguarding:note.none',
 } as const;
 
@@ -70,7 +71,10 @@ export function worriesNoted(flags: readonly { category: string; step: string }[
  */
 export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   if (!asksAboutTheWorryNote(text)) return false;
-  const worries = worriesNoted((await session.draft())?.flags ?? []);
+  const flags = (await session.draft())?.flags ?? [];
+  const worries = worriesNoted(flags);
+  // Every note taken back as a misread answer: they hear that it says so, not to go and tell someone.
+  const allTakenBack = flags.length > 0 && flags.every((flag) => flag.takenBackAt);
   const whether = asksWhetherThereIsANote(text);
   if (worries.length === 0) {
     if (whether) await sayAll(context, session.t, [{ key: WorryNoteText.none }]);
@@ -87,6 +91,6 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
         ]
       : [{ key: WorryNoteText.aboutAll }, ...worries.map((w): Words => ({ key: WorryNoteText.each, vars: { kind: kind(w.kind), when: when(w.place) } }))];
   const yes: Words[] = whether ? [{ key: WorryNoteText.yes }] : [];
-  await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: WorryNoteText.mixUp }]);
+  await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: allTakenBack ? WorryNoteText.takenBack : WorryNoteText.mixUp }]);
   return true;
 }

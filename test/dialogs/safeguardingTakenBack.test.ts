@@ -42,6 +42,10 @@ describe('a "no" at "Do you feel safe?" that was about the question before', () 
     await chat.say('yes i feel safe');
     expect(chat.step).toBe(Step.hopesDream);
     expect((await chat.draft())?.flags).toHaveLength(1);
+    // Asked about the note, he hears that it says he took the answer back.
+    const note = said(await chat.say('is there a note that says i am not safe'));
+    expect(note).toContain(standard('safeguarding:note.yes'));
+    expect(note).toContain(standard('safeguarding:note.takenBack'));
   });
 
   it('"i didnt mean that", said at "carry on or stop?", is heard the same way', async () => {

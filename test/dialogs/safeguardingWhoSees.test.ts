@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/export/json';
 import { createWords } from '../../src/i18n';
 import { Transcript } from '../support/transcript';
 import { TODAY } from './throughWelcome';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { takeBackFlag } from '../../src/domain/commentOperations';
 import {
   addAboutMe,
   addAspiration,
@@ -162,6 +163,17 @@ describe('safeguarding flags', () => {
   it('are recorded with the step they interrupted', () => {
     const draft = addFlag(createDraft(), { category: 'self_harm', at: NOW, step: 'needs.barrier' });
     expect(draft.flags).toEqual([{ kind: 'safeguarding', category: 'self_harm', at: NOW.toISOString(), step: 'needs.barrier' }]);
+  });
+
+  it('taken back by the young person, are kept and marked so, only the latest at that step', () => {
+    const twice = addFlag(addFlag(createDraft(), { category: 'other', at: NOW, step: 'aboutMe.safe' }), { category: 'bullying', at: NOW, step: 'hopes.dream' });
+    const later = new Date(NOW.getTime() + 60_000);
+    const taken = takeBackFlag(twice, 'aboutMe.safe', later);
+    expect(taken.flags).toHaveLength(2);
+    expect(taken.flags[0]).toMatchObject({ category: 'other', takenBackAt: later.toISOString() });
+    expect(taken.flags[1]?.takenBackAt).toBeUndefined();
+    expect(draftSchema.parse(taken).flags[0]?.takenBackAt).toBe(later.toISOString());
+    expect(takeBackFlag(taken, 'aboutMe.safe', later)).toBe(taken);
   });
 
   it('survive every operation', () => {
