@@ -99,6 +99,8 @@ export class WelcomeDialog extends StageDialog {
         const mode = chosen as ReadingMode | undefined;
         // "hi im Jade im 15": kept waiting for consent, and not asked again after it.
         const held = holding(position.data, text);
+        // "yeah ok", "yes fine": agreeing to the question, not a choice of words; standard words, and they hear so.
+        if (!mode && readYesNo(text) === 'yes' && text.trim().split(/\s+/).length <= 4) return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted, held);
         if (!mode) {
           // "hello": greeted back, and the question asked again.
           const heard = held === position.data ? (isGreetingOnly(text) ? { key: WelcomeText.greeted } : undefined) : heardBeforeConsent(heldIn(held));

@@ -1,6 +1,7 @@
 import type { Timeframe } from '../domain/draft';
 import type { CoachContext } from './coaching';
 import { findTimeframeTolerant } from './whenAnswer';
+import { withoutPointingTail } from './timeBesideRemark';
 
 /*
  * At the read-back, "words ok but date - I think this year, summer 2027. not year 5" changes the
@@ -14,6 +15,9 @@ const MAX_CHARS = 300;
 /** Talk beside the new date: the words are fine, it is the date, a hedge. */
 const ABOUT_IT =
   /^(?:(?:yes|yeah|ok|okay|no|nope|but|and|so|just|only|please|pls|i think|i mean|maybe|probably|actually|sorry|hmm+|um+)\s*)*(?:(?:the\s+)?(?:words?|text|sentence|rest|outcome|goal|it|that|everything else)(?:\s+(?:is|are|s|its|look|looks))?\s+(?:ok|okay|fine|good|right|correct|alright|all right|perfect|great|the same|same|stays?(?:\s+the\s+same)?)|(?:(?:change|fix|correct)\s+)?(?:only\s+|just\s+)?(?:the\s+)?(?:date|time|when|deadline|year)(?:\s+(?:is|was))?(?:\s+(?:wrong|no|not|not ok|not right|no good|bad|too (?:far|late|soon|early)|different|please|pls|change|to change|should be|must be|need(?:s)? (?:to )?change))*(?:\s+(?:to|is|be))?)?$/i;
+
+/** "change.", "change it please": the asking, said as a piece of its own before the new date. */
+const BARE_CHANGE = /^(?:(?:yes|yeah|ok|okay|no|nope|but|so|please|pls)\s+)*(?:change|chang|edit|fix|correct)(?:\s+(?:it|that|this|please|pls))*$/i;
 
 /** "its ok", "thats fine apart from the date": the rest is agreed. */
 const AGREED = /^(?:(?:yes|yeah|ok|okay|but|and|so)\s+)*(?:its|it's|thats|that's|that\s+is|it\s+is)\s+(?:all\s+)?(?:ok|okay|fine|good|right|correct|alright|all\s+right|great)$/i;
@@ -85,7 +89,7 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   const read = pieces.map((piece) => {
     // "not year 5", "not 6 months": the time turned down; a short "not ..." is taken the same way.
     const down = (TURNED_DOWN.test(piece) && piece.split(/\s+/).length <= 5) || TOO_SOON_OR_LATE.test(piece);
-    const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : piece.replace(ASKS_IT_TO_SAY, '');
+    const said = down ? piece.replace(TURNED_DOWN, '').replace(TOO_SOON_OR_LATE, '').trim() : withoutPointingTail(piece.replace(ASKS_IT_TO_SAY, ''));
     const time = timeInPiece(said, context);
     return { piece, time, down, wording: time !== null && saysMoreThanTheTime(said, time) };
   });
@@ -95,7 +99,7 @@ export function dateOnlyChange(text: string, context: CoachContext): Timeframe |
   if (wanted.length === 0) return null;
   // Everything beside the times is talk about the words or the date; a step in new words is not.
   const comment = read.some((r) => !r.time && ON_THE_WORDING.test(r.piece));
-  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !NEARLY.test(r.piece) && !ON_THE_WORDING.test(r.piece))) return null;
+  if (read.some((r) => !r.time && !r.down && !ABOUT_IT.test(r.piece) && !AGREED.test(r.piece) && !NEARLY.test(r.piece) && !ON_THE_WORDING.test(r.piece) && !BARE_CHANGE.test(r.piece))) return null;
   // Only a time, with nothing saying it is the date: that is for the read-back's own reading.
   const saysDate = ABOUT_THE_DATE.test(text) || read.some((r) => ASKS_IT_TO_SAY.test(r.piece)) || comment || read.some((r) => r.down);
   if (!saysDate) return null;

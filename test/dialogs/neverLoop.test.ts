@@ -41,7 +41,8 @@ describe('never loop', () => {
       expect(chat.step).toBe(Step.welcomeConsent);
     }
     expect(said(chat)).toMatch(/Please tap one of the buttons/);
-    expect(said(chat)).toMatch(/Tap the answer that fits best/);
+    expect(said(chat)).toMatch(/Tap the answer that fits best, or type it in your own words/);
+    expect(said(chat)).toMatch(/You can also type the answer in your own words/);
     expect(chat.lastQuestion?.choices).toHaveLength(2);
     expectNoThreeInARow(chat);
     await chat.say('yeah fine');
