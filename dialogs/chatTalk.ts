@@ -10,6 +10,7 @@ import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
+import { answerEnoughAtAnother } from './anotherEnough';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
@@ -168,6 +169,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
+  // "i said no. i only have 2 hopes. is 2 allowed" at "add another outcome?": a no and a question, never a take-back.
+  if (!inSafeguarding && (await answerEnoughAtAnother(inner, text))) return undefined;
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
   if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
     const undone = await undoLastAnswer(session);

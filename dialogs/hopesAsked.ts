@@ -1,3 +1,4 @@
+import { quoteOf } from '../src/language';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
@@ -25,7 +26,7 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
   if (!asked) return undefined;
   const hopes = (await session.draft())?.aspirations.map((a) => a.text) ?? [];
   const said: Words[] = hopes.length
-    ? [{ key: HopesAskedText.list, vars: { hopes: hopes.map((h, i) => `${i + 1}. ${h}`).join('\n') } }]
+    ? [{ key: HopesAskedText.list, vars: { hopes: hopes.map((h, i) => `${i + 1}: "${quoteOf(h)}"`).join('\n\n') } }]
     : [{ key: HopesAskedText.none }];
   if (asked === 'whichOut' && hopes.length) said.push({ key: HopesAskedText.whichOut });
   await sayAll(inner.context, session.t, said);

@@ -35,7 +35,7 @@ export const PuzzledText = {
     measure: 'common:puzzled.measureNotSaid',
     provision: 'common:puzzled.provisionNotSaid',
   },
-  /** "with which one. interviews or customers": either is fine, one at a time. */
+  /** "with which one. interviews or customers": either is fine, or both; nothing promises to ask the other later. */
   either: 'common:puzzled.either',
 } as const;
 
