@@ -36,7 +36,8 @@ const RULE_GATE = new WordGate(RULES.map((rule) => rule.re));
 /** Every time phrase in the text, strongest first. */
 type Found = TimeframeMatch & { strong: boolean; end: number; byAge?: boolean };
 
-function scan(text: string, c: Resolved): Found[] {
+/** Every match of the open rules; none when a rule matches but the context cannot be resolved (no valid today). */
+function scan(text: string, context: () => Resolved | null): Found[] {
   const lower = foldCase(text);
   const found: Found[] = [];
   const open = RULE_GATE.open(lower);
@@ -54,6 +55,8 @@ function scan(text: string, c: Resolved): Found[] {
       }
       const strong = typeof rule.strong === 'function' ? rule.strong(m) : rule.strong;
       if (!strong && !rule.weakOk) continue;
+      const c = context();
+      if (!c) return [];
       const resolved = rule.resolve(m, c);
       const phrase = text.slice(m.index, m.index + m[0].length).trim();
       found.push({
@@ -119,20 +122,10 @@ function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age }: T
   return `${text}\u0000${today}\u0000${dateOfBirth ?? ''}\u0000${schoolYear ?? ''}\u0000${age ?? ''}`;
 }
 
-/**
- * Contexts resolved, by the only fields resolveContext reads: a turn, or a batch of one person's
- * statements, resolves its context once. Kept as a reader's readings are, so "delete my data" forgets them.
- */
-const resolvedContexts = new RecentReadings<Resolved | null>(4);
-
-function resolvedOnce({ today, dateOfBirth, schoolYear, age }: TimeContext): Resolved | null {
-  const key = `${today}\u0000${dateOfBirth ?? ''}\u0000${typeof schoolYear}${schoolYear ?? ''}\u0000${typeof age}${age ?? ''}`;
-  return resolvedContexts.read(key, () => resolveContext({ today, dateOfBirth, schoolYear, age }));
-}
-
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {
-  const c = resolvedOnce(context);
-  if (!c) return null;
+  // Resolved only when a rule matches: most statements name no time, and then nothing depends on it.
+  let resolved: Resolved | null | undefined;
+  const c = (): Resolved | null => (resolved === undefined ? (resolved = resolveContext(context)) : resolved);
   const typed = timePhraseIn(text, c);
   if (typed) return typed;
   // "when i start colij", "end of yr 13": read with the time words spelled out, kept in their own words.
@@ -143,7 +136,7 @@ function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | 
   return { ...found, start, phrase: text.slice(start, spelled.original(found.start + found.phrase.length)) };
 }
 
-function timePhraseIn(text: string, c: Resolved): TimeframeMatch | null {
+function timePhraseIn(text: string, c: () => Resolved | null): TimeframeMatch | null {
   const found = ownTimes(text, scan(text, c));
   if (found.length === 0) return null;
   const chosen = best(found);
