@@ -4,7 +4,6 @@ import { renderJson } from '../../src/export/json';
 import { createWords } from '../../src/i18n';
 import { Transcript } from '../support/transcript';
 import { TODAY } from './throughWelcome';
-import { renderJson } from '../../src/export/json';
 
 /*
  * After telling of being hit, a young person asks whether someone they name will see it: the answer
