@@ -1,5 +1,5 @@
 import { describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting, talksOfOwnDeath } from '../src/language';
-import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
+import { isAdult } from '../src/domain/lifeStage';
 import type { YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
 import type { Words } from './say';
@@ -7,11 +7,11 @@ import { SafeguardingText as S } from './safeguardingText';
 
 /*
  * The words said at once after a possible disclosure, chosen by who hears them, the young person's
- * age and the kind of harm. Every answer is warm, names Shout (85258) and 999, and Childline
- * (0800 1111) only to someone it is for: Childline takes calls from under-19s, so a parent hears it
- * as their child's own line (while the child is under 19), an 18-year-old is told who it is for next
- * to the lines for adults, and from 19 it is never offered (childlineIsForThem). A parent talking of
- * ending their own life hears the lines for themselves. An adult (18 or more) or a parent told of domestic abuse also hears the
+ * age and the kind of harm. Every answer is warm and names Childline (0800 1111), Shout (85258) and
+ * 999 as the design requires, saying truly who each line is for: Childline takes calls from
+ * under-19s, so a parent hears it as the line for children and an adult of 18 or more is told who it
+ * is for, after the lines for adults and their own adult social care. A parent talking of ending
+ * their own life hears the lines for themselves first. An adult (18 or more) or a parent told of domestic abuse also hears the
  * National Domestic Abuse Helpline (0808 2000 247). Words that differ for someone of 18 or more ("someone you trust") are
  * picked by the session's translator (forAnAdult.ts); this module picks the sentences.
  */
@@ -38,25 +38,12 @@ const NEEDS_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsM
 
 /** The crisis lines for a young person under 18: Childline first, for them. */
 const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, { key: S.samaritans }, { key: S.danger }];
-/** For 18 and over: the lines for adults and their own adult social care, then (at 18 only) who Childline is for, then 999. */
-const adultLines = (childline: boolean): Words[] => [
-  { key: S.samaritans },
-  { key: S.shout },
-  { key: S.nhs111 },
-  { key: S.adultSocialCare },
-  ...(childline ? [{ key: S.childlineUnder19 }] : []),
-  { key: S.danger },
-];
-/** For a parent or carer: the line for adults worried about a child, the child's own line (under 19), help for the parent, 999. */
-const parentLines = (childline: boolean): Words[] => [
-  { key: S.parentComputer },
-  { key: S.parentNspcc },
-  ...(childline ? [{ key: S.parentChildline }] : []),
-  { key: S.parentShout },
-  { key: S.parentDanger },
-];
+/** For 18 and over: the lines for adults and their own adult social care, then who Childline is for (the design names it in every answer; from 19 it is said as a line for younger people), then 999. */
+const ADULT_LINES: readonly Words[] = [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.adultSocialCare }, { key: S.childlineUnder19 }, { key: S.danger }];
+/** For a parent or carer: the line for adults worried about a child, Childline said as the line for under-19s, help for the parent, 999. */
+const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
 /** A parent or carer talking of ending their own life: the lines for them, as for any adult; Childline is not theirs. */
-const PARENTS_OWN_LINES: readonly Words[] = [{ key: S.computer }, { key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.danger }];
+const PARENTS_OWN_LINES: readonly Words[] = [{ key: S.computer }, { key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.parentChildline }, { key: S.danger }];
 /** An adult told of domestic abuse also gets the National Domestic Abuse Helpline (Refuge), first, beside the lines they get anyway. */
 const DOMESTIC_ABUSE_LINE: Words = { key: S.domesticAbuseLine };
 const withDomesticAbuseLine = (category: string, lines: readonly Words[], after = 0): Words[] =>
@@ -69,7 +56,6 @@ export function safeguardingAnswer(category: string, message: string, hearer: He
 
 function forParent(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
   const lead: Words[] = hearer.lead ? [{ key: S.parentLeadWillKnow }] : [];
-  const childline = childlineIsForThem(hearer.person);
   // "she will be better off when I'm gone": the parent's own despair, answered with the lines for them.
   if (category === 'self_harm_or_suicide' && talksOfOwnDeath(message)) {
     return { words: [{ key: S.parentHeard }, ...lead, ...PARENTS_OWN_LINES], keepAsNeed: false };
@@ -82,32 +68,31 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
       { key: hearer.lead ? S.parentSelfInjuryPassOn : S.parentSelfInjuryNoted },
       { key: keepAsNeed ? S.parentSelfInjuryNeedKept : S.parentSelfInjuryNeed },
       { key: S.parentSelfInjuryWho },
-      ...(childline ? [{ key: S.parentChildline }] : []),
+      { key: S.parentChildline },
       { key: S.parentShout },
       { key: S.parentSelfInjuryDanger },
     ];
     return { words, keepAsNeed };
   }
   if (category === 'bullying') {
-    const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...parentLines(childline)];
+    const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...PARENT_LINES];
     return { words, keepAsNeed: false };
   }
   // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
-  return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, parentLines(childline), 1)], keepAsNeed: false };
+  return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
 }
 
 function forYoungPerson(category: string, message: string, hearer: Hearer): Words[] {
   const adult = isAdult(hearer.person);
-  const childline = childlineIsForThem(hearer.person);
   const lead: Words[] = hearer.lead ? [{ key: S.leadWillKnow }] : [];
   if (category !== 'bullying') {
-    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, adultLines(childline)) : CHILD_LINES)];
+    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.
   const online = harmIsOnline(message);
   const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
-  const lines: Words[] = adult ? [{ key: S.bullyingMore }, ...(childline ? [{ key: S.childlineUnder19 }] : [])] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  const lines: Words[] = adult ? [{ key: S.bullyingMore }, { key: S.childlineUnder19 }] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
   return [
     { key: heard },
     { key: S.rightThing },

@@ -8,9 +8,10 @@ import { Transcript } from '../support/transcript';
  * The safeguarding answer fits who is chatting, the young person's age and what was said: a
  * parent of a young child is spoken to as a parent (what they can do, who to tell), a parent's
  * words about their child hurting themselves when upset are a worry passed on and a need for the
- * plan, and an adult of 19 or more is given the lines for adults, never Childline (it is for
- * under-19s). Every detection names Shout (85258) and 999, Childline (0800 1111) to those it is
- * for, asks `safeguarding.check` and flags the draft.
+ * plan, and an adult of 19 or more is given the lines for adults first, with Childline named only
+ * as the line for under-19s. Every detection names Childline (0800 1111), Shout (85258) and 999 as
+ * the design requires, saying who each is for, asks `safeguarding.check` and flags the draft; help
+ * and "talk to a person" offer an adult the lines that are theirs.
  */
 
 const standard = createWords().forMode('standard');
@@ -169,11 +170,14 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
 });
 
 describe('a young adult of 21', () => {
-  it('gets the lines for adults and adult social care, and never Childline (it is for under-19s)', async () => {
+  it('gets the lines for adults and adult social care first, Childline only as the line for under-19s', async () => {
     chat = await youngPerson('im 21');
     const replies = said(await chat.say('i want to die sometimes'));
     for (const key of ['samaritans', 'shout', 'nhs111', 'adultSocialCare', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
-    expect(replies).not.toMatch(/Childline|0800 1111/);
+    namesTheDesignsLines(replies);
+    expect(replies).toContain(standard('safeguarding:childlineUnder19'));
+    expect(replies).not.toContain(standard('safeguarding:childline'));
+    expect(replies.indexOf('116 123')).toBeLessThan(replies.indexOf('0800 1111'));
     expect(chat.step).toBe(Step.safeguardingCheck);
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
     const notSafe = said(await chat.say('no not really'));
@@ -181,10 +185,11 @@ describe('a young adult of 21', () => {
     expect(notSafe).not.toMatch(/Childline|trusted adult/);
   });
 
-  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, no Childline', async () => {
+  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, Childline only as the line for under-19s', async () => {
     chat = await youngPerson('21', 'easy read');
     const replies = said(await chat.say('people at work call me names and laugh at me'));
-    expect(replies).not.toMatch(/Childline|0800 1111/);
+    expect(replies).toContain(easy('safeguarding:childlineUnder19'));
+    expect(replies).not.toContain(easy('safeguarding:childline'));
     expect(replies).not.toMatch(/adult you trust|form tutor/);
     expect(replies).toContain('85258');
     expect(replies).toContain('116 123');
@@ -193,12 +198,13 @@ describe('a young adult of 21', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['bullying']);
   });
 
-  it('at 19, "i want to die sometimes" then help and "talk to a person": Samaritans, never Childline', async () => {
+  it('at 19, "i want to die sometimes" then help and "talk to a person": Samaritans; Childline only as the line for under-19s', async () => {
     chat = await youngPerson('19');
     const replies = said(await chat.say('i want to die sometimes'));
     expect(replies).toContain(standard('safeguarding:samaritans'));
+    expect(replies).toContain(standard('safeguarding:childlineUnder19'));
     const more = said([...(await chat.say('help')), ...(await chat.say('can i talk to a real person'))]);
-    expect(`${replies}\n${more}`).not.toMatch(/Childline|0800 1111/);
+    expect(more).not.toMatch(/Childline|0800 1111/);
     expect(more).toMatch(/116 123/);
   });
 
@@ -218,11 +224,12 @@ describe('a young adult of 21', () => {
 });
 
 describe('a parent talking of themselves, or of a child of 19 or more', () => {
-  it('"she will be better off when I\'m gone": the lines for the parent themselves, no Childline, flagged', async () => {
+  it('"she will be better off when I\'m gone": the lines for the parent themselves first, flagged', async () => {
     chat = await parentOf('Amira', 'she is 5');
     const replies = said(await chat.say("honestly she will be better off when I'm gone"));
     for (const key of ['samaritans', 'shout', 'nhs111', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
-    expect(replies).not.toMatch(/Childline|0800 1111/);
+    expect(replies).not.toContain(standard('safeguarding:childline'));
+    expect(replies.indexOf('116 123')).toBeLessThan(replies.indexOf('0800 1111'));
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
   });
 
@@ -232,12 +239,13 @@ describe('a parent talking of themselves, or of a child of 19 or more', () => {
     expect(replies).toContain(standard('safeguarding:parent.childline'));
   });
 
-  it('a parent of a 20-year-old is never told of Childline', async () => {
+  it('a parent of a 20-year-old is never told of Childline as her own line', async () => {
     chat = await parentOf('Amira', 'she is 20');
     const told = await chat.say('people at her day centre hit her');
     const gentle = chat.lastQuestion?.activity.text === standard('safeguarding:gentle.question');
     const replies = said(gentle ? [...told, ...(await chat.say('not really'))] : told);
-    expect(replies).not.toMatch(/Childline|0800 1111/);
+    expect(replies).not.toContain(standard('safeguarding:childline'));
+    expect(replies).not.toMatch(/her own line|their own line/);
     expect(replies).toContain('999');
   });
 });
