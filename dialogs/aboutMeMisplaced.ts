@@ -33,15 +33,20 @@ export const MISPLACED = 'misplaced';
 export async function answerMisplaced(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   const again = { step: position.step, data: { [MISPLACED]: 'yes' } };
   if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
-    const hopes = hopesIn(text);
-    const kept = await keepHopes(session, hopes.length ? hopes : [text], null, undefined, hopeWords(text));
-    return { say: [wordsFor(kept.draft, HOPE_KEPT, { hope: quoteOf(hopeItself(text), 20) })], goTo: again };
+    return { say: [await keepHopeSaidEarly(session, text)], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && readsAsStrength(text)) {
     const draft = await session.updateDraft('about me: strengths (said at support)', (d) => addAboutMe(d, 'strengths', text.trim()));
     return { say: [wordsFor(draft, STRENGTH_KEPT)], goTo: again };
   }
   return undefined;
+}
+
+/** A hope said before the hopes were asked for, kept for the hopes stage; what to say back. */
+export async function keepHopeSaidEarly(session: JourneySession, text: string): Promise<Words> {
+  const hopes = hopesIn(text);
+  const kept = await keepHopes(session, hopes.length ? hopes : [text], null, undefined, hopeWords(text));
+  return wordsFor(kept.draft, HOPE_KEPT, { hope: quoteOf(hopeItself(text), 20) });
 }
 
 /** The question asked again after a misplaced answer; undefined when it was not. */

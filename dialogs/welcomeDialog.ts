@@ -160,7 +160,7 @@ export class WelcomeDialog extends StageDialog {
           // "yes I have one": ask for the code itself.
           if (readPolarity(text).answer === 'yes' || /\b(?:i have|ive got|i got|got|have) (?:a |one|it|the)\b/i.test(text)) return { say: [{ key: WelcomeText.inviteTypeIt }], goTo: position, miss: true };
           // "im good at fixing bikes": clearly no code; moved on kindly, and the words offered where they fit.
-          return notACodeAt(text) ?? retry;
+          return (await notACodeAt(session, text)) ?? retry;
         }
         const known = session.services.invitationExists;
         if (known && !(await known(code))) return { say: [{ key: WelcomeText.inviteUnknown }], goTo: position, miss: true };

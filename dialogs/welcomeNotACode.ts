@@ -1,5 +1,7 @@
 import { clearlyNotACode } from '../src/language/inviteAnswer';
-import { soundsLikeAStrength } from '../src/language/aboutMeMisplaced';
+import { readsAsHope, soundsLikeAStrength } from '../src/language/aboutMeMisplaced';
+import { keepHopeSaidEarly } from './aboutMeMisplaced';
+import type { JourneySession } from './session';
 import { Stage, Step } from './ids';
 import type { Next } from './stageDialog';
 
@@ -7,7 +9,7 @@ import type { Next } from './stageDialog';
  * At "Has your key worker given you a code?", a sentence that is clearly no code ("my mates and my
  * nan") means there is none: said kindly, and the chat moves on instead of "Sorry, I didn't catch
  * that". When the sentence answers the next question ("im good at fixing bikes and i make people
- * laugh"), it is offered there to keep, so nothing typed is lost.
+ * laugh"), it is offered there to keep, and a hope is kept for the hopes questions, so nothing typed is lost.
  */
 
 export const NotACodeText = { carryOn: 'welcome:invite.notACode' } as const;
@@ -17,9 +19,11 @@ export const OFFERED = { words: 'pending', from: 'offeredFrom' } as const;
 export const FROM_INVITE = 'invite';
 
 /** The move on from the code question, or undefined when the answer may still be a code. */
-export function notACodeAt(text: string): Next | undefined {
+export async function notACodeAt(session: JourneySession, text: string): Promise<Next | undefined> {
   if (!clearlyNotACode(text)) return undefined;
   const say = [{ key: NotACodeText.carryOn }];
+  // "i want to be a mechanic and have my own car": a hope, kept for the hopes questions, and they hear so.
+  if (readsAsHope(text)) return { say: [...say, await keepHopeSaidEarly(session, text)] };
   if (!soundsLikeAStrength(text)) return { say };
   return { say, openAt: { stage: Stage.aboutMe, step: Step.aboutMeStrengths, data: { [OFFERED.words]: text.trim(), [OFFERED.from]: FROM_INVITE } } };
 }
