@@ -5,6 +5,7 @@ import { partToTakeOut } from '../src/language/noWithInstruction';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
+import { openEarlierQuestion } from './earlierQuestionBack';
 import { Stage, Step } from './ids';
 import { unfinishedOutcome } from './outcomeThread';
 import { sayAll } from './say';
@@ -33,6 +34,9 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === Stage.welcome || at.stage === Stage.review) return undefined;
+  // "go back to the help question": that question again, before any take-back reads "delete that" in it.
+  const earlier = await openEarlierQuestion(inner, host, text);
+  if (earlier) return earlier;
   const said = readCorrectionTalk(text);
   // A complaint alone is heard where every complaint is (chatTalk.ts): sorry, or the question's own reading of it.
   if (!said || said.kind === 'complaint') return undefined;
