@@ -1,3 +1,4 @@
+import { partToTakeOut } from './noWithInstruction';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -150,6 +151,11 @@ export function readEditRequest(text: string): EditRequest | null {
     const asked = asksToRemove(withoutLead(sentence));
     const part = asked ? partNamed(asked) : null;
     if (part) return { action: 'remove', part };
+  }
+  // "take out the bit about being a chef": the part its words name, found where it is (an outcome first, else a hope or a need).
+  for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
+    const about = partToTakeOut(sentence);
+    if (about) return { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } };
   }
   const notAPart = saidNotAPart(text);
   return notAPart ? { action: 'remove', part: notAPart } : null;
