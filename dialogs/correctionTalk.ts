@@ -1,7 +1,8 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
-import { partToTakeOut } from '../src/language/noWithInstruction';
+import { aboutWhatWasAsked, partToTakeOut } from '../src/language/noWithInstruction';
+import { notThisHope } from '../src/language/notThisHope';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
@@ -54,7 +55,10 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   }
   if (said.kind === 'instead') {
     // At an outcome's read-back, its own reading ("no, change it to ...") wins; "wait no, not that" takes back the last answer.
-    if (at.step === Step.outcomeConfirm || (!said.instruction && readTakeBack(text))) return undefined;
+    // "no not that. delete it" takes back the answer just kept, as "wait no, not that" does.
+    if (at.step === Step.outcomeConfirm || ((!said.instruction || aboutWhatWasAsked(said.instruction)) && readTakeBack(text))) return undefined;
+    // "no i meant the one about reading" at the step question: which hope, read by the step's own reader.
+    if (at.step === Step.outcomeStep && !said.instruction && notThisHope(text)?.named) return undefined;
     const edit = said.instruction ? readEditRequest(said.instruction) : null;
     if (edit) return host.after(inner, await askEdit(inner, session, edit));
     // "Take out the bit about being a chef": the part its words name, an outcome first, else a hope or a need.

@@ -1,4 +1,4 @@
-import { readNoWithInstruction } from '../src/language/noWithInstruction';
+import { aboutWhatWasAsked, readNoWithInstruction } from '../src/language/noWithInstruction';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { ReviewText as T } from './reviewText';
@@ -16,7 +16,8 @@ export type ReadRequest = (position: Position, text: string) => Promise<Next | u
 /** The turn's next step when the reply was a "no" with an instruction; undefined when it was not. */
 export async function answerNoInstead(position: Position, text: string, readRequest: ReadRequest): Promise<Next | undefined> {
   const instead = readNoWithInstruction(text);
-  if (!instead) return undefined;
+  // "nope. delete it", "no change it to: ...": about the part asked about, so that question's own reader acts on it.
+  if (!instead || aboutWhatWasAsked(instead.instruction)) return undefined;
   const atReadBack: Position = { stage: Stage.review, step: Step.reviewSummary };
   const asked = instead.instruction ? await readRequest(atReadBack, instead.instruction) : undefined;
   // Taking a part out, "the other one" is another part to take out.

@@ -98,3 +98,12 @@ const TAKE_OUT_ABOUT =
 export function partToTakeOut(instruction: string): string | null {
   return TAKE_OUT_ABOUT.exec(normaliseReply(instruction, false))?.[1]?.replace(/^(?:me\s+)?being\s+/, '') ?? null;
 }
+
+/** "delete it", "take that out", "change it to: ...": about the answer or part just asked about, naming no other. */
+const ABOUT_IT =
+  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:delete|remove|get rid of|take out|cross out|rub out)\s+(?:it|that|this)|take\s+(?:it|that|this)\s+(?:out|off|away)|(?:change|make)\s+(?:it|that|this)\s+(?:to|into|say)\b.*)(?:\s+(?:please|pls))?$/;
+
+/** True when the instruction only acts on the thing just asked about, so the question's own reader owns it. */
+export function aboutWhatWasAsked(instruction: string): boolean {
+  return ABOUT_IT.test(normaliseReply(instruction, false));
+}

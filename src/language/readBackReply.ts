@@ -132,7 +132,8 @@ function continued(read: { sentence: Sentence; wording: string | undefined }[]):
   let going = false;
   return read.map((r) => {
     if (r.wording) going = true;
-    else if (going && (isTalk(r.sentence) || CLOSING_YES.test(r.sentence.bare))) going = false;
+    // "And he starts school in September not July." puts a part right (the date), so it never goes on with them.
+    else if (going && (isTalk(r.sentence) || CLOSING_YES.test(r.sentence.bare) || DATE_TURNED_DOWN.test(r.sentence.bare))) going = false;
     else if (going && r.sentence.quotes.length === 0) return { ...r, wording: tidy(r.sentence.bare) };
     return r;
   });
