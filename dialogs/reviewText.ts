@@ -92,6 +92,8 @@ export const ReviewText = {
   shareYes: 'review:share.yes',
   shareNo: 'review:share.no',
   shared: 'review:share.shared',
+  sharedNamed: 'review:share.sharedNamed',
+  shareQuestionNamed: 'review:share.questionNamed',
   notShared: 'review:share.notShared',
   shareDefaulted: 'review:share.defaulted',
   doneQuestion: 'review:done.question',
