@@ -43,3 +43,22 @@ describe('the person who helps them, in their own word, at sharing and who-sees'
     expect(saidIn(replies)).toMatch(/your key worker can see it/);
   });
 });
+
+describe('"is my support worker the same as a key worker?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['is my support worker the same as a key worker?', 'is dee my key worker?', 'is a key worker the same as a social worker'])('%j: answered, then the same question', async (typed) => {
+    ({ chat } = await startWith(kaiAt(Step.reviewSummary, ['dee my support worker goes on the train with me'])));
+    const replies = await chat.say(typed);
+    expect(saidIn(replies)).toMatch(/Some people's support worker, social worker or teacher is their key worker/);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"what is a key worker?" keeps its own answer', async () => {
+    ({ chat } = await startWith(kaiAt(Step.reviewSummary, ['calm voices'])));
+    const replies = await chat.say('what is a key worker?');
+    expect(saidIn(replies)).toMatch(/A key worker is the person who helps make your plan/);
+    expect(saidIn(replies)).not.toMatch(/Some people's/);
+  });
+});
