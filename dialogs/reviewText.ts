@@ -121,6 +121,7 @@ export const ReviewText = {
   cardMakesPossible: 'review:card.makesPossible',
   cardMattersMost: 'review:card.mattersMost',
   priorityKept: 'review:priority.kept',
+  priorityNotAHope: 'review:priority.notAHope',
   noteKept: 'review:note.kept',
   cardHelp: 'review:card.help',
   cardNotConfirmed: 'review:card.notConfirmed',
