@@ -7,6 +7,7 @@ import type { Words } from './say';
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
 export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; howSharedAtEnd: string; planAskHere: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
+  keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',

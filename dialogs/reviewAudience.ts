@@ -4,6 +4,7 @@ import { DEFAULT_RETENTION_DAYS } from '../src/config';
 import { readDataQuestion } from '../src/language/dataQuestion';
 import { readDayPutRight, readPlanAudience } from '../src/language/planAudience';
 import { DataAskedText } from './dataAsked';
+import { helperVars, withHelper } from './planHelperWords';
 import { Step } from './ids';
 import { SafeguardingText } from './safeguardingText';
 import type { Position } from './journey';
@@ -22,6 +23,8 @@ import type { Next } from './stageDialog';
 export const AudienceText = {
   whoSeesShared: 'review:audience.whoSeesShared',
   whoSeesCode: 'review:audience.whoSeesCode',
+  whoSeesSharedNamed: 'review:audience.whoSeesSharedNamed',
+  whoSeesCodeNamed: 'review:audience.whoSeesCodeNamed',
   whoSeesNoCode: 'review:audience.whoSeesNoCode',
   howSharedShared: 'review:audience.howSharedShared',
   howSharedCode: 'review:audience.howSharedCode',
@@ -42,6 +45,7 @@ async function hasLead(session: JourneySession): Promise<boolean> {
 }
 
 const WHO_SEES: Record<Sharing, string> = { shared: AudienceText.whoSeesShared, code: AudienceText.whoSeesCode, noCode: AudienceText.whoSeesNoCode };
+const WHO_SEES_NAMED: Record<Sharing, string> = { shared: AudienceText.whoSeesSharedNamed, code: AudienceText.whoSeesCodeNamed, noCode: AudienceText.whoSeesNoCode };
 
 /**
  * Who sees the plan, as things stand for this draft; after a worry told, the safety answer's own
@@ -50,7 +54,7 @@ const WHO_SEES: Record<Sharing, string> = { shared: AudienceText.whoSeesShared, 
 export async function whoSeesWords(session: JourneySession, draft: Draft | undefined, atEnd = false): Promise<Words[]> {
   if ((draft?.flags.length ?? 0) > 0) return [{ key: (await hasLead(session)) ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
   const sharing = sharingOf(draft);
-  if (sharing !== 'noCode') return [{ key: WHO_SEES[sharing] }];
+  if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft))];
   return atEnd ? [{ key: AudienceText.whoSeesDone }] : [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }];
 }
 

@@ -8,6 +8,7 @@ import { HOW_SHARED } from './howShared';
 /** What a question to the bot is about, so the bot can answer it. */
 export type ChatTopic =
   | 'keyWorker'
+  | 'keyWorkerSame' // "is my support worker the same as a key worker?"
   | 'code'
   | 'whoSees'
   | 'whatNext'
@@ -44,6 +45,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['howToRemove', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:delete|remove|take (?:it |that |this )?(?:out|away|off)|get rid|rub out|cross out|erase)\b/],
   ['howToChange', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\b(?:change|edit|fix|correct|reword|rewrite)\b/],
   ['howToAdd', /\b(?:how|where|is there (?:a |any )?(?:button|way))\b.*\badd\b|\b(?:can|could|may) i (?:add|put|have|give|tell you) (?:a |an |one )?(?:new|another|more|extra|other)\b/],
+  // "is my support worker the same as a key worker", "is dee my key worker": maybe, and how to find out.
+  ['keyWorkerSame', /\b(?:is|are)\s+(?:(?:my|our|his|her|their|the|a)\s+)?[a-z]+(?:\s+worker)?\s+(?:(?:the\s+)?same\s+(?:thing\s+)?as|also|like)\s+(?:a|an|my|the|his|her|their)\s+key\s*workers?\b|\b(?:is|are)\s+(?:(?:my|our|his|her|their|the)\s+)?(?:support|social)\s+workers?\s+(?:my|his|her|their|the|a)\s+key\s*workers?\b|\b(?:is|are)\s+(?:(?:my|our|his|her|their|the)\s+)?(?:senco|sendco|teachers?|tutor)\s+(?:my|his|her|their|the|a)\s+key\s*workers?\b|\b(?:is|are)\s+(?!(?:it|this|that|there|what|who|where)\b)[a-z]+\s+(?:my|his|her|their)\s+key\s*workers?$|\bkey\s*workers?\s+(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:a|an|my|the|his|her)\s+(?:support|social)\s+workers?\b/],
   ['keyWorker', /\bkey\s*workers?\b/],
   ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:see|read|know|find out)\s+(?:about\s+)?what\s+i\s+(?:said|wrote|typed|told you|put)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker|mum|mom|mam|dad|parents?|carers?|family|nan|gran|brother|sister)\s+(?:see|read|get|look at|have|know)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
   ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],

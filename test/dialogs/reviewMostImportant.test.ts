@@ -6,6 +6,7 @@ import { createWords } from '../../src/i18n';
 import type { Transcript } from '../support/transcript';
 import { startWith } from './journeySeed';
 import { danAtReview } from './reviewSeed';
+import { changeableItems } from '../../dialogs/reviewItems';
 
 /*
  * At the read-back a young person can say which hope matters most. It is kept as a priority on
@@ -55,5 +56,30 @@ describe('the hope that matters most', () => {
     ({ chat } = await startWith(danAtReview()));
     await chat.say('the job is important to me');
     expect((await chat.draft())!.aspirations.every((a) => a.priority === undefined)).toBe(true);
+  });
+});
+
+describe('the hope that matters most, said by its number in the list', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"the most important is number N" marks the hope shown as number N', async () => {
+    let seeded;
+    ({ chat, seeded } = await startWith(danAtReview()));
+    const n = changeableItems(seeded).findIndex((i) => i.text === 'live in a flat with sam') + 1;
+    const replies = await chat.say(`the most important is number ${n}`);
+    expect(replies.map((r) => r.text ?? '').join('\n')).toContain('"live in a flat with sam" matters most');
+    expect((await chat.draft())!.aspirations.find((a) => a.text === 'live in a flat with sam')?.priority).toBe(1);
+  });
+
+  it('a number that is not a hope is said back and asked about, nothing marked', async () => {
+    let seeded;
+    ({ chat, seeded } = await startWith(danAtReview()));
+    const items = changeableItems(seeded);
+    const n = items.findIndex((i) => !seeded.aspirations.some((a) => a.id === i.id)) + 1;
+    const replies = await chat.say(`hope ${n} is the most important`);
+    expect(replies.map((r) => r.text ?? '').join('\n')).toMatch(new RegExp(`Number ${n} is .*not one of your hopes`));
+    expect((await chat.draft())!.aspirations.every((a) => a.priority === undefined)).toBe(true);
+    expect(chat.step).toBe(Step.reviewSummary);
   });
 });
