@@ -27,6 +27,8 @@ const ABOUT_ITEMS: readonly RegExp[] = [
   // "no thats wrong. i said easter year 7 not end"
   /\b(?:thats|that\s+is|its|it\s+is)\s+(?:all\s+)?(?:wrong|not\s+right|not\s+what\s+i\s+(?:said|meant|wrote))\b[^~]{0,40}\bi\s+(?:said|meant|wrote|put)\b/,
   /\bi\s+(?:said|wrote|put|meant)\s+(?:\w+\s+){1,5}?not\s+\w+/,
+  // An item moved between the lists: "the weighing thing isnt wat helps its another hard thing".
+  /\b(?:isnt|is\s+not|not)\s+(?:what|wat|something\s+that|a\s+thing\s+that)\s+helps?\b[^~]{0,30}\b(?:its|it\s+is|thats|that\s+is)\s+(?:another|a|more\s+of\s+a)\s+(?:hard|difficult|tricky)\s+thing\b/,
 ];
 
 /** Words of despair, fear or harm: with them the message is never only talk about the plan. */

@@ -280,10 +280,12 @@ function byWhom(category: ConcernCategory, text: string): ConcernCategory {
   return category;
 }
 
+/** "my brother kicked me under the table. i kicked him back": a squabble both ways between brothers and sisters. */
+const BOTH_WAYS = /\b(?:brother|sister|cousin|twin)\b.*\bi\s+(?:kicked|hit|punched|slapped|pushed|whacked|thumped|pinched)\s+(?:him|her|them)\s+back\b/;
 /** The first sentence of several that is a sure disclosure read on its own; undefined for one sentence or none. */
 function buriedDisclosure(text: string): Concern | undefined {
   const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => s.trim().length > 1);
-  if (sentences.length < 2) return undefined;
+  if (sentences.length < 2 || BOTH_WAYS.test(clearedConcernText(text))) return undefined;
   for (const sentence of sentences) {
     if (!matchRules(clearedConcernText(sentence)).rule) continue;
     // Read alone, the sentence must reach the classifier's own flag: its own words, without the answer around them.

@@ -48,6 +48,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   liv: 'live', livs: 'lives', slep: 'slept', bern: 'burn', berned: 'burned', purpos: 'purpose', brover: 'brother', bruvver: 'brother',
   maried: 'married', frend: 'friend', frends: 'friends', giv: 'give', muny: 'money', munny: 'money', benfits: 'benefits', tablits: 'tablets', birfday: 'birthday', colij: 'college', ugli: 'ugly', sey: 'say',
   smal: 'small', shoos: 'shoes', staf: 'staff', stuf: 'stuff', thik: 'thick', mak: 'make', tak: 'take', snifin: 'sniffing', sniffin: 'sniffing', snifing: 'sniffing',
+  glases: 'glasses', glasess: 'glasses', hospitel: 'hospital', hospitle: 'hospital', hospitl: 'hospital', flor: 'floor', colleje: 'college', colledge: 'college', mise: 'mice', appointmint: 'appointment', apointment: 'appointment',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */
@@ -81,7 +82,8 @@ const PROTECTED = new Set([
   'private', 'nobody', 'bloody', 'became', 'bemuse', 'abusers', 'attacker', 'kicker', 'kickers',
   'punchline', 'punchy', 'razors', 'blazer', 'blader', 'bladed', 'slapper', 'soccer', 'secretary',
   'violet', 'violin', 'violins', 'harmony', 'charming', 'farming', 'warming', 'alarming', 'charting',
-  'hunger', 'hungary', 'cutie', 'cutlery', 'putting', 'butting', 'jutting', 'gutting', 'nuttin',
+  // "if i leave" is not "leaves".
+  'leave', 'hunger', 'hungary', 'cutie', 'cutlery', 'putting', 'butting', 'jutting', 'gutting', 'nuttin',
 ]);
 const TYPOS = new TypoLexicon(
   KEY_WORDS.filter((w) => !w.includes(' ')).map((w) => [w, w] as const),

@@ -13,6 +13,7 @@ import { SELF_CASES } from './concernSelfCases';
 import { SIDEWAYS_CASES } from './concernSidewaysCases';
 import { QUIET_CASES } from './concernQuietCases';
 import { EVERYDAY_CASES } from './concernEverydayCases';
+import { PLAIN_CASES } from './concernPlainCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -24,6 +25,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm told sideways': SIDEWAYS_CASES,
   'harm to themselves and care missing, told quietly': QUIET_CASES,
   'wanting to be gone, and exploitation told as a job or a favour': EVERYDAY_CASES,
+  'harm told plainly or in passing': PLAIN_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

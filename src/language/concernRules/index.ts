@@ -48,6 +48,8 @@ import { EDGE_AND_TRACKS, IN_OTHER_WORDS, LETTERS_LEFT, NO_FUTURE_THERE, PILLS_C
 import { ALONE_TILL_LATE, CARE_LEFT_UNDONE, DAYS_WITHOUT_FOOD, HURT_NOT_SEEN_TO, NOBODY_NOTICES, PARENT_NOT_COPING, WORN_THROUGH } from './goingWithout';
 import { GONE_FOR_GOOD, STEP_OFF } from './goneForGood';
 import { CALLED_OUT, WORK_FOR_NOTHING } from './workedForNothing';
+import { APPOINTMENTS_MISSED, COLD_AND_DARK, FRIENDS_TAKE_MONEY, MEALS_ONLY_AWAY, UNKIND_MESSAGES } from './toldPlainly';
+import { BLOWS_AND_PUSHES, HELD_AT_HOME, MARRIAGE_ARRANGED, PICTURES_NOT_WANTED, TIMES_AND_PLACES, TOO_OLD_TOO_YOUNG, WANT_TO_STOP } from './heldAndHurt';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
 
 export type { Rule } from './shared';
@@ -78,6 +80,7 @@ export const RULES: readonly Rule[] = [
   ...IN_OTHER_WORDS,
   ...GONE_FOR_GOOD,
   ...STEP_OFF,
+  ...WANT_TO_STOP,
   ...STOPPING_THE_HARM,
   ...NO_AFTER,
   ...STARVED_AS_PUNISHMENT,
@@ -85,6 +88,8 @@ export const RULES: readonly Rule[] = [
   ...UNWANTED_TOUCH,
   ...TOLD_NOT_TO_TELL,
   ...HANDS_INSIDE,
+  ...TOO_OLD_TOO_YOUNG,
+  ...PICTURES_NOT_WANTED,
   ...THREATS_AT_HOME,
   ...EXPLOITATION,
   ...MONEY_TAKEN,
@@ -97,14 +102,18 @@ export const RULES: readonly Rule[] = [
   ...MONEY_HANDED_OVER,
   ...WORK_FOR_NOTHING,
   ...CALLED_OUT,
+  ...TIMES_AND_PLACES,
+  ...FRIENDS_TAKE_MONEY,
   ...DOMESTIC_ABUSE,
   ...PARTNER_CONTROL,
   ...WATCHED,
   ...CONTROL_AT_HOME,
+  ...HELD_AT_HOME,
   ...AFTER_VIOLENCE,
   ...HARM_FROM_OTHERS,
   ...HURT_BY_STAFF,
   ...DONE_TO_THEM,
+  ...BLOWS_AND_PUSHES,
   ...NOT_FROM_SPORT,
   ...CATCHES_THE_TEMPER,
   ...ASSAULT,
@@ -141,11 +150,15 @@ export const RULES: readonly Rule[] = [
   ...WORN_THROUGH,
   ...PARENT_NOT_COPING,
   ...CARE_LEFT_UNDONE,
+  ...APPOINTMENTS_MISSED,
+  ...COLD_AND_DARK,
+  ...MEALS_ONLY_AWAY,
   ...BULLYING,
   ...PEER_CRUELTY,
   ...MOCKED_DIFFERENCE,
   ...POSTED_ABOUT,
   ...LIFE_MADE_HELL,
+  ...UNKIND_MESSAGES,
   ...OTHER,
   ...OTHER_RISKS,
   ...NO_SAFE_PLACE,
@@ -155,6 +168,7 @@ export const RULES: readonly Rule[] = [
   ...GONE_MISSING,
   ...DRUGS_TO_COPE,
   ...WEDDING_NOT_WANTED,
+  ...MARRIAGE_ARRANGED,
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -260,4 +274,16 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   goneMissing: GONE_MISSING,
   drugsToCope: DRUGS_TO_COPE,
   weddingNotWanted: WEDDING_NOT_WANTED,
+  appointmentsMissed: APPOINTMENTS_MISSED,
+  coldAndDark: COLD_AND_DARK,
+  mealsOnlyAway: MEALS_ONLY_AWAY,
+  friendsTakeMoney: FRIENDS_TAKE_MONEY,
+  unkindMessages: UNKIND_MESSAGES,
+  heldAtHome: HELD_AT_HOME,
+  blowsAndPushes: BLOWS_AND_PUSHES,
+  wantToStop: WANT_TO_STOP,
+  tooOldTooYoung: TOO_OLD_TOO_YOUNG,
+  picturesNotWanted: PICTURES_NOT_WANTED,
+  marriageArranged: MARRIAGE_ARRANGED,
+  timesAndPlaces: TIMES_AND_PLACES,
 };
