@@ -180,7 +180,10 @@ describe('sixth coaching development set', () => {
  * (90.9%), the held-back fifth 73/80 (91.3%). Its writer labelled an outcome said with its support
  * in one sentence ("I will go to college with a support worker") as provision; the bot accepts the
  * outcome and keeps the support words as provision under it, as the design asks, so those rows stay
- * misses. Every fifth row is held back as above and never read.
+ * misses. After one shared reader of support said as a goal ("our goal is 2 hours of OT every week",
+ * "my aim is to get him a keyworker at nursery", "we hope she gets a place in a small class with a
+ * TA"): open 300/320 (93.8%), held back 76/80 (95.0%). Every fifth row is held back as above and
+ * never read.
  */
 const seventh = loadCoachingSet(resolve(__dirname, 'coaching.dev7.jsonl'));
 const seventhHeldBack = seventh.filter((_, i) => i % 5 === 4);
@@ -193,7 +196,7 @@ describe('seventh coaching development set', () => {
   });
 
   it('handles the open four-fifths as the definitions say, misses printed', () => {
-    expect(scoreCoaching('coaching dev7 (open)', seventhOpen)).toBeGreaterThanOrEqual(0.9);
+    expect(scoreCoaching('coaching dev7 (open)', seventhOpen)).toBeGreaterThanOrEqual(0.93);
   });
 
   it('handles the held-back fifth, scored without showing its misses', () => {
