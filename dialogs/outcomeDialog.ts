@@ -5,7 +5,6 @@ import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
 import { detailsIn, needSection, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
-import { feelingSentence } from '../src/language/feelingAnswer';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
@@ -170,9 +169,8 @@ export class OutcomeDialog extends StageDialog {
         }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) {
-          // "proud": their word kept in a sentence of their own, "I would feel proud".
-          const felt = kept ? feelingSentence(kept, speaksForThem(draft) ? draft.youngPerson.name : undefined, draft.youngPerson.pronoun) : undefined;
-          await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: felt ?? kept }));
+          // "proud": their word kept as typed; the read-back and export show it as "I would feel proud".
+          await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
         }
         // "so i can see my mates" said with the step already answers what it makes possible.
         return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);

@@ -1,4 +1,5 @@
 import { whenAside, whenLine } from '../src/domain/whenLine';
+import { doesForMeShown } from '../src/language/feelingAnswer';
 import { withTwins } from '../src/i18n/twins';
 import { speaksForThem } from './aboutWhom';
 import { CardFactory, type Attachment, type TurnContext } from 'botbuilder';
@@ -129,13 +130,13 @@ function hopes(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   ]);
 }
 
-export function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string | undefined): Element {
+export function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope: string | undefined, person?: Draft['youngPerson']): Element {
   const facts: { title: string; value: string }[] = [];
   // The golden thread: which hope the outcome is for, so a move to another hope shows.
   if (hope) facts.push({ title: t(T.cardForHope), value: plain(hope) });
   if (o.timeframe) facts.push({ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) });
   if (o.measure) facts.push({ title: t(T.cardMeasure), value: plain(o.measure) });
-  if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(o.doesForMe) });
+  if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(doesForMeShown(o.doesForMe, person)) });
   if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: plain(o.makesPossible) });
   if (o.provision.length > 0) facts.push({ title: t(T.cardHelp), value: o.provision.map((p) => plain(p.text)).join('; ') });
   // A short step kept on the way ("A step to something bigger") shows under its outcome, so it is never thought lost.
@@ -197,7 +198,7 @@ export function reviewCards(draft: Draft, plainT: Translate, budget = CARD_BUDGE
     needs: () => ({ heading: heading(t(T.cardNeeds)), items: needs(draft, t, comments) }),
     outcomes: () => ({
       heading: heading(t(T.cardOutcomes)),
-      items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text)) : [line(t(T.cardNothing), { isSubtle: true })],
+      items: draft.outcomes.length > 0 ? draft.outcomes.map((o) => outcome(o, t, comments, draft.aspirations.find((a) => a.id === o.aspirationId)?.text, draft.youngPerson)) : [line(t(T.cardNothing), { isSubtle: true })],
     }),
   };
   const sections: Section[] = CARD_PARTS.filter((part) => parts.includes(part)).map((part) => all[part]());

@@ -1,3 +1,4 @@
+import { doesForMeShown } from '../src/language/feelingAnswer';
 import type { Attachment } from 'botbuilder';
 import type { Aspiration, Draft, Outcome } from '../src/domain/draft';
 import { whenLine } from '../src/domain/whenLine';
@@ -126,7 +127,7 @@ function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, inde
       ...(o.timeframe ? [{ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) }] : []),
       { title: t(T.cardMeasure), value: o.measure ? plain(o.measure) : t(S.notYet) },
       // Why the goal matters to them is read back too, short, so the goal is never only a target.
-      ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(o.doesForMe))}"` }] : []),
+      ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(doesForMeShown(o.doesForMe, draft.youngPerson)))}"` }] : []),
       ...(o.makesPossible ? [{ title: t(T.cardMakesPossible), value: `"${plain(quoteOf(o.makesPossible))}"` }] : []),
     ];
     return [line(plain(o.statement), { weight: 'Bolder', separator: true }), { type: 'FactSet', facts }, ...comments.underOutcome(o)];

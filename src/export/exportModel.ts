@@ -1,3 +1,4 @@
+import { doesForMeShown } from '../language/feelingAnswer';
 import { needArea, type NeedArea } from '../language/needArea';
 import { isParentOrCarer } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
@@ -195,7 +196,7 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
       row(ExportText.outcomeMeasure, [outcome.measure]),
       row(ExportText.outcomeAspiration, [aspiration?.text]),
       row(ExportText.outcomeNeeds, needs),
-      row(ExportText.outcomeDoesForMe, [outcome.doesForMe]),
+      row(ExportText.outcomeDoesForMe, [outcome.doesForMe ? doesForMeShown(outcome.doesForMe, draft.youngPerson) : null]),
       row(ExportText.outcomeMakesPossible, [outcome.makesPossible]),
       row(ExportText.outcomeProvides, provides),
       ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),

@@ -1,3 +1,4 @@
+import { goalIsSupport } from './goalSupport';
 import { isSupportOnly } from './support';
 import { ACTIVITY_VERBS, SOMEONE, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
@@ -172,5 +173,5 @@ export function isSupportAnswer(said: string): boolean {
   if (isSupportOnly(text)) return true;
   const first = firstClause(cleaned(text));
   if (first && first !== cleaned(text) && first.split(/\s+/).length >= 1 && isSupportOnly(first)) return true;
-  return asksForChange(text);
+  return asksForChange(text) || goalIsSupport(text, isSupportAnswer);
 }

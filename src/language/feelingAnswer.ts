@@ -32,3 +32,16 @@ export function feelingSentence(text: string, childName?: string, pronoun?: keyo
   const feeling = childName ? joined.replace(/\bmy\s*self\b/g, REFLEXIVE[pronoun ?? 'they']) : joined;
   return `${childName ?? 'I'} would feel ${feeling}`;
 }
+
+/**
+ * What it would do for them, as read back and exported: a bare feeling ("proud") is shown in a
+ * sentence ("I would feel proud", "Leo would feel proud"), while the draft keeps the word they typed.
+ */
+export function doesForMeShown(
+  doesForMe: string,
+  person: { who?: string | null; name?: string | null; pronoun?: string | null } | undefined,
+): string {
+  const forThem = person?.who === 'parent_carer' || person?.who === 'supporter';
+  const pronoun = person?.pronoun === 'he' || person?.pronoun === 'she' || person?.pronoun === 'they' ? person.pronoun : undefined;
+  return feelingSentence(doesForMe, forThem ? (person?.name ?? undefined) : undefined, pronoun) ?? doesForMe;
+}

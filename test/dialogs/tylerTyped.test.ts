@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { doesForMeShown } from '../../src/language/feelingAnswer';
 import { Transcript } from '../support/transcript';
 import { startWith } from './journeySeed';
 import { throughAboutMe, throughWelcome } from './throughWelcome';
@@ -35,7 +36,7 @@ describe('Tyler, typing', () => {
     ['proud', 'I would feel proud'],
     ['more confident n less stressed', 'I would feel more confident and less stressed'],
     ['id feel proud', 'id feel proud'],
-  ])('an outcome typed step by step is read back with how everyone will know; "%s" is kept as "%s"', async (feeling, kept) => {
+  ])('an outcome typed step by step is read back with how everyone will know; "%s" is kept as typed and shown as "%s"', async (feeling, shown) => {
     ({ chat } = await startWith({ today: '2026-12-02', name: 'Tyler', age: 15, schoolYear: 10, hopes: [{ text: 'read car manuals', theme: 'learning_and_work', needs: ['the words are too small and long'] }] }));
     expect(chat.step).toBe(Step.outcomeStep);
     await chat.say('read a car manual by myself');
@@ -50,7 +51,9 @@ describe('Tyler, typing', () => {
     expect(texts(confirm)).toContain('the garage gives me a report');
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.measure).toBe('the garage gives me a report');
-    expect(outcome.doesForMe).toBe(kept);
+    // Their own word is kept; the plan shows it in a sentence, never the bot's words stored as theirs.
+    expect(outcome.doesForMe).toBe(feeling);
+    expect(doesForMeShown(outcome.doesForMe!, (await chat.draft())!.youngPerson)).toBe(shown);
   });
 
   const atNeeds = async () =>

@@ -173,3 +173,33 @@ describe('sixth coaching development set', () => {
     expect(scoreCoaching('coaching dev6 (held back)', sixthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+/*
+ * A seventh development set (coaching.dev7.jsonl, 400 answers) by another writer, written blind from
+ * the definitions. Scored before this round: 364/400 (91.0%) in all, the open four-fifths 291/320
+ * (90.9%), the held-back fifth 73/80 (91.3%). Its writer labelled an outcome said with its support
+ * in one sentence ("I will go to college with a support worker") as provision; the bot accepts the
+ * outcome and keeps the support words as provision under it, as the design asks, so those rows stay
+ * misses. After one shared reader of support said as a goal ("our goal is 2 hours of OT every week",
+ * "my aim is to get him a keyworker at nursery", "we hope she gets a place in a small class with a
+ * TA"): open 300/320 (93.8%), held back 76/80 (95.0%). Every fifth row is held back as above and
+ * never read.
+ */
+const seventh = loadCoachingSet(resolve(__dirname, 'coaching.dev7.jsonl'));
+const seventhHeldBack = seventh.filter((_, i) => i % 5 === 4);
+const seventhOpen = seventh.filter((_, i) => i % 5 !== 4);
+
+describe('seventh coaching development set', () => {
+  it('holds 400 answers across the three steps', () => {
+    expect(seventh.length).toBe(400);
+    expect(new Set(seventh.map((r) => r.step)).size).toBe(3);
+  });
+
+  it('handles the open four-fifths as the definitions say, misses printed', () => {
+    expect(scoreCoaching('coaching dev7 (open)', seventhOpen)).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('handles the held-back fifth, scored without showing its misses', () => {
+    expect(scoreCoaching('coaching dev7 (held back)', seventhHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feelingSentence } from '../../src/language/feelingAnswer';
+import { doesForMeShown, feelingSentence } from '../../src/language/feelingAnswer';
 
 /* "What would it do for you?" answered with only a feeling: kept as a sentence in their voice. */
 
@@ -33,5 +33,16 @@ describe('a feeling on its own, as a sentence', () => {
 
   it.each(['id feel proud', 'I would feel proud', 'less stress', 'stressed', 'I could go to town', 'a job', 'proud because i did it myself'])('"%s" is left as typed', (said) => {
     expect(feelingSentence(said)).toBeUndefined();
+  });
+});
+
+describe('what it would do, as shown in the plan', () => {
+  it('shows a bare feeling in a sentence, in the child\'s name when a parent answered', () => {
+    expect(doesForMeShown('proud', { who: 'young_person', name: 'Kai' })).toBe('I would feel proud');
+    expect(doesForMeShown('proud of myself', { who: 'parent_carer', name: 'Leo', pronoun: 'he' })).toBe('Leo would feel proud of himself');
+  });
+
+  it('leaves their own sentence as typed', () => {
+    expect(doesForMeShown('I could go out with my mates', { who: 'young_person', name: 'Kai' })).toBe('I could go out with my mates');
   });
 });

@@ -1,0 +1,39 @@
+import { foldCase } from './text';
+
+/*
+ * Support said as a goal: "our goal is 2 hours of OT every week", "my aim is to get him a keyworker
+ * at nursery", "my goal is that the school give him a quiet place at lunch", "we hope she gets a
+ * place in a small class with a TA". The words of a goal lead in, but what follows is help others
+ * give, so it is provision. "my goal is to pass maths" and "my aim is to get a job" name the
+ * person's own step and are left alone: only the thing got or had is read as support.
+ */
+
+/** "my goal is", "our main aim for him is", "we hope": the lead-in of a goal, left aside. */
+const GOAL_LEAD =
+  /^(?:(?:so|well|and|honestly|tbh)[\s,]+)*(?:(?:my|our|the|his|her|their)\s+(?:main\s+|big\s+|biggest\s+|first\s+|only\s+|real\s+)?(?:goal|aim|target|hope|wish|plan|priority)(?:\s+for\s+(?:him|her|them|me|[a-z]+))?\s+(?:is|would\s+be|will\s+be|'s)|(?:we|i)\s+(?:really\s+)?(?:hope|wish))[\s:,]+(?:that\s+)?/i;
+
+/** "to get him", "for him to have", "she gets": someone getting or having the thing that follows (after a goal's lead-in). */
+const GETS =
+  /^(?:(?:for\s+(?:him|her|them|me|us)\s+)?to\s+|(?:he|she|they|i|we|[a-z]+)\s+(?:will\s+)?)?(?:get|gets|getting|have|has|having|be\s+given|is\s+given|are\s+given)\s+(?:(?:him|her|them|me|us)\s+)?(.+)$/i;
+/** "to get him a special chair": a thing got for someone else, said with no lead-in ("get the bus" is their own step). */
+const GETS_FOR = /^(?:to\s+)?get\s+(?:him|her|them)\s+(.+)$/i;
+/** "get my level 3 BSL": their own thing, a step of theirs however its words read. */
+const OWN_THING = /^(?:my|his|her|their|our)\s+/i;
+
+/** "so he can sit properly", "because he falls off his chair": the reason after the thing. */
+const REASON = /\s+(?:so(?:\s+that)?\s+(?:i|he|she|they|we|it)\b|so\s+as\s+to\b|to\s+help\s+(?:me|him|her|them)\b|cos|coz|because|as|since)\b.*$/i;
+
+/**
+ * The support named after a goal's lead-in or as a thing someone gets ("to get him a special chair
+ * in class"); `isSupport` is the shared reader of support answers, asked about what is left.
+ */
+export function goalIsSupport(said: string, isSupport: (text: string) => boolean): boolean {
+  const text = foldCase(said).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const rest = text.replace(GOAL_LEAD, '');
+  const got = (rest !== text ? GETS : GETS_FOR).exec(rest);
+  const thing = got ? got[1]!.replace(REASON, '').trim() : null;
+  if (thing && !OWN_THING.test(thing) && isSupport(thing)) return true;
+  // "more adult help in the playground so he can play": the help, with the reason it is wanted after it.
+  const reasoned = rest.replace(REASON, '').trim();
+  return (rest !== text || reasoned !== rest) && reasoned.length > 0 && !got && isSupport(reasoned);
+}
