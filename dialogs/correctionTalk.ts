@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
-import { partToTakeOut } from '../src/language/noWithInstruction';
+import { correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
 import { askEdit } from './editAnywhere';
@@ -51,6 +51,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   if (said.kind === 'instead') {
     // At an outcome's read-back, its own reading ("no, change it to ...") wins; "wait no, not that" takes back the last answer.
     if (at.step === Step.outcomeConfirm || (!said.instruction && readTakeBack(text))) return undefined;
+    // "no. take me out of that school" at "do you feel safe?" is a wish about their life: the safety answer reads it.
+    if (at.step === Step.aboutMeSafe && !correctsAnEarlierAnswer(text)) return undefined;
     const edit = said.instruction ? readEditRequest(said.instruction) : null;
     if (edit) return host.after(inner, await askEdit(inner, session, edit));
     // "Take out the bit about being a chef": the part its words name, an outcome first, else a hope or a need.
