@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
-import { aboutWhatWasAsked, partToTakeOut } from '../src/language/noWithInstruction';
+import { aboutWhatWasAsked, correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
 import { notThisHope } from '../src/language/notThisHope';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
@@ -55,6 +55,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   }
   if (said.kind === 'instead') {
     // At an outcome's read-back, its own reading ("no, change it to ...") wins; "wait no, not that" takes back the last answer.
+    // "no. take me out of that school" at "do you feel safe?" is a wish about their life: the safety answer reads it.
+    if (at.step === Step.aboutMeSafe && !correctsAnEarlierAnswer(text)) return undefined;
     // "no not that. delete it" takes back the answer just kept, as "wait no, not that" does.
     if (at.step === Step.outcomeConfirm || ((!said.instruction || aboutWhatWasAsked(said.instruction)) && readTakeBack(text))) return undefined;
     // "no i meant the one about reading" at the step question: which hope, read by the step's own reader.

@@ -74,13 +74,18 @@ export function readNoWithInstruction(text: string): NoWithInstruction | null {
   return { instruction: correction ? '' : rest.join(' ') };
 }
 
+/** "delete that", "take it out", "go back to the help question": about the chat's own words, never a wish about their life. */
+const ABOUT_THE_CHAT =
+  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:take|delete|remove|cross|rub|get rid of|change|undo|scrap|cancel|wipe|clear)\s+(?:that|this|it|what i (?:said|wrote|put)|my (?:last\s+)?(?:answer|reply|bit)|the (?:last\s+)?(?:bit|part|answer|reply|word|line)s?)(?:\s+(?:out|off|away|please|pls|bit|part|answer))*$|(?:take\s+out|remove|delete|get rid of|change|cross out|rub out)\s+(?:the|that|this)\s+(?:last\s+)?(?:bit|part|answer|reply|line|word)s?\b|(?:(?:lets|let me|can we|can i)\s+)?go back\s+to\s+(?:the|my|that)\s+(?:\w+\s+){0,3}(?:question|bit|step|part|one)\b)/;
+
 /**
  * "no dont add that. i ment change brakes to breaks": a reply about an earlier answer, said just as a
  * question about something else came. It answers nothing ("no, i mean not at school" still does).
  */
 export function correctsAnEarlierAnswer(text: string): boolean {
-  if (readNoWithInstruction(text)) return true;
   const plain = normaliseReply(text, false);
+  // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not.
+  if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some((s) => ABOUT_THE_CHAT.test(normaliseReply(s, false)))) return true;
   return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
 }
 

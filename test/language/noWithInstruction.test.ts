@@ -41,6 +41,17 @@ describe('a no with an instruction', () => {
     expect(readFeelSafe('no. i mean not at school')).toBe('not_always');
   });
 
+  it('at "do you feel safe?" a "no" and a wish about their life is "not always"; words about the chat\'s own words answer nothing', () => {
+    for (const wish of ['no. take me out of that school', 'no. i want to change schools', 'no. remove him from my class']) {
+      expect(correctsAnEarlierAnswer(wish)).toBe(false);
+      expect(readFeelSafe(wish)).toBe('not_always');
+    }
+    for (const aboutTheChat of ['no. delete that. go back to the help question', 'no take that out', 'no. take out the bit about my dog']) {
+      expect(correctsAnEarlierAnswer(aboutTheChat)).toBe(true);
+      expect(readFeelSafe(aboutTheChat)).toBeUndefined();
+    }
+  });
+
   it('"Take out the bit about being a chef" names the part by its words; "take out the bins" names none', () => {
     expect(partToTakeOut('Take out the bit about being a chef.')).toBe('a chef');
     expect(partToTakeOut('take out the bins')).toBeNull();
