@@ -31,16 +31,17 @@ describe('"no" and a wish at "do you feel safe?"', () => {
     },
   );
 
-  it.each(['no. delete that. go back to the help question', 'no dont add that. i ment change brakes to breaks'])(
-    'leave alone: "%s" is about the chat\'s words: no flag, asked again',
-    async (typed) => {
-      chat = await atSafeQuestion();
-      const replies = await chat.say(typed);
-      expect(textOf(replies)).not.toMatch(/Thank you for telling me/);
-      expect((await chat.draft())?.flags).toEqual([]);
-      expect(chat.step).toBe(Step.aboutMeSafe);
-    },
-  );
+  // "go back to the help question" asks that question again; the safety question follows it.
+  it.each([
+    ['no. delete that. go back to the help question', Step.aboutMeSupport],
+    ['no dont add that. i ment change brakes to breaks', Step.aboutMeSafe],
+  ])('leave alone: "%s" is about the chat\'s words: no flag, and a question asked again', async (typed, step) => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).not.toMatch(/Thank you for telling me/);
+    expect((await chat.draft())?.flags).toEqual([]);
+    expect(chat.step).toBe(step);
+  });
 
   it('leave alone: "no. i mean not at school" is still "not always"', async () => {
     chat = await atSafeQuestion();
