@@ -1,7 +1,7 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
-import { hopeMovedAway, answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
+import { hopeMovedAway, answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { correctHope } from './hopeCorrected';
@@ -64,6 +64,8 @@ export const NOTHING_SPLIT = 'common:nothingSplit';
 export const WHY_WE_ASK = 'common:whyWeAsk';
 /** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
 export const COMPLAINT_SORRY = 'common:complaintSorry';
+/** "this is borin", "takin ages im bored": heard kindly, they may stop and come back; the same question again. */
+export const BORED_HEARD = 'common:boredHeard';
 /** "Sorry about that. I'll ask about you from now on." */
 export const NAME_CORRECTED = 'common:nameCorrected';
 
@@ -261,7 +263,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (aside) {
     // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
     const beside = welcome ? null : answerBesideAside(text);
-    const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : COMPLAINT_HEARD) : undefined;
+    const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : saysTheyAreBored(text) ? BORED_HEARD : COMPLAINT_HEARD) : undefined;
     if (said) await sayAll(inner.context, session.t, [{ key: said }]);
     else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));
     else await runCommand(inner, session, 'help');

@@ -50,6 +50,25 @@ const QUESTION: readonly RegExp[] = [
   new RegExp(`^(?:so\\s+)?(?:is|iz|s)\\s+(?:that|this|it|dat|a|an|the)\\s+(?:(?:the|a|an|what you mean by|wot you mean by)\\s+)?(?:${TERM}|how (?:will )?(?:we|everyone|you|people|they) (?:will )?know)(?:\\s+(?:thing|bit|part|question|one|you mean|u mean))?(?:\\s+(?:like|as in)\\s+.*)?$`),
 ];
 
+/**
+ * Bored with the chat, as people type it: "this is borin", "this is takin ages im bored", "2 long",
+ * "im bored". Heard kindly and the same question asked again; never kept as an answer. The whole
+ * message must be the remark, so "i get bored in maths" stays an answer.
+ */
+const CHAT_DRAGS =
+  '(?:(?:this|this chat|this bot|dis|these questions|the questions|ur questions|your questions)\\s+(?:is|s|are|r|iz)?\\s*)(?:(?:so|soo+|really|rly|well|proper|dead|kinda|bit|a bit|getting|gettin|now)\\s+)*(?:boring|borin|boaring|borinn+g?|taking ages|takin ages|taking forever|takin forever|taking 4ever|takin 4ever|2 long|too long|to long|dragging|draggin|long)';
+const ME_BORED = '(?:im|i m|i am|am|getting|gettin)\\s+(?:(?:so|soo+|really|rly|well|proper|dead|bare|getting|gettin)\\s+)*(?:bored|boredd+|borde|fed up)';
+export const BORED = new RegExp(
+  `^(?:(?:ugh+|urgh+|omg|tbh|ngl|honestly|lol|bruh|man)\\s+)*(?:${CHAT_DRAGS}(?:\\s+(?:and\\s+|n\\s+|&\\s+)?${ME_BORED})?|${ME_BORED}|(?:so\\s+|soo+\\s+)?(?:boring|borin|boaring|bored|2 long|too long|takin ages|taking ages))(?:\\s+(?:now|tbh|ngl|lol|of this|mate|already))*$`,
+);
+
+/** The message only says the chat is boring or long: answered kindly ("you can stop and come back"), asked again. */
+export function saysTheyAreBored(text: string): boolean {
+  if (text.length > 120) return false;
+  const sentences = sentencesOf(text);
+  return sentences.length > 0 && sentences.every((s) => BORED.test(s.replace(TAIL, '').trim()));
+}
+
 /** "i think thats gone a bit wrong", "oops that went wrong", "its all gone wrong". */
 export const GONE_WRONG = /^(?:i think\s+|oh\s+|oops\s+|um+\s+)*(?:that|thats|that s|it|its|it s|this|this is|something|somethings)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went|going|go)\s+(?:a bit\s+|a little\s+|all\s+|really\s+|slightly\s+|abit\s+)?(?:wrong|rong|weird|funny|wonky)(?:\s+(?:there|here|again|now))?$/;
 
@@ -60,6 +79,7 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:(?:the\s+)?same\s+question(?:\s+again|\s+twice)?|this\s+again|that\s+again|again|asked\s+that\s+already|deja vu)$/,
   // "this is annoying", "ugh", "this is so long", "this is taking ages", "so annoying"
   /^(?:(?:this|this chat|this bot|the questions|these questions|ur questions|your questions)\s+(?:is|are|s|re)?\s*(?:so\s+|really\s+|well\s+|proper\s+|kinda\s+|bit\s+|a bit\s+|getting\s+)*(?:annoying|anoying|irritating|boring|long|confusing|taking ages|taking forever|too long|pointless|repetitive|stupid|dumb|long now))$|^(?:(?:so|this is so)\s+)?(?:annoying|anoying|boring)$|^(?:ugh+|urgh+|omg|ffs|argh+|bruh|fml|smh)$/,
+  BORED,
   // "i just did", "ive done that"
   /^(?:i|ive|i have)\s+(?:already\s+|just\s+)?(?:did|done)(?:\s+(?:that|this|it|that one))?$/,
   // "i told u that", "i already said", "ive answered that already", "i just told you"

@@ -34,7 +34,7 @@ export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt, hopeNamedBy, type HopeNamed } from './thread';
 export { asksToDropOutcome, isUnclearStop, type DropAsked } from './dropOutcome';
 export { needsCheckBeforeKeeping } from './offTopic';
-export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreConfused, withoutPuzzledNoise, type Aside } from './aside';
+export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysTheyAreBored, saysTheyAreConfused, withoutPuzzledNoise, type Aside } from './aside';
 export { asksWhatWasKept, readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
 export { partNamed, readEditRequest, type EditRequest, type PartKind, type PartNamed } from './editRequest';
 export { themeOfHope } from './themeOfHope';
