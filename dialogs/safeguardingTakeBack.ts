@@ -1,5 +1,5 @@
 import { detectConcern } from '../src/language';
-import { takesBackMisreadAnswer } from '../src/language/misreadAnswer';
+import { couldBeMisread, takesBackMisreadAnswer } from '../src/language/misreadAnswer';
 import { takeBackFlag } from '../src/domain/commentOperations';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -22,7 +22,7 @@ export const TakeBackText = { sorry: 'safeguarding:misread.sorry' } as const;
 
 /** Marks the safeguarding answer's data when its flag rests only on an answer read at "Do you feel safe?". */
 export function restsOnTheAnswerOnly(interrupted: Position | undefined, category: string, message: string): boolean {
-  return interrupted?.step === Step.aboutMeSafe && category === 'other' && !detectConcern(message).concern;
+  return interrupted?.step === Step.aboutMeSafe && category === 'other' && couldBeMisread(message) && !detectConcern(message).concern;
 }
 
 /**
