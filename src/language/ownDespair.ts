@@ -15,8 +15,16 @@ const OWN_DEATH =
 const SOMEONE_ELSES =
   /\b(?:he|she|they|hes|shes|theyre|him|her|them|son|daughter|child|kid|boy|girl)\b (?:\w+ ){0,3}(?:wants?|wanted|says?|said|talks?|talked|tried|tries|threaten\w*|keeps? saying|is going|going|wanna) (?:\w+ ){0,3}(?:die|dead|kill (?:him|her|them)sel(?:f|ves)|end it|hurt (?:him|her|them)sel(?:f|ves)|not (?:be )?here)\b|\b(?:him|her|them)sel(?:f|ves)\b/;
 
+/**
+ * The child's words passed on: "he said i want to kill myself", "my son keeps saying everyone would
+ * be better off without me". The first person inside is the child's, so the child's lines are right.
+ */
+const REPORTED_SPEECH =
+  /\b(?:he|she|they|hes|shes|theyre|son|daughter|child|kid|boy|girl|[a-z]+ (?:says|said|told me|keeps saying|kept saying|wrote|texted|messaged))\b(?: \w+){0,2} (?:says|said|told (?:me|us|her|him|them|the \w+)|keeps? saying|kept saying|wrote|texted|messaged|screams|shouts|cries)\b|["“”]/;
+
 export function talksOfOwnDeath(text: string): boolean {
   const plain = normaliseReply(text);
   if (!plain || plain.length > 600) return false;
-  return OWN_DEATH.test(plain) && !SOMEONE_ELSES.test(plain);
+  // Quotes are looked for in the typed text: the plain form may drop them.
+  return OWN_DEATH.test(plain) && !SOMEONE_ELSES.test(plain) && !REPORTED_SPEECH.test(plain) && !/["“”]/.test(text);
 }

@@ -239,6 +239,14 @@ describe('a parent talking of themselves, or of a child of 19 or more', () => {
     expect(replies).toContain(standard('safeguarding:parent.childline'));
   });
 
+  it('"he said i want to kill myself" passed on by a parent gets the lines for a worried parent, not the parent\'s own', async () => {
+    chat = await parentOf('Leo', 'he is 14');
+    const replies = said(await chat.say('he said i want to kill myself'));
+    expect(replies).toContain(standard('safeguarding:parent.nspcc'));
+    expect(replies).toContain(standard('safeguarding:parent.childline'));
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['self_harm_or_suicide']);
+  });
+
   it('a parent of a 20-year-old is never told of Childline as her own line', async () => {
     chat = await parentOf('Amira', 'she is 20');
     const told = await chat.say('people at her day centre hit her');
