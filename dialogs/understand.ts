@@ -1,5 +1,6 @@
 import { choiceFromLabels, exactChoice, type ChoiceOption } from '../src/language';
 import { ReadingMode } from '../src/domain/readingMode';
+import { forgottenWithReadings } from '../src/language/recentReadings';
 import type { Words as ContentWords } from '../src/i18n';
 import type { Choice, Question } from './say';
 
@@ -42,13 +43,27 @@ interface Reading {
   words: ContentWords;
   value: string | undefined;
 }
-const lastExact = new WeakMap<readonly Choice[], Reading>();
-const lastMeant = new WeakMap<object, Reading>();
+// The texts kept are typed words: emptied with every reader's readings on "delete my data" and "start again".
+let lastExact = new WeakMap<readonly Choice[], Reading>();
+let lastMeant = new WeakMap<object, Reading>();
+const keptTexts = new Set<string>();
+forgottenWithReadings({
+  forget() {
+    lastExact = new WeakMap();
+    lastMeant = new WeakMap();
+    keptTexts.clear();
+  },
+  holds: (text) => keptTexts.has(text),
+});
 
 function remembered<K extends object>(memo: WeakMap<K, Reading>, key: K, text: string, words: ContentWords, read: () => string | undefined): string | undefined {
   const last = memo.get(key);
   if (last && last.text === text && last.words === words) return last.value;
   const value = read();
+  // The newest texts, bounded (a memo's key may be dropped by the collector), for the check after forgetting.
+  if (last) keptTexts.delete(last.text);
+  keptTexts.add(text);
+  if (keptTexts.size > 64) keptTexts.delete(keptTexts.values().next().value!);
   memo.set(key, { text, words, value });
   return value;
 }

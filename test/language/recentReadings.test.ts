@@ -4,6 +4,8 @@ import { concernText } from '../../src/language/concernText';
 import { findTimePhrase } from '../../src/language/timeframe';
 import { RecentReadings, forgetAllReadings, readingsHold } from '../../src/language/recentReadings';
 import { detectConcern } from '../../src/language/concern';
+import { understandChoice } from '../../dialogs/understand';
+import { createWords } from '../../src/i18n';
 
 const context = { today: '2026-03-02', schoolYear: 10 };
 
@@ -81,5 +83,17 @@ describe('typed words forgotten with the readings', () => {
     // Leave alone: forgetting changes no verdict, it is only read again.
     expect(detectConcern('my dad hits me when he is drunk').concern).toBe(true);
     expect(detectConcern(typed).concern).toBe(false);
+  });
+});
+
+/* The reading of a reply against a question's choices keeps the reply: forgotten the same way. */
+describe('a reply read against a question is forgotten with the readings', () => {
+  it('"im zorbaline from quibble street" read at a question is not held after forgetting', () => {
+    const typed = 'im zorbaline from quibble street';
+    const question = { choices: [{ value: 'yes', labelKey: 'common:yes' }] };
+    understandChoice(typed, question, createWords());
+    expect(readingsHold(typed)).toBe(true);
+    forgetAllReadings();
+    expect(readingsHold(typed)).toBe(false);
   });
 });
