@@ -1,7 +1,7 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
-import { hopeMovedAway, answerBesideAside, asksIfTheyAreInTrouble, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
+import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
 import { correctHope } from './hopeCorrected';
@@ -29,7 +29,6 @@ import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
-import { SafeguardingText } from './safeguardingText';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -76,15 +75,6 @@ export interface ChatHost {
   answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult>;
   reprompt(inner: DialogContext): Promise<DialogTurnResult>;
   after(inner: DialogContext, next: AfterCommand): Promise<DialogTurnResult>;
-}
-
-/** "Am I in trouble?" away from the safety answer: a true answer, never kept as an answer; undefined when not asked. */
-export async function answerAmIInTrouble(inner: DialogContext, host: ChatHost, text: string, inSafeguarding: boolean): Promise<DialogTurnResult | undefined> {
-  const session = sessionOf(inner.context);
-  if (inSafeguarding || !session.journey.position || text.length > 160 || !asksIfTheyAreInTrouble(text)) return undefined;
-  const flagged = ((await session.draft())?.flags.length ?? 0) > 0;
-  await sayAll(inner.context, session.t, [{ key: flagged ? SafeguardingText.notInTrouble : SafeguardingText.notInTroubleNobodyTold }]);
-  return host.reprompt(inner);
 }
 
 /**
