@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { startWith } from './journeySeed';
+import { doesForMeShown } from '../../src/language/feelingAnswer';
 
 describe('a parent\'s feeling answer with "myself" in it', () => {
   let chat: Transcript;
@@ -18,6 +19,9 @@ describe('a parent\'s feeling answer with "myself" in it', () => {
     await chat.say('we will see him ride there');
     expect(chat.step).toBe(Step.outcomeDoesForMe);
     await chat.say('proud of myself');
-    expect((await chat.draft())!.outcomes[0]!.doesForMe).toBe('Leo would feel proud of himself');
+    const draft = (await chat.draft())!;
+    // Kept as typed; read back and exported in Leo's voice.
+    expect(draft.outcomes[0]!.doesForMe).toBe('proud of myself');
+    expect(doesForMeShown(draft.outcomes[0]!.doesForMe!, draft.youngPerson)).toBe('Leo would feel proud of himself');
   });
 });

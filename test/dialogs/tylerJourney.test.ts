@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { outcomesOf } from '../support/transcript';
 import { expectAGoodDraft, playJourney, type JourneyRun } from './journeyDriver';
+import { doesForMeShown } from '../../src/language/feelingAnswer';
 
 /*
  * Tyler, 15, Year 10, typing his whole journey as he did on the day: a sentence at the code
@@ -55,7 +56,9 @@ describe('Tyler types his whole journey', () => {
     expect(draft.aspirations.map((a) => a.text)).toContain('read car manuals');
     const wished = draft.needs.find((n) => n.text === 'i get off at the wrong stop');
     expect(wished?.helps?.[0]).toBe('It would help to have an app that tells me when to get off');
-    expect(draft.outcomes.map((o) => o.doesForMe)).toEqual(['I would feel proud', 'I would feel more confident', 'id feel grown up']);
+    // Kept as he typed them; read back and exported as sentences.
+    expect(draft.outcomes.map((o) => o.doesForMe)).toEqual(['proud', 'more confident', 'id feel grown up']);
+    expect(draft.outcomes.map((o) => doesForMeShown(o.doesForMe!, draft.youngPerson))).toEqual(['I would feel proud', 'I would feel more confident', 'id feel grown up']);
     // Every outcome was read back with how everyone will know.
     const confirms = chat.all.filter((a) => outcomesOf(a)?.step === Step.outcomeConfirm).map((a) => a.text ?? '');
     for (const outcome of draft.outcomes) expect(confirms.some((text) => text.includes(outcome.measure!))).toBe(true);
