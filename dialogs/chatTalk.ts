@@ -4,6 +4,7 @@ import { newNameIn } from '../src/language/nameCorrection';
 import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit } from './editAnywhere';
+import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
@@ -138,6 +139,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
+  // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
+  const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
+  if (dated) return host.after(inner, dated);
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return correction;

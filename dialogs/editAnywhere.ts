@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
 import { SummaryData } from './reviewSummary';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domain/draftSummary';
@@ -155,6 +156,8 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
   }
+  // "change the easter one to the summer": only that outcome's date changes.
+  if (pending.when && pending.text) return changeDate(dc, session, pending.itemId, pending.text);
   const draft = await session.draft();
   const item = draft ? summaryItems(draft).find((i) => i.id === pending.itemId) : undefined;
   if (!item) return { then: 'reprompt' };

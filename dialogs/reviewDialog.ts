@@ -23,6 +23,7 @@ import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices
 import { changeableItems, matchItems } from './reviewItems';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
+import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
@@ -168,6 +169,9 @@ export class ReviewDialog extends StageDialog {
     if (priority) return priority;
     const need = needAskedFor(text);
     if (need) return need;
+    // "can we change the easter one to the summer": that outcome's date, never its words.
+    const dated = dateRequestAtReview(draft, text, session.today);
+    if (dated) return dated;
     const swapped = await fieldSwapIn(session, draft, text);
     if (swapped) return swapped;
     const pointed = namedEditIn(draft, text);

@@ -1,6 +1,8 @@
 import { markItemChanged, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomePartItemId } from '../src/domain/itemIds';
+import { longDate } from '../src/domain/dates';
+import { outcomesNamed } from '../src/language/dateChange';
 import { newWordsIn, outcomeSentence, quoteOf, readOutcomeField, readWhenAnswer } from '../src/language';
 import { childVoice } from './outcomeQuestion';
 
@@ -54,11 +56,10 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
   return { goTo: { step: Step.reviewChange, data: { [D.field]: change.field, [D.choose]: draft.outcomes.map((o) => o.id).join(' '), ...words } } };
 }
 
-/** The one outcome whose sentence has the words of "the bus one"; undefined when none or several. */
+/** The one outcome whose sentence, date or hope has the words of "the bus one"; undefined when none or several. */
 function namedOutcome(draft: Draft, text: string): Outcome | undefined {
-  const named = (NAMED_ONE.exec(text)?.[1] ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
-  if (named.length === 0) return undefined;
-  const found = draft.outcomes.filter((o) => named.every((w) => new RegExp(`\\b${w}`, 'i').test(o.statement)));
+  const named = NAMED_ONE.exec(text)?.[1] ?? '';
+  const found = named ? outcomesNamed(draft.outcomes, named, (o) => draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? '') : [];
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -77,14 +78,17 @@ export function fieldQuestion(session: JourneySession, draft: Draft | undefined,
   const newText = position.data?.[D.newText];
   const removed = position.data?.[D.removed];
   if (newText && removed) return { step: Step.reviewChange, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: session.t(FIELD_LABEL[field]) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
-  if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // The question says which outcome changes, and how: "Change the date of "..." to "by July" (31 July 2027)?".
+  const when = newText && field === 'when' && draft ? timeframeOf(session, draft, newText) : null;
+  if (when) return { step: Step.reviewChange, words: { key: T.fieldConfirmWhen, vars: { item: quoteOf(outcome.statement), when: quoteOf(when.phrase), date: longDate(when.date) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  if (newText) return { step: Step.reviewChange, words: { key: T.fieldConfirm, vars: { field: session.t(FIELD_LABEL[field]), item: quoteOf(outcome.statement), text: quoteOf(newText) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   // A date is asked for by the goal it is for: "3 no wen" may be about a goal with none yet.
   if (field === 'when') return { step: Step.reviewChange, words: { key: T.fieldAskWhen, vars: { text: quoteOf(outcome.statement) } } };
   return { step: Step.reviewChange, words: { key: T.changeNewWords, vars: { text: quoteOf(fieldText(session, outcome, field)) } } };
 }
 
 /** A date the calendar can resolve, as when the outcome was made; a time already gone is none. */
-function timeframeOf(session: JourneySession, draft: Draft, words: string): Timeframe | null {
+export function timeframeOf(session: JourneySession, draft: Draft, words: string): Timeframe | null {
   const read = [words, `by ${words.trim()}`].map((t) => readWhenAnswer(t, coachContextOf(draft, session.today))).find((r) => r.timeframe);
   return read && !read.past ? read.timeframe : null;
 }
@@ -106,7 +110,7 @@ async function keep(session: JourneySession, draft: Draft, outcome: Outcome, fie
  * it is led by the new time instead, built as every outcome sentence is; else the old words are
  * replaced where they stand.
  */
-function withNewTime(draft: Draft, outcome: Outcome, timeframe: Timeframe): string {
+export function withNewTime(draft: Draft, outcome: Outcome, timeframe: Timeframe): string {
   const old = outcome.timeframe?.phrase ?? '';
   const at = old ? outcome.statement.toLowerCase().indexOf(old.toLowerCase()) : -1;
   const lead = /^[^,]{2,80},\s+(?=\S)/.exec(outcome.statement);

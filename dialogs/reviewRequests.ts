@@ -1,6 +1,7 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
+import { outcomesNamed } from '../src/language/dateChange';
 import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { changedParts } from '../src/language/changedPart';
@@ -148,6 +149,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
     if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.moveTo]: request.to } } };
     return { goTo: { step: Step.reviewChange, data: { [D.moveTo]: request.to, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   }
+  // "I want to fix the one about talking": "the one" is an outcome, found by its words or its hope's words.
+  const outcome = oneOutcomeNamed(draft, request.splits);
+  if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
   // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
   const readings = request.splits.map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
@@ -160,6 +164,14 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   const fewest = readings.filter((r) => r.named.length > 1).sort((a, b) => a.named.length - b.named.length)[0];
   if (fewest) return { goTo: { step: Step.reviewChange, data: { [D.choose]: fewest.named.map((n) => n.id).join(' '), ...(fewest.split.to ? { [D.newText]: fewest.split.to } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: {} } };
+}
+
+/** "the one about talking", "the bus one" with no new words: the one outcome they name, else undefined. */
+function oneOutcomeNamed(draft: Draft, splits: readonly { target: string; to: string }[]): Draft['outcomes'][number] | undefined {
+  const loose = splits.length === 1 && !splits[0]!.to ? /^(?:the\s+one\s+(?:about|with|for|on)\s+(.{2,40})|the\s+(.{2,40}?)\s+one)$/.exec(splits[0]!.target) : null;
+  const about = loose ? (loose[1] ?? loose[2])! : '';
+  const found = about ? outcomesNamed(draft.outcomes, about, (o) => draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? '') : [];
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A request read in a message at the review, and where it leads; undefined when the message is none. */

@@ -59,6 +59,7 @@ export const ReviewText = {
   addNothing: 'review:add.nothing',
   addNeedConfirm: 'review:addNeed.confirm',
   fieldConfirm: 'review:field.confirm',
+  fieldConfirmWhen: 'review:field.confirmWhen',
   fieldAskWhen: 'review:field.askWhen',
   helpMoveTo: 'review:helpMove.toHelp',
   helpMoveToPossible: 'review:helpMove.toPossible',

@@ -1,5 +1,6 @@
 import { onlyLaughter } from './chatter';
 import { readNoWithInstruction } from './noWithInstruction';
+import { readFirstWord } from './verbFirst';
 import { normaliseReply, readPolarity } from './polarity';
 import type { YesNoAnswer } from './yesNoAnswer';
 
@@ -49,6 +50,21 @@ const NO_MORE = /^(?:(?:no|nah|nope)\s+)?(?:(?:i\s+)?think\s+)?(?:thats|that is|
 /** "he says ...", "she said ...": a parent or supporter passing on the young person's words. */
 const REPORTED = /^(?:(?:he|she|they)\s+(?:says|said|thinks|thought|reckons|told me)|(?:hes|shes|theyre)\s+saying)(?:\s+that)?[\s,:]+/i;
 
+/** "i want ...", "he'd love ...", "to ...": the words of a wish, whoever says it. */
+const WISH_LEAD = /^(?:to\s+|(?:i|he|she|they|we)\s+(?:would\s+(?:like|love)|(?:really\s+)?(?:want|wants|wanna|hope|hopes|wish|wishes)|(?:d|'d)\s+(?:like|love))\b|(?:id|hed|shed|theyd|i'd|he'd|she'd|they'd)\s+(?:like|love)\b)/i;
+/** "go on", "next", "skip it": moving the chat on, never an item. */
+const MOVES_ON = /^(?:go\s+on|carry\s+on|move\s+on|keep\s+going|next|skip|continue|stop|finish|leave\s+it|lets\s+(?:go|move|stop|finish)|do\s+(?:the\s+)?next|thats?\b|its?\b|not\b)/i;
+
+/**
+ * After a "no", the next item said straight on: "no, learn to drive", "nah he wants to swim". It
+ * must start as a wish or a thing to do, so "no he is fine", "no thanks, go on" and "no, why?" stay a no.
+ */
+function itemAfterNo(text: string, rest: string): string | undefined {
+  const item = rest.replace(/^[\s,.;:!-]+/, '').replace(/^(?:actually|wait|oh|and|also|well|then)\b[\s,]*/i, '').trim();
+  if (!item || /\?\s*$/.test(item) || item.split(/\s+/).length < 2 || saysNothingMore(text) || MOVES_ON.test(normaliseReply(item))) return undefined;
+  return WISH_LEAD.test(item) || readFirstWord(item) === 'verb' ? item : undefined;
+}
+
 export function readMore(text: string): MoreAnswer | undefined {
   const reported = REPORTED.exec(text.trim());
   const trimmed = reported ? text.trim().slice(reported[0].length).trim() : text.trim();
@@ -62,7 +78,10 @@ export function readMore(text: string): MoreAnswer | undefined {
   if (answer === 'no') {
     // "no, but she'd love to swim" still brings a new item.
     const but = /^(?:but|maybe|perhaps|possibly)\b[\s,]*/i.exec(rest);
-    return but && rest.length > but[0].length && !onlySaysMore(rest.slice(but[0].length)) ? { answer: 'yes', content: rest.slice(but[0].length).trim() } : { answer: 'no' };
+    if (but && rest.length > but[0].length && !onlySaysMore(rest.slice(but[0].length))) return { answer: 'yes', content: rest.slice(but[0].length).trim() };
+    // "no, learn to drive", "nah he wants to swim": a no that goes on to the next item is that item, as "no, but ..." is.
+    const item = itemAfterNo(trimmed, rest);
+    return item ? { answer: 'yes', content: item } : { answer: 'no' };
   }
   if (answer === 'yes') {
     const content = withoutJoin(rest);

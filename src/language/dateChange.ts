@@ -1,0 +1,62 @@
+import type { Outcome } from '../domain/draft';
+import type { CoachContext } from './coaching';
+import { onlyATime } from './onlyATime';
+import { foldCase } from './text';
+
+/*
+ * "can we change the easter one to the summer", "move the bus goal to july", "make it next
+ * summer": an outcome named (by its words, its hope's words or its date) is given a new date.
+ * The new words must be a time and nothing more, so "change the bus one to get the train" stays a
+ * change of words, and the part named is never reworded to "the summer".
+ */
+
+/** A date change asked: the words naming the outcome ("easter"; null for "it"), and the new time as typed. */
+export interface DateChange {
+  about: string | null;
+  to: string;
+}
+
+const MAX_CHARS = 200;
+const LEAD = /^(?:(?:no|nope|nah|ok|okay|actually|actully|sorry|wait|oh|um+|hmm+|and|but|so|also|just|please|pls|can we|could we|can you|could you|can u|can i|could i|i want to|i wanna|id like to|i would like to|lets|we need to|i need to|i think we should|shall we)[\s,.!]+)*/;
+const VERB = '(?:change|chnage|chng|move|make|put|push|switch|set|update|swap|shift)';
+/** What names the outcome: "it", "the easter one", "the bus goal", "the date of the bus one", "the bus one's date". */
+const TARGET = new RegExp(
+  `^${VERB}\\s+(?:the\\s+(?:date|time|deadline|when)\\s+(?:of|for|on)\\s+)?(it|that|this|that one|this one|(?:the|my|his|her|their|our)\\s+(.{2,40}?)\\s+(?:one|goal|outcome|target|step)(?:'?s\\s+(?:date|time|deadline))?)\\s+(?:back\\s+|forward\\s+)?(?:to|till|til|until|for|into|as)\\s+(.+)$`,
+);
+
+/** The date change asked, or null when the message asks none. */
+export function readDateChange(text: string, context: CoachContext): DateChange | null {
+  if (text.length > MAX_CHARS) return null;
+  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const found = TARGET.exec(said);
+  if (!found) return null;
+  const to = found[3]!.replace(/\s+(?:please|pls|instead|thanks|thank you)$/, '').trim();
+  if (!onlyATime(to, context)) return null;
+  const about = found[2] ? found[2].replace(/^(?:old|new)\s+/, '').trim() : null;
+  return { about: about || null, to };
+}
+
+const wordsOf = (text: string): string[] =>
+  foldCase(text)
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !/^(?:the|and|one|old|new|about|with|for)$/.test(w));
+
+/** "talking" finds "talk", "easter" finds "Easter 2027": a word of the outcome starts with the named word's stem. */
+const holds = (words: readonly string[], named: string): boolean => {
+  const stem = named.length > 5 ? named.slice(0, Math.max(4, named.length - 3)) : named;
+  return words.some((w) => w.startsWith(stem));
+};
+
+/**
+ * The outcomes the words name: every word is in the outcome's sentence, its date or its hope's
+ * words. Several or none means the person is asked which one.
+ */
+export function outcomesNamed(outcomes: readonly Outcome[], about: string, hopeText: (outcome: Outcome) => string = () => ''): Outcome[] {
+  const named = wordsOf(about);
+  if (named.length === 0) return [];
+  return outcomes.filter((o) => {
+    const own = wordsOf(`${o.statement} ${o.timeframe?.phrase ?? ''} ${hopeText(o)}`);
+    return named.every((w) => holds(own, w));
+  });
+}
