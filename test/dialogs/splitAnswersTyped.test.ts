@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { parentSeed, startWith, type SeedHope } from './journeySeed';
+
+/*
+ * Answers that carry two things are split into their fields: a step said with its help is the
+ * outcome with the help kept under it as provision.
+ */
+
+const FRIENDS: SeedHope = { text: 'She wants to have friends', theme: 'friends_and_community', needs: ['She finds talking hard'] };
+const AMIRA = { name: 'Amira', age: 7, schoolYear: 2 };
+
+describe('an answer that carries two things is split into its fields', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['she can say hello to her friends with her talker if she has the speech therapist each week', 'she can say hello to her friends with her talker', 'the speech therapist each week'],
+    ['she will say hello to her friends with her talker if the speech therapist sees her each week', 'she will say hello to her friends with her talker', 'the speech therapist sees her each week'],
+  ])('"%s" at the step: the step is the outcome, the help is provision under it', async (typed, step, help) => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe(step);
+    expect(outcome.provision.map((p) => p.text)).toEqual([help]);
+  });
+
+  it('"she can manage lunch as long as there is an adult near her" is still help, and the step is asked for', async () => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    await chat.say('she can manage lunch in the hall as long as there is an adult near her');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
