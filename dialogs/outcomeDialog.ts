@@ -133,8 +133,8 @@ export class OutcomeDialog extends StageDialog {
         // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
         const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
         if (onlyMeasure) {
-          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text.trim() }));
-          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(text) } }], goTo: position };
+          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(text) }));
+          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(tidyMeasure(text)) } }], goTo: position };
         }
         const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
         if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
