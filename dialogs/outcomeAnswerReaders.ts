@@ -2,15 +2,18 @@ import { provisionItems, namesHelp } from '../src/language';
 import { offeredAsHelp } from '../src/language/support';
 import { labelledField } from '../src/language/outcomeField';
 import { readFieldEdit } from '../src/language/fieldEdit';
+import { Step } from './ids';
 
 /* Readers of the outcomes stage's answers that need no session: a labelled part, help offered, help listed. */
 
 /** A step or measure given with its label; a measure's label at the measure question is its answer. */
-export function labelledAt(text: string): { field: 'step' | 'measure'; words: string } | null {
+export function labelledAt(text: string, asked?: string): { field: 'step' | 'measure'; words: string } | null {
   // "the how everyone will know bit is still wrong. it should say ...": named, with its new words.
   const edit = readFieldEdit(text);
   const said = labelledField(text) ?? (edit?.words ? { field: edit.field, words: edit.words } : null);
   if (!said || (said.field !== 'step' && said.field !== 'measure')) return null;
+  // "the target is she says hello to 3 friends a day" asked how everyone will know: that is how.
+  if (asked === Step.outcomeMeasure && said.field === 'step' && 'aim' in said && said.aim) return { field: 'measure', words: said.words };
   return { field: said.field, words: said.words };
 }
 
@@ -36,3 +39,4 @@ export function helpIn(answer: string): string[] {
   if (help.length === 0) return [];
   return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
 }
+

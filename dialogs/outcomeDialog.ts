@@ -114,7 +114,7 @@ export class OutcomeDialog extends StageDialog {
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
-    const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text);
+    const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
     if (labelled) return this.fieldSaid(session, outcome, labelled, position);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.

@@ -5,7 +5,8 @@ import { parentSeed, startWith, type SeedHope } from './journeySeed';
 
 /*
  * Answers that carry two things are split into their fields: a step said with its help is the
- * outcome with the help kept under it as provision.
+ * outcome with the help kept under it as provision; an answer at "how will everyone know?" is the
+ * measure, even when it is led by "the target is" or "we will know by".
  */
 
 const FRIENDS: SeedHope = { text: 'She wants to have friends', theme: 'friends_and_community', needs: ['She finds talking hard'] };
@@ -32,5 +33,31 @@ describe('an answer that carries two things is split into its fields', () => {
     await chat.say('she can manage lunch in the hall as long as there is an adult near her');
     expect(chat.step).toBe(Step.outcomeStep);
     expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+
+  it.each([
+    ['the target is she says hello to 3 friends a day', 'she says hello to 3 friends a day'],
+    ['no the step is fine, we will know when she does it every day', 'she does it every day'],
+    ['we will know by she can do it on her own', 'she can do it on her own'],
+  ])('"%s" at "how will everyone know?" is the measure; the step stays as it was', async (typed, measure) => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    await chat.say('she will say hello to her friends with her talker');
+    await chat.say('by the summer');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('she will say hello to her friends with her talker');
+    expect(outcome.measure).toBe(measure);
+  });
+
+  it('"no the step is: she waves to her friends" at the measure question still puts the step right', async () => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    await chat.say('she will say hello to her friends with her talker');
+    await chat.say('by the summer');
+    await chat.say('no the step is: she waves to her friends at the gate');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('she waves to her friends at the gate');
+    expect(outcome.measure ?? null).toBeNull();
   });
 });
