@@ -21,7 +21,7 @@ import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
-import { helpIn, labelledAt, offersHelp } from './outcomeAnswerReaders';
+import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
@@ -196,7 +196,10 @@ export class OutcomeDialog extends StageDialog {
         // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
         const plain = own ? withoutEmoji(own) : '';
         if (plain && saysWhatIsHard(plain)) return this.needKept(session, outcome, plain, position);
-        const help = plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : [];
+        // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
+        const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
+        if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+        const help = before ?? (plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : []);
         if (help.length > 0) {
           await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
           return at(Step.outcomeConfirm);

@@ -60,4 +60,27 @@ describe('an answer that carries two things is split into its fields', () => {
     expect(outcome.statement).toBe('she waves to her friends at the gate');
     expect(outcome.measure ?? null).toBeNull();
   });
+
+  /** The first outcome, finished with "1:1 support at playtime" as its help, and a second up to its help question. */
+  async function atSecondHelp(): Promise<void> {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    for (const typed of ['she will say hello to her friends with her talker', 'by the summer', 'she says hello 3 times a day', 'happy', 'play with friends', '1:1 support at playtime', 'yes', 'yes']) await chat.say(typed);
+    for (const typed of ['she will play a game with a friend', 'by the summer', 'she asks a friend to play', 'happy', 'friends']) await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeProvides);
+  }
+
+  it.each(['the 1:1 again', 'same as before'])('"%s" at the help question keeps the help named before, not the words', async (typed) => {
+    await atSecondHelp();
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const second = (await chat.draft())!.outcomes[1]!;
+    expect(second.provision.map((p) => p.text)).toEqual(['1:1 support at playtime']);
+  });
+
+  it('"a speech therapist" at the help question is new help, kept as typed', async () => {
+    await atSecondHelp();
+    await chat.say('a speech therapist');
+    const second = (await chat.draft())!.outcomes[1]!;
+    expect(second.provision.map((p) => p.text)).toEqual(['a speech therapist']);
+  });
 });
