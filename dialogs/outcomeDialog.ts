@@ -8,6 +8,7 @@ import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { howOftenAlone } from '../src/language/planPart';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
@@ -22,7 +23,7 @@ import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
 import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
-import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
+import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
@@ -49,6 +50,9 @@ type At = Omit<Position, 'stage'>;
  */
 /** The three questions, where "nothing" is no answer to keep. */
 const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
+
+/** The questions asked after help can be kept, where "every week" alone says how often that help is given. */
+const AFTER_HELP: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeConfirm]);
 
 /** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
 const MEASURE_ADDED = 'measureAdded';
@@ -113,6 +117,13 @@ export class OutcomeDialog extends StageDialog {
     }
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
+    // "speech therapy", then "every week": how often is added to the help just kept, never an answer of its own.
+    const often = AFTER_HELP.has(position.step) ? howOftenAlone(text) : null;
+    const lastHelp = outcome.provision[outcome.provision.length - 1];
+    if (often && lastHelp && !lastHelp.howOften) {
+      await session.updateDraft('how often the help is given', (d) => withHowOftenGiven(d, outcome.id, lastHelp.id, often));
+      return { say: [{ key: T.provisionKept, vars: { help: quoteOf(`${lastHelp.text}, ${often}`) } }], goTo: position };
+    }
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
     const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
     if (labelled) return this.fieldSaid(session, outcome, labelled, position);

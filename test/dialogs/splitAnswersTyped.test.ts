@@ -83,4 +83,38 @@ describe('an answer that carries two things is split into its fields', () => {
     const second = (await chat.draft())!.outcomes[1]!;
     expect(second.provision.map((p) => p.text)).toEqual(['a speech therapist']);
   });
+
+  /** One outcome up to "what help would Amira need?". */
+  async function atFirstHelp(): Promise<void> {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    for (const typed of ['she will say hello to her friends with her talker', 'by the summer', 'she says hello 3 times a day', 'happy', 'play with friends']) await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeProvides);
+  }
+
+  it('"speech therapy" then "every week": one help, given every week; the step is unchanged', async () => {
+    await atFirstHelp();
+    await chat.say('speech therapy');
+    await chat.say('every week');
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toBe('she will say hello to her friends with her talker');
+    expect(outcome.provision.map((p) => [p.text, p.howOften])).toEqual([['speech therapy', 'every week']]);
+  });
+
+  it('"speech therapy" then "maybe twice a week" at "what would it make possible?" adds how often to the same help', async () => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    for (const typed of ['she will say hello to her friends with her talker', 'by the summer', 'she says hello 3 times a day', 'happy', 'speech therapy', 'maybe twice a week']) await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.howOften)).toEqual(['twice a week']);
+    expect(outcome.makesPossible ?? null).toBeNull();
+  });
+
+  it('"she plays with friends every week" at "what would it make possible?" is what it makes possible, not how often', async () => {
+    ({ chat } = await startWith(parentSeed(AMIRA, [FRIENDS])));
+    for (const typed of ['she will say hello to her friends with her talker', 'by the summer', 'she says hello 3 times a day', 'happy', 'speech therapy', 'she plays with friends every week']) await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.howOften ?? null)).toEqual([null]);
+    expect(outcome.makesPossible).toBe('she plays with friends every week');
+  });
 });
