@@ -22,6 +22,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
+import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
 import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
@@ -127,8 +128,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [whoNow]);
     return host.reprompt(inner);
   }
-  // "same as before, the reading" at what makes a hope hard: the needs questions link what was said before.
-  if (at && (await pointsAtEarlierNeeds(session, at, text))) return undefined;
+  // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
+  if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return undefined;
   // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.
   const afterPointer = at && POINTER_LED_STEPS.has(at.step) && !inSafeguarding ? answerAfterPointer(text) : null;
   if (afterPointer) {

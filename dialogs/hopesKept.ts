@@ -54,7 +54,8 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     const withHopes = hopes.reduce((next, part) => {
       if (next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
       // "a job", then "get a job in a shop": one hope, kept in the fuller words.
-      const fuller = next.aspirations.find((a) => saysMoreOf(a.text, part));
+      // Hopes listed in this same message are each their own ("have friends, ... and live with my mates").
+      const fuller = next.aspirations.find((a) => !ids.includes(a.id) && saysMoreOf(a.text, part));
       if (fuller) {
         spelledOut = fuller.id;
         return replaceItemText(next, fuller.id, part);

@@ -55,6 +55,11 @@ function withHowOften(draft: Draft, outcomeId: string, provisionId: string, ofte
   };
 }
 
+/** "every week" said after "speech therapy": how often that help is given, its words unchanged. */
+export function withHowOftenGiven(draft: Draft, outcomeId: string, provisionId: string, often: string): Draft {
+  return { ...draft, outcomes: draft.outcomes.map((o) => (o.id !== outcomeId ? o : { ...o, provision: o.provision.map((p) => (p.id !== provisionId ? p : { ...p, howOften: often })) })) };
+}
+
 function howOftenField(text: string): { howOften?: string } {
   const often = howOftenOf(text);
   return often ? { howOften: often } : {};

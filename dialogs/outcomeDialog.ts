@@ -8,6 +8,7 @@ import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { howOftenAlone } from '../src/language/planPart';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
@@ -21,8 +22,8 @@ import { answerMeasure, EARLIER } from './outcomeMeasure';
 import { answerStopWhich, stopAskedAt, STOP_WHICH } from './outcomeStop';
 import { NO_WHEN, skipFrom, threeQuestions } from './outcomeSkip';
 import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
-import { helpIn, labelledAt, offersHelp } from './outcomeAnswerReaders';
-import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
+import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
+import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm, linkNamesAnother, movedToHope } from './outcomeConfirm';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
@@ -49,6 +50,9 @@ type At = Omit<Position, 'stage'>;
  */
 /** The three questions, where "nothing" is no answer to keep. */
 const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
+
+/** The questions asked after help can be kept, where "every week" alone says how often that help is given. */
+const AFTER_HELP: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeConfirm]);
 
 /** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
 const MEASURE_ADDED = 'measureAdded';
@@ -113,8 +117,15 @@ export class OutcomeDialog extends StageDialog {
     }
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
+    // "speech therapy", then "every week": how often is added to the help just kept, never an answer of its own.
+    const often = AFTER_HELP.has(position.step) ? howOftenAlone(text) : null;
+    const lastHelp = outcome.provision[outcome.provision.length - 1];
+    if (often && lastHelp && !lastHelp.howOften) {
+      await session.updateDraft('how often the help is given', (d) => withHowOftenGiven(d, outcome.id, lastHelp.id, often));
+      return { say: [{ key: T.provisionKept, vars: { help: quoteOf(`${lastHelp.text}, ${often}`) } }], goTo: position };
+    }
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
-    const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text);
+    const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
     if (labelled) return this.fieldSaid(session, outcome, labelled, position);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
@@ -133,8 +144,8 @@ export class OutcomeDialog extends StageDialog {
         // "if i go every week and the boss says im doing good", with no time in it: the measure, and "by when?" asked again.
         const onlyMeasure = !outcome.measure && !said?.measure && !split && (saysHowToKnow(text) || readsAsMeasure(text)) && !readWhenAnswer(text, coachContextOf(draft, session.today)).timeframe;
         if (onlyMeasure) {
-          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: text.trim() }));
-          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(text) } }], goTo: position };
+          await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure: tidyMeasure(text) }));
+          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(tidyMeasure(text)) } }], goTo: position };
         }
         const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
         if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
@@ -196,7 +207,10 @@ export class OutcomeDialog extends StageDialog {
         // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
         const plain = own ? withoutEmoji(own) : '';
         if (plain && saysWhatIsHard(plain)) return this.needKept(session, outcome, plain, position);
-        const help = plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : [];
+        // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
+        const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
+        if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+        const help = before ?? (plain ? helpIn(plain).filter((item) => !isBotWords(item, session.words)) : []);
         if (help.length > 0) {
           await session.updateDraft('what it would provide', (d) => withProvision(d, outcome.id, help));
           return at(Step.outcomeConfirm);

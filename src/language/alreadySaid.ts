@@ -1,3 +1,5 @@
+import { withoutMeasureHeading } from './measureHeading';
+
 /*
  * Details said before they are asked for. "cook 3 meals on my own by the end of year 11 and my mum
  * will know cos she wont have to help" already says how everyone will know; "take the bus on my
@@ -58,5 +60,6 @@ export function detailsIn(text: string): Details {
   }
   // Why it matters is what it would do for them, kept in that field rather than in the sentence.
   const reasoned = clause(rest, REASON);
-  return { rest: reasoned.rest, measure: said.part, purpose: purposed.part, reason: reasoned.part };
+  // "we'll know when she says hello every day": the measure without the words that only head it.
+  return { rest: reasoned.rest, measure: said.part ? withoutMeasureHeading(said.part) : null, purpose: purposed.part, reason: reasoned.part };
 }

@@ -1,3 +1,5 @@
+import { isJudgement } from './outcomeField';
+
 /*
  * Words that only lead up to an answer: "anyway the step is sort my own money", "ok so my answer
  * is ...", "the help is college sorting the placement". What follows is the answer, in their words.
@@ -24,7 +26,8 @@ const STEP_PUT_RIGHT =
 /** The step's new words when a message puts the step just kept right; null otherwise. */
 export function stepPutRight(text: string): string | null {
   const m = STEP_PUT_RIGHT.exec(text.trim());
-  if (!m) return null;
+  // "no the step is fine, we will know when ...": the step is kept as it is; nothing is put right.
+  if (!m || isJudgement(m[1]!)) return null;
   // "budgeting… it leads to paying my own bills": the step is what comes before the reason.
   const step = m[1]!.split(/\s*(?:[.!?…;]+|,\s*(?:it|that|cos|because|so)\b)\s*/i)[0]!.trim();
   return step.length > 0 ? step : null;

@@ -1,5 +1,6 @@
 import { readAside } from './aside';
 import { readTakeBack } from './takeBack';
+import { withoutMeasureHeading } from './measureHeading';
 
 /*
  * Spoken chatter inside an answer: "oh ok", "um", "idk", "lol", a pointer back at the hope ("the
@@ -66,7 +67,8 @@ export function withoutChatter(text: string): string {
 
 /** A measure as kept: their words without chatter or doubled marks ("id be at college?? lol" is "id be at college"). */
 export function tidyMeasure(text: string): string {
-  const tidy = withoutChatter(text).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
+  // "we will know by she can do it on her own": the words that only head it are not the measure.
+  const tidy = withoutMeasureHeading(withoutChatter(text)).replace(/([?!])[?!]+/g, '$1').replace(/\s*[?!]+$/, '').trim();
   return tidy || text.trim();
 }
 

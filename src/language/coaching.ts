@@ -266,7 +266,14 @@ const NOTHING_NAMED = /\b(?:more|other|lots\s+of|loads\s+of|different|new)\s+(?:
  * "would", "could", "might": the step imagined, not planned; "can": what they manage now with the
  * help there. Either way the help is the point ("she can manage lunch as long as there is an adult").
  */
-const HYPOTHETICAL = /\b(?:would|could|might|can|'d)\b/;
+const HYPOTHETICAL = /\b(?:would|could|might|'d)\b/;
+
+/**
+ * "can" with help there says how they manage now ("she can manage lunch as long as there is an adult"),
+ * unless it names a thing they will do with help they have ("she can say hello with her talker if she
+ * has the speech therapist each week"): then it is a step, as "will" is.
+ */
+const COPES_NOW = /\bcan\b(?:\s+\w+)?\s+(?:manage|cope|handle|deal|get\s+(?:by|through|on)|be\s+(?:ok|okay|fine|alright|calm|good))\b|\b(?:if|long\s+as|once|when)\s+there\b/;
 
 /**
  * A step or hope said with the support it depends on ("I will pass my maths if I have a tutor"),
@@ -277,7 +284,7 @@ export function stepWithCondition(text: string): SupportCondition | null {
   if (!condition) return null;
   const main = condition.main;
   // "he would manage more if he had a visual timetable": said as only possible with help, the help is the point.
-  if (HYPOTHETICAL.test(foldCase(main))) return null;
+  if (HYPOTHETICAL.test(foldCase(main)) || (/\bcan\b/.test(foldCase(main)) && COPES_NOW.test(foldCase(text)))) return null;
   if (NOTHING_NAMED.test(main) || BETTER_WITH_HELP.test(main) || isVague(main) || isSupportAnswer(main) || isBarrier(main)) return null;
   return condition;
 }

@@ -44,7 +44,7 @@ const JUDGEMENT =
  * ...", "the measure should say ...". A colon or "should say/be" is needed, or "is" before words
  * that are not a judgement ("the measure is wrong" gives no words).
  */
-export function labelledField(text: string): { field: OutcomeField; words: string } | null {
+export function labelledField(text: string): { field: OutcomeField; words: string; aim?: true } | null {
   const said = text.trim().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
   for (const [field, re] of FIELD_WORDS) {
     const label = new RegExp(
@@ -56,9 +56,18 @@ export function labelledField(text: string): { field: OutcomeField; words: strin
     if (!words || JUDGEMENT.test(words) || words.split(/\s+/).length < 2) continue;
     // "the step is what i want to change": talk about the field, not its words.
     if (/^(?:what|where|how|why|when|which)\b/i.test(words) && !/^when\b/i.test(words)) continue;
-    return { field, words };
+    // "the target is 3 a day", "her goal is ...": named as an aim, which the question asked may own.
+    return AIM_LABEL.test(m![0].slice(0, m![0].length - m![1]!.length)) ? { field, words, aim: true } : { field, words };
   }
   return null;
+}
+
+/** Labels that name an aim rather than the step itself: at "how will everyone know?" they lead the measure. */
+const AIM_LABEL = /\b(?:goal|target|aim)\b/i;
+
+/** A judgement, not new words ("fine", "ok now", "right"): nothing to keep. */
+export function isJudgement(words: string): boolean {
+  return JUDGEMENT.test(words.trim());
 }
 
 function plain(text: string): string {

@@ -141,3 +141,14 @@ export function howOftenOf(text: string): string | null {
     );
   return m ? m[0] : null;
 }
+
+/** Words that may stand beside a "how often" said on its own: "maybe every week i think", "its every day". */
+const OFTEN_FILLER = new Set(['and', 'maybe', 'probably', 'prob', 'i', 'think', 'guess', 'please', 'pls', 'at', 'least', 'about', 'around', 'ideally', 'it', 'its', 'that', 'she', 'he', 'they', 'needs', 'need', 'would', 'be', 'so', 'like', 'just', 'ok', 'okay', 'oh', 'and', 'also', 'um', 'erm', 'well', 'should', 'x']);
+
+/** "every week", "maybe twice a week": a message that only says how often (the help it belongs to said before), or null. */
+export function howOftenAlone(text: string): string | null {
+  const often = howOftenOf(text);
+  if (!often) return null;
+  const rest = foldCase(text).replace(foldCase(often), ' ').replace(/[^a-z0-9\s]+/g, '').split(/\s+/).filter(Boolean);
+  return rest.every((w) => OFTEN_FILLER.has(w)) ? often : null;
+}

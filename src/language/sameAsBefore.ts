@@ -36,9 +36,18 @@ const POINTER_AFTER = new RegExp(
   String.raw`\s+(?:(?:like|as)\s+(?:i\s+(?:said|told\s+(?:you|u)|mentioned|put|wrote)|(?:i\s+)?said|before|b4|above|earlier)(?:\s+(?:before|b4|already|earlier|above|for\s+the\s+(?:other|last|first)(?:\s+one)?))?|(?:the\s+)?same\s+as\s+${EARLIER})$`,
 );
 
+/** "the 1:1 again", "her speech therapy again please": help named before, asked for again. */
+const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?$`);
+
 export function readSameAsBefore(text: string): SameAsBefore | null {
   const said = normaliseMessage(text);
   if (said.length > 200) return null;
+  const again = NAMED_AGAIN.exec(said);
+  if (again) {
+    // "1:1" names the help however short it is; "the", "his" do not.
+    const named = again[1]!.split(/\s+/).filter((w) => w.length > 1 && !FILLER.has(w));
+    if (named.length > 0) return { named, rest: again[1]!, besides: false };
+  }
   const after = POINTER_AFTER.exec(said);
   if (after) {
     // "yes the reading like i said": a yes or a filler before the thing named is no name.
@@ -85,7 +94,8 @@ export function helpPointedAt(text: string, earlier: readonly string[]): HelpPoi
   const same = readSameAsBefore(text);
   if (!same) return null;
   if (same.named.length === 0) return { earlier: earlier.slice(-1), rest: '' };
-  const named = earlier.filter((help) => overlap(same.named.join(' '), help) > 0);
+  // "1:1", "TA": words too short to have a stem are matched as they are.
+  const named = earlier.filter((help) => overlap(same.named.join(' '), help) > 0 || normaliseMessage(help).split(' ').some((w) => same.named.includes(w)));
   return { earlier: named, rest: same.rest.replace(/^the\s+/, '') };
 }
 

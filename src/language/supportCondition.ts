@@ -18,13 +18,15 @@ export interface SupportCondition {
 
 const SUPPORT_NEAR = new RegExp(`\\b(?:${SUPPORT_HEAD}|${SOMEONE})\\b`, 'i');
 const WHO = "(?:i|he|she|they|we|i'm|im)";
-const HAVING = '(?:only\\s+)?(?:have|has|had|get|gets|got|could\\s+have|can\\s+have|am\\s+given|is\\s+given|was\\s+given|were\\s+given|'
+const HAVING = '(?:only\\s+)?(?:have|has|had|get|gets|got|sees?|saw|could\\s+have|can\\s+have|am\\s+given|is\\s+given|was\\s+given|were\\s+given|'
   + "(?:have|has|had)\\s+got|(?:am|is|are|'m)\\s+(?:given|getting|allowed))";
 const IF = '(?:if|as\\s+long\\s+as|so\\s+long\\s+as|provided(?:\\s+that)?|providing|once|when)';
+/** "the speech therapist sees her": a helper named as the one who comes, "there is" said another way. */
+const HELPER_COMES = "(?:the|a|an|his|her|their|my|our)\\s+(?:[a-z']+\\s+){0,3}?(?:sees?|visits?|helps?|works?\\s+with|comes?\\s+(?:in\\s+)?to\\s+(?:see|help))\\s+(?:me|him|her|them|us)\\b";
 const MODAL = "(?:will|would|could|can|'ll|'d|might|should|shall)";
 
 /** "I will pass my maths if I have a tutor", "she can do it as long as there is someone with her". */
-const STEP_THEN_IF = new RegExp(`^(.+?)[\\s,]+${IF}\\s+(?:${WHO}\\s+${HAVING}|there\\s+(?:is|was|are|were|'s))\\s+([^.;!?]+)`, 'i');
+const STEP_THEN_IF = new RegExp(`^(.+?)[\\s,]+${IF}\\s+(?:${WHO}\\s+${HAVING}|there\\s+(?:is|was|are|were|'s)|(?=${HELPER_COMES}))\\s*([^.;!?]+)`, 'i');
 /** "if I have a tutor I will pass my maths", "once he gets his laptop, he can type his stories". */
 const IF_THEN_STEP = new RegExp(`^(?:(?:and|so|well|but|i\\s+think)[\\s,]+)*${IF}\\s+(?:${WHO}\\s+${HAVING}|there\\s+(?:is|was|are|were|'s))\\s+(.+?)(?:,\\s*|\\s+)(?:then\\s+)?(${WHO}\\s*${MODAL}\\s+[^.;!?]+)`, 'i');
 

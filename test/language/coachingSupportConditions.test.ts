@@ -26,6 +26,9 @@ describe('a hope or step with a condition naming support', () => {
     ['I will pass my maths if I have a tutor', 'a tutor', yearTen],
     ['he will read a whole book to me if he has his coloured overlay', 'his coloured overlay', child],
     ['Once he gets his laptop, he will type his own stories', 'his laptop', child],
+    ['she can say hello to her friends with her talker if she has the speech therapist each week', 'the speech therapist each week', child],
+    ['she will say hello to her friends with her talker if the speech therapist sees her each week', 'the speech therapist sees her each week', child],
+    ["she'll say hello to her friends using her talker as long as she sees the speech therapist each week", 'the speech therapist each week', child],
   ] as const)('"%s" is a step at the outcome question, with its support kept', (text, support, context) => {
     const coached = coachStep(text, context);
     expect(coached.action).not.toBe('provision');
@@ -39,8 +42,19 @@ describe('a hope or step with a condition naming support', () => {
     'i could do my homework if i had someone to sit with me',
     'she will do it if there is a youth worker to take her',
     'she can manage lunch in the hall as long as there is an adult near her',
+    'he can cope in assembly if he has his ear defenders',
+    'she can be calm at lunch if she has a quiet room',
   ])('"%s" is still support', (text) => {
     expect(coachHope(text)).toBe('support_as_hope');
     expect(coachStep(text, yearTen).action).toBe('provision');
+  });
+
+  it.each([
+    'she will make friends when she sees her cousins',
+    'he will go to the park if his brother comes with him',
+  ])('"%s" keeps its whole step, nothing is read as support', (text) => {
+    const coached = coachStep(text, child);
+    expect(coached.action).toBe('accept');
+    expect(coached.support).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSameAsBefore } from '../../src/language/sameAsBefore';
-import { readSameAsHope } from '../../src/language/sameAsBefore';
+import { helpPointedAt, readSameAsHope } from '../../src/language/sameAsBefore';
 
 describe('a pointer back to what was said, before or after the thing named', () => {
   it.each([
@@ -9,9 +9,12 @@ describe('a pointer back to what was said, before or after the thing named', () 
     ['loud places as i said before', ['loud', 'places']],
     ['his reading same as before', ['reading']],
     ['same as before, the reading and changes', ['reading', 'changes']],
+    ['the 1:1 again', ['1:1']],
+    ['her speech therapy again please', ['speech', 'therapy']],
+    ['the TA again', ['ta']],
   ])('"%s" names %j', (typed, named) => expect(readSameAsBefore(typed)?.named).toEqual(named));
 
-  it.each(['he wants to go to college and be a mechanic like i said before to the teacher', 'he gets upset when things change', 'reading is hard like really hard'])(
+  it.each(['he wants to go to college and be a mechanic like i said before to the teacher', 'he gets upset when things change', 'reading is hard like really hard', 'try again', 'go to the park again', 'do it again'])(
     '"%s" points at nothing',
     (typed) => expect(readSameAsBefore(typed)).toBeNull(),
   );
@@ -32,4 +35,13 @@ describe('another hope pointed at by its words', () => {
   it.each(['the same as the other one', 'same as before', 'the same', 'i like art', 'noisy kichens'])('"%s" names no hope', (typed) => {
     expect(readSameAsHope(typed)).toBeNull();
   });
+});
+
+describe('help pointed back at', () => {
+  const earlier = ['1:1 support at playtime', 'speech therapy every week'];
+  it.each([
+    ['the 1:1 again', ['1:1 support at playtime']],
+    ['her speech therapy again', ['speech therapy every week']],
+    ['same as before', ['speech therapy every week']],
+  ])('"%s" is %j', (typed, help) => expect(helpPointedAt(typed, earlier)?.earlier).toEqual(help));
 });
