@@ -1,4 +1,5 @@
 import { normaliseReply, readPolarity } from './polarity';
+import { asksForAnEarlierQuestion } from './earlierQuestion';
 import { asksForAChange } from './requestBeside';
 import { normaliseMessage } from './text';
 
@@ -105,18 +106,23 @@ export function readNoWithInstruction(text: string): NoWithInstruction | null {
   return { instruction: correction ? '' : rest.join(' ') };
 }
 
-/** "delete that", "take it out", "go back to the help question": about the chat's own words, never a wish about their life. */
+/** "delete that", "take it out": about the chat's own words, never a wish about their life. */
 const ABOUT_THE_CHAT =
-  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:take|delete|remove|cross|rub|get rid of|change|undo|scrap|cancel|wipe|clear)\s+(?:that|this|it|what i (?:said|wrote|put)|my (?:last\s+)?(?:answer|reply|bit)|the (?:last\s+)?(?:bit|part|answer|reply|word|line)s?)(?:\s+(?:out|off|away|please|pls|bit|part|answer))*$|(?:take\s+out|remove|delete|get rid of|change|cross out|rub out)\s+(?:the|that|this)\s+(?:last\s+)?(?:bit|part|answer|reply|line|word)s?\b|(?:(?:lets|let me|can we|can i)\s+)?go back\s+to\s+(?:the|my|that)\s+(?:\w+\s+){0,3}(?:question|bit|step|part|one)\b)/;
+  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:take|delete|remove|cross|rub|get rid of|change|undo|scrap|cancel|wipe|clear)\s+(?:that|this|it|what i (?:said|wrote|put)|my (?:last\s+)?(?:answer|reply|bit)|the (?:last\s+)?(?:bit|part|answer|reply|word|line)s?)(?:\s+(?:out|off|away|please|pls|bit|part|answer))*$|(?:take\s+out|remove|delete|get rid of|change|cross out|rub out)\s+(?:the|that|this)\s+(?:last\s+)?(?:bit|part|answer|reply|line|word)s?\b)/;
 
 /**
- * "no dont add that. i ment change brakes to breaks": a reply about an earlier answer, said just as a
- * question about something else came. It answers nothing ("no, i mean not at school" still does).
+ * "no dont add that. i ment change brakes to breaks", "no. delete that. go back to the help question": a
+ * reply about an earlier answer, said just as a question about something else came. It answers nothing ("no, i
+ * mean not at school" still does). The one reader of this: every question that must not hear such a
+ * reply as its answer ("do you feel safe?" above all) asks here.
  */
 export function correctsAnEarlierAnswer(text: string): boolean {
   const plain = normaliseReply(text, false);
-  // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not.
-  if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some((s) => ABOUT_THE_CHAT.test(normaliseReply(s, false)))) return true;
+  // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not:
+  // "delete that", or an earlier question asked for again ("go back to the help question"). A "no" alone beside the
+  // asking ("no. go back to the last question") may still answer: safety first, it is read as said.
+  const aboutTheChat = (s: string) => ABOUT_THE_CHAT.test(normaliseReply(s, false)) || asksForAnEarlierQuestion(s);
+  if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some(aboutTheChat)) return true;
   return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
 }
 

@@ -75,4 +75,18 @@ describe('a no with an instruction', () => {
     expect(readFeelSafe('no. is that ok?')).toBe('not_always');
     expect(readFeelSafe('no. is that enough?')).toBe('not_always');
   });
+
+  it('"is this about an earlier answer?" has one reader: an earlier question asked for beside a "no" with an instruction is one', () => {
+    for (const earlier of ['no. delete that. go back to the help question', 'no take that out. go back to the last question', 'nope. remove it. lets go back to my last step']) {
+      expect(correctsAnEarlierAnswer(earlier)).toBe(true);
+      expect(readFeelSafe(earlier)).toBeUndefined();
+    }
+  });
+
+  it('safety first: a plain "no", "not always" or a "no" with words about their life is never about an earlier answer', () => {
+    for (const answer of ['no', 'No', 'not always', 'Not always', 'nope', 'no. they do the nasty bit', 'no. go back to my old school', 'no. go back to the last question']) {
+      expect(correctsAnEarlierAnswer(answer)).toBe(false);
+      expect(readFeelSafe(answer)).toBe('not_always');
+    }
+  });
 });
