@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
+import { typeUntil, type Typed } from '../support/typedWay';
 import { saidIn, startWith, type Seed } from './journeySeed';
 
 /*
@@ -17,14 +18,16 @@ const KAI: Seed = {
   ],
 };
 
-async function firstOutcome(chat: Transcript): Promise<void> {
-  for (const m of ['go to college on the train on my own', 'by next summer', 'i would have gone every week for a month', 'i would feel proud', 'i could visit my brother', 'travel training', 'nothing more']) {
-    if (chat.step === Step.outcomeConfirm) break;
-    await chat.say(m);
-  }
-  await chat.say('yes');
-  expect(chat.step).toBe(Step.outcomeAnother);
-}
+/** Kai's first outcome, typed as he types it, up to "add another outcome?". */
+const FIRST_OUTCOME: Typed = {
+  [Step.outcomeStep]: 'go to college on the train on my own',
+  [Step.outcomeWhen]: 'by next summer',
+  [Step.outcomeMeasure]: 'i would have gone every week for a month',
+  [Step.outcomeDoesForMe]: 'i would feel proud',
+  [Step.outcomeMakesPossible]: 'i could visit my brother',
+  [Step.outcomeProvides]: ['travel training', 'nothing more'],
+  [Step.outcomeConfirm]: 'yes',
+};
 
 describe('a no and a question at "add another outcome?"', () => {
   let chat: Transcript;
@@ -32,7 +35,7 @@ describe('a no and a question at "add another outcome?"', () => {
 
   it('"i said no. i only have 2 hopes. is 2 allowed" keeps the outcome agreed and answers the question', async () => {
     ({ chat } = await startWith(KAI));
-    await firstOutcome(chat);
+    await typeUntil(chat, Step.outcomeAnother, FIRST_OUTCOME);
     const said = saidIn(await chat.say('i said no. i only have 2 hopes. is 2 allowed'));
     expect(said).not.toMatch(/taken out/i);
     expect(said).toMatch(/that's fine/i);
