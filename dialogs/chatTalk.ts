@@ -11,7 +11,7 @@ import { answerPartOf } from '../src/language/answerPart';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
-import { answerEnoughAtAnother } from './anotherEnough';
+import { answerNoWithQuestion } from './noWithQuestion';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
@@ -97,6 +97,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
+  // "i said no. i only have 2 hopes. is 2 allowed" at a yes / no question: a no and a question, never a take-back or talk.
+  if (!inSafeguarding && (await answerNoWithQuestion(inner, text))) return undefined;
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
   const timeOnly = at?.step === Step.outcomeWhen && !inSafeguarding ? timeBesideRemark(text, { reasonsAboutThem: true }) : null;
   if (timeOnly) {
@@ -166,8 +168,6 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is taken
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
-  // "i said no. i only have 2 hopes. is 2 allowed" at "add another outcome?": a no and a question, never a take-back.
-  if (!inSafeguarding && (await answerEnoughAtAnother(inner, text))) return undefined;
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
   if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
     const undone = await undoLastAnswer(session);

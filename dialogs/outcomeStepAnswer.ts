@@ -1,4 +1,5 @@
 import { isVagueHelp } from '../src/language/support';
+import { namesSameSupport } from '../src/language/sameSupport';
 import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
@@ -120,7 +121,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       const help = withoutHelpLead(text);
       const known = pendingHelp.some((h) => sameHope(withoutHelpLead(h), help));
       // Only the same help again ("a TA in lessons" after "get a TA") moves on to "I will ..."; other help is asked about too.
-      const asked = (data.coach === 'provision' || data.coach === 'sayIt') && pendingHelp.some((h) => sharesAWord(h, help));
+      const asked = (data.coach === 'provision' || data.coach === 'sayIt') && pendingHelp.some((h) => namesSameSupport(h, help));
       return {
         say: known ? [] : [{ key: T.provisionKept, vars: { help: quoteOf(help) } }],
         goTo: again(asked ? 'sayIt' : 'provision', { pending: JSON.stringify(known ? pendingHelp : [...pendingHelp, help]) }),
@@ -197,14 +198,4 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };
   const feeling = data.feeling ?? details.reason;
   return { say, goTo: goTo(feeling ? (details.purpose && !link ? Step.outcomeProvides : Step.outcomeMakesPossible) : Step.outcomeDoesForMe) };
-}
-
-/** Small words that never tell one kind of help from another. */
-const HELP_FILLER = new Set(['a', 'an', 'the', 'to', 'i', 'me', 'my', 'in', 'on', 'at', 'of', 'for', 'and', 'with', 'get', 'need', 'some', 'help', 'more', 'extra', 'is', 'it', 'be', 'goal', 'someone']);
-
-/** "get a TA" and "a TA in lessons" name the same help; "a TA" and "extra reading lessons" do not. */
-function sharesAWord(one: string, other: string): boolean {
-  const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !HELP_FILLER.has(w));
-  const first = new Set(words(one));
-  return words(other).some((w) => first.has(w));
 }

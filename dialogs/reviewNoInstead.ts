@@ -17,7 +17,8 @@ export type ReadRequest = (position: Position, text: string) => Promise<Next | u
 export async function answerNoInstead(position: Position, text: string, readRequest: ReadRequest): Promise<Next | undefined> {
   const instead = readNoWithInstruction(text);
   // "nope. delete it", "no change it to: ...": about the part asked about, so that question's own reader acts on it.
-  if (!instead || aboutWhatWasAsked(instead.instruction)) return undefined;
+  // "no. is that enough?" is still a no, its question answered by the chat.
+  if (!instead || instead.question || aboutWhatWasAsked(instead.instruction)) return undefined;
   const atReadBack: Position = { stage: Stage.review, step: Step.reviewSummary };
   const asked = instead.instruction ? await readRequest(atReadBack, instead.instruction) : undefined;
   // Taking a part out, "the other one" is another part to take out.

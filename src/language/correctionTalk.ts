@@ -93,7 +93,8 @@ export function readCorrectionTalk(text: string): CorrectionTalk | null {
   if (misplaced && !/^(?:it|that|this|he|she|they|i|we|you)$/.test(misplaced)) return { kind: 'wrongPlace', named: misplaced };
   // "wait the baking thing was for the last question" is a move, read by its own reader.
   const instead = readMoveAnswer(text) ? null : readNoWithInstruction(text);
-  if (instead) return { kind: 'instead', instruction: instead.instruction };
+  // "no. is that enough?" is a no with a question, answered by the chat: never a correction.
+  if (instead && !instead.question) return { kind: 'instead', instruction: instead.instruction };
   const notThat = NOT_THAT.exec(said);
   if (notThat && notThat[1] !== notThat[2]) return { kind: 'notThat', not: notThat[1]!, meant: notThat[2]! };
   const sentences = sentencesOf(text);

@@ -71,7 +71,9 @@ export function readMore(text: string): MoreAnswer | undefined {
   // "lol", "haha": laughing is neither a yes nor a new item.
   if (!trimmed || onlyLaughter(trimmed)) return undefined;
   // "No! Do not take that out. Take out ...": neither a no nor a new item; the chat acts on it.
-  if (readNoWithInstruction(trimmed)) return undefined;
+  // "no. how many can i have?": a no, and the chat answers the question beside it.
+  const instead = readNoWithInstruction(trimmed);
+  if (instead) return instead.question ? { answer: 'no' } : undefined;
   const plain = normaliseReply(trimmed);
   if (NO_MORE.test(plain) || NOTHING_MORE.test(plain)) return { answer: 'no' };
   const { answer, rest } = readPolarity(trimmed);

@@ -1,5 +1,7 @@
 import { normaliseReply, readPolarity } from './polarity';
+import { asksForAnEarlierQuestion } from './earlierQuestion';
 import { asksForAChange } from './requestBeside';
+import { normaliseMessage } from './text';
 
 /*
  * A "no" that carries an instruction or a correction is never a bare no. "No! Do not take that
@@ -7,11 +9,15 @@ import { asksForAChange } from './requestBeside';
  * change brakes to breaks" is about the answer before. Read here once, for every yes / no question,
  * so each question can act on it or ask what to change. "no. i mean not at school", "no, keep
  * going" and "no, learn to drive" say nothing to the bot about its work: they stay answers.
+ * "i said no. i only have 2 hopes. is 2 allowed" is a no with a question: the no still answers,
+ * and the question is answered beside it.
  */
 
 export interface NoWithInstruction {
   /** What to do instead, in the person's own words ("Take out the bit about me being 61."); "" when only a correction was said. */
   instruction: string;
+  /** A question asked beside the no, which still answers: "enough" is "is 2 allowed?", "how many can i have?". */
+  question?: 'enough';
 }
 
 /** "do not take that out", "dont add that", "please dont change it": only refuses what was offered. */
@@ -52,15 +58,41 @@ function askedBack(sentence: string): boolean {
   return /\?\s*$/.test(sentence) && plain.split(' ').length <= 4 && TAKE_OUT.test(plain);
 }
 
+/** A no said alone: "no", "i said no", "i told you no thanks". */
+const ONLY_NO = /^(?:(?:i\s+(?:already\s+)?said|i\s+say|i\s+told\s+(?:you|u))\s+)?(?:no|nah|nope|no thanks|no thank you)$/;
+
+/** "is 2 allowed", "is that enough", "do i have to do 3", "how many can i have". */
+const ENOUGH =
+  /^(?:is|are)\s+(?:\d+|one|two|three|that|this|these|those|that many)\s+(?:\w+\s+)?(?:allowed|ok|okay|enough|fine|alright|all right)$|^(?:do|must|should)\s+i\s+(?:have to|need to|need|have|got to)\s+(?:have|do|make|write)\s+(?:more|another|\d+|two|three)\b.*$|^how\s+many\s+(?:do|should|must|can)\s+i\b.*$|^(?:can|could)\s+i\s+(?:just\s+|only\s+)?(?:have|do|make|stop at)\s+(?:\d+|one|two|three)\b.*$/;
+
+/** A reason beside it: "i only have 2 hopes", "that is all my hopes". */
+const ENOUGH_REASON = /^(?:i|we|he|she|they)\s+(?:only\s+)?(?:have|has|got|had)\s+(?:only\s+)?(?:\d+|one|two|three)\b.*$|^(?:that|thats|that s|that is|those are)\s+(?:all|it|enough)\b.*$/;
+
+/** "i said no. i only have 2 hopes. is 2 allowed", "no. how many can i have?": a no, and whether that many is enough. */
+function asksIfEnough(text: string): boolean {
+  if (text.length > 160) return false;
+  const sentences = text.split(/[.?!;,\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  let no = false;
+  let asked = false;
+  for (const said of sentences) {
+    if (ONLY_NO.test(said)) no = true;
+    else if (ENOUGH.test(said)) asked = true;
+    else if (!ENOUGH_REASON.test(said)) return false;
+  }
+  return no && asked;
+}
+
 /** Leading words that only say no: "No!", "nope,", "no no". */
 const LEADING_NO = /^(?:(?:no+|nope|nah|nop|wait|stop|hang on|hold on)\b[\s,.!?]*)+/i;
 
 /**
  * The instruction or correction a "no" carries, or null for a bare no (or no "no" at all). A reply
  * that only asks to take something out ("take out?") carries one too: it is never a yes or a no.
+ * A no with a question ("no. is that enough?") carries the question, and is still a no.
  */
 export function readNoWithInstruction(text: string): NoWithInstruction | null {
   if (text.length > 300) return null;
+  if (asksIfEnough(text)) return { instruction: '', question: 'enough' };
   const trimmed = text.trim();
   const { answer } = readPolarity(trimmed, { bySound: false });
   const sentences = sentencesOf(trimmed.replace(LEADING_NO, ''));
@@ -74,18 +106,23 @@ export function readNoWithInstruction(text: string): NoWithInstruction | null {
   return { instruction: correction ? '' : rest.join(' ') };
 }
 
-/** "delete that", "take it out", "go back to the help question": about the chat's own words, never a wish about their life. */
+/** "delete that", "take it out": about the chat's own words, never a wish about their life. */
 const ABOUT_THE_CHAT =
-  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:take|delete|remove|cross|rub|get rid of|change|undo|scrap|cancel|wipe|clear)\s+(?:that|this|it|what i (?:said|wrote|put)|my (?:last\s+)?(?:answer|reply|bit)|the (?:last\s+)?(?:bit|part|answer|reply|word|line)s?)(?:\s+(?:out|off|away|please|pls|bit|part|answer))*$|(?:take\s+out|remove|delete|get rid of|change|cross out|rub out)\s+(?:the|that|this)\s+(?:last\s+)?(?:bit|part|answer|reply|line|word)s?\b|(?:(?:lets|let me|can we|can i)\s+)?go back\s+to\s+(?:the|my|that)\s+(?:\w+\s+){0,3}(?:question|bit|step|part|one)\b)/;
+  /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:(?:take|delete|remove|cross|rub|get rid of|change|undo|scrap|cancel|wipe|clear)\s+(?:that|this|it|what i (?:said|wrote|put)|my (?:last\s+)?(?:answer|reply|bit)|the (?:last\s+)?(?:bit|part|answer|reply|word|line)s?)(?:\s+(?:out|off|away|please|pls|bit|part|answer))*$|(?:take\s+out|remove|delete|get rid of|change|cross out|rub out)\s+(?:the|that|this)\s+(?:last\s+)?(?:bit|part|answer|reply|line|word)s?\b)/;
 
 /**
- * "no dont add that. i ment change brakes to breaks": a reply about an earlier answer, said just as a
- * question about something else came. It answers nothing ("no, i mean not at school" still does).
+ * "no dont add that. i ment change brakes to breaks", "no. delete that. go back to the help question": a
+ * reply about an earlier answer, said just as a question about something else came. It answers nothing ("no, i
+ * mean not at school" still does). The one reader of this: every question that must not hear such a
+ * reply as its answer ("do you feel safe?" above all) asks here.
  */
 export function correctsAnEarlierAnswer(text: string): boolean {
   const plain = normaliseReply(text, false);
-  // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not.
-  if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some((s) => ABOUT_THE_CHAT.test(normaliseReply(s, false)))) return true;
+  // "no. take me out of that school" is a wish about their life, an answer; only words aimed at the chat's own words are not:
+  // "delete that", or an earlier question asked for again ("go back to the help question"). A "no" alone beside the
+  // asking ("no. go back to the last question") may still answer: safety first, it is read as said.
+  const aboutTheChat = (s: string) => ABOUT_THE_CHAT.test(normaliseReply(s, false)) || asksForAnEarlierQuestion(s);
+  if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some(aboutTheChat)) return true;
   return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
 }
 

@@ -7,7 +7,9 @@ export type YesNoAnswer = 'yes' | 'no';
 /** Yes or no to a plain yes / no question (consent, the "are you sure?" after start again or delete). */
 export function readYesNo(text: string): YesNoAnswer | undefined {
   // "No! Do not take that out. Take out the bit about me being 61.": never a bare no; the question acts on it.
-  if (readNoWithInstruction(text)) return undefined;
+  // "no. is that enough?": still a no; the question beside it is answered by the chat.
+  const instead = readNoWithInstruction(text);
+  if (instead) return instead.question ? 'no' : undefined;
   const { answer } = readPolarity(text);
   if (answer === 'yes' || answer === 'no') return answer;
   return undefined;

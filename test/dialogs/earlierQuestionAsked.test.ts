@@ -48,7 +48,7 @@ describe('the reader', () => {
     ['can you ask the strengths question again', 'strengths'],
     ['go back to the question about what is important', 'what is important'],
   ])('%j names %j', (typed, words) => expect(earlierQuestionAsked(typed)).toBe(words));
-  it.each(['go back', 'what was the question', 'i need help with my strengths', 'back to school is hard', 'my question is about football'])(
+  it.each(['go back', 'what was the question', 'i need help with my strengths', 'back to school is hard', 'my question is about football', 'no. they do the nasty bit', 'i like it when we do the fun one'])(
     'leaves %j alone',
     (typed) => expect(earlierQuestionAsked(typed)).toBeNull(),
   );

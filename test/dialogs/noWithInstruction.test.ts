@@ -1,29 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { startWith } from './journeySeed';
+import { gamesDesignerAtReview } from './reviewSeed';
 
 /*
  * A "no" that says what to do instead, typed at a yes / no question: "No! Do not take that out.
  * Take out the bit about ...". The part asked about stays, and the instruction is acted on.
  */
 
-function filledIn(draft: Draft): Draft {
-  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
-  next = addAboutMe(next, 'strengths', 'I am kind to animals');
-  return addAboutMe(next, 'strengths', 'I make people laugh');
-}
-
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Gary',
-  age: 15,
-  schoolYear: 10,
-  hopes: [{ text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] }],
-  change: filledIn,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+const SEED = gamesDesignerAtReview();
 
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 

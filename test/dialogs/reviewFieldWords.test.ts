@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { startWith } from './journeySeed';
+import { parentAtReview } from './reviewSeed';
 
 /*
  * A dad changing "how we will know" at the review says it the way people do: "has a question in it.
@@ -10,26 +10,15 @@ import { startWith, type Seed } from './journeySeed';
  * never the asking or the exasperation.
  */
 
-function withOutcome(draft: Draft): Draft {
-  const hope = draft.aspirations[0]!;
-  const started = startOutcome(draft, { statement: 'By the end of Year 11, Kyle will read a job sheet on his own.', aspirationId: hope.id, needIds: [] });
-  return updateOutcome(started.draft, started.outcome.id, {
+const SEED = parentAtReview(
+  { name: 'Kyle', age: 14, schoolYear: 9 },
+  { text: 'to be a mechanic', theme: 'learning_and_work', needs: ['he cant read properly'] },
+  {
+    statement: 'By the end of Year 11, Kyle will read a job sheet on his own.',
     timeframe: { phrase: 'by the end of Year 11', date: '2028-07-21' },
     measure: 'his reading age goes up? the school test it dont they',
-    confirmed: true,
-  });
-}
-
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Kyle',
-  age: 14,
-  schoolYear: 9,
-  hopes: [{ text: 'to be a mechanic', theme: 'learning_and_work', needs: ['he cant read properly'] }],
-  change: withOutcome,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+  },
+);
 
 const said = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 

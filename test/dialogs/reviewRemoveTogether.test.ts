@@ -1,32 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { addAboutMe, addNeedHelp, type Draft } from '../../src/domain/draft';
+import { addNeedHelp, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { startWith } from './journeySeed';
+import { gamesDesignerAtReview } from './reviewSeed';
 
 /*
  * Two parts taken out in one go once the bot has listed them: "delete 1 and 3", "both. 1 and 2",
  * "remove both of them". Exactly those go, after one yes, and the bot says which.
  */
 
-function filledIn(draft: Draft): Draft {
-  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
-  next = addAboutMe(next, 'strengths', 'I am kind to animals');
-  next = addAboutMe(next, 'strengths', 'I make people laugh');
-  const [reading] = next.needs;
-  next = addNeedHelp(next, reading!.id, 'a laptop at school');
+/** Two helps for the reading need, beside the three strengths. */
+function withTwoLaptops(draft: Draft): Draft {
+  const [reading] = draft.needs;
+  const next = addNeedHelp(draft, reading!.id, 'a laptop at school');
   return addNeedHelp(next, reading!.id, 'a laptop at home');
 }
 
-const SEED: Seed = {
-  today: '2025-03-10',
-  name: 'Sam',
-  age: 15,
-  schoolYear: 10,
-  hopes: [{ text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] }],
-  change: filledIn,
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+const SEED = gamesDesignerAtReview(withTwoLaptops);
 
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
 
@@ -74,7 +65,7 @@ describe('taking out two parts at once at the review', () => {
   });
 
   it('"remove all of them" after the bot listed three helps takes out those three only, never the whole plan', async () => {
-    ({ chat } = await startWith({ ...SEED, change: (d) => addNeedHelp(filledIn(d), d.needs[0]!.id, 'pictures') }));
+    ({ chat } = await startWith(gamesDesignerAtReview((d) => addNeedHelp(withTwoLaptops(d), d.needs[0]!.id, 'pictures'))));
     await chat.say('delete the help');
     expect(chat.lastQuestion!.choices).toHaveLength(3);
     const asked = await chat.say('remove all of them');

@@ -1,6 +1,6 @@
 import type { Position } from '../../dialogs/journey';
-import { addProvision, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
-import type { Seed, SeedHope } from './journeySeed';
+import { addAboutMe, addProvision, startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { parentSeed, type Seed, type SeedHope } from './journeySeed';
 
 export interface SeededOutcome {
   statement: string;
@@ -41,6 +41,30 @@ export function withConfirmedOutcomes(draft: Draft, outcomeFor: (index: number) 
 /** Sam, a young person at the review's summary, seeded on a spring day so the school year is certain. */
 export function samAtReview(schoolYear: number, hopes: SeedHope[], change: (draft: Draft) => Draft): Seed {
   return { today: '2025-03-10', name: 'Sam', age: schoolYear + 5, schoolYear, hopes, change, at: atReviewSummary };
+}
+
+/** Three strengths, so one can be named, numbered or taken out: drawing, animals, making people laugh. */
+export function withThreeStrengths(draft: Draft): Draft {
+  let next = addAboutMe(draft, 'strengths', 'I am good at drawing');
+  next = addAboutMe(next, 'strengths', 'I am kind to animals');
+  return addAboutMe(next, 'strengths', 'I make people laugh');
+}
+
+/**
+ * Sam, 15, in Year 10, at the review's summary: one hope (designing computer games, reading long
+ * instructions is hard) and three strengths; `more` changes the draft after.
+ */
+export function gamesDesignerAtReview(more: (draft: Draft) => Draft = (d) => d): Seed {
+  const hope: SeedHope = { text: 'I want to design computer games', theme: 'learning_and_work', needs: ['Reading long instructions is hard'] };
+  return samAtReview(10, [hope], (draft) => more(withThreeStrengths(draft)));
+}
+
+/**
+ * A parent at the review's summary, on the day the coaching sets were written: one hope for
+ * `child`, with one confirmed outcome linked to its needs.
+ */
+export function parentAtReview(child: { name: string; age: number; schoolYear: number }, hope: SeedHope, outcome: SeededOutcome): Seed {
+  return parentSeed(child, [hope], { change: (draft) => withConfirmedOutcomes(draft, () => outcome), at: atReviewSummary });
 }
 
 const DANS_OUTCOMES: readonly SeededOutcome[] = [

@@ -20,7 +20,7 @@ describe('"no" and a wish at "do you feel safe?"', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['no. take me out of that school', 'no. i want to change schools', 'no. remove him from my class'])(
+  it.each(['no. take me out of that school', 'no. i want to change schools', 'no. remove him from my class', 'no. they do the nasty bit'])(
     '"%s" is "not always": the safety lines and a flag',
     async (typed) => {
       chat = await atSafeQuestion();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { noWithEnoughAsked } from '../../src/language/enoughAsked';
 import { readHopesAsked } from '../../src/language/hopesAsked';
 
 describe('commands about the hopes kept', () => {
@@ -16,9 +15,4 @@ describe('commands about the hopes kept', () => {
     '"%s" is left alone',
     (typed) => expect(readHopesAsked(typed)).toBeNull(),
   );
-});
-
-describe('a no with "is that enough?"', () => {
-  it.each(['i said no. i only have 2 hopes. is 2 allowed', 'no. is that enough?', 'no, do i have to do 3?'])('"%s" is a no with the question', (typed) => expect(noWithEnoughAsked(typed)).toBe(true));
-  it.each(['i said no. the words are wrong', 'no', 'is 2 allowed'])('"%s" is left alone', (typed) => expect(noWithEnoughAsked(typed)).toBe(false));
 });

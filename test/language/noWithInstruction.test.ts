@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFeelSafe, readYesNo } from '../../src/language/closedAnswers';
+import { readFeelSafe, readMore, readYesNo } from '../../src/language/closedAnswers';
 import { correctsAnEarlierAnswer, partToTakeOut, readNoWithInstruction } from '../../src/language/noWithInstruction';
 
 /* A "no" that carries an instruction or a correction is never a bare no, at any yes / no question. */
@@ -55,5 +55,38 @@ describe('a no with an instruction', () => {
   it('"Take out the bit about being a chef" names the part by its words; "take out the bins" names none', () => {
     expect(partToTakeOut('Take out the bit about being a chef.')).toBe('a chef');
     expect(partToTakeOut('take out the bins')).toBeNull();
+  });
+
+  it.each(['i said no. i only have 2 hopes. is 2 allowed', 'no. is that enough?', 'no, do i have to do 3?', 'no. how many can i have?', 'nope, is that enough?'])(
+    '%j is a no with a question about how many is enough: still a no at every yes / no question',
+    (text) => {
+      expect(readNoWithInstruction(text)).toEqual({ instruction: '', question: 'enough' });
+      expect(readYesNo(text)).toBe('no');
+      expect(readMore(text)).toEqual({ answer: 'no' });
+    },
+  );
+
+  it.each(['i said no. the words are wrong', 'no', 'is 2 allowed', 'no. how many hopes have i got?', 'no. is that ok with you?', 'yes. is that enough?'])(
+    'leave alone: %j is no question about how many is enough',
+    (text) => expect(readNoWithInstruction(text)?.question).toBeUndefined(),
+  );
+
+  it('at "do you feel safe?" a no with "is that ok?" still says not always', () => {
+    expect(readFeelSafe('no. is that ok?')).toBe('not_always');
+    expect(readFeelSafe('no. is that enough?')).toBe('not_always');
+  });
+
+  it('"is this about an earlier answer?" has one reader: an earlier question asked for beside a "no" with an instruction is one', () => {
+    for (const earlier of ['no. delete that. go back to the help question', 'no take that out. go back to the last question', 'nope. remove it. lets go back to my last step']) {
+      expect(correctsAnEarlierAnswer(earlier)).toBe(true);
+      expect(readFeelSafe(earlier)).toBeUndefined();
+    }
+  });
+
+  it('safety first: a plain "no", "not always" or a "no" with words about their life is never about an earlier answer', () => {
+    for (const answer of ['no', 'No', 'not always', 'Not always', 'nope', 'no. they do the nasty bit', 'no. go back to my old school', 'no. go back to the last question']) {
+      expect(correctsAnEarlierAnswer(answer)).toBe(false);
+      expect(readFeelSafe(answer)).toBe('not_always');
+    }
   });
 });
