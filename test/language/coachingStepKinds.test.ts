@@ -181,3 +181,14 @@ describe('finishing something of theirs that lasts days or weeks is a short step
     expect(action(text, adult)).not.toBe('target');
   });
 });
+
+describe('a step due before the holidays or by a day of the month is a short step', () => {
+  it.each(['put his coat on by himself before the holidays', 'take her form in before the deadline on the 15th', 'tidy my locker b4 we break up'])('"%s" is a target', (text) => {
+    expect(action(text)).toBe('target');
+  });
+
+  it.each(['go swimming in the holidays', 'get to the 2nd floor on my own', 'come 1st in the school race'])('"%s" is not a target', (text) => {
+    expect(action(text)).not.toBe('target');
+  });
+});
+
