@@ -6,6 +6,7 @@ import { foldCase } from './text';
 import { isVagueWording } from './vagueSteps';
 import { supportCondition, type SupportCondition } from './supportCondition';
 import { festivalTime } from './festivalTime';
+import { isShortTask } from './shortTask';
 import { isBarrier } from './barrier';
 import { saysAHopeBesideHelp } from './hopeBesideHelp';
 import { isTimeOrRemark } from './timeOrRemarkAtHopes';
@@ -193,14 +194,6 @@ const BETTER_WITH_HELP =
 const SOON =
   /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:next|this)\s+month|(?<!\b(?:to|into|between)\s+(?:the\s+|my\s+|his\s+|her\s+)?)(?:next|this|tomorrow'?s|today'?s)\s+(?:lesson|session)|(?:the\s+)?end\s+of\s+(?:the|this)\s+month|in\s+a\s+(?:few|couple\s+of)\s+weeks|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
 
-/**
- * "finish my week of work trial", "complete this two-week course": something of theirs already under
- * way that lasts days or weeks is done within weeks, a short step ("do a trial for two weeks", not yet
- * begun, says how long and not when).
- */
-const FINISH_SHORT =
-  /\b(?:finish|complete|get\s+through|see\s+out)\s+(?:my|his|her|their|this|the\s+rest\s+of\s+(?:my|his|her|the))\s+(?:(?:one|two|three|four|five|six|a|\d)[\s-]+)?(?:days?|weeks?|fortnights?|fortnight's|week's)(?:[\s-]+long)?\s+(?:of\s+)?[a-z]/i;
-
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {
   if (!split.support || !timeframe) return split;
@@ -248,7 +241,7 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   // "my teacher said 'by friday' but I mean by summer": someone else's soon is no target when the person names their own time.
   const own = withoutReported(step);
   const soonIn = own !== step && readTime(own) ? own : step;
-  if (SOON.test(soonIn) || FINISH_SHORT.test(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
+  if (SOON.test(soonIn) || isShortTask(step) || (due && isTargetDate(due.date, context))) return { ...base, action: 'target' };
   if (isLifeGoal(step, context) || (isLifeThing(step) && step.split(/\s+/).length <= 4) || (!timeframe && hasVagueTime(step))) return { ...base, action: 'aspiration' };
   // "he do better when there is an adult near him": how they are with someone there names the support.
   if (WHEN_SUPPORTED.test(step) && (isVague(step) || BETTER_WITH_HELP.test(step))) return { action: 'provision', step, support: step, timeframe };

@@ -180,6 +180,24 @@ describe('finishing something of theirs that lasts days or weeks is a short step
   it.each(['finish my course at college', 'do a taster at the garage for a week'])('"%s" is not a target', (text) => {
     expect(action(text, adult)).not.toBe('target');
   });
+
+  it.each([
+    ['finish my maths worksheet', teen],
+    ['finish the reading book she is on', infant],
+    ['complete the lego set hes been building', teen],
+    ['finish the 100 piece puzzle im doing', teen],
+    ['read the next chapter of my comic', teen],
+    ['learn the next song in my guitar book', teen],
+  ] as const)('one small piece of work, or the next part of it, is a target: "%s"', (text, context) => {
+    expect(action(text, context)).toBe('target');
+  });
+
+  it.each(['finish the college course hes on', 'finish a worksheet on his own in every lesson', 'read a whole book on my own', 'read the next book in the series', 'get to the next level in swimming', 'finish my level 2 in hair and beauty'])(
+    '"%s" takes longer, or is a habit: not a target',
+    (text) => {
+      expect(action(text, adult)).not.toBe('target');
+    },
+  );
 });
 
 describe('a step due before the holidays or by a day of the month is a short step', () => {
