@@ -79,6 +79,14 @@ describe('how long, and when', () => {
     expect(action(text, context)).toBe('target');
   });
 
+  it.each(['make mince pies with my nan', 'ice the christmas cake with mum', 'open my advent calendar by myself'])('"%s" names a thing of Christmas, so it is a target in December', (text) => {
+    expect(action(text)).toBe('target');
+  });
+
+  it.each(['bake cakes for the school fair', 'sell 10 of my drawings at the school fair', 'make pies with my nan'])('"%s" names no festival: not a target', (text) => {
+    expect(action(text)).not.toBe('target');
+  });
+
   it('the same festival thing months away is an outcome for a young child', () => {
     expect(action('make a christmas card for grandma', { ...infant, today: '2026-06-10' })).toBe('accept');
   });
