@@ -218,3 +218,24 @@ describe('a step due before the holidays or by a day of the month is a short ste
   });
 });
 
+describe('better life skills, lots of friends and a job in a whole workplace', () => {
+  it.each(['have better life skills', 'get good social skills', 'have more life skills'])('"%s" is vague', (text) => {
+    expect(action(text, adult)).toBe('vague');
+  });
+
+  it.each(['have lots of friends', 'have loads of mates', 'work in a garden centre', 'work in a pet shop', 'work at a car garage'])('"%s" is an aspiration', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each(['have 2 friends round for tea', 'work in a small group in maths', 'work at the garden centre on saturdays', 'work in the school library at lunch', 'use my life skills to cook tea once a week'])(
+    '"%s" is not an aspiration',
+    (text) => {
+      expect(action(text, adult)).not.toBe('aspiration');
+    },
+  );
+
+  it('a better life is still the whole of a life', () => {
+    expect(action('have a better life', adult)).toBe('aspiration');
+  });
+});
+
