@@ -219,7 +219,7 @@ describe('a step due before the holidays or by a day of the month is a short ste
 });
 
 describe('better life skills, lots of friends and a job in a whole workplace', () => {
-  it.each(['have better life skills', 'get good social skills', 'have more life skills'])('"%s" is vague', (text) => {
+  it.each(['have better life skills', 'get good social skills', 'have more life skills', 'get my life sorted', 'get his life back on track'])('"%s" is vague', (text) => {
     expect(action(text, adult)).toBe('vague');
   });
 
