@@ -8,9 +8,12 @@ import { foldCase } from './text';
  * person's own step and are left alone: only the thing got or had is read as support.
  */
 
-/** "my goal is", "our main aim for him is", "we hope": the lead-in of a goal, left aside. */
+/**
+ * "my goal is", "our main aims for him are", "my hopes r", "we hope", or a bare "that" answering
+ * "what do you hope for?": the lead-in of a goal, left aside.
+ */
 const GOAL_LEAD =
-  /^(?:(?:so|well|and|honestly|tbh)[\s,]+)*(?:(?:my|our|the|his|her|their)\s+(?:main\s+|big\s+|biggest\s+|first\s+|only\s+|real\s+)?(?:goal|aim|target|hope|wish|plan|priority)(?:\s+for\s+(?:him|her|them|me|[a-z]+))?\s+(?:is|would\s+be|will\s+be|'s)|(?:we|i)\s+(?:really\s+)?(?:hope|wish))[\s:,]+(?:that\s+)?/i;
+  /^(?:(?:so|well|and|honestly|tbh)[\s,]+)*(?:(?:(?:my|our|the|his|her|their)\s+(?:main\s+|big\s+|biggest\s+|first\s+|only\s+|real\s+)?(?:goal|aim|target|hope|wish|plan|priority)(?:\s+for\s+(?:him|her|them|me|[a-z]+))?\s+(?:is|would\s+be|will\s+be|'s)|(?:my|our|his|her|their)\s+(?:main\s+|big\s+|biggest\s+|only\s+|real\s+)?(?:goals|aims|targets|hopes|wishes|plans|priorities)(?:\s+for\s+(?:him|her|them|me|[a-z]+))?\s+(?:are|r|would\s+be|will\s+be)|(?:we|i)\s+(?:really\s+)?(?:hope|wish))[\s:,]+(?:that\s+)?|that\s+(?=(?:the\s+)?[a-z]+\s+(?:will\s+)?(?:give|gives|let|lets|get|gets|provide|provides|find|finds|offer|offers)\s+(?:him|her|them|me|us)\b))/i;
 
 /** "to get him", "for him to have", "she gets": someone getting or having the thing that follows (after a goal's lead-in). */
 const GETS =

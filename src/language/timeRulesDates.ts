@@ -43,6 +43,20 @@ export const DATE_RULES: readonly Rule[] = [
       return dayInMonth(c, Number(m[2]), MONTH_NUMBER.get(word) ?? 0, m[6] ? Number(m[6]) : null);
     },
   },
+  // "by the 15th", "before the deadline on the 1st": a day of the month said alone as when something is due
+  // is the next day of that number ("I get paid on the 28th" says when, not by when)
+  {
+    re: rx(`\\b(?:by|b4|before|until|till|til|(?:deadline|due|closing\\s+date|hand[\\s-]?in\\s+date)\\s+(?:is\\s+)?(?:on|by))\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|(?:floor|birthday|time|try|go|attempt|place|century|anniversary|lesson|day|week|month|year|grade|class|row|team|page|step|level|stage|chapter|lap|round|book|one)\\b))`),
+    strong: true,
+    resolve: (m, c) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      // This month if the day is still ahead in it, else the next month that has that day.
+      let month = c.today.day < day ? date(c.today.year, c.today.month, 1) : addMonths(date(c.today.year, c.today.month, 1), 1);
+      while (endOfMonth(month.year, month.month).day < day) month = addMonths(month, 1);
+      return date(month.year, month.month, day);
+    },
+  },
   // "by March 3rd", "july 20 2026"
   {
     re: rx(`\\b(?:(by|b4|before|on|until|till|til)\\s+)?${MONTH}\\s+(\\d{1,2})(st|nd|rd|th)?\\b(?!\\d|:)(?:,?\\s+(20\\d\\d))?`),

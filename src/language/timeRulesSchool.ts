@@ -187,6 +187,12 @@ export const SCHOOL_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => nextHalfTermEnd(c.today),
   },
+  // "before the holidays", "by the hols", "before we break up": the coming holiday starts when this term ends
+  {
+    re: rx(`\\b(?:by|b4|before|befor|bfore|until|untill|till|til)\\s+(?:(?:the\\s+)?(?:next\\s+)?(?:school\\s+)?(?:holidays|hols)\\b|(?:we|they|i|he|she|(?:the\\s+)?school)\\s+(?:break|breaks)\\s+up\\b(?:\\s+for\\s+(?:the\\s+)?(?:holidays|hols)\\b)?)`),
+    strong: true,
+    resolve: (_m, c) => currentTerm(c.today).end,
+  },
   // "by the summer holidays", "before the end of the summer holidays"
   {
     re: rx(`\\b(?:${BY}\\s+)?(${END_OF})?(?:the\\s+)?(?:(this|next)\\s+)?summer\\s+(?:holidays?|hols|break|vacation)\\b`),

@@ -203,3 +203,34 @@ describe('seventh coaching development set', () => {
     expect(scoreCoaching('coaching dev7 (held back)', seventhHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/*
+ * An eighth development set (coaching.dev8.jsonl, 400 answers, two fifths from parents) by another
+ * writer, written blind from the definitions. Scored before any reader was changed for it: 384/400
+ * (96.0%) in all, the open four-fifths 307/320 (95.9%), the held-back fifth 77/80 (96.3%). After
+ * rules that generalise (support led in by "my hopes are" or a bare "that the school give her ...";
+ * "before the holidays", "before we break up" and "by the 15th" as times; one small piece of work,
+ * something short already under way or its next part as a short step; foods of a festival; better
+ * life skills as vague; lots of friends and a named workplace as hopes): open 319/320 (99.7%), held
+ * back still 77/80. The open miss left is "play for a football team" from a parent of a 9-year-old,
+ * which the set files as a dream and the bot accepts as a step a child can reach in a year or two.
+ * Every fifth row is held back as above and never read.
+ */
+const eighth = loadCoachingSet(resolve(__dirname, 'coaching.dev8.jsonl'));
+const eighthHeldBack = eighth.filter((_, i) => i % 5 === 4);
+const eighthOpen = eighth.filter((_, i) => i % 5 !== 4);
+
+describe('eighth coaching development set', () => {
+  it('holds 400 answers across the three steps', () => {
+    expect(eighth.length).toBe(400);
+    expect(new Set(eighth.map((r) => r.step)).size).toBe(3);
+  });
+
+  it('handles the open four-fifths as the definitions say, misses printed', () => {
+    expect(scoreCoaching('coaching dev8 (open)', eighthOpen)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('handles the held-back fifth, scored without showing its misses', () => {
+    expect(scoreCoaching('coaching dev8 (held back)', eighthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.93);
+  });
+});

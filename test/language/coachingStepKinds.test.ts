@@ -79,6 +79,14 @@ describe('how long, and when', () => {
     expect(action(text, context)).toBe('target');
   });
 
+  it.each(['make mince pies with my nan', 'ice the christmas cake with mum', 'open my advent calendar by myself'])('"%s" names a thing of Christmas, so it is a target in December', (text) => {
+    expect(action(text)).toBe('target');
+  });
+
+  it.each(['bake cakes for the school fair', 'sell 10 of my drawings at the school fair', 'make pies with my nan'])('"%s" names no festival: not a target', (text) => {
+    expect(action(text)).not.toBe('target');
+  });
+
   it('the same festival thing months away is an outcome for a young child', () => {
     expect(action('make a christmas card for grandma', { ...infant, today: '2026-06-10' })).toBe('accept');
   });
@@ -180,4 +188,54 @@ describe('finishing something of theirs that lasts days or weeks is a short step
   it.each(['finish my course at college', 'do a taster at the garage for a week'])('"%s" is not a target', (text) => {
     expect(action(text, adult)).not.toBe('target');
   });
+
+  it.each([
+    ['finish my maths worksheet', teen],
+    ['finish the reading book she is on', infant],
+    ['complete the lego set hes been building', teen],
+    ['finish the 100 piece puzzle im doing', teen],
+    ['read the next chapter of my comic', teen],
+    ['learn the next song in my guitar book', teen],
+  ] as const)('one small piece of work, or the next part of it, is a target: "%s"', (text, context) => {
+    expect(action(text, context)).toBe('target');
+  });
+
+  it.each(['finish the college course hes on', 'finish a worksheet on his own in every lesson', 'read a whole book on my own', 'read the next book in the series', 'get to the next level in swimming', 'finish my level 2 in hair and beauty'])(
+    '"%s" takes longer, or is a habit: not a target',
+    (text) => {
+      expect(action(text, adult)).not.toBe('target');
+    },
+  );
 });
+
+describe('a step due before the holidays or by a day of the month is a short step', () => {
+  it.each(['put his coat on by himself before the holidays', 'take her form in before the deadline on the 15th', 'tidy my locker b4 we break up'])('"%s" is a target', (text) => {
+    expect(action(text)).toBe('target');
+  });
+
+  it.each(['go swimming in the holidays', 'get to the 2nd floor on my own', 'come 1st in the school race'])('"%s" is not a target', (text) => {
+    expect(action(text)).not.toBe('target');
+  });
+});
+
+describe('better life skills, lots of friends and a job in a whole workplace', () => {
+  it.each(['have better life skills', 'get good social skills', 'have more life skills', 'get my life sorted', 'get his life back on track'])('"%s" is vague', (text) => {
+    expect(action(text, adult)).toBe('vague');
+  });
+
+  it.each(['have lots of friends', 'have loads of mates', 'work in a garden centre', 'work in a pet shop', 'work at a car garage'])('"%s" is an aspiration', (text) => {
+    expect(action(text, adult)).toBe('aspiration');
+  });
+
+  it.each(['have 2 friends round for tea', 'work in a small group in maths', 'work at the garden centre on saturdays', 'work in the school library at lunch', 'use my life skills to cook tea once a week'])(
+    '"%s" is not an aspiration',
+    (text) => {
+      expect(action(text, adult)).not.toBe('aspiration');
+    },
+  );
+
+  it('a better life is still the whole of a life', () => {
+    expect(action('have a better life', adult)).toBe('aspiration');
+  });
+});
+

@@ -32,4 +32,18 @@ describe('support said as a goal', () => {
   it('leaves "get a place at college doing catering" as a hope', () => {
     expect(coachHope('get a place at college doing catering')).toBe('aspiration');
   });
+
+  it.each(['my hopes r to get a scribe and extra time in exams', 'our aims are to get him speech therapy and a quiet room', 'that the college give him a mentor every week'])(
+    'asks about "%s" as help at the hopes question, however the goal is led in',
+    (said) => {
+      expect(coachHope(said)).toBe('support_as_hope');
+    },
+  );
+
+  it.each(['my hopes are to get a job and a flat', 'that he gets a place at college', 'that she is happy and has friends', 'my hopes r to go to uni and live with my mates'])(
+    'leaves "%s" as a hope',
+    (said) => {
+      expect(coachHope(said)).toBe('aspiration');
+    },
+  );
 });

@@ -55,3 +55,26 @@ describe('a day of their own named as the time, with its month', () => {
     expect(readWhenAnswer('for my own good, by the end of march', ADULT_DEC_2026).timeframe?.phrase).toBe('by the end of march');
   });
 });
+
+describe('the coming holidays and a day of the month said alone', () => {
+  it.each(['before the holidays', 'by the hols', 'before we break up', 'b4 we break up for the holidays'])('"%s" is the end of this term, a short step', (text) => {
+    const read = readWhenAnswer(text, YEAR_10_DEC_2026);
+    expect(read.timeframe?.date.slice(0, 7)).toBe('2026-12');
+    expect(read.timeframe?.phrase).toBe(text);
+    expect(read.target).toBe(true);
+  });
+
+  it.each([
+    ['by the 15th', '2026-12-15'],
+    ['before the 1st', '2027-01-01'],
+  ])('"%s" is the next day of that number', (text, day) => {
+    const read = readWhenAnswer(text, YEAR_10_DEC_2026);
+    expect(read.timeframe?.date).toBe(day);
+    expect(read.target).toBe(true);
+  });
+
+  it.each(['go swimming in the holidays', 'get to the 2nd floor on my own', 'come 1st in the race', 'by my 16th birthday', 'i get paid on the 28th'])('leaves alone "%s"', (text) => {
+    const read = readWhenAnswer(text, YEAR_10_DEC_2026);
+    expect(read.target).toBe(false);
+  });
+});
