@@ -73,6 +73,8 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const answer = tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
   const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;
+  // "coping at secondary. also you never saved the date": the remark is about another part; the words beside it answer.
+  const besideRemark = topics.includes('dateKept');
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
@@ -81,7 +83,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
-  if (answer && (long || leadUsed || restated || checked)) return { topics, complaint: talk.some((p) => p.complaint), answer };
+  if (answer && (long || leadUsed || restated || checked || besideRemark)) return { topics, complaint: talk.some((p) => p.complaint), answer };
   return { topics, complaint: talk.some((p) => p.complaint), answer: '', ...(answer ? { short: answer } : {}) };
 }
 
