@@ -43,6 +43,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   dateKept: 'common:chatTalk.dateKept',
   dateNotYet: 'common:chatTalk.dateNotYet',
   wrongBit: 'common:chatTalk.wrongBit',
+  rightsQuestion: 'common:chatTalk.rightsQuestion',
 };
 
 /** An answer kept in the plan, as "did u get that" finds it: its words, and whether it is a hope. */

@@ -1,7 +1,7 @@
 import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
-import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
+import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { normaliseMessage } from './text';
@@ -177,6 +177,8 @@ function readPiece(text: string): Piece {
   if (asked) {
     const topic = TOPICS.find(([, re]) => re.test(said))?.[0];
     if (topic) return { ...piece, topic };
+    // "can the council refuse to do the EHC assessment?": rights and the law, which advice services answer.
+    if (asksAboutRights(said)) return { ...piece, topic: 'rightsQuestion' };
     // "should i ask for trying new foods in his plan": yes, and how; "can people with dyslexia get ...": who can answer.
     if (asksToPutInPlan(said)) return { ...piece, topic: 'planAsk' };
     if (asksOwnQuestion(said)) return { ...piece, topic: 'otherQuestion' };

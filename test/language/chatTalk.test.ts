@@ -292,3 +292,13 @@ describe('remarks about where things went and the date', () => {
     expect(readChatTalk('to know the time and the date')).toBeNull();
   });
 });
+
+describe('questions about rights and the law', () => {
+  it.each(['can the council refuse to do the EHC assessment?', 'what if the council say no to the assessment', 'is he entitled to a TA?'])('"%s" is asked of advice services and never kept', (asked) => {
+    expect(readChatTalk(asked)).toMatchObject({ topics: ['rightsQuestion'], answer: '' });
+  });
+
+  it.each(['he finds the assessment at school stressful', 'he could go to the council youth club', 'he knows his rights'])('"%s" stays an answer', (said) => {
+    expect(readChatTalk(said)?.topics ?? []).not.toContain('rightsQuestion');
+  });
+});
