@@ -302,3 +302,10 @@ describe('questions about rights and the law', () => {
     expect(readChatTalk(said)?.topics ?? []).not.toContain('rightsQuestion');
   });
 });
+
+describe('words said again in a complaint', () => {
+  it('"I said no code" answers with "no code"; "i said that already" answers nothing', () => {
+    expect(readChatTalk('I said no code', { restatedIsAnswer: true })?.answer).toBe('no code');
+    expect(readChatTalk('i said that already', { restatedIsAnswer: true })?.answer ?? '').toBe('');
+  });
+});
