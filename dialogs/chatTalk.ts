@@ -234,7 +234,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
-    const smartParts = talk.topics.includes('smart') ? await smartPartsOf(session, at) : undefined;
+    const smartParts = talk.topics.includes('smart') || talk.topics.includes('dateKept') ? await smartPartsOf(session, at) : undefined;
     const planWords = at.stage === 'review' ? await planWordsAtReview(session, at.step) : undefined;
     await sayAll(
       inner.context,

@@ -61,7 +61,7 @@ export async function smartPartsOf(session: JourneySession, at: Position): Promi
   const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
   const outcome = unfinishedOutcome(draft, hope.id, outcomeId);
   if (!outcome?.statement) return undefined;
-  return { date: outcome.timeframe !== null, measure: Boolean(outcome.measure?.trim()) };
+  return { date: outcome.timeframe !== null, ...(outcome.timeframe ? { when: outcome.timeframe.phrase } : {}), measure: Boolean(outcome.measure?.trim()) };
 }
 
 /** At the review, who sees the plan and how to show it, as things stand for this draft (at the end, the copies just given say how). */

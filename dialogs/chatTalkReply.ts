@@ -5,7 +5,7 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; howSharedAtEnd: string; planAskHere: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -40,6 +40,10 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   whyThem: 'common:chatTalk.whyThem',
   workingOn: 'common:chatTalk.workingOn',
   workingOnNoStep: 'common:chatTalk.workingOnNoStep',
+  dateKept: 'common:chatTalk.dateKept',
+  dateNotYet: 'common:chatTalk.dateNotYet',
+  wrongBit: 'common:chatTalk.wrongBit',
+  rightsQuestion: 'common:chatTalk.rightsQuestion',
 };
 
 /** An answer kept in the plan, as "did u get that" finds it: its words, and whether it is a hope. */
@@ -62,6 +66,8 @@ const quoteKept = (kept: KeptWords): string => (kept.isHope ? quoteHopeIn(kept.t
 /** What an outcome being written has of SMART that can be seen: a date, and how everyone will know. */
 export interface SmartParts {
   date: boolean;
+  /** The date's own words, when it has one ("by the end of year 5"). */
+  when?: string;
   measure: boolean;
 }
 
@@ -124,6 +130,13 @@ export function chatTalkWords(
       said.push({ key: ChatTalkText.smart });
       const parts = at?.smartParts;
       if (parts) said.push({ key: parts.date ? ChatTalkText.smartHasDate : ChatTalkText.smartNoDate }, { key: parts.measure ? ChatTalkText.smartHasMeasure : ChatTalkText.smartNoMeasure });
+      continue;
+    }
+    // "also you never saved the date": the date kept, in their words, or that it will be asked; what is said beside it is kept.
+    if (topic === 'dateKept') {
+      if (talk.answer) said.push({ key: ChatTalkText.keptAnswer, vars: { answer: quoteOf(talk.answer) } });
+      const when = at?.smartParts?.when;
+      said.push(when ? { key: ChatTalkText.dateKept, vars: { when: quoteOf(when) } } : { key: ChatTalkText.dateNotYet });
       continue;
     }
     // "wat about villa park": the thing in their words, and a sentence about it asked for.

@@ -15,6 +15,7 @@ const SUPPORTER_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.checkMoveOn': 'safeguarding:supporter.checkMoveOn',
   'safeguarding:parent.bullying.tellSchool': 'safeguarding:supporter.bullyingTellSchool',
   'safeguarding:parent.selfInjury.who': 'safeguarding:supporter.selfInjuryWho',
+  'safeguarding:parent.selfInjury.whoAtSchool': 'safeguarding:supporter.selfInjuryWhoAtSchool',
   // "If they are badly hurt": the words for a young adult's parent fit a supporter of any age.
   'safeguarding:parent.selfInjury.danger': 'safeguarding:parent.selfInjury.dangerForAdult',
   'safeguarding:checkParent.question': 'safeguarding:supporter.checkQuestion',

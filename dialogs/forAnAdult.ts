@@ -33,6 +33,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:parent.bullying.tellSchool': 'safeguarding:parent.bullying.tellSchoolForAdult',
   'safeguarding:parent.selfInjury.heard': 'safeguarding:parent.selfInjury.heardForAdult',
   'safeguarding:parent.selfInjury.who': 'safeguarding:parent.selfInjury.whoForAdult',
+  'safeguarding:parent.selfInjury.whoAtSchool': 'safeguarding:parent.selfInjury.whoForAdult',
   'safeguarding:parent.selfInjury.danger': 'safeguarding:parent.selfInjury.dangerForAdult',
   'safeguarding:parent.danger': 'safeguarding:parent.dangerForAdult',
   'safeguarding:parent.urgent': 'safeguarding:parent.urgentForAdult',

@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, recogniseCommand } from '../src/language';
-import { comesBack, onlyMomentAsides, stepsAway } from '../src/language/momentAside';
+import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
@@ -85,7 +85,7 @@ export class MainDialog extends ComponentDialog {
     const session = sessionOf(inner.context);
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const text = (activity.text ?? '').trim();
+    let text = (activity.text ?? '').trim();
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
@@ -129,6 +129,9 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
       return this.reprompt(inner);
     }
+    // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
+    const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);
+    if (besideMoment && besideMoment !== text) activity.text = text = besideMoment;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     // A bare "yes" to an example offered takes it; to a choice of two, asks kindly which one; "the first one" picks.

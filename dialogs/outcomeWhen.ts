@@ -116,6 +116,15 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const { session, position, outcome } = turn;
   const data = position.data ?? {};
   if (data[TARGET]) return answerTargetChoice(turn);
+  // "Which one is for ...?": the times on screen are the choices ("the first one", "2"); a time typed
+  // afresh is read as the answer to "by when?". Never the buttons of the question asked before.
+  const offered = timesSaid(data);
+  if (offered.length) {
+    const choices = offered.map((time) => ({ value: time, labelKey: T.whenWhichTime, label: time }));
+    const picked = matchChoice(turn.text, choices, session.words);
+    const asked = { ...position, data: withoutTimes(data) };
+    return answerWhen({ ...turn, text: picked ?? turn.text, position: asked });
+  }
   const context = coachContextOf(turn.draft, session.today);
   // "6 months for the reading one, a year for everything else": the time meant for this goal.
   const each = timesForEach(turn.text, context);

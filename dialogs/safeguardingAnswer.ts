@@ -67,7 +67,8 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
       { key: S.parentSelfInjuryHeard },
       { key: hearer.lead ? S.parentSelfInjuryPassOn : S.parentSelfInjuryNoted },
       { key: keepAsNeed ? S.parentSelfInjuryNeedKept : S.parentSelfInjuryNeed },
-      { key: S.parentSelfInjuryWho },
+      // A child at school is past the health visitor and nursery: the GP, the school and the children's mental health service.
+      { key: atSchool(hearer.person) ? S.parentSelfInjuryWhoAtSchool : S.parentSelfInjuryWho },
       { key: S.parentChildline },
       { key: S.parentShout },
       { key: S.parentSelfInjuryDanger },
@@ -80,6 +81,11 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
   }
   // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
   return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
+}
+
+/** Five or over, or in Year 1 or above: at school, past the health visitor and nursery. Unknown: not known to be. */
+function atSchool(person: Hearer['person']): boolean {
+  return (person?.age ?? -1) >= 5 || (person?.schoolYear ?? -1) >= 1;
 }
 
 function forYoungPerson(category: string, message: string, hearer: Hearer): Words[] {

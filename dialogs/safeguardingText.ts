@@ -58,6 +58,7 @@ export const SafeguardingText = {
   parentSelfInjuryNeed: 'safeguarding:parent.selfInjury.need',
   parentSelfInjuryNeedKept: 'safeguarding:parent.selfInjury.needKept',
   parentSelfInjuryWho: 'safeguarding:parent.selfInjury.who',
+  parentSelfInjuryWhoAtSchool: 'safeguarding:parent.selfInjury.whoAtSchool',
   parentSelfInjuryDanger: 'safeguarding:parent.selfInjury.danger',
   parentDanger: 'safeguarding:parent.danger',
   parentLeadWillKnow: 'safeguarding:parent.leadWillKnow',

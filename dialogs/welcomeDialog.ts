@@ -149,9 +149,9 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeInvite: {
         // "whats a key worker?": one plain sentence, then the same question again.
         if (ASKS_WHAT_KEY_WORKER.test(text)) {
-          // "wats a key worker?? idk no": explained, and the "no" after the question is the answer.
-          const after = /[?.!]+\s*([^?.!]+)\s*[.!]*$/.exec(text)?.[1] ?? '';
-          const no = after && !ASKS_WHAT_KEY_WORKER.test(after) && readInvite(after)?.code === null;
+          // "wats a key worker?? idk no", "no code. whats a key worker?": explained, and the "no" before or after the question is the answer.
+          const others = text.split(/[?.!]+/).map((s) => s.trim()).filter((s) => s && !ASKS_WHAT_KEY_WORKER.test(s));
+          const no = others.some((s) => readInvite(s)?.code === null);
           return no ? { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }] } : { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
         }
         if (chosen === 'none') return {};

@@ -252,7 +252,7 @@ export function withoutPuzzledNoise(text: string): string {
 }
 
 /** A complaint that takes back the last answer: "wait no ...", "thats not what i meant", "i said no. the words are wrong". */
-const CORRECTION = /^(?:(?:no|nah|nope|oh|oh no)\s+)*(?:(?:i think\s+)?(?:that|thats|that s|it|its|it s|this)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went)\s+(?:a bit\s+|a little\s+|all\s+|really\s+)?wrong\b|(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
+const CORRECTION = /^(?:(?:no|nah|nope|oh|oh no)\s+)*(?:(?:i think\s+)?(?:that|thats|that s|it|its|it s|this)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went)\s+(?:a bit\s+|a little\s+|all\s+|really\s+)?wrong\b|(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b(?!\s+codes?\b)|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
 
 export function isCorrection(text: string): boolean {
   return readAside(text) === 'complaint' && CORRECTION.test(normaliseMessage(text));

@@ -1,7 +1,7 @@
 import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
-import { asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
+import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { normaliseMessage } from './text';
@@ -72,6 +72,17 @@ const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|que
 /** Asking the bot's opinion: "is X good idea", "what do you think", "is it better to ...". */
 const ADVICE = /\b(?:a\s+)?(?:good|bad|better|best)\s+idea\b|\bwhat\s+(?:do\s+)?you\s+think\b|\bis\s+it\s+better\s+(?:to|if)\b/;
 
+/** "you never saved the date", "where's the date gone", "you forgot the date": the date, said not to be kept. */
+const DATE_NOT_KEPT =
+  /^(?:you\s+)?(?:never|didnt|did not|have not|havent|forgot to|forgot|lost)\s+(?:save|saved|keep|kept|put|put in|record|recorded|store|stored|take|took|write|wrote|add|added|get|got)?\s*(?:down\s+|in\s+)?(?:the|my|his|her|a)\s+(?:date|time|deadline)(?:\s+(?:in|down|anywhere|at all|either|too))*$|^(?:where\s+(?:is|s|has|did)|wheres)\s+(?:the|my|his|her)\s+(?:date|time)(?:\s+(?:gone|go|went))?$/;
+
+/**
+ * "you've stuck the help onto the wrong bit", "you put that in the wrong place", "thats gone on the
+ * wrong question": something was kept in the wrong place. Said about what was kept, never an answer.
+ */
+const WRONG_BIT =
+  /^(?:(?:you|youve|it|its)\s+(?:have\s+|ve\s+|has\s+|s\s+)?(?:just\s+)?(?:stuck|put|added|saved|kept|attached|placed|moved|gone|went)|(?:that|thats|this|it|its)\s+(?:is\s+|s\s+|has\s+|was\s+)?(?:gone|went|ended up|been put|been stuck))\s+(?:(?:the|that|this|it|my|his|her)\s+)?(?:[a-z]+\s+){0,2}?(?:on|onto|in|into|under|to|with|as)\s+(?:the\s+)?wrong\s+(?:bit|place|one|question|part|outcome|hope|thing|section|box|answer)$/;
+
 /** "i already told you", "i said that already": the person says it again beside this. */
 const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answered|put|wrote)\b.*$|^(?:already\s+)(?:told|said|answered)\b.*$/;
 
@@ -132,6 +143,8 @@ function readPiece(text: string): Piece {
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
   if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
+  if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
   if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
@@ -164,6 +177,8 @@ function readPiece(text: string): Piece {
   if (asked) {
     const topic = TOPICS.find(([, re]) => re.test(said))?.[0];
     if (topic) return { ...piece, topic };
+    // "can the council refuse to do the EHC assessment?": rights and the law, which advice services answer.
+    if (asksAboutRights(said)) return { ...piece, topic: 'rightsQuestion' };
     // "should i ask for trying new foods in his plan": yes, and how; "can people with dyslexia get ...": who can answer.
     if (asksToPutInPlan(said)) return { ...piece, topic: 'planAsk' };
     if (asksOwnQuestion(said)) return { ...piece, topic: 'otherQuestion' };

@@ -35,7 +35,10 @@ const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|d
 const ANSWER_LEAD =
   /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
 
-const SHORT_BESIDE = 5; // Words in a piece beside the talk too short to keep, unless led up to or restated.
+const SHORT_BESIDE = 5;
+
+/** "i said no code", "i already told you no": what is said again, never "that", "it" or "so". */
+const RESTATED_WORDS = /^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)([a-z0-9 ]{1,30})$/; // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 function tidy(answer: string): string {
   return answer.replace(/\s+/g, ' ').replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '').replace(/\.{2,}$/, '').trim();
@@ -73,15 +76,20 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   const answer = tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
   const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;
+  // "coping at secondary. also you never saved the date": the remark is about another part; the words beside it answer.
+  const besideRemark = topics.includes('dateKept');
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
-  if (topics.includes('otherQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
   const long = plain(answer).split(' ').filter(Boolean).length > SHORT_BESIDE;
-  if (answer && (long || leadUsed || restated || checked)) return { topics, complaint: talk.some((p) => p.complaint), answer };
+  // "I said no code": the words said again in the complaint itself are the answer, where what is said again answers.
+  const saidAgain = answer || !restated ? '' : talk.map((p) => RESTATED_WORDS.exec(plain(p.text))?.[1] ?? '').find(Boolean);
+  if (saidAgain) return { topics, complaint: true, answer: saidAgain };
+  if (answer && (long || leadUsed || restated || checked || besideRemark)) return { topics, complaint: talk.some((p) => p.complaint), answer };
   return { topics, complaint: talk.some((p) => p.complaint), answer: '', ...(answer ? { short: answer } : {}) };
 }
 

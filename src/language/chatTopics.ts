@@ -30,7 +30,10 @@ export type ChatTopic =
   | 'wasKept'
   | 'whatAbout'
   | 'whyThem' // "why you say them? he is one boy"
-  | 'ownWord'; // "what is meltdown in your words?": their own word, kept as they say it
+  | 'ownWord' // "what is meltdown in your words?": their own word, kept as they say it
+  | 'dateKept' // "you never saved the date": whether the outcome has its date, and that it will be asked
+  | 'wrongBit' // "you've stuck the help onto the wrong bit": something kept in the wrong place
+  | 'rightsQuestion'; // "can the council refuse to do the EHC assessment?": where to get advice on rights and the law
 
 /** "do i have to answer", "do i hav to answer this one", "is this one optional", "can i skip this", "what if i dont answer": no, and how to skip. */
 export const MUST_ANSWER =

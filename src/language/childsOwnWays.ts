@@ -49,6 +49,8 @@ const HURTS_SELF =
 /** When it happens: upset, overwhelmed, unable to say what is wrong, as plans describe a need. */
 const WHEN_DISTRESSED =
   /\b(?:upset|angry|cross|mad|frustrat\w*|overwhelm\w*|overload\w*|stress\w*|anxious|meltdowns?|shut\s*downs?|tantrums?|(?:cant|cannot|can\s+not)\s+(?:cope|say|tell|talk|explain|communicate)|loud|noisy|noise|change|changes|transitions?|tired|sensory|wound\s+up|dysregulated|autis\w*|asd|adhd|nonverbal|non\s+verbal)\b/;
+/** "stop hurting himself", "less hitting herself": the self-injury a parent hopes will stop, so it happens now, in distress. */
+const HOPED_TO_STOP = /\b(?:stop|stops|stopped|less|fewer|no\s+more|not)\s+(?:\w+\s+)?(?:hurting|hitting|biting|banging|scratching|pinching|slapping|punching)\s+(?:him|her|them)sel(?:f|ves)\b/;
 /** Words that make it more than a child's way of showing distress: a blade, wanting to die, wanting to hurt themselves. */
 const BEYOND_A_NEED =
   /\b(?:cut|cuts|cutting|knife|knives|blade|razor|sharp|burn\w*|die|dies|dead|death|kill\w*|suicid\w*|overdos\w*|pills|tablets|hang\w*|ligature|wants?\s+to\s+(?:hurt|harm)|says?\s+(?:he|she|they)\s+(?:wants?|is\s+going)|hates?\s+(?:him|her|them)sel(?:f|ves))\b/;
@@ -61,7 +63,7 @@ const BEYOND_A_NEED =
  */
 export function describesChildsSelfInjury(text: string): boolean {
   const said = normaliseMessage(text);
-  if (!said || said.length > 600 || !HURTS_SELF.test(said) || !WHEN_DISTRESSED.test(said) || BEYOND_A_NEED.test(said)) return false;
+  if (!said || said.length > 600 || !HURTS_SELF.test(said) || !(WHEN_DISTRESSED.test(said) || HOPED_TO_STOP.test(said)) || BEYOND_A_NEED.test(said)) return false;
   // "they hit themselves" is the child, not someone else hitting: the self-injury is taken out before looking for others.
   const rest = said.replace(new RegExp(HURTS_SELF.source, 'g'), ' ');
   return !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);

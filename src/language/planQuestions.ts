@@ -41,3 +41,16 @@ const TO_THE_BOT = /\b(?:rid|delete|remove|change|fix|add|move|join|merge|put\s+
 export function asksOwnQuestion(said: string): boolean {
   return OWN_QUESTION.test(said) && !TO_THE_BOT.test(said);
 }
+
+/**
+ * A question about rights and the law around EHC plans: "can the council refuse to do the EHC
+ * assessment?", "can we appeal?", "is he entitled to a TA?". Only advice services can answer it.
+ */
+const RIGHTS =
+  /\b(?:council|local\s+authority|the\s+la|tribunal|appeal|appeals|mediation|refuse|refused|refuses|refusing|turn(?:ed)?\s+(?:us|him|her|me|it)\s+down|legally|the\s+law|entitled|rights?|(?:needs\s+)?assessment|named\s+school|funding|tribunals?)\b/;
+/** The questions a rights question starts with: "can", "do they have to", "what if", "are we allowed". */
+const ASKS_RIGHTS = /^(?:(?:and|but|so|also|oh|btw|quick question|sorry)\s+)*(?:can|could|do|does|did|will|would|should|are|is|has|have|what\s+(?:if|happens\s+if|can)|how\s+(?:do|can)|who\s+(?:decides|pays))\b/;
+
+export function asksAboutRights(said: string): boolean {
+  return ASKS_RIGHTS.test(said) && RIGHTS.test(said) && !TO_THE_BOT.test(said);
+}

@@ -14,19 +14,31 @@ const TIME_WORD = /\d|\b(?:year|years|month|months|week|weeks|term|summer|winter
 const MAX_TIME_WORDS = 8;
 
 /**
+ * A reason said after the time: "so he's ready for year 6", "because year 6 is sats", "so that she
+ * can start college". A year named in it is what the time is for, never a second date.
+ */
+const REASON_LEAD = /^(?:(?:because|cos|coz|cause|since|so that|so as to|in order to)\s+\S|(?:so|as)\s+(?:he|hes|she|shes|they|theyre|we|were|i|im|it|its|his|her|their|the|that|thats|there|theres|[a-z]+s)\b)/;
+
+/** Is this piece (folded to lower case, apostrophes dropped) a reason for the time said before it? */
+export function isReasonForTime(piece: string): boolean {
+  const words = piece.toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return REASON_LEAD.test(words);
+}
+
+/**
  * The time part of "end of year 2. it take time for him", or null when the message is not a short
  * time followed only by remarks. `reasonsAboutThem`: "he need time" counts as a remark too.
  */
 export function timeBesideRemark(text: string, options: { reasonsAboutThem?: boolean } = {}): string | null {
   if (text.length > 200) return null;
   const pieces = text
-    .split(/[.!?;…]+|,?\s+(?=(?:because|cos|coz|cause)\b)/i)
+    .split(/[.!?;…]+|,?\s+(?=(?:because|cos|coz|cause|so\s+that|so\s+(?=\S+\s)(?!or\b)|since)\b)/i)
     .map((p) => p.toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9\s]+/g, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   if (pieces.length < 2) return null;
   const [time, ...rest] = pieces;
   if (!time || time.split(' ').length > MAX_TIME_WORDS || !TIME_WORD.test(time)) return null;
-  const remark = (p: string) => !TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p)));
+  const remark = (p: string) => (isReasonForTime(p) && TIME_WORD.test(p)) || (!TIME_WORD.test(p.replace(/\btime\b/g, '')) && (REMARK_ABOUT_IT.test(p) || (options.reasonsAboutThem === true && REMARK_ABOUT_THEM.test(p))));
   return rest.every(remark) ? time : null;
 }
 

@@ -16,6 +16,9 @@ const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|k
 /** A bare span of time ("a year", "6 months", "2 or 3 years") counts from today: "In a year (by December 2027)". */
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+couple\\s+of|a\\s+few|\\d+(?:\\.\\d+)?)';
 const SPAN = new RegExp(`^${COUNT}(?:\\s*(?:or|to|-|\u2013)\\s*${COUNT})?\\s+(?:and\\s+a\\s+half\\s+)?(?:years?|yrs?|months?|weeks?|days?)\\b`, 'i');
+/** A time, then the month and year said beside it after a mark: "end of year 5. july 2028", "end of this school year, july 2027". */
+const MONTH_YEAR_BESIDE =
+  /^(.+?)\s*[.,;:\u2013-]\s*\(?(?:(?:by|in|so|ie|i\.e\.|which\s+is)\s+)*((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+20\d\d)\)?$/i;
 const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {
@@ -56,6 +59,12 @@ function startLead(phrase: string): string | undefined {
 
 /** Their phrase leads the sentence, with the month and year it means: "By next summer (July 2027)". */
 export function timeframeLead(timeframe: Timeframe): string {
+  // "end of year 5. july 2028": their time leads, and the month and year said beside it go in brackets.
+  const beside = MONTH_YEAR_BESIDE.exec(timeframe.phrase.trim().replace(/[\s.!,;]+$/, ''));
+  if (beside?.[1] && /[a-z]/i.test(beside[1])) {
+    const lead = timeframeLead({ ...timeframe, phrase: beside[1] }).replace(/\s*\([^)]*\)$/, '');
+    return `${lead} (${tidy(beside[2]!)})`;
+  }
   // "Until next September" leads as "By next September": the outcome is done by then, not until then.
   const phrase = tidy(spellTimeWords(withoutFillers(timeframe.phrase))).replace(/^(?:until|untill|till|til)\b/i, 'by');
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);

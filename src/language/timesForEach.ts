@@ -1,6 +1,7 @@
 import type { CoachContext } from './coaching';
 import { foldCase } from './text';
 import { timeInPiece } from './dateOnly';
+import { isReasonForTime } from './timeBesideRemark';
 
 /*
  * "6 months for the reading one, a year for everything else": one answer to "by when?" that gives
@@ -61,10 +62,12 @@ function readPart(part: string, context: CoachContext): TimeForSome | undefined 
  */
 export function timesForEach(text: string, context: CoachContext): TimeForSome[] | undefined {
   // "6 months for reading and writing": a part with no time of its own belongs to the part before.
+  // "end of year 5, so he's ready for year 6": a reason after a time is part of it, never a time of its own.
   const parts: string[] = [];
   for (const part of partsOf(text)) {
     const last = parts.length - 1;
-    if (last >= 0 && !timeInPiece(part, context)) parts[last] = `${parts[last]} and ${part}`;
+    if (last >= 0 && isReasonForTime(part)) parts[last] = `${parts[last]}, ${part}`;
+    else if (last >= 0 && !timeInPiece(part, context)) parts[last] = `${parts[last]} and ${part}`;
     else parts.push(part);
   }
   if (parts.length < 2) return undefined;

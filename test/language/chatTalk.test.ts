@@ -274,3 +274,38 @@ describe('a message read by the safeguarding check and then by the talk check in
     expect(readChatTalk('i already told you, the library', { restatedIsAnswer: true })).toEqual({ topics: [], complaint: true, answer: 'the library' });
   });
 });
+
+describe('remarks about where things went and the date', () => {
+  it('reads "you never saved the date" as talk, keeping the words beside it', () => {
+    expect(readChatTalk('I just said that. coping at secondary. also you never saved the date', { restatedIsAnswer: true })).toMatchObject({ topics: ['dateKept'], answer: 'coping at secondary.' });
+    expect(readChatTalk("where's the date gone?")?.topics).toEqual(['dateKept']);
+  });
+
+  it('reads "you\'ve stuck the help onto the wrong bit" as talk with no answer', () => {
+    expect(readChatTalk("no you've stuck the help onto the wrong bit")).toMatchObject({ topics: ['wrongBit'], answer: '' });
+    expect(readChatTalk('thats gone on the wrong question')?.topics).toEqual(['wrongBit']);
+  });
+
+  it('leaves alone answers with the same words', () => {
+    expect(readChatTalk('he never knows the date or the time')).toBeNull();
+    expect(readChatTalk('he puts his shoes on the wrong feet')).toBeNull();
+    expect(readChatTalk('to know the time and the date')).toBeNull();
+  });
+});
+
+describe('questions about rights and the law', () => {
+  it.each(['can the council refuse to do the EHC assessment?', 'what if the council say no to the assessment', 'is he entitled to a TA?'])('"%s" is asked of advice services and never kept', (asked) => {
+    expect(readChatTalk(asked)).toMatchObject({ topics: ['rightsQuestion'], answer: '' });
+  });
+
+  it.each(['he finds the assessment at school stressful', 'he could go to the council youth club', 'he knows his rights'])('"%s" stays an answer', (said) => {
+    expect(readChatTalk(said)?.topics ?? []).not.toContain('rightsQuestion');
+  });
+});
+
+describe('words said again in a complaint', () => {
+  it('"I said no code" answers with "no code"; "i said that already" answers nothing', () => {
+    expect(readChatTalk('I said no code', { restatedIsAnswer: true })?.answer).toBe('no code');
+    expect(readChatTalk('i said that already', { restatedIsAnswer: true })?.answer ?? '').toBe('');
+  });
+});

@@ -10,6 +10,9 @@ describe('a child hurting themselves when upset, as a parent tells it', () => {
     'he bites himself when hes frustrated',
     'he scratches his arms when hes stressed',
     'he head bangs when he cant tell us whats wrong',
+    // What an outcome would do for the child: the self-injury hoped to stop, said beside tiredness.
+    "he'd be less exhausted and stop hurting himself",
+    'she would stop hitting herself so much',
   ])('%j is', (typed) => expect(describesChildsSelfInjury(typed)).toBe(true));
 
   it.each([

@@ -118,6 +118,12 @@ describe('words about the moment', () => {
     ['he wakes up early and gets dressed', 'he wakes up early and gets dressed'],
     ['back to school by september', 'back to school by september'],
     ['back wait what was the question', 'wait what was the question'],
+    ["yeah one more for the after school meltdowns. sorry hang on, oliver's just come down", 'yeah one more for the after school meltdowns.'],
+    ['the noise at lunch. hold on his sister is here', 'the noise at lunch.'],
+    ['the bus. one sec', 'the bus.'],
+    ['he gets upset when his sister comes home', 'he gets upset when his sister comes home'],
+    ['sorry he has come down with a cold a lot', 'sorry he has come down with a cold a lot'],
+    ['his dad is here at weekends', 'his dad is here at weekends'],
   ])('"%s" leaves "%s"', (text, rest) => {
     expect(withoutMomentAsides(text)).toBe(rest);
   });

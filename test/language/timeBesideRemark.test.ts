@@ -14,4 +14,15 @@ describe('a time with a remark after it', () => {
     expect(timeBesideRemark('he is dry all day. it is important')).toBeNull();
     expect(timeBesideRemark('end of year 2')).toBeNull();
   });
+
+  it('takes a reason after "so" or "because" as no second date, even when it names a year', () => {
+    expect(timeBesideRemark("end of year 5, so he's ready for year 6 and sats", { reasonsAboutThem: true })).toBe('end of year 5');
+    expect(timeBesideRemark('by easter because year 6 starts in september', { reasonsAboutThem: true })).toBe('by easter');
+    expect(timeBesideRemark('end of year 9 so that she is ready for year 10')).toBe('end of year 9');
+  });
+
+  it('leaves alone "or so" and a second time said with "so"', () => {
+    expect(timeBesideRemark('end of year 5 or so')).toBeNull();
+    expect(timeBesideRemark('end of year 5, or year 6')).toBeNull();
+  });
 });

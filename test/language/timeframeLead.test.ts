@@ -78,3 +78,16 @@ describe('text-speak in a time phrase is read back in everyday spelling', () => 
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
 });
+
+describe('a time said with its month and year beside it', () => {
+  it.each([
+    ['end of year 5. july 2028', '2028-07-21', 'By the end of Year 5 (July 2028)'],
+    ['by the end of this school year, july 2027', '2027-07-22', 'By the end of this school year (July 2027)'],
+    ['end of year 5 - by july 2028', '2028-07-21', 'By the end of Year 5 (July 2028)'],
+    // Leave alone: one time, or a month and year on its own.
+    ['by july 2028', '2028-07-21', 'By July 2028'],
+    ['end of year 5', '2028-07-21', 'By the end of Year 5'],
+  ])('"%s"', (phrase, date, lead) => {
+    expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
+  });
+});

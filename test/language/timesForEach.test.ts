@@ -21,4 +21,11 @@ describe('times given to different goals in one answer', () => {
     expect(timesForEach('by christmas or easter', context)).toBeUndefined();
     expect(timesForEach('by christmas, or easter', context)).toBeUndefined();
   });
+
+  it('is no second time when the second names a year in a reason ("so he\'s ready for year 6")', () => {
+    const year4 = { today: '2026-12-02', schoolYear: 4, age: 9 };
+    expect(timesForEach("end of year 5, so he's ready for year 6 and sats", year4)).toBeUndefined();
+    expect(timesForEach('by summer because he starts year 7 for secondary', year4)).toBeUndefined();
+    expect(timesForEach('end of year 5 for reading, end of year 6 for the rest', year4)?.length).toBe(2);
+  });
 });
