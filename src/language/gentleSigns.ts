@@ -43,12 +43,17 @@ const ORDINARY_REASON = new RegExp(
 );
 const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
 
-/** Hating oneself, said of the child or by the young person ("he cries every night and says he hates himself"). */
+/**
+ * Hating oneself, said of the child or by the young person, with crying or again and again ("he
+ * cries every night and says he hates himself"); not a moment that passes ("sometimes says 'I hate
+ * myself' when he loses, but it passes in minutes").
+ */
 const HATES_SELF = /\b(?:hates?|hating|hated)\s+(?:himself|herself|myself|themselves|themself)\b/;
+const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+the\s+time|always|constantly|keeps?\s+(?:saying|telling)|cries|cry|crying|sobs?|sobbing)\b/;
 
 /** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, or hating oneself. */
 export function tellsOfGentleSign(cleared: string): boolean {
-  if (HATES_SELF.test(cleared)) return true;
+  if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }

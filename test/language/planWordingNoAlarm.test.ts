@@ -30,7 +30,7 @@ describe('a child who hates himself', () => {
     expect(safeguardingInChat(typed, { parent: !/\bi\b/.test(typed) }).action).not.toBe('none');
   });
 
-  it.each(['he hates homework', 'he hates loud places'])('%j is not', (typed) => {
+  it.each(['he hates homework', 'he hates loud places', 'he says he hates himself when he loses at uno but it passes quick'])('%j is not', (typed) => {
     expect(safeguardingInChat(typed, { parent: true }).action).toBe('none');
   });
 });
