@@ -15,6 +15,7 @@ import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
 import { followUpQuestion, openFollowUp } from './safeFollowUp';
+import { backAfterEarlier } from './earlierQuestionBack';
 import { simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { GlobalCommand } from '../src/language';
 import type { JourneySession } from './session';
@@ -176,7 +177,12 @@ export class AboutMeDialog extends StageDialog {
     return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
 
+  /** An earlier question asked for again goes back, once answered, to where the chat was. */
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    return backAfterEarlier(position, await this.answerHere(session, position, text));
+  }
+
+  private async answerHere(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.step === Step.aboutMeSafe) return readSafeAnswer(session, position, text);
     const asked = QUESTIONS[position.step];
     if (!asked) return {};
@@ -228,7 +234,7 @@ export class AboutMeDialog extends StageDialog {
 
   override async skip(session: JourneySession, position: Position): Promise<Next> {
     // Skipping the safety question is the same as "I'd rather not say": respected, nothing kept.
-    return after(session, position.step);
+    return backAfterEarlier(position, await after(session, position.step));
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

@@ -19,6 +19,7 @@ import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
 import { wordAskedAbout, wordAskedBeside } from '../src/language/wordAsked';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
+import { boredIsTheAnswer } from '../src/language/boredAtNeeds';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
@@ -105,6 +106,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = timeOnly;
     return undefined;
   }
+  if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return undefined; // "im bored": what makes it hard
   const understood = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );

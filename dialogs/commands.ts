@@ -14,7 +14,8 @@ import { reviewCards, sendCards } from './reviewCard';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
-import { questionActivity, sayAll, type Choice } from './say';
+import { questionActivity, sayAll, type Choice, type Words } from './say';
+import { chatHelperVars } from './planHelperWords';
 import type { JourneySession } from './session';
 import { understandChoice } from './understand';
 import { understandYesNo } from './closedReplies';
@@ -43,6 +44,7 @@ export const CommandText = {
   deleteCancelled: 'commands:delete.cancelled',
   personKeyWorker: 'commands:person.keyWorker',
   personKeyWorkerParent: 'commands:person.keyWorkerParent',
+  personHelper: 'commands:person.helper',
   personChildline: 'commands:person.childline',
   personNspcc: 'commands:person.nspcc',
   personComputer: 'commands:person.computer',
@@ -157,8 +159,10 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
     case 'talkToPerson':
       // A parent, carer or supporter is given the helpline for adults worried about a child, not Childline.
       const adult = speaksForThem(await session.draft());
-      const people = adult ? CommandText.personKeyWorkerParent : CommandText.personKeyWorker;
-      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, { key: people }, { key: adult ? CommandText.personNspcc : CommandText.personChildline }]);
+      // "me, my mum is helping": the person beside them is the first one named.
+      const helper = adult ? undefined : chatHelperVars(t, session.journey.helper);
+      const people: Words = adult ? { key: CommandText.personKeyWorkerParent } : helper ? { key: CommandText.personHelper, vars: helper } : { key: CommandText.personKeyWorker };
+      await sayAll(dc.context, t, [{ key: CommandText.personComputer }, people, { key: adult ? CommandText.personNspcc : CommandText.personChildline }]);
       return { then: 'reprompt' };
     case 'startAgain':
     case 'deleteData': {

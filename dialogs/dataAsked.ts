@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_RETENTION_DAYS } from '../src/config';
 import { readDataQuestion } from '../src/language/dataQuestion';
+import { chatHelperVars } from './planHelperWords';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
 
@@ -15,6 +16,7 @@ export const DataAskedText = {
   deleted: 'common:dataAsked.deleted',
   deleteAnyTime: 'common:dataAsked.deleteAnyTime',
   nobody: 'common:dataAsked.nobody',
+  nobodyButHelper: 'common:dataAsked.nobodyButHelper',
   shared: 'common:dataAsked.shared',
   named: 'common:dataAsked.named',
   chooses: 'common:dataAsked.chooses',
@@ -37,7 +39,10 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
   }
   if (asked.whoSees) {
     const status = session.journey.consent ? (await session.draft())?.status : undefined;
-    said.push({ key: status && SHARED_STATUSES.includes(status) ? DataAskedText.shared : DataAskedText.nobody }, { key: DataAskedText.named });
+    // "me, my mum is helping": the person helping them chat is named, never left out of who sees it.
+    const helper = chatHelperVars(session.t, session.journey.helper);
+    const shared = status !== undefined && SHARED_STATUSES.includes(status);
+    said.push(shared ? { key: DataAskedText.shared } : helper ? { key: DataAskedText.nobodyButHelper, vars: helper } : { key: DataAskedText.nobody }, { key: DataAskedText.named });
     if (asked.chooses) said.push({ key: DataAskedText.chooses });
     said.push({ key: DataAskedText.worry });
   }

@@ -69,6 +69,8 @@ export const journeySchema = z.object({
    * Examples or choices the bot offered with the open question ("like \"...\"", "X, or Y?"), so a bare
    * "yes" takes the one example offered, or asks which one. Replaced after every turn.
    */
+  /** Who they said helps them chat ("my mum is helping", "my support worker Dave"): said instead of "key worker". */
+  helper: z.object({ role: z.string().max(40), name: z.string().max(60).optional(), family: z.boolean() }).optional(),
   offered: z.object({ step: z.enum(stepIds), topic: z.string().optional(), options: z.array(z.string().max(300)).max(8), either: z.boolean() }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;

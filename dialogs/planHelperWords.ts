@@ -1,6 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import type { Translate } from '../src/i18n';
-import { readPlanHelper } from '../src/language/planHelper';
+import type { ChatHelper } from '../src/language/chatHelper';
+import { readPlanHelper, type PlanHelper } from '../src/language/planHelper';
 import type { Words } from './say';
 
 /*
@@ -36,12 +37,24 @@ function textsOf(draft: Draft): string[] {
 
 /**
  * `helper` ("Dee, your support worker"), `helperMid` (with the closing comma, mid-sentence) and
- * `HelperMid` (the same, to start a sentence); undefined when nobody is named.
+ * `HelperMid` (the same, to start a sentence); undefined when nobody is named. A worker who helps
+ * them chat (`inChat`, "my support worker Dave is helping me") comes first; family never stands in
+ * for the key worker here.
  */
-export function helperVars(t: Translate, draft: Draft | undefined): Record<string, string> | undefined {
-  const helper = draft ? readPlanHelper(textsOf(draft)) : undefined;
-  if (!helper) return undefined;
-  const role = t(ROLE_KEYS[helper.role] ?? 'review:helper.roles.key_worker');
+export function helperVars(t: Translate, draft: Draft | undefined, inChat?: ChatHelper): Record<string, string> | undefined {
+  const helper = inChat && !inChat.family ? inChat : draft ? readPlanHelper(textsOf(draft)) : undefined;
+  return helper ? varsOf(t, helper) : undefined;
+}
+
+/** The same words for whoever helps them chat, family too ("your mum"); undefined when nobody was named. */
+export function chatHelperVars(t: Translate, inChat: ChatHelper | undefined): Record<string, string> | undefined {
+  return inChat ? varsOf(t, inChat) : undefined;
+}
+
+function varsOf(t: Translate, helper: PlanHelper): Record<string, string> {
+  // A relative is said in their own word ("your nan"); a worker's role in the bot's spelling.
+  const known = ROLE_KEYS[helper.role];
+  const role = known ? t(known) : helper.role;
   const words = helper.name ? t(HelperText.named, { name: helper.name, role }) : t(HelperText.role, { role });
   const mid = helper.name ? `${words},` : words;
   return { helper: words, helperMid: mid, HelperMid: mid.charAt(0).toUpperCase() + mid.slice(1) };

@@ -54,7 +54,7 @@ const WHO_SEES_NAMED: Record<Sharing, string> = { shared: AudienceText.whoSeesSh
 export async function whoSeesWords(session: JourneySession, draft: Draft | undefined, atEnd = false): Promise<Words[]> {
   if ((draft?.flags.length ?? 0) > 0) return [{ key: (await hasLead(session)) ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead }];
   const sharing = sharingOf(draft);
-  if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft))];
+  if (sharing !== 'noCode') return [withHelper({ key: WHO_SEES[sharing] }, WHO_SEES_NAMED[sharing], helperVars(session.t, draft, session.journey.helper))];
   return atEnd ? [{ key: AudienceText.whoSeesDone }] : [{ key: WHO_SEES[sharing] }, { key: AudienceText.codeAnyTime }];
 }
 

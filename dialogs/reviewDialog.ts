@@ -93,7 +93,7 @@ export class ReviewDialog extends StageDialog {
         return { step: Step.reviewSummary, words: { key: T.summaryQuestion }, choices: summaryChoices(draft) };
       }
       case Step.reviewShare:
-        return { step: position.step, words: withHelper({ key: T.shareQuestion }, T.shareQuestionNamed, helperVars(session.t, draft)), choices: SHARE_CHOICES, understand: understandShare };
+        return { step: position.step, words: withHelper({ key: T.shareQuestion }, T.shareQuestionNamed, helperVars(session.t, draft, session.journey.helper)), choices: SHARE_CHOICES, understand: understandShare };
       case Step.reviewDone:
         return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandAtDone };
       case Step.reviewSummary:
@@ -138,7 +138,7 @@ export class ReviewDialog extends StageDialog {
           const shared = await session.updateDraft('shared with key worker', (d) => setStatus(setKeyWorker(d, { shared: true }), 'submitted'));
           await session.services.draftSentToKeyWorker?.(shared, 'shared');
         }
-        return { say: [choice === 'yes' ? withHelper({ key: T.shared }, T.sharedNamed, helperVars(session.t, draft)) : { key: T.notShared }], goTo: { step: Step.reviewDone } };
+        return { say: [choice === 'yes' ? withHelper({ key: T.shared }, T.sharedNamed, helperVars(session.t, draft, session.journey.helper)) : { key: T.notShared }], goTo: { step: Step.reviewDone } };
       }
       case Step.reviewDone: {
         const choice = understandChoice(text, { choices: DONE_CHOICES, understand: understandAtDone }, session.words);

@@ -22,7 +22,7 @@ import { adultWorry, consentWorry } from './welcomeWorry';
 import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
 import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
 import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
-
+import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 
@@ -30,7 +30,6 @@ export { WelcomeText } from './welcomeText';
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
-
 
 /** Reading mode first, so everything after it is readable; consent; who is chatting; name; age. */
 export class WelcomeDialog extends StageDialog {
@@ -127,6 +126,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeWho: {
         const who = chosen as WhoAnswers | undefined;
         if (!who) return retry;
+        await keepChatHelper(session, who, text);
         const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
         const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(pronoun ? { pronoun } : {}) }));
         // "me. im ella", "I'm his mum, he's 6, called Leo": the name and age given with the answer are not asked again.

@@ -1,5 +1,7 @@
 import { setYoungPerson } from '../src/domain/draft';
 import { saysItIsThemselves } from '../src/language/whoAnswer';
+import { readChatHelper } from '../src/language/chatHelper';
+import type { WhoAnswers } from '../src/domain/draft';
 import { whoSaidMidChat } from '../src/language/whoSaidMidChat';
 import type { Words } from './say';
 import type { JourneySession } from './session';
@@ -38,4 +40,10 @@ export async function whoSaidNow(session: JourneySession, text: string): Promise
   await session.updateDraft('who is chatting said', (d) => setYoungPerson(d, { who: whoValue(said.who), ...(pronoun ? { pronoun } : {}) }));
   const name = draft.youngPerson.name;
   return name ? { key: WhoSaidText.named, vars: { name } } : { key: WhoSaidText.unnamed };
+}
+
+/** "me, my mum is helping", "my support worker Dave is helping me": that helper is kept for this chat, or forgotten. */
+export async function keepChatHelper(session: JourneySession, who: WhoAnswers, text: string): Promise<void> {
+  const helper = who === 'helper' ? readChatHelper(text) : undefined;
+  if (helper || session.journey.helper) await session.updateJourney((j) => ({ ...j, helper }));
 }

@@ -127,18 +127,25 @@ export function flagCategoryOf(category: string, text: string): string {
 }
 
 const PLAN_GOAL = /^(?:[a-z]+\s+){1,3}?(?:will|would|wants?\s+to|can\s+learn\s+to|learns?\s+to|to\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+going\s+to)\s+\w+/;
-const HARM_NOW = /\b(?:hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touching\s+me|scared|afraid|frightened|abuse|abused|kill|die|dead|suicide|end\s+it|better\s+off|disappear|run\s+away|cut|cutting|bruise|bruises|unsafe|not\s+safe|threaten\w*|starv\w*|hungry|alone|nobody|no\s+one|cry|crying|sad|secret)\b/;
+const HARM_NOW = /\b(?:hates?\s+(?:himself|herself|myself|themselves|themself)|hits?|hit\s+me|hurts?|hurting|touch(?:es|ed)?\s+me|touching\s+me|scared|afraid|frightened|abuse|abused|kill|die|dead|suicide|end\s+it|better\s+off|disappear|run\s+away|cut|cutting|bruise|bruises|unsafe|not\s+safe|threaten\w*|starv\w*|hungry|alone|nobody|no\s+one|cry|crying|sad|secret)\b/;
+
+/**
+ * "put that he gets upset when it's loud so they know", "write down that she cries at drop off",
+ * "make sure it says ...": what to write in the plan, said as an instruction to the bot.
+ */
+const PLAN_WORDING =
+  /^(?:(?:can|could|will|would)\s+(?:you|u)\s+|(?:please|pls|plz|and|also|ok|okay|oh|so|just)\s+)*(?:(?:put|write|jot|note|add|include|say|mention)(?:\s+(?:down|in|it\s+in|in\s+the\s+plan|on\s+the\s+plan|in\s+there))?\s+(?:that|how|about)|make\s+sure\s+(?:it|the\s+plan|they)\s+(?:says?|knows?|know)(?:\s+that)?)\s+\w+/;
 
 /**
  * Talk a classifier alone must never interrupt with "Are you OK?": talk about the chat or the
  * plan (who sees it, "please delete this", "this is not a hope"), and a plan goal in the form of
  * an outcome ("Zofia will wear pants at school and do wee in the toilet"), an apology for the message
- * itself ("sorry for long message"), talk about its items or the bot's wording ("can you join them
+ * itself ("sorry for long message"), what to write in it ("write down that she cries at drop off"), talk about its items or the bot's wording ("can you join them
  * together", "the how will we know bit is muddled"), unless it also speaks of
  * harm or fear. The rules still answer a disclosure inside any of these.
  */
 export function isPlanTalk(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || HARM_NOW.test(said)) return false;
-  return talksAboutThePlan(text) || talksAboutItsItems(text) || PLAN_GOAL.test(said);
+  return talksAboutThePlan(text) || talksAboutItsItems(text) || PLAN_GOAL.test(said) || PLAN_WORDING.test(said);
 }

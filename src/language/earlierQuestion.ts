@@ -39,3 +39,20 @@ export function earlierQuestionAsked(text: string): string | null {
 export function asksForAnEarlierQuestion(text: string): boolean {
   return questionsAskedFor(text).length > 0;
 }
+
+/** The "about me" questions, as people name them. */
+export type AboutMePart = 'strengths' | 'important' | 'support' | 'safe';
+
+/** Tried in this order: "what is important at school" is the important one, "school" alone the safe one. */
+const PARTS: ReadonlyArray<readonly [AboutMePart, RegExp]> = [
+  ['strengths', /\b(?:strengths?|strenghts?|good at|great at|skills?|admire|like about (?:me|him|her|them))\b/],
+  ['important', /\b(?:important|matters?)\b/],
+  ['support', /\b(?:help|helps|helping|support|works? (?:well|best)|what works)\b/],
+  ['safe', /\b(?:safe|safety|feel safe|school|home|online|internet)\b/],
+];
+
+/** Which "about me" question the words name ("strengths", "the school one": feeling safe at school), or null. */
+export function aboutMePartNamed(words: string): AboutMePart | null {
+  for (const [part, named] of PARTS) if (named.test(words)) return part;
+  return null;
+}

@@ -2,7 +2,8 @@
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
  * answer but worth "Are you OK?" (or, to a parent, asking how things are): an injury nobody can
  * explain ("he has bruises sometimes from school i dont know how"), and a child upset whenever a
- * particular person comes ("he cries when his uncle come"). Read on the cleared concern text.
+ * particular person comes ("he cries when his uncle come"), and a child who hates himself. Read on
+ * the cleared concern text.
  */
 
 /** Injuries on the body, however they are named. */
@@ -42,8 +43,17 @@ const ORDINARY_REASON = new RegExp(
 );
 const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
 
-/** An injury nobody explains, or a child upset whenever a particular person comes with no everyday reason. */
+/**
+ * Hating oneself, said of the child or by the young person, with crying or again and again ("he
+ * cries every night and says he hates himself"); not a moment that passes ("sometimes says 'I hate
+ * myself' when he loses, but it passes in minutes").
+ */
+const HATES_SELF = /\b(?:hates?|hating|hated)\s+(?:himself|herself|myself|themselves|themself)\b/;
+const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+the\s+time|always|constantly|keeps?\s+(?:saying|telling)|cries|cry|crying|sobs?|sobbing)\b/;
+
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, or hating oneself. */
 export function tellsOfGentleSign(cleared: string): boolean {
+  if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));
 }

@@ -10,8 +10,8 @@ import { foldCase } from './text';
 
 /** "i have", "he gets", "she needs": the words before the help, not part of it. */
 const HAVING = /^(?:(?:i|he|she|they|we)\s+(?:have|has|get|gets|need|needs|want|wants|use|uses|would\s+like)\s+)/;
-/** Words that make a piece something hard, not help: a lack, too much, a place that upsets. */
-const HARD = /\b(?:big|long|new|other|strange|no|not|never|nobody|none|dont|doesnt|isnt|arent|wont|cant|cannot|didnt|too|enough|loud|noisy|busy|crowded|bright|hard|difficult|scared|scary|worried|anxious|upset|off|leaves?|left|stops?|forgets?|shouts?|late|without)\b/;
+/** Words that make a piece something hard, not help: a lack, too much, a place that upsets, a feeling ("bored in lessons"). */
+const HARD = /\b(?:bored|boring|tired|lonely|stressed|confus\w*|frustrat\w*|annoy\w*|big|long|new|other|strange|no|not|never|nobody|none|dont|doesnt|isnt|arent|wont|cant|cannot|didnt|too|enough|loud|noisy|busy|crowded|bright|hard|difficult|scared|scary|worried|anxious|upset|off|leaves?|left|stops?|forgets?|shouts?|late|without)\b/;
 /** One piece: help as a noun phrase, then only what it is for or when ("extra time in exams", "someone to read to me"). */
 const HELP_PIECE = new RegExp(
   `^(?:${OPENER}\\s+)*(?:[a-z'-]+\\s+){0,2}?(?:${SUPPORT_HEAD})(?:\\s+(?:to|for|in|at|with|on|during|when|so|who|that|from|every|each|once|twice)\\b.*)?$`,

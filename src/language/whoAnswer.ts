@@ -37,6 +37,17 @@ const TYPING_FOR =
 /** The young person's own helper, spoken of: "shes my support worker", "he is my dad". */
 const HELPER_NAMED = new RegExp(`\\b(?:shes|she is|she s|hes|he is|he s|theyre|they are|they re)\\s+my\\s+(?:\\w+\\s+)?(?:${SUPPORTER}|${FAMILY}|suport worker|supprt worker)\\b`);
 
+/**
+ * "is my support worker the same as a key worker?", "whats a key worker", "does my nan count": a
+ * question about who someone is, never an answer saying who is chatting.
+ */
+const LEAD = '^(?:(?:but|and|so|ok|okay|wait|um+|erm|sorry|also|hi|hey)\\s+)*';
+const ROLE_ASKED = new RegExp(
+  `${LEAD}(?:is|are|isnt|does|do|whats|what|wats|wot|who|whos|which)\\b.*\\b(?:same|different|diffrent|difrent|difference|mean|means|count|counts)\\b` +
+    `|${LEAD}(?:whats|what is|what s|wats|wots|wot is|what are|who is|whos|who s)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?${SUPPORTER}`,
+);
+const ROLE_WORD = new RegExp(`\\b(?:${SUPPORTER}|${FAMILY})\\b`);
+
 /** Someone taking part in the chat itself: helping, typing, reading the questions out, spelling. */
 const TYPES_OR_HELPS = /\b(?:help\w*|typing|type|typin|types|reading|reads|read (?:it|them|the questions|out)|spell\w*|writing|writes|write|scrib\w*|answering|answers|telling me what)\b/;
 
@@ -85,6 +96,7 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (!plain) return undefined;
   // "will my mum see this?": a question about who sees the chat, never an answer naming who is chatting.
   if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
+  if (ROLE_ASKED.test(plain) && ROLE_WORD.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
   // "i am ravi. i am the young person, not a parent", "for me, about my plan": the young person.
   if (saysItIsThemselves(text) || /^(?:its |it is |this is |just )?for me\b(?! and)|\babout my (?:own )?(?:plan|self)\b/.test(plain)) {
     // "its me typing" is them typing, not someone helping.

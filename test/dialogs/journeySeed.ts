@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Position } from '../../dialogs/journey';
+import type { Journey, Position } from '../../dialogs/journey';
 import { newJourney } from '../../dialogs/journey';
 import {
   addAspiration,
@@ -34,6 +34,8 @@ export interface Seed {
   change?: (draft: Draft) => Draft;
   /** The open question; the first question of the outcomes stage when absent. */
   at?: (draft: Draft) => Position;
+  /** Further notes of the conversation (who helps them chat...). */
+  journey?: Partial<Journey>;
 }
 
 /** A parent or carer chatting on the day the coaching sets were written (2 December 2026). */
@@ -69,7 +71,7 @@ export async function startWith(seed: Seed): Promise<{ chat: Transcript; seeded:
   const position: Position = seed.at?.(draft) ?? { stage: 'outcomes', step: 'outcome.step', ...(first ? { topic: first.id } : {}) };
   const conversationId = `test-${randomUUID()}`;
   await stores.state.write({
-    [`journey/${draftId}`]: { ...newJourney(draftId), consent: true, position },
+    [`journey/${draftId}`]: { ...newJourney(draftId), consent: true, position, ...seed.journey },
     [`test/conversations/${conversationId}/`]: { conversationData: { draftId } },
   });
   const chat = await Transcript.start({ today: seed.today, conversationId, dataDir: dir, stores });

@@ -95,6 +95,22 @@ describe('who is chatting', () => {
     expect(readWho("I'm his teacher and I'm filling this in about him")).toEqual({ who: 'supporter', pronoun: 'he' });
     expect(readWho("step mum, i'm filling it in for him")).toEqual({ who: 'parent_or_carer', pronoun: 'he' });
   });
+
+  it.each(['is my support worker the same as a key worker?', 'whats the difference between a support worker and a key worker', 'does my nan count?', 'what is a key worker', 'is a TA the same as a support worker'])(
+    '"%s" asks about a helper and chooses nobody',
+    (typed) => {
+      expect(readWho(typed)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['my support worker', 'supporter'],
+    ['me and my key worker', 'young_person_helped'],
+    ['its my mum typing for me', 'young_person_helped'],
+    ['i am the same person as before, me', 'young_person'],
+  ])('"%s" still says who is chatting', (typed, who) => {
+    expect(readWho(typed)?.who).toBe(who);
+  });
 });
 
 describe('ages and settings', () => {
