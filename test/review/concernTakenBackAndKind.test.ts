@@ -1,8 +1,7 @@
-import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addFlag, takeBackFlag } from '../../src/domain/commentOperations';
 import { touch, type Draft } from '../../src/domain/draft';
-import { Client, draftUrl, sampleDraft, saveDraft, type Site, twoKeyWorkers } from './harness';
+import { Client, sampleDraft, saveDraft, type Site, twoKeyWorkers } from './harness';
 
 /*
  * The lead's queue says when the young person took back the answer that raised a concern ("i didnt
