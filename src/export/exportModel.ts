@@ -12,6 +12,7 @@ import { withTwins } from '../i18n/twins';
 import {
   CHILD_TWINS,
   ExportText,
+  concernKindKey,
   PLAN_SECTIONS,
   PFA_AREA_KEY,
   planPartKey,
@@ -106,10 +107,12 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
-    // The key worker's copy says a concern was passed on, and when; never its kind or words (the lead has those).
+    // The key worker's copy says a concern was passed on, when, and of what kind ("Concern: possible neglect"), as the
+    // young person is told; never their words (the lead has those).
     if (draft.flags.length > 0) {
       const dates = [...new Set(draft.flags.map((flag) => longDate(flag.at)))].join(', ');
       rows.push({ label: t(ExportText.detailsSafeguarding), value: t(ExportText.detailsSafeguardingRaised, { dates }) });
+      for (const category of new Set(draft.flags.map((flag) => flag.category))) rows.push({ label: t(ExportText.detailsConcern), value: t(concernKindKey(category)) });
     }
   }
   rows.push({ label: t(ExportText.detailsDate), value: longDate(now) });

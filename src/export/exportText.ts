@@ -11,6 +11,7 @@ export const ExportText = {
   detailsContributors: 'export:details.contributors',
   detailsSafeguarding: 'export:details.safeguarding',
   detailsSafeguardingRaised: 'export:details.safeguardingRaised',
+  detailsConcern: 'export:details.concern',
   nursery: 'export:schoolYear.nursery',
   theChild: 'export:theChild',
   notFinal: 'export:notFinal',
@@ -94,3 +95,19 @@ export const PFA_AREA_KEY: Readonly<Record<PfaArea, string>> = {
   community_inclusion: 'export:pfa.community_inclusion',
   health: 'export:pfa.health',
 };
+
+/** The kind of each safeguarding concern, in words a key worker reads ("possible neglect"). */
+export const CONCERN_KIND_TEXT = {
+  self_harm_or_suicide: 'export:details.concernKind.self_harm_or_suicide',
+  harm_from_others: 'export:details.concernKind.harm_from_others',
+  sexual_abuse: 'export:details.concernKind.sexual_abuse',
+  neglect: 'export:details.concernKind.neglect',
+  bullying: 'export:details.concernKind.bullying',
+  exploitation: 'export:details.concernKind.exploitation',
+  domestic_abuse: 'export:details.concernKind.domestic_abuse',
+  other: 'export:details.concernKind.other',
+  unspecified: 'export:details.concernKind.unspecified',
+} as const;
+
+/** A flag's category as the words of its kind; an unknown category reads as a worry of a kind not yet known. */
+export const concernKindKey = (category: string) => CONCERN_KIND_TEXT[(category in CONCERN_KIND_TEXT ? category : 'unspecified') as keyof typeof CONCERN_KIND_TEXT];

@@ -4,6 +4,8 @@ import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { tellsOfGentleSign } from './gentleSigns';
+import { saysCareWasAdvised } from './careAdvised';
+import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
@@ -24,6 +26,12 @@ export interface ChatSafeguardingOptions {
 }
 
 export function safeguardingInChat(text: string, { parent, goal = false }: ChatSafeguardingOptions): ChatSafeguarding {
+  // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
+  const passedOn = withoutDisclosurePassedOn(text);
+  if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal }) : { action: 'none', concern: { concern: false, category: null } };
+  // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
+  const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
+  if (ownYears) return ownYears;
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
@@ -31,8 +39,6 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
-  const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
-  if (ownYears) return ownYears;
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 
@@ -66,7 +72,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const planTalk = isPlanTalk(text) || (goal && isPlanTalk(`i will ${text}`));
   // A short question about the chat ("wait wot did u put for how i feel") is never checked, however sure the classifier is.
   const aboutTheChat = (certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text)) || saysTheBotCutWords(text);
-  return !aboutTheChat && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // Care set up on a professional's advice ("no bed frame, it's what the OT recommended") is the plan of care, unless a rule reads harm in it.
+  const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
+  return !aboutTheChat && !advised && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { hashId } from '../log';
-import { LEAD_ACTIONS, LEAD_ACTION_LABEL } from '../safeguarding/concerns';
+import { LEAD_ACTIONS, LEAD_ACTION_LABEL, takenBackAt } from '../safeguarding/concerns';
 import { notFound, signedIn, type ReviewContext } from './context';
 import { formFields, redirect, routeParams, sendPage } from './http';
 import type { ReviewSession } from '../storage';
@@ -22,14 +22,22 @@ const signedInAs = (session: ReviewSession) => ({ name: session.keyWorker.name, 
  * "not found", as for a draft not shared with them: the page does not even say it exists.
  */
 export function registerSafeguardingRoutes(server: Server, ctx: ReviewContext): void {
-  const { concerns } = ctx.stores;
+  const { concerns, drafts } = ctx.stores;
   const isLead = async (session: ReviewSession) => concerns.isLead(session.keyWorker.id);
+  /** The draft's flags, to see whether the young person took an answer back; none when the draft is gone or unreadable. */
+  const flagsOf = async (draftId: string) => (await drafts.get(draftId).catch(() => undefined))?.draft.flags ?? [];
 
   server.get(
     '/review/safeguarding',
     signedIn(ctx, async (_req, res, session) => {
       if (!(await isLead(session))) return notFound(res, session);
-      sendPage(res, 200, queuePage({ signedIn: signedInAs(session), concerns: await concerns.list() }));
+      const list = await concerns.list();
+      const flags = new Map(await Promise.all([...new Set(list.map((c) => c.draftId))].map(async (id) => [id, await flagsOf(id)] as const)));
+      const takenBack = new Map(list.flatMap((c) => {
+        const at = takenBackAt(c, flags.get(c.draftId) ?? []);
+        return at ? [[c.id, at] as const] : [];
+      }));
+      sendPage(res, 200, queuePage({ signedIn: signedInAs(session), concerns: list, takenBack }));
     }),
   );
 
@@ -43,7 +51,7 @@ export function registerSafeguardingRoutes(server: Server, ctx: ReviewContext): 
       const done = doneQuery.safeParse(req.query ?? {});
       const notice = done.success && done.data.done ? `Recorded: ${LEAD_ACTION_LABEL[done.data.done]}.` : undefined;
       ctx.log.info({ concern: hashId(concern.id), lead: hashId(session.keyWorker.id) }, 'a safeguarding lead opened a concern');
-      sendPage(res, 200, concernPage({ signedIn: signedInAs(session), concern, notice }));
+      sendPage(res, 200, concernPage({ signedIn: signedInAs(session), concern, notice, takenBackAt: takenBackAt(concern, await flagsOf(concern.draftId)) }));
     }),
   );
 

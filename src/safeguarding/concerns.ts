@@ -69,6 +69,7 @@ export interface Concern extends RaisedConcern {
 /** A line of the leads' queue (only leads ever see it). */
 export interface ConcernSummary {
   id: string;
+  draftId: string;
   raisedAt: string;
   category: string;
   step: string;
@@ -96,3 +97,23 @@ const CATEGORY_LABEL: Record<string, string> = {
 };
 
 export const categoryLabel = (category: string): string => CATEGORY_LABEL[category] ?? 'Not sure what kind';
+
+/** How far apart a concern and the draft's flag raised with it may be recorded (the same turn writes both). */
+const SAME_TURN_MS = 10 * 60 * 1000;
+
+/**
+ * When the young person took back the answer that raised this concern ("i didnt mean that"), read
+ * from the draft's flag raised with it (same question, same kind, the same turn); undefined when
+ * it was not taken back. The concern itself stays open for the lead to look at.
+ */
+export function takenBackAt(
+  concern: { step: string; category: string; raisedAt: string },
+  flags: ReadonlyArray<{ step: string; category: string; at: string; takenBackAt?: string }>,
+): string | undefined {
+  const raised = Date.parse(concern.raisedAt);
+  const distance = (flag: { at: string }) => Math.abs(Date.parse(flag.at) - raised);
+  const flag = flags
+    .filter((f) => f.step === concern.step && f.category === concern.category && distance(f) <= SAME_TURN_MS)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return flag?.takenBackAt;
+}

@@ -160,6 +160,7 @@ export function concernStore(db: SqlRunner): ConcernStore {
         const last = latest.get(c.id);
         return {
           id: c.id,
+          draftId: c.draft_id,
           ...whatWasSaid(c),
           person: c.person,
           ...(last ? { latest: last } : {}),

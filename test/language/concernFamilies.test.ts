@@ -14,6 +14,7 @@ import { SIDEWAYS_CASES } from './concernSidewaysCases';
 import { QUIET_CASES } from './concernQuietCases';
 import { EVERYDAY_CASES } from './concernEverydayCases';
 import { PLAIN_CASES } from './concernPlainCases';
+import { UNSAID_CASES } from './concernUnsaidCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -26,6 +27,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm to themselves and care missing, told quietly': QUIET_CASES,
   'wanting to be gone, and exploitation told as a job or a favour': EVERYDAY_CASES,
   'harm told plainly or in passing': PLAIN_CASES,
+  'harm told without its usual words': UNSAID_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -27,7 +27,6 @@ import { PARTNER_CONTROL, UNWANTED_TOUCH } from './controlAndConsent';
 import { CARE_MISSING, ENDING_WISHES } from './careMissing';
 import { MARKS_LEFT, OTHER_RISKS, PEER_CRUELTY } from './peersAndRisks';
 import { AFTER_VIOLENCE, MEANS_READY, TOLD_NOT_TO_TELL } from './quietSigns';
-
 import { NOT_GROWING_UP } from './notGrowingUp';
 import { CARE_STOPPED, FOOD_MISSING, LEFT_ALONE } from './leftAlone';
 import { IN_THEIR_NAME } from './inTheirName';
@@ -51,6 +50,10 @@ import { CALLED_OUT, WORK_FOR_NOTHING } from './workedForNothing';
 import { APPOINTMENTS_MISSED, COLD_AND_DARK, FRIENDS_TAKE_MONEY, MEALS_ONLY_AWAY, UNKIND_MESSAGES } from './toldPlainly';
 import { BLOWS_AND_PUSHES, HELD_AT_HOME, MARRIAGE_ARRANGED, PICTURES_NOT_WANTED, TIMES_AND_PLACES, TOO_OLD_TOO_YOUNG, WANT_TO_STOP } from './heldAndHurt';
 import { FOOD_FOUND, HOME_UNFIT, KEPT_UNCLEAN, MEDICAL_CARE_MISSED, NOBODY_WATCHING, NOTHING_TO_WEAR } from './careNotGiven';
+import { OWN_BODY_FAMILIES } from './ownBody';
+import { ASKED_AND_VISITED_FAMILIES } from './askedAndVisited';
+import { COVER_STORY_FAMILIES } from './coverStories';
+import { LEFT_WITHOUT_FAMILIES } from './leftWithout';
 
 export type { Rule } from './shared';
 
@@ -169,6 +172,7 @@ export const RULES: readonly Rule[] = [
   ...DRUGS_TO_COPE,
   ...WEDDING_NOT_WANTED,
   ...MARRIAGE_ARRANGED,
+  ...[OWN_BODY_FAMILIES, ASKED_AND_VISITED_FAMILIES, COVER_STORY_FAMILIES, LEFT_WITHOUT_FAMILIES].flatMap((families) => Object.values(families).flat()),
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -197,6 +201,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   whatIDoToMyself: WHAT_I_DO_TO_MYSELF,
   noFutureThere: NO_FUTURE_THERE,
   inOtherWords: IN_OTHER_WORDS,
+  ...OWN_BODY_FAMILIES,
   stoppingTheHarm: STOPPING_THE_HARM,
   noAfter: NO_AFTER,
   starvedAsPunishment: STARVED_AS_PUNISHMENT,
@@ -204,6 +209,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   unwantedTouch: UNWANTED_TOUCH,
   toldNotToTell: TOLD_NOT_TO_TELL,
   handsInside: HANDS_INSIDE,
+  ...ASKED_AND_VISITED_FAMILIES,
   threatsAtHome: THREATS_AT_HOME,
   exploitation: EXPLOITATION,
   moneyTaken: MONEY_TAKEN,
@@ -223,6 +229,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   afterViolence: AFTER_VIOLENCE,
   harmFromOthers: HARM_FROM_OTHERS,
   hurtByStaff: HURT_BY_STAFF,
+  ...COVER_STORY_FAMILIES,
   doneToThem: DONE_TO_THEM,
   notFromSport: NOT_FROM_SPORT,
   catchesTheTemper: CATCHES_THE_TEMPER,
@@ -260,6 +267,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   wornThrough: WORN_THROUGH,
   parentNotCoping: PARENT_NOT_COPING,
   careLeftUndone: CARE_LEFT_UNDONE,
+  ...LEFT_WITHOUT_FAMILIES,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,

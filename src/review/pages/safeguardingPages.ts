@@ -19,13 +19,20 @@ function personLine(person: ConcernPerson): string {
   return parts.join(', ');
 }
 
-function statusOf(summary: ConcernSummary): Html {
-  if (!summary.latest) return html`<strong class="flag">New: nobody has recorded anything yet</strong>`;
-  const label = LEAD_ACTION_LABEL[summary.latest.action];
-  return html`<span${isClosed(summary) ? '' : html` class="flag"`}>${label}</span> <span class="muted">by ${summary.latest.byName}, ${formatTime(summary.latest.at)}</span>`;
+/** The young person took back the answer that raised it ("i didnt mean that"): the concern still waits for a lead. */
+function takenBackLine(at: string | undefined, closed: boolean): Html | string {
+  if (!at) return '';
+  return html`<strong class="flag">Taken back by the young person at ${formatTime(at)}${closed ? '' : '; still to be looked at'}</strong>`;
 }
 
-export function queuePage(options: { signedIn: SignedIn; concerns: ConcernSummary[] }): Html {
+function statusOf(summary: ConcernSummary, takenBack: string | undefined): Html {
+  const taken = takenBackLine(takenBack, isClosed(summary));
+  if (!summary.latest) return html`<strong class="flag">New: nobody has recorded anything yet</strong>${taken ? html`<br>${taken}` : ''}`;
+  const label = LEAD_ACTION_LABEL[summary.latest.action];
+  return html`<span${isClosed(summary) ? '' : html` class="flag"`}>${label}</span> <span class="muted">by ${summary.latest.byName}, ${formatTime(summary.latest.at)}</span>${taken ? html`<br>${taken}` : ''}`;
+}
+
+export function queuePage(options: { signedIn: SignedIn; concerns: ConcernSummary[]; takenBack?: ReadonlyMap<string, string> }): Html {
   const open = options.concerns.filter((c) => !isClosed(c));
   const rows = options.concerns.map(
     (c) => html`<tr${isClosed(c) ? '' : html` class="flagged"`}>
@@ -37,7 +44,7 @@ export function queuePage(options: { signedIn: SignedIn; concerns: ConcernSummar
       <span class="muted">Then:</span> <q class="raised">${c.message}</q>
     </td>
     <td>${personLine(c.person)}</td>
-    <td>${statusOf(c)}</td>
+    <td>${statusOf(c, options.takenBack?.get(c.id))}</td>
   </tr>`,
   );
   return layout({
@@ -86,7 +93,7 @@ function history(concern: Concern): Html {
   )}</ol>`;
 }
 
-export function concernPage(options: { signedIn: SignedIn; concern: Concern; notice?: string }): Html {
+export function concernPage(options: { signedIn: SignedIn; concern: Concern; notice?: string; takenBackAt?: string }): Html {
   const { concern, signedIn } = options;
   return layout({
     title: 'Safeguarding concern',
@@ -95,6 +102,7 @@ export function concernPage(options: { signedIn: SignedIn; concern: Concern; not
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ''}
 <h1>Safeguarding concern</h1>
 <p>Raised ${formatTime(concern.raisedAt)}. Kind of worry: <strong>${categoryLabel(concern.category)}</strong>.</p>
+${options.takenBackAt ? html`<p>${takenBackLine(options.takenBackAt, isClosed(concern))}. They said their answer was misread; check with them.</p>` : ''}
 <section aria-labelledby="words-heading">
   <h2 id="words-heading">What was said</h2>
   <dl class="said">
