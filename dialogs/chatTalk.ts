@@ -29,6 +29,7 @@ import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
+import { remarkHeardAtYesNo } from './remarkHeard';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -266,6 +267,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);
     return host.reprompt(inner);
   }
+  // "omg my nan just made chips lol" at "another hope?": neither yes, no nor a hope; heard kindly, never kept.
+  if (!understood && !inSafeguarding && (await remarkHeardAtYesNo(inner, text))) return host.reprompt(inner);
   // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
   const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
   if (!answer) {

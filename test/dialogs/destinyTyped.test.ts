@@ -1,0 +1,46 @@
+import type { Activity } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import { outcomesOf, type Transcript } from '../support/transcript';
+import { startWith, type Seed, type SeedHope } from './journeySeed';
+
+/* Destiny, 16, Year 11, types short lowercase text-speak: what she types is read as she means it. */
+
+const ANIMALS: SeedHope = { text: 'work with animals', theme: 'learning_and_work', needs: ['reading long words'] };
+const texts = (replies: Partial<Activity>[]) => replies.filter((a) => !outcomesOf(a)).map((a) => a.text ?? '').join('\n');
+const destiny = (at: Seed['at'], change?: Seed['change']): Seed => ({ today: '2026-12-03', name: 'Destiny', age: 16, schoolYear: 11, hopes: [ANIMALS], at, ...(change ? { change } : {}) });
+
+describe('a remark at a yes / no question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"omg my nan just made chips lol" at "another hope?" is not a hope, and yes / no is asked again', async () => {
+    ({ chat } = await startWith(destiny(() => ({ stage: 'hopes', step: Step.hopesMore }))));
+    const replies = await chat.say('omg my nan just made chips lol');
+    expect(texts(replies)).toMatch(/haven't kept that/i);
+    expect(chat.step).toBe(Step.hopesMore);
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['work with animals']);
+    await chat.say('yes be a vet');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['work with animals', 'be a vet']);
+  });
+
+  it('a plain hope at "another hope?" is still kept', async () => {
+    ({ chat } = await startWith(destiny(() => ({ stage: 'hopes', step: Step.hopesMore }))));
+    await chat.say('learn to drive lol');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['work with animals', 'learn to drive']);
+  });
+
+  it('the same remark at "anything else hard?" is not a hard thing', async () => {
+    ({ chat } = await startWith(destiny((d) => ({ stage: 'needs', step: Step.needsMore, topic: d.aspirations[0]!.id }))));
+    await chat.say('omg my nan just made chips lol');
+    expect(chat.step).toBe(Step.needsMore);
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['reading long words']);
+  });
+
+  it('the same remark at "another outcome?" is not the next step', async () => {
+    ({ chat } = await startWith(destiny(() => ({ stage: 'outcomes', step: Step.outcomeAnother }))));
+    await chat.say('my dog just ate my sock haha');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
