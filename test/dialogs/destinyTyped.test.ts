@@ -44,3 +44,43 @@ describe('a remark at a yes / no question', () => {
     expect((await chat.draft())!.outcomes).toEqual([]);
   });
 });
+
+const CHIPS: SeedHope = { text: 'omg my nan just made chips', theme: null, needs: [] };
+
+describe('an earlier answer taken out by its words, at any question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const withChips = (at: Seed['at']): Seed => ({ ...destiny(at), hopes: [ANIMALS, CHIPS] });
+  const hopes = async () => (await chat.draft())!.aspirations.map((a) => a.text);
+
+  it('"wait no the chips thing isnt a hope delete that" at "another hope?" takes it out after a yes, then asks again', async () => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesMore }))));
+    const asked = await chat.say('wait no the chips thing isnt a hope delete that');
+    expect(asked.map((a) => a.text).join('\n')).toMatch(/made chips/);
+    expect(await hopes()).toEqual(['work with animals', CHIPS.text]);
+    await chat.say('yes');
+    expect(await hopes()).toEqual(['work with animals']);
+    expect(chat.step).toBe(Step.hopesMore);
+  });
+
+  it('"delete chips" at a theme question takes out that hope after a yes, and the same theme is asked again', async () => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
+    await chat.say('delete chips');
+    await chat.say('ye');
+    expect(await hopes()).toEqual(['work with animals']);
+    expect(chat.step).toBe(Step.hopesTheme);
+    expect(chat.lastQuestion?.topic).toBe('independent_living');
+  });
+
+  it('"delete that 1 2" is never kept as a hope', async () => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }))));
+    await chat.say('delete that 1 2');
+    expect(await hopes()).not.toContain('delete that 1 2');
+  });
+
+  it('"remove the stress of exams", naming nothing kept, is a hope as typed', async () => {
+    ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'health_and_wellbeing' }))));
+    await chat.say('remove the stress of exams');
+    expect(await hopes()).toContain('remove the stress of exams');
+  });
+});
