@@ -113,7 +113,7 @@ const MOVED_TO = new RegExp(`\\b(?:its|it is|thats|that is|should be|more)\\s+(?
 /** "its what makes things hard for him", "that goes with the other one": the part is put somewhere else, not taken out. */
 const PUT_ELSEWHERE = /\b(?:its|it is|thats|that is|more like|should be|goes|belongs|instead|move|put it)\b/;
 
-function saidNotAPart(text: string): PartNamed | null {
+export function saidNotAPart(text: string): PartNamed | null {
   if (MOVED_TO.test(normaliseMessage(text))) return null;
   const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean);
   for (const [at, sentence] of sentences.entries()) {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { outcomesOf, type Transcript } from '../support/transcript';
 import { startWith, type Seed, type SeedHope } from './journeySeed';
+import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
 
 /* Destiny, 16, Year 11, types short lowercase text-speak: what she types is read as she means it. */
 
@@ -82,5 +83,41 @@ describe('an earlier answer taken out by its words, at any question', () => {
     ({ chat } = await startWith(withChips(() => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'health_and_wellbeing' }))));
     await chat.say('remove the stress of exams');
     expect(await hopes()).toContain('remove the stress of exams');
+  });
+});
+
+describe('a part said not to be a hard thing at the review', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const withHelp = samAtReview(11, [{ text: 'go to college', theme: 'learning_and_work', needs: ['i get lost', 'she comes wiv me to new places'] }], (d) =>
+    withConfirmedOutcomes(d, () => ({ statement: 'By July 2026, I will get the bus to college on my own.', timeframe: { phrase: 'by july', date: '2026-07-31' } })),
+  );
+  const needs = async () => (await chat.draft())!.needs.map((n) => n.text);
+
+  it('"she comes wiv me to new places isnt a hard thing" where new words are asked is read back to take out; "no. take it out" takes it out', async () => {
+    ({ chat } = await startWith(withHelp));
+    await chat.say('change');
+    await chat.say('3');
+    const asked = await chat.say('she comes wiv me to new places isnt a hard thing');
+    expect(asked.map((a) => a.text).join('\n')).toMatch(/take .*out/i);
+    expect(await needs()).toEqual(['i get lost', 'she comes wiv me to new places']);
+    await chat.say('no. take it out');
+    expect(await needs()).toEqual(['i get lost']);
+  });
+
+  it('said while choosing which part to change, the same part is read back to take out', async () => {
+    ({ chat } = await startWith(withHelp));
+    await chat.say('change');
+    await chat.say('she comes wiv me to new places isnt a hard thing');
+    await chat.say('ye');
+    expect(await needs()).toEqual(['i get lost']);
+  });
+
+  it('new words for the part are still kept as its new words', async () => {
+    ({ chat } = await startWith(withHelp));
+    await chat.say('change');
+    await chat.say('3');
+    await chat.say('i need someone with me in new places');
+    expect(await needs()).toEqual(['i get lost', 'i need someone with me in new places']);
   });
 });
