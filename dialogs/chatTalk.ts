@@ -199,8 +199,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (edit && !ownOutcome && (!edit.part.bare || (await namesKeptPart(session, edit.part)))) return host.after(inner, await askEdit(inner, session, edit));
   // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
   // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
-  // own help: what is said beside the question is talk about it, never the answer. The review's help explains its words.
-  const term = !understood && !inSafeguarding && at && at.stage !== 'review' ? wordAskedAbout(text) : undefined;
+  // own help: what is said beside the question is talk about it, never the answer. At the read-back too ("wot does goal mean").
+  const term = !understood && !inSafeguarding && at && (at.stage !== 'review' || at.step === Step.reviewSummary) ? wordAskedAbout(text) : undefined;
   if (term) {
     await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
     // An outcome's question is new to most people: its own help, for the age, follows the word.

@@ -121,3 +121,32 @@ describe('a part said not to be a hard thing at the review', () => {
     expect(await needs()).toEqual(['i get lost', 'i need someone with me in new places']);
   });
 });
+
+describe('questions about words in text-speak', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const atReview = samAtReview(11, [{ text: 'go to college', theme: 'learning_and_work', needs: ['i get lost'] }], (d) =>
+    withConfirmedOutcomes(d, () => ({ statement: 'By July 2026, I will get the bus to college on my own.', timeframe: { phrase: 'by july', date: '2026-07-31' } })),
+  );
+
+  it.each([['wot does goal mean'], ['i asked wot goal means??'], ['wats a outcome']])('"%s" at the read-back explains the word, and asks again', async (typed) => {
+    ({ chat } = await startWith(atReview));
+    const replies = await chat.say(typed);
+    expect(texts(replies)).toMatch(/An outcome is/);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"wat does provision mean" at "another hope?" explains the word and keeps nothing', async () => {
+    ({ chat } = await startWith(destiny(() => ({ stage: 'hopes', step: Step.hopesMore }))));
+    const replies = await chat.say('wat does provision mean');
+    expect(texts(replies)).toMatch(/Provision means/);
+    expect(chat.step).toBe(Step.hopesMore);
+    expect((await chat.draft())!.aspirations).toHaveLength(1);
+  });
+
+  it('"wot code" at the code question is answered as "what code" is', async () => {
+    ({ chat } = await startWith(destiny(() => ({ stage: 'welcome', step: Step.welcomeInvite }))));
+    await chat.say('wot code');
+    expect(chat.step).not.toBe(Step.welcomeInvite);
+  });
+});
