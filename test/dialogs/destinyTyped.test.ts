@@ -150,3 +150,24 @@ describe('questions about words in text-speak', () => {
     expect(chat.step).not.toBe(Step.welcomeInvite);
   });
 });
+
+describe('agreeing with the read-back in text-speak', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const atReview = samAtReview(11, [{ text: 'go to college', theme: 'learning_and_work', needs: ['i get lost'] }], (d) =>
+    withConfirmedOutcomes(d, () => ({ statement: 'By July 2026, I will get the bus to college on my own.', timeframe: { phrase: 'by july', date: '2026-07-31' } })),
+  );
+
+  it.each([['looks gd'], ['all gd'], ['ye looks ok']])('"%s" means it looks good', async (typed) => {
+    ({ chat } = await startWith(atReview));
+    await chat.say(typed);
+    expect(chat.step).not.toBe(Step.reviewSummary);
+    expect(chat.step).not.toBe(Step.reviewChange);
+  });
+
+  it('"not gd" is never agreement', async () => {
+    ({ chat } = await startWith(atReview));
+    await chat.say('not gd');
+    expect(chat.step).not.toBe(Step.reviewDone);
+  });
+});
