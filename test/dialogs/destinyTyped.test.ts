@@ -171,3 +171,14 @@ describe('agreeing with the read-back in text-speak', () => {
     expect(chat.step).not.toBe(Step.reviewDone);
   });
 });
+
+describe('"i dunno" inside an answer', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"i get lost n i dunno wich bus" at what makes it hard is kept whole', async () => {
+    ({ chat } = await startWith({ ...destiny((d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id })), hopes: [{ ...ANIMALS, needs: [] }] }));
+    await chat.say('i get lost n i dunno wich bus');
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['i get lost n i dunno wich bus']);
+  });
+});
