@@ -3,7 +3,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { newNameIn } from '../src/language/nameCorrection';
 import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
-import { askEdit } from './editAnywhere';
+import { askEdit, namesKeptPart } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
@@ -32,6 +32,7 @@ import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
+import { remarkHeardAtYesNo } from './remarkHeard';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -202,11 +203,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return undefined;
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
-  if (edit && !ownOutcome) return host.after(inner, await askEdit(inner, session, edit));
+  if (edit && !ownOutcome && (!edit.part.bare || (await namesKeptPart(session, edit.part)))) return host.after(inner, await askEdit(inner, session, edit));
   // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
   // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
-  // own help: what is said beside the question is talk about it, never the answer. The review's help explains its words.
-  const term = !understood && !inSafeguarding && at && at.stage !== 'review' ? wordAskedAbout(text) : undefined;
+  // own help: what is said beside the question is talk about it, never the answer. At the read-back too ("wot does goal mean").
+  const term = !understood && !inSafeguarding && at && (at.stage !== 'review' || at.step === Step.reviewSummary) ? wordAskedAbout(text) : undefined;
   if (term) {
     await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
     // An outcome's question is new to most people: its own help, for the age, follows the word.
@@ -273,6 +274,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);
     return host.reprompt(inner);
   }
+  // "omg my nan just made chips lol" at "another hope?": neither yes, no nor a hope; heard kindly, never kept.
+  if (!understood && !inSafeguarding && (await remarkHeardAtYesNo(inner, text))) return host.reprompt(inner);
   // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
   const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
   if (!answer) {

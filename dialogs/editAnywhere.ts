@@ -106,6 +106,12 @@ async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft
   return { then: 'wait' };
 }
 
+/** "delete chips": whether the words after the verb are those of a kept part (else they may be an answer). */
+export async function namesKeptPart(session: JourneySession, part: PartNamed): Promise<boolean> {
+  const draft = await session.draft();
+  return Boolean(draft && findPart(draft, part, session.journey.position));
+}
+
 /** Reads the part back and asks for a yes; nothing changes until then. */
 export async function askEdit(dc: DialogContext, session: JourneySession, request: EditRequest): Promise<AfterCommand> {
   const draft = await session.draft();

@@ -27,7 +27,7 @@ import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { notAPartAtChange, pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { remarkAtReview } from './reviewAudience';
@@ -194,8 +194,10 @@ export class ReviewDialog extends StageDialog {
     const items = changeableItems(draft);
     const itemId = position.data?.itemId;
     const removing = position.data?.remove === REMOVING;
-    // "delete", "get rid of the bus one": one part taken out, after a yes.
+    // "delete", "get rid of the bus one", "the bus one isnt a hard thing": one part taken out, after a yes ("no. take it out" is one).
     const remove = removing ? null : asksToRemove(text);
+    const notAPart = removing ? undefined : notAPartAtChange(draft, items, itemId, text, REMOVING);
+    if (notAPart) return notAPart;
     if (!itemId) {
       // "no dont change road dream": that part stays as it is, never picked for new words.
       if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
@@ -214,7 +216,7 @@ export class ReviewDialog extends StageDialog {
     if (!item) return { goTo: { step: Step.reviewSummary } };
     if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
     if (removing) {
-      const answer = understandYesNo(text);
+      const answer = asksToRemove(text) === '' ? 'yes' : understandYesNo(text);
       if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
       if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
       return removeOne(session, draft, itemId);

@@ -2,6 +2,7 @@ import { removeItems, type Draft } from '../src/domain/draft';
 import { withDependents } from '../src/domain/removeItems';
 import type { SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
+import { saidNotAPart } from '../src/language/editRequest';
 import { normaliseMessage } from '../src/language/text';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -103,4 +104,17 @@ export function pickPart(draft: Draft, items: readonly SummaryItem[], position: 
   if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: matched.map((m) => m.id).join(' ') } } };
   if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : notUnderstood(position);
   return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
+}
+
+/**
+ * "she comes wiv me to new places isnt a hard thing" while choosing a part to change, or where its
+ * new words are asked for: that part is to come out, read back for a yes; never its new words.
+ * `removing` is the review's note that its change step is taking a part out.
+ */
+export function notAPartAtChange(draft: Draft, items: readonly SummaryItem[], itemId: string | undefined, text: string, removing: string): Next | undefined {
+  const said = saidNotAPart(text);
+  if (!said) return undefined;
+  const named = said.about ? matchItems(draft, items, said.about) : [];
+  const picked = itemId && (said.current || named.some((i) => i.id === itemId)) ? itemId : !itemId && named.length === 1 ? named[0]!.id : undefined;
+  return picked ? { goTo: { step: Step.reviewChange, data: { itemId: picked, remove: removing, namedInChat: 'yes' } } } : undefined;
 }

@@ -13,6 +13,13 @@ const LAUGH_BREAK = /\s*(?:\b(?:lol+|lmao+|haha\w*|hehe\w*|rofl|xd)\b[!.?]*|[\u{
 /** A story told: a time gone by with something that happened. */
 const WHEN_IT_HAPPENED = /\b(?:once|one\s+time|today|earlier\s+today|this\s+(?:afternoon|evening)|last\s+(?:week|night|year|time|summer|weekend|month)|yesterday|the\s+other\s+day|this\s+morning|earlier|when\s+i\s+was\s+(?:little|small|young))\b/;
 const HAPPENED = /\b(?:\w+ed|ate|went|was|were|did|got|ran|fell|broke|made|came|saw|said|had|took|threw|bit|sat|stole|hid|jumped|drew|won|lost|met|found|told|gave|caught|slept|woke|spilt|fought)\b/;
+/**
+ * "my nan just made chips", "the dog just ate my sock": something that happened just now, to
+ * someone else. "i just passed my test" is about the person, and may be an answer.
+ */
+const JUST_HAPPENED = new RegExp(`(?<!\\b(?:i|we|ive|weve)\\s)\\bjust\\s+${HAPPENED.source}`);
+/** Wishes and plans are never a story: "my nan just said i could be a chef one day". */
+const HOPE_WORDS = /\b(?:want|wants|wanna|wish|hope|hoping|dream|would|could|will|gonna|going\s+to|one\s+day)\b/;
 /** Only laughing about it: "it was so funny", "so funny", "haha". */
 const ONLY_LAUGHING = /^(?:(?:it|that|this)\s+(?:was|is|s)\s+)?(?:so\s+|really\s+|well\s+|proper\s+)?(?:funny|hilarious|jokes|mad)$/;
 
@@ -20,6 +27,7 @@ function isChatter(part: string): boolean {
   const said = normaliseMessage(part);
   if (!said) return true;
   if (ONLY_LAUGHING.test(said)) return true;
+  if (JUST_HAPPENED.test(said) && !HOPE_WORDS.test(said)) return true;
   return WHEN_IT_HAPPENED.test(said) && HAPPENED.test(said);
 }
 

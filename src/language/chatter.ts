@@ -13,14 +13,17 @@ import { withoutMeasureHeading } from './measureHeading';
  * what is hard, and stays; on its own, before anything else or in "idk what you mean" it is chatter.
  */
 const FILLER =
-  /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|(?:idk|i\s+dunno|dunno)(?!\s+(?:which|how|where|when|who|whose|why|if|whether|what(?!\s+(?:u|you|ya|that|this|it)\b))\b)|lol|lmao|tbh|haha\w*)(?=[\s,.!?]|$)/gi;
+  /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|lol|lmao|tbh|haha\w*)(?=[\s,.!?]|$)/gi;
+/** "idk", "i dunno" before the answer or after it; inside it ("i get lost n i dunno wich bus") it is part of what is hard. */
+const DONT_KNOW =
+  /^\s*(?:idk|i\s+dunno|dunno)(?!\s+(?:which|wich|how|where|were|when|wen|who|whose|why|if|whether|what(?!\s+(?:u|you|ya|that|this|it)\b)|wat|wot)\b)(?=[\s,.!?]|$)|[\s,]+(?:idk|i\s+dunno|dunno)(?=[\s,.!?]*$)/gi;
 /** "the vet one." or "that one," said to point at a hope, closed by its own punctuation. */
 const POINTER = /(?:^|\s)(?:the|that|this)\s+(?:[a-z'-]+\s+){0,2}one\s*[.,;:!]/gi;
 /** A sentence asking the bot something: "can you do that", "is that ok", "will you save it". */
 const ASKS_THE_BOT = /^(?:can|could|will|would|is|are|does|do|did|shall|should|r)\s+(?:you|u|we|that|this|it)\b|^(?:is\s+that|does\s+that|that)\s+(?:ok|okay|alright|right|fine|good)\b|^(?:ok|okay|right)\s*\?*$/i;
 
 function withoutFiller(text: string): string {
-  return text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */

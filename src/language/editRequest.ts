@@ -24,6 +24,8 @@ export interface PartNamed {
   numbered?: boolean;
   /** "the bike one": named without its kind; an outcome first, else a hope or a need. */
   loose?: boolean;
+  /** "delete chips": named only by words after the verb; an edit only when they are the words of a kept part. */
+  bare?: boolean;
   /** The part already found by its id (a hope named in a correction). */
   id?: string;
   /** "both hard things", "the two needs", "all the hopes": every one of that kind (for the hope talked about, when one is). */
@@ -105,17 +107,17 @@ function withoutLead(text: string): string {
  * it out": a part said not to be one, so it is to come out. "that's not a need, it's a hope" moves a
  * part instead, and is left to the readers of corrections.
  */
-const NOT_A_PART = new RegExp(`^(?:(thats|its|(?:that|this|it)(?:\\s+(?:is|was))?)|(.{1,60}?)\\s+(?:is|was))\\s*(?:not|nt|never)\\s+(?:really\\s+)?(?:a|an|my|one\\s+of\\s+my)\\s+(hopes?|dreams?|wish|aspirations?|needs?|outcomes?|goals?)(?:\\s+(?:either|too|at\\s+all|lol))*$`);
+const NOT_A_PART = new RegExp(`^(?:(thats|its|(?:that|this|it)(?:\\s+(?:is|was))?)|(.{1,60}?)\\s+(?:is|was))\\s*(?:not|nt|never)\\s+(?:really\\s+)?(?:a|an|my|one\\s+of\\s+my)\\s+(hopes?|dreams?|wish|aspirations?|needs?|outcomes?|goals?|hard\\s+things?|hard\\s+bits?)(?:\\s+(?:either|too|at\\s+all|lol))*$`);
 const MOVED_TO = new RegExp(`\\b(?:its|it is|thats|that is|should be|more)\\s+(?:a|an|my|like\\s+a)\\s+${KIND_WORD}\\b`);
 
 /** "its what makes things hard for him", "that goes with the other one": the part is put somewhere else, not taken out. */
 const PUT_ELSEWHERE = /\b(?:its|it is|thats|that is|more like|should be|goes|belongs|instead|move|put it)\b/;
 
-function saidNotAPart(text: string): PartNamed | null {
+export function saidNotAPart(text: string): PartNamed | null {
   if (MOVED_TO.test(normaliseMessage(text))) return null;
   const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(withoutLead(s.trim()))).filter(Boolean);
   for (const [at, sentence] of sentences.entries()) {
-    const said = NOT_A_PART.exec(sentence.replace(/\b(isnt|wasnt|aint)\b/g, (w) => (w === 'aint' ? 'is not' : `${w.slice(0, -2)} not`)));
+    const said = NOT_A_PART.exec(sentence.replace(REMOVE_AFTER, '').replace(/\b(isnt|wasnt|aint)\b/g, (w) => (w === 'aint' ? 'is not' : `${w.slice(0, -2)} not`)));
     if (!said) continue;
     if (PUT_ELSEWHERE.test(sentences.slice(at + 1).join(' '))) return null;
     const kind = kindOf(said[3]!);
@@ -124,6 +126,11 @@ function saidNotAPart(text: string): PartNamed | null {
   }
   return null;
 }
+
+/** The verbs that only ever ask to take something out of the plan ("get rid of my anxiety" is a hope). */
+const BARE_VERB = /^(?:(?:please|pls|can you|could you|can u|could u|can i|just)\s+)*(?:delete|del|remove|take out|erase|scrap|bin|cross out|rub out)\s/;
+/** "... isnt a hope delete that": the asking after the part said not to be one. */
+const REMOVE_AFTER = /\s+(?:(?:so|and|pls|please|just|can you|can u)\s+)*(?:delete|del|remove|take out|get rid of|bin|scrap|take (?:it|that|this)\s+(?:out|off|away))(?:\s+(?:it|that|this|that one|this one|that 1))?(?:\s+(?:please|pls|thanks))*$/;
 
 /** The request to take out or reword a named part, or null. */
 export function readEditRequest(text: string): EditRequest | null {
@@ -156,6 +163,10 @@ export function readEditRequest(text: string): EditRequest | null {
   for (const sentence of text.split(/[.!?…;]+/).map((s) => s.trim()).filter(Boolean)) {
     const about = partToTakeOut(sentence);
     if (about) return { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } };
+  }
+  // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them.
+  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1)$/.test(target)) {
+    return { action: 'remove', part: { kind: 'outcome', place: null, about: target, current: false, loose: true, bare: true } };
   }
   const notAPart = saidNotAPart(text);
   return notAPart ? { action: 'remove', part: notAPart } : null;

@@ -1,5 +1,6 @@
 import { normaliseReply, readPolarity } from './polarity';
 import { knownWords } from './vocabulary';
+import { plainSpeak } from './plainSpeak';
 
 /**
  * The key worker's code, or "no code" in any words ("haven't got one", "not yet", "idk what that
@@ -37,7 +38,8 @@ export function findInviteCode(text: string): string | undefined {
 export function readInvite(text: string): InviteAnswer | undefined {
   const code = findInviteCode(text);
   if (code) return { code };
-  const plain = normaliseReply(text);
+  // "wot code", "wat is a code": text-speak read as the words it stands for.
+  const plain = normaliseReply(plainSpeak(text));
   if (!plain) return undefined;
   if (NO_CODE.test(plain)) return { code: null };
   const { answer } = readPolarity(text);

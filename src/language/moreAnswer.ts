@@ -2,6 +2,7 @@ import { onlyLaughter } from './chatter';
 import { readNoWithInstruction } from './noWithInstruction';
 import { readFirstWord } from './verbFirst';
 import { normaliseReply, readPolarity } from './polarity';
+import { remarkOnly } from './remarkOnly';
 import type { YesNoAnswer } from './yesNoAnswer';
 
 /*
@@ -91,6 +92,8 @@ export function readMore(text: string): MoreAnswer | undefined {
   }
   // "I don't know how to use money" is a difficulty, not a "don't know"; "i dont know what else" is unsure.
   if (answer === 'notSure') return /^(?:how|where|when|who|which|why|what to)\b/i.test(rest) && rest.split(/\s+/).length >= 3 ? { answer: 'yes', content: trimmed } : undefined;
+  // "omg my nan just made chips lol": a remark is neither a yes, a no, nor a new item.
+  if (remarkOnly(trimmed)) return undefined;
   // Words with no yes or no are the new item itself ("the lights in the shop hurt my eyes").
   if (onlySaysMore(trimmed)) return plain ? { answer: 'yes' } : undefined;
   return plain.split(' ').length >= 2 ? { answer: 'yes', content: trimmed } : undefined;

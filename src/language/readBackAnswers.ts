@@ -1,4 +1,5 @@
 import { talksAboutAnEarlierAnswer } from './noWithInstruction';
+import { plainSpeak } from './plainSpeak';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
 import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
@@ -65,7 +66,9 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
 }
 
 /** The read-back of everything: looks good, or change something. */
-export function readSummary(text: string): 'yes' | 'change' | undefined {
+export function readSummary(typed: string): 'yes' | 'change' | undefined {
+  // "looks gd", "ye looks ok": text-speak read as the words it stands for.
+  const text = plainSpeak(typed);
   const plain = normaliseReply(text);
   if (!plain) return undefined;
   const { answer, rest } = readPolarity(text);

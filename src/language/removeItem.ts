@@ -13,7 +13,8 @@ const TAKE_OUT = /^(?:(?:please|pls|can you|could you|can u|could u|can i|can we
 /** "i'd like it removed completely please", "can that one be deleted": the part to go, said the other way round. */
 const WANTS_GONE = /^(?:(?:please|pls|just|can|could|i want|i would like|id like|i wanna|i want to have|get)\s+)*(it|this|that|this one|that one|the .+? one|number \d{1,2}|\d{1,2})\s+(?:to be\s+|be\s+)?(?:removed|deleted|taken out|gone|got rid of|binned|scrapped)(?:\s+(?:please|pls|thanks|completely|altogether|for good|totally))*$/;
 const EVERYTHING = /\b(?:my data|data|everything|all|every thing|my answers|all my|me|my information|my info|my details|my account|it all)\b/;
-const POINTER = /^(?:it|this|that|this one|that one|the one|one|it completely|that completely)$/;
+/** "that", "that one", "that 1 2" (that one too): the answer just kept. */
+const POINTER = /^(?:it|this|that|this one|that one|this 1|that 1|the one|one|it completely|that completely)(?:\s+(?:too|2|as well|aswell|also))?$/;
 
 /** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that", "ok better. delete ...". */
 const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:ok|okay|yes|yeah|thats|that s|its|it s|much|a bit|bit|thanks|thank you)?\s*(?:better|good|great|thanks|thank you|cool|nice|ta|lovely|perfect)(?:\s+(?:now|thanks|ta))?|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;

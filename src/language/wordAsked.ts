@@ -1,3 +1,5 @@
+import { plainSpeak } from './plainSpeak';
+
 /*
  * Questions about a word the bot uses: "What is an outcome exactly?", "whats a hope", "what does
  * measure mean", "what do you mean by needs", "i dont know what provision is". Each gets a plain
@@ -7,7 +9,7 @@
 export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target';
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
-  ['outcome', 'outcomes?'],
+  ['outcome', 'outcomes?|goals?'],
   ['hope', 'hopes?|dreams?|aspirations?'],
   ['measure', 'measures?|measured|measuring|measurable'],
   ['need', 'needs?'],
@@ -29,7 +31,7 @@ const FORMS: readonly string[] = [
   // "what mean measure", "what means outcome", "meaning of outcome", "define hope", "explain measure"
   String.raw`\b(?:what\s+means?|meaning\s+of|define|explain|explain\s+what)\s+${A}${Q}TERM${Q}(?:\s+(?:is|are|means))?(?:\s|$)`,
   // "i dont know what an outcome is", "not sure what measure means", "you didnt say what provision means"
-  String.raw`\b(?:know|understand|sure|get|idea|clue|say|said|tell\s+me|told\s+me|explain|explained)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
+  String.raw`\b(?:know|understand|sure|get|idea|clue|say|said|ask|asked|asking|tell\s+me|told\s+me|explain|explained)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
   // "Is that the same as provision?"
   String.raw`\b(?:is|it|that|thats|this)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+${A}${Q}TERM${Q}(?:\s|$)`,
   // "outcome?", "outcome means what", "outcomes what are they"
@@ -55,7 +57,8 @@ export function wordAskedAbout(text: string): BotTerm | undefined {
 }
 
 function termIn(text: string): BotTerm | undefined {
-  const plain = text
+  // "wot does goal mean", "wats a outcome": text-speak read as the words it stands for.
+  const plain = plainSpeak(text)
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^a-z0-9"\s]+/g, ' ')
