@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { RecentReadings } from './recentReadings';
 
 /*
  * Talk about the question rather than an answer to it. "what do you mean by a step?" asks what
@@ -206,6 +207,14 @@ export function questionSentence(sentence: string): Aside | null {
 /** The message is about the question (what it means) or about the bot (it got something wrong), not an answer. */
 export function readAside(text: string, options: { shortAnswers?: boolean } = {}): Aside | null {
   if (text.length > 160) return null;
+  // A turn asks this of the same words in several places (take-backs, talk, chatter): read once.
+  return (options.shortAnswers ? asidesWithShortAnswers : asides).read(text, () => asideOf(text, options.shortAnswers === true));
+}
+
+const asides = new RecentReadings<Aside | null>();
+const asidesWithShortAnswers = new RecentReadings<Aside | null>();
+
+function asideOf(text: string, shortAnswers: boolean): Aside | null {
   const said = cores(text);
   if (said.some((c) => WHY.some((re) => re.test(c)))) return 'why';
   if (said.some((c) => COMPLAINT.some((re) => re.test(c)))) return 'complaint';
@@ -214,7 +223,7 @@ export function readAside(text: string, options: { shortAnswers?: boolean } = {}
   // Where a word or two is a whole answer (a name: "i just said lol. ella"), nothing may be beside it.
   const kinds = sentencesOf(text).map((s) => ({ kind: kindOf(s), words: s.replace(LEAD, '').split(/\s+/).filter(Boolean).length }));
   const beside = kinds.filter((k) => !k.kind);
-  if (beside.length === kinds.length || beside.some((k) => options.shortAnswers || k.words > SHORT_BESIDE)) return null;
+  if (beside.length === kinds.length || beside.some((k) => shortAnswers || k.words > SHORT_BESIDE)) return null;
   return kinds.some((k) => k.kind === 'complaint') ? 'complaint' : kinds.some((k) => k.kind === 'why') ? 'why' : 'question';
 }
 
@@ -255,7 +264,8 @@ export function withoutPuzzledNoise(text: string): string {
 const CORRECTION = /^(?:(?:no|nah|nope|oh|oh no)\s+)*(?:(?:i think\s+)?(?:that|thats|that s|it|its|it s|this)\s+(?:has\s+|is\s+|s\s+)?(?:gone|went)\s+(?:a bit\s+|a little\s+|all\s+|really\s+)?wrong\b|(?:wait|hang on|hold on|oops|sorry)\s+no\b|i\s+said\s+no\b(?!\s+codes?\b)|(?:the\s+)?words\s+(?:are|were)\s+wrong\b|no\s+wait\b|(?:that|thats|that s|its|it s|that is)\s+not\s+what\s+i\s+(?:meant|mean|wanted)\b|i\s+(?:didnt|did not|never)\s+(?:mean|meant)\s+(?:that|this|it)\b|(?:that|thats|that is|its)\s+(?:wrong|not right))/;
 
 export function isCorrection(text: string): boolean {
-  return readAside(text) === 'complaint' && CORRECTION.test(normaliseMessage(text));
+  // The plain pattern first: most messages are no correction, and it is far cheaper than reading an aside.
+  return CORRECTION.test(normaliseMessage(text)) && readAside(text) === 'complaint';
 }
 
 /**

@@ -120,5 +120,27 @@ const PHRASE_GATE = new WordGate(HARMLESS_PHRASES.map((source) => new RegExp(sou
 
 /** The text with every harmless phrase replaced by " ~ " (see HARMLESS). */
 export function setAsideHarmless(text: string): string {
-  return PHRASE_GATE.open(text).includes(1) ? text.replace(HARMLESS, ' ~ ') : text;
+  const open = PHRASE_GATE.open(text);
+  const ids: number[] = [];
+  for (let i = 0; i < open.length; i++) if (open[i]) ids.push(i);
+  return ids.length === 0 ? text : text.replace(harmlessAmong(ids), ' ~ ');
+}
+
+/*
+ * Only the phrases the gate leaves open are tried, in their order in HARMLESS: a phrase that cannot
+ * match anywhere in the text never takes part in a replacement, so the result is the one HARMLESS
+ * gives. The pattern for each set of open phrases is made once (the phrases have no back-references).
+ */
+const AMONG_KEPT = 128;
+const amongByIds = new Map<string, RegExp>();
+function harmlessAmong(ids: readonly number[]): RegExp {
+  if (ids.length === HARMLESS_PHRASES.length) return HARMLESS;
+  const key = ids.join(',');
+  let among = amongByIds.get(key);
+  if (!among) {
+    among = new RegExp(ids.map((id) => HARMLESS_PHRASES[id]!).join('|'), 'g');
+    if (amongByIds.size >= AMONG_KEPT) amongByIds.clear();
+    amongByIds.set(key, among);
+  }
+  return among;
 }

@@ -2,6 +2,7 @@ import { recogniseCommand } from './commands';
 import { normaliseMessage } from './text';
 import { isCorrection, readAside } from './aside';
 import { asksToRemove, remarkAboutIt } from './removeItem';
+import { RecentReadings } from './recentReadings';
 
 /*
  * Taking back the answer just kept: "wait i didnt mean that as a hope lol", "delete it", "thats
@@ -94,6 +95,13 @@ function withoutMeant(rest: string): string {
 /** The message takes back the last answer; with the new answer said beside it, if any. */
 export function readTakeBack(text: string): TakeBack | null {
   if (text.length > 400) return null;
+  // Talk about the chat, corrections and chatter each ask this of the same message: read once a turn.
+  return takeBacks.read(text, () => takeBackOf(text));
+}
+
+const takeBacks = new RecentReadings<TakeBack | null>();
+
+function takeBackOf(text: string): TakeBack | null {
   const pieces = piecesOf(text);
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   // "back." or "go back" beside it asks for the question before: a command, never the new answer.

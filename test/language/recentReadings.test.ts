@@ -5,6 +5,8 @@ import { findTimePhrase } from '../../src/language/timeframe';
 import { RecentReadings, forgetAllReadings, readingsHold } from '../../src/language/recentReadings';
 import { detectConcern } from '../../src/language/concern';
 import { understandChoice } from '../../dialogs/understand';
+import { isCorrection, readAside } from '../../src/language/aside';
+import { readTakeBack } from '../../src/language/takeBack';
 import { createWords } from '../../src/i18n';
 
 const context = { today: '2026-03-02', schoolYear: 10 };
@@ -95,5 +97,35 @@ describe('a reply read against a question is forgotten with the readings', () =>
     expect(readingsHold(typed)).toBe(true);
     forgetAllReadings();
     expect(readingsHold(typed)).toBe(false);
+  });
+});
+
+/* A take-back and an aside are asked of the same message by talk, corrections and chatter in one turn. */
+describe('a take-back or an aside read twice in a turn', () => {
+  it('gives the second reader the same take-back, with the new answer beside it', () => {
+    const typed = 'oh wait i read that wrong. for the bike its money';
+    const first = readTakeBack(typed);
+    expect(first).toEqual({ rest: 'for the bike its money' });
+    expect(readTakeBack(typed)).toBe(first);
+  });
+
+  it('forgets the take-back and the aside with the other readings', () => {
+    const typed = 'no wait thats wrong. zorbaline';
+    expect(readTakeBack(typed)).not.toBeNull();
+    expect(isCorrection(typed)).toBe(true);
+    forgetAllReadings();
+    expect(readingsHold(typed)).toBe(false);
+  });
+
+  it('still reads an aside with short answers apart from one without', () => {
+    expect(readAside('i just said lol. ella')).toBe('complaint');
+    expect(readAside('i just said lol. ella', { shortAnswers: true })).toBeNull();
+    expect(readAside('i just said lol. ella')).toBe('complaint');
+  });
+
+  it('leaves a plain answer alone', () => {
+    expect(readTakeBack('i want to be a chef')).toBeNull();
+    expect(isCorrection('i want to be a chef')).toBe(false);
+    expect(readAside('i want to be a chef')).toBeNull();
   });
 });
