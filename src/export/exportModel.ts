@@ -21,6 +21,7 @@ import {
   sectionTitleKey,
   statusKey,
   themeKey,
+  relationshipKey,
   whoKey,
   type PlanSection,
 } from './exportText';
@@ -107,7 +108,7 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   if (person.schoolYear !== undefined) {
     rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(person.schoolYear, t) });
   }
-  rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
+  rows.push({ label: t(ExportText.detailsWho), value: person.relationship && speaksForThem(person) ? t(relationshipKey(person.relationship)) : t(whoKey(person.who)) });
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
     // The key worker's copy says a concern was passed on, when, and of what kind ("Concern: possible neglect"), as the
@@ -207,7 +208,7 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
       row(ExportText.outcomeProvides, provides),
       ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),
       ...(outcome.pfaArea ? [row(ExportText.outcomePfaArea, [t(PFA_AREA_KEY[outcome.pfaArea])])] : []),
-      { label: t(ExportText.outcomeConfirmed), values: [t(outcome.confirmed ? agreedBy(draft) : ExportText.notYet, { name: plainText(draft.youngPerson.name ?? '') })] },
+      { label: t(ExportText.outcomeConfirmed), values: [agreedByText(draft, outcome.confirmed === true, t)] },
     ],
   };
 }
@@ -248,6 +249,17 @@ function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSect
 function agreedBy(draft: Draft): string {
   const who = draft.youngPerson.who;
   return (who === 'parent_carer' || who === 'supporter') && draft.youngPerson.name ? AGREED_BY_KEY[who] : ExportText.yes;
+}
+
+function agreedByText(draft: Draft, confirmed: boolean, t: Translate): string {
+  const person = draft.youngPerson;
+  const name = plainText(person.name ?? '');
+  if (!confirmed) return t(ExportText.notYet);
+  // "Agreed by Jayden's foster carer", in the words the export uses for the relationship.
+  if (name && person.relationship && speaksForThem(person)) {
+    return t(ExportText.agreedByRelationship, { name, relationship: t(relationshipKey(person.relationship)).toLowerCase() });
+  }
+  return t(agreedBy(draft), { name });
 }
 
 /** Whose words these are: the young person's own, or a parent's about their child. */

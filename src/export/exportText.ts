@@ -1,4 +1,4 @@
-import type { DraftStatus, PfaArea, PlanPart, ThemeId, WhoAnswers } from '../domain/vocabulary';
+import type { DraftStatus, PfaArea, PlanPart, Relationship, ThemeId, WhoAnswers } from '../domain/vocabulary';
 
 /** Content keys of the exports; the words are in content/en-GB/<register>/export.json. */
 export const ExportText = {
@@ -8,6 +8,7 @@ export const ExportText = {
   introHelper: 'export:introHelper',
   introSupporter: 'export:introSupporter',
   notSeen: 'export:notSeen',
+  agreedByRelationship: 'export:agreedByRelationship',
   detailsDateOfBirth: 'export:details.dateOfBirth',
   detailsSetting: 'export:details.setting',
   detailsContributors: 'export:details.contributors',
@@ -89,6 +90,7 @@ export const sectionTitleKey = (section: PlanSection): string => `export:section
 export const themeKey = (theme: ThemeId): string => `export:theme.${theme}`;
 /** Who agreed an outcome's wording when someone else filled the draft in about the young person. */
 export const AGREED_BY_KEY = { parent_carer: 'export:agreedBy.parent_carer', supporter: 'export:agreedBy.supporter' } as const;
+export const relationshipKey = (relationship: Relationship): string => `export:relationship.${relationship}`;
 export const whoKey = (who: WhoAnswers): string => `export:who.${who}`;
 export const statusKey = (status: DraftStatus): string => `export:status.${status}`;
 export const planPartKey = (part: PlanPart): string => `export:provision.by.${part}`;

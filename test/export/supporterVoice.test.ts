@@ -41,3 +41,15 @@ describe("a carer's or supporter's draft reads about the young person, not in th
     }
   });
 });
+
+describe('a carer who said how they know the young person', () => {
+  it('is named by that relationship in "Completed by" and "Agreed by", on the page and in Word', async () => {
+    const draft = draftBy('parent_carer');
+    const fostered = { ...draft, youngPerson: { ...draft.youngPerson, relationship: 'foster_carer' as const } };
+    for (const text of [htmlText(fostered), await docxText(fostered)]) {
+      expect(text).toMatch(/Completed by Foster carer/);
+      expect(text).toMatch(/Agreed by Jayden's foster carer/);
+      expect(text).not.toMatch(/Parent or carer|A supporter, such as/);
+    }
+  });
+});
