@@ -7,7 +7,7 @@ import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { saysNoResumeCode } from '../src/language/noResumeCode';
-import { answerBesideItIsThemselves, readWho, saysItIsThemselves } from '../src/language/whoAnswer';
+import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
@@ -128,7 +128,9 @@ export class WelcomeDialog extends StageDialog {
         if (!who) return retry;
         await keepChatHelper(session, who, text);
         const pronoun = whoSpeaksForThem(who) ? readWho(text)?.pronoun ?? undefined : undefined;
-        const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(pronoun ? { pronoun } : {}) }));
+        // "im his foster carer": how they know the young person, for "Completed by" on the plan.
+        const relationship = whoSpeaksForThem(who) ? relationshipOf(text) : undefined;
+        const draft = await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who, ...(pronoun ? { pronoun } : {}), ...(relationship ? { relationship } : {}) }));
         // "me. im ella", "I'm his mum, he's 6, called Leo": the name and age given with the answer are not asked again.
         const said = readVolunteered(text);
         const withName = nameWithWho(text);

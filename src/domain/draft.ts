@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, EDUCATION_PLACES, PFA_AREAS, PLAN_PARTS, PRONOUNS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, EDUCATION_PLACES, PFA_AREAS, PLAN_PARTS, PRONOUNS, RELATIONSHIPS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -28,6 +28,8 @@ export const youngPersonSchema = z.object({
   education: z.enum(EDUCATION_PLACES).optional().describe('Where the young person is in education, as said in the chat: nursery, school, college or not at school'),
   /** The pronoun a parent, carer or supporter used for the young person. */
   pronoun: z.enum(PRONOUNS).optional(),
+  /** How the parent, carer or supporter chatting knows the young person, when they said it. */
+  relationship: z.enum(RELATIONSHIPS).optional().describe('How the parent, carer or supporter chatting knows the young person (foster carer, grandparent...)'),
   /** Given by the key worker on the review site (or by the person): for the plan's header. */
   dateOfBirth: z.iso.date().optional().describe('Date of birth, when given'),
   /** The school, college or early years setting, for the plan's header. */

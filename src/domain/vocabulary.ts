@@ -12,6 +12,10 @@ export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 export const WHO_ANSWERS = ['self', 'parent_carer', 'helper', 'supporter'] as const;
 export type WhoAnswers = (typeof WHO_ANSWERS)[number];
 
+/** How a parent, carer or supporter said they know the young person ("I'm his foster carer"), for "Completed by". */
+export const RELATIONSHIPS = ['mum', 'dad', 'parent', 'step_parent', 'foster_carer', 'grandparent', 'aunt_or_uncle', 'brother_or_sister', 'guardian', 'carer', 'support_worker', 'social_worker', 'teaching_assistant', 'teacher', 'key_worker'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
 /** The pronoun the person chatting used for the young person. */
 export const PRONOUNS = ['he', 'she', 'they'] as const;
 export type Pronoun = (typeof PRONOUNS)[number];

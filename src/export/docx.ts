@@ -155,6 +155,7 @@ function document(model: ExportModel): Document {
           new Paragraph({ heading: HeadingLevel.TITLE, children: [text(model.title)] }),
           ...(model.name ? [new Paragraph({ children: [text(model.name, { bold: true })] })] : []),
           new Paragraph({ children: [text(model.intro)] }),
+          ...(model.notSeen ? [new Paragraph({ children: [text(model.notSeen)] })] : []),
           detailsTable(model),
           ...model.sections.flatMap(section),
         ],

@@ -1,6 +1,6 @@
 import { doesForMeShown } from '../language/feelingAnswer';
 import { needArea, type NeedArea } from '../language/needArea';
-import { isParentOrCarer } from '../domain/aboutWhom';
+import { isParentOrCarer, speaksForThem } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
 import { whenAside, whenLine } from '../domain/whenLine';
 import type { Draft, Outcome } from '../domain/draft';
@@ -10,6 +10,7 @@ import type { ReadingMode } from '../domain/readingMode';
 import type { Translate, Words } from '../i18n';
 import { withTwins } from '../i18n/twins';
 import {
+  AGREED_BY_KEY,
   CHILD_TWINS,
   ExportText,
   concernKindKey,
@@ -20,6 +21,7 @@ import {
   sectionTitleKey,
   statusKey,
   themeKey,
+  relationshipKey,
   whoKey,
   type PlanSection,
 } from './exportText';
@@ -67,6 +69,8 @@ export interface ExportModel {
   mode: ReadingMode;
   title: string;
   intro: string;
+  /** "Not yet seen by Jayden": the draft was filled in about the young person, without them. */
+  notSeen?: string;
   notFinal: string;
   detailsHeading: string;
   details: { label: string; value: string }[];
@@ -104,7 +108,7 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   if (person.schoolYear !== undefined) {
     rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(person.schoolYear, t) });
   }
-  rows.push({ label: t(ExportText.detailsWho), value: t(whoKey(person.who)) });
+  rows.push({ label: t(ExportText.detailsWho), value: person.relationship && speaksForThem(person) ? t(relationshipKey(person.relationship)) : t(whoKey(person.who)) });
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });
     // The key worker's copy says a concern was passed on, when, and of what kind ("Concern: possible neglect"), as the
@@ -204,7 +208,7 @@ function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Transla
       row(ExportText.outcomeProvides, provides),
       ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),
       ...(outcome.pfaArea ? [row(ExportText.outcomePfaArea, [t(PFA_AREA_KEY[outcome.pfaArea])])] : []),
-      { label: t(ExportText.outcomeConfirmed), values: [t(outcome.confirmed ? ExportText.yes : ExportText.notYet)] },
+      { label: t(ExportText.outcomeConfirmed), values: [agreedByText(draft, outcome.confirmed === true, t)] },
     ],
   };
 }
@@ -241,18 +245,36 @@ function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSect
   }
 }
 
+/** Who agreed a wording: "Yes" in the young person's own draft, the parent, carer or supporter in theirs. */
+function agreedBy(draft: Draft): string {
+  const who = draft.youngPerson.who;
+  return (who === 'parent_carer' || who === 'supporter') && draft.youngPerson.name ? AGREED_BY_KEY[who] : ExportText.yes;
+}
+
+function agreedByText(draft: Draft, confirmed: boolean, t: Translate): string {
+  const person = draft.youngPerson;
+  const name = plainText(person.name ?? '');
+  if (!confirmed) return t(ExportText.notYet);
+  // "Agreed by Jayden's foster carer", in the words the export uses for the relationship.
+  if (name && person.relationship && speaksForThem(person)) {
+    return t(ExportText.agreedByRelationship, { name, relationship: t(relationshipKey(person.relationship)).toLowerCase() });
+  }
+  return t(agreedBy(draft), { name });
+}
+
 /** Whose words these are: the young person's own, or a parent's about their child. */
 function introOf(draft: Draft, t: Translate): string {
   const person = draft.youngPerson;
   if (isParentOrCarer(person)) return t(ExportText.introParent, { name: plainText(person.name ?? '') || t(ExportText.theChild) });
+  if (person.who === 'supporter' && person.name) return t(ExportText.introSupporter, { name: plainText(person.name) });
   return t(person.who === 'helper' ? ExportText.introHelper : ExportText.intro);
 }
 
 /** The draft laid out as an EHC plan in one reading mode. */
 export function buildExportModel(draft: Draft, options: ExportOptions): ExportModel {
   const plainT = options.words.forMode(options.mode);
-  // A parent's or carer's draft reads about the child, by name, not in the child's own voice.
-  const child = isParentOrCarer(draft.youngPerson) && draft.youngPerson.name ? plainText(draft.youngPerson.name) : '';
+  // A parent's, carer's or supporter's draft reads about the young person, by name, not in their own voice.
+  const child = speaksForThem(draft.youngPerson) && draft.youngPerson.name ? plainText(draft.youngPerson.name) : '';
   const t = child ? withTwins(plainT, CHILD_TWINS, { name: child }) : plainT;
   const now = options.now ?? new Date();
   const items = summaryItems(draft);
@@ -274,6 +296,8 @@ export function buildExportModel(draft: Draft, options: ExportOptions): ExportMo
     mode: options.mode,
     title: t(ExportText.title),
     intro: introOf(draft, t),
+    // The young person did not take part: the key worker knows to go through it with them.
+    ...(child ? { notSeen: t(ExportText.notSeen, { name: child }) } : {}),
     notFinal: t(ExportText.notFinal),
     detailsHeading: t(ExportText.detailsHeading),
     details: details(draft, t, now, options),

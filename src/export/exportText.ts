@@ -1,4 +1,4 @@
-import type { DraftStatus, PfaArea, PlanPart, ThemeId, WhoAnswers } from '../domain/vocabulary';
+import type { DraftStatus, PfaArea, PlanPart, Relationship, ThemeId, WhoAnswers } from '../domain/vocabulary';
 
 /** Content keys of the exports; the words are in content/en-GB/<register>/export.json. */
 export const ExportText = {
@@ -6,6 +6,9 @@ export const ExportText = {
   intro: 'export:intro',
   introParent: 'export:introParent',
   introHelper: 'export:introHelper',
+  introSupporter: 'export:introSupporter',
+  notSeen: 'export:notSeen',
+  agreedByRelationship: 'export:agreedByRelationship',
   detailsDateOfBirth: 'export:details.dateOfBirth',
   detailsSetting: 'export:details.setting',
   detailsContributors: 'export:details.contributors',
@@ -65,6 +68,7 @@ export const ExportText = {
 
 /** Headings in the young person's voice, and their twins about the child in a parent's or carer's draft. */
 export const CHILD_TWINS: Readonly<Record<string, string>> = {
+  [ExportText.title]: 'export:titleChild',
   [ExportText.strengths]: 'export:aboutMe.strengthsChild',
   [ExportText.important]: 'export:aboutMe.importantChild',
   [ExportText.support]: 'export:aboutMe.supportChild',
@@ -84,6 +88,9 @@ export type PlanSection = (typeof PLAN_SECTIONS)[number];
 export const sectionLetterKey = (section: PlanSection): string => `export:section.${section}.letter`;
 export const sectionTitleKey = (section: PlanSection): string => `export:section.${section}.title`;
 export const themeKey = (theme: ThemeId): string => `export:theme.${theme}`;
+/** Who agreed an outcome's wording when someone else filled the draft in about the young person. */
+export const AGREED_BY_KEY = { parent_carer: 'export:agreedBy.parent_carer', supporter: 'export:agreedBy.supporter' } as const;
+export const relationshipKey = (relationship: Relationship): string => `export:relationship.${relationship}`;
 export const whoKey = (who: WhoAnswers): string => `export:who.${who}`;
 export const statusKey = (status: DraftStatus): string => `export:status.${status}`;
 export const planPartKey = (part: PlanPart): string => `export:provision.by.${part}`;

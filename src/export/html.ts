@@ -66,7 +66,7 @@ function page(model: ExportModel): string {
 <header>
 <h1>${e(model.title)}</h1>
 <p class="intro">${e(model.intro)}</p>
-<table class="details" aria-label="${e(model.detailsHeading)}"><tbody>${details}</tbody></table>
+${model.notSeen ? `<p class="intro">${e(model.notSeen)}</p>\n` : ''}<table class="details" aria-label="${e(model.detailsHeading)}"><tbody>${details}</tbody></table>
 </header>
 ${model.sections.map(section).join('\n')}
 <footer><p>${e(model.notFinal)}</p></footer>

@@ -1,5 +1,6 @@
 import { nameAfterMe } from './nameAnswer';
 import { normaliseReply, readPolarity } from './polarity';
+import type { Relationship } from '../domain/vocabulary';
 
 /**
  * "Who is chatting with me today?": the young person alone, the young person with someone helping,
@@ -88,6 +89,36 @@ export function answerBesideItIsThemselves(text: string): string {
     .filter((sentence) => sentence && !saysItIsThemselves(sentence) && !/\b(?:child|children|parent|kid|son|daughter|saying|said|say|lol|haha)\b/i.test(sentence))
     .join(' ')
     .trim();
+}
+
+const RELATIONSHIP_WORDS: readonly [RegExp, Relationship][] = [
+  [/\bfoster (?:carer|parent|mum|mom|dad|mother|father)s?\b|\bfoster\b/, 'foster_carer'],
+  [/\bstep ?(?:mum|mom|dad|parent|mother|father)s?\b/, 'step_parent'],
+  [/\bgrand(?:ma|mother|pa|father|parent|dad|ad|mum)s?\b|\bgran\b|\bgranny\b|\bnan+a?\b|\bnanny\b|\bgrampy\b|\bgramps\b/, 'grandparent'],
+  [/\bsupport worker\b|\bcare worker\b|\byouth worker\b|\bpersonal assistant\b/, 'support_worker'],
+  [/\bsocial worker\b/, 'social_worker'],
+  [/\bkey ?worker\b/, 'key_worker'],
+  [/\bteaching assistant\b|\bta\b|\blsa\b/, 'teaching_assistant'],
+  [/\bteacher\b|\bsenco\b/, 'teacher'],
+  [/\b(?:special |legal )?guardian\b|\bkinship carer\b/, 'guardian'],
+  [/\baunt(?:y|ie)?\b|\buncle\b/, 'aunt_or_uncle'],
+  [/\bsister\b|\bbrother\b|\bsibling\b/, 'brother_or_sister'],
+  [/\bmum+y?\b|\bmom+y?\b|\bmam\b|\bmummy\b|\bmommy\b|\bmother\b/, 'mum'],
+  [/\bdad+y?\b|\bfather\b|\bpapa\b/, 'dad'],
+  [/\bparents?\b/, 'parent'],
+  [/\bcarer\b/, 'carer'],
+];
+
+/**
+ * How an adult chatting about the young person knows them ("im his foster carer" -> foster carer), from the first
+ * words that say so after "I am" or "his/her/their"; nothing when they only mention someone ("his mum says hi").
+ */
+export function relationshipOf(text: string): Relationship | undefined {
+  const plain = normaliseReply(text);
+  const own = /\b(?:i am|im|i m|i s|its|it s|this is|as)\s+(?:(?:his|her|their|the|a|an|jus|just)\s+)?(?!me\b|my\b)(.{1,40})|^(?:his|her|their|the|a|an)\s+(.{1,40})|^(?!.*\b(?:me|my)\b)(.{1,30})$/.exec(plain);
+  const said = own ? own[1] ?? own[2] ?? own[3] ?? '' : '';
+  for (const [re, relationship] of RELATIONSHIP_WORDS) if (re.test(said)) return relationship;
+  return undefined;
 }
 
 export function readWho(text: string): WhoAnswer | undefined {
