@@ -115,6 +115,14 @@ const HOME_WITH_STAFF =
 const SMALLER_GROUP =
   /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:be|being|go|stay|learn|work)\s+in\s+(?:a\s+)?(?:much\s+)?(?:smaller|small|quieter|quiet|tiny)\s+(?:class|classes|group|groups|room|classroom)\b/i;
 
+/**
+ * "he needs to see a counsellor", "talk to a counseller every week": sessions with someone whose job
+ * is to help are counselling or therapy asked for, whoever says it. Talking to a friend or a teacher
+ * ("talk to my teacher when I'm worried") is the person's own step and is not caught here.
+ */
+const SEES_PROFESSIONAL =
+  /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|has|have|should|could)\s+(?:to\s+)?)?(?:to\s+)?(?:see|talk\s+to|speak\s+to|meet\s+with|have\s+sessions\s+with)\s+(?:a|an|the|my|his|her|their|some)\s+(?:[a-z-]+\s+)?(?:counsell?(?:ors?|ers?|ing)|[a-z]*therapists?|psychologists?|psychiatrists?|play\s+therapy|camhs|elsa|mentors?|learning\s+mentors?|school\s+nurse)\b/i;
+
 const MAX_CHARS = 600;
 
 function cleaned(text: string): string {
@@ -148,6 +156,7 @@ function helpNamedAsNeeded(said: string): boolean {
 export function asksForChange(text: string): boolean {
   const said = cleaned(text.slice(0, MAX_CHARS));
   if (helpNamedAsNeeded(said)) return true;
+  if (SEES_PROFESSIONAL.test(said)) return true;
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;

@@ -36,7 +36,8 @@ const EARNED =
 const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;
 
 function clean(text: string): string {
-  return foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
+  // "help wiv spellings": text-speak for "with" is read as "with".
+  return foldCase(text).replace(/\b(?:wiv|wid)\b/g, 'with').replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** What is left of an answer once "I need", "he needs", "give me" is taken off the front. */
@@ -128,6 +129,9 @@ export function isSupportOnly(text: string): boolean {
   // "a proper plan and someone who knows about ADHD": two pieces of help, the first read on its own.
   const first = rest.split(/\s+and\s+|\s*,\s*/)[0]!;
   if (first !== rest && isSupportPhrase(first) && !LIFE_THING.test(rest)) return true;
+  // "a writing frame and a scribe", "somewhere quiet to go and an adult to talk to": every piece is help.
+  const pieces = rest.split(/\s+and\s+|\s*,\s*/).filter(Boolean);
+  if (pieces.length > 1 && pieces.every((p) => isSupportOnly(p)) && pieces.some((p) => SUPPORT_WORD.test(p))) return true;
   if (FINITE_VERB.test(rest)) return false;
   // "help my mum cook", "support my team": help as something the person does.
   if (/^(?:help|support)\b/i.test(rest)) return false;

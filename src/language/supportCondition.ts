@@ -19,7 +19,9 @@ export interface SupportCondition {
 const SUPPORT_NEAR = new RegExp(`\\b(?:${SUPPORT_HEAD}|${SOMEONE})\\b`, 'i');
 const WHO = "(?:i|he|she|they|we|i'm|im)";
 const HAVING = '(?:only\\s+)?(?:have|has|had|get|gets|got|sees?|saw|could\\s+have|can\\s+have|am\\s+given|is\\s+given|was\\s+given|were\\s+given|'
-  + "(?:have|has|had)\\s+got|(?:am|is|are|'m)\\s+(?:given|getting|allowed))";
+  + "(?:have|has|had)\\s+got|(?:am|is|are|'m)\\s+(?:given|getting|allowed(?!\\s+to\\s+use\\b))"
+  // "if i can use the ipad in all my lessons": using a thing given is the help, kept with its verb.
+  + "|(?:can|could|may|(?:am|is|are|'m)\\s+allowed\\s+to|get\\s+to)\\s+(?=use\\b))";
 const IF = '(?:if|as\\s+long\\s+as|so\\s+long\\s+as|provided(?:\\s+that)?|providing|once|when)';
 /** "the speech therapist sees her": a helper named as the one who comes, "there is" said another way. */
 const HELPER_COMES = "(?:the|a|an|his|her|their|my|our)\\s+(?:[a-z']+\\s+){0,3}?(?:sees?|visits?|helps?|works?\\s+with|comes?\\s+(?:in\\s+)?to\\s+(?:see|help))\\s+(?:me|him|her|them|us)\\b";

@@ -16,7 +16,7 @@ export const SUPPORT_HEAD = [
   'ta', 't\\.a\\.?', 'tas', 'teaching\\s+assistants?', 'assistants?', 'helpers?', 'help', 'support', 'supports',
   '1\\s*(?::|to|2|-)\\s*1', 'one[\\s-]to[\\s-]one', 'lessons?', 'class', 'classes', 'tuition', 'tutors?', 'tutoring',
   '[a-z]*therap(?:y|ies|ist|ists)', 'interpreters?', 'signers?', 'translators?', 'speech(?:\\s+and\\s+language)?', 'salt', 'slt', 'physio\\w*', 'ot', 'occupational',
-  'counsell?(?:ing|ors?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
+  'counsell?(?:ing|ors?|ers?)', 'mentors?', 'mentoring', '(?:job|travel|life)\\s+coach(?:es|ing)?', 'coach(?:es|ing)?',
   'trainers?', 'training', 'instructors?', '(?:support|key|social|youth|care)\\s+workers?', 'workers?', 'carers?', 'pa',
   'personal\\s+assistants?', 'key\\s+(?:adult|person)', 'teachers?', 'staff', 'nurses?', 'dietitians?', 'dieticians?',
   'psychologists?', 'specialists?', 'advis[eo]rs?', 'advice', 'advocates?', 'key\\s*workers?', 'coordinators?',
@@ -24,6 +24,10 @@ export const SUPPORT_HEAD = [
   'wheelchairs?', '(?:sports|wobble|special|standing)\\s+(?:chairs?|cushions?|frames?)', 'cushions?', 'seats?', 'chairs?', 'walkers?',
   'walking\\s+frames?', 'hearing\\s+aids?', 'glasses', 'ear\\s+defenders', 'headphones', 'scribes?', 'readers?',
   'reading\\s+pens?', 'pens?', '(?:extra|more)\\s+time', 'rest\\s+breaks?', 'movement\\s+breaks?', 'breaks',
+  // A place to go to, said without a room word: "somewhere quiet to go", "somewhere safe".
+  'somewhere\\s+(?:quiet|safe|calm)(?=\\s+to\\s+(?:go|sit|be|calm|work|chill|eat)\\b|\\s*$)',
+  // Work made easier to see: "on cream paper", "in big print".
+  '(?:cream|coloured|colored|yellow|blue|green|pastel|tinted)\\s+paper', '(?:big|large|bigger|larger)\\s+print', 'writing\\s+frames?',
   'time[\\s-]?out', 'quiet\\s+(?:room|place|space|area|corner)', 'safe\\s+(?:room|place|space)', 'rooms?',
   'classrooms?', 'spaces?', 'base', 'hub', 'clubs?', 'groups?', 'sessions?', 'hours?', 'person', 'people',
   SOMEONE, 'adults?', 'reminders?', 'prompts?', '(?:visual\\s+)?timetables?',

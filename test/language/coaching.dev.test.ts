@@ -234,3 +234,31 @@ describe('eighth coaching development set', () => {
     expect(scoreCoaching('coaching dev8 (held back)', eighthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.93);
   });
 });
+
+/*
+ * A ninth development set (coaching.dev9.jsonl, 240 answers at the step question: 120 help asked
+ * for, 120 steps) by another writer, written blind from the definitions. Scored before any reader
+ * was changed for it: 233/240, the open four-fifths 186/192, the held-back fifth 47/48; every miss
+ * was help read as a step. After rules that generalise ("wiv" read as "with" in help; work on
+ * cream paper or in big print, a writing frame; a list where every piece is help, such as a quiet
+ * place and an adult; seeing or talking to a counsellor or therapist): open 192/192, held back
+ * still 47/48. Every fifth row is held back as above and never read.
+ */
+const ninth = loadCoachingSet(resolve(__dirname, 'coaching.dev9.jsonl'));
+const ninthHeldBack = ninth.filter((_, i) => i % 5 === 4);
+const ninthOpen = ninth.filter((_, i) => i % 5 !== 4);
+
+describe('ninth coaching development set', () => {
+  it('holds 240 answers at the step question, help and steps', () => {
+    expect(ninth.length).toBe(240);
+    expect(new Set(ninth.map((r) => r.action)).size).toBe(2);
+  });
+
+  it('handles the open four-fifths as the definitions say, misses printed', () => {
+    expect(scoreCoaching('coaching dev9 (open)', ninthOpen)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('handles the held-back fifth, scored without showing its misses', () => {
+    expect(scoreCoaching('coaching dev9 (held back)', ninthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.93);
+  });
+});

@@ -12,6 +12,14 @@ const today = '2026-12-02';
 const yearTen: CoachContext = { today, age: 15, schoolYear: 10 };
 const child: CoachContext = { today, age: 8, schoolYear: 3 };
 
+describe('a condition that uses no help stays part of the step', () => {
+  it.each(['go to the park if i can use the bus', 'win the race if i can use my speed'])('"%s" keeps its condition', (text) => {
+    const coached = coachStep(text, yearTen);
+    expect(coached.support ?? null).toBeNull();
+    expect(coached.step).toBe(text);
+  });
+});
+
 describe('a hope or step with a condition naming support', () => {
   it.each([
     'I will pass my maths if I have a tutor',
@@ -29,6 +37,8 @@ describe('a hope or step with a condition naming support', () => {
     ['she can say hello to her friends with her talker if she has the speech therapist each week', 'the speech therapist each week', child],
     ['she will say hello to her friends with her talker if the speech therapist sees her each week', 'the speech therapist sees her each week', child],
     ["she'll say hello to her friends using her talker as long as she sees the speech therapist each week", 'the speech therapist each week', child],
+    ['make a 5 minute film on the laptop if i can use the laptop in every lesson', 'use the laptop in every lesson', yearTen],
+    ["he'll write a whole page if he is allowed to use his reading pen", 'use his reading pen', child],
   ] as const)('"%s" is a step at the outcome question, with its support kept', (text, support, context) => {
     const coached = coachStep(text, context);
     expect(coached.action).not.toBe('provision');
