@@ -7,6 +7,8 @@ import { foldCase } from './text';
  * right thing, not a disclosure to answer. Only the sentences about the friend, the telling and the
  * help are set aside; the rest of the message is read as usual ("...she's getting help. my dad hits
  * me" is still answered). Without help under way ("i told a teacher but nothing happened") it is read as typed.
+ * A piece that is also the young person's own ("my dad hits me and my friend", "my friend self harms
+ * and so do i") is never set aside: it is read, so their own disclosure is always answered.
  */
 const SOMEONE_ELSE =
   /\b(?:my\s+(?:best\s+)?(?:friend|friends|mate|mates|bestie|cousin|classmate)(?:'?s)?|a\s+(?:friend|girl|boy|kid)\s+(?:in|from|at)\s+my\s+(?:class|year|school|college|group)|someone\s+in\s+my\s+(?:class|year|group))\b/;
@@ -16,6 +18,20 @@ const HELP_UNDER_WAY =
   /\b(?:getting|got|gets|having|has|had|receiving)\s+(?:help|support|counselling|therapy)\b|\bthanked\s+me\b|\b(?:it|they|that)\s+(?:got|was|has\s+been)\s+(?:sorted|dealt\s+with)\b|\b(?:she|he|they)(?:'?s|\s+is|'?re|\s+are)\s+(?:ok|okay|safe|fine|better|doing\s+better)\s+now\b/;
 const NOT_HELPED = /\b(?:nothing\s+(?:happened|was\s+done|changed)|didn'?t\s+(?:do\s+anything|believe|listen|help)|no\s+one\s+(?:did|helped|listened)|nobody\s+(?:did|helped|listened)|still\s+(?:happening|doing\s+it)|hasn'?t\s+stopped)\b/;
 
+/** "so do i", "me too", "we both": the young person saying it happens to them as well. */
+const ME_TOO =
+  /\b(?:so\s+(?:do|am|did|was)\s+i|me\s+(?:too|as\s+well|also)|i\s+(?:do|am|did|was|have)\s+(?:too|as\s+well|also)|same\s+(?:for|with|here|as)\s+me|same\s+here|(?:we|us)\s+both|both\s+of\s+us|(?:and|or)\s+me\b|me\s+and\s+(?:my|her|him))\b/;
+/** The telling itself, which names the young person without telling of harm to them. */
+const TELLING = /\b(?:told|tells|telling|said\s+to|showed|asked|messaged|texted)\s+me\b|\b(?:with|thanked)\s+me\b|\bi\s*(?:think|know|hope|am\s+glad|'?m\s+glad|was\s+worried|was\s+scared\s+for\s+(?:her|him|them))\b/g;
+const FIRST_PERSON = /\b(?:i|i'?m|im|me|my|mine|myself|we|us|our|ourselves)\b/;
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'g');
+
+/** A piece of the story that still speaks of the young person once the friend, the telling and the help are taken out. */
+function speaksOfSelf(piece: string): boolean {
+  const left = [SOMEONE_ELSE, TOLD_AN_ADULT, HELP_UNDER_WAY, TELLING].reduce((rest, pattern) => rest.replace(everywhere(pattern), ' '), piece);
+  return FIRST_PERSON.test(left);
+}
+
 /**
  * The rest of a message once someone else's disclosure already passed on is set aside ("" when
  * nothing else is said), or null when it tells of no such thing.
@@ -23,10 +39,14 @@ const NOT_HELPED = /\b(?:nothing\s+(?:happened|was\s+done|changed)|didn'?t\s+(?:
 export function withoutDisclosurePassedOn(text: string): string | null {
   const said = foldCase(text);
   if (!SOMEONE_ELSE.test(said) || !TOLD_AN_ADULT.test(said) || !HELP_UNDER_WAY.test(said) || NOT_HELPED.test(said)) return null;
-  const story = (sentence: string) => SOMEONE_ELSE.test(sentence) || TOLD_AN_ADULT.test(sentence) || HELP_UNDER_WAY.test(sentence);
+  // "so do i" anywhere makes the friend's story the young person's own too: only the telling and the help are set aside.
+  const meToo = ME_TOO.test(said);
+  const story = (piece: string) =>
+    (meToo ? !SOMEONE_ELSE.test(piece) && (TOLD_AN_ADULT.test(piece) || HELP_UNDER_WAY.test(piece)) : SOMEONE_ELSE.test(piece) || TOLD_AN_ADULT.test(piece) || HELP_UNDER_WAY.test(piece)) &&
+    !speaksOfSelf(piece);
   return said
     .split(/(?<=[.!?;,])\s+|\n+|\s+(?:but|though|although)\s+/)
-    .filter((sentence) => !story(sentence))
+    .filter((piece) => !story(piece))
     .join(' ')
     .trim();
 }

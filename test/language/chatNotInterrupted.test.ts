@@ -11,6 +11,8 @@ describe("someone else's disclosure already passed on to an adult who is helping
     'my mate said he was cutting himself so i told my form tutor and now hes getting support',
     'my best friend told me her uncle was hurting her, she told the police with me and she is safe now',
     "a girl in my class said she wanted to die, i told our head of year and she's getting help",
+    "my friend told me she self harms, i told a teacher and she's getting help",
+    "my friend told me she self harms. i think she's getting help now, i told a teacher",
   ])('%j interrupts nothing', (text) => {
     expect(asYoungPerson(text)).toBe('none');
   });
@@ -20,6 +22,11 @@ describe("someone else's disclosure already passed on to an adult who is helping
     'my friends dad hits her, i told a teacher but nothing happened',
     "my mate told me he self harms, i told my tutor and he's getting help. my step dad hits me",
     "my friend said she wanted to die, i told a teacher and she's getting help but i want to die too",
+    "my dad hits me and my friend, i told a teacher and she's getting help",
+    "my friend self harms and so do i. i told a teacher about her and she's getting help",
+    "my friend self harms, so do i. i told a teacher about her and she's getting help",
+    'my mate and me both get hit at home, i told my mum and shes ok now',
+    'my dad hits me and my friend saw it. i told a teacher and she is getting help',
   ])('leave alone: %j is still answered', (text) => {
     expect(asYoungPerson(text)).toBe('answer');
   });
