@@ -44,7 +44,11 @@ function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['asp
     return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
-  return notAHope ?? draft.aspirations.find((a) => a.id === at.topic) ?? sharingWords(draft, said.text) ?? draft.aspirations.at(-1);
+  // "just put: have a proper mate" while another hope is asked about: the hope whose words it shares.
+  const current = draft.aspirations.find((a) => a.id === at.topic);
+  const shared = sharingWords(draft, said.text);
+  const currentShares = current && said.text ? sharingWords({ ...draft, aspirations: [current] }, said.text) : undefined;
+  return notAHope ?? (currentShares ? current : (shared ?? current)) ?? draft.aspirations.at(-1);
 }
 
 /** "just put: be a mechanic" with no hope named: the one kept hope whose words it shares most, if one does. */

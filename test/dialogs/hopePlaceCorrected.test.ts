@@ -34,3 +34,14 @@ describe('a hope put right by its place or in plain words', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['be be a mechanic like his uncle and more', 'play football for a proper team', 'have a best mate at school']);
   });
 });
+
+describe('plain new words while another hope is asked about', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"just put: have a proper mate at school" changes the mate hope, not the one asked about', async () => {
+    chat = (await startWith({ today: TODAY, name: 'Jayden', age: 13, hopes: HOPES, at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) })).chat;
+    await chat.say("no that's still not right, just put: have a proper mate at school");
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['be be a mechanic like his uncle and more', 'play football for a proper team', 'have a proper mate at school']);
+  });
+});
