@@ -36,13 +36,30 @@ function readsAsTalkToTheBot(text: string): boolean {
 
 /** The hope meant: named by its words; else one that is no hope at all; else the one asked about now; else the last. */
 function hopeMeant(draft: Draft, at: Position, said: HopeCorrection): Draft['aspirations'][number] | undefined {
+  // "the first one should be ...": by its place in the list.
+  if (said.place !== null) return said.place < 0 ? draft.aspirations.at(said.place) : draft.aspirations[said.place - 1];
   if (said.about) {
     const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
     const found = matchItems(draft, hopes, said.about);
     return found.length === 1 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
   }
   const notAHope = said.notAHope ? draft.aspirations.find((a) => readsAsTalkToTheBot(a.text)) : undefined;
-  return notAHope ?? draft.aspirations.find((a) => a.id === at.topic) ?? draft.aspirations.at(-1);
+  // "just put: have a proper mate" while another hope is asked about: the hope whose words it shares.
+  const current = draft.aspirations.find((a) => a.id === at.topic);
+  const shared = sharingWords(draft, said.text);
+  const currentShares = current && said.text ? sharingWords({ ...draft, aspirations: [current] }, said.text) : undefined;
+  return notAHope ?? (currentShares ? current : (shared ?? current)) ?? draft.aspirations.at(-1);
+}
+
+/** "just put: be a mechanic" with no hope named: the one kept hope whose words it shares most, if one does. */
+function sharingWords(draft: Draft, newWords: string | null): Draft['aspirations'][number] | undefined {
+  if (!newWords) return undefined;
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
+  const wanted = words(newWords);
+  const scored = draft.aspirations.map((a) => ({ a, n: [...words(a.text)].filter((w) => wanted.has(w)).length }));
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]!.a : undefined;
 }
 
 /** The turn's result when the message put a hope right; undefined when it did not. */
@@ -68,7 +85,8 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     if (hope) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: hope.id } }));
     const now = draft.aspirations.find((a) => a.id === at.topic);
     words.push(now ? { key: HopeCorrectedText.goneAlready, vars: { hope: quote(now.text) } } : { key: HopeCorrectedText.notFound });
-  } else if (!hope) words.push({ key: HopeCorrectedText.notFound });
+  } else if (!hope && said.loose) return undefined;
+  else if (!hope) words.push({ key: HopeCorrectedText.notFound });
   else if (said.text) {
     const newWords = said.text;
     await session.updateDraft('hope put right in the chat', (d) => markItemChanged(replaceItemText(d, hope.id, newWords), hope.id, session.today));

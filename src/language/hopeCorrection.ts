@@ -19,6 +19,10 @@ export interface HopeCorrection {
   changeAsked: boolean;
   /** "i dont want the arsenal one anymore": words naming a hope to take out, or null. */
   dropped: string | null;
+  /** "the first one should be ...": the hope meant by its place (1 the first, -1 the last), or null. */
+  place: number | null;
+  /** "change play football to ...": a hope named in passing, so a correction only when such a hope is kept. */
+  loose: boolean;
   /** What is said beside the correction, in its own sentences: an answer to the open question, or ''. */
   rest: string;
 }
@@ -36,6 +40,17 @@ const SHOULD_SAY = /\b(?:the|my)\s+(?:hope|dream)\s+(?:should|shud|needs\s+to|ha
 /** "change it to ...", "can u change that one to ...", "swap the arsenal one for ...": which hope, then its new words. */
 const CHANGE_TO =
   /\b(?:change|swap|switch|edit)\s+(?:it|that|this|that\s+one|this\s+one|the\s+hope|my\s+hope|the\s+(.{2,30}?)\s+(?:one|hope))\s+(?:to|into|for|as)\s*(?:say\s+|be\s+)?[:-]?\s*(.+)$/i;
+
+const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+/** "the first one should be be a mechanic": the hope meant by its place, then its new words. */
+const PLACE_SHOULD = /\b(?:the\s+|my\s+|his\s+|her\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+(?:one|hope|dream)\s+(?:should|shud|needs\s+to|has\s+to|must)\s+(?:say|be|read)\s*[:-]?\s*(.+)$/i;
+/** "just put: be a mechanic", "no thats still not right, just put be a mechanic": the new words, plainly. */
+const JUST_PUT = /(?:^|[\s,])(?:just|please|pls|can\s+(?:you|u)|could\s+(?:you|u))\s+(?:put|write|make\s+it\s+say|make\s+it)\s*(:)?\s*(.+)$/i;
+/** Said beside "just put": the words kept are not right. */
+const NOT_RIGHT = /\b(?:wrong|not\s+right|still\s+not|not\s+what\s+(?:i|he|she|we)\s+(?:said|meant|say))\b/i;
+/** "change play football to play football for a proper team": a hope named by its words, then its new words. */
+const CHANGE_A_TO_B =
+  /^(?:(?:no|nah|ok|okay|please|pls|can\s+(?:you|u)|could\s+(?:you|u)|just|and|so)[\s,]+)*change\s+(?!(?:it|that|this|is|was|makes|scares|upsets|the\s+hope|my\s+hope)\b)(.{2,40}?)\s+(?:to|into)\s+(.+)$/i;
 
 /** "i dont want the arsenal one anymore", "i dont want that hope now": a hope to take out ("this one" alone may be an outcome). */
 const DONT_WANT = /\bi\s+(?:dont|do not|no longer|dont really)\s+(?:want|need)\s+(?:the|that|my|this)\s+(?:(?!this\b|that\b)(.{2,30}?)\s+(?:one|hope|dream)|(?:hope|dream))(?:\s+(?:any\s*more|now|no more|at all))?$/;
@@ -62,19 +77,27 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   let newWords: string | null = null;
   let changeAsked = false;
   let dropped: string | null = null;
+  let place: number | null = null;
+  let loose = false;
   const sentences = sentencesOf(text);
   let last = -1;
   for (const [i, sentence] of sentences.entries()) {
     const wrong = NOT_A_HOPE.test(normaliseMessage(sentence));
     const change = CHANGE_TO.exec(sentence);
-    const given = change?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
+    const placed = PLACE_SHOULD.exec(sentence);
+    const put = JUST_PUT.exec(sentence);
+    const plainPut = put && (put[1] || NOT_RIGHT.test(text)) ? put : null;
+    const named = change ? null : CHANGE_A_TO_B.exec(sentence);
+    const given = change?.[2] ?? placed?.[2] ?? plainPut?.[2] ?? named?.[2] ?? MY_HOPE.exec(sentence)?.[1] ?? SHOULD_SAY.exec(sentence)?.[1];
     const notWanted = DONT_WANT.exec(normaliseMessage(sentence));
     if (notWanted) dropped = notWanted[1] ?? '';
     if (!wrong && !given && !notWanted) continue;
     last = i;
     notAHope ||= wrong;
-    changeAsked ||= Boolean(change);
+    changeAsked ||= Boolean(change ?? placed ?? plainPut ?? named);
     if (change?.[1]) about = tidy(change[1]);
+    if (placed) place = PLACES[placed[1]!.toLowerCase()] ?? null;
+    if (named) [about, loose] = [tidy(named[1]!), true];
     if (given && tidy(given).split(/\s+/).length >= 2) newWords = tidy(given);
   }
   // What leads up to it ("arsenal tickets are way too expensive") is the reason; what follows is an answer.
@@ -83,5 +106,5 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   // "no no that is not a hope!! please delete that": the hope is taken out (after a yes).
   if (notAHope && !newWords && dropped === null && DELETE_IT.test(normaliseMessage(text))) dropped = '';
   if (!notAHope && !newWords && dropped === null) return null;
-  return { about, text: newWords, notAHope, changeAsked, dropped, rest };
+  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, rest };
 }

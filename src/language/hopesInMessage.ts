@@ -4,6 +4,7 @@ import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
 import { HEDGES_AFTER, HEDGES_BEFORE } from './hedges';
 import { splitHopes, startsAHope } from './splitHopes';
+import { toldParts } from './toldHopes';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -120,6 +121,9 @@ function joined(first: string, second: string): string {
  * cut where each is said in words of its own (see splitHopes). Empty when it was only chatter.
  */
 export function hopesIn(text: string): string[] {
+  // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
+  const told = toldParts(text);
+  if (told) return told.flatMap((part) => hopesIn(part));
   const listed = listedHopes(text);
   if (listed) return listed;
   const sentences = sentencesOf(text);

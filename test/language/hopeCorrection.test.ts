@@ -21,3 +21,22 @@ describe('a hope put right, read from what people type', () => {
     expect(readHopeCorrection(typed)).toBeNull();
   });
 });
+
+describe('a hope put right by its place or in plain words', () => {
+  it.each([
+    ["that's wrong, the first one should be be a mechanic like his uncle", { place: 1, text: 'be a mechanic like his uncle', changeAsked: true }],
+    ['the second hope should say play football for a team', { place: 2, text: 'play football for a team', changeAsked: true }],
+    ["no that's still not right, just put: be a mechanic", { place: null, text: 'be a mechanic', changeAsked: true }],
+    ['its wrong. just put be a mechanic', { text: 'be a mechanic', changeAsked: true }],
+    ['change play football to play football for a proper team', { about: 'play football', text: 'play football for a proper team', changeAsked: true }],
+  ] as const)('"%s"', (typed, expected) => {
+    expect(readHopeCorrection(typed)).toMatchObject(expected);
+  });
+
+  it.each(['i want to change schools', 'change is hard for him', 'just put his coat on for him', 'he should be a mechanic', 'the first one is the most important', 'i want to change jobs to work with animals', 'swap the bus for a taxi'])(
+    '"%s" is an answer',
+    (typed) => {
+      expect(readHopeCorrection(typed)).toBeNull();
+    },
+  );
+});
