@@ -166,6 +166,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
   if (hard === 'rudeness') return { say: [wordsFor(draft, SafeText.rude)] };
+  // "he's safe with us now ... there was neglect before he came to us": a yes; the past is not a new worry.
+  if (hard === 'pastKnown') return { say: [wordsFor(draft, SafeText.glad)] };
   if (hard === 'ownWays') {
     await keepHardThings(session, [text], []);
     return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.ownWaysKept)]);

@@ -37,6 +37,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   const goal = session.journey.position?.step === Step.outcomeStep;
+  // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
+  if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
   const inChat = detected && !inSafeguarding ? safeguardingInChat(text, { parent, goal }) : undefined;
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };

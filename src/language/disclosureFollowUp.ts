@@ -1,4 +1,5 @@
 import { talksAboutItsItems } from './aboutItsItems';
+import { tellsOfBeingShoutedAt } from './gentleSigns';
 import { talksAboutThePlan } from './planTalk';
 import { normaliseMessage } from './text';
 
@@ -105,7 +106,7 @@ const NOT_NOW = /\b(?:used\s+to|years\s+ago|when\s+i\s+was\s+(?:little|small|you
 export function describesHarmByOthers(text: string): boolean {
   const said = normaliseMessage(text);
   if (NOT_NOW.test(said)) return false;
-  return BY_OTHERS.test(said) || TO_ME.test(said) || NOT_GIVEN_BACK.test(said);
+  return BY_OTHERS.test(said) || TO_ME.test(said) || NOT_GIVEN_BACK.test(said) || tellsOfBeingShoutedAt(said);
 }
 
 /** "my mates at the flats borrow it an dont give it back": money or things kept by others, the way mate crime starts. */

@@ -2,9 +2,26 @@
  * Signs a carer or a young person tells of without saying what happened, too faint for the full
  * answer but worth "Are you OK?" (or, to a parent, asking how things are): an injury nobody can
  * explain ("he has bruises sometimes from school i dont know how"), and a child upset whenever a
- * particular person comes ("he cries when his uncle come"), and a child who hates himself. Read on
- * the cleared concern text.
+ * particular person comes ("he cries when his uncle come"), a child who hates himself, and someone
+ * shouting at them ("Sam shouted at me when I burnt the pasta"). Read on the cleared concern text.
  */
+
+/**
+ * Someone shouting, yelling or screaming at the person themselves out of temper, or again and again
+ * ("Sam shouted at me when I burnt the pasta. He shouts when he is cross", "he yells at me all the
+ * time"); not a call ("my mum shouts up the stairs when tea is ready"), a team told off in sport
+ * ("the coach shouts at us in training"), nor a telling-off with its reason ("my mum shouted at me
+ * for breaking a plate").
+ */
+const SHOUTED_AT_ME = /\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming)\s+(?:\w+\s+)?at\s+me\b/;
+const OUT_OF_TEMPER =
+  /\b(?:when|whenever|if|cos|because|as)\s+(?:he|she|they)\s+(?:is|s|are|re|gets?|feels?|has\s+been)\s+(?:really\s+|so\s+|a\s+bit\s+)?(?:cross|angry|mad|in\s+a\s+mood|drunk|drinking|stressed|annoyed|wound\s+up|in\s+a\s+temper)\b|\b(?:loses?|lost)\s+(?:his|her|their)\s+temper\b|\b(?:all\s+the\s+time|every\s+(?:day|night|time)|always\s+(?:shout|yell|scream)\w*)\b/;
+const IN_SPORT = /\b(?:training|match|matches|game|games|pe|practice|rehearsal|coach|referee|ref|drill)\b/;
+
+/** Shouted at out of temper, or again and again, outside sport; read on cleared or normalised text. */
+export function tellsOfBeingShoutedAt(said: string): boolean {
+  return SHOUTED_AT_ME.test(said) && OUT_OF_TEMPER.test(said) && !IN_SPORT.test(said);
+}
 
 /** Injuries on the body, however they are named. */
 const HURT = String.raw`(?:bruis\w*|marks|red\s+marks|cuts|burns|scratches|scrapes|welts|bite\s+marks|a\s+black\s+eye|a\s+split\s+lip)`;
@@ -51,8 +68,9 @@ const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yell
 const HATES_SELF = /\b(?:hates?|hating|hated)\s+(?:himself|herself|myself|themselves|themself)\b/;
 const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+the\s+time|always|constantly|keeps?\s+(?:saying|telling)|cries|cry|crying|sobs?|sobbing)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, or hating oneself. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, hating oneself, or being shouted at. */
 export function tellsOfGentleSign(cleared: string): boolean {
+  if (tellsOfBeingShoutedAt(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));

@@ -42,17 +42,31 @@ export function withoutDeniedHarm(said: string): string {
   return said.replace(DENIED_HARM, ' ');
 }
 
-export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm';
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown';
+
+/** Safe now where they live ("he's safe with us now", "he's been with us 18 months", "since she came to us"). */
+const SAFE_NOW =
+  /\b(?:safe\s+(?:with\s+(?:us|me)\s+)?now|(?:been|living|lived|lives)\s+with\s+(?:us|me)\s+(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|over|nearly|about|almost)\b|(?:since|now)\s+(?:he|she|they|i)\s+(?:came|come|moved)\s+(?:to|in\s+with)\s+(?:us|me|here))\b/;
+/** Harm told as before that home ("there was neglect before he came to us", "before she was placed with us"). */
+const HARM_BEFORE =
+  /\b(?:before\s+(?:he|she|they|i)\s+(?:came|come|moved|was\s+placed|were\s+placed|went\s+into\s+care)|(?:with|from|at)\s+(?:his|her|their|my)\s+birth\s+(?:family|parents|mum|dad)|in\s+(?:his|her|their|my)\s+(?:last|old|previous|first)\s+(?:home|family|placement))\b/;
+/** The harm goes on, or the old home is still in their life ("sometimes he goes back there", "not always"). */
+const STILL_THERE =
+  /\b(?:not\s+always|sometimes|still|goes?\s+back|went\s+back|going\s+back|visits?|contact|sees?\s+(?:them|her|him|his|her)|but\s+not|except|scared|afraid|frightened|unsafe|not\s+safe)\b/;
 
 /**
  * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), the
  * child's own feelings and behaviour (a parent's or carer's answer), or noise and too much at once
- * beside a "mostly" (anyone's answer). Undefined for anything else,
+ * beside a "mostly" (anyone's answer), or harm told as before the home where they are safe now
+ * (`pastKnown`: "he's safe with us now ... there was neglect before he came to us"). Undefined for anything else,
  * which the safety question reads as before.
  */
 export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text);
-  if (!said || !AFFIRMS.test(said) || HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
+  if (!said || !AFFIRMS.test(said)) return undefined;
+  // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
+  if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
+  if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
   if (RUDENESS.test(said)) return 'rudeness';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.

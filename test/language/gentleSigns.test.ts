@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeguardingInChat } from '../../src/language';
+import { describesHarmByOthers, safeguardingInChat } from '../../src/language';
 import { clearedConcernText } from '../../src/language/concern';
 import { tellsOfGentleSign } from '../../src/language/gentleSigns';
 
@@ -49,6 +49,23 @@ describe('gentle signs', () => {
     expect(inChat('he cries when his uncle come', true)).toBe('check');
     expect(inChat('she hides when her mums boyfriend comes round', true)).toBe('check');
   });
+
+  it('someone shouting at a young adult is asked after, and "it is fine" after does not end it', () => {
+    const told = 'Sam shouted at me when I burnt the pasta. He shouts when he is cross';
+    expect(sign(told)).toBe(true);
+    expect(inChat(told, false)).toBe('check');
+    expect(inChat('he yells at me all the time', false)).toBe('check');
+    expect(describesHarmByOthers(told)).toBe(true);
+  });
+
+  it.each(['my mum shouts up the stairs when tea is ready', 'the coach shouts at us in training', 'the coach shouted at me in training', 'i shout at the telly when we lose', 'my mum shouted at me for breaking a plate', 'my mum shouts at me when i dont tidy my room', 'dont shout at me'])(
+    'leaves %j alone as shouting',
+    (text) => {
+      expect(sign(text)).toBe(false);
+      expect(inChat(text, false)).toBe('none');
+      expect(describesHarmByOthers(text)).toBe(false);
+    },
+  );
 
   it("a parent's account of the child's own ways is still a need", () => {
     expect(inChat('he hides when he is overwhelmed', true)).toBe('none');

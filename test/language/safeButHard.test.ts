@@ -35,3 +35,16 @@ describe('a yes to feeling safe, with something hard beside it', () => {
     expect(readSafeButHard(typed, false)).toBeUndefined();
   });
 });
+
+describe('safe now, with harm told as before the home they are in', () => {
+  it.each([
+    "at home yes he's safe with us now, he's been with us 18 months, there was neglect before he came to us",
+    'yes she is safe now, there was abuse before she was placed with us',
+  ])('%j is a yes, the past already known', (text) => expect(readSafeButHard(text, true)).toBe('pastKnown'));
+
+  it.each([
+    'not always, there was neglect before and sometimes he goes back there',
+    "yes he's safe with us now but he still sees his birth family and comes back scared",
+    'yes mostly, there was neglect before he came to us',
+  ])('%j is not read as only the past', (text) => expect(readSafeButHard(text, true)).not.toBe('pastKnown'));
+});
