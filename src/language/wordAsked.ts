@@ -32,8 +32,8 @@ const FORMS: readonly string[] = [
   String.raw`\b(?:what\s+means?|meaning\s+of|define|explain|explain\s+what)\s+${A}${Q}TERM${Q}(?:\s+(?:is|are|means))?(?:\s|$)`,
   // "i dont know what an outcome is", "not sure what measure means", "you didnt say what provision means"
   String.raw`\b(?:know|understand|sure|get|idea|clue|say|said|ask|asked|asking|tell\s+me|told\s+me|explain|explained)\s+what\s+${A}${Q}TERM${Q}\s+(?:is|are|means?)\b`,
-  // "Is that the same as provision?"
-  String.raw`\b(?:is|it|that|thats|this)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+${A}${Q}TERM${Q}(?:\s|$)`,
+  // "Is that the same as provision?"; never "isnt that the same as goal 2", which points at an item kept.
+  String.raw`\b(?:is|it|that|thats|this)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+${A}${Q}TERM${Q}(?!\s*(?:\d|number\b|no\.?\s*\d))(?:\s|$)`,
   // "outcome?", "outcome means what", "outcomes what are they"
   String.raw`^${A}TERM(?:\s+(?:means?\s+what|what\s+(?:is|are)\s+(?:that|they|those|it)))?$`,
 ];

@@ -10,11 +10,12 @@ describe('a question about a word the bot uses', () => {
     ['what mean measure', 'measure'],
     ['not sure what provision means', 'provision'],
     ['needs?', 'need'],
+    ['is that the same as a goal?', 'outcome'],
   ])('"%s" asks about %s', (typed, term) => {
     expect(wordAskedAbout(typed)).toBe(term);
   });
 
-  it.each(['outcome', 'what does he need', 'he needs help with reading', 'what are your hopes', 'i hope so'])('"%s" asks about no word', (typed) => {
+  it.each(['outcome', 'what does he need', 'he needs help with reading', 'what are your hopes', 'i hope so', 'by the end of year 5, isnt that the same as goal 2?', 'thats the same as outcome number 3'])('"%s" asks about no word', (typed) => {
     expect(wordAskedAbout(typed)).toBeUndefined();
   });
 });
