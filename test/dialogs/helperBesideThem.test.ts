@@ -44,4 +44,12 @@ describe('a helper sitting beside them at who is chatting', () => {
     expect(chat.step).toBe(Step.aboutMeImportant);
     expect((await chat.draft())?.youngPerson.name).toBe('Amira');
   });
+
+  it('"Jo here - she means she wants more hours at the cafe" keeps only what she means', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Amira', age: '22' }, { [Step.welcomeWho]: 'me. Jo is sitting with me' });
+    await chat.say('Jo here - she means she wants more hours at the cafe');
+    const kept = JSON.stringify(await chat.draft());
+    expect(kept).toMatch(/more hours at the cafe/);
+    expect(kept).not.toMatch(/Jo here|she means/i);
+  });
 });
