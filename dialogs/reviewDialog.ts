@@ -9,8 +9,7 @@ import {
   unseenComments,
   type Draft,
 } from '../src/domain/draft';
-import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead, type GlobalCommand } from '../src/language';
+import { asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
@@ -20,14 +19,14 @@ import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
-import { changeableItems, matchItems } from './reviewItems';
+import { changeableItems } from './reviewItems';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
-import { answerField, fieldRequestIn } from './reviewOutcomeField';
+import { fieldRequestIn } from './reviewOutcomeField';
 import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
-import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { notAPartAtChange, pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
+import { notAPartAtChange, pickPart, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
