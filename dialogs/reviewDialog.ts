@@ -9,8 +9,7 @@ import {
   unseenComments,
   type Draft,
 } from '../src/domain/draft';
-import { SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead, type GlobalCommand } from '../src/language';
+import { asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
@@ -20,16 +19,17 @@ import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
-import { changeableItems, matchItems } from './reviewItems';
+import { changeableItems } from './reviewItems';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
-import { answerField, fieldRequestIn } from './reviewOutcomeField';
+import { fieldRequestIn } from './reviewOutcomeField';
 import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
-import { answerRequest, buttonItems, changeWords, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { notAPartAtChange, pickPart, removeOne, removeOneQuestion } from './reviewRemoveMany';
+import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
+import { notAPartAtChange, pickPart, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
+import { answerNewWords, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
 import { answerNoInstead } from './reviewNoInstead';
 import { sendDone, type DownloadsFor } from './reviewDone';
@@ -44,9 +44,6 @@ import { helperVars, withHelper } from './planHelperWords';
 export { ReviewNotSure, ReviewText } from './reviewText';
 
 export type { DownloadsFor } from './reviewDone';
-
-/** Position note: the person is taking a part out rather than rewording it. */
-const REMOVING = 'yes';
 
 /** At "Your draft is ready": a plain "yes", "ok" or "cool" agrees, so finishes. */
 const understandAtDone = (text: string): string | undefined => understandDone(text) ?? (understandYesNo(text) === 'yes' ? 'finish' : undefined);
@@ -212,36 +209,7 @@ export class ReviewDialog extends StageDialog {
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
     }
-    const item = items.find((i) => i.id === itemId);
-    if (!item) return { goTo: { step: Step.reviewSummary } };
-    if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
-    if (removing) {
-      const answer = asksToRemove(text) === '' ? 'yes' : understandYesNo(text);
-      if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
-      if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-      return removeOne(session, draft, itemId);
-    }
-    // A new "by when" changes the date and the sentence that says it, as any other date change does.
-    if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen && item.parentId) return answerField(session, draft, { ...position, data: { itemId: item.parentId, field: 'when' } }, text);
-    // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
-    const field = fieldRequestIn(draft, text, item);
-    if (field) return field;
-    // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
-    const request = readReviewRequest(text);
-    if (request?.kind === 'section' || request?.kind === 'toHope' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
-      const next = requestIn(draft, text, item);
-      if (next) return next;
-    }
-    // "not that bit. the bit that says my test results": the wrong part was picked; never new words.
-    const rest = afterNotThatPart(text);
-    if (rest !== null) {
-      const matched = rest ? matchItems(draft, items.filter((i) => i.id !== itemId), rest) : [];
-      return matched.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
-    }
-    // "yes", "ok": an answer to no question asked here, never the part's new words.
-    if (understandYesNo(text) !== undefined && text.trim().split(/\s+/).length <= 2) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
-    // New words for an outcome are the person's own, so they count as agreed.
-    return changeWords(session, item, withoutChangeLead(text));
+    return answerNewWords(session, draft, items, position, text, remove);
   }
 
   /** After two misses: not shared (it can be shared later); at the end, finish. */

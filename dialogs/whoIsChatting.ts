@@ -1,6 +1,6 @@
 import { setYoungPerson } from '../src/domain/draft';
 import { saysItIsThemselves } from '../src/language/whoAnswer';
-import { readChatHelper } from '../src/language/chatHelper';
+import { readChatHelper, readCompanion } from '../src/language/chatHelper';
 import type { WhoAnswers } from '../src/domain/draft';
 import { whoSaidMidChat } from '../src/language/whoSaidMidChat';
 import type { Words } from './say';
@@ -42,8 +42,11 @@ export async function whoSaidNow(session: JourneySession, text: string): Promise
   return name ? { key: WhoSaidText.named, vars: { name } } : { key: WhoSaidText.unnamed };
 }
 
-/** "me, my mum is helping", "my support worker Dave is helping me": that helper is kept for this chat, or forgotten. */
+/**
+ * "me, my mum is helping", "my support worker Dave is helping me", "me. Jo is sitting with me":
+ * that helper is kept for this chat, or forgotten.
+ */
 export async function keepChatHelper(session: JourneySession, who: WhoAnswers, text: string): Promise<void> {
-  const helper = who === 'helper' ? readChatHelper(text) : undefined;
+  const helper = who === 'helper' ? readChatHelper(text) : who === 'self' ? readCompanion(text) : undefined;
   if (helper || session.journey.helper) await session.updateJourney((j) => ({ ...j, helper }));
 }

@@ -1,3 +1,4 @@
+import { companionNamed } from './nameAnswer';
 import { readPlanHelper } from './planHelper';
 import { normaliseMessage } from './text';
 
@@ -50,5 +51,14 @@ export function readChatHelper(text: string): ChatHelper | undefined {
     const helping = new RegExp(`^(?:its\\s+|it is\\s+)?${word.source.replace(/^\\b/, '')}\\s+(?:is\\s+|s\\s+)?(?:helping|here|typing|with me)\\b`);
     if (own.test(plain) || helping.test(plain)) return { role, family: true };
   }
-  return undefined;
+  return readCompanion(text);
+}
+
+/**
+ * "Jo is sitting with me": someone named, with them as they chat, role unsaid. Kept as a helper
+ * who is not taken for a worker, so sharing the plan still goes to the key worker.
+ */
+export function readCompanion(text: string): ChatHelper | undefined {
+  const name = companionNamed(text);
+  return name ? { role: 'helper', name, family: true } : undefined;
 }

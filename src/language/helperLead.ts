@@ -15,14 +15,32 @@ export interface HelperLead {
   who: string;
   /** The answer without the lead-in. */
   rest: string;
+  /** `who` is the helper's own name ("Jo"), not a role. */
+  named?: boolean;
 }
 
-/** The lead-in naming who types and the answer after it; null when there is none or nothing follows. */
-export function readHelperLead(text: string): HelperLead | null {
-  const match = LEAD.exec(text);
+/** "(mum typing)", "(her support worker here)": who types, in brackets before or after the answer. */
+const IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(?:(?:his|her|their)\s+)?(${WHO})\s+(?:typing|here|writing|speaking)\s*\)\s*|\s*\(\s*(?:(?:his|her|their)\s+)?(${WHO})\s+(?:typing|here|writing|speaking)\s*\)\s*$`, 'i');
+
+/** "she means she wants more hours": the helper saying what the young person means; what they mean is the answer. */
+const MEANS = /^(?:(?:so|and|but)\s+)?(?:(?:she|he|they)\s+means?|what\s+(?:she|he|they)\s+means?\s+is)\s+(?:that\s+)?(?=\S)/i;
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The lead-in naming who types and the answer after it; null when there is none or nothing follows.
+ * `helperNames` are the names of who helps them chat ("Jo"): "Jo here - she means ..." is Jo typing.
+ */
+export function readHelperLead(text: string, helperNames: readonly string[] = []): HelperLead | null {
+  const named = helperNames.length
+    ? new RegExp(String.raw`^\s*(?:(?:hi|hello|hiya)[\s,!]+)?(?:(?:its|it's|it is|this is)\s+)?(${helperNames.map(escaped).join('|')})\s+(?:here|typing|speaking|writing)\s*(?:[:,.;!-]+|\s+-\s*)\s*`, 'i').exec(text)
+    : null;
+  const bracket = named ? null : IN_BRACKETS.exec(text);
+  const match = named ?? bracket ?? LEAD.exec(text);
   if (!match) return null;
-  const rest = text.slice(match[0].length).trim();
-  const who = (match[1] ?? match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const after = bracket ? text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length) : text.slice(match[0].length);
+  const rest = after.trim().replace(MEANS, '');
+  const who = named ? match[1]! : (match[1] ?? match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (!rest || !/[\p{L}\p{N}]/u.test(rest)) return null;
-  return { who, rest };
+  return { who, rest, ...(named ? { named: true } : {}) };
 }

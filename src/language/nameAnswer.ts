@@ -114,7 +114,24 @@ function nameAtStart(text: string): string | undefined {
  * so ("a son called Leo") stays.
  */
 const OTHER_NAMED = /\b(?:a|an)\s+(?!(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|foster\s+(?:son|daughter|child))\s+(?:called|named))(?:[\p{L}-]+\s+){1,4}?(?:called|named|calld)\s+\p{L}[\p{L}'’-]*/giu;
-export const withoutOthersNamed = (text: string): string => text.replace(OTHER_NAMED, ' ');
+/**
+ * Someone else, named, with the person as they chat: "Jo is sitting with me", "Jo's here with me",
+ * "Jo is helping me". That name is the helper's, never the person's own.
+ */
+const COMPANION = /\b(\p{L}[\p{L}-]*)(?:\s+(?:is|s)|'s|’s)\s+(?:(?:sat|sitting|here|typing|reading|helping)\b(?:\s+(?:with|next to|beside|for|out for)?\s*me\b)?|with me\b|next to me\b|beside me\b)/giu;
+const NOT_A_COMPANION = /^(?:he|she|they|it|this|that|who|what|there|here|mum|mam|mom|dad|nan|gran|carer|someone|somebody|everyone|nobody)$/i;
+
+/** The name of someone said to be with them as they chat ("Jo is sitting with me"), or undefined. */
+export function companionNamed(text: string): string | undefined {
+  for (const m of text.replace(/’/g, "'").matchAll(COMPANION)) {
+    const word = m[1]!;
+    if (word.length >= 2 && !NOT_A_COMPANION.test(word) && !isEverydayWord(word)) return capitalise(word);
+  }
+  return undefined;
+}
+
+export const withoutOthersNamed = (text: string): string =>
+  text.replace(OTHER_NAMED, ' ').replace(COMPANION, (all, word: string) => (NOT_A_COMPANION.test(word) || isEverydayWord(word) ? all : ' '));
 
 export function readName(text: string): NameAnswer | undefined {
   const trimmed = withoutOthersNamed(text)

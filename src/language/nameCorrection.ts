@@ -7,7 +7,9 @@ import { capitalise } from './nameAnswer';
  */
 const NAME = "(\\p{L}[\\p{L}'’-]*)";
 const WHOSE = "(?:my|his|her|their)\\s+name\\s*(?:is|['’]?s)";
-const NOT_THEN_NAME = new RegExp(`\\b${WHOSE}\\s+not\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
+/** "I am", "I'm", "im": the person saying who they are ("I am not Jo. I am Amira"). */
+const I_AM = "(?:i\\s*['’]?m|i\\s+am)";
+const NOT_THEN_NAME = new RegExp(`(?:\\b${WHOSE}|(?:^|[.,!;]\\s*|\\b(?:no|sorry)[\\s,.!]+)${I_AM})\\s+not\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|${I_AM}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
 const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:no[\\s,.!]+)?(?:i\\s*['’]?m|i\\s+am))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
 const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */

@@ -17,3 +17,23 @@ describe('who is typing, said before the answer', () => {
     expect(readHelperLead(typed)).toBeNull();
   });
 });
+
+describe('a supporter saying what the young person means', () => {
+  it.each([
+    ['Jo here - she means she wants more hours at the cafe', 'Jo', 'she wants more hours at the cafe'],
+    ['this is her support worker, she means she wants more hours', 'support worker', 'she wants more hours'],
+    ['(mum typing) he means he wants to cook tea', 'mum', 'he wants to cook tea'],
+    ['he wants to cook tea (mum typing)', 'mum', 'he wants to cook tea'],
+  ])('"%s" is %s typing: "%s"', (typed, who, rest) => {
+    expect(readHelperLead(typed, ['Jo'])).toMatchObject({ who, rest });
+  });
+
+  it.each(['Jo here - she means it', 'Jo is here with me', 'Jo helps me with money', 'she means well (honestly)'])('"%s" keeps its words', (typed) => {
+    const lead = readHelperLead(typed, ['Jo']);
+    expect(lead === null || lead.rest === 'it').toBe(true);
+  });
+
+  it('a name nobody gave as a helper is no lead-in', () => {
+    expect(readHelperLead('Amira here - I want more hours', ['Jo'])).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import type { Draft } from '../src/domain/draft';
+import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
+import { afterNotThatPart, asksToRemove, readReviewRequest, withoutChangeLead } from '../src/language';
+import { readNotNewWords, type PartKind } from '../src/language/notNewWords';
+import { understandYesNo } from './closedReplies';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { matchItems } from './reviewItems';
+import { answerField, fieldRequestIn } from './reviewOutcomeField';
+import { removeOne } from './reviewRemoveMany';
+import { changeWords, requestIn } from './reviewRequests';
+import { ReviewText as T } from './reviewText';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * One part of the plan picked at the review, its new words asked for: the answer is the new words,
+ * or taking the part out (after a yes), or a pointer to another part ("I mean dream 3"), or a
+ * command or a "leave it, it is right". Only new words are ever kept as the part's text.
+ */
+
+/** Position note: the person is taking a part out rather than rewording it. */
+export const REMOVING = 'yes';
+
+const LABEL_OF: Record<PartKind, SummaryLabelKey> = {
+  hope: SUMMARY_LABEL_KEYS.aspiration,
+  outcome: SUMMARY_LABEL_KEYS.outcome,
+  need: SUMMARY_LABEL_KEYS.need,
+  help: SUMMARY_LABEL_KEYS.provision,
+};
+
+/** "I mean dream 3", "the dream not the goal", "leave that one", "change something": acted on, or undefined for new words. */
+function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: SummaryItem, text: string): Next | undefined {
+  const said = readNotNewWords(text);
+  if (!said) return undefined;
+  if (said.kind === 'keep') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+  if (said.kind === 'command') return { goTo: { step: Step.reviewChange, data: {} } };
+  const others = items.filter((i) => i.id !== item.id);
+  const ofKind = said.part ? others.filter((i) => i.labelKey === LABEL_OF[said.part!]) : [];
+  const all = said.part ? items.filter((i) => i.labelKey === LABEL_OF[said.part!]) : [];
+  const picked = said.number !== undefined ? all[said.number - 1] : said.part ? (ofKind.length === 1 ? ofKind[0] : undefined) : undefined;
+  const matched = !said.part && said.words ? matchItems(draft, others, said.words) : [];
+  const to = picked ?? (matched.length === 1 ? matched[0] : undefined);
+  return to ? { goTo: { step: Step.reviewChange, data: { itemId: to.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
+}
+
+/** The answer to "type the new words" for the part picked. */
+export async function answerNewWords(session: JourneySession, draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null): Promise<Next> {
+  const removing = position.data?.remove === REMOVING;
+  const item = items.find((i) => i.id === position.data?.itemId);
+  if (!item) return { goTo: { step: Step.reviewSummary } };
+  const itemId = item.id;
+  if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };
+  if (removing) {
+    const answer = asksToRemove(text) === '' ? 'yes' : understandYesNo(text);
+    if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+    if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+    return removeOne(session, draft, itemId);
+  }
+  // A new "by when" changes the date and the sentence that says it, as any other date change does.
+  if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen && item.parentId) return answerField(session, draft, { ...position, data: { itemId: item.parentId, field: 'when' } }, text);
+  // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
+  const field = fieldRequestIn(draft, text, item);
+  if (field) return field;
+  // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
+  const request = readReviewRequest(text);
+  if (request?.kind === 'section' || request?.kind === 'toHope' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {
+    const next = requestIn(draft, text, item);
+    if (next) return next;
+  }
+  // "not that bit. the bit that says my test results": the wrong part was picked; never new words.
+  const rest = afterNotThatPart(text);
+  if (rest !== null) {
+    const matched = rest ? matchItems(draft, items.filter((i) => i.id !== itemId), rest) : [];
+    return matched.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
+  }
+  // "I mean dream 3", "change something", "leave that one it is right": never the part's new words.
+  const notWords = notNewWordsAt(draft, items, item, text);
+  if (notWords) return notWords;
+  // "yes", "ok": an answer to no question asked here, never the part's new words.
+  if (understandYesNo(text) !== undefined && text.trim().split(/\s+/).length <= 2) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // New words for an outcome are the person's own, so they count as agreed.
+  return changeWords(session, item, withoutChangeLead(text));
+}

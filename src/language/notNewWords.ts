@@ -1,0 +1,57 @@
+import { normaliseReply } from './polarity';
+
+/*
+ * Typed where the new words for a part of the plan are asked, and not new words: "I mean dream 3"
+ * and "the dream not the goal" point at another part; "leave that one it is right" keeps it;
+ * "change something" asks to change without saying what. None of these is ever kept as the words.
+ */
+
+export type PartKind = 'hope' | 'outcome' | 'need' | 'help';
+
+export type NotNewWords =
+  | { kind: 'pointer'; part?: PartKind; number?: number; words?: string }
+  | { kind: 'keep' }
+  | { kind: 'command' };
+
+const PART_WORDS: Record<string, PartKind> = {
+  dream: 'hope', dreams: 'hope', hope: 'hope', hopes: 'hope', wish: 'hope',
+  goal: 'outcome', goals: 'outcome', outcome: 'outcome', outcomes: 'outcome', target: 'outcome',
+  need: 'need', needs: 'need', help: 'help',
+};
+const PART = '(dreams?|hopes?|wish|goals?|outcomes?|target|needs?|help)';
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** "dream 3", "goal number 2", "the third dream", "hope no 1": that part, by its place in the plan. */
+const POINTED = '(dreams?|hopes?|wish|goals?|outcomes?|target)';
+/** Said last ("i hope 2 get a job" is no pointer): "... I mean dream 3", "goal 2 please". */
+const END = '(?:\\s+(?:please|pls|instead|not (?:that|this)(?: one)?))?$';
+const NUMBERED = new RegExp(`\\b${POINTED}\\s+(?:number\\s+|no\\s+|num\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)${END}`);
+const ORDINAL = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth)\\s+${POINTED}${END}`);
+/** "the dream not the goal", "i mean the hope": a kind of part, not this one. */
+const KIND_NOT = new RegExp(`^(?:(?:no|sorry|oops|wait)[\\s,]+)*(?:i\\s+mean\\s+|i\\s+meant\\s+)?(?:the|my)\\s+${PART}\\s+not\\s+(?:the|my)\\s+${PART}$`);
+const I_MEAN = /\bi (?:mean|meant) (?:the )?(.+)$/;
+/** "leave that one it is right", "that one is fine", "keep it": this part stays as it is. */
+const KEEP = /^(?:(?:no|nah|actually|oh)[\s,]+)*(?:leave\s+(?:that|this|it)(?:\s+one)?(?:\s+(?:alone|as it is|its right|it is right|its fine|it is fine))?|keep\s+(?:it|that|this)(?:\s+one)?(?:\s+as it is)?|(?:that|this|it)(?:\s+one)?\s+(?:is|s)\s+(?:right|fine|ok|okay|good))(?:\s+(?:it|that)\s+(?:is|s)\s+(?:right|fine|ok|good))?(?:\s+(?:please|thanks))?$/;
+/** "change something", "i want to change it", "edit": a wish to change, with no words for it. */
+const COMMAND = /^(?:(?:i\s+want\s+to|i\s+wanna|can\s+i|let\s+me|i\s+need\s+to|please)\s+)?(?:change|edit|fix|redo|rewrite)(?:\s+(?:something|somethin|sth|it|that|this|that one|this one|a bit|a part|stuff|some of it))?(?:\s+please)?$/;
+
+const numberOf = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+
+/** What a message typed for a part's new words is, when it is not new words; undefined when it may be. */
+export function readNotNewWords(text: string): NotNewWords | undefined {
+  if (text.length > 200) return undefined;
+  const plain = normaliseReply(text);
+  if (!plain) return undefined;
+  const numbered = NUMBERED.exec(plain);
+  if (numbered) return { kind: 'pointer', part: PART_WORDS[numbered[1]!]!, number: numberOf(numbered[2]!) };
+  const ordinal = ORDINAL.exec(plain);
+  if (ordinal) return { kind: 'pointer', part: PART_WORDS[ordinal[2]!]!, number: numberOf(ordinal[1]!) };
+  const kindNot = KIND_NOT.exec(plain);
+  if (kindNot) return { kind: 'pointer', part: PART_WORDS[kindNot[1]!]! };
+  const sentences = text.split(/(?<=[.!?])\s+/).map((s) => normaliseReply(s)).filter(Boolean);
+  const mean = I_MEAN.exec(plain);
+  if (mean && mean[1]!.split(' ').length <= 8) return { kind: 'pointer', words: mean[1]! };
+  if (sentences.length > 0 && sentences.every((s) => KEEP.test(s))) return { kind: 'keep' };
+  if (COMMAND.test(plain)) return { kind: 'command' };
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readChatHelper, readCompanion } from '../../src/language/chatHelper';
+import { companionNamed, nameWithWho } from '../../src/language/nameAnswer';
+import { newNameIn } from '../../src/language/nameCorrection';
+
+describe('a name that belongs to someone sitting with them', () => {
+  it.each([
+    ['me. Jo is sitting with me', 'Jo'],
+    ["me, Jo's here with me", 'Jo'],
+    ['me - Dave is helping me', 'Dave'],
+  ])('"%s" names %s as the helper, not as them', (typed, name) => {
+    expect(companionNamed(typed)).toBe(name);
+    expect(nameWithWho(typed)).toBeUndefined();
+    expect(readCompanion(typed)).toEqual({ role: 'helper', name, family: true });
+  });
+
+  it.each(['me. Jo', 'me. im Jo', 'me. she is sitting with me', 'me. my mum is sitting with me', 'me. sitting with my mum'])('"%s" names no one else', (typed) => {
+    expect(companionNamed(typed)).toBeUndefined();
+  });
+
+  it('"me, my mum is helping" is still mum', () => {
+    expect(readChatHelper('me, my mum is helping')).toEqual({ role: 'mum', family: true });
+  });
+});
+
+describe('a name put right with "I am not"', () => {
+  it.each([
+    ['I am not Jo. I am Amira', 'Jo', 'Amira'],
+    ["no im not jo im amira", 'Jo', 'Amira'],
+    ["I'm not Jo, my name is Amira", 'Jo', 'Amira'],
+  ])('"%s" renames %s to %s', (typed, current, name) => {
+    expect(newNameIn(typed, current)).toBe(name);
+  });
+
+  it.each([
+    ['I am not sure. I am tired', 'Jo'],
+    ['I am not Amira. I am Jo', 'Jo'],
+    ['im not happy im sad', 'Jo'],
+  ])('"%s" renames nobody', (typed, current) => {
+    expect(newNameIn(typed, current)).toBeUndefined();
+  });
+});

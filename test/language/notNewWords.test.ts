@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readNotNewWords } from '../../src/language/notNewWords';
+
+describe('typed for new words, and not new words', () => {
+  it.each([
+    ['leave that one it is right. I mean dream 3', { kind: 'pointer', part: 'hope', number: 3 }],
+    ['goal 2 please', { kind: 'pointer', part: 'outcome', number: 2 }],
+    ['the third dream', { kind: 'pointer', part: 'hope', number: 3 }],
+    ['the dream not the goal', { kind: 'pointer', part: 'hope' }],
+    ['I mean the cafe one', { kind: 'pointer', words: 'cafe one' }],
+    ['change something', { kind: 'command' }],
+    ['i want to change it', { kind: 'command' }],
+    ['leave that one. it is right', { kind: 'keep' }],
+    ['that one is fine', { kind: 'keep' }],
+  ])('"%s" is %o', (typed, read) => {
+    expect(readNotNewWords(typed)).toEqual(read);
+  });
+
+  it.each([
+    'I will work 12 hours a week at the cafe',
+    'i hope 2 get a job',
+    'I need help 2 days a week',
+    'change my hours to 12 a week',
+    'my goal is to cook 3 dinners',
+    'leave the house on my own',
+    'keep my job at the cafe',
+  ])('"%s" may be new words', (typed) => {
+    expect(readNotNewWords(typed)).toBeUndefined();
+  });
+});
