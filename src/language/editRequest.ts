@@ -164,8 +164,9 @@ export function readEditRequest(text: string): EditRequest | null {
     const about = partToTakeOut(sentence);
     if (about) return { action: 'remove', part: { kind: 'outcome', place: null, about, current: false, loose: true } };
   }
-  // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them.
-  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1)$/.test(target)) {
+  // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them. Never "take out the
+  // its about halfway bit": words to cut from the answer being read back, not a whole part.
+  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1|bit|bits|part|word|words)$/.test(target)) {
     return { action: 'remove', part: { kind: 'outcome', place: null, about: target, current: false, loose: true, bare: true } };
   }
   const notAPart = saidNotAPart(text);

@@ -19,7 +19,7 @@ describe('taking out an earlier answer', () => {
     expect(readTakeBack(text)).toEqual(expect.objectContaining({ rest: '' }));
   });
 
-  it.each([['get rid of my anxiety'], ['i want to delete my old photos'], ['money is not a problem'], ['delete my data']])('"%s" is left alone', (text) => {
+  it.each([['get rid of my anxiety'], ['i want to delete my old photos'], ['money is not a problem'], ['delete my data'], ['take out the its about halfway bit'], ['remove the last two words']])('"%s" is left alone', (text) => {
     expect(readEditRequest(text)).toBeNull();
   });
 });
