@@ -1,6 +1,5 @@
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { newNameIn } from '../src/language/nameCorrection';
 import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit, namesKeptPart } from './editAnywhere';
@@ -35,8 +34,8 @@ import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion'
 import { remarkHeardAtYesNo } from './remarkHeard';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
-import { sessionOf, type JourneySession } from './session';
-import { setYoungPerson } from '../src/domain/draft';
+import { sessionOf } from './session';
+import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, renameIfCorrected } from './chatTalkReadings';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
@@ -284,25 +283,4 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   if (answer !== text) inner.context.activity.text = answer;
   return undefined;
-}
-
-/** Open questions where "same as before. X" means X; the measure and the needs questions link what was said before. */
-const POINTER_LED_STEPS: ReadonlySet<string> = new Set([Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen]);
-
-/** "one hope", "same dream": the words name a hope, so "same" is about the hopes, not a question asked again. */
-const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspiration)s?\b|\bsame\s+(?:hope|dream|wish|goal)\b/i;
-
-/** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
-function joinsHopes(text: string): boolean {
-  return saysItIsOneHope(text) && !/\bsame\b/i.test(text) && /\b(?:one|1|together|split)\b/i.test(text);
-}
-
-/** The young person's name put right by a message, kept at once; what to say back, or undefined. */
-async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string } | undefined> {
-  const draft = await session.draft();
-  if (!draft) return undefined;
-  const name = newNameIn(text, draft.youngPerson.name);
-  if (!name) return undefined;
-  await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
-  return { name };
 }

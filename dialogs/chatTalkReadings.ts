@@ -1,0 +1,28 @@
+import { Step } from './ids';
+import type { JourneySession } from './session';
+import { setYoungPerson } from '../src/domain/draft';
+import { newNameIn } from '../src/language/nameCorrection';
+import { saysItIsOneHope } from '../src/language/hopesInMessage';
+
+/* What the chat-talk reading asks of a message beside its main readers: hopes joined, the name put right. */
+
+/** Open questions where "same as before. X" means X; the measure and the needs questions link what was said before. */
+export const POINTER_LED_STEPS: ReadonlySet<string> = new Set([Step.outcomeStep, Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeWhen]);
+
+/** "one hope", "same dream": the words name a hope, so "same" is about the hopes, not a question asked again. */
+export const ONE_HOPE_NAMED = /\b(?:one|1|single)\s+(?:hope|dream|wish|goal|aspiration)s?\b|\bsame\s+(?:hope|dream|wish|goal)\b/i;
+
+/** "it's all one hope", "they go together": never "same thing", which at the measure points at words said before. */
+export function joinsHopes(text: string): boolean {
+  return saysItIsOneHope(text) && !/\bsame\b/i.test(text) && /\b(?:one|1|together|split)\b/i.test(text);
+}
+
+/** The young person's name put right by a message, kept at once; what to say back, or undefined. */
+export async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string } | undefined> {
+  const draft = await session.draft();
+  if (!draft) return undefined;
+  const name = newNameIn(text, draft.youngPerson.name);
+  if (!name) return undefined;
+  await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
+  return { name };
+}
