@@ -32,7 +32,8 @@ export interface TypedRun {
 
 const normalise = (text: string) => text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Every short phrase the bot says in either register: button labels are among them. */
+/** Every short phrase the bot says in either register: button labels are among them. The exports' words
+ * ("Mum", "Foster carer" as who completed a plan) are printed on the plan, never said in the chat. */
 function contentPhrases(): Set<string> {
   const root = path.join(__dirname, '../../content/en-GB');
   const out = new Set<string>();
@@ -43,7 +44,7 @@ function contentPhrases(): Set<string> {
     } else if (node && typeof node === 'object') for (const v of Object.values(node)) walk(v);
   };
   for (const register of ['standard', 'easy-read']) {
-    for (const file of readdirSync(path.join(root, register)).filter((f) => f.endsWith('.json'))) {
+    for (const file of readdirSync(path.join(root, register)).filter((f) => f.endsWith('.json') && f !== 'export.json')) {
       walk(JSON.parse(readFileSync(path.join(root, register, file), 'utf8')));
     }
   }
