@@ -1,22 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, startWith } from './journeySeed';
+import { OLIVER } from './oliverSeed';
 
 /*
  * A dad is called away mid-answer: "yeah one more for the after school meltdowns. sorry hang on,
  * oliver's just come down". What he says about the moment is never part of what is kept or quoted.
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Oliver',
-  age: 9,
-  schoolYear: 4,
-  hopes: [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }],
-  at: (draft) => ({ stage: 'needs', step: 'needs.more', topic: draft.aspirations[0]!.id }),
-};
+const SEED = parentSeed(OLIVER, [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }], { at: (draft) => ({ stage: 'needs', step: 'needs.more', topic: draft.aspirations[0]!.id }) });
 
 describe('an aside at the end of an answer', () => {
   let chat: Transcript;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, startWith } from './journeySeed';
+import { OLIVER } from './oliverSeed';
 
 /*
  * A dad gives the date with the reason for it: "end of year 5, so he's ready for year 6 and sats".
@@ -9,14 +10,7 @@ import { startWith, type Seed } from './journeySeed';
  * answer after it goes to the question on screen.
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Oliver',
-  age: 9,
-  schoolYear: 4,
-  hopes: [{ text: 'to have friends and be happy at school', theme: 'friends_and_community', needs: ['he finds lunchtime too loud'] }],
-};
+const SEED = parentSeed(OLIVER, [{ text: 'to have friends and be happy at school', theme: 'friends_and_community', needs: ['he finds lunchtime too loud'] }]);
 
 describe('a date with its reason', () => {
   let chat: Transcript;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type Seed } from './journeySeed';
+import { parentSeed, startWith } from './journeySeed';
+import { OLIVER } from './oliverSeed';
 
 /*
  * A dad tells the bot where it went wrong while answering: "no you've stuck the help onto the
@@ -10,14 +11,7 @@ import { startWith, type Seed } from './journeySeed';
  * spoken to, never kept as part of the answer.
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Oliver',
-  age: 9,
-  schoolYear: 4,
-  hopes: [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }],
-};
+const SEED = parentSeed(OLIVER, [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }]);
 
 async function toMakesPossible(chat: Transcript): Promise<void> {
   await chat.say('Oliver will eat lunch in the hall with his class');

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith, type Seed } from './journeySeed';
+import { parentSeed, saidIn, startWith } from './journeySeed';
+import { OLIVER } from './oliverSeed';
 
 /*
  * A dad asks about his rights at "add another outcome?": "can the council refuse to do the EHC
@@ -9,14 +10,7 @@ import { saidIn, startWith, type Seed } from './journeySeed';
  * and asks "another outcome?" again.
  */
 
-const SEED: Seed = {
-  today: '2026-12-02',
-  who: 'parent_carer',
-  name: 'Oliver',
-  age: 9,
-  schoolYear: 4,
-  hopes: [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }],
-};
+const SEED = parentSeed(OLIVER, [{ text: 'to be happy at school', theme: 'learning_and_work', needs: ['he finds lunchtime too loud'] }]);
 
 async function firstOutcome(chat: Transcript): Promise<void> {
   for (const m of ['Oliver will eat lunch in the hall with his class', 'by the end of year 5', 'his TA will see him eat in the hall 3 days a week', 'he would feel less stressed', 'he could make friends at lunch', 'a lunch club at school']) {
