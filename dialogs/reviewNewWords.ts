@@ -41,6 +41,8 @@ function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: Summar
   const picked = said.number !== undefined ? all[said.number - 1] : said.part ? (ofKind.length === 1 ? ofKind[0] : undefined) : undefined;
   const matched = !said.part && said.words ? matchItems(draft, others, said.words) : [];
   const to = picked ?? (matched.length === 1 ? matched[0] : undefined);
+  // "I mean I want to be a chef" naming no other part is the new words themselves.
+  if (!to && !said.part && said.words) return undefined;
   return to ? { goTo: { step: Step.reviewChange, data: { itemId: to.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
 }
 

@@ -66,4 +66,12 @@ describe('typed at "type the new words" at the review', () => {
     await chat.say('I will work 12 hours a week at the cafe');
     expect((await chat.draft())!.outcomes[0]!.statement).toMatch(/12 hours/);
   });
+
+  it('"I mean swim at the leisure centre" naming no other part is the new words', async () => {
+    ({ chat } = await startWith(SEED));
+    expect(said(await chat.say('I want to change the one about the gym'))).toMatch(/gym/);
+    expect(chat.step).toBe(Step.reviewChange);
+    await chat.say('I mean swim at the leisure centre');
+    expect((await chat.draft())!.aspirations.map((a) => a.text).join(' ')).toMatch(/swim at the leisure centre/);
+  });
 });
