@@ -26,10 +26,10 @@ describe('a short answer said beside a question about the chat', () => {
     expect(chat.step).toBe(Step.aboutMeStrengths);
   });
 
-  it('a question with nothing beside it is answered and the code question stays open', async () => {
+  it('"wat code?" on its own is answered as "what code?" is: no code is needed, and the chat moves on', async () => {
     await atTheCodeQuestion();
     const replies = await chat.say('wat code?');
     expect(saidIn(replies)).toMatch(/don't need a code/);
-    expect(chat.step).toBe(Step.welcomeInvite);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
   });
 });
