@@ -262,3 +262,29 @@ describe('ninth coaching development set', () => {
     expect(scoreCoaching('coaching dev9 (held back)', ninthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.93);
   });
 });
+
+/*
+ * A tenth development set (coaching.dev10.jsonl, 400 answers: 300 at the step question and 100 at
+ * the hopes question, half from parents) by another writer, written blind from the definitions,
+ * leaning to an answer with a question or a remark after it, who helps said beside the step, help
+ * asked for as "more hours" or "more sessions", and hopes said as a fact about today. Scored before
+ * any reader was changed for it: 373/400, the open four-fifths 297/320, the held-back fifth 76/80.
+ * Every fifth row is held back as above and never read.
+ */
+const tenth = loadCoachingSet(resolve(__dirname, 'coaching.dev10.jsonl'));
+const tenthHeldBack = tenth.filter((_, i) => i % 5 === 4);
+const tenthOpen = tenth.filter((_, i) => i % 5 !== 4);
+
+describe('tenth coaching development set', () => {
+  it('holds 400 answers at the step and hopes questions', () => {
+    expect(tenth.length).toBe(400);
+  });
+
+  it('handles the open four-fifths as the definitions say, misses printed', () => {
+    expect(scoreCoaching('coaching dev10 (open)', tenthOpen)).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('handles the held-back fifth, scored without showing its misses', () => {
+    expect(scoreCoaching('coaching dev10 (held back)', tenthHeldBack, { quiet: true })).toBeGreaterThanOrEqual(0.93);
+  });
+});
