@@ -8,6 +8,7 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
+import { withWordsSwapped, wordsToSwap } from '../src/language/wordsToSwap';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -100,6 +101,13 @@ async function answerWording(session: JourneySession, position: Position, draft:
     if (!YES_FIRST.test(text) || !isGoodSentence(readBack)) return { say: [said], goTo: { step: Step.outcomeConfirm, topic: away.id, data: { ...data, outcomeId: outcome.id } } };
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(moved, readBack, proposedStatement(draft, moved, data.written === '1', false), true)));
     return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
+  }
+  // "actully make it 2 days a week not 1", "chnage cafe to coffee shop": those words of the sentence change; read back again.
+  const swap = wordsToSwap(text);
+  const swapped = swap ? withWordsSwapped(proposedStatement(draft, outcome, data.written === '1'), swap) : undefined;
+  if (swap && swapped) {
+    await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));
+    return { say: [{ key: T.wordsSwapped, vars: { old: quoteOf(swapped.old), new: quoteOf(swap.to) } }], ...here({ written: '1' }) };
   }
   // "Almost right. But please add: with words or with his picture cards": the sentence read back
   // grows by those words and is read back again; the asking is never kept.
