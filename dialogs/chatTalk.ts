@@ -2,7 +2,7 @@ import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
-import { askEdit, namesKeptPart } from './editAnywhere';
+import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
@@ -202,7 +202,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (edit && at?.stage === 'review' && (edit.action !== 'remove' || edit.part.loose)) return undefined;
   // "scrap this outcome" while an outcome is being made is the outcome questions' own ("leave this outcome out?").
   const ownOutcome = edit?.part.kind === 'outcome' && edit.part.current && at?.stage === 'outcomes';
-  if (edit && !ownOutcome && (!edit.part.bare || (await namesKeptPart(session, edit.part)))) return host.after(inner, await askEdit(inner, session, edit));
+  if (edit && !ownOutcome && (!edit.part.bare || ((await namesKeptPart(session, edit.part)) && !(await wordsOfReadBack(session, edit.part))))) return host.after(inner, await askEdit(inner, session, edit));
   // "What is an outcome exactly?", "whats a hope": the word explained for who is chatting, and the question asked again.
   // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
   // own help: what is said beside the question is talk about it, never the answer. At the read-back too ("wot does goal mean").

@@ -5,7 +5,7 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -14,6 +14,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
   howShared: 'common:chatTalk.howShared',
   isItOk: 'common:chatTalk.isItOk',
+  isItOkStep: 'common:chatTalk.isItOkStep',
   howToRemove: 'common:chatTalk.howToRemove',
   howToChange: 'common:chatTalk.howToChange',
   howToAdd: 'common:chatTalk.howToAdd',
@@ -98,6 +99,11 @@ export function chatTalkWords(
     if (topic === 'meaning' || (step && EXPLAINED_AT[step]?.includes(topic))) continue;
     // "Is it ok?" about the answer itself needs no reassurance when a more particular answer is given.
     if (topic === 'isItOk' && talk.topics.length > 1) continue;
+    // "learn to cook pasta. is that ok?" at the first outcome question: yes, their step is the kind of thing asked for.
+    if (topic === 'isItOk' && step === Step.outcomeStep && talk.answer) {
+      said.push({ key: ChatTalkText.isItOkStep });
+      continue;
+    }
     // "did u get that": what was kept, in their words, or that nothing was.
     if (topic === 'wasKept') {
       said.push(at?.kept ? { key: ChatTalkText.wasKept, vars: { answer: quoteKept(at.kept) } } : { key: ChatTalkText.notKeptYet });

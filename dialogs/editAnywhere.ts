@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { withWordsRemoved } from '../src/language/wordsToRemove';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
 import { SummaryData } from './reviewSummary';
@@ -110,6 +111,17 @@ async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft
 export async function namesKeptPart(session: JourneySession, part: PartNamed): Promise<boolean> {
   const draft = await session.draft();
   return Boolean(draft && findPart(draft, part, session.journey.position));
+}
+
+/**
+ * "take out still" at an outcome's read-back, where the sentence read back holds that word: words to
+ * cut from the sentence (the read-back's own), never a part of the plan to take out.
+ */
+export async function wordsOfReadBack(session: JourneySession, part: PartNamed): Promise<boolean> {
+  const position = session.journey.position;
+  if (position?.step !== Step.outcomeConfirm || !part.bare || !part.about) return false;
+  const outcome = (await session.draft())?.outcomes.find((o) => o.id === position.data?.outcomeId);
+  return Boolean(outcome && withWordsRemoved(outcome.statement, part.about));
 }
 
 /** Reads the part back and asks for a yes; nothing changes until then. */

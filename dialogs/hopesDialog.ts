@@ -8,6 +8,7 @@ import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThin
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
+import { backAfterHopeLater } from './hopeAddedLater';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge } from './hopeIdeasByAge';
@@ -102,7 +103,8 @@ export class HopesDialog extends StageDialog {
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     const before = (await session.draft())?.aspirations.length ?? 0;
-    const next = await this.answerStep(session, position, text);
+    // A hope added later, at a needs or outcome question: then back to that question.
+    const next = backAfterHopeLater(position, await this.answerStep(session, position, text));
     // "it's all one hope" still works a question or two after the split, until new hopes are given.
     const split = splitOf(position.data);
     if (!split || next.openAt || next.goTo?.data?.[SPLIT.ids]) return next;

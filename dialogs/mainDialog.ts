@@ -6,6 +6,7 @@ import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
 import { answerEdit } from './editAnywhere';
+import { openHopeLater } from './hopeAddedLater';
 import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
@@ -141,6 +142,9 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, [took.which]);
       return this.reprompt(inner);
     }
+    // "hang on I've got another one, go back", "can I add another hope now": the hope is asked for now, then back here.
+    const hopeLater = inSafeguarding || answered ? undefined : await openHopeLater(inner, this.host, text);
+    if (hopeLater) return hopeLater;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
     const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped.

@@ -8,6 +8,7 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
+import { withWordsSwapped, wordsToSwap } from '../src/language/wordsToSwap';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -101,6 +102,13 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(moved, readBack, proposedStatement(draft, moved, data.written === '1', false), true)));
     return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
   }
+  // "actully make it 2 days a week not 1", "chnage cafe to coffee shop": those words of the sentence change; read back again.
+  const swap = wordsToSwap(text);
+  const swapped = swap ? withWordsSwapped(proposedStatement(draft, outcome, data.written === '1'), swap) : undefined;
+  if (swap && swapped) {
+    await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));
+    return { say: [{ key: T.wordsSwapped, vars: { old: quoteOf(swapped.old), new: quoteOf(swap.to) } }], ...here({ written: '1' }) };
+  }
   // "Almost right. But please add: with words or with his picture cards": the sentence read back
   // grows by those words and is read back again; the asking is never kept.
   const toAdd = wordsToAdd(text);
@@ -126,12 +134,12 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const read = asking || tired ? undefined : readConfirm(text);
   // "No it sound strange. I want: Zofia will say 50 words": the new words given with the no are used at once.
   const given = read?.answer === 'change' && !read.content ? wordingGivenWithNo(text) : undefined;
-  // "its fine actually, yes" after "type it the way you'd like it" keeps the sentence read back.
+  // "its fine actually, yes" after "type it the way you'd like it", and "keep it" at the read-back, keep the sentence read back.
   const choice = tired
     ? 'yes'
     : asking
       ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
-      : given ? undefined : (buttonMeant(text, read, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
+      : given ? undefined : keepsTheWording(text) ? 'yes' : (buttonMeant(text, read, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;
   if (given) text = given;

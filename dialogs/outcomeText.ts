@@ -121,6 +121,7 @@ export const OutcomeText = {
   dateChanged: 'outcome:feedback.dateChanged',
   /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
   wordsRemoved: 'outcome:feedback.wordsRemoved',
+  wordsSwapped: 'outcome:feedback.wordsSwapped',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',
   /** "can i change the how everyone will know bit?": the measure is asked for on its own. */
   confirmMeasureAsk: 'outcome:confirm.measureAsk',

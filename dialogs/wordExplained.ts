@@ -17,6 +17,7 @@ export const WordMeaningText: Readonly<Record<BotTerm, Readonly<Record<Audience,
   measure: { child: 'common:wordMeaning.measure.child', young: 'common:wordMeaning.measure.young', parent: 'common:wordMeaning.measure.parent', parentOlder: 'common:wordMeaning.measure.parentOlder' },
   need: { child: 'common:wordMeaning.need.child', young: 'common:wordMeaning.need.young', parent: 'common:wordMeaning.need.parent', parentOlder: 'common:wordMeaning.need.parentOlder' },
   provision: { child: 'common:wordMeaning.provision.child', young: 'common:wordMeaning.provision.young', parent: 'common:wordMeaning.provision.parent', parentOlder: 'common:wordMeaning.provision.parentOlder' },
+  step: { child: 'common:wordMeaning.step.child', young: 'common:wordMeaning.step.young', parent: 'common:wordMeaning.step.parent', parentOlder: 'common:wordMeaning.step.parentOlder' },
   target: { child: 'common:wordMeaning.target.child', young: 'common:wordMeaning.target.young', parent: 'common:wordMeaning.target.parent', parentOlder: 'common:wordMeaning.target.parentOlder' },
 };
 

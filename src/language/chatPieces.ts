@@ -210,6 +210,11 @@ function piecesOf(sentence: string): Piece[] {
   const clauses = (sentence.match(/[^,]+,*/g) ?? [sentence]).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (clauses.length < 2) return [whole];
   const read = clauses.map(readPiece);
+  // "go to the shop on my own, is that the kind of thing you mean?": the answer, then whether it will do.
+  const last = read[read.length - 1]!;
+  if (!whole.topic && !whole.complaint && last.topic === 'isItOk' && read.slice(0, -1).every((p) => !p.topic && !p.complaint)) {
+    return [readPiece(clauses.slice(0, -1).join(' ').replace(/[\s,]+$/, '')), last];
+  }
   // "What happen next, who see this plan?": two questions, both answered; "i already told you, the library": the answer kept.
   return read[0]!.topic || read[0]!.complaint ? piecesAfter(read, clauses) : [whole];
 }

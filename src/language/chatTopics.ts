@@ -39,6 +39,10 @@ export type ChatTopic =
 export const MUST_ANSWER =
   /^(?:do|must|should|have|need)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:(?:have|need|got)\s+to\s+|gotta\s+)?(?:answer|say|reply|respond|fill|put|write|tell)\b|^(?:do|does)\s+(?:i|we|he|she)\s+(?:really\s+)?(?:have|need|got)\s+to(?:\s+(?:do\s+)?(?:this|that|it|this one|this question|that one))?$|^(?:is|are)\s+(?:this|it|that|these|this question|the questions?)\s+(?:optional|compulsory|required|necessary|a must)\b|^what\s+(?:if|happens if)\s+(?:i|we)\s+(?:dont|do not|cant|cannot)\s+(?:answer|say|reply|want to)\b|^(?:do|must|should|will)\s+i\s+(?:really\s+)?(?:have to|need to|got to|must)\s+(?:answer|do|say|reply to|fill in)\b|^(?:is|are)\s+(?:this|that|it|these)(?:\s+(?:one|question|bit))?\s+(?:optional|compulsory|required|needed)\b|^(?:can|could|may)\s+i\s+(?:not answer|leave|skip)\s+(?:this|that|it)\b/;
 
+/** "is that the kind of thing you mean", "is this what you want", "does that count", "will that do": the answer checked. */
+const IS_THAT_THE_KIND =
+  /^(?:is|was|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:the|a)\s+(?:right\s+|good\s+)?(?:kind|sort|type)\s+of\s+(?:thing|answer|step|goal|outcome|idea)|what\s+you\s+(?:mean|meant|want|wanted|need|are\s+after|re\s+after|(?:are|were)\s+looking\s+for)|(?:a\s+)?(?:good|ok|okay|right)\s+(?:one|answer|step|goal|idea|thing))(?:\s+(?:you\s+(?:mean|meant|want|wanted|need|are\s+after)|then|here|for\s+(?:this|it)))*$|^(?:does|will|would|can)\s+(?:that|this|it)\s+(?:work|do|count|fit)(?:\s+(?:for\s+you|then|as\s+(?:one|an?\s+(?:answer|step|goal))))*$/;
+
 export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   // "hang on which one are we on now", "what outcome is this for", "what is this for": where they are is said.
   ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
@@ -54,6 +58,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['whoSees', /\bwho\b.*\b(?:see|sees|seen|read|reads|get|gets|look|looks|has|have|send|sends|receive|receives|share|shares)\b|\b(?:see|read|know|find out)\s+(?:about\s+)?what\s+i\s+(?:said|wrote|typed|told you|put)\b|\b(?:will|does|do|can|must|should)\s+(?:the |my |his |her |a )?(?:school|teachers?|senco|council|la|local authority|doctor|anyone|anybody|everyone|they|people|social worker|mum|mom|mam|dad|parents?|carers?|family|nan|gran|brother|sister)\s+(?:see|read|get|look at|have|know)\b|\b(?:i|we)\s+(?:must|have to|need to|should)\s+(?:send|give|show|take)\s+(?:it|this|the plan|the draft)\b|\bwhere\s+(?:does|do|will)\s+(?:it|this|the plan|my answers)\s+go\b/],
   ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
   ['code', /\bcodes?\b/],
+  // "is that the kind of thing you mean?", "is that what you want?", "does that count?": whether the answer beside it will do.
+  ['isItOk', IS_THAT_THE_KIND],
   ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
   // "do i have to answer", "is this optional", "what if i dont want to say": no question has to be answered.
   ['mustAnswer', MUST_ANSWER],

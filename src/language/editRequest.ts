@@ -166,7 +166,8 @@ export function readEditRequest(text: string): EditRequest | null {
   }
   // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them. Never "take out the
   // its about halfway bit": words to cut from the answer being read back, not a whole part.
-  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1|bit|bits|part|word|words)$/.test(target)) {
+  // "take out the word still" names words of a sentence, never a part.
+  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1|bit|bits|part|word|words)$|^(?:the\s+)?words?\b/.test(target)) {
     return { action: 'remove', part: { kind: 'outcome', place: null, about: target, current: false, loose: true, bare: true } };
   }
   const notAPart = saidNotAPart(text);

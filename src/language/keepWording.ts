@@ -16,9 +16,12 @@ const KEEP_WORDS = new Set([
 /** At least one word that says "keep", so a bare "no" or "yes" is left to the question's own reading. */
 const KEEP_SIGNAL = /\b(?:fine|ok|okay|good|alright|right|keep|leave|never mind|nvm|perfect|great|same|dont change|do not change|no change|dont need to change|do not need to change)\b/;
 
+/** "dont keep it", "not that one": the wording is turned down, never kept. */
+const NOT_KEPT = /\b(?:dont|do not|not|never)\s+(?:keep|leave|like|want)\b|\bnot\s+(?:fine|ok|okay|good|right|alright|great|perfect)\b/;
+
 /** The reply keeps the wording already offered rather than giving new words. */
 export function keepsTheWording(text: string): boolean {
   const plain = normaliseReply(text);
-  if (!plain || !KEEP_SIGNAL.test(plain)) return false;
+  if (!plain || !KEEP_SIGNAL.test(plain) || NOT_KEPT.test(plain)) return false;
   return plain.split(' ').every((word) => KEEP_WORDS.has(word));
 }

@@ -101,7 +101,17 @@ export function readTakeBack(text: string): TakeBack | null {
 
 const takeBacks = new RecentReadings<TakeBack | null>();
 
+/** "no wait ... Jo helps me with my money", "wait no, the bus": the answer just given is put right by the words after it. */
+const NO_WAIT = /^\s*(?:(?:oh|oops|sorry|soz|hang\s+on|hold\s+on|um+|erm)[\s,.!…]+)*(?:no+[\s,.!…]*wait|wait[\s,.!…]*no+|actually[\s,.!…]*no+|no+[\s,.!…]*actually)\b[\s,.!…:-]*(\S.*)$/i;
+/** "no wait, there's another one", "wait no, also ...": more to add, never a change of the last answer. */
+const ADDS_MORE = /^(?:also|and|plus|another|one\s+more|more|there\s*(?:'|’)?s\s+(?:another|more|one\s+more|also)|there\s+is\s+(?:another|more|one\s+more|also)|i\s+(?:have|got|'ve\s+got|ve\s+got)\s+(?:another|more|one\s+more))\b/i;
+
 function takeBackOf(text: string): TakeBack | null {
+  const noWait = NO_WAIT.exec(text)?.[1]?.trim();
+  const said = noWait ? core(noWait) : '';
+  // "wait no, that wasnt a hope", "no wait its the same as the bus one": about the last answer, never a new one.
+  const aboutIt = !said || BESIDE.test(said) || EXPLAINS.test(said) || NOT_WHAT_IT_WAS.test(said) || Boolean(remarkAboutIt(said)) || Boolean(readAside(noWait!));
+  if (noWait && !aboutIt && !ADDS_MORE.test(noWait) && !takesBack(noWait)) return { rest: withoutMeant(noWait).replace(/[\s,;:-]+$/, ''), wrong: true };
   const pieces = piecesOf(text);
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   // "back." or "go back" beside it asks for the question before: a command, never the new answer.

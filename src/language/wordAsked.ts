@@ -2,11 +2,11 @@ import { plainSpeak } from './plainSpeak';
 
 /*
  * Questions about a word the bot uses: "What is an outcome exactly?", "whats a hope", "what does
- * measure mean", "what do you mean by needs", "i dont know what provision is". Each gets a plain
+ * measure mean", "what do you mean by needs", "i dont know what provision is", "what does step mean. like stairs?". Each gets a plain
  * explanation of that word, instead of the open question's general help.
  */
 
-export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target';
+export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target' | 'step';
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['outcome', 'outcomes?|goals?'],
@@ -15,6 +15,7 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['need', 'needs?'],
   ['provision', 'provisions?|provides?'],
   ['target', 'targets?'],
+  ['step', 'steps?'],
 ];
 
 const A = String.raw`(?:(?:an?|the|this|that|a\s+word|the\s+word)\s+)?`;

@@ -1,0 +1,40 @@
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { asksToAddHope } from '../src/language/hopeAddedLater';
+import type { ChatHost } from './chatTalk';
+import { Stage, Step } from './ids';
+import { positionSchema, type Position } from './journey';
+import { sayAll } from './say';
+import { sessionOf } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * "hang on I've got another one, go back" just after the hopes, "no, but can I add another hope
+ * now" at a needs or outcome question: the hope is asked for there and then, and once it is kept
+ * (or none is given) the chat goes back to the question it was at, never through the hopes again.
+ */
+
+export const HopeLaterText = { ask: 'hopes:later.ask', back: 'hopes:later.back' } as const;
+
+/** Position data: the question to go back to once the hope is kept. */
+const BACK_TO = 'hopeLaterBackTo';
+
+/** The turn's result when a hope was asked to be added now; undefined otherwise. */
+export async function openHopeLater(inner: DialogContext, host: ChatHost, text: string): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const at = session.journey.position;
+  if (!at || (at.stage !== Stage.needs && at.stage !== Stage.outcomes)) return undefined;
+  const justAfterHopes = session.journey.history.at(-1)?.stage === Stage.hopes;
+  if (!asksToAddHope(text, justAfterHopes)) return undefined;
+  await sayAll(inner.context, session.t, [{ key: HopeLaterText.ask }]);
+  return host.openAt(inner, { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(at) } });
+}
+
+/** After the hope asked for later: back to where the chat was; asked again, the way back is kept. */
+export function backAfterHopeLater(position: Position, next: Next): Next {
+  const back = position.data?.[BACK_TO];
+  if (!back || next.openAt || next.stopChat || next.safeguarding) return next;
+  if (next.goTo?.step === Step.hopesDream) return { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, [BACK_TO]: back } } };
+  const parsed = positionSchema.safeParse(JSON.parse(back));
+  if (!parsed.success) return next;
+  return { say: [...(next.say ?? []), { key: HopeLaterText.back }], openAt: parsed.data };
+}

@@ -1,0 +1,96 @@
+import { escapeRegExp } from './text';
+import { isCloseTo } from './fuzzy';
+
+/*
+ * A request to change some words of a sentence read back for others: "actully make it 2 days a
+ * week not 1", "chnage cafe to coffee shop", "replace mum with my nan", "it should say 3 times
+ * not twice", "swap bus for train". The old words must be in the sentence (a number beside its
+ * word, "1 day a week", is found from "not 1"); words not in it are never guessed at.
+ */
+
+export interface WordSwap {
+  /** The words the sentence says now, as asked ("1", "cafe"). */
+  from: string;
+  /** The words wanted instead ("2 days a week", "coffee shop"). */
+  to: string;
+}
+
+/** "change" and its everyday typos: "chnage", "chage", "cahnge". */
+const CHANGE = String.raw`(?:change|swap|switch|replace|c[a-z]{3,6})`;
+/** Words before the asking: "actually", "oh wait", "yes but", "can you". */
+const LEAD = String.raw`^(?:(?:actually|actully|acually|actualy|oh|wait|hang\s+on|sorry|ok|okay|yes|yeah|no|nah|but|and|so|um+|erm|hmm+|please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+(?:want|would\s+like|need)\s+(?:you\s+)?to|just|ah)[\s,.!]+)*`;
+const END = String.raw`[\s,.!]*(?:please|pls|plz|thanks|thank\s+you|instead)?[\s.!]*$`;
+const QUOTE = String.raw`["'“‘”’]*`;
+
+/** Asked with the old words first: "change cafe to coffee shop", "replace mum with my nan". */
+const OLD_FIRST = new RegExp(String.raw`${LEAD}(${CHANGE})\s+(?:the\s+words?\s+|where\s+it\s+says\s+)?${QUOTE}(.+?)${QUOTE}\s+(?:to\s+say|to|into|for|with)\s*[:\-]?\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
+/** Asked with the new words first: "make it 2 days a week not 1", "it should say nan instead of mum". */
+const NEW_FIRST = new RegExp(String.raw`${LEAD}(?:(?:make|put)\s+it|(?:it|that)\s+should\s+(?:say|be)|(?:can|could)\s+it\s+(?:say|be)|(?:say|put|write)|it'?s)\s*:?\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
+/** "not 1, make it 2 days a week", "instead of mum say nan": the asking verb is needed ("not really, I will ..." is no swap). */
+const NOT_FIRST = new RegExp(String.raw`${LEAD}(?:not|instead\s+of)\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:make\s+it|say|put|write|it\s+should\s+(?:say|be))\s*:?\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
+
+/** Words that point at a part of the plan, not at words of the sentence. */
+const PART = /^(?:it|this|that|the\s+(?:date|time|measure|hope|goal|outcome|step|wording|words|sentence)|this\s+(?:one|outcome|hope|goal)|my\s+(?:hope|goal|mind)|(?:the\s+)?(?:first|second|last)\s+\w+)$/i;
+
+function clean(words: string): string {
+  return words.trim().replace(/^(?:the\s+words?\s+)/i, '').replace(/^["'“‘]+|["'”’.!,]+$/g, '').trim();
+}
+
+function isChange(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return ['change', 'swap', 'switch', 'replace'].includes(v) || isCloseTo(v, 'change');
+}
+
+/** The old and new words asked for; undefined when the message asks no swap of words. */
+export function wordsToSwap(text: string): WordSwap | undefined {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (!trimmed || trimmed.length > 200) return undefined;
+  const old = OLD_FIRST.exec(trimmed);
+  const swap = old && isChange(old[1]!)
+    ? { from: clean(old[2]!), to: clean(old[3]!) }
+    : ((m) => (m ? { from: clean(m[2]!), to: clean(m[1]!) } : undefined))(NEW_FIRST.exec(trimmed))
+      ?? ((m) => (m ? { from: clean(m[1]!), to: clean(m[2]!) } : undefined))(NOT_FIRST.exec(trimmed));
+  if (!swap || !swap.from || !swap.to || PART.test(swap.from) || PART.test(swap.to)) return undefined;
+  if (swap.from.toLowerCase() === swap.to.toLowerCase() || /\?/.test(swap.to)) return undefined;
+  return swap;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** "days" finds "day": a plural is the same word. */
+const stem = (w: string) => w.toLowerCase().replace(/[’'`]/g, '').replace(/(?:es|s)$/, '');
+const wordPattern = (w: string) => {
+  const s = stem(w);
+  return s.length < 2 ? escapeRegExp(w.replace(/[’'`]/g, '')) : `${s.split('').map(escapeRegExp).join("[’'`]?")}(?:e?s)?`;
+};
+
+function findSpan(sentence: string, span: string[]): { index: number; length: number } | undefined {
+  if (span.length === 0) return undefined;
+  const found = new RegExp(String.raw`(?<![\p{L}\p{N}])${span.map(wordPattern).join(String.raw`[\s,]+`)}(?![\p{L}\p{N}])`, 'iu').exec(sentence);
+  return found ? { index: found.index, length: found[0].length } : undefined;
+}
+
+/**
+ * The sentence with the old words changed for the new ones, and the words it said before; undefined
+ * when the old words are not in it. "not 1" with "2 days a week" finds "1 day a week": the new words with the old in their place.
+ */
+export function withWordsSwapped(sentence: string, swap: WordSwap): { sentence: string; old: string } | undefined {
+  const to = words(swap.to);
+  const from = words(swap.from);
+  // The old words with the rest of the new ones around them, longest first: "1 day a week" before "1".
+  const tries: { span: string[]; put: string }[] = [];
+  for (let i = 0; i < to.length; i++) {
+    for (let j = to.length; j > i; j--) {
+      if (i === 0 && j === to.length) continue;
+      tries.push({ span: [...to.slice(0, i), ...from, ...to.slice(j)], put: swap.to });
+    }
+  }
+  tries.sort((a, b) => b.span.length - a.span.length);
+  tries.push({ span: from, put: swap.to });
+  for (const { span, put } of tries) {
+    const at = findSpan(sentence, span);
+    if (!at) continue;
+    const changed = sentence.slice(0, at.index) + put + sentence.slice(at.index + at.length);
+    return { sentence: changed.replace(/\s{2,}/g, ' ').trim(), old: sentence.slice(at.index, at.index + at.length) };
+  }
+  return undefined;
+}
