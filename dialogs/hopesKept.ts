@@ -66,7 +66,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     }, withSupport);
     // What made it hard, said before the hope, is a need of that hope (the golden thread).
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
-    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
+    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, withHopes.youngPerson)).draft : withHopes;
   });
   // The hope itself, read back as every question quotes it: whole (or to the end of a clause) and
   // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.

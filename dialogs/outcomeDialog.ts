@@ -255,7 +255,7 @@ export class OutcomeDialog extends StageDialog {
   /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
   private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
     await session.updateDraft('need given as help', (d) => {
-      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
+      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, d.youngPerson));
       const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
       return updateOutcome(added.draft, outcome.id, { needIds });
     });
