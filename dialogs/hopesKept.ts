@@ -1,5 +1,5 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
@@ -44,7 +44,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const context = analysisContext(before, session.today);
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
   const hopes = parts.filter((p) => !support.includes(p));
-  const themeOf = (part: string) => (hopes.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
+  // A job named ("be a mechanic") is about work, whichever part of life the question asked about.
+  const themeOf = (part: string) =>
+    hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
   const ids: string[] = [];
   let spelledOut: string | undefined;
   const draft = await session.updateDraft('hope added', (d) => {
