@@ -162,8 +162,15 @@ export function providerOf(text: string): PlanPart {
   return 'education';
 }
 
-/** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor"), or null. */
+/** "Jo helps me", "Mrs Khan comes in": someone named, giving the help (a capital letter marks the name). */
+const NAMED_GIVER =
+  /^(?:and\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+)\s+(?:helps|will\s+help|is\s+going\s+to\s+help|can\s+help|could\s+help|comes|supports|takes|shows|teaches|sits|goes)\b/;
+const NOT_A_NAME = /^(?:school|college|staff|everyone|everybody|someone|somebody|nobody|she|he|they|it|that|this|there|nursery|work|home|sometimes|usually|also)$/i;
+
+/** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor", "Jo"), or null. */
 export function familyOrOtherGiverOf(text: string): string | null {
+  const named = NAMED_GIVER.exec(text.trim())?.[1];
+  if (named && !NOT_A_NAME.test(named) && !FAMILY_OR_OTHER_HELP.test(named)) return named;
   const t = foldCase(text);
   if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t) || EMPLOYMENT_HELP.test(t)) return null;
   const m = FAMILY_OR_OTHER_HELP.exec(t);
