@@ -30,3 +30,13 @@ export function chatHelperLabel(person: Pick<YoungPerson, 'chatHelper'> | undefi
   if (!helper) return null;
   return helper.name ? `${helper.name} (${helper.role})` : `Their ${helper.role}`;
 }
+
+/**
+ * A mum, dad or parent chatting, who can be asked about "your child". A foster carer, a
+ * grandparent or another carer is asked about "the young person" instead.
+ */
+export function callsThemTheirChild(person: Pick<YoungPerson, 'who' | 'relationship'> | undefined): boolean {
+  if (person?.who !== 'parent_carer') return false;
+  const relationship = person.relationship;
+  return relationship === undefined || relationship === 'mum' || relationship === 'dad' || relationship === 'parent' || relationship === 'step_parent';
+}
