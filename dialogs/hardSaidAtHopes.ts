@@ -22,7 +22,7 @@ const HARD_KEPT: WhomKeys = { self: 'hopes:hardKept.self', child: 'hopes:hardKep
 export async function keepHardThings(session: JourneySession, said: readonly string[], hopeIds: readonly string[], helps?: string): Promise<Draft> {
   return session.updateDraft('difficulty said at a hopes question', (d) =>
     said.flatMap((text) => splitNeeds(text, namesHardThingsOnly(text) ? namesAHardTopic : saysHardThing)).reduce((next, text) => {
-      const added = needOnce(next, text, [...hopeIds], needSection(text));
+      const added = needOnce(next, text, [...hopeIds], needSection(text, d.youngPerson));
       // "my mum helps", said just after: what helps with it now.
       return helps ? helpOnce(added.draft, added.need.id, helps.trim()) : added.draft;
     }, d),

@@ -28,7 +28,7 @@ async function moveLastHope(session: JourneySession, position: Position): Promis
   const moving = last.length > 0 ? last : hopes.slice(-1);
   if (moving.length === 0) return undefined;
   const draft = await session.updateDraft('a hope kept as something hard', (d) =>
-    moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text)).draft, d),
+    moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text, d.youngPerson)).draft, d),
   );
   return { draft, said: wordsFor(draft, MOVED, { hope: quoteOf(moving.map((h) => h.text).join('; ')) }) };
 }

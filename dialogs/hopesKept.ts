@@ -1,5 +1,5 @@
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
@@ -44,7 +44,9 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const context = analysisContext(before, session.today);
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
   const hopes = parts.filter((p) => !support.includes(p));
-  const themeOf = (part: string) => (hopes.length > 1 ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context)));
+  // A job named ("be a mechanic") is about work, whichever part of life the question asked about.
+  const themeOf = (part: string) =>
+    hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
   const ids: string[] = [];
   let spelledOut: string | undefined;
   const draft = await session.updateDraft('hope added', (d) => {
@@ -66,7 +68,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     }, withSupport);
     // What made it hard, said before the hope, is a need of that hope (the golden thread).
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
-    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier)).draft : withHopes;
+    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, withHopes.youngPerson)).draft : withHopes;
   });
   // The hope itself, read back as every question quotes it: whole (or to the end of a clause) and
   // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.

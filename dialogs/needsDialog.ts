@@ -259,7 +259,7 @@ export class NeedsDialog extends StageDialog {
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part) => {
         // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), needSection));
+        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), (words) => needSection(words, d.youngPerson)));
         needIds.push(added.need.id);
         return added.draft;
       }, d),

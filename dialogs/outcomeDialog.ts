@@ -9,6 +9,8 @@ import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { howOftenAlone } from '../src/language/planPart';
+import { tellsOfAWait } from '../src/language/provisionFragments';
+import { waitNoted } from './reviewKeyWorkerNote';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { lastChoice } from '../src/language/changeOfMind';
 import { withTimePointedBack } from '../src/language/beforeThen';
@@ -118,7 +120,8 @@ export class OutcomeDialog extends StageDialog {
     const drop = dropAskedAt(position, text);
     if (drop) return drop;
     // "speech therapy", then "every week": how often is added to the help just kept, never an answer of its own.
-    const often = AFTER_HELP.has(position.step) ? howOftenAlone(text) : null;
+    // "Jo helps me", then "every friday" at "by when?": never a date, so it is how often Jo helps.
+    const often = AFTER_HELP.has(position.step) || position.step === Step.outcomeWhen ? howOftenAlone(text) : null;
     const lastHelp = outcome.provision[outcome.provision.length - 1];
     if (often && lastHelp && !lastHelp.howOften) {
       await session.updateDraft('how often the help is given', (d) => withHowOftenGiven(d, outcome.id, lastHelp.id, often));
@@ -207,6 +210,8 @@ export class OutcomeDialog extends StageDialog {
         // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
         const plain = own ? withoutEmoji(own) : '';
         if (plain && saysWhatIsHard(plain)) return this.needKept(session, outcome, plain, position);
+        // "we've been on the waiting list for a year": no help given; a note for the key worker, and the help asked for again.
+        if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);
         // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
         const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
         if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
@@ -255,7 +260,7 @@ export class OutcomeDialog extends StageDialog {
   /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
   private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
     await session.updateDraft('need given as help', (d) => {
-      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text));
+      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, d.youngPerson));
       const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
       return updateOutcome(added.draft, outcome.id, { needIds });
     });

@@ -130,7 +130,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     case 'barrier': {
       // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
       if (tries >= MAX_COACHING) return leave();
-      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text)).draft);
+      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, d.youngPerson)).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':

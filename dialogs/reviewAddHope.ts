@@ -85,7 +85,7 @@ export async function confirmNeed(session: JourneySession, position: Position, t
   const need = position.data?.[D.need] ?? '';
   if (answer === 'no') return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes' || !need) return notUnderstood(position);
-  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need)).draft);
+  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need, d.youngPerson)).draft);
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 
@@ -159,7 +159,7 @@ export async function hardAnswer(session: JourneySession, draft: Draft, position
   if (!nothing && readsAsAStep(said, coachContextOf(draft, session.today))) return { say: [{ key: T.addStepHeard }], openAt: openStep, answer: said };
   if (!nothing) {
     await session.updateDraft('need for a hope added in review', (d) =>
-      splitNeeds(said, isBarrier).reduce((next, part) => needOnce(next, part, [hope.id], needSection(part)).draft, d),
+      splitNeeds(said, isBarrier).reduce((next, part) => needOnce(next, part, [hope.id], needSection(part, d.youngPerson)).draft, d),
     );
   }
   // The outcome questions for this hope; when they end, the review opens again.

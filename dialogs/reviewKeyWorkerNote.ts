@@ -19,3 +19,9 @@ export async function keyWorkerNoteIn(session: JourneySession, draft: Draft | un
   const again = { step: position.step, ...(position.topic ? { topic: position.topic } : {}), ...(position.data ? { data: position.data } : {}) };
   return { say: [{ key: T.noteKept, vars: { text: quoteOf(note) } }], goTo: again };
 }
+
+/** "we've been on the waiting list for a year" where help was asked for: not help given, so a note for the key worker, and the question again. */
+export async function waitNoted(session: JourneySession, position: Position, text: string): Promise<Next> {
+  await session.updateDraft('a wait for help, noted for the key worker', (d) => addKeyWorkerNote(d, text, session.today));
+  return { say: [{ key: T.noteKept, vars: { text: quoteOf(text) } }], goTo: position };
+}

@@ -261,7 +261,7 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
       hopeId = added.aspiration.id;
       return added.draft;
     }
-    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text));
+    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text, without.youngPerson));
     const wasTowards = new Set(d.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id));
     return { ...added.draft, outcomes: added.draft.outcomes.map((o) => (wasTowards.has(o.id) ? { ...o, needIds: [...o.needIds, added.need.id] } : o)) };
   });

@@ -96,7 +96,7 @@ export async function keepSafeNeedAnswer(session: JourneySession, place: string 
   const topic = session.journey.interrupted?.topic;
   await session.updateDraft('a need about feeling safe', (d) => {
     const linked = topic && d.aspirations.some((a) => a.id === topic) ? [topic] : [];
-    return addNeed(d, text, linked, needSection(text)).draft;
+    return addNeed(d, text, linked, needSection(text, d.youngPerson)).draft;
   });
   return [{ key: SafeNeedText.added, vars: { need: text } }];
 }

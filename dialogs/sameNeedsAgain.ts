@@ -98,7 +98,7 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   if (linked.length === 0) return fresh ? { ownWords: fresh, say: join } : undefined;
   await session.updateDraft('needs linked to another hope', (d) => {
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
-    return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh)).draft : withLinks;
+    return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh, d.youngPerson)).draft : withLinks;
   });
   const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteNeed(t)}"`).join(', ');
   return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };

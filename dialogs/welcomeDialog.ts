@@ -13,7 +13,7 @@ import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
-import { whoSpeaksForThem } from '../src/domain/aboutWhom';
+import { callsThemTheirChild, whoSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -57,9 +57,11 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeName:
         if (position.data?.[CONFIRMING]) {
           const guess = position.data[CONFIRMING];
-          return { step: position.step, words: { key: child ? WelcomeText.nameConfirmChild : WelcomeText.nameConfirmSelf, vars: { name: guess } }, choices: YES_NO, understand: readYesNo };
+          const confirm = !child ? WelcomeText.nameConfirmSelf : callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameConfirmChild : WelcomeText.nameConfirmYoungPerson;
+          return { step: position.step, words: { key: confirm, vars: { name: guess } }, choices: YES_NO, understand: readYesNo };
         }
-        const key = draft?.youngPerson.who === 'supporter' ? WelcomeText.nameQuestionSupporter : child ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSelf;
+        // A foster carer or a nan is asked for "the young person's first name", never "your child's".
+        const key = !child ? WelcomeText.nameQuestionSelf : callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameQuestionChild : WelcomeText.nameQuestionSupporter;
         return { step: position.step, words: { key } };
       case Step.welcomeAge:
         if (position.data?.asking === ASKING_YEAR) {

@@ -29,6 +29,7 @@ export const WelcomeText = {
   nameQuestionSelf: 'welcome:name.questionSelf',
   nameQuestionChild: 'welcome:name.questionChild',
   nameQuestionSupporter: 'welcome:name.questionSupporter',
+  nameConfirmYoungPerson: 'welcome:name.confirmYoungPerson',
   nameThanks: 'welcome:name.thanks',
   nameThanksChild: 'welcome:name.thanksChild',
   nameSkip: 'welcome:name.skip',

@@ -49,4 +49,9 @@ export async function whoSaidNow(session: JourneySession, text: string): Promise
 export async function keepChatHelper(session: JourneySession, who: WhoAnswers, text: string): Promise<void> {
   const helper = who === 'helper' ? readChatHelper(text) : who === 'self' ? readCompanion(text) : undefined;
   if (helper || session.journey.helper) await session.updateJourney((j) => ({ ...j, helper }));
+  // Who helped is kept with the plan too, so the key worker's copy says who took part ("Jo (support worker)").
+  if (helper || session.journey.helper) {
+    const chatHelper = helper ? { role: helper.role, ...(helper.name ? { name: helper.name } : {}) } : undefined;
+    await session.updateDraft('who helps them chat', (d) => setYoungPerson(d, { chatHelper }));
+  }
 }

@@ -28,6 +28,11 @@ export const youngPersonSchema = z.object({
   education: z.enum(EDUCATION_PLACES).optional().describe('Where the young person is in education, as said in the chat: nursery, school, college or not at school'),
   /** The pronoun a parent, carer or supporter used for the young person. */
   pronoun: z.enum(PRONOUNS).optional(),
+  /** Who helped the young person chat, when they said ("my support worker Jo is helping me"): for "who contributed". */
+  chatHelper: z
+    .object({ role: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(60).optional() })
+    .optional()
+    .describe('Who helped the young person in the chat, when said: their role (support worker, mum) and name'),
   /** How the parent, carer or supporter chatting knows the young person, when they said it. */
   relationship: z.enum(RELATIONSHIPS).optional().describe('How the parent, carer or supporter chatting knows the young person (foster carer, grandparent...)'),
   /** Given by the key worker on the review site (or by the person): for the plan's header. */

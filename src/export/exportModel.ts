@@ -1,30 +1,28 @@
-import { doesForMeShown } from '../language/feelingAnswer';
 import { needArea, type NeedArea } from '../language/needArea';
 import { isParentOrCarer, speaksForThem } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
-import { whenAside, whenLine } from '../domain/whenLine';
-import type { Draft, Outcome } from '../domain/draft';
+import type { Draft } from '../domain/draft';
 import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../domain/draftSummary';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
 import type { ReadingMode } from '../domain/readingMode';
 import type { Translate, Words } from '../i18n';
 import { withTwins } from '../i18n/twins';
+import { outcomeBlock } from './outcomeBlock';
+import { plainText } from './plainText';
 import {
-  AGREED_BY_KEY,
   CHILD_TWINS,
   ExportText,
   concernKindKey,
   PLAN_SECTIONS,
-  PFA_AREA_KEY,
-  planPartKey,
   sectionLetterKey,
   sectionTitleKey,
   statusKey,
-  themeKey,
   relationshipKey,
   whoKey,
   type PlanSection,
 } from './exportText';
+
+export { plainText };
 
 /*
  * One layout of a draft as an EHC plan, shared by the HTML and Word renderers so both say the
@@ -77,13 +75,6 @@ export interface ExportModel {
   sections: ExportSection[];
   /** The person's name, for the Word document's properties. */
   name?: string;
-}
-
-/** XML 1.0 refuses most control characters (a Word file with one will not open); HTML has no use for them. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export function plainText(text: string): string {
-  return text.replace(CONTROL, '');
 }
 
 const ABOUT_ME_KEY: Record<AboutMeSection, string> = {
@@ -172,47 +163,6 @@ function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSe
   return blocks;
 }
 
-function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: Translate): ExportBlock {
-  const notAnswered = t(ExportText.notAnswered);
-  const row = (labelKey: string, values: (string | null | undefined)[]) => {
-    const present = values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(plainText);
-    return present.length > 0 ? { label: t(labelKey), values: present } : { label: t(labelKey), values: [notAnswered], missing: true };
-  };
-  const aspiration = draft.aspirations.find((a) => a.id === outcome.aspirationId);
-  const needs = outcome.needIds.map((id) => draft.needs.find((n) => n.id === id)?.text);
-  const when = outcome.timeframe ? whenLine(plainText(outcome.timeframe.phrase), outcome.timeframe.date) : null;
-  const provides = outcome.provision.map((p) =>
-    p.howOften && !p.text.toLowerCase().includes(p.howOften.toLowerCase())
-      ? t(ExportText.outcomeProvidesValueOften, { text: plainText(p.text), howOften: plainText(p.howOften), by: t(planPartKey(p.by)) })
-      : t(ExportText.outcomeProvidesValue, { text: plainText(p.text), by: t(planPartKey(p.by)) }),
-  );
-  const steps = (outcome.steps ?? []).map((step) =>
-    // The step's own date is shown beside it ("by Easter, 25 March 2027"), even when its words say the time.
-    step.timeframe?.date ? t(ExportText.outcomeStepValue, { text: plainText(step.text), phrase: plainText(whenAside(step.timeframe.phrase, step.timeframe.date)) }) : plainText(step.text),
-  );
-  const caption = outcome.theme
-    ? t(ExportText.outcomeCaptionWithTheme, { number, theme: t(themeKey(outcome.theme)) })
-    : t(ExportText.outcomeCaption, { number });
-  return {
-    kind: 'outcome',
-    id: outcome.id,
-    caption,
-    rows: [
-      row(ExportText.outcomeStatement, [outcome.statement]),
-      row(ExportText.outcomeWhen, [when]),
-      row(ExportText.outcomeMeasure, [outcome.measure]),
-      row(ExportText.outcomeAspiration, [aspiration?.text]),
-      row(ExportText.outcomeNeeds, needs),
-      row(ExportText.outcomeDoesForMe, [outcome.doesForMe ? doesForMeShown(outcome.doesForMe, draft.youngPerson) : null]),
-      row(ExportText.outcomeMakesPossible, [outcome.makesPossible]),
-      row(ExportText.outcomeProvides, provides),
-      ...(steps.length > 0 ? [row(ExportText.outcomeSteps, steps)] : []),
-      ...(outcome.pfaArea ? [row(ExportText.outcomePfaArea, [t(PFA_AREA_KEY[outcome.pfaArea])])] : []),
-      { label: t(ExportText.outcomeConfirmed), values: [agreedByText(draft, outcome.confirmed === true, t)] },
-    ],
-  };
-}
-
 function provisionBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSection, t: Translate): ExportBlock[] {
   const rows = items
     .filter((item) => item.section === section)
@@ -243,23 +193,6 @@ function blocksOf(draft: Draft, items: readonly SummaryItem[], section: PlanSect
     case 'H':
       return provisionBlocks(draft, items, section, t);
   }
-}
-
-/** Who agreed a wording: "Yes" in the young person's own draft, the parent, carer or supporter in theirs. */
-function agreedBy(draft: Draft): string {
-  const who = draft.youngPerson.who;
-  return (who === 'parent_carer' || who === 'supporter') && draft.youngPerson.name ? AGREED_BY_KEY[who] : ExportText.yes;
-}
-
-function agreedByText(draft: Draft, confirmed: boolean, t: Translate): string {
-  const person = draft.youngPerson;
-  const name = plainText(person.name ?? '');
-  if (!confirmed) return t(ExportText.notYet);
-  // "Agreed by Jayden's foster carer", in the words the export uses for the relationship.
-  if (name && person.relationship && speaksForThem(person)) {
-    return t(ExportText.agreedByRelationship, { name, relationship: t(relationshipKey(person.relationship)).toLowerCase() });
-  }
-  return t(agreedBy(draft), { name });
 }
 
 /** Whose words these are: the young person's own, or a parent's about their child. */

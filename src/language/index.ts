@@ -38,6 +38,7 @@ export { answerBesideAside, answerBesideQuestion, isCorrection, readAside, saysT
 export { asksWhatWasKept, readChatTalk, type ChatTalk, type ChatTopic } from './chatTalk';
 export { partNamed, readEditRequest, type EditRequest, type PartKind, type PartNamed } from './editRequest';
 export { themeOfHope } from './themeOfHope';
+export { namesAJob } from './jobNamed';
 export { splitHopes, splitNeeds } from './splitHopes';
 export { detailsIn, type Details } from './alreadySaid';
 export { asksToRemove } from './removeItem';

@@ -1,3 +1,4 @@
+import type { YoungPerson } from '../domain/draft';
 import type { PlanPart } from './analyseStatement';
 import { foldCase } from './text';
 
@@ -11,7 +12,7 @@ import { foldCase } from './text';
  */
 
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
+  /\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
@@ -30,9 +31,8 @@ const EDUCATION_NEED =
  */
 const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|racing|pounds?|pounding)|can'?t\s+breathe|feel\s+sick|felt\s+sick|feeling\s+sick)\b/i;
 // Ears and hearing ("glue ear", "grommets", "his hearing is bad") are health's, even beside talk or learning words.
-const CLINICAL_NEED = /\b(?:glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
+const CLINICAL_NEED = /\b(?:tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
 
-/** The EHC section a need most likely belongs in, from its words: B education, C health, D social care. */
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
 
@@ -58,9 +58,45 @@ const CARING_ROLE = new RegExp(
   'i',
 );
 
-export function needSection(text: string): PlanPart {
+/** Where the person spends their days, as far as the section of a need goes. */
+export type NeedPlace = Pick<YoungPerson, 'age' | 'education'> | undefined;
+
+/**
+ * An adult not in education (a 22-year-old in supported living, a 17-year-old who left school):
+ * said not to be at school or college from 16, or 19 and over with no place said. A child taught
+ * at home still has special educational needs.
+ */
+function adultNotInEducation(person: NeedPlace): boolean {
+  const age = person?.age;
+  if (age === undefined) return false;
+  return person?.education === 'not_at_school' ? age >= 16 : person?.education === undefined && age >= 19;
+}
+
+/** Noise, bright lights, smells and crowds: what hurts is the senses, "its too noisy, it hurts my ears". */
+const SENSORY_CAUSE = /\b(?:noise|noisy|loud|bright|lights?|smells?|smelly|crowds?|crowded|sensory)\b/i;
+/** A course or learning named: a need about it is learning's, whoever has it. */
+const LEARNING_NAMED = /\b(?:college|course|school|sixth\s+form|lessons?|class(?:es|room)?|exams?|training|apprenticeship|internships?|study|studying)\b/i;
+
+/**
+ * For an adult not in education, everyday life (cooking, money, getting about, looking after
+ * themselves, staying safe at home) is social care's (Section D) and health is health's (C); a
+ * need names learning only when it names a course.
+ */
+function adultNeedSection(t: string): PlanPart {
+  const care = SOCIAL_CARE_NEED.test(t);
+  if (CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t)) return 'health';
+  if (HEALTH_NEED.test(t) && !care && !SENSORY_CAUSE.test(t)) return 'health';
+  return 'social_care';
+}
+
+/**
+ * The EHC section a need most likely belongs in, from its words and where the person spends their
+ * days: B education, C health, D social care. Every need the chat keeps is placed here.
+ */
+export function needSection(text: string, person?: NeedPlace): PlanPart {
   const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
   if (CARING_ROLE.test(t)) return 'social_care';
+  if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : 'social_care';
   const care = SOCIAL_CARE_NEED.test(t);
@@ -68,6 +104,8 @@ export function needSection(text: string): PlanPart {
   // Learning and communication words win over a passing mention of feelings ("maths makes me
   // cross" is about maths); speech, language and communication needs are special educational needs.
   if (learning && !CLINICAL_NEED.test(t)) return 'education';
+  // "its too noisy, it hurts my ears": the senses hurt, a special educational need, not an illness.
+  if (health && SENSORY_CAUSE.test(t) && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return care ? 'social_care' : 'education';
   if (health) return 'health';
   // "scared to go on the bus on my own": a feeling about getting about or living is everyday life.
   if (care) return 'social_care';
@@ -124,8 +162,15 @@ export function providerOf(text: string): PlanPart {
   return 'education';
 }
 
-/** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor"), or null. */
+/** "Jo helps me", "Mrs Khan comes in": someone named, giving the help (a capital letter marks the name). */
+const NAMED_GIVER =
+  /^(?:and\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+)\s+(?:helps|will\s+help|is\s+going\s+to\s+help|can\s+help|could\s+help|comes|supports|takes|shows|teaches|sits|goes)\b/;
+const NOT_A_NAME = /^(?:school|college|staff|everyone|everybody|someone|somebody|nobody|she|he|they|it|that|this|there|nursery|work|home|sometimes|usually|also)$/i;
+
+/** Who gives help that is no service's job, in the person's words ("mum", "a driving instructor", "Jo"), or null. */
 export function familyOrOtherGiverOf(text: string): string | null {
+  const named = NAMED_GIVER.exec(text.trim())?.[1];
+  if (named && !NOT_A_NAME.test(named) && !FAMILY_OR_OTHER_HELP.test(named)) return named;
   const t = foldCase(text);
   if (HEALTH_HELP.test(t) || SOCIAL_CARE_HELP.test(t) || EDUCATION_HELP.test(t) || EMPLOYMENT_HELP.test(t)) return null;
   const m = FAMILY_OR_OTHER_HELP.exec(t);

@@ -105,10 +105,21 @@ const ONLY_ASIDE = /^(?:(?:and|but|so)\s+)?(?:(?:that'?s|that\s+is|it'?s)\s+the\
 /** "help", "support": no support named. */
 const BARE_HELP = /^(?:some\s+)?(?:help|support)[\s.!]*$/i;
 
-/** The support as named: without "he needs", "like I said" or "that's the main thing"; '' when nothing is named. */
+/**
+ * "we've been on the waiting list for a year", "still waiting for an assessment": a wait for help,
+ * not help given. Never kept as provision; the key worker may want to know it (a note).
+ */
+const WAITING = /\b(?:waiting\s+lists?|wait\s+list|on\s+(?:a|the)\s+list\s+for|(?:still|been|are|were|we'?re|i'?m|he'?s|she'?s|they'?re)\s+waiting\s+(?:for|on|to\s+(?:see|hear|get))|referr\w+\s+(?:but|and)\s+(?:nothing|no\s+one|nobody)|(?:has|have)n'?t\s+(?:heard|started|come\s+through))\b/i;
+
+/** The words tell of a wait for help, not help given. */
+export function tellsOfAWait(text: string): boolean {
+  return WAITING.test(text.replace(/[\u2018\u2019]/g, "'"));
+}
+
+/** The support as named: without "he needs", "like I said" or "that's the main thing"; '' when nothing is named (or only a wait for it). */
 export function supportNamed(piece: string): string {
   const said = piece.trim();
-  if (ONLY_ASIDE.test(said) || BARE_HELP.test(said)) return '';
+  if (ONLY_ASIDE.test(said) || BARE_HELP.test(said) || tellsOfAWait(said)) return '';
   const kept = said.replace(ASIDE_TAIL, '').replace(NEEDS_LEAD, '').trim();
   if (!kept || BARE_HELP.test(kept)) return '';
   return kept;

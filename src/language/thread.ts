@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { ThemeId } from './labels';
+import { namesAJob } from './jobNamed';
 import { foldCase } from './text';
 import { wordCluster } from './wordClusters';
 
@@ -20,6 +21,8 @@ const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on
 
 /** The part of life a text is about, from its words alone; null when none is named. */
 export function themeOfWords(text: string): ThemeId | null {
+  // "be a mechanic with my friend": a job named is about work before anything else the words name.
+  if (namesAJob(text)) return 'learning_and_work';
   const said = text.replace(TRAINING, 'practise');
   return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
 }

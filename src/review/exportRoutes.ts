@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { isParentOrCarer } from '../domain/aboutWhom';
+import { chatHelperLabel, isParentOrCarer } from '../domain/aboutWhom';
 import type { Draft } from '../domain/draft';
 import { renderDocx } from '../export/docxOnDemand';
 import type { ExportOptions } from '../export/exportModel';
@@ -26,11 +26,17 @@ const EXPORT_HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-s
 export function contributors(draft: Draft, keyWorkerName: string): string[] {
   const person = draft.youngPerson;
   const name = person.name ?? 'the young person';
-  const first =
-    isParentOrCarer(person) ? `A parent or carer of ${name}` : person.who === 'helper' ? `${name}, with someone helping` : name;
+  const helper = chatHelperLabel(person);
+  const first = isParentOrCarer(person)
+    ? [`A parent or carer of ${name}`]
+    : person.who === 'supporter'
+      ? [`A supporter of ${name}`]
+      : person.who === 'helper'
+        ? helper ? [name, helper] : [`${name}, with someone helping`]
+        : [name];
   const keyWorkers = [...new Set([...draft.comments.map((c) => c.by), ...Object.values(draft.authors ?? {}).filter((a) => a.role === 'key_worker').map((a) => a.by)])];
   if (!keyWorkers.includes(keyWorkerName)) keyWorkers.push(keyWorkerName);
-  return [first, ...keyWorkers.map((k) => `${k} (key worker)`)];
+  return [...first, ...keyWorkers.map((k) => `${k} (key worker)`)];
 }
 
 function fileName(draft: Draft): string {

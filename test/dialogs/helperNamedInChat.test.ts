@@ -25,6 +25,8 @@ describe('the helper named at who is chatting, named again later', () => {
 
   it('"my support worker Dave is helping me": talking to a person names Dave', async () => {
     chat = await typedTo(Step.aboutMeStrengths, {}, { [Step.welcomeWho]: 'my support worker Dave is helping me' });
+    // Kept with the plan, so the key worker's copy says who took part.
+    expect((await chat.draft())?.youngPerson.chatHelper).toEqual({ role: 'support worker', name: 'Dave' });
     const replies = await chat.say('i want to talk to a real person');
     expect(saidIn(replies)).toMatch(/talk to Dave, your support worker, or another adult/);
     expect(saidIn(replies)).not.toMatch(/key worker/);

@@ -1,4 +1,4 @@
-import { isParentOrCarer } from '../../domain/aboutWhom';
+import { chatHelperLabel, isParentOrCarer } from '../../domain/aboutWhom';
 import { themeCoverage, type DraftProblem } from '../../domain/checks';
 import type { Draft } from '../../domain/draft';
 import type { DraftVersion } from '../../storage/types';
@@ -85,9 +85,19 @@ interface HistoryGroup {
   changes: string[];
 }
 
+/** Who wrote the chat's words: a supporter's or a parent's are never called the young person's. */
+function answeringLabel(draft: Draft): string {
+  const person = draft.youngPerson;
+  const name = person.name ?? 'The young person';
+  if (person.who === 'supporter') return `A supporter of ${person.name ?? 'the young person'}`;
+  if (isParentOrCarer(person)) return `${name} (parent or carer)`;
+  if (person.who === 'helper') return `${name} (young person, with ${chatHelperLabel(person)?.replace(/^Their/, 'their') ?? 'someone helping'})`;
+  return `${name} (young person)`;
+}
+
 /** Runs of changes by the same person read as one row: "Alex, 10:00 to 10:20: 23 changes". */
 export function historyGroups(versions: readonly DraftVersion[], draft: Draft): HistoryGroup[] {
-  const youngPerson = `${draft.youngPerson.name ?? 'The young person'} (${isParentOrCarer(draft.youngPerson) ? 'parent or carer' : 'young person'})`;
+  const youngPerson = answeringLabel(draft);
   const groups: HistoryGroup[] = [];
   for (const v of versions) {
     // Key worker changes are recorded as "Name: what".

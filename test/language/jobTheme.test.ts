@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { themeOfHope, themeOfWords } from '../../src/language';
+
+const CONTEXT = { today: '2026-12-02', schoolYear: 12 };
+
+/* A job named ("be a mechanic", "become a chef") is a hope about work, in every reader of a hope's theme. */
+describe('jobs are work', () => {
+  it.each(['be a mechanic', 'be a mechanic with my friend', 'work on cars as a mechanic', 'become a chef', 'be a hairdresser', 'i want to be an electrician', 'be a dog groomer', 'fix cars for a living'])(
+    '%j is learning and work',
+    (typed) => {
+      expect(themeOfWords(typed)).toBe('learning_and_work');
+      expect(themeOfHope(typed, CONTEXT)).toBe('learning_and_work');
+    },
+  );
+  it.each([
+    ['be a good friend', 'friends_and_community'],
+    ['be a big brother', null],
+    ['be better at cooking my tea', 'independent_living'],
+    ['fix my bike', null],
+    ['see the doctor less', 'health_and_wellbeing'],
+  ] as const)('leave alone: %j', (typed, theme) => expect(themeOfWords(typed)).toBe(theme));
+});
