@@ -8,11 +8,13 @@ export const GOODBYES_CASES: FamilyCases = {
       'he has been giving his mates all his games and says he wont need them',
       'she gave her sister her favourite necklace and shes been so quiet and flat',
       'giving away my posters and books, i wont need them after friday',
+      'she gave away her guitar and all her art stuff last week, she loved them',
     ],
     leaves: [
       'i gave my old clothes to the charity shop',
       'we are giving our stuff away because we are moving, bye bye old house',
       'he gave his little brother his bike because he has grown out of it',
+      'she gave her old toys to her cousin, she loved them when she was little',
       'i give my sister my games when im bored of them',
     ],
   },
@@ -21,16 +23,26 @@ export const GOODBYES_CASES: FamilyCases = {
       'i hug my dog every night like it could be the last time',
       'i tell mum i love her before bed in case this is the last time',
       'i tidy my room every night in case i dont wake up',
+      'i made a list of who gets my stuff',
+      'i wrote letters to everyone i love',
+      'my son has started saying goodbye to us at night like he means it',
     ],
     leaves: [
       'we said goodbye to nan at the airport like it was the last time, she lives in spain now',
       'i say goodnight to my mum every night',
       'i always charge my phone in case i dont wake up in time for college',
+      'we made a list of who gets which room in the new house',
+      'we wrote cards to everyone in the class for christmas',
+      'i said goodbye to my friends at the end of year 11 like i meant it',
     ],
   },
   noFutureMe: {
     catches: ['future me wont exist so this is pointless', 'there is no future me so why plan', 'honestly everyone would be better off with out me'],
     leaves: ['future me will thank me for saving', 'i want future me to have a job and a flat', 'everyone was better at football with out me in goal'],
+  },
+  nothingGetsBetter: {
+    catches: ['life wont get better, so why try', 'nothing is ever going to get better so theres no point', 'things are never going to get better, i give up'],
+    leaves: ['i hope things will get better, there is no point worrying', 'things will get better when i start college', 'nothing will get better until the council fixes the damp', 'my knee wont get better so theres no point doing football'],
   },
   wishedAccident: {
     catches: ['i wish a bus would hit me on the way to college', 'i hope i get hit by a car', 'sometimes on the motorway i think about letting go of the wheel'],
@@ -39,6 +51,10 @@ export const GOODBYES_CASES: FamilyCases = {
   hidingItBetter: {
     catches: ['everyone thinks im fine but im just hiding it', 'i got better at hiding it so nobody asks any more', 'mum says im doing better now but i hide it better'],
     leaves: ['i got better at hiding in hide and seek', 'i hide it better in his yoghurt so he takes his medicine', 'my teacher thinks im doing better in maths'],
+  },
+  marksExplainedAway: {
+    catches: ['i wear plasters on my arms so mum thinks its scratches', 'she covers her legs so nobody notices', 'i hide my wrists so my teachers dont ask'],
+    leaves: ['i wear long sleeves on my arms so people dont see my eczema', 'i wear sun cream on my arms so mum doesnt worry', 'he wears a splint on his wrist so teachers know he cant write much'],
   },
   sorryPassedOn: {
     catches: ['please tell my mum im sorry and its not her fault', 'let my teacher know im really sorry and none of this is her fault'],
@@ -56,6 +72,11 @@ export const GOODBYES_CASES: FamilyCases = {
       'he only eats one yoghurt a day and says hes fat',
       'she has stopped eating and gets on the scales after every meal',
       'he pushes his food round the plate and has lost a lot of weight',
+      'i skip meals so i can feel empty',
+      'i chew food and spit it out',
+      'he goes to the bathroom straight after every meal and runs the tap',
+      'she weighs herself every morning and cries',
+      'i count every calorie and if i go over i dont eat the next day',
     ],
     leaves: [
       'he only eats beige food, its a sensory thing',
@@ -63,6 +84,10 @@ export const GOODBYES_CASES: FamilyCases = {
       'i made myself sick with worry before my exams',
       'he has stopped eating meat and lost weight at the gym',
       'i feel good when i eat breakfast',
+      'i skip breakfast so i can sleep longer',
+      'he needs the toilet straight after every meal',
+      'i weigh myself at slimming world every week',
+      'i count calories because im training for a marathon',
     ],
   },
   cardAndPin: {
