@@ -15,6 +15,7 @@ import { QUIET_CASES } from './concernQuietCases';
 import { EVERYDAY_CASES } from './concernEverydayCases';
 import { PLAIN_CASES } from './concernPlainCases';
 import { UNSAID_CASES } from './concernUnsaidCases';
+import { GOODBYES_CASES } from './concernGoodbyesCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -28,6 +29,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'wanting to be gone, and exploitation told as a job or a favour': EVERYDAY_CASES,
   'harm told plainly or in passing': PLAIN_CASES,
   'harm told without its usual words': UNSAID_CASES,
+  'wanting to be gone told quietly, and harm from others without its usual words': GOODBYES_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -54,9 +54,9 @@ import { OWN_BODY_FAMILIES } from './ownBody';
 import { ASKED_AND_VISITED_FAMILIES } from './askedAndVisited';
 import { COVER_STORY_FAMILIES } from './coverStories';
 import { LEFT_WITHOUT_FAMILIES } from './leftWithout';
-
+import { QUIET_GOODBYE_FAMILIES } from './quietGoodbyes';
+import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 export type { Rule } from './shared';
-
 /** Ordered: the first rule that matches gives the category. */
 export const RULES: readonly Rule[] = [
   ...TOLD_TO_DIE,
@@ -172,7 +172,7 @@ export const RULES: readonly Rule[] = [
   ...DRUGS_TO_COPE,
   ...WEDDING_NOT_WANTED,
   ...MARRIAGE_ARRANGED,
-  ...[OWN_BODY_FAMILIES, ASKED_AND_VISITED_FAMILIES, COVER_STORY_FAMILIES, LEFT_WITHOUT_FAMILIES].flatMap((families) => Object.values(families).flat()),
+  ...[OWN_BODY_FAMILIES, ASKED_AND_VISITED_FAMILIES, COVER_STORY_FAMILIES, LEFT_WITHOUT_FAMILIES, QUIET_GOODBYE_FAMILIES, USED_AND_KEPT_FAMILIES].flatMap((families) => Object.values(families).flat()),
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -202,6 +202,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   noFutureThere: NO_FUTURE_THERE,
   inOtherWords: IN_OTHER_WORDS,
   ...OWN_BODY_FAMILIES,
+  ...QUIET_GOODBYE_FAMILIES,
   stoppingTheHarm: STOPPING_THE_HARM,
   noAfter: NO_AFTER,
   starvedAsPunishment: STARVED_AS_PUNISHMENT,
@@ -268,6 +269,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   parentNotCoping: PARENT_NOT_COPING,
   careLeftUndone: CARE_LEFT_UNDONE,
   ...LEFT_WITHOUT_FAMILIES,
+  ...USED_AND_KEPT_FAMILIES,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,
