@@ -16,9 +16,9 @@ const MARKS: readonly [RegExp, string][] = [
 
 /** Words before a mark that make it a word of the sentence: "a full stop", "the comma", "use question marks". */
 const AS_A_WORD_BEFORE =
-  /\b(?:a|an|the|my|your|his|her|their|our|any|every|each|some|of|put|puts|putting|use|uses|using|add|adds|adding|forget|forgets|forgot|forgetting|miss|missing|misses|with|without|about|spell|learn|learning|need\s+a|needs\s+a)\s*$/i;
+  /\b(?:a|an|the|my|your|his|her|their|our|any|every|each|some|of|put|puts|putting|use|uses|using|add|adds|adding|forget|forgets|forgot|forgetting|miss|missing|misses|with|without|about|spell|learn|learning|says|said|saying|word|words|wrote|written|reads|typed|need\s+a|needs\s+a)\s*$/i;
 /** Words after a mark that make it a word of the sentence: "full stop at the end", "comma goes here", "commas". */
-const AS_A_WORD_AFTER = /^(?:s\b|es\b|\s+(?:at|in|on|after|before|goes|go|is|was|means|key|button|and\s+(?:a|the)\b))/i;
+const AS_A_WORD_AFTER = /^(?:s\b|es\b|\s+(?:at|in|on|after|before|goes|go|is|was|means|key|button|bit|word|out|off|from|and\s+(?:a|the)\b))/i;
 
 /**
  * The message with dictated marks made marks: "yeah thats ok full stop who is my key worker" reads

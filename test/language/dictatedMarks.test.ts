@@ -25,6 +25,9 @@ describe('marks said as words by speech-to-text', () => {
     'full stop',
     'my period pain is bad',
     'im good at commando games',
+    'in the first one the help bit says full stop can you take it out',
+    'take full stop out of my strengths',
+    'it says comma in my strengths',
   ])('"%s" is left as typed', (said) => {
     expect(withDictatedMarks(said)).toBe(said);
   });
