@@ -1,6 +1,7 @@
 import { readCarryOn, readConfirm, readDone, readMore, readSafetyCheck, readShare, readSummary, readYesNo } from '../src/language/closedAnswers';
 import { readPolarity } from '../src/language/polarity';
 import { asksBesideAgreement, asksForAChange } from '../src/language/requestBeside';
+import { saysTakeItOut } from '../src/language/takeOutRequest';
 import type { Reply } from './readReply';
 
 /**
@@ -10,6 +11,9 @@ import type { Reply } from './readReply';
 
 /** Yes / no, in everyday words, emoji and text-speak. */
 export const understandYesNo = (text: string): string | undefined => readYesNo(text);
+
+/** Asked "Take these words out of ...?": "take that word out" is a yes too. */
+export const understandTakeOut = (text: string): string | undefined => readYesNo(text) ?? (saysTakeItOut(text) ? 'yes' : undefined);
 
 /** "Another?": yes or no, with or without the new item after it; words alone are left to the stage. */
 export function understandMore(text: string): string | undefined {

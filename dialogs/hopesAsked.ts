@@ -15,6 +15,7 @@ export const HopesAskedText = {
   list: 'hopes:asked.list',
   none: 'hopes:asked.none',
   whichOut: 'hopes:asked.whichOut',
+  whichChange: 'hopes:asked.whichChange',
 } as const;
 
 /** The turn's result when the message asked about the hopes kept; undefined when it is for the question. */
@@ -29,6 +30,8 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
     ? [{ key: HopesAskedText.list, vars: { hopes: hopes.map((h, i) => `${i + 1}: "${quoteOf(h)}"`).join('\n\n') } }]
     : [{ key: HopesAskedText.none }];
   if (asked === 'whichOut' && hopes.length) said.push({ key: HopesAskedText.whichOut });
+  // "no thats wrong the bus one is seperate", "you wrote my hopes wrong": which one to change, never a hope.
+  if (asked === 'whichChange' && hopes.length) said.push({ key: HopesAskedText.whichChange });
   await sayAll(inner.context, session.t, said);
   return host.reprompt(inner);
 }

@@ -237,7 +237,7 @@ export class HopesDialog extends StageDialog {
    */
   private async keptAsOne(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
     if (!saysItIsOneHope(text)) return undefined;
-    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data) : undefined;
+    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data, text) : undefined;
     const data = Object.fromEntries(Object.entries(position.data ?? {}).filter(([key]) => key !== SPLIT.ids && key !== SPLIT.whole));
     const again = { step: position.step, ...(position.topic ? { topic: position.topic } : {}), ...(Object.keys(data).length ? { data } : {}) };
     return asOne ? { say: [asOne], goTo: again } : { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };

@@ -9,6 +9,7 @@ import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { Stage, Step } from './ids';
 import { hopesInDepth } from './hopesInDepth';
+import { partsNamed } from '../src/language/partsNamed';
 
 /*
  * Keeping hopes: each hope of a message in the person's words, read back so they can put it right.
@@ -95,12 +96,17 @@ export function howToFix(kept: KeptHopes, nextIsAHopesQuestion: boolean): Words[
 }
 
 /** "thats all one hope": the hopes cut from one message are kept as one, in their words. */
-export async function keepAsOne(session: JourneySession, notes: Record<string, string>): Promise<Words | undefined> {
+export async function keepAsOne(session: JourneySession, notes: Record<string, string>, said = ''): Promise<Words | undefined> {
   const ids = (notes[SPLIT.ids] ?? '').split(',').filter(Boolean);
-  const whole = notes[SPLIT.whole];
   const draft = await session.draft();
   const present = ids.filter((id) => draft?.aspirations.some((a) => a.id === id));
-  const [first, ...others] = present;
+  // "pass my course and go onto level 2 is the same thing": only the parts named are joined.
+  const texts = present.map((id) => draft?.aspirations.find((a) => a.id === id)?.text ?? '');
+  const named = partsNamed(said, texts);
+  const some = named.length >= 2 && named.length < present.length;
+  const joining = some ? named.map((i) => present[i]!) : present;
+  const whole = some ? named.map((i) => texts[i]!).join(' and ') : notes[SPLIT.whole];
+  const [first, ...others] = joining;
   if (!first || !whole || others.length === 0) return undefined;
   const joined = await session.updateDraft('hopes kept as one', (d) => others.reduce((next, id) => removeItem(next, id), replaceItemText(d, first, whole)));
   return wordsFor(joined, KEPT_AS_ONE, { hope: quoteOf(whole, 20) });

@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, recogniseCommand } from '../src/language';
+import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
@@ -86,7 +87,9 @@ export class MainDialog extends ComponentDialog {
     const session = sessionOf(inner.context);
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    let text = (activity.text ?? '').trim();
+    // "im kind comma funny full stop" typed by speech-to-text: the marks said as words become marks, for every reader.
+    let text = withDictatedMarks((activity.text ?? '').trim());
+    if (text !== (activity.text ?? '').trim()) activity.text = text;
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);

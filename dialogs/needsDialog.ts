@@ -142,7 +142,7 @@ export class NeedsDialog extends StageDialog {
 
   private async answerBarrier(session: JourneySession, position: Position, reply: Reply, text: string): Promise<Next> {
     // "it's all one hope", just after the hopes stage cut the last message into several: put back together.
-    if (saysItIsOneHope(text)) return this.keptAsOne(session, position);
+    if (saysItIsOneHope(text)) return this.keptAsOne(session, position, text);
     // A bare "no" may be meant for the question before: one short check, never the long question again.
     if (reply.kind === 'no' && isBareNo(text) && !position.data?.[CHECK] && position.data?.another !== YES) return { goTo: { ...position, data: { [CHECK]: YES } } };
     if (position.data?.[CHECK]) {
@@ -233,8 +233,8 @@ export class NeedsDialog extends StageDialog {
   }
 
   /** The hopes cut from one message kept as one; the question is asked again, about the first hope. */
-  private async keptAsOne(session: JourneySession, position: Position): Promise<Next> {
-    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data) : undefined;
+  private async keptAsOne(session: JourneySession, position: Position, text: string): Promise<Next> {
+    const asOne = position.data?.[SPLIT.ids] ? await keepAsOne(session, position.data, text) : undefined;
     if (!asOne) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     const first = hopesInDepth(await session.draft())[0];
     return { say: [asOne], ...(first ? { goTo: { step: Step.needsBarrier, topic: first.id } } : {}) };

@@ -16,6 +16,7 @@ import { personOnCalendar } from '../src/domain/schoolYear';
 /** Content keys of the "by when?" choices and of the phrases stored when one is tapped. */
 export const WhenText = {
   thisYear: 'outcome:when.thisYear',
+  thisCollegeYear: 'outcome:when.thisCollegeYear',
   months3: 'outcome:when.months3',
   months6: 'outcome:when.months6',
   oneYear: 'outcome:when.oneYear',
@@ -27,6 +28,7 @@ export const WhenText = {
   endOfYear13: 'outcome:when.endOfYear13',
   endOfSixthForm: 'outcome:when.endOfSixthForm',
   phraseThisYear: 'outcome:when.phrase.thisYear',
+  phraseThisCollegeYear: 'outcome:when.phrase.thisCollegeYear',
   phraseMonths3: 'outcome:when.phrase.months3',
   phraseMonths6: 'outcome:when.phrase.months6',
   phraseOneYear: 'outcome:when.phrase.oneYear',
@@ -54,6 +56,7 @@ const endOfYear = (n: number) => (today: CalendarDate, reception: number | undef
 
 const OPTIONS = {
   thisYear: { choice: { value: 'thisYear', labelKey: WhenText.thisYear }, phraseKey: WhenText.phraseThisYear, date: (today: CalendarDate) => termEnd(schoolYearInProgress(today), 'summer') },
+  thisCollegeYear: { choice: { value: 'thisCollegeYear', labelKey: WhenText.thisCollegeYear }, phraseKey: WhenText.phraseThisCollegeYear, date: (today: CalendarDate) => termEnd(schoolYearInProgress(today), 'summer') },
   months3: { choice: { value: 'months3', labelKey: WhenText.months3 }, phraseKey: WhenText.phraseMonths3, date: monthsAhead(3) },
   months6: { choice: { value: 'months6', labelKey: WhenText.months6 }, phraseKey: WhenText.phraseMonths6, date: monthsAhead(6) },
   oneYear: { choice: { value: 'oneYear', labelKey: WhenText.oneYear }, phraseKey: WhenText.phraseOneYear, date: monthsAhead(12) },
@@ -90,6 +93,12 @@ function keyStageEndAhead(schoolYear: number): OptionName | undefined {
 }
 
 function optionNames(draft: Draft | undefined, context: TimeContext): OptionName[] {
+  // At college the year is a college year: "End of this college year", never "school".
+  const names = schoolOptionNames(draft, context);
+  return draft?.youngPerson.education === 'college' ? names.map((name) => (name === 'thisYear' ? 'thisCollegeYear' : name)) : names;
+}
+
+function schoolOptionNames(draft: Draft | undefined, context: TimeContext): OptionName[] {
   if (isEarlyYears(draft)) return ['months3', 'months6'];
   const schoolYear = context.schoolYear;
   if (schoolYear === undefined) {

@@ -6,7 +6,7 @@ import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, wi
 import { readPolarity } from '../src/language/polarity';
 import { changedParts } from '../src/language/changedPart';
 import { wordsFor, type WhomKeys } from './aboutWhom';
-import { understandYesNo } from './closedReplies';
+import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
@@ -111,7 +111,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   }
   if (data[D.addNeed]) return { step, words: { key: T.addNeedConfirm, vars: { text: quoteOf(data[D.need] ?? '') } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   const removed = data[D.removed];
-  if (item && newText && removed) return { step, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  if (item && newText && removed) return { step, words: { key: T.removeWords, vars: { words: quoteOf(removed), text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandTakeOut };
   // Only what changes is quoted, so two long versions never look the same.
   if (item && newText) return { step, words: { key: T.changeConfirm, vars: changedParts(item.text, newText) }, choices: REMOVE_CHOICES, understand: understandYesNo };
   if (item && part) return { step, words: { key: T.sectionConfirm, vars: { text: quoteOf(item.text), part } }, choices: REMOVE_CHOICES, understand: understandYesNo };
@@ -219,7 +219,8 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     const { [D.choose]: _choose, ...rest } = data;
     return { goTo: { step: Step.reviewChange, data: { ...rest, itemId: picked[0]!.id } } };
   }
-  const answer = understandYesNo(text);
+  // "take that word out" asked "Take these words out of ...?" is a yes, never a request to take the whole part out.
+  const answer = data[D.removed] ? understandTakeOut(text) : understandYesNo(text);
   const newText = data[D.newText];
   const part = data[D.section];
   if (newText) {

@@ -49,6 +49,10 @@ export async function answerAge(session: JourneySession, position: Position, tex
   // "at college" said first is still true when the age comes next: no school year is asked of a college student.
   const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
   const parsed = { ...said, ...(setting ? { setting } : {}) };
+  // "im 18" again when the school year was asked: the age stands, and the year is worked out from it.
+  if (asking === ASKING_YEAR && parsed.schoolYear === undefined && !parsed.setting && parsed.age !== undefined && parsed.age === (await session.draft())?.youngPerson.age) {
+    return ageByDefault(session, position);
+  }
   if (parsed.age === undefined && parsed.schoolYear === undefined) {
     // Asked for the school year after an age: "at college" or "left school" is the answer, with no year to store.
     if ((parsed.setting === 'not_at_school' || parsed.setting === 'college') && asking === ASKING_YEAR) {

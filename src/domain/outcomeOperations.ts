@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Draft, Outcome, OutcomeStep, PlanPart, Provision, ThemeId } from './draft';
 import { mapById, requireItem, words } from './draftItems';
+import { pfaAreaOf } from './pfaArea';
 import { sameWording } from './sameWording';
 
 /* Outcomes: started, changed, and the provision and short steps kept under them. */
@@ -113,6 +114,15 @@ export function moveOutcomeToHope(draft: Draft, outcomeId: string, move: Outcome
     const kept = n.aspirationIds.filter((a) => !(a === from && leaving.has(n.id)));
     return { ...n, aspirationIds: kept.includes(move.aspirationId) ? kept : [...kept, move.aspirationId] };
   });
-  const moved = { ...outcome, aspirationId: move.aspirationId, needIds: [...move.needIds], ...(move.theme !== undefined ? { theme: move.theme } : {}) };
+  const theme = move.theme !== undefined ? move.theme : outcome.theme;
+  // Its Preparing for Adulthood area follows the hope it now serves (read from its words first, as when it was made).
+  const pfaArea = outcome.pfaArea !== undefined ? pfaAreaOf(draft.youngPerson, theme, outcome.statement) : undefined;
+  const moved = {
+    ...outcome,
+    aspirationId: move.aspirationId,
+    needIds: [...move.needIds],
+    ...(move.theme !== undefined ? { theme: move.theme } : {}),
+    ...(pfaArea !== undefined ? { pfaArea } : {}),
+  };
   return { ...draft, needs, outcomes: draft.outcomes.map((o) => (o.id === outcomeId ? moved : o)) };
 }

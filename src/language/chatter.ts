@@ -1,4 +1,5 @@
 import { readAside } from './aside';
+import { withoutAsideTail } from './asideTail';
 import { readTakeBack } from './takeBack';
 import { withoutMeasureHeading } from './measureHeading';
 
@@ -61,7 +62,7 @@ export function withoutChatter(text: string): string {
   const pointed = withoutPreamble(text).replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
   const kept = sentences
-    .map((s) => withoutFiller(s))
+    .map((s) => withoutAsideTail(withoutFiller(s)))
     .filter((s, i) => s && (i === 0 || !ASKS_THE_BOT.test(s.replace(/^[\s,.]+/, ''))))
     .filter((s) => /[a-z0-9]/i.test(s));
   const joined = kept.join(' ').replace(/\s+([.,!?])/g, '$1').replace(/^[\s,.;:]+/, '').replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import { readHopeCorrection } from './hopeCorrection';
 import { normaliseMessage } from './text';
 
 /*
@@ -7,7 +8,7 @@ import { normaliseMessage } from './text';
  * Never a hope or a need: the hopes are listed, and the person is asked which to take out.
  */
 
-export type HopesAsked = 'list' | 'whichOut';
+export type HopesAsked = 'list' | 'whichOut' | 'whichChange';
 
 const HOPES = '(?:hopes?|dreams?|ones?|things?)';
 const THEM = '(?:both|all|some|most|them|those|these|they|the lot|everything)';
@@ -34,12 +35,43 @@ const SOME_WRONG = new RegExp(
 const NOT_HOPES =
   /^(?:they|those|these|them|that|all of them|both of them)\s+(?:are|were|re|is|was)\s+(?:just\s+)?(?:(?:not|arent|never)\s+(?:my\s+)?(?:hopes|dreams|real)|things\s+i\s+(?:typed|said|wrote|put|asked)\b.*\bnot\s+(?:hopes|dreams)|wrong|all wrong|not right|mistakes)$/;
 
+/** "no thats wrong", "hang on thats not right": what was kept is said to be wrong, before why. */
+const WRONG_LEAD =
+  /^(?:(?:no|nah|nope|hang on|hold on|wait|um+|erm+|oh|sorry|ok|but|actually)\s+)*(?:thats|that s|that is|its|it s|this is|they are|theyre|you are|youre|ur)\s+(?:all\s+)?(?:wrong|not right|not what i (?:said|meant)|mixed up)\b/;
+/** What the explanation after it points at: a kept hope by its words or place, or how it was cut. */
+const POINTS_AT_KEPT =
+  /\b(?:the\s+(?:[a-z]+\s+){0,2}one|first|second|third|last|hopes?|separate|seperate|seperated|separated|two things|2 things|one thing|same thing|split|together|apart)\b/;
+/** "you wrote my hopes wrong", "u put it in wrong", "you got the bus one wrong", "you split it wrong". */
+const YOU_WROTE_WRONG =
+  /\b(?:you|u|ya)\s+(?:have\s+|ve\s+)?(?:wrote|written|write|put|typed|got|done|did|split|made|kept|saved)\s+(?:[a-z]+\s+){0,4}(?:wrong|wrongly|incorrect|incorrectly|in the wrong)\b/;
+/** "can you fix it", "please sort that out", "could u change them": asked to put what was kept right. */
+const FIX_IT = /\b(?:can|could|will|would|pls|please)\s+(?:you|u)?\s*(?:fix|sort|correct|change|redo)\s+(?:it|that|them|this|those|these|my hopes|the hopes)\b/;
+
+/**
+ * "no thats wrong the bus one is seperate from college", "hang on you wrote my hopes wrong... can
+ * you fix it": a complaint about what was written, with no new words to keep. Never a hope.
+ */
+function complainsOfWhatWasWritten(text: string): boolean {
+  const said = normaliseMessage(text);
+  // "thats wrong, the first one should be be a mechanic": the new words are given, and that reading puts it right.
+  if (readHopeCorrection(text)?.text) return false;
+  if (YOU_WROTE_WRONG.test(said)) return true;
+  const lead = WRONG_LEAD.exec(said);
+  if (lead) {
+    const rest = said.slice(lead[0].length);
+    // "that's wrong" alone takes back what was just kept; here it says why, about what was kept.
+    return POINTS_AT_KEPT.test(rest) || FIX_IT.test(rest);
+  }
+  return FIX_IT.test(said) && /\b(?:wrong|not right|mistake|mixed up)\b/.test(said);
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
 }
 
 /** What the message asks about the hopes kept; null when it is something else (a hope, a need). */
 export function readHopesAsked(text: string): HopesAsked | null {
+  if (text.length <= 300 && complainsOfWhatWasWritten(text)) return 'whichChange';
   if (text.length > 160) return null;
   const sentences = sentencesOf(text);
   if (!sentences.length || sentences.length > 3) return null;

@@ -40,8 +40,16 @@ const NOT_A_HOPE = /^(?:health|education|social\s+care|care|school|learning|work
 /** Words that only point at an outcome ("it", "that one"), not name it. */
 const POINTER = /^(?:it|that|this|this\s+one|that\s+one|the\s+one|one|thats|this\s+bit|that\s+bit|this\s+goal|that\s+goal|this\s+outcome|that\s+outcome)$/i;
 
+/** "the course hope doesnt have an outcome because the assignments one is for it": the hope named first, then the outcome. */
+const HOPE_WITHOUT = new RegExp(
+  `^${LEAD}(?:the|my|his|her|their)\\s+(.+?)\\s+${HOPE}\\s+(?:doesnt|doesn't|does\\s+not|dont|don't|hasnt|hasn't|has\\s+not|has\\s+no|has\\s+got\\s+no|got\\s+no)\\s+(?:have\\s+|got\\s+)?(?:an?\\s+|any\\s+)?(?:outcomes?|goals?|steps?)(?:\\s+yet)?[\\s,]+(?:because|cos|coz|cause|as|but|and)\\s+((?:the|my)\\s+.+?)\\s+(?:is|s|was)\\s+(?:really\\s+|actually\\s+|meant\\s+to\\s+be\\s+)?(?:for|about|meant\\s+for|part\\s+of)\\s+(?:it|that|that\\s+one|this|that\\s+hope|it\\s+really)\\b.*$`,
+  'i',
+);
+
 /** The outcome and the hope named, or null when the message is no such move. */
 export function readOutcomeToHope(said: string): OutcomeToHope | null {
+  const without = HOPE_WITHOUT.exec(said);
+  if (without) return { target: without[2]!.trim(), hope: without[1]!.trim() };
   const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said);
   if (!m) return null;
   const target = m[1]!.replace(/^(?:(?:so|and|but|oh|ok|okay|um|actually|no|nah|yeah|yes|also|wait)\s+)+/i, '').trim();

@@ -1,5 +1,6 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
 import { asksTheBot, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
+import { splitSupport } from './splitSupport';
 import { foldCase } from './text';
 import { onlySaysUnsure } from './unsure';
 
@@ -161,39 +162,7 @@ export function isSupportOnly(text: string): boolean {
 }
 
 /** A phrase of support inside a longer answer: after "with", up to the end of the clause. */
-const WITH_CLAUSE = /(?:,\s*|\s+)(?:with|wiv|wth)\s+([^,.;!?]+)/gi;
-
-export interface SupportSplit {
-  /** The answer without its support phrase (the person's own step). */
-  rest: string;
-  /** The support phrase in the person's words, or null when there is none. */
-  support: string | null;
-}
-
-/**
- * Cuts support out of an answer that also names a step: "go to college on my own with a travel
- * buddy at first" is the step "go to college on my own" and the support "a travel buddy at first".
- * "with the class" or "with a friend" is part of the step and stays.
- */
-export function splitSupport(text: string): SupportSplit {
-  WITH_CLAUSE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let tries = 0;
-  // An answer has a few "with"s at most; a pasted wall of them is not read past the first ten.
-  while ((m = WITH_CLAUSE.exec(text)) !== null && tries++ < 10) {
-    // Look again from just after this "with": a later "with his TA" may follow "with the class".
-    WITH_CLAUSE.lastIndex = m.index + 1;
-    const phrase = m[1]!.trim();
-    const head = phrase.split(/\s+/).slice(0, 4).join(' ');
-    if (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase)) continue;
-    // "with no help", "wiv out help", "with less support": doing it more on their own is the step itself.
-    if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
-    const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
-    if (rest.split(/\s+/).length < 2) continue;
-    return { rest: rest.replace(/[\s,;:-]+$/, ''), support: phrase.replace(/[\s,;:-]+$/, '') };
-  }
-  return { rest: text.trim(), support: null };
-}
+export { splitSupport, type SupportSplit } from './splitSupport';
 
 /** Support mentioned anywhere (for checks on a finished statement). */
 /** A life thing named on its own ("a girlfriend", "my own flat"): a hope, not support. */

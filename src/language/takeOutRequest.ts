@@ -17,3 +17,11 @@ export function asksToTakeOut(text: string): boolean {
   // "delete all of my hopes. none of them are real": one sentence asks for all of them to go.
   return text.split(/[.!?…;]+/).some((part) => TAKE_OUT_ALL.test(normaliseMessage(part)));
 }
+
+/** "take that word out", "yes take it out", "get rid of it": agreeing to take the words asked about out. */
+const TAKE_IT_OUT =
+  /^(?:(?:yes|yeah|yep|ye|ok|okay|please|pls|just|and|so)[\s,.!]+)*(?:take|get|rub|cross)\s+(?:(?:that|the|this|those|these)\s+(?:word|words|bit)|it|that|them)\s+(?:out|off)(?:\s+(?:please|pls|then|now|thanks))*[\s.!]*$|^(?:(?:yes|yeah|ok|please|just)[\s,.!]+)*(?:remove|delete|get\s+rid\s+of)\s+(?:(?:that|the|this|those)\s+(?:word|words|bit)|it|that|them)(?:\s+(?:please|pls|then|now|thanks))*[\s.!]*$/i;
+
+export function saysTakeItOut(text: string): boolean {
+  return TAKE_IT_OUT.test(text.trim());
+}

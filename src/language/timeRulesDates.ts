@@ -163,6 +163,12 @@ export const DATE_RULES: readonly Rule[] = [
       return termEnd(start, 'summer');
     },
   },
+  // "by the end of my course", "when I finish my course", "till this course ends": a college course ends with the college year (July)
+  {
+    re: rx(`\\b(?:(?:${BY}\\s+)?${END_OF}(?:my|this|the)\\s+(?:college\\s+)?course|(?:when|once|by\\s+the\\s+time|before|until|till|til)\\s+(?:i|he|she|they)\\s+(?:finish|finishes|complete|completes|end|ends)\\s+(?:my|his|her|their|this|the)\\s+(?:college\\s+)?course|(?:when|once|by\\s+the\\s+time|before|until|till|til)\\s+(?:my|this|the)\\s+(?:college\\s+)?course\\s+(?:ends|finishes|is\\s+(?:over|done|finished)))\\b`),
+    strong: true,
+    resolve: (_m, c) => termEnd(schoolYearInProgress(c.today), 'summer'),
+  },
   // "this week", "by the end of next month", "next year", "by the end of the year"
   {
     re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF}(?:(this|next|nxt|the)\\s+)?|(this|next|nxt)\\s+)(week|wk|month|year|yr)\\b(?!\\s+(?:at|in)\\s+(?:college|school|sixth\\s+form|6th\\s+form|uni))(?!\\s*(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\\b)`),

@@ -48,6 +48,15 @@ const ROLE_ASKED = new RegExp(
     `|${LEAD}(?:whats|what is|what s|wats|wots|wot is|what are|who is|whos|who s)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?${SUPPORTER}`,
 );
 const ROLE_WORD = new RegExp(`\\b(?:${SUPPORTER}|${FAMILY})\\b`);
+/**
+ * "who is my key worker", "is my support worker sophie", "do i have a key worker": the writer asks
+ * about their own helper, anywhere in the message, so they are the young person, never that helper.
+ */
+const OWN_HELPER_ASKED = new RegExp(
+  `\\b(?:who|whos|who s|which|where|wheres|where s|is|isnt|when|do|will|can|have)\\s+(?:is\\s+|are\\s+|i\\s+(?:have|get|got|meet|see)\\s+|(?:got|get)\\s+)?(?:my|a)\\s+(?:\\w+\\s+)?${SUPPORTER}\\b`,
+);
+/** "im her key worker", "i am a support worker": the writer saying what they are. */
+const SAYS_OWN_ROLE = new RegExp(`\\b(?:i am|im|i m|i work as)\\s+(?:(?:his|her|their|a|an|the)\\s+)?(?:\\w+\\s+)?(?:${SUPPORTER}|${FAMILY})\\b`);
 
 /** Someone taking part in the chat itself: helping, typing, reading the questions out, spelling. */
 const TYPES_OR_HELPS = /\b(?:help\w*|typing|type|typin|types|reading|reads|read (?:it|them|the questions|out)|spell\w*|writing|writes|write|scrib\w*|answering|answers|telling me what)\b/;
@@ -128,6 +137,7 @@ export function readWho(text: string): WhoAnswer | undefined {
   // "will my mum see this?": a question about who sees the chat, never an answer naming who is chatting.
   if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
   if (ROLE_ASKED.test(plain) && ROLE_WORD.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
+  if (OWN_HELPER_ASKED.test(plain) && !SAYS_OWN_ROLE.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
   // "i am ravi. i am the young person, not a parent", "for me, about my plan": the young person.
   if (saysItIsThemselves(text) || /^(?:its |it is |this is |just )?for me\b(?! and)|\babout my (?:own )?(?:plan|self)\b/.test(plain)) {
     // "its me typing" is them typing, not someone helping.

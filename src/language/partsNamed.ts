@@ -1,0 +1,30 @@
+import { normaliseMessage } from './text';
+
+/*
+ * Which of the parts one message was cut into a message names by their words: "pass my course and
+ * go onto level 2 is the same thing really" names the first two of "pass my course", "go onto
+ * level 2", "get the bus to college on my own", so only those two are joined.
+ */
+
+const SMALL = new Set(['a', 'an', 'the', 'to', 'my', 'and', 'of', 'on', 'in', 'at', 'for', 'i', 'be', 'go', 'get', 'do', 'it', 'is', 'with', 'own']);
+
+function wordsOf(text: string): string[] {
+  return normaliseMessage(text).split(' ').filter(Boolean);
+}
+
+/** True when the message says the part: its words in a row, or nearly all its own words. */
+function names(said: string, saidWords: Set<string>, part: string): boolean {
+  const words = wordsOf(part);
+  if (!words.length) return false;
+  if (` ${said} `.includes(` ${words.join(' ')} `)) return true;
+  const own = words.filter((w) => !SMALL.has(w));
+  if (own.length < 2) return false;
+  return own.filter((w) => saidWords.has(w)).length / own.length >= 0.75;
+}
+
+/** The places (from 0) of the parts the message names, in order. */
+export function partsNamed(text: string, parts: readonly string[]): number[] {
+  const said = normaliseMessage(text);
+  const saidWords = new Set(said.split(' '));
+  return parts.flatMap((part, i) => (names(said, saidWords, part) ? [i] : []));
+}

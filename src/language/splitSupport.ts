@@ -1,0 +1,57 @@
+import { SUPPORT_HEAD } from './supportWords';
+
+/*
+ * Support said after a step with "with": "go to college on my own with a travel buddy at first".
+ * A thing the place has ("at a pool with a hoist") is part of the step, and a second step after the
+ * help ("... and do my physio stretches") stays in the step: an outcome is never cut mid-sentence.
+ */
+
+const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
+
+const WITH_CLAUSE = /(?:,\s*|\s+)(?:with|wiv|wth)\s+([^,.;!?]+)/gi;
+/** A place just named before "with": "at a pool", "in the gym", "to a cafe". */
+const PLACE_BEFORE = /\b(?:at|in|to|into)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+)?[a-z'-]+\s*$/i;
+/** Help that is a person: "with my TA", "with a support worker", "with someone". */
+const PERSON_HELP =
+  /\b(?:ta|tas|teaching\s+assistant|assistant|support\s+worker|worker|carer|helper|someone|somebody|staff|adult|teacher|tutor|buddy|pa|mentor|physio(?:therapist)?|therapist|nurse|coach|instructor|mum|dad|nan|1:1|one\s+to\s+one)\b/i;
+/** "and do my physio", "and go to...": a second step after the help. */
+const SECOND_STEP = /\s+(?:and|then|and\s+then|&)\s+(?:(?:i|i'll|ill|i\s+will|also|to)\s+)?(?:do|go|get|make|keep|learn|practise|practice|walk|swim|cook|read|write|use|try|stretch|work|take|start|join|see|visit|play|ride|catch|travel|pass|finish|hand|buy|pay|meet|talk|ask|tell|eat|sleep|help|look)\b/i;
+
+export interface SupportSplit {
+  /** The answer without its support phrase (the person's own step). */
+  rest: string;
+  /** The support phrase in the person's words, or null when there is none. */
+  support: string | null;
+}
+
+/**
+ * Cuts support out of an answer that also names a step: "go to college on my own with a travel
+ * buddy at first" is the step "go to college on my own" and the support "a travel buddy at first".
+ * "with the class" or "with a friend" is part of the step and stays.
+ */
+export function splitSupport(text: string): SupportSplit {
+  WITH_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  // An answer has a few "with"s at most; a pasted wall of them is not read past the first ten.
+  while ((m = WITH_CLAUSE.exec(text)) !== null && tries++ < 10) {
+    // Look again from just after this "with": a later "with his TA" may follow "with the class".
+    WITH_CLAUSE.lastIndex = m.index + 1;
+    const phrase = m[1]!.trim();
+    const head = phrase.split(/\s+/).slice(0, 4).join(' ');
+    if (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase)) continue;
+    // "with no help", "wiv out help", "with less support": doing it more on their own is the step itself.
+    if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
+    // "at a pool with a hoist": a thing the place has describes the place, never help said after the step.
+    if (PLACE_BEFORE.test(text.slice(0, m.index)) && !PERSON_HELP.test(head)) continue;
+    // "with a hoist and do my physio stretches": the help ends where a second step starts.
+    const next = SECOND_STEP.exec(phrase);
+    const help = next ? phrase.slice(0, next.index) : phrase;
+    const after = next ? ` ${phrase.slice(next.index).trim()}` : '';
+    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+    if (rest.split(/\s+/).length < 2) continue;
+    return { rest: rest.replace(/[\s,;:-]+$/, ''), support: help.replace(/[\s,;:-]+$/, '') };
+  }
+  return { rest: text.trim(), support: null };
+}
+
