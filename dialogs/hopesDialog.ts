@@ -19,6 +19,7 @@ import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
+import { NOW_SAID, NOW_SAID_WORDS, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 
 export { HopesText } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
@@ -83,8 +84,9 @@ export class HopesDialog extends StageDialog {
         return { step: Step.hopesMore, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
       case Step.hopesTheme: {
         const theme = isTheme(position.topic) ? position.topic : THEMES[0];
-        const words =
-          position.data?.barrier && !position.data.support
+        const words = position.data?.[NOW_SAID]
+          ? wordsFor(draft, NOW_SAID_WORDS)
+          : position.data?.barrier && !position.data.support
             ? wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' })
             : position.data?.support === YES
             ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
@@ -95,6 +97,7 @@ export class HopesDialog extends StageDialog {
       }
       case Step.hopesDream:
       default:
+        if (position.data?.[NOW_SAID]) return { step: Step.hopesDream, words: wordsFor(draft, NOW_SAID_WORDS), choices: [NOT_SURE_CHOICE] };
         if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
@@ -149,6 +152,12 @@ export class HopesDialog extends StageDialog {
         if (saysNoMore(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
         // "both", "the ones i said" at "another hope?": the hopes already kept, and nothing new.
         if (position.step === Step.hopesMore && pointsBackOnly(reply.text)) return this.answerOpen(session, position, { kind: 'no' });
+        // "I am well. I go swimming": how things are now is good to hear, and the hope is asked for again.
+        const now = readNowSaid(position, reply.text);
+        if (now?.kind === 'now') return { goTo: now.again };
+        if (now?.kind === 'asked twice') return this.answerOpen(session, position, { kind: 'no' });
+        if (now?.kind === 'hard') return this.answerOpen(session, withoutNowSaid(position), { kind: 'content', text: now.text });
+        if (position.data?.[NOW_SAID]) return this.answerOpen(session, withoutNowSaid(position), reply);
         // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
         if (position.data?.barrier && saysWhoHelps(reply.text)) {
           const { barrier, quote: _quote, ...rest } = position.data;
@@ -195,6 +204,11 @@ export class HopesDialog extends StageDialog {
     switch (reply.kind) {
       case 'content': {
         if (saysNoMore(reply.text)) return this.answerTheme(session, position, { kind: 'no' });
+        const now = readNowSaid(position, reply.text);
+        if (now?.kind === 'now') return { goTo: now.again };
+        if (now?.kind === 'asked twice') return this.answerTheme(session, position, { kind: 'no' });
+        if (now?.kind === 'hard') return this.answerTheme(session, withoutNowSaid(position), { kind: 'content', text: now.text });
+        if (position.data?.[NOW_SAID]) return this.answerTheme(session, withoutNowSaid(position), reply);
         // "my mum helps", just after something hard: how it is managed now, kept with the hard thing, never a hope.
         if (position.data?.barrier && saysWhoHelps(reply.text)) return this.keepHard(session, [position.data.barrier], theme, asked, reply.text);
         const hopes = hopesIn(reply.text);

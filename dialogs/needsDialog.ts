@@ -29,6 +29,7 @@ import { hopesInDepth } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
+import { placeAddedToNeed } from './needPlaceAdded';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -113,6 +114,9 @@ export class NeedsDialog extends StageDialog {
           text = listed.rest;
           position = { ...position, data: { ...position.data, [LIST_ENDED]: YES } };
         }
+        // "and also at lunch" at "anything else?": where or when the hard thing just given happens too.
+        const place = position.step === Step.needsMore || position.data?.another === YES ? await placeAddedToNeed(session, position, text) : undefined;
+        if (place) return place;
         const hard = position.step === Step.needsBarrier ? await hopeWasHardAtNeeds(session, position, text) : undefined;
         const same = hard ?? (await needNotForThisHope(session, position, text)) ?? (await sameNeedsAgain(session, position, text));
         // "same as b4 i get anxious in big groups": their new words, without the pointer, kept as a need.

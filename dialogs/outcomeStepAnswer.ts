@@ -108,9 +108,15 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   });
   const pendingHelp = listOf<string>(data, 'pending');
   const pendingSteps = listOf<OutcomeStep>(data, 'steps');
-  const leave = async (): Promise<Next> => {
-    const left = await afterOutcome(session, current.id, [{ key: T.leaveForNow }]);
-    return left;
+  // After the coaching questions, their own last words (a step, however big or vague) are kept as they said them.
+  const leave = async (kept?: string): Promise<Next> => {
+    const words = kept?.trim();
+    if (!words || words.split(/\s+/).length < 3) return afterOutcome(session, current.id, [{ key: T.leaveForNow }]);
+    await session.updateDraft('step kept as said', (d) => {
+      const started = startOutcome(d, { statement: words, aspirationId: current.id, needIds: needIdsFor(d, current.id, words), theme: current.theme ?? themeOfWords(words) });
+      return withSteps(withProvision(started.draft, started.outcome.id, pendingHelp), started.outcome.id, pendingSteps);
+    });
+    return afterOutcome(session, current.id, [{ key: T.leaveKept, vars: { quote: quoteOf(words) } }]);
   };
   switch (coached.action) {
     case 'provision': {
@@ -134,21 +140,21 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':
-      if (tries >= MAX_COACHING) return leave();
+      if (tries >= MAX_COACHING) return leave(coached.step);
       // "be happy" answers what it would do for them; "play" or "whatever" does not.
       return {
         say: tries === 0 ? [{ key: T.vague }] : [],
         goTo: again(tries === 0 ? 'vague' : 'sayIt', data.feeling || !saysAFeeling(text) ? {} : { feeling: text.trim() }),
       };
     case 'aspiration': {
-      if (tries >= MAX_COACHING) return leave();
+      if (tries >= MAX_COACHING) return leave(coached.step);
       // A dream given at the step is kept with the hopes (once), and a first step towards it asked for.
       const known = draft.aspirations.some((a) => sameHope(a.text, coached.step));
       if (!known) await session.updateDraft('hope given as a step', (d) => addAspiration(d, coached.step, themeOfWords(coached.step) ?? current.theme).draft);
       return { say: [{ key: T.tooBig }], goTo: again(tries === 0 ? 'tooBig' : 'sayIt') };
     }
     case 'target': {
-      if (tries >= MAX_COACHING) return leave();
+      if (tries >= MAX_COACHING) return leave(coached.support ? coached.step : keySentence(text));
       const step: OutcomeStep = { text: coached.support ? coached.step : keySentence(text), timeframe: coached.timeframe };
       return { say: [{ key: T.target, vars: { quote: quoteOf(text) } }], goTo: again('target', { steps: JSON.stringify([...pendingSteps, step]) }) };
     }

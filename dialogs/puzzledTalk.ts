@@ -52,7 +52,8 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === 'welcome') return undefined;
-  const talk = readPuzzledTalk(text);
+  // "whats the difference between this and the help bit?" asks about the question, not about a part said.
+  const talk = readQuestionAsked(text) ? null : readPuzzledTalk(text);
   if (!talk) return answerQuestionAsked(inner, host, text, understood);
   const readBack = at.step === Step.outcomeConfirm;
   switch (talk.kind) {

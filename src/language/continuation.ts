@@ -15,9 +15,12 @@ const LEAD = /^(?:(?:oh|ah|ohh|um+|erm|wait|sorry|soz|lol|omg|oops)[\s,.!]+)*/i;
 // "an" before a vowel or an h is the article ("an apprenticeship", "an OT", "an hour"), never "and".
 const JOIN = /^(?:and|also|plus|an(?![\s,.:!-]*[aeiouh])|nd|n|&|\+)(?=[\s,.:!]|$)[\s,.:!-]*/i;
 
-/** What follows that asks or ends rather than adds: "and then what?", "and thats it", "and no". */
+/**
+ * What follows that asks or ends rather than adds: "and then what?", "and thats it", "and no", "and
+ * do you keep it". "n do a nails course" does a thing, so it adds.
+ */
 const NOT_MORE =
-  /^(?:then\b|what\b|why\b|how\b|who\b|when\b|where\b|is\b|are\b|do\b|does\b|did\b|can\b|could\b|will\b|would\b|so\b|thats it|that s it|thats all|that is all|nothing|no\b|nope|nah|yes\b|yeah|ok\b|okay|now\b|next\b|again\b|another\b|one more\b|more\b|lol$|haha)/;
+  /^(?:then\b|what\b|why\b|how\b|who\b|when\b|where\b|is\b|are\b|(?:do|does|did)\s+(?:you|u|ya|i|we|they|he|she|it|that|this|there)\b|(?:do|does|did)$|can\b|could\b|will\b|would\b|so\b|thats it|that s it|thats all|that is all|nothing|no\b|nope|nah|yes\b|yeah|ok\b|okay|now\b|next\b|again\b|another\b|one more\b|more\b|lol$|haha)/;
 
 /** Words after the addition that change nothing: "... too", "... as well". */
 const TAIL = /(?:\s+(?:too|as well|aswell|also))+(?=[\s.!]*$)/i;

@@ -1,14 +1,15 @@
 import { withoutChatterOrEmoji } from './chatter';
-import { helpListOnly } from './helpList';
+import { helpListOnly, whatHelpsSaid } from './helpList';
 import { helpPointedAt } from './sameAsBefore';
 import { readsAsWishedHelp, wishedHelpWords } from './wishedHelp';
 
 /*
  * Help typed at a needs question, whichever it is: one reading decides what is help and how it
  * is kept. At "what makes it hard?" and "anything else?", a message that is only help ("a TA,
- * extra time and a laptop") is help, never a need. At "what already helps?", help wished for
- * ("an app that tells me when to get off maybe") is kept as a wish, and help pointed back to
- * ("yes the reading like i said") is the help said before, in the words it was said in.
+ * extra time and a laptop", or "quiet time in his room helps a bit") is help, never a need. At
+ * "what already helps?", help wished for ("an app that tells me when to get off maybe") is kept as
+ * a wish, and help pointed back to ("yes the reading like i said") is the help said before, in the
+ * words it was said in.
  */
 
 /** Which needs question the answer was typed at. */
@@ -30,7 +31,9 @@ export type HelpAtNeeds =
 /** What help the answer gives at this needs question; undefined when it is an ordinary answer. */
 export function readHelpAtNeeds(typed: string, asked: NeedsQuestionAsked): HelpAtNeeds | undefined {
   if (asked.question === 'hard') {
-    const pieces = helpListOnly(typed);
+    // "quiet time in his room helps a bit": what helps, said as a sentence, is help too.
+    const helps = whatHelpsSaid(typed);
+    const pieces = helpListOnly(typed) ?? (helps ? [helps] : null);
     return pieces ? { kind: 'list', pieces } : undefined;
   }
   // The hedge that made it a wish ("maybe some headphones") is read from the words as typed, and not kept.

@@ -42,3 +42,26 @@ export function helpListOnly(text: string): string[] | null {
   const each = pieces.flatMap((p) => p.split(/\s+(?:and|&|\+)\s+/i)).map((p) => p.trim()).filter(Boolean);
   return each.length > 0 && each.every(isHelpPiece) ? pieces : null;
 }
+
+/** "quiet time in his room helps a bit", "the ear defenders really help him": what helps, said as a sentence. */
+const HELPS_SENTENCE =
+  /^(?:(?:and|also|but|well|um+|erm+|i\s+think|i\s+guess)[\s,]+)*(?<help>[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,9}?)\s+(?:(?:really|also|usually|sometimes|normally|often|always|definitely|does|do|can)\s+)?(?<verb>helps?|seems?\s+to\s+help|is\s+(?:really\s+|very\s+|quite\s+)?helpful|works(?:\s+well)?)(?:\s+(?:him|her|me|them|us|a\s+bit|a\s+little(?:\s+bit)?|a\s+lot|loads|lots|sometimes|most\s+of\s+the\s+time|quite\s+a\s+bit|for\s+now|too|as\s+well|calm\s+down|to\s+calm\s+(?:down|him|her|me)|(?:him|her|me|them)\s+calm\s+down))*$/;
+/** Someone or nothing as the subject: "he helps at home", "nothing helps", "that helps": not help named. */
+const NOT_HELP_NAMED = /^(?:i|he|she|they|we|it|that|this|what|nothing|nobody|no\s+one|noone|none|everything|anything|something|mum|dad|my\s+(?:mum|dad|mam|brother|sister|nan|gran))$/;
+
+const NO_HELP = /\b(?:not|never|dont|doesnt|didnt|cant|wont|isnt|nothing|nobody|no\s+one|ask|asks|asking|need|needs|needing|want|wants|get|gets|getting|for|to|no|without|any|more|extra)$|\b(?:not|never|dont|doesnt|didnt|cant|cannot|wont|isnt|nothing|nobody|no\s+one)\b/;
+
+/** What helps, when the whole message says only that something helps ("quiet time in his room helps a bit"); else null. */
+export function whatHelpsSaid(text: string): string | null {
+  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
+  if (!said || said.length > 120 || /\?/.test(said)) return null;
+  const match = HELPS_SENTENCE.exec(said)?.groups;
+  const help = match?.help?.trim();
+  // "help" without an s goes with more than one thing ("the ear defenders help"), never "i need some help".
+  if (match?.verb === 'help' && !/s$/.test(help ?? '')) return null;
+  // "i dont know how to ask for help", "he needs help": help wanted or missing, never help named.
+  if (!help || NOT_HELP_NAMED.test(help) || NO_HELP.test(help.replace(/'/g, ''))) return null;
+  // Kept in the words as typed, without the "helps" after them.
+  const start = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").indexOf(help);
+  return start >= 0 ? text.trim().slice(start, start + help.length) : help;
+}

@@ -4,7 +4,8 @@ import { normaliseMessage } from './text';
  * A question back about the question itself, typed where an answer was asked for: "which people",
  * "help me with what", "that question is too vague", "dreams like when i am asleep or do you mean
  * what i want". Or one that sees two things in it: "with which one. interviews or customers",
- * "those are two questions. which one do i answer". Literal readers ask these; they are never
+ * "those are two questions. which one do i answer", or sets it beside another part of the chat:
+ * "whats the difference between this and the help bit?". Literal readers ask these; they are never
  * answers. Real answers with question words in them stay answers: "I want to know which college is
  * best", "help me with reading", "what I like is football".
  */
@@ -31,6 +32,16 @@ const ABOUT_QUESTION =
 /** "do you mean what i want", "dreams like when i am asleep or do you mean what i want", "what do you mean by that". */
 const DO_YOU_MEAN = /^(?:what\s+)?do\s+you\s+mean\b|\bor\s+do\s+you\s+mean\b|\bor\s+(?:is\s+it|you\s+mean)\s/;
 
+/** "whats the difference between this and the help bit", "isnt this the same as the help question": this question set beside another part of the chat. */
+const PART = '(?:(?:the|that|your|ur)\\s+)?(?:[a-z]+\\s+){0,3}?(?:bit|part|question|questions|one|section|step|page)';
+const DIFFERENCE = new RegExp(
+  '^(?:(?:so|but|and|ok|okay|um+|erm+|wait|sorry|sorry but)\\s+)*(?:' +
+    `(?:whats|what is|what s|wots|wats|wat is)\\s+(?:the\\s+)?(?:difference|diff|diffrence|differance)\\s+(?:between|from|to|with)\\s+(?:this|that|these|it)(?:\\s+(?:one|bit|part|question))?(?:\\s+(?:and|n)\\s+${PART})?` +
+    `|how\\s+(?:is|s)\\s+(?:this|that|it)\\s+(?:question\\s+|bit\\s+)?(?:different|diffrent)\\s+(?:from|to|than)\\s+${PART}` +
+    `|(?:isnt|is not|is)\\s+(?:this|that|it)\\s+(?:question\\s+|bit\\s+)?(?:the same as|just like)\\s+${PART}` +
+    ')$',
+);
+
 /** "interviews or customers": two things named beside a "which one". */
 const TWO_NAMED = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$/;
 
@@ -46,7 +57,7 @@ export function readQuestionAsked(text: string): QuestionAsked | null {
   for (const said of sentences) {
     const words = said.split(' ').length;
     if (words <= 10 && (WHICH.test(said) || WITH_WHAT.test(said) || ABOUT_QUESTION.test(said))) asks = true;
-    else if (words <= 16 && DO_YOU_MEAN.test(said)) asks = true;
+    else if (words <= 16 && (DO_YOU_MEAN.test(said) || DIFFERENCE.test(said))) asks = true;
     else if (!(words <= 5 && TWO_NAMED.test(said))) return null;
   }
   if (!asks) return null;

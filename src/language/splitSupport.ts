@@ -8,7 +8,9 @@ import { SUPPORT_HEAD } from './supportWords';
 
 const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
 
-const WITH_CLAUSE = /(?:,\s*|\s+)(?:with|wiv|wth)\s+([^,.;!?]+)/gi;
+const WITH_CLAUSE = /(?:^|,\s*|\s+)(?:with|wiv|wth)\s+([^,.;!?]+)/gi;
+/** "Jo at first", "my mum to start with": someone beside them only at the start, so help, whoever it is. */
+const AT_FIRST = /^(?:(?:my|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:at\s+first|to\s+start(?:\s+with)?|to\s+begin\s+with|at\s+the\s+(?:start|beginning)|for\s+the\s+first\s+(?:few\s+)?(?:times?|weeks?|days?|months?|goes?))$/i;
 /** A place just named before "with": "at a pool", "in the gym", "to a cafe". */
 const PLACE_BEFORE = /\b(?:at|in|to|into)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+)?[a-z'-]+\s*$/i;
 /** Help that is a person: "with my TA", "with a support worker", "with someone". */
@@ -39,7 +41,9 @@ export function splitSupport(text: string): SupportSplit {
     WITH_CLAUSE.lastIndex = m.index + 1;
     const phrase = m[1]!.trim();
     const head = phrase.split(/\s+/).slice(0, 4).join(' ');
-    if (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase)) continue;
+    // "with Jo at first, I want to go to the shop on my own": someone there only at the start is help.
+    const atFirst = AT_FIRST.test(phrase.trim());
+    if (!atFirst && (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase))) continue;
     // "with no help", "wiv out help", "with less support": doing it more on their own is the step itself.
     if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
     // "at a pool with a hoist": a thing the place has describes the place, never help said after the step.
@@ -48,7 +52,7 @@ export function splitSupport(text: string): SupportSplit {
     const next = SECOND_STEP.exec(phrase);
     const help = next ? phrase.slice(0, next.index) : phrase;
     const after = next ? ` ${phrase.slice(next.index).trim()}` : '';
-    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+/, '');
     if (rest.split(/\s+/).length < 2) continue;
     return { rest: rest.replace(/[\s,;:-]+$/, ''), support: help.replace(/[\s,;:-]+$/, '') };
   }

@@ -104,6 +104,14 @@ function ownSkillBetter(text: string): boolean {
 /** After a skill of their own: "to get better", "to improve", "to be clearer". */
 const SKILL_GETTING_BETTER = /^to\s+(?:(?:get|be|become)\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?(?:better|clearer|easier|neater|quicker|faster|stronger|good|more\s+\w+)|improve|develop|progress|come\s+on)\b/i;
 
+/** Places where more hours are help given, not work done: school, college, nursery, a base, respite. */
+const HOURS_GIVEN_AT = '(?:school|college|nursery|pre-?school|playgroup|sixth\\s+form|base|hub|unit|resource|respite|day\\s+(?:cent(?:re|er)|service|provision)|clubs?|sessions?|provision|setting|home|short\\s+breaks?)';
+/** "more hours at the cafe", "extra shifts at Tesco", "more paid hours": working more, said with nobody who helps. */
+const MORE_WORK = new RegExp(
+  `^(?!.*\\b(?:with|of|from|for\\s+(?:me|him|her|them))\\b)(?:more|extra|longer|fewer|less)\\s+(?:paid\\s+)?(?:(?:hours?|hrs|days?|shifts?)(?:\\s+(?:a|per|each)\\s+week)?\\s+(?:at|in)\\s+(?!(?:(?:the|my|a|his|her|their)\\s+)?${HOURS_GIVEN_AT}\\b)(?:(?:the|my|a|his|her|their)\\s+)?[a-z'&-]+(?:\\s+[a-z'&-]+){0,2}|shifts?(?:\\s+(?:a|per|each)\\s+week)?|(?:paid\\s+)?(?:hours?|hrs)\\s+(?:at|in)\\s+work|paid\\s+(?:hours?|hrs|work))$`,
+  'i',
+);
+
 /**
  * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
  * do ("a laptop", "extra reading lessons", "he need more physio", "someone to help me").
@@ -113,6 +121,8 @@ export function isSupportOnly(text: string): boolean {
   // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
   if (ownSkillBetter(clean(text))) return false;
   if (!rest) return false;
+  // "more hours at the cafe", "more shifts": their own work, never help given ("more hours with my job coach" is).
+  if (MORE_WORK.test(rest)) return false;
   // "get a placement at a garage", "get a place at college": won by the person, so their step.
   if (!asked && EARNED.test(rest)) return false;
   if (HELP_AS_NOUN.test(rest)) return true;

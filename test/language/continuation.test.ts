@@ -12,6 +12,9 @@ describe('a quick second message that carries on the answer before it', () => {
     ['n my nan too', 'my nan'],
     ['plus a laptop', 'a laptop'],
     ['wait and football as well', 'football'],
+    // "n" is text-speak for "and"; "do" here does a thing, it asks nothing.
+    ['n do a nails course', 'do a nails course'],
+    ['and do my nails', 'do my nails'],
   ])('"%s" adds "%s"', (typed, added) => {
     expect(readContinuation(typed)).toBe(added);
   });
@@ -32,6 +35,10 @@ describe('a quick second message that carries on the answer before it', () => {
     'and easy read please',
     'an apprenticeship',
     'an OT, a visual timetable and extra time in the mornings',
+    'and do you keep it',
+    'n did i say',
+    'and does that count',
+    'and do',
   ])('"%s" is no addition', (typed) => {
     expect(readContinuation(typed)).toBeNull();
   });
