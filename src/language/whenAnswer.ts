@@ -261,7 +261,7 @@ function beforeASeptemberStart(text: string, date: string): string {
 }
 
 /** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */
-const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally)\s+/i;
+const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally|(?:i|we)\s+(?:think|guess|reckon|choose|pick|prefer|would\s+(?:say|choose|pick))(?:\s+(?:maybe|probably|about))?)\s+/i;
 
 /**
  * "dunno. make it easter then", "asap. like christmas": a time said in one part of a longer

@@ -174,3 +174,16 @@ describe('part of next year, a stage they will be in, and "around" a time', () =
     expect(readWhenAnswer('mid next year', YEAR_10_NOW).target).toBe(false);
   });
 });
+
+describe('a time chosen after "I think", beside a question about the choices', () => {
+  it.each([
+    'What is the difference between 3 months and 6 months for this, which is better? I think 6 months because it is new for her.',
+    'I think 6 months',
+    'we would choose 6 months',
+  ])('%j is 6 months (June 2027)', (text) => {
+    expect(readWhenAnswer(text, NURSERY_DEC_2026).timeframe?.date).toBe('2027-06-02');
+  });
+  it('leave alone: "i think she is too young" is no time', () => {
+    expect(readWhenAnswer('i think she is too young', NURSERY_DEC_2026).timeframe).toBeNull();
+  });
+});
