@@ -59,7 +59,7 @@ function whatIsNamed(draft: Draft, hopeId: string, named: readonly string[], res
   const linked: Need[] = [];
   const fresh: string[] = [];
   for (const part of partsOf(rest)) {
-    const words = readSameAsBefore(`same ${part}`)?.named ?? [];
+    const words = readSameAsBefore(`same as before ${part}`)?.named ?? [];
     const found = words.length > 0 ? earlierNeeds(draft, hopeId, words) : [];
     if (found.length > 0) linked.push(...found.filter((n) => !linked.includes(n)));
     else if (words.length > 0) fresh.push(part);

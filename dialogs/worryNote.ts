@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { asksAboutTheWorryNote, asksWhetherThereIsANote } from '../src/language';
+import { asksAboutTheWorryNote, asksWhetherThereIsANote, takesTheNoteBack } from '../src/language';
+import { takeBackAllFlags } from '../src/domain/commentOperations';
+import { errorSummary } from '../src/log';
 import { isConcernCategory } from '../src/language/concern';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -20,6 +22,7 @@ export const WorryNoteText = {
   mixUp: 'safeguarding:note.mixUp',
   yes: 'safeguarding:note.yes',
   takenBack: 'safeguarding:note.takenBack',
+  markedMixUp: 'safeguarding:note.markedMixUp',
   none: 'safeguarding:note.none',
 } as const;
 
@@ -91,6 +94,23 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
         ]
       : [{ key: WorryNoteText.aboutAll }, ...worries.map((w): Words => ({ key: WorryNoteText.each, vars: { kind: kind(w.kind), when: when(w.place) } }))];
   const yes: Words[] = whether ? [{ key: WorryNoteText.yes }] : [];
+  // "nobody is hurting Grace, remove the note": never deleted; marked taken back, and their words go to the lead.
+  if (!allTakenBack && takesTheNoteBack(text)) {
+    await markedAsMixUp(session, flags, text);
+    await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.markedMixUp }]);
+    return true;
+  }
   await sayAll(context, t, [...yes, ...about, { key: WorryNoteText.stays }, { key: allTakenBack ? WorryNoteText.takenBack : WorryNoteText.mixUp }]);
   return true;
+}
+
+/** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */
+async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string): Promise<void> {
+  const open = [...new Set(flags.filter((flag) => !flag.takenBackAt).map((flag) => flag.category))];
+  const draft = await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
+  const service = session.services.safeguarding;
+  if (!service || !draft) return;
+  for (const category of open) {
+    await service.addToldAgain(draft.id, category, text).catch((error: unknown) => session.services.log?.error({ err: errorSummary(error) }, 'could not add to a safeguarding concern'));
+  }
 }

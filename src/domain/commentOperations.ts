@@ -20,6 +20,15 @@ export function takeBackFlag(draft: Draft, step: string, at: Date): Draft {
   return { ...draft, flags: draft.flags.map((flag, i) => (i === index ? { ...flag, takenBackAt: at.toISOString() } : flag)) };
 }
 
+/**
+ * They say every worry noted was a mix-up ("nobody is hurting her, remove the note"): each flag not
+ * yet taken back is marked so, never removed; the lead still sees it, with their words.
+ */
+export function takeBackAllFlags(draft: Draft, at: Date): Draft {
+  if (!draft.flags.some((flag) => !flag.takenBackAt)) return draft;
+  return { ...draft, flags: draft.flags.map((flag) => (flag.takenBackAt ? flag : { ...flag, takenBackAt: at.toISOString() })) };
+}
+
 export function addComment(
   draft: Draft,
   comment: { itemId?: string; text: string; by: string; at: Date },

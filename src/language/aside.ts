@@ -44,8 +44,11 @@ const QUESTION: readonly RegExp[] = [
   /^(?:like what|such as|for example|eg|example|examples|an example|any examples?|(?:can|could) (?:you|u) give (?:me )?(?:an )?examples?|give me (?:an )?examples?)$/,
   // "what are you asking", "what are you on about"
   /^(?:what|wat)\s+(?:are|r)\s+(?:you|u)\s+(?:asking|on about|talking about|saying)\b.*$/,
-  // "do you mean ...?", "is a step like ...?"
+  // "do you mean ...?", "you mean what help she needs?", "is a step like ...?"
   /^(?:do|d)\s+(?:you|u)\s+mean\b.*$/,
+  /^(?:so\s+)?(?:you|u)\s+mean\s+(?:what|which|how|who|like|the|if|for|about)\b.*$/,
+  // "provide, i dont understand this question well", "i dont really get what you mean": the word or the question not understood.
+  new RegExp(`^(?:${TERM}\\s+)?(?:i|me|we)\\s+(?:dont|do not|didnt|did not|cant|cannot|can not)\\s+(?:really\\s+|quite\\s+|fully\\s+|very\\s+well\\s+)?(?:understand|get|follow|know what)\\s+(?:(?:this|the|that|your|ur)\\s+(?:question|word|one)|what\\s+(?:you|u)\\s+mean|what\\s+(?:it|that|this)\\s+means?|(?:the\\s+)?word)(?:\\s+(?:well|very well|properly|fully|sorry|you mean|means?))?$`),
   /^(?:how|wat|what)\s+(?:do|should|can)\s+i\s+(?:answer|say|put)\s+(?:that|this|it)$/,
   // "is that the measure thing?", "is this the how will we know bit", "so is a measure like a chart?"
   new RegExp(`^(?:so\\s+)?(?:is|iz|s)\\s+(?:that|this|it|dat|a|an|the)\\s+(?:(?:the|a|an|what you mean by|wot you mean by)\\s+)?(?:${TERM}|how (?:will )?(?:we|everyone|you|people|they) (?:will )?know)(?:\\s+(?:thing|bit|part|question|one|you mean|u mean))?(?:\\s+(?:like|as in)\\s+.*)?$`),

@@ -57,9 +57,12 @@ export function withoutPreamble(said: string): string {
   return sentences.slice(first).join('').trim();
 }
 
+/** A tag question asking the bot to agree, at the end: "signs count too, yes?", "that works, right?". */
+const TAG_QUESTION = /\s*,\s*(?:yes|yeah|yh|right|ok|okay|isnt\s+it|isn't\s+it|is\s+that\s+(?:ok|okay|right)|correct)\s*\?+\s*$/i;
+
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(text: string): string {
-  const pointed = withoutPreamble(text).replace(POINTER, ' ');
+  const pointed = withoutPreamble(text).replace(TAG_QUESTION, '').replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
   const kept = sentences
     .map((s) => withoutAsideTail(withoutFiller(s)))

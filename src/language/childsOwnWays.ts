@@ -1,3 +1,4 @@
+import { withoutGuessedStates } from './guessedStates';
 import { normaliseMessage } from './text';
 
 /*
@@ -38,7 +39,8 @@ const OWN_WORRY =
 
 /** A carer's answer about the child's own fears, senses or behaviour, with nobody else frightening or hurting the child. */
 export function describesChildsOwnWays(text: string): boolean {
-  const said = normaliseMessage(text);
+  // "we have to guess, is she tired, is she hurting, is she hungry": guesses at what is wrong name no harm.
+  const said = withoutGuessedStates(normaliseMessage(text));
   if (!said || said.length > 600 || !OWN_WAYS.test(said)) return false;
   return !HARM_NAMED.test(said) && !FEARS_SOMEONE.test(said) && !SOMEONE_DOES.test(said) && !HARMED.test(said) && !OWN_WORRY.test(said);
 }

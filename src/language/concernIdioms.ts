@@ -1,4 +1,5 @@
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
+import { GUESSED_STATES_SOURCE } from './guessedStates';
 import { EVERYDAY_TROUBLE } from './concernRules/shared';
 import { WordGate } from './wordGate';
 
@@ -69,6 +70,10 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // A threat said in fun over something small ("mum will kill me if i get another detention"); a threat to keep a secret still counts.
   // Never beside an injury told in the same message ("...i have bruises on my arms"): then the threat may be meant.
   `\\b(?:gonna|going\\s+to|will|would|ll|hell|shell|d|is\\s+going\\s+to)\\s+(?:kill|strangle|murder|skin)\\s+(?:me|us)(?![^]*${INJURY_ON_BODY})(?<!${INJURY_ON_BODY}[^]*)(?:\\s+alive)?\\s+(?:if|when|for)\\b(?![^~]{0,40}\\b(?:tell|told|telling|say\\s+anything|police|leave|left|snitch|grass|run|go\\s+to\\s+(?:my|the))\\b)(?=[^~]{0,40}\\b${EVERYDAY_TROUBLE}\\b)`,
+  // A carer's guesses at what a child who cannot say is feeling: "we have to guess, is she tired, is she hurting, is she hungry".
+  GUESSED_STATES_SOURCE,
+  // The chat's own help lines and note, talked about: "why are you giving me abuse helpline", "you made a note about abuse".
+  '\\b(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\s+(?:help\\s*lines?|phone\\s+(?:numbers?|lines?)|numbers?|notes?|flags?)\\b|\\b(?:notes?|flags?|help\\s*lines?|numbers?)\\s+(?:about|for|on|saying)\\s+(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\b',
   // A flat battery: "my phone is dead again".
   '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
   // Talk about the chat itself: words cut off, an answer taken out.
@@ -78,8 +83,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\bbecause\\s+of\\s+my\\s+(?:condition|illness|medication|meds|disability|eczema|skin|operation|operations)\\b|\\bfrom\\s+(?:my|the)\\s+(?:operations?|surgery|accident|fall|injection)\\b',
   // Text-speak for getting in touch: "he hits me up on snap about homework".
   '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
-  // Harm said not to happen: "no ones hurting me", "it doesnt hurt me" (what else the message says still counts).
-  '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying)\\s+(?:me|us|him|her)|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  // Harm said not to happen: "no ones hurting me", "nobody is abusing my daughter", "it doesnt hurt me" (what else the message says still counts).
+  '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying|abusing|harming)\\s+(?:me|us|him|her|them|(?:my|our)\\s+(?:daughter|son|child|girl|boy|baby|kids?|children))|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
   // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
   '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
   // Over and done with: "people used to laugh at my reading but they dont now".

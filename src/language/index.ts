@@ -57,4 +57,4 @@ export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
 export { saysHardThing } from './hardThing';
 export { deniesTheWorry } from './deniedWorry';
-export { asksAboutTheWorryNote, asksWhetherThereIsANote, withoutTheNoteQuestion } from './worryNote';
+export { asksAboutTheWorryNote, asksWhetherThereIsANote, takesTheNoteBack, withoutTheNoteQuestion } from './worryNote';

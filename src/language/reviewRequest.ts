@@ -35,7 +35,7 @@ const LEAD = '(?:(?:can|could|may|pls|please|i|id|we|wed|would|like|want|wanna|t
 const ADD_VERB = '(?:add|put|put\\s+in|put\\s+down|write|write\\s+down|include|stick\\s+in|have|got|forgot|give|there\\s+is|theres)';
 
 /** "can i add another dream", "add a hope about swimming", "i forgot a dream: to be a vet". */
-const ADD_HOPE = new RegExp(`^${LEAD}${ADD_VERB}\\s+(?:in\\s+)?(?:(?:another|a|an|one|more|new|extra|other|my|a\\s+new|one\\s+more|an\\s+extra|an\\s+other|something)\\s+)*${HOPE_WORD}\\b(?:\\s+(?:in|on|too|as\\s+well|please|pls))*(.*)$`, 'i');
+const ADD_HOPE = new RegExp(`^${LEAD}${ADD_VERB}\\s+(?:in\\s+)?(?:(?:another|a|an|one|more|new|extra|other|my|a\\s+new|one\\s+more|an\\s+extra|an\\s+other|something)\\s+)*${HOPE_WORD}\\b(?:\\s+(?:in|on|too|as\\s+well|please|pls)\\b)*(.*)$`, 'i');
 /** "i wanna add smth, i want my own flat": something new, said with it, is a new hope. */
 const ADD_THING = new RegExp(`^${LEAD}add\\s+(?:something|smth|sth|somethin|summat|another\\s+thing|one\\s+more\\s+thing|a\\s+thing|more|one\\s+more|another\\s+one|a\\s+new\\s+one|to\\s+(?:it|my\\s+plan|the\\s+plan))\\b(?:\\s+(?:else|new|too|please|pls|to\\s+(?:it|my\\s+plan|the\\s+plan)))*(.*)$`, 'i');
 /** "another dream please", "new hope: i want to swim". */

@@ -73,7 +73,7 @@ function scan(text: string, context: () => Resolved | null): Found[] {
 }
 
 /** The best match: the first strong one (the longest where several start together), else the first weak one that resolves. */
-function best(all: Found[]): TimeframeMatch | null {
+function best(all: Found[], text: string): TimeframeMatch | null {
   // "when I'm 18, so next September": a date said beside an age is clearer, and wins over it.
   const dated = all.filter((f) => !f.byAge && f.date !== null && (f.strong || f.start > 0));
   const found = dated.length > 0 && all.some((f) => f.byAge) ? all.filter((f) => !f.byAge) : all;
@@ -85,10 +85,16 @@ function best(all: Found[]): TimeframeMatch | null {
   const first = pick(strong) ?? pick(found.filter((f) => f.date !== null));
   // "by summer, end of August 2027": a month the person names outright wins over a season or term beside it.
   // A month inside the chosen phrase ("starts Reception in September") is part of what that phrase means.
-  const named = first ? found.filter((f) => namesItsMonth(f) && f.date!.slice(5, 7) !== first.date?.slice(5, 7) && (f.start >= first.end || f.end <= first.start)) : [];
+  // "by the summer, before she starts Reception in September": a month said after "before" is what comes next, not the time.
+  const named = first
+    ? found.filter((f) => namesItsMonth(f) && f.date!.slice(5, 7) !== first.date?.slice(5, 7) && (f.start >= first.end || f.end <= first.start) && !AFTER_BEFORE.test(text.slice(0, f.start)))
+    : [];
   const chosen = named.length > 0 && first && !namesItsMonth(first) ? pick(named) : first;
   return chosen ? { phrase: chosen.phrase, date: chosen.date, start: chosen.start } : null;
 }
+
+/** The month named sits in a clause led by "before" ("before she starts Reception in September"). */
+const AFTER_BEFORE = /\bbefore\b[^.,;:!?]{0,60}$/i;
 
 /** The phrase names a calendar month ("end of August 2027") and its date falls in that month. */
 function namesItsMonth(found: Found): boolean {
@@ -139,7 +145,7 @@ function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | 
 function timePhraseIn(text: string, c: () => Resolved | null): TimeframeMatch | null {
   const found = ownTimes(text, scan(text, c));
   if (found.length === 0) return null;
-  const chosen = best(found);
+  const chosen = best(found, text);
   if (!chosen) return null;
   // An unresolved phrase that is really a vague hope ("when I'm older") is not a timeframe.
   if (chosen.date === null && VAGUE.test(foldCase(chosen.phrase))) return null;

@@ -121,8 +121,12 @@ function nameIn(text: string, aboutAChild: boolean): { name: string; sure: boole
 }
 
 /** An age or school year said as one: "im 15", "he's 6", "year 3", "16 years old"; a bare number only as a clause of its own. */
+/** A setting named only as whose staff or what thing ("the nursery teacher Mrs Bello", "a reception place"): no school year. */
+const SETTINGS_OWN =
+  /\b(?:nursery|reception|pre[\s-]?school|playgroup)\s+(?:teachers?|staff|nurses?|workers?|key\s*workers?|keyworkers?|managers?|assistants?|tas?|senco|nurse|lady|ladies|practitioners?|fees?|places?|applications?|lists?|run|bag|uniform|setting|room|class\s+teacher)\b/gi;
+
 function ageIn(text: string): AgeOrYear | undefined {
-  const whole = parseAgeOrYear(text);
+  const whole = parseAgeOrYear(text.replace(SETTINGS_OWN, ' '));
   if (whole.schoolYear !== undefined || (whole.age !== undefined && /\d|\b(?:years?|yrs?|aged?)\b|\b(?:i\s*'?m|i am|hes|shes|he'?s|she'?s|he is|she is|is|turned|turning)\s+(?:\p{L}+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty(?:[\s-]\p{L}+)?)\b/iu.test(text))) {
     return { ...(whole.age !== undefined ? { age: whole.age } : {}), ...(whole.schoolYear !== undefined ? { schoolYear: whole.schoolYear } : {}) };
   }

@@ -247,18 +247,21 @@ function dayOfTheYear(own: string, context: CoachContext): WhenReading | undefin
 const SEPTEMBER_START =
   /\b(?:before|by\s+the\s+time|ready\s+for\s+when|until)\b.*\bstart(?:s|ing)?\b.*\b(?:sept|september)\b|\bstart(?:s|ing)?\s+(?:at\s+)?(?:reception|school|nursery|year\s+\d+|secondary|primary|juniors|college|uni|university|sixth\s+form)\b.*\b(?:sept|september)\b/;
 
+const SUMMER_NAMED = /\b(?:by|before|in|over|end\s+of)\s+(?:the\s+)?summer\b(?!\s+holidays?)|\bjuly\b/;
+
 /**
  * "Before he starts school in September": by the end of the summer before it (31 August), not the
  * end of the summer term, nor September itself.
  */
 function beforeASeptemberStart(text: string, date: string): string {
-  if (!SEPTEMBER_START.test(text)) return date;
+  // "By the summer, before she starts Reception in September": the summer named is the end of the summer term (July).
+  if (!SEPTEMBER_START.test(text) || SUMMER_NAMED.test(text)) return date;
   const [year, month] = date.split('-').map(Number);
   return year && (month === 7 || month === 9) ? `${year}-08-31` : date;
 }
 
 /** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */
-const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally)\s+/i;
+const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally|(?:i|we)\s+(?:think|guess|reckon|choose|pick|prefer|would\s+(?:say|choose|pick))(?:\s+(?:maybe|probably|about))?)\s+/i;
 
 /**
  * "dunno. make it easter then", "asap. like christmas": a time said in one part of a longer

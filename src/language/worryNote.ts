@@ -5,14 +5,14 @@ const ASKS_WHAT =
   /\b(?:what|wat|wot|wht|which|wich)\s+(?:worr(?:y|ying|ied)\s+(?:thing|note|bit|stuff|one)|note|flag|worry)\b|\bwhy\s+(?:did|have|has|do|would)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|note|noted|flag|flagged|tell|told)\s+(?:a|that|the|this|me)?\s*(?:note|flag|something\s+worrying|worry)?\b(?=[^?]*\b(?:note|flag|worr\w*)\b)/;
 /** "take that note off", "delete the worry", "remove the flag", "get rid of that note". */
 const ASKS_OFF =
-  /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))\b|\b(?:note|flag)\s+(?:off|out|away)\b/;
+  /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))\b|\b(?:note|flag)\s+(?:off|out|away)\b|\b(?:(?:you|u)\s+(?:made|make|wrote|write|written|put|kept|keep|added|add)\s+(?:a|the|that|this)\s+(?:note|flag)|(?:the|that|this)\s+(?:note|flag)\s+(?:about|that\s+says|saying))\b[^~]{0,120}?\b(?:(?:please|kindly|can\s+you|could\s+you|just)\s+)(?:remove|delete|take\s+(?:off|out|away)|get\s+rid\s+of|cancel|undo)\s+(?:it|that|this)\b/;
 
 /**
  * "is there a note that says i am not safe", "did you make a note about me", "does my plan have a
  * flag": asking whether there is a note at all, which has a plain yes or no.
  */
 const ASKS_WHETHER =
-  /\b(?:is|was|are|were)\s+there\s+(?:a|any|an|some)\s+(?:worr(?:y|ying)\s+)?(?:note|notes|flag|flags)\b|\b(?:did|have|has)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|add|added|keep|kept)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|do|did)\s+(?:my|the)\s+plan\s+(?:have|say|show)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b/;
+  /\b(?:is|was)\s+(?:that|the|this|my|your)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\s+(?:still\s+)?(?:in|on|there|kept)\b|\b(?:is|was|are|were)\s+there\s+(?:a|any|an|some)\s+(?:worr(?:y|ying)\s+)?(?:note|notes|flag|flags)\b|\b(?:did|have|has)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|add|added|keep|kept)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|do|did)\s+(?:my|the)\s+plan\s+(?:have|say|show)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b/;
 
 /** Whether the message asks if there is a note about a worry at all. */
 export function asksWhetherThereIsANote(text: string): boolean {
@@ -33,4 +33,21 @@ export function asksAboutTheWorryNote(text: string): boolean {
   if (text.length > 300) return false;
   const said = normaliseMessage(text);
   return ASKS_WHAT.test(said) || ASKS_OFF.test(said) || ASKS_WHETHER.test(said);
+}
+
+/**
+ * Said beside asking for the note off: nothing happened, it was a mix-up ("nobody is hurting Grace",
+ * "it was a misunderstanding", "we are a good family"). Read on the normalised message.
+ */
+const NOTHING_HAPPENED =
+  /\b(?:(?:nobody|no\s+one|noone)\s+(?:is\s+|was\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|abusing|abuses|abused|harming|harms)|nobodys\s+(?:hurting|hitting|abusing|harming)|(?:it|that|this)\s+(?:was|is|s)\s+(?:a\s+|just\s+a\s+|all\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:its|thats)\s+(?:a\s+|just\s+a\s+)?(?:mistake|mix\s*up|misunderstanding|not\s+true|wrong)|(?:you|u)\s+(?:misunderstood|got\s+(?:it|that|me)\s+wrong|made\s+a\s+mistake)|(?:we\s+are|were|we\s+re)\s+a\s+good\s+family|(?:she|he|they)\s+(?:is|are|s)\s+(?:safe|fine|not\s+(?:hurt|in\s+danger))|nothing\s+(?:bad\s+)?(?:happened|is\s+happening|is\s+wrong))\b/;
+
+/**
+ * "nobody is hurting Grace, please remove the note": asking for the note off and saying nothing
+ * happened. The note is never deleted; it is marked as taken back, in their words.
+ */
+export function takesTheNoteBack(text: string): boolean {
+  if (text.length > 400) return false;
+  const said = normaliseMessage(text);
+  return (ASKS_OFF.test(said) || (ASKS_WHETHER.test(said) && /\b(?:remove|delete|take\s+(?:it|that)\s+(?:off|out|away)|get\s+rid\s+of)\b/.test(said))) && NOTHING_HAPPENED.test(said);
 }

@@ -51,10 +51,15 @@ describe('harm done to them by others, as against a feeling', () => {
     'my phone keeps getting nicked at the bus stop',
     'the lads next door borrow my money and never pay it back',
     'my so called friends use my bank card and dont give it back',
+    'she is hurting him and he is scared',
+    'they keep hurting her at the bus stop',
   ])('%j tells of harm by others', (text) => {
     expect(describesHarmByOthers(text)).toBe(true);
   });
-  it.each(['everything is too much and i dont really sleep', 'nobody listens to me', 'in the game they keep killing me lol', 'less screaming and hand biting', 'they used to hit me when i was little', 'i borrowed a book from the library and need to give it back', 'i lent my mate a pen and he gave it back'])(
+  it.each(['everything is too much and i dont really sleep', 'nobody listens to me', 'in the game they keep killing me lol', 'less screaming and hand biting', 'they used to hit me when i was little', 'i borrowed a book from the library and need to give it back', 'i lent my mate a pen and he gave it back',
+    // A child in pain, as a parent wonders: nobody hurts her.
+    'We have to guess, is she tired, is she hurting, is she hungry.',
+    'Nobody is hurting her, I only mean maybe her tummy is paining her and she cannot tell us.'])(
     '%j does not',
     (text) => {
       expect(describesHarmByOthers(text)).toBe(false);

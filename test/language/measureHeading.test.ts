@@ -33,3 +33,19 @@ describe('the words that only head a measure are not kept in it', () => {
     expect(details.rest).toBe('she will say hello to her friends with her talker');
   });
 });
+
+describe('a measure ending in a question asking the bot to agree', () => {
+  it('"... signs with the words, that counts too, yes?" keeps the words without the "yes"', () => {
+    expect(tidyMeasure('We will hear her say two words together at home. We can also use signs with the words, that counts too, yes?')).toBe(
+      'We will hear her say two words together at home. We can also use signs with the words, that counts too',
+    );
+    expect(tidyMeasure('she points to the card, right?')).toBe('she points to the card');
+  });
+  it.each([
+    ['she says yes?', 'she says yes'],
+    ['he can answer yes or no?', 'he can answer yes or no'],
+    ['she nods for yes, or no?', 'she nods for yes, or no'],
+  ])('leave alone: %j keeps its yes or no', (text, kept) => {
+    expect(tidyMeasure(text)).toBe(kept);
+  });
+});

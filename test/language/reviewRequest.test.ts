@@ -7,6 +7,9 @@ describe('readReviewRequest', () => {
   it.each([
     ['can I add another dream', { kind: 'addHope', hope: '', about: '' }],
     ['add a hope about swimming', { kind: 'addHope', hope: '', about: 'swimming' }],
+    // A hope starting "one day" or "only" keeps its first word whole (never "e day").
+    ['Please add a new hope: one day Grace will go to St Mary\'s primary school with her cousins.', { kind: 'addHope', hope: "one day Grace will go to St Mary's primary school with her cousins", about: '' }],
+    ['add hope: only child in class to read aloud', { kind: 'addHope', hope: 'only child in class to read aloud', about: '' }],
     ["i have another dream, I'd like to be a vet", { kind: 'addHope', hope: "I'd like to be a vet", about: '' }],
     ['also i wanna add smth, i want to live in my own flat one day', { kind: 'addHope', hope: 'i want to live in my own flat one day', about: '' }],
     ['can i add another hope for leo', { kind: 'addHope', hope: '', about: '' }],

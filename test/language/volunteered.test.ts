@@ -54,3 +54,12 @@ describe('who is chatting, typed quickly', () => {
     expect(readWho(said)?.who).toBe('young_person_helped');
   });
 });
+
+describe('a setting named as whose staff it is', () => {
+  it('"We have the nursery teacher Mrs Bello, is she the key worker?" gives no school year', () => {
+    expect(readVolunteered('Yes it is OK. What is a key worker please? We have the nursery teacher Mrs Bello, is she the key worker?')?.age).toBeUndefined();
+  });
+  it.each(['she is in nursery', 'he goes to nursery, his nursery teacher is Mrs Bello'])('leave alone: %j is still nursery', (said) => {
+    expect(readVolunteered(said)?.age).toEqual({ schoolYear: -1 });
+  });
+});

@@ -33,6 +33,20 @@ describe('starting a school year is a date ahead: the end of the school year (or
     expect(read.past).toBe(false);
   });
 
+  // Femi, Grace's father: the summer he names is the end of the summer term, not September nor the end of August.
+  it.each([
+    ['By the summer, before she starts Reception in September.', '2027-07-22'],
+    ['by the summer, before september', '2027-07-22'],
+    ['before she starts Reception in September, so by July', '2027-07'],
+  ])('"%s" ends in July 2027', (text, date) => {
+    expect(readWhenAnswer(text, NURSERY_DEC_2026).timeframe?.date).toMatch(new RegExp(`^${date}`));
+    expect(findTimeframe(text, NURSERY_DEC_2026)?.date).toMatch(/^2027-07/);
+  });
+
+  it('leave alone: "before he starts Reception in September" alone is still the end of August', () => {
+    expect(readWhenAnswer('before he starts Reception in September', NURSERY_DEC_2026).timeframe?.date).toBe('2027-08-31');
+  });
+
   it('keeps the September in the phrase and leads the sentence with it', () => {
     const read = readWhenAnswer('By the time he starts Reception in September', NURSERY_DEC_2026);
     expect(read.timeframe?.phrase).toBe('By the time he starts Reception in September');
@@ -158,5 +172,18 @@ describe('part of next year, a stage they will be in, and "around" a time', () =
   it('early next year is a short step, the middle of it an outcome', () => {
     expect(readWhenAnswer('early next year', YEAR_10_NOW).target).toBe(true);
     expect(readWhenAnswer('mid next year', YEAR_10_NOW).target).toBe(false);
+  });
+});
+
+describe('a time chosen after "I think", beside a question about the choices', () => {
+  it.each([
+    'What is the difference between 3 months and 6 months for this, which is better? I think 6 months because it is new for her.',
+    'I think 6 months',
+    'we would choose 6 months',
+  ])('%j is 6 months (June 2027)', (text) => {
+    expect(readWhenAnswer(text, NURSERY_DEC_2026).timeframe?.date).toBe('2027-06-02');
+  });
+  it('leave alone: "i think she is too young" is no time', () => {
+    expect(readWhenAnswer('i think she is too young', NURSERY_DEC_2026).timeframe).toBeNull();
   });
 });
