@@ -13,6 +13,8 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   whoToTell: (who) => (who.parent ? SafeguardingText.parentWhoToTell : SafeguardingText.whoToTell),
   tellNamed: (who) => (who.parent ? SafeguardingText.parentTellNamed : SafeguardingText.tellNamed),
   whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
+  whatNow: (who) =>
+    who.parent ? (who.lead ? SafeguardingText.parentWhatNowLead : SafeguardingText.parentWhatNowNoLead) : who.lead ? SafeguardingText.whatNowLead : SafeguardingText.whatNowNoLead,
 };
 
 /** The true answer to a question about getting help ("do i have to ring them", "who should i tell", "will school see this"), if the message asks one. */
