@@ -143,8 +143,12 @@ export function concernText(text: string): string {
     }
     if (word) out.push(word);
   }
-  return ` ${out.join(' ')} `;
+  return ` ${out.join(' ').replace(OWN_BODY_ME, '$1my ')} `;
 }
+
+/** "i hurt me knee at football": "me" for "my" before a part of the body, said of oneself, reads as "my". */
+const OWN_BODY_ME =
+  /\b((?:i|ive|i\s+have|i\s+had|i\s+went\s+and)\s+(?:\w+\s+)?)me\s+(?=(?:knee|knees|ankle|ankles|leg|legs|arm|arms|wrist|wrists|hand|hands|foot|feet|toe|toes|finger|fingers|back|neck|shoulder|shoulders|elbow|elbows|hip|hips|shin|shins|thumb|nose|tooth|teeth|head|hamstring|groin|ribs?)\b)/g;
 
 /** A word's text-speak spelling: only the table's own words ("constructor" or "tostring" are not in it). */
 function shorthandOf(word: string): string | undefined {
