@@ -38,6 +38,7 @@ export const SafeguardingText = {
   whatNowNoLead: 'safeguarding:followUp.whatNowNoLead',
   parentWhatNowLead: 'safeguarding:parent.whatNowLead',
   parentWhatNowNoLead: 'safeguarding:parent.whatNowNoLead',
+  parentNotTheirFault: 'safeguarding:parent.notTheirFault',
   parentPhones: 'safeguarding:parent.phones',
   parentWhoToTell: 'safeguarding:parent.whoToTell',
   parentTellNamed: 'safeguarding:parent.tellNamed',

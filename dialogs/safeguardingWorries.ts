@@ -1,4 +1,5 @@
 import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { defendsTheChild } from '../src/language/notTheirFault';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 
@@ -41,6 +42,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   if (followUp) words.push(followUp);
+  // A parent's "its not his fault": heard, and the question stays open; never a "no" to "are you safe?".
+  if (who.parent && defendsTheChild(text)) words.push({ key: SafeguardingText.parentNotTheirFault });
   return words;
 }
 

@@ -3,7 +3,8 @@ import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
-import { tellsOfGentleSign } from './gentleSigns';
+import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
+import { normaliseMessage } from './text';
 import { saysCareWasAdvised } from './careAdvised';
 import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
@@ -39,6 +40,8 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
+  // A young person's "he screamed at me", said on its own: "That sounds hard. Are you OK?" (a parent's is the child's own ways).
+  if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 
