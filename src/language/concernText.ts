@@ -143,8 +143,13 @@ export function concernText(text: string): string {
     }
     if (word) out.push(word);
   }
-  return ` ${out.join(' ').replace(OWN_BODY_ME, '$1my ')} `;
+  const joined = out.join(' ');
+  return ` ${SPORT_OR_ACCIDENT.test(joined) ? joined.replace(OWN_BODY_ME, '$1my ') : joined} `;
 }
+
+/** Sport, play or a fall: only beside these is "me" before a part of the body read as "my" ("i hurt me head on wall when i sad" is read as typed). */
+const SPORT_OR_ACCIDENT =
+  /\b(?:football|footy|rugby|netball|hockey|cricket|tennis|basketball|pe|training|match|game|playing|gym|dancing|dance|running|skating|skateboard\w*|bike|scooter|trampoline|swimming|fell|fall|tripped|slipped|accident|by\s+accident)\b/;
 
 /** "i hurt me knee at football": "me" for "my" before a part of the body, said of oneself, reads as "my". */
 const OWN_BODY_ME =
