@@ -158,7 +158,7 @@ export class AboutMeDialog extends StageDialog {
 
   /** At "do you feel safe?", words that cannot answer it and say nothing of safety carry on the answer before. */
   protected override async carriesOnAnswerBefore(session: JourneySession, position: Position, text: string): Promise<boolean> {
-    return position.step === Step.aboutMeSafe && !openFollowUp(position) && carriesOnPastSafeQuestion(text, session.words);
+    return position.step === Step.aboutMeSafe && !openFollowUp(position) && carriesOnPastSafeQuestion(text, session.words, isAboutAChild(await session.draft()));
   }
 
   protected async question(session: JourneySession, position: Position): Promise<Question> {

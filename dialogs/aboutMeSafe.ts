@@ -32,6 +32,8 @@ export const SafeText = {
   yesWorriedKept: { self: 'aboutMe:safe.yesWorriedKept', child: 'aboutMe:safe.yesWorriedKeptChild', yourChild: 'aboutMe:safe.yesWorriedKeptChild' } satisfies WhomKeys,
   rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
+  sensoryKept: { self: 'aboutMe:safe.sensoryKept', child: 'aboutMe:safe.sensoryKeptChild', yourChild: 'aboutMe:safe.sensoryKeptYourChild' } satisfies WhomKeys,
+  sensoryMoveOn: { self: 'aboutMe:safe.sensoryMoveOn', child: 'aboutMe:safe.sensoryMoveOnChild', yourChild: 'aboutMe:safe.sensoryMoveOnYourChild' } satisfies WhomKeys,
 } as const;
 
 export const SafeAnswer = { yes: 'yes', mostly: 'mostly', notAlways: 'notAlways', ratherNotSay: 'ratherNotSay', yesWorried: 'yesWorried' } as const;
@@ -132,9 +134,11 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
  * no answer to that question and nothing about safety or feelings, so it carries on the answer
  * before. A question, a worry or any word about being safe is never taken so.
  */
-export function carriesOnPastSafeQuestion(text: string, words: JourneySession['words']): boolean {
+export function carriesOnPastSafeQuestion(text: string, words: JourneySession['words'], aboutAChild = false): boolean {
   const folded = wordsOnly(text);
   if (/\?/.test(text) || folded.split(' ').length < 3) return false;
+  // "busy places are too loud": the senses, which the safety question's own reader answers.
+  if (readSafeButHard(text, aboutAChild) === 'sensory') return false;
   if (UNSAFE.test(folded) || FEELING_WORRY.test(folded) || /\b(?:safe|safety|home|online|internet|people|someone|they|he|she)\b/.test(folded)) return false;
   return safeAnswerOf(text, words) === undefined;
 }
@@ -176,6 +180,13 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   if (hard === 'overwhelm' && !followUp) {
     await keepHardThings(session, [text], []);
     return askFollowUp(FollowUpAfter.mostly);
+  }
+  // "busy places are too loud": noise and crowds, nobody named. Kept as a need with a kind word; a "no" or
+  // "not always" said with it gets the soft "does anyone or anything make you feel unsafe?" once.
+  if (hard === 'sensory' && !followUp) {
+    await keepHardThings(session, [text], []);
+    if (safeAnswerOf(text, session.words) === SafeAnswer.notAlways) return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.sensoryKept)]);
+    return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
   }
   if (followUp) return readFollowUpAnswer(draft, position, text);
   switch (safeAnswerOf(text, session.words)) {

@@ -32,6 +32,7 @@ import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
 import { remarkHeardAtYesNo } from './remarkHeard';
+import { defenceHeard } from './notTheirFault';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
@@ -275,6 +276,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "omg my nan just made chips lol" at "another hope?": neither yes, no nor a hope; heard kindly, never kept.
   if (!understood && !inSafeguarding && (await remarkHeardAtYesNo(inner, text))) return host.reprompt(inner);
+  // A parent's "its not his fault": no answer to the open question, nor to one before it; heard kindly, never kept.
+  if (!understood && !inSafeguarding && !welcome && (await defenceHeard(inner, text))) return host.reprompt(inner);
   // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
   const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
   if (!answer) {

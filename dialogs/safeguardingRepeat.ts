@@ -60,10 +60,13 @@ export const wasToldAgain = (context: TurnContext): boolean => context.turnState
 export async function answeredFollowUp(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   // "is someone going to call my mum?": asked, not "i dont show my feelings" said as an answer.
   const secrecy = asksAQuestion(text) && asksForSecrecy(text);
-  if (text.length > 200 || !(followUpQuestion(text) || secrecy)) return false;
+  // "what happens next?" at a plan question asks about the plan: only just after the safeguarding answer is it about that.
+  const asked = followUpQuestion(text);
+  if (text.length > 200 || !((asked && asked !== 'whatNow') || secrecy)) return false;
   const { who, flags } = await listenerOf(session);
   if (flags.length === 0) return false;
-  const words = followUpAnswered(text, who) ?? worriesAnswered(text, who)[0];
+  // Secrecy, asked beside "what happens next?", comes first among the worries answered.
+  const words = (asked === 'whatNow' ? undefined : followUpAnswered(text, who)) ?? worriesAnswered(text, who)[0];
   if (!words) return false;
   await sayAll(context, session.t, [words]);
   return true;

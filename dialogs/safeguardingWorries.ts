@@ -1,4 +1,5 @@
 import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { defendsTheChild } from '../src/language/notTheirFault';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
 
@@ -13,6 +14,8 @@ const FOLLOW_UP: Record<FollowUpQuestion, (who: Listener) => string> = {
   whoToTell: (who) => (who.parent ? SafeguardingText.parentWhoToTell : SafeguardingText.whoToTell),
   tellNamed: (who) => (who.parent ? SafeguardingText.parentTellNamed : SafeguardingText.tellNamed),
   whoSees: (who) => (who.lead ? SafeguardingText.whoSeesLead : SafeguardingText.whoSeesNoLead),
+  whatNow: (who) =>
+    who.parent ? (who.lead ? SafeguardingText.parentWhatNowLead : SafeguardingText.parentWhatNowNoLead) : who.lead ? SafeguardingText.whatNowLead : SafeguardingText.whatNowNoLead,
 };
 
 /** The true answer to a question about getting help ("do i have to ring them", "who should i tell", "will school see this"), if the message asks one. */
@@ -39,6 +42,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   if (followUp) words.push(followUp);
+  // A parent's "its not his fault": heard, and the question stays open; never a "no" to "are you safe?".
+  if (who.parent && defendsTheChild(text)) words.push({ key: SafeguardingText.parentNotTheirFault });
   return words;
 }
 

@@ -15,7 +15,7 @@ import { analyseStatement } from '../src/language/analyseStatement';
 import { detectConcern, type Concern } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { safeguardingInChat } from '../src/language/concernInChat';
-import { concernSplits, DEV_EVERY, DEV_FILES, readConcernFile, readStatements, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
+import { concernSplits, DEV_EVERY, DEV_FILES, readConcernFile, readStatements, voiceIsParent, type LabelledMessage, type LabelledStatement, type Split } from '../src/language/corpus';
 import { STATEMENT_KINDS, THEMES } from '../src/language/labels';
 
 interface Score {
@@ -89,7 +89,7 @@ function scoreConcerns(messages: readonly LabelledMessage[]): ConcernScore {
   };
 }
 
-const inChat = (m: LabelledMessage) => safeguardingInChat(m.text, { parent: m.voice === 'parent' }).action !== 'none';
+const inChat = (m: LabelledMessage) => safeguardingInChat(m.text, { parent: voiceIsParent(m.voice) }).action !== 'none';
 
 function printConcerns(title: string, s: ConcernScore): void {
   console.log(`\nconcern detection, ${title}: ${s.concerns} disclosures, ${s.ordinary} ordinary messages`);

@@ -3,7 +3,8 @@ import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
-import { tellsOfGentleSign } from './gentleSigns';
+import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
+import { normaliseMessage } from './text';
 import { saysCareWasAdvised } from './careAdvised';
 import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
@@ -39,6 +40,10 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
+  // "she'll be better off when I'm gone", said of oneself: "Are you OK?" for the one speaking ("when I'm gone to work" is not).
+  if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };
+  // A young person's "he screamed at me", said on its own: "That sounds hard. Are you OK?" (a parent's is the child's own ways).
+  if (!parent && !concern.concern && saysOnlyShoutedAt(normaliseMessage(text))) return { action: 'check', concern: { concern: false, category: null, unclear: true, likely: 'harm_from_others' } };
   return { action: isWorrying(concern, reading, text, parent, goal) ? 'check' : 'none', concern };
 }
 
@@ -51,6 +56,14 @@ function carersOwnYearsInChat(text: string, goal: boolean): ChatSafeguarding | u
   if (rest === null) return undefined;
   if (!/\p{L}{2,}/u.test(rest)) return { action: 'none', concern: { concern: false, category: null } };
   return safeguardingInChat(rest, { parent: true, goal });
+}
+
+/** "she'll be better off when I'm gone", "they'd all be better off without me": someone better off once the speaker is gone. */
+const BETTER_OFF_WITHOUT_ME =
+  /\b(?:better\s+off|happier|be\s+(?:fine|ok|okay|alright))\s+(?:when|if|once|after)\s+(?:i|im|i\s+am|i\s+m|ive|i\s+have)\s+(?:gone|dead|not\s+(?:here|around))\b(?!\s+(?:to|on|for|out|off|away|home|back|in|into|abroad|shopping|up|down|over))|\bbetter\s+off\s+without\s+me\b/;
+
+function saysOthersBetterOffWithoutThem(text: string): boolean {
+  return text.length <= 400 && BETTER_OFF_WITHOUT_ME.test(normaliseMessage(text));
 }
 
 /**

@@ -143,8 +143,17 @@ export function concernText(text: string): string {
     }
     if (word) out.push(word);
   }
-  return ` ${out.join(' ')} `;
+  const joined = out.join(' ');
+  return ` ${SPORT_OR_ACCIDENT.test(joined) ? joined.replace(OWN_BODY_ME, '$1my ') : joined} `;
 }
+
+/** Sport, play or a fall: only beside these is "me" before a part of the body read as "my" ("i hurt me head on wall when i sad" is read as typed). */
+const SPORT_OR_ACCIDENT =
+  /\b(?:football|footy|rugby|netball|hockey|cricket|tennis|basketball|pe|training|match|game|playing|gym|dancing|dance|running|skating|skateboard\w*|bike|scooter|trampoline|swimming|fell|fall|tripped|slipped|accident|by\s+accident)\b/;
+
+/** "i hurt me knee at football": "me" for "my" before a part of the body, said of oneself, reads as "my". */
+const OWN_BODY_ME =
+  /\b((?:i|ive|i\s+have|i\s+had|i\s+went\s+and)\s+(?:\w+\s+)?)me\s+(?=(?:knee|knees|ankle|ankles|leg|legs|arm|arms|wrist|wrists|hand|hands|foot|feet|toe|toes|finger|fingers|back|neck|shoulder|shoulders|elbow|elbows|hip|hips|shin|shins|thumb|nose|tooth|teeth|head|hamstring|groin|ribs?)\b)/g;
 
 /** A word's text-speak spelling: only the table's own words ("constructor" or "tostring" are not in it). */
 function shorthandOf(word: string): string | undefined {

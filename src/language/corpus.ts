@@ -30,6 +30,12 @@ export interface LabelledMessage {
   voice?: string;
 }
 
+/** "parent", "carer", "mum of 9-year-old with autism", "foster carer of 11-year-old": a parent or carer writing about a child ("young carer" is a young person). */
+export function voiceIsParent(voice: string | undefined): boolean {
+  if (!voice || /\byoung\s+carer\b/i.test(voice)) return false;
+  return /\b(?:parent|parents|carer|mum|mom|mother|dad|father|grandparent|grandma|grandad|grandmother|grandfather|nan|gran|guardian|step\s*(?:mum|dad))\b/i.test(voice.replace(/_/g, ' '));
+}
+
 const messageLine = z.object({
   id: z.string().optional(),
   text: z.string(),

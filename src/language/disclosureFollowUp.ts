@@ -11,7 +11,7 @@ import { normaliseMessage } from './text';
  * interrupt. Matched on the normalised message: lower case, no apostrophes ("dont", "im").
  */
 
-export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees';
+export type FollowUpQuestion = 'phones' | 'whoToTell' | 'tellNamed' | 'whoSees' | 'whatNow';
 
 const PHONES =
   /\b(?:do|have|must|would|will)\s+i\s+(?:have\s+to|need\s+to|got\s+to|gotta|hafta)\s+(?:ring|phone|call|talk\s+to|speak\s+to)\b|\b(?:dont|do\s+not|hate|cant|cannot)\s+(?:really\s+)?(?:like\s+|do\s+|use\s+|stand\s+)?(?:phones?|phone\s+calls?|calling|ringing|talking\s+on\s+the\s+phone)\b|\bscared\s+(?:to|of)\s+(?:ring|phone|call)\w*\b|\bcan\s+i\s+(?:just\s+|only\s+)?(?:text|message|email|chat|type|write)\b|\bis\s+there\s+(?:a|an)\s+(?:chat|online|text|email|website)\b/;
@@ -32,6 +32,23 @@ const WHO_SEES =
  */
 const NAMED_SEES =
   /\b(?:will|does|do|can|would|could|is)\s+(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+)?(?!(?:you|u|i|we|it|this|that|there|things|everything|anything|something|mum|mam|mom|mummy|dad|daddy|parents?|family|nan|nana|gran|grandad|grandma|brother|sister|step\s*(?:mum|dad)|carers?|he|she|they|them)\b)[a-z]+\s+(?:going\s+to\s+|gonna\s+|ever\s+|get\s+to\s+)?(?:see|read|know|find\s+out|get\s+told|be\s+told|hear)(?:\s+(?:that\s+i|what\s+i|about|this|it)\b|\s*$)/;
+/**
+ * "why did you say all that", "are you going to write something down?", "what happens now": what
+ * the help lines were for, and what is done with what they said. Asked in so many words, so a
+ * statement without a question mark counts too.
+ */
+const WHAT_NOW =
+  /\bwhy\s+(?:did|do|are|r|would|have)\s+(?:you|u)\s+(?:just\s+)?(?:say|said|saying|tell|telling|told|give|giving|gave|send|sending|sent|put|putting|show|showing)\s+(?:me\s+)?(?:all\s+)?(?:that|this|those|these|them|the\s+(?:numbers|links|helplines?|phone\s+numbers))\b|\bwhy\s+(?:all\s+)?(?:the|those|these)\s+(?:numbers|helplines?|links|phone\s+numbers)\b|\b(?:are|r|will|did|have|do|would)\s+(?:you|u)\s+(?:going\s+to\s+|gonna\s+|gna\s+)?(?:write|wrote|written|writ|note|noted|record|recorded|log|logged|save|saved|report|reported)\s+(?:\w+\s+){0,3}?(?:down|it|that|this|something|anything|about\s+(?:it|me|that|this))\b|\bwhat\s+(?:happens|will\s+happen|is\s+going\s+to\s+happen|happen|do\s+(?:you|u)\s+do|are\s+(?:you|u)\s+(?:going\s+to|gonna)\s+do|will\s+(?:you|u)\s+do)\s+(?:now|next|with\s+(?:it|that|this|what\s+i\s+said))\b|^(?:so\s+|ok\s+|okay\s+|and\s+)?(?:what\s+now|whats\s+next|what\s+next)\b/;
+
+/** Words that only lead into the question ("ok so what happens now?"): no answer to "are you safe?". */
+const LEAD_IN = /^(?:(?:ok|okay|k|so|and|right|um+|erm|hmm+|wait|but|then|oh)\s+)+/;
+
+/** "ok so what happens now?": the message only asks what happens now, so it answers nothing else. */
+export function asksOnlyWhatNow(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).map(normaliseMessage).filter(Boolean);
+  return sentences.length > 0 && sentences.every((s) => WHAT_NOW.test(s.replace(LEAD_IN, '')) && !/\b(?:safe|fine|not|alright|help|scared)\b/.test(s));
+}
+
 const ASKS = /\?|^(?:who|what|do|does|will|would|should|can|could|is|are|am|shall|must|have)\b/;
 
 /** Whether one of the message's sentences is a question ("is someone going to call my mum"). */
@@ -52,6 +69,7 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   const asked = sentences.filter((s) => ASKS.test(s.raw.trim().toLowerCase()) || ASKS.test(s.said));
   const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
   if (asking(WHO_SEES) || asking(NAMED_SEES)) return 'whoSees';
+  if (sentences.some((s) => WHAT_NOW.test(s.said))) return 'whatNow';
   if (asking(WHO_TO_TELL)) return 'whoToTell';
   if (asking(TELL_NAMED)) return 'tellNamed';
   if (PHONES.test(said)) return 'phones';

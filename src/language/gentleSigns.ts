@@ -23,6 +23,15 @@ export function tellsOfBeingShoutedAt(said: string): boolean {
   return SHOUTED_AT_ME.test(said) && OUT_OF_TEMPER.test(said) && !IN_SPORT.test(said);
 }
 
+/** The whole message is someone shouting at me ("he screamed at me", "my brother yelled at me again"): no reason, no sport. */
+const ONLY_SHOUTED_AT =
+  /^(?:(?:and|then|today|earlier|just\s+now|um+)\s+)*(?:he|she|they|someone|somebody|some\s+(?:one|body)|(?:my|this|a|the|that)\s+\w+)\s+(?:just\s+|always\s+|keeps\s+|kept\s+|really\s+)?(?:shout\w*|yell\w*|scream\w*)\s+at\s+me(?:\s+(?:again|today|yesterday|last\s+night|this\s+morning|earlier|a\s+lot|loads))*$/;
+
+/** "he screamed at me", said on its own by a young person: worth a gentle "Are you OK?", never a flag by itself. */
+export function saysOnlyShoutedAt(said: string): boolean {
+  return ONLY_SHOUTED_AT.test(said) && !IN_SPORT.test(said);
+}
+
 /** Injuries on the body, however they are named. */
 const HURT = String.raw`(?:bruis\w*|marks|red\s+marks|cuts|burns|scratches|scrapes|welts|bite\s+marks|a\s+black\s+eye|a\s+split\s+lip)`;
 

@@ -15,9 +15,13 @@ import { normaliseMessage } from './text';
 /** Yes, or mostly, somewhere in the answer ("at home yes", "school mostly", "mostly yes"). */
 const AFFIRMS = /\b(?:yes|yeah+|yeh|yep|yup|yh|mostly|mainly|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
 
+/** Fear or being unsafe, said outright: one list for the harm below and for harm that goes on ("still scared"). */
+const FEAR = String.raw`not\s+safe|unsafe|scared|scary|scares?|afraid|frightened|terrified|petrified`;
+
 /** Harm, fear, threat or being unsafe: never only rudeness or a need. */
-export const HARM_OR_FEAR =
-  /\b(?:not\s+(?:safe|at\s+home|at\s+school|at\s+college|at\s+work|online)|unsafe|danger\w*|scared|scary|afraid|frightened|terrified|petrified|fear\w*|hurt\w*|hit|hits|hitting|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b/;
+export const HARM_OR_FEAR = new RegExp(
+  String.raw`\b(?:${FEAR}|not\s+(?:at\s+home|at\s+school|at\s+college|at\s+work|online)|danger\w*|fear\w*|hurt\w*|hit|hits|hitting|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b`,
+);
 
 /** Rudeness, impatience or coldness from people about them ("they sigh", "funny with me", "rude"). */
 const RUDENESS =
@@ -42,7 +46,28 @@ export function withoutDeniedHarm(said: string): string {
   return said.replace(DENIED_HARM, ' ');
 }
 
-export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown';
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory';
+
+/** Noise, crowds, light and smells: what the senses find too much, said of places and things. */
+const SENSORY =
+  /\b(?:loud|louder|noisy|noise|noises|crowded|crowds?|busy|bright|lights?|smells?|smelly|echo\w*|hectic|chaotic|sensory|overload\w*|overstimulat\w*|overwhelm\w*|hand\s*dryers?|alarms?|bells?)\b/;
+/** The senses hurt by noise or light ("it hurts my ears"): no harm from anyone. */
+const SENSES_HURT = /\b(?:it\s+|that\s+|they\s+)?(?:hurts?|hurting)\s+(?:my|his|her|their)\s+(?:ears|eyes|head)\b/g;
+/** Lots of people as part of the place ("full of people"), not someone doing something. */
+const CROWD_OF_PEOPLE = /\b(?:lots\s+of|loads\s+of|too\s+many|so\s+many|full\s+of|a\s+lot\s+of)\s+(?:people|kids|children|students)\b/g;
+/** Anyone who could frighten, hurt or upset them: with a person named, it is not the senses alone. */
+const SOMEONE =
+  /\b(?:he|she|they|them|him|her|hes|shes|theyre|someone|somebody|some\s*one|people|person|man|men|woman|women|boys?|girls?|kids|lads|mum|mom|mam|dad|step\s*(?:dad|mum)|brother|sister|uncle|aunt\w*|nan|gran\w*|teachers?|staff|carers?|partner|boyfriend|girlfriend|friends?|family|parents?|stranger\w*|adults?|drunk|drink\w*|drugs?|fight\w*|argu\w*|angry|temper|police|not\s+safe|unsafe|dont\s+feel\s+safe|do\s+not\s+feel\s+safe)\b/;
+
+/**
+ * "busy places are too loud", "no, the canteen is too noisy and it hurts my ears": the senses find
+ * places too much, and nobody is named who frightens or hurts them. A need for the plan, not harm.
+ */
+export function tellsOfSensesOnly(said: string): boolean {
+  if (!SENSORY.test(said) || said.split(' ').length > 30) return false;
+  const rest = said.replace(SENSES_HURT, ' ').replace(CROWD_OF_PEOPLE, ' ');
+  return !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !RUDENESS.test(rest) && !SOMEONE.test(rest);
+}
 
 /** Safe now where they live ("he's safe with us now", "he's been with us 18 months", "since she came to us"). */
 const SAFE_NOW =
@@ -51,19 +76,24 @@ const SAFE_NOW =
 const HARM_BEFORE =
   /\b(?:before\s+(?:he|she|they|i)\s+(?:came|come|moved|was\s+placed|were\s+placed|went\s+into\s+care)|(?:with|from|at)\s+(?:his|her|their|my)\s+birth\s+(?:family|parents|mum|dad)|in\s+(?:his|her|their|my)\s+(?:last|old|previous|first)\s+(?:home|family|placement))\b/;
 /** The harm goes on, or the old home is still in their life ("sometimes he goes back there", "not always"). */
-const STILL_THERE =
-  /\b(?:not\s+always|sometimes|still|goes?\s+back|went\s+back|going\s+back|visits?|contact|sees?\s+(?:them|her|him|his|her)|but\s+not|except|scared|afraid|frightened|unsafe|not\s+safe)\b/;
+const STILL_THERE = new RegExp(
+  String.raw`\b(?:not\s+always|sometimes|still|goes?\s+back|went\s+back|going\s+back|visits?|contact|sees?\s+(?:them|her|him|his|her)|but\s+not|except|${FEAR})\b`,
+);
 
 /**
  * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), the
  * child's own feelings and behaviour (a parent's or carer's answer), or noise and too much at once
  * beside a "mostly" (anyone's answer), or harm told as before the home where they are safe now
- * (`pastKnown`: "he's safe with us now ... there was neglect before he came to us"). Undefined for anything else,
+ * (`pastKnown`: "he's safe with us now ... there was neglect before he came to us"), or, with no yes at all, noise,
+ * crowds or light that are too much and nobody named (`sensory`: "busy places are too loud"). Undefined for anything else,
  * which the safety question reads as before.
  */
 export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
   const said = normaliseMessage(text);
-  if (!said || !AFFIRMS.test(said)) return undefined;
+  if (!said) return undefined;
+  // "busy places are too loud", "not always, the canteen is too noisy": the senses, and no yes to weigh it against.
+  // A parent's "no, he finds busy places too loud" tells of the child's own senses, with nobody else named.
+  if (!AFFIRMS.test(said)) return tellsOfSensesOnly(said) || (aboutAChild && SENSORY.test(said) && describesChildsOwnWays(text)) ? 'sensory' : undefined;
   // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
   if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;

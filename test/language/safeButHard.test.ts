@@ -48,3 +48,23 @@ describe('safe now, with harm told as before the home they are in', () => {
     'yes mostly, there was neglect before he came to us',
   ])('%j is not read as only the past', (text) => expect(readSafeButHard(text, true)).not.toBe('pastKnown'));
 });
+
+describe('noise, crowds or light, with no yes and nobody named', () => {
+  it.each([
+    ['busy places are too loud', false],
+    ['no, the canteen is too noisy and it hurts my ears', false],
+    ['not always, crowds and noise are too much', false],
+    ['the lights at school are too bright', false],
+    ['no, he finds busy places too loud', true],
+  ])('%j is the senses, a need', (typed, aboutAChild) => expect(readSafeButHard(typed, aboutAChild)).toBe('sensory'));
+
+  it.each([
+    'not always, people shout at me',
+    'busy places are scary, people push me',
+    'no its too loud at home when dad is shouting',
+    'its too loud at home, dad drinks and gets angry',
+    'crowds scare me',
+    'i dont feel safe in crowds',
+    'the bus is loud and the boys are mean to me',
+  ])('%j is not the senses alone', (typed) => expect(readSafeButHard(typed, false)).not.toBe('sensory'));
+});
