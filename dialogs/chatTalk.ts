@@ -7,6 +7,7 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
+import { talkInPlainWords } from '../src/language/aboutTheChat';
 import { answerBotChat } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
@@ -228,7 +229,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "It is same thing, one hope" just after the hopes were cut: the hopes and first needs questions put them
   // back together; it is never a complaint about a question asked again.
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
-  const heard = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
+  const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
   // At "how can people support you best?", "show me" is how to help ("show me, don't tell me"), never a request to see the plan.
   const showMeAsHelp = at?.step === Step.aboutMeSupport && heard?.topics.length === 1 && heard.topics[0] === 'wasKept' && !asksWhatWasKept(text);

@@ -1,0 +1,32 @@
+import type { ChatTalk } from './chatTalk';
+import { readChatTalk } from './chatTalk';
+import { plainSpeak } from './plainSpeak';
+import { normaliseMessage } from './text';
+
+/*
+ * Talk about the chat read the way the chat's readers read plain words: text-speak and a swear word
+ * leading a question ("wtf is a step", "wth does that mean") are read as "what ...", and a question
+ * about how two of the chat's questions differ ("what's the difference between this and the help
+ * bit?") asks what this question means. Only a message that is all talk is read this way: an answer
+ * beside it is kept by the usual readers, in the person's own words.
+ */
+
+const SWORE_WHAT = /\b(?:wtf|wth|wtaf|what\s+the\s+(?:fuck|fk|hell|heck|f))\b/gi;
+
+/** "wtf is a step" as "what is a step": the words readers know, never what is kept. */
+export function readAsPlainWords(text: string): string {
+  return plainSpeak(text).replace(SWORE_WHAT, 'what');
+}
+
+/** "what's the difference between this and the help bit?", "how is this different from the last one". */
+const ASKS_HOW_IT_DIFFERS =
+  /^(?:(?:so|um+|erm+|ok|and|but|sorry|wait|hang on)\s+)*(?:what\s+is|whats|what s|how\s+is|hows|is)\s+(?:the\s+)?(?:(?:difference|diffrence|differance|difrence|diference|diff)\s+between\b|(?:this|that|it)\s+(?:different|diffrent|difrent)\s+(?:from|to|than)\b|(?:this|that|it)\s+(?:the\s+)?same\s+as\s+(?:the\s+)?(?:last|other|help|hope|need|step|first|one)\b).{0,60}$/;
+
+/** A question about the chat's own questions, asked in plain words or not; null when any of it may be an answer. */
+export function talkInPlainWords(text: string, options: { restatedIsAnswer?: boolean } = {}): ChatTalk | null {
+  const plain = readAsPlainWords(text);
+  if (ASKS_HOW_IT_DIFFERS.test(normaliseMessage(plain))) return { topics: ['meaning'], complaint: false, answer: '' };
+  if (plain === text) return null;
+  const talk = readChatTalk(plain, options);
+  return talk && talk.topics.length > 0 && !talk.answer && !talk.short ? talk : null;
+}
