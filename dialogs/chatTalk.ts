@@ -7,8 +7,8 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
-import { talkInPlainWords } from '../src/language/aboutTheChat';
-import { answerBotChat } from './botChat';
+import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
+import { answerBotChat, BotChatText } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
@@ -99,6 +99,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
+  // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
+  const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
+  if (whatItIs) {
+    await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
+    return host.reprompt(inner);
+  }
   // "i said no. i only have 2 hopes. is 2 allowed" at a yes / no question: a no and a question, never a take-back or talk.
   if (!inSafeguarding && (await answerNoWithQuestion(inner, text))) return undefined;
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.

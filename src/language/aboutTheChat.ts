@@ -30,3 +30,14 @@ export function talkInPlainWords(text: string, options: { restatedIsAnswer?: boo
   const talk = readChatTalk(plain, options);
   return talk && talk.topics.length > 0 && !talk.answer && !talk.short ? talk : null;
 }
+
+/** "are you a real person", "r u human?", "am i talking to a bot", "is this a robot lol". */
+const ASKS_WHAT_IT_IS =
+  /^(?:(?:wait|hang on|so|um+|erm+|ok|oi|hey|lol|haha\w*|be honest|honestly)\s+)*(?:are\s+you|r\s+u|are\s+u|r\s+you|is\s+(?:this|it|that)|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))\s+(?:even\s+|actually\s+|really\s+)?(?:a\s+|an\s+)?(?:(real)(?:\s+(?:person|human|people))?|(human|person|people|man|woman|teacher)|robot|bot|chat\s*bot|ai|computer|machine|program)(?:\s+or\s+(?:a\s+)?\w+)?(?:\s+(?:lol|haha\w*|or what|or not|then|tho|though|mate|bro))*$/;
+
+/** Asking whether the chat is a person: 'person' ("are you real?") is answered no, 'computer' ("are you a bot?") yes. */
+export function asksWhatTheChatIs(text: string): 'person' | 'computer' | null {
+  const match = ASKS_WHAT_IT_IS.exec(normaliseMessage(readAsPlainWords(text)));
+  if (!match) return null;
+  return match[1] || match[2] ? 'person' : 'computer';
+}
