@@ -7,6 +7,8 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
+import { withoutAnswerLead } from '../src/language/answerLead';
+import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
 import { answerBotChat, BotChatText } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
@@ -241,6 +243,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // At "how can people support you best?", "show me" is how to help ("show me, don't tell me"), never a request to see the plan.
   const showMeAsHelp = at?.step === Step.aboutMeSupport && heard?.topics.length === 1 && heard.topics[0] === 'wasKept' && !asksWhatWasKept(text);
   const talk = (heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin'))) || showMeAsHelp ? null : heard;
+  const replaced = talk && !understood && !inSafeguarding ? await replaceNamedAnswer(inner, host, talk) : undefined;
+  if (replaced) return replaced;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
@@ -254,7 +258,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
       if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
-      if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
+      // "that wasnt an answer. what helps is a card": only the answer, without the words leading up to it.
+      if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, withoutAnswerLead(talk.answer));
       // "wat code. no i dont hav one": a short answer beside the question is the answer when it is one of the question's choices.
       if (talk.short && host.hasStage(at.stage) && (await isChoiceOfOpenQuestion(inner, talk.short, (said, question, words) => question.understand !== undefined && understandChoice(said, question, words) !== undefined))) {
         return host.answerWith(inner, at, talk.short);

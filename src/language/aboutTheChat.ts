@@ -1,5 +1,6 @@
 import type { ChatTalk } from './chatTalk';
 import { readChatTalk } from './chatTalk';
+import { LAUGH } from './chatter';
 import { plainSpeak } from './plainSpeak';
 import { normaliseMessage } from './text';
 
@@ -22,8 +23,15 @@ export function readAsPlainWords(text: string): string {
 const ASKS_HOW_IT_DIFFERS =
   /^(?:(?:so|um+|erm+|ok|and|but|sorry|wait|hang on)\s+)*(?:what\s+is|whats|what s|how\s+is|hows|is)\s+(?:the\s+)?(?:(?:difference|diffrence|differance|difrence|diference|diff)\s+between\b|(?:this|that|it)\s+(?:different|diffrent|difrent)\s+(?:from|to|than)\b|(?:this|that|it)\s+(?:the\s+)?same\s+as\s+(?:the\s+)?(?:last|other|help|hope|need|step|first|one)\b).{0,60}$/;
 
+/** "lol", "haha ok so": laughing before the words. */
+const LAUGH_LEAD = new RegExp(String.raw`^\s*(?:${LAUGH}[\s,.!]*)+`, 'i');
+
 /** A question about the chat's own questions, asked in plain words or not; null when any of it may be an answer. */
 export function talkInPlainWords(text: string, options: { restatedIsAnswer?: boolean } = {}): ChatTalk | null {
+  // "lol that wasnt an answer... what helps is ...": the laugh leads in; the rest is read as typed, its answer kept.
+  const unlaughed = text.replace(LAUGH_LEAD, '');
+  const besideLaugh = unlaughed !== text && unlaughed ? readChatTalk(unlaughed, options) : null;
+  if (besideLaugh && (besideLaugh.complaint || besideLaugh.topics.length > 0)) return besideLaugh;
   const plain = readAsPlainWords(text);
   if (ASKS_HOW_IT_DIFFERS.test(normaliseMessage(plain))) return { topics: ['meaning'], complaint: false, answer: '' };
   if (plain === text) return null;
@@ -40,4 +48,16 @@ export function asksWhatTheChatIs(text: string): 'person' | 'computer' | null {
   const match = ASKS_WHAT_IT_IS.exec(normaliseMessage(readAsPlainWords(text)));
   if (!match) return null;
   return match[1] || match[2] ? 'person' : 'computer';
+}
+
+/** "what helps is ...", "the help is ...", "the step is ...": the question an answer names by its lead. */
+const NAMED_BY_LEAD: ReadonlyArray<readonly ['help' | 'step' | 'measure', RegExp]> = [
+  ['help', /^(?:(?:what\s+(?:would\s+help|helps|helped|really\s+helps)|(?:the|my)\s+help)\s+(?:is|was|would\s+be)|help\s+would\s+be)\s+\S/i],
+  ['step', /^(?:the|my)\s+step\s+(?:is|was|would\s+be)\s+\S/i],
+  ['measure', /^(?:the|my)\s+measure\s+(?:is|was|would\s+be)\s+\S/i],
+];
+
+/** Which question an answer names by the words leading up to it; null when it names none. */
+export function questionNamedByLead(answer: string): 'help' | 'step' | 'measure' | null {
+  return NAMED_BY_LEAD.find(([, re]) => re.test(answer.trim()))?.[0] ?? null;
 }
