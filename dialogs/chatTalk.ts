@@ -166,8 +166,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
   if (hopesAsked) return hopesAsked;
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
-  // "ok good, only it is wrong hope. please move it" at an outcome's read-back moves the outcome (the read-back reads it), not the hope.
-  const movesOutcome = at?.step === Step.outcomeConfirm && hopeMovedAway(text) !== undefined;
+  // At an outcome's read-back "wrong hope. please move it" moves the outcome, and "change it to I will ..." rewords it: a hope only when named.
+  const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));
   const corrected = !inSafeguarding && !exactChoice ? ((movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
   if (corrected) return corrected;
   // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
