@@ -32,6 +32,8 @@ export function talkInPlainWords(text: string, options: { restatedIsAnswer?: boo
   const unlaughed = text.replace(LAUGH_LEAD, '');
   const besideLaugh = unlaughed !== text && unlaughed ? readChatTalk(unlaughed, options) : null;
   if (besideLaugh && (besideLaugh.complaint || besideLaugh.topics.length > 0)) return besideLaugh;
+  const instead = saidInsteadOfABit(text);
+  if (instead) return { topics: [], complaint: true, answer: instead };
   const plain = readAsPlainWords(text);
   if (ASKS_HOW_IT_DIFFERS.test(normaliseMessage(plain))) return { topics: ['meaning'], complaint: false, answer: '' };
   if (plain === text) return null;
@@ -60,4 +62,13 @@ const NAMED_BY_LEAD: ReadonlyArray<readonly ['help' | 'step' | 'measure', RegExp
 /** Which question an answer names by the words leading up to it; null when it names none. */
 export function questionNamedByLead(answer: string): 'help' | 'step' | 'measure' | null {
   return NAMED_BY_LEAD.find(([, re]) => re.test(answer.trim()))?.[0] ?? null;
+}
+
+/** "the results day bit sounds dumb. put my results slip says i got a 4": a bit disliked, then what to put instead. */
+const DISLIKED_BIT = /^(?:(?:lol|haha\w*|ugh|um+|erm+|ok|so)\s+)*(?:the|that|this)\s+(?:[\p{L}\p{N}']+\s+){1,5}(?:bit|part|one)\s+(?:sounds|is|looks|reads|seems)\s+(?:so\s+|really\s+|a\s+bit\s+|well\s+)?(?:dumb|stupid|weird|wrong|rubbish|bad|silly|cringe|off|naff)\s*[.!,;:]+\s*(?:(?:just|please|can\s+you|could\s+you)\s+)?(?:put|say|write|make\s+it|change\s+it\s+to)\s+(.{3,})$/iu;
+
+/** What to put instead of a bit the person dislikes, as typed; null when the message is not that. */
+export function saidInsteadOfABit(text: string): string | null {
+  const m = DISLIKED_BIT.exec(text.trim());
+  return m ? m[1]!.trim() : null;
 }

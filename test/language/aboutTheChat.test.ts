@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatTheChatIs, talkInPlainWords } from '../../src/language/aboutTheChat';
+import { asksWhatTheChatIs, saidInsteadOfABit, talkInPlainWords } from '../../src/language/aboutTheChat';
 
 describe('talk about the chat in plain words', () => {
   it.each(['wtf is a step', 'wth does that mean', "what's the difference between this and the help bit?", 'whats the diffrence between a need and a hope', 'is this the same as the last one?'])(
@@ -21,4 +21,12 @@ describe('asking what the chat is', () => {
     ['am i talking to a robot lol', 'computer'],
   ] as const)('"%s" is %s', (said, what) => expect(asksWhatTheChatIs(said)).toBe(what));
   it.each(['are you ok', 'is it a real person who reads it', 'a real person to talk to', 'i want to be a real boxer'])('"%s" is not', (said) => expect(asksWhatTheChatIs(said)).toBeNull());
+});
+
+describe('a bit disliked, then what to put instead', () => {
+  it('"the results day bit sounds dumb. put my results slip says i got a 4" puts the slip', () =>
+    expect(saidInsteadOfABit('the results day bit sounds dumb. put my results slip says i got a 4')).toBe('my results slip says i got a 4'));
+  it.each(['the maths bit is hard. put me in a small group', 'the results day bit sounds dumb', 'put my results slip'])('"%s" is left to the usual readers', (said) =>
+    expect(saidInsteadOfABit(said)).toBeNull(),
+  );
 });
