@@ -20,6 +20,10 @@ export const BotChatText = {
   keptThis: 'common:botChat.keptThis',
   elsewhere: 'common:botChat.elsewhere',
   bare: 'common:botChat.bare',
+  /** "are you a real person": no, a computer program. */
+  notAPerson: 'common:botChat.notAPerson',
+  /** "are you a robot": yes, a computer program. */
+  aComputer: 'common:botChat.aComputer',
 } as const;
 
 /** The questions that read this talk, and whether a bare "ok" or "gud" is no answer there. */

@@ -7,7 +7,10 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
-import { answerBotChat } from './botChat';
+import { withoutAnswerLead } from '../src/language/answerLead';
+import { replaceNamedAnswer } from './namedAnswerReplaced';
+import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
+import { answerBotChat, BotChatText } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
@@ -99,6 +102,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
+  // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
+  const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
+  if (whatItIs) {
+    await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
+    return host.reprompt(inner);
+  }
   // "i said no. i only have 2 hopes. is 2 allowed" at a yes / no question: a no and a question, never a take-back or talk.
   if (!inSafeguarding && (await answerNoWithQuestion(inner, text))) return undefined;
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
@@ -158,8 +167,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
   if (hopesAsked) return hopesAsked;
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
-  // "ok good, only it is wrong hope. please move it" at an outcome's read-back moves the outcome (the read-back reads it), not the hope.
-  const movesOutcome = at?.step === Step.outcomeConfirm && hopeMovedAway(text) !== undefined;
+  // At an outcome's read-back "wrong hope. please move it" moves the outcome, and "change it to I will ..." rewords it: a hope only when named.
+  const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));
   const corrected = !inSafeguarding && !exactChoice ? ((movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
   if (corrected) return corrected;
   // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
@@ -229,11 +238,14 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "It is same thing, one hope" just after the hopes were cut: the hopes and first needs questions put them
   // back together; it is never a complaint about a question asked again.
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
-  const heard = !inSafeguarding && at ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) : null;
+  // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
+  const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
   // At "how can people support you best?", "show me" is how to help ("show me, don't tell me"), never a request to see the plan.
   const showMeAsHelp = at?.step === Step.aboutMeSupport && heard?.topics.length === 1 && heard.topics[0] === 'wasKept' && !asksWhatWasKept(text);
   const talk = (heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin'))) || showMeAsHelp ? null : heard;
+  const replaced = talk && !understood && !inSafeguarding ? await replaceNamedAnswer(inner, host, talk) : undefined;
+  if (replaced) return replaced;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
     const kept = talk.topics.includes('wasKept') ? await keptWords(session, asksWhatWasKept(text) ?? '') : undefined;
     const working = talk.topics.includes('whichOutcome') ? await workingOn(session, at) : undefined;
@@ -247,7 +259,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
       if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
-      if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, talk.answer);
+      // "that wasnt an answer. what helps is a card": only the answer, without the words leading up to it.
+      if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, withoutAnswerLead(talk.answer));
       // "wat code. no i dont hav one": a short answer beside the question is the answer when it is one of the question's choices.
       if (talk.short && host.hasStage(at.stage) && (await isChoiceOfOpenQuestion(inner, talk.short, (said, question, words) => question.understand !== undefined && understandChoice(said, question, words) !== undefined))) {
         return host.answerWith(inner, at, talk.short);

@@ -5,7 +5,7 @@ import { Step } from './ids';
 import type { Words } from './say';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -32,6 +32,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
   mustAnswer: 'common:chatTalk.mustAnswer',
+  mustAnswerConsent: 'common:chatTalk.mustAnswerConsent',
   wasKept: 'common:chatTalk.wasKept',
   keptAnswer: 'common:chatTalk.keptAnswer',
   askedAlike: 'common:chatTalk.askedAlike',
@@ -153,6 +154,11 @@ export function chatTalkWords(
     // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.
     if (topic === 'ownWord') {
       said.push({ key: ChatTalkText.ownWord, vars: { word: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "what if i dont want to" at the consent: it cannot be skipped, so what a no means is said plainly.
+    if (topic === 'mustAnswer' && step === Step.welcomeConsent) {
+      said.push({ key: ChatTalkText.mustAnswerConsent });
       continue;
     }
     // "why do u keep asking that": asked again after a miss, or another question that looks alike.

@@ -12,7 +12,8 @@ const CHATTER: readonly RegExp[] = [
   /^(?:i\s+|ive\s+|i\s+ve\s+)?(?:got|have)\s+(?:work|college|school|football|training|practice|a\s+shift|my\s+shift)\s+(?:at|in|soon|later|tonight|after)\b.*$/,
   /^(?:i\s+)?(?:got\s+to|have\s+to|gotta|need\s+to)\s+go\s+(?:soon|in\s+a\s+bit|at\s+\d).*$/,
   // "also did u see the arsenal game", "btw did you watch the match"
-  /^(?:(?:also|btw|by the way|oh and|and)\s+)?(?:did|have)\s+(?:u|you|ya)\s+(?:see|seen|watch|watched|catch|caught|hear|heard)\s+(?:the|that|last)\b.*\b(?:game|match|film|show|news|video|goal|fight)s?\b.*$/,
+  // "u watch the fight on saturday?": asked without its "did" too
+  /^(?:(?:also|btw|by the way|oh and|and)\s+)?(?:(?:did|have|do)\s+)?(?:u|you|ya)\s+(?:see|seen|watch|watched|catch|caught|hear|heard)\s+(?:the|that|last)\b.*\b(?:game|match|film|show|news|video|goal|fight)s?\b.*$/,
   /^(?:brb|gtg|g2g|one sec|1 sec|hold on a sec)$/,
 ];
 
@@ -27,11 +28,23 @@ export function isChatterSentence(sentence: string): boolean {
   return CHATTER.some((re) => re.test(said)) || readBotChat(sentence) === 'aboutTheBot' || readBotChat(sentence) === 'elsewhere';
 }
 
+/** "did u see the match", "u watch the fight on saturday": a question about a game, match or fight. */
+function aboutTheGame(sentence: string): boolean {
+  return isChatterSentence(sentence) && /\b(?:game|match|fight|goal|film|show)s?\b/.test(plain(sentence));
+}
+
+/** "canelo got robbed", "what a goal": a few words about someone else, with nothing of the person's own. */
+function remarkOnTheGame(sentence: string): boolean {
+  const said = plain(sentence).split(' ');
+  return said.length <= 6 && !said.some((w) => /^(?:i|im|ive|id|ill|me|my|mine|we|our|us|he|she|his|her|him|they|them|their|help|helps|hard|want|need)$/.test(w));
+}
+
 /** The answer without chatter sentences beside it; '' when the message is chatter only. */
 export function withoutChatterTail(text: string): string {
   const sentences = (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
   if (sentences.length === 0) return text.trim();
-  const kept = sentences.filter((s) => !isChatterSentence(s));
+  // "u watch the fight on saturday? canelo got robbed": a short remark about the game, after asking about it, is chatter too.
+  const kept = sentences.filter((s, i) => !isChatterSentence(s) && !(i > 0 && aboutTheGame(sentences[i - 1]!) && remarkOnTheGame(s)));
   if (kept.length === sentences.length) return text.trim();
   return kept.join(' ').replace(/[\s,;:-]+$/, '').trim();
 }
