@@ -1,0 +1,27 @@
+/*
+ * What the bot says back to talk about the chat (a complaint, a take-back, small talk, an aside):
+ * the content keys, kept apart from the reading that chooses between them.
+ */
+
+/** Said when the person tells the bot it got something wrong ("i told u that"): sorry, nothing kept. */
+export const COMPLAINT_HEARD = 'common:complaintHeard';
+export const CORRECTION_UNDONE = 'common:correctionUndone';
+export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
+/** "also did u see the arsenal game", said where an answer was asked for: heard, never kept. */
+export const CHATTER_HEARD = 'common:chatterHeard';
+/** "haha", "lol": laughing is heard as laughing, not thanked as a kind word. */
+export const LAUGH_HEARD = 'common:laughHeard';
+/** Said when a take-back removed an item: its words, so the person sees which one went. */
+export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
+/** Said when a correction came with the right answer: what was kept, and what it became. */
+export const CORRECTION_REPLACED = 'common:correctionReplaced';
+/** "it's all one hope" where no message was just cut into hopes: nothing to join, and nothing kept. */
+export const NOTHING_SPLIT = 'common:nothingSplit';
+/** "why do u need to know that": why the bot asks, kindly, and that they can skip. */
+export const WHY_WE_ASK = 'common:whyWeAsk';
+/** A complaint with an answer beside it ("this is annoying. no"): sorry, then the answer is taken. */
+export const COMPLAINT_SORRY = 'common:complaintSorry';
+/** "this is borin", "takin ages im bored": heard kindly, they may stop and come back; the same question again. */
+export const BORED_HEARD = 'common:boredHeard';
+/** "Sorry about that. I'll ask about you from now on." */
+export const NAME_CORRECTED = 'common:nameCorrected';
