@@ -2,54 +2,19 @@ import { RecentReadings, readingKey } from './recentReadings';
 import { addDays, addMonths, compareDates, currentTerm, formatIsoDate, nextTerm, parseIsoDate } from '../domain/schoolCalendar';
 import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
-import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { findTimePhrase, type Timeframe } from './timeframe';
 import { festivalTime } from './festivalTime';
 import { withoutPointingTail } from './timeBesideRemark';
+import { spelledForCalendar } from './whenSpelling';
+
+export { spellTimeWords } from './whenSpelling';
 
 /*
  * The answer to "by when?": the person's own words resolved on England's school calendar, spelling
  * and all ("wen i leve skool", "by crismas"), and whether the date is so close that it is a target
  * (a step on the way) rather than an outcome.
  */
-
-const TIME_WORDS = [
-  'christmas', 'easter', 'summer', 'spring', 'autumn', 'winter', 'september', 'october', 'november', 'december',
-  'january', 'february', 'march', 'april', 'august', 'school', 'college', 'leave', 'finish', 'before', 'birthday',
-  'review', 'annual', 'months', 'weeks', 'reception', 'nursery', 'secondary', 'primary', 'holidays', 'month', 'year',
-  'years', 'next', 'when', 'term', 'week', 'until',
-];
-const LEXICON = new TypoLexicon(TIME_WORDS.map((w) => [w, w] as const), 5);
-/** Short spellings one edit away are too risky for the lexicon; these are common enough to list. */
-const SHORT_FORMS: Readonly<Record<string, string>> = {
-  wen: 'when', yeer: 'year', yer: 'year', yr: 'year', yrs: 'years', leve: 'leave', skool: 'school', scool: 'school', skul: 'school',
-  crismas: 'christmas', chrismas: 'christmas', xmas: 'christmas', b4: 'before', nxt: 'next', mnths: 'months', wks: 'weeks',
-  sumer: 'summer', summa: 'summer', til: 'until', till: 'until', 'sept': 'september', munfs: 'months', munf: 'month',
-  munths: 'months', munth: 'month', mumfs: 'months', weks: 'weeks', wiks: 'weeks', yeers: 'years', yeres: 'years',
-};
-
-/** The answer with time words spelled as the calendar rules expect. */
-function spelled(text: string): string {
-  return foldCase(text).replace(/[a-z0-9]+/g, (word) => {
-    if (/\d/.test(word)) return word;
-    return SHORT_FORMS[word] ?? (word.length >= 5 && word.length <= 12 ? LEXICON.get(word) ?? word : word);
-  });
-}
-
-/**
- * The phrase with its time words spelled right and every other word as typed ("by sumer" is
- * "by summer", "in 6 munths" is "in 6 months"): for the sentence read back, never for the phrase kept.
- */
-export function spellTimeWords(phrase: string): string {
-  return phrase.replace(/[A-Za-z]+/g, (word) => {
-    const lower = word.toLowerCase();
-    const stem = lower.replace(/(?:es|s|ed|ing)$/, '');
-    if (lower.length < 3 || TIME_WORDS.includes(lower) || TIME_WORDS.includes(stem) || ['till', 'xmas', 'yr', 'yrs', 'sept'].includes(lower)) return word;
-    const fixed = SHORT_FORMS[lower] ?? (lower.length >= 5 && lower.length <= 12 ? LEXICON.get(lower) : undefined);
-    return fixed ?? word;
-  });
-}
 
 /** A date before today: a time already gone (a year group left behind, a start already made). */
 export function isPastDate(date: string, today: string): boolean {
@@ -181,7 +146,7 @@ const whenReadings = new RecentReadings<WhenReading>();
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   const own = withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''));
-  const fixed = spelled(own);
+  const fixed = spelledForCalendar(own);
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
@@ -288,7 +253,7 @@ function timeframeTolerantAfresh(text: string, context: CoachContext): Timeframe
   const exact = resolve(text.slice(0, MAX_CHARS), context);
   if (exact) return exact;
   const tokens = [...text.slice(0, MAX_CHARS).matchAll(/\S+/g)];
-  const fixedTokens = tokens.map((m) => spelled(m[0]));
+  const fixedTokens = tokens.map((m) => spelledForCalendar(m[0]));
   const fixed = fixedTokens.join(' ');
   const found = resolve(fixed, context);
   if (!found) return null;
