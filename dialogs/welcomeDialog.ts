@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
-import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
+import { setConsent, setKeyWorker, setYoungPerson, type Draft, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
@@ -8,13 +8,13 @@ import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { saysNoResumeCode } from '../src/language/noResumeCode';
 import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
-import { speaksForThem } from './aboutWhom';
+import { aboutWhom, speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { callsThemTheirChild, whoSpeaksForThem } from '../src/domain/aboutWhom';
-import type { Question } from './say';
+import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
@@ -27,6 +27,12 @@ import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 
 export { WelcomeText } from './welcomeText';
+
+/** "I'll say 'your child' for now" to a mum or dad; "the young person" to a carer or supporter; "you" to the young person. */
+function nameDefaulted(draft: Draft | undefined): Words {
+  if (!speaksForThem(draft)) return { key: WelcomeText.nameDefaulted };
+  return { key: callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaultedYoungPerson };
+}
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
@@ -46,7 +52,8 @@ export class WelcomeDialog extends StageDialog {
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     const child = speaksForThem(draft);
-    const name = draft?.youngPerson.name ?? '';
+    // A carer who did not give a name is asked "How old is the young person?".
+    const name = aboutWhom(draft).name;
     switch (position.step) {
       case Step.welcomeReadingMode:
         return { step: position.step, words: { key: WelcomeText.readingModeQuestion }, choices: READING_MODE_CHOICES, understand: readReadingMode };
@@ -189,7 +196,6 @@ export class WelcomeDialog extends StageDialog {
     const text = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
     if (!text) return { goTo: position };
     const draft = await session.draft();
-    const child = speaksForThem(draft);
     // "Leo, he's 6": an age said with the name is not asked again.
     const said = readVolunteered(text);
     const age = withSaid(heldIn(position.data), said?.age ? { age: said.age, nameSure: false } : undefined);
@@ -201,7 +207,7 @@ export class WelcomeDialog extends StageDialog {
       const typed = chosen ? undefined : readName(text);
       const movedOn = !chosen && said?.age !== undefined && !said.name;
       const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
-      if (!name) return next([{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
+      if (!name) return next([nameDefaulted(draft)]);
       return this.keepName(session, name, position, age);
     }
     const read = readName(text);
@@ -236,8 +242,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeName: {
         const guess = position.data?.[CONFIRMING] ? undefined : guessName(text);
         if (guess) return { goTo: { step: Step.welcomeName, data: { ...position.data, [CONFIRMING]: guess } } };
-        const child = speaksForThem(await session.draft());
-        return this.onFromName(session, position, heldIn(position.data), [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
+        return this.onFromName(session, position, heldIn(position.data), [nameDefaulted(await session.draft())]);
       }
       case Step.welcomeAge:
         return ageByDefault(session, position);

@@ -37,6 +37,7 @@ export const WelcomeText = {
   nameConfirmChild: 'welcome:name.confirmChild',
   nameDefaulted: 'welcome:name.defaulted',
   nameDefaultedChild: 'welcome:name.defaultedChild',
+  nameDefaultedYoungPerson: 'welcome:name.defaultedYoungPerson',
   readingModeDefaulted: 'welcome:readingMode.defaulted',
   whoDefaulted: 'welcome:who.defaulted',
   ageHowOldSelf: 'welcome:age.howOldSelf',
