@@ -6,13 +6,11 @@ import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
-import { saysNoResumeCode } from '../src/language/noResumeCode';
 import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
 import { aboutWhom, speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
-import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { callsThemTheirChild, whoSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -25,6 +23,7 @@ import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, u
 import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
+import { answerResumeCode } from './welcomeResume';
 
 export { WelcomeText } from './welcomeText';
 
@@ -156,7 +155,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeAge:
         return answerAge(session, position, text);
       case Step.welcomeResumeCode:
-        return this.answerResumeCode(session, text, context.activity.conversation.id);
+        return answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
         // "whats a key worker?": one plain sentence, then the same question again.
         if (ASKS_WHAT_KEY_WORKER.test(text)) {
@@ -277,32 +276,5 @@ export class WelcomeDialog extends StageDialog {
       default:
         return { goTo: position };
     }
-  }
-
-  /** A valid code switches this conversation to the stored journey and reopens its question. */
-  private async answerResumeCode(session: JourneySession, text: string, conversationId: string): Promise<Next> {
-    const now = session.today;
-    const lockedUntil = session.journey.resumeLockedUntil;
-    const goBack = (): Next => {
-      const previous = steppedBack(session.journey)?.position;
-      return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
-    };
-    // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
-    if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
-    if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
-    const draftId = await session.resumeCodes.find(text, { conversationId, now });
-    if (!draftId) {
-      const attempts = session.journey.resumeAttempts + 1;
-      const locked = attempts >= RESUME_ATTEMPTS;
-      await session.updateJourney((j) => ({
-        ...j,
-        resumeAttempts: locked ? 0 : attempts,
-        resumeLockedUntil: locked ? new Date(now.getTime() + RESUME_LOCK_MINUTES * 60_000).toISOString() : undefined,
-      }));
-      return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
-    }
-    await session.switchTo(draftId);
-    const open = session.journey.position;
-    return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
   }
 }
