@@ -19,7 +19,7 @@ import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } 
 import { adultWorry, consentWorry } from './welcomeWorry';
 import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
 import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
-import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
+import { AT_COLLEGE_OR_NOT_AT_SCHOOL, CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
@@ -74,8 +74,11 @@ export class WelcomeDialog extends StageDialog {
           return {
             step: position.step,
             words: { key: child && name ? WelcomeText.ageWhichYearChild : WelcomeText.ageWhichYear, vars: { name } },
-            choices: NOT_AT_SCHOOL,
-            understand: (text) => (parseAgeOrYear(text).setting === 'not_at_school' ? 'none' : undefined),
+            choices: (draft?.youngPerson.age ?? 0) >= 16 ? AT_COLLEGE_OR_NOT_AT_SCHOOL : NOT_AT_SCHOOL,
+            understand: (text) => {
+              const setting = parseAgeOrYear(text).setting;
+              return setting === 'not_at_school' ? 'none' : setting === 'college' ? 'college' : undefined;
+            },
           };
         }
         if (position.data?.asking === ASKING_AGE) {
