@@ -59,7 +59,8 @@ export function withoutPreamble(said: string): string {
 
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(text: string): string {
-  const pointed = withoutPreamble(text).replace(POINTER, ' ');
+  // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.
+  const pointed = withoutAsideTail(withoutPreamble(text)).replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
   const kept = sentences
     .map((s) => withoutAsideTail(withoutFiller(s)))
