@@ -1,11 +1,12 @@
 import { personOnCalendar, type PersonOnCalendar } from '../src/domain/schoolYear';
-import { speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
+import { callsThemTheirChild, speaksForThem as personSpeaksForThem } from '../src/domain/aboutWhom';
 import type { Draft } from '../src/domain/draft';
 import type { Words } from './say';
 
 /**
- * Who the questions are about: the person chatting, a parent's child we know by name, or a
- * parent's child whose name we were not told ("your child" wording).
+ * Who the questions are about: the person chatting, a young person we know by name (or, for a
+ * carer or supporter who did not say it, "the young person"), or a mum or dad's child whose name we
+ * were not told ("your child" wording).
  */
 export type AboutWhom = 'self' | 'child' | 'yourChild';
 
@@ -21,10 +22,15 @@ export function speaksForThem(draft: Draft | undefined): boolean {
   return personSpeaksForThem(draft?.youngPerson);
 }
 
+/** What a foster carer, a nan or a supporter hears in place of a name they did not give. */
+export const THE_YOUNG_PERSON = 'the young person';
+
 export function aboutWhom(draft: Draft | undefined): { whom: AboutWhom; name: string } {
   if (!draft || !speaksForThem(draft)) return { whom: 'self', name: draft?.youngPerson.name ?? '' };
   const name = draft.youngPerson.name ?? '';
-  return { whom: name ? 'child' : 'yourChild', name };
+  if (name) return { whom: 'child', name };
+  // Only a mum or dad is asked about "your child"; anyone else hears about "the young person".
+  return callsThemTheirChild(draft.youngPerson) ? { whom: 'yourChild', name } : { whom: 'child', name: THE_YOUNG_PERSON };
 }
 
 /** A parent or carer is asked about their child; everyone else (a helper too) about "you". */

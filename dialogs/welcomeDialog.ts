@@ -1,32 +1,37 @@
 import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
-import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
+import { setConsent, setKeyWorker, setYoungPerson, type Draft, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
-import { saysNoResumeCode } from '../src/language/noResumeCode';
 import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
-import { speaksForThem } from './aboutWhom';
+import { aboutWhom, speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
-import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { callsThemTheirChild, whoSpeaksForThem } from '../src/domain/aboutWhom';
-import type { Question } from './say';
+import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
 import { adultWorry, consentWorry } from './welcomeWorry';
 import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
 import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
-import { CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
+import { AT_COLLEGE_OR_NOT_AT_SCHOOL, CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
+import { answerResumeCode } from './welcomeResume';
 
 export { WelcomeText } from './welcomeText';
+
+/** "I'll say 'your child' for now" to a mum or dad; "the young person" to a carer or supporter; "you" to the young person. */
+function nameDefaulted(draft: Draft | undefined): Words {
+  if (!speaksForThem(draft)) return { key: WelcomeText.nameDefaulted };
+  return { key: callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaultedYoungPerson };
+}
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
@@ -46,7 +51,8 @@ export class WelcomeDialog extends StageDialog {
   protected async question(session: JourneySession, position: Position): Promise<Question> {
     const draft = await session.draft();
     const child = speaksForThem(draft);
-    const name = draft?.youngPerson.name ?? '';
+    // A carer who did not give a name is asked "How old is the young person?".
+    const name = aboutWhom(draft).name;
     switch (position.step) {
       case Step.welcomeReadingMode:
         return { step: position.step, words: { key: WelcomeText.readingModeQuestion }, choices: READING_MODE_CHOICES, understand: readReadingMode };
@@ -68,8 +74,11 @@ export class WelcomeDialog extends StageDialog {
           return {
             step: position.step,
             words: { key: child && name ? WelcomeText.ageWhichYearChild : WelcomeText.ageWhichYear, vars: { name } },
-            choices: NOT_AT_SCHOOL,
-            understand: (text) => (parseAgeOrYear(text).setting === 'not_at_school' ? 'none' : undefined),
+            choices: (draft?.youngPerson.age ?? 0) >= 16 ? AT_COLLEGE_OR_NOT_AT_SCHOOL : NOT_AT_SCHOOL,
+            understand: (text) => {
+              const setting = parseAgeOrYear(text).setting;
+              return setting === 'not_at_school' ? 'none' : setting === 'college' ? 'college' : undefined;
+            },
           };
         }
         if (position.data?.asking === ASKING_AGE) {
@@ -149,7 +158,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeAge:
         return answerAge(session, position, text);
       case Step.welcomeResumeCode:
-        return this.answerResumeCode(session, text, context.activity.conversation.id);
+        return answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {
         // "whats a key worker?": one plain sentence, then the same question again.
         if (ASKS_WHAT_KEY_WORKER.test(text)) {
@@ -189,7 +198,6 @@ export class WelcomeDialog extends StageDialog {
     const text = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
     if (!text) return { goTo: position };
     const draft = await session.draft();
-    const child = speaksForThem(draft);
     // "Leo, he's 6": an age said with the name is not asked again.
     const said = readVolunteered(text);
     const age = withSaid(heldIn(position.data), said?.age ? { age: said.age, nameSure: false } : undefined);
@@ -201,7 +209,7 @@ export class WelcomeDialog extends StageDialog {
       const typed = chosen ? undefined : readName(text);
       const movedOn = !chosen && said?.age !== undefined && !said.name;
       const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
-      if (!name) return next([{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
+      if (!name) return next([nameDefaulted(draft)]);
       return this.keepName(session, name, position, age);
     }
     const read = readName(text);
@@ -236,8 +244,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeName: {
         const guess = position.data?.[CONFIRMING] ? undefined : guessName(text);
         if (guess) return { goTo: { step: Step.welcomeName, data: { ...position.data, [CONFIRMING]: guess } } };
-        const child = speaksForThem(await session.draft());
-        return this.onFromName(session, position, heldIn(position.data), [{ key: child ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaulted }]);
+        return this.onFromName(session, position, heldIn(position.data), [nameDefaulted(await session.draft())]);
       }
       case Step.welcomeAge:
         return ageByDefault(session, position);
@@ -272,32 +279,5 @@ export class WelcomeDialog extends StageDialog {
       default:
         return { goTo: position };
     }
-  }
-
-  /** A valid code switches this conversation to the stored journey and reopens its question. */
-  private async answerResumeCode(session: JourneySession, text: string, conversationId: string): Promise<Next> {
-    const now = session.today;
-    const lockedUntil = session.journey.resumeLockedUntil;
-    const goBack = (): Next => {
-      const previous = steppedBack(session.journey)?.position;
-      return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
-    };
-    // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
-    if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
-    if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
-    const draftId = await session.resumeCodes.find(text, { conversationId, now });
-    if (!draftId) {
-      const attempts = session.journey.resumeAttempts + 1;
-      const locked = attempts >= RESUME_ATTEMPTS;
-      await session.updateJourney((j) => ({
-        ...j,
-        resumeAttempts: locked ? 0 : attempts,
-        resumeLockedUntil: locked ? new Date(now.getTime() + RESUME_LOCK_MINUTES * 60_000).toISOString() : undefined,
-      }));
-      return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
-    }
-    await session.switchTo(draftId);
-    const open = session.journey.position;
-    return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
   }
 }

@@ -37,6 +37,7 @@ export const WelcomeText = {
   nameConfirmChild: 'welcome:name.confirmChild',
   nameDefaulted: 'welcome:name.defaulted',
   nameDefaultedChild: 'welcome:name.defaultedChild',
+  nameDefaultedYoungPerson: 'welcome:name.defaultedYoungPerson',
   readingModeDefaulted: 'welcome:readingMode.defaulted',
   whoDefaulted: 'welcome:who.defaulted',
   ageHowOldSelf: 'welcome:age.howOldSelf',
@@ -52,6 +53,7 @@ export const WelcomeText = {
   ageWhichYear: 'welcome:age.whichYear',
   ageWhichYearChild: 'welcome:age.whichYearChild',
   ageNotAtSchool: 'welcome:age.notAtSchool',
+  ageAtCollege: 'welcome:age.atCollege',
   ageNotUnderstood: 'welcome:age.notUnderstood',
   ageAskAnAdult: 'welcome:age.askAnAdult',
   inviteQuestion: 'welcome:invite.question',
@@ -103,6 +105,8 @@ const WHO_VALUE: Readonly<Record<WhoKind, WhoAnswers>> = {
 
 export const INVITE_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.inviteNone }];
 export const NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'none', labelKey: WelcomeText.ageNotAtSchool }];
+/** At 16 or over, "Which school year?" may be answered "at college" as well. */
+export const AT_COLLEGE_OR_NOT_AT_SCHOOL: readonly Choice[] = [{ value: 'college', labelKey: WelcomeText.ageAtCollege }, ...NOT_AT_SCHOOL];
 
 /** Who is chatting, as the draft keeps it. */
 export const whoValue = (kind: WhoKind): WhoAnswers => WHO_VALUE[kind];

@@ -3,7 +3,7 @@ import { PRONOUNS } from '../src/domain/draft';
 import type { AgeOrYear } from '../src/language/ageOrYear';
 import { readVolunteered, type Volunteered } from '../src/language/volunteered';
 import type { WhoKind } from '../src/language/whoAnswer';
-import { speaksForThem } from './aboutWhom';
+import { aboutWhom, speaksForThem } from './aboutWhom';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
 import type { Words } from './say';
@@ -130,7 +130,7 @@ export async function keepVolunteered(session: JourneySession, facts: Volunteere
     } else if (step === Step.welcomeAge && left.age) {
       const draft = await session.draft();
       const next = await keepAgeOrYear(session, left.age);
-      say.push(ageReadBack(left.age, speaksForThem(draft), draft?.youngPerson.name), ...(next.say ?? []));
+      say.push(ageReadBack(left.age, speaksForThem(draft), aboutWhom(draft).name || undefined), ...(next.say ?? []));
       // An age alone in the autumn term: which school year?
       if (next.goTo?.step === Step.welcomeAge) return { say, goTo: next.goTo };
       known = [...known, step];

@@ -1,3 +1,4 @@
+import { withoutChatter } from './chatter';
 import { normaliseMessage } from './text';
 
 /*
@@ -32,7 +33,9 @@ function isChatter(part: string): boolean {
 }
 
 /** The answer without the chatter beside it; the message as typed when it does not laugh; '' when all of it was chatter. */
-export function aboutMeAnswer(text: string): string {
+export function aboutMeAnswer(typed: string): string {
+  // "my nan and my dog. no offence mum": trimmed as every other answer is.
+  const text = withoutChatter(typed);
   if (!LAUGH.test(text)) return text.trim();
   const parts = text
     .split(LAUGH_BREAK)

@@ -154,9 +154,9 @@ export const DATE_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => addYears(c.today, 1),
   },
-  // "this school year", "by the end of next academic year"
+  // "this school year", "by the end of next academic year", "by end of college year"
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:(this|next|nxt|the)\\s+)(?:(?:school|academic|college)\\s+year|year\\s+(?:at|in)\\s+(?:college|school|sixth\\s+form|6th\\s+form))\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:(this|next|nxt|the)\\s+|(?<=\\bend\\s+of\\s+))(?:(?:school|academic|college)\\s+year|year\\s+(?:at|in)\\s+(?:college|school|sixth\\s+form|6th\\s+form))\\b`),
     strong: true,
     resolve: (m, c) => {
       const start = schoolYearInProgress(c.today) + (/next|nxt/.test(m[1] ?? '') ? 1 : 0);

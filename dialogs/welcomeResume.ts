@@ -1,0 +1,34 @@
+import { saysNoResumeCode } from '../src/language/noResumeCode';
+import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
+import { Stage, Step } from './ids';
+import { steppedBack } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { WelcomeText } from './welcomeText';
+
+/** A valid code switches this conversation to the stored journey and reopens its question. */
+export async function answerResumeCode(session: JourneySession, text: string, conversationId: string): Promise<Next> {
+  const now = session.today;
+  const lockedUntil = session.journey.resumeLockedUntil;
+  const goBack = (): Next => {
+    const previous = steppedBack(session.journey)?.position;
+    return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
+  };
+  // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
+  if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
+  if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
+  const draftId = await session.resumeCodes.find(text, { conversationId, now });
+  if (!draftId) {
+    const attempts = session.journey.resumeAttempts + 1;
+    const locked = attempts >= RESUME_ATTEMPTS;
+    await session.updateJourney((j) => ({
+      ...j,
+      resumeAttempts: locked ? 0 : attempts,
+      resumeLockedUntil: locked ? new Date(now.getTime() + RESUME_LOCK_MINUTES * 60_000).toISOString() : undefined,
+    }));
+    return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
+  }
+  await session.switchTo(draftId);
+  const open = session.journey.position;
+  return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
+}
