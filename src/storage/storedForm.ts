@@ -17,26 +17,19 @@ const NOT_PLAIN = Symbol('not plain');
  */
 export function storedForm(value: unknown, json: string, before?: unknown): unknown {
   try {
-    const shared = new Set<unknown>();
-    if (before !== null && typeof before === 'object') collectParts(before, shared, 0);
-    return copy(value, shared);
+    return copy(value, before);
   } catch (error) {
     if (error === NOT_PLAIN) return JSON.parse(json) as unknown;
     throw error;
   }
 }
 
-/** Every object and list in a stored document, down to a depth where sharing no longer pays. */
-function collectParts(value: object, into: Set<unknown>, depth: number): void {
-  into.add(value);
-  if (depth >= 3) return;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) {
-    if (item !== null && typeof item === 'object') collectParts(item as object, into, depth + 1);
-  }
-}
-
-/** `undefined` for what JSON.stringify leaves out of an object. */
-function copy(value: unknown, shared: Set<unknown>): unknown {
+/**
+ * `before` is the part in the same place of the document stored before: an object's field is
+ * matched to the same field, a list's item to any item of the list before. `undefined` for what
+ * JSON.stringify leaves out of an object.
+ */
+function copy(value: unknown, before: unknown): unknown {
   switch (typeof value) {
     case 'string':
       return cleanText(value);
@@ -54,18 +47,21 @@ function copy(value: unknown, shared: Set<unknown>): unknown {
       throw NOT_PLAIN;
   }
   if (value === null) return null;
-  if (shared.has(value)) return value;
+  if (value === before) return value;
+  const beforeObject = before !== null && typeof before === 'object' ? (before as Record<string, unknown>) : undefined;
   if (Array.isArray(value)) {
-    return value.map((item: unknown) => {
-      const out = copy(item, shared);
+    const items = Array.isArray(beforeObject) ? new Set<unknown>(beforeObject) : undefined;
+    return value.map((item: unknown, i: number) => {
+      const out = items?.has(item) ? item : copy(item, Array.isArray(beforeObject) ? beforeObject[i] : undefined);
       return out === undefined ? null : out;
     });
   }
   const proto = Object.getPrototypeOf(value) as unknown;
   if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') throw NOT_PLAIN;
+  const shared = beforeObject !== undefined && !Array.isArray(beforeObject) ? beforeObject : undefined;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const item = copy((value as Record<string, unknown>)[key], shared);
+    const item = copy((value as Record<string, unknown>)[key], shared !== undefined && Object.hasOwn(shared, key) ? shared[key] : undefined);
     if (item === undefined) continue;
     // As JSON.parse: `__proto__` is a key like any other.
     Object.defineProperty(out, cleanText(key), { value: item, enumerable: true, writable: true, configurable: true });
