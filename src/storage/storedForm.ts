@@ -63,8 +63,10 @@ function copy(value: unknown, before: unknown): unknown {
   for (const key of Object.keys(value)) {
     const item = copy((value as Record<string, unknown>)[key], shared !== undefined && Object.hasOwn(shared, key) ? shared[key] : undefined);
     if (item === undefined) continue;
+    const name = cleanText(key);
     // As JSON.parse: `__proto__` is a key like any other.
-    Object.defineProperty(out, cleanText(key), { value: item, enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__') Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[name] = item;
   }
   return out;
 }
