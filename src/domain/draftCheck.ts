@@ -55,6 +55,23 @@ function checkPart(schema: z.ZodType, value: unknown, before: unknown): PartChec
     }
     return issues > 0 ? { success: false, issues } : { success: true, data };
   }
+  // An object with no rule of its own and no extra keys allowed (an outcome, the about-me answers)
+  // checked field by field: the fields it shares with the object before pass as they did.
+  if (schema instanceof z.ZodObject && !(schema._zod.def.checks?.length) && schema._zod.def.catchall === undefined && isRecord(value) && isRecord(before)) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const data: Record<string, unknown> = {};
+    let issues = 0;
+    for (const key of Object.keys(shape)) {
+      const result = checkPart(shape[key]!, value[key], before[key]);
+      if (!result.success) issues += result.issues;
+      else if (result.data !== undefined || key in value) data[key] = result.data;
+    }
+    return issues > 0 ? { success: false, issues } : { success: true, data };
+  }
   const result = schema.safeParse(value);
   return result.success ? { success: true, data: result.data } : { success: false, issues: result.error.issues.length };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }

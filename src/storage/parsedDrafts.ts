@@ -2,6 +2,7 @@ import type { Draft } from '../domain/draft';
 import { checkDraft } from '../domain/draftCheck';
 import { InvalidDraftError } from '../errors';
 import { documentJson } from './rows';
+import { storedForm } from './storedForm';
 import type { DraftSave, PreparedDraftSave } from './types';
 
 /**
@@ -76,9 +77,10 @@ export function prepareDraftSaves(
       document = draft.data;
     }
     const json = documentJson(document);
-    const stored = JSON.parse(json) as unknown;
-    if (newest.get(save.id) === i) checked.set(save.id, { json, draft: stored as Draft });
     const before = previous.get(save.id) ?? known?.written(save.id);
+    // The text is not parsed back: what the turn did not change is the document stored before.
+    const stored = storedForm(document, json, before?.stored);
+    if (newest.get(save.id) === i) checked.set(save.id, { json, draft: stored as Draft });
     previous.set(save.id, { json, stored });
     return { ...save, json, stored, ...(before ? { previous: before } : {}) };
   });

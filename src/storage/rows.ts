@@ -78,9 +78,16 @@ export interface StateWrite {
 export function stateWrites(changes: StoreItems): StateWrite[] {
   if (!changes) throw new ReferenceError('Changes are required when writing.');
   return Object.entries(changes).map(([key, value]) => {
-    const { eTag, ...item } = stateChange.parse(value);
+    const { eTag, ...item } = isStateChange(value) ? value : stateChange.parse(value);
     return { key, json: storageJson(item), expectedETag: eTag && eTag !== '*' ? eTag : undefined, eTag: newETag() };
   });
+}
+
+/** What stateChange accepts, checked without copying the item (the common case); anything else goes to the schema. */
+function isStateChange(value: unknown): value is { eTag?: string } & Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const eTag = (value as { eTag?: unknown }).eTag;
+  return eTag === undefined || typeof eTag === 'string';
 }
 
 export function stateItem(row: z.infer<typeof stateRow>): Record<string, unknown> {

@@ -20,6 +20,9 @@ describe('checking a changed draft against the draft schema', () => {
       setYoungPerson(before, { name: 'Maya' }),
       { ...before, stray: 'not in the schema', outcomes: [{ ...before.outcomes[0]!, stray: 1 }, ...before.outcomes.slice(1)] },
       { ...before, keyWorker: undefined },
+      // One field of one outcome or of the about-me answers changed; the rest is the draft before.
+      { ...before, aboutMe: { ...before.aboutMe, strengths: [...before.aboutMe.strengths, "i'm good at fixing bikes"] } },
+      { ...before, outcomes: [{ ...before.outcomes[0]!, stray: 'x', measure: 'when i can get the bus on my own' }, ...before.outcomes.slice(1)] },
     ];
     for (const draft of changed) {
       const whole = draftSchema.safeParse(draft);
@@ -35,6 +38,8 @@ describe('checking a changed draft against the draft schema', () => {
       { ...before, aspirations: [...before.aspirations, { id: '', text: 7 }] },
       { ...before, status: 'lost' },
       { ...before, createdAt: undefined },
+      { ...before, aboutMe: { ...before.aboutMe, important: [...before.aboutMe.important, 42] } },
+      { ...before, outcomes: [{ ...before.outcomes[0]!, text: '', confirmed: 'yes' }, ...before.outcomes.slice(1)] },
     ];
     for (const draft of broken) {
       const whole = draftSchema.safeParse(draft);
