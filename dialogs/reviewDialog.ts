@@ -224,7 +224,9 @@ export class ReviewDialog extends StageDialog {
     switch (position.step) {
       case Step.reviewSummary:
         return this.afterLooksGood(await session.draft());
+      // "leave it" once a part was picked: that part stays as it was, and they are told so.
       case Step.reviewChange:
+        return position.data?.itemId ? { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } } : { goTo: { step: Step.reviewSummary } };
       case Step.reviewProposal:
         return { goTo: { step: Step.reviewSummary } };
       case Step.reviewShare:

@@ -83,9 +83,17 @@ function helpUnder(draft: Draft, items: readonly SummaryItem[], item: SummaryIte
  * clear; several when they fit equally; none when nothing does.
  */
 export function matchItems(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem[] {
-  // "3", "number 3", "hope 5", "the goal no. 6": the number shown in the list, whatever kind is said with it.
-  const number = /^\s*(?:(?:the\s+)?(?:hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
-  if (number) return items.slice(Number(number[1]) - 1, Number(number[1]));
+  // "3", "number 3", "hope 5", "the goal no. 6": the number shown in the list, when that number is of the kind said;
+  // "hope 1" when number 1 of the list is no hope is the first hope.
+  const number = /^\s*(?:(?:the\s+)?(hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
+  if (number) {
+    const at = Number(number[2]);
+    const shown = items.slice(at - 1, at);
+    const said = number[1] ? KIND_WORDS[number[1].toLowerCase().split(/\s+/)[0]!] : undefined;
+    if (!said || shown.some((i) => kindOf(i) === said)) return shown;
+    const ofKind = items.filter((i) => kindOf(i) === said);
+    return ofKind.slice(at - 1, at);
+  }
   const exact = items.filter((item) => words(item.text).join(' ') === words(named).join(' ').replace(/\s*…$/, ''));
   if (exact.length > 0) return exact.slice(0, 1);
   const said = words(named);

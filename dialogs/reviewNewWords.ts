@@ -33,7 +33,7 @@ const LABEL_OF: Record<PartKind, SummaryLabelKey> = {
 function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: SummaryItem, text: string): Next | undefined {
   const said = readNotNewWords(text);
   if (!said) return undefined;
-  if (said.kind === 'keep') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+  if (said.kind === 'keep') return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
   if (said.kind === 'command') return { goTo: { step: Step.reviewChange, data: {} } };
   const others = items.filter((i) => i.id !== item.id);
   const ofKind = said.part ? others.filter((i) => i.labelKey === LABEL_OF[said.part!]) : [];

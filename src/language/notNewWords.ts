@@ -32,6 +32,9 @@ const KIND_NOT = new RegExp(`^(?:(?:no|sorry|oops|wait)[\\s,]+)*(?:i\\s+mean\\s+
 const I_MEAN = /\bi (?:mean|meant) (?:the )?(.+)$/;
 /** "leave that one it is right", "that one is fine", "keep it": this part stays as it is. */
 const KEEP = /^(?:(?:no|nah|actually|oh)[\s,]+)*(?:leave\s+(?:that|this|it)(?:\s+one)?(?:\s+(?:alone|as it is|its right|it is right|its fine|it is fine))?|keep\s+(?:it|that|this)(?:\s+one)?(?:\s+as it is)?|(?:that|this|it)(?:\s+one)?\s+(?:is|s)\s+(?:right|fine|ok|okay|good))(?:\s+(?:it|that)\s+(?:is|s)\s+(?:right|fine|ok|good))?(?:\s+(?:please|thanks))?$/;
+/** "NO", "cancel", "Leave it alone. Do not change it.", "never mind": no new words, so the part stays as it is. */
+const CANCEL_ONE = "(?:no|nope|nah|cancel|stop|never\\s*mind|forget it|leave it(?:\\s+(?:alone|as it is|as it was|be))?|(?:do not|dont|don't)\\s+change\\s+(?:it|that|this|anything)|no changes?)";
+const CANCEL = new RegExp(`^${CANCEL_ONE}(?:[\\s,]+${CANCEL_ONE})*(?:\\s+(?:please|thanks|thank you))?$`);
 /** "change something", "i want to change it", "edit": a wish to change, with no words for it. */
 const COMMAND = /^(?:(?:i\s+want\s+to|i\s+wanna|can\s+i|let\s+me|i\s+need\s+to|please)\s+)?(?:change|edit|fix|redo|rewrite)(?:\s+(?:something|somethin|sth|it|that|this|that one|this one|a bit|a part|stuff|some of it))?(?:\s+please)?$/;
 
@@ -51,7 +54,7 @@ export function readNotNewWords(text: string): NotNewWords | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).map((s) => normaliseReply(s)).filter(Boolean);
   const mean = I_MEAN.exec(plain);
   if (mean && mean[1]!.split(' ').length <= 8) return { kind: 'pointer', words: mean[1]! };
-  if (sentences.length > 0 && sentences.every((s) => KEEP.test(s))) return { kind: 'keep' };
+  if (sentences.length > 0 && sentences.every((s) => KEEP.test(s) || CANCEL.test(s))) return { kind: 'keep' };
   if (COMMAND.test(plain)) return { kind: 'command' };
   return undefined;
 }

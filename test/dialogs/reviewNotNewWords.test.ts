@@ -61,6 +61,40 @@ describe('typed at "type the new words" at the review', () => {
     expect(asked).toMatch(/\?/);
   });
 
+  it.each([
+    ['NO'],
+    ['Leave it alone. Do not change it. Cancel.'],
+    ['cancel'],
+    ['leave it'],
+    ["don't change it"],
+    ['never mind'],
+    ['No, leave it alone'],
+  ])('"%s" while the new words are asked leaves the goal as it was and goes back to the list', async (typed) => {
+    await openGoal();
+    const reply = said(await chat.say(typed));
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes[0]!.statement).toMatch(/10 hours a week/);
+    expect(JSON.stringify(draft)).not.toMatch(new RegExp(typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+    expect(reply).toMatch(/haven't changed anything|nothing has changed/i);
+    expect(chat.step).toBe(Step.reviewSummary);
+  });
+
+  it('"NO" then "Leave it alone. Do not change it. Cancel." keeps the words she had', async () => {
+    await openGoal();
+    await chat.say('NO');
+    await chat.say('Leave it alone. Do not change it. Cancel.');
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes[0]!.statement).toMatch(/10 hours a week/);
+    expect(JSON.stringify(draft)).not.toMatch(/Cancel/);
+  });
+
+  it('new words that happen to say "leave" are still kept', async () => {
+    ({ chat } = await startWith(SEED));
+    expect(said(await chat.say('I want to change the one about the gym'))).toMatch(/gym/);
+    await chat.say('leave school at 16 and get a job');
+    expect((await chat.draft())!.aspirations.map((a) => a.text).join(' ')).toMatch(/leave school at 16/);
+  });
+
   it('new words for the goal are still kept', async () => {
     await openGoal();
     await chat.say('I will work 12 hours a week at the cafe');

@@ -39,6 +39,22 @@ describe('numbers typed at the review mean the numbers shown', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['live in a flat with sam']);
   });
 
+  it('"change hope 1 to ..." is the first hope, never number 1 of the list when that is not a hope', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change hope 1 to live on my own near my mum');
+    const text = chat.lastQuestion?.activity.text ?? '';
+    expect(text).not.toContain('good at drawing');
+    expect(text).toContain('live in a flat with sam');
+    expect(JSON.stringify((await chat.draft())!)).toContain('I am good at drawing');
+  });
+
+  it('leaves "delete need 1" when number 1 of the list is no need as the first hard thing', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    await chat.say('delete need 1');
+    expect(chat.lastQuestion!.activity.text).not.toContain('good at drawing');
+  });
+
   it('"the goal no. 6" is number 6 of the list, the first goal', async () => {
     ({ chat } = await startWith(SEED));
     await chat.say('change something');

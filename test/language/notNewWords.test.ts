@@ -12,6 +12,14 @@ describe('typed for new words, and not new words', () => {
     ['i want to change it', { kind: 'command' }],
     ['leave that one. it is right', { kind: 'keep' }],
     ['that one is fine', { kind: 'keep' }],
+    ['NO', { kind: 'keep' }],
+    ['Leave it alone. Do not change it. Cancel.', { kind: 'keep' }],
+    ['cancel', { kind: 'keep' }],
+    ['leave it', { kind: 'keep' }],
+    ["don't change it", { kind: 'keep' }],
+    ['STOP', { kind: 'keep' }],
+    ['Never mind!', { kind: 'keep' }],
+    ['no, leave it alone please', { kind: 'keep' }],
   ])('"%s" is %o', (typed, read) => {
     expect(readNotNewWords(typed)).toEqual(read);
   });
@@ -24,6 +32,10 @@ describe('typed for new words, and not new words', () => {
     'my goal is to cook 3 dinners',
     'leave the house on my own',
     'keep my job at the cafe',
+    'leave school at 16 and get a job',
+    'stop being scared of buses',
+    'no more shouting at home',
+    'cancel my gym membership and swim instead',
   ])('"%s" may be new words', (typed) => {
     expect(readNotNewWords(typed)).toBeUndefined();
   });
