@@ -28,7 +28,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // While the safeguarding answer or a gentle check is open, only a rule-backed disclosure starts
   // another: a follow-up like "please dont tell anyone" is about the same worry.
   const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
-  const detected = tapped || (inSafeguarding && !concernByRules(text)) ? undefined : detectConcern(text);
+  // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
+  const read = asksAboutTheWorryNote(text) ? withoutTheNoteQuestion(text) : text;
+  const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
@@ -39,7 +41,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const goal = session.journey.position?.step === Step.outcomeStep;
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
-  const inChat = detected && !inSafeguarding ? safeguardingInChat(text, { parent, goal }) : undefined;
+  const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal }) : undefined;
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;

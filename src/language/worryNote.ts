@@ -9,10 +9,11 @@ const ASKS_OFF =
 
 /**
  * "is there a note that says i am not safe", "did you make a note about me", "does my plan have a
- * flag": asking whether there is a note at all, which has a plain yes or no.
+ * flag", "does my plan say someone is hurting me": asking whether there is a note at all, which has a
+ * plain yes or no.
  */
 const ASKS_WHETHER =
-  /\b(?:is|was)\s+(?:that|the|this|my|your)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\s+(?:still\s+)?(?:in|on|there|kept)\b|\b(?:is|was|are|were)\s+there\s+(?:a|any|an|some)\s+(?:worr(?:y|ying)\s+)?(?:note|notes|flag|flags)\b|\b(?:did|have|has)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|add|added|keep|kept)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|do|did)\s+(?:my|the)\s+plan\s+(?:have|say|show)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b/;
+  /\b(?:is|was)\s+(?:that|the|this|my|your)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\s+(?:still\s+)?(?:in|on|there|kept)\b|\b(?:is|was|are|were)\s+there\s+(?:a|any|an|some)\s+(?:worr(?:y|ying)\s+)?(?:note|notes|flag|flags)\b|\b(?:did|have|has)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|add|added|keep|kept)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|do|did)\s+(?:my|the)\s+plan\s+(?:have|say|show)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|did|will)\s+(?:my|the|this)\s+plan\s+(?:say|says|show|mention|tell\s+(?:people|them|anyone))\s+(?:that\s+)?(?:(?:someone|somebody|some1|anyone|anybody|any1|people)\s+(?:is\s+|was\s+|s\s+)?(?:hurting|hurts|hurt|hitting|hits|hit|bullying|bullies|abusing|abuses|harming)|(?:i\s+am|im|i\s+m|i)\s+(?:not\s+safe|unsafe|being\s+(?:hurt|hit|bullied|abused)|in\s+danger|hurt|scared))\b/;
 
 /** Whether the message asks if there is a note about a worry at all. */
 export function asksWhetherThereIsANote(text: string): boolean {

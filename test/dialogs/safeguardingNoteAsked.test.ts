@@ -31,6 +31,16 @@ describe('"is there a note that says i am not safe?"', () => {
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
+  it('"does my plan say someone is hurting me? yes or no" with no note: a plain "No", no crisis lines and no flag', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '19' });
+    await throughAboutMe(chat);
+    const replies = said(await chat.say('Does my plan say someone is hurting me? Yes or no'));
+    expect(replies).toContain(standard('safeguarding:note.none'));
+    expect(replies).not.toContain('Childline');
+    expect(replies).not.toContain(GENTLE);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
   it('with a note: "Yes, there is a note", what kind and when; "... i am safe" beside it is no new worry', async () => {
     chat = await throughWelcome({ name: 'Kai', age: '19' });
     await chat.say('people say im kind');

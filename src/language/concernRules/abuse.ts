@@ -40,6 +40,8 @@ export const DOMESTIC_ABUSE: readonly Rule[] = [
 
 /** Being hit, hurt, threatened, locked in or frightened by someone. */
 export const HARM_FROM_OTHERS: readonly Rule[] = [
+  // A denial with someone left out of it ("nobody hurts me except my uncle", "no one hits me, only my dad when he's drunk").
+  r('harm_from_others', `\\b(?:nobody|no\\s+one|noone)\\s+(?:ever\\s+|is\\s+|s\\s+)?(?:hurts|hits|hurting|hitting|touches|touching|kicks|beats)\\s+me\\W*(?:except|excpet|exept|cept|only|apart\\s+from|other\\s+than|besides|but)\\s+(?:for\\s+)?(?:when\\s+)?(?:my\\s+)?(?:older\\s+|big\\s+|step\\s*)?${ADULT}\\b`),
   // Hurt, and who does it said after ("I need to not be kicked under the table every dinner. My brother does it").
   r('harm_from_others', '\\b(?:not\\s+(?:to\\s+)?be|being|get|gets|getting|got)\\s+(?:kicked|hit|punched|pinched|slapped|pushed|hurt|smacked|bitten)\\b[^~]{0,50}\\bmy\\s+(?:brother|sister|dad|mum|step\\s*(?:dad|mum|brother|sister)|uncle|parents|carer|nan|grandad)\\s+(?:does|did|do|keeps\\s+doing)\\s+it\\b'),
   // Held by the neck, throat or hair.
