@@ -34,16 +34,16 @@ function isChatter(part: string): boolean {
 
 /** The answer without the chatter beside it; the message as typed when it does not laugh; '' when all of it was chatter. */
 export function aboutMeAnswer(typed: string): string {
-  // "my nan and my dog. no offence mum": trimmed as every other answer is.
-  const text = withoutChatter(typed);
-  if (!LAUGH.test(text)) return text.trim();
-  const parts = text
+  // "my nan and my dog. no offence mum": trimmed as every other answer is. The laugh is read
+  // first: "lol" is what marks a funny story after it, and the trimming takes the laugh away.
+  if (!LAUGH.test(typed)) return withoutChatter(typed).trim();
+  const parts = typed
     .split(LAUGH_BREAK)
     .flatMap((p) => p.split(/(?<=[.!?])\s+/))
     .map((p) => p.trim().replace(/^[\s,.;:!?-]+/, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
-  const kept = parts.filter((p) => !isChatter(p)).map((p) => p.replace(/[\s,;:.!?-]+$/, ''));
-  return kept.join('. ').trim();
+  const kept = parts.filter((p) => !isChatter(p)).map((p) => withoutChatter(p).replace(/[\s,;:.!?-]+$/, ''));
+  return kept.filter((p) => p).join('. ').trim();
 }
 
 /** In a message that laughs, one of its sentences that is only a funny story or laughter. */

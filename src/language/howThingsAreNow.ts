@@ -14,9 +14,15 @@ const FEELING = new RegExp(
   String.raw`^(?:(?:i|he|she|they|we|my\s+(?:son|daughter|child))\s*(?:am|'m|m|is|'s|s|are|'re)|im|hes|shes|theyre)\s+(?:(?:very|really|quite|pretty|so|all|doing|feeling|keeping)\s+)*(?:well|fine|good|ok|okay|alright|all\s+right|happy|great|grand|not\s+bad|settled|content)(?:\s+(?:thanks|thank\s+you|ta|at\s+the\s+moment|at\s+the\s+minute|now|right\s+now|today|mostly|most\s+of\s+the\s+time|at\s+(?:school|home|college|nursery)))*$`,
   'i',
 );
-/** "I go swimming", "he goes to cubs every week", "I play football on Saturdays", "I work at a cafe". */
+/**
+ * "I go swimming", "he goes to cubs every week", "I play football on Saturdays", "I work at a cafe".
+ * "he play with other children" (no -s after he or she) is how a parent with little English says a
+ * wish, so only "he plays" is a fact of now.
+ */
+const ADVERB = String.raw`(?:(?:already|usually|often|sometimes|also|still|currently|now)\s+)?`;
+const NOT_A_FACT_AFTER = String.raw`\s+(?!(?:yes|yeah|yep|not|no|nothing|want|wish|hope|like|love|think|know|need|struggle|find)\b)\w`;
 const DOING = new RegExp(
-  String.raw`^${WHO}\s+(?:(?:already|usually|often|sometimes|also|still|currently|now)\s+)?(?:go|goes|play|plays|swim|swims|attend|attends|work|works|live|lives|ride|rides|do|does)\s+(?!(?:yes|yeah|yep|not|no|nothing|want|wish|hope|like|love|think|know|need|struggle|find)\b)\w`,
+  String.raw`^(?:(?:i|they|we)\s+${ADVERB}(?:go|play|swim|attend|work|live|ride|do)|(?:he|she|my\s+(?:son|daughter|child|boy|girl))\s+${ADVERB}(?:goes|plays|swims|attends|works|lives|rides|does))${NOT_A_FACT_AFTER}`,
   'i',
 );
 /** Anything that looks ahead or wishes: never a fact of now. */

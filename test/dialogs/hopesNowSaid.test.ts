@@ -76,3 +76,12 @@ describe('how things are now, said where a hope was asked for, is good to hear a
     },
   );
 });
+
+describe('a wish said in simple English is not how things are now', () => {
+  it('reads "he play with other children" (no -s) as a hope, "he plays" as a fact', async () => {
+    const { saysHowThingsAreNow } = await import('../../src/language/howThingsAreNow');
+    expect(saysHowThingsAreNow('yes he play with other children')).toBe(false);
+    expect(saysHowThingsAreNow('she go to nursery by herself')).toBe(false);
+    expect(saysHowThingsAreNow('he plays with other children')).toBe(true);
+  });
+});
