@@ -190,7 +190,11 @@ function readPiece(text: string): Piece {
 
 /** The message read into pieces (see above), sentence by sentence. */
 export function readPieces(text: string): readonly Piece[] {
-  return piecesOfMessages.read(text, () => sentencesOf(text).flatMap(piecesOf));
+  return piecesOfMessages.read(text, () => {
+    const sentences = sentencesOf(text);
+    // The answer-then-"is that ok?" split is for a message that ends there; "..., is that ok? this plan?" is read whole.
+    return sentences.flatMap((sentence) => piecesOf(sentence, sentences.length === 1));
+  });
 }
 
 const piecesOfMessages = new RecentReadings<readonly Piece[]>();
@@ -205,14 +209,14 @@ function sentencesOf(text: string): string[] {
  * I tell you this is not hope", "i already told you, the library"); an answer with commas in it
  * ("signs help her, Makaton") stays whole.
  */
-function piecesOf(sentence: string): Piece[] {
+function piecesOf(sentence: string, alone = true): Piece[] {
   const whole = readPiece(sentence);
   const clauses = (sentence.match(/[^,]+,*/g) ?? [sentence]).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (clauses.length < 2) return [whole];
   const read = clauses.map(readPiece);
   // "go to the shop on my own, is that the kind of thing you mean?": the answer, then whether it will do.
   const last = read[read.length - 1]!;
-  if (!whole.topic && !whole.complaint && last.topic === 'isItOk' && read.slice(0, -1).every((p) => !p.topic && !p.complaint)) {
+  if (alone && !whole.topic && !whole.complaint && last.topic === 'isItOk' && read.slice(0, -1).every((p) => !p.topic && !p.complaint)) {
     return [readPiece(clauses.slice(0, -1).join(' ').replace(/[\s,]+$/, '')), last];
   }
   // "What happen next, who see this plan?": two questions, both answered; "i already told you, the library": the answer kept.

@@ -63,7 +63,7 @@ const TAG_QUESTION = /\s*,\s*(?:yes|yeah|yh|right|ok|okay|isnt\s+it|isn't\s+it|i
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(text: string): string {
   // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.
-  const pointed = withoutAsideTail(withoutPreamble(text)).replace(TAG_QUESTION, '').replace(POINTER, ' ');
+  const pointed = withoutAsideTail(withoutPreamble(text).replace(TAG_QUESTION, '')).replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
   const kept = sentences
     .map((s) => withoutAsideTail(withoutFiller(s)))

@@ -27,12 +27,11 @@ describe('about me (EHC section A)', () => {
 
   it('asks before copying swearing or a remark to the bot into Section A', async () => {
     chat = await throughWelcome();
+    // A remark about the chat is heard and never kept: the question is asked again.
     await chat.say('this is so weird');
     expect(chat.step).toBe(Step.aboutMeStrengths);
-    expect(chat.lastQuestion?.activity.text).toContain('"this is so weird" in your plan');
+    expect(chat.lastQuestion?.activity.text).toMatch(/what do people like and admire about you/i);
     expect((await chat.draft())?.aboutMe.strengths).toEqual([]);
-    await chat.say('No');
-    expect(chat.step).toBe(Step.aboutMeStrengths);
     await chat.say('I am funny');
     expect(chat.step).toBe(Step.aboutMeImportant);
     await chat.say('football is shit but I love my dog');

@@ -1,3 +1,4 @@
+import { saysHowThingsAreNow } from '../../src/language/howThingsAreNow';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
@@ -78,8 +79,7 @@ describe('how things are now, said where a hope was asked for, is good to hear a
 });
 
 describe('a wish said in simple English is not how things are now', () => {
-  it('reads "he play with other children" (no -s) as a hope, "he plays" as a fact', async () => {
-    const { saysHowThingsAreNow } = await import('../../src/language/howThingsAreNow');
+  it('reads "he play with other children" (no -s) as a hope, "he plays" as a fact', () => {
     expect(saysHowThingsAreNow('yes he play with other children')).toBe(false);
     expect(saysHowThingsAreNow('she go to nursery by herself')).toBe(false);
     expect(saysHowThingsAreNow('he plays with other children')).toBe(true);
