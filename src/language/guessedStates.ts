@@ -12,7 +12,7 @@ const CUE =
   String.raw`(?:guess|guessing|guessed|wonder|wondering|(?:cant|cannot|can\s+not|doesnt|does\s+not|dont|do\s+not|wont|will\s+not|unable\s+to|not\s+able\s+to|never)\s+(?:tell|say|show|explain|let\s+(?:us|me|you|anyone)\s+know)|(?:dont|do\s+not|never)\s+know|not\s+sure|work\s+out|find\s+out)`;
 /** States a young child's carer wonders about. */
 const STATE =
-  String.raw`(?:tired|sleepy|hurting|in\s+pain|sore|hungry|thirsty|poorly|unwell|ill|sick|cold|hot|bored|wet|teething|constipated|uncomfortable|full|too\s+(?:hot|cold|full))`;
+  String.raw`(?:tired|sleepy|hurting(?!\s+(?:her|him|me|them|us|you|my|his|their|the|a|an|other|others)\b)|in\s+pain|sore|hungry|thirsty|poorly|unwell|ill|sick|cold|hot|bored|wet|teething|constipated|uncomfortable|full|too\s+(?:hot|cold|full))`;
 const CHILD = String.raw`(?:she|he|they)`;
 /** "is she hungry", "does he feel sick", "if hes tired", "when she is in pain". */
 const ONE = String.raw`(?:(?:is|are|does|do)\s+${CHILD}\s+(?:feel\s+)?${STATE}|(?:if|whether|when|that)\s+(?:${CHILD}\s+(?:is|s|are|feels?)|shes|hes|theyre)\s+${STATE})`;
