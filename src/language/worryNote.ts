@@ -50,5 +50,7 @@ const NOTHING_HAPPENED =
 export function takesTheNoteBack(text: string): boolean {
   if (text.length > 400) return false;
   const said = normaliseMessage(text);
+  // "nobody is hurting her apart from her stepdad": a denial with an exception tells of harm.
+  if (/\b(?:except|apart\s+from|besides|other\s+than|only\s+(?:my|her|his|their|the)|but\s+(?:my|her|his|their|the)\s+\w+\s+(?:does|do|did|is|was|hits|hurts))\b/.test(said)) return false;
   return (ASKS_OFF.test(said) || (ASKS_WHETHER.test(said) && /\b(?:remove|delete|take\s+(?:it|that)\s+(?:off|out|away)|get\s+rid\s+of)\b/.test(said))) && NOTHING_HAPPENED.test(said);
 }

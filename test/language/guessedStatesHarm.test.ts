@@ -11,3 +11,11 @@ describe('a parent guessing how a child feels is set aside, harm by someone neve
     expect(detectConcern('We have to guess, is she tired, is she hurting, is she hungry').concern).toBe(false);
   });
 });
+
+describe('a note is taken back only by a plain denial', () => {
+  it('never by a denial with an exception', async () => {
+    const { takesTheNoteBack } = await import('../../src/language/worryNote.js');
+    expect(takesTheNoteBack('nobody is hurting her apart from her stepdad, remove the note please')).toBe(false);
+    expect(takesTheNoteBack('nobody is hurting Grace, remove the note')).toBe(true);
+  });
+});
