@@ -13,7 +13,7 @@ const EARLIER = String.raw`(?:before|b4|above|earlier|last\s+time|i\s+said(?:\s+
  * "same" alone points back only as the whole answer or before "and ...", "but ...": "same feeling cards at home
  * and at nursery" says the cards are the same in both places, and names new help of its own.
  */
-const POINTER_BODY = String.raw`^${LEAD}(?:(?:the\s+)?same\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again|help|support)(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:the\s+)?same\s+as\s+${EARLIER}(?=\s|$)|(?:the\s+)?same(?=\s*$|\s+(?:and|also|plus|but|too|with|i\s+mean|please|pls|really|again|the|my|his|her|their|our|i|we|he|she|they|it|its)\b)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))`;
+const POINTER_BODY = String.raw`^${LEAD}(?:(?:the\s+)?same\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again|help|support)(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:the\s+)?same\s+as\s+${EARLIER}(?=\s|$)|(?:the\s+)?same(?=\s*$|\s+(?:as|and|also|plus|but|too|with|i\s+mean|please|pls|really|again|the|my|his|her|their|our|i|we|he|she|they|it|its)\b)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))`;
 const POINTER = new RegExp(`${POINTER_BODY}\\b`);
 
 const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same', 'b4',
