@@ -1,6 +1,6 @@
 import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf } from '../src/domain/lifeStage';
-import { readSafeFollowUp, SafeFollowUpAnswer } from '../src/language/safeFollowUp';
+import { readSafeFollowUp, SafeFollowUpAnswer, saysAWish } from '../src/language/safeFollowUp';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -30,6 +30,8 @@ export const FollowUpText = {
   some: { mostly: 'aboutMe:safe.mostlySometimes', need: 'aboutMe:safe.checkYes' } satisfies Record<FollowUpAfter, string>,
   ratherNotSay: 'aboutMe:safe.ratherNotSay',
   notUnderstood: 'aboutMe:safe.followUpNotUnderstood',
+  /** A hope said again here: hopes come soon, and the question still stands. */
+  wish: 'aboutMe:safe.followUpWish',
   safeEnough: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChild', yourChild: 'aboutMe:safe.mostlyYourChild' } satisfies WhomKeys,
   safeEnoughNotSchool: { self: 'aboutMe:safe.mostly', child: 'aboutMe:safe.mostlyChildNotSchool', yourChild: 'aboutMe:safe.mostlyYourChildNotSchool' } satisfies WhomKeys,
   ratherNotSayThanks: { self: 'aboutMe:safe.ratherNotSayThanks', child: 'aboutMe:safe.ratherNotSayThanksChild', yourChild: 'aboutMe:safe.ratherNotSayThanksYourChild' } satisfies WhomKeys,
@@ -89,7 +91,7 @@ export function readFollowUpAnswer(draft: Draft | undefined, position: Position,
     default: {
       const misses = Number(position.data?.misses ?? '0') + 1;
       if (misses >= 2) return { say: [ratherNotSayThanks(draft)] };
-      return { say: [{ key: FollowUpText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { ...(position.data ?? {}), misses: String(misses) } } };
+      return { say: [{ key: saysAWish(text) ? FollowUpText.wish : FollowUpText.notUnderstood }], goTo: { step: Step.aboutMeSafe, data: { ...(position.data ?? {}), misses: String(misses) } } };
     }
   }
 }

@@ -24,12 +24,29 @@ const BUT = /\b(?:but|except|apart\s+from|only|unless)\b/;
 const SOME =
   /\b(?:yes|yeah+|yeh|yea|ye|yep|yup|yh|maybe|possibly|i\s+think\s+so|there\s+is|there\s+might\s+be|sometimes|sumtimes|somtimes|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|at\s+times|now\s+and\s+then|school|college|home|online|internet|bus|park|street|town|outside|night|dark|when|if|people|someone|some\s+people|kids|boys|girls|dad|mum|brother|sister|teacher|not\s+(?:safe|always))\b/;
 
+/**
+ * A hope or a plan said again ("hair and beauty at college like i said", "i want to go to college"):
+ * a place named inside a wish is where they want to be, not where they feel unsafe.
+ */
+const WISH =
+  /\b(?:like\s+i\s+said|i\s+(?:want|wanna|would\s+like|d\s+like|hope)\s+to|i\s+want\s+(?:a|an|my)|wanna|want\s+to\s+(?:do|go|be|get|study|learn|work)|one\s+day|when\s+im\s+older|my\s+dream|i\s+meant\s+(?:i\s+)?(?:want|wanna|like))\b/;
+
+/** Said outright: not safe, scared, worried, unsafe. A wish with any of these is still somewhere. */
+const UNSAFE_SAID = /\b(?:not\s+safe|unsafe|scared|scary|frightened|afraid|worried|worry|nervous|anxious)\b/;
+
+/** A hope or plan said at the follow-up, with nothing about feeling unsafe in it. */
+export function saysAWish(text: string): boolean {
+  const said = normaliseMessage(text);
+  return WISH.test(said) && !UNSAFE_SAID.test(said) && !HARM_OR_FEAR.test(said);
+}
+
 /** What an answer to the soft follow-up means; undefined when it cannot be told. */
 export function readSafeFollowUp(text: string): SafeFollowUpAnswer | undefined {
   const said = normaliseMessage(text);
   if (!said) return undefined;
   if (RATHER_NOT.test(said)) return SafeFollowUpAnswer.ratherNotSay;
   if (NONE.test(said) && !BUT.test(said)) return SafeFollowUpAnswer.none;
+  if (saysAWish(said)) return undefined;
   if (SOME.test(said) || HARM_OR_FEAR.test(said)) return SafeFollowUpAnswer.some;
   return undefined;
 }

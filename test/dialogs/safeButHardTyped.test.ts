@@ -44,6 +44,20 @@ describe('a yes to feeling safe, beside something hard that is not harm', () => 
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
+  it('a hope said again at the gentle check is not a place where they feel unsafe: no crisis answer, no flag, asked once more', async () => {
+    chat = await atSafeQuestion({ name: 'Kayla', age: '15' });
+    await chat.say('yeah mostly');
+    const check = chat.lastQuestion?.activity.text;
+    const replies = await chat.say('hair and beauty at college like i said');
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    expect(saidIn(replies)).toMatch(/come to hopes very soon/);
+    expect(chat.lastQuestion?.activity.text).toBe(check);
+    expect((await chat.draft())?.flags).toEqual([]);
+    await chat.say('no nowhere');
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
   it('a yes to the gentle check still gets the safeguarding answer and a flag', async () => {
     chat = await atSafeQuestion(LEO);
     await chat.say('yeah mostly, he just gets really anxious and has meltdowns when he gets home');

@@ -15,5 +15,15 @@ describe('the follow-up to "Do you feel safe?"', () => {
 
   it.each(['id rather not say', 'private', 'pass', 'none of your business'])('%j is rather not say', (typed) => expect(readSafeFollowUp(typed)).toBe('ratherNotSay'));
 
+  it.each(['hair and beauty at college like i said', 'i want to go to college and do hair', 'i wanna work at the garage one day'])(
+    '%j is a hope said again, not a place where they feel unsafe',
+    (typed) => expect(readSafeFollowUp(typed)).toBeUndefined(),
+  );
+
+  it.each(['i want to go to college but im scared of the boys there', 'i want to stay at home, the bus is not safe', 'like i said, my brother hits me'])(
+    '%j is still somewhere or something',
+    (typed) => expect(readSafeFollowUp(typed)).toBe('some'),
+  );
+
   it.each(['purple', 'what'])('%j cannot be told', (typed) => expect(readSafeFollowUp(typed)).toBeUndefined());
 });
