@@ -19,7 +19,7 @@ const APOLOGY =
   /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|an|my|this|that|such|its|it's|it|is|was|thats|that's|im|i'm|i\s+am|for|being))*(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$)|\s+(?:but|so|anyway)\b)[\s.,;!?]*(?:(?:but|so|anyway)\b[\s,]*)?/gi;
 /** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
 const LEADING =
-  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
+  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|(?:like\s+|as\s+)?i\s+(?:already\s+|just\s+)?(?:said|told\s+(?:you|u|ya))|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
 /** An aside about the hope, not part of it: "thats the big one", "that's the main thing", "most of all". */
 const ASIDE =
   "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|(?:thats|that's|that\u2019s|that\\s+is|its|it's)\\s+(?:the\\s+dream|all\\s+that\\s+matters|what\\s+matters\\s+most|all\\s+(?:i|he|she|they)\\s+(?:really\\s+)?(?:want|wants))|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
@@ -27,7 +27,7 @@ const ASIDE =
 const ONLY_ASIDE = new RegExp(`^${ASIDE}[\\s.!…]*$`, 'i');
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x", "most of all". */
 const TRAILING =
-  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|(?:like|as)\s+i\s+(?:already\s+)?(?:said|told\s+(?:you|u|ya))|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
 /** The aside after the hope in the same sentence: "be a vet most of all". */
 const TRAILING_ASIDE = new RegExp(`[\\s,.!…-]+${ASIDE}[\\s.!…]*$`, 'i');
 /** Doubt about the answer said before it: "this might sound silly but", "not sure if this counts, but". */

@@ -51,6 +51,9 @@ describe('the hopes in one message', () => {
     ['ngl i want her to be happy fr', 'i want her to be happy'],
     ['lowkey wanna be a nurse tbf', 'wanna be a nurse'],
     ['sorry for the long message. I want him to ride a bike', 'I want him to ride a bike'],
+    ['i said hair and beauty', 'hair and beauty'],
+    ['like i said, be a mechanic', 'be a mechanic'],
+    ['do hair at college like i said', 'do hair at college'],
   ])('"%s" is kept as "%s"', (said, kept) => {
     expect(hopesIn(said)).toEqual([kept]);
   });
