@@ -55,7 +55,8 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
   const after = POINTER_AFTER.exec(said);
   if (after) {
     // "yes the reading like i said": a yes or a filler before the thing named is no name.
-    const rest = said.slice(0, after.index).replace(new RegExp(`^${LEAD}`), '').replace(/^(?:(?:yes|yeah|yep|and|also|plus|again)\s+)+/, '').trim();
+    // "thats the same as the first one": a lead word alone before the pointer names nothing either.
+    const rest = `${said.slice(0, after.index)} `.replace(new RegExp(`^${LEAD}`), '').replace(/^(?:(?:yes|yeah|yep|and|also|plus|again)\s+)+/, '').trim();
     const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
     // Up to a few words: a long sentence with "as i said" in it is an answer of its own.
     if (named.length > 0 && rest.split(/\s+/).length <= 6) return { named, rest, besides: false };

@@ -32,6 +32,7 @@ describe('"same as before" at what makes another hope hard links the needs alrea
     ['the same things as the other one really', ['he struggles with reading', 'he gets upset when things change', 'loud places']],
     ['like i said before, loud places', ['loud places']],
     ['same again', ['he struggles with reading', 'he gets upset when things change', 'loud places']],
+    ['thats the same as the first one', ['he struggles with reading', 'he gets upset when things change', 'loud places']],
     // The pointer after the thing named.
     ['the reading like i said', ['he struggles with reading']],
     ['loud places as i said before', ['loud places']],

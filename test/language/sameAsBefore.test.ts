@@ -12,6 +12,8 @@ describe('a pointer back to what was said, before or after the thing named', () 
     ['the 1:1 again', ['1:1']],
     ['her speech therapy again please', ['speech', 'therapy']],
     ['the TA again', ['ta']],
+    ['thats the same as the first one', []],
+    ['its same as before', []],
   ])('"%s" names %j', (typed, named) => expect(readSameAsBefore(typed)?.named).toEqual(named));
 
   it.each(['he wants to go to college and be a mechanic like i said before to the teacher', 'he gets upset when things change', 'reading is hard like really hard', 'try again', 'go to the park again', 'do it again'])(
