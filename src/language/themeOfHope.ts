@@ -6,9 +6,15 @@ import type { TimeContext } from './timeframe';
 /** Care of one's own body (toileting, dressing, washing, sleep) is good health and wellbeing (Bristol framework). */
 const BODY_CARE = /\b(?:potty|toilet\w*|nappy|nappies|dry\s+(?:at\s+night|in\s+the\s+day)|brush\w*\s+(?:my|his|her|their)\s+teeth|sleep\w*)\b/i;
 
+/** A place or course of learning named ("hair and beauty at college", "a level 2 course"): learning and work. */
+const STUDY = /\b(?:college|colij|collage|uni|university|course|apprentice\w*|qualification\w*|gcses?|a\s*levels?|btec|diploma|degree|level\s+[1-3])\b/i;
+/** Getting there or living there is independence, whatever place is named ("get the bus to college on my own"). */
+const TRAVEL_OR_HOME = /\b(?:bus|buses|train|travel\w*|on\s+my\s+own|by\s+(?:my|him|her)sel(?:f|ves)|independent\w*|live|living|flat|house|home)\b/i;
+
 /** Which part of life a hope is about, from the language analysis; null when it cannot tell. */
 export function themeOfHope(text: string, context: TimeContext): ThemeId | null {
   if (BODY_CARE.test(text)) return 'health_and_wellbeing';
   if (namesAJob(text)) return 'learning_and_work';
+  if (STUDY.test(text) && !TRAVEL_OR_HOME.test(text)) return 'learning_and_work';
   return themeOfStatement(text, context);
 }

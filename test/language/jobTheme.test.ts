@@ -20,3 +20,13 @@ describe('jobs are work', () => {
     ['see the doctor less', 'health_and_wellbeing'],
   ] as const)('leave alone: %j', (typed, theme) => expect(themeOfWords(typed)).toBe(theme));
 });
+
+/* A course or place of learning named is learning and work; getting there or living near it is independence. */
+describe('courses and colleges are learning', () => {
+  it.each(['hair and beauty at college', 'do a level 2 course in animal care', 'get my gcses'])('%j is learning and work', (typed) =>
+    expect(themeOfHope(typed, CONTEXT)).toBe('learning_and_work'),
+  );
+  it.each(['get the bus to college on my own', 'live in my own flat near college'])('%j stays independent living', (typed) =>
+    expect(themeOfHope(typed, CONTEXT)).toBe('independent_living'),
+  );
+});
