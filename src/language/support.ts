@@ -116,6 +116,9 @@ const MORE_WORK = new RegExp(
  * The whole answer is support: a thing, person, time or help wanted, with nothing the person will
  * do ("a laptop", "extra reading lessons", "he need more physio", "someone to help me").
  */
+const SOMEONE_TEACHING =
+  /^(?:(?:my|his|her|their|our)\s+)?(?:nan|nanna|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|step\s*(?:mum|dad)|auntie?|aunt|uncle|brother|sister|cousin|carer|foster\s+carer|teacher|ta|tutor|key\s*worker|support\s+worker|mentor|coach)\s+(?:teaching|showing|helping|practising\s+with|practicing\s+with|reading\s+(?:to|with)|going\s+(?:with|through\s+it\s+with))\s+(?:me|him|her|them)\b/;
+
 export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
   // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
@@ -126,6 +129,8 @@ export function isSupportOnly(text: string): boolean {
   // "get a placement at a garage", "get a place at college": won by the person, so their step.
   if (!asked && EARNED.test(rest)) return false;
   if (HELP_AS_NOUN.test(rest)) return true;
+  // "my nan teaching me", "his dad showing him how": someone close doing the teaching is help given.
+  if (SOMEONE_TEACHING.test(rest)) return true;
   // "more confidence with new people", "more independence": a way of being, not something given.
   if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
   // "less meltdowns", "fewer panic attacks": distress going down is what it would do for them, never help given.

@@ -57,6 +57,18 @@ describe('the three questions keep each answer where it belongs', () => {
     expect(outcome.doesForMe ?? null).toBeNull();
   });
 
+  it('"my nan teaching me and maybe cooking lessons at school" at "what would it make possible?" is help, not what it makes possible', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
+    await reachDoesForMe(chat);
+    await chat.say('proud');
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const replies = await chat.say('my nan teaching me and maybe cooking lessons at school');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.provision.map((p) => p.text).join(' ')).toMatch(/my nan teaching me/);
+    expect(outcome.makesPossible ?? null).toBeNull();
+    expect(replies.map((a) => a.text ?? '').join(' ')).toMatch(/my nan teaching me/);
+  });
+
   it('"i freeze up when ppl ask me stuff" at the help question is kept as something hard, and the help asked again', async () => {
     ({ chat } = await startWith({ today: '2026-12-02', age: 17, schoolYear: 12, hopes: [CHEF] }));
     await reachDoesForMe(chat);
