@@ -1,5 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { linkNeedToHopes } from '../src/domain/linkNeed';
+import { removeItem } from '../src/domain/itemEdits';
 import type { Draft, Need } from '../src/domain/draft';
 import { hopePointedAt, quoteNeed, quoteOf, sameHope } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
@@ -25,11 +26,17 @@ export const LinkText = {
   linked: 'needs:link.linked',
   kept: { self: 'needs:link.kept', child: 'needs:link.keptChild', yourChild: 'needs:link.keptYourChild' } satisfies WhomKeys,
   notUnderstood: 'needs:link.notUnderstood',
+  removed: { self: 'needs:link.removed', child: 'needs:link.removedChild', yourChild: 'needs:link.removedYourChild' } satisfies WhomKeys,
 } as const;
 
 /** Position data: the id of the need offered for linking. */
 export const LINK = 'link';
 const NONE = 'none';
+const REMOVE = 'remove';
+
+/** "its not a real thing i got confused", "take it out": the hard thing was never meant, so it goes. */
+const REMOVE_WORDS =
+  /\b(?:not\s+(?:a\s+)?real(?:\s+thing)?|not\s+true|(?:i\s+)?got\s+(?:it\s+)?(?:confused|mixed\s+up|muddled)|(?:a\s+)?mistake|wrong|take\s+(?:it|that)\s+(?:out|off|away)|remove\s+(?:it|that)|delete\s+(?:it|that)|get\s+rid\s+of\s+(?:it|that)|(?:i\s+)?(?:dont|do\s+not)\s+(?:want|need)\s+(?:it|that))\b/;
 const ALL = 'all';
 
 const NONE_WORDS = /\b(?:none|neither|nothing|no\s+one|not\s+(?:really|any|those|them)|doesnt|it\s+doesnt|n\/a)\b/;
@@ -67,6 +74,7 @@ function readLink(text: string, draft: Draft): string | undefined {
   const hopes = draft.aspirations;
   const tapped = hopes.find((h) => foldCase(quoteOf(h.text)).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim() === said);
   if (tapped) return tapped.id;
+  if (REMOVE_WORDS.test(said)) return REMOVE;
   const number = /^(?:the\s+)?(\w+)(?:\s+one)?$/.exec(said);
   const index = number ? (parseNumber(number[1] ?? '') ?? ORDINALS.indexOf(number[1] ?? '') + 1) : 0;
   if (index >= 1 && index <= hopes.length) return hopes[index - 1]!.id;
@@ -95,6 +103,13 @@ export async function keepUnlinked(session: JourneySession, position: Position, 
 }
 
 async function linkAs(session: JourneySession, draft: Draft, need: Need, meant: string, done: Words): Promise<Next> {
+  if (meant === REMOVE) {
+    const after = await session.updateDraft('need taken out, never meant', (d) => removeItem(d, need.id));
+    const said = wordsFor(draft, LinkText.removed, { need: quoteNeed(need.text) });
+    // Needs offered before this one were answered already: the offer goes on after its place.
+    const next = linkOfferAfter(after, draft.needs[draft.needs.findIndex((n) => n.id === need.id) - 1]?.id);
+    return next ? { say: [said], goTo: next } : { say: [said, done] };
+  }
   const ids = meant === ALL ? draft.aspirations.map((a) => a.id) : meant === NONE ? [] : [meant];
   const after = ids.length ? await session.updateDraft('need linked to a hope', (d) => linkNeedToHopes(d, need.id, ids)) : draft;
   const hopes = draft.aspirations.filter((a) => ids.includes(a.id)).map((a) => `"${quoteHope(a.text)}"`);

@@ -95,6 +95,15 @@ describe('a hard thing said for no hope', () => {
     expect(chat.step).toBe(Step.outcomeStep);
   });
 
+  it.each(['none its not a real thing i got confused', 'remove it please its not true'])('%j takes it out of the plan, says so, and goes on', async (typed) => {
+    ({ chat } = await atLastNeedsQuestion());
+    await chat.say('no');
+    const replies = await chat.say(typed);
+    expect(feedback(replies)).toMatch(/taken "I can.t count money" out of your plan/);
+    expect(await needOfNoHope(chat)).toBeUndefined();
+    expect(chat.step).toBe(Step.outcomeStep);
+  });
+
   it('a parent is asked about their child by name', async () => {
     ({ chat } = await atLastNeedsQuestion({ who: 'parent_carer', name: 'Leo' }));
     await chat.say('no');
