@@ -1,7 +1,7 @@
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
-import { readHelpAtNeeds } from '../src/language/helpAtNeeds';
+import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
@@ -188,7 +188,10 @@ export class NeedsDialog extends StageDialog {
         // "at playtime nobody help him" says where help is missing: a hard thing, never help.
         if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
-          return { ...kept, say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
+          // The help still to come may be for the hard thing asked about first: both stay asked about.
+          const asked = position.data?.need;
+          const goTo = kept.goTo?.step === Step.needsHelps && asked ? { ...kept.goTo, data: { ...kept.goTo.data, need: `${asked} ${kept.goTo.data?.need ?? ''}`.trim() } } : kept.goTo;
+          return { ...kept, ...(goTo ? { goTo } : {}), say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
         }
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
@@ -202,7 +205,8 @@ export class NeedsDialog extends StageDialog {
         // "yes the reading like i said": the help said before, in the words it was said in.
         const before = said?.kind === 'saidBefore' ? said.help : null;
         const kept = before ?? [helps];
-        const saved = await session.updateDraft('what helps with a need', (d) => needIds.reduce((next, id) => kept.reduce((withHelp, help) => helpOnce(withHelp, id, help), next), d));
+        const fits = (help: string) => needsTheHelpFits(help, (draft?.needs ?? []).filter((n) => needIds.includes(n.id))).map((n) => n.id);
+        const saved = await session.updateDraft('what helps with a need', (d) => kept.reduce((next, help) => fits(help).reduce((withHelp, id) => helpOnce(withHelp, id, help), next), d));
         const next = afterHelps(saved, position.topic, askedHopes(session), listEnded(position));
         if (before) return { ...next, say: [{ key: NeedsText.helpsSaidBefore, vars: { help: before.map((t) => `"${quoteOf(t)}"`).join(', ') } }, ...(next.say ?? [])] };
         // "nothing. they said id get a laptop but i never got one" is kept, with a reply that fits it.

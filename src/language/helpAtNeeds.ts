@@ -1,3 +1,4 @@
+import { overlap } from './thread';
 import { withoutChatterOrEmoji } from './chatter';
 import { helpListOnly, whatHelpsSaid } from './helpList';
 import { helpPointedAt } from './sameAsBefore';
@@ -42,4 +43,15 @@ export function readHelpAtNeeds(typed: string, asked: NeedsQuestionAsked): HelpA
   if (!pointed) return undefined;
   if (pointed.earlier.length > 0) return { kind: 'saidBefore', help: pointed.earlier };
   return pointed.rest ? { kind: 'saidBefore', help: [pointed.rest] } : undefined;
+}
+
+/**
+ * Help said for two hard things at once ("my reading is rubbish", then "i panic in big crowds" said
+ * at the help question): "extra time in tests and my mate reads stuff to me" goes with the hard
+ * thing it shares meaning with. When it shares meaning with none, or with all, it goes with each.
+ */
+export function needsTheHelpFits<N extends { id: string; text: string }>(help: string, needs: readonly N[]): N[] {
+  if (needs.length < 2) return [...needs];
+  const fits = needs.filter((need) => overlap(help, need.text) > 0);
+  return fits.length > 0 ? fits : [...needs];
 }
