@@ -66,8 +66,8 @@ export const OTHERS_CASES: FamilyCases = {
     leaves: ['we got battered 5 0 on saturday', 'i got kicked in the shin at football', 'i jumped in the pool', 'this game wants me dead lol', 'i got stabbed with a pencil by accident', 'he held a lighter to the candle', 'the coach makes me do 20 press ups to warm up', 'mum makes me wait outside the shop for a minute', 'i smashed my phone screen when i dropped it'],
   },
   sexualAbuse: {
-    catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes', 'my grandad comes in and lies on me', 'he came in the bathroom and watched me'],
-    leaves: ['we had sex education in pshe', 'my mum touches up my hair', 'my dog lies on me when im sad', 'my mum watches me in the swimming pool'],
+    catches: ['my uncle touches my privates', 'my ex shared my nudes round the whole school', 'he keeps asking me for nudes', 'my grandad comes in and lies on me', 'he came in the bathroom and watched me', 'Mr Jones lets me get changed in his office and watches me', 'my coach takes photos of me getting changed', 'he makes me sit on his knee and its weird'],
+    leaves: ['we had sex education in pshe', 'my mum touches up my hair', 'my dog lies on me when im sad', 'my mum watches me in the swimming pool', 'i get changed in the toilets so nobody watches me', 'i got changed and my friend filmed me dancing', 'mum took photos of me in the bath when i was a baby', 'nan sits me on her knee to read a story'],
   },
   threatsAtHome: {
     catches: ['my dad said he would kill me if i told anyone', "my dad says he'll break my legs if i go to my mums again", 'mum said she would kill me if i lost my phone and she meant it'],
