@@ -2,7 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
-import { HARM_OR_FEAR, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
@@ -156,8 +156,9 @@ export function askedAboutSafety(draft: Draft | undefined): boolean {
 }
 
 /**
- * "Not always" leads to the safeguarding answer and a flag (category `other`: the person has not
- * said more; a disclosure in their words is caught before this and keeps its own category).
+ * "Not always" leads to the safeguarding answer and a flag (category `other` when the person has not
+ * said more; a disclosure in their words is caught before this and keeps its own category, and harm the
+ * rules read beside the "no" names the flag too).
  * "I'd rather not say" is respected and the conversation moves on. Two misses in a row move on
  * too, saying so kindly, as "rather not say".
  */
@@ -203,7 +204,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
       return { say: [wordsFor(await keepHardThings(session, [worry], []), SafeText.yesWorriedKept)] };
     }
     case SafeAnswer.notAlways:
-      return { safeguarding: 'other' };
+      // "no the lights are too bright and i get battered": the flag names the harm told beside the "no".
+      return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
     case SafeAnswer.ratherNotSay:
       return { say: [ratherNotSayThanks(draft)] };
     default: {

@@ -57,6 +57,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:learn|learned|learnt|learning|lesson|lessons|talk|talked|talking|assembly|taught)\\s+(?:us\\s+)?about\\s+[^~]{0,40}?\\b(?:in|at|during)\\s+(?:pshe|rshe|pse|school|assembly|class|tutor\\s+time|form\\s+time)\\b',
   '\\b(?:used\\s+to\\s+(?:be|get)|got|was|were)\\s+bullied\\s+(?:in|at)\\s+(?:primary|my\\s+old\\s+school|year\\s+\\w+|infants|juniors)\\s+but\\s+(?:it|that|they)\\s+(?:stopped|has\\s+stopped|ended|got\\s+sorted|is\\s+over)\\b',
   '\\b(?:hurt|hurts|injured|sprained|broke|bruised|banged|bumped|pulled)\\s+(?:her|his|their|my)\\s+(?:back|leg|knee|arm|foot|hand|ankle|wrist|neck|shoulder|head|finger|toe|muscle)\\s+(?:lifting|playing|at|in|on|when|while|falling|doing|carrying|moving|running|by\\s+accident|gardening)\\b',
+  // "me" for "my", of one's own injury: "ive hurt me back", "i sprained me ankle" (never "he hurt me back", nor hurt again, on purpose, against a wall or when sad; never the head, which people bang when upset).
+  '\\b(?:i|ive|i\\s+have|i\\s+had|id)\\s+(?:(?:just|only|gone\\s+and|went\\s+and|been\\s+and|badly|really|proper)\\s+)*(?:hurt|injured|sprained|pulled|bruised|banged|bumped|twisted|broke|broken|cricked|ricked|knacked|done\\s+in)\\s+me\\s+(?:back|leg|knee|arm|foot|ankle|wrist|neck|shoulder|finger|toe|hip|elbow|hand|thumb|muscle)\\b(?:\\s+in)?(?![^~]{0,30}\\b(?:again|on\\s+purpose|deliberately|myself|cut\\w*|blade|razor|knife|with\\s+(?:a|the|my)|(?:on|against|into)\\s+(?:the\\s+)?(?:wall|walls|floor|door)|when\\s+(?:i|im)\\s+(?:\\w+\\s+)?(?:sad|angry|upset|cross|mad|stressed|cry\\w*))\\b)',
   // Kicked out of a game or a lesson is ordinary; out of home, or with nowhere to sleep after, is not.
   '\\b(?:got|get|gets|getting|was|been)\\s+(?:kicked|thrown|chucked)\\s+(?:out|off)\\b(?![^~]{0,40}\\b(?:home|house|flat|by\\s+(?:my\\s+)?(?:mum|dad|parents|step)|nowhere|sleep\\w*|street|park|sofa|staying|stay\\s+at|hostel)\\b)|\\bkick(?:ed|s|ing)?\\s+off\\b',
   '\\b(?:tired|sleepy|exhausted|knackered)\\b[^~]{0,20}\\bsleep\\s+for\\s*(?:ever|a\\s+week|days)\\b',
@@ -74,7 +76,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // A carer's guesses at what a child who cannot say is feeling: "we have to guess, is she tired, is she hurting, is she hungry".
   GUESSED_STATES_SOURCE,
   // The chat's own help lines and note, talked about: "why are you giving me abuse helpline", "you made a note about abuse".
-  '\\b(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\s+(?:help\\s*lines?|phone\\s+(?:numbers?|lines?)|numbers?|notes?|flags?)\\b|\\b(?:notes?|flags?|help\\s*lines?|numbers?)\\s+(?:about|for|on|saying)\\s+(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\b',
+  // Never someone's note about hurting a person ("he leaves me notes about hurting me if i tell"): that is a threat written
+  // down; the chat's own note still is ("did you make a note about hurting me").
+  '\\b(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\s+(?:help\\s*lines?|phone\\s+(?:numbers?|lines?)|numbers?|notes?|flags?)\\b|\\b(?:notes?|flags?|help\\s*lines?|numbers?)\\s+(?:about|for|on|saying)\\s+(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\b(?:(?!\\s+(?:me|us|him|her|them|my|our|his)\\b)|(?<=\\b(?:you|u|your|ur)\\b[^~]{0,30}))',
   // A flat battery: "my phone is dead again".
   '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
   // Talk about the chat itself: words cut off, an answer taken out.

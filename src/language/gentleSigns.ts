@@ -77,9 +77,17 @@ const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yell
 const HATES_SELF = /\b(?:hates?|hating|hated)\s+(?:himself|herself|myself|themselves|themself)\b/;
 const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+the\s+time|always|constantly|keeps?\s+(?:saying|telling)|cries|cry|crying|sobs?|sobbing)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, hating oneself, or being shouted at. */
+/**
+ * Put down as worthless, with shouting or in front of others ("my coach shouted at me and called me useless in front of
+ * everyone"): in sport too, for the shame is the sign, not the shouting. Never "my coach said the pass was useless".
+ */
+const PUT_DOWN = /\b(?:call|calls|called|calling)\s+me\s+(?:a\s+|an\s+)?(?:useless|stupid|pathetic|worthless|rubbish|idiot|failure|disgrace|embarrassment|thick|lazy|loser|waste\s+of\s+space)\b/;
+const SHAMED = /\b(?:in\s+front\s+of|shout\w*|yell\w*|scream\w*)\b/;
+
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, hating oneself, or being shouted at or shamed. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (tellsOfBeingShoutedAt(cleared)) return true;
+  if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;
   if (UNEXPLAINED_HURT.test(cleared) && !EXPLAINED_HERE.test(cleared)) return true;
   return UPSET_BY_SOMEONE_COMING.test(cleared) && !(ORDINARY_REASON.test(cleared) && !FEAR_OR_HARM.test(cleared));

@@ -1,4 +1,6 @@
 import { describesChildsOwnWays } from './childsOwnWays';
+import { clearedConcernText, matchRules } from './concern';
+import type { ConcernCategory } from './concernCategories';
 import { normaliseMessage } from './text';
 
 /*
@@ -20,7 +22,7 @@ const FEAR = String.raw`not\s+safe|unsafe|scared|scary|scares?|afraid|frightened
 
 /** Harm, fear, threat or being unsafe: never only rudeness or a need. */
 export const HARM_OR_FEAR = new RegExp(
-  String.raw`\b(?:${FEAR}|not\s+(?:at\s+home|at\s+school|at\s+college|at\s+work|online)|danger\w*|fear\w*|hurt\w*|hit|hits|hitting|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b`,
+  String.raw`\b(?:${FEAR}|not\s+(?:at\s+home|at\s+school|at\s+college|at\s+work|online)|danger\w*|fear\w*|hurt\w*|hit|hits|hitting|batter\w*|beaten|beat\s+up|(?:beat|beats|beating)\s+(?:me|him|her|us|them)|smack\w*|whack\w*|thump\w*|belted|chok\w*|strangl\w*|(?:bit|bites?|biting)\s+(?:me|him|her|us)|bitten|locked\s+(?:in|up|out)|(?:lock|locks|locking|shut|shuts)\s+(?:me|him|her|us|them)\s+(?:in|up|out)|tied\s+up|spat|spit\w*\s+(?:on|at)|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b`,
 );
 
 /** Rudeness, impatience or coldness from people about them ("they sigh", "funny with me", "rude"). */
@@ -102,4 +104,13 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
   if (MOSTLY_SAID.test(said) && OVERWHELM.test(said)) return 'overwhelm';
   return undefined;
+}
+
+/**
+ * The kind of harm the concern rules read in an answer to "do you feel safe?" ("no the lights are too
+ * bright and i get battered"): beside a "no", the words are reason enough for the flag to name the
+ * harm, even where the classifier alone would not have interrupted. Null when no rule reads any.
+ */
+export function harmNamedInSafeAnswer(text: string): ConcernCategory | null {
+  return matchRules(clearedConcernText(text)).rule;
 }

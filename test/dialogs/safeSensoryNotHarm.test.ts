@@ -88,4 +88,14 @@ describe('noise and busyness on its own, at "do you feel safe?"', () => {
     expect(saidIn(replies)).toMatch(CRISIS);
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
+
+  it.each(['no the lights are too bright and i get battered', 'not always, its noisy at home and i get locked in my room'])(
+    'harm beside the senses: %j gets the safeguarding answer and a harm flag',
+    async (typed) => {
+      chat = await atSafeQuestion();
+      const replies = await chat.say(typed);
+      expect(saidIn(replies)).toMatch(CRISIS);
+      expect((await chat.draft())?.flags).toEqual([expect.objectContaining({ kind: 'safeguarding', category: 'harm_from_others', step: Step.aboutMeSafe })]);
+    },
+  );
 });

@@ -66,5 +66,8 @@ describe('noise, crowds or light, with no yes and nobody named', () => {
     'crowds scare me',
     'i dont feel safe in crowds',
     'the bus is loud and the boys are mean to me',
+    'no the lights are too bright and i get battered',
+    'not always, its noisy at home and i get locked in my room',
+    'its loud at home and mum smacks me',
   ])('%j is not the senses alone', (typed) => expect(readSafeButHard(typed, false)).not.toBe('sensory'));
 });
