@@ -10,6 +10,7 @@ import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
+import { tellsOfToiletingProgress } from './toiletingProgress';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -87,7 +88,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const aboutTheChat = (certain ? asksAboutTheChat(text) : planTalk || onlyTalksAboutTheChat(text)) || saysTheBotCutWords(text);
   // Care set up on a professional's advice ("no bed frame, it's what the OT recommended") is the plan of care, unless a rule reads harm in it.
   const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
-  return !aboutTheChat && !advised && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // A parent's account of toilet training ("hes in pants all day and dry 4 days out of 5") is a need or an outcome, unless a rule reads harm in it.
+  const toileting = parent && !reading.rule && tellsOfToiletingProgress(text);
+  return !aboutTheChat && !advised && !toileting && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

@@ -1,0 +1,23 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A parent or carer telling how toilet training is going ("hes in pants all day and dry 4 days out
+ * of 5", "he hates the swim nappy") describes a need or an outcome for the plan. Its words (pants,
+ * wet, nappy) are also the words of neglect, so the classifier alone can read it as one; without a
+ * sign that nobody cares for the child, it is no worry to ask after. The rules run first and still
+ * answer "left in a dirty nappy all day" at once.
+ */
+
+/** Toileting and its progress, as plans describe it. */
+const TOILETING =
+  /\b(?:pants|nappy|nappies|pull\s*ups?|swim\s*nappy|dry|toilet\w*|potty|loo|wees?|poos?|accidents?|continence|incontinen\w*|pads?|wet(?:s|ting)?\s+(?:the\s+bed|himself|herself|themselves))\b/;
+
+/** What makes it more than progress: nobody changing or cleaning the child, soreness, shame, fear, or no money for nappies. */
+const CARE_MISSING =
+  /\b(?:dirty|soiled|soaked|filthy|sore|sores|rash\w*|raw|bleed\w*|blood|smell\w*|stinks?|left\s+(?:in|for)|hours|all\s+night|chang(?:e|es|ed|ing)|clean(?:ed|s)?|wash(?:ed|es)?|afford|run\s+out|ran\s+out|no\s+(?:more\s+)?(?:nappies|nappy|pants|clean)|same\s+(?:one|nappy|pants)|punish\w*|shout\w*|yell\w*|smack\w*|hit\w*|laugh\w*|teas\w*|bull\w*|made\s+to|makes?\s+(?:him|her|them)|locked|shamed?|humiliat\w*|scared|frightened|afraid|terrified|cries|crying|secret|touch\w*|privates?|bruis\w*|hurt\w*|nobody|no\s+one|they\s+(?:dont|do\s+not|wont|never))\b/;
+
+/** A parent's account of the child's toileting, with nothing that says the child is not cared for. */
+export function tellsOfToiletingProgress(text: string): boolean {
+  const said = normaliseMessage(text);
+  return Boolean(said) && said.length <= 400 && TOILETING.test(said) && !CARE_MISSING.test(said);
+}
