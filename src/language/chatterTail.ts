@@ -33,10 +33,21 @@ function aboutTheGame(sentence: string): boolean {
   return isChatterSentence(sentence) && /\b(?:game|match|fight|goal|film|show)s?\b/.test(plain(sentence));
 }
 
+/**
+ * A remark says something happened or how it was ("got robbed", "what a goal", "we won", "ref was
+ * shocking"); a few words naming things ("maths and english") are the answer after the question.
+ */
+const REMARK =
+  /^what\s+a\b|\b(?:was|were|is|are|got|get|did|won|win|wins|lost|lose|beat|beaten|battered|smashed|scored?|scores|drew|draw|robbed|robbery|goals?|ref|referee|penalty|pen|var|offside|ko|knocked|unreal|insane|mad|class|sick|shocking|rubbish|joke|madness|banger|worldie)\b/;
+
 /** "canelo got robbed", "what a goal": a few words about someone else, with nothing of the person's own. */
 function remarkOnTheGame(sentence: string): boolean {
   const said = plain(sentence).split(' ');
-  return said.length <= 6 && !said.some((w) => /^(?:i|im|ive|id|ill|me|my|mine|we|our|us|he|she|his|her|him|they|them|their|help|helps|hard|want|need)$/.test(w));
+  return (
+    said.length <= 6 &&
+    REMARK.test(said.join(' ')) &&
+    !said.some((w) => /^(?:i|im|ive|id|ill|me|my|mine|we|our|us|he|she|his|her|him|they|them|their|help|helps|hard|want|need)$/.test(w))
+  );
 }
 
 /** The answer without chatter sentences beside it; '' when the message is chatter only. */
