@@ -1,4 +1,6 @@
+import { trimEndOf } from './asideTail';
 import { readBotChat } from './botChat';
+import { withShortRuns } from './shortRuns';
 
 /*
  * Chatter said beside an answer, typed fast: "sorry this is taking ages i got work at 4", "also
@@ -51,11 +53,13 @@ function remarkOnTheGame(sentence: string): boolean {
 }
 
 /** The answer without chatter sentences beside it; '' when the message is chatter only. */
-export function withoutChatterTail(text: string): string {
+export function withoutChatterTail(typed: string): string {
+  // Long runs of spaces or marks read short, so the sentences are found in one pass.
+  const text = withShortRuns(typed);
   const sentences = (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
-  if (sentences.length === 0) return text.trim();
+  if (sentences.length === 0) return typed.trim();
   // "u watch the fight on saturday? canelo got robbed": a short remark about the game, after asking about it, is chatter too.
   const kept = sentences.filter((s, i) => !isChatterSentence(s) && !(i > 0 && aboutTheGame(sentences[i - 1]!) && remarkOnTheGame(s)));
-  if (kept.length === sentences.length) return text.trim();
-  return kept.join(' ').replace(/[\s,;:-]+$/, '').trim();
+  if (kept.length === sentences.length) return typed.trim();
+  return trimEndOf(kept.join(' ')).replace(/^[\s,.;:!?-]+/, '').trim();
 }
