@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
+import { withShortRuns } from '../src/language/shortRuns';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
@@ -88,7 +89,8 @@ export class MainDialog extends ComponentDialog {
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     // "im kind comma funny full stop" typed by speech-to-text: the marks said as words become marks, for every reader.
-    let text = withDictatedMarks((activity.text ?? '').trim());
+    // A long run of spaces or marks is read short, so no reader spends seconds on it.
+    let text = withDictatedMarks(withShortRuns((activity.text ?? '').trim()));
     if (text !== (activity.text ?? '').trim()) activity.text = text;
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));

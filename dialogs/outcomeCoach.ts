@@ -1,7 +1,7 @@
 import { supportNamed } from '../src/language/provisionFragments';
 import { withoutHelpLead } from '../src/language/answerLead';
 import { addOutcomeStep, addProvision, replaceItemText, type Draft, type OutcomeStep } from '../src/domain/draft';
-import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, type CoachContext } from '../src/language';
+import { howOftenOf, botWordsReader, providerOf, familyOrOtherGiverOf, namesHelp, provisionItems, type CoachContext } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
@@ -24,11 +24,17 @@ export function coachContextOf(draft: Draft | undefined, today: Date): CoachCont
   };
 }
 
+/** "a quiet room, ear defenders and a visual timetable" said beside a step: each help a row of its own, when each names help. */
+function eachHelp(text: string): string[] {
+  const items = provisionItems(text);
+  return items.length > 1 && items.every(namesHelp) ? items : [text];
+}
+
 /** Support kept under an outcome, with who usually gives it and how often, when said. */
 /** Help kept under an outcome, without its lead-in; the same help said again, in the same or other words, is kept once. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
   // "He needs speech therapy ... That's the main thing", "the help is X": the support named; a bare "help" names none.
-  return texts.map((text) => supportNamed(withoutHelpLead(text))).filter(Boolean).reduce((d, text) => {
+  return texts.flatMap(eachHelp).map((text) => supportNamed(withoutHelpLead(text))).filter(Boolean).reduce((d, text) => {
     const kept = d.outcomes.find((o) => o.id === outcomeId)?.provision ?? [];
     // "extra time" after "extra time in exams" adds nothing; "extra time in exams" after "extra time" says it better.
     if (kept.some((p) => saysNoMoreThan(text, p.text))) return d;

@@ -2,21 +2,52 @@
  * Words said to the people in the room or about the typing, at the end of an answer: "live in my
  * own flat one day no offence mum", "swimming and physio please then im done my hands are getting
  * tired". They are no part of the hope, need or step, so they are never kept with it. Words that
- * say something about them stay: "finish college and then im done with school", "my hands get
- * tired when I write".
+ * say something about them stay: "finish college and then im done with school", "get my gcses and
+ * then im finished school and go to college", "my hands get tired when I write".
  */
 
 /** "no offence mum", "no offense to my dad", "no offence x": said to someone beside them. */
 const NO_OFFENCE = /[\s,.;:!-]+no\s+offen[cs]e(?:\s+(?:to\s+)?(?:my\s+)?[\p{L}'-]+)?(?:\s+(?:lol|haha\w*|x+))?[\s.!]*$/iu;
-/** "please then im done", "and then I'm finished", "that's it im done now", with anything said after it. */
-const DONE_NOW =
-  /(?:[\s,.;:!-]+(?:please|pls|plz))?[\s,.;:!-]+(?:(?:and\s+)?then\s+|(?:thats|that's|that\s+is)\s+(?:it|all)\s+)(?:im|i'm|i\s+am|i\s+m)\s+(?:done|finished)(?:\s+now)?(?=$|[\s,.;:!?]+(?!with\b|for\b|at\b|in\b|by\b))(?:[\s,.;:!?]+.*)?$/iu;
-/** "my hands are getting tired", "my arms hurt now": how typing feels, said at the end with "now" or after "please". */
+/** "my hands are getting tired", "my arms hurt now": how typing feels. */
 const TIRED = String.raw`my\s+(?:hands?|arms?|fingers?|eyes?|voice|wrists?)\s+(?:are|is|r|s|re)\s+(?:getting\s+|really\s+|so\s+|very\s+)*(?:tired|sore|hurting|aching|achy)`;
+/**
+ * What may follow "im done" in an aside: nothing, or more said to the room ("my hands are getting
+ * tired", "thanks", "lol", "bye"). Anything else ("im finished school and go to college") says
+ * what they will do, so it is the answer.
+ */
+const AFTER_DONE = String.raw`(?:[\s,.;:!?]*$|[\s,.;:!?-]+(?:${TIRED}|(?:im|i'm|i\s+am)\s+(?:tired|knackered|bored|off)|thanks|thank\s+(?:you|u)|thx|ty|cheers|lol|lmao|haha\w*|bye|cya|see\s+(?:you|ya|u)|ok(?:ay)?|x+|sorry|soz)\b.*$)`;
+/** "please then im done", "and then I'm finished", "that's it im done now", with more said to the room after it. */
+const DONE_NOW = new RegExp(
+  String.raw`(?:[\s,.;:!-]+(?:please|pls|plz))?[\s,.;:!-]+(?:(?:and\s+)?then\s+|(?:thats|that's|that\s+is)\s+(?:it|all)\s+)(?:im|i'm|i\s+am|i\s+m)\s+(?:done|finished)(?:\s+now)?${AFTER_DONE}`,
+  'iu',
+);
+/** "please my hands are getting tired", "cos my arms are sore now": how typing feels, said at the end with "now" or after "please". */
 const TIRED_NOW = new RegExp(
   String.raw`(?:[\s,.;:!-]+(?:please|pls|plz|sorry|soz)[\s,.;:!-]+(?:(?:cos|coz|because|as)\s+)?${TIRED}(?:\s+now)?|[\s,.;:!-]+(?:(?:cos|coz|because|as)\s+)?${TIRED}\s+now)[\s.!]*$`,
   'iu',
 );
+/** "swimming and physio please": the please that led into the aside goes with it. */
+const PLEASE_END = /[\s,]+(?:please|pls|plz)[\s.!]*$/i;
+
+/*
+ * An aside is a few words at the very end, so only the end of the message is read: a regular
+ * expression tried at every place of a long run of spaces or commas would take seconds.
+ */
+const TAIL_CHARS = 160;
+
+/** The text without what `ending` matches in its last characters; unchanged when it does not match. */
+export function withoutEnding(text: string, ending: RegExp): string {
+  const from = Math.max(0, text.length - TAIL_CHARS);
+  const found = ending.exec(text.slice(from));
+  return found ? text.slice(0, from + found.index) : text;
+}
+
+/** The text without separators at its end, read from the end so a long run costs its length only. */
+export function trimEndOf(text: string, separators: RegExp = /[\s,;:-]/): string {
+  let end = text.length;
+  while (end > 0 && separators.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
 
 /** The words without an aside at their end; the words as typed when nothing else would be left. */
 export function withoutAsideTail(text: string): string {
@@ -24,10 +55,9 @@ export function withoutAsideTail(text: string): string {
   let before = '';
   while (before !== said) {
     before = said;
-    said = said.replace(NO_OFFENCE, '').replace(DONE_NOW, '').replace(TIRED_NOW, '');
+    said = withoutEnding(withoutEnding(withoutEnding(said, NO_OFFENCE), DONE_NOW), TIRED_NOW);
   }
   if (said === text) return text;
-  // "swimming and physio please": the please that led into the aside goes with it.
-  const kept = said.replace(/[\s,]+(?:please|pls|plz)[\s.!]*$/i, '').replace(/[\s,;:-]+$/, '');
+  const kept = trimEndOf(withoutEnding(said, PLEASE_END));
   return /\p{L}{2,}/u.test(kept) ? kept : text;
 }

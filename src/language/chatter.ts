@@ -2,6 +2,7 @@ import { readAside } from './aside';
 import { withoutAsideTail } from './asideTail';
 import { readTakeBack } from './takeBack';
 import { withoutMeasureHeading } from './measureHeading';
+import { withShortRuns } from './shortRuns';
 
 /*
  * Spoken chatter inside an answer: "oh ok", "um", "idk", "lol", a pointer back at the hope ("the
@@ -61,7 +62,9 @@ export function withoutPreamble(said: string): string {
 const TAG_QUESTION = /\s*,\s*(?:yes|yeah|yh|right|ok|okay|isnt\s+it|isn't\s+it|is\s+that\s+(?:ok|okay|right)|correct)\s*\?+\s*$/i;
 
 /** The answer without chatter; unchanged when nothing else would be left. */
-export function withoutChatter(text: string): string {
+export function withoutChatter(typed: string): string {
+  // Read with long runs of spaces or marks short: the end-of-answer readers below would take seconds on them.
+  const text = withShortRuns(typed);
   // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.
   const pointed = withoutAsideTail(withoutPreamble(text).replace(TAG_QUESTION, '')).replace(POINTER, ' ');
   const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
@@ -97,7 +100,7 @@ const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
  * never stored as empty.
  */
 export function withoutChatterOrEmoji(text: string): string {
-  const plain = withoutChatter(text.replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
+  const plain = withoutChatter(withShortRuns(text).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
     .replace(/\s+([.,!?])/g, '$1')
     .replace(/^[\s,.;:!?]+|[\s,;:]+$/g, '')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,6 @@
+import { trimEndOf } from './asideTail';
 import { readBotChat } from './botChat';
+import { withShortRuns } from './shortRuns';
 
 /*
  * Chatter said beside an answer, typed fast: "sorry this is taking ages i got work at 4", "also
@@ -33,18 +35,31 @@ function aboutTheGame(sentence: string): boolean {
   return isChatterSentence(sentence) && /\b(?:game|match|fight|goal|film|show)s?\b/.test(plain(sentence));
 }
 
+/**
+ * A remark says something happened or how it was ("got robbed", "what a goal", "we won", "ref was
+ * shocking"); a few words naming things ("maths and english") are the answer after the question.
+ */
+const REMARK =
+  /^what\s+a\b|\b(?:was|were|is|are|got|get|did|won|win|wins|lost|lose|beat|beaten|battered|smashed|scored?|scores|drew|draw|robbed|robbery|goals?|ref|referee|penalty|pen|var|offside|ko|knocked|unreal|insane|mad|class|sick|shocking|rubbish|joke|madness|banger|worldie)\b/;
+
 /** "canelo got robbed", "what a goal": a few words about someone else, with nothing of the person's own. */
 function remarkOnTheGame(sentence: string): boolean {
   const said = plain(sentence).split(' ');
-  return said.length <= 6 && !said.some((w) => /^(?:i|im|ive|id|ill|me|my|mine|we|our|us|he|she|his|her|him|they|them|their|help|helps|hard|want|need)$/.test(w));
+  return (
+    said.length <= 6 &&
+    REMARK.test(said.join(' ')) &&
+    !said.some((w) => /^(?:i|im|ive|id|ill|me|my|mine|we|our|us|he|she|his|her|him|they|them|their|help|helps|hard|want|need)$/.test(w))
+  );
 }
 
 /** The answer without chatter sentences beside it; '' when the message is chatter only. */
-export function withoutChatterTail(text: string): string {
+export function withoutChatterTail(typed: string): string {
+  // Long runs of spaces or marks read short, so the sentences are found in one pass.
+  const text = withShortRuns(typed);
   const sentences = (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
-  if (sentences.length === 0) return text.trim();
+  if (sentences.length === 0) return typed.trim();
   // "u watch the fight on saturday? canelo got robbed": a short remark about the game, after asking about it, is chatter too.
   const kept = sentences.filter((s, i) => !isChatterSentence(s) && !(i > 0 && aboutTheGame(sentences[i - 1]!) && remarkOnTheGame(s)));
-  if (kept.length === sentences.length) return text.trim();
-  return kept.join(' ').replace(/[\s,;:-]+$/, '').trim();
+  if (kept.length === sentences.length) return typed.trim();
+  return trimEndOf(kept.join(' ')).replace(/^[\s,.;:!?-]+/, '').trim();
 }

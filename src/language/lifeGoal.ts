@@ -68,8 +68,21 @@ const LIFE_GOAL = [
 const FAR_OFF =
   /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|some\s*day|when\s+(?:i|he|she|they|(?!there\b|it\b|this\b|that\b|which\b|what\b)[a-z]+)\s*(?:'m|'s|'re|\s+is|\s+am|\s+are|\s+gets?|\s+grows?|\s+will\s+be)\s+(?:older|bigger|grown\s*up|up|an?\s+adult|a\s+grown\s*up|a\s+man|a\s+woman)|when\s+(?:im|i'm)\s+(?:older|grown\s*up|an?\s+adult|bigger)|when\s+i\s+grow\s+up|as\s+an?\s+(?:grown[\s-]*up|adult))\b/i;
 
+/** A course or qualification towards a job: "go to college", "do a course", "get my gcses". */
+const STUDY = String.raw`(?:college|course|apprenticeship|traineeship|training|gcses?|a[\s-]?levels?|btec|qualifications?|exams?|level\s+[1-3]|studying|study)`;
+/** "... to be a mechanic" after a course: why they study, said after the step itself. */
+const JOB_PURPOSE = new RegExp(String.raw`(\b${STUDY}\b.*?)\s+(?:to|so\s+(?:i|he|she|they)\s+can|so\s+i\s+could)\s+(?:be|become)\s+(?:an?\s+)?${JOB}s?\s*$`, 'i');
+
+/** The step without the job it leads to, when the step is a course; as said otherwise. */
+function withoutJobPurpose(step: string): string {
+  return step.replace(JOB_PURPOSE, '$1');
+}
+
 /** A hope for the far future rather than a step for the next year or two (`step` as said, `predicate` without "I want to"). */
-export function isLifeGoalStep(step: string, predicate: string, context: { age?: number } = {}): boolean {
+export function isLifeGoalStep(said: string, saidPredicate: string, context: { age?: number } = {}): boolean {
+  // "get my gcses and go to college to be a mechanic": the job is why; the course is the step.
+  const step = withoutJobPurpose(said);
+  const predicate = withoutJobPurpose(saidPredicate);
   if (LIFE_GOAL.some((re) => re.test(predicate) || re.test(step))) return true;
   if (FAR_OFF.test(step)) return true;
   // Driving a lorry at twelve is a dream; learning to drive at seventeen can be a step.

@@ -37,9 +37,12 @@ function qualifiesOnly(part: string): boolean {
   return words.length > 0 && words.length <= 6 && QUALIFIES.test(part.trim()) && words.every((w) => QUALIFIER_ONLY_WORDS.test(w));
 }
 
+/** "then try again", "and then go back in": what happens next in the same help ("time to calm down, then try again"). */
+const GOES_ON = /^(?:and\s+|&\s+)?(?:then|after\s+that|afterwards)\s+(?!(?:a|an|some|more|extra)\s)[a-z]/i;
+
 /** Whether this piece describes the support before it rather than naming support of its own. */
 export function describesSupportBefore(part: string): boolean {
-  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part);
+  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part) || GOES_ON.test(part.trim());
 }
 
 /** Opens a question: "is that ok?", "like school give?", "what is provision", "does this plan pay". */

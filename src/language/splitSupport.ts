@@ -19,6 +19,17 @@ const PERSON_HELP =
 /** "and do my physio", "and go to...": a second step after the help. */
 const SECOND_STEP = /\s+(?:and|then|and\s+then|&)\s+(?:(?:i|i'll|ill|i\s+will|also|to)\s+)?(?:do|go|get|make|keep|learn|practise|practice|walk|swim|cook|read|write|use|try|stretch|work|take|start|join|see|visit|play|ride|catch|travel|pass|finish|hand|buy|pay|meet|talk|ask|tell|eat|sleep|help|look)\b/i;
 
+/** A piece of a list of things: a few words, not a new clause ("ear defenders", "and a visual timetable"). */
+const LIST_PIECE = /^(?:(?:and|&)\s+)?(?!(?:i|im|i'm|ill|he|she|they|we|it|then|so|but|because|cos|to|when|if)\b)[a-z'-]+(?:\s+[a-z'-]+){0,4}$/i;
+
+/** ", ear defenders, time out cards and a visual timetable" after the first help: the rest of the list, or ''. */
+function listToTheEnd(after: string): string {
+  const list = /^(?:,[^,.;!?]+)+[.!]?\s*$/.exec(after)?.[0];
+  if (!list) return '';
+  const pieces = list.replace(/[.!\s]+$/, '').split(',').map((p) => p.trim()).filter(Boolean);
+  return pieces.every((p) => p.split(/\s+(?:and|&)\s+/).every((q) => LIST_PIECE.test(q.trim()))) ? list.replace(/[.!\s]+$/, '') : '';
+}
+
 export interface SupportSplit {
   /** The answer without its support phrase (the person's own step). */
   rest: string;
@@ -48,11 +59,13 @@ export function splitSupport(text: string): SupportSplit {
     if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
     // "at a pool with a hoist": a thing the place has describes the place, never help said after the step.
     if (PLACE_BEFORE.test(text.slice(0, m.index)) && !PERSON_HELP.test(head)) continue;
+    // "with a quiet room, ear defenders and a visual timetable": a list of help to the end goes whole.
+    const listed = listToTheEnd(text.slice(m.index + m[0].length));
     // "with a hoist and do my physio stretches": the help ends where a second step starts.
-    const next = SECOND_STEP.exec(phrase);
-    const help = next ? phrase.slice(0, next.index) : phrase;
+    const next = listed ? null : SECOND_STEP.exec(phrase);
+    const help = next ? phrase.slice(0, next.index) : `${phrase}${listed}`;
     const after = next ? ` ${phrase.slice(next.index).trim()}` : '';
-    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+/, '');
+    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length + listed.length)).replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+/, '');
     if (rest.split(/\s+/).length < 2) continue;
     return { rest: rest.replace(/[\s,;:-]+$/, ''), support: help.replace(/[\s,;:-]+$/, '') };
   }

@@ -225,7 +225,7 @@ export function provisionItems(text: string): string[] {
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
     // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
-    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|\b(?:and|nd|n)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
     .map((part) => withoutLeadingAnd(part.trim()).replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part))
     // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
@@ -276,11 +276,14 @@ const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:(?:i|he|she|the
  * use, time, a place) rather than what it would bring ("a love of books", "confidence", "i could
  * get an apprenticeship"), which is kept as what it makes possible, never as provision.
  */
+/** "time to calm down", "extra time to settle": time given to them is help, whatever it is for. */
+const TIME_GIVEN = /^(?:(?:more|extra|some|a\s+bit\s+of)\s+)?time\s+(?:to|for)\s+(?:calm|settle|think|process|answer|rest|cool|breathe|regulate|relax|reset|get\s+ready|catch\s+up)\b/;
+
 export function namesHelp(text: string): boolean {
   const lower = clean(text);
   if (!lower) return false;
   if (WHAT_FOLLOWS.test(lower) && !/^(?:i|he|she|they|we)\s+(?:would|will|'d|d)\s+(?:need|want|like)\b/.test(lower)) return false;
-  if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower)) return false;
+  if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower) && !TIME_GIVEN.test(lower)) return false;
   // "this is not enough", "your turn", "2 or 3 children": comments on the help, not help of their own.
   return !COMMENT.test(lower) && !onlySaysUnsure(lower);
 }

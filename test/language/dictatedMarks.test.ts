@@ -39,11 +39,13 @@ describe('asides at the end of an answer', () => {
     ['swimming and physio please then im done my hands are getting tired', 'swimming and physio'],
     ['get my own flat, no offense to my dad lol', 'get my own flat'],
     ['writing is hard please my hands are tired', 'writing is hard'],
+    ['get my gcses thats it im done now', 'get my gcses'],
+    ['get my gcses, thats it im done now thanks', 'get my gcses'],
   ])('"%s" keeps "%s"', (said, kept) => {
     expect(withoutAsideTail(said)).toBe(kept);
   });
 
-  it.each(['finish college and then im done with school', 'my hands get tired when I write', 'writing is hard my hands are tired', 'no offence but i hate maths'])(
+  it.each(['finish college and then im done with school', 'get my gcses and then im finished school and go to college to be a mechanic', 'my hands get tired when I write', 'writing is hard my hands are tired', 'no offence but i hate maths'])(
     '"%s" is kept whole',
     (said) => {
       expect(withoutAsideTail(said)).toBe(said);

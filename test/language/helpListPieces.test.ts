@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provisionItems, withoutQuestionsToTheBot } from '../../src/language/support';
+import { splitSupport } from '../../src/language/splitSupport';
 
 describe('the pieces of a list of help', () => {
   it.each([
@@ -9,6 +10,9 @@ describe('the pieces of a list of help', () => {
     ['a quiet place at lunch, my mum, a laptop', ['a quiet place at lunch', 'my mum', 'a laptop']],
     ['a TA?', ['a TA']],
     ['more help, what do u mean', ['more help']],
+    ['a quiet room, ear defenders, time out cards and a visual timetable', ['a quiet room', 'ear defenders', 'time out cards', 'a visual timetable']],
+    ['a quiet room, ear defenders, time out cards & a visual timetable', ['a quiet room', 'ear defenders', 'time out cards', 'a visual timetable']],
+    ['time to calm down, then try again', ['time to calm down, then try again']],
   ])('"%s" is %j', (typed, items) => expect(provisionItems(typed)).toEqual(items));
 
   it.each([
@@ -17,4 +21,11 @@ describe('the pieces of a list of help', () => {
     ['this plan?', ''],
     ['my mum, my dad and my nan', 'my mum, my dad and my nan'],
   ])('what helps: "%s" keeps "%s"', (typed, kept) => expect(withoutQuestionsToTheBot(typed)).toBe(kept));
+});
+
+describe('a list of help said after a step with "with"', () => {
+  it.each([
+    ['stay in my lessons with a quiet room, ear defenders, time out cards and a visual timetable', 'stay in my lessons', 'a quiet room, ear defenders, time out cards and a visual timetable'],
+    ['go to college on my own with a travel buddy at first', 'go to college on my own', 'a travel buddy at first'],
+  ])('"%s" is the step "%s" and the help "%s"', (typed, rest, support) => expect(splitSupport(typed)).toEqual({ rest, support }));
 });
