@@ -26,7 +26,7 @@ import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { notAPartAtChange, pickPart, removeOneQuestion } from './reviewRemoveMany';
+import { notAPartAtChange, numberNotInList, pickPart, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
@@ -106,6 +106,9 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewSummary: {
         const part = answerSummaryPart(session, draft, position, text, () => this.afterLooksGood(draft));
         if (part) return part;
+        // "number 25" with fewer parts: how far the list goes, then the list to pick from.
+        const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
+        if (tooFar) return tooFar;
         const request = await this.requestAtReadBack(session, position, draft, text);
         if (request) return request;
         const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);

@@ -2,6 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, readReviewRequest, withoutChangeLead } from '../src/language';
 import { readNotNewWords, type PartKind } from '../src/language/notNewWords';
+import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -9,7 +10,7 @@ import { matchItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { removeOne } from './reviewRemoveMany';
 import { changeWords, requestIn } from './reviewRequests';
-import { ReviewText as T } from './reviewText';
+import { RequestData, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -46,6 +47,19 @@ function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: Summar
   return to ? { goTo: { step: Step.reviewChange, data: { itemId: to.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
 }
 
+/**
+ * The help under the outcome being changed: its new words asked for when there is one piece, a pick
+ * when there are several. With none written yet, the question is asked again: those words are no outcome.
+ */
+function helpOfOutcome(items: readonly SummaryItem[], item: SummaryItem): Next | undefined {
+  const outcomeId = item.labelKey === SUMMARY_LABEL_KEYS.outcome ? item.id : item.parentId;
+  if (!outcomeId) return undefined;
+  const help = items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.provision && i.parentId === outcomeId);
+  if (help.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: help[0]!.id } } };
+  if (help.length > 1) return { goTo: { step: Step.reviewChange, data: { [RequestData.choose]: help.map((h) => h.id).join(' ') } } };
+  return { say: [{ key: T.notUnderstood }], goTo: { step: Step.reviewChange, data: { itemId: item.id } }, miss: true };
+}
+
 /** The answer to "type the new words" for the part picked. */
 export async function answerNewWords(session: JourneySession, draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null): Promise<Next> {
   const removing = position.data?.remove === REMOVING;
@@ -64,6 +78,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
   const field = fieldRequestIn(draft, text, item);
   if (field) return field;
+  // "not the goal, the help part": the help towards that outcome is what changes, never the sentence.
+  const help = namesHelpPart(text) ? helpOfOutcome(items, item) : undefined;
+  if (help) return help;
   // "that's a health thing not school" about the need being changed moves it; "it should say loud bells" is read back first.
   const request = readReviewRequest(text);
   if (request?.kind === 'section' || request?.kind === 'toHope' || (request?.kind === 'change' && request.splits.some((s) => s.to))) {

@@ -6,6 +6,7 @@ import { saidNotAPart } from '../src/language/editRequest';
 import { normaliseMessage } from '../src/language/text';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
+import { listNumberIn } from '../src/language/listNumber';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
 import { changeableItems, matchItems } from './reviewItems';
@@ -89,6 +90,13 @@ export async function removeOne(session: JourneySession, draft: Draft, itemId: s
   return { say: [{ key: ids.length > 1 ? T.removedWithParts : T.removed }], goTo: { step: Step.reviewSummary } };
 }
 
+/** "25" or "change number 25" with fewer parts in the list: which numbers there are, and the pick again. */
+export function numberNotInList(count: number, text: string, data: Record<string, string> = {}): Next | undefined {
+  const number = listNumberIn(text);
+  if (number === undefined || count === 0 || (number >= 1 && number <= count)) return undefined;
+  return { say: [{ key: T.numberNotInList, vars: { number: String(number), count: String(count) } }], goTo: { step: Step.reviewChange, data }, miss: true };
+}
+
 /**
  * Picking the part to change or take out, named by its number or words: one part, the few that
  * fit ("delete the laptop one" with two laptops: those two to pick from), or several named
@@ -97,6 +105,9 @@ export async function removeOne(session: JourneySession, draft: Draft, itemId: s
 export function pickPart(draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, removing: boolean): Next {
   const named = remove !== null ? remove : text;
   const mode: Record<string, string> = removing || remove !== null ? { remove: 'yes' } : {};
+  // "number 25" when the list has 6: said kindly, with how far the list goes, and asked again.
+  const tooFar = numberNotInList(items.length, named, mode);
+  if (tooFar) return tooFar;
   const together = mode.remove ? listedItems(items, named) : [];
   if (together.length > 1) return removeManyAt(together);
   const matched = named ? matchItems(draft, items, named) : [];

@@ -31,6 +31,7 @@ export const ReviewText = {
   removeKeptMany: 'review:change.removeKeptMany',
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
+  numberNotInList: 'review:change.numberNotInList',
   addAsk: 'review:add.ask',
   addAskChild: 'review:add.askChild',
   addAskYourChild: 'review:add.askYourChild',

@@ -57,3 +57,16 @@ export function afterNotThatPart(text: string): string | null {
   const found = NOT_THAT_PART.exec(said);
   return found ? said.slice(found[0].length) : null;
 }
+
+/** "not the goal", "not the sentence": the part picked, said not to be the one meant. */
+const NOT_THE_GOAL = String.raw`(?:not\s+(?:the\s+|my\s+|that\s+|this\s+)?(?:goal|outcome|sentence|statement|main|words|wording|bit|part|one)(?:\s+(?:part|bit|itself|one))?)`;
+/** "the help part", "what help i get": the help towards an outcome, named as a part and nothing more. */
+const HELP_PART = new RegExp(
+  String.raw`^(?:no+[\s,.!]+)?(?:${NOT_THE_GOAL}[\s,.!;-]+)?(?:(?:i\s+)?(?:meant?|mean\s+to\s+change|want(?:ed)?\s+(?:to\s+)?change|wanna\s+change)\s+|change\s+|its\s+|it\s+s\s+|it\s+is\s+)?(?:(?:the|my|his|her|their)\s+)?(?:(?:help|support|provision)(?:\s+(?:part|bit|one|line|bits|parts|side))?(?:\s+(?:i|he|she|they|we)\s+(?:get|gets|need|needs|have|has))?|wh?at\s+help\s+(?:i|he|she|they)\s+(?:get|gets|need|needs))(?:[\s,.!;-]+${NOT_THE_GOAL})?(?:\s+(?:pls|please|plz))?[\s.!]*$`,
+  'i',
+);
+
+/** Whether a message names the help towards the outcome as the part to change ("not the goal, the help part"). */
+export function namesHelpPart(text: string): boolean {
+  return HELP_PART.test(text.slice(0, MAX_CHARS).replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim());
+}
