@@ -3,7 +3,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type Draft, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
-import { guessName, nameWithWho, readName } from '../src/language/nameAnswer';
+import { childNamedByParent, guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
@@ -211,6 +211,12 @@ export class WelcomeDialog extends StageDialog {
       const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
       if (!name) return next([nameDefaulted(draft)]);
       return this.keepName(session, name, position, age);
+    }
+    // "Alfies dad" at the name question: the child is named, and the person typing is his parent.
+    const child = childNamedByParent(text);
+    if (child && draft?.youngPerson.who === 'self') {
+      const relationship = relationshipOf(text);
+      await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who: 'parent_carer', ...(relationship ? { relationship } : {}) }));
     }
     const read = readName(text);
     if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };

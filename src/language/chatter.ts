@@ -31,9 +31,9 @@ function withoutFiller(text: string): string {
 /** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */
 const PREAMBLE = /^(?:(?:ugh+|urgh+|omg|bruh|ok|okay|k|right|alright|so|well|fine|yes|yeah|yep|ye|no|nah|nope|hmm+|um+|erm+|oh|ah|lol|sure|go on|wait)\s*)*(?:(?:one|1)\s+more|another(?:\s+one)?|last\s+one|next\s+one|here\s+goes|here\s+you\s+go|how\s+about\s+this|this\s+one|let\s+me\s+think|ill\s+try|i\s+will\s+try|let\s+me\s+try|i\s+got\s+one|(?:i\s+)?(?:just\s+)?(?:did|done)(?:\s+(?:it|that))?|(?:thats|that\s+is|its)\s+(?:wrong|not\s+right|not\s+it))?$/i;
 
-/** Thanks and agreement said before the answer: "that makes sense, thank you!", "ok thanks so much,", "sounds good". */
+/** Thanks, agreement and remarks said before the answer: "that makes sense, thank you!", "sounds good", "ha, good question.", "thats a tough one,". */
 const POLITE_PIECE =
-  '(?:(?:oh\\s+|ah\\s+)?(?:ok(?:ay)?|right|yes|yeah|yep|great|lovely|perfect|brilliant|cool|nice|fab|ace|sure|fair\\s+enough|i\\s+see|got\\s+it|no\\s+problem|(?:that\\s+|thats\\s+|that\'s\\s+|it\\s+)?(?:makes|made)\\s+(?:sense|total\\s+sense)|(?:that\\s+|thats\\s+|that\'s\\s+)?(?:sounds|is|seems)\\s+(?:good|great|fine|ok(?:ay)?|right|lovely|perfect)|(?:that\'?s\\s+|thats\\s+)?(?:a\\s+)?good\\s+(?:idea|question|point)|thank\\s*(?:you|u|ya)|thanks|thx|ty|cheers)(?:\\s+(?:so|very)\\s+much|\\s+a\\s+lot|\\s+for\\s+that)?)';
+  '(?:(?:oh\\s+|ah\\s+)?(?:ok(?:ay)?|right|yes|yeah|yep|great|lovely|perfect|brilliant|cool|nice|fab|ace|sure|fair\\s+enough|i\\s+see|got\\s+it|no\\s+problem|(?:that\\s+|thats\\s+|that\'s\\s+|it\\s+)?(?:makes|made)\\s+(?:sense|total\\s+sense)|(?:that\\s+|thats\\s+|that\'s\\s+)?(?:sounds|is|seems)\\s+(?:good|great|fine|ok(?:ay)?|right|lovely|perfect)|(?:that\'?s\\s+|thats\\s+)?(?:a\\s+)?good\\s+(?:idea|question|point)|(?:that\'?s\\s+|thats\\s+|it\'?s\\s+|its\\s+)?(?:a\\s+)?(?:tough|hard|tricky|big|good|great)\\s+one|(?:ha|ah)+h?|ooh+|hmm+|thank\\s*(?:you|u|ya)|thanks|thx|ty|cheers)(?:\\s+(?:so|very)\\s+much|\\s+a\\s+lot|\\s+for\\s+that|\\s+that|\\s+mate)?)';
 const POLITE_LEAD = new RegExp(`^\\s*${POLITE_PIECE}(?:\\s*(?:,|and|&)?\\s*${POLITE_PIECE})*\\s*(?:[,.!;:]+|\\s-\\s)\\s*`, 'i');
 
 /** The answer without the thanks or agreement said first ("that makes sense, thank you! he will ..." is "he will ..."). */

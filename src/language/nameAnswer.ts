@@ -31,7 +31,8 @@ const EITHER = /\b(?:either (?:is|one is|are|works)|both (?:are|is) fine|whichev
 /** "Joshua but Josh is fine". */
 const NAME_IS_FINE = /(?:\bbut|,|-|\.)\s+(\p{L}[\p{L}'’-]*)\s+is (?:fine|ok|okay|good|better|easier)\b/iu;
 /** "Zosia's mum", "I'm Zosia's dad": the child named by the parent. */
-const CHILD_OF = /(?:^|\b(?:i am|im|i'm|its|it's|this is)\s+)(\p{L}[\p{L}-]*)['’]s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|uncle|step ?(?:mum|dad))\b/iu;
+// "Alfies dad": the apostrophe is often left out, so a bare "s" ends the child's name too (never "his dad").
+const CHILD_OF = /(?:^|\b(?:i am|im|i'm|its|it's|this is)\s+)(?!(?:his|hers|its|yours|ours|theirs|whos|thats|mums|dads)\s)(\p{L}[\p{L}-]*?)['’]?s\s+(?:mum|mom|mummy|mother|dad|daddy|father|parent|carer|foster carer|nan|nana|gran|grandma|grandad|grandpa|auntie|aunt|uncle|step ?(?:mum|dad))\b/iu;
 /** "Frederick (Freddie)": a shorter name in brackets is the one they go by. */
 const IN_BRACKETS = /^(\p{L}[\p{L}'’-]*)\s*\((\p{L}[\p{L}'’-]*)\)/u;
 /** "Beatrice, Bea for short". */
@@ -162,8 +163,8 @@ export function readName(text: string): NameAnswer | undefined {
     const name = nameAtStart(trimmed.slice(preferred.index + preferred[0].length));
     if (name) return { name };
   }
-  const childOf = CHILD_OF.exec(trimmed);
-  if (childOf && !isEverydayWord(childOf[1]!)) return { name: capitalise(childOf[1]!) };
+  const childOf = childNamedByParent(trimmed);
+  if (childOf) return { name: childOf };
   const brackets = IN_BRACKETS.exec(trimmed);
   if (brackets && !isEverydayWord(brackets[2]!) && brackets[2]!.length < brackets[1]!.length) return { name: capitalise(brackets[2]!) };
   const short = SHORT_FOR.exec(trimmed);
@@ -185,6 +186,12 @@ export function readName(text: string): NameAnswer | undefined {
     if (name && !recogniseYesNo(trimmed)) return { name };
   }
   return undefined;
+}
+
+/** "Alfies dad", "I'm Zosia's mum": the child's name when the reply says whose parent is typing. */
+export function childNamedByParent(text: string): string | undefined {
+  const childOf = CHILD_OF.exec(text.replace(/’/g, "'").trim());
+  return childOf && childOf[1]!.length >= 2 && !isEverydayWord(childOf[1]!) ? capitalise(childOf[1]!) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { capitalise } from './nameAnswer';
 
 /**
  * A name put right after the welcome: "My name is not Dawn. My name is Maya", "please call me
- * Maya", "his name is Tunde not Tunday", "im Maya not Dawn". The new name, or undefined. A name
+ * Maya", "his name is Tunde not Tunday", "im Maya not Dawn", "its Alfie not Alfy". The new name, or undefined. A name
  * said beside "not" must be the one kept now, so "my name is Sam, not Samuel" never renames by chance.
  */
 const NAME = "(\\p{L}[\\p{L}'’-]*)";
@@ -10,7 +10,7 @@ const WHOSE = "(?:my|his|her|their)\\s+name\\s*(?:is|['’]?s)";
 /** "I am", "I'm", "im": the person saying who they are ("I am not Jo. I am Amira"). */
 const I_AM = "(?:i\\s*['’]?m|i\\s+am)";
 const NOT_THEN_NAME = new RegExp(`(?:\\b${WHOSE}|(?:^|[.,!;]\\s*|\\b(?:no|sorry)[\\s,.!]+)${I_AM})\\s+not\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|${I_AM}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
-const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:no[\\s,.!]+)?(?:i\\s*['’]?m|i\\s+am))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
+const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:no[\\s,.!]+)?(?:i\\s*['’]?m|i\\s+am|it\\s*['’]?s|it\\s+is))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
 const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */
 const NOT_A_NAME = /^(?:names?|later|back|soon|tomorrow|something|anything|that|this|it|what|whatever|stupid|thick|dumb|weird|a|an|the|when|if|please|pls)$/iu;
