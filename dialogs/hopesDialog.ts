@@ -1,3 +1,5 @@
+import { PAID_JOB, paidIntoWorkHope } from './hopePaid';
+import { yesButPaid } from '../src/language/yesButPaid';
 import { addAboutMe, THEMES, type ThemeId } from '../src/domain/draft';
 import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
@@ -116,7 +118,11 @@ export class HopesDialog extends StageDialog {
     return withSplit(next, split, draft);
   }
 
-  private async answerStep(session: JourneySession, position: Position, text: string): Promise<Next> {
+  private async answerStep(session: JourneySession, position: Position, said: string): Promise<Next> {
+    // "yeh but paid": "paid" goes into the work hope; with none yet, a paid job is the hope.
+    const paid = await paidIntoWorkHope(session, position, said);
+    if (paid) return paid;
+    const text = yesButPaid(said) ? PAID_JOB : said;
     switch (position.step) {
       case Step.hopesDream: {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.

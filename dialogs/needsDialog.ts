@@ -1,3 +1,4 @@
+import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
@@ -127,6 +128,8 @@ export class NeedsDialog extends StageDialog {
         if (same) return same;
         const help = await helpAtHard(session, position, text);
         if (help) return help;
+        // "never had job" at "anything else hard?": its "never" is no "no"; no work yet is the hard thing.
+        if (position.step === Step.needsMore && saysNoWorkYet(text)) return this.answerMore(session, position, { kind: 'content', text });
         if (position.step === Step.needsMore) return this.answerMore(session, position, moreReply(text, readYesNoReply));
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }

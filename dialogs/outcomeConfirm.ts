@@ -1,3 +1,4 @@
+import { withPaid, yesButPaid } from '../src/language/yesButPaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
@@ -116,6 +117,12 @@ async function answerWording(session: JourneySession, position: Position, draft:
     const grown = withWordsAdded(proposedStatement(draft, outcome, data.written === '1'), toAdd);
     await session.updateDraft('words added at the read-back', (d) => updateOutcome(d, outcome.id, { statement: grown, confirmed: false }));
     return here({ written: '1' });
+  }
+  // "yeh but paid" to a job read back: a yes, with "paid" put in beside the job.
+  const paid = yesButPaid(text) ? withPaid(proposedStatement(draft, outcome, data.written === '1')) : null;
+  if (paid) {
+    await session.updateDraft('outcome confirmed with paid work', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, paid, paid, false)));
+    return afterOutcome(session, topic, [{ key: T.paidAdded, vars: { statement: paid } }, { key: T.confirmed }]);
   }
   // "yes but take out the its about halfway bit": those words leave the sentence, which is read back again.
   const toRemove = wordsToRemove(text);

@@ -37,6 +37,7 @@ export const OutcomeText = {
   tooBig: 'outcome:feedback.tooBig',
   goodStart: 'outcome:feedback.goodStart',
   confirmed: 'outcome:feedback.confirmed',
+  paidAdded: 'outcome:feedback.paidAdded',
   confirmedKindly: 'outcome:feedback.confirmedKindly',
   maxReached: 'outcome:feedback.maxReached',
   finished: 'outcome:feedback.finished',

@@ -26,7 +26,7 @@ import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { notAPartAtChange, numberNotInList, pickPart, removeOneQuestion } from './reviewRemoveMany';
+import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
@@ -201,6 +201,9 @@ export class ReviewDialog extends StageDialog {
     if (!itemId) {
       // "no dont change road dream": that part stays as it is, never picked for new words.
       if (saysDoNotChange(text)) return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
+      // "the goal", "no the goal": the one goal is picked, never shown again as a list.
+      const goal = goalNamedAtPick(items, position, text, removing);
+      if (goal) return goal;
       // "show my goals": that part in full before picking; "more", "next": the next page of parts to pick from.
       const shown = showPart(text);
       if (shown) return shown;

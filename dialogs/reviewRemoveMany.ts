@@ -1,6 +1,6 @@
 import { removeItems, type Draft } from '../src/domain/draft';
 import { withDependents } from '../src/domain/removeItems';
-import type { SummaryItem } from '../src/domain/draftSummary';
+import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
 import { saidNotAPart } from '../src/language/editRequest';
 import { normaliseMessage } from '../src/language/text';
@@ -102,9 +102,10 @@ export function numberNotInList(count: number, text: string, data: Record<string
  * fit ("delete the laptop one" with two laptops: those two to pick from), or several named
  * together ("delete 1 and 3"). `remove` is what followed "delete" (null when not said).
  */
-export function pickPart(draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, removing: boolean): Next {
+export function pickPart(draft: Draft, all: readonly SummaryItem[], position: Position, text: string, remove: string | null, removing: boolean): Next {
   const named = remove !== null ? remove : text;
   const mode: Record<string, string> = removing || remove !== null ? { remove: 'yes' } : {};
+  const items = listedOnly(all, position);
   // "number 25" when the list has 6: said kindly, with how far the list goes, and asked again.
   const tooFar = numberNotInList(items.length, named, mode);
   if (tooFar) return tooFar;
@@ -112,9 +113,28 @@ export function pickPart(draft: Draft, items: readonly SummaryItem[], position: 
   if (together.length > 1) return removeManyAt(together);
   const matched = named ? matchItems(draft, items, named) : [];
   const picked = matched.length === 1 ? matched[0] : undefined;
-  if (!picked && matched.length > 1 && mode.remove) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: matched.map((m) => m.id).join(' ') } } };
+  // "the job one" fits the job hope and its goal alike: only those two are offered, to tap or name.
+  if (!picked && matched.length > 1 && matched.length < items.length) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: matched.map((m) => m.id).join(' ') } } };
   if (!picked) return remove !== null ? { goTo: { step: Step.reviewChange, data: mode } } : notUnderstood(position);
   return { goTo: { step: Step.reviewChange, data: { itemId: picked.id, ...mode } } };
+}
+
+/** Once a few parts are listed to choose from, only those are meant. */
+function listedOnly(items: readonly SummaryItem[], position: Position): readonly SummaryItem[] {
+  const ids = position.data?.[D.choose]?.split(' ');
+  const listed = ids ? items.filter((i) => ids.includes(i.id)) : [];
+  return listed.length > 0 ? listed : items;
+}
+
+/** "the goal", "my goal", "no the goal": the goal itself, not a wish to see all the goals. */
+const GOAL_ONLY = /^(?:(?:no|nah|nope|i mean|i meant|its|it is|it s|the one is)\s+)*(?:the|my|that|this)\s+(?:goal|outcome|target)(?:\s+(?:one|bit|part|pls|please|plz))*$/;
+
+/** Goal words where a part is picked: the one goal listed (or in the plan) is opened; undefined when there are several. */
+export function goalNamedAtPick(items: readonly SummaryItem[], position: Position, text: string, removing: boolean): Next | undefined {
+  if (!GOAL_ONLY.test(normaliseMessage(text))) return undefined;
+  const goals = listedOnly(items, position).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
+  if (goals.length !== 1) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { itemId: goals[0]!.id, ...(removing ? { remove: 'yes' } : {}) } } };
 }
 
 /**

@@ -101,6 +101,10 @@ const COMPLAINT: readonly RegExp[] = [
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:even\s+)?(?:(?:a|an|my|the)\s+)?(?:hope|dream|need|step|outcome|goal|answer|question|problem i said|measure|help|support)s?$/,
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:right|correct|true|it)$/,
   /^(?:that|thats|that is|this is|its|it is)\s+(?:wrong|incorrect|not right|rubbish|a mistake)$/,
+  // "wrong", "no wrong", "all wrong": said alone, about what the bot just kept.
+  /^(?:(?:no|nah|nope)\s+)?(?:all\s+|so\s+|still\s+)?wrong(?:\s+again)?$/,
+  // "no the goal", "no my goal is wrong": the goal (or hope, or step) kept is not what they meant.
+  /^(?:no|nah|nope)\s+(?:not\s+)?(?:the|my|that|this)\s+(?:goal|hope|dream|step)(?:\s+(?:is|s)\s+(?:wrong|not right))?$/,
   // "i think thats gone a bit wrong", "it went wrong": what was kept is not what they meant.
   GONE_WRONG,
   /^(?:thats|that is|that s)\s+not\s*$/,
@@ -189,9 +193,14 @@ function kindOf(sentence: string): Aside | null {
   return null;
 }
 
+/** "thats rong", "worng": "wrong" as it is often typed by ear or in a hurry. */
+function spellWrong(said: string): string {
+  return said.replace(/\b(?:rong|rongg|wrongg|worng|wrnog|rnog)\b/g, 'wrong');
+}
+
 /** The message with its trailing filler off, and again with its leading filler off too. */
 function cores(text: string): string[] {
-  const whole = normaliseMessage(text).replace(TAIL, '').trim();
+  const whole = spellWrong(normaliseMessage(text)).replace(TAIL, '').trim();
   const cut = whole.replace(LEAD, '').trim();
   return [whole, cut].filter(Boolean);
 }

@@ -13,6 +13,9 @@ const ABOUT_CHAT = '(?:the |this |that |my |your )?(?:question|questions|one|bit
 export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = [
   ['help', new RegExp(`^(?:can you |could you |please )?explain(?: (?:it|this|that|what .*(?:mean|means|meant)|the question|${ABOUT_CHAT}))?(?: again| more| please| to me)*$`)],
   ['help', /^(?:what|wat|wot) (?:does|do|is) (?:that|this|it|you|the question|this question|that question)(?: mean| means| meaning| asking| want)?(?: by that)?$/],
+  // Typed fast and spelt by ear, "does" goes and "that" is "dat": "wot dat mean", "wat dis mean". The
+  // word "mean" is then needed, so "what that" or "what it" alone stays an answer.
+  ['help', /^(?:what|wat|wot|wht|whut) (?:(?:does|dose|duz|dus|do|is) )?(?:that|dat|tha|thad|this|dis|it|dem|the question|that question|this question) (?:mean|meen|mena|means|meens|meaning)(?: by (?:that|dat))?$/],
   ['help', /^(?:i )?(?:dont|do not|cant|cannot) (?:understand|get|follow)(?: (?:it|this|that|what you mean|what (?:you|this|that|it) (?:mean|means|want)|the question|this question|what to do|what you are asking|what your asking))?$/],
   ['help', /^(?:what|how) (?:do|should|am) (?:i|we) (?:supposed to )?(?:do|say|put|write|answer)(?: here| now| next)?$/],
   // "whats the diffrence between them", "what is the difference between standard and easy read": typed quickly, often misspelt.

@@ -12,9 +12,22 @@ const STARTS_WITH_NOTHING = /^(?:(?:um+|erm|well|honestly|tbh|idk|not sure|hmm+|
 const NOT_WORKING =
   /\b(?:(?:never|didnt|did not|havent|have not|hasnt|has not|not)\s+(?:got|get|gotten|had|came|come|arrived|happened|happen|started|sorted|given|received)|(?:doesnt|does not|dont|do not|didnt|did not|never|wont|will not)\s+(?:help|work|do anything|make (?:a|any) difference)|(?:nothing|none of (?:it|them|that))\s+(?:helps|works|worked|helped)|(?:still|yet to)\s+(?:waiting|wait)|waiting (?:for|on) (?:it|one|them|ages)|not (?:been|being) (?:given|sorted|done))\b/;
 
+/**
+ * "never had job", "not had a job yet", "never worked", "no experience": no experience of work. That
+ * is something that makes a work hope hard (they need experience of work), never help that did not come.
+ */
+const NO_WORK_YET =
+  /\b(?:(?:never|not|havent|have not|hasnt|has not|didnt|did not|aint|not ever|never ever)\s+(?:(?:ever|yet|really)\s+)?(?:had|got|done|did|been in|been on)\s+(?:a\s+|an\s+|any\s+|no\s+|one\s+)?(?:proper\s+|real\s+|paid\s+)?(?:job|jobs|jobb|jop|work|work experience|experience|placement|interview|interviews)|never\s+(?:ever\s+)?(?:worked|had work|been employed|been to work)|no\s+(?:work\s+)?(?:experience|exprience|experiance)|no\s+job\s+(?:before|yet|ever))\b/;
+
+/** The answer says they have had no job or work yet: a need, wherever it is said. */
+export function saysNoWorkYet(text: string): boolean {
+  return NO_WORK_YET.test(normaliseMessage(text));
+}
+
 /** The answer says nothing helps yet, or that help was promised and never came. */
 export function saysNothingHelps(text: string): boolean {
   const plain = normaliseMessage(text);
+  if (saysNoWorkYet(text) && !STARTS_WITH_NOTHING.test(plain)) return false;
   return STARTS_WITH_NOTHING.test(plain) || NOT_WORKING.test(plain);
 }
 
@@ -27,6 +40,7 @@ const NAMES_HELP = /\b(?:helps?|helped|helping|better|easier|calms?|works?|when 
  */
 export function readsAsAnotherBarrier(text: string): boolean {
   const plain = normaliseMessage(text);
+  if (saysNoWorkYet(text) && !STARTS_WITH_NOTHING.test(plain) && !NAMES_HELP.test(plain)) return true;
   return (isBarrier(text) || HARD_NOW.test(plain)) && !saysNothingHelps(text) && !NAMES_HELP.test(plain);
 }
 

@@ -12,7 +12,7 @@ import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
 export type ConfirmAnswer = { answer: 'yes'; wording?: WordingRequest } | { answer: 'change'; content?: string };
 
 /** "That's wrong", "change it", "not quite": the read-back needs changing. */
-const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly|(?:doesnt|does not|dont|do not) (?:sound|look|read|seem) (?:right|good|ok|okay|correct))\b/;
+const CHANGE = /\b(?:change|chang|changed|changing|reword|rewrite|re write|edit|fix|different|differently|wrong|rong|worng|mistake|incorrect|not right|not quite|isnt right|is not right|not correct|dont like|do not like|not what i|alter|amend|tweak|redo|nearly|(?:doesnt|does not|dont|do not) (?:sound|look|read|seem) (?:right|good|ok|okay|correct))\b/;
 /** Where new words start: "change it to: ...", "it should say ...". */
 const NEW_WORDS = /(?:\b(?:change (?:it |that |this )?to|change it so (?:it says)?|it should (?:say|be)|should say|make it say|i want it to say)|^(?:(?:just|can you|please)\s+)?put|\binstead(?!\s+of\b)|\brather(?!\s+than\b))\s*:?\s*(.+)$/i;
 /** A statement of their own: "By July 2027 I will ...", "I will ...", "Leo will ...". */

@@ -34,7 +34,7 @@ const CHAT =
 
 /** The bot got something wrong: "that doesn't sound right", "it's missed the important bit", "you've changed the wrong bit". */
 const COMPLAINT =
-  /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:sound|look|read|seem)\s+right|not\s+(?:right|what\s+i\s+(?:said|meant|asked|typed|wanted))|wrong|muddled|mixed\s+up|messed\s+up|confusing|confused|(?:missed|left|lost)\s+(?:out|off)?|missing|lost|you\s+(?:didn'?t|did\s+not|haven'?t|never)|you'?ve\s+(?:changed|missed|lost|left|put|got)|that'?s\s+me\s+asking|i\s+(?:only\s+)?(?:wanted|meant|asked)\b)/i;
+  /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:sound|look|read|seem)\s+right|not\s+(?:right|what\s+i\s+(?:said|meant|asked|typed|wanted))|wrong|rong|worng|muddled|mixed\s+up|messed\s+up|confusing|confused|(?:missed|left|lost)\s+(?:out|off)?|missing|lost|you\s+(?:didn'?t|did\s+not|haven'?t|never)|you'?ve\s+(?:changed|missed|lost|left|put|got)|that'?s\s+me\s+asking|i\s+(?:only\s+)?(?:wanted|meant|asked)\b)/i;
 
 /** A question asked of the bot. */
 /** "do a bike course at college" is a step; "do you mean ..." asks. */
