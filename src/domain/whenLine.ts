@@ -12,7 +12,7 @@ const MONTH_SHORT: Readonly<Record<string, number>> = {
   jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
 /** Words a plan always writes with a capital: months, days, festivals, "Year 11", "Reception". */
-const PROPER = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|xmas|easter|reception|year(?=\s+\d)|may(?=\s+(?:20\d\d|half\s+term)\b)|(?<=\b(?:by|before|in|of|until|till|end\s+of)\s+)may\b)/gi;
+const PROPER = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|xmas|easter|eid|diwali|divali|ramadan|chinese|lunar|(?<=\b(?:chinese|lunar)\s+)new|(?<=\b(?:chinese|lunar)\s+new\s+)year|reception|year(?=\s+\d)|may(?=\s+(?:20\d\d|half\s+term)\b)|(?<=\b(?:by|before|in|of|until|till|end\s+of)\s+)may\b)/gi;
 /** A phrase that already says "by": the date goes beside it in brackets, without a second "by". */
 const ENDS_BY = /^(?:by|before|b4|until|till|til|no\s+later\s+than|at\s+the\s+latest\s+by)\b/i;
 

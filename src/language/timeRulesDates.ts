@@ -114,9 +114,9 @@ export const DATE_RULES: readonly Rule[] = [
     strong: true,
     resolve: (m, c) => afterDuration(c, quantity(m[1]), m[2] ?? ''),
   },
-  // "by new year", "new years": the first of January
+  // "by new year", "new years": the first of January ("chinese new year" is a festival of its own, timeRulesFestivals.ts)
   {
-    re: rx(`\\b(?:(?:${BY})\\s+)?(?:the\\s+)?new\\s+years?(?:'?s)?(?:\\s+day)?\\b(?!\\s+(?:resolution|party|eve\\s+party))`),
+    re: rx(`\\b(?:(?:${BY})\\s+)?(?:the\\s+)?(?<!(?:chinese|lunar)\\s)new\\s+years?(?:'?s)?(?:\\s+day)?\\b(?!\\s+(?:resolution|party|eve\\s+party))`),
     strong: true,
     resolve: (m, c) => date(c.today.month === 1 && c.today.day === 1 ? c.today.year : c.today.year + 1, 1, 1),
   },

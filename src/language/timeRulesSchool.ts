@@ -174,10 +174,11 @@ export const SCHOOL_RULES: readonly Rule[] = [
   },
   // "by Christmas", "before Easter", "by the Easter holidays", "by next Christmas"
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:the\\s+)?(?:(this|next|nxt)\\s+)?(christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr)(?:\\s+(?:holidays?|hols|break))?(?:\\s+(20\\d\\d))?\\b`),
-    strong: (m) => !/^(?:christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr)\b/.test(m[0]),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?(?:the\\s+)?(?:(this|next|nxt)\\s+)?(christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr)(?:\\s+(?:holidays?|hols|break))?(?:\\s+(20\\d\\d)|\\s+(?:of\\s+)?(next\\s+year|nxt\\s+year))?\\b`),
+    strong: (m) => Boolean(m[4]) || !/^(?:christmas|xmas|x-mas|chrismas|christmass|crimbo|chrimbo|easter|eastr)\b/.test(m[0]),
     resolve: (m, c) => {
-      const year = m[3] ? Number(m[3]) : undefined;
+      // "christmas next year": the one in next calendar year, as "christmas 2027" would be.
+      const year = m[3] ? Number(m[3]) : m[4] ? c.today.year + 1 : undefined;
       return namedTerm(c, termOf(m[2] ?? ''), /next|nxt/.test(m[1] ?? ''), year);
     },
   },
@@ -204,12 +205,13 @@ export const SCHOOL_RULES: readonly Rule[] = [
   },
   // seasons: "by next summer", "this spring", "in the autumn", "summer 2026"
   {
-    re: rx(`\\b(?:${BY}\\s+|over\\s+)?(?:${END_OF})?(?:the\\s+)?(?:(${NEXT}|this)\\s+)?(spring|summer|summa|sumer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(20\\d\\d))?\\b(?!\\s+(?:camp|school|club|job|fair|fete|scheme|term|holidays?|hols|break|vacation|activities|programme|program|course|sports?))`),
+    re: rx(`\\b(?:${BY}\\s+|over\\s+)?(?:${END_OF})?(?:the\\s+)?(?:(${NEXT}|this)\\s+)?(spring|summer|summa|sumer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(20\\d\\d)|\\s+(?:of\\s+)?(next\\s+year|nxt\\s+year))?\\b(?!\\s+(?:camp|school|club|job|fair|fete|scheme|term|holidays?|hols|break|vacation|activities|programme|program|course|sports?))`),
     strong: (m) => /^(?:by|b4|before|befor|bfore|until|untill|till|til|at|in|for|during|within|to|over|end|the\s+end)|next|nxt|this|coming|20\d\d/.test(m[0]),
     resolve: (m, c) => {
       const qualifier = m[1] ?? '';
       const season = m[2] ?? '';
-      const year = m[3] ? Number(m[3]) : undefined;
+      // "summer next year": that season in next calendar year.
+      const year = m[3] ? Number(m[3]) : m[4] ? c.today.year + 1 : undefined;
       if (season === 'fall' && !qualifier && !/^(?:by|before|until|in\s+the)\b/.test(m[0])) return null;
       if (/^s(?:umm?er|umma)/.test(season)) return summer(c, qualifier, year);
       if (season === 'winter') return year !== undefined ? termEnd(year, 'autumn') : nextTermEnd(c.today, 'autumn');
