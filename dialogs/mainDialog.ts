@@ -106,6 +106,8 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));
     }
+    // "he hits me when he has a meltdown", from a parent: a kind line, then the question reads the answer as a need.
+    if (concern && 'familySupport' in concern) await sayAll(inner.context, session.t, [concern.familySupport]);
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.
     const edited = session.journey.pendingEdit ? await answerEdit(inner, session, text) : null;

@@ -8,15 +8,23 @@ import { asksToTakeOut } from '../src/language/takeOutRequest';
 import { readSafeButHard } from '../src/language/safeButHard';
 import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
+import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
+import type { Words } from './say';
 import { sameWorryAtCheck, toldAgain } from './safeguardingRepeat';
 import { sessionOf } from './session';
 
-/** What a message asks of safeguarding before anything else reads it. */
-export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | undefined;
+/**
+ * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
+ * (`familySupport`) a kind line for a parent before the question reads their answer as it is.
+ */
+export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words } | undefined;
+
+/** Said to a parent whose child hits out at them in distress: the plan can help, and so can support for the family. */
+export const FamilySupportText = { childHitsOut: 'needs:childHitsOut' } as const;
 
 /**
  * Reads the message for a possible disclosure, before commands or the open question see it: the
@@ -43,6 +51,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
   const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal }) : undefined;
   if (inChat?.action === 'answer') return { disclose: inChat.category };
+  // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
+  if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only

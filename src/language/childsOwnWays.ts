@@ -94,3 +94,25 @@ export function tellsOfUnkindChildren(text: string): boolean {
 /** A fear of what may happen, something over, a story or a joke: "worried the kids will say he smells", "they used to laugh at her". */
 const NOT_HAPPENING =
   /\b(?:will(?!\s+not)|might|could|would|may|worr(?:y|ied|ies)|scared\s+(?:that|the|other)|afraid\s+(?:that|the|other)|in\s+case|used\s+to|years?\s+ago|last\s+year|(?:her|his)\s+old\s+school|(?:has|have)\s+stopped|its\s+stopped|sorted|in\s+(?:the|a)\s+(?:story|book|film|game)|lol|joking)\b/;
+
+/** The child hitting out at the one typing: "he hits me when he has a meltdown", "my son bites us when he is overwhelmed". */
+const HITS_CARER =
+  /\b(?:he|she|they|my\s+(?:son|daughter|child|boy|girl|little\s+one))\s+(?:\w+\s+){0,2}?(?:hits?|hitting|kicks?|kicking|bites?|biting|punch(?:es|ing)?|pinch(?:es|ing)?|scratch(?:es|ing)?|slaps?|slapping|head\s*butts?|hurts?|hurting|lash(?:es|ing)?\s+out\s+at|hits?\s+out\s+at)\s+(?:me|us)\b/;
+/** A child's distress as plans describe it: a partner's anger or drinking is never this. */
+const CHILDS_DISTRESS =
+  /\b(?:meltdowns?|melting\s+down|shut\s*downs?|tantrums?|overwhelm\w*|overload\w*|dysregulat\w*|sensory|(?:cant|cannot|can\s+not)\s+(?:say|tell|talk|explain|communicate)|autis\w*|asd|adhd|nonverbal|non\s+verbal|frustrat\w*)\b/;
+/** A partner, drink or drugs, or a weapon: then it may be harm to the carer, and is read as before. */
+const NOT_A_CHILDS_DISTRESS = /\b(?:partner|husband|wife|boyfriend|girlfriend|fella|ex|drunk|drink\w*|drugs?|knife|knives|weapon|hospital|strangl\w*|chok\w*)\b/;
+
+/**
+ * A parent or carer telling of the child hitting out at them in distress ("he hits me when he has a
+ * meltdown"): the child's behaviour, a need for the plan and a sign the family needs support, not harm
+ * done to the child. Anyone else hurting the child, harm named beside it, or the carer's own fear or
+ * despair keeps it a worry to answer as before.
+ */
+export function describesChildHittingCarer(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || said.length > 400 || !HITS_CARER.test(said) || !CHILDS_DISTRESS.test(said) || NOT_A_CHILDS_DISTRESS.test(said)) return false;
+  const rest = said.replace(new RegExp(HITS_CARER.source, 'g'), ' ');
+  return !HARM_NAMED.test(rest) && !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);
+}

@@ -1,5 +1,5 @@
 import { withoutCarersOwnYears } from './carerOwnYears';
-import { describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildHittingCarer, describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
@@ -34,6 +34,8 @@ export function safeguardingInChat(text: string, { parent, goal = false }: ChatS
   // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
   const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
   if (ownYears) return ownYears;
+  // "he hits me when he has a meltdown": the child's own distress told by the carer, a need and not harm to the child.
+  if (parent && describesChildHittingCarer(text)) return { action: 'none', concern: { concern: false, category: null } };
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.

@@ -1,4 +1,5 @@
 import { isBarrier } from './coaching';
+import { describesChildHittingCarer } from './childsOwnWays';
 import { namesHardThingsOnly } from './hardList';
 import { foldCase } from './text';
 
@@ -28,6 +29,8 @@ function partIsHard(part: string): boolean {
 export function saysHardThing(text: string): boolean {
   // "reading and loud places": hard things named as a list, with no verb.
   if (namesHardThingsOnly(text)) return true;
+  // "he hits me when he has a meltdown": a carer told of the child's behaviour in distress (a disclosure is answered before this reads).
+  if (describesChildHittingCarer(text)) return true;
   const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i).filter((p) => /[a-z]/i.test(p));
   if (parts.length === 0) return false;
   // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.
