@@ -9,7 +9,7 @@ import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES,
 import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { safeguardingAnswer } from './safeguardingAnswer';
+import { safeguardingAnswer, travelWorryOnly } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
@@ -83,7 +83,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
-    const place = parent ? undefined : placeOfHarm(options?.message ?? '');
+    const place = parent ? undefined : (placeOfHarm(options?.message ?? '') ?? (travelWorryOnly(category, options?.message ?? '') ? 'travel' : undefined));
     const data: Data = {
       asking: Asking.check,
       category,

@@ -12,6 +12,7 @@ export const SafeguardingText = {
   domesticAbuseLine: 'safeguarding:domesticAbuseLine',
   childlineUnder19: 'safeguarding:childlineUnder19',
   danger: 'safeguarding:danger',
+  travelHeard: 'safeguarding:travelHeard',
   leadWillKnow: 'safeguarding:leadWillKnow',
   secretLead: 'safeguarding:secret.lead',
   secretNoLead: 'safeguarding:secret.noLead',
