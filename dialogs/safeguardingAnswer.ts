@@ -1,4 +1,4 @@
-import { describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting, talksOfOwnDeath } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
 import type { YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -49,6 +49,9 @@ const DOMESTIC_ABUSE_LINE: Words = { key: S.domesticAbuseLine };
 const withDomesticAbuseLine = (category: string, lines: readonly Words[], after = 0): Words[] =>
   category === 'domestic_abuse' ? [...lines.slice(0, after), DOMESTIC_ABUSE_LINE, ...lines.slice(after)] : [...lines];
 
+/** "not on bus" said as "not always" safe: category other, on the way, no harm told and no rule backing a disclosure. */
+export const travelWorryOnly = (category: string, message: string): boolean => category === 'other' && unsafeOnTheWayOnly(message) && !concernByRules(message);
+
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
   if (hearer.parent) return forParent(category, message, hearer);
   return { words: forYoungPerson(category, message, hearer), keepAsNeed: false };
@@ -91,6 +94,11 @@ function atSchool(person: Hearer['person']): boolean {
 function forYoungPerson(category: string, message: string, hearer: Hearer): Words[] {
   const adult = isAdult(hearer.person);
   const lead: Words[] = hearer.lead ? [{ key: S.leadWillKnow }] : [];
+  // "not on bus" at "do you feel safe?": unsafe on the way, nobody named and no harm told. A short kind word and 999;
+  // the way back offers to put feeling safe when travelling in the plan (safeguardingNeed.ts).
+  if (travelWorryOnly(category, message)) {
+    return [{ key: S.travelHeard }, ...lead, { key: S.danger }];
+  }
   if (category !== 'bullying') {
     return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
   }

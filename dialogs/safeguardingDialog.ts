@@ -9,10 +9,11 @@ import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES,
 import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { safeguardingAnswer } from './safeguardingAnswer';
+import { safeguardingAnswer, travelWorryOnly } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
+import { heardMoreOfTheWorry } from './safeguardingMore';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -82,7 +83,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
-    const place = parent ? undefined : placeOfHarm(options?.message ?? '');
+    const place = parent ? undefined : (placeOfHarm(options?.message ?? '') ?? (travelWorryOnly(category, options?.message ?? '') ? 'travel' : undefined));
     const data: Data = {
       asking: Asking.check,
       category,
@@ -154,6 +155,12 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       await sayAll(dc.context, session.t, [{ key: SafeguardingText.alreadyAsked }, { key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
       return this.next(dc, session, data);
     }
+    // More of the worry ("he still takes my money") is kept with it and answered kindly, never a "sorry, I did not get that".
+    const more = await heardMoreOfTheWorry(session, data, text);
+    if (!answer && more) {
+      await sayAll(dc.context, session.t, [more]);
+      return this.askAgain(dc, session, data);
+    }
     if (!answer) {
       const direct = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
       if (direct === 'stop') return dc.endDialog({ stop: true } satisfies SafeguardingResult);
@@ -202,7 +209,14 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 
   private async answerCarryOn(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
-    const choice = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
+    const more = await heardMoreOfTheWorry(session, data, text);
+    const read = understandChoice(text, { choices: CARRY_ON_CHOICES, understand: understandCarryOn }, session.words) ?? recogniseCarryOn(text) ?? undefined;
+    // "i dont want to go home" tells more of the worry: never read as "stop".
+    const choice = more && read === 'stop' ? undefined : read;
+    if (!choice && more && worries.length === 0) {
+      await sayAll(dc.context, session.t, [more]);
+      return this.askAgain(dc, session, data);
+    }
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);

@@ -21,12 +21,14 @@ export const SafeNeedText = {
     college: 'safeguarding:safeNeed.question.college',
     home: 'safeguarding:safeNeed.question.home',
     online: 'safeguarding:safeNeed.question.online',
+    travel: 'safeguarding:safeNeed.question.travel',
   } satisfies Record<HarmPlace, string>,
   need: {
     school: 'safeguarding:safeNeed.need.school',
     college: 'safeguarding:safeNeed.need.college',
     home: 'safeguarding:safeNeed.need.home',
     online: 'safeguarding:safeNeed.need.online',
+    travel: 'safeguarding:safeNeed.need.travel',
   } satisfies Record<HarmPlace, string>,
   yes: 'safeguarding:safeNeed.yes',
   no: 'safeguarding:safeNeed.no',
@@ -41,7 +43,7 @@ const SAFE_NEED_CHOICES: readonly Choice[] = [
   { value: 'stop', labelKey: SafeguardingText.carryOnStop },
 ];
 
-const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online'];
+const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online', 'travel'];
 const isPlace = (place: string | undefined): place is HarmPlace => (PLACES as readonly string[]).includes(place ?? '');
 
 /** "im safe", "yes im fine": an answer to "are you safe?" typed late, never a choice about the plan. */

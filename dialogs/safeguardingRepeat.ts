@@ -7,6 +7,7 @@ import type { Position } from './journey';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
+import { moreOfTheSameHelp } from './safeguardingMore';
 import { followUpAnswered, reminderOf, worriesAnswered, type Listener } from './safeguardingWorries';
 
 /*
@@ -82,5 +83,8 @@ export function sameWorryAtCheck(position: Position | undefined, concern: Concer
   const data = position?.data;
   const category = concern?.category ?? concern?.likely;
   if (!concern?.concern || !category || !data?.category || data.gentle === '1' || !isSafeguardingStep(position?.step)) return false;
-  return flagCategoryOf(category, text) === data.category;
+  const said = flagCategoryOf(category, text);
+  // At "are you safe?" or "carry on, or stop?", harm that gets the same help ("i dont want to go home" after
+  // "he takes my money") is more of the same worry: its own flag, a kind word, and the same question (safeguardingMore.ts).
+  return said === data.category || ((data.asking === 'check' || data.asking === 'carryOn') && moreOfTheSameHelp(data.category, said));
 }

@@ -16,6 +16,18 @@ const ONLINE =
 const TAKEN_OR_HURT =
   /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)\b/;
 
+/** On the way somewhere: buses, trains, taxis and their stops. */
+const TRAVEL = /\b(?:on|in|at|off|near|outside)\s+(?:the\s+|my\s+|a\s+|school\s+)?(?:bus|buses|bus\s+stop|train|trains|train\s+station|station|tram|coach|taxi|minibus|school\s+bus)\b/;
+
+/**
+ * "not on bus": unsafe on the way somewhere, with nothing taken and nobody hurting them. Harm told
+ * on the way ("older boys at the bus stop take my money") is not this: it keeps its own answer.
+ */
+export function unsafeOnTheWayOnly(text: string): boolean {
+  const said = normaliseMessage(text);
+  return TRAVEL.test(said) && !TAKEN_OR_HURT.test(said);
+}
+
 /** Whether a worry about bullying happens online (posts, group chats, messages, games). */
 export function harmIsOnline(text: string): boolean {
   return ONLINE.test(normaliseMessage(text));
@@ -26,7 +38,7 @@ export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(normaliseMessage(text));
 }
 
-export type HarmPlace = 'school' | 'college' | 'home' | 'online';
+export type HarmPlace = 'school' | 'college' | 'home' | 'online' | 'travel';
 
 const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
   ['online', ONLINE],

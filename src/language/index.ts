@@ -22,7 +22,7 @@ export { talksOfOwnDeath } from './ownDespair';
 export { onlyTalksAboutTheChat, safeguardingInChat, type ChatSafeguarding } from './concernInChat';
 export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
-export { harmIsOnline, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
+export { harmIsOnline, unsafeOnTheWayOnly, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
 export { coachStep, coachHope, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
 export { quoteOf, quoteWhole } from './quoteOf';
 export { hopeItself, quoteHope, quoteHopeIn, quoteNeed } from './hopeItself';

@@ -1,0 +1,44 @@
+import { addFlag } from '../src/domain/draft';
+import { concernByRules, detectConcern, flagCategoryOf } from '../src/language';
+import type { Words } from './say';
+import { SafeguardingText } from './safeguardingText';
+import { listenerOf, type Data } from './safeguardingQuestions';
+import type { JourneySession } from './session';
+
+/*
+ * While "Are you safe now?" or "carry on, or stop?" is open after a disclosure, more of the worry
+ * ("he still takes my money", "i dont want to go home") is no miss to say sorry for: it is kept
+ * with the concern the safeguarding lead reads (keepSaidAfter), a harm of a kind not yet flagged
+ * gets its own flag, and a short kind answer comes before the same question again.
+ */
+
+/** Kinds of harm whose answer is the same help for the person (harm at home or from people around them). */
+const SAME_HELP = new Set(['harm_from_others', 'exploitation', 'domestic_abuse', 'neglect', 'other']);
+
+/**
+ * Whether a disclosure of another kind, said at the questions after the answer, is more of the same
+ * worry: both kinds get the same help. Self-harm, sexual abuse and bullying have help of their own,
+ * so they still get their own full answer.
+ */
+export function moreOfTheSameHelp(flagged: string | undefined, category: string): boolean {
+  return Boolean(flagged) && SAME_HELP.has(flagged!) && SAME_HELP.has(category);
+}
+
+/**
+ * Reads the reply for more of the worry: flags a kind not yet on the draft, and gives the kind
+ * answer to say before the open question is asked again. Undefined when the reply tells no worry.
+ */
+export async function heardMoreOfTheWorry(session: JourneySession, data: Data, text: string): Promise<Words | undefined> {
+  if (!data.category || data.gentle === '1') return undefined;
+  const concern = detectConcern(text);
+  if (!concern.concern && !concern.unclear) return undefined;
+  const category = concern.concern && concern.category && concernByRules(text) ? flagCategoryOf(concern.category, text) : undefined;
+  const draft = await session.draft();
+  if (category && draft && !draft.flags.some((f) => f.category === category)) {
+    const step = session.journey.interrupted?.step ?? session.journey.position?.step ?? 'safeguarding.check';
+    await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
+  }
+  const who = listenerOf(data);
+  if (who.parent) return { key: who.lead ? SafeguardingText.parentMoreHeardLead : SafeguardingText.parentMoreHeardNoLead };
+  return { key: who.lead ? SafeguardingText.moreHeardLead : SafeguardingText.moreHeardNoLead };
+}
