@@ -42,6 +42,7 @@ export const OutcomeText = {
   maxReached: 'outcome:feedback.maxReached',
   finished: 'outcome:feedback.finished',
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
+  whenRemark: 'outcome:feedback.whenRemark',
   whenVague: 'outcome:feedback.whenVague',
   whenVagueLate: 'outcome:feedback.whenVagueLate',
   whenPast: 'outcome:feedback.whenPast',

@@ -2,6 +2,7 @@ import { removeItem, updateOutcome, type Draft, type Outcome, type Timeframe } f
 import { quoteOf, readWhenAnswer, type CoachContext } from '../src/language';
 import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
+import { isMonthRemark } from '../src/language/monthRemark';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
@@ -139,7 +140,9 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const choiceMade = secondAsk || (outcome.steps ?? []).length > 0;
   // "dunno. soon": a kind guess at what they mean, with times to pick from (late in the school year, "by the summer" is too soon).
   const vague = !read && isVagueTime(turn.text) ? (session.today.getUTCMonth() >= 3 && session.today.getUTCMonth() <= 7 ? T.whenVagueLate : T.whenVague) : undefined;
-  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? T.whenNotUnderstood }], goTo: position, miss: true };
+  // "july is my birthday month": heard kindly, and the time asked for again.
+  const remark = !read && isMonthRemark(turn.text) ? T.whenRemark : undefined;
+  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? remark ?? T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
   if (read.target) {

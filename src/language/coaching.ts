@@ -13,6 +13,7 @@ import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { withoutReported } from './reportedTime';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
+import { timeSaidApart } from './timeSaidApart';
 
 export { isTargetDate } from './whenAnswer';
 export { isBarrier } from './barrier';
@@ -226,7 +227,8 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   }
   // "in next 6 weeks": read in the words the calendar knows when it reads nothing as said.
   const readTime = (said: string) => findTimeframeTolerant(said, context) ?? calendarWords(foldCase(said), context).map((s) => findTimeframeTolerant(s, context)).find(Boolean) ?? null;
-  const read = readTime(step);
+  // "By the summer. I want to make a friend": a time said in a short sentence of its own, beside the key one, is the step's time.
+  const read = readTime(step) ?? timeSaidApart(text, step, readTime);
   // "a placement for 3 months" says how long, not by when: the date is read from the rest, or asked.
   const found = read && HOW_LONG.test(read.phrase.trim()) ? readTime(step.replace(read.phrase, ' ')) : read;
   // A time already gone ("by year 7" said in Year 9) cannot be when they will do it.

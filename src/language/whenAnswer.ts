@@ -7,6 +7,7 @@ import { findTimePhrase, type Timeframe } from './timeframe';
 import { festivalTime } from './festivalTime';
 import { withoutPointingTail } from './timeBesideRemark';
 import { spelledForCalendar } from './whenSpelling';
+import { isMonthRemark } from './monthRemark';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -146,6 +147,8 @@ const whenReadings = new RecentReadings<WhenReading>();
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   const own = withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''));
+  // "july is my birthday month": said about the month, never the time the step is done by.
+  if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };

@@ -187,3 +187,16 @@ describe('a time chosen after "I think", beside a question about the choices', (
     expect(readWhenAnswer('i think she is too young', NURSERY_DEC_2026).timeframe).toBeNull();
   });
 });
+
+describe('a remark about a month is no time for the step', () => {
+  it.each(['july is my birthday month', 'March is my favourite month!', 'may is my mums birthday'])('"%s" reads no date', (said) => {
+    expect(readWhenAnswer(said, YEAR_10_DEC_2026).timeframe).toBeNull();
+  });
+
+  it.each([
+    ['by july', '2027-07-31'],
+    ['july is when i want it done', '2027-07-31'],
+  ])('"%s" still reads %s', (said, date) => {
+    expect(readWhenAnswer(said, YEAR_10_DEC_2026).timeframe?.date).toBe(date);
+  });
+});
