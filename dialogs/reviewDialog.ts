@@ -18,7 +18,7 @@ import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
 import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
-import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
+import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems } from './reviewItems';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
@@ -37,7 +37,8 @@ import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { understandChoice } from './understand';
+import { matchChoice, understandChoice } from './understand';
+import { withChangeSpelt } from '../src/language/changeSpelt';
 import { understandDone, understandShare, understandSummary, understandYesNo } from './closedReplies';
 import { helperVars, withHelper } from './planHelperWords';
 
@@ -99,8 +100,10 @@ export class ReviewDialog extends StageDialog {
     }
   }
 
-  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const draft = await session.draft();
+    // "chnage my hopes": the asking word typed fast is read as it was meant (never at new words, kept as typed).
+    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? withChangeSpelt(typed) : typed;
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
@@ -111,7 +114,10 @@ export class ReviewDialog extends StageDialog {
         if (tooFar) return tooFar;
         const request = await this.requestAtReadBack(session, position, draft, text);
         if (request) return request;
-        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
+        // "looks god", "abot me": a button's words with a slip are that button.
+        const shown = (await this.questionAt(session, position)).choices ?? summaryChoices(draft);
+        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words) ?? matchChoice(text, shown, session.words);
+        if (choice?.startsWith('show:')) return { goTo: { step: Step.reviewSummary, data: { [SummaryData.show]: choice.slice('show:'.length) } } };
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
           const sent = await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
