@@ -26,7 +26,7 @@ import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { notAPartAtChange, numberNotInList, pickPart, removeOneQuestion } from './reviewRemoveMany';
+import { notAPartAtChange, numberNotInList, pickPart, removeLastAt, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
@@ -184,6 +184,9 @@ export class ReviewDialog extends StageDialog {
     if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
+    // "delete that last answer": the part added last, after a yes.
+    const last = draft ? removeLastAt(draft, session.journey.answered, text) : undefined;
+    if (last) return last;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
     return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);
