@@ -28,6 +28,7 @@ import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
 import { notAPartAtChange, numberNotInList, pickPart, removeLastAt, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
+import { putBackAt } from './reviewOutcomeHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
@@ -109,6 +110,9 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewSummary: {
         const part = answerSummaryPart(session, draft, position, text, () => this.afterLooksGood(draft));
         if (part) return part;
+        // "put it back" just after a move: the move undone, after a yes.
+        const back = putBackAt(draft, position, text);
+        if (back) return back;
         // "number 25" with fewer parts: how far the list goes, then the list to pick from.
         const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
         if (tooFar) return tooFar;
