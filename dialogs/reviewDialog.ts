@@ -18,7 +18,7 @@ import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
 import { DialogId, Stage, Step } from './ids';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
-import { answerSummaryPart, cardsBefore, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
+import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems } from './reviewItems';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
@@ -26,8 +26,9 @@ import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
 import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeOneQuestion } from './reviewRemoveMany';
+import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLastAt, removeOneQuestion } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
+import { putBackAt } from './reviewOutcomeHope';
 import { namedEditIn } from './reviewNamedEdit';
 import { answerNewWords, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
@@ -37,7 +38,8 @@ import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
-import { understandChoice } from './understand';
+import { matchChoice, understandChoice } from './understand';
+import { withChangeSpelt } from '../src/language/changeSpelt';
 import { understandDone, understandShare, understandSummary, understandYesNo } from './closedReplies';
 import { helperVars, withHelper } from './planHelperWords';
 
@@ -99,19 +101,27 @@ export class ReviewDialog extends StageDialog {
     }
   }
 
-  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  protected async answer(session: JourneySession, position: Position, typed: string): Promise<Next> {
     const draft = await session.draft();
+    // "chnage my hopes": the asking word typed fast is read as it was meant (never at new words, kept as typed).
+    const text = position.step === Step.reviewSummary || (position.step === Step.reviewChange && !position.data?.itemId) ? withChangeSpelt(typed) : typed;
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
         const part = answerSummaryPart(session, draft, position, text, () => this.afterLooksGood(draft));
         if (part) return part;
+        // "put it back" just after a move: the move undone, after a yes.
+        const back = putBackAt(draft, position, text);
+        if (back) return back;
         // "number 25" with fewer parts: how far the list goes, then the list to pick from.
         const tooFar = draft ? numberNotInList(changeableItems(draft).length, text) : undefined;
         if (tooFar) return tooFar;
         const request = await this.requestAtReadBack(session, position, draft, text);
         if (request) return request;
-        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words);
+        // "looks god", "abot me": a button's words with a slip are that button.
+        const shown = (await this.questionAt(session, position)).choices ?? summaryChoices(draft);
+        const choice = understandChoice(text, { choices: summaryChoices(draft), understand: understandSummary }, session.words) ?? matchChoice(text, shown, session.words);
+        if (choice?.startsWith('show:')) return { goTo: { step: Step.reviewSummary, data: { [SummaryData.show]: choice.slice('show:'.length) } } };
         if (choice === 'change') return { goTo: { step: Step.reviewChange } };
         if (choice === 'sendBack') {
           const sent = await session.updateDraft('sent back to key worker', (d) => resubmit(d, session.today));
@@ -178,6 +188,9 @@ export class ReviewDialog extends StageDialog {
     if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
     if (about) return about;
+    // "delete that last answer": the part added last, after a yes.
+    const last = draft ? removeLastAt(draft, session.journey.answered, text) : undefined;
+    if (last) return last;
     // "delete it", "remove number 8": one part taken out, after a yes.
     if (asksToRemove(text) !== null) return this.answerChange(session, { ...position, step: Step.reviewChange, data: {} }, draft, text);
     return allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text) ?? removalNamedBeside(draft, text);

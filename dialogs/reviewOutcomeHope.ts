@@ -6,6 +6,7 @@ import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary
 import { hopePointedAt, quoteOf, themeOfWords } from '../src/language';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
+import { asksToPutBack } from '../src/language/putBack';
 import type { Position } from './journey';
 import { outcomeMoved } from './outcomeThread';
 import { changeableItems, matchItems } from './reviewItems';
@@ -125,5 +126,14 @@ async function moveOutcome(session: JourneySession, draft: Draft, outcomeId: str
   await session.updateDraft('outcome moved to another hope in review', (d) =>
     markItemChanged(outcomeMoved(d, outcomeId, hope, { toHopeOnly: true }), outcomeId, session.today),
   );
-  return { say: [{ key: T.toHopeMoved, vars }], goTo: { step: Step.reviewSummary } };
+  // Where it came from is kept on the read-back, so "put it back" can undo the move.
+  return { say: [{ key: T.toHopeMoved, vars }], goTo: { step: Step.reviewSummary, data: { [D.movedFrom]: `${outcomeId} ${outcome.aspirationId}` } } };
+}
+
+/** "put it back" just after a move: the same outcome offered back to the hope it came from, for a yes. */
+export function putBackAt(draft: Draft | undefined, position: Position, text: string): Next | undefined {
+  const [outcomeId, hopeId] = (position.data?.[D.movedFrom] ?? '').split(' ');
+  if (!draft || !outcomeId || !hopeId || !asksToPutBack(text)) return undefined;
+  if (!draft.outcomes.some((o) => o.id === outcomeId) || !draft.aspirations.some((a) => a.id === hopeId)) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { itemId: outcomeId, [D.toHope]: hopeId } } };
 }

@@ -7,6 +7,7 @@ import { normaliseMessage } from '../src/language/text';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import { listNumberIn } from '../src/language/listNumber';
+import { asksToRemoveLast } from '../src/language/lastRemoval';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
 import { changeableItems, matchItems } from './reviewItems';
@@ -88,6 +89,19 @@ export async function removeOne(session: JourneySession, draft: Draft, itemId: s
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   return { say: [{ key: ids.length > 1 ? T.removedWithParts : T.removed }], goTo: { step: Step.reviewSummary } };
+}
+
+/**
+ * "delete that last answer": the part added last, read back for a yes. The last question answered
+ * that added a part still in the plan says which; without one, the last part in the list.
+ */
+export function removeLastAt(draft: Draft, answered: Readonly<Record<string, readonly string[]>>, text: string): Next | undefined {
+  if (!asksToRemoveLast(text)) return undefined;
+  const items = changeableItems(draft);
+  const ids = new Set(items.map((i) => i.id));
+  const added = Object.values(answered).flat().filter((id) => ids.has(id));
+  const last = added[added.length - 1] ?? items[items.length - 1]?.id;
+  return last ? { goTo: { step: Step.reviewChange, data: { itemId: last, remove: 'yes', namedInChat: 'yes' } } } : undefined;
 }
 
 /** "25" or "change number 25" with fewer parts in the list: which numbers there are, and the pick again. */

@@ -185,6 +185,8 @@ export const ReviewSummaryText = {
 
 /** Position notes of review.change (values are strings, as positions keep them). */
 export const RequestData = {
+  /** At the read-back just after an outcome moved: '<outcome id> <hope it came from>', so "put it back" can undo it. */
+  movedFrom: 'movedFrom',
   /** A hope there twice: '<copy id> <kept id>', waiting for a yes to take out the copy. */
   twice: 'twice',
   /** Two hopes said to be one ("join them into one: X"): 'yes', or the one hope's new words. */

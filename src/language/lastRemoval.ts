@@ -1,0 +1,18 @@
+/*
+ * "delete that last answer", "take out the last one", "undo the last thing i said": the part added
+ * last is to come out (after a yes), not a part whose words are "last answer".
+ */
+
+const LEAD = String.raw`^(?:(?:pls|please|plz|can\s+(?:you|u|i|we)|could\s+(?:you|u)|i\s+want\s+to|i\s+wanna|just|oh|ok|actually|sorry)[\s,]+)*`;
+const TAKE = String.raw`(?:delete|remove|take\s+out|get\s+rid\s+of|undo|scrap|bin|cancel|rub\s+out|cross\s+out)`;
+const LAST = String.raw`(?:that|the|my|this)?\s*(?:very\s+)?last\s+(?:answer|one|thing|bit|part|item|line|reply|message)(?:\s+(?:i|we)\s+(?:said|put|typed|added|wrote|gave|did|sent))?`;
+const END = String.raw`(?:\s+(?:pls|please|plz|thanks))?[\s.!]*$`;
+const FIRST = new RegExp(`${LEAD}${TAKE}\\s+${LAST}${END}`, 'i');
+/** "take the last one out". */
+const OUT_AFTER = new RegExp(`${LEAD}(?:take|get|rub|cross)\\s+${LAST}\\s+out${END}`, 'i');
+
+/** Whether a message asks to take out the part added last. */
+export function asksToRemoveLast(text: string): boolean {
+  const said = text.slice(0, 120).replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim();
+  return FIRST.test(said) || OUT_AFTER.test(said);
+}
