@@ -1,3 +1,4 @@
+import { STOP_OFFERED } from './outcomeStop';
 import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
@@ -258,6 +259,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     if (said) await sayAll(inner.context, session.t, [{ key: said }]);
     else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));
     else await runCommand(inner, session, 'help');
+    // Told "Just say stop", a stop that follows means the chat, never "which do you mean?".
+    if (said === BORED_HEARD) await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [STOP_OFFERED]: '1' } } } : j));
     const position = session.journey.position;
     if (beside && position && host.hasStage(position.stage)) return host.answerWith(inner, position, beside);
     return host.reprompt(inner);

@@ -82,7 +82,10 @@ export async function answerAnother(session: JourneySession, position: Position,
   const rest = (chosen ? '' : more ? withoutAsking(more.content ?? '') : withoutAsking(text)).replace(/^(?:(?:one|1)\s+)?more\s+(?=\S)/i, '');
   const content = rest && !isBotWords(rest, session.words) ? rest : '';
   // Words that are neither yes nor no are the next step itself ("one about friends").
-  const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 ? 'yes' : undefined);
+  // "money", "cooking": one word that names a hope (or one of its hard things) is a yes for that hope.
+  const oneWord = !chosen && !more && content && !content.includes(' ') ? content : '';
+  const namesAHope = oneWord ? (hopePickedByWords(oneWord, draft.aspirations) ?? hopeNamedBy(topicOnly(oneWord) ?? oneWord, draft.aspirations, needsOf(draft)).hope) : undefined;
+  const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 || namesAHope ? 'yes' : undefined);
   if (answer === 'yes') {
     // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.
     const picked = content ? hopePickedByWords(content, draft.aspirations) : undefined;

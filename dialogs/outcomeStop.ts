@@ -45,8 +45,11 @@ export function understandStopWhich(text: string): string | undefined {
 }
 
 /** The "which do you mean?" question's position, when an unclear stop is said at an outcome question. */
+/** Position data: the bot has just said "you can stop and come back later. Just say stop". */
+export const STOP_OFFERED = 'stopOffered';
+
 export function stopAskedAt(position: Position, text: string): Next | undefined {
-  if (!STOP_ASKED_AT.includes(position.step) || position.data?.[STOP_WHICH] || !isUnclearStop(text)) return undefined;
+  if (!STOP_ASKED_AT.includes(position.step) || position.data?.[STOP_WHICH] || position.data?.[STOP_OFFERED] || !isUnclearStop(text)) return undefined;
   return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...(position.data ?? {}), [STOP_WHICH]: '1' } } };
 }
 

@@ -76,3 +76,50 @@ describe('"stop" while an outcome is being made', () => {
     expect(JSON.stringify(await chat.draft())).not.toMatch(/stop the chat/);
   });
 });
+
+/*
+ * Jordan (22, easy read) types the choices in his own few words. After "this is borin" the bot says
+ * "Just say stop", so "stop now pls" then stops the chat; at "stop this goal or stop chatting?",
+ * "yes carry on" and "carry on pls" carry on, and "stop now pls" stops the chat.
+ */
+describe('the carry-on and stop choices, typed', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const jordan = async () => {
+    ({ chat } = await startWith({ today: '2026-12-04', name: 'Jordan', age: 22, hopes: [{ text: 'get a paid job', theme: 'learning_and_work', needs: [] }] }));
+    await chat.say('easy read');
+    return chat;
+  };
+
+  it('"stop now pls" after being told "just say stop" saves and gives the code, never asks which', async () => {
+    await jordan();
+    await chat.say('this is borin');
+    const replies = texts(await chat.say('stop now pls'));
+    expect(replies).toMatch(/Your code is/);
+    expect(replies).not.toMatch(/stop this goal\?/);
+  });
+
+  it('"can we stop now" without that still asks which stop is meant, while a goal is being made', async () => {
+    await jordan();
+    await chat.say('get a job in a shop');
+    const replies = texts(await chat.say('can we stop now'));
+    expect(replies).toMatch(/stop this goal\?/);
+  });
+
+  it.each(['yes carry on', 'carry on pls'])('"%s" at "stop this goal or stop chatting?" carries on, keeping the goal', async (typed) => {
+    await jordan();
+    await chat.say('get a job in a shop');
+    await chat.say('stop');
+    const replies = texts(await chat.say(typed));
+    expect(replies).toMatch(/carry on/i);
+    expect(chat.step).toBe(Step.outcomeWhen);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+
+  it('"stop now pls" at "stop this goal or stop chatting?" stops the chat', async () => {
+    await jordan();
+    await chat.say('get a job in a shop');
+    await chat.say('stop');
+    expect(texts(await chat.say('stop now pls'))).toMatch(/Your code is/);
+  });
+});
