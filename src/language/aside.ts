@@ -111,6 +111,11 @@ const COMPLAINT: readonly RegExp[] = [
   // "are you even listening", "you're not listening", "read what i said"
   /^(?:are|r)\s+(?:you|u)\s+(?:even\s+)?(?:listening|reading|paying attention)\b.*$/,
   /^(?:you|u)\s*(?:are|r|re)?\s+(?:not|nt|never)\s+(?:listening|reading)\b.*$/,
+  // "you arent listening", "youre not getting it", "you dont get it mate", "listen to me", "not what i said"
+  /^(?:you|u)\s*(?:arent|are not|re not)\s+(?:listening|reading|getting it|getting me)\b.*$|^(?:you|u)\s*(?:are|r|re)?\s+not\s+getting\s+(?:it|me)$/,
+  /^(?:you|u)\s+(?:dont|do not|just dont)\s+(?:get|understand)\s+(?:it|me)$/,
+  /^(?:just\s+)?listen\s+to\s+(?:me|what i (?:said|say|am saying|m saying))$/,
+  /^not\s+what\s+i\s+(?:said|meant|wrote|put|typed)$|^(?:that|thats|that s|that is|its|it s|it is)\s+not\s+it\s+at\s+all$/,
   /^(?:you|u)\s+(?:dont|do not|never)\s+(?:listen|read)\b.*$/,
   /^(?:read|look at)\s+what\s+i\s+(?:said|wrote|typed|put)\b.*$/,
   /^(?:that|thats|it|its)\s+(?:not|nt)\s+what\s+i\s+(?:said|meant|mean|wrote|put|typed)\b.*$/,
