@@ -4,6 +4,8 @@ import { sameNeed } from '../src/language/sameNeed';
 import { earlierHelp, hasHelpSaid, helpAtHard, helpSaidAsSupport, withHelpSaid } from './needsHelpSaid';
 import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
+import { isNewsByTheWay } from '../src/language/momentAside';
+import { CHATTER_HEARD } from './chatTalkKeys';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
@@ -134,6 +136,8 @@ export class NeedsDialog extends StageDialog {
         return this.answerBarrier(session, position, readOpenReply(text, session.words, [NeedsText.barrierNothing]), text);
       }
       case Step.needsHelps:
+        // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
+        if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
         return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]), text);
       default:
         return {};

@@ -24,8 +24,22 @@ const POINTER = /(?:^|\s)(?:the|that|this)\s+(?:[a-z'-]+\s+){0,2}one\s*[.,;:!]/g
 /** A sentence asking the bot something: "can you do that", "is that ok", "will you save it". */
 const ASKS_THE_BOT = /^(?:can|could|will|would|is|are|does|do|did|shall|should|r)\s+(?:you|u|we|that|this|it)\b|^(?:is\s+that|does\s+that|that)\s+(?:ok|okay|alright|right|fine|good)\b|^(?:ok|okay|right)\s*\?*$/i;
 
+/**
+ * "like", "so", "well" said first, as a way into the answer: only before a comma or a person ("like i
+ * want", "so i get distracted", "well, i cant spell"). "so i can read" and "so that" say why, and
+ * "like animals" is what they like: both stay.
+ */
+const LEAD_WORD =
+  /^\s*(?:(?:like|so|well|and\s+so)(?:\s*,\s*|\s+(?=(?:i|im|i'm|id|i'd|ive|i've|my|me|he|hes|he's|she|shes|she's|they|we|it|its|it's|reading|spelling|writing|maths)\b(?!\s+(?:can|could|dont\s+have|don't\s+have)\b))))+/i;
+/** Hedges said after the answer: "i guess", "i suppose", "or something", "or whatever". */
+const HEDGE_TAIL =
+  /(?:[\s,]+(?:i\s+guess|i\s+suppose|or\s+(?:something|smth|sumthin\w*|summat|whatever|watever|wateva)(?:\s+like\s+that)?))+(?=[\s,.!?]*$)/i;
+
 function withoutFiller(text: string): string {
-  return text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const trimmed = plain.replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
+  // Only ever a lead-in or a hedge: what is left must still say something.
+  return /[a-z0-9]{2}/i.test(trimmed) ? trimmed : plain;
 }
 
 /** A sentence that only leads up to the answer: "ok one more", "here goes", "no thats wrong", "i just did". */

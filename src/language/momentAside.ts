@@ -75,3 +75,18 @@ export function comesBack(text: string): boolean {
   const sentences = sentencesOf(text.trim()).map(plain).filter(Boolean);
   return sentences.some((s) => COMES_BACK.test(s)) && sentences.every((s) => COMES_BACK.test(s) || isMomentAside(s));
 }
+
+/** Said to mark a remark as by the way: "btw", "by the way", "fyi", "random but". */
+const BY_THE_WAY = /^(?:(?:btw|by the way|fyi|random but|oh and|also)\s+)|\s+(?:btw|by the way|fyi)$/;
+/** Words of help or of something hard: then the message is an answer, whatever "btw" says. */
+const ABOUT_HELP_OR_HARD = /\b(?:help\w*|support\w*|hard|difficult|struggle\w*|cant|can't|cannot|need\w*|with me|for me|reads?|explains?|sits?\s+with|timer|break|breaks|calm|listens?)\b/;
+
+/**
+ * "jade still hasnt messaged me back btw": news said by the way, with no help and nothing hard in
+ * it. It is heard and not kept as an answer to "what helps?".
+ */
+export function isNewsByTheWay(text: string): boolean {
+  const said = plain(text);
+  if (!said || said.split(' ').length > 12 || !BY_THE_WAY.test(said)) return false;
+  return !ABOUT_HELP_OR_HARD.test(said.replace(BY_THE_WAY, ' '));
+}

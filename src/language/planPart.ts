@@ -11,8 +11,15 @@ import { foldCase } from './text';
  * into is a home to find, not a need of the body.
  */
 
+/**
+ * Not sleeping, in the words young people use: "i cant fall asleep", "i lie awake", "insomnia",
+ * "my head is too busy at bedtime", "my brain wont switch off". Sleep is health's (Section C), also
+ * beside a school word ("so im tired in lessons"). Someone else asleep ("mum is always asleep"),
+ * rules about bedtime and "a nightmare" as a way of speaking are not the person's sleep.
+ */
+const SLEEP = String.raw`sleep\w*|insomnia|(?:fall|falling|get|getting|go|going|drop|dropping)\s+(?:off\s+)?(?:to\s+)?asleep|(?:lie|lies|lying|lay|laying|stay|stays|staying|keeps?\s+(?:me|him|her|them)|kept\s+(?:me|him|her|them)|wide)\s+awake|awake\s+(?:all|most|every|at|till|until|til)\b|(?:ha(?:s|ve|ving|d)|gets?|getting)\s+(?:(?:bad|loads\s+of|lots\s+of)\s+)?(?:nightmares|night\s+terrors)|(?:my|his|her|their)\s+(?:brain|head|mind|thoughts?)\s+(?:is|are|gets?|goes|going|keeps?|races?|racing|feels?|wont|won't|doesnt|doesn't|never)\b(?:\s+\S+){0,4}?\s+(?:at\s+(?:night|bed\s*time)|in\s+bed)|(?:brain|head|mind|thoughts?|i)\s+(?:\w+\s+)?(?:wont|won't|doesnt|doesn't|dont|don't|cant|can't|cannot|never)\s+(?:switch|shut|turn|slow)\w*\s+(?:off|down)(?!\s+(?:the|my|his|her|it|a|an|their)\b)`;
 const HEALTH_NEED =
-  /\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|sleep\w*|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b/i;
+  new RegExp(String.raw`\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|${SLEEP}|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b`, 'i');
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
@@ -31,7 +38,7 @@ const EDUCATION_NEED =
  */
 const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|racing|pounds?|pounding)|can'?t\s+breathe|feel\s+sick|felt\s+sick|feeling\s+sick)\b/i;
 // Ears and hearing ("glue ear", "grommets", "his hearing is bad") are health's, even beside talk or learning words.
-const CLINICAL_NEED = /\b(?:tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|sleep\w*|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b/i;
+const CLINICAL_NEED = new RegExp(String.raw`\b(?:tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
 
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;

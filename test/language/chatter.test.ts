@@ -36,3 +36,18 @@ describe('a second verb joined by "and" reads as the first', () => {
     expect(outcomeSentence({ step, timeframe: null })).toBe(sentence);
   });
 });
+
+describe('a lead-in word or a hedge around an answer is not kept, the words that carry meaning are', () => {
+  it.each([
+    ['um like i want to read better i guess idk', 'i want to read better'],
+    ['so i cant read very well or something lol', 'i cant read very well'],
+    ['well, i cant spell i guess', 'i cant spell'],
+    // "so i can" says why, "like animals" is what they like, and a hedge alone is left as it is.
+    ['so i can read to my sister', 'so i can read to my sister'],
+    ['like animals', 'like animals'],
+    ['so that i can get a job', 'so that i can get a job'],
+    ['or something', 'or something'],
+  ])('"%s" is kept as "%s"', (typed, kept) => {
+    expect(withoutChatter(typed)).toBe(kept);
+  });
+});

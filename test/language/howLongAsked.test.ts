@@ -20,3 +20,12 @@ describe('asking how long is left', () => {
     expect(asksHowLong('Jo will write down how long he sits')).toBe(false);
   });
 });
+
+describe('asking whether the chat is nearly over, in more words', () => {
+  it.each(['is this nearly done', 'is this almost over', 'are we done yet', 'r we nearly done yet?'])('%j asks how long is left', (text) => {
+    expect(asksHowLong(text)).toBe(true);
+  });
+  it.each(['is that done', 'is it over', 'i am nearly done with school'])('%j is not about the chat', (text) => {
+    expect(asksHowLong(text)).toBe(false);
+  });
+});
