@@ -145,7 +145,7 @@ const whenReadings = new RecentReadings<WhenReading>();
 
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
-  const own = withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''));
+  const own = echoedChoice(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')));
   const fixed = spelledForCalendar(own);
   const changed = changedTime(own, context);
   if (changed) return changed;
@@ -180,6 +180,16 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
     }
   }
   return inPieces(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
+}
+
+/**
+ * A choice on screen said back: "the summer one", "end of year 10 please", "the july option pls".
+ * The time is the choice; "the ... one" and "please" are not part of it.
+ */
+function echoedChoice(own: string): string {
+  const kept = own.replace(/[\s,]+(?:please|pls|plz|plse|thanks|thank\s+you|ta|thx)$/i, '');
+  const one = /^(?:(?:i'?ll\s+(?:go\s+with|take|have)|i\s+want|go\s+with)\s+)?the\s+(.+?)\s+(?:one|option|choice|button)$/i.exec(kept);
+  return one ? one[1]! : kept;
 }
 
 /**
