@@ -183,13 +183,13 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
 }
 
 /**
- * A choice on screen said back: "the summer one", "end of year 10 please", "the july option pls".
- * The time is the choice; "the ... one" and "please" are not part of it.
+ * A choice on screen said back: "the summer one", "the july option". The time is the choice;
+ * "the ... one" is not part of it.
  */
 function echoedChoice(own: string): string {
-  const kept = own.replace(/[\s,]+(?:please|pls|plz|plse|thanks|thank\s+you|ta|thx)$/i, '');
-  const one = /^(?:(?:i'?ll\s+(?:go\s+with|take|have)|i\s+want|go\s+with)\s+)?the\s+(.+?)\s+(?:one|option|choice|button)$/i.exec(kept);
-  return one ? one[1]! : kept;
+  // "please" stays: the phrase kept is all they typed ("end of year 9 please" is still that choice's time).
+  const one = /^(?:(?:i'?ll\s+(?:go\s+with|take|have)|i\s+want|go\s+with)\s+)?the\s+(.+?)\s+(?:one|option|choice|button)$/i.exec(own);
+  return one ? one[1]! : own;
 }
 
 /**
