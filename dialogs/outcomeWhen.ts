@@ -12,7 +12,8 @@ import { timesForEach } from '../src/language/timesForEach';
 import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { coachContextOf, withSteps } from './outcomeCoach';
+import { coachContextOf, withProvision, withSteps } from './outcomeCoach';
+import { helperBesideTime } from '../src/language/helperBesideTime';
 import { DATE_FIRST } from './outcomeDateFirst';
 import { OutcomeText as T } from './outcomeText';
 import { timeframeOfChoice, whenChoices } from './outcomeTimeframes';
@@ -144,6 +145,9 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const remark = !read && isMonthRemark(turn.text) ? T.whenRemark : undefined;
   if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? remark ?? T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
+  // "by july with my mum helping me": the time is the answer, the helper is kept as help for this outcome.
+  const helper = read.past ? null : helperBesideTime(turn.text);
+  if (helper) await session.updateDraft('help said with the time', (d) => withProvision(d, outcome.id, [helper]));
   if (read.past) return secondAsk ? leaveDate(turn) : { say: [{ key: T.whenPast, vars: { when } }], goTo: position, miss: true };
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.

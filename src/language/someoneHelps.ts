@@ -6,7 +6,7 @@ import { normaliseMessage } from './text';
  * ("my mum helps me cook", "go shopping with my mum") is left to the step's own reading.
  */
 
-const PEOPLE =
+export const PEOPLE =
   '(?:mum|mom|mam|mummy|mother|dad|daddy|father|parents?|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandparents?|brother|sister|aunt|auntie|aunty|uncle|cousin|carer|carers|family|friends?|mates?|step ?(?:mum|dad)|foster (?:mum|dad|carers?))';
 
 /** Staff at school or college, by their job or by title and name: "my TA", "the teacher", "Mrs Patel". */

@@ -183,3 +183,15 @@ export function weekday(c: Resolved, name: string, next: boolean): CalendarDate 
   const sameWeek = today !== 0 && (target === 0 || target > today);
   return addDays(c.today, next && sameWeek ? diff + 7 : diff);
 }
+
+/**
+ * Mock exams: sat in January of Year 11, or of Year 13 from the sixth form on. "By my mocks" is the
+ * end of the Christmas holiday before them (31 December), "after my mocks" the end of that January.
+ * With no school year known, or mocks already sat this school year, the coming January.
+ */
+export function mocks(c: Resolved, after: boolean): CalendarDate {
+  const sittingYear = c.yearNow === null ? null : c.yearNow <= 11 ? 11 : 13;
+  let january = c.reception !== null && sittingYear !== null ? startOfSchoolYearN(c.reception, sittingYear).year + 1 : c.today.month === 1 ? c.today.year : c.today.year + 1;
+  if (compareDates(date(january, 1, 31), c.today) < 0) january = c.today.year + 1;
+  return after ? date(january, 1, 31) : date(january - 1, 12, 31);
+}

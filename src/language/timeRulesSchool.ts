@@ -12,8 +12,14 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, rx, num, yearN } from './timePatterns';
-import { endOfYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer } from './timeResolvers';
+import { endOfYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer, mocks } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
+
+/**
+ * Not in a clause that tells what happened or how someone feels ("i had a panic attack before my
+ * mocks", "i'm dead tired after my mock exams"): that says when, not by when.
+ */
+const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
 
 export const SCHOOL_RULES: readonly Rule[] = [
   // "by the end of Year 9", "end of yr9", "at the end of year eleven"
@@ -102,6 +108,13 @@ export const SCHOOL_RULES: readonly Rule[] = [
     re: rx(`\\b(?:after|by|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?(gcses?|a[\\s-]?levels|a[\\s-]?level(?=\\s+exams?))(?:\\s+exams?)?\\b`),
     strong: true,
     resolve: (m, c) => (/^a/.test(m[1] ?? '') ? endOfYear(c, Math.max(13, c.yearNow ?? 13)) : endOfYear(c, Math.max(11, c.yearNow ?? 11))),
+  },
+  // "by my mocks", "after the mocks", "before my mock exams": mock exams are sat in January of Year 11
+  // (Year 13 in the sixth form). "By" is the end of the Christmas holiday before them, "after" the end of January.
+  {
+    re: rx(`${NOT_TOLD_OF_THE_PAST}\\b(by|b4|before|befor|until|till|in\\s+time\\s+for|ready\\s+for|after|aftr|when\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat))|once\\s+${SUBJ}\\s+(?:finish(?:es)?|(?:have|has|'ve|'s)\\s+(?:done|finished|sat)))\\s+(?:${THE})?mocks?(?:\\s+(?:exams?|gcses?|tests?))?\\b|${NOT_TOLD_OF_THE_PAST}\\b(by|before|after)\\s+(?:${THE})?mock\\s+(?:exams?|gcses?|tests?)\\b`),
+    strong: true,
+    resolve: (m, c) => mocks(c, /^(?:after|aftr|when|once)/.test(m[1] ?? m[2] ?? '')),
   },
   // "before college starts", "by the time school starts again": the September day it begins
   {

@@ -146,10 +146,12 @@ const whenReadings = new RecentReadings<WhenReading>();
 
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
-  const own = withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''));
+  const own = echoedChoice(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);
+  const changed = changedTime(own, context);
+  if (changed) return changed;
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
@@ -181,6 +183,34 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
     }
   }
   return inPieces(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
+}
+
+/**
+ * A choice on screen said back: "the summer one", "the july option". The time is the choice;
+ * "the ... one" is not part of it.
+ */
+function echoedChoice(own: string): string {
+  // "please" stays: the phrase kept is all they typed ("end of year 9 please" is still that choice's time).
+  const one = /^(?:(?:i'?ll\s+(?:go\s+with|take|have)|i\s+want|go\s+with)\s+)?the\s+(.+?)\s+(?:one|option|choice|button)$/i.exec(own);
+  return one ? one[1]! : own;
+}
+
+/**
+ * A time said, then put right: "by christmas, well maybe by easter", "july. actually september",
+ * "next summer no wait christmas". The words after "well", "actually", "no" or "I mean" are the time
+ * meant. A second guess without such a word ("by christmas? or after half term") keeps the first.
+ */
+const PUT_RIGHT =
+  /^(.*?\S)\s*[,.;:!?-]*\s+(?:(?:well|actually|actualy|acc?tually|no|nah|or\s+rather|i\s+mean|sorry|wait|make\s+(?:it|that)|change\s+(?:it|that)\s+to)\b[\s,.!-]*)+(?:(?:maybe|probably|perhaps|more\s+like|like|to|say)\b[\s,]*)*(.+)$/i;
+
+function changedTime(own: string, context: CoachContext): WhenReading | null {
+  const said = PUT_RIGHT.exec(own);
+  // "by the summer well thats when i finish school": a reason after the time, not a new time.
+  if (!said || /^(?:that'?s|thats|it'?s|its|because|cos|coz|as|so|when)\b/i.test(said[2]!)) return null;
+  const first = resolve(spelledForCalendar(said[1]!), context) ?? resolve(`by ${spelledForCalendar(said[1]!)}`, context);
+  if (!first) return null;
+  const last = whenAnswerAfresh(said[2]!, context);
+  return last.timeframe ? last : null;
 }
 
 /** "finish reception", "finishing year 11", "leave college": the end of a stage, said without "when". */

@@ -65,3 +65,19 @@ describe('a range of time is done by its later end, in the person\'s words', () 
     expect(readWhenAnswer('by christmas? or after half term idk', YEAR_10_DEC_2026).timeframe?.phrase).toBe('by christmas');
   });
 });
+
+describe('a time said, then put right', () => {
+  const YEAR_10 = { today: '2026-12-04', schoolYear: 10, earlyYears: false };
+  it.each([
+    ['by christmas, well maybe by easter', 'by easter', '2027-03-25'],
+    ['july. actually september', 'september', '2027-09-30'],
+    ['next summer no wait christmas', 'christmas', '2026-12-18'],
+    ['by easter, i mean by the summer', 'by the summer', '2027-07-22'],
+  ])('"%s": the last time said counts', (text, phrase, date) => {
+    expect(readWhenAnswer(text, YEAR_10).timeframe).toEqual({ phrase, date });
+  });
+
+  it('a reason after the time is not a second time', () => {
+    expect(readWhenAnswer('by the summer well thats when i finish school', YEAR_10).timeframe?.date).toBe('2027-07-22');
+  });
+});

@@ -17,3 +17,14 @@ describe('a time with a filler after it', () => {
     expect(readWhenAnswer(typed, context).timeframe?.phrase ?? '').toMatch(/still|or so|july|summer/);
   });
 });
+
+describe('a choice on screen said back at "by when?"', () => {
+  const YEAR_9 = { today: '2026-12-04', schoolYear: 9, earlyYears: false };
+  it.each([
+    ['the summer one', 'summer', '2027-07-22'],
+    ['the july option', 'july', '2027-07-31'],
+    ['the end of year 10 one', 'end of year 10', '2028-07-21'],
+  ])('"%s" is the choice "%s", without "the ... one"', (text, phrase, date) => {
+    expect(readWhenAnswer(text, YEAR_9).timeframe).toEqual({ phrase, date });
+  });
+});
