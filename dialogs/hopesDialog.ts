@@ -23,20 +23,9 @@ import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
 import { NOW_SAID, NOW_SAID_WORDS, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 
-export { HopesText } from './hopesText';
+export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
+import { HopesNotSure, HopesNotSureChild } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
-
-export const HopesNotSure: Partial<Record<StepId, string>> = {
-  [Step.hopesDream]: HopesText.notSureDream,
-  [Step.hopesMore]: HopesText.notSureMore,
-  [Step.hopesTheme]: HopesText.notSureTheme,
-};
-
-export const HopesNotSureChild: Partial<Record<StepId, string>> = {
-  [Step.hopesDream]: HopesText.notSureDreamChild,
-  [Step.hopesMore]: HopesText.notSureMore,
-  [Step.hopesTheme]: HopesText.notSureThemeChild,
-};
 
 const THEME_QUESTIONS: Record<ThemeId, WhomKeys> = {
   learning_and_work: { self: HopesText.learningAndWork, child: HopesText.learningAndWorkChild, yourChild: HopesText.learningAndWorkYourChild },

@@ -1,3 +1,4 @@
+import { Step, type StepId } from './ids';
 /* The hopes stage's words (content keys). */
 
 export const HopesText = {
@@ -62,3 +63,15 @@ export const HopesText = {
   keptAsOneChild: 'hopes:keptAsOneChild',
   keptAsOneYourChild: 'hopes:keptAsOneYourChild',
 } as const;
+
+export const HopesNotSure: Partial<Record<StepId, string>> = {
+  [Step.hopesDream]: HopesText.notSureDream,
+  [Step.hopesMore]: HopesText.notSureMore,
+  [Step.hopesTheme]: HopesText.notSureTheme,
+};
+
+export const HopesNotSureChild: Partial<Record<StepId, string>> = {
+  [Step.hopesDream]: HopesText.notSureDreamChild,
+  [Step.hopesMore]: HopesText.notSureMore,
+  [Step.hopesTheme]: HopesText.notSureThemeChild,
+};

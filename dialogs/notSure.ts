@@ -3,7 +3,7 @@ import type { YoungPerson } from '../src/domain/draft';
 import { helpKeyFor } from './help';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { ageFitKey } from './hopeIdeasByAge';
-import { HopesNotSure, HopesNotSureChild } from './hopesDialog';
+import { HopesNotSure, HopesNotSureChild } from './hopesText';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { RequestData } from './reviewText';
