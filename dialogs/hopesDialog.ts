@@ -21,7 +21,7 @@ import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
-import { NOW_SAID, NOW_SAID_WORDS, readNowSaid, withoutNowSaid } from './hopesNowSaid';
+import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 
 export { HopesText } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
@@ -164,6 +164,8 @@ export class HopesDialog extends StageDialog {
         if (now?.kind === 'asked twice') return this.answerOpen(session, position, { kind: 'no' });
         if (now?.kind === 'hard') return this.answerOpen(session, withoutNowSaid(position), { kind: 'content', text: now.text });
         if (position.data?.[NOW_SAID]) return this.answerOpen(session, withoutNowSaid(position), reply);
+        const told = othersHurtTold(position, reply.text);
+        if (told) return told;
         // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
         if (position.data?.barrier && saysWhoHelps(reply.text)) {
           const { barrier, quote: _quote, ...rest } = position.data;

@@ -40,6 +40,7 @@ export const HopesText = {
   barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',
   barrierKept: 'hopes:barrierAsHope.kept',
   nowSaid: 'hopes:nowSaid.question',
+  toldAnAdult: 'hopes:toldAnAdult',
   nowSaidChild: 'hopes:nowSaid.questionChild',
   nowSaidYourChild: 'hopes:nowSaid.questionYourChild',
   movingOn: 'hopes:movingOn',
