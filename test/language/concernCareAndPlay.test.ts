@@ -22,3 +22,21 @@ describe('pushing in care and play is not harm', () => {
     expect(detectConcern(said).concern).toBe(true);
   });
 });
+
+describe('a parent watching while a child changes, for a reason of care', () => {
+  it('"mum watches me get changed for swimming because i cant do my buttons" is not a concern', () => {
+    expect(detectConcern('mum watches me get changed for swimming because i cant do my buttons').concern).toBe(false);
+  });
+
+  it.each([
+    'he watches me get changed and it makes me feel weird',
+    'Mr Jones lets me get changed in his office and watches me',
+    'mum watches me get changed',
+    'mum watches me get changed because i cant do my buttons and it makes me feel weird',
+    'he watches me get changed because i cant do my buttons',
+  ])('"%s" is still a sure concern', (said) => {
+    const verdict = detectConcern(said);
+    expect(verdict.concern && verdict.sure).toBe(true);
+    expect(verdict.category).toBe('sexual_abuse');
+  });
+});
