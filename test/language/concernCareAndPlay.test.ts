@@ -40,3 +40,19 @@ describe('a parent watching while a child changes, for a reason of care', () => 
     expect(verdict.category).toBe('sexual_abuse');
   });
 });
+
+describe('their own body hurt on purpose', () => {
+  it.each(['ive hurt me arm again on purpose', 'i hurt me arm on purpose', 'i hurt my arm on purpose', 'i cut me arm on purpose'])('"%s" is self-harm, answered at once', (said) => {
+    const verdict = detectConcern(said);
+    expect(verdict.concern && verdict.sure).toBe(true);
+    expect(verdict.category).toBe('self_harm_or_suicide');
+  });
+
+  it('"he hurt me arm on purpose" is still harm by someone else', () => {
+    expect(detectConcern('he hurt me arm on purpose').category).toBe('harm_from_others');
+  });
+
+  it.each(['i hurt my arm on the door', 'i hurt me knee at football'])('"%s" is still an everyday knock', (said) => {
+    expect(detectConcern(said).concern).toBe(false);
+  });
+});
