@@ -78,7 +78,7 @@ export const HARMLESS_PHRASES: readonly string[] = [
   // The chat's own help lines and note, talked about: "why are you giving me abuse helpline", "you made a note about abuse".
   // Never someone's note about hurting a person ("he leaves me notes about hurting me if i tell"): that is a threat written
   // down; the chat's own note still is ("did you make a note about hurting me").
-  '\\b(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\s+(?:help\\s*lines?|phone\\s+(?:numbers?|lines?)|numbers?|notes?|flags?)\\b|\\b(?:notes?|flags?|help\\s*lines?|numbers?)\\s+(?:about|for|on|saying)\\s+(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\b(?:(?!\\s+(?:me|us|him|her|them|my|our|his)\\b)|(?<=\\b(?:you|u|your|ur)\\b[^~]{0,30}))',
+  '\\b(?:domestic\\s+)?(?:abuse|abusing|harm|hurting)\\s+(?:help\\s*lines?|phone\\s+(?:numbers?|lines?)|numbers?|notes?|flags?)\\b|\\b(?:notes?|flags?|help\\s*lines?|numbers?)\\s+(?:about|for|on|saying)\\s+(?:domestic\\s+)?(?:abuse|abusing|harm|harming|hurting)\\b(?:(?!\\s+(?:me|us|him|her|them|my|our|his)\\b)|(?<=\\b(?:you|u|your|ur)\\b[^~]{0,30}))',
   // A flat battery: "my phone is dead again".
   '\\b(?:phone|battery|ipad|tablet|laptop|computer|controller|headphones|earbuds|torch|remote|car)\\s+(?:is|was|went|has\\s+gone|keeps\\s+going|always\\s+goes)\\s+(?:dead|flat)\\b',
   // Talk about the chat itself: words cut off, an answer taken out.

@@ -56,3 +56,14 @@ describe('their own body hurt on purpose', () => {
     expect(detectConcern(said).concern).toBe(false);
   });
 });
+
+describe('the chat\'s own note about harming', () => {
+  it('"why did u put a note about harming me" reads as no concern', () => {
+    expect(detectConcern('why did u put a note about harming me').concern).toBe(false);
+  });
+
+  it.each(['i keep harming myself', 'he leaves me notes about hurting me if i tell'])('"%s" is still a sure concern', (said) => {
+    const verdict = detectConcern(said);
+    expect(verdict.concern && verdict.sure).toBe(true);
+  });
+});
