@@ -6,7 +6,7 @@ import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
+import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
@@ -49,7 +49,6 @@ const DREAM: WhomKeys = { self: HopesText.dreamQuestion, child: HopesText.dreamQ
 const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dreamAnotherChild, yourChild: HopesText.dreamAnotherYourChild };
 const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
 const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
-const BARRIER_AS_HOPE: WhomKeys = { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
 const YES_NO: readonly Choice[] = [
@@ -89,7 +88,7 @@ export class HopesDialog extends StageDialog {
         const words = position.data?.[NOW_SAID]
           ? wordsFor(draft, NOW_SAID_WORDS)
           : position.data?.barrier && !position.data.support
-            ? wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' })
+            ? wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' })
             : position.data?.support === YES
             ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
             : position.data?.tellMe === YES
@@ -101,7 +100,7 @@ export class HopesDialog extends StageDialog {
       default:
         if (position.data?.[NOW_SAID]) return { step: Step.hopesDream, words: wordsFor(draft, NOW_SAID_WORDS), choices: [NOT_SURE_CHOICE] };
         if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
-        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
+        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
     }
   }

@@ -43,6 +43,20 @@ describe('a parent: "he hits me when he has a meltdown"', () => {
     expect(draft?.aspirations).toEqual([]);
   });
 
+  it('at the dream: "That sounds hard" is said once, not again by the question that follows', async () => {
+    chat = await typedTo(Step.hopesDream, PARENT);
+    const replies = saidIn(await chat.say('he hits me when he has a meltdown'));
+    expect(replies).toMatch(SUPPORT_LINE);
+    expect(replies.match(/sounds (?:really )?hard/gi)).toHaveLength(1);
+    expect(replies).toMatch(/If it was easier, what would Sam love to do\?/);
+  });
+
+  it('leave alone: a young person\'s hard thing at the dream still hears "That sounds hard"', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = saidIn(await chat.say('i find reading really hard'));
+    expect(replies).toMatch(/That sounds hard\./);
+  });
+
   it('leave alone: "his dad hits him" still gets the answer and a flag', async () => {
     chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
     const replies = saidIn(await chat.say('his dad hits him'));
