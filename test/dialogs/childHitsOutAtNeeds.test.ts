@@ -63,4 +63,21 @@ describe('a parent: "he hits me when he has a meltdown"', () => {
     expect(replies).toMatch(CRISIS);
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
+
+  it('"my son hits me when he gets angry": the child is named, so the support line and a need, no crisis answer', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    const replies = saidIn(await chat.say('my son hits me when he gets angry'));
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).toMatch(SUPPORT_LINE);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([]);
+    expect(draft?.needs.map((n) => n.text)).toContain('my son hits me when he gets angry');
+  });
+
+  it('leave alone: "he hits me when he gets angry", with no child named, still gets the answer and a flag', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    const replies = saidIn(await chat.say('he hits me when he gets angry'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
 });
