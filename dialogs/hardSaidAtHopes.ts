@@ -2,9 +2,11 @@ import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { needSection, quoteOf, splitNeeds } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
+import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
+import { HopesText } from './hopesText';
 import type { Position } from './journey';
 import type { Words } from './say';
 import type { JourneySession } from './session';
@@ -55,8 +57,17 @@ export function barriersOnly(position: Omit<Position, 'stage'>, text: string, pi
 
 export function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
   if (position.data?.[HELD_HARD.words] || !saysHardThing(text)) return undefined;
-  return { goTo: { ...position, data: { ...position.data, [HELD_HARD.words]: text.trim(), [HELD_HARD.quote]: quoteOf(text) } } };
+  // "he hits me when he has a meltdown": the family-support line already said "That sounds hard", so the question does not say it again.
+  const kind: Record<string, string> = describesChildHittingCarer(text) ? { [HELD_HARD.afterSupport]: '1' } : {};
+  return { goTo: { ...position, data: { ...position.data, [HELD_HARD.words]: text.trim(), [HELD_HARD.quote]: quoteOf(text), ...kind } } };
 }
 
 /** Position data holding a hard thing "kept in mind" until the hope it belongs to is said, and its quote. */
-export const HELD_HARD = { words: 'barrier', quote: 'quote' } as const;
+export const HELD_HARD = { words: 'barrier', quote: 'quote', afterSupport: 'afterSupport' } as const;
+
+/** The question asked with a hard thing held: without "That sounds hard" when the family-support line said it just before. */
+export function barrierAsHope(data: Readonly<Record<string, string>> | undefined): WhomKeys {
+  return data?.[HELD_HARD.afterSupport]
+    ? { self: HopesText.barrierAfterSupport, child: HopesText.barrierAfterSupportChild, yourChild: HopesText.barrierAfterSupportYourChild }
+    : { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };
+}

@@ -6,7 +6,7 @@ import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeWasHard } from './hopeWasHard';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
+import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
@@ -21,7 +21,7 @@ import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
-import { NOW_SAID, NOW_SAID_WORDS, readNowSaid, withoutNowSaid } from './hopesNowSaid';
+import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 
 export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
 import { HopesNotSure, HopesNotSureChild } from './hopesText';
@@ -38,7 +38,6 @@ const DREAM: WhomKeys = { self: HopesText.dreamQuestion, child: HopesText.dreamQ
 const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dreamAnotherChild, yourChild: HopesText.dreamAnotherYourChild };
 const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
 const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
-const BARRIER_AS_HOPE: WhomKeys = { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
 const YES_NO: readonly Choice[] = [
@@ -78,7 +77,7 @@ export class HopesDialog extends StageDialog {
         const words = position.data?.[NOW_SAID]
           ? wordsFor(draft, NOW_SAID_WORDS)
           : position.data?.barrier && !position.data.support
-            ? wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' })
+            ? wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' })
             : position.data?.support === YES
             ? wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' })
             : position.data?.tellMe === YES
@@ -90,7 +89,7 @@ export class HopesDialog extends StageDialog {
       default:
         if (position.data?.[NOW_SAID]) return { step: Step.hopesDream, words: wordsFor(draft, NOW_SAID_WORDS), choices: [NOT_SURE_CHOICE] };
         if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
-        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, BARRIER_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
+        if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };
     }
   }
@@ -153,6 +152,8 @@ export class HopesDialog extends StageDialog {
         if (now?.kind === 'asked twice') return this.answerOpen(session, position, { kind: 'no' });
         if (now?.kind === 'hard') return this.answerOpen(session, withoutNowSaid(position), { kind: 'content', text: now.text });
         if (position.data?.[NOW_SAID]) return this.answerOpen(session, withoutNowSaid(position), reply);
+        const told = othersHurtTold(position, reply.text);
+        if (told) return told;
         // "my mum helps", just after something hard: kept with it, and the dream asked for plainly.
         if (position.data?.barrier && saysWhoHelps(reply.text)) {
           const { barrier, quote: _quote, ...rest } = position.data;

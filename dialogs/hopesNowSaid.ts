@@ -1,4 +1,6 @@
 import { hardThingBesideNow, saysHowThingsAreNow } from '../src/language/howThingsAreNow';
+import { tellsOfOthersHurtAndTold } from '../src/language/passedOn';
+import type { Next } from './stageDialog';
 import type { WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -33,4 +35,13 @@ export function withoutNowSaid<P extends Omit<Position, 'stage'>>(position: P): 
   if (!position.data?.[NOW_SAID]) return position;
   const { [NOW_SAID]: _now, ...data } = position.data;
   return { ...position, data };
+}
+
+/**
+ * "boys in year 10 keep hurting the new kid, I told Miss": someone else hurt, already told to an adult.
+ * Not a hope: it was right to tell, and the same question is asked again.
+ */
+export function othersHurtTold(position: Omit<Position, 'stage'>, text: string): Next | undefined {
+  if (!tellsOfOthersHurtAndTold(text)) return undefined;
+  return { say: [{ key: HopesText.toldAnAdult }], goTo: withoutNowSaid(position) };
 }

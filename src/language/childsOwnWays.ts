@@ -101,6 +101,10 @@ const HITS_CARER =
 /** A child's distress as plans describe it: a partner's anger or drinking is never this. */
 const CHILDS_DISTRESS =
   /\b(?:meltdowns?|melting\s+down|shut\s*downs?|tantrums?|overwhelm\w*|overload\w*|dysregulat\w*|sensory|(?:cant|cannot|can\s+not)\s+(?:say|tell|talk|explain|communicate)|autis\w*|asd|adhd|nonverbal|non\s+verbal|frustrat\w*)\b/;
+/** The child named as the one hitting ("my son hits me"): then anger is the child's too, never a partner's. */
+const MY_CHILD_HITS =
+  /\bmy\s+(?:son|daughter|child|boy|girl|little\s+one)\s+(?:\w+\s+){0,2}?(?:hits?|hitting|kicks?|kicking|bites?|biting|punch(?:es|ing)?|pinch(?:es|ing)?|scratch(?:es|ing)?|slaps?|slapping|hurts?|hurting|lash(?:es|ing)?\s+out\s+at|hits?\s+out\s+at)\s+(?:me|us)\b/;
+const CHILDS_ANGER = /\b(?:angry|cross|mad|upset|wound\s+up|kicks?\s+off|loses?\s+(?:his|her)\s+temper|in\s+a\s+temper|doesnt\s+get\s+(?:his|her)\s+way)\b/;
 /** A partner, drink or drugs, or a weapon: then it may be harm to the carer, and is read as before. */
 const NOT_A_CHILDS_DISTRESS = /\b(?:partner|husband|wife|boyfriend|girlfriend|fella|ex|drunk|drink\w*|drugs?|knife|knives|weapon|hospital|strangl\w*|chok\w*)\b/;
 
@@ -112,7 +116,7 @@ const NOT_A_CHILDS_DISTRESS = /\b(?:partner|husband|wife|boyfriend|girlfriend|fe
  */
 export function describesChildHittingCarer(text: string): boolean {
   const said = normaliseMessage(text);
-  if (!said || said.length > 400 || !HITS_CARER.test(said) || !CHILDS_DISTRESS.test(said) || NOT_A_CHILDS_DISTRESS.test(said)) return false;
+  if (!said || said.length > 400 || !HITS_CARER.test(said) || !(CHILDS_DISTRESS.test(said) || (MY_CHILD_HITS.test(said) && CHILDS_ANGER.test(said))) || NOT_A_CHILDS_DISTRESS.test(said)) return false;
   const rest = said.replace(new RegExp(HITS_CARER.source, 'g'), ' ');
   return !HARM_NAMED.test(rest) && !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);
 }

@@ -144,12 +144,15 @@ export function concernText(text: string): string {
     if (word) out.push(word);
   }
   const joined = out.join(' ');
-  return ` ${SPORT_OR_ACCIDENT.test(joined) ? joined.replace(OWN_BODY_ME, '$1my ') : joined} `;
+  return ` ${SPORT_OR_ACCIDENT.test(joined) || ON_PURPOSE.test(joined) ? joined.replace(OWN_BODY_ME, '$1my ') : joined} `;
 }
 
 /** Sport, play or a fall: only beside these is "me" before a part of the body read as "my" ("i hurt me head on wall when i sad" is read as typed). */
 const SPORT_OR_ACCIDENT =
   /\b(?:football|footy|rugby|netball|hockey|cricket|tennis|basketball|pe|training|match|game|playing|gym|dancing|dance|running|skating|skateboard\w*|bike|scooter|trampoline|swimming|fell|fall|tripped|slipped|accident|by\s+accident)\b/;
+
+/** "ive hurt me arm again on purpose": done to their own body on purpose, so "me arm" is their own arm (self-harm), never someone hurting them. */
+const ON_PURPOSE = /\b(?:on\s+purpose|deliberately|purposely|purposefully)\b/;
 
 /** "i hurt me knee at football": "me" for "my" before a part of the body, said of oneself, reads as "my". */
 const OWN_BODY_ME =

@@ -50,3 +50,22 @@ export function withoutDisclosurePassedOn(text: string): string | null {
     .join(' ')
     .trim();
 }
+
+/*
+ * Another young person hurt, and the one typing has already told an adult: "boys in year 10 keep
+ * hurting the new kid, I told Miss". Not a hope and not their own harm: it was right to tell, and
+ * the question is asked again. Harm to the one typing ("...hurting me"), fear of being next, or
+ * telling that did not help is read as before.
+ */
+const OTHER_HURT =
+  /\b(?:hurt|hurts|hurting|hit|hits|hitting|bull(?:y|ies|ied|ying)|pick(?:s|ed|ing)?\s+on|beat(?:s|ing)?\s+up|beaten\s+up|kick(?:s|ed|ing)?|push(?:es|ed|ing)?|punch(?:es|ed|ing)?|laugh(?:s|ed|ing)?\s+at)\s+(?:the|a|an|this|that|some|one|my|his|her|their)\s+(?:\w+\s+){0,2}?(?:kid|kids|boy|boys|girl|girls|lad|lads|pupil|pupils|child|children|friend|friends|mate|mates|one|ones|year\s*\d+s?)\b/;
+const TOLD_STAFF =
+  /\b(?:i|we)\s+(?:told|have\s+told|went\s+to|spoke\s+to|talked\s+to|reported\s+it\s+to)\s+(?:miss|sir|mr\s+\w+|mrs\s+\w+|ms\s+\w+|(?:a|the|our|my)\s+(?:\w+\s+)?(?:teacher|tutor|head\s+of\s+year|head|headteacher|staff|mum|dad|parents?|adult|key\s*worker|ta|senco|youth\s+worker|support\s+worker))\b/;
+const NEXT_OR_ME = /\b(?:i'?m|im|i\s+am|me)\s+next\b|\bscared\b|\bafraid\b|\bfrightened\b/;
+
+export function tellsOfOthersHurtAndTold(text: string): boolean {
+  const said = foldCase(text);
+  if (said.length > 300 || !OTHER_HURT.test(said) || !TOLD_STAFF.test(said) || NOT_HELPED.test(said) || NEXT_OR_ME.test(said) || ME_TOO.test(said)) return false;
+  const left = said.replace(everywhere(OTHER_HURT), ' ').replace(everywhere(TOLD_STAFF), ' ');
+  return !FIRST_PERSON.test(left);
+}

@@ -43,9 +43,40 @@ describe('a parent: "he hits me when he has a meltdown"', () => {
     expect(draft?.aspirations).toEqual([]);
   });
 
+  it('at the dream: "That sounds hard" is said once, not again by the question that follows', async () => {
+    chat = await typedTo(Step.hopesDream, PARENT);
+    const replies = saidIn(await chat.say('he hits me when he has a meltdown'));
+    expect(replies).toMatch(SUPPORT_LINE);
+    expect(replies.match(/sounds (?:really )?hard/gi)).toHaveLength(1);
+    expect(replies).toMatch(/If it was easier, what would Sam love to do\?/);
+  });
+
+  it('leave alone: a young person\'s hard thing at the dream still hears "That sounds hard"', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = saidIn(await chat.say('i find reading really hard'));
+    expect(replies).toMatch(/That sounds hard\./);
+  });
+
   it('leave alone: "his dad hits him" still gets the answer and a flag', async () => {
     chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
     const replies = saidIn(await chat.say('his dad hits him'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+
+  it('"my son hits me when he gets angry": the child is named, so the support line and a need, no crisis answer', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    const replies = saidIn(await chat.say('my son hits me when he gets angry'));
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).toMatch(SUPPORT_LINE);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([]);
+    expect(draft?.needs.map((n) => n.text)).toContain('my son hits me when he gets angry');
+  });
+
+  it('leave alone: "he hits me when he gets angry", with no child named, still gets the answer and a flag', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    const replies = saidIn(await chat.say('he hits me when he gets angry'));
     expect(replies).toMatch(CRISIS);
     expect((await chat.draft())?.flags).toHaveLength(1);
   });

@@ -34,4 +34,24 @@ describe('others hurt, and fear of being next', () => {
     expect(said(replies)).not.toMatch(CRISIS);
     expect(await categories(chat)).toEqual([]);
   });
+
+  it('at the dream, the story told to Miss is no hope: a kind word for telling, then the dream asked again', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = said(await chat.say('boys in year 10 keep hurting the new kid, I told Miss'));
+    expect(replies).not.toMatch(/one of your hopes/i);
+    expect(replies).toMatch(/right thing to tell/i);
+    expect(replies).toMatch(/hopes and dreams|in the future/i);
+    const draft = await chat.draft();
+    expect(draft?.aspirations).toEqual([]);
+    expect(draft?.flags).toEqual([]);
+    const next = said(await chat.say('to be a vet'));
+    expect(next).toMatch(/one of your hopes is: .*vet/i);
+  });
+
+  it('leave alone: "they keep hurting me, I told Miss" still gets the warm answer and a flag', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = said(await chat.say('boys in year 10 keep hurting me, I told Miss'));
+    expect(replies).toMatch(CRISIS);
+    expect(await categories(chat)).toHaveLength(1);
+  });
 });

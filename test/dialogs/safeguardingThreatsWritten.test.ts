@@ -32,4 +32,19 @@ describe('a threat written down or sent', () => {
     expect(await categories(chat)).toEqual(['harm_from_others']);
     expect((await chat.draft())?.aspirations).toEqual([]);
   });
+
+  it('"why did u put a note about harming me" is a question about the chat\'s own note: no check, no answer, no flag', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = said(await chat.say('why did u put a note about harming me'));
+    expect(replies).not.toMatch(/are you ok/i);
+    expect(replies).not.toContain(standard('safeguarding:childline'));
+    expect(await categories(chat)).toEqual([]);
+  });
+
+  it('leave alone: "i keep harming myself" still gets the warm answer and a self-harm flag', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'Sam', age: '14' });
+    const replies = said(await chat.say('i keep harming myself'));
+    expect(replies).toContain(standard('safeguarding:childline'));
+    expect(await categories(chat)).toEqual(['self_harm_or_suicide']);
+  });
 });
