@@ -74,4 +74,18 @@ describe('gentle signs', () => {
     expect(inChat('he cries when dad comes home from work', true)).toBe('none');
     expect(inChat('he screams when the babysitter comes because he wants mum', true)).toBe('none');
   });
+
+  it("a parent telling of the child's fear of a grown-up at home is asked how things are", () => {
+    expect(sign('he wets himself because hes scared of his step dad')).toBe(true);
+    expect(inChat('he wets himself because hes scared of his step dad', true)).toBe('check');
+    expect(inChat('hes scared of his step dad, he hits him', true)).toBe('answer');
+  });
+
+  it.each(['he wets himself when hes scared of the dark', 'scared of the dentist', 'he is scared of his dads dog', 'he is scared of his dad leaving'])(
+    'leaves %j alone as an ordinary fear',
+    (text) => {
+      expect(sign(text)).toBe(false);
+      expect(inChat(text, true)).toBe('none');
+    },
+  );
 });
