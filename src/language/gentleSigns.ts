@@ -80,6 +80,15 @@ const SCARED_OF_HOME_ADULT = new RegExp(
 );
 
 /**
+ * A family who cannot pay for what a child needs each day ("we cant afford nappies so hes in the same
+ * one all day"): not anyone's fault, but worth asking kindly how things are, for help can be found.
+ * Not a price said ("nappies are expensive"), nor a treat or a brand ("the nappies he likes").
+ */
+const CANT_AFFORD_NEEDS =
+  /\b(?:cant|cannot|can\s+not|couldnt|could\s+not|struggl\w*\s+to|no\s+money\s+to)\s+(?:afford|pay\s+for)\s+(?:any\s+(?:more\s+)?|enough\s+|the\s+|his\s+|her\s+|their\s+|new\s+)?(?:nappies|nappys|pull\s*ups|pads|wipes|food|formula|milk|heating|electric|electricity|gas|clothes|shoes|a\s+coat|coats)\b/;
+const TREAT_OR_BRAND = /\b(?:cheaper|branded|brand|own\s+brand|fancy|posh|(?:he|she|they)\s+likes?)\b/;
+
+/**
  * Hating oneself, said of the child or by the young person, with crying or again and again ("he
  * cries every night and says he hates himself"); not a moment that passes ("sometimes says 'I hate
  * myself' when he loses, but it passes in minutes").
@@ -94,9 +103,10 @@ const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+t
 const PUT_DOWN = /\b(?:call|calls|called|calling)\s+me\s+(?:a\s+|an\s+)?(?:useless|stupid|pathetic|worthless|rubbish|idiot|failure|disgrace|embarrassment|thick|lazy|loser|waste\s+of\s+space)\b/;
 const SHAMED = /\b(?:in\s+front\s+of|shout\w*|yell\w*|scream\w*)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, hating oneself, or being shouted at or shamed. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, a family unable to pay for daily needs, hating oneself, or being shouted at or shamed. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (SCARED_OF_HOME_ADULT.test(cleared)) return true;
+  if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;

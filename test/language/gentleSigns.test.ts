@@ -88,4 +88,14 @@ describe('gentle signs', () => {
       expect(inChat(text, true)).toBe('none');
     },
   );
+
+  it('a parent who cannot pay for nappies is asked kindly how things are, not given the full answer', () => {
+    expect(sign('we cant afford nappies so hes in the same one all day')).toBe(true);
+    expect(inChat('we cant afford nappies so hes in the same one all day', true)).toBe('check');
+  });
+
+  it.each(['nappies are expensive', 'we cant afford a holiday', 'we cant afford the nappies he likes so we buy cheaper ones'])('leaves %j alone as a price or a treat', (text) => {
+    expect(sign(text)).toBe(false);
+    expect(inChat(text, true)).toBe('none');
+  });
 });
