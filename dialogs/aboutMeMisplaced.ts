@@ -2,6 +2,7 @@ import { addAboutMe, type Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readsAsHope, readsAsStrength } from '../src/language/aboutMeMisplaced';
 import { hopeItself } from '../src/language/hopeItself';
+import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
 import { hopeWords, hopesIn } from '../src/language/hopesInMessage';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHopes } from './hopesKept';
@@ -21,6 +22,8 @@ import type { Next } from './stageDialog';
 const whom = (key: string): WhomKeys => ({ self: `aboutMe:misplaced.${key}`, child: `aboutMe:misplaced.${key}Child`, yourChild: `aboutMe:misplaced.${key}YourChild` });
 const HOPE_KEPT = whom('hopeKept');
 const STRENGTH_KEPT = whom('strengthKept');
+/** "I won't be here forever and I worry who will look after him": an important worry, for the hopes later, never kept as support. */
+const FUTURE_WORRY = whom('futureWorry');
 /** The question asked again after a misplaced answer, with an example. */
 const AGAIN: Partial<Record<StepId, WhomKeys>> = {
   [Step.aboutMeStrengths]: whom('strengthsAgain'),
@@ -34,6 +37,9 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   const again = { step: position.step, data: { [MISPLACED]: 'yes' } };
   if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
     return { say: [await keepHopeSaidEarly(session, text)], goTo: again };
+  }
+  if (position.step === Step.aboutMeSupport && onlyCarersOwnYears(text)) {
+    return { say: [wordsFor(await session.draft(), FUTURE_WORRY)], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && readsAsStrength(text)) {
     const draft = await session.updateDraft('about me: strengths (said at support)', (d) => addAboutMe(d, 'strengths', text.trim()));

@@ -35,6 +35,7 @@ import { undoLastAnswer } from './correction';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
+import { isOwnApology } from '../src/language/smallTalk';
 import { remarkHeardAtYesNo } from './remarkHeard';
 import { defenceHeard } from './notTheirFault';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
@@ -45,7 +46,7 @@ import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
-import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -263,6 +264,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     if (said === BORED_HEARD) await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [STOP_OFFERED]: '1' } } } : j));
     const position = session.journey.position;
     if (beside && position && host.hasStage(position.stage)) return host.answerWith(inner, position, beside);
+    return host.reprompt(inner);
+  }
+  // "sorry for all my moaning": no apology needed; never kept as an answer, and the same question again.
+  if (!understood && !inSafeguarding && !welcome && isOwnApology(text)) {
+    await sayAll(inner.context, session.t, [{ key: APOLOGY_HEARD }]);
     return host.reprompt(inner);
   }
   // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.

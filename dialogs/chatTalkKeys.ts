@@ -11,6 +11,8 @@ export const SMALL_TALK_HEARD = 'common:smallTalkHeard';
 export const CHATTER_HEARD = 'common:chatterHeard';
 /** "haha", "lol": laughing is heard as laughing, not thanked as a kind word. */
 export const LAUGH_HEARD = 'common:laughHeard';
+/** "sorry for all my moaning": no apology needed, nothing kept, the same question again. */
+export const APOLOGY_HEARD = 'common:apologyHeard';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
 /** Said when a correction came with the right answer: what was kept, and what it became. */

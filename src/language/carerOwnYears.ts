@@ -26,9 +26,9 @@ const OWN_YEARS: readonly RegExp[] = [
   /\bat my age\b/g,
 ];
 
-/** A carer's worry for the child's future care, said with their own years: "who will look after her?", "what happens to him". */
+/** A carer's worry for the child's future care, said with their own years: "who will look after her?", "I worry what happens to him". */
 const FUTURE_WORRY =
-  /\b(?:(?:i|we)\s*(?:am|'m|m|are|'re)\s+)?(?:(?:so|really|very|a bit|always)\s+)?(?:(?:worried|frightened|scared|afraid|anxious|terrified|worry|worrying)\s+(?:about\s+)?)?(?:who(?:'ll|'d| will| would| is going to)?\s+(?:look after|care for|be there for|support)\s+(?:her|him|them)|what\s+(?:will\s+|would\s+)?(?:happen|happens)\s+to\s+(?:her|him|them))\b/g;
+  /\b(?:(?:i|we)(?:\s*(?:am|'m|m|are|'re))?\s+)?(?:(?:so|really|very|a bit|always)\s+)?(?:(?:worried|frightened|scared|afraid|anxious|terrified|worry|worrying)\s+(?:about\s+)?)?(?:who(?:'ll|'d| will| would| is going to)?\s+(?:look after|care for|be there for|support)\s+(?:her|him|them)|what\s+(?:will\s+|would\s+)?(?:happen|happens)\s+to\s+(?:her|him|them))\b/g;
 
 /** Words that make "when I'm gone" a farewell, not a carer's years: never set aside beside these. */
 const ENDING = /\bbetter off\b|\bend (?:it|my life|things|everything)\b|\b(?:kill|killing|suicide|suicidal|pills|overdose|goodbye)\b|(?<!not )\b(?:die|dying)\b|\bno point\b|\bcan'?t (?:go on|cope|do this)\b|\bgive up\b|\bmyself\b/;

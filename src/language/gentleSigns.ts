@@ -70,6 +70,25 @@ const ORDINARY_REASON = new RegExp(
 const FEAR_OR_HARM = /\b(?:scared|afraid|frightened|hurts?|hit|hits|shouts?|yells?|smacks?|touch\w*|mean|nasty|rough|angry)\b/;
 
 /**
+ * Fear of a grown-up the child lives with or sees at home, said as a reason ("he wets himself because
+ * hes scared of his step dad"): worth asking how things are. Not a fear of losing them ("scared of his
+ * dad leaving"), nor of something of theirs ("scared of his dads dog"), nor the dark or the dentist.
+ */
+const HOME_ADULT = String.raw`(?:dad|daddy|mum|mummy|step\s*(?:dad|mum|father|mother)|mums\s+(?:boyfriend|partner|husband)|dads\s+(?:girlfriend|partner|wife)|uncle|grandad|grandpa|lodger|foster\s+(?:dad|mum|carer))`;
+const SCARED_OF_HOME_ADULT = new RegExp(
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified)\s+(?:stiff\s+)?of\s+(?:his|her|their|my|our)\s+${HOME_ADULT}\b(?!\s+(?:\w+ing|going|dying|leaving|not|ever|might|will|would|could|getting)\b)`,
+);
+
+/**
+ * A family who cannot pay for what a child needs each day ("we cant afford nappies so hes in the same
+ * one all day"): not anyone's fault, but worth asking kindly how things are, for help can be found.
+ * Not a price said ("nappies are expensive"), nor a treat or a brand ("the nappies he likes").
+ */
+const CANT_AFFORD_NEEDS =
+  /\b(?:cant|cannot|can\s+not|couldnt|could\s+not|struggl\w*\s+to|no\s+money\s+to)\s+(?:afford|pay\s+for)\s+(?:any\s+(?:more\s+)?|enough\s+|the\s+|his\s+|her\s+|their\s+|new\s+)?(?:nappies|nappys|pull\s*ups|pads|wipes|food|formula|milk|heating|electric|electricity|gas|clothes|shoes|a\s+coat|coats)\b/;
+const TREAT_OR_BRAND = /\b(?:cheaper|branded|brand|own\s+brand|fancy|posh|(?:he|she|they)\s+likes?)\b/;
+
+/**
  * Hating oneself, said of the child or by the young person, with crying or again and again ("he
  * cries every night and says he hates himself"); not a moment that passes ("sometimes says 'I hate
  * myself' when he loses, but it passes in minutes").
@@ -84,8 +103,10 @@ const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+t
 const PUT_DOWN = /\b(?:call|calls|called|calling)\s+me\s+(?:a\s+|an\s+)?(?:useless|stupid|pathetic|worthless|rubbish|idiot|failure|disgrace|embarrassment|thick|lazy|loser|waste\s+of\s+space)\b/;
 const SHAMED = /\b(?:in\s+front\s+of|shout\w*|yell\w*|scream\w*)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, hating oneself, or being shouted at or shamed. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, a family unable to pay for daily needs, hating oneself, or being shouted at or shamed. */
 export function tellsOfGentleSign(cleared: string): boolean {
+  if (SCARED_OF_HOME_ADULT.test(cleared)) return true;
+  if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;
   if (HATES_SELF.test(cleared) && AGAIN_OR_CRYING.test(cleared)) return true;

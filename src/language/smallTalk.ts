@@ -28,3 +28,15 @@ export function isSmallTalk(text: string): boolean {
   if (BARE_REPLY.test(t)) return false;
   return SMALL_TALK.test(t);
 }
+
+/**
+ * The whole message says sorry for one's own talk ("sorry for all my moaning", "soz for going on",
+ * "sorry im rambling"): no answer in it, and no apology needed. "sorry, he wants to be a vet" answers.
+ */
+const OWN_APOLOGY =
+  /^(?:(?:oh|oops|um+|and|but|anyway|ok|okay)\s+)*(?:(?:im|i\s+am|i\s+m)\s+)?(?:so\s+|really\s+|very\s+)?(?:sorry|soz|sry|apologies)\s+(?:(?:for|about)\s+)?(?:(?:all|the|my|this|that|its|it\s+s|it\s+is|this\s+is|im|i\s+m|i\s+am|i\s+was|ive\s+been|i\s+have\s+been|being|me|so|such|a|bit|of|too|very|really|going)\s+)*(?:moan\w*|whing\w*|winge\w*|whining|complain\w*|going\s+on|went\s+on|go\s+on|rambl\w*|rant\w*|waffl\w*|venting|vent|essay|long|long\s+message|so\s+much|a\s+lot|negative|emotional|crying|upset|off\s+topic)(?:\s+(?:there|then|again|earlier|before|lol|x+|haha))*$/;
+
+export function isOwnApology(text: string): boolean {
+  const t = normaliseMessage(text);
+  return t.split(' ').length <= 12 && OWN_APOLOGY.test(t);
+}

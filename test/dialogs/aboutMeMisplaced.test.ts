@@ -66,4 +66,22 @@ describe('a hope typed at "what do people admire?" is kept for the hopes, and th
     expect(draft?.aboutMe).toEqual({ strengths: ['he is kind and funny'], important: ['he loves lego'], support: ['he needs time and a calm voice, he is kind but gets upset'] });
     expect(draft?.aspirations).toEqual([]);
   });
+
+  it('"I won\'t be here forever and I worry who will look after him" at support is heard as an important worry, not kept, and support asked again', async () => {
+    chat = await tomasz();
+    await chat.say('he is kind and funny');
+    await chat.say('his lego and his cat');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    const replies = await chat.say("I won't be here forever and I worry who will look after him");
+    const said = texts(replies);
+    expect(said).toContain('That is an important worry. The plan can help with it later');
+    expect(said).toContain('And how can people support Tomasz best?');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    const draft = await chat.draft();
+    expect(draft?.aboutMe.support).toEqual([]);
+    expect(draft?.aspirations).toEqual([]);
+    expect(draft?.flags).toEqual([]);
+    await chat.say('give him time to answer');
+    expect((await chat.draft())?.aboutMe.support).toEqual(['give him time to answer']);
+  });
 });

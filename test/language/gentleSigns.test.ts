@@ -74,4 +74,28 @@ describe('gentle signs', () => {
     expect(inChat('he cries when dad comes home from work', true)).toBe('none');
     expect(inChat('he screams when the babysitter comes because he wants mum', true)).toBe('none');
   });
+
+  it("a parent telling of the child's fear of a grown-up at home is asked how things are", () => {
+    expect(sign('he wets himself because hes scared of his step dad')).toBe(true);
+    expect(inChat('he wets himself because hes scared of his step dad', true)).toBe('check');
+    expect(inChat('hes scared of his step dad, he hits him', true)).toBe('answer');
+  });
+
+  it.each(['he wets himself when hes scared of the dark', 'scared of the dentist', 'he is scared of his dads dog', 'he is scared of his dad leaving'])(
+    'leaves %j alone as an ordinary fear',
+    (text) => {
+      expect(sign(text)).toBe(false);
+      expect(inChat(text, true)).toBe('none');
+    },
+  );
+
+  it('a parent who cannot pay for nappies is asked kindly how things are, not given the full answer', () => {
+    expect(sign('we cant afford nappies so hes in the same one all day')).toBe(true);
+    expect(inChat('we cant afford nappies so hes in the same one all day', true)).toBe('check');
+  });
+
+  it.each(['nappies are expensive', 'we cant afford a holiday', 'we cant afford the nappies he likes so we buy cheaper ones'])('leaves %j alone as a price or a treat', (text) => {
+    expect(sign(text)).toBe(false);
+    expect(inChat(text, true)).toBe('none');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerBesideQuestion, readAside } from '../../src/language/aside';
 import { readConfirm } from '../../src/language/closedAnswers';
 import { hopeMovedTo } from '../../src/language/hopeMove';
-import { isSmallTalk } from '../../src/language/smallTalk';
+import { isOwnApology, isSmallTalk } from '../../src/language/smallTalk';
 import { needsTidying, tidyTextSpeak } from '../../src/language/textSpeak';
 import { onlySaysUnsure } from '../../src/language/unsure';
 
@@ -84,5 +84,14 @@ describe('an outcome said to be for another hope', () => {
   });
   it.each(["it's for my mum", "it's for me to be more confident", 'yes'])('"%s" names no hope', (typed) => {
     expect(hopeMovedTo(typed)).toBeUndefined();
+  });
+});
+
+describe('saying sorry for one\'s own talk', () => {
+  it.each(['sorry for all my moaning', 'soz for going on', 'sorry im rambling', 'sorry about the rant', 'im so sorry for moaning'])('"%s" is only an apology', (typed) => {
+    expect(isOwnApology(typed)).toBe(true);
+  });
+  it.each(['sorry, he wants to be a vet', 'sorry for all my moaning, he wants to make friends', 'he is always moaning', 'sorry'])('"%s" is not only an apology', (typed) => {
+    expect(isOwnApology(typed)).toBe(false);
   });
 });
