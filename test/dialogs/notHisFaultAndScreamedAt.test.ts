@@ -34,7 +34,8 @@ describe('a parent\'s "its not his fault"', () => {
 
   it('at "Are you and your child safe right now?": heard kindly, the check stays open, no "sorry, I didn\'t get that"', async () => {
     chat = await to(Step.needsBarrier, LEO_PARENT);
-    await chat.say('he hits me when he has a meltdown');
+    // "when he has a meltdown" is a child's distress (kept as a need); with no child named, being hit still gets the answer.
+    await chat.say('he hits me when he gets angry');
     expect(chat.step).toBe(Step.safeguardingCheck);
     const replies = saidIn(await chat.say("it's not his fault, he can't help it"));
     expect(replies).toContain(NOT_THEIR_FAULT);
