@@ -78,6 +78,17 @@ const UNSURE_OF_A_PLACE = /\b(?:(?:i\s+)?(?:dont|do\s+not)\s+know|not\s+sure|no\
 const MOSTLY = /\b(?:mostly|mainly|largely|most\s+of\s+the\s+time|most\s+(?:days|times)|usually|normally|generally|pretty\s+much|on\s+the\s+whole|nearly\s+always|almost\s+always)\b/;
 const EXCEPTION = /\b(?:but|except|apart\s+from|other\s+than|not|no|never|sometimes|when|unless|until|till|til|only|cept|xcept)\b/;
 
+// A parent watching over a child ("i keep an eye", "we check his phone") and a trusting word ("hes sensible"): care, not a worry.
+const PARENT_CARE = /\b(?:i|we)\s+(?:keep\s+an\s+eye(?:\s+on\s+(?:it|him|her|them|things))?|keep\s+a\s+check|check(?:\s+(?:his|her|their)\s+(?:phone|ipad|tablet|games?))?|monitor(?:\s+it)?|watch\s+(?:it|what\s+(?:he|she)\s+does))\b/;
+const TRUSTING = /\b(?:but\s+)?(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:very\s+|quite\s+|pretty\s+|really\s+)?(?:sensible|careful|good|fine|ok|okay|safe|smart)\b/g;
+const CARE_LEFT_OK = /^(?:(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|mostly|mainly|usually|i\s+think\s+so|at\s+home|at\s+school|and|school|home|online|on\s+line|internet|the\s+internet|with|about|so|too|as\s+well|he\s+is|she\s+is|hes|shes|safe)\b\s*)*$/;
+
+/** True when nothing but the yes, the places and the parent's care is left: "yes mostly. online i keep an eye but hes sensible". */
+function withoutParentCare(folded: string): boolean {
+  const left = folded.replace(new RegExp(PARENT_CARE.source, 'g'), ' ').replace(TRUSTING, ' ').replace(/\s+/g, ' ').trim();
+  return CARE_LEFT_OK.test(left);
+}
+
 /** Worries that are feelings about school or work, met with a warm word ("i get stressed in maths"). */
 const FEELING_ONLY = /\b(?:stress\w*|lonely|lonley|lonly|shy|embarrass\w*|cry|cries|crying|anxious|anxiety|nervous|upset|sad|panic\w*|overwhelm\w*|tired|bored|hate)\b/;
 /** The "yes" or "mostly" before the worry. */
@@ -119,6 +130,8 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   if (MOSTLY.test(folded) && !EXCEPTION.test(folded) && !UNSAFE.test(folded) && folded.split(' ').length <= 10) return SafeAnswer.mostly;
   // "yes he is safe at home and school. online i dont know": a yes, unsure of one place, nothing harmful named.
   if (YES.test(folded) && UNSURE_OF_A_PLACE.test(folded) && !/\b(?:but|except|apart\s+from)\b/.test(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded) && !SOMEONE_NAMED.test(folded)) return SafeAnswer.yes;
+  // "yes mostly. online i keep an eye but hes sensible": a parent's own care, with nothing harmful named, is a yes.
+  if (YES.test(folded) && PARENT_CARE.test(folded) && withoutParentCare(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded) && !SOMEONE_NAMED.test(folded)) return SafeAnswer.yes;
   // "yes but not at school", "yeah mostly, not online" still say: not always.
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);

@@ -51,10 +51,13 @@ const SAYS_HOW_THEY_ARE = /\b(?:im|i\s+am|i\s+feel|were|we\s+are)\s+(?:safe|fine
 
 export const saysHowTheyAre = (text: string): boolean => SAYS_HOW_THEY_ARE.test(normaliseMessage(text));
 
-/** "yes please", "ok", "no thanks", "nah leave it". */
+// A shrug before the answer ("wateva. ye ok", "i guess yes"): the answer after it is what they chose.
+const SHRUG_LEAD = /^\s*(?:(?:what\s*ever|wat\s*ever|wateva|watevs|whatevs|whateva|meh|i\s+guess|i\s+suppose|suppose|spose)[\s,.!]+)+/i;
+
+/** "yes please", "ok", "no thanks", "nah leave it", "wateva. ye ok". */
 const understandSafeNeed = (text: string): string | undefined => {
   if (saysHowTheyAre(text)) return undefined;
-  const yesNo = recogniseYesNo(text);
+  const yesNo = recogniseYesNo(text) ?? recogniseYesNo(text.replace(SHRUG_LEAD, ''));
   return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;
 };
 

@@ -64,6 +64,9 @@ export async function answeredFollowUp(context: TurnContext, session: JourneySes
   // "what happens next?" at a plan question asks about the plan: only just after the safeguarding answer is it about that.
   const asked = followUpQuestion(text);
   if (text.length > 200 || !((asked && asked !== 'whatNow') || secrecy)) return false;
+  // "help with the application n interview. i cant do phone calls" at a plan question: help and a need, not about the help lines.
+  // Only a question ("do i have to ring them") is about them here; just after the safeguarding answer its own step reads the rest.
+  if (asked === 'phones' && !secrecy && !asksAQuestion(text)) return false;
   const { who, flags } = await listenerOf(session);
   if (flags.length === 0) return false;
   // Secrecy, asked beside "what happens next?", comes first among the worries answered.

@@ -116,6 +116,11 @@ describe('the same harm said again, and his questions', () => {
     const again = await chat.say('club finishes late and the older boys are at the bus stop then so i dont really want to go');
     expect(said(again)).not.toContain(standard('safeguarding:gentle.question'));
     expect(chat.step).not.toBe(Step.safeguardingCheck);
+    // Help with a need beside it is an answer to the plan question, never about the help lines.
+    const calls = await chat.say('help with the application n interview. i cant do phone calls');
+    expect(said(calls)).not.toContain(standard('safeguarding:followUp.phones'));
+    expect(said(calls)).not.toMatch(/SHOUT|have to phone/);
+    expect(JSON.stringify(await chat.draft())).toMatch(/application n interview/);
     const open = chat.step;
     const phones = await chat.say('do i have to ring them. i dont like phones');
     expect(said(phones)).toContain(standard('safeguarding:followUp.phones'));
