@@ -1,3 +1,4 @@
+import { oneWordToRemove } from './wordsToRemove';
 import { escapeRegExp } from './text';
 
 /*
@@ -44,7 +45,7 @@ export interface NamedEdit {
 
 const MAX_CHARS = 400;
 
-const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
+const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:the\s+word\s+)?\S+\s+out\b|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
 /** "can it just say by july", "change it to ...", "it should say ...", "make it ...". */
 const CHANGE_TO =
   /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:change|chnage|swap)\s+wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:provides?|(?:does|do)\s+for\s+(?:me|him|her|them)|makes?\s+possible)(?:\s+(?:for|on|of|in)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome))?\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
@@ -138,7 +139,8 @@ function readClause(clause: string, number: number | undefined): NamedEdit | und
   }
   const field = fieldIn(clause)?.field;
   const one = oneIn(clause);
-  const says = saysIn(clause);
+  // "take out the word ideally it sounds daft": that one word, never the reason after it.
+  const says = oneWordToRemove(clause) ?? saysIn(clause);
   const to = newWords(CHANGE_TO.exec(clause)?.[1]);
   const pointed = { ...(number !== undefined ? { number } : {}), ...(says ? { says } : {}), ...(one ? { one } : {}), ...(field ? { field } : {}) };
   if (number === undefined && !says && !one && !field) return undefined;
