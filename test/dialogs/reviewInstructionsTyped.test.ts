@@ -49,4 +49,31 @@ describe('instructions typed at the review', () => {
     expect(JSON.stringify(draft)).not.toMatch(/daft/);
     expect(draft.aspirations).toHaveLength(2);
   });
+
+  it('"words r fine. just put it under be a mechanic not money" moves the money goal to that hope, words unchanged', async () => {
+    ({ chat } = await startWith(ETHAN));
+    const asked = saidIn(await chat.say('words r fine. just put it under be a mechanic not money'));
+    expect(asked).not.toMatch(/add this hope/i);
+    if (/\?/.test(asked)) await chat.say('yes');
+    const draft = (await chat.draft())!;
+    const mechanic = draft.aspirations.find((a) => a.text === 'be a mechanic')!;
+    const saving = draft.outcomes.find((o) => /save £200/.test(o.statement))!;
+    expect(saving.statement).toBe('By July 2027, I will save £200 from my Saturday job.');
+    expect(saving.aspirationId).toBe(mechanic.id);
+    expect(JSON.stringify(draft)).not.toMatch(/words r fine|put it under/);
+    expect(draft.aspirations).toHaveLength(2);
+  });
+
+  it('the same words typed where new words for the money goal are asked move it, never become its words', async () => {
+    ({ chat } = await startWith(ETHAN));
+    const asked = saidIn(await chat.say('change the money one'));
+    const moved = saidIn(await chat.say('words r fine. just put it under be a mechanic not money'));
+    if (/\?/.test(moved)) await chat.say('yes');
+    const draft = (await chat.draft())!;
+    const mechanic = draft.aspirations.find((a) => a.text === 'be a mechanic')!;
+    const saving = draft.outcomes.find((o) => /save £200/.test(o.statement));
+    expect(saving?.statement).toBe('By July 2027, I will save £200 from my Saturday job.');
+    expect(saving?.aspirationId).toBe(mechanic.id);
+    expect(JSON.stringify(draft)).not.toMatch(/words r fine|put it under/);
+  });
 });
