@@ -76,4 +76,19 @@ describe('instructions typed at the review', () => {
     expect(saving?.aspirationId).toBe(mechanic.id);
     expect(JSON.stringify(draft)).not.toMatch(/words r fine|put it under/);
   });
+
+  it('"wtf no. the first one shud say pass my level 2 motor vehicle" rewords the first goal after a check', async () => {
+    ({ chat } = await startWith(ETHAN));
+    const asked = saidIn(await chat.say('wtf no. the first one shud say pass my level 2 motor vehicle'));
+    expect(asked).not.toMatch(/add this hope/i);
+    expect(asked).toMatch(/level 2 motor vehicle/);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement).join(' ')).not.toMatch(/level 2/);
+    await chat.say('yes');
+    const draft = (await chat.draft())!;
+    const mechanic = draft.aspirations.find((a) => a.text === 'be a mechanic')!;
+    const goal = draft.outcomes.find((o) => o.aspirationId === mechanic.id);
+    expect(goal?.statement).toMatch(/I will pass my level 2 motor vehicle/);
+    expect(JSON.stringify(draft)).not.toMatch(/wtf|shud say/);
+    expect(draft.aspirations).toHaveLength(2);
+  });
 });
