@@ -69,9 +69,14 @@ function itemOf(draft: Draft, edit: NamedEdit): SummaryItem | undefined {
     const named = new Set(outcomesNamed(draft, edit.one).map((o) => o.id));
     if (named.size > 0) items = items.filter((i) => named.has(outcomeIdOf(i) ?? ''));
   }
+  // "the first one shud say ...": the goal in that place in the plan.
+  if (edit.ordinal) {
+    const goal = edit.ordinal > 0 ? draft.outcomes[edit.ordinal - 1] : draft.outcomes[draft.outcomes.length - 1];
+    items = goal ? items.filter((i) => outcomeIdOf(i) === goal.id) : [];
+  }
   if (edit.field && !edit.says) items = items.filter((i) => i.labelKey === FIELD_LABEL[edit.field!]);
   // "change the chef one to ...": the goal's own sentence.
-  if (edit.one && !edit.field && !edit.says) items = items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
+  if ((edit.one || edit.ordinal) && !edit.field && !edit.says) items = items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome);
   if (edit.says) {
     const holding = items.filter((i) => holds(i, edit.says!));
     // The part named ("how we will know") first; else the item that is most nearly those words.

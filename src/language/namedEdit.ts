@@ -1,3 +1,4 @@
+import { oneWordToRemove } from './wordsToRemove';
 import { escapeRegExp } from './text';
 
 /*
@@ -34,6 +35,8 @@ export interface NamedEdit {
   says?: string;
   /** The outcome or hope named by its words: "chef" for "the chef one". */
   one?: string;
+  /** The goal named by its place: 1 for "the first one", -1 for "the last goal". */
+  ordinal?: number;
   /** The part of an outcome named. */
   field?: NamedField;
   /** `from` for toHelp: the part the words are in now, when named ("not what it makes possible"). */
@@ -44,7 +47,7 @@ export interface NamedEdit {
 
 const MAX_CHARS = 400;
 
-const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
+const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:the\s+word\s+)?\S+\s+out\b|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
 /** "can it just say by july", "change it to ...", "it should say ...", "make it ...". */
 const CHANGE_TO =
   /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:change|chnage|swap)\s+wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:provides?|(?:does|do)\s+for\s+(?:me|him|her|them)|makes?\s+possible)(?:\s+(?:for|on|of|in)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome))?\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
@@ -61,6 +64,10 @@ const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
 /** "the chef one", "for the assignments one", "the bus goal": an outcome or hope named by its words. */
 const ONE = /\bthe\s+([\p{L}\p{N}' ]{2,30}?)\s+(?:one(?!\s+(?:other|more|of|day|thing|time|person|friend|child))|goal|outcome|hope|dream)\b/u;
 const NOT_A_NAME = /^(?:other|first|second|third|last|same|right|wrong|next|new|whole|top|bottom|(?:how\s+)?we\s+will\s+know|how\s+.*know)$/;
+
+/** "the first one", "the 2nd goal", "the last one": a goal named by its place in the plan. */
+const ORDINAL = /\bthe\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:one|goal|outcome)\b/;
+const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 
 /** "the bit that says X", "where it says X", "has X in it", "says X": the words the part holds now. */
 const SAYS: readonly RegExp[] = [
@@ -138,10 +145,13 @@ function readClause(clause: string, number: number | undefined): NamedEdit | und
   }
   const field = fieldIn(clause)?.field;
   const one = oneIn(clause);
-  const says = saysIn(clause);
+  // "take out the word ideally it sounds daft": that one word, never the reason after it.
+  const says = oneWordToRemove(clause) ?? saysIn(clause);
   const to = newWords(CHANGE_TO.exec(clause)?.[1]);
-  const pointed = { ...(number !== undefined ? { number } : {}), ...(says ? { says } : {}), ...(one ? { one } : {}), ...(field ? { field } : {}) };
-  if (number === undefined && !says && !one && !field) return undefined;
+  const place = ORDINAL.exec(clause)?.[1];
+  const ordinal = place ? PLACES[place] : undefined;
+  const pointed = { ...(number !== undefined ? { number } : {}), ...(says ? { says } : {}), ...(one ? { one } : {}), ...(ordinal ? { ordinal } : {}), ...(field ? { field } : {}) };
+  if (number === undefined && !says && !one && !ordinal && !field) return undefined;
   if (NO_DATE.test(clause) && !to) return { action: 'noDate', ...pointed };
   if (to) return { action: 'change', ...pointed, to };
   if (REMOVE.test(clause)) return { action: 'remove', ...pointed };

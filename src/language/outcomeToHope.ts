@@ -27,7 +27,7 @@ const GOES = new RegExp(`^${LEAD}(.+?)\\s+(?:go|goes|belong|belongs|be|fit|fits|
  */
 const OUTCOME_NAMED = '(it|that|this|that\\s+one|this\\s+one|(?:the|my|his|her|their)\\s+(?:\\w+\\s+){0,5}?(?:outcome|one|goal))';
 const HOPE_FIRST = `(?:${HOPE}\\s+(?:about\\s+|called\\s+|of\\s+|that\\s+says\\s+)?)?`;
-const NOT_THE_OLD = `(?:\\s*,?\\s+(?:not|instead\\s+of|rather\\s+than)\\s+(?:the\\s+)?.+?)?`;
+const NOT_THE_OLD = `(?:\\s*,?\\s+(?:not|instead\\s+of|rather\\s+than)\\s+(?:the\\s+)?(.+?))?`;
 const END = `(?:\\s+${HOPE})?${NOT_THE_OLD}(?:\\s+(?:instead|please|pls|too|then))*$`;
 const MOVE_NAMED = new RegExp(`^${LEAD}(?:put|move|shift|switch|stick|take)\\s+${OUTCOME_NAMED}\\s+(?:over\\s+|across\\s+)?${INTO}\\s+${OWNER}${HOPE_FIRST}(.+?)${END}`, 'i');
 const GOES_NAMED = new RegExp(
@@ -48,6 +48,17 @@ const HOPE_WITHOUT = new RegExp(
 
 /** The outcome and the hope named, or null when the message is no such move. */
 export function readOutcomeToHope(said: string): OutcomeToHope | null {
+  const whole = readOne(said);
+  if (whole) return whole;
+  // "words r fine. just put it under be a mechanic not money": the move is said after an okay to the words.
+  const after = WORDS_OKAY.exec(said);
+  return after ? readOne(said.slice(after[0].length)) : null;
+}
+
+/** "words r fine.", "the wording is ok,": the words are kept, before a move is asked. */
+const WORDS_OKAY = /^(?:(?:yes|yeah|yh|ok|okay|no|nah|so)[\s,]+)*(?:the\s+)?(?:words?|wording)\s+(?:r|are|is|s)\s+(?:fine|ok|okay|good|right|alright)[\s,.;!]+/i;
+
+function readOne(said: string): OutcomeToHope | null {
   const without = HOPE_WITHOUT.exec(said);
   if (without) return { target: without[2]!.trim(), hope: without[1]!.trim() };
   const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said);
@@ -56,7 +67,9 @@ export function readOutcomeToHope(said: string): OutcomeToHope | null {
   const hope = m[2]!.trim();
   // "put it under hopes" names no hope: a part moved to the hopes, read elsewhere.
   if (!hope || /^(?:the|my|his|her|their|other|another|different|a|an)$/i.test(hope)) return null;
-  return { target: POINTER.test(target) ? '' : target, hope };
+  // "put it under be a mechanic not money": "it" is the outcome of the hope named after "not".
+  const old = m[3]?.replace(/\s+(?:one|hope|dream|goal)$/i, '').replace(/[\s.!]+$/, '').trim();
+  return { target: POINTER.test(target) ? (old ?? '') : target, hope };
 }
 
 /** "the friend outcome should be under having a friend not the trains job", "i want it to go with the hope having a friend". */

@@ -10,10 +10,34 @@ import { escapeRegExp } from './text';
 const ASK =
   /(?:^|[.!,;:]\s*|\b(?:but|and|just)\s+)(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|i\s+(?:want|would\s+like|wanna|need)\s+(?:you\s+)?to)\s+)*(?:take\s+out|take\s+away|take\s+off|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+of|remove|delete|drop|lose|without)\s+(.+)$/i;
 
+/** "take ideally out", "take 'ideally' out": one word named between the verb and "out", then nothing more but a reason. */
+const TAKE_ONE_OUT =
+  /(?:^|[.!,;:]\s*|\b(?:but|and|just|pls|please)\s+)take\s+(?:the\s+word\s+)?["'“‘]?([\p{L}\p{N}’'-]{2,})["'”’]?\s+out\b(?=\s*(?:$|[.,!?]|(?:it|its|it's|cos|coz|cuz|because|as|pls|please|thanks)\b))/iu;
+/** "the word ideally it sounds daft": one word is named; what follows it is a reason, never more words. */
+const ONE_WORD = /^the\s+word\s+["'“‘]?([\p{L}\p{N}’'-]+)["'”’]?/iu;
+/** "..., it sounds daft", "cos its babyish": why they want the words gone, never words to take out. */
+const REASON = /[\s,.;:!-]+(?:(?:it|that|this)\s+(?:sounds|reads|looks|seems)|(?:its|it's|it\s+is)\s+(?:daft|silly|stupid|babyish|cringe|weird|wrong|not)|cos|coz|cuz|because|as\s+it|as\s+that|since)\b.*$/i;
+
+const NOT_A_WORD = /^(?:it|this|that|them|him|her|me|us|all|everything)$/i;
+
+/**
+ * Only the one word named in "take out the word ideally it sounds daft", "take ideally out" or
+ * "get rid of 'ideally'": a word of a sentence, never a whole part of the plan.
+ */
+export function oneWordToRemove(text: string): string | undefined {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const one = TAKE_ONE_OUT.exec(trimmed)?.[1];
+  if (one && !NOT_A_WORD.test(one)) return one;
+  const asked = ASK.exec(trimmed)?.[1] ?? '';
+  return ONE_WORD.exec(asked)?.[1] ?? /^["'“‘]([\p{L}\p{N}’'-]{2,})["'”’][\s.!]*$/u.exec(asked)?.[1];
+}
+
 /** The words named to be taken out, without "the ... bit" around them; undefined when none are asked. */
 export function wordsToRemove(text: string): string | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (!trimmed || trimmed.length > 300) return undefined;
+  const one = oneWordToRemove(trimmed);
+  if (one) return one;
   const ask = ASK.exec(trimmed);
   if (!ask) return undefined;
   const words = (ask[1] ?? '')
@@ -22,6 +46,7 @@ export function wordsToRemove(text: string): string | undefined {
     .replace(/^(?:the\s+(?:words?\s+|part\s+|bit\s+)?(?:about\s+|that\s+says\s+|saying\s+)?|where\s+it\s+says\s+|bit\s+about\s+|part\s+about\s+)/i, '')
     .replace(/\s+(?:bit|part|words?|thing|one)(?:\s+(?:at\s+the\s+end|from\s+it|out))?$/i, '')
     .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .replace(REASON, '')
     .trim();
   // "take out this outcome", "delete it": a part of the plan, not words of the sentence.
   if (!/\p{L}{2,}/u.test(words) || /^(?:it|this|that|them|all|everything|this\s+(?:one|outcome|hope))$/i.test(words)) return undefined;
