@@ -1,4 +1,4 @@
-import { onlyCarersOwnYears } from './carerOwnYears';
+import { carersOwnWorry, onlyCarersOwnYears } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
@@ -131,6 +131,12 @@ export function hopesIn(text: string): string[] {
   const units: string[] = [];
   let waiting = '';
   for (const sentence of sentences) {
+    // "im worried about the move to college": a carer's own worry stands alone, so it is never read as part of a hope.
+    if (carersOwnWorry(sentence) && !onlyCarersOwnYears(sentence)) {
+      units.push(...(waiting ? [waiting] : []), sentence);
+      waiting = '';
+      continue;
+    }
     // "Maybe when he is big boy": a time is no hope; it belongs to the hope beside it.
     // "I am 61 and I will not be here forever": a carer's own years are the reason for the hope beside it, never a hope.
     if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
