@@ -1,6 +1,8 @@
 import { addNeed, removeItem, type Draft } from '../src/domain/draft';
 import { needSection, quoteOf } from '../src/language';
-import { saysLastHopeIsHard } from '../src/language/notAHope';
+import { itemsNamedNotAHope, saysLastHopeIsHard } from '../src/language/notAHope';
+import { speaksForThem } from './aboutWhom';
+import { CarerWorryText } from './carerWorryAtHopes';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Stage, Step } from './ids';
 import { hopesInDepth } from './hopesInDepth';
@@ -20,12 +22,14 @@ import type { Words } from './say';
 const MOVED: WhomKeys = { self: 'hopes:hopeWasHard.self', child: 'hopes:hopeWasHard.child', yourChild: 'hopes:hopeWasHard.yourChild' };
 
 /** Moves the hopes the last answer kept to the hard things; undefined when there were none. */
-async function moveLastHope(session: JourneySession, position: Position): Promise<{ draft: Draft; said: Words } | undefined> {
+async function moveLastHope(session: JourneySession, position: Position, text = ''): Promise<{ draft: Draft; said: Words } | undefined> {
   const hopes = (await session.draft())?.aspirations ?? [];
   // The hopes one message was just cut into; else the newest hope (hopes are kept in the order said).
   const split = (position.data?.[SPLIT.ids] ?? '').split(',');
   const last = hopes.filter((a) => split.includes(a.id));
-  const moving = last.length > 0 ? last : hopes.slice(-1);
+  // "the worried bit isnt a hope": only the hope it names is moved, wherever it is in the list.
+  const named = itemsNamedNotAHope(text, hopes.map((a) => a.text)).map((i) => hopes[i]!);
+  const moving = named.length > 0 ? named : last.length > 0 ? last : hopes.slice(-1);
   if (moving.length === 0) return undefined;
   const draft = await session.updateDraft('a hope kept as something hard', (d) =>
     moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text, d.youngPerson)).draft, d),
@@ -37,7 +41,14 @@ export async function hopeWasHard(session: JourneySession, position: Position, t
   if (!saysLastHopeIsHard(text)) return undefined;
   // The last answer was already kept as something hard: said so again, no hope is taken.
   if (position.data?.[HARD_KEPT_NOTE]) return { say: [hardKeptWords(await session.draft())], goTo: { step: position.step, data: position.data } };
-  const moved = await moveLastHope(session, position);
+  // "the worried bit isnt a hope thats just me", when that worry is already kept apart from the hopes: no hope is taken.
+  const draft = await session.draft();
+  const hopeTexts = draft?.aspirations.map((a) => a.text) ?? [];
+  if (itemsNamedNotAHope(text, hopeTexts).length === 0 && itemsNamedNotAHope(text, draft?.needs.map((n) => n.text) ?? []).length > 0) {
+    const { stage: _s, ...again } = position;
+    return { say: [speaksForThem(draft) ? { key: CarerWorryText.heard } : hardKeptWords(draft)], goTo: again };
+  }
+  const moved = await moveLastHope(session, position, text);
   if (!moved) return undefined;
   // A question about one part of life is asked again; otherwise another hope, or the first.
   const { stage: _stage, ...here } = position;

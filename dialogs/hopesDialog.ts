@@ -21,6 +21,7 @@ import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { HopesText } from './hopesText';
+import { carerWorriesApart, noteCarerWorries } from './carerWorryAtHopes';
 import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 
 export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
@@ -162,14 +163,17 @@ export class HopesDialog extends StageDialog {
         }
         // "hes autistic and gets anxious when things change" at "another hope?": kept as needs, never a hope.
         if (position.step === Step.hopesMore && saysHardThing(reply.text)) return hardSaidAtMore(session, position, reply.text);
-        const hopes = hopesIn(reply.text);
+        const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
+        // "im worried about the move to college", typed by a parent: noted kindly, and the hope asked for again.
+        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: position };
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
         const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
-        const { draft, readBack, split } = kept;
+        const { draft, split } = kept;
+        const readBack = [...(await noteCarerWorries(session, worries, hopes)), ...kept.readBack];
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
         const next = withSplit(towardsThemes(draft, []), split, draft);
@@ -207,7 +211,8 @@ export class HopesDialog extends StageDialog {
         if (position.data?.[NOW_SAID]) return this.answerTheme(session, withoutNowSaid(position), reply);
         // "my mum helps", just after something hard: how it is managed now, kept with the hard thing, never a hope.
         if (position.data?.barrier && saysWhoHelps(reply.text)) return this.keepHard(session, [position.data.barrier], theme, asked, reply.text);
-        const hopes = hopesIn(reply.text);
+        const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
+        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: position };
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
@@ -215,7 +220,8 @@ export class HopesDialog extends StageDialog {
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
         const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);
-        return { ...next, say: [...kept.readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
+        const heard = await noteCarerWorries(session, worries, hopes);
+        return { ...next, say: [...heard, ...kept.readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };

@@ -60,3 +60,16 @@ export function onlyCarersOwnYears(sentence: string): boolean {
   const rest = withoutCarersOwnYears(sentence);
   return rest !== null && rest.replace(JOINERS, ' ').replace(/[^\p{L}]+/gu, '') === '';
 }
+
+/** "im worried about the move to college", "we are scared of what comes next": a carer's own feeling, said of themselves. */
+const OWN_WORRY =
+  /^(?:(?:and|but|so|to be honest|honestly|tbh|if im honest|i think|just)[\s,]+)*(?:i|we)\s*(?:am|'m|m|are|'re)?\s+(?:(?:so|really|very|a bit|a little|quite|just|always|also|still|a lot|more)\s+)*(?:worried|worry|worrying|scared|nervous|anxious|frightened|terrified|afraid|dreading|dread|concerned|panicking)\b/;
+
+/**
+ * "im worried about the move to college and im not going to be around forever": a parent or carer's
+ * own worry, said beside the hopes for the child. It is the family's, never a hope for the child.
+ */
+export function carersOwnWorry(sentence: string): boolean {
+  const folded = foldCase(sentence).replace(/[\u2018\u2019]/g, "'").trim();
+  return !ENDING.test(folded) && (OWN_WORRY.test(folded) || onlyCarersOwnYears(folded));
+}

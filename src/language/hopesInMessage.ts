@@ -1,4 +1,4 @@
-import { onlyCarersOwnYears } from './carerOwnYears';
+import { carersOwnWorry, onlyCarersOwnYears } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
@@ -131,6 +131,12 @@ export function hopesIn(text: string): string[] {
   const units: string[] = [];
   let waiting = '';
   for (const sentence of sentences) {
+    // "im worried about the move to college": a carer's own worry stands alone, so it is never read as part of a hope.
+    if (carersOwnWorry(sentence) && !onlyCarersOwnYears(sentence)) {
+      units.push(...(waiting ? [waiting] : []), sentence);
+      waiting = '';
+      continue;
+    }
     // "Maybe when he is big boy": a time is no hope; it belongs to the hope beside it.
     // "I am 61 and I will not be here forever": a carer's own years are the reason for the hope beside it, never a hope.
     if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
@@ -158,9 +164,9 @@ function namesAThingAlone(sentence: string): boolean {
   return !/\b(?:is|are|was|were|has|have|had|am|be|he|she|they|i|it|its|it's|hes|shes|he's|she's|we|you|my|his|her|their|not|no|and|but|so|because|cos|with|can|cant|can't)\b/i.test(words.join(' '));
 }
 
-/** "First that he talks more. Second ...", "1. talk more 2. make a friend": a numbered list's markers, at the start of a sentence or clause. */
+/** "First that he talks more. Second ...", "1. talk more 2. make a friend", "1 go to college. 2 have friends": a numbered list's markers, at the start of a sentence or clause. */
 const LIST_MARKER =
-  /(?:^|(?<=[.!?,;:]\s*)|(?<=\band\s+))(?:and\s+)?(?:(?:first|second|third|fourth|fifth)(?:ly)?|lastly|finally)(?:\s+(?:one|hope|thing))?(?:\s+(?:is|would\s+be))?(?:\s+that)?\s*[:,-]?\s+|(?:^|(?<=\s))\d{1,2}\s*[.)]\s+/gi;
+  /(?:^|(?<=[.!?,;:]\s*)|(?<=\band\s+))(?:and\s+)?(?:(?:first|second|third|fourth|fifth)(?:ly)?|lastly|finally)(?:\s+(?:one|hope|thing))?(?:\s+(?:is|would\s+be))?(?:\s+that)?\s*[:,-]?\s+|(?:^|(?<=\s))\d{1,2}\s*[.)]\s+|(?:^|(?<=[.!?;:]\s*))\d\s+(?=[a-z])/gi;
 
 /** "We have three big hopes": words that only announce the list. */
 const ANNOUNCES = /^(?:\W*\w+\W*){0,10}$/;
@@ -172,7 +178,8 @@ function listedHopes(text: string): string[] | undefined {
   const items = marks.map((m, i) => text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length));
   const intro = text.slice(0, marks[0]!.index ?? 0).trim();
   // "We have three big hopes really." announces the list; anything longer is a hope of its own.
-  const keptIntro = intro && !(ANNOUNCES.test(intro) && /\b(?:hopes|dreams|things|wishes|goals)\b/i.test(intro)) ? [intro] : [];
+  // "ok again." before the list says no hope, so it is not kept.
+  const keptIntro = intro && saysAHope(intro) && !(ANNOUNCES.test(intro) && /\b(?:hopes|dreams|things|wishes|goals)\b/i.test(intro)) ? [intro] : [];
   const hopes = [...keptIntro, ...items]
     .map((item) => item.trim().replace(/^(?:and|also)\s+/i, '').replace(/[\s,;:.]+$/, ''))
     .map((item) => hopeWords(item) || item)

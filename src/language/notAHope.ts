@@ -18,3 +18,23 @@ export function saysLastHopeIsHard(text: string): boolean {
   if (IS_HARD.test(said)) return true;
   return NOT_A_HOPE.test(said) && HARD.test(said.replace(NOT_A_HOPE, ' '));
 }
+
+/** Words that point at an item without naming it: "the worried bit", "that one". */
+const POINTING = new Set(['hope', 'hopes', 'dream', 'dreams', 'that', 'thats', 'this', 'isnt', 'just', 'part', 'thing', 'things', 'really', 'what', 'with', 'about', 'wrong', 'actually', 'their', 'them', 'they', 'mine', 'your', 'last', 'first', 'second', 'third', 'also', 'only', 'more', 'like', 'okay', 'sorry', 'wasnt', 'aint', 'never', 'goal', 'wish', 'aspiration', 'struggles', 'struggle', 'struggling', 'finds', 'hard', 'difficult', 'difficulty', 'problem', 'problems', 'issue', 'issues', 'need', 'needs', 'barrier', 'cant', 'makes', 'gets', 'stops', 'something']);
+
+/** "the worried bit isnt a hope thats just me": the words naming an item in the clause that says it is no hope. */
+function namingWords(text: string): string[] {
+  const clauses = normaliseMessage(text).split(/[.!?;,]+|\s+(?:and|but|also)\s+/).filter((c) => NOT_A_HOPE.test(c) || saysLastHopeIsHard(c));
+  return clauses.flatMap((c) => c.replace(NOT_A_HOPE, ' ').split(/\s+/)).filter((w) => w.length >= 4 && !POINTING.has(w));
+}
+
+/**
+ * Which of these items the message names as no hope ("the worried bit" names "im worried about the
+ * move"): their indexes, by a shared word stem; empty when it names none of them.
+ */
+export function itemsNamedNotAHope(text: string, items: readonly string[]): number[] {
+  const stems = namingWords(text).map((w) => w.slice(0, 5));
+  if (stems.length === 0) return [];
+  return items.flatMap((item, i) => (normaliseMessage(item).split(/\s+/).some((w) => w.length >= 4 && stems.includes(w.slice(0, 5))) ? [i] : []));
+}
+

@@ -42,8 +42,12 @@ function clean(text: string): string {
 }
 
 /** What is left of an answer once "I need", "he needs", "give me" is taken off the front. */
+/** "one day", "someday": when, said before the hope; "one day a week with a TA" is how often help comes, and stays. */
+const WHEN_FIRST = /^(?:(?:maybe|perhaps|hopefully)\s+)?(?:one\s+day|some\s*day|in\s+the\s+future|eventually)(?!\s+(?:a|an|per|each|every)\s)[\s,]+/;
+
 function wanted(text: string): { rest: string; stripped: boolean; asked: boolean } {
-  const lower = clean(text);
+  // "one day live in supported living": the hope is the living, not a place asked for now.
+  const lower = clean(text).replace(WHEN_FIRST, '');
   const m = WANTING.exec(lower);
   if (!m || m[0].length === 0) return { rest: lower, stripped: false, asked: true };
   // "[a-z]+" stands for a name ("Maisie needs"); a verb there ("go get") is not a subject.

@@ -65,3 +65,29 @@ describe('"thats not a hope, thats what he struggles with" takes the last hope b
     expect((await chat.draft())?.aspirations).toHaveLength(2);
   });
 });
+
+describe('"the worried bit isnt a hope" names which item it means', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('a parent whose own worry was already kept apart: no hope is taken, and the worry is heard again', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Ethan', age: '16' });
+    await throughAboutMe(chat);
+    await chat.say('he wants to go to college in september to do IT, have his own friends and go to the cinema without his mum. im worried about the move to college');
+    const replies = await chat.say('the worried bit isnt a hope thats just me');
+    expect(texts(replies)).not.toContain('is now kept with the things');
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['he wants to go to college in september to do IT', 'have his own friends', 'go to the cinema without his mum']);
+    expect(draft?.needs.map((n) => n.text)).toEqual(['im worried about the move to college']);
+  });
+
+  it('the hope it names is moved to the hard things, not the others said with it', async () => {
+    chat = await throughWelcome({ name: 'Jay', age: '16' });
+    await throughAboutMe(chat);
+    await chat.say('i want to go to college to do IT. i want my own friends. i want to not be so worried about new places');
+    const replies = await chat.say('the worried bit isnt a hope its what i find hard');
+    expect(texts(replies)).toContain('"i want to not be so worried about new places" is now kept with the things that make life hard');
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual(['i want to go to college to do IT', 'i want my own friends']);
+  });
+});

@@ -21,4 +21,20 @@ describe('every hope in a list is kept', () => {
     await chat.say('get a job in a shop');
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['get a job in a shop']);
   });
+
+  it('"ok again. 1 go to college to do IT. 2 have his own friends ... 3 live in supported living one day": numbers without a full stop still mark three hopes', async () => {
+    chat = await atDream();
+    await chat.say('ok again. 1 go to college to do IT. 2 have his own friends and go cinema without me. 3 live in supported living one day');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual([
+      'go to college to do IT',
+      'have his own friends and go cinema without me',
+      'live in supported living one day',
+    ]);
+  });
+
+  it('"i want 2 dogs and 3 cats" is no numbered list', async () => {
+    chat = await atDream();
+    await chat.say('i want 2 dogs and 3 cats');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toEqual(['i want 2 dogs and 3 cats']);
+  });
 });

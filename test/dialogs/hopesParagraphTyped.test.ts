@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CarerWorryText } from '../../dialogs/carerWorryAtHopes';
 import { ChatTalkText } from '../../dialogs/chatTalkReply';
 import { createWords } from '../../src/i18n';
 import { hopeItself } from '../../src/language/hopeItself';
@@ -52,5 +53,29 @@ describe('a paragraph of hopes', () => {
     await chat.say('i want to design games');
     await chat.say('i get stressed when its loud and writing long answers is really hard');
     expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['i want to design games']);
+  });
+
+  it('a parent\'s hopes with "maybe one day" and her own worry: every hope kept, the worry heard and never a hope', async () => {
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Ethan', age: '16' });
+    await throughAboutMe(chat);
+    const replies = await chat.say(
+      'he wants to go to college in september to do IT, have his own friends, go to the cinema without his mum and maybe one day live in supported living with staff. im worried about the move to college and im not going to be around forever',
+    );
+    const draft = await chat.draft();
+    expect(draft?.aspirations.map((a) => a.text)).toEqual([
+      'he wants to go to college in september to do IT',
+      'have his own friends',
+      'go to the cinema without his mum',
+      'one day live in supported living with staff',
+    ]);
+    expect(draft?.needs.map((n) => n.text)).toContain('im worried about the move to college and im not going to be around forever');
+    expect(texts(replies)).toContain(t(CarerWorryText.heard));
+  });
+
+  it('a young person\'s "maybe one day live in supported living" is a hope, not help asked for', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '17' });
+    await throughAboutMe(chat);
+    await chat.say('maybe one day live in supported living');
+    expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['one day live in supported living']);
   });
 });
