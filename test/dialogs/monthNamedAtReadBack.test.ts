@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import { readWhenAnswer } from '../../src/language/whenAnswer';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
 
@@ -33,5 +34,12 @@ describe('a month named at the read-back', () => {
     expect(shown).not.toMatch(/2026-06|June 2026|By the \(/i);
     if (outcome.timeframe?.date !== '2026-12-31') expect(outcome.timeframe?.date).toBe('2027-06-30');
     else expect(replies).toMatch(/June 2027|30 June 2027/i);
+  });
+});
+
+describe('a month said after a time of year, at "by when?"', () => {
+  it('"end of the year. june" is June 2027, not December', () => {
+    expect(readWhenAnswer('end of the year. june', { today: '2026-12-04', age: 19 }).timeframe?.date).toBe('2027-06-30');
+    expect(readWhenAnswer('end of the year', { today: '2026-12-04', age: 19 }).timeframe?.date).toBe('2026-12-31');
   });
 });
