@@ -10,6 +10,7 @@ import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
 import { withWordsSwapped, wordsToSwap } from '../src/language/wordsToSwap';
+import { isPastDate, readWhenAnswer } from '../src/language/whenAnswer';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -263,10 +264,24 @@ export async function linkNamesAnother(session: JourneySession, draft: Draft, ou
   return hope;
 }
 
+/** A month or time of year, said on its own. */
+const TIME_WORDS = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|summer|spring|autumn|winter|year)(?:\s+\d{4})?$/i;
+
+/**
+ * "no its june not december": the month in the date read back is put right, as a date (the next June
+ * to come), never as a word swapped into the sentence ("By the end of the year (june 2026)").
+ */
+function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>): Timeframe | null {
+  const swap = wordsToSwap(text);
+  if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
+  const when = readWhenAnswer(swap.to, context).timeframe;
+  return when && !isPastDate(when.date, context.today) ? when : null;
+}
+
 /** The new date, kept with the same words, when the message changes only the date. */
 async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Timeframe | undefined> {
   const context = coachContextOf(draft, session.today);
-  const when = dateOnlyChange(text, context);
+  const when = dateOnlyChange(text, context) ?? monthSwapped(text, context);
   if (!when || isTargetDate(when.date, context)) return undefined;
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
   return when;

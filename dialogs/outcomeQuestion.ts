@@ -114,7 +114,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
     default:
       switch (data.coach) {
         case 'provision':
-          return ask(pick(T.stepAfterProvision, T.stepAfterProvisionChild));
+          // "join in at story time" fits a young child; a child over 7 is given an example that fits them.
+          return ask(pick(T.stepAfterProvision, (draft?.youngPerson.age ?? 0) > 7 ? T.stepAfterProvisionOlder : T.stepAfterProvisionChild));
         case 'tooBig':
           return ask(pick(T.stepSmaller, T.stepSmallerChild));
         case 'vague':

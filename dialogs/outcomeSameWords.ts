@@ -23,7 +23,11 @@ const key = (said: string): string =>
 export function sameAsKept(text: string, outcome: Outcome, readBack: string): boolean {
   const said = key(text);
   if (!said) return false;
-  if ([outcome.statement, outcome.inTheirWords ?? ''].some((kept) => kept && key(kept) === said)) return true;
+  if (key(outcome.statement) === said) return true;
+  // Their first words count as the same only when they add nothing to the statement shown: "... and eat
+  // lunch in a quiet room" typed when the statement shown has no quiet room is a real change.
+  const shown = new Set(`${key(outcome.statement)} ${key(readBack)}`.split(' '));
+  if (outcome.inTheirWords && key(outcome.inTheirWords) === said && said.split(' ').every((word) => shown.has(word))) return true;
   return said.split(' ').length >= 3 && key(readBack).endsWith(said);
 }
 

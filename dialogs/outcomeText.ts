@@ -8,6 +8,8 @@ export const OutcomeText = {
   stepSmallerChild: 'outcome:step.smallerChild',
   stepAfterProvision: 'outcome:step.afterProvision',
   stepAfterProvisionChild: 'outcome:step.afterProvisionChild',
+  /** For a child over 7: an example that fits their age, never an early-years one. */
+  stepAfterProvisionOlder: 'outcome:step.afterProvisionOlder',
   stepVague: 'outcome:step.vague',
   stepVagueChild: 'outcome:step.vagueChild',
   stepSayIt: 'outcome:step.sayIt',

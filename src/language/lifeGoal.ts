@@ -53,7 +53,8 @@ const LIFE_GOAL = [
   // The whole career said again as a step: a full-time job, a job in a whole field ("a job in IT"),
   // working as a named job ("work in a nursery as a nursery nurse"), or at a big or famous firm.
   /\b(?:full[\s-]?time|permanent)\s+(?:paid\s+)?(?:job|work|employment|career)\b|\bwork(?:ing)?\s+full[\s-]?time\b|\bfor\s+a\s+living\b/i,
-  new RegExp(`\\b(?:job|career|work|working|employed)\\s+in\\s+${FIELD}\\b`, 'i'),
+  // "do group work in science" is school work in a lesson, not a career in a field.
+  new RegExp(`\\b(?<!\\b(?:group|class|school|home|course|pair|partner|team|table|project)\\s)(?:job|career|work|working|employed)\\s+in\\s+${FIELD}\\b`, 'i'),
   // "a job in it" can only be IT; "work in it" may be "in it" (the garden), so that needs the capitals.
   /\b(?:job|career)\s+in\s+it\b|\b(?:work|working)\s+in\s+IT\b/,
   new RegExp(`\\b(?:work|working|job|employed|get\\s+(?:a\\s+)?(?:job|work))\\b.*\\bas\\s+(?:an?\\s+)?${JOB}s?\\b`, 'i'),

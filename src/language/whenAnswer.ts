@@ -147,6 +147,9 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
 /** Each answer to "by when?" is read once a turn, however many readers ask. */
 const whenReadings = new RecentReadings<WhenReading>();
 
+/** A month named on its own ("june", "by june", "end of june"). */
+const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   const own = echoedChoice(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')));
@@ -155,6 +158,12 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   const fixed = spelledForCalendar(own);
   const changed = changedTime(own, context);
   if (changed) return changed;
+  // "end of the year. june": a month said after, on its own, is the time said more exactly.
+  const last = own.split(/(?<=[.!?])\s+/).pop()!.replace(/[.!?]+$/, '').trim();
+  if (last !== own && MONTH_ALONE.test(last)) {
+    const exact = whenAnswerAfresh(last, context);
+    if (exact.timeframe && !exact.past) return exact;
+  }
   const soon = straightAway(own, context);
   if (soon) return { timeframe: soon, target: isTargetDate(soon.date, context), past: false };
   const contexts = [context, withGuessedYear(context)].filter((c): c is CoachContext => c !== undefined);
