@@ -18,16 +18,6 @@ describe('a time with a filler after it', () => {
   });
 });
 
-describe('a hedge word with the time', () => {
-  it.each([
-    ['by next summer ideally', 'by next summer'],
-    ['ideally by next summer', 'by next summer'],
-    ['hopefully by easter', 'by easter'],
-    ['by the summer i guess', 'by the summer'],
-    ['perhaps by christmas', 'by christmas'],
-  ])('"%s" keeps "%s", never the hedge', (typed, phrase) => expect(readWhenAnswer(typed, context).timeframe?.phrase).toBe(phrase));
-});
-
 describe('a choice on screen said back at "by when?"', () => {
   const YEAR_9 = { today: '2026-12-04', schoolYear: 9, earlyYears: false };
   it.each([
