@@ -32,6 +32,11 @@ export class KnownJourneys {
     return kept.journey;
   }
 
+  /** The eTag of the journey kept for `key`, if one is. */
+  eTagOf(key: string): string | undefined {
+    return this.byKey.get(key)?.eTag;
+  }
+
   keep(key: string, eTag: string | undefined, journey: Journey): void {
     this.byKey.delete(key);
     const now = this.now();
@@ -48,8 +53,17 @@ export class KnownJourneys {
   }
 }
 
+/** Storage that can say an item's eTag without reading the item (src/storage's state stores can). */
+type ETagReading = Storage & { eTagOf?(key: string): Promise<string | undefined> };
+
 /** The journey stored under `key`, checked against the journey schema unless `known` has it with the same eTag. */
-export async function readJourney(storage: Storage, key: string, known?: KnownJourneys): Promise<Journey | undefined> {
+export async function readJourney(storage: ETagReading, key: string, known?: KnownJourneys): Promise<Journey | undefined> {
+  // Most turns find the journey this server wrote last: its eTag alone says so, and nothing is read or parsed.
+  const held = known?.eTagOf(key);
+  if (held !== undefined && storage.eTagOf && (await storage.eTagOf(key)) === held) {
+    const kept = known?.find(key, held);
+    if (kept) return kept;
+  }
   const stored = (await storage.read([key]))[key] as (Record<string, unknown> & { eTag?: string }) | undefined;
   if (!stored) return undefined;
   const kept = known?.find(key, stored.eTag);

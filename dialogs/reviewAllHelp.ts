@@ -58,8 +58,9 @@ export const isAllHelpPosition = (position: Position): boolean => Boolean(positi
 const helpOf = (position: Position): string[] => (position.data?.[D.allHelp] ?? '').split(ONE_A_LINE).filter(Boolean);
 
 /** "a, b and c": the new help read back as one list, in the content's language. */
-const LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-const listed = (items: string[]): string => LIST.format(items);
+// Made on first use: its locale data takes a noticeable part of start-up, and most chats never need it.
+let list: Intl.ListFormat | undefined;
+const listed = (items: string[]): string => (list ??= new Intl.ListFormat('en-GB', { type: 'conjunction' })).format(items);
 
 export function allHelpQuestion(draft: Draft | undefined, position: Position): Question | undefined {
   const outcome = draft?.outcomes.find((o) => o.id === position.data?.itemId);

@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import type { Pool, PoolClient } from 'pg';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
@@ -9,7 +9,7 @@ import { repairUnreadableJson } from './postgresRepair';
 import * as rowShapes from './rows';
 import type { StoreLog } from './storeLog';
 import { postgresRunner } from './sql';
-import type { DirectLineStore, DraftRowStore, EngineStores, PreparedDraftSave, SavedDraft } from './types';
+import type { DirectLineStore, DraftRowStore, EngineStores, PreparedDraftSave, SavedDraft, StateStorage } from './types';
 
 /**
  * Storage shared by every server instance. Each check and the write that depends on it is one
@@ -53,8 +53,12 @@ export async function createPostgresStores(options: { databaseUrl: string; schem
   };
 }
 
-function postgresState(pool: Pool): Storage {
+function postgresState(pool: Pool): StateStorage {
   return {
+    async eTagOf(key) {
+      const { rows } = await pool.query('SELECT etag FROM state WHERE key = $1', [key]);
+      return rowShapes.eTagValue.parse((rows[0] as { etag?: unknown } | undefined)?.etag);
+    },
     async read(keys) {
       if (!keys) throw new ReferenceError('Keys are required when reading.');
       if (keys.length === 0) return {};

@@ -27,6 +27,8 @@ export const flag = z.union([z.boolean(), z.number()]).transform(Boolean);
 export const countRow = z.object({ n: count });
 
 export const stateRow = z.object({ key: z.string(), json: storedObject, etag: z.string() });
+/** A state item's eTag alone (or nothing, when no item is stored under the key). */
+export const eTagValue = z.string().optional();
 
 export const conversationRow = z
   .object({ id: z.string(), user_id: z.string().nullable(), created_at: timestamp })

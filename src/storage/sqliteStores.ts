@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import { cleanText } from '../security/safeText';
 import { ConflictError, UnknownConversationError } from './errors';
 import * as rowShapes from './rows';
@@ -9,7 +9,7 @@ import { documentAtVersion, undoPatchJson, VERSION_FORMAT, versionBodyRow } from
 import { openSqlite } from './sqliteDatabase';
 import { silentLog, type StoreLog } from './storeLog';
 import { sqliteRunner } from './sql';
-import type { DirectLineStore, DraftRowStore, DraftSave, EngineStores } from './types';
+import type { DirectLineStore, DraftRowStore, DraftSave, EngineStores, StateStorage } from './types';
 
 /**
  * Embedded storage in one SQLite file. Every write is an IMMEDIATE transaction: it holds the write
@@ -57,7 +57,7 @@ export function createSqliteStores(dataDir: string, log: StoreLog = silentLog): 
   };
 }
 
-function sqliteState(db: Database.Database): { storage: Storage; writeRows: (writes: rowShapes.StateWrite[]) => void } {
+function sqliteState(db: Database.Database): { storage: StateStorage; writeRows: (writes: rowShapes.StateWrite[]) => void } {
   const select = db.prepare('SELECT key, json, etag FROM state WHERE key = ?');
   const selectETag = db.prepare('SELECT etag FROM state WHERE key = ?').pluck();
   const upsert = db.prepare(
@@ -79,7 +79,10 @@ function sqliteState(db: Database.Database): { storage: Storage; writeRows: (wri
   };
   const writeAll = db.transaction((changes: StoreItems) => writeRows(rowShapes.stateWrites(changes)));
   const removeAll = db.transaction((keys: string[]) => keys.forEach((key) => remove.run(key)));
-  const storage: Storage = {
+  const storage: StateStorage = {
+    async eTagOf(key) {
+      return rowShapes.eTagValue.parse(selectETag.get(key));
+    },
     async read(keys) {
       if (!keys) throw new ReferenceError('Keys are required when reading.');
       const items: StoreItems = {};

@@ -176,6 +176,16 @@ export interface SecretStore {
   getOrCreate(name: string, create: () => string): Promise<string>;
 }
 
+/**
+ * botbuilder state storage that can also say which eTag an item is stored with, without reading the
+ * item: a server holding the item it wrote last (dialogs/knownJourneys.ts) checks it is still
+ * current for the price of one short row, instead of reading, parsing and checking it again.
+ */
+export interface StateStorage extends Storage {
+  /** The eTag the item under `key` is stored with; undefined when there is none. */
+  eTagOf(key: string): Promise<string | undefined>;
+}
+
 /** What every engine gives the same way, on its one SQLite connection or one PostgreSQL pool. */
 interface OneDatabase {
   engine: 'sqlite' | 'postgres';
@@ -185,7 +195,7 @@ interface OneDatabase {
    * '*', or none, writes anyway; an item not stored yet is written whatever its eTag). One write
    * call is all or nothing.
    */
-  state: Storage;
+  state: StateStorage;
   directLine: DirectLineStore;
   /** With PostgreSQL, its pool: rate limit counters shared by every instance live there too. */
   postgresPool?: Pool;

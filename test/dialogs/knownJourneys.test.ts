@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnownJourneys } from '../../dialogs/knownJourneys';
+import { KnownJourneys, readJourney } from '../../dialogs/knownJourneys';
+import { createStores } from '../../src/storage';
 import { newJourney } from '../../dialogs/journey';
 
 /*
@@ -41,5 +45,38 @@ describe('journeys kept in memory', () => {
     expect(known.find('journey/b', 'eb')).toBeUndefined();
     expect(known.find('journey/a', 'ea')).toBe(journey);
     expect(known.find('journey/c', 'ec')).toBe(journey);
+  });
+});
+
+describe('a journey read back by the server that wrote it', () => {
+  const journey = { ...newJourney('d1'), lastMessage: 'my words' };
+
+  it('is taken as it is after asking only for its eTag, and read in full once another server changed it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'known-journeys-'));
+    const stores = await createStores({ dataDir });
+    try {
+      const key = 'journey/d1';
+      const { eTags } = await stores.writeTurn({ drafts: [], state: { [key]: journey } });
+      const known = new KnownJourneys();
+      known.keep(key, eTags[key], journey);
+      let fullReads = 0;
+      const storage = { ...stores.state, eTagOf: stores.state.eTagOf, read: (keys: string[]) => (fullReads++, stores.state.read(keys)) };
+
+      expect(await readJourney(storage, key, known)).toBe(journey);
+      expect(fullReads).toBe(0);
+
+      // Another server answered: its journey is read and checked as ever.
+      await stores.state.write({ [key]: { ...journey, lastMessage: 'other words', eTag: '*' } });
+      const read = await readJourney(storage, key, known);
+      expect(fullReads).toBe(1);
+      expect(read?.lastMessage).toBe('other words');
+
+      // Deleted ("delete my data", retention): nothing is handed back from memory.
+      await stores.state.delete([key]);
+      expect(await readJourney(storage, key, known)).toBeUndefined();
+    } finally {
+      await stores.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -68,6 +68,15 @@ export function describeStores(engine: string, createTarget: TargetFactory): voi
         expect(second).not.toBe(first);
       });
 
+      it("says an item's eTag without reading it, as another instance wrote it, and nothing once deleted", async () => {
+        const key = unique('state');
+        expect(await a.state.eTagOf(key)).toBeUndefined();
+        await b.state.write({ [key]: { n: 1 } });
+        expect(await a.state.eTagOf(key)).toBe((await b.state.read([key]))[key].eTag);
+        await a.state.delete([key]);
+        expect(await b.state.eTagOf(key)).toBeUndefined();
+      });
+
       it('rejects a write based on a stale eTag and keeps the stored value', async () => {
         const key = unique('state');
         await a.state.write({ [key]: { answer: 'first' } });
