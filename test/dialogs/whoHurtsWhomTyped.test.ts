@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+
+/*
+ * Who hurts whom, typed at the ordinary questions (the dream, what makes it hard): the flag names the
+ * harm that was told, and ordinary talk that only sounds like harm is not stopped.
+ */
+
+const YOUNG = { name: 'Jo', age: '14' } as const;
+const TO_NEEDS: Typed = {
+  [Step.hopesDream]: 'to be a mechanic',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+};
+
+let chat: Transcript | undefined;
+afterEach(async () => {
+  await chat?.close();
+  chat = undefined;
+});
+
+describe('a threat written down by someone else', () => {
+  it('"he leaves me notes about harming me" at the dream: the answer and a harm-from-others flag', async () => {
+    chat = await typedTo(Step.hopesDream, YOUNG);
+    const replies = saidIn(await chat.say('he leaves me notes about harming me'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+
+  it('"he sends me texts about killing me" at what makes it hard: the answer and a harm-from-others flag', async () => {
+    chat = await typedTo(Step.needsBarrier, YOUNG, TO_NEEDS);
+    const replies = saidIn(await chat.say('he sends me texts about killing me'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+});

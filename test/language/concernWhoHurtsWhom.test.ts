@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcern } from '../../src/language/concern';
+import { safeguardingInChat } from '../../src/language/concernInChat';
+
+/*
+ * Who hurts whom, as people type it at an ordinary question: a threat written down by someone else,
+ * an adult hurting the child a parent tells of, fear of being told off, one's own injury, and a
+ * parent's child named by name.
+ */
+
+const young = (text: string) => safeguardingInChat(text, { parent: false });
+
+describe('threats written down by someone else are harm from others', () => {
+  for (const said of [
+    'he leaves me notes about harming me',
+    'he sends me texts about killing me',
+    'my uncle keeps sending me messages about hurting me',
+    'someone left a letter saying theyre going to hurt me',
+    'i keep getting dms about stabbing me',
+  ]) {
+    it(`"${said}": harm from others, the full answer`, () => {
+      expect(detectConcern(said)).toMatchObject({ concern: true, category: 'harm_from_others' });
+      expect(young(said)).toEqual({ action: 'answer', category: 'harm_from_others' });
+    });
+  }
+
+  for (const said of ['did you make a note about hurting me', 'can you take off the note about harming', 'i made notes about the story in english']) {
+    it(`leave alone: "${said}" is no threat written down`, () => {
+      expect(detectConcern(said).category).not.toBe('harm_from_others');
+    });
+  }
+});
