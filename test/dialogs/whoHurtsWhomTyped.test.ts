@@ -36,3 +36,19 @@ describe('a threat written down by someone else', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
   });
 });
+
+const PARENT = { who: 'A parent or carer', name: 'Sam', age: '9' } as const;
+const PARENT_TO_NEEDS: Typed = {
+  [Step.hopesDream]: 'to go to school on his own',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+};
+
+describe("a parent: an adult hurting the child", () => {
+  it('"hes scared of his step dad, he hits him" at what makes it hard: the answer and a harm-from-others flag', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, PARENT_TO_NEEDS);
+    const replies = saidIn(await chat.say('hes scared of his step dad, he hits him'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+});

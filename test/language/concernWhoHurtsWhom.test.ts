@@ -30,3 +30,20 @@ describe('threats written down by someone else are harm from others', () => {
     });
   }
 });
+
+const parent = (text: string) => safeguardingInChat(text, { parent: true });
+
+describe("an adult hurting the child a parent tells of is harm from others, not domestic abuse", () => {
+  for (const said of ['hes scared of his step dad, he hits him', 'shes frightened of her dad because he slaps her', 'his mums boyfriend hits him when hes drunk']) {
+    it(`"${said}": harm from others, the full answer`, () => {
+      expect(detectConcern(said)).toMatchObject({ concern: true, category: 'harm_from_others' });
+      expect(parent(said)).toEqual({ action: 'answer', category: 'harm_from_others' });
+    });
+  }
+
+  for (const said of ['my mum is scared of her boyfriend, he hits her', 'my dad hits my mum', 'my step dad hits her and she cries']) {
+    it(`leave alone: "${said}" is still domestic abuse`, () => {
+      expect(detectConcern(said)).toMatchObject({ concern: true, category: 'domestic_abuse' });
+    });
+  }
+});
