@@ -1,6 +1,6 @@
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { GUESSED_STATES_SOURCE } from './guessedStates';
-import { EVERYDAY_TROUBLE } from './concernRules/shared';
+import { EVERYDAY_TROUBLE, HIT } from './concernRules/shared';
 import { WordGate } from './wordGate';
 
 /**
@@ -90,6 +90,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
   // Harm said not to happen: "no ones hurting me", "nobody is abusing my daughter", "it doesnt hurt me" (what else the message says still counts).
   '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying|abusing|harming)\\s+(?:me|us|him|her|them|(?:my|our)\\s+(?:daughter|son|child|girl|boy|baby|kids?|children))|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  // Fear of being found out or told off, over a bad mark or a broken phone: "im scared of my dad finding out", "scared of mum
+  // seeing my report". Harm said beside it ("...hell batter me") is still read.
+  `\\b(?:scared|frightened|afraid|terrified|petrified|worried|nervous|anxious|bricking\\s+it)\\s+(?:of|about|that)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:dad|daddy|mum|mummy|mam|mom|parents|step\\s*(?:dad|mum)|nan|gran|grandad|grandma|teachers?|sir|miss|him|her|them|he|she|they)\\s+(?:(?:will|might|would|is\\s+going\\s+to|are\\s+going\\s+to|ll)\\s+)?(?:finding\\s+out|find\\s+out|finds\\s+out|knowing|seeing|sees|see|hearing|hears|reading|being\\s+(?:cross|angry|mad|disappointed|upset|annoyed)|getting\\s+(?:cross|angry|mad|annoyed)|(?:telling|tell)\\s+me\\s+off|going\\s+mad|(?:ringing|calling|phoning)\\s+home)\\b(?:\\s+(?:about\\s+)?(?:it|that|this))?(?![^~]*\\b${HIT}\\s+(?:me|us)\\b)`,
   // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
   '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
   // Over and done with: "people used to laugh at my reading but they dont now".

@@ -52,3 +52,21 @@ describe("a parent: an adult hurting the child", () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
   });
 });
+
+describe('fear of being told off', () => {
+  it('"im scared of my dad finding out" at what makes it hard: kept, no answer, no check, no flag', async () => {
+    chat = await typedTo(Step.needsBarrier, YOUNG, TO_NEEDS);
+    const replies = saidIn(await chat.say('im scared of my dad finding out about my grades'));
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).not.toMatch(/Are you OK\?/);
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
+  it("leave alone: \"im scared of my dad finding out, he'll batter me\" gets the answer and a flag", async () => {
+    chat = await typedTo(Step.needsBarrier, YOUNG, TO_NEEDS);
+    const replies = saidIn(await chat.say("im scared of my dad finding out, he'll batter me"));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
+  });
+});

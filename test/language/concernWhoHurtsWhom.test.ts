@@ -47,3 +47,24 @@ describe("an adult hurting the child a parent tells of is harm from others, not 
     });
   }
 });
+
+describe('fear of being found out or told off is not a disclosure', () => {
+  for (const said of [
+    'im scared of my dad finding out',
+    'im scared of my dad finding out about my phone',
+    'i got a bad mark and im scared of my mum seeing it',
+    'im worried about my parents finding out i failed',
+    'scared of mum being cross about the broken phone',
+  ]) {
+    it(`"${said}": nothing`, () => {
+      expect(detectConcern(said).concern).toBe(false);
+      expect(young(said).action).toBe('none');
+    });
+  }
+
+  for (const said of ["im scared of my dad finding out, he'll batter me", 'im scared of my dad finding out because he hits me', 'im scared of my dad']) {
+    it(`leave alone: "${said}" still gets the answer`, () => {
+      expect(young(said)).toEqual({ action: 'answer', category: 'harm_from_others' });
+    });
+  }
+});
