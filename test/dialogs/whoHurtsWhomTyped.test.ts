@@ -70,3 +70,14 @@ describe('fear of being told off', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['harm_from_others']);
   });
 });
+
+describe('an injury of ones own', () => {
+  for (const said of ['ive hurt me arm again', 'i hurt my leg again lol']) {
+    it(`"${said}" at the dream: no answer and no flag`, async () => {
+      chat = await typedTo(Step.hopesDream, YOUNG);
+      const replies = saidIn(await chat.say(said));
+      expect(replies).not.toMatch(CRISIS);
+      expect((await chat.draft())?.flags).toEqual([]);
+    });
+  }
+});

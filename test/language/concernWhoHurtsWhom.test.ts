@@ -68,3 +68,18 @@ describe('fear of being found out or told off is not a disclosure', () => {
     });
   }
 });
+
+describe('an injury said of oneself, with no one else named, is not harm from others', () => {
+  for (const said of ['ive hurt me arm again', 'i hurt my leg again lol', 'i hurt me back again', 'ive banged me knee again']) {
+    it(`"${said}": at most "Are you OK?", never harm from others`, () => {
+      expect(detectConcern(said).category).not.toBe('harm_from_others');
+      expect(young(said).action).not.toBe('answer');
+    });
+  }
+
+  for (const said of ['he hurt me arm again', 'my dad hurt me arm again', 'he hurts me']) {
+    it(`leave alone: "${said}" is still harm from others`, () => {
+      expect(young(said)).toEqual({ action: 'answer', category: 'harm_from_others' });
+    });
+  }
+});
