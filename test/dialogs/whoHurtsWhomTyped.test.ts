@@ -81,3 +81,24 @@ describe('an injury of ones own', () => {
     });
   }
 });
+
+describe("a parent names the child: \"Sam hits me when he gets angry\"", () => {
+  const SUPPORT_LINE = /your family can get support too\. You could talk to their key worker or your GP/;
+
+  it('at what makes it hard: kept as a need, the line about support for the family, no answer and no flag', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, PARENT_TO_NEEDS);
+    const replies = saidIn(await chat.say('Sam hits me when he gets angry'));
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).toMatch(SUPPORT_LINE);
+    const draft = await chat.draft();
+    expect(draft?.flags).toEqual([]);
+    expect(draft?.needs.map((n) => n.text)).toContain('Sam hits me when he gets angry');
+  });
+
+  it('leave alone: a child called Leo, "Sam hits me when he gets angry" still gets the answer and a flag', async () => {
+    chat = await typedTo(Step.needsBarrier, { ...PARENT, name: 'Leo' }, PARENT_TO_NEEDS);
+    const replies = saidIn(await chat.say('Sam hits me when he gets angry'));
+    expect(replies).toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
+});

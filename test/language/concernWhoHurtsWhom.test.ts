@@ -83,3 +83,26 @@ describe('an injury said of oneself, with no one else named, is not harm from ot
     });
   }
 });
+
+describe("a parent's child named by name reads as the child", () => {
+  const named = (text: string, name: string) => safeguardingInChat(text, { parent: true, childName: name });
+
+  it('"Sam hits me when he gets angry", Sam the child: read as "my son hits me when he gets angry", no answer and no check', () => {
+    expect(named('Sam hits me when he gets angry', 'Sam').action).toBe('none');
+    expect(parent('my son hits me when he gets angry').action).toBe('none');
+  });
+
+  it('the name comes from the conversation: "sam hits me when he gets angry" typed in lower case', () => {
+    expect(named('sam hits me when he gets angry', 'Sam').action).toBe('none');
+  });
+
+  for (const [said, name] of [
+    ['Sam hits me when he gets angry', 'Leo'],
+    ["Sam's dad hits him", 'Sam'],
+    ['Sam hits me when he gets angry, and his dad hits him', 'Sam'],
+  ] as const) {
+    it(`leave alone: "${said}" with the child called ${name} still gets the answer`, () => {
+      expect(named(said, name).action).toBe('answer');
+    });
+  }
+});
