@@ -2,6 +2,7 @@ import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { GUESSED_STATES_SOURCE } from './guessedStates';
 import { EVERYDAY_TROUBLE, HIT } from './concernRules/shared';
 import { WordGate } from './wordGate';
+import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied".
@@ -117,6 +118,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '(?<!\\b(?:no\\s*one|nobody|noone|never|doesnt|dont|not|nt|has\\s+to|have\\s+to|had\\s+to|got\\s+to|always)\\s+(?:\\w+\\s+)?)\\b(?:make|making|wash|washing|do|doing)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?(?:bed|clothes|washing|laundry)\\b(?:\\s+(?:and|n)\\s+(?:make|wash|do|tidy|iron)\\s+(?:my|his|her|their)?\\s*(?:own\\s+)?(?:bed|clothes|washing|laundry|room))?(?![^~]{0,40}\\b(?:(?:because|cos|coz|as)\\s+(?:no\\s*one|nobody|mum|dad|they)|sink|by\\s+hand|hand\\s+soap|no\\s+(?:washing|powder|soap|money|machine|water))\\b)',
   // Upset said not to happen, as a parent tells of things going well: "not coming home in bits", "hes not in tears every morning".
   '\\b(?:not|no\\s+longer|never|isnt|hasnt\\s+been|wasnt)\\s+(?:(?:coming|come|came|getting|got|going|gone|being|ending\\s+up|been)\\s+)?(?:(?:home|back|out|in)\\s+)?in\\s+(?:bits|pieces|tears|a\\s+state)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))',
+  // Everyday upset about an everyday cause: "he comes home a wreck after school", "im falling apart with all these exams".
+  EVERYDAY_UPSET_SOURCE,
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".

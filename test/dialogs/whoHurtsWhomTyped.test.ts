@@ -102,3 +102,24 @@ describe("a parent names the child: \"Sam hits me when he gets angry\"", () => {
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
 });
+
+describe('everyday upset typed at the ordinary questions', () => {
+  for (const said of ['he ends up in a heap on the floor after school', 'she comes home a wreck after school and goes to pieces when plans change']) {
+    it(`a parent's "${said}" at what makes it hard: kept as a need, no check and no flag`, async () => {
+      chat = await typedTo(Step.needsBarrier, PARENT, PARENT_TO_NEEDS);
+      const replies = saidIn(await chat.say(said));
+      expect(replies).not.toMatch(CRISIS);
+      expect(replies).not.toMatch(/Are you OK\?/);
+      const draft = await chat.draft();
+      expect(draft?.flags).toEqual([]);
+      expect(draft?.needs.map((n) => n.text)).toContain(said);
+    });
+  }
+
+  it('a young person\'s "im falling apart with all these exams" at the dream: no answer, no flag', async () => {
+    chat = await typedTo(Step.hopesDream, YOUNG);
+    const replies = saidIn(await chat.say('im falling apart with all these exams'));
+    expect(replies).not.toMatch(CRISIS);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+});

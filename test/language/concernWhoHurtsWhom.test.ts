@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConcern } from '../../src/language/concern';
+import { clearedConcernText, detectConcern } from '../../src/language/concern';
 import { safeguardingInChat } from '../../src/language/concernInChat';
 
 /*
@@ -103,6 +103,35 @@ describe("a parent's child named by name reads as the child", () => {
   ] as const) {
     it(`leave alone: "${said}" with the child called ${name} still gets the answer`, () => {
       expect(named(said, name).action).toBe('answer');
+    });
+  }
+});
+
+describe('everyday upset about an everyday cause is set aside, as harm words not meant as harm', () => {
+  for (const said of [
+    'he ends up in a heap on the floor after school',
+    'she comes home a wreck after school',
+    'im falling apart with all these exams',
+    'he goes to pieces when the timetable changes',
+    'gutted i didnt get into college',
+    'hes done in after school every day',
+    'not coming home in bits',
+  ]) {
+    it(`"${said}": set aside, no answer and no check`, () => {
+      expect(clearedConcernText(said)).toContain('~');
+      expect(detectConcern(said).concern).toBe(false);
+      expect(young(said).action).toBe('none');
+      expect(parent(said).action).toBe('none');
+    });
+  }
+
+  for (const [said, category] of [
+    ['i come home in bits after school because my step dad hits me', 'harm_from_others'],
+    ['im falling apart with exams and i want to die', 'self_harm_or_suicide'],
+  ] as const) {
+    it(`leave alone: "${said}" still gets the answer`, () => {
+      expect(clearedConcernText(said)).not.toContain('~');
+      expect(young(said)).toEqual({ action: 'answer', category });
     });
   }
 });
