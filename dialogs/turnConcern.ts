@@ -9,6 +9,7 @@ import { readSafeButHard } from '../src/language/safeButHard';
 import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
+import { childNamedAsMine } from '../src/language/childByName';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
@@ -37,13 +38,16 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // another: a follow-up like "please dont tell anyone" is about the same worry.
   const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
   // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
-  const read = asksAboutTheWorryNote(text) ? withoutTheNoteQuestion(text) : text;
+  const asked = asksAboutTheWorryNote(text) ? withoutTheNoteQuestion(text) : text;
+  const draft = await session.draft();
+  const parent = speaksForThem(draft);
+  // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
+  const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
   const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
   if (again || tapped) return undefined;
-  const parent = speaksForThem(await session.draft());
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   const goal = session.journey.position?.step === Step.outcomeStep;

@@ -1,7 +1,8 @@
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { GUESSED_STATES_SOURCE } from './guessedStates';
-import { EVERYDAY_TROUBLE } from './concernRules/shared';
+import { EVERYDAY_TROUBLE, HIT } from './concernRules/shared';
 import { WordGate } from './wordGate';
+import { EVERYDAY_UPSET_SOURCE } from './everydayUpset';
 
 /**
  * A disclosure said not to be one: "im not being bullied", "nobody bullies me", "i dont get bullied".
@@ -90,6 +91,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
   // Harm said not to happen: "no ones hurting me", "nobody is abusing my daughter", "it doesnt hurt me" (what else the message says still counts).
   '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying|abusing|harming)\\s+(?:me|us|him|her|them|(?:my|our)\\s+(?:daughter|son|child|girl|boy|baby|kids?|children))|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  // Fear of being found out or told off, over a bad mark or a broken phone: "im scared of my dad finding out", "scared of mum
+  // seeing my report". Harm said beside it ("...hell batter me") is still read.
+  `\\b(?:scared|frightened|afraid|terrified|petrified|worried|nervous|anxious|bricking\\s+it)\\s+(?:of|about|that)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:dad|daddy|mum|mummy|mam|mom|parents|step\\s*(?:dad|mum)|nan|gran|grandad|grandma|teachers?|sir|miss|him|her|them|he|she|they)\\s+(?:(?:will|might|would|is\\s+going\\s+to|are\\s+going\\s+to|ll)\\s+)?(?:finding\\s+out|find\\s+out|finds\\s+out|knowing|seeing|sees|see|hearing|hears|reading|being\\s+(?:cross|angry|mad|disappointed|upset|annoyed)|getting\\s+(?:cross|angry|mad|annoyed)|(?:telling|tell)\\s+me\\s+off|going\\s+mad|(?:ringing|calling|phoning)\\s+home)\\b(?:\\s+(?:about\\s+)?(?:it|that|this))?(?![^~]*\\b${HIT}\\s+(?:me|us)\\b)`,
   // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
   '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
   // Over and done with: "people used to laugh at my reading but they dont now".
@@ -114,6 +118,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '(?<!\\b(?:no\\s*one|nobody|noone|never|doesnt|dont|not|nt|has\\s+to|have\\s+to|had\\s+to|got\\s+to|always)\\s+(?:\\w+\\s+)?)\\b(?:make|making|wash|washing|do|doing)\\s+(?:my|his|her|their)\\s+(?:own\\s+)?(?:bed|clothes|washing|laundry)\\b(?:\\s+(?:and|n)\\s+(?:make|wash|do|tidy|iron)\\s+(?:my|his|her|their)?\\s*(?:own\\s+)?(?:bed|clothes|washing|laundry|room))?(?![^~]{0,40}\\b(?:(?:because|cos|coz|as)\\s+(?:no\\s*one|nobody|mum|dad|they)|sink|by\\s+hand|hand\\s+soap|no\\s+(?:washing|powder|soap|money|machine|water))\\b)',
   // Upset said not to happen, as a parent tells of things going well: "not coming home in bits", "hes not in tears every morning".
   '\\b(?:not|no\\s+longer|never|isnt|hasnt\\s+been|wasnt)\\s+(?:(?:coming|come|came|getting|got|going|gone|being|ending\\s+up|been)\\s+)?(?:(?:home|back|out|in)\\s+)?in\\s+(?:bits|pieces|tears|a\\s+state)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))',
+  // Everyday upset about an everyday cause: "he comes home a wreck after school", "im falling apart with all these exams".
+  EVERYDAY_UPSET_SOURCE,
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".

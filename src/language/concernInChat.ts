@@ -1,4 +1,5 @@
 import { withoutCarersOwnYears } from './carerOwnYears';
+import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
@@ -25,9 +26,12 @@ export interface ChatSafeguardingOptions {
   parent: boolean;
   /** An answer to "what will you be able to do?": it reads as "I will ..." ("cook my own tea every day in the flat"). */
   goal?: boolean;
+  /** The child's name as the conversation gave it: a parent's "Sam hits me" reads as "my child hits me". */
+  childName?: string;
 }
 
-export function safeguardingInChat(text: string, { parent, goal = false }: ChatSafeguardingOptions): ChatSafeguarding {
+export function safeguardingInChat(said: string, { parent, goal = false, childName }: ChatSafeguardingOptions): ChatSafeguarding {
+  const text = parent ? childNamedAsMine(said, childName) : said;
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
   const passedOn = withoutDisclosurePassedOn(text);
   if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal }) : { action: 'none', concern: { concern: false, category: null } };

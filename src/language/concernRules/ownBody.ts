@@ -40,6 +40,8 @@ export const HOW_EASY_IT_WOULD_BE: readonly Rule[] = [
 export const IN_FEW_WORDS: readonly Rule[] = [
   // "i scratch me it make red lines", "mum dont know i hurt me" (not "i hurt me knee", a way of saying "my").
   r('self_harm_or_suicide', '\\bi\\s+(?:\\w+\\s+)?(?:cut|scratch|scratches|hit|hits|bite|bites|burn|burns|hurt|hurts|punch|punches|bang|bangs|slap|slaps|pinch|pinches)\\s+me\\b(?!\\s+(?:up|off|out|back|finger|fingers|hand|hands|knee|knees|leg|legs|arm|arms|foot|feet|head|toe|toes|ankle|wrist|elbow|thumb|lip|tongue|chin|nose|eye|ear|face|neck|shoulder|hip|self)\\b)(?<!\\b(?:he|she|they|it|you|who|that)\\s+\\w+\\s+me)'),
+  // "i hit me self hard", "i hurt me head on wall when i sad": "me self" for myself, or one's own body hurt against a wall or when upset.
+  r('self_harm_or_suicide', '\\bi\\s+(?:\\w+\\s+)?(?:hit|hits|hurt|hurts|bang|bangs|punch\\w*|slap\\w*|scratch\\w*|bite|bites|cut|cuts|burn|burns)\\s+me\\s+(?:self\\b|(?:own\\s+)?(?:head|face|arms?|legs?|hands?|wrists?|body|tummy|stomach|skin|fists?)\\b[^~]{0,30}?\\b(?:(?:on|against|into)\\s+(?:the\\s+|a\\s+)?(?:wall|walls|floor|door|doors)|when\\s+(?:i|im)\\s+(?:\\w+\\s+)?(?:sad|angry|upset|cross|mad|stressed|cry\\w*)|on\\s+(?:purpose|perpose)|deliberately)\\b)'),
   // "i hit my face lots when people shout".
   r('self_harm_or_suicide', `\\bi\\s+(?:\\w+\\s+)?(?:hit|hits|punch\\w*|slap\\w*|bang\\w*|scratch\\w*|bite|bites|pinch\\w*|cut)\\s+my\\s+(?:own\\s+)?(?:face|head|arms?|legs?|skin|hands?|wrists?|body|tummy|stomach)\\s+${SETS_IT_OFF}\\b`),
   // "the marks on my thighs are from me".
