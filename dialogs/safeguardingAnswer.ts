@@ -1,8 +1,9 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, saysPhonesAreHard, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, placeOfHarm, saysPhonesAreHard, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
 import type { Words } from './say';
+import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 
 /*
@@ -67,6 +68,16 @@ const textFirst = (lines: readonly Words[], phonesHard: boolean | undefined): Wo
 /** "not on bus" said as "not always" safe: category other, on the way, no harm told and no rule backing a disclosure. */
 export const travelWorryOnly = (category: string, message: string): boolean => category === 'other' && unsafeOnTheWayOnly(message) && !concernByRules(message);
 
+/**
+ * What the plan may be offered to say after the answer: a need about loud, busy places for noise and
+ * pushing in crowds, else the one place the worry named (or travel). Never for a parent.
+ */
+export function needToOfferAfter(category: string, message: string, parent: boolean): NeedPlace | undefined {
+  if (parent) return undefined;
+  if (tellsOfCrowdedPushing(message)) return 'busy';
+  return placeOfHarm(message) ?? (travelWorryOnly(category, message) ? 'travel' : undefined);
+}
+
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
   if (hearer.parent) return forParent(category, message, hearer);
   return { words: forYoungPerson(category, message, hearer), keepAsNeed: false };
@@ -113,6 +124,10 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // the way back offers to put feeling safe when travelling in the plan (safeguardingNeed.ts).
   if (travelWorryOnly(category, message)) {
     return [{ key: S.travelHeard }, ...lead, { key: S.danger }];
+  }
+  // "The corridors are too loud and people push": hard, and a teacher can help; the lines in one short line for if they ever feel unsafe.
+  if ((category === 'other' || category === 'bullying') && tellsOfCrowdedPushing(message)) {
+    return [{ key: S.crowdHeard }, ...lead, { key: S.crowdTellTeacher }, { key: S.crowdIfUnsafe }];
   }
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
