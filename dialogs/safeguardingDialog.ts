@@ -16,40 +16,13 @@ import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
-import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
+import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { isExactChoice, understandChoice } from './understand';
+import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
-
-/** What the main dialog knows when it hears a possible disclosure. */
-export interface SafeguardingOptions {
-  category: string;
-  /** The message that raised it. */
-  message?: string;
-  /** The person's message before it, if any. */
-  previous?: string;
-  /** The words of the question it interrupted (standard register). */
-  question?: string;
-  /** They said "I'm OK" at the gentle check, but the message told of harm by others: help lines, no "are you safe?". */
-  okay?: boolean;
-  /** Their message answered the interrupted question too: kept as its answer when they carry on. */
-  replay?: string;
-  /** Their message may have answered the interrupted question: offered back to keep when they carry on. */
-  keep?: string;
-}
-
-export interface SafeguardingResult {
-  /** Carry on with the question the disclosure interrupted. */
-  carryOn?: Position;
-  /** The person chose to stop for now. */
-  stop?: boolean;
-  /** Their message, to be taken as the answer to the interrupted question when carrying on. */
-  replay?: string;
-  /** Their message, offered back at the interrupted question ("Shall I keep that?"). */
-  offerBack?: string;
-}
-
+export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 /**
  * After a possible disclosure: flag the draft and record the concern for the safeguarding leads
