@@ -2,6 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
+import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -202,6 +203,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     if (safeAnswerOf(text, session.words) === SafeAnswer.notAlways) return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.sensoryKept)]);
     return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
   }
+  // "The corridors are too loud and people push": a worry, flagged, whose answer fits it (safeguardingAnswer.ts).
+  if (!followUp && tellsOfCrowdedPushing(text)) return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
   if (followUp) return readFollowUpAnswer(draft, position, text);
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:

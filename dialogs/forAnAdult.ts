@@ -17,6 +17,8 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:gentle.glad': 'safeguarding:gentle.gladForAdult',
   'safeguarding:gentle.moveOn': 'safeguarding:gentle.moveOnForAdult',
   'safeguarding:bullying.tellAdult': 'safeguarding:bullying.tellAdultForAdult',
+  'safeguarding:crowd.tellTeacher': 'safeguarding:crowd.tellTeacherForAdult',
+  'safeguarding:crowd.ifUnsafe': 'safeguarding:crowd.ifUnsafeForAdult',
   // Childline is for under-19s: an adult is pointed to Samaritans.
   'safeguarding:whereNoted': 'safeguarding:whereNotedForAdult',
   'safeguarding:reminder.lead': 'safeguarding:reminder.leadForAdult',

@@ -7,7 +7,7 @@ import type { Journey, Position } from './journey';
 import { noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
 import { wasToldAgain } from './safeguardingRepeat';
-import type { SafeguardingOptions, SafeguardingResult } from './safeguardingDialog';
+import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 import { sessionOf } from './session';
 import { ANSWERED, type BeginStageOptions, type StageResult } from './stageDialog';
 

@@ -1,8 +1,9 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, placeOfHarm, saysPhonesAreHard, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
-import type { YoungPerson } from '../src/domain/draft';
+import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
 import type { Words } from './say';
+import type { NeedPlace } from './safeguardingNeed';
 import { SafeguardingText as S } from './safeguardingText';
 
 /*
@@ -25,6 +26,8 @@ export interface Hearer {
   lead: boolean;
   /** The question the disclosure interrupted. */
   step?: StepId;
+  /** They said phone calls are hard for them: a line to text comes before any line to phone. */
+  phonesHard?: boolean;
 }
 
 export interface SafeguardingAnswer {
@@ -49,8 +52,31 @@ const DOMESTIC_ABUSE_LINE: Words = { key: S.domesticAbuseLine };
 const withDomesticAbuseLine = (category: string, lines: readonly Words[], after = 0): Words[] =>
   category === 'domestic_abuse' ? [...lines.slice(0, after), DOMESTIC_ABUSE_LINE, ...lines.slice(after)] : [...lines];
 
+/** Harm by people around them: an adult hears who near them can help, and the police, before the lines. */
+const HARM_BY_PEOPLE_AROUND: ReadonlySet<string> = new Set(['exploitation', 'harm_from_others']);
+
+/** Whether anything they told about themselves, or the message itself, says phone calls are hard for them. */
+export function saidPhonesAreHard(draft: Pick<Draft, 'aboutMe' | 'needs'>, message: string): boolean {
+  const { strengths, important, support } = draft.aboutMe;
+  return saysPhonesAreHard([...support, ...important, ...strengths, ...draft.needs.map((n) => n.text), message]);
+}
+
+/** Shout (a text line) first, when phoning is hard for them; the rest in their order. */
+const textFirst = (lines: readonly Words[], phonesHard: boolean | undefined): Words[] =>
+  phonesHard ? [...lines.filter((l) => l.key === S.shout), ...lines.filter((l) => l.key !== S.shout)] : [...lines];
+
 /** "not on bus" said as "not always" safe: category other, on the way, no harm told and no rule backing a disclosure. */
 export const travelWorryOnly = (category: string, message: string): boolean => category === 'other' && unsafeOnTheWayOnly(message) && !concernByRules(message);
+
+/**
+ * What the plan may be offered to say after the answer: a need about loud, busy places for noise and
+ * pushing in crowds, else the one place the worry named (or travel). Never for a parent.
+ */
+export function needToOfferAfter(category: string, message: string, parent: boolean): NeedPlace | undefined {
+  if (parent) return undefined;
+  if (tellsOfCrowdedPushing(message)) return 'busy';
+  return placeOfHarm(message) ?? (travelWorryOnly(category, message) ? 'travel' : undefined);
+}
 
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
   if (hearer.parent) return forParent(category, message, hearer);
@@ -99,8 +125,15 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   if (travelWorryOnly(category, message)) {
     return [{ key: S.travelHeard }, ...lead, { key: S.danger }];
   }
+  // "The corridors are too loud and people push": hard, and a teacher can help; the lines in one short line for if they ever feel unsafe.
+  if ((category === 'other' || category === 'bullying') && tellsOfCrowdedPushing(message)) {
+    return [{ key: S.crowdHeard }, ...lead, { key: S.crowdTellTeacher }, { key: S.crowdIfUnsafe }];
+  }
+  // An adult told of harm by people around them: short, and the people near them first (their tutor or the
+  // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: S.heard }, ...lead, ...forAnAdultHarmed(hearer)];
   if (category !== 'bullying') {
-    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
+    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.
@@ -116,4 +149,12 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     ...lines,
     { key: S.danger },
   ];
+}
+
+/** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */
+function forAnAdultHarmed(hearer: Hearer): Words[] {
+  const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : S.adultNearTrusted };
+  const police: Words = { key: S.adultPolice };
+  const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
+  return [near, ...lines, { key: S.childlineUnder19 }];
 }

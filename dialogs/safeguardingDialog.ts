@@ -2,54 +2,27 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { addFlag } from '../src/domain/draft';
-import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, placeOfHarm, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
 import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { safeguardingAnswer, travelWorryOnly } from './safeguardingAnswer';
+import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
-import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
+import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { isExactChoice, understandChoice } from './understand';
+import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 export { CARRY_ON_CHOICES, SafeguardingText } from './safeguardingText';
-
-/** What the main dialog knows when it hears a possible disclosure. */
-export interface SafeguardingOptions {
-  category: string;
-  /** The message that raised it. */
-  message?: string;
-  /** The person's message before it, if any. */
-  previous?: string;
-  /** The words of the question it interrupted (standard register). */
-  question?: string;
-  /** They said "I'm OK" at the gentle check, but the message told of harm by others: help lines, no "are you safe?". */
-  okay?: boolean;
-  /** Their message answered the interrupted question too: kept as its answer when they carry on. */
-  replay?: string;
-  /** Their message may have answered the interrupted question: offered back to keep when they carry on. */
-  keep?: string;
-}
-
-export interface SafeguardingResult {
-  /** Carry on with the question the disclosure interrupted. */
-  carryOn?: Position;
-  /** The person chose to stop for now. */
-  stop?: boolean;
-  /** Their message, to be taken as the answer to the interrupted question when carrying on. */
-  replay?: string;
-  /** Their message, offered back at the interrupted question ("Shall I keep that?"). */
-  offerBack?: string;
-}
-
+export type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
 /**
  * After a possible disclosure: flag the draft and record the concern for the safeguarding leads
@@ -77,13 +50,13 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step });
+    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? '') });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
     await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
-    const place = parent ? undefined : (placeOfHarm(options?.message ?? '') ?? (travelWorryOnly(category, options?.message ?? '') ? 'travel' : undefined));
+    const place = needToOfferAfter(category, options?.message ?? '', parent);
     const data: Data = {
       asking: Asking.check,
       category,

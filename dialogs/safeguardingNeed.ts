@@ -15,6 +15,9 @@ import { understandChoice } from './understand';
  * respected and the same place is never offered again; "carry on" means no.
  */
 
+/** Where the need offered is about: a place the worry named, or loud, busy places (noise and pushing in crowds). */
+export type NeedPlace = HarmPlace | 'busy';
+
 export const SafeNeedText = {
   question: {
     school: 'safeguarding:safeNeed.question.school',
@@ -22,14 +25,16 @@ export const SafeNeedText = {
     home: 'safeguarding:safeNeed.question.home',
     online: 'safeguarding:safeNeed.question.online',
     travel: 'safeguarding:safeNeed.question.travel',
-  } satisfies Record<HarmPlace, string>,
+    busy: 'safeguarding:safeNeed.question.busy',
+  } satisfies Record<NeedPlace, string>,
   need: {
     school: 'safeguarding:safeNeed.need.school',
     college: 'safeguarding:safeNeed.need.college',
     home: 'safeguarding:safeNeed.need.home',
     online: 'safeguarding:safeNeed.need.online',
     travel: 'safeguarding:safeNeed.need.travel',
-  } satisfies Record<HarmPlace, string>,
+    busy: 'safeguarding:safeNeed.need.busy',
+  } satisfies Record<NeedPlace, string>,
   yes: 'safeguarding:safeNeed.yes',
   no: 'safeguarding:safeNeed.no',
   added: 'safeguarding:safeNeed.added',
@@ -43,8 +48,8 @@ const SAFE_NEED_CHOICES: readonly Choice[] = [
   { value: 'stop', labelKey: SafeguardingText.carryOnStop },
 ];
 
-const PLACES: readonly HarmPlace[] = ['school', 'college', 'home', 'online', 'travel'];
-const isPlace = (place: string | undefined): place is HarmPlace => (PLACES as readonly string[]).includes(place ?? '');
+const PLACES: readonly NeedPlace[] = ['school', 'college', 'home', 'online', 'travel', 'busy'];
+const isPlace = (place: string | undefined): place is NeedPlace => (PLACES as readonly string[]).includes(place ?? '');
 
 /** "im safe", "yes im fine": an answer to "are you safe?" typed late, never a choice about the plan. */
 const SAYS_HOW_THEY_ARE = /\b(?:im|i\s+am|i\s+feel|were|we\s+are)\s+(?:safe|fine|ok|okay|alright|all\s+right|good|not\s+safe|scared)\b/;
@@ -66,7 +71,7 @@ export function safeNeedQuestion(place: string | undefined): Question {
 }
 
 /** The place to offer a need about, if any: a young person (not a parent) who named one place not offered before. */
-export async function safeNeedToOffer(session: JourneySession, place: string | undefined): Promise<HarmPlace | undefined> {
+export async function safeNeedToOffer(session: JourneySession, place: string | undefined): Promise<NeedPlace | undefined> {
   if (!isPlace(place) || session.journey.safeNeedsOffered.includes(place)) return undefined;
   const draft = await session.draft();
   if (!draft) return undefined;
