@@ -33,6 +33,7 @@ import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
+import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -258,6 +259,9 @@ export class NeedsDialog extends StageDialog {
   /** A need is stored linked to the hope it blocks; then what already helps with it. */
   // A need said with doubt ("reading?") is still a need: only questions to the bot are let go.
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "im good at maths but reading is really hard": the strength is kept with strengths, the rest is the need.
+    const strength = await strengthSaidWithNeed(session, text);
+    if (strength) return saidFirst(strength.say, await this.keepNeed(session, position, strength.hard));
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));
