@@ -8,7 +8,7 @@ import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
-import { readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
+import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
 import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
@@ -139,7 +139,8 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
-        return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]), text);
+        // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
+        return this.answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
       default:
         return {};
     }
