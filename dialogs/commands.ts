@@ -13,6 +13,7 @@ import { keyWorkerCommentsText } from './keyWorkerComments';
 import { reviewCards, sendCards } from './reviewCard';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
+import { providesExplained } from './providesExplained';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
 import { questionActivity, sayAll, type Choice, type Words } from './say';
 import { chatHelperVars } from './planHelperWords';
@@ -104,7 +105,10 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
-      await sayAll(dc.context, t, [...(key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : []), ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
+      // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
+      const explained = young ? undefined : providesExplained(draft, position, t);
+      const help: Words[] = explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];
+      await sayAll(dc.context, t, [...help, ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
       return { then: 'reprompt' };
     }
     case 'notSure': {

@@ -8,7 +8,7 @@ import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
 import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
-import { readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
+import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
 import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
@@ -33,6 +33,7 @@ import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
+import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -138,7 +139,8 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
-        return this.answerHelps(session, position, readOpenReply(text, session.words, [NeedsText.helpsNothing]), text);
+        // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
+        return this.answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
       default:
         return {};
     }
@@ -258,6 +260,9 @@ export class NeedsDialog extends StageDialog {
   /** A need is stored linked to the hope it blocks; then what already helps with it. */
   // A need said with doubt ("reading?") is still a need: only questions to the bot are let go.
   private async keepNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "im good at maths but reading is really hard": the strength is kept with strengths, the rest is the need.
+    const strength = await strengthSaidWithNeed(session, text);
+    if (strength) return saidFirst(strength.say, await this.keepNeed(session, position, strength.hard));
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));

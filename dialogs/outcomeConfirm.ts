@@ -141,12 +141,14 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // While rewording, a bare yes still means the read-back is right; anything longer is their wording.
   const read = asking || tired ? undefined : readConfirm(text);
   // "No it sound strange. I want: Zofia will say 50 words": the new words given with the no are used at once.
-  const given = read?.answer === 'change' && !read.content ? wordingGivenWithNo(text) : undefined;
+  // After "type it the way you'd like it", "no it should say I will cook pasta" leads in to the wording the same way.
+  const askedRead = asking && !tired ? readConfirm(text) : undefined;
+  const given = read?.answer === 'change' && !read.content ? wordingGivenWithNo(text) : asking && !tired ? ((askedRead?.answer === 'change' ? askedRead.content : undefined) ?? wordingGivenWithNo(text)) : undefined;
   // "its fine actually, yes" after "type it the way you'd like it", and "keep it" at the read-back, keep the sentence read back.
   const choice = tired
     ? 'yes'
     : asking
-      ? keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
+      ? given ? undefined : keepsTheWording(text) ? 'yes' : yesNoAsConfirm(text)
       : given ? undefined : keepsTheWording(text) ? 'yes' : (buttonMeant(text, read, session.words) ?? (read?.answer === 'change' && read.content ? undefined : read?.answer) ?? yesNoAsConfirm(text));
   // "change it to: ..." and "no, by July I will ...": the new words are theirs, without the asking.
   if (read?.answer === 'change' && read.content) text = read.content;

@@ -103,3 +103,21 @@ export function saysNobodyHelpsThere(text: string): boolean {
   const plain = normaliseMessage(text);
   return NOBODY_HELPS.test(plain) && plain.split(/\s+/).length >= 5;
 }
+
+/** "nothin rly", "not much", "nah": a first word that nothing helps, before the help that a little does. */
+const NOTHING_LEAD = /^(?:nothing|nothin|nuthin|nowt|not much|not really|nah|no|none)(?:\s+(?:really|rly|much|tbh|tho|really tho|at all|yet))*$/;
+/** "gran reads stuff out", "my mum helps", "miss sits with me": someone who does something for them. */
+const PERSON_DOES =
+  /^(?:(?:my|his|her|their|the|a|our)\s+)?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|mum|mam|mom|mummy|dad|daddy|step ?(?:mum|dad)|sister|brother|auntie|aunty|aunt|uncle|carer|foster (?:mum|dad|carer)|teacher|ta|teaching assistant|tutor|mentor|friend|mate|best mate|key ?worker|support worker|miss|sir|(?:mr|mrs|ms|miss)\s+[a-z]+)\s+(?:sometimes\s+|usually\s+|always\s+|often\s+)?[a-z]+s\b/;
+
+/**
+ * "nothin rly. gran reads stuff out": the "nothing" is said first, then the help that does exist.
+ * The help is what to keep; null when there is no such help after the "nothing".
+ */
+export function helpAfterNothing(text: string): string | null {
+  const parts = text.trim().split(/\s*[.,;!]+\s*|\s+(?:but|except|apart from|only)\s+/i).filter(Boolean);
+  if (parts.length < 2 || !NOTHING_LEAD.test(normaliseMessage(parts[0]!))) return null;
+  const rest = text.trim().slice(text.trim().indexOf(parts[1]!)).trim();
+  const plain = normaliseMessage(rest);
+  return namesHelpAfterNothing(rest) || PERSON_DOES.test(plain) ? rest.replace(/[.!]+$/, '') : null;
+}

@@ -45,18 +45,51 @@ const DIFFERENCE = new RegExp(
 /** "interviews or customers": two things named beside a "which one". */
 const TWO_NAMED = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$/;
 
+/**
+ * The words the bot's own open questions turn on. A young reader asks about one of them on its own:
+ * "strengths?", "support how?", "provide what". Any other single word with a "?" ("football?") is
+ * an answer said unsurely, so only these are read as a question back.
+ */
+const QUESTION_WORD =
+  '(?:strengths?|admire|admired|important|support|supported|supporting|dreams?|hopes?|provide|provides|provision|barriers?|hard|helps?|measure|possible|achieve|aspirations?|outcomes?|step|steps|goals?)';
+
+/** "support how", "provide what", "important meaning": a word of the question asked about. */
+const WORD_ASKED = new RegExp(`^(?:(?:so|but|and|um+|erm+|wait|sorry|huh)\\s+)*${QUESTION_WORD}(?:\\s+(?:to\\s+(?:me|you|him|her|them)|like))?\\s+(?:how|what|meaning|means|mean|as in|in what way)$`);
+
+/** "strengths?" on its own, with its question mark: without one, a bare word may be an answer. */
+const BARE_WORD = new RegExp(`^${QUESTION_WORD}$`);
+
+/**
+ * "what r strengths", "whats a strength", "what does admire mean", "what counts as a strength",
+ * "how do you mean": what a word of the question means. The thing asked about is short and ends
+ * the sentence, so "what is important to me is my family" stays an answer.
+ */
+const WORD_MEANT = new RegExp(
+  '^(?:(?:so|but|and|ok|okay|um+|erm+|wait|sorry|sorry but)\\s+)*(?:' +
+    '(?:what|whats|wots|wats)\\s+(?:does|do|is|are|r|s|re)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?(?:word\\s+)?(?:[a-z]+\\s+)?' + QUESTION_WORD + '(?:\\s+(?:mean|means|meant to be|supposed to mean))?' +
+    '|(?:whats|what is|what s|wots|wats)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:word\\s+)?' + QUESTION_WORD +
+    '|what\\s+(?:counts|would count|kind of thing counts)\\s+as\\s+(?:a\\s+|an\\s+)?' + QUESTION_WORD +
+    '|how\\s+do\\s+you\\s+mean' +
+    ')(?:\\s+(?:then|exactly|please|tho|though))?$',
+);
+
 /** Seeing two things in the question: then either one is fine. */
 const TWO_THINGS = /\b(?:which|what)\s+(?:one|ones|bit|part|question)\b|\b(?:two|2)\s+(?:questions|things)\b/;
 
 /** How a message asks about the question; null when it is (or holds) an answer. */
 export function readQuestionAsked(text: string): QuestionAsked | null {
   if (text.length > 140) return null;
-  const sentences = text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
+  // "u" and "r" are how many young people type "you" and "are".
+  const sentences = text
+    .split(/[.?!;\n]+/)
+    .map((s) => normaliseMessage(s).replace(/\bu\b/g, 'you').replace(/\bwot\b|\bwat\b/g, 'what'))
+    .filter(Boolean);
   if (!sentences.length || sentences.length > 3) return null;
+  const questioned = text.includes('?');
   let asks = false;
   for (const said of sentences) {
     const words = said.split(' ').length;
-    if (words <= 10 && (WHICH.test(said) || WITH_WHAT.test(said) || ABOUT_QUESTION.test(said))) asks = true;
+    if (words <= 10 && (WHICH.test(said) || WITH_WHAT.test(said) || ABOUT_QUESTION.test(said) || WORD_ASKED.test(said) || WORD_MEANT.test(said) || (questioned && BARE_WORD.test(said)))) asks = true;
     else if (words <= 16 && (DO_YOU_MEAN.test(said) || DIFFERENCE.test(said))) asks = true;
     else if (!(words <= 5 && TWO_NAMED.test(said))) return null;
   }
