@@ -11,6 +11,7 @@ import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, s
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { backAfterHopeLater } from './hopeAddedLater';
+import { hopesPutRight } from './hopesPutRight';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge } from './hopeIdeasByAge';
@@ -115,17 +116,18 @@ export class HopesDialog extends StageDialog {
     switch (position.step) {
       case Step.hopesDream: {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
-        const asOne = (await this.keptAsOne(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne = (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       }
       case Step.hopesMore: {
-        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text));
+        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       }
       case Step.hopesTheme: {
-        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne =
+          (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       }

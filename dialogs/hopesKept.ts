@@ -79,7 +79,10 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     ? (before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) ?? draft.aspirations.find((a) => a.id === spelledOut))
     : undefined;
   if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(earlier.text) } }] };
-  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopes[0] ?? parts[0] ?? '') })] };
+  // One hope from a longer message: the next question remembers the message, so "you missed the
+  // college one" or "thats 3 different hopes" can be put right from it.
+  const single = ids.length === 1 && whole.split(/\s+/).length > (hopes[0] ?? '').split(/\s+/).length + 3 ? { split: { [SPLIT.ids]: ids[0]!, [SPLIT.whole]: whole } } : {};
+  if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopes[0] ?? parts[0] ?? '') })], ...single };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
   const list = hopes.map((p) => `\n• "${quote(p)}"`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;

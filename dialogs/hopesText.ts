@@ -66,6 +66,10 @@ export const HopesText = {
   keptAsOne: 'hopes:keptAsOne',
   keptAsOneChild: 'hopes:keptAsOneChild',
   keptAsOneYourChild: 'hopes:keptAsOneYourChild',
+  missedSorry: 'hopes:putRight.missedSorry',
+  missedThere: 'hopes:putRight.missedThere',
+  missedAsk: 'hopes:putRight.missedAsk',
+  partsAsk: 'hopes:putRight.partsAsk',
 } as const;
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {

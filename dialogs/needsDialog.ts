@@ -1,3 +1,4 @@
+import { whichHopeAsked } from './whichHopeAsked';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
@@ -107,7 +108,7 @@ export class NeedsDialog extends StageDialog {
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
-    const skipped = await skippedHope(session, position, text);
+    const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
     switch (position.step) {
       case Step.needsBarrier:

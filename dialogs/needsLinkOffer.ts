@@ -4,7 +4,8 @@ import { removeItem } from '../src/domain/itemEdits';
 import type { Draft, Need } from '../src/domain/draft';
 import { hopePointedAt, quoteNeed, quoteOf, sameHope } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
-import { foldCase, parseNumber } from '../src/language/text';
+import { foldCase } from '../src/language/text';
+import { placePicked } from '../src/language/listPick';
 import { aboutWhom, wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -75,15 +76,13 @@ function readLink(text: string, draft: Draft): string | undefined {
   const tapped = hopes.find((h) => foldCase(quoteOf(h.text)).replace(/'/g, '').replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim() === said);
   if (tapped) return tapped.id;
   if (REMOVE_WORDS.test(said)) return REMOVE;
-  const number = /^(?:the\s+)?(\w+)(?:\s+one)?$/.exec(said);
-  const index = number ? (parseNumber(number[1] ?? '') ?? ORDINALS.indexOf(number[1] ?? '') + 1) : 0;
-  if (index >= 1 && index <= hopes.length) return hopes[index - 1]!.id;
+  const index = placePicked(text, hopes.length);
+  if (index) return hopes[index - 1]!.id;
   if (NONE_WORDS.test(said) || (readPolarity(text).answer === 'no' && !readPolarity(text).rest)) return NONE;
   if (ALL_WORDS.test(said)) return ALL;
   const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
   return hopePointedAt(text, hopes, needsOf)?.id;
 }
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** Links the need as answered (or keeps it of no hope), then offers the next one, or ends the stage with `done`. */
 export async function answerLink(session: JourneySession, position: Position, text: string, done: Words): Promise<Next> {

@@ -1,3 +1,4 @@
+import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { isVagueHelp } from '../src/language/support';
 import { namesSameSupport } from '../src/language/sameSupport';
 import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
@@ -82,6 +83,12 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       const left = hopesToWorkOn(draft).filter((h) => h.id !== current.id);
       return left.length === 1 ? { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } } : afterOutcome(session, current.id);
     }
+  }
+  // "i just said. garage job": the hope already said, pointed at again; that hope's step is asked for.
+  const saidAgain = hopeSaidAgain(text, draft.aspirations, { bare: true });
+  if (saidAgain) {
+    if (saidAgain.id !== current.id) return { goTo: { step: Step.outcomeStep, topic: saidAgain.id, data: {} } };
+    return { say: [{ key: T.hopeSaidAgain, vars: { hope: quoteOf(saidAgain.text) } }], goTo: { step: Step.outcomeStep, topic: current.id, data } };
   }
   // "can we do the driving one" asks to work on another hope: its step question is asked instead.
   const named = pointsAtHope(text) ? hopePointedAt(text, draft.aspirations, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;

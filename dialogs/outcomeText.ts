@@ -122,6 +122,7 @@ export const OutcomeText = {
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
   timeForStep: 'outcome:feedback.timeForStep',
+  hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
   dateChanged: 'outcome:feedback.dateChanged',

@@ -69,7 +69,7 @@ const HOPE_WORDING =
 const STARTS_WITH_A_DOING =
   /^(?:to\s+)?(?:be|become|live|have|hav|hve|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|seeing|visiting|riding|swimming|earning|finding|keeping|studying|passing|taking|helping|writing|reading|speaking|talking|walking|using|building|teaching|singing|dancing|drawing|painting|training|volunteering|flying|climbing|winning|staying)\b/i;
 
-function saysAHope(sentence: string): boolean {
+export function saysAHope(sentence: string): boolean {
   return HOPE_WORDING.test(sentence) || STARTS_WITH_A_DOING.test(sentence.replace(LEADING, ''));
 }
 

@@ -1,0 +1,70 @@
+import { removeItem } from '../src/domain/draft';
+import { quoteOf } from '../src/language';
+import { readMissing } from '../src/language/goalForHope';
+import { hopeNamedIn, namesPartOf, partsOfHope, saysSeveralHopes } from '../src/language/hopeParts';
+import { Step } from './ids';
+import type { Position } from './journey';
+import { HopesText } from './hopesText';
+import { keepHopes, SPLIT } from './hopesKept';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+
+/*
+ * Putting the read-back of hopes right, at the question after it. "you missed the supported living
+ * one": the hope is found in the message just read (the question remembers it) and kept; when it
+ * is not there, it is asked for. "no thats 3 different hopes not one": the hope just kept is cut
+ * into its parts and read back as a list; when it cannot be cut, the hopes are asked for one at a
+ * time. Neither message is ever kept as a hope itself.
+ */
+
+const again = (position: Position, data: Record<string, string> | undefined = position.data) => ({
+  step: position.step,
+  ...(position.topic ? { topic: position.topic } : {}),
+  ...(data && Object.keys(data).length ? { data } : {}),
+});
+
+async function missedHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const words = readMissing(text);
+  if (!words) return undefined;
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const there = hopes.find((a) => namesPartOf(a.text, words));
+  // Inside a long hope kept whole: that hope is cut into its parts, so the one named stands alone.
+  if (there && partsOfHope(there.text).some((part) => namesPartOf(part, words))) {
+    const cut = await cutIntoParts(session, position, there);
+    return { ...cut, say: [{ key: HopesText.missedSorry }, ...(cut.say ?? [])] };
+  }
+  if (there) return { say: [{ key: HopesText.missedThere, vars: { hope: quoteOf(there.text) } }], goTo: again(position) };
+  const whole = position.data?.[SPLIT.whole];
+  const found = whole ? hopeNamedIn(whole, words, hopes.map((a) => a.text)) : undefined;
+  if (!found) return { say: [{ key: HopesText.missedAsk, vars: { about: quoteOf(words) } }], goTo: { step: Step.hopesDream, data: { another: 'yes' } } };
+  const kept = await keepHopes(session, [found], null, undefined, found);
+  return { say: [{ key: HopesText.missedSorry }, ...kept.readBack], goTo: again(position) };
+}
+
+async function severalHopes(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (!saysSeveralHopes(text)) return undefined;
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const ids = (position.data?.[SPLIT.ids] ?? '').split(',').filter((id) => hopes.some((a) => a.id === id));
+  // The hope the last answer kept; with no note of it, the newest hope (hopes are kept in the order said).
+  const hope = ids.length === 1 ? hopes.find((a) => a.id === ids[0]) : ids.length === 0 ? hopes[hopes.length - 1] : undefined;
+  // Already kept apart: the list is read back, so they can see each one.
+  if (!hope) {
+    const kept = hopes.filter((a) => ids.includes(a.id)).map((a) => `\n• "${quoteOf(a.text)}"`).join('');
+    return { say: [{ key: HopesText.readBackMany, vars: { hopes: kept } }], goTo: again(position) };
+  }
+  return cutIntoParts(session, position, hope);
+}
+
+/** One hope replaced by its parts, read back as a list; when it cannot be cut, the hopes are asked for one at a time. */
+async function cutIntoParts(session: JourneySession, position: Position, hope: { id: string; text: string }): Promise<Next> {
+  const parts = partsOfHope(hope.text);
+  await session.updateDraft('hope cut into its parts', (d) => removeItem(d, hope.id));
+  if (parts.length < 2) return { say: [{ key: HopesText.partsAsk, vars: { hope: quoteOf(hope.text) } }], goTo: { step: Step.hopesDream, data: { another: 'yes' } } };
+  const kept = await keepHopes(session, parts, null, undefined, hope.text);
+  return { say: kept.readBack, goTo: again(position, { ...position.data, ...kept.split }) };
+}
+
+/** "you missed the ... one" or "those are different hopes", at a hopes question: what it leads to, if either. */
+export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  return (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text));
+}
