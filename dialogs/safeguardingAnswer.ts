@@ -1,4 +1,4 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, tellsOfControlOverMoney, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
 import type { YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -100,7 +100,9 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     return [{ key: S.travelHeard }, ...lead, { key: S.danger }];
   }
   if (category !== 'bullying') {
-    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
+    // Money or a phone held by a partner or "mates", told as care: what everyone may choose, without calling it hard.
+    const heard = (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
+    return [{ key: heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.

@@ -13,6 +13,7 @@ export { choiceFromLabels, exactChoice, recogniseChoice, type ChoiceOption } fro
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
 export { answerBesideDisclosure } from './besideDisclosure';
+export { tellsOfControlOverMoney } from './controlOverMoney';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
