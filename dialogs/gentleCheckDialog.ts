@@ -103,7 +103,8 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     if (more?.concern && more.sure) return dc.endDialog({ disclose: { category: more.category ?? 'other', message: told, ...keep } } satisfies GentleCheckResult);
     if (!answer && data.missed !== '1') {
       // Typed past the check, as the next answer: kept, never thrown away, and never the check's answer.
-      const later: Record<string, string> = !planInstead && answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
+      // Only a question wanting their own words takes it: "its not hard" is no answer to "Do you feel safe?".
+      const later: Record<string, string> = !planInstead && data.keep === '1' && answersAnotherQuestion(text) ? { later: text.slice(0, 10_000) } : {};
       const said = saidSoFar(data.said, text);
       await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), ...(said ? { said } : {}), missed: '1' });
       return Dialog.EndOfTurn;

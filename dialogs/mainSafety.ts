@@ -1,5 +1,5 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { readAside, saysTheyAreConfused } from '../src/language';
+import { answerBesideDisclosure, readAside, saysTheyAreConfused } from '../src/language';
 import { runCommand, type AfterCommand } from './commands';
 import type { GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, Step } from './ids';
@@ -43,7 +43,8 @@ export async function openDisclosure(inner: DialogContext, host: SafetyHost, cat
     message: text,
     ...(previous ? { previous } : {}),
     ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
-    ...(takesTheirWords(question) ? { keep: text } : {}),
+    // Only the answer beside the harm is offered back for the plan; the harm itself goes to the safeguarding lead.
+    ...(takesTheirWords(question) ? { keep: answerBesideDisclosure(text) } : {}),
   };
   return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
 }

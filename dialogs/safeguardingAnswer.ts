@@ -1,4 +1,4 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, placeOfHarm, saysPhonesAreHard, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -129,11 +129,13 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   if ((category === 'other' || category === 'bullying') && tellsOfCrowdedPushing(message)) {
     return [{ key: S.crowdHeard }, ...lead, { key: S.crowdTellTeacher }, { key: S.crowdIfUnsafe }];
   }
+  // Money or a phone held by a partner or "mates", told as care: what everyone may choose, without calling it hard.
+  const firstWords = (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: S.heard }, ...lead, ...forAnAdultHarmed(hearer)];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: firstWords }, ...lead, ...forAnAdultHarmed(hearer)];
   if (category !== 'bullying') {
-    return [{ key: S.heard }, { key: S.rightThing }, ...lead, { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.

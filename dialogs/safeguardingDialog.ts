@@ -71,6 +71,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
       ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
       ...(!options?.replay && !answer.keepAsNeed && options?.keep ? { keep: options.keep.slice(0, 10_000) } : {}),
+      // The words offered back are only the answer beside the harm, not the harm itself.
+      ...(options?.keep && options.message && options.keep !== options.message ? { keepApart: '1' } : {}),
     };
     // They have just said they are OK: "are you safe right now?" is not asked on top.
     if (options?.okay) {
@@ -150,10 +152,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)
       : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
-    // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"):
-    // a disclosure is never offered to the plan as what helps or what is hard.
+    // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or
+    // when they are only the answer beside the harm: a disclosure is never offered to the plan as what helps or what is hard.
     const { keep: _keep, ...withoutKeep } = data;
-    return this.next(dc, session, answer === 'safe' && deniesTheWorry(text) ? data : withoutKeep);
+    return this.next(dc, session, answer === 'safe' && (deniesTheWorry(text) || data.keepApart === '1') ? data : withoutKeep);
   }
 
   private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {

@@ -2,6 +2,7 @@ import type { Choice } from './say';
 
 export const SafeguardingText = {
   heard: 'safeguarding:heard',
+  controlHeard: 'safeguarding:control.heard',
   rightThing: 'safeguarding:rightThing',
   computer: 'safeguarding:computer',
   childline: 'safeguarding:childline',

@@ -74,6 +74,8 @@ export interface ConcernReading {
 const COUNTER_CUES: readonly string[] = ['lesson', 'helping', 'joke', 'accident', 'fiction', 'sorted', 'independence', 'caution'];
 /** The counter cues that a hope itself carries ("one day", "when im older", "step by step"). */
 const HOPE_CUES: readonly string[] = ['helping', 'independence'];
+/** The counter cues that shrug off being used or controlled ("so i got money anyway lol", "its fine now"): grooming teaches them. */
+const SHRUGS: readonly string[] = ['joke', 'sorted'];
 export const isCountered = (cues: readonly string[]): boolean => cues.some((c) => COUNTER_CUES.includes(c));
 
 /** The normalised text with idioms set aside, as the rules and the classifier read it. */
@@ -107,11 +109,9 @@ const RULE_GATE = new WordGate(FAMILY_CHECKS.flatMap(({ rules }) => rules.map((r
 export const rulePatternsByFamily = (): RegExp[][] => FAMILY_CHECKS.map(({ any, rules }) => [...(any ? [any] : []), ...rules.map((r) => r.re)]);
 
 /** Which rule families match, and the category of the first matching rule in order. */
-export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean; firm: boolean } {
+export function matchRules(cleared: string): { rule: ConcernCategory | null; families: string[]; categories: ConcernCategory[]; wish: boolean; firm: boolean; saidAsNormal: boolean } {
   let rule: ConcernCategory | null = null;
-  let bullying = false;
-  let wish = false;
-  let firm = false;
+  let [bullying, wish, firm, saidAsNormal] = [false, false, false, false];
   const families: string[] = [];
   const categories = new Set<ConcernCategory>();
   const open = RULE_GATE.open(cleared);
@@ -129,24 +129,26 @@ export function matchRules(cleared: string): { rule: ConcernCategory | null; fam
       if (r.category === 'bullying') bullying = true;
       if (r.wish) wish = true;
       if (r.firm) firm = true;
+      if (r.saidAsNormal) saidAsNormal = true;
     }
     if (hit) families.push(family);
   }
   // Hurt together with name-calling or being laughed at is bullying, unless family or an adult did it.
   if (rule === 'harm_from_others' && bullying && !FAMILY_OR_ADULT.test(cleared)) rule = 'bullying';
-  return { rule, families, categories: [...categories], wish, firm };
+  return { rule, families, categories: [...categories], wish, firm, saidAsNormal };
 }
 
 export function readConcern(text: string): ConcernReading {
   const cleared = clearedConcernText(text);
-  const { rule, families, categories: ruleCategories, wish, firm } = matchRules(cleared);
+  const { rule, families, categories: ruleCategories, wish, firm, saidAsNormal } = matchRules(cleared);
   const model = loadConcernModel();
   const cues = cuesOf(cleared);
+  const counters = saidAsNormal ? cues.filter((c) => !SHRUGS.includes(c)) : cues;
   // A wish the rules read ("protect my mum from her boyfriend") is never made ordinary by the words of a hope around it,
   // nor is harm told in one sentence by a hope in another ("i want to be a nurse. my dad hits me").
   const hopes = wish ? [] : cues.filter((c) => HOPE_CUES.includes(c));
   const hopesBeside = rule && hopes.length > 0 ? hopeCuesBesideHarm(text, hopes, (s) => matchRules(clearedConcernText(s)).rule !== null, (s) => cuesOf(clearedConcernText(s))) : hopes;
-  const countered = isCountered([...cues.filter((c) => !HOPE_CUES.includes(c)), ...hopesBeside]);
+  const countered = isCountered([...counters.filter((c) => !HOPE_CUES.includes(c)), ...hopesBeside]);
   if (!model) return { cleared, rule, families, ruleCategories, probability: 0, modelCategory: null, firm, countered };
   const p = model.distribution(concernFeatures(cleared, families, cues));
   const labels = model.labels;

@@ -133,12 +133,12 @@ const NOT_GIVEN_BACK =
   /\b(?:borrow|borrows|borrowed|borrowing|lend|lent|take|takes|took|taking|have|has|had|use|uses|used|using)\b[^.!?]{0,50}?\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|will\s+not|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+|us\s+|my\s+(?:money|card|stuff)\s+)?(?:it\s+)?back\b/;
 
 const PEERS = /\b(?:boys|girls|lads|kids|students|pupils|year\s+\d+s?|people\s+(?:in|at|from)\s+(?:my\s+)?(?:class|year|school|form)|bus\s+stop|school|playground|class)\b/;
-const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me)\b/;
+const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me|(?:give|gives|gave)\s+me\s+money|drop\s+(?:stuff|things|it)\s+off|(?:stay|stays|staying|living)\s+(?:at|in)\s+my\s+(?:flat|house|place|bedsit)|benefits|pip|bank\s+card)\b/;
 
 /**
  * The flag a disclosure takes. Young people of about their age taking a child's money at the bus
  * stop is bullying (child-on-child abuse), not exploitation, unless something says they are being
- * used: drugs, carrying, owing, gifts, an older man.
+ * used: drugs, carrying, owing, gifts, an older man, or an adult's own flat, benefits or bank card.
  */
 export function flagCategoryOf(category: string, text: string): string {
   if (category !== 'exploitation') return category;

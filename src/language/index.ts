@@ -12,6 +12,8 @@ export { recogniseYesNo, splitYesWithContent, type YesNo } from './yesNo';
 export { choiceFromLabels, exactChoice, recogniseChoice, type ChoiceOption } from './choice';
 export { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
 export { detectConcern, concernByRules, CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concern';
+export { answerBesideDisclosure } from './besideDisclosure';
+export { tellsOfControlOverMoney } from './controlOverMoney';
 export { findTimeframe, findTimePhrase, hasVagueTime, type Timeframe, type TimeContext, type TimeframeMatch } from './timeframe';
 export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';

@@ -16,6 +16,7 @@ import { EVERYDAY_CASES } from './concernEverydayCases';
 import { PLAIN_CASES } from './concernPlainCases';
 import { UNSAID_CASES } from './concernUnsaidCases';
 import { GOODBYES_CASES } from './concernGoodbyesCases';
+import { NORMAL_CASES } from './concernNormalCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -30,6 +31,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm told plainly or in passing': PLAIN_CASES,
   'harm told without its usual words': UNSAID_CASES,
   'wanting to be gone told quietly, and harm from others without its usual words': GOODBYES_CASES,
+  'being used or controlled told as if normal': NORMAL_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

@@ -56,6 +56,7 @@ import { COVER_STORY_FAMILIES } from './coverStories';
 import { LEFT_WITHOUT_FAMILIES } from './leftWithout';
 import { QUIET_GOODBYE_FAMILIES } from './quietGoodbyes';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
+import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
 export type { Rule } from './shared';
 /** Ordered: the first rule that matches gives the category. */
 export const RULES: readonly Rule[] = [
@@ -172,7 +173,7 @@ export const RULES: readonly Rule[] = [
   ...DRUGS_TO_COPE,
   ...WEDDING_NOT_WANTED,
   ...MARRIAGE_ARRANGED,
-  ...[OWN_BODY_FAMILIES, ASKED_AND_VISITED_FAMILIES, COVER_STORY_FAMILIES, LEFT_WITHOUT_FAMILIES, QUIET_GOODBYE_FAMILIES, USED_AND_KEPT_FAMILIES].flatMap((families) => Object.values(families).flat()),
+  ...[OWN_BODY_FAMILIES, ASKED_AND_VISITED_FAMILIES, COVER_STORY_FAMILIES, LEFT_WITHOUT_FAMILIES, QUIET_GOODBYE_FAMILIES, USED_AND_KEPT_FAMILIES, TOLD_AS_NORMAL_FAMILIES].flatMap((families) => Object.values(families).flat()),
 ];
 
 /** Each family, for tests and for the features the classifier reads (which families fired). */
@@ -269,7 +270,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   parentNotCoping: PARENT_NOT_COPING,
   careLeftUndone: CARE_LEFT_UNDONE,
   ...LEFT_WITHOUT_FAMILIES,
-  ...USED_AND_KEPT_FAMILIES,
+  ...USED_AND_KEPT_FAMILIES, ...TOLD_AS_NORMAL_FAMILIES,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,

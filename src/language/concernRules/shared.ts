@@ -28,6 +28,11 @@ export interface Rule {
    * accident around it still can.
    */
   firm?: boolean;
+  /**
+   * The rule reads being used or controlled, which is often told as if normal ("lol", "its fine now",
+   * "she looks after me"): a joke or "it's sorted" beside it does not make the message ordinary.
+   */
+  saidAsNormal?: boolean;
 }
 
 export function r(category: ConcernCategory, source: string): Rule {
