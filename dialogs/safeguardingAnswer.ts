@@ -133,7 +133,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const firstWords = (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: firstWords }, ...lead, ...forAnAdultHarmed(hearer)];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: firstWords }, ...lead, ...forAnAdultHarmed(category, hearer)];
   if (category !== 'bullying') {
     return [{ key: firstWords }, { key: S.rightThing }, ...lead, { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
   }
@@ -154,9 +154,11 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
 }
 
 /** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */
-function forAnAdultHarmed(hearer: Hearer): Words[] {
+function forAnAdultHarmed(category: string, hearer: Hearer): Words[] {
   const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : S.adultNearTrusted };
   const police: Words = { key: S.adultPolice };
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
-  return [near, ...lines, { key: S.childlineUnder19 }];
+  // Away from college, mates who take money or a flat are for the council's adult social care team too.
+  const socialCare: Words[] = category === 'exploitation' && hearer.person?.education !== 'college' ? [{ key: S.adultSocialCare }] : [];
+  return [near, ...socialCare, ...lines, { key: S.childlineUnder19 }];
 }
