@@ -8,6 +8,7 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
+import { answerBesideComplaint } from '../src/language/sideRemark';
 import { withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
@@ -255,7 +256,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: welcome });
   if (aside) {
     // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
-    const beside = welcome ? null : answerBesideAside(text);
+    // "u already asked that. fidget stuff": sorry, and the answer beside the complaint is kept without it.
+    const beside = welcome ? null : (answerBesideAside(text) ?? (aside === 'complaint' ? answerBesideComplaint(text, { askedWhatIsHard: at?.step === Step.needsBarrier || at?.step === Step.needsMore }) : null));
     const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : saysTheyAreBored(text) ? BORED_HEARD : COMPLAINT_HEARD) : undefined;
     if (said) await sayAll(inner.context, session.t, [{ key: said }]);
     else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));

@@ -1,4 +1,4 @@
-import { complaintSentence } from './aside';
+import { complaintSentence, questionSentence } from './aside';
 import { trimEndOf } from './asideTail';
 import { normaliseMessage } from './text';
 
@@ -68,4 +68,28 @@ export function answerBesideRemarks(text: string): AnswerBesideRemarks {
 /** The answer without remarks said after it; the text as typed when there are none. */
 export function withoutSideRemarks(text: string): string {
   return answerBesideRemarks(text).answer;
+}
+
+const TAKE_BACK_LEAD = /^(?:wait|no|nah|nope|hang on|hold on|oops)\b/;
+/** "get a job", "to be a vet": a hope's own words, as they start. */
+const A_HOPE_SAID = /^(?:(?:i\s+want\s+|i\s+wanna\s+)?(?:to\s+)?(?:get|be|become|have|go|work|live|own|buy|pass|move|travel|start)\s)/;
+const HARD_WORDS = /\b(?:hard|cant|cannot|struggle|struggles|scared|worried|anxious|panic|panicky|nervous|difficult|tricky|without)\b/;
+/** Words that only lead into the answer after a complaint: "ugh", "ok", "fine". */
+const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but)\b[\s,.!]*)+/i;
+
+/**
+ * "u already asked that. fidget stuff", "i literally just said. the ps5": the answer said beside a
+ * complaint about the chat, so it is kept however short it is; null when the message holds none.
+ */
+export function answerBesideComplaint(text: string, options: { askedWhatIsHard?: boolean } = {}): string | null {
+  const sentences = sentencesOf(text);
+  if (!sentences.some((s) => complaintSentence(s))) return null;
+  const rest = sentences.filter((s) => !complaintSentence(s) && !questionSentence(s) && !isSideRemark(s) && normaliseMessage(s) !== '');
+  if (rest.length === 0) return null;
+  // "wait no the vet one IS hard. i said no to another hope": a take-back, read as one elsewhere.
+  if (rest.some((s) => TAKE_BACK_LEAD.test(normaliseMessage(s)))) return null;
+  // "i just said. get a job" where what is hard is asked: the hope said again, pointed at, never what is hard.
+  if (options.askedWhatIsHard && rest.some((s) => A_HOPE_SAID.test(normaliseMessage(s)) && !HARD_WORDS.test(normaliseMessage(s)))) return null;
+  const answer = trimEndOf(rest.join(' ').replace(LEAD_IN, ''), /[\s,;:.!-]/);
+  return /\p{L}{2,}/u.test(answer) ? answer : null;
 }
