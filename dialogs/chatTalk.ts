@@ -18,6 +18,7 @@ import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
+import { answerQuestionBeside } from './questionBeside';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -85,6 +86,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
+  // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
+  const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
+  if (besideQuestion) {
+    inner.context.activity.text = besideQuestion;
+    return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
+  }
   // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
   const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
   if (whatItIs) {
