@@ -8,6 +8,7 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
 import { answerPartOf } from '../src/language/answerPart';
+import { answerBesideComplaint } from '../src/language/sideRemark';
 import { withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
@@ -17,6 +18,7 @@ import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
+import { answerQuestionBeside } from './questionBeside';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -84,6 +86,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (!inSafeguarding && at?.stage === 'review' && keyWorkerNoteSaid(text)) return undefined;
   // "how long do you keep it", "does Janice see it": a true answer, then the question again; never kept.
   if (!inSafeguarding && (await answeredDataQuestion(inner.context, session, text))) return host.reprompt(inner);
+  // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
+  const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
+  if (besideQuestion) {
+    inner.context.activity.text = besideQuestion;
+    return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
+  }
   // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
   const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
   if (whatItIs) {
@@ -255,7 +263,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: welcome });
   if (aside) {
     // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
-    const beside = welcome ? null : answerBesideAside(text);
+    // "u already asked that. fidget stuff": sorry, and the answer beside the complaint is kept without it.
+    const beside = welcome ? null : (answerBesideAside(text) ?? (aside === 'complaint' ? answerBesideComplaint(text, { askedWhatIsHard: at?.step === Step.needsBarrier || at?.step === Step.needsMore }) : null));
     const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : saysTheyAreBored(text) ? BORED_HEARD : COMPLAINT_HEARD) : undefined;
     if (said) await sayAll(inner.context, session.t, [{ key: said }]);
     else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));

@@ -80,7 +80,7 @@ const COMPLAINT: readonly RegExp[] = [
   // "didnt u just ask that", "did you not just ask me that", "havent you asked that already"
   /^(?:didnt|did not|didn t|havent|have not|did)\s+(?:you|u|ya)\s+(?:not\s+)?(?:already\s+|just\s+)?(?:ask|asked|say|said)\s+(?:me\s+)?(?:that|this|it|the same|the same thing|the same question|that one)(?:\s+(?:already|before|just now))?$/,
   // "same question again", "this again", "again??"
-  /^(?:(?:the\s+)?same\s+question(?:\s+again|\s+twice)?|this\s+again|that\s+again|again|asked\s+that\s+already|deja vu)$/,
+  /^(?:(?:the\s+)?same\s+questions?(?:\s+again|\s+twice)?|(?:these|the)\s+questions\s+again|this\s+again|that\s+again|again|asked\s+that\s+already|deja vu)$/,
   // "this is annoying", "ugh", "this is so long", "this is taking ages", "so annoying"
   /^(?:(?:this|this chat|this bot|the questions|these questions|ur questions|your questions)\s+(?:is|are|s|re)?\s*(?:so\s+|really\s+|well\s+|proper\s+|kinda\s+|bit\s+|a bit\s+|getting\s+)*(?:annoying|anoying|irritating|boring|long|confusing|taking ages|taking forever|too long|pointless|repetitive|stupid|dumb|long now))$|^(?:(?:so|this is so)\s+)?(?:annoying|anoying|boring)$|^(?:ugh+|urgh+|omg|ffs|argh+|bruh|fml|smh)$/,
   BORED,

@@ -1,7 +1,7 @@
 /*
  * Words said to the people in the room or about the typing, at the end of an answer: "live in my
  * own flat one day no offence mum", "swimming and physio please then im done my hands are getting
- * tired". They are no part of the hope, need or step, so they are never kept with it. Words that
+ * tired", "like i said before". They are no part of the hope, need or step, so they are never kept with it. Words that
  * say something about them stay: "finish college and then im done with school", "get my gcses and
  * then im finished school and go to college", "my hands get tired when I write".
  */
@@ -26,6 +26,11 @@ const TIRED_NOW = new RegExp(
   String.raw`(?:[\s,.;:!-]+(?:please|pls|plz|sorry|soz)[\s,.;:!-]+(?:(?:cos|coz|because|as)\s+)?${TIRED}(?:\s+now)?|[\s,.;:!-]+(?:(?:cos|coz|because|as)\s+)?${TIRED}\s+now)[\s.!]*$`,
   'iu',
 );
+/**
+ * "living with my mate like i said before", "a job in a garage, as i said already": a pointer back at
+ * their own words. The readers that link what was said before read it first; it is never kept.
+ */
+const LIKE_I_SAID = /[\s,;:-]+(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u|ya)|mentioned|put)(?:\s+(?:before|already|earlier|b4|just now|last time|at the start))*(?:\s+(?:lol|man|bro|mate))*[\s.!]*$/iu;
 /** "swimming and physio please": the please that led into the aside goes with it. */
 const PLEASE_END = /[\s,]+(?:please|pls|plz)[\s.!]*$/i;
 
@@ -55,7 +60,7 @@ export function withoutAsideTail(text: string): string {
   let before = '';
   while (before !== said) {
     before = said;
-    said = withoutEnding(withoutEnding(withoutEnding(said, NO_OFFENCE), DONE_NOW), TIRED_NOW);
+    said = withoutEnding(withoutEnding(withoutEnding(withoutEnding(said, NO_OFFENCE), DONE_NOW), TIRED_NOW), LIKE_I_SAID);
   }
   if (said === text) return text;
   const kept = trimEndOf(withoutEnding(said, PLEASE_END));

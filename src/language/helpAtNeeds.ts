@@ -39,7 +39,8 @@ export function readHelpAtNeeds(typed: string, asked: NeedsQuestionAsked): HelpA
   }
   // The hedge that made it a wish ("maybe some headphones") is read from the words as typed, and not kept.
   if (readsAsWishedHelp(typed)) return { kind: 'wished', wish: wishedHelpWords(withoutChatterOrEmoji(typed) || typed) };
-  const pointed = asked.answer ? helpPointedAt(asked.answer, asked.earlierHelp) : null;
+  // "the reading like i said": the pointer is read from the words as typed, as the kept words leave it out.
+  const pointed = asked.answer ? (helpPointedAt(asked.answer, asked.earlierHelp) ?? helpPointedAt(typed, asked.earlierHelp)) : null;
   if (!pointed) return undefined;
   if (pointed.earlier.length > 0) return { kind: 'saidBefore', help: pointed.earlier };
   return pointed.rest ? { kind: 'saidBefore', help: [pointed.rest] } : undefined;
