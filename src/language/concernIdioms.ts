@@ -90,6 +90,8 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:hit|hits|hitting)\\s+(?:me|him|her|us|them)\\s+up\\b',
   // Harm said not to happen: "no ones hurting me", "nobody is abusing my daughter", "it doesnt hurt me" (what else the message says still counts).
   '\\b(?:no\\s+ones|noones|nobodys|(?:no\\s+one|noone|nobody)\\s+is)\\s+(?:(?:hurting|hitting|touching|bullying|abusing|harming)\\s+(?:me|us|him|her|them|(?:my|our)\\s+(?:daughter|son|child|girl|boy|baby|kids?|children))|(?:taking|stealing|using|spending)\\s+(?:my|his|her)\\s+(?:money|card|bank\\s+card|benefits|pip))\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))|\\b(?:it|this|that)\\s+(?:doesnt|does\\s+not|didnt|wont)\\s+hurt\\s+(?:me|him|her)\\b',
+  // Abuse denied outright, often to the bot after a help line: "nobody is being abused", "there is no abuse here", "no one is abusing anyone".
+  '\\b(?:(?:no\\s+one|noone|nobody)\\s+(?:is|was|has\\s+been|s)\\s+(?:being\\s+|getting\\s+)?(?:abused|harmed)|(?:no\\s+one|noone|nobody)\\s+(?:is\\s+|s\\s+)?(?:abusing|harming)\\s+(?:anyone|anybody|any\\s+one)|there\\s+(?:is|s|was)\\s+no\\s+(?:domestic\\s+)?(?:abuse|violence)(?:\\s+(?:here|at\\s+home|in\\s+(?:our|this|the)\\s+(?:house|home|family)))?)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))',
   // A worry about what might happen, not something that has: "worried he will be bullied at secondary".
   '\\b(?:worried|worry|worries|scared|afraid|nervous|anxious)\\s+(?:that\\s+)?(?:he|she|i|they|my\\s+\\w+)\\s+(?:will|might|could|ll|may|would)\\s+(?:be|get)\\s+(?:bullied|picked\\s+on|teased|left\\s+out)\\b(?!\\s+again\\b)',
   // Over and done with: "people used to laugh at my reading but they dont now".
