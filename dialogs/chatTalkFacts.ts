@@ -7,7 +7,7 @@ import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem } from '../src/domai
 import { normaliseMessage } from '../src/language/text';
 import type { ChatTopic } from '../src/language';
 import { howSharedWords, whoSeesWords } from './reviewAudience';
-import { Step } from './ids';
+import { isSafeguardingStep, Step } from './ids';
 import type { Words } from './say';
 
 /* What the chat says back about the plan itself: what was kept, which outcome is worked on, its SMART parts. */
@@ -24,7 +24,11 @@ async function keptItem(session: JourneySession, named: string): Promise<Summary
   const namesOne = normaliseMessage(named).split(' ').some((w) => w.length > 2 && !/^(?:the|and|bit|thing|one|about)$/.test(w));
   if (namesOne) return matchItems(draft, items, named).at(-1);
   const byId = new Map(items.map((item) => [item.id, item]));
-  for (const position of [...session.journey.history].reverse().slice(0, 3)) {
+  // The open question first: asked again after its answer was kept (after "back", or when a safety check cut in), that answer is kept.
+  // The safety questions keep nothing, so they never push the question answered out of the look-back.
+  const open = session.journey.position ? [session.journey.position] : [];
+  const asked = [...open, ...[...session.journey.history].reverse().filter((p) => !isSafeguardingStep(p.step)).slice(0, 3)];
+  for (const position of asked) {
     const ids = session.journey.answered[questionKey(position)] ?? [];
     const item = ids.map((id) => byId.get(id)).filter(Boolean).at(-1);
     if (item) return item;

@@ -20,6 +20,7 @@ import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answeredFollowUp } from './safeguardingRepeat';
 import { answeredWorryNote } from './worryNote';
+import { answeredObjection } from './flagObjection';
 import { takeOfferBack } from './offerBack';
 import { SafeguardingDialog } from './safeguardingDialog';
 import { sayAll } from './say';
@@ -123,6 +124,8 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, linked.say);
       return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
     }
+    // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
+    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false }))) return this.reprompt(inner);
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.

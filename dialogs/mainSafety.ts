@@ -57,19 +57,12 @@ export async function afterSafety(inner: DialogContext, host: SafetyHost, result
     return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
   }
   const carryOnId = gentle?.carryOn ? host.stageDialogId(gentle.carryOn.stage) : undefined;
-  if (gentle?.replay && gentle.carryOn && carryOnId) {
-    // "I'm OK": the worrying message was an answer after all, to the question it interrupted.
-    const at = gentle.carryOn;
-    // The check is no question to go back to: the interrupted one is open again, as it was.
-    const last = (j: Journey) => j.history[j.history.length - 1];
-    await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
-    await inner.beginDialog(carryOnId, { at, silently: true } satisfies BeginStageOptions);
-    // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
-    if (readAside(gentle.replay) || saysTheyAreConfused(gentle.replay)) return host.openAt(inner, at);
-    inner.context.activity.text = gentle.replay;
-    return host.afterStage(inner, await inner.continueDialog());
-  }
+  // "I'm OK": the worrying message was an answer after all, to the question it interrupted.
+  if (gentle?.replay && gentle.carryOn && carryOnId) return replayAnswer(inner, host, gentle.carryOn, carryOnId, gentle.replay);
   const safety = result as SafeguardingResult | undefined;
+  // "nobody is being abused ... can it go in his plan?": the words they told are kept as that question's answer after all.
+  const keepId = safety?.keepAnswer && safety.carryOn ? host.stageDialogId(safety.carryOn.stage) : undefined;
+  if (safety?.keepAnswer && safety.carryOn && keepId) return replayAnswer(inner, host, safety.carryOn, keepId, safety.keepAnswer);
   if (safety && ('carryOn' in safety || 'stop' in safety)) {
     if (safety.stop) return host.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
     if (safety.carryOn && safety.offerBack) {
@@ -88,4 +81,15 @@ export async function afterSafety(inner: DialogContext, host: SafetyHost, result
     return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
   }
   return undefined;
+}
+
+/** The interrupted question open again, as it was, with the words given as its answer (the check is no question to go back to). */
+async function replayAnswer(inner: DialogContext, host: SafetyHost, at: Position, stageId: string, text: string): Promise<DialogTurnResult> {
+  const last = (j: Journey) => j.history[j.history.length - 1];
+  await sessionOf(inner.context).updateJourney((j) => ({ ...j, position: at, history: last(j)?.step === at.step && last(j)?.topic === at.topic ? j.history.slice(0, -1) : j.history }));
+  await inner.beginDialog(stageId, { at, silently: true } satisfies BeginStageOptions);
+  // Talk about the question ("I'm confused, what do you mean?") is no answer: the question is asked again.
+  if (readAside(text) || saysTheyAreConfused(text)) return host.openAt(inner, at);
+  inner.context.activity.text = text;
+  return host.afterStage(inner, await inner.continueDialog());
 }

@@ -32,4 +32,6 @@ export interface SafeguardingResult {
   replay?: string;
   /** Their message, offered back at the interrupted question ("Shall I keep that?"). */
   offerBack?: string;
+  /** Their earlier message, kept as the interrupted question's answer, as they asked ("can it go in his plan?"). */
+  keepAnswer?: string;
 }

@@ -14,6 +14,7 @@ import { worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
+import { objectionAtSafeguarding } from './flagObjection';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
@@ -94,6 +95,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "that was about the last question": sorry, and "Do you feel safe?" again; the flag stays, marked taken back.
     const askAgain = data.asking === Asking.contact ? undefined : await takeBackMisread(dc.context, session, data, text);
     if (askAgain) return dc.endDialog({ carryOn: askAgain } satisfies SafeguardingResult);
+    // "that was upsetting to read. Nobody is being abused": sorry, the truth about the note, and on with the plan.
+    const objected = data.asking === Asking.contact ? undefined : await objectionAtSafeguarding(dc.context, session, data, text);
+    if (objected) return dc.endDialog(objected);
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);

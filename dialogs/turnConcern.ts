@@ -10,6 +10,7 @@ import { clearedConcernText } from '../src/language/concern';
 import { tellsOfGentleSign } from '../src/language/gentleSigns';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { childNamedAsMine } from '../src/language/childByName';
+import { describesChildRoughWithSibling } from '../src/language/childRoughWithSibling';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
@@ -25,7 +26,7 @@ import { sessionOf } from './session';
 export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words } | undefined;
 
 /** Said to a parent whose child hits out at them in distress: the plan can help, and so can support for the family. */
-export const FamilySupportText = { childHitsOut: 'needs:childHitsOut' } as const;
+export const FamilySupportText = { childHitsOut: 'needs:childHitsOut', childRoughWithSibling: 'needs:childRoughWithSibling' } as const;
 
 /**
  * Reads the message for a possible disclosure, before commands or the open question see it: the
@@ -57,6 +58,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
+  // "he can be rough with his baby sister when overwhelmed ... I'd like some help with it": the same, for the whole family.
+  if (parent && !inSafeguarding && describesChildRoughWithSibling(read)) return { familySupport: { key: FamilySupportText.childRoughWithSibling } };
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only

@@ -105,7 +105,7 @@ export async function answeredWorryNote(context: TurnContext, session: JourneySe
 }
 
 /** Every flag not yet taken back is marked so; what they said is added to each concern the lead reads. */
-async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string): Promise<void> {
+export async function markedAsMixUp(session: JourneySession, flags: readonly { category: string; takenBackAt?: string }[], text: string): Promise<void> {
   const open = [...new Set(flags.filter((flag) => !flag.takenBackAt).map((flag) => flag.category))];
   const draft = await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
   const service = session.services.safeguarding;

@@ -3,6 +3,7 @@ import { withoutAsideTail } from './asideTail';
 import { readTakeBack } from './takeBack';
 import { withoutMeasureHeading } from './measureHeading';
 import { withShortRuns } from './shortRuns';
+import { withoutSummaryLead } from './summaryLead';
 
 /*
  * Spoken chatter inside an answer: "oh ok", "um", "idk", "lol", a pointer back at the hope ("the
@@ -114,7 +115,7 @@ const KISSES = /[\s,]+(?:xo|x){1,3}[\s.!]*$/i;
  * never stored as empty.
  */
 export function withoutChatterOrEmoji(text: string): string {
-  const plain = withoutChatter(withShortRuns(text).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
+  const plain = withoutChatter(withoutSummaryLead(withShortRuns(text)).replace(EMOJI, ' ').replace(CHAT_WORDS, ' ').replace(KISSES, ''))
     .replace(/\s+([.,!?])/g, '$1')
     .replace(/^[\s,.;:!?]+|[\s,;:]+$/g, '')
     .replace(/\s+/g, ' ')

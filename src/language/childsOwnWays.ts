@@ -37,6 +37,11 @@ const HARMED =
 const OWN_WORRY =
   /\b(?:i|im|i\s+am|ive|i\s+feel|we|were|we\s+are)\s+(?:\w+\s+){0,2}?(?:(?:cant|cannot)\s+cope|not\s+coping|scared|frightened|afraid|terrified|exhausted|desperate|at\s+(?:the\s+)?end\s+of|breaking|falling\s+apart|hopeless)\b/;
 
+/** What is left of a carer's message once the child's own acts are taken out names no harm, nobody else hurting or frightening the child, and no despair. */
+export function namesNoOtherHarm(rest: string): boolean {
+  return !HARM_NAMED.test(rest) && !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);
+}
+
 /** A carer's answer about the child's own fears, senses or behaviour, with nobody else frightening or hurting the child. */
 export function describesChildsOwnWays(text: string): boolean {
   // "we have to guess, is she tired, is she hurting, is she hungry": guesses at what is wrong name no harm.

@@ -1,6 +1,7 @@
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
 import { describesChildHittingCarer, describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
@@ -40,6 +41,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (ownYears) return ownYears;
   // "he hits me when he has a meltdown": the child's own distress told by the carer, a need and not harm to the child.
   if (parent && describesChildHittingCarer(text)) return { action: 'none', concern: { concern: false, category: null } };
+  // "when he is overwhelmed he is rough with his baby sister": the same, towards a brother or sister.
+  if (parent && describesChildRoughWithSibling(text)) return { action: 'none', concern: { concern: false, category: null } };
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.

@@ -1,5 +1,6 @@
 import { isBarrier } from './coaching';
 import { describesChildHittingCarer } from './childsOwnWays';
+import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { namesHardThingsOnly } from './hardList';
 import { foldCase } from './text';
 
@@ -30,7 +31,7 @@ export function saysHardThing(text: string): boolean {
   // "reading and loud places": hard things named as a list, with no verb.
   if (namesHardThingsOnly(text)) return true;
   // "he hits me when he has a meltdown": a carer told of the child's behaviour in distress (a disclosure is answered before this reads).
-  if (describesChildHittingCarer(text)) return true;
+  if (describesChildHittingCarer(text) || describesChildRoughWithSibling(text)) return true;
   const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i).filter((p) => /[a-z]/i.test(p));
   if (parts.length === 0) return false;
   // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.

@@ -62,3 +62,4 @@ export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
 export { saysHardThing } from './hardThing';
 export { deniesTheWorry } from './deniedWorry';
 export { asksAboutTheWorryNote, asksWhetherThereIsANote, takesTheNoteBack, withoutTheNoteQuestion } from './worryNote';
+export { readFlagObjection, type FlagObjection } from './flagObjection';

@@ -1,0 +1,73 @@
+import type { TurnContext } from 'botbuilder';
+import { readFlagObjection, type FlagObjection } from '../src/language';
+import { takeBackAllFlags } from '../src/domain/commentOperations';
+import { Stage, Step } from './ids';
+import { sayAll, type Words } from './say';
+import type { SafeguardingResult } from './safeguardingDialog';
+import type { Data } from './safeguardingQuestions';
+import type { JourneySession } from './session';
+import { markedAsMixUp } from './worryNote';
+
+/*
+ * "honestly that was quite upsetting to read. A domestic abuse helpline? Nobody is being abused":
+ * someone objecting to the help lines or the note after a misreading is owed a real apology and the
+ * truth, never "OK, let's carry on" or a second set of help lines. The note is never deleted by the
+ * chat (the flag survives everything): it is marked as taken back, with their words beside it, and a
+ * person looks at both.
+ */
+
+export const ObjectionText = {
+  sorry: 'safeguarding:objection.sorry',
+  sorryAgain: 'safeguarding:objection.sorryAgain',
+  note: 'safeguarding:objection.note',
+  wordsDenied: 'safeguarding:objection.wordsDenied',
+  words: 'safeguarding:objection.words',
+  already: 'safeguarding:objection.already',
+  plan: 'safeguarding:objection.plan',
+} as const;
+
+export interface ObjectionOptions {
+  /** Their words are already kept with the concern (said at the safeguarding questions): only the mark is added. */
+  wordsKept: boolean;
+  /** What they told is kept in the plan as they asked: said so, after the note. */
+  keptInPlan?: (objection: FlagObjection) => boolean;
+}
+
+/**
+ * Answers an objection to the help lines or the note when the draft has a note: sorry, what happens
+ * to the note, and (when kept) that it is in the plan. Undefined, with nothing said, otherwise.
+ */
+export async function answeredObjection(context: TurnContext, session: JourneySession, text: string, options: ObjectionOptions): Promise<FlagObjection | undefined> {
+  const objection = readFlagObjection(text);
+  if (!objection) return undefined;
+  const flags = (await session.draft())?.flags ?? [];
+  if (flags.length === 0) return undefined;
+  // Said before and already beside the note: sorry again, and that their words are there; nothing is marked twice.
+  const before = flags.every((flag) => flag.takenBackAt);
+  if (!before) {
+    if (options.wordsKept) await session.updateDraft('safeguarding notes taken back', (d) => takeBackAllFlags(d, session.today));
+    else await markedAsMixUp(session, flags, text);
+  }
+  const about: Words[] = before
+    ? [{ key: ObjectionText.already }]
+    : [{ key: ObjectionText.note }, { key: objection.denies ? ObjectionText.wordsDenied : ObjectionText.words }];
+  const plan: Words[] = options.keptInPlan?.(objection) ? [{ key: ObjectionText.plan }] : [];
+  await sayAll(context, session.t, [{ key: before ? ObjectionText.sorryAgain : ObjectionText.sorry }, ...about, ...plan]);
+  return objection;
+}
+
+/**
+ * At the safeguarding questions: an objection is answered, and the journey carries on. "Can it go in
+ * his plan?" beside it, after words told at a needs question, keeps those words as that question's
+ * answer (`keepAnswer`); otherwise the question is asked again with their words offered back.
+ */
+export async function objectionAtSafeguarding(context: TurnContext, session: JourneySession, data: Data, text: string): Promise<SafeguardingResult | undefined> {
+  const interrupted = session.journey.interrupted;
+  const told = data.replay ?? data.keep;
+  const canKeep = Boolean(told && interrupted?.stage === Stage.needs && interrupted.step === Step.needsBarrier);
+  const objection = await answeredObjection(context, session, text, { wordsKept: true, keptInPlan: (o) => canKeep && o.wantsItInThePlan });
+  if (!objection) return undefined;
+  if (canKeep && objection.wantsItInThePlan && told) return { carryOn: interrupted, keepAnswer: told };
+  // The apology leads back to the question; no "OK, let's carry on" on top of it.
+  return { carryOn: interrupted, ...(data.keep ? { offerBack: data.keep } : {}) };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcern, readFlagObjection } from '../../src/language';
+
+describe('an objection to the help lines or the note', () => {
+  it.each([
+    "honestly that was quite upsetting to read. A domestic abuse helpline? Nobody is being abused... Please don't put that down as a safeguarding thing.",
+    "you gave me domestic abuse numbers... I'd like it taken off please, nobody is being abused, he's 4 and overwhelmed",
+    "you've done it again and I'm honestly quite upset now",
+    'its not abuse, please dont put that down as a safeguarding thing',
+  ])('%j is an objection, never a disclosure', (typed) => {
+    expect(readFlagObjection(typed)).toBeDefined();
+    expect(detectConcern(typed).concern).toBe(false);
+  });
+
+  it('"can it go in his plan?" beside it asks for the words to be kept', () => {
+    expect(readFlagObjection('A domestic abuse helpline? Nobody is being abused. Can it go in his plan?')?.wantsItInThePlan).toBe(true);
+  });
+
+  it.each(['nobody is being abused', 'im upset', 'no, his dad hits her', 'take it off, nobody is being abused except by his uncle', 'you gave me the helplines, but his dad does hit her'])(
+    'leave alone: %j',
+    (typed) => expect(readFlagObjection(typed)).toBeUndefined(),
+  );
+
+  it('"nobody is being abused except by his dad" is still a disclosure', () => {
+    expect(detectConcern('nobody is being abused except by his dad').concern).toBe(true);
+  });
+});
