@@ -24,7 +24,7 @@ function graceDraft(draft: Draft): Draft {
     timeframe: { phrase: 'by the end of Reception', date: '2027-07-22' },
     measure: 'he is dry most days',
   });
-  return toilet.draft;
+  return addProvision(toilet.draft, toilet.id, 'staff take him to the toilet every hour with a picture card', 'education').draft;
 }
 
 const GRACE: Seed = parentSeed({ name: 'Oliver', age: 4, schoolYear: 0 }, [
@@ -75,5 +75,18 @@ describe('Grace, at the review', () => {
     const talk = (await chat.draft())!.outcomes[0]!;
     expect(talk.makesPossible).toBe('he could join in at nursery');
     expect(talk.statement).toMatch(/^By the end of Reception/);
+  });
+
+  for (const before of [[], ['change something'], ['change something', '7'], ['change something', '8'], ['change something', '9']]) it(`"The toilet outcome should be under the hope about being happy and independent" moves that outcome, after a yes (after ${before.join(', ') || 'nothing'})`, async () => {
+    ({ chat } = await startWith(GRACE));
+    for (const typed of before) await chat.say(typed);
+    const asked = saidIn(await chat.say('The toilet outcome should be under the hope about being happy and independent'));
+    expect(asked).toMatch(/toilet/);
+    expect(asked).toMatch(/happy and independent/);
+    await chat.say('yes');
+    const draft = (await chat.draft())!;
+    const toilet = draft.outcomes.find((o) => /toilet/.test(o.statement))!;
+    expect(toilet.aspirationId).toBe(draft.aspirations[2]!.id);
+    expect(draft.outcomes.flatMap((o) => o.provision.map((p) => p.text))).toContain('he gets cross when people do not understand him');
   });
 });
