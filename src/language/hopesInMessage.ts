@@ -145,16 +145,37 @@ export function hopesIn(text: string): string[] {
       else waiting = waiting ? joined(waiting, sentence) : sentence;
       continue;
     }
+    // "Whether it's signing or pictures, I don't mind how.": only adds to the hope before it.
+    if (!waiting && units.length > 0 && ADDS_TO_HOPE.test(sentence)) {
+      units[units.length - 1] = joined(units[units.length - 1]!, sentence);
+      continue;
+    }
     // "dog groomer. and hav a best frend": a thing named on its own before a hope is a hope of its own.
     if (waiting && namesAThingAlone(waiting)) units.push(waiting, sentence);
     else units.push(waiting ? joined(waiting, sentence) : sentence);
     waiting = '';
   }
   if (waiting) units.push(waiting);
-  return units
-    .flatMap((unit) => clausesOf(unit))
-    .flatMap((unit) => splitHopes(unit).map((part) => hopeWords(part) || part))
+  const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)));
+  return withAddOnsJoined(parts)
+    .map((part) => hopeWords(part) || part)
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/**
+ * "Whether it's signing or pictures", "or I want to go home, and for people to understand him",
+ * "I don't mind how": a piece that only adds to the hope before it, never a hope of its own.
+ */
+const ADDS_TO_HOPE = /^\W*(?:or|whether|either\s+way|and\s+for|i\s+(?:don'?t|dont|do\s+not)\s+mind\s+(?:how|which|what))\b/i;
+
+/** Pieces cut within a sentence, each adding-on piece put back with the one before it. */
+function withAddOnsJoined(parts: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (kept.length > 0 && ADDS_TO_HOPE.test(part)) kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/[\s,;]+$/, '')}, ${part.trim()}`;
+    else kept.push(part);
+  }
+  return kept;
 }
 
 /** "dog groomer", "a vet", "football": two or three words naming a thing, with no one doing or being anything. */
