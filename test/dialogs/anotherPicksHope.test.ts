@@ -47,3 +47,30 @@ describe('"one more" before a new thing at "one more goal?"', () => {
     expect(JSON.stringify(await chat.draft())).not.toMatch(/more swimming/);
   });
 });
+
+describe('"for the X one" at "one more goal?" picks the hope by its words', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const grace = {
+    today: '2026-12-03', who: 'parent_carer' as const, name: 'Oliver', age: 4, schoolYear: 0,
+    hopes: [
+      { text: 'to be able to tell us what he wants', theme: null, needs: [] },
+      { text: 'to settle into Reception', theme: null, needs: [] },
+      { text: 'to be able to say when he is hurt or sad', theme: null, needs: [] },
+      { text: 'for him to be happy and as independent as he can be with his dressing and the toilet', theme: null, needs: [] },
+    ],
+    at: (d: { aspirations: { id: string }[] }) => ({ stage: 'outcomes' as const, step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+  };
+
+  it('"Yes, one more please, for the independent one." asks about the happy and as independent hope, quoting it', async () => {
+    const started = await startWith(grace);
+    chat = started.chat;
+    await chat.say('Yes, one more please, for the independent one.');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[3]!.id);
+    expect(chat.lastQuestion?.activity.text).toMatch(/happy and as independent/i);
+    expect(chat.lastQuestion?.activity.text).not.toMatch(/"the independent/i);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
