@@ -151,3 +151,17 @@ describe('a piece that adds to the hope before it', () => {
     expect(hopesIn(said)).toEqual(hopes);
   });
 });
+
+/** What is stored reads as typed: brackets whole, line breaks as spaces between sentences, no remark about carrying on. */
+describe('a hope kept as typed', () => {
+  it.each([
+    [
+      "We'd love him to be more independent (which is a good thing and a bad thing! And scary). We also want him to make friends.",
+      ["We'd love him to be more independent (which is a good thing and a bad thing! And scary).", 'We also want him to make friends'],
+    ],
+    ['We want him to make friends.\\n\\nWe want him to learn to swim.', ['We want him to make friends', 'We want him to learn to swim']],
+    ["We want him to make friends, but I'll carry on.", ['We want him to make friends']],
+  ])('"%s" is kept whole and tidy', (said, hopes) => {
+    expect(hopesIn(said)).toEqual(hopes);
+  });
+});
