@@ -187,9 +187,9 @@ function whichChosen(draft: Draft, data: Record<string, string>, text: string): 
 
 /** Hopes with no outcome yet; once each has one, every hope to work on. */
 function hopesLeft(draft: Draft): Aspiration[] {
-  const hopes = hopesToWorkOn(draft);
-  const without = hopes.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
-  return without.length > 0 ? without : hopes;
+  // Every hope with no outcome yet is offered, also one with no hard thing written down: it is theirs to choose.
+  const without = draft.aspirations.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
+  return without.length > 0 ? without : hopesToWorkOn(draft);
 }
 
 /** "Which hope ...?" with the hopes to choose from, numbered. */

@@ -120,6 +120,19 @@ export function withNewTime(draft: Draft, outcome: Outcome, timeframe: Timeframe
   return `${outcome.statement.slice(0, at)}${phrase}${outcome.statement.slice(at + old.length)}`;
 }
 
+/** "I meant", "leave that one", "not how we will know": the field named is pointed at, and what follows is no new words. */
+const POINTS_AT = /\b(?:i\s+meant?|i\s+mean|meant\s+to\s+say|leave\s+(?:that|this|it)|keep\s+(?:that|this|it)|not\s+(?:the\s+)?(?:how|what|when|date|measure))\b/i;
+
+/**
+ * Another field of the same outcome pointed at where this one's words are asked. Only when pointed
+ * at: "he tells us how he would feel" is a measure that names no field.
+ */
+function otherFieldPointedAt(text: string, field: Field): Field | undefined {
+  if (!POINTS_AT.test(text)) return undefined;
+  const named = readOutcomeField(text);
+  return named && named.field !== field ? named.field : undefined;
+}
+
 /** New words for the field (kept: they are the person's own), or a yes to the words read back. */
 export async function answerField(session: JourneySession, draft: Draft, position: Position, text: string): Promise<Next> {
   const field = position.data?.[D.field];
@@ -127,6 +140,9 @@ export async function answerField(session: JourneySession, draft: Draft, positio
   if (!isField(field) || !outcome) return { goTo: { step: Step.reviewSummary } };
   const newText = position.data?.[D.newText];
   if (!newText) {
+    // "leave that one. It's the 'what it would do for him' part I meant": another field, this one kept.
+    const other = otherFieldPointedAt(text, field);
+    if (other) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.field]: other } } };
     // "just put: his reading age goes up", never "just put:" kept; "for gods sake" is no new wording.
     const words = readOutcomeField(text)?.to || newWordsIn(text);
     return words ? keep(session, draft, outcome, field, words, position) : notUnderstood(position);

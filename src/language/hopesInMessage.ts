@@ -73,10 +73,23 @@ export function saysAHope(sentence: string): boolean {
   return HOPE_WORDING.test(sentence) || STARTS_WITH_A_DOING.test(sentence.replace(LEADING, ''));
 }
 
+const depthOf = (piece: string): number => (piece.match(/\(/g)?.length ?? 0) - (piece.match(/\)/g)?.length ?? 0);
+
+/** "(which is a good thing and a bad thing! And scary)": a sentence end inside brackets ends no sentence. */
+function withBracketsWhole(pieces: readonly string[]): string[] {
+  const kept: string[] = [];
+  let open = 0;
+  for (const piece of pieces) {
+    if (open > 0 && kept.length > 0) kept[kept.length - 1] = `${kept[kept.length - 1]} ${piece}`;
+    else kept.push(piece);
+    open = Math.max(0, open + depthOf(piece));
+  }
+  return kept;
+}
+
 /** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
 function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+|;\s*/)
+  return withBracketsWhole(text.split(/(?<=[.!?])\s+|\n+|;\s*/))
     // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
     .filter((s) => !funnyStoryIn(text, s))
     .map((s) => hopeWords(s))
@@ -115,12 +128,23 @@ function joined(first: string, second: string): string {
   return /[.!?]$/.test(first) ? `${first} ${second}` : `${first}. ${second}`;
 }
 
+/** "\\n\\n" typed or pasted as letters: a line break, as the person saw it. */
+const LITERAL_BREAK = /(?:\\r)?\\n/g;
+/** "..., but I'll carry on.", "Anyway, I'll keep going.": a remark about the chat, never part of a hope. */
+const CARRY_ON = /(?:[,;]?\s*(?:but|and|so|anyway)?[,\s]*)\b(?:i'?ll|i\s+will|let\s+me|i'?m\s+going\s+to|i\s+should)\s+(?:carry\s+on|keep\s+going|go\s+on|get\s+on\s+with\s+it|move\s+on)(?:\s+(?:then|now|anyway))?[\s.!]*(?=$|\n)/gi;
+
+/** The message without what belongs to the chat, not to a hope: letters for line breaks, "but I'll carry on". */
+function withoutChatMarks(text: string): string {
+  return text.replace(LITERAL_BREAK, '\n').replace(CARRY_ON, '.').replace(/^\s*\.\s*$/gm, '');
+}
+
 /**
  * The hopes in a message, in order, each in the person's words without chatter. Sentences that
  * only tell about the person stay with the hope next to them; within a sentence, two hopes are
  * cut where each is said in words of its own (see splitHopes). Empty when it was only chatter.
  */
-export function hopesIn(text: string): string[] {
+export function hopesIn(typed: string): string[] {
+  const text = withoutChatMarks(typed);
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));
@@ -145,16 +169,37 @@ export function hopesIn(text: string): string[] {
       else waiting = waiting ? joined(waiting, sentence) : sentence;
       continue;
     }
+    // "Whether it's signing or pictures, I don't mind how.": only adds to the hope before it.
+    if (!waiting && units.length > 0 && ADDS_TO_HOPE.test(sentence)) {
+      units[units.length - 1] = joined(units[units.length - 1]!, sentence);
+      continue;
+    }
     // "dog groomer. and hav a best frend": a thing named on its own before a hope is a hope of its own.
     if (waiting && namesAThingAlone(waiting)) units.push(waiting, sentence);
     else units.push(waiting ? joined(waiting, sentence) : sentence);
     waiting = '';
   }
   if (waiting) units.push(waiting);
-  return units
-    .flatMap((unit) => clausesOf(unit))
-    .flatMap((unit) => splitHopes(unit).map((part) => hopeWords(part) || part))
+  const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)));
+  return withAddOnsJoined(parts)
+    .map((part) => hopeWords(part) || part)
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
+}
+
+/**
+ * "Whether it's signing or pictures", "or I want to go home, and for people to understand him",
+ * "I don't mind how": a piece that only adds to the hope before it, never a hope of its own.
+ */
+const ADDS_TO_HOPE = /^\W*(?:or|whether|either\s+way|and\s+for|i\s+(?:don'?t|dont|do\s+not)\s+mind\s+(?:how|which|what))\b/i;
+
+/** Pieces cut within a sentence, each adding-on piece put back with the one before it. */
+function withAddOnsJoined(parts: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (kept.length > 0 && ADDS_TO_HOPE.test(part)) kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/[\s,;]+$/, '')}, ${part.trim()}`;
+    else kept.push(part);
+  }
+  return kept;
 }
 
 /** "dog groomer", "a vet", "football": two or three words naming a thing, with no one doing or being anything. */

@@ -24,8 +24,8 @@ const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s
 const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
 /** "for the job one", "on the cooking goal": the goal a field belongs to, named after the field. */
 const GOAL_NAMED = /^\s*(?:for|on|of|in|from)\s+(?:the|my)\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome)\b/iu;
-/** Between the field and its new words. */
-const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field)\s*)+/i;
+/** Between the field and its new words ("what it would make possible for him" names the field only). */
+const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field|for\s+(?:him|her|me|them|you|u)\b)\s*)+/i;
 
 /**
  * "Goal is ok. I want change only We will know by: the bus driver says hi", "change the date to

@@ -29,6 +29,10 @@ const ABOUT_IT: readonly RegExp[] = [
   /^(?:that|this|it|the|my|your)?\s*(?:last|previous|first)?\s*(?:thing|one|bit|answer|message|part|line|sentence|it|that|this)?\s*(?:is|was|s|isnt|wasnt|is not|was not|are|were|aint)\s+(?:not\s+|never\s+|just\s+|only\s+|really\s+)?(?:a|an|my|the|just a|more of a)?\s*(?:(?:new|other|another|different|separate|real|big)\s+)?(?:problem|question|need|hope|dream|answer|mistake|joke|typo|barrier|worry|thing|outcome|goal|comment|note)s?\b(?:\s+(?:to|for|from|i|you|u|me|asked|had|wrote|put|typed|meant|about)\b.*)?$/,
   // "i was asking you", "i asked you a question", "i only ask"
   /^i\s+(?:was\s+|only\s+|just\s+)*(?:ask|asked|asking|aks|aksed)\b.*$/,
+  // "it's not help he needs", "that's not something she needs": what the part is not, said beside taking it out
+  /^(?:its|it s|it is|thats|that s|that is|this is|it was|that was|this was)\s+not\s+(?:really\s+|even\s+|actually\s+)?(?:a\s+|an\s+|the\s+)?(?:help|support|provision|something|anything|what)\b.*$/,
+  // "I was just explaining", "we were only saying": what they were doing when they typed it
+  /^(?:i|we)\s+(?:was|were)\s+(?:just\s+|only\s+)+(?:explaining|saying|telling|describing|chatting|talking|giving|adding|mentioning)\b.*$/,
   // "not change", "dont change it", "not edit, delete": the way they want it gone, not words for it
   /^(?:no+\s+)*(?:not|dont|do not|didnt|did not|never)\s+(?:want\s+(?:to\s+|you\s+to\s+)?|mean\s+)?(?:change|changed|changing|edit|edited|reword|replace|fix)(?:\s+(?:it|that|this|the words?|the text))?(?:\s+(?:i said|i mean|i meant))?$/,
 ];
@@ -53,9 +57,14 @@ export function asksToRemove(text: string): string | null {
 const removals = new RecentReadings<string | null>();
 
 function removalAfresh(text: string): string | null {
-  const whole = removalIn(normaliseMessage(text));
-  if (whole !== null) return whole;
-  // "nothing. delete it", "its wrong, remove that": one sentence asks, the others only lead up to it.
+  // "Please delete that one, it's not help he needs": read whole, the remark would become the part's name.
+  const inPieces = removalInPieces(text);
+  if (inPieces !== null) return inPieces;
+  return removalIn(normaliseMessage(text));
+}
+
+/** "nothing. delete it", "its wrong, remove that": one sentence asks, the others only lead up to it or say why. */
+function removalInPieces(text: string): string | null {
   const pieces = text.split(/[.!?…;,]+/).map((p) => normaliseMessage(p)).filter(Boolean);
   if (pieces.length < 2) return null;
   const asks = pieces.map((p) => removalIn(p));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type SeedHope } from './journeySeed';
+import { saidIn, startWith, type SeedHope } from './journeySeed';
+import { confirmedOutcome } from './reviewSeed';
 
 /* At "one more goal?", Dev picks a hope by a few of its words; the step question is asked for it and nothing is kept yet. */
 
@@ -45,5 +46,57 @@ describe('"one more" before a new thing at "one more goal?"', () => {
     expect(chat.step).toBe(Step.outcomeStep);
     expect(chat.lastQuestion?.activity.text).not.toMatch(/more swimming/);
     expect(JSON.stringify(await chat.draft())).not.toMatch(/more swimming/);
+  });
+});
+
+describe('"for the X one" at "one more goal?" picks the hope by its words', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  const grace = {
+    today: '2026-12-03', who: 'parent_carer' as const, name: 'Oliver', age: 4, schoolYear: 0,
+    hopes: [
+      { text: 'to be able to tell us what he wants', theme: null, needs: [] },
+      { text: 'to settle into Reception', theme: null, needs: [] },
+      { text: 'to be able to say when he is hurt or sad', theme: null, needs: [] },
+      { text: 'for him to be happy and as independent as he can be with his dressing and the toilet', theme: null, needs: [] },
+    ],
+    at: (d: { aspirations: { id: string }[] }) => ({ stage: 'outcomes' as const, step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+  };
+
+  it('"Yes, one more please, for the independent one." asks about the happy and as independent hope, quoting it', async () => {
+    const started = await startWith(grace);
+    chat = started.chat;
+    await chat.say('Yes, one more please, for the independent one.');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(started.seeded.aspirations[3]!.id);
+    expect(chat.lastQuestion?.activity.text).toMatch(/happy and as independent/i);
+    expect(chat.lastQuestion?.activity.text).not.toMatch(/"the independent/i);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
+
+describe('"which hope next?" offers every hope with no outcome yet', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('hopes with no hard thing written down are offered too', async () => {
+    const started = await startWith({
+      today: '2026-12-03', who: 'parent_carer' as const, name: 'Oliver', age: 4, schoolYear: 0,
+      hopes: [
+        { text: 'to be able to tell us what he wants', theme: null, needs: ['he has very few words'] },
+        { text: 'to use the toilet at school', theme: null, needs: ['he does not tell us when he needs to go'] },
+        { text: 'to settle into Reception', theme: null, needs: [] },
+        { text: 'to be happy and independent', theme: null, needs: [] },
+      ],
+      change: (d) => confirmedOutcome(d, 0, 'By the end of Reception (July 2027), Oliver will ask for what he wants.', { timeframe: { phrase: 'by the end of Reception', date: '2027-07-22' } }).draft,
+      at: (d: { aspirations: { id: string }[] }) => ({ stage: 'outcomes' as const, step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+    });
+    chat = started.chat;
+    const asked = saidIn(await chat.say('yes please'));
+    expect(asked).toMatch(/toilet/);
+    expect(asked).toMatch(/settle into Reception/);
+    expect(asked).toMatch(/happy and independent/);
+    expect(asked).not.toMatch(/"to be able to tell us/);
   });
 });

@@ -135,3 +135,33 @@ describe('a numbered list of hopes', () => {
     expect(onlyAFunnyStory('my nan died last year')).toBe(false);
   });
 });
+
+/** A piece that only adds to the hope before it ("whether ...", "or ...", "and for ...", "I don't mind how") stays with that hope. */
+describe('a piece that adds to the hope before it', () => {
+  it.each([
+    [
+      "We want Oliver to be able to tell us what he needs. Whether it's signing or pictures or a talker one day, I don't mind how. We'd love him to settle into Reception.",
+      ["We want Oliver to be able to tell us what he needs. Whether it's signing or pictures or a talker one day, I don't mind how.", "We'd love him to settle into Reception"],
+    ],
+    [
+      "I'd love him to be able to tell us things like I'm hurt, or I want to go home, and for people to understand him.",
+      ["I'd love him to be able to tell us things like I'm hurt, or I want to go home, and for people to understand him"],
+    ],
+  ])('"%s" keeps it with its hope', (said, hopes) => {
+    expect(hopesIn(said)).toEqual(hopes);
+  });
+});
+
+/** What is stored reads as typed: brackets whole, line breaks as spaces between sentences, no remark about carrying on. */
+describe('a hope kept as typed', () => {
+  it.each([
+    [
+      "We'd love him to be more independent (which is a good thing and a bad thing! And scary). We also want him to make friends.",
+      ["We'd love him to be more independent (which is a good thing and a bad thing! And scary).", 'We also want him to make friends'],
+    ],
+    ['We want him to make friends.\\n\\nWe want him to learn to swim.', ['We want him to make friends', 'We want him to learn to swim']],
+    ["We want him to make friends, but I'll carry on.", ['We want him to make friends']],
+  ])('"%s" is kept whole and tidy', (said, hopes) => {
+    expect(hopesIn(said)).toEqual(hopes);
+  });
+});
