@@ -40,3 +40,18 @@ describe('"ok" at an open hope question', () => {
     expect(said(await chat.say('yes'))).toContain(easy(HopesText.themeTellMe));
   });
 });
+
+describe('"im fine" at a theme question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const typed of ['im fine', "I'm good thanks", 'im ok with that']) {
+    it(`"${typed}" at the health theme means nothing for now: no hope kept, the next part of life asked`, async () => {
+      ({ chat } = await startWith({ today: '2026-12-03', name: 'Jade', age: 21, hopes: [{ text: 'a job that pays', theme: 'learning_and_work', needs: [] }], at: atTheme('health_and_wellbeing') }));
+      const replies = await chat.say(typed);
+      expect(said(replies)).not.toMatch(/in the future/i);
+      expect((await chat.draft())?.aspirations.map((a) => a.text)).toEqual(['a job that pays']);
+      expect(chat.lastQuestion?.activity.text ?? '').not.toMatch(/health/i);
+    });
+  }
+});
