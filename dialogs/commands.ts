@@ -12,6 +12,7 @@ import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { reviewCards, sendCards } from './reviewCard';
 import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
+import { ageFitKey } from './hopeIdeasByAge';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { providesExplained } from './providesExplained';
 import { PendingConfirm, newJourney, steppedBack } from './journey';
@@ -102,7 +103,7 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       const young = isYoungChild(draft?.youngPerson);
       const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
       const choosingStep = atTargetChoice(position);
-      const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : helpKeyFor(position.step, adult, young)) : undefined;
+      const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
       const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
       // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.

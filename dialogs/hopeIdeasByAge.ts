@@ -26,6 +26,11 @@ const YOUNG_ADULT: Readonly<Record<string, string>> = {
   'hopes:theme.learningAndWork.question': 'hopes:theme.learningAndWork.questionAdult',
   'hopes:theme.independentLiving.question': 'hopes:theme.independentLiving.questionAdult',
   'hopes:theme.friendsAndCommunity.question': 'hopes:theme.friendsAndCommunity.questionAdult',
+  // The needs and about-me examples: work, college and a support worker, never school or "my mum".
+  'help:support': 'help:supportAdult',
+  'help:helps': 'help:helpsAdult',
+  'needs:notSure.helps': 'needs:notSure.helpsAdult',
+  'needs:helps.timeOnly': 'needs:helps.timeOnlyAdult',
 };
 
 /** Every age twin, for the content tests: [usual key, key for this age]. */

@@ -17,6 +17,7 @@ import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge } from './hopeIdeasByAge';
 import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
+import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -118,6 +119,7 @@ export class HopesDialog extends StageDialog {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
         const asOne = (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
+        if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         return this.answerOpen(session, position, readOpenReply(text, session.words));
       }
       case Step.hopesMore: {
@@ -129,6 +131,9 @@ export class HopesDialog extends StageDialog {
         const asOne =
           (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
+        if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
+        // "im fine" at one part of life: that part is fine as it is, so nothing for now.
+        if (saysAllIsFine(text)) return this.answerTheme(session, position, { kind: 'no' });
         return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
       }
       default:

@@ -1,3 +1,4 @@
+import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
 import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
@@ -50,12 +51,14 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
   const ids: string[] = [];
   let spelledOut: string | undefined;
+  // "i told you. a job": a hope kept already, named again by a few of its words, is that hope.
+  const again = hopes.length === 1 && before ? hopeSaidAgain(whole, before.aspirations, { bare: true }) : undefined;
   const draft = await session.updateDraft('hope added', (d) => {
     // "I will pass my maths if I have a tutor": the hope is kept whole, the tutor also as how to support them.
     const conditions = hopes.map((part) => stepWithCondition(part)?.support).filter((s): s is string => Boolean(s));
     const withSupport = [...support, ...conditions].reduce((next, part) => addAboutMe(next, 'support', part), d);
     const withHopes = hopes.reduce((next, part) => {
-      if (next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
+      if (again || next.aspirations.some((a) => sameHope(a.text, part) || repeatsPartOf(a.text, part))) return next;
       // "a job", then "get a job in a shop": one hope, kept in the fuller words.
       // Hopes listed in this same message are each their own ("have friends, ... and live with my mates").
       const fuller = next.aspirations.find((a) => !ids.includes(a.id) && saysMoreOf(a.text, part));
@@ -76,7 +79,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const quote = (text: string) => quoteHopeIn(text, session.mode);
   // A hope given again, or part of one given before, is kept once, and the person hears which.
   const earlier = hopes.length === 1 && ids.length === 0
-    ? (before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) ?? draft.aspirations.find((a) => a.id === spelledOut))
+    ? (again ?? before?.aspirations.find((a) => sameHope(a.text, hopes[0]!) || repeatsPartOf(a.text, hopes[0]!)) ?? draft.aspirations.find((a) => a.id === spelledOut))
     : undefined;
   if (earlier) return { draft, many: false, readBack: [{ key: HopesText.givenAgain, vars: { hope: quote(earlier.text) } }] };
   // One hope from a longer message: the next question remembers the message, so "you missed the

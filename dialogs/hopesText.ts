@@ -21,6 +21,7 @@ export const HopesText = {
   themeIntro: 'hopes:theme.intro',
   themeNothing: 'hopes:theme.nothing',
   themeTellMe: 'hopes:theme.tellMe',
+  takeYourTime: 'hopes:theme.takeYourTime',
   learningAndWork: 'hopes:theme.learningAndWork.question',
   learningAndWorkChild: 'hopes:theme.learningAndWork.questionChild',
   learningAndWorkYourChild: 'hopes:theme.learningAndWork.questionYourChild',

@@ -1,3 +1,4 @@
+import { fitsTheAge } from './hopeIdeasByAge';
 import { whichHopeAsked } from './whichHopeAsked';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
@@ -296,6 +297,6 @@ export class NeedsDialog extends StageDialog {
   private async examples(session: JourneySession, step: StepId): Promise<Words> {
     const draft = await session.draft();
     const map = isAboutAChild(draft) ? NeedsNotSureChild : NeedsNotSure;
-    return { key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } };
+    return fitsTheAge({ key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } }, draft);
   }
 }

@@ -1,3 +1,4 @@
+import { fitsTheAge } from './hopeIdeasByAge';
 import { isOnlyATime } from '../src/language/onlyATime';
 import { quoteOf } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
@@ -19,5 +20,5 @@ export const TimeOnlyText: { helps: WhomKeys } = {
 export async function timeOnlyAtHelps(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   const draft = await session.draft();
   if (!isOnlyATime(text, coachContextOf(draft, session.today))) return undefined;
-  return { say: [wordsFor(draft, TimeOnlyText.helps, { quote: quoteOf(text) })], goTo: position, miss: true };
+  return { say: [fitsTheAge(wordsFor(draft, TimeOnlyText.helps, { quote: quoteOf(text) }), draft)], goTo: position, miss: true };
 }

@@ -1,4 +1,4 @@
-import type { BotTerm } from '../src/language/wordAsked';
+import { isPlanTerm, type BotTerm, type EverydayTerm, type PlanTerm } from '../src/language/wordAsked';
 import { speaksForThem } from './aboutWhom';
 import { isYoungChild } from './help';
 import type { Words } from './say';
@@ -11,7 +11,7 @@ import type { JourneySession } from './session';
 
 type Audience = 'child' | 'young' | 'parent' | 'parentOlder';
 
-export const WordMeaningText: Readonly<Record<BotTerm, Readonly<Record<Audience, string>>>> = {
+export const WordMeaningText: Readonly<Record<PlanTerm, Readonly<Record<Audience, string>>>> = {
   outcome: { child: 'common:wordMeaning.outcome.child', young: 'common:wordMeaning.outcome.young', parent: 'common:wordMeaning.outcome.parent', parentOlder: 'common:wordMeaning.outcome.parentOlder' },
   hope: { child: 'common:wordMeaning.hope.child', young: 'common:wordMeaning.hope.young', parent: 'common:wordMeaning.hope.parent', parentOlder: 'common:wordMeaning.hope.parentOlder' },
   measure: { child: 'common:wordMeaning.measure.child', young: 'common:wordMeaning.measure.young', parent: 'common:wordMeaning.measure.parent', parentOlder: 'common:wordMeaning.measure.parentOlder' },
@@ -21,8 +21,20 @@ export const WordMeaningText: Readonly<Record<BotTerm, Readonly<Record<Audience,
   target: { child: 'common:wordMeaning.target.child', young: 'common:wordMeaning.target.young', parent: 'common:wordMeaning.target.parent', parentOlder: 'common:wordMeaning.target.parentOlder' },
 };
 
+/** Everyday words of the theme and needs questions: one line, the same for everyone. */
+export const EverydayWordText: Readonly<Record<EverydayTerm, string>> = {
+  partner: 'common:everydayWord.partner',
+  relationship: 'common:everydayWord.relationship',
+  localArea: 'common:everydayWord.localArea',
+  wellbeing: 'common:everydayWord.wellbeing',
+  training: 'common:everydayWord.training',
+  manage: 'common:everydayWord.manage',
+  independent: 'common:everydayWord.independent',
+};
+
 /** The explanation of `term` for the person chatting; an age not yet known gets the older examples. */
 export async function wordExplained(session: JourneySession, term: BotTerm): Promise<Words> {
+  if (!isPlanTerm(term)) return { key: EverydayWordText[term] };
   const draft = await session.draft();
   const young = isYoungChild(draft?.youngPerson);
   const audience: Audience = speaksForThem(draft) ? (young ? 'parent' : 'parentOlder') : young ? 'child' : 'young';

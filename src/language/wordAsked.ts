@@ -6,7 +6,10 @@ import { plainSpeak } from './plainSpeak';
  * explanation of that word, instead of the open question's general help.
  */
 
-export type BotTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target' | 'step';
+export type PlanTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target' | 'step';
+/** Everyday words the theme and needs questions use that a person may still ask about ("whats partners"). */
+export type EverydayTerm = 'partner' | 'relationship' | 'localArea' | 'wellbeing' | 'training' | 'manage' | 'independent';
+export type BotTerm = PlanTerm | EverydayTerm;
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['outcome', 'outcomes?|goals?'],
@@ -16,7 +19,19 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['provision', 'provisions?|provides?'],
   ['target', 'targets?'],
   ['step', 'steps?'],
+  ['partner', 'partners?'],
+  ['relationship', 'relationships?'],
+  ['localArea', String.raw`local\s+areas?|community|communities`],
+  ['wellbeing', String.raw`well\s*being`],
+  ['training', 'training'],
+  ['manage', 'manage|managing'],
+  ['independent', 'independent|independently|independence'],
 ];
+
+/** Whether a term is one of the plan's own words (explained for the audience) or an everyday word. */
+export function isPlanTerm(term: BotTerm): term is PlanTerm {
+  return ['outcome', 'hope', 'measure', 'need', 'provision', 'target', 'step'].includes(term);
+}
 
 const A = String.raw`(?:(?:an?|the|this|that|a\s+word|the\s+word)\s+)?`;
 const Q = String.raw`["']?`;
