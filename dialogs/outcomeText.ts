@@ -36,6 +36,7 @@ export const OutcomeText = {
   linkQuestion: 'outcome:makesPossible.link',
   linkQuestionChild: 'outcome:makesPossible.linkChild',
   provisionKept: 'outcome:feedback.provisionKept',
+  partKept: 'outcome:feedback.partKept',
   tooBig: 'outcome:feedback.tooBig',
   goodStart: 'outcome:feedback.goodStart',
   confirmed: 'outcome:feedback.confirmed',
