@@ -90,6 +90,7 @@ export const OutcomeText = {
   confirmReword: 'outcome:confirm.reword',
   anotherQuestion: 'outcome:another.question',
   anotherQuestionChild: 'outcome:another.questionChild',
+  addLater: 'outcome:another.addLater',
   anotherEncourage: 'outcome:another.encourage',
   anotherEncourageChild: 'outcome:another.encourageChild',
   anotherYes: 'outcome:another.yes',
