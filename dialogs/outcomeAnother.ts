@@ -128,7 +128,7 @@ function noMore(session: JourneySession, position: Position, draft: Draft, saidD
 }
 
 /** "im done", "thats all", "finished": the person has said they are done, not only "no". */
-const SAYS_DONE = /\b(?:done|finished|finish|that'?s\s+(?:all|it)|that\s+is\s+(?:all|it)|no\s+more|enough)\b/i;
+const SAYS_DONE = /\b(?:done|dun|dne|finished|finish|that'?s\s+(?:all|it)|that\s+is\s+(?:all|it)|no\s+more|enough)\b/i;
 
 /** "no", "that is all", "no more", "i dont want more goal": no hope next, the outcomes are done. */
 const DONE = /^(?:(?:no|nah|nope|ok|okay|um+)[\s,.!]+)*(?:no|nah|nope|no more|no thanks|none|neither|that'?s all|thats it|that is (?:all|it)|i'?m done|im done|done|finished|i(?: do)?(?:nt|n't| not) (?:want|need|wanna) (?:any )?(?:more|another|other)(?: (?:goals?|outcomes?|ones?))?)$/;
