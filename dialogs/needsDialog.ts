@@ -33,6 +33,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
+import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
@@ -208,8 +209,10 @@ export class NeedsDialog extends StageDialog {
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
         // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
-        const helps = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
-        const said = readHelpAtNeeds(typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
+        // "staff remind me but i want to do it myself": the help had is kept; wanting to do it alone is no wished-for help.
+        const heard = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
+        const helps = helpBeforeOwnWish(heard)?.help ?? heard;
+        const said = readHelpAtNeeds(helps !== heard ? helps : typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
         // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
         if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };

@@ -114,18 +114,21 @@ export async function answerAnother(session: JourneySession, position: Position,
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
   }
-  if (answer === 'no') return noMore(session, position, draft);
+  // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
+  if (answer === 'no') return noMore(session, position, draft, !tapped && SAYS_DONE.test(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
 /** "No, that's all": the outcomes stage ends (encouraged once when there are too few). */
-function noMore(session: JourneySession, position: Position, draft: Draft): Next {
+function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
   const data = position.data ?? {};
-  if (draft.outcomes.length < MIN_OUTCOMES && !data.encouraged && !cameFromReview(session.journey)) {
-    return { goTo: { ...position, data: { encouraged: '1' } } };
-  }
-  return { say: [{ key: T.finished }] };
+  const few = draft.outcomes.length < MIN_OUTCOMES && !cameFromReview(session.journey);
+  if (few && !data.encouraged && !saidDone) return { goTo: { ...position, data: { encouraged: '1' } } };
+  return { say: few && saidDone ? [{ key: T.addLater }, { key: T.finished }] : [{ key: T.finished }] };
 }
+
+/** "im done", "thats all", "finished": the person has said they are done, not only "no". */
+const SAYS_DONE = /\b(?:done|dun|dne|finished|finish|that'?s\s+(?:all|it)|that\s+is\s+(?:all|it)|no\s+more|enough)\b/i;
 
 /** "no", "that is all", "no more", "i dont want more goal": no hope next, the outcomes are done. */
 const DONE = /^(?:(?:no|nah|nope|ok|okay|um+)[\s,.!]+)*(?:no|nah|nope|no more|no thanks|none|neither|that'?s all|thats it|that is (?:all|it)|i'?m done|im done|done|finished|i(?: do)?(?:nt|n't| not) (?:want|need|wanna) (?:any )?(?:more|another|other)(?: (?:goals?|outcomes?|ones?))?)$/;
@@ -160,7 +163,7 @@ function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], 
 async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
   const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   // A number picks a hope here, never the yes/no button of that number.
-  if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft);
+  if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft, SAYS_DONE.test(plain));
   const chosen = whichChosen(draft, position.data ?? {}, text);
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   const said = position.data?.[SAID];

@@ -35,6 +35,7 @@ import { nextHope, unfinishedOutcome } from './outcomeThread';
 import { answerWhen } from './outcomeWhen';
 import { datedBeforeReadBack, isDateFirst, keptWithoutDate, withButtonsOnly } from './outcomeDateFirst';
 import { readOpenReply } from './readReply';
+import { partIsIn, partSaidLeftOut } from '../src/language/partLeftOut';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
@@ -127,6 +128,10 @@ export class OutcomeDialog extends StageDialog {
       await session.updateDraft('how often the help is given', (d) => withHowOftenGiven(d, outcome.id, lastHelp.id, often));
       return { say: [{ key: T.provisionKept, vars: { help: quoteOf(`${lastHelp.text}, ${often}`) } }], goTo: position };
     }
+    // "u cut off the bit about the instructor": that part was kept as help, and the bot says so instead of asking again.
+    const leftOut = partSaidLeftOut(text);
+    const keptPart = leftOut ? outcome.provision.find((p) => partIsIn(leftOut, p.text)) : undefined;
+    if (keptPart) return { say: [{ key: T.partKept, vars: { help: quoteOf(keptPart.text) } }], goTo: position };
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
     const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
     if (labelled) return this.fieldSaid(session, outcome, labelled, position);

@@ -206,6 +206,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     next = withProvision(next, outcomeId, [...pendingHelp, ...support]);
     return withSteps(next, outcomeId, pendingSteps);
   });
+  // Help taken out of their sentence is named, so they know where that part went and need not say it again.
+  const keptHelp = coached.support && !isVagueHelp(coached.support) && !pendingHelp.some((h) => sameHope(withoutHelpLead(h), coached.support ?? '')) ? coached.support : null;
+  if (keptHelp) say.push({ key: T.provisionKept, vars: { help: quoteOf(keptHelp) } });
   const goTo = (step: At['step']): At => ({ step, topic: current.id, data: { outcomeId, ...(link ? { link: '1' } : {}), ...offer } });
   if (!coached.timeframe) return { say, goTo: goTo(Step.outcomeWhen) };
   if (!details.measure) return { say, goTo: goTo(Step.outcomeMeasure) };

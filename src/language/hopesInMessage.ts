@@ -1,3 +1,4 @@
+import { saysHowThingsAreNow } from './howThingsAreNow';
 import { carersOwnWorry, onlyCarersOwnYears } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
@@ -164,6 +165,8 @@ export function hopesIn(typed: string): string[] {
     // "Maybe when he is big boy": a time is no hope; it belongs to the hope beside it.
     // "I am 61 and I will not be here forever": a carer's own years are the reason for the hope beside it, never a hope.
     if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
+      // "a job that pays. now i just do 2 days at the shop": how things are now is background, never part of the hope.
+      if ((units.length > 0 || waiting) && isFactOfNow(sentence)) continue;
       // "he is 12 and has autism": told about the person, kept with the hope beside it.
       if (units.length > 0) units[units.length - 1] = joined(units[units.length - 1]!, sentence);
       else waiting = waiting ? joined(waiting, sentence) : sentence;
@@ -265,4 +268,13 @@ export function saysNoMore(text: string): boolean {
 export function pointsBackOnly(text: string): boolean {
   const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
   return /^(?:(?:yes|yeah|yh|ye|just|i\s+said|i\s+mean|i\s+meant)\s+)*(?:both|all|them|those|these|the\s+same|same|(?:both|all)\s+(?:of\s+)?(?:them|those|these|the\s+ones?\s+i\s+(?:said|say|told\s+you|gave|put))|(?:those|these|them|the)\s+(?:two|2|three|3|ones?)(?:\s+i\s+(?:said|say|told\s+you|gave|put))?|(?:the\s+)?(?:ones?|same)\s+(?:as\s+)?i\s+(?:said|say|told\s+you|gave|put)(?:\s+before)?)(?:\s+(?:please|pls|thanks|lol|x+|already|before))*$/.test(plain);
+}
+
+/** "now i just do 2 days at the charity shop", "at the moment i work at a cafe": a fact of now, said beside a hope. */
+function isFactOfNow(sentence: string): boolean {
+  const plain = sentence
+    .replace(/^(?:(?:and|but|now|just|at\s+the\s+moment|currently|right\s+now|atm)[\s,]+)+/i, '')
+    .replace(/^(i|he|she|they|we)\s+(?:only\s+|just\s+)+/i, '$1 ')
+    .replace(/[.!]+$/, '');
+  return saysHowThingsAreNow(plain);
 }

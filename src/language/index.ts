@@ -33,7 +33,7 @@ export { hopeItself, quoteHope, quoteHopeIn, quoteNeed } from './hopeItself';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './support';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
-export { needSection, providerOf, familyOrOtherGiverOf, howOftenOf } from './planPart';
+export { needSection, providerOf, providerFor, familyOrOtherGiverOf, howOftenOf } from './planPart';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt, hopeNamedBy, type HopeNamed } from './thread';
 export { asksToDropOutcome, isUnclearStop, type DropAsked } from './dropOutcome';

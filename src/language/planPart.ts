@@ -152,7 +152,7 @@ const PART_OF_A_COURSE = /\b(?:college|course|school|sixth\s+form|supported\s+in
  */
 const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:myself|himself|herself)\s+down|feelings|mood|wellbeing|well-being)\b/i;
 const CARE_TOPIC =
-  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
+  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|(?:football|match|gig|concert|cinema|theatre)\s+tickets?|tickets?\s+(?:for|to)\s+(?:the\s+)?(?:football|match|game|gig|concert|cinema)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
@@ -167,6 +167,17 @@ export function providerOf(text: string): PlanPart {
   if (CARE_TOPIC.test(t)) return 'social_care';
   if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
   return 'education';
+}
+
+/**
+ * Which service gives this help for this person. For an adult not in education (a 22-year-old in a
+ * supported flat), staff, lessons and reminders at home are everyday-living help, social care's
+ * (Section H); only help with a course is education's.
+ */
+export function providerFor(text: string, person?: NeedPlace): PlanPart {
+  const by = providerOf(text);
+  if (by !== 'education' || !adultNotInEducation(person)) return by;
+  return LEARNING_NAMED.test(foldCase(text).replace(/\b(?:cooking|driving|swimming|life\s+skills?)\s+lessons?\b/g, ' ')) ? 'education' : 'social_care';
 }
 
 /** "Jo helps me", "Mrs Khan comes in": someone named, giving the help (a capital letter marks the name). */

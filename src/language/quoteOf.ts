@@ -10,6 +10,9 @@ export function quoteOf(text: string, max = 12): string {
   const first = keySentence(oneLine);
   const firstWords = first.split(' ');
   if (firstWords.length <= max) return first.replace(/[.!?]+$/, '');
+  // "a job that pays. now i just do 2 days at the shop": a whole sentence that fits is quoted, never a cut phrase.
+  const whole = oneLine.split(/(?<=[.!?])\s+/).find((s) => s.split(' ').length <= max && s.split(' ').length >= 3);
+  if (whole) return whole.replace(/[.!?]+$/, '');
   return `${firstWords.slice(0, max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
 }
 

@@ -19,6 +19,13 @@ const SPAN = new RegExp(`^${COUNT}(?:\\s*(?:or|to|-|\u2013)\\s*${COUNT})?\\s+(?:
 /** A time, then the month and year said beside it after a mark: "end of year 5. july 2028", "end of this school year, july 2027". */
 const MONTH_YEAR_BESIDE =
   /^(.+?)\s*[.,;:\u2013-]\s*\(?(?:(?:by|in|so|ie|i\.e\.|which\s+is)\s+)*((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+20\d\d)\)?$/i;
+/** "hopefully", "ideally", "or so", "please": how sure they are, kept in their phrase but not in the outcome sentence. */
+const HEDGE = /(?:^|[\s,]+)(?:hopefully|hopefuly|ideally|idealy|maybe|perhaps|or\s+so|please|pls|plz|if\s+possible|if\s+i\s+can|i\s+hope|fingers\s+crossed)(?=[\s,.!?]|$)/gi;
+
+function withoutHedges(phrase: string): string {
+  const kept = phrase.replace(HEDGE, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '').trim();
+  return kept || phrase;
+}
 const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {
@@ -66,7 +73,7 @@ export function timeframeLead(timeframe: Timeframe): string {
     return `${lead} (${tidy(beside[2]!)})`;
   }
   // "Until next September" leads as "By next September": the outcome is done by then, not until then.
-  const phrase = tidy(spellTimeWords(withoutFillers(timeframe.phrase))).replace(/^(?:until|untill|till|til)\b/i, 'by');
+  const phrase = tidy(spellTimeWords(withoutHedges(withoutFillers(timeframe.phrase)))).replace(/^(?:until|untill|till|til)\b/i, 'by');
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
   if (ANCHORED.test(phrase)) return led;
   // "before July" ends the day before the month it names: the year is that month's, "Before July 2027".

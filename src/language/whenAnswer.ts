@@ -8,6 +8,7 @@ import { festivalTime } from './festivalTime';
 import { withoutPointingTail } from './timeBesideRemark';
 import { spelledForCalendar } from './whenSpelling';
 import { isMonthRemark } from './monthRemark';
+import { monthSaidBeside } from './monthSaid';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -187,7 +188,8 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       const twice = saysItAgain(candidate, found, c) || namesItsDay(own, found.phrase);
       const aside = wordsBesides(candidate, found.phrase) >= 2 && !twice;
       const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
-      const date = beforeASeptemberStart(fixed, found.date);
+      // "summer gcse results day is august": the month said is the time said exactly.
+      const date = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }

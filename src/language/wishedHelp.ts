@@ -49,3 +49,19 @@ export function wishedHelpWords(text: string): string {
   const said = withoutEndHedges(text.trim().replace(/[.!]+$/, ''));
   return NAMED_THING.test(said) && !WISH_WORDS.test(said) ? `It would help to have ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
 }
+
+/** "staff remind me but i want to do it myself": help had now, then a wish to need it less. */
+const OWN_WISH =
+  /^(.+?)[\s,.;]+(?:but|and|tho|though)\s+(?:i|he|she|they)\s+(?:really\s+)?(?:want|wants|wanna|would\s+like|'d\s+like|id\s+like|wish|hope)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?(?:do|manage|remember|get)\s+(?:it|them|that|this|things|stuff)?\s*(?:all\s+)?(?:my|him|her|them)sel(?:f|ves)\b.*$|^(.+?)[\s,.;]+(?:but|and|tho|though)\s+(?:i|he|she|they)\s+(?:really\s+)?(?:want|wants|wanna|would\s+like|'d\s+like|id\s+like|wish|hope)\s+(?:to\s+)?(?:be\s+able\s+to\s+)?(?:do|manage|remember|get)\s+(?:it|them|that|this|things|stuff)?\s*(?:on\s+(?:my|his|her|their)\s+own|by\s+(?:my|him|her|them)sel(?:f|ves)|independently|alone)\b.*$/i;
+
+/**
+ * The help had now, when a wish to do it without help follows it ("staff remind me but i want to
+ * do it myself"): the help is what helps now, and the wish is theirs, never wished-for help. Null otherwise.
+ */
+export function helpBeforeOwnWish(text: string): { help: string; wish: string } | null {
+  const said = text.trim().replace(/[\u2018\u2019]/g, "'");
+  const m = OWN_WISH.exec(said);
+  const help = (m?.[1] ?? m?.[2])?.trim();
+  if (!m || !help || readsAsWishedHelp(help)) return null;
+  return { help, wish: said.slice(help.length).replace(/^[\s,.;]+(?:but|and|tho|though)\s+/i, '').trim() };
+}

@@ -30,14 +30,21 @@ describe('short answers at "add one more goal?"', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(['dun', 'no dun now', 'thats all'])('"%s" is a no: after the one nudge, typed again it ends the goals', async (typed) => {
+  it.each(['dun', 'no dun now', 'thats all'])('"%s" says they are done: the goals end at once, with no nudge', async (typed) => {
+    ({ chat } = await startWith(JORDAN));
+    await chat.say('easy read');
+    expect(saidIn(await chat.say(typed))).not.toMatch(/Shall we do one more\?/);
+    expect(chat.step).toBe(Step.reviewSummary);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+
+  it.each(['nah', 'no'])('"%s" is a no: after the one nudge, typed again it ends the goals', async (typed) => {
     ({ chat } = await startWith(JORDAN));
     await chat.say('easy read');
     expect(saidIn(await chat.say(typed))).toMatch(/Shall we do one more\?/);
     expect(chat.step).toBe(Step.outcomeAnother);
     await chat.say(typed);
     expect(chat.step).toBe(Step.reviewSummary);
-    expect((await chat.draft())!.outcomes).toHaveLength(1);
   });
 
   it.each(['money', 'cooking'])('"%s" picks the flat hope, whose hard things it names, and asks for its goal', async (typed) => {

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith, type SeedHope } from './journeySeed';
+
+/*
+ * "By when?" read as people mean it: the month they name wins over the season around it; a hedge
+ * ("hopefully") stays in their recorded words but not in the outcome sentence; "next season" for a
+ * sport is the end of that season.
+ */
+
+const TODAY = '2026-12-02';
+const RESULTS: SeedHope = { text: 'go to college', theme: 'learning_and_work', needs: ['exams make me panic'] };
+const FOOTBALL: SeedHope = { text: 'play football for a team', theme: 'friends_and_community', needs: ['I get nervous with new people'] };
+
+describe('by when, as people mean it', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"summer gcse results day is august": the month said wins', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Leo', age: 16, schoolYear: 11, hopes: [RESULTS] }));
+    await chat.say('pass my maths gcse');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('summer gcse results day is august');
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date.slice(0, 7)).toBe('2027-08');
+  });
+
+  it('"by next summer hopefully": the sentence leaves the hedge, the phrase keeps it', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Leo', age: 16, schoolYear: 11, hopes: [RESULTS] }));
+    await chat.say('pass my maths gcse');
+    await chat.say('by next summer hopefully');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.timeframe?.phrase).toMatch(/hopefully/);
+    let readBack = '';
+    for (let i = 0; i < 5 && chat.step !== Step.outcomeConfirm; i++) readBack = saidIn(await chat.say(i === 0 ? 'my teacher sees my results' : 'i would feel proud'));
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const statement = (await chat.draft())!.outcomes[0]!.statement;
+    expect(readBack).toMatch(/By next summer/);
+    expect(`${statement} ${readBack}`).not.toMatch(/hopefully/i);
+  });
+
+  it('"next seson" for a football goal is the end of next season', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Leo', age: 16, schoolYear: 11, hopes: [FOOTBALL] }));
+    await chat.say('join a football club and play in matches');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const said = saidIn(await chat.say('next seson'));
+    expect(said).not.toMatch(/did not get the time|couldn't work out/i);
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date.slice(0, 7)).toBe('2028-05');
+  });
+});
