@@ -53,11 +53,18 @@ const TWO_NAMED = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+or\s+(?:the\s+)?[a-z]+(?:\
 const QUESTION_WORD =
   '(?:strengths?|admire|admired|important|support|supported|supporting|dreams?|hopes?|provide|provides|provision|barriers?|hard|helps?|measure|possible|achieve|aspirations?|outcomes?|step|steps|goals?)';
 
+/**
+ * The bot's own plan words (hope, outcome, measure, step, provision) have meanings of their own for
+ * every age, said by the word-meaning reply: "whats an outcome" or "measure?" is left to it.
+ */
+const OWN_MEANING_WORD =
+  '(?:strengths?|admire|admired|important|support|supported|supporting|dreams?|provide|provides|barriers?|hard|helps?|possible|achieve|aspirations?|goals?)';
+
 /** "support how", "provide what", "important meaning": a word of the question asked about. */
 const WORD_ASKED = new RegExp(`^(?:(?:so|but|and|um+|erm+|wait|sorry|huh)\\s+)*${QUESTION_WORD}(?:\\s+(?:to\\s+(?:me|you|him|her|them)|like))?\\s+(?:how|what|meaning|means|mean|as in|in what way)$`);
 
 /** "strengths?" on its own, with its question mark: without one, a bare word may be an answer. */
-const BARE_WORD = new RegExp(`^${QUESTION_WORD}$`);
+const BARE_WORD = new RegExp(`^${OWN_MEANING_WORD}$`);
 
 /**
  * "what r strengths", "whats a strength", "what does admire mean", "what counts as a strength",
@@ -66,12 +73,15 @@ const BARE_WORD = new RegExp(`^${QUESTION_WORD}$`);
  */
 const WORD_MEANT = new RegExp(
   '^(?:(?:so|but|and|ok|okay|um+|erm+|wait|sorry|sorry but)\\s+)*(?:' +
-    '(?:what|whats|wots|wats)\\s+(?:does|do|is|are|r|s|re)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?(?:word\\s+)?(?:[a-z]+\\s+)?' + QUESTION_WORD + '(?:\\s+(?:mean|means|meant to be|supposed to mean))?' +
-    '|(?:whats|what is|what s|wots|wats)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:word\\s+)?' + QUESTION_WORD +
-    '|what\\s+(?:counts|would count|kind of thing counts)\\s+as\\s+(?:a\\s+|an\\s+)?' + QUESTION_WORD +
+    '(?:what|whats|wots|wats)\\s+(?:does|do|is|are|r|s|re)\\s+(?:a\\s+|an\\s+|the\\s+|my\\s+)?(?:word\\s+)?(?:[a-z]+\\s+)?' + OWN_MEANING_WORD + '(?:\\s+(?:mean|means|meant to be|supposed to mean))?' +
+    '|(?:whats|what is|what s|wots|wats)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:word\\s+)?' + OWN_MEANING_WORD +
+    '|what\\s+(?:counts|would count|kind of thing counts)\\s+as\\s+(?:a\\s+|an\\s+)?' + OWN_MEANING_WORD +
     '|how\\s+do\\s+you\\s+mean' +
     ')(?:\\s+(?:then|exactly|please|tho|though))?$',
 );
+
+/** A plan word with a meaning of its own, asked about: "what do u mean by measure", "sorry whats an outcome then". */
+const PLAN_WORD_ASKED = /\b(?:mean|means|meant|whats|what is|what s|what are|what r)\b(?:\s+[a-z]+){0,4}?\s+(?:an?\s+|the\s+)?(?:hopes?|outcomes?|measures?|steps?|provision|needs?|targets?)\b/;
 
 /** Seeing two things in the question: then either one is fine. */
 const TWO_THINGS = /\b(?:which|what)\s+(?:one|ones|bit|part|question)\b|\b(?:two|2)\s+(?:questions|things)\b/;
@@ -95,5 +105,6 @@ export function readQuestionAsked(text: string): QuestionAsked | null {
   }
   if (!asks) return null;
   const all = sentences.join(' ');
+  if (PLAN_WORD_ASKED.test(all)) return null;
   return TWO_THINGS.test(all) || sentences.some((s) => TWO_NAMED.test(s) && s.split(' ').length <= 5) ? 'either' : 'meaning';
 }
