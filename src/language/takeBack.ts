@@ -37,6 +37,10 @@ const TAKES_BACK: readonly RegExp[] = [
   /^i\s+(?:misread|misunderstood|misheard)(?:\s+(?:that|it|this|the question|ur question|your question|you|u))?$/,
   /^i\s+(?:answered|answer|put|wrote|typed)\s+(?:the\s+)?(?:wrong|rong)\s+(?:question|thing|one|answer|bit)$/,
   /^(?:wrong|rong)\s+(?:question|answer|one|thing|bit)$/,
+  // "i pressed the wrong thing", "i tapped the wrong one": a tap not meant.
+  /^i\s+(?:pressed|clicked|tapped|hit|picked|chose|chosen)\s+(?:the\s+|a\s+)?(?:wrong|rong)\s+(?:thing|one|button|answer|option|bit)?$/,
+  // "please delete that last hope", "remove my last need": the part added last, named by its kind.
+  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:delete|remove|take\s+out|get\s+rid\s+of|undo|scrap|bin|cancel)\s+(?:that|the|my|this)?\s*(?:very\s+)?last\s+(?:hope|dream|need|help|step|answer|one|thing|bit|part|hard\s+thing|barrier)(?:\s+(?:pls|please|plz|too))?$/,
   // "no not that", "not that one"
   /^(?:no\s+)?(?:not|nt)\s+(?:that|this|it)(?:\s+one)?$/,
   // "thats wrong", "that was a mistake", "i made a mistake", "thats not right"
@@ -58,7 +62,7 @@ const BESIDE = /^(?:nothing|none|none of them|none of those|not any of them|neit
  * the same as the bus one". A reason, never the new answer.
  */
 const EXPLAINS =
-  /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:is|its|it is|it s|thats|that s|that is)\s+(?:just\s+|all\s+)?(?:the\s+)?same(?:\s+(?:thing|one|problem|as\b.*))?$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
+  /^(?:cos|coz|cuz|because|bc|since)\b.*$|^(?:is|its|it is|it s|thats|that s|that is)\s+(?:just\s+|all\s+)?(?:the\s+)?same(?:\s+(?:thing|one|problem|as\b.*))?$|^(?:its|it is|it s|thats|that s|that is|it was|its been put)\s+(?:in\s+)?(?:the\s+)?(?:wrong|rong)\s+(?:place|question|bit|box)$|^(?:its|it is|it s|thats|that s|that is|it was|it goes|that goes|it belongs|that belongs)\s+(?:just\s+|really\s+|all\s+)?(?:part of|already|the same|same as|covered|included|with|under|in the|in my|in your|inside|on the|another version)\b.*$/;
 
 /**
  * What the kept words were not, or what the person was doing: '"We have three big hopes" isn't a
