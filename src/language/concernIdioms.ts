@@ -27,6 +27,9 @@ const EVERYDAY_PICTURED =
 const SEXUAL_OR_SECRET =
   'naked|nude|nudes|nudity|rude|dirty|sexy|sex|sexual|porn\\w*|private|privates|willy|willies|penis|dick|vagina|boobs|breasts|bum|body|bodies|undress\\w*|knickers|pants|underwear|kiss\\w*|touch\\w*|bed|bedroom|bath|shower|secret\\w*|dont\\s+tell|not\\s+to\\s+tell|wont\\s+tell|between\\s+us|our\\s+little|keep\\s+it\\s+quiet|webcam|camera|filmed|films';
 
+/** Who a goal not to hurt is about: the child or others, never "myself" (see the goal phrase in HARMLESS_PHRASES). */
+const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|other\\s+(?:people|children|kids|pupils)|people|his\\s+(?:friends|brother|sister|siblings)|her\\s+(?:friends|brother|sister|siblings))';
+
 /** Ordinary talk that looks like harm, one pattern a kind of phrase (see HARMLESS). */
 export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
@@ -124,6 +127,10 @@ export const HARMLESS_PHRASES: readonly string[] = [
   EVERYDAY_UPSET_SOURCE,
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
+  // A goal to stop hurting, as a carer writes it: "use his calm space instead of hurting himself or others", "so he doesnt
+  // hurt himself". Only the phrase is set aside, so harm told beside it still counts; "myself" is never set aside: a young
+  // person's own "instead of hurting myself" tells of self-harm now.
+  `\\b(?:instead\\s+of|rather\\s+than|without|so\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:doesnt|does\\s+not|dont|do\\s+not|wont|will\\s+not|cant|cannot|isnt|is\\s+not|arent))\\s+(?:(?:be|being|end\\s+up|ending\\s+up|go|going)\\s+)?(?:hurt|hurts|hurting|harm|harms|harming|hit|hits|hitting|kick|kicks|kicking|bite|bites|biting|injure|injures|injuring)\\s+${NOT_ME}(?:\\s+(?:or|and|n)\\s+${NOT_ME})*\\b`,
   // An instruction about support, not a disclosure: "dont touch him when he is upset", "never hug her if shes anxious".
   '\\b(?:dont|do\\s+not|not|never|try\\s+not\\s+to|no)\\s+(?:to\\s+)?(?:touch|touching|hug|hugging|grab|grabbing|hold|holding|cuddle)\\s+(?:him|her|them)\\s+(?:when|if|while|whilst|until)\\s+(?:he|she|they)\\s*(?:is|s|are|re|gets?|feels?|seems?)?\\s+(?:very\\s+|really\\s+|so\\s+|a\\s+bit\\s+)?(?:upset|angry|cross|distressed|overwhelmed|anxious|stressed|worked\\s+up|dysregulated|in\\s+(?:a\\s+)?meltdown|having\\s+a\\s+meltdown|melting\\s+down|frustrated|scared|sad|wound\\s+up|agitated|shouting|crying)\\b',
 ];

@@ -66,6 +66,8 @@ const NAMED_BESIDE: ReadonlyArray<{ pattern: RegExp; strong: boolean }> = [
   { pattern: new RegExp(`\\b(?:my|our|his|her|the|this)\\s+${CHILD_WORD}\\s+(?:is\\s+called|is\\s+named|['’]?s\\s+called|is|['’]s|called|named)\\s+(\\p{L}[\\p{L}'’-]*)`, 'iu'), strong: false },
   // "my grandson tom is 7", "our lad Kai, 12".
   { pattern: new RegExp(`\\b(?:my|our)\\s+${CHILD_WORD}\\s+(\\p{L}[\\p{L}'’-]*)(?=\\s*(?:,|\\(|\\.|$|\\s+(?:is|who|aged?|\\d)))`, 'iu'), strong: true },
+  // "doing this for Kayden", "filling this in for Mia", "on behalf of Jayden": whom the chat is for (a capital, as "for school" is not a name).
+  { pattern: /\b(?:(?:doing|filling|completing|answering|here|do|fill)\s+(?:this|it|these|the\s+(?:form|questions|chat))?\s*(?:in\s+|out\s+)?for|on\s+behalf\s+of)\s+(\p{L}[\p{L}'’-]*)/iu, strong: false },
   // "I foster Jayden", "we look after Mia".
   { pattern: /\b(?:i|we)\s+(?:(?:am|are|have)\s+)?(?:foster(?:ing|ed)?|look(?:ing)?\s+after|car(?:e|ing)\s+for|adopted|rais(?:e|ing)|bring(?:ing)?\s+up)\s+(\p{L}[\p{L}'’-]*)/iu, strong: true },
   // "he is Liam, 13", "she's Poppy and she is 8".
@@ -74,7 +76,7 @@ const NAMED_BESIDE: ReadonlyArray<{ pattern: RegExp; strong: boolean }> = [
   { pattern: /(?:^|[\s,.])(\p{L}[\p{L}'’-]*)\s+is\s+(?=\d{1,2}\b|aged?\b|in\s+(?:year|yr|reception|nursery)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen)\b)/iu, strong: true },
 ];
 /** Words that are never the child's name, though they sit where one does. */
-const NEVER_THE_NAME = new RegExp(`^(?:${KIN}|${CHILD_WORD}|he|she|it|they|who|that|this|there|which|what|age|year|my|our|his|her|their|the|a|an|also|now|only|just|still|currently|called|named|is|and|but|so|im|i)$`, 'iu');
+const NEVER_THE_NAME = new RegExp(`^(?:${KIN}|${CHILD_WORD}|he|she|it|they|who|that|this|there|which|what|age|year|my|our|his|her|their|the|a|an|also|now|only|just|still|currently|called|named|is|and|but|so|im|i|him|them|me|us|you)$`, 'iu');
 
 /** The child named beside who is chatting ("I'm June, Tom's nan"; "the boy is Jayden"). */
 function namedBeside(text: string): { name: string; sure: boolean } | undefined {

@@ -63,3 +63,19 @@ describe('a setting named as whose staff it is', () => {
     expect(readVolunteered(said)?.age).toEqual({ schoolYear: -1 });
   });
 });
+
+describe('a carer who says who they are doing this for', () => {
+  it.each([
+    ["Im his foster carer, Lisa. Doing this for Kayden, hes 9", 'Kayden'],
+    ['hi im Sarah, filling this in for Mia who is 6', 'Mia'],
+    ["I'm his nan. I'm doing this on behalf of Jayden", 'Jayden'],
+  ])('%j names the child, not the carer', (typed, name) => {
+    const read = readVolunteered(typed);
+    expect(read?.name).toBe(name);
+    expect(read?.nameSure).toBe(true);
+  });
+
+  it('"doing this for school" names nobody', () => {
+    expect(readVolunteered("im his mum, doing this for school, hes 9")?.name).toBeUndefined();
+  });
+});
