@@ -8,7 +8,9 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 /** "may" and "march" are verbs too: only a month after a word that leads to a time ("in may", "is march"). */
-const AFTER_LEAD = /\b(?:in|by|of|is|till|until|before|around|at|end)\s+$/;
+const AFTER_LEAD = /\b(?:in|by|of|is|around|at|end)\s+$/;
+/** "by the summer, before she starts Reception in September": a month after "before" or a start is what comes next, not the time. */
+const AFTER_BOUND = /\b(?:before|till|until|starts?|starting|begins?)\b(?:\s+[a-z]+){0,4}\s+$/;
 /** How far from the time read a month may be and still be that time said exactly. */
 const NEAR_DAYS = 100;
 
@@ -19,7 +21,9 @@ function monthsNamed(text: string): number[] {
     const full = MONTHS.indexOf(word);
     const month = full >= 0 ? full : SHORT[word];
     if (month === undefined) continue;
-    if ((word === 'may' || word === 'march') && !AFTER_LEAD.test(text.toLowerCase().slice(0, m.index))) continue;
+    const before = text.toLowerCase().slice(0, m.index);
+    if (AFTER_BOUND.test(before)) continue;
+    if ((word === 'may' || word === 'march') && !AFTER_LEAD.test(before)) continue;
     found.add(month);
   }
   return [...found];

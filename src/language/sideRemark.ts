@@ -74,8 +74,8 @@ const TAKE_BACK_LEAD = /^(?:wait|no|nah|nope|hang on|hold on|oops)\b/;
 /** "get a job", "to be a vet": a hope's own words, as they start. */
 const A_HOPE_SAID = /^(?:(?:i\s+want\s+|i\s+wanna\s+)?(?:to\s+)?(?:get|be|become|have|go|work|live|own|buy|pass|move|travel|start)\s)/;
 const HARD_WORDS = /\b(?:hard|cant|cannot|struggle|struggles|scared|worried|anxious|panic|panicky|nervous|difficult|tricky|without)\b/;
-/** Words that only lead into the answer after a complaint: "ugh", "ok", "fine". */
-const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but)\b[\s,.!]*)+/i;
+/** Words that only lead into the answer after a complaint: "ugh", "ok", "fine", "stop", "seriously". */
+const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but|stop|stop it|seriously|honestly|omg|come on|enough|jeez|whatever|wtf)\b[\s,.!]*)+/i;
 
 /**
  * "u already asked that. fidget stuff", "i literally just said. the ps5": the answer said beside a
