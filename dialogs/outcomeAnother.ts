@@ -190,9 +190,12 @@ function whichChosen(draft: Draft, data: Record<string, string>, text: string): 
 
 /** Hopes with no outcome yet; once each has one, every hope to work on. */
 function hopesLeft(draft: Draft): Aspiration[] {
-  // Every hope with no outcome yet is offered, also one with no hard thing written down: it is theirs to choose.
-  const without = draft.aspirations.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
-  return without.length > 0 ? without : hopesToWorkOn(draft);
+  const hopes = hopesToWorkOn(draft);
+  const noOutcome = (h: Aspiration) => !draft.outcomes.some((o) => o.aspirationId === h.id);
+  const without = hopes.filter(noOutcome);
+  if (without.length === 0) return hopes;
+  // When there is a list to choose from, hopes with no hard thing written down are offered too: theirs to choose.
+  return [...without, ...draft.aspirations.filter((h) => noOutcome(h) && !without.includes(h))];
 }
 
 /** "Which hope ...?" with the hopes to choose from, numbered. */
