@@ -70,6 +70,8 @@ export function withoutSideRemarks(text: string): string {
   return answerBesideRemarks(text).answer;
 }
 
+/** "i look the plan", "i read what you wrote": talk about the plan or the chat, said with the complaint, never an answer. */
+const ABOUT_THE_PLAN = /\b(?:the|my|his|her|this|your)\s+(?:plan|draft|chat|summary|list|answers)\b|\bwhat\s+(?:you|u)\s+(?:wrote|put|said|kept)\b/;
 const TAKE_BACK_LEAD = /^(?:wait|no|nah|nope|hang on|hold on|oops)\b/;
 /** "get a job", "to be a vet": a hope's own words, as they start. */
 const A_HOPE_SAID = /^(?:(?:i\s+want\s+|i\s+wanna\s+)?(?:to\s+)?(?:get|be|become|have|go|work|live|own|buy|pass|move|travel|start)\s)/;
@@ -84,7 +86,7 @@ const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but|stop
 export function answerBesideComplaint(text: string, options: { askedWhatIsHard?: boolean } = {}): string | null {
   const sentences = sentencesOf(text);
   if (!sentences.some((s) => complaintSentence(s))) return null;
-  const rest = sentences.filter((s) => !complaintSentence(s) && !questionSentence(s) && !isSideRemark(s) && normaliseMessage(s) !== '');
+  const rest = sentences.filter((s) => !complaintSentence(s) && !questionSentence(s) && !isSideRemark(s) && !ABOUT_THE_PLAN.test(normaliseMessage(s)) && normaliseMessage(s) !== '');
   if (rest.length === 0) return null;
   // "wait no the vet one IS hard. i said no to another hope": a take-back, read as one elsewhere.
   if (rest.some((s) => TAKE_BACK_LEAD.test(normaliseMessage(s)))) return null;
