@@ -60,10 +60,19 @@ export const saysHowTheyAre = (text: string): boolean => SAYS_HOW_THEY_ARE.test(
 const SHRUG_LEAD = /^\s*(?:(?:what\s*ever|wat\s*ever|wateva|watevs|whatevs|whateva|meh|i\s+guess|i\s+suppose|suppose|spose)[\s,.!]+)+/i;
 
 /** "yes please", "ok", "no thanks", "nah leave it", "wateva. ye ok". */
+/** "i said yes", "i already told you no": the answer said again. */
+const SAID_AGAIN = /^(?:i\s+(?:already\s+|just\s+)?(?:said|told\s+(?:you|u))|like\s+i\s+said)\s+/i;
+
+const yesOrNo = (text: string): string | undefined => {
+  const yesNo = recogniseYesNo(text) ?? recogniseYesNo(text.replace(SHRUG_LEAD, '')) ?? recogniseYesNo(text.trim().replace(SAID_AGAIN, ''));
+  return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;
+};
+
 const understandSafeNeed = (text: string): string | undefined => {
   if (saysHowTheyAre(text)) return undefined;
-  const yesNo = recogniseYesNo(text) ?? recogniseYesNo(text.replace(SHRUG_LEAD, ''));
-  return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;
+  // "you asked me that already. i said yes", "they take the photos at school. yes add it": the answer is the last sentence.
+  const last = text.split(/[.!?\n]+/).map((s) => s.trim()).filter(Boolean).at(-1);
+  return yesOrNo(text) ?? (last && last !== text.trim() ? yesOrNo(last) : undefined);
 };
 
 export function safeNeedQuestion(place: string | undefined): Question {

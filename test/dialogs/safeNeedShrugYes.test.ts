@@ -35,3 +35,24 @@ describe('"Do you want your plan to say you need to feel safe online?"', () => {
     expect((await chat.draft())?.needs ?? []).toEqual([]);
   });
 });
+
+describe('a yes said again, or said after a remark, at the offer', () => {
+  it('"you asked me that already. i said yes" adds the need, never "it won\'t go in your plan"', async () => {
+    chat = await atTheOffer();
+    const replies = await chat.say('you asked me that already. i said yes');
+    expect(replies.map((a) => a.text)).not.toContain(standard('safeguarding:safeNeed.declined'));
+    expect((await chat.draft())?.needs.map((n) => n.text)).toContain(standard('safeguarding:safeNeed.need.online'));
+  });
+
+  it('"they take the photos at school not online. yes add it" adds the need', async () => {
+    chat = await atTheOffer();
+    await chat.say('they take the photos at school not online. yes add it');
+    expect((await chat.draft())?.needs.length).toBeGreaterThan(0);
+  });
+
+  it('"i said no" keeps it out', async () => {
+    chat = await atTheOffer();
+    await chat.say('i already said no');
+    expect((await chat.draft())?.needs ?? []).toEqual([]);
+  });
+});
