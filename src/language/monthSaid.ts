@@ -40,6 +40,8 @@ export function monthSaidBeside(said: string, phrase: string, date: string): str
   const months = monthsNamed(said).filter((m) => !inPhrase.includes(m));
   if (months.length !== 1 || inPhrase.length > 0) return null;
   const month = months[0]!;
+  // "by the end of my course so like july": the month agrees with the time read, whose day is the more exact.
+  if (month === Number(date.slice(5, 7)) - 1) return null;
   const year = Number(date.slice(0, 4));
   const ends = [year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, month + 1, 0)).toISOString().slice(0, 10));
   const nearest = ends.reduce((a, b) => (Math.abs(dayNumber(b) - dayNumber(date)) < Math.abs(dayNumber(a) - dayNumber(date)) ? b : a));
