@@ -1,4 +1,3 @@
-import { joinFeature } from './featureJoin';
 import { cuesOf } from './concernCues';
 import { roleFeatures } from './concernRoles';
 import { stem } from './features';
@@ -46,10 +45,10 @@ export function concernFeatures(cleared: string, ruleFamilies: readonly string[]
   const infos = tokens.map(infoOf);
   const stemmed = infos.map((info) => info.stem);
   const out = new Set<string>(stemmed);
-  for (let i = 0; i + 1 < stemmed.length; i++) out.add(joinFeature(stemmed[i]!, '_', stemmed[i + 1]!));
-  for (const cue of cues) out.add(joinFeature('', '#', cue));
-  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(joinFeature(joinFeature('', '#', cues[i]!), '+', cues[j]!));
-  for (const family of ruleFamilies) out.add(joinFeature('', '#rule:', family));
+  for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
+  for (const cue of cues) out.add(`#${cue}`);
+  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) out.add(`#${cues[i]}+${cues[j]}`);
+  for (const family of ruleFamilies) out.add(`#rule:${family}`);
   if (ROLES) roleFeatures(words, out);
   if (CLUSTERS > 0) clusterFeatures(infos, out);
   if (tokens.length <= 3) out.add('#short');
@@ -64,7 +63,7 @@ function clusterFeatures(infos: readonly WordInfo[], out: Set<string>): void {
   let previous: string | null = null;
   for (const { group } of infos) {
     if (group) out.add(group);
-    if (CLUSTERS > 1 && group && previous) out.add(joinFeature(previous, '_', group));
+    if (CLUSTERS > 1 && group && previous) out.add(`${previous}_${group}`);
     previous = group;
   }
 }

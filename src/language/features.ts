@@ -1,4 +1,3 @@
-import { joinFeature } from './featureJoin';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
 import { parseIsoDate, addMonths, compareDates } from '../domain/schoolCalendar';
@@ -240,25 +239,25 @@ export function statementFeatures(
     stems.push(s);
     if (!STOP.has(w)) out.push(s);
   }
-  for (let i = 0; i + 1 < stems.length; i++) out.push(joinFeature(stems[i]!, '_', stems[i + 1]!));
+  for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]}_${stems[i + 1]}`);
   const topic: string[] = [];
   for (const s of stems) if (s !== '<num>') topic.push(s);
   for (const [theme, set] of THEME_STEMS) {
     let hits = 0;
     for (const s of stems) if (set.has(s)) hits++;
-    if (hits > 0) topic.push(joinFeature('', '#th_', theme));
-    if (hits > 1) topic.push(joinFeature(joinFeature('', '#th_', theme), '_', '2'));
+    if (hits > 0) topic.push(`#th_${theme}`);
+    if (hits > 1) topic.push(`#th_${theme}_2`);
   }
   THEME_PHRASES.forEach(([, theme], i) => {
-    if (has(`themePhrase${i}` as OnJoined)) topic.push(joinFeature('', '#thp_', theme));
+    if (has(`themePhrase${i}` as OnJoined)) topic.push(`#thp_${theme}`);
   });
   if (topic.length === 0) topic.push('#empty');
   out.push(...topic.filter((f) => f.startsWith('#')));
-  if (stems.length > 0) out.push(joinFeature('', '^', stems[0]!));
-  if (stems.length > 1) out.push(joinFeature(joinFeature('', '^', stems[0]!), '_', stems[1]!));
+  if (stems.length > 0) out.push(`^${stems[0]}`);
+  if (stems.length > 1) out.push(`^${stems[0]}_${stems[1]}`);
 
   const cue = (name: string, on: boolean) => {
-    if (on) out.push(joinFeature('', '#', name));
+    if (on) out.push(`#${name}`);
   };
   const months = time ? monthsAhead(context.today, time.date) : null;
   cue('tf', time !== null);

@@ -8,9 +8,6 @@ import { understandChoice } from '../../dialogs/understand';
 import { isCorrection, readAside } from '../../src/language/aside';
 import { readTakeBack } from '../../src/language/takeBack';
 import { createWords } from '../../src/i18n';
-import { statementFeatures } from '../../src/language/features';
-import { joinFeature } from '../../src/language/featureJoin';
-import { analyseStatement } from '../../src/language/analyseStatement';
 
 const context = { today: '2026-03-02', schoolYear: 10 };
 
@@ -88,23 +85,6 @@ describe('typed words forgotten with the readings', () => {
     // Leave alone: forgetting changes no verdict, it is only read again.
     expect(detectConcern('my dad hits me when he is drunk').concern).toBe(true);
     expect(detectConcern(typed).concern).toBe(false);
-  });
-});
-
-/* Word-pair features are made once and handed out again: the pairs hold typed words, so they are forgotten too. */
-describe('the word pairs a statement is read by', () => {
-  it('are the same strings the second time, give the same analysis, and are forgotten with the readings', () => {
-    const typed = 'i want to work with zorbaline horses at quibble farm';
-    const first = statementFeatures(typed, context, null).features;
-    const again = statementFeatures(typed, context, null).features;
-    expect(again).toEqual(first);
-    expect(first.filter((f) => f.includes('_')).length).toBeGreaterThan(3);
-    expect(joinFeature('zorbalin', '_', 'hors')).toBe('zorbalin_hors');
-    const before = analyseStatement(typed, context);
-    expect(readingsHold('zorbaline horses')).toBe(true);
-    forgetAllReadings();
-    expect(readingsHold('zorbaline horses')).toBe(false);
-    expect(analyseStatement(typed, context)).toEqual(before);
   });
 });
 
