@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SERVER_BUNDLE } from '../scripts/bundle';
 
 const ROOT = path.join(__dirname, '..');
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on every Linux this runs on. */
@@ -31,11 +32,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const BUILT_SERVER = path.join('dist', 'bots', 'main.js');
+const BUILT_SERVER = SERVER_BUNDLE;
 
-/** Compiles the server as `npm start` does (`npm run build`), so the benchmark runs what is deployed. */
+/**
+ * Builds the server as `npm start` does (`npm run build`: the type check, then the one-file bundle),
+ * so the benchmark starts what is deployed: `node dist/server.js`.
+ */
 export function buildServer(): void {
-  const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`build failed: ${built.stdout}${built.stderr}`);
 }
 
@@ -46,7 +50,7 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** Outcomes Bot as `npm start` runs it (the built dist/bots/main.js), with rate limits lifted for the load. */
+/** Outcomes Bot as `npm start` runs it (the bundle, dist/server.js), with rate limits lifted for the load. */
 export function startOutcomesBot(options: {
   dataDir: string;
   env?: Record<string, string>;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { encodeFeatures, featureId } from './featureIndex';
 
 /**
@@ -163,10 +163,18 @@ export const MODEL_FEATURES: Readonly<Record<ModelName, 'features' | 'topic'>> =
   measurable: 'features',
 };
 
-/** Where the model files are: beside this module, or in the sources when running from a build. */
+/**
+ * Where the model files are: beside this module (tsx), or in the sources of the project folder
+ * that holds a build (the one-file server in dist/, found from any depth inside the project).
+ */
 export function modelDirectory(): string {
-  const candidates = [join(__dirname, 'models'), join(__dirname, '..', '..', '..', 'src', 'language', 'models')];
-  return candidates.find((dir) => existsSync(join(dir, 'kind.json'))) ?? candidates[0]!;
+  const beside = join(__dirname, 'models');
+  if (existsSync(join(beside, 'kind.json'))) return beside;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const inSources = join(dir, 'src', 'language', 'models');
+    if (existsSync(join(inSources, 'kind.json'))) return inSources;
+    if (dirname(dir) === dir) return beside;
+  }
 }
 
 let loaded: Record<ModelName, LinearClassifier> | null = null;

@@ -30,15 +30,17 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs the whole app as a person would (`bots/main.ts` in its own Node process, through tsx) on
- * a free port with the given data directory, and resolves once `/healthz` answers. Stopping and
- * starting again with the same `dataDir` and `port` is a server restart.
+ * Runs the whole app as a person would (`bots/main.ts` in its own Node process, through tsx, or
+ * `script`: a built server such as the bundle `npm start` runs) on a free port with the given data
+ * directory, and resolves once `/healthz` answers. Stopping and starting again with the same
+ * `dataDir` and `port` is a server restart.
  */
-export async function startAppProcess(options: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<RunningApp> {
+export async function startAppProcess(options: { dataDir: string; port?: number; env?: Record<string, string>; script?: string }): Promise<RunningApp> {
   const root = projectRoot();
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bots', 'main.ts')], {
+  const args = options.script ? [options.script] : ['--import', 'tsx', path.join('bots', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+
+/**
+ * The server as one file (`npm run build`, run by `npm start`): bots/main.ts and everything it
+ * imports, botbuilder and restify included, bundled by esbuild for Node 20. Node then reads and
+ * compiles one file at start instead of resolving and loading some thousands of modules, which was
+ * most of the time to the first reply. Native modules and the database drivers stay outside the
+ * bundle and load from node_modules; content/, the language models and public/ are read at run
+ * time from the project folder, found from the bundle's place inside it (dist/).
+ */
+export const SERVER_BUNDLE = path.join('dist', 'server.js');
+
+/** Packages loaded from node_modules at run time: native code, or optional parts of a package. */
+export const EXTERNAL_PACKAGES = [
+  'better-sqlite3',
+  'pg',
+  'pg-native',
+  '@resvg/resvg-js',
+  // Optional speed-ups of ws, and restify's optional tracing: each is tried in a try/catch.
+  'bufferutil',
+  'utf-8-validate',
+  'dtrace-provider',
+  // A data file the verb reader finds with require.resolve and reads on first use.
+  'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+];
+
+const ROOT = path.join(__dirname, '..');
+
+/** Writes the bundle to `outfile` (relative to the project folder; it must stay inside it). */
+export async function bundleServer(outfile: string = SERVER_BUNDLE): Promise<Metafile> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [path.join('bots', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: EXTERNAL_PACKAGES,
+    // Class and function names stay as written: stack traces and botbuilder's own names read true.
+    keepNames: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  return result.metafile;
+}
+
+if (require.main === module) {
+  bundleServer().then(
+    (meta) => {
+      const inputs = Object.keys(meta.inputs).length;
+      process.stdout.write(`wrote ${SERVER_BUNDLE} (${inputs} modules in one file)\n`);
+    },
+    (error: unknown) => {
+      process.stderr.write(`bundle failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
