@@ -224,7 +224,7 @@ function buttonMeant(text: string, read: ReturnType<typeof readConfirm>, words: 
  * What a yes keeps: the sentence read back and, when it was tidied, the words as typed beside it
  * (the statement's in `inTheirWords`, the measure's in `measureInTheirWords`).
  */
-function agreedWords(outcome: Outcome, statement: string, untidied: string, tidied: boolean): Partial<Outcome> {
+export function agreedWords(outcome: Outcome, statement: string, untidied: string, tidied: boolean): Partial<Outcome> {
   const measure = outcome.measure && tidied && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : undefined;
   return {
     statement,
