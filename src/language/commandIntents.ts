@@ -29,6 +29,8 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   ['skip', /^(?:(?:can|could|shall) (?:we|i|u) (?:do |go to |have )|lets do |(?:do|go to) )?(?:the )?next (?:one|hope|goal|outcome|dream)(?: (?:please|pls|now|then|thanks))*$/],
   ['notSure', /^(?:im |i am |i m )?(?:not (?:really |too |so |that |very )?sure|unsure)(?: what (?:to|he|she|they|i|we|you) .*| how to (?:say|answer|put) it| about (?:this|that|it)| tbh| really| to be honest| yet)?$/],
   ['notSure', /^(?:i )?(?:dont|do not|dont really|really dont) (?:know|no)(?: what to (?:say|put|write|answer)| what (?:he|she|they) (?:would|might|wants?) .*| really| tbh| yet)?$/],
+  // "idk what to put, you do it", "can you write it for me": they do not know what to say; never their answer.
+  ['notSure', /^(?:(?:idk|i dont know|i do not know|dunno|not sure)(?: what to (?:put|say|write))?,? )?(?:(?:can|could) (?:you|u) |(?:you|u) )(?:do|write|say|put) it(?: for me)?(?: (?:please|pls))?$|^(?:please )?write it for me(?: (?:please|pls))?$/],
   ['stop', new RegExp(`^(?:i |we )?(?:have|need|got|gotta|want|have got) to (?:go|stop|leave)(?: now| soon| for now| in a (?:minute|bit))?$`)],
   ['stop', new RegExp(`^(?:stop|pause|save)(?: (?:it|this|here|there|now|for now|for today|my answers|it all|everything))*(?: and (?:i will |ill |we will |well |i can |we can )?(?:do|finish|carry on|come back|continue|save|pick (?:it )?up)(?: (?:it|the rest|this|again))*(?: ${LATER})?)?(?: (?:so (?:i|we) can (?:finish|come back|carry on).*))?$`)],
   // "stop the chat please", "can we end the conversation now": the chat itself is named.
