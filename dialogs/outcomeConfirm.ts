@@ -4,7 +4,7 @@ import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
-import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isTargetDate, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
+import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
@@ -17,7 +17,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
 import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet } from './outcomeConfirmField';
-import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
+import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -196,7 +196,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // Their own wording: read for a timeframe, then made into one sentence in their words.
   const context = coachContextOf(draft, session.today);
   const found = findTimeframe(text, context);
-  const timeframe = found && !isTargetDate(found.date, context) ? found : outcome.timeframe;
+  const timeframe = found && timeFits(found, outcome, context) ? found : outcome.timeframe;
   // "by the end of year 9 Ruby will read ...": a time that leads their sentence is tidied as every read-back is ("By the end of Year 9, Ruby will ...").
   // A time already set off by a comma or brackets ("In 6 months (by June 2027), Olek will ...") is kept as typed.
   const leads = found && text.trim().toLowerCase().startsWith(found.phrase.toLowerCase()) && !/^\s*[,(]/.test(text.trim().slice(found.phrase.length));
@@ -224,7 +224,7 @@ function buttonMeant(text: string, read: ReturnType<typeof readConfirm>, words: 
  * What a yes keeps: the sentence read back and, when it was tidied, the words as typed beside it
  * (the statement's in `inTheirWords`, the measure's in `measureInTheirWords`).
  */
-function agreedWords(outcome: Outcome, statement: string, untidied: string, tidied: boolean): Partial<Outcome> {
+export function agreedWords(outcome: Outcome, statement: string, untidied: string, tidied: boolean): Partial<Outcome> {
   const measure = outcome.measure && tidied && needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : undefined;
   return {
     statement,
@@ -284,7 +284,7 @@ function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>):
 async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Timeframe | undefined> {
   const context = coachContextOf(draft, session.today);
   const when = dateOnlyChange(text, context) ?? monthSwapped(text, context);
-  if (!when || isTargetDate(when.date, context)) return undefined;
+  if (!when || !timeFits(when, outcome, context)) return undefined;
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
   return when;
 }

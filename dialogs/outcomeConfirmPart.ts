@@ -1,8 +1,8 @@
-import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
+import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { dateOnlyChange, timeInPiece } from '../src/language/dateOnly';
 import { fieldsIn } from '../src/language/outcomeField';
 import { readPolarity } from '../src/language/polarity';
-import { isTargetDate, quoteOf } from '../src/language';
+import { isTargetDate, quoteOf, type CoachContext } from '../src/language';
 import { talkAtReadBack, type ReadBackPart } from '../src/language/readBackReply';
 import { keepsTheWording } from '../src/language/keepWording';
 import { escapeRegExp, normaliseMessage } from '../src/language/text';
@@ -63,6 +63,14 @@ export function wordsWithoutTime(outcome: Outcome): string {
 }
 
 /**
+ * Whether a time said at the read-back can be the outcome's: a time a term or more away always can;
+ * a soon one only when the outcome is already a short step ("by this week" kept as it was said).
+ */
+export function timeFits(when: Timeframe, outcome: Outcome, context: CoachContext): boolean {
+  return !isTargetDate(when.date, context) || (outcome.timeframe !== undefined && outcome.timeframe !== null && isTargetDate(outcome.timeframe.date, context));
+}
+
+/**
  * The part opened: new words for the sentence asked for, the date asked (or set, when given in
  * `words` or the whole message `said`), or the measure asked for.
  */
@@ -73,7 +81,7 @@ export async function openPart(session: JourneySession, position: Position, draf
   // "Can the date just say September 2027": the time given is the new date, in their words.
   // "a bit too soon. july please": the whole message read for a new date first, as at any read-back.
   const when = (said ? dateOnlyChange(said, context) : null) ?? (words ? (dateOnlyChange(words, context) ?? timeInPiece(words, context)) : null);
-  if (when && !isTargetDate(when.date, context)) {
+  if (when && timeFits(when, outcome, context)) {
     await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
     return { say: [{ key: T.dateChanged, vars: { when: quoteOf(when.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };
   }

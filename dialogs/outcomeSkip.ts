@@ -1,11 +1,15 @@
-import type { Outcome } from '../src/domain/draft';
+import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
+import { isGoodSentence } from '../src/language';
+import { agreedWords } from './outcomeConfirm';
+import { proposedStatement } from './outcomeQuestion';
+import type { Words } from './say';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { WHICH } from './outcomeAnother';
 import { DROP } from './outcomeDrop';
 import { OutcomeText as T } from './outcomeText';
-import { unfinishedOutcome } from './outcomeThread';
+import { hopesToWorkOn, unfinishedOutcome } from './outcomeThread';
 import { keepPendingShort } from './outcomeWhen';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -61,9 +65,29 @@ export async function skipFrom(session: JourneySession, position: Position): Pro
       // Asked which hope: skipping that goes back to "another outcome?".
       if (data[WHICH]) return { goTo: { step: Step.outcomeAnother, ...(position.topic ? { topic: position.topic } : {}) } };
       return { say: [{ key: T.finished }] };
+    case Step.outcomeConfirm: {
+      // "next one please" at the read-back: the outcome is kept as it was read back, then on to the next hope.
+      const kept = draft && outcome ? await keptAsReadBack(session, draft, outcome, data.written === '1') : [];
+      return onToNextHope(session, position.topic, kept);
+    }
     case Step.outcomeStep:
-    case Step.outcomeConfirm:
+      return onToNextHope(session, position.topic);
     default:
       return afterOutcome(session, position.topic);
   }
+}
+
+/** The read-back's sentence kept and agreed, when it reads as one; what is said about it. */
+async function keptAsReadBack(session: JourneySession, draft: Draft, outcome: Outcome, written: boolean): Promise<Words[]> {
+  const readBack = proposedStatement(draft, outcome, written);
+  if (!isGoodSentence(readBack)) return [];
+  await session.updateDraft('outcome kept as read back', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, readBack, proposedStatement(draft, outcome, written, false), true)));
+  return [{ key: T.keptAsItIs }];
+}
+
+/** The next hope with no outcome yet is asked about; when every hope has one, "another outcome?". */
+async function onToNextHope(session: JourneySession, topic: string | undefined, say: Words[] = []): Promise<Next> {
+  const draft = await session.draft();
+  const next = draft ? hopesToWorkOn(draft).find((h) => h.id !== topic && !draft.outcomes.some((o) => o.aspirationId === h.id)) : undefined;
+  return next ? { say, goTo: { step: Step.outcomeStep, topic: next.id, data: {} } } : afterOutcome(session, topic, say);
 }

@@ -26,6 +26,8 @@ function withoutHedges(phrase: string): string {
   const kept = phrase.replace(HEDGE, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '').trim();
   return kept || phrase;
 }
+/** "As soon as possible", "Straight away": no date of its own, so no month is put beside it. */
+const AS_SOON_AS_THEY_CAN = /^(?:as\s+soon\s+as\s+(?:possible|i\s+can|we\s+can)|straight\s+away|right\s+away|(?:right\s+)?now|immediately)$/i;
 const LEADING_WORD = /^(?:as\s+soon\s+as|by|before|until|till|when|once|at|during|for|over|in|within|after|from)\b/i;
 
 function upperFirst(text: string): string {
@@ -75,7 +77,7 @@ export function timeframeLead(timeframe: Timeframe): string {
   // "Until next September" leads as "By next September": the outcome is done by then, not until then.
   const phrase = tidy(spellTimeWords(withoutHedges(withoutFillers(timeframe.phrase)))).replace(/^(?:until|untill|till|til)\b/i, 'by');
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
-  if (ANCHORED.test(phrase)) return led;
+  if (ANCHORED.test(phrase) || AS_SOON_AS_THEY_CAN.test(phrase)) return led;
   // "before July" ends the day before the month it names: the year is that month's, "Before July 2027".
   const when = monthAndYear(/^before\b/i.test(phrase) ? dayAfter(timeframe.date) : timeframe.date);
   const [month = '', year = ''] = when.split(' ');

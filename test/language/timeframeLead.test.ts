@@ -14,6 +14,12 @@ function sentence(typed: string, context: CoachContext, childName?: string): str
 }
 
 describe('the time at the start of an outcome', () => {
+  it('leads "now", "right now" and "asap" as "As soon as possible", never with a month beside it', () => {
+    for (const typed of ['now', 'right now', 'asap']) {
+      expect(sentence(typed, YEAR_9)).toBe('As soon as possible, I will go to youth club on my own.');
+    }
+  });
+
   it('reads a bare span of time as counted from today, even misspelt', () => {
     const AGED_19: CoachContext = { today: '2026-12-02', age: 19 };
     expect(sentence('a year', AGED_19)).toBe('In a year (by December 2027), I will go to youth club on my own.');
