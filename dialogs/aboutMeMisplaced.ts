@@ -1,6 +1,6 @@
 import { addAboutMe, type Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
-import { readsAsHope, readsAsStrength } from '../src/language/aboutMeMisplaced';
+import { readsAsHope, readsAsStrength, saysWhereTheyLive } from '../src/language/aboutMeMisplaced';
 import { hopeItself } from '../src/language/hopeItself';
 import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
 import { hopeWords, hopesIn } from '../src/language/hopesInMessage';
@@ -22,6 +22,8 @@ import type { Next } from './stageDialog';
 const whom = (key: string): WhomKeys => ({ self: `aboutMe:misplaced.${key}`, child: `aboutMe:misplaced.${key}Child`, yourChild: `aboutMe:misplaced.${key}YourChild` });
 const HOPE_KEPT = whom('hopeKept');
 const STRENGTH_KEPT = whom('strengthKept');
+/** "i live in a supported flat" where strengths were asked: a fact about their life, never kept as a strength. */
+const LIVING_HEARD = whom('livingHeard');
 /** "I won't be here forever and I worry who will look after him": an important worry, for the hopes later, never kept as support. */
 const FUTURE_WORRY = whom('futureWorry');
 /** The question asked again after a misplaced answer, with an example. */
@@ -37,6 +39,9 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   const again = { step: position.step, data: { [MISPLACED]: 'yes' } };
   if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
     return { say: [await keepHopeSaidEarly(session, text)], goTo: again };
+  }
+  if (position.step === Step.aboutMeStrengths && saysWhereTheyLive(text)) {
+    return { say: [wordsFor(await session.draft(), LIVING_HEARD)], goTo: again };
   }
   if (position.step === Step.aboutMeSupport && onlyCarersOwnYears(text)) {
     return { say: [wordsFor(await session.draft(), FUTURE_WORRY)], goTo: again };

@@ -8,7 +8,7 @@ import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
-import { ASKED_ONLY, isBarrier, needSection, quoteHope, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, quoteHope, sectionsOfNeeds, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
@@ -196,13 +196,14 @@ export class NeedsDialog extends StageDialog {
         // "I am tired, if I am honest": the carer's own strain is a need of the family, not help the child has.
         const strain = await carerStrainAtHelps(session, position, reply.text);
         if (strain) return strain;
-        // "reading is hard and i get angry when its loud" answers the question before: kept with the hard things.
-        // "at playtime nobody help him" says where help is missing: a hard thing, never help.
+        // "reading is hard and i get angry when its loud", "at playtime nobody help him": a hard thing, kept with the hard things, never help.
         if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
           const kept = await this.keepNeed(session, position, reply.text);
           // The help still to come may be for the hard thing asked about first: both stay asked about.
           const asked = position.data?.need;
           const goTo = kept.goTo?.step === Step.needsHelps && asked ? { ...kept.goTo, data: { ...kept.goTo.data, need: `${asked} ${kept.goTo.data?.need ?? ''}`.trim() } } : kept.goTo;
+          // The same hard thing again ("i find reading hard" after "reading is hard"): said to be kept already, and what helps asked again.
+          if (kept.say?.some((w) => (w as { key?: string }).key === NeedsText.alreadyKept)) return { say: kept.say, goTo: position };
           return { ...kept, ...(goTo ? { goTo } : {}), say: [{ key: NeedsText.helpsKeptAsHard }, ...(kept.say ?? [])] };
         }
         const draft = await session.draft();
@@ -271,8 +272,7 @@ export class NeedsDialog extends StageDialog {
     const hopeId = position.topic;
     const before = await session.draft();
     if (!hopeId || !before?.aspirations.some((a) => a.id === hopeId)) return nextHope(before, hopeId, askedHopes(session));
-    // "i cant cook and i get stressed in busy places" is two needs; what helps is asked once, for both.
-    // Kept in their words, without "lol", "idk", emoji or a question asked of the bot ("this plan? ehcp?").
+    // "i cant cook and i get stressed in busy places" is two needs, helps asked once; kept without "lol", emoji or questions to the bot.
     const parts = splitNeeds(withoutChatterOrEmoji(withoutQuestionsToTheBot(text, ASKED_ONLY) || text), isBarrier);
     // The same hard thing said again for this hope, in any words: it is kept already, and said back.
     const here = before.needs.filter((n) => n.aspirationIds.includes(hopeId));
@@ -282,9 +282,9 @@ export class NeedsDialog extends StageDialog {
     }
     const needIds: string[] = [];
     await session.updateDraft('need added', (d) =>
-      parts.reduce((next, part) => {
-        // The EHC section (B, C or D) is suggested from the words; the key worker confirms it.
-        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), (words) => needSection(words, d.youngPerson)));
+      parts.reduce((next, part, i) => {
+        // The EHC section (B, C or D) is suggested from the words and the place beside them (said before it, or the hope); the key worker confirms it.
+        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), () => sectionsOfNeeds(parts, d.youngPerson, before.aspirations.find((a) => a.id === hopeId)?.text ?? '')[i]!));
         needIds.push(added.need.id);
         return added.draft;
       }, d),

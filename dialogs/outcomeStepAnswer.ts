@@ -13,6 +13,7 @@ import {
   keySentence,
   needSection,
   pointsAtHope,
+  quoteNeed,
   quoteOf,
   sameHope,
   saysAFeeling,
@@ -29,6 +30,8 @@ import { isNotAWording } from '../src/language/notAWording';
 import { withoutFeelingsBeside } from '../src/language/feelingBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { Step } from './ids';
+import { NeedsText } from './needsText';
+import { sameNeed } from '../src/language/sameNeed';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { needOnce } from './keptOnce';
@@ -143,6 +146,9 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     case 'barrier': {
       // What makes it hard is a need of this hope, never an outcome: kept, and a step asked for.
       if (tries >= MAX_COACHING) return leave();
+      // The same hard thing said again in other words ("i find reading hard" after "reading is hard"): kept once, and said so.
+      const known = draft.needs.find((n) => n.aspirationIds.includes(current.id) && sameNeed(n.text, text));
+      if (known) return { say: [{ key: NeedsText.alreadyKept, vars: { needs: `"${quoteNeed(known.text)}"` } }], goTo: again('need') };
       await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, d.youngPerson)).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }

@@ -50,3 +50,14 @@ export function soundsLikeAStrength(text: string): boolean {
   const said = normaliseMessage(text);
   return said.length <= 300 && (readsAsStrength(text) || STRENGTH_SAID.test(said));
 }
+
+/**
+ * "i live in a supported flat", "he lives with his nan", "we stay at my dad's": where someone lives,
+ * a fact about their life. Asked what people like about them, it is no strength.
+ */
+const LIVING = new RegExp(`^(?:(?:um+|erm|well|so|oh|ok)\\s+)*(?:i|we|he|she|they|${SOMEONE})\\s+(?:(?:still|currently|now|just)\\s+)?(?:live|lives|living|stay|stays|staying)\\s+(?:in|at|with|on|near|by|round)\\b`);
+
+export function saysWhereTheyLive(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 200 && LIVING.test(said) && !soundsLikeAStrength(text);
+}

@@ -5,6 +5,8 @@
  * describe, so a key worker never reads "30 minutes" as a row of its own.
  */
 
+import { SUPPORT_HEAD } from './supportWords';
+
 /** "like a TA", "e.g. the library", "for example my old teacher". */
 const EXAMPLE = /^(?:like|e[.\u2024]?g[.\u2024]?|eg|such\s+as|for\s+example|for\s+instance|i[.\u2024]?e[.\u2024]?|especially|including)\b/i;
 /** Units of time that say how often or how long. */
@@ -40,9 +42,33 @@ function qualifiesOnly(part: string): boolean {
 /** "then try again", "and then go back in": what happens next in the same help ("time to calm down, then try again"). */
 const GOES_ON = /^(?:and\s+|&\s+)?(?:then|after\s+that|afterwards)\s+(?!(?:a|an|some|more|extra)\s)[a-z]/i;
 
+const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
+/** "his own", "all to himself", "just for her", "on his own", "a shared one": whose the help is, no help named. */
+const WHOSE =
+  /^(?:(?:but|and)\s+)?(?:(?:not|never|all|just|only)\s+)*(?:(?:his|her|their|my|your|our)\s+(?:very\s+)?own|(?:for|to|by|with)\s+(?:him|her|them|me|us|himself|herself|themselves|myself)(?:\s+(?:alone|only))?|on\s+(?:his|her|their|my)\s+own|(?:an?|the)\s+(?:[a-z-]+\s+)?one)$/i;
+/** "not shared", "shared with no one", "trained in autism", "full time": how the help is given, no help named. */
+const HOW_GIVEN =
+  /^(?:(?:but|and)\s+)?(?:(?:not|never|no\s+longer|always|only|just|fully|properly|specially|ideally|preferably|still)\s+)*(?:(?!(?:need|feed|speed|seed|bleed|breed|weed)\b)[a-z]{3,}ed|given|known|chosen|taken|full[\s-]?time|part[\s-]?time|dedicated|consistent|familiar|permanent|the\s+same|same|private|separate|personal|individual|in[\s-]person|face[\s-]to[\s-]face)(?:\s+(?:with|by|in|at|for|to|from|between|across|on|during|every|each|all|if|when)\b.*)?$/i;
+
+/** A short piece that names no help of its own ("his own", "not shared"): it says how the help before it is given. */
+function namesNoHelpOfItsOwn(part: string): boolean {
+  const said = part.trim().replace(/[.!]+$/, '');
+  return said.split(/\s+/).length <= 8 && !SUPPORT_WORD.test(said) && (WHOSE.test(said) || HOW_GIVEN.test(said));
+}
+
 /** Whether this piece describes the support before it rather than naming support of its own. */
 export function describesSupportBefore(part: string): boolean {
-  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part) || GOES_ON.test(part.trim());
+  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part) || GOES_ON.test(part.trim()) || namesNoHelpOfItsOwn(part);
+}
+
+/**
+ * Words in brackets qualify the help they follow ("a TA (his own, not shared)"): the brackets are
+ * held aside while the answer is cut into pieces, so a comma or "and" inside them never cuts.
+ */
+export function holdBrackets(text: string): { held: string; restore: (piece: string) => string } {
+  const kept: string[] = [];
+  const held = text.replace(/\([^()]*\)/g, (said) => `\uE000${kept.push(said) - 1}\uE001`);
+  return { held, restore: (piece) => piece.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)] ?? '') };
 }
 
 /** Opens a question: "is that ok?", "like school give?", "what is provision", "does this plan pay". */

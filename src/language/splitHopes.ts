@@ -2,6 +2,7 @@ import { foldCase } from './text';
 import { themeOfWords } from './thread';
 import { needArea } from './needArea';
 import { needSection } from './planPart';
+import { PLACE_LEAD } from './needPlace';
 
 /*
  * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
@@ -139,6 +140,19 @@ export function splitHopes(text: string): string[] {
 }
 
 /**
+ * "he doesnt sleep", "he needs help to get dressed", "he lashes out when plans change": something
+ * hard, said of them as a sentence of its own.
+ */
+const HARD_CLAUSE =
+  /^(?:i|he|she|they)\s+(?:(?:really|just|always|still|often|sometimes)\s+)*(?:doesnt|doesn't|does\s+not|dont|don't|do\s+not|wont|won't|will\s+not|cant|can't|cannot|never|needs?\s+(?:help|support|someone|reminding|prompting|reminders|prompts)|lash(?:es)?\s+out|melts?\s+down|has\s+(?:meltdowns|tantrums|outbursts)|gets?\s+(?:really\s+|very\s+|so\s+)?(?:upset|angry|cross|anxious|scared|overwhelmed|lost|tired))\b/i;
+
+/** A piece of a list that says what is hard, with a place said first ("at home he ...") or as a sentence about them. */
+function saysWhatIsHardIn(part: string, saysWhatIsHard: (part: string) => boolean): boolean {
+  const said = part.trim().replace(PLACE_LEAD, '');
+  return saysWhatIsHard(part) || saysWhatIsHard(said) || HARD_CLAUSE.test(foldCase(said).replace(/[\u2018\u2019]/g, "'"));
+}
+
+/**
  * Two things that make it hard, in one message ("i cant cook and i get stressed in busy places"),
  * are two needs: cut at "and" or a comma only where both sides say what is hard on their own.
  */
@@ -148,11 +162,12 @@ export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boole
   // "she struggles with reading, shes at a year 2 level. and she gets anxious around new people":
   // sentences about different things are needs of their own, each kept whole (and cut further if it lists some).
   const sentences = whole.split(/(?<=[.!?])\s+/).map((s) => s.replace(/^(?:and|also|plus|but)\s+/i, '').trim()).filter(Boolean);
-  if (sentences.length >= 2 && sentences.every(saysWhatIsHard) && new Set(sentences.map(areaOf)).size === sentences.length) {
+  const hard = (part: string): boolean => saysWhatIsHardIn(part, saysWhatIsHard);
+  if (sentences.length >= 2 && sentences.every(hard) && new Set(sentences.map(areaOf)).size === sentences.length) {
     return sentences.flatMap((s) => splitNeeds(s, saysWhatIsHard)).map((p) => p.replace(/[\s,;.]+$/, ''));
   }
   const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => saysWhatIsHard(p))) return [whole];
+  if (parts.length < 2 || !parts.every(hard)) return [whole];
   return parts.map((p) => p.replace(/[\s,;.]+$/, ''));
 }
 

@@ -1,5 +1,5 @@
 import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
-import { asksTheBot, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
+import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
 import { splitSupport } from './splitSupport';
 import { foldCase } from './text';
 import { onlySaysUnsure } from './unsure';
@@ -225,12 +225,14 @@ export function withoutLeadingAnd(part: string): string {
 
 /** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
 export function provisionItems(text: string): string[] {
-  const parts = maskAbbreviations(text)
+  // "(his own, not shared)" stays whole with the help it follows.
+  const { held, restore } = holdBrackets(maskAbbreviations(text));
+  const parts = held
     // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
     // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
     // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
-    .split(/[;,\n]|(?<=[a-z)])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
-    .map((part) => withoutLeadingAnd(part.trim()).replace(/[.!]+$/, '').trim())
+    .split(/[;,\n]|(?<=[a-z)\uE001])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
+    .map((part) => restore(withoutLeadingAnd(part.trim())).replace(/[.!]+$/, '').trim())
     .filter((part) => part.length > 0 && !NOTHING.test(part))
     // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
     .filter((part) => !asksTheBot(part, namesHelp))

@@ -84,4 +84,21 @@ describe('a hope typed at "what do people admire?" is kept for the hopes, and th
     await chat.say('give him time to answer');
     expect((await chat.draft())?.aboutMe.support).toEqual(['give him time to answer']);
   });
+
+  // A fact about their life (where they live, who with) is not a strength: it is not kept as one,
+  // and what they are good at is asked again, kindly, in both registers.
+  it.each([
+    ['Standard words', 'i live in a supported flat', /where you live/, /what do people like and admire about you/i],
+    ['Easy read', 'i live with my nan', /where you live/, /what do people like about you/i],
+  ] as const)('%s: "%s" at "what do people like about you?" is not kept as a strength', async (mode, typed, heard, again) => {
+    chat = await throughWelcome({ mode, who: 'Me, about myself', name: 'Jay', age: '21' });
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    const said = texts(await chat.say(typed));
+    expect(said).toMatch(heard);
+    expect(said).toMatch(again);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect((await chat.draft())?.aboutMe.strengths).toEqual([]);
+    await chat.say('im good at fixing bikes');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['im good at fixing bikes']);
+  });
 });

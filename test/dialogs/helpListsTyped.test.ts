@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith, type SeedHope } from './journeySeed';
+import { startOutcome, type Draft } from '../../src/domain/draft';
+import { parentSeed, startWith, type SeedHope } from './journeySeed';
 
 const COLLEGE: SeedHope = { text: 'I want to go to college', theme: 'learning_and_work', needs: ['reading'] };
 
@@ -69,5 +70,25 @@ describe('a list of help keeps only help: words that narrow an item join it, que
     const said = (await chat.say('a reader in exams, only in english, like school give?, is that ok?')).map((r) => r.text ?? '').join('\n');
     expect(said).not.toContain('school give');
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a reader in exams, only in english']);
+  });
+
+  // A parent of a 7-year-old, asked what help would make it happen: words in brackets, or a
+  // piece with no help named of its own ("his own"), belong to the help before them.
+  it.each([
+    ['a 1:1 TA in the afternoons (his own, not shared), and a visual timetable', ['a 1:1 TA in the afternoons (his own, not shared)', 'a visual timetable']],
+    ['a TA, his own, and a visual timetable', ['a TA, his own', 'a visual timetable']],
+    ['speech therapy (every week, at school), a quiet room', ['speech therapy (every week, at school)', 'a quiet room']],
+    ['a TA, not shared with anyone', ['a TA, not shared with anyone']],
+    ['a TA (or a buddy), a visual timetable', ['a TA (or a buddy)', 'a visual timetable']],
+    ['a TA, a visual timetable', ['a TA', 'a visual timetable']],
+  ])('a parent typing "%s" keeps %j', async (typed, help) => {
+    ({ chat } = await startWith(
+      parentSeed({ name: 'Leo', age: 7, schoolYear: 2 }, [{ text: 'make friends at school', theme: 'friends_and_community', needs: [] }], {
+        change: (d: Draft) => startOutcome(d, { statement: 'Leo will play with a friend at break', aspirationId: d.aspirations[0]!.id, needIds: [] }).draft,
+        at: (d) => ({ stage: 'outcomes', step: Step.outcomeProvides, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } }),
+      }),
+    ));
+    await chat.say(typed);
+    expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(help);
   });
 });

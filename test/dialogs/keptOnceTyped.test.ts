@@ -51,4 +51,27 @@ describe('nothing typed twice is stored twice', () => {
     await chat.say('a laptop');
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text)).toEqual(['a TA', 'a laptop', 'extra time in exams']);
   });
+
+  // "reading is hard", then "i find reading hard" for the same hope: one need, and the bot says it
+  // has that already (never "I've kept it" a second time).
+  it('"i find reading hard" after "reading is hard" is the same need: kept once, and said to be kept already', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 15, schoolYear: 10, hopes: [{ ...READ, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('reading is hard');
+    await chat.say('my mum');
+    await chat.say('no');
+    expect(chat.step).toBe(Step.outcomeStep);
+    const said = saidIn(await chat.say('i find reading hard'));
+    expect(said).toContain('I have that already for this hope: "reading is hard"');
+    expect(said).not.toContain("I've kept");
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['reading is hard']);
+  });
+
+  it('the same need typed at "what already helps?" is said to be kept already, once', async () => {
+    ({ chat } = await startWith({ today: '2026-12-02', age: 15, schoolYear: 10, hopes: [{ ...READ, needs: [] }], at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[0]!.id }) }));
+    await chat.say('reading is hard');
+    const said = saidIn(await chat.say('i find reading hard'));
+    expect(said).toContain('I have that already for this hope: "reading is hard"');
+    expect(said).not.toContain("I've kept");
+    expect((await chat.draft())!.needs.map((n) => n.text)).toEqual(['reading is hard']);
+  });
 });

@@ -57,4 +57,41 @@ describe('needs are placed and labelled by what their words are about', () => {
     await chat.say('show what is hard please');
     expect(card()).toContain(`${TYPED[1]} (health)`);
   });
+
+  // A foster carer lists what is hard in one message: each hard thing is a need of its own, placed
+  // by its own words and the place said beside it (school or home), not by the first word matched.
+  it('a carer\'s list of hard things at school and at home is four needs: B, B, C and D', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-02',
+      who: 'parent_carer',
+      name: 'Kai',
+      age: 9,
+      schoolYear: 4,
+      hopes: [{ text: 'to be settled and happy', theme: null, needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    }));
+    await chat.say("at school he can't cope with loud noise and he lashes out when plans change. at home he doesnt sleep, he needs help to get dressed");
+    expect((await chat.draft())?.needs.map((n) => [n.text, n.suggestedSection])).toEqual([
+      ["at school he can't cope with loud noise", 'education'],
+      ['he lashes out when plans change', 'education'],
+      ['at home he doesnt sleep', 'health'],
+      ['he needs help to get dressed', 'social_care'],
+    ]);
+  });
+
+  it.each([
+    ['get a job in a garage', 'education'],
+    ['go to college to do motor vehicle', 'education'],
+    ['sort out my benefits and my own flat', 'social_care'],
+  ] as const)('a 21-year-old\'s "forms are hard" for the hope "%s" goes in %s', async (hope, section) => {
+    ({ chat } = await startWith({
+      today: '2026-12-02',
+      name: 'Jay',
+      age: 21,
+      hopes: [{ text: hope, theme: null, needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    }));
+    await chat.say('forms are hard');
+    expect((await chat.draft())?.needs.map((n) => [n.text, n.suggestedSection])).toEqual([['forms are hard', section]]);
+  });
 });
