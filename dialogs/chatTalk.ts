@@ -16,6 +16,7 @@ import { answerBotChat, BotChatText } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
+import { answerSaidBefore } from './saidBefore';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { answerQuestionBeside } from './questionBeside';
@@ -98,6 +99,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
     return host.reprompt(inner);
   }
+  // "i said yes. you said it wont go in my plan": the answer before was read the wrong way; done again, never kept here.
+  const saidBefore = inSafeguarding ? undefined : await answerSaidBefore(inner, host, text);
+  if (saidBefore) return saidBefore;
   // "i said no. i only have 2 hopes. is 2 allowed" at a yes / no question: a no and a question, never a take-back or talk.
   if (!inSafeguarding && (await answerNoWithQuestion(inner, text))) return undefined;
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
