@@ -48,6 +48,7 @@ import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, renameIfCorrected } from
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { pointsAtOneThing } from '../src/language/takeBack';
 import { isExactChoice, understandChoice } from './understand';
 import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
@@ -176,7 +177,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
   if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
-    const undone = await undoLastAnswer(session);
+    const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
+    if (undone?.stayed && undone.removed[0]) {
+      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
+      return host.reprompt(inner);
+    }
     if (undone) {
       const item = undone.removed[0];
       const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
