@@ -34,7 +34,7 @@ import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
-import { undoLastAnswer } from './correction';
+import { answerTakeBack } from './takeBackTalk';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
@@ -48,7 +48,6 @@ import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, renameIfCorrected } from
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
-import { pointsAtOneThing } from '../src/language/takeBack';
 import { isExactChoice, understandChoice } from './understand';
 import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
@@ -176,29 +175,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
-  if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
-    const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
-    if (undone?.stayed && undone.removed[0]) {
-      await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
-      return host.reprompt(inner);
-    }
-    if (undone) {
-      const item = undone.removed[0];
-      const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
-      const said: Words = replaced
-        ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
-        : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
-      await sayAll(inner.context, session.t, [said]);
-      if (!takeBack.rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
-      // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
-      return host.answerWith(inner, undone.position, takeBack.rest);
-    }
-    // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
-    if (!takeBack.rest) {
-      await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
-      return host.reprompt(inner);
-    }
-  }
+  const takenBack = takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
+  if (takenBack) return takenBack;
   // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
   if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {
     await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);
