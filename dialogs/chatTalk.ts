@@ -16,6 +16,7 @@ import { answerBotChat, BotChatText } from './botChat';
 import { answerPuzzledTalk } from './puzzledTalk';
 import { answerHopesAsked } from './hopesAsked';
 import { answerNoWithQuestion } from './noWithQuestion';
+import { answerSaidBefore } from './saidBefore';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { answerQuestionBeside } from './questionBeside';
@@ -33,7 +34,7 @@ import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
-import { undoLastAnswer } from './correction';
+import { answerTakeBack } from './takeBackTalk';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
@@ -98,6 +99,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     await sayAll(inner.context, session.t, [{ key: whatItIs === 'person' ? BotChatText.notAPerson : BotChatText.aComputer }]);
     return host.reprompt(inner);
   }
+  // "i said yes. you said it wont go in my plan": the answer before was read the wrong way; done again, never kept here.
+  const saidBefore = inSafeguarding ? undefined : await answerSaidBefore(inner, host, text);
+  if (saidBefore) return saidBefore;
   // "i said no. i only have 2 hopes. is 2 allowed" at a yes / no question: a no and a question, never a take-back or talk.
   if (!inSafeguarding && (await answerNoWithQuestion(inner, text))) return undefined;
   // "end of year 2. it take time for him" at "by when?": the time answers it; the reason is never read as talk.
@@ -171,25 +175,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
-  if (takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest)) {
-    const undone = await undoLastAnswer(session);
-    if (undone) {
-      const item = undone.removed[0];
-      const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
-      const said: Words = replaced
-        ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
-        : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
-      await sayAll(inner.context, session.t, [said]);
-      if (!takeBack.rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
-      // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
-      return host.answerWith(inner, undone.position, takeBack.rest);
-    }
-    // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
-    if (!takeBack.rest) {
-      await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
-      return host.reprompt(inner);
-    }
-  }
+  const takenBack = takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
+  if (takenBack) return takenBack;
   // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
   if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {
     await sayAll(inner.context, session.t, [{ key: NOTHING_SPLIT }]);

@@ -1,4 +1,4 @@
-import { removeItem, updateOutcome } from '../src/domain/draft';
+import { idsAfterRemoval, removeItem, updateOutcome } from '../src/domain/draft';
 import { Step } from './ids';
 import { parseItemId } from '../src/domain/itemIds';
 import { summaryItems } from '../src/domain/draftSummary';
@@ -16,9 +16,12 @@ export interface Undone {
   position: Position;
   /** The words taken out, as kept (the bot names what it took out). */
   removed: string[];
+  /** Only the last of several things kept was taken out: the open question stays open. */
+  stayed?: boolean;
 }
 
-export async function undoLastAnswer(session: JourneySession): Promise<Undone | undefined> {
+/** `one`: "take it out" points at one thing, so of several kept by the last answer only the last goes. */
+export async function undoLastAnswer(session: JourneySession, options: { one?: boolean } = {}): Promise<Undone | undefined> {
   const back = steppedBack(session.journey);
   if (!back?.position) return undefined;
   // "i said no. the words are wrong" after an outcome was saved: its words are asked for again.
@@ -39,6 +42,14 @@ export async function undoLastAnswer(session: JourneySession): Promise<Undone | 
   if (kept.length === 0) return undefined;
   const draft = await session.draft();
   const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
+  // "take it out" after "a chef and a flat of my own": the flat goes, the chef stays, and the open question with it.
+  const last = kept.at(-1)!;
+  if (options.one && kept.length > 1 && session.journey.position) {
+    const removed = [texts.get(last)].filter((text): text is string => Boolean(text));
+    await session.updateDraft('answer taken back', (d) => removeItem(d, last));
+    await session.updateJourney((j) => ({ ...j, answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([last], ids)])) }));
+    return { position: session.journey.position, removed, stayed: true };
+  }
   const removed = kept.map((id) => texts.get(id)).filter((text): text is string => Boolean(text));
   // Reverse order, so removing a listed entry does not shift the index of the next one.
   await session.updateDraft('answer taken back', (draft) => [...kept].reverse().reduce((d, id) => removeItem(d, id), draft));

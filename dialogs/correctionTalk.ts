@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
-import { aboutWhatWasAsked, correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
+import { aboutWhatWasAsked, asksToFixIt, correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
 import { notThisHope } from '../src/language/notThisHope';
 import { normaliseMessage } from '../src/language/text';
 import type { ChatHost } from './chatTalk';
@@ -59,6 +59,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
     if (at.step === Step.aboutMeSafe && !correctsAnEarlierAnswer(text)) return undefined;
     // "no not that. delete it" takes back the answer just kept, as "wait no, not that" does.
     if (at.step === Step.outcomeConfirm || ((!said.instruction || aboutWhatWasAsked(said.instruction)) && readTakeBack(text))) return undefined;
+    // "no thats not a hope!! can you fix it": the hope just kept is asked about by the hope correction reader.
+    if (at.stage === Stage.hopes && asksToFixIt(said.instruction)) return undefined;
     // "no i meant the one about reading" at the step question: which hope, read by the step's own reader.
     if (at.step === Step.outcomeStep && !said.instruction && notThisHope(text)?.named) return undefined;
     const edit = said.instruction ? readEditRequest(said.instruction) : null;
@@ -74,6 +76,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
     const meant = hopeNamedBy(said.meant, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)).hope;
     if (meant) return host.openAt(inner, { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id });
   }
+  // "theres another one that says please delete": the part holding those words is read back, and taken out after a yes.
+  if (said.kind === 'saysWords') return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'outcome', place: null, about: said.words, current: false, loose: true } }));
   if (said.kind === 'takeOut') {
     return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'need', place: null, about: said.named, current: false } }));
   }

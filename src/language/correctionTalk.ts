@@ -22,6 +22,8 @@ export type CorrectionTalk =
   | { kind: 'keepParts'; parts: string[] }
   /** "No! Do not take that out. Take out the bit about ...": what to do instead ("" for a correction alone). */
   | { kind: 'instead'; instruction: string }
+  /** "theres another one that says please delete": a part kept by mistake, named by its words ("please delete"). */
+  | { kind: 'saysWords'; words: string }
   /** "can i see my hopes": the hopes kept so far, asked for. */
   | { kind: 'seeHopes' }
   /** "football is not help he need!! it is what he can do next": an earlier answer ("football") is in the wrong place. */
@@ -84,11 +86,17 @@ function partsOf(raw: string, said: string): string[] {
   return said.split(/\s+and\s+|\s*,\s*/).map((p) => p.replace(/^(?:the|my)\s+/, '').trim()).filter(Boolean);
 }
 
+/** "theres another one that says please delete", "the one that says idk is wrong": a kept part named by the words in it. */
+const ONE_THAT_SAYS =
+  /^(?:(?:and|also|oh|wait|no|but)\s+)*(?:(?:theres|there s|there is)\s+(?:another|one more|also\s+one|also\s+another|a)|(?:and\s+)?the)\s+(?:one|hope|dream|bit|thing|need)\s+(?:that|which|what|where\s+it)\s+(?:says|said|has|reads|goes)\s+(.{2,60}?)(?:\s+(?:too|as well|also|in it|is wrong|isnt a hope|is not a hope))*$/;
+
 /** The message is talk to the bot about what it kept (or asks), never an answer; null when it is not. */
 export function readCorrectionTalk(text: string): CorrectionTalk | null {
   if (text.length > 200) return null;
   const said = normaliseMessage(text);
   if (SEE_HOPES.test(said)) return { kind: 'seeHopes' };
+  const saying = ONE_THAT_SAYS.exec(said)?.[1];
+  if (saying) return { kind: 'saysWords', words: saying };
   const misplaced = readMoveAnswer(text) ? null : WRONG_PLACE.exec(said)?.[1];
   if (misplaced && !/^(?:it|that|this|he|she|they|i|we|you)$/.test(misplaced)) return { kind: 'wrongPlace', named: misplaced };
   // "wait the baking thing was for the last question" is a move, read by its own reader.

@@ -70,6 +70,9 @@ function tidy(words: string): string {
 }
 
 /** A hope put right, or null when the message does not correct a hope. */
+/** "can you fix it", "sort that out please": what was kept is to be put right. */
+const FIX_IT = /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:fix|sort|correct|redo|change)\s+(?:it|that|this)(?:\s+out)?(?:\s+(?:pls|please|plz|now))*$/;
+
 export function readHopeCorrection(text: string): HopeCorrection | null {
   if (text.length > 500) return null;
   let notAHope = false;
@@ -103,6 +106,8 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   // What leads up to it ("arsenal tickets are way too expensive") is the reason; what follows is an answer.
   let rest = sentences.slice(last + 1).join(' ').trim();
   for (let lead = BACK_TO_ANSWER.exec(rest); lead && lead[0]; lead = BACK_TO_ANSWER.exec(rest)) rest = rest.slice(lead[0].length).trim();
+  // "thats not a hope!! can you fix it": asked to put it right, never an answer of its own.
+  if (FIX_IT.test(normaliseMessage(rest))) rest = '';
   // "no no that is not a hope!! please delete that": the hope is taken out (after a yes).
   if (notAHope && !newWords && dropped === null && DELETE_IT.test(normaliseMessage(text))) dropped = '';
   if (!notAHope && !newWords && dropped === null) return null;

@@ -17,7 +17,12 @@ const THEM = '(?:both|all|some|most|them|those|these|they|the lot|everything)';
 const LIST = new RegExp(
   `^(?:what|which)\\s+${HOPES}\\s+(?:have|did|do)\\s+(?:you|u)\\s+(?:kept|keep|got|get|saved|save|put|have|written|wrote)(?:\\s+(?:down|so far|now|for me))*$` +
     `|^(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:list|show|tell)\\s+(?:me\\s+)?(?:them|${THEM}|(?:all\\s+)?(?:my|the)\\s+${HOPES}|what\\s+(?:you|u)\\s+(?:kept|have|got))(?:\\s+(?:please|pls|again|now))*$` +
-    `|^what\\s+(?:have|did)\\s+(?:you|u)\\s+(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now))*$`,
+    `|^what\\s+(?:have|did)\\s+(?:you|u)\\s+(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now))*$` +
+    // "what hopes have i got now", "which dreams do i have left", "what hopes are left"
+    `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:have|do|did|ve)\\s+i\\s+(?:got|get|have|left|kept|said|put)(?:\\s+(?:now|left|so far|then|in there|there))*$` +
+    `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:are|r|is)\\s+(?:left|there|kept|saved|in|still there|in there|still in)(?:\\s+(?:now|then|there))*$` +
+    // "where have the other hopes gone?", "where did my hopes go", "where are the rest of my dreams"
+    `|^(?:where|wheres|where s)\\s+(?:have|has|did|are|r|is|do)?\\s*(?:all\\s+)?(?:the\\s+rest\\s+of\\s+)?(?:my|the|me|those|these|them|his|her)?\\s*(?:other\\s+|old\\s+|first\\s+|last\\s+)?${HOPES}(?:\\s+(?:gone|go|went|now|then|to|i said|i put|i typed|gone to))*$`,
 );
 
 /** "delete both of those hopes", "remove all my hopes", "take them all out". */

@@ -149,3 +149,10 @@ const ABOUT_IT =
 export function aboutWhatWasAsked(instruction: string): boolean {
   return ABOUT_IT.test(normaliseReply(instruction, false));
 }
+
+/** "can you fix it", "sort that out please": asked to put right what was just kept, saying neither how nor which. */
+const FIX_IT = /^(?:(?:please|pls|plz|just|can you|could you|can u|could u)\s+)*(?:fix|sort|correct|redo)\s+(?:it|that|this)(?:\s+out)?(?:\s+(?:please|pls|plz|now))*$/;
+
+export function asksToFixIt(instruction: string): boolean {
+  return FIX_IT.test(normaliseReply(instruction, false));
+}

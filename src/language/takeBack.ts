@@ -54,6 +54,15 @@ const TAKES_BACK: readonly RegExp[] = [
   /^(?:(?:i want to|i wanna|can i|let me)\s+)?take\s+(?:it|that|this)\s+back$/,
 ];
 
+/** "take it out", "remove that one", "get rid of the last one": one thing pointed at, never the whole answer. */
+const ONE_THING =
+  /^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|just)\s+)*(?:take\s+(?:it|that\s+one|this\s+one|the\s+last\s+one)\s+(?:out|off|away)|(?:delete|remove|get\s+rid\s+of|scrap|bin)\s+(?:it|that\s+one|this\s+one|the\s+last\s+one))(?:\s+(?:pls|please|plz|now|then))*$/;
+
+/** The take-back points at one thing ("take it out", "delete that one"): of several things the last answer kept, only the last goes. */
+export function pointsAtOneThing(text: string): boolean {
+  return piecesOf(text).some((s) => ONE_THING.test(core(s)));
+}
+
 /** A short sentence beside the take-back that is no new answer: "its a problem", "lol", "no". */
 const BESIDE = /^(?:nothing|none|none of them|none of those|not any of them|neither|neither of them|nothing really|no|nah|nope|yes|yeah|ok|okay|oops|sorry|soz|lol|haha\w*|my bad|my mistake|oh|wait|ugh+|omg|thats wrong|its wrong|that is wrong|wrong)$|^(?:its|it is|it s|it was|thats|that s|that was|that is)\s+(?:a|an|just a|more of a|my|the)\s+(?:problem|question|mistake|joke|typo|need|hope|barrier|thing i need|worry)$/;
 

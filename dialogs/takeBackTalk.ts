@@ -1,0 +1,41 @@
+import { quoteOf, type TakeBack } from '../src/language';
+import { pointsAtOneThing } from '../src/language/takeBack';
+import type { DialogContext, DialogTurnResult } from './dialogKit';
+import type { ChatHost } from './chatTalk';
+import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM } from './chatTalkKeys';
+import { undoLastAnswer } from './correction';
+import { sayAll, type Words } from './say';
+import { sessionOf } from './session';
+
+/*
+ * "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is
+ * taken out (an outcome reopened) and that question asked again. "take it out" after an answer that
+ * kept several things takes out only the last of them, and the open question stays open.
+ */
+
+/** The turn's result when the take-back was acted on; undefined when the rest of the message is read as talk. */
+export async function answerTakeBack(inner: DialogContext, host: ChatHost, text: string, takeBack: TakeBack): Promise<DialogTurnResult | undefined> {
+  const session = sessionOf(inner.context);
+  const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
+  if (undone?.stayed && undone.removed[0]) {
+    await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
+    return host.reprompt(inner);
+  }
+  if (undone) {
+    const item = undone.removed[0];
+    const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
+    const said: Words = replaced
+      ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
+      : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
+    await sayAll(inner.context, session.t, [said]);
+    if (!takeBack.rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
+    // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
+    return host.answerWith(inner, undone.position, takeBack.rest);
+  }
+  // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
+  if (!takeBack.rest) {
+    await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
+    return host.reprompt(inner);
+  }
+  return undefined;
+}
