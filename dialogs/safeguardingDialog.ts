@@ -19,6 +19,7 @@ import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
+import { matterWords } from '../src/language/sameMatter';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
@@ -42,7 +43,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const step = interrupted?.step ?? Step.welcomeReadingMode;
     const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '');
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
-    await session.updateJourney((j) => ({ ...j, interrupted }));
+    // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
+    const matter = { category, words: matterWords(options?.message ?? '') };
+    await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
     // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
     const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
     const service = session.services.safeguarding;

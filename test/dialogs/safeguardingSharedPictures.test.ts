@@ -77,3 +77,47 @@ describe('a chat they are not in', () => {
     expect(text).toContain(standard('safeguarding:bullying.heardOnline'));
   });
 });
+
+describe('the pictures named again later, after the flag', () => {
+  async function flaggedThenAtNeeds(): Promise<Transcript> {
+    const c = await typedTo(Step.aboutMeSafe, { age: '14' });
+    chat = c;
+    await c.say(PICTURES_AT_SCHOOL);
+    await c.say('yeah im ok');
+    await c.say('carry on');
+    await c.say('i want to be a mechanic');
+    for (let i = 0; i < 6 && c.step?.startsWith('hopes.'); i++) await c.say('no');
+    expect(c.step).toBe(Step.needsBarrier);
+    return c;
+  }
+
+  it('gets no "you told me before", no "are you OK?" and no help lines again: the words are the answer they are', async () => {
+    const c = await flaggedThenAtNeeds();
+    const lunch = said(await c.say('the boys putting pictures of me in the group chat is why i hate lunch'));
+    expect(lunch).not.toMatch(/told me about this before|Are you OK|Are you safe|0800 1111|85258/);
+    expect(c.step).not.toBe(Step.safeguardingCheck);
+    expect((await c.draft())?.needs.map((n) => n.text).join(' ')).toMatch(/hate lunch/);
+    await c.say('nothing really');
+    const again = said(await c.say('the photos in the group chat are why i hate school'));
+    expect(again).not.toMatch(/told me about this before|Are you OK|Are you safe|0800 1111|85258/);
+    const draft = await c.draft();
+    expect(draft?.flags).toHaveLength(1);
+  });
+});
+
+describe('the same harm told again and again', () => {
+  it('gets the short reminder once, then nothing more than the answer it is', async () => {
+    const c = await typedTo(Step.aboutMeSafe, { age: '14' });
+    chat = c;
+    await c.say('not always, older boys at the bus stop take my money');
+    await c.say('yes im safe');
+    if (c.step === Step.safeguardingCheck) await c.say('no thanks');
+    if (c.step === Step.safeguardingCheck) await c.say('carry on');
+    expect(c.step).toBe(Step.hopesDream);
+    let told = '';
+    for (const words of ['older boys at the bus stop take my money', 'the older boys at the bus stop still take my money', 'older boys take my money at the bus stop every day']) told += said(await c.say(words));
+    expect(told.match(/told me about this before/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(told).not.toContain(standard('safeguarding:check.question'));
+    expect((await c.draft())?.flags).toHaveLength(1);
+  });
+});
