@@ -20,6 +20,7 @@ import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { matterWords } from '../src/language/sameMatter';
+import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
@@ -153,7 +154,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       return this.next(dc, session, data);
     }
     // Someone who says they are fine is not asked "are you OK?" again for a good while.
-    if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    // "I'm safe" is remembered for this kind of worry, as at the gentle check: not asked about again while the quiet lasts.
+    if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)

@@ -121,3 +121,19 @@ describe('the same harm told again and again', () => {
     expect((await c.draft())?.flags).toHaveLength(1);
   });
 });
+
+describe('a calm person who said they are safe', () => {
+  it('is not asked again about the same worry, and sees Childline once for it', async () => {
+    const c = await typedTo(Step.aboutMeSafe, { age: '14' });
+    chat = c;
+    let all = said(await c.say(PICTURES_AT_SCHOOL));
+    all += said(await c.say('yeah im ok'));
+    all += said(await c.say('carry on'));
+    all += said(await c.say('i want to be a mechanic'));
+    for (let i = 0; i < 6 && c.step?.startsWith('hopes.'); i++) all += said(await c.say('no'));
+    for (const words of ['lunch is hard because the boys in my year are mean', 'the photos in the group chat', 'people in my year laugh at me at lunch and i hate it']) all += said(await c.say(words));
+    expect(all.match(/Are you safe right now\?|Are you OK\?/g)).toHaveLength(1);
+    expect(all.match(/0800 1111|116 123|85258/g)).toHaveLength(3);
+    expect((await c.draft())?.flags).toHaveLength(1);
+  });
+});
