@@ -17,6 +17,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:gentle.glad': 'safeguarding:gentle.gladForAdult',
   'safeguarding:gentle.moveOn': 'safeguarding:gentle.moveOnForAdult',
   'safeguarding:bullying.tellAdult': 'safeguarding:bullying.tellAdultForAdult',
+  'safeguarding:bullying.picturesTellAdult': 'safeguarding:bullying.picturesTellAdultForAdult',
   'safeguarding:crowd.tellTeacher': 'safeguarding:crowd.tellTeacherForAdult',
   'safeguarding:crowd.ifUnsafe': 'safeguarding:crowd.ifUnsafeForAdult',
   // Childline is for under-19s: an adult is pointed to Samaritans.

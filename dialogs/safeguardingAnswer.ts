@@ -1,4 +1,4 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -135,22 +135,37 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: firstWords }, ...lead, ...forAnAdultHarmed(category, hearer)];
   if (category !== 'bullying') {
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
-  // The first words fit what was said: things taken or being hurt, posts and messages, or name-calling.
-  const online = harmIsOnline(message);
-  const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
+  // The first words fit what was said: things taken or being hurt, pictures of them passed round,
+  // posts and messages (only when nowhere else is named), or name-calling. Screenshots only of what
+  // is sent to them: never of pictures of them, nor of a chat they are not in.
+  const pictures = tellsOfPicturesShared(message);
+  const online = harmIsOnlyOnline(message);
+  const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : pictures ? S.bullyingHeardPictures : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
+  const screenshots = harmIsOnline(message) && !pictures && !notInTheChat(message);
   const lines: Words[] = adult ? [{ key: S.bullyingMore }, { key: S.childlineUnder19 }] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  const tellAdult: Words[] = pictures ? picturesHelp(message, adult) : [{ key: S.bullyingTellAdult }];
   return [
     { key: heard },
     { key: S.rightThing },
     ...lead,
-    ...(online ? [{ key: S.bullyingOnline }] : []),
-    { key: S.bullyingTellAdult },
+    ...(screenshots ? [{ key: S.bullyingOnline }] : []),
+    ...tellAdult,
     ...lines,
     { key: S.danger },
   ];
+}
+
+/**
+ * Pictures or videos of them passed round: someone they trust can ask for them to be taken down, and
+ * Report Remove (Childline with the Internet Watch Foundation) is there for under-18s. Nothing when
+ * no pictures were told of.
+ */
+function picturesHelp(message: string, adult: boolean): Words[] {
+  if (!tellsOfPicturesShared(message)) return [];
+  return [{ key: S.bullyingPicturesTellAdult }, ...(adult ? [] : [{ key: S.bullyingReportRemove }])];
 }
 
 /** Who near them can help, the police, a line to text (before the police's phone line when phoning is hard), and who Childline is for. */

@@ -19,6 +19,8 @@ import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
+import { matterWords } from '../src/language/sameMatter';
+import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
 
@@ -42,7 +44,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const step = interrupted?.step ?? Step.welcomeReadingMode;
     const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '');
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
-    await session.updateJourney((j) => ({ ...j, interrupted }));
+    // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
+    const matter = { category, words: matterWords(options?.message ?? '') };
+    await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
     // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
     const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
     const service = session.services.safeguarding;
@@ -150,7 +154,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       return this.next(dc, session, data);
     }
     // Someone who says they are fine is not asked "are you OK?" again for a good while.
-    if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
+    // "I'm safe" is remembered for this kind of worry, as at the gentle check: not asked about again while the quiet lasts.
+    if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
       : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
+import { namesTheSameMatter } from '../src/language/sameMatter';
 import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
 import { sayAll } from './say';
@@ -37,13 +38,21 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   if (!concern || !category || !(concern.concern || concern.unclear)) return false;
   // Danger now ("he did it again and im scared to go home") is never a mere repeat.
   if (DANGER_NOW.test(normaliseMessage(text))) return false;
+  const { who, flags } = await listenerOf(session);
   const same = flagCategoryOf(category, text);
   // "Other" is too broad to be the same concern ("not always" safe, then running away).
-  if (same === 'other') return false;
-  const { who, flags } = await listenerOf(session);
-  if (!flags.includes(same)) return false;
-  await keepToldAgain(session, same, text);
-  if (concern.sure) await sayAll(context, session.t, [reminderOf(who)]);
+  const sameKind = same !== 'other' && flags.includes(same) ? same : undefined;
+  // A worry the reader is not sure of that names the things a flagged one named ("the photos thing" after
+  // "pictures of me in a group chat") is that worry, whatever kind the reader files it under.
+  const sameThings = concern.sure ? undefined : session.journey.flaggedMatters?.find((m) => flags.includes(m.category) && namesTheSameMatter(text, m.words))?.category;
+  const flagged = sameKind ?? sameThings;
+  if (!flagged) return false;
+  await keepToldAgain(session, flagged, text);
+  // The short reminder is said once for a worry: after that, the message is only the answer it is.
+  if (concern.sure && !session.journey.remindedAbout?.includes(flagged)) {
+    await sayAll(context, session.t, [reminderOf(who)]);
+    await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
+  }
   context.turnState.set(TOLD_AGAIN, true);
   return true;
 }

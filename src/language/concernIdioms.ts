@@ -125,6 +125,9 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:not|no\\s+longer|never|isnt|hasnt\\s+been|wasnt)\\s+(?:(?:coming|come|came|getting|got|going|gone|being|ending\\s+up|been)\\s+)?(?:(?:home|back|out|in)\\s+)?in\\s+(?:bits|pieces|tears|a\\s+state)\\b(?!\\s+(?:except|apart\\s+from|but|other\\s+than|only))',
   // Everyday upset about an everyday cause: "he comes home a wreck after school", "im falling apart with all these exams".
   EVERYDAY_UPSET_SOURCE,
+  // Paid work or a family errand: "my boss pays me to deliver parcels", "my mum gives me money to drop things off at the
+  // charity shop". Never with secrecy, a debt, threats, "on the side", drugs or other towns told after it.
+  '\\b(?:boss|manager|employer|work|job|mum|mom|dad|nan|nana|gran|grandad|grandma|auntie|aunt|parents|step\\s*(?:mum|dad))\\s+(?:pays?|paid|gives?|gave)\\s+me\\s+(?:(?:some\\s+)?(?:money|cash|pocket\\s+money|\\d+\\s*(?:quid|pounds)?)\\s+)?(?:to|for)\\s+(?:deliver|delivering|drop|dropping|take|taking|carry|carrying)\\s+(?:off\\s+)?(?:the\\s+|some\\s+|her\\s+|his\\s+|their\\s+|our\\s+)?(?:parcels|packages|things|stuff|leaflets|papers|newspapers|post|letters|bags|shopping|clothes|donations)(?:\\s+off)?\\b(?![^~]{0,80}\\b(?:secret|dont\\s+tell|cant\\s+tell|not\\s+(?:allowed|supposed)\\s+to\\s+tell|owe|debt|threat\\w*|hurt|on\\s+the\\s+side|older|drugs|weed|other\\s+towns?|scared|afraid)\\b)',
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
   // A goal to stop hurting, as a carer writes it: "use his calm space instead of hurting himself or others", "so he doesnt

@@ -33,6 +33,34 @@ export function harmIsOnline(text: string): boolean {
   return ONLINE.test(normaliseMessage(text));
 }
 
+/** Online and nowhere else: "its at school mostly" beside a group chat is not told as an online worry. */
+export function harmIsOnlyOnline(text: string): boolean {
+  const said = normaliseMessage(text);
+  return ONLINE.test(said) && !PLACES.some(([place, pattern]) => place !== 'online' && pattern.test(said)) && !TRAVEL.test(said);
+}
+
+/** Pictures or videos of them: "pictures of me", "my photos", "nudes". */
+const PICTURES_OF_THEM =
+  /\b(?:(?:pictures?|pics?|photos?|videos?|vids?|images?|selfies?|clips?)\s+(?:of|from)\s+me|my\s+(?:pictures?|pics?|photos?|videos?|selfies?|nudes?)|nudes?)\b/;
+/** Passed round: put in a chat, posted, shared, sent on, spread, leaked. */
+const PASSED_ROUND =
+  /\b(?:put|puts|putting|post|posts|posted|posting|shar(?:e|es|ed|ing)|sen[dt]|sending|spread\w*|pass(?:ed|ing)?\s+(?:them\s+|it\s+)?a?round|going\s+a?round|upload\w*|leak\w*|in\s+(?:a|the|their)\s+(?:group\s*)?chat|on\s+(?:insta\w*|snap\w*|tik\s*tok|whats\s*app|facebook|social\s+media))\b/;
+
+/** "some boys put pictures of me in a group chat": pictures or videos of them passed round by others. */
+export function tellsOfPicturesShared(text: string): boolean {
+  const said = normaliseMessage(text);
+  return PICTURES_OF_THEM.test(said) && PASSED_ROUND.test(said);
+}
+
+/** "im not in it", "a group chat im not in", "they kicked me out of the group": what is said there is out of their sight. */
+const NOT_IN_THE_CHAT =
+  /\b(?:im|i\s+am|i\s+m)\s+not\s+(?:in|on)\s+(?:it|that|the\s+(?:group|chat|gc)|that\s+(?:group|chat))\b|\b(?:chat|group|gc)\s+(?:that\s+)?(?:im|i\s+am|i\s+m)\s+not\s+(?:in|on)\b|\b(?:kicked|removed|took|threw)\s+me\s+(?:out|off)\b|\bcant\s+see\s+(?:it|what|them)\b/;
+
+/** Whether they say they are not in the chat where it happens, so they cannot screenshot it. */
+export function notInTheChat(text: string): boolean {
+  return NOT_IN_THE_CHAT.test(normaliseMessage(text));
+}
+
 /** Whether it tells of things taken or of being hurt in person. */
 export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(normaliseMessage(text));
