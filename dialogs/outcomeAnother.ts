@@ -165,6 +165,10 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
   // A number picks a hope here, never the yes/no button of that number.
   if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft, SAYS_DONE.test(plain));
   const chosen = whichChosen(draft, position.data ?? {}, text);
+  // "number 3" when only 2 are listed: how many there are, and the same list again.
+  const count = hopesAsked(draft, position.data ?? {}).length;
+  const n = numberSaid(text);
+  if (!chosen && n !== null && n > count) return { say: [{ key: T.onlyHopes, vars: { count } }], goTo: position };
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   const said = position.data?.[SAID];
   const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };
@@ -173,9 +177,7 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
 
 function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
   const asked = hopesAsked(draft, data);
-  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
-  const n = numbered ? parseNumber(numbered[1] ?? '') : null;
+  const n = numberSaid(text);
   if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
   const named = hopeNamedBy(text, asked, needsOf(draft));
   if (named.hope) return named.hope;
@@ -186,6 +188,13 @@ function whichChosen(draft: Draft, data: Record<string, string>, text: string): 
   // A hope not in the list, named clearly, is still theirs.
   const other = hopeNamedBy(text, draft.aspirations, needsOf(draft));
   return other.hope && pointsAtHope(text) ? other.hope : undefined;
+}
+
+/** "number 3", "3", "the third one": the number said alone; null when none is. */
+function numberSaid(text: string): number | null {
+  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
+  return numbered ? parseNumber(numbered[1] ?? '') : null;
 }
 
 /** Hopes with no outcome yet; once each has one, every hope to work on. */

@@ -56,3 +56,23 @@ describe('which hope the next outcome is for', () => {
     },
   );
 });
+
+// "number 3" when only two hopes are listed: a kind "there are only 2", and the same choices again.
+describe('a number past the end of the "which hope next?" list', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['number 3', '3', 'the third one'])('"%s" with two hopes listed says there are only 2 and asks again', async (typed) => {
+    ({ chat } = await startWith(seed('another')));
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const listed = chat.lastQuestion?.activity.text ?? '';
+    expect(listed).toMatch(/1: .*\n\n2: /s);
+    const replies = await chat.say(typed);
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    expect(text).toMatch(/only 2/);
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect(chat.lastQuestion?.activity.text).toBe(listed);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+});
