@@ -76,3 +76,20 @@ describe('a number past the end of the "which hope next?" list', () => {
     expect((await chat.draft())!.outcomes).toHaveLength(1);
   });
 });
+
+// "cba with the stress one" at "which hope next?": that hope is skipped, and the others are offered.
+describe('a hope turned down at "which hope next?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['cba with the dinosaurs one', 'not the dinosaurs one', 'skip the dinosaurs one'])('"%s" skips that hope', async (typed) => {
+    let seeded: Draft;
+    ({ chat, seeded } = await startWith(seed('another')));
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    await chat.say(typed);
+    // The only other hope left is asked about at once.
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
+  });
+});
