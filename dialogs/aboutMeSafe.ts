@@ -5,6 +5,8 @@ import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
 import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
+import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
+import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
 import { Step } from './ids';
@@ -206,6 +208,14 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "The corridors are too loud and people push": a worry, flagged, whose answer fits it (safeguardingAnswer.ts).
   if (!followUp && tellsOfCrowdedPushing(text)) return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
   if (followUp) return readFollowUpAnswer(draft, position, text);
+  // "yeah im safe. i just want my own place one day": a yes, and a hope kept for the hopes stage.
+  const hopeBeside = hopeAfterAnswer(text);
+  const folded = wordsOnly(text);
+  if (hopeBeside && safeAnswerOf(hopeBeside.answer, session.words) === SafeAnswer.yes && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) {
+    // The hopes stage opens by naming it ("You told me a hope earlier: ..."), so it is not said twice here.
+    await keepHopeSaidEarly(session, hopeBeside.hope);
+    return { say: [wordsFor(draft, SafeText.glad)] };
+  }
   switch (safeAnswerOf(text, session.words)) {
     case SafeAnswer.yes:
       return { say: [wordsFor(draft, SafeText.glad)] };

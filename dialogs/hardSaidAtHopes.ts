@@ -4,6 +4,7 @@ import { needSection, quoteOf, splitNeeds } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
+import { onlySaysUnsure } from '../src/language/unsure';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import { HopesText } from './hopesText';
@@ -11,6 +12,7 @@ import type { Position } from './journey';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import type { Reply } from './readReply';
 
 /*
  * Hard things said where a hope was asked for ("hes autistic and gets really anxious when things
@@ -55,18 +57,30 @@ export function barriersOnly(position: Omit<Position, 'stage'>, text: string, pi
   return saysHardThing(text) || pieces.every(saysHardThing) ? barrierFirst(position, text) : undefined;
 }
 
-export function barrierFirst(position: Omit<Position, 'stage'>, text: string): Next | undefined {
+export function barrierFirst(position: Omit<Position, 'stage'>, text: string, unsure = saysNotKnowingToo(text)): Next | undefined {
   if (position.data?.[HELD_HARD.words] || !saysHardThing(text)) return undefined;
   // "he hits me when he has a meltdown": the family-support line already said "That sounds hard", so the question does not say it again.
-  const kind: Record<string, string> = describesChildHittingCarer(text) ? { [HELD_HARD.afterSupport]: '1' } : {};
+  const kind: Record<string, string> = describesChildHittingCarer(text) ? { [HELD_HARD.afterSupport]: '1' } : unsure ? { [HELD_HARD.unsure]: '1' } : {};
   return { goTo: { ...position, data: { ...position.data, [HELD_HARD.words]: text.trim(), [HELD_HARD.quote]: quoteOf(text), ...kind } } };
 }
 
+/** "dunno. i dont like busy places": a part of the message says only that they do not know. */
+export function saysNotKnowingToo(text: string): boolean {
+  return text.split(/[.,;!?…]+/).some((part) => onlySaysUnsure(part));
+}
+
+/** "dunno. i dont like busy places": the reply remembers that not knowing was said too. */
+export function notKnowingToo(reply: Reply, typed: string): Reply {
+  return reply.kind === 'content' && !reply.unsure && saysNotKnowingToo(typed) ? { ...reply, unsure: true } : reply;
+}
+
 /** Position data holding a hard thing "kept in mind" until the hope it belongs to is said, and its quote. */
-export const HELD_HARD = { words: 'barrier', quote: 'quote', afterSupport: 'afterSupport' } as const;
+export const HELD_HARD = { words: 'barrier', quote: 'quote', afterSupport: 'afterSupport', unsure: 'unsure' } as const;
 
 /** The question asked with a hard thing held: without "That sounds hard" when the family-support line said it just before. */
 export function barrierAsHope(data: Readonly<Record<string, string>> | undefined): WhomKeys {
+  // "dunno. i dont like busy places": not knowing was said too, so the question is simpler and has examples.
+  if (data?.[HELD_HARD.unsure] && !data[HELD_HARD.afterSupport]) return { self: HopesText.barrierUnsure, child: HopesText.barrierUnsureChild, yourChild: HopesText.barrierUnsureYourChild };
   return data?.[HELD_HARD.afterSupport]
     ? { self: HopesText.barrierAfterSupport, child: HopesText.barrierAfterSupportChild, yourChild: HopesText.barrierAfterSupportYourChild }
     : { self: HopesText.barrierAsHope, child: HopesText.barrierAsHopeChild, yourChild: HopesText.barrierAsHopeYourChild };

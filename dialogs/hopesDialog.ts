@@ -5,13 +5,14 @@ import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThem
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeWasHard } from './hopeWasHard';
+import { hopesPutRight } from './hopesPutRight';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings } from './hardSaidAtHopes';
+import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { backAfterHopeLater } from './hopeAddedLater';
-import { hopesPutRight } from './hopesPutRight';
+import { typedWhole } from './typedWhole';
 import { DialogId, Stage, Step, type StepId } from './ids';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { fitsTheAge } from './hopeIdeasByAge';
@@ -21,13 +22,12 @@ import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledge
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
+import type { TurnContext } from 'botbuilder';
 import { StageDialog, type Next } from './stageDialog';
-import { HopesText } from './hopesText';
+import { HopesNotSure, HopesNotSureChild, HopesText } from './hopesText';
 import { carerWorriesApart, noteCarerWorries } from './carerWorryAtHopes';
 import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
-
 export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
-import { HopesNotSure, HopesNotSureChild } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
 
 const THEME_QUESTIONS: Record<ThemeId, WhomKeys> = {
@@ -97,10 +97,10 @@ export class HopesDialog extends StageDialog {
     }
   }
 
-  protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+  protected async answer(session: JourneySession, position: Position, text: string, context?: TurnContext): Promise<Next> {
     const before = (await session.draft())?.aspirations.length ?? 0;
     // A hope added later, at a needs or outcome question: then back to that question.
-    const next = backAfterHopeLater(position, await this.answerStep(session, position, text));
+    const next = backAfterHopeLater(position, await this.answerStep(session, position, text, typedWhole(context, text)));
     // "it's all one hope" still works a question or two after the split, until new hopes are given.
     const split = splitOf(position.data);
     if (!split || next.openAt || next.goTo?.data?.[SPLIT.ids]) return next;
@@ -109,7 +109,7 @@ export class HopesDialog extends StageDialog {
     return withSplit(next, split, draft);
   }
 
-  private async answerStep(session: JourneySession, position: Position, said: string): Promise<Next> {
+  private async answerStep(session: JourneySession, position: Position, said: string, typed: string /* with its "dunno" */): Promise<Next> {
     // "yeh but paid": "paid" goes into the work hope; with none yet, a paid job is the hope.
     const paid = await paidIntoWorkHope(session, position, said);
     if (paid) return paid;
@@ -120,7 +120,7 @@ export class HopesDialog extends StageDialog {
         const asOne = (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
-        return this.answerOpen(session, position, readOpenReply(text, session.words));
+        return this.answerOpen(session, position, notKnowingToo(readOpenReply(text, session.words), typed));
       }
       case Step.hopesMore: {
         const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
@@ -134,7 +134,7 @@ export class HopesDialog extends StageDialog {
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         // "im fine" at one part of life: that part is fine as it is, so nothing for now.
         if (saysAllIsFine(text)) return this.answerTheme(session, position, { kind: 'no' });
-        return this.answerTheme(session, position, readOpenReply(text, session.words, [HopesText.themeNothing]));
+        return this.answerTheme(session, position, notKnowingToo(readOpenReply(text, session.words, [HopesText.themeNothing]), typed));
       }
       default:
         return {};
@@ -176,7 +176,7 @@ export class HopesDialog extends StageDialog {
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
-        const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!) ?? (await this.supportFirst(session, at, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!, reply.unsure) ?? (await this.supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
         const { draft, split } = kept;
@@ -223,7 +223,7 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
-        const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!) ?? (await this.supportFirst(session, position, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!, reply.unsure) ?? (await this.supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
         const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);

@@ -1,4 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
+import { rememberTypedWhole } from './typedWhole';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
@@ -93,6 +94,7 @@ export class MainDialog extends ComponentDialog {
     // A long run of spaces or marks is read short, so no reader spends seconds on it.
     let text = withDictatedMarks(withShortRuns((activity.text ?? '').trim()));
     if (text !== (activity.text ?? '').trim()) activity.text = text;
+    rememberTypedWhole(inner.context, text);
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);

@@ -164,7 +164,16 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
   const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   // A number picks a hope here, never the yes/no button of that number.
   if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft, SAYS_DONE.test(plain));
+  // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
+  const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
+  const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];
+  if (others.length === 1) return { goTo: { step: Step.outcomeStep, topic: others[0]!.id, data: {} } };
+  if (others.length > 1) return { goTo: { ...position, data: { ...position.data, [WHICH]: others.map((h) => h.id).join(',') } } };
   const chosen = whichChosen(draft, position.data ?? {}, text);
+  // "number 3" when only 2 are listed: how many there are, and the same list again.
+  const count = hopesAsked(draft, position.data ?? {}).length;
+  const n = numberSaid(text);
+  if (!chosen && n !== null && n > count) return { say: [{ key: T.onlyHopes, vars: { count } }], goTo: position };
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   const said = position.data?.[SAID];
   const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: chosen.id, data: {} };
@@ -173,9 +182,7 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
 
 function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
   const asked = hopesAsked(draft, data);
-  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
-  const n = numbered ? parseNumber(numbered[1] ?? '') : null;
+  const n = numberSaid(text);
   if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
   const named = hopeNamedBy(text, asked, needsOf(draft));
   if (named.hope) return named.hope;
@@ -186,6 +193,16 @@ function whichChosen(draft: Draft, data: Record<string, string>, text: string): 
   // A hope not in the list, named clearly, is still theirs.
   const other = hopeNamedBy(text, draft.aspirations, needsOf(draft));
   return other.hope && pointsAtHope(text) ? other.hope : undefined;
+}
+
+/** "cba with", "not the", "skip", "dont want": a hope turned down, named after it. */
+const TURNED_DOWN = /^(?:(?:nah|no|ugh|um+)[\s,]+)*(?:cba|cant\s+be\s+bothered|can't\s+be\s+bothered|not|skip|dont\s+want|don't\s+want|i\s+dont\s+want|i\s+don't\s+want|leave|forget)(?:\s+(?:with|to\s+do|doing))?\s+/;
+
+/** "number 3", "3", "the third one": the number said alone; null when none is. */
+function numberSaid(text: string): number | null {
+  const plain = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const numbered = /^(?:(?:number|no|the)\s+)?(\w+)(?:\s+one)?$/.exec(plain);
+  return numbered ? parseNumber(numbered[1] ?? '') : null;
 }
 
 /** Hopes with no outcome yet; once each has one, every hope to work on. */

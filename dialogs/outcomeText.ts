@@ -118,6 +118,8 @@ export const OutcomeText = {
   whichHopeChild: 'outcome:another.whichChild',
   whichNext: 'outcome:another.whichNext',
   startWithFirst: 'outcome:another.startWithFirst',
+  /** "number 3" when only 2 hopes are listed. */
+  onlyHopes: 'outcome:another.onlyHopes',
   whichNextChild: 'outcome:another.whichNextChild',
   moveOffer: 'outcome:step.moveOffer',
   moveOfferChild: 'outcome:step.moveOfferChild',

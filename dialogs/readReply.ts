@@ -9,7 +9,8 @@ export type Reply =
   | { kind: 'notSure' }
   | { kind: 'empty' }
   /** Words to keep, already without a leading "yes," ("yeah, learn to drive" -> "learn to drive"). */
-  | { kind: 'content'; text: string };
+  /** `unsure`: a "dunno" or "not sure" was said before the words ("idk, i hate loud places"). */
+  | { kind: 'content'; text: string; unsure?: boolean };
 
 /**
  * "nothing", "no, not really", "none at the moment": the person has nothing to add here. Only
@@ -54,7 +55,7 @@ export function readOpenReply(text: string, words: ContentWords, nothingLabels: 
   // "i dont know anyone there", "he doesnt know how to ask": not knowing something is the answer, never a shrug.
   if (answer === 'notSure' && rest && KNOWS_NOT.test(normalise(trimmed))) return { kind: 'content', text: trimmed };
   if (!rest) return { kind: answer };
-  return { kind: 'content', text: answer === 'no' ? trimmed : withoutJoin(rest) };
+  return { kind: 'content', text: answer === 'no' ? trimmed : withoutJoin(rest), ...(answer === 'notSure' ? { unsure: true } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { describesChildHittingCarer } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { namesHardThingsOnly } from './hardList';
 import { foldCase } from './text';
+import { onlySaysUnsure } from './unsure';
 
 /*
  * What makes life hard for someone, said where a hope was asked for: "hes autistic and gets really
@@ -19,11 +20,15 @@ const STARTS_WITH_VERB = /^(?:gets?|struggles?|finds?|cant|can't|cannot|hates?|i
 
 const GOES_ON = /^(?:with|at|in|when|whenever|if|because|cos|coz|around|on|about|too|as\s+well)\b/i;
 
+/** A dislike of a setting or of what happens in it ("i dont like busy places", "she doesnt like it when people shout"): hard, not a hope. */
+const DISLIKED_SETTING =
+  /^(?:i|he|she|they|[a-z]+)\s+(?:really\s+|just\s+)?(?:dont|don't|do\s+not|doesnt|doesn't|does\s+not)\s+(?:really\s+|much\s+)?like\s+(?:it\s+when\b|(?:(?:really|very|too|big|busy|loud|noisy|crowded|packed|bright|new|strange|unfamiliar|lots\s+of|too\s+many|other|being\s+in|being\s+around|being\s+with)\s+)*(?:places|crowds?|noise|noises|loud\s+\w+|people|change|changes|queues?|lights|rooms|shops|buses|trains|surprises|shouting|strangers|being\s+(?:rushed|touched|told\s+off|late|alone|left\s+out|on\s+my\s+own))\b)/;
+
 function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole);
+  return CONDITION.test(whole) || isBarrier(whole) || DISLIKED_SETTING.test(whole.replace(/'/g, ''));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */
@@ -32,7 +37,10 @@ export function saysHardThing(text: string): boolean {
   if (namesHardThingsOnly(text)) return true;
   // "he hits me when he has a meltdown": a carer told of the child's behaviour in distress (a disclosure is answered before this reads).
   if (describesChildHittingCarer(text) || describesChildRoughWithSibling(text)) return true;
-  const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i).filter((p) => /[a-z]/i.test(p));
+  const parts = text.trim().split(/\s*(?:[,;.]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)\s*/i)
+    .filter((p) => /[a-z]/i.test(p))
+    // "dunno. i dont like busy places": not knowing is said beside the hard thing, and is no part of it.
+    .filter((p, _i, all) => all.length === 1 || !onlySaysUnsure(p));
   if (parts.length === 0) return false;
   // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.
   const whole = parts.reduce<string[]>((kept, part) => (kept.length && GOES_ON.test(part) ? [...kept.slice(0, -1), `${kept.at(-1)} ${part}`] : [...kept, part]), []);

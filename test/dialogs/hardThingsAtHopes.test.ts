@@ -55,3 +55,30 @@ describe('hard things typed at a hopes question are kept as needs, never as hope
     expect(draft?.needs.map((n) => n.text).join(' ')).toContain('really anxious when things change');
   });
 });
+
+// "dunno. i dont like busy places" at the open dream: not knowing, then a dislike. Nothing there is a hope.
+describe('"dunno" and a hard thing at the first hopes question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['dunno. i dont like busy places', 'idk, i hate loud places', 'not sure. i dont like crowds'])(
+    '"%s" keeps no hope: the hard thing is noted and the hopes question asked again, more simply, with examples',
+    async (typed) => {
+      chat = await throughWelcome({ name: 'Sam', age: '15' });
+      await throughAboutMe(chat);
+      expect(chat.step).toBe(Step.hopesDream);
+      const replies = await chat.say(typed);
+      expect(chat.step).toBe(Step.hopesDream);
+      expect(texts(replies)).toMatch(/keep "i (?:dont|hate)[^"]*" in mind/i);
+      expect(texts(replies)).toMatch(/For example/);
+      expect((await chat.draft())?.aspirations).toEqual([]);
+      // The hope said next is kept, and the hard thing with it as a need of that hope.
+      await chat.say('work with animals');
+      const draft = (await chat.draft())!;
+      expect(draft.aspirations.map((a) => a.text)).toEqual(['work with animals']);
+      const need = draft.needs.find((n) => /busy places|loud places|crowds/.test(n.text));
+      expect(need?.text).not.toMatch(/dunno|idk|not sure/);
+      expect(need?.aspirationIds).toEqual([draft.aspirations[0]!.id]);
+    },
+  );
+});

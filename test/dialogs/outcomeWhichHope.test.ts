@@ -56,3 +56,40 @@ describe('which hope the next outcome is for', () => {
     },
   );
 });
+
+// "number 3" when only two hopes are listed: a kind "there are only 2", and the same choices again.
+describe('a number past the end of the "which hope next?" list', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['number 3', '3', 'the third one'])('"%s" with two hopes listed says there are only 2 and asks again', async (typed) => {
+    ({ chat } = await startWith(seed('another')));
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    const listed = chat.lastQuestion?.activity.text ?? '';
+    expect(listed).toMatch(/1: .*\n\n2: /s);
+    const replies = await chat.say(typed);
+    const text = replies.map((r) => r.text ?? '').join('\n');
+    expect(text).toMatch(/only 2/);
+    expect(chat.step).toBe(Step.outcomeAnother);
+    expect(chat.lastQuestion?.activity.text).toBe(listed);
+    expect((await chat.draft())!.outcomes).toHaveLength(1);
+  });
+});
+
+// "cba with the stress one" at "which hope next?": that hope is skipped, and the others are offered.
+describe('a hope turned down at "which hope next?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['cba with the dinosaurs one', 'not the dinosaurs one', 'skip the dinosaurs one'])('"%s" skips that hope', async (typed) => {
+    let seeded: Draft;
+    ({ chat, seeded } = await startWith(seed('another')));
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeAnother);
+    await chat.say(typed);
+    // The only other hope left is asked about at once.
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
+  });
+});
