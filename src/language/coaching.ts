@@ -8,8 +8,6 @@ import { supportCondition, type SupportCondition } from './supportCondition';
 import { festivalTime } from './festivalTime';
 import { isShortTask } from './shortTask';
 import { isBarrier } from './barrier';
-import { saysAHopeBesideHelp } from './hopeBesideHelp';
-import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { withoutReported } from './reportedTime';
 import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
@@ -263,9 +261,6 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   return { ...base, action: 'accept' };
 }
 
-/** 'not_a_hope': a time alone or talk to the bot ("in a year", "are you a robot"), never kept as a hope. */
-export type HopeAction = 'aspiration' | 'support_as_hope' | 'not_a_hope';
-
 /** "do more things", "do it": a step that names nothing, however it goes on. */
 const NOTHING_NAMED = /\b(?:more|other|lots\s+of|loads\s+of|different|new)\s+(?:things|stuff)\b|\b(?:do|manage|cope\s+with)\s+(?:it|that|this|things|stuff)\b/i;
 
@@ -294,13 +289,4 @@ export function stepWithCondition(text: string): SupportCondition | null {
   if (HYPOTHETICAL.test(foldCase(main)) || (/\bcan\b/.test(foldCase(main)) && COPES_NOW.test(foldCase(text)))) return null;
   if (NOTHING_NAMED.test(main) || BETTER_WITH_HELP.test(main) || isVague(main) || isSupportAnswer(main) || isBarrier(main)) return null;
   return condition;
-}
-
-/** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
-export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
-  if (isTimeOrRemark(text, context)) return 'not_a_hope';
-  // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
-  if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
-  if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
-  return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

@@ -27,7 +27,8 @@ export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksFo
 export { harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, unsafeOnTheWayOnly, placeOfHarm, tellsOfTakingOrHurting, type HarmPlace } from './harmPlace';
 export { saysPhonesAreHard } from './phonesHard';
 export { tellsOfCrowdedPushing } from './crowdWorry';
-export { coachStep, coachHope, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching, type HopeAction } from './coaching';
+export { coachStep, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching } from './coaching';
+export { coachHope, type HopeAction } from './hopeCoaching';
 export { quoteOf, quoteWhole } from './quoteOf';
 export { hopeItself, quoteHope, quoteHopeIn, quoteNeed } from './hopeItself';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './support';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 /*
  * What a person gets by their own effort (a placement, a place at college, a job) is their step,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, saysAFeeling, type CoachContext } from '../../src/language/coaching';
+import { coachStep, saysAFeeling, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 import { readWhenAnswer } from '../../src/language/whenAnswer';
 
 /*

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 /*
  * A qualification got by the person ("get my level 3 BSL", "a first aid certificate from st john

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 /*
  * A hope or step said with the support it depends on ("I will pass my maths if I have a tutor") is

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 /*
  * Support in more wordings, each of our own, with look-alikes that must keep their reading: support

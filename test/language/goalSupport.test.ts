@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep } from '../../src/language/coaching';
+import { coachStep } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 const context = { today: '2026-12-02', age: 9, earlyYears: false };
 

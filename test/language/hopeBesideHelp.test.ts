@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope, coachStep } from '../../src/language/coaching';
+import { coachStep } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 // At the hopes question, a hope said beside the help it needs is kept as the hope.
 describe('a hope said beside the help it needs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachHope } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 
 // Typed at the hopes question: a time on its own or talk to the bot is no hope.
 const context = { today: '2026-12-02' };

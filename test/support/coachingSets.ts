@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { coachHope, coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachStep, type CoachContext } from '../../src/language/coaching';
+import { coachHope } from '../../src/language/hopeCoaching';
 import { readWhenAnswer } from '../../src/language/whenAnswer';
 
 /*

@@ -1,0 +1,18 @@
+import { isSupportAnswer } from './changeAsked';
+import { keySentence, stepWithCondition, type CoachContext } from './coaching';
+import { saysAHopeBesideHelp } from './hopeBesideHelp';
+import { isTimeOrRemark } from './timeOrRemarkAtHopes';
+
+/* What the coaching does with an answer at the hopes question: a hope, support said as a hope, or no hope at all. */
+
+/** 'not_a_hope': a time alone or talk to the bot ("in a year", "are you a robot"), never kept as a hope. */
+export type HopeAction = 'aspiration' | 'support_as_hope' | 'not_a_hope';
+
+/** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
+export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
+  if (isTimeOrRemark(text, context)) return 'not_a_hope';
+  // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
+  if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
+  if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
+  return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
+}
