@@ -53,6 +53,18 @@ describe('a question back at an "about me" question', () => {
     expect((await chat.draft())!.aboutMe.support.join(' ')).toMatch(/time to answer/);
   });
 
+  it.each(['dont know. what people', 'idk. which people?', "i don't know... what people do you mean"])(
+    '"%s": not knowing, with a question back, is explained and asked again, with no praise and nothing kept',
+    async (typed) => {
+      await at(Step.aboutMeStrengths);
+      const said = saidIn(await chat.say(typed));
+      expect(said).toMatch(/friends, family/i);
+      expect(said).not.toMatch(/lovely|thank/i);
+      expect(chat.step).toBe(Step.aboutMeStrengths);
+      expect((await chat.draft())!.aboutMe).toEqual(EMPTY);
+    },
+  );
+
   it('nothing is asked back at the start', async () => {
     chat = await throughWelcome({ name: 'Kai', age: '12' });
     await chat.say('strengths?');
