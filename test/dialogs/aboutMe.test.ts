@@ -111,4 +111,16 @@ describe('about me (EHC section A)', () => {
     expect((await chat.draft())?.aboutMe).toEqual({ strengths: ['i am funny'], important: ['my cat biscuit my nan too'], support: [] });
     expect(chat.step).toBe(Step.aboutMeSupport);
   });
+
+  it('keeps a strength without its hedge, and "we\'ve moved on. she loves dancing" as "she loves dancing" only', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '14' });
+    await chat.say('i am good at drawing i guess');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['i am good at drawing']);
+    await chat.close();
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Amira', age: '8' });
+    await chat.say("we've moved on. she loves dancing");
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['she loves dancing']);
+    await chat.say("we've moved on. she loves dancing");
+    expect((await chat.draft())?.aboutMe.important).toEqual(['she loves dancing']);
+  });
 });
