@@ -47,6 +47,8 @@ export async function answerQuestionBackKept(inner: DialogContext, host: ChatHos
   const read = readQuestionBackUnanswered(text);
   if (!read) return undefined;
   const undone = (await questionKeptBefore(session, read.asked)) ? await undoLastAnswer(session) : undefined;
+  // "you didnt answer my question" with no question back kept: the chat's own sorry answers it.
+  if (!undone && !read.asked) return undefined;
   if (undone && !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
   await sayAll(inner.context, session.t, [{ key: undone ? QuestionBackKeptText.takenOut : QuestionBackKeptText.notAnswered }]);
   // The help of the question now open: the one the question back was about, when it was taken out.
