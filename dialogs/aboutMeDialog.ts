@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { aboutMeAnswer } from '../src/language/aboutMeChatter';
 import { saysNothingToSay } from '../src/language/nothingToSay';
+import { endsMidPhrase, withRest } from '../src/language/midPhrase';
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { askedAboutSafety, carriesOnPastSafeQuestion, readSafeAnswer, SAFE_ANSWERED, SAFE_CHOICES, safeQuestion, understandFeelSafe } from './aboutMeSafe';
@@ -48,6 +49,8 @@ export const AboutMeText = {
   storyHeard: 'aboutMe:storyHeard',
   checkQuestion: 'aboutMe:check.question',
   checkSayAgain: 'aboutMe:check.sayAgain',
+  /** "my cat biscuit and my": the start is held, and the rest asked for. */
+  goOn: 'aboutMe:check.goOn',
   yes: 'common:choice.yes',
   no: 'common:choice.no',
   notSureChoice: 'common:choice.notSure',
@@ -83,6 +86,9 @@ interface AboutMeQuestion {
   thanks: WhomKeys;
   next?: StepId;
 }
+
+/** Position data: the start of an answer that stopped mid-phrase, waiting for the rest. */
+const UNFINISHED = 'unfinished';
 
 const same = (key: string): WhomKeys => ({ self: key, child: key, yourChild: key });
 
@@ -173,6 +179,8 @@ export class AboutMeDialog extends StageDialog {
     const draft = await session.draft();
     // Typed at the code question and fitting here: "You said ... Shall I keep that as what people like about you?"
     if (position.data?.pending && position.data[OFFERED.from]) return { step, words: wordsFor(draft, KEEP_OFFERED, { quote: quoteOf(position.data.pending) }), choices: CHECK_CHOICES, ...hears };
+    const unfinished = position.data?.[UNFINISHED];
+    if (unfinished) return { step, words: { key: AboutMeText.goOn, vars: { quote: quoteOf(unfinished) } }, choices: NOT_SURE_CHOICES, ...hears };
     if (position.data?.pending) return { step, words: { key: AboutMeText.checkQuestion, vars: { quote: quoteOf(position.data.pending) } }, choices: CHECK_CHOICES, ...hears };
     return { step, words: askedAgain(draft, position) ?? whatHelpsQuestion(draft, position) ?? wordsFor(draft, asked.question), choices: NOT_SURE_CHOICES, ...hears };
   }
@@ -186,7 +194,11 @@ export class AboutMeDialog extends StageDialog {
     if (position.step === Step.aboutMeSafe) return readSafeAnswer(session, position, text);
     const asked = QUESTIONS[position.step];
     if (!asked) return {};
-    const reply = readOpenReply(text, session.words);
+    // "my cat biscuit and my", then "nan. and drawing": the rest finishes the words held, read as one answer.
+    const held = position.data?.[UNFINISHED];
+    const typed = readOpenReply(text, session.words);
+    const reply: Reply = held ? { kind: 'content', text: typed.kind === 'content' ? withRest(held, typed.text) : held } : typed;
+    if (!held && reply.kind === 'content' && endsMidPhrase(reply.text)) return { goTo: { step: position.step, data: { ...position.data, [UNFINISHED]: reply.text } } };
     const pending = position.data?.pending;
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
     const decided = pending ? keepOrNot(text, reply, session.words) : undefined;

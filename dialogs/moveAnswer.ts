@@ -1,5 +1,6 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { addAboutMe, addAspiration, addNeed, addNeedHelp, idsAfterRemoval, removeItems, type Draft } from '../src/domain/draft';
+import { addAboutMe, addAspiration, addNeed, addNeedHelp, idsAfterRemoval, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
+import { withRest } from '../src/language/midPhrase';
 import { summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { matchItems } from './reviewItems';
 import { parseItemId } from '../src/domain/itemIds';
@@ -16,6 +17,8 @@ import { sessionOf, type JourneySession } from './session';
 
 export const MoveText = {
   toPreviousQuestion: 'common:answerMoved.previousQuestion',
+  /** "that was the rest of the last one": joined to the answer before, which now reads so. */
+  joinedToPrevious: 'common:answerMoved.joinedToPrevious',
   toNeeds: 'common:answerMoved.need',
   toHelps: 'common:answerMoved.help',
   toHopes: 'common:answerMoved.hope',
@@ -27,6 +30,7 @@ const LOOK_BACK = 4;
 
 /** What the main dialog lends: answering a question as if typed there, and asking the open one again. */
 export interface MoveHost {
+  openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult>;
   answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult>;
   reprompt(inner: DialogContext): Promise<DialogTurnResult>;
   hasStage(stage: Position['stage']): boolean;
@@ -89,6 +93,7 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   // "wait the or none bit was for the last question" with no such answer kept: talk about an earlier answer, never this one.
   if (!draft || !found) return notFound(inner, host);
   const keptAt = session.journey.history[found.index]!;
+  if (asked.to === 'restOfPrevious') return (await joinToPrevious(inner, host, session, found, keptAt)) ?? notFound(inner, host);
   if (asked.to === 'previousQuestion') return (await toPreviousQuestion(inner, host, session, found, keptAt)) ?? notFound(inner, host);
   const hopeId = draft.aspirations.some((a) => a.id === at.topic) ? at.topic : undefined;
   const moved = movedTo(draft, found, asked.to, hopeId);
@@ -127,4 +132,28 @@ async function toPreviousQuestion(inner: DialogContext, host: MoveHost, session:
   }));
   await sayAll(inner.context, session.t, [{ key: MoveText.toPreviousQuestion, vars: { item: quoteOf(found.text) } }]);
   return host.answerWith(inner, before, found.text);
+}
+
+/**
+ * "wait that was the rest of the last one": the answer just kept is joined to the end of what the
+ * question before it kept, and its own question (left with no answer) is asked again.
+ */
+async function joinToPrevious(inner: DialogContext, host: MoveHost, session: JourneySession, found: Found, keptAt: Position): Promise<DialogTurnResult | undefined> {
+  const before = session.journey.history[found.index - 1];
+  if (!before || before.stage !== keptAt.stage || !host.hasStage(keptAt.stage)) return undefined;
+  const startId = session.journey.answered[questionKey(before)]?.at(-1);
+  const draft = await session.draft();
+  const start = startId && draft ? summaryItems(draft).find((item) => item.id === startId) : undefined;
+  if (!start || start.id === found.id) return undefined;
+  const joined = withRest(start.text, found.text);
+  await session.updateDraft('answer joined to the one before', (d) => removeItems(replaceItemText(d, start.id, joined), [found.id]));
+  await session.updateJourney((j) => ({
+    ...j,
+    position: keptAt,
+    history: j.history.slice(0, found.index),
+    revisiting: false,
+    answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([found.id], ids)])),
+  }));
+  await sayAll(inner.context, session.t, [{ key: MoveText.joinedToPrevious, vars: { item: quoteOf(joined) } }]);
+  return host.openAt(inner, keptAt);
 }

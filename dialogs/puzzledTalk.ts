@@ -12,6 +12,8 @@ import { WHICH_PART } from './outcomeConfirmPart';
 import { unfinishedOutcome } from './outcomeThread';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
+import { answerQuestionBackKept } from './questionBackKept';
+import { answerKeptWhat } from './keptWhatAsked';
 
 /*
  * Puzzlement, reactions, questions about a part, carrying on and stopping, typed short and misspelt
@@ -52,6 +54,12 @@ export async function answerPuzzledTalk(inner: DialogContext, host: ChatHost, te
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (!at || at.stage === 'welcome') return undefined;
+  // "you didnt answer what people": the question back kept as an answer is taken out, and explained.
+  const unanswered = understood ? undefined : await answerQuestionBackKept(inner, host, text, FREE_TEXT_STEPS);
+  if (unanswered) return unanswered;
+  // "kept what. i didnt say what is important yet": what was kept is said, and taking it out offered.
+  const keptWhat = understood ? undefined : await answerKeptWhat(inner, host, text, FREE_TEXT_STEPS);
+  if (keptWhat) return keptWhat;
   // "whats the difference between this and the help bit?" asks about the question, not about a part said.
   const talk = readQuestionAsked(text) ? null : readPuzzledTalk(text);
   if (!talk) return answerQuestionAsked(inner, host, text, understood);

@@ -7,10 +7,10 @@ import { isJudgement } from './outcomeField';
 
 /** "anyway", "ok so", then "the step is", "my answer is", "the help is": nothing of the answer itself. */
 const LEAD =
-  /^(?:(?:anyway|anyways|ok|okay|so|right|well|um+|erm+|fine|no|nah|wait|actually)[\s,.:;!-]+)*(?:(?:the|my)\s+(?:step|answer|goal|outcome|help|measure)\s+(?:is|would\s+be|will\s+be|was)|(?:the\s+)?answer\s+is|help\s+would\s+be|what\s+(?:would\s+help|helps|helped|really\s+helps)\s+(?:is|was))[\s,:;-]+/i;
+  /^(?:(?:anyway|anyways|ok|okay|so|right|well|um+|erm+|fine|no|nah|wait|actually|(?:we|i)(?:['’]?ve|\s+have)\s+moved\s+on|moving\s+on)[\s,.:;!-]+)*(?:(?:the|my)\s+(?:step|answer|goal|outcome|help|measure)\s+(?:is|would\s+be|will\s+be|was)|(?:the\s+)?answer\s+is|help\s+would\s+be|what\s+(?:would\s+help|helps|helped|really\s+helps)\s+(?:is|was))[\s,:;-]+/i;
 
-/** "anyway ...": said after chatter, it only leads back to the answer. */
-const ANYWAY = /^(?:anyway|anyways)[\s,.:;!-]+/i;
+/** "anyway ...", "we've moved on. ...": said after chatter, it only leads back to the answer. */
+const ANYWAY = /^(?:(?:anyway|anyways|(?:we|i)(?:['’]?ve|\s+have)\s+moved\s+on(?:\s+now)?|moving\s+on)[\s,.:;!-]+)+/i;
 
 /** The answer without the words that only lead up to it; unchanged when too little would be left. */
 export function withoutAnswerLead(text: string): string {

@@ -7,7 +7,7 @@ import { normaliseMessage } from './text';
  */
 
 /** Where the answer belongs: the question before the one that kept it, or a kind of item. */
-export type MoveTarget = 'previousQuestion' | 'need' | 'help' | 'hope';
+export type MoveTarget = 'previousQuestion' | 'need' | 'help' | 'hope' | 'restOfPrevious';
 
 export interface MoveAsked {
   /** Words naming the answer ("baking"), '' for "that" or "it" (the answer just kept). */
@@ -55,10 +55,19 @@ function namedIn(groups: Record<string, string | undefined> | undefined): string
   return /^(?:that|it|this|that one|this one|what i said|my answer|the answer)$/.test(named) ? '' : named;
 }
 
+/**
+ * "wait that was the rest of the last one lol", "that goes with my last answer": the message just kept
+ * finishes the answer before it, so the two are joined there.
+ */
+const REST_OF_PREVIOUS =
+  /^(?:it is|that was|it was|this was|that one was|that|it)\s+(?:(?:was|is|were)\s+)?(?:meant to be\s+|supposed to be\s+|just\s+)?(?:the\s+)?(?:rest|end|other half|second half|other part|second part|last bit|part|continuation)\s+of\s+(?:the|my)\s+(?:last|previous|other|first)\s+(?:one|answer|message|msg|bit|thing|question)$|^(?:it is|that|it|this)\s+(?:goes|went|was meant to go|belongs)\s+(?:with|on the end of)\s+(?:the|my)\s+(?:last|previous|first)\s+(?:one|answer|message|msg|bit)$/;
+const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|oops|sry))+$/;
+
 /** The message asks to move an answer the bot kept; null when it does not. */
 export function readMoveAnswer(text: string): MoveAsked | null {
   if (text.length > 200) return null;
   const said = plain(text);
+  if (REST_OF_PREVIOUS.test(said.replace(TAIL, '').trim())) return { named: '', to: 'restOfPrevious' };
   const previous = said.match(FOR_PREVIOUS) ?? said.match(MEANT_PREVIOUS);
   if (previous) return { named: namedIn(previous.groups), to: 'previousQuestion' };
   // "its another hard thing" alone may answer "anything else?": only a named answer ("the weighing bit is ...") is moved.

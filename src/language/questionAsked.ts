@@ -1,4 +1,5 @@
 import { normaliseMessage } from './text';
+import { onlySaysUnsure } from './unsure';
 
 /*
  * A question back about the question itself, typed where an answer was asked for: "which people",
@@ -7,7 +8,8 @@ import { normaliseMessage } from './text';
  * "those are two questions. which one do i answer", or sets it beside another part of the chat:
  * "whats the difference between this and the help bit?". Literal readers ask these; they are never
  * answers. Real answers with question words in them stay answers: "I want to know which college is
- * best", "help me with reading", "what I like is football".
+ * best", "help me with reading", "what I like is football". Not knowing may come beside it ("dont
+ * know. what people"): the question back is what needs answering, and the not knowing is never kept.
  */
 
 /** 'meaning': say the question another way. 'either': it offers two things, and either is fine. */
@@ -101,7 +103,7 @@ export function readQuestionAsked(text: string): QuestionAsked | null {
     const words = said.split(' ').length;
     if (words <= 10 && (WHICH.test(said) || WITH_WHAT.test(said) || ABOUT_QUESTION.test(said) || WORD_ASKED.test(said) || WORD_MEANT.test(said) || (questioned && BARE_WORD.test(said)))) asks = true;
     else if (words <= 16 && (DO_YOU_MEAN.test(said) || DIFFERENCE.test(said))) asks = true;
-    else if (!(words <= 5 && TWO_NAMED.test(said))) return null;
+    else if (!(words <= 5 && (TWO_NAMED.test(said) || onlySaysUnsure(said)))) return null;
   }
   if (!asks) return null;
   const all = sentences.join(' ');

@@ -25,8 +25,8 @@ const WISHED = new RegExp(
     // "maybe an app", "an app that tells me when to get off maybe"
     String.raw`^${HEDGE}\s+${SOMETHING_NEW}\b`,
     String.raw`^${SOMETHING_NEW}\b.*\s${HEDGE}$`,
-    // "having a list of orders in front of me", "getting shown first": what would help, unless said to help now.
-    String.raw`^(?:having|getting)\b(?!.*\b(?:helps|helped|works|worked|is\s+(?:good|helpful|useful))\b)`,
+    // "getting shown first": what would help, unless said to help now. "having headphones" is help had now.
+    String.raw`^getting\b(?!.*\b(?:helps|helped|works|worked|is\s+(?:good|helpful|useful))\b)`,
     // "and more practice", "more time": more of something is not had yet.
     String.raw`(?:^|\band\s+(?:also\s+)?|\bplus\s+)more\s+(?:practice|practise|time|help|support|breaks|chances|training|lessons|sessions)\b`,
   ].join('|'),

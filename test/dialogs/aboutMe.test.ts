@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { Transcript, outcomesOf } from '../support/transcript';
 import { throughWelcome } from './throughWelcome';
+import { saidIn } from '../support/typedWay';
 
 describe('about me (EHC section A)', () => {
   let chat: Transcript;
@@ -85,5 +86,41 @@ describe('about me (EHC section A)', () => {
     expect(chat.lastQuestion?.mode).toBe('easy_read');
     await chat.say('I am kind');
     expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+
+  it('holds an answer that stops mid-phrase ("and my") and keeps it joined to the rest', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '14' });
+    await chat.say('i am funny');
+    const replies = await chat.say('my cat biscuit and my');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect(saidIn(replies)).toMatch(/rest/i);
+    expect(saidIn(replies)).not.toMatch(/thank|lovely/i);
+    expect((await chat.draft())?.aboutMe.important).toEqual([]);
+    await chat.say('nan. and drawing');
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    expect((await chat.draft())?.aboutMe).toMatchObject({ important: ['my cat biscuit and my nan. and drawing'], support: [] });
+  });
+
+  it('"wait that was the rest of the last one lol" joins the message before to the answer before it, and asks its question again', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '14' });
+    await chat.say('i am funny');
+    await chat.say('my cat biscuit');
+    await chat.say('my nan too');
+    expect((await chat.draft())?.aboutMe.support).toEqual(['my nan too']);
+    await chat.say('wait that was the rest of the last one lol');
+    expect((await chat.draft())?.aboutMe).toEqual({ strengths: ['i am funny'], important: ['my cat biscuit my nan too'], support: [] });
+    expect(chat.step).toBe(Step.aboutMeSupport);
+  });
+
+  it('keeps a strength without its hedge, and "we\'ve moved on. she loves dancing" as "she loves dancing" only', async () => {
+    chat = await throughWelcome({ name: 'Kai', age: '14' });
+    await chat.say('i am good at drawing i guess');
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['i am good at drawing']);
+    await chat.close();
+    chat = await throughWelcome({ who: 'A parent or carer', name: 'Amira', age: '8' });
+    await chat.say("we've moved on. she loves dancing");
+    expect((await chat.draft())?.aboutMe.strengths).toEqual(['she loves dancing']);
+    await chat.say("we've moved on. she loves dancing");
+    expect((await chat.draft())?.aboutMe.important).toEqual(['she loves dancing']);
   });
 });

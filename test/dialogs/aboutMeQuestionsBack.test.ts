@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { readQuestionAsked } from '../../src/language/questionAsked';
 import type { Transcript } from '../support/transcript';
-import { saidIn } from './journeySeed';
+import { addAboutMe } from '../../src/domain/operations';
+import { saidIn, startWith } from './journeySeed';
 import { throughWelcome } from './throughWelcome';
 
 /*
@@ -53,10 +54,54 @@ describe('a question back at an "about me" question', () => {
     expect((await chat.draft())!.aboutMe.support.join(' ')).toMatch(/time to answer/);
   });
 
+  it.each(['dont know. what people', 'idk. which people?', "i don't know... what people do you mean"])(
+    '"%s": not knowing, with a question back, is explained and asked again, with no praise and nothing kept',
+    async (typed) => {
+      await at(Step.aboutMeStrengths);
+      const said = saidIn(await chat.say(typed));
+      expect(said).toMatch(/friends, family/i);
+      expect(said).not.toMatch(/lovely|thank/i);
+      expect(chat.step).toBe(Step.aboutMeStrengths);
+      expect((await chat.draft())!.aboutMe).toEqual(EMPTY);
+    },
+  );
+
   it('nothing is asked back at the start', async () => {
     chat = await throughWelcome({ name: 'Kai', age: '12' });
     await chat.say('strengths?');
     expect((await chat.draft())!.aboutMe).toEqual(EMPTY);
+  });
+});
+
+/** "what people" kept as a strength by mistake (and praised), and the next question asked. */
+async function questionKeptAsStrength(): Promise<Transcript> {
+  ({ chat } = await startWith({
+    today: '2026-11-02',
+    name: 'Kai',
+    age: 14,
+    hopes: [],
+    change: (d) => addAboutMe(d, 'strengths', 'what people'),
+    at: () => ({ stage: 'aboutMe', step: Step.aboutMeImportant }),
+    journey: { history: [{ stage: 'aboutMe', step: Step.aboutMeStrengths }], answered: { [`${Step.aboutMeStrengths}|`]: ['aboutMe/strengths/0'] } },
+  }));
+  return chat;
+}
+
+describe('a question back that was kept as an answer by mistake', () => {
+  it.each([
+    'thats not lovely i said i dont know. you didnt answer what people',
+    'you didnt answer my question',
+    'u never answered which people',
+  ])('"%s": sorry, the question back answered, the question asked again, and nothing kept', async (typed) => {
+    await questionKeptAsStrength();
+    const said = saidIn(await chat.say(typed));
+    expect(said).toMatch(/sorry/i);
+    expect(said).toMatch(/friends, family/i);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
+    expect((await chat.draft())!.aboutMe).toEqual(EMPTY);
+    await chat.say('i make people laugh');
+    expect(chat.step).toBe(Step.aboutMeImportant);
+    expect((await chat.draft())!.aboutMe).toEqual({ ...EMPTY, strengths: ['i make people laugh'] });
   });
 });
 

@@ -32,6 +32,21 @@ describe('what helps, typed with wishes and chatter', () => {
     expect((await chat.draft())!.needs[0]!.helps).toEqual([said]);
   });
 
+  it.each(['having headphones. and', 'having my headphones in'])('"%s" is help he has now, never help he would like', async (typed) => {
+    chat = await atHelps();
+    const said = saidIn(await chat.say(typed));
+    expect(said).not.toMatch(/help you would like|help you want|do not have it yet/i);
+    expect((await chat.draft())!.needs[0]!.helps?.join(' ')).toMatch(/having (?:my )?headphones/);
+  });
+
+  it('"having headphones. and" in easy read is help he has now', async () => {
+    chat = await atHelps();
+    await chat.say('easy read');
+    const said = saidIn(await chat.say('having headphones. and'));
+    expect(said).not.toMatch(/help you want|do not have it yet/i);
+    expect((await chat.draft())!.needs[0]!.helps?.join(' ')).toMatch(/having headphones/);
+  });
+
   it('"also did u see the arsenal game" at what helps is chatter: answered, never kept', async () => {
     chat = await atHelps();
     await chat.say('also did u see the arsenal game');

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { parentSeed, startWith } from './journeySeed';
+import { addAboutMe } from '../../src/domain/operations';
+import { parentSeed, saidIn, startWith } from './journeySeed';
 import { OLIVER } from './oliverSeed';
 
 /*
@@ -62,5 +63,46 @@ describe('remarks about what the bot kept', () => {
     await chat.say('he could sit with his friends');
     await chat.say('put him in a quiet place at lunch with a friend');
     expect((await chat.draft())!.outcomes[0]!.provision.map((p) => p.text).join(' ')).toMatch(/quiet place/);
+  });
+});
+
+/** At "how can people support you best?", with what the question before kept (or nothing). */
+async function atSupport(important: string | null): Promise<Transcript> {
+  const { chat } = await startWith({
+    today: '2026-11-02',
+    name: 'Kai',
+    age: 14,
+    hopes: [],
+    change: (d) => (important ? addAboutMe(d, 'important', important) : d),
+    at: () => ({ stage: 'aboutMe', step: Step.aboutMeSupport }),
+    journey: { history: [{ stage: 'aboutMe', step: Step.aboutMeImportant }], answered: important ? { [`${Step.aboutMeImportant}|`]: ['aboutMe/important/0'] } : {} },
+  });
+  return chat;
+}
+
+describe('"kept what" about an answer that was no answer', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['kept what. i didnt say what is important yet', 'you kept what?', 'what did you keep. i havent answered that yet'])(
+    '"%s": what was kept is said, taking it out is offered, and a yes takes it out',
+    async (typed) => {
+      chat = await atSupport('thats not lovely i said i dont know.');
+      const said = saidIn(await chat.say(typed));
+      expect(said).toContain('thats not lovely i said i dont know');
+      expect(chat.lastQuestion?.activity.text).toMatch(/take\b.*\bout/i);
+      expect((await chat.draft())!.aboutMe.support).toEqual([]);
+      await chat.say('yes');
+      expect((await chat.draft())!.aboutMe).toEqual({ strengths: [], important: [], support: [] });
+      expect([Step.aboutMeImportant, Step.aboutMeSupport]).toContain(chat.step);
+    },
+  );
+
+  it('with nothing kept, says so, keeps nothing and asks again', async () => {
+    chat = await atSupport(null);
+    const said = saidIn(await chat.say('kept what. i didnt say what is important yet'));
+    expect(said).toMatch(/not kept|haven't kept|nothing/i);
+    expect(chat.step).toBe(Step.aboutMeSupport);
+    expect((await chat.draft())!.aboutMe).toEqual({ strengths: [], important: [], support: [] });
   });
 });
