@@ -4,7 +4,7 @@ import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
-import { findTimeframe, detailsIn, hopeMovedAway, hopeMovedTo, hopePointedAt, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
+import { findTimeframe, detailsIn, hopeMovedAway, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
 import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
@@ -23,8 +23,7 @@ import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
 import { rewordedSameOrThing } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
-import { outcomeMoved } from './outcomeThread';
-import { otherHopeInLinkAnswer } from '../src/language/linkAnswer';
+import { movedAway, movedToHope } from './outcomeMovedHope';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
@@ -244,28 +243,6 @@ async function honourWording(session: JourneySession, wording: WordingRequest | 
   return [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }];
 }
 
-/** The hope the person says this outcome is for, when it is another one; the outcome is moved there. */
-export async function movedToHope(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
-  const named = hopeMovedTo(text);
-  const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
-  const hope = named ? hopePointedAt(named, others, (id) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text)) : undefined;
-  if (!hope) return undefined;
-  await session.updateDraft('outcome moved to another hope', (d) =>
-    outcomeMoved(d, outcome.id, hope),
-  );
-  return hope;
-}
-
-/** "it doesnt really, its more for living on my own" asked how it helps: moved to the hope it talks about. */
-export async function linkNamesAnother(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
-  const current = draft.aspirations.find((a) => a.id === outcome.aspirationId);
-  const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
-  const hope = current ? otherHopeInLinkAnswer(text, current, draft.aspirations, needsOf) : undefined;
-  if (!hope) return undefined;
-  await session.updateDraft('outcome moved to the hope it helps', (d) => outcomeMoved(d, outcome.id, hope));
-  return hope;
-}
-
 /** A month or time of year, said on its own. */
 const TIME_WORDS = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|summer|spring|autumn|winter|year)(?:\s+\d{4})?$/i;
 
@@ -287,20 +264,4 @@ async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: O
   if (!when || !timeFits(when, outcome, context)) return undefined;
   await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
   return when;
-}
-
-/** "not for the train driver hope": moved to the one other hope, or the other hope it names; undefined when unclear. */
-async function movedAway(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Draft['aspirations'][number] | undefined> {
-  const notFor = hopeMovedAway(text);
-  if (notFor === undefined) return undefined;
-  const current = draft.aspirations.find((a) => a.id === outcome.aspirationId);
-  // The hope it is not for must be this one, when named.
-  if (notFor && current && hopePointedAt(notFor, [current])?.id !== current.id) return undefined;
-  const others = draft.aspirations.filter((a) => a.id !== outcome.aspirationId);
-  const hope = others.length === 1 ? others[0] : undefined;
-  if (!hope) return undefined;
-  await session.updateDraft('outcome moved to another hope', (d) =>
-    outcomeMoved(d, outcome.id, hope),
-  );
-  return hope;
 }
