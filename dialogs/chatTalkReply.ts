@@ -13,6 +13,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',
   mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
+  planMakesMe: 'common:chatTalk.planMakesMe',
   howShared: 'common:chatTalk.howShared',
   isItOk: 'common:chatTalk.isItOk',
   isItOkStep: 'common:chatTalk.isItOkStep',

@@ -20,6 +20,8 @@ export const DataAskedText = {
   shared: 'common:dataAsked.shared',
   named: 'common:dataAsked.named',
   chooses: 'common:dataAsked.chooses',
+  namedWho: 'common:dataAsked.namedWho',
+  notWanted: 'common:dataAsked.notWanted',
   worry: 'common:dataAsked.worry',
 } as const;
 
@@ -42,7 +44,11 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
     // "me, my mum is helping": the person helping them chat is named, never left out of who sees it.
     const helper = chatHelperVars(session.t, session.journey.helper);
     const shared = status !== undefined && SHARED_STATUSES.includes(status);
-    said.push(shared ? { key: DataAskedText.shared } : helper ? { key: DataAskedText.nobodyButHelper, vars: helper } : { key: DataAskedText.nobody }, { key: DataAskedText.named });
+    // "i dont want school to see it": their choice said first, never a no to keeping the answers.
+    if (asked.notWanted) said.push({ key: DataAskedText.notWanted });
+    said.push(shared ? { key: DataAskedText.shared } : helper ? { key: DataAskedText.nobodyButHelper, vars: helper } : { key: DataAskedText.nobody });
+    // "wait the school sees it?": who they asked about, in their words.
+    said.push(asked.who ? { key: DataAskedText.namedWho, vars: { who: asked.who.charAt(0).toUpperCase() + asked.who.slice(1) } } : { key: DataAskedText.named });
     if (asked.chooses) said.push({ key: DataAskedText.chooses });
     said.push({ key: DataAskedText.worry });
   }
