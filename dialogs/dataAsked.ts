@@ -1,6 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_RETENTION_DAYS } from '../src/config';
 import { readDataQuestion } from '../src/language/dataQuestion';
+import { readAdultBesideAsked } from '../src/language/adultBesideAsked';
+import { Stage } from './ids';
+import { underThirteenAlone } from './welcomeAge';
 import { chatHelperVars } from './planHelperWords';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -23,6 +26,7 @@ export const DataAskedText = {
   namedWho: 'common:dataAsked.namedWho',
   notWanted: 'common:dataAsked.notWanted',
   worry: 'common:dataAsked.worry',
+  adultNotNeeded: 'common:dataAsked.adultNotNeeded',
 } as const;
 
 /** Shared with a key worker: anything past "in progress" or "ready for review". */
@@ -32,6 +36,14 @@ const SHARED_STATUSES: readonly string[] = ['submitted', 'changes_requested', 'a
 export async function answeredDataQuestion(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   const at = session.journey.position;
   if (!at || at.stage === 'review') return false;
+  // "do i have to?? i dont want mum reading it", just after "ask a parent or carer to sit with you": no, and they choose who sees it.
+  const adult = at.stage === Stage.welcome ? readAdultBesideAsked(text) : null;
+  const draft = adult ? await session.draft() : undefined;
+  if (adult && draft && underThirteenAlone(draft.youngPerson)) {
+    const who = adult.notShown?.who;
+    await sayAll(context, session.t, [{ key: DataAskedText.adultNotNeeded }, ...(who ? [{ key: DataAskedText.namedWho, vars: { who: who.charAt(0).toUpperCase() + who.slice(1) } }] : [])]);
+    return true;
+  }
   const asked = readDataQuestion(text);
   if (!asked) return false;
   const said: Words[] = [];

@@ -64,6 +64,15 @@ describe('questions at the welcome', () => {
     expect(chat.step).toBe(Step.welcomeConsent);
   });
 
+  it('"do i have to?? i dont want mum reading it" after "ask a parent or carer to sit with you": no, and the code question again', async () => {
+    chat = await Transcript.start({ today: TODAY });
+    await typeUntil(chat, Step.welcomeInvite, welcomeTyped({ age: 'Year 5' }));
+    const replies = await chat.say('do i have to?? i dont want mum reading it');
+    expect(texts(replies)).toMatch(/No, you don't have to\./);
+    expect(texts(replies)).not.toMatch(/have to answer/);
+    expect(chat.step).toBe(Step.welcomeInvite);
+  });
+
   it('"normal words please" and "yeah thats fine" still answer the welcome questions', async () => {
     chat = await Transcript.start({ today: TODAY });
     await chat.say('normal words please');
