@@ -3,6 +3,7 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { withShortRuns } from '../src/language/shortRuns';
+import { wornOutIn } from '../src/language/wornOut';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
@@ -139,6 +140,13 @@ export class MainDialog extends ComponentDialog {
     if (!inSafeguarding && session.journey.position && stepsAway(text) && onlyMomentAsides(text) && !recogniseCommand(text)) {
       await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
       return this.reprompt(inner);
+    }
+    // "im kind i guess. im so tired of all this": a kind line (they can stop, answers are kept); the rest is the answer.
+    const worn = inSafeguarding || tapped || session.journey.consent !== true || !session.journey.position ? null : wornOutIn(text);
+    if (worn) {
+      await sayAll(inner.context, session.t, [{ key: CommandText.wornOut }]);
+      if (!worn.rest) return this.reprompt(inner);
+      activity.text = text = worn.rest;
     }
     // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
     const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);

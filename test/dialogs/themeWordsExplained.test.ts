@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StageId, type StepId } from '../../dialogs/ids';
 import { EverydayWordText } from '../../dialogs/wordExplained';
 import { createWords } from '../../src/i18n';
 import { ReadingMode } from '../../src/domain/readingMode';
@@ -54,7 +54,7 @@ describe('words of plans and meetings explained at any step', () => {
   afterEach(async () => chat?.close());
   const standard = createWords().forMode(ReadingMode.standard);
   const easy = createWords().forMode(ReadingMode.easyRead);
-  const atStep = (stage: string, step: string, topic?: string): Seed['at'] => () => ({ stage, step, ...(topic ? { topic } : {}) });
+  const atStep = (stage: StageId, step: StepId, topic?: string): Seed['at'] => () => ({ stage, step, ...(topic ? { topic } : {}) });
 
   it('"What does SALT mean?" asked three times at "what do people admire about you" is explained each time; nothing is kept', async () => {
     ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 15, hopes: [], at: atStep('aboutMe', Step.aboutMeStrengths) }));
