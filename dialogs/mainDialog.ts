@@ -4,6 +4,7 @@ import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { withShortRuns } from '../src/language/shortRuns';
 import { wornOutIn } from '../src/language/wornOut';
+import { readWhenAsked } from '../src/language/whenAsked';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
@@ -153,6 +154,9 @@ export class MainDialog extends ComponentDialog {
     if (besideMoment && besideMoment !== text) activity.text = text = besideMoment;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    // "what is today's date?", "what would you suggest?" at "by when?": the question's own to answer, never help or talk.
+    const whenAt = session.journey.position;
+    if (!inSafeguarding && whenAt?.step === Step.outcomeWhen && this.stages.has(whenAt.stage) && readWhenAsked(text)) return this.answerWith(inner, whenAt, text);
     // A bare "yes" to an example offered takes it; to a choice of two, asks kindly which one; "the first one" picks.
     const took = inSafeguarding ? undefined : takeOffered(session, text, answered);
     if (took && 'answer' in took && session.journey.position) return this.answerWith(inner, session.journey.position, took.answer);
