@@ -3,6 +3,7 @@ import { quoteHopeIn } from '../src/language/hopeItself';
 import { quoteOf, quoteWhole, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
 import { Step } from './ids';
 import type { Words } from './say';
+import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
 export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; mustAnswerConsent: string } = {
@@ -12,6 +13,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   whoSees: 'common:chatTalk.whoSees',
   whatNext: 'common:chatTalk.whatNext',
   mustTheyDoIt: 'common:chatTalk.mustTheyDoIt',
+  planMakesMe: 'common:chatTalk.planMakesMe',
   howShared: 'common:chatTalk.howShared',
   isItOk: 'common:chatTalk.isItOk',
   isItOkStep: 'common:chatTalk.isItOkStep',
@@ -154,6 +156,11 @@ export function chatTalkWords(
     // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.
     if (topic === 'ownWord') {
       said.push({ key: ChatTalkText.ownWord, vars: { word: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "Where would the code be?" when asked for a code to carry on: where that code comes from, never a key worker's.
+    if (topic === 'code' && step === Step.welcomeResumeCode) {
+      said.push({ key: WelcomeText.resumeWhereFrom });
       continue;
     }
     // "what if i dont want to" at the consent: it cannot be skipped, so what a no means is said plainly.

@@ -31,6 +31,7 @@ export const CommandText = {
   backFirst: 'commands:back.first',
   welcomeBack: 'commands:back.welcomeBack',
   takeYourTime: 'commands:back.takeYourTime',
+  wornOut: 'commands:back.wornOut',
   stopSaved: StopText.saved,
   stopHowToReturn: StopText.howToReturn,
   stopNotSaved: StopText.notSaved,

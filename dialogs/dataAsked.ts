@@ -1,6 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_RETENTION_DAYS } from '../src/config';
 import { readDataQuestion } from '../src/language/dataQuestion';
+import { readAdultBesideAsked } from '../src/language/adultBesideAsked';
+import { Stage } from './ids';
+import { underThirteenAlone } from './welcomeAge';
 import { chatHelperVars } from './planHelperWords';
 import { sayAll, type Words } from './say';
 import type { JourneySession } from './session';
@@ -20,7 +23,10 @@ export const DataAskedText = {
   shared: 'common:dataAsked.shared',
   named: 'common:dataAsked.named',
   chooses: 'common:dataAsked.chooses',
+  namedWho: 'common:dataAsked.namedWho',
+  notWanted: 'common:dataAsked.notWanted',
   worry: 'common:dataAsked.worry',
+  adultNotNeeded: 'common:dataAsked.adultNotNeeded',
 } as const;
 
 /** Shared with a key worker: anything past "in progress" or "ready for review". */
@@ -30,6 +36,14 @@ const SHARED_STATUSES: readonly string[] = ['submitted', 'changes_requested', 'a
 export async function answeredDataQuestion(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
   const at = session.journey.position;
   if (!at || at.stage === 'review') return false;
+  // "do i have to?? i dont want mum reading it", just after "ask a parent or carer to sit with you": no, and they choose who sees it.
+  const adult = at.stage === Stage.welcome ? readAdultBesideAsked(text) : null;
+  const draft = adult ? await session.draft() : undefined;
+  if (adult && draft && underThirteenAlone(draft.youngPerson)) {
+    const who = adult.notShown?.who;
+    await sayAll(context, session.t, [{ key: DataAskedText.adultNotNeeded }, ...(who ? [{ key: DataAskedText.namedWho, vars: { who: who.charAt(0).toUpperCase() + who.slice(1) } }] : [])]);
+    return true;
+  }
   const asked = readDataQuestion(text);
   if (!asked) return false;
   const said: Words[] = [];
@@ -42,7 +56,11 @@ export async function answeredDataQuestion(context: TurnContext, session: Journe
     // "me, my mum is helping": the person helping them chat is named, never left out of who sees it.
     const helper = chatHelperVars(session.t, session.journey.helper);
     const shared = status !== undefined && SHARED_STATUSES.includes(status);
-    said.push(shared ? { key: DataAskedText.shared } : helper ? { key: DataAskedText.nobodyButHelper, vars: helper } : { key: DataAskedText.nobody }, { key: DataAskedText.named });
+    // "i dont want school to see it": their choice said first, never a no to keeping the answers.
+    if (asked.notWanted) said.push({ key: DataAskedText.notWanted });
+    said.push(shared ? { key: DataAskedText.shared } : helper ? { key: DataAskedText.nobodyButHelper, vars: helper } : { key: DataAskedText.nobody });
+    // "wait the school sees it?": who they asked about, in their words.
+    said.push(asked.who ? { key: DataAskedText.namedWho, vars: { who: asked.who.charAt(0).toUpperCase() + asked.who.slice(1) } } : { key: DataAskedText.named });
     if (asked.chooses) said.push({ key: DataAskedText.chooses });
     said.push({ key: DataAskedText.worry });
   }

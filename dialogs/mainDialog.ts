@@ -4,6 +4,8 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { withShortRuns } from '../src/language/shortRuns';
+import { wornOutIn } from '../src/language/wornOut';
+import { readWhenAsked } from '../src/language/whenAsked';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
@@ -142,11 +144,21 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
       return this.reprompt(inner);
     }
+    // "im kind i guess. im so tired of all this": a kind line (they can stop, answers are kept); the rest is the answer.
+    const worn = inSafeguarding || tapped || session.journey.consent !== true || !session.journey.position ? null : wornOutIn(text);
+    if (worn) {
+      await sayAll(inner.context, session.t, [{ key: CommandText.wornOut }]);
+      if (!worn.rest) return this.reprompt(inner);
+      activity.text = text = worn.rest;
+    }
     // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
     const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);
     if (besideMoment && besideMoment !== text) activity.text = text = besideMoment;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
+    // "what is today's date?", "what would you suggest?" at "by when?": the question's own to answer, never help or talk.
+    const whenAt = session.journey.position;
+    if (!inSafeguarding && whenAt?.step === Step.outcomeWhen && this.stages.has(whenAt.stage) && readWhenAsked(text)) return this.answerWith(inner, whenAt, text);
     // A bare "yes" to an example offered takes it; to a choice of two, asks kindly which one; "the first one" picks.
     const took = inSafeguarding ? undefined : takeOffered(session, text, answered);
     if (took && 'answer' in took && session.journey.position) return this.answerWith(inner, session.journey.position, took.answer);

@@ -1,4 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
+import { readWhenAsked } from '../src/language/whenAsked';
+import { whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
@@ -82,6 +84,12 @@ export class OutcomeDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
+    // "what is today's date?", "what would you suggest? ... maybe the end of Year 2": answered; a time beside it answers.
+    const asked = position.step === Step.outcomeWhen ? readWhenAsked(text) : null;
+    if (asked) {
+      const then: Next = asked.rest ? await this.answer(session, position, asked.rest) : { goTo: position };
+      return { ...then, say: [...(await whenAskedWords(session, asked)), ...(then.say ?? [])] };
+    }
     const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';

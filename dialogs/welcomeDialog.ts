@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
 import { setConsent, setKeyWorker, setYoungPerson, type Draft, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
+import { asksAboutReadingModes } from '../src/language/readingModeAnswer';
+import { HelpText } from './help';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
 import { childNamedByParent, guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
@@ -111,6 +113,8 @@ export class WelcomeDialog extends StageDialog {
         const held = holding(position.data, text);
         // "yeah ok", "yes fine": agreeing to the question, not a choice of words; standard words, and they hear so.
         if (!mode && readYesNo(text) === 'yes' && text.trim().split(/\s+/).length <= 4) return this.readingModeChosen(session, ReadingMode.standard, WelcomeText.readingModeDefaulted, held);
+        // "what is easy read?", "can you tell me the difference": both explained, and the question asked again.
+        if (!mode && asksAboutReadingModes(text)) return { say: [{ key: HelpText[Step.welcomeReadingMode] }], goTo: { ...position, ...(held ? { data: held } : {}) } };
         if (!mode) {
           // "hello": greeted back, and the question asked again.
           const heard = held === position.data ? (isGreetingOnly(text) ? { key: WelcomeText.greeted } : undefined) : heardBeforeConsent(heldIn(held));

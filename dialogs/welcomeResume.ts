@@ -1,4 +1,4 @@
-import { saysNoResumeCode } from '../src/language/noResumeCode';
+import { asksWhereTheCodeIs, saysNoResumeCode } from '../src/language/noResumeCode';
 import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { Stage, Step } from './ids';
 import { steppedBack } from './journey';
@@ -14,6 +14,8 @@ export async function answerResumeCode(session: JourneySession, text: string, co
     const previous = steppedBack(session.journey)?.position;
     return previous ? { openAt: previous } : { goTo: { step: Step.welcomeReadingMode } };
   };
+  // "Where would the code be?", "is it on my email?": where a code comes from, and the code asked for again.
+  if (asksWhereTheCodeIs(text)) return { say: [{ key: WelcomeText.resumeWhereFrom }], goTo: { step: Step.welcomeResumeCode } };
   // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
   if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
   if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };

@@ -62,6 +62,7 @@ export const WelcomeText = {
   inviteUnknown: 'welcome:invite.unknown',
   inviteUnknownLater: 'welcome:invite.unknownLater',
   resumeQuestion: 'welcome:resume.question',
+  resumeWhereFrom: 'welcome:resume.whereFrom',
   resumeNotFound: 'welcome:resume.notFound',
   resumeLocked: 'welcome:resume.locked',
   resumeNone: 'welcome:resume.none',

@@ -1,4 +1,4 @@
-import { isPlanTerm, type BotTerm, type EverydayTerm, type PlanTerm } from '../src/language/wordAsked';
+import { isPlanTerm, type BotTerm, type EverydayTerm, type JargonTerm, type PlanTerm } from '../src/language/wordAsked';
 import { speaksForThem } from './aboutWhom';
 import { isYoungChild } from './help';
 import type { Words } from './say';
@@ -22,7 +22,7 @@ export const WordMeaningText: Readonly<Record<PlanTerm, Readonly<Record<Audience
 };
 
 /** Everyday words of the theme and needs questions: one line, the same for everyone. */
-export const EverydayWordText: Readonly<Record<EverydayTerm, string>> = {
+export const EverydayWordText: Readonly<Record<EverydayTerm | JargonTerm, string>> = {
   partner: 'common:everydayWord.partner',
   relationship: 'common:everydayWord.relationship',
   localArea: 'common:everydayWord.localArea',
@@ -30,6 +30,14 @@ export const EverydayWordText: Readonly<Record<EverydayTerm, string>> = {
   training: 'common:everydayWord.training',
   manage: 'common:everydayWord.manage',
   independent: 'common:everydayWord.independent',
+  // Words of plans and meetings: "whats SALT", "what does EHCP stand for".
+  salt: 'common:everydayWord.salt',
+  ta: 'common:everydayWord.ta',
+  senco: 'common:everydayWord.senco',
+  ehcp: 'common:everydayWord.ehcp',
+  ot: 'common:everydayWord.ot',
+  camhs: 'common:everydayWord.camhs',
+  localOffer: 'common:everydayWord.localOffer',
 };
 
 /** The explanation of `term` for the person chatting; an age not yet known gets the older examples. */

@@ -13,6 +13,7 @@ export type ChatTopic =
   | 'whoSees'
   | 'whatNext'
   | 'mustTheyDoIt' // does the school have to do what the plan says
+  | 'planMakesMe' // "does this plan mean i have to go back to school": the plan makes them do nothing
   | 'howShared' // how the plan reaches the school; must they print it
   | 'whichOutcome' // which hope and step an outcome question is about
   | 'meaning'
@@ -43,7 +44,13 @@ export const MUST_ANSWER =
 const IS_THAT_THE_KIND =
   /^(?:is|was|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:the|a)\s+(?:right\s+|good\s+)?(?:kind|sort|type)\s+of\s+(?:thing|answer|step|goal|outcome|idea)|what\s+you\s+(?:mean|meant|want|wanted|need|are\s+after|re\s+after|(?:are|were)\s+looking\s+for)|(?:a\s+)?(?:good|ok|okay|right)\s+(?:one|answer|step|goal|idea|thing))(?:\s+(?:you\s+(?:mean|meant|want|wanted|need|are\s+after)|then|here|for\s+(?:this|it)))*$|^(?:does|will|would|can)\s+(?:that|this|it)\s+(?:work|do|count|fit)(?:\s+(?:for\s+you|then|as\s+(?:one|an?\s+(?:answer|step|goal))))*$/;
 
+/** "does this plan mean i have to go back to school", "will it make me leave college", "do i have to go back to school". */
+const PLAN_MAKES_ME =
+  /\b(?:does|will|would|is|can|could)\s+(?:this|the|that|my|his|her|it)?\s*(?:plan|draft|ehcp?|ehc plan|chat|this|it)?\s*(?:mean|means|make|force|making|forcing)\s+(?:that\s+)?(?:i|me|he|him|she|her|we|us|they|them)\s+(?:have\s+to|has\s+to|must|got\s+to|need\s+to|needs\s+to|will\s+have\s+to|to|go|do|leave|move|change|stop)\b|^(?:do|will|would|must)\s+(?:i|he|she|we)\s+(?:really\s+)?(?:have\s+to|need\s+to|got\s+to|be\s+made\s+to)\s+(?:go\s+back|return|leave|move|change|start|stop|go)\s+(?:to\s+)?(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:school|college|class|placement|work|job|home|unit)\b/;
+
 export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
+  // "does this plan mean i have to go back to school": no, the plan is about what they want.
+  ['planMakesMe', PLAN_MAKES_ME],
   // "hang on which one are we on now", "what outcome is this for", "what is this for": where they are is said.
   ['whichOutcome', /\bwhich\s+(?:one|outcome|hope|step|bit|part)\s+(?:are\s+)?(?:we|i)\s+(?:on|doing|at|working on)\b|^(?:which|what)\s+(?:outcome|hope|step)\s+(?:is|was)\s+(?:this|it|that)(?:\s+(?:for|about|again|now))*$|^(?:what|who)\s+is\s+(?:this|it|this one|this outcome|this question)\s+(?:for|about)(?:\s+(?:again|now))*$|^(?:which|what)\s+(?:one|outcome|hope)\s+is\s+(?:this|it)(?:\s+(?:for|about|again|now))*$/],
   // "does the school actually have to do it", "is the plan legally binding": whether the plan must be followed.

@@ -15,6 +15,10 @@ export interface DataQuestion {
   whoSees: boolean;
   /** Named people: one to see it and not another ("can bev see it but not dad"). */
   chooses: boolean;
+  /** "i dont want school to see it": a wish about who sees it, never a no to keeping the answers. */
+  notWanted: boolean;
+  /** Who was asked about, in their words ("the school", "my mum"), when one was named. */
+  who?: string;
 }
 
 /** The answers, as people name them: "it", "this", "my answers", "what i write", "my information". */
@@ -42,10 +46,20 @@ const KEPT: readonly RegExp[] = [
 
 const WHO_SEES: readonly RegExp[] = [
   // "does Janice see it", "will my dad see it", "can the social worker read my answers", "is bev allowed to see it"
-  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+${ASKED_OF}\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
+  new RegExp(String.raw`^(?:can|could|will|would|does|do|is|are|should|shall)\s+(${ASKED_OF})\s+(?:be\s+(?:able|allowed)\s+to\s+|allowed\s+to\s+|get\s+to\s+|ever\s+)?(?:see|read|look\s+at|get|have|know\s+about)\s+${ANSWERS}\b`),
   // "who sees this when im done", "who reads my answers", "who can see what i write"
   new RegExp(String.raw`^who\s+(?:else\s+)?(?:can|will|does|do|gets?\s+to|is\s+going\s+to)?\s*(?:see|sees|read|reads|look\s+at|looks\s+at|get|gets|has\s+access\s+to)\s+${ANSWERS}\b`),
 ];
+
+/** "the school sees it?", "so my mum can read it?": asked as a statement, known by its question mark. */
+const SEES_ASKED = new RegExp(
+  String.raw`^(?:so\s+)?(${ASKED_OF})\s+(?:sees?|can\s+see|will\s+see|gets?\s+to\s+see|reads?|can\s+read|will\s+read|gets?|has|knows\s+about)\s+${ANSWERS}`,
+);
+
+/** "i dont want school to see it", "but i dont want my dad reading it": who they would not show it to. */
+const NOT_WANTED = new RegExp(
+  String.raw`^(?:but\s+|and\s+)?(?:i|we)\s+(?:really\s+)?(?:dont|do not|wouldnt|would not)\s+(?:really\s+)?(?:want|like)\s+(${ASKED_OF})\s+(?:to\s+(?:see|read|look\s+at|have|know\s+about)|seeing|reading)(?:\s+${ANSWERS})?`,
+);
 
 /** What may follow the question: "when im done", "after", "but not dad", "too". */
 const TAIL = String.raw`(?:\s+(?:too|as well|also|now|then|later|after|afterwards|at the end|when (?:i|we)\s*(?:am|m|are|re)?\s*(?:done|finished)|when (?:it|this) is (?:done|finished)|for|anyway|or not|then|but not\s+${PERSON}|and not\s+${PERSON}))*$`;
@@ -53,15 +67,20 @@ const TAIL = String.raw`(?:\s+(?:too|as well|also|now|then|later|after|afterward
 const whole = (re: RegExp): RegExp => new RegExp(`${re.source}${TAIL}`);
 const KEPT_WHOLE = KEPT.map(whole);
 const WHO_SEES_WHOLE = WHO_SEES.map(whole);
+const SEES_ASKED_WHOLE = whole(SEES_ASKED);
+const NOT_WANTED_WHOLE = whole(NOT_WANTED);
 const CHOOSES = new RegExp(String.raw`\b(?:but|and)\s+not\s+${PERSON}$`);
 
 const LEAD = /^(?:(?:and|but|so|ok|okay|um+|wait|also|then|please|sorry|one more thing|quick question|can i ask|i want to know|i would like to know|id like to know)\s+)*/;
 
-const sentencesOf = (text: string): string[] =>
+const piecesOf = (text: string): { plain: string; asked: boolean }[] =>
   text
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => normaliseMessage(s).replace(LEAD, '').trim())
-    .filter(Boolean);
+    .map((s) => ({ plain: normaliseMessage(s).replace(LEAD, '').trim(), asked: /\?\s*$/.test(s.trim()) }))
+    .filter((s) => s.plain);
+
+/** The person asked about, from the bot's side: "my mum" is "your mum". */
+const inTheirTerms = (who: string): string | undefined => (/^(?:he|she)$/.test(who) ? undefined : who.replace(/^(?:my|our)\s+/, 'your '));
 
 /**
  * What a message asks about the answers being kept or seen; null when it asks neither, or when a
@@ -69,11 +88,17 @@ const sentencesOf = (text: string): string[] =>
  */
 export function readDataQuestion(text: string): DataQuestion | null {
   if (text.length > 300) return null;
-  const sentences = sentencesOf(text);
-  if (sentences.length === 0) return null;
-  const read = sentences.map((s) => ({ kept: KEPT_WHOLE.some((re) => re.test(s)), whoSees: WHO_SEES_WHOLE.some((re) => re.test(s)), chooses: CHOOSES.test(s) }));
+  const pieces = piecesOf(text);
+  if (pieces.length === 0) return null;
+  const sentences = pieces.map((p) => p.plain);
+  const read = pieces.map(({ plain: s, asked }) => {
+    const notWanted = NOT_WANTED_WHOLE.exec(s);
+    const seen = (asked ? SEES_ASKED_WHOLE.exec(s) : null) ?? notWanted ?? WHO_SEES_WHOLE.map((re) => re.exec(s)).find(Boolean);
+    return { kept: KEPT_WHOLE.some((re) => re.test(s)), whoSees: Boolean(seen), chooses: CHOOSES.test(s), notWanted: Boolean(notWanted), who: seen?.[1] };
+  });
   // "can karen see it. and my dad": a person named beside a question about who sees it is part of it.
   const alsoNamed = (s: string) => /^(?:and\s+)?(?:my|his|her)\s+[a-z]+(?:\s+too)?$/.test(s);
   if (!read.every((r, i) => r.kept || r.whoSees || (alsoNamed(sentences[i]!) && read.some((o) => o.whoSees)))) return null;
-  return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses) };
+  const who = read.map((r) => (r.who ? inTheirTerms(r.who) : undefined)).find(Boolean);
+  return { kept: read.some((r) => r.kept), whoSees: read.some((r) => r.whoSees), chooses: read.some((r) => r.whoSees && r.chooses), notWanted: read.some((r) => r.notWanted), ...(who ? { who } : {}) };
 }

@@ -23,3 +23,17 @@ export function saysNoResumeCode(text: string): boolean {
   const { answer } = readPolarity(text);
   return answer === 'no';
 }
+
+/** A question's opening words, or a question mark at its end. */
+const ASKED = /^(?:(?:so|um+|erm+|ok|and|but|sorry|wait|hang on)\s+)*(?:where|wheres|how|hows|when|which|what|whats|wat|wot|is|are|was|do|does|did|can|could|will|would|should|have|has|did)\b/;
+
+/**
+ * "Where would the code be?", "where did you give it to me?", "is it on my email?": asking where a
+ * code comes from, with nothing in it that could be a code. Answered, never "no code" nor a try.
+ */
+export function asksWhereTheCodeIs(text: string): boolean {
+  if (findResumeCode(text) || findInviteCode(text)) return false;
+  const plain = normaliseReply(text);
+  if (!plain || NEW_HERE.test(plain) || /\b(?:start|begin|without)\b/.test(plain) || readPolarity(text).answer === 'no') return false;
+  return /\?\s*$/.test(text.trim()) || ASKED.test(plain);
+}

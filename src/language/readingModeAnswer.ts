@@ -17,11 +17,40 @@ const NOT_STANDARD = /\b(?:not|no|dont want)\s+(?:the\s+)?(?:normal|standard|reg
 /** Asking how the two differ, or which to pick, names both and chooses neither. */
 const ASKS_THE_DIFFERENCE = /\b(?:difference|diffrence|differance|diffrance|difrence|diference|diff)\b|\b(?:which|what) (?:one )?(?:is|s) (?:better|best|easier)\b/;
 
+/** "how is easy read different", "can you tell me the difference", "whats standard words mean": how the two differ asked. */
+const ASKS_HOW_THEY_DIFFER = /\b(?:different|diffrent|difrent|differant|differ)\b|\b(?:mean|means|meaning|explain)\b/;
+/** "what is easy read?", "whats standard": a question about a way to write, by its opening words. */
+const ASKS_WHAT_ONE_IS =
+  /^(?:(?:so|um+|erm+|ok|okay|and|but|sorry|hi|hey|hello|wait)\s+)*(?:(?:what|wat|wot)\s+(?:is|are|does|do|s)|whats|wats|wots|whys|how\s+(?:is|are|does|do)|(?:can|could|would)\s+(?:you|u)\s+(?:tell|explain|say)|tell\s+me|explain)\b/;
+
+/** Each sentence of a message, made plain. */
+const sentencesOf = (text: string) => text.split(/[?!.\n]+/).map((s) => normaliseReply(s)).filter(Boolean);
+
+/** A sentence that asks about the two ways to write (how they differ, what one is, which is best): never a pick. */
+function asksAboutTheModes(plain: string): boolean {
+  return ASKS_THE_DIFFERENCE.test(plain) || ASKS_HOW_THEY_DIFFER.test(plain) || ASKS_WHAT_ONE_IS.test(plain);
+}
+
+/**
+ * "um what's the difference between standard and easy read? not sure", "what is easy read?": the
+ * message asks about the two ways to write and picks neither, so both are explained and the question asked again.
+ */
+export function asksAboutReadingModes(text: string): boolean {
+  const sentences = sentencesOf(text);
+  return sentences.some(asksAboutTheModes) && !sentences.some((s) => !asksAboutTheModes(s) && readReadingMode(s) !== undefined);
+}
+
 export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
-  // "what is the difference between standard and easy read": a question about both, never a pick.
-  if (ASKS_THE_DIFFERENCE.test(plain)) return undefined;
+  // "what is the difference between standard and easy read", "what is easy read?": a question about them, never a pick.
+  const sentences = sentencesOf(text);
+  if (sentences.length > 1 && sentences.some(asksAboutTheModes)) {
+    // "whats easy read? ok ill have that one": the sentence that picks, if one does.
+    const picks = sentences.filter((s) => !asksAboutTheModes(s)).map((s) => readReadingMode(s)).filter((m) => m !== undefined);
+    return picks[0];
+  }
+  if (asksAboutTheModes(plain)) return undefined;
   if (/^(?:2|two|second|the second(?: one)?|2nd|number 2)$/.test(plain)) return 'easy_read';
   if (/^(?:1|one|the first(?: one)?|number 1)$/.test(plain)) return 'standard';
   // The first letter of a button: "E", "S".

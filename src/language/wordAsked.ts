@@ -9,7 +9,9 @@ import { plainSpeak } from './plainSpeak';
 export type PlanTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | 'target' | 'step';
 /** Everyday words the theme and needs questions use that a person may still ask about ("whats partners"). */
 export type EverydayTerm = 'partner' | 'relationship' | 'localArea' | 'wellbeing' | 'training' | 'manage' | 'independent';
-export type BotTerm = PlanTerm | EverydayTerm;
+/** Words people meet in plans and meetings ("whats SALT", "what does EHCP stand for"): one line each, in everyday words. */
+export type JargonTerm = 'salt' | 'ta' | 'senco' | 'ehcp' | 'ot' | 'camhs' | 'localOffer';
+export type BotTerm = PlanTerm | EverydayTerm | JargonTerm;
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['outcome', 'outcomes?|goals?'],
@@ -26,6 +28,13 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['training', 'training'],
   ['manage', 'manage|managing'],
   ['independent', 'independent|independently|independence'],
+  ['salt', String.raw`salt|slt|speech\s+and\s+language\s+therapy`],
+  ['ta', String.raw`ta|tas|teaching\s+assistants?`],
+  ['senco', String.raw`sencos?|sendcos?`],
+  ['ehcp', String.raw`ehcps?|ehc\s+plans?|ehc`],
+  ['ot', String.raw`ot|occupational\s+therapy`],
+  ['camhs', String.raw`camhs|cahms|camhs`],
+  ['localOffer', String.raw`local\s+offers?`],
 ];
 
 /** Whether a term is one of the plan's own words (explained for the audience) or an everyday word. */
@@ -40,8 +49,10 @@ const Q = String.raw`["']?`;
 const FORMS: readonly string[] = [
   // "What is an outcome exactly?", "whats a hope", "what are outcomes then"
   String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x))*$`,
-  // "what does measure mean", "what do needs mean"
-  String.raw`\bwhat\s+(?:does|do|dose|dus)\s+${A}${Q}TERM${Q}\s+mean`,
+  // "what does measure mean", "what do needs mean", "what does EHCP stand for"
+  String.raw`\bwhat\s+(?:does|do|dose|dus)\s+${A}${Q}TERM${Q}\s+(?:mean|stand\s+for)`,
+  // "whats SALT stand for"
+  String.raw`\b(?:what|whats|wats|wots)\s+(?:is\s+|does\s+)?${A}${Q}TERM${Q}\s+stand\s+for`,
   // "what do you mean by outcome", "what u mean hope"
   String.raw`\bwhat\s+(?:do\s+|does\s+)?(?:you|u|ya)\s+mean\s+(?:by\s+)?${A}${Q}TERM${Q}(?:\s|$)`,
   // "what mean measure", "what means outcome", "meaning of outcome", "define hope", "explain measure"

@@ -21,6 +21,21 @@ describe('asking the difference at the reading-mode question', () => {
     expect(chat.step).toBe(Step.welcomeReadingMode);
   });
 
+  // A question about the two ways to write, in any grammar, names both and picks neither.
+  it.each([
+    "um what's the difference between standard and easy read? not sure",
+    'Can you tell me the difference between standard and easy read?',
+    'how is easy read different from standard?',
+    'what is easy read?',
+    'whats standard words mean',
+  ])('"%s" is explained, nothing is picked, and the question is asked again', async (asked) => {
+    chat = await Transcript.start({ today: '2026-03-10' });
+    const replies = await chat.say(asked);
+    expect(texts(replies)).toContain('Easy read uses short sentences');
+    expect(texts(replies)).not.toMatch(/didn't catch that|I'll use/);
+    expect(chat.step).toBe(Step.welcomeReadingMode);
+  });
+
   it('asked twice, it is answered twice and nothing is picked for them; then their choice is kept', async () => {
     chat = await Transcript.start({ today: '2026-03-10' });
     await chat.join();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StageId, type StepId } from '../../dialogs/ids';
 import { EverydayWordText } from '../../dialogs/wordExplained';
 import { createWords } from '../../src/i18n';
 import { ReadingMode } from '../../src/domain/readingMode';
@@ -45,5 +45,47 @@ describe('words of the theme questions explained', () => {
       expect(easy(key)).not.toBe(key);
       expect(easy(key).split(/[.!?]\s/).every((s) => s.split(/\s+/).length <= 15)).toBe(true);
     }
+  });
+});
+
+/* Words of plans and meetings (SALT, TA, SENCO, EHCP, OT, CAMHS, local offer) are explained at any step, then its question again. */
+describe('words of plans and meetings explained at any step', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const standard = createWords().forMode(ReadingMode.standard);
+  const easy = createWords().forMode(ReadingMode.easyRead);
+  const atStep = (stage: StageId, step: StepId, topic?: string): Seed['at'] => () => ({ stage, step, ...(topic ? { topic } : {}) });
+
+  it('"What does SALT mean?" asked three times at "what do people admire about you" is explained each time; nothing is kept', async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 15, hopes: [], at: atStep('aboutMe', Step.aboutMeStrengths) }));
+    for (let i = 0; i < 3; i++) {
+      const replies = await chat.say('What does SALT mean?');
+      expect(texts(replies)).toContain(standard(EverydayWordText.salt));
+      expect(chat.step).toBe(Step.aboutMeStrengths);
+    }
+    expect((await chat.draft())?.aboutMe.strengths ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['whats a TA', 'ta'],
+    ["what's a SENCO?", 'senco'],
+    ['what does EHCP stand for', 'ehcp'],
+    ['whats OT', 'ot'],
+    ['what is CAMHS?', 'camhs'],
+    ['what does local offer mean', 'localOffer'],
+  ] as const)('"%s" at "what is important to you" is explained and asked again', async (typed, term) => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 15, hopes: [], at: atStep('aboutMe', Step.aboutMeImportant) }));
+    const replies = await chat.say(typed);
+    expect(texts(replies)).toContain(standard(EverydayWordText[term]));
+    expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+
+  it('in easy read, "what is the local offer" at what already helps is explained in easy words', async () => {
+    const hopes = [{ text: 'go to college', theme: 'learning_and_work' as const, needs: ['reading is hard'] }];
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Jade', age: 16, hopes, at: (draft) => ({ stage: 'needs', step: Step.needsHelps, topic: draft.aspirations[0]!.id }), journey: { mode: ReadingMode.easyRead } }));
+    const at = chat.lastQuestion!;
+    const replies = await chat.say('what is the local offer');
+    expect(texts(replies)).toContain(easy(EverydayWordText.localOffer));
+    expect(chat.step).toBe(at.step);
   });
 });

@@ -31,6 +31,29 @@ describe('the welcome, typed as people type', () => {
     expect(chat.step).toBe(Step.welcomeResumeCode);
   });
 
+  // A question about where a code comes from is answered, never taken as "no code" nor tried as a code.
+  for (const asked of ['Where would the code be?', 'where did you give it to me?', 'is it on my email?', 'how do i get a code']) {
+    it(`"${asked}" at the resume code question says where a code comes from, uses no try, and asks again`, async () => {
+      chat = await Transcript.start({ today: '2026-12-02' });
+      await chat.say('i have a code');
+      const replies = (await chat.say(asked)).map((a) => a.text);
+      expect(replies).toContain(t(WelcomeText.resumeWhereFrom));
+      expect(replies).not.toContain(t(WelcomeText.resumeNone));
+      expect(replies).not.toContain(t(WelcomeText.resumeNotFound));
+      expect(chat.step).toBe(Step.welcomeResumeCode);
+    });
+  }
+
+  it('in easy read, "where is the code??" is answered in easy-read words and the code asked again', async () => {
+    chat = await Transcript.start({ today: '2026-12-02' });
+    await chat.say('easy read');
+    await chat.say('i have a code');
+    expect(chat.step).toBe(Step.welcomeResumeCode);
+    const replies = (await chat.say('where is the code??')).map((a) => a.text);
+    expect(replies).toContain(createWords().forMode('easy_read')(WelcomeText.resumeWhereFrom));
+    expect(chat.step).toBe(Step.welcomeResumeCode);
+  });
+
   it('a code typed in a sentence is still tried as a code', async () => {
     chat = await Transcript.start({ today: '2026-12-02' });
     await chat.say('i have a code');

@@ -14,11 +14,18 @@ describe('a question about what happens to the answers', () => {
   });
 
   it('"can bev see it but not dad" asks to choose who sees it', () => {
-    expect(readDataQuestion('can bev see it but not dad')).toEqual({ kept: false, whoSees: true, chooses: true });
+    expect(readDataQuestion('can bev see it but not dad')).toEqual({ kept: false, whoSees: true, chooses: true, notWanted: false, who: 'bev' });
+  });
+
+  it('"wait the school sees it?" and "i dont want my mum to see it" name who, in the bot\'s words', () => {
+    expect(readDataQuestion('wait the school sees it?')).toMatchObject({ whoSees: true, who: 'the school' });
+    expect(readDataQuestion('i dont want my mum to see it')).toMatchObject({ whoSees: true, notWanted: true, who: 'your mum' });
+    // Without a question mark it is said, not asked: "my mum sees it" is left to the question.
+    expect(readDataQuestion('my mum sees it')).toBeNull();
   });
 
   it('two questions in one message are both read', () => {
-    expect(readDataQuestion('How long do you keep it? Does Janice see it?')).toEqual({ kept: true, whoSees: true, chooses: false });
+    expect(readDataQuestion('How long do you keep it? Does Janice see it?')).toMatchObject({ kept: true, whoSees: true, chooses: false, notWanted: false });
   });
 
   it.each([

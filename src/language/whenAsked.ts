@@ -1,0 +1,34 @@
+import { normaliseMessage } from './text';
+
+/*
+ * At "by when?", questions back: "what is today's date? December 2026 doesn't seem right?", "What
+ * would you suggest? I don't want to push her too hard. Maybe the end of Year 2." Each is answered;
+ * a time said beside a suggestion asked for is the answer, and a date doubted beside "what is today's date" is not.
+ */
+
+const TODAY_ASKED = /\b(?:what|whats|wat|wots?)\s+(?:is\s+|s\s+)?(?:today\s*s|todays|the)\s+date(?:\s+today)?\b|\bwhat\s+(?:day|date|year|month)\s+(?:is\s+it|is\s+today|are\s+we\s+in)\b|\bwhat\s+date\s+do\s+you\s+think\s+it\s+is\b/;
+const SUGGESTION_ASKED = /\bwhat\s+(?:would|do|should|could|will)\s+(?:you|u)\s+(?:suggest|recommend|advise|think\s+is\s+(?:best|right|fair|realistic))\b|\b(?:any|got\s+any)\s+(?:suggestions|ideas|advice)\b|\bwhat\s+(?:is|s)\s+(?:usual|normal|typical|realistic|best)\b|\bhow\s+long\s+(?:do|does|should)\s+(?:people|most people|families|others)\s+(?:usually\s+)?(?:give|pick|choose|take)\b/;
+/** "December 2026 doesn't seem right?", "is that right": doubt about a date, never a time to keep. */
+const DOUBTS = /\b(?:right|wrong|correct|seem|seems|sure)\b/;
+
+export interface WhenAsked {
+  today: boolean;
+  suggestion: boolean;
+  /** What else was said: the answer, or '' when nothing else. */
+  rest: string;
+}
+
+const sentencesOf = (text: string) => (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+const plain = (s: string) => normaliseMessage(s).toLowerCase().replace(/['’]/g, '');
+
+/** The questions asked back at "by when?", or null when none is. */
+export function readWhenAsked(text: string): WhenAsked | null {
+  if (text.length > 400) return null;
+  const sentences = sentencesOf(text);
+  const today = sentences.map((s) => TODAY_ASKED.test(plain(s)));
+  const suggestion = sentences.map((s) => SUGGESTION_ASKED.test(plain(s)));
+  if (!today.some(Boolean) && !suggestion.some(Boolean)) return null;
+  const doubted = (s: string) => today.some(Boolean) && (/\?\s*$/.test(s) || DOUBTS.test(plain(s)));
+  const rest = sentences.filter((s, i) => !today[i] && !suggestion[i] && !doubted(s)).join(' ').trim();
+  return { today: today.some(Boolean), suggestion: suggestion.some(Boolean), rest };
+}
