@@ -1,3 +1,4 @@
+import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -42,7 +43,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const session = sessionOf(dc.context);
     const interrupted = interruptedQuestion(session.journey);
     const step = interrupted?.step ?? Step.welcomeReadingMode;
-    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '');
+    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
     const matter = { category, words: matterWords(options?.message ?? '') };

@@ -16,6 +16,7 @@ export const SafeguardingText = {
   adultNearCollege: 'safeguarding:adultHarmed.nearCollege',
   adultNearTrusted: 'safeguarding:adultHarmed.nearTrusted',
   adultPolice: 'safeguarding:adultHarmed.police',
+  adultTakenHeard: 'safeguarding:adultHarmed.takenHeard',
   adultTextFirst: 'safeguarding:adultHarmed.textFirst',
   travelHeard: 'safeguarding:travelHeard',
   crowdHeard: 'safeguarding:crowd.heard',

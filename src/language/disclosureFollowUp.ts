@@ -1,6 +1,7 @@
 import { talksAboutItsItems } from './aboutItsItems';
 import { tellsOfBeingShoutedAt } from './gentleSigns';
 import { talksAboutThePlan } from './planTalk';
+import { tellsOfMoneyTaken } from './harmPlace';
 import { normaliseMessage } from './text';
 
 /*
@@ -140,7 +141,10 @@ const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carr
  * stop is bullying (child-on-child abuse), not exploitation, unless something says they are being
  * used: drugs, carrying, owing, gifts, an older man, or an adult's own flat, benefits or bank card.
  */
-export function flagCategoryOf(category: string, text: string): string {
+export function flagCategoryOf(category: string, text: string, adult = false): string {
+  // An adult (18 or more) whose money or things others take is not being bullied: it is harm from
+  // people around them (financial abuse, "mate crime"), flagged as exploitation however it is told.
+  if (adult && (category === 'bullying' || category === 'exploitation') && tellsOfMoneyTaken(text)) return 'exploitation';
   if (category !== 'exploitation') return category;
   const said = normaliseMessage(text);
   return PEERS.test(said) && !EXPLOITED.test(said) ? 'bullying' : category;
