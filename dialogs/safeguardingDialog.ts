@@ -7,7 +7,7 @@ import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, reco
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
-import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
+import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
 import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
@@ -132,7 +132,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
     if (worries.length > 0 && answer !== 'safe' && answer !== 'where') {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     // "you already asked me that": sorry, and no more asking; it is no "no".
     if (!answer && saysAlreadyAsked(text)) {
@@ -171,7 +171,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     const { answer, rest } = splitYesWithContent(text);
     const declined = understandChoice(text, { choices: CONTACT_CHOICES }, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
@@ -207,7 +207,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
@@ -221,7 +221,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerNeed(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     const read = readSafeNeedAnswer(text, session, data.place);
     const { missed: _missed, place: _place, ...rest } = data;

@@ -47,6 +47,8 @@ export const SafeguardingText = {
   tellNamed: 'safeguarding:followUp.tellNamed',
   whoSeesLead: 'safeguarding:followUp.whoSeesLead',
   whoSeesNoLead: 'safeguarding:followUp.whoSeesNoLead',
+  whoSeesNamedLead: 'safeguarding:followUp.whoSeesNamedLead',
+  whoSeesNamedNoLead: 'safeguarding:followUp.whoSeesNamedNoLead',
   whatNowLead: 'safeguarding:followUp.whatNowLead',
   whatNowNoLead: 'safeguarding:followUp.whatNowNoLead',
   parentWhatNowLead: 'safeguarding:parent.whatNowLead',
