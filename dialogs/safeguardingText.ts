@@ -12,6 +12,7 @@ export const SafeguardingText = {
   adultSocialCare: 'safeguarding:adultSocialCare',
   domesticAbuseLine: 'safeguarding:domesticAbuseLine',
   childlineUnder19: 'safeguarding:childlineUnder19',
+  childlineForOthers: 'safeguarding:childlineForOthers',
   danger: 'safeguarding:danger',
   adultNearCollege: 'safeguarding:adultHarmed.nearCollege',
   adultNearTrusted: 'safeguarding:adultHarmed.nearTrusted',

@@ -35,6 +35,17 @@ describe('an adult whose money is taken by others', () => {
     expect(['exploitation', 'harm_from_others']).toContain(flags[0]?.category);
   });
 
+  it('at 19 Childline is named as the line for someone under 19 they know, not for them; at 18 it is still theirs', async () => {
+    const nineteen = await told({ age: '19' });
+    chat = nineteen.chat;
+    expect(nineteen.said).toMatch(/Childline, if you know someone under 19/);
+    expect(nineteen.said).not.toMatch(/Childline is for anyone under 19/);
+    await chat.close();
+    const eighteen = await told({ age: '18' });
+    chat = eighteen.chat;
+    expect(eighteen.said).toMatch(/Childline is for anyone under 19/);
+  });
+
   it('in easy read too, every sentence short, no online advice', async () => {
     const heard = await told({ age: '19', mode: 'Easy read' });
     chat = heard.chat;
