@@ -12,6 +12,7 @@ import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
 import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
+import { onlyFiller } from '../src/language/unsure';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
@@ -121,7 +122,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
     // "ok so what happens now?": a question about the answer, not an "ok" to "are you safe?".
-    const read = asksOnlyWhatNow(text) ? undefined : understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    // "hmm", "erm...": the sounds of thinking say nothing either way; asked again with the choices, never the 999 line.
+    const read = asksOnlyWhatNow(text) || onlyFiller(text) ? undefined : understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     // "im at home", "i'm in my room": away from bullies that is safe; where the harm may be at home, it is noted kindly, no "yes".
     const where = !read && saysWhereTheyAre(text) ? (whereTheyAreIsSafe(data.category ?? '') ? 'safe' : 'where') : undefined;
     const answer = read ?? where;
