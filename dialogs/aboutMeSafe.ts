@@ -7,6 +7,7 @@ import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, withoutDeniedHarm
 import { foldCase } from '../src/language/text';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
+import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
 import { Step } from './ids';
@@ -153,6 +154,8 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
 export function carriesOnPastSafeQuestion(text: string, words: JourneySession['words'], aboutAChild = false): boolean {
   const folded = wordsOnly(text);
   if (/\?/.test(text) || folded.split(' ').length < 3) return false;
+  // "no i meant nan goes with the cat one": it puts an earlier answer right, read by the safety question (aboutMeCorrected.ts).
+  if (correctsAnEarlierAnswer(text)) return false;
   // "busy places are too loud": the senses, which the safety question's own reader answers.
   if (readSafeButHard(text, aboutAChild) === 'sensory') return false;
   if (UNSAFE.test(folded) || FEELING_WORRY.test(folded) || /\b(?:safe|safety|home|online|internet|people|someone|they|he|she)\b/.test(folded)) return false;
@@ -183,6 +186,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   const followUp = openFollowUp(position);
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": what it means, and the question again.
   if (asksWhatSafeMeans(text)) return { say: [{ key: SafeText.meaning }], goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
+  // "no i meant nan goes with the cat one. the important one": an earlier answer put right, and the question again. Never a "no".
+  const putRight = await putAboutMeRight(session, text);
+  if (putRight) return { say: putRight, goTo: { step: Step.aboutMeSafe, data: position.data ?? {} } };
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));

@@ -1,5 +1,5 @@
-import { concernByRules, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
-import { isAdult } from '../src/domain/lifeStage';
+import { concernByRules, tellsOfMoneyTaken, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
 import type { Words } from './say';
@@ -42,7 +42,9 @@ const NEEDS_STEPS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsM
 /** The crisis lines for a young person under 18: Childline first, for them. */
 const CHILD_LINES: readonly Words[] = [{ key: S.childline }, { key: S.shout }, { key: S.samaritans }, { key: S.danger }];
 /** For 18 and over: the lines for adults and their own adult social care, then who Childline is for (the design names it in every answer; from 19 it is said as a line for younger people), then 999. */
-const ADULT_LINES: readonly Words[] = [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.adultSocialCare }, { key: S.childlineUnder19 }, { key: S.danger }];
+const adultLines = (person: Hearer['person']): Words[] => [{ key: S.samaritans }, { key: S.shout }, { key: S.nhs111 }, { key: S.adultSocialCare }, childlineFor(person), { key: S.danger }];
+/** Childline is for under-19s: from 19 it is named as the line for someone under 19 they know. */
+const childlineFor = (person: Hearer['person']): Words => ({ key: childlineIsForThem(person) ? S.childlineUnder19 : S.childlineForOthers });
 /** For a parent or carer: the line for adults worried about a child, Childline said as the line for under-19s, help for the parent, 999. */
 const PARENT_LINES: readonly Words[] = [{ key: S.parentComputer }, { key: S.parentNspcc }, { key: S.parentChildline }, { key: S.parentShout }, { key: S.parentDanger }];
 /** A parent or carer talking of ending their own life: the lines for them, as for any adult; Childline is not theirs. */
@@ -133,9 +135,11 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const firstWords = (category === 'domestic_abuse' || category === 'exploitation') && tellsOfControlOverMoney(message) ? S.controlHeard : S.heard;
   // An adult told of harm by people around them: short, and the people near them first (their tutor or the
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: firstWords }, ...lead, ...forAnAdultHarmed(category, hearer)];
+  // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
+  const heardFirst = firstWords === S.heard && tellsOfMoneyTaken(message) ? S.adultTakenHeard : firstWords;
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...lead, ...forAnAdultHarmed(category, hearer)];
   if (category !== 'bullying') {
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, ADULT_LINES) : CHILD_LINES, hearer.phonesHard)];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, adultLines(hearer.person)) : CHILD_LINES, hearer.phonesHard)];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,
@@ -145,7 +149,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const online = harmIsOnlyOnline(message);
   const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : pictures ? S.bullyingHeardPictures : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
   const screenshots = harmIsOnline(message) && !pictures && !notInTheChat(message);
-  const lines: Words[] = adult ? [{ key: S.bullyingMore }, { key: S.childlineUnder19 }] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  const lines: Words[] = adult ? [{ key: S.bullyingMore }, childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
   const tellAdult: Words[] = pictures ? picturesHelp(message, adult) : [{ key: S.bullyingTellAdult }];
   return [
     { key: heard },
@@ -175,5 +179,5 @@ function forAnAdultHarmed(category: string, hearer: Hearer): Words[] {
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
   // Away from college, mates who take money or a flat are for the council's adult social care team too.
   const socialCare: Words[] = category === 'exploitation' && hearer.person?.education !== 'college' ? [{ key: S.adultSocialCare }] : [];
-  return [near, ...socialCare, ...lines, { key: S.childlineUnder19 }];
+  return [near, ...socialCare, ...lines, childlineFor(hearer.person)];
 }

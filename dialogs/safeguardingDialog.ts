@@ -1,3 +1,4 @@
+import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
@@ -6,11 +7,12 @@ import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, reco
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
-import { Asking, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
+import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
 import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
+import { onlyFiller } from '../src/language/unsure';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
@@ -42,7 +44,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const session = sessionOf(dc.context);
     const interrupted = interruptedQuestion(session.journey);
     const step = interrupted?.step ?? Step.welcomeReadingMode;
-    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '');
+    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
     const matter = { category, words: matterWords(options?.message ?? '') };
@@ -120,7 +122,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerCheck(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     const parent = data.parent === '1';
     // "ok so what happens now?": a question about the answer, not an "ok" to "are you safe?".
-    const read = asksOnlyWhatNow(text) ? undefined : understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
+    // "hmm", "erm...": the sounds of thinking say nothing either way; asked again with the choices, never the 999 line.
+    const read = asksOnlyWhatNow(text) || onlyFiller(text) ? undefined : understandChoice(text, { choices: parent ? CHECK_CHOICES_PARENT : CHECK_CHOICES, understand: understandSafetyCheck }, session.words) ?? recogniseSafetyAnswer(text) ?? undefined;
     // "im at home", "i'm in my room": away from bullies that is safe; where the harm may be at home, it is noted kindly, no "yes".
     const where = !read && saysWhereTheyAre(text) ? (whereTheyAreIsSafe(data.category ?? '') ? 'safe' : 'where') : undefined;
     const answer = read ?? where;
@@ -131,7 +134,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // A question answered leaves the check open: that is no misreading, and no "sorry, I didn't get that".
     if (worries.length > 0 && answer !== 'safe' && answer !== 'where') {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     // "you already asked me that": sorry, and no more asking; it is no "no".
     if (!answer && saysAlreadyAsked(text)) {
@@ -170,7 +173,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     const { answer, rest } = splitYesWithContent(text);
     const declined = understandChoice(text, { choices: CONTACT_CHOICES }, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
@@ -206,7 +209,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
@@ -220,7 +223,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   private async answerNeed(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
     if (worries.length > 0) {
       await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, data);
+      return this.askAgain(dc, session, answeredNoMiss(data));
     }
     const read = readSafeNeedAnswer(text, session, data.place);
     const { missed: _missed, place: _place, ...rest } = data;

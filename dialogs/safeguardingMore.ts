@@ -1,3 +1,4 @@
+import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
 import { concernByRules, detectConcern, flagCategoryOf } from '../src/language';
 import type { Words } from './say';
@@ -32,8 +33,8 @@ export async function heardMoreOfTheWorry(session: JourneySession, data: Data, t
   if (!data.category || data.gentle === '1') return undefined;
   const concern = detectConcern(text);
   if (!concern.concern && !concern.unclear) return undefined;
-  const category = concern.concern && concern.category && concernByRules(text) ? flagCategoryOf(concern.category, text) : undefined;
   const draft = await session.draft();
+  const category = concern.concern && concern.category && concernByRules(text) ? flagCategoryOf(concern.category, text, isAdult(draft?.youngPerson)) : undefined;
   if (category && draft && !draft.flags.some((f) => f.category === category)) {
     const step = session.journey.interrupted?.step ?? session.journey.position?.step ?? 'safeguarding.check';
     await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));

@@ -10,6 +10,12 @@ export const Asking = { check: 'check', contact: 'contact', carryOn: 'carryOn', 
 /** The safeguarding answer's state in the position's data: `asking`, the flag's category, its concern id, who is chatting, misses. */
 export type Data = Record<string, string>;
 
+/** A question of theirs was answered: the open question is asked again in its first words, never "sorry, I didn't get that". */
+export function answeredNoMiss(data: Data): Data {
+  const { missed: _missed, ...rest } = data;
+  return rest;
+}
+
 export const listenerOf = (data: Data): Listener => ({ lead: data.lead === '1', parent: data.parent === '1' });
 
 /** The question open after a disclosure, from the position's data. */

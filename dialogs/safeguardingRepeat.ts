@@ -1,3 +1,4 @@
+import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
@@ -39,7 +40,7 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
   // Danger now ("he did it again and im scared to go home") is never a mere repeat.
   if (DANGER_NOW.test(normaliseMessage(text))) return false;
   const { who, flags } = await listenerOf(session);
-  const same = flagCategoryOf(category, text);
+  const same = flagCategoryOf(category, text, isAdult((await session.draft())?.youngPerson));
   // "Other" is too broad to be the same concern ("not always" safe, then running away).
   const sameKind = same !== 'other' && flags.includes(same) ? same : undefined;
   // A worry the reader is not sure of that names the things a flagged one named ("the photos thing" after
@@ -91,11 +92,11 @@ export async function answeredFollowUp(context: TurnContext, session: JourneySes
  * or second answer follows. A worry of another kind is a new disclosure. Not at the gentle check,
  * where nothing was flagged yet.
  */
-export function sameWorryAtCheck(position: Position | undefined, concern: Concern | undefined, text: string): boolean {
+export function sameWorryAtCheck(position: Position | undefined, concern: Concern | undefined, text: string, adult = false): boolean {
   const data = position?.data;
   const category = concern?.category ?? concern?.likely;
   if (!concern?.concern || !category || !data?.category || data.gentle === '1' || !isSafeguardingStep(position?.step)) return false;
-  const said = flagCategoryOf(category, text);
+  const said = flagCategoryOf(category, text, adult);
   // At "are you safe?" or "carry on, or stop?", harm that gets the same help ("i dont want to go home" after
   // "he takes my money") is more of the same worry: its own flag, a kind word, and the same question (safeguardingMore.ts).
   return said === data.category || ((data.asking === 'check' || data.asking === 'carryOn') && moreOfTheSameHelp(data.category, said));

@@ -1,4 +1,5 @@
 import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
@@ -23,6 +24,9 @@ export function followUpAnswered(text: string, who: Listener): Words | undefined
   const asked = followUpQuestion(text);
   // "who should i tell. not my parents": the adults at school, not "a parent or carer".
   if (asked === 'whoToTell' && !who.parent && rulesOutFamily(text)) return { key: SafeguardingText.whoToTellAtSchool };
+  // "will they ring my mum??", "will that note go to Mrs Patel?": the same answer about who sees it, naming whom they asked about.
+  const whom = asked === 'whoSees' ? personAskedAbout(text) : null;
+  if (whom) return { key: who.lead ? SafeguardingText.whoSeesNamedLead : SafeguardingText.whoSeesNamedNoLead, vars: { whom } };
   return asked ? { key: FOLLOW_UP[asked](who) } : undefined;
 }
 

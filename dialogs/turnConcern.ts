@@ -1,3 +1,4 @@
+import { isAdult } from '../src/domain/lifeStage';
 import { asksAboutTheWorryNote, concernByRules, describesHarmByOthers, detectConcern, recogniseCommand, safeguardingInChat, withoutTheNoteQuestion } from '../src/language';
 import { speaksForThem } from './aboutWhom';
 import type { DialogContext } from './dialogKit';
@@ -47,7 +48,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
   // Told again after it was passed on: a short reminder at most, and the message answers the open question.
   // Said again at the safety check just after it was flagged: the check's to read, never a second flag.
-  const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text) : await toldAgain(inner.context, session, detected, text);
+  const again = inSafeguarding ? sameWorryAtCheck(session.journey.position, detected, text, isAdult((await session.draft())?.youngPerson)) : await toldAgain(inner.context, session, detected, text);
   if (again || tapped) return undefined;
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.

@@ -7,6 +7,7 @@ import type { Concern, ConcernCategory } from './concernCategories';
 import { describesHarmByOthers, isPlanTalk } from './disclosureFollowUp';
 import { saysOnlyShoutedAt, tellsOfGentleSign } from './gentleSigns';
 import { normaliseMessage } from './text';
+import { tellsOfChildTellingThem } from './childTellsParent';
 import { saysCareWasAdvised } from './careAdvised';
 import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
@@ -99,7 +100,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
   // A parent's account of toilet training ("hes in pants all day and dry 4 days out of 5") is a need or an outcome, unless a rule reads harm in it.
   const toileting = parent && !reading.rule && tellsOfToiletingProgress(text);
-  return !aboutTheChat && !advised && !toileting && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // "Rosie would tell me their names when she gets home": a child telling a parent about her day, with no word of harm beside it.
+  const toldAtHome = parent && !reading.rule && tellsOfChildTellingThem(text) && !describesHarmByOthers(text) && !tellsOfGentleSign(reading.cleared);
+  return !aboutTheChat && !advised && !toileting && !toldAtHome && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

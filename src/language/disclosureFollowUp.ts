@@ -1,6 +1,7 @@
 import { talksAboutItsItems } from './aboutItsItems';
 import { tellsOfBeingShoutedAt } from './gentleSigns';
 import { talksAboutThePlan } from './planTalk';
+import { tellsOfMoneyTaken } from './harmPlace';
 import { normaliseMessage } from './text';
 
 /*
@@ -32,6 +33,31 @@ const WHO_SEES =
  */
 const NAMED_SEES =
   /\b(?:will|does|do|can|would|could|is)\s+(?:my\s+|mr\s+|mrs\s+|miss\s+|ms\s+|dr\s+)?(?!(?:you|u|i|we|it|this|that|there|things|everything|anything|something|mum|mam|mom|mummy|dad|daddy|parents?|family|nan|nana|gran|grandad|grandma|brother|sister|step\s*(?:mum|dad)|carers?|he|she|they|them)\b)[a-z]+\s+(?:going\s+to\s+|gonna\s+|ever\s+|get\s+to\s+)?(?:see|read|know|find\s+out|get\s+told|be\s+told|hear)(?:\s+(?:that\s+i|what\s+i|about|this|it)\b|\s*$)/;
+/** Someone they may be asked about: family, a teacher, or a person named with a title ("Mrs Patel"). */
+const WHOM = String.raw`(?<whom>(?:my\s+|our\s+|the\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|carers?|nan|nana|gran|grandad|grandma|step\s*dad|step\s*mum|foster\s+carers?|teachers?|form\s+tutor|tutor|head\s+of\s+year|head\s*teacher|social\s+worker)|(?:mr|mrs|miss|ms|dr)\s+[a-z]+)`;
+/** "will they ring my mum", "is someone going to call my dad", "will you tell mr patel". */
+const CONTACTS_THEM = new RegExp(
+  String.raw`\b(?:will|would|is|are|r|do|does|did|have|has)\s+(?:they|you|u|someone|somebody|some\s+one|anyone|any\s+one|anybody|the\s+school|school|the\s+police|police|the\s+lead|social\s+services|a\s+teacher)\s+(?:going\s+to\s+|gonna\s+|gna\s+|have\s+to\s+|got\s+to\s+|ever\s+)?(?:ring|call|phone|tell|text|email|contact|message|speak\s+to|talk\s+to)\s+${WHOM}\b`,
+);
+/** "will that note go to Mrs Patel", "does the plan get sent to my mum". */
+const NOTE_GOES_TO = new RegExp(
+  String.raw`\b(?:will|would|does|do|is|can|could)\s+(?:the|that|this|my|your)\s+(?:note|plan|chat|message|it)\s+(?:go|goes|going|get\s+sent|be\s+sent|get\s+shown|be\s+shown|be\s+given)\s+to\s+${WHOM}\b`,
+);
+/** "will my mum see it", "will mrs patel know". */
+const THEY_SEE = new RegExp(String.raw`\b(?:will|would|does|do|can|could|is)\s+${WHOM}\s+(?:going\s+to\s+|gonna\s+|ever\s+|get\s+to\s+)?(?:see|read|know|find\s+out|get\s+told|be\s+told|hear)\b`);
+
+/**
+ * The person a question about who is told names, in the asker's terms ("my mum" is "your mum",
+ * "mrs patel" is "Mrs Patel"); null when it names nobody.
+ */
+export function personAskedAbout(text: string): string | null {
+  const said = normaliseMessage(text);
+  const whom = (CONTACTS_THEM.exec(said) ?? NOTE_GOES_TO.exec(said) ?? THEY_SEE.exec(said))?.groups?.whom;
+  if (!whom) return null;
+  if (/^(?:mr|mrs|miss|ms|dr)\s/.test(whom)) return whom.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return `your ${whom.replace(/^(?:my|our|the)\s+/, '')}`;
+}
+
 /**
  * "why did you say all that", "are you going to write something down?", "what happens now": what
  * the help lines were for, and what is done with what they said. Asked in so many words, so a
@@ -68,7 +94,7 @@ export function followUpQuestion(text: string): FollowUpQuestion | null {
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ raw: s, said: normaliseMessage(s) }));
   const asked = sentences.filter((s) => ASKS.test(s.raw.trim().toLowerCase()) || ASKS.test(s.said));
   const asking = (re: RegExp) => asked.some((s) => re.test(s.said));
-  if (asking(WHO_SEES) || asking(NAMED_SEES)) return 'whoSees';
+  if (asking(WHO_SEES) || asking(NAMED_SEES) || asked.some((s) => personAskedAbout(s.raw) !== null)) return 'whoSees';
   if (sentences.some((s) => WHAT_NOW.test(s.said))) return 'whatNow';
   if (asking(WHO_TO_TELL)) return 'whoToTell';
   if (asking(TELL_NAMED)) return 'tellNamed';
@@ -140,7 +166,10 @@ const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carr
  * stop is bullying (child-on-child abuse), not exploitation, unless something says they are being
  * used: drugs, carrying, owing, gifts, an older man, or an adult's own flat, benefits or bank card.
  */
-export function flagCategoryOf(category: string, text: string): string {
+export function flagCategoryOf(category: string, text: string, adult = false): string {
+  // An adult (18 or more) whose money or things others take is not being bullied: it is harm from
+  // people around them (financial abuse, "mate crime"), flagged as exploitation however it is told.
+  if (adult && (category === 'bullying' || category === 'exploitation') && tellsOfMoneyTaken(text)) return 'exploitation';
   if (category !== 'exploitation') return category;
   const said = normaliseMessage(text);
   return PEERS.test(said) && !EXPLOITED.test(said) ? 'bullying' : category;

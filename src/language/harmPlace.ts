@@ -12,6 +12,12 @@ import { normaliseMessage } from './text';
 const ONLINE =
   /\b(?:online|on\s*line|internet|social\s+media|group\s*chats?|gc|snap\s*chat|snaps?|insta|instagram|tik\s*tok|whats\s*app|facebook|twitter|discord|youtube|roblox|fortnite|minecraft|xbox|playstation|gaming|game\s+chat|dms?|direct\s+messages?|messages?|messaging|texts?|texting|texted|commented|posts?|posting|posted|(?:on|in)\s+(?:their|his|her|my)\s+stor(?:y|ies)|reels?|screenshots?|memes?|fake\s+(?:account|profile|page)|followers|on\s+(?:my|the)\s+phone)\b/;
 
+/** "online yes", "online is fine", "online im ok": a place said to be fine, never where the worry happens. */
+const ONLINE_FINE = /\b(?:online|on\s*line|internet)\s+(?:(?:is|its|it\s+is|im|i\s+am|i\s+feel)\s+)?(?:yes|yeah|yep|yh|fine|ok|okay|safe|good|alright|all\s+right|no\s+problems?)\b/g;
+
+/** The message without the places it says are fine. */
+const withoutFinePlaces = (said: string): string => said.replace(ONLINE_FINE, ' ');
+
 /** Things done to them in person: taking what is theirs, or hurting their body. */
 const TAKEN_OR_HURT =
   /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)\b/;
@@ -30,12 +36,12 @@ export function unsafeOnTheWayOnly(text: string): boolean {
 
 /** Whether a worry about bullying happens online (posts, group chats, messages, games). */
 export function harmIsOnline(text: string): boolean {
-  return ONLINE.test(normaliseMessage(text));
+  return ONLINE.test(withoutFinePlaces(normaliseMessage(text)));
 }
 
 /** Online and nowhere else: "its at school mostly" beside a group chat is not told as an online worry. */
 export function harmIsOnlyOnline(text: string): boolean {
-  const said = normaliseMessage(text);
+  const said = withoutFinePlaces(normaliseMessage(text));
   return ONLINE.test(said) && !PLACES.some(([place, pattern]) => place !== 'online' && pattern.test(said)) && !TRAVEL.test(said);
 }
 
@@ -66,6 +72,15 @@ export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(normaliseMessage(text));
 }
 
+/** "some lads take my money", "they nicked my phone": money or things of theirs taken by others. */
+const MONEY_TAKEN =
+  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b/;
+
+/** Whether it tells of their money or things taken by others. */
+export function tellsOfMoneyTaken(text: string): boolean {
+  return MONEY_TAKEN.test(normaliseMessage(text));
+}
+
 export type HarmPlace = 'school' | 'college' | 'home' | 'online' | 'travel';
 
 const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
@@ -81,7 +96,7 @@ const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
  * give nothing: the plan then does not guess where.
  */
 export function placeOfHarm(text: string): HarmPlace | undefined {
-  const said = normaliseMessage(text);
+  const said = withoutFinePlaces(normaliseMessage(text));
   const found = PLACES.filter(([, pattern]) => pattern.test(said)).map(([place]) => place);
   return found.length === 1 ? found[0] : undefined;
 }

@@ -2,6 +2,7 @@ import { normaliseReply, readPolarity } from './polarity';
 import { asksForAnEarlierQuestion } from './earlierQuestion';
 import { asksForAChange } from './requestBeside';
 import { normaliseMessage } from './text';
+import { pointsAtAnEarlierAnswer } from './answerGoesWith';
 
 /*
  * A "no" that carries an instruction or a correction is never a bare no. "No! Do not take that
@@ -123,7 +124,7 @@ export function correctsAnEarlierAnswer(text: string): boolean {
   // asking ("no. go back to the last question") may still answer: safety first, it is read as said.
   const aboutTheChat = (s: string) => ABOUT_THE_CHAT.test(normaliseReply(s, false)) || asksForAnEarlierQuestion(s);
   if (readNoWithInstruction(text) && sentencesOf(text.trim().replace(LEADING_NO, '')).some(aboutTheChat)) return true;
-  return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain);
+  return NOT_THAT_ANSWER.test(plain) || CORRECTION.test(plain) || FOR_AN_EARLIER_QUESTION.test(plain) || pointsAtAnEarlierAnswer(text);
 }
 
 /** "that was for the last question", "dont add that": about where an answer went, never words for this one. */

@@ -170,12 +170,12 @@ describe("a parent tells of their autistic child hurting himself when upset", ()
 });
 
 describe('a young adult of 21', () => {
-  it('gets the lines for adults and adult social care first, Childline only as the line for under-19s', async () => {
+  it('gets the lines for adults and adult social care first, Childline as the line for someone under 19 they know', async () => {
     chat = await youngPerson('im 21');
     const replies = said(await chat.say('i want to die sometimes'));
     for (const key of ['samaritans', 'shout', 'nhs111', 'adultSocialCare', 'danger']) expect(replies).toContain(standard(`safeguarding:${key}`));
     namesTheDesignsLines(replies);
-    expect(replies).toContain(standard('safeguarding:childlineUnder19'));
+    expect(replies).toContain(standard('safeguarding:childlineForOthers'));
     expect(replies).not.toContain(standard('safeguarding:childline'));
     expect(replies.indexOf('116 123')).toBeLessThan(replies.indexOf('0800 1111'));
     expect(chat.step).toBe(Step.safeguardingCheck);
@@ -185,10 +185,10 @@ describe('a young adult of 21', () => {
     expect(notSafe).not.toMatch(/Childline|trusted adult/);
   });
 
-  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, Childline only as the line for under-19s', async () => {
+  it('bullied at work, in easy read: someone they trust, Shout and Samaritans, Childline as the line for someone under 19 they know', async () => {
     chat = await youngPerson('21', 'easy read');
     const replies = said(await chat.say('people at work call me names and laugh at me'));
-    expect(replies).toContain(easy('safeguarding:childlineUnder19'));
+    expect(replies).toContain(easy('safeguarding:childlineForOthers'));
     expect(replies).not.toContain(easy('safeguarding:childline'));
     expect(replies).not.toMatch(/adult you trust|form tutor/);
     expect(replies).toContain('85258');
@@ -198,11 +198,11 @@ describe('a young adult of 21', () => {
     expect((await chat.draft())?.flags.map((f) => f.category)).toEqual(['bullying']);
   });
 
-  it('at 19, "i want to die sometimes" then help and "talk to a person": Samaritans; Childline only as the line for under-19s', async () => {
+  it('at 19, "i want to die sometimes" then help and "talk to a person": Samaritans; Childline as the line for someone under 19 they know', async () => {
     chat = await youngPerson('19');
     const replies = said(await chat.say('i want to die sometimes'));
     expect(replies).toContain(standard('safeguarding:samaritans'));
-    expect(replies).toContain(standard('safeguarding:childlineUnder19'));
+    expect(replies).toContain(standard('safeguarding:childlineForOthers'));
     const more = said([...(await chat.say('help')), ...(await chat.say('can i talk to a real person'))]);
     expect(more).not.toMatch(/Childline|0800 1111/);
     expect(more).toMatch(/116 123/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksForSecrecy, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, saysAlreadyAsked, saysWhereTheyAre } from '../../src/language';
+import { personAskedAbout } from '../../src/language/disclosureFollowUp';
 
 describe('questions about getting help, once help lines were given', () => {
   it.each([
@@ -97,7 +98,12 @@ describe('plan talk the classifier alone never interrupts', () => {
   });
 });
 
-it('"will my mum find out" is about secrecy, answered as such, not as who sees the plan', () => {
+it('"will my mum find out", "will they ring my mum??": who is told, answered with the one answer about who sees it, naming their mum', () => {
   expect(asksForSecrecy('will my mum find out')).toBe(true);
-  expect(followUpQuestion('will my mum find out')).toBeNull();
+  for (const asked of ['will my mum find out', 'will they ring my mum??', 'is someone going to call my dad']) expect(followUpQuestion(asked)).toBe('whoSees');
+  expect(personAskedAbout('will they ring my mum??')).toBe('your mum');
+  expect(personAskedAbout('will that note go to Mrs Patel?')).toBe('Mrs Patel');
+  expect(personAskedAbout('who sees the note')).toBeNull();
+  // A plea is not a question about who sees it: "please dont tell my mum" is still about secrecy.
+  expect(followUpQuestion('please dont tell my mum')).toBeNull();
 });
