@@ -282,7 +282,7 @@ describe('domestic abuse told by an adult or a parent', () => {
     expect(await categories(chat)).toEqual(['domestic_abuse']);
     expect(said(replies)).toContain(standard('safeguarding:domesticAbuseLine'));
     expect(said(replies)).toContain(standard('safeguarding:samaritans'));
-    expect(said(replies)).toContain(standard('safeguarding:childlineUnder19'));
+    expect(said(replies)).toContain(standard('safeguarding:childlineForOthers'));
     expect(said(replies)).toContain(standard('safeguarding:danger'));
   });
 

@@ -12,7 +12,8 @@ describe('the National Domestic Abuse Helpline', () => {
   ] as const)('is given to %s told of domestic abuse, beside the lines they get anyway', (_who, parent, age) => {
     const said = keys('domestic_abuse', parent, age);
     expect(said).toContain(S.domesticAbuseLine);
-    expect(said).toContain(parent ? S.parentChildline : S.childlineUnder19);
+    // From 19 Childline is named for someone they know, not for themselves.
+    expect(said).toContain(parent ? S.parentChildline : S.childlineForOthers);
     expect(said).toContain(parent ? S.parentDanger : S.danger);
   });
 
