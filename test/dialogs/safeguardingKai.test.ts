@@ -132,7 +132,8 @@ describe('the same harm said again, and his questions', () => {
     const sees = await chat.say('will the school see the bit about the bus stop boys');
     expect(said(sees)).toContain(standard('safeguarding:followUp.whoSeesLead'));
     const mum = await chat.say('is someone going to call my mum');
-    expect(said(mum)).toContain(standard('safeguarding:secret.lead'));
+    // Asked who will be told, he hears who sees it and that a safe adult talks with him first.
+    expect(said(mum)).toContain(standard('safeguarding:followUp.whoSeesNamedLead', { whom: 'your mum' }));
     expect(chat.step).toBe(open);
     const draft = await chat.draft();
     expect(JSON.stringify(draft)).not.toMatch(/mr patel|ring them|school see/i);
