@@ -77,13 +77,15 @@ export function wordAskedAbout(text: string): BotTerm | undefined {
   // "whats a target? my tutor talks about them": a question sentence, with talk about it beside.
   const asked = text.split(/(?<=\?)\s+/).filter((s) => /\?\s*$/.test(s));
   for (const sentence of asked) {
-    const term = termIn(sentence);
+    // A bare "ehcp?" after an answer ("extra time, not only morning, this plan? ehcp?") is a question
+    // beside the answer, read by wordAskedBeside, so the answer is still kept.
+    const term = termIn(sentence, { bare: false });
     if (term) return term;
   }
   return undefined;
 }
 
-function termIn(text: string): BotTerm | undefined {
+function termIn(text: string, { bare: bareAllowed = true } = {}): BotTerm | undefined {
   // "wot does goal mean", "wats a outcome": text-speak read as the words it stands for.
   const plain = plainSpeak(text)
     .toLowerCase()
@@ -94,7 +96,7 @@ function termIn(text: string): BotTerm | undefined {
   if (!plain) return undefined;
   // "outcome?" alone is a question; "outcome" alone could be an answer.
   const bare = BARE_WORD.test(plain);
-  if (bare && !/\?/.test(text)) return undefined;
+  if (bare && (!bareAllowed || !/\?/.test(text))) return undefined;
   for (const [term, readers] of READERS) if (readers.some((r) => r.test(plain))) return term;
   return undefined;
 }
