@@ -42,8 +42,8 @@ describe('an adult told of harm by people around him', () => {
     expect(replies).toMatch(/999/);
     // Texting comes before any line to phone.
     expect(replies.indexOf('85258')).toBeLessThan(replies.search(/116 123|0800 1111|call 101|on 101/));
-    // Childline still named, saying who it is for.
-    expect(replies).toMatch(/Childline is for anyone under 19/);
+    // Childline still named, for someone they know (it is for under-19s).
+    expect(replies).toMatch(/Childline, if you know someone under 19/);
     // Short: fewer messages than the nine lines of before, and no line only for mental health.
     expect(replies.split('\n').length).toBeLessThanOrEqual(6);
     expect(replies).not.toMatch(/option 2/);
@@ -68,7 +68,7 @@ describe('an adult told of harm by people around him', () => {
     expect(replies.search(/tutor/)).toBeLessThan(replies.search(/0800 1111|85258|116 123|\b101\b/));
     expect(replies).toMatch(/\b101\b/);
     expect(replies).toMatch(/85258/);
-    expect(replies).toMatch(/Childline is for anyone under 19/);
+    expect(replies).toMatch(/Childline, if you know someone under 19/);
   });
 
   it('a 20-year-old not at college is pointed to someone he trusts, not a tutor', async () => {
