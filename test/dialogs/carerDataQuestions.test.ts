@@ -35,7 +35,7 @@ describe('a question about what happens to the answers', () => {
       chat = await garyAt(AT_HOPES);
       const replies = await chat.say(asked);
       expect(texts(replies)).toMatch(/unless you share/);
-      expect(texts(replies)).toMatch(/show it to them/);
+      expect(texts(replies)).toMatch(/only sees your plan if you show it or share it|show it to them/);
       expect(texts(replies)).not.toMatch(/days/);
       expect(chat.lastQuestion?.step).toBe(Step.hopesDream);
       expect((await chat.draft())?.aspirations).toEqual([]);
