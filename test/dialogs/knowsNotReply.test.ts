@@ -11,7 +11,7 @@ describe('not knowing something is an answer', () => {
     expect(readOpenReply(said, words)).toEqual({ kind: 'content', text: said });
   });
 
-  it.each([['i dont know', { kind: 'notSure' }], ['i dont know, reading i guess', { kind: 'content', text: 'reading i guess' }]] as const)('"%s" is a shrug', (said, reply) => {
+  it.each([['i dont know', { kind: 'notSure' }], ['i dont know, reading i guess', { kind: 'content', text: 'reading i guess', unsure: true }]] as const)('"%s" is a shrug', (said, reply) => {
     expect(readOpenReply(said, words)).toEqual(reply);
   });
 });
