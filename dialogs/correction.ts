@@ -56,3 +56,12 @@ export async function undoLastAnswer(session: JourneySession, options: { one?: b
   await session.updateJourney(() => ({ ...back, revisiting: false, answered: { ...back.answered, [key]: [] } }));
   return { position: back.position, removed };
 }
+
+/** What the question at `position` kept, id by id, with the words kept (undefined when the draft no longer holds it). */
+export async function keptAt(session: JourneySession, position: Position): Promise<{ id: string; text: string | undefined }[]> {
+  const ids = session.journey.answered[questionKey(position)] ?? [];
+  if (ids.length === 0) return [];
+  const draft = await session.draft();
+  const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
+  return ids.map((id) => ({ id, text: texts.get(id) }));
+}

@@ -1,11 +1,10 @@
-import { summaryItems } from '../src/domain/draftSummary';
 import { quoteOf } from '../src/language';
 import { asksKeptWhat } from '../src/language/keptWhat';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { YES_NO } from './commands';
 import { EditText } from './editAnywhere';
-import { questionKey } from './journey';
+import { keptAt } from './correction';
 import { questionActivity, sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
 
@@ -26,11 +25,10 @@ async function lastKept(session: JourneySession): Promise<{ id: string; text: st
   const at = journey.position;
   if (!at) return undefined;
   const before = journey.history.at(-1);
-  const ids = journey.answered[questionKey(at)]?.length ? journey.answered[questionKey(at)]! : before && before.stage === at.stage ? (journey.answered[questionKey(before)] ?? []) : [];
-  const id = ids.at(-1);
-  const draft = await session.draft();
-  const item = id && draft ? summaryItems(draft).find((i) => i.id === id) : undefined;
-  return item ? { id: item.id, text: item.text } : undefined;
+  const here = await keptAt(session, at);
+  const kept = here.length > 0 ? here : before && before.stage === at.stage ? await keptAt(session, before) : [];
+  const last = kept.at(-1);
+  return last?.text !== undefined ? { id: last.id, text: last.text } : undefined;
 }
 
 /** The turn's result when the message asks what was kept; undefined otherwise. */

@@ -1,12 +1,10 @@
-import { summaryItems } from '../src/domain/draftSummary';
 import { readQuestionAsked } from '../src/language/questionAsked';
 import { readQuestionBackUnanswered } from '../src/language/questionBackKept';
 import { normaliseMessage } from '../src/language/text';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { runCommand } from './commands';
-import { undoLastAnswer } from './correction';
-import { questionKey } from './journey';
+import { keptAt, undoLastAnswer } from './correction';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
 
@@ -25,18 +23,11 @@ export const QuestionBackKeptText = {
 
 /** Whether everything the question before kept is a question back ("what people"), or the words they say they asked. */
 async function questionKeptBefore(session: JourneySession, asked: string): Promise<boolean> {
-  const { journey } = session;
-  const before = journey.history.at(-1);
-  if (!before || before.stage !== journey.position?.stage) return false;
-  const ids = journey.answered[questionKey(before)] ?? [];
-  if (ids.length === 0) return false;
-  const draft = await session.draft();
-  const texts = new Map((draft ? summaryItems(draft) : []).map((item) => [item.id, item.text]));
+  const before = session.journey.history.at(-1);
+  if (!before || before.stage !== session.journey.position?.stage) return false;
+  const kept = await keptAt(session, before);
   const plainAsked = normaliseMessage(asked);
-  return ids.every((id) => {
-    const kept = texts.get(id);
-    return kept !== undefined && (readQuestionAsked(kept) !== null || (plainAsked !== '' && normaliseMessage(kept) === plainAsked));
-  });
+  return kept.length > 0 && kept.every(({ text }) => text !== undefined && (readQuestionAsked(text) !== null || (plainAsked !== '' && normaliseMessage(text) === plainAsked)));
 }
 
 /** The turn's result when the message says a question back went unanswered; undefined otherwise. */

@@ -93,3 +93,8 @@ function normalisedAfresh(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A message's sentences as typed, each with its closing marks, leaving out pieces with no letters ("?!", "2."). */
+export function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+}

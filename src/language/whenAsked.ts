@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesOf } from './text';
 
 /*
  * At "by when?", questions back: "what is today's date? December 2026 doesn't seem right?", "What
@@ -18,7 +18,6 @@ export interface WhenAsked {
   rest: string;
 }
 
-const sentencesOf = (text: string) => (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
 const plain = (s: string) => normaliseMessage(s).toLowerCase().replace(/['’]/g, '');
 
 /** The questions asked back at "by when?", or null when none is. */

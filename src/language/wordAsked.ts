@@ -1,4 +1,5 @@
 import { plainSpeak } from './plainSpeak';
+import { sentencesOf } from './text';
 
 /*
  * Questions about a word the bot uses: "What is an outcome exactly?", "whats a hope", "what does
@@ -110,7 +111,7 @@ const REMARK_WORDS = 8;
  * asked about, and the answer without the question and the short remarks about the word.
  */
 export function wordAskedBeside(text: string): { term: BotTerm; rest: string } | undefined {
-  const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const sentences = sentencesOf(text);
   if (sentences.length < 2) return undefined;
   const asked = sentences.map((s) => termIn(s) ?? termIn(s.replace(/^(?:and|but|so|also|sorry)[\s,]+/i, '')));
   const term = asked.find((t): t is BotTerm => t !== undefined);

@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesOf } from './text';
 
 /*
  * "I'm worn out", "im so tired of all this", "this is exhausting": the person says how the chat
@@ -16,8 +16,6 @@ const WORN_OUT = new RegExp(
   String.raw`^(?:(?:i\s+am|im|i\s+m|i\s+feel|i\s+m\s+feeling|im\s+feeling|feeling|i\s+feel\s+so)\s+${SO}${WORN}${OF_THIS}${NOW}|(?:this|it|this chat|all this|these questions)\s+(?:is|are|s)\s+${SO}(?:exhausting|tiring|draining|so\s+tiring)${NOW}|${SO}(?:tired|sick|fed\s+up)\s+(?:of|with)\s+(?:all\s+)?(?:this|it|these questions|the questions)${NOW})$`,
 );
 
-/** The sentences of a message, as typed. */
-const sentencesOf = (text: string) => (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
 
 /**
  * Whether the message says they are worn out, and what else it says (the answer beside it, or '' when
