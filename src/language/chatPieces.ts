@@ -1,6 +1,7 @@
 import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
+import { SAID_SAME_BEFORE } from './passingRemark';
 import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
@@ -50,7 +51,7 @@ const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+
 
 /** A sentence that only leads up to the answer beside it. */
 const LEAD_SENTENCE =
-  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes))$/;
+  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes)|i\s+(?:just\s+)?(?:want|wanted|would like|need)\s+to\s+(?:check|make sure|see|know)(?:\s+(?:it|that|this|first|please))*)$/;
 
 /** "i want to add a new hope", "can i add another dream", "add a hope please". */
 const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
@@ -172,6 +173,8 @@ function readPiece(text: string): Piece {
   if (readJoinHopes(text)) return { ...piece, topic: 'howToJoin' };
   // "what does SMART mean? is this one SMART?": said in plain words, before "what does X mean" is left to the step's help.
   if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
+  // "You gave that example before.": the bot repeated itself; a complaint, never an answer.
+  if (SAID_SAME_BEFORE.test(said)) return { ...piece, complaint: true };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {
