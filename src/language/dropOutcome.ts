@@ -46,13 +46,21 @@ const DROPS: readonly RegExp[] = [
 const DIFFERENT =
   /^(?:(?:can|could)\s+(?:we|i|you|u)\s+|lets\s+|i want to\s+|id like to\s+|i wanna\s+|i want\s+|id like\s+|we should\s+|i would rather\s+|id rather\s+)?(?:do|have|try|pick|make|choose|go for|go with|think of|work on)?\s*(?:a\s+)?(?:different|another|other|new)\s+(?:one|outcome|goal|step|idea)(?:\s+instead)?$|^(?:a\s+)?(?:different|another)\s+(?:one|outcome|goal)(?:\s+instead)?$/;
 
+/**
+ * "can we start the toilet one again", "redo this outcome", "do this one again from the start": this
+ * outcome written afresh, which is leaving it out and writing another for the same hope.
+ */
+const REDO = new RegExp(
+  `^(?:(?:can|could|shall|may)\\s+(?:we|i|you|u)\\s+|lets\\s+|i\\s+(?:want|wanna|would like|need)\\s+(?:to\\s+)?|id like to\\s+)?(?:just\\s+)?(?:(?:start|do|begin|write|try)\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+(?:(?:again|over|afresh)(?:\\s+from (?:the )?(?:start|beginning|scratch))?|from (?:the )?(?:start|beginning|scratch))|(?:redo|restart)\\s+(?:${THIS_ONE}|${NAMED_ONE})(?:\\s+again)?|start\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+over\\s+again)$`,
+);
+
 function piece(text: string): string {
   return normaliseMessage(text).replace(LEAD, '').replace(TAIL, '').trim();
 }
 
 function readOne(said: string): { drop: boolean; different: boolean } {
   if (!said) return { drop: false, different: false };
-  if (DIFFERENT.test(said)) return { drop: true, different: true };
+  if (DIFFERENT.test(said) || REDO.test(said)) return { drop: true, different: true };
   return { drop: DROPS.some((re) => re.test(said)), different: false };
 }
 
