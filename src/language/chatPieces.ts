@@ -49,9 +49,9 @@ const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|
 /** Not understanding the question, said as a statement: "I dont understand well this question", "i dont know what that means". */
 const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
 
-/** "thats a vague question", "hopes and dreams for what": the question is unclear to them, so what it means is said. */
+/** "thats a vague question", "hopes and dreams for what", "say what": the question is unclear to them, so what it means is said. */
 const QUESTION_UNCLEAR =
-  /^(?:(?:that|thats|that s|that is|its|it s|it is|this is|what|such)\s+)?(?:a|an)\s+(?:(?:really|very|bit|a bit|pretty|quite|so|kind of|kinda)\s+)*(?:vague|weird|strange|odd|broad|confusing|unclear|random|general|open|wide)\s+question$|^(?:what\s+)?(?:kind|sort)\s+of\s+(?:a\s+)?question\s+is\s+(?:that|this)$|^(?:[a-z]+\s+){0,5}(?:for\s+what|what\s+for)$/;
+  /^(?:(?:that|thats|that s|that is|its|it s|it is|this is|what|such)\s+)?(?:a|an)\s+(?:(?:really|very|bit|a bit|pretty|quite|so|kind of|kinda)\s+)*(?:vague|weird|strange|odd|broad|confusing|unclear|random|general|open|wide)\s+question$|^(?:what\s+)?(?:kind|sort)\s+of\s+(?:a\s+)?question\s+is\s+(?:that|this)$|^(?:[a-z]+\s+){0,5}(?:for\s+what|what\s+for)$|^(?:say|you|come)\s+what$|^come\s+again$/;
 
 /** A sentence that only leads up to the answer beside it. */
 const LEAD_SENTENCE =
