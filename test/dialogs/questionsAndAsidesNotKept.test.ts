@@ -20,6 +20,7 @@ const WAY: Typed = {
   [Step.outcomeWhen]: 'by the summer',
   [Step.outcomeMeasure]: 'her teacher will tick the chart',
   [Step.outcomeDoesForMe]: 'she would feel proud',
+  [Step.outcomeMakesPossible]: 'she could go to parties',
   [Step.needsBarrier]: 'she forgets to go',
 };
 
@@ -101,6 +102,15 @@ describe('questions, asides and complaints are never kept as answers', () => {
     expect(helps).toMatch(/speech therapy/i);
     expect(helps).toMatch(/once a term/i);
     expect(helps).not.toMatch(/that'?s not enough/i);
+  });
+
+  it('at the help question of an outcome, "she only gets it once a term" stays with its help, never a help of its own', async () => {
+    chat = await at('grandparent', Step.outcomeProvides);
+    await chat.say("speech therapy. she only gets it once a term and that's not enough");
+    const provision = (await chat.draft())!.outcomes[0]!.provision;
+    expect(provision).toHaveLength(1);
+    expect(provision[0]!.text).toMatch(/^speech therapy/i);
+    expect(provision[0]!.howOften).toBe('once a term');
   });
 
   for (const [said, answer] of [
