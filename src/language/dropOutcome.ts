@@ -12,6 +12,8 @@ export interface DropAsked {
   different: boolean;
   /** What they said after it ("forget it, one about the bus instead"): '' when nothing. */
   rest: string;
+  /** They asked to write this outcome again ("can we start the toilet one again"). */
+  redo?: boolean;
 }
 
 const LEAD = /^(?:(?:oh|ok|okay|actually|um+|erm|hmm+|nah|no|nope|wait|sorry|tbh|honestly|just|please|pls|lol|ugh+|meh)\s+)*/;
@@ -58,9 +60,10 @@ function piece(text: string): string {
   return normaliseMessage(text).replace(LEAD, '').replace(TAIL, '').trim();
 }
 
-function readOne(said: string): { drop: boolean; different: boolean } {
+function readOne(said: string): { drop: boolean; different: boolean; redo?: boolean } {
   if (!said) return { drop: false, different: false };
-  if (DIFFERENT.test(said) || REDO.test(said)) return { drop: true, different: true };
+  if (REDO.test(said)) return { drop: true, different: true, redo: true };
+  if (DIFFERENT.test(said)) return { drop: true, different: true };
   return { drop: DROPS.some((re) => re.test(said)), different: false };
 }
 
@@ -68,7 +71,7 @@ function readOne(said: string): { drop: boolean; different: boolean } {
 export function asksToDropOutcome(text: string): DropAsked | null {
   if (text.length > 300) return null;
   const whole = readOne(piece(text));
-  if (whole.drop) return { different: whole.different, rest: '' };
+  if (whole.drop) return { different: whole.different, rest: '', ...(whole.redo ? { redo: true } : {}) };
   // "forget it. can we do a different one", "i dont want this one, lets do the bus one": read in parts.
   const parts = text.split(/(?<=[.!?;,])\s*|\s+(?:but|and|so)\s+/i).filter((p) => p && /[a-z]/i.test(p));
   if (parts.length < 2) return null;

@@ -69,7 +69,8 @@ describe('questions, asides and complaints are never kept as answers', () => {
   for (const said of ['Can we start the toilet one again please?', 'can we do this one again from the start']) {
     it(`"${said}" at "what would it do" is a wish to redo the outcome, never its answer`, async () => {
       chat = await at('grandparent', Step.outcomeDoesForMe);
-      await chat.say(said);
+      const asked = await chat.say(said);
+      expect(saidIn(asked)).toMatch(/write this outcome for Lily again/);
       expect((await chat.draft())!.outcomes.every((o) => o.doesForMe === null)).toBe(true);
       await chat.say('yes');
       expect(chat.step).toBe(Step.outcomeStep);
