@@ -38,6 +38,7 @@ import { answerTakeBack } from './takeBackTalk';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
+import { passingRemark } from '../src/language/passingRemark';
 import { isOwnApology } from '../src/language/smallTalk';
 import { remarkHeardAtYesNo } from './remarkHeard';
 import { defenceHeard } from './notTheirFault';
@@ -49,7 +50,7 @@ import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
-import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, REMARK_HEARD, SMALL_TALK_HEARD, THINKING_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -265,6 +266,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "sorry for all my moaning": no apology needed; never kept as an answer, and the same question again.
   if (!understood && !inSafeguarding && !welcome && isOwnApology(text)) {
     await sayAll(inner.context, session.t, [{ key: APOLOGY_HEARD }]);
+    return host.reprompt(inner);
+  }
+  // "I hadn't thought of that", "She's only six": a remark beside the question, heard kindly and never kept.
+  const remark = !understood && !inSafeguarding && !welcome ? passingRemark(text) : null;
+  if (remark) {
+    await sayAll(inner.context, session.t, [{ key: remark === 'thinking' ? THINKING_HEARD : REMARK_HEARD }]);
     return host.reprompt(inner);
   }
   // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.

@@ -26,6 +26,8 @@ const YOUNG_ADULT: Readonly<Record<string, string>> = {
   'hopes:theme.learningAndWork.question': 'hopes:theme.learningAndWork.questionAdult',
   'hopes:theme.independentLiving.question': 'hopes:theme.independentLiving.questionAdult',
   'hopes:theme.friendsAndCommunity.question': 'hopes:theme.friendsAndCommunity.questionAdult',
+  // "hopes and dreams for what?": what a hope is, with a young adult's kinds of hope (work, a home, friends, hobbies).
+  'help:dream': 'help:dreamAdult',
   // The needs and about-me examples: work, college and a support worker, never school or "my mum".
   'help:support': 'help:supportAdult',
   'help:helps': 'help:helpsAdult',

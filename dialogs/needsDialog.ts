@@ -8,7 +8,7 @@ import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
-import { ASKED_ONLY, isBarrier, quoteHope, sectionsOfNeeds, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, quoteHope, sectionsOfNeeds, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutHelpAsides, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
@@ -209,9 +209,9 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
-        // "my mum, this plan? ehcp?": the questions asked of the bot beside it are never kept.
+        // "my mum, this plan? ehcp?", "... and the lads at the bus stop": questions to the bot and asides beside the help are never kept.
         // "staff remind me but i want to do it myself": the help had is kept; wanting to do it alone is no wished-for help.
-        const heard = withoutChatterOrEmoji(withoutQuestionsToTheBot(reply.text));
+        const heard = withoutChatterOrEmoji(withoutHelpAsides(withoutQuestionsToTheBot(reply.text)));
         const helps = helpBeforeOwnWish(heard)?.help ?? heard;
         const said = readHelpAtNeeds(helps !== heard ? helps : typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
         // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?

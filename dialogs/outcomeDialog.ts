@@ -9,7 +9,7 @@ import { detailsIn, needSection, quoteOf, saysWhatIsHard } from '../src/language
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
-import { readsAsMeasure } from '../src/language/benefitNotMeasure';
+import { measureSaidInstead, readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { howOftenAlone } from '../src/language/planPart';
 import { tellsOfAWait } from '../src/language/provisionFragments';
 import { waitNoted } from './reviewKeyWorkerNote';
@@ -189,11 +189,12 @@ export class OutcomeDialog extends StageDialog {
           }),
         });
       case Step.outcomeDoesForMe:
-        // "my timesheet shows i went every day": how everyone will know, kept with the measure; the question asked again once.
-        if (own && !data[MEASURE_ADDED] && readsAsMeasure(own)) {
-          const measure = !outcome.measure ? kept : outcome.measure.toLowerCase().includes(kept.toLowerCase()) ? outcome.measure : `${outcome.measure}; ${kept}`;
+        // "my timesheet shows i went every day", "i would have done it. the job coach would know": how everyone will know, kept with the measure; asked again once.
+        const seen = own && !data[MEASURE_ADDED] ? measureSaidInstead(kept) : null;
+        if (seen) {
+          const measure = !outcome.measure ? seen : outcome.measure.toLowerCase().includes(seen.toLowerCase()) ? outcome.measure : `${outcome.measure}; ${seen}`;
           await session.updateDraft('outcome measure, said at what it would do', (d) => updateOutcome(d, outcome.id, { measure }));
-          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(kept) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
+          return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(seen) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
         }
         if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) {
@@ -283,7 +284,6 @@ export class OutcomeDialog extends StageDialog {
     if (position.data?.notHelp) return { say: kept, goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };
     return { say: kept, goTo: { ...position, data: { ...position.data, notHelp: '1' } } };
   }
-
 
   /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */
   protected override async afterMisses(session: JourneySession, position: Position, text: string): Promise<Next> {

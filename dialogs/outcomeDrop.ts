@@ -22,10 +22,17 @@ export const BUILDING_STEPS: readonly StepId[] = [Step.outcomeWhen, Step.outcome
 /** Position data: the kind check is open; they asked for a different one; what they said after it. */
 export const DROP = 'drop';
 const DIFFERENT = 'different';
+/** Position data: they asked to write this outcome again, so the check and its answer say so. */
+export const REDO = 'redo';
 const THEN = 'then';
 
 export const DROP_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: T.dropYes },
+  { value: 'no', labelKey: T.dropNo },
+];
+
+export const REDO_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: T.redoYes },
   { value: 'no', labelKey: T.dropNo },
 ];
 
@@ -50,7 +57,7 @@ export function dropAskedAt(position: Position, text: string): Next | undefined 
   if (!asked) return undefined;
   // At the read-back, "never mind" or "forget it" can mean "keep it as it is": only words naming the outcome leave it.
   if (confirming && !asked.rest && !/\b(?:one|outcome|goal|different|another|want)\b/i.test(text)) return undefined;
-  const data = { ...(position.data ?? {}), [DROP]: '1', ...(asked.different ? { [DIFFERENT]: '1' } : {}), ...(asked.rest ? { [THEN]: asked.rest } : {}) };
+  const data = { ...(position.data ?? {}), [DROP]: '1', ...(asked.different ? { [DIFFERENT]: '1' } : {}), ...(asked.redo ? { [REDO]: '1' } : {}), ...(asked.rest ? { [THEN]: asked.rest } : {}) };
   return { goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data } };
 }
 
@@ -80,10 +87,10 @@ export interface DropTurn {
 
 export async function answerDropCheck(turn: DropTurn): Promise<Next> {
   const { session, position, outcome, text } = turn;
-  const { [DROP]: _open, [DIFFERENT]: different, [THEN]: then, ...data } = position.data ?? {};
+  const { [DROP]: _open, [DIFFERENT]: different, [THEN]: then, [REDO]: redo, ...data } = position.data ?? {};
   const back: Position = { ...position, data };
   const { answer, rest } = readPolarity(text);
-  const choice = matchChoice(text, DROP_CHOICES, session.words) ?? understandDrop(text) ?? (answer === 'yes' || answer === 'no' ? answer : undefined);
+  const choice = matchChoice(text, redo ? REDO_CHOICES : DROP_CHOICES, session.words) ?? understandDrop(text) ?? (answer === 'yes' || answer === 'no' ? answer : undefined);
   if (choice === 'no') {
     // "no, but by christmas": the no keeps the outcome, and what follows answers the question they were at.
     // "no actually lets keep it" is only the no.
@@ -92,7 +99,7 @@ export async function answerDropCheck(turn: DropTurn): Promise<Next> {
   }
   if (choice !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
   await session.updateDraft('outcome left out', (d) => removeItem(d, outcome.id));
-  const said = [{ key: T.dropped }];
+  const said = [{ key: redo ? T.redone : T.dropped }];
   // "yes, one about the bus instead": what they want in its place.
   const said2 = answer === 'yes' ? withoutAsking(rest.replace(/^but\b[\s,]*/i, '')) : '';
   const instead = (said2.split(/\s+/).length >= 2 && !asksToDropOutcome(said2) ? said2 : '') || then || '';

@@ -16,7 +16,7 @@ import type { GlobalCommand } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { YES_NO } from './commands';
 import { NEXT, WHICH, whichHopesList } from './outcomeAnother';
-import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, understandDrop } from './outcomeDrop';
+import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, understandDrop } from './outcomeDrop';
 import { exampleKeyFor } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
@@ -49,6 +49,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
     ...extra,
   });
   // "Shall we leave this outcome out?", asked when they want out of it half built.
+  if (data[DROP] && data[REDO]) return ask(child ? T.redoQuestionChild : T.redoQuestion, { choices: REDO_CHOICES, understand: understandDrop });
   if (data[DROP]) return ask(child ? T.dropQuestionChild : T.dropQuestion, { choices: DROP_CHOICES, understand: understandDrop });
   // "That may fit your hope ... better. Shall I put it there?", asked before the step is moved.
   const moveOffer = moveOfferQuestion(draft, position, child, name);

@@ -12,10 +12,13 @@ const LEAD =
 /** "anyway ...", "we've moved on. ...": said after chatter, it only leads back to the answer. */
 const ANYWAY = /^(?:(?:anyway|anyways|(?:we|i)(?:['’]?ve|\s+have)\s+moved\s+on(?:\s+now)?|moving\s+on)[\s,.:;!-]+)+/i;
 
+/** "I think.", "Sorry, I meant": their own words before the answer, never part of it ("I think she ..." stays whole). */
+const OWN_LEAD = /^(?:(?:sorry|oops|oh|no|wait)[\s,.!]+)*(?:i\s+think\s*[.;:!]+|i\s+(?:mean|meant)[\s,.:;!-]+)\s*/i;
+
 /** The answer without the words that only lead up to it; unchanged when too little would be left. */
 export function withoutAnswerLead(text: string): string {
   const trimmed = text.trim();
-  const rest = trimmed.replace(LEAD, '').replace(ANYWAY, '').trim();
+  const rest = trimmed.replace(OWN_LEAD, '').replace(LEAD, '').replace(ANYWAY, '').trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? rest : trimmed;
 }
 

@@ -18,7 +18,7 @@ const SEEN = /\b(?:every|each|times?|a\s+week|a\s+day|weekly|daily|days?\s+in\s+
 /** Something written or kept that shows it happened: a timesheet, a payslip, a register, a photo. */
 const EVIDENCE = /\b(?:certificates?|badges?|diar(?:y|ies)|reports?|time\s*sheets?|pay\s*slips?|registers?|records?|attendance|letters?|emails?|texts?\s+from|photos?|pictures?|videos?|references?|feedback|marks?|grades?|results?|scores?|qualifications?|awards?|stickers?|star\s+charts?|charts?|portfolios?|folders?|log\s*books?|work\s*books?|reviews?|assessments?|passed|pass(?:es)?\s+(?:the|his|her|my|their)|school\s+reports?)\b/;
 /** Someone else saying or showing it: "his teacher would tell us", "the boss says", "we'd hear from the coach". */
-const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?|leaders?|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b/;
+const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?|leaders?|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b|\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?)\s+(?:would|will|d|ll)\s+know\b/;
 
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
@@ -52,3 +52,18 @@ export function waitsToSee(text: string): boolean {
 const CHECKED = /\b(?:reading|spelling|maths|math|phonics|progress|termly|weekly|regular|class)\s+(?:checks?|tests?|quiz(?:zes)?|assessments?|ages?|levels?)\b/;
 /** Doing it in front of someone: "she could read one to me", "he'd show his teacher". */
 const SHOWN = /\b(?:read|reads|reading|show|shows|showing|explain|explains)\s+(?:\w+\s+){0,3}(?:to|for|in\s+front\s+of)\s+(?:me|us|mum|dad|(?:his|her|their|my|the)\s+(?:teacher|tutor|class|family|mum|dad|nan|gran))\b/;
+
+/** "i would have done it", "it would be done": only that it happens, which says nothing of what it would do for them. */
+const ONLY_DONE = /^(?:(?:well|so|then|um+|erm)\s+)*(?:(?:i|he|she|they|we)\s*(?:would|will|d|ll)\s+have\s+(?:done|finished|managed)\s+(?:it|that|this)|(?:it|that)\s*(?:would|will|d|ll)\s+(?:be|have\s+been)\s+(?:done|finished))$/;
+
+/**
+ * "i would have done it. the job coach would know" where "what would it do for you?" was asked:
+ * the words that say how anyone would know, without the sentence that only says it would be done;
+ * null when the message says something else.
+ */
+export function measureSaidInstead(text: string): string | null {
+  const sentences = (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  const rest = sentences.filter((s) => !ONLY_DONE.test(normaliseMessage(s)));
+  const words = rest.join(' ').replace(/[.!;\s]+$/, '').trim();
+  return words && readsAsMeasure(words) ? words : null;
+}

@@ -1,6 +1,7 @@
 import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
+import { SAID_SAME_BEFORE } from './passingRemark';
 import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
@@ -48,9 +49,13 @@ const ASKS = /^(?:(?:and|but|so|ok|yes|then)\s+)*(?:what|who|how|why|where|when|
 /** Not understanding the question, said as a statement: "I dont understand well this question", "i dont know what that means". */
 const NOT_UNDERSTOOD = /^(?:i\s+)?(?:dont|do not|cant|cannot|not)\s+(?:really\s+|well\s+)?(?:understand|get|know what)\b.*\b(?:question|mean|means|meaning|you want|you asking|asking)\b|^(?:i\s+)?(?:dont|do not)\s+(?:understand|get it)(?:\s+well)?$/;
 
+/** "thats a vague question", "hopes and dreams for what", "say what": the question is unclear to them, so what it means is said. */
+const QUESTION_UNCLEAR =
+  /^(?:(?:that|thats|that s|that is|its|it s|it is|this is|what|such)\s+)?(?:a|an)\s+(?:(?:really|very|bit|a bit|pretty|quite|so|kind of|kinda)\s+)*(?:vague|weird|strange|odd|broad|confusing|unclear|random|general|open|wide)\s+question$|^(?:what\s+)?(?:kind|sort)\s+of\s+(?:a\s+)?question\s+is\s+(?:that|this)$|^(?:[a-z]+\s+){0,5}(?:for\s+what|what\s+for)$|^(?:say|you|come)\s+what$|^come\s+again$/;
+
 /** A sentence that only leads up to the answer beside it. */
 const LEAD_SENTENCE =
-  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes))$/;
+  /^(?:i\s+(?:want|wanted|would like)\s+to\s+(?:answer|say|tell you)\s+(?:before|first|something|this|that)(?:\s+(?:the\s+|your\s+)?question)?|maybe\s+(?:it|this|that)\s+(?:is|s)\s+(?:a\s+)?(?:goal|hope|step|need|outcome|dream)(?:\s+(?:also|too|as well))?|(?:i\s+)?(?:dont|do not)\s+know(?:\s+(?:really|exactly|for sure))?|(?:im\s+)?not\s+sure|let me (?:think|see)|here (?:it is|goes)|i\s+(?:just\s+)?(?:want|wanted|would like|need)\s+to\s+(?:check|make sure|see|know)(?:\s+(?:it|that|this|first|please))*)$/;
 
 /** "i want to add a new hope", "can i add another dream", "add a hope please". */
 const ADD_HOPE = /^(?:i\s+(?:want|would like|wanna|need|wish)\s+(?:to\s+)?|(?:can|could|may)\s+(?:i|we|you)\s+|let me\s+|lets\s+)?add\s+(?:a\s+|an\s+|one\s+|another\s+|some\s+)?(?:new\s+|more\s+|other\s+|extra\s+)?(?:hopes?|dreams?|goals?|wish(?:es)?)(?:\s+(?:please|too|as well|also|now))*$/;
@@ -64,7 +69,7 @@ const ASKS_SOMETHING = /^(?:(?:sorry|ok|okay|but|and|also|please)\s+)*(?:can|cou
 
 /** "you not answer me", "you never answer my questions", "I ask you question and you go next". */
 const NOT_ANSWERED =
-  /^(?:you|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|\bi\s+(?:ask|asked|ask you|asked you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
+  /^(?:you|but you|and you)\s+(?:not|dont|do not|didnt|did not|never|still\s+(?:not|dont|didnt))\s+(?:answer|answered|reply|replied|say|tell)(?:\s+(?:me|to me|my|mine|this|that|it))?\b|\bi\s+(?:ask|asked|ask you|asked you|was asking|was asking you)\s+(?:you\s+)?(?:a\s+)?(?:question|something)\b|\bmy\s+question\b.*\b(?:answer|ignore|not)\b|\byou\s+(?:go|went|move|moved|skip|skipped)\s+(?:on|next|past)\b/;
 
 /** "why do u keep asking that", "it keeps doing the same thing": why the question comes again. */
 const ASKED_AGAIN = /\b(?:keeps?|always|still|again)\b.*\b(?:ask|asking|asks|question|doing the same|saying the same)\b|\bsame\s+(?:thing|question)\b/;
@@ -145,7 +150,7 @@ function readPiece(text: string): Piece {
   if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
-  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said)) return { ...piece, topic: 'meaning' };
+  if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
   if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
   const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
@@ -172,6 +177,8 @@ function readPiece(text: string): Piece {
   if (readJoinHopes(text)) return { ...piece, topic: 'howToJoin' };
   // "what does SMART mean? is this one SMART?": said in plain words, before "what does X mean" is left to the step's help.
   if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
+  // "You gave that example before.": the bot repeated itself; a complaint, never an answer.
+  if (SAID_SAME_BEFORE.test(said)) return { ...piece, complaint: true };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {

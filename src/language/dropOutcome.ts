@@ -12,6 +12,8 @@ export interface DropAsked {
   different: boolean;
   /** What they said after it ("forget it, one about the bus instead"): '' when nothing. */
   rest: string;
+  /** They asked to write this outcome again ("can we start the toilet one again"). */
+  redo?: boolean;
 }
 
 const LEAD = /^(?:(?:oh|ok|okay|actually|um+|erm|hmm+|nah|no|nope|wait|sorry|tbh|honestly|just|please|pls|lol|ugh+|meh)\s+)*/;
@@ -46,12 +48,21 @@ const DROPS: readonly RegExp[] = [
 const DIFFERENT =
   /^(?:(?:can|could)\s+(?:we|i|you|u)\s+|lets\s+|i want to\s+|id like to\s+|i wanna\s+|i want\s+|id like\s+|we should\s+|i would rather\s+|id rather\s+)?(?:do|have|try|pick|make|choose|go for|go with|think of|work on)?\s*(?:a\s+)?(?:different|another|other|new)\s+(?:one|outcome|goal|step|idea)(?:\s+instead)?$|^(?:a\s+)?(?:different|another)\s+(?:one|outcome|goal)(?:\s+instead)?$/;
 
+/**
+ * "can we start the toilet one again", "redo this outcome", "do this one again from the start": this
+ * outcome written afresh, which is leaving it out and writing another for the same hope.
+ */
+const REDO = new RegExp(
+  `^(?:(?:can|could|shall|may)\\s+(?:we|i|you|u)\\s+|lets\\s+|i\\s+(?:want|wanna|would like|need)\\s+(?:to\\s+)?|id like to\\s+)?(?:just\\s+)?(?:(?:start|do|begin|write|try)\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+(?:(?:again|over|afresh)(?:\\s+from (?:the )?(?:start|beginning|scratch))?|from (?:the )?(?:start|beginning|scratch))|(?:redo|restart)\\s+(?:${THIS_ONE}|${NAMED_ONE})(?:\\s+again)?|start\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+over\\s+again)$`,
+);
+
 function piece(text: string): string {
   return normaliseMessage(text).replace(LEAD, '').replace(TAIL, '').trim();
 }
 
-function readOne(said: string): { drop: boolean; different: boolean } {
+function readOne(said: string): { drop: boolean; different: boolean; redo?: boolean } {
   if (!said) return { drop: false, different: false };
+  if (REDO.test(said)) return { drop: true, different: true, redo: true };
   if (DIFFERENT.test(said)) return { drop: true, different: true };
   return { drop: DROPS.some((re) => re.test(said)), different: false };
 }
@@ -60,7 +71,7 @@ function readOne(said: string): { drop: boolean; different: boolean } {
 export function asksToDropOutcome(text: string): DropAsked | null {
   if (text.length > 300) return null;
   const whole = readOne(piece(text));
-  if (whole.drop) return { different: whole.different, rest: '' };
+  if (whole.drop) return { different: whole.different, rest: '', ...(whole.redo ? { redo: true } : {}) };
   // "forget it. can we do a different one", "i dont want this one, lets do the bus one": read in parts.
   const parts = text.split(/(?<=[.!?;,])\s*|\s+(?:but|and|so)\s+/i).filter((p) => p && /[a-z]/i.test(p));
   if (parts.length < 2) return null;

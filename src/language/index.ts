@@ -32,6 +32,7 @@ export { coachHope, type HopeAction } from './hopeCoaching';
 export { quoteOf, quoteWhole } from './quoteOf';
 export { hopeItself, quoteHope, quoteHopeIn, quoteNeed } from './hopeItself';
 export { namesHelp, isSupportOnly, asksForSupport, splitSupport, isLifeThing, mentionsSupport, provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './support';
+export { withoutHelpAsides } from './helpAsides';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, providerFor, familyOrOtherGiverOf, howOftenOf } from './planPart';

@@ -18,7 +18,7 @@ const HOW_OFTEN = new RegExp(
 );
 /** A fragment about time only: no word of its own beyond time, amounts and judgement of them. */
 const TIME_ONLY_WORDS =
-  /^(?:not|but|only|just|at|least|more|less|than|about|around|for|and|once|twice|three|times?|\d+|one|two|three|four|five|half|an?|every|each|per|other|or|is|isnt|it|its|was|enough|too|much|little|long|short|often|regularly|please|pls|a|the|week|weeks|weekly|day|days|daily|month|months|monthly|term|terms|termly|year|years|yearly|minutes?|mins?|hours?|hrs?|sessions?|lessons?|fortnights?|fortnightly|mornings?|afternoons?|lunchtimes?|breaks?|hour|at\s+least|least|really|very|way|not\s+enough|need|needs|she|he|they|we|i|maybe|perhaps|probably|ideally|so)$/i;
+  /^(?:not|but|only|just|at|least|more|less|than|about|around|for|and|once|twice|three|times?|\d+|one|two|three|four|five|half|an?|every|each|per|other|or|is|isnt|it|its|was|enough|too|much|little|long|short|often|regularly|please|pls|a|the|week|weeks|weekly|day|days|daily|month|months|monthly|term|terms|termly|year|years|yearly|minutes?|mins?|hours?|hrs?|sessions?|lessons?|fortnights?|fortnightly|mornings?|afternoons?|lunchtimes?|breaks?|hour|at\s+least|least|really|very|way|not\s+enough|need|needs|she|he|they|we|i|maybe|perhaps|probably|ideally|so|that|thats|s|which)$/i;
 
 function isTimeOnly(part: string): boolean {
   const words = part.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
@@ -57,8 +57,11 @@ function namesNoHelpOfItsOwn(part: string): boolean {
 }
 
 /** Whether this piece describes the support before it rather than naming support of its own. */
+/** "she only gets it", "he has it": who gets the help before, said ahead of how often ("... once a term and that's not enough"). */
+const GETS_IT = /^(?:but\s+)?(?:s?he|they|i|we)\s+(?:only\s+|just\s+)?(?:gets?|has|have|sees?)\s+(?:it|that|this|them)\s+(?=\S)/i;
+
 export function describesSupportBefore(part: string): boolean {
-  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || qualifiesOnly(part) || GOES_ON.test(part.trim()) || namesNoHelpOfItsOwn(part);
+  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || isTimeOnly(part.trim().replace(GETS_IT, '')) || qualifiesOnly(part) || GOES_ON.test(part.trim()) || namesNoHelpOfItsOwn(part);
 }
 
 /**

@@ -17,7 +17,7 @@ const LEAD_OF_NOT_ANSWERED =
   /^(?:(?:but|and|so|well)\s+)?(?:(?:you|u)\s+(?:still\s+)?(?:didnt|did not|never|havent|have not|dont|do not|not)\s+(?:answered|answer|replied to|reply to)(?:\s+(?:me|to me))?|i\s+(?:asked|was asking)(?:\s+(?:you|u))?)\s*/;
 
 /** "my question", "that", "the question": no words of the question back repeated. */
-const NO_WORDS = /^(?:(?:my|the|that|this|your)\s+)?(?:question|one|bit)?$|^(?:that|this|it)$/;
+const NO_WORDS = /^(?:(?:my|the|that|this|your|a)\s+)?(?:question|one|bit)?$|^(?:that|this|it)$/;
 
 /** "thats not lovely", "that isnt nice": the bot's praise of words that were no answer. */
 const PRAISE_OBJECTED = /^(?:that|thats|that s|that is|it|its|it s|it is|this|this is)\s+(?:not|isnt|is not|wasnt|was not|aint|nt)\s+(?:very\s+|so\s+|really\s+)?(?:lovely|nice|good|great|brilliant|amazing|fine|lovely to hear|nice to hear|good to hear)(?:\s+to\s+hear)?\s*/;

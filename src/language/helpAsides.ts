@@ -1,0 +1,43 @@
+/*
+ * Sentences beside the help that are not help: "and the lads at the bus stop" after "my dad drives
+ * me now" names who makes it hard, not who helps; "she only gets it once a term and that's not
+ * enough" says how often the help before it comes, and that it is too little. What is left is the
+ * help in their words, with how often kept beside it.
+ */
+
+/** "and the lads at the bus stop", "and the older kids on the bus": a group of others at a place, no help. */
+const OTHERS_AT_A_PLACE =
+  /^(?:and|also|plus|oh and)\s+(?:the\s+|some\s+|those\s+|these\s+|other\s+)?(?:(?:older|bigger|other|rough|same)\s+)?(?:lads|boys|girls|kids|children|teenagers|gang|group|crowd|students|pupils|people)\s+(?:at|on|in|near|outside|by|round)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[a-z][a-z ]{1,30}$/i;
+
+/** "she only gets it once a term and that's not enough": how often the help comes, and whether it is enough. */
+const ONLY_GETS_IT =
+  /^(?:but\s+)?(?:s?he|they|i|we)\s+(?:only|just)\s+(?:gets?|has|have|sees?|goes?)\s+(?:it|that|this|them|one|her|him)\s+(.+?)(\s+(?:and|but)\s+(?:that|that's|thats|it's|its|it|which)\s*(?:is|'s)?\s+not\s+enough)?$/i;
+
+const HOW_OFTEN = /\b(?:once|twice|\d+\s+times?|every|each|a\s+(?:day|week|month|term|year)|per\s+(?:day|week|month|term|year)|weekly|monthly|termly|daily|fortnightly)\b/i;
+
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+}
+
+const bare = (sentence: string) => sentence.replace(/[.!?;\s]+$/, '').trim();
+
+/** The help said, without the sentences beside it that are no help; unchanged when nothing is taken off. */
+export function withoutHelpAsides(text: string): string {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return text;
+  const kept: string[] = [];
+  for (const sentence of sentences) {
+    const said = bare(sentence);
+    if (kept.length > 0 && OTHERS_AT_A_PLACE.test(said)) continue;
+    const often = kept.length > 0 ? ONLY_GETS_IT.exec(said) : null;
+    if (often && HOW_OFTEN.test(often[1]!)) {
+      const last = bare(kept.pop()!);
+      kept.push(`${last}, ${often[1]!.trim()}${often[2] ? ' (not enough)' : ''}`);
+      continue;
+    }
+    kept.push(sentence);
+  }
+  // "my dad drives me now": the help as it is, without "now" at the end of the last piece.
+  const help = kept.join(' ').trim();
+  return help === text.trim() ? text : bare(help).replace(/\s+now$/i, '');
+}

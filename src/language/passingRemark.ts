@@ -1,0 +1,36 @@
+import { normaliseMessage } from './text';
+
+/*
+ * A remark said at a question, with no answer in it: "I hadn't thought of that", "good question",
+ * "She's only six". It is heard kindly and never kept; the same question is asked again. Only a
+ * whole message is read this way: "she's only six so she needs help to wipe" is an answer.
+ */
+
+export type PassingRemark = 'thinking' | 'told';
+
+const OPENER = '(?:(?:oh|ooh|hmm+|um+|erm+|well|ok|okay|gosh|wow|ah|to be honest|honestly)\\s+)*';
+
+/** "I hadn't thought of that", "good question", "that's a tricky one": thinking out loud. */
+const THINKING = new RegExp(
+  `^${OPENER}(?:i\\s+(?:hadnt|had not|havent|have not|never|didnt|did not)\\s+(?:really\\s+|ever\\s+|even\\s+)?(?:thought|think)\\s+(?:of|about)\\s+(?:that|this|it)|never\\s+thought\\s+(?:of|about)\\s+(?:that|this|it)|(?:(?:that|thats|that s|that is|its|it s|it is)\\s+(?:a\\s+)?(?:really\\s+|very\\s+)?)?(?:good|hard|tough|tricky|big|difficult|great|interesting)\\s+(?:question|one))(?:\\s+(?:before|really|actually|yet|to be honest|tbh))*$`,
+);
+
+/** "She's only six", "he's still little": their age said beside the question, no answer to it. */
+const ONLY_AGE =
+  /^(?:s?he|they)\s*(?:is|s|are|re)?\s+(?:only|just|still)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|little|small|young|a baby|a toddler)(?:\s+(?:years? old|yrs? old|now|yet|really))*$/;
+
+/** The kind of remark the whole message is, or null when it may hold an answer. */
+export function passingRemark(text: string): PassingRemark | null {
+  const said = normaliseMessage(text);
+  if (!said || said.split(' ').length > 12) return null;
+  if (THINKING.test(said)) return 'thinking';
+  if (ONLY_AGE.test(said)) return 'told';
+  return null;
+}
+
+/**
+ * "You gave that example before", "you already used that one": the bot said the same thing again.
+ * A complaint about the chat, never an answer.
+ */
+export const SAID_SAME_BEFORE =
+  /^(?:you|u)\s+(?:already\s+|just\s+)?(?:gave|give|given|used|use|showed|show|said|say|suggested|told me|mentioned)\s+(?:me\s+|us\s+)?(?:that|this|the same|those|these)(?:\s+(?:example|examples|idea|ideas|one|ones|thing|question|suggestion))?(?:\s+(?:before|already|earlier|last time|just now|again))+$|^(?:same|that)\s+(?:example|examples|idea)\s+(?:again|as before)$/;
