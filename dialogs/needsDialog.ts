@@ -1,4 +1,3 @@
-import { fitsTheAge } from './hopeIdeasByAge';
 import { whichHopeAsked } from './whichHopeAsked';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
@@ -8,63 +7,38 @@ import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
-import { ASKED_ONLY, isBarrier, quoteHope, sectionsOfNeeds, quoteHopeIn, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutHelpAsides, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, sectionsOfNeeds, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutHelpAsides, withoutQuestionsToTheBot } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
-import { aboutWhom, isAboutAChild, speaksForThem, wordsFor, type WhomKeys } from './aboutWhom';
+import { speaksForThem } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { keepAsOne, SPLIT } from './hopesKept';
-import { answerLink, keepUnlinked, LINK, linkQuestion } from './needsLinkOffer';
+import { answerLink, keepUnlinked, LINK } from './needsLinkOffer';
 import { afterHelps, nextHope } from './needsOrder';
 import { timeOnlyAtHelps } from './needsTimeOnly';
 import { needNotForThisHope } from './needNotForThisHope';
 import { sameNeedsAgain } from './sameNeedsAgain';
 import { askedHopes, skippedHope } from './skippedHope';
 import { hopeWasHardAtNeeds } from './hopeWasHard';
-import { DialogId, Stage, Step, type StepId } from './ids';
+import { DialogId, Stage, Step } from './ids';
 import type { Position } from './journey';
-import { moreReply, understandMore } from './closedReplies';
+import { moreReply } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
-import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
+import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
-import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
-import { alreadyQuestion, wishedAtHelps } from './needsWishedHelp';
+import { NeedsText } from './needsText';
+import { CHECK, CHECK_CHOICES, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
+import { wishedAtHelps } from './needsWishedHelp';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
-
-const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
-const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
-const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
-const HELPS: WhomKeys = { self: NeedsText.helpsQuestion, child: NeedsText.helpsQuestionChild, yourChild: NeedsText.helpsQuestionYourChild };
-const MORE: WhomKeys = { self: NeedsText.moreQuestion, child: NeedsText.moreQuestionChild, yourChild: NeedsText.moreQuestionYourChild };
-
-const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: NeedsText.notSureChoice };
-const BARRIER_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierNothing }, NOT_SURE_CHOICE];
-const HELPS_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.helpsNothing }, NOT_SURE_CHOICE];
-const YES_NO: readonly Choice[] = [
-  { value: 'yes', labelKey: NeedsText.yes },
-  { value: 'no', labelKey: NeedsText.no },
-];
-
-/** Position note for "What else makes it hard?" after a yes. */
-const YES = 'yes';
-/** Position note: a bare "no" is checked ("So nothing makes this hard?") before the stage moves on. */
-const CHECK = 'check';
-/** Position data: the person ended the list of hard things ("no nothing else"), so "anything else?" is not asked. */
-const LIST_ENDED = 'ended';
-const listEnded = (position: Position): boolean => position.data?.[LIST_ENDED] === YES;
-const CHECK_CHOICES: readonly Choice[] = [
-  { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
-  { value: 'something', labelKey: NeedsText.barrierCheckSomething },
-];
 
 /** Needs: for each hope, what makes it hard now and what already helps, linked to that hope. */
 export class NeedsDialog extends StageDialog {
@@ -84,27 +58,8 @@ export class NeedsDialog extends StageDialog {
     return hope ? { step: Step.needsBarrier, topic: hope.id } : undefined;
   }
 
-  protected async question(session: JourneySession, position: Position): Promise<Question> {
-    const draft = await session.draft();
-    const hopes = hopesInDepth(draft);
-    const topic = position.topic ?? hopes[0]?.id ?? '';
-    switch (position.step) {
-      case Step.needsHelps:
-        return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
-      case Step.needsMore:
-        return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
-      case Step.needsBarrier:
-      default: {
-        if (position.data?.[LINK]) return linkQuestion(draft, position);
-        if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
-        // The hope is quoted inside a sentence, so its own full stop would double up.
-        const hope = quoteHopeIn(draft?.aspirations.find((a) => a.id === topic)?.text ?? '', session.mode);
-        // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
-        const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
-        const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;
-        return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES, answersCommand: readingTroubleIsAnAnswer };
-      }
-    }
+  protected question(session: JourneySession, position: Position): Promise<Question> {
+    return needsQuestion(session, position);
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
@@ -180,7 +135,7 @@ export class NeedsDialog extends StageDialog {
         return { ...next, say: [...glad, ...(next.say ?? [])] };
       }
       case 'notSure':
-        return { say: [await this.examples(session, position.step)], goTo: position };
+        return { say: [await needsExamples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
         return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
@@ -233,7 +188,7 @@ export class NeedsDialog extends StageDialog {
         return { ...next, say: [{ key: NeedsText.helpsNoneYet }, ...(next.say ?? [])] };
       }
       case 'notSure':
-        return { say: [await this.examples(session, position.step)], goTo: position };
+        return { say: [await needsExamples(session, position.step)], goTo: position };
       case 'yes':
       case 'empty':
         return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
@@ -249,7 +204,7 @@ export class NeedsDialog extends StageDialog {
       case 'no':
         return nextHope(await session.draft(), position.topic, askedHopes(session));
       case 'notSure':
-        return { say: [await this.examples(session, position.step)], goTo: position };
+        return { say: [await needsExamples(session, position.step)], goTo: position };
       case 'empty':
         return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
     }
@@ -295,11 +250,5 @@ export class NeedsDialog extends StageDialog {
       return { goTo: { step: Step.needsMore, topic: hopeId } };
     }
     return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
-  }
-
-  private async examples(session: JourneySession, step: StepId): Promise<Words> {
-    const draft = await session.draft();
-    const map = isAboutAChild(draft) ? NeedsNotSureChild : NeedsNotSure;
-    return fitsTheAge({ key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } }, draft);
   }
 }

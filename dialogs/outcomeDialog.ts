@@ -3,9 +3,8 @@ import { readWhenAsked } from '../src/language/whenAsked';
 import { whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
-import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { needOnce } from './keptOnce';
-import { detailsIn, needSection, quoteOf, saysWhatIsHard } from '../src/language';
+import { updateOutcome } from '../src/domain/draft';
+import { detailsIn, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
@@ -29,6 +28,7 @@ import { answerMoveOffer, MOVE_TO } from './outcomeMoveOffer';
 import { helpIn, helpSaidBefore, labelledAt, offersHelp } from './outcomeAnswerReaders';
 import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './outcomeCoach';
 import { answerOutcomeConfirm } from './outcomeConfirm';
+import { fieldSaid, needKept, supportKept } from './outcomeKeptInPlace';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
@@ -143,7 +143,7 @@ export class OutcomeDialog extends StageDialog {
     if (keptPart) return { say: [{ key: T.partKept, vars: { help: quoteOf(keptPart.text) } }], goTo: position };
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
     const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
-    if (labelled) return this.fieldSaid(session, outcome, labelled, position);
+    if (labelled) return fieldSaid(session, outcome, labelled, position);
     const own = isBotWords(text, session.words) ? '' : text.trim();
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
     const kept = own && withoutChatterOrEmoji(own);
@@ -196,7 +196,7 @@ export class OutcomeDialog extends StageDialog {
           await session.updateDraft('outcome measure, said at what it would do', (d) => updateOutcome(d, outcome.id, { measure }));
           return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(seen) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
         }
-        if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
+        if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
         if (own) {
           // "proud": their word kept as typed; the read-back and export show it as "I would feel proud".
           await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
@@ -215,7 +215,7 @@ export class OutcomeDialog extends StageDialog {
           await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
           return { say: said, goTo: { step: Step.outcomeProvides, topic: moved.id, data: { outcomeId: outcome.id } } };
         }
-        if (own && offersHelp(own)) return this.supportKept(session, outcome, own, position, at(Step.outcomeProvides));
+        if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(Step.outcomeProvides));
         if (own) await session.updateDraft('what it would make possible', (d) => updateOutcome(d, outcome.id, { makesPossible: kept }));
         // Help already given at this question is not asked for again.
         return at(data.helpKept ? Step.outcomeConfirm : Step.outcomeProvides);
@@ -224,7 +224,7 @@ export class OutcomeDialog extends StageDialog {
         // "i freeze up when ppl ask me stuff": something hard, kept as a need of this outcome, and the help asked for again.
         // "i find maths hard 😣😣": emoji never stop the reading, and are not kept in the plan.
         const plain = own ? withoutEmoji(own) : '';
-        if (plain && saysWhatIsHard(plain)) return this.needKept(session, outcome, plain, position);
+        if (plain && saysWhatIsHard(plain)) return needKept(session, outcome, plain, position);
         // "we've been on the waiting list for a year": no help given; a note for the key worker, and the help asked for again.
         if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);
         // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
@@ -245,44 +245,6 @@ export class OutcomeDialog extends StageDialog {
       default:
         return { goTo: position };
     }
-  }
-
-  /** A part of the outcome given with its label at another question: kept there, and the question asked again. */
-  private async fieldSaid(session: JourneySession, outcome: Outcome, said: { field: 'step' | 'measure'; words: string }, position: Position): Promise<Next> {
-    if (said.field === 'measure') {
-      const measure = tidyMeasure(said.words);
-      await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
-      const onward: Next = position.step === Step.outcomeMeasure ? threeQuestions({ ...outcome, measure }, (step) => ({ goTo: { step, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } })) : { goTo: position };
-      return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(measure) } }], ...onward };
-    }
-    await session.updateDraft('outcome step', (d) => updateOutcome(d, outcome.id, { statement: said.words.trim(), confirmed: false }));
-    return { say: [{ key: T.stepChanged, vars: { quote: quoteOf(said.words) } }], goTo: position };
-  }
-
-  /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
-  private async supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-    const items = helpIn(help).length > 0 ? helpIn(help) : [help.trim()];
-    await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, items));
-    // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
-    const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];
-    // Asked again once; support given a second time is kept too, and the question is left for now.
-    // Help given twice here is help enough: "what help would they need?" is not asked after it.
-    const onwardPast = onward.goTo?.step === Step.outcomeProvides ? { ...onward, goTo: { ...onward.goTo, step: Step.outcomeConfirm } } : onward;
-    if (position.data?.helpKept) return { ...onwardPast, say: [...kept, ...(onwardPast.say ?? [])] };
-    return { say: kept, goTo: { ...position, data: { ...position.data, helpKept: '1' } } };
-  }
-
-  /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
-  private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
-    await session.updateDraft('need given as help', (d) => {
-      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, d.youngPerson));
-      const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
-      return updateOutcome(added.draft, outcome.id, { needIds });
-    });
-    const kept = [{ key: T.needKept, vars: { quote: quoteOf(text) } }];
-    // The help is asked for once more; after that the outcome is read back.
-    if (position.data?.notHelp) return { say: kept, goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };
-    return { say: kept, goTo: { ...position, data: { ...position.data, notHelp: '1' } } };
   }
 
   /** Missed twice just before the read-back: the date is still asked for, with its buttons only. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { loadedOnFirstUse } from './lazyPackages';
 
 /**
  * The server as one file (`npm run build`, run by `npm start`): bots/main.ts and everything it
@@ -7,7 +8,8 @@ import { build, type Metafile } from 'esbuild';
  * compiles one file at start instead of resolving and loading some thousands of modules, which was
  * most of the time to the first reply. Native modules and the database drivers stay outside the
  * bundle and load from node_modules; content/, the language models and public/ are read at run
- * time from the project folder, found from the bundle's place inside it (dist/).
+ * time from the project folder, found from the bundle's place inside it (dist/). Azure identity
+ * and MSAL, which botbuilder requires at start, run only when first used (lazyPackages.ts).
  */
 export const SERVER_BUNDLE = path.join('dist', 'server.js');
 
@@ -45,6 +47,7 @@ export async function bundleServer(outfile: string = SERVER_BUNDLE): Promise<Met
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
+    plugins: [loadedOnFirstUse(ROOT)],
   });
   return result.metafile;
 }

@@ -1,6 +1,6 @@
 import type { Request, Server } from 'restify';
 import { BodyError, DEFAULT_BODY_LIMITS, parseJsonBody, readRawBody, type BodyLimits } from '../security/bodyReader';
-import { cleanDeep, TooDeepError } from '../security/safeText';
+import { TooDeepError } from '../security/safeText';
 import { DirectLineError, badArgument, sendError } from './errors';
 
 export const MAX_BODY_BYTES = DEFAULT_BODY_LIMITS.maxBytes;
@@ -39,7 +39,7 @@ export async function readJsonBody(req: Request, limits: BodyLimits = DEFAULT_BO
 
 async function parseBody(req: Request, limits: BodyLimits): Promise<unknown> {
   try {
-    return cleanDeep(parseJsonBody(await readRawBody(req, limits), req.headers['content-type']));
+    return parseJsonBody(await readRawBody(req, limits), req.headers['content-type']);
   } catch (error) {
     if (error instanceof BodyError) {
       throw error.status === 413

@@ -5,7 +5,7 @@ import { SAID_SAME_BEFORE } from './passingRemark';
 import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * A message read sentence by sentence, and clause by clause where only its clauses are talk: each
@@ -117,7 +117,7 @@ const STRESS = /\b(?:IS|actually|really|still)\b/;
 
 /** The words a "did X get saved" question names ('' for "that"), or null when it asks no such thing. */
 export function asksWhatWasKept(text: string): string | null {
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of clausesOf(text)) {
     const said = plain(sentence).replace(/^(?:and|but|so)\s+/, '');
     const asked = WAS_KEPT.exec(said);
     if (!asked) continue;
@@ -198,7 +198,7 @@ function readPiece(text: string): Piece {
 /** The message read into pieces (see above), sentence by sentence. */
 export function readPieces(text: string): readonly Piece[] {
   return piecesOfMessages.read(text, () => {
-    const sentences = sentencesOf(text);
+    const sentences = clausesOf(text);
     // The answer-then-"is that ok?" split is for a message that ends there; "..., is that ok? this plan?" is read whole.
     return sentences.flatMap((sentence) => piecesOf(sentence, sentences.length === 1));
   });
@@ -206,10 +206,6 @@ export function readPieces(text: string): readonly Piece[] {
 
 const piecesOfMessages = new RecentReadings<readonly Piece[]>();
 
-/** Sentences, each with the punctuation after it, so what is kept reads as typed. */
-function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? [text]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
-}
 
 /**
  * A sentence read whole, or clause by clause when only its clauses are talk ("This is still wrong,

@@ -1,3 +1,4 @@
+import { sentencePiecesOf } from './text';
 import { readAside } from './aside';
 import { withoutAsideTail } from './asideTail';
 import { readTakeBack } from './takeBack';
@@ -66,8 +67,8 @@ function isPreamble(sentence: string): boolean {
 /** The answer from its first sentence that is more than a lead-in ("ok one more. passing maths" is "passing maths"). */
 export function withoutPreamble(said: string): string {
   const text = withoutPoliteLead(said);
-  const sentences = text.match(/[^.!?]+[.!?]*/g);
-  if (!sentences || sentences.length < 2) return text.trim();
+  const sentences = sentencePiecesOf(text);
+  if (sentences.length < 2) return text.trim();
   const first = sentences.findIndex((s) => !isPreamble(s));
   if (first <= 0) return text.trim();
   return sentences.slice(first).join('').trim();
@@ -82,7 +83,8 @@ export function withoutChatter(typed: string): string {
   const text = withShortRuns(typed);
   // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.
   const pointed = withoutAsideTail(withoutPreamble(text).replace(TAG_QUESTION, '')).replace(POINTER, ' ');
-  const sentences = pointed.match(/[^.!?]+[.!?]*/g) ?? [pointed];
+  // A message of marks only has no piece: nothing is kept, and the words as typed are the answer.
+  const sentences = sentencePiecesOf(pointed);
   const kept = sentences
     .map((s) => withoutAsideTail(withoutFiller(s)))
     .filter((s, i) => s && (i === 0 || !ASKS_THE_BOT.test(s.replace(/^[\s,.]+/, ''))))

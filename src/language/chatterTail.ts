@@ -1,3 +1,4 @@
+import { sentencesWithMarksOf } from './text';
 import { trimEndOf } from './asideTail';
 import { readBotChat } from './botChat';
 import { withShortRuns } from './shortRuns';
@@ -56,7 +57,7 @@ function remarkOnTheGame(sentence: string): boolean {
 export function withoutChatterTail(typed: string): string {
   // Long runs of spaces or marks read short, so the sentences are found in one pass.
   const text = withShortRuns(typed);
-  const sentences = (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+  const sentences = sentencesWithMarksOf(text);
   if (sentences.length === 0) return typed.trim();
   // "u watch the fight on saturday? canelo got robbed": a short remark about the game, after asking about it, is chatter too.
   const kept = sentences.filter((s, i) => !isChatterSentence(s) && !(i > 0 && aboutTheGame(sentences[i - 1]!) && remarkOnTheGame(s)));

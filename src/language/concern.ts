@@ -7,6 +7,7 @@ import { hopeCuesBesideHarm } from './hopeApart';
 import { RULE_FAMILIES } from './concernRules';
 import { INJURY_ON_BODY } from './concernRules/injuriesSeen';
 import { concernText } from './concernText';
+import { byWhom, FAMILY_OR_ADULT } from './concernByWhom';
 import { loadConcernModel, type ConcernThresholds } from './model';
 import { WordGate } from './wordGate';
 import { forgottenWithReadings } from './recentReadings';
@@ -27,12 +28,12 @@ const GENTLE_FLOOR = 0.03;
  */
 const DESPAIR = /\b(?:(?:everything|it\s+all|life|things|it)\s+(?:is|s|are|feels?)\s+(?:just\s+|all\s+|getting\s+)?too\s+much|(?:cant|cannot|can\s+not)\s+cope|not\s+coping|(?:feel|feeling|im|i\s+am)\s+(?:so\s+)?hopeless)\b/;
 const UNCLEAR: Concern = Object.freeze({ concern: false, category: null, unclear: true });
+/** An injury told of a body with no sport, fall or accident beside it ("i have bruises on my arms"): a gentle check at least. */
+const INJURY_TOLD = new RegExp(INJURY_ON_BODY);
 /**
  * Fear of someone at home said plainly ("he gets scared at home when dad shouts"): when the
  * classifier flags it at all, a gentle check rather than nothing, however faint its probability.
  */
-/** An injury told of a body with no sport, fall or accident beside it ("i have bruises on my arms"): a gentle check at least. */
-const INJURY_TOLD = new RegExp(INJURY_ON_BODY);
 const FEAR_AT_HOME = /\b(?:scared|frightened|afraid|terrified|petrified)\b[^~]{0,25}\b(?:at\s+home\b[^~]{0,20}\bwhen|when\s+(?:my\s+)?(?:dad|mum|step\s*dad|step\s*mum|he|she|mums\s+(?:boyfriend|partner))\s+(?:shouts|yells|screams|drinks|gets\s+(?:angry|drunk|in)|comes\s+home|loses\s+it))\b/;
 
 /**
@@ -267,20 +268,6 @@ export function concernByRules(text: string): boolean {
 
 export const isConcernCategory = (value: unknown): value is ConcernCategory =>
   typeof value === 'string' && (CONCERN_CATEGORIES as readonly string[]).includes(value);
-
-const PEER_CONTEXT =
-  /\b(?:school|class|classroom|lessons?|corridors?|playground|break\s*time|break|lunch|lunchtime|dinner\s+hall|bus|bus\s+stop|online|pe|changing\s+rooms|kids|boys|girls|students|pupils|year\s+\d+s?|classmates|people\s+in\s+my\s+(?:class|year|school|form)|club|team|fake\s+account|group\s+chat|account)\b/;
-const ADULT_OR_FAMILY =
-  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|ta|tas|staff|dinner\s+lady|supervisor|driver|escort|worker|colleague|nurse|childminder|instructor|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|at\s+home|my\s+house)\b/;
-const FAMILY_OR_ADULT =
-  /\b(?:dad|mum|step|parents?|uncle|aunt|auntie|grandad|grandpa|grandma|granny|nan|gran|carers?|foster|teachers?|coach|ta|tas|staff|dinner\s+lady|supervisor|driver|escort|worker|colleague|nurse|childminder|instructor|man|men|woman|adults?|boyfriend|girlfriend|partner|brother|sister|cousin|neighbour|babysitter|someone|somebody|at\s+home|my\s+house)\b/;
-
-/** Hurt by other young people at school or online is bullying; the same by family or adults is harm from others. */
-function byWhom(category: ConcernCategory, text: string): ConcernCategory {
-  if (category === 'harm_from_others' && PEER_CONTEXT.test(text) && !FAMILY_OR_ADULT.test(text)) return 'bullying';
-  if (category === 'bullying' && ADULT_OR_FAMILY.test(text) && !PEER_CONTEXT.test(text)) return 'harm_from_others';
-  return category;
-}
 
 /** "my brother kicked me under the table. i kicked him back": a squabble both ways between brothers and sisters. */
 const BOTH_WAYS = /\b(?:brother|sister|cousin|twin)\b.*\bi\s+(?:kicked|hit|punched|slapped|pushed|whacked|thumped|pinched)\s+(?:him|her|them)\s+back\b/;

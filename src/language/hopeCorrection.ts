@@ -1,4 +1,4 @@
-import { normaliseMessage } from './text';
+import { clausesOf, normaliseMessage } from './text';
 
 /*
  * A kept hope put right in the middle of other questions: "no thats not a hope lol i was asking. my
@@ -61,10 +61,6 @@ const DELETE_IT = /\b(?:delete|remove|take out|get rid of|rub out|cross out)\s+(
 /** Where the answer beside starts again: "anyway the step is ...", "so my answer is ...". */
 const BACK_TO_ANSWER = /^(?:anyway|anyways|so|ok|okay|right)\b[\s,]*|^(?:the\s+step\s+is|my\s+answer\s+is|the\s+answer\s+is)\b/i;
 
-function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? [text]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
-}
-
 function tidy(words: string): string {
   return words.replace(/^[\s"'“‘:,-]+/, '').replace(/[\s"'”’.!?…,]+$/, '').replace(/\s+(?:please|pls|plz|thanks|ta|lol|haha)$/i, '').trim();
 }
@@ -82,7 +78,7 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   let dropped: string | null = null;
   let place: number | null = null;
   let loose = false;
-  const sentences = sentencesOf(text);
+  const sentences = clausesOf(text);
   let last = -1;
   for (const [i, sentence] of sentences.entries()) {
     const wrong = NOT_A_HOPE.test(normaliseMessage(sentence));

@@ -1,3 +1,4 @@
+import { sentencePiecesOf } from './text';
 import { talksAboutAnEarlierAnswer } from './noWithInstruction';
 import { plainSpeak } from './plainSpeak';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
@@ -43,7 +44,7 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   // "i will use my card ... instead of walking out": a whole sentence of their own is the new wording.
   if (/^i\s*(?:will|'?ll)\b/i.test(trimmed) && trimmed.split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(trimmed))) return { answer: 'change', content: trimmed };
   // "no thats wrong. i will pass maths with a grade 4", "i just did. i will ...": the sentence after the lead-in is the wording.
-  const sentences = trimmed.match(/[^.!?]+[.!?]*/g) ?? [];
+  const sentences = sentencePiecesOf(trimmed);
   // "She will say 50 words. She will use them at home.": their words from the first sentence on, never only the later ones.
   const own = sentences.findIndex((s) => OWN_STATEMENT.test(s.trim()) && s.trim().split(/\s+/).length >= 4 && !CHANGE.test(normaliseReply(s)));
   if (own > 0 || (own === 0 && sentences.length > 1 && /\bwill\b|'ll\b/i.test(sentences[0]!))) return { answer: 'change', content: sentences.slice(own).join('').trim() };

@@ -75,6 +75,7 @@ function withoutQuotes(text: string): { bare: string; quotes: string[] } {
   return { bare, quotes };
 }
 
+// Not sentencesOf in text.ts: quoted words stay whole, " - " parts a sentence too, and each keeps its quotes.
 function sentencesOf(text: string): Sentence[] {
   const { bare, quotes } = withoutQuotes(text.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim());
   const put = (s: string) => s.replace(/Q(\d+)Q/g, (_all, i: string) => `'${quotes[Number(i)] ?? ''}'`);

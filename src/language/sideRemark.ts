@@ -1,6 +1,6 @@
 import { complaintSentence, questionSentence } from './aside';
 import { trimEndOf } from './asideTail';
-import { normaliseMessage } from './text';
+import { normaliseMessage, sentencesWithMarksOf } from './text';
 
 /*
  * A short remark said after the answer, in a sentence of its own: "offer letter from college.
@@ -39,10 +39,6 @@ export function isSideRemark(sentence: string): boolean {
   return false;
 }
 
-function sentencesOf(text: string): string[] {
-  return (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
-}
-
 /** What a message holds beside the answer: the answer's own sentences, and whether a complaint about the chat was left out. */
 export interface AnswerBesideRemarks {
   answer: string;
@@ -51,7 +47,7 @@ export interface AnswerBesideRemarks {
 
 /** The answer without remarks or complaints said after it. */
 export function answerBesideRemarks(text: string): AnswerBesideRemarks {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesWithMarksOf(text);
   if (sentences.length === 0) return { answer: text, complaint: false };
   let complaint = false;
   const kept = sentences.filter((s, i) => {
@@ -84,7 +80,7 @@ const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but|stop
  * complaint about the chat, so it is kept however short it is; null when the message holds none.
  */
 export function answerBesideComplaint(text: string, options: { askedWhatIsHard?: boolean } = {}): string | null {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesWithMarksOf(text);
   if (!sentences.some((s) => complaintSentence(s))) return null;
   const rest = sentences.filter((s) => !complaintSentence(s) && !questionSentence(s) && !isSideRemark(s) && !ABOUT_THE_PLAN.test(normaliseMessage(s)) && normaliseMessage(s) !== '');
   if (rest.length === 0) return null;

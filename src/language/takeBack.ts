@@ -80,7 +80,10 @@ const EXPLAINS =
 const NOT_WHAT_IT_WAS =
   /^i\s+(?:did not|didnt|didn t|never)\s+(?:say|said)\s+(?:that|it|this)\s+(?:was|is|were)\b.*$|\b(?:isnt|is not|wasnt|was not|aint|arent|are not|werent|were not)\s+(?:really\s+|even\s+|actually\s+)?(?:a|an|my|the|one of (?:my|the))?\s*(?:(?:new|other|another|different|separate|extra|real|big|second)\s+)?(?:hopes?|dreams?|needs?|answers?|outcomes?|goals?|problems?|help|support)\b|^(?:that|this|it)\s+(?:was|is)\s+(?:just|only)\s+(?:me|us|my)\b|^(?:i|we)\s+(?:was|were)\s+(?:just|only)\s+\w+ing\b/;
 
-/** The message in pieces, each with the punctuation after it, so what is kept reads as typed. */
+/**
+ * The message in pieces, each with the punctuation after it, so what is kept reads as typed.
+ * Cut at commas too, unlike sentencesOf in text.ts: a take-back is often one clause ("no wait, i meant chef").
+ */
 function piecesOf(text: string): string[] {
   // "no thats wrong i meant chef": the new answer starts at "i meant" even with no comma before it.
   const parted = text.replace(/(\S)\s+(?=i\s+(?:meant|mean)\b)/gi, '$1, ');

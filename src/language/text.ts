@@ -98,3 +98,30 @@ function normalisedAfresh(text: string): string {
 export function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
 }
+
+// The cuts below differ from sentencesOf on purpose; each says for what.
+
+/**
+ * Sentences and clauses: "…" and ";" end a piece too, and a piece with a number but no letter
+ * ("2.") is kept. For readers that take one piece of a message as an answer of its own
+ * (chat pieces, a hope put right beside another answer).
+ */
+export function clausesOf(text: string): string[] {
+  return (text.match(/[^.!?…;\n]+[.!?…;\n]*/g) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * Sentences, "…" ending one too, with pieces of marks or emoji alone kept ("😂", "?!"): readers that
+ * leave out chatter or side remarks must see them to leave them out. A message of marks only is one piece.
+ */
+export function sentencesWithMarksOf(text: string): string[] {
+  return (text.match(/[^.!?…\n]+[.!?…\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The message cut after each ".", "!" or "?", nothing trimmed and a line break no cut, so the
+ * pieces from any one on join back ('') into the words as typed.
+ */
+export function sentencePiecesOf(text: string): string[] {
+  return text.match(/[^.!?]+[.!?]*/g) ?? [];
+}

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Server } from 'restify';
 import { Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { cleanDeep, TooDeepError } from './safeText';
+import { cleanDeep, cleanParsedJson, TooDeepError } from './safeText';
 
 /**
  * The one way a request body is read, on every route: at most `maxCompressedBytes` from the
@@ -164,11 +164,15 @@ export function parseJsonBody(raw: Buffer, contentType: string | undefined): unk
   if (raw.length === 0) return undefined;
   const type = contentType ?? 'application/json';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new BodyError(415, 'UnsupportedMediaType', 'Content-Type must be application/json');
+  const text = raw.toString('utf8');
+  let value: unknown;
   try {
-    return JSON.parse(raw.toString('utf8')) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw badData('Request body is not valid JSON');
   }
+  // Every string cleaned (safeText.ts); throws TooDeepError past MAX_DEPTH.
+  return cleanParsedJson(value, text);
 }
 
 /**
@@ -180,7 +184,7 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
   if (contentType && /^application\/x-www-form-urlencoded\b/i.test(contentType)) {
     const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const [name, value] of new URLSearchParams(raw.toString('utf8'))) if (!(name in fields)) fields[name] = value;
-    return fields;
+    return cleanDeep(fields);
   }
   return parseJsonBody(raw, contentType);
 }
@@ -208,7 +212,7 @@ export function applyBodyReader(server: Server, options: { limits?: BodyLimits; 
     if (options.skip?.(path)) return next();
     readRawBody(req, limits)
       .then((raw) => {
-        const body = cleanDeep(parseBody(raw, req.headers['content-type']));
+        const body = parseBody(raw, req.headers['content-type']);
         parsedBodies.set(req, body);
         (req as { body?: unknown }).body = body;
         (req as { _readBody?: boolean })._readBody = true;

@@ -22,7 +22,7 @@ import { checkBotFrameworkActivity } from './activityBoundary';
 import { BodyError, DEFAULT_BODY_LIMITS, parseJsonBody, readRawBody } from './bodyReader';
 import { clientAddressOf, type ProxyTrust } from './clientAddress';
 import { conversationKeyOf, refuseTooMany, type MessageRateLimits } from './rateLimits';
-import { cleanDeep, TooDeepError } from './safeText';
+import { TooDeepError } from './safeText';
 import { isLoopbackHost } from './serviceUrls';
 
 export interface BotFrameworkEndpointDeps {
@@ -66,7 +66,7 @@ export function botFrameworkEndpoint(deps: BotFrameworkEndpointDeps): (req: Requ
     }
     let body: unknown;
     try {
-      body = cleanDeep(parseJsonBody(await readRawBody(req, DEFAULT_BODY_LIMITS), req.headers['content-type']));
+      body = parseJsonBody(await readRawBody(req, DEFAULT_BODY_LIMITS), req.headers['content-type']);
     } catch (error) {
       if (error instanceof BodyError) return answer(res, { status: error.status, code: error.code, message: error.message });
       if (error instanceof TooDeepError) return answer(res, { status: 400, code: 'BadArgument', message: 'activity: nested too deeply' });

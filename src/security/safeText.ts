@@ -53,6 +53,24 @@ export function storageJson(value: unknown): string {
 
 const ESCAPED_UNSAFE = /\\u(?:0000|d[89a-f])/i;
 
+/**
+ * A value just parsed from this JSON text, cleaned as cleanDeep cleans it. JSON text holds NUL or a
+ * lone surrogate only as a \u escape (JSON.parse refuses a raw NUL, and decoding UTF-8 has made a
+ * raw surrogate U+FFFD), so text without such an escape parses clean: then the value is not copied
+ * object by object on every request, and only its depth is checked.
+ */
+export function cleanParsedJson<T>(value: T, text: string): T {
+  if (ESCAPED_UNSAFE.test(text)) return cleanDeep(value);
+  checkDepth(value, 0);
+  return value;
+}
+
+function checkDepth(value: unknown, depth: number): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth >= MAX_DEPTH) throw new TooDeepError(`A value is nested more than ${MAX_DEPTH} levels deep`);
+  for (const item of Array.isArray(value) ? value : Object.values(value)) checkDepth(item, depth + 1);
+}
+
 /** For JSON.stringify: strings cleaned, and objects whose keys need it rebuilt with clean keys. */
 function cleanReplacer(_key: string, value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);

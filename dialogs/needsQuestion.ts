@@ -1,0 +1,71 @@
+import { fitsTheAge } from './hopeIdeasByAge';
+import { quoteHopeIn } from '../src/language';
+import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { understandMore } from './closedReplies';
+import { hopesInDepth } from './hopesInDepth';
+import { Step, type StepId } from './ids';
+import type { Position } from './journey';
+import { LINK, linkQuestion } from './needsLinkOffer';
+import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
+import { alreadyQuestion } from './needsWishedHelp';
+import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
+import type { JourneySession } from './session';
+
+// What the needs stage asks, and the notes its position carries between questions; the answers are read in needsDialog.ts.
+
+const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
+const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
+const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
+const HELPS: WhomKeys = { self: NeedsText.helpsQuestion, child: NeedsText.helpsQuestionChild, yourChild: NeedsText.helpsQuestionYourChild };
+const MORE: WhomKeys = { self: NeedsText.moreQuestion, child: NeedsText.moreQuestionChild, yourChild: NeedsText.moreQuestionYourChild };
+
+const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: NeedsText.notSureChoice };
+const BARRIER_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierNothing }, NOT_SURE_CHOICE];
+const HELPS_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.helpsNothing }, NOT_SURE_CHOICE];
+const YES_NO: readonly Choice[] = [
+  { value: 'yes', labelKey: NeedsText.yes },
+  { value: 'no', labelKey: NeedsText.no },
+];
+
+/** Position note for "What else makes it hard?" after a yes. */
+export const YES = 'yes';
+/** Position note: a bare "no" is checked ("So nothing makes this hard?") before the stage moves on. */
+export const CHECK = 'check';
+/** Position data: the person ended the list of hard things ("no nothing else"), so "anything else?" is not asked. */
+export const LIST_ENDED = 'ended';
+export const listEnded = (position: Position): boolean => position.data?.[LIST_ENDED] === YES;
+export const CHECK_CHOICES: readonly Choice[] = [
+  { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
+  { value: 'something', labelKey: NeedsText.barrierCheckSomething },
+];
+
+/** The question at this point of the needs stage: what makes the hope hard, anything else, what helps. */
+export async function needsQuestion(session: JourneySession, position: Position): Promise<Question> {
+  const draft = await session.draft();
+  const hopes = hopesInDepth(draft);
+  const topic = position.topic ?? hopes[0]?.id ?? '';
+  switch (position.step) {
+    case Step.needsHelps:
+      return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
+    case Step.needsMore:
+      return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
+    case Step.needsBarrier:
+    default: {
+      if (position.data?.[LINK]) return linkQuestion(draft, position);
+      if (position.data?.[CHECK]) return { step: Step.needsBarrier, topic, words: { key: NeedsText.barrierCheck }, choices: CHECK_CHOICES };
+      // The hope is quoted inside a sentence, so its own full stop would double up.
+      const hope = quoteHopeIn(draft?.aspirations.find((a) => a.id === topic)?.text ?? '', session.mode);
+      // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
+      const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
+      const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;
+      return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES, answersCommand: readingTroubleIsAnAnswer };
+    }
+  }
+}
+
+/** Examples for "not sure", fitted to whom the plan is about and their age. */
+export async function needsExamples(session: JourneySession, step: StepId): Promise<Words> {
+  const draft = await session.draft();
+  const map = isAboutAChild(draft) ? NeedsNotSureChild : NeedsNotSure;
+  return fitsTheAge({ key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } }, draft);
+}
