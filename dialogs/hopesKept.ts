@@ -1,6 +1,6 @@
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope, placeOfDays } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
@@ -72,7 +72,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     }, withSupport);
     // What made it hard, said before the hope, is a need of that hope (the golden thread).
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
-    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, withHopes.youngPerson)).draft : withHopes;
+    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, placeOfDays(withHopes))).draft : withHopes;
   });
   // The hope itself, read back as every question quotes it: whole (or to the end of a clause) and
   // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.

@@ -5,7 +5,7 @@ import { speaksForThem } from './aboutWhom';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome, type Outcome } from '../src/domain/draft';
 import { needOnce } from './keptOnce';
-import { detailsIn, needSection, quoteOf, saysWhatIsHard } from '../src/language';
+import { detailsIn, needSection, quoteOf, saysWhatIsHard, placeOfDays } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
@@ -274,7 +274,7 @@ export class OutcomeDialog extends StageDialog {
   /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
   private async needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
     await session.updateDraft('need given as help', (d) => {
-      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, d.youngPerson));
+      const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, placeOfDays(d)));
       const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
       return updateOutcome(added.draft, outcome.id, { needIds });
     });

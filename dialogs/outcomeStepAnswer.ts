@@ -20,6 +20,7 @@ import {
   themeOfWords,
   withoutChatter,
   withoutPreamble,
+  placeOfDays,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
 import { withoutHelpLead } from '../src/language/answerLead';
@@ -149,7 +150,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       // The same hard thing said again in other words ("i find reading hard" after "reading is hard"): kept once, and said so.
       const known = draft.needs.find((n) => n.aspirationIds.includes(current.id) && sameNeed(n.text, text));
       if (known) return { say: [{ key: NeedsText.alreadyKept, vars: { needs: `"${quoteNeed(known.text)}"` } }], goTo: again('need') };
-      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, d.youngPerson)).draft);
+      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, placeOfDays(d))).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':

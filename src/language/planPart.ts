@@ -1,5 +1,6 @@
 import type { YoungPerson } from '../domain/draft';
 import type { PlanPart } from './analyseStatement';
+import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
 
 /*
@@ -66,7 +67,7 @@ const CARING_ROLE = new RegExp(
 );
 
 /** Where the person spends their days, as far as the section of a need goes. */
-export type NeedPlace = Pick<YoungPerson, 'age' | 'education'> | undefined;
+export type NeedPlace = Pick<YoungPerson, 'age' | 'education' | 'schoolYear'> | undefined;
 
 /**
  * An adult not in education (a 22-year-old in supported living, a 17-year-old who left school):
@@ -105,7 +106,9 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   if (CARING_ROLE.test(t)) return 'social_care';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
-  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : 'social_care';
+  // A hard thing at work is learning's while they are in education or training (a placement, an
+  // internship, a Saturday job beside school), everyday life's once they have left.
+  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : inEducationNow(person) ? 'education' : 'social_care';
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me
@@ -176,6 +179,8 @@ export function providerOf(text: string): PlanPart {
  */
 export function providerFor(text: string, person?: NeedPlace): PlanPart {
   const by = providerOf(text);
+  // A job coach for someone still in education or training is part of their course (Section F).
+  if (by === 'social_care' && EMPLOYMENT_HELP.test(foldCase(text)) && inEducationNow(person)) return 'education';
   if (by !== 'education' || !adultNotInEducation(person)) return by;
   return LEARNING_NAMED.test(foldCase(text).replace(/\b(?:cooking|driving|swimming|life\s+skills?)\s+lessons?\b/g, ' ')) ? 'education' : 'social_care';
 }
