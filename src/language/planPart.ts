@@ -157,12 +157,18 @@ const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:
 const CARE_TOPIC =
   /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|(?:football|match|gig|concert|cinema|theatre)\s+tickets?|tickets?\s+(?:for|to)\s+(?:the\s+)?(?:football|match|game|gig|concert|cinema)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
 
+/** Help given in a place of learning ("at school", "in class", "nursery staff"); not the school holidays or the trip there. */
+const GIVEN_AT_SCHOOL =
+  /\b(?:at|in)\s+(?:(?:the|her|his|their|my)\s+)?(?:school|nursery|college|class(?:room)?|pre-?school)\b(?!\s+(?:holidays?|hols|breaks?|runs?|gates?|trips?))|\b(?:school|nursery|college)\s+(?:staff|carers?|support\s+workers?)\b/i;
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
   // A service named decides: a therapist or a nurse is health's, a personal assistant social care's, a TA education's.
   if (HEALTH_HELP.test(t)) return 'health';
   if (EMPLOYMENT_HELP.test(t)) return PART_OF_A_COURSE.test(t) ? 'education' : 'social_care';
+  // Help given at school is the school's, whoever asks for it: "a carer at school to help her with the toilet".
+  if (GIVEN_AT_SCHOOL.test(t)) return 'education';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
   if (EDUCATION_HELP.test(t)) return 'education';
   // Otherwise what the help is about: "someone to teach me breathing for panic attacks" is health's.
