@@ -80,6 +80,11 @@ function adultNotInEducation(person: NeedPlace): boolean {
   return person?.education === 'not_at_school' ? age >= 16 : person?.education === undefined && age >= 19;
 }
 
+/** A hard thing met at work or on the way to a job: learning's while in education or training, everyday life's after. */
+export function workSection(person: NeedPlace): PlanPart {
+  return inEducationNow(person) ? 'education' : 'social_care';
+}
+
 /** Noise, bright lights, smells and crowds: what hurts is the senses, "its too noisy, it hurts my ears". */
 const SENSORY_CAUSE = /\b(?:noise|noisy|loud|bright|lights?|smells?|smelly|crowds?|crowded|sensory)\b/i;
 /** A course or learning named: a need about it is learning's, whoever has it. */
@@ -108,7 +113,7 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an
   // internship, a Saturday job beside school), everyday life's once they have left.
-  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : inEducationNow(person) ? 'education' : 'social_care';
+  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me
