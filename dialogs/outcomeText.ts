@@ -73,6 +73,8 @@ export const OutcomeText = {
   whenBeforeReadBackChild: 'outcome:when.beforeReadBackChild',
   doesForMeQuestion: 'outcome:doesForMe.question',
   doesForMeQuestionChild: 'outcome:doesForMe.questionChild',
+  doesForMeWhatGood: 'outcome:doesForMe.whatGood',
+  doesForMeWhatGoodChild: 'outcome:doesForMe.whatGoodChild',
   makesPossibleQuestion: 'outcome:makesPossible.question',
   makesPossibleQuestionChild: 'outcome:makesPossible.questionChild',
   providesQuestion: 'outcome:provides.question',
