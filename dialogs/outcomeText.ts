@@ -20,6 +20,8 @@ export const OutcomeText = {
   stepAfterNeedChild: 'outcome:step.afterNeedChild',
   needKept: 'outcome:feedback.needKept',
   needKeptChild: 'outcome:feedback.needKeptChild',
+  othersPart: 'outcome:feedback.othersPart',
+  othersPartChild: 'outcome:feedback.othersPartChild',
   stepAbout: 'outcome:step.about',
   stepAboutChild: 'outcome:step.aboutChild',
   stepDifferent: 'outcome:step.different',
@@ -176,6 +178,7 @@ export const FEEDBACK_FOR_CHILD: Readonly<Record<string, string>> = {
   [OutcomeText.measureIsHelp]: OutcomeText.measureIsHelpChild,
   [OutcomeText.movedHope]: OutcomeText.movedHopeChild,
   [OutcomeText.needKept]: OutcomeText.needKeptChild,
+  [OutcomeText.othersPart]: OutcomeText.othersPartChild,
 };
 
 /** Two or three example answers for "I'm not sure" at each outcome question. */
