@@ -1,6 +1,6 @@
 import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
-import { needSection, quoteOf, splitNeeds } from '../src/language';
+import { needSection, quoteOf, splitNeeds, placeOfDays } from '../src/language';
 import { saysHardThing } from '../src/language/hardThing';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
@@ -26,7 +26,7 @@ const HARD_KEPT: WhomKeys = { self: 'hopes:hardKept.self', child: 'hopes:hardKep
 export async function keepHardThings(session: JourneySession, said: readonly string[], hopeIds: readonly string[], helps?: string): Promise<Draft> {
   return session.updateDraft('difficulty said at a hopes question', (d) =>
     said.flatMap((text) => splitNeeds(text, namesHardThingsOnly(text) ? namesAHardTopic : saysHardThing)).reduce((next, text) => {
-      const added = needOnce(next, text, [...hopeIds], needSection(text, d.youngPerson));
+      const added = needOnce(next, text, [...hopeIds], needSection(text, placeOfDays(d)));
       // "my mum helps", said just after: what helps with it now.
       return helps ? helpOnce(added.draft, added.need.id, helps.trim()) : added.draft;
     }, d),

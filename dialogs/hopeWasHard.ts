@@ -1,5 +1,5 @@
 import { addNeed, removeItem, type Draft } from '../src/domain/draft';
-import { needSection, quoteOf } from '../src/language';
+import { needSection, quoteOf, placeOfDays } from '../src/language';
 import { itemsNamedNotAHope, saysLastHopeIsHard } from '../src/language/notAHope';
 import { speaksForThem } from './aboutWhom';
 import { CarerWorryText } from './carerWorryAtHopes';
@@ -32,7 +32,7 @@ async function moveLastHope(session: JourneySession, position: Position, text = 
   const moving = named.length > 0 ? named : last.length > 0 ? last : hopes.slice(-1);
   if (moving.length === 0) return undefined;
   const draft = await session.updateDraft('a hope kept as something hard', (d) =>
-    moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text, d.youngPerson)).draft, d),
+    moving.reduce((next, hope) => addNeed(removeItem(next, hope.id), hope.text, [], needSection(hope.text, placeOfDays(d))).draft, d),
   );
   return { draft, said: wordsFor(draft, MOVED, { hope: quoteOf(moving.map((h) => h.text).join('; ')) }) };
 }

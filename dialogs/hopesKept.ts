@@ -1,6 +1,7 @@
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { addAboutMe, addAspiration, addNeed, removeItem, replaceItemText, type Draft, type ThemeId } from '../src/domain/draft';
-import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope } from '../src/language';
+import { withoutHopeFrame } from '../src/language/hopeFrame';
+import { coachHope, namesAJob, stepWithCondition, needSection, quoteOf, sameHope, themeOfHope, placeOfDays } from '../src/language';
 import { repeatsPartOf, saysMoreOf } from '../src/language/thread';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { analysisContext, wordsFor, type WhomKeys } from './aboutWhom';
@@ -45,7 +46,8 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const before = await session.draft();
   const context = analysisContext(before, session.today);
   const support = parts.length > 1 ? parts.filter((p) => coachHope(p) === 'support_as_hope') : [];
-  const hopes = parts.filter((p) => !support.includes(p));
+  // "my hope is to be a chef" is kept as "to be a chef": the words announcing it are not the hope.
+  const hopes = parts.filter((p) => !support.includes(p)).map(withoutHopeFrame);
   // A job named ("be a mechanic") is about work, whichever part of life the question asked about.
   const themeOf = (part: string) =>
     hopes.length > 1 || namesAJob(part) ? (themeOfHope(part, context) ?? askedTheme) : (askedTheme ?? themeOfHope(part, context));
@@ -72,7 +74,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
     }, withSupport);
     // What made it hard, said before the hope, is a need of that hope (the golden thread).
     const hope = withHopes.aspirations.find((a) => sameHope(a.text, hopes[0] ?? ''));
-    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, withHopes.youngPerson)).draft : withHopes;
+    return barrier && hope ? addNeed(withHopes, barrier, [hope.id], needSection(barrier, placeOfDays(withHopes))).draft : withHopes;
   });
   // The hope itself, read back as every question quotes it: whole (or to the end of a clause) and
   // text-speak spelled out; easy read keeps its short quote. The draft keeps the words as typed.

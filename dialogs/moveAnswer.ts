@@ -4,7 +4,7 @@ import { withRest } from '../src/language/midPhrase';
 import { summaryItems, type SummaryItem } from '../src/domain/draftSummary';
 import { matchItems } from './reviewItems';
 import { parseItemId } from '../src/domain/itemIds';
-import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget } from '../src/language';
+import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget, placeOfDays } from '../src/language';
 import { questionKey, type Journey, type Position } from './journey';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
@@ -68,7 +68,7 @@ function movedTo(draft: Draft, found: Found, to: Exclude<MoveTarget, 'previousQu
   const need = ref.kind === 'needHelp' ? draft.needs.find((n) => n.id === ref.needId) : draft.needs.find((n) => ref.kind === 'entity' && n.id === ref.id);
   const hopes = need?.aspirationIds ?? (hopeId ? [hopeId] : []);
   const without = removeItems(draft, [found.id]);
-  if (to === 'need' && ref.kind !== 'entity' && hopes.length > 0) return addNeed(without, found.text, hopes, needSection(found.text, draft.youngPerson)).draft;
+  if (to === 'need' && ref.kind !== 'entity' && hopes.length > 0) return addNeed(without, found.text, hopes, needSection(found.text, placeOfDays(draft))).draft;
   if (!need || ref.kind !== 'entity') return undefined;
   // A need moved keeps what already helps with it: beside it under another need of the same hope,
   // else (a hope holds no helps) with how to support them.

@@ -7,7 +7,7 @@ import { needsTheHelpFits, readHelpAtNeeds } from '../src/language/helpAtNeeds';
 import { carerStrainAtHelps, sectionOfNeed } from './carerStrainAtNeeds';
 import { isNewsByTheWay } from '../src/language/momentAside';
 import { CHATTER_HEARD } from './chatTalkKeys';
-import { ASKED_ONLY, isBarrier, sectionsOfNeeds, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutHelpAsides, withoutQuestionsToTheBot } from '../src/language';
+import { ASKED_ONLY, isBarrier, sectionsOfNeeds, quoteNeed, quoteOf, saysNothingHelps, splitNeeds, withoutHelpAsides, withoutQuestionsToTheBot, placeOfDays } from '../src/language';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '../src/language/nothingHelps';
 import { endOfList } from '../src/language/listEnd';
@@ -239,7 +239,7 @@ export class NeedsDialog extends StageDialog {
     await session.updateDraft('need added', (d) =>
       parts.reduce((next, part, i) => {
         // The EHC section (B, C or D) is suggested from the words and the place beside them (said before it, or the hope); the key worker confirms it.
-        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), () => sectionsOfNeeds(parts, d.youngPerson, before.aspirations.find((a) => a.id === hopeId)?.text ?? '')[i]!));
+        const added = needOnce(next, part, [hopeId], sectionOfNeed(part, speaksForThem(before), () => sectionsOfNeeds(parts, placeOfDays(d), before.aspirations.find((a) => a.id === hopeId)?.text ?? '')[i]!));
         needIds.push(added.need.id);
         return added.draft;
       }, d),

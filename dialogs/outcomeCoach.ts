@@ -1,7 +1,7 @@
 import { supportNamed } from '../src/language/provisionFragments';
 import { withoutHelpLead } from '../src/language/answerLead';
 import { addOutcomeStep, addProvision, replaceItemText, type Draft, type OutcomeStep } from '../src/domain/draft';
-import { howOftenOf, botWordsReader, providerFor, familyOrOtherGiverOf, namesHelp, provisionItems, type CoachContext } from '../src/language';
+import { howOftenOf, botWordsReader, providerFor, familyOrOtherGiverOf, namesHelp, provisionItems, type CoachContext, placeOfDays } from '../src/language';
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
@@ -46,7 +46,7 @@ export function withProvision(draft: Draft, outcomeId: string, texts: readonly s
     if (fuller) return replaceItemText(d, fuller.id, text.trim());
     const known = kept.find((p) => sameNeed(p.text, text));
     // Placed for this person: a 22-year-old's cooking lessons with staff at home are social care's, a pupil's lessons school's.
-    return addProvision(d, outcomeId, known?.text ?? text, providerFor(text, d.youngPerson), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
+    return addProvision(d, outcomeId, known?.text ?? text, providerFor(text, placeOfDays(d)), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
   }, draft);
 }
 

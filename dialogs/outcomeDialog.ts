@@ -32,6 +32,7 @@ import { fieldSaid, needKept, supportKept } from './outcomeKeptInPlace';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
 import { onlySaysWhichHope } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
+import { keepDoesForMe } from './outcomeDoesForMe';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import { FEEDBACK_FOR_CHILD, OutcomeText as T } from './outcomeText';
 import { nextHope, unfinishedOutcome } from './outcomeThread';
@@ -197,12 +198,10 @@ export class OutcomeDialog extends StageDialog {
           return { say: [{ key: T.measureAtWhen, vars: { quote: quoteOf(seen) } }], goTo: { ...position, data: { ...data, [MEASURE_ADDED]: '1' } } };
         }
         if (own && offersHelp(own)) return supportKept(session, outcome, own, position, at(outcome.makesPossible && !data.link ? Step.outcomeProvides : Step.outcomeMakesPossible));
-        if (own) {
-          // "proud": their word kept as typed; the read-back and export show it as "I would feel proud".
-          await session.updateDraft('what it would do for me', (d) => updateOutcome(d, outcome.id, { doesForMe: kept }));
-        }
         // "so i can see my mates" said with the step already answers what it makes possible.
-        return outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible);
+        const onward = (): Next => (outcome.makesPossible && !data.link ? at(Step.outcomeProvides) : at(Step.outcomeMakesPossible));
+        // "proud": their word kept as typed, shown as "I would feel proud"; a bare "good" is asked about once.
+        return own ? keepDoesForMe(session, outcome, kept, position, onward) : onward();
       case Step.outcomeMakesPossible: {
         // Asked how it helps with a guessed hope, "it's for my other hope about ..." moves it there.
         const named = data.link ? await movedToHope(session, draft, outcome, text) : undefined;

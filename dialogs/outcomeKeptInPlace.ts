@@ -1,5 +1,5 @@
 import { updateOutcome, type Outcome } from '../src/domain/draft';
-import { needSection, quoteOf } from '../src/language';
+import { needSection, placeOfDays, quoteOf } from '../src/language';
 import { tidyMeasure } from '../src/language/chatter';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -41,7 +41,7 @@ export async function supportKept(session: JourneySession, outcome: Outcome, hel
 /** Something hard said where help was asked for: a need of this outcome's hope, never help. */
 export async function needKept(session: JourneySession, outcome: Outcome, text: string, position: Position): Promise<Next> {
   await session.updateDraft('need given as help', (d) => {
-    const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, d.youngPerson));
+    const added = needOnce(d, text.trim(), outcome.aspirationId ? [outcome.aspirationId] : [], needSection(text, placeOfDays(d)));
     const needIds = outcome.needIds.includes(added.need.id) ? outcome.needIds : [...outcome.needIds, added.need.id];
     return updateOutcome(added.draft, outcome.id, { needIds });
   });

@@ -1,5 +1,6 @@
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { speaksForThem } from './aboutWhom';
+import { WHAT_GOOD } from './outcomeDoesForMe';
 import type { Draft, Outcome } from '../src/domain/draft';
 import { isGoodSentence, needsTidying, outcomeSentence, quoteOf, tidyTextSpeak } from '../src/language';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
@@ -84,6 +85,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return ask(when.key, { choices: when.choices, ...(when.vars ? { words: { key: when.key, vars: when.vars } } : {}) });
     }
     case Step.outcomeDoesForMe:
+      // After a bare "good": one question to make it concrete.
+      if (data[WHAT_GOOD]) return ask(pick(T.doesForMeWhatGood, T.doesForMeWhatGoodChild));
       return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
     case Step.outcomeMakesPossible:
       return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));

@@ -20,8 +20,10 @@ import {
   themeOfWords,
   withoutChatter,
   withoutPreamble,
+  placeOfDays,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { outcomeAboutOthers } from '../src/language/othersBehaviour';
 import { withoutHelpLead } from '../src/language/answerLead';
 import { onlyATime } from '../src/language/onlyATime';
 import { saysOnlyWhoHelps } from '../src/language/someoneHelps';
@@ -128,6 +130,11 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
     });
     return afterOutcome(session, current.id, [{ key: T.leaveKept, vars: { quote: quoteOf(words) } }]);
   };
+  // "the other kids stop laughing at him": it matters, but it is what others do; kept for the adults, and the child's own step asked for.
+  if (outcomeAboutOthers(text) && tries < MAX_COACHING) {
+    await session.updateDraft('what others do, kept for the adults', (d) => needOnce(d, text.trim(), [current.id], needSection(text, placeOfDays(d))).draft);
+    return { say: [{ key: T.othersPart, vars: { quote: quoteOf(text) } }], goTo: again('need') };
+  }
   switch (coached.action) {
     case 'provision': {
       // Support is what helps, never the outcome: kept until the outcome exists, then what it would help them do.
@@ -149,7 +156,7 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
       // The same hard thing said again in other words ("i find reading hard" after "reading is hard"): kept once, and said so.
       const known = draft.needs.find((n) => n.aspirationIds.includes(current.id) && sameNeed(n.text, text));
       if (known) return { say: [{ key: NeedsText.alreadyKept, vars: { needs: `"${quoteNeed(known.text)}"` } }], goTo: again('need') };
-      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, d.youngPerson)).draft);
+      await session.updateDraft('need given as a step', (d) => needOnce(d, text.trim(), [current.id], needSection(text, placeOfDays(d))).draft);
       return { say: [{ key: T.needKept, vars: { quote: quoteOf(text) } }], goTo: again('need') };
     }
     case 'vague':

@@ -20,6 +20,8 @@ export const OutcomeText = {
   stepAfterNeedChild: 'outcome:step.afterNeedChild',
   needKept: 'outcome:feedback.needKept',
   needKeptChild: 'outcome:feedback.needKeptChild',
+  othersPart: 'outcome:feedback.othersPart',
+  othersPartChild: 'outcome:feedback.othersPartChild',
   stepAbout: 'outcome:step.about',
   stepAboutChild: 'outcome:step.aboutChild',
   stepDifferent: 'outcome:step.different',
@@ -73,6 +75,8 @@ export const OutcomeText = {
   whenBeforeReadBackChild: 'outcome:when.beforeReadBackChild',
   doesForMeQuestion: 'outcome:doesForMe.question',
   doesForMeQuestionChild: 'outcome:doesForMe.questionChild',
+  doesForMeWhatGood: 'outcome:doesForMe.whatGood',
+  doesForMeWhatGoodChild: 'outcome:doesForMe.whatGoodChild',
   makesPossibleQuestion: 'outcome:makesPossible.question',
   makesPossibleQuestionChild: 'outcome:makesPossible.questionChild',
   providesQuestion: 'outcome:provides.question',
@@ -178,6 +182,7 @@ export const FEEDBACK_FOR_CHILD: Readonly<Record<string, string>> = {
   [OutcomeText.measureIsHelp]: OutcomeText.measureIsHelpChild,
   [OutcomeText.movedHope]: OutcomeText.movedHopeChild,
   [OutcomeText.needKept]: OutcomeText.needKeptChild,
+  [OutcomeText.othersPart]: OutcomeText.othersPartChild,
 };
 
 /** Two or three example answers for "I'm not sure" at each outcome question. */

@@ -1,7 +1,7 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, type Draft } from '../src/domain/draft';
-import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords } from '../src/language';
+import { isBarrier, needSection, readChatTalk, onlySaysUnsure, talksAboutThePlan, readReviewRequest, splitNeeds, themeOfWords, placeOfDays } from '../src/language';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { NeedsText } from './needsText';
 import { needOnce } from './keptOnce';
@@ -85,7 +85,7 @@ export async function confirmNeed(session: JourneySession, position: Position, t
   const need = position.data?.[D.need] ?? '';
   if (answer === 'no') return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes' || !need) return notUnderstood(position);
-  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need, d.youngPerson)).draft);
+  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need, placeOfDays(d))).draft);
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 
@@ -159,7 +159,7 @@ export async function hardAnswer(session: JourneySession, draft: Draft, position
   if (!nothing && readsAsAStep(said, coachContextOf(draft, session.today))) return { say: [{ key: T.addStepHeard }], openAt: openStep, answer: said };
   if (!nothing) {
     await session.updateDraft('need for a hope added in review', (d) =>
-      splitNeeds(said, isBarrier).reduce((next, part) => needOnce(next, part, [hope.id], needSection(part, d.youngPerson)).draft, d),
+      splitNeeds(said, isBarrier).reduce((next, part) => needOnce(next, part, [hope.id], needSection(part, placeOfDays(d))).draft, d),
     );
   }
   // The outcome questions for this hope; when they end, the review opens again.

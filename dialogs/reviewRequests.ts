@@ -2,7 +2,7 @@ import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomesNamed } from '../src/language/dateChange';
-import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest } from '../src/language';
+import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest, placeOfDays } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { changedParts } from '../src/language/changedPart';
 import { wordsFor, type WhomKeys } from './aboutWhom';
@@ -262,7 +262,7 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
       hopeId = added.aspiration.id;
       return added.draft;
     }
-    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text, without.youngPerson));
+    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text, placeOfDays(without)));
     const wasTowards = new Set(d.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id));
     return { ...added.draft, outcomes: added.draft.outcomes.map((o) => (wasTowards.has(o.id) ? { ...o, needIds: [...o.needIds, added.need.id] } : o)) };
   });

@@ -1,5 +1,5 @@
 import { addNeed } from '../src/domain/operations';
-import { needSection, recogniseYesNo, type HarmPlace } from '../src/language';
+import { needSection, recogniseYesNo, type HarmPlace, placeOfDays } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
 import type { Choice, Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -115,7 +115,7 @@ export async function keepSafeNeedAnswer(session: JourneySession, place: string 
   const topic = session.journey.interrupted?.topic;
   await session.updateDraft('a need about feeling safe', (d) => {
     const linked = topic && d.aspirations.some((a) => a.id === topic) ? [topic] : [];
-    return addNeed(d, text, linked, needSection(text, d.youngPerson)).draft;
+    return addNeed(d, text, linked, needSection(text, placeOfDays(d))).draft;
   });
   return [{ key: SafeNeedText.added, vars: { need: text } }];
 }

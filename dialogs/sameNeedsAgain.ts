@@ -1,5 +1,5 @@
 import { addNeed, type Draft, type Need } from '../src/domain/draft';
-import { needSection, quoteNeed, quoteOf } from '../src/language';
+import { needSection, quoteNeed, quoteOf, placeOfDays } from '../src/language';
 import { hopeWordsMatched, namesNeed, readSameAsBefore, readSameAsHope } from '../src/language/sameAsBefore';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -98,7 +98,7 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   if (linked.length === 0) return fresh ? { ownWords: fresh, say: join } : undefined;
   await session.updateDraft('needs linked to another hope', (d) => {
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
-    return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh, d.youngPerson)).draft : withLinks;
+    return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh, placeOfDays(d))).draft : withLinks;
   });
   const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteNeed(t)}"`).join(', ');
   return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };

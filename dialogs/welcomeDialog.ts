@@ -26,6 +26,7 @@ import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 import { answerResumeCode } from './welcomeResume';
+import { carerOwnNameAt } from './welcomeCarerName';
 
 export { WelcomeText } from './welcomeText';
 
@@ -216,6 +217,9 @@ export class WelcomeDialog extends StageDialog {
       if (!name) return next([nameDefaulted(draft)]);
       return this.keepName(session, name, position, age);
     }
+    // "Bev, I'm her nan": her own name, kept as the person chatting's; the child's name is asked for.
+    const ownName = await carerOwnNameAt(session, position, text);
+    if (ownName) return ownName;
     // "Alfies dad" at the name question: the child is named, and the person typing is his parent.
     const child = childNamedByParent(text);
     if (child && draft?.youngPerson.who === 'self') {

@@ -32,6 +32,7 @@ export const WelcomeText = {
   nameConfirmYoungPerson: 'welcome:name.confirmYoungPerson',
   nameThanks: 'welcome:name.thanks',
   nameThanksChild: 'welcome:name.thanksChild',
+  nameOwnHeard: 'welcome:name.ownHeard',
   nameSkip: 'welcome:name.skip',
   nameConfirmSelf: 'welcome:name.confirmSelf',
   nameConfirmChild: 'welcome:name.confirmChild',

@@ -4,11 +4,13 @@ import { foldCase } from './text';
  * "What would it do for you?" answered with a feeling and nothing else: "proud", "happy and
  * proud", "more confident", "less stressed", "grown up". Kept alone, "What it would do for me:
  * proud" reads oddly in the plan; kept as "I would feel proud" it is their word in their sentence.
+ * "good", "great" or "better" alone says no feeling of its own: it is never put in a sentence (that
+ * would be words they did not say), and the chat asks once what would be good about it.
  */
 
 const MORE_OR_LESS = String.raw`(?:(?:a\s+(?:lot|bit)|much|way|so|really|very|quite|super|well|more|less|a\s+lot\s+more|a\s+bit\s+more|even)\s+)*`;
 /** Feelings said as one word or two: how it would leave them feeling. */
-const FEELING = String.raw`(?:proud(?:\s+of\s+(?:my|him|her|them)\s*(?:self|selves))?|happy|happier|confident|independent|calm|calmer|relaxed|safe|safer|grown[\s-]?up|good|great|better|amazing|excited|brave|braver|clever|smart|free|included|normal|useful|valued|respected|accepted|in\s+control|less\s+(?:stressed|worried|anxious|nervous|scared|lonely|left\s+out|bored|angry|frustrated|tired|overwhelmed|embarrassed)|stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed|(?:more\s+)?(?:grown[\s-]?up|mature|capable|able|myself|like\s+myself|like\s+everyone\s+else|part\s+of\s+things))`;
+const FEELING = String.raw`(?:proud(?:\s+of\s+(?:my|him|her|them)\s*(?:self|selves))?|happy|happier|confident|independent|calm|calmer|relaxed|safe|safer|grown[\s-]?up|excited|brave|braver|clever|smart|free|included|normal|useful|valued|respected|accepted|in\s+control|less\s+(?:stressed|worried|anxious|nervous|scared|lonely|left\s+out|bored|angry|frustrated|tired|overwhelmed|embarrassed)|stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed|(?:more\s+)?(?:grown[\s-]?up|mature|capable|able|myself|like\s+myself|like\s+everyone\s+else|part\s+of\s+things))`;
 const ONE = String.raw`${MORE_OR_LESS}${FEELING}`;
 /** One feeling, or a few joined: "proud", "happy and proud", "more confident, less worried". */
 const ONLY_FEELINGS = new RegExp(String.raw`^(?:i\s*(?:d|would)\s+(?:feel|be)\s+)?${ONE}(?:\s*(?:,|and|&|n|\+)\s*${ONE})*$`);
@@ -44,4 +46,13 @@ export function doesForMeShown(
   const forThem = person?.who === 'parent_carer' || person?.who === 'supporter';
   const pronoun = person?.pronoun === 'he' || person?.pronoun === 'she' || person?.pronoun === 'they' ? person.pronoun : undefined;
   return feelingSentence(doesForMe, forThem ? (person?.name ?? undefined) : undefined, pronoun) ?? doesForMe;
+}
+
+/** "good", "really good", "it would be great", "id feel better": a word of praise that says nothing yet. */
+const ONLY_A_GOOD_WORD =
+  /^(?:(?:it|that|this)\s*(?:d|would|will|ll)?\s*(?:be|feel)\s+|i\s*(?:d|would|will|ll)?\s*(?:feel|be)\s+|feel\s+|be\s+)?(?:(?:really|very|so|pretty|quite|super|well|much|a\s+lot|more)\s+)*(?:good|great|better|fine|ok|okay|nice|amazing|brilliant|cool|awesome|alright|all\s+right|fab|class|sick|mint)$/;
+
+/** A bare word of praise at "What would it do for you?": worth one question to make it concrete. */
+export function onlyAGoodWord(text: string): boolean {
+  return ONLY_A_GOOD_WORD.test(foldCase(text).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim());
 }

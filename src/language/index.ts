@@ -37,6 +37,7 @@ export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
 export { needSection, providerOf, providerFor, familyOrOtherGiverOf, howOftenOf } from './planPart';
 export { needSectionBeside, sectionsOfNeeds } from './needPlace';
+export { placeOfDays } from './placeOfDays';
 export { botWordsReader, isOnlyBotWords } from './botWords';
 export { themeOfWords, sameHope, linksTo, bestHope, pointsAtHope, hopePointedAt, hopeNamedBy, type HopeNamed } from './thread';
 export { asksToDropOutcome, isUnclearStop, type DropAsked } from './dropOutcome';

@@ -1,5 +1,6 @@
 import type { YoungPerson } from '../domain/draft';
 import type { PlanPart } from './analyseStatement';
+import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
 
 /*
@@ -66,7 +67,7 @@ const CARING_ROLE = new RegExp(
 );
 
 /** Where the person spends their days, as far as the section of a need goes. */
-export type NeedPlace = Pick<YoungPerson, 'age' | 'education'> | undefined;
+export type NeedPlace = Pick<YoungPerson, 'age' | 'education' | 'schoolYear'> | undefined;
 
 /**
  * An adult not in education (a 22-year-old in supported living, a 17-year-old who left school):
@@ -77,6 +78,11 @@ function adultNotInEducation(person: NeedPlace): boolean {
   const age = person?.age;
   if (age === undefined) return false;
   return person?.education === 'not_at_school' ? age >= 16 : person?.education === undefined && age >= 19;
+}
+
+/** A hard thing met at work or on the way to a job: learning's while in education or training, everyday life's after. */
+export function workSection(person: NeedPlace): PlanPart {
+  return inEducationNow(person) ? 'education' : 'social_care';
 }
 
 /** Noise, bright lights, smells and crowds: what hurts is the senses, "its too noisy, it hurts my ears". */
@@ -105,7 +111,9 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   if (CARING_ROLE.test(t)) return 'social_care';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
-  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) ? 'health' : 'social_care';
+  // A hard thing at work is learning's while they are in education or training (a placement, an
+  // internship, a Saturday job beside school), everyday life's once they have left.
+  if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
   // Learning and communication words win over a passing mention of feelings ("maths makes me
@@ -154,12 +162,18 @@ const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:
 const CARE_TOPIC =
   /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|(?:football|match|gig|concert|cinema|theatre)\s+tickets?|tickets?\s+(?:for|to)\s+(?:the\s+)?(?:football|match|game|gig|concert|cinema)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
 
+/** Help given in a place of learning ("at school", "in class", "nursery staff"); not the school holidays or the trip there. */
+const GIVEN_AT_SCHOOL =
+  /\b(?:at|in)\s+(?:(?:the|her|his|their|my)\s+)?(?:school|nursery|college|class(?:room)?|pre-?school)\b(?!\s+(?:holidays?|hols|breaks?|runs?|gates?|trips?))|\b(?:school|nursery|college)\s+(?:staff|carers?|support\s+workers?)\b/i;
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
   // A service named decides: a therapist or a nurse is health's, a personal assistant social care's, a TA education's.
   if (HEALTH_HELP.test(t)) return 'health';
   if (EMPLOYMENT_HELP.test(t)) return PART_OF_A_COURSE.test(t) ? 'education' : 'social_care';
+  // Help given at school is the school's, whoever asks for it: "a carer at school to help her with the toilet".
+  if (GIVEN_AT_SCHOOL.test(t)) return 'education';
   if (SOCIAL_CARE_HELP.test(t)) return 'social_care';
   if (EDUCATION_HELP.test(t)) return 'education';
   // Otherwise what the help is about: "someone to teach me breathing for panic attacks" is health's.
@@ -176,6 +190,8 @@ export function providerOf(text: string): PlanPart {
  */
 export function providerFor(text: string, person?: NeedPlace): PlanPart {
   const by = providerOf(text);
+  // A job coach for someone still in education or training is part of their course (Section F).
+  if (by === 'social_care' && EMPLOYMENT_HELP.test(foldCase(text)) && inEducationNow(person)) return 'education';
   if (by !== 'education' || !adultNotInEducation(person)) return by;
   return LEARNING_NAMED.test(foldCase(text).replace(/\b(?:cooking|driving|swimming|life\s+skills?)\s+lessons?\b/g, ' ')) ? 'education' : 'social_care';
 }

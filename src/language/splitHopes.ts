@@ -3,6 +3,7 @@ import { themeOfWords } from './thread';
 import { needArea } from './needArea';
 import { needSection } from './planPart';
 import { PLACE_LEAD } from './needPlace';
+import { anxietyAndTimeOutOfSchool } from './outOfSchool';
 
 /*
  * Two hopes in one message ("i want to be a chef and live with my mate") are two aspirations:
@@ -159,6 +160,9 @@ function saysWhatIsHardIn(part: string, saysWhatIsHard: (part: string) => boolea
 export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boolean): string[] {
   const whole = text.trim();
   if (whole.split(/\s+/).length > MAX_NEED_WORDS) return [whole];
+  // "her anxiety is so bad she hasnt been in school since october": a health need and getting back into school.
+  const apart = anxietyAndTimeOutOfSchool(whole);
+  if (apart) return apart;
   // "she struggles with reading, shes at a year 2 level. and she gets anxious around new people":
   // sentences about different things are needs of their own, each kept whole (and cut further if it lists some).
   const sentences = whole.split(/(?<=[.!?])\s+/).map((s) => s.replace(/^(?:and|also|plus|but)\s+/i, '').trim()).filter(Boolean);

@@ -1,0 +1,42 @@
+import type { Draft } from '../domain/draft';
+import type { NeedPlace } from './planPart';
+import { foldCase } from './text';
+
+/*
+ * Where a young person spends their days decides the section of many needs: a 19-year-old on a
+ * supported internship is still in education, so help with the internship is education's (B and F).
+ * The age question does not always hear it; a hope or an "about me" answer often does ("i'm on a
+ * supported internship at the hospital"). Only a place they are on now counts: "i want to go to
+ * college" is a hope, not a place.
+ */
+
+const COURSE = String.raw`(?:supported\s+)?internships?|traineeships?|apprenticeships?|college|sixth\s+form|(?:a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?course|training(?:\s+(?:course|programme|scheme))?|study\s+programme|uni|university`;
+/** "i'm on a supported internship", "he's at college", "she is doing a course", "i go to college". */
+const ON_A_COURSE_NOW = new RegExp(
+  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b)`,
+  'i',
+);
+
+/** Says they are on a course, an internship or training now. */
+export function saysOnACourseNow(text: string): boolean {
+  return ON_A_COURSE_NOW.test(foldCase(text).replace(/[\u2018\u2019]/g, "'"));
+}
+
+/**
+ * Where the person spends their days, for the section of a need or of help: what the age question
+ * heard, else a course or internship they said they are on (kept as college, as a supported
+ * internship is a college study programme).
+ */
+export function placeOfDays(draft: Pick<Draft, 'youngPerson' | 'aspirations' | 'aboutMe'>): NeedPlace {
+  const person = draft.youngPerson;
+  if (person.education !== undefined) return person;
+  const said = [...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support];
+  return said.some(saysOnACourseNow) ? { ...person, education: 'college' } : person;
+}
+
+/** In education or training now: a place of learning said, or a school year below the sixth form's end. */
+export function inEducationNow(person: NeedPlace): boolean {
+  const education = person?.education;
+  if (education !== undefined) return education !== 'not_at_school';
+  return person?.schoolYear !== undefined;
+}

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { typedTo } from '../support/typedWay';
+
+/*
+ * A carer gives her own name at the child's name question ("Bev, I'm her nan"): the child is never
+ * called Bev. Her name is kept as the person chatting's, and the child's name is asked for.
+ */
+describe('a carer who gives her own name at the child\'s name question', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(["Bev, I'm her nan", "I'm Bev, his grandma", 'my name is Bev and im her foster carer'])('%j keeps Bev as hers and asks the child\'s name', async (typed) => {
+    chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
+    const replies = await chat.say(typed);
+    expect(chat.step).toBe(Step.welcomeName);
+    expect(replies.map((r) => r.text ?? '').join(' ')).toMatch(/Bev/);
+    let draft = (await chat.draft())!;
+    expect(draft.youngPerson.name).toBeUndefined();
+    expect(draft.youngPerson.chatHelper?.name).toBe('Bev');
+    await chat.say('Lily');
+    draft = (await chat.draft())!;
+    expect(draft.youngPerson.name).toBe('Lily');
+    expect(draft.youngPerson.chatHelper?.name).toBe('Bev');
+  });
+
+  it.each(['Lily', "Lily, she's 6", "Lily's nan"])('leave alone: %j names the child', async (typed) => {
+    chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
+    await chat.say(typed);
+    expect((await chat.draft())!.youngPerson.name).toBe('Lily');
+  });
+});
