@@ -127,8 +127,10 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "My name is not Dawn. My name is Maya", "please call me Maya": the name put right, never kept as an answer.
   const renamed = !inSafeguarding && at && at.step !== Step.welcomeName ? await renameIfCorrected(session, text) : undefined;
   if (renamed) {
-    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: renamed }]);
-    return host.reprompt(inner);
+    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: { name: renamed.name } }]);
+    if (!renamed.rest) return host.reprompt(inner);
+    inner.context.activity.text = renamed.rest;
+    return readTalkAboutChat(inner, host, renamed.rest, inSafeguarding);
   }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {
