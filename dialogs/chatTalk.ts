@@ -20,7 +20,7 @@ import { answerSaidBefore } from './saidBefore';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { answerQuestionBeside } from './questionBeside';
-import { answerVoiceAsked } from './voiceAsked';
+import { answerHowToAnswer } from './longerAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -94,13 +94,13 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = besideQuestion;
     return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
   }
-  // "should i say it like ben would say it?": whose voice to write in is answered; the rest (if any) is the answer.
-  // The name question reads it beside a name itself, so the answer can use the name given with it.
-  const voiceRest = inSafeguarding || !at ? null : await answerVoiceAsked(inner.context, session, text, { onlyAlone: at.step === Step.welcomeName });
-  if (voiceRest !== null) {
-    if (!voiceRest) return host.reprompt(inner);
-    inner.context.activity.text = voiceRest;
-    return readTalkAboutChat(inner, host, voiceRest, inSafeguarding);
+  // "should i say it like ben would say it?", "is it better to give it longer? ... 6 months i guess": the question
+  // answered, the rest (if any) is the answer. The name question reads it beside a name itself, to use that name.
+  const howRest = inSafeguarding || !at ? null : await answerHowToAnswer(inner.context, session, at, text);
+  if (howRest !== null) {
+    if (!howRest) return host.reprompt(inner);
+    inner.context.activity.text = howRest;
+    return readTalkAboutChat(inner, host, howRest, inSafeguarding);
   }
   // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
   const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
