@@ -20,6 +20,7 @@ import { answerSaidBefore } from './saidBefore';
 import { answerCorrectionTalk } from './correctionTalk';
 import { answeredDataQuestion } from './dataAsked';
 import { answerQuestionBeside } from './questionBeside';
+import { answerHowToAnswer } from './longerAsked';
 import { keptAnswer, keptWords, planWordsAtReview, smartPartsOf, workingOn } from './chatTalkFacts';
 import { withoutHelperLead } from './helperLead';
 import { wordExplained } from './wordExplained';
@@ -94,6 +95,14 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = besideQuestion;
     return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
   }
+  // "should i say it like ben would say it?", "is it better to give it longer? ... 6 months i guess": the question
+  // answered, the rest (if any) is the answer. The name question reads it beside a name itself, to use that name.
+  const howRest = inSafeguarding || !at ? null : await answerHowToAnswer(inner.context, session, at, text);
+  if (howRest !== null) {
+    if (!howRest) return host.reprompt(inner);
+    inner.context.activity.text = howRest;
+    return readTalkAboutChat(inner, host, howRest, inSafeguarding);
+  }
   // "are you a real person", at the welcome as anywhere: a plain answer, then the question again; never kept.
   const whatItIs = inSafeguarding || !at ? null : asksWhatTheChatIs(text);
   if (whatItIs) {
@@ -119,8 +128,10 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "My name is not Dawn. My name is Maya", "please call me Maya": the name put right, never kept as an answer.
   const renamed = !inSafeguarding && at && at.step !== Step.welcomeName ? await renameIfCorrected(session, text) : undefined;
   if (renamed) {
-    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: renamed }]);
-    return host.reprompt(inner);
+    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: { name: renamed.name } }]);
+    if (!renamed.rest) return host.reprompt(inner);
+    inner.context.activity.text = renamed.rest;
+    return readTalkAboutChat(inner, host, renamed.rest, inSafeguarding);
   }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {

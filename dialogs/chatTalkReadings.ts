@@ -1,7 +1,7 @@
 import { Step } from './ids';
 import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
-import { newNameIn } from '../src/language/nameCorrection';
+import { besideNameCorrection, newNameIn } from '../src/language/nameCorrection';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 
 /* What the chat-talk reading asks of a message beside its main readers: hopes joined, the name put right. */
@@ -18,11 +18,13 @@ export function joinsHopes(text: string): boolean {
 }
 
 /** The young person's name put right by a message, kept at once; what to say back, or undefined. */
-export async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string } | undefined> {
+export async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string; rest: string } | undefined> {
   const draft = await session.draft();
   if (!draft) return undefined;
   const name = newNameIn(text, draft.youngPerson.name);
   if (!name) return undefined;
+  // "his name is BEN not hes lol. year 4": the sentence beside the correction still answers the question.
+  const rest = besideNameCorrection(text, draft.youngPerson.name);
   await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
-  return { name };
+  return { name, rest };
 }

@@ -1,4 +1,5 @@
 import { quoteHope } from '../src/language/hopeItself';
+import { noteBesideAnswer } from './reviewKeyWorkerNote';
 import { MIN_OUTCOMES } from '../src/domain/checks';
 import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
@@ -61,6 +62,12 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!draft) return {};
   const data = position.data ?? {};
   if (data[WHICH]) return answerWhich(session, position, draft, text);
+  // "no thats all. but i want it written down somewhere that school keep saying hes fine": a note for the key worker, and the no.
+  const noted = await noteBesideAnswer(session, text);
+  if (noted) {
+    const next = noted.rest ? await answerAnother(session, position, noted.rest) : { goTo: position };
+    return { ...next, say: [noted.said, ...(next.say ?? [])] };
+  }
   // "No, road is finish. I say toilet": no more for that hope, and the one named is next.
   const notThis = notThisHope(text);
   const meant = notThis?.named ? hopeNamedBy(notThis.named, draft.aspirations, needsOf(draft)).hope : undefined;

@@ -5,6 +5,7 @@ import type { Position } from './journey';
 import { ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import type { Words } from './say';
 
 /*
  * "can you tell my key worker i want to start in september" at the review: kept as a note for the
@@ -24,4 +25,19 @@ export async function keyWorkerNoteIn(session: JourneySession, draft: Draft | un
 export async function waitNoted(session: JourneySession, position: Position, text: string): Promise<Next> {
   await session.updateDraft('a wait for help, noted for the key worker', (d) => addKeyWorkerNote(d, text, session.today));
   return { say: [{ key: T.noteKept, vars: { text: quoteOf(text) } }], goTo: position };
+}
+
+/**
+ * "no thats all. but i want it written down somewhere that school keep saying hes fine and he isnt":
+ * the sentence asking for it to be written down is kept as a note for the key worker (who reads it
+ * with the plan), and the rest still answers the question. Undefined when no such sentence is said.
+ */
+export async function noteBesideAnswer(session: JourneySession, text: string): Promise<{ said: Words; rest: string } | undefined> {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+/);
+  const at = sentences.findIndex((s) => keyWorkerNoteSaid(s) !== null);
+  const note = at >= 0 ? keyWorkerNoteSaid(sentences[at]!) : null;
+  if (!note) return undefined;
+  await session.updateDraft('note for the key worker', (d) => addKeyWorkerNote(d, note, session.today));
+  const rest = sentences.filter((_, i) => i !== at).join(' ').trim();
+  return { said: { key: T.noteKept, vars: { text: quoteOf(note) } }, rest };
 }

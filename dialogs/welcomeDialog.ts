@@ -5,6 +5,7 @@ import { readConsent, readReadingMode, readYesNo } from '../src/language/closedA
 import { asksAboutReadingModes } from '../src/language/readingModeAnswer';
 import { HelpText } from './help';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
+import { readNameAsides, type NameAsides } from './welcomeNameAsides';
 import { childNamedByParent, guessName, nameWithWho, readName } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
@@ -200,8 +201,11 @@ export class WelcomeDialog extends StageDialog {
   /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
   private async answerName(session: JourneySession, position: Position, typedText: string, chosen: string | undefined): Promise<Next> {
     // "no its me typing. im jade": who is typing is put right (in the chat talk); the name beside it is the answer.
-    const text = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
-    if (!text) return { goTo: position };
+    const own = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
+    // "its his dad derek ... should i write like its him or me": their own name kept as theirs, the question answered after the name.
+    const asides = await readNameAsides(session, own);
+    const text = asides.text;
+    if (!text) return asides.voiceAnswer ? { say: [await asides.voiceAnswer(session)], goTo: position } : { goTo: position };
     const draft = await session.draft();
     // "Leo, he's 6": an age said with the name is not asked again.
     const said = readVolunteered(text);
@@ -215,7 +219,7 @@ export class WelcomeDialog extends StageDialog {
       const movedOn = !chosen && said?.age !== undefined && !said.name;
       const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
       if (!name) return next([nameDefaulted(draft)]);
-      return this.keepName(session, name, position, age);
+      return this.keepName(session, name, position, age, asides.voiceAnswer);
     }
     // "Bev, I'm her nan": her own name, kept as the person chatting's; the child's name is asked for.
     const ownName = await carerOwnNameAt(session, position, text);
@@ -227,15 +231,16 @@ export class WelcomeDialog extends StageDialog {
       await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who: 'parent_carer', ...(relationship ? { relationship } : {}) }));
     }
     const read = readName(text);
+    if (!read && asides.voiceAnswer) return { say: [await asides.voiceAnswer(session)], goTo: position };
     if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
     if (!read.name) return next([{ key: WelcomeText.nameSkip }]);
-    return this.keepName(session, read.name, position, age);
+    return this.keepName(session, read.name, position, age, asides.voiceAnswer);
   }
 
-  private async keepName(session: JourneySession, name: string, position: Position, held?: Volunteered): Promise<Next> {
+  private async keepName(session: JourneySession, name: string, position: Position, held?: Volunteered, voiceAnswer?: NameAsides['voiceAnswer']): Promise<Next> {
     const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name }));
     const thanks = speaksForThem(draft) ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
-    return this.onFromName(session, position, held, [{ key: thanks, vars: { name } }]);
+    return this.onFromName(session, position, held, [{ key: thanks, vars: { name } }, ...(voiceAnswer ? [await voiceAnswer(session)] : [])]);
   }
 
   /** After the name: an age told already is kept, and the age question asked only if it is still needed. */

@@ -12,12 +12,15 @@ const KEEP_WORDS = new Set([
   'dont', 'do', 'not', 'change', 'need', 'to', 'all', 'just', 'i', 'think', 'tbh', 'lol', 'thanks', 'thank', 'you', 'please', 'pls', 'sure',
   'really', 'before', 'how', 'had', 'wrote', 'said', 'perfect', 'great', 'then', 'now', 'same', 'on', 'second', 'thoughts', 'sorry', 'oh',
   'well', 'again', 'still', 'fine', 'like', 'there', 'at', 'lets', 'let', 'go', 'with', 'what', 'wrote', 'earlier', 'first', 'time', 'ur', 'your',
+  // "i dont want to change anything", "leave it alone", "no changes needed".
+  'want', 'wanna', 'anything', 'nothing', 'changes', 'changing', 'needed', 'alone', 'stay', 'stays', 'unchanged', 'be', 'can', 'we',
 ]);
 /** At least one word that says "keep", so a bare "no" or "yes" is left to the question's own reading. */
-const KEEP_SIGNAL = /\b(?:fine|ok|okay|good|alright|right|keep|leave|never mind|nvm|perfect|great|same|dont change|do not change|no change|dont need to change|do not need to change)\b/;
+const KEEP_SIGNAL = /\b(?:fine|ok|okay|good|alright|right|keep|leave|never mind|nvm|perfect|great|same|dont change|do not change|no change|no changes|dont need to change|do not need to change|(?:dont|do not) (?:want|wanna) to change|unchanged)\b/;
 
 /** "dont keep it", "not that one": the wording is turned down, never kept. */
-const NOT_KEPT = /\b(?:dont|do not|not|never)\s+(?:keep|leave|like|want)\b|\bnot\s+(?:fine|ok|okay|good|right|alright|great|perfect)\b/;
+// "dont want to change it" keeps it: only a want that is not about changing turns it down.
+const NOT_KEPT = /\b(?:dont|do not|not|never)\s+(?:keep|leave|like|(?:want|wanna)(?!\s+(?:to\s+)?change))\b|\bnot\s+(?:fine|ok|okay|good|right|alright|great|perfect)\b/;
 
 /** The reply keeps the wording already offered rather than giving new words. */
 export function keepsTheWording(text: string): boolean {

@@ -5,7 +5,7 @@
  * is a question about who sees the plan, not a message).
  */
 
-const LEAD = String.raw`^(?:(?:ok|okay|oh|and|also|so|um+|erm+|actually|one more thing|btw)[\s,]+)*`;
+const LEAD = String.raw`^(?:(?:ok|okay|oh|and|but|also|so|um+|erm+|actually|one more thing|btw)[\s,]+)*`;
 const ASK = String.raw`(?:(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+|i\s+want\s+(?:you|u)\s+to\s+|(?:i\s+)?need\s+(?:you|u)\s+to\s+)?`;
 const WHO = String.raw`(?:my|the|our|his|her|their)\s+(?:key\s*workers?|keyworkers?|social\s+workers?|support\s+workers?|senco|sendco|case\s+workers?|coordinator|ehc\s+coordinator)`;
 
@@ -15,6 +15,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${LEAD}${ASK}let\s+${WHO}\s+know\s+(?:that\s+|about\s+)?([^?]+?)\??$`, 'i'),
   // "note for my key worker: X", "message to my social worker - X"
   new RegExp(String.raw`${LEAD}(?:a\s+)?(?:note|message|comment)\s+(?:for|to)\s+${WHO}\s*[:\-,]?\s+(.+)$`, 'i'),
+  // "i want it written down somewhere that X", "can you note down that X": kept for the key worker to read.
+  new RegExp(String.raw`${LEAD}(?:i|we)\s+(?:want|would\s+like|d\s+like|need)\s+(?:it|this|that)\s+(?:written\s+down|noted(?:\s+down)?|recorded|put\s+down|on\s+record|kept)\s+(?:somewhere\s+|in\s+(?:the|my|his|her|their)\s+plan\s+)?(?:that|how)\s+(.+)$`, 'i'),
+  new RegExp(String.raw`${LEAD}${ASK}(?:note|write|put|record)\s+(?:it\s+)?(?:down\s+(?:somewhere\s+)?|somewhere\s+)that\s+(.+)$`, 'i'),
   // "i want my key worker to know (that) X"
   new RegExp(String.raw`${LEAD}i\s+(?:want|would\s+like|d\s+like)\s+${WHO}\s+to\s+know\s+(?:that\s+)?(.+)$`, 'i'),
 ];

@@ -1,5 +1,6 @@
 import { normaliseReply } from './polarity';
 import { recogniseYesNo } from './yesNo';
+import { typistNamed, withoutTypistNamed, type TypistNamed } from './typistNamed';
 
 /**
  * A first name out of a reply: "her name's Maisie", "call me Jay", "im Kacper", "it's ayo",
@@ -37,6 +38,8 @@ const CHILD_OF = /(?:^|\b(?:i am|im|i'm|its|it's|this is)\s+)(?!(?:his|hers|its|
 const IN_BRACKETS = /^(\p{L}[\p{L}'’-]*)\s*\((\p{L}[\p{L}'’-]*)\)/u;
 /** "Beatrice, Bea for short". */
 const SHORT_FOR = /(?:,|\bbut|-|\bor)\s+(\p{L}[\p{L}'’-]*)\s+for short\b/iu;
+/** "ben is my son", "Amira's my daughter": the child named before who they are. */
+const NAME_IS_MY_CHILD = /(?:^|[.,!;]\s*|\b(?:and|so)\s+)(\p{L}[\p{L}'’-]*?)(?:\s+is|'s|’s)\s+(?:my|our)\s+(?:little\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|foster\s+(?:son|daughter|child))\b/iu;
 /** "Mo is what everyone calls me". */
 const NAME_THEN_PREFERRED = /^(\p{L}[\p{L}'’-]*)\s+(?:is what (?:every(?:one|body)|people|we|they|my friends|most people|i like to be|he likes to be|she likes to be) call(?:s|ed)?|for short)\b/iu;
 
@@ -72,7 +75,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** "I'm", "don't", "Can": an everyday word, also when typed with an apostrophe or a capital. */
-function isEverydayWord(word: string): boolean {
+export function isEverydayWord(word: string): boolean {
   const plain = word.toLowerCase().replace(/['’]/g, '');
   return NOT_NAMES.has(plain) || NOT_NAMES.has(word.toLowerCase());
 }
@@ -134,8 +137,11 @@ export function companionNamed(text: string): string | undefined {
 export const withoutOthersNamed = (text: string): string =>
   text.replace(OTHER_NAMED, ' ').replace(COMPANION, (all, word: string) => (NOT_A_COMPANION.test(word) || isEverydayWord(word) ? all : ' '));
 
+/** The parent or carer typing, named beside their role ("its his dad derek."); undefined when not said. */
+export const parentNamed = (text: string): TypistNamed | undefined => typistNamed(text.replace(/’/g, "'"), isEverydayWord);
+
 export function readName(text: string): NameAnswer | undefined {
-  const trimmed = withoutOthersNamed(text)
+  const trimmed = withoutOthersNamed(withoutTypistNamed(text.replace(/’/g, "'"), isEverydayWord))
     .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
     .replace(/’/g, "'")
     .trim()
@@ -165,6 +171,8 @@ export function readName(text: string): NameAnswer | undefined {
   }
   const childOf = childNamedByParent(trimmed);
   if (childOf) return { name: childOf };
+  const isMyChild = NAME_IS_MY_CHILD.exec(trimmed);
+  if (isMyChild && isMyChild[1]!.length >= 2 && !isEverydayWord(isMyChild[1]!)) return { name: capitalise(isMyChild[1]!) };
   const brackets = IN_BRACKETS.exec(trimmed);
   if (brackets && !isEverydayWord(brackets[2]!) && brackets[2]!.length < brackets[1]!.length) return { name: capitalise(brackets[2]!) };
   const short = SHORT_FOR.exec(trimmed);

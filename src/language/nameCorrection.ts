@@ -32,3 +32,15 @@ export function newNameIn(text: string, current: string | undefined): string | u
   if (nameIs && !NOT_A_NAME.test(nameIs[1]!) && !/^not$/i.test(nameIs[1]!)) return capitalise(nameIs[1]!);
   return undefined;
 }
+
+/**
+ * What is said beside a name put right, in sentences of its own: "his name is BEN not hes lol. year 4"
+ * leaves "year 4", the answer to the open question. Empty when the message was only the correction.
+ */
+export function besideNameCorrection(text: string, current: string | undefined): string {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+/);
+  if (sentences.length < 2) return '';
+  const rest = sentences.filter((s) => newNameIn(s, current) === undefined);
+  if (rest.length === sentences.length) return '';
+  return rest.join(' ').trim();
+}

@@ -1,4 +1,5 @@
 import { normaliseReply } from './polarity';
+import { keepsTheWording } from './keepWording';
 
 /*
  * Typed where the new words for a part of the plan are asked, and not new words: "I mean dream 3"
@@ -54,7 +55,9 @@ export function readNotNewWords(text: string): NotNewWords | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).map((s) => normaliseReply(s)).filter(Boolean);
   const mean = I_MEAN.exec(plain);
   if (mean && mean[1]!.split(' ').length <= 8) return { kind: 'pointer', words: mean[1]! };
+  // "keep same", "i dont want to change anything its fine leave it": kept as it is, as at an outcome's read-back.
   if (sentences.length > 0 && sentences.every((s) => KEEP.test(s) || CANCEL.test(s))) return { kind: 'keep' };
+  if (keepsTheWording(text)) return { kind: 'keep' };
   if (COMMAND.test(plain)) return { kind: 'command' };
   return undefined;
 }

@@ -2,18 +2,40 @@ import { keySentence } from './coaching';
 
 /* Long answers are quoted briefly in read-backs and questions; the draft keeps them whole. */
 
-/** At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole. */
+/**
+ * At most `max` words of the person's answer, for a read-back or a question; the draft keeps it whole.
+ * A shortened quote keeps the start (the main clause), cut with "…": a later sentence alone ("and the
+ * home diary says it", "4 days out of 5") reads as if the rest were lost.
+ */
 export function quoteOf(text: string, max = 12): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const words = oneLine.split(' ');
   if (words.length <= max) return oneLine.replace(/[.!?]+$/, '');
-  const first = keySentence(oneLine);
-  const firstWords = first.split(' ');
-  if (firstWords.length <= max) return first.replace(/[.!?]+$/, '');
-  // "a job that pays. now i just do 2 days at the shop": a whole sentence that fits is quoted, never a cut phrase.
-  const whole = oneLine.split(/(?<=[.!?])\s+/).find((s) => s.split(' ').length <= max && s.split(' ').length >= 3);
-  if (whole) return whole.replace(/[.!?]+$/, '');
-  return `${firstWords.slice(0, max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
+  const lead = leadSentence(oneLine);
+  const leadWords = lead.split(' ');
+  // "a job that pays. now i just do 2 days at the shop": a whole first sentence that fits is quoted, never a cut phrase.
+  if (leadWords.length <= max) return lead.replace(/[.!?]+$/, '');
+  return cutAtClause(leadWords, max);
+}
+
+/** The sentence a quote starts from: the first, unless it is only a few words leading in ("yeah ok. I will ..."). */
+function leadSentence(oneLine: string): string {
+  const first = oneLine.split(/(?<=[.!?])\s+/)[0]!;
+  const key = keySentence(oneLine);
+  if (key.length >= oneLine.length) return first;
+  const at = oneLine.indexOf(key);
+  const before = at > 0 ? oneLine.slice(0, at).split(' ').filter(Boolean).length : 0;
+  return before <= 3 && !CLAUSE_START.test(key.split(' ')[0] ?? '') ? key : first;
+}
+
+/** The first `max` words, cut where a clause ends when that leaves five words or more, and marked as cut. */
+function cutAtClause(words: readonly string[], max: number): string {
+  let cut = 0;
+  for (let i = 5; i <= max; i++) {
+    const ends = /[,;:.!?]$/.test(words[i - 1]!) || (i < words.length && CLAUSE_START.test(words[i]!));
+    if (ends) cut = i;
+  }
+  return `${words.slice(0, cut || max).join(' ').replace(/[,;:.!?]+$/, '')}…`;
 }
 
 /** Words a clause starts with: a quote cut before one of them still reads as a whole phrase. */

@@ -28,7 +28,7 @@ export function contributors(draft: Draft, keyWorkerName: string): string[] {
   const name = person.name ?? 'the young person';
   const helper = chatHelperLabel(person);
   const first = isParentOrCarer(person)
-    ? [`A parent or carer of ${name}`]
+    ? [person.chatHelper?.name ? `${person.chatHelper.name} (${person.chatHelper.role} of ${name})` : `A parent or carer of ${name}`]
     : person.who === 'supporter'
       ? [`A supporter of ${name}`]
       : person.who === 'helper'

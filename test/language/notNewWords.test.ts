@@ -18,6 +18,8 @@ describe('typed for new words, and not new words', () => {
     ['leave it', { kind: 'keep' }],
     ["don't change it", { kind: 'keep' }],
     ['STOP', { kind: 'keep' }],
+    ['keep same', { kind: 'keep' }],
+    ['i dont want to change anything its fine leave it', { kind: 'keep' }],
     ['Never mind!', { kind: 'keep' }],
     ['no, leave it alone please', { kind: 'keep' }],
   ])('"%s" is %o', (typed, read) => {
