@@ -31,6 +31,7 @@ export const EditText = {
   removeEveryQuestion: 'common:chatTalk.removeEveryQuestion',
   removedEvery: 'common:chatTalk.removedEvery',
   notFound: 'common:chatTalk.notFound',
+  onlyOneLeft: 'common:chatTalk.onlyOneLeft',
   howToChange: 'common:chatTalk.howToChange',
 } as const;
 
@@ -57,20 +58,36 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
     // named without its kind, else a hope, else a need.
     const hope = one(matchItems(draft, all.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), part.about));
     const ofHope = hope ? items.filter((i) => draft.outcomes.some((o) => o.id === i.id && o.aspirationId === hope.id)) : [];
-    const found = one(matchItems(draft, items, part.about)) ?? one(ofHope);
+    const found = one(olderOf(part, matchItems(draft, items, part.about))) ?? one(ofHope);
     if (found || !part.loose) return found;
     return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
   }
   // "hope 5" at the review is number 5 of its list of parts, as shown; "the fifth hope" is a place among the hopes.
   if (part.numbered && part.place !== null && byListNumber(position)) return changeableItems(draft)[part.place - 1];
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
-  if (part.about) return one(matchItems(draft, items, part.about));
+  if (part.about) return one(olderOf(part, matchItems(draft, items, part.about)));
   if (part.current) {
     // "this dream" while its needs or outcomes are asked about: that hope; elsewhere, the latest one.
     const about = part.kind === 'hope' ? items.find((item) => item.id === position?.topic) : items.find((item) => item.id === position?.data?.outcomeId);
     return about ?? items.at(-1);
   }
   return undefined;
+}
+
+/**
+ * "the other vet one": of the parts alike, all but the newest (the one they keep). With only one
+ * alike, none: the other is already gone (see onlyOneLeft).
+ */
+function olderOf(part: PartNamed, found: readonly SummaryItem[]): readonly SummaryItem[] {
+  return part.earlier ? found.slice(0, -1) : found;
+}
+
+/** "delete the other vet one" when only one vet hope is kept: that one, which stays. */
+function onlyOneLeft(draft: Draft, part: PartNamed): SummaryItem | undefined {
+  if (!part.earlier || !part.about) return undefined;
+  const kinds = part.loose ? Object.values(LABEL_OF) : [LABEL_OF[part.kind]];
+  const alike = matchItems(draft, summaryItems(draft).filter((item) => kinds.includes(item.labelKey)), part.about);
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**
@@ -130,6 +147,11 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
   const item = draft ? findPart(draft, request.part, position) : undefined;
+  const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
+  if (onlyOne) {
+    await sayAll(dc.context, session.t, [{ key: EditText.onlyOneLeft, vars: { item: quoteOf(onlyOne.text) } }]);
+    return { then: 'reprompt' };
+  }
   if (!item) {
     await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
     return { then: 'reprompt' };

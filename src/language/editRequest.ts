@@ -30,6 +30,8 @@ export interface PartNamed {
   id?: string;
   /** "both hard things", "the two needs", "all the hopes": every one of that kind (for the hope talked about, when one is). */
   every?: boolean;
+  /** "the other vet one", "the old vet one": of two parts alike, the one kept before (the newer is the one they mean to keep). */
+  earlier?: boolean;
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
@@ -82,8 +84,14 @@ export function partNamed(words: string): PartNamed | null {
   if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
   // "the bike one", "the one about the bus": a part named by its words alone.
   const loose = /^(?:the|my|her|his|their|our)\s+(?!(?:first|last|second|third|other|new|next|same|right|wrong)\s+one$)(.{2,40}?)\s+one$|^the\s+one\s+(?:about|with|for|that says|saying)\s+(.{2,40})$/.exec(said);
-  if (loose) return { kind: 'outcome', place: null, about: (loose[1] ?? loose[2])!.trim(), current: false, loose: true };
+  if (loose) return { kind: 'outcome', place: null, ...aboutAndAge((loose[1] ?? loose[2])!.trim()), current: false, loose: true };
   return null;
+}
+
+/** "other vet", "old vet": the words that name the part, and whether the older of two alike is meant. */
+function aboutAndAge(words: string): { about: string; earlier?: boolean } {
+  const older = /^(?:other|old|older|earlier|previous|first|original)\s+(.{2,})$/.exec(words);
+  return older ? { about: older[1]!, earlier: true } : { about: words };
 }
 
 function withKind(word: string, rest: Omit<PartNamed, 'kind'>): PartNamed | null {
