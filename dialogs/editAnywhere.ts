@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { SPLIT } from './hopesKept';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
@@ -53,6 +54,12 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
   if (part.id) return items.find((item) => item.id === part.id);
   if (part.every) return everyOf(draft, items, position)[0];
+  if (part.loose && part.place !== null) {
+    // "delete number 3": the third of the list the person last saw; elsewhere, as the review's list reads it.
+    const seen = listSeen(all, position);
+    if (seen) return seen[part.place - 1];
+    return findPart(draft, { ...part, place: null, about: String(part.place) }, position);
+  }
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
@@ -72,6 +79,17 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
     return about ?? items.at(-1);
   }
   return undefined;
+}
+
+/**
+ * The hopes as the person last saw them listed, at the hopes and needs questions: those just read
+ * back from one message (in that order), else every hope ("show my hopes" lists them all).
+ */
+function listSeen(all: readonly SummaryItem[], position: Position | undefined): SummaryItem[] | undefined {
+  if (position?.stage !== Stage.hopes && position?.stage !== Stage.needs) return undefined;
+  const hopes = all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const justKept = (position.data?.[SPLIT.ids] ?? '').split(',').flatMap((id) => hopes.filter((h) => h.id === id));
+  return justKept.length > 1 ? justKept : hopes;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
+import { SPLIT } from './hopesKept';
 
 /*
  * "what hopes have you kept. list them", "delete both of those hopes. they are wrong", "4 of my
@@ -33,5 +34,10 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
   // "no thats wrong the bus one is seperate", "you wrote my hopes wrong": which one to change, never a hope.
   if (asked === 'whichChange' && hopes.length) said.push({ key: HopesAskedText.whichChange });
   await sayAll(inner.context, session.t, said);
+  // Every hope is now the list on show: "delete number 3" counts in it, not in the hopes last read back from one message.
+  if (at.data?.[SPLIT.ids]) {
+    const { [SPLIT.ids]: _shown, [SPLIT.whole]: _whole, ...rest } = at.data;
+    await session.updateJourney((j) => ({ ...j, position: { ...at, data: rest } }));
+  }
   return host.reprompt(inner);
 }
