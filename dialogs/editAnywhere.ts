@@ -3,6 +3,7 @@ import { markItemChanged, removeItems, replaceItemText, type Draft } from '../sr
 import { forgetAnswered } from './removeParts';
 import { SPLIT } from './hopesKept';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
+import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
 import { SummaryData } from './reviewSummary';
@@ -180,6 +181,10 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
     const named: Record<string, string> = request.part.numbered && byListNumber(position) ? {} : { [REVIEW_NAMED_IN_CHAT]: 'yes' };
     return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING, ...named } } };
   }
+  // "delete the 1 but just the artist bit": the part cut down to the words named, asked as a change.
+  const cut = request.action === 'change' && request.keepOnly ? hopeCutTo(item.text, request.keepOnly) : undefined;
+  const kind = (Object.keys(LABEL_OF) as PartKind[]).find((k) => LABEL_OF[k] === item.labelKey);
+  if (cut && kind) return askEdit(dc, session, { action: 'change', part: { kind, place: null, about: null, current: false, id: item.id }, text: cut });
   // "can i change the swimming one": an outcome is reworded at its own read-back; for other parts the bot says how.
   if (request.action === 'change' && !request.text) {
     const outcome = draft?.outcomes.find((o) => o.id === item.id);

@@ -1,4 +1,5 @@
 import { partToTakeOut } from './noWithInstruction';
+import { keepOnlyPart } from './hopePartKept';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -35,7 +36,7 @@ export interface PartNamed {
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
-export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string };
+export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string; keepOnly?: string };
 
 /** "can i change the reading one", "edit the swimming outcome please": which part, without the new words yet. */
 const CHANGE_ONLY =
@@ -165,6 +166,13 @@ export function readEditRequest(text: string): EditRequest | null {
     const only = CHANGE_ONLY.exec(sentence);
     const part = only ? partNamed(only[1]!) : null;
     if (part && !CHANGE.test(sentence)) return { action: 'change', part, text: '' };
+  }
+  // "delete the 1 but can it just be the artist bit one": the part stays, cut down to the words named.
+  const keepOnly = keepOnlyPart(trimmed);
+  if (keepOnly) {
+    const asked = asksToRemove(trimmed.slice(0, trimmed.toLowerCase().lastIndexOf('but')).replace(/[\s,.;]+$/, ''));
+    const part = asked ? partNamed(asked) : null;
+    if (part) return { action: 'change', part, text: '', keepOnly };
   }
   const target = asksToRemove(trimmed);
   if (target) {
