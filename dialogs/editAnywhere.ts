@@ -1,7 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
-import { SPLIT } from './hopesKept';
+import { listSeen } from './listSeen';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
@@ -83,17 +83,6 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
 }
 
 /**
- * The hopes as the person last saw them listed, at the hopes and needs questions: those just read
- * back from one message (in that order), else every hope ("show my hopes" lists them all).
- */
-function listSeen(all: readonly SummaryItem[], position: Position | undefined): SummaryItem[] | undefined {
-  if (position?.stage !== Stage.hopes && position?.stage !== Stage.needs) return undefined;
-  const hopes = all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
-  const justKept = (position.data?.[SPLIT.ids] ?? '').split(',').flatMap((id) => hopes.filter((h) => h.id === id));
-  return justKept.length > 1 ? justKept : hopes;
-}
-
-/**
  * "the other vet one": of the parts alike, all but the newest (the one they keep). With only one
  * alike, none: the other is already gone (see onlyOneLeft).
  */
@@ -143,6 +132,25 @@ async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft
   return { then: 'wait' };
 }
 
+/** "delete 1 and 2": those of the list the person last saw, read back in one question and taken out after one yes. */
+async function askByPlaces(dc: DialogContext, session: JourneySession, draft: Draft, places: readonly number[]): Promise<AfterCommand> {
+  const position = session.journey.position;
+  const all = summaryItems(draft);
+  const seen = listSeen(all, position) ?? all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const items = places.map((place) => seen[place - 1]);
+  const [first, ...also] = items;
+  if (!first || items.some((item) => !item)) {
+    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
+    return { then: 'reprompt' };
+  }
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, alsoIds: also.map((i) => i!.id) } }));
+  const words: Words = { key: EditText.removeEveryQuestion, vars: { items: items.map((i) => `"${quoteOf(i!.text)}"`).join(', ') } };
+  await dc.context.sendActivity(
+    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
+  );
+  return { then: 'wait' };
+}
+
 /** "delete chips": whether the words after the verb are those of a kept part (else they may be an answer). */
 export async function namesKeptPart(session: JourneySession, part: PartNamed): Promise<boolean> {
   const draft = await session.draft();
@@ -165,6 +173,7 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const draft = await session.draft();
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
+  if (draft && request.action === 'remove' && request.part.places && position?.stage !== Stage.review) return askByPlaces(dc, session, draft, request.part.places);
   const item = draft ? findPart(draft, request.part, position) : undefined;
   const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
   if (onlyOne) {

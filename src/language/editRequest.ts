@@ -1,5 +1,6 @@
 import { partToTakeOut } from './noWithInstruction';
 import { keepOnlyPart } from './hopePartKept';
+import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -33,6 +34,8 @@ export interface PartNamed {
   every?: boolean;
   /** "the other vet one", "the old vet one": of two parts alike, the one kept before (the newer is the one they mean to keep). */
   earlier?: boolean;
+  /** "1 and 2": two or more parts by their numbers in the list the person saw, to come out together. */
+  places?: number[];
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
@@ -90,6 +93,9 @@ export function partNamed(words: string): PartNamed | null {
   if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
   if (byKindThenWords) return withKind(byKindThenWords[1]!, { place: null, about: byKindThenWords[2]!.trim(), current: false });
   if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
+  // "1 and 2", "hopes 1, 2 and 4": several places in the list the person last saw.
+  const places = numbersListed(said);
+  if (places) return { kind: 'outcome', place: null, about: null, current: false, loose: true, numbered: true, places };
   // "number 3", "numer 3", "the third one": a place in the list the person last saw, of no kind said.
   const byPlaceAlone = PLACE_ALONE.exec(said);
   if (byPlaceAlone) return { kind: 'outcome', place: placeOf(byPlaceAlone[1] ?? byPlaceAlone[2] ?? byPlaceAlone[3]!), about: null, current: false, loose: true, numbered: true };
@@ -167,6 +173,9 @@ export function readEditRequest(text: string): EditRequest | null {
     const part = only ? partNamed(only[1]!) : null;
     if (part && !CHANGE.test(sentence)) return { action: 'change', part, text: '' };
   }
+  // "1 and 2 are wrong. delete them": those two come out together.
+  const wrong = numbersSaidWrong(text);
+  if (wrong) return { action: 'remove', part: { kind: 'outcome', place: null, about: null, current: false, loose: true, numbered: true, places: wrong } };
   // "delete the 1 but can it just be the artist bit one": the part stays, cut down to the words named.
   const keepOnly = keepOnlyPart(trimmed);
   if (keepOnly) {
