@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Step } from '../../dialogs/ids';
+import { Step, type StepId } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed } from './journeySeed';
 
@@ -9,7 +9,7 @@ import { startWith, type Seed } from './journeySeed';
  * asked for) and asks the same question again.
  */
 
-const seed = (step: Step): Seed => ({
+const seed = (step: StepId): Seed => ({
   today: '2026-12-04',
   name: 'Sam',
   age: 15,
