@@ -107,7 +107,7 @@ export function ideasForHope(draft: Draft | undefined, hopeId: string | undefine
   const needs = (draft?.needs ?? []).filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.text);
   const fitting = [byWords(hope.text), ...needs.map(byWords), hope.theme ? BY_THEME[hope.theme] : undefined];
   const keys = [...new Set(fitting.filter((key): key is ExampleKey => key !== undefined))];
-  if (keys.length === 0 || (keys.length === 1 && !byWords(hope.text))) return undefined;
+  if (!byWords(hope.text)) return undefined;
   const [first, second = ExampleText.other] = keys;
   return { key: IDEAS_FOR_HOPE, vars: { first: t(first!), second: t(second) } };
 }
