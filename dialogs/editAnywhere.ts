@@ -1,7 +1,9 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { listSeen } from './listSeen';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
+import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
 import { SummaryData } from './reviewSummary';
@@ -31,6 +33,7 @@ export const EditText = {
   removeEveryQuestion: 'common:chatTalk.removeEveryQuestion',
   removedEvery: 'common:chatTalk.removedEvery',
   notFound: 'common:chatTalk.notFound',
+  onlyOneLeft: 'common:chatTalk.onlyOneLeft',
   howToChange: 'common:chatTalk.howToChange',
 } as const;
 
@@ -52,25 +55,47 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
   if (part.id) return items.find((item) => item.id === part.id);
   if (part.every) return everyOf(draft, items, position)[0];
+  if (part.loose && part.place !== null) {
+    // "delete number 3": the third of the list the person last saw; elsewhere, as the review's list reads it.
+    const seen = listSeen(all, position);
+    if (seen) return seen[part.place - 1];
+    return findPart(draft, { ...part, place: null, about: String(part.place) }, position);
+  }
   if (part.kind === 'outcome' && part.about) {
     // "the bike one", "the bike outcome": an outcome whose words or whose hope's words hold it;
     // named without its kind, else a hope, else a need.
     const hope = one(matchItems(draft, all.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), part.about));
     const ofHope = hope ? items.filter((i) => draft.outcomes.some((o) => o.id === i.id && o.aspirationId === hope.id)) : [];
-    const found = one(matchItems(draft, items, part.about)) ?? one(ofHope);
+    const found = one(olderOf(part, matchItems(draft, items, part.about))) ?? one(ofHope);
     if (found || !part.loose) return found;
     return findPart(draft, { ...part, kind: 'hope', loose: false }, position) ?? findPart(draft, { ...part, kind: 'need', loose: false }, position);
   }
   // "hope 5" at the review is number 5 of its list of parts, as shown; "the fifth hope" is a place among the hopes.
   if (part.numbered && part.place !== null && byListNumber(position)) return changeableItems(draft)[part.place - 1];
   if (part.place !== null) return part.place < 0 ? items.at(-1) : items[part.place - 1];
-  if (part.about) return one(matchItems(draft, items, part.about));
+  if (part.about) return one(olderOf(part, matchItems(draft, items, part.about)));
   if (part.current) {
     // "this dream" while its needs or outcomes are asked about: that hope; elsewhere, the latest one.
     const about = part.kind === 'hope' ? items.find((item) => item.id === position?.topic) : items.find((item) => item.id === position?.data?.outcomeId);
     return about ?? items.at(-1);
   }
   return undefined;
+}
+
+/**
+ * "the other vet one": of the parts alike, all but the newest (the one they keep). With only one
+ * alike, none: the other is already gone (see onlyOneLeft).
+ */
+function olderOf(part: PartNamed, found: readonly SummaryItem[]): readonly SummaryItem[] {
+  return part.earlier ? found.slice(0, -1) : found;
+}
+
+/** "delete the other vet one" when only one vet hope is kept: that one, which stays. */
+function onlyOneLeft(draft: Draft, part: PartNamed): SummaryItem | undefined {
+  if (!part.earlier || !part.about) return undefined;
+  const kinds = part.loose ? Object.values(LABEL_OF) : [LABEL_OF[part.kind]];
+  const alike = matchItems(draft, summaryItems(draft).filter((item) => kinds.includes(item.labelKey)), part.about);
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**
@@ -107,6 +132,25 @@ async function askEvery(dc: DialogContext, session: JourneySession, draft: Draft
   return { then: 'wait' };
 }
 
+/** "delete 1 and 2": those of the list the person last saw, read back in one question and taken out after one yes. */
+async function askByPlaces(dc: DialogContext, session: JourneySession, draft: Draft, places: readonly number[]): Promise<AfterCommand> {
+  const position = session.journey.position;
+  const all = summaryItems(draft);
+  const seen = listSeen(all, position) ?? all.filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const items = places.map((place) => seen[place - 1]);
+  const [first, ...also] = items;
+  if (!first || items.some((item) => !item)) {
+    await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
+    return { then: 'reprompt' };
+  }
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: first.id, alsoIds: also.map((i) => i!.id) } }));
+  const words: Words = { key: EditText.removeEveryQuestion, vars: { items: items.map((i) => `"${quoteOf(i!.text)}"`).join(', ') } };
+  await dc.context.sendActivity(
+    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
+  );
+  return { then: 'wait' };
+}
+
 /** "delete chips": whether the words after the verb are those of a kept part (else they may be an answer). */
 export async function namesKeptPart(session: JourneySession, part: PartNamed): Promise<boolean> {
   const draft = await session.draft();
@@ -129,7 +173,13 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
   const draft = await session.draft();
   const position = session.journey.position;
   if (draft && request.action === 'remove' && request.part.every && position?.stage !== Stage.review) return askEvery(dc, session, draft, request.part);
+  if (draft && request.action === 'remove' && request.part.places && position?.stage !== Stage.review) return askByPlaces(dc, session, draft, request.part.places);
   const item = draft ? findPart(draft, request.part, position) : undefined;
+  const onlyOne = !item && draft ? onlyOneLeft(draft, request.part) : undefined;
+  if (onlyOne) {
+    await sayAll(dc.context, session.t, [{ key: EditText.onlyOneLeft, vars: { item: quoteOf(onlyOne.text) } }]);
+    return { then: 'reprompt' };
+  }
   if (!item) {
     await sayAll(dc.context, session.t, [{ key: EditText.notFound }]);
     return { then: 'reprompt' };
@@ -140,6 +190,10 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
     const named: Record<string, string> = request.part.numbered && byListNumber(position) ? {} : { [REVIEW_NAMED_IN_CHAT]: 'yes' };
     return { then: 'openAt', position: { stage: Stage.review, step: Step.reviewChange, data: { itemId: item.id, remove: REVIEW_REMOVING, ...named } } };
   }
+  // "delete the 1 but just the artist bit": the part cut down to the words named, asked as a change.
+  const cut = request.action === 'change' && request.keepOnly ? hopeCutTo(item.text, request.keepOnly) : undefined;
+  const kind = (Object.keys(LABEL_OF) as PartKind[]).find((k) => LABEL_OF[k] === item.labelKey);
+  if (cut && kind) return askEdit(dc, session, { action: 'change', part: { kind, place: null, about: null, current: false, id: item.id }, text: cut });
   // "can i change the swimming one": an outcome is reworded at its own read-back; for other parts the bot says how.
   if (request.action === 'change' && !request.text) {
     const outcome = draft?.outcomes.find((o) => o.id === item.id);

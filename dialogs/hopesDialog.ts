@@ -4,7 +4,7 @@ import { addAboutMe, THEMES, type ThemeId } from '../src/domain/draft';
 import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
 import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
-import { hopeWasHard } from './hopeWasHard';
+import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
@@ -123,13 +123,13 @@ export class HopesDialog extends StageDialog {
         return this.answerOpen(session, position, notKnowingToo(readOpenReply(text, session.words), typed));
       }
       case Step.hopesMore: {
-        const asOne = (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
+        const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
         if (asOne) return asOne;
         return this.answerOpen(session, position, moreReply(text, readYesNoReply));
       }
       case Step.hopesTheme: {
         const asOne =
-          (await hopeWasHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+          (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         // "im fine" at one part of life: that part is fine as it is, so nothing for now.

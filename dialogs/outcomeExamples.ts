@@ -1,4 +1,5 @@
 import type { Draft, ThemeId } from '../src/domain/draft';
+import type { Words } from './say';
 
 /*
  * The example in the vague follow-up ("What would you be doing when that is true? Like ...") fits
@@ -95,3 +96,20 @@ export function exampleKeyFor(draft: Draft | undefined, hopeId: string | undefin
   const needs = (draft?.needs ?? []).filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.text);
   return byWords(hope.text) ?? needs.map(byWords).find(Boolean) ?? (hope.theme ? BY_THEME[hope.theme] : undefined) ?? ExampleText.other;
 }
+
+/**
+ * "write it for me" at the step question: two examples that fit this hope (its words, its hard
+ * things, its part of life), to pick or to start from. Undefined when none fits more than any hope.
+ */
+export function ideasForHope(draft: Draft | undefined, hopeId: string | undefined, t: (key: string) => string): Words | undefined {
+  const hope = draft?.aspirations.find((a) => a.id === hopeId);
+  if (!hope) return undefined;
+  const needs = (draft?.needs ?? []).filter((n) => n.aspirationIds.includes(hope.id)).map((n) => n.text);
+  const fitting = [byWords(hope.text), ...needs.map(byWords), hope.theme ? BY_THEME[hope.theme] : undefined];
+  const keys = [...new Set(fitting.filter((key): key is ExampleKey => key !== undefined))];
+  if (!byWords(hope.text)) return undefined;
+  const [first, second = ExampleText.other] = keys;
+  return { key: IDEAS_FOR_HOPE, vars: { first: t(first!), second: t(second) } };
+}
+
+const IDEAS_FOR_HOPE = 'outcome:notSure.stepForHope';

@@ -1,4 +1,6 @@
 import { partToTakeOut } from './noWithInstruction';
+import { keepOnlyPart } from './hopePartKept';
+import { numbersListed, numbersSaidWrong } from './placesNamed';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -30,10 +32,14 @@ export interface PartNamed {
   id?: string;
   /** "both hard things", "the two needs", "all the hopes": every one of that kind (for the hope talked about, when one is). */
   every?: boolean;
+  /** "the other vet one", "the old vet one": of two parts alike, the one kept before (the newer is the one they mean to keep). */
+  earlier?: boolean;
+  /** "1 and 2": two or more parts by their numbers in the list the person saw, to come out together. */
+  places?: number[];
 }
 
 /** A change with `text` '' names the part but not its new words ("can i change the reading one"): they are asked for. */
-export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string };
+export type EditRequest = { action: 'remove'; part: PartNamed } | { action: 'change'; part: PartNamed; text: string; keepOnly?: string };
 
 /** "can i change the reading one", "edit the swimming outcome please": which part, without the new words yet. */
 const CHANGE_ONLY =
@@ -50,6 +56,9 @@ const KIND_WORD = `(?:${KINDS.map(([, word]) => word.source.slice(1, -1)).join('
 const PLACES: Readonly<Record<string, number>> = { first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3, fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5, last: -1 };
 const PLACE_WORD = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 
+/** "3", "number 3" (or a slip of it: "numer", "num", "no."), "the 3rd one", "number three". Never "the last one" (lastRemoval.ts). */
+const PLACE_ALONE = /^(?:the\s+)?(?:(?:n[ou]m+b?e?r|num|no\.?|#)\s*(\d{1,2}|one|two|three|four|five)|(\d{1,2})|(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|\d{1,2})\s+one)$/;
+
 /** "the first hope", "hope number 2", "the hope about makaton", "the makaton hope", "this dream". */
 const NAMED = [
   new RegExp(`^(?:the|my|her|his|their|our)?\\s*(${PLACE_WORD})\\s+(${KIND_WORD})$`),
@@ -63,6 +72,10 @@ const NAMED = [
 
 /** "both hard things", "the two needs", "all the hopes", "them all": every part of that kind. */
 const EVERY = new RegExp(`^(?:both(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her)?|(?:the|my|his|her|these|those)\\s+(?:two|2|three|3|both)|all(?:\\s+of)?(?:\\s+the|\\s+my|\\s+his|\\s+her|\\s+these|\\s+those)?(?:\\s+(?:two|2|three|3))?)\\s+(${KIND_WORD})(?:\\s+(?:also|too|as well|please))*$`);
+
+function placeOf(word: string): number | null {
+  return Number(word) || PLACES[word] || null;
+}
 
 function kindOf(word: string): PartKind | null {
   return KINDS.find(([, re]) => re.test(word))?.[0] ?? null;
@@ -80,10 +93,22 @@ export function partNamed(words: string): PartNamed | null {
   if (byWords) return withKind(byWords[1]!, { place: null, about: byWords[2]!.trim(), current: false });
   if (byKindThenWords) return withKind(byKindThenWords[1]!, { place: null, about: byKindThenWords[2]!.trim(), current: false });
   if (byLead && !/^(?:first|last|second|third|other|new|next)$/.test(byLead[1]!)) return withKind(byLead[2]!, { place: null, about: byLead[1]!.trim(), current: false });
+  // "1 and 2", "hopes 1, 2 and 4": several places in the list the person last saw.
+  const places = numbersListed(said);
+  if (places) return { kind: 'outcome', place: null, about: null, current: false, loose: true, numbered: true, places };
+  // "number 3", "numer 3", "the third one": a place in the list the person last saw, of no kind said.
+  const byPlaceAlone = PLACE_ALONE.exec(said);
+  if (byPlaceAlone) return { kind: 'outcome', place: placeOf(byPlaceAlone[1] ?? byPlaceAlone[2] ?? byPlaceAlone[3]!), about: null, current: false, loose: true, numbered: true };
   // "the bike one", "the one about the bus": a part named by its words alone.
   const loose = /^(?:the|my|her|his|their|our)\s+(?!(?:first|last|second|third|other|new|next|same|right|wrong)\s+one$)(.{2,40}?)\s+one$|^the\s+one\s+(?:about|with|for|that says|saying)\s+(.{2,40})$/.exec(said);
-  if (loose) return { kind: 'outcome', place: null, about: (loose[1] ?? loose[2])!.trim(), current: false, loose: true };
+  if (loose) return { kind: 'outcome', place: null, ...aboutAndAge((loose[1] ?? loose[2])!.trim()), current: false, loose: true };
   return null;
+}
+
+/** "other vet", "old vet": the words that name the part, and whether the older of two alike is meant. */
+function aboutAndAge(words: string): { about: string; earlier?: boolean } {
+  const older = /^(?:other|old|older|earlier|previous|first|original)\s+(.{2,})$/.exec(words);
+  return older ? { about: older[1]!, earlier: true } : { about: words };
 }
 
 function withKind(word: string, rest: Omit<PartNamed, 'kind'>): PartNamed | null {
@@ -147,6 +172,16 @@ export function readEditRequest(text: string): EditRequest | null {
     const only = CHANGE_ONLY.exec(sentence);
     const part = only ? partNamed(only[1]!) : null;
     if (part && !CHANGE.test(sentence)) return { action: 'change', part, text: '' };
+  }
+  // "1 and 2 are wrong. delete them": those two come out together.
+  const wrong = numbersSaidWrong(text);
+  if (wrong) return { action: 'remove', part: { kind: 'outcome', place: null, about: null, current: false, loose: true, numbered: true, places: wrong } };
+  // "delete the 1 but can it just be the artist bit one": the part stays, cut down to the words named.
+  const keepOnly = keepOnlyPart(trimmed);
+  if (keepOnly) {
+    const asked = asksToRemove(trimmed.slice(0, trimmed.toLowerCase().lastIndexOf('but')).replace(/[\s,.;]+$/, ''));
+    const part = asked ? partNamed(asked) : null;
+    if (part) return { action: 'change', part, text: '', keepOnly };
   }
   const target = asksToRemove(trimmed);
   if (target) {

@@ -17,7 +17,7 @@ const EVERYTHING = /\b(?:my data|data|everything|all|every thing|my answers|all 
 const POINTER = /^(?:it|this|that|this one|that one|this 1|that 1|the one|one|it completely|that completely)(?:\s+(?:too|2|as well|aswell|also))?$/;
 
 /** Said beside "delete it" without naming anything else: "nothing. delete it", "no, remove that", "ok better. delete ...". */
-const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:ok|okay|yes|yeah|thats|that s|its|it s|much|a bit|bit|thanks|thank you)?\s*(?:better|good|great|thanks|thank you|cool|nice|ta|lovely|perfect)(?:\s+(?:now|thanks|ta))?|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed)$/;
+const BESIDE = /^(?:nothing|none|no|nah|nope|ok|okay|yes|yeah|yep|ye|just|actually|wait|oops|sorry|please|pls|lol|haha|ugh|hmm|(?:ok|okay|yes|yeah|thats|that s|its|it s|much|a bit|bit|thanks|thank you)?\s*(?:better|good|great|thanks|thank you|cool|nice|ta|lovely|perfect)(?:\s+(?:now|thanks|ta))?|(?:its|thats|that is|it is) (?:wrong|not right|rubbish|not needed|not true|not me)|(?:i )?(?:dont|do not) (?:want|need) (?:it|that|this)(?: anymore| any more)?|not needed|(?:this|the new|the newer|the last|the latest|the second|my new|the other)(?: one| 1)? (?:is|s|was|looks|sounds) (?:much |a lot |way )?(?:better|best|right|nicer|the right one|the one i want))$/;
 
 /**
  * A remark about the part to take out, not new words for it: "that last thing is not a problem", "it

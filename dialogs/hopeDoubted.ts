@@ -1,0 +1,32 @@
+import { hopeDoubted } from '../src/language/hopeDoubt';
+import { wordsFor, type WhomKeys } from './aboutWhom';
+import { hopeWasHard } from './hopeWasHard';
+import type { Position } from './journey';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import type { Words } from './say';
+
+/*
+ * "idk if i could be a vet, u need to be good at reading", at the hopes questions: doubt, not a
+ * change. The hope is kept as it was; the bot answers kindly (help exists, there are many ways
+ * there) and asks the same question again.
+ */
+
+const KEPT: WhomKeys = { self: 'hopes:doubt.self', child: 'hopes:doubt.child', yourChild: 'hopes:doubt.yourChild' };
+const HELP_WITH = 'hopes:doubt.helpWith';
+
+async function answerDoubt(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const doubt = hopeDoubted(text);
+  if (!doubt) return undefined;
+  const draft = await session.draft();
+  if (!draft?.aspirations.length) return undefined;
+  const say: Words[] = [wordsFor(draft, KEPT)];
+  if (doubt.hard) say.push({ key: HELP_WITH, vars: { hard: doubt.hard } });
+  const { stage: _stage, ...again } = position;
+  return { say, goTo: again };
+}
+
+/** Doubt about a hope, else a hope said to be something hard (hopeWasHard.ts). */
+export async function hopeDoubtedOrHard(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  return (await answerDoubt(session, position, text)) ?? hopeWasHard(session, position, text);
+}

@@ -1,0 +1,33 @@
+import { normaliseMessage } from './text';
+
+/*
+ * "delete 1 and 2", "1 and 2 are wrong. delete them": two or more parts named by their numbers in
+ * the list the person saw, to come out together after one yes.
+ */
+
+const NUMBER = String.raw`(?:(?:number|numer|num|no)\s*)?(\d{1,2})`;
+/** "1 and 2", "hopes 1, 2 and 4", "number 1 and number 3". */
+const LIST = new RegExp(String.raw`^(?:the\s+)?(?:(?:hopes?|ones?|dreams?)\s+)?${NUMBER}((?:\s+(?:and|n|an|plus)?\s*${NUMBER})+)(?:\s+(?:ones?|hopes?|dreams?))?$`);
+/** "... are wrong", "... r not right", "... are rubbish": the numbers said to be wrong. */
+const SAID_WRONG = /^(.+?)\s+(?:are|r|is|were|both|are both)\s+(?:(?:both|all|just|so|totally|completely)\s+)*(?:wrong|not right|rubbish|bad|mistakes?|not mine|not me|not true|not what i (?:said|meant|want))$/;
+/** "delete them", "take those out", "remove both": the asking, with nothing else named. */
+const TAKE_THEM =
+  /^(?:(?:so|and|pls|please|just|can you|can u|could you)\s+)*(?:(?:delete|remove|take out|get rid of|bin|scrap|rub out|cross out)\s+(?:them|those|these|both|em|them both|both of them|them 2)|take (?:them|those|both|em) (?:out|off|away))(?:\s+(?:please|pls|thanks|too|both))*$/;
+
+/** The numbers in "1 and 2", "hopes 1, 2 and 4"; undefined when the words are not such a list. */
+export function numbersListed(words: string): number[] | undefined {
+  const said = normaliseMessage(words).trim();
+  const found = LIST.exec(said);
+  if (!found) return undefined;
+  const numbers = [...said.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
+  return numbers.length > 1 && new Set(numbers).size === numbers.length ? numbers : undefined;
+}
+
+/** "1 and 2 are wrong. delete them": the numbers of the parts said wrong and asked away, else undefined. */
+export function numbersSaidWrong(text: string): number[] | undefined {
+  const sentences = text.split(/[.!?…;,]+/).map((s) => normaliseMessage(s).trim()).filter(Boolean);
+  if (sentences.length !== 2) return undefined;
+  const [first, second] = sentences as [string, string];
+  const wrong = SAID_WRONG.exec(first);
+  return wrong && TAKE_THEM.test(second) ? numbersListed(wrong[1]!) : undefined;
+}
