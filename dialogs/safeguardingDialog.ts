@@ -10,7 +10,7 @@ import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES,
 import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
+import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { onlyFiller } from '../src/language/unsure';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
@@ -57,7 +57,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? '') });
+    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
     await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;

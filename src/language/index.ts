@@ -26,6 +26,7 @@ export { warmUpLanguage } from './warmUp';
 export { answersAnotherQuestion, answersThePlanInstead, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, recogniseCarryOn, saysTheyAreAParent, recogniseSafetyAnswer, type SafetyAnswer } from './afterDisclosure';
 export { harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, unsafeOnTheWayOnly, placeOfHarm, tellsOfTakingOrHurting, tellsOfMoneyTaken, type HarmPlace } from './harmPlace';
 export { saysPhonesAreHard } from './phonesHard';
+export { cannotMakeVoiceCalls } from './noVoiceCalls';
 export { tellsOfCrowdedPushing } from './crowdWorry';
 export { coachStep, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching } from './coaching';
 export { coachHope, type HopeAction } from './hopeCoaching';
