@@ -19,8 +19,8 @@ const ONLINE_FINE = /\b(?:online|on\s*line|internet)\s+(?:(?:is|its|it\s+is|im|i
 const withoutFinePlaces = (said: string): string => said.replace(ONLINE_FINE, ' ');
 
 /** Things done to them in person: taking what is theirs, or hurting their body. */
-const TAKEN_OR_HURT =
-  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)\b/;
+const HARM_VERB = String.raw`(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)`;
+const TAKEN_OR_HURT = new RegExp(String.raw`\b${HARM_VERB}\b`);
 
 /** On the way somewhere: buses, trains, taxis and their stops. */
 const TRAVEL = /\b(?:on|in|at|off|near|outside)\s+(?:the\s+|my\s+|a\s+|school\s+)?(?:bus|buses|bus\s+stop|train|trains|train\s+station|station|tram|coach|taxi|minibus|school\s+bus)\b/;
@@ -36,12 +36,12 @@ export function unsafeOnTheWayOnly(text: string): boolean {
 
 /** Whether a worry about bullying happens online (posts, group chats, messages, games). */
 export function harmIsOnline(text: string): boolean {
-  return ONLINE.test(withoutFinePlaces(normaliseMessage(text)));
+  return ONLINE.test(withoutDeviceUse(withoutFinePlaces(normaliseMessage(text))));
 }
 
 /** Online and nowhere else: "its at school mostly" beside a group chat is not told as an online worry. */
 export function harmIsOnlyOnline(text: string): boolean {
-  const said = withoutFinePlaces(normaliseMessage(text));
+  const said = withoutDeviceUse(withoutFinePlaces(normaliseMessage(text)));
   return ONLINE.test(said) && !PLACES.some(([place, pattern]) => place !== 'online' && pattern.test(said)) && !TRAVEL.test(said);
 }
 
@@ -81,6 +81,18 @@ export function tellsOfMoneyTaken(text: string): boolean {
   return MONEY_TAKEN.test(normaliseMessage(text));
 }
 
+/** Someone they live with, doing the harm: "brother angry he take my phone", "my dad hits me". */
+const FAMILY_MEMBER =
+  String.raw`\b(?:(?:my|me|our)\s+)?(?:(?:big|little|older|younger|step|half)\s*)?(?:brothers?|bro|sisters?|sis|mum|mam|mom|mother|dad|father|stepdad|stepmum|parents?|nan|nana|gran|grandad|grandma|uncle|aunt|auntie|cousin|carer)\b`;
+const FAMILY = new RegExp(`${FAMILY_MEMBER}(?:\\s+\\w+){0,3}?\\s+(?:${HARM_VERB}|angry|shouts?|shouting|yells?|yelling|screams?|screaming)\\b`);
+
+/** Words that are about a phone in the hand, not a place online: "he take my phone. then me cant text mum". */
+const DEVICE_ONLY =
+  /\b(?:messages?|messaging|texts?|texting|texted|on\s+(?:my|the)\s+phone)\b/g;
+
+/** The message with the words for using a phone taken out, when the worry is about family at home. */
+const withoutDeviceUse = (said: string): string => (FAMILY.test(said) ? said.replace(DEVICE_ONLY, ' ') : said);
+
 export type HarmPlace = 'school' | 'college' | 'home' | 'online' | 'travel';
 
 const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
@@ -96,7 +108,7 @@ const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
  * give nothing: the plan then does not guess where.
  */
 export function placeOfHarm(text: string): HarmPlace | undefined {
-  const said = withoutFinePlaces(normaliseMessage(text));
+  const said = withoutDeviceUse(withoutFinePlaces(normaliseMessage(text)));
   const found = PLACES.filter(([, pattern]) => pattern.test(said)).map(([place]) => place);
   return found.length === 1 ? found[0] : undefined;
 }
