@@ -1,4 +1,4 @@
-import { concernByRules, tellsOfMoneyTaken, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -158,7 +158,10 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
   const heardFirst = firstWords === S.heard && tellsOfMoneyTaken(message) ? S.adultTakenHeard : firstWords;
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...lead, ...forAnAdultHarmed(category, hearer)];
+  // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
+  // Never said of money taken by force or threats, where saying no is not safe advice.
+  const sayNo: Words[] = heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message) ? [{ key: S.adultSayNo }] : [];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer)];
   if (category !== 'bullying') {
     return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(adult ? withDomesticAbuseLine(category, adultLines(hearer.person)) : CHILD_LINES, hearer.phonesHard))];
   }

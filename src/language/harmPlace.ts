@@ -72,13 +72,24 @@ export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(normaliseMessage(text));
 }
 
-/** "some lads take my money", "they nicked my phone": money or things of theirs taken by others. */
+/** "some lads take my money", "they nicked my phone", "she took 20 pound off me": money or things of theirs taken by others. */
 const MONEY_TAKEN =
-  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b/;
+  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b|\b(?:take|takes|taking|took|taken|had|have|has|get|gets|got|nick|nicks|nicked)\s+(?:(?:another|all|some|more|a)\s+)?(?:\d+\s*(?:pounds?|quid|p)?|money|cash|the\s+money)\s+(?:off|from|of)\s+me\b/;
+
+/** "keeps borowing my money ... dont give it back": borrowed and kept, which is taking too. */
+const MONEY_BORROWED = /\b(?:bor+ow\w*|lend\w*|lent)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|card|bank\s+card|wages|pay|benefits)\b/;
+const NOT_PAID_BACK = /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+)?(?:it\s+)?back\b/;
+
+/** "keeps borowing my money and dont give it back": asked for and kept, not taken by force or threats. */
+export function tellsOfMoneyNotPaidBack(text: string): boolean {
+  const said = normaliseMessage(text);
+  return MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said);
+}
 
 /** Whether it tells of their money or things taken by others. */
 export function tellsOfMoneyTaken(text: string): boolean {
-  return MONEY_TAKEN.test(normaliseMessage(text));
+  const said = normaliseMessage(text);
+  return MONEY_TAKEN.test(said) || (MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said));
 }
 
 /** Someone they live with, doing the harm: "brother angry he take my phone", "my dad hits me". */
