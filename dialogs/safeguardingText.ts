@@ -25,6 +25,7 @@ export const SafeguardingText = {
   adultPolice: 'safeguarding:adultHarmed.police',
   adultTakenHeard: 'safeguarding:adultHarmed.takenHeard',
   adultTextFirst: 'safeguarding:adultHarmed.textFirst',
+  adultSayNo: 'safeguarding:adultHarmed.sayNo',
   travelHeard: 'safeguarding:travelHeard',
   crowdHeard: 'safeguarding:crowd.heard',
   crowdTellTeacher: 'safeguarding:crowd.tellTeacher',
@@ -119,6 +120,7 @@ export const SafeguardingText = {
   carryOnYes: 'safeguarding:carryOn.yes',
   carryOnStop: 'safeguarding:carryOn.stop',
   backTo: 'safeguarding:backTo',
+  worryNotHelp: 'safeguarding:worryNotHelp',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [
