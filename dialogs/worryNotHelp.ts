@@ -14,8 +14,19 @@ import { SafeguardingText } from './safeguardingText';
  * kept as the answer; with nothing left, the question is asked again.
  */
 
-/** Questions whose answer is help, or a hope: harm told there is never their answer. */
-const HARM_IS_NO_ANSWER: ReadonlySet<StepId> = new Set([Step.needsHelps, Step.outcomeProvides, Step.hopesDream, Step.hopesMore, Step.hopesTheme]);
+/** Questions whose answer is help, a hope or a step towards it: harm told there is never their answer. */
+const HARM_IS_NO_ANSWER: ReadonlySet<StepId> = new Set([
+  Step.needsHelps,
+  Step.outcomeProvides,
+  Step.hopesDream,
+  Step.hopesMore,
+  Step.hopesTheme,
+  Step.outcomeStep,
+  Step.outcomeDoesForMe,
+  Step.outcomeMakesPossible,
+  Step.outcomeWhen,
+  Step.outcomeMeasure,
+]);
 
 /** Whether harm said at this question can be no answer to it. */
 export const harmIsNoAnswerAt = (step: StepId | undefined): boolean => step !== undefined && HARM_IS_NO_ANSWER.has(step);
@@ -31,13 +42,12 @@ export function answerWithoutTheWorry(text: string): string | undefined {
 }
 
 /**
- * At a help question after a flagged worry: the parts about the person the worry named are added
+ * At a help, hope or goal question after a flagged worry: the parts about the person the worry named are added
  * to the concern and said to be noted. Returns the rest of the message to read as the answer ('' when
  * nothing is left), or undefined when the message said nothing of them.
  */
 export async function worryToldAsHelp(context: TurnContext, session: JourneySession, text: string): Promise<string | undefined> {
-  const at = session.journey.position?.step;
-  if (at !== Step.needsHelps && at !== Step.outcomeProvides) return undefined;
+  if (!harmIsNoAnswerAt(session.journey.position?.step)) return undefined;
   for (const matter of session.journey.flaggedMatters ?? []) {
     const { worry, rest } = splitAboutThePerson(text, matter.people ?? []);
     if (worry.length === 0) continue;

@@ -54,4 +54,18 @@ describe('a friend who keeps her money, told at "what helps?" by a 23-year-old',
     expect(draft).toMatch(/help to save/i);
     expect(draft).not.toMatch(/lend it to my frend/);
   });
+
+  it('later, "a key worker. my frend took 20 pound off me again" adds the money taken to the note and keeps only "a key worker"', async () => {
+    chat = await chloeAtHelps();
+    await chat.say('my frend keeps borowing my money and dont give it back');
+    await chat.say('yes. she my frend');
+    for (let i = 0; i < 3 && chat.step?.startsWith('safeguarding.'); i++) await chat.say('carry on');
+    const replies = saidIn(await chat.say('a key worker. my frend took 20 pound off me again'));
+    expect(replies).toMatch(/note about your worry/);
+    expect(replies).not.toMatch(/Childline: call/);
+    const draft = JSON.stringify(await chat.draft());
+    expect(draft).toMatch(/key worker/i);
+    expect(draft).not.toMatch(/20 pound/);
+    expect((await chat.draft())?.flags).toHaveLength(1);
+  });
 });
