@@ -5,6 +5,7 @@ import { Step, type StepId } from './ids';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
+import { wasToldAgain } from './safeguardingRepeat';
 import { SafeguardingText } from './safeguardingText';
 
 /*
@@ -42,12 +43,14 @@ export function answerWithoutTheWorry(text: string): string | undefined {
 }
 
 /**
- * At a help, hope or goal question after a flagged worry: the parts about the person the worry named are added
+ * At a help question after a flagged worry (and not already added as the same worry told again): the parts about the person the worry named are added
  * to the concern and said to be noted. Returns the rest of the message to read as the answer ('' when
  * nothing is left), or undefined when the message said nothing of them.
  */
 export async function worryToldAsHelp(context: TurnContext, session: JourneySession, text: string): Promise<string | undefined> {
-  if (!harmIsNoAnswerAt(session.journey.position?.step)) return undefined;
+  // Only where help is asked for: at a hope or a step, "i want to move out because my stepdad hits me" is a hope too.
+  const at = session.journey.position?.step;
+  if ((at !== Step.needsHelps && at !== Step.outcomeProvides) || wasToldAgain(context)) return undefined;
   for (const matter of session.journey.flaggedMatters ?? []) {
     const { worry, rest } = splitAboutThePerson(text, matter.people ?? []);
     if (worry.length === 0) continue;
