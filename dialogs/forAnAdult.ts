@@ -25,6 +25,7 @@ const ADULT_TWIN: Readonly<Record<string, string>> = {
   'safeguarding:reminder.lead': 'safeguarding:reminder.leadForAdult',
   'safeguarding:reminder.noLead': 'safeguarding:reminder.noLeadForAdult',
   'safeguarding:followUp.phones': 'safeguarding:followUp.phonesForAdult',
+  'safeguarding:noVoice.childline': 'safeguarding:noVoice.childlineForAdult',
   'help:safeguarding': 'help:safeguardingForAdult',
   'commands:person.childline': 'commands:person.childlineForAdult',
   'safeguarding:followUp.whoToTell': 'safeguarding:followUp.whoToTellForAdult',

@@ -6,6 +6,7 @@ import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Choice, type Question } from './say';
+import { answerWithoutTheWorry, harmIsNoAnswerAt } from './worryNotHelp';
 import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
@@ -113,8 +114,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
     // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
     if (answer === 'safe' && describesHarmByOthers(message)) {
-      const replay = data.later ?? message;
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, replay } } satisfies GentleCheckResult);
+      // At "what helps?" or a hope question the harm is no answer: only the words beside it are, if any.
+      const replay = data.later ?? (harmIsNoAnswerAt(session.journey.interrupted?.step) ? answerWithoutTheWorry(message) : message);
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...(replay ? { replay } : {}) } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const said = answer === 'safe' ? (adult ? GentleCheckText.parentGlad : GentleCheckText.glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;

@@ -58,8 +58,8 @@ export const journeySchema = z.object({
   quietChecks: z.number().int().min(0).default(0),
   /** Kinds of worry ("self_harm_or_suicide") the person answered "I'm OK" to: the same kind, unless sure, is not asked about again. */
   okayAbout: z.array(z.string().max(40)).max(10).optional(),
-  /** Each flagged worry's kind and the things it named ("picture", "chat"; never the message), so a later mention of the same things is that worry. */
-  flaggedMatters: z.array(z.object({ category: z.string().max(40), words: z.array(z.string().max(20)).max(10) })).max(10).optional(),
+  /** Each flagged worry's kind, the things it named ("picture", "chat") and who by role ("brother"; never a name nor the message), so a later mention is that worry. */
+  flaggedMatters: z.array(z.object({ category: z.string().max(40), words: z.array(z.string().max(20)).max(10), people: z.array(z.string().max(20)).max(10).optional() })).max(10).optional(),
   /** Kinds of flagged worry the short "you told me about this before" was said for: said once, never again. */
   remindedAbout: z.array(z.string().max(40)).max(10).optional(),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */

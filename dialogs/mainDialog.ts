@@ -22,6 +22,7 @@ import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answeredFollowUp } from './safeguardingRepeat';
+import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
 import { answeredObjection } from './flagObjection';
 import { takeOfferBack } from './offerBack';
@@ -132,6 +133,10 @@ export class MainDialog extends ComponentDialog {
     if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false }))) return this.reprompt(inner);
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
+    // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.
+    const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, text);
+    if (besideWorry === '') return this.reprompt(inner);
+    if (besideWorry) activity.text = text = besideWorry;
     // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.
     if (session.journey.position && (await answeredWorryNote(inner.context, session, text))) return this.reprompt(inner);
     // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.

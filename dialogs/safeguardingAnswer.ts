@@ -1,4 +1,4 @@
-import { concernByRules, tellsOfMoneyTaken, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -28,6 +28,8 @@ export interface Hearer {
   step?: StepId;
   /** They said phone calls are hard for them: a line to text comes before any line to phone. */
   phonesHard?: boolean;
+  /** They are deaf or said they cannot use a phone to talk: only ways that need no voice call. */
+  noVoice?: boolean;
 }
 
 export interface SafeguardingAnswer {
@@ -62,6 +64,25 @@ export function saidPhonesAreHard(draft: Pick<Draft, 'aboutMe' | 'needs'>, messa
   const { strengths, important, support } = draft.aboutMe;
   return saysPhonesAreHard([...support, ...important, ...strengths, ...draft.needs.map((n) => n.text), message]);
 }
+
+/** Whether anything they told about themselves, or the message itself, says a voice call is no way for them to get help. */
+export function saidNoVoiceCalls(draft: Pick<Draft, 'aboutMe' | 'needs'>, message: string): boolean {
+  const { strengths, important, support } = draft.aboutMe;
+  return cannotMakeVoiceCalls([...support, ...important, ...strengths, ...draft.needs.map((n) => n.text), message]);
+}
+
+/**
+ * For someone deaf or unable to talk on a phone: Childline's chat (or who it is for, from 18), Shout
+ * by text, adult social care's form for an adult, 999 by text, 999 in sign language and Relay UK.
+ */
+export const noVoiceLines = (adult: boolean): Words[] => [
+  { key: S.noVoiceChildline },
+  { key: S.shout },
+  ...(adult ? [{ key: S.noVoiceAdultSocialCare }] : []),
+  { key: S.noVoiceText999 },
+  { key: S.noVoiceBsl999 },
+  { key: S.noVoiceRelay },
+];
 
 /** Shout (a text line) first, when phoning is hard for them; the rest in their order. */
 const textFirst = (lines: readonly Words[], phonesHard: boolean | undefined): Words[] =>
@@ -125,7 +146,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // "not on bus" at "do you feel safe?": unsafe on the way, nobody named and no harm told. A short kind word and 999;
   // the way back offers to put feeling safe when travelling in the plan (safeguardingNeed.ts).
   if (travelWorryOnly(category, message)) {
-    return [{ key: S.travelHeard }, ...lead, { key: S.danger }];
+    return [{ key: S.travelHeard }, ...lead, ...(hearer.noVoice ? [{ key: S.noVoiceText999 }, { key: S.noVoiceBsl999 }] : [{ key: S.danger }])];
   }
   // "The corridors are too loud and people push": hard, and a teacher can help; the lines in one short line for if they ever feel unsafe.
   if ((category === 'other' || category === 'bullying') && tellsOfCrowdedPushing(message)) {
@@ -137,9 +158,12 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   // college's safeguarding lead, or someone they trust), then the police (101, or 999 in danger) and the lines.
   // Money or things taken by others ("but its fine"): it is not OK, even when it feels fine.
   const heardFirst = firstWords === S.heard && tellsOfMoneyTaken(message) ? S.adultTakenHeard : firstWords;
-  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...lead, ...forAnAdultHarmed(category, hearer)];
+  // Money borrowed and kept by people around them ("my frend keeps borowing my money"): it is theirs, and they can say no.
+  // Never said of money taken by force or threats, where saying no is not safe advice.
+  const sayNo: Words[] = heardFirst === S.adultTakenHeard && tellsOfMoneyNotPaidBack(message) ? [{ key: S.adultSayNo }] : [];
+  if (adult && HARM_BY_PEOPLE_AROUND.has(category)) return [{ key: heardFirst }, ...sayNo, ...lead, ...forAnAdultHarmed(category, hearer)];
   if (category !== 'bullying') {
-    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...textFirst(adult ? withDomesticAbuseLine(category, adultLines(hearer.person)) : CHILD_LINES, hearer.phonesHard)];
+    return [{ key: firstWords }, { key: S.rightThing }, ...lead, ...picturesHelp(message, adult), { key: S.computer }, ...(hearer.noVoice ? noVoiceLines(adult) : textFirst(adult ? withDomesticAbuseLine(category, adultLines(hearer.person)) : CHILD_LINES, hearer.phonesHard))];
   }
   // Bullying: an adult they trust (someone, for an adult) first; the crisis lines and 999 last.
   // The first words fit what was said: things taken or being hurt, pictures of them passed round,
@@ -149,7 +173,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
   const online = harmIsOnlyOnline(message);
   const heard = tellsOfTakingOrHurting(message) ? S.bullyingHeard : pictures ? S.bullyingHeardPictures : online ? S.bullyingHeardOnline : S.bullyingHeardOther;
   const screenshots = harmIsOnline(message) && !pictures && !notInTheChat(message);
-  const lines: Words[] = adult ? [{ key: S.bullyingMore }, childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
+  const lines: Words[] = hearer.noVoice ? noVoiceLines(adult) : adult ? [{ key: S.bullyingMore }, childlineFor(hearer.person)] : [{ key: S.bullyingChildline }, { key: S.bullyingMore }];
   const tellAdult: Words[] = pictures ? picturesHelp(message, adult) : [{ key: S.bullyingTellAdult }];
   return [
     { key: heard },
@@ -158,7 +182,7 @@ function forYoungPerson(category: string, message: string, hearer: Hearer): Word
     ...(screenshots ? [{ key: S.bullyingOnline }] : []),
     ...tellAdult,
     ...lines,
-    { key: S.danger },
+    ...(hearer.noVoice ? [] : [{ key: S.danger }]),
   ];
 }
 
@@ -176,6 +200,7 @@ function picturesHelp(message: string, adult: boolean): Words[] {
 function forAnAdultHarmed(category: string, hearer: Hearer): Words[] {
   const near: Words = { key: hearer.person?.education === 'college' ? S.adultNearCollege : S.adultNearTrusted };
   const police: Words = { key: S.adultPolice };
+  if (hearer.noVoice) return [near, ...noVoiceLines(true)];
   const lines: Words[] = hearer.phonesHard ? [{ key: S.adultTextFirst }, police] : [police, { key: S.shout }];
   // Away from college, mates who take money or a flat are for the council's adult social care team too.
   const socialCare: Words[] = category === 'exploitation' && hearer.person?.education !== 'college' ? [{ key: S.adultSocialCare }] : [];

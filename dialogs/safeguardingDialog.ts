@@ -10,7 +10,7 @@ import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES,
 import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { needToOfferAfter, safeguardingAnswer, saidPhonesAreHard } from './safeguardingAnswer';
+import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
 import { worriesAnswered } from './safeguardingWorries';
 import { onlyFiller } from '../src/language/unsure';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
@@ -21,7 +21,7 @@ import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
-import { matterWords } from '../src/language/sameMatter';
+import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -47,7 +47,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
     const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
     // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
-    const matter = { category, words: matterWords(options?.message ?? '') };
+    const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? '') };
     await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
     // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
     const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
@@ -57,7 +57,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? '') });
+    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
     await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;

@@ -14,11 +14,18 @@ export const SafeguardingText = {
   childlineUnder19: 'safeguarding:childlineUnder19',
   childlineForOthers: 'safeguarding:childlineForOthers',
   danger: 'safeguarding:danger',
+  noVoiceChildline: 'safeguarding:noVoice.childline',
+  noVoiceText999: 'safeguarding:noVoice.text999',
+  noVoiceBsl999: 'safeguarding:noVoice.bsl999',
+  noVoiceRelay: 'safeguarding:noVoice.relay',
+  noVoiceAdultSocialCare: 'safeguarding:noVoice.adultSocialCare',
+  noVoiceLead: 'safeguarding:followUp.noVoice',
   adultNearCollege: 'safeguarding:adultHarmed.nearCollege',
   adultNearTrusted: 'safeguarding:adultHarmed.nearTrusted',
   adultPolice: 'safeguarding:adultHarmed.police',
   adultTakenHeard: 'safeguarding:adultHarmed.takenHeard',
   adultTextFirst: 'safeguarding:adultHarmed.textFirst',
+  adultSayNo: 'safeguarding:adultHarmed.sayNo',
   travelHeard: 'safeguarding:travelHeard',
   crowdHeard: 'safeguarding:crowd.heard',
   crowdTellTeacher: 'safeguarding:crowd.tellTeacher',
@@ -113,6 +120,7 @@ export const SafeguardingText = {
   carryOnYes: 'safeguarding:carryOn.yes',
   carryOnStop: 'safeguarding:carryOn.stop',
   backTo: 'safeguarding:backTo',
+  worryNotHelp: 'safeguarding:worryNotHelp',
 } as const;
 
 export const CHECK_CHOICES: readonly Choice[] = [

@@ -1,8 +1,9 @@
-import { asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
+import { cannotMakeVoiceCalls, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
 import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
 import type { Words } from './say';
 import { SafeguardingText } from './safeguardingText';
+import { noVoiceLines } from './safeguardingAnswer';
 
 /** Who is being answered: whether the service has a safeguarding lead, and whether a parent or carer is chatting. */
 export interface Listener {
@@ -46,6 +47,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (!who.parent && asksIfTheyAreInTrouble(text)) words.push({ key: SafeguardingText.notInTrouble });
   else if (asksAboutTrouble(text)) words.push({ key: SafeguardingText.trouble });
   if (followUp) words.push(followUp);
+  // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
+  else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));
   // A parent's "its not his fault": heard, and the question stays open; never a "no" to "are you safe?".
   if (who.parent && defendsTheChild(text)) words.push({ key: SafeguardingText.parentNotTheirFault });
   return words;

@@ -156,7 +156,7 @@ export function describesHarmByOthers(text: string): boolean {
 
 /** "my mates at the flats borrow it an dont give it back": money or things kept by others, the way mate crime starts. */
 const NOT_GIVEN_BACK =
-  /\b(?:borrow|borrows|borrowed|borrowing|lend|lent|take|takes|took|taking|have|has|had|use|uses|used|using)\b[^.!?]{0,50}?\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|will\s+not|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+|us\s+|my\s+(?:money|card|stuff)\s+)?(?:it\s+)?back\b/;
+  /\b(?:bor+ow(?:s|ed|ing)?|lend|lends|lending|lent|take|takes|took|taking|have|has|had|use|uses|used|using)\b[^.!?]{0,50}?\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|will\s+not|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+|us\s+|my\s+(?:money|card|stuff)\s+)?(?:it\s+)?back\b/;
 
 const PEERS = /\b(?:boys|girls|lads|kids|students|pupils|year\s+\d+s?|people\s+(?:in|at|from)\s+(?:my\s+)?(?:class|year|school|form)|bus\s+stop|school|playground|class)\b/;
 const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me|(?:give|gives|gave)\s+me\s+money|drop\s+(?:stuff|things|it)\s+off|(?:stay|stays|staying|living)\s+(?:at|in)\s+my\s+(?:flat|house|place|bedsit)|benefits|pip|bank\s+card)\b/;

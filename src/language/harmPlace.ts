@@ -19,8 +19,8 @@ const ONLINE_FINE = /\b(?:online|on\s*line|internet)\s+(?:(?:is|its|it\s+is|im|i
 const withoutFinePlaces = (said: string): string => said.replace(ONLINE_FINE, ' ');
 
 /** Things done to them in person: taking what is theirs, or hurting their body. */
-const TAKEN_OR_HURT =
-  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)\b/;
+const HARM_VERB = String.raw`(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugged|hit|hits|hitting|punch\w*|kick\w*|push|pushes|pushed|pushing|shove\w*|beat|beats|beating|beaten|battered|hurt|hurts|hurting|slap\w*|spit|spits|spat|grab\w*|trip|trips|tripped|jump|jumped|attack\w*|fight|fights|fighting|thump\w*)`;
+const TAKEN_OR_HURT = new RegExp(String.raw`\b${HARM_VERB}\b`);
 
 /** On the way somewhere: buses, trains, taxis and their stops. */
 const TRAVEL = /\b(?:on|in|at|off|near|outside)\s+(?:the\s+|my\s+|a\s+|school\s+)?(?:bus|buses|bus\s+stop|train|trains|train\s+station|station|tram|coach|taxi|minibus|school\s+bus)\b/;
@@ -36,12 +36,12 @@ export function unsafeOnTheWayOnly(text: string): boolean {
 
 /** Whether a worry about bullying happens online (posts, group chats, messages, games). */
 export function harmIsOnline(text: string): boolean {
-  return ONLINE.test(withoutFinePlaces(normaliseMessage(text)));
+  return ONLINE.test(withoutDeviceUse(withoutFinePlaces(normaliseMessage(text))));
 }
 
 /** Online and nowhere else: "its at school mostly" beside a group chat is not told as an online worry. */
 export function harmIsOnlyOnline(text: string): boolean {
-  const said = withoutFinePlaces(normaliseMessage(text));
+  const said = withoutDeviceUse(withoutFinePlaces(normaliseMessage(text)));
   return ONLINE.test(said) && !PLACES.some(([place, pattern]) => place !== 'online' && pattern.test(said)) && !TRAVEL.test(said);
 }
 
@@ -72,14 +72,37 @@ export function tellsOfTakingOrHurting(text: string): boolean {
   return TAKEN_OR_HURT.test(normaliseMessage(text));
 }
 
-/** "some lads take my money", "they nicked my phone": money or things of theirs taken by others. */
+/** "some lads take my money", "they nicked my phone", "she took 20 pound off me": money or things of theirs taken by others. */
 const MONEY_TAKEN =
-  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b/;
+  /\b(?:take|takes|taking|took|taken|steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|rob|robs|robbed|mug|mugs|mugged|have|had)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|phone|wallet|purse|bag|card|bank\s+card|wages|pay|benefits|pip|stuff|things|food|dinner\s+money|bus\s+pass|trainers|coat)\b|\b(?:robbed|mugged)\b|\b(?:take|takes|taking|took|taken|had|have|has|get|gets|got|nick|nicks|nicked)\s+(?:(?:another|all|some|more|a)\s+)?(?:\d+\s*(?:pounds?|quid|p)?|money|cash|the\s+money)\s+(?:off|from|of)\s+me\b/;
+
+/** "keeps borowing my money ... dont give it back": borrowed and kept, which is taking too. */
+const MONEY_BORROWED = /\b(?:bor+ow\w*|lend\w*|lent)\b(?:\s+\w+){0,3}?\s+(?:my|me|our)\s+(?:\w+\s+)?(?:money|cash|card|bank\s+card|wages|pay|benefits)\b/;
+const NOT_PAID_BACK = /\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+)?(?:it\s+)?back\b/;
+
+/** "keeps borowing my money and dont give it back": asked for and kept, not taken by force or threats. */
+export function tellsOfMoneyNotPaidBack(text: string): boolean {
+  const said = normaliseMessage(text);
+  return MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said);
+}
 
 /** Whether it tells of their money or things taken by others. */
 export function tellsOfMoneyTaken(text: string): boolean {
-  return MONEY_TAKEN.test(normaliseMessage(text));
+  const said = normaliseMessage(text);
+  return MONEY_TAKEN.test(said) || (MONEY_BORROWED.test(said) && NOT_PAID_BACK.test(said));
 }
+
+/** Someone they live with, doing the harm: "brother angry he take my phone", "my dad hits me". */
+const FAMILY_MEMBER =
+  String.raw`\b(?:(?:my|me|our)\s+)?(?:(?:big|little|older|younger|step|half)\s*)?(?:brothers?|bro|sisters?|sis|mum|mam|mom|mother|dad|father|stepdad|stepmum|parents?|nan|nana|gran|grandad|grandma|uncle|aunt|auntie|cousin|carer)\b`;
+const FAMILY = new RegExp(`${FAMILY_MEMBER}(?:\\s+\\w+){0,3}?\\s+(?:${HARM_VERB}|angry|shouts?|shouting|yells?|yelling|screams?|screaming)\\b`);
+
+/** Words that are about a phone in the hand, not a place online: "he take my phone. then me cant text mum". */
+const DEVICE_ONLY =
+  /\b(?:messages?|messaging|texts?|texting|texted|on\s+(?:my|the)\s+phone)\b/g;
+
+/** The message with the words for using a phone taken out, when the worry is about family at home. */
+const withoutDeviceUse = (said: string): string => (FAMILY.test(said) ? said.replace(DEVICE_ONLY, ' ') : said);
 
 export type HarmPlace = 'school' | 'college' | 'home' | 'online' | 'travel';
 
@@ -96,7 +119,7 @@ const PLACES: ReadonlyArray<readonly [HarmPlace, RegExp]> = [
  * give nothing: the plan then does not guess where.
  */
 export function placeOfHarm(text: string): HarmPlace | undefined {
-  const said = withoutFinePlaces(normaliseMessage(text));
+  const said = withoutDeviceUse(withoutFinePlaces(normaliseMessage(text)));
   const found = PLACES.filter(([, pattern]) => pattern.test(said)).map(([place]) => place);
   return found.length === 1 ? found[0] : undefined;
 }

@@ -35,3 +35,40 @@ export function namesTheSameMatter(text: string, told: readonly string[]): boole
   const said = matterWords(text);
   return told.some((word) => said.includes(word));
 }
+
+/** Who a worry names by their place in someone's life, one word per family ("frend" and "mate" are both "friend"). */
+const PEOPLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:brothers?|bro|stepbrother)$/, 'brother'],
+  [/^(?:sisters?|sis|stepsister)$/, 'sister'],
+  [/^(?:mum|mam|mom|mummy|mother|stepmum)$/, 'mum'],
+  [/^(?:dad|daddy|father|stepdad)$/, 'dad'],
+  [/^(?:friends?|frend|frends|freind|freinds|mates?|bestie|bff)$/, 'friend'],
+  [/^(?:boyfriend|girlfriend|partner|bf|gf)$/, 'partner'],
+  [/^(?:uncle|aunt|auntie|cousin|nan|gran|grandad|grandma)$/, 'relative'],
+  [/^(?:carer|neighbour|flatmate|housemate|landlord)$/, 'other'],
+];
+
+/** The people a message names by role ("my frend", "brother"), never by name: only these words are kept. */
+export function peopleNamed(text: string): string[] {
+  const found = new Set<string>();
+  for (const word of normaliseMessage(text).split(/\s+/)) {
+    const role = PEOPLE.find(([pattern]) => pattern.test(word))?.[1];
+    if (role) found.add(role);
+  }
+  return [...found];
+}
+
+/** Taking, hurting, lending or paying back: what a worry about a person is about. */
+const ABOUT_THE_HARM =
+  /\b(?:take|takes|taking|took|taken|steal\w*|stole|nick\w*|hit\w*|hurt\w*|kick\w*|punch\w*|push\w*|angry|shout\w*|lend\w*|lent|bor+ow\w*|money|cash|pounds?|quid|pay\w*|give\s+(?:it\s+|me\s+)?back|owe\w*)\b/;
+
+/**
+ * The sentences of a message that speak of a person a worry named, doing what the worry told of
+ * ("brother not take", "not lend it to my frend"), and the rest of the message without them.
+ */
+export function splitAboutThePerson(text: string, people: readonly string[]): { worry: string[]; rest: string } {
+  const sentences = text.split(/(?<=[.!?;])\s+|\s+(?=and\s+not\b)|\n+/).filter((s) => /\p{L}{2,}/u.test(s));
+  const aboutThem = (s: string) => ABOUT_THE_HARM.test(normaliseMessage(s)) && peopleNamed(s).some((p) => people.includes(p));
+  const worry = sentences.filter(aboutThem);
+  return { worry, rest: sentences.filter((s) => !aboutThem(s)).join(' ').replace(/^\s*and\s+/i, '').trim() };
+}
