@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answersAnotherQuestion, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
+import { answerBesideDisclosure, answersAnotherQuestion, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -88,7 +88,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const message = data.message ?? '';
     const adult = data.adult === '1' || saysTheyAreAParent(text);
     // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
-    const keep = data.keep === '1' ? { keep: data.later ?? message } : {};
+    // Of the worrying message itself, only what was said beside the harm; an answer typed past the check, as it is.
+    const apart = data.later ?? answerBesideDisclosure(message);
+    const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
     const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
@@ -111,10 +113,11 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
-    // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
+    // Help lines that fit and a flag, once. An answer typed past the check stays their answer; of the
+    // worrying message only what was said beside the harm may be offered back, never the harm itself.
     if (answer === 'safe' && describesHarmByOthers(message)) {
-      const replay = data.later ?? message;
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, replay } } satisfies GentleCheckResult);
+      const kept = data.later ? { replay: data.later } : keep;
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const said = answer === 'safe' ? (adult ? GentleCheckText.parentGlad : GentleCheckText.glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
