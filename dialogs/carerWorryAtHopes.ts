@@ -10,7 +10,15 @@ import type { JourneySession } from './session';
  * need of the family (social care), never kept or read back as a hope for the child.
  */
 
-export const CarerWorryText = { heard: 'hopes:carerWorry' } as const;
+export const CarerWorryText = { heard: 'hopes:carerWorry', aboutChild: 'hopes:worryAboutChild' } as const;
+
+/**
+ * "I worry the other children will notice": a worry about how others see or treat the child, not the
+ * family's own. Heard kindly as a worry, not a hope, and left for the question about what is hard:
+ * nothing is kept that the parent did not choose, and it is no disclosure.
+ */
+const ABOUT_OTHERS_AND_CHILD =
+  /\b(?:other\s+(?:children|kids|pupils|people)|the\s+(?:other\s+)?(?:children|kids|class)|people|they|others|everyone|his\s+(?:class|friends)|her\s+(?:class|friends))\s+(?:will|would|might|could|are\s+going\s+to|may)\s+(?:\w+\s+)?(?:notice|see|stare|laugh|tease|think|judge|leave\s+(?:him|her|them)\s+out|pick\s+on|find\s+out|say)\b/i;
 
 /** The hopes of a message apart from a parent's or carer's own worries. */
 export async function carerWorriesApart(session: JourneySession, hopes: readonly string[]): Promise<{ hopes: string[]; worries: string[] }> {
@@ -19,11 +27,13 @@ export async function carerWorriesApart(session: JourneySession, hopes: readonly
 }
 
 /** The worries noted as needs of the family, beside the hopes said with them; the kind words to say, if any. */
-export async function noteCarerWorries(session: JourneySession, worries: readonly string[], hopeTexts: readonly string[]): Promise<Words[]> {
-  if (worries.length === 0) return [];
+export async function noteCarerWorries(session: JourneySession, allWorries: readonly string[], hopeTexts: readonly string[]): Promise<Words[]> {
+  const aboutChild = allWorries.some((w) => ABOUT_OTHERS_AND_CHILD.test(w));
+  const worries = allWorries.filter((w) => !ABOUT_OTHERS_AND_CHILD.test(w));
+  if (worries.length === 0) return aboutChild ? [{ key: CarerWorryText.aboutChild }] : [];
   await session.updateDraft('a carer said a worry of their own', (d) => {
     const ids = d.aspirations.filter((a) => hopeTexts.includes(a.text)).map((a) => a.id);
     return worries.reduce((next, worry) => needOnce(next, worry, ids, 'social_care').draft, d);
   });
-  return [{ key: CarerWorryText.heard }];
+  return [{ key: CarerWorryText.heard }, ...(aboutChild ? [{ key: CarerWorryText.aboutChild }] : [])];
 }

@@ -1,12 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answersAnotherQuestion, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
+import { answerBesideDisclosure, answersAnotherQuestion, recogniseYesNo, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
 import { questionActivity, sayAll, type Choice, type Question } from './say';
-import { answerWithoutTheWorry, harmIsNoAnswerAt } from './worryNotHelp';
 import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
@@ -22,6 +21,11 @@ export const GentleCheckText = {
   moveOn: 'safeguarding:gentle.moveOn',
   parentGlad: 'safeguarding:gentle.parent.glad',
   parentMoveOn: 'safeguarding:gentle.parent.moveOn',
+  friendQuestion: 'safeguarding:gentle.friendMoney.question',
+  friendAgain: 'safeguarding:gentle.friendMoney.again',
+  friendYes: 'safeguarding:gentle.friendMoney.yes',
+  friendNo: 'safeguarding:gentle.friendMoney.no',
+  friendGlad: 'safeguarding:gentle.friendMoney.glad',
 } as const;
 
 export const GENTLE_CHOICES: readonly Choice[] = [
@@ -35,6 +39,16 @@ const GENTLE_CHOICES_PLAIN: readonly Choice[] = [
   { value: 'notSafe', labelKey: GentleCheckText.notOkPlain },
 ];
 
+/** "Does this friend make you feel you have to give them money?": a yes is the worry, a no is their choice. */
+const FRIEND_CHOICES: readonly Choice[] = [
+  { value: 'notSafe', labelKey: GentleCheckText.friendYes },
+  { value: 'safe', labelKey: GentleCheckText.friendNo },
+];
+const understandFriendCheck = (text: string): string | undefined => {
+  const yesNo = recogniseYesNo(text);
+  return yesNo === 'yes' ? 'notSafe' : yesNo === 'no' ? 'safe' : understandSafetyCheck(text);
+};
+
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
 export const QUIET_AFTER_OK = 30;
 
@@ -45,6 +59,8 @@ export interface GentleCheckOptions {
   category: ConcernCategory | 'other';
   /** The interrupted question wants their own words: after a flag, the message is offered back there. */
   keep?: boolean;
+  /** A friend who borrows money and never pays it back: asked whether they feel they have to, not "Are you OK?". */
+  friendMoney?: boolean;
 }
 
 export interface GentleCheckResult {
@@ -78,7 +94,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     await session.updateJourney((j) => ({ ...j, interrupted }));
     const message = options?.message ?? '';
     const adult = speaksForThem((await session.draft())?.youngPerson) || saysTheyAreAParent(message);
-    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}) });
+    await this.ask(dc.context, session, { message, category: options?.category ?? 'other', ...(adult ? { adult: '1' } : {}), ...(options?.keep ? { keep: '1' } : {}), ...(options?.friendMoney ? { friendMoney: '1' } : {}) });
     return Dialog.EndOfTurn;
   }
 
@@ -89,7 +105,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const message = data.message ?? '';
     const adult = data.adult === '1' || saysTheyAreAParent(text);
     // After a flag, the message (or what was typed past the check) is offered back at the question it interrupted.
-    const keep = data.keep === '1' ? { keep: data.later ?? message } : {};
+    // Of the worrying message itself, only what was said beside the harm; an answer typed past the check, as it is.
+    const apart = data.later ?? answerBesideDisclosure(message);
+    const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
     const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
@@ -112,14 +130,15 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
-    // Help lines that fit and a flag, once; the message stays their answer to the question it interrupted.
-    if (answer === 'safe' && describesHarmByOthers(message)) {
-      // At "what helps?" or a hope question the harm is no answer: only the words beside it are, if any.
-      const replay = data.later ?? (harmIsNoAnswerAt(session.journey.interrupted?.step) ? answerWithoutTheWorry(message) : message);
-      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...(replay ? { replay } : {}) } } satisfies GentleCheckResult);
+    // Help lines that fit and a flag, once. An answer typed past the check stays their answer; of the
+    // worrying message only what was said beside the harm may be offered back, never the harm itself.
+    if (answer === 'safe' && data.friendMoney !== '1' && describesHarmByOthers(message)) {
+      const kept = data.later ? { replay: data.later } : keep;
+      return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
-    const said = answer === 'safe' ? (adult ? GentleCheckText.parentGlad : GentleCheckText.glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
+    const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
+    const said = answer === 'safe' ? glad : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [{ key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);
@@ -134,6 +153,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
   currentQuestion(session: JourneySession): Question {
     const data = session.journey.position?.data ?? {};
     const missed = data.missed === '1';
+    if (data.friendMoney === '1') {
+      return { step: Step.safeguardingCheck, words: { key: missed ? GentleCheckText.friendAgain : GentleCheckText.friendQuestion }, choices: FRIEND_CHOICES, understand: understandFriendCheck };
+    }
     const key = missed ? GentleCheckText.again : GentleCheckText.question;
     return { step: Step.safeguardingCheck, words: { key }, choices: missed ? GENTLE_CHOICES_PLAIN : GENTLE_CHOICES, understand: understandSafetyCheck };
   }

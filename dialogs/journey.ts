@@ -68,7 +68,7 @@ export const journeySchema = z.object({
    * The message that raised a worry, when it also answered the question it interrupted: offered back
    * once that question is asked again, so nobody types it twice. Cleared at the next message.
    */
-  offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000) }).optional(),
+  offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000), suggested: z.boolean().optional() }).optional(),
   /**
    * Examples or choices the bot offered with the open question ("like \"...\"", "X, or Y?"), so a bare
    * "yes" takes the one example offered, or asks which one. Replaced after every turn.

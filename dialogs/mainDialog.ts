@@ -21,7 +21,7 @@ import { linkCodeTypedLater } from './inviteLater';
 import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answeredFollowUp } from './safeguardingRepeat';
+import { answerApartFromRepeat, answeredFollowUp } from './safeguardingRepeat';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
 import { answeredObjection } from './flagObjection';
@@ -114,6 +114,12 @@ export class MainDialog extends ComponentDialog {
     }
     // "he hits me when he has a meltdown", from a parent: a kind line, then the question reads the answer as a need.
     if (concern && 'familySupport' in concern) await sayAll(inner.context, session.t, [concern.familySupport]);
+    // Harm told again never goes into the plan: only what was said beside it answers (not "Do you feel safe?", which reads it all).
+    const apart = inSafeguarding || session.journey.position?.step === Step.aboutMeSafe ? undefined : answerApartFromRepeat(inner.context);
+    if (apart !== undefined) {
+      if (!apart) return this.reprompt(inner);
+      text = activity.text = apart;
+    }
     if (session.journey.pendingConfirm) return this.after(inner, await answerConfirm(inner, session, text));
     // "Shall I take out ...?" after "delete the hope about Makaton": a yes or no; anything else is read as usual.
     const edited = session.journey.pendingEdit ? await answerEdit(inner, session, text) : null;

@@ -1,10 +1,11 @@
+import { isAdult } from '../src/domain/lifeStage';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { answerBesideDisclosure, readAside, saysTheyAreConfused } from '../src/language';
 import { runCommand, type AfterCommand } from './commands';
 import type { GentleCheckResult } from './gentleCheckDialog';
 import { DialogId, Step } from './ids';
 import type { Journey, Position } from './journey';
-import { noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
+import { OfferBackText, noteOfferBack, sayOfferBack, takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
 import { wasToldAgain } from './safeguardingRepeat';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -28,6 +29,17 @@ export interface SafetyHost {
   fromTheStart(inner: DialogContext): Promise<DialogTurnResult>;
 }
 
+/** The words that may be offered back, when any are left beside the harm. */
+const keptApart = (answer: string | undefined): { keep?: string } | undefined => (answer ? { keep: answer } : undefined);
+
+/**
+ * "the boys should stop being mean to me" as an outcome: what others should do is no outcome, and
+ * it is bullying. After the safety words, an outcome about them is offered, which they may take or not.
+ */
+function outcomeAboutThem(question: { step: string } | undefined, category: string, t: (key: string) => string): { keep?: string; suggested?: boolean } {
+  return question?.step === Step.outcomeStep && category === 'bullying' ? { keep: t(OfferBackText.bullyingOutcome), suggested: true } : {};
+}
+
 /** The safeguarding answer and a flag, for the message that raised it; the open question waits. */
 export async function openDisclosure(inner: DialogContext, host: SafetyHost, category: string, text: string, previous: string | undefined): Promise<DialogTurnResult> {
   const session = sessionOf(inner.context);
@@ -37,14 +49,16 @@ export async function openDisclosure(inner: DialogContext, host: SafetyHost, cat
   }
   const question = await openQuestion(inner);
   const t = session.words.forMode('standard');
+  // The outcome offered speaks of school and other children: not for an adult.
+  const schoolAge = !isAdult((await session.draft())?.youngPerson);
   await inner.cancelAllDialogs();
   const options: SafeguardingOptions = {
     category,
     message: text,
     ...(previous ? { previous } : {}),
     ...(question ? { question: t(question.words.key, question.words.vars) } : {}),
-    // Only the answer beside the harm is offered back for the plan; the harm itself goes to the safeguarding lead.
-    ...(takesTheirWords(question) ? { keep: answerBesideDisclosure(text) } : {}),
+    // Only the answer beside the harm may be offered back for the plan; the harm itself goes to the safeguarding lead.
+    ...(takesTheirWords(question) ? keptApart(answerBesideDisclosure(text)) ?? (schoolAge ? outcomeAboutThem(question, category, t) : {}) : {}),
   };
   return host.afterStage(inner, await inner.beginDialog(DialogId.safeguarding, options));
 }
@@ -66,7 +80,7 @@ export async function afterSafety(inner: DialogContext, host: SafetyHost, result
   if (safety && ('carryOn' in safety || 'stop' in safety)) {
     if (safety.stop) return host.after(inner, await runCommand(inner, sessionOf(inner.context), 'stop'));
     if (safety.carryOn && safety.offerBack) {
-      await noteOfferBack(sessionOf(inner.context), safety.carryOn, safety.offerBack);
+      await noteOfferBack(sessionOf(inner.context), safety.carryOn, safety.offerBack, safety.suggested);
       await sayOfferBack(inner.context, sessionOf(inner.context));
     }
     return safety.carryOn ? host.openAt(inner, safety.carryOn) : host.fromTheStart(inner);

@@ -17,24 +17,28 @@ import type { JourneySession } from './session';
 export const OfferBackText = {
   said: 'safeguarding:offerBack.said',
   keep: 'safeguarding:offerBack.keep',
+  suggested: 'safeguarding:offerBack.suggested',
+  bullyingOutcome: 'safeguarding:offerBack.bullyingOutcome',
 } as const;
 
 /** Only a question wanting their own words takes a message as its answer; a yes/no or a choice does not. */
 export const takesTheirWords = (question: Question | undefined): boolean => Boolean(question && !question.understand && question.step !== Step.aboutMeSafe);
 
 /** Remembers the words to offer back at the question carrying on opens. Nothing is remembered for someone who said no to keeping answers. */
-export async function noteOfferBack(session: JourneySession, at: Position, text: string): Promise<void> {
-  await session.updateJourney((j) => (j.consent === false ? j : { ...j, offerBack: { step: at.step, ...(at.topic ? { topic: at.topic } : {}), text: text.slice(0, 10_000) } }));
+export async function noteOfferBack(session: JourneySession, at: Position, text: string, suggested = false): Promise<void> {
+  await session.updateJourney((j) =>
+    j.consent === false ? j : { ...j, offerBack: { step: at.step, ...(at.topic ? { topic: at.topic } : {}), text: text.slice(0, 10_000), ...(suggested ? { suggested } : {}) } },
+  );
 }
 
 /**
- * Says "You said: ... Shall I keep that?" and puts "Yes, keep it" on the question about to be asked
+ * Says "You said: ... Shall I keep that?" (or, for the chat's suggestion, "You could make it about you, like: ...") and puts "Yes, keep it" on the question about to be asked
  * again, which stays the one message that waits for an answer.
  */
 export async function sayOfferBack(context: TurnContext, session: JourneySession): Promise<void> {
   const offer = session.journey.offerBack;
   if (!offer) return;
-  await sayAll(context, session.t, [{ key: OfferBackText.said, vars: { answer: quoteOf(offer.text) } }]);
+  await sayAll(context, session.t, [{ key: offer.suggested ? OfferBackText.suggested : OfferBackText.said, vars: { answer: offer.suggested ? offer.text : quoteOf(offer.text) } }]);
   const label = session.t(OfferBackText.keep);
   let added = false;
   context.onSendActivities(async (_ctx, activities: Partial<Activity>[], next) => {

@@ -19,8 +19,10 @@ export interface SafeguardingOptions {
   okay?: boolean;
   /** Their message answered the interrupted question too: kept as its answer when they carry on. */
   replay?: string;
-  /** Their message may have answered the interrupted question: offered back to keep when they carry on. */
+  /** What was said beside the harm (never the harm itself), or typed after it: offered back to keep when they carry on. */
   keep?: string;
+  /** `keep` is the chat's suggestion in their voice (a wish that others stop, made about them), not their own words. */
+  suggested?: boolean;
 }
 
 export interface SafeguardingResult {
@@ -32,6 +34,8 @@ export interface SafeguardingResult {
   replay?: string;
   /** Their message, offered back at the interrupted question ("Shall I keep that?"). */
   offerBack?: string;
+  /** The words offered back are the chat's suggestion, not theirs. */
+  suggested?: boolean;
   /** Their earlier message, kept as the interrupted question's answer, as they asked ("can it go in his plan?"). */
   keepAnswer?: string;
 }

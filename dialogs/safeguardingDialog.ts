@@ -64,6 +64,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
     // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
     const place = needToOfferAfter(category, options?.message ?? '', parent);
+    // The flagged words never go into the plan: only what was said beside the harm (or after it) is ever offered back.
+    const keep = options?.keep;
     const data: Data = {
       asking: Asking.check,
       category,
@@ -77,9 +79,10 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
       // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
       ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
-      ...(!options?.replay && !answer.keepAsNeed && options?.keep ? { keep: options.keep.slice(0, 10_000) } : {}),
-      // The words offered back are only the answer beside the harm, not the harm itself.
-      ...(options?.keep && options.message && options.keep !== options.message ? { keepApart: '1' } : {}),
+      ...(!options?.replay && !answer.keepAsNeed && keep ? { keep: keep.slice(0, 10_000) } : {}),
+      // The words offered back are only the answer beside the harm (or typed after it), not the harm itself.
+      ...(keep ? { keepApart: '1' } : {}),
+      ...(keep && options?.suggested ? { suggested: '1' } : {}),
     };
     // They have just said they are OK: "are you safe right now?" is not asked on top.
     if (options?.okay) {
@@ -273,7 +276,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[], data: Data): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
-    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : data.keep ? { offerBack: data.keep } : {}) } satisfies SafeguardingResult);
+    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : data.keep ? { offerBack: data.keep, ...(data.suggested === '1' ? { suggested: true } : {}) } : {}) } satisfies SafeguardingResult);
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {

@@ -1,7 +1,7 @@
 import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
+import { answerBesideDisclosure, asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
 import { namesTheSameMatter } from '../src/language/sameMatter';
 import { isSafeguardingStep } from './ids';
@@ -55,10 +55,18 @@ export async function toldAgain(context: TurnContext, session: JourneySession, c
     await session.updateJourney((j) => ({ ...j, remindedAbout: [...(j.remindedAbout ?? []), flagged].slice(-10) }));
   }
   context.turnState.set(TOLD_AGAIN, true);
+  if (concern.concern) context.turnState.set(TOLD_AGAIN_APART, answerBesideDisclosure(text) ?? '');
   return true;
 }
 
 const TOLD_AGAIN = Symbol('a concern already passed on was told again this turn');
+const TOLD_AGAIN_APART = Symbol('what was said beside a disclosure told again this turn');
+
+/**
+ * After a disclosure told again this turn: the words beside the harm, which alone may answer the
+ * open question ('' when there are none); undefined when no disclosure was told again.
+ */
+export const answerApartFromRepeat = (context: TurnContext): string | undefined => context.turnState.get(TOLD_AGAIN_APART) as string | undefined;
 
 /** Whether this turn's message told again of a concern already passed on (so "not always" safe in it is no new one). */
 export const wasToldAgain = (context: TurnContext): boolean => context.turnState.get(TOLD_AGAIN) === true;

@@ -13,6 +13,7 @@ import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { childNamedAsMine } from '../src/language/childByName';
 import { describesChildRoughWithSibling } from '../src/language/childRoughWithSibling';
 import { readHopesAsked } from '../src/language/hopesAsked';
+import { tellsOfFriendNotPayingBack } from '../src/language/friendMoney';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
 import { takesTheirWords } from './offerBack';
 import { openQuestion } from './openQuestion';
@@ -56,6 +57,10 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
   const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal }) : undefined;
+  // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
+  if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
+    return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true } };
+  }
   if (inChat?.action === 'answer') return { disclose: inChat.category };
   // "he hits me when he has a meltdown", from a parent: the child's behaviour, read by the question as a need, never the crisis answer.
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };

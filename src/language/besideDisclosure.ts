@@ -1,21 +1,46 @@
-import { concernByRules } from './concern';
+import { concernByRules, detectConcern } from './concern';
 
 /*
  * A message that tells of harm is often an answer too, with the harm in a sentence of its own ("i
- * run out of time in exams. also my cousin gives me money to drop stuff off for him lol"). The
- * answer is kept for the plan; the harm goes to the safeguarding lead, never into the plan's words.
+ * run out of time in exams. also my cousin gives me money to drop stuff off for him lol"), or in a
+ * clause of its own ("people in my class call me names so i hate going in"). The answer may be
+ * offered back for the plan; the harm goes to the safeguarding lead, never into the plan's words.
  */
 
 const SENTENCES = /(?<=[.!?;])\s+|\n+/;
+/**
+ * Clauses joined by "but", "so" or "is why" often hold the harm on one side and the answer on the other.
+ * "and" is not split on: "he comes in my room at night and touches me" is one telling.
+ */
+const CLAUSES = /\s*,?\s+\b(?:but|so|although|though|(?:is|are|was|thats|that's|which\s+is)\s+why)\b\s+/;
+/** A shrug about the harm is no answer for the plan ("but its fine", "lol", "whatever"). */
+const SHRUG =
+  /^(?:(?:it|its|it's|thats|that's|that\s+is|i'?m|im|i\s+am)\s+(?:(?:all|really|totally|just|not|ok|okay|fine)\s+)*(?:fine|ok|okay|alright|whatever|nothing|annoying|normal|how\s+it\s+is|not\s+a\s+big\s+deal)|(?:no|not\s+a)\s+big\s+deal|whatever|idk|lol|lmao|haha|dont\s+worry|don't\s+worry|never\s*mind|nvm|i\s+dont\s+mind|i\s+don't\s+mind)$/;
+
+/** A piece that points back at the harm ("i dont want to go in cos of them") is part of its telling. */
+const POINTS_BACK = /\b(?:cos|cause|coz|cuz|because)\s+of\s+(?:them|him|her|that|it|what\s+(?:they|he|she)\s+(?:do|does|did))\b/;
+
+const words = (text: string): number => (text.match(/\p{L}+/gu) ?? []).length;
+
+/** A piece of the message that is neither the harm nor a shrug, and says enough to be an answer. */
+function isAnswerApart(piece: string): boolean {
+  const plain = piece.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (words(plain) < 3 || SHRUG.test(plain) || POINTS_BACK.test(plain)) return false;
+  return !concernByRules(piece) && !detectConcern(piece).concern && !detectConcern(piece).unclear;
+}
 
 /**
- * The words of a message to offer back as its answer: the sentences in which no rule reads harm,
- * when some do and some do not; the whole message otherwise (the harm is the answer, as in "people
- * in my class call me names so i hate going in").
+ * The words of a message to offer back as its answer: the sentences, or the clauses after "but" or
+ * "so", in which no harm is read. Undefined when nothing but the harm (or a shrug about it) is left:
+ * then nothing of that message is offered for the plan.
  */
-export function answerBesideDisclosure(text: string): string {
-  const sentences = text.split(SENTENCES).filter((s) => /\p{L}{2,}/u.test(s));
-  if (sentences.length < 2) return text;
-  const kept = sentences.filter((s) => !concernByRules(s));
-  return kept.length > 0 && kept.length < sentences.length ? kept.join(' ').trim() : text;
+export function answerBesideDisclosure(text: string): string | undefined {
+  const pieces = text
+    .split(SENTENCES)
+    .flatMap((sentence) => sentence.split(CLAUSES))
+    .map((piece) => piece.trim())
+    .filter((piece) => /\p{L}{2,}/u.test(piece));
+  if (pieces.length < 2) return undefined;
+  const kept = pieces.filter(isAnswerApart);
+  return kept.length > 0 && kept.length < pieces.length ? kept.join('. ').replace(/\.\./g, '.').trim() : undefined;
 }

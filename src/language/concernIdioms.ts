@@ -130,6 +130,11 @@ export const HARMLESS_PHRASES: readonly string[] = [
   '\\b(?:boss|manager|employer|work|job|mum|mom|dad|nan|nana|gran|grandad|grandma|auntie|aunt|parents|step\\s*(?:mum|dad))\\s+(?:pays?|paid|gives?|gave)\\s+me\\s+(?:(?:some\\s+)?(?:money|cash|pocket\\s+money|\\d+\\s*(?:quid|pounds)?)\\s+)?(?:to|for)\\s+(?:deliver|delivering|drop|dropping|take|taking|carry|carrying)\\s+(?:off\\s+)?(?:the\\s+|some\\s+|her\\s+|his\\s+|their\\s+|our\\s+)?(?:parcels|packages|things|stuff|leaflets|papers|newspapers|post|letters|bags|shopping|clothes|donations)(?:\\s+off)?\\b(?![^~]{0,80}\\b(?:secret|dont\\s+tell|cant\\s+tell|not\\s+(?:allowed|supposed)\\s+to\\s+tell|owe|debt|threat\\w*|hurt|on\\s+the\\s+side|older|drugs|weed|other\\s+towns?|scared|afraid)\\b)',
   // A disclosure said not to be one (DENIED_HARM).
   DENIED_HARM_SOURCE,
+  // Everyday words that sound like wanting to be gone: a move ("i wont be here next year because we are moving"), a hard
+  // workout ("i punish myself at the gym"), a lie-in ("i dont want to wake up early on saturdays").
+  '\\b(?:wont|will\\s+not|not\\s+going\\s+to)\\s+be\\s+(?:here|around)\\s+(?:next\\s+(?:year|term|month|week)|in\\s+(?:september|january|the\\s+summer))\\s+(?:because|cos|coz|as)\\s+(?:we|were|we\\s+are|im|i\\s+am|ill\\s+be|i\\s+will\\s+be|my\\s+family)\\s+(?:(?:are|is|will\\s+be)\\s+)?(?:moving|going\\s+to\\s+(?:a\\s+new|another|college|uni|university|live)|starting|changing\\s+school)\\b',
+  '\\b(?:punish|punishing|punished)\\s+(?:myself|my\\s+body)\\s+(?:at|in|with)\\s+(?:the\\s+)?(?:gym|training|workouts?|weights|pool|football|rugby|running)\\b',
+  '\\b(?:dont|do\\s+not|never)\\s+(?:want\\s+to|like\\s+(?:to|having\\s+to))\\s+wake\\s+up\\s+(?:early|so\\s+early|at\\s+\\d+|before\\s+\\d+)\\b(?![^~]{0,20}\\b(?:ever|again|any\\s*more)\\b)',
   // A goal to stop hurting, as a carer writes it: "use his calm space instead of hurting himself or others", "so he doesnt
   // hurt himself". Only the phrase is set aside, so harm told beside it still counts; "myself" is never set aside: a young
   // person's own "instead of hurting myself" tells of self-harm now.

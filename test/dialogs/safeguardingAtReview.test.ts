@@ -7,7 +7,7 @@ import { startWith } from './journeySeed';
 
 /*
  * At the review, a young person whose bullying was answered and flagged earlier puts it into his
- * own plan: his words are kept, with a short reminder, not the crisis answer again and again.
+ * own plan: his words beside the harm are kept (never the harm itself), with a short reminder, not the crisis answer again and again.
  */
 
 const standard = createWords().forMode('standard');
@@ -17,7 +17,7 @@ afterEach(async () => {
   chat = undefined;
 });
 
-it('the same harm typed as a change at the review keeps his words, with one short reminder and no "are you safe?"', async () => {
+it('the same harm typed as a change at the review keeps his words beside the harm, with one short reminder and no "are you safe?"', async () => {
   ({ chat } = await startWith({
     today: '2025-03-10',
     name: 'Kai',
@@ -38,6 +38,10 @@ it('the same harm typed as a change at the review keeps his words, with one shor
   expect(replies).not.toContain(standard('safeguarding:check.question'));
   expect(chat.step).toBe(Step.reviewSummary);
   const draft = (await chat.draft())!;
-  expect(draft.needs.map((n) => n.text).join(' ')).toMatch(/older boys at the bus stop take my money/);
+  // The harm itself never goes into the plan: the words beside it do.
+  const needs = draft.needs.map((n) => n.text).join(' ');
+  expect(needs).toMatch(/lunch hall is too loud/);
+  expect(needs).toMatch(/someone to help with that/);
+  expect(needs).not.toMatch(/take my money/);
   expect(draft.flags).toHaveLength(1);
 });

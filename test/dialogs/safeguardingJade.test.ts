@@ -7,8 +7,8 @@ import { throughAboutMe, throughWelcome } from './throughWelcome';
 
 /*
  * Jade, 17, typed as she typed: teachers choosing her to answer in class is a need, not bullying;
- * "im not being bullied... im safe" at the safety question is its answer, never a second flag; an
- * answer that raised a worry is offered back when she carries on; and "my mum wont have to take time
+ * "im not being bullied... im safe" at the safety question is its answer, never a second flag; of an
+ * answer that raised a worry, only the part beside the harm is offered back when she carries on; and "my mum wont have to take time
  * off work" is a plan answer, with "yes im ok" leading back, thanked, with no flag.
  */
 
@@ -63,7 +63,9 @@ describe('Jade at "What makes this hard for you right now?"', () => {
     await chat.say('yes');
     expect(chat.step).toBe(Step.needsHelps);
     const draft = await chat.draft();
-    expect(JSON.stringify(draft?.needs)).toContain(told);
+    // Only the part beside the harm is kept: the flagged words never go into the plan.
+    expect(JSON.stringify(draft?.needs)).toContain('i hate going in');
+    expect(JSON.stringify(draft?.needs)).not.toContain('call me names');
     expect(draft?.flags).toHaveLength(1);
     expect(draft?.flags[0]).toMatchObject({ category: 'bullying', step: Step.needsBarrier });
   });

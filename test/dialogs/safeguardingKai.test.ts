@@ -68,12 +68,18 @@ describe('"ye im ok" after telling of older boys taking his money', () => {
     expect(words).not.toMatch(TELL_ME);
     // Anonymous web chat with a lead: the offer to give his name, then straight back to his plan.
     expect(chat.step).toBe(Step.safeguardingContact);
-    await chat.say('no thanks');
+    // Back at his question, only the part beside the harm is offered back; his yes keeps it.
+    const back = await chat.say('no thanks');
+    expect(chat.step).toBe(Step.needsBarrier);
+    expect(said(back)).toMatch(/You said: ".*loud/);
+    expect(said(back)).not.toMatch(/older boys/);
+    await chat.say('yes');
     expect(chat.step).toBe(Step.needsHelps);
     const draft = await chat.draft();
     expect(draft?.flags).toHaveLength(1);
     expect(draft?.flags[0]).toMatchObject({ category: 'bullying', step: Step.needsBarrier });
     expect(JSON.stringify(draft?.needs)).toMatch(/loud/);
+    expect(JSON.stringify(draft)).not.toMatch(/older boys|money/);
     const concerns = await chat.concerns!.list();
     expect(concerns).toHaveLength(1);
     expect(await chat.concerns!.get(concerns[0]!.id)).toMatchObject({ category: 'bullying', step: Step.needsBarrier });
@@ -111,6 +117,7 @@ describe('the same harm said again, and his questions', () => {
     await chat.say(BARRIER);
     await chat.say('ye im ok. its just annoying');
     await chat.say('no thanks');
+    await chat.say('yes');
     expect(chat.step).toBe(Step.needsHelps);
     // Possible only (the classifier's): the same concern is not checked again.
     const again = await chat.say('club finishes late and the older boys are at the bus stop then so i dont really want to go');
@@ -146,6 +153,7 @@ describe('the same harm said again, and his questions', () => {
     const after = await chat.draft();
     expect(after?.flags).toHaveLength(1);
     expect(JSON.stringify(after)).toMatch(/someone to help with that/);
+    expect(JSON.stringify([after?.needs, after?.aspirations, after?.outcomes])).not.toMatch(/take my money/);
     expect(await chat.concerns!.list()).toHaveLength(1);
   });
 });

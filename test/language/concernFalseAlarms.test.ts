@@ -90,3 +90,13 @@ describe('a sore body said to be killing someone', () => {
     expect(flags('my dad said he is going to kill me and my back hurts from where he hit me')).toBe(true);
   });
 });
+
+describe('everyday words that sound like wanting to be gone', () => {
+  it.each(['i wont be here next year because we are moving to leeds', 'i punish myself at the gym to get stronger lol', 'i dont want to wake up early on saturdays'])(
+    '"%s" is no disclosure',
+    (text) => expect(flags(text)).toBe(false),
+  );
+  it.each(['i wont be here next year', 'i punish myself when i get things wrong', 'i dont want to wake up ever again'])('"%s" is still self-harm or suicide', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' });
+  });
+});

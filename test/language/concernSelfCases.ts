@@ -17,8 +17,8 @@ export const SELF_CASES: FamilyCases = {
       'My mum is a nurse. She looks after people who tried to hurt themselves.', 'the leader pulls my ear until it bleeds', 'my brother pinches my arm until it bleeds'],
   },
   indirectSuicide: {
-    catches: ['dont worry i wont be a problem for much longer', 'sorry for being a burden. bye', 'this is my last message to anyone', 'i wrote a will last night', 'i rote my will on my phone', 'i bite my arms when i get it wrong', 'i punch my own legs until they go purple', 'i need to be punished so i skip meals', 'i tried to drown myself in the bath', 'i burnt my hand on the cooker on purpose'],
-    leaves: ['this is the last time i eat sprouts', 'my nan wrote a will, it was weird', 'i hit my head on the door by accident', 'i bit my lip when i fell over', 'i wont be a problem in class tomorrow, i promise to sit still', 'sorry for being late'],
+    catches: ['dont worry i wont be a problem for much longer', 'sorry for being a burden. bye', 'this is my last message to anyone', 'i wrote a will last night', 'i rote my will on my phone', 'i bite my arms when i get it wrong', 'i punch my own legs until they go purple', 'i need to be punished so i skip meals', 'i tried to drown myself in the bath', 'i burnt my hand on the cooker on purpose', 'ive stopped eating so i can just disappear', 'i want to get smaller and smaller till im gone'],
+    leaves: ['this is the last time i eat sprouts', 'my nan wrote a will, it was weird', 'i hit my head on the door by accident', 'i bit my lip when i fell over', 'i wont be a problem in class tomorrow, i promise to sit still', 'sorry for being late', 'i dont eat much at lunch so i can get out to play', 'i stopped eating crisps to get fitter'],
   },
   farewell: {
     catches: ['i have been putting my affairs in order this week', 'i wrote my own eulogy', 'i gave my sister my watch and told her to remember me', 'i have been hoarding my antidepressants', 'i keep thinking about jumping', 'i keep a list of people who wont miss me', 'they would have more money without me'],
