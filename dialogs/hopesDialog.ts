@@ -1,11 +1,12 @@
 import { PAID_JOB, paidIntoWorkHope } from './hopePaid';
 import { yesButPaid } from '../src/language/yesButPaid';
-import { addAboutMe, THEMES, type ThemeId } from '../src/domain/draft';
+import { THEMES, type ThemeId } from '../src/domain/draft';
 import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
-import { coachHope, quoteOf, saysHardThing, saysWhoHelps } from '../src/language';
+import { saysHardThing, saysWhoHelps } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
+import { helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
@@ -117,7 +118,8 @@ export class HopesDialog extends StageDialog {
     switch (position.step) {
       case Step.hopesDream: {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
-        const asOne = (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne =
+          (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         return this.answerOpen(session, position, notKnowingToo(readOpenReply(text, session.words), typed));
@@ -176,7 +178,7 @@ export class HopesDialog extends StageDialog {
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
-        const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!, reply.unsure) ?? (await this.supportFirst(session, at, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!, reply.unsure) ?? (await supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
         const { draft, split } = kept;
@@ -223,7 +225,7 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
-        const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!, reply.unsure) ?? (await this.supportFirst(session, position, hopes[0]!)));
+        const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!, reply.unsure) ?? (await supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
         const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
         const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);
@@ -272,22 +274,6 @@ export class HopesDialog extends StageDialog {
     // "he ate my sock 😂😂": a story is thanked, never kept as a hope.
     if (onlyAFunnyStory(text)) return { say: [{ key: HopesText.storyHeard }], goTo: position, miss: true };
     return { say: [{ key: HopesText.notUnderstood }], goTo: position, miss: true };
-  }
-
-  /**
-   * A hope that is really support ("more help in class", "a laptop") is kept as how best to support
-   * them (section A), and the bot asks what it would help them do one day. Asked once: a second
-   * answer of support is kept the same way and the stage moves on.
-   */
-  private async supportFirst(session: JourneySession, position: Omit<Position, 'stage'>, text: string): Promise<Next | undefined> {
-    if (coachHope(text) !== 'support_as_hope') return undefined;
-    await session.updateDraft('support offered as a hope', (d) => addAboutMe(d, 'support', text));
-    if (position.data?.support === YES) {
-      const draft = await session.draft();
-      const asked = [...askedThemes(position as Position), ...(isTheme(position.topic) ? [position.topic] : [])];
-      return position.step === Step.hopesTheme ? nextTheme(draft, asked) : towardsThemes(draft, []);
-    }
-    return { goTo: { ...position, data: { ...position.data, support: YES, quote: quoteOf(text) } } };
   }
 
   private async examples(session: JourneySession, step: StepId): Promise<Words> {

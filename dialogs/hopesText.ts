@@ -37,6 +37,7 @@ export const HopesText = {
   supportAsHope: 'hopes:supportAsHope.question',
   supportAsHopeChild: 'hopes:supportAsHope.questionChild',
   supportAsHopeYourChild: 'hopes:supportAsHope.questionYourChild',
+  helpWasAHope: 'hopes:supportAsHope.wasAHope',
   barrierAsHope: 'hopes:barrierAsHope.question',
   barrierAsHopeChild: 'hopes:barrierAsHope.questionChild',
   barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',

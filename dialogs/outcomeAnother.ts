@@ -14,6 +14,7 @@ import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
 import { cameFromReview } from './reviewAddHope';
 import { answerOutcomeStep } from './outcomeStepAnswer';
+import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
 import type { JourneySession } from './session';
@@ -68,6 +69,9 @@ export async function answerAnother(session: JourneySession, position: Position,
     const next = noted.rest ? await answerAnother(session, position, noted.rest) : { goTo: position };
     return { ...next, say: [noted.said, ...(next.say ?? [])] };
   }
+  // "fire alarm. me not hear ... scared": a new hard thing is kept, and a goal for it asked, never a plain yes.
+  const hard = await hardToldAtAnother(session, position, draft, text);
+  if (hard) return hard;
   // "No, road is finish. I say toilet": no more for that hope, and the one named is next.
   const notThis = notThisHope(text);
   const meant = notThis?.named ? hopeNamedBy(notThis.named, draft.aspirations, needsOf(draft)).hope : undefined;

@@ -95,6 +95,7 @@ export const OutcomeText = {
   anotherQuestion: 'outcome:another.question',
   anotherQuestionChild: 'outcome:another.questionChild',
   addLater: 'outcome:another.addLater',
+  hardKeptAtAnother: 'outcome:another.hardKept',
   anotherEncourage: 'outcome:another.encourage',
   anotherEncourageChild: 'outcome:another.encourageChild',
   anotherYes: 'outcome:another.yes',

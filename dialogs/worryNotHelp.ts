@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { concernByRules, describesHarmByOthers } from '../src/language';
 import { splitAboutThePerson } from '../src/language/sameMatter';
-import { Step, type StepId } from './ids';
+import { Step } from './ids';
 import { sayAll } from './say';
 import type { JourneySession } from './session';
 import { keepToldAgain } from './safeguardingSaidAfter';
@@ -14,33 +13,6 @@ import { SafeguardingText } from './safeguardingText';
  * safeguarding lead reads, and the bot says so. Only the rest of the message ("help to save") is
  * kept as the answer; with nothing left, the question is asked again.
  */
-
-/** Questions whose answer is help, a hope or a step towards it: harm told there is never their answer. */
-const HARM_IS_NO_ANSWER: ReadonlySet<StepId> = new Set([
-  Step.needsHelps,
-  Step.outcomeProvides,
-  Step.hopesDream,
-  Step.hopesMore,
-  Step.hopesTheme,
-  Step.outcomeStep,
-  Step.outcomeDoesForMe,
-  Step.outcomeMakesPossible,
-  Step.outcomeWhen,
-  Step.outcomeMeasure,
-]);
-
-/** Whether harm said at this question can be no answer to it. */
-export const harmIsNoAnswerAt = (step: StepId | undefined): boolean => step !== undefined && HARM_IS_NO_ANSWER.has(step);
-
-/**
- * The words to keep as the answer once a worry was flagged at a question where harm is no answer:
- * the sentences that tell of no harm, or undefined when nothing is left.
- */
-export function answerWithoutTheWorry(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => /\p{L}{2,}/u.test(s));
-  const kept = sentences.filter((s) => !concernByRules(s) && !describesHarmByOthers(s)).join(' ').trim();
-  return kept || undefined;
-}
 
 /**
  * At a help question after a flagged worry (and not already added as the same worry told again): the parts about the person the worry named are added

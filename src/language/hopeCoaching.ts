@@ -8,11 +8,19 @@ import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 /** 'not_a_hope': a time alone or talk to the bot ("in a year", "are you a robot"), never kept as a hope. */
 export type HopeAction = 'aspiration' | 'support_as_hope' | 'not_a_hope';
 
+/**
+ * "deaf club saturday with friends", "want keep go": time with friends, or carrying on with something
+ * the person already does, is their own life, even when it is a club or a group.
+ */
+const WITH_FRIENDS = /\bwith\s+(?:my\s+|his\s+|her\s+|their\s+|our\s+)?(?:friends|mates|pals|bestie|best\s+friends?)\b/i;
+const KEEP_GOING = /\b(?:want|wants|wanna|like|hope)\s+(?:to\s+)?(?:keep|carry\s+on|still)\s+(?:go|going|goes|doing|do|seeing|see|being|be)\b/i;
+
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
 export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
   if (isTimeOrRemark(text, context)) return 'not_a_hope';
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
+  if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text)) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

@@ -56,6 +56,12 @@ const CHANGE_A_TO_B =
 const DONT_WANT = /\bi\s+(?:dont|do not|no longer|dont really)\s+(?:want|need)\s+(?:the|that|my|this)\s+(?:(?!this\b|that\b)(.{2,30}?)\s+(?:one|hope|dream)|(?:hope|dream))(?:\s+(?:any\s*more|now|no more|at all))?$/;
 
 /** "please delete that", "delete it": beside "that is not my hope", the hope is to go, not to be reworded. */
+/**
+ * "thats not a dream. i just like it", "its not a hope, its fine as it is": the thing is already as
+ * they like it, so the hope just kept is taken out; the reason is never an answer of its own.
+ */
+const ALREADY_AS_LIKED =
+  /^(?:(?:no|nah|i mean|just|but|cos|because|coz)\s+)*(?:i (?:just |already |really |do )?(?:like|love|enjoy|have|got) (?:it|that|this|them|where i (?:live|am|work|go))(?: (?:already|now|as it is|how it is|the way it is))?|(?:it s|its|it is|that s|thats|that is) (?:already |just )?(?:fine|ok|okay|good|alright|great|how i like it)(?: (?:already|now|as it is|how it is|the way it is))?|(?:i m|im|i am) (?:happy|fine|ok|okay)(?: (?:with it|with that|with this|how it is|as it is|where i am))?)$/;
 const DELETE_IT = /\b(?:delete|remove|take out|get rid of|rub out|cross out)\s+(?:it|that|this|that one|this one|that hope|this hope)\b/;
 
 /** Where the answer beside starts again: "anyway the step is ...", "so my answer is ...". */
@@ -106,6 +112,10 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
   if (FIX_IT.test(normaliseMessage(rest))) rest = '';
   // "no no that is not a hope!! please delete that": the hope is taken out (after a yes).
   if (notAHope && !newWords && dropped === null && DELETE_IT.test(normaliseMessage(text))) dropped = '';
+  if (notAHope && !newWords && dropped === null && ALREADY_AS_LIKED.test(normaliseMessage(rest).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim())) {
+    dropped = '';
+    rest = '';
+  }
   if (!notAHope && !newWords && dropped === null) return null;
   return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, rest };
 }

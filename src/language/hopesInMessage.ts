@@ -1,4 +1,5 @@
 import { saysHowThingsAreNow } from './howThingsAreNow';
+import { withoutRemarks } from './hopeRemarks';
 import { carersOwnWorry, onlyCarersOwnYears } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
@@ -145,7 +146,8 @@ function withoutChatMarks(text: string): string {
  * cut where each is said in words of its own (see splitHopes). Empty when it was only chatter.
  */
 export function hopesIn(typed: string): string[] {
-  const text = withoutChatMarks(typed);
+  // "me already say!! go deaf club. that my hope": remarks about the chat are never hopes.
+  const text = withoutChatMarks(withoutRemarks(typed));
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));

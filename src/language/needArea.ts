@@ -1,5 +1,6 @@
 import type { PlanPart } from './analyseStatement';
 import { foldCase } from './text';
+import { saysHearingAccess } from './hearingAccess';
 
 /*
  * Which area of need the words are about, for the label people see beside a need. Inside
@@ -38,6 +39,8 @@ export function needArea(text: string, section: PlanPart): NeedArea {
   if (section === 'health') return 'health';
   if (section === 'social_care') return 'social_care';
   const said = foldCase(text).replace(/[\u2018\u2019']/g, '');
+  // "me not hear the teacher", "no interpreter": for a deaf person this is the senses, before talking.
+  if (saysHearingAccess(said)) return 'senses_body';
   // Being understood comes first: "he cant say what he wants so he gets cross" is about talking.
   if (COMMUNICATION.test(said)) return 'communication';
   if (LEARNING.test(said)) return 'learning';

@@ -2,6 +2,7 @@ import type { YoungPerson } from '../domain/draft';
 import type { PlanPart } from './analyseStatement';
 import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
+import { saysHearingAccess } from './hearingAccess';
 
 /*
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
@@ -109,6 +110,8 @@ function adultNeedSection(t: string): PlanPart {
 export function needSection(text: string, person?: NeedPlace): PlanPart {
   const t = foldCase(text).replace(ACCESSIBLE_HOME, ' ');
   if (CARING_ROLE.test(t)) return 'social_care';
+  // "me not hear the fire alarm", "no interpreter": a sensory need of daily life, never an illness.
+  if (saysHearingAccess(t)) return adultNotInEducation(person) && !LEARNING_NAMED.test(t) ? 'social_care' : 'education';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an

@@ -2,6 +2,7 @@ import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportW
 import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
 import { splitSupport } from './splitSupport';
 import { foldCase } from './text';
+import { lifeThingsSpelt } from './lifeThingSpelling';
 import { onlySaysUnsure } from './unsure';
 
 /*
@@ -47,7 +48,7 @@ const WHEN_FIRST = /^(?:(?:maybe|perhaps|hopefully)\s+)?(?:one\s+day|some\s*day|
 
 function wanted(text: string): { rest: string; stripped: boolean; asked: boolean } {
   // "one day live in supported living": the hope is the living, not a place asked for now.
-  const lower = clean(text).replace(WHEN_FIRST, '');
+  const lower = lifeThingsSpelt(clean(text).replace(WHEN_FIRST, ''));
   const m = WANTING.exec(lower);
   if (!m || m[0].length === 0) return { rest: lower, stripped: false, asked: true };
   // "[a-z]+" stands for a name ("Maisie needs"); a verb there ("go get") is not a subject.
@@ -160,7 +161,7 @@ export function isSupportOnly(text: string): boolean {
   // "fewer kids in the class", "less people": a smaller group is a change asked for.
   if (/^(?:less|fewer)\s+(?:kids|children|people|pupils|students)\b/i.test(rest)) return true;
   // "no homework", "no more PE": something taken away for them; "no more detentions" is a result they reach.
-  if (/^no\s+(?:more\s+)?(?!one\b|body\b|idea\b|clue\b|thanks?\b)[a-z]/i.test(rest) && !/^no\s+(?:more\s+)?(?:detentions?|exclusions?|fights?|red\s+cards?|meltdowns?|accidents?|absences?|lates?|warnings?|time\s+off|days\s+off)\b/i.test(rest)) return asked;
+  if (/^no\s+(?:more\s+)?(?!one\b|body\b|idea\b|clue\b|thanks?\b|i\b|it'?s?\b|that'?s?\b|we\b|not\b)[a-z]/i.test(rest) && !/^no\s+(?:more\s+)?(?:detentions?|exclusions?|fights?|red\s+cards?|meltdowns?|accidents?|absences?|lates?|warnings?|time\s+off|days\s+off)\b/i.test(rest)) return asked;
   if (new RegExp(`^(?:${OPENER}\\s+)*(?:[a-z'-]+\\s+){0,3}?(?:${SUPPORT_HEAD})\\b`, 'i').test(rest)) {
     // The first word must open a noun phrase or be the support word itself, never a verb ("go to lessons").
     return new RegExp(`^(?:${OPENER}|${SUPPORT_HEAD})\\b`, 'i').test(rest) && !LIFE_THING.test(rest);

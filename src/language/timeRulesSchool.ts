@@ -22,9 +22,9 @@ import { ORDINAL_PATTERN, parseNumber } from './text';
 const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
 
 export const SCHOOL_RULES: readonly Rule[] = [
-  // "by the end of Year 9", "end of yr9", "at the end of year eleven"
+  // "by the end of Year 9", "end of yr9", "at the end of year eleven"; "end year 11" said without "of"
   {
-    re: rx(`\\b(?:${BY}\\s+)?${END_OF}(?:school\\s+)?${YEAR_N}\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF}|(?:the\\s+)?end\\s+)(?:school\\s+)?${YEAR_N}\\b`),
     strong: true,
     resolve: (m, c) => endOfYear(c, yearN(m, 1, 2)),
   },

@@ -1,0 +1,53 @@
+import { lifeThingsSpelt } from './lifeThingSpelling';
+
+/*
+ * Remarks said around a hope, about the chat rather than the future: "what?", "not help", "me
+ * already say!!", "that my hope". Said in any order of words (British Sign Language order too),
+ * they are left out, so the hope beside them is kept alone.
+ */
+
+const PUZZLED = String.raw`(?:what|wot|wat|eh|huh|sorry|pardon)`;
+const NOT_HELP = String.raw`(?:(?:that|thats|that's|it|its|it's|this)\s+(?:is\s+|was\s+)?)?(?:not|isn'?t|isnt|wasn'?t|no)\s+(?:a\s+)?(?:help|support|helping)(?:\s+(?:thing|things|one))?`;
+const ALREADY_SAID = String.raw`(?:like\s+)?(?:me|i)\s+(?:already\s+|alredy\s+|just\s+)?(?:say|said|says|tell|told|tell\s+you|told\s+you)(?:\s+(?:you|that|this|it|before|already|u))*`;
+const IS_MY_HOPE = String.raw`(?:that|thats|that's|this|it|its|it's)\s+(?:is\s+|was\s+|be\s+)?(?:my|a|the|me)\s+(?:hope|hopes|dream|dreams|wish|wishes|goal|want)`;
+
+const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
+
+/** True when the sentence is only a remark about the chat, with no hope in it. */
+export function isRemarkBesideHope(sentence: string): boolean {
+  return REMARK.test(sentence.trim());
+}
+
+/** The message without its remark sentences ("what? not help. me want go deaf club" keeps the last). */
+export function withoutRemarks(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const kept = sentences.filter((s) => !isRemarkBesideHope(s));
+  return kept.length === sentences.length ? text : kept.join(' ');
+}
+
+/** "what? not help", "that's not help": the person says the bot read them wrongly as help. */
+export function saysNotHelp(text: string): boolean {
+  return new RegExp(String.raw`(?:^|[\s,.!?])${NOT_HELP}(?=$|[\s,.!?])`, 'i').test(text);
+}
+
+/** "no", "nah", "what?" opening a reply: the last reading is turned down. */
+const TURNED_DOWN = /^\W*(?:no+|nah|nope|what|wot|wat|eh|huh)\b[\s,.!?]+(?=\S)/i;
+/** Small words that say nothing of what a hope is about. */
+const SMALL = new Set(['want', 'wants', 'wanna', 'that', 'this', 'with', 'have', 'like', 'really', 'just', 'some', 'more', 'keep', 'going', 'would', 'will', 'please']);
+const wordsOf = (text: string) => new Set(lifeThingsSpelt(text.toLowerCase()).match(/[a-z]{4,}/g)?.filter((w) => !SMALL.has(w)) ?? []);
+
+/** True when `said` names something of `earlier` again ("i want a boyfrend" after "a boyfrend"). */
+export function namesAgain(said: string, earlier: string): boolean {
+  const before = wordsOf(earlier);
+  return [...wordsOf(said)].some((w) => before.has(w) || before.has(w.replace(/s$/, '')) || before.has(`${w}s`));
+}
+
+/**
+ * "no i want a boyfrend", "what? not help. me WANT go deaf club": said just after something was
+ * kept as help, the person says it was a hope. Null when the reply does not turn the reading down.
+ */
+export function helpTurnedDown(said: string, kept: string): { rest: string } | null {
+  const rest = withoutRemarks(said.replace(TURNED_DOWN, '')).trim();
+  if (saysNotHelp(said)) return { rest };
+  return TURNED_DOWN.test(said) && namesAgain(rest, kept) ? { rest } : null;
+}
