@@ -12,8 +12,12 @@ const LEAD =
 /** "anyway ...", "we've moved on. ...": said after chatter, it only leads back to the answer. */
 const ANYWAY = /^(?:(?:anyway|anyways|(?:we|i)(?:['’]?ve|\s+have)\s+moved\s+on(?:\s+now)?|moving\s+on)[\s,.:;!-]+)+/i;
 
-/** "I think.", "Sorry, I meant": their own words before the answer, never part of it ("I think she ..." stays whole). */
-const OWN_LEAD = /^(?:(?:sorry|oops|oh|no|wait)[\s,.!]+)*(?:i\s+think\s*[.;:!]+|i\s+(?:mean|meant)[\s,.:;!-]+)\s*/i;
+/**
+ * "I think.", "Sorry, I meant": their own words before the answer, never part of it ("I think she ..."
+ * stays whole). "no i meant ..." is left as it is: it puts an earlier answer right, and the readers
+ * of corrections need the "no".
+ */
+const OWN_LEAD = /^(?:(?:sorry|oops|oh)[\s,.!]+)*(?:i\s+think\s*[.;:!]+|(?:sorry|oops)[\s,.!]+i\s+(?:mean|meant)[\s,.:;!-]+)\s*/i;
 
 /** The answer without the words that only lead up to it; unchanged when too little would be left. */
 export function withoutAnswerLead(text: string): string {

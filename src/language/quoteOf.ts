@@ -28,10 +28,11 @@ function leadSentence(oneLine: string): string {
   return before <= 3 && !CLAUSE_START.test(key.split(' ')[0] ?? '') ? key : first;
 }
 
-/** The first `max` words, cut where a clause ends when that leaves five words or more, and marked as cut. */
+/** The first `max` words, cut where a clause ends when that keeps two thirds of them or more, and marked as cut. */
 function cutAtClause(words: readonly string[], max: number): string {
   let cut = 0;
-  for (let i = 5; i <= max; i++) {
+  // A cut much earlier than `max` drops what the person needs to see to say yes to a change.
+  for (let i = Math.ceil((max * 2) / 3); i <= max; i++) {
     const ends = /[,;:.!?]$/.test(words[i - 1]!) || (i < words.length && CLAUSE_START.test(words[i]!));
     if (ends) cut = i;
   }

@@ -27,7 +27,7 @@ async function kyle(at?: (first: string) => Position): Promise<Transcript> {
 /** Kyle's first outcome typed up to its read-back. */
 async function atReadBack(): Promise<Transcript> {
   const chat = await kyle();
-  for (const said of ['do a bike course at collidge', 'next summer', 'i get the certifcate', 'i feel good', 'get a job', 'my mum helps']) await chat.say(said);
+  for (const said of ['do a bike course at collidge', 'next summer', 'i get the certifcate', 'i feel proud', 'get a job', 'my mum helps']) await chat.say(said);
   expect(chat.step).toBe(Step.outcomeConfirm);
   return chat;
 }
@@ -42,7 +42,7 @@ describe('short misspelt messages are never content', () => {
     chat = await atReadBack();
     const before = await statement(chat);
     const asked = saidIn(await chat.say('wait wot did u put for how i feel'));
-    expect(asked).toContain('For how you feel, you said: "i feel good"');
+    expect(asked).toContain('For how you feel, you said: "i feel proud"');
     expect(asked).toMatch(/Is that right\?/);
     const weird = saidIn(await chat.say('that sounds weerd'));
     expect(weird).toMatch(/Which part shall we change\?/);
@@ -59,7 +59,7 @@ describe('short misspelt messages are never content', () => {
     const stop = saidIn(await chat.say('boring can we stop'));
     expect(stop).toMatch(/stop this goal\? Or stop chatting for now\?/);
     expect(await statement(chat)).toBe(before);
-    expect((await chat.draft())?.outcomes[0]?.doesForMe).toBe('i feel good');
+    expect((await chat.draft())?.outcomes[0]?.doesForMe).toBe('i feel proud');
     expect((await chat.draft())?.outcomes[0]?.makesPossible).toBe('get a job');
   });
 
@@ -82,7 +82,7 @@ describe('short misspelt messages are never content', () => {
 
   it('new words that start with "do" ("do a bike course at collidge") are the new wording, never taken as a question', async () => {
     chat = await kyle();
-    for (const said of ['fix my own bike', 'next summer', 'i fix it and it works', 'i feel good', 'get a job', 'my mum helps']) await chat.say(said);
+    for (const said of ['fix my own bike', 'next summer', 'i fix it and it works', 'i feel proud', 'get a job', 'my mum helps']) await chat.say(said);
     expect(chat.step).toBe(Step.outcomeConfirm);
     await chat.say('that sounds weerd');
     await chat.say('the words');
