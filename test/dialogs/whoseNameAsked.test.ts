@@ -27,6 +27,14 @@ describe('a name that may be the carer\'s or the child\'s', () => {
     expect(person.relationship).toBe('foster_carer');
   });
 
+  it('after the "A parent or carer" button, her own words "foster carer" are kept for "Completed by"', async () => {
+    chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
+    await chat.say('Jayden. Im his foster carer not his mum');
+    const replies = saidIn(await chat.say("the child's"));
+    expect(replies).not.toMatch(/How old are you/);
+    expect((await chat.draft())!.youngPerson.relationship).toBe('foster_carer');
+  });
+
   it('"mine" keeps Jayden as hers and asks the child\'s name', async () => {
     chat = await atChildsName();
     await chat.say('Jayden. Im his foster carer not his mum');
