@@ -51,7 +51,7 @@ import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
-import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, REMARK_HEARD, SMALL_TALK_HEARD, THINKING_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, REMARK_HEARD, SMALL_TALK_HEARD, THINKING_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -128,7 +128,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "My name is not Dawn. My name is Maya", "please call me Maya": the name put right, never kept as an answer.
   const renamed = !inSafeguarding && at && at.step !== Step.welcomeName ? await renameIfCorrected(session, text) : undefined;
   if (renamed) {
-    await sayAll(inner.context, session.t, [{ key: NAME_CORRECTED, vars: { name: renamed.name } }]);
+    await sayAll(inner.context, session.t, [{ key: renamed.kept ? NAME_KEPT : NAME_CORRECTED, vars: { name: renamed.name } }]);
     if (!renamed.rest) return host.reprompt(inner);
     inner.context.activity.text = renamed.rest;
     return readTalkAboutChat(inner, host, renamed.rest, inSafeguarding);

@@ -27,6 +27,7 @@ export const COMPLAINT_SORRY = 'common:complaintSorry';
 export const BORED_HEARD = 'common:boredHeard';
 /** "Sorry about that. I'll ask about you from now on." */
 export const NAME_CORRECTED = 'common:nameCorrected';
+export const NAME_KEPT = 'common:nameKept';
 /** "I hadn't thought of that", "good question": no rush, nothing kept, the same question again. */
 export const THINKING_HEARD = 'common:thinkingHeard';
 /** "She's only six" beside the question: thanked, nothing kept, the same question again. */

@@ -1,7 +1,7 @@
 import { Step } from './ids';
 import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
-import { besideNameCorrection, newNameIn } from '../src/language/nameCorrection';
+import { besideNameCorrection, nameCheckedIn, newNameIn } from '../src/language/nameCorrection';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 
 /* What the chat-talk reading asks of a message beside its main readers: hopes joined, the name put right. */
@@ -18,9 +18,12 @@ export function joinsHopes(text: string): boolean {
 }
 
 /** The young person's name put right by a message, kept at once; what to say back, or undefined. */
-export async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string; rest: string } | undefined> {
+export async function renameIfCorrected(session: JourneySession, text: string): Promise<{ name: string; rest: string; kept?: boolean } | undefined> {
   const draft = await session.draft();
   if (!draft) return undefined;
+  // "did you get that my name is Ravi" when it is: said back, so the question is answered.
+  const kept = draft.youngPerson.name;
+  if (kept && nameCheckedIn(text, kept)) return { name: kept, rest: besideNameCorrection(text, kept), kept: true };
   const name = newNameIn(text, draft.youngPerson.name);
   if (!name) return undefined;
   // "his name is BEN not hes lol. year 4": the sentence beside the correction still answers the question.

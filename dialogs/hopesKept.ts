@@ -23,6 +23,12 @@ const READ_BACK: WhomKeys = { self: HopesText.readBack, child: HopesText.readBac
 const READ_BACK_MANY: WhomKeys = { self: HopesText.readBackMany, child: HopesText.readBackManyChild, yourChild: HopesText.readBackManyYourChild };
 const KEPT_AS_ONE: WhomKeys = { self: HopesText.keptAsOne, child: HopesText.keptAsOneChild, yourChild: HopesText.keptAsOneYourChild };
 
+/** The last hope kept, read back again as it was: "So one of your hopes is: I want to be a footballer". */
+export function lastHopeReadBack(draft: Draft, mode: JourneySession['mode']): Words | undefined {
+  const last = draft.aspirations.at(-1);
+  return last ? wordsFor(draft, READ_BACK, { hope: quoteHopeIn(last.text, mode) }) : undefined;
+}
+
 /** Position notes after a message was cut into hopes: their ids, and the words as one hope. */
 export const SPLIT = { ids: 'splitIds', whole: 'splitWhole' } as const;
 

@@ -5,7 +5,7 @@ import { hopeNamedIn, namesPartOf, partsOfHope, saysSeveralHopes } from '../src/
 import { Step } from './ids';
 import type { Position } from './journey';
 import { HopesText } from './hopesText';
-import { keepHopes, SPLIT } from './hopesKept';
+import { keepHopes, lastHopeReadBack, SPLIT } from './hopesKept';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -64,7 +64,19 @@ async function cutIntoParts(session: JourneySession, position: Position, hope: {
   return { say: kept.readBack, goTo: again(position, { ...position.data, ...kept.split }) };
 }
 
-/** "you missed the ... one" or "those are different hopes", at a hopes question: what it leads to, if either. */
+/** "no i DO want to", "i do wont to!!": the whole message says they do want the hope, never a no to another. */
+const DOES_WANT = /^(?:(?:no|nah|nope|but|um+)[\s,.!]+)*(?:i|we|he|she)\s+(?:do|does|really|really\s+do|did)\s+(?:want|wont|wnt|wana|wanna|wan)(?:\s+(?:to|it|that))?[\s.!]*$/i;
+
+/** "no i DO wont to" after the read-back: it objects to how the hope was read, so the hope is read back again. */
+async function doesWantIt(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (!DOES_WANT.test(text.trim())) return undefined;
+  const draft = await session.draft();
+  const readBack = draft ? lastHopeReadBack(draft, session.mode) : undefined;
+  if (!readBack) return undefined;
+  return { say: [{ key: HopesText.doesWantIt }, readBack], goTo: again(position) };
+}
+
+/** "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text));
+  return (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

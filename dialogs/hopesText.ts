@@ -9,6 +9,7 @@ export const HopesText = {
   dreamAnotherChild: 'hopes:dream.anotherChild',
   dreamAnotherYourChild: 'hopes:dream.anotherYourChild',
   readBack: 'hopes:readBack',
+  doesWantIt: 'hopes:doesWantIt',
   givenAgain: 'hopes:givenAgain',
   readBackChild: 'hopes:readBackChild',
   readBackYourChild: 'hopes:readBackYourChild',

@@ -1,8 +1,9 @@
 import { setYoungPerson } from '../src/domain/draft';
-import { carerGaveOwnName } from '../src/language/carerOwnName';
+import { carerGaveOwnName, whoseNameSaid } from '../src/language/carerOwnName';
 import { relationshipOf } from '../src/language/whoAnswer';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
+import type { Question } from './say';
 import type { Next } from './stageDialog';
 import { WelcomeText } from './welcomeText';
 
@@ -15,18 +16,64 @@ import { WelcomeText } from './welcomeText';
 /** Position note: the carer's own name was heard at the name question. */
 const OWN_NAME_HEARD = 'ownNameHeard';
 
+/** Position note: the name asked about ("Is Jayden your name, or the child's?"). */
+const WHOSE_NAME = 'whoseName';
+
+const WHOSE_CHOICES = [
+  { value: 'mine', labelKey: WelcomeText.nameWhoseMine },
+  { value: 'child', labelKey: WelcomeText.nameWhoseChild },
+] as const;
+
+/** "Is Jayden your name, or the child's?", when that was left unclear; else undefined. */
+export function whoseNameQuestion(position: Position): Question | undefined {
+  const name = position.data?.[WHOSE_NAME];
+  if (!name) return undefined;
+  return { step: position.step, words: { key: WelcomeText.nameWhoseQuestion, vars: { name } }, choices: WHOSE_CHOICES, understand: (text) => whoseNameSaid(text, name)?.whose };
+}
+
+/** The carer's own name and role kept as the person chatting, and how she knows the child. */
+async function keepCarer(session: JourneySession, text: string, role: string, name: string | undefined): Promise<void> {
+  const relationship = relationshipOf(text);
+  await session.updateDraft('the person chatting named', (d) =>
+    setYoungPerson(d, {
+      ...(d.youngPerson.who === 'self' ? { who: 'parent_carer' as const } : {}),
+      // "Im his foster carer": said in her own words, so it wins over the button's "parent or carer".
+      ...(relationship && (!d.youngPerson.relationship || d.youngPerson.relationship === 'parent') ? { relationship } : {}),
+      chatHelper: { role, ...(name ? { name } : {}) },
+    }),
+  );
+}
+
+/**
+ * The answer to "Is Jayden your name, or the child's?": the child's name to keep, or what to say next
+ * (her own name kept, the child's asked for); undefined when not asked. An answer saying neither asks for the name again.
+ */
+export async function whoseNameAnswered(session: JourneySession, position: Position, text: string, chosen: string | undefined): Promise<{ childName: string } | Next | undefined> {
+  const name = position.data?.[WHOSE_NAME];
+  if (!name) return undefined;
+  const whose = whoseNameSaid(text, name, chosen);
+  const role = position.data?.whoseRole ?? 'carer';
+  const data = { ...position.data };
+  delete data[WHOSE_NAME];
+  if (!whose) return { goTo: { ...position, data }, miss: true };
+  if (whose.whose === 'mine') {
+    await keepCarer(session, text, role, name);
+    return { say: [{ key: WelcomeText.nameOwnHeard, vars: { name } }], goTo: { ...position, data: { ...data, [OWN_NAME_HEARD]: '1' } } };
+  }
+  await keepCarer(session, text, role, whose.ownName);
+  return { childName: name };
+}
+
 /** The carer's own name kept and the child's asked for, or undefined when the answer is not her own name. */
 export async function carerOwnNameAt(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (position.data?.[OWN_NAME_HEARD]) return undefined;
   const own = carerGaveOwnName(text);
   if (!own) return undefined;
-  const relationship = relationshipOf(text);
-  await session.updateDraft('the person chatting named', (d) =>
-    setYoungPerson(d, {
-      ...(d.youngPerson.who === 'self' ? { who: 'parent_carer' as const } : {}),
-      ...(relationship && !d.youngPerson.relationship ? { relationship } : {}),
-      chatHelper: { role: own.role, name: own.name },
-    }),
-  );
+  if (!own.sure) {
+    // "Jayden. Im his foster carer": how she knows the child is clear; whose name it is is asked once.
+    await keepCarer(session, text, own.role, undefined);
+    return { goTo: { ...position, data: { ...position.data, [WHOSE_NAME]: own.name, whoseRole: own.role } } };
+  }
+  await keepCarer(session, text, own.role, own.name);
   return { say: [{ key: WelcomeText.nameOwnHeard, vars: { name: own.name } }], goTo: { ...position, data: { ...position.data, [OWN_NAME_HEARD]: '1' } } };
 }

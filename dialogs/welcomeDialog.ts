@@ -27,7 +27,7 @@ import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 import { answerResumeCode } from './welcomeResume';
-import { carerOwnNameAt } from './welcomeCarerName';
+import { carerOwnNameAt, whoseNameAnswered, whoseNameQuestion } from './welcomeCarerName';
 
 export { WelcomeText } from './welcomeText';
 
@@ -65,6 +65,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeWho:
         return { step: position.step, words: { key: WelcomeText.whoQuestion }, choices: WHO_CHOICES, understand: understandWho };
       case Step.welcomeName:
+        if (whoseNameQuestion(position)) return whoseNameQuestion(position)!;
         if (position.data?.[CONFIRMING]) {
           const guess = position.data[CONFIRMING];
           const confirm = !child ? WelcomeText.nameConfirmSelf : callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameConfirmChild : WelcomeText.nameConfirmYoungPerson;
@@ -211,6 +212,8 @@ export class WelcomeDialog extends StageDialog {
     const said = readVolunteered(text);
     const age = withSaid(heldIn(position.data), said?.age ? { age: said.age, nameSure: false } : undefined);
     const next = (say: Next['say']) => this.onFromName(session, position, age, say);
+    const whose = await whoseNameAnswered(session, position, text, chosen);
+    if (whose) return 'childName' in whose ? this.keepName(session, whose.childName, position, age, asides.voiceAnswer) : whose;
     const guess = position.data?.[CONFIRMING];
     if (guess) {
       // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next

@@ -16,6 +16,12 @@ const REFUSAL =
 const SAID_BEFORE =
   /^(?:(?:it'?s\s+|its\s+)?me(?:\s+myself)?|myself|(?:i|we)\s+(?:just\s+|already\s+)?(?:said|told\s+you)(?:\s+(?:it|that|already))?(?:\s+(?:lol|haha|lmao))?)\s*[.,!;:-]+\s*(?=\S)|^(?:i|we)\s+(?:just\s+|already\s+)(?:said|told\s+you)(?:\s+(?:lol|haha))?\s+(?=\S)/i;
 
+/**
+ * "not my mum for once", "im lily not my dad": what follows "not my mum" says who is not typing,
+ * so no name is read from it ("for once" is never a name).
+ */
+const NOT_THE_ADULT = /(?:^|[\s,.!;-])not\s+(?:(?:my|his|her|their|the|a|an)\s+)?(?:mum+y?|mom+y?|mam|mother|dad+y?|father|parents?|carer|nan|gran|grandma|grandad|teacher|support worker|key ?worker|sister|brother)\b.*$/is;
+
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
 /** A spelling note after the name: "khloe with a k", "Amira, A-M-I-R-A", "spelt with a y". */
@@ -150,6 +156,7 @@ export function readName(text: string): NameAnswer | undefined {
     .replace(/\b(i'?m|i am|im)\s+(?:actually|really|just)\s+/i, '$1 ')
     .replace(/^just\s+(?=\S+\W*$)/i, '')
     .replace(SPELLING_NOTE, '')
+    .replace(NOT_THE_ADULT, '')
     .trim();
   const plain = normaliseReply(trimmed, false);
   if (!plain) return undefined;

@@ -9,38 +9,76 @@ const NAME = "(\\p{L}[\\p{L}'’-]*)";
 const WHOSE = "(?:my|his|her|their)\\s+name\\s*(?:is|['’]?s)";
 /** "I am", "I'm", "im": the person saying who they are ("I am not Jo. I am Amira"). */
 const I_AM = "(?:i\\s*['’]?m|i\\s+am)";
-const NOT_THEN_NAME = new RegExp(`(?:\\b${WHOSE}|(?:^|[.,!;]\\s*|\\b(?:no|sorry)[\\s,.!]+)${I_AM})\\s+not\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|${I_AM}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
-const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:no[\\s,.!]+)?(?:i\\s*['’]?m|i\\s+am|it\\s*['’]?s|it\\s+is))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
+/** "my name isnt Once", "my name aint Dawn": the name said not to be theirs. */
+const WHOSE_NOT = "(?:my|his|her|their)\\s+name\\s*(?:is\\s*['’]?nt|is\\s+not|isn['’]?t|isnt|ain['’]?t|aint)";
+const NOT_THEN_NAME = new RegExp(`(?:\\b${WHOSE_NOT}|\\b${WHOSE}\\s+not|(?:^|[.,!;]\\s*|\\b(?:no|sorry)[\\s,.!]+)${I_AM}\\s+not)\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|${I_AM}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
+const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:(?:no|nope|lol|haha|oh|ugh|sorry|soz)[\\s,.!]+)*(?:i\\s*['’]?m|i\\s+am|it\\s*['’]?s|it\\s+is))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
 const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */
 const NOT_A_NAME = /^(?:names?|later|back|soon|tomorrow|something|anything|that|this|it|what|whatever|stupid|thick|dumb|weird|a|an|the|when|if|please|pls)$/iu;
 
+/**
+ * "did you get that my name is Ravi", "change my name to Ravi": the name asked for in so many words,
+ * so it is kept even when another name is kept already.
+ */
+const NAME_ASKED_FOR = new RegExp(
+  `\\b(?:(?:did|do|have|has)\\s+(?:you|u)\\s+(?:get|got|see|seen|hear|heard|know|catch|caught|read|understand|notice)\\s+(?:that\\s+)?${WHOSE}|(?:change|changing|make|put|set|switch|update)\\s+(?:my|his|her|their|the)\\s+name\\s+(?:to|as|into)|(?:my|his|her|their)\\s+name\\s+(?:should\\s+be|needs\\s+to\\s+be|is\\s+actually|is\\s+really))\\s+${NAME}\\b`,
+  'iu',
+);
+
 /** "my name is jade", the whole message, when no name is kept yet (it was skipped, or misread). */
 const NAME_IS = new RegExp(`^(?:(?:no|oh|sorry|soz|but|wait|and)[\\s,.!]+)*${WHOSE}\\s+${NAME}[\\s.!]*$`, 'iu');
 
-export function newNameIn(text: string, current: string | undefined): string | undefined {
+/** A name put right: the new name, where the words saying so sit, and whether it is the name kept already. */
+export interface NameCorrection {
+  name: string;
+  start: number;
+  end: number;
+  same: boolean;
+}
+
+function correctionIn(text: string, current: string | undefined): NameCorrection | undefined {
   if (text.length > 300) return undefined;
-  const said = text.trim();
   const same = (a: string, b: string | undefined) => b !== undefined && a.toLowerCase() === b.toLowerCase();
-  const notThen = NOT_THEN_NAME.exec(said);
-  if (notThen && same(notThen[1]!, current) && !same(notThen[2]!, current)) return capitalise(notThen[2]!);
-  const nameNot = NAME_NOT.exec(said);
-  if (nameNot && same(nameNot[2]!, current) && !same(nameNot[1]!, current)) return capitalise(nameNot[1]!);
-  const callMe = CALL_ME.exec(said);
-  if (callMe && !NOT_A_NAME.test(callMe[1]!) && !same(callMe[1]!, current)) return capitalise(callMe[1]!);
-  const nameIs = current === undefined ? NAME_IS.exec(said) : null;
-  if (nameIs && !NOT_A_NAME.test(nameIs[1]!) && !/^not$/i.test(nameIs[1]!)) return capitalise(nameIs[1]!);
+  const found = (m: RegExpExecArray, typed: string, kept = false): NameCorrection => ({ name: capitalise(typed), start: m.index, end: m.index + m[0].length, same: kept });
+  const notThen = NOT_THEN_NAME.exec(text);
+  if (notThen && same(notThen[1]!, current) && !same(notThen[2]!, current)) return found(notThen, notThen[2]!);
+  const nameNot = NAME_NOT.exec(text);
+  if (nameNot && same(nameNot[2]!, current) && !same(nameNot[1]!, current)) return found(nameNot, nameNot[1]!);
+  const callMe = CALL_ME.exec(text);
+  if (callMe && !NOT_A_NAME.test(callMe[1]!) && !same(callMe[1]!, current)) return found(callMe, callMe[1]!);
+  const asked = NAME_ASKED_FOR.exec(text);
+  if (asked && !NOT_A_NAME.test(asked[1]!) && !/^not$/i.test(asked[1]!)) return found(asked, asked[1]!, same(asked[1]!, current));
+  const nameIs = current === undefined ? NAME_IS.exec(text) : null;
+  if (nameIs && !NOT_A_NAME.test(nameIs[1]!) && !/^not$/i.test(nameIs[1]!)) return found(nameIs, nameIs[1]!);
   return undefined;
 }
 
+export function newNameIn(text: string, current: string | undefined): string | undefined {
+  const correction = correctionIn(text.trim(), current);
+  return correction && !correction.same ? correction.name : undefined;
+}
+
+/** "did you get that my name is Ravi" when Ravi is the name kept: asked to check, so said back, never an answer. */
+export function nameCheckedIn(text: string, current: string | undefined): boolean {
+  return correctionIn(text.trim(), current)?.same === true;
+}
+
+/** Chat words left beside a correction ("lol", "no") that answer nothing. */
+const LEFT_OVER = /^(?:(?:lol|lmao|haha\w*|no|nope|oh|ugh|sorry|soz|ok|okay|and|but|so)\b[\s.,!;:-]*)+|[\s.,!;:-]+$|^[\s.,!;:-]+/giu;
+
 /**
- * What is said beside a name put right, in sentences of its own: "his name is BEN not hes lol. year 4"
- * leaves "year 4", the answer to the open question. Empty when the message was only the correction.
+ * What is said beside a name put right: "his name is BEN not hes lol. year 4" leaves "year 4", the
+ * answer to the open question. Empty when the message was only the correction.
  */
 export function besideNameCorrection(text: string, current: string | undefined): string {
-  const sentences = text.trim().split(/(?<=[.!?;])\s+/);
-  if (sentences.length < 2) return '';
-  const rest = sentences.filter((s) => newNameIn(s, current) === undefined);
-  if (rest.length === sentences.length) return '';
-  return rest.join(' ').trim();
+  const said = text.trim();
+  const correction = correctionIn(said, current);
+  if (!correction) return '';
+  let rest = `${said.slice(0, correction.start)} ${said.slice(correction.end)}`.trim();
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(LEFT_OVER, '').trim();
+  }
+  return rest;
 }

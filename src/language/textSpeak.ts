@@ -16,6 +16,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bive\b/gi, "I've"],
   [/\bcant\b/gi, "can't"],
   [/\bdont\b/gi, "don't"],
+  // "i wont to be", "i wont a dog": never "won't" before "to" or "a", so "want" typed as it sounds.
+  [/\bwont(?=\s+(?:to|a|an|some)\b)/gi, 'want'],
   [/\bwont\b/gi, "won't"],
   [/\bdidnt\b/gi, "didn't"],
   [/\bdoesnt\b/gi, "doesn't"],

@@ -11,7 +11,7 @@ describe('a carer who gives her own name at the child\'s name question', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(["Bev, I'm her nan", "I'm Bev, his grandma", 'my name is Bev and im her foster carer'])('%j keeps Bev as hers and asks the child\'s name', async (typed) => {
+  it.each(["I'm Bev, his grandma", 'my name is Bev and im her foster carer'])('%j keeps Bev as hers and asks the child\'s name', async (typed) => {
     chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
     const replies = await chat.say(typed);
     expect(chat.step).toBe(Step.welcomeName);
@@ -23,6 +23,16 @@ describe('a carer who gives her own name at the child\'s name question', () => {
     draft = (await chat.draft())!;
     expect(draft.youngPerson.name).toBe('Lily');
     expect(draft.youngPerson.chatHelper?.name).toBe('Bev');
+  });
+
+  it('"Bev, I\'m her nan" may name either, so whose name it is is asked; "mine" keeps Bev as hers', async () => {
+    chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
+    const asked = (await chat.say("Bev, I'm her nan")).map((r) => r.text ?? '').join(' ');
+    expect(asked).toMatch(/Is Bev your name, or the child's\?/);
+    await chat.say('its mine');
+    expect(chat.step).toBe(Step.welcomeName);
+    expect((await chat.draft())!.youngPerson.chatHelper?.name).toBe('Bev');
+    expect((await chat.draft())!.youngPerson.name).toBeUndefined();
   });
 
   it.each(['Lily', "Lily, she's 6", "Lily's nan"])('leave alone: %j names the child', async (typed) => {

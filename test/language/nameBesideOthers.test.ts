@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChatHelper, readCompanion } from '../../src/language/chatHelper';
-import { companionNamed, nameWithWho } from '../../src/language/nameAnswer';
+import { companionNamed, nameWithWho, readName } from '../../src/language/nameAnswer';
 import { newNameIn } from '../../src/language/nameCorrection';
 
 describe('a name that belongs to someone sitting with them', () => {
@@ -38,5 +38,30 @@ describe('a name put right with "I am not"', () => {
     ['im not happy im sad', 'Jo'],
   ])('"%s" renames nobody', (typed, current) => {
     expect(newNameIn(typed, current)).toBeUndefined();
+  });
+});
+
+describe('words after "not my mum" and a name put right later', () => {
+  it.each(['me. not my mum for once', 'not my mum for once', 'me, not my dad this time'])('"%s" gives no name, so the name is asked', (typed) => {
+    expect(readName(typed)).toBeUndefined();
+  });
+
+  it('"im lily not my mum" still gives Lily', () => {
+    expect(readName('im lily not my mum')).toEqual({ name: 'Lily' });
+  });
+
+  it.each([
+    ['lol my name isnt Once. its Ravi. 17, year 12', 'Once', 'Ravi'],
+    ["my name isn't Once, it's Ravi", 'Once', 'Ravi'],
+    ['lol its Ravi not Once', 'Once', 'Ravi'],
+    ['did you get that my name is Ravi', 'Once', 'Ravi'],
+    ['change my name to Ravi', 'Once', 'Ravi'],
+    ['can you change my name to ravi please', 'Once', 'Ravi'],
+  ])('"%s" puts %s right to %s', (typed, current, name) => {
+    expect(newNameIn(typed, current)).toBe(name);
+  });
+
+  it.each(['change my name to Ravi', 'did you get that my name is Ravi'])('"%s" when Ravi is kept changes nothing', (typed) => {
+    expect(newNameIn(typed, 'Ravi')).toBeUndefined();
   });
 });
