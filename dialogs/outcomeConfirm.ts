@@ -16,7 +16,7 @@ import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
-import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet } from './outcomeConfirmField';
+import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, THEIR_WORDS } from './outcomeConfirmField';
 import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
@@ -25,6 +25,7 @@ import { rewordedSameOrThing } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
+import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
 import type { Words } from './say';
@@ -203,11 +204,14 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const statement = isGoodSentence(text) && found ? (led && isGoodSentence(led) ? led : text.trim().replace(/([^.!?])$/, '$1.')) : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
   if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
-  if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return here({ sayIt: '1' });
+  // "i will rite lego storys": who and what are said, a misspelt verb too. Asked once already: their words are kept, never a loop.
+  const childName = childVoice(draft).childName;
+  const wellSaid = (isGoodSentence(statement) || saysWhoWillDoWhat(text, childName)) && staysWithTheChild(statement, childName);
+  if (!wellSaid && !data.sayIt) return here({ sayIt: '1' });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.
-  return here({ written: '1', ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
+  return here({ written: '1', ...(wellSaid ? {} : { [THEIR_WORDS]: '1' }), ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
 }
 
 /**
