@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../src/language/text';
 import { withPaid, yesButPaid } from '../src/language/yesButPaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
@@ -111,6 +112,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));
     return { say: [{ key: T.wordsSwapped, vars: { old: quoteOf(swapped.old), new: quoteOf(swap.to) } }], ...here({ written: '1' }) };
   }
+  // "can you put Jayden instead of They" when it already says Jayden: nothing changes, and nothing is added on.
+  if (swap && !swapped && new RegExp(`\\b${escapeRegExp(swap.to)}\\b`, 'i').test(proposedStatement(draft, outcome, data.written === '1'))) return here(data.written === '1' ? { written: '1' } : {});
   // "Almost right. But please add: with words or with his picture cards": the sentence read back
   // grows by those words and is read back again; the asking is never kept.
   const toAdd = wordsToAdd(text);

@@ -48,3 +48,21 @@ describe('an outcome typed with who will do it', () => {
     expect(reply).not.toMatch(/I will/);
   });
 });
+
+describe('a carer asking for the name in place of "They"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"They will use his time out card" reads back with the name, and "put Jayden instead of They" adds nothing on', async () => {
+    ({ chat } = await startWith(parentSeed({ name: 'Jayden', age: 9, schoolYear: 4 }, [CALM])));
+    await chat.say('They will use his time out card');
+    await chat.say('in a year');
+    await chat.say('his teacher will tell me');
+    let replies = [] as { text?: string }[];
+    for (let i = 0; i < 4 && chat.step !== Step.outcomeConfirm; i++) replies = await chat.say('skip');
+    expect(said(replies)).toMatch(/Jayden will use his time out card\./);
+    const reply = said(await chat.say('can you put Jayden instead of They'));
+    expect(reply).toMatch(/Jayden will use his time out card\./);
+    expect(reply).not.toMatch(/instead of/);
+  });
+});
