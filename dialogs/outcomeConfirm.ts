@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../src/language/text';
 import { withPaid, yesButPaid } from '../src/language/yesButPaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
@@ -16,7 +17,7 @@ import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
-import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet } from './outcomeConfirmField';
+import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, THEIR_WORDS } from './outcomeConfirmField';
 import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
@@ -25,6 +26,7 @@ import { rewordedSameOrThing } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
+import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
 import type { Words } from './say';
@@ -110,6 +112,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));
     return { say: [{ key: T.wordsSwapped, vars: { old: quoteOf(swapped.old), new: quoteOf(swap.to) } }], ...here({ written: '1' }) };
   }
+  // "can you put Jayden instead of They" when it already says Jayden: nothing changes, and nothing is added on.
+  if (swap && !swapped && new RegExp(`\\b${escapeRegExp(swap.to)}\\b`, 'i').test(proposedStatement(draft, outcome, data.written === '1'))) return here(data.written === '1' ? { written: '1' } : {});
   // "Almost right. But please add: with words or with his picture cards": the sentence read back
   // grows by those words and is read back again; the asking is never kept.
   const toAdd = wordsToAdd(text);
@@ -203,11 +207,14 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const statement = isGoodSentence(text) && found ? (led && isGoodSentence(led) ? led : text.trim().replace(/([^.!?])$/, '$1.')) : outcomeSentence({ step: text, timeframe, ...childVoice(draft) });
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement: text.trim(), ...(timeframe ? { timeframe } : {}), confirmed: false }));
   if (!timeframe) return { goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
-  if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return here({ sayIt: '1' });
+  // "i will rite lego storys": who and what are said, a misspelt verb too. Asked once already: their words are kept, never a loop.
+  const childName = childVoice(draft).childName;
+  const wellSaid = (isGoodSentence(statement) || saysWhoWillDoWhat(text, childName)) && staysWithTheChild(statement, childName);
+  if (!wellSaid && !data.sayIt) return here({ sayIt: '1' });
   // Every rewrite is read back for a yes: the sentence is built from their words, and may have dropped some.
   await session.updateDraft('outcome in own words', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
   // The sentence before this rewording is remembered: "that was meant to go in the measure" puts it back.
-  return here({ written: '1', ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
+  return here({ written: '1', ...(wellSaid ? {} : { [THEIR_WORDS]: '1' }), ...(isGoodSentence(readBack) ? { [BEFORE]: readBack } : {}) });
 }
 
 /**

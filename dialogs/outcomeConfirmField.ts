@@ -23,6 +23,8 @@ import type { Next } from './stageDialog';
 export const EDITING_MEASURE = 'editingMeasure';
 /** Position data at the read-back: the statement before the person's last rewording, to put back. */
 export const BEFORE = 'before';
+/** Their own words, kept after being asked once to say it as "I will ...": read back, never asked a third time. */
+export const THEIR_WORDS = 'theirWords';
 
 export interface At {
   session: JourneySession;

@@ -22,7 +22,8 @@ import { exampleKeyFor } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
-import { EDITING_MEASURE } from './outcomeConfirmField';
+import { EDITING_MEASURE, THEIR_WORDS } from './outcomeConfirmField';
+import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { WHICH_PART, WHICH_PART_CHOICES, understandWhichPart } from './outcomeConfirmPart';
 import { moveOfferQuestion } from './outcomeMoveOffer';
 
@@ -101,7 +102,10 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       if (data.rewording || !outcome || !draft) return ask(T.confirmReword);
       const statement = proposedStatement(draft, outcome, data.written === '1');
       // "I will help him count", "Leo will help me count": said as the child's own doing, or asked again.
-      if (!isGoodSentence(statement) || !staysWithTheChild(statement, childVoice(draft).childName)) return ask(pick(T.stepSayIt, T.stepSayItChild));
+      // Their own words kept after being asked once ("i will rite lego storys") are read back as they are.
+      const { childName } = childVoice(draft);
+      const good = (isGoodSentence(statement) || saysWhoWillDoWhat(statement, childName)) && staysWithTheChild(statement, childName);
+      if (!good && data[THEIR_WORDS] !== '1') return ask(pick(T.stepSayIt, T.stepSayItChild));
       // How everyone will know is read back with every outcome (tidied when typed in text-speak), so the yes agrees to both.
       const measure = outcome.measure ? (needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
       const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);
