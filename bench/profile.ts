@@ -7,7 +7,8 @@ import { buildServer, startOutcomesBot } from './processes';
 /**
  * `npx tsx bench/profile.ts [conversations] [journeys]`: Outcomes Bot under the benchmark's typed
  * journeys with `--cpu-prof`, then the functions and files that took the most CPU (self time).
- * The profile is kept in bench/profiles/ for Chrome DevTools.
+ * The profile is kept in bench/profiles/ for Chrome DevTools. With `--source` the server runs from
+ * its TypeScript files (through tsx) instead of the bundle, so the listing names our own files.
  */
 interface ProfileNode {
   id: number;
@@ -25,13 +26,19 @@ interface Profile {
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function main(): Promise<void> {
-  const conversations = Number(process.argv[2] ?? 10);
-  const journeys = Number(process.argv[3] ?? 3);
+  const fromSource = process.argv.includes('--source');
+  const [conversationsArg, journeysArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const conversations = Number(conversationsArg ?? 10);
+  const journeys = Number(journeysArg ?? 3);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-profile-'));
   const profiles = path.join(__dirname, 'profiles');
   rmSync(profiles, { recursive: true, force: true });
-  buildServer();
-  const server = await startOutcomesBot({ dataDir, nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profiles}`] });
+  if (!fromSource) buildServer();
+  const server = await startOutcomesBot({
+    dataDir,
+    nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profiles}`],
+    ...(fromSource ? { entry: path.join('bots', 'main.ts') } : {}),
+  });
   // Only the measured load counts: start-up, the language warm-up and a first pass that fills
   // caches and lets the JIT settle are left out of the figures.
   let window = { from: 0, to: Infinity };

@@ -12,6 +12,7 @@ import { readYesNo } from '../src/language/closedAnswers';
 import { needsCheckBeforeKeeping, quoteOf } from '../src/language';
 import { olderChildIdeaKey } from './olderChildIdeas';
 import { answerMisplaced, askedAgain } from './aboutMeMisplaced';
+import { sameAsAnswerBefore } from './aboutMeSame';
 import { keepNotWorking, whatHelpsQuestion } from './aboutMeNotWorking';
 import { OFFERED } from './welcomeNotACode';
 import { matchChoice } from './understand';
@@ -197,7 +198,8 @@ export class AboutMeDialog extends StageDialog {
     // "my cat biscuit and my", then "nan. and drawing": the rest finishes the words held, read as one answer.
     const held = position.data?.[UNFINISHED];
     const typed = readOpenReply(text, session.words);
-    const reply: Reply = held ? { kind: 'content', text: typed.kind === 'content' ? withRest(held, typed.text) : held } : typed;
+    // "no" or "thats it" after the held words: nothing more was coming, and the words held are the answer.
+    const reply: Reply = held ? { kind: 'content', text: withRest(held, typed.kind === 'content' ? typed.text : '') || held } : typed;
     if (!held && reply.kind === 'content' && endsMidPhrase(reply.text)) return { goTo: { step: position.step, data: { ...position.data, [UNFINISHED]: reply.text } } };
     const pending = position.data?.pending;
     // Swearing or a remark to the bot goes into Section A only when the young person says so.
@@ -224,6 +226,9 @@ export class AboutMeDialog extends StageDialog {
         const notWorking = await keepNotWorking(session, position, reply.text);
         if (notWorking?.askAgain) return { goTo: { step: position.step, data: notWorking.askAgain } };
         if (notWorking) return after(session, position.step, [wordsFor(await session.draft(), asked.thanks)]);
+        // "same as i said lol" at what is important: the answer before is kept here too, never the word "same".
+        const same = await sameAsAnswerBefore(session, position, reply.text, async (say) => after(session, position.step, say));
+        if (same) return same;
         // "i want him to have friends at secondary" where strengths were asked: kept as a hope, and asked again.
         const misplaced = await answerMisplaced(session, position, reply.text);
         if (misplaced) return misplaced;

@@ -2,9 +2,11 @@ import { addAboutMe, type Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { readsAsHope, readsAsStrength, saysWhereTheyLive } from '../src/language/aboutMeMisplaced';
 import { hopeItself } from '../src/language/hopeItself';
+import { saysHardThing } from '../src/language/hardThing';
 import { onlyCarersOwnYears } from '../src/language/carerOwnYears';
 import { hopeWords, hopesIn } from '../src/language/hopesInMessage';
 import { wordsFor, type WhomKeys } from './aboutWhom';
+import { keepHardThings } from './hardSaidAtHopes';
 import { keepHopes } from './hopesKept';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -15,13 +17,16 @@ import type { Next } from './stageDialog';
 /*
  * An answer typed at the wrong "about me" question: a hope said where strengths (or what is
  * important) were asked is kept as a hope for the hopes stage; a strength said where support was
- * asked is kept as a strength. The person is told where it went, and the question is asked again
+ * asked is kept as a strength; hard things said where what is important was asked are kept for
+ * the needs stage. The person is told where it went, and the question is asked again
  * with an example.
  */
 
 const whom = (key: string): WhomKeys => ({ self: `aboutMe:misplaced.${key}`, child: `aboutMe:misplaced.${key}Child`, yourChild: `aboutMe:misplaced.${key}YourChild` });
 const HOPE_KEPT = whom('hopeKept');
 const STRENGTH_KEPT = whom('strengthKept');
+/** "he struggles with his speech", said where what is important was asked: kept as what is hard, for the needs stage. */
+const HARD_KEPT = whom('hardKept');
 /** "i live in a supported flat" where strengths were asked: a fact about their life, never kept as a strength. */
 const LIVING_HEARD = whom('livingHeard');
 /** "I won't be here forever and I worry who will look after him": an important worry, for the hopes later, never kept as support. */
@@ -39,6 +44,11 @@ export async function answerMisplaced(session: JourneySession, position: Positio
   const again = { step: position.step, data: { [MISPLACED]: 'yes' } };
   if ((position.step === Step.aboutMeStrengths || position.step === Step.aboutMeImportant) && readsAsHope(text)) {
     return { say: [await keepHopeSaidEarly(session, text)], goTo: again };
+  }
+  if (position.step === Step.aboutMeImportant && saysHardThing(text)) {
+    // Kept as needs of no hope: the needs stage offers them back to link to a hope.
+    const draft = await keepHardThings(session, [text], []);
+    return { say: [wordsFor(draft, HARD_KEPT)], goTo: again };
   }
   if (position.step === Step.aboutMeStrengths && saysWhereTheyLive(text)) {
     return { say: [wordsFor(await session.draft(), LIVING_HEARD)], goTo: again };

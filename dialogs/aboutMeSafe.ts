@@ -3,7 +3,7 @@ import { safetyPlacesOf, type SafetyPlaces } from '../src/domain/lifeStage';
 import { readFeelSafe } from '../src/language/closedAnswers';
 import { correctsAnEarlierAnswer } from '../src/language/noWithInstruction';
 import { tellsOfCrowdedPushing } from '../src/language/crowdWorry';
-import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, withoutDeniedHarm } from '../src/language/safeButHard';
+import { HARM_OR_FEAR, harmNamedInSafeAnswer, readSafeButHard, rudenessFromPupils, withoutDeniedHarm } from '../src/language/safeButHard';
 import { foldCase } from '../src/language/text';
 import { hopeAfterAnswer } from '../src/language/hopeBesideAnswer';
 import { keepHopeSaidEarly } from './aboutMeMisplaced';
@@ -35,6 +35,8 @@ export const SafeText = {
   yesWorriedNotSchool: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.yesWorriedChild', yourChild: 'aboutMe:safe.yesWorriedChild' } satisfies WhomKeys,
   yesWorriedKept: { self: 'aboutMe:safe.yesWorriedKept', child: 'aboutMe:safe.yesWorriedKeptChild', yourChild: 'aboutMe:safe.yesWorriedKeptChild' } satisfies WhomKeys,
   rude: { self: 'aboutMe:safe.rude', child: 'aboutMe:safe.rudeChild', yourChild: 'aboutMe:safe.rudeYourChild' } satisfies WhomKeys,
+  blocked: { self: 'aboutMe:safe.blocked', child: 'aboutMe:safe.blockedChild', yourChild: 'aboutMe:safe.blockedYourChild' } satisfies WhomKeys,
+  pupilsRude: { self: 'aboutMe:safe.pupilsRude', child: 'aboutMe:safe.pupilsRudeChild', yourChild: 'aboutMe:safe.pupilsRudeYourChild' } satisfies WhomKeys,
   ownWaysKept: { self: 'aboutMe:safe.yesWorriedNotSchool', child: 'aboutMe:safe.ownWaysKeptChild', yourChild: 'aboutMe:safe.ownWaysKeptYourChild' } satisfies WhomKeys,
   sensoryKept: { self: 'aboutMe:safe.sensoryKept', child: 'aboutMe:safe.sensoryKeptChild', yourChild: 'aboutMe:safe.sensoryKeptYourChild' } satisfies WhomKeys,
   sensoryMoveOn: { self: 'aboutMe:safe.sensoryMoveOn', child: 'aboutMe:safe.sensoryMoveOnChild', yourChild: 'aboutMe:safe.sensoryMoveOnYourChild' } satisfies WhomKeys,
@@ -192,7 +194,10 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "mostly yes. the bus drivers are rude sometimes tho": rudeness with no harm, fear or threat. No flag, and how to complain.
   // "at home yes. school mostly but he has massive meltdowns": a need, kept as one, then a gentle check rather than a flag.
   const hard = followUp === FollowUpAfter.need ? undefined : readSafeButHard(text, isAboutAChild(draft));
-  if (hard === 'rudeness') return { say: [wordsFor(draft, SafeText.rude)] };
+  // "year 9s stare at me in the corridor... its not like bullying": a teacher, if it gets worse; never a bus company.
+  if (hard === 'rudeness') return { say: [wordsFor(draft, rudenessFromPupils(text) ? SafeText.pupilsRude : SafeText.rude)] };
+  // "yeah mostly, people online are weird about the wheelchair but I just block them": a yes, and a kind word about blocking.
+  if (hard === 'handledOnline') return { say: [wordsFor(draft, SafeText.blocked)] };
   // "he's safe with us now ... there was neglect before he came to us": a yes; the past is not a new worry.
   if (hard === 'pastKnown') return { say: [wordsFor(draft, SafeText.glad)] };
   if (hard === 'ownWays') {
@@ -208,7 +213,9 @@ export async function readSafeAnswer(session: JourneySession, position: Position
   // "not always" said with it gets the soft "does anyone or anything make you feel unsafe?" once.
   if (hard === 'sensory' && !followUp) {
     await keepHardThings(session, [text], []);
-    if (safeAnswerOf(text, session.words) === SafeAnswer.notAlways) return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.sensoryKept)]);
+    // "mostly yes but the canteen is scary because it is loud" opens with a yes: only the noise is hard, so no "not always".
+    const saysYes = YES.test(wordsOnly(text)) || MOSTLY.test(wordsOnly(text));
+    if (!saysYes && safeAnswerOf(text, session.words) === SafeAnswer.notAlways) return askFollowUp(FollowUpAfter.need, [wordsFor(draft, SafeText.sensoryKept)]);
     return { say: [wordsFor(draft, SafeText.sensoryMoveOn)] };
   }
   // "The corridors are too loud and people push": a worry, flagged, whose answer fits it (safeguardingAnswer.ts).

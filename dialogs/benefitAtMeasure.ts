@@ -4,7 +4,8 @@ import { readsAsBenefit } from '../src/language/benefitNotMeasure';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { isVagueMeasure } from '../src/language/vagueMeasure';
 import { aboutWhom, speaksForThem } from './aboutWhom';
-import { byWords, exampleKeyFor, MeasureExampleText } from './outcomeExamples';
+import { byWords, exampleKeyFor, fitsTheAge, MeasureExampleText } from './outcomeExamples';
+import { isEarlyYears } from './outcomeTimeframes';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -21,7 +22,8 @@ const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitK
 
 /** "goes to training every week" for a football step: the outcome's words first, then its hope's. */
 function measureExample(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string {
-  return session.t(MeasureExampleText[byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId)], { name: aboutWhom(draft).name });
+  const kind = fitsTheAge(byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId), isEarlyYears(draft));
+  return session.t(MeasureExampleText[kind], { name: aboutWhom(draft).name });
 }
 
 export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {

@@ -20,6 +20,8 @@ export const BotChatText = {
   keptThis: 'common:botChat.keptThis',
   elsewhere: 'common:botChat.elsewhere',
   bare: 'common:botChat.bare',
+  /** "my dog is calld biscit": nice to hear, not kept. */
+  aside: 'common:botChat.aside',
   /** "are you a real person": no, a computer program. */
   notAPerson: 'common:botChat.notAPerson',
   /** "are you a robot": yes, a computer program. */

@@ -13,12 +13,13 @@ import type { JourneySession } from './session';
 export const CarerWorryText = { heard: 'hopes:carerWorry', aboutChild: 'hopes:worryAboutChild' } as const;
 
 /**
- * "I worry the other children will notice": a worry about how others see or treat the child, not the
- * family's own. Heard kindly as a worry, not a hope, and left for the question about what is hard:
- * nothing is kept that the parent did not choose, and it is no disclosure.
+ * "I worry the other children will notice", "I'm worried he'll be picked on at the new school": a
+ * worry about how others will see or treat the child, not the family's own. Heard kindly as a worry,
+ * not a hope, and left for the question about what is hard: nothing is kept that the parent did not
+ * choose, and a fear of what may happen is no disclosure (harm told as happening is read before this).
  */
 const ABOUT_OTHERS_AND_CHILD =
-  /\b(?:other\s+(?:children|kids|pupils|people)|the\s+(?:other\s+)?(?:children|kids|class)|people|they|others|everyone|his\s+(?:class|friends)|her\s+(?:class|friends))\s+(?:will|would|might|could|are\s+going\s+to|may)\s+(?:\w+\s+)?(?:notice|see|stare|laugh|tease|think|judge|leave\s+(?:him|her|them)\s+out|pick\s+on|find\s+out|say)\b/i;
+  /\b(?:he|she|they|him|her|them)\s*(?:['’]ll|ll|will|would|['’]d|might|could|may|(?:is|are|s|['’]s|['’]re)\s+going\s+to)\s+(?:be\s+|get\s+)?(?:picked\s+on|bullied|teased|laughed\s+at|left\s+out|singled\s+out|pushed\s+around|called\s+names|made\s+fun\s+of|lonely|isolated|on\s+(?:his|her|their)\s+own|(?:not|never)\s+(?:fit\s+in|make\s+(?:any\s+)?friends|be\s+accepted))\b|\b(?:he|she|they)\s*(?:['’]ll|ll|will)?\s*(?:wont|won['’]t|will\s+not|wouldnt|wouldn['’]t)\s+(?:fit\s+in|make\s+(?:any\s+)?friends|be\s+accepted)\b|\b(?:other\s+(?:children|kids|pupils|people)|the\s+(?:other\s+)?(?:children|kids|class)|people|they|others|everyone|his\s+(?:class|friends)|her\s+(?:class|friends))\s+(?:will|would|might|could|are\s+going\s+to|may)\s+(?:\w+\s+)?(?:notice|see|stare|laugh|tease|think|judge|leave\s+(?:him|her|them)\s+out|pick\s+on|find\s+out|say)\b/i;
 
 /** The hopes of a message apart from a parent's or carer's own worries. */
 export async function carerWorriesApart(session: JourneySession, hopes: readonly string[]): Promise<{ hopes: string[]; worries: string[] }> {

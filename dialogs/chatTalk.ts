@@ -1,14 +1,10 @@
-import { STOP_OFFERED } from './outcomeStop';
-import { onlyLaughter } from '../src/language/chatter';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
-import { hopeMovedAway, answerBesideAside, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, saysTheyAreBored, readEditRequest, readTakeBack, withoutPuzzledNoise } from '../src/language';
+import { hopeMovedAway, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readNeedsRemark, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
-import { answerPartOf } from '../src/language/answerPart';
-import { answerBesideComplaint } from '../src/language/sideRemark';
 import { withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
@@ -38,20 +34,17 @@ import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
-import { isChoiceOfOpenQuestion, smallTalkAtOpenQuestion } from './openQuestion';
-import { passingRemark } from '../src/language/passingRemark';
-import { isOwnApology } from '../src/language/smallTalk';
-import { remarkHeardAtYesNo } from './remarkHeard';
-import { defenceHeard } from './notTheirFault';
+import { isChoiceOfOpenQuestion } from './openQuestion';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
+import { readRemarkBeside } from './chatTalkRemarks';
 import { sessionOf } from './session';
-import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, renameIfCorrected } from './chatTalkReadings';
+import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected } from './chatTalkReadings';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
 import { isExactChoice, understandChoice } from './understand';
-import { APOLOGY_HEARD, BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, REMARK_HEARD, SMALL_TALK_HEARD, THINKING_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -156,8 +149,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = afterPointer;
     return readTalkAboutChat(inner, host, afterPointer, inSafeguarding);
   }
-  // "u skipped my english resit hope": the needs questions answer it (sorry, and when that hope comes); nothing is kept.
-  if (at?.stage === 'needs' && readSkippedHope(text)) return undefined;
+  // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
+  if (at?.stage === 'needs' && (readSkippedHope(text) || readNeedsRemark(text))) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
@@ -206,6 +199,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // At an outcome's questions too ("sorry what does outcomes mean? the senco keeps saying it"), then that question's
   // own help: what is said beside the question is talk about it, never the answer. At the read-back too ("wot does goal mean").
   const term = !understood && !inSafeguarding && at && (at.stage !== 'review' || at.step === Step.reviewSummary) ? wordAskedAbout(text) : undefined;
+  // "what is easy read?" at "how would you like me to write?" is that question's own help: both ways, side by side.
+  if (term === 'easyRead' && at?.step === Step.welcomeReadingMode) {
+    await runCommand(inner, session, 'help');
+    return host.reprompt(inner);
+  }
   if (term) {
     await sayAll(inner.context, session.t, [await wordExplained(session, term)]);
     // An outcome's question is new to most people: its own help, for the age, follows the word.
@@ -232,7 +230,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".
   // At "how can people support you best?", "show me" is how to help ("show me, don't tell me"), never a request to see the plan.
   const showMeAsHelp = at?.step === Step.aboutMeSupport && heard?.topics.length === 1 && heard.topics[0] === 'wasKept' && !asksWhatWasKept(text);
-  const talk = (heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin'))) || showMeAsHelp ? null : heard;
+  const talk = (heard && at?.stage === 'review' && (heard.topics.includes('howToAdd') || heard.topics.includes('howToJoin'))) || showMeAsHelp || noWithRequestAtReview(at?.stage, text) ? null : heard;
   const replaced = talk && !understood && !inSafeguarding ? await replaceNamedAnswer(inner, host, talk) : undefined;
   if (replaced) return replaced;
   if (talk && at && (understood ? talk.topics.some((t) => t !== 'meaning') : talk.topics.length > 0 || talk.answer || !readAside(text))) {
@@ -257,49 +255,5 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
       return host.reprompt(inner);
     }
   }
-  const welcome = session.journey.position?.stage === 'welcome';
-  // At the welcome a word or two is a whole answer (a name, an age), so it is never taken as talk beside an aside.
-  const aside = understood || inSafeguarding || !session.journey.position ? null : readAside(text, { shortAnswers: welcome });
-  if (aside) {
-    // "wats a key worker?? idk no": the question is answered, and the "no" beside it is the answer.
-    // "u already asked that. fidget stuff": sorry, and the answer beside the complaint is kept without it.
-    const beside = welcome ? null : (answerBesideAside(text) ?? (aside === 'complaint' ? answerBesideComplaint(text, { askedWhatIsHard: at?.step === Step.needsBarrier || at?.step === Step.needsMore }) : null));
-    const said = aside === 'why' ? WHY_WE_ASK : aside === 'complaint' ? (beside ? COMPLAINT_SORRY : saysTheyAreBored(text) ? BORED_HEARD : COMPLAINT_HEARD) : undefined;
-    if (said) await sayAll(inner.context, session.t, [{ key: said }]);
-    else if (!beside) return host.after(inner, await runCommand(inner, session, 'help'));
-    else await runCommand(inner, session, 'help');
-    // Told "Just say stop", a stop that follows means the chat, never "which do you mean?".
-    if (said === BORED_HEARD) await session.updateJourney((j) => (j.position ? { ...j, position: { ...j.position, data: { ...j.position.data, [STOP_OFFERED]: '1' } } } : j));
-    const position = session.journey.position;
-    if (beside && position && host.hasStage(position.stage)) return host.answerWith(inner, position, beside);
-    return host.reprompt(inner);
-  }
-  // "sorry for all my moaning": no apology needed; never kept as an answer, and the same question again.
-  if (!understood && !inSafeguarding && !welcome && isOwnApology(text)) {
-    await sayAll(inner.context, session.t, [{ key: APOLOGY_HEARD }]);
-    return host.reprompt(inner);
-  }
-  // "I hadn't thought of that", "She's only six": a remark beside the question, heard kindly and never kept.
-  const remark = !understood && !inSafeguarding && !welcome ? passingRemark(text) : null;
-  if (remark) {
-    await sayAll(inner.context, session.t, [{ key: remark === 'thinking' ? THINKING_HEARD : REMARK_HEARD }]);
-    return host.reprompt(inner);
-  }
-  // "That's lovely to hear", "thanks", "ok cool" at a question wanting their words: kindly heard, never kept.
-  if (!understood && !inSafeguarding && !welcome && (await smallTalkAtOpenQuestion(inner, text))) {
-    await sayAll(inner.context, session.t, [{ key: onlyLaughter(text) ? LAUGH_HEARD : SMALL_TALK_HEARD }]);
-    return host.reprompt(inner);
-  }
-  // "omg my nan just made chips lol" at "another hope?": neither yes, no nor a hope; heard kindly, never kept.
-  if (!understood && !inSafeguarding && (await remarkHeardAtYesNo(inner, text))) return host.reprompt(inner);
-  // A parent's "its not his fault": no answer to the open question, nor to one before it; heard kindly, never kept.
-  if (!understood && !inSafeguarding && !welcome && (await defenceHeard(inner, text))) return host.reprompt(inner);
-  // "is that the measure thing? ...", "anyway the step is ...", "... sorry this is taking ages": only the answer part.
-  const answer = understood || inSafeguarding || welcome ? text : answerPartOf(text);
-  if (!answer) {
-    await sayAll(inner.context, session.t, [{ key: CHATTER_HEARD }]);
-    return host.reprompt(inner);
-  }
-  if (answer !== text) inner.context.activity.text = answer;
-  return undefined;
+  return readRemarkBeside(inner, host, text, { understood, inSafeguarding, at });
 }

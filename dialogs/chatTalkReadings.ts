@@ -3,6 +3,7 @@ import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
 import { besideNameCorrection, nameCheckedIn, newNameIn } from '../src/language/nameCorrection';
 import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { readNoWithInstruction } from '../src/language/noWithInstruction';
 
 /* What the chat-talk reading asks of a message beside its main readers: hopes joined, the name put right. */
 
@@ -30,4 +31,9 @@ export async function renameIfCorrected(session: JourneySession, text: string): 
   const rest = besideNameCorrection(text, draft.youngPerson.name);
   await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
   return { name, rest };
+}
+
+/** "no!! whats number 20. i want the potty thing gone" at the review: the request after the no is the answer, never an aside. */
+export function noWithRequestAtReview(stage: string | undefined, text: string): boolean {
+  return stage === 'review' && Boolean(readNoWithInstruction(text)?.instruction);
 }

@@ -24,12 +24,14 @@ import type { JourneySession } from './session';
 import { understandChoice } from './understand';
 import { understandYesNo } from './closedReplies';
 import { StopText, saveAndStop } from './saveAndStop';
+import { undoneHope } from './wrongKept';
 
 export const CommandText = {
   notSureFirst: 'commands:notSureFirst',
   notSureHelp: 'commands:notSureHelp',
   notSureSkip: 'commands:notSureSkip',
   skipAsked: 'commands:skipAsked',
+  stopAskedAtReview: 'commands:stopAskedAtReview',
   backFirst: 'commands:back.first',
   welcomeBack: 'commands:back.welcomeBack',
   takeYourTime: 'commands:back.takeYourTime',
@@ -94,24 +96,30 @@ function atTargetChoice(position: { step: string; data?: Record<string, string> 
   return position?.step === Step.outcomeWhen && Boolean(position.data?.target);
 }
 
+/** The open question explained, with its example: what "help" or "what do you mean?" hears. */
+export async function questionExplained(session: JourneySession): Promise<Words[]> {
+  const position = session.journey.position;
+  const draft = await session.draft();
+  // A parent or carer hears each question's help about their child, by name.
+  const adult = speaksForThem(draft);
+  const young = isYoungChild(draft?.youngPerson);
+  const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
+  const choosingStep = atTargetChoice(position);
+  const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
+  // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
+  const explained = young ? undefined : providesExplained(draft, position, session.t);
+  return explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];
+}
+
 /** Runs one global command. The open question stays open unless the command moves on. */
 export async function runCommand(dc: DialogContext, session: JourneySession, command: GlobalCommand): Promise<AfterCommand> {
   const t = session.t;
   const position = session.journey.position;
   switch (command) {
     case 'help': {
-      const draft = await session.draft();
-      // A parent or carer hears each question's help about their child, by name.
-      const adult = speaksForThem(draft);
-      const young = isYoungChild(draft?.youngPerson);
-      const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
-      const choosingStep = atTargetChoice(position);
-      const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
+      const help = await questionExplained(session);
       // "wat u mean", "huh": the question explained with its example, not every command ("help" lists them too).
-      const list = !key || asksForHelpWithTheChat(dc.context.activity.text ?? '');
-      // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
-      const explained = young ? undefined : providesExplained(draft, position, t);
-      const help: Words[] = explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];
+      const list = help.length === 0 || asksForHelpWithTheChat(dc.context.activity.text ?? '');
       await sayAll(dc.context, t, [...help, ...(list ? [{ key: HelpCommandsText.commands }] : [])]);
       return { then: 'reprompt' };
     }
@@ -142,6 +150,12 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
     case 'skip':
       return { then: 'skip' };
     case 'back': {
+      // "undo" just after a hope was kept: that hope is taken out again, and the bot says so.
+      const undone = await undoneHope(session, dc.context.activity.text ?? '');
+      if (undone) {
+        await sayAll(dc.context, t, [undone.say]);
+        return undone.after;
+      }
       const back = steppedBack(session.journey);
       if (!back?.position) {
         await sayAll(dc.context, t, [{ key: CommandText.backFirst }]);

@@ -11,6 +11,7 @@ import { Stage, Step } from './ids';
 import { unfinishedOutcome } from './outcomeThread';
 import { sayAll } from './say';
 import { sessionOf } from './session';
+import { quotedList } from './quotedList';
 
 /*
  * Corrections and complaints said where an answer was asked for, acted on and never kept:
@@ -44,7 +45,7 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   const draft = await session.draft();
   // "can i see my hopes": the hopes so far, and the question again; never kept as a hope or a need.
   if (said.kind === 'seeHopes') {
-    const list = (draft?.aspirations ?? []).map((a) => `• "${quoteOf(a.text)}"`).join('\n');
+    const list = quotedList((draft?.aspirations ?? []).map((a) => quoteOf(a.text)));
     await sayAll(inner.context, session.t, [list ? { key: CorrectionText.hopesSoFar, vars: { list } } : { key: CorrectionText.noHopesYet }]);
     return host.reprompt(inner);
   }

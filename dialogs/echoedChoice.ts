@@ -4,6 +4,7 @@ import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { isExactChoice } from './understand';
 import type { Question } from './say';
+import { Step } from './ids';
 
 /*
  * At any question with buttons, a button's words typed before the answer ("something does, he
@@ -26,6 +27,9 @@ export function withoutEchoedChoice(text: string, question: Question, words: Con
   const options = choices.map((c) => ({ value: c.value, synonyms: [words.forMode(ReadingMode.standard)(c.labelKey), words.forMode(ReadingMode.easyRead)(c.labelKey)] }));
   const echoed = splitEchoedChoice(text, options);
   if (!echoed) return text;
+  // "end of year 13 obviously, results are in august": at "by when?" the button's words are the time
+  // itself, and the words after them say it more exactly; the time reader reads the whole message.
+  if (question.step === Step.outcomeWhen && !NOTHING_VALUES.has(echoed.value)) return text;
   // "end of this school year I think", "end of year 9 is more realistic": a hedge or a comment after a button's words is that button.
   // "nothing yet. sometimes TA take him in small room, that is better": the help named after it is the answer.
   if (NOTHING_VALUES.has(echoed.value) && namesHelpAfterNothing(echoed.rest)) return echoed.rest;

@@ -1,8 +1,11 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { answerWrongKept } from './wrongKept';
 import { listSeen } from './listSeen';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
+import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
+import { withDependents } from '../src/domain/removeItems';
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
@@ -204,16 +207,21 @@ export async function askEdit(dc: DialogContext, session: JourneySession, reques
     return { then: 'reprompt' };
   }
   const text = request.action === 'change' ? request.text : undefined;
-  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}) } }));
+  // A hope's own hard things and outcomes: the question says so, and the person picks what goes.
+  const parts = !text && draft ? partsOfHope(draft, item.id) : { needs: [], outcomes: [] };
+  const withParts = parts.needs.length + parts.outcomes.length > 0;
+  await session.updateJourney((j) => ({ ...j, pendingEdit: { itemId: item.id, ...(text ? { text } : {}), ...(withParts ? { parts: 'ask' as const } : {}) } }));
   // The outcome being made for this hope would go with it: it is said before the yes, never lost unseen.
   const going = !text && draft ? unfinishedOf(draft, item.id, position)[0] : undefined;
   const words: Words = text
     ? { key: EditText.changeQuestion, vars: { item: quoteOf(item.text), text: quoteOf(text) } }
-    : going
+    : withParts
+      ? hopePartsQuestion(session.t, quoteOf(item.text), parts, going && quoteOf(going.statement))
+      : going
       ? { key: EditText.removeHopeAndOutcomeQuestion, vars: { item: quoteOf(item.text), outcome: quoteOf(going.statement) } }
       : { key: EditText.removeQuestion, vars: { item: quoteOf(item.text) } };
   await dc.context.sendActivity(
-    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
+    questionActivity({ step: position?.step ?? Step.reviewSummary, topic: position?.topic, words, choices: withParts ? HOPE_PARTS_CHOICES : YES_NO }, session.t, { mode: session.mode, stage: position?.stage ?? Stage.review }),
   );
   return { then: 'wait' };
 }
@@ -223,7 +231,10 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const pending = session.journey.pendingEdit;
   await session.updateJourney((j) => ({ ...j, pendingEdit: undefined }));
   if (!pending) return null;
-  const answer = understandYesNo(text);
+  // "Take it out, or change the words?" after "that's wrong", and the new words after it.
+  if (pending.choose) return answerWrongKept(dc, session, text, { itemId: pending.itemId, choose: pending.choose });
+  const parts = pending.parts ? understandHopeParts(text) : undefined;
+  const answer = pending.parts ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
@@ -252,12 +263,13 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const asking = position?.topic === item.id;
   // An unfinished outcome for the hope being asked about goes with it (the question said so).
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
-  const ids = [...unfinished.map((o) => o.id), item.id];
+  const ids = parts === 'all' && draft ? withDependents(draft, [item.id]) : parts === 'hopeOnly' ? [item.id] : [...unfinished.map((o) => o.id), item.id];
   await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   const outcome = unfinished[0];
+  const chosen = parts === 'all' ? (outcome ? HopePartsText.removedAllStarted : HopePartsText.removedAll) : parts === 'hopeOnly' ? HopePartsText.removedHopeOnly : undefined;
   await sayAll(dc.context, session.t, [
-    outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
+    chosen ? { key: chosen, vars: { item: quoteOf(item.text), ...(outcome ? { outcome: quoteOf(outcome.statement) } : {}) } } : outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
   ]);
   // "sam is not hard. take it off" at "what helps with this?": that need is gone, so what makes the hope hard is asked again.
   const helpsFor = position?.step === Step.needsHelps ? (position.data?.need ?? '').split(' ').filter(Boolean) : [];

@@ -13,18 +13,30 @@ import { markedAsMixUp } from './worryNote';
  * someone objecting to the help lines or the note after a misreading is owed a real apology and the
  * truth, never "OK, let's carry on" or a second set of help lines. The note is never deleted by the
  * chat (the flag survives everything): it is marked as taken back, with their words beside it, and a
- * person looks at both.
+ * person looks at both. That is said in one kind sentence, never as a refusal ("I can't delete").
  */
 
 export const ObjectionText = {
   sorry: 'safeguarding:objection.sorry',
   sorryAgain: 'safeguarding:objection.sorryAgain',
   note: 'safeguarding:objection.note',
-  wordsDenied: 'safeguarding:objection.wordsDenied',
-  words: 'safeguarding:objection.words',
   already: 'safeguarding:objection.already',
   plan: 'safeguarding:objection.plan',
 } as const;
+
+const OBJECTION_READ = Symbol('the objection read in this turn\'s message');
+
+/**
+ * The objection in this turn's message, read once however many readers ask (the disclosure check,
+ * then the apology): a message read again is the same message, unless it was cut down in between.
+ */
+export function objectionOfTurn(context: TurnContext, text: string): FlagObjection | undefined {
+  const read = context.turnState.get(OBJECTION_READ) as { text: string; objection: FlagObjection | undefined } | undefined;
+  if (read?.text === text) return read.objection;
+  const objection = readFlagObjection(text);
+  context.turnState.set(OBJECTION_READ, { text, objection });
+  return objection;
+}
 
 export interface ObjectionOptions {
   /** Their words are already kept with the concern (said at the safeguarding questions): only the mark is added. */
@@ -38,7 +50,7 @@ export interface ObjectionOptions {
  * to the note, and (when kept) that it is in the plan. Undefined, with nothing said, otherwise.
  */
 export async function answeredObjection(context: TurnContext, session: JourneySession, text: string, options: ObjectionOptions): Promise<FlagObjection | undefined> {
-  const objection = readFlagObjection(text);
+  const objection = objectionOfTurn(context, text);
   if (!objection) return undefined;
   const flags = (await session.draft())?.flags ?? [];
   if (flags.length === 0) return undefined;
@@ -50,7 +62,7 @@ export async function answeredObjection(context: TurnContext, session: JourneySe
   }
   const about: Words[] = before
     ? [{ key: ObjectionText.already }]
-    : [{ key: ObjectionText.note }, { key: objection.denies ? ObjectionText.wordsDenied : ObjectionText.words }];
+    : [{ key: ObjectionText.note }];
   const plan: Words[] = options.keptInPlan?.(objection) ? [{ key: ObjectionText.plan }] : [];
   await sayAll(context, session.t, [{ key: before ? ObjectionText.sorryAgain : ObjectionText.sorry }, ...about, ...plan]);
   return objection;

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
-import { answerBesideDisclosure, answersAnotherQuestion, recogniseYesNo, answersThePlanInstead, describesHarmByOthers, detectConcern, saysTheyAreAParent, type ConcernCategory } from '../src/language';
+import { answerBesideDisclosure, answersAnotherQuestion, recogniseYesNo, answersThePlanInstead, describesChildsOwnWays, describesHarmByOthers, detectConcern, saysTheChildIsUnharmed, saysTheyAreAParent, type ConcernCategory } from '../src/language';
 import { understandSafetyCheck } from './closedReplies';
 import { DialogId, Step } from './ids';
 import { askedOnce, interruptedQuestion, movedTo, type Position } from './journey';
@@ -110,7 +110,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const keep = data.keep === '1' && apart ? { keep: apart } : {};
     // "no thats it" heard the check as "anything else?": no answer to either question, so never kept.
     const planInstead = answersThePlanInstead(text);
-    const answer = planInstead ? undefined : understandChoice(text, this.currentQuestion(session), session.words);
+    // A parent's "nobody is hurting her" or "its just toddler stuff" says the child is well: a "yes, I'm OK".
+    const unharmed = adult && !planInstead && saysTheChildIsUnharmed(text);
+    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed ? 'safe' : undefined));
     // Everything they said at the check, not only the last reply, goes with the concern if one is raised.
     const told = [message, data.said, text].filter(Boolean).join('\n');
     if (answer === 'notSafe' || answer === 'notSure') {
@@ -132,7 +134,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
     // Help lines that fit and a flag, once. An answer typed past the check stays their answer; of the
     // worrying message only what was said beside the harm may be offered back, never the harm itself.
-    if (answer === 'safe' && data.friendMoney !== '1' && describesHarmByOthers(message)) {
+    // A parent telling of the child's own pushing or grabbing, or saying nobody harms the child, is not told of harm by others.
+    const childWell = adult && (unharmed || describesChildsOwnWays(message));
+    if (answer === 'safe' && data.friendMoney !== '1' && !childWell && describesHarmByOthers(message)) {
       const kept = data.later ? { replay: data.later } : keep;
       return dc.endDialog({ disclose: { category: data.category ?? 'other', message: told, okay: true, ...kept } } satisfies GentleCheckResult);
     }

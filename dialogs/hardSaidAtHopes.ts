@@ -1,9 +1,11 @@
 import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
-import { needSection, quoteOf, splitNeeds, placeOfDays } from '../src/language';
+import { needSection, quoteOf, sameHope, splitNeeds, placeOfDays } from '../src/language';
+import { withoutHopeFrame } from '../src/language/hopeFrame';
 import { saysHardThing } from '../src/language/hardThing';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { namesAHardTopic, namesHardThingsOnly } from '../src/language/hardList';
+import { hopeTheHardThingFits } from '../src/language/hardFitsHope';
 import { onlySaysUnsure } from '../src/language/unsure';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
@@ -38,13 +40,47 @@ export function hardKeptWords(draft: Draft | undefined): Words {
   return wordsFor(draft, HARD_KEPT);
 }
 
+const HARD_AFTER_KEPT = 'hopes:hardAfterKept';
+
+/**
+ * A hope and what makes it hard, in one message ("counting and his letters, he can't write his
+ * name yet"): the hard part is kept as a need of that hope, and the person hears so.
+ */
+export async function keepHardSaidAfter(session: JourneySession, hope: string, hard: string): Promise<Words> {
+  const hopes = (await session.draft())?.aspirations ?? [];
+  const kept = hopes.find((a) => sameHope(a.text, withoutHopeFrame(hope))) ?? hopes.at(-1);
+  await keepHardThings(session, [hard], kept ? [kept.id] : []);
+  return { key: HARD_AFTER_KEPT, vars: { hard: quoteOf(hard) } };
+}
+
 /** Position note: the last answer was kept as hard things, so "that's not a hope" takes back no hope. */
 export const HARD_KEPT_NOTE = 'hardKept';
 
-/** At "another hope?": the hard things are kept as needs and the same question is asked again. */
+const HARD_KEPT_FOR_HOPE = 'hopes:hardKeptForHope';
+
+/**
+ * "i get anxious talking to customers" at a hopes question, with a hope to "work in a games shop":
+ * kept as what makes that hope hard (the hope its words fit), never as a hope. Undefined when the
+ * message is not only hard things, or no one hope fits.
+ */
+export async function hardForAHope(session: JourneySession, text: string): Promise<Words | undefined> {
+  if (!saysHardThing(text)) return undefined;
+  const hope = hopeTheHardThingFits(text, (await session.draft())?.aspirations ?? []);
+  if (!hope) return undefined;
+  await keepHardThings(session, [text], [hope.id]);
+  return { key: HARD_KEPT_FOR_HOPE, vars: { hope: hope.text } };
+}
+
+/** The next question, with what was kept said before it. */
+export function withSaidFirst(next: Next, said: Words): Next {
+  return { ...next, say: [said, ...(next.say ?? [])] };
+}
+
+/** At "another hope?": the hard things are kept as needs (of the hope they fit) and the same question is asked again. */
 export async function hardSaidAtMore(session: JourneySession, position: Position, text: string): Promise<Next> {
-  const draft = await keepHardThings(session, [text], []);
-  return { say: [hardKeptWords(draft)], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}), data: { [HARD_KEPT_NOTE]: '1' } } };
+  const forHope = await hardForAHope(session, text);
+  const said = forHope ?? hardKeptWords(await keepHardThings(session, [text], []));
+  return { say: [said], goTo: { step: Step.hopesMore, ...(position.topic ? { topic: position.topic } : {}), data: { [HARD_KEPT_NOTE]: '1' } } };
 }
 
 /**

@@ -1,39 +1,54 @@
 import { quoteOf } from '../src/language';
-import { readHopesAsked } from '../src/language/hopesAsked';
+import { asksOneHopeKept, readHopesAsked } from '../src/language/hopesAsked';
+import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
+import { matchItems } from './reviewItems';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { SPLIT } from './hopesKept';
+import type { Draft } from '../src/domain/draft';
+import { quotedList } from './quotedList';
 
 /*
  * "what hopes have you kept. list them", "delete both of those hopes. they are wrong", "4 of my
- * hopes are wrong", typed at the hopes or needs questions ("show my hopes" at an outcome's too): the hopes kept are listed by number,
+ * hopes are wrong", typed at the hopes or needs questions ("show my hopes" at an outcome's and the about-me questions too): the hopes kept are listed by number,
  * and when some are wrong the person is shown how to take one out ("remove hope 2"). Never kept.
  */
 
 export const HopesAskedText = {
+  sorry: 'hopes:asked.sorry',
   list: 'hopes:asked.list',
   none: 'hopes:asked.none',
   whichOut: 'hopes:asked.whichOut',
   whichChange: 'hopes:asked.whichChange',
+  keptYes: 'hopes:asked.keptYes',
+  keptNo: 'hopes:asked.keptNo',
 } as const;
 
 /** The turn's result when the message asked about the hopes kept; undefined when it is for the question. */
 export async function answerHopesAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (understood || !at || (at.stage !== 'hopes' && at.stage !== 'needs' && at.stage !== 'outcomes')) return undefined;
-  const asked = readHopesAsked(text);
+  if (understood || !at || (at.stage !== 'hopes' && at.stage !== 'needs' && at.stage !== 'outcomes' && at.stage !== 'aboutMe')) return undefined;
+  // "Did you write down my hope about the bus? Yes or no please": yes or no, then the list.
+  const about = asksOneHopeKept(text);
+  const asked = about !== null ? 'list' : readHopesAsked(text);
   // At an outcome's questions only "show my hopes" is read here; the other kinds of talk have their own readers there.
   if (!asked || (at.stage === 'outcomes' && asked !== 'list')) return undefined;
-  const hopes = (await session.draft())?.aspirations.map((a) => a.text) ?? [];
-  const said: Words[] = hopes.length
-    ? [{ key: HopesAskedText.list, vars: { hopes: hopes.map((h, i) => `${i + 1}: "${quoteOf(h)}"`).join('\n\n') } }]
-    : [{ key: HopesAskedText.none }];
-  if (asked === 'whichOut' && hopes.length) said.push({ key: HopesAskedText.whichOut });
+  // At the about-me questions ("wait what thats not a hope lol. can u show me my hopes"): the list, then the same question.
+  const shown = at.stage === 'aboutMe' ? 'list' : asked;
+  const draft = await session.draft();
+  const hopes = draft?.aspirations.map((a) => a.text) ?? [];
+  const said: Words[] = about !== null && draft ? [keptOrNot(draft, about)] : [];
+  // "wat thats not a hope lol": something kept is said to be wrong; a sorry comes before the list.
+  if (asked === 'whichOut' || asked === 'whichChange') said.push({ key: HopesAskedText.sorry });
+  said.push(
+    hopes.length ? { key: HopesAskedText.list, vars: { hopes: quotedList(hopes.map((h) => quoteOf(h)), 'numbered') } } : { key: HopesAskedText.none },
+  );
+  if (shown === 'whichOut' && hopes.length) said.push({ key: HopesAskedText.whichOut });
   // "no thats wrong the bus one is seperate", "you wrote my hopes wrong": which one to change, never a hope.
-  if (asked === 'whichChange' && hopes.length) said.push({ key: HopesAskedText.whichChange });
+  if (shown === 'whichChange' && hopes.length) said.push({ key: HopesAskedText.whichChange });
   await sayAll(inner.context, session.t, said);
   // Every hope is now the list on show: "delete number 3" counts in it, not in the hopes last read back from one message.
   if (at.data?.[SPLIT.ids]) {
@@ -41,4 +56,12 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
     await session.updateJourney((j) => ({ ...j, position: { ...at, data: rest } }));
   }
   return host.reprompt(inner);
+}
+
+/** Whether a hope with the words named was kept: yes with its words, or no. */
+function keptOrNot(draft: Draft, about: string): Words {
+  const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const found = matchItems(draft, hopes, about);
+  const hope = found.length > 0 ? draft.aspirations.find((a) => a.id === found[0]!.id) : undefined;
+  return hope ? { key: HopesAskedText.keptYes, vars: { hope: quoteOf(hope.text) } } : { key: HopesAskedText.keptNo, vars: { about: quoteOf(about) } };
 }

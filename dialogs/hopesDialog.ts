@@ -2,13 +2,13 @@ import { PAID_JOB, paidIntoWorkHope } from './hopePaid';
 import { yesButPaid } from '../src/language/yesButPaid';
 import { THEMES, type ThemeId } from '../src/domain/draft';
 import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThemes } from './hopesThemeOrder';
-import { saysHardThing, saysWhoHelps } from '../src/language';
+import { hardSaidAfter, saysHardThing, saysWhoHelps, splitYesWithContent } from '../src/language';
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
 import { helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { barrierAsHope, barrierFirst, barriersOnly, hardKeptWords, hardSaidAtMore, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
+import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
@@ -127,7 +127,9 @@ export class HopesDialog extends StageDialog {
       case Step.hopesMore: {
         const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text));
         if (asOne) return asOne;
-        return this.answerOpen(session, position, moreReply(text, readYesNoReply));
+        // "yes but I'm worried he'll be picked on": a yes to another hope, with only a worry beside it.
+        const saidYes = splitYesWithContent(text).answer === 'yes';
+        return this.answerOpen(session, position, moreReply(text, readYesNoReply), saidYes);
       }
       case Step.hopesTheme: {
         const asOne =
@@ -149,7 +151,7 @@ export class HopesDialog extends StageDialog {
   }
 
   /** The dream and "another?": a new hope is read back; no (or nothing) moves on to the themes. */
-  private async answerOpen(session: JourneySession, position: Position, reply: Reply): Promise<Next> {
+  private async answerOpen(session: JourneySession, position: Position, reply: Reply, saidYes = false): Promise<Next> {
     switch (reply.kind) {
       case 'content': {
         // "not rn", "no ty": nothing more, typed quickly.
@@ -173,16 +175,19 @@ export class HopesDialog extends StageDialog {
         // "hes autistic and gets anxious when things change" at "another hope?": kept as needs, never a hope.
         if (position.step === Step.hopesMore && saysHardThing(reply.text)) return hardSaidAtMore(session, position, reply.text);
         const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
-        // "im worried about the move to college", typed by a parent: noted kindly, and the hope asked for again.
-        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: position };
+        // "im worried about the move to college", typed by a parent: noted kindly, and the hope asked for again
+        // (after a yes to another hope, the hope they said yes to).
+        if (hopes.length === 0 && worries.length > 0) return { say: await noteCarerWorries(session, worries, []), goTo: saidYes ? { step: Step.hopesDream, data: { another: YES } } : position };
         // "umm", "sorry for the long message", "idk maybe": nothing to keep.
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         const at = { step: Step.hopesDream, ...(position.data ? { data: position.data } : {}) };
         const coached = hopes.length > 1 ? barriersOnly(at, reply.text, hopes) : (barrierFirst(at, hopes[0]!, reply.unsure) ?? (await supportFirst(session, at, hopes[0]!)));
         if (coached) return coached;
-        const kept = await keepHopes(session, hopes, null, position.data?.barrier, hopeWords(reply.text));
+        const apart = hopes.length === 1 ? hardSaidAfter(hopes[0]!) : undefined;
+        const kept = await keepHopes(session, apart ? [apart.hope] : hopes, null, position.data?.barrier, apart?.hope ?? hopeWords(reply.text));
         const { draft, split } = kept;
-        const readBack = [...(await noteCarerWorries(session, worries, hopes)), ...kept.readBack];
+        const hard = apart ? [await keepHardSaidAfter(session, apart.hope, apart.hard)] : [];
+        const readBack = [...(await noteCarerWorries(session, worries, hopes)), ...kept.readBack, ...hard];
         const open = draft.aspirations.length < MAX_OPEN_HOPES && draft.aspirations.length < MAX_HOPES;
         if (open) return { say: [...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore, ...(split ? { data: split } : {}) } };
         const next = withSplit(towardsThemes(draft, []), split, draft);
@@ -225,12 +230,18 @@ export class HopesDialog extends StageDialog {
         if (hopes.length === 0 || onlyAFunnyStory(reply.text)) return this.onlyChatter(session, position, reply.text);
         // A second difficulty where a hope was asked for: both kept as needs, never as a hope.
         if (position.data?.barrier && hopes.length === 1 && saysHardThing(hopes[0]!)) return this.keepHard(session, [position.data.barrier, hopes[0]!], theme, asked);
+        // "i get anxious talking to customers", with a hope to work in a shop: kept as what makes that hope hard, and on.
+        const forHope = position.data?.barrier ? undefined : await hardForAHope(session, reply.text);
+        if (forHope) return withSaidFirst(nextTheme(await session.draft(), asked), forHope);
         const coached = hopes.length > 1 ? barriersOnly(position, reply.text, hopes) : (barrierFirst(position, hopes[0]!, reply.unsure) ?? (await supportFirst(session, position, hopes[0]!)));
         if (coached) return coached;
-        const kept = await keepHopes(session, hopes, theme, position.data?.barrier, hopeWords(reply.text));
+        // "counting and his letters, he can't write his name yet": the hope, and its need apart.
+        const apart = hopes.length === 1 ? hardSaidAfter(hopes[0]!) : undefined;
+        const kept = await keepHopes(session, apart ? [apart.hope] : hopes, theme, position.data?.barrier, apart?.hope ?? hopeWords(reply.text));
+        const hard = apart ? [await keepHardSaidAfter(session, apart.hope, apart.hard)] : [];
         const next = withSplit(nextTheme(kept.draft, asked), kept.split, kept.draft);
         const heard = await noteCarerWorries(session, worries, hopes);
-        return { ...next, say: [...heard, ...kept.readBack, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
+        return { ...next, say: [...heard, ...kept.readBack, ...hard, ...howToFix(kept, Boolean(next.goTo || next.openAt)), ...(next.say ?? [])] };
       }
       case 'yes':
         return { goTo: { ...position, data: { ...position.data, tellMe: YES } } };
@@ -283,3 +294,4 @@ export class HopesDialog extends StageDialog {
     return fitsTheAge({ key: older ?? map[step] ?? HopesText.notSureDream, vars: { name: aboutWhom(draft).name } }, draft);
   }
 }
+

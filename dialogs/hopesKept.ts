@@ -12,6 +12,7 @@ import type { Next } from './stageDialog';
 import { Stage, Step } from './ids';
 import { hopesInDepth } from './hopesInDepth';
 import { partsNamed } from '../src/language/partsNamed';
+import { quotedList } from './quotedList';
 
 /*
  * Keeping hopes: each hope of a message in the person's words, read back so they can put it right.
@@ -95,7 +96,7 @@ export async function keepHopes(session: JourneySession, parts: readonly string[
   const single = ids.length === 1 && whole.split(/\s+/).length > (hopes[0] ?? '').split(/\s+/).length + 3 ? { split: { [SPLIT.ids]: ids[0]!, [SPLIT.whole]: whole } } : {};
   if (hopes.length <= 1) return { draft, many: false, readBack: [wordsFor(draft, READ_BACK, { hope: quote(hopes[0] ?? parts[0] ?? '') })], ...single };
   // One line a hope, so each can be read and put right; the hope itself, without "he wants".
-  const list = hopes.map((p) => `\n• "${quote(p)}"`).join('');
+  const list = hopes.map((p) => `\n${quotedList([quote(p)])}`).join('');
   const split = ids.length > 1 ? { [SPLIT.ids]: ids.join(','), [SPLIT.whole]: support.length ? hopes.join('. ') : whole } : undefined;
   return { draft, many: true, readBack: [wordsFor(draft, READ_BACK_MANY, { hopes: list })], ...(split ? { split } : {}) };
 }
@@ -117,6 +118,8 @@ export async function keepAsOne(session: JourneySession, notes: Record<string, s
   // "pass my course and go onto level 2 is the same thing": only the parts named are joined.
   const texts = present.map((id) => draft?.aspirations.find((a) => a.id === id)?.text ?? '');
   const named = partsNamed(said, texts);
+  // "mechanic and fix cars is the same thing" when both are in one hope already: nothing else is joined.
+  if (named.length === 1 && present.length > 1) return wordsFor(draft!, KEPT_AS_ONE, { hope: quoteOf(texts[named[0]!]!, 20) });
   const some = named.length >= 2 && named.length < present.length;
   const joining = some ? named.map((i) => present[i]!) : present;
   const whole = some ? named.map((i) => texts[i]!).join(' and ') : notes[SPLIT.whole];

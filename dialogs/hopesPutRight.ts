@@ -8,6 +8,7 @@ import { HopesText } from './hopesText';
 import { keepHopes, lastHopeReadBack, SPLIT } from './hopesKept';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { quotedList } from './quotedList';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -49,7 +50,7 @@ async function severalHopes(session: JourneySession, position: Position, text: s
   const hope = ids.length === 1 ? hopes.find((a) => a.id === ids[0]) : ids.length === 0 ? hopes[hopes.length - 1] : undefined;
   // Already kept apart: the list is read back, so they can see each one.
   if (!hope) {
-    const kept = hopes.filter((a) => ids.includes(a.id)).map((a) => `\n• "${quoteOf(a.text)}"`).join('');
+    const kept = hopes.filter((a) => ids.includes(a.id)).map((a) => `\n${quotedList([quoteOf(a.text)])}`).join('');
     return { say: [{ key: HopesText.readBackMany, vars: { hopes: kept } }], goTo: again(position) };
   }
   return cutIntoParts(session, position, hope);

@@ -29,7 +29,7 @@ export const journeySchema = z.object({
   notSureCount: z.number().int().min(0).default(0),
   pendingConfirm: z.enum([PendingConfirm.startAgain, PendingConfirm.deleteData]).optional(),
   /** A part of the plan read back to be taken out (or reworded to `text`; with `when`, an outcome's date changed to `text`) after a yes. */
-  pendingEdit: z.object({ itemId: z.string(), text: z.string().max(2_000).optional(), when: z.string().max(2).optional(), alsoIds: z.array(z.string()).max(20).optional() }).optional(),
+  pendingEdit: z.object({ itemId: z.string(), text: z.string().max(2_000).optional(), when: z.string().max(2).optional(), alsoIds: z.array(z.string()).max(20).optional(), choose: z.enum(['wrong', 'words']).optional(), parts: z.literal('ask').optional() }).optional(),
   /** The question a possible disclosure interrupted; asked again when the person carries on. */
   interrupted: positionSchema.optional(),
   finished: z.boolean().default(false),
@@ -62,6 +62,8 @@ export const journeySchema = z.object({
   flaggedMatters: z.array(z.object({ category: z.string().max(40), words: z.array(z.string().max(20)).max(10), people: z.array(z.string().max(20)).max(10).optional() })).max(10).optional(),
   /** Kinds of flagged worry the short "you told me about this before" was said for: said once, never again. */
   remindedAbout: z.array(z.string().max(40)).max(10).optional(),
+  /** They asked that the help lines not be said again ("i know the numbers"): later answers say the help is still there instead. */
+  numbersDeclined: z.boolean().optional(),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
   safeNeedsOffered: z.array(z.string()).default([]),
   /**

@@ -4,20 +4,22 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import { backWithReason, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { withShortRuns } from '../src/language/shortRuns';
-import { wornOutIn } from '../src/language/wornOut';
 import { readWhenAsked } from '../src/language/whenAsked';
-import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
+import { stepsAway } from '../src/language/momentAside';
+import { besideTheMoment } from './momentTurn';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
 import { answerEdit } from './editAnywhere';
 import { openHopeLater } from './hopeAddedLater';
-import { CommandText, answerConfirm, runCommand, type AfterCommand } from './commands';
+import { answerConfirm, runCommand, type AfterCommand } from './commands';
+import { commandAsked } from './commandAsked';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { afterSafety, openDisclosure, type SafetyHost } from './mainSafety';
 import { concernOfTurn } from './turnConcern';
 import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
 import { linkCodeTypedLater } from './inviteLater';
+import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
 import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
@@ -33,9 +35,6 @@ import { takeOffered } from './offeredExamples';
 import { StageDialog, type BeginStageOptions, type StageResult } from './stageDialog';
 import { isExactChoice, understandChoice } from './understand';
 import { WelcomeText } from './welcomeDialog';
-
-/** "can I skip this?", "could we skip this one": asking whether skipping is allowed. */
-const ASKS_TO_SKIP = /^\s*(?:(?:ok|so|um|erm|please)[\s,]+)*(?:can|could|may)\s+(?:i|we|u|you)\b/i;
 
 export { COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalk';
 
@@ -127,6 +126,9 @@ export class MainDialog extends ComponentDialog {
     // "yes" to "You said: ... Shall I keep that?" after carrying on: their words answer the question.
     const offered = inSafeguarding ? undefined : await takeOfferBack(session, text);
     if (offered !== undefined && session.journey.position) return this.answerWith(inner, session.journey.position, offered);
+    // "RKQ-HC9-3VV" or "my code is rkq hc9 3vv" at any question: tried as a resume code, never kept as an answer.
+    const resumeCode = inSafeguarding || tapped ? undefined : await codeTypedAnywhere(session, text);
+    if (resumeCode) return this.answerWith(inner, RESUME_CODE_QUESTION, resumeCode);
     const trouble = await answerAmIInTrouble(inner, this.host, text, inSafeguarding);
     if (trouble) return trouble;
     // "my code is FA9C-KM3Y" after the welcome: the plan is linked to the key worker; at the end, sharing is asked.
@@ -143,28 +145,13 @@ export class MainDialog extends ComponentDialog {
     const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, text);
     if (besideWorry === '') return this.reprompt(inner);
     if (besideWorry) activity.text = text = besideWorry;
-    // "wat worrying thing?? take that note off": what the note is about, that it stays, and who to tell of a mix-up.
-    if (session.journey.position && (await answeredWorryNote(inner.context, session, text))) return this.reprompt(inner);
-    // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
-    if (wasAway && !inSafeguarding && session.journey.position && comesBack(text)) {
-      await sayAll(inner.context, session.t, [{ key: CommandText.welcomeBack }]);
-      return this.reprompt(inner);
-    }
-    // "one sec", "hang on": no answer to keep; the question waits for them.
-    if (!inSafeguarding && session.journey.position && stepsAway(text) && onlyMomentAsides(text) && !recogniseCommand(text)) {
-      await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
-      return this.reprompt(inner);
-    }
-    // "im kind i guess. im so tired of all this": a kind line (they can stop, answers are kept); the rest is the answer.
-    const worn = inSafeguarding || tapped || session.journey.consent !== true || !session.journey.position ? null : wornOutIn(text);
-    if (worn) {
-      await sayAll(inner.context, session.t, [{ key: CommandText.wornOut }]);
-      if (!worn.rest) return this.reprompt(inner);
-      activity.text = text = worn.rest;
-    }
-    // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
-    const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);
-    if (besideMoment && besideMoment !== text) activity.text = text = besideMoment;
+    // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,
+    // that it stays, and who to tell of a mix-up.
+    if (session.journey.position && (await answeredWorryNote(inner.context, session, text, { inSafeguarding, tapped }))) return this.reprompt(inner);
+    // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
+    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped });
+    if (rest === undefined) return this.reprompt(inner);
+    if (rest !== text) activity.text = text = rest;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     // "what is today's date?", "what would you suggest?" at "by when?": the question's own to answer, never help or talk.
@@ -182,8 +169,10 @@ export class MainDialog extends ComponentDialog {
     if (hopeLater) return hopeLater;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
     const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
-    // "can I skip this?" is asked, not only said: it is answered before the question is skipped.
-    if (command === 'skip' && ASKS_TO_SKIP.test(text)) await sayAll(inner.context, session.t, [{ key: CommandText.skipAsked }]);
+    // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.
+    const asked = commandAsked(command, text, session.journey.position);
+    if (asked) await sayAll(inner.context, session.t, [asked.words]);
+    if (asked?.holds) return this.reprompt(inner);
     if (command) return this.after(inner, await runCommand(inner, session, command));
     // Talk about the chat is never an answer: "what do you mean by a step?" is explained, "i told u that" heard.
     const talk = await readTalkAboutChat(inner, this.host, text, inSafeguarding);

@@ -37,6 +37,8 @@ import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
+import { answerNeedsRemark } from './needsRemarks';
+import { hopeCutAtNeeds } from './needsHopeCut';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -67,6 +69,9 @@ export class NeedsDialog extends StageDialog {
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;
+    // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
+    const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
+    if (remark) return remark;
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {

@@ -1,3 +1,4 @@
+import { readNeedsRemark } from '../src/language/needsRemarks';
 import { readsAsHelpGiven } from '../src/language/helpGiven';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -10,5 +11,6 @@ import type { JourneySession } from './session';
 export function carriesOnHelpBefore(session: JourneySession, position: Position, text: string): boolean {
   if (position.step !== Step.needsMore) return false;
   const before = session.journey.history.at(-1);
-  return before?.step === Step.needsHelps && before.topic === position.topic && readsAsHelpGiven(text);
+  // "delete the help", "is that the hard thing or the help?": about the help kept, never more of it.
+  return before?.step === Step.needsHelps && before.topic === position.topic && readsAsHelpGiven(text) && !readNeedsRemark(text);
 }

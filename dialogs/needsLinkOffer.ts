@@ -6,6 +6,7 @@ import { hopePointedAt, quoteNeed, quoteOf, sameHope } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { foldCase } from '../src/language/text';
 import { placePicked } from '../src/language/listPick';
+import { hopesPickedByWords } from '../src/language/hopePicked';
 import { aboutWhom, wordsFor, type WhomKeys } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -27,6 +28,7 @@ export const LinkText = {
   linked: 'needs:link.linked',
   kept: { self: 'needs:link.kept', child: 'needs:link.keptChild', yourChild: 'needs:link.keptYourChild' } satisfies WhomKeys,
   notUnderstood: 'needs:link.notUnderstood',
+  which: 'needs:link.which',
   removed: { self: 'needs:link.removed', child: 'needs:link.removedChild', yourChild: 'needs:link.removedYourChild' } satisfies WhomKeys,
 } as const;
 
@@ -39,6 +41,8 @@ const REMOVE = 'remove';
 const REMOVE_WORDS =
   /\b(?:not\s+(?:a\s+)?real(?:\s+thing)?|not\s+true|(?:i\s+)?got\s+(?:it\s+)?(?:confused|mixed\s+up|muddled)|(?:a\s+)?mistake|wrong|take\s+(?:it|that)\s+(?:out|off|away)|remove\s+(?:it|that)|delete\s+(?:it|that)|get\s+rid\s+of\s+(?:it|that)|(?:i\s+)?(?:dont|do\s+not)\s+(?:want|need)\s+(?:it|that))\b/;
 const ALL = 'all';
+/** "yes the school one" with two school hopes: which one is asked, nothing linked yet. */
+const WHICH = 'which';
 
 const NONE_WORDS = /\b(?:none|neither|nothing|no\s+one|not\s+(?:really|any|those|them)|doesnt|it\s+doesnt|n\/a)\b/;
 const ALL_WORDS = /\b(?:both|all(?:\s+of\s+them)?|every(?:\s*one|\s+one\s+of\s+them)|them\s+all)\b/;
@@ -80,6 +84,9 @@ function readLink(text: string, draft: Draft): string | undefined {
   if (index) return hopes[index - 1]!.id;
   if (NONE_WORDS.test(said) || (readPolarity(text).answer === 'no' && !readPolarity(text).rest)) return NONE;
   if (ALL_WORDS.test(said)) return ALL;
+  const picked = hopesPickedByWords(text, hopes);
+  if (picked.length === 1) return picked[0]!.id;
+  if (picked.length > 1) return WHICH;
   const needsOf = (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
   return hopePointedAt(text, hopes, needsOf)?.id;
 }
@@ -91,6 +98,10 @@ export async function answerLink(session: JourneySession, position: Position, te
   if (!draft || !need) return { say: [done] };
   const meant = readLink(text, draft);
   if (!meant) return { say: [{ key: LinkText.notUnderstood }], goTo: position, miss: true };
+  if (meant === WHICH) {
+    const alike = hopesPickedByWords(text, draft.aspirations).map((a) => `"${quoteHope(a.text)}"`);
+    return { say: [{ key: LinkText.which, vars: { hopes: alike.join(', ') } }], goTo: position };
+  }
   return linkAs(session, draft, need, meant, done);
 }
 

@@ -10,6 +10,7 @@ import { NeedsNotSure, NeedsNotSureChild, NeedsText } from './needsText';
 import { alreadyQuestion } from './needsWishedHelp';
 import { readingTroubleIsAnAnswer, simpleWordsAreAnAnswer, type Choice, type Question, type Words } from './say';
 import type { JourneySession } from './session';
+import { remarkQuestionWords } from './needsRemarks';
 
 // What the needs stage asks, and the notes its position carries between questions; the answers are read in needsDialog.ts.
 
@@ -44,6 +45,9 @@ export async function needsQuestion(session: JourneySession, position: Position)
   const draft = await session.draft();
   const hopes = hopesInDepth(draft);
   const topic = position.topic ?? hopes[0]?.id ?? '';
+  // Waiting for the one they said was missed, or for new words: asked in those words, with no buttons.
+  const remark = remarkQuestionWords(draft, position);
+  if (remark) return { step: position.step, topic, words: remark };
   switch (position.step) {
     case Step.needsHelps:
       return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };

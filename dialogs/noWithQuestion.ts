@@ -1,4 +1,4 @@
-import { readNoWithInstruction } from '../src/language/noWithInstruction';
+import { asksIfNoIsEnough } from '../src/language/noWithInstruction';
 import type { DialogContext } from './dialogKit';
 import { Step } from './ids';
 import { isChoiceOfOpenQuestion } from './openQuestion';
@@ -29,7 +29,7 @@ const ENOUGH_AT: Readonly<Record<string, string>> = {
 export async function answerNoWithQuestion(inner: DialogContext, text: string): Promise<boolean> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
-  if (!at || at.step === Step.aboutMeSafe || readNoWithInstruction(text)?.question !== 'enough') return false;
+  if (!at || at.step === Step.aboutMeSafe || !asksIfNoIsEnough(text)) return false;
   // Only where a plain "no" answers the open question, and differently from a "yes".
   const yesOrNo = await isChoiceOfOpenQuestion(inner, 'no', (no, question, words) => {
     const said = understandChoice(no, question, words);

@@ -5,10 +5,12 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { hopeNamedBy, pointsAtHope, quoteOf, themeOfWords } from '../src/language';
 import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
+import { numberBesideWords } from '../src/language/numberBesideWords';
+import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
-import { hopePickedByWords } from '../src/language/hopePicked';
+import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -17,9 +19,11 @@ import { answerOutcomeStep } from './outcomeStepAnswer';
 import { hardToldAtAnother } from './outcomeHardTold';
 import { ANOTHER_CHOICES, OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, nextHope } from './outcomeThread';
+import { HopesLeftText, LEFT, answerHopesLeft, asksHopesLeft, hopesLeftWords, hopesWithoutOutcome } from './outcomeHopesLeft';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
+import { quotedList } from './quotedList';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -53,7 +57,7 @@ function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
 
 /** The hopes to choose from, numbered, in the person's own words. */
 export function whichHopesList(draft: Draft | undefined, data: Record<string, string>): string {
-  return draft ? hopesAsked(draft, data).map((h, i) => `${i + 1}: "${quoteHope(h.text)}"`).join('\n\n') : '';
+  return draft ? quotedList(hopesAsked(draft, data).map((h) => quoteHope(h.text)), 'numbered') : '';
 }
 
 const needsOf = (draft: Draft) => (id: string) => draft.needs.filter((n) => n.aspirationIds.includes(id)).map((n) => n.text);
@@ -63,6 +67,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   if (!draft) return {};
   const data = position.data ?? {};
   if (data[WHICH]) return answerWhich(session, position, draft, text);
+  // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
+  const left = data[LEFT]
+    ? answerHopesLeft(session, draft, text, () => noMore(session, position, draft), (hopes) => askWhich(position, draft, hopes, { [NEXT]: '1' }))
+    : undefined;
+  if (left) return left;
+  // "finish", "no. I don't want any more outcomes. finish": said in their own words, the outcomes are done.
+  if (!isExactChoice(text, ANOTHER_CHOICES, session.words) && saysOutcomesFinished(text)) return noMore(session, position, draft, true);
   // "no thats all. but i want it written down somewhere that school keep saying hes fine": a note for the key worker, and the no.
   const noted = await noteBesideAnswer(session, text);
   if (noted) {
@@ -130,12 +141,17 @@ export async function answerAnother(session: JourneySession, position: Position,
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
-/** "No, that's all": the outcomes stage ends (encouraged once when there are too few). */
+/** "No, that's all": the hopes with no outcome yet are named first; the outcomes stage ends (encouraged once when there are too few). */
 function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
   const data = position.data ?? {};
-  const few = draft.outcomes.length < MIN_OUTCOMES && !cameFromReview(session.journey);
-  if (few && !data.encouraged && !saidDone) return { goTo: { ...position, data: { encouraged: '1' } } };
-  return { say: few && saidDone ? [{ key: T.addLater }, { key: T.finished }] : [{ key: T.finished }] };
+  const fromReview = cameFromReview(session.journey);
+  const few = draft.outcomes.length < MIN_OUTCOMES && !fromReview;
+  if (few && !data.encouraged && !data[LEFT] && !saidDone) return { goTo: { ...position, data: { encouraged: '1' } } };
+  const left = !fromReview && asksHopesLeft(draft, position);
+  // Asked once; after a nudge already, or "finish" in their own words, the hopes left are only named.
+  if (left && !data.encouraged && !saidDone) return { goTo: { ...position, data: { [LEFT]: '1' } } };
+  const named = left ? [{ key: HopesLeftText.noted, vars: { hopes: hopesLeftWords(draft) } }] : [];
+  return { say: [...named, ...(few && saidDone ? [{ key: T.addLater }] : []), { key: T.finished }] };
 }
 
 /** "im done", "thats all", "finished": the person has said they are done, not only "no". */
@@ -174,15 +190,23 @@ function toHopeNamed(draft: Draft, words: string, hopes: readonly Aspiration[], 
 async function answerWhich(session: JourneySession, position: Position, draft: Draft, text: string): Promise<Next> {
   const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   // A number picks a hope here, never the yes/no button of that number.
+  if (saysOutcomesFinished(text)) return noMore(session, { ...position, data: {} }, draft, true);
   if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft, SAYS_DONE.test(plain));
   // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
   const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
   const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];
   if (others.length === 1) return { goTo: { step: Step.outcomeStep, topic: others[0]!.id, data: {} } };
   if (others.length > 1) return { goTo: { ...position, data: { ...position.data, [WHICH]: others.map((h) => h.id).join(',') } } };
-  const chosen = whichChosen(draft, position.data ?? {}, text);
+  // "yes the school one" with two school hopes listed: only those two are asked about.
+  const asked = hopesAsked(draft, position.data ?? {});
+  const alike = hopesPickedByWords(text, asked);
+  if (alike.length > 1 && alike.length < asked.length) return { goTo: { ...position, data: { ...position.data, [WHICH]: alike.map((h) => h.id).join(',') } } };
+  // "3, the chef one": the number and the words are both read; when they point at two hopes, the bot asks which.
+  const both = numberAndWords(draft, position, text);
+  if (both && 'ask' in both) return both.ask;
+  const chosen = both?.hope ?? whichChosen(draft, position.data ?? {}, text);
   // "number 3" when only 2 are listed: how many there are, and the same list again.
-  const count = hopesAsked(draft, position.data ?? {}).length;
+  const count = asked.length;
   const n = numberSaid(text);
   if (!chosen && n !== null && n > count) return { say: [{ key: T.onlyHopes, vars: { count } }], goTo: position };
   if (!chosen) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
@@ -191,10 +215,29 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
   return said ? answerOutcomeStep(session, at, said) : { goTo: at };
 }
 
+/** The hope a number and words said together pick, or "which one?" when they pick two. */
+function numberAndWords(draft: Draft, position: Position, text: string): { hope: Aspiration } | { ask: Next } | undefined {
+  const said = numberBesideWords(text);
+  if (!said) return undefined;
+  const data = position.data ?? {};
+  const asked = hopesAsked(draft, data);
+  const byNumber = said.number >= 1 && said.number <= asked.length ? asked[said.number - 1] : undefined;
+  const byWords = whichChosen(draft, data, said.words);
+  if (byNumber && byWords && byNumber.id !== byWords.id) {
+    const vars = { number: said.number, numbered: quoteHope(byNumber.text), named: quoteHope(byWords.text) };
+    return { ask: { say: [{ key: T.numberOrWords, vars }], goTo: { ...position, data: { ...data, [WHICH]: [byNumber.id, byWords.id].join(',') } } } };
+  }
+  const hope = byWords ?? byNumber;
+  return hope ? { hope } : undefined;
+}
+
 function whichChosen(draft: Draft, data: Record<string, string>, text: string): Aspiration | undefined {
   const asked = hopesAsked(draft, data);
   const n = numberSaid(text);
   if (n !== null && n >= 1 && n <= asked.length) return asked[n - 1];
+  const picked = hopesPickedByWords(text, asked);
+  if (picked.length > 1) return undefined;
+  if (picked[0]) return picked[0];
   const named = hopeNamedBy(text, asked, needsOf(draft));
   if (named.hope) return named.hope;
   // "work", "the health one": a part of life that only one of the hopes asked about is in.
@@ -216,14 +259,17 @@ function numberSaid(text: string): number | null {
   return numbered ? parseNumber(numbered[1] ?? '') : null;
 }
 
-/** Hopes with no outcome yet; once each has one, every hope to work on. */
+/**
+ * Hopes with a hard thing written down and no outcome yet; once each has one, every hope to work on.
+ * Hopes with no hard thing are offered only beside them, in a list to choose from: an outcome must
+ * rest on a need (the golden thread), so one is never started for such a hope without asking.
+ */
 function hopesLeft(draft: Draft): Aspiration[] {
   const hopes = hopesToWorkOn(draft);
   const noOutcome = (h: Aspiration) => !draft.outcomes.some((o) => o.aspirationId === h.id);
   const without = hopes.filter(noOutcome);
   if (without.length === 0) return hopes;
-  // When there is a list to choose from, hopes with no hard thing written down are offered too: theirs to choose.
-  return [...without, ...draft.aspirations.filter((h) => noOutcome(h) && !without.includes(h))];
+  return [...without, ...hopesWithoutOutcome(draft).filter((h) => !without.includes(h))];
 }
 
 /** "Which hope ...?" with the hopes to choose from, numbered. */

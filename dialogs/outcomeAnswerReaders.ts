@@ -1,5 +1,6 @@
 import { provisionItems, namesHelp } from '../src/language';
 import { offeredAsHelp } from '../src/language/support';
+import { isAWayOfBeing } from '../src/language/wayOfBeing';
 import { labelledField } from '../src/language/outcomeField';
 import { readFieldEdit } from '../src/language/fieldEdit';
 import { helpPointedAt } from '../src/language/sameAsBefore';
@@ -39,7 +40,8 @@ export function offersHelp(answer: string): boolean {
  */
 export function helpIn(answer: string): string[] {
   const items = provisionItems(answer);
-  const help = items.filter(namesHelp);
+  // "less grumpy", "less behind on work": how they would be, never a piece of help.
+  const help = items.filter((item) => namesHelp(item) && !isAWayOfBeing(item));
   if (help.length === 0) return [];
   return help.length === items.length ? items : [answer.trim().replace(/\s+/g, ' ')];
 }

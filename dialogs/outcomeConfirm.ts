@@ -22,11 +22,12 @@ import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, 
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
-import { rewordedSameOrThing } from './outcomeSameWords';
+import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
 import { childVoice, proposedStatement, yesNoAsConfirm } from './outcomeQuestion';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
+import { inChildsName, pronounSaid, saysTheChildDoesIt, speaksAsI } from '../src/language/childDoesIt';
 import { CONFIRM_CHOICES, OutcomeText as T } from './outcomeText';
 import { CommandText } from './commands';
 import type { Words } from './say';
@@ -77,6 +78,13 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   return answerWording(session, position, draft, outcome, text, reply?.kind === 'talk');
 }
 
+/** The read-back in the child's name, when a carer says the child (not they) will do what "I will ..." says. */
+function inTheChildsName(draft: Draft, readBack: string, text: string): { sentence: string; name: string } | undefined {
+  const name = childVoice(draft).childName;
+  if (!name || !speaksAsI(readBack) || !saysTheChildDoesIt(text, name)) return undefined;
+  return { sentence: inChildsName(readBack, name, draft.youngPerson.pronoun ?? pronounSaid(text) ?? 'they'), name };
+}
+
 /** The reply read as a yes, a request about the sentence or date, or new words for the sentence. */
 async function answerWording(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, text: string, onlyTalk = false): Promise<Next> {
   const data = position.data ?? {};
@@ -85,6 +93,12 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "the step is: Leo will ...": the words after the label are the wording.
   const labelled = labelledField(text);
   if (labelled?.field === 'step') text = labelled.words;
+  // "I'm not doing it, HE is" to "I will ..." read back to a carer: put in the child's name at once, and read back.
+  const named = inTheChildsName(draft, proposedStatement(draft, outcome, data.written === '1'), text);
+  if (named) {
+    await session.updateDraft('outcome put in the child\'s name', (d) => updateOutcome(d, outcome.id, { statement: named.sentence, confirmed: false }));
+    return { say: [{ key: T.childNamed, vars: { name: named.name } }], ...here({ written: '1' }) };
+  }
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   const dated = await dateChangedOnly(session, draft, outcome, text);
   if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
@@ -136,6 +150,12 @@ async function answerWording(session: JourneySession, position: Position, draft:
     return { say: [{ key: T.wordsRemoved, vars: { words: quoteOf(toRemove) } }], ...here({ written: '1' }) };
   }
   const asking = data.rewording || data.sayIt;
+  // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.
+  const agreedBack = proposedStatement(draft, outcome, data.written === '1');
+  if (sameSaidAgain(position, outcome, agreedBack, text) && isGoodSentence(agreedBack)) {
+    await session.updateDraft('outcome confirmed', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, agreedBack, proposedStatement(draft, outcome, data.written === '1', false), true)));
+    return afterOutcome(session, topic, [{ key: T.confirmed }]);
+  }
   // "do a bike course at collidge" typed again, or "bike course": said to be the same, or asked for as "I will ...".
   const same = !yesNoAsConfirm(text) && !keepsTheWording(text) ? rewordedSameOrThing(position, outcome, proposedStatement(draft, outcome, data.written === '1'), text, here, Boolean(asking)) : undefined;
   if (same) return same;

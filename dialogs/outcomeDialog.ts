@@ -43,6 +43,11 @@ import { partIsIn, partSaidLeftOut } from '../src/language/partLeftOut';
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
+import { MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
+import { readExampleRefused } from '../src/language/exampleRefused';
+
+/** The questions that come with an example, or follow one at the measure. */
+const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
 
 export { OutcomeNotSure, OutcomeText } from './outcomeText';
 
@@ -145,6 +150,10 @@ export class OutcomeDialog extends StageDialog {
     // "no!! the step is: Leo will ...", "how everyone will know: ..." at another question: that part is set.
     const labelled = position.step === Step.outcomeConfirm ? null : labelledAt(text, position.step);
     if (labelled) return fieldSaid(session, outcome, labelled, position);
+    // "i cant get a saturday job im 12 but like doing triple science": the complaint about the example is not kept, the answer is.
+    const refused = EXAMPLE_ASKED.has(position.step) ? readExampleRefused(text) : undefined;
+    if (refused?.rest) return this.answerAt(session, position, refused.rest);
+    if (refused) return { say: [{ key: MakesPossibleAskText.exampleRefused }], goTo: { ...position, data: { ...data, [WITHOUT_EXAMPLE]: '1' } } };
     const own = isBotWords(text, session.words) ? '' : text.trim();
     // "buster would love it lol. free": kept in their words, without "lol", "idk" or emoji, as every answer is.
     const kept = own && withoutChatterOrEmoji(own);

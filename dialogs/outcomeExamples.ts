@@ -54,6 +54,14 @@ export const MeasureExampleText: Readonly<Record<ExampleKey, string>> = {
   [ExampleText.other]: 'outcome:measureExample.other',
 };
 
+/** Under 5 these examples (the bus alone, a job, the shop, a game at a club) are not for their age. */
+const NOT_EARLY_YEARS: ReadonlySet<ExampleKey> = new Set([ExampleText.travel, ExampleText.work, ExampleText.money, ExampleText.home, ExampleText.computers, ExampleText.confidence]);
+
+/** The example kind, or the general one when it does not fit a child under 5. */
+export function fitsTheAge(key: ExampleKey, earlyYears: boolean): ExampleKey {
+  return earlyYears && NOT_EARLY_YEARS.has(key) ? ExampleText.other : key;
+}
+
 /** Most particular first: "play football with friends" is about football before friends. */
 const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
   // "a work placement at a bakery", "a job at the garden centre": about work before what the work is.
@@ -67,7 +75,7 @@ const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
   [/\b(?:animals?|dogs?|cats?|horses?|pets?|vets?|zoo|farm)\b/i, ExampleText.animals],
   [/\b(?:bus|buses|trains?|travel\w*|driv\w*|cars?|bikes?|cycl\w*|journey)\b/i, ExampleText.travel],
   [/\b(?:money|shop\w*|spend\w*|pay\w*|cash|budget)\b/i, ExampleText.money],
-  [/\b(?:games?|gaming|computers?|coding|code|design\w*|tech|it)\b/i, ExampleText.computers],
+  [/\b(?:games?|gaming|computers?|coding|code|design\w*|tech)\b/i, ExampleText.computers],
   [/\b(?:jobs?|work\w*|careers?|apprentice\w*|mechanic|hairdress\w*|earn\w*)\b/i, ExampleText.work],
   [/\b(?:friends?|mates?|pals?|people|social\w*|clubs?|lonely|party|parties)\b/i, ExampleText.friends],
   [/\b(?:talk\w*|speak\w*|words?|sign\w*|communicat\w*|say)\b/i, ExampleText.talking],

@@ -17,8 +17,9 @@ import type { GlobalCommand } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
 import { YES_NO } from './commands';
 import { NEXT, WHICH, whichHopesList } from './outcomeAnother';
+import { HopesLeftText, LEFT, LEFT_CHOICES, hopesLeftWords } from './outcomeHopesLeft';
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, understandDrop } from './outcomeDrop';
-import { exampleKeyFor } from './outcomeExamples';
+import { exampleKeyFor, fitsTheAge } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
 import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
 import { understandConfirm, understandMore } from './closedReplies';
@@ -26,6 +27,7 @@ import { EDITING_MEASURE, THEIR_WORDS } from './outcomeConfirmField';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';
 import { WHICH_PART, WHICH_PART_CHOICES, understandWhichPart } from './outcomeConfirmPart';
 import { moveOfferQuestion } from './outcomeMoveOffer';
+import { makesPossibleAskKey, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 
 /*
  * The questions of the outcome stage as they are asked for a position: in the person's voice or,
@@ -47,7 +49,7 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   const ask = (key: string, extra: Partial<Question> = {}): Question => ({
     step: position.step,
     ...(position.topic ? { topic: position.topic } : {}),
-    words: { key, vars: { name, hope, quote: data.quote ?? '', ...(data.coach === 'vague' && t ? { example: t(exampleKeyFor(draft, position.topic)) } : {}) } },
+    words: { key, vars: { name, hope, quote: data.quote ?? '', ...(data.coach === 'vague' && t ? { example: t(fitsTheAge(exampleKeyFor(draft, position.topic), early)) } : {}) } },
     ...extra,
   });
   // "Shall we leave this outcome out?", asked when they want out of it half built.
@@ -63,13 +65,13 @@ export function outcomeQuestion(draft: Draft | undefined, position: Position, to
   const building = isBuilding(position.step) || position.step === Step.outcomeStep
     ? { answersCommand: (_command: GlobalCommand, text: string) => dropAskedAt(position, text) !== undefined || stopAskedAt(position, text) !== undefined }
     : {};
-  const question = outcomeQuestionAt(draft, position, today, ask, pick, child);
+  const question = outcomeQuestionAt(draft, position, today, ask, pick, child, t);
   return { ...question, ...building };
 }
 
 type Ask = (key: string, extra?: Partial<Question>) => Question;
 
-function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: Date, ask: Ask, pick: (self: string, forChild: string) => string, child: boolean): Question {
+function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: Date, ask: Ask, pick: (self: string, forChild: string) => string, child: boolean, t?: Translate): Question {
   const name = draft?.youngPerson.name ?? '';
   const data = position.data ?? {};
   switch (position.step) {
@@ -90,7 +92,8 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       if (data[WHAT_GOOD]) return ask(pick(T.doesForMeWhatGood, T.doesForMeWhatGoodChild));
       return ask(pick(T.doesForMeQuestion, T.doesForMeQuestionChild));
     case Step.outcomeMakesPossible:
-      return ask(data.link ? pick(T.linkQuestion, T.linkQuestionChild) : pick(T.makesPossibleQuestion, T.makesPossibleQuestionChild));
+      if (data.link) return ask(pick(T.linkQuestion, T.linkQuestionChild));
+      return ask(makesPossibleAskKey(draft, draft?.outcomes.find((o) => o.id === data.outcomeId), child, t, data[WITHOUT_EXAMPLE] === '1'));
     case Step.outcomeProvides:
       // Asked again after an answer that was not help: only the help part of the question.
       return ask(data.notHelp ? pick(T.providesHelp, T.providesHelpChild) : pick(T.providesQuestion, T.providesQuestionChild));
@@ -112,6 +115,10 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
+      if (data[LEFT]) {
+        const key = child ? HopesLeftText.questionChild : HopesLeftText.question;
+        return { ...ask(key, { choices: LEFT_CHOICES }), words: { key, vars: { name, hopes: hopesLeftWords(draft) } } };
+      }
       if (data[WHICH]) {
         // "Which hope shall we work on next?" after a plain yes; "which hope is it for?" after a step or a topic.
         const key = data[NEXT] ? (child ? T.whichNextChild : T.whichNext) : child ? T.whichHopeChild : T.whichHope;

@@ -16,6 +16,14 @@ import type { Next } from './stageDialog';
 
 export const SAME_WORDS = 'outcome:feedback.sameWords';
 
+/** Position note at outcome.confirm: the person was told their words are the same as the sentence. */
+const SAID_SAME = 'saidSame';
+
+/** The same words typed again after being told they are the same: they mean the sentence is right. */
+export function sameSaidAgain(position: Position, outcome: Outcome, readBack: string, text: string): boolean {
+  return Boolean(position.data?.[SAID_SAME]) && sameAsKept(text, outcome, readBack);
+}
+
 const key = (said: string): string =>
   normaliseMessage(tidyTextSpeak(said)).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/^(?:i|we|they|[a-z]+)\s+will\s+/, '').replace(/\s+/g, ' ').trim();
 
@@ -33,7 +41,11 @@ export function sameAsKept(text: string, outcome: Outcome, readBack: string): bo
 
 /** What to do with typed words asked for as a rewording, when they are the same or no step; undefined otherwise. */
 export function rewordedSameOrThing(position: Position, outcome: Outcome, readBack: string, text: string, sayIt: (extra: Record<string, string>) => Next, asked: boolean): Next | undefined {
-  if (sameAsKept(text, outcome, readBack)) return { say: [{ key: SAME_WORDS }], ...askWhichPart(position, outcome) };
+  if (sameAsKept(text, outcome, readBack)) {
+    // Said to be the same once: the same words typed again are agreed where this is called, never told a third time.
+    const which = askWhichPart(position, outcome).goTo!;
+    return { say: [{ key: SAME_WORDS }], goTo: { ...which, data: { ...which.data, [SAID_SAME]: '1' } } };
+  }
   // At the read-back itself, only the same words are read here; anything else is read as a reply to it.
   if (!asked) return undefined;
   // "ok yes. I give up" is a yes, never a thing named.

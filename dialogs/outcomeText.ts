@@ -129,6 +129,8 @@ export const OutcomeText = {
   startWithFirst: 'outcome:another.startWithFirst',
   /** "number 3" when only 2 hopes are listed. */
   onlyHopes: 'outcome:another.onlyHopes',
+  /** "3, the chef one" when number 3 is another hope. */
+  numberOrWords: 'outcome:another.numberOrWords',
   whichNextChild: 'outcome:another.whichNextChild',
   moveOffer: 'outcome:step.moveOffer',
   moveOfferChild: 'outcome:step.moveOfferChild',
@@ -142,6 +144,8 @@ export const OutcomeText = {
   /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
   wordsRemoved: 'outcome:feedback.wordsRemoved',
   wordsSwapped: 'outcome:feedback.wordsSwapped',
+  /** "I'm not doing it, HE is": the read-back now says what the child will do. */
+  childNamed: 'outcome:feedback.childNamed',
   dateKeptAsBefore: 'outcome:feedback.dateKeptAsBefore',
   /** "can i change the how everyone will know bit?": the measure is asked for on its own. */
   confirmMeasureAsk: 'outcome:confirm.measureAsk',

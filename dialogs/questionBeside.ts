@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { readQuestionBeside } from '../src/language/questionBeside';
+import { answerAfterMeaningAsked } from '../src/language/meaningFirst';
+import { questionExplained } from './commands';
 import { answeredDataQuestion } from './dataAsked';
 import { Step } from './ids';
 import { progressOf, sayAll } from './say';
@@ -20,6 +22,12 @@ export const QuestionBesideText = {
 export async function answerQuestionBeside(context: TurnContext, session: JourneySession, text: string): Promise<string | null> {
   const at = session.journey.position;
   if (!at || at.stage === 'review' || at.step === Step.welcomeName) return null;
+  // "what do you mean provide? she needs speech therapy every week": the question explained, the rest is the answer.
+  const afterMeaning = answerAfterMeaningAsked(text);
+  if (afterMeaning) {
+    await sayAll(context, session.t, await questionExplained(session));
+    return afterMeaning;
+  }
   const beside = readQuestionBeside(text);
   if (!beside) return null;
   if (beside.kind === 'whoSees' || beside.kind === 'kept') {

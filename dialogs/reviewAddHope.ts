@@ -10,7 +10,9 @@ import { isExactChoice } from './understand';
 import { coachContextOf } from './outcomeCoach';
 import { readsAsAStep } from '../src/language/readsAsAStep';
 import { readNamedEdits } from '../src/language/namedEdit';
-import { needToAdd } from '../src/language/needToAdd';
+import { hopeOfNeedToAdd, needToAdd } from '../src/language/needToAdd';
+import { summaryItems, SUMMARY_LABEL_KEYS } from '../src/domain/draftSummary';
+import { matchItems } from './reviewItems';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { readPolarity } from '../src/language/polarity';
 import { hopeMeantBesideNo, refusesBesideNo, remarkAtReadBack } from '../src/language/remarkAtReadBack';
@@ -76,16 +78,24 @@ export function wordsToKeep(session: JourneySession, draft: Draft | undefined, t
 /** "add that he cant sleep", "another hard thing is noise": a new need, read back in their words before it is kept. */
 export function needAskedFor(text: string): Next | undefined {
   const need = needToAdd(text);
-  return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need } } } : undefined;
+  const hope = hopeOfNeedToAdd(text);
+  return need ? { goTo: { step: Step.reviewChange, data: { [D.addNeed]: 'confirm', [D.need]: need, ...(hope ? { [D.needHope]: hope } : {}) } } } : undefined;
 }
 
-/** Words offered as what makes things hard: kept after a yes, for every hope. */
+/** The hopes a new hard thing goes under: the one named ("for the games shop hope"), else every hope. */
+function hopesOfNeed(draft: Draft, named: string | undefined): string[] {
+  const hopes = summaryItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  const found = named ? matchItems(draft, hopes, named) : [];
+  return found.length === 1 ? [found[0]!.id] : draft.aspirations.map((a) => a.id);
+}
+
+/** Words offered as what makes things hard: kept after a yes, for the hope named or else every hope. */
 export async function confirmNeed(session: JourneySession, position: Position, text: string): Promise<Next> {
   const answer = understandYesNo(text);
   const need = position.data?.[D.need] ?? '';
   if (answer === 'no') return { say: [{ key: T.addNothing }], goTo: { step: Step.reviewSummary } };
   if (answer !== 'yes' || !need) return notUnderstood(position);
-  await session.updateDraft('need added in review', (d) => addNeed(d, need, d.aspirations.map((a) => a.id), needSection(need, placeOfDays(d))).draft);
+  await session.updateDraft('need added in review', (d) => addNeed(d, need, hopesOfNeed(d, position.data?.[D.needHope]), needSection(need, placeOfDays(d))).draft);
   return { say: [{ key: T.addNeedAdded }], goTo: { step: Step.reviewSummary } };
 }
 

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { saysDoNotChange } from '../src/language/wrongHope';
+import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
 import {
   markCommentsSeen,
@@ -9,49 +10,47 @@ import {
   unseenComments,
   type Draft,
 } from '../src/domain/draft';
-import { asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
+import { asksToRemove } from '../src/language';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
 import { priorityIn } from './reviewPriority';
 import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
 import { DialogId, Stage, Step } from './ids';
+import { changeQuestion, understandAtDone, understandReview } from './reviewChangeQuestion';
 import { movedTo, type Position } from './journey';
 import { sendCards } from './reviewCard';
 import { answerSummaryPart, cardsBefore, SummaryData, readBackStart, showPart, summaryChoices, summaryQuestion } from './reviewSummary';
 import { changeableItems } from './reviewItems';
+import { removePlaceInShownPart } from './reviewShownPlace';
 import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange } from '../src/language/letGo';
-import { answerRequest, buttonItems, isRequestPosition, removalNamedBeside, requestIn, requestQuestion } from './reviewRequests';
-import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLastAt, removeOneQuestion } from './reviewRemoveMany';
+import { askedAfterAgreeing } from '../src/language/agreedBut';
+import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
+import { buttonItems, isRequestPosition } from './reviewPickable';
+import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLastAt } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
 import { putBackAt } from './reviewOutcomeHope';
 import { namedEditIn } from './reviewNamedEdit';
-import { answerNewWords, REMOVING } from './reviewNewWords';
+import { answerNewWords, keptAsItIs, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
 import { answerNoInstead } from './reviewNoInstead';
 import { sendDone, type DownloadsFor } from './reviewDone';
-import { DONE_CHOICES, ReviewText as T, SHARE_CHOICES } from './reviewText';
+import { DONE_CHOICES, RequestData, ReviewText as T, SHARE_CHOICES } from './reviewText';
 import { questionActivity, type Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { matchChoice, understandChoice } from './understand';
 import { withChangeSpelt } from '../src/language/changeSpelt';
-import { understandDone, understandShare, understandSummary, understandYesNo } from './closedReplies';
+import { understandShare, understandSummary } from './closedReplies';
 import { helperVars, withHelper } from './planHelperWords';
 
 export { ReviewNotSure, ReviewText } from './reviewText';
 
 export type { DownloadsFor } from './reviewDone';
-
-/** At "Your draft is ready": a plain "yes", "ok" or "cool" agrees, so finishes. */
-const understandAtDone = (text: string): string | undefined => understandDone(text) ?? (understandYesNo(text) === 'yes' ? 'finish' : undefined);
-
-/** The read-back also understands a request in words ("can I add another dream", "put the worry one under health"). */
-const understandReview = (text: string): string | undefined => (readReviewRequest(text) || asksToRemove(text) !== null ? 'change' : understandSummary(text));
 
 /** Reads everything back as a card, lets the person change any of it, share it, and take a copy. */
 export class ReviewDialog extends StageDialog {
@@ -70,22 +69,8 @@ export class ReviewDialog extends StageDialog {
     const draft = await session.draft();
     const name = draft?.youngPerson.name ?? '';
     switch (position.step) {
-      case Step.reviewChange: {
-        const request = requestQuestion(session, draft, position);
-        if (request) return request;
-        const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
-        const removing = position.data?.remove === REMOVING;
-        if (item && removing && draft) return removeOneQuestion(draft, item, position.data?.namedInChat !== 'yes');
-        // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
-        const hears = {
-          answersCommand: (command: GlobalCommand, text: string) => command === 'deleteData' && asksToRemove(text) !== null,
-          // Choosing a part, a request in words ("can I add another dream") is an answer, not talk about the chat.
-          // "more", "next": the next page of parts, never the skip command.
-          ...(item ? {} : { understand: (text: string) => (readReviewRequest(text) ? 'request' : asksForMore(text) ? 'more' : undefined) }),
-        };
-        if (item) return { step: position.step, words: { key: T.changeNewWords, vars: { text: quoteOf(item.text) } }, ...hears };
-        return { step: position.step, words: { key: removing ? T.removePick : T.changePick }, ...hears };
-      }
+      case Step.reviewChange:
+        return changeQuestion(session, draft, position);
       case Step.reviewProposal: {
         const asked = proposalQuestion(draft, position);
         if (asked) return asked;
@@ -108,8 +93,13 @@ export class ReviewDialog extends StageDialog {
     const retry: Next = { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     switch (position.step) {
       case Step.reviewSummary: {
+        // "looks good but can i change the football one?": the question wins; only "looks good" alone finishes.
+        const asked = askedAfterAgreeing(text);
+        if (asked) return this.answer(session, position, asked);
         const part = answerSummaryPart(session, draft, position, text, () => this.afterLooksGood(draft));
         if (part) return part;
+        // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
+        if (saysDoneAtPick(text)) return this.afterLooksGood(draft);
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
@@ -136,6 +126,8 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewProposal: {
         // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
         if (letsGoOfChange(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
+        if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no.
         const instead = await answerNoInstead(position, text, (at, said) => this.requestAtReadBack(session, at, draft, said));
         if (instead) return instead;
@@ -172,6 +164,8 @@ export class ReviewDialog extends StageDialog {
     // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
     // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
     // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
+    const shownPlace = removePlaceInShownPart(draft, position, text);
+    if (shownPlace) return shownPlace;
     const note = await keyWorkerNoteIn(session, draft, position, text);
     if (note) return note;
     // "the most important one is the flat": that hope is marked and put first.
@@ -208,6 +202,8 @@ export class ReviewDialog extends StageDialog {
     const itemId = position.data?.itemId;
     const removing = position.data?.remove === REMOVING;
     // "delete", "get rid of the bus one", "the bus one isnt a hard thing": one part taken out, after a yes ("no. take it out" is one).
+    // "done", "nothing. im done. its fine", "no changes, looks good": nothing to change, so on as "Looks good" goes.
+    if (!itemId && !removing && saysDoneAtPick(text)) return this.afterLooksGood(draft);
     const remove = removing ? null : asksToRemove(text);
     const notAPart = removing ? undefined : notAPartAtChange(draft, items, itemId, text, REMOVING);
     if (notAPart) return notAPart;
@@ -224,11 +220,11 @@ export class ReviewDialog extends StageDialog {
       if (asksForMore(text) && hasPages(pickable.length)) return { goTo: nextPage(position, pickable.length) };
       const pointed = namedEditIn(draft, text) ?? needAskedFor(text);
       if (pointed) return pointed;
-      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text) ?? requestIn(draft, text)) : undefined;
+      const request = remove === null && !removing ? (aboutAHopeThere(draft, text) ?? allHelpRequestIn(draft, text) ?? fieldRequestIn(draft, text, undefined, !position.data?.[RequestData.choose]) ?? requestIn(draft, text)) : undefined;
       if (request) return request;
       return pickPart(draft, items, position, text, remove, removing);
     }
-    return answerNewWords(session, draft, items, position, text, remove);
+    return answerNewWords(session, draft, items, position, text, remove, (said) => this.requestAtReadBack(session, { ...position, step: Step.reviewSummary, data: {} }, draft, said));
   }
 
   /** After two misses: not shared (it can be shared later); at the end, finish. */
@@ -243,9 +239,9 @@ export class ReviewDialog extends StageDialog {
     switch (position.step) {
       case Step.reviewSummary:
         return this.afterLooksGood(await session.draft());
-      // "leave it" once a part was picked: that part stays as it was, and they are told so.
+      // "leave it" once a part was picked (or while one is picked): that part stays as it was, and they are told so.
       case Step.reviewChange:
-        return position.data?.itemId ? { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } } : { goTo: { step: Step.reviewSummary } };
+        return position.data?.itemId || isRequestPosition(position) ? { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } } : { goTo: { step: Step.reviewSummary } };
       case Step.reviewProposal:
         return { goTo: { step: Step.reviewSummary } };
       case Step.reviewShare:

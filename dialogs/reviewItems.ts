@@ -1,6 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { stem } from '../src/language/features';
+import { aboutMeSectionNamed } from '../src/language/aboutMeSectionNamed';
 
 /*
  * Which part of the draft a person means when they name it in their own words at the review:
@@ -96,6 +97,9 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
   }
   const exact = items.filter((item) => words(item.text).join(' ') === words(named).join(' ').replace(/\s*…$/, ''));
   if (exact.length > 0) return exact.slice(0, 1);
+  // "what people like about me": the answers under that heading, never a need that says "like".
+  const section = aboutMeSectionNamed(named);
+  if (section) return items.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS[section]);
   const said = words(named);
   const kind = said.map((w) => KIND_WORDS[w]).find(Boolean);
   const wanted = new Set([...stems(named)].filter((s) => !Object.keys(KIND_WORDS).some((k) => stem(k) === s)));
@@ -116,7 +120,12 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
   if (scored.length === 0) return [];
   const best = Math.max(...scored.map((s) => s.score));
   let top = scored.filter((s) => s.score === best).map((s) => s.item);
-  if (kind && top.some((i) => kindOf(i) === kind)) top = top.filter((i) => kindOf(i) === kind);
+  // "the hope about customers", "the customers one isnt a hope": the kind said picks among the parts its words fit.
+  const ofKind = kind && kind !== 'help' ? scored.filter((s) => kindOf(s.item) === kind) : [];
+  if (ofKind.length > 0) {
+    const bestOfKind = Math.max(...ofKind.map((s) => s.score));
+    top = ofKind.filter((s) => s.score === bestOfKind).map((s) => s.item);
+  } else if (kind && top.some((i) => kindOf(i) === kind)) top = top.filter((i) => kindOf(i) === kind);
   else if (kind === 'help') {
     // "the help for reading": the help under the need or outcome about reading.
     const under = top.flatMap((i) => helpUnder(draft, items, i));

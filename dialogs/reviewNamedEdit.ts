@@ -3,7 +3,7 @@ import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKe
 import { outcomePartItemId } from '../src/domain/itemIds';
 import { familyOrOtherGiverOf, howOftenOf, providerOf, quoteOf } from '../src/language';
 import { readNamedEdits, type NamedEdit, type NamedField } from '../src/language/namedEdit';
-import { withWordsRemoved } from '../src/language/wordsToRemove';
+import { quotedToRemove, withWordsRemoved } from '../src/language/wordsToRemove';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -133,20 +133,38 @@ function nextFor(draft: Draft, edit: NamedEdit, text: string, rest: string): Nex
       if (outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: edit.to });
       return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: edit.to }) : undefined;
     }
-    case 'remove': {
-      // Only some of the words go: the rest of the part stays, read back first.
-      const says = edit.says ? wholeSentence(item.text, edit.says) : undefined;
-      // Words that are most of the part name the part itself ("delete the bit that says wait that was a question").
-      const most = says ? words(says).length >= 0.6 * words(item.text).length : true;
-      const left = says && !most ? withWordsRemoved(item.text, says) : undefined;
-      const removed: Record<string, string> = says ? { [D.removed]: says } : {};
-      if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, ''), ...removed });
-      if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left, ...removed }) : undefined;
-      return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
-    }
+    case 'remove':
+      return removalFrom(draft, item, edit.says);
     default:
       return undefined;
   }
+}
+
+/** Some words taken out of an item (read back first), or the whole item when the words are most of it. */
+function removalFrom(draft: Draft, item: SummaryItem, said: string | undefined): Next | undefined {
+  const outcome = draft.outcomes.find((o) => o.id === outcomeIdOf(item));
+  const field = LABEL_FIELD.get(item.labelKey);
+  // Only some of the words go: the rest of the part stays, read back first.
+  const says = said ? wholeSentence(item.text, said) : undefined;
+  // Words that are most of the part name the part itself ("delete the bit that says wait that was a question").
+  const most = says ? words(says).length >= 0.6 * words(item.text).length : true;
+  const left = says && !most ? withWordsRemoved(item.text, says) : undefined;
+  const removed: Record<string, string> = says ? { [D.removed]: says } : {};
+  if (left && outcome && field && WORD_FIELDS.has(field)) return at({ itemId: outcome.id, [D.field]: field, [D.newText]: left.replace(/\.$/, ''), ...removed });
+  if (left) return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: left, ...removed }) : undefined;
+  return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
+}
+
+/**
+ * "take out biscit" typed where new words for a part are asked: those words come out of that part,
+ * or out of another part of the same goal that holds them. Undefined when none holds them.
+ */
+export function wordsOutOf(draft: Draft, item: SummaryItem, said: string): Next | undefined {
+  const outcomeId = outcomeIdOf(item);
+  const near = pointable(draft).filter((i) => i.id === item.id || (outcomeId !== undefined && outcomeIdOf(i) === outcomeId));
+  const holding = near.filter((i) => holds(i, said));
+  const found = holding.find((i) => i.id === item.id) ?? (holding.length === 1 ? holding[0] : undefined);
+  return found ? removalFrom(draft, found, said) : undefined;
 }
 
 /** "sorry this is taking ages" that starts a sentence of the item names all of that sentence. */
@@ -157,14 +175,37 @@ function wholeSentence(text: string, said: string): string {
 
 
 /**
+ * The help or the date of the one goal named by its words ("the help for the bus goal", "the date of
+ * the bus one"): the date asked for, the help's new words asked for (a pick when it has several pieces).
+ * Undefined when no goal or several fit, or that goal has no help yet.
+ */
+function partOfGoalNamed(draft: Draft, edit: NamedEdit): Next | undefined {
+  if (!edit.one || (edit.field !== 'help' && edit.field !== 'when')) return undefined;
+  const goals = outcomesNamed(draft, edit.one);
+  const goal = goals.length === 1 ? goals[0]! : undefined;
+  if (!goal) return undefined;
+  if (edit.field === 'when') return at({ itemId: goal.id, [D.field]: 'when' });
+  const help = changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.provision && i.parentId === goal.id);
+  if (help.length === 1) return at({ itemId: help[0]!.id });
+  return help.length > 1 ? at({ [D.choose]: help.map((h) => h.id).join(' ') }) : undefined;
+}
+
+/**
  * A change pointed at in a review message, and where it leads; undefined when the message points
  * at nothing the draft holds. `from` skips edits already done (the rest of one message).
  */
 export function namedEditIn(draft: Draft | undefined, text: string, from = 0): Next | undefined {
   if (!draft) return undefined;
+  // "take out 'pretty obvious really'": the one part holding those words loses them, read back first.
+  const quoted = from === 0 ? quotedToRemove(text) : undefined;
+  const holding = quoted ? pointable(draft).filter((i) => holds(i, quoted)) : [];
+  if (quoted && holding.length === 1) return removalFrom(draft, holding[0]!, quoted);
   const edits = readNamedEdits(text);
   for (let i = from; i < edits.length; i++) {
     const edit = edits[i]!;
+    // "change the help for the bus goal": that goal's help or date opened, never a move.
+    const part = edit.action === 'point' ? partOfGoalNamed(draft, edit) : undefined;
+    if (part) return part;
     // "3" or "the chef one" alone is a pick, made at the change list.
     if (edit.action === 'point') continue;
     const next = nextFor(draft, edit, text, i + 1 < edits.length ? `${i + 1} ${text}` : '');

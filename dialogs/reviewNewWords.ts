@@ -1,7 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
-import { afterNotThatPart, asksToRemove, readReviewRequest, withoutChangeLead } from '../src/language';
-import { readNotNewWords, type PartKind } from '../src/language/notNewWords';
+import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead } from '../src/language';
+import { afterTakingBack, readNotNewWords, type PartKind } from '../src/language/notNewWords';
 import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
@@ -9,7 +9,13 @@ import type { Position } from './journey';
 import { matchItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { removeOne } from './reviewRemoveMany';
+import { wordsOutOf } from './reviewNamedEdit';
+import { wordsToRemove } from '../src/language/wordsToRemove';
+import { withWordsAdded, wordsToAddOnEnd } from '../src/language/wordsToAdd';
 import { changeWords, requestIn } from './reviewRequests';
+import { isRequestPosition } from './reviewPickable';
+import { readPolarity } from '../src/language/polarity';
+import { listNumberIn } from '../src/language/listNumber';
 import { RequestData, ReviewText as T } from './reviewText';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -48,6 +54,18 @@ function notNewWordsAt(draft: Draft, items: readonly SummaryItem[], item: Summar
 }
 
 /**
+ * "5" where the new words are asked for: a number from the list, never words. Another part's
+ * number picks that part; its own number, or one past the list, asks for the words again.
+ */
+function numberAtNewWords(items: readonly SummaryItem[], item: SummaryItem, position: Position, text: string): Next | undefined {
+  const number = listNumberIn(text);
+  if (number === undefined) return undefined;
+  const other = items[number - 1];
+  if (other && other.id !== item.id) return { goTo: { step: Step.reviewChange, data: { itemId: other.id } } };
+  return { say: [{ key: T.numberNotWords }], goTo: position, miss: true };
+}
+
+/**
  * The help under the outcome being changed: its new words asked for when there is one piece, a pick
  * when there are several. With none written yet, the question is asked again: those words are no outcome.
  */
@@ -60,8 +78,27 @@ function helpOfOutcome(items: readonly SummaryItem[], item: SummaryItem): Next |
   return { say: [{ key: T.notUnderstood }], goTo: { step: Step.reviewChange, data: { itemId: item.id } }, miss: true };
 }
 
+/**
+ * "Leave it. I don't want to change it", "no leave it as it is": said where new words, a date or a
+ * pick are asked for (or "no" to words read back), the part stays as it was and the list comes back.
+ * A bare "no" keeps its own meaning (it asks for the words again), and "that's fine" may be a yes.
+ */
+export function keptAsItIs(position: Position, text: string): Next | undefined {
+  const data = position.data ?? {};
+  if (!data.itemId && !isRequestPosition(position)) return undefined;
+  if (data.remove === REMOVING || readNotNewWords(text)?.kind !== 'keep') return undefined;
+  const answer = understandYesNo(text);
+  if (answer === 'yes' || !readPolarity(text).rest.trim()) return undefined;
+  // Words read back wait for a yes: only a no keeps the part as it was.
+  if (answer !== 'no' && data[RequestData.newText]) return undefined;
+  return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+}
+
+/** What a request typed at the read-back leads to, or undefined when none is understood. */
+export type ReadBackRequest = (text: string) => Promise<Next | undefined>;
+
 /** The answer to "type the new words" for the part picked. */
-export async function answerNewWords(session: JourneySession, draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null): Promise<Next> {
+export async function answerNewWords(session: JourneySession, draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, atReadBack: ReadBackRequest): Promise<Next> {
   const removing = position.data?.remove === REMOVING;
   const item = items.find((i) => i.id === position.data?.itemId);
   if (!item) return { goTo: { step: Step.reviewSummary } };
@@ -73,6 +110,23 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
     if (answer !== 'yes') return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
     return removeOne(session, draft, itemId);
   }
+  // "oops not that one, leave it. where did the other one go": picked by mistake, so it stays; the rest is a new request.
+  const rest = afterTakingBack(text);
+  if (rest) {
+    // "Leave it alone. Do not change it. Cancel.": nothing more asked, so back to the list; "the bit that says ...": which part.
+    const nothingMore = rest === '' || readNotNewWords(rest)?.kind === 'keep';
+    const next = (await atReadBack(rest)) ?? { goTo: { step: nothingMore ? Step.reviewSummary : Step.reviewChange } };
+    return { ...next, say: [{ key: T.leftAsItWas }, ...(next.say ?? [])] };
+  }
+  // "5", "number 5": a part picked by its number, or the words asked for again; a number is never the words.
+  const number = remove === null ? numberAtNewWords(items, item, position, text) : undefined;
+  if (number) return number;
+  // "take out biscit", "delete the bit about biscits": those words come out, never kept as the new words.
+  const named = remove ? wordsToRemove(text) : undefined;
+  if (named) return wordsOutOf(draft, item, named) ?? { say: [{ key: T.wordsNotFound, vars: { words: quoteOf(named) } }], goTo: position };
+  // "add with my brother to it": the words go on the end of what it says now, read back first.
+  const added = wordsToAddOnEnd(text);
+  if (added) return { goTo: { step: Step.reviewChange, data: { itemId, [RequestData.newText]: withWordsAdded(item.text, added) } } };
   // A new "by when" changes the date and the sentence that says it, as any other date change does.
   if (item.labelKey === SUMMARY_LABEL_KEYS.outcomeWhen && item.parentId) return answerField(session, draft, { ...position, data: { itemId: item.parentId, field: 'when' } }, text);
   // "Goal is ok, change only we will know by ...": that field of the outcome, not its sentence.
@@ -88,9 +142,9 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
     if (next) return next;
   }
   // "not that bit. the bit that says my test results": the wrong part was picked; never new words.
-  const rest = afterNotThatPart(text);
-  if (rest !== null) {
-    const matched = rest ? matchItems(draft, items.filter((i) => i.id !== itemId), rest) : [];
+  const other = afterNotThatPart(text);
+  if (other !== null) {
+    const matched = other ? matchItems(draft, items.filter((i) => i.id !== itemId), other) : [];
     return matched.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: matched[0]!.id } } } : { goTo: { step: Step.reviewChange, data: {} } };
   }
   // "I mean dream 3", "change something", "leave that one it is right": never the part's new words.

@@ -1,4 +1,4 @@
-import { aboutWhatWasAsked, readNoWithInstruction } from '../src/language/noWithInstruction';
+import { aboutWhatWasAsked, partMeantAfterNo, readNoWithInstruction } from '../src/language/noWithInstruction';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { ReviewText as T } from './reviewText';
@@ -16,6 +16,7 @@ export type ReadRequest = (position: Position, text: string) => Promise<Next | u
 /** The turn's next step when the reply was a "no" with an instruction; undefined when it was not. */
 export async function answerNoInstead(position: Position, text: string, readRequest: ReadRequest): Promise<Next | undefined> {
   const instead = readNoWithInstruction(text);
+  if (!instead) return partMeant(position, text, readRequest);
   // "nope. delete it", "no change it to: ...": about the part asked about, so that question's own reader acts on it.
   // "no. is that enough?" is still a no, its question answered by the chat.
   if (!instead || instead.question || aboutWhatWasAsked(instead.instruction)) return undefined;
@@ -25,4 +26,16 @@ export async function answerNoInstead(position: Position, text: string, readRequ
   const removing = position.data?.remove === 'yes' ? { data: { remove: 'yes' } } : {};
   const next: Next = asked ?? { goTo: { step: Step.reviewChange, ...removing } };
   return { ...next, say: [{ key: T.leftAsItWas }, ...(next.say ?? [])] };
+}
+
+/** The request a part named after a no stands for: taking it out, or changing it, as the question asked. */
+const ASKED_OF_PART = { remove: 'take out', change: 'change' } as const;
+
+/** "no not that, the hope about customers": the part named is the one meant, and the same is asked of it. */
+async function partMeant(position: Position, text: string, readRequest: ReadRequest): Promise<Next | undefined> {
+  const meant = partMeantAfterNo(text);
+  if (!meant) return undefined;
+  const atReadBack: Position = { stage: Stage.review, step: Step.reviewSummary };
+  const asked = await readRequest(atReadBack, `${position.data?.remove === 'yes' ? ASKED_OF_PART.remove : ASKED_OF_PART.change} ${meant}`);
+  return asked ? { ...asked, say: [{ key: T.leftAsItWas }, ...(asked.say ?? [])] } : undefined;
 }

@@ -42,12 +42,14 @@ function outcomeOfItem(draft: Draft, item: SummaryItem | undefined): Outcome | u
 /**
  * A field of an outcome named in a message, and where it leads: the new words read back for the
  * outcome being changed (or the only one), else a pick of the outcomes. Undefined when no field is named.
+ * `picking`: said where the part to change is asked for.
  */
-export function fieldRequestIn(draft: Draft | undefined, text: string, current?: SummaryItem): Next | undefined {
+export function fieldRequestIn(draft: Draft | undefined, text: string, current?: SummaryItem, picking = false): Next | undefined {
   if (!draft || draft.outcomes.length === 0) return undefined;
   const outcome = outcomeOfItem(draft, current);
   if (current && !outcome) return undefined;
-  if (!current && !ASKS_CHANGE.test(text)) return undefined;
+  // Asked which part to change, "what will it help me do" names the part: no asking words are needed.
+  if (!current && !picking && !ASKS_CHANGE.test(text)) return undefined;
   const change = readOutcomeField(text);
   if (!change) return undefined;
   const words: Record<string, string> = change.to ? { [D.newText]: change.to } : {};

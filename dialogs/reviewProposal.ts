@@ -8,6 +8,7 @@ import type { Question } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { matchChoice } from './understand';
+import { takesOfferedWords } from '../src/language/offeredWordsTaken';
 
 /*
  * review.proposal: the key worker proposed new words for one of the person's items. They use
@@ -46,6 +47,8 @@ export function proposalQuestion(draft: Draft | undefined, position: Position): 
 
 /** "yes" uses the words, "no" keeps mine; anything else that is not a choice is not understood. */
 function readAnswer(text: string, session: JourneySession): ProposalAnswer | undefined {
+  // "Please put that instead of what I wrote": the words offered, in place of theirs.
+  if (takesOfferedWords(text)) return 'accepted';
   const choice = matchChoice(text, PROPOSAL_CHOICES, session.words);
   if (choice === 'accepted' || choice === 'changed' || choice === 'refused') return choice;
   const said = text.trim().toLowerCase();
@@ -63,7 +66,8 @@ export async function answerProposalStep(session: JourneySession, position: Posi
     const next = nextProposal(updated);
     return { say: [{ key }], goTo: next ? proposalPosition(next) : { step: Step.reviewSummary } };
   };
-  if (position.data?.[CHANGING]) {
+  // New words were asked for, but "put that instead of what I wrote" takes the words offered after all.
+  if (position.data?.[CHANGING] && !takesOfferedWords(text)) {
     const updated = await session.updateDraft('own words instead of a suggestion', (d) => answerProposal(d, comment.id, 'changed', session.today, text));
     return after(T.proposalChanged, updated);
   }

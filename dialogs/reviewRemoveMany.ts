@@ -15,6 +15,7 @@ import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from
 import type { Question } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { quotedList } from './quotedList';
 
 /*
  * "delete 1 and 3", "both. 1 and 2", "remove both of them" once the bot has listed some parts:
@@ -42,6 +43,30 @@ export function listedItems(items: readonly SummaryItem[], said: string): Summar
   return picked.length >= 2 && picked.every(Boolean) ? (picked as SummaryItem[]) : [];
 }
 
+/** "the swimming one and the bus one", "the cat one, the job one": the pieces of a message that names parts together. */
+const JOINED = /\s*(?:,|&|\+|;|\band\b|\bplus\b|\bn\b)\s*/;
+
+/**
+ * Parts named together by their words: each piece names one part (`picked`), or one piece fits a
+ * few (`open`, to pick from). Undefined when the message names fewer than two parts, a piece names
+ * none, or two pieces name the same part ("the cats and dogs one" is one part).
+ */
+export function namedTogether(draft: Draft, items: readonly SummaryItem[], said: string): { picked: SummaryItem[]; open: SummaryItem[] } | undefined {
+  const pieces = said.split(JOINED).map((p) => p.trim()).filter((p) => /[a-z]/i.test(p));
+  if (pieces.length < 2) return undefined;
+  const picked: SummaryItem[] = [];
+  let open: SummaryItem[] = [];
+  for (const piece of pieces) {
+    const fits = matchItems(draft, items, piece);
+    if (fits.length === 0 || (fits.length > 1 && open.length > 0)) return undefined;
+    if (fits.length === 1) picked.push(fits[0]!);
+    else open = fits;
+  }
+  const ids = new Set(picked.map((i) => i.id));
+  if (ids.size !== picked.length || open.some((i) => ids.has(i.id)) || picked.length + (open.length > 0 ? 1 : 0) < 2) return undefined;
+  return { picked, open };
+}
+
 /** The position that reads the parts back together. */
 export const removeManyAt = (items: readonly SummaryItem[]): Next => ({ goTo: { step: Step.reviewChange, data: { remove: 'yes', [D.many]: items.map((i) => i.id).join(' ') } } });
 
@@ -52,7 +77,7 @@ function named(draft: Draft, position: Position): SummaryItem[] {
 }
 
 /** One line a part; the words are escaped with the other placeholders when said. */
-const list = (items: readonly SummaryItem[]) => items.map((i) => `• "${quoteOf(i.text)}"`).join('\n');
+const list = (items: readonly SummaryItem[]) => quotedList(items.map((i) => quoteOf(i.text)));
 
 export function removeManyQuestion(draft: Draft | undefined, position: Position): Question | undefined {
   if (!draft || !position.data?.[D.many]) return undefined;
@@ -73,9 +98,14 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
   return { say: [{ key: ids.length > items.length ? T.removedManyWithParts : T.removedMany, vars: { list: list(items) } }], goTo: { step: Step.reviewSummary } };
 }
 
+/** What already helps with a need, gone with it when it is taken out. */
+const helpOfNeed = (draft: Draft, id: string): readonly string[] => draft.needs.find((n) => n.id === id)?.helps ?? [];
+
 /** "Take X out of your plan?", saying when the hard things and goals of a hope go with it. */
 export function removeOneQuestion(draft: Draft, item: SummaryItem, numbered = true): Question {
   const more = withDependents(draft, [item.id]).length > 1;
+  // A need with what helps it: that help goes too, so it is said, never dropped silently.
+  if (helpOfNeed(draft, item.id).length > 0) return { step: Step.reviewChange, words: { key: T.removeConfirmWithHelp, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   // Nothing goes before the person has seen all of it, with the number it has in the change list;
   // a part named in the chat by its place ("the first hope") or words is read back by its words alone.
   const number = numbered ? changeableItems(draft).findIndex((i) => i.id === item.id) + 1 : 0;
@@ -86,8 +116,10 @@ export function removeOneQuestion(draft: Draft, item: SummaryItem, numbered = tr
 /** One part taken out after a yes; a hope takes its own needs (and their help) and goals with it, so none is left linked to no hope. */
 export async function removeOne(session: JourneySession, draft: Draft, itemId: string): Promise<Next> {
   const ids = withDependents(draft, [itemId]);
+  const need = helpOfNeed(draft, itemId).length > 0 ? draft.needs.find((n) => n.id === itemId) : undefined;
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
+  if (need) return { say: [{ key: T.removedWithHelp, vars: { text: quoteOf(need.text) } }], goTo: { step: Step.reviewSummary } };
   return { say: [{ key: ids.length > 1 ? T.removedWithParts : T.removed }], goTo: { step: Step.reviewSummary } };
 }
 
@@ -125,6 +157,10 @@ export function pickPart(draft: Draft, all: readonly SummaryItem[], position: Po
   if (tooFar) return tooFar;
   const together = mode.remove ? listedItems(items, named) : [];
   if (together.length > 1) return removeManyAt(together);
+  // "take out the swimming one and the bus one": both read back for one yes; a piece that fits a few is picked first.
+  const joined = mode.remove ? namedTogether(draft, items, named) : undefined;
+  if (joined && joined.open.length === 0) return removeManyAt(joined.picked);
+  if (joined) return { goTo: { step: Step.reviewChange, data: { ...mode, [D.choose]: joined.open.map((m) => m.id).join(' '), [D.also]: joined.picked.map((m) => m.id).join(' ') } } };
   const matched = named ? matchItems(draft, items, named) : [];
   const picked = matched.length === 1 ? matched[0] : undefined;
   // "the job one" fits the job hope and its goal alike: only those two are offered, to tap or name.

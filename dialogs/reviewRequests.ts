@@ -4,18 +4,20 @@ import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary
 import { outcomesNamed } from '../src/language/dateChange';
 import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest, placeOfDays } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
+import { newWordsWithout } from '../src/language/withoutWord';
 import { changedParts } from '../src/language/changedPart';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, needItems } from './reviewItems';
+import { isKind, movableItems, pickableItems, type Kind } from './reviewPickable';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
 import { askedForHope, confirmHope, confirmNeed, hardAnswer, hardQuestion, outcomeNow } from './reviewAddHope';
 import { answerTwice, twiceQuestion } from './reviewGoalFor';
-import { answerToHope, movableOutcomes, startToHope, toHopeButtons, toHopeQuestion } from './reviewOutcomeHope';
+import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
 import { rewordedStatement } from './reviewStatement';
@@ -41,45 +43,7 @@ const PLANS = new Set<string>(['education', 'health', 'social_care']);
 
 const isPlanPart = (value: string | undefined): value is PlanPart => value !== undefined && PLANS.has(value);
 
-/** Whether the open review.change question is one of these requests (not picking or rewording a part). */
-export function isRequestPosition(position: Position): boolean {
-  const data = position.data ?? {};
-  return Boolean(data[D.twice] || data[D.addHope] || data[D.addNeed] || data[D.field] || data[D.newText] || data[D.section] || data[D.choose] || data[D.moveTo] || data[D.toHope] || data[D.many] || data[D.allHelp] || data[D.helpMove]);
-}
-
-/** The items offered as buttons at a pick: those that fit what was said, the needs for a move, or every part. */
-export function pickableItems(draft: Draft, position: Position): SummaryItem[] {
-  const data = position.data ?? {};
-  const choose = data[D.choose];
-  if (choose) {
-    const ids = choose.split(' ');
-    return changeableItems(draft).filter((item) => ids.includes(item.id));
-  }
-  const moveTo = data[D.moveTo];
-  if (data[D.section]) return needItems(draft);
-  if (data[D.toHope]) return movableOutcomes(draft);
-  if (isKind(moveTo)) return movableItems(draft, moveTo);
-  return changeableItems(draft);
-}
-
-type Kind = 'hope' | 'need';
-const isKind = (value: string | undefined): value is Kind => value === 'hope' || value === 'need';
 const KIND_HEADING: Record<Kind, string> = { hope: T.cardHopes, need: T.cardNeeds };
-const ABOUT_ME = new Set<string>([SUMMARY_LABEL_KEYS.strengths, SUMMARY_LABEL_KEYS.important, SUMMARY_LABEL_KEYS.support]);
-
-/** What can move to the hopes (about me, a need) or to what makes things hard (about me, a hope). */
-function movableItems(draft: Draft, to: Kind): SummaryItem[] {
-  const from = to === 'hope' ? SUMMARY_LABEL_KEYS.need : SUMMARY_LABEL_KEYS.aspiration;
-  return changeableItems(draft).filter((item) => ABOUT_ME.has(item.labelKey) || item.labelKey === from);
-}
-
-/** The parts offered as buttons at this question: a pick's parts, the hopes an outcome can move to; none once a part is picked. */
-export function buttonItems(draft: Draft, position: Position): SummaryItem[] | undefined {
-  const hopes = toHopeButtons(draft, position);
-  if (hopes) return hopes;
-  // Once parts are picked (one, or several to take out together), the question's own choices stay.
-  return position.data?.itemId || position.data?.[D.addHope] || position.data?.[D.addNeed] || position.data?.[D.many] || position.data?.[D.twice] ? undefined : pickableItems(draft, position);
-}
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
 export function requestQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question | undefined {
@@ -216,6 +180,9 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     if (again) return again;
     const picked = tapped.length === 1 ? tapped : matchItems(draft, items, text);
     if (picked.length !== 1) return notUnderstood(position);
+    // The pick that was left open among parts named together: all of them read back for one yes.
+    const also = data[D.also] ? changeableItems(draft).filter((i) => data[D.also]!.split(' ').includes(i.id)) : [];
+    if (also.length > 0) return removeManyAt([...also, picked[0]!]);
     const { [D.choose]: _choose, ...rest } = data;
     return { goTo: { step: Step.reviewChange, data: { ...rest, itemId: picked[0]!.id } } };
   }
@@ -224,7 +191,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const newText = data[D.newText];
   const part = data[D.section];
   if (newText) {
-    if (answer === 'yes') return changeWords(session, item, newText);
+    // "yes but without the word just": that word out, and the new words read back again.
+    const without = answer === 'yes' ? newWordsWithout(newText, text) : undefined;
+    if (without) return { goTo: { step: Step.reviewChange, data: { ...data, [D.newText]: without } } };
+    if (answer === 'yes') return without === null ? notUnderstood(position) : changeWords(session, item, newText);
     // "no": their own words, asked for the part; "no, it should say ..." is read back again.
     const rest = readPolarity(text).rest.trim();
     const again = answer === 'no' && rest ? requestIn(draft, rest, item) : undefined;

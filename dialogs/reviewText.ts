@@ -20,9 +20,12 @@ export const ReviewText = {
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',
   removeConfirmNumbered: 'review:change.removeConfirmNumbered',
   removeWords: 'review:change.removeWords',
+  wordsNotFound: 'review:change.wordsNotFound',
   removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',
+  removeConfirmWithHelp: 'review:change.removeConfirmWithHelp',
+  removedWithHelp: 'review:change.removedWithHelp',
   removeKept: 'review:change.removeKept',
   removeManyConfirm: 'review:change.removeManyConfirm',
   removeManyConfirmWithParts: 'review:change.removeManyConfirmWithParts',
@@ -32,6 +35,7 @@ export const ReviewText = {
   changeConfirm: 'review:change.confirmNewWords',
   changeWhich: 'review:change.which',
   numberNotInList: 'review:change.numberNotInList',
+  numberNotWords: 'review:change.numberNotWords',
   addAsk: 'review:add.ask',
   addAskChild: 'review:add.askChild',
   addAskYourChild: 'review:add.askYourChild',
@@ -199,6 +203,7 @@ export const RequestData = {
   /** Words typed at the read-back or the end that say what makes things hard: 'confirm' (add them?). */
   addNeed: 'addNeed',
   need: 'need',
+  needHope: 'needHope',
   /** The hope was offered from words typed at the read-back or the end: "no" adds nothing. */
   offered: 'offered',
   /** One field of the outcome `itemId` ('measure' or 'when'): new words asked for, or waiting for a yes. */
@@ -211,6 +216,8 @@ export const RequestData = {
   section: 'section',
   /** Items that fit what was named equally, to pick from (ids, space separated). */
   choose: 'choose',
+  /** Parts named in the same removal as the pick ("the swimming one and the bus one"): taken out with it, after one yes. */
+  also: 'also',
   /** A part said in the wrong place, going to 'hope' or 'need', waiting to be picked or for a yes. */
   moveTo: 'moveTo',
   /** An outcome (`itemId`, or still to pick) moving to another hope: the hope's id, or 'ask' while it is picked. */

@@ -1,4 +1,4 @@
-import { concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
+import { alreadyToldSomeone, concernByRules, tellsOfMoneyTaken, tellsOfMoneyNotPaidBack, describesChildsSelfInjury, harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, placeOfHarm, saysPhonesAreHard, cannotMakeVoiceCalls, tellsOfControlOverMoney, tellsOfCrowdedPushing, tellsOfTakingOrHurting, talksOfOwnDeath, unsafeOnTheWayOnly } from '../src/language';
 import { childlineIsForThem, isAdult } from '../src/domain/lifeStage';
 import type { Draft, YoungPerson } from '../src/domain/draft';
 import { Step, type StepId } from './ids';
@@ -30,6 +30,8 @@ export interface Hearer {
   phonesHard?: boolean;
   /** They are deaf or said they cannot use a phone to talk: only ways that need no voice call. */
   noVoice?: boolean;
+  /** They asked that the help lines not be said again ("i know the numbers"). */
+  numbersDeclined?: boolean;
 }
 
 export interface SafeguardingAnswer {
@@ -102,8 +104,30 @@ export function needToOfferAfter(category: string, message: string, parent: bool
 }
 
 export function safeguardingAnswer(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
-  if (hearer.parent) return forParent(category, message, hearer);
-  return { words: forYoungPerson(category, message, hearer), keepAsNeed: false };
+  const answer = hearer.parent ? forParent(category, message, hearer) : { words: forYoungPerson(category, message, hearer), keepAsNeed: false };
+  // "i know the numbers": a later worry is answered without the whole list, as the help still there,
+  // but never without 999; hurting themselves or wanting to die gets the one line for help now (999, Samaritans).
+  if (!hearer.numbersDeclined) return answer;
+  const urgent = category === 'self_harm_or_suicide' ? urgentLine(message, hearer.parent) : { key: hearer.parent ? S.parentDanger : S.danger };
+  return { ...answer, words: withoutTheNumbers(answer.words, urgent) };
+}
+
+/** The one line for help now: a parent worried for their child hears 999 for a child in danger; anyone in despair themselves, 999 and Samaritans. */
+const urgentLine = (message: string, parent: boolean): Words => ({ key: parent && !talksOfOwnDeath(message) ? S.parentDanger : S.numbersUrgentOnly });
+
+/** Lines that give a number to call or text, to a young person or to a parent. */
+const NUMBER_LINES: ReadonlySet<string> = new Set([
+  ...[S.computer, S.childline, S.shout, S.samaritans, S.nhs111, S.domesticAbuseLine, S.childlineUnder19, S.childlineForOthers, S.danger, S.adultPolice],
+  ...[S.bullyingChildline, S.bullyingMore, S.crowdIfUnsafe, S.noVoiceLead, S.noVoiceChildline, S.noVoiceText999, S.noVoiceBsl999, S.noVoiceRelay],
+  ...[S.parentComputer, S.parentNspcc, S.parentChildline, S.parentShout, S.parentDanger],
+]);
+
+/** The answer without the lines that give numbers, and the help "still there"; the one urgent line kept when given (a parent's line for a badly hurt child already is one). */
+function withoutTheNumbers(words: readonly Words[], urgent: Words | undefined): Words[] {
+  const kept = words.filter((w) => !NUMBER_LINES.has(w.key));
+  if (kept.length === words.length) return [...words];
+  const now = urgent && !kept.some((w) => w.key === S.parentSelfInjuryDanger) ? [urgent] : [];
+  return [...kept, ...now, { key: S.numbersStillThere }];
 }
 
 function forParent(category: string, message: string, hearer: Hearer): SafeguardingAnswer {
@@ -131,8 +155,29 @@ function forParent(category: string, message: string, hearer: Hearer): Safeguard
     const words: Words[] = [{ key: S.parentBullyingHeard }, ...lead, { key: S.parentBullyingTellSchool }, { key: S.parentBullyingNote }, ...PARENT_LINES];
     return { words, keepAsNeed: false };
   }
+  if (category === 'exploitation') return { words: forCarerOfExploited(message, lead), keepAsNeed: false };
   // After "These people can:", the helpline for domestic abuse comes first when that is what was told.
   return { words: [{ key: S.parentHeard }, ...lead, { key: S.parentTellSchool }, ...withDomesticAbuseLine(category, PARENT_LINES, 1)], keepAsNeed: false };
+}
+
+/**
+ * Signs of a child being used (late nights, lifts from older people, money or things nobody bought):
+ * what those signs can mean, what to do and whom to tell, the police for a child who goes missing.
+ * A carer who has already told the social worker hears that it was right, and to tell them what is new.
+ */
+function forCarerOfExploited(message: string, lead: Words[]): Words[] {
+  const told = alreadyToldSomeone(message);
+  const toldWords: Words[] = told ? [{ key: told === 'socialWorker' ? S.parentExploitationToldSocialWorker : S.parentExploitationToldSomeone }] : [];
+  return [
+    { key: S.parentExploitationHeard },
+    ...toldWords,
+    ...lead,
+    { key: S.parentExploitationTalk },
+    { key: S.parentExploitationNote },
+    { key: told ? S.parentExploitationTellMore : S.parentExploitationTell },
+    ...PARENT_LINES.filter((line) => line.key !== S.parentDanger),
+    { key: S.parentExploitationPolice },
+  ];
 }
 
 /** Five or over, or in Year 1 or above: at school, past the health visitor and nursery. Unknown: not known to be. */

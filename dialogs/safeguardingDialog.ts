@@ -1,9 +1,12 @@
-import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { speaksForThem } from '../src/domain/aboutWhom';
+import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
 import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { onlyFiller } from '../src/language/unsure';
+import { declinesTheNumbers } from '../src/language/numbersDeclined';
+import { matterWords, peopleNamed } from '../src/language/sameMatter';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
@@ -11,8 +14,7 @@ import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } f
 import { keepSaidAfter } from './safeguardingSaidAfter';
 import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
 import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
-import { worriesAnswered } from './safeguardingWorries';
-import { onlyFiller } from '../src/language/unsure';
+import { namesNoLines, worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
@@ -21,7 +23,6 @@ import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
-import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
 import type { SafeguardingOptions, SafeguardingResult } from './safeguardingContract';
@@ -57,7 +58,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     session.takeNewFlags();
     const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
     // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? '') });
+    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? ''), numbersDeclined: session.journey.numbersDeclined });
     const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
     await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
     const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
@@ -99,6 +100,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const text = dc.context.activity.text ?? '';
     const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
     const worries = worriesAnswered(text, listenerOf(data));
+    if (declinesTheNumbers(text)) await session.updateJourney((j) => ({ ...j, numbersDeclined: true }));
     // Their name and school go with the concern as contact details; anything else they say here, as what they said after.
     if (data.asking !== Asking.contact && !isExactChoice(text, this.currentQuestion(session).choices ?? [], session.words)) await keepSaidAfter(session, data.concern, text);
     // "that was about the last question": sorry, and "Do you feel safe?" again; the flag stays, marked taken back.
@@ -141,7 +143,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     }
     // "you already asked me that": sorry, and no more asking; it is no "no".
     if (!answer && saysAlreadyAsked(text)) {
-      await sayAll(dc.context, session.t, [{ key: SafeguardingText.alreadyAsked }, { key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
+      await sayAll(dc.context, session.t, [{ key: SafeguardingText.alreadyAsked }, { key: parent ? SafeguardingText.parentCheckMoveOn : namesNoLines(session, 'moveOn') }]);
       return this.next(dc, session, data);
     }
     // More of the worry ("he still takes my money") is kept with it and answered kindly, never a "sorry, I did not get that".
@@ -156,7 +158,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
       if (direct === 'carryOn') return this.carryOn(dc, session, worries, data);
       if (!again) return this.askAgain(dc, session, { ...data, missed: '1', again: '1' });
       // Asked twice: no third time, and no 999 for words that did not say they are in danger.
-      await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : SafeguardingText.checkMoveOn }]);
+      await sayAll(dc.context, session.t, [{ key: parent ? SafeguardingText.parentCheckMoveOn : namesNoLines(session, 'moveOn') }]);
       return this.next(dc, session, data);
     }
     // Someone who says they are fine is not asked "are you OK?" again for a good while.
@@ -164,7 +166,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (answer === 'safe' || answer === 'where') await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     const reply =
       answer === 'where' ? (parent ? SafeguardingText.parentUrgent : SafeguardingText.whereNoted)
-      : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : SafeguardingText.glad)
+      : answer === 'safe' ? (parent ? SafeguardingText.parentGlad : namesNoLines(session, 'glad'))
       : parent ? SafeguardingText.parentUrgent : SafeguardingText.urgent;
     await sayAll(dc.context, session.t, [...worries, { key: reply }]);
     // Their words are offered back as an answer only once they say it was no worry ("im not being bullied, im safe"), or

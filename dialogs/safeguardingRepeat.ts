@@ -1,8 +1,9 @@
-import { isAdult } from '../src/domain/lifeStage';
 import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
+import { isAdult } from '../src/domain/lifeStage';
 import { answerBesideDisclosure, asksAQuestion, asksForSecrecy, flagCategoryOf, followUpQuestion, type Concern } from '../src/language';
 import { normaliseMessage } from '../src/language/text';
+import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import { namesTheSameMatter } from '../src/language/sameMatter';
 import { isSafeguardingStep } from './ids';
 import type { Position } from './journey';
@@ -73,7 +74,8 @@ export const wasToldAgain = (context: TurnContext): boolean => context.turnState
 
 /**
  * After a concern was flagged, a question about getting help asked at a plan question ("do i have
- * to ring them", "should i tell mr patel about the bus stop boys") gets its true answer, and the
+ * to ring them", "should i tell mr patel about the bus stop boys") gets its true answer, and "i know
+ * the numbers" is heard and remembered (they are not said again); the
  * plan question stays open; it is never kept as an answer. Before any flag, nothing is said.
  */
 export async function answeredFollowUp(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
@@ -81,13 +83,16 @@ export async function answeredFollowUp(context: TurnContext, session: JourneySes
   const secrecy = asksAQuestion(text) && asksForSecrecy(text);
   // "what happens next?" at a plan question asks about the plan: only just after the safeguarding answer is it about that.
   const asked = followUpQuestion(text);
-  if (text.length > 200 || !((asked && asked !== 'whatNow') || secrecy)) return false;
+  // "i know the numbers": heard, remembered, and never kept as an answer.
+  const declined = declinesTheNumbers(text);
+  if (text.length > 200 || !((asked && asked !== 'whatNow') || secrecy || declined)) return false;
   // "help with the application n interview. i cant do phone calls" at a plan question: help and a need, not about the help lines.
   // Only a question ("do i have to ring them") is about them here; just after the safeguarding answer its own step reads the rest.
   if (asked === 'phones' && !secrecy && !asksAQuestion(text)) return false;
   const { who, flags } = await listenerOf(session);
   if (flags.length === 0) return false;
   // Secrecy, asked beside "what happens next?", comes first among the worries answered.
+  if (declined) await session.updateJourney((j) => ({ ...j, numbersDeclined: true }));
   const words = (asked === 'whatNow' ? undefined : followUpAnswered(text, who)) ?? worriesAnswered(text, who)[0];
   if (!words) return false;
   await sayAll(context, session.t, [words]);

@@ -1,7 +1,9 @@
 import { cannotMakeVoiceCalls, asksAboutTrouble, asksForSecrecy, asksIfTheyAreInTrouble, followUpQuestion, rulesOutFamily, type FollowUpQuestion } from '../src/language';
 import { personAskedAbout } from '../src/language/disclosureFollowUp';
 import { defendsTheChild } from '../src/language/notTheirFault';
+import { declinesTheNumbers } from '../src/language/numbersDeclined';
 import type { Words } from './say';
+import type { JourneySession } from './session';
 import { SafeguardingText } from './safeguardingText';
 import { noVoiceLines } from './safeguardingAnswer';
 
@@ -49,6 +51,8 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
   if (followUp) words.push(followUp);
   // "me deaf cant call phone" after the lines: the ways that need no voice call (the adult twins pick who Childline is for).
   else if (cannotMakeVoiceCalls([text])) words.push({ key: SafeguardingText.noVoiceLead }, ...noVoiceLines(false));
+  // "please stop giving me the numbers": heard, and not said again (safeguardingAnswer.ts).
+  if (declinesTheNumbers(text)) words.push({ key: SafeguardingText.numbersDeclined });
   // A parent's "its not his fault": heard, and the question stays open; never a "no" to "are you safe?".
   if (who.parent && defendsTheChild(text)) words.push({ key: SafeguardingText.parentNotTheirFault });
   return words;
@@ -58,4 +62,11 @@ export function worriesAnswered(text: string, who: Listener): Words[] {
 export function reminderOf(who: Listener): Words {
   if (who.parent) return { key: who.lead ? SafeguardingText.parentReminderLead : SafeguardingText.parentReminderNoLead };
   return { key: who.lead ? SafeguardingText.reminderLead : SafeguardingText.reminderNoLead };
+}
+
+/** The kind reply after "are you safe?": after "i know the numbers", one that names no help line. */
+export function namesNoLines(session: Pick<JourneySession, 'journey'>, reply: 'glad' | 'moveOn'): string {
+  const declined = session.journey.numbersDeclined === true;
+  if (reply === 'glad') return declined ? SafeguardingText.numbersGlad : SafeguardingText.glad;
+  return declined ? SafeguardingText.numbersCheckMoveOn : SafeguardingText.checkMoveOn;
 }

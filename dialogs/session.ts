@@ -18,6 +18,17 @@ export type { DraftForgetter, JourneyDrafts, ResumeCodeBook, SessionServices, Sp
 /** Saves tried before a conflict is reported: each retry re-reads the newest version. */
 const SAVE_ATTEMPTS = 3;
 
+/*
+ * The ids of a draft's items, by draft: a turn that changes the draft twice compares each version
+ * with the one before, and drafts are never changed in place, so each version's ids are listed once.
+ */
+const itemIds = new WeakMap<Draft, ReadonlySet<string>>();
+function itemIdsOf(draft: Draft): ReadonlySet<string> {
+  let ids = itemIds.get(draft);
+  if (!ids) itemIds.set(draft, (ids = new Set(summaryItems(draft).map((item) => item.id))));
+  return ids;
+}
+
 /** A change to the draft made during the turn and not yet stored. */
 interface PendingChange {
   summary: string;
@@ -185,8 +196,8 @@ export class JourneySession {
   async updateDraft(summary: string, change: (draft: Draft) => Draft): Promise<Draft> {
     const { current, next } = await this.applyChange(summary, change);
     if (next.flags.length > current.flags.length) this.newFlags.push(...next.flags.slice(current.flags.length));
-    const before = new Set(summaryItems(current).map((item) => item.id));
-    this.added.push(...summaryItems(next).map((item) => item.id).filter((id) => !before.has(id)));
+    const before = itemIdsOf(current);
+    this.added.push(...[...itemIdsOf(next)].filter((id) => !before.has(id)));
     return next;
   }
 

@@ -1,9 +1,10 @@
 import { quoteOf, type TakeBack } from '../src/language';
-import { pointsAtOneThing } from '../src/language/takeBack';
+import { pointsAtOneThing, withoutDenialOf } from '../src/language/takeBack';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM } from './chatTalkKeys';
 import { undoLastAnswer } from './correction';
+import { askWhatIsWrong } from './wrongKept';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 
@@ -16,6 +17,9 @@ import { sessionOf } from './session';
 /** The turn's result when the take-back was acted on; undefined when the rest of the message is read as talk. */
 export async function answerTakeBack(inner: DialogContext, host: ChatHost, text: string, takeBack: TakeBack): Promise<DialogTurnResult | undefined> {
   const session = sessionOf(inner.context);
+  // "that's wrong" just after a hope was kept: take it out, or change the words, is asked.
+  const asked = takeBack.rest ? undefined : await askWhatIsWrong(inner, session, text);
+  if (asked) return host.after(inner, asked);
   const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
   if (undone?.stayed && undone.removed[0]) {
     await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
@@ -23,14 +27,16 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
   }
   if (undone) {
     const item = undone.removed[0];
-    const replaced = takeBack.rest && item && host.hasStage(undone.position.stage);
+    // "no wait. i dont get tired. i forget to lock the door": the words saying "I get tired" was untrue are no new answer.
+    const rest = item && takeBack.rest ? withoutDenialOf(takeBack.rest, item) : takeBack.rest;
+    const replaced = rest && item && host.hasStage(undone.position.stage);
     const said: Words = replaced
-      ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(takeBack.rest) } }
+      ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(rest) } }
       : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
     await sayAll(inner.context, session.t, [said]);
-    if (!takeBack.rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
+    if (!rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
     // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
-    return host.answerWith(inner, undone.position, takeBack.rest);
+    return host.answerWith(inner, undone.position, rest);
   }
   // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
   if (!takeBack.rest) {

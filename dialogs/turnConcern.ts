@@ -20,6 +20,7 @@ import { openQuestion } from './openQuestion';
 import type { Words } from './say';
 import { sameWorryAtCheck, toldAgain } from './safeguardingRepeat';
 import { sessionOf } from './session';
+import { objectionOfTurn } from './flagObjection';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -43,6 +44,9 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // "does my plan say someone is hurting me?": a question about the note, answered plainly; only what is said beside it is read for a worry.
   const asked = asksAboutTheWorryNote(text) ? withoutTheNoteQuestion(text) : text;
   const draft = await session.draft();
+  // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
+  // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
+  if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text)) return undefined;
   const parent = speaksForThem(draft);
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;

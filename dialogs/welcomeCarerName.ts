@@ -1,5 +1,6 @@
 import { setYoungPerson } from '../src/domain/draft';
-import { carerGaveOwnName, whoseNameSaid } from '../src/language/carerOwnName';
+import { carerNamed, whoseNameSaid } from '../src/language/carerOwnName';
+import { isEverydayWord, readName } from '../src/language/nameAnswer';
 import { relationshipOf } from '../src/language/whoAnswer';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -67,8 +68,9 @@ export async function whoseNameAnswered(session: JourneySession, position: Posit
 /** The carer's own name kept and the child's asked for, or undefined when the answer is not her own name. */
 export async function carerOwnNameAt(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
   if (position.data?.[OWN_NAME_HEARD]) return undefined;
-  const own = carerGaveOwnName(text);
-  if (!own) return undefined;
+  const own = carerNamed(text, isEverydayWord);
+  // "its his dad derek. ben is my son": the child is named too, so that name is the answer.
+  if (!own || readName(text)?.name) return undefined;
   if (!own.sure) {
     // "Jayden. Im his foster carer": how she knows the child is clear; whose name it is is asked once.
     await keepCarer(session, text, own.role, undefined);

@@ -1,41 +1,35 @@
 import type { TurnContext } from 'botbuilder';
 import { ReadingMode } from '../src/domain/readingMode';
-import { setConsent, setKeyWorker, setYoungPerson, type Draft, type WhoAnswers } from '../src/domain/draft';
+import { setConsent, setKeyWorker, setYoungPerson, type WhoAnswers } from '../src/domain/draft';
 import { readConsent, readReadingMode, readYesNo } from '../src/language/closedAnswers';
 import { asksAboutReadingModes } from '../src/language/readingModeAnswer';
 import { HelpText } from './help';
 import { findInviteCode, readInvite } from '../src/language/inviteAnswer';
-import { readNameAsides, type NameAsides } from './welcomeNameAsides';
-import { childNamedByParent, guessName, nameWithWho, readName } from '../src/language/nameAnswer';
+import { nameWithWho } from '../src/language/nameAnswer';
 import { parseAgeOrYear } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
-import { answerBesideItIsThemselves, readWho, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
+import { readWho, relationshipOf } from '../src/language/whoAnswer';
 import { aboutWhom, speaksForThem } from './aboutWhom';
 import { YES_NO } from './commands';
 import { DialogId, Stage, Step } from './ids';
 import { steppedBack, type Position } from './journey';
 import { callsThemTheirChild, whoSpeaksForThem } from '../src/domain/aboutWhom';
-import type { Question, Words } from './say';
+import type { Question } from './say';
 import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { ageByDefault, answerAge, ASKING_AGE, ASKING_YEAR, underThirteenAlone } from './welcomeAge';
 import { adultWorry, consentWorry } from './welcomeWorry';
 import { CONFIRMING, forward, heardBeforeConsent, heldIn, holding, keepVolunteered, withSaid } from './welcomeVolunteered';
-import { isGreetingOnly, readVolunteered, type Volunteered } from '../src/language/volunteered';
+import { isGreetingOnly, readVolunteered } from '../src/language/volunteered';
 import { AT_COLLEGE_OR_NOT_AT_SCHOOL, CONSENT_CHOICES, INVITE_CHOICES, NOT_AT_SCHOOL, READING_MODE_CHOICES, understandWho, WelcomeText, WHO_CHOICES } from './welcomeText';
 import { keepChatHelper } from './whoIsChatting';
 import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 import { answerResumeCode } from './welcomeResume';
-import { carerOwnNameAt, whoseNameAnswered, whoseNameQuestion } from './welcomeCarerName';
+import { whoseNameQuestion } from './welcomeCarerName';
+import { answerName, nameByDefault } from './welcomeName';
 
 export { WelcomeText } from './welcomeText';
-
-/** "I'll say 'your child' for now" to a mum or dad; "the young person" to a carer or supporter; "you" to the young person. */
-function nameDefaulted(draft: Draft | undefined): Words {
-  if (!speaksForThem(draft)) return { key: WelcomeText.nameDefaulted };
-  return { key: callsThemTheirChild(draft?.youngPerson) ? WelcomeText.nameDefaultedChild : WelcomeText.nameDefaultedYoungPerson };
-}
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
@@ -161,7 +155,7 @@ export class WelcomeDialog extends StageDialog {
         return { ...next, say: [...adult, ...alone, ...(next.say ?? [])] };
       }
       case Step.welcomeName:
-        return this.answerName(session, position, text, chosen);
+        return answerName(session, position, text, chosen);
       case Step.welcomeAge:
         return answerAge(session, position, text);
       case Step.welcomeResumeCode:
@@ -199,60 +193,6 @@ export class WelcomeDialog extends StageDialog {
     return { say: [{ key: chosen }, { key: WelcomeText.consentExplain }, await consentWorry(session)], goTo: { step: Step.welcomeConsent, ...(held ? { data: held } : {}) } };
   }
 
-  /** A name out of a sentence; "rather not say" moves on without one; the best reading is checked after two misses. */
-  private async answerName(session: JourneySession, position: Position, typedText: string, chosen: string | undefined): Promise<Next> {
-    // "no its me typing. im jade": who is typing is put right (in the chat talk); the name beside it is the answer.
-    const own = saysItIsThemselves(typedText) ? answerBesideItIsThemselves(typedText) : typedText;
-    // "its his dad derek ... should i write like its him or me": their own name kept as theirs, the question answered after the name.
-    const asides = await readNameAsides(session, own);
-    const text = asides.text;
-    if (!text) return asides.voiceAnswer ? { say: [await asides.voiceAnswer(session)], goTo: position } : { goTo: position };
-    const draft = await session.draft();
-    // "Leo, he's 6": an age said with the name is not asked again.
-    const said = readVolunteered(text);
-    const age = withSaid(heldIn(position.data), said?.age ? { age: said.age, nameSure: false } : undefined);
-    const next = (say: Next['say']) => this.onFromName(session, position, age, say);
-    const whose = await whoseNameAnswered(session, position, text, chosen);
-    if (whose) return 'childName' in whose ? this.keepName(session, whose.childName, position, age, asides.voiceAnswer) : whose;
-    const guess = position.data?.[CONFIRMING];
-    if (guess) {
-      // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next
-      // question ("16, year 11"), which takes the name as agreed; anything else moves on without one.
-      const typed = chosen ? undefined : readName(text);
-      const movedOn = !chosen && said?.age !== undefined && !said.name;
-      const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
-      if (!name) return next([nameDefaulted(draft)]);
-      return this.keepName(session, name, position, age, asides.voiceAnswer);
-    }
-    // "Bev, I'm her nan": her own name, kept as the person chatting's; the child's name is asked for.
-    const ownName = await carerOwnNameAt(session, position, text);
-    if (ownName) return ownName;
-    // "Alfies dad" at the name question: the child is named, and the person typing is his parent.
-    const child = childNamedByParent(text);
-    if (child && draft?.youngPerson.who === 'self') {
-      const relationship = relationshipOf(text);
-      await session.updateDraft('who is chatting', (d) => setYoungPerson(d, { who: 'parent_carer', ...(relationship ? { relationship } : {}) }));
-    }
-    const read = readName(text);
-    if (!read && asides.voiceAnswer) return { say: [await asides.voiceAnswer(session)], goTo: position };
-    if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
-    if (!read.name) return next([{ key: WelcomeText.nameSkip }]);
-    return this.keepName(session, read.name, position, age, asides.voiceAnswer);
-  }
-
-  private async keepName(session: JourneySession, name: string, position: Position, held?: Volunteered, voiceAnswer?: NameAsides['voiceAnswer']): Promise<Next> {
-    const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name }));
-    const thanks = speaksForThem(draft) ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
-    return this.onFromName(session, position, held, [{ key: thanks, vars: { name } }, ...(voiceAnswer ? [await voiceAnswer(session)] : [])]);
-  }
-
-  /** After the name: an age told already is kept, and the age question asked only if it is still needed. */
-  private async onFromName(session: JourneySession, position: Position, held: Volunteered | undefined, say: Next['say']): Promise<Next> {
-    const facts = held ? { ...held, who: undefined, name: undefined, nameSure: false } : undefined;
-    const next = await keepVolunteered(session, facts, Step.welcomeName, position.data);
-    return { ...next, say: [...(say ?? []), ...(next.say ?? [])] };
-  }
-
   /** After two misses: standard words; a checked best reading of the name; no code; on without an age. */
   protected override async byDefault(session: JourneySession, position: Position, text: string): Promise<Next> {
     switch (position.step) {
@@ -263,11 +203,8 @@ export class WelcomeDialog extends StageDialog {
         const next = await keepVolunteered(session, heldIn(position.data), Step.welcomeWho, position.data);
         return { ...next, say: [{ key: WelcomeText.whoDefaulted }, ...(next.say ?? [])] };
       }
-      case Step.welcomeName: {
-        const guess = position.data?.[CONFIRMING] ? undefined : guessName(text);
-        if (guess) return { goTo: { step: Step.welcomeName, data: { ...position.data, [CONFIRMING]: guess } } };
-        return this.onFromName(session, position, heldIn(position.data), [nameDefaulted(await session.draft())]);
-      }
+      case Step.welcomeName:
+        return nameByDefault(session, position, text);
       case Step.welcomeAge:
         return ageByDefault(session, position);
       case Step.welcomeInvite:

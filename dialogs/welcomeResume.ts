@@ -1,7 +1,7 @@
 import { asksWhereTheCodeIs, saysNoResumeCode } from '../src/language/noResumeCode';
-import { RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
+import { findResumeCode, RESUME_ATTEMPTS, RESUME_LOCK_MINUTES } from '../src/domain/resumeCode';
 import { Stage, Step } from './ids';
-import { steppedBack } from './journey';
+import { steppedBack, type Journey } from './journey';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { WelcomeText } from './welcomeText';
@@ -19,7 +19,8 @@ export async function answerResumeCode(session: JourneySession, text: string, co
   // "no code, I'm new": not a wrong code, so no try is used up; on to where they were.
   if (saysNoResumeCode(text)) return { say: [{ key: WelcomeText.resumeNone }], ...goBack() };
   if (lockedUntil && new Date(lockedUntil) > now) return { say: [{ key: WelcomeText.resumeLocked }], ...goBack() };
-  const draftId = await session.resumeCodes.find(text, { conversationId, now });
+  // "my code is 94w-ed3-gmm": the code in the sentence is the one tried.
+  const draftId = await session.resumeCodes.find(findResumeCode(text) ?? text, { conversationId, now });
   if (!draftId) {
     const attempts = session.journey.resumeAttempts + 1;
     const locked = attempts >= RESUME_ATTEMPTS;
@@ -31,6 +32,22 @@ export async function answerResumeCode(session: JourneySession, text: string, co
     return locked ? { say: [{ key: WelcomeText.resumeLocked }], ...goBack() } : { say: [{ key: WelcomeText.resumeNotFound }], goTo: { step: Step.welcomeResumeCode } };
   }
   await session.switchTo(draftId);
-  const open = session.journey.position;
+  const carried = beforeTheCodeQuestion(session.journey);
+  if (carried !== session.journey) await session.updateJourney(() => carried);
+  const open = carried.position?.step === Step.welcomeResumeCode ? undefined : carried.position;
   return { say: [{ key: WelcomeText.resumeWelcomeBack }], openAt: open ?? { stage: Stage.welcome, step: Step.welcomeReadingMode } };
+}
+
+/**
+ * A chat stopped at "Please type your code", or the code typed again in the chat it opens, stands
+ * at the code question itself: it carries on at the question before, never asks for the code again.
+ */
+function beforeTheCodeQuestion(journey: Journey): Journey {
+  let carried = journey;
+  while (carried.position?.step === Step.welcomeResumeCode) {
+    const back = steppedBack(carried);
+    if (!back) break;
+    carried = { ...back, revisiting: false };
+  }
+  return carried;
 }

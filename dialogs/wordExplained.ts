@@ -38,6 +38,8 @@ export const EverydayWordText: Readonly<Record<EverydayTerm | JargonTerm, string
   ot: 'common:everydayWord.ot',
   camhs: 'common:everydayWord.camhs',
   localOffer: 'common:everydayWord.localOffer',
+  easyRead: 'common:everydayWord.easyRead',
+  travelTraining: 'common:everydayWord.travelTraining',
 };
 
 /** The explanation of `term` for the person chatting; an age not yet known gets the older examples. */

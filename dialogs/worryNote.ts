@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { asksAboutTheWorryNote, asksWhetherThereIsANote, takesTheNoteBack } from '../src/language';
+import { readNoteAsked, takesTheNoteBack } from '../src/language';
 import { takeBackAllFlags } from '../src/domain/commentOperations';
 import { errorSummary } from '../src/log';
 import { isConcernCategory } from '../src/language/concern';
@@ -24,6 +24,7 @@ export const WorryNoteText = {
   takenBack: 'safeguarding:note.takenBack',
   markedMixUp: 'safeguarding:note.markedMixUp',
   none: 'safeguarding:note.none',
+  noneUpset: 'safeguarding:note.noneUpset',
 } as const;
 
 const NOTE_KIND = {
@@ -68,20 +69,26 @@ export function worriesNoted(flags: readonly { category: string; step: string }[
 }
 
 /**
- * Answers a question about the note when the draft has one; false (nothing said) otherwise. The
- * answer covers every worry noted, not only the latest. "Is there a note...?" is answered yes or no
- * from the draft itself, so a plain question never gets a guess or a worried check.
+ * Answers a question about the note, or an objection to it ("I don't like that there is a note about
+ * abuse"); false (nothing said) when the message is not about the note. The answer covers every worry
+ * noted, not only the latest. "Is there a note...?" is answered yes or no from the draft itself, so a
+ * plain question never gets a guess or a worried check. An objection is read only outside the
+ * safeguarding steps and never in a tapped button.
  */
-export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string): Promise<boolean> {
-  if (!asksAboutTheWorryNote(text)) return false;
+export async function answeredWorryNote(context: TurnContext, session: JourneySession, text: string, heard: { inSafeguarding: boolean; tapped: boolean }): Promise<boolean> {
+  const asked = readNoteAsked(text);
+  const objects = asked?.objects === true && !heard.inSafeguarding && !heard.tapped;
+  if (!asked || !(asked.whether || asked.what || objects)) return false;
   const flags = (await session.draft())?.flags ?? [];
   const worries = worriesNoted(flags);
   // Every note taken back as a misread answer: they hear that it says so, not to go and tell someone.
   const allTakenBack = flags.length > 0 && flags.every((flag) => flag.takenBackAt);
-  const whether = asksWhetherThereIsANote(text);
+  const whether = asked.whether;
   if (worries.length === 0) {
-    if (whether) await sayAll(context, session.t, [{ key: WorryNoteText.none }]);
-    return whether;
+    // No note: a plain "No" to whether there is one; to an objection, that there is none and who to talk to.
+    if (!whether && !objects) return false;
+    await sayAll(context, session.t, [{ key: whether ? WorryNoteText.none : WorryNoteText.noneUpset }]);
+    return true;
   }
   const t = session.t;
   const kind = (k: Kind) => t(NOTE_KIND[k]);

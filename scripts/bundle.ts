@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { loadedOnFirstUse } from './lazyPackages';
+import { oneCopyOf } from './oneCopy';
 
 /**
  * The server as one file (`npm run build`, run by `npm start`): bots/main.ts and everything it
@@ -25,6 +26,9 @@ export const EXTERNAL_PACKAGES = [
   'dtrace-provider',
   // A data file the verb reader finds with require.resolve and reads on first use.
   'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+  // Word documents and email are made on first use (src/export/docxOnDemand.ts, src/mailer.ts): read from node_modules then.
+  'docx',
+  'nodemailer',
 ];
 
 const ROOT = path.join(__dirname, '..');
@@ -47,7 +51,7 @@ export async function bundleServer(outfile: string = SERVER_BUNDLE): Promise<Met
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: [loadedOnFirstUse(ROOT)],
+    plugins: [loadedOnFirstUse(ROOT), oneCopyOf(ROOT)],
   });
   return result.metafile;
 }

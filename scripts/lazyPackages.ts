@@ -4,7 +4,7 @@ import type { Plugin } from 'esbuild';
  * Packages that botbuilder requires at start but only uses when it fetches a token (Azure
  * identity and MSAL: signing in as the bot's app). Run at start they take a large share of the
  * time to the first reply, though a chat without an app ID never calls them. In the bundle each
- * is put behind a stand-in whose properties load the real package on first use.
+ * is put behind a stand-in whose properties load the real package, from node_modules, on first use.
  */
 export const LOADED_ON_FIRST_USE = ['@azure/identity', '@azure/msal-node'];
 
@@ -29,7 +29,8 @@ export function loadedOnFirstUse(root: string): Plugin {
   return {
     name: STAND_IN,
     setup(build) {
-      build.onResolve({ filter: /^@azure\// }, (args) => (names.has(args.path) && args.namespace !== STAND_IN ? { path: args.path, namespace: STAND_IN } : undefined));
+      // The real package stays out of the bundle: it is read from node_modules when first used, so start-up neither reads nor compiles it.
+      build.onResolve({ filter: /^@azure\// }, (args) => (names.has(args.path) ? (args.namespace === STAND_IN ? { path: args.path, external: true } : { path: args.path, namespace: STAND_IN }) : undefined));
       build.onLoad({ filter: /.*/, namespace: STAND_IN }, (args) => ({ contents: standInFor(args.path), loader: 'js', resolveDir: root }));
     },
   };

@@ -47,3 +47,12 @@ export function personOnCalendar(person: { schoolYear?: number | undefined; age?
   const schoolYear = person?.schoolYear ?? (person?.age !== undefined ? schoolYearFromAge(person.age, calendarDay(today)) : undefined);
   return { today: isoDay(today), ...(schoolYear !== undefined ? { schoolYear } : {}), ...(person?.age !== undefined ? { age: person.age } : {}) };
 }
+
+/**
+ * The school year a plan's header shows: none from 19, when school years are over (a college
+ * student's "Year 12" worked out from their age misleads the reader), nor past Year 13.
+ */
+export function schoolYearShown(person: { schoolYear?: number | undefined; age?: number | undefined }): number | undefined {
+  if (person.schoolYear === undefined || person.schoolYear > 13) return undefined;
+  return person.age !== undefined && person.age >= 19 ? undefined : person.schoolYear;
+}

@@ -25,6 +25,8 @@ function tidyPhrase(phrase: string): string {
   let text = phrase.replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?]+$/, '');
   // "by by july": a doubled first word (a read-back that added "by" to "by july") is said once.
   text = text.replace(/^(\w+)(?:\s+\1\b)+/i, '$1');
+  // "yr 11", "y11": a school year is printed as the plan names it, "Year 11".
+  text = text.replace(/\b(?:yr|y)\s*(\d{1,2})\b/gi, 'Year $1');
   text = text.replace(PROPER, (word) => (/^year$/i.test(word) ? 'Year' : capitalised(word))).replace(/\bi(?=\s|'|$)/g, 'I');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -61,6 +63,9 @@ export function whenLine(phrase: string, date: string): string {
   const after = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   after.setUTCDate(after.getUTCDate() + 1);
   if (month !== null && /^(?:before|b4)\b/i.test(text) && after.getUTCMonth() === month && after.getUTCDate() === 1) return `${text} ${after.getUTCFullYear()}`;
+  // "End of yr 11": the end of a stage reads as a deadline, "By the end of Year 11 (21 July 2028)".
+  const end = /^(?:the\s+)?end\s+of\s+(.+)$/i.exec(text);
+  if (end) return `By the end of ${end[1]} (${day})`;
   return ENDS_BY.test(text) ? `${text} (${day})` : `${text} (by ${day})`;
 }
 

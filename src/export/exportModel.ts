@@ -1,6 +1,7 @@
 import { needArea, type NeedArea } from '../language/needArea';
 import { isParentOrCarer, speaksForThem } from '../domain/aboutWhom';
 import { longDate } from '../domain/dates';
+import { schoolYearShown } from '../domain/schoolYear';
 import type { Draft } from '../domain/draft';
 import { NEED_SECTION, SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKey } from '../domain/draftSummary';
 import { ABOUT_ME_SECTIONS, type AboutMeSection } from '../domain/vocabulary';
@@ -96,9 +97,8 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   if (person.dateOfBirth) rows.push({ label: t(ExportText.detailsDateOfBirth), value: longDate(person.dateOfBirth) });
   if (person.age !== undefined) rows.push({ label: t(ExportText.detailsAge), value: String(person.age) });
   if (person.setting) rows.push({ label: t(ExportText.detailsSetting), value: plainText(person.setting) });
-  if (person.schoolYear !== undefined) {
-    rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(person.schoolYear, t) });
-  }
+  const year = schoolYearShown(person);
+  if (year !== undefined) rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(year, t) });
   rows.push({ label: t(ExportText.detailsWho), value: person.relationship && speaksForThem(person) ? t(relationshipKey(person.relationship)) : t(whoKey(person.who)) });
   if (options.forKeyWorker) {
     rows.push({ label: t(ExportText.detailsContributors), value: options.forKeyWorker.contributors.map(plainText).join('; ') });

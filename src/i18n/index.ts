@@ -101,8 +101,9 @@ export function createWords(options: { onMissing?: (key: string, language: strin
  * Words without placeholders never change while the server runs: each is looked up in i18next once
  * (a lookup resolves the language, namespace and key every time). Words with placeholders keep
  * their template, and only i18next's interpolator fills it: a full i18next lookup with values
- * costs about a hundred times more, and the content uses no plurals, contexts or nesting that
- * would need it. A missing key is not remembered, so every use of it is still reported.
+ * costs about a hundred times more. A plural key (its words under `_one` and `_other`, picked by
+ * `count`) has no template of its own, so i18next looks it up in full. A missing key is not
+ * remembered, so every use of it is still reported.
  */
 function remembering(
   t: TFunction,

@@ -11,6 +11,9 @@ import { normaliseMessage } from './text';
 /** A part of the plan or of what the bot wrote. */
 const ITEM = String.raw`(?:hopes?|dreams?|outcomes?|steps?|needs?|goals?|statement|sentence|wording|words|measure|date|title|heading|summary|draft|how\s+(?:will\s+|would\s+|do\s+|does\s+)?(?:we|everyone|you|people|others|they|i)\s+(?:will\s+|would\s+)?know(?:\s+(?:bit|part))?|(?:\w+\s+)?(?:bit|part)|(?:first|second|third|fourth|last|other|next|previous|top|bottom|\w+)\s+one)`;
 
+/** An item named by its number: "dream 1", "hope two", "the 2nd outcome". */
+const NUMBERED = String.raw`(?:(?:hopes?|dreams?|outcomes?|needs?|steps?|goals?)\s+(?:no\s+)?(?:\d+|one|two|three|four|five)|(?:the\s+)?(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:hope|dream|outcome|need|step|goal))`;
+
 const ABOUT_ITEMS: readonly RegExp[] = [
   // "can you just join them together", "merge the two train hopes", "put them into one"
   /\b(?:can|could|will|would|pls|please)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+)?(?:join|merge|combine|put)\s+(?:them|these|those|the\s+two|both|it|that)\b/,
@@ -27,6 +30,10 @@ const ABOUT_ITEMS: readonly RegExp[] = [
   // "no thats wrong. i said easter year 7 not end"
   /\b(?:thats|that\s+is|its|it\s+is)\s+(?:all\s+)?(?:wrong|not\s+right|not\s+what\s+i\s+(?:said|meant|wrote))\b[^~]{0,40}\bi\s+(?:said|meant|wrote|put)\b/,
   /\bi\s+(?:said|wrote|put|meant)\s+(?:\w+\s+){1,5}?not\s+\w+/,
+  // "dream 1 shud just say be a mechanic", "hope two should be about football": what a numbered item should say.
+  new RegExp(String.raw`\b${NUMBERED}\s+(?:should|shud|shld|needs?\s+to|has\s+to|must|can)\s+(?:just\s+|only\s+)?(?:say|says|read|be\s+about)\b`),
+  // "the garage bit is dream 2 already": where a part of an item already is.
+  new RegExp(String.raw`\b(?:the|that|this)\s+(?:\w+\s+)?(?:bit|part|one)\s+(?:is|s)\s+(?:already\s+)?(?:in\s+)?${NUMBERED}\b`),
   // An item moved between the lists: "the weighing thing isnt wat helps its another hard thing".
   /\b(?:isnt|is\s+not|not)\s+(?:what|wat|something\s+that|a\s+thing\s+that)\s+helps?\b[^~]{0,30}\b(?:its|it\s+is|thats|that\s+is)\s+(?:another|a|more\s+of\s+a)\s+(?:hard|difficult|tricky)\s+thing\b/,
 ];

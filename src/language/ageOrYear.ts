@@ -44,7 +44,7 @@ const SCHOOL = /\b(?:school|primary|secondary|academy)\b/;
 /** An age said first: "15 nearly 16", "8 and year 4", "16, year 11". */
 const LEADING_NUMBER = new RegExp(`^\\s*(${NUM})\\b(?!\\s*(?:months?|mths?|weeks?)\\b)`);
 const AGE_PHRASE = new RegExp(
-  `\\b(?:i'?m|im|i\\s+am|he'?s|she'?s|they'?re|hes|shes|is|am|are|aged?|turned|just\\s+turned|nearly|almost)\\s+(?:just\\s+|nearly\\s+|almost\\s+|only\\s+)?(${NUM})\\b(?!\\s*(?:months?|weeks?|days?|mths?)\\b)`,
+  `\\b(?:i'?m|im|i\\s+am|it'?s|it\\s+is|he'?s|she'?s|they'?re|hes|shes|is|am|are|aged?|turned|just\\s+turned|nearly|almost)\\s+(?:just\\s+|nearly\\s+|almost\\s+|only\\s+)?(${NUM})\\b(?!\\s*(?:months?|weeks?|days?|mths?)\\b)`,
 );
 const AGE_YEARS_OLD = new RegExp(`\\b(${NUM})\\s*(?:years?|yrs?|y\\.?o\\.?|yo)\\b(?:\\s*old)?`);
 const AGE_MONTHS = new RegExp(`\\b(${NUM})\\s*(?:months?|mths?)(?:\\s*old)?\\b`);

@@ -1,4 +1,4 @@
-import { provisionItems } from './support';
+import { provisionItems } from './provisionItems';
 
 /*
  * "change all the help to: a travel buddy, a bus pass and a phone", "the help for the bus one should

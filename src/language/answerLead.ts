@@ -1,3 +1,4 @@
+import { RemarkPattern } from './remarkPatterns';
 import { isJudgement } from './outcomeField';
 
 /*
@@ -17,7 +18,7 @@ const ANYWAY = /^(?:(?:anyway|anyways|(?:we|i)(?:['’]?ve|\s+have)\s+moved\s+on
  * stays whole). "no i meant ..." is left as it is: it puts an earlier answer right, and the readers
  * of corrections need the "no".
  */
-const OWN_LEAD = /^(?:(?:sorry|oops|oh)[\s,.!]+)*(?:i\s+think\s*[.;:!]+|(?:sorry|oops)[\s,.!]+i\s+(?:mean|meant)[\s,.:;!-]+)\s*/i;
+const OWN_LEAD = new RegExp(RemarkPattern.ownLead, 'i');
 
 /** The answer without the words that only lead up to it; unchanged when too little would be left. */
 export function withoutAnswerLead(text: string): string {

@@ -1,3 +1,4 @@
+import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
 import { RecentReadings } from './recentReadings';
 
@@ -118,7 +119,8 @@ const COMPLAINT: readonly RegExp[] = [
   /^not\s+what\s+i\s+(?:said|meant|wrote|put|typed)$|^(?:that|thats|that s|that is|its|it s|it is)\s+not\s+it\s+at\s+all$/,
   /^(?:you|u)\s+(?:dont|do not|never)\s+(?:listen|read)\b.*$/,
   /^(?:read|look at)\s+what\s+i\s+(?:said|wrote|typed|put)\b.*$/,
-  /^(?:that|thats|it|its)\s+(?:not|nt)\s+what\s+i\s+(?:said|meant|mean|wrote|put|typed)\b.*$/,
+  // "no that's not what I asked for, I said ...": what was kept is not what they asked for.
+  /^(?:that|thats|it|its)\s+(?:not|nt)\s+what\s+i\s+(?:said|meant|mean|wrote|put|typed|asked|asked for|wanted|want)\b.*$/,
   /^(?:i\s+)?(?:didnt|did not|never)\s+(?:say|said|mean|meant|type|write)\s+(?:that|this|it)\b.*$/,  // In simple English: "this is not hope", "it was question to you", "this is still wrong", "you dont listen me".
   /^(?:this|that|it|its|thats|dat)\s*(?:is|was|s|are)?\s+(?:still\s+|also\s+)?(?:not|no|isnt|wasnt|aint)\s+(?:a\s+|an\s+|my\s+|the\s+)?(?:hope|dream|need|problem|barrier|help|step|outcome|goal|answer)s?(?:\s+(?:i (?:said|say|mean|meant)|again|at all))?$/,
   /^(?:it|its|it is|it was|this is|that is|that was|thats)\s+(?:a\s+|my\s+)?question(?:\s+(?:to|for)\s+(?:you|the bot))?$/,
@@ -183,8 +185,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /** "sorry this is long", "soz for the essay", "sorry im rambling": the person's apology for their own message, not a complaint. */
-const OWN_APOLOGY =
-  /^(?:(?:oh|oops|um+|and|but)\s+)*(?:sorry|soz|sry|apologies)\s+(?:(?:for|about|if|that|but)\s+)?(?:(?:the|my|this|its|it s|it|this is|thats|that s|that is|it is|im|i m|i am|i was|i have been|ive been|for being)\s+)*(?:(?:so|very|really|a bit|bit|quite|too|such a)\s+)*(?:long|long winded|rambling|ramble|waffling|waffle|going on|essay|an essay|wall of text|long message|long msg|long answer|message|msg|rant|ranting|so much|a lot|typing so much|writing so much|spelling|typos?)\b/;
+const OWN_APOLOGY = new RegExp(RemarkPattern.ownApology);
 
 function kindOf(sentence: string): Aside | null {
   const said = cores(sentence);
@@ -265,16 +266,6 @@ const CONFUSED = /\b(?:im|i am|i m|i feel|i get|getting|so)\s+(?:so\s+|really\s+
  */
 export function saysTheyAreConfused(text: string): boolean {
   return CONFUSED.test(normaliseMessage(text));
-}
-
-/** "huh?? go to a match", "eh? the bus", "go with my dad huh": a puzzled noise beside the answer. */
-const PUZZLED_LEAD = /^\s*(?:(?:huh+|eh+|hm+|um+|erm+)\b[\s?!.,…]*|(?:what|wat|wot|wha+t*)\s*\?+[\s?!.,…]*)+(?=\S)/i;
-const PUZZLED_TAIL = /[\s,.…]+(?:huh+|eh+)\s*[?!.]*\s*$/i;
-
-/** The answer without a puzzled noise said before or after it; the message itself when that is all it is. */
-export function withoutPuzzledNoise(text: string): string {
-  const rest = text.replace(PUZZLED_LEAD, '').replace(PUZZLED_TAIL, '').trim();
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
 /** A complaint that takes back the last answer: "wait no ...", "thats not what i meant", "i said no. the words are wrong". */

@@ -20,6 +20,20 @@ const SHRUG =
 /** A piece that points back at the harm ("i dont want to go in cos of them") is part of its telling. */
 const POINTS_BACK = /\b(?:cos|cause|coz|cuz|because)\s+of\s+(?:them|him|her|that|it|what\s+(?:they|he|she)\s+(?:do|does|did))\b/;
 
+/**
+ * "reading is hard and my brother hits me when i get it wrong": an answer, then "and" and someone new
+ * doing something. Split there only when the part after "and" names who does it, and the part before
+ * is not about another person ("he comes in my room at night and touches me" stays one telling).
+ */
+const AND_SOMEONE =
+  /\s*,?\s+and\s+(?=(?:my|his|her|their|our|the|some|a|an|i|he|she|they|we|mum|mom|mam|dad|someone|somebody|people|everyone|nobody|no\s+one)\b)/i;
+const ABOUT_SOMEONE_ELSE = /^(?:he|she|they|someone|somebody|people|a\s+(?:man|woman|boy|girl)|my\s+(?:mum|mom|mam|dad|step\s*\w+|brother|sister|uncle|aunt\w*|cousin|nan|gran\w*|grandad|boyfriend|girlfriend|partner)|(?:his|her|mums|dads)\s+\w+)\b/i;
+
+function splitOnAndSomeone(clause: string): string[] {
+  const parts = clause.split(AND_SOMEONE);
+  return parts.length === 2 && words(parts[0]!) >= 3 && !ABOUT_SOMEONE_ELSE.test(parts[0]!.trim()) ? parts : [clause];
+}
+
 const words = (text: string): number => (text.match(/\p{L}+/gu) ?? []).length;
 
 /** A piece of the message that is neither the harm nor a shrug, and says enough to be an answer. */
@@ -38,6 +52,7 @@ export function answerBesideDisclosure(text: string): string | undefined {
   const pieces = text
     .split(SENTENCES)
     .flatMap((sentence) => sentence.split(CLAUSES))
+    .flatMap(splitOnAndSomeone)
     .map((piece) => piece.trim())
     .filter((piece) => /\p{L}{2,}/u.test(piece));
   if (pieces.length < 2) return undefined;

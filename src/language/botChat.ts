@@ -18,6 +18,8 @@ export type BotChat =
   | 'whatKept'
   /** Wanting to do something else now: "wanna play ps5 now", "im bored", "can i go now". */
   | 'elsewhere'
+  /** A fact about their own life said by the way: "my dog is calld biscit", "i got a new puppy". */
+  | 'aside'
   /** A word or two that answers nothing: "gud", "ok", "cool". */
   | 'bare';
 
@@ -65,8 +67,22 @@ const ELSEWHERE = [
   /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+)?(?:bored|tired|hungry|done)(?:\s+now)?$/,
 ];
 
-/** A word or two that says nothing the question asked for. */
-const BARE = /^(?:good|ok|okay|k|kk|cool|nice|fine|alright|sure|great|yes|yeah|yeh|ye|yep|right|safe|sound|bet|hmm+|lol|ha\w*)(?:\s+(?:good|ok|okay|cool|nice|fine|thanks|thank you|then|lol))?$/;
+/** Someone or a pet of theirs. */
+const OWN = String.raw`(?:my|our|me)\s+(?:(?:new|little|big|baby|old)\s+)?(?:dog|dogs|cat|cats|puppy|pup|kitten|hamster|rabbit|bunny|guinea pig|fish|pet|pets|tortoise|snake|lizard|budgie|parrot|horse|pony|brother|sister|bro|sis|mum|mam|dad|nan|nana|gran|grandad|cousin|baby|bestie|best mate|best friend)`;
+/**
+ * "my dog is calld biscit", "my sisters name is ellie", "i got a new puppy": who they have, said by
+ * the way. Never what an outcome would do or what helps ("my dog helps me calm down" has a verb of its own).
+ */
+const NAMED = String.raw`(?:called|calld|caled|named|nammed)\s+[a-z]+`;
+const PET = String.raw`(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|hamster|rabbit|fish|pet|pets|tortoise|snake|lizard|budgie|parrot|horse|pony)`;
+const ASIDE = [
+  new RegExp(String.raw`^${OWN}\s+(?:is|s)\s+${NAMED}$`),
+  new RegExp(String.raw`^${OWN}s?\s+name\s+is\s+[a-z]+$`),
+  new RegExp(String.raw`^(?:i|we)\s+(?:have|got|have got|ve got|just got)\s+(?:(?:a|an|2|two|3|three)\s+${PET}\s+${NAMED}|(?:a|an)\s+new\s+${PET})$`),
+];
+
+/** A word or two that says nothing the question asked for; a laugh ("haha"), never a word spelt as it sounds ("hapy"). */
+const BARE = /^(?:good|ok|okay|k|kk|cool|nice|fine|alright|sure|great|yes|yeah|yeh|ye|yep|right|safe|sound|bet|hmm+|lol|a?(?:h+a+)+h*)(?:\s+(?:good|ok|okay|cool|nice|fine|thanks|thank you|then|lol))?$/;
 
 /** Feelings that answer "how would you feel?": there, "gud" is an answer. */
 const FEELING = /^(?:good|great|fine|nice|ok|okay|alright|happy|sound)$/;
@@ -89,6 +105,7 @@ function readBotChatAfresh(text: string, feelingAsked: boolean): BotChat | null 
   if (ABOUT_THE_BOT.some((re) => re.test(said))) return 'aboutTheBot';
   if (ELSEWHERE.some((re) => re.test(said))) return 'elsewhere';
   if (PUZZLED.test(said)) return 'puzzled';
+  if (ASIDE.some((re) => re.test(said.replace(/(?:\s+(?:lol|haha\w*|btw|tho|x+))+$/, '')))) return 'aside';
   if (BARE.test(said)) return feelingAsked && FEELING.test(said.split(' ')[0]!) ? null : 'bare';
   return null;
 }

@@ -1,37 +1,68 @@
-import { capitalise } from './nameAnswer';
+import { capitalise } from './capitalise';
 
 /*
- * Asked the child's name, a carer sometimes gives her own: "Bev, I'm her nan", "I'm Bev, his mum",
- * "its Bev here, her grandma". The name is hers, the person chatting, never the child's: the bot
- * keeps it as hers and asks for the child's name. "Lily, I'm her nan" is read the same way only when
- * the name sits with "I'm" or "its ... here"; "Lily. her nan is typing" names the child.
+ * A parent or carer who gives their own name with who they are: "Bev, I'm her nan", "I'm Bev, his
+ * mum", "its Bev here, her grandma", "its his dad derek.". The name is theirs, the person chatting,
+ * never the child's: it is kept as theirs, and taken out before the child's name is looked for.
+ * "Lily, I'm her nan" is read the same way only when the name sits with "I'm" or "its ... here";
+ * "Lily. her nan is typing" names the child.
  */
+
+export interface CarerNamed {
+  name: string;
+  /** Their role, as said: "dad", "mum", "nan", "foster carer". */
+  role: string;
+  /** False for "Jayden. Im his foster carer": the name may be the child's, so whose it is gets asked. */
+  sure: boolean;
+  /** Where the words naming them sit in the message. */
+  start: number;
+  end: number;
+}
 
 const ROLE = String.raw`(?:(?:foster|step|great)[\s-]?)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparent|carer|auntie|aunty|aunt|uncle|guardian|parent|support\s+worker|key\s+worker|teacher|teaching\s+assistant|ta|sister|brother)`;
 const WHOSE = String.raw`(?:her|his|their|the\s+(?:child'?s|young\s+person'?s))`;
 const NAME = String.raw`(\p{L}[\p{L}'-]{1,20})`;
-const FORMS = [
+/** The name before the role, from the start of the message: group 1 the name, group 2 the role. */
+const NAME_FIRST = [
   // "Bev, I'm her nan", "Bev here, im his mum", "its Bev, I am her grandma"
   new RegExp(String.raw`^(?:(?:hi|hello|hiya)[\s,!]+)?(?:(?:it'?s|its|this\s+is)\s+)?${NAME}(?:\s+here)?\s*[,.;:-]?\s*(?:and\s+)?(?:i'?m|im|i\s+am)\s+${WHOSE}\s+(${ROLE})\b`, 'iu'),
   // "I'm Bev, her nan", "my name is Bev and I'm his mum", "I'm Bev her grandma"
   new RegExp(String.raw`^(?:(?:hi|hello|hiya)[\s,!]+)?(?:i'?m|im|i\s+am|my\s+name\s+is|my\s+names|it'?s|its|this\s+is)\s+${NAME}\s*[,.;:-]?\s*(?:(?:and\s+)?(?:i'?m|im|i\s+am)\s+)?${WHOSE}\s+(${ROLE})\b`, 'iu'),
 ];
+/** "its his dad derek.": the name straight after the role, and nothing after it in that sentence; group 1 the role, group 2 the name. */
+const ROLE_FIRST = new RegExp(
+  String.raw`(?:^|[.,!;]\s*|\b(?:i\s+am|im|i'm|its|it'?s|it\s+is|this\s+is|me)\s+)(?:his|her|their|the)\s+(${ROLE})[\s,:-]+${NAME}\s*(?=[.,!;:]|$)`,
+  'iu',
+);
 const NOT_A_NAME = /^(?:just|only|the|her|his|their|a|an|me|here|typing|helping|not|also|actually|really|yes|no|hi|hello)$/i;
 
 /** "its Bev here", "hi, Bev": the name said as the writer's own; a bare "Jayden. Im his carer" may be either. */
 const SAID_AS_OWN = /^(?:(?:hi|hello|hiya)[\s,!]+|(?:it'?s|its|this\s+is)\s+)|^\p{L}[\p{L}'-]*\s+here\b/iu;
 
-/**
- * The carer's own name and role ("Bev", "nan"), when the reply gives her name instead of the child's; else undefined.
- * `sure` is false for "Jayden. Im his foster carer": the name may be the child's, so whose it is gets asked.
- */
-export function carerGaveOwnName(text: string): { name: string; role: string; sure: boolean } | undefined {
-  const said = text.replace(/[\u2018\u2019]/g, "'").trim();
-  for (const [index, form] of FORMS.entries()) {
-    const m = form.exec(said);
-    if (m && !NOT_A_NAME.test(m[1]!)) return { name: capitalise(m[1]!), role: m[2]!.toLowerCase().replace(/\s+/g, ' '), sure: index > 0 || SAID_AS_OWN.test(said) };
+const roleAsSaid = (role: string): string => role.toLowerCase().replace(/\s+/g, ' ');
+
+/** The carer's own name and role when the message gives them; else undefined. `isEverydayWord` keeps "its his dad here" nameless. */
+export function carerNamed(text: string, isEverydayWord: (word: string) => boolean = () => false): CarerNamed | undefined {
+  const said = text.replace(/[\u2018\u2019]/g, "'");
+  const lead = said.length - said.trimStart().length;
+  const trimmed = said.trim();
+  const isName = (word: string) => !NOT_A_NAME.test(word) && !isEverydayWord(word);
+  for (const [index, form] of NAME_FIRST.entries()) {
+    const m = form.exec(trimmed);
+    if (m && isName(m[1]!)) return { name: capitalise(m[1]!), role: roleAsSaid(m[2]!), sure: index > 0 || SAID_AS_OWN.test(trimmed), start: lead, end: lead + m[0].length };
   }
-  return undefined;
+  const m = ROLE_FIRST.exec(trimmed);
+  if (!m || !isName(m[2]!)) return undefined;
+  // A full stop or comma before the words belongs to the sentence before, and stays.
+  const start = lead + m.index + (/^[.,!;]/.test(m[0]) ? 1 : 0);
+  return { name: capitalise(m[2]!), role: roleAsSaid(m[1]!), sure: true, start, end: lead + m.index + m[0].length };
+}
+
+/** The message without the carer's own name and role, so the child's name is read from the rest. */
+export function withoutCarerNamed(text: string, isEverydayWord?: (word: string) => boolean): string {
+  const found = carerNamed(text, isEverydayWord);
+  if (!found) return text;
+  return `${text.slice(0, found.start)}${text.slice(found.end)}`.trim();
 }
 
 /** "mine", "its my name", "me": the name asked about is the writer's own. */

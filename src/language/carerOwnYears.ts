@@ -73,3 +73,18 @@ export function carersOwnWorry(sentence: string): boolean {
   const folded = foldCase(sentence).replace(/[\u2018\u2019]/g, "'").trim();
   return !ENDING.test(folded) && (OWN_WORRY.test(folded) || onlyCarersOwnYears(folded));
 }
+
+/** ", I just want her out of nappies", "but we'd love him to": a wish of the carer's own, said after the worry. */
+const WISH_AFTER = /(?:\s*[,;:.-]\s*|\s+)(?:(?:but|and|so|really|honestly)[\s,]+)*(?=(?:i|we)\s*(?:(?:just|really|only|so|would|'d|d|also)\s+)*(?:want|wish|hope|would\s+love|'d\s+love|d\s+love|love|would\s+like|'d\s+like|d\s+like)\b)/i;
+
+/**
+ * "I worry she won't ever be dry at night, I just want her out of nappies": a carer's worry and the
+ * hope it stands for, in one sentence. The worry and the wish apart; undefined when it is not so.
+ */
+export function worryThenWish(sentence: string): [string, string] | undefined {
+  const m = WISH_AFTER.exec(sentence);
+  if (!m || m.index === 0) return undefined;
+  const worry = sentence.slice(0, m.index).trim();
+  const wish = sentence.slice(m.index + m[0].length).trim();
+  return carersOwnWorry(worry) && !carersOwnWorry(wish) && wish.split(/\s+/).length >= 4 ? [worry, wish] : undefined;
+}

@@ -26,6 +26,9 @@ const SOMEONE_WITH = new RegExp(
 /** "the thing that would help most is ...", "what would help is": the answer names help. */
 const WHAT_HELPS = new RegExp(`^${LEAD}(?:the\\s+)?(?:(?:one\\s+|main\\s+|only\\s+|best\\s+)?thing|what)\\s+(?:that\\s+)?(?:would|will|could|might|really)\\s+(?:really\\s+)?help\\s+(?:me\\s+|him\\s+|her\\s+|them\\s+)?(?:the\\s+)?(?:most\\s+|best\\s+)?(?:is|would\\s+be)\\b`, 'i');
 
+/** "i wanna be able to have a scribe in exams", "he needs to get a TA": help wanted, said as having it. */
+const WANTS_TO_HAVE = new RegExp(`^${LEAD}(?:i|we|he|she)(?:\\s+(?:just|really|only))?\\s+(?:want|wants|wanna|need|needs)(?:\\s+to)?(?:\\s+be\\s+able\\s+to)?\\s+(?:have|get|be\\s+given)\\s+(.*)$`, 'i');
+
 /** "if there was someone", "if someone sat with me", "if the teacher explained it". */
 const IF_SOMEONE = new RegExp(
   `^${LEAD}(?:if|when)\\s+(?:there\\s+(?:was|were|is|are|could\\s+be)\\s+|(?:${SOMEONE}|a\\s+(?:teacher|person|adult|ta|helper|grown\\s*up)|staff|teachers?|the\\s+(?:teacher|teachers|ta|staff|school|college))\\b)`,
@@ -41,10 +44,10 @@ const COULD_IF_HAD =
 const IF_COULD_WITH = new RegExp(`^${LEAD}(?:if|when)\\s+(?:i|he|she|they|we)\\s+could\\b.*\\bwith\\s+(?:(?:a|an|some|my|his|her|the|extra|more)\\s+)?(?:\\w+\\s+)?(?:${SUPPORT_HEAD})\\b`, 'i');
 /** Who is asked to do or change something for them. */
 const OTHERS =
-  '(?:teachers?|school|staff|college|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?|managers?|line\\s+managers?|boss|bosses|supervisors?|employers?|work|job\\s*centre|work\\s+coach|lecturers?|tutors?|mentors?|key\\s*workers?|support\\s+workers?|carers?|senco|doctors?|gp|bus|buses|minibus|taxi|taxis|transport)';
+  '(?:teachers?|school|staff|college|nursery|pre[\\s-]?school|childminders?|setting|council|people|everyone|everybody|adults|grown\\s*ups|tas?|dinner\\s+ladies|lunch\\s+staff|la|local\\s+authority|nhs|camhs|services?|doctors?|other\\s+kids|kids|children|class|classmates|nurses?|bus\\s+drivers?|drivers?|social\\s+services|social\\s+workers?|managers?|line\\s+managers?|boss|bosses|supervisors?|employers?|work|job\\s*centre|work\\s+coach|lecturers?|tutors?|mentors?|key\\s*workers?|support\\s+workers?|carers?|senco|doctors?|gp|bus|buses|minibus|taxi|taxis|transport)';
 /** "teachers to stop shouting", "I'd like the school to follow his plan". */
 const OTHERS_TO = new RegExp(
-  `^${LEAD}(?:(?:i|we|he|she)\\s*(?:would\\s+like|'d\\s+like|d\\s+like|'d\\s+want|d\\s+want|\\s+would\\s+want|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
+  `^${LEAD}(?:(?:i|we|he|she)(?:\\s+(?:just|really|only|honestly))?\\s*(?:would\\s+like|'d\\s+like|d\\s+like|'d\\s+want|d\\s+want|\\s+would\\s+want|\\s+want|\\s+wants|\\s+need|\\s+needs|\\s+wish)\\s+)?(?:for\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|all\\s+(?:the\\s+)?|other\\s+)?${OTHERS}\\s+to\\s+(?:actually\\s+|just\\s+|really\\s+|please\\s+)?(?!be\\s+(?:my|his|her|their)\\s+friends?|play\\s+with)[a-z]`,
   'i',
 );
 /** "they should let me use headphones", "teachers need to understand": what others ought to do. */
@@ -103,8 +106,8 @@ const SETTING_ASKED = new RegExp(
 /** Let off something, or seen by someone who decides: "not to do PE", "to be assessed for dyslexia". */
 const LET_OFF =
   /^(?:(?:i|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:not\s+(?:to\s+)?(?:have\s+to\s+)?(?:do|go\s+(?:in)?to|attend|sit|join\s+in(?:\s+with)?)\s+(?:the\s+|any\s+|his\s+|her\s+|my\s+)?(?:pe|p\.e\.?|homework|exams?|tests?|sats|mocks?|assembly|assemblies|languages?|french|spanish|german|games|swimming|presentations?|reading\s+aloud|lessons?|class|school|lunch|the\s+canteen|break(?:\s+time)?|playtime|trips?)\b|(?:be|get|being)\s+(?:properly\s+)?(?:assessed|diagnosed|referred|seen\s+by|tested\s+for|statemented)\b)/i;
-/** "a place at the holiday club": a place asked for, not one they go and get. */
-const A_PLACE_ASKED = /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?place\s+(?:at|in)\s+\w/i;
+/** "a place at the holiday club", "she'll need a place on the hair course": a place asked for, not one they go and get. */
+const A_PLACE_ASKED = /^(?:(?:i|we|he|she|they)(?:'ll|\s+will)?\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?place\s+(?:at|in|on\s+(?:a|an|the)\s+(?:[a-z&-]+\s+){0,4}?(?:course|programme|scheme)\b)\s*\w/i;
 /** "they let him leave early", "staff give her time out": what others do for them, said as done. */
 const OTHERS_DO = /^(?:they|staff|teachers|the\s+(?:school|teachers?|staff|college))\s+(?:let|give|allow|lets|gives|allows)\s+(?:him|her|me|them|us)\b/i;
 
@@ -113,7 +116,7 @@ const HOME_WITH_STAFF =
   /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:a|an|my|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:flat|house|home|bungalow|place)\s+with\s+(?:(?:a|an|some|the|24\s*(?:hour|\/\s*7))\s+)?(?:[a-z-]+\s+)?(?:staff|carers?|support(?:\s+workers?)?|someone|somebody|warden)\b/i;
 /** Where they are taught, made smaller: "to be in a smaller class", "be in a small group". */
 const SMALLER_GROUP =
-  /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:be|being|go|stay|learn|work)\s+in\s+(?:a\s+)?(?:much\s+)?(?:smaller|small|quieter|quiet|tiny)\s+(?:class|classes|group|groups|room|classroom)\b/i;
+  /^(?:(?:i|we|he|she|they)\s+(?:want|wants|need|needs|would\s+like|'d\s+like)\s+)?(?:(?:him|her|them|me)\s+)?(?:to\s+)?(?:be|being|go|stay|learn|work)\s+in\s+(?:a\s+|the\s+)?(?:much\s+)?(?:smaller|small|quieter|quiet|tiny)\s+(?:class|classes|group|groups|room|classroom)\b/i;
 
 /**
  * "he needs to see a counsellor", "talk to a counseller every week": sessions with someone whose job
@@ -160,6 +163,8 @@ export function asksForChange(text: string): boolean {
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
+  const wantsToHave = WANTS_TO_HAVE.exec(said);
+  if (wantsToHave && SUPPORT_NEAR.test((wantsToHave[1] ?? '').split(/\s+/).slice(0, 3).join(' '))) return true;
   const could = COULD_IF_HAD.exec(said);
   // Only a word of help counts here: "if there is a good film" names no support.
   if (could && SUPPORT_NEAR.test((could[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;
@@ -172,13 +177,18 @@ export function asksForChange(text: string): boolean {
   return SOMEONE_WITH.test(said) || WHAT_HELPS.test(said) || IF_SOMEONE.test(said) || IF_COULD_WITH.test(said) || OTHERS_TO.test(said) || OTHERS_SHOULD.test(said) || DONE_FOR.test(said) || FAMILY_HELPS.test(said) || ARRANGEMENT.test(said);
 }
 
+/** "Speaking as his foster dad:", "as her mum,", "Honestly?", "Hmm.": said before the answer itself. */
+const BEFORE_THE_ANSWER =
+  /^(?:(?:speaking\s+)?as\s+(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:mum|mam|mom|dad|parent|carer|foster\s+(?:mum|dad|carer|parent)|nan|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|guardian|social\s+worker|key\s*worker)[:,]\s+|(?:i'?m|im|i\s+am)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:mum|mam|mom|mother|dad|father|parent|carer|foster\s+(?:mum|dad|carer|parent)|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|aunt|auntie|uncle|guardian)\s*[.:,;]\s+|(?:honestly|tbh|hmm+|um+|erm+|well|ok|okay|right)\s*[?!.:]+\s+)+/i;
+
 /**
  * The answer is support, however it is said: a thing, person, time or place wanted (the whole
  * answer, or its first clause before a reason), or a change others would make.
  */
 export function isSupportAnswer(said: string): boolean {
-  // Support is named near the start; a pasted wall of text is read this far.
-  const text = said.slice(0, MAX_CHARS);
+  // Support is named near the start; a pasted wall of text is read this far. Who is speaking and
+  // a word to start ("Speaking as his foster dad:", "Honestly?") come before the answer.
+  const text = said.slice(0, MAX_CHARS).replace(BEFORE_THE_ANSWER, '');
   if (isSupportOnly(text)) return true;
   const first = firstClause(cleaned(text));
   if (first && first !== cleaned(text) && first.split(/\s+/).length >= 1 && isSupportOnly(first)) return true;

@@ -21,6 +21,8 @@ export function changedParts(before: string, after: string): { old: string; text
   while (start < a.length && start < b.length && fold(a[start]!) === fold(b[start]!)) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && fold(a[a.length - 1 - end]!) === fold(b[b.length - 1 - end]!)) end++;
+  // A whole new wording (nothing shared at either end) is read back whole: it is all that will be kept.
+  if (start === 0 && end === 0) return { old: quoteOf(before), text: b.join(' ').replace(/[.!?]+$/, '') };
   const from = Math.max(0, start - CONTEXT);
   const part = (words: string[]): string => {
     const to = Math.min(words.length, words.length - end + CONTEXT);

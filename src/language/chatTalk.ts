@@ -31,9 +31,9 @@ export interface ChatTalk {
 /** "what happens next? who checks the school is doing it": a question of their own beside another is never an answer. */
 const OWN_QUESTION = /^(?:who|which)\b.*\b(?:checks?|make sure|makes sure|does|doing|follows?|gives?|pays?|decides?)\b|^(?:will|would|does|do|did|has|should|can)\s+(?:anyone|anybody|someone|somebody|they|the school|the council|the teachers?)\s+(?:check|make sure|do|follow|give|pay|decide|really|actually|ever)\b/;
 
-/** Words that only lead up to the answer: "fine just say", "I want to say", "ok so". */
+/** Words that only lead up to the answer: "fine just say", "I want to say", "ok so", "I said" after a complaint. */
 const ANSWER_LEAD =
-  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was))[\s,:-]+)?/i;
+  /^(?:(?:fine|ok|okay|alright|right|so|well|anyway|then|whatever|like|um+|ugh+)[\s,]+)*(?:(?:just|please)\s+)?(?:(?:i\s+(?:want|wanted|would like|will|wanna)\s+(?:to\s+)?(?:say|tell you|answer)|(?:just\s+)?(?:say|put|write|type|keep)|(?:the\s+)?answer\s+is|my\s+answer\s+(?:is|was)|what\s+i\s+(?:mean|meant|said|wanted to say)\s+(?:is|was)|i\s+(?:said|meant|asked\s+for)(?=\s+\S+\s+\S))[\s,:-]+)?/i;
 
 const SHORT_BESIDE = 5;
 

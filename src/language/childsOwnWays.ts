@@ -14,7 +14,7 @@ import { normaliseMessage } from './text';
 
 /** Fears, senses and behaviour that plans describe as needs. */
 const OWN_WAYS =
-  /\b(?:scared|frightened|afraid|terrified|petrified|fears?|phobia|nervous|anxious|anxiety|worr(?:y|ies|ied)|panic\w*|overwhelm\w*|meltdowns?|shut\s*downs?|tantrums?|upset|cries|cry|crying|screams?|screaming|bites?|biting|hits?\s+out|lash(?:es|ing)?\s+out|hits|hitting|kicks?|kicking|pinch\w*|scratch\w*|spits?|spitting|throws?|throwing|runs?\s+off|bolts?|hides?|hiding|covers?\s+(?:his|her|their)\s+ears|sensory|noisy|noise|noises|loud|flush|dryers?|textures?|labels|itchy|seams|smells?|hurts?\s+(?:his|her|their)\s+(?:skin|ears|eyes|feet)|(?:cant|cannot|can\s+not)\s+cope)\b/;
+  /\b(?:scared|frightened|afraid|terrified|petrified|fears?|phobia|nervous|anxious|anxiety|worr(?:y|ies|ied)|panic\w*|overwhelm\w*|meltdowns?|shut\s*downs?|tantrums?|upset|cries|cry|crying|screams?|screaming|bites?|biting|hits?\s+out|lash(?:es|ing)?\s+out|hits|hitting|kicks?|kicking|grabs?|grabbing|snatch(?:es|ing)?|push(?:es|ing)|shoves?|shoving|pinch\w*|scratch\w*|spits?|spitting|throws?|throwing|runs?\s+off|bolts?|hides?|hiding|covers?\s+(?:his|her|their)\s+ears|sensory|noisy|noise|noises|loud|flush|dryers?|textures?|labels|itchy|seams|smells?|hurts?\s+(?:his|her|their)\s+(?:skin|ears|eyes|feet)|(?:cant|cannot|can\s+not)\s+cope)\b/;
 
 /** Harm or risk named outright: never only the child's own ways. */
 const HARM_NAMED =
@@ -62,6 +62,15 @@ const HOPED_TO_STOP = /\b(?:stop|stops|stopped|less|fewer|no\s+more|not)\s+(?:\w
 const BEYOND_A_NEED =
   /\b(?:cut|cuts|cutting|knife|knives|blade|razor|sharp|burn\w*|die|dies|dead|death|kill\w*|suicid\w*|overdos\w*|pills|tablets|hang\w*|ligature|wants?\s+to\s+(?:hurt|harm)|says?\s+(?:he|she|they)\s+(?:wants?|is\s+going)|hates?\s+(?:him|her|them)sel(?:f|ves))\b/;
 
+/** "he ... pulls her hair" is someone else's body: the body named must be the one doing it (or "his own", "himself"). */
+function ownBodyAgrees(said: string): boolean {
+  const acts = [...said.matchAll(new RegExp(HURTS_SELF.source, 'g'))].map((m) => m[0]);
+  if (acts.some((act) => /sel(?:f|ves)\b|\bown\b|head\s*-?\s*bang|head\s*butt/.test(act))) return true;
+  const doer = /\b(?:he|hes|she|shes|they|theyre)\b/.exec(said)?.[0];
+  const whose = doer?.startsWith('he') ? 'his' : doer?.startsWith('she') ? 'her' : doer ? 'their' : undefined;
+  return !whose || acts.some((act) => new RegExp(String.raw`\b${whose}\b`).test(act));
+}
+
 /**
  * A parent or carer telling of the child's own self-injury when distressed ("he hits himself in the
  * head when he is upset", "she bangs her head in meltdowns"). It is still a worry a professional
@@ -71,6 +80,7 @@ const BEYOND_A_NEED =
 export function describesChildsSelfInjury(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 600 || !HURTS_SELF.test(said) || !(WHEN_DISTRESSED.test(said) || HOPED_TO_STOP.test(said)) || BEYOND_A_NEED.test(said)) return false;
+  if (!ownBodyAgrees(said)) return false;
   // "they hit themselves" is the child, not someone else hitting: the self-injury is taken out before looking for others.
   const rest = said.replace(new RegExp(HURTS_SELF.source, 'g'), ' ');
   return !FEARS_SOMEONE.test(rest) && !SOMEONE_DOES.test(rest) && !HARMED.test(rest) && !OWN_WORRY.test(rest);

@@ -24,9 +24,9 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   ['back', /^(?:i )?(?:made a mistake|got (?:the|that) (?:last )?one wrong|typed (?:it|that) wrong)(?: (?:on|in) the last (?:one|question))?(?: go back| can i change it)?$/],
   ['skip', new RegExp(`^skip(?: (?:this|that|it|the))?(?: one| question| bit)?(?: (?:for now|please|pls|thanks|for a bit|if thats ok))*$`)],
   ['skip', /^(?:next|move on|pass)(?: (?:question|one|please|pls))*$|^(?:i )?(?:dont|do not) want to answer(?: (?:this|that|it))?(?: one| question)?(?: (?:right )?now)?$/],
-  // "i want to go on to the next one", "can we get on to the next hope": on to the next, never "move on to college";
+  // "i want to go on to the next one", "can we get on to the next hope", "move on to the other hope": on to the next, never "move on to college";
   // a bare "carry on" is the offered choice to carry on with the question interrupted, not a skip.
-  ['skip', /^(?:(?:can|could|shall) (?:we|i|u) |(?:i|we) (?:want|wanna|would like|need) to |lets |let s |please )?(?:(?:move|get) on(?: to (?:the )?next(?: (?:one|question|hope|bit|thing|part|goal|outcome|dream|step))?)?|(?:go|carry) on to (?:the )?next(?: (?:one|question|hope|bit|thing|part|goal|outcome|dream|step))?)(?: (?:please|pls|now|then|thanks))*$/],
+  ['skip', /^(?:(?:can|could|shall) (?:we|i|u) |(?:i|we) (?:want|wanna|would like|need) to |lets |let s |please )?(?:(?:move|get) on(?: to (?:the )?next(?: (?:one|question|hope|bit|thing|part|goal|outcome|dream|step))?| to (?:the|my|his|her|their) other (?:hope|dream|goal|one))?|(?:go|carry) on to (?:the )?next(?: (?:one|question|hope|bit|thing|part|goal|outcome|dream|step))?|(?:go|carry) on to (?:the|my|his|her|their) other (?:hope|dream|goal))(?: (?:please|pls|now|then|thanks))*$/],
   ['skip', /^(?:(?:can|could|shall) (?:we|i|u) (?:do |go to |have )|lets do |(?:do|go to) )?(?:the )?next (?:one|hope|goal|outcome|dream)(?: (?:please|pls|now|then|thanks))*$/],
   ['notSure', /^(?:im |i am |i m )?(?:not (?:really |too |so |that |very )?sure|unsure)(?: what (?:to|he|she|they|i|we|you) .*| how to (?:say|answer|put) it| about (?:this|that|it)| tbh| really| to be honest| yet)?$/],
   ['notSure', /^(?:i )?(?:dont|do not|dont really|really dont) (?:know|no)(?: what to (?:say|put|write|answer)| what (?:he|she|they) (?:would|might|wants?) .*| really| tbh| yet)?$/],

@@ -1,6 +1,6 @@
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
-import { describesChildHittingCarer, describesChildsOwnWays, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
@@ -14,6 +14,8 @@ import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfToiletingProgress } from './toiletingProgress';
+import { tellsOfNotGoingAlone } from './cantGoAlone';
+import { tellsOfHopedBenefit } from './hopedBenefit';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -46,6 +48,12 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (parent && describesChildRoughWithSibling(text)) return { action: 'none', concern: { concern: false, category: null } };
   // The message is read once: its verdict and the classifier's reading behind it.
   const { concern, reading } = detectConcernWithReading(text);
+  // "when he cant tell he gets angry and hits his head": the child's own self-injury in distress, told by the
+  // carer. A sure reading keeps the answer for a worried parent (never harm by others or bullying);
+  // anything less is a need for the plan, and "Are you OK?" would only make a parent feel accused.
+  if (parent && describesChildsSelfInjury(text)) {
+    return concern.concern && concern.sure ? { action: 'answer', category: 'self_harm_or_suicide' } : { action: 'none', concern: { concern: false, category: null } };
+  }
   // A disclosure the rules back, or one the classifier is sure of: the full answer and a flag at once.
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
@@ -102,7 +110,11 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const toileting = parent && !reading.rule && tellsOfToiletingProgress(text);
   // "Rosie would tell me their names when she gets home": a child telling a parent about her day, with no word of harm beside it.
   const toldAtHome = parent && !reading.rule && tellsOfChildTellingThem(text) && !describesHarmByOthers(text) && !tellsOfGentleSign(reading.cleared);
-  return !aboutTheChat && !advised && !toileting && !toldAtHome && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // "i cant go on my own at nite": not yet going somewhere alone, with nobody else in it, is a need about independence.
+  const notAloneYet = !reading.rule && tellsOfNotGoingAlone(text);
+  // "less dependent on mum, and she'd get a break too": what a hope would bring, with no fear or harm beside it.
+  const hopedBenefit = !reading.rule && tellsOfHopedBenefit(text) && !describesHarmByOthers(text);
+  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

@@ -49,6 +49,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   maried: 'married', frend: 'friend', frends: 'friends', giv: 'give', muny: 'money', munny: 'money', benfits: 'benefits', tablits: 'tablets', birfday: 'birthday', colij: 'college', ugli: 'ugly', sey: 'say',
   smal: 'small', shoos: 'shoes', staf: 'staff', stuf: 'stuff', thik: 'thick', mak: 'make', tak: 'take', snifin: 'sniffing', sniffin: 'sniffing', snifing: 'sniffing',
   glases: 'glasses', glasess: 'glasses', hospitel: 'hospital', hospitle: 'hospital', hospitl: 'hospital', flor: 'floor', colleje: 'college', colledge: 'college', mise: 'mice', appointmint: 'appointment', apointment: 'appointment',
+  beter: 'better', wivout: 'without', burdin: 'burden', burdon: 'burden', bruse: 'bruise', witout: 'without', heven: 'heaven', teddys: 'teddies',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */

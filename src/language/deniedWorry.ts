@@ -19,3 +19,16 @@ export function deniesTheWorry(text: string): boolean {
   if (!DENIED_HARM.test(said) && !TAKEN_BACK.test(said)) return false;
   return !concernByRules(text);
 }
+
+/** A parent's "nobody is hurting her", "its just toddler stuff", "normal for his age": the child is well, and what was told is the child's age. */
+const CHILD_UNHARMED =
+  /\b(?:nobody|no\s+one|noone|no\s+body)\s+(?:is\s+|s\s+|ever\s+)?(?:hurting|hurts|hurt|hitting|hits|harming|harms|touching|touches|bullying|bullies)\s+(?:him|her|them)\b|\bjust\s+(?:toddler|baby|little\s+kid|kid|kids|normal|nursery|age|her\s+age|his\s+age)\s+(?:stuff|things|thing|behaviour|behavior)\b|\bnormal\s+for\s+(?:his|her|their|a\s+child\s+of\s+(?:his|her|their))\s+age\b|\b(?:all|most)\s+(?:toddlers|kids|children|little\s+ones)\s+do\s+(?:it|that|this)\b|\bwhat\s+(?:toddlers|little\s+ones|kids\s+(?:her|his)\s+age)\s+do\b/;
+
+/** "nobody hurts her except her uncle" names one. */
+const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|besides|only\s+(?:her|his|their|my))\b/;
+
+/** A parent at the gentle check saying the child is well and nobody harms them, with nothing beside it that reads as harm or fear. */
+export function saysTheChildIsUnharmed(text: string): boolean {
+  const said = concernText(text);
+  return Boolean(said) && CHILD_UNHARMED.test(said) && !NOT_SAFE.test(said) && !BUT_ONE.test(said) && !concernByRules(text);
+}

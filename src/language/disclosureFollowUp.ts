@@ -159,12 +159,13 @@ const NOT_GIVEN_BACK =
   /\b(?:bor+ow(?:s|ed|ing)?|lend|lends|lending|lent|take|takes|took|taking|have|has|had|use|uses|used|using)\b[^.!?]{0,50}?\b(?:dont|do\s+not|doesnt|does\s+not|didnt|never|wont|will\s+not|not)\s+(?:ever\s+)?(?:give|gives|giv|pay|pays)\s+(?:it\s+|me\s+|them\s+|us\s+|my\s+(?:money|card|stuff)\s+)?(?:it\s+)?back\b/;
 
 const PEERS = /\b(?:boys|girls|lads|kids|students|pupils|year\s+\d+s?|people\s+(?:in|at|from)\s+(?:my\s+)?(?:class|year|school|form)|bus\s+stop|school|playground|class)\b/;
-const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me|(?:give|gives|gave)\s+me\s+money|drop\s+(?:stuff|things|it)\s+off|(?:stay|stays|staying|living)\s+(?:at|in)\s+my\s+(?:flat|house|place|bedsit)|benefits|pip|bank\s+card)\b/;
+const EXPLOITED = /\b(?:drugs?|weed|county\s+lines|deliver|delivering|carry|carrying|package|parcel|owe|debt|gang|older\s+(?:man|men|guy|guys|bloke|lad\s+with)|(?:pick|picks|picked|picking)\s+(?:him|her|me|us|them)\s+up\s+in\s+(?:a|their|his|her)\s+cars?|older\s+(?:lads|boys|kids|teenagers)\b[^.!?]{0,40}\b(?:pick|picks|picked|picking)\s+(?:him|her|me|us|them)\s+up|(?:money|cash|new\s+(?:trainers|phones?|clothes))\b[^.!?]{0,50}\b(?:nobody\s+bought|where\s+(?:[^.!?]{0,20}\s+)?from)|gifts?|favours?|sell|selling|stash|trap|line|cash\s+for|pay\s+me|paid\s+me|(?:give|gives|gave)\s+me\s+money|drop\s+(?:stuff|things|it)\s+off|(?:stay|stays|staying|living)\s+(?:at|in)\s+my\s+(?:flat|house|place|bedsit)|benefits|pip|bank\s+card)\b/;
 
 /**
  * The flag a disclosure takes. Young people of about their age taking a child's money at the bus
  * stop is bullying (child-on-child abuse), not exploitation, unless something says they are being
- * used: drugs, carrying, owing, gifts, an older man, or an adult's own flat, benefits or bank card.
+ * used: drugs, carrying, owing, gifts, an older man, older lads or a car that picks them up, money
+ * or new things nobody can account for, or an adult's own flat, benefits or bank card.
  */
 export function flagCategoryOf(category: string, text: string, adult = false): string {
   // An adult (18 or more) whose money or things others take is not being bullied: it is harm from

@@ -83,7 +83,8 @@ function kindOf(word: string): PartKind | null {
 
 /** The part named by these words, or null when they name no kept part. */
 export function partNamed(words: string): PartNamed | null {
-  const said = normaliseMessage(words).replace(/\s+(?:please|pls|thanks|now)$/, '').trim();
+  // "7 too", "7 as well": the part named, and nothing more.
+  const said = normaliseMessage(words).replace(/(?:\s+(?:please|pls|thanks|now|too|as well|aswell|also))+$/, '').trim();
   const every = EVERY.exec(said);
   if (every) return withKind(every[1]!, { place: null, about: null, current: false, every: true });
   const [byPlace, byNumber, byWords, byLead, byPointer, byKindThenWords] = NAMED.map((re) => re.exec(said));
@@ -157,6 +158,12 @@ const BARE_VERB = /^(?:(?:please|pls|can you|could you|can u|could u|can i|just)
 /** "... isnt a hope delete that": the asking after the part said not to be one. */
 const REMOVE_AFTER = /\s+(?:(?:so|and|pls|please|just|can you|can u)\s+)*(?:delete|del|remove|take out|get rid of|bin|scrap|take (?:it|that|this)\s+(?:out|off|away))(?:\s+(?:it|that|this|that one|this one|that 1))?(?:\s+(?:please|pls|thanks))*$/;
 
+/** "biscit from the lego one", "the word biscit out of my goal": words named, then the part they are in. */
+const WORDS_FROM_PART = /^(?!(?:the|my|this|that)\s+(?:one|goal|outcome|hope|dream|need)\b).{1,60}?\s+(?:out\s+)?(?:from|of|off)\s+(?:the|my|this|that|his|her|their)\s+(?:[\p{L}\p{N}' ]{1,30}?\s+)?(?:one|goal|outcome|hope|dream|need)$/u;
+
+/** "the help", "that help about the app", "what helps": help kept beside a hard thing. */
+const HELP_NAMED = /^(?:the|that|this|his|her|my|their)\s+(?:help|support)(?:\s+(?:bit|part|one))?(?:\s+(?:about|with|that says|saying)\b.*)?$|^what helps\b/;
+
 /** The request to take out or reword a named part, or null. */
 export function readEditRequest(text: string): EditRequest | null {
   if (text.length > 400) return null;
@@ -184,6 +191,10 @@ export function readEditRequest(text: string): EditRequest | null {
     if (part) return { action: 'change', part, text: '', keepOnly };
   }
   const target = asksToRemove(trimmed);
+  // "take out the help about the bus times": help is no part of its own; the needs questions read it (needsRemarks.ts).
+  if (target && HELP_NAMED.test(normaliseMessage(target))) return null;
+  // "remove the word biscit from the lego goal": words out of a part, never the part itself.
+  if (target && WORDS_FROM_PART.test(target)) return null;
   if (target) {
     const part = partNamed(target);
     if (part) return { action: 'remove', part };

@@ -1,4 +1,5 @@
 import { foldCase } from './text';
+import { tidyTextSpeak } from './textSpeak';
 
 /*
  * "What would it do for you?" answered with a feeling and nothing else: "proud", "happy and
@@ -26,7 +27,8 @@ const REFLEXIVE = { he: 'himself', she: 'herself', they: 'themselves' } as const
  * A parent's "proud of myself" is the child's pride: "Leo would feel proud of himself", never "of myself".
  */
 export function feelingSentence(text: string, childName?: string, pronoun?: keyof typeof REFLEXIVE): string | undefined {
-  const said = foldCase(text).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim();
+  // "hapy", "proude": a feeling spelt as it sounds is shown in its everyday spelling.
+  const said = foldCase(tidyTextSpeak(text)).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim();
   if (!said || said.length > 80 || !ONLY_FEELINGS.test(said) || ONLY_BAD.test(said)) return undefined;
   // Already a sentence of their own ("id feel proud"): left as they typed it.
   if (/^i\s*(?:d|would)\s/.test(said)) return undefined;

@@ -11,20 +11,26 @@ import { normaliseMessage } from './text';
 
 /** The help lines or the note named, or questioned: "a domestic abuse helpline?", "abuse numbers", "a safeguarding thing". */
 const THE_ANSWER =
-  /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|999)\b/;
+  /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|999|(?:no\s+child|treated\s+like\s+that))\b/;
+/** The note itself named: with a denial it is an objection ("please remove that note. nobody hurt him"); alone, a question about it (worryNote.ts). */
+const THE_NOTE = /\b(?:that|the|this|your)\s+(?:note|flag)\b/;
+/** The kind of harm the note named, questioned: "Bullying??", "abuse?". Read on the raw text, as the marks are gone once normalised. */
+const KIND_QUESTIONED = /\b(?:bullying|bullied|abuse|abused|neglect|neglected|harm|violence)\s*\?/i;
 /** Upset by what the bot said: "that was quite upsetting to read", "how dare", "that's offensive". */
 const UPSET_BY_IT =
   /\b(?:(?:that|this|it)\s+(?:was|is|s)\s+(?:\w+\s+){0,2}?(?:upsetting|hurtful|offensive|insulting|horrible|awful|distressing|out\s+of\s+order|uncalled\s+for)|(?:thats|its)\s+(?:\w+\s+){0,2}?(?:upsetting|hurtful|offensive|insulting|out\s+of\s+order|uncalled\s+for)|how\s+dare)\b/;
 /** Abuse denied outright: "nobody is being abused", "there is no abuse", "it's not abuse". */
 const DENIED =
-  /\b(?:(?:no\s+one|noone|nobody)\s+(?:is|was|s|has\s+been)\s+(?:being\s+|getting\s+)?(?:abused|harmed|hurt|in\s+danger)|(?:no\s+one|noone|nobody)\s+(?:is\s+)?(?:abusing|harming|hurting)\s+(?:anyone|anybody|him|her|them|us|me)|there\s+(?:is|s|was)\s+no\s+(?:domestic\s+)?(?:abuse|violence)|(?:its|it\s+is|thats|that\s+is|this\s+is)\s+not\s+(?:domestic\s+)?(?:abuse|violence|a\s+safeguarding)|nothing\s+like\s+that)\b/;
+  /\b(?:(?:no\s+one|noone|nobody)\s+(?:is|was|s|has\s+been)\s+(?:being\s+|getting\s+)?(?:abused|harmed|hurt|in\s+danger)|(?:no\s+one|noone|nobody)\s+(?:is\s+)?(?:abusing|harming|hurting)\s+(?:anyone|anybody|him|her|them|us|me)|there\s+(?:is|s|was)\s+no\s+(?:domestic\s+)?(?:abuse|violence)|(?:its|it\s+is|thats|that\s+is|this\s+is)\s+not\s+(?:domestic\s+)?(?:abuse|violence|a\s+safeguarding)|nothing\s+like\s+that)\b|\b(?:no\s+one|noone|nobody)\s+(?:ever\s+)?(?:hurt|hit|harmed|abused|bullied)\s+(?!(?:anyone|anybody)\b)\w+|\b(?:its|it\s+is|thats|that\s+is|this\s+is|(?:he|she)\s+(?:is|s)|hes|shes)\s+not\s+(?:being\s+)?(?:bullying|bullied)\b|\b(?:he|she|they)\s+(?:hit|hits|hurt|hurts|bit|bites|banged|bangs|scratched|scratches)\s+(?:his|her|their)\s+own\s+(?:head|face|hands?|arms?|legs?|body|chest|ears?|wrists?|fingers?|hair|skin|self)\b/;
 /** Asking for no note, or the note off: "please don't put that down as a safeguarding thing", "I'd like it taken off". */
 const NO_NOTE =
   /\b(?:(?:dont|do\s+not|please\s+dont)\s+(?:put|write|record|mark|log|flag|note|report|pass)\s+(?:that|this|it)\b|(?:take|taken|get|delete|remove)\s+(?:(?:it|that|this|the\s+note)\s+)?(?:off|out|away)\b|(?:take|delete|remove)\s+(?:it|that|this|the\s+note)\b)/;
 /** The bot did it once more: "you've done it again", "not again", "you did the same thing again". */
 const AGAIN = /\b(?:(?:you|u)\s*(?:ve|have)?\s+(?:done|did|said|given|gave|sent)\s+(?:it|that|this|the\s+same(?:\s+thing)?|them|those)\s+again|not\s+this\s+again|again\s+with\s+the)\b/;
 /** The bot named as the one who said it: "you gave me", "you said", "you've". */
-const THE_BOT_DID = /\b(?:you|u)\s*(?:ve|have)?\s+(?:gave|given|give|sent|said|put|wrote|written|made|done|did)\b/;
+const THE_BOT_DID = /\b(?:you|u)\s*(?:ve|have)?\s+(?:gave|given|give|sent|said|put|wrote|written|made|done|did)\b|\bwhy\s+(?:did\s+|do\s+)?(?:you|u)\s+(?:say|put|write|think)\b/;
+/** Someone else named beside a denial ("nobody hurts him except his uncle"): what follows is read as it is. */
+const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|only\s+(?:his|her|their|my))\b/;
 /** Asking for the words to go in the plan after all: "can it go in his plan?", "put it in her plan instead". */
 const IN_THE_PLAN =
   /\b(?:(?:can|could|will|would|should)\s+(?:it|this|that|we|you)\s+(?:go|be\s+(?:put|added|written|kept)|put\s+(?:it|this|that)|add\s+(?:it|this|that))\s+(?:in|into|on|to)\s+(?:his|her|their|the|my)\s+plan|(?:put|add|keep)\s+(?:it|this|that)\s+(?:in|into|on|to)\s+(?:his|her|their|the|my)\s+plan(?:\s+instead)?)\b/;
@@ -45,14 +51,21 @@ export function readFlagObjection(text: string): FlagObjection | undefined {
   if (text.length > 800) return undefined;
   const said = normaliseMessage(text);
   if (!said) return undefined;
-  const aboutTheAnswer = THE_ANSWER.test(said) || NO_NOTE.test(said);
+  const aboutTheAnswer = THE_ANSWER.test(said) || THE_NOTE.test(said) || NO_NOTE.test(said) || KIND_QUESTIONED.test(text);
   const objects =
     UPSET_BY_IT.test(said) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
     (THE_ANSWER.test(said) && NO_NOTE.test(said));
   if (!objects) return undefined;
-  const worry = detectConcern(text);
-  if (worry.concern && worry.sure) return undefined;
+  // "Bullying?? It is not bullying": the kind named only to deny it is no new worry; the rest is read as it is.
+  // Only the kinds questioned ("Bullying??") are set aside: "its not bullying, its abuse at home" keeps "abuse".
+  const questioned = [...text.matchAll(new RegExp(KIND_QUESTIONED.source, 'gi'))].map((m) => m[0].replace(/[\s?]+$/, '').toLowerCase());
+  const denied = said.replace(new RegExp(DENIED.source, 'g'), ' ');
+  const rest = BUT_ONE.test(said) ? said : questioned.reduce((left, kind) => left.replace(new RegExp(`\\b${kind}\\b`, 'g'), ' '), denied);
+  const worry = /\p{L}{3,}/u.test(rest) ? detectConcern(rest) : undefined;
+  if (worry?.concern && worry.sure) return undefined;
+  // The whole message is read again only with someone else named beside the denial ("nobody hurts him except his uncle").
+  if (BUT_ONE.test(said) && detectConcern(text).sure) return undefined;
   return { wantsItInThePlan: IN_THE_PLAN.test(said), denies: DENIED.test(said) };
 }

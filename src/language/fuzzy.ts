@@ -1,9 +1,56 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
-
-/** Damerau-Levenshtein distance (natural's unrestricted variant: "hlep" is one edit from "help"). */
+/**
+ * Damerau-Levenshtein distance, natural's unrestricted variant ("hlep" is one edit from "help"),
+ * computed as natural computes it, step for step, so every distance is the one natural gives (a
+ * test compares them). natural builds an object for every cell and every candidate step, which
+ * made matching a reply against a question's buttons a large part of a turn; this keeps one row
+ * of numbers per letter in a reused array.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  return DamerauLevenshteinDistance(a, b);
+  const rows = a.length;
+  const columns = b.length;
+  const width = columns + 1;
+  const cost = matrixFor((rows + 1) * width);
+  for (let row = 0; row <= rows; row++) cost[row * width] = row;
+  for (let column = 1; column <= columns; column++) cost[column] = column;
+  // Where each letter of `a` was last seen (natural updates this inside the row, and so does this).
+  lastRowAscii.fill(0);
+  const lastRowOther = new Map<string, number>();
+  for (let row = 1; row <= rows; row++) {
+    const source = a[row - 1]!;
+    let lastColumnMatch = 0;
+    for (let column = 1; column <= columns; column++) {
+      const target = b[column - 1]!;
+      const at = row * width + column;
+      let best = Math.min(cost[at - 1]! + 1, cost[at - width]! + 1, cost[at - width - 1]! + (source === target ? 0 : 1));
+      const matchRow = row > 1 && column > 1 && lastColumnMatch > 0 ? lastRowOf(target, lastRowOther) : 0;
+      if (matchRow > 0) {
+        const transposed = cost[(matchRow - 1) * width + lastColumnMatch - 1]! + (row - matchRow - 1) + (column - lastColumnMatch - 1) + 1;
+        if (transposed < best) best = transposed;
+      }
+      cost[at] = best;
+      const code = source.charCodeAt(0);
+      if (code < 128) lastRowAscii[code] = row;
+      else lastRowOther.set(source, row);
+      if (source === target) lastColumnMatch = column;
+    }
+  }
+  return cost[rows * width + columns]!;
+}
+
+let matrix = new Int32Array(1024);
+const lastRowAscii = new Int32Array(128);
+
+/** The row a letter was last seen in; 0 for never (rows count from 1). */
+function lastRowOf(letter: string, other: Map<string, number>): number {
+  const code = letter.charCodeAt(0);
+  return code < 128 ? lastRowAscii[code]! : (other.get(letter) ?? 0);
+}
+
+/** The distance matrix, reused between calls (grown when a longer pair comes). */
+function matrixFor(cells: number): Int32Array {
+  if (matrix.length < cells) matrix = new Int32Array(Math.max(cells, matrix.length * 2));
+  return matrix;
 }
 
 /** How many typos a phrase of this length may carry and still be that phrase. */

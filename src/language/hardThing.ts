@@ -24,11 +24,24 @@ const GOES_ON = /^(?:with|at|in|when|whenever|if|because|cos|coz|around|on|about
 const DISLIKED_SETTING =
   /^(?:i|he|she|they|[a-z]+)\s+(?:really\s+|just\s+)?(?:dont|don't|do\s+not|doesnt|doesn't|does\s+not)\s+(?:really\s+|much\s+)?like\s+(?:it\s+when\b|(?:(?:really|very|too|big|busy|loud|noisy|crowded|packed|bright|new|strange|unfamiliar|lots\s+of|too\s+many|other|being\s+in|being\s+around|being\s+with)\s+)*(?:places|crowds?|noise|noises|loud\s+\w+|people|change|changes|queues?|lights|rooms|shops|buses|trains|surprises|shouting|strangers|being\s+(?:rushed|touched|told\s+off|late|alone|left\s+out|on\s+my\s+own))\b)/;
 
+/**
+ * Tiredness from a condition ("im knackered all the time cos of my fatigue", "my ME makes me so
+ * tired"): what makes things hard, never a hope, and no worry to ask after.
+ */
+const WORN_OUT_BY_CONDITION =
+  /\b(?:knackered|exhausted|shattered|worn\s+out|(?:so|really|very|always|constantly)\s+tired|tired\s+(?:all\s+the\s+time|out|every\s+day)|no\s+energy)\b[^.!?]{0,40}\b(?:fatigue|my\s+me|m\.e\.?|cfs|chronic\s+fatigue|condition|illness|pain|meds|medication|epilepsy|seizures)\b|\b(?:my|his|her|their)\s+(?:fatigue|me|m\.e\.?|cfs|chronic\s+fatigue)\s+(?:makes|leaves|wipes|means)\s+(?:me|him|her|them)\b/;
+/** A wish to be less tired ("to not be so tired all the time") is a hope. */
+const WISHED = /^(?:to|i\s+(?:want|wish|hope|would\s+like|'d\s+like|d\s+like)|(?:he|she|they)\s+(?:wants?|wishes?|hopes?|would\s+like))\b/;
+
+/** Something named as what upsets them ("loud noises upset him too", "crowds really scare her"): hard, not a hope. */
+const UPSETS_THEM =
+  /^(?:[a-z']+\s+){1,3}(?:really\s+|always\s+|just\s+|still\s+)?(?:upsets?|scares?|frightens?|overwhelms?|distress(?:es)?|stress(?:es)?)\s+(?:him|her|them|me)\b/;
+
 function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole) || DISLIKED_SETTING.test(whole.replace(/'/g, ''));
+  return CONDITION.test(whole) || isBarrier(whole) || UPSETS_THEM.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */
@@ -45,4 +58,17 @@ export function saysHardThing(text: string): boolean {
   // "struggles with reading and with change": a part that only goes on ("with change") belongs to the one before.
   const whole = parts.reduce<string[]>((kept, part) => (kept.length && GOES_ON.test(part) ? [...kept.slice(0, -1), `${kept.at(-1)} ${part}`] : [...kept, part]), []);
   return whole.every(partIsHard);
+}
+
+/**
+ * "counting and his letters, he can't write his name yet": a hope, then (after a comma or a full
+ * stop) only what makes it hard. The two are kept apart: the hope as the hope, the rest as its need.
+ */
+export function hardSaidAfter(text: string): { hope: string; hard: string } | undefined {
+  for (const boundary of text.matchAll(/\s*[,.;]+\s+|\s+-+\s+/g)) {
+    const hope = text.slice(0, boundary.index).trim();
+    const hard = text.slice(boundary.index + boundary[0].length).trim();
+    if (/[a-z]/i.test(hope) && /[a-z]/i.test(hard) && !saysHardThing(hope) && saysHardThing(hard)) return { hope, hard };
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { RemarkPattern } from './remarkPatterns';
 /*
  * Sentences beside the help that are not help: "and the lads at the bus stop" after "my dad drives
  * me now" names who makes it hard, not who helps; "she only gets it once a term and that's not
@@ -6,14 +7,12 @@
  */
 
 /** "and the lads at the bus stop", "and the older kids on the bus": a group of others at a place, no help. */
-const OTHERS_AT_A_PLACE =
-  /^(?:and|also|plus|oh and)\s+(?:the\s+|some\s+|those\s+|these\s+|other\s+)?(?:(?:older|bigger|other|rough|same)\s+)?(?:lads|boys|girls|kids|children|teenagers|gang|group|crowd|students|pupils|people)\s+(?:at|on|in|near|outside|by|round)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[a-z][a-z ]{1,30}$/i;
+const OTHERS_AT_A_PLACE = new RegExp(RemarkPattern.othersAtAPlace, 'i');
 
 /** "she only gets it once a term and that's not enough": how often the help comes, and whether it is enough. */
-const ONLY_GETS_IT =
-  /^(?:but\s+)?(?:s?he|they|i|we)\s+(?:only|just)\s+(?:gets?|has|have|sees?|goes?)\s+(?:it|that|this|them|one|her|him)\s+(.+?)(\s+(?:and|but)\s+(?:that|that's|thats|it's|its|it|which)\s*(?:is|'s)?\s+not\s+enough)?$/i;
+const ONLY_GETS_IT = new RegExp(RemarkPattern.onlyGetsIt, 'i');
 
-const HOW_OFTEN = /\b(?:once|twice|\d+\s+times?|every|each|a\s+(?:day|week|month|term|year)|per\s+(?:day|week|month|term|year)|weekly|monthly|termly|daily|fortnightly)\b/i;
+const HOW_OFTEN = new RegExp(RemarkPattern.howOften, 'i');
 
 function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [text]).map((s) => s.trim()).filter(Boolean);

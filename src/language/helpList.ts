@@ -1,4 +1,4 @@
-import { provisionItems } from './support';
+import { provisionItems } from './provisionItems';
 import { OPENER, SUPPORT_HEAD } from './supportWords';
 import { foldCase } from './text';
 

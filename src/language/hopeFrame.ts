@@ -5,9 +5,9 @@
  * (see `hopeItself`), and the draft keeps who the hope is for.
  */
 
-/** "my hope is", "my biggest dream would be", "our goal is": a hope announced. */
+/** "my hope is", "my biggest dream would be", "our goal is": a hope announced, also before a bare verb typed fast ("my hope is have my own garage"). */
 const MY_HOPE_IS =
-  /^(?:(?:and|so|well|ok|okay|um+|erm+)[\s,]+)*(?:my|our)\s+(?:(?:biggest|main|big|one|only|real|ultimate|long[\s-]term|future)\s+)?(?:hope|dream|wish|goal|aim|ambition|plan)s?\s+(?:is|would\s+be|will\s+be|'s|s)\s*[:,-]?\s*(?:that\s+(?=i\b))?(?=(?:to|i|being|having|\w+ing)\b)/i;
+  /^(?:(?:and|so|well|ok|okay|um+|erm+)[\s,]+)*(?:my|our)\s+(?:(?:biggest|main|big|one|only|real|ultimate|long[\s-]term|future)\s+)?(?:hope|dream|wish|goal|aim|ambition|plan)s?\s+(?:is|would\s+be|will\s+be|'s|s)\s*[:,-]?\s*(?:that\s+(?=i\b))?(?=(?:to|i|being|having|\w+ing|be|become|have|hav|get|go|live|work|own|open|run|learn|make|move|drive|travel|buy|find|earn|play|fix|build|start)\b)/i;
 /** "i hope to", "i really wish to", "i aim to": the hope said with its own verb after "to". */
 const I_HOPE_TO = /^(?:(?:and|so|well|ok|okay|um+|erm+)[\s,]+)*(?:i|we)\s+(?:really\s+|would\s+)?(?:hope|wish|aim|plan|dream)\s+(?=to\s+\w)/i;
 

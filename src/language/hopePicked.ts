@@ -4,7 +4,8 @@ import { normaliseMessage } from './text';
  * At "do you want to add one more goal?", a young person picks a hope by a few of its own words:
  * "one more flat" for "live in flat wiv sam", "yeh footbal wiv priya" for "watch footbal wiv
  * priya". Every word they typed (but "one more", "yeh", "the") is a word of that hope, so they are
- * choosing it, not saying a step; the step question is asked for it.
+ * choosing it, not saying a step; the step question is asked for it. The same reading serves
+ * wherever the bot asks which hope ("yes the school one"); two hopes holding the words are asked about.
  */
 
 /** Words around the pick that say nothing about which hope: "yes", "one more", "the ... one". */
@@ -18,16 +19,21 @@ function sameWord(a: string, b: string): boolean {
   return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k));
 }
 
-/** Of these hopes, the one every typed word comes from; undefined when the words say more, or fit several alike. */
-export function hopePickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H | undefined {
+/** Of these hopes, the ones every typed word comes from; none when the words say more than a pick. */
+export function hopesPickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H[] {
   const said = normaliseMessage(typed).split(' ').filter((w) => w && !AROUND.has(w));
   // A sentence of their own ("i will cook pasta on my own") is a step, even made of a hope's words.
-  if (said.length === 0 || said.length > 4 || said[0] === 'i') return undefined;
+  if (said.length === 0 || said.length > 4 || said[0] === 'i') return [];
   const named = said.filter((w) => !LITTLE.has(w));
-  if (named.length === 0) return undefined;
-  const fits = hopes.filter((h) => {
+  if (named.length === 0) return [];
+  return hopes.filter((h) => {
     const words = normaliseMessage(h.text).split(' ');
     return said.every((w) => LITTLE.has(w) || words.some((x) => sameWord(w, x)));
   });
+}
+
+/** Of these hopes, the one every typed word comes from; undefined when the words say more, or fit several alike. */
+export function hopePickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H | undefined {
+  const fits = hopesPickedByWords(typed, hopes);
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -1,3 +1,4 @@
+import { RemarkPattern } from './remarkPatterns';
 import { lifeThingsSpelt } from './lifeThingSpelling';
 
 /*
@@ -6,10 +7,7 @@ import { lifeThingsSpelt } from './lifeThingSpelling';
  * they are left out, so the hope beside them is kept alone.
  */
 
-const PUZZLED = String.raw`(?:what|wot|wat|eh|huh|sorry|pardon)`;
-const NOT_HELP = String.raw`(?:(?:that|thats|that's|it|its|it's|this)\s+(?:is\s+|was\s+)?)?(?:not|isn'?t|isnt|wasn'?t|no)\s+(?:a\s+)?(?:help|support|helping)(?:\s+(?:thing|things|one))?`;
-const ALREADY_SAID = String.raw`(?:like\s+)?(?:me|i)\s+(?:already\s+|alredy\s+|just\s+)?(?:say|said|says|tell|told|tell\s+you|told\s+you)(?:\s+(?:you|that|this|it|before|already|u))*`;
-const IS_MY_HOPE = String.raw`(?:that|thats|that's|this|it|its|it's)\s+(?:is\s+|was\s+|be\s+)?(?:my|a|the|me)\s+(?:hope|hopes|dream|dreams|wish|wishes|goal|want)`;
+const { puzzled: PUZZLED, notHelp: NOT_HELP, alreadySaid: ALREADY_SAID, isMyHope: IS_MY_HOPE } = RemarkPattern;
 
 const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
 

@@ -15,9 +15,11 @@ const THEM = '(?:both|all|some|most|them|those|these|they|the lot|everything)';
 
 /** "what hopes have you kept", "list them", "show me my hopes", "what have you kept so far". */
 const LIST = new RegExp(
-  `^(?:what|which)\\s+${HOPES}\\s+(?:have|did|do)\\s+(?:you|u)\\s+(?:kept|keep|got|get|saved|save|put|have|written|wrote)(?:\\s+(?:down|so far|now|for me))*$` +
+  `^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:have|did|do)\\s+(?:you|u)\\s+(?:got\\s+|already\\s+)?(?:kept|keep|got|get|saved|save|put|have|written|wrote)(?:\\s+(?:down|so far|now|for me|for him|for her|there|in there))*$` +
     `|^(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:list|show|tell)\\s+(?:me\\s+)?(?:them|${THEM}|(?:all\\s+)?(?:my|the)\\s+${HOPES}|what\\s+(?:you|u)\\s+(?:kept|have|got))(?:\\s+(?:please|pls|again|now))*$` +
-    `|^what\\s+(?:have|did)\\s+(?:you|u)\\s+(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now))*$` +
+    // "can you tell me what hopes youve got down", "show me which dreams you have saved"
+    `|^(?:(?:can|could|will|would)\\s+(?:you|u)\\s+)?(?:(?:please|pls)\\s+)?(?:(?:tell|show|give|read|remind)\\s+(?:me|us)\\s+)?(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:you|u)\\s*(?:ve|have|got|ave)?\\s+(?:got\\s+|already\\s+)?(?:kept|got|saved|put|written|wrote|have|typed)(?:\\s+(?:down|so far|now|for me|for him|for her|there|in there))*(?:\\s+(?:please|pls))*$` +
+    `|^(?:what|wat|wot)\\s+(?:have|did)\\s+(?:you|u)\\s+(?:got\\s+)?(?:kept|keep|saved|save|got)(?:\\s+(?:so far|now|for me|down))*$` +
     // "what hopes have i got now", "which dreams do i have left", "what hopes are left"
     `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:have|do|did|ve)\\s+i\\s+(?:got|get|have|left|kept|said|put)(?:\\s+(?:now|left|so far|then|in there|there))*$` +
     `|^(?:what|which|wat|wot)\\s+${HOPES}\\s+(?:are|r|is)\\s+(?:left|there|kept|saved|in|still there|in there|still in)(?:\\s+(?:now|then|there))*$` +
@@ -36,9 +38,9 @@ const SOME_WRONG = new RegExp(
   `^(?:\\d+|one|two|three|four|five|six|some|all|most|both|lots|many|a few|none|half)\\s+of\\s+(?:my|the|those|these|them|your)(?:\\s+${HOPES})?\\s+(?:are|were|is|arent|are not)\\s+(?:wrong|not right|not real|real|true|not true|mistakes|rubbish|not mine|not hopes|hopes)$`,
 );
 
-/** "they are things i typed to you not hopes", "those are not hopes", "they are wrong". */
+/** "they are things i typed to you not hopes", "those are not hopes", "they are wrong", "wait what thats not a hope lol". */
 const NOT_HOPES =
-  /^(?:they|those|these|them|that|all of them|both of them)\s+(?:are|were|re|is|was)\s+(?:just\s+)?(?:(?:not|arent|never)\s+(?:my\s+)?(?:hopes|dreams|real)|things\s+i\s+(?:typed|said|wrote|put|asked)\b.*\bnot\s+(?:hopes|dreams)|wrong|all wrong|not right|mistakes)$/;
+  /^(?:(?:wait|what|wat|hang on|hold on|um+|erm+|eh|huh|oh|no|nah|but|hey)\s+)*(?:thats|that s|that is|that was|this is|its|it s|it is|it was)\s+(?:not|isnt|wasnt|never)\s+(?:even\s+)?(?:a|an|my|his|her)\s+(?:hope|dream|wish)(?:\s+(?:lol|haha|tho|though|at all|mate|tbh|omg))*$|^(?:they|those|these|them|that|all of them|both of them)\s+(?:are|were|re|is|was)\s+(?:just\s+)?(?:(?:not|arent|never)\s+(?:my\s+)?(?:hopes|dreams|real)|things\s+i\s+(?:typed|said|wrote|put|asked)\b.*\bnot\s+(?:hopes|dreams)|wrong|all wrong|not right|mistakes)$/;
 
 /** "no thats wrong", "hang on thats not right": what was kept is said to be wrong, before why. */
 const WRONG_LEAD =
@@ -88,4 +90,28 @@ export function readHopesAsked(text: string): HopesAsked | null {
     else return null;
   }
   return asked;
+}
+
+/**
+ * "Did you write down my hope about the bus?", "have u saved the bus one", "is my hope about the bus
+ * saved": whether one hope was kept, named by its words. The words named; null when not asked.
+ */
+const ONE_KEPT = [
+  /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?:hope|dream|wish)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
+  /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
+  /^(?:is|was|has)\s+(?:my|the|his|her)\s+(?:(?:hope|dream)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)|(?<named>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one))\s+(?:been\s+)?(?:saved|kept|written down|there|in there|in|down)(?:\s+(?:yet|then|or not))*$/,
+];
+/** "Yes or no please", "just tell me": how to answer, said beside the question. */
+const HOW_TO_ANSWER = /^(?:(?:just\s+)?(?:yes|yeah)\s+or\s+(?:no|nah)(?:\s+(?:please|pls|plz|only|answer))*|(?:just\s+)?(?:tell me|answer me|answer)(?:\s+(?:please|pls))?|please|pls)$/;
+
+export function asksOneHopeKept(text: string): string | null {
+  if (text.length > 160) return null;
+  const sentences = sentencesOf(text).filter((s) => !HOW_TO_ANSWER.test(s));
+  if (sentences.length !== 1) return null;
+  for (const re of ONE_KEPT) {
+    const found = re.exec(sentences[0]!.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, ''));
+    const about = (found?.groups?.about ?? found?.groups?.named)?.replace(/^(?:the|my|a|an)\s+/, '').trim();
+    if (about) return about;
+  }
+  return null;
 }

@@ -1,12 +1,13 @@
 import { saysHowThingsAreNow } from './howThingsAreNow';
 import { withoutRemarks } from './hopeRemarks';
-import { carersOwnWorry, onlyCarersOwnYears } from './carerOwnYears';
+import { carersOwnWorry, onlyCarersOwnYears, worryThenWish } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
 import { LAUGH, onlyChatter, withoutChatter } from './chatter';
 import { HEDGES_AFTER, HEDGES_BEFORE } from './hedges';
 import { splitHopes, startsAHope } from './splitHopes';
 import { toldParts } from './toldHopes';
+import { countedApart, withoutHopeLeadIn } from './hopeLeadIn';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -21,7 +22,7 @@ const APOLOGY =
   /(?:^|(?<=[.,;!?]\s*))\s*(?:(?:sorry|soz|apologies)(?:\s+(?:for|about|if))?(?:\s+(?:the|a|an|my|this|that|such|its|it's|it|is|was|thats|that's|im|i'm|i\s+am|for|being))*(?:\s+(?:really|very|so|bit|a\s+bit))*(?:\s+(?:long|long\s+winded|big|massive|rambling|bad|rubbish|terrible|essay|wall\s+of))*(?:\s+(?:message|msg|text|essay|rant|reply|answer|ramble|spelling|english|grammar|typing|typos?|one))?(?:\s+(?:is\s+|isnt\s+|is\s+not\s+|not\s+|so\s+|very\s+|too\s+)+(?:good|great|perfect|the\s+best|bad|long|poor))?|(?:i\s+)?hope\s+(?:that|this|it)\s+(?:makes\s+sense|helps|is\s+ok(?:ay)?)|(?:if\s+)?(?:that|this)\s+makes\s+sense|(?:that'?s|thats|that\s+is)\s+(?:it|all|everything)(?:\s+(?:for\s+now|really|i\s+think))?|(?:thanks|thank\s+you|thx|ty|cheers))(?=\s*(?:[.,;!?]|$)|\s+(?:but|so|anyway)\b)[\s.,;!?]*(?:(?:but|so|anyway)\b[\s,]*)?/gi;
 /** Thinking aloud before the hope: "ok so", "umm", "idk maybe", "i think", "well". */
 const LEADING =
-  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|(?:like\s+|as\s+)?i\s+(?:already\s+|just\s+)?(?:said|told\s+(?:you|u|ya))|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
+  /^(?:(?:ok(?:ay)?|k|so|well|right|um+|erm+|uh+|hm+|oh|lol|lmao|haha\w*|idk|i\s+dunno|dunno|tbh|tbf|ngl|fr|lowkey|honestly|basically|anyway|yeah|ye|yep|i\s+guess|i\s+think|i\s+suppose|i\s+reckon|maybe|probably|(?:like\s+|as\s+)?i\s+(?:already\s+|just\s+)?(?:said|told\s+(?:you|u|ya))(?:\s+(?:already|alr|before|that))?|like|and|n|&|also|plus|then)(?:[\s,.!?…-]+|$))+/i;
 /** An aside about the hope, not part of it: "thats the big one", "that's the main thing", "most of all". */
 const ASIDE =
   "(?:(?:thats|that's|that\u2019s|that\\s+is|its|it's|it\\s+is|this\\s+is)\\s+(?:the|my|his|her|their)\\s+(?:big|biggest|main|most\\s+important|important|number\\s+one|top|real)\\s+(?:one|thing|hope|dream|bit)|(?:thats|that's|that\u2019s|that\\s+is|its|it's)\\s+(?:the\\s+dream|all\\s+that\\s+matters|what\\s+matters\\s+most|all\\s+(?:i|he|she|they)\\s+(?:really\\s+)?(?:want|wants))|most\\s+of\\s+all|above\\s+all|more\\s+than\\s+anything(?:\\s+else)?)";
@@ -29,7 +30,7 @@ const ASIDE =
 const ONLY_ASIDE = new RegExp(`^${ASIDE}[\\s.!…]*$`, 'i');
 /** Shrugs and fillers after the hope: "lol", "idk", "or something", "x", "most of all". */
 const TRAILING =
-  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|(?:like|as)\s+i\s+(?:already\s+)?(?:said|told\s+(?:you|u|ya))|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
+  /(?:[\s,.!…-]+(?:lol+|lmao|haha\w*|idk|i\s+dunno|dunno|i\s+guess|i\s+think|tbh|tbf|ngl|fr|lowkey|maybe|or\s+(?:something|summat|sumthing|somethin|sumfin)(?:\s+like\s+that)?|or\s+whatever|and\s+stuff|and\s+that|innit|init|(?:like|as)\s+i\s+(?:already\s+)?(?:said|told\s+(?:you|u|ya))|obvs|obvi|obviously|ofc|of\s+course|x+|thanks|thank\s+you|ty|thx|sorry|soz|[:;]-?[)D(P]))+[\s.!…]*$/i;
 /** The aside after the hope in the same sentence: "be a vet most of all". */
 const TRAILING_ASIDE = new RegExp(`[\\s,.!…-]+${ASIDE}[\\s.!…]*$`, 'i');
 /** Doubt about the answer said before it: "this might sound silly but", "not sure if this counts, but". */
@@ -55,18 +56,18 @@ export function hopeWords(text: string): string {
   let before = '';
   while (before !== said) {
     before = said;
-    said = said.replace(LEADING, '').replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
+    said = withoutHopeLeadIn(said.replace(LEADING, '')).replace(HEDGE, '').replace(TRAILING, '').replace(TRAILING_ASIDE, '').replace(ASKED_AFTER, '').replace(/^[\s,.;:!?…-]+/, '').trim();
     // "read car manuals i suppose", "kinda want a dog": how sure they are is not part of the hope.
     const unhedged = said.replace(HEDGES_AFTER, '').replace(HEDGES_BEFORE, '').trim();
     if (/\p{L}{2,}/u.test(unhedged)) said = unhedged;
   }
   // "to have a job??": the doubt is not part of the hope.
-  return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…?-]+$/, '') : '';
+  return /\p{L}{2,}/u.test(said) ? said.replace(/[\s,;:…?!-]+$/, '') : '';
 }
 
 /** Wording that says a hope: a wish, a future, or a thing to do ("live with Jay", "to be able to"). */
 const HOPE_WORDING =
-  /\b(?:want|wants|wanna|wanted|would\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
+  /\b(?:want|wants|wanna|wanted|would\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|(?:would|'?d|wud)\s+be\s+(?:nice|good|great|lovely|amazing|brilliant|ace|cool|the\s+dream)|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
 /** A thing to do, said on its own: "live with Jay", "get the train on my own", "to go to college", "getting better at maths". */
 const STARTS_WITH_A_DOING =
   /^(?:to\s+)?(?:be|become|live|have|hav|hve|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|seeing|visiting|riding|swimming|earning|finding|keeping|studying|passing|taking|helping|writing|reading|speaking|talking|walking|using|building|teaching|singing|dancing|drawing|painting|training|volunteering|flying|climbing|winning|staying)\b/i;
@@ -89,13 +90,24 @@ function withBracketsWhole(pieces: readonly string[]): string[] {
   return kept;
 }
 
+/** "like fix cars", "as in look after animals", "i mean help in a nursery": a sentence saying what the one before means. */
+const EXPLAINS = /^\s*(?:(?:so|and|n)\s+)?(?:like|as\s+in|i\s+mean|you\s+know\s+like|basically|e\.?g\.?|for\s+example)[\s,:-]+/i;
+
 /** The sentences of a message, each without its chatter; lines and full stops end a sentence. */
 function sentencesOf(text: string): string[] {
-  return withBracketsWhole(text.split(/(?<=[.!?])\s+|\n+|;\s*/))
+  const kept: string[] = [];
+  const pieces = withBracketsWhole(text.split(/(?<=[.!?])\s+|\n+|;\s*/))
     // "my dog ate my sock yesterday haha" beside a hope: the funny story is not part of it.
-    .filter((s) => !funnyStoryIn(text, s))
-    .map((s) => hopeWords(s))
-    .filter(Boolean);
+    .filter((s) => !funnyStoryIn(text, s));
+  for (const piece of pieces) {
+    const words = hopeWords(piece);
+    if (!words) continue;
+    // "wanna be a mechanic. like fix cars": what the hope means, kept with it; "like i also want to travel" starts a hope of its own.
+    const lead = EXPLAINS.exec(piece)?.[0];
+    if (lead && kept.length > 0 && !HOPE_WORDING.test(words)) kept[kept.length - 1] = joined(kept.at(-1)!, `${lead.trim()} ${words.replace(EXPLAINS, '').replace(/[.]+$/, '')}`);
+    else kept.push(words);
+  }
+  return kept;
 }
 
 /** Clauses of a long sentence that each say a hope of their own: "I would like him to be more independent, he could work in a kitchen". */
@@ -151,6 +163,9 @@ export function hopesIn(typed: string): string[] {
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));
+  // "..., and the third one is that he's safe on school trips": the hopes before the count, then the one counted.
+  const counted = countedApart(text);
+  if (counted) return counted.flatMap((part) => hopesIn(part));
   const listed = listedHopes(text);
   if (listed) return listed;
   const sentences = sentencesOf(text);
@@ -160,7 +175,8 @@ export function hopesIn(typed: string): string[] {
   for (const sentence of sentences) {
     // "im worried about the move to college": a carer's own worry stands alone, so it is never read as part of a hope.
     if (carersOwnWorry(sentence) && !onlyCarersOwnYears(sentence)) {
-      units.push(...(waiting ? [waiting] : []), sentence);
+      // "I worry she won't be dry at night, I just want her out of nappies": the wish after the worry is a hope.
+      units.push(...(waiting ? [waiting] : []), ...(worryThenWish(sentence) ?? [sentence]));
       waiting = '';
       continue;
     }

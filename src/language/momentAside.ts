@@ -11,9 +11,9 @@ const AWAY =
 /** "brb" said at the end of a sentence with content before it. */
 const AWAY_AT_END = /[\s,]+(?:brb|be\s+right\s+back|one\s+sec(?:ond)?|1\s+sec|hang\s+on|back\s+in\s+a\s+(?:sec|min(?:ute)?))$/;
 
-/** What happens around them while they type: a sorry for it, or someone needing them. */
+/** What happens around them while they type: a sorry for it, or someone needing them ("the door" only when someone is at it: "i forget to lock the door" is an answer). */
 const AROUND =
-  /\b(?:woke\s+up|wakes\s+up|waking\s+up|(?:is|was|s|started)\s+crying|needs?\s+me|needed\s+me|phone\s+(?:died|rang|call)|door(?:bell)?|(?:its|it\s+is|getting)\s+late|for\s+the\s+(?:wait|delay)|(?:took|taking)\s+(?:so\s+)?long|was\s+busy|been\s+busy|got\s+distracted|kept\s+you\s+waiting|about\s+that|interrupted|had\s+to\s+(?:go|sort)|making\s+(?:tea|dinner)|(?:tea|dinner)\s+time|school\s+run|(?:just\s+|has\s+just\s+|s\s+just\s+)(?:come|came|got)\s+(?:down|in|home|back|downstairs|upstairs)|(?:just\s+)?(?:walked|came)\s+in|(?:is|s|are|just\s+got)\s+(?:here|home|back)$|at\s+the\s+door)\b/;
+  /\b(?:woke\s+up|wakes\s+up|waking\s+up|(?:is|was|s|started)\s+crying|needs?\s+me|needed\s+me|phone\s+(?:died|rang|call)|doorbell|(?:answer|answering|get|got|getting)\s+the\s+door|(?:its|it\s+is|getting)\s+late|for\s+the\s+(?:wait|delay)|(?:took|taking)\s+(?:so\s+)?long|was\s+busy|been\s+busy|got\s+distracted|kept\s+you\s+waiting|about\s+that|interrupted|had\s+to\s+(?:go|sort)|making\s+(?:tea|dinner)|(?:tea|dinner)\s+time|school\s+run|(?:just\s+|has\s+just\s+|s\s+just\s+)(?:come|came|got)\s+(?:down|in|home|back|downstairs|upstairs)|(?:just\s+)?(?:walked|came)\s+in|(?:is|s|are|just\s+got)\s+(?:here|home|back)$|at\s+the\s+door)\b/;
 
 /** "sorry hang on, ...", "hold on his sister is here", "one sec ...": a moment asked for, said first. */
 const MOMENT_FIRST = /^(?:(?:sorry|soz|sry)\s+)?(?:hang\s+on|hold\s+on|one\s+sec(?:ond)?|1\s+sec|wait\s+a\s+(?:sec|min)\w*|brb)\b/;
@@ -32,7 +32,7 @@ export function isMomentAside(sentence: string): boolean {
   if (AWAY.test(said)) return true;
   if (CORRECTION.test(said) || /\bwill\b/.test(said)) return false;
   // "sorry leo just woke up", "sorry its late", "the baby needs me": short, and about what is around them.
-  return said.split(' ').length <= 10 && AROUND.test(said.replace(AWAY_AT_END, '')) && (/^sorry\b/.test(said) || MOMENT_FIRST.test(said) || /\b(?:woke|crying|needs?\s+me|needed\s+me|phone|door)\b/.test(said));
+  return said.split(' ').length <= 10 && AROUND.test(said.replace(AWAY_AT_END, '')) && (/^sorry\b/.test(said) || MOMENT_FIRST.test(said) || /\b(?:woke|crying|needs?\s+me|needed\s+me|phone|doorbell|(?:at|answer|answering|get|got|getting)\s+the\s+door)\b/.test(said));
 }
 
 /** Sentences, each with its own ending mark: "yes one for the trains job." "sorry leo just woke up brb". */

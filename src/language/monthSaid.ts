@@ -42,6 +42,11 @@ export function monthSaidBeside(said: string, phrase: string, date: string): str
   const month = months[0]!;
   // "by the end of my course so like july": the month agrees with the time read, whose day is the more exact.
   if (month === Number(date.slice(5, 7)) - 1) return null;
+  return monthEndNear(month, date);
+}
+
+/** The end of `month` (0 for January) nearest `date` (YYYY-MM-DD), or null when every one is far from it. */
+export function monthEndNear(month: number, date: string): string | null {
   const year = Number(date.slice(0, 4));
   const ends = [year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, month + 1, 0)).toISOString().slice(0, 10));
   const nearest = ends.reduce((a, b) => (Math.abs(dayNumber(b) - dayNumber(date)) < Math.abs(dayNumber(a) - dayNumber(date)) ? b : a));

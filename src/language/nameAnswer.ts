@@ -1,6 +1,9 @@
 import { normaliseReply } from './polarity';
 import { recogniseYesNo } from './yesNo';
-import { typistNamed, withoutTypistNamed, type TypistNamed } from './typistNamed';
+import { capitalise } from './capitalise';
+import { carerNamed, withoutCarerNamed, type CarerNamed } from './carerOwnName';
+
+export { capitalise } from './capitalise';
 
 /**
  * A first name out of a reply: "her name's Maisie", "call me Jay", "im Kacper", "it's ayo",
@@ -20,7 +23,14 @@ const SAID_BEFORE =
  * "not my mum for once", "im lily not my dad": what follows "not my mum" says who is not typing,
  * so no name is read from it ("for once" is never a name).
  */
-const NOT_THE_ADULT = /(?:^|[\s,.!;-])not\s+(?:(?:my|his|her|their|the|a|an)\s+)?(?:mum+y?|mom+y?|mam|mother|dad+y?|father|parents?|carer|nan|gran|grandma|grandad|teacher|support worker|key ?worker|sister|brother)\b.*$/is;
+const ADULT_DENIED =
+  '(?:^|[\\s,.!;-])not\\s+(?:(?:my|his|her|their|the|a|an)\\s+)?(?:mum+y?|mom+y?|mam|mother|dad+y?|father|parents?|carer|nan|gran|grandma|grandad|teacher|support worker|key ?worker|sister|brother)\\b';
+const NOT_THE_ADULT = new RegExp(`${ADULT_DENIED}.*$`, 'is');
+/** The same words to the end of their clause only, so an age or name said after them stays. */
+const NOT_THE_ADULT_CLAUSE = new RegExp(`${ADULT_DENIED}[^.,!?;\\n]*`, 'gi');
+
+/** A message without its "not my mum for once": what is left says who is chatting and what they are called. */
+export const withoutAdultDenied = (text: string): string => text.replace(NOT_THE_ADULT_CLAUSE, ' ').trim();
 
 /** Thinking out loud before the name: "um... sam", "erm Sam", "hmm Jay". */
 const HESITATION = /^(?:(?:u+m+|u+h+m*|e+r+m*|e+r+|h+m+|a+h+|o+h+|well|so|ok|okay|right)(?:[\s.,…!-]+|$))+(?=\S)/i;
@@ -78,26 +88,13 @@ const NOT_NAMES = new Set([
   'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
   'im', 'ive', 'id', 'dont', 'cant', 'wont', 'can', 'could', 'would', 'now', 'none', 'nothing', 'nope', 'nah', 'pass', 'prefer',
   'rather', 'private', 'anonymous', 'leave', 'keep', 'blank', 'sorry', 'thank', 'yep', 'yh', 'ya', 'wait', 'his', 'for', 'mother', 'father',
+  'typing', 'helping',
 ]);
 
 /** "I'm", "don't", "Can": an everyday word, also when typed with an apostrophe or a capital. */
 export function isEverydayWord(word: string): boolean {
   const plain = word.toLowerCase().replace(/['’]/g, '');
   return NOT_NAMES.has(plain) || NOT_NAMES.has(word.toLowerCase());
-}
-
-export function capitalise(typed: string): string {
-  // "DJ", "AJ", "T": initials, kept as typed.
-  if (/^\p{Lu}{1,2}$/u.test(typed)) return typed;
-  // "kj", "tj": two letters and no vowel are initials.
-  if (/^[b-df-hj-np-tv-xz]{2}$/i.test(typed)) return typed.toUpperCase();
-  // "JAYDEN" was typed loud, not spelt that way; "McKenzie" keeps its capitals.
-  const word = typed.length > 1 && typed === typed.toUpperCase() ? typed.toLowerCase() : typed;
-  const hasCapitalInside = /\p{Lu}/u.test(word.slice(1));
-  return word
-    .split(/([-'’ ])/)
-    .map((part) => (/^[-'’ ]$/.test(part) || !part ? part : part[0]!.toUpperCase() + (hasCapitalInside ? part.slice(1) : part.slice(1).toLowerCase())))
-    .join('');
 }
 
 /** The name words at the start of `text`: one word, or a hyphenated or two-word name typed as one. */
@@ -143,11 +140,11 @@ export function companionNamed(text: string): string | undefined {
 export const withoutOthersNamed = (text: string): string =>
   text.replace(OTHER_NAMED, ' ').replace(COMPANION, (all, word: string) => (NOT_A_COMPANION.test(word) || isEverydayWord(word) ? all : ' '));
 
-/** The parent or carer typing, named beside their role ("its his dad derek."); undefined when not said. */
-export const parentNamed = (text: string): TypistNamed | undefined => typistNamed(text.replace(/’/g, "'"), isEverydayWord);
+/** The parent or carer typing, named beside their role ("its his dad derek.", "I'm Bev, his mum"); undefined when not said. */
+export const parentNamed = (text: string): CarerNamed | undefined => carerNamed(text, isEverydayWord);
 
 export function readName(text: string): NameAnswer | undefined {
-  const trimmed = withoutOthersNamed(withoutTypistNamed(text.replace(/’/g, "'"), isEverydayWord))
+  const trimmed = withoutOthersNamed(withoutCarerNamed(text.replace(/’/g, "'"), isEverydayWord))
     .replace(/[\s:;]*[:;]-?[)(DPp]\s*$/u, '')
     .replace(/’/g, "'")
     .trim()

@@ -1,4 +1,4 @@
-import { capitalise } from './nameAnswer';
+import { capitalise, isEverydayWord, nameAfterMe } from './nameAnswer';
 
 /**
  * A name put right after the welcome: "My name is not Dawn. My name is Maya", "please call me
@@ -26,6 +26,28 @@ const NAME_ASKED_FOR = new RegExp(
   'iu',
 );
 
+/** The name kept said to be wrong in words about the name: "my name isnt that", "thats not my name", "you got my name wrong". */
+const NAME_DENIED =
+  `\\b${WHOSE_NOT}\\s+(?:that|this|it|right|correct)\\b` +
+  "|\\b(?:that|thats|that['’]s|that\\s+is|it|its|it['’]s|it\\s+is)\\s*(?:not|isnt|isn['’]t|is\\s+not|aint|ain['’]t)\\s+(?:my|his|her|their)\\s+name\\b" +
+  "|\\b(?:you|u)\\s+(?:got|have|put|spelt|spelled|wrote|typed)\\s+(?:my|his|her|their|the)\\s+name\\s+wrong\\b|\\bwrong\\s+name\\b";
+/** A "no" opening the message, or "thats wrong": about the name only when the next words say "my name is". */
+const ANY_DENIED = "^(?:(?:lol|haha\\w*|oh|ugh|um+|erm)[\\s,.!]+)*(?:no+|nope|nah|naa+h?)\\b|\\b(?:that|thats|that['’]s|that\\s+is)\\s+(?:wrong|not\\s+right|not\\s+it)\\b";
+/** Then the name they go by: "my names Ravi", "call me Ravi"; after words about the name also "its Ravi", "I'm Ravi". */
+const DENIED_THEN_NAME = new RegExp(
+  `(?:(${NAME_DENIED})|${ANY_DENIED})(?:[\\s.,!;:-]|\\b(?:lol|haha|sorry|soz)\\b)+(?:(${WHOSE}|call\\s+(?:me|him|her|them))|(${I_AM}|it\\s*['’]?s|it\\s+is|its))\\s+${NAME}`,
+  'iu',
+);
+
+/** The name after the denial, when it is one: "im ravi" is, "im 17" and "im bored" are not. */
+function nameAfterDenial(m: RegExpExecArray): string | undefined {
+  const word = m[4]!;
+  if (isEverydayWord(word) || NOT_A_NAME.test(word) || /^not$/i.test(word)) return undefined;
+  if (m[2]) return word;
+  // "no its Tuesday" is no name; "thats not my name, its Ravi" is, when the word names someone ("its fine" does not).
+  return m[1] && nameAfterMe(`im ${word}`) ? word : undefined;
+}
+
 /** "my name is jade", the whole message, when no name is kept yet (it was skipped, or misread). */
 const NAME_IS = new RegExp(`^(?:(?:no|oh|sorry|soz|but|wait|and)[\\s,.!]+)*${WHOSE}\\s+${NAME}[\\s.!]*$`, 'iu');
 
@@ -45,6 +67,9 @@ function correctionIn(text: string, current: string | undefined): NameCorrection
   if (notThen && same(notThen[1]!, current) && !same(notThen[2]!, current)) return found(notThen, notThen[2]!);
   const nameNot = NAME_NOT.exec(text);
   if (nameNot && same(nameNot[2]!, current) && !same(nameNot[1]!, current)) return found(nameNot, nameNot[1]!);
+  const denied = DENIED_THEN_NAME.exec(text);
+  const deniedName = denied ? nameAfterDenial(denied) : undefined;
+  if (denied && deniedName && !same(deniedName, current)) return found(denied, deniedName);
   const callMe = CALL_ME.exec(text);
   if (callMe && !NOT_A_NAME.test(callMe[1]!) && !same(callMe[1]!, current)) return found(callMe, callMe[1]!);
   const asked = NAME_ASKED_FOR.exec(text);

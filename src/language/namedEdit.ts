@@ -65,6 +65,9 @@ const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
 const ONE = /\bthe\s+([\p{L}\p{N}' ]{2,30}?)\s+(?:one(?!\s+(?:other|more|of|day|thing|time|person|friend|child))|goal|outcome|hope|dream)\b/u;
 const NOT_A_NAME = /^(?:other|first|second|third|last|same|right|wrong|next|new|whole|top|bottom|(?:how\s+)?we\s+will\s+know|how\s+.*know)$/;
 
+/** A kind of part that is no goal, said of the part meant: "isnt a hope", "the hope about", "its a problem". */
+const WHOLE_PART_KIND = /\b(?:hopes?|dreams?|wish|aspirations?|needs?|problems?|worry|worries|hard\s+(?:thing|things|bit|bits))\b/;
+
 /** "the first one", "the 2nd goal", "the last one": a goal named by its place in the plan. */
 const ORDINAL = /\bthe\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?:one|goal|outcome)\b/;
 const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
@@ -77,6 +80,9 @@ const SAYS: readonly RegExp[] = [
   /\b(?:has|got|has\s+got|says|said)\s+(.+?)\s+in\s+(?:it|there)\b/,
   /\b(?:it|that|this|one|know|when|help|possible)\s+(?:says|said|has|got|has\s+got)\s+(.+)$/,
 ];
+/** "take out biscit from the lego one", "take biscit out of the lego one": the words, then the goal they are in. */
+const FROM_ONE =
+  /\b(?:take\s+out|take\s+away|take\s+off|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+of|remove|delete|drop|take)\s+(.+?)\s+(?:out\s+)?(?:of|from|off|in)\s+(?:the\s+[\p{L}\p{N}' ]{1,30}?\s+(?:one|goal|outcome|hope|dream)|it|that|there)\b/u;
 /** Where the quoted words stop: the asking that follows them. */
 const SAYS_END =
   /\s*(?:[.,;!?…]|\s(?:in\s+it|in\s+there|can\s+(?:it|you|u|i)|could\s+(?:it|you|u)|pls|please|take\s|get\s+rid|remove|delete|and\s+(?:it|that|i|can|take|pls)|but\s|which\s|that\s+(?:isnt|is\s+not|should|shouldnt)|it\s+(?:should|isnt)|lol|thats\s|its\s+(?:wrong|not))).*$/;
@@ -119,9 +125,19 @@ function saysIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The words named before the goal they are in: "biscit" of "take out biscit from the lego one". */
+function wordsFromOne(text: string): string | undefined {
+  const named = FROM_ONE.exec(text)?.[1]
+    ?.replace(/^(?:the\s+(?:words?|bit|part)\s+(?:about\s+|that\s+says\s+|saying\s+)?|the\s+(?:bit|part)\s+)/, '')
+    .replace(/^["“‘]+|["”’]+$/g, '')
+    .trim();
+  return named && /\p{L}{2,}/u.test(named) && !/^(?:it|this|that|them|all|everything|the\s+date)$/.test(named) && named.split(/\s+/).length <= 8 ? named : undefined;
+}
+
 function oneIn(text: string): string | undefined {
   const m = ONE.exec(text);
-  const name = m?.[1]?.replace(/^(?:for|of|in|on)\s+the\s+/, '').trim();
+  // "the word biscit from the lego one": the goal is named last, after "from the".
+  const name = m?.[1]?.replace(/^(?:.*\s)?(?:for|of|in|on|from)\s+the\s+/, '').trim();
   return name && !NOT_A_NAME.test(name) && !fieldIn(name) ? name : undefined;
 }
 
@@ -146,12 +162,14 @@ function readClause(clause: string, number: number | undefined): NamedEdit | und
   const field = fieldIn(clause)?.field;
   const one = oneIn(clause);
   // "take out the word ideally it sounds daft": that one word, never the reason after it.
-  const says = oneWordToRemove(clause) ?? saysIn(clause);
+  const says = oneWordToRemove(clause) ?? saysIn(clause) ?? (one && REMOVE.test(clause) ? wordsFromOne(clause) : undefined);
   const to = newWords(CHANGE_TO.exec(clause)?.[1]);
   const place = ORDINAL.exec(clause)?.[1];
   const ordinal = place ? PLACES[place] : undefined;
   const pointed = { ...(number !== undefined ? { number } : {}), ...(says ? { says } : {}), ...(one ? { one } : {}), ...(ordinal ? { ordinal } : {}), ...(field ? { field } : {}) };
   if (number === undefined && !says && !one && !ordinal && !field) return undefined;
+  // "the customers one isnt a hope", "the hope about customers": a hope or hard thing named as a whole, never a goal's.
+  if (one && !says && !field && !ordinal && !to && WHOLE_PART_KIND.test(clause)) return undefined;
   if (NO_DATE.test(clause) && !to) return { action: 'noDate', ...pointed };
   if (to) return { action: 'change', ...pointed, to };
   if (REMOVE.test(clause)) return { action: 'remove', ...pointed };

@@ -24,15 +24,26 @@ const SPOKEN_WORDS = String.raw`(?:(?:find\w*|get\w*|use\w*|using|say\w*|said|my
 const COMMUNICATION = new RegExp(
   String.raw`\b(?:speech|speak\w*|talk\w*|language|communicat\w*|${SPOKEN_WORDS}|say\s+what|(?:what|how)\s+to\s+say|tell\s+(?:people|us|anyone|you|me)|(?:be|being|make\s+(?:him|her|them)self)\s+understood|understand\w*\s+(?:what|people|others|instructions|questions)|sign\w*|makaton|stammer\w*|stutter\w*|non[\s-]?verbal|conversations?|express\w*)\b`,
 );
-/** Reading (words, letters and print on a page included), writing, number, memory, attention: thinking and learning. */
+/** Reading (words, letters and print on a page included), writing, number and memory: thinking and learning itself. */
 const LEARNING =
-  /\b(?:read\w*|words?|letters?|text|print|font|pages?|books?|manuals?|writ\w*|spell\w*|maths?|numbers?|count\w*|homework|learn\w*|concentrat\w*|focus\w*|attention|remember\w*|memory|lessons?|school\s*work|exams?|tests?|phonics|sums|times\s+tables|handwriting)\b/;
+  /\b(?:read\w*|words?|letters?|text|print|font|pages?|books?|manuals?|writ\w*|spell\w*|maths?|numbers?|count\w*|homework|learn\w*|remember\w*|forget\w*|forgot\w*|memory|phonics|sums|times\s+tables|handwriting|copy\w*|copies|instructions)\b/;
+/** Where learning happens, named beside another need ("angry in lessons", "the noise in lessons"): learning only when nothing else is named. */
+const LEARNING_PLACE = /\b(?:lessons?|school\s*work|class\s*work|group\s*work|exams?|tests?|subjects?|coursework)\b/;
 /** Feelings, behaviour and getting on with others. */
 const FEELINGS =
   /\b(?:temper|tantrums?|outbursts?|meltdowns?|anger|angry|cross|upset|worr\w*|anxi\w*|panic\w*|scared|afraid|fear\w*|nervous|sad|low|lonely|shy|calm\w*|frustrat\w*|stress\w*|overwhelm\w*|behaviou?r\w*|hit\w*|kick\w*|bit(?:e|es|ing)|shout\w*|swear\w*|fights?|fighting|friends?|friendships?|fall\w*\s+out|fell\s+out|bull\w*|confidence|self[\s-]?esteem|moods?|feelings?|emotions?|lash\w*\s+out|loses?\s+(?:his|her|their|my)\s+(?:temper|cool))\b/;
-/** The senses and the body: noise, lights, crowds, moving, hearing, seeing. */
+/**
+ * Attention, focus and sitting still: the SEND Code of Practice names attention deficit and
+ * hyperactivity among social, emotional and mental health needs (6.32). Attention to reading or
+ * number is read as learning first.
+ */
+const ATTENTION =
+  /\b(?:concentrat\w*|focus\w*|attention|distract\w*|sit\w*\s+still|fidget\w*|hyperactiv\w*|adhd|restless)\b/;
+/** The senses and the body: noise, light, touch, smells, hearing, seeing, moving and using hands. */
 const SENSES_BODY =
-  /\b(?:noise|noisy|loud|lights?|bright|smells?|sensory|touch|textures?|crowds?|crowded|busy|hearing|deaf|sight|see|eyes?|vision|walk\w*|balance|coordination|motor|grip|pencil|scissors|stairs|wheelchair|physical|body|sit\w*\s+still)\b/;
+  /\b(?:noise|noises|noisy|loud|lights?|lighting|too\s+bright|bright\s+lights?|smells?|smelly|sensory|(?:being\s+)?touched|touch(?!\s+(?:with|base))|textures?|feel\s+of|labels?\s+in|seams?|hearing|deaf|sight|eyesight|vision|visual\s+impairment|balance|coordination|co-ordination|motor|grip|pencil|scissors|cutlery|shoelaces|laces|buttons|zips?|stairs|wheelchair|mobility|physical|walking)\b/;
+/** Weaker signs of the senses and the body, read after feelings: "busy corridors", "crowds". */
+const SENSES_BODY_WEAK = /\b(?:crowds?|crowded|busy|see|eyes?|walk\w*|body|hands?)\b/;
 
 /** The area of need for the label beside a need in this section of the plan. */
 export function needArea(text: string, section: PlanPart): NeedArea {
@@ -43,8 +54,12 @@ export function needArea(text: string, section: PlanPart): NeedArea {
   if (saysHearingAccess(said)) return 'senses_body';
   // Being understood comes first: "he cant say what he wants so he gets cross" is about talking.
   if (COMMUNICATION.test(said)) return 'communication';
-  if (LEARNING.test(said)) return 'learning';
-  if (FEELINGS.test(said)) return 'feelings';
+  // "the noise in lessons", "bright lights in class": what the senses meet is the need, wherever it is.
   if (SENSES_BODY.test(said)) return 'senses_body';
+  if (LEARNING.test(said)) return 'learning';
+  // "she worries about tests", "he gets angry in lessons": the feeling is the need, the lesson where it happens.
+  if (FEELINGS.test(said) || ATTENTION.test(said)) return 'feelings';
+  if (LEARNING_PLACE.test(said)) return 'learning';
+  if (SENSES_BODY_WEAK.test(said)) return 'senses_body';
   return 'learning';
 }

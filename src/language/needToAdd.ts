@@ -10,7 +10,16 @@ import { isBarrier } from './coaching';
 const ASK = String.raw`(?:(?:can|could)\s+(?:you|u|i|we)\s+|please\s+|pls\s+|i\s+(?:want|would\s+like|wanna)\s+to\s+|id\s+like\s+to\s+|also\s+|and\s+)*`;
 const HARD_THING = String.raw`(?:hard\s+things?|things?\s+(?:that\s+(?:is|are|makes?\s+(?:it|things|life)|gets?\s+in\s+the\s+way)|thats?)\s*(?:hard|difficult)?|need|difficulty|difficulties|barrier|problem|struggle|worry)`;
 
+/** "for the games shop hope", "for my job one": the hope a new hard thing goes under. */
+const FOR_HOPE = String.raw`(?:\s+for\s+(?:the|my|his|her|their)\s+(?:[\p{L}\p{N}' ]{2,40}?)\s+(?:hope|dream|one))?`;
+/** "add something hard for the games shop hope: ...": the hope named, in a group of its own. */
+const ADD_SOMETHING_HARD = new RegExp(
+  String.raw`^${ASK}add\s+(?:something|something\s+else|a\s+thing|another\s+thing)\s+(?:that\s+is\s+|thats\s+|that's\s+|that\s+makes\s+it\s+)?(?:hard|difficult)${FOR_HOPE}\s*(?::|-|=)\s*(.+)$`,
+  'iu',
+);
+
 const PATTERNS: readonly RegExp[] = [
+  ADD_SOMETHING_HARD,
   // "add a hard thing: loud places", "can you add another need - noise"
   new RegExp(String.raw`^${ASK}add\s+(?:a|an|another|one\s+more|an\s+other|one\s+other|a\s+new)\s+${HARD_THING}\s*(?::|-|=|is|that\s+is|which\s+is)?\s+(.+)$`, 'i'),
   // "another hard thing is noise", "one more thing that is hard is the bus", "also another need: sleep"
@@ -41,4 +50,11 @@ export function needToAdd(text: string): string | null {
   }
   const that = tidy(ADD_THAT.exec(said)?.[1] ?? '');
   return that && isBarrier(that) ? that : null;
+}
+
+/** The hope a new hard thing was asked for ("games shop" of "add something hard for the games shop hope: ..."), or null. */
+export function hopeOfNeedToAdd(text: string): string | null {
+  const said = text.trim().replace(/\s+/g, ' ');
+  if (!ADD_SOMETHING_HARD.test(said)) return null;
+  return /^.*?\s+for\s+(?:the|my|his|her|their)\s+([\p{L}\p{N}' ]{2,40}?)\s+(?:hope|dream|one)\s*(?::|-|=)/iu.exec(said)?.[1]?.trim() ?? null;
 }

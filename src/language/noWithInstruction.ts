@@ -26,7 +26,7 @@ const REFUSAL =
   /^(?:please\s+)?(?:dont|do not|dont you|never)\s+(?:take|add|put|keep|write|save|change|remove|delete|do|touch|move)\b(?:\s+(?:that|this|it|them|him|her|those|these))?(?:\s+(?:out|off|away|in|there|one|bit|part))*(?:\s+(?:please|pls|then))*$/;
 
 /** "take out the bit about ...", "take it out?", "take out?": asking for something to be taken out. */
-const TAKE_OUT = /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:take\s+(?:(?:\S+\s+){0,6})?(?:out|off|away)\b|remove\b|delete\b|get rid of\b|cross out\b|rub out\b)/;
+const TAKE_OUT = /^(?:(?:please|pls|just|can you|could you|can u)\s+)*(?:take\s+(?:(?:\S+\s+){0,6})?(?:out|off|away)\b|remove\b|delete\b|get rid of\b|cross out\b|rub out\b|i (?:want|would like|wanna) (?:the|that|this) (?:\S+ ){0,8}?(?:gone|removed|deleted|taken out)\b)/;
 
 /** "i ment change brakes to breaks", "change brakes to breaks", "not brakes i meant", "spelt it wrong". */
 const CORRECTION =
@@ -83,6 +83,14 @@ function asksIfEnough(text: string): boolean {
   return no && asked;
 }
 
+/**
+ * "i said no. is 2 allowed": the one reading a reader of "is that enough?" needs, without reading
+ * the whole message for an instruction (as readNoWithInstruction does when this is false).
+ */
+export function asksIfNoIsEnough(text: string): boolean {
+  return text.length <= 300 && asksIfEnough(text);
+}
+
 /** Leading words that only say no: "No!", "nope,", "no no". */
 const LEADING_NO = /^(?:(?:no+|nope|nah|nop|wait|stop|hang on|hold on)\b[\s,.!?]*)+/i;
 
@@ -92,8 +100,8 @@ const LEADING_NO = /^(?:(?:no+|nope|nah|nop|wait|stop|hang on|hold on)\b[\s,.!?]
  * A no with a question ("no. is that enough?") carries the question, and is still a no.
  */
 export function readNoWithInstruction(text: string): NoWithInstruction | null {
+  if (asksIfNoIsEnough(text)) return { instruction: '', question: 'enough' };
   if (text.length > 300) return null;
-  if (asksIfEnough(text)) return { instruction: '', question: 'enough' };
   const trimmed = text.trim();
   const { answer } = readPolarity(trimmed, { bySound: false });
   const sentences = sentencesOf(trimmed.replace(LEADING_NO, ''));
@@ -156,4 +164,17 @@ const FIX_IT = /^(?:(?:please|pls|plz|just|can you|could you|can u|could u)\s+)*
 
 export function asksToFixIt(instruction: string): boolean {
   return FIX_IT.test(normaliseReply(instruction, false));
+}
+
+/** "no not that, the hope about customers", "no i meant the bus one": the no, then the part that was meant. */
+const PART_MEANT = /^(?:(?:not|nt)\s+(?:that|this|it|that one|this one|that 1|this 1|them)|wrong (?:one|bit|part))?[\s,.!-]*(?:i\s+(?:meant|mean|ment)\s+)?((?:the|my)\s+(?!other\b|right\b|first\b|last\b|next\b|one\b)\S.{1,58})$/;
+
+/**
+ * The part named after a no ("no not that, the hope about customers"): its words, or undefined when
+ * the no carries no part of its own.
+ */
+export function partMeantAfterNo(text: string): string | undefined {
+  if (text.length > 120 || !LEADING_NO.test(text.trim())) return undefined;
+  const rest = normaliseReply(text.trim().replace(LEADING_NO, ''), false).replace(/[.!?]+$/, '');
+  return PART_MEANT.exec(rest)?.[1]?.trim();
 }

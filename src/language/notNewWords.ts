@@ -61,3 +61,28 @@ export function readNotNewWords(text: string): NotNewWords | undefined {
   if (COMMAND.test(plain)) return { kind: 'command' };
   return undefined;
 }
+
+/** Words that take back a pick: "oops", "wrong one", "not that one", "leave it", "never mind". */
+const TAKES_BACK = /\b(?:oops|whoops|oopsie|my mistake|my bad|wrong (?:one|number|bit|part)|not (?:that|this) (?:one|bit|part|number)|leave (?:it|that|this)|never\s*mind|forget it|cancel)\b/;
+const TAKE_BACK_CLAUSE = /^(?:(?:oops|whoops|oopsie|sorry|soz|no+|nope|nah|wait|hang on|my mistake|my bad|mistake|wrong (?:one|number|bit|part)|not (?:that|this) (?:one|bit|part|number)|i did ?n[o']?t mean (?:that|this|it)(?: one)?|leave (?:it|that|this)(?: one)?(?: alone| as it is| as it was)?|never\s*mind|forget it|cancel)\s*)+$/;
+
+/**
+ * "oops no not that one, leave it. where did the other one go": the part was picked by mistake, so
+ * it stays as it is, and what follows is a new request. The rest of the message, or null when the
+ * message does not start by taking the pick back. A bare "no, ..." is no taking back: it often
+ * leads new words.
+ */
+export function afterTakingBack(text: string): string | null {
+  if (text.length > 300) return null;
+  const clauses = text.split(/(?<=[,.;!?])\s*/);
+  let taken = 0;
+  let lead = '';
+  for (const clause of clauses) {
+    const plain = normaliseReply(clause);
+    if (!plain || !TAKE_BACK_CLAUSE.test(plain)) break;
+    lead += ` ${plain}`;
+    taken += 1;
+  }
+  if (taken === 0 || !TAKES_BACK.test(lead)) return null;
+  return clauses.slice(taken).join(' ').trim();
+}

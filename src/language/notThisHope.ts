@@ -25,6 +25,9 @@ const SAYS = /\b(?:i|we)\s+(?:say|said|saying|mean|meant|told\s+you|tell\s+you|a
 /** Small words between the "done" and the hope named: "already", "now", "but", "the". */
 const LEAD_IN = /^(?:[\s,.:;!-]+|(?:already|now|anymore|thanks|thank\s+you|but|so|and|instead|the|a|his|her|my)\b)+/i;
 
+/** "for now", "not sure about the other one", "maybe later": no hope is named after the "done". */
+const UNSURE_REMARK = /^(?:for\s+now\b|(?:(?:im|i\s+am|i\s+m)\s+)?(?:still\s+)?not\s+sure\b|maybe\b|(?:i\s+)?(?:dont|don't|do\s+not)\s+know\b|later\b|(?:im\s+)?still\s+thinking\b)/i;
+
 /** Reads a correction of which hope a step is for; undefined when the message is not one. */
 export function notThisHope(text: string): NotThisHope | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
@@ -40,7 +43,8 @@ export function notThisHope(text: string): NotThisHope | undefined {
   if (!says) {
     // "no not this one, the toilet": what follows the "done" names the hope meant.
     const after = `${first.slice(done!.index + done![0].length)} ${sentences.slice(1).join(' ')}`.replace(LEAD_IN, '').trim();
-    return after ? { named: after, done: true } : { done: true };
+    // "no thats enough for now. not sure about the night time one still": a remark on a hope, none chosen.
+    return after && !UNSURE_REMARK.test(after) ? { named: after, done: true } : { done: true };
   }
   const from = says.index + says[0].length;
   const tail = trimmed.slice(from);

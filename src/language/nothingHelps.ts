@@ -110,6 +110,9 @@ const NOTHING_LEAD = /^(?:nothing|nothin|nuthin|nowt|not much|not really|nah|no|
 const PERSON_DOES =
   /^(?:(?:my|his|her|their|the|a|our)\s+)?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|mum|mam|mom|mummy|dad|daddy|step ?(?:mum|dad)|sister|brother|auntie|aunty|aunt|uncle|carer|foster (?:mum|dad|carer)|teacher|ta|teaching assistant|tutor|mentor|friend|mate|best mate|key ?worker|support worker|miss|sir|(?:mr|mrs|ms|miss)\s+[a-z]+)\s+(?:sometimes\s+|usually\s+|always\s+|often\s+)?[a-z]+s\b/;
 
+/** "well", "but", "i guess": the words that turn from the "nothing" to the help that is there. */
+const TURN_TO_HELP = /^(?:(?:well|but|though|tho|although|actually|i guess|i suppose|tbh|and|so|ok|okay|apart from that)\b[\s,]*)+/i;
+
 /**
  * "nothin rly. gran reads stuff out": the "nothing" is said first, then the help that does exist.
  * The help is what to keep; null when there is no such help after the "nothing".
@@ -117,7 +120,8 @@ const PERSON_DOES =
 export function helpAfterNothing(text: string): string | null {
   const parts = text.trim().split(/\s*[.,;!]+\s*|\s+(?:but|except|apart from|only)\s+/i).filter(Boolean);
   if (parts.length < 2 || !NOTHING_LEAD.test(normaliseMessage(parts[0]!))) return null;
-  const rest = text.trim().slice(text.trim().indexOf(parts[1]!)).trim();
+  // "nothing really, well his TA sits with him": the "well" only turns to the help, it is no part of it.
+  const rest = text.trim().slice(text.trim().indexOf(parts[1]!)).trim().replace(TURN_TO_HELP, '');
   const plain = normaliseMessage(rest);
   return namesHelpAfterNothing(rest) || PERSON_DOES.test(plain) ? rest.replace(/[.!]+$/, '') : null;
 }

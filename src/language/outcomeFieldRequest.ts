@@ -17,9 +17,9 @@ export interface OutcomeFieldChange {
 /** "how everyone will know", "we will know by", "the measure": what shows the outcome is reached. */
 const MEASURE_CUE = /\b(?:(?:how\s+(?:will\s+)?(?:we|everyone|every\s+one|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+)?know(?:\s+(?:it|that|this))?|(?:we|everyone|people|you|they|i|u)\s+(?:will\s+|ll\s+|would\s+|can\s+|could\s+)know\s+(?:by|because|when|if|from|as)|the\s+measure|measure)\b)/i;
 /** "what it does for me", "how i would feel": the answer to "What would it do for you?". */
-const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:would\s+|wud\s+|will\s+)?(?:does|do|did)\s+for\s+(?:me|you|u|him|her|them)|(?:it\s+)?does\s+for\s+(?:me|him|her|them)|how\s+(?:i|he|she|they)\s+(?:would\s+|wud\s+|will\s+)?feel)\b/i;
-/** "what it makes possible", "what it leads to": the answer to "What would it make possible?". */
-const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
+const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:would\s+|wud\s+|will\s+)?(?:does|do|did)\s+for\s+(?:me|you|u|him|her|them)|wh?at\s+(?:would|wud|will|does)\s+(?:it|this|that)\s+do\s+for\s+(?:me|you|u|him|her|them)|(?:it\s+)?does\s+for\s+(?:me|him|her|them)|how\s+(?:i|he|she|they)\s+(?:would\s+|wud\s+|will\s+)?feel)\b/i;
+/** "what it makes possible", "what will it help me do", "what it leads to": the answer to "What would it make possible?". */
+const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:would|wud|will)\s+(?:it|this|that)\s+make\s+possible|wh?at\s+(?:(?:will|would|wud|does|can)\s+(?:it|this|that)|(?:it|this|that)\s+(?:will\s+|would\s+|wud\s+|can\s+)?)\s*(?:help|helps|let|lets)\s+(?:me|you|u|him|her|them)\s+(?:to\s+)?do|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
 /** "the date", "by when", "the deadline": when the outcome is to be reached. */
 const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
 /** "for the job one", "on the cooking goal": the goal a field belongs to, named after the field. */

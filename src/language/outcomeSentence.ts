@@ -94,19 +94,30 @@ function agree(text: string): string {
   });
 }
 
+/**
+ * A parent's wish for the child: "I really want her to", "i'd like him to be able to", "I hope she
+ * will", "hoping she can", "we just want my son to". What follows is what the child will do.
+ */
+const PARENT_WISH = (who: string) =>
+  new RegExp(
+    `^(?:(?:so|well|honestly|and|really)[\\s,]+)*(?:(?:i|we)(?:'d|\\s+would|\\s+d)?\\s+(?:really\\s+|just\\s+)?(?:want|like|love|hope|wish)|(?:(?:i'?m|im|we'?re|i\\s+am|we\\s+are)\\s+)?(?:really\\s+|just\\s+)?hoping)\\s+(?:that\\s+)?(?:for\\s+)?(?:${who}|her|him|them)\\s*(?:to|will|'ll|can|could|is\\s+going\\s+to|'s\\s+going\\s+to)\\s+(?:be\\s+able\\s+to\\s+)?`,
+    'i',
+  );
+
 const CHILD_LEAD = (who: string) => [
-  new RegExp(`^${who}\\s+(?:will|'ll|is going to|'s going to|are going to)\\s+(?:be able to\\s+)?`, 'i'),
+  PARENT_WISH(who),
+  new RegExp(`^${who}(?:\\s+will|'ll|\\s+is going to|'s going to|\\s+are going to)\\s+(?:be able to\\s+)?`, 'i'),
   new RegExp(`^${who}\\s+(?:can|could)\\s+(?:to\\s+)?`, 'i'),
   new RegExp(`^${who}\\s+(?:wants?|would like|'d like|needs?|hopes?)\\s+to\\s+`, 'i'),
-  new RegExp(`^(?:I|we)\\s+(?:really\\s+)?(?:want|would like|'d like|hope|would love|'d love)\\s+(?:for\\s+)?(?:her|him|them|${who})\\s+to\\s+`, 'i'),
   new RegExp(`^(?:for\\s+)?(?:her|him|them)\\s+to\\s+`, 'i'),
   new RegExp(`^(?:to\\s+)`, 'i'),
   new RegExp(`^${who}\\s+(?=[a-z])`, 'i'),
 ];
 
 function inChildVoice(step: string, name: string): string {
-  if (/^I\b/.test(step) && !/^I\s+(?:want|would like|'d like|hope|would love|'d love)\s+(?:for\s+)?(?:her|him|them|[A-Z][a-z]+)\s+to\b/.test(step)) return inOwnVoice(step);
   const who = `(?:she|he|they|my (?:son|daughter|child|boy|girl)${name ? `|${escapeRegExp(name)}` : ''})`;
+  // "I will brush my teeth" in the child's own voice stays theirs; "I want her to ..." is the parent's wish for the child.
+  if (/^I\b/i.test(step) && !PARENT_WISH(who).test(step)) return inOwnVoice(step);
   const subject = name || 'They';
   for (const pattern of CHILD_LEAD(who)) {
     if (pattern.test(step)) {
@@ -196,7 +207,7 @@ export function outcomeSentence(parts: SentenceParts): string {
   const [lead, speech, after] = splitAtSpeech(body);
   body = parts.childName !== undefined ? inChildVoice(lead.trim(), parts.childName) : inOwnVoice(lead.trim());
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
-  body = joinedVerbs(plainAfterWill(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)\s+(?=[a-z])/, 'will ')))));
+  body = joinedVerbs(plainAfterWill(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)(?:'ll|\s+will)?\s+(?=[a-z])/, 'will ')))));
   if (speech) body = `${body} ${speech}${after}`.replace(/\s+/g, ' ').trim();
   const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;

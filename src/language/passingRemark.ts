@@ -1,3 +1,4 @@
+import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
 
 /*
@@ -8,7 +9,7 @@ import { normaliseMessage } from './text';
 
 export type PassingRemark = 'thinking' | 'told';
 
-const OPENER = '(?:(?:oh|ooh|hmm+|um+|erm+|well|ok|okay|gosh|wow|ah|to be honest|honestly)\\s+)*';
+const OPENER = RemarkPattern.opener;
 
 /** "I hadn't thought of that", "good question", "that's a tricky one": thinking out loud. */
 const THINKING = new RegExp(

@@ -7,13 +7,13 @@ import { foldCase } from './text';
  * supported internship is still in education, so help with the internship is education's (B and F).
  * The age question does not always hear it; a hope or an "about me" answer often does ("i'm on a
  * supported internship at the hospital"). Only a place they are on now counts: "i want to go to
- * college" is a hope, not a place.
+ * college" is a hope, not a place; "i'm an autistic college student" and "i study art at college" say one.
  */
 
 const COURSE = String.raw`(?:supported\s+)?internships?|traineeships?|apprenticeships?|college|sixth\s+form|(?:a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?course|training(?:\s+(?:course|programme|scheme))?|study\s+programme|uni|university`;
 /** "i'm on a supported internship", "he's at college", "she is doing a course", "i go to college". */
 const ON_A_COURSE_NOW = new RegExp(
-  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b)`,
+  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b|(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already)\s+)?an?\s+(?:\w+\s+)?(?:college|sixth\s+form|uni|university)\s+student|(?:i|he|she|they)\s+(?:study|studies)\s+(?:\w+\s+){0,3}?at\s+(?:a\s+|the\s+)?(?:college|sixth\s+form|uni|university))`,
   'i',
 );
 

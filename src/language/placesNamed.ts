@@ -1,13 +1,19 @@
-import { normaliseMessage } from './text';
+import { normaliseMessage, parseNumber } from './text';
 
 /*
  * "delete 1 and 2", "1 and 2 are wrong. delete them": two or more parts named by their numbers in
  * the list the person saw, to come out together after one yes.
  */
 
-const NUMBER = String.raw`(?:(?:number|numer|num|no)\s*)?(\d{1,2})`;
-/** "1 and 2", "hopes 1, 2 and 4", "number 1 and number 3". */
-const LIST = new RegExp(String.raw`^(?:the\s+)?(?:(?:hopes?|ones?|dreams?)\s+)?${NUMBER}((?:\s+(?:and|n|an|plus)?\s*${NUMBER})+)(?:\s+(?:ones?|hopes?|dreams?))?$`);
+/** One place: "5", "number 5", "hope 5", "the 5th", "five", "the seventh one". */
+const ITEM = String.raw`(?:the\s+)?(?:(?:hopes?|numbers?|numer|num|no|dreams?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:ones?|hopes?|dreams?))?`;
+/** Between places: ",", "and", "and also", "and delete", "plus". */
+const SEP = String.raw`(?:\s+(?:(?:and|n|an|plus|also|then)\s+)*(?:(?:delete|del|remove|take out|get rid of)\s+)?)`;
+/** "1 and 2", "hopes 1, 2 and 4", "number 1 and number 3", "5 and delete 7", "the 5th and 7th", "five and seven". */
+const LIST = new RegExp(String.raw`^(?:(?:hopes|numbers|ones|dreams)\s+)?${ITEM}(?:${SEP}${ITEM})+(?:\s+(?:ones|hopes|dreams|too|as well|aswell|please|pls|thanks|both))*$`);
+/** The number each place says. */
+const PLACE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?|(two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b/g;
+
 /** "... are wrong", "... r not right", "... are rubbish": the numbers said to be wrong. */
 const SAID_WRONG = /^(.+?)\s+(?:are|r|is|were|both|are both)\s+(?:(?:both|all|just|so|totally|completely)\s+)*(?:wrong|not right|rubbish|bad|mistakes?|not mine|not me|not true|not what i (?:said|meant|want))$/;
 /** "delete them", "take those out", "remove both": the asking, with nothing else named. */
@@ -19,7 +25,7 @@ export function numbersListed(words: string): number[] | undefined {
   const said = normaliseMessage(words).trim();
   const found = LIST.exec(said);
   if (!found) return undefined;
-  const numbers = [...said.matchAll(/\d{1,2}/g)].map((m) => Number(m[0]));
+  const numbers = [...said.matchAll(PLACE)].map((m) => (m[1] ? Number(m[1]) : (parseNumber(m[2]!) ?? 0)));
   return numbers.length > 1 && new Set(numbers).size === numbers.length ? numbers : undefined;
 }
 

@@ -29,8 +29,12 @@ const HEALTH_NEED =
  */
 const SEMH_OR_SENSORY_NEED =
   /\b(?:temper|tantrums?|outbursts?|lash\w*\s+out|anxi\w*|panic\w*|worr\w*|scared|afraid|fear\w*|nervous|upset|angry|anger|cross|meltdowns?|sad|low|calm|overwhelm\w*|stress\w*|sensory|noise|noisy|loud|lights?|smells?|touch|busy|crowds?|crowded|shy|frustrat\w*|behaviou?r|hit\w*|kick\w*|run\w*\s+off|shout\w*)\b/i;
-const SOCIAL_CARE_NEED =
-  /\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|payday|wages?|spend\w*|spent|overspend\w*|savings?|pocket\s+money|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|safe\s+(?:at|in)\s+the\s+community|community)\b/i;
+/** Social care named: "a social care assessment", "social services", "adult social care", a carer's assessment. */
+const SOCIAL_CARE_NAMED = String.raw`(?:adult\s+|children'?s\s+)?social\s+(?:care|services)|care\s+(?:act\s+)?assessments?|carer'?s'?\s+assessments?`;
+const SOCIAL_CARE_NEED = new RegExp(
+  String.raw`\b(?:cook\w*|meals?|bills?|rent|pay(?:ing)?|payday|wages?|spend\w*|spent|overspend\w*|savings?|pocket\s+money|budget\w*|lost|new\s+places|wash\w*|shower\w*|bath\w*|dress\w*|clothes|personal\s+care|look\s+after\s+(?:my|him|her)self|money|shopping|shop|bus|buses|train|travel\w*|get\s+(?:about|around)|cross\w*\s+(?:the\s+)?road|on\s+my\s+own|by\s+myself|alone|at\s+home|home|house|flat|carers?|respite|short\s+breaks?|going\s+out|out\s+of\s+the\s+house|clubs?|weekends?|holidays?|family|mum|dad|parents?|lonely|no\s+friends|friends?|go(?:ing)?\s+out|(?:anyone|anybody|nobody|no\s+one)\s+to\s+(?:go|play|see|hang)|social\s+worker|${SOCIAL_CARE_NAMED}|safe\s+(?:at|in)\s+the\s+community|community)\b`,
+  'i',
+);
 const EDUCATION_NEED =
   /\b(?:read\w*|writ\w*|spell\w*|maths|math|numbers?|count\w*|lessons?|class\w*|school|college|homework|teachers?|ta|tas|teaching\s+assistants?|pens?|pencils?|(?:white)?board|typ(?:e|es|ing)|keyboard|laptop|computer|learn\w*|concentrat\w*|focus\w*|attention|instructions|exams?|tests?|subjects?|course|work\s+experience|jobs?|remember\w*|memory|handwriting|talk\w*|speech|speak\w*|words?|sounds?|communicat\w*|understand\w*|sign\w*|pictures?)\b/i;
 
@@ -39,8 +43,19 @@ const EDUCATION_NEED =
  * health: Section C, unless the words are about learning ("i get anxious in exams").
  */
 const MENTAL_HEALTH_NEED = /\b(?:anxi\w*|panic\w*|heart\s+(?:goes|going|races?|racing|pounds?|pounding)|can'?t\s+breathe|feel\s+sick|felt\s+sick|feeling\s+sick)\b/i;
+/**
+ * Medical care, wherever it is given: feeds through a tube ("her feeds through the tube", "she is
+ * tube fed", "his peg"), suction, oxygen, a catheter, insulin. Health's (Sections C and G), also at
+ * school: the words "at school" say where, not who is responsible.
+ */
+const MEDICAL_CARE = String.raw`tube[\s-]?fe(?:d|eds?|eding)|(?:feeds?|feeding|fed)\s+(?:through|by|via|down|with)\s+(?:a\s+|the\s+|her\s+|his\s+|my\s+|their\s+)?(?:peg|tube|button|gastrostomy)|(?:peg|ng|nasogastric|gastrostomy|button)\s+(?:tube|feeds?|feeding)|gastrostomy|nasogastric|(?:her|his|my|their)\s+peg|(?:has|have|got)\s+a\s+peg|suction\w*|oxygen|catheter\w*|stoma|insulin|epi-?pens?|medical\s+(?:needs?|care|condition)`;
+/**
+ * A health service named: the hospital, a clinic or ward, health services for children or adults
+ * ("moving to adult services at the hospital", "transition to adult health services").
+ */
+const HEALTH_SERVICE = String.raw`hospitals?|clinics?|(?:children'?s|adult|hospital)\s+wards?|(?:adult|children'?s)\s+(?:health\s+)?(?:services?|teams?|clinics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:hospital|clinic)|(?:adult\s+|children'?s\s+)?health\s+(?:services?|teams?)`;
 // Ears and hearing ("glue ear", "grommets", "his hearing is bad") are health's, even beside talk or learning words.
-const CLINICAL_NEED = new RegExp(String.raw`\b(?:tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
+const CLINICAL_NEED = new RegExp(String.raw`\b(?:${MEDICAL_CARE}|${HEALTH_SERVICE}|nurses?|doctors?|paediatricians?|tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
 
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
@@ -67,6 +82,9 @@ const CARING_ROLE = new RegExp(
   'i',
 );
 
+/** Getting about: buses, trains, taxis, their drivers, journeys (Preparing for Adulthood: independent living, Section D). */
+const GETTING_ABOUT = /\b(?:(?:on|off|get|gets|getting|got|catch\w*|take|takes|taking|use|uses|using|ride|riding|miss\w*)\s+(?:on\s+|off\s+)?(?:the|a|my|his|her)\s+(?:bus|train|taxi|tram|coach)|bus\s+pass(?:es)?|(?:bus|taxi|coach|train)\s+(?:drivers?|stations?|stops?|timetables?|times|escorts?)|(?:bus|taxi)\s+to\s+(?:school|college|work)|drivers?(?!\s+(?:licen[cs]e|test|theory))|travel\w*|journeys?|get(?:ting)?\s+(?:about|around))\b/i;
+
 /** Where the person spends their days, as far as the section of a need goes. */
 export type NeedPlace = Pick<YoungPerson, 'age' | 'education' | 'schoolYear'> | undefined;
 
@@ -88,8 +106,13 @@ export function workSection(person: NeedPlace): PlanPart {
 
 /** Noise, bright lights, smells and crowds: what hurts is the senses, "its too noisy, it hurts my ears". */
 const SENSORY_CAUSE = /\b(?:noise|noisy|loud|bright|lights?|smells?|smelly|crowds?|crowded|sensory)\b/i;
-/** A course or learning named: a need about it is learning's, whoever has it. */
-const LEARNING_NAMED = /\b(?:college|course|school|sixth\s+form|lessons?|class(?:es|room)?|exams?|training|apprenticeship|internships?|study|studying)\b/i;
+/**
+ * A course or learning named: a need about it is learning's, whoever has it. Life on a course counts
+ * ("group work is really hard", "my tutor talks too fast", "deadlines for assignments"): a student of
+ * 19 who did not say "college" at the age question is still in education.
+ */
+const LEARNING_NAMED =
+  /\b(?:college|course|school|sixth\s+form|lessons?|class(?:es|room)?|classmates|exams?|training|apprenticeship|internships?|study|studying|students?|group\s+work|coursework|assignments?|essays?|lectures?|lecturers?|tutors?|tutorials?|teachers?|seminars?|revision|revising|homework|timetable|learning\s+(?:mentor|support)|study\s+buddy)\b/i;
 
 /**
  * For an adult not in education, everyday life (cooking, money, getting about, looking after
@@ -113,12 +136,14 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   // "me not hear the fire alarm", "no interpreter": a sensory need of daily life, never an illness.
   if (saysHearingAccess(t)) return adultNotInEducation(person) && !LEARNING_NAMED.test(t) ? 'social_care' : 'education';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
-  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t);
+  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an
   // internship, a Saturday job beside school), everyday life's once they have left.
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
   const care = SOCIAL_CARE_NEED.test(t);
   const learning = EDUCATION_NEED.test(t);
+  // "a card to show bus drivers that says she can't speak": talk on the way somewhere is about getting about.
+  if (GETTING_ABOUT.test(t) && !LEARNING_NAMED.test(t) && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'social_care';
   // Learning and communication words win over a passing mention of feelings ("maths makes me
   // cross" is about maths); speech, language and communication needs are special educational needs.
   if (learning && !CLINICAL_NEED.test(t)) return 'education';
@@ -133,10 +158,15 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   return 'education';
 }
 
-const HEALTH_HELP =
-  /\b(?:therap(?:y|ist|ies)|(?<!\btext\s+to\s+)speech(?!\s+to\s+text|\s+recognition)(?:\s+and\s+language)?|salt|slt|physio\w*|ot|occupational|nurses?|doctors?|gp|paediatrician|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|mental\s+health|psycholog\w*|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+(?:aids?|checks?|tests?)|grommets?|audiolog\w*|ent|glasses|dietitian|hospital|clinic|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme|cbt|talking\s+therap\w*|wellbeing\s+(?:service|team|worker|practitioner)|mental\s+health\s+(?:team|worker|support|service|nurse|practitioner))\b/i;
-const SOCIAL_CARE_HELP =
-  /\b(?:driving\s+(?:mobility|assessments?|lessons?)|car\s+adaptations?|adapted\s+(?:cars?|driving)|respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|travel\s+train\w*|independent\s+travel\s+\w+|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home|(?:help|support)\s+to\s+live\s+(?:independently|on\s+my\s+own)|independent\s+living\s+(?:skills|support|training)|link\s+workers?|family\s+support\s+workers?|early\s+help)\b/i;
+/** Someone whose work is health care, or medical care named: help they give is health's, on a school trip too. */
+const HEALTH_GIVER = String.raw`${MEDICAL_CARE}|nurses?|doctors?|paramedics?|therap(?:y|ist|ies)|physio\w*|medic(?:ation|ine|al)|meds|camhs|counsell?\w*|psycholog\w*`;
+const HEALTH_PROFESSION = new RegExp(String.raw`\b(?:${HEALTH_GIVER})\b`, 'i');
+/** Health help: a health worker, a health service (the hospital, adult health services) or health kit. */
+const HEALTH_HELP = new RegExp(String.raw`\b(?:${HEALTH_GIVER}|${HEALTH_SERVICE}|(?<!\btext\s+to\s+)speech(?!\s+to\s+text|\s+recognition)(?:\s+and\s+language)?|salt|slt|ot|occupational|gp|paediatrician|mental\s+health|psychiatr\w*|sleep\s+clinic|wheelchairs?|hearing\s+(?:aids?|checks?|tests?)|grommets?|audiolog\w*|ent|glasses|dietitian|feeding|health\s+visitor|sensory\s+(?:diet|programme)|move\s+programme|cbt|talking\s+therap\w*|wellbeing\s+(?:service|team|worker|practitioner)|mental\s+health\s+(?:team|worker|support|service|nurse|practitioner))\b`, 'i');
+const SOCIAL_CARE_HELP = new RegExp(
+  String.raw`\b(?:${SOCIAL_CARE_NAMED}|driving\s+(?:mobility|assessments?|lessons?)|car\s+adaptations?|adapted\s+(?:cars?|driving)|respite|short\s+breaks?|carers?|personal\s+assistants?|pa|social\s+workers?|support\s+workers?|care\s+workers?|care\s+package|overnight|direct\s+payments?|personal\s+budget|befriend\w*|home\s+help|youth\s+workers?|travel\s+(?:trainers?|training|buddy)|travel\s+train\w*|independent\s+travel\s+\w+|supported\s+living|day\s+centre|(?:help|support|care)\s+at\s+home|(?:help|support)\s+to\s+live\s+(?:independently|on\s+my\s+own)|independent\s+living\s+(?:skills|support|training)|link\s+workers?|family\s+support\s+workers?|early\s+help)\b`,
+  'i',
+);
 
 /**
  * Help from the family, friends or someone in the community (a driving instructor, an employer)
@@ -163,15 +193,28 @@ const PART_OF_A_COURSE = /\b(?:college|course|school|sixth\s+form|supported\s+in
  */
 const HEALTH_TOPIC = /\b(?:anxi\w*|panic\w*|mental\s+health|breathing|calm\s+(?:myself|himself|herself)\s+down|feelings|mood|wellbeing|well-being)\b/i;
 const CARE_TOPIC =
-  /\b(?:bus|buses|train|trains|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|(?:football|match|gig|concert|cinema|theatre)\s+tickets?|tickets?\s+(?:for|to)\s+(?:the\s+)?(?:football|match|game|gig|concert|cinema)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
+  /\b(?:bus|buses|train|trains|taxis?|(?:bus|taxi|coach)\s+drivers?|drivers?(?!\s+(?:licen[cs]e|test|theory))|travel\w*|get(?:ting)?\s+(?:about|around)|on\s+my\s+own\s+(?:in\s+town|outside)|shopping|shops?|budget\w*|money|bills?|rent|cook\w*\s+at\s+home|live\s+(?:on\s+my\s+own|independently)|living\s+(?:on\s+my\s+own|independently)|independent\s+living|my\s+own\s+(?:flat|place|home)|gym|leisure\s+cent(?:re|er)|(?:football|match|gig|concert|cinema|theatre)\s+tickets?|tickets?\s+(?:for|to)\s+(?:the\s+)?(?:football|match|game|gig|concert|cinema)|swimming\s+(?:pool|baths)|in\s+town|into\s+town|the\s+community|go\s+(?:out\s+)?with\s+(?:me|him|her|them)|come\s+with\s+(?:me|him|her|them)|the\s+first\s+few\s+times|look\s+after\s+(?:my|him|her)self|personal\s+care|washing|dressing|get(?:ting)?\s+dressed|showers?|showering)\b/i;
 
 /** Help given in a place of learning ("at school", "in class", "nursery staff"); not the school holidays or the trip there. */
 const GIVEN_AT_SCHOOL =
   /\b(?:at|in)\s+(?:(?:the|her|his|their|my)\s+)?(?:school|nursery|college|class(?:room)?|pre-?school)\b(?!\s+(?:holidays?|hols|breaks?|runs?|gates?|trips?))|\b(?:school|nursery|college)\s+(?:staff|carers?|support\s+workers?)\b/i;
 
+/** A trip with school or college ("on school trips", "the Year 6 residential"); not a residential college or placement. */
+const SCHOOL_TRIP = /\b(?:school|class|college|nursery)\s+(?:trips?|visits?|residentials?|outings?)\b|\btrips?\s+(?:out\s+)?(?:with|from)\s+(?:school|college|class|nursery)\b|\b(?:the|a|year\s+\d+)\s+residentials?\b(?!\s+(?:college|placement|school|home|unit|care|setting))/i;
+/** Speech and language therapy, by its names. */
+const SPEECH_THERAPY = /\b(?:speech(?:\s+and\s+language)?\s+(?:therap\w*|sessions?|groups?)|(?:salt|slt)\s+(?:sessions?|groups?|support|programmes?|targets?|therapists?))\b/i;
+/** Health help besides speech therapy in the same words ("physio and speech therapy at school"). */
+function otherHealthHelp(t: string): boolean {
+  return HEALTH_HELP.test(t.replace(new RegExp(SPEECH_THERAPY.source, 'gi'), ' '));
+}
+
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
   const t = foldCase(text);
+  // A school trip is the school's to make possible: a helper on it, help with a wheelchair on it.
+  if (SCHOOL_TRIP.test(t) && !HEALTH_PROFESSION.test(t)) return 'education';
+  // Speech and language therapy for learning, at school or in class, is special educational provision.
+  if (SPEECH_THERAPY.test(t) && (GIVEN_AT_SCHOOL.test(t) || LEARNING_NAMED.test(t)) && !otherHealthHelp(t)) return 'education';
   // A service named decides: a therapist or a nurse is health's, a personal assistant social care's, a TA education's.
   if (HEALTH_HELP.test(t)) return 'health';
   if (EMPLOYMENT_HELP.test(t)) return PART_OF_A_COURSE.test(t) ? 'education' : 'social_care';

@@ -60,8 +60,15 @@ function namesNoHelpOfItsOwn(part: string): boolean {
 /** "she only gets it", "he has it": who gets the help before, said ahead of how often ("... once a term and that's not enough"). */
 const GETS_IT = /^(?:but\s+)?(?:s?he|they|i|we)\s+(?:only\s+|just\s+)?(?:gets?|has|have|sees?)\s+(?:it|that|this|them)\s+(?=\S)/i;
 
+/**
+ * "and she likes it", "which she wears in assembly", "because the hall is loud", "so he can calm
+ * down": a clause about the help before it or about the person, never help of its own.
+ */
+const CLAUSE_ABOUT_IT =
+  /^(?:(?:and|but|plus)\s+)?(?:which|whom|whose|because|cos|coz|cuz|cause|since|as(?!\s+(?:well|much|often|long|soon|many)\b)|so\s+(?:that\s+)?(?:s?he|they|i|we|it)\b|(?:s?he|they|it|that|this|i|we)\s+(?:(?:really|also|always|just|does|do|did)\s+)?(?:likes?|loves?|enjoys?|trusts?|knows?|hates?|prefers?|responds?|listens?|works?|worked|helps?|helped|feels?|felt|is|was|are|were|(?:doesn|don|didn)'?t|gets?\s+on|understands?)\b)/i;
+
 export function describesSupportBefore(part: string): boolean {
-  return EXAMPLE.test(part.trim()) || isTimeOnly(part) || isTimeOnly(part.trim().replace(GETS_IT, '')) || qualifiesOnly(part) || GOES_ON.test(part.trim()) || namesNoHelpOfItsOwn(part);
+  return CLAUSE_ABOUT_IT.test(part.trim().replace(/[\u2018\u2019]/g, "'")) || EXAMPLE.test(part.trim()) || isTimeOnly(part) || isTimeOnly(part.trim().replace(GETS_IT, '')) || qualifiesOnly(part) || GOES_ON.test(part.trim()) || namesNoHelpOfItsOwn(part);
 }
 
 /**

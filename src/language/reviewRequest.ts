@@ -44,6 +44,11 @@ const ANOTHER_HOPE = new RegExp(`^(?:(?:can|could|i|have|got|one|and|oh|also)\\s
 const CHANGE_VERB = '(?:change|edit|fix|update|correct|alter|reword|rewrite|redo|swap|replace|make)';
 const CHANGE_LEAD = '(?:(?:can|could|may|pls|please|i|id|we|would|like|want|wanna|to|just|also|oh|actually|um|so|you|let|me|need)\\s+)*';
 const CHANGE = new RegExp(`^${CHANGE_LEAD}${CHANGE_VERB}\\s+(.+)$`, 'i');
+/** "change the catheter one. it should just say: ...", "fix the bus one, make it: ...": the part, then its new words after a break. */
+const CHANGE_THEN_WORDS = new RegExp(
+  `^${CHANGE_LEAD}${CHANGE_VERB}\\s+([^.,;:!?]+?)\\s*[.,;:!?]+\\s*(?:(?:and|so|but)\\s+)?(?:(?:(?:it|that|this)(?:\\s+one)?\\s+)?(?:should|needs\\s+to|must)\\s+(?:just\\s+|only\\s+)?(?:say|be|read)|(?:just\\s+)?make\\s+it(?:\\s+say)?|(?:change\\s+it\\s+)?to)\\s*:?\\s*(.+)$`,
+  'i',
+);
 /** Said between the part and the new words. */
 const INTO = /\s+(?:to\s+say|so\s+(?:that\s+)?it\s+says|so\s+it\s+reads|to|into|with|for|as|so\s+its|so\s+it\s+is)\s+/gi;
 /** "the bit about noise is wrong", "the laptop one isnt right". */
@@ -172,6 +177,8 @@ function readChange(said: string): ReviewRequest | null {
   }
   const partShould = PART_SHOULD.exec(p);
   if (partShould && !/^(?:i|you|we|he|she|they|my\s+\w+)$/.test(partShould[1]!)) return { kind: 'change', splits: [{ target: targetWords(partShould[1]!), to: tidy(partShould[2]!) }] };
+  const then = CHANGE_THEN_WORDS.exec(said);
+  if (then && tidy(plain(then[2]!))) return { kind: 'change', splits: [{ target: targetWords(plain(then[1]!)), to: tidy(plain(then[2]!)) }] };
   const change = CHANGE.exec(p);
   if (!change) return null;
   const rest = change[1]!;

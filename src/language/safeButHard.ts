@@ -38,17 +38,20 @@ const OVERWHELM =
 
 /**
  * Harm named only to deny it ("college is loud but thats not unsafe", "nobody hurts me", "i'm not
- * scared"): those words tell of no harm, so they are taken out before looking for harm or fear.
+ * scared", "its not like bullying"): those words tell of no harm, so they are taken out before looking for harm or fear.
  * "not safe" is never taken out.
  */
 const DENIED_HARM =
-  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b/g;
+  /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
 export function withoutDeniedHarm(said: string): string {
   return said.replace(DENIED_HARM, ' ');
 }
 
-export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory';
+/** "but that is not the same as not safe", "doesnt mean im not safe": being unsafe said only to deny it. */
+const UNSAFE_DENIED = /\b(?:(?:that|it|this)\s+)?(?:is\s+not|isnt|s\s+not|doesnt|does\s+not|dont|do\s+not)\s+(?:the\s+same\s+as|mean|make\s+it|make\s+me)\s+(?:(?:im|i\s+am|i\s+m|i\s+feel|feeling|being|it\s+is|its)\s+)?(?:not\s+safe|unsafe|dangerous)\b/g;
+
+export type SafeButHard = 'rudeness' | 'ownWays' | 'overwhelm' | 'pastKnown' | 'sensory' | 'handledOnline';
 
 /** Noise, crowds, light and smells: what the senses find too much, said of places and things. */
 const SENSORY =
@@ -71,6 +74,24 @@ export function tellsOfSensesOnly(said: string): boolean {
   return !HARM_OR_FEAR.test(withoutDeniedHarm(rest)) && !RUDENESS.test(rest) && !SOMEONE.test(rest);
 }
 
+/** Fright, not "not safe": only a fright can be of the noise. */
+const FRIGHT = String.raw`scared|scary|scares?|afraid|frightened|frightening|terrified|petrified`;
+const FEAR_BECAUSE = new RegExp(String.raw`\b(?:${FRIGHT})\s+(?:because|cos|coz|cause|as|when|with)\s+([^.!?;]{1,80})`, 'g');
+const SENSES_THEN_FEAR = new RegExp(String.raw`\b((?:too\s+|so\s+|really\s+|very\s+)?(?:loud|noisy|busy|bright|crowded|smelly|hectic))\s+(?:and|n|so)\s+(?:(?:a\s+bit|really|so|quite|kind\s+of|kinda)\s+)?(?:${FRIGHT})\b`, 'g');
+
+/**
+ * Fear whose reason is only what the senses find too much ("the canteen is scary because it is loud",
+ * "scary cos its so noisy", "loud and scary"): the fear word is taken out, so the rest is read as the
+ * senses. With anyone named or any harm in the reason ("scary because year 10s hit me there"), or at
+ * home, where a loud house may be a frightening one, nothing is taken out.
+ */
+export function withoutFearOfTheSenses(said: string): string {
+  if (/\bhome\b/.test(said)) return said;
+  return said
+    .replace(FEAR_BECAUSE, (whole, reason: string) => (tellsOfSensesOnly(reason) ? ` ${reason}` : whole))
+    .replace(SENSES_THEN_FEAR, (_whole, senses: string) => ` ${senses}`);
+}
+
 /** Safe now where they live ("he's safe with us now", "he's been with us 18 months", "since she came to us"). */
 const SAFE_NOW =
   /\b(?:safe\s+(?:with\s+(?:us|me)\s+)?now|(?:been|living|lived|lives)\s+with\s+(?:us|me)\s+(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|over|nearly|about|almost)\b|(?:since|now)\s+(?:he|she|they|i)\s+(?:came|come|moved)\s+(?:to|in\s+with)\s+(?:us|me|here))\b/;
@@ -82,23 +103,38 @@ const STILL_THERE = new RegExp(
   String.raw`\b(?:not\s+always|sometimes|still|goes?\s+back|went\s+back|going\s+back|visits?|contact|sees?\s+(?:them|her|him|his|her)|but\s+not|except|${FEAR})\b`,
 );
 
+/** Online: apps, games, comments and messages. */
+const ONLINE = /\b(?:online|on\s+line|internet|insta\w*|tiktok|snap\w*|youtube|discord|roblox|fortnite|games?|gaming|comments?|dms?|group\s+chats?|social\s+media|apps?)\b/;
+/** Dealt with by the young person: blocked, muted, reported, ignored or deleted. */
+const HANDLED = /\b(?:i|we|he|she|they)\s+(?:just\s+|always\s+|usually\s+|can\s+)?(?:block|blocks|blocked|mute|mutes|muted|report|reports|reported|delete|deletes|deleted|ignore|ignores|ignored|unfollow\w*|leave|left)\s+(?:them|it|him|her|those|the|people)\b|\b(?:block|mute|report)\s+(?:button|them)\b/;
+/** Something asked of them, or contact pressed on them: pictures, meeting, money, where they live. Never only unkindness. */
+const ASKED_OF_THEM =
+  /\b(?:pics?|pictures?|photos?|nudes?|videos?\s+of\s+me|selfies?|meet\w*|address|where\s+i\s+live|money|gift\s+cards?|send\s+(?:me|them|him|her)|asks?\s+(?:me\s+)?(?:for|to)|asked\s+(?:me\s+)?(?:for|to)|keeps?\s+messag\w*|older|man|men|adults?|sex\w*|naked|private\s+parts|webcam|camera|kill\w*|die|kys|hate\w*|slurs?)\b/;
+
 /**
  * What the hard thing beside a yes is, when it is not harm: rudeness (anyone's answer), the
  * child's own feelings and behaviour (a parent's or carer's answer), or noise and too much at once
  * beside a "mostly" (anyone's answer), or harm told as before the home where they are safe now
- * (`pastKnown`: "he's safe with us now ... there was neglect before he came to us"), or, with no yes at all, noise,
+ * (`pastKnown`: "he's safe with us now ... there was neglect before he came to us"), unkindness online they deal with
+ * themselves (`handledOnline`: "people online are weird about the wheelchair but I just block them"), or, with no yes at all, noise,
  * crowds or light that are too much and nobody named (`sensory`: "busy places are too loud"). Undefined for anything else,
  * which the safety question reads as before.
  */
 export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard | undefined {
-  const said = normaliseMessage(text);
+  const said = normaliseMessage(text).replace(UNSAFE_DENIED, ' ');
   if (!said) return undefined;
   // "busy places are too loud", "not always, the canteen is too noisy": the senses, and no yes to weigh it against.
   // A parent's "no, he finds busy places too loud" tells of the child's own senses, with nobody else named.
-  if (!AFFIRMS.test(said)) return tellsOfSensesOnly(said) || (aboutAChild && SENSORY.test(said) && describesChildsOwnWays(text)) ? 'sensory' : undefined;
+  // "the canteen is scary because it is loud": the fear is of the noise, so it is the senses too.
+  const senses = withoutFearOfTheSenses(said);
+  if (!AFFIRMS.test(said)) return tellsOfSensesOnly(senses) || (aboutAChild && SENSORY.test(said) && describesChildsOwnWays(text)) ? 'sensory' : undefined;
+  // "mostly yes but the canteen is scary because it is loud": a yes, and fear only of the noise.
+  if (senses !== said && tellsOfSensesOnly(senses.replace(AFFIRMS, ' '))) return 'sensory';
   // "at home yes he's safe with us now ... there was neglect before he came to us": safe now, the past already known.
   if (SAFE_NOW.test(said) && HARM_BEFORE.test(said) && !STILL_THERE.test(said)) return 'pastKnown';
   if (HARM_OR_FEAR.test(withoutDeniedHarm(said))) return undefined;
+  // "yeah mostly, people online are weird about the wheelchair but I just block them": handled, and nothing asked of them.
+  if (ONLINE.test(said) && HANDLED.test(said) && !ASKED_OF_THEM.test(said)) return 'handledOnline';
   if (RUDENESS.test(said)) return 'rudeness';
   if (aboutAChild && describesChildsOwnWays(text)) return 'ownWays';
   // "yes mostly, school is a bit much sometimes": mostly safe, and overwhelmed by noise or busyness.
@@ -113,4 +149,13 @@ export function readSafeButHard(text: string, aboutAChild: boolean): SafeButHard
  */
 export function harmNamedInSafeAnswer(text: string): ConcernCategory | null {
   return matchRules(clearedConcernText(text)).rule;
+}
+
+/** Other pupils, or a place at school ("year 9s", "the older kids", "in the corridor"): looks or rudeness from peers, for a teacher to hear of. */
+const FROM_PUPILS =
+  /\b(?:year\s+\d+s?|yr\s*\d+s?|kids|pupils|students|classmates|older\s+(?:boys|girls|kids|ones|lads)|boys|girls|lads|(?:people|some)\s+in\s+my\s+(?:class|year|form)|corridors?|playground|form\s+room|lessons?|break\s*time|lunch\s*time)\b/;
+
+/** Rudeness or looks said to come from other pupils, at school. */
+export function rudenessFromPupils(text: string): boolean {
+  return FROM_PUPILS.test(normaliseMessage(text));
 }

@@ -29,6 +29,11 @@ const REPORTED = /\b(?:says|said|say|thinks|think|reckons|reckon|keeps saying|al
 const VERDICT =
   /(?:^|\s)(?:which|that|thats|its|but|but thats|but its|and thats|and its)\s+(?:is\s+|s\s+|are\s+)?(?:(?:so|such|total|proper|pure|straight)\s+)?(?:cap|capping|a lie|lies|not true|a joke|rubbish|chatting|chatting rubbish|chatting breeze|nonsense|mad|wrong|false)(?:\s+(?:tbh|ngl|lol|fr|man|bro))*$/;
 
+/** "good question tbh", "hmm tough one", "lol": said of the question before the answer, never part of it. */
+const ABOUT_THE_QUESTION = new RegExp(
+  `^(?:(?:hmm+|um+|erm+|oh|ooh|ok|okay|so|well)\\s+)*(?:(?:good|great|fair|nice|hard|tough|tricky|interesting|big|deep)\\s+(?:question|one|q)|${STRESS})(?:\\s+(?:${STRESS}|tho|though|that|there|ok|okay|so))*$`,
+);
+
 /** A sentence said after the answer that is a remark, never the answer. */
 export function isSideRemark(sentence: string): boolean {
   const said = normaliseMessage(sentence);
@@ -51,7 +56,8 @@ export function answerBesideRemarks(text: string): AnswerBesideRemarks {
   if (sentences.length === 0) return { answer: text, complaint: false };
   let complaint = false;
   const kept = sentences.filter((s, i) => {
-    if (i === 0) return true;
+    // "good question tbh. cook pasta": a first sentence only about the question leads in; the rest is the answer.
+    if (i === 0) return sentences.length === 1 || !ABOUT_THE_QUESTION.test(normaliseMessage(s));
     if (complaintSentence(s)) {
       complaint = true;
       return false;
@@ -75,12 +81,27 @@ const HARD_WORDS = /\b(?:hard|cant|cannot|struggle|struggles|scared|worried|anxi
 /** Words that only lead into the answer after a complaint: "ugh", "ok", "fine", "stop", "seriously". */
 const LEAD_IN = /^(?:(?:ugh+|urgh+|ok|okay|fine|well|so|anyway|um+|erm+|but|stop|stop it|seriously|honestly|omg|come on|enough|jeez|whatever|wtf)\b[\s,.!]*)+/i;
 
+/** "I said I want him to walk to the shop" after a complaint: what they said before, said again; the words after "I said" are the answer. */
+const SAID_LEAD = /^i\s+(?:said|meant|mean|told\s+(?:you|u)|asked\s+for)\s+(?:that\s+)?(?=\S+\s+\S)/i;
+
+/**
+ * "No that's not what I asked for, I said ...": a sentence that opens with a complaint in a clause of
+ * its own, cut there, so the words after the comma can be the answer. Other sentences stay whole.
+ */
+function clausesAfterComplaint(sentence: string): string[] {
+  const comma = sentence.indexOf(',');
+  if (comma < 0 || !complaintSentence(sentence)) return [sentence];
+  const head = sentence.slice(0, comma + 1);
+  const tail = sentence.slice(comma + 1).trim();
+  return tail && complaintSentence(head) && !complaintSentence(tail) ? [head, tail] : [sentence];
+}
+
 /**
  * "u already asked that. fidget stuff", "i literally just said. the ps5": the answer said beside a
  * complaint about the chat, so it is kept however short it is; null when the message holds none.
  */
 export function answerBesideComplaint(text: string, options: { askedWhatIsHard?: boolean } = {}): string | null {
-  const sentences = sentencesWithMarksOf(text);
+  const sentences = sentencesWithMarksOf(text).flatMap(clausesAfterComplaint);
   if (!sentences.some((s) => complaintSentence(s))) return null;
   const rest = sentences.filter((s) => !complaintSentence(s) && !questionSentence(s) && !isSideRemark(s) && !ABOUT_THE_PLAN.test(normaliseMessage(s)) && normaliseMessage(s) !== '');
   if (rest.length === 0) return null;
@@ -88,6 +109,6 @@ export function answerBesideComplaint(text: string, options: { askedWhatIsHard?:
   if (rest.some((s) => TAKE_BACK_LEAD.test(normaliseMessage(s)))) return null;
   // "i just said. get a job" where what is hard is asked: the hope said again, pointed at, never what is hard.
   if (options.askedWhatIsHard && rest.some((s) => A_HOPE_SAID.test(normaliseMessage(s)) && !HARD_WORDS.test(normaliseMessage(s)))) return null;
-  const answer = trimEndOf(rest.join(' ').replace(LEAD_IN, ''), /[\s,;:.!-]/);
+  const answer = trimEndOf(rest.join(' ').replace(LEAD_IN, '').replace(SAID_LEAD, ''), /[\s,;:.!-]/);
   return /\p{L}{2,}/u.test(answer) ? answer : null;
 }

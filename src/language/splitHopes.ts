@@ -17,7 +17,7 @@ import { anxietyAndTimeOutOfSchool } from './outOfSchool';
 
 /** Verbs a hope starts with, in the forms people use after "want to" or on their own. */
 const VERB =
-  '(?:be|become|live|have|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|do|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\\s+after|care\\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|sleep|eat|feel|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|doing|seeing|visiting|riding|swimming|earning|finding|studying|passing|taking|helping|writing|reading|speaking|talking|walking|teaching|singing|dancing|acting|drawing|painting|fixing|training|volunteering)';
+  '(?:be|become|live|have|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|do|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\\s+after|care\\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|sleep|eat|feel|manage|organise|organize|plan|book|choose|decide|understand|remember|dress|wash|shower|tell|ask|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|doing|seeing|visiting|riding|swimming|earning|finding|studying|passing|taking|helping|writing|reading|speaking|talking|walking|teaching|singing|dancing|acting|drawing|painting|fixing|training|volunteering)';
 
 /** "i want to", "id like to", "hopefully", "to": how a hope may start before its verb. */
 const OPENING =
@@ -46,6 +46,11 @@ function expanded(part: string): string {
 
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
+
+/** "to manage ...": the next one of a list, said with its own "to". */
+const TO_AGAIN = new RegExp(`^to\\s+${VERB}\\b`, 'i');
+/** The hope before says what to do ("keep doing", "to get better"), so a "to" after it is not its purpose ("save up to buy a car"). */
+const TO_BEFORE = new RegExp(`(?:^|\\bto\\s+|\\b(?:want|like|love|hope|wish)\\s+(?:him|her|them|me)?\\s*to\\s+)${VERB}\\b`, 'i');
 
 /** A job or a place of work. */
 const WORK =
@@ -121,7 +126,8 @@ export function splitHopes(text: string): string[] {
     if (/\b(?:them|it|there|those|that)\b/i.test(next)) continue;
     // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts
     // afresh ("have a sleepover at her friends" is the child's own, and a hope of its own).
-    const afresh = OWN_SUBJECT.test(expanded(after));
+    // "keep doing my exercises and to manage my own appointments": "to" said again starts the next one of a list.
+    const afresh = OWN_SUBJECT.test(expanded(after)) || (TO_AGAIN.test(after) && TO_BEFORE.test(before));
     if (!afresh && /^\S+\s+(?:her|him)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfPart(before);

@@ -1,9 +1,8 @@
-import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD } from './supportWords';
-import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
+import { isAWayOfBeing } from './wayOfBeing';
+import { ACTIVITY_VERBS, NOT_A_MODIFIER, OPENER, SUPPORT_HEAD, SUPPORT_WORD, cleanSupportText as clean } from './supportWords';
+import { namesHelp } from './namesHelp';
 import { splitSupport } from './splitSupport';
-import { foldCase } from './text';
 import { lifeThingsSpelt } from './lifeThingSpelling';
-import { onlySaysUnsure } from './unsure';
 
 /*
  * Support in any wording. Provision (help, a person, lessons, therapy, equipment, time, a place) is
@@ -12,7 +11,6 @@ import { onlySaysUnsure } from './unsure';
  * the person will do, and cut the support out of an answer that has both.
  */
 
-const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
 
 /**
  * "I need", "he needs", "she need", "I want", "give me", "to have", "I hope I can get", "I hope the
@@ -23,7 +21,7 @@ const WANTING =
 
 /** Things in a life, not support: "a job" or "lots of friends" is a hope, "a friend" an outcome to work towards ("life skills" and a life "sorted" are neither). */
 const LIFE_THING =
-  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|lots\s+of|loads\s+of|plenty\s+of|a\s+lot\s+of|many|\s)+)?(?:job|career|house|home|flat|family|friends?|mates?|pals?|bestie|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business)\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker|skills?|lessons?|sorted|together|in\s+order|(?:back\s+)?on\s+track))/i;
+  /^(?:(?:a|an|the|my|his|her|their|own|real|proper|paid|good|nice|best|new|big|normal|happy|full|ordinary|independent|great|better|quiet|lots\s+of|loads\s+of|plenty\s+of|a\s+lot\s+of|many|\s)+)?(?:job|career|house|home|flat|family|friends?|mates?|pals?|bestie|girlfriend|boyfriend|partner|wife|husband|kids|children|baby|car|licen[cs]e|degree|life|pet|dog|cat|horse|puppy|kitten|rabbit|bunny|hamster|pony|guinea\s+pig|place\s+of\s+(?:my|his|her)\s+own|business|future|trade|(?:[a-z]+\s+)?(?:shop|salon|cafe|café|bakery|restaurant|garage|farm|studio))\b(?!\s+(?:coach\w*|trainers?|club|centre|center|fair|experience|placement|worker|skills?|lessons?|sorted|together|in\s+order|(?:back\s+)?on\s+track))/i;
 
 /**
  * What a person gets by their own effort: a place at college or on a course, a placement, a job, an
@@ -37,10 +35,6 @@ const EARNED =
 /** "a cafe job", "a part time job", "a little dog": a life thing with words before it, ending the phrase. */
 const LIFE_THING_NAMED = /^(?:a|an|some)\s+(?:[a-z'-]+\s+){1,2}(?:job|career|house|home|flat|car|dog|cat|puppy|kitten|rabbit|hamster|pony|pet|horse|business|girlfriend|boyfriend|family)$/i;
 
-function clean(text: string): string {
-  // "help wiv spellings": text-speak for "with" is read as "with".
-  return foldCase(text).replace(/\b(?:wiv|wid)\b/g, 'with').replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
-}
 
 /** What is left of an answer once "I need", "he needs", "give me" is taken off the front. */
 /** "one day", "someday": when, said before the hope; "one day a week with a TA" is how often help comes, and stays. */
@@ -64,7 +58,7 @@ const FINITE_VERB =
 
 /** "help with my money", "support in class": help followed by what it is for, not "help my mum cook". */
 const HELP_AS_NOUN =
-  /^(?:help|support)(?:\s+(?:with|for|from|to\s+[a-z]+|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
+  /^(?:help|support)(?:\s+(?:with|for|from|(?:finding|getting|applying|filling\s+in|sorting(?:\s+out)?|planning|choosing|looking\s+for|searching|understanding|organi[sz]ing|budgeting|managing|booking|paying)\s+[a-z]+|to\s+[a-z]+|(?:in|at)\s+(?:the\s+)?(?:class|lessons?|school|home|break|lunch|college|work|exams?|tests?|maths|english|reading|the\s+start)\b)\b|$)/i;
 
 const OPENS_WITH_SUPPORT = new RegExp(`^(?:${OPENER}\\s+)*(?:${SUPPORT_HEAD})\\b`, 'i');
 const SUPPORT_PHRASE = new RegExp(`^((?:${OPENER}\\s+)*)((?:[a-z0-9'-]+\\s+){0,3}?)(?:${SUPPORT_HEAD})\\b(.*)$`, 'i');
@@ -131,15 +125,14 @@ export function isSupportOnly(text: string): boolean {
   if (!rest) return false;
   // "more hours at the cafe", "more shifts": their own work, never help given ("more hours with my job coach" is).
   if (MORE_WORK.test(rest)) return false;
+  // "help finding an apprenticeship": help asked for, whatever it is to win.
+  if (HELP_AS_NOUN.test(rest)) return true;
   // "get a placement at a garage", "get a place at college": won by the person, so their step.
   if (!asked && EARNED.test(rest)) return false;
-  if (HELP_AS_NOUN.test(rest)) return true;
   // "my nan teaching me", "his dad showing him how": someone close doing the teaching is help given.
   if (SOMEONE_TEACHING.test(rest)) return true;
-  // "more confidence with new people", "more independence": a way of being, not something given.
-  if (/^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i.test(rest)) return false;
-  // "less meltdowns", "fewer panic attacks": distress going down is what it would do for them, never help given.
-  if (/^(?:(?:a\s+lot|much|way|far)\s+)?(?:less|fewer|no\s+more|not\s+as\s+many|not\s+so\s+many)\s+(?:\w+\s+)?(?:meltdowns?|melt\s+downs?|shutdowns?|tantrums?|outbursts?|panic\s+attacks?|anxiety|stress|worry|worries|upsets?|fights?|arguments?|rows|tears|crying|exclusions?|detentions?|incidents?|accidents|nightmares|self[\s-]?harm)\b/i.test(rest)) return false;
+  // "more confidence", "less grumpy", "less meltdowns": how they would be, never help given ("less homework" is).
+  if (isAWayOfBeing(rest)) return false;
   // "more time with horses", "more time with my friends": time with what they love, unless it is time with a helper.
   if (/^(?:more|extra)\s+time\s+(?:with|to\s+see|around)\s+(?!(?:a|an|the|my|his|her|their|our)?\s*(?:(?:\w+\s+)?(?:ta|tas|teachers?|tutors?|therapists?|adults?|staff|(?:\w+\s+)?workers?|mentors?|senco|elsa|helpers?|assistants?|counsellors?|nurses?|coach|specialists?)|1:1|one\s+to\s+one)\b)/i.test(rest)) return false;
   // "more time with my friends" is a hope about friendship, not extra time given.
@@ -214,47 +207,6 @@ export function mentionsSupport(text: string): boolean {
   return isSupportOnly(text) || splitSupport(text).support !== null;
 }
 
-const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
-
-/**
- * "n the till with pictures on", "an a money app maybe", "and a TA": the joining word typed at the
- * start of a piece is not part of it. "an" goes only before a consonant ("an iPad" keeps its article).
- */
-export function withoutLeadingAnd(part: string): string {
-  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=(?:a|an|the|some|my|his|her)\s|[bcdfgjklmnpqrstvwxyz]))+/i, '');
-}
-
-/** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
-export function provisionItems(text: string): string[] {
-  // "(his own, not shared)" stays whole with the help it follows.
-  const { held, restore } = holdBrackets(maskAbbreviations(text));
-  const parts = held
-    // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
-    // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
-    // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
-    .split(/[;,\n]|(?<=[a-z)\uE001])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s)/i)
-    .map((part) => restore(withoutLeadingAnd(part.trim())).replace(/[.!]+$/, '').trim())
-    .filter((part) => part.length > 0 && !NOTHING.test(part))
-    // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
-    .filter((part) => !asksTheBot(part, namesHelp))
-    .map((part) => part.replace(/\s*\?+$/, ''));
-  // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
-  return joinFragments(parts.map(supportNamed).filter(Boolean)).map(unmaskAbbreviations);
-}
-
-/** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */
-export const ASKED_ONLY = (): boolean => true;
-
-/**
- * What helps, as typed, without the questions asked of the bot beside it ("my mum, this plan?
- * ehcp?" is "my mum"); '' when it was only questions.
- */
-export function withoutQuestionsToTheBot(text: string, keeps: (piece: string) => boolean = namesHelp): string {
-  const pieces = text.split(/\s*[,;]\s*|(?<=\?)\s*(?=[^\s?])/).map((p) => p.trim()).filter(Boolean);
-  const kept = pieces.filter((p) => !asksTheBot(p, keeps));
-  return kept.length === pieces.length ? text.trim() : kept.join(', ');
-}
-
 /**
  * Asked how everyone will know, an answer is the measure ("a sticker chart", "my TA will see",
  * "less help"); only a request for help ("more help", "she needs a TA", "extra lessons") is
@@ -263,34 +215,4 @@ export function withoutQuestionsToTheBot(text: string, keeps: (piece: string) =>
 export function asksForSupport(text: string): boolean {
   const lower = clean(text);
   return isSupportOnly(text) && /^(?:(?:i|he|she|they|we)\s+(?:really\s+)?(?:need|needs|want|wants|should\s+have|should\s+get)\b|(?:more|extra|some\s+more|some|1\s*(?::|to|2|-)\s*1|one[\s-]to[\s-]one)\s)/.test(lower);
-}
-
-/**
- * What something does for a person or makes possible, never help given: a feeling, a love of something, a next step,
- * a goal ("have a best frend", "make new friends"); "a friend to sit with" is still help.
- */
-const NOT_HELP =
-  /\b(?:love\s+(?:of|for)|confiden(?:ce|t)|happ(?:y|ier|iness)|proud|pride|independen(?:ce|t)|self[\s-]?(?:esteem|belief)|calm(?:er)?|brave(?:r)?|fun|enjoy(?:ment)?|friendships?|apprenticeship|job|career|qualifications?|gcses?|grades?|freedom|a\s+future|a\s+better\s+life|best\s+fr(?:ie|e|ei)nds?|(?:make|making|get|getting|have|having)\s+(?:(?:a|some|more|new|lots\s+of)\s+)*fr(?:ie|e|ei)nds?\b(?!\s+(?:to|who|that|with|for)\b))\b/i;
-/** Comments said among the help: about it ("this is not enough"), to the bot ("your turn"), or a bare count. */
-const COMMENT =
-  /^(?:(?:this|that|it|which)\s*(?:is|was|'s|s|isn'?t|wasn'?t|are|were)\b.*|(?:your|ur)\s+turn|(?:ok|okay|yes|yeah|no|nope|thanks?|thank\s+you|ty|lol|please|pls|idk|dunno|not\s+sure|that'?s\s+(?:it|all))|(?:not\s+)?(?:enough|too\s+(?:much|little))|\d+\s*(?:or|to|-)\s*\d+\s+(?:children|kids|people|pupils|students|of\s+them))$/i;
-/** "i could get an apprenticeship", "she'd be happier": what would follow, said as a sentence. */
-// "hed", "she'll" join their pronoun; a name or word before "could" or "will" stands apart ("small group" is no "sma'll").
-const WHAT_FOLLOWS = /^(?:(?:then|so|and|maybe|i\s+think)\s+)*(?:(?:i|he|she|they|we|it)\s*(?:'d|d|'ll|ll)|(?:i|he|she|they|we|it|[a-z]+)\s+(?:could|can|will|would|might))\s+(?!need|have\s+(?:a|an|some|more|extra)\s)/i;
-
-/**
- * Asked what help is needed, whether a piece of the answer is help (a person, lessons, a thing to
- * use, time, a place) rather than what it would bring ("a love of books", "confidence", "i could
- * get an apprenticeship"), which is kept as what it makes possible, never as provision.
- */
-/** "time to calm down", "extra time to settle": time given to them is help, whatever it is for. */
-const TIME_GIVEN = /^(?:(?:more|extra|some|a\s+bit\s+of)\s+)?time\s+(?:to|for)\s+(?:calm|settle|think|process|answer|rest|cool|breathe|regulate|relax|reset|get\s+ready|catch\s+up)\b/;
-
-export function namesHelp(text: string): boolean {
-  const lower = clean(text);
-  if (!lower) return false;
-  if (WHAT_FOLLOWS.test(lower) && !/^(?:i|he|she|they|we)\s+(?:would|will|'d|d)\s+(?:need|want|like)\b/.test(lower)) return false;
-  if (NOT_HELP.test(lower) && !SUPPORT_WORD.test(lower) && !TIME_GIVEN.test(lower)) return false;
-  // "this is not enough", "your turn", "2 or 3 children": comments on the help, not help of their own.
-  return !COMMENT.test(lower) && !onlySaysUnsure(lower);
 }

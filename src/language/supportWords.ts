@@ -1,3 +1,4 @@
+import { foldCase } from './text';
 /*
  * The words support is said in: the heads of support phrases (people who help, help itself, lessons
  * and therapy, equipment, time, places set aside), the words that open a noun phrase, and the verbs
@@ -90,3 +91,12 @@ export const NOT_A_MODIFIER = new Set(
   there here this that these those what who which how why be become i'll he'll she'll they'll we'll you'll
   i'd he'd she'd they'd we'd i'm he's she's they're we're`.split(/\s+/),
 );
+
+/** A support word anywhere in the text ("a TA", "help with", "speech therapy"). */
+export const SUPPORT_WORD = new RegExp(`\\b(?:${SUPPORT_HEAD})\\b`, 'i');
+
+/** The text as the support rules read it: lower case, "wiv" as "with", straight quotes, no end marks. */
+export function cleanSupportText(text: string): string {
+  // "help wiv spellings": text-speak for "with" is read as "with".
+  return foldCase(text).replace(/\b(?:wiv|wid)\b/g, 'with').replace(/[\u2018\u2019]/g, "'").replace(/[.!?]+$/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -18,10 +18,11 @@ export interface TakeBack {
   wrong?: boolean;
 }
 
-const LEAD = /^(?:(?:oh|oops|whoops|wait|hang on|hold on|sorry|soz|no|nah|nope|um+|erm|hmm+|ok|okay|actually|lol|omg|ah|ahh|uh|my bad|oh no)\s+)*/;
+// "hang on" said alone, as a piece of its own ("hang on, that wasn't an answer"), leads in too: nothing is left of it.
+const LEAD = /^(?:(?:oh|oops|whoops|wait|hang on|hold on|sorry|soz|no|nah|nope|um+|erm|hmm+|ok|okay|actually|lol|omg|ah|ahh|uh|my bad|oh no)(?:\s+|$))*/;
 const TAIL = /(?:\s+(?:lol|lmao|haha\w*|sorry|soz|pls|please|mate|bro|tho|though|oops|my bad))+$/;
 
-const WRONG = /^(?:(?:that|thats|that s|that is|that was|its|it s|it is|it was)\s+(?:all\s+)?(?:wrong|rong|not right|a mistake|a typo)|i\s+(?:made|make)\s+a\s+(?:mistake|typo))$/;
+const WRONG = /^(?:(?:that|thats|that s|that is|that was|its|it s|it is|it was)\s+(?:all\s+)?(?:wrong|rong|not\s+(?:right|rite|ryt|rigth|true|it)|a mistake|a typo)|i\s+(?:made|make)\s+a\s+(?:mistake|typo))$/;
 
 /** "wait that was a question not what helps", "i was only asking": a question was kept as an answer, so that answer was wrong. */
 const WAS_A_QUESTION: readonly RegExp[] = [
@@ -108,6 +109,39 @@ function withoutMeant(rest: string): string {
   return rest.replace(/^\s*(?:i\s+meant(?:\s+to\s+say)?|i\s+mean|what\s+i\s+meant\s+(?:was|is)|it\s+should\s+(?:say|be)|should\s+(?:say|be))\b[\s,:]*(?=\S)/i, '');
 }
 
+/** The pieces that may be a new answer: never a take-back, a reason, a remark about the last answer or talk about the chat. */
+function answerPieces(pieces: readonly string[]): string[] {
+  return pieces.filter((s) => {
+    const said = core(s);
+    return said && !takesBack(s) && !BESIDE.test(said) && !EXPLAINS.test(said) && !remarkAboutIt(said) && !NOT_WHAT_IT_WAS.test(said) && !readAside(s);
+  });
+}
+
+/**
+ * "no wait. i dont get tired. i forget to lock the door" after "I get tired" was kept: the sentence
+ * that says the kept words are untrue is about them, never the new answer. `kept` is what was taken back.
+ */
+export function withoutDenialOf(rest: string, kept: string): string {
+  const own = contentWords(kept);
+  if (own.length === 0) return rest;
+  const sentences = rest.match(/[^.!?…;]+[.!?…;]*/g) ?? [rest];
+  const left = sentences.filter((s) => {
+    const said = normaliseMessage(s);
+    if (!DENIES.test(said)) return true;
+    const words = contentWords(said);
+    return !own.every((w) => words.includes(w));
+  });
+  const joined = left.join('').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
+  return left.length === sentences.length || !joined ? rest : joined;
+}
+
+/** "i dont get tired", "she isnt scared of dogs", "thats not true", "i never said that": a denial. */
+const DENIES = /\b(?:dont|do not|doesnt|does not|didnt|did not|isnt|is not|arent|are not|wasnt|was not|cant|cannot|never|not|no longer)\b/;
+const SMALL = new Set(['i', 'im', 'a', 'an', 'the', 'to', 'my', 'me', 'he', 'she', 'they', 'his', 'her', 'it', 'is', 'am', 'are', 'and', 'of', 'get', 'gets', 'do', 'does', 'not', 'dont', 'doesnt', 'never']);
+function contentWords(text: string): string[] {
+  return normaliseMessage(text).split(' ').filter((w) => w && !SMALL.has(w));
+}
+
 /** The message takes back the last answer; with the new answer said beside it, if any. */
 export function readTakeBack(text: string): TakeBack | null {
   if (text.length > 400) return null;
@@ -127,17 +161,35 @@ function takeBackOf(text: string): TakeBack | null {
   const said = noWait ? core(noWait) : '';
   // "wait no, that wasnt a hope", "no wait its the same as the bus one": about the last answer, never a new one.
   const aboutIt = !said || BESIDE.test(said) || EXPLAINS.test(said) || NOT_WHAT_IT_WAS.test(said) || Boolean(remarkAboutIt(said)) || Boolean(readAside(noWait!));
-  if (noWait && !aboutIt && !ADDS_MORE.test(noWait) && !takesBack(noWait)) return { rest: withoutMeant(noWait).replace(/[\s,;:-]+$/, ''), wrong: true };
+  if (noWait && !aboutIt && !ADDS_MORE.test(noWait) && !takesBack(noWait)) {
+    // "no wait thats not rite. i forget to lock the door": what only says it was wrong is no part of the new answer.
+    const rest = withoutMeant(answerPieces(piecesOf(noWait)).join('').trim()).replace(/[\s,;:-]+$/, '');
+    if (rest) return { rest, wrong: true };
+  }
   const pieces = piecesOf(text);
   // "thats wrong, remove that": the parts are read one by one, and the whole as well.
   // "back." or "go back" beside it asks for the question before: a command, never the new answer.
   const marked = pieces.map((s) => takesBack(s) || recogniseCommand(s) === 'back');
   // A message of one piece has been read whole already.
   if (!marked.some(Boolean)) return !(pieces.length === 1 && pieces[0] === text) && takesBack(text) ? { rest: '' } : null;
-  const rest = pieces.filter((s, i) => !marked[i] && core(s) && !BESIDE.test(core(s)) && !EXPLAINS.test(core(s)) && !remarkAboutIt(core(s)) && !NOT_WHAT_IT_WAS.test(core(s)) && !readAside(s)).join('');
+  const rest = answerPieces(pieces.filter((_s, i) => !marked[i])).join('');
   const meant = withoutMeant(rest.trim());
   const kept = meant.replace(/\s+/g, ' ').trim().replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '');
   // "no thats wrong, i meant ...": the new answer said as meant; a yes or no read in it must not win.
   const wrong = kept !== '' && ((meant !== rest.trim() && pieces.some((s) => WRONG.test(core(s)))) || pieces.some((s) => WAS_A_QUESTION.some((re) => re.test(core(s)))));
   return { ...(wrong ? { wrong } : {}), rest: kept };
+}
+
+/**
+ * "that's wrong", "thats not right", "no that's wrong": only that the last answer is wrong, with
+ * nothing about what is wrong or what it should be. What to do with it is asked.
+ */
+export function onlySaysWrong(text: string): boolean {
+  const pieces = piecesOf(text).map(core).filter(Boolean);
+  return pieces.some((p) => WRONG.test(p)) && pieces.every((p) => WRONG.test(p) || BESIDE.test(p));
+}
+
+/** "undo", "undo that please": the last answer taken out, as a command of its own (never "go back"). */
+export function saysUndo(text: string): boolean {
+  return /^(?:undo|undo\s+(?:that|it|this|that one|my last answer))$/.test(core(text));
 }

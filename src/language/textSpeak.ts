@@ -100,6 +100,16 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:wen)\b/gi, 'when'],
   [/\b(?:hous)\b/gi, 'house'],
   [/\b(?:brekfast)\b/gi, 'breakfast'],
+  // "cook my tee", "make the tee": the evening meal, after a word that goes with a meal (alone "tee" may be a T-shirt).
+  [/(?<=\b(?:cook|cooks|cooking|make|makes|making|eat|eats|eating|have|having)\s+(?:my|me|our|his|her|their|the|a|your)?\s*)tee\b/gi, 'tea'],
+  [/(?<=\bcups?\s+of\s+)tee\b/gi, 'tea'],
+  // "on my on": "own" typed as it sounds, after "on my".
+  [/(?<=\bon\s+(?:my|his|her|their|your|our)\s+)on\b/gi, 'own'],
+  // Feelings spelt as they sound ("make me hapy"): each is no other word.
+  [/\b(?:hapy|happey|hapey|happie)\b/gi, 'happy'],
+  [/\b(?:hapier|happyer|hapyer)\b/gi, 'happier'],
+  [/\b(?:proude|prowd)\b/gi, 'proud'],
+  [/\b(?:confedent|confadent|confiddent|confydent)\b/gi, 'confident'],
   [/\bi\b/g, 'I'],
 ];
 

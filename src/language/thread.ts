@@ -53,6 +53,8 @@ const SAME_THING: Readonly<Record<string, string>> = {
   dressed: 'dress', dressing: 'dress', clothes: 'dress', jumper: 'dress', jumpers: 'dress', shoes: 'dress', shoe: 'dress',
   socks: 'dress', sock: 'dress', coat: 'dress', uniform: 'dress', trousers: 'dress', buttons: 'dress', zip: 'dress', laces: 'dress',
   chef: 'cook', chefs: 'cook', baker: 'cook', bakers: 'cook', sandwich: 'cook', sandwiches: 'cook', toast: 'cook', pasta: 'cook', oven: 'cook', microwave: 'cook', kitchen: 'cook', recipe: 'cook', recipes: 'cook', bake: 'cook', baking: 'cook',
+  // "talking to customers" is about a shop job.
+  customer: 'shop', customers: 'shop',
   book: 'read', books: 'read', reading: 'read', speaking: 'speak', talking: 'speak', say: 'speak',
 };
 

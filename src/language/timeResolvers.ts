@@ -61,6 +61,18 @@ export function leaving(c: Resolved, place: string): CalendarDate | null {
   return endOfYear(c, 11);
 }
 
+/**
+ * "the September after Year 13", "the summer after year 11": once Year N has ended in July, the
+ * first such month after it (September of that year, January the next) or the season that follows.
+ */
+export function afterYear(c: Resolved, n: number | null, month?: number, season?: string): CalendarDate | null {
+  const end = endOfYear(c, n);
+  if (!end) return null;
+  if (month !== undefined) return endOfMonth(month >= 7 ? end.year : end.year + 1, month);
+  if (season && /^s/.test(season)) return date(end.year, 8, 31);
+  return season ? termEnd(end.year, 'autumn') : end;
+}
+
 /** By the time Year N begins: the end of the school year before it (its summer term, in July). */
 export function beforeYear(c: Resolved, n: number | null): CalendarDate | null {
   return endOfYear(c, n === null ? null : n - 1);

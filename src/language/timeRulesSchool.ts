@@ -1,6 +1,7 @@
 /* Time phrases about school: school years, key stages, leaving and starting, ages, reviews, terms, holidays, seasons. */
 import {
   KEY_STAGE_FINAL_YEAR,
+  compareDates,
   currentTerm,
   date,
   nextAnnualReview,
@@ -11,8 +12,8 @@ import {
   termEnd,
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
-import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, rx, num, yearN } from './timePatterns';
-import { endOfYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer, mocks } from './timeResolvers';
+import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer, mocks } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -33,6 +34,14 @@ export const SCHOOL_RULES: readonly Rule[] = [
     re: rx(`\\b(?:when|once|by\\s+the\\s+time|before|b4|until|till)\\s+${SUBJ}\\s+(?:finish(?:es)?|leaves?|complete[sd]?|(?:am|is|are|'m|'s)\\s+(?:done|finished)\\s+with)\\s+${YEAR_N}\\b`),
     strong: true,
     resolve: (m, c) => endOfYear(c, yearN(m, 1, 2)),
+  },
+  // "by September after Year 13", "the summer after I finish year 11": that month or season once the year has ended
+  // ("after year 11" alone tells what comes next, not by when)
+  {
+    re: rx(`${NOT_TOLD_OF_THE_PAST}\\b(?:${BY}\\s+)?(?:the\\s+)?(?:${MONTH}|(summer|autumn))\\s+(?:right\\s+|straight\\s+)?after\\s+(?:${SUBJ}\\s+(?:finish(?:es)?|leaves?|(?:have|has|'ve)\\s+(?:done|finished))\\s+)?${YEAR_N}\\b`),
+    // "i may after year 11 ...": a month word that is also an ordinary word needs "by" or "the" before it
+    strong: (m) => !AMBIGUOUS_MONTHS.has(m[1] ?? '') || !m[0].startsWith(m[1] ?? ''),
+    resolve: (m, c) => afterYear(c, yearN(m, 3, 4), m[1] ? MONTH_NUMBER.get(m[1]) : undefined, m[2]),
   },
   // "by year 7", "by the time I'm in Year 7", "before he goes in year 3": by the time that year
   // starts, the end of the one before
@@ -195,6 +204,15 @@ export const SCHOOL_RULES: readonly Rule[] = [
       return namedTerm(c, termOf(m[2] ?? ''), /next|nxt/.test(m[1] ?? ''), year);
     },
   },
+  // "by the end of this half term": the half term under way ends at its break or at the end of the term, whichever comes first
+  {
+    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?end\\s+of\\s+(?:this|the|dis)\\s+half[\\s-]?term\\b`),
+    strong: true,
+    resolve: (_m, c) => {
+      const [halfTerm, term] = [nextHalfTermEnd(c.today), currentTerm(c.today).end];
+      return compareDates(halfTerm, term) < 0 ? halfTerm : term;
+    },
+  },
   // "by half term", "before the October half-term"
   {
     re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(?:next\\s+)?(?:october\\s+|february\\s+|feb\\s+|may\\s+)?half[\\s-]?term\\b`),
@@ -203,7 +221,8 @@ export const SCHOOL_RULES: readonly Rule[] = [
   },
   // "before the holidays", "by the hols", "before we break up": the coming holiday starts when this term ends
   {
-    re: rx(`\\b(?:by|b4|before|befor|bfore|until|untill|till|til)\\s+(?:(?:the\\s+)?(?:next\\s+)?(?:school\\s+)?(?:holidays|hols)\\b|(?:we|they|i|he|she|(?:the\\s+)?school)\\s+(?:break|breaks)\\s+up\\b(?:\\s+for\\s+(?:the\\s+)?(?:holidays|hols)\\b)?)`),
+    // "before we break up for summer" names the holiday, read by its own rule; "by the time we break up" is this term's end.
+    re: rx(`\\b(?:(?:by|b4|before|befor|bfore|until|untill|till|til)\\s+(?:the\\s+)?(?:next\\s+)?(?:school\\s+)?(?:holidays|hols)\\b|(?:by|b4|before|befor|bfore|until|untill|till|til|by\\s+the\\s+time|when|once)\\s+(?:we|they|i|he|she|(?:the\\s+)?school)\\s+(?:break|breaks)\\s+up\\b(?!\\s+for\\s+(?:the\\s+)?(?:summer|easter|christmas|xmas|half[\\s-]?term)\\b)(?:\\s+for\\s+(?:the\\s+)?(?:holidays|hols)\\b)?)`),
     strong: true,
     resolve: (_m, c) => currentTerm(c.today).end,
   },

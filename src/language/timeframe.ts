@@ -11,6 +11,7 @@ import { MONTH_NUMBER } from './timePatterns';
 import { WordGate } from './wordGate';
 import { isReported, reportedSpans } from './reportedTime';
 import { respellTimeWords } from './timeSpelling';
+import { monthEndNear } from './monthSaid';
 
 export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
 
@@ -92,8 +93,15 @@ function best(all: Found[], text: string): TimeframeMatch | null {
     ? found.filter((f) => namesItsMonth(f) && f.date!.slice(5, 7) !== first.date?.slice(5, 7) && (f.start >= first.end || f.end <= first.start) && !AFTER_BEFORE.test(text.slice(0, f.start)))
     : [];
   const chosen = named.length > 0 && first && !namesItsMonth(first) ? pick(named) : first;
+  // "end of year 13, results are in august": a month without its year is said of the school year
+  // beside it, so it is the August after Year 13 ends, not the next August from today.
+  const near = chosen && first && chosen !== first && first.date && SCHOOL_STAGE.test(first.phrase) && !/\d{4}/.test(chosen.phrase) ? monthEndNear(Number(chosen.date!.slice(5, 7)) - 1, first.date) : null;
+  if (near && first && near !== chosen!.date) return { phrase: first.phrase, date: near, start: first.start };
   return chosen ? { phrase: chosen.phrase, date: chosen.date, start: chosen.start } : null;
 }
+
+/** A school year or stage named ("end of year 13", "when I leave college"): a month beside it is said of that year. */
+const SCHOOL_STAGE = /\b(?:(?:year|yr|y)\s*\d{1,2}|key\s*stage|ks\s*\d|school|college|sixth\s+form|6th\s+form|gcses?|a[\s-]?levels?|reception|nursery|primary|secondary|uni|university)\b/i;
 
 /** The month named sits in a clause led by "before" ("before she starts Reception in September"). */
 const AFTER_BEFORE = /\bbefore\b[^.,;:!?]{0,60}$/i;

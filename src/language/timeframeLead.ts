@@ -79,7 +79,10 @@ export function timeframeLead(timeframe: Timeframe): string {
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);
   if (ANCHORED.test(phrase) || AS_SOON_AS_THEY_CAN.test(phrase)) return led;
   // "before July" ends the day before the month it names: the year is that month's, "Before July 2027".
-  const when = monthAndYear(/^before\b/i.test(phrase) ? dayAfter(timeframe.date) : timeframe.date);
+  // "before I finish college in July" ends in July itself: the month the date is in.
+  const own = monthAndYear(timeframe.date);
+  const following = /^before\b/i.test(phrase) ? monthAndYear(dayAfter(timeframe.date)) : own;
+  const when = [following, own].find((named) => new RegExp(`\\b${named.split(' ')[0]}$`, 'i').test(phrase)) ?? own;
   const [month = '', year = ''] = when.split(' ');
   // A phrase that names the month already needs only the year: "By July 2027", "By next September (2027)".
   if (new RegExp(`\\b${month}$`, 'i').test(phrase)) return /\b(?:next|this|coming)\s+\S+$/i.test(phrase) ? `${led} (${year})` : `${led} ${year}`;

@@ -1,5 +1,5 @@
 import { parseAgeOrYear, type AgeOrYear } from './ageOrYear';
-import { nameAfterMe, readName, withoutOthersNamed } from './nameAnswer';
+import { nameAfterMe, readName, withoutAdultDenied, withoutOthersNamed } from './nameAnswer';
 import { normaliseReply } from './polarity';
 import { readWho, type Pronoun, type WhoKind } from './whoAnswer';
 
@@ -149,7 +149,8 @@ function ageIn(text: string): AgeOrYear | undefined {
  * their own name or age ("im Jade", "im 15"); a parent or worker when they said so ("im his mum").
  */
 export function readVolunteered(text: string): Volunteered | undefined {
-  const trimmed = withoutOthersNamed(text).trim();
+  // "me. not my mum for once": the adult said not to be typing names nobody, as at the name question.
+  const trimmed = withoutOthersNamed(withoutAdultDenied(text)).trim();
   if (!trimmed || trimmed.length > 400) return undefined;
   const plain = normaliseReply(trimmed);
   // "1", "2": a button's number is not an age.

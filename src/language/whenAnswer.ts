@@ -10,6 +10,7 @@ import { spelledForCalendar } from './whenSpelling';
 import { isMonthRemark } from './monthRemark';
 import { monthSaidBeside } from './monthSaid';
 import { beforeASeptemberStart } from './septemberStart';
+import { birthdayYearsAhead } from './birthdayAhead';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -117,7 +118,8 @@ function restOf(answer: string, phrase: string): string {
 
 /** How many words of an answer are neither the time phrase nor small words around it. */
 function wordsBesides(answer: string, phrase: string): number {
-  return restOf(answer, phrase).replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter((w) => w && !AROUND.test(w)).length;
+  // "before we break up for summer": breaking up is the holiday's start, said around its name.
+  return restOf(answer, phrase).replace(/\b(?:we|they|i|he|she|school)\s+breaks?\s+up\b/g, ' ').replace(/[^a-z0-9'\s]+/g, ' ').split(/\s+/).filter((w) => w && !AROUND.test(w)).length;
 }
 
 /** "by the time he finishes school this summer": the rest names the same month again, so it is one time. */
@@ -187,10 +189,13 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       // "by the time I leave school in the summer": a time said twice is all time phrase, if longer.
       // "for the show in march", "by my anniversary at work which is in may": the day named is the time.
       const twice = saysItAgain(candidate, found, c) || namesItsDay(own, found.phrase);
-      const aside = wordsBesides(candidate, found.phrase) >= 2 && !twice;
-      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice ? 14 : 8) ? own : found.phrase);
+      const besides = wordsBesides(candidate, found.phrase);
+      const aside = besides >= 2 && !twice;
+      // "by the time im 14. my birthday is 20 june": every other word is about the time too, so it is all one time.
+      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? own : found.phrase);
       // "summer gcse results day is august": the month said is the time said exactly.
-      const date = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
+      const said = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
+      const date = birthdayYearsAhead(own, said, context);
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }

@@ -1,4 +1,5 @@
-import { nameAfterMe } from './nameAnswer';
+import { recogniseCommand } from './commands';
+import { nameAfterMe, withoutAdultDenied } from './nameAnswer';
 import { normaliseReply, readPolarity } from './polarity';
 import type { Relationship } from '../domain/vocabulary';
 
@@ -79,9 +80,10 @@ function mentionsHelper(plain: string): boolean {
 /**
  * "i am the young person, not a parent", "its about me not my child", "i dont have a child": the
  * person chatting is the young person, said to put right a question asked as if to a parent.
+ * "my mum set it up but im doing it myself": who set the chat up is not who is chatting.
  */
 const ITS_THEMSELVES =
-  /\b(?:i am|im|i m)\s+(?:the\s+)?(?:young\s+person|child|student|pupil|learner)\b|\b(?:i am|im|i m)\s+not\s+(?:a|the|his|her|their|my)\s+(?:parent|mum|mom|dad|carer|mother|father)\b|\bnot\s+(?:a|the)\s+parent\b|\bi\s+(?:do not|dont|don t)\s+(?:have|hav|got)\s+(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\bi\s+(?:havent|havnt|havint|have not|haven t|aint|ain t)\s+(?:got\s+)?(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\b(?:its|it s|it is)\s+(?:me|only me|just me)\s+typing\b|\b(?:i am|im|i m)\s+(?:the\s+one\s+)?typing(?=\s*$|\s+(?:not|myself|on my own)\b)|\b(?:i am|im|i m)\s+[a-z]+\s+not\s+(?:my|his|her)\s+(?:mum|mom|dad|parent|carer)\b|\b(?:its|it is|this is)\s+(?:about|for)\s+me\b(?!\s+and)|\b(?:i am|im|i m)\s+talking\s+about\s+(?:me|myself)\b|\bmy\s+own\s+plan\b/;
+  /\b(?:i am|im|i m)\s+(?:the\s+)?(?:young\s+person|child|student|pupil|learner)\b|\b(?:i am|im|i m)\s+not\s+(?:a|the|his|her|their|my)\s+(?:parent|mum|mom|dad|carer|mother|father)\b|\bnot\s+(?:a|the)\s+parent\b|\bi\s+(?:do not|dont|don t)\s+(?:have|hav|got)\s+(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\bi\s+(?:havent|havnt|havint|have not|haven t|aint|ain t)\s+(?:got\s+)?(?:a\s+|any\s+)?(?:child|children|kids?|son|daughter)\b|\b(?:its|it s|it is)\s+(?:me|only me|just me)\s+typing\b|\b(?:i am|im|i m)\s+(?:the\s+one\s+)?typing(?=\s*$|\s+(?:not|myself|on my own)\b)|\b(?:i am|im|i m)\s+[a-z]+\s+not\s+(?:my|his|her)\s+(?:mum|mom|dad|parent|carer)\b|\b(?:its|it is|this is)\s+(?:about|for)\s+me\b(?!\s+and)|\b(?:i am|im|i m)\s+talking\s+about\s+(?:me|myself)\b|\bmy\s+own\s+plan\b|\b(?:i am|im|i m)\s+doing\s+(?:it|this)\s+(?:myself|my self|on my own|by myself)\b|\b(?:its|it s|it is)\s+(?:only\s+|just\s+)?me\s+doing\s+(?:it|this)\b/;
 
 export function saysItIsThemselves(text: string): boolean {
   return ITS_THEMSELVES.test(normaliseReply(text));
@@ -130,14 +132,26 @@ export function relationshipOf(text: string): Relationship | undefined {
   return undefined;
 }
 
+/** Said that nobody helps with the chat: "no one is helping me", "nobody helps", "on my own", "by myself", "without help". */
+const NOBODY_HELPS =
+  /\b(?:no ?one|noone|nobody|no body)s?\s+(?:s\s+|is\s+|else\s+(?:is\s+)?)?(?:helping|helps|help|with me|here)\b|\b(?:without|no)\s+(?:any\s+|anyones?\s+|a\s+)?(?:help|helper)\b|\bnot\s+(?:being\s+)?helped\b|\b(?:on my own|by myself|alone)\b/;
+
 export function readWho(text: string): WhoAnswer | undefined {
   // "me n my mum", "me & my carer": "n" and "&" typed for "and".
   const plain = normaliseReply(text.replace(/\s(?:n|nd|&|\+)\s/gi, ' and '));
   if (!plain) return undefined;
+  // "I have a code", "start again": a command's words never name who is chatting ("I" is not "me").
+  if (recogniseCommand(text)) return undefined;
   // "will my mum see this?": a question about who sees the chat, never an answer naming who is chatting.
   if (/\b(?:see|sees|read|reads|know|look at)\b/.test(plain) && (/\?\s*$/.test(text.trim()) || /^(?:(?:but|and|so|ok|okay|wait|um+)\s+)*(?:will|can|does|do|is|would|could|if)\b/.test(plain))) return undefined;
   if (ROLE_ASKED.test(plain) && ROLE_WORD.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
   if (OWN_HELPER_ASKED.test(plain) && !SAYS_OWN_ROLE.test(plain) && !HELPER_NAMED.test(plain)) return undefined;
+  // "no one is helping me", "just me, nobody helps", "im doing it on my own": the young person, alone.
+  if (NOBODY_HELPS.test(plain) && !/\b(?:his|her|their|my (?:child|son|daughter))\b/.test(plain)) return { who: 'young_person', pronoun: null };
+  // "me. not my mum for once", "not my dad this time": the adult is said not to be chatting, so it is
+  // the young person, unless what is left says who else is ("im his nan, not his mum").
+  const rest = withoutAdultDenied(text);
+  if (rest !== text.trim()) return (/\p{L}/u.test(rest) ? readWho(rest) : undefined) ?? { who: 'young_person', pronoun: null };
   // "i am ravi. i am the young person, not a parent", "for me, about my plan": the young person.
   if (saysItIsThemselves(text) || /^(?:its |it is |this is |just )?for me\b(?! and)|\babout my (?:own )?(?:plan|self)\b/.test(plain)) {
     // "its me typing" is them typing, not someone helping.

@@ -22,6 +22,8 @@ const WISHED = new RegExp(
     String.raw`\b(?:i|we|he|she|they)\s+(?:wish|wishes|want|wants|would\s+like|would\s+love)\b`,
     String.raw`\b(?:id|wed|i\s+d)\s+(?:like|love)\b`,
     String.raw`\b(?:i|we|he|she|they)\s+(?:need|needs)\s+${SOMETHING_NEW}\b`,
+    // "someone to go through it with me every week": someone not named, to do it, is help not had yet ("my mum goes through it" is).
+    String.raw`^(?:someone|somebody|a\s+person|an\s+adult)\s+(?:to|who\s+(?:could|would|can|will|might))\s+[a-z]`,
     // "maybe an app", "an app that tells me when to get off maybe"
     String.raw`^${HEDGE}\s+${SOMETHING_NEW}\b`,
     String.raw`^${SOMETHING_NEW}\b.*\s${HEDGE}$`,
@@ -42,7 +44,8 @@ export function readsAsWishedHelp(text: string): boolean {
 /** A thing named on its own ("an app that tells me when to get off") is kept as "It would help to have an app ...". */
 const NAMED_THING = /^(?:a|an|some|someone|somebody|something|more|extra)\b/i;
 /** Words that make it a wish already: "a TA would be good", "someone if i could". */
-const WISH_WORDS = /\b(?:would|could|might|wish|want|wants|like|love|need|needs|if)\b/i;
+// "like a support worker" gives an example; it is no wish.
+const WISH_WORDS = /\b(?:would|could|might|wish|want|wants|like(?!\s+(?:a|an|my|the)\b)|love|need|needs|if)\b/i;
 
 /** The wish as it is kept: without hedges, and worded as a wish when it named only the thing. */
 export function wishedHelpWords(text: string): string {

@@ -11,7 +11,7 @@ export type PlanTerm = 'outcome' | 'hope' | 'measure' | 'need' | 'provision' | '
 /** Everyday words the theme and needs questions use that a person may still ask about ("whats partners"). */
 export type EverydayTerm = 'partner' | 'relationship' | 'localArea' | 'wellbeing' | 'training' | 'manage' | 'independent';
 /** Words people meet in plans and meetings ("whats SALT", "what does EHCP stand for"): one line each, in everyday words. */
-export type JargonTerm = 'salt' | 'ta' | 'senco' | 'ehcp' | 'ot' | 'camhs' | 'localOffer';
+export type JargonTerm = 'salt' | 'ta' | 'senco' | 'ehcp' | 'ot' | 'camhs' | 'localOffer' | 'easyRead' | 'travelTraining';
 export type BotTerm = PlanTerm | EverydayTerm | JargonTerm;
 
 const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
@@ -26,6 +26,8 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['relationship', 'relationships?'],
   ['localArea', String.raw`local\s+areas?|community|communities`],
   ['wellbeing', String.raw`well\s*being`],
+  // Before "training": "what is travel training?" asks about the whole name.
+  ['travelTraining', String.raw`travel\s+training|travel\s+trainers?|independent\s+travel\s+training`],
   ['training', 'training'],
   ['manage', 'manage|managing'],
   ['independent', 'independent|independently|independence'],
@@ -36,6 +38,7 @@ const TERMS: ReadonlyArray<readonly [BotTerm, string]> = [
   ['ot', String.raw`ot|occupational\s+therapy`],
   ['camhs', String.raw`camhs|cahms|camhs`],
   ['localOffer', String.raw`local\s+offers?`],
+  ['easyRead', String.raw`easy\s*read`],
 ];
 
 /** Whether a term is one of the plan's own words (explained for the audience) or an everyday word. */
@@ -98,7 +101,9 @@ function termIn(text: string, { bare: bareAllowed = true } = {}): BotTerm | unde
   // "outcome?" alone is a question; "outcome" alone could be an answer.
   const bare = BARE_WORD.test(plain);
   if (bare && (!bareAllowed || !/\?/.test(text))) return undefined;
-  for (const [term, readers] of READERS) if (readers.some((r) => r.test(plain))) return term;
+  // "travel training" alone, like "outcome" alone, could be an answer: only with "?" is it asked.
+  const bareAsked = bareAllowed && /\?/.test(text);
+  for (const [term, readers] of READERS) if (readers.some((r, i) => r.test(plain) && (i < readers.length - 1 || bareAsked))) return term;
   return undefined;
 }
 

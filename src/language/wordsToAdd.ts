@@ -45,3 +45,16 @@ export function withWordsAdded(sentence: string, words: string): string {
   const added = words.replace(/^[,;]\s*/, '');
   return `${body} ${added}.`;
 }
+
+/** "add with my brother to it", "stick and my dad on the end": words, then where they go. */
+const ADD_ON_END =
+  /^(?:(?:can|could)\s+(?:you|u)\s+|(?:please|pls|plz|just|and|also|ok|okay)\s+)*(?:add|put|stick)\s+(?:on\s+)?["'“‘]?(.+?)["'”’]?\s+(?:to\s+(?:it|that|this|the\s+end)|on(?:to)?\s+(?:it|that|this|the\s+end)|at\s+the\s+end(?:\s+of\s+(?:it|that|this))?|in\s+(?:it|there)|on\s+the\s+end)[\s.!?]*(?:please|pls|plz|thanks)?[\s.!?]*$/i;
+
+/**
+ * Typed where new words for a part are asked: the words to go on the end of what it says now
+ * ("add with my brother to it", "please add: at home"); undefined when the message does not ask that.
+ */
+export function wordsToAddOnEnd(text: string): string | undefined {
+  const words = ADD_ON_END.exec(text.trim().replace(/\s+/g, ' '))?.[1]?.trim();
+  return words && /\p{L}{2,}/u.test(words) ? words : wordsToAdd(text);
+}

@@ -53,14 +53,24 @@ export function wordsToRemove(text: string): string | undefined {
   return words;
 }
 
+/** "take out 'pretty obvious really'": the words in quotes after the asking, when the quotes hold all that was named. */
+export function quotedToRemove(text: string): string | undefined {
+  const asked = ASK.exec(text.trim().replace(/\s+/g, ' '))?.[1] ?? '';
+  const quoted = /^["“‘'](.+)["”’'][\s.!]*(?:please|pls|plz|thanks)?[\s.!]*$/iu.exec(asked)?.[1]?.trim();
+  return quoted && /\p{L}{2,}/u.test(quoted) && !/["“”]/.test(quoted) ? quoted : undefined;
+}
+
 /** The sentence without the words named, tidied; undefined when they are not in it. */
 export function withWordsRemoved(sentence: string, words: string): string | undefined {
   // "its about halfway" finds "it's about halfway": apostrophes are optional on both sides.
   const letters = words.replace(/[’'`]/g, '').split(/\s+/).filter(Boolean).map((w) => w.split('').map(escapeRegExp).join("[’'`]?"));
   if (letters.length === 0) return undefined;
   // "on saturdays" at the end loses its "on" too: a little word left hanging reads wrong.
-  const lead = String.raw`(?:\s+(?:on|at|in|by|for|with|to|of|from|every|each|the|a|an)(?=\s+${letters[0]}\b[^.!?,]*[.!?]?\s*$))*`;
-  const found = new RegExp(String.raw`${lead}[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
+  // "a" goes only at the end: "a big lego set" without "big" keeps its "a".
+  const lead = String.raw`(?:\s+(?:on|at|in|by|for|with|to|of|from|every|each)(?=\s+${letters[0]}\b[^.!?,]*[.!?]?\s*$)|\s+(?:the|a|an)(?=\s+${letters.join(String.raw`[\s,]+`)}\s*[.!?]?\s*$))*`;
+  // "i feel proud and i get a biscit" without "biscit": the short last clause it ends goes whole.
+  const clause = String.raw`(?:,?\s+(?:and|but|plus|or|then)|,)(?:\s+[\p{L}'’]+){0,4}?\s+${letters.join(String.raw`[\s,]+`)}(?=\s*[.!?]?\s*$)`;
+  const found = new RegExp(clause, 'iu').exec(sentence) ?? new RegExp(String.raw`${lead}[\s,;:-]*\b${letters.join(String.raw`[\s,]+`)}\b`, 'i').exec(sentence);
   if (!found) return undefined;
   // A clause after a comma goes whole: "..., it's about halfway now." loses "now" with it.
   let end = found.index + found[0].length;

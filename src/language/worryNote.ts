@@ -1,8 +1,11 @@
 import { normaliseMessage } from './text';
 
-/** "wat worrying thing??", "what note", "why did u make a note": asking what the note about a worry is. */
+/**
+ * "wat worrying thing??", "what note", "why did u make a note", "what does the note say?", "what did
+ * you write down about me?", "can i see the note": asking what the note about a worry is.
+ */
 const ASKS_WHAT =
-  /\b(?:what|wat|wot|wht|which|wich)\s+(?:worr(?:y|ying|ied)\s+(?:thing|note|bit|stuff|one)|note|flag|worry)\b|\bwhy\s+(?:did|have|has|do|would)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|note|noted|flag|flagged|tell|told)\s+(?:a|that|the|this|me)?\s*(?:note|flag|something\s+worrying|worry)?\b(?=[^?]*\b(?:note|flag|worr\w*)\b)/;
+  /\b(?:what|wat|wot|whats|wats|wots)\s+(?:does|did|do|is|s|will)?\s*(?:the|that|this|my|ur|your)\s+(?:worr(?:y|ying)\s+)?note\s+(?:say|says|said|about|for)\b|\b(?:what|wat|wot)\s+(?:did|have|has|do)\s+(?:you|u|it|the\s+bot)\s+(?:just\s+)?(?:(?:write|written|wrote|put|note|jot|jotted)\s+down|noted|(?:pass|passed)\s+on|tell|told)\s+(?:about|on)\s+me\b|\b(?:whats|wats|what\s+is|what\s+s)\s+(?:in|on)\s+(?:the|that|this|my)\s+note\b|\b(?:can|could|may)\s+i\s+(?:see|read|look\s+at|have)\s+(?:the|that|this|my|ur|your)\s+note\b|\b(?:what|wat|wot|wht|which|wich)\s+(?:worr(?:y|ying|ied)\s+(?:thing|note|bit|stuff|one)|note|flag|worry)\b|\bwhy\s+(?:did|have|has|do|would)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|note|noted|flag|flagged|tell|told)\s+(?:a|that|the|this|me)?\s*(?:note|flag|something\s+worrying|worry)?\b(?=[^?]*\b(?:note|flag|worr\w*)\b)/;
 /** "take that note off", "delete the worry", "remove the flag", "get rid of that note". */
 const ASKS_OFF =
   /\b(?:take|get|rub|delete|remove|cross|wipe|clear|scrap|undo|cancel|lose|drop)\s+(?:off\s+|out\s+|rid\s+of\s+)?(?:that|the|this|my|your|ur)\s+(?:worr(?:y|ying|ied)\s+)?(?:note|flag|worry|worrying\s+(?:thing|bit))\b|\b(?:note|flag)\s+(?:off|out|away)\b|\b(?:(?:you|u)\s+(?:made|make|wrote|write|written|put|kept|keep|added|add)\s+(?:a|the|that|this)\s+(?:note|flag)|(?:the|that|this)\s+(?:note|flag)\s+(?:about|that\s+says|saying))\b[^~]{0,120}?\b(?:(?:please|kindly|can\s+you|could\s+you|just)\s+)(?:remove|delete|take\s+(?:off|out|away)|get\s+rid\s+of|cancel|undo)\s+(?:it|that|this)\b/;
@@ -15,25 +18,57 @@ const ASKS_OFF =
 const ASKS_WHETHER =
   /\b(?:is|was)\s+(?:that|the|this|my|your)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\s+(?:still\s+)?(?:in|on|there|kept)\b|\b(?:is|was|are|were)\s+there\s+(?:a|any|an|some)\s+(?:worr(?:y|ying)\s+)?(?:note|notes|flag|flags)\b|\b(?:did|have|has)\s+(?:you|u|it|the\s+bot)\s+(?:make|made|write|written|wrote|put|add|added|keep|kept)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|do|did)\s+(?:my|the)\s+plan\s+(?:have|say|show)\s+(?:a|any)\s+(?:worr(?:y|ying)\s+)?(?:note|flag)\b|\b(?:does|did|will)\s+(?:my|the|this)\s+plan\s+(?:say|says|show|mention|tell\s+(?:people|them|anyone))\s+(?:that\s+)?(?:(?:someone|somebody|some1|anyone|anybody|any1|people)\s+(?:is\s+|was\s+|s\s+)?(?:hurting|hurts|hurt|hitting|hits|hit|bullying|bullies|abusing|abuses|harming)|(?:i\s+am|im|i\s+m|i)\s+(?:not\s+safe|unsafe|being\s+(?:hurt|hit|bullied|abused)|in\s+danger|hurt|scared))\b/;
 
+/**
+ * "I don't like that there is a note about abuse", "you made a note about me, why": the bot's note
+ * named ("there is a note", "you made a note", "the note about abuse") beside a question or an
+ * objection. A note in someone's life ("my teacher sends a note home") is not the bot's note.
+ */
+const THE_NOTE =
+  /\b(?:(?:there\s+(?:is|s|was)|(?:is|was)\s+there)\s+(?:a|the|this|that)\s+(?:safeguarding\s+|worry\s+)?note|(?:you|u)\s*(?:ve|have)?\s+(?:made|make|put|wrote|written|write|added|add|kept|keep|left|done)\s+(?:a|the|this|that)\s+(?:safeguarding\s+|worry\s+)?note|(?:the|a|this|that)\s+(?:safeguarding\s+|worry\s+)?note\s+(?:about|on|saying|that\s+says)\s+(?:abuse|a\s+worry|my\s+worry|worries|me|him|her|harm|being\s+hurt|safeguarding|what\s+i\s+(?:said|told\s+you|typed|wrote))|(?:the|this|that)\s+safeguarding\s+(?:note|flag|thing))\b/;
+const ASKS_OR_OBJECTS =
+  /\b(?:(?:dont|do\s+not|didnt|did\s+not)\s+(?:like|want|agree|need)|hate|not\s+happy|upset|why|what\s+(?:is|s|does|was)|whats|wot|wat|who\s+(?:sees|reads|can\s+see)|remove|delete|take\s+(?:it|that|this)?\s*(?:off|out|away))\b/;
+
+/**
+ * How the message speaks of the note: asks whether there is one, asks what it is (or to take it off),
+ * objects to it. One message can do more than one ("why is there a note about me? remove it").
+ */
+export interface NoteAsked {
+  whether: boolean;
+  what: boolean;
+  objects: boolean;
+}
+
+/** How the message speaks of the note about a worry; undefined when it does not. */
+export function readNoteAsked(text: string): NoteAsked | undefined {
+  if (text.length > 300) return undefined;
+  const said = normaliseMessage(text);
+  const whether = ASKS_WHETHER.test(said);
+  const what = ASKS_WHAT.test(said) || ASKS_OFF.test(said);
+  const objects = text.length <= 200 && THE_NOTE.test(said) && ASKS_OR_OBJECTS.test(said);
+  return whether || what || objects ? { whether, what, objects } : undefined;
+}
+
+/** Whether the message asks about the note about a worry, asks to take it off, or objects to it. */
+export function asksAboutTheWorryNote(text: string): boolean {
+  return readNoteAsked(text) !== undefined;
+}
+
 /** Whether the message asks if there is a note about a worry at all. */
 export function asksWhetherThereIsANote(text: string): boolean {
-  return text.length <= 300 && ASKS_WHETHER.test(normaliseMessage(text));
+  return readNoteAsked(text)?.whether === true;
 }
 
-/** The message without its sentences about the note: what is left to read for a worry. */
+/** Whether one sentence is a question about the note (an objection beside a worry still tells of the worry). */
+const asksOfTheNote = (sentence: string): boolean => {
+  const asked = readNoteAsked(sentence);
+  return asked !== undefined && (asked.whether || asked.what);
+};
+
+/** The message without its questions about the note: what is left to read for a worry (as typed when none is asked). */
 export function withoutTheNoteQuestion(text: string): string {
-  return text
-    .split(/[.?!…]+\s*/)
-    .filter((sentence) => !asksAboutTheWorryNote(sentence))
-    .join('. ')
-    .trim();
-}
-
-/** Whether the message asks what the note about a worry is, or asks to take it off. */
-export function asksAboutTheWorryNote(text: string): boolean {
-  if (text.length > 300) return false;
-  const said = normaliseMessage(text);
-  return ASKS_WHAT.test(said) || ASKS_OFF.test(said) || ASKS_WHETHER.test(said);
+  const sentences = text.split(/[.?!…]+\s*/);
+  const rest = sentences.filter((sentence) => !asksOfTheNote(sentence));
+  return rest.length === sentences.length ? text : rest.join('. ').trim();
 }
 
 /**

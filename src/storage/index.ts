@@ -64,7 +64,8 @@ function onEngine(engine: EngineStores, log: StoreLog): Stores {
       const { prepared, checked } = prepareDraftSaves(writes.drafts, known);
       const saved = await writeTurn.call(engine, { drafts: prepared, state: writes.state });
       // What was written is what the next read of these drafts will find.
-      for (const [id, { json, draft }] of checked) known.keep(id, json, draft, true);
+      const stamps = new Map(saved.drafts.map((draft) => [draft.id, { version: draft.version, updatedAt: draft.updatedAt }]));
+      for (const [id, { json, draft }] of checked) known.keep(id, json, draft, true, stamps.get(id));
       return saved;
     },
     drafts: draftStore(drafts, sql, log, known),

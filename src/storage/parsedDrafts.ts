@@ -3,7 +3,7 @@ import { checkDraft } from '../domain/draftCheck';
 import { InvalidDraftError } from '../errors';
 import { documentJson } from './rows';
 import { storedForm } from './storedForm';
-import type { DraftSave, PreparedDraftSave } from './types';
+import type { DraftSave, DraftStamp, PreparedDraftSave } from './types';
 
 /**
  * The drafts this process last wrote or read, each with the exact text stored. A turn reads its
@@ -15,7 +15,7 @@ import type { DraftSave, PreparedDraftSave } from './types';
  */
 export class ParsedDrafts {
   /** `written`: the draft is the stored text read back as it is (a write), not as the schema gives it (a read). */
-  private readonly byId = new Map<string, { json: string; draft: Draft; written: boolean }>();
+  private readonly byId = new Map<string, { json: string; draft: Draft; written: boolean; stamp?: DraftStamp }>();
 
   constructor(private readonly limit = 2000) {}
 
@@ -29,6 +29,16 @@ export class ParsedDrafts {
     return kept.draft;
   }
 
+  /**
+   * The draft kept for the id when it is the very save stored now (same version, same time): every
+   * save raises the version, so its text need not be read to know it is the one kept.
+   */
+  atStamp(id: string, stamp: DraftStamp): Draft | undefined {
+    const kept = this.byId.get(id);
+    if (kept?.stamp === undefined || kept.stamp.version !== stamp.version || kept.stamp.updatedAt !== stamp.updatedAt) return undefined;
+    return this.find(id, kept.json);
+  }
+
   /** The text this process last wrote for the id, with the document it reads back as; undefined after a read. */
   written(id: string): { json: string; stored: unknown } | undefined {
     const kept = this.byId.get(id);
@@ -40,9 +50,9 @@ export class ParsedDrafts {
     return this.byId.get(id)?.draft;
   }
 
-  keep(id: string, json: string, draft: Draft, written = false): void {
+  keep(id: string, json: string, draft: Draft, written = false, stamp?: DraftStamp): void {
     this.byId.delete(id);
-    this.byId.set(id, { json, draft, written });
+    this.byId.set(id, { json, draft, written, ...(stamp ? { stamp } : {}) });
     if (this.byId.size > this.limit) this.byId.delete(this.byId.keys().next().value!);
   }
 

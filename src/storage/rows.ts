@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import { storageJson } from '../security/safeText';
-import type { DraftRow, DraftText, DraftVersion, StoredActivity, StoredConversation } from './types';
+import type { DraftRow, DraftStamp, DraftText, DraftVersion, StoredActivity, StoredConversation } from './types';
 
 /*
  * What both engines read back from their tables, parsed once here. JSON is kept as text in both
@@ -46,6 +46,10 @@ export const draftRow = z
 export const draftTextRow = z
   .object({ id: z.string(), version: count, json: z.string(), updated_at: timestamp })
   .transform((row): DraftText => ({ id: row.id, version: row.version, json: row.json, updatedAt: row.updated_at }));
+
+export const draftStampRow = z
+  .object({ version: count, updated_at: timestamp })
+  .transform((row): DraftStamp => ({ version: row.version, updatedAt: row.updated_at }));
 
 /** The version and document a save builds on, read in the saving transaction. */
 export const currentDraftRow = z.object({ version: count, json: jsonText });

@@ -174,6 +174,7 @@ type DraftRowSave = DraftSave & { json: string; previous?: { json: string; store
 
 function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (save: DraftRowSave) => { id: string; version: number; at: string } } {
   const selectDraft = db.prepare('SELECT id, version, json, updated_at FROM drafts WHERE id = ?');
+  const selectStamp = db.prepare('SELECT version, updated_at FROM drafts WHERE id = ?');
   const selectCurrent = db.prepare('SELECT version, json FROM drafts WHERE id = ?');
   const upsertDraft = db.prepare(
     `INSERT INTO drafts (id, version, json, updated_at) VALUES (?, ?, ?, ?)
@@ -211,6 +212,10 @@ function sqliteDrafts(db: Database.Database): { store: DraftRowStore; saveRow: (
     async get(id) {
       const row = selectDraft.get(id);
       return row === undefined ? undefined : rowShapes.draftTextRow.parse(row);
+    },
+    async stamp(id) {
+      const row = selectStamp.get(id);
+      return row === undefined ? undefined : rowShapes.draftStampRow.parse(row);
     },
     async save(id, document, expectedVersion, change) {
       const json = rowShapes.documentJson(document);

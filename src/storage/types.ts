@@ -88,6 +88,12 @@ interface DraftKeeping {
   idleSince(before: Date): Promise<string[]>;
 }
 
+/** Which save of a draft is stored: every save raises the version and sets the time. */
+export interface DraftStamp {
+  version: number;
+  updatedAt: string;
+}
+
 /** A draft row with its document still the JSON text stored (src/storage/draftStore.ts parses it, or finds it parsed). */
 export interface DraftText {
   id: string;
@@ -99,6 +105,8 @@ export interface DraftText {
 /** Drafts with every change kept as a version, as each engine stores them (src/storage/draftStore.ts reads them). */
 export interface DraftRowStore extends DraftKeeping {
   get(id: string): Promise<DraftText | undefined>;
+  /** Only the version and time of the stored draft, without its text (an engine that can read them alone). */
+  stamp?(id: string): Promise<DraftStamp | undefined>;
   /**
    * Writes a new version. `expectedVersion` is the version the caller read (0 for a new draft);
    * a mismatch throws a ConflictError so no answer is silently overwritten.

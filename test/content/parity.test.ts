@@ -66,7 +66,9 @@ describe('content', () => {
   it('has every key the code uses', async () => {
     const used = await keysUsedInCode();
     expect(used.length).toBeGreaterThan(10);
-    expect(used.filter((key) => !standard.has(key) || !easyRead.has(key))).toEqual([]);
+    // A plural key is in the content as its `_one` and `_other` forms.
+    const has = (keys: Map<string, string>, key: string) => keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
+    expect(used.filter((key) => !has(standard, key) || !has(easyRead, key))).toEqual([]);
   });
 
   it('reports a missing key instead of falling back to the other register', () => {

@@ -11,7 +11,7 @@ describe('a carer who gives her own name at the child\'s name question', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each(["I'm Bev, his grandma", 'my name is Bev and im her foster carer'])('%j keeps Bev as hers and asks the child\'s name', async (typed) => {
+  it.each(["I'm Bev, his grandma", 'my name is Bev and im her foster carer', 'its her nan bev.', 'its his support worker Bev'])('%j keeps Bev as hers and asks the child\'s name', async (typed) => {
     chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
     const replies = await chat.say(typed);
     expect(chat.step).toBe(Step.welcomeName);
@@ -39,5 +39,14 @@ describe('a carer who gives her own name at the child\'s name question', () => {
     chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
     await chat.say(typed);
     expect((await chat.draft())!.youngPerson.name).toBe('Lily');
+  });
+
+  it('"its his dad derek. ben is my son" keeps Derek as his and Ben as the child', async () => {
+    chat = await typedTo(Step.welcomeName, {}, { [Step.welcomeWho]: 'A parent or carer' });
+    await chat.say('its his dad derek. ben is my son');
+    const draft = (await chat.draft())!;
+    expect(draft.youngPerson.name).toBe('Ben');
+    expect(draft.youngPerson.chatHelper?.name).toBe('Derek');
+    expect(chat.step).toBe(Step.welcomeAge);
   });
 });

@@ -54,3 +54,36 @@ describe('"good" as what it would do for them', () => {
     expect(chat.step).toBe(Step.outcomeMakesPossible);
   });
 });
+
+/* A feeling spelt as it sounds ("hapy", "proude") is heard, kept, and the next question comes. */
+describe('a feeling spelt as it sounds, at "what would it do for you?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['hapy', /happy/],
+    ['make me hapy', /happy/],
+    ['id feel proude', /proud/],
+    ['more confedent', /confident/],
+  ])('"%s" is kept and the next question comes', async (typed, feeling) => {
+    chat = await atDoesForMe();
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    const kept = (await chat.draft())!.outcomes[0]!.doesForMe ?? '';
+    expect(kept === typed || feeling.test(kept)).toBe(true);
+  });
+
+  it('"hapy" is shown in the plan as "I would feel happy"', async () => {
+    chat = await atDoesForMe();
+    await chat.say('hapy');
+    const draft = (await chat.draft())!;
+    expect(doesForMeShown(draft.outcomes[0]!.doesForMe ?? '', draft.youngPerson)).toBe('I would feel happy');
+  });
+
+  it('a laugh ("haha") is still no answer', async () => {
+    chat = await atDoesForMe();
+    await chat.say('hahaha');
+    expect(chat.step).toBe(Step.outcomeDoesForMe);
+    expect((await chat.draft())!.outcomes[0]!.doesForMe ?? null).toBeNull();
+  });
+});

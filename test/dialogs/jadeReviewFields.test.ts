@@ -1,28 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith, type Seed } from './journeySeed';
-import { withConfirmedOutcomes } from './reviewSeed';
+import { saidIn, startWith } from './journeySeed';
+import { jadeAtReview, JADES_OUTCOMES } from './reviewSeed';
 
 /* Jade, 17, at the review, changes one answer of an outcome by saying it in her own way. */
 
-const OUTCOMES = [
-  { statement: 'By July 2027, I will take the bus to college on my own.', timeframe: { phrase: 'by july 2027', date: '2027-07-31' }, measure: 'i get there on time', doesForMe: 'i wud be less stressed', makesPossible: 'go out with friends' },
-  { statement: 'By June 2027, I will work on the till in a shop.', timeframe: { phrase: 'by june 2027', date: '2027-06-30' }, measure: 'my manager says im ok', doesForMe: 'i feel proud', makesPossible: 'save money' },
-];
-
-const JADE: Seed = {
-  today: '2026-12-02',
-  name: 'Jade',
-  age: 17,
-  schoolYear: 12,
-  hopes: [
-    { text: 'go to college on my own', theme: 'independent_living', needs: ['i cant get the bus on my own'] },
-    { text: 'get a job in a shop', theme: 'learning_and_work', needs: ['maths n money'] },
-  ],
-  change: (draft) => withConfirmedOutcomes(draft, (i) => OUTCOMES[i]!),
-  at: () => ({ stage: 'review', step: 'review.summary' }),
-};
+const OUTCOMES = JADES_OUTCOMES;
+const JADE = jadeAtReview();
 
 const busOutcome = async (chat: Transcript) => (await chat.draft())!.outcomes.find((o) => /bus/.test(o.statement))!;
 

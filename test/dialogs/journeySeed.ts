@@ -45,6 +45,12 @@ export function parentSeed(child: { name: string; age: number; schoolYear: numbe
 
 export { saidIn } from '../support/typedWay';
 
+/** Answers each question by its step (or "yes") until the chat reaches the given step. */
+export async function walkTo(chat: Transcript, step: string, answers: Record<string, string>): Promise<void> {
+  for (let turn = 0; turn < 8 && chat.step !== step; turn++) await chat.say(answers[chat.step ?? ''] ?? 'yes');
+  if (chat.step !== step) throw new Error(`the chat stopped at ${chat.step ?? 'no step'}, not ${step}`);
+}
+
 /**
  * Starts a conversation already part-way through the journey: the draft and the open question are
  * stored as earlier stages would have stored them, then the person joins and the bot asks that question.

@@ -33,7 +33,7 @@ describe('whole journeys', () => {
         [Step.hopesTheme]: ['get a job making games', 'have a friend to play games with', 'be less anxious', 'live in my own flat one day'],
         [Step.needsBarrier]: ['I find maths hard', 'I dont know how to start talking to people', 'loud places make me panic', 'I cant cook'],
         [Step.outcomeStep]: ['By the end of Year 11 I will make a simple game on my own', 'I will join the coding club and talk to one person there by Christmas', 'By next summer I will use my calm plan when a place gets loud'],
-        [Step.outcomeAnother]: ['yes', 'yes', 'no'],
+        [Step.outcomeAnother]: ['yes', 'yes', 'no', 'finish anyway'],
       },
     });
     expectAGoodDraft(run.draft);
@@ -124,7 +124,7 @@ describe('whole journeys', () => {
         [Step.needsHelps]: ['dunno', 'dunno', 'dunno', 'dunno', 'dunno', 'dunno'],
         [Step.outcomeDoesForMe]: ['dunno', 'dunno'],
         [Step.outcomeStep]: ['fix a bike with my uncle by next summer', 'get the bus to my nan on my own by christmas', 'play in a football team every week by the end of this school year'],
-        [Step.outcomeAnother]: ['yes', 'yes', 'no'],
+        [Step.outcomeAnother]: ['yes', 'yes', 'no', 'finish anyway'],
       },
     });
     expectAGoodDraft(run.draft);

@@ -32,6 +32,20 @@ describe('what helps, typed with wishes and chatter', () => {
     expect((await chat.draft())!.needs[0]!.helps).toEqual([said]);
   });
 
+  it('"someone to go through it with me every week, like a support worker" is help he would like, not help that works', async () => {
+    chat = await atHelps();
+    const replies = await chat.say('someone to go through it with me every week, like a support worker');
+    expect(saidIn(replies)).toMatch(/help you would like/);
+    expect(saidIn(replies)).not.toMatch(/good to know what works/);
+    expect(chat.step).toBe(Step.needsHelps);
+    expect((await chat.draft())!.needs[0]!.helps).toEqual(['It would help to have someone to go through it with me every week, like a support worker']);
+  });
+
+  it('"my support worker goes thru it with me" is help he has now', async () => {
+    chat = await atHelps();
+    expect(saidIn(await chat.say('my support worker goes thru it with me'))).not.toMatch(/help you would like/);
+  });
+
   it.each(['having headphones. and', 'having my headphones in'])('"%s" is help he has now, never help he would like', async (typed) => {
     chat = await atHelps();
     const said = saidIn(await chat.say(typed));

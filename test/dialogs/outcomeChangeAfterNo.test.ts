@@ -50,6 +50,15 @@ describe('a change of mind after "no more outcomes"', () => {
     expect(JSON.stringify(draft)).not.toMatch(/get rid/);
   });
 
+  it('"no thats enough for now. not sure about the night time one still" ends the outcomes: the hope only remarked on is not begun', async () => {
+    const nightHope = { text: 'be dry at night one day', theme: 'health_and_wellbeing' as const, needs: ['he wets the bed'] };
+    ({ chat } = await startWith({ ...SEED, hopes: [...SEED.hopes!, nightHope] }));
+    await chat.say('no thats enough for now. not sure about the night time one still');
+    expect(chat.step).not.toBe(Step.outcomeStep);
+    expect(chat.step).toBe(Step.reviewSummary);
+    expect((await chat.draft())!.outcomes.map((o) => o.statement)).toEqual(STATEMENTS);
+  });
+
   it('"nope thats all. actually delete the reading one" in one message is acted on', async () => {
     ({ chat } = await startWith(SEED));
     const asked = await chat.say('nope thats all. actually delete the reading one');

@@ -35,4 +35,19 @@ describe('the "by when?" choices', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('offer no school stage to someone past it or not yet at school', () => {
+    const day = new Date('2026-12-05T10:00:00Z');
+    for (const [schoolYear, age] of [[13, 18], [undefined, 19], [undefined, 3]] as const) {
+      const draft = personIn(schoolYear, age);
+      const values = whenChoices(draft, coachContextOf(draft, day)).map((choice) => choice.value);
+      expect(values.filter((value) => /^endOf/.test(value)), `${schoolYear ?? 'no year'}, ${age}`).toEqual([]);
+      expect(values.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('offer the end of Year 11 to someone in Year 10', () => {
+    const draft = personIn(10, 15);
+    expect(whenChoices(draft, coachContextOf(draft, new Date('2026-12-05T10:00:00Z'))).map((choice) => choice.value)).toContain('endOfYear11');
+  });
 });

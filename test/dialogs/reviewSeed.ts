@@ -89,3 +89,66 @@ export function danAtReview(changed: readonly Partial<SeededOutcome>[] = [], mor
     at: atReviewSummary,
   };
 }
+
+/** Leo's about-me answers and his two goals. */
+function leoOutcomes(draft: Draft): Draft {
+  let next = addAboutMe(draft, 'strengths', 'I am good at lego');
+  next = addAboutMe(next, 'important', 'my cat and biscits');
+  const lego = confirmedOutcome(next, 0, 'By July 2027, I will build a big lego set on my own.', {
+    timeframe: { phrase: 'by july', date: '2027-07-22' },
+    measure: 'mum sees it finished',
+    doesForMe: 'i feel proud and i get a biscit',
+    makesPossible: 'show my friends',
+  });
+  return confirmedOutcome(lego.draft, 1, 'By July 2027, I will play in a football match for the school team.', {
+    timeframe: { phrase: 'by july', date: '2027-07-22' },
+    measure: 'coach picks me',
+    doesForMe: 'i feel part of a team',
+  }).draft;
+}
+
+/**
+ * Leo, 12, in Year 7, at the review's summary: about-me answers that mention lego and biscuits, a
+ * lego goal (what it does for him: "i feel proud and i get a biscit") and a football goal, with a
+ * need that says what he does not like.
+ */
+export function leoAtReview(journey: Seed['journey'] = {}): Seed {
+  return {
+    today: '2026-12-03',
+    name: 'Leo',
+    age: 12,
+    schoolYear: 7,
+    hopes: [
+      { text: 'build big lego models', theme: 'learning_and_work', needs: ['the instructions are hard to follow'] },
+      { text: 'play football for a team', theme: 'friends_and_community', needs: ['i get upset when i lose', 'i dont like it when people shout at me'] },
+    ],
+    change: leoOutcomes,
+    at: atReviewSummary,
+    journey,
+  };
+}
+
+/** Jade's two goals: the bus to college on her own, and the till in a shop. */
+export const JADES_OUTCOMES: readonly SeededOutcome[] = [
+  { statement: 'By July 2027, I will take the bus to college on my own.', timeframe: { phrase: 'by july 2027', date: '2027-07-31' }, measure: 'i get there on time', doesForMe: 'i wud be less stressed', makesPossible: 'go out with friends' },
+  { statement: 'By June 2027, I will work on the till in a shop.', timeframe: { phrase: 'by june 2027', date: '2027-06-30' }, measure: 'my manager says im ok', doesForMe: 'i feel proud', makesPossible: 'save money' },
+];
+
+/**
+ * Jade, 17, in Year 12, at the read-back: two hopes (college on her own, a job in a shop), each
+ * with a confirmed goal; `changed` replaces fields of either goal.
+ */
+export function jadeAtReview(changed: readonly Partial<SeededOutcome>[] = []): Seed {
+  return {
+    today: '2026-12-02',
+    name: 'Jade',
+    age: 17,
+    schoolYear: 12,
+    hopes: [
+      { text: 'go to college on my own', theme: 'independent_living', needs: ['i cant get the bus on my own'] },
+      { text: 'get a job in a shop', theme: 'learning_and_work', needs: ['maths n money'] },
+    ],
+    change: (draft) => withConfirmedOutcomes(draft, (i) => ({ ...JADES_OUTCOMES[i]!, ...changed[i] })),
+    at: atReviewSummary,
+  };
+}

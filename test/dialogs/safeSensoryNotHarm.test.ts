@@ -28,6 +28,14 @@ describe('noise and busyness on its own, at "do you feel safe?"', () => {
     expect(chat.step).toBe(Step.hopesDream);
   });
 
+  it('"The bus is not always OK because it is loud but that is not the same as not safe": no crisis answer and no flag', async () => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say('The bus is not always OK because it is loud but that is not the same as not safe');
+    expect(saidIn(replies)).not.toMatch(CRISIS);
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
   it('"no, busy places are too loud": kept as something hard, then one soft check; "no" to it moves on with no flag', async () => {
     chat = await atSafeQuestion();
     const replies = await chat.say('no, busy places are too loud');

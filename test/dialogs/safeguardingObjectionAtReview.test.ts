@@ -35,8 +35,8 @@ describe('a parent asks for the note off at the review', () => {
     const replies = texts(await c.say(ASKS_OFF));
     expect(replies).not.toMatch(CRISIS);
     expect(replies).toMatch(/I'm really sorry/);
-    expect(replies).toMatch(/can't delete the note/);
-    expect(replies).toMatch(/nobody is being abused\. The key worker sees both/);
+    expect(replies).toMatch(/The note stays, with your words beside it, so the key worker can read both\./);
+    expect(replies).not.toMatch(/can't delete/);
     expect(c.step).toBe(Step.reviewSummary);
     const flags = (await c.draft())?.flags ?? [];
     expect(flags).toHaveLength(1);

@@ -89,3 +89,43 @@ describe('words of plans and meetings explained at any step', () => {
     expect(chat.step).toBe(at.step);
   });
 });
+
+/* "what is easy read?", "what is travel training?": explained at any question, which is then asked again. */
+describe('easy read and travel training explained at any step', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+  const standard = createWords().forMode(ReadingMode.standard);
+  const easy = createWords().forMode(ReadingMode.easyRead);
+  const hopes = [{ text: 'get the bus to college', theme: 'independent_living' as const, needs: ['i get lost'] }];
+  const atHelps: Seed['at'] = (draft) => ({ stage: 'needs', step: Step.needsHelps, topic: draft.aspirations[0]!.id, data: { need: draft.needs[0]!.id } });
+
+  it.each([
+    ['what is easy read?', 'easyRead'],
+    ['whats easy read', 'easyRead'],
+    ['what is travel training?', 'travelTraining'],
+    ['what does travel training mean', 'travelTraining'],
+    ['wat is travel training', 'travelTraining'],
+  ] as const)('"%s" at "what already helps?" is explained, the question asked again, and nothing kept', async (typed, term) => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 15, hopes, at: atHelps }));
+    const asked = chat.lastQuestion!.activity.text;
+    const replies = await chat.say(typed);
+    expect(texts(replies)).toContain(standard(EverydayWordText[term]));
+    expect(chat.step).toBe(Step.needsHelps);
+    expect(chat.lastQuestion!.activity.text).toBe(asked);
+    expect((await chat.draft())?.needs[0]?.helps ?? []).toEqual([]);
+  });
+
+  it('in easy read, "what is travel training?" at "what is important to you" is explained in easy words', async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Jade', age: 16, hopes: [], at: () => ({ stage: 'aboutMe', step: Step.aboutMeImportant }), journey: { mode: ReadingMode.easyRead } }));
+    const replies = await chat.say('what is travel training?');
+    expect(texts(replies)).toContain(easy(EverydayWordText.travelTraining));
+    expect(chat.step).toBe(Step.aboutMeImportant);
+  });
+
+  it('"travel training" said as the answer at "what already helps?" is kept as help, not explained', async () => {
+    ({ chat } = await startWith({ today: '2026-12-03', name: 'Sam', age: 15, hopes, at: atHelps }));
+    const replies = await chat.say('travel training');
+    expect(texts(replies)).not.toContain(standard(EverydayWordText.travelTraining));
+    expect(JSON.stringify((await chat.draft())?.needs[0]?.helps)).toMatch(/travel training/i);
+  });
+});

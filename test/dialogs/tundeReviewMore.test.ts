@@ -43,4 +43,27 @@ describe('a long list of parts to change', () => {
     await chat.say(last!);
     expect(chat.lastQuestion!.activity.text).toMatch(/ask for help with his picture cards/);
   });
+
+  it('"More" tapped again goes on to the next page, back to the start only after the last', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    expect(chat.lastQuestion!.choices[0]).toMatch(/^1\. /);
+    await chat.say('More');
+    expect(chat.lastQuestion!.choices[0]).toMatch(/^12\. /);
+    expect(chat.lastQuestion!.choices.at(-1)).toBe('More');
+    await chat.say('More');
+    expect(chat.lastQuestion!.choices[0]).toMatch(/^1\. /);
+  });
+
+  it('"14" typed on the first page picks part 14 straight away', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('change something');
+    await chat.say('more');
+    const fourteen = chat.lastQuestion!.choices.find((c) => c.startsWith('14. '))!.slice(4).replace(/…$/, '');
+    await chat.say('more');
+    expect(chat.lastQuestion!.choices[0]).toMatch(/^1\. /);
+    await chat.say('14');
+    expect(chat.lastQuestion!.activity.text).toContain(fourteen);
+    expect(chat.lastQuestion!.activity.text).toMatch(/say instead/);
+  });
 });

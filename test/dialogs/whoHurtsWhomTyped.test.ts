@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+import { CRISIS, closeAfterEach, saidIn, typedTo, typedToNeedsFor } from '../support/typedWay';
 
 /*
  * Who hurts whom, typed at the ordinary questions (the dream, what makes it hard): the flag names the
@@ -9,17 +9,10 @@ import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
  */
 
 const YOUNG = { name: 'Jo', age: '14' } as const;
-const TO_NEEDS: Typed = {
-  [Step.hopesDream]: 'to be a mechanic',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-};
+const TO_NEEDS = typedToNeedsFor('to be a mechanic');
 
 let chat: Transcript | undefined;
-afterEach(async () => {
-  await chat?.close();
-  chat = undefined;
-});
+closeAfterEach(() => chat);
 
 describe('a threat written down by someone else', () => {
   it('"he leaves me notes about harming me" at the dream: the answer and a harm-from-others flag', async () => {
@@ -38,11 +31,7 @@ describe('a threat written down by someone else', () => {
 });
 
 const PARENT = { who: 'A parent or carer', name: 'Sam', age: '9' } as const;
-const PARENT_TO_NEEDS: Typed = {
-  [Step.hopesDream]: 'to go to school on his own',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-};
+const PARENT_TO_NEEDS = typedToNeedsFor('to go to school on his own');
 
 describe("a parent: an adult hurting the child", () => {
   it('"hes scared of his step dad, he hits him" at what makes it hard: the answer and a harm-from-others flag', async () => {

@@ -39,6 +39,16 @@ describe('the bundled server', () => {
     }
   }, 180_000);
 
+  it('hands a person who typed the whole journey their plan as a Word document (docx is read from node_modules on first use)', async () => {
+    for (const step of JOURNEY.slice(0, -1)) await journeyTurn(app!.url, 'bundle-word', step.say);
+    const last = await postBotFramework(app!.url, { type: 'message', text: JOURNEY.at(-1)!.say, conversation: { id: 'bundle-word' }, from: { id: 'person-bundle-word' } });
+    const link = JSON.stringify(repliesOf(last)).match(/https?:\/\/[^"\s]+\/downloads\/[^"\s]+\.docx/)?.[0];
+    expect(link, 'a Word download link at the end').toBeDefined();
+    const word = await fetch(link!.replace(/^https?:\/\/[^/]+/, app!.url));
+    expect(word.status).toBe(200);
+    expect(Buffer.from(await word.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  }, 180_000);
+
   it('hears a disclosure typed in the middle of an answer (the concern model is loaded)', async () => {
     for (const step of JOURNEY.slice(0, 8)) await journeyTurn(app!.url, 'bundle-worry', step.say);
     const reply = await postBotFramework(app!.url, {

@@ -57,7 +57,7 @@ const eightWithMum: TypedPerson = {
     [Step.needsHelps]: ['my mum reads with me', 'my teacher helps me join in', 'dad holds the bike'],
     [Step.needsMore]: ['nah', 'no nothing else is hard', 'nah thats it'],
     [Step.outcomeStep]: ['read a short book on my own by the summer', 'read a chapter book to my nan by christmas', 'play with a friend at playtime every day by Easter', 'have a best friend to play with every day by christmas', 'ride my bike without help by the summer holidays', 'ride my bike to school with dad by christmas'],
-    [Step.outcomeAnother]: ['yes please', 'yeah', 'no thats enough'],
+    [Step.outcomeAnother]: ['yes please', 'yeah', 'no thats enough', 'just finish it'],
     // Easy read asks "Is this right?" after each hope.
     [Step.reviewSummary]: ['its all good', 'yeah', 'yes thats right', 'yep', 'yeah its right', 'yup'],
   },
@@ -92,7 +92,7 @@ const parentOfTwo: TypedPerson = {
     [Step.needsBarrier]: ['he say only few words', 'he is scared of other kids', 'he wake up in night'],
     [Step.needsHelps]: ['speech lady come every month', 'i stay with him', 'we sing song'],
     [Step.outcomeStep]: ['adam will say 10 words in 6 months', 'adam will play next to other child for 5 minutes by the summer', 'adam will sleep in his bed 3 nights a week by the summer'],
-    [Step.outcomeAnother]: ['yes ok', 'yes please', 'no thank you'],
+    [Step.outcomeAnother]: ['yes ok', 'yes please', 'no thank you', 'no, finish please'],
     [Step.reviewSummary]: ['yes all correct', 'is right', 'yes correct', 'yes is good', 'yes right', 'ok is good'],
   },
   otherwise: {
@@ -127,7 +127,7 @@ const oneWordFourteen: TypedPerson = {
     [Step.needsBarrier]: ['reading', 'money', 'anger'],
     [Step.needsHelps]: ['coach', 'mum', 'music'],
     [Step.outcomeStep]: ['play for a team by summer', 'play for the county by christmas', 'save 50 pounds by christmas', 'use my calm plan every week by christmas'],
-    [Step.outcomeAnother]: ['ye', 'ye', 'nah'],
+    [Step.outcomeAnother]: ['ye', 'ye', 'nah', 'just finish thx'],
     [Step.reviewSummary]: ['fine'],
   },
   otherwise: {
@@ -162,7 +162,7 @@ const easyReadSixteen: TypedPerson = {
     [Step.needsBarrier]: ['i cant reed the manuals', 'i dont no how to pay bills', 'i get panik in crowds'],
     [Step.needsHelps]: ['my teecher reads for me', 'my mum helps', 'hedfones'],
     [Step.outcomeStep]: ['i wil chanje a tyre on my own by nex summer', 'i wil pay my fone bill by crismas', 'i wil go to the gym wiv a frend evry week by the summer', 'i wil go to the gym on my own evry week by crismas'],
-    [Step.outcomeAnother]: ['yeh', 'ye', 'nah im dun'],
+    [Step.outcomeAnother]: ['yeh', 'ye', 'nah im dun', 'just finish'],
     // Each new wording is read back, and agreed to.
     [Step.outcomeConfirm]: ['i will chanje a tyre on my own', 'yeh', 'i will pay my fone bill by crismas', 'yeh', 'i will go to the gym on my own evry week', 'yeh'],
     [Step.reviewSummary]: ['luks gud', 'ye', 'yh its rite', 'ye', 'yep', 'ye'],
@@ -205,7 +205,7 @@ const longParagraphsNineteen: TypedPerson = {
       // "one more please, about meeting people" names what the next outcome is about; its step is asked for.
       'Within a year I will go to a social group every week and talk to two new people each time.',
     ],
-    [Step.outcomeAnother]: ['Yes, I would like to add another one about living on my own, if that is alright.', 'Yes, one more please, about meeting people.', "No, I think that covers what matters most for now. Thank you."],
+    [Step.outcomeAnother]: ['Yes, I would like to add another one about living on my own, if that is alright.', 'Yes, one more please, about meeting people.', "No, I think that covers what matters most for now. Thank you.", "No, let's finish there, thank you."],
     [Step.reviewSummary]: ['Yes, everything in the summary looks accurate to me, thank you for putting it together.'],
   },
   otherwise: {
@@ -241,7 +241,7 @@ const backSkipStop: TypedPerson = {
     [Step.needsBarrier]: ['maths is really hard', 'i dont know anyone who codes', 'i stay up too late on my phone'],
     [Step.needsHelps]: ['my maths teacher', 'youtube', 'nothing really'],
     [Step.outcomeStep]: ['make a simple game on my own by the end of year 11', 'go to coding club every week by christmas', 'be in bed by ten on school nights by easter', 'get up for school on my own every day without being tired by christmas'],
-    [Step.outcomeAnother]: ['yeah go on', 'yep', 'nah im good'],
+    [Step.outcomeAnother]: ['yeah go on', 'yep', 'nah im good', 'nah just finish'],
     [Step.reviewSummary]: ['all good thanks'],
   },
   otherwise: {
@@ -281,7 +281,7 @@ const fosterCarer: TypedPerson = {
     [Step.needsBarrier]: ['She gets very anxious around new adults', 'She finds the school day tiring', 'Cutting and spreading are hard for her hands'],
     [Step.needsHelps]: ['A visual timetable', 'A quiet room at lunch', 'Chunky cutlery'],
     [Step.outcomeStep]: ['Zainab will groom a pony at the riding centre with her instructor by the summer', 'Zainab will ride a pony on her own at the riding centre by Christmas', 'Zainab will visit her new secondary school three times by the end of year 6', 'Zainab will make her own sandwich for her packed lunch by Easter', 'Zainab will make her whole packed lunch by herself by Christmas'],
-    [Step.outcomeAnother]: ['yes please', 'yes, another one', 'no, we are done thank you'],
+    [Step.outcomeAnother]: ['yes please', 'yes, another one', 'no, we are done thank you', 'finish anyway please'],
     [Step.reviewSummary]: ['That all looks right'],
   },
   otherwise: {
@@ -316,7 +316,7 @@ const supportWorker: TypedPerson = {
     [Step.needsBarrier]: ['He cannot read job adverts', 'He has never paid rent', 'He eats a lot of takeaways'],
     [Step.needsHelps]: ['Me reading things out', 'His brother', 'Nothing much yet'],
     [Step.outcomeStep]: ['Mohammed will work two shifts a week at a bike shop within 12 months', 'Mohammed will pay his rent on time every month by next summer', 'Mohammed will pay all his bills on his own within a year', 'Mohammed will cook a healthy meal twice a week by Christmas'],
-    [Step.outcomeAnother]: ['yes sure', 'yep another', 'no thanks, that is plenty'],
+    [Step.outcomeAnother]: ['yes sure', 'yep another', 'no thanks, that is plenty', 'finish now thanks'],
     [Step.reviewSummary]: ['looks fine to me'],
     [Step.reviewShare]: ['yes please share it with his key worker'],
   },
@@ -353,7 +353,7 @@ const emojiFifteen: TypedPerson = {
     [Step.needsBarrier]: ['i need to be 18 and have a portfolio', 'no money lol', 'i get anxious on buses'],
     [Step.needsHelps]: ['my art teacher', 'my nan gives me a bit', 'music in my ears'],
     [Step.outcomeStep]: ['finish a portfolio of 20 drawings by the end of year 11', 'save 10 pound a week by christmas', 'get the bus to town with a mate once a month by the summer', 'go into town with my mates every week on my own by christmas'],
-    [Step.outcomeAnother]: ['yh', 'ok yes', 'nah m8 im good'],
+    [Step.outcomeAnother]: ['yh', 'ok yes', 'nah m8 im good', 'finish m8'],
     [Step.reviewSummary]: ['👍'],
   },
   otherwise: {
@@ -390,7 +390,7 @@ const collegeSeventeen: TypedPerson = {
     [Step.needsHelps]: ['my tutor', 'youtube videos', 'my cousin'],
     [Step.outcomeStep]: ['pass the maths unit of my course', 'cook three meals on my own by christmas', 'play a gig with a band by the summer', 'play gigs with a band every month by christmas'],
     [Step.outcomeWhen]: ['easter'],
-    [Step.outcomeAnother]: ['sure', 'yep', 'no thats it'],
+    [Step.outcomeAnother]: ['sure', 'yep', 'no thats it', 'finish it'],
     [Step.reviewSummary]: ['yes its right'],
   },
   otherwise: {
@@ -429,7 +429,7 @@ const ealParentSix: TypedPerson = {
     [Step.needsBarrier]: ['she know only few english words', 'buttons are hard for her', 'she is shy in new place'],
     [Step.needsHelps]: ['teacher use pictures', 'i help her', 'her sister go with her'],
     [Step.outcomeStep]: ['Oliwia will ask her friend to play in english by the summer', 'Oliwia will talk in english with her friends at school by christmas', 'Oliwia will put on her coat by herself by Easter', 'Oliwia will get dressed for school by herself by christmas', 'Oliwia will go to dance class every week by the summer', 'Oliwia will dance in the christmas show'],
-    [Step.outcomeAnother]: ['yes ok', 'yes again', 'no finish'],
+    [Step.outcomeAnother]: ['yes ok', 'yes again', 'no finish', 'no just finish'],
     [Step.reviewSummary]: ['yes is all correct', 'is correct', 'yes is right', 'yes correct', 'ok is good', 'yes good'],
   },
   otherwise: {
@@ -463,7 +463,7 @@ const unclearAtFirst: TypedPerson = {
     [Step.needsBarrier]: ['i get scared of heights sometimes', 'i cant afford lessons', 'i dont talk to girls'],
     [Step.needsHelps]: ['my climbing coach', 'my dad', 'my friend'],
     [Step.outcomeStep]: ['climb the big wall at the centre on my own by the summer', 'climb a real rock face outdoors with my club by christmas', 'have 10 driving lessons by next summer', 'drive on the road with my dad next to me by christmas', 'go to a youth club every week by Christmas'],
-    [Step.outcomeAnother]: ['yes', 'yes please', 'nah thats enough'].map((a) => (a === 'yes' ? 'yeah' : a)),
+    [Step.outcomeAnother]: ['yes', 'yes please', 'nah thats enough', 'nah just finish'].map((a) => (a === 'yes' ? 'yeah' : a)),
     [Step.reviewSummary]: ['looks right'],
   },
   otherwise: {
@@ -501,7 +501,7 @@ const chattyMumOfFifteen: TypedPerson = {
     [Step.outcomeStep]: ['fix a laptop on his own by the end of year 11', 'get the bus to his nans on his own by the end of year 11', 'use a calculator to check his money by the end of year 11'],
     [Step.outcomeMeasure]: ['is that the measure thing? his teacher would see him fix one without help'],
     [Step.outcomeConfirm]: ['yes but use my words'],
-    [Step.outcomeAnother]: ['yeah go on', 'yeah another one', 'no thats enough'],
+    [Step.outcomeAnother]: ['yeah go on', 'yeah another one', 'no thats enough', 'finish now'],
     [Step.outcomeProvides]: ['a job coach'],
   },
   interrupt: [

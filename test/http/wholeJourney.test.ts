@@ -26,7 +26,7 @@ const ANSWERS: Partial<Record<StepId, string[]>> = {
   [Step.hopesTheme]: ['live with my mates', 'go to a climbing club', 'sleep better'],
   // Time words that are an outcome's span whatever today's date (a date a few months off would be a first step).
   [Step.outcomeStep]: ['I will fix a puncture on my own by the end of year 11', 'I will go to climbing club every week in a year', 'I will go to bed by ten on school nights in 9 months'],
-  [Step.outcomeAnother]: ['yes', 'yes', 'no'],
+  [Step.outcomeAnother]: ['yes', 'yes', 'no', 'no just finish'],
 };
 
 describe('a whole journey through the web chat channel', () => {

@@ -10,6 +10,9 @@ describe('a child hurting themselves when upset, as a parent tells it', () => {
     'he bites himself when hes frustrated',
     'he scratches his arms when hes stressed',
     'he head bangs when he cant tell us whats wrong',
+    // As a mum with English as a second language typed it.
+    'When he cant tell he get angry and hit his head',
+    'she bites her hand when its too loud',
     // What an outcome would do for the child: the self-injury hoped to stop, said beside tiredness.
     "he'd be less exhausted and stop hurting himself",
     'she would stop hitting herself so much',
@@ -26,5 +29,7 @@ describe('a child hurting themselves when upset, as a parent tells it', () => {
     // No distress said, or the young person about themselves.
     'he hurts himself',
     'i hit myself when im upset',
+    // Someone else's body: a brother's rough play with his sister is not self-injury.
+    'when he is overwhelmed he pushes her or pulls her hair',
   ])('%j is not', (typed) => expect(describesChildsSelfInjury(typed)).toBe(false));
 });

@@ -17,6 +17,10 @@ import { PLAIN_CASES } from './concernPlainCases';
 import { UNSAID_CASES } from './concernUnsaidCases';
 import { GOODBYES_CASES } from './concernGoodbyesCases';
 import { NORMAL_CASES } from './concernNormalCases';
+import { BURDEN_CASES } from './concernBurdenCases';
+import { TIME_AHEAD_CASES } from './concernTimeAheadCases';
+import { JOKES_CASES } from './concernJokesCases';
+import { ON_EDGE_CASES } from './concernOnEdgeCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -32,6 +36,10 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm told without its usual words': UNSAID_CASES,
   'wanting to be gone told quietly, and harm from others without its usual words': GOODBYES_CASES,
   'being used or controlled told as if normal': NORMAL_CASES,
+  'wanting to be gone said without its usual words': BURDEN_CASES,
+  'wanting to be gone told as no time ahead': TIME_AHEAD_CASES,
+  'bullying told as a joke or without the word': JOKES_CASES,
+  'harm at home told through living on edge': ON_EDGE_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

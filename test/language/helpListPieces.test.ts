@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionItems, withoutQuestionsToTheBot } from '../../src/language/support';
+import { provisionItems, withoutQuestionsToTheBot } from '../../src/language/provisionItems';
 import { splitSupport } from '../../src/language/splitSupport';
 
 describe('the pieces of a list of help', () => {

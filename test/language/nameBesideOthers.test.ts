@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readChatHelper, readCompanion } from '../../src/language/chatHelper';
 import { companionNamed, nameWithWho, readName } from '../../src/language/nameAnswer';
-import { newNameIn } from '../../src/language/nameCorrection';
+import { besideNameCorrection, newNameIn } from '../../src/language/nameCorrection';
 
 describe('a name that belongs to someone sitting with them', () => {
   it.each([
@@ -63,5 +63,22 @@ describe('words after "not my mum" and a name put right later', () => {
 
   it.each(['change my name to Ravi', 'did you get that my name is Ravi'])('"%s" when Ravi is kept changes nothing', (typed) => {
     expect(newNameIn(typed, 'Ravi')).toBeUndefined();
+  });
+});
+
+describe('a kept name said to be wrong, then the right one', () => {
+  it.each([
+    ['lol my name isnt that. its Ravi. 17, year 12', '17, year 12'],
+    ["thats not my name, I'm Ravi", ''],
+    ['no my names Ravi', ''],
+    ['you got my name wrong lol its ravi', ''],
+    ['no call me Ravi', ''],
+  ])('"%s" gives Ravi, and what is left answers the question', (typed, rest) => {
+    expect(newNameIn(typed, 'Once')).toBe('Ravi');
+    expect(besideNameCorrection(typed, 'Once')).toBe(rest);
+  });
+
+  it.each(['no im 17', 'no its fine', 'no its Tuesday', 'thats wrong its Maths', "thats not my name, i'm bored of this"])('"%s" gives no new name', (typed) => {
+    expect(newNameIn(typed, 'Once')).toBeUndefined();
   });
 });

@@ -14,6 +14,13 @@ describe('the area of a need, from its words and its section', () => {
     ['tiredness', 'health', 'health'],
     ['she is always exhausted', 'health', 'health'],
     ["I can't cook yet", 'social_care', 'social_care'],
+    ['the noise in lessons is too much', 'education', 'senses_body'],
+    ['she hates the feel of her school jumper', 'education', 'senses_body'],
+    ['he cant hold a pencil properly', 'education', 'senses_body'],
+    ['he cant focus in class', 'education', 'feelings'],
+    ['she worries about tests', 'education', 'feelings'],
+    ['he gets angry in lessons', 'education', 'feelings'],
+    ['he finds group work hard', 'education', 'learning'],
   ] as const)('"%s" is in %s, area %s', (text, section, area) => {
     expect(needSection(text)).toBe(section);
     expect(needArea(text, section)).toBe(area);

@@ -71,3 +71,16 @@ describe('noise, crowds or light, with no yes and nobody named', () => {
     'its loud at home and mum smacks me',
   ])('%j is not the senses alone', (typed) => expect(readSafeButHard(typed, false)).not.toBe('sensory'));
 });
+
+describe('unkindness online that they deal with themselves', () => {
+  it.each([
+    'yeah mostly, people online are weird about the wheelchair but I just block them',
+    'yes. sometimes ppl in fortnite are annoying but i mute them',
+    'mostly yeah, comments on my tiktok can be rude but i delete them',
+  ])('%j is handled online', (typed) => expect(readSafeButHard(typed, false)).toBe('handledOnline'));
+  it.each([
+    'yeah mostly but an older guy online keeps asking for pics, i block him',
+    'yes but people online tell me to kys, i block them',
+    'yeah but someone online threatened me so i blocked them',
+  ])('%j is not', (typed) => expect(readSafeButHard(typed, false)).not.toBe('handledOnline'));
+});

@@ -33,6 +33,12 @@ describe('the time at the start of an outcome', () => {
     expect(readWhenAnswer('when im 22', { today: '2025-10-10', age: 20 }).timeframe?.date).toMatch(/^2027-07-/);
   });
 
+  it('reads "before I finish college in July" as that July, never the month after it', () => {
+    const AGED_19: CoachContext = { today: '2026-12-05', age: 19 };
+    expect(sentence('before i finish college in july', AGED_19)).toBe('Before I finish college in July 2027, I will go to youth club on my own.');
+    expect(sentence('before july', AGED_19)).toBe('Before July 2027, I will go to youth club on my own.');
+  });
+
   it('reads a start in September as by the end of the summer before it, in their words', () => {
     const AGED_3: CoachContext = { today: '2025-03-10', age: 3, earlyYears: true };
     expect(readWhenAnswer('Before he starts school in September', AGED_3).timeframe?.date).toBe('2026-08-31');

@@ -79,3 +79,22 @@ describe('a carer who says who they are doing this for', () => {
     expect(readVolunteered("im his mum, doing this for school, hes 9")?.name).toBeUndefined();
   });
 });
+
+describe('the adult said not to be chatting', () => {
+  it.each(['me. not my mum for once', 'not my dad this time', 'hi its me not my dad for once lol', 'me, not my mum, she is at work'])('"%s" is the young person, with no name', (said) => {
+    expect(readWho(said)?.who).toBe('young_person');
+    expect(readVolunteered(said)?.name).toBeUndefined();
+  });
+
+  it('"me, not my mum, my TA is helping" is the young person, helped', () => {
+    expect(readWho('me, not my mum, my TA is helping')?.who).toBe('young_person_helped');
+  });
+
+  it('"im his nan, not his mum" is still a carer', () => {
+    expect(readWho('im his nan, not his mum')?.who).toBe('parent_or_carer');
+  });
+
+  it('"im Jade not my mum. im 15" keeps the name and the age', () => {
+    expect(readVolunteered('im Jade not my mum. im 15')).toMatchObject({ name: 'Jade', age: { age: 15 } });
+  });
+});

@@ -16,6 +16,8 @@ describe('help wished for', () => {
     ['id like a quiet room', 'id like a quiet room'],
     ['i need someone to show me', 'i need someone to show me'],
     ['he would like a visual timetable', 'he would like a visual timetable'],
+    ['someone to go through it with me every week, like a support worker', 'It would help to have someone to go through it with me every week, like a support worker'],
+    ['somebody who could explain the forms', 'somebody who could explain the forms'],
   ])('"%s" is a wish, kept as "%s"', (said, kept) => {
     expect(readsAsWishedHelp(said)).toBe(true);
     expect(wishedHelpWords(said)).toBe(kept);
@@ -35,6 +37,8 @@ describe('help wished for', () => {
     'having my mum there helps',
     'getting the bus with my mum works',
     'i get more help from my mum',
+    'someone helps me with it',
+    'my support worker goes through it with me every week',
   ])('"%s" is help they have', (said) => {
     expect(readsAsWishedHelp(said)).toBe(false);
   });

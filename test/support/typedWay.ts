@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { Step, type StepId } from '../../dialogs/ids';
 import { Transcript } from './transcript';
 
@@ -45,6 +45,26 @@ export const ABOUT_ME_TYPED: Typed = {
   [Step.aboutMeSupport]: 'Give me time to answer',
   [Step.aboutMeSafe]: 'yeah i do',
 };
+
+/** The way to "what makes it hard?": `hope` typed as the dream, then no to more hopes and to every theme. */
+export function typedToNeedsFor(hope: string): Typed {
+  return {
+    [Step.hopesDream]: hope,
+    [Step.hopesMore]: 'no',
+    [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+  };
+}
+
+const closed = new WeakSet<Transcript>();
+/** Closes the test's conversation after each test (once, even when the next test opens none). */
+export function closeAfterEach(current: () => Transcript | undefined): void {
+  afterEach(async () => {
+    const chat = current();
+    if (!chat || closed.has(chat)) return;
+    closed.add(chat);
+    await chat.close();
+  });
+}
 
 /** Everything the bot said in one turn, as the person reads it. */
 export const saidIn = (replies: ReadonlyArray<{ text?: string }>): string => replies.map((r) => r.text ?? '').join('\n');

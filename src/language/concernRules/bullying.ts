@@ -1,5 +1,12 @@
 import { r, HIT, PEERS, type Rule } from './shared';
 
+/**
+ * Things a young person may dread at school, named before "because of them" ("exams next week, i dont
+ * want to go to school because of them"): "them" is those things, not other young people.
+ */
+const THINGS_DREADED =
+  'exams?|tests?|mocks?|sats|gcses|a\\s+levels|lessons?|classes|assessments?|presentations?|deadlines?|assignments?|essays?|coursework|homework|subjects?|timetables?|stairs|lifts?|lights|bells|corridors|crowds|noises?|rules|changes|uniforms?|shoes|trips|assemblies|fire\\s+alarms?|drills';
+
 /** Hurt, threatened, called names, picked on or left out by other young people. */
 export const BULLYING: readonly Rule[] = [
   r('bullying', '\\b(?:telling|tell|tells|told|saying|say|says|said|messaging|messages|texting)\\s+(?:me\\s+)?(?:that\\s+|saying\\s+)?(?:i\\s+should|to|me\\s+to|i\\s+ought\\s+to)\\s+(?:go\\s+)?(?:kill\\s+(?:yourself|myself)|die|hang\\s+(?:yourself|myself))\\b|\\bi\\s+should\\s+kill\\s+yourself\\b'),
@@ -11,7 +18,7 @@ export const BULLYING: readonly Rule[] = [
   r('bullying', `\\b${PEERS}\\b.{0,40}\\b(?:${HIT})\\s+(?:me|us)\\b|\\b(?:${HIT})\\s+me\\s+(?:at|in|on|after|before)\\s+(?:school|college|class|the\\s+playground|break|lunch|the\\s+bus|pe|the\\s+park)\\b`),
   r('bullying', `\\b${PEERS}\\b.{0,25}\\b(?:wont|dont|never|always|keep)\\s+(?:leave\\s+me\\s+alone|let\\s+me\\s+(?:play|sit|join)|talk\\s+to\\s+me|leave\\s+me\\s+out|stop)\\b|\\b(?:leave|leaves|left)\\s+me\\s+out\\s+on\\s+purpose\\b|\\bspread(?:s|ing)?\\s+(?:rumours|rumors|lies)\\s+about\\s+me\\b|\\b(?:post|posts|posted|posting|put|puts|share|shares|shared)\\s+(?:(?:horrible|mean|nasty|rude|bad|fake|embarrassing|funny)\\s+)?(?:stuff|things|pictures|photos|videos|mean\\s+(?:things|comments))\\s+(?:about|of)\\s+me\\b|\\b(?:mean|horrible|nasty)\\s+(?:comments|messages|texts)\\s+(?:about|to)\\s+me\\b|\\bsay(?:s|ing)?\\s+(?:mean|horrible|nasty|rude)\\s+(?:things|stuff)\\b|\\b(?:everyone|they|people|kids)\\s+(?:hates|hate)\\s+me\\b|\\b(?:they|people|kids|boys|girls)\\s+(?:threaten|threatens|threatened)\\s+me\\b`),
   // Meanness day after day, slurs, the things a disabled young person needs taken or hidden, "kys" under a post.
-  r('bullying', '(?<!\\b(?:nobody|no\\s+one|noone|none\\s+of\\s+them)\\b[^~]{0,20})\\b(?:always|keep|keeps|every\\s+day|all\\s+the\\s+time|are|is|were)\\s+(?:being\\s+)?(?:so\\s+|really\\s+)?(?:mean|horrible|nasty|vile)\\s+to\\s+(?:me|us)\\b[^~]{0,20}\\b(?:at\\s+(?:school|college|club|break|lunch)|every|always|all\\s+the\\s+time|in\\s+(?:class|the\\s+playground))\\b|\\b(?:always|keep|keeps|kept)\\s+(?:calling|call)\\s+me\\s+(?:a|an)\\s+\\w+|\\b(?:dont|do\\s+not)\\s+want\\s+to\\s+go\\s+to\\s+(?:school|college|club)\\s+(?:because|cos)\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:kids|girls|boys|people|lads|them|year\\s+\\d+s?)\\b'),
+  r('bullying', '(?<!\\b(?:nobody|no\\s+one|noone|none\\s+of\\s+them)\\b[^~]{0,20})\\b(?:always|keep|keeps|every\\s+day|all\\s+the\\s+time|are|is|were)\\s+(?:being\\s+)?(?:so\\s+|really\\s+)?(?:mean|horrible|nasty|vile)\\s+to\\s+(?:me|us)\\b[^~]{0,20}\\b(?:at\\s+(?:school|college|club|break|lunch)|every|always|all\\s+the\\s+time|in\\s+(?:class|the\\s+playground))\\b|\\b(?:always|keep|keeps|kept)\\s+(?:calling|call)\\s+me\\s+(?:a|an)\\s+\\w+|\\b(?:dont|do\\s+not)\\s+want\\s+to\\s+go\\s+to\\s+(?:school|college|club)\\s+(?:because|cos)\\s+of\\s+(?:(?:the\\s+)?(?:\\w+\\s+)?(?:kids|girls|boys|people|lads|year\\s+\\d+s?)|(?<!\\b(?:' + THINGS_DREADED + ')\\b[^~]{0,60})them)\\b'),
   r('bullying', '\\b(?:hid|hide|hides|hiding|took|take|takes|broke|break|breaks|threw|throw|throws|nicked|stole)\\s+my\\s+(?:hearing\\s+aids?|glasses|wheelchair|walker|frame|crutches|stick|communication\\s+book|ipad|headphones|ear\\s+defenders)\\b[^~]{0,30}\\b(?:laugh\\w*|for\\s+a\\s+joke|again|every|wont\\s+give)\\b|\\b(?:comment\\w*|messag\\w*|msgs?|posts?|posting|writ\\w*|saying|sends?|sending|anon\\w*)\\b[^~]{0,40}\\bkill\\s+yourself\\b'),
   // Others being hurt, told with fear of being next ("some boys in year 10 keep hurting the new kid and i think im next"):
   // a threat to the young person too. The story alone, with no fear for themselves, is not this rule's.
@@ -20,4 +27,7 @@ export const BULLYING: readonly Rule[] = [
   // Wished to end, as a hope or an outcome ("the boys should stop being mean to me", "i want them to stop picking on me"):
   // the wish still tells that it is happening now.
   r('bullying', `\\b${PEERS}\\b[^~]{0,30}\\b(?:should|shud|need\\s+to|needs\\s+to|have\\s+to|to|would|will|wud|could)\\s+(?:just\\s+)?stop\\s+(?:being\\s+(?:so\\s+)?(?:mean|horrible|nasty|unkind|vile)\\s+to\\s+me|(?:picking|pickin)\\s+on\\s+me|calling\\s+me\\s+names|(?:laughing|laffing)\\s+at\\s+me|bullying\\s+me|(?:taking|nicking|stealing)\\s+my\\s+(?:stuff|things|money|lunch|phone)|(?:${HIT})\\s+me)\\b`),
+  // Done to their things or their name by others, with the usual words missing ("kids rip my pictures",
+  // "they post funny video of me", "an instagram account mocking him", "nasty messajes on my phone").
+  r('bullying', '\\b(?:they|kids|people|boys|girls|lads|everyone|someone|others)\\s+(?:keep\\s+|always\\s+|still\\s+)?(?:rip|rips|ripped|tear|tears|tore|ruin|ruins|ruined|wreck|wrecks|wrecked|scribble\\w*\\s+on)\\s+(?:up\\s+)?my\\s+(?:pictures?|drawings?|work|books?|art|paintings?)\\b|\\b(?:they|kids|people|boys|girls|lads|everyone|someone)\\s+(?:keep\\s+|always\\s+)?(?:post|posts|posted|share|shares|shared|put|puts)\\s+(?:(?:funny|stupid|embarrassing|mean|horrible)\\s+)?(?:videos?|vids?|pics?|pictures?|photos?)\\s+of\\s+(?:me|him|her)\\b|\\b(?:account|page|group\\s+chat)\\s+(?:mocking|laughing\\s+at|making\\s+fun\\s+of|to\\s+mock)\\s+(?:me|him|her)\\b|\\b(?:nasty|horrible|mean|abusive)\\s+(?:messages|messajes|mesages|massages|texts)\\s+on\\s+my\\s+phone\\b'),
 ];

@@ -55,6 +55,10 @@ import { ASKED_AND_VISITED_FAMILIES } from './askedAndVisited';
 import { COVER_STORY_FAMILIES } from './coverStories';
 import { LEFT_WITHOUT_FAMILIES } from './leftWithout';
 import { QUIET_GOODBYE_FAMILIES } from './quietGoodbyes';
+import { BURDEN_AND_BEYOND_FAMILIES } from './burdenAndBeyond';
+import { NO_TIME_AHEAD_FAMILIES } from './noTimeAhead';
+import { JOKES_THAT_HURT_FAMILIES } from './jokesThatHurt';
+import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
 export type { Rule } from './shared';
@@ -86,6 +90,10 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   inOtherWords: IN_OTHER_WORDS,
   ...OWN_BODY_FAMILIES,
   ...QUIET_GOODBYE_FAMILIES,
+  ...BURDEN_AND_BEYOND_FAMILIES,
+  ...NO_TIME_AHEAD_FAMILIES,
+  ...JOKES_THAT_HURT_FAMILIES,
+  ...ON_EDGE_AT_HOME_FAMILIES,
   stoppingTheHarm: STOPPING_THE_HARM,
   noAfter: NO_AFTER,
   starvedAsPunishment: STARVED_AS_PUNISHMENT,

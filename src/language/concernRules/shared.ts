@@ -48,3 +48,11 @@ export function wish(category: ConcernCategory, source: string): Rule {
 export function firm(category: ConcernCategory, source: string): Rule {
   return { category, re: new RegExp(source), firm: true };
 }
+
+/**
+ * A rule that reads something often told as if normal ("lol", "its fine"): firm, and a joke or
+ * "it's sorted" beside it does not make the message ordinary (see Rule.saidAsNormal).
+ */
+export function saidAsNormal(category: ConcernCategory, source: string): Rule {
+  return { category, re: new RegExp(source), firm: true, saidAsNormal: true };
+}

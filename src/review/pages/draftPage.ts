@@ -1,6 +1,7 @@
 import { chatHelperLabel, isParentOrCarer } from '../../domain/aboutWhom';
 import { themeCoverage, type DraftProblem } from '../../domain/checks';
 import type { Draft } from '../../domain/draft';
+import { schoolYearShown } from '../../domain/schoolYear';
 import type { DraftVersion } from '../../storage/types';
 import { CASELOAD_STATUS_LABEL, caseloadStatus, openComments, schoolYearLabel } from '../caseload';
 import { html, type Html } from '../html';
@@ -146,7 +147,7 @@ function facts(draft: Draft, now: Date): Html {
   ${draft.keyWorker?.actBy ? html`<div><dt>Act by</dt><dd>${formatDay(draft.keyWorker.actBy)}</dd></div>` : ''}
   ${person.dateOfBirth ? html`<div><dt>Date of birth</dt><dd>${formatDay(person.dateOfBirth)}</dd></div>` : ''}
   ${person.age !== undefined ? html`<div><dt>Age</dt><dd>${person.age}</dd></div>` : ''}
-  ${person.schoolYear !== undefined ? html`<div><dt>School year</dt><dd>${schoolYearLabel(person.schoolYear)}</dd></div>` : ''}
+  ${schoolYearShown(person) !== undefined ? html`<div><dt>School year</dt><dd>${schoolYearLabel(schoolYearShown(person)!)}</dd></div>` : ''}
   ${person.setting ? html`<div><dt>School or setting</dt><dd>${person.setting}</dd></div>` : ''}
   <div><dt>Answering</dt><dd>${person.who === 'self' ? 'The young person' : person.who === 'parent_carer' ? 'A parent or carer' : person.who === 'supporter' ? 'A supporter (for example a support worker)' : 'Someone helping them'}</dd></div>
 </dl>`;

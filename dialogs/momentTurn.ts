@@ -1,0 +1,43 @@
+import { recogniseCommand } from '../src/language';
+import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
+import { wornOutIn } from '../src/language/wornOut';
+import { CommandText } from './commands';
+import type { DialogContext } from './dialogKit';
+import { sayAll } from './say';
+import { sessionOf } from './session';
+
+/*
+ * What people say about the moment they are in, beside or instead of an answer: back from a break,
+ * a moment away, tired of it all, someone coming into the room. Each is heard kindly; none of it is
+ * ever part of the answer.
+ */
+
+/**
+ * The words left to answer the open question, or undefined when nothing is left and the question is
+ * asked again (after a kind line). `wasAway`: the message before said they were stepping away.
+ */
+export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean }): Promise<string | undefined> {
+  const session = sessionOf(inner.context);
+  const { wasAway, inSafeguarding, tapped } = turn;
+  // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
+  if (wasAway && !inSafeguarding && session.journey.position && comesBack(typed)) {
+    await sayAll(inner.context, session.t, [{ key: CommandText.welcomeBack }]);
+    return undefined;
+  }
+  // "one sec", "hang on": no answer to keep; the question waits for them.
+  if (!inSafeguarding && session.journey.position && stepsAway(typed) && onlyMomentAsides(typed) && !recogniseCommand(typed)) {
+    await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
+    return undefined;
+  }
+  let text = typed;
+  // "im kind i guess. im so tired of all this": a kind line (they can stop, answers are kept); the rest is the answer.
+  const worn = inSafeguarding || tapped || session.journey.consent !== true || !session.journey.position ? null : wornOutIn(text);
+  if (worn) {
+    await sayAll(inner.context, session.t, [{ key: CommandText.wornOut }]);
+    if (!worn.rest) return undefined;
+    text = worn.rest;
+  }
+  // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
+  const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);
+  return besideMoment && besideMoment !== text ? besideMoment : text;
+}

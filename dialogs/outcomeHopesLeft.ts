@@ -1,0 +1,57 @@
+import { quoteHope } from '../src/language/hopeItself';
+import type { Aspiration, Draft } from '../src/domain/draft';
+import { readMore } from '../src/language/closedAnswers';
+import { saysOutcomesFinished } from '../src/language/outcomesFinished';
+import { Step } from './ids';
+import type { Choice } from './say';
+import type { JourneySession } from './session';
+import type { Next } from './stageDialog';
+import { matchChoice } from './understand';
+
+/*
+ * Before the outcomes stage ends, the hopes that have no outcome yet are named, in the person's own
+ * words, with one question: make one for them, or finish anyway. Asked once; a "finish" said in the
+ * person's own words is respected, and the hopes left are only named.
+ */
+
+/** Position data at outcome.another: asked about the hopes with no outcome yet. */
+export const LEFT = 'left';
+
+export const HopesLeftText = {
+  question: 'outcome:hopesLeft.question',
+  questionChild: 'outcome:hopesLeft.questionChild',
+  noted: 'outcome:hopesLeft.noted',
+  makeOne: 'outcome:hopesLeft.makeOne',
+  finishAnyway: 'outcome:hopesLeft.finishAnyway',
+} as const;
+
+export const LEFT_CHOICES: readonly Choice[] = [
+  { value: 'yes', labelKey: HopesLeftText.makeOne },
+  { value: 'no', labelKey: HopesLeftText.finishAnyway },
+];
+
+/** The hopes with no outcome yet, in the order they were said. */
+export function hopesWithoutOutcome(draft: Draft): Aspiration[] {
+  return draft.aspirations.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
+}
+
+/** "to swim" and "to cook": the hopes left, quoted in their own words. */
+export function hopesLeftWords(draft: Draft | undefined): string {
+  const quoted = (draft ? hopesWithoutOutcome(draft) : []).map((h) => `"${quoteHope(h.text)}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+/** The reply to "make one, or finish anyway?": a hope to work on (asked which when several), or the end of the stage. */
+export function answerHopesLeft(session: JourneySession, draft: Draft, text: string, finish: () => Next, askWhich: (hopes: Aspiration[]) => Next): Next | undefined {
+  const chosen = saysOutcomesFinished(text) ? 'no' : (matchChoice(text, LEFT_CHOICES, session.words) ?? readMore(text)?.answer);
+  if (chosen === 'no') return finish();
+  if (chosen !== 'yes') return undefined;
+  const left = hopesWithoutOutcome(draft);
+  if (left.length === 1) return { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } };
+  return left.length > 1 ? askWhich(left) : finish();
+}
+
+/** Whether to ask about the hopes left before the stage ends. */
+export function asksHopesLeft(draft: Draft, position: { data?: Record<string, string> }): boolean {
+  return !position.data?.[LEFT] && hopesWithoutOutcome(draft).length > 0;
+}

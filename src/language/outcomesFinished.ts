@@ -1,0 +1,40 @@
+import { normaliseMessage } from './text';
+
+/*
+ * At "another outcome?" and "which hope next?", "finish", "no. I don't want any more outcomes.
+ * finish" or "that's all, let's move on" says the person wants to stop making outcomes. Every part
+ * of the message must say so: "finish school" or "no, but ..." is something else.
+ */
+
+/** Parts that only soften or agree: "no", "ok", "thanks". */
+const SOFT = /^(?:no|nah|nope|no thanks|no thank you|ok|okay|right|so|well|yes|yeah|please|pls|thanks|thank you|ta|sorry|um+|erm|i think|actually)$/;
+
+const MORE = String.raw`(?:any\s+)?(?:more|another|other|else|extra)(?:\s+(?:outcomes?|goals?|ones?|things?|steps?))?`;
+const WHEN = String.raw`(?:\s+(?:now|please|pls|here|then|thanks|thank you|for now|for today|with (?:this|these|them|the outcomes?|outcomes?|goals?)))*`;
+
+/** "i think we have enough", "ok im done": the lead-in before the part itself. */
+const LEAD = /^(?:(?:i think|i guess|i reckon|maybe|ok|okay|yeah|yes|so|well|right|no(?! more\b)|nah|um+|erm|actually)\s+)+(?=\S)/;
+
+/** Parts that say the outcomes are done. */
+const DONE = [
+  new RegExp(String.raw`^(?:(?:lets|let us|can we|could we|can i|could i|i want to|i wanna|i would like to|id like to|we can|we could|time to|i will|ill|we will|just)\s+)?(?:finish|finish up|finish off|finish it|finish this|stop here|stop now|stop adding|end it|end here|be done|move on|wrap up|wrap it up|go to the end|see the end)${WHEN}$`),
+  new RegExp(String.raw`^(?:finished|done|all done|im done|i am done|were done|we are done|im finished|i am finished|were finished|we are finished|thats all|that is all|thats it|that is it|thats enough|that is enough|enough|thats everything|none|nothing else|nothing more)${WHEN}$`),
+  new RegExp(String.raw`^no\s+${MORE}${WHEN}$`),
+  new RegExp(String.raw`^(?:i|we)\s+(?:dont|do not|dont really|do not really)\s+(?:want|need|wanna)\s+(?:to\s+(?:add|make|do|write|have)\s+)?${MORE}${WHEN}$`),
+  new RegExp(String.raw`^(?:i|we)\s+(?:have|got|ve got|have got)\s+enough(?:\s+(?:outcomes?|goals?))?${WHEN}$`),
+];
+
+/** True when every part of the message says the outcomes are done, and at least one says more than "no". */
+export function saysOutcomesFinished(text: string): boolean {
+  const parts = text
+    .split(/[.!?,;:\n]+|\s+(?:and|so|but)\s+/i)
+    .map((p) => normaliseMessage(p).replace(LEAD, ''))
+    .filter((p) => p !== '');
+  if (parts.length === 0) return false;
+  let done = false;
+  for (const part of parts) {
+    if (DONE.some((r) => r.test(part))) done = true;
+    else if (!SOFT.test(part)) return false;
+  }
+  return done;
+}

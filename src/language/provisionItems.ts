@@ -1,0 +1,65 @@
+import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
+import { namesHelp } from './namesHelp';
+import { carriesOnHelp } from './helpGoesOn';
+
+/*
+ * The separate pieces of help in one answer, and what helps without the questions asked of the bot
+ * beside it.
+ */
+
+const NOTHING = /^(?:nothing|none|no|nope|not really|no help|nothing else|n\/a)$/i;
+
+/**
+ * "n the till with pictures on", "an a money app maybe", "and a TA": the joining word typed at the
+ * start of a piece is not part of it. "an" goes only before a consonant ("an iPad" keeps its article).
+ */
+export function withoutLeadingAnd(part: string): string {
+  return part.replace(/^(?:(?:and|nd|n|&|\+)\s+|an\s+(?=(?:a|an|the|some|my|his|her)\s|[bcdfgjklmnpqrstvwxyz]))+/i, '');
+}
+
+/** The separate pieces of help in one answer ("a TA, a quiet room; extra time"). */
+export function provisionItems(text: string): string[] {
+  // "(his own, not shared)" stays whole with the help it follows.
+  const { held, restore } = holdBrackets(maskAbbreviations(text));
+  const parts = withHelpCarriedOn(held
+    // Only real list boundaries: a new sentence, or "and" starting a new thing ("staff training and
+    // a quiet place"); "signs and picture cards" and "a card i can show the teacher" stay whole.
+    // A question mark stays with its piece, so "this plan? ehcp?" is read as asked.
+    .split(/([;,\n]|(?<=[a-z)\uE001])[.!]+\s+(?=\S)|(?<=\?)\s*(?=[^\s?])|\band also\b|\bplus\b|(?:\b(?:and|nd|n)|\s&)\s+(?=(?:a|an|some|someone|somebody|more|extra|access\s+to|(?:help|support|advice)\s+from)\s))/i))
+    .map((part) => restore(withoutLeadingAnd(part.trim())).replace(/[.!]+$/, '').trim())
+    .filter((part) => part.length > 0 && !NOTHING.test(part))
+    // "like school give?", "this plan? ehcp?": asked of the bot, never a piece of help.
+    .filter((part) => !asksTheBot(part, namesHelp))
+    .map((part) => part.replace(/\s*\?+$/, ''));
+  // "someone to read with me, like a TA" and "speech therapy, 30 minutes" are one piece of help each.
+  return joinFragments(parts.map(supportNamed).filter(Boolean)).map(unmaskAbbreviations);
+}
+
+/**
+ * The pieces between the list boundaries (split with the boundaries kept), where a piece that only
+ * carries on the help before it ("check she's understood" after "someone to sit with her") stays
+ * with it in the words as typed, commas and "and" included.
+ */
+function withHelpCarriedOn(bits: readonly (string | undefined)[]): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < bits.length; i += 2) {
+    const piece = bits[i] ?? '';
+    const last = pieces.length - 1;
+    if (last >= 0 && piece.trim() && carriesOnHelp(piece, pieces[last]!)) pieces[last] = `${pieces[last]}${bits[i - 1] ?? ' '}${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** For words that are not help (a need): a piece with a question mark is kept unless it asks the bot. */
+export const ASKED_ONLY = (): boolean => true;
+
+/**
+ * What helps, as typed, without the questions asked of the bot beside it ("my mum, this plan?
+ * ehcp?" is "my mum"); '' when it was only questions.
+ */
+export function withoutQuestionsToTheBot(text: string, keeps: (piece: string) => boolean = namesHelp): string {
+  const pieces = text.split(/\s*[,;]\s*|(?<=\?)\s*(?=[^\s?])/).map((p) => p.trim()).filter(Boolean);
+  const kept = pieces.filter((p) => !asksTheBot(p, keeps));
+  return kept.length === pieces.length ? text.trim() : kept.join(', ');
+}

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+
+/*
+ * A mum's words about her son were read as harm and got a note. At "what already helps?", she
+ * protests: "Why you say no child treated like that?? Nobody hurt Yusuf...", "Please remove that note.
+ * Nobody hurt him", "Bullying?? It is not bullying. He hit his own head". Each is a protest, never a new
+ * worry and never her answer: a plain sorry, the note stays with her words beside it for the key
+ * worker, and the question again. No second note, no "Are you OK?", no help lines again.
+ */
+
+const PARENT = { who: 'A parent or carer', name: 'Yusuf', age: '5' } as const;
+const TO_NEEDS: Typed = {
+  [Step.hopesDream]: 'to be able to tell us what he needs',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+};
+const MISREAD = 'when Yusuf is overwhelmed he can be really rough with Poppy. He pushes her or pulls her hair';
+const SORRY = /\bI'm (?:really |so )?sorry\b/i;
+const NOTE_WITH_HER_WORDS = /The note stays, with your words beside it/;
+
+let chat: Transcript | undefined;
+afterEach(async () => {
+  await chat?.close();
+  chat = undefined;
+});
+
+async function atWhatHelpsWithANote(): Promise<Transcript> {
+  const c = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS, { safeguarding: 'lead' });
+  expect(saidIn(await c.say(MISREAD))).toMatch(CRISIS);
+  await c.say('yes we are safe');
+  expect(saidIn(await c.say('carry on'))).toMatch(/You said: "when Yusuf is overwhelmed/);
+  expect(saidIn(await c.say('yes'))).toMatch(/What already helps Yusuf with this\?/);
+  expect(c.step).toBe(Step.needsHelps);
+  expect((await c.draft())?.flags).toHaveLength(1);
+  return c;
+}
+
+describe('a parent protests at the note, at the next needs question', () => {
+  it.each([
+    'Why you say no child treated like that?? Nobody hurt Yusuf...',
+    'Please remove that note. Nobody hurt him',
+    'Bullying?? It is not bullying. He hit his own head',
+    'why did you say that? it is not bullying',
+  ])('%j: sorry, the note keeps her words, the question again; never kept, never a second note', async (typed) => {
+    chat = await atWhatHelpsWithANote();
+    const before = JSON.stringify((await chat.draft())?.needs);
+    const replies = saidIn(await chat.say(typed));
+    expect(replies).toMatch(SORRY);
+    expect(replies).toMatch(NOTE_WITH_HER_WORDS);
+    expect(replies).not.toMatch(/Are you OK|No child should be treated like that/i);
+    expect(replies).not.toMatch(CRISIS);
+    expect(replies).not.toMatch(/I kept/);
+    expect(chat.step).toBe(Step.needsHelps);
+    expect(replies).toMatch(/What already helps Yusuf with this\?/);
+    const draft = await chat.draft();
+    expect(draft?.flags).toHaveLength(1);
+    expect(draft?.flags[0]?.takenBackAt).toBeDefined();
+    const [concern] = await chat.concerns!.list();
+    expect(JSON.stringify(await chat.concerns!.get(concern!.id))).toContain(JSON.stringify(typed).slice(1, -1));
+    expect(JSON.stringify(draft?.needs)).toBe(before);
+  });
+
+  it('near-miss: "bullying? yes his brother bullies him" is a worry, not a protest', async () => {
+    chat = await atWhatHelpsWithANote();
+    const replies = saidIn(await chat.say('bullying? yes his brother bullies him'));
+    expect(replies).not.toMatch(NOTE_WITH_HER_WORDS);
+    expect((await chat.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+
+/*
+ * A dad whose words got the help lines asks for the note not to be kept. The note stays (a flag
+ * survives everything), and he is told so kindly in one sentence, never "I can't delete the note".
+ */
+
+const PARENT = { who: 'A parent or carer', name: 'Maisie', age: '3' } as const;
+const TO_NEEDS: Typed = {
+  [Step.hopesDream]: 'to make friends at nursery',
+  [Step.hopesMore]: 'no',
+  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
+};
+const OBJECTS = 'whoa nobody is hurting her... dont put that in a note';
+
+let chat: Transcript | undefined;
+afterEach(async () => {
+  await chat?.close();
+  chat = undefined;
+});
+
+describe('"dont put that in a note" after the help lines', () => {
+  it('the note stays, said kindly: his words beside it, the key worker reads both; no refusal, no second help lines', async () => {
+    chat = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS);
+    expect(saidIn(await chat.say('the bigger kids push her about at nursery'))).toMatch(CRISIS);
+    const replies = saidIn(await chat.say(OBJECTS));
+    expect(replies).toMatch(/I'm really sorry/);
+    expect(replies).toMatch(/The note stays, with your words beside it, so the key worker can read both\./);
+    expect(replies).not.toMatch(/can't delete/);
+    expect(replies).not.toMatch(CRISIS);
+    const flags = (await chat.draft())?.flags ?? [];
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.takenBackAt).toBeDefined();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { safeguardingInChat } from '../../src/language/concernInChat';
+import { tellsOfHopedBenefit } from '../../src/language/hopedBenefit';
+
+const young = { parent: false } as const;
+
+describe('what a hope would bring is no reason to ask "Are you OK?"', () => {
+  it.each([
+    "less dependent on mum, and she'd get a break too",
+    "I'd feel like I belong there even if the building wasnt built for me",
+    'id be more independent and my dad could have a rest',
+    'it wud make me feel like i fit in',
+    'go to the cinema with no mum',
+    'i could go out with my mates with no mum there',
+  ])('%j: no check', (typed) => {
+    expect(safeguardingInChat(typed, young).action).toBe('none');
+  });
+
+  it.each([
+    "mum would get a break from me, they'd all be better off",
+    "i'd feel like i belong nowhere and i want to die",
+    'less dependent on mum because she hits me',
+  ])('near-miss %j: still a worry', (typed) => {
+    expect(safeguardingInChat(typed, young).action).not.toBe('none');
+  });
+
+  it('reads the good thing gained, not any "would"', () => {
+    expect(tellsOfHopedBenefit('my sister would get a break')).toBe(true);
+    expect(tellsOfHopedBenefit('i would get a bus')).toBe(false);
+    expect(tellsOfHopedBenefit('she would be scared without me')).toBe(false);
+  });
+});

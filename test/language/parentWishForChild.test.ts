@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isGoodSentence, outcomeSentence } from '../../src/language/outcomeSentence';
+
+describe("a parent's wish for their child, tidied into the child's step", () => {
+  it.each([
+    ['I really want her to make a friend at nursery', 'Maisie will make a friend at nursery.'],
+    ["i'd like her to say 20 words", 'Maisie will say 20 words.'],
+    ['I hope she will sit at circle time', 'Maisie will sit at circle time.'],
+    ["she'll put her coat on by herself", 'Maisie will put her coat on by herself.'],
+    ['i just want her to be able to feed herself', 'Maisie will feed herself.'],
+    ['hoping she can count to 10', 'Maisie will count to 10.'],
+  ])('"%s" becomes "%s"', (said, sentence) => {
+    const tidied = outcomeSentence({ step: said, childName: 'Maisie', timeframe: null });
+    expect(tidied).toBe(sentence);
+    expect(isGoodSentence(tidied)).toBe(true);
+  });
+
+  it('keeps a child\'s own "I will" as theirs', () => {
+    expect(outcomeSentence({ step: 'I will brush my teeth', childName: 'Maisie', timeframe: null })).toBe('I will brush my teeth.');
+  });
+
+  it('never writes "I will she" when the answer is "she will ..."', () => {
+    expect(outcomeSentence({ step: "she'll put her coat on", timeframe: null })).not.toMatch(/I will (?:she|will)/);
+    expect(outcomeSentence({ step: 'she will put her coat on', timeframe: null })).not.toMatch(/I will (?:she|will)/);
+  });
+});

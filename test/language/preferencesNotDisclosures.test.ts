@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcern } from '../../src/language/concern';
+
+/*
+ * How to support someone, said as an instruction ("don't touch me without asking"), and a wish that
+ * nobody thinks harm happened, are not disclosures; the same words telling of harm still are.
+ */
+describe('support asked for and harm denied are not disclosures', () => {
+  it.each([
+    "Don't touch me without asking",
+    'please dont touch me unless you tell me first',
+    'Tell me things exactly. Do not touch me suddenly. Write things down.',
+    "take the worrying note off. I don't want Mrs Okafor to think someone hurt me.",
+    'i dont want people to think someone hurt me, nobody did',
+  ])('"%s" raises no sure concern', (text) => {
+    expect(detectConcern(text).sure ?? false).toBe(false);
+  });
+
+  it.each([
+    'he touches me without asking',
+    'i said dont touch me but he did it again',
+    'i dont want anyone to think someone hurt me but my uncle does',
+  ])('"%s" is still a disclosure', (text) => {
+    expect(detectConcern(text).concern).toBe(true);
+  });
+});
