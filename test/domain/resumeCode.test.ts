@@ -30,6 +30,11 @@ describe('resume codes', () => {
     }
   });
 
+  it('always hold a digit, so one typed in small letters never reads as three words', () => {
+    const codes = Array.from({ length: 5_000 }, generateResumeCode);
+    expect(codes.filter((code) => !/\d/.test(code))).toEqual([]);
+  });
+
   it('are distinct over many samples and use the whole alphabet', () => {
     const codes = Array.from({ length: 20_000 }, generateResumeCode);
     expect(new Set(codes).size).toBe(codes.length);
