@@ -55,6 +55,9 @@ export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTIO
  * ("is that the measure thing? we'd write it on her chart"). None of it is ever kept as an answer.
  */
 
+/** Welcome questions after "Who is chatting?", where a parent may say they were read as the young person. */
+const WHO_PUT_RIGHT_AT_WELCOME: ReadonlySet<string> = new Set([Step.welcomeName, Step.welcomeAge, Step.welcomeInvite]);
+
 /** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
 export interface ChatHost {
   hasStage(stage: StageId): boolean;
@@ -135,11 +138,14 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = rest;
     return undefined;
   }
-  // "I'm his support worker", "this is his mum typing": who chats now is kept and said back, and the question asked again.
-  const whoNow = !inSafeguarding && at && at.stage !== 'welcome' ? await whoSaidNow(session, text) : undefined;
+  // "I'm his support worker", "this is his mum typing": who chats now is kept and said back, and the question asked
+  // again; "no im his mum not alfie. hes at nursery" at the age question also answers it.
+  const whoNow = !inSafeguarding && at && (at.stage !== 'welcome' || WHO_PUT_RIGHT_AT_WELCOME.has(at.step)) ? await whoSaidNow(session, text) : undefined;
   if (whoNow) {
-    await sayAll(inner.context, session.t, [whoNow]);
-    return host.reprompt(inner);
+    await sayAll(inner.context, session.t, [whoNow.words]);
+    if (!whoNow.rest) return host.reprompt(inner);
+    inner.context.activity.text = whoNow.rest;
+    return undefined;
   }
   // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
   if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return undefined;

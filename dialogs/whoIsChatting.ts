@@ -2,7 +2,7 @@ import { setYoungPerson } from '../src/domain/draft';
 import { saysItIsThemselves } from '../src/language/whoAnswer';
 import { readChatHelper, readCompanion } from '../src/language/chatHelper';
 import type { WhoAnswers } from '../src/domain/draft';
-import { whoSaidMidChat } from '../src/language/whoSaidMidChat';
+import { whoSaidFirst } from '../src/language/whoSaidMidChat';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { whoValue } from './welcomeText';
@@ -28,18 +28,19 @@ export async function correctedToThemselves(session: JourneySession, text: strin
 }
 
 /**
- * "I'm his support worker", "i'm her carer", "this is his mum typing": a parent, carer or
- * supporter chats now. Kept, with the pronoun they used; what to say back, or undefined.
+ * "I'm his support worker", "i'm her carer", "this is his mum typing", "no im his mum not alfie. hes
+ * at nursery": a parent, carer or supporter chats now. Kept, with the pronoun they used; what to say
+ * back and what else the message answered ('' when nothing), or undefined.
  */
-export async function whoSaidNow(session: JourneySession, text: string): Promise<Words | undefined> {
+export async function whoSaidNow(session: JourneySession, text: string): Promise<{ words: Words; rest: string } | undefined> {
   if (text.length > 200) return undefined;
   const draft = await session.draft();
-  const said = draft ? whoSaidMidChat(text, draft.youngPerson.name) : undefined;
+  const said = draft ? whoSaidFirst(text, draft.youngPerson.name) : undefined;
   if (!draft || !said) return undefined;
-  const pronoun = said.pronoun ?? draft.youngPerson.pronoun;
-  await session.updateDraft('who is chatting said', (d) => setYoungPerson(d, { who: whoValue(said.who), ...(pronoun ? { pronoun } : {}) }));
+  const pronoun = said.who.pronoun ?? draft.youngPerson.pronoun;
+  await session.updateDraft('who is chatting said', (d) => setYoungPerson(d, { who: whoValue(said.who.who), ...(pronoun ? { pronoun } : {}) }));
   const name = draft.youngPerson.name;
-  return name ? { key: WhoSaidText.named, vars: { name } } : { key: WhoSaidText.unnamed };
+  return { words: name ? { key: WhoSaidText.named, vars: { name } } : { key: WhoSaidText.unnamed }, rest: said.rest };
 }
 
 /**

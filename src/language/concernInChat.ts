@@ -16,6 +16,7 @@ import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
+import { whoSaidFirst } from './whoSaidMidChat';
 
 /**
  * What a chat does with a typed message on safeguarding's account, before anything about the
@@ -39,6 +40,9 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
   const passedOn = withoutDisclosurePassedOn(text);
   if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal }) : { action: 'none', concern: { concern: false, category: null } };
+  // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
+  const whoPutRight = whoSaidFirst(text, childName);
+  if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName }) : { action: 'none', concern: { concern: false, category: null } };
   // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
   const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
   if (ownYears) return ownYears;

@@ -26,6 +26,8 @@ const SUPPORTER_RE = new RegExp(`\\b${SUPPORTER}\\b`);
 /** The young person speaking of themselves: "me", "just me", "it's me", "myself", "I am the young person". */
 const SELF =
   /^(?:(?:its|it is|this is|just|only|um+|erm|oh|hi|hey|yes|yeah|ok)\s+)*(?:me+|myself|me myself|i am|im|i)\b(?!\s+(?:am|m)\s+(?:his|her|their|the|a|an|mum|dad)\b)|^(?:i am|im) (?:the )?(?:young person|child|student|pupil|learner)\b|\b(?:on my own|by myself|about (?:me|myself))\b/;
+/** "its me his mum", "me her foster carer": "me" followed by who they are to the young person. */
+const ME_AS_ROLE = new RegExp(`^(?:(?:its|it s|it is|this is|just|only|um+|erm|oh|hi|hey|hiya|yeah|ye|ok)\\s+)*me+\\s+(?:his|her|their)\\s+((?:\\w+\\s+)?(?:${SUPPORTER}|${FAMILY}))\\b`);
 /** Someone helping the young person: "my mum is helping", "with mummy", "me and my carer". */
 const HELPING = /\b(?:help\w*|with|and|sitting with|reading|typing|type|spell\w*|beside|next to)\b/;
 
@@ -164,6 +166,9 @@ export function readWho(text: string): WhoAnswer | undefined {
   if (/^(?:2|two|second|the second(?: one)?)$/.test(plain)) return { who: 'parent_or_carer', pronoun: null };
   if (/^(?:3|three|third|the third(?: one)?)$/.test(plain)) return { who: 'young_person_helped', pronoun: null };
   if (TYPING_FOR.test(plain)) return { who: 'young_person_helped', pronoun: null };
+  // "its me his mum", "me, her dad": the writer is the young person's parent or supporter, said after "me".
+  const meAsRole = ME_AS_ROLE.exec(plain);
+  if (meAsRole) return { who: FAMILY_RE.test(meAsRole[1]!) && !/\bworker\b/.test(meAsRole[1]!) ? 'parent_or_carer' : 'supporter', pronoun: pronounOf(plain) };
   // "me. my mum made me do it lol", "me, my mum is sitting with me": it is them, and someone else is
   // only mentioned; they are helped when that someone helps with the chat ("me, my mum is helping").
   const meThen = /^\s*(?:(?:its|it's|it is|just|only|um+|erm|oh|yeah|ye)\s+)*me+\s*[.,!;:–—-]+\s*(\S.*)$/i.exec(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whoSaidMidChat } from '../../src/language/whoSaidMidChat';
+import { safeguardingInChat } from '../../src/language/concernInChat';
+import { whoSaidFirst, whoSaidMidChat } from '../../src/language/whoSaidMidChat';
 
 describe('who is chatting, said on its own mid-chat', () => {
   it.each([
@@ -13,4 +14,16 @@ describe('who is chatting, said on its own mid-chat', () => {
   it.each(["I'm a young carer", 'my mum is my carer', 'im his mum and he loves trains', 'my support worker helps me', 'i want to be a teacher'])('%j is an answer, not who is chatting', (typed) =>
     expect(whoSaidMidChat(typed, 'Leo')).toBeUndefined(),
   );
+});
+
+describe('who is chatting put right, with an answer after it', () => {
+  it('"no im his mum not alfie. hes at nursery" is his mum, and the answer is kept apart', () =>
+    expect(whoSaidFirst('no im his mum not alfie. hes at nursery', 'Alfie')).toEqual({ who: { who: 'parent_or_carer', pronoun: 'he' }, rest: 'hes at nursery' }));
+
+  it.each(['i like my mum. hes nice', 'im his mum and he loves trains. hes 4'])('%j is an answer', (typed) => expect(whoSaidFirst(typed, 'Alfie')).toBeUndefined());
+
+  it('who put right is no disclosure, but harm said after it still is', () => {
+    expect(safeguardingInChat('no im his mum not alfie. hes 4', { parent: false }).action).toBe('none');
+    expect(safeguardingInChat('im his mum. his dad hits him', { parent: false }).action).toBe('answer');
+  });
 });
