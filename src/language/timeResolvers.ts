@@ -78,16 +78,15 @@ export function beforeYear(c: Resolved, n: number | null): CalendarDate | null {
   return endOfYear(c, n === null ? null : n - 1);
 }
 
-/** Starting somewhere: the end of the school year before it begins (the summer term end in July). */
+/**
+ * Starting somewhere: the end of the school year before it begins (the summer term end in July).
+ * "before he goes up to reception" tells that he is not there yet: when the calendar has him there
+ * already (a year worked out from a 4-year-old's age), it is the end of this school year.
+ */
 export function starting(c: Resolved, place: string): CalendarDate | null {
-  const p = place.replace(/\s+/g, ' ');
-  if (/^(?:big school|secondary|high|year 7)/.test(p)) return beforeYear(c, 7);
-  if (/^juniors?/.test(p)) return beforeYear(c, 3);
-  if (/^(?:reception|school|primary|infant)/.test(p)) return beforeYear(c, 0);
-  if (/^(?:college|sixth|6th)/.test(p)) return beforeYear(c, 12);
-  const year = /^(?:year|yr)\s*(\d{1,2})$/.exec(p);
-  if (year) return beforeYear(c, Number(year[1]));
-  return null;
+  const first = firstYearOf(place);
+  if (first === null) return null;
+  return c.yearNow !== null && c.yearNow >= first ? endOfYear(c, c.yearNow) : beforeYear(c, first);
 }
 
 /** The school year a stage begins in: Reception for school, Year 7 for secondary, 12 for college or sixth form. */

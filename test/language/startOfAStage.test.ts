@@ -31,3 +31,14 @@ describe('"by year 10" said in Year 9 is by the end of Year 9', () => {
     expect(readWhenAnswer('end of year 10', { today, schoolYear: 9, age: 14 }).timeframe?.date.slice(0, 7)).toBe('2028-07');
   });
 });
+
+describe('starting a stage the calendar has them in already means they are not there yet', () => {
+  // A 4-year-old's year worked out from the age is Reception; "before he goes up to reception" says he is at nursery.
+  it.each([
+    ['summer, before he goes up to reception', { today, schoolYear: 0, age: 4, earlyYears: true }, '2027-07'],
+    ['before she starts big school', { today, schoolYear: 7, age: 11 }, '2027-07'],
+    ['before he starts reception', { today, schoolYear: -1, age: 3, earlyYears: true }, '2027-07'],
+  ])('"%s" for %j is in %s', (typed, context, month) => {
+    expect(readWhenAnswer(typed, context).timeframe?.date.slice(0, 7)).toBe(month);
+  });
+});
