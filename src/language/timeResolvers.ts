@@ -131,6 +131,17 @@ export function namedTerm(c: Resolved, term: Term, next: boolean, year?: number)
   return upcoming;
 }
 
+/**
+ * "By christmas": the last day of the autumn term, or in the days between that and Christmas Day,
+ * this Christmas Day (days away, a step on the way). From Boxing Day it is next Christmas.
+ */
+export function christmas(c: Resolved, next: boolean, year?: number): CalendarDate {
+  const day = date(c.today.year, 12, 25);
+  const termOver = compareDates(termEnd(c.today.year, 'autumn'), c.today) < 0;
+  const thisOne = !next && (year === undefined || year === c.today.year);
+  return thisOne && termOver && compareDates(c.today, day) <= 0 ? day : namedTerm(c, 'autumn', next, year);
+}
+
 /** "Summer" and "next summer" mean the July summer-term end; "next summer" said after April means the year after. */
 export function summer(c: Resolved, qualifier: string, year?: number): CalendarDate {
   if (year !== undefined) return termEnd(year - 1, 'summer');

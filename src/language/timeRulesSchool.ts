@@ -13,7 +13,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer, mocks } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, summer, mocks } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -201,7 +201,9 @@ export const SCHOOL_RULES: readonly Rule[] = [
     resolve: (m, c) => {
       // "christmas next year": the one in next calendar year, as "christmas 2027" would be.
       const year = m[3] ? Number(m[3]) : m[4] ? c.today.year + 1 : undefined;
-      return namedTerm(c, termOf(m[2] ?? ''), /next|nxt/.test(m[1] ?? ''), year);
+      const term = termOf(m[2] ?? '');
+      const next = /next|nxt/.test(m[1] ?? '');
+      return term === 'autumn' ? christmas(c, next, year) : namedTerm(c, term, next, year);
     },
   },
   // "by the end of this half term": the half term under way ends at its break or at the end of the term, whichever comes first
