@@ -90,6 +90,18 @@ export function starting(c: Resolved, place: string): CalendarDate | null {
   return null;
 }
 
+/**
+ * "starts Reception next September", "in September 2028": the September said is when the start is,
+ * so "by then" is the end of the school year before it, whatever school year we guessed.
+ */
+export function septemberSaid(c: Resolved, said: string): CalendarDate | null {
+  // "in September" alone says only the month every school year starts in, not which year.
+  const m = /\b(in|from|this|next|nxt|coming)\s+(?:september|sept|sep)\b(?:\s*\(?(20\d\d)\)?)?/.exec(said);
+  if (!m || (!m[2] && /^(?:in|from)$/.test(m[1]!))) return null;
+  const year = m[2] ? Number(m[2]) : c.today.month >= 9 ? c.today.year + 1 : c.today.year;
+  return termEnd(year - 1, 'summer');
+}
+
 /** The school year a stage begins in: Reception for school, Year 7 for secondary, 12 for college or sixth form. */
 function firstYearOf(place: string): number | null {
   const p = place.replace(/\s+/g, ' ');

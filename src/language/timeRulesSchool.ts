@@ -13,7 +13,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, summer, mocks } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -97,7 +97,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2})\\b${SEPTEMBER_START}`),
     strong: true,
-    resolve: (m, c) => starting(c, m[1] ?? ''),
+    resolve: (m, c) => septemberSaid(c, m[0]) ?? starting(c, m[1] ?? ''),
   },
   // "before secondary school", "by juniors", "before starting sixth form": the next stage named without who
   // starts it ("before school" alone is a time of day, so only a stage counts, or school after "starting")
@@ -136,7 +136,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:${SUBJ}\\s+)?(?:start|starts|starting|go(?:es)?\\s+(?:in)?to|going\\s+(?:in)?to|move(?:s)?\\s+up\\s+to|moving\\s+up\\s+to)\\s+(?:${THE})?(${START_PLACE})\\b\\s+(?:in|from|this|this\\s+coming|next|nxt|the\\s+coming)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?`),
     strong: true,
-    resolve: (m, c) => starting(c, m[1] ?? ''),
+    resolve: (m, c) => septemberSaid(c, m[0]) ?? starting(c, m[1] ?? ''),
   },
   // ages: "by the time I'm 18", "when I am sixteen", "by the time Maisie is 5 years old", "before I turn 16"
   {
