@@ -7,6 +7,7 @@ import {
   nextAnnualReview,
   nextBirthday,
   nextHalfTermEnd,
+  nextHalfTermEndOf,
   nextTerm,
   nextTermEnd,
   termEnd,
@@ -21,6 +22,11 @@ import { ORDINAL_PATTERN, parseNumber } from './text';
  * mocks", "i'm dead tired after my mock exams"): that says when, not by when.
  */
 const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
+
+/** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
+function halfTermSeason(word: string): string {
+  return /^(?:oct)/.test(word) ? 'autumn' : /^(?:feb)/.test(word) ? 'spring' : /^(?:may|whit)/.test(word) ? 'summer' : word;
+}
 
 export const SCHOOL_RULES: readonly Rule[] = [
   // "by the end of Year 9", "end of yr9", "at the end of year eleven"; "end year 11" said without "of"
@@ -215,11 +221,11 @@ export const SCHOOL_RULES: readonly Rule[] = [
       return compareDates(halfTerm, term) < 0 ? halfTerm : term;
     },
   },
-  // "by half term", "before the October half-term"
+  // "by half term", "before the October half-term", "by spring half term": the next break, or the next one of the term named
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(?:next\\s+)?(?:october\\s+|february\\s+|feb\\s+|may\\s+)?half[\\s-]?term\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(?:next\\s+)?(?:(october|oct|autumn|february|feb|spring|may|whitsun|whit|summer)\\s+)?half[\\s-]?term\\b`),
     strong: true,
-    resolve: (m, c) => nextHalfTermEnd(c.today),
+    resolve: (m, c) => (m[1] ? nextHalfTermEndOf(c.today, termOf(halfTermSeason(m[1]))) : nextHalfTermEnd(c.today)),
   },
   // "before the holidays", "by the hols", "before we break up": the coming holiday starts when this term ends
   {
