@@ -212,6 +212,14 @@ export function nextHalfTermEnd(d: CalendarDate): CalendarDate {
   }
 }
 
+/** The next half-term break of one term (October for autumn, February for spring, May for summer) on or after `d`. */
+export function nextHalfTermEndOf(d: CalendarDate, term: Term): CalendarDate {
+  const month = term === 'autumn' ? 10 : term === 'spring' ? 2 : 5;
+  let end = nextHalfTermEnd(d);
+  while (end.month !== month) end = nextHalfTermEnd(addDays(end, 1));
+  return end;
+}
+
 /**
  * A cohort is named by the year its Reception September starts. From a date of birth: children
  * born 1 September Y to 31 August Y+1 start Reception in September Y+5.

@@ -24,7 +24,7 @@ export const MONTH = `(${MONTHS.map(([m]) => m).join('|')})`;
 /** Month words that are also ordinary words or names: they need a preposition or a year. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'apr', 'oct', 'nov', 'feb']);
 /** A start said with its September: "starts Reception in September", "next September". */
-export const SEPTEMBER_START = '(?:\\s+(?:in|from|this|next|nxt)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?)?';
+export const SEPTEMBER_START = '(?:\\s+(?:in|from|this\\s+coming|the\\s+coming|this|next|nxt)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?)?';
 export const START_PLACE =
   'reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2}';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

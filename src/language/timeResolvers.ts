@@ -89,6 +89,18 @@ export function starting(c: Resolved, place: string): CalendarDate | null {
   return c.yearNow !== null && c.yearNow >= first ? endOfYear(c, c.yearNow) : beforeYear(c, first);
 }
 
+/**
+ * "starts Reception next September", "in September 2028": the September said is when the start is,
+ * so "by then" is the end of the school year before it, whatever school year we guessed.
+ */
+export function septemberSaid(c: Resolved, said: string): CalendarDate | null {
+  // "in September" alone says only the month every school year starts in, not which year.
+  const m = /\b(in|from|this|next|nxt|coming)\s+(?:september|sept|sep)\b(?:\s*\(?(20\d\d)\)?)?/.exec(said);
+  if (!m || (!m[2] && /^(?:in|from)$/.test(m[1]!))) return null;
+  const year = m[2] ? Number(m[2]) : c.today.month >= 9 ? c.today.year + 1 : c.today.year;
+  return termEnd(year - 1, 'summer');
+}
+
 /** The school year a stage begins in: Reception for school, Year 7 for secondary, 12 for college or sixth form. */
 function firstYearOf(place: string): number | null {
   const p = place.replace(/\s+/g, ' ');
@@ -128,6 +140,17 @@ export function namedTerm(c: Resolved, term: Term, next: boolean, year?: number)
   const now = currentTerm(c.today);
   if (now.term === term) return nextTermEnd(addDays(upcoming, 1), term);
   return upcoming;
+}
+
+/**
+ * "By christmas": the last day of the autumn term, or in the days between that and Christmas Day,
+ * this Christmas Day (days away, a step on the way). From Boxing Day it is next Christmas.
+ */
+export function christmas(c: Resolved, next: boolean, year?: number): CalendarDate {
+  const day = date(c.today.year, 12, 25);
+  const termOver = compareDates(termEnd(c.today.year, 'autumn'), c.today) < 0;
+  const thisOne = !next && (year === undefined || year === c.today.year);
+  return thisOne && termOver && compareDates(c.today, day) <= 0 ? day : namedTerm(c, 'autumn', next, year);
 }
 
 /** "Summer" and "next summer" mean the July summer-term end; "next summer" said after April means the year after. */

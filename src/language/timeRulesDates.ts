@@ -16,7 +16,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, END_OF, MONTH_NUMBER, MONTH, AMBIGUOUS_MONTHS, rx } from './timePatterns';
-import { namedTerm, summer, monthEnd, dayInMonth, quantity, afterDuration, weekday } from './timeResolvers';
+import { namedTerm, christmas, summer, monthEnd, dayInMonth, quantity, afterDuration, weekday } from './timeResolvers';
 
 /** The units a span of time is counted in. */
 const SPAN_UNIT = 'days?|weeks?|wks?|fortnights?|months?|mths?|mnths?|terms?|years?|yrs?';
@@ -129,7 +129,7 @@ export const DATE_RULES: readonly Rule[] = [
       const now = currentTerm(c.today).term;
       const word = m[2] ?? (now === 'autumn' ? 'christmas' : now === 'spring' ? 'easter' : 'summer');
       if (/^(?:christmas|xmas)/.test(word)) {
-        const end = namedTerm(c, 'autumn', m[1] === 'next');
+        const end = christmas(c, m[1] === 'next');
         return endOfMonth(end.year + 1, 1);
       }
       const end = word === 'easter' ? namedTerm(c, 'spring', m[1] === 'next') : summer(c, m[1] ?? '');

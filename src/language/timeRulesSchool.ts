@@ -7,13 +7,14 @@ import {
   nextAnnualReview,
   nextBirthday,
   nextHalfTermEnd,
+  nextHalfTermEndOf,
   nextTerm,
   nextTermEnd,
   termEnd,
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, summer, mocks } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -21,6 +22,11 @@ import { ORDINAL_PATTERN, parseNumber } from './text';
  * mocks", "i'm dead tired after my mock exams"): that says when, not by when.
  */
 const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
+
+/** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
+function halfTermSeason(word: string): string {
+  return /^(?:oct)/.test(word) ? 'autumn' : /^(?:feb)/.test(word) ? 'spring' : /^(?:may|whit)/.test(word) ? 'summer' : word;
+}
 
 export const SCHOOL_RULES: readonly Rule[] = [
   // "by the end of Year 9", "end of yr9", "at the end of year eleven"; "end year 11" said without "of"
@@ -97,7 +103,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:by\\s+the\\s+time|before|b4|befor|by\\s+when|when|once)\\s+${SUBJ}\\s+(?:start|starts|go|goes|move|moves|go\\s+up|goes\\s+up|get|gets|transfer|transfers)\\s*(?:to|in|into|up\\s+to|at)?\\s+(?:${THE})?(reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2})\\b${SEPTEMBER_START}`),
     strong: true,
-    resolve: (m, c) => starting(c, m[1] ?? ''),
+    resolve: (m, c) => septemberSaid(c, m[0]) ?? starting(c, m[1] ?? ''),
   },
   // "before secondary school", "by juniors", "before starting sixth form": the next stage named without who
   // starts it ("before school" alone is a time of day, so only a stage counts, or school after "starting")
@@ -136,7 +142,7 @@ export const SCHOOL_RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:${SUBJ}\\s+)?(?:start|starts|starting|go(?:es)?\\s+(?:in)?to|going\\s+(?:in)?to|move(?:s)?\\s+up\\s+to|moving\\s+up\\s+to)\\s+(?:${THE})?(${START_PLACE})\\b\\s+(?:in|from|this|this\\s+coming|next|nxt|the\\s+coming)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?`),
     strong: true,
-    resolve: (m, c) => starting(c, m[1] ?? ''),
+    resolve: (m, c) => septemberSaid(c, m[0]) ?? starting(c, m[1] ?? ''),
   },
   // ages: "by the time I'm 18", "when I am sixteen", "by the time Maisie is 5 years old", "before I turn 16"
   {
@@ -201,7 +207,9 @@ export const SCHOOL_RULES: readonly Rule[] = [
     resolve: (m, c) => {
       // "christmas next year": the one in next calendar year, as "christmas 2027" would be.
       const year = m[3] ? Number(m[3]) : m[4] ? c.today.year + 1 : undefined;
-      return namedTerm(c, termOf(m[2] ?? ''), /next|nxt/.test(m[1] ?? ''), year);
+      const term = termOf(m[2] ?? '');
+      const next = /next|nxt/.test(m[1] ?? '');
+      return term === 'autumn' ? christmas(c, next, year) : namedTerm(c, term, next, year);
     },
   },
   // "by the end of this half term": the half term under way ends at its break or at the end of the term, whichever comes first
@@ -213,11 +221,11 @@ export const SCHOOL_RULES: readonly Rule[] = [
       return compareDates(halfTerm, term) < 0 ? halfTerm : term;
     },
   },
-  // "by half term", "before the October half-term"
+  // "by half term", "before the October half-term", "by spring half term": the next break, or the next one of the term named
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(?:next\\s+)?(?:october\\s+|february\\s+|feb\\s+|may\\s+)?half[\\s-]?term\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:the\\s+)?(?:next\\s+)?(?:(october|oct|autumn|february|feb|spring|may|whitsun|whit|summer)\\s+)?half[\\s-]?term\\b`),
     strong: true,
-    resolve: (m, c) => nextHalfTermEnd(c.today),
+    resolve: (m, c) => (m[1] ? nextHalfTermEndOf(c.today, termOf(halfTermSeason(m[1]))) : nextHalfTermEnd(c.today)),
   },
   // "before the holidays", "by the hols", "before we break up": the coming holiday starts when this term ends
   {

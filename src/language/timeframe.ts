@@ -6,6 +6,7 @@ import { IN_YEAR_RULES } from './timeRulesInYear';
 import { SCHOOL_RULES } from './timeRulesSchool';
 import { FESTIVAL_RULES } from './timeRulesFestivals';
 import { SPORT_RULES } from './timeRulesSport';
+import { DAY_RULES } from './timeRulesDays';
 import { foldCase } from './text';
 import { MONTH_NUMBER } from './timePatterns';
 import { WordGate } from './wordGate';
@@ -21,7 +22,7 @@ export type { TimeContext, Timeframe, TimeframeMatch } from './timeContext';
  * timeRulesSchool.ts and timeRulesDates.ts; this module picks the phrase that counts.
  */
 
-const RULES: readonly Rule[] = [...IN_YEAR_RULES, ...SCHOOL_RULES, ...DATE_RULES, ...FESTIVAL_RULES, ...SPORT_RULES];
+const RULES: readonly Rule[] = [...IN_YEAR_RULES, ...SCHOOL_RULES, ...DATE_RULES, ...FESTIVAL_RULES, ...DAY_RULES, ...SPORT_RULES];
 
 const VAGUE =
   /\b(?:one\s+day(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))|someday|some\s+day|in\s+the\s+future|when\s+(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re)\s+(?:older|bigger|grown\s+up|an?\s+adult|a\s+grown\s*up)|when\s+(?:i|he|she|they)\s+grows?\s+up|eventually|at\s+some\s+point|soon|sometime)\b/;

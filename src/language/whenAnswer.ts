@@ -87,15 +87,13 @@ function resolve(text: string, context: CoachContext): Timeframe | null {
 /**
  * Everyday ways of naming a time the calendar rules do not read, said in the words they do:
  * "next 6 weeks" and "in next 6 weeks" (in the next 6 weeks), "christmas next year" (christmas of
- * next year's date), "may half term" (the end of May).
+ * next year's date).
  */
 export function calendarWords(text: string, context: { today: string }): string[] {
   const nextYear = Number(context.today.slice(0, 4)) + 1;
   const said = text
     .replace(/\b(?:in\s+)?(?:the\s+)?next\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|couple\s+of)\s+(?:days|weeks|months))\b/g, 'in the next $1')
     .replace(/\b(christmas|easter|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?next\s+year\b/g, `$1 ${nextYear}`)
-    .replace(/\b(?:the\s+)?(?:may|whitsun|whit)\s+half[\s-]?term\b/g, 'the end of may')
-    .replace(/\b(?:the\s+)?(?:october|autumn)\s+half[\s-]?term\b/g, 'the end of october')
     // "in like 6 weeks": "like" before a count is a spoken "about".
     .replace(/\b(in|within|by)\s+like\s+(?=\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a\s+few\b|a\s+couple\b)/g, '$1 ');
   if (said === text) return [];
