@@ -80,13 +80,14 @@ export function beforeYear(c: Resolved, n: number | null): CalendarDate | null {
 
 /**
  * Starting somewhere: the end of the school year before it begins (the summer term end in July).
- * "before he goes up to reception" tells that he is not there yet: when the calendar has him there
- * already (a year worked out from a 4-year-old's age), it is the end of this school year.
+ * "before he goes up to reception" tells that he is not there yet: when the calendar has him in that
+ * stage's first year (a year worked out from an age is often one ahead), it is the end of this school
+ * year; further on ("start secondary" in Year 9) it is a time gone by.
  */
 export function starting(c: Resolved, place: string): CalendarDate | null {
   const first = firstYearOf(place);
   if (first === null) return null;
-  return c.yearNow !== null && c.yearNow >= first ? endOfYear(c, c.yearNow) : beforeYear(c, first);
+  return c.yearNow !== null && c.yearNow === first ? endOfYear(c, c.yearNow) : beforeYear(c, first);
 }
 
 /**

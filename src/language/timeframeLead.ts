@@ -11,7 +11,7 @@ import { spellTimeWords, withoutFillers } from './whenAnswer';
  * it is: "By the end of Year 9", "By July 2028".
  */
 
-const PROPER = /\b(christmas|xmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const PROPER = /\b(christmas|xmas|easter|halloween|ramadan|eid|diwali|hanukkah|shrove|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|ks\s*\d)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 /** A bare span of time ("a year", "6 months", "2 or 3 years") counts from today: "In a year (by December 2027)". */
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+couple\\s+of|a\\s+few|\\d+(?:\\.\\d+)?)';
@@ -42,6 +42,11 @@ function tidy(phrase: string): string {
     .replace(/^[\s,;:-]+|[\s,;:.!?-]+$/g, '')
     .replace(PROPER, (word) => upperFirst(word.toLowerCase()))
     .replace(/\bxmas\b/gi, 'Christmas')
+    .replace(/\bmothers?'?s?\s+day\b/gi, "Mother's Day")
+    .replace(/\bfathers?'?s?\s+day\b/gi, "Father's Day")
+    .replace(/\bvalentines?'?s?\s+day\b/gi, "Valentine's Day")
+    .replace(/\bpancake\s+day\b/gi, 'Pancake Day')
+    .replace(/\bbonfire\s+ni(?:ght|te)\b/gi, 'Bonfire Night')
     .replace(/\bi\b/g, 'I')
     .replace(/\bim\b/gi, "I'm")
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)

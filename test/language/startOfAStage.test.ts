@@ -37,6 +37,7 @@ describe('starting a stage the calendar has them in already means they are not t
   it.each([
     ['summer, before he goes up to reception', { today, schoolYear: 0, age: 4, earlyYears: true }, '2027-07'],
     ['before she starts big school', { today, schoolYear: 7, age: 11 }, '2027-07'],
+    ['before he starts juniors', { today, schoolYear: 3, age: 7 }, '2027-07'],
     ['before he starts reception', { today, schoolYear: -1, age: 3, earlyYears: true }, '2027-07'],
   ])('"%s" for %j is in %s', (typed, context, month) => {
     expect(readWhenAnswer(typed, context).timeframe?.date.slice(0, 7)).toBe(month);

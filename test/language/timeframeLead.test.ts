@@ -103,3 +103,14 @@ describe('a time said with its month and year beside it', () => {
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
 });
+
+describe('days of the year are read back with their capitals', () => {
+  it.each([
+    ['by mothers day', '2027-03-07', "By Mother's Day (March 2027)"],
+    ['bonfire nite next year', '2027-11-05', 'By Bonfire Night next year (November 2027)'],
+    ['by pancake day', '2027-02-09', 'By Pancake Day (February 2027)'],
+    ['before halloween', '2027-10-30', 'Before Halloween (by October 2027)'],
+  ])('"%s"', (phrase, date, lead) => {
+    expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
+  });
+});
