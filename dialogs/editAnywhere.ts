@@ -1,6 +1,7 @@
 import type { DialogContext } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { forgetAnswered } from './removeParts';
+import { keepHopeDropOutcome, unfinishedOf } from './hopeOnlyKept';
 import { answerWrongKept } from './wrongKept';
 import { listSeen } from './listSeen';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
@@ -263,6 +264,8 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const asking = position?.topic === item.id;
   // An unfinished outcome for the hope being asked about goes with it (the question said so).
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
+  // "Just the hope" while its outcome is being made: the hope stays, that outcome goes, never an outcome with no hope.
+  if (parts === 'hopeOnly' && asking && draft && position && unfinished.length > 0) return keepHopeDropOutcome(dc, session, item, unfinished, afterHope(draft, item.id, position));
   const ids = parts === 'all' && draft ? withDependents(draft, [item.id]) : parts === 'hopeOnly' ? [item.id] : [...unfinished.map((o) => o.id), item.id];
   await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
@@ -277,11 +280,6 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (!asking || !draft || !position) return { then: 'reprompt' };
   // The hope being asked about is gone: the journey carries on with the next hope.
   return { then: 'openAt', position: afterHope(draft, item.id, position) };
-}
-
-/** The outcomes not yet agreed for the hope being asked about now: they go if that hope is taken out. */
-function unfinishedOf(draft: Draft, itemId: string, position: Position | undefined): Draft['outcomes'] {
-  return position?.topic === itemId ? draft.outcomes.filter((o) => o.aspirationId === itemId && !o.confirmed) : [];
 }
 
 /** Where the journey goes on when the hope being asked about is taken out: the next hope, else the next stage. */

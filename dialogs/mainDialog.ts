@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { rememberTypedWhole } from './typedWhole';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
-import { backWithReason, recogniseCommand } from '../src/language';
+import { backWithReason, commandAfterTakeBack, recogniseCommand } from '../src/language';
 import { withDictatedMarks } from '../src/language/dictatedMarks';
 import { withShortRuns } from '../src/language/shortRuns';
 import { readWhenAsked } from '../src/language/whenAsked';
@@ -167,6 +167,9 @@ export class MainDialog extends ComponentDialog {
     // "hang on I've got another one, go back", "can I add another hope now": the hope is asked for now, then back here.
     const hopeLater = inSafeguarding || answered ? undefined : await openHopeLater(inner, this.host, text);
     if (hopeLater) return hopeLater;
+    // "i said no lol. skip this one": the take-back only says why; the command after it is what is done, never new words.
+    const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);
+    if (meant) activity.text = text = meant;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
     const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.

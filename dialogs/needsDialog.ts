@@ -1,4 +1,5 @@
 import { whichHopeAsked } from './whichHopeAsked';
+import { saysNotHard } from '../src/language/notHard';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
@@ -128,6 +129,8 @@ export class NeedsDialog extends StageDialog {
       if (meant === 'something') return { goTo: { step: Step.needsBarrier, topic: position.topic } };
       if (meant === 'nothing') reply = { kind: 'no' };
     }
+    // "Cleaning kennels is not hard": nothing makes it hard, as a "no" says; never kept as a need.
+    if (reply.kind === 'content' && saysNotHard(text)) reply = { kind: 'no' };
     switch (reply.kind) {
       case 'content':
         return this.keepNeed(session, position, reply.text);

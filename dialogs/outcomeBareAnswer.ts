@@ -1,6 +1,7 @@
 import type { Draft } from '../src/domain/draft';
 import { saysNoMore } from '../src/language/hopesInMessage';
 import { readPolarity } from '../src/language/polarity';
+import { saysWillAnswerAgain } from '../src/language/onlyAcknowledged';
 import { aboutWhom, speaksForThem } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -26,6 +27,8 @@ export const BareAnswerText = {
   yesChild: 'outcome:bare.yesChild',
   no: 'outcome:bare.no',
   noChild: 'outcome:bare.noChild',
+  again: 'outcome:bare.again',
+  againChild: 'outcome:bare.againChild',
   leaveForNow: 'outcome:feedback.leaveForNow',
 } as const;
 
@@ -54,12 +57,15 @@ function nothingAtStep(session: JourneySession, draft: Draft, position: Position
 }
 
 function yesOrNoAtStep(session: JourneySession, draft: Draft, position: Position, hopeId: string, text: string): Promise<Next> | Next | undefined {
-  const { answer, rest } = readPolarity(text);
+  // "fine ill do it again": a grudging yes says no step either; thanked, never kept as the step.
+  const again = saysWillAnswerAgain(text);
+  const { answer, rest } = again ? { answer: 'yes', rest: '' } : readPolarity(text);
   if ((answer !== 'yes' && answer !== 'no') || rest) return undefined;
   const data = position.data ?? {};
   if (data[BARE]) return afterOutcome(session, hopeId, [{ key: BareAnswerText.leaveForNow }]);
   const child = speaksForThem(draft) && Boolean(draft.youngPerson.name);
-  const key = answer === 'yes' ? (child ? BareAnswerText.yesChild : BareAnswerText.yes) : child ? BareAnswerText.noChild : BareAnswerText.no;
+  const yes = again ? (child ? BareAnswerText.againChild : BareAnswerText.again) : child ? BareAnswerText.yesChild : BareAnswerText.yes;
+  const key = answer === 'yes' ? yes : child ? BareAnswerText.noChild : BareAnswerText.no;
   const example = session.t(exampleKeyFor(draft, hopeId));
   // Asked again in other words ("What is one step towards it ...?"), so no question is said twice alike.
   return { say: [{ key, vars: { example, name: draft.youngPerson.name ?? '' } }], goTo: { step: Step.outcomeStep, topic: hopeId, data: { ...data, coach: 'tooBig', [BARE]: answer } } };

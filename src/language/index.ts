@@ -63,7 +63,7 @@ export { wordingRequestIn, type WordingRequest } from './wordingRequest';
 export { hopeMovedAway, hopeMovedTo } from './hopeMove';
 export { onlyFiller, onlySaysUnsure, unsureWithAFeeling } from './unsure';
 export { isSmallTalk } from './smallTalk';
-export { readTakeBack, type TakeBack } from './takeBack';
+export { commandAfterTakeBack, readTakeBack, type TakeBack } from './takeBack';
 export { tidyMeasure, withoutChatter, withoutPreamble } from './chatter';
 export { saysNothingHelps, saysWhatIsHard, saysWhoHelps } from './nothingHelps';
 export { readContinuation, joinedAnswer } from './continuation';

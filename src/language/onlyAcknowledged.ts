@@ -21,3 +21,17 @@ export function saysAllIsFine(text: string): boolean {
   const trimmed = text.trim();
   return !onlyAcknowledges(trimmed) && ALL_FINE.test(trimmed);
 }
+
+/*
+ * "fine ill do it again", "ok I'll do it again", "ugh fine. ill try again": a grudging yes to a
+ * question asked again. It says they will answer, never what the answer is.
+ */
+const GRUDGING_LEAD = /^(?:(?:fine|ok+(?:ay|ey)?|k|alright|aight|ugh+|whatever|sigh|yes|yeah|yep|sure|omg|ffs|god|then)[\s,.!…]+)*/;
+const AGAIN =
+  /^(?:(?:i'?ll|ill|i\s+will|i\s+can|let\s+me|i\s+guess\s+i'?ll|i\s+guess\s+ill|i\s+have\s+to|i'?ll\s+have\s+to|ill\s+have\s+to)\s+)?(?:just\s+)?(?:do|say|type|write|answer|try|go|put)(?:\s+(?:it|that|this|them|one))?\s+(?:again|over|once\s+more|one\s+more\s+time)(?:\s+(?:then|i\s+guess|lol|ffs))*$/;
+
+/** Whether a message only says, grudgingly, that they will answer again ("fine ill do it again"). */
+export function saysWillAnswerAgain(text: string): boolean {
+  const plain = text.trim().toLowerCase().replace(/[’‘`]/g, "'").replace(/[.!…\s]+$/, '');
+  return AGAIN.test(plain.replace(GRUDGING_LEAD, ''));
+}

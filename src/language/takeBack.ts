@@ -193,3 +193,12 @@ export function onlySaysWrong(text: string): boolean {
 export function saysUndo(text: string): boolean {
   return /^(?:undo|undo\s+(?:that|it|this|that one|my last answer))$/.test(core(text));
 }
+
+/**
+ * "i said no lol. skip this one", "i didnt mean that. next": the take-back only says why, and the
+ * rest is a command. That rest alone, to be carried out: nothing is taken back or reworded by its words.
+ */
+export function commandAfterTakeBack(text: string): string | null {
+  const rest = readTakeBack(text)?.rest;
+  return rest && recogniseCommand(rest) ? rest : null;
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
-import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
+import type { Draft } from '../../src/domain/draft';
+import { cookDone } from './outcomeSeed';
 import type { Transcript } from '../support/transcript';
 import { startWith, type Seed, type SeedHope } from './journeySeed';
 
@@ -12,12 +13,6 @@ import { startWith, type Seed, type SeedHope } from './journeySeed';
 const COOK: SeedHope = { text: 'cook my own tea', theme: 'independent_living', needs: ['i cant use the oven'] };
 const JOB: SeedHope = { text: 'get a job in a shop', theme: 'learning_and_work', needs: ['i get nervous talking to people'] };
 const GYM: SeedHope = { text: 'go to the gym with my mates', theme: 'health_and_wellbeing', needs: ['i dont know how the machines work'] };
-
-function cookDone(draft: Draft): Draft {
-  const cook = draft.aspirations[0]!;
-  const started = startOutcome(draft, { statement: 'By July 2027, I will cook pasta on my own.', aspirationId: cook.id, needIds: [] });
-  return updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-22' }, measure: 'mum sees me', confirmed: true });
-}
 
 const SEED: Seed = {
   today: '2026-12-03',

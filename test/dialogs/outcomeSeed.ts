@@ -1,4 +1,5 @@
 import { Step } from '../../dialogs/ids';
+import { startOutcome, updateOutcome, type Draft } from '../../src/domain/draft';
 import type { Transcript } from '../support/transcript';
 import { typeUntil } from '../support/typedWay';
 import type { SeedHope } from './journeySeed';
@@ -19,4 +20,13 @@ export async function finishOutcome(chat: Transcript, options: { confirm?: boole
     [Step.outcomeProvides]: 'a quiet room',
   });
   if (options.confirm !== false) await chat.say('yes');
+}
+
+/** The first hope's outcome, agreed: "By July 2027, I will cook pasta on my own." */
+export const COOKED = 'By July 2027, I will cook pasta on my own.';
+
+export function cookDone(draft: Draft): Draft {
+  const cook = draft.aspirations[0]!;
+  const started = startOutcome(draft, { statement: COOKED, aspirationId: cook.id, needIds: [] });
+  return updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'by July 2027', date: '2027-07-22' }, measure: 'mum sees me', confirmed: true });
 }
