@@ -23,4 +23,26 @@ describe("a parent's wish for their child, tidied into the child's step", () => 
     expect(outcomeSentence({ step: "she'll put her coat on", timeframe: null })).not.toMatch(/I will (?:she|will)/);
     expect(outcomeSentence({ step: 'she will put her coat on', timeframe: null })).not.toMatch(/I will (?:she|will)/);
   });
+
+  it.each([
+    ['I want my son to dress himself', 'Sam', 'Sam will dress himself.'],
+    ['I want my son to dress himself', '', 'He will dress himself.'],
+    ['I just want my little boy to dress himself', 'Sam', 'Sam will dress himself.'],
+    ['we want our son to dress himself', '', 'He will dress himself.'],
+    ['I want my 6 year old to dress herself', '', 'She will dress herself.'],
+    ['Id like my son to dress himself', 'Sam', 'Sam will dress himself.'],
+    ['I want my son Sam to dress himself', '', 'He will dress himself.'],
+    ['for my son to dress himself', 'Sam', 'Sam will dress himself.'],
+    ['I want him to dress himself', '', 'He will dress himself.'],
+  ])('"%s" (child named "%s") is the child\'s sentence: "%s"', (said, childName, sentence) => {
+    const tidied = outcomeSentence({ step: said, childName, timeframe: null });
+    expect(tidied).toBe(sentence);
+    expect(isGoodSentence(tidied)).toBe(true);
+  });
+
+  it('with a time first, "he" after the comma is in small letters', () => {
+    const tidied = outcomeSentence({ step: 'I want my son to dress himself', childName: '', timeframe: { phrase: 'by the end of year 2', date: '2028-07-21' } });
+    expect(tidied).toBe('By the end of Year 2, he will dress himself.');
+    expect(isGoodSentence(tidied)).toBe(true);
+  });
 });
