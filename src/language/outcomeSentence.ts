@@ -126,11 +126,25 @@ function childPronoun(step: string): string {
   return he && !she ? 'He' : she && !he ? 'She' : 'They';
 }
 
+/** Capitalised words that name someone other than the child a parent wishes for ("I want Mum to ..."). */
+const NOT_THE_CHILD = /^(?:I|Mum|Mom|Mummy|Dad|Daddy|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|School|Staff|Teachers?|Everyone|Everybody|People|They|He|She|Him|Her|The|My|Our)$/;
+
+/**
+ * "I want Maisie to ride her bike": the name a parent types for the child (the one given, a nickname,
+ * or a sibling's), read from its capital; the sentence keeps the name as typed.
+ */
+function typedName(step: string): string | undefined {
+  const found = /\b(?:want|like|love|hope|wish|hoping|for|that)\s+(?:for\s+)?([A-Z][a-z'-]+)\s+(?:to|will|'ll|can|could)\b/.exec(step)?.[1];
+  return found && !NOT_THE_CHILD.test(found) ? found : undefined;
+}
+
 function inChildVoice(step: string, name: string): string {
-  const who = `(?:she|he|they|${MY_CHILD}${name ? `|${escapeRegExp(name)}` : ''})`;
+  const typed = typedName(step);
+  const names = [name, typed].filter((n): n is string => Boolean(n)).map(escapeRegExp);
+  const who = `(?:she|he|they|${MY_CHILD}${names.map((n) => `|${n}`).join('')})`;
   // "I will brush my teeth" in the child's own voice stays theirs; "I want her to ..." is the parent's wish for the child.
   if (/^I\b/i.test(step) && !PARENT_WISH(who).test(step)) return inOwnVoice(step);
-  const subject = name || childPronoun(step);
+  const subject = typed ?? (name || childPronoun(step));
   for (const pattern of CHILD_LEAD(who)) {
     if (pattern.test(step)) {
       const rest = step.replace(pattern, '');

@@ -34,3 +34,17 @@ describe("a parent's wish typed at the outcome step is read back as the child's 
     expect(readBack).not.toMatch(/little boy/);
   });
 });
+
+describe('a parent names the child with a name other than the one given', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"I want Mimi to ride her bike" for Maisie reads back "Mimi will ride her bike"', async () => {
+    const BIKE = { text: 'to ride her bike', theme: 'friends_and_community' as const, needs: ['She wobbles and falls off'] };
+    ({ chat } = await startWith(parentSeed({ name: 'Maisie', age: 6, schoolYear: 1 }, [BIKE])));
+    await chat.say('I want Mimi to ride her bike');
+    const readBack = await toReadBack(chat);
+    expect(readBack).toMatch(/By the end of Year 2, Mimi will ride her bike\./);
+    expect(readBack).not.toMatch(/I want/);
+  });
+});

@@ -45,4 +45,24 @@ describe("a parent's wish for their child, tidied into the child's step", () => 
     expect(tidied).toBe('By the end of Year 2, he will dress himself.');
     expect(isGoodSentence(tidied)).toBe(true);
   });
+
+  it.each([
+    ['I want Maisie to ride her bike', 'Maisie', 'Maisie will ride her bike.'],
+    ['I want Mimi to ride her bike', 'Maisie', 'Mimi will ride her bike.'],
+    ['I want Maisie to ride her bike', '', 'Maisie will ride her bike.'],
+    ['I want Maisie to ride her bike', 'Leo', 'Maisie will ride her bike.'],
+  ])('"%s" (child named "%s") is tidied whatever the name: "%s"', (said, childName, sentence) => {
+    const tidied = outcomeSentence({ step: said, childName, timeframe: null });
+    expect(tidied).toBe(sentence);
+    expect(isGoodSentence(tidied)).toBe(true);
+  });
+
+  it('"I want Mum to help her" is not read as the child named Mum', () => {
+    expect(outcomeSentence({ step: 'I want Mum to help her ride her bike', childName: '', timeframe: null })).not.toMatch(/^Mum will/);
+  });
+
+  it('a young person\'s "I want my sister Maisie to ..." stays their own words', () => {
+    expect(outcomeSentence({ step: 'I want my sister Maisie to ride her bike', timeframe: null })).toBe('I want my sister Maisie to ride her bike.');
+    expect(outcomeSentence({ step: 'I want Maisie to ride her bike', timeframe: null })).toBe('I want Maisie to ride her bike.');
+  });
 });
