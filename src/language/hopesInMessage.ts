@@ -1,4 +1,5 @@
 import { saysHowThingsAreNow } from './howThingsAreNow';
+import { withoutAnnouncement } from './hopeAnnounced';
 import { withoutRemarks } from './hopeRemarks';
 import { carersOwnWorry, onlyCarersOwnYears, worryThenWish } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
@@ -159,7 +160,7 @@ function withoutChatMarks(text: string): string {
  */
 export function hopesIn(typed: string): string[] {
   // "me already say!! go deaf club. that my hope": remarks about the chat are never hopes.
-  const text = withoutChatMarks(withoutRemarks(typed));
+  const text = withoutAnnouncement(withoutChatMarks(withoutRemarks(typed)));
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));

@@ -81,7 +81,7 @@ function inOwnVoice(step: string): string {
 }
 
 function lowerFirst(text: string): string {
-  if (/^I\b/.test(text) || /^[A-Z][a-z'-]+\s+will\b/.test(text)) return text;
+  if (/^I\b/.test(text) || (/^[A-Z][a-z'-]+\s+will\b/.test(text) && !/^(?:He|She|They)\s/.test(text))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -100,7 +100,7 @@ function agree(text: string): string {
  */
 const PARENT_WISH = (who: string) =>
   new RegExp(
-    `^(?:(?:so|well|honestly|and|really)[\\s,]+)*(?:(?:i|we)(?:'d|\\s+would|\\s+d)?\\s+(?:really\\s+|just\\s+)?(?:want|like|love|hope|wish)|(?:(?:i'?m|im|we'?re|i\\s+am|we\\s+are)\\s+)?(?:really\\s+|just\\s+)?hoping)\\s+(?:that\\s+)?(?:for\\s+)?(?:${who}|her|him|them)\\s*(?:to|will|'ll|can|could|is\\s+going\\s+to|'s\\s+going\\s+to)\\s+(?:be\\s+able\\s+to\\s+)?`,
+    `^(?:(?:so|well|honestly|and|really)[\\s,]+)*(?:(?:i|we)(?:'d|\\s+would|\\s+d|d)?\\s+(?:really\\s+|just\\s+)?(?:want|like|love|hope|wish)|(?:(?:i'?m|im|we'?re|i\\s+am|we\\s+are)\\s+)?(?:really\\s+|just\\s+)?hoping)\\s+(?:that\\s+)?(?:for\\s+)?(?:${who}|her|him|them)\\s*(?:to|will|'ll|can|could|is\\s+going\\s+to|'s\\s+going\\s+to)\\s+(?:be\\s+able\\s+to\\s+)?`,
     'i',
   );
 
@@ -110,15 +110,41 @@ const CHILD_LEAD = (who: string) => [
   new RegExp(`^${who}\\s+(?:can|could)\\s+(?:to\\s+)?`, 'i'),
   new RegExp(`^${who}\\s+(?:wants?|would like|'d like|needs?|hopes?)\\s+to\\s+`, 'i'),
   new RegExp(`^(?:for\\s+)?(?:her|him|them)\\s+to\\s+`, 'i'),
+  // "for my son to dress himself", "that she can swim": the wish without its "I want".
+  new RegExp(`^(?:for|that)\\s+${who}\\s+(?:to|will|can|could)\\s+(?:be\\s+able\\s+to\\s+)?`, 'i'),
   new RegExp(`^(?:to\\s+)`, 'i'),
   new RegExp(`^${who}\\s+(?=[a-z])`, 'i'),
 ];
 
+/** "my son", "our little boy", "my 6 year old", "my son Sam": how a parent names the child they speak of. */
+const MY_CHILD = "(?:my|our)\\s+(?:little\\s+|youngest\\s+|eldest\\s+|oldest\\s+|\\d{1,2}\\s*(?:-\\s*)?(?:year|yr)s?\\s*(?:-\\s*)?old\\s+)?(?:son|daughter|child|boy|girl|kid|lad|little\\s+one|\\d{1,2}\\s*(?:-\\s*)?(?:year|yr)s?\\s*(?:-\\s*)?old)(?:,?\\s+[A-Z][a-z'-]+(?=,?\\s+(?:to|will|can|could)\\b))?";
+
+/** With no name given, the child is "He" or "She" as the parent's own words have them ("dress himself"), else "They". */
+function childPronoun(step: string): string {
+  const he = /\b(?:he|him|his|himself|son|boy|lad)\b/i.test(step);
+  const she = /\b(?:she|her|hers|herself|daughter|girl)\b/i.test(step);
+  return he && !she ? 'He' : she && !he ? 'She' : 'They';
+}
+
+/** Capitalised words that name someone other than the child a parent wishes for ("I want Mum to ..."). */
+const NOT_THE_CHILD = /^(?:I|Mum|Mom|Mummy|Dad|Daddy|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|School|Staff|Teachers?|Everyone|Everybody|People|They|He|She|Him|Her|The|My|Our)$/;
+
+/**
+ * "I want Maisie to ride her bike": the name a parent types for the child (the one given, a nickname,
+ * or a sibling's), read from its capital; the sentence keeps the name as typed.
+ */
+function typedName(step: string): string | undefined {
+  const found = /\b(?:want|like|love|hope|wish|hoping|for|that)\s+(?:for\s+)?([A-Z][a-z'-]+)\s+(?:to|will|'ll|can|could)\b/.exec(step)?.[1];
+  return found && !NOT_THE_CHILD.test(found) ? found : undefined;
+}
+
 function inChildVoice(step: string, name: string): string {
-  const who = `(?:she|he|they|my (?:son|daughter|child|boy|girl)${name ? `|${escapeRegExp(name)}` : ''})`;
+  const typed = typedName(step);
+  const names = [name, typed].filter((n): n is string => Boolean(n)).map(escapeRegExp);
+  const who = `(?:she|he|they|${MY_CHILD}${names.map((n) => `|${n}`).join('')})`;
   // "I will brush my teeth" in the child's own voice stays theirs; "I want her to ..." is the parent's wish for the child.
   if (/^I\b/i.test(step) && !PARENT_WISH(who).test(step)) return inOwnVoice(step);
-  const subject = name || 'They';
+  const subject = typed ?? (name || childPronoun(step));
   for (const pattern of CHILD_LEAD(who)) {
     if (pattern.test(step)) {
       const rest = step.replace(pattern, '');
@@ -217,7 +243,7 @@ const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'a', 'an', 'the', 'some',
 
 /** Whether the sentence reads as "... I will <do something>": otherwise the bot asks them to say it that way. */
 export function isGoodSentence(sentence: string): boolean {
-  const m = /\b(?:I|[A-Z][a-z'-]+|They)\s+will\s+(?:be\s+able\s+to\s+)?([a-z'-]+)(\s+\S+)?/.exec(sentence);
+  const m = /\b(?:I|[A-Z][a-z'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+will\s+(?:be\s+able\s+to\s+)?([a-z'-]+)(\s+\S+)?/.exec(sentence);
   if (!m) return false;
   const verb = foldCase(m[1] ?? '');
   if (NOT_A_VERB.has(verb)) return false;
@@ -237,6 +263,6 @@ export function staysWithTheChild(sentence: string, childName: string | undefine
   const said = sentence.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
   const child = `(?:him|her|them|his|their${childName ? `|${escapeRegExp(childName)}` : ''})`;
   if (new RegExp(`\\bI\\s+will\\b.*\\b${child}\\b`, 'i').test(said)) return false;
-  const subject = `(?:${childName ? `${escapeRegExp(childName)}|` : ''}They)`;
+  const subject = `(?:${childName ? `${escapeRegExp(childName)}|` : ''}[Hh]e|[Ss]he|[Tt]hey)`;
   return !new RegExp(`\\b${subject}\\s+will\\b.*\\b(?:me|myself|mine)\\b`).test(said);
 }

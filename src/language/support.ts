@@ -122,6 +122,8 @@ export function isSupportOnly(text: string): boolean {
   const { rest, asked } = wanted(text);
   // "his speech to get better", "her reading to improve": the person's own skill, wished better, not a session.
   if (ownSkillBetter(clean(text))) return false;
+  // "help getting a job": help asked for, though "help getting" reads like a name and a verb ("Maisie getting").
+  if (HELP_AS_NOUN.test(clean(text)) && /^(?:help|support)\s+(?:\w+ing|to\s+\w+)\b/i.test(clean(text))) return true;
   if (!rest) return false;
   // "more hours at the cafe", "more shifts": their own work, never help given ("more hours with my job coach" is).
   if (MORE_WORK.test(rest)) return false;
@@ -163,8 +165,8 @@ export function isSupportOnly(text: string): boolean {
   // "a bus pass", "a communication book": a thing wanted, with no verb, is a resource.
   // "an apprenticeship with a plumber" and "a b in english" are earned and a step to a trade, not a thing given;
   // "a million subscribers" is fame, not a thing given; "a cafe job", "a little dog": a thing of
-  // their own life, named with a word before it, is a hope.
-  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes|apprenticeships?|traineeships?)\b/i.test(rest) && !/^an?\s+(?:[a-g]\*?|pass|merit|distinction|star)\s+(?:in|at)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
+  // their own life, named with a word before it, is a hope; "a party", "a holiday" is something to look forward to.
+  if (/^(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$/i.test(rest) && !AHEAD_OR_EVENT.test(rest) && !/\b(?:to|will|can|be|go|get|do|make|million|subscribers|followers|fans|views|likes|apprenticeships?|traineeships?)\b/i.test(rest) && !/^an?\s+(?:[a-g]\*?|pass|merit|distinction|star)\s+(?:in|at)\b/i.test(rest) && !LIFE_THING_NAMED.test(rest)) return true;
   // "more time in tests", "less homework": more or less of something is a change in support;
   // "less stressed", "more confident" is how someone would feel.
   if (/^(?:more|less)\s+(?:\w+(?:ed|ous|ful|ive|ent|ant|able|ible|al|ic|y)|calm|happy|confident|relaxed|independent|brave|social)\b/i.test(rest)) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
 import { hopesIn, hopeWords, onlyAFunnyStory, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
+import { withoutAnnouncement } from '../../src/language/hopeAnnounced';
 
 /** The hopes in one typed message, each in the person's words, without the chatter around them. */
 describe('the hopes in one message', () => {
@@ -163,5 +164,18 @@ describe('a hope kept as typed', () => {
     ["We want him to make friends, but I'll carry on.", ['We want him to make friends']],
   ])('"%s" is kept whole and tidy', (said, hopes) => {
     expect(hopesIn(said)).toEqual(hopes);
+  });
+});
+
+describe('a hope after words that only announce it', () => {
+  it.each([
+    ['my hopes are really simple, to be happy', ['to be happy']],
+    ['Our hope is simple: for him to be safe', ['for him to be safe']],
+  ])('"%s" is one hope', (typed, hopes) => {
+    expect(hopesIn(typed)).toEqual(hopes);
+  });
+
+  it('"my hopes are simple" alone is left as typed', () => {
+    expect(withoutAnnouncement('my hopes are simple')).toBe('my hopes are simple');
   });
 });
