@@ -28,6 +28,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   smartHasMeasure: 'common:chatTalk.smartHasMeasure',
   smartNoMeasure: 'common:chatTalk.smartNoMeasure',
   planAsk: 'common:chatTalk.planAsk',
+  planBelongs: 'common:chatTalk.planBelongs',
   howToJoin: 'common:chatTalk.howToJoin',
   planAskHere: 'common:chatTalk.planAskHere',
   howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',

@@ -2,7 +2,7 @@ import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
 import { SAID_SAME_BEFORE } from './passingRemark';
-import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
+import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan, asksWhatGoesInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { clausesOf, normaliseMessage } from './text';
@@ -152,6 +152,8 @@ function readPiece(text: string): Piece {
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
+  // "is bedwetting something that goes in the plan?": yes, what is hard at home and with health goes in too (never "was it kept").
+  if (asked && asksWhatGoesInPlan(said)) return { ...piece, topic: 'planBelongs' };
   if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
   const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
   if (ownWord) return { ...piece, topic: 'ownWord', about: ownWord };
