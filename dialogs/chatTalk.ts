@@ -245,7 +245,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
-      if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
+      if ((talk.topics.includes('meaning') && !talk.topics.includes('likeThis')) || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
       // "that wasnt an answer. what helps is a card": only the answer, without the words leading up to it.
       if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, withoutAnswerLead(talk.answer));
       // "wat code. no i dont hav one": a short answer beside the question is the answer when it is one of the question's choices.

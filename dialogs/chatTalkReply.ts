@@ -1,6 +1,7 @@
 import type { ReadingMode } from '../src/domain/readingMode';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { quoteOf, quoteWhole, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
+import { saidToYou } from '../src/language/likeThis';
 import { Step } from './ids';
 import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
@@ -29,6 +30,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   smartNoMeasure: 'common:chatTalk.smartNoMeasure',
   planAsk: 'common:chatTalk.planAsk',
   planBelongs: 'common:chatTalk.planBelongs',
+  likeThis: 'common:chatTalk.likeThis',
   howToJoin: 'common:chatTalk.howToJoin',
   planAskHere: 'common:chatTalk.planAskHere',
   howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',
@@ -152,6 +154,11 @@ export function chatTalkWords(
     // "wat about villa park": the thing in their words, and a sentence about it asked for.
     if (topic === 'whatAbout') {
       said.push({ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "what do u mean? like the teacher tells me?": yes, that could be it, in their words; then the question again.
+    if (topic === 'likeThis') {
+      said.push({ key: ChatTalkText.likeThis, vars: { example: quoteOf(saidToYou(talk.about ?? '')) } });
       continue;
     }
     // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.

@@ -4,6 +4,7 @@ import { readJoinHopes } from './goalForHope';
 import { SAID_SAME_BEFORE } from './passingRemark';
 import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan, asksWhatGoesInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
+import { exampleOffered } from './likeThis';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { clausesOf, normaliseMessage } from './text';
 
@@ -181,6 +182,9 @@ function readPiece(text: string): Piece {
   if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
   // "You gave that example before.": the bot repeated itself; a complaint, never an answer.
   if (SAID_SAME_BEFORE.test(said)) return { ...piece, complaint: true };
+  // "like the teacher tells me?": an example offered to ask what is meant (chatTalk.ts keeps it so only beside such a question).
+  const example = exampleOffered(said, text);
+  if (example) return { ...piece, topic: 'likeThis', about: example };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {

@@ -55,7 +55,13 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
   const context = read.filter((p) => !p.topic && !p.complaint).map((p) => plain(p.text)).join(' ');
   const asked = read.some((p) => p.topic && p.topic !== 'isItOk');
+  // "like the teacher tells me?" asks whether that is meant only beside "what do u mean?"; alone it is an answer.
+  const meaningAsked = read.some((p) => p.topic === 'meaning');
   const pieces = read.map((p) => {
+    if (p.topic === 'likeThis' && !meaningAsked) {
+      const { about: _example, ...answer } = p;
+      return { ...answer, topic: null };
+    }
     const vague = p.topic === 'isItOk' || (!p.topic && !p.complaint && p.asks && /\b(?:do|doing|make|making) (?:it|this|that)\b/.test(plain(p.text)));
     const own = asked && !p.topic && !p.complaint && OWN_QUESTION.test(plain(p.text));
     const topic = own ? 'otherQuestion' : vague ? topicOfContext(context, p.topic) : p.topic;
