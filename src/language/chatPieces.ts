@@ -5,6 +5,7 @@ import { SAID_SAME_BEFORE } from './passingRemark';
 import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan, asksWhatGoesInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
 import { exampleOffered } from './likeThis';
+import { asksWhichPeople } from './whichPeople';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { clausesOf, normaliseMessage } from './text';
 
@@ -149,6 +150,8 @@ function readPiece(text: string): Piece {
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
   if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  // "Which people? I can't read minds": who the question means, with examples.
+  if (asksWhichPeople(said, text)) return { ...piece, topic: 'whichPeople' };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };

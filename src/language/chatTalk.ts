@@ -87,7 +87,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
-  if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('whichPeople') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };
