@@ -85,6 +85,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
   const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
   if (besideQuestion) {
+    // "you didnt answer me, who sees this plan?": the question was just answered; the complaint beside it needs no "ask it again".
+    const rest = readChatTalk(besideQuestion);
+    if (rest && !rest.answer && !rest.unclear && rest.topics.length > 0 && rest.topics.every((t) => t === 'notAnswered')) return host.reprompt(inner);
     inner.context.activity.text = besideQuestion;
     return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
   }

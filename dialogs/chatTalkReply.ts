@@ -7,7 +7,7 @@ import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -22,6 +22,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   howToChange: 'common:chatTalk.howToChange',
   howToAdd: 'common:chatTalk.howToAdd',
   notAnswered: 'common:chatTalk.notAnswered',
+  notAnsweredPart: 'common:chatTalk.notAnsweredPart',
   otherQuestion: 'common:chatTalk.otherQuestion',
   smart: 'common:chatTalk.smart',
   smartHasDate: 'common:chatTalk.smartHasDate',
@@ -162,6 +163,13 @@ export function chatTalkWords(
     // "wat about villa park": the thing in their words, and a sentence about it asked for.
     if (topic === 'whatAbout') {
       said.push({ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "you didnt answer me, who sees this plan?": the question beside it is answered, so no "ask it again";
+    // a question there the bot cannot read is quoted, so they know which part to ask another way.
+    if (topic === 'notAnswered') {
+      if (talk.unclear) said.push({ key: ChatTalkText.notAnsweredPart, vars: { part: quoteOf(talk.unclear) } });
+      else if (!talk.topics.some((t) => t !== 'notAnswered' && t !== 'isItOk')) said.push({ key: ChatTalkText.notAnswered });
       continue;
     }
     // "Which people? I can't read minds": who is meant at this question, with examples.

@@ -149,7 +149,12 @@ function readPiece(text: string): Piece {
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
-  if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  if (NOT_ANSWERED.test(said)) {
+    // "you didnt answer me who sees this plan": the question in the complaint is read whole, as if asked alone.
+    const rest = said.replace(NOT_ANSWERED, '').trim();
+    const question = rest.split(' ').length >= 2 ? readPiece(`${rest}?`) : undefined;
+    return { ...piece, topic: question?.topic ?? TOPICS.find(([, re]) => re.test(rest))?.[0] ?? 'notAnswered', complaint: true };
+  }
   // "Which people? I can't read minds": who the question means, with examples.
   if (asksWhichPeople(said, text)) return { ...piece, topic: 'whichPeople' };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };

@@ -24,6 +24,8 @@ export interface ChatTalk {
   answer: string;
   /** What "wat about villa park" asks about ("villa park"), when a question names a thing. */
   about?: string;
+  /** "i asked you a question, can my mum come?": a question beside "you didnt answer" that the bot cannot read, as typed. */
+  unclear?: string;
   /** A short answer said beside the talk ("wat code. no i dont hav one"): an answer only where it is a choice of a closed question. */
   short?: string;
 }
@@ -76,6 +78,9 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   }
   const topics: ChatTopic[] = [];
   for (const piece of talk) if (piece.topic && !topics.includes(piece.topic)) topics.push(piece.topic);
+  // "you never answered me, can my mum come to the meeting?": the question is right there; the bot says which part it could not read.
+  const unclear = topics.length === 1 && topics[0] === 'notAnswered' ? pieces.find((p) => !p.topic && !p.complaint && p.asks)?.text : undefined;
+  if (unclear) return { topics, complaint: true, answer: '', unclear: tidy(unclear) };
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
   const led = kept.map((p, i) => (i === 0 ? p.text.replace(ANSWER_LEAD, '') : p.text));
