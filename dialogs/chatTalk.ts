@@ -88,6 +88,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "ye thats fine wait will my teachers see this", "proud i guess. can i skip some of these": the question answered, the rest is the answer.
   const besideQuestion = inSafeguarding ? null : await answerQuestionBeside(inner.context, session, text);
   if (besideQuestion) {
+    // "you didnt answer me, who sees this plan?": the question was just answered; the complaint beside it needs no "ask it again".
+    const rest = readChatTalk(besideQuestion);
+    if (rest && !rest.answer && !rest.unclear && rest.topics.length > 0 && rest.topics.every((t) => t === 'notAnswered')) return host.reprompt(inner);
     inner.context.activity.text = besideQuestion;
     return readTalkAboutChat(inner, host, besideQuestion, inSafeguarding);
   }
@@ -251,7 +254,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     );
     if (!understood) {
       // "what is this for" away from an outcome's questions: the step's own help says what it is for.
-      if (talk.topics.includes('meaning') || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
+      if ((talk.topics.includes('meaning') && !talk.topics.includes('likeThis')) || (talk.topics.includes('whichOutcome') && !working)) await runCommand(inner, session, 'help');
       // "that wasnt an answer. what helps is a card": only the answer, without the words leading up to it.
       if (talk.answer && host.hasStage(at.stage)) return host.answerWith(inner, at, withoutAnswerLead(talk.answer));
       // "wat code. no i dont hav one": a short answer beside the question is the answer when it is one of the question's choices.

@@ -1,12 +1,13 @@
 import type { ReadingMode } from '../src/domain/readingMode';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { quoteOf, quoteWhole, readEditRequest, talksAboutThePlan, type ChatTalk, type ChatTopic } from '../src/language';
+import { saidToYou } from '../src/language/likeThis';
 import { Step } from './ids';
 import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; mustAnswerConsent: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -21,6 +22,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   howToChange: 'common:chatTalk.howToChange',
   howToAdd: 'common:chatTalk.howToAdd',
   notAnswered: 'common:chatTalk.notAnswered',
+  notAnsweredPart: 'common:chatTalk.notAnsweredPart',
   otherQuestion: 'common:chatTalk.otherQuestion',
   smart: 'common:chatTalk.smart',
   smartHasDate: 'common:chatTalk.smartHasDate',
@@ -28,8 +30,13 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   smartHasMeasure: 'common:chatTalk.smartHasMeasure',
   smartNoMeasure: 'common:chatTalk.smartNoMeasure',
   planAsk: 'common:chatTalk.planAsk',
+  planBelongs: 'common:chatTalk.planBelongs',
+  likeThis: 'common:chatTalk.likeThis',
+  whichPeople: 'common:chatTalk.whichPeople',
   howToJoin: 'common:chatTalk.howToJoin',
   planAskHere: 'common:chatTalk.planAskHere',
+  whichPeopleAdmire: 'common:chatTalk.whichPeopleAdmire',
+  whichPeopleHelp: 'common:chatTalk.whichPeopleHelp',
   howSharedAtEnd: 'common:chatTalk.howSharedAtEnd',
   askedAgain: 'common:chatTalk.askedAgain',
   ageRule: 'common:chatTalk.ageRule',
@@ -83,6 +90,11 @@ export const NOT_SAID_AGAIN_HERE: ReadonlySet<string> = new Set([Step.needsBarri
 
 /** Questions about what helps: a feeling said with "idk" names no help there. */
 export const HELP_QUESTIONS: ReadonlySet<string> = new Set([Step.needsHelps, Step.aboutMeSupport, Step.outcomeProvides]);
+
+/** "Which people?": who the open question means, with examples (those it admires, those who help, or anyone). */
+export function whichPeopleWords(step: string | undefined): Words {
+  return { key: step === Step.aboutMeStrengths ? ChatTalkText.whichPeopleAdmire : step && HELP_QUESTIONS.has(step) ? ChatTalkText.whichPeopleHelp : ChatTalkText.whichPeople };
+}
 
 /** Questions a step answers itself: the code question says what a key worker is. */
 const EXPLAINED_AT: Readonly<Record<string, readonly ChatTopic[]>> = { [Step.welcomeInvite]: ['keyWorker'] };
@@ -151,6 +163,23 @@ export function chatTalkWords(
     // "wat about villa park": the thing in their words, and a sentence about it asked for.
     if (topic === 'whatAbout') {
       said.push({ key: ChatTalkText.whatAbout, vars: { thing: quoteOf(talk.about ?? '') } });
+      continue;
+    }
+    // "you didnt answer me, who sees this plan?": the question beside it is answered, so no "ask it again";
+    // a question there the bot cannot read is quoted, so they know which part to ask another way.
+    if (topic === 'notAnswered') {
+      if (talk.unclear) said.push({ key: ChatTalkText.notAnsweredPart, vars: { part: quoteOf(talk.unclear) } });
+      else if (!talk.topics.some((t) => t !== 'notAnswered' && t !== 'isItOk')) said.push({ key: ChatTalkText.notAnswered });
+      continue;
+    }
+    // "Which people? I can't read minds": who is meant at this question, with examples.
+    if (topic === 'whichPeople') {
+      said.push(whichPeopleWords(step));
+      continue;
+    }
+    // "what do u mean? like the teacher tells me?": yes, that could be it, in their words; then the question again.
+    if (topic === 'likeThis') {
+      said.push({ key: ChatTalkText.likeThis, vars: { example: quoteOf(saidToYou(talk.about ?? '')) } });
       continue;
     }
     // "what is meltdown in your words?": their word is kept as they say it; what it looks like is asked.

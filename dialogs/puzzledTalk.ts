@@ -1,6 +1,8 @@
 import { whoSeesWords } from './reviewAudience';
 import { readPuzzledTalk, type OutcomePartAsked } from '../src/language/puzzledTalk';
 import { readQuestionAsked } from '../src/language/questionAsked';
+import { readChatTalk } from '../src/language';
+import { whichPeopleWords } from './chatTalkReply';
 import { hopeNamedBy, quoteOf } from '../src/language';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
@@ -124,6 +126,11 @@ async function answerQuestionAsked(inner: DialogContext, host: ChatHost, text: s
   if (!asked) return undefined;
   if (asked === 'either') {
     await sayAll(inner.context, session.t, [{ key: PuzzledText.either }]);
+    return host.reprompt(inner);
+  }
+  // "which people do you mean?": who is meant, with examples, then the question again.
+  if (readChatTalk(text)?.topics.includes('whichPeople')) {
+    await sayAll(inner.context, session.t, [whichPeopleWords(at.step)]);
     return host.reprompt(inner);
   }
   await sayAll(inner.context, session.t, [{ key: PuzzledText.puzzled }]);

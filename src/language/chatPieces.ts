@@ -2,8 +2,10 @@ import { MUST_ANSWER, TOPICS, type ChatTopic } from './chatTopics';
 import { complaintSentence, questionSentence } from './aside';
 import { readJoinHopes } from './goalForHope';
 import { SAID_SAME_BEFORE } from './passingRemark';
-import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan } from './planQuestions';
+import { asksAboutRights, asksAboutSmart, asksOwnQuestion, asksToPutInPlan, asksWhatGoesInPlan } from './planQuestions';
 import { RecentReadings } from './recentReadings';
+import { exampleOffered } from './likeThis';
+import { asksWhichPeople } from './whichPeople';
 import { asksWhyThem, ownWordAsked, SHOW_ME } from './showMe';
 import { clausesOf, normaliseMessage } from './text';
 
@@ -147,11 +149,20 @@ function readPiece(text: string): Piece {
   const piece = { text, topic: null as ChatTopic | null, complaint: false, restates: false, asks: asked };
   if (!said) return piece;
   // "You not answer me what is key worker?": sorry, and the question answered.
-  if (NOT_ANSWERED.test(said)) return { ...piece, topic: TOPICS.find(([, re]) => re.test(said.replace(NOT_ANSWERED, '')))?.[0] ?? 'notAnswered', complaint: true };
+  if (NOT_ANSWERED.test(said)) {
+    // "you didnt answer me who sees this plan": the question in the complaint is read whole, as if asked alone.
+    const rest = said.replace(NOT_ANSWERED, '').trim();
+    const question = rest.split(' ').length >= 2 ? readPiece(`${rest}?`) : undefined;
+    return { ...piece, topic: question?.topic ?? TOPICS.find(([, re]) => re.test(rest))?.[0] ?? 'notAnswered', complaint: true };
+  }
+  // "Which people? I can't read minds": who the question means, with examples.
+  if (asksWhichPeople(said, text)) return { ...piece, topic: 'whichPeople' };
   if (DATE_NOT_KEPT.test(said)) return { ...piece, topic: 'dateKept', complaint: true };
   if (WRONG_BIT.test(said)) return { ...piece, topic: 'wrongBit', complaint: true };
   if (NOT_UNDERSTOOD.test(said) || CONFUSED.test(said) || QUESTION_UNCLEAR.test(said)) return { ...piece, topic: 'meaning' };
   if (MUST_ANSWER.test(said)) return { ...piece, topic: 'mustAnswer' };
+  // "is bedwetting something that goes in the plan?": yes, what is hard at home and with health goes in too (never "was it kept").
+  if (asked && asksWhatGoesInPlan(said)) return { ...piece, topic: 'planBelongs' };
   if (WAS_KEPT.test(said) || SHOW_ME.test(said)) return { ...piece, topic: 'wasKept' };
   const ownWord = ownWordAsked(said.replace(/\s+(?:you know(?: it| this| that)?|do you know(?: it)?)$/, ''));
   if (ownWord) return { ...piece, topic: 'ownWord', about: ownWord };
@@ -179,6 +190,9 @@ function readPiece(text: string): Piece {
   if (asksAboutSmart(said)) return { ...piece, topic: 'smart' };
   // "You gave that example before.": the bot repeated itself; a complaint, never an answer.
   if (SAID_SAME_BEFORE.test(said)) return { ...piece, complaint: true };
+  // "like the teacher tells me?": an example offered to ask what is meant (chatTalk.ts keeps it so only beside such a question).
+  const example = exampleOffered(said, text);
+  if (example) return { ...piece, topic: 'likeThis', about: example };
   const complained = complaintSentence(text);
   if (complained) return { ...piece, complaint: true, restates: RESTATES.test(said), topic: ASKED_AGAIN.test(said) ? 'askedAgain' : null };
   if (asked) {

@@ -24,6 +24,8 @@ export interface ChatTalk {
   answer: string;
   /** What "wat about villa park" asks about ("villa park"), when a question names a thing. */
   about?: string;
+  /** "i asked you a question, can my mum come?": a question beside "you didnt answer" that the bot cannot read, as typed. */
+  unclear?: string;
   /** A short answer said beside the talk ("wat code. no i dont hav one"): an answer only where it is a choice of a closed question. */
   short?: string;
 }
@@ -55,7 +57,13 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "Is it problem?" beside "I dont have code" is about the code; "How I do it?" beside "I want to add a new hope" is how to add one.
   const context = read.filter((p) => !p.topic && !p.complaint).map((p) => plain(p.text)).join(' ');
   const asked = read.some((p) => p.topic && p.topic !== 'isItOk');
+  // "like the teacher tells me?" asks whether that is meant only beside "what do u mean?"; alone it is an answer.
+  const meaningAsked = read.some((p) => p.topic === 'meaning');
   const pieces = read.map((p) => {
+    if (p.topic === 'likeThis' && !meaningAsked) {
+      const { about: _example, ...answer } = p;
+      return { ...answer, topic: null };
+    }
     const vague = p.topic === 'isItOk' || (!p.topic && !p.complaint && p.asks && /\b(?:do|doing|make|making) (?:it|this|that)\b/.test(plain(p.text)));
     const own = asked && !p.topic && !p.complaint && OWN_QUESTION.test(plain(p.text));
     const topic = own ? 'otherQuestion' : vague ? topicOfContext(context, p.topic) : p.topic;
@@ -70,6 +78,9 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   }
   const topics: ChatTopic[] = [];
   for (const piece of talk) if (piece.topic && !topics.includes(piece.topic)) topics.push(piece.topic);
+  // "you never answered me, can my mum come to the meeting?": the question is right there; the bot says which part it could not read.
+  const unclear = topics.length === 1 && topics[0] === 'notAnswered' ? pieces.find((p) => !p.topic && !p.complaint && p.asks)?.text : undefined;
+  if (unclear) return { topics, complaint: true, answer: '', unclear: tidy(unclear) };
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
   const led = kept.map((p, i) => (i === 0 ? p.text.replace(ANSWER_LEAD, '') : p.text));
@@ -81,7 +92,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   // "By Easter maybe? Is it too fast?": the question is about the answer beside it, which stays an answer.
   const checked = topics.includes('isItOk');
   // Their own question ("can Zofia go to a normal school?"), or a hope to add later, is never kept as an answer here.
-  if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
+  if (topics.includes('otherQuestion') || topics.includes('rightsQuestion') || topics.includes('howToAdd') || topics.includes('smart') || topics.includes('planAsk') || topics.includes('planBelongs') || topics.includes('whichPeople') || topics.includes('howToJoin')) return { topics, complaint: talk.some((p) => p.complaint), answer: '' };
   // "wat about villa park": the thing asked about waits for the person's own sentence about it.
   const about = talk.find((p) => p.about)?.about;
   if (about) return { topics, complaint: talk.some((p) => p.complaint), answer: '', about };

@@ -25,6 +25,9 @@ export type ChatTopic =
   | 'otherQuestion'
   | 'smart' // what SMART means, or whether an outcome is SMART
   | 'planAsk' // whether something can be asked for in the plan
+  | 'likeThis' // "what do u mean? like the teacher tells me?": an example offered, asking if that is what is meant
+  | 'whichPeople' // "Which people? I can't read minds": who the question means, with examples
+  | 'planBelongs' // whether a hard thing (at home, with health) goes in the plan at all
   | 'howToJoin' // two hopes asked to be made one, away from the review
   | 'ageRule'
   | 'mustAnswer'

@@ -23,6 +23,27 @@ export function asksAboutSmart(said: string): boolean {
 const PLAN_ASK =
   /\b(?:should|can|could|shall|do|may)\s+(?:i|we)\s+(?:be\s+)?(?:ask|asking|request|put|get|have|include|add)\s+(?:for\s+|about\s+)?(?:\w+\s+){1,6}?(?:in|into|on)\s+(?:his|her|their|my|the|our)\s+(?:ehcp?\s+|ehc\s+)?plan\b|\b(?:should|can|could|shall|do)\s+(?:i|we)\s+(?:be\s+)?(?:asking|ask)\s+(?:for|about)\s+\w+|\bcan\s+(?:\w+\s+){1,4}?(?:go|be\s+put|be\s+included|be\s+added)\s+(?:in|into|on)\s+(?:his|her|their|my|the)\s+plan\b/;
 
+/**
+ * "does bedwetting go in an EHC plan?", "is toileting something that goes in the plan", "what can go
+ * in an ehcp": whether a hard thing (at home, with health) belongs in the plan at all.
+ */
+const PLAN = String.raw`(?:a|an|the|his|her|their|my|our|your)\s+(?:(?:ehcp?|ehc)\s+plan|ehcp|plan)\b`;
+const PLAN_BELONGS = new RegExp(
+  String.raw`^(?:does|do|would|will|should|is|are)\s+(?:\w+\s+){1,6}?(?:go|goes|belong|count|fit|be\s+(?:put|written|included|added|in))\s+(?:(?:in|into|on|under)\s+)?` +
+    PLAN +
+    String.raw`|^(?:is|are)\s+(?:\w+\s+){1,6}?(?:something|a thing|the kind of thing|the sort of thing|stuff|things?)\s+(?:that\s+|you\s+|we\s+|to\s+)?(?:goes|go|can go|put|can put|write|can write)\s+(?:in|into|on)\s+` +
+    PLAN +
+    String.raw`|^what\s+(?:\w+\s+)?(?:goes|can go|should go|go|gets)\s+(?:put\s+|written\s+)?(?:in|into|on)\s+` +
+    PLAN,
+);
+
+/** "can you put it in the plan": asked of the bot, read as a request elsewhere. */
+const TO_THE_BOT_WORDS = /^(?:can|could|will|would)\s+you\b/;
+
+export function asksWhatGoesInPlan(said: string): boolean {
+  return PLAN_BELONGS.test(said) && !TO_THE_BOT_WORDS.test(said);
+}
+
 export function asksToPutInPlan(said: string): boolean {
   return PLAN_ASK.test(said);
 }

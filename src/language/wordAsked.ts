@@ -52,7 +52,7 @@ const Q = String.raw`["']?`;
 /** The question forms, each with `TERM` where the word goes. */
 const FORMS: readonly string[] = [
   // "What is an outcome exactly?", "whats a hope", "what are outcomes then"
-  String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x))*$`,
+  String.raw`^(?:(?:so|and|but|sorry|um+|erm+|ok|okay|wait|hi|hey|sorry\s+but)\s+)*(?:what|wat|wot|whats|wats|wots)\s*(?:is|s|are|r|be)?\s+${A}${Q}TERM${Q}(?:\s+(?:exactly|then|again|mean|means|meaning|please|pls|plz|here|sorry|though|anyway|actually|lol|haha|tho|x|btw|by the way))*$`,
   // "what does measure mean", "what do needs mean", "what does EHCP stand for"
   String.raw`\bwhat\s+(?:does|do|dose|dus)\s+${A}${Q}TERM${Q}\s+(?:mean|stand\s+for)`,
   // "whats SALT stand for"
@@ -89,6 +89,10 @@ export function wordAskedAbout(text: string): BotTerm | undefined {
   return undefined;
 }
 
+/** A remark after the question about who keeps using the word: "btw the lady at school keeps saying it". */
+const SAYS_THE_WORD =
+  /\s+(?:(?:btw|by the way|cos|because|coz)\s+|(?=(?:the|my|our|his|her|their|mr|mrs|miss|ms|dr|she|he|they|everyone|everybody|people|teachers?|staff)\s))(?:[a-z]+\s+){0,6}?(?:keeps?|kept|always|keep on|is always|are always)\s+(?:saying|says|using|uses|talking about|going on about|on about|mentioning|asking)\b(?:\s+[a-z]+){0,4}$/;
+
 function termIn(text: string, { bare: bareAllowed = true } = {}): BotTerm | undefined {
   // "wot does goal mean", "wats a outcome": text-speak read as the words it stands for.
   const plain = plainSpeak(text)
@@ -98,6 +102,9 @@ function termIn(text: string, { bare: bareAllowed = true } = {}): BotTerm | unde
     .replace(/\s+/g, ' ')
     .trim();
   if (!plain) return undefined;
+  // "whats a measure btw the lady at school keeps saying it": the remark about who says the word is left off.
+  const asked = plain.replace(SAYS_THE_WORD, '').trim();
+  if (asked !== plain && asked) return termIn(asked, { bare: false });
   // "outcome?" alone is a question; "outcome" alone could be an answer.
   const bare = BARE_WORD.test(plain);
   if (bare && (!bareAllowed || !/\?/.test(text))) return undefined;
@@ -116,7 +123,8 @@ const REMARK_WORDS = 8;
  * asked about, and the answer without the question and the short remarks about the word.
  */
 export function wordAskedBeside(text: string): { term: BotTerm; rest: string } | undefined {
-  const sentences = sentencesOf(text);
+  // "i pass the theory test, whats a measure": a question after a comma is a sentence of its own.
+  const sentences = sentencesOf(text).flatMap((s) => s.split(/,\s*(?=(?:what|whats|wats|wat|wot|wots)\b)/i));
   if (sentences.length < 2) return undefined;
   const asked = sentences.map((s) => termIn(s) ?? termIn(s.replace(/^(?:and|but|so|also|sorry)[\s,]+/i, '')));
   const term = asked.find((t): t is BotTerm => t !== undefined);

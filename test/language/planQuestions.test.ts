@@ -11,14 +11,18 @@ describe("people's own questions about the plan", () => {
     ['can people with dyslexia get the driving theory test read out loud?', 'otherQuestion'],
     ['do you know if they have to do extra visits for kids with ehcps?', 'otherQuestion'],
     ['is that true?', 'otherQuestion'],
+    ['does bedwetting go in an EHC plan?', 'planBelongs'],
+    ['is toileting something that goes in the plan', 'planBelongs'],
+    ['what goes in an ehcp?', 'planBelongs'],
   ])('%j is asked, never an answer (%s)', (typed, topic) => {
     const talk = readChatTalk(typed);
     expect(talk?.topics).toContain(topic);
     expect(talk?.answer).toBe('');
   });
 
-  it.each(['can you get rid of the last one?', 'he is really smart at maths', 'i want to be smart and get a job'])('%j is not such a question', (typed) => {
+  it.each(['can you get rid of the last one?', 'he is really smart at maths', 'i want to be smart and get a job', 'bedwetting goes in the plan', 'can you put bedwetting in the plan'])('%j is not such a question', (typed) => {
     const topics = readChatTalk(typed)?.topics ?? [];
+    expect(topics).not.toContain('planBelongs');
     expect(topics).not.toContain('otherQuestion');
     expect(topics).not.toContain('smart');
   });
