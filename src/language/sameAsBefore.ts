@@ -41,7 +41,7 @@ const POINTER_AFTER = new RegExp(
 );
 
 /** "the 1:1 again", "her speech therapy again please": help named before, asked for again. */
-const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?$`);
+const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?(?:\s+(?:and|plus)\s+(?:also\s+)?(\S.*))?$`);
 
 export function readSameAsBefore(text: string): SameAsBefore | null {
   const said = normaliseMessage(text);
@@ -50,7 +50,9 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
   if (again) {
     // "1:1" names the help however short it is; "the", "his" do not.
     const named = again[1]!.split(/\s+/).filter((w) => w.length > 1 && !FILLER.has(w));
-    if (named.length > 0) return { named, rest: again[1]!, besides: false };
+    // "the talking again and he plays on his own": the thing named, then a new one, each a part of the rest.
+    const more = again[2] ? again[2].split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w)) : [];
+    if (named.length > 0) return { named: [...named, ...more], rest: again[2] ? `${again[1]!} and ${again[2]}` : again[1]!, besides: false };
   }
   const after = POINTER_AFTER.exec(said);
   if (after) {
