@@ -146,6 +146,9 @@ export function hopeWordsMatched(named: readonly string[], hope: string): number
   return named.filter((n) => words.some((w) => sameWord(n, w))).length;
 }
 
+/** Words after a pointer that only soften it: "same really", "same tbh lol". */
+const POINTER_SOFTENER = /(?:\s+(?:really|tbh|lol|haha+|again|too|though|mostly|basically|i\s+guess|i\s+think))+$/;
+
 /** Only the pointer, as a whole sentence: "same as before", "like i said", "the same again". */
 const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
 
@@ -156,7 +159,8 @@ const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
  */
 export function answerAfterPointer(text: string): string | null {
   const lead = /^\s*([^.!?,;:]+?)\s*(?:[.!?,;:]+|\s[-–—])\s*(\S.*)$/s.exec(text);
-  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!))) return null;
+  // "same really, his nanna too": a word said only to soften the pointer is part of it.
+  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!).replace(POINTER_SOFTENER, ''))) return null;
   const rest = lead[2]!.trim();
   const words = normaliseMessage(rest).split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return words.length > 0 && !POINTER.test(normaliseMessage(rest)) ? rest : null;
