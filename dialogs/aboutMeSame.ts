@@ -1,6 +1,6 @@
 import { addAboutMe, type AboutMeSection } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
-import { readSameAsBefore } from '../src/language/sameAsBefore';
+import { answerAfterPointer, readSameAsBefore } from '../src/language/sameAsBefore';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -28,7 +28,9 @@ const NAMES_NOTHING = /^(?:lol|lool|haha+|hehe+|lmao|xd|tbh|question|questions|a
 /** The answer kept from the question before, and any words said besides it; undefined when "same" is not meant so. */
 export async function sameAsAnswerBefore(session: JourneySession, position: Position, text: string, then: (say: Next['say']) => Promise<Next>): Promise<Next | undefined> {
   const link = BEFORE[position.step];
-  const same = link ? readSameAsBefore(text) : null;
+  // "same really, his nanna too": the pointer in a sentence of its own, and an answer after it.
+  const led = link ? answerAfterPointer(text) : null;
+  const same = led ? { named: [], rest: led.replace(/^(?:(?:and|also|plus|too)\s+)+/i, ''), besides: true } : link ? readSameAsBefore(text) : null;
   if (!link || !same) return undefined;
   const named = same.named.filter((word) => !NAMES_NOTHING.test(word));
   // "same as before and my nan": the words besides are an answer of their own, kept as well.

@@ -1,5 +1,6 @@
-import { addNeed, type Draft, type Need } from '../src/domain/draft';
+import { addNeed, type Aspiration, type Draft, type Need } from '../src/domain/draft';
 import { needSection, quoteNeed, quoteOf, placeOfDays } from '../src/language';
+import { wordsAsTyped } from '../src/language/text';
 import { hopeWordsMatched, namesNeed, readSameAsBefore, readSameAsHope } from '../src/language/sameAsBefore';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -58,14 +59,21 @@ function whatIsNamed(draft: Draft, hopeId: string, named: readonly string[], res
   if (named.length === 0) return { linked: earlierNeeds(draft, hopeId, []), fresh: '' };
   const linked: Need[] = [];
   const fresh: string[] = [];
-  for (const part of partsOf(rest)) {
+  let linkedAfterFresh = false;
+  for (const [i, part] of partsOf(rest).entries()) {
     const words = readSameAsBefore(`same as before ${part}`)?.named ?? [];
+    // "same as the talking really, and ...": the first words may name the hope, not its hard thing.
     const found = words.length > 0 ? earlierNeeds(draft, hopeId, words) : [];
-    if (found.length > 0) linked.push(...found.filter((n) => !linked.includes(n)));
-    else if (words.length > 0) fresh.push(part);
+    const ofHope = found.length === 0 && i === 0 && !besides ? needsOfHopeWords(draft, hopeId, words) : [];
+    if (found.length + ofHope.length > 0) {
+      linked.push(...[...found, ...ofHope].filter((n) => !linked.includes(n)));
+      linkedAfterFresh ||= fresh.length > 0;
+    } else if (words.length > 0) fresh.push(part);
   }
-  // Any fresh part keeps the whole of what followed in their order, unless some of it was linked.
-  const freshText = fresh.length === 0 ? '' : linked.length === 0 ? rest : fresh.join(' and ');
+  // Any fresh part keeps the whole of what followed in their order, unless some of it was linked;
+  // fresh parts side by side keep the words between them ("mostly, lines up his trains").
+  const span = fresh.length > 0 && !linkedAfterFresh ? rest.slice(rest.indexOf(fresh[0]!), rest.lastIndexOf(fresh.at(-1)!) + fresh.at(-1)!.length) : '';
+  const freshText = fresh.length === 0 ? '' : linked.length === 0 ? rest : span || fresh.join(' and ');
   const before = besides ? earlierNeeds(draft, hopeId, []).filter((n) => !linked.includes(n)) : [];
   return { linked: [...before, ...linked], fresh: freshText };
 }
@@ -84,7 +92,9 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   if (!same || !hopeId || !draft?.aspirations.some((a) => a.id === hopeId)) return undefined;
   // "its the same as the artist one": that hope's hard things (or, when no hope has those words, the hope before's).
   const asHope = readSameAsHope(text);
-  const { linked, fresh } = asHope ? { linked: needsOfHopeNamed(draft, hopeId, asHope.hope), fresh: asHope.rest } : whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);
+  const { linked, fresh: freshWords } = asHope ? { linked: needsOfHopeNamed(draft, hopeId, asHope.hope), fresh: asHope.rest } : whatIsNamed(draft, hopeId, same.named, same.rest, same.besides);
+  // Their new words as typed, commas and all ("he plays on his own mostly, lines up his trains").
+  const fresh = wordsAsTyped(text, freshWords);
   const join: Words[] = asHope?.join ? [{ key: JOIN_LATER }] : [];
   // "yes the reading like i said" about this hope's own need: it is kept already, and not again.
   const here = linked.length === 0 ? alreadyHere(draft, hopeId, same.named) : [];
@@ -104,10 +114,19 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };
 }
 
+/** The other hope these words name best ("the talking" names "to talk more"), if any. */
+function hopeNamed(draft: Draft, hopeId: string, named: readonly string[]): Aspiration | undefined {
+  const scored = draft.aspirations.filter((a) => a.id !== hopeId).map((a) => ({ a, score: hopeWordsMatched(named, a.text) }));
+  return scored.filter((s) => s.score > 0).sort((x, y) => y.score - x.score)[0]?.a;
+}
+
+/** The hard things of the hope these words name, not yet linked here; none when no hope is named. */
+function needsOfHopeWords(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
+  const best = named.length > 0 ? hopeNamed(draft, hopeId, named) : undefined;
+  return best ? draft.needs.filter((n) => n.aspirationIds.includes(best.id) && !n.aspirationIds.includes(hopeId)) : [];
+}
+
 /** The hard things of the hope whose words are named ("artist" names "be an artist"); else those of the hope before. */
 function needsOfHopeNamed(draft: Draft, hopeId: string, named: readonly string[]): Need[] {
-  const scored = draft.aspirations.filter((a) => a.id !== hopeId).map((a) => ({ a, score: hopeWordsMatched(named, a.text) }));
-  const best = scored.filter((s) => s.score > 0).sort((x, y) => y.score - x.score)[0]?.a;
-  if (!best) return earlierNeeds(draft, hopeId, []);
-  return draft.needs.filter((n) => n.aspirationIds.includes(best.id) && !n.aspirationIds.includes(hopeId));
+  return hopeNamed(draft, hopeId, named) ? needsOfHopeWords(draft, hopeId, named) : earlierNeeds(draft, hopeId, []);
 }

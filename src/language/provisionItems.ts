@@ -1,6 +1,7 @@
-import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, unmaskAbbreviations } from './provisionFragments';
+import { asksTheBot, holdBrackets, joinFragments, maskAbbreviations, supportNamed, tellsOfAWait, unmaskAbbreviations } from './provisionFragments';
 import { namesHelp } from './namesHelp';
 import { carriesOnHelp } from './helpGoesOn';
+import { tellsHowItIsNow } from './howItIsNow';
 
 /*
  * The separate pieces of help in one answer, and what helps without the questions asked of the bot
@@ -45,7 +46,10 @@ function withHelpCarriedOn(bits: readonly (string | undefined)[]): string[] {
   for (let i = 0; i < bits.length; i += 2) {
     const piece = bits[i] ?? '';
     const last = pieces.length - 1;
-    if (last >= 0 && piece.trim() && carriesOnHelp(piece, pieces[last]!)) pieces[last] = `${pieces[last]}${bits[i - 1] ?? ' '}${piece}`;
+    // "more speech therapy, he only gets seen every 3 months": why the help is needed, kept beside it.
+    // A wait ("we're still waiting for the referral") stays apart, and is never kept as help.
+    if (last >= 0 && pieces[last]!.trim() && tellsHowItIsNow(piece) && !tellsOfAWait(piece)) pieces[last] = `${pieces[last]!.trim()} (${piece.trim().replace(/^(?:and|but)\s+/i, '').replace(/[.!]+$/, '')})`;
+    else if (last >= 0 && piece.trim() && carriesOnHelp(piece, pieces[last]!)) pieces[last] = `${pieces[last]}${bits[i - 1] ?? ' '}${piece}`;
     else pieces.push(piece);
   }
   return pieces;

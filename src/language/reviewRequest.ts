@@ -1,7 +1,7 @@
 import type { PlanPart } from '../domain/vocabulary';
 import { readOutcomeToHope } from './outcomeToHope';
 import { underWrongHope } from './wrongHope';
-import { escapeRegExp } from './text';
+import { escapeRegExp, wordsAsTyped } from './text';
 
 /*
  * What a person asks for, in their own words, while looking over their draft: a new hope ("can I
@@ -110,12 +110,6 @@ function cleaned(text: string): string {
   return text.slice(0, MAX_CHARS).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim().replace(/[.!?\s]+$/, '');
 }
 
-/** The words as the person typed them (apostrophes, capitals and all), found again in what they said. */
-function asTyped(original: string, words: string): string {
-  if (!words) return words;
-  const pattern = words.split(/\s+/).map((w) => [...w].map(escapeRegExp).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
-  return new RegExp(pattern, 'iu').exec(original)?.[0] ?? words;
-}
 
 /** The words with only letters, digits and spaces (for matching the patterns). */
 function plain(text: string): string {
@@ -220,14 +214,14 @@ export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
   const toHope = readOutcomeToHope(plain(said));
-  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: asTyped(text, toHope.hope) };
+  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: wordsAsTyped(text, toHope.hope) };
   // "The toilet goal is under wrong hope": the outcome moves, and which hope is asked.
   const wrong = underWrongHope(text);
   if (wrong !== null) return { kind: 'toHope', target: wrong ? targetWords(wrong) : '', hope: '' };
   const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
-  if (request?.kind === 'addHope') return { ...request, hope: asTyped(text, request.hope), about: asTyped(text, request.about) };
-  if (request?.kind === 'change') return { ...request, splits: request.splits.map((s) => ({ ...s, to: asTyped(text, s.to) })) };
+  if (request?.kind === 'addHope') return { ...request, hope: wordsAsTyped(text, request.hope), about: wordsAsTyped(text, request.about) };
+  if (request?.kind === 'change') return { ...request, splits: request.splits.map((s) => ({ ...s, to: wordsAsTyped(text, s.to) })) };
   return request;
 }
 

@@ -41,7 +41,7 @@ const POINTER_AFTER = new RegExp(
 );
 
 /** "the 1:1 again", "her speech therapy again please": help named before, asked for again. */
-const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?$`);
+const NAMED_AGAIN = new RegExp(String.raw`^${LEAD}(?:the|my|his|her|their|that|those)\s+((?:\S+\s+){0,4}?\S+)\s+again(?:\s+(?:please|pls|too|as\s+well|like\s+before))?(?:\s+(?:and|plus)\s+(?:also\s+)?(\S.*))?$`);
 
 export function readSameAsBefore(text: string): SameAsBefore | null {
   const said = normaliseMessage(text);
@@ -50,7 +50,9 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
   if (again) {
     // "1:1" names the help however short it is; "the", "his" do not.
     const named = again[1]!.split(/\s+/).filter((w) => w.length > 1 && !FILLER.has(w));
-    if (named.length > 0) return { named, rest: again[1]!, besides: false };
+    // "the talking again and he plays on his own": the thing named, then a new one, each a part of the rest.
+    const more = again[2] ? again[2].split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w)) : [];
+    if (named.length > 0) return { named: [...named, ...more], rest: again[2] ? `${again[1]!} and ${again[2]}` : again[1]!, besides: false };
   }
   const after = POINTER_AFTER.exec(said);
   if (after) {
@@ -144,6 +146,9 @@ export function hopeWordsMatched(named: readonly string[], hope: string): number
   return named.filter((n) => words.some((w) => sameWord(n, w))).length;
 }
 
+/** Words after a pointer that only soften it: "same really", "same tbh lol". */
+const POINTER_SOFTENER = /(?:\s+(?:really|tbh|lol|haha+|again|too|though|mostly|basically|i\s+guess|i\s+think))+$/;
+
 /** Only the pointer, as a whole sentence: "same as before", "like i said", "the same again". */
 const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
 
@@ -154,7 +159,8 @@ const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
  */
 export function answerAfterPointer(text: string): string | null {
   const lead = /^\s*([^.!?,;:]+?)\s*(?:[.!?,;:]+|\s[-–—])\s*(\S.*)$/s.exec(text);
-  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!))) return null;
+  // "same really, his nanna too": a word said only to soften the pointer is part of it.
+  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!).replace(POINTER_SOFTENER, ''))) return null;
   const rest = lead[2]!.trim();
   const words = normaliseMessage(rest).split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return words.length > 0 && !POINTER.test(normaliseMessage(rest)) ? rest : null;

@@ -12,6 +12,13 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Normalised words found again in what the person typed: capitals, apostrophes and commas kept. */
+export function wordsAsTyped(original: string, words: string): string {
+  if (!words) return words;
+  const pattern = words.split(/\s+/).map((w) => [...w].map(escapeRegExp).join("['\u2018\u2019]?")).join('[^\\p{L}\\p{N}]+');
+  return new RegExp(pattern, 'iu').exec(original)?.[0] ?? words;
+}
+
 /**
  * Lower case with the same length and positions as the input, curly apostrophes made straight, so
  * indices found in the result slice the original text.
