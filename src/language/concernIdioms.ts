@@ -33,6 +33,9 @@ const NOT_ME = '(?:himself|herself|themselves|themself|others|anyone|anybody|oth
 
 /** Ordinary talk that looks like harm, one pattern a kind of phrase (see HARMLESS). */
 export const HARMLESS_PHRASES: readonly string[] = [
+  // A question about the bot's own words ("is the rest of the words there or did you cut them off?", "did it get cut
+  // off"): never about a person. Only with the bot, the message or the words as the one cut, so "my dad cut me off" stays.
+  '\\b(?:did|have|has|do|does)\\s+(?:you|u|it|the\\s+bot|this|that)\\s+(?:just\\s+)?(?:get\\s+)?(?:cut|chop|chopped)\\s+(?:(?:it|them|that|this|those|some|part|bits|the\\s+(?:rest|end|words?|message|text|answer|sentence|bit|question|reply)|(?:my|your|ur)\\s+(?:words?|message|text|answer|sentence|reply|question))\\s+(?:of\\s+(?:it|them|that|the\\s+\\w+)\\s+)?)?off\\b|\\b(?:words?|message|text|answer|sentence|reply|question|rest\\s+of\\s+(?:it|the\\s+\\w+))\\s+(?:got|get|was|were|is|are|has\\s+been|have\\s+been|gets)\\s+(?:just\\s+)?cut\\s+(?:off|short)\\b',
   // A parent or carer keeping a bank card for them, for a reason said and agreed ("because last year I lost my purse"): help, not money taken.
   '\\b(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|carer|carers|foster\\s+carer|support\\s+worker|parents)\\s+(?:keeps|keep|looks\\s+after|holds|has)\\s+my\\s+(?:bank\\s+)?card\\s+(?:for\\s+me\\s+)?(?:so\\s+i\\s+(?:dont|do\\s+not|wont)\\s+lose\\s+it|because\\s+(?:(?:last|this)\\s+(?:year|week|month)\\s+)?i\\s+(?:lost|lose|kept\\s+losing|keep\\s+losing)\\s+(?:it|my\\s+(?:purse|wallet|card|bag))|as\\s+we\\s+agreed)\\b',
   '\\b(?:this|that|it|the|my|these|maths|homework|work|school|revision|exams?|shoes|feet|legs|back|music|film|show|episode|game|level|joke|wait|suspense|heat|hunger|traffic|queue|noise|boredom)\\s+(?:is|are|was|were|will\\s+be|)\\s*(?:killing|kills|killed)\\s+me\\b',
