@@ -19,6 +19,7 @@ import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedTo
 import { raiseConcern } from './safeguardingConcern';
 import { heardMoreOfTheWorry } from './safeguardingMore';
 import { objectionAtSafeguarding } from './flagObjection';
+import { tookTheWorryBack } from './safeguardingRetraction';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
 import { askedOnce, interruptedQuestion, movedTo } from './journey';
@@ -109,6 +110,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "that was upsetting to read. Nobody is being abused": sorry, the truth about the note, and on with the plan.
     const objected = data.asking === Asking.contact ? undefined : await objectionAtSafeguarding(dc.context, session, data, text);
     if (objected) return dc.endDialog(objected);
+    if (data.asking !== Asking.contact && data.asking !== Asking.need && (await tookTheWorryBack(dc.context, session, text))) return this.askCarryOn(dc, session, data);
     if (data.asking === Asking.contact) return this.answerContact(dc, session, data, text, worries);
     if (data.asking === Asking.carryOn) return this.answerCarryOn(dc, session, data, text, worries);
     if (data.asking === Asking.need) return this.answerNeed(dc, session, data, text, worries);

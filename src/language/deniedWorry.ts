@@ -32,3 +32,24 @@ export function saysTheChildIsUnharmed(text: string): boolean {
   const said = concernText(text);
   return Boolean(said) && CHILD_UNHARMED.test(said) && !NOT_SAFE.test(said) && !BUT_ONE.test(said) && !concernByRules(text);
 }
+
+/** "it was a joke", "i was only joking", "jk", "just messing": what they told was not meant. */
+const JOKING =
+  /\b(?:it\s+was|it\s+s|its|that\s+was|thats|was|i\s+was|im|i\s+m|only|just)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:joke|joking|jokin|kidding|kiddin|messing(?:\s+about|\s+around)?|having\s+a\s+laugh|winding\s+(?:you|u)\s+up)\b|\bjk\b|\blol\s+jk\b/;
+
+/** "they think its a joke", "its a joke to them": others laughing it off is no taking back. */
+const OTHERS_JOKE = /\b(?:they|he|she|everyone|people)\s+(?:think|thinks|thought|say|says|said|call|calls)\b|\bjoke\s+(?:to|for)\s+(?:them|him|her|everyone)\b|\bas\s+a\s+joke\b/;
+
+/** "I'm OK, it was a false alarm": an answer to "are you safe?", which the check reads as one. */
+const SAYS_SAFE = /\b(?:im|i\s+am|i\s+m|i\s+feel|feel)\s+(?:(?:totally|completely|perfectly|really|fully)\s+)?(?:ok|okay|fine|safe|alright|all\s+right|good)\b/;
+
+/**
+ * Taking back a worry told moments ago ("i didnt mean that, it was a joke"), with nothing beside it
+ * that reads as harm or fear. It never removes the note: a lead still reads it, with these words.
+ */
+export function takesTheWorryBack(text: string): boolean {
+  const said = concernText(text);
+  if (!said || NOT_SAFE.test(said) || SAYS_SAFE.test(said)) return false;
+  if (!TAKEN_BACK.test(said) && !(JOKING.test(said) && !OTHERS_JOKE.test(said))) return false;
+  return !concernByRules(text);
+}

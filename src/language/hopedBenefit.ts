@@ -1,3 +1,4 @@
+import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
 
 /*
@@ -17,7 +18,7 @@ const BENEFIT = new RegExp(String.raw`\b${WOULD}(?:${GOOD_THING})\b|\b(?:less|no
 
 /** Fear, harm, or the wish to be gone, anywhere in the message: then it is read as before. */
 const MORE_THAN_A_HOPE =
-  /\b(?:scared|afraid|frightened|terrified|hurt\w*|hit\w*|hits|kick\w*|punch\w*|slap\w*|shout\w*|scream\w*|yell\w*|drunk|drink\w*|drugs?|die|died|dies|dying|dead|death|sex\w*|rap\w*|ruin\w*|(?:took|take|taken)\s+me|social\s+(?:services|worker)|kill\w*|suicid\w*|gone|disappear\w*|away\s+from|escape|safe|unsafe|danger\w*|abus\w*|touch\w*|secret|hungry|starv\w*|locked|cut\w*|harm\w*|hate\w*|bully\w*|threat\w*|without\s+me|from\s+me|rid\s+of\s+me|burden\w*|better\s+off|(?:not|wasnt|werent|isnt)\s+(?:here|around|alive)|worthless|useless|pointless|end\s+it|alone|nobody|no\s+one|noone|dont\s+care)\b/;
+  new RegExp(String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS}|hit\w*|hits|scream\w*|drunk|drink\w*|drugs?|die|died|dies|dying|dead|death|sex\w*|rap\w*|ruin\w*|(?:took|take|taken)\s+me|social\s+(?:services|worker)|kill\w*|suicid\w*|gone|disappear\w*|away\s+from|escape|safe|hungry|starv\w*|locked|cut\w*|harm\w*|hate\w*|bully\w*|without\s+me|from\s+me|rid\s+of\s+me|burden\w*|better\s+off|(?:not|wasnt|werent|isnt)\s+(?:here|around|alive)|worthless|useless|pointless|end\s+it|alone|nobody|no\s+one|noone|dont\s+care)\b`);
 
 /** What a hope would bring, told as a good thing with no fear or harm beside it. */
 export function tellsOfHopedBenefit(text: string): boolean {

@@ -70,6 +70,6 @@ export { readContinuation, joinedAnswer } from './continuation';
 export { readMoveAnswer, type MoveAsked, type MoveTarget } from './moveAnswer';
 export { talksAboutThePlan, type PlanTalkOptions } from './planTalk';
 export { hardSaidAfter, saysHardThing } from './hardThing';
-export { deniesTheWorry, saysTheChildIsUnharmed } from './deniedWorry';
+export { deniesTheWorry, saysTheChildIsUnharmed, takesTheWorryBack } from './deniedWorry';
 export { asksAboutTheWorryNote, asksWhetherThereIsANote, readNoteAsked, takesTheNoteBack, withoutTheNoteQuestion, type NoteAsked } from './worryNote';
 export { readFlagObjection, type FlagObjection } from './flagObjection';

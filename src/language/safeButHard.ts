@@ -1,6 +1,7 @@
 import { describesChildsOwnWays } from './childsOwnWays';
 import { clearedConcernText, matchRules } from './concern';
 import type { ConcernCategory } from './concernCategories';
+import { FEAR_WORDS, HARM_WORDS } from './harmOrFearWords';
 import { normaliseMessage } from './text';
 
 /*
@@ -18,11 +19,11 @@ import { normaliseMessage } from './text';
 const AFFIRMS = /\b(?:yes|yeah+|yeh|yep|yup|yh|mostly|mainly|usually|generally|normally|most\s+of\s+the\s+time|pretty\s+much|on\s+the\s+whole)\b/;
 
 /** Fear or being unsafe, said outright: one list for the harm below and for harm that goes on ("still scared"). */
-const FEAR = String.raw`not\s+safe|unsafe|scared|scary|scares?|afraid|frightened|terrified|petrified`;
+const FEAR = FEAR_WORDS;
 
 /** Harm, fear, threat or being unsafe: never only rudeness or a need. */
 export const HARM_OR_FEAR = new RegExp(
-  String.raw`\b(?:${FEAR}|not\s+(?:at\s+home|at\s+school|at\s+college|at\s+work|online)|danger\w*|fear\w*|hurt\w*|hit|hits|hitting|batter\w*|beaten|beat\s+up|(?:beat|beats|beating)\s+(?:me|him|her|us|them)|smack\w*|whack\w*|thump\w*|belted|chok\w*|strangl\w*|(?:bit|bites?|biting)\s+(?:me|him|her|us)|bitten|locked\s+(?:in|up|out)|(?:lock|locks|locking|shut|shuts)\s+(?:me|him|her|us|them)\s+(?:in|up|out)|tied\s+up|spat|spit\w*\s+(?:on|at)|kick\w*|punch\w*|slap\w*|push\w*|shov\w*|grab\w*|touch\w*|bull\w*|threat\w*|pick\w*\s+on|shout\w*|yell\w*|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|abus\w*|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|secret|police|unwanted|creepy|creep)\b`,
+  String.raw`\b(?:${FEAR}|${HARM_WORDS}|not\s+(?:at\s+home|at\s+school|at\s+college|at\s+work|online)|fear\w*|hit|hits|hitting|batter\w*|beaten|beat\s+up|(?:beat|beats|beating)\s+(?:me|him|her|us|them)|smack\w*|whack\w*|thump\w*|belted|chok\w*|strangl\w*|(?:bit|bites?|biting)\s+(?:me|him|her|us)|bitten|locked\s+(?:in|up|out)|(?:lock|locks|locking|shut|shuts)\s+(?:me|him|her|us|them)\s+(?:in|up|out)|tied\s+up|spat|spit\w*\s+(?:on|at)|push\w*|shov\w*|grab\w*|bull\w*|pick\w*\s+on|scream\w*\s+at|swear\w*\s+at|follow\w*|stalk\w*|strangers?|someone\s+online|racis\w*|homophob\w*|transphob\w*|call\w*\s+(?:me|him|her|them)\s+names|injur\w*|attack\w*|steal\w*|stole|nick(?:s|ed|ing)?|took\s+my|take\s+my|police|unwanted|creepy|creep)\b`,
 );
 
 /** Rudeness, impatience or coldness from people about them ("they sigh", "funny with me", "rude"). */

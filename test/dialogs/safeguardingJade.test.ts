@@ -82,12 +82,13 @@ describe('Jade at "What makes this hard for you right now?"', () => {
     expect(JSON.stringify((await chat.draft())?.needs)).not.toContain('stepdad');
   });
 
-  it('"i didnt mean that" at the safety question is "safe"; a new answer typed after carrying on replaces the offer', async () => {
+  it('"i didnt mean that" at the safety question is taken back kindly (the note stays); a new answer typed after carrying on replaces the offer', async () => {
     const chat = await atBarrier();
     await chat.say('the kids in my class laugh at me when i read out loud');
     expect(chat.step).toBe(Step.safeguardingCheck);
     const replies = await chat.say('i didnt mean that');
-    expect(saidIn(replies)).toContain(standard('safeguarding:glad'));
+    // Not "I'm glad you're safe": she did not answer that; she took it back, and the note stays.
+    expect(saidIn(replies)).toContain(standard('safeguarding:takenBack.note'));
     expect(saidIn(replies)).not.toContain(standard('safeguarding:urgent'));
     await chat.say('carry on');
     expect(chat.step).toBe(Step.needsBarrier);

@@ -43,7 +43,7 @@ describe("the safeguarding lead's queue", () => {
     expect(queue).toMatch(/Taken back by the young person at 3 Dec 2026, 10:02; still to be looked at/);
 
     const page = visible(await (await sam.get(`/review/safeguarding/${takenBackId}`)).text());
-    expect(page).toMatch(/Taken back by the young person at [^;]*; still to be looked at\. They said their answer was misread/);
+    expect(page).toMatch(/Taken back by the young person at [^;]*; still to be looked at\. Their words are under "What they said after it"/);
   });
 
   it('leave alone: a concern nobody took back says nothing of it', async () => {

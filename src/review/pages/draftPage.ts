@@ -24,7 +24,7 @@ function safeguardingBanner(draft: Draft): Html | string {
   return html`<section class="safeguarding" aria-labelledby="flag-heading">
   <h2 id="flag-heading">Safeguarding concern flagged</h2>
   <p>During the chat the young person may have said something about harm. The chat gave them help lines that fit their age: Childline (0800 1111) for under-19s, Samaritans (116 123) for adults, Shout (text 85258) and 999. Follow your safeguarding procedure today.</p>
-  <ul>${draft.flags.map((flag) => html`<li>${flag.category.replace(/_/g, ' ')}, ${formatTime(flag.at)} (during the question ${flag.step})${flag.takenBackAt ? html`: taken back by the young person at ${formatTime(flag.takenBackAt)}, who said their answer was misread. Check with them.` : ''}</li>`)}</ul>
+  <ul>${draft.flags.map((flag) => html`<li>${flag.category.replace(/_/g, ' ')}, ${formatTime(flag.at)} (during the question ${flag.step})${flag.takenBackAt ? html`: taken back by the young person at ${formatTime(flag.takenBackAt)}, who said it was misread or not meant. Check with them.` : ''}</li>`)}</ul>
 </section>`;
 }
 

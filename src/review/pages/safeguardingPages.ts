@@ -102,7 +102,7 @@ export function concernPage(options: { signedIn: SignedIn; concern: Concern; not
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ''}
 <h1>Safeguarding concern</h1>
 <p>Raised ${formatTime(concern.raisedAt)}. Kind of worry: <strong>${categoryLabel(concern.category)}</strong>.</p>
-${options.takenBackAt ? html`<p>${takenBackLine(options.takenBackAt, isClosed(concern))}. They said their answer was misread; check with them.</p>` : ''}
+${options.takenBackAt ? html`<p>${takenBackLine(options.takenBackAt, isClosed(concern))}. Their words are under "What they said after it"; check with them.</p>` : ''}
 <section aria-labelledby="words-heading">
   <h2 id="words-heading">What was said</h2>
   <dl class="said">
