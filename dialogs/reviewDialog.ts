@@ -35,6 +35,7 @@ import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLas
 import { aboutAHopeThere } from './reviewGoalFor';
 import { putBackAt } from './reviewOutcomeHope';
 import { namedEditIn } from './reviewNamedEdit';
+import { numberInListShown } from './reviewListShown';
 import { answerNewWords, keptAsItIs, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
 import { answerNoInstead } from './reviewNoInstead';
@@ -166,6 +167,9 @@ export class ReviewDialog extends StageDialog {
     // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
     const shownPlace = removePlaceInShownPart(draft, position, text);
     if (shownPlace) return shownPlace;
+    // "take out number 3" after a few parts were listed to choose from: the third of those.
+    const numbered = numberInListShown(draft, session.journey.listShown, text);
+    if (numbered) return numbered;
     const note = await keyWorkerNoteIn(session, draft, position, text);
     if (note) return note;
     // "the most important one is the flat": that hope is marked and put first.
@@ -280,6 +284,8 @@ export class ReviewDialog extends StageDialog {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
       const buttons = draft ? buttonItems(draft, position) : undefined;
       // A long list comes a page at a time; every item can still be picked by its number or its words.
+      // What "number 3" means from now on: the third part of this list.
+      if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
       await context.sendActivity(activity);
       return;

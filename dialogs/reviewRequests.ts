@@ -20,6 +20,7 @@ import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
+import { numberTyped } from './reviewListShown';
 import { rewordedStatement } from './reviewStatement';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
@@ -174,6 +175,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     const removal = asksToRemove(text);
     const together = removal !== null || data.remove === 'yes' || REMOVE_WORD.test(normaliseMessage(text)) ? listedItems(items, removal ?? text) : [];
     if (together.length > 1) return removeManyAt(together);
+    // "take out number 2" where a few parts are listed: the second of those, read back before it goes.
+    const numberOut = removal !== null ? numberTyped(removal) : undefined;
+    const out = numberOut === undefined ? undefined : items[numberOut - 1];
+    if (out) return { goTo: { step: Step.reviewChange, data: { itemId: out.id, remove: 'yes' } } };
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
     const again = tapped.length === 1 ? undefined : requestIn(draft, text);
