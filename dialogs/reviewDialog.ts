@@ -27,7 +27,7 @@ import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
-import { letsGoOfChange } from '../src/language/letGo';
+import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing } from '../src/language/agreedBut';
 import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
 import { buttonItems, isRequestPosition } from './reviewPickable';
@@ -101,6 +101,8 @@ export class ReviewDialog extends StageDialog {
         if (part) return part;
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
         if (saysDoneAtPick(text)) return this.afterLooksGood(draft);
+        // "cancel, leave that one as it is": nothing changed, the read-back goes on; "leave it, it's good enough": on as "Looks good" goes.
+        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...this.afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
@@ -126,7 +128,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewChange:
       case Step.reviewProposal: {
         // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
-        if (letsGoOfChange(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...this.afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no.
