@@ -10,7 +10,7 @@ import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { changeableItems, matchItems, needItems } from './reviewItems';
+import { changeableItems, matchItems, namesAHope, needItems } from './reviewItems';
 import { isKind, movableItems, pickableItems, type Kind } from './reviewPickable';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
@@ -123,7 +123,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
   // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
-  const readings = request.splits.map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
+  // "change the job hope to ...": that hope, never a goal that the whole sentence's words fit.
+  const hopeSplit = request.splits.find((split) => split.to && namesAHope(split.target));
+  const readings = (hopeSplit ? [hopeSplit] : request.splits).map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
   const clear = readings.find((r) => r.named.length === 1);
   if (clear) {
     const item = clear.named[0]!;
