@@ -77,6 +77,8 @@ export const journeySchema = z.object({
    */
   /** Who they said helps them chat ("my mum is helping", "my support worker Dave"): said instead of "key worker". */
   helper: z.object({ role: z.string().max(40), name: z.string().max(60).optional(), family: z.boolean() }).optional(),
+  /** The parts last shown as a numbered list at the review, in their numbered order: "number 3" is the third of these. */
+  listShown: z.array(z.string().max(200)).max(100).optional(),
   offered: z.object({ step: z.enum(stepIds), topic: z.string().optional(), options: z.array(z.string().max(300)).max(8), either: z.boolean() }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;

@@ -27,7 +27,7 @@ import { needAskedFor, wordsToKeep } from './reviewAddHope';
 import { fieldRequestIn } from './reviewOutcomeField';
 import { dateRequestAtReview } from './dateChange';
 import { fieldSwapIn } from './reviewFieldSwap';
-import { letsGoOfChange } from '../src/language/letGo';
+import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing } from '../src/language/agreedBut';
 import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
 import { buttonItems, isRequestPosition } from './reviewPickable';
@@ -35,6 +35,7 @@ import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLas
 import { aboutAHopeThere } from './reviewGoalFor';
 import { putBackAt } from './reviewOutcomeHope';
 import { namedEditIn } from './reviewNamedEdit';
+import { numberInListShown } from './reviewListShown';
 import { answerNewWords, keptAsItIs, REMOVING } from './reviewNewWords';
 import { remarkAtReview } from './reviewAudience';
 import { answerNoInstead } from './reviewNoInstead';
@@ -100,6 +101,8 @@ export class ReviewDialog extends StageDialog {
         if (part) return part;
         // "finish", "I don't want to change anything. Looks good.": on as "Looks good" goes, whatever the parts hold.
         if (saysDoneAtPick(text)) return this.afterLooksGood(draft);
+        // "cancel, leave that one as it is": nothing changed, the read-back goes on; "leave it, it's good enough": on as "Looks good" goes.
+        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...this.afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         // "put it back" just after a move: the move undone, after a yes.
         const back = putBackAt(draft, position, text);
         if (back) return back;
@@ -125,7 +128,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewChange:
       case Step.reviewProposal: {
         // "ugh forget it" at a question about a change: back to the summary, nothing changed or kept.
-        if (letsGoOfChange(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
+        if (letsGoOfChange(text)) return saysGoodEnough(text) ? { ...this.afterLooksGood(draft), say: [{ key: T.leftAsItWas }] } : { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
         const kept = position.step === Step.reviewChange ? keptAsItIs(position, text) : undefined;
         if (kept) return kept;
         // "No! Do not take that out. Take out the bit about ...": never a bare no.
@@ -166,6 +169,9 @@ export class ReviewDialog extends StageDialog {
     // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
     const shownPlace = removePlaceInShownPart(draft, position, text);
     if (shownPlace) return shownPlace;
+    // "take out number 3" after a few parts were listed to choose from: the third of those.
+    const numbered = numberInListShown(draft, session.journey.listShown, text);
+    if (numbered) return numbered;
     const note = await keyWorkerNoteIn(session, draft, position, text);
     if (note) return note;
     // "the most important one is the flat": that hope is marked and put first.
@@ -280,6 +286,8 @@ export class ReviewDialog extends StageDialog {
       // Picking a part: the parts that fit as buttons (a question with its own choices keeps them).
       const buttons = draft ? buttonItems(draft, position) : undefined;
       // A long list comes a page at a time; every item can still be picked by its number or its words.
+      // What "number 3" means from now on: the third part of this list.
+      if (buttons) await session.updateJourney((journey) => ({ ...journey, listShown: buttons.map((b) => b.id) }));
       if (buttons) activity.suggestedActions = { to: [], actions: changeActions(buttons, position, session.t(MORE_LABEL_KEY)) };
       await context.sendActivity(activity);
       return;

@@ -60,6 +60,11 @@ const FILLER = new Set(
   'the a an my his her their our your one ones bit bits part parts about for with on in of to thing things line that this it its is was were wrong says said say where which i me and at number item stuff saying what what s bout bout re thats'.split(' '),
 );
 
+/** "the job hope", "my football dream": a hope named by its kind and a word of it. */
+const NAMED_HOPE = /^(?:the|my|his|her|their)\s+\S.{0,40}\s+(?:hope|dream)$/i;
+
+export const namesAHope = (named: string): boolean => NAMED_HOPE.test(named.trim());
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[\u2018\u2019']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
@@ -122,6 +127,8 @@ export function matchItems(draft: Draft, items: readonly SummaryItem[], named: s
   let top = scored.filter((s) => s.score === best).map((s) => s.item);
   // "the hope about customers", "the customers one isnt a hope": the kind said picks among the parts its words fit.
   const ofKind = kind && kind !== 'help' ? scored.filter((s) => kindOf(s.item) === kind) : [];
+  // "the job hope" when no hope says "job": one of the hopes is meant, never a goal that says it.
+  if (kind === 'hope' && ofKind.length === 0 && namesAHope(named)) return items.filter((i) => kindOf(i) === 'hope');
   if (ofKind.length > 0) {
     const bestOfKind = Math.max(...ofKind.map((s) => s.score));
     top = ofKind.filter((s) => s.score === bestOfKind).map((s) => s.item);

@@ -1,3 +1,4 @@
+import { listShownItems, numberTyped } from './reviewListShown';
 import type { Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, type SummaryItem, type SummaryLabelKey } from '../src/domain/draftSummary';
 import { afterNotThatPart, asksToRemove, quoteOf, readReviewRequest, withoutChangeLead } from '../src/language';
@@ -121,6 +122,10 @@ export async function answerNewWords(session: JourneySession, draft: Draft, item
   // "5", "number 5": a part picked by its number, or the words asked for again; a number is never the words.
   const number = remove === null ? numberAtNewWords(items, item, position, text) : undefined;
   if (number) return number;
+  // "delete 5": part 5 of the list shown last is to come out, read back for a yes; never words taken out of this one.
+  const numberOut = remove ? numberTyped(remove) : undefined;
+  const out = numberOut === undefined ? undefined : (listShownItems(draft, session.journey.listShown) ?? items)[numberOut - 1];
+  if (out) return { goTo: { step: Step.reviewChange, data: { itemId: out.id, remove: REMOVING } } };
   // "take out biscit", "delete the bit about biscits": those words come out, never kept as the new words.
   const named = remove ? wordsToRemove(text) : undefined;
   if (named) return wordsOutOf(draft, item, named) ?? { say: [{ key: T.wordsNotFound, vars: { words: quoteOf(named) } }], goTo: position };

@@ -10,8 +10,8 @@ import type { Position } from './journey';
 
 /** Position note at review.change: which page of parts is shown (from 0). */
 export const PAGE = 'page';
-/** Buttons of parts on one page; one more button, "More", when parts are left over. */
-const PER_PAGE = 11;
+/** Buttons of parts on one page; one more button, "More", when parts are left over: at most 8, as a phone shows them. */
+const PER_PAGE = 7;
 const LABEL_LENGTH = 40;
 
 export const MORE_LABEL_KEY = 'review:change.more';
@@ -36,7 +36,7 @@ export function changeActions(items: readonly SummaryItem[], position: Position,
 
 /** "more", "next", "show me the rest", "other ones please": the next page of parts. */
 const MORE =
-  /^(?:(?:show|see|give|can\s+i\s+see|i\s+want|please|pls|me|the|some)\s+)*(?:more|next|next\s+page|next\s+ones?|the\s+rest|rest|others|other\s+ones|other\s+items|other\s+parts|further|later\s+ones|after\s+12)(?:\s+(?:please|pls|plz|ones|items|parts|options|of\s+them|buttons))*[\s.!?…]*$/i;
+  /^(?:(?:show|see|give|can\s+i\s+see|i\s+want|please|pls|me|the|some)\s+)*(?:more|next|next\s+page|next\s+ones?|the\s+rest|rest|others|other\s+ones|other\s+items|other\s+parts|further|later\s+ones|after\s+\d{1,2})(?:\s+(?:please|pls|plz|ones|items|parts|options|of\s+them|buttons))*[\s.!?…]*$/i;
 
 export function asksForMore(text: string): boolean {
   return MORE.test(text.trim().replace(/\s+/g, ' '));

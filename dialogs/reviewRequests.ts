@@ -10,7 +10,7 @@ import { wordsFor, type WhomKeys } from './aboutWhom';
 import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { changeableItems, matchItems, needItems } from './reviewItems';
+import { changeableItems, matchItems, namesAHope, needItems } from './reviewItems';
 import { isKind, movableItems, pickableItems, type Kind } from './reviewPickable';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
@@ -20,6 +20,7 @@ import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
+import { numberTyped } from './reviewListShown';
 import { rewordedStatement } from './reviewStatement';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
@@ -82,6 +83,8 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const moveTo = data[D.moveTo];
   if (isKind(moveTo)) {
     const to = session.t(KIND_HEADING[moveTo]);
+    const hope = data[D.hopeId] ? draft?.aspirations.find((a) => a.id === data[D.hopeId]) : undefined;
+    if (item && hope) return { step, words: { key: T.moveConfirmUnderHope, vars: { text: quoteOf(item.text), hope: quoteOf(hope.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
     if (item) return { step, words: { key: T.moveConfirm, vars: { text: quoteOf(item.text), to } }, choices: REMOVE_CHOICES, understand: understandYesNo };
     return { step, words: { key: T.movePick, vars: { to } } };
   }
@@ -108,6 +111,8 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   }
   if (request.kind === 'toHope') return startToHope(draft, request.target, request.hope, current);
   if (request.kind === 'moveTo') {
+    const under = request.to === 'need' && request.target ? underHope(draft, request.target) : undefined;
+    if (under) return under;
     const movable = movableItems(draft, request.to);
     const named = request.target ? matchItems(draft, movable, request.target) : current && movable.some((i) => i.id === current.id) ? [current] : [];
     if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.moveTo]: request.to } } };
@@ -118,7 +123,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   if (outcome) return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id } } };
   const items = changeableItems(draft);
   // "change my dream to I want to be a vet": the first reading whose part is clear; else the one that fits fewest parts.
-  const readings = request.splits.map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
+  // "change the job hope to ...": that hope, never a goal that the whole sentence's words fit.
+  const hopeSplit = request.splits.find((split) => split.to && namesAHope(split.target));
+  const readings = (hopeSplit ? [hopeSplit] : request.splits).map((split) => ({ split, named: split.target ? matchItems(draft, items, split.target) : current ? [current] : [] }));
   const clear = readings.find((r) => r.named.length === 1);
   if (clear) {
     const item = clear.named[0]!;
@@ -128,6 +135,16 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   const fewest = readings.filter((r) => r.named.length > 1).sort((a, b) => a.named.length - b.named.length)[0];
   if (fewest) return { goTo: { step: Step.reviewChange, data: { [D.choose]: fewest.named.map((n) => n.id).join(' '), ...(fewest.split.to ? { [D.newText]: fewest.split.to } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: {} } };
+}
+
+/** "the anxious customers thing under the games shop hope": that part, to keep as a hard thing of that hope, after a yes. */
+function underHope(draft: Draft, target: string): Next | undefined {
+  const said = /^(.+?)\s+(?:under|for|with|into|in|to)\s+(?:the\s+|my\s+|his\s+|her\s+)?(.+?)\s+(?:hope|dream|one)$/i.exec(target);
+  if (!said) return undefined;
+  const named = matchItems(draft, movableItems(draft, 'need'), said[1]!);
+  const hopes = matchItems(draft, changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), said[2]!);
+  if (named.length !== 1 || hopes.length !== 1 || named[0]!.id === hopes[0]!.id) return undefined;
+  return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.moveTo]: 'need', [D.hopeId]: hopes[0]!.id } } };
 }
 
 /** "the one about talking", "the bus one" with no new words: the one outcome they name, else undefined. */
@@ -174,6 +191,10 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
     const removal = asksToRemove(text);
     const together = removal !== null || data.remove === 'yes' || REMOVE_WORD.test(normaliseMessage(text)) ? listedItems(items, removal ?? text) : [];
     if (together.length > 1) return removeManyAt(together);
+    // "take out number 2" where a few parts are listed: the second of those, read back before it goes.
+    const numberOut = removal !== null ? numberTyped(removal) : undefined;
+    const out = numberOut === undefined ? undefined : items[numberOut - 1];
+    if (out) return { goTo: { step: Step.reviewChange, data: { itemId: out.id, remove: 'yes' } } };
     // A tapped button or a number is a pick; other words may be a new request, else name the part.
     const tapped = /^\s*\d{1,2}\b/.test(text) ? matchItems(draft, items, text) : [];
     const again = tapped.length === 1 ? undefined : requestIn(draft, text);
@@ -212,7 +233,7 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   if (isKind(moveTo)) {
     if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     if (answer !== 'yes') return notUnderstood(position);
-    return moveItem(session, draft, item, moveTo);
+    return moveItem(session, draft, item, moveTo, data[D.hopeId]);
   }
   if (data[D.toHope]) return answerToHope(session, draft, position, item.id, text);
   return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
@@ -223,7 +244,8 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
  * its outcome can follow), or to what makes things hard, for the other hopes. Outcomes that were
  * towards a hope that is now a need answer that need instead.
  */
-async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem, to: Kind): Promise<Next> {
+async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem, to: Kind, underHopeId?: string): Promise<Next> {
+  const hope = underHopeId ? draft.aspirations.find((a) => a.id === underHopeId) : undefined;
   let hopeId = '';
   await session.updateDraft('moved in review', (d) => {
     const without = removeItem(d, item.id);
@@ -232,11 +254,12 @@ async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem
       hopeId = added.aspiration.id;
       return added.draft;
     }
-    const added = addNeed(without, item.text, without.aspirations.map((a) => a.id), needSection(item.text, placeOfDays(without)));
+    // Under the hope they named, else for every hope left.
+    const added = addNeed(without, item.text, hope ? [hope.id] : without.aspirations.map((a) => a.id), needSection(item.text, placeOfDays(without)));
     const wasTowards = new Set(d.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id));
     return { ...added.draft, outcomes: added.draft.outcomes.map((o) => (wasTowards.has(o.id) ? { ...o, needIds: [...o.needIds, added.need.id] } : o)) };
   });
-  const moved: Words = { key: T.moveMoved, vars: { text: quoteOf(item.text), to: session.t(KIND_HEADING[to]) } };
+  const moved: Words = hope ? { key: T.moveMovedUnderHope, vars: { text: quoteOf(item.text), hope: quoteOf(hope.text) } } : { key: T.moveMoved, vars: { text: quoteOf(item.text), to: session.t(KIND_HEADING[to]) } };
   if (to === 'need' || draft.outcomes.length >= MAX_OUTCOMES) return { say: [moved], goTo: { step: Step.reviewSummary } };
   return { say: [moved], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
 }

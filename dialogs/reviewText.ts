@@ -77,6 +77,8 @@ export const ReviewText = {
   moveConfirm: 'review:move.confirm',
   movePick: 'review:move.pick',
   moveMoved: 'review:move.moved',
+  moveConfirmUnderHope: 'review:move.confirmUnderHope',
+  moveMovedUnderHope: 'review:move.movedUnderHope',
   toHopePickOutcome: 'review:toHope.pickOutcome',
   toHopePickHope: 'review:toHope.pickHope',
   toHopeNewHope: 'review:toHope.newHope',

@@ -19,7 +19,9 @@ const DONE = [
 ].join('|');
 const TAIL = String.raw`(?:\s+(?:now|thanks|thank you|ta|then|tbh))*`;
 /** One to three of these in a row in one sentence: "it looks good i dont want to change it". */
-const DONE_SENTENCE = new RegExp(String.raw`^${LEAD}(?:${DONE})${TAIL}(?:\s+${LEAD}(?:${DONE})${TAIL}){0,2}$`);
+/** "I said looks good", "i already told you its fine": their earlier answer said again, still only that. */
+const SAID = String.raw`(?:(?:i|i ve|ive|i have)\s+(?:already\s+|just\s+)?(?:said|told you|told u|say)\s+(?:that\s+)?)?`;
+const DONE_SENTENCE = new RegExp(String.raw`^${LEAD}${SAID}(?:${DONE})${TAIL}(?:\s+${LEAD}${SAID}(?:${DONE})${TAIL}){0,2}$`);
 
 /** Whether a message only says the person has nothing to change and is finished. */
 export function saysDoneAtPick(text: string): boolean {

@@ -6,11 +6,18 @@ import { normaliseMessage } from './text';
  */
 
 const LEAD = String.raw`(?:(?:ugh+|urgh+|oh|ah|nah|no+|ok|okay|actually|meh|hmm+|um+|lol|just|fine|oh\s+well)\s+)*`;
-const PHRASE = String.raw`(?:forget\s+(?:it|that|this|about\s+it)|never\s*mind(?:\s+(?:it|that))?|nvm|leave\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:it\s+)?doesnt\s+matter|dont\s+bother|dont\s+change\s+(?:it|anything)|keep\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:its|it\s+s)\s+(?:fine|ok|okay)\s+(?:as\s+it\s+is|then)|whatever)`;
+/** "its good enough for Mrs Patel": it is fine as it is, said of the plan. */
+const GOOD_ENOUGH = String.raw`(?:its|it\s+s|it\s+is|thats|that\s+s|that\s+is)\s+good\s+enough(?:\s+for\s+(?:[a-z]+\s+)?[a-z]+)?`;
+const PHRASE = String.raw`(?:forget\s+(?:it|that|this|about\s+it)|never\s*mind(?:\s+(?:it|that))?|nvm|leave\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:it\s+)?doesnt\s+matter|dont\s+bother|dont\s+change\s+(?:it|anything)|keep\s+it(?:\s+as\s+it\s+(?:is|was))?|(?:its|it\s+s)\s+(?:fine|ok|okay)\s+(?:as\s+it\s+is|then)|whatever|cancel(?:\s+(?:it|that|this)(?:\s+one)?)?|leave\s+(?:it|that|this)(?:\s+one)?(?:\s+(?:as\s+it\s+(?:is|was)|alone|be))?|${GOOD_ENOUGH})`;
 /** "nvm leave it": one or more ways of letting go, with a sigh before and "then" after. */
 const LET_GO = new RegExp(String.raw`^${LEAD}${PHRASE}(?:\s+${LEAD}${PHRASE})*(?:\s+(?:then|lol|tho|now|anyway|please|pls))*$`);
 
 export function letsGoOfChange(text: string): boolean {
   const said = normaliseMessage(text);
   return said.length <= 60 && LET_GO.test(said);
+}
+
+/** "leave it, its good enough for Mrs Patel": letting go that also says the plan is fine as it is. */
+export function saysGoodEnough(text: string): boolean {
+  return letsGoOfChange(text) && new RegExp(String.raw`\b${GOOD_ENOUGH}\b`).test(normaliseMessage(text));
 }
