@@ -112,7 +112,10 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));
     }
     // "he hits me when he has a meltdown", from a parent: a kind line, then the question reads the answer as a need.
-    if (concern && 'familySupport' in concern) await sayAll(inner.context, session.t, [concern.familySupport]);
+    if (concern && 'familySupport' in concern) {
+      await sayAll(inner.context, session.t, [concern.familySupport]);
+      if (concern.reask) return this.reprompt(inner);
+    }
     // Harm told again never goes into the plan: only what was said beside it answers (not "Do you feel safe?", which reads it all).
     const apart = inSafeguarding || session.journey.position?.step === Step.aboutMeSafe ? undefined : answerApartFromRepeat(inner.context);
     if (apart !== undefined) {
