@@ -141,7 +141,7 @@ export class MainDialog extends ComponentDialog {
       return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
     }
     // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
-    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false }))) return this.reprompt(inner);
+    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false, afterTheAnswer: true }))) return this.reprompt(inner);
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.

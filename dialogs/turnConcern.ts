@@ -47,7 +47,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const draft = await session.draft();
   // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
-  if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text)) return undefined;
+  if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text, !inSafeguarding)) return undefined;
   const parent = speaksForThem(draft);
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
