@@ -30,11 +30,11 @@ const OBJECTION_READ = Symbol('the objection read in this turn\'s message');
  * The objection in this turn's message, read once however many readers ask (the disclosure check,
  * then the apology): a message read again is the same message, unless it was cut down in between.
  */
-export function objectionOfTurn(context: TurnContext, text: string): FlagObjection | undefined {
-  const read = context.turnState.get(OBJECTION_READ) as { text: string; objection: FlagObjection | undefined } | undefined;
-  if (read?.text === text) return read.objection;
-  const objection = readFlagObjection(text);
-  context.turnState.set(OBJECTION_READ, { text, objection });
+export function objectionOfTurn(context: TurnContext, text: string, afterTheAnswer = false): FlagObjection | undefined {
+  const read = context.turnState.get(OBJECTION_READ) as { text: string; afterTheAnswer: boolean; objection: FlagObjection | undefined } | undefined;
+  if (read?.text === text && read.afterTheAnswer === afterTheAnswer) return read.objection;
+  const objection = readFlagObjection(text, { afterTheAnswer });
+  context.turnState.set(OBJECTION_READ, { text, afterTheAnswer, objection });
   return objection;
 }
 
@@ -43,6 +43,8 @@ export interface ObjectionOptions {
   wordsKept: boolean;
   /** What they told is kept in the plan as they asked: said so, after the note. */
   keptInPlan?: (objection: FlagObjection) => boolean;
+  /** Read at a plan question after the safety answer, where "she is safe, nobody is hurting her" is a protest, not an answer to "are you safe?". */
+  afterTheAnswer?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ObjectionOptions {
  * to the note, and (when kept) that it is in the plan. Undefined, with nothing said, otherwise.
  */
 export async function answeredObjection(context: TurnContext, session: JourneySession, text: string, options: ObjectionOptions): Promise<FlagObjection | undefined> {
-  const objection = objectionOfTurn(context, text);
+  const objection = objectionOfTurn(context, text, options.afterTheAnswer === true);
   if (!objection) return undefined;
   const flags = (await session.draft())?.flags ?? [];
   if (flags.length === 0) return undefined;

@@ -112,7 +112,10 @@ export class MainDialog extends ComponentDialog {
       return this.afterStage(inner, await inner.beginDialog(DialogId.gentleCheck, concern.check));
     }
     // "he hits me when he has a meltdown", from a parent: a kind line, then the question reads the answer as a need.
-    if (concern && 'familySupport' in concern) await sayAll(inner.context, session.t, [concern.familySupport]);
+    if (concern && 'familySupport' in concern) {
+      await sayAll(inner.context, session.t, [concern.familySupport]);
+      if (concern.reask) return this.reprompt(inner);
+    }
     // Harm told again never goes into the plan: only what was said beside it answers (not "Do you feel safe?", which reads it all).
     const apart = inSafeguarding || session.journey.position?.step === Step.aboutMeSafe ? undefined : answerApartFromRepeat(inner.context);
     if (apart !== undefined) {
@@ -138,7 +141,7 @@ export class MainDialog extends ComponentDialog {
       return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
     }
     // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
-    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false }))) return this.reprompt(inner);
+    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false, afterTheAnswer: true }))) return this.reprompt(inner);
     // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
     if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
     // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.

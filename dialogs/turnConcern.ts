@@ -12,6 +12,7 @@ import { tellsOfGentleSign } from '../src/language/gentleSigns';
 import { describesChildHittingCarer } from '../src/language/childsOwnWays';
 import { childNamedAsMine } from '../src/language/childByName';
 import { describesChildRoughWithSibling } from '../src/language/childRoughWithSibling';
+import { tellsOfChildLeftOut } from '../src/language/childsOwnWays';
 import { readHopesAsked } from '../src/language/hopesAsked';
 import { tellsOfFriendNotPayingBack } from '../src/language/friendMoney';
 import { SafeAnswer, safeAnswerOf } from './aboutMeSafe';
@@ -26,10 +27,10 @@ import { objectionOfTurn } from './flagObjection';
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
  * (`familySupport`) a kind line for a parent before the question reads their answer as it is.
  */
-export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words } | undefined;
+export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
 
 /** Said to a parent whose child hits out at them in distress: the plan can help, and so can support for the family. */
-export const FamilySupportText = { childHitsOut: 'needs:childHitsOut', childRoughWithSibling: 'needs:childRoughWithSibling' } as const;
+export const FamilySupportText = { childHitsOut: 'needs:childHitsOut', childRoughWithSibling: 'needs:childRoughWithSibling', childLeftOut: 'needs:childLeftOut' } as const;
 
 /**
  * Reads the message for a possible disclosure, before commands or the open question see it: the
@@ -46,7 +47,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   const draft = await session.draft();
   // "Please remove that note. Nobody hurt him", "Bullying?? It is not bullying": a protest at the note, answered
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
-  if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text)) return undefined;
+  if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text, !inSafeguarding)) return undefined;
   const parent = speaksForThem(draft);
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
@@ -70,6 +71,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   if (parent && !inSafeguarding && describesChildHittingCarer(read)) return { familySupport: { key: FamilySupportText.childHitsOut } };
   // "he can be rough with his baby sister when overwhelmed ... I'd like some help with it": the same, for the whole family.
   if (parent && !inSafeguarding && describesChildRoughWithSibling(read)) return { familySupport: { key: FamilySupportText.childRoughWithSibling } };
+  // "other children leave Tia out and they say she is a baby": friendships, a need for the plan, never the crisis answer.
+  if (parent && !inSafeguarding && !detected?.sure && tellsOfChildLeftOut(read)) {
+    // Kept as a need where hard things are asked; at any other question (what people admire...) it is asked again, not kept.
+    return { familySupport: { key: FamilySupportText.childLeftOut }, reask: !session.journey.position?.step.startsWith('needs.') };
+  }
   if (detected?.concern && detected.sure) return { disclose: detected.category ?? 'unspecified' };
   if (inChat?.action !== 'check') return undefined;
   // "is there a note that says i am not safe": a question about the plan's note, answered plainly; only

@@ -106,6 +106,20 @@ export function tellsOfUnkindChildren(text: string): boolean {
   return Boolean(said) && said.length <= 600 && CHILDREN_UNKIND.test(said) && !NOT_HAPPENING.test(said);
 }
 
+/** Hurt, mocking or words said again and again: more than being left out once, still answered as bullying. */
+const MORE_THAN_LEFT_OUT =
+  /\b(?:bull(?:y|ies|ied|ying)|push\w*|hit|hits|hitting|kick\w*|bite|bites|biting|pinch\w*|punch\w*|slap\w*|hurt\w*|laugh\w*|pick(?:s|ed|ing)?\s+on|mean|horrible|nasty|rough|threat\w*|keep|keeps|kept|always|every\s+(?:day|time|break|playtime)|all\s+the\s+time|constantly|online|phone|messages?|older)\b/;
+
+/**
+ * A parent telling of the child left out at playtime, or called a name like "baby" ("other children
+ * leave Tia out and they say she is a baby"): a friendship need for the plan, said kindly, never the
+ * crisis answer or a note of harm. Hurt, mocking, or words said again and again are still answered.
+ */
+export function tellsOfChildLeftOut(text: string): boolean {
+  const said = normaliseMessage(text);
+  return tellsOfUnkindChildren(text) && !MORE_THAN_LEFT_OUT.test(said);
+}
+
 /** A fear of what may happen, something over, a story or a joke: "worried the kids will say he smells", "they used to laugh at her". */
 const NOT_HAPPENING =
   /\b(?:will(?!\s+not)|might|could|would|may|worr(?:y|ied|ies)|scared\s+(?:that|the|other)|afraid\s+(?:that|the|other)|in\s+case|used\s+to|years?\s+ago|last\s+year|(?:her|his)\s+old\s+school|(?:has|have)\s+stopped|its\s+stopped|sorted|in\s+(?:the|a)\s+(?:story|book|film|game)|lol|joking)\b/;

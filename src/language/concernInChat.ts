@@ -1,6 +1,6 @@
 import { withoutCarersOwnYears } from './carerOwnYears';
 import { childNamedAsMine } from './childByName';
-import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildren } from './childsOwnWays';
+import { describesChildHittingCarer, describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { detectConcernWithReading, type ConcernReading } from './concern';
 import type { Concern, ConcernCategory } from './concernCategories';
@@ -62,6 +62,8 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
   if (concern.concern && concern.sure) return { action: 'answer', category: concern.category ?? 'unspecified' };
   // So is a parent telling of other children being unkind to their child ("other children say she smells"),
   // with the classifier's kind when it reads one ("people from the estate... they hit him" is more than bullying).
+  // Left out at playtime or called "a baby", with no hurt or mocking beside it: a friendship need, said kindly by the chat.
+  if (parent && tellsOfChildLeftOut(text)) return { action: 'none', concern: { concern: false, category: null } };
   if (parent && tellsOfUnkindChildren(text)) return { action: 'answer', category: (concern.concern && concern.category) || 'bullying' };
   // "she'll be better off when I'm gone", said of oneself: "Are you OK?" for the one speaking ("when I'm gone to work" is not).
   if (saysOthersBetterOffWithoutThem(text)) return { action: 'check', concern: concern.concern ? concern : { concern: false, category: null, unclear: true, likely: 'self_harm_or_suicide' } };

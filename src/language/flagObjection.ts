@@ -11,7 +11,7 @@ import { normaliseMessage } from './text';
 
 /** The help lines or the note named, or questioned: "a domestic abuse helpline?", "abuse numbers", "a safeguarding thing". */
 const THE_ANSWER =
-  /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|999|(?:no\s+child|treated\s+like\s+that))\b/;
+  /\b(?:(?:domestic\s+)?(?:abuse|violence)\s+(?:help\s*lines?|numbers?|lines?|charity|stuff|thing)|help\s*lines?|crisis\s+(?:numbers?|lines?|list)|(?:phone\s+)?numbers|safeguarding(?:\s+(?:thing|note|flag|concern|issue|referral))?|samaritans|childline|nspcc|999|(?:no\s+child|treated\s+like\s+that))\b/;
 /** The note itself named: with a denial it is an objection ("please remove that note. nobody hurt him"); alone, a question about it (worryNote.ts). */
 const THE_NOTE = /\b(?:that|the|this|your)\s+(?:note|flag)\b/;
 /** The kind of harm the note named, questioned: "Bullying??", "abuse?". Read on the raw text, as the marks are gone once normalised. */
@@ -35,6 +35,16 @@ const BUT_ONE = /\b(?:except|apart\s+from|other\s+than|only\s+(?:his|her|their|m
 const IN_THE_PLAN =
   /\b(?:(?:can|could|will|would|should)\s+(?:it|this|that|we|you)\s+(?:go|be\s+(?:put|added|written|kept)|put\s+(?:it|this|that)|add\s+(?:it|this|that))\s+(?:in|into|on|to)\s+(?:his|her|their|the|my)\s+plan|(?:put|add|keep)\s+(?:it|this|that)\s+(?:in|into|on|to)\s+(?:his|her|their|the|my)\s+plan(?:\s+instead)?)\b/;
 
+/** Why the help lines were given, asked: "why are you giving me the NSPCC number??". */
+const WHY_GIVEN = /\bwhy\s+(?:are|did|do|would|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:giving|give|given|gave|sending|send|sent|telling|tell|told|showing|show)\b/;
+/**
+ * After the answer, at a plan question: the child said to be safe beside a denial ("Tia is SAFE, nobody
+ * is hurting her!!"), or harm played down ("it is just kids being kids"). At the safety questions the
+ * same words answer "are you safe?", so they count only outside them.
+ */
+const SAID_SAFE = /\b(?:(?:she|he|they|\w+)\s+(?:is|s|are)\s+(?:totally\s+|completely\s+|perfectly\s+|really\s+)?safe|(?:shes|hes|theyre)\s+(?:totally\s+|completely\s+|perfectly\s+|really\s+)?safe)\b(?!\s+(?:now|here|with\s+us)\b)/;
+const PLAYED_DOWN = /\b(?:(?:its|it\s+is|thats|that\s+is)\s+(?:just\s+)?(?:kids|children)\s+being\s+(?:kids|children)|just\s+(?:kids|children)\s+being\s+(?:kids|children))\b/;
+
 export interface FlagObjection {
   /** They ask for what they said to go in the plan as a need after all. */
   wantsItInThePlan: boolean;
@@ -47,7 +57,7 @@ export interface FlagObjection {
  * when the message is not one. A denial counts only with the answer or the note named, or upset at it
  * ("nobody is being abused" alone may simply answer "are you safe?").
  */
-export function readFlagObjection(text: string): FlagObjection | undefined {
+export function readFlagObjection(text: string, { afterTheAnswer = false }: { afterTheAnswer?: boolean } = {}): FlagObjection | undefined {
   if (text.length > 800) return undefined;
   const said = normaliseMessage(text);
   if (!said) return undefined;
@@ -56,7 +66,9 @@ export function readFlagObjection(text: string): FlagObjection | undefined {
     UPSET_BY_IT.test(said) ||
     (AGAIN.test(said) && (THE_BOT_DID.test(said) || aboutTheAnswer)) ||
     (DENIED.test(said) && (aboutTheAnswer || THE_BOT_DID.test(said))) ||
-    (THE_ANSWER.test(said) && NO_NOTE.test(said));
+    (THE_ANSWER.test(said) && NO_NOTE.test(said)) ||
+    (WHY_GIVEN.test(said) && THE_ANSWER.test(said)) ||
+    (afterTheAnswer && ((DENIED.test(said) && SAID_SAFE.test(said)) || PLAYED_DOWN.test(said)));
   if (!objects) return undefined;
   // "Bullying?? It is not bullying": the kind named only to deny it is no new worry; the rest is read as it is.
   // Only the kinds questioned ("Bullying??") are set aside: "its not bullying, its abuse at home" keeps "abuse".

@@ -20,7 +20,7 @@ export { findJargon, type JargonHit } from './jargon';
 export { readability, countSyllables, type Readability } from './readability';
 export { loadModels } from './model';
 export { asksAQuestion, asksOnlyWhatNow, describesHarmByOthers, flagCategoryOf, followUpQuestion, isPlanTalk, rulesOutFamily, saysAlreadyAsked, saysWhereTheyAre, whereTheyAreIsSafe, type FollowUpQuestion } from './disclosureFollowUp';
-export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfUnkindChildren } from './childsOwnWays';
+export { describesChildsOwnWays, describesChildsSelfInjury, tellsOfChildLeftOut, tellsOfUnkindChildren } from './childsOwnWays';
 export { talksOfOwnDeath } from './ownDespair';
 export { onlyTalksAboutTheChat, safeguardingInChat, type ChatSafeguarding } from './concernInChat';
 export { warmUpLanguage } from './warmUp';

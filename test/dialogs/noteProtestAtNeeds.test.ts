@@ -19,7 +19,7 @@ const TO_NEEDS: Typed = {
 };
 const MISREAD = 'when Yusuf is overwhelmed he can be really rough with Poppy. He pushes her or pulls her hair';
 const SORRY = /\bI'm (?:really |so )?sorry\b/i;
-const NOTE_WITH_HER_WORDS = /The note stays, with your words beside it/;
+const NOTE_WITH_HER_WORDS = /The note stays, .*with your words beside it/;
 
 let chat: Transcript | undefined;
 afterEach(async () => {

@@ -82,16 +82,17 @@ describe('a parent of a five-year-old tells of other children', () => {
     expect((await chat.draft())?.flags).toHaveLength(1);
   });
 
-  it('"some kids say she is baby", as she typed it, is answered and flagged the same way', async () => {
+  // Called "a baby" once, with no hurt or bullying named, is friendships (a need), never the crisis answer nor a note.
+  it('"some kids say she is baby", as she typed it, is heard kindly, with no crisis answer and no flag', async () => {
     chat = await parentOf('Amira', 'shes 5');
     const replies = said(await chat.say('some kids say she is baby'));
-    expect(replies).toContain(standard('safeguarding:parent.bullying.heard'));
-    namesTheDesignsLines(replies);
+    expect(replies).toContain(standard('needs:childLeftOut'));
+    expect(replies).not.toMatch(/0808 800 5000|999/);
     expect(replies).not.toMatch(/lovely to hear/);
-    expect(chat.step).toBe(Step.safeguardingCheck);
     const draft = await chat.draft();
-    expect(draft?.flags.map((f) => f.category)).toEqual(['bullying']);
+    expect(draft?.flags).toEqual([]);
     expect(draft?.aboutMe.strengths).toHaveLength(0);
+    expect(chat.step).toBe(Step.aboutMeStrengths);
   });
 
   it('"some kids say she is funny" is what people admire, with no flag', async () => {

@@ -25,3 +25,15 @@ describe('an objection to the help lines or the note', () => {
     expect(detectConcern('nobody is being abused except by his dad').concern).toBe(true);
   });
 });
+
+describe('after the safety answer, at a plan question', () => {
+  it.each(['No no Tia is SAFE… Why are you giving me the NSPCC number??', 'Tia is SAFE, nobody is hurting her!!', 'it is just kids being kids'])('%j is a protest', (typed) => {
+    expect(readFlagObjection(typed, { afterTheAnswer: true })).toBeDefined();
+  });
+  it.each(['Tia is SAFE, nobody is hurting her!!', 'it is just kids being kids'])('%j at the safety questions answers them, no protest', (typed) => {
+    expect(readFlagObjection(typed)).toBeUndefined();
+  });
+  it('near-miss: "she is safe now but her uncle hits her" is no protest', () => {
+    expect(readFlagObjection('she is safe now but her uncle hits her', { afterTheAnswer: true })).toBeUndefined();
+  });
+});
