@@ -84,6 +84,16 @@ export async function hardSaidAtMore(session: JourneySession, position: Position
 }
 
 /**
+ * "i get nervous with customers" at "what are your hopes?" after a yes to another hope: kept with
+ * the hope it fits, said so, and "another hope?" asked again. Undefined when no one hope fits.
+ */
+export async function hardForAnotherHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  if (position.data?.[HELD_HARD.words]) return undefined;
+  const forHope = await hardForAHope(session, text);
+  return forHope ? { say: [forHope], goTo: { step: Step.hopesMore, data: { [HARD_KEPT_NOTE]: '1' } } } : undefined;
+}
+
+/**
  * What makes life hard, said where a hope was asked for ("she is scared of water"), is not a hope:
  * the bot asks what they would love to do if it were easier, and keeps it as a need of that hope.
  * Asked once; a second answer is kept as it is.

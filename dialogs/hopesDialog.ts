@@ -8,7 +8,7 @@ import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
 import { helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
-import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
+import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
@@ -174,6 +174,8 @@ export class HopesDialog extends StageDialog {
         }
         // "hes autistic and gets anxious when things change" at "another hope?": kept as needs, never a hope.
         if (position.step === Step.hopesMore && saysHardThing(reply.text)) return hardSaidAtMore(session, position, reply.text);
+        const forAnother = position.data?.another === YES ? await hardForAnotherHope(session, position, reply.text) : undefined;
+        if (forAnother) return forAnother;
         const { hopes, worries } = await carerWorriesApart(session, hopesIn(reply.text));
         // "im worried about the move to college", typed by a parent: noted kindly, and the hope asked for again
         // (after a yes to another hope, the hope they said yes to).

@@ -32,7 +32,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
-import { CHECK, CHECK_CHOICES, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
+import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
 import { wishedAtHelps } from './needsWishedHelp';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
@@ -121,6 +121,9 @@ export class NeedsDialog extends StageDialog {
     // "it's all one hope", just after the hopes stage cut the last message into several: put back together.
     if (saysItIsOneHope(text)) return this.keptAsOne(session, position, text);
     // A bare "no" may be meant for the question before: one short check, never the long question again.
+    // "no" after the kept hard things were read back: nothing else, so on to what helps with those.
+    const kept = keptHardOf(await session.draft(), position.topic, position);
+    if (kept.length > 0 && (reply.kind === 'no' || (reply.kind === 'content' && saysNotHard(text)))) return { goTo: { step: Step.needsHelps, topic: position.topic, data: { need: kept.map((n) => n.id).join(' ') } } };
     if (reply.kind === 'no' && isBareNo(text) && !position.data?.[CHECK] && position.data?.another !== YES) return { goTo: { ...position, data: { [CHECK]: YES } } };
     if (position.data?.[CHECK]) {
       const said = text.trim().toLowerCase();

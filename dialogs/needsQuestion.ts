@@ -1,3 +1,4 @@
+import type { Draft, Need } from '../src/domain/draft';
 import { fitsTheAge } from './hopeIdeasByAge';
 import { quoteHopeIn } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
@@ -17,11 +18,13 @@ import { remarkQuestionWords } from './needsRemarks';
 const FIRST: WhomKeys = { self: NeedsText.firstQuestion, child: NeedsText.firstQuestionChild, yourChild: NeedsText.firstQuestionYourChild };
 const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.barrierQuestionChild, yourChild: NeedsText.barrierQuestionYourChild };
 const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
+const KEPT: WhomKeys = { self: NeedsText.barrierKept, child: NeedsText.barrierKeptChild, yourChild: NeedsText.barrierKeptYourChild };
 const HELPS: WhomKeys = { self: NeedsText.helpsQuestion, child: NeedsText.helpsQuestionChild, yourChild: NeedsText.helpsQuestionYourChild };
 const MORE: WhomKeys = { self: NeedsText.moreQuestion, child: NeedsText.moreQuestionChild, yourChild: NeedsText.moreQuestionYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: NeedsText.notSureChoice };
 const BARRIER_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierNothing }, NOT_SURE_CHOICE];
+const KEPT_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.barrierKeptNothing }, NOT_SURE_CHOICE];
 const HELPS_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: NeedsText.helpsNothing }, NOT_SURE_CHOICE];
 const YES_NO: readonly Choice[] = [
   { value: 'yes', labelKey: NeedsText.yes },
@@ -39,6 +42,12 @@ export const CHECK_CHOICES: readonly Choice[] = [
   { value: 'nothing', labelKey: NeedsText.barrierCheckNothing },
   { value: 'something', labelKey: NeedsText.barrierCheckSomething },
 ];
+
+/** Hard things kept for this hope at the hopes questions ("i get nervous with customers"), before "what makes it hard?" is asked. */
+export function keptHardOf(draft: Draft | undefined, hopeId: string | undefined, position: Position): readonly Need[] {
+  if (!hopeId || position.data?.another === YES || position.data?.[CHECK] || position.data?.[LINK]) return [];
+  return draft?.needs.filter((n) => n.aspirationIds.includes(hopeId)) ?? [];
+}
 
 /** The question at this point of the needs stage: what makes the hope hard, anything else, what helps. */
 export async function needsQuestion(session: JourneySession, position: Position): Promise<Question> {
@@ -61,6 +70,12 @@ export async function needsQuestion(session: JourneySession, position: Position)
       const hope = quoteHopeIn(draft?.aspirations.find((a) => a.id === topic)?.text ?? '', session.mode);
       // Asked again (not understood, "not sure"), the question comes without the stage's opening words.
       const again = session.journey.askedAs?.startsWith(`${Step.needsBarrier}|${topic}|`) ?? false;
+      // Hard things already kept for this hope are read back, and only more is asked for.
+      const kept = keptHardOf(draft, topic, position);
+      if (kept.length > 0) {
+        const hard = kept.map((n) => `"${quoteHopeIn(n.text, session.mode)}"`).join(' and ');
+        return { step: Step.needsBarrier, topic, words: wordsFor(draft, KEPT, { hope, hard }), choices: KEPT_CHOICES, answersCommand: readingTroubleIsAnAnswer };
+      }
       const keys = position.data?.another === YES ? ANOTHER : hopes[0]?.id === topic && !again ? FIRST : BARRIER;
       return { step: Step.needsBarrier, topic, words: wordsFor(draft, keys, { hope }), choices: BARRIER_CHOICES, answersCommand: readingTroubleIsAnAnswer };
     }

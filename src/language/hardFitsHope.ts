@@ -1,5 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
-import { meaningStems } from './thread';
+import { overlap } from './thread';
 
 /*
  * "i get anxious talking to customers", said at a hopes question by someone hoping to "work in a
@@ -7,13 +7,10 @@ import { meaningStems } from './thread';
  * when two fit as well, or none shares a word, no hope is named.
  */
 
-/** Words any hard thing and hope may share without being about the same thing ("busy places", "my own place"). */
-const GENERIC = new Set(['place', 'places', 'people', 'person', 'new', 'big', 'little', 'school', 'college', 'home', 'help', 'love', 'feel', 'try'].map((w) => PorterStemmer.stem(w)));
+/** Words any hard thing and hope may share without being about the same thing ("busy places", "my own place"); school, home, love and help are already weak words of overlap. */
+const GENERIC: ReadonlySet<string> = new Set(['place', 'places', 'people', 'person', 'new', 'big', 'little', 'feel', 'try'].map((w) => PorterStemmer.stem(w)));
 
-function shared(hard: string, hope: string): number {
-  const mine = meaningStems(hope);
-  return [...meaningStems(hard)].filter((s) => mine.has(s) && !GENERIC.has(s)).length;
-}
+const shared = (hard: string, hope: string): number => overlap(hard, hope, false, GENERIC);
 
 /** The one hope whose words a hard thing shares most; undefined when none, or two alike. */
 export function hopeTheHardThingFits<H extends { text: string }>(hard: string, hopes: readonly H[]): H | undefined {

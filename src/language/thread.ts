@@ -81,10 +81,10 @@ function withTheG(word: string): string {
   return wordCluster(`${word}g`) !== undefined ? `${word}g` : word;
 }
 
-/** How many words (by stem) a step shares with a text. */
-export function overlap(step: string, text: string, weak = true): number {
+/** How many words (by stem) a step shares with a text; stems in `aside` are not counted. */
+export function overlap(step: string, text: string, weak = true, aside: ReadonlySet<string> = new Set()): number {
   const mine = stems(step, weak);
-  return [...stems(text, weak)].filter((s) => mine.has(s)).length;
+  return [...stems(text, weak)].filter((s) => mine.has(s) && !aside.has(s)).length;
 }
 
 /**

@@ -52,6 +52,21 @@ describe('a hard thing about one hope, typed at a hopes question', () => {
     expect(chat.step).toBe(Step.hopesMore);
   });
 
+  it('after a yes to "another hope?", at "what are your hopes?" it is kept with the hope it fits', async () => {
+    chat = await throughWelcome({ name: 'Jay', age: '19' });
+    await throughAboutMe(chat);
+    await chat.say('work in a games shop');
+    expect(chat.step).toBe(Step.hopesMore);
+    await chat.say('yes');
+    expect(chat.step).toBe(Step.hopesDream);
+    const replies = await chat.say('i get realy nervous with customers');
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.map((a) => a.text)).toEqual(['work in a games shop']);
+    expect(draft.needs.map((n) => n.aspirationIds)).toEqual([[draft.aspirations[0]!.id]]);
+    expect(texts(replies)).toContain('makes this hope hard: "work in a games shop"');
+    expect(chat.step).toBe(Step.hopesMore);
+  });
+
   it('a hard thing that fits no hope is still asked about kindly, as before', async () => {
     chat = await withTwoHopes();
     if (chat.step === Step.hopesMore) await chat.say('no');
