@@ -30,6 +30,14 @@ export function changeableItems(draft: Draft): SummaryItem[] {
   return [...items.filter((i) => commented.has(i.id)), ...items.filter((i) => !commented.has(i.id))];
 }
 
+/** A goal's own answers that can be taken out alone once named by their words ("so many questions man"). */
+const GOAL_ANSWERS = new Set<string>([SUMMARY_LABEL_KEYS.outcomeMeasure, SUMMARY_LABEL_KEYS.outcomeDoesForMe, SUMMARY_LABEL_KEYS.outcomeMakesPossible]);
+
+/** The items that can be taken out: the changeable ones and a goal's own answers. */
+export function removableItems(draft: Draft): SummaryItem[] {
+  return [...changeableItems(draft), ...summaryItems(draft).filter((item) => GOAL_ANSWERS.has(item.labelKey))];
+}
+
 /** The needs, in the order given: what a "put it under health" is about. */
 export function needItems(draft: Draft): SummaryItem[] {
   return summaryItems(draft).filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.need);
