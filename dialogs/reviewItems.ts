@@ -98,8 +98,8 @@ function helpUnder(draft: Draft, items: readonly SummaryItem[], item: SummaryIte
  */
 export function matchItems(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem[] {
   // "3", "number 3", "hope 5", "the goal no. 6": the number shown in the list, when that number is of the kind said;
-  // "hope 1" when number 1 of the list is no hope is the first hope.
-  const number = /^\s*(?:(?:the\s+)?(hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
+  // "hope 1" when number 1 of the list is no hope is the first hope; "the number 4 one" is number 4.
+  const number = /^\s*(?:the\s+)?(?:(hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
   if (number) {
     const at = Number(number[2]);
     const shown = items.slice(at - 1, at);
