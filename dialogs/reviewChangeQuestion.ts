@@ -2,7 +2,7 @@ import type { Draft } from '../src/domain/draft';
 import { asksToRemove, quoteOf, readReviewRequest, type GlobalCommand } from '../src/language';
 import { understandDone, understandSummary, understandYesNo } from './closedReplies';
 import type { Position } from './journey';
-import { changeableItems } from './reviewItems';
+import { changeableItems, removableItems } from './reviewItems';
 import { REMOVING } from './reviewNewWords';
 import { asksForMore } from './reviewPages';
 import { removeOneQuestion } from './reviewRemoveMany';
@@ -27,8 +27,9 @@ export const understandReview = (text: string): string | undefined => (readRevie
 export function changeQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question {
   const request = requestQuestion(session, draft, position);
   if (request) return request;
-  const item = draft && position.data?.itemId ? changeableItems(draft).find((i) => i.id === position.data?.itemId) : undefined;
   const removing = position.data?.remove === REMOVING;
+  // A goal's own answer named by its words is read back to take out, like any part.
+  const item = draft && position.data?.itemId ? (removing ? removableItems(draft) : changeableItems(draft)).find((i) => i.id === position.data?.itemId) : undefined;
   if (item && removing && draft) return removeOneQuestion(draft, item, position.data?.namedInChat !== 'yes');
   // Choosing a part to change, "delete" means taking that part out (asked about here), not all their data.
   const hears = {

@@ -30,6 +30,14 @@ export function changeableItems(draft: Draft): SummaryItem[] {
   return [...items.filter((i) => commented.has(i.id)), ...items.filter((i) => !commented.has(i.id))];
 }
 
+/** A goal's own answers that can be taken out alone once named by their words ("so many questions man"). */
+const GOAL_ANSWERS = new Set<string>([SUMMARY_LABEL_KEYS.outcomeMeasure, SUMMARY_LABEL_KEYS.outcomeDoesForMe, SUMMARY_LABEL_KEYS.outcomeMakesPossible]);
+
+/** The items that can be taken out: the changeable ones and a goal's own answers. */
+export function removableItems(draft: Draft): SummaryItem[] {
+  return [...changeableItems(draft), ...summaryItems(draft).filter((item) => GOAL_ANSWERS.has(item.labelKey))];
+}
+
 /** The needs, in the order given: what a "put it under health" is about. */
 export function needItems(draft: Draft): SummaryItem[] {
   return summaryItems(draft).filter((item) => item.labelKey === SUMMARY_LABEL_KEYS.need);
@@ -90,8 +98,8 @@ function helpUnder(draft: Draft, items: readonly SummaryItem[], item: SummaryIte
  */
 export function matchItems(draft: Draft, items: readonly SummaryItem[], named: string): SummaryItem[] {
   // "3", "number 3", "hope 5", "the goal no. 6": the number shown in the list, when that number is of the kind said;
-  // "hope 1" when number 1 of the list is no hope is the first hope.
-  const number = /^\s*(?:(?:the\s+)?(hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
+  // "hope 1" when number 1 of the list is no hope is the first hope; "the number 4 one" is number 4.
+  const number = /^\s*(?:the\s+)?(?:(hopes?|dreams?|wish|needs?|hard\s+things?|goals?|outcomes?|targets?|help|parts?|items?)\s+)?(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i.exec(named);
   if (number) {
     const at = Number(number[2]);
     const shown = items.slice(at - 1, at);

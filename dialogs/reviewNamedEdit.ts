@@ -3,7 +3,7 @@ import { SUMMARY_LABEL_KEYS, summaryItems, type SummaryItem, type SummaryLabelKe
 import { outcomePartItemId } from '../src/domain/itemIds';
 import { familyOrOtherGiverOf, howOftenOf, providerOf, quoteOf } from '../src/language';
 import { readNamedEdits, type NamedEdit, type NamedField } from '../src/language/namedEdit';
-import { quotedToRemove, withWordsRemoved } from '../src/language/wordsToRemove';
+import { wordsNamedToRemove, withWordsRemoved } from '../src/language/wordsToRemove';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -155,6 +155,11 @@ function removalFrom(draft: Draft, item: SummaryItem, said: string | undefined):
   return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, remove: 'yes' }) : undefined;
 }
 
+/** A goal's whole answer named by its words ("so many questions man" was all it said): that answer alone comes out, after a yes. */
+function wholePartOut(item: SummaryItem): Next | undefined {
+  return LABEL_FIELD.has(item.labelKey) ? at({ itemId: item.id, remove: 'yes', namedInChat: 'yes' }) : undefined;
+}
+
 /**
  * "take out biscit" typed where new words for a part are asked: those words come out of that part,
  * or out of another part of the same goal that holds them. Undefined when none holds them.
@@ -196,10 +201,16 @@ function partOfGoalNamed(draft: Draft, edit: NamedEdit): Next | undefined {
  */
 export function namedEditIn(draft: Draft | undefined, text: string, from = 0): Next | undefined {
   if (!draft) return undefined;
-  // "take out 'pretty obvious really'": the one part holding those words loses them, read back first.
-  const quoted = from === 0 ? quotedToRemove(text) : undefined;
+  // "take out 'pretty obvious really'", "delete the words so many questions man": the one part
+  // holding those words (a goal's own answers too) loses them, read back first. Words no part holds
+  // are said not found and the part asked for: never a guess at a part that does not hold them.
+  const quoted = from === 0 ? wordsNamedToRemove(text) : undefined;
   const holding = quoted ? pointable(draft).filter((i) => holds(i, quoted)) : [];
-  if (quoted && holding.length === 1) return removalFrom(draft, holding[0]!, quoted);
+  if (quoted && holding.length === 1) return removalFrom(draft, holding[0]!, quoted) ?? wholePartOut(holding[0]!);
+  const changeable = new Set(changeableItems(draft).map((i) => i.id));
+  if (quoted && holding.length > 1 && holding.every((i) => changeable.has(i.id))) return at({ remove: 'yes', [D.choose]: holding.map((i) => i.id).join(' ') });
+  if (quoted && holding.length > 1) return undefined;
+  if (quoted) return { say: [{ key: T.wordsNotInPlan, vars: { words: quoteOf(quoted) } }], goTo: { step: Step.reviewChange, data: { remove: 'yes' } } };
   const edits = readNamedEdits(text);
   for (let i = from; i < edits.length; i++) {
     const edit = edits[i]!;

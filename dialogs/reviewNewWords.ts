@@ -7,7 +7,7 @@ import { namesHelpPart } from '../src/language/outcomeFieldRequest';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { matchItems } from './reviewItems';
+import { matchItems, removableItems } from './reviewItems';
 import { answerField, fieldRequestIn } from './reviewOutcomeField';
 import { removeOne } from './reviewRemoveMany';
 import { wordsOutOf } from './reviewNamedEdit';
@@ -101,7 +101,7 @@ export type ReadBackRequest = (text: string) => Promise<Next | undefined>;
 /** The answer to "type the new words" for the part picked. */
 export async function answerNewWords(session: JourneySession, draft: Draft, items: readonly SummaryItem[], position: Position, text: string, remove: string | null, atReadBack: ReadBackRequest): Promise<Next> {
   const removing = position.data?.remove === REMOVING;
-  const item = items.find((i) => i.id === position.data?.itemId);
+  const item = (removing ? removableItems(draft) : items).find((i) => i.id === position.data?.itemId);
   if (!item) return { goTo: { step: Step.reviewSummary } };
   const itemId = item.id;
   if (remove === '') return { goTo: { step: Step.reviewChange, data: { itemId, remove: REMOVING } } };

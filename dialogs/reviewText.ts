@@ -21,6 +21,7 @@ export const ReviewText = {
   removeConfirmNumbered: 'review:change.removeConfirmNumbered',
   removeWords: 'review:change.removeWords',
   wordsNotFound: 'review:change.wordsNotFound',
+  wordsNotInPlan: 'review:change.wordsNotInPlan',
   removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',

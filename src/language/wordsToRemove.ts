@@ -60,6 +60,23 @@ export function quotedToRemove(text: string): string | undefined {
   return quoted && /\p{L}{2,}/u.test(quoted) && !/["“”]/.test(quoted) ? quoted : undefined;
 }
 
+/**
+ * "delete the words so many questions man", "take out the so many questions man bit": words named
+ * as words (never a part by its kind), to be looked for in every part of the plan. Two words at
+ * least after "the ... bit", so "take out the swimming bit" still names the swimming part.
+ */
+export function wordsNamedToRemove(text: string): string | undefined {
+  const quoted = quotedToRemove(text);
+  if (quoted) return quoted;
+  // "take out the word ideally it sounds daft": one word and a reason, read where that part is open.
+  if (oneWordToRemove(text)) return undefined;
+  const asked = (ASK.exec(text.trim().replace(/\s+/g, ' '))?.[1] ?? '').replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)?[\s.!]*$/i, '');
+  const named = /^the\s+words\s+(?:that\s+say\s+|saying\s+)?(.+)$/i.exec(asked)?.[1] ?? /^the\s+(.+?)\s+(?:bit|words|part)$/i.exec(asked)?.[1];
+  const words = named?.replace(/^["'“‘]+|["'”’]+$/g, '').replace(REASON, '').trim();
+  if (!words || /^(?:about|where|that|this|last|first|second|whole|other)\b/i.test(words) || /\b(?:hope|goal|need|help|dream|outcome|one)$/i.test(words)) return undefined;
+  return words.split(/\s+/).length >= 2 ? words : undefined;
+}
+
 /** The sentence without the words named, tidied; undefined when they are not in it. */
 export function withWordsRemoved(sentence: string, words: string): string | undefined {
   // "its about halfway" finds "it's about halfway": apostrophes are optional on both sides.
