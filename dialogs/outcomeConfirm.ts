@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../src/language/text';
 import { withPaid, yesButPaid } from '../src/language/yesButPaid';
+import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
@@ -103,7 +104,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
   const dated = await dateChangedOnly(session, draft, outcome, text);
   if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
   // "I want only change the date, rest is same": the words stay, and "by when?" is asked; never new words.
-  if (asksForANewDate(text, coachContextOf(draft, session.today))) {
+  // "ye kinda but the job is sooner than sept i said asap": the time is too late, so it is asked for again.
+  if (asksForANewDate(text, coachContextOf(draft, session.today)) || saysTimeIsSooner(text)) {
     await session.updateDraft('outcome date to change at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), confirmed: false }));
     return { say: [{ key: T.dateToChange }], goTo: { step: Step.outcomeWhen, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
   }

@@ -9,7 +9,14 @@ import { lifeThingsSpelt } from './lifeThingSpelling';
 
 const { puzzled: PUZZLED, notHelp: NOT_HELP, alreadySaid: ALREADY_SAID, isMyHope: IS_MY_HOPE } = RemarkPattern;
 
-const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
+/*
+ * "thats wot mum wants anyway", "my dad says", "its what my nan said tho": who else wants the hope
+ * beside it. It says whose wish it is, never a hope of its own.
+ */
+const WHO_ELSE = String.raw`(?:(?:my|me|our|his|her)\s+)?(?:mum|mom|mam|mummy|dad|daddy|parents?|nan|nana|nanna|gran|grandma|grandad|grandpa|carer|foster\s+carer|teachers?|sister|brother|aunt|auntie|uncle|family|key\s*worker|social\s+worker|they|everyone)`;
+const OTHERS_WANT = String.raw`(?:(?:(?:that|thats|that's|its|it's|it\s+is|that\s+is)\s+)?(?:what|wot|wat)\s+${WHO_ELSE}\s+(?:wants?|said|says|thinks?|likes?)(?:\s+(?:me\s+)?to(?:\s+do)?)?|${WHO_ELSE}\s+(?:says?|said)(?:\s+(?:so|i\s+should))?)(?:\s+(?:anyway|anyways|tho|though|lol|too|as\s+well|really|innit))*`;
+
+const REMARK = new RegExp(String.raw`^\W*(?:${PUZZLED}|${NOT_HELP}|${ALREADY_SAID}|${IS_MY_HOPE}|${OTHERS_WANT})(?:\s*[,.!?]+\s*(?:${PUZZLED}|${NOT_HELP}))*\W*$`, 'i');
 
 /** True when the sentence is only a remark about the chat, with no hope in it. */
 export function isRemarkBesideHope(sentence: string): boolean {
