@@ -7,7 +7,6 @@ import { withShortRuns } from '../src/language/shortRuns';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
 import { besideTheMoment } from './momentTurn';
-import { answerChatPurpose } from './chatPurpose';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
@@ -156,8 +155,6 @@ export class MainDialog extends ComponentDialog {
     const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped });
     if (rest === undefined) return this.reprompt(inner);
     if (rest !== text) activity.text = text = rest;
-    // "wots this for anyway" at the welcome: told what the chat is for; "ye ok. but wot is it for tho" keeps its yes.
-    if (!inSafeguarding && !(activity.text = text = await answerChatPurpose(inner.context, session, text))) return this.reprompt(inner);
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
     const answered = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => understandChoice(typed, question, words) !== undefined);
     // "what is today's date?", "what would you suggest?" at "by when?": the question's own to answer, never help or talk.

@@ -5,6 +5,7 @@ import { CommandText } from './commands';
 import type { DialogContext } from './dialogKit';
 import { sayAll } from './say';
 import { sessionOf } from './session';
+import { answerChatPurpose } from './chatPurpose';
 
 /*
  * What people say about the moment they are in, beside or instead of an answer: back from a break,
@@ -39,5 +40,7 @@ export async function besideTheMoment(inner: DialogContext, typed: string, turn:
   }
   // "one more for the meltdowns. sorry hang on, oliver's just come down": the words about the moment are never part of the answer.
   const besideMoment = inSafeguarding || tapped ? '' : withoutMomentAsides(text);
-  return besideMoment && besideMoment !== text ? besideMoment : text;
+  if (besideMoment && besideMoment !== text) text = besideMoment;
+  // "wots this for anyway" at the welcome: told what the chat is for; "ye ok. but wot is it for tho" keeps its yes.
+  return inSafeguarding ? text : (await answerChatPurpose(inner.context, session, text)) || undefined;
 }
