@@ -117,8 +117,14 @@ const MORE_THAN_LEFT_OUT =
  */
 export function tellsOfChildLeftOut(text: string): boolean {
   const said = normaliseMessage(text);
-  return tellsOfUnkindChildren(text) && !MORE_THAN_LEFT_OUT.test(said);
+  return tellsOfUnkindChildren(text) && LEFT_OUT_OR_BABY.test(said) && !MORE_THAN_LEFT_OUT.test(said) && !TAUNTED_FOR.test(said);
 }
+
+/** Left out of play, or called a baby: what a friendship need sounds like. */
+const LEFT_OUT_OR_BABY =
+  /\b(?:leave|leaves|left|leaving)\s+(?:\w+\s+)?out\b|\b(?:wont|will\s+not|dont|do\s+not|doesnt|never)\s+(?:let\s+(?:him|her|them)\s+)?play\s+with\b|\b(?:no\s*one|nobody)\s+plays?\s+with\b|\b(?:say|says|said|call|calls|called)\s+(?:(?:he|she|they)\s+(?:is|s|are)\s+)?(?:a\s+)?baby\b/;
+/** Taunts about how a child smells, looks or dresses ("say she smells", "because of his clothes"): bullying to answer. */
+const TAUNTED_FOR = /\b(?:smell\w*|stink\w*|clothes|dirty|scruffy|fat|ugly|stupid|thick|weird|freak|names?)\b/;
 
 /** A fear of what may happen, something over, a story or a joke: "worried the kids will say he smells", "they used to laugh at her". */
 const NOT_HAPPENING =
