@@ -17,7 +17,7 @@ describe('"which people?" at a question about people', () => {
   it.each(["Which people? I can't read minds", 'who do you mean?', 'what people lol', 'people like who?'])('%j at "what do people like about you?": who is meant, asked again, nothing kept', async (typed) => {
     ({ chat } = await startWith({ today: '2026-12-02', name: 'Aisha', age: 15, schoolYear: 10, hopes: [DRIVE], at: () => ({ stage: 'aboutMe', step: Step.aboutMeStrengths }) }));
     const said = saidIn(await chat.say(typed));
-    expect(said).toMatch(/I mean anyone at all: friends, family, teachers/);
+    expect(said).toMatch(/I mean anyone at all, for example friends, family, teachers/);
     expect(said).not.toMatch(/lovely to hear/);
     expect(chat.step).toBe(Step.aboutMeStrengths);
     expect((await chat.draft())?.aboutMe.strengths ?? []).toHaveLength(0);
