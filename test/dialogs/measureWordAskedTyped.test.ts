@@ -1,22 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith, walkTo, type SeedHope } from './journeySeed';
+import { atMeasure, measureOf } from './drivingAtMeasure';
+import { saidIn } from './journeySeed';
 
 /*
  * At "How will we know...?" people ask what a measure is ("the lady at school keeps saying it").
  * The word is explained and the question asked again; only an answer said before it is kept.
  */
 
-const DRIVE: SeedHope = { text: 'learn to drive', theme: 'independent_living', needs: ['the theory test is all reading'] };
-
-async function atMeasure(): Promise<Transcript> {
-  const { chat } = await startWith({ today: '2026-12-02', name: 'Aisha', age: 22, hopes: [DRIVE] });
-  await walkTo(chat, Step.outcomeMeasure, { [Step.outcomeStep]: 'pass my theory test', [Step.outcomeWhen]: 'in a year' });
-  return chat;
-}
-
-const measureOf = async (chat: Transcript): Promise<string | undefined> => (await chat.draft())?.outcomes[0]?.measure;
 
 describe('"whats a measure" at the measure question', () => {
   let chat: Transcript;
