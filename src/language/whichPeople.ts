@@ -6,7 +6,7 @@
 
 /** Plain words (chatPieces' `plain`) of a sentence asking who "people" are. */
 const WHICH_PEOPLE =
-  /^(?:(?:and|but|so|ok|okay|um+|erm+|hmm+)\s+)*(?:(?:which|what|wat|wot|whose)\s+(?:people|persons|ones?)(?:\s+(?:do\s+you\s+mean|you\s+mean|are\s+you\s+on\s+about|tho|though|then|exactly|lol))*|who\s+(?:do\s+you\s+mean|you\s+mean|are\s+(?:the\s+)?people|is\s+people|is\s+that|are\s+they|are\s+you\s+on\s+about)(?:\s+(?:by\s+)?(?:people|them|they))?(?:\s+(?:tho|though|then|exactly|lol))*|people\s+like\s+who|(?:who|which)\s+people|what\s+do\s+you\s+mean\s+(?:by\s+)?people|who)$/;
+  /^(?:(?:and|but|so|ok|okay|um+|erm+|hmm+)\s+)*(?:(?:which|what|wat|wot|whose)\s+(?:people|persons)(?:\s+(?:do\s+you\s+mean|you\s+mean|are\s+you\s+on\s+about|tho|though|then|exactly|lol))*|who\s+(?:do\s+you\s+mean|you\s+mean|are\s+(?:the\s+)?people|is\s+people|is\s+that|are\s+they|are\s+you\s+on\s+about)(?:\s+(?:by\s+)?(?:people|them|they))?(?:\s+(?:tho|though|then|exactly|lol))*|people\s+like\s+who|(?:who|which)\s+people|what\s+do\s+you\s+mean\s+(?:by\s+)?people|who)$/;
 
 /** Whether the sentence asks who "people" are. `text` as typed: a bare "who" counts only with "?". */
 export function asksWhichPeople(said: string, text: string): boolean {

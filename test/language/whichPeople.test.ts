@@ -8,7 +8,7 @@ describe('"which people?" asked back', () => {
     expect(talk?.answer).toBe('');
   });
 
-  it.each(['my mum and my teacher', 'who knows', 'people like my jokes'])('%j asks no such thing', (typed) => {
+  it.each(['my mum and my teacher', 'who knows', 'people like my jokes', 'which one tho. the mechanic one?'])('%j asks no such thing', (typed) => {
     expect(readChatTalk(typed)?.topics ?? []).not.toContain('whichPeople');
   });
 });
