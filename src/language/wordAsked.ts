@@ -71,7 +71,15 @@ const FORMS: readonly string[] = [
 
 /** Any single word in the last form's place ("outcome?"): a bare word asked about, or an answer. */
 const BARE_WORD = new RegExp(FORMS.at(-1)!.replace('TERM', '(?:\\w+)'), 'i');
-const READERS: ReadonlyArray<readonly [BotTerm, readonly RegExp[]]> = TERMS.map(([term, words]) => [term, FORMS.map((form) => new RegExp(form.replace('TERM', `(?:${words})`), 'i'))] as const);
+/**
+ * Each term's question forms, behind the term's own words: every form holds the word, so a message
+ * without it is never tried against that term's forms (most messages name none of the words).
+ */
+const READERS: ReadonlyArray<readonly [BotTerm, RegExp, readonly RegExp[]]> = TERMS.map(
+  ([term, words]) => [term, new RegExp(words, 'i'), FORMS.map((form) => new RegExp(form.replace('TERM', `(?:${words})`), 'i'))] as const,
+);
+/** Any term's words anywhere: a message without them asks about none of the bot's words. */
+const ANY_TERM = new RegExp(TERMS.map(([, words]) => `(?:${words})`).join('|'), 'i');
 
 /** The bot's word the message asks the meaning of, or undefined. */
 export function wordAskedAbout(text: string): BotTerm | undefined {
@@ -110,7 +118,10 @@ function termIn(text: string, { bare: bareAllowed = true } = {}): BotTerm | unde
   if (bare && (!bareAllowed || !/\?/.test(text))) return undefined;
   // "travel training" alone, like "outcome" alone, could be an answer: only with "?" is it asked.
   const bareAsked = bareAllowed && /\?/.test(text);
-  for (const [term, readers] of READERS) if (readers.some((r, i) => r.test(plain) && (i < readers.length - 1 || bareAsked))) return term;
+  if (!ANY_TERM.test(plain)) return undefined;
+  for (const [term, named, readers] of READERS) {
+    if (named.test(plain) && readers.some((r, i) => r.test(plain) && (i < readers.length - 1 || bareAsked))) return term;
+  }
   return undefined;
 }
 
