@@ -42,7 +42,7 @@ import { sessionOf } from './session';
 import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected } from './chatTalkReadings';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
-import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { isExactChoice, understandChoice } from './understand';
 import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
