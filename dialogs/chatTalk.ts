@@ -41,8 +41,8 @@ import { readRemarkBeside } from './chatTalkRemarks';
 import { sessionOf } from './session';
 import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected } from './chatTalkReadings';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
-import { correctedToThemselves, whoSaidNow, WhoSaidText } from './whoIsChatting';
-import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
+import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { isExactChoice, understandChoice } from './understand';
 import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
@@ -54,9 +54,6 @@ export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTIO
  * that", "why do u need to know"), small talk ("thanks"), and an answer said beside a question
  * ("is that the measure thing? we'd write it on her chart"). None of it is ever kept as an answer.
  */
-
-/** Welcome questions after "Who is chatting?", where a parent may say they were read as the young person. */
-const WHO_PUT_RIGHT_AT_WELCOME: ReadonlySet<string> = new Set([Step.welcomeName, Step.welcomeAge, Step.welcomeInvite]);
 
 /** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
 export interface ChatHost {
@@ -143,7 +140,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   }
   // "I'm his support worker", "this is his mum typing": who chats now is kept and said back, and the question asked
   // again; "no im his mum not alfie. hes at nursery" at the age question also answers it.
-  const whoNow = !inSafeguarding && at && (at.stage !== 'welcome' || WHO_PUT_RIGHT_AT_WELCOME.has(at.step)) ? await whoSaidNow(session, text) : undefined;
+  const whoNow = !inSafeguarding && whoMayBePutRight(at) ? await whoSaidNow(session, text) : undefined;
   if (whoNow) {
     await sayAll(inner.context, session.t, [whoNow.words]);
     if (!whoNow.rest) return host.reprompt(inner);

@@ -2,7 +2,7 @@ import { Step } from './ids';
 import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
 import { besideNameCorrection, nameCheckedIn, newNameIn } from '../src/language/nameCorrection';
-import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { readNoWithInstruction } from '../src/language/noWithInstruction';
 
 /* What the chat-talk reading asks of a message beside its main readers: hopes joined, the name put right. */

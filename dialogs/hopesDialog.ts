@@ -9,8 +9,10 @@ import { hopesPutRight } from './hopesPutRight';
 import { helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
-import { hopeWords, hopesIn, onlyAFunnyStory, pointsBackOnly, saysItIsOneHope, saysNoMore, shrugsOnly } from '../src/language/hopesInMessage';
-import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
+import { hopeWords, hopesIn, onlyAFunnyStory, shrugsOnly } from '../src/language/hopesInMessage';
+import { ANOTHER, DREAM, MORE, NOT_SURE_CHOICE, SUPPORT_AS_HOPE, THEME_CHOICES, THEME_QUESTIONS, YES_NO } from './hopesQuestions';
+import { pointsBackOnly, saysItIsOneHope, saysNoMore } from '../src/language/hopesRepliedTo';
+import { aboutWhom, isAboutAChild, wordsFor } from './aboutWhom';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { backAfterHopeLater } from './hopeAddedLater';
 import { typedWhole } from './typedWhole';
@@ -21,7 +23,7 @@ import type { Position } from './journey';
 import { moreReply, understandMore } from './closedReplies';
 import { onlyAcknowledges, saysAllIsFine } from '../src/language/onlyAcknowledged';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
-import type { Choice, Question, Words } from './say';
+import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import type { TurnContext } from 'botbuilder';
 import { StageDialog, type Next } from './stageDialog';
@@ -30,25 +32,6 @@ import { carerWorriesApart, noteCarerWorries } from './carerWorryAtHopes';
 import { NOW_SAID, NOW_SAID_WORDS, othersHurtTold, readNowSaid, withoutNowSaid } from './hopesNowSaid';
 export { HopesText, HopesNotSure, HopesNotSureChild } from './hopesText';
 export { MAX_HOPES, MAX_OPEN_HOPES } from './hopesThemeOrder';
-
-const THEME_QUESTIONS: Record<ThemeId, WhomKeys> = {
-  learning_and_work: { self: HopesText.learningAndWork, child: HopesText.learningAndWorkChild, yourChild: HopesText.learningAndWorkYourChild },
-  independent_living: { self: HopesText.independentLiving, child: HopesText.independentLivingChild, yourChild: HopesText.independentLivingYourChild },
-  friends_and_community: { self: HopesText.friendsAndCommunity, child: HopesText.friendsAndCommunityChild, yourChild: HopesText.friendsAndCommunityYourChild },
-  health_and_wellbeing: { self: HopesText.healthAndWellbeing, child: HopesText.healthAndWellbeingChild, yourChild: HopesText.healthAndWellbeingYourChild },
-};
-
-const DREAM: WhomKeys = { self: HopesText.dreamQuestion, child: HopesText.dreamQuestionChild, yourChild: HopesText.dreamQuestionYourChild };
-const ANOTHER: WhomKeys = { self: HopesText.dreamAnother, child: HopesText.dreamAnotherChild, yourChild: HopesText.dreamAnotherYourChild };
-const MORE: WhomKeys = { self: HopesText.moreQuestion, child: HopesText.moreQuestionChild, yourChild: HopesText.moreQuestionYourChild };
-const SUPPORT_AS_HOPE: WhomKeys = { self: HopesText.supportAsHope, child: HopesText.supportAsHopeChild, yourChild: HopesText.supportAsHopeYourChild };
-
-const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: HopesText.notSureChoice };
-const YES_NO: readonly Choice[] = [
-  { value: 'yes', labelKey: HopesText.yes },
-  { value: 'no', labelKey: HopesText.no },
-];
-const THEME_CHOICES: readonly Choice[] = [{ value: 'none', labelKey: HopesText.themeNothing }, NOT_SURE_CHOICE];
 
 /** Position notes: `another` marks "What else do you hope for?"; `asked` lists the themes already asked. */
 const YES = 'yes';

@@ -14,7 +14,7 @@ import { helpAfterNothing, readsAsAnotherBarrier, saysNobodyHelpsThere } from '.
 import { endOfList } from '../src/language/listEnd';
 import { speaksForThem } from './aboutWhom';
 import { isBareNo } from '../src/language/closedAnswers';
-import { saysItIsOneHope } from '../src/language/hopesInMessage';
+import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { keepAsOne, SPLIT } from './hopesKept';
 import { answerLink, keepUnlinked, LINK } from './needsLinkOffer';
 import { afterHelps, nextHope } from './needsOrder';

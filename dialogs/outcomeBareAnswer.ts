@@ -1,5 +1,5 @@
 import type { Draft } from '../src/domain/draft';
-import { saysNoMore } from '../src/language/hopesInMessage';
+import { saysNoMore } from '../src/language/hopesRepliedTo';
 import { readPolarity } from '../src/language/polarity';
 import { saysWillAnswerAgain } from '../src/language/onlyAcknowledged';
 import { aboutWhom, speaksForThem } from './aboutWhom';

@@ -22,6 +22,7 @@ import type { Words } from './say';
 import { sameWorryAtCheck, toldAgain } from './safeguardingRepeat';
 import { sessionOf } from './session';
 import { objectionOfTurn } from './flagObjection';
+import { whoMayBeSaid } from './whoIsChatting';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
@@ -59,9 +60,11 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // Outside the safeguarding steps: the full answer at once, "Are you OK?" first, or nothing (see
   // safeguardingInChat); inside them, only a sure disclosure starts another.
   const goal = session.journey.position?.step === Step.outcomeStep;
+  // "no im his mum not alfie. hes 4": who is chatting, said or put right, is read apart only where it may be.
+  const whoMayBePutRight = whoMayBeSaid(session.journey.position);
   // "yes he's safe with us now ... there was neglect before he came to us" at "do you feel safe?": the question's own reader answers it.
   if (detected && session.journey.position?.step === Step.aboutMeSafe && readSafeButHard(text, parent) === 'pastKnown') return undefined;
-  const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal }) : undefined;
+  const inChat = detected && !inSafeguarding ? safeguardingInChat(read, { parent, goal, whoMayBePutRight }) : undefined;
   // A young adult's friend who borrows money and never pays it back: maybe mate crime, maybe not; asked about gently.
   if (detected?.concern && !inSafeguarding && !parent && isAdult(draft?.youngPerson) && tellsOfFriendNotPayingBack(read)) {
     return { check: { message: text, category: 'exploitation', keep: takesTheirWords(await openQuestion(inner)), friendMoney: true } };
@@ -82,7 +85,7 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // what else they said beside it ("... i am safe") is read for a worry to ask after.
   if (asksAboutTheWorryNote(text)) {
     const rest = withoutTheNoteQuestion(text);
-    if (!rest || safeguardingInChat(rest, { parent, goal }).action === 'none') return undefined;
+    if (!rest || safeguardingInChat(rest, { parent, goal, whoMayBePutRight }).action === 'none') return undefined;
   }
   const concern = inChat.concern;
   // At "do you feel safe?", the question's own reader answers what it can read, not "Are you OK?" on the classifier's

@@ -3,6 +3,8 @@ import { saysItIsThemselves } from '../src/language/whoAnswer';
 import { readChatHelper, readCompanion } from '../src/language/chatHelper';
 import type { WhoAnswers } from '../src/domain/draft';
 import { whoSaidFirst } from '../src/language/whoSaidMidChat';
+import { Stage, Step } from './ids';
+import type { Position } from './journey';
 import type { Words } from './say';
 import type { JourneySession } from './session';
 import { whoValue } from './welcomeText';
@@ -11,6 +13,19 @@ import { whoValue } from './welcomeText';
  * Who is chatting, put right in the middle of the chat: kept where the welcome keeps it, so every
  * question after it is asked of the right person, and said back in a few words.
  */
+
+/** Welcome questions after "Who is chatting?", where a parent may say they were read as the young person. */
+const WHO_PUT_RIGHT_AT_WELCOME: ReadonlySet<string> = new Set([Step.welcomeName, Step.welcomeAge, Step.welcomeInvite]);
+
+/** Who is chatting may be put right here: every question after "Who is chatting?" (never while a worry is asked about). */
+export function whoMayBePutRight(at: Position | undefined): boolean {
+  return Boolean(at) && (at!.stage !== Stage.welcome || WHO_PUT_RIGHT_AT_WELCOME.has(at!.step));
+}
+
+/** Who is chatting is said here or may be put right: "Who is chatting?" itself and every question after it. */
+export function whoMayBeSaid(at: Position | undefined): boolean {
+  return at?.step === Step.welcomeWho || whoMayBePutRight(at);
+}
 
 export const WhoSaidText = {
   corrected: 'common:whoCorrected',

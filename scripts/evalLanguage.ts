@@ -89,7 +89,8 @@ function scoreConcerns(messages: readonly LabelledMessage[]): ConcernScore {
   };
 }
 
-const inChat = (m: LabelledMessage) => safeguardingInChat(m.text, { parent: voiceIsParent(m.voice) }).action !== 'none';
+// The messages are answers typed mid-chat, after "Who is chatting?", where who is chatting may be put right.
+const inChat = (m: LabelledMessage) => safeguardingInChat(m.text, { parent: voiceIsParent(m.voice), whoMayBePutRight: true }).action !== 'none';
 
 function printConcerns(title: string, s: ConcernScore): void {
   console.log(`\nconcern detection, ${title}: ${s.concerns} disclosures, ${s.ordinary} ordinary messages`);

@@ -1,3 +1,4 @@
+import { readPolarity } from './polarity';
 import { normaliseMessage } from './text';
 
 /*
@@ -13,14 +14,21 @@ const FOR = String.raw`(?:all\s+)?for`;
 const TAIL = String.raw`(?:\s+(?:anyway|anyways|then|tho|though|lol|exactly|again|even|actually|mate))*`;
 /** The purpose question, with what may be said after it ("my mum said i had to do it": never an answer here). */
 const PURPOSE = new RegExp(String.raw`^(?:(?:so|but|um+|erm+|wait|sorry|hang\s+on|and)\s+)*(?:${WHAT_IS}\s+${THIS}\s+${FOR}${TAIL}|${WHAT_IS}\s+the\s+point(?:\s+of\s+(?:this|it))?${TAIL}|why\s+(?:am\s+i|do\s+i\s+have\s+to\s+(?:do|be))\s+(?:doing\s+)?(?:this|it|here)${TAIL})\b[\s?!.,]*(.*)$`);
-/** A short yes or no typed before the purpose question ("ye ok.", "yeah fine but"). */
-const LEAD = /^((?:ye+s*|yeah|yea|yeh|ya|yh|yep|ok+(?:ay)?|k|fine|sure|alright|no+|nah|nope)(?:[\s,]+(?:ye+s*|yeah|yea|yeh|ok+(?:ay)?|fine|sure|alright|then))*)[\s.,!]+(.+)$/;
+/** "ye ok. but", "yeah fine but": at most this many yes or no words are read before the question. */
+const MAX_LEADS = 3;
 
 /** What was typed beside a question about what the chat is for: the answer before it ('' if none); null when not asked. */
 export function asksWhatTheChatIsFor(text: string): { answer: string } | null {
   const plain = normaliseMessage(text).replace(/[’‘`]/g, "'");
   if (PURPOSE.test(plain)) return { answer: '' };
-  const lead = LEAD.exec(plain);
-  if (lead && PURPOSE.test(lead[2]!.trim())) return { answer: lead[1]!.trim() };
+  // The yes or no before it is read as every yes / no question reads one; what follows must be the question.
+  let rest = plain;
+  for (let read = 0; read < MAX_LEADS; read++) {
+    const lead = readPolarity(rest, { bySound: false });
+    if ((lead.answer !== 'yes' && lead.answer !== 'no') || !lead.rest || lead.rest === rest) return null;
+    rest = lead.rest.replace(/^then\s+/, '');
+    if (!plain.endsWith(rest)) return null;
+    if (PURPOSE.test(rest)) return { answer: plain.slice(0, plain.length - rest.length).trim() };
+  }
   return null;
 }

@@ -33,18 +33,23 @@ export interface ChatSafeguardingOptions {
   goal?: boolean;
   /** The child's name as the conversation gave it: a parent's "Sam hits me" reads as "my child hits me". */
   childName?: string;
+  /**
+   * Who is chatting is asked or may be put right at this question (from "Who is chatting?" on): "no im his mum
+   * not alfie. hes 4" is read as who, and only what follows is read for harm. Elsewhere the message is read whole.
+   */
+  whoMayBePutRight?: boolean;
 }
 
-export function safeguardingInChat(said: string, { parent, goal = false, childName }: ChatSafeguardingOptions): ChatSafeguarding {
+export function safeguardingInChat(said: string, { parent, goal = false, childName, whoMayBePutRight = false }: ChatSafeguardingOptions): ChatSafeguarding {
   const text = parent ? childNamedAsMine(said, childName) : said;
   // Someone else's disclosure already passed on to an adult who is helping is set aside: the rest is read as usual.
   const passedOn = withoutDisclosurePassedOn(text);
-  if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal }) : { action: 'none', concern: { concern: false, category: null } };
+  if (passedOn !== null) return /\p{L}{2,}/u.test(passedOn) ? safeguardingInChat(passedOn, { parent, goal, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // "no im his mum not alfie. hes 4": who is chatting, put right, tells of no harm; the rest is read as a parent's.
-  const whoPutRight = whoSaidFirst(text, childName);
-  if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName }) : { action: 'none', concern: { concern: false, category: null } };
+  const whoPutRight = whoMayBePutRight ? whoSaidFirst(text, childName) : undefined;
+  if (whoPutRight) return /\p{L}{2,}/u.test(whoPutRight.rest) ? safeguardingInChat(whoPutRight.rest, { parent: true, goal, childName, whoMayBePutRight }) : { action: 'none', concern: { concern: false, category: null } };
   // A carer's own years ("who will look after her when I'm gone") are set aside first: the rest is read as usual.
-  const ownYears = parent ? carersOwnYearsInChat(text, goal) : undefined;
+  const ownYears = parent ? carersOwnYearsInChat(text, goal, whoMayBePutRight) : undefined;
   if (ownYears) return ownYears;
   // "he hits me when he has a meltdown": the child's own distress told by the carer, a need and not harm to the child.
   if (parent && describesChildHittingCarer(text)) return { action: 'none', concern: { concern: false, category: null } };
@@ -76,11 +81,11 @@ export function safeguardingInChat(said: string, { parent, goal = false, childNa
  * "I am 61 and I will not be here forever": a carer's own years as the reason for a hope are about
  * the carer, not a disclosure about the child. The rest of the message is read as usual.
  */
-function carersOwnYearsInChat(text: string, goal: boolean): ChatSafeguarding | undefined {
+function carersOwnYearsInChat(text: string, goal: boolean, whoMayBePutRight: boolean): ChatSafeguarding | undefined {
   const rest = withoutCarersOwnYears(text);
   if (rest === null) return undefined;
   if (!/\p{L}{2,}/u.test(rest)) return { action: 'none', concern: { concern: false, category: null } };
-  return safeguardingInChat(rest, { parent: true, goal });
+  return safeguardingInChat(rest, { parent: true, goal, whoMayBePutRight });
 }
 
 /** "she'll be better off when I'm gone", "they'd all be better off without me": someone better off once the speaker is gone. */

@@ -267,28 +267,6 @@ export function shrugsOnly(text: string): boolean {
   return hopeWords(text) === '' && (DONT_KNOW.test(text) || /\b(?:maybe|i\s+guess)\b/i.test(text));
 }
 
-/**
- * "thats all one hope", "they go together", "its just one thing": the hopes cut from one message
- * are one. "one more hope" or "i have one hope" is not this.
- */
-export function saysItIsOneHope(text: string): boolean {
-  const plain = text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim();
-  if (/\bone more\b|\banother\b/.test(plain)) return false;
-  return /\b(?:(?:its|it is|thats|that is|theyre|they are|those are|these are|that was|it was|they were)\s+(?:all\s+|just\s+|only\s+|really\s+)?(?:one|1|the same|a single)(?:\s+(?:hope|thing|dream|idea|goal|wish))?|(?:they|those|these|it|both)\s+(?:go|goes|belong|belongs|are)\s+together|(?:keep|put)\s+(?:it|them|those|these)\s+(?:as\s+one|together)|(?:its|it is|thats|that is)\s+(?:only|just)\s+one|(?:dont|do not|no need to)\s+split(?:\s+(?:it|them))?|^(?:no\s+|nah\s+)?(?:all\s+|just\s+)?one\s+hope(?:\s+not\s+(?:two|three|2|3))?|same\s+(?:hope|thing|dream))\b/.test(plain);
-}
-
-/** "not rn", "no ty", "nah not atm": nothing more to add, typed quickly. */
-export function saysNoMore(text: string): boolean {
-  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
-  return /^(?:(?:no|nah|nope|not|none|nothing|naw)\s*)+(?:\s*(?:rn|right now|now|yet|atm|at the moment|ty|thx|thanks|thank you|for now|really|rly|tbh|im good|im ok|thats all|thats it|else|more|lol|x+))*$/.test(plain);
-}
-
-/** "both", "both of them", "all of those", "the ones i said": only pointing back at hopes already given. */
-export function pointsBackOnly(text: string): boolean {
-  const plain = text.toLowerCase().replace(/['’]/g, '').replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim();
-  return /^(?:(?:yes|yeah|yh|ye|just|i\s+said|i\s+mean|i\s+meant)\s+)*(?:both|all|them|those|these|the\s+same|same|(?:both|all)\s+(?:of\s+)?(?:them|those|these|the\s+ones?\s+i\s+(?:said|say|told\s+you|gave|put))|(?:those|these|them|the)\s+(?:two|2|three|3|ones?)(?:\s+i\s+(?:said|say|told\s+you|gave|put))?|(?:the\s+)?(?:ones?|same)\s+(?:as\s+)?i\s+(?:said|say|told\s+you|gave|put)(?:\s+before)?)(?:\s+(?:please|pls|thanks|lol|x+|already|before))*$/.test(plain);
-}
-
 /** "now i just do 2 days at the charity shop", "at the moment i work at a cafe": a fact of now, said beside a hope. */
 function isFactOfNow(sentence: string): boolean {
   const plain = sentence

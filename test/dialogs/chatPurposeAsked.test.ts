@@ -30,6 +30,11 @@ describe('what the chat is for, asked at the welcome', () => {
     expect(asksWhatTheChatIsFor('what is this for?')).toEqual({ answer: '' });
     expect(asksWhatTheChatIsFor('whats the point of this')).toEqual({ answer: '' });
     expect(asksWhatTheChatIsFor('ye ok. but wot is it for tho')).toEqual({ answer: 'ye ok' });
+    expect(asksWhatTheChatIsFor('yeah fine but why am i doing this')).toEqual({ answer: 'yeah fine' });
+    expect(asksWhatTheChatIsFor('no no whats the point')).toEqual({ answer: 'no no' });
+    expect(asksWhatTheChatIsFor('ok then what is this for')).toEqual({ answer: 'ok then' });
+    expect(asksWhatTheChatIsFor('idk what is this for')).toBeNull();
+    expect(asksWhatTheChatIsFor('yeah learn to drive')).toBeNull();
     expect(asksWhatTheChatIsFor('what is an outcome')).toBeNull();
     expect(asksWhatTheChatIsFor('yes')).toBeNull();
   });

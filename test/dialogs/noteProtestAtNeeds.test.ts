@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { atWhatHelpsWithANote } from '../support/noteAtNeeds';
 import type { Transcript } from '../support/transcript';
-import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+import { closeAfterEach, CRISIS, saidIn } from '../support/typedWay';
 
 /*
  * A mum's words about her son were read as harm and got a note. At "what already helps?", she
@@ -12,31 +13,19 @@ import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
  */
 
 const PARENT = { who: 'A parent or carer', name: 'Yusuf', age: '5' } as const;
-const TO_NEEDS: Typed = {
-  [Step.hopesDream]: 'to be able to tell us what he needs',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-};
 const MISREAD = 'when Yusuf is overwhelmed he can be really rough with Poppy. He pushes her or pulls her hair';
 const SORRY = /\bI'm (?:really |so )?sorry\b/i;
 const NOTE_WITH_HER_WORDS = /The note stays, .*with your words beside it/;
 
 let chat: Transcript | undefined;
-afterEach(async () => {
-  await chat?.close();
-  chat = undefined;
-});
+closeAfterEach(() => chat);
 
-async function atWhatHelpsWithANote(): Promise<Transcript> {
-  const c = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS, { safeguarding: 'lead' });
-  expect(saidIn(await c.say(MISREAD))).toMatch(CRISIS);
-  await c.say('yes we are safe');
-  expect(saidIn(await c.say('carry on'))).toMatch(/You said: "when Yusuf is overwhelmed/);
-  expect(saidIn(await c.say('yes'))).toMatch(/What already helps Yusuf with this\?/);
-  expect(c.step).toBe(Step.needsHelps);
-  expect((await c.draft())?.flags).toHaveLength(1);
-  return c;
-}
+const atWhatHelpsForYusuf = () =>
+  atWhatHelpsWithANote(PARENT, 'to be able to tell us what he needs', MISREAD, [
+    'yes we are safe',
+    ['carry on', /You said: "when Yusuf is overwhelmed/],
+    ['yes', /What already helps Yusuf with this\?/],
+  ]);
 
 describe('a parent protests at the note, at the next needs question', () => {
   it.each([
@@ -45,7 +34,7 @@ describe('a parent protests at the note, at the next needs question', () => {
     'Bullying?? It is not bullying. He hit his own head',
     'why did you say that? it is not bullying',
   ])('%j: sorry, the note keeps her words, the question again; never kept, never a second note', async (typed) => {
-    chat = await atWhatHelpsWithANote();
+    chat = await atWhatHelpsForYusuf();
     const before = JSON.stringify((await chat.draft())?.needs);
     const replies = saidIn(await chat.say(typed));
     expect(replies).toMatch(SORRY);
@@ -64,7 +53,7 @@ describe('a parent protests at the note, at the next needs question', () => {
   });
 
   it('near-miss: "bullying? yes his brother bullies him" is a worry, not a protest', async () => {
-    chat = await atWhatHelpsWithANote();
+    chat = await atWhatHelpsForYusuf();
     const replies = saidIn(await chat.say('bullying? yes his brother bullies him'));
     expect(replies).not.toMatch(NOTE_WITH_HER_WORDS);
     expect((await chat.draft())?.flags.every((f) => !f.takenBackAt)).toBe(true);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { Transcript } from '../support/transcript';
+import { saidIn, typedTo } from '../support/typedWay';
 
 /*
  * A mum typed "its me his mum, hes only 4" at "Who is chatting with me today?" and was asked her
@@ -33,5 +34,13 @@ describe('a parent who starts with "its me"', () => {
     expect(draft?.youngPerson.age).toBe(4);
     expect(replies.map((a) => a.text ?? '').join(' ')).toMatch(/ask about Alfie/);
     expect(replies.map((a) => a.text ?? '').join(' ')).not.toMatch(/sit with you/i);
+  });
+
+  it('"no im his mum not alfie. he loves trains" at the dream puts who is chatting right, and is never asked "Are you OK?"', async () => {
+    chat = await typedTo(Step.hopesDream, { name: 'alfie', age: 'year 3' });
+    const replies = await chat.say('no im his mum not alfie. he loves trains');
+    expect((await chat.draft())?.youngPerson.who).toBe('parent_carer');
+    expect(saidIn(replies)).not.toMatch(/are you ok/i);
+    expect(chat.step).not.toBe(Step.safeguardingCheck);
   });
 });

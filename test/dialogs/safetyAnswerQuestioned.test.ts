@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
+import { atWhatHelpsWithANote } from '../support/noteAtNeeds';
 import type { Transcript } from '../support/transcript';
-import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
+import { closeAfterEach, CRISIS, saidIn } from '../support/typedWay';
 
 /*
  * A grandmother caring for Tia (7) got the safety answer and a note. At "what already helps?" she
@@ -11,28 +12,14 @@ import { CRISIS, saidIn, typedTo, type Typed } from '../support/typedWay';
  */
 
 const PARENT = { who: 'A parent or carer', name: 'Tia', age: '7' } as const;
-const TO_NEEDS: Typed = {
-  [Step.hopesDream]: 'for Tia to have friends at school',
-  [Step.hopesMore]: 'no',
-  [Step.hopesTheme]: ['no', 'nah', 'not really', 'no thanks', 'no'],
-};
 const FLAGGED = 'older kids push her over at playtime and call her a baby';
 const NOTE_WITH_HER_WORDS = /The note stays, .*with your words beside it/;
 
 let chat: Transcript | undefined;
-afterEach(async () => {
-  await chat?.close();
-  chat = undefined;
-});
+closeAfterEach(() => chat);
 
-async function atWhatHelpsWithANote(): Promise<Transcript> {
-  const c = await typedTo(Step.needsBarrier, PARENT, TO_NEEDS, { safeguarding: 'lead' });
-  expect(saidIn(await c.say(FLAGGED))).toMatch(CRISIS);
-  for (const typed of ['yes we are safe', 'carry on', 'she is shy and finds it hard to join in']) await c.say(typed);
-  expect(c.step).toBe(Step.needsHelps);
-  expect((await c.draft())?.flags).toHaveLength(1);
-  return c;
-}
+const atWhatHelpsForTia = () =>
+  atWhatHelpsWithANote(PARENT, 'for Tia to have friends at school', FLAGGED, ['yes we are safe', 'carry on', 'she is shy and finds it hard to join in']);
 
 describe('a grandmother questions the safety answer, at the next needs question', () => {
   it.each([
@@ -40,7 +27,7 @@ describe('a grandmother questions the safety answer, at the next needs question'
     'Tia is SAFE, nobody is hurting her!!',
     'it is just kids being kids',
   ])('%j: answered kindly, her words beside the note, the question again; never kept', async (typed) => {
-    chat = await atWhatHelpsWithANote();
+    chat = await atWhatHelpsForTia();
     const before = JSON.stringify((await chat.draft())?.needs);
     const replies = saidIn(await chat.say(typed));
     expect(replies).toMatch(NOTE_WITH_HER_WORDS);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachHope } from '../../src/language';
-import { hopesIn, hopeWords, onlyAFunnyStory, saysItIsOneHope, saysNoMore, shrugsOnly } from '../../src/language/hopesInMessage';
+import { hopesIn, hopeWords, onlyAFunnyStory, shrugsOnly } from '../../src/language/hopesInMessage';
+import { saysItIsOneHope, saysNoMore } from '../../src/language/hopesRepliedTo';
 import { withoutAnnouncement } from '../../src/language/hopeAnnounced';
 
 /** The hopes in one typed message, each in the person's words, without the chatter around them. */

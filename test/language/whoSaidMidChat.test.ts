@@ -23,7 +23,8 @@ describe('who is chatting put right, with an answer after it', () => {
   it.each(['i like my mum. hes nice', 'im his mum and he loves trains. hes 4'])('%j is an answer', (typed) => expect(whoSaidFirst(typed, 'Alfie')).toBeUndefined());
 
   it('who put right is no disclosure, but harm said after it still is', () => {
-    expect(safeguardingInChat('no im his mum not alfie. hes 4', { parent: false }).action).toBe('none');
+    expect(safeguardingInChat('no im his mum not alfie. hes 4', { parent: false, whoMayBePutRight: true }).action).toBe('none');
+    expect(safeguardingInChat('im his mum. his dad hits him', { parent: false, whoMayBePutRight: true }).action).toBe('answer');
     expect(safeguardingInChat('im his mum. his dad hits him', { parent: false }).action).toBe('answer');
   });
 });
