@@ -25,6 +25,7 @@ export const ReviewText = {
   removeConfirmNumberedWithParts: 'review:change.removeConfirmNumberedWithParts',
   removed: 'review:change.removed',
   removedWithParts: 'review:change.removedWithParts',
+  removedOutcome: 'review:change.removedOutcome',
   removeConfirmWithHelp: 'review:change.removeConfirmWithHelp',
   removedWithHelp: 'review:change.removedWithHelp',
   removeKept: 'review:change.removeKept',
