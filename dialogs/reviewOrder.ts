@@ -24,6 +24,8 @@ export async function orderIn(session: JourneySession, draft: Draft | undefined,
   };
   const moved = one(said.moved);
   const other = one(said.other);
+  // "move to a flat before i am 20" names no goal: a wish, read as usual.
+  if (!moved && !other) return undefined;
   if (!moved || !other || moved.id === other.id) return { say: [{ key: T.orderNotClear }], goTo: { step: Step.reviewSummary } };
   await session.updateDraft('goal moved in the list', (d) => moveOutcome(d, moved.id, said.place, other.id));
   const key = said.place === 'after' ? T.orderMovedAfter : T.orderMovedBefore;

@@ -19,7 +19,7 @@ const AT_END = String.raw`(?:\s+(?:please|pls|plz|thanks|thank you|instead|in th
 
 const PATTERNS: readonly RegExp[] = [
   // "move the toilet goal before the swimming one", "put the toilet one to before the swimming one"
-  new RegExp(String.raw`^(?:move|put|swap|have)\s+(.+?)\s+${WHERE}(.+?)${AT_END}`),
+  new RegExp(String.raw`^(?:move|put|swap|have)\s+(?!(?:to|in|into|out|house|home|away|back)\b)(.+?)\s+${WHERE}(.+?)${AT_END}`),
   // "the toilet goal please move it to before the swimming one", "the toilet one can it go before the swimming one"
   new RegExp(String.raw`^(.+?)\s+(?:(?:please|pls|can you|could you|can u)\s+)*(?:move|put)\s+(?:it|that|this|that one|this one)\s+${WHERE}(.+?)${AT_END}`),
   new RegExp(String.raw`^(.+?)\s+(?:(?:please|pls)\s+)*(?:can|could|should)\s+(?:it|that|this)\s+(?:go|come|be)\s+${WHERE}(.+?)${AT_END}`),
