@@ -7,6 +7,7 @@ import { listSeen } from './listSeen';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
 import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
 import { withDependents } from '../src/domain/removeItems';
+import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
 import { hopeCutTo } from '../src/language/hopePartKept';
 import { changeDate } from './dateChange';
 import { changeableItems, matchItems } from './reviewItems';
@@ -234,8 +235,8 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   if (!pending) return null;
   // "Take it out, or change the words?" after "that's wrong", and the new words after it.
   if (pending.choose) return answerWrongKept(dc, session, text, { itemId: pending.itemId, choose: pending.choose });
-  const parts = pending.parts ? understandHopeParts(text) : undefined;
-  const answer = pending.parts ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
+  const parts = pending.parts === 'ask' ? understandHopeParts(text) : undefined;
+  const answer = pending.parts === 'ask' ? (parts === 'none' ? 'no' : parts && 'yes') : understandYesNo(text);
   if (answer !== 'yes') {
     await sayAll(dc.context, session.t, [{ key: EditText.keptAsItWas }]);
     return answer === 'no' ? { then: 'reprompt' } : null;
@@ -266,13 +267,15 @@ export async function answerEdit(dc: DialogContext, session: JourneySession, tex
   const unfinished = draft ? unfinishedOf(draft, item.id, position) : [];
   // "Just the hope" while its outcome is being made: the hope stays, that outcome goes, never an outcome with no hope.
   if (parts === 'hopeOnly' && asking && draft && position && unfinished.length > 0) return keepHopeDropOutcome(dc, session, item, unfinished, afterHope(draft, item.id, position));
-  const ids = parts === 'all' && draft ? withDependents(draft, [item.id]) : parts === 'hopeOnly' ? [item.id] : [...unfinished.map((o) => o.id), item.id];
+  const ownOutcomes = draft ? outcomesOfHope(draft, item.id) : []; // never left linked to no hope: see hopeOutcomesToo.ts
+  if (parts === 'hopeOnly' && ownOutcomes.length > 0) return askOutcomesGoToo(dc, session, item, ownOutcomes.length, position);
+  const ids = parts === 'all' && draft ? withDependents(draft, [item.id]) : parts === 'hopeOnly' ? [item.id] : pending.parts === 'outcomesToo' ? [item.id, ...ownOutcomes] : [...unfinished.map((o) => o.id), item.id];
   await session.updateDraft('taken out in the chat', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   const outcome = unfinished[0];
-  const chosen = parts === 'all' ? (outcome ? HopePartsText.removedAllStarted : HopePartsText.removedAll) : parts === 'hopeOnly' ? HopePartsText.removedHopeOnly : undefined;
+  const chosen = parts === 'all' ? (outcome ? HopePartsText.removedAllStarted : HopePartsText.removedAll) : parts === 'hopeOnly' ? HopePartsText.removedHopeOnly : pending.parts === 'outcomesToo' ? HopeOutcomesTooText.removed : undefined;
   await sayAll(dc.context, session.t, [
-    chosen ? { key: chosen, vars: { item: quoteOf(item.text), ...(outcome ? { outcome: quoteOf(outcome.statement) } : {}) } } : outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
+    chosen ? { key: chosen, vars: { item: quoteOf(item.text), count: ownOutcomes.length, ...(outcome ? { outcome: quoteOf(outcome.statement) } : {}) } } : outcome ? { key: EditText.removedHopeAndOutcome, vars: { item: quoteOf(item.text), outcome: quoteOf(outcome.statement) } } : { key: EditText.removed, vars: { item: quoteOf(item.text) } },
   ]);
   // "sam is not hard. take it off" at "what helps with this?": that need is gone, so what makes the hope hard is asked again.
   const helpsFor = position?.step === Step.needsHelps ? (position.data?.need ?? '').split(' ').filter(Boolean) : [];

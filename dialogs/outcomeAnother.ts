@@ -9,6 +9,7 @@ import { numberBesideWords } from '../src/language/numberBesideWords';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
+import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
 import { Stage, Step } from './ids';
@@ -83,6 +84,9 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "fire alarm. me not hear ... scared": a new hard thing is kept, and a goal for it asked, never a plain yes.
   const hard = await hardToldAtAnother(session, position, draft, text);
   if (hard) return hard;
+  // "wait u didnt change the job bit. whatever. ye one more the bus one": the remark before the yes is never content.
+  const answerSaid = answerAfterRemark(text);
+  if (answerSaid) return answerAnother(session, position, answerSaid);
   // "No, road is finish. I say toilet": no more for that hope, and the one named is next.
   const notThis = notThisHope(text);
   const meant = notThis?.named ? hopeNamedBy(notThis.named, draft.aspirations, needsOf(draft)).hope : undefined;

@@ -15,6 +15,7 @@ import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
 import { allHelpRequestIn } from './reviewAllHelp';
 import { priorityIn } from './reviewPriority';
+import { orderIn } from './reviewOrder';
 import { keyWorkerNoteIn } from './reviewKeyWorkerNote';
 import { DialogId, Stage, Step } from './ids';
 import { changeQuestion, understandAtDone, understandReview } from './reviewChangeQuestion';
@@ -174,8 +175,8 @@ export class ReviewDialog extends StageDialog {
     if (numbered) return numbered;
     const note = await keyWorkerNoteIn(session, draft, position, text);
     if (note) return note;
-    // "the most important one is the flat": that hope is marked and put first.
-    const priority = await priorityIn(session, draft, text);
+    // "the most important one is the flat": that hope is marked and put first; "move the toilet goal before the swimming one": that goal moves.
+    const priority = (await orderIn(session, draft, text)) ?? (await priorityIn(session, draft, text));
     if (priority) return priority;
     const need = needAskedFor(text);
     if (need) return need;

@@ -11,6 +11,7 @@ const INSTRUCTED = /\b(?:change\s+(?:it|this|that)\s+(?:to|into)|make\s+it|shoul
 import { readPolarity } from '../src/language/polarity';
 import { understandYesNo } from './closedReplies';
 import { Step } from './ids';
+import { changeableItems, matchItems } from './reviewItems';
 import type { Position } from './journey';
 import { coachContextOf } from './outcomeCoach';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
@@ -29,6 +30,8 @@ const FIELD_LABEL: Record<Field, string> = { measure: T.cardMeasure, when: T.car
 const isField = (value: string | undefined): value is Field => value !== undefined && Object.hasOwn(FIELD_LABEL, value);
 /** "the bus one": the outcome named by its words. */
 const NAMED_ONE = /\bthe\s+([a-z][a-z' ]{1,30}?)\s+(?:one|goal|outcome|bit)\b/i;
+/** "outcome 2", "goal number 2", "the 2nd goal": a goal by its place among the goals. */
+const NTH_GOAL = /\b(?:outcome|goal|target)\s+(?:number\s+|no\.?\s+|#)?(\d{1,2})\b/i;
 /** Said at the read-back or a pick, a field is a request only with words that ask for a change. */
 const ASKS_CHANGE = /\b(?:change|changed|should|shud|different|wrong|only|instead|update|fix|edit|not right|swap|replace)\b/i;
 
@@ -60,9 +63,16 @@ export function fieldRequestIn(draft: Draft | undefined, text: string, current?:
 
 /** The one outcome whose sentence, date or hope has the words of "the bus one"; undefined when none or several. */
 function namedOutcome(draft: Draft, text: string): Outcome | undefined {
-  const named = NAMED_ONE.exec(text)?.[1] ?? '';
+  // "the measure for outcome 2", "goal number 2": the second goal in the plan.
+  const nth = NTH_GOAL.exec(text)?.[1];
+  if (nth) return draft.outcomes[Number(nth) - 1];
+  // "the measure for the swimming one": the goal is named last, after "for the".
+  const named = (NAMED_ONE.exec(text)?.[1] ?? '').replace(/^(?:.*\s)?(?:for|of|in|on|from)\s+the\s+/i, '');
   const found = named ? outcomesNamed(draft.outcomes, named, (o) => draft.aspirations.find((a) => a.id === o.aspirationId)?.text ?? '') : [];
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1 || !named) return found.length === 1 ? found[0] : undefined;
+  // "swimming" for "swim 5 metres": the review's own matcher, which reads words by their stems.
+  const goals = matchItems(draft, changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.outcome), named);
+  return goals.length === 1 ? draft.outcomes.find((o) => o.id === goals[0]!.id) : undefined;
 }
 
 /** Whether the open question is about one field of an outcome (once the outcome is known). */

@@ -12,7 +12,7 @@ import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
 import { changeableItems, matchItems } from './reviewItems';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
-import type { Question } from './say';
+import type { Question, Words } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { quotedList } from './quotedList';
@@ -120,7 +120,16 @@ export async function removeOne(session: JourneySession, draft: Draft, itemId: s
   await session.updateDraft('taken out in review', (d) => removeItems(d, ids));
   await forgetAnswered(session, ids);
   if (need) return { say: [{ key: T.removedWithHelp, vars: { text: quoteOf(need.text) } }], goTo: { step: Step.reviewSummary } };
-  return { say: [{ key: ids.length > 1 ? T.removedWithParts : T.removed }], goTo: { step: Step.reviewSummary } };
+  return { say: [removedWords(draft, itemId, ids.length > 1)], goTo: { step: Step.reviewSummary } };
+}
+
+/** What was taken out, by its words; a goal's hope stays, and is said to stay, so it is never thought lost. */
+function removedWords(draft: Draft, itemId: string, withParts: boolean): Words {
+  const text = quoteOf(changeableItems(draft).find((i) => i.id === itemId)?.text ?? '');
+  const outcome = draft.outcomes.find((o) => o.id === itemId);
+  const hope = outcome && draft.aspirations.find((a) => a.id === outcome.aspirationId);
+  if (hope) return { key: T.removedOutcome, vars: { text, hope: quoteOf(hope.text) } };
+  return { key: withParts ? T.removedWithParts : T.removed, vars: { text } };
 }
 
 /**

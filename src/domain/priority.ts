@@ -18,3 +18,12 @@ export function setMostImportantHope(draft: Draft, hopeId: string): Draft {
 export function mostImportantHope(draft: Draft): Draft['aspirations'][number] | undefined {
   return draft.aspirations.find((a) => a.priority === 1);
 }
+
+/** Puts one outcome just before (or after) another, as the young person asked; every other stays in its order. */
+export function moveOutcome(draft: Draft, movedId: string, place: 'before' | 'after', otherId: string): Draft {
+  const moved = draft.outcomes.find((o) => o.id === movedId);
+  if (!moved || movedId === otherId || !draft.outcomes.some((o) => o.id === otherId)) return draft;
+  const rest = draft.outcomes.filter((o) => o.id !== movedId);
+  const at = rest.findIndex((o) => o.id === otherId) + (place === 'after' ? 1 : 0);
+  return { ...draft, outcomes: [...rest.slice(0, at), moved, ...rest.slice(at)] };
+}

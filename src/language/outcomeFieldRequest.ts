@@ -22,8 +22,8 @@ const DOES_FOR_ME_CUE = /\b(?:wh?at\s+(?:it|this|that|the\s+\w+\s+one)?\s*(?:wou
 const MAKES_POSSIBLE_CUE = /\b(?:(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+|will\s+)?)?makes?\s+possible|wh?at\s+(?:would|wud|will)\s+(?:it|this|that)\s+make\s+possible|wh?at\s+(?:(?:will|would|wud|does|can)\s+(?:it|this|that)|(?:it|this|that)\s+(?:will\s+|would\s+|wud\s+|can\s+)?)\s*(?:help|helps|let|lets)\s+(?:me|you|u|him|her|them)\s+(?:to\s+)?do|wh?at\s+(?:it|this|that)\s+(?:would\s+|wud\s+)?leads?\s+to|wh?at\s+(?:it|this)\s+(?:would\s+)?(?:let|lets)\s+(?:me|him|her|them)\s+do)\b/i;
 /** "the date", "by when", "the deadline": when the outcome is to be reached. */
 const WHEN_CUE = /\b(?:(?:the\s+)?(?:date|deadline|time\s*frame|timeframe|by\s+when|end\s+date|when\s+(?:by|it\s+ends))\b|the\s+when(?:\s+(?:bit|part|one))?\b|when\s+it\s+(?:will\s+|wil\s+|shud\s+|should\s+)?(?:happen|happens|be\s+done|gets?\s+done)\b)/i;
-/** "for the job one", "on the cooking goal": the goal a field belongs to, named after the field. */
-const GOAL_NAMED = /^\s*(?:for|on|of|in|from)\s+(?:the|my)\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome)\b/iu;
+/** "for the job one", "on the cooking goal", "for outcome 2": the goal a field belongs to, named after the field. */
+const GOAL_NAMED = /^\s*(?:for|on|of|in|from)\s+(?:(?:the|my)\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome)|(?:the\s+)?(?:outcome|goal|target)\s+(?:number\s+|no\.?\s+|#)?\d{1,2})\b/iu;
 /** Between the field and its new words ("what it would make possible for him" names the field only). */
 const FIELD_JOIN = /^(?:\s*(?:[:\-=,.]|is|are|was|its\b|it\s+s\b|all\b|totally|completely|(?:it\s+)?(?:shud|shld)\s+(?:be|say)|should\s+(?:be|say|read)|needs\s+to\s+(?:be|say)|must\s+(?:be|say)|to\s+say|to|into|as|it\s+should\s+(?:be|say)|instead|wrong|not\s+right|part|bit|one|line|field|for\s+(?:him|her|me|them|you|u)\b)\s*)+/i;
 

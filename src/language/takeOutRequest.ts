@@ -1,3 +1,4 @@
+import { asksToRemoveLast } from './lastRemoval';
 import { asksToRemove } from './removeItem';
 import { normaliseMessage } from './text';
 
@@ -13,7 +14,7 @@ const TAKE_OUT_ALL =
  * being here forever"): a command about the plan, never a worry to ask "Are you OK?" about.
  */
 export function asksToTakeOut(text: string): boolean {
-  if (asksToRemove(text) !== null || TAKE_OUT_ABOUT.test(normaliseMessage(text))) return true;
+  if (asksToRemove(text) !== null || asksToRemoveLast(text) || TAKE_OUT_ABOUT.test(normaliseMessage(text))) return true;
   // "delete all of my hopes. none of them are real": one sentence asks for all of them to go.
   return text.split(/[.!?…;]+/).some((part) => TAKE_OUT_ALL.test(normaliseMessage(part)));
 }

@@ -38,6 +38,12 @@ export function withConfirmedOutcomes(draft: Draft, outcomeFor: (index: number) 
   return next;
 }
 
+/** Every outcome points at a hope still in the draft: none is left linked to a hope that is gone. */
+export function noOutcomeWithoutItsHope(draft: Draft): boolean {
+  const hopeIds = new Set(draft.aspirations.map((a) => a.id));
+  return draft.outcomes.every((o) => o.aspirationId !== null && hopeIds.has(o.aspirationId));
+}
+
 /** Sam, a young person at the review's summary, seeded on a spring day so the school year is certain. */
 export function samAtReview(schoolYear: number, hopes: SeedHope[], change: (draft: Draft) => Draft): Seed {
   return { today: '2025-03-10', name: 'Sam', age: schoolYear + 5, schoolYear, hopes, change, at: atReviewSummary };
