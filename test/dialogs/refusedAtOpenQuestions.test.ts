@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith, type Seed, type SeedHope } from './journeySeed';
+
+/*
+ * "no i dont want one for that", "skip this dream", "nah not for that one": typed at an open
+ * question, a refusal of an outcome for this hope is never kept as words. At the step it skips this
+ * hope's outcome, as "skip" does.
+ */
+
+const HOLIDAY: SeedHope = { text: 'go on holiday with my mates', theme: 'friends_and_community', needs: ['i cant plan trips'] };
+const JOB: SeedHope = { text: 'get a job in a garage', theme: 'learning_and_work', needs: ['i get nervous talking to people'] };
+const SEED: Seed = { today: '2026-12-03', name: 'Kai', age: 17, schoolYear: 12, hopes: [HOLIDAY, JOB] };
+
+describe('a refusal of an outcome for this hope, at the step', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    'no i dont want one for that',
+    'i dont want a goal for the holiday',
+    'skip this dream',
+    'no goal for this one',
+    'not this dream',
+    'skip this hope',
+    'skip this one',
+    'pass on this one',
+    'leave the holiday one',
+    'i dont need a goal for that',
+    'nah not for that one',
+    'i dont want any goal for the holiday one',
+  ])('%j skips this hope as "skip" does, and keeps nothing', async (typed) => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    expect(chat.step).toBe(Step.outcomeStep);
+    await chat.say(typed);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
+  });
+
+  it('plain "skip" does the same', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    await chat.say('skip');
+    expect((await chat.draft())!.outcomes).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
+  });
+});
