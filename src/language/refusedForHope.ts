@@ -43,3 +43,20 @@ export function refusesForThisHope(text: string): boolean {
   if (text.length > 120) return false;
   return readings(text).some((said) => REFUSALS.some((re) => re.test(said)));
 }
+
+/** "skip ...", "i dont want one ...", "dont need to do this": words that open by saying no to the question itself. */
+const OPENS_REFUSING =
+  /^(?:(?:ok|okay|um+|erm|well|honestly|tbh|no+|nah+|nope)\s+)*(?:skip|(?:i\s+|we\s+)?(?:dont|do not|really dont)\s+(?:really\s+)?(?:want|wanna|need|fancy|feel like)\s+(?:one|a goal|an outcome|any|to do (?:one|this|that|it|anything)|doing (?:one|this|that|it|anything)|this|that|it)\b)/;
+/** "no ...", "nah ...": words that open with a no ("no more bullying", "no one" do not). */
+const OPENS_WITH_NO = /^(?:no+|nah+|nope|naw)\b(?!\s+(?:more|longer|one|body|matter|problem|worries|way)\b)/;
+/** "i said no", "i meant no", "no means no": the take-back says the words were a no. */
+const SAID_NO = /\b(?:said|say|meant|mean|told you|typed|put)\s+no\b|\bno means no\b/;
+
+/**
+ * Words kept as an answer that were themselves a refusal: taken back, the question is skipped, never
+ * asked again. Words opening with a bare "no" count when the take-back says so ("i said no").
+ */
+export function wasARefusal(words: string, takeBack = ''): boolean {
+  const said = normaliseMessage(words);
+  return refusesForThisHope(words) || OPENS_REFUSING.test(said) || (OPENS_WITH_NO.test(said) && SAID_NO.test(normaliseMessage(takeBack)));
+}

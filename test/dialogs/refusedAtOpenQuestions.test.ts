@@ -50,3 +50,33 @@ describe('a refusal of an outcome for this hope, at the step', () => {
     expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
   });
 });
+
+describe('a refusal kept by mistake, then taken back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['no i dont really fancy doing one for the holiday', 'i said no'],
+    ['nah im alright for that one to be fair', 'i said no'],
+  ])('%j then %j: the words go, and this hope is skipped rather than asked again', async (refusal, takeBack) => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    await chat.say(refusal);
+    const replies = await chat.say(takeBack);
+    const said = replies.map((r) => r.text ?? '').join(' ');
+    expect(said).not.toMatch(/try that question again/i);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[1]!.id);
+  });
+
+  it('words that were a step are taken out and the step is asked again, as before', async () => {
+    const { chat: c, seeded } = await startWith(SEED);
+    chat = c;
+    await chat.say('i will save 20 pounds a month for the trip');
+    await chat.say('i said no');
+    expect((await chat.draft())!.outcomes).toEqual([]);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[0]!.id);
+  });
+});

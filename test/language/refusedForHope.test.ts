@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusesForThisHope } from '../../src/language/refusedForHope';
+import { refusesForThisHope, wasARefusal } from '../../src/language/refusedForHope';
 
 describe('a refusal of a goal for the hope asked about', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('a refusal of a goal for the hope asked about', () => {
     'i dont need any help with the bus',
   ])('%j is no refusal', (text) => {
     expect(refusesForThisHope(text)).toBe(false);
+  });
+});
+
+describe('words kept that were a refusal', () => {
+  it.each([
+    ['no i dont really fancy doing one for the holiday', 'wait thats wrong'],
+    ['skip this lol', 'thats wrong'],
+    ['nah im alright for that one to be fair', 'i said no'],
+    ['no thanks', 'i meant no'],
+  ])('%j, then %j', (words, takeBack) => {
+    expect(wasARefusal(words, takeBack)).toBe(true);
+  });
+
+  it.each([
+    ['no more bullying at school', 'i said no'],
+    ['no screens before bed', 'wait thats wrong'],
+    ['i dont want to be bullied', 'i said no'],
+    ['not being rushed', 'i said no'],
+    ['i will save 20 pounds a month', 'i said no'],
+  ])('%j, then %j, is not', (words, takeBack) => {
+    expect(wasARefusal(words, takeBack)).toBe(false);
   });
 });
