@@ -80,3 +80,54 @@ describe('a refusal kept by mistake, then taken back', () => {
     expect(chat.lastQuestion?.topic).toBe(seeded.aspirations[0]!.id);
   });
 });
+
+describe('the same refusals at the other open questions', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each(['i dont want one for that', 'no i dont want one for that', 'skip this one', 'nah not for that one'])('at a theme of hopes, %j keeps no hope and moves on', async (typed) => {
+    const { chat: c } = await startWith({ ...SEED, at: () => ({ stage: 'hopes', step: Step.hopesTheme, topic: 'independent_living' }) });
+    chat = c;
+    expect(chat.step).toBe(Step.hopesTheme);
+    await chat.say(typed);
+    const draft = (await chat.draft())!;
+    expect(draft.aspirations.map((a) => a.text)).toEqual([HOLIDAY.text, JOB.text]);
+    expect(chat.lastQuestion?.topic).not.toBe('independent_living');
+  });
+
+  it.each(['skip this dream', 'i dont want to do this one', 'no i dont want one for that', 'skip this hope'])('at what is hard, %j keeps no need and moves on', async (typed) => {
+    const { chat: c, seeded } = await startWith({ ...SEED, at: (d) => ({ stage: 'needs', step: Step.needsBarrier, topic: d.aspirations[1]!.id }) });
+    chat = c;
+    expect(chat.step).toBe(Step.needsBarrier);
+    await chat.say(typed);
+    const draft = (await chat.draft())!;
+    expect(draft.needs.map((n) => n.text)).toEqual(seeded.needs.map((n) => n.text));
+    expect(chat.step === Step.needsBarrier && chat.lastQuestion?.topic === seeded.aspirations[1]!.id).toBe(false);
+  });
+
+  it.each([
+    [Step.outcomeMeasure, 'no i dont want one for that'],
+    [Step.outcomeMeasure, 'skip this dream'],
+    [Step.outcomeProvides, 'no i dont want one for that'],
+    [Step.outcomeProvides, 'skip this dream'],
+    [Step.outcomeMakesPossible, 'i dont want one for that'],
+    [Step.outcomeDoesForMe, 'skip this dream'],
+  ])('at %s, %j is never kept as its words: whether to leave this outcome out is asked, and a yes leaves it', async (step, typed) => {
+    const { chat: c } = await startWith(SEED);
+    chat = c;
+    const answers: Record<string, string> = {
+      [Step.outcomeStep]: 'i will save 20 pounds a month for the trip',
+      [Step.outcomeWhen]: 'by next summer',
+      [Step.outcomeMeasure]: 'my mum will see my savings',
+      [Step.outcomeDoesForMe]: 'i would feel grown up',
+      [Step.outcomeMakesPossible]: 'i could go on more trips',
+    };
+    for (let i = 0; i < 8 && chat.step !== step; i++) await chat.say(answers[chat.step ?? ''] ?? 'yes');
+    expect(chat.step).toBe(step);
+    const replies = await chat.say(typed);
+    expect(JSON.stringify((await chat.draft())!)).not.toContain(typed);
+    expect(replies.map((r) => r.text ?? '').join(' ')).toMatch(/leave this (?:outcome|goal|one) out/i);
+    await chat.say('yes');
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
+});
