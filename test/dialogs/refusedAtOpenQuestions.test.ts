@@ -131,3 +131,34 @@ describe('the same refusals at the other open questions', () => {
     expect((await chat.draft())!.outcomes).toEqual([]);
   });
 });
+
+describe('an example never offers what they already have', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('a 21-year-old who lives in his flat, hoping to stay in it, is not offered "move into my own place"', async () => {
+    const FLAT: SeedHope = { text: 'stay in my flat', theme: 'independent_living', needs: ['i forget to pay my bills'] };
+    const { chat: c } = await startWith({
+      today: '2026-12-03',
+      name: 'Dan',
+      age: 21,
+      hopes: [FLAT],
+      change: (d) => ({ ...d, aboutMe: { ...d.aboutMe, important: ['i live in my flat on my own'] } }),
+    });
+    chat = c;
+    const answers: Record<string, string> = {
+      [Step.outcomeStep]: 'i will pay my rent on time every month',
+      [Step.outcomeWhen]: 'by next summer',
+      [Step.outcomeMeasure]: 'my support worker will check my bank app',
+      [Step.outcomeDoesForMe]: 'i would feel less worried',
+    };
+    let asked = '';
+    for (let i = 0; i < 8 && chat.step !== Step.outcomeMakesPossible; i++) {
+      const replies = await chat.say(answers[chat.step ?? ''] ?? 'yes');
+      asked = replies.map((r) => r.text ?? '').join(' ');
+    }
+    expect(chat.step).toBe(Step.outcomeMakesPossible);
+    expect(asked).not.toMatch(/own place|move into/i);
+    expect(asked).toMatch(/for example/i);
+  });
+});
