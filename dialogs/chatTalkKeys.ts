@@ -15,6 +15,8 @@ export const LAUGH_HEARD = 'common:laughHeard';
 export const APOLOGY_HEARD = 'common:apologyHeard';
 /** Said when a take-back removed an item: its words, so the person sees which one went. */
 export const CORRECTION_UNDONE_ITEM = 'common:correctionUndoneItem';
+/** A refusal kept by mistake, taken out: the question it answered is skipped. */
+export const CORRECTION_UNDONE_SKIPPED = 'common:correctionUndoneSkipped';
 /** Said when a correction came with the right answer: what was kept, and what it became. */
 export const CORRECTION_REPLACED = 'common:correctionReplaced';
 /** "it's all one hope" where no message was just cut into hopes: nothing to join, and nothing kept. */

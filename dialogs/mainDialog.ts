@@ -22,7 +22,7 @@ import { linkCodeTypedLater } from './inviteLater';
 import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
 import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
-import { commandAt, isChoiceOfOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
+import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answerApartFromRepeat, answeredFollowUp } from './safeguardingRepeat';
 import { worryToldAsHelp } from './worryNotHelp';
 import { answeredWorryNote } from './worryNote';
@@ -174,7 +174,7 @@ export class MainDialog extends ComponentDialog {
     const meant = answered || inSafeguarding ? null : commandAfterTakeBack(text);
     if (meant) activity.text = text = meant;
     // "back. i did not mean that" at a yes/no question holds a "not" but asks for the question before.
-    const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)), text);
+    const command = answered && !backWithReason(text) ? null : await commandAt(inner, recogniseCommand(text) ?? (await unsureAtOpenQuestion(inner, text)) ?? (await refusalAtOpenQuestion(inner, text)), text);
     // "can I skip this?" is asked, not only said: it is answered before the question is skipped; "can i stop now" at the review is told how.
     const asked = commandAsked(command, text, session.journey.position);
     if (asked) await sayAll(inner.context, session.t, [asked.words]);

@@ -1,5 +1,6 @@
 import type { Draft, Outcome } from '../src/domain/draft';
 import type { Translate } from '../src/i18n';
+import { alreadyHas, offersWhatTheyHave } from '../src/language/alreadyHas';
 import { isEarlyYears } from './outcomeTimeframes';
 
 /*
@@ -18,6 +19,9 @@ export const MakesPossibleAskText = {
   childOlder: 'outcome:makesPossible.questionChildOlder',
   plain: 'outcome:makesPossible.questionPlain',
   plainChild: 'outcome:makesPossible.questionPlainChild',
+  /** Examples by theme, for someone the first example would offer what they already have. */
+  selfFriends: 'outcome:makesPossible.questionFriends',
+  selfWork: 'outcome:makesPossible.questionWork',
   /** "again with the saturday job 😂 im TWELVE": sorry, and the question again without an example. */
   exampleRefused: 'outcome:makesPossible.exampleRefused',
 } as const;
@@ -78,7 +82,13 @@ export function makesPossibleAskKey(draft: Draft | undefined, outcome: Outcome |
   const key = (child ? CHILD : SELF)[ageBand(draft)];
   if (!t || !outcome) return key;
   const name = draft?.youngPerson.name ?? '';
-  const example = ideaStems(exampleOf(t(key, { name })), name);
   const said = ideaStems([outcome.statement, outcome.doesForMe ?? ''].join(' '), name);
-  return [...example].some((stem) => said.has(stem)) ? plain : key;
+  // "stay in my flat": an example never offers what their hopes or about-me answers say they have; another is picked by theme.
+  const has = draft ? alreadyHas([...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support]) : new Set<never>();
+  const byTheme = outcome.theme === 'learning_and_work' ? [MakesPossibleAskText.selfWork, MakesPossibleAskText.selfFriends] : [MakesPossibleAskText.selfFriends, MakesPossibleAskText.selfWork];
+  const echoes = (k: string) => [...ideaStems(exampleOf(t(k, { name })), name)].some((stem) => said.has(stem));
+  const offersHad = (k: string) => offersWhatTheyHave(exampleOf(t(k, { name })), has);
+  if (echoes(key)) return plain;
+  if (!offersHad(key)) return key;
+  return (child ? [] : byTheme).find((k) => !offersHad(k) && !echoes(k)) ?? plain;
 }

@@ -1,5 +1,6 @@
 import type { DialogContext } from './dialogKit';
 import { isSmallTalk, onlyFiller, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
+import { refusesForThisHope } from '../src/language/refusedForHope';
 import { HELP_QUESTIONS } from './chatTalkReply';
 import { Stage } from './ids';
 import { GentleCheckDialog } from './gentleCheckDialog';
@@ -54,4 +55,11 @@ export async function smallTalkAtOpenQuestion(inner: DialogContext, text: string
   if (!isSmallTalk(text)) return false;
   const question = await openQuestion(inner);
   return Boolean(question && !question.understand);
+}
+
+/** "i dont want one for that", "skip this dream" at a question wanting their own words: "skip", never an answer. */
+export async function refusalAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
+  if (!refusesForThisHope(text)) return null;
+  const question = await openQuestion(inner);
+  return question && !question.understand ? 'skip' : null;
 }

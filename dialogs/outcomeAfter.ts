@@ -13,3 +13,10 @@ export async function afterOutcome(session: JourneySession, topic: string | unde
   const about = topic ?? draft.outcomes.at(-1)?.aspirationId ?? hopesToWorkOn(draft)[0]?.id;
   return { say, goTo: { step: Step.outcomeAnother, ...(about ? { topic: about } : {}) } };
 }
+
+/** The next hope with no outcome yet is asked about; when every hope has one, "another outcome?". */
+export async function onToNextHope(session: JourneySession, topic: string | undefined, say: Words[] = []): Promise<Next> {
+  const draft = await session.draft();
+  const next = draft ? hopesToWorkOn(draft).find((h) => h.id !== topic && !draft.outcomes.some((o) => o.aspirationId === h.id)) : undefined;
+  return next ? { say, goTo: { step: Step.outcomeStep, topic: next.id, data: {} } } : afterOutcome(session, topic, say);
+}

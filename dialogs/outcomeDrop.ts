@@ -1,5 +1,6 @@
 import { removeItem, type Outcome } from '../src/domain/draft';
 import { asksToDropOutcome, pointsAtHope, type DropAsked } from '../src/language';
+import { refusesForThisHope } from '../src/language/refusedForHope';
 import { readPolarity } from '../src/language/polarity';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
@@ -53,7 +54,9 @@ function noButAnother(text: string): string | undefined {
 export function dropAskedAt(position: Position, text: string): Next | undefined {
   if (!isBuilding(position.step)) return undefined;
   const confirming = position.step === Step.outcomeConfirm;
-  const asked: DropAsked | null = asksToDropOutcome(text) ?? (confirming ? toDrop(noButAnother(text)) : null);
+  // "no i dont want one for that", "skip this dream": no outcome for this hope is this one left out.
+  const refused = !confirming && refusesForThisHope(text) ? { different: false, rest: '' } : null;
+  const asked: DropAsked | null = asksToDropOutcome(text) ?? refused ?? (confirming ? toDrop(noButAnother(text)) : null);
   if (!asked) return undefined;
   // At the read-back, "never mind" or "forget it" can mean "keep it as it is": only words naming the outcome leave it.
   if (confirming && !asked.rest && !/\b(?:one|outcome|goal|different|another|want)\b/i.test(text)) return undefined;
@@ -67,7 +70,7 @@ function toDrop(idea: string | undefined): DropAsked | null {
 
 /** Yes or no to the kind check, by the buttons' words or everyday ones ("yeah bin it", "no keep it"). */
 export function understandDrop(text: string): string | undefined {
-  if (asksToDropOutcome(text)) return 'yes';
+  if (asksToDropOutcome(text) || refusesForThisHope(text)) return 'yes';
   const { answer } = readPolarity(text);
   return answer === 'yes' || answer === 'no' ? answer : undefined;
 }

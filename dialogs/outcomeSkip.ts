@@ -5,7 +5,7 @@ import { proposedStatement } from './outcomeQuestion';
 import type { Words } from './say';
 import { Step } from './ids';
 import type { Position } from './journey';
-import { afterOutcome } from './outcomeAfter';
+import { afterOutcome, onToNextHope } from './outcomeAfter';
 import { WHICH } from './outcomeAnother';
 import { DROP } from './outcomeDrop';
 import { OutcomeText as T } from './outcomeText';
@@ -83,11 +83,4 @@ async function keptAsReadBack(session: JourneySession, draft: Draft, outcome: Ou
   if (!isGoodSentence(readBack)) return [];
   await session.updateDraft('outcome kept as read back', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, readBack, proposedStatement(draft, outcome, written, false), true)));
   return [{ key: T.keptAsItIs }];
-}
-
-/** The next hope with no outcome yet is asked about; when every hope has one, "another outcome?". */
-async function onToNextHope(session: JourneySession, topic: string | undefined, say: Words[] = []): Promise<Next> {
-  const draft = await session.draft();
-  const next = draft ? hopesToWorkOn(draft).find((h) => h.id !== topic && !draft.outcomes.some((o) => o.aspirationId === h.id)) : undefined;
-  return next ? { say, goTo: { step: Step.outcomeStep, topic: next.id, data: {} } } : afterOutcome(session, topic, say);
 }

@@ -23,6 +23,7 @@ import {
   placeOfDays,
 } from '../src/language';
 import { notThisHope } from '../src/language/notThisHope';
+import { refusesForThisHope } from '../src/language/refusedForHope';
 import { outcomeAboutOthers } from '../src/language/othersBehaviour';
 import { withoutHelpLead } from '../src/language/answerLead';
 import { onlyATime } from '../src/language/onlyATime';
@@ -35,7 +36,7 @@ import { Step } from './ids';
 import { NeedsText } from './needsText';
 import { sameNeed } from '../src/language/sameNeed';
 import type { Position } from './journey';
-import { afterOutcome } from './outcomeAfter';
+import { afterOutcome, onToNextHope } from './outcomeAfter';
 import { needOnce } from './keptOnce';
 import { bareAnswerAtStep } from './outcomeBareAnswer';
 import { coachContextOf, isBotWords, listOf, withProvision, withSteps } from './outcomeCoach';
@@ -69,6 +70,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const current = draft?.aspirations.find((a) => a.id === position.topic) ?? (draft ? nextHope(draft) : undefined);
   if (!draft || !current) return {};
   const data = position.data ?? {};
+  // "no i dont want one for that", "skip this dream": no outcome for this hope; skipped as "skip" is, nothing kept.
+  if (refusesForThisHope(text)) return onToNextHope(session, current.id);
   // A bare "yes" or "no that's all" says no step: a kind line saying what is wanted, not silence.
   const bare = await bareAnswerAtStep(session, draft, position, current.id, text);
   if (bare) return bare;

@@ -1,12 +1,14 @@
 import { quoteOf, type TakeBack } from '../src/language';
 import { pointsAtOneThing, withoutDenialOf } from '../src/language/takeBack';
+import { wasARefusal } from '../src/language/refusedForHope';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
-import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM } from './chatTalkKeys';
+import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, CORRECTION_UNDONE_SKIPPED } from './chatTalkKeys';
 import { undoLastAnswer } from './correction';
 import { askWhatIsWrong } from './wrongKept';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
+import { StageDialog } from './stageDialog';
 
 /*
  * "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is
@@ -33,7 +35,11 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
     const said: Words = replaced
       ? { key: CORRECTION_REPLACED, vars: { item: quoteOf(item), answer: quoteOf(rest) } }
       : item ? { key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(item) } } : { key: CORRECTION_UNDONE };
-    await sayAll(inner.context, session.t, [said]);
+    // "no i dont really fancy one" kept by mistake, then "i said no": the refusal is done as meant; the question is skipped.
+    const active = inner.activeDialog ? inner.findDialog(inner.activeDialog.id) : undefined;
+    const refused = !rest && item && wasARefusal(item, text) && active instanceof StageDialog && active.stage === undone.position.stage;
+    await sayAll(inner.context, session.t, [refused ? { key: CORRECTION_UNDONE_SKIPPED, vars: { item: quoteOf(item) } } : said]);
+    if (refused) return host.after(inner, { then: 'skip' });
     if (!rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
     // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
     return host.answerWith(inner, undone.position, rest);
