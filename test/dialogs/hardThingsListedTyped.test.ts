@@ -19,7 +19,12 @@ describe('three hard things in one message at "what makes it hard?"', () => {
     expect(said).toContain('kept each one');
     expect(said).toMatch(/• "i get muddled with the till"\n• "I can't read the plant labels"\n• "getting the bus there"/);
     expect(chat.step).toBe(Step.needsHelps);
-    expect((await chat.draft())?.needs.map((n) => n.text)).toEqual(['i get muddled with the till', 'i cant read the plant labels', 'getting the bus there']);
+    // The till and the labels are learning the job (Section B); the bus there is getting about (Section D).
+    expect((await chat.draft())?.needs.map((n) => [n.text, n.suggestedSection])).toEqual([
+      ['i get muddled with the till', 'education'],
+      ['i cant read the plant labels', 'education'],
+      ['getting the bus there', 'social_care'],
+    ]);
     await chat.say('jen comes on the bus with me. and pictures help me');
     const helps = (await chat.draft())?.needs.flatMap((n) => n.helps ?? []);
     expect(new Set(helps)).toEqual(new Set(['jen comes on the bus with me', 'pictures help me']));
