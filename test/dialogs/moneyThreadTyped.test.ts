@@ -20,6 +20,13 @@ async function answer(chat: Transcript, typed: string[]): Promise<string[]> {
   return said;
 }
 
+/** A step for the garden centre hope that shares nothing with it: asked how it helps. */
+async function atLinkQuestion(): Promise<Transcript> {
+  const { chat } = await kaiAt(atStepFor(0), [GARDEN, MONEY, HOLIDAY]);
+  await answer(chat, ['tidy my room every saturday', 'by summer', 'jen checks it', 'proud']);
+  return chat;
+}
+
 describe('money, shopping and £ are one thread', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
@@ -36,8 +43,7 @@ describe('money, shopping and £ are one thread', () => {
   });
 
   it('asked how a step helps, what it makes possible for another hope is kept, and the step stays', async () => {
-    ({ chat } = await kaiAt(atStepFor(0), [GARDEN, MONEY, HOLIDAY]));
-    await answer(chat, ['tidy my room every saturday', 'by summer', 'jen checks it', 'proud']);
+    chat = await atLinkQuestion();
     expect(chat.lastQuestion?.activity.text).toMatch(/How does this help with your hope/);
     const said = saidIn(await chat.say('i could have my mates round'));
     expect(said).not.toMatch(/put it there/);
@@ -47,8 +53,7 @@ describe('money, shopping and £ are one thread', () => {
   });
 
   it('"its more for my holiday with my mates" still moves it: the person says where it belongs', async () => {
-    ({ chat } = await kaiAt(atStepFor(0), [GARDEN, MONEY, HOLIDAY]));
-    await answer(chat, ['tidy my room every saturday', 'by summer', 'jen checks it', 'proud']);
+    chat = await atLinkQuestion();
     await chat.say('its more for my holiday with my mates');
     const draft = await chat.draft();
     expect(draft?.outcomes[0]?.aspirationId).toBe(draft?.aspirations[2]?.id);
