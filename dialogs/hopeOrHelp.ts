@@ -1,4 +1,5 @@
 import { hopesIn } from '../src/language/hopesInMessage';
+import { helpBesideHope } from '../src/language/helpBesideHope';
 import { helpTurnedDown, namesAgain } from '../src/language/hopeRemarks';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -9,6 +10,7 @@ import { askedThemes, isTheme, MAX_HOPES, MAX_OPEN_HOPES, nextTheme, towardsThem
 import { howToFix, keepHopes } from './hopesKept';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import type { Words } from './say';
 
 /* Hopes told apart from help at the hopes questions, and put right when the bot got it wrong. */
 
@@ -53,4 +55,15 @@ export async function helpWasAHope(session: JourneySession, position: Position, 
   if (open) return { say: [sorry, ...readBack, ...howToFix(kept, true)], goTo: { step: Step.hopesMore } };
   const next = towardsThemes(kept.draft, []);
   return { ...next, say: [sorry, ...readBack, ...(next.say ?? [])] };
+}
+
+/**
+ * "stay in my flat. jen helps me with money i want to do it more myself": who helps now is kept as
+ * help that works, said back, and the rest read as hopes ("i want to do my money more myself").
+ */
+export async function helpBesideKept(session: JourneySession, text: string): Promise<{ text: string; said: Words } | undefined> {
+  const beside = helpBesideHope(text);
+  if (!beside) return undefined;
+  await session.updateDraft('help said beside a hope', (d) => addAboutMe(d, 'support', beside.help));
+  return { text: beside.rest, said: { key: HopesText.helpBeside, vars: { quote: quoteOf(beside.help) } } };
 }

@@ -6,7 +6,7 @@ import { hardSaidAfter, saysHardThing, saysWhoHelps, splitYesWithContent } from 
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
-import { helpWasAHope, supportFirst } from './hopeOrHelp';
+import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
 import { hopeWords, hopesIn, onlyAFunnyStory, shrugsOnly } from '../src/language/hopesInMessage';
@@ -97,12 +97,13 @@ export class HopesDialog extends StageDialog {
     // "yeh but paid": "paid" goes into the work hope; with none yet, a paid job is the hope.
     const paid = await paidIntoWorkHope(session, position, said);
     if (paid) return paid;
+    const beside = await helpBesideKept(session, said);
+    if (beside) return withSaidFirst(await this.answerStep(session, position, beside.text, beside.text), beside.said);
     const text = yesButPaid(said) ? PAID_JOB : said;
     switch (position.step) {
       case Step.hopesDream: {
         // "it's all one hope" after "yes, another": the hopes just cut are put back together, never kept as a hope.
-        const asOne =
-          (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne = (await helpWasAHope(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         return this.answerOpen(session, position, notKnowingToo(readOpenReply(text, session.words), typed));
@@ -115,8 +116,7 @@ export class HopesDialog extends StageDialog {
         return this.answerOpen(session, position, moreReply(text, readYesNoReply), saidYes);
       }
       case Step.hopesTheme: {
-        const asOne =
-          (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
+        const asOne = (await hopeDoubtedOrHard(session, position, text)) ?? (await this.keptAsOne(session, position, text)) ?? (await hopesPutRight(session, position, text)) ?? (await timeOnlyAtHopes(session, position, text));
         if (asOne) return asOne;
         if (onlyAcknowledges(text)) return { say: [{ key: HopesText.takeYourTime }, await this.examples(session, position.step)], goTo: position };
         // "im fine" at one part of life: that part is fine as it is, so nothing for now.

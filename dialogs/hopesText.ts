@@ -39,6 +39,7 @@ export const HopesText = {
   supportAsHopeChild: 'hopes:supportAsHope.questionChild',
   supportAsHopeYourChild: 'hopes:supportAsHope.questionYourChild',
   helpWasAHope: 'hopes:supportAsHope.wasAHope',
+  helpBeside: 'hopes:supportAsHope.besideHope',
   barrierAsHope: 'hopes:barrierAsHope.question',
   barrierAsHopeChild: 'hopes:barrierAsHope.questionChild',
   barrierAsHopeYourChild: 'hopes:barrierAsHope.questionYourChild',

@@ -29,6 +29,8 @@ import { moreReply } from './closedReplies';
 import { readOpenReply, readYesNoReply, type Reply } from './readReply';
 import type { Question } from './say';
 import type { JourneySession } from './session';
+import { quotedList } from './quotedList';
+import { helpsApart } from '../src/language/helpsApart';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
@@ -185,7 +187,8 @@ export class NeedsDialog extends StageDialog {
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
         // "yes the reading like i said": the help said before, in the words it was said in.
         const before = said?.kind === 'saidBefore' ? said.help : null;
-        const kept = before ?? [helps];
+        // "jen comes on the bus with me. and pictures help me": two helps, each kept with what it fits.
+        const kept = before ?? helpsApart(helps);
         const fits = (help: string) => needsTheHelpFits(help, (draft?.needs ?? []).filter((n) => needIds.includes(n.id))).map((n) => n.id);
         const saved = await session.updateDraft('what helps with a need', (d) => kept.reduce((next, help) => fits(help).reduce((withHelp, id) => helpOnce(withHelp, id, help), next), d));
         const next = afterHelps(saved, position.topic, askedHopes(session), listEnded(position));
@@ -255,11 +258,13 @@ export class NeedsDialog extends StageDialog {
         return added.draft;
       }, d),
     );
+    // "the till and the plant labels. and getting the bus there": each hard thing kept is read back in a list.
+    const say = parts.length > 1 ? [{ key: NeedsText.keptEach, vars: { needs: parts.map((p) => `\n${quotedList([quoteNeed(p)])}`).join('') } }] : [];
     // Help said before this need was ("a TA and extra time") is what helps with it: not asked for again.
     if (hasHelpSaid(position.data)) {
       await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));
-      return { goTo: { step: Step.needsMore, topic: hopeId } };
+      return { say, goTo: { step: Step.needsMore, topic: hopeId } };
     }
-    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
+    return { say, goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
   }
 }

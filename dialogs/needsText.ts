@@ -32,6 +32,7 @@ export const NeedsText = {
   helpsKeptAsHelp: 'needs:helps.keptAsHelp',
   helpsSaidBefore: 'needs:helps.saidBefore',
   alreadyKept: 'needs:sameAsBefore.already',
+  keptEach: 'needs:barrier.keptEach',
   moreQuestion: 'needs:more.question',
   moreQuestionChild: 'needs:more.questionChild',
   moreQuestionYourChild: 'needs:more.questionYourChild',

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../src/language/text';
 import { withPaid, yesButPaid } from '../src/language/yesButPaid';
 import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
@@ -11,7 +10,8 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
-import { withWordsSwapped, wordsToSwap } from '../src/language/wordsToSwap';
+import { wordsToSwap } from '../src/language/wordsToSwap';
+import { wordsSwappedAtReadBack } from './outcomeSwap';
 import { isPastDate, readWhenAnswer } from '../src/language/whenAnswer';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
@@ -122,14 +122,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
     return afterOutcome(session, away.id, [said, { key: T.confirmed }]);
   }
   // "actully make it 2 days a week not 1", "chnage cafe to coffee shop": those words of the sentence change; read back again.
-  const swap = wordsToSwap(text);
-  const swapped = swap ? withWordsSwapped(proposedStatement(draft, outcome, data.written === '1'), swap) : undefined;
-  if (swap && swapped) {
-    await session.updateDraft('words changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: swapped.sentence, confirmed: false }));
-    return { say: [{ key: T.wordsSwapped, vars: { old: quoteOf(swapped.old), new: quoteOf(swap.to) } }], ...here({ written: '1' }) };
-  }
-  // "can you put Jayden instead of They" when it already says Jayden: nothing changes, and nothing is added on.
-  if (swap && !swapped && new RegExp(`\\b${escapeRegExp(swap.to)}\\b`, 'i').test(proposedStatement(draft, outcome, data.written === '1'))) return here(data.written === '1' ? { written: '1' } : {});
+  const swapped = await wordsSwappedAtReadBack(session, draft, outcome, text, data, here);
+  if (swapped) return swapped;
   // "Almost right. But please add: with words or with his picture cards": the sentence read back
   // grows by those words and is read back again; the asking is never kept.
   const toAdd = wordsToAdd(text);

@@ -30,7 +30,7 @@ import { coachContextOf, isBotWords, withHowOftenGiven, withProvision } from './
 import { answerOutcomeConfirm } from './outcomeConfirm';
 import { fieldSaid, needKept, supportKept } from './outcomeKeptInPlace';
 import { linkNamesAnother, movedToHope } from './outcomeMovedHope';
-import { onlySaysWhichHope } from '../src/language/linkAnswer';
+import { onlySaysWhichHope, saysWhichHopeItIsFor } from '../src/language/linkAnswer';
 import { outcomeQuestion } from './outcomeQuestion';
 import { keepDoesForMe } from './outcomeDoesForMe';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -216,7 +216,8 @@ export class OutcomeDialog extends StageDialog {
         const named = data.link ? await movedToHope(session, draft, outcome, text) : undefined;
         if (named) return { say: [{ key: T.movedHope, vars: { hope: quoteHope(named.text) } }], goTo: { step: Step.outcomeMakesPossible, topic: named.id, data: { outcomeId: outcome.id } } };
         // "it helps me live on my own" moves it to that hope and says what it makes possible; "it doesnt, its for ..." only moves it.
-        const moved = data.link ? await linkNamesAnother(session, draft, outcome, text) : undefined;
+        // "save for the holiday with my mates" says what it makes possible for another hope: kept as that, and it stays here.
+        const moved = data.link && saysWhichHopeItIsFor(text) ? await linkNamesAnother(session, draft, outcome, text) : undefined;
         if (moved) {
           const said = [{ key: T.movedHope, vars: { hope: quoteHope(moved.text) } }];
           if (onlySaysWhichHope(text) || !kept) return { say: said, goTo: { step: Step.outcomeMakesPossible, topic: moved.id, data: { outcomeId: outcome.id } } };

@@ -1,4 +1,5 @@
 import { quoteHopeIn } from '../src/language/hopeItself';
+import { withHopesPlace } from '../src/language/placeForThere';
 import { speaksForThem } from './aboutWhom';
 import { WHAT_GOOD } from './outcomeDoesForMe';
 import type { Draft, Outcome } from '../src/domain/draft';
@@ -180,9 +181,10 @@ export function proposedStatement(draft: Draft, outcome: Outcome, written = fals
 }
 
 /** "gardn centr" for the hope "work at a garden centre": read back as "work at a garden centre"; a verb is never guessed. */
+// "do work experience there" for "work at the garden centre": read back "at the garden centre", to confirm or change.
 function withHopesVerb(draft: Draft, outcome: Outcome, step: string): string {
-  if (readFirstWord(step) === 'verb') return step;
   const hope = draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text;
+  if (readFirstWord(step) === 'verb') return hope ? withHopesPlace(step, hope) : step;
   return (hope && withVerbFromHope(step, hope)) ?? step;
 }
 

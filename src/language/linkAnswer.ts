@@ -28,3 +28,16 @@ const ONLY_WHERE = /\b(?:doesn'?t|doesnt|does\s+not|don'?t\s+think|not\s+really|
 export function onlySaysWhichHope(answer: string): boolean {
   return ONLY_WHERE.test(answer.replace(/[\u2018\u2019]/g, "'"));
 }
+
+/** "it helps me live on my own", "that would help with my flat": the answer ties the step to a hope itself. */
+const TIES_TO_A_HOPE = /^(?:(?:well|yeah|yes|erm|um)[\s,]+)*(?:it|that|this)\s+(?:(?:would|will|could|can|does|should|might)\s+)?(?:really\s+|mostly\s+|mainly\s+)?(?:helps?|goes|is\s+part\s+of|belongs)\b/i;
+
+/**
+ * Whether the answer says the step belongs with the hope it names ("it doesnt really, its more for
+ * living on my own", "it helps me live on my own"). An answer that only says what the step makes
+ * possible ("save for the holiday with my mates") ties nothing: the step stays with its hope.
+ */
+export function saysWhichHopeItIsFor(answer: string): boolean {
+  const said = answer.replace(/[\u2018\u2019]/g, "'").trim();
+  return onlySaysWhichHope(said) || TIES_TO_A_HOPE.test(said);
+}

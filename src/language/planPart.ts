@@ -3,6 +3,7 @@ import type { PlanPart } from './analyseStatement';
 import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
+import { fearOfPlaces, learnsForAJob } from './adultNeedWords';
 
 /*
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
@@ -121,7 +122,10 @@ const LEARNING_NAMED =
  */
 function adultNeedSection(t: string): PlanPart {
   const care = SOCIAL_CARE_NEED.test(t);
-  if (CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t)) return 'health';
+  if (CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || fearOfPlaces(t)) return 'health';
+  // "i get muddled with the till", "i cant read the plant labels": learning a job, reading and counting are learning's
+  // (a hard thing in a paid job they have stays everyday life's: see `workSection`).
+  if (learnsForAJob(t) && !AT_WORK.test(t)) return 'education';
   if (HEALTH_NEED.test(t) && !care && !SENSORY_CAUSE.test(t)) return 'health';
   return 'social_care';
 }

@@ -159,6 +159,9 @@ function saysWhatIsHardIn(part: string, saysWhatIsHard: (part: string) => boolea
   return saysWhatIsHard(part) || saysWhatIsHard(said) || HARD_CLAUSE.test(foldCase(said).replace(/[\u2018\u2019]/g, "'"));
 }
 
+/** "getting the bus there", "using the till", "reading letters": a task named by what is done, in two words or more. */
+const TASK_NAMED = /^(?:[a-z]+ing)\s+(?:(?:on|to|with|at|in|up|out|off)\s+)?(?:the|my|a|an|his|her|their|to|on|up|out|new|money|food|letters|people|things)\b[^,;]*$/;
+
 /**
  * Two things that make it hard, in one message ("i cant cook and i get stressed in busy places"),
  * are two needs: cut at "and" or a comma only where both sides say what is hard on their own.
@@ -173,11 +176,13 @@ export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boole
   // sentences about different things are needs of their own, each kept whole (and cut further if it lists some).
   const sentences = whole.split(/(?<=[.!?])\s+/).map((s) => s.replace(/^(?:and|also|plus|but)\s+/i, '').trim()).filter(Boolean);
   const hard = (part: string): boolean => saysWhatIsHardIn(part, saysWhatIsHard);
-  if (sentences.length >= 2 && sentences.every(hard) && new Set(sentences.map(areaOf)).size === sentences.length) {
+  // "... and getting the bus there": in a list of hard things, a task named on its own is one more of them.
+  const inList = (all: readonly string[]) => all.some(hard) && all.every((part) => hard(part) || TASK_NAMED.test(foldCase(part).trim()));
+  if (sentences.length >= 2 && inList(sentences) && new Set(sentences.map(areaOf)).size === sentences.length) {
     return sentences.flatMap((s) => splitNeeds(s, saysWhatIsHard)).map((p) => p.replace(/[\s,;.]+$/, ''));
   }
   const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || !parts.every(hard)) return [whole];
+  if (parts.length < 2 || !inList(parts)) return [whole];
   return parts.map((p) => p.replace(/[\s,;.]+$/, ''));
 }
 

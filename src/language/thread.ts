@@ -11,19 +11,25 @@ import { wordCluster } from './wordClusters';
 
 const THEME_WORDS: readonly [ThemeId, RegExp][] = [
   ['friends_and_community', /\b(?:friends?|friendship|club|clubs|social|party|parties|community|team|church|mosque|youth\s+group|people|person|hello|chat|meet(?:\s+up|up|ing)?|play\s+with|girlfriend|boyfriend|together)\b/i],
-  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run|football|sport)\b/i],
-  ['independent_living', /\b(?:cook|cooking|meals?|(?:make|makes|making|prepare|prepares|get|gets)\s+(?:(?:my|his|her|their|our|a|the|own|some)\s+)*(?:dinner|lunch|breakfast|tea|food|snacks?)|sandwich(?:es)?|toast|pasta|oven|microwave|kitchen|recipes?|bake|baking|travel|bus|train|money|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
+  ['health_and_wellbeing', /\b(?:health|healthy|sleep|eat|eating|exercise|swim|swimming|fit|fitter|calm|anxious|anxiety|worry|worried|feelings?|teeth|toilet|dentist|doctor|walk|crawl|sit\s+up|bed|bedtime|night|gym|run(?!\s+out\b)|football|sport)\b/i],
+  ['independent_living', /\b(?:cook|cooking|meals?|(?:make|makes|making|prepare|prepares|get|gets)\s+(?:(?:my|his|her|their|our|a|the|own|some)\s+)*(?:dinner|lunch|breakfast|tea|food|snacks?)|sandwich(?:es)?|toast|pasta|oven|microwave|kitchen|recipes?|bake|baking|travel|bus|train|money|cash|budget\w*|bills|pounds|spend|spending|shop|shopping|live|living|dress|dressed|dressing|clothes|jumper|jumpers|shoes?|socks?|coat|uniform|trousers|buttons?|zips?|laces|wash|washing|home|road|cross|own\s+bed|flat|house|ticket)\b/i],
   ['learning_and_work', /\b(?:job|work|college|school|university|read|reading|write|writing|maths|learn|learning|games?|design|course|exam|gcses?|qualification|apprenticeship|lesson|lessons|class|teacher)\b/i],
 ];
 
 /** "train with the under 15s", "training on tuesdays": training for a sport, not the train. */
 const TRAINING = /\btrain(?:ing|s)?(?=\s+(?:with|for|at|hard|every|twice|once|on|in|after|before|more)\b)|\btraining\b/gi;
 
+/** "£20", "£5.50": an amount of money is money. */
+const AMOUNT = /£\s*\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:quid|pounds?|p)\b/gi;
+function withMoneyNamed(text: string): string {
+  return text.replace(AMOUNT, ' money ');
+}
+
 /** The part of life a text is about, from its words alone; null when none is named. */
 export function themeOfWords(text: string): ThemeId | null {
   // "be a mechanic with my friend": a job named is about work before anything else the words name.
   if (namesAJob(text)) return 'learning_and_work';
-  const said = text.replace(TRAINING, 'practise');
+  const said = withMoneyNamed(text).replace(TRAINING, 'practise');
   return THEME_WORDS.find(([, words]) => words.test(said))?.[0] ?? null;
 }
 
@@ -53,6 +59,8 @@ const SAME_THING: Readonly<Record<string, string>> = {
   dressed: 'dress', dressing: 'dress', clothes: 'dress', jumper: 'dress', jumpers: 'dress', shoes: 'dress', shoe: 'dress',
   socks: 'dress', sock: 'dress', coat: 'dress', uniform: 'dress', trousers: 'dress', buttons: 'dress', zip: 'dress', laces: 'dress',
   chef: 'cook', chefs: 'cook', baker: 'cook', bakers: 'cook', sandwich: 'cook', sandwiches: 'cook', toast: 'cook', pasta: 'cook', oven: 'cook', microwave: 'cook', kitchen: 'cook', recipe: 'cook', recipes: 'cook', bake: 'cook', baking: 'cook',
+  // Money by its everyday names: "do my own shopping with £20" is about the money hope.
+  shopping: 'money', cash: 'money', budget: 'money', budgeting: 'money', pounds: 'money', quid: 'money', spend: 'money', spending: 'money',
   // "talking to customers" is about a shop job.
   customer: 'shop', customers: 'shop',
   book: 'read', books: 'read', reading: 'read', speaking: 'speak', talking: 'speak', say: 'speak',
@@ -60,7 +68,7 @@ const SAME_THING: Readonly<Record<string, string>> = {
 
 function stems(text: string, weak = true): Set<string> {
   return new Set(
-    foldCase(text)
+    foldCase(withMoneyNamed(text))
       .replace(TRAINING, 'practise')
       .replace(/[^a-z0-9' ]+/g, ' ')
       .split(/\s+/)

@@ -73,7 +73,7 @@ function findSpan(sentence: string, span: string[]): { index: number; length: nu
  * The sentence with the old words changed for the new ones, and the words it said before; undefined
  * when the old words are not in it. "not 1" with "2 days a week" finds "1 day a week": the new words with the old in their place.
  */
-export function withWordsSwapped(sentence: string, swap: WordSwap): { sentence: string; old: string } | undefined {
+export function withWordsSwapped(sentence: string, swap: WordSwap): { sentence: string; old: string; put: string } | undefined {
   const to = words(swap.to);
   const from = words(swap.from);
   // The old words with the rest of the new ones around them, longest first: "1 day a week" before "1".
@@ -89,8 +89,43 @@ export function withWordsSwapped(sentence: string, swap: WordSwap): { sentence: 
   for (const { span, put } of tries) {
     const at = findSpan(sentence, span);
     if (!at) continue;
-    const changed = sentence.slice(0, at.index) + put + sentence.slice(at.index + at.length);
-    return { sentence: changed.replace(/\s{2,}/g, ' ').trim(), old: sentence.slice(at.index, at.index + at.length) };
+    const said = PLACE_POINTER.test(swap.from.trim()) && span === from ? placeSaid(sentence.slice(0, at.index), put) : put;
+    const changed = sentence.slice(0, at.index) + said + sentence.slice(at.index + at.length);
+    return { sentence: changed.replace(/\s{2,}/g, ' ').trim(), old: sentence.slice(at.index, at.index + at.length), put: said };
   }
   return undefined;
+}
+
+/** "there", "here": a word standing for a place. */
+const PLACE_POINTER = /^(?:there|here)$/i;
+/** A place said with its own little word before it: "at the garden centre", "to college", "near my nan's". */
+const HAS_PREPOSITION = /^(?:at|in|on|to|into|from|near|by|with|inside|outside|round|around)\b/i;
+/** "go there", "get there": a way of getting to the place, so "to" before it. */
+const MOVING_BEFORE = /\b(?:go|goes|going|get|gets|getting|travel\w*|come|comes|coming|walk\w*|drive|driving|cycle|cycling|move|moving|bus|train)\s*$/i;
+/** "the", "my", a name: the place already says which one. */
+const WHICH_ONE = /^(?:the|a|an|my|his|her|their|our|its|this|that)\b|^\p{Lu}/u;
+
+/**
+ * "there" changed for "garden centre" reads "at the garden centre": the place in place of "there"
+ * takes the little words "there" stood for ("to" after "go"); a place said with them is kept as said.
+ */
+export function placeSaid(before: string, place: string, at = 'at'): string {
+  if (HAS_PREPOSITION.test(place)) return place;
+  const which = WHICH_ONE.test(place) ? place : `the ${place}`;
+  return `${MOVING_BEFORE.test(before) ? 'to' : at} ${which}`;
+}
+
+/** Words before a fix of a fix: "no", "sorry", "i meant", "it should be". */
+const FIX_LEAD = /^(?:(?:no|nah|sorry|soz|oops|i\s+mean[t]?|(?:it\s+)?should\s+(?:be|say)|make\s+it|like|er+m?|um+)[\s,.!:-]+)*/i;
+
+/**
+ * "at the garden centre" just after "there" was changed to "garden centre": the words just put in
+ * are said again more fully, so they are swapped for these. Undefined when the words are not a
+ * longer saying of the words last put in.
+ */
+export function fixOfTheSwap(text: string, lastPut: string): WordSwap | undefined {
+  const said = text.trim().replace(FIX_LEAD, '').replace(/^["'“‘]+|["'”’.!,]+$/g, '').trim();
+  if (!said || said.split(/\s+/).length > 8 || said.toLowerCase() === lastPut.toLowerCase()) return undefined;
+  const inside = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(lastPut.replace(/^(?:at|to)\s+(?:the\s+)?/i, ''))}(?![\p{L}\p{N}])`, 'iu');
+  return inside.test(said) ? { from: lastPut, to: said } : undefined;
 }

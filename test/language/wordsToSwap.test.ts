@@ -23,6 +23,7 @@ describe('words asked to be changed in a read-back', () => {
     expect(withWordsSwapped(SENTENCE, { from: '1', to: '2 days a week' })).toEqual({
       sentence: 'By the summer (July 2027), I will still work at the cafe on my own 2 days a week.',
       old: '1 day a week',
+      put: '2 days a week',
     });
     expect(withWordsSwapped(SENTENCE, { from: 'cafe', to: 'coffee shop' })?.sentence).toBe('By the summer (July 2027), I will still work at the coffee shop on my own 1 day a week.');
     expect(withWordsSwapped(SENTENCE, { from: 'mum', to: 'nan' })).toBeUndefined();
