@@ -137,6 +137,8 @@ export const OutcomeText = {
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
   timeForStep: 'outcome:feedback.timeForStep',
+  twoSteps: 'outcome:feedback.twoSteps',
+  nextStepOffer: 'outcome:another.nextStepOffer',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
