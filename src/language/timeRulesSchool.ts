@@ -14,7 +14,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -111,6 +111,19 @@ export const SCHOOL_RULES: readonly Rule[] = [
     re: rx(`\\b(?:before|b4|befor|by)\\s+(?:(?:starting|going\\s+(?:in)?to|moving\\s+(?:up\\s+)?to|(?:he|she|they|i)\\s+(?:starts?|goes\\s+to))\\s+(?:${THE})?(school|college|${START_PLACE})|(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form))\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish))`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? m[2] ?? ''),
+  },
+  // "before college", "by college": said before college has begun, by the time it starts (the end of Year 11);
+  // once at college it is a time of day, never a date
+  {
+    re: rx(`\\b(?:before|b4|befor|by)\\s+(?:${THE})?(college|collage)\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish|day|bus|work|lessons?|classes))`),
+    strong: true,
+    resolve: (m, c) => (c.yearNow !== null && c.yearNow <= 11 ? starting(c, 'college') : null),
+  },
+  // "by exams", "before my exams": GCSE and A level exams end in June of Year 11 and Year 13; other years sit theirs in the summer term
+  {
+    re: rx(`${NOT_TOLD_OF_THE_PAST}\\b(?:by|b4|before|befor|until|till|in\\s+time\\s+for|ready\\s+for)\\s+(?:${THE})?(?:exams?|exam\\s+season|final\\s+exams?)\\b`),
+    strong: true,
+    resolve: (m, c) => exams(c),
   },
   // "by the time I'm in sixth form", "before she is at secondary": by the time that stage starts
   {
