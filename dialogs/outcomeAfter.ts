@@ -1,4 +1,5 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
+import { quoteOf } from '../src/language';
 import { Step } from './ids';
 import { hopesToWorkOn } from './outcomeThread';
 import { OutcomeText as T } from './outcomeText';
@@ -11,7 +12,10 @@ export async function afterOutcome(session: JourneySession, topic: string | unde
   const draft = await session.draft();
   if (!draft || draft.outcomes.length >= MAX_OUTCOMES) return { say: [...say, { key: T.maxReached }] };
   const about = topic ?? draft.outcomes.at(-1)?.aspirationId ?? hopesToWorkOn(draft)[0]?.id;
-  return { say, goTo: { step: Step.outcomeAnother, ...(about ? { topic: about } : {}) } };
+  // A second thing to do, said beside this one with its own time, is offered as the next outcome.
+  const second = session.journey.nextStep;
+  const offer: Words[] = second ? [{ key: T.nextStepOffer, vars: { second: quoteOf(second.text) } }] : [];
+  return { say: [...say, ...offer], goTo: { step: Step.outcomeAnother, ...(about ? { topic: about } : {}) } };
 }
 
 /** The next hope with no outcome yet is asked about; when every hope has one, "another outcome?". */

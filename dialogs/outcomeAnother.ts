@@ -112,6 +112,13 @@ export async function answerAnother(session: JourneySession, position: Position,
   const oneWord = !chosen && !more && content && !content.includes(' ') ? content : '';
   const namesAHope = oneWord ? (hopePickedByWords(oneWord, draft.aspirations) ?? hopeNamedBy(topicOnly(oneWord) ?? oneWord, draft.aspirations, needsOf(draft)).hope) : undefined;
   const answer = chosen ?? more?.answer ?? (content.split(/\s+/).length >= 2 || namesAHope ? 'yes' : undefined);
+  // The second thing to do said beside the last step: a plain yes makes it the next outcome; any answer uses up the offer.
+  const second = answer ? session.journey.nextStep : undefined;
+  if (second) await session.updateJourney((j) => ({ ...j, nextStep: undefined }));
+  if (answer === 'yes' && second && !content) {
+    const hope = draft.aspirations.find((a) => a.id === second.topic) ?? nextHope(draft);
+    if (hope) return answerOutcomeStep(session, { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} }, second.text);
+  }
   if (answer === 'yes') {
     // "one more flat", "yeh footbal wiv priya": a hope picked by a few of its own words; its step question is asked.
     const picked = content ? hopePickedByWords(content, draft.aspirations) : undefined;

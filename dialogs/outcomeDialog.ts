@@ -8,6 +8,7 @@ import { detailsIn, quoteOf, saysWhatIsHard } from '../src/language';
 import { withoutChatterOrEmoji, withoutEmoji } from '../src/language/chatter';
 import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
+import { reasonBesideTime } from '../src/language/reasonBesideTime';
 import { measureSaidInstead, readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { howOftenAlone } from '../src/language/planPart';
 import { tellsOfAWait } from '../src/language/provisionFragments';
@@ -177,13 +178,18 @@ export class OutcomeDialog extends StageDialog {
         const measure = said?.measure ?? (split?.isMeasure ? split.beside : null);
         if (measure) await session.updateDraft('outcome measure', (d) => updateOutcome(d, outcome.id, { measure }));
         const measured = { ...outcome, ...(measure ? { measure } : {}) };
+        // "before college so i can get there myself": why it matters, said beside the date, is what it does for them
+        // (when not yet said), never part of the time.
+        const why = split && !split.isMeasure && split.beside && !outcome.doesForMe ? reasonBesideTime(text) : null;
+        if (why) await session.updateDraft('what it would do, said with the date', (d) => updateOutcome(d, outcome.id, { doesForMe: why }));
         // Other words beside the date are remembered, so "same as I said" at the measure means them.
-        const earlier: Record<string, string> = split && !split.isMeasure && split.beside ? { [EARLIER]: split.beside } : {};
-        return answerWhen({
-          session, position, draft, outcome: measured, text: said?.measure ? said.rest : split?.isMeasure ? split.when : text,
+        const earlier: Record<string, string> = split && !split.isMeasure && split.beside && !why ? { [EARLIER]: split.beside } : {};
+        const whyKept = (next: Next): Next => (why ? { ...next, say: [{ key: T.whyKeptAtWhen, vars: { quote: quoteOf(why) } }, ...(next.say ?? [])] } : next);
+        return whyKept(await answerWhen({
+          session, position, draft, outcome: { ...measured, ...(why ? { doesForMe: why } : {}) }, text: said?.measure ? said.rest : split?.isMeasure || why ? split!.when : text,
           dated: (o) => (data.own ? at(Step.outcomeConfirm, { own: '1' }) : o.measure ? threeQuestions(o, at) : at(Step.outcomeMeasure, earlier)),
           undated: () => this.skip(session, { ...position, stage: Stage.outcomes, data: { ...(data.own ? { own: data.own } : {}), outcomeId: outcome.id } }),
-        });
+        }));
       }
       case Step.outcomeMeasure:
         return answerMeasure({

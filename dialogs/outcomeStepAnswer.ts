@@ -32,6 +32,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { isNotAWording } from '../src/language/notAWording';
 import { withoutFeelingsBeside } from '../src/language/feelingBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
+import { twoTimedSteps } from '../src/language/twoTimedSteps';
 import { Step } from './ids';
 import { NeedsText } from './needsText';
 import { sameNeed } from '../src/language/sameNeed';
@@ -107,6 +108,14 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   // "after christmas next year" says when, not what: kept for the step, which is asked for again.
   const time = onlyATime(withoutChatter(text), context);
   if (time) return { say: [{ key: T.timeForStep, vars: { when: quoteOf(time.phrase) } }], goTo: { step: Step.outcomeStep, topic: current.id, data: { ...data, [WHEN_SAID]: time.phrase } } };
+  // "get the bus on my own by september and get a saturday job by summer": two outcomes, each with its own time.
+  // The first is built now; the second is kept and offered as the next outcome, never glued into one statement.
+  const two = data[WHEN_SAID] ? null : twoTimedSteps(withoutChatter(text), context);
+  if (two) {
+    await session.updateJourney((j) => ({ ...j, nextStep: { topic: current.id, text: two.second } }));
+    const first = await answerOutcomeStep(session, position, two.first);
+    return { ...first, say: [{ key: T.twoSteps, vars: { first: quoteOf(two.first), second: quoteOf(two.second) } }, ...(first.say ?? [])] };
+  }
   // The step that follows a time said on its own is read with that time, as if said together.
   const said = data[WHEN_SAID] && !readWhenAnswer(text, context).timeframe ? `${text.trim()} ${data[WHEN_SAID]}` : text;
   // How everyone will know, and what it makes possible, when said with the step, are kept and not asked again.

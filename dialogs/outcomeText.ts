@@ -137,6 +137,10 @@ export const OutcomeText = {
   measureDateKept: 'outcome:feedback.measureDateKept',
   measureAtWhen: 'outcome:feedback.measureAtWhen',
   timeForStep: 'outcome:feedback.timeForStep',
+  twoSteps: 'outcome:feedback.twoSteps',
+  whyKeptAtWhen: 'outcome:feedback.whyKeptAtWhen',
+  whyKeptAtWhenChild: 'outcome:feedback.whyKeptAtWhenChild',
+  nextStepOffer: 'outcome:another.nextStepOffer',
   hopeSaidAgain: 'outcome:feedback.hopeSaidAgain',
   dateToChange: 'outcome:feedback.dateToChange',
   measureChangeDate: 'outcome:measure.changeDate',
@@ -188,6 +192,7 @@ export const FEEDBACK_FOR_CHILD: Readonly<Record<string, string>> = {
   [OutcomeText.movedHope]: OutcomeText.movedHopeChild,
   [OutcomeText.needKept]: OutcomeText.needKeptChild,
   [OutcomeText.othersPart]: OutcomeText.othersPartChild,
+  [OutcomeText.whyKeptAtWhen]: OutcomeText.whyKeptAtWhenChild,
 };
 
 /** Two or three example answers for "I'm not sure" at each outcome question. */

@@ -1,4 +1,4 @@
-import { whenAside, whenLine } from '../src/domain/whenLine';
+import { whenAside, labelledWhen, whenLine } from '../src/domain/whenLine';
 import { doesForMeShown } from '../src/language/feelingAnswer';
 import { withTwins } from '../src/i18n/twins';
 import { speaksForThem } from './aboutWhom';
@@ -134,7 +134,7 @@ export function outcome(o: Outcome, t: Translate, comments: CommentPlacer, hope:
   const facts: { title: string; value: string }[] = [];
   // The golden thread: which hope the outcome is for, so a move to another hope shows.
   if (hope) facts.push({ title: t(T.cardForHope), value: plain(hope) });
-  if (o.timeframe) facts.push({ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) });
+  if (o.timeframe) facts.push(labelledWhen(t(T.cardWhen), whenLine(plain(o.timeframe.phrase), o.timeframe.date)));
   if (o.measure) facts.push({ title: t(T.cardMeasure), value: plain(o.measure) });
   if (o.doesForMe) facts.push({ title: t(T.cardDoesForMe), value: plain(doesForMeShown(o.doesForMe, person)) });
   if (o.makesPossible) facts.push({ title: t(T.cardMakesPossible), value: plain(o.makesPossible) });

@@ -1,7 +1,7 @@
 import { doesForMeShown } from '../src/language/feelingAnswer';
 import type { Attachment } from 'botbuilder';
 import type { Aspiration, Draft, Outcome } from '../src/domain/draft';
-import { whenLine } from '../src/domain/whenLine';
+import { labelledWhen, whenLine } from '../src/domain/whenLine';
 import { summaryItems } from '../src/domain/draftSummary';
 import type { Translate } from '../src/i18n';
 import { quoteOf } from '../src/language';
@@ -124,7 +124,7 @@ function hopeCard(draft: Draft, plainT: Translate, hope: Aspiration | null, inde
   const needs = hope ? draft.needs.filter((n) => n.aspirationIds.includes(hope.id)) : [];
   const goal = (o: Outcome): Element[] => {
     const facts = [
-      ...(o.timeframe ? [{ title: t(T.cardWhen), value: whenLine(plain(o.timeframe.phrase), o.timeframe.date) }] : []),
+      ...(o.timeframe ? [labelledWhen(t(T.cardWhen), whenLine(plain(o.timeframe.phrase), o.timeframe.date))] : []),
       { title: t(T.cardMeasure), value: o.measure ? plain(o.measure) : t(S.notYet) },
       // Why the goal matters to them is read back too, short, so the goal is never only a target.
       ...(o.doesForMe ? [{ title: t(T.cardDoesForMe), value: `"${plain(quoteOf(doesForMeShown(o.doesForMe, draft.youngPerson)))}"` }] : []),

@@ -80,3 +80,14 @@ export function whenAside(phrase: string, date: string): string {
   // "By Easter" reads "by Easter" inside the brackets; a capital that starts a name stays.
   return text.replace(/^(By|Before|In|Until|Till|End|At|When|After|Within)\b/, (w) => w.toLowerCase());
 }
+
+/**
+ * A "when" line shown after its label ("When", "By when"): a line that starts with the label's last
+ * word ("When college starts") is shown "When: when college starts", never "When When college starts".
+ */
+export function labelledWhen(label: string, line: string): { title: string; value: string } {
+  const last = /(\p{L}+)\W*$/u.exec(label)?.[1]?.toLowerCase();
+  const first = /^\W*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase();
+  if (!last || last !== first) return { title: label, value: line };
+  return { title: /:\s*$/.test(label) ? label : `${label.trimEnd()}:`, value: line.charAt(0).toLowerCase() + line.slice(1) };
+}

@@ -1,6 +1,6 @@
 import { doesForMeShown } from '../language/feelingAnswer';
 import { speaksForThem } from '../domain/aboutWhom';
-import { whenAside, whenLine } from '../domain/whenLine';
+import { whenAside, labelledWhen, whenLine } from '../domain/whenLine';
 import type { Draft, Outcome } from '../domain/draft';
 import type { Translate } from '../i18n';
 import type { ExportBlock } from './exportModel';
@@ -17,7 +17,11 @@ export function outcomeBlock(draft: Draft, outcome: Outcome, number: number, t: 
   const notAnswered = t(ExportText.notAnswered);
   const row = (labelKey: string, values: (string | null | undefined)[]) => {
     const present = values.filter((v): v is string => typeof v === 'string' && v.length > 0).map(plainText);
-    return present.length > 0 ? { label: t(labelKey), values: present } : { label: t(labelKey), values: [notAnswered], missing: true };
+    if (present.length === 0) return { label: t(labelKey), values: [notAnswered], missing: true };
+    // "When" beside "When college starts": the word is never doubled.
+    if (labelKey !== ExportText.outcomeWhen) return { label: t(labelKey), values: present };
+    const shown = labelledWhen(t(labelKey), present[0]!);
+    return { label: shown.title, values: [shown.value, ...present.slice(1)] };
   };
   const aspiration = draft.aspirations.find((a) => a.id === outcome.aspirationId);
   const needs = outcome.needIds.map((id) => draft.needs.find((n) => n.id === id)?.text);

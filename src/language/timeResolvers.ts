@@ -230,3 +230,12 @@ export function mocks(c: Resolved, after: boolean): CalendarDate {
   if (compareDates(date(january, 1, 31), c.today) < 0) january = c.today.year + 1;
   return after ? date(january, 1, 31) : date(january - 1, 12, 31);
 }
+
+/**
+ * "By my exams": GCSEs and A levels end in June of Year 11 and Year 13, so the end of that June;
+ * other years (or no year known) sit theirs in the summer term, so its end in July.
+ */
+export function exams(c: Resolved): CalendarDate {
+  const summerEnd = namedTerm(c, 'summer', false);
+  return c.yearNow === 11 || c.yearNow === 13 ? date(summerEnd.year, 6, 30) : summerEnd;
+}

@@ -14,7 +14,7 @@ import {
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
 import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
-import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks } from './timeResolvers';
+import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
 /**
@@ -22,6 +22,15 @@ import { ORDINAL_PATTERN, parseNumber } from './text';
  * mocks", "i'm dead tired after my mock exams"): that says when, not by when.
  */
 const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|passed|cried|tired|exhausted|knackered|shattered|stressed|anxious|nervous|worried|scared|upset)\\b[^.,;!?]{0,60})';
+
+/**
+ * Not in a clause that tells of a habit or a feeling ("i drink every day before college", "anxiety
+ * before exams", "early shifts before college"): that says when something happens, not by when.
+ */
+/** At the start of the answer, after hedges only ("maybe before college"): "before" there says by when, not what happens before. */
+const AT_THE_START = '(?<=^[\\s,.!?]*(?:(?:maybe|probably|hopefully|ideally|um+|erm+|like|just|definitely|defo|prob|i\\s+think|i\\s+guess|i\\s+hope|by|or)[\\s,]+)*)';
+
+const NOT_A_HABIT = '(?<!\\b(?:every|each|everyday|daily|always|usually|often|sometimes|mornings?|shifts?|anxiety|anxious|nervous|stressed|stress|panic\\w*|wobbles?|worried|worry|scared|coffee|drink\\w*|smok\\w*|weed|sick)\\b[^.,;!?]{0,60})';
 
 /** The term a half term named by its month is in: "october half term" is the autumn one, "may half term" the summer one. */
 function halfTermSeason(word: string): string {
@@ -111,6 +120,19 @@ export const SCHOOL_RULES: readonly Rule[] = [
     re: rx(`\\b(?:before|b4|befor|by)\\s+(?:(?:starting|going\\s+(?:in)?to|moving\\s+(?:up\\s+)?to|(?:he|she|they|i)\\s+(?:starts?|goes\\s+to))\\s+(?:${THE})?(school|college|${START_PLACE})|(?:${THE})?(secondary(?:\\s+school)?|big\\s+school|high\\s+school|juniors?(?:\\s+school)?|reception|sixth\\s+form|6th\\s+form))\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish))`),
     strong: true,
     resolve: (m, c) => starting(c, m[1] ?? m[2] ?? ''),
+  },
+  // "before college", said as the answer (not "vodka before college", nor "the bridge by college"): before college
+  // has begun, by the time it starts (the end of Year 11); once at college it is a time of day, never a date
+  {
+    re: rx(`${AT_THE_START}(?:before|b4|befor)\\s+(?:${THE})?(college|collage)\\b(?!\\s+(?:starts?|begins?|opens?|ends?|finish|day|bus|work|lessons?|classes))`),
+    strong: true,
+    resolve: (m, c) => (c.yearNow !== null && c.yearNow <= 11 ? starting(c, 'college') : null),
+  },
+  // "by exams", "before my exams" (said as the answer, never "i test myself before exams"): GCSE and A level exams end in June of Year 11 and Year 13; other years sit theirs in the summer term
+  {
+    re: rx(`(?:${NOT_TOLD_OF_THE_PAST}${NOT_A_HABIT}\\b(?:by|until|till|in\\s+time\\s+for|ready\\s+for)|${AT_THE_START}(?:b4|before|befor))\\s+(?:${THE})?(?:exams?|exam\\s+season|final\\s+exams?)\\b`),
+    strong: true,
+    resolve: (m, c) => exams(c),
   },
   // "by the time I'm in sixth form", "before she is at secondary": by the time that stage starts
   {

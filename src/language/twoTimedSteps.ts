@@ -1,0 +1,45 @@
+import type { CoachContext } from './coaching';
+import { onlyATime } from './onlyATime';
+import { findTimeframeTolerant } from './whenAnswer';
+
+/*
+ * "get the bus to college on my own by september and get a saturday job by summer": two things to
+ * do in one answer, each with its own time. Each is its own outcome, never one statement with two
+ * dates, so the answer is cut where the second thing starts.
+ */
+
+/** Two steps, each with its own time, in the person's own words. */
+export interface TwoTimedSteps {
+  first: string;
+  second: string;
+}
+
+const MAX_CHARS = 300;
+
+/** Where a second thing to do starts: "and", "and also", "then", "also", "plus", or a comma before one. */
+const JOIN = /\s*(?:[,;]\s*)?\b(?:and\s+(?:also\s+|then\s+)?|then\s+|also\s+|plus\s+)|\s*[;]\s*|[.!]\s+/gi;
+
+/** A time with no step beside it, or a step with no time: not one of the two. */
+function hasStepAndTime(part: string, context: CoachContext): boolean {
+  if (!findTimeframeTolerant(part, context)) return false;
+  if (onlyATime(part, context)) return false;
+  // At least two words beside the time words ("get a job" next to "by summer").
+  const time = findTimeframeTolerant(part, context)?.phrase ?? '';
+  const rest = part.toLowerCase().replace(time.toLowerCase(), ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return rest.length >= 2;
+}
+
+/** The two steps when the answer holds two things to do with a time each; null otherwise. */
+export function twoTimedSteps(text: string, context: CoachContext): TwoTimedSteps | null {
+  const said = text.trim();
+  if (!said || said.length > MAX_CHARS) return null;
+  if (!hasStepAndTime(said, context)) return null;
+  for (const join of said.matchAll(JOIN)) {
+    const at = join.index ?? 0;
+    const first = said.slice(0, at).replace(/[\s,;.!]+$/, '').trim();
+    const second = said.slice(at + join[0].length).trim();
+    if (!first || !second) continue;
+    if (hasStepAndTime(first, context) && hasStepAndTime(second, context)) return { first, second: second.replace(/[.!]+$/, '') };
+  }
+  return null;
+}
