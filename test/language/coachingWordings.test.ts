@@ -75,3 +75,22 @@ describe('times people type at "by when?"', () => {
     expect(read.timeframe?.date.startsWith(month)).toBe(true);
   });
 });
+
+describe('a day soon, misspelt at "by when?", is still a target', () => {
+  it.each([
+    ['by tomorow', '2026-12-03'],
+    ['tommorow', '2026-12-03'],
+    ['tomoz', '2026-12-03'],
+    ['by frday', '2026-12-04'],
+    ['b4 wensday', '2026-12-09'],
+    ['next tusday', '2026-12-08'],
+  ])('"%s" keeps the words as typed and means %s', (typed, date) => {
+    const read = readWhenAnswer(typed, adult);
+    expect(read.timeframe).toEqual({ phrase: typed, date });
+    expect(read.target).toBe(true);
+  });
+
+  it.each(['money', 'a sunny day'])('"%s" names no day', (typed) => {
+    expect(readWhenAnswer(typed, adult).timeframe).toBeNull();
+  });
+});
