@@ -94,3 +94,24 @@ describe('a day soon, misspelt at "by when?", is still a target', () => {
     expect(readWhenAnswer(typed, adult).timeframe).toBeNull();
   });
 });
+
+describe('a vague step stays vague when typed fast, hedged or followed by "is that ok"', () => {
+  it.each([
+    'dunno revise',
+    'maybe tidy up more',
+    'listen in class n stop mucking about',
+    'get beter at maths',
+    'grow up a bit to be honest',
+    'read more. does that count?',
+    'sing more, is it too small',
+  ])('"%s" is vague', (text) => {
+    expect(coachStep(text, teen).action).toBe('vague');
+  });
+
+  it.each(['bake bread with my nan every sunday. is that ok?', 'make fish n chips for my family on my own', 'swim 10 lengths, or is it too much'])(
+    '"%s" names something to see, so it is accepted',
+    (text) => {
+      expect(coachStep(text, teen).action).toBe('accept');
+    },
+  );
+});
