@@ -187,12 +187,12 @@ export function saysAFeeling(text: string): boolean {
 const GETTING_BETTER_AT = /^(?:(?:get|gets|getting|be|become|do|does|doing)\s+(?:\w+\s+)?(?:better|good|best|well)(?:\s+(?:at|in|with)\b.*)?|(?:\w+\s+)?(?:better|good|best)\s+(?:at|in|with)\b.*)$/;
 
 /**
- * "talk like other children", "a normal life like other kids", "like any young woman": a whole life
+ * "talk like other children", "a normal life like other kids", "like anyone else": a whole life
  * measured against everyone else's is a hope; a count ("sit with the class like the others for 10
  * minutes") makes it a step.
  */
 const LIKE_OTHERS =
-  /(?<!\b(?:i|he|she|they|we|you|would|'d|d|really|do|does|dont|don't|doesnt|doesn't)\s)\blike\s+(?:any(?:\s+other)?|(?:all\s+)?(?:the\s+)?other|normal|everyone\s+else|everybody\s+else)\b(?:\s+(?:young|little|teenage|grown[\s-]?up|\w+\s+year\s+old))?(?:\s+(?:kids|children|childs|boys?|girls?|people|teenagers|teens|adults|women|men|woman|man|child|kid|person|lads|students|pupils))?/i;
+  /(?<!\b(?:i|he|she|they|we|you|would|'d|d|really|do|does|dont|don't|doesnt|doesn't)\s)\blike\s+(?:any(?:\s+other)?|(?:all\s+)?(?:the\s+)?other|normal|every(?:one|body)\s+else|any(?:one|body)\s+else)\b(?:\s+(?:young|little|teenage|grown[\s-]?up|\w+\s+year\s+old))?(?:\s+(?:kids|children|childs|boys?|girls?|people|teenagers|teens|adults|women|men|woman|man|child|kid|person|lads|students|pupils))?/i;
 
 /** A hope for the far future rather than a step for the next year or two. */
 export function isLifeGoal(text: string, context: { age?: number } = {}): boolean {
