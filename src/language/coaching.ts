@@ -207,7 +207,7 @@ const BETTER_WITH_HELP =
 
 /** Time words that always mean days or weeks away. */
 const SOON =
-  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:next|this)\s+month|(?<!\b(?:to|into|between)\s+(?:the\s+|my\s+|his\s+|her\s+)?)(?:next|this|tomorrow'?s|today'?s)\s+(?:lesson|session)|(?:the\s+)?end\s+of\s+(?:the|this)\s+month|in\s+a\s+(?:few|couple\s+of)\s+weeks|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
+  /\b(?:tomorrow|tmrw|tonight|today|this\s+(?:week|weekend|evening|afternoon|morning)|next\s+week(?:end)?|(?:on|for|by|this|next|before|b4)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s|\s+(?:nights?|evenings?|mornings?|afternoons?)\b)|half[\s-]?term|(?:next|this)\s+month|(?<!\b(?:to|into|between)\s+(?:the\s+|my\s+|his\s+|her\s+)?)(?:next|this|tomorrow'?s|today'?s)\s+(?:lesson|session)|(?:the\s+)?end\s+of\s+(?:the|this)\s+month|in\s+a\s+(?:few|couple\s+of)\s+weeks|(?:end\s+of\s+)?(?:this|the)\s+week(?!ends?\b)|(?:by|before|till|until|over)\s+the\s+weekend)\b/i;
 
 /** "with a travel buddy at first by Christmas": the time belongs to the step, not to the support. */
 function timeframeOutOfSupport(split: SupportSplit, timeframe: Timeframe | null): SupportSplit {

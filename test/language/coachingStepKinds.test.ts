@@ -242,3 +242,9 @@ describe('better life skills, lots of friends and a job in a whole workplace', (
   });
 });
 
+
+describe('"next weekend" is days away, so the step is a target', () => {
+  it.each(['help my dad wash the car next weekend', 'phone my gran to ask about visiting next weekend'])('"%s" is a target', (text) => {
+    expect(action(text, teen)).toBe('target');
+  });
+});
