@@ -1,3 +1,4 @@
+import { wantsToReachSupport } from './accessToSupport';
 import { goalIsSupport } from './goalSupport';
 import { isSupportOnly } from './support';
 import { ACTIVITY_VERBS, SOMEONE, SUPPORT_HEAD } from './supportWords';
@@ -159,7 +160,7 @@ function helpNamedAsNeeded(said: string): boolean {
 export function asksForChange(text: string): boolean {
   const said = cleaned(text.slice(0, MAX_CHARS));
   if (helpNamedAsNeeded(said)) return true;
-  if (SEES_PROFESSIONAL.test(said)) return true;
+  if (SEES_PROFESSIONAL.test(said) || wantsToReachSupport(said)) return true;
   const ifHad = IF_HAD.exec(said);
   if (ifHad && isSupportOnly(firstClause(ifHad[1] ?? '')) ) return true;
   if (ifHad && SUPPORT_NEAR.test((ifHad[1] ?? '').split(/\s+/).slice(0, 4).join(' '))) return true;

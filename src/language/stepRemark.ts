@@ -1,7 +1,8 @@
 /*
  * A remark said after a step: who said it ("the school say he's 'disruptive'", "thats what the
  * paediatrician said anyway", "my head of year always says im capable"), how old or how grown up
- * someone is ("she's 15 going on 10 sometimes lol"), or that the answer is over ("thats it really").
+ * someone is ("she's 15 going on 10 sometimes lol"), that the answer is over ("thats it really"), or
+ * whether the answer will do ("is that ok?", "or is it too small").
  * It says nothing about what will be done, so whether the step is vague is read without it.
  */
 
@@ -14,7 +15,10 @@ const POINTING_BACK =
 /** An age said of someone: "she's 15 going on 10", "he's 4 now". */
 const AGE_REMARK = String.raw`(?:she'?s|he'?s|shes|hes|i'?m|im|they'?re)\s+(?:only\s+|nearly\s+|almost\s+)?\d{1,2}\b`;
 
-const REMARK = new RegExp(String.raw`^(?:(?:but|and|well|anyway|so|tbh|honestly)[\s,]+)*(?:${REPORTED}|${POINTING_BACK}|${AGE_REMARK})`, 'i');
+/** Asking whether the answer will do: "is that ok", "does that count?", "or is it too much". */
+const CHECKING = String.raw`(?:or\s+)?(?:is|does|would|will|can|could)\s+(?:that|this|it)\b[^.!]*$`;
+
+const REMARK = new RegExp(String.raw`^(?:(?:but|and|well|anyway|so|tbh|honestly)[\s,]+)*(?:${REPORTED}|${POINTING_BACK}|${AGE_REMARK}|${CHECKING})`, 'i');
 
 /** The step without remarks after it; the text as it is when none follows (or nothing is left). */
 export function withoutStepRemark(text: string): string {

@@ -12,7 +12,8 @@ const TIME_WORDS = [
   'christmas', 'easter', 'summer', 'spring', 'autumn', 'winter', 'september', 'october', 'november', 'december',
   'january', 'february', 'march', 'april', 'august', 'school', 'college', 'leave', 'finish', 'before', 'birthday',
   'review', 'annual', 'months', 'weeks', 'reception', 'nursery', 'secondary', 'primary', 'holidays', 'month', 'year',
-  'years', 'next', 'when', 'term', 'week', 'until',
+  'years', 'next', 'when', 'term', 'week', 'until', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'weekend',
 ];
 const LEXICON = new TypoLexicon(TIME_WORDS.map((w) => [w, w] as const), 5);
 /** Short spellings one edit away are too risky for the lexicon; these are common enough to list. */
@@ -21,6 +22,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   crismas: 'christmas', chrismas: 'christmas', xmas: 'christmas', b4: 'before', nxt: 'next', mnths: 'months', wks: 'weeks',
   sumer: 'summer', summa: 'summer', til: 'until', till: 'until', 'sept': 'september', munfs: 'months', munf: 'month',
   munths: 'months', munth: 'month', mumfs: 'months', weks: 'weeks', wiks: 'weeks', yeers: 'years', yeres: 'years',
+  tommorow: 'tomorrow', tomoz: 'tomorrow', tmoz: 'tomorrow', wensday: 'wednesday', wenesday: 'wednesday',
 };
 
 /** The answer with time words spelled as the calendar rules expect. */

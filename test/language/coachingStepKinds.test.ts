@@ -158,6 +158,8 @@ describe('a whole life, a life like everyone else’s, or running a workplace is
     'ride a bike like the other kids',
     'go to parties like any other teenager',
     'a normal life like everyone else',
+    'sit her exams and go to sixth form like anyone else',
+    'have a girlfriend like anybody else',
     'live a happy and healthy life',
     'work on the buses',
     'work on a cruise ship',
@@ -175,6 +177,7 @@ describe('a whole life, a life like everyone else’s, or running a workplace is
     'manage the tuck shop at school on fridays',
     'work on my spelling with a spelling app every night',
     'sing in the school concert',
+    'queue for lunch like anyone else for a whole week',
   ])('"%s" is not an aspiration', (text) => {
     expect(action(text, teen)).not.toBe('aspiration');
   });
@@ -239,3 +242,9 @@ describe('better life skills, lots of friends and a job in a whole workplace', (
   });
 });
 
+
+describe('"next weekend" is days away, so the step is a target', () => {
+  it.each(['help my dad wash the car next weekend', 'phone my gran to ask about visiting next weekend'])('"%s" is a target', (text) => {
+    expect(action(text, teen)).toBe('target');
+  });
+});

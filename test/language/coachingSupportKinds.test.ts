@@ -196,3 +196,25 @@ describe('equipment for the home and body, and help wanted for someone by name, 
     expect(action(text)).toBe('accept');
   });
 });
+
+describe('being able to reach help, wished for, is provision', () => {
+  it.each([
+    'to be able to phone my key worker when things go wrong',
+    'be allowed to go to the calm room when it gets too much',
+    'to use a reading pen in tests',
+    'i want to be able to see my mentor at lunch',
+    'to be able to use a computer for my writing',
+  ])('"%s" is provision', (text) => {
+    expect(action(text)).toBe('provision');
+  });
+
+  it.each([
+    'to be able to use his tablet to order a drink',
+    'to go to the chess club every week',
+    'to be able to go to the park with friends',
+    'to go to the drama club',
+    'to use the toilet by himself',
+  ])('"%s" names what they will do, so it is not provision', (text) => {
+    expect(action(text)).not.toBe('provision');
+  });
+});

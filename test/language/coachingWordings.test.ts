@@ -75,3 +75,43 @@ describe('times people type at "by when?"', () => {
     expect(read.timeframe?.date.startsWith(month)).toBe(true);
   });
 });
+
+describe('a day soon, misspelt at "by when?", is still a target', () => {
+  it.each([
+    ['by tomorow', '2026-12-03'],
+    ['tommorow', '2026-12-03'],
+    ['tomoz', '2026-12-03'],
+    ['by frday', '2026-12-04'],
+    ['b4 wensday', '2026-12-09'],
+    ['next tusday', '2026-12-08'],
+  ])('"%s" keeps the words as typed and means %s', (typed, date) => {
+    const read = readWhenAnswer(typed, adult);
+    expect(read.timeframe).toEqual({ phrase: typed, date });
+    expect(read.target).toBe(true);
+  });
+
+  it.each(['money', 'a sunny day'])('"%s" names no day', (typed) => {
+    expect(readWhenAnswer(typed, adult).timeframe).toBeNull();
+  });
+});
+
+describe('a vague step stays vague when typed fast, hedged or followed by "is that ok"', () => {
+  it.each([
+    'dunno revise',
+    'maybe tidy up more',
+    'listen in class n stop mucking about',
+    'get beter at maths',
+    'grow up a bit to be honest',
+    'read more. does that count?',
+    'sing more, is it too small',
+  ])('"%s" is vague', (text) => {
+    expect(coachStep(text, teen).action).toBe('vague');
+  });
+
+  it.each(['bake bread with my nan every sunday. is that ok?', 'make fish n chips for my family on my own', 'swim 10 lengths, or is it too much'])(
+    '"%s" names something to see, so it is accepted',
+    (text) => {
+      expect(coachStep(text, teen).action).toBe('accept');
+    },
+  );
+});
