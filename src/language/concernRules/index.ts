@@ -61,6 +61,7 @@ import { JOKES_THAT_HURT_FAMILIES } from './jokesThatHurt';
 import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
+import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). */
 export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
@@ -161,6 +162,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   careLeftUndone: CARE_LEFT_UNDONE,
   ...LEFT_WITHOUT_FAMILIES,
   ...USED_AND_KEPT_FAMILIES, ...TOLD_AS_NORMAL_FAMILIES,
+  ...TOLD_IN_CHATS_FAMILIES,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,
