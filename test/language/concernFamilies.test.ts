@@ -22,6 +22,7 @@ import { TIME_AHEAD_CASES } from './concernTimeAheadCases';
 import { JOKES_CASES } from './concernJokesCases';
 import { ON_EDGE_CASES } from './concernOnEdgeCases';
 import { CHATS_CASES } from './concernChatsCases';
+import { ASIDE_CASES } from './concernAsideCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -42,6 +43,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'bullying told as a joke or without the word': JOKES_CASES,
   'harm at home told through living on edge': ON_EDGE_CASES,
   'harm met in typed chats, told as who does what to whom': CHATS_CASES,
+  'self-harm and suicide said aside': ASIDE_CASES,
 };
 
 describe('concern rules, one family at a time', () => {
