@@ -4,7 +4,7 @@
  * then scores the whole set, as a new writer's wording would be met. The average over the
  * writers is what features, thresholds and rules are chosen by (never the frozen set).
  *
- *   npx tsx scripts/concernLowo.ts                  all sixteen writers (train8 to train15, train17, train18, train27, train28, train36 to train39)
+ *   npx tsx scripts/concernLowo.ts                  all seventeen writers (concernWriters.ts: train8 to train15, train17, train18, train27, train28, train36 to train40)
  *   npx tsx scripts/concernLowo.ts train9 train11   some of them
  *   npx tsx scripts/concernLowo.ts --misses         also print each set's misses and false alarms to /tmp/lowo-<set>.txt
  *   npx tsx scripts/concernLowo.ts --sweep          also, for each flag level on a fixed grid, the recall and
@@ -16,9 +16,10 @@ import { detectConcern, readConcern } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { concernSplits, readConcernFile, type LabelledMessage } from '../src/language/corpus';
 import { useConcernModel } from '../src/language/model';
+import { CONCERN_WRITERS } from './concernWriters';
 import { fitConcernModel } from './trainConcern';
 
-const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train17', 'train18', 'train27', 'train28', 'train36', 'train37', 'train38', 'train39'] as const;
+const WRITERS = CONCERN_WRITERS;
 
 /** Flag levels tried, and the gentle-check levels below them. */
 const GRID = Array.from({ length: 61 }, (_, i) => Number((0.2 + i * 0.01).toFixed(2)));

@@ -9,16 +9,17 @@
  * read about 0.01 below concernLowo.ts's; use it to compare, and concernLowo.ts for the figures.
  * Never reads the frozen or fresh sets.
  *
- *   npx tsx scripts/concernLowoFast.ts                 the sixteen writers of concernLowo.ts
+ *   npx tsx scripts/concernLowoFast.ts                 the writers of concernLowo.ts (concernWriters.ts)
  *   npx tsx scripts/concernLowoFast.ts train9 train13  some of them
  */
 import { clearedConcernText, matchRules } from '../src/language/concern';
 import { CONCERN_CATEGORIES } from '../src/language/concernCategories';
 import { CONCERN_TRAINING_FILES, DEV_EVERY, DEV_FILES, readConcernFile, readStatements } from '../src/language/corpus';
 import { loadConcernModel } from '../src/language/model';
+import { CONCERN_WRITERS } from './concernWriters';
 import { concernDoc, fitSoftmax, scoreDocs, type ConcernDoc } from './trainConcern';
 
-const WRITERS = ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train17', 'train18', 'train27', 'train28', 'train36', 'train37', 'train38', 'train39'];
+const WRITERS: readonly string[] = CONCERN_WRITERS;
 const FLAGS = [0.25, 0.3, 0.34, 0.4, 0.45];
 
 interface Line {

@@ -50,6 +50,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   smal: 'small', shoos: 'shoes', staf: 'staff', stuf: 'stuff', thik: 'thick', mak: 'make', tak: 'take', snifin: 'sniffing', sniffin: 'sniffing', snifing: 'sniffing',
   glases: 'glasses', glasess: 'glasses', hospitel: 'hospital', hospitle: 'hospital', hospitl: 'hospital', flor: 'floor', colleje: 'college', colledge: 'college', mise: 'mice', appointmint: 'appointment', apointment: 'appointment',
   beter: 'better', wivout: 'without', burdin: 'burden', burdon: 'burden', bruse: 'bruise', witout: 'without', heven: 'heaven', teddys: 'teddies',
+  perpose: 'purpose', porpose: 'purpose', purpous: 'purpose',
 };
 
 /** Key words whose misspellings (one typo) are corrected; short or common look-alikes are protected below. */

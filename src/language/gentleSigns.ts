@@ -103,8 +103,18 @@ const AGAIN_OR_CRYING = /\b(?:every\s+(?:night|day|morning|evening|week)|all\s+t
 const PUT_DOWN = /\b(?:call|calls|called|calling)\s+me\s+(?:a\s+|an\s+)?(?:useless|stupid|pathetic|worthless|rubbish|idiot|failure|disgrace|embarrassment|thick|lazy|loser|waste\s+of\s+space)\b/;
 const SHAMED = /\b(?:in\s+front\s+of|shout\w*|yell\w*|scream\w*)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, a family unable to pay for daily needs, hating oneself, or being shouted at or shamed. */
+/**
+ * Not being around at a day ahead, with no trip, stay or move said anywhere in the message ("i wont be arround for
+ * xmas"): a quiet goodbye some young people give, worth "Are you OK?". A trip said with it ("we go to
+ * my nans") is set aside before this is read (concernIdioms.ts).
+ */
+const NOT_AROUND_AT_A_DATE =
+  /\bi\s+(?:wont|will\s+not|(?:am|m)\s+not\s+going\s+to|not\s+going\s+to|dont\s+think\s+(?:ill|i\s+will|im\s+going\s+to))\s+(?:still\s+)?be\s+(?:arr?ound|here|alive)\s+(?:for|at|by|on|over|in\s+time\s+for|to\s+see)\s+(?:\w+\s+){0,2}?(?:xmas|christmas|easter|birthday|new\s+year|next\s+year|summer|results\s+day|prom|exams|holidays|half\s+term|sixth\s+form|college|year\s+\d+)\b/;
+const AWAY_SAID = /\b(?:because|as|we|were|going|go|goes|away|holiday|staying|visiting|moving|abroad|camping|trip|travel\w*|uni|university|working|shift|at\s+my|to\s+my)\b/;
+
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
+  if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
   if (SCARED_OF_HOME_ADULT.test(cleared)) return true;
   if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;

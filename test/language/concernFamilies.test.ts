@@ -21,6 +21,8 @@ import { BURDEN_CASES } from './concernBurdenCases';
 import { TIME_AHEAD_CASES } from './concernTimeAheadCases';
 import { JOKES_CASES } from './concernJokesCases';
 import { ON_EDGE_CASES } from './concernOnEdgeCases';
+import { CHATS_CASES } from './concernChatsCases';
+import { ASIDE_CASES } from './concernAsideCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -40,6 +42,8 @@ const GROUPS: Record<string, FamilyCases> = {
   'wanting to be gone told as no time ahead': TIME_AHEAD_CASES,
   'bullying told as a joke or without the word': JOKES_CASES,
   'harm at home told through living on edge': ON_EDGE_CASES,
+  'harm met in typed chats, told as who does what to whom': CHATS_CASES,
+  'self-harm and suicide said aside': ASIDE_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

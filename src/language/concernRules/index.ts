@@ -61,6 +61,8 @@ import { JOKES_THAT_HURT_FAMILIES } from './jokesThatHurt';
 import { ON_EDGE_AT_HOME_FAMILIES } from './onEdgeAtHome';
 import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
+import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
+import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). */
 export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
@@ -88,6 +90,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   whatIDoToMyself: WHAT_I_DO_TO_MYSELF,
   noFutureThere: NO_FUTURE_THERE,
   inOtherWords: IN_OTHER_WORDS,
+  ...ENDING_SAID_ASIDE_FAMILIES,
   ...OWN_BODY_FAMILIES,
   ...QUIET_GOODBYE_FAMILIES,
   ...BURDEN_AND_BEYOND_FAMILIES,
@@ -161,6 +164,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   careLeftUndone: CARE_LEFT_UNDONE,
   ...LEFT_WITHOUT_FAMILIES,
   ...USED_AND_KEPT_FAMILIES, ...TOLD_AS_NORMAL_FAMILIES,
+  ...TOLD_IN_CHATS_FAMILIES,
   bullying: BULLYING,
   peerCruelty: PEER_CRUELTY,
   mockedDifference: MOCKED_DIFFERENCE,
