@@ -1,4 +1,5 @@
 import { RecentReadings, readingKey } from './recentReadings';
+import { withoutEdgeTime } from './withoutEdgeTime';
 import { WHEN_SUPPORTED, isSupportAnswer } from './changeAsked';
 import { isLifeGoalStep } from './lifeGoal';
 import { isLifeThing, splitSupport, type SupportSplit } from './support';
@@ -250,15 +251,7 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   // "get a saturday job by summer": whether it is help asked for is read without its time words.
-  // Only a time said at either end is taken off: "the summer play scheme" names the scheme, not when.
-  const untimed = (words: string) => {
-    const plain = words.trim().replace(/[.!?]+$/, '');
-    const phrase = timeframe?.phrase.trim() ?? '';
-    if (!phrase || plain.length <= phrase.length) return words;
-    if (plain.toLowerCase().endsWith(phrase.toLowerCase())) return plain.slice(0, -phrase.length).replace(/[\s,]+$/, '');
-    if (plain.toLowerCase().startsWith(phrase.toLowerCase())) return plain.slice(phrase.length).replace(/^[\s,]+/, '');
-    return words;
-  };
+  const untimed = (words: string) => withoutEdgeTime(words, timeframe?.phrase);
   if (isSupportAnswer(untimed(step)) || (step !== text.trim() && isSupportAnswer(untimed(text)))) return { action: 'provision', step, support: step, timeframe };
   if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
   // "write his name on his christmas cards": the cards are written by Christmas, whenever that is.
