@@ -40,6 +40,7 @@ import { placeAddedToNeed } from './needPlaceAdded';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 import { answerNeedsRemark } from './needsRemarks';
 import { hopeCutAtNeeds } from './needsHopeCut';
+import { worseAtHelps } from './needsWorseAtHelps';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -103,6 +104,10 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
+        // "mum not taking my phone cos that just starts a row": what makes it worse is never help.
+        const draft = await session.draft();
+        const worse = worseAtHelps(position, text, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
+        if (worse) return worse;
         // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
         return this.answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
       default:
