@@ -41,6 +41,7 @@ import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 import { answerNeedsRemark } from './needsRemarks';
 import { hopeCutAtNeeds } from './needsHopeCut';
 import { worseAtHelps } from './needsWorseAtHelps';
+import { wantedHelpAtNeeds } from './needsWantedHelp';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -74,6 +75,9 @@ export class NeedsDialog extends StageDialog {
     // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
     const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
     if (remark) return remark;
+    // "that last bit was what I WANT to help": the last hard thing kept moves to help wished for.
+    const wanted = await wantedHelpAtNeeds(session, position, text);
+    if (wanted) return wanted;
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {
