@@ -41,6 +41,7 @@ import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 import { answerNeedsRemark } from './needsRemarks';
 import { hopeCutAtNeeds } from './needsHopeCut';
 import { worseAtHelps } from './needsWorseAtHelps';
+import { readWorse } from '../src/language/makesItWorse';
 import { wantedHelpAtNeeds } from './needsWantedHelp';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
@@ -171,8 +172,8 @@ export class NeedsDialog extends StageDialog {
         // "I am tired, if I am honest": the carer's own strain is a need of the family, not help the child has.
         const strain = await carerStrainAtHelps(session, position, reply.text);
         if (strain) return strain;
-        // "reading is hard and i get angry when its loud", "at playtime nobody help him": a hard thing, kept with the hard things, never help.
-        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
+        // "reading is hard and i get angry when its loud", "at playtime nobody help him", "other kids winding him up": a hard thing, kept with the hard things, never help.
+        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
           const kept = await this.keepNeed(session, position, reply.text);
           // The help still to come may be for the hard thing asked about first: both stay asked about.
           const asked = position.data?.need;

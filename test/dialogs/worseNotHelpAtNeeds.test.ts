@@ -40,6 +40,15 @@ describe('what makes it worse, typed at "what already helps?"', () => {
     expect((await chat.draft())!.needs[0]!.helps ?? []).toEqual([]);
   });
 
+  it('"other kids winding me up" is the hard thing itself: kept with the hard things', async () => {
+    ({ chat } = await startWith(atNeeds));
+    await chat.say('i get angry really fast at home');
+    await chat.say('other kids winding me up');
+    const needs = (await chat.draft())!.needs;
+    expect(needs.map((n) => n.text)).toEqual(['i get angry really fast at home', 'other kids winding me up']);
+    expect(needs[0]!.helps ?? []).toEqual([]);
+  });
+
   it('"my nan helps, she never starts a row" is still help', async () => {
     ({ chat } = await startWith(atNeeds));
     await chat.say('i get angry really fast at home');
