@@ -32,7 +32,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
-import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
+import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, THESE, YES } from './needsQuestion';
 import { wishedAtHelps } from './needsWishedHelp';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
@@ -270,6 +270,9 @@ export class NeedsDialog extends StageDialog {
       await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));
       return { goTo: { step: Step.needsMore, topic: hopeId } };
     }
-    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
+    // Hard things kept before this question ("i get nervous with customers") are asked about too, naming both.
+    const kept = position.step === Step.needsBarrier ? keptHardOf(before, hopeId, position).filter((n) => !n.helps?.length && !needIds.includes(n.id)) : [];
+    const asked = [...kept.map((n) => n.id), ...needIds];
+    return { goTo: { step: Step.needsHelps, topic: hopeId, data: { need: asked.join(' '), ...(kept.length ? { [THESE]: YES } : {}), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
   }
 }
