@@ -66,6 +66,8 @@ export const SAFE_CHOICES: readonly Choice[] = [
   },
 ];
 
+const MOVE_ON =
+  /^(?:(?:please|pls|ok|okay|sorry|um+|erm|so|just)\s+)*(?:(?:can|could)\s+(?:we|i|you|u)\s+(?:just\s+|please\s+)?|lets\s+(?:just\s+)?|let\s+us\s+|i\s+(?:want|wanna|would\s+like|d\s+like)\s+to\s+(?:just\s+)?)?(?:(?:get|go|move)\s+(?:back\s+to|on\s+(?:with|to))\s+(?:the\s+|my\s+|our\s+)?(?:plan|questions?|hopes?|next\s+(?:bit|question|one|part))|move\s+on|skip\s+(?:this|that|it)(?:\s+(?:one|question|bit))?|(?:go\s+to\s+(?:the\s+)?)?next\s+(?:question|one|bit|part))(?:\s+(?:please|pls|now|thanks|then))*$/;
 const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business|pass)\b/;
 const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
 const YES = /^(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
@@ -142,7 +144,8 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);
   if (choice) return choice;
-  if (RATHER_NOT.test(folded)) return SafeAnswer.ratherNotSay;
+  // "Can we get back to the plan please", "can we move on": a wish to move on is respected as "rather not say" is.
+  if (RATHER_NOT.test(folded) || MOVE_ON.test(folded)) return SafeAnswer.ratherNotSay;
   if (YES.test(folded)) return SafeAnswer.yes;
   if (NOT_ALWAYS.test(folded)) return SafeAnswer.notAlways;
   return undefined;

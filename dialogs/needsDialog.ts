@@ -34,7 +34,7 @@ import { helpsApart } from '../src/language/helpsApart';
 import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
-import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, YES } from './needsQuestion';
+import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, THESE, YES } from './needsQuestion';
 import { wishedAtHelps } from './needsWishedHelp';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
@@ -42,6 +42,9 @@ import { placeAddedToNeed } from './needPlaceAdded';
 import { saidFirst, strengthSaidWithNeed } from './strengthAtNeeds';
 import { answerNeedsRemark } from './needsRemarks';
 import { hopeCutAtNeeds } from './needsHopeCut';
+import { worseAtHelps } from './needsWorseAtHelps';
+import { readWorse } from '../src/language/makesItWorse';
+import { wantedHelpAtNeeds } from './needsWantedHelp';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -75,6 +78,9 @@ export class NeedsDialog extends StageDialog {
     // "you've missed the main one", "can u change that wording": about the list so far, never a hard thing or help.
     const remark = (await answerNeedsRemark(session, position, text)) ?? (await hopeCutAtNeeds(session, position, text));
     if (remark) return remark;
+    // "that last bit was what I WANT to help": the last hard thing kept moves to help wished for.
+    const wanted = await wantedHelpAtNeeds(session, position, text);
+    if (wanted) return wanted;
     switch (position.step) {
       case Step.needsBarrier:
       case Step.needsMore: {
@@ -105,6 +111,10 @@ export class NeedsDialog extends StageDialog {
       case Step.needsHelps:
         // News said by the way ("jade still hasnt messaged me back btw") is heard, not kept as help.
         if (isNewsByTheWay(text)) return { say: [{ key: CHATTER_HEARD }], goTo: position };
+        // "mum not taking my phone cos that just starts a row": what makes it worse is never help.
+        const draft = await session.draft();
+        const worse = worseAtHelps(position, text, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
+        if (worse) return worse;
         // "nothin rly. gran reads stuff out": the help after the "nothing" is kept.
         return this.answerHelps(session, position, readOpenReply(helpAfterNothing(text) ?? text, session.words, [NeedsText.helpsNothing]), helpAfterNothing(text) ?? text);
       default:
@@ -164,8 +174,8 @@ export class NeedsDialog extends StageDialog {
         // "I am tired, if I am honest": the carer's own strain is a need of the family, not help the child has.
         const strain = await carerStrainAtHelps(session, position, reply.text);
         if (strain) return strain;
-        // "reading is hard and i get angry when its loud", "at playtime nobody help him": a hard thing, kept with the hard things, never help.
-        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text)) {
+        // "reading is hard and i get angry when its loud", "at playtime nobody help him", "other kids winding him up": a hard thing, kept with the hard things, never help.
+        if (readsAsAnotherBarrier(reply.text) || saysNobodyHelpsThere(reply.text) || readWorse(reply.text) === 'hard') {
           const kept = await this.keepNeed(session, position, reply.text);
           // The help still to come may be for the hard thing asked about first: both stay asked about.
           const asked = position.data?.need;
@@ -265,6 +275,9 @@ export class NeedsDialog extends StageDialog {
       await session.updateDraft('help said before the need', (d) => withHelpSaid(d, needIds, position.data));
       return { say, goTo: { step: Step.needsMore, topic: hopeId } };
     }
-    return { say, goTo: { step: Step.needsHelps, topic: hopeId, data: { need: needIds.join(' '), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
+    // Hard things kept before this question ("i get nervous with customers") are asked about too, naming both.
+    const kept = position.step === Step.needsBarrier ? keptHardOf(before, hopeId, position).filter((n) => !n.helps?.length && !needIds.includes(n.id)) : [];
+    const asked = [...kept.map((n) => n.id), ...needIds];
+    return { say, goTo: { step: Step.needsHelps, topic: hopeId, data: { need: asked.join(' '), ...(kept.length ? { [THESE]: YES } : {}), ...(position.data?.[LIST_ENDED] ? { [LIST_ENDED]: YES } : {}) } } };
   }
 }

@@ -1,6 +1,6 @@
 import type { Draft, Need } from '../src/domain/draft';
 import { fitsTheAge } from './hopeIdeasByAge';
-import { quoteHopeIn } from '../src/language';
+import { quoteHopeIn, quoteNeed } from '../src/language';
 import { aboutWhom, isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { understandMore } from './closedReplies';
 import { hopesInDepth } from './hopesInDepth';
@@ -20,6 +20,9 @@ const BARRIER: WhomKeys = { self: NeedsText.barrierQuestion, child: NeedsText.ba
 const ANOTHER: WhomKeys = { self: NeedsText.barrierAnother, child: NeedsText.barrierAnotherChild, yourChild: NeedsText.barrierAnotherYourChild };
 const KEPT: WhomKeys = { self: NeedsText.barrierKept, child: NeedsText.barrierKeptChild, yourChild: NeedsText.barrierKeptYourChild };
 const HELPS: WhomKeys = { self: NeedsText.helpsQuestion, child: NeedsText.helpsQuestionChild, yourChild: NeedsText.helpsQuestionYourChild };
+const HELPS_THESE: WhomKeys = { self: 'needs:helps.questionThese', child: 'needs:helps.questionTheseChild', yourChild: 'needs:helps.questionTheseYourChild' };
+/** Position note: what helps is asked for a kept hard thing and the new one together, naming both. */
+export const THESE = 'these';
 const MORE: WhomKeys = { self: NeedsText.moreQuestion, child: NeedsText.moreQuestionChild, yourChild: NeedsText.moreQuestionYourChild };
 
 const NOT_SURE_CHOICE: Choice = { value: 'notSure', labelKey: NeedsText.notSureChoice };
@@ -59,7 +62,7 @@ export async function needsQuestion(session: JourneySession, position: Position)
   if (remark) return { step: position.step, topic, words: remark };
   switch (position.step) {
     case Step.needsHelps:
-      return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
+      return { step: Step.needsHelps, topic, words: alreadyQuestion(draft, position) ?? helpsForThese(draft, position) ?? wordsFor(draft, HELPS), choices: HELPS_CHOICES, answersCommand: simpleWordsAreAnAnswer };
     case Step.needsMore:
       return { step: Step.needsMore, topic, words: wordsFor(draft, MORE), choices: YES_NO, understand: understandMore };
     case Step.needsBarrier:
@@ -87,4 +90,12 @@ export async function needsExamples(session: JourneySession, step: StepId): Prom
   const draft = await session.draft();
   const map = isAboutAChild(draft) ? NeedsNotSureChild : NeedsNotSure;
   return fitsTheAge({ key: map[step] ?? NeedsText.notSureBarrier, vars: { name: aboutWhom(draft).name } }, draft);
+}
+
+/** "What already helps you with these: ...?", when a kept hard thing and a new one are asked about together. */
+function helpsForThese(draft: Draft | undefined, position: Position): Words | undefined {
+  if (!position.data?.[THESE]) return undefined;
+  const ids = (position.data.need ?? '').split(' ');
+  const needs = (draft?.needs ?? []).filter((n) => ids.includes(n.id));
+  return needs.length > 1 ? wordsFor(draft, HELPS_THESE, { needs: needs.map((n) => `"${quoteNeed(n.text)}"`).join(', ') }) : undefined;
 }

@@ -20,9 +20,12 @@ export const WishedHelpText: { wished: WhomKeys; already: WhomKeys } = {
 /** Position note: the helps question is asked again after a wish. */
 export const WISHED = 'wished';
 
-/** The helps question after a wish: "Does anything help you with this already, even a little?" */
+/** Position note: the helps question is asked again after what makes it worse. */
+export const WORSE = 'worse';
+
+/** The helps question after a wish or what makes it worse: "Does anything help you with this already, even a little?" */
 export function alreadyQuestion(draft: Draft | undefined, position: Position): Words | undefined {
-  return position.data?.[WISHED] ? wordsFor(draft, WishedHelpText.already) : undefined;
+  return position.data?.[WISHED] || position.data?.[WORSE] ? wordsFor(draft, WishedHelpText.already) : undefined;
 }
 
 /**

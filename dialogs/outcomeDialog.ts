@@ -2,6 +2,9 @@ import { quoteHope } from '../src/language/hopeItself';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
+import { asksHowToKnow } from '../src/language/howToKnowAsked';
+import { notSureKeyFor } from './notSure';
+import { isYoungChild } from './help';
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { updateOutcome } from '../src/domain/draft';
 import { detailsIn, quoteOf, saysWhatIsHard } from '../src/language';
@@ -192,6 +195,8 @@ export class OutcomeDialog extends StageDialog {
         }));
       }
       case Step.outcomeMeasure:
+        // "how would I know that?": answered with an example, and the question asked again; never kept.
+        if (asksHowToKnow(text)) return { say: [{ key: notSureKeyFor(Step.outcomeMeasure, speaksForThem(draft), isYoungChild(draft.youngPerson), draft.youngPerson), vars: { name: draft.youngPerson.name ?? '' } }], goTo: position };
         return answerMeasure({
           session, position, draft, outcome, own, text,
           onward: (o) => threeQuestions(o, at),

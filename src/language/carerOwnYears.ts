@@ -53,12 +53,15 @@ export function withoutCarersOwnYears(text: string): string | null {
 }
 
 /** Words that only join the carer's years to what is around them: "and", "so", "because". */
-const JOINERS = /\b(?:and|so|but|because|cos|as|well|now|anyway|though|tho|really|sadly|honestly|obviously|you know|let's face it)\b/g;
+const JOINERS = /\b(?:and|so|but|because|cos|coz|cause|as|well|now|anyway|though|tho|really|sadly|honestly|obviously|you know|let's face it)\b/g;
+
+/** "am I", "will I", "right?", "is it": a tag at the end that asks nothing of the bot. */
+const TAG = /\b(?:(?:am|will|can|shall|are|do|is)\s+(?:i|we|it)|right|innit|eh|is it)\s*[?!.]*\s*$/;
 
 /** "I am 61 and I will not be here forever.": a sentence that says nothing but the carer's own years. */
 export function onlyCarersOwnYears(sentence: string): boolean {
   const rest = withoutCarersOwnYears(sentence);
-  return rest !== null && rest.replace(JOINERS, ' ').replace(/[^\p{L}]+/gu, '') === '';
+  return rest !== null && rest.replace(TAG, ' ').replace(JOINERS, ' ').replace(/[^\p{L}]+/gu, '') === '';
 }
 
 /** "im worried about the move to college", "we are scared of what comes next": a carer's own feeling, said of themselves. */

@@ -40,9 +40,17 @@ export function asksAboutReadingModes(text: string): boolean {
   return sentences.some(asksAboutTheModes) && !sentences.some((s) => !asksAboutTheModes(s) && readReadingMode(s) !== undefined);
 }
 
+/**
+ * Words about reading or the two ways to write. A longer message without them ("Hello, I'm Tia's nan,
+ * I look after her full time") is about something else: a word like "full" or "struggles" in it picks nothing.
+ */
+const ABOUT_READING = /\b(?:read\w*|words?|wording|writing|version|mode|easy\w*|ezy|eazy|standard|normal|text|language|pictures?|symbols?|dyslexi\w*|one|sentences?)\b/;
+const LONGER = 6;
+
 export function readReadingMode(text: string): ReadingModeAnswer | undefined {
   const plain = normaliseReply(text);
   if (!plain) return undefined;
+  if (plain.split(' ').length > LONGER && !ABOUT_READING.test(plain)) return undefined;
   // "what is the difference between standard and easy read", "what is easy read?": a question about them, never a pick.
   const sentences = sentencesOf(text);
   if (sentences.length > 1 && sentences.some(asksAboutTheModes)) {

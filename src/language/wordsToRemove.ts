@@ -20,12 +20,19 @@ const REASON = /[\s,.;:!-]+(?:(?:it|that|this)\s+(?:sounds|reads|looks|seems)|(?
 
 const NOT_A_WORD = /^(?:it|this|that|them|him|her|me|us|all|everything)$/i;
 
+/** "not with the word just", "no 'just' please": said as "without", when a word is named or quoted after it. */
+const NOT_WITH = /(^|[.!,;:]\s*|\b(?:but|and|just|yes|yeah|ok|okay)\s+)(?:not\s+with|no|minus)\s+(?=the\s+words?\s|["'“‘])/iu;
+
+function asWithout(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(NOT_WITH, '$1without ');
+}
+
 /**
  * Only the one word named in "take out the word ideally it sounds daft", "take ideally out" or
  * "get rid of 'ideally'": a word of a sentence, never a whole part of the plan.
  */
 export function oneWordToRemove(text: string): string | undefined {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const trimmed = asWithout(text);
   const one = TAKE_ONE_OUT.exec(trimmed)?.[1];
   if (one && !NOT_A_WORD.test(one)) return one;
   const asked = ASK.exec(trimmed)?.[1] ?? '';
@@ -34,7 +41,7 @@ export function oneWordToRemove(text: string): string | undefined {
 
 /** The words named to be taken out, without "the ... bit" around them; undefined when none are asked. */
 export function wordsToRemove(text: string): string | undefined {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const trimmed = asWithout(text);
   if (!trimmed || trimmed.length > 300) return undefined;
   const one = oneWordToRemove(trimmed);
   if (one) return one;

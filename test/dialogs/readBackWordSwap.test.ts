@@ -70,3 +70,28 @@ describe('changing words of the outcome read back', () => {
     expect(o?.statement).toMatch(/coffee shop/);
   });
 });
+
+// After the tidied wording is read back, a request to drop one word ("not with the word just") changes it and reads it back.
+describe('one word dropped from the wording read back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const [words, word] of [
+    ['Not with the word just', 'just'],
+    ['take out the word busy', 'busy'],
+    ["without 'just'", 'just'],
+    ['no "just" please', 'just'],
+  ] as const) {
+    it(`"${words}" takes "${word}" out and reads the wording back`, async () => {
+      chat = await atReadBack(word === 'busy' ? 'serve customers at the busy cafe on my own 1 day a week' : `${word} serve customers at the cafe on my own 1 day a week`);
+      expect((await chat.draft())?.outcomes[0]?.statement).toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+      const replies = all(await chat.say(words));
+      expect(chat.step).toBe(Step.outcomeConfirm);
+      const o = (await chat.draft())?.outcomes[0];
+      expect(o?.statement).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+      expect(o?.statement).toMatch(/serve customers at the cafe on my own 1 day a week/);
+      expect(replies).toMatch(/serve customers at the cafe on my own/);
+      expect(replies).not.toMatch(/didn't get|not sure what you mean/i);
+    });
+  }
+});

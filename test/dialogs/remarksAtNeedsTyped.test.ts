@@ -61,27 +61,27 @@ describe('remarks about the list so far at the needs questions', () => {
 
   it('"thats not help thats the problem??" after a problem was kept as help: sorry, kept as a hard thing, what helps asked again', async () => {
     ({ chat } = await startWith({ ...JAY, at: atNeeds(Step.needsHelps) }));
-    await chat.say('other kids winding him up');
+    await chat.say('loud noise in the dinner hall');
     const replies = await chat.say('thats not help thats the problem??');
-    expect(saidIn(replies)).toMatch(/Sorry, I got that wrong\. I've kept "other kids winding him up" as something that makes it hard/);
+    expect(saidIn(replies)).toMatch(/Sorry, I got that wrong\. I've kept "loud noise in the dinner hall" as something that makes it hard/);
     expect(chat.step).toBe(Step.needsHelps);
     expect(await needsNow()).toEqual([
       { text: 'he gets angry when he loses', helps: [] },
-      { text: 'other kids winding him up', helps: [] },
+      { text: 'loud noise in the dinner hall', helps: [] },
     ]);
     // What helps now is kept with the hard thing just moved.
     await chat.say('a teacher on the playground');
-    expect((await needsNow())[1]).toEqual({ text: 'other kids winding him up', helps: ['a teacher on the playground'] });
+    expect((await needsNow())[1]).toEqual({ text: 'loud noise in the dinner hall', helps: ['a teacher on the playground'] });
   });
 
   it.each(['actually that aint help thats the problem', 'hold on thats not what helps thats the problem', 'wait, its not help its the problem'])('"%s" after a problem was kept as help moves it to the hard things', async (typed) => {
     ({ chat } = await startWith({ ...JAY, at: atNeeds(Step.needsHelps) }));
-    await chat.say('other kids winding him up');
+    await chat.say('loud noise in the dinner hall');
     const replies = await chat.say(typed);
     expect(saidIn(replies)).toMatch(/Sorry, I got that wrong\./);
     expect(await needsNow()).toEqual([
       { text: 'he gets angry when he loses', helps: [] },
-      { text: 'other kids winding him up', helps: [] },
+      { text: 'loud noise in the dinner hall', helps: [] },
     ]);
   });
 
