@@ -15,7 +15,7 @@ const SEED = samAtReview(
   [
     { text: 'wanna work in a cafe n get paid', theme: 'learning_and_work', needs: ['the till confuses me'] },
     { text: 'live in my own flat', theme: 'independent_living', needs: ['i cant cook yet'] },
-    { text: 'go to the gym with my mates', theme: 'health_and_wellbeing', needs: ['i get nervous'] },
+    { text: 'go on holiday with my mates', theme: 'friends_and_community', needs: ['i get nervous'] },
   ],
   (d) => {
     const withGoals = withConfirmedOutcomes(d, () => OUTCOME);
@@ -42,6 +42,16 @@ describe('"another goal?" after a goal added from the review', () => {
     await chat.say(said);
     expect(chat.step).toBe(Step.reviewSummary);
     expect((await chat.draft())!.outcomes).toHaveLength(2);
+  });
+
+  it('"yes one for the holiday" picks the holiday hope, not a new topic', async () => {
+    ({ chat } = await startWith(SEED));
+    await atAnotherAfterFlatGoal(chat);
+    const replies = await chat.say('yes one for the holiday');
+    const hope = (await chat.draft())!.aspirations.find((a) => a.text === 'go on holiday with my mates')!;
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(chat.lastQuestion?.topic).toBe(hope.id);
+    expect(replies.map((r) => r.text ?? '').join('\n')).not.toMatch(/about .the holiday/i);
   });
 
   it('"yes" still starts one', async () => {
