@@ -129,13 +129,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     // "yes, toilet please", "ye cookin": what the next outcome is about, in a word or two. The step is asked
     // about it for the hope those words (or their part of life) name; unclear, the bot asks which hope.
     const topic = content ? topicOnly(content) : null;
-    if (topic) {
-      const named = hopeNamedBy(topic, draft.aspirations, needsOf(draft));
-      const theme = themeOfWords(topic);
-      const byTheme = named.hope || named.candidates.length > 1 || !theme ? undefined : hopesToWorkOn(draft).filter((h) => h.theme === theme);
-      const hope = named.hope ?? (byTheme?.length === 1 ? byTheme[0] : undefined);
-      if (hope) return { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } };
-    }
+    const toNamed = topic ? toTopic(draft, topic) : undefined;
+    if (toNamed) return toNamed;
     if (content && (topic || namesOnly(content))) return toHopeNamed(draft, content, draft.aspirations, position);
     // With several hopes left, the person chooses which comes next: the bot never picks one for them.
     const theme = content ? themeOfWords(content) : null;
@@ -177,7 +172,20 @@ function toTopic(draft: Draft, topic: string): Next | undefined {
   const theme = themeOfWords(topic);
   const byTheme = named.hope || named.candidates.length > 1 || !theme ? undefined : hopesToWorkOn(draft).filter((h) => h.theme === theme);
   const hope = named.hope ?? (byTheme?.length === 1 ? byTheme[0] : undefined);
-  return hope ? { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } } : undefined;
+  if (!hope) return undefined;
+  // "the holiday" only names the hope "go on holiday with my mates": its own question is asked, not one about a new topic.
+  if (onlyNamesHope(topic, hope.text)) return { goTo: { step: Step.outcomeStep, topic: hope.id, data: {} } };
+  return { goTo: { step: Step.outcomeStep, topic: hope.id, data: { coach: 'about', quote: quoteOf(topic) } } };
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s']+/gu, ' ').split(/\s+/).filter((w) => w !== '');
+const POINTING = /^(?:the|a|an|my|our|his|her|their|that|this|one|hope|dream|goal|bit|thing|stuff)$/;
+
+/** True when every word of the topic, but pointing words, is a word of the hope. */
+function onlyNamesHope(topic: string, hope: string): boolean {
+  const own = new Set(wordsOf(hope));
+  const words = wordsOf(topic).filter((w) => !POINTING.test(w));
+  return words.length > 0 && words.every((w) => own.has(w));
 }
 
 /** One word is no step ("cookin", "the bus"): they can only point at a hope. */

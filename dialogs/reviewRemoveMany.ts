@@ -102,15 +102,22 @@ export async function answerRemoveMany(session: JourneySession, draft: Draft, po
 const helpOfNeed = (draft: Draft, id: string): readonly string[] => draft.needs.find((n) => n.id === id)?.helps ?? [];
 
 /** "Take X out of your plan?", saying when the hard things and goals of a hope go with it. */
-export function removeOneQuestion(draft: Draft, item: SummaryItem, numbered = true): Question {
+export function removeOneQuestion(draft: Draft, item: SummaryItem, byKind = true): Question {
   const more = withDependents(draft, [item.id]).length > 1;
   // A need with what helps it: that help goes too, so it is said, never dropped silently.
   if (helpOfNeed(draft, item.id).length > 0) return { step: Step.reviewChange, words: { key: T.removeConfirmWithHelp, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
-  // Nothing goes before the person has seen all of it, with the number it has in the change list;
-  // a part named in the chat by its place ("the first hope") or words is read back by its words alone.
-  const number = numbered ? changeableItems(draft).findIndex((i) => i.id === item.id) + 1 : 0;
-  if (number > 0) return { step: Step.reviewChange, words: { key: more ? T.removeConfirmNumberedWithParts : T.removeConfirmNumbered, vars: { number: String(number), text: item.text } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+  // Nothing goes before the person has seen all of it, named by its kind ("this goal") and words, never
+  // by a place in a list they may not have seen; a part named in the chat is read back by its words alone.
+  if (byKind) return { step: Step.reviewChange, words: { key: kindKey(item, more), vars: { text: item.text } }, choices: REMOVE_CHOICES, understand: understandYesNo };
   return { step: Step.reviewChange, words: { key: more ? T.removeConfirmWithParts : T.removeConfirm, vars: { text: quoteOf(item.text) } }, choices: REMOVE_CHOICES, understand: understandYesNo };
+}
+
+/** "Take out this goal?": the question naming the kind of part, and what else goes with it. */
+function kindKey(item: SummaryItem, more: boolean): string {
+  if (item.labelKey === SUMMARY_LABEL_KEYS.aspiration) return more ? T.removeConfirmHopeWithParts : T.removeConfirmHope;
+  if (more) return T.removeConfirmPartWithParts;
+  if (item.labelKey === SUMMARY_LABEL_KEYS.need) return T.removeConfirmNeed;
+  return item.labelKey === SUMMARY_LABEL_KEYS.outcome ? T.removeConfirmGoal : T.removeConfirmPart;
 }
 
 /** One part taken out after a yes; a hope takes its own needs (and their help) and goals with it, so none is left linked to no hope. */

@@ -15,7 +15,7 @@ const DONE = [
   String.raw`(?:its|it s|thats|that s|it is|that is|all|everything s|everythings|everything is)\s+(?:fine|ok|okay|good|all good|all fine|great|perfect|right)`,
   String.raw`(?:it|that|this|all|everything)?\s*(?:looks|look|seems)\s+(?:good|fine|great|ok|okay|right|perfect)|all good|perfect|happy with it|i m happy with it|im happy with it|i am happy with it`,
   String.raw`(?:i|we)\s+(?:dont|don t|do not)\s+(?:want|wanna|need)\s+(?:to\s+)?change\s+(?:anything|a thing|it|nothing|any of it)`,
-  String.raw`(?:thats|that s|that is)\s+(?:it|all)`,
+  String.raw`(?:thats|that s|that is|i think thats|i think that s)\s+(?:it|all|everything|everything done)|nothing more|nothing else to change|thats us|that s us`,
 ].join('|');
 const TAIL = String.raw`(?:\s+(?:now|thanks|thank you|ta|then|tbh))*`;
 /** One to three of these in a row in one sentence: "it looks good i dont want to change it". */

@@ -13,12 +13,23 @@ const HOPE = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
 const LEAD = '(?:(?:can|could|may|pls|please|i|id|we|would|like|want|wanna|to|just|also|oh|actually|um|so|you|u|let|me|need|and|ok|okay)\\s+)*';
 const INTO = '(?:under|to|into|in|with|onto|on|over\\s+to|for|towards|as\\s+part\\s+of)';
 const OWNER = '(?:(?:the|my|his|her|their|our|that|this)\\s+)?(?:other\\s+|another\\s+|different\\s+)?';
-const TAIL = `\\s+${HOPE}(?:\\s+(?:instead|please|pls|too|then|one))*$`;
+/** The hope it is not for may follow: "is for my money dream not the holiday". */
+const OLD_AFTER = '(?:\\s*,?\\s+(?:not|instead\\s+of|rather\\s+than)\\s+(?:the\\s+|my\\s+)?(.+?))?';
+const TAIL = `\\s+${HOPE}${OLD_AFTER}(?:\\s+(?:instead|please|pls|too|then|one))*$`;
 
 /** "move the swimming one to the friends hope", "put it under my happy hope". */
 const MOVE = new RegExp(`^${LEAD}(?:put|move|shift|switch|link|change|stick|take)\\s+(.+?)\\s+(?:over\\s+|across\\s+)?${INTO}\\s+${OWNER}(.+?)${TAIL}`, 'i');
 /** "can it go under happy and friend hope", "the bus one belongs with my college dream", "it is for the friends hope". */
 const GOES = new RegExp(`^${LEAD}(.+?)\\s+(?:go|goes|belong|belongs|be|fit|fits|sit|sits|is|s|should\\s+(?:go|be)|can\\s+go|could\\s+go|needs\\s+to\\s+go|is\\s+really|is\\s+actually|is\\s+meant\\s+to\\s+be)\\s+(?:more\\s+)?${INTO}\\s+${OWNER}(.+?)${TAIL}`, 'i');
+
+/**
+ * "shopping goes with money not holiday": no word for hope, but the hope it is not for is named,
+ * so both are hopes and the first words name the outcome.
+ */
+const GOES_NOT = new RegExp(
+  `^${LEAD}(.+?)\\s+(?:go|goes|belongs?|fits?|should\\s+(?:go|be)|can\\s+go|needs\\s+to\\s+go)\\s+(?:more\\s+)?(?:with|under|for|in|into|to)\\s+${OWNER}(.+?)(?:\\s+${HOPE})?\\s*,?\\s+(?:not|instead\\s+of|rather\\s+than)\\s+(?:with\\s+|under\\s+|in\\s+)?${OWNER}(.+?)(?:\\s+${HOPE})?(?:\\s+(?:instead|please|pls|too|then|one))*$`,
+  'i',
+);
 
 /*
  * Without "hope" at the end, only an outcome named as one ("the friend outcome", "the stretches
@@ -61,7 +72,7 @@ const WORDS_OKAY = /^(?:(?:yes|yeah|yh|ok|okay|no|nah|so)[\s,]+)*(?:the\s+)?(?:w
 function readOne(said: string): OutcomeToHope | null {
   const without = HOPE_WITHOUT.exec(said);
   if (without) return { target: without[2]!.trim(), hope: without[1]!.trim() };
-  const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said);
+  const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said) ?? goesNot(said);
   if (!m) return null;
   const target = m[1]!.replace(/^(?:(?:so|and|but|oh|ok|okay|um|actually|no|nah|yeah|yes|also|wait)\s+)+/i, '').trim();
   const hope = m[2]!.trim();
@@ -70,6 +81,12 @@ function readOne(said: string): OutcomeToHope | null {
   // "put it under be a mechanic not money": "it" is the outcome of the hope named after "not".
   const old = m[3]?.replace(/\s+(?:one|hope|dream|goal)$/i, '').replace(/[\s.!]+$/, '').trim();
   return { target: POINTER.test(target) ? (old ?? '') : target, hope };
+}
+
+/** "shopping goes with money not holiday", where neither hope is a part of the plan. */
+function goesNot(said: string): RegExpExecArray | null {
+  const m = GOES_NOT.exec(said);
+  return m && !NOT_A_HOPE.test(m[2]!.trim()) && !NOT_A_HOPE.test(m[3]!.trim()) ? m : null;
 }
 
 /** "the friend outcome should be under having a friend not the trains job", "i want it to go with the hope having a friend". */

@@ -19,6 +19,10 @@ const LEAD = /^(?:(?:i think|i guess|i reckon|maybe|ok|okay|yeah|yes|so|well|rig
 const DONE = [
   new RegExp(String.raw`^(?:(?:lets|let us|can we|could we|can i|could i|i want to|i wanna|i would like to|id like to|we can|we could|time to|i will|ill|we will|just)\s+)?(?:finish|finish up|finish off|finish it|finish this|stop here|stop now|stop adding|end it|end here|be done|move on|wrap up|wrap it up|go to the end|see the end)${WHEN}$`),
   new RegExp(String.raw`^(?:finished|done|all done|im done|i am done|were done|we are done|im finished|i am finished|were finished|we are finished|thats all|that is all|thats it|that is it|thats enough|that is enough|enough|thats everything|none|nothing else|nothing more)${WHEN}$`),
+  // "looks good", "all good", "thats fine", "sorted": content with what there is, so no more.
+  new RegExp(String.raw`^(?:(?:it|that|this|all|everything)\s+)?(?:looks|looking|seems)\s+(?:good|fine|ok|okay|great|alright|right)${WHEN}$`),
+  new RegExp(String.raw`^(?:all|its all|thats all|im|i am|were|we are|its|it is|thats|that is)\s+(?:good|fine|ok|okay|sorted|alright|grand)${WHEN}$`),
+  new RegExp(String.raw`^(?:(?:all|its|it is|thats|that is|were|we are|im|i am)\s+)?sorted${WHEN}$`),
   new RegExp(String.raw`^no\s+${MORE}${WHEN}$`),
   new RegExp(String.raw`^(?:i|we)\s+(?:dont|do not|dont really|do not really)\s+(?:want|need|wanna)\s+(?:to\s+(?:add|make|do|write|have)\s+)?${MORE}${WHEN}$`),
   new RegExp(String.raw`^(?:i|we)\s+(?:have|got|ve got|have got)\s+enough(?:\s+(?:outcomes?|goals?))?${WHEN}$`),
