@@ -251,8 +251,8 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   // "get a saturday job by summer": whether it is help asked for is read without its time words.
-  const untimed = (words: string) => withoutEdgeTime(words, timeframe?.phrase);
-  if (isSupportAnswer(untimed(step)) || (step !== text.trim() && isSupportAnswer(untimed(text)))) return { action: 'provision', step, support: step, timeframe };
+  const asksHelp = (words: string) => isSupportAnswer(withoutEdgeTime(words, timeframe?.phrase));
+  if (asksHelp(step) || (step !== text.trim() && asksHelp(text))) return { action: 'provision', step, support: step, timeframe };
   if (isBarrier(text.trim())) return { action: 'barrier', step: text.trim(), support: null, timeframe };
   // "write his name on his christmas cards": the cards are written by Christmas, whenever that is.
   const festival = timeframe ? null : festivalTime(step, context);
