@@ -1,3 +1,4 @@
+import { changeAboutMeLater } from './aboutMeChangedLater';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { hopeMovedAway, asksWhatWasKept, isCorrection, quoteOf, readAside, readChatTalk, readEditRequest, readNeedsRemark, readTakeBack, withoutPuzzledNoise } from '../src/language';
 import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
@@ -176,6 +177,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));
   const corrected = !inSafeguarding && !exactChoice ? ((movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
   if (corrected) return corrected;
+  // "change what is important to me. It should only say: ..." after about me: that answer put right, never kept here.
+  const aboutMeChanged = !inSafeguarding && !exactChoice ? await changeAboutMeLater(inner, host, text) : undefined;
+  if (aboutMeChanged) return aboutMeChanged;
   // "do u like footbal", "wat", "u stored wat?", "wanna play ps5 now" at the needs and an outcome's questions: answered, never kept.
   const chatted = !inSafeguarding && !exactChoice ? await answerBotChat(inner, host, text, () => keptAnswer(session, '')) : undefined;
   if (chatted) return chatted;

@@ -58,7 +58,7 @@ function findPart(draft: Draft, part: PartNamed, position: Position | undefined)
   const all = summaryItems(draft);
   const items = all.filter((item) => item.labelKey === LABEL_OF[part.kind]);
   const one = (found: readonly SummaryItem[]) => (found.length === 1 ? found[0] : undefined);
-  if (part.id) return items.find((item) => item.id === part.id);
+  if (part.id) return all.find((item) => item.id === part.id); // a hope, or an about-me answer named by its heading
   if (part.every) return everyOf(draft, items, position)[0];
   if (part.loose && part.place !== null) {
     // "delete number 3": the third of the list the person last saw; elsewhere, as the review's list reads it.

@@ -2,6 +2,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { markItemChanged, removeItems, replaceItemText, type Draft } from '../src/domain/draft';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
 import { asksWhatWasKept, quoteHopeIn, quoteWhole, readChatTalk } from '../src/language';
+import { readEditRequest } from '../src/language/editRequest';
 import { readHopeCorrection, type HopeCorrection } from '../src/language/hopeCorrection';
 import { saysLastHopeIsHard } from '../src/language/notAHope';
 import type { ChatHost } from './chatTalk';
@@ -99,6 +100,9 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
     words.push({ key: HopeCorrectedText.takenOut, vars: { hope: quoteWhole(hope.text) } });
   } else words.push({ key: HopeCorrectedText.whatInstead, vars: { hope: quote(hope.text) } });
   await sayAll(inner.context, session.t, words);
+  // "Change hope 1 to ... And delete hope 2.": the edit after it is asked too, never kept as an answer.
+  const nextEdit = said.rest ? readEditRequest(said.rest) : null;
+  if (nextEdit) return host.after(inner, await askEdit(inner, session, nextEdit));
   // "anyway the step is sort my own money": the answer beside it answers the open question.
   if (said.rest && host.hasStage(at.stage)) return host.answerWith(inner, at, said.rest);
   return host.reprompt(inner);

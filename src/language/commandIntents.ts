@@ -8,6 +8,9 @@ import type { GlobalCommand } from './commands';
  * person at the job centre") never matches.
  */
 const LATER = '(?:later|tomorrow|another (?:time|day)|next time|after|tonight|in a bit|soon)';
+/** What is kept so far, as people name it: "my draft", "the plan", "my hopes list", "what uve got". */
+const KEPT =
+  '(?:(?:my|the|our|your|all my|all the) (?:draft|plan|draft plan|answers|hopes|hope list|hopes list|list of hopes|progress|work|plan so far)|what (?:you|u|youve|uve|you have|u have|weve|we have|ive|i have) (?:got|kept|written|put|saved)(?: down)?(?: for me)?)(?: (?:again|so far|now|please|then))*';
 const ABOUT_CHAT = '(?:the |this |that |my |your )?(?:question|questions|one|bit|answer|answers|step|page|chat|plan|draft)';
 
 export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = [
@@ -47,6 +50,9 @@ export const COMMAND_INTENTS: ReadonlyArray<readonly [GlobalCommand, RegExp]> = 
   ['easyRead', /^(?:i |sometimes i |but i )?(?:cant|cannot|can not|dont|do not|struggle to|find it hard to|find it hard too) (?:read|understand|get)(?: (?:all|so many|too many|these|the|your|big|long|hard|the long|the big|the hard|difficult))* (?:words|sentences|messages|writing)(?: (?:very )?(?:well|good|properly))?(?: (?:sorry|tbh))?$|^(?:the |your |these |ur )?(?:words|sentences|messages|questions) (?:are |r )?(?:too|so|way too|really) (?:long|hard|big|difficult|tricky|many)(?: (?:for me|to read))?$|^(?:long|big|hard) words (?:are |r )?(?:too )?(?:hard|difficult|tricky|confusing)(?: for me)?(?: to read)?$|^(?:its|this is|that is|thats|it is|its all) too (?:hard|much|long|many words) (?:to read|for me)$/],
   ['standard', /^(?:you can )?(?:go back to|switch (?:back )?to|change (?:back )?to|use|back to|give me|turn off easy read and use)? ?(?:the )?(?:standard|normal|regular|proper|usual|longer)(?: (?:words|english|version|mode|language|wording))+(?: (?:again|back|now))?$|^(?:go |switch |change )?back to (?:the )?(?:normal|standard)(?: one| way| words)?$/],
   ['showDraft', /^(?:(?:see|show|tell|read|remind)(?: me| us)? )?(?:what (?:have|did|ive|weve|i have|we have|i|we) ?(?:i |we )?(?:put|said|say|written|write|done|told you|got|typed|answered)|(?:see|show|view|look at|read|check)(?: me)? (?:my|the|our|what i have) (?:draft|plan|answers|progress|work))(?: so far| now)?$/],
+  // "can i see my draft again", "show me my hopes list", "can i see what uve got so far", "my draft plan":
+  // what is kept, named as the draft, plan, answers or hopes, or as what the bot has got.
+  ['showDraft', new RegExp(`^(?:(?:can|could|may) (?:i|we|you|u) |please |let me |(?:i|we) (?:want|need|would like) to |id like to )?(?:see|show|view|look at|have a look at|read|check)(?: (?:me|us))?(?: again)? ${KEPT}$|^(?:my|the|our) (?:draft|plan|draft plan|hopes list|list of hopes)(?: again| so far)?$|^what (?:have |has )?(?:you|u|youve|uve|you have|u have|the bot) (?:got|kept|written|put|saved)(?: down)?(?: for me| about me)?(?: so far| now)?$`)],
   // "show me", "show me what you kept", "let me see it": the plan so far.
   ['showDraft', /^(?:(?:please|pls|ok|okay|now|then|so) )*(?:(?:can|could) (?:you|u) )?(?:show|shw) (?:me|us)(?: (?:it|them|that|what you (?:kept|have|wrote|put|got)|what is kept|the words))?(?: (?:please|pls|now|again))*$/],
   // "can i see the whole thing its cut off", "show me all of it": the plan so far, in full.

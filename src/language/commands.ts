@@ -208,7 +208,7 @@ function recogniseAnyCommand(text: string): GlobalCommand | null {
 
 /** A clause addressed to the bot: a request ("can we", "please", "make it", "I need to") or about the chat itself. */
 const ASKS_THE_BOT =
-  /^(?:(?:ok|okay|so|sorry|oh|um+|erm|wait|please|pls|plz|right|actually|just)\s+)*(?:(?:can|could|may|shall) (?:we|i|you)\b|(?:please|pls|plz)\b|make it\b|i (?:want|need|have|would like|wanna|gotta|got)\b|id like\b|(?:we|i) (?:have|need|got) to\b|lets\b|let me\b|you can\b|wait\b|is there\b|i dont (?:understand|get)\b)|\b(?:please|pls|plz)$|\b(?:the|this|that) question\b/;
+  /^(?:(?:ok|okay|so|sorry|oh|um+|erm|wait|please|pls|plz|right|actually|just)\s+)*(?:(?:can|could|may|shall) (?:we|i|you)\b|(?:please|pls|plz)\b|make it\b|i (?:want|need|have|would like|wanna|gotta|got)\b|id like\b|(?:we|i) (?:have|need|got) to\b|lets\b|let me\b|you can\b|wait\b|is there\b|i dont (?:understand|get)\b)|\b(?:please|pls|plz)$|\b(?:the|this|that) question\b|^(?:show|see) (?:me|us) (?:my|the|our|what)\b/;
 
 function expandShorthand(text: string): string {
   let out = text;
