@@ -25,8 +25,7 @@ describe('Ollie types his about-me answers', () => {
     await chat.say('I remember loads of facts');
     expect(chat.step).toBe(Step.aboutMeImportant);
     const said = textOf(await chat.say('Why is that lovely to hear? I said I don\'t know. Anyway, trains are important to me, and timetables.'));
-    console.log(said, chat.step, JSON.stringify((await chat.draft())?.aboutMe));
-    expect((await chat.draft())?.aboutMe.important).toEqual(['trains are important to me, and timetables']);
+    expect((await chat.draft())?.aboutMe.important).toEqual(['trains are important to me, and timetables.']);
   });
 
   it('"yes, I feel safe" with anxiety explained is a yes: no flag, no help lines', async () => {
@@ -36,7 +35,6 @@ describe('Ollie types his about-me answers', () => {
     await chat.say('Give me time to answer');
     expect(chat.step).toBe(Step.aboutMeSafe);
     const said = textOf(await chat.say('But yes, I feel safe. Crowded corridors make me anxious but that is not the same as unsafe.'));
-    console.log(said, chat.step, JSON.stringify((await chat.draft())?.flags));
     expect(said).not.toMatch(/0800 1111/);
     expect((await chat.draft())?.flags ?? []).toEqual([]);
   });
