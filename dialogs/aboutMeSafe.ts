@@ -70,7 +70,7 @@ const MOVE_ON =
   /^(?:(?:please|pls|ok|okay|sorry|um+|erm|so|just)\s+)*(?:(?:can|could)\s+(?:we|i|you|u)\s+(?:just\s+|please\s+)?|lets\s+(?:just\s+)?|let\s+us\s+|i\s+(?:want|wanna|would\s+like|d\s+like)\s+to\s+(?:just\s+)?)?(?:(?:get|go|move)\s+(?:back\s+to|on\s+(?:with|to))\s+(?:the\s+|my\s+|our\s+)?(?:plan|questions?|hopes?|next\s+(?:bit|question|one|part))|move\s+on|skip\s+(?:this|that|it)(?:\s+(?:one|question|bit))?|(?:go\s+to\s+(?:the\s+)?)?next\s+(?:question|one|bit|part))(?:\s+(?:please|pls|now|thanks|then))*$/;
 const RATHER_NOT = /\b(?:rather\s+not|prefer\s+not|(?:dont|do\s+not|dont\s+really)\s+want\s+to\s+(?:say|talk|answer)|not\s+saying|(?:none\s+of|not)\s+your\s+business|pass)\b/;
 const NOT_ALWAYS = /^(?:no|nope|nah+|na|not|never|sometimes|somtimes|sumtimes|kind\s+of|kinda|sort\s+of|a\s+bit|a\s+little|depends|it\s+depends|only\s+sometimes|i\s+dont|i\s+do\s+not|i\s+dont\s+feel\s+safe|not\s+really)\b/;
-const YES = /^(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
+const YES = /^(?:(?:but|so|well|and|ok|okay|um+|erm+)\s+)?(?:yes|yeah+|yeh|yea|ya|yep|yup|yh|ye|sure|of\s+course|i\s+do|i\s+am|i\s+feel\s+safe|always|totally|defo|definitely)\b/;
 
 // A worry beside the yes that is about feelings, not about being unsafe: "yeah but i get stressed in maths".
 const FEELING_WORRY = /\b(?:stress\w*|lonely|lonley|lonly|shy|embarrass\w*|cry|cries|crying|worr\w*|anxious|anxiety|nervous|upset|sad|panic\w*|overwhelm\w*|tired|bored|hard|difficult|struggle\w*|hate\s+(?:maths|english|science|homework|tests?|exams?|pe))\b/;

@@ -1,5 +1,6 @@
 import type { DialogContext } from './dialogKit';
 import { isSmallTalk, onlyFiller, onlySaysUnsure, unsureWithAFeeling, type GlobalCommand } from '../src/language';
+import { unsureWithWhy } from '../src/language/nothingToSay';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { HELP_QUESTIONS } from './chatTalkReply';
 import { Stage } from './ids';
@@ -45,7 +46,8 @@ export async function unsureAtOpenQuestion(inner: DialogContext, text: string): 
   const atHelp = HELP_QUESTIONS.has(position?.step ?? '');
   // "ummm", "hmm" at an outcome question is never the measure or the help: its ideas are given.
   const filler = position?.stage === Stage.outcomes && onlyFiller(text);
-  if (!onlySaysUnsure(text) && !(atHelp && unsureWithAFeeling(text)) && !filler) return null;
+  // "I don't know. People don't really tell me that.": why they are not sure is still not sure.
+  if (!onlySaysUnsure(text) && !unsureWithWhy(text) && !(atHelp && unsureWithAFeeling(text)) && !filler) return null;
   const question = await openQuestion(inner);
   return question && !question.understand ? 'notSure' : null;
 }

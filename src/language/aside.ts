@@ -147,6 +147,8 @@ const COMPLAINT: readonly RegExp[] = [
   // Naming the plan or the bot: "the plan is junk", "your plan is a mess", "this bot is nonsense".
   /^(?:the|this|your|ur)\s+(?:plan|draft|bot|chat|answers|list)\s+(?:is|s|are)\s+(?:now\s+)?(?:all\s+|just\s+|total\s+|complete\s+|utter\s+|even\s+|much\s+)?(?:junk|garbage|nonsense|gibberish|a mess|worse|worse now|rubbish)$/,
   /^(?:you|u)\s*(?:ve|have|v)?\s+(?:skipped|skip|jumped|gone|went|moved|rushed)\s+(?:ahead|forward|too far|too fast|past (?:it|that|that one|my answer|a question|one)|a (?:question|bit|step|part))(?:\s+(?:again|there))?$/,
+  // "why is that lovely to hear?": the bot's own kind words questioned.
+  /^(?:why|y)\s+(?:is|was|s)\s+(?:that|it|this)\s+(?:so\s+)?(?:lovely|good|nice|great|brilliant|fine|ok|okay)(?:\s+to\s+(?:hear|know))?$/,
   // "why sorry?", "why you say sorry": the bot's own sorry questioned.
   /^(?:why|y)\s+(?:you\s+|u\s+|do you\s+|did you\s+)?(?:say\s+)?sorry$/,
   // "i tell you", "i already told you", "i said that already"
@@ -160,7 +162,7 @@ const ABOUT_THE_CHAT: readonly RegExp[] = [
   // "i said ear defenders already", "i told you that before"
   /^(?:i|ive|i have|i ve)\s+(?:said|told you|told u|answered|put|wrote|mentioned)\b.*\s(?:already|before|earlier|alr)$/,
   // "i said no to another hope", "i said yes"
-  /^i\s+(?:said|sed|told you|told u)\s+(?:no|yes|yeah|nope|nah)\b.*$/,
+  /^i\s+(?:said|sed|told you|told u)\s+(?:no|yes|yeah|nope|nah|idk|dunno|i dont know|i don t know|not sure|i m not sure|im not sure)\b.*$/,
   // "it is the same thing", "same as before", "thats the same one"
   /^(?:(?:it|its|it s|that|thats|that s|this|this is|it is|that is)\s+)?(?:(?:is|s)\s+)?(?:just\s+)?(?:the\s+)?same\s*(?:thing|one|answer|as before|as that|as the last one|as i said|again)?$/,
   // "you didnt ask about the vet one properly", "u never saved it"
@@ -287,7 +289,8 @@ export function answerBesideQuestion(text: string): string | null {
   if (text.length > 320) return null;
   const pieces = text.split(/(?<=[?!.…;])\s+/).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
-  const asked = pieces.map((p) => normaliseMessage(p).replace(LEAD, '').trim() !== '' && kindOf(p) === 'question');
+  // "why is that lovely to hear? ... anyway, trains": a complaint about the chat beside a long answer is left out too.
+  const asked = pieces.map((p) => normaliseMessage(p).replace(LEAD, '').trim() !== '' && (kindOf(p) === 'question' || kindOf(p) === 'complaint'));
   if (!asked.some(Boolean) || asked.every(Boolean)) return null;
   const rest = pieces.filter((_p, i) => !asked[i]).join(' ').trim();
   return rest.split(/\s+/).length > SHORT_BESIDE ? rest : null;

@@ -110,6 +110,14 @@ const NOTHING_LEAD = /^(?:nothing|nothin|nuthin|nowt|not much|not really|nah|no|
 const PERSON_DOES =
   /^(?:(?:my|his|her|their|the|a|our)\s+)?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|mum|mam|mom|mummy|dad|daddy|step ?(?:mum|dad)|sister|brother|auntie|aunty|aunt|uncle|carer|foster (?:mum|dad|carer)|teacher|ta|teaching assistant|tutor|mentor|friend|mate|best mate|key ?worker|support worker|miss|sir|(?:mr|mrs|ms|miss)\s+[a-z]+)\s+(?:sometimes\s+|usually\s+|always\s+|often\s+)?[a-z]+s\b/;
 
+/** "sometimes a dinner lady gets a game going": when the help happens, said before who helps. */
+const HOW_OFTEN = /^(?:(?:sometimes|usually|often|always|at\s+(?:lunch|lunchtime|break|playtime|home|school)|on\s+\w+days?)\s+)+/;
+/** People at school or nearby who do something for them, beyond family: "a dinner lady", "the lunchtime supervisor". */
+const OTHER_PERSON_DOES =
+  /^(?:(?:my|his|her|their|the|a|an|our|one\s+of\s+the)\s+)?(?:dinner\s+lad(?:y|ies)|lunchtime\s+supervisors?|midday\s+supervisors?|playground\s+staff|staff|coach|neighbour|cousin|youth\s+worker|senco|one\s+of\s+the\s+(?:teachers|staff|tas))\s+(?:sometimes\s+|usually\s+|always\s+|often\s+)?[a-z]+s\b/;
+/** "he loved that", "she likes it": said after something done for them, it says that helped. */
+const ENJOYED_AFTER = /[\s,;]+(?:and\s+)?(?:he|she|they|i)\s+(?:really\s+|always\s+)?(?:loved|loves|likes|liked|enjoys|enjoyed)\s+(?:that|it|this|them)(?:\s+(?:a lot|loads))?[.!]*$/i;
+
 /** "well", "but", "i guess": the words that turn from the "nothing" to the help that is there. */
 const TURN_TO_HELP = /^(?:(?:well|but|though|tho|although|actually|i guess|i suppose|tbh|and|so|ok|okay|apart from that)\b[\s,]*)+/i;
 
@@ -122,6 +130,9 @@ export function helpAfterNothing(text: string): string | null {
   if (parts.length < 2 || !NOTHING_LEAD.test(normaliseMessage(parts[0]!))) return null;
   // "nothing really, well his TA sits with him": the "well" only turns to the help, it is no part of it.
   const rest = text.trim().slice(text.trim().indexOf(parts[1]!)).trim().replace(TURN_TO_HELP, '');
-  const plain = normaliseMessage(rest);
-  return namesHelpAfterNothing(rest) || PERSON_DOES.test(plain) ? rest.replace(/[.!]+$/, '') : null;
+  if (namesHelpAfterNothing(rest)) return rest.replace(/[.!]+$/, '');
+  // "sometimes a dinner lady gets a game of catch going, he loved that": someone does something, and it was enjoyed.
+  const done = rest.replace(ENJOYED_AFTER, '');
+  const who = normaliseMessage(done).replace(HOW_OFTEN, '');
+  return PERSON_DOES.test(who) || OTHER_PERSON_DOES.test(who) || (done !== rest && who.split(/\s+/).length >= 3) ? done.replace(/[.!]+$/, '') : null;
 }

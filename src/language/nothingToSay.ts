@@ -7,14 +7,33 @@
 const PIECE =
   /^(?:(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure)|(?:(?:there\s+is|theres|i\s+have|ive\s+got|i\s+got)\s+)?(?:nothing|none|not\s+much|not\s+a\s+lot|no\s*thing|nuffin|nothin|nowt|zero|nada)(?:\s+(?:at|in|about|from|for)\s+(?:school|college|home|work|nursery|class|me|him|her|them|all))?|(?:i\s+)?(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))(?:\s+(?:really|anyway|anyways|tbh|lol|honestly|sorry|i\s+guess|i\s+think|to\s+be\s+honest|at\s+all|tho|though|x))*$/;
 
-/** Whether every part of the message only says "don't know" or "nothing". */
+/*
+ * "People don't really tell me that", "nobody's ever asked me", "I've never thought about it": why
+ * they don't know. Beside a "don't know" it adds nothing to keep.
+ */
+const REASON =
+  /^(?:(?:people|nobody|no\s*one|noone|they|anyone|anybody|teachers|others)\s+(?:(?:dont|do\s+not|doesnt|never|have\s+never|havent|hasnt|ever|really|usually|often|much|ever\s+really)\s+)*(?:tell|tells|told|say|says|said|ask|asks|asked)(?:\s+(?:me|it|that|so|this|about\s+it|about\s+that))*|(?:i\s+)?(?:(?:have|ive)\s+)?never\s+(?:really\s+)?(?:thought|been\s+asked|been\s+told)(?:\s+(?:about\s+)?(?:it|that|this))?|(?:its|it\s+is)\s+hard\s+to\s+say)(?:\s+(?:really|tbh|lol|honestly|much|before|at\s+all))*$/;
+
+const UNSURE_PIECE = /^(?:i\s+)?(?:dunno|dont\s+know|do\s+not\s+know|idk|no\s+idea|not\s+sure|(?:cant|cannot|can\s+not)\s+think\s+of\s+(?:anything|any|much|owt))\b/;
+
+/** Whether every part of the message only says "don't know" or "nothing" (with, at most, why). */
 export function saysNothingToSay(text: string): boolean {
-  if (text.length > 120) return false;
-  const pieces = text
+  const pieces = piecesOf(text);
+  return pieces.some((p) => PIECE.test(p)) && pieces.every((p) => PIECE.test(p) || REASON.test(p));
+}
+
+/** "I don't know. People don't really tell me that.": not sure, and why, with nothing else. */
+export function unsureWithWhy(text: string): boolean {
+  const pieces = piecesOf(text);
+  return saysNothingToSay(text) && pieces.some((p) => UNSURE_PIECE.test(p)) && pieces.some((p) => REASON.test(p) && !PIECE.test(p));
+}
+
+function piecesOf(text: string): string[] {
+  if (text.length > 120) return [];
+  return text
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .split(/\s*[.!?,;]+\s*|\s+(?:but|and|so)\s+/)
     .map((p) => p.replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return pieces.length > 0 && pieces.every((p) => PIECE.test(p));
 }

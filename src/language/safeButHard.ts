@@ -46,7 +46,8 @@ const DENIED_HARM =
   /\b(?:not|never|isnt|arent|wasnt|nothing|no\s+one|nobody|no\s+body|dont\s+feel|do\s+not\s+feel|never\s+feel|not\s+really|isnt\s+really)\s+(?:(?:at\s+all|really|ever|too|that|very|so)\s+)?(?:unsafe|dangerous|danger|scary|scared|afraid|frightened|frightening|threatening|hurts?\s+(?:me|him|her|us)|hits?\s+(?:me|him|her|us)|bull(?:y|ies)\s+(?:me|him|her|us))\b|\b(?:not|isnt|wasnt|aint)\s+(?:like\s+|really\s+|actually\s+|proper\s+)?(?:bullying|bullied)\b/g;
 
 export function withoutDeniedHarm(said: string): string {
-  return said.replace(DENIED_HARM, ' ');
+  // "anxious but that is not the same as unsafe": unsafe said only to deny it.
+  return said.replace(DENIED_HARM, ' ').replace(UNSAFE_DENIED, ' ');
 }
 
 /** "but that is not the same as not safe", "doesnt mean im not safe": being unsafe said only to deny it. */
