@@ -59,7 +59,8 @@ describe('an answer kept in the wrong place is moved', () => {
     expect(texts(replies)).toMatch(/moved "maths is hard/);
     const needs = (await chat.draft())!.needs;
     expect(needs.map((n) => n.text)).toEqual(['the kitchen is too hot']);
-    expect(needs[0]!.helps).toEqual(['maths is hard. like measuring', 'my teacher shows me']);
+    // "my teacher shows me" was said when both hard things were asked about, so it helps with both.
+    expect([...needs[0]!.helps!].sort()).toEqual(['maths is hard. like measuring', 'my teacher shows me']);
   });
 
   it('"delete it. its part of pastry chef" deletes the last answer and keeps none of those words', async () => {
