@@ -190,7 +190,10 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // out (an outcome reopened) and that question asked again, even where a yes/no question would read a "no" in it.
   // At a read-back or the review, the question's own reading ("thats wrong" means change it) wins.
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
-  const takenBack = takeBack && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
+  // "wait 'ride his bike' isnt a hope, take that out": a kept part named by its words comes out alone (asked below), never the whole last answer.
+  const named = takeBack ? readEditRequest(text) : null;
+  const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
+  const takenBack = takeBack && !namesOne && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
   if (takenBack) return takenBack;
   // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.
   if (!inSafeguarding && at && at.stage !== 'hopes' && at.step !== Step.needsBarrier && !exactChoice && joinsHopes(text)) {

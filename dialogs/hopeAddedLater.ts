@@ -1,8 +1,9 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
 import { asksToAddHope } from '../src/language/hopeAddedLater';
+import { readHopeCorrection } from '../src/language/hopeCorrection';
 import type { ChatHost } from './chatTalk';
 import { Stage, Step } from './ids';
-import { positionSchema, type Position } from './journey';
+import { movedTo, positionSchema, type Position } from './journey';
 import { sayAll } from './say';
 import { sessionOf } from './session';
 import type { Next } from './stageDialog';
@@ -24,6 +25,12 @@ export async function openHopeLater(inner: DialogContext, host: ChatHost, text: 
   const at = session.journey.position;
   if (!at || (at.stage !== Stage.needs && at.stage !== Stage.outcomes)) return undefined;
   const justAfterHopes = session.journey.history.at(-1)?.stage === Stage.hopes;
+  // "my hope is for him to be more independant" at a later question: that hope is kept at once, then back here.
+  if (readHopeCorrection(text)?.added) {
+    const asked: Position = { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(at) } };
+    await session.updateJourney((journey) => movedTo(journey, asked));
+    return host.answerWith(inner, asked, text);
+  }
   if (!asksToAddHope(text, justAfterHopes)) return undefined;
   await sayAll(inner.context, session.t, [{ key: HopeLaterText.ask }]);
   return host.openAt(inner, { stage: Stage.hopes, step: Step.hopesDream, data: { another: 'yes', [BACK_TO]: JSON.stringify(at) } });

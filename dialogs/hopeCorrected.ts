@@ -75,6 +75,8 @@ export async function correctHope(inner: DialogContext, host: ChatHost, text: st
   if (!said) return undefined;
   // At the hopes questions "my hope is to be a vet" is the answer itself.
   if (at.stage === Stage.hopes && !said.notAHope && !said.changeAsked && said.dropped === null) return undefined;
+  // "my hope is for him to be more independant", said at a later question: a hope of its own, added (hopeAddedLater.ts), never a change.
+  if (said.added) return undefined;
   const draft = await session.draft();
   if (!draft || draft.aspirations.length === 0) return undefined;
   const hope = hopeMeant(draft, at, said.dropped ? { ...said, about: said.dropped } : said);

@@ -37,11 +37,15 @@ const WISHED = /^(?:to|i\s+(?:want|wish|hope|would\s+like|'d\s+like|d\s+like)|(?
 const UPSETS_THEM =
   /^(?:[a-z']+\s+){1,3}(?:really\s+|always\s+|just\s+|still\s+)?(?:upsets?|scares?|frightens?|overwhelms?|distress(?:es)?|stress(?:es)?)\s+(?:him|her|them|me)\b/;
 
+/** "he comes home upset", "she is often in tears after school": how they are left feeling, said as a hard thing. */
+const LEFT_UPSET =
+  /^(?:he|she|they)\s+(?:(?:often|always|sometimes|usually|still|just|keeps?)\s+)*(?:comes?|came|coming|gets?|got|is|are|was|were|seems?|looks?|ends?\s+up)\s+(?:(?:home|back|out)\s+)?(?:(?:really|so|very|quite|often|always|all)\s+)*(?:upset|crying|in\s+tears|sad|distressed|miserable|withdrawn)\b/;
+
 function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole) || UPSETS_THEM.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
+  return CONDITION.test(whole) || isBarrier(whole) || UPSETS_THEM.test(said) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */

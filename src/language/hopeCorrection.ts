@@ -23,9 +23,16 @@ export interface HopeCorrection {
   place: number | null;
   /** "change play football to ...": a hope named in passing, so a correction only when such a hope is kept. */
   loose: boolean;
+  /** "my hope is for him to ...", said plainly beside hopes already kept: a hope added, never a change of one. */
+  added: boolean;
   /** What is said beside the correction, in its own sentences: an answer to the open question, or ''. */
   rest: string;
 }
+
+/** "my hope is ...", "my other dream is ...": a hope said, not one put right ("my real hope is" puts one right). */
+const PLAIN_MY_HOPE = /\bmy\s+(?:other\s+|main\s+|big\s+|biggest\s+|next\s+)?(?:hope|dream)\s+(?:is|would\s+be)\b/i;
+/** Words that ask for a hope to change: "instead", "not", "actually", "change", "wrong", "meant". */
+const CHANGE_WORDS = /\b(?:instead|change|changed|replace|swap|not|isnt|wasnt|wrong|actually|meant|mean|real|rather)\b/;
 
 /** "thats not a hope", "the hope is wrong", "wrong hope", "it still says ...": the kept hope is wrong. */
 const NOT_A_HOPE =
@@ -117,5 +124,6 @@ export function readHopeCorrection(text: string): HopeCorrection | null {
     rest = '';
   }
   if (!notAHope && !newWords && dropped === null) return null;
-  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, rest };
+  const added = !notAHope && !changeAsked && dropped === null && PLAIN_MY_HOPE.test(text) && !CHANGE_WORDS.test(normaliseMessage(text));
+  return { about, text: newWords, notAHope, changeAsked, dropped, place, loose, added, rest };
 }

@@ -135,7 +135,8 @@ export function splitHopes(text: string): string[] {
     // "work in a cafe n get paid": the pay is part of the job, so it is one hope.
     if (WORK.test(before) && PAY.test(next)) continue;
     // "go to college and be happy": how it would feel is part of the hope, never a hope of its own.
-    if (FEELING_ONLY.test(expanded(next).replace(LEADING, ''))) continue;
+    // "be happy and have mates": a feeling said first leads the hope after it, so the two are one.
+    if (FEELING_ONLY.test(expanded(next).replace(LEADING, '')) || FEELING_ONLY.test(expanded(before).replace(LEADING, ''))) continue;
     // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
     if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);
