@@ -1,4 +1,6 @@
 import { speaksForThem } from './aboutWhom';
+import { readCorrectionTalk } from '../src/language/correctionTalk';
+import { sayHopesSoFar } from './hopesSoFar';
 import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
 import type { DialogContext } from './dialogKit';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
@@ -178,6 +180,11 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       return { then: 'reprompt' };
     }
     case 'showDraft':
+      // "can i see my hopes": the hopes themselves, as they are listed when asked for mid-chat.
+      if (readCorrectionTalk(dc.context.activity.text ?? '')?.kind === 'seeHopes') {
+        await sayHopesSoFar(dc.context, session);
+        return { then: 'reprompt' };
+      }
       await sendDraft(dc, session);
       return { then: 'reprompt' };
     case 'talkToPerson':
