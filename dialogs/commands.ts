@@ -114,6 +114,9 @@ export async function questionExplained(session: JourneySession): Promise<Words[
 }
 
 /** Runs one global command. The open question stays open unless the command moves on. */
+/** "can u show me my hopes": the hopes themselves asked for, not the draft, a list or the plan. */
+const HOPES_ASKED = /\b(?:see|show|tell|remind|read|look at|check)\b[^.!?]*\b(?:my|our|his|her|the|all)\s+(?:hopes?|dreams?)(?:\s+(?:so far|again|please|pls|now|then))*\s*[.!?]*$/i;
+
 export async function runCommand(dc: DialogContext, session: JourneySession, command: GlobalCommand): Promise<AfterCommand> {
   const t = session.t;
   const position = session.journey.position;
@@ -181,7 +184,8 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
     }
     case 'showDraft':
       // "can i see my hopes": the hopes themselves, as they are listed when asked for mid-chat.
-      if (readCorrectionTalk(dc.context.activity.text ?? '')?.kind === 'seeHopes') {
+      // "wait what thats not a hope lol. can u show me my hopes": any one sentence asking for them.
+      if ((dc.context.activity.text ?? '').split(/(?<=[.!?])\s+/).some((said) => readCorrectionTalk(said)?.kind === 'seeHopes' || HOPES_ASKED.test(said))) {
         await sayHopesSoFar(dc.context, session);
         return { then: 'reprompt' };
       }

@@ -29,7 +29,6 @@ const ASKED = [
   'can i see what uve got so far',
   'My draft plan',
   'I want to see my draft',
-  'Stop. Show me my hopes.',
   'Before I answer, please show me my hopes list',
   'could you show me my plan so far',
   'what have you got so far',
@@ -49,6 +48,22 @@ describe.each([
     expect(chat.step).toBe(step);
     const draft = (await chat.draft())!;
     expect(JSON.stringify(draft)).not.toMatch(/see my draft|show me my hopes|uve got|my draft plan|hopes list|got so far|plan so far/i);
+    expect(draft.aspirations).toHaveLength(seeded.aspirations.length);
+  });
+});
+
+describe('asking to see the hopes beside another sentence', () => {
+  it.each([
+    ['hopes.more', AT_MORE, Step.hopesMore],
+    ['needs.barrier', AT_BARRIER, Step.needsBarrier],
+  ] as const)('"Stop. Show me my hopes." at %s lists the hopes, asks the same question again and keeps nothing', async (_name, seed, step) => {
+    let seeded;
+    ({ chat, seeded } = await startWith(seed));
+    const replies = await chat.say('Stop. Show me my hopes.');
+    expect(texts(replies)).toMatch(/hopes so far/);
+    expect(chat.step).toBe(step);
+    const draft = (await chat.draft())!;
+    expect(JSON.stringify(draft)).not.toMatch(/show me my hopes/i);
     expect(draft.aspirations).toHaveLength(seeded.aspirations.length);
   });
 });
