@@ -1,6 +1,4 @@
 import { speaksForThem } from './aboutWhom';
-import { readCorrectionTalk } from '../src/language/correctionTalk';
-import { sayHopesSoFar } from './hopesSoFar';
 import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
 import type { DialogContext } from './dialogKit';
 import { createDraft, setYoungPerson, touch, type Draft } from '../src/domain/draft';
@@ -114,9 +112,6 @@ export async function questionExplained(session: JourneySession): Promise<Words[
 }
 
 /** Runs one global command. The open question stays open unless the command moves on. */
-/** "can u show me my hopes": the hopes themselves asked for, not the draft, a list or the plan. */
-const HOPES_ASKED = /\b(?:see|show|tell|remind|read|look at|check)\b[^.!?]*\b(?:my|our|his|her|the|all)\s+(?:hopes?|dreams?)(?:\s+(?:so far|again|please|pls|now|then))*\s*[.!?]*$/i;
-
 export async function runCommand(dc: DialogContext, session: JourneySession, command: GlobalCommand): Promise<AfterCommand> {
   const t = session.t;
   const position = session.journey.position;
@@ -183,12 +178,6 @@ export async function runCommand(dc: DialogContext, session: JourneySession, com
       return { then: 'reprompt' };
     }
     case 'showDraft':
-      // "can i see my hopes": the hopes themselves, as they are listed when asked for mid-chat.
-      // "wait what thats not a hope lol. can u show me my hopes": any one sentence asking for them.
-      if ((dc.context.activity.text ?? '').split(/(?<=[.!?])\s+/).some((said) => readCorrectionTalk(said)?.kind === 'seeHopes' || HOPES_ASKED.test(said))) {
-        await sayHopesSoFar(dc.context, session);
-        return { then: 'reprompt' };
-      }
       await sendDraft(dc, session);
       return { then: 'reprompt' };
     case 'talkToPerson':

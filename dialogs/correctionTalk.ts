@@ -11,7 +11,7 @@ import { Stage, Step } from './ids';
 import { unfinishedOutcome } from './outcomeThread';
 import { sayAll } from './say';
 import { sessionOf } from './session';
-import { HopesSoFarText, sayHopesSoFar } from './hopesSoFar';
+import { quotedList } from './quotedList';
 
 /*
  * Corrections and complaints said where an answer was asked for, acted on and never kept:
@@ -26,8 +26,8 @@ export const CorrectionText = {
   partsKept: 'common:correctionTalk.partsKept',
   partsMissing: 'common:correctionTalk.partsMissing',
   instead: 'common:correctionTalk.insteadHeard',
-  hopesSoFar: HopesSoFarText.list,
-  noHopesYet: HopesSoFarText.none,
+  hopesSoFar: 'common:correctionTalk.hopesSoFar',
+  noHopesYet: 'common:correctionTalk.noHopesYet',
   wrongPlace: 'common:correctionTalk.wrongPlace',
 } as const;
 
@@ -45,7 +45,8 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   const draft = await session.draft();
   // "can i see my hopes": the hopes so far, and the question again; never kept as a hope or a need.
   if (said.kind === 'seeHopes') {
-    await sayHopesSoFar(inner.context, session);
+    const list = quotedList((draft?.aspirations ?? []).map((a) => quoteOf(a.text)));
+    await sayAll(inner.context, session.t, [list ? { key: CorrectionText.hopesSoFar, vars: { list } } : { key: CorrectionText.noHopesYet }]);
     return host.reprompt(inner);
   }
   // "football is not help he need!! it is what he can do next": about an earlier answer, never this one.

@@ -62,7 +62,7 @@ function keepRequest(said: string, text: string): string | null {
 
 /** "can i see my hopes", "what are my dreams so far?", "show me my hopes". */
 const SEE_HOPES =
-  /^(?:(?:so|ok|okay|um+|wait|but|please|pls)\s+)*(?:(?:can|could|may)\s+(?:i|we|u|you)\s+(?:please\s+)?(?:see|look at|have a look at|check|read|have)|(?:show|tell|remind)\s+(?:me|us)(?:\s+again)?|(?:what|wat|wot)\s+(?:are|were|r)|(?:i want to|i wanna|let me|id like to)\s+(?:see|look at|check)|list)\s+(?:all\s+)?(?:my|our|his|her|the|me|them)\s+(?:hopes?|dreams?|hopes and dreams|dreams and hopes)(?:\s+(?:so far|again|please|pls|now|then))*$/;
+  /^(?:(?:so|ok|okay|um+|wait|but|please|pls|stop|first)\s+)*(?:(?:can|could|may)\s+(?:i|we|u|you)\s+(?:please\s+)?(?:see|look at|have a look at|check|read|have)|(?:show|tell|remind)\s+(?:me|us)(?:\s+again)?|(?:what|wat|wot)\s+(?:are|were|r)|(?:i want to|i wanna|let me|id like to)\s+(?:see|look at|check)|list)\s+(?:all\s+)?(?:my|our|his|her|the|me|them)\s+(?:hopes?|dreams?|hopes and dreams|dreams and hopes)(?:\s+(?:so far|again|please|pls|now|then))*$/;
 
 /** The kinds of answer a question asks for, as people name them: "help he needs", "what he can do next", "a hope". */
 const ANSWER_KIND = String.raw`(?:a\s+|an\s+|another\s+)?(?:help(?:\s+(?:he|she|they|i|you)\s+needs?)?|what\s+(?:helps|(?:he|she|they|i|you)\s+(?:can|could|will|would|wants?|needs?|feels?)\b[a-z ]{0,30})|hope|dream|goal|step|hard\s+thing|need|how\s+(?:he|she|they|i)\s+feels?)`;
