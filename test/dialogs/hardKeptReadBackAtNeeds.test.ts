@@ -20,7 +20,8 @@ describe('a hard thing kept at the hopes questions, at "what makes it hard?"', (
     for (let i = 0; i < 8 && chat.step !== Step.needsBarrier; i++) await chat.say(chat.step === Step.hopesMore ? 'no' : 'nothing');
     expect(chat.step).toBe(Step.needsBarrier);
     const asked = chat.lastQuestion?.activity.text ?? '';
-    expect(asked).toContain('You told me: "i get realy nervous with customers"');
+    // Read back in its own words, with plain slips tidied ("realy").
+    expect(asked).toMatch(/You told me: "i get real+y nervous with customers"/i);
     expect(asked).toMatch(/anything else/i);
     expect(asked).not.toContain('What makes this hard for you');
     await chat.say('no thats it');
