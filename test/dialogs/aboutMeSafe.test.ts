@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import { Transcript } from '../support/transcript';
-import { throughWelcome, type Person } from './throughWelcome';
+import { atSafeQuestion, throughWelcome } from './throughWelcome';
 
 const SUPPORT_NUMBERS = /0800 1111/;
-
-/** Through the first three "about me" questions to "Do you feel safe at home, at school and online?". */
-async function atSafeQuestion(person: Person = {}): Promise<Transcript> {
-  const chat = await throughWelcome(person);
-  await chat.say('I make people laugh');
-  await chat.say('My cat');
-  await chat.say('Give me time to answer');
-  expect(chat.step).toBe(Step.aboutMeSafe);
-  return chat;
-}
 
 const textOf = (replies: ReadonlyArray<{ text?: string }>) => replies.map((a) => a.text ?? '').join('\n');
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
-import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
+import { SAM_SWIM as SWIM, SAM_TOILET as TOILET, samSwimAndToilet } from './reviewSeed';
 
 /*
  * At the review, every part of a goal can be changed by typing: how everyone will know (the
@@ -10,25 +10,7 @@ import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
  * place ("outcome 2"); with new words the change is read back for a yes, without them the bot asks.
  */
 
-const SWIM = 'By July 2026, I will swim 5 metres with armbands.';
-const TOILET = 'By July 2026, I will use the toilet at school on my own.';
-
-const seed = () =>
-  samAtReview(
-    4,
-    [
-      { text: 'learn to swim', theme: 'health_and_wellbeing', needs: ['she is scared of the water'] },
-      { text: 'use the toilet on her own', theme: 'independent_living', needs: ['she needs reminding'] },
-    ],
-    (d) =>
-      withConfirmedOutcomes(d, (i) => ({
-        statement: i ? TOILET : SWIM,
-        timeframe: { phrase: 'by July 2026', date: '2026-07-20' },
-        measure: 'her teacher sees it',
-        doesForMe: 'i feel big',
-        makesPossible: 'go on holiday',
-      })),
-  );
+const seed = () => samSwimAndToilet({ doesForMe: 'i feel big', makesPossible: 'go on holiday' });
 
 const fieldsOf = async (chat: Transcript) =>
   Object.fromEntries((await chat.draft())!.outcomes.map((o) => [o.statement, { measure: o.measure, doesForMe: o.doesForMe, makesPossible: o.makesPossible }]));

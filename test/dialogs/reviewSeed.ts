@@ -158,3 +158,18 @@ export function jadeAtReview(changed: readonly Partial<SeededOutcome>[] = []): S
     at: atReviewSummary,
   };
 }
+
+export const SAM_SWIM = 'By July 2026, I will swim 5 metres with armbands.';
+export const SAM_TOILET = 'By July 2026, I will use the toilet at school on my own.';
+
+/** Sam, 4, at the review with two confirmed goals (swimming, then the toilet), each with the fields given. */
+export function samSwimAndToilet(fields: Partial<SeededOutcome> = {}): Seed {
+  return samAtReview(
+    4,
+    [
+      { text: 'learn to swim', theme: 'health_and_wellbeing', needs: ['she is scared of the water'] },
+      { text: 'use the toilet on her own', theme: 'independent_living', needs: ['she needs reminding'] },
+    ],
+    (d) => withConfirmedOutcomes(d, (i) => ({ statement: i ? SAM_TOILET : SAM_SWIM, timeframe: { phrase: 'by July 2026', date: '2026-07-20' }, measure: 'her teacher sees it', ...fields })),
+  );
+}

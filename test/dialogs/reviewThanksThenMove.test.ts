@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith } from './journeySeed';
-import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
+import { samSwimAndToilet } from './reviewSeed';
 
 /*
  * At the review, thanks or politeness before a request is no part of the plan: "Thank you. Now the
@@ -9,20 +9,7 @@ import { samAtReview, withConfirmedOutcomes } from './reviewSeed';
  * goal before another is understood: it moves, and the bot says so.
  */
 
-const seed = () =>
-  samAtReview(
-    4,
-    [
-      { text: 'learn to swim', theme: 'health_and_wellbeing', needs: ['she is scared of the water'] },
-      { text: 'use the toilet on her own', theme: 'independent_living', needs: ['she needs reminding'] },
-    ],
-    (d) =>
-      withConfirmedOutcomes(d, (i) => ({
-        statement: i ? 'By July 2026, I will use the toilet at school on my own.' : 'By July 2026, I will swim 5 metres with armbands.',
-        timeframe: { phrase: 'by July 2026', date: '2026-07-20' },
-        measure: 'her teacher sees it',
-      })),
-  );
+const seed = () => samSwimAndToilet();
 
 describe('thanks, then a request to move a goal, at the review', () => {
   let chat: Transcript;

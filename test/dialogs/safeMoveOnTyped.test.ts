@@ -1,21 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { throughWelcome } from './throughWelcome';
+import { atSafeQuestion } from './throughWelcome';
 
 /*
  * A wish to move on at "Do you feel safe at home, at school and online?" is respected as "rather not
  * say" is: no "didn't get that", no flag, and on to the next question.
  */
-
-async function atSafeQuestion(): Promise<Transcript> {
-  const chat = await throughWelcome({});
-  await chat.say('I make people laugh');
-  await chat.say('My cat');
-  await chat.say('Give me time to answer');
-  expect(chat.step).toBe(Step.aboutMeSafe);
-  return chat;
-}
 
 const textOf = (replies: ReadonlyArray<{ text?: string }>) => replies.map((a) => a.text ?? '').join('\n');
 

@@ -13,3 +13,13 @@ export async function throughWelcome(person: Person = {}): Promise<Transcript> {
 export async function throughAboutMe(chat: Transcript): Promise<void> {
   await typeUntil(chat, Step.hopesDream, ABOUT_ME_TYPED);
 }
+
+/** Through the first three "about me" questions to "Do you feel safe at home, at school and online?". */
+export async function atSafeQuestion(person: Person = {}): Promise<Transcript> {
+  const chat = await throughWelcome(person);
+  await chat.say('I make people laugh');
+  await chat.say('My cat');
+  await chat.say('Give me time to answer');
+  if (chat.step !== Step.aboutMeSafe) throw new Error(`expected the safety question, at ${chat.step}`);
+  return chat;
+}
