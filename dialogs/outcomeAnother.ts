@@ -12,6 +12,7 @@ import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
+import { lastOneSaid } from '../src/language/lastOneSaid';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -67,6 +68,12 @@ export async function answerAnother(session: JourneySession, position: Position,
   const draft = await session.draft();
   if (!draft) return {};
   const data = position.data ?? {};
+  // "the gcse one then im done": the one named is asked about, and it is the last.
+  const last = lastOneSaid(text);
+  if (last && !SAYS_DONE.test(last) && !saysOutcomesFinished(last) && !DONE.test(last.toLowerCase())) {
+    await session.updateJourney((j) => ({ ...j, lastOutcome: true }));
+    return answerAnother(session, position, last);
+  }
   if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
   const left = data[LEFT]
@@ -148,7 +155,7 @@ export async function answerAnother(session: JourneySession, position: Position,
 }
 
 /** "No, that's all": the hopes with no outcome yet are named first; the outcomes stage ends (encouraged once when there are too few). */
-function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
+export function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
   const data = position.data ?? {};
   const fromReview = cameFromReview(session.journey);
   const few = draft.outcomes.length < MIN_OUTCOMES && !fromReview;
