@@ -13,6 +13,7 @@ import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
 import { lastOneSaid } from '../src/language/lastOneSaid';
+import { withoutAsking } from '../src/language/withoutAsking';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -39,13 +40,6 @@ export const WHICH = 'which';
 export const NEXT = 'next';
 /** Position data beside WHICH: the step said with "yes", kept until its hope is chosen. */
 const SAID = 'said';
-
-/** "but what about ...", "can I add ...": the asking, before the idea itself. */
-const ASKING = /^(?:(?:but|and|so|well|ok|okay|ugh+|fine|alright|yeah|ye|yes|um+)[\s,]+)*(?:(?:what|how) about|(?:can|could|shall) (?:it|this|that|the next one|we) (?:be|do one|do it|go) (?:about|for|on)|(?:do|make) (?:it|one|the next one) (?:about|for)|about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
-
-export function withoutAsking(text: string): string {
-  return text.replace(ASKING, '').replace(/\?+\s*$/, '').trim() || text.trim();
-}
 
 /** The first hope listed at "which hope?", for a sensible default after two misses. */
 export function firstHopeListed(position: Position): string | undefined {
