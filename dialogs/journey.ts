@@ -73,6 +73,8 @@ export const journeySchema = z.object({
   offerBack: z.object({ step: z.enum(stepIds), topic: z.string().optional(), text: z.string().max(10_000), suggested: z.boolean().optional() }).optional(),
   /** A second thing to do, said with its own time beside the step being built: offered as the next outcome once this one is done. */
   nextStep: z.object({ topic: z.string().optional(), text: z.string().max(300) }).optional(),
+  /** "the gcse one then im done": the outcome being built is their last; once saved, the outcomes end with no "another?". */
+  lastOutcome: z.boolean().optional(),
   /**
    * Examples or choices the bot offered with the open question ("like \"...\"", "X, or Y?"), so a bare
    * "yes" takes the one example offered, or asks which one. Replaced after every turn.

@@ -1,6 +1,7 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { quoteOf } from '../src/language';
-import { Step } from './ids';
+import { Stage, Step } from './ids';
+import { noMore } from './outcomeAnother';
 import { hopesToWorkOn } from './outcomeThread';
 import { OutcomeText as T } from './outcomeText';
 import type { Words } from './say';
@@ -12,6 +13,12 @@ export async function afterOutcome(session: JourneySession, topic: string | unde
   const draft = await session.draft();
   if (!draft || draft.outcomes.length >= MAX_OUTCOMES) return { say: [...say, { key: T.maxReached }] };
   const about = topic ?? draft.outcomes.at(-1)?.aspirationId ?? hopesToWorkOn(draft)[0]?.id;
+  // "the gcse one then im done": that was the last one, so "another?" is not asked.
+  if (session.journey.lastOutcome) {
+    await session.updateJourney((j) => ({ ...j, lastOutcome: undefined }));
+    const done = noMore(session, { stage: Stage.outcomes, step: Step.outcomeAnother, ...(about ? { topic: about } : {}) }, draft, true);
+    return { ...done, say: [...say, ...(done.say ?? [])] };
+  }
   // A second thing to do, said beside this one with its own time, is offered as the next outcome.
   const second = session.journey.nextStep;
   const offer: Words[] = second ? [{ key: T.nextStepOffer, vars: { second: quoteOf(second.text) } }] : [];

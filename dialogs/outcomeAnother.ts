@@ -12,6 +12,8 @@ import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
+import { lastOneSaid } from '../src/language/lastOneSaid';
+import { withoutAsking } from '../src/language/withoutAsking';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -39,13 +41,6 @@ export const NEXT = 'next';
 /** Position data beside WHICH: the step said with "yes", kept until its hope is chosen. */
 const SAID = 'said';
 
-/** "but what about ...", "can I add ...": the asking, before the idea itself. */
-const ASKING = /^(?:(?:but|and|so|well|ok|okay|ugh+|fine|alright|yeah|ye|yes|um+)[\s,]+)*(?:(?:what|how) about|(?:can|could|shall) (?:it|this|that|the next one|we) (?:be|do one|do it|go) (?:about|for|on)|(?:do|make) (?:it|one|the next one) (?:about|for)|about|(?:can|could|may|shall) (?:i|we|you|u) (?:add|have|do|put|try|make)|i(?:'d| would)? (?:want|like|wanna) to (?:add|do|try)|let'?s (?:add|do|try)|maybe|perhaps)\s+/i;
-
-export function withoutAsking(text: string): string {
-  return text.replace(ASKING, '').replace(/\?+\s*$/, '').trim() || text.trim();
-}
-
 /** The first hope listed at "which hope?", for a sensible default after two misses. */
 export function firstHopeListed(position: Position): string | undefined {
   return position.data?.[WHICH]?.split(',')[0] || undefined;
@@ -67,6 +62,12 @@ export async function answerAnother(session: JourneySession, position: Position,
   const draft = await session.draft();
   if (!draft) return {};
   const data = position.data ?? {};
+  // "the gcse one then im done": the one named is asked about, and it is the last.
+  const last = lastOneSaid(text);
+  if (last && !SAYS_DONE.test(last) && !saysOutcomesFinished(last) && !DONE.test(last.toLowerCase())) {
+    await session.updateJourney((j) => ({ ...j, lastOutcome: true }));
+    return answerAnother(session, position, last);
+  }
   if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
   const left = data[LEFT]
@@ -148,7 +149,7 @@ export async function answerAnother(session: JourneySession, position: Position,
 }
 
 /** "No, that's all": the hopes with no outcome yet are named first; the outcomes stage ends (encouraged once when there are too few). */
-function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
+export function noMore(session: JourneySession, position: Position, draft: Draft, saidDone = false): Next {
   const data = position.data ?? {};
   const fromReview = cameFromReview(session.journey);
   const few = draft.outcomes.length < MIN_OUTCOMES && !fromReview;

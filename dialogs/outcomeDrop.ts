@@ -4,7 +4,7 @@ import { refusesForThisHope } from '../src/language/refusedForHope';
 import { readPolarity } from '../src/language/polarity';
 import { Step, type StepId } from './ids';
 import type { Position } from './journey';
-import { withoutAsking } from './outcomeAnother';
+import { withoutAsking } from '../src/language/withoutAsking';
 import { OutcomeText as T } from './outcomeText';
 import type { Choice } from './say';
 import type { JourneySession } from './session';

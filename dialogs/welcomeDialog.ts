@@ -32,6 +32,8 @@ import { answerName, nameByDefault } from './welcomeName';
 export { WelcomeText } from './welcomeText';
 
 /** A question about who a key worker is: "whats a key worker?", "who is my keyworker". */
+/** The question up to "key worker", and a laugh or filler after it: what is left may be the answer. */
+const AFTER_KEY_WORKER_QUESTION = /^[^]*?\bkey\s*-?\s*workers?\b(?:[\s,]+(?:lol|lmao|haha+|tho|though|anyway|even|then|tbh))*[\s,]*/i;
 const ASKS_WHAT_KEY_WORKER = /\b(?:what|wats|wot|whats|what's|who|whos|who's)\b[^.!]*\bkey\s*-?\s*workers?\b|\bkey\s*-?\s*workers?\s*\?/i;
 
 /** Reading mode first, so everything after it is readable; consent; who is chatting; name; age. */
@@ -164,7 +166,11 @@ export class WelcomeDialog extends StageDialog {
         // "whats a key worker?": one plain sentence, then the same question again.
         if (ASKS_WHAT_KEY_WORKER.test(text)) {
           // "wats a key worker?? idk no", "no code. whats a key worker?": explained, and the "no" before or after the question is the answer.
-          const others = text.split(/[?.!]+/).map((s) => s.trim()).filter((s) => s && !ASKS_WHAT_KEY_WORKER.test(s));
+          // "wats a key worker lol no i dont hav a code": what follows the question in the same sentence is read too.
+          const others = text
+            .split(/[?.!]+/)
+            .map((s) => (ASKS_WHAT_KEY_WORKER.test(s) ? s.replace(AFTER_KEY_WORKER_QUESTION, '') : s).trim())
+            .filter((s) => s && !ASKS_WHAT_KEY_WORKER.test(s));
           const no = others.some((s) => readInvite(s)?.code === null);
           return no ? { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }] } : { say: [{ key: WelcomeText.inviteWhatIsKeyWorker }], goTo: position };
         }

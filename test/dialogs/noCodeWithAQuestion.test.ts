@@ -19,7 +19,7 @@ describe('"no code" said beside a question at the code question', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
-  it.each([['no code. whats a key worker?'], ["we don't have one. who is the key worker?"], ['whats a key worker? no code']])('"%s" explains a key worker and moves on', async (said) => {
+  it.each([['no code. whats a key worker?'], ["we don't have one. who is the key worker?"], ['whats a key worker? no code'], ['wats a key worker lol no i dont hav a code']])('"%s" explains a key worker and moves on', async (said) => {
     chat = await toInvite();
     const words = saidIn(await chat.say(said));
     expect(words).toMatch(/key worker is/i);
