@@ -14,7 +14,8 @@ import { CACHE_SUFFIX, WRITE_CODE_CACHE } from './launcherFiles';
  */
 const PRIMING_TIMEOUT_MS = 60_000;
 
-async function freePort(): Promise<number> {
+/** A port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -26,10 +27,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Posts a new conversation until the server answers it (it may not be listening yet). */
-async function firstReply(url: string, running: () => boolean): Promise<boolean> {
-  const deadline = Date.now() + PRIMING_TIMEOUT_MS;
-  while (Date.now() < deadline && running()) {
+/**
+ * Opens a new conversation at a server that is starting, again and again until it answers (it may
+ * not be listening yet), while `running` holds and for at most `timeoutMs`: whether it answered.
+ */
+export async function answersNewConversation(url: string, options: { conversationId: string; running: () => boolean; timeoutMs: number }): Promise<boolean> {
+  const deadline = Date.now() + options.timeoutMs;
+  while (Date.now() < deadline && options.running()) {
     try {
       const response = await fetch(`${url}/api/messages`, {
         method: 'POST',
@@ -38,19 +42,19 @@ async function firstReply(url: string, running: () => boolean): Promise<boolean>
           type: 'conversationUpdate',
           channelId: 'emulator',
           serviceUrl: 'http://127.0.0.1:1/',
-          conversation: { id: 'code-cache' },
-          from: { id: 'code-cache-person' },
+          conversation: { id: options.conversationId },
+          from: { id: 'first-person' },
           recipient: { id: 'bot' },
-          membersAdded: [{ id: 'code-cache-person' }],
+          membersAdded: [{ id: 'first-person' }],
           deliveryMode: 'expectReplies',
         }),
       });
       const body = (await response.json()) as { activities?: unknown[] };
-      if (response.ok && (body.activities?.length ?? 0) > 0) return true;
+      if (response.status === 200 && (body.activities?.length ?? 0) > 0) return true;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
   return false;
 }
@@ -81,7 +85,11 @@ export async function primeCodeCache(launcher: string): Promise<string> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    const answered = await firstReply(`http://127.0.0.1:${port}`, () => child.exitCode === null && child.signalCode === null);
+    const answered = await answersNewConversation(`http://127.0.0.1:${port}`, {
+      conversationId: 'code-cache',
+      running: () => child.exitCode === null && child.signalCode === null,
+      timeoutMs: PRIMING_TIMEOUT_MS,
+    });
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
