@@ -6,9 +6,10 @@ import path from 'node:path';
 import { CACHE_SUFFIX, WRITE_CODE_CACHE } from './launcherFiles';
 
 /**
- * The build's last step: the built server is started once, on this machine only and with empty
- * storage of its own, answers one new conversation, and is stopped; on its way out it writes the
- * V8 code cache of everything compiled so far (scripts/launcher.ts). Later starts read that cache
+ * The build's last step: the built server is started once, on this machine only, with empty
+ * storage of its own and none of the settings of a local .env, answers one new conversation, and
+ * is stopped; on its way out it writes the V8 code cache of everything compiled so far
+ * (scripts/launcher.ts). Later starts read that cache
  * instead of parsing and compiling the server's code again. A priming run that fails leaves no
  * cache and the server simply compiles as before; the message says which.
  */
@@ -65,7 +66,9 @@ export async function primeCodeCache(launcher: string): Promise<string> {
   rmSync(cacheFile, { force: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-code-cache-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [launcher, WRITE_CODE_CACHE], {
+  // Run from the empty data folder: a local .env of real settings (a database, a mail server) is not read.
+  const child = spawn(process.execPath, [path.resolve(launcher), WRITE_CODE_CACHE], {
+    cwd: dataDir,
     env: {
       ...process.env,
       PORT: String(port),
