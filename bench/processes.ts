@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SERVER_BUNDLE } from '../scripts/bundle';
+import { answersNewConversation, freePort } from '../scripts/codeCache';
 
 const ROOT = path.join(__dirname, '..');
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ): 100 on every Linux this runs on. */
@@ -20,17 +20,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 const BUILT_SERVER = SERVER_BUNDLE;
 
@@ -120,30 +110,8 @@ async function startServer(name: string, entry: string, nodeOptions: string[], e
 
 /** Opens a conversation as soon as the port answers; resolves on the bot's first reply. */
 async function firstReply(url: string, child: ChildProcess, errors: () => string): Promise<void> {
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early: ${errors()}`);
-    try {
-      const response = await fetch(`${url}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          type: 'conversationUpdate',
-          channelId: 'emulator',
-          serviceUrl: 'http://127.0.0.1:1/',
-          conversation: { id: `bench-start-${Date.now()}` },
-          from: { id: 'bench-person' },
-          recipient: { id: 'bot' },
-          membersAdded: [{ id: 'bench-person' }],
-          deliveryMode: 'expectReplies',
-        }),
-      });
-      const body = (await response.json()) as { activities?: unknown[] };
-      if (response.status === 200 && (body.activities?.length ?? 0) > 0) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`server did not answer within 60 s: ${errors()}`);
+  const running = () => child.exitCode === null;
+  const answered = await answersNewConversation(url, { conversationId: `bench-start-${Date.now()}`, running, timeoutMs: 60_000 });
+  if (answered) return;
+  throw new Error(running() ? `server did not answer within 60 s: ${errors()}` : `server exited early: ${errors()}`);
 }

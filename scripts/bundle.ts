@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { BUNDLE_SUFFIX } from './launcherFiles';
+import { primeCodeCache } from './codeCache';
 import { loadedOnFirstUse } from './lazyPackages';
 import { oneCopyOf } from './oneCopy';
 
@@ -11,6 +13,8 @@ import { oneCopyOf } from './oneCopy';
  * bundle and load from node_modules; content/, the language models and public/ are read at run
  * time from the project folder, found from the bundle's place inside it (dist/). Azure identity
  * and MSAL, which botbuilder requires at start, run only when first used (lazyPackages.ts).
+ * `outfile` itself is the small launcher (scripts/launcher.ts) that runs the bundle beside it
+ * (server.bundle.js) with the V8 code cache the build makes by starting it once (codeCache.ts).
  */
 export const SERVER_BUNDLE = path.join('dist', 'server.js');
 
@@ -35,10 +39,20 @@ const ROOT = path.join(__dirname, '..');
 
 /** Writes the bundle to `outfile` (relative to the project folder; it must stay inside it). */
 export async function bundleServer(outfile: string = SERVER_BUNDLE): Promise<Metafile> {
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: [path.join('scripts', 'launcher.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [path.join('bots', 'main.ts')],
-    outfile,
+    outfile: outfile.replace(/\.js$/, BUNDLE_SUFFIX),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -58,9 +72,10 @@ export async function bundleServer(outfile: string = SERVER_BUNDLE): Promise<Met
 
 if (require.main === module) {
   bundleServer().then(
-    (meta) => {
+    async (meta) => {
       const inputs = Object.keys(meta.inputs).length;
       process.stdout.write(`wrote ${SERVER_BUNDLE} (${inputs} modules in one file)\n`);
+      process.stdout.write(`${await primeCodeCache(SERVER_BUNDLE)}\n`);
     },
     (error: unknown) => {
       process.stderr.write(`bundle failed: ${error instanceof Error ? error.message : String(error)}\n`);

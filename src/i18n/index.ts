@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { z } from 'zod';
 import { ReadingMode } from '../domain/readingMode';
 
 /** i18next language tags of the two registers. Easy-read is a private-use tag of en-GB. */
@@ -18,7 +17,18 @@ const REGISTER_FOLDER: Record<ReadingMode, string> = {
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 type ContentTree = { [key: string]: string | ContentTree };
-const contentTree: z.ZodType<ContentTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), contentTree])));
+
+/**
+ * Checks that parsed JSON is a tree of words: objects whose values are strings or such objects.
+ * A plain walk rather than a schema: it runs on every start, before the first reply.
+ */
+function contentTree(value: unknown, where: string): ContentTree {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: expected an object of words`);
+  for (const [key, inner] of Object.entries(value)) {
+    if (typeof inner !== 'string') contentTree(inner, `${where}.${key}`);
+  }
+  return value as ContentTree;
+}
 
 /** The project's content/ folder, found from here whether running from src/ (tsx) or dist/src (node). */
 export function contentDir(): string {
@@ -37,7 +47,8 @@ export function loadRegister(mode: ReadingMode, root = contentDir()): Record<str
   const namespaces: Record<string, ContentTree> = {};
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
     const raw: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
-    namespaces[file.replace(/\.json$/, '')] = contentTree.parse(raw);
+    const namespace = file.replace(/\.json$/, '');
+    namespaces[namespace] = contentTree(raw, `${REGISTER_FOLDER[mode]}/${namespace}`);
   }
   return namespaces;
 }

@@ -128,10 +128,10 @@ const THEME_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:feel|feels|feeling)\s+(?:good|better|happy|sad|ok|calm|worried|anxious|upset|angry|rubbish|low)\b|\bmental\s+health\b|\bmuscle\s+tone\b|\bmotor\s+skills\b/, 'health'],
 ];
 
-const THEME_STEMS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries(THEME_WORDS).map(([theme, list]) => [
-  theme,
-  new Set(list.split(' ').map((w) => PorterStemmer.stem(w))),
-]);
+let themeStems: ReadonlyArray<readonly [string, ReadonlySet<string>]> | undefined;
+/** The theme word lists as stems, made on first use (stemming them all is not worth holding up start-up). */
+const themeStemSets = (): ReadonlyArray<readonly [string, ReadonlySet<string>]> =>
+  (themeStems ??= Object.entries(THEME_WORDS).map(([theme, list]) => [theme, new Set(list.split(' ').map((w) => PorterStemmer.stem(w)))]));
 
 export interface FeatureContext {
   today: string;
@@ -242,7 +242,7 @@ export function statementFeatures(
   for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]}_${stems[i + 1]}`);
   const topic: string[] = [];
   for (const s of stems) if (s !== '<num>') topic.push(s);
-  for (const [theme, set] of THEME_STEMS) {
+  for (const [theme, set] of themeStemSets()) {
     let hits = 0;
     for (const s of stems) if (set.has(s)) hits++;
     if (hits > 0) topic.push(`#th_${theme}`);

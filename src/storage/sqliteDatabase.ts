@@ -44,9 +44,11 @@ const appliedRow = z.object({ version: z.number().int() });
 
 function migrateSqlite(db: Database.Database, log: StoreLog): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  // One read first: a database that is up to date (every start but the first) takes no write lock.
+  const recorded = new Set(z.array(z.number().int()).parse(db.prepare('SELECT version FROM schema_migrations').pluck().all()));
   const isApplied = db.prepare('SELECT version FROM schema_migrations WHERE version = ?');
   const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((m) => !recorded.has(m.version))) {
     // IMMEDIATE takes the write lock before the check, so two processes starting together cannot both apply it.
     const applied = db
       .transaction(() => {

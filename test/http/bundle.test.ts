@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNEY } from '../../bench/script';
 import { bundleServer } from '../../scripts/bundle';
+import { primeCodeCache } from '../../scripts/codeCache';
 import { journeyTurn, postBotFramework, repliesOf } from '../support/appClients';
 import { startAppProcess, type RunningApp } from '../support/appProcess';
 
@@ -11,7 +12,8 @@ import { startAppProcess, type RunningApp } from '../support/appProcess';
  * `npm start` runs the server as one bundled file (dist/server.js). The bundle is built here as
  * `npm run build` builds it (into a folder of its own inside dist/, so a build running beside it is
  * untouched), started with plain `node`, and a person types a whole journey to it: the words, the
- * language models and the storage must all be found from the bundle's place.
+ * language models and the storage must all be found from the bundle's place. As the build does, the
+ * server is first started once to write its code cache, and the server tested starts from that cache.
  */
 describe('the bundled server', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'outcomes-bundle-'));
@@ -20,6 +22,7 @@ describe('the bundled server', () => {
 
   beforeAll(async () => {
     await bundleServer(path.join(outDir, 'server.js'));
+    expect(await primeCodeCache(path.join(outDir, 'server.js'))).toMatch(/^wrote .*server\.bundle\.cache/);
     app = await startAppProcess({ dataDir, script: path.join(outDir, 'server.js') });
   }, 180_000);
 

@@ -50,6 +50,22 @@ async function sqliteTarget(): Promise<StoreTarget> {
 describeStores('SQLite', sqliteTarget);
 
 describe('SQLite file', () => {
+  it('opens again while another process is writing to it: an up-to-date database is only read at start', async () => {
+    const dataDir = tempDir();
+    await (await createStores({ dataDir })).close();
+    const writer = new Database(path.join(dataDir, sqliteFileName));
+    writer.pragma('busy_timeout = 0');
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const stores = await createStores({ dataDir });
+      expect(stores.engine).toBe('sqlite');
+      await stores.close();
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  }, 30_000);
+
   it('is created, with its folder, under the data directory, in WAL mode', async () => {
     const dataDir = path.join(tempDir(), 'not', 'yet', 'there');
     const stores = await createStores({ dataDir });
