@@ -152,9 +152,7 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.
     if (choiceMade) return keptAsSaid(turn, read.timeframe);
-    // Stored at once as a short step under this outcome; the choice that follows may move it.
-    await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: read.timeframe }]));
-    return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
+    return offerShortStep(session, position, outcome, read.timeframe);
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
   return turn.dated({ ...outcome, timeframe: read.timeframe });
@@ -255,6 +253,15 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   const explain = { key: T.whenTargetExplain, vars: { when: quoteOf(short.phrase) } };
   if (asksWhatItMeans(text)) return { say: [explain], goTo: position };
   return { say: [explain], goTo: position, miss: true };
+}
+
+/**
+ * A soon time: stored at once as a short step under this outcome, said kindly to be a good first
+ * step, and the step-or-bigger choice asked; the choice that follows may move it.
+ */
+export async function offerShortStep(session: JourneySession, position: Omit<Position, 'stage'>, outcome: Outcome, short: Timeframe): Promise<Next> {
+  await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: short }]));
+  return { say: [{ key: T.whenTarget, vars: { when: quoteOf(short.phrase) } }], goTo: { ...position, data: { ...(position.data ?? {}), [TARGET]: JSON.stringify(short) } } };
 }
 
 function withoutShortStep(outcome: Outcome, short: Timeframe): Outcome['steps'] {
