@@ -7,6 +7,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
 import { readTargetChoice } from '../src/language/targetChoice';
+import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
 import { hopeNamedBy } from '../src/language/thread';
@@ -76,7 +77,6 @@ interface WhenRead {
   target: boolean;
   past: boolean;
 }
-
 
 /** A school year named by its number: "year 10", "yr10", "y 9". */
 const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
@@ -283,14 +283,6 @@ export async function keepPendingShort(session: JourneySession, outcome: Outcome
   const short = outcome ? pendingTarget(position.data ?? {}) : undefined;
   if (!outcome || !short) return undefined;
   return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }] };
-}
-
-/** "idk what that means", "what do you mean?", "i don't get it", "huh?": the question itself was not clear. */
-const WHAT_IT_MEANS =
-  /\b(?:what\s+(?:does|do|is)\s+(?:that|this|it|u|you)\s+mean|what\s+(?:do\s+)?(?:you|u)\s+mean|(?:idk|dunno|don'?t\s+know|not\s+sure)\s+what\s+(?:that|this|it|u|you)\s+means?|(?:don'?t|do\s+not|dont)\s+(?:understand|get\s+it|get\s+what)|confus(?:ed|ing)|makes?\s+no\s+sense|explain)\b|^(?:huh|what|eh|wot|wdym)\s*\??$/i;
-
-function asksWhatItMeans(text: string): boolean {
-  return WHAT_IT_MEANS.test(text.trim().replace(/[\u2018\u2019]/g, "'"));
 }
 
 async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {
