@@ -21,6 +21,7 @@ import { askFollowUp, atSchool, FollowUpAfter, openFollowUp, ratherNotSayThanks,
 export const SafeText = {
   question: {
     school: { self: 'aboutMe:safe.question', child: 'aboutMe:safe.questionChild', yourChild: 'aboutMe:safe.questionYourChild' },
+    sixthForm: { self: 'aboutMe:safe.questionSixthForm', child: 'aboutMe:safe.questionSixthFormChild', yourChild: 'aboutMe:safe.questionSixthFormYourChild' },
     collegeOrWork: { self: 'aboutMe:safe.questionCollege', child: 'aboutMe:safe.questionCollegeChild', yourChild: 'aboutMe:safe.questionCollegeYourChild' },
     learnOrWork: { self: 'aboutMe:safe.questionLearnOrWork', child: 'aboutMe:safe.questionLearnOrWorkChild', yourChild: 'aboutMe:safe.questionLearnOrWorkYourChild' },
     outAndAbout: { self: 'aboutMe:safe.questionOut', child: 'aboutMe:safe.questionOutChild', yourChild: 'aboutMe:safe.questionOutYourChild' },

@@ -19,7 +19,7 @@ import { labelledField } from '../src/language/outcomeField';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { Step } from './ids';
 import { answerFieldAtConfirm, answerMeasureAsked, BEFORE, EDITING_MEASURE, measureSet, THEIR_WORDS } from './outcomeConfirmField';
-import { answerWhichPart, askWhichPart, newWordsForMeasure, openPart, timeFits, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
+import { answerWhichPart, askWhichPart, newDateAtReadBack, newWordsForMeasure, openPart, timeFits, WHICH_PART, wordsWithoutTime } from './outcomeConfirmPart';
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
@@ -101,8 +101,10 @@ async function answerWording(session: JourneySession, position: Position, draft:
     return { say: [{ key: T.childNamed, vars: { name: named.name } }], ...here({ written: '1' }) };
   }
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
-  const dated = await dateChangedOnly(session, draft, outcome, text);
-  if (dated) return { say: [{ key: T.dateChanged, vars: { when: quoteOf(dated.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(topic ? { topic } : {}), data: { outcomeId: outcome.id } } };
+  // "change the date to christmas" in December: a short step, said kindly, never "by when?" again.
+  const calendar = coachContextOf(draft, session.today);
+  const dated = await newDateAtReadBack(session, position, draft, outcome, dateOnlyChange(text, calendar) ?? monthSwapped(text, calendar));
+  if (dated) return dated;
   // "I want only change the date, rest is same": the words stay, and "by when?" is asked; never new words.
   // "ye kinda but the job is sooner than sept i said asap": the time is too late, so it is asked for again.
   if (asksForANewDate(text, coachContextOf(draft, session.today)) || saysTimeIsSooner(text)) {
@@ -278,13 +280,4 @@ function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>):
   if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
   const when = readWhenAnswer(swap.to, context).timeframe;
   return when && !isPastDate(when.date, context.today) ? when : null;
-}
-
-/** The new date, kept with the same words, when the message changes only the date. */
-async function dateChangedOnly(session: JourneySession, draft: Draft, outcome: Outcome, text: string): Promise<Timeframe | undefined> {
-  const context = coachContextOf(draft, session.today);
-  const when = dateOnlyChange(text, context) ?? monthSwapped(text, context);
-  if (!when || !timeFits(when, outcome, context)) return undefined;
-  await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
-  return when;
 }

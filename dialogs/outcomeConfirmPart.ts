@@ -3,6 +3,7 @@ import { dateOnlyChange, timeInPiece } from '../src/language/dateOnly';
 import { fieldsIn } from '../src/language/outcomeField';
 import { readPolarity } from '../src/language/polarity';
 import { isTargetDate, quoteOf, type CoachContext } from '../src/language';
+import { isPastDate } from '../src/language/whenAnswer';
 import { talkAtReadBack, type ReadBackPart } from '../src/language/readBackReply';
 import { keepsTheWording } from '../src/language/keepWording';
 import { escapeRegExp, normaliseMessage } from '../src/language/text';
@@ -11,6 +12,7 @@ import type { Position } from './journey';
 import { coachContextOf } from './outcomeCoach';
 import { EDITING_MEASURE } from './outcomeConfirmField';
 import { OutcomeText as T } from './outcomeText';
+import { offerShortStep } from './outcomeWhen';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -81,12 +83,28 @@ export async function openPart(session: JourneySession, position: Position, draf
   // "Can the date just say September 2027": the time given is the new date, in their words.
   // "a bit too soon. july please": the whole message read for a new date first, as at any read-back.
   const when = (said ? dateOnlyChange(said, context) : null) ?? (words ? (dateOnlyChange(words, context) ?? timeInPiece(words, context)) : null);
-  if (when && timeFits(when, outcome, context)) {
-    await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), timeframe: when, confirmed: false }));
-    return { say: [{ key: T.dateChanged, vars: { when: quoteOf(when.phrase) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id } } };
-  }
+  const dated = await newDateAtReadBack(session, position, draft, outcome, when);
+  if (dated) return dated;
   await session.updateDraft('outcome date to change at the read-back', (d) => updateOutcome(d, outcome.id, { statement: wordsWithoutTime(outcome), confirmed: false }));
   return { say: [{ key: T.dateToChange }], goTo: { step: Step.outcomeWhen, ...(position.topic ? { topic: position.topic } : {}), data: { outcomeId: outcome.id, own: '1' } } };
+}
+
+/**
+ * A new date said at the read-back: a term or more away, it is the outcome's, read back again; a
+ * soon one ("change the date to christmas" in December) is a short step, said kindly, and the
+ * step-or-bigger choice is asked. Undefined when no time was said, or it has gone by.
+ */
+export async function newDateAtReadBack(session: JourneySession, position: Pick<Position, 'topic'>, draft: Draft, outcome: Outcome, when: Timeframe | null): Promise<Next | undefined> {
+  const context = coachContextOf(draft, session.today);
+  if (!when || isPastDate(when.date, context.today)) return undefined;
+  const statement = wordsWithoutTime(outcome);
+  const topic = position.topic ? { topic: position.topic } : {};
+  if (!timeFits(when, outcome, context)) {
+    await session.updateDraft('outcome date to change at the read-back', (d) => updateOutcome(d, outcome.id, { statement, confirmed: false }));
+    return offerShortStep(session, { step: Step.outcomeWhen, ...topic, data: { outcomeId: outcome.id, own: '1' } }, { ...outcome, statement }, when);
+  }
+  await session.updateDraft('outcome date changed at the read-back', (d) => updateOutcome(d, outcome.id, { statement, timeframe: when, confirmed: false }));
+  return { say: [{ key: T.dateChanged, vars: { when: quoteOf(when.phrase) } }], goTo: { step: Step.outcomeConfirm, ...topic, data: { outcomeId: outcome.id } } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { quoteHope } from '../src/language/hopeItself';
 import { readWhenAsked } from '../src/language/whenAsked';
-import { whenAskedWords } from './whenAsked';
+import { timeJustKept, whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { asksHowToKnow } from '../src/language/howToKnowAsked';
 import { notSureKeyFor } from './notSure';
@@ -97,8 +97,11 @@ export class OutcomeDialog extends StageDialog {
     // "what is today's date?", "what would you suggest? ... maybe the end of Year 2": answered; a time beside it answers.
     const asked = position.step === Step.outcomeWhen ? readWhenAsked(text) : null;
     if (asked) {
+      const before = await session.draft();
       const then: Next = asked.rest ? await this.answer(session, position, asked.rest) : { goTo: position };
-      return { ...then, say: [...(await whenAskedWords(session, asked)), ...(then.say ?? [])] };
+      // "6 months. whats the date for that": the date of the time just kept is said.
+      const meant = asked.dateMeant ? timeJustKept(before, await session.draft(), position) : undefined;
+      return { ...then, say: [...(await whenAskedWords(session, asked, meant)), ...(then.say ?? [])] };
     }
     const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
     const draft = await session.draft();

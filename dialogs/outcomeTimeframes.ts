@@ -27,6 +27,7 @@ export const WhenText = {
   endOfYear11: 'outcome:when.endOfYear11',
   endOfYear13: 'outcome:when.endOfYear13',
   endOfSixthForm: 'outcome:when.endOfSixthForm',
+  sixthFormEnd: 'outcome:when.sixthFormEnd',
   phraseThisYear: 'outcome:when.phrase.thisYear',
   phraseThisCollegeYear: 'outcome:when.phrase.thisCollegeYear',
   phraseMonths3: 'outcome:when.phrase.months3',
@@ -39,6 +40,7 @@ export const WhenText = {
   phraseEndOfYear11: 'outcome:when.phrase.endOfYear11',
   phraseEndOfYear13: 'outcome:when.phrase.endOfYear13',
   phraseEndOfSixthForm: 'outcome:when.phrase.endOfSixthForm',
+  phraseSixthFormEnd: 'outcome:when.phrase.sixthFormEnd',
 } as const;
 
 type WhenKey = (typeof WhenText)[keyof typeof WhenText];
@@ -67,6 +69,7 @@ const OPTIONS = {
   endOfYear11: { choice: { value: 'endOfYear11', labelKey: WhenText.endOfYear11 }, phraseKey: WhenText.phraseEndOfYear11, date: endOfYear(11) },
   endOfYear13: { choice: { value: 'endOfYear13', labelKey: WhenText.endOfYear13 }, phraseKey: WhenText.phraseEndOfYear13, date: endOfYear(13) },
   endOfSixthForm: { choice: { value: 'endOfSixthForm', labelKey: WhenText.endOfSixthForm }, phraseKey: WhenText.phraseEndOfSixthForm, date: endOfYear(13) },
+  sixthFormEnd: { choice: { value: 'sixthFormEnd', labelKey: WhenText.sixthFormEnd }, phraseKey: WhenText.phraseSixthFormEnd, date: endOfYear(13) },
 } satisfies Record<string, WhenOption>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -93,9 +96,13 @@ function keyStageEndAhead(schoolYear: number): OptionName | undefined {
 }
 
 function optionNames(draft: Draft | undefined, context: TimeContext): OptionName[] {
-  // At college the year is a college year: "End of this college year", never "school".
   const names = schoolOptionNames(draft, context);
-  return draft?.youngPerson.education === 'college' ? names.map((name) => (name === 'thisYear' ? 'thisCollegeYear' : name)) : names;
+  const education = draft?.youngPerson.education;
+  // At college the year is a college year: "End of this college year", never "school".
+  if (education === 'college') return names.map((name) => (name === 'thisYear' ? 'thisCollegeYear' : name));
+  // At sixth form, its end is "End of sixth form", Year 13's end; never a college year.
+  if (education === 'sixth_form') return names.map((name) => (name === 'endOfYear13' || (name === 'thisYear' && context.schoolYear === 13) ? 'sixthFormEnd' : name));
+  return names;
 }
 
 function schoolOptionNames(draft: Draft | undefined, context: TimeContext): OptionName[] {

@@ -7,6 +7,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
 import { readTargetChoice } from '../src/language/targetChoice';
+import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
 import { hopeNamedBy } from '../src/language/thread';
@@ -76,7 +77,6 @@ interface WhenRead {
   target: boolean;
   past: boolean;
 }
-
 
 /** A school year named by its number: "year 10", "yr10", "y 9". */
 const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
@@ -152,9 +152,7 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   if (read.target) {
     // Asked again and still soon: their choice, kept as they said it.
     if (choiceMade) return keptAsSaid(turn, read.timeframe);
-    // Stored at once as a short step under this outcome; the choice that follows may move it.
-    await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: read.timeframe }]));
-    return { say: [{ key: T.whenTarget, vars: { when } }], goTo: { ...position, data: { ...data, [TARGET]: JSON.stringify(read.timeframe) } } };
+    return offerShortStep(session, position, outcome, read.timeframe);
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
   return turn.dated({ ...outcome, timeframe: read.timeframe });
@@ -257,6 +255,15 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   return { say: [explain], goTo: position, miss: true };
 }
 
+/**
+ * A soon time: stored at once as a short step under this outcome, said kindly to be a good first
+ * step, and the step-or-bigger choice asked; the choice that follows may move it.
+ */
+export async function offerShortStep(session: JourneySession, position: Omit<Position, 'stage'>, outcome: Outcome, short: Timeframe): Promise<Next> {
+  await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: short }]));
+  return { say: [{ key: T.whenTarget, vars: { when: quoteOf(short.phrase) } }], goTo: { ...position, data: { ...(position.data ?? {}), [TARGET]: JSON.stringify(short) } } };
+}
+
 function withoutShortStep(outcome: Outcome, short: Timeframe): Outcome['steps'] {
   return (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
 }
@@ -276,14 +283,6 @@ export async function keepPendingShort(session: JourneySession, outcome: Outcome
   const short = outcome ? pendingTarget(position.data ?? {}) : undefined;
   if (!outcome || !short) return undefined;
   return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }] };
-}
-
-/** "idk what that means", "what do you mean?", "i don't get it", "huh?": the question itself was not clear. */
-const WHAT_IT_MEANS =
-  /\b(?:what\s+(?:does|do|is)\s+(?:that|this|it|u|you)\s+mean|what\s+(?:do\s+)?(?:you|u)\s+mean|(?:idk|dunno|don'?t\s+know|not\s+sure)\s+what\s+(?:that|this|it|u|you)\s+means?|(?:don'?t|do\s+not|dont)\s+(?:understand|get\s+it|get\s+what)|confus(?:ed|ing)|makes?\s+no\s+sense|explain)\b|^(?:huh|what|eh|wot|wdym)\s*\??$/i;
-
-function asksWhatItMeans(text: string): boolean {
-  return WHAT_IT_MEANS.test(text.trim().replace(/[\u2018\u2019]/g, "'"));
 }
 
 async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {

@@ -4,6 +4,7 @@ import { ageTurnedIn, schoolYearBeforeBirthday, schoolYearFromAge } from '../src
 import { calendarDay } from '../src/domain/schoolCalendar';
 import { parseAgeOrYear } from '../src/language';
 import { SETTINGS, type AgeOrYear, type Setting } from '../src/language/ageOrYear';
+import { wordsFor } from './aboutWhom';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { JourneySession } from './session';
@@ -41,11 +42,13 @@ export async function ageByDefault(session: JourneySession, position: Position):
 export async function answerAge(session: JourneySession, position: Position, text: string): Promise<Next> {
   const next: Next = { goTo: { step: Step.welcomeInvite } };
   const asking = position.data?.asking;
-  if (asking === ASKING_YEAR && matchChoice(text, NOT_AT_SCHOOL, session.words)) {
+  const said = yearAlone(text, asking) ?? parseAgeOrYear(text);
+  // "its sixth form not college" is near the words "Not at school", but names where they are.
+  const placeNamed = said.setting !== undefined && said.setting !== 'not_at_school';
+  if (asking === ASKING_YEAR && !placeNamed && matchChoice(text, NOT_AT_SCHOOL, session.words)) {
     await session.updateDraft('not at school', (d) => setYoungPerson(d, { education: 'not_at_school' }));
     return next;
   }
-  const said = yearAlone(text, asking) ?? parseAgeOrYear(text);
   // "at college" said first is still true when the age comes next: no school year is asked of a college student.
   const setting = said.setting ?? saidSetting(position.data?.[SETTING]);
   const parsed = { ...said, ...(setting ? { setting } : {}) };
@@ -64,7 +67,10 @@ export async function answerAge(session: JourneySession, position: Position, tex
     if (parsed.setting && asking !== ASKING_AGE) return { goTo: { step: Step.welcomeAge, data: { asking: ASKING_AGE, [SETTING]: parsed.setting } } };
     return { say: [{ key: WelcomeText.ageNotUnderstood }], goTo: position, miss: true };
   }
-  return keepAgeOrYear(session, parsed);
+  const kept = await keepAgeOrYear(session, parsed);
+  // "It is a sixth form, not a college": the place is read back, as it is not a school or a college.
+  if (parsed.setting !== 'sixth_form') return kept;
+  return { ...kept, say: [wordsFor(await session.draft(), WelcomeText.ageNotedSixthForm), ...(kept.say ?? [])] };
 }
 
 /** A number on its own ("7", "seven", "in 7th"), or with "in": only a school year can be. */

@@ -1,12 +1,18 @@
+import { longDate } from '../src/domain/dates';
+import type { Draft, Timeframe } from '../src/domain/draft';
 import type { WhenAsked } from '../src/language/whenAsked';
 import { speaksForThem } from './aboutWhom';
 import type { Words } from './say';
+import type { Position } from './journey';
+import { unfinishedOutcome } from './outcomeThread';
 import type { JourneySession } from './session';
 
-/* What the bot says to questions asked back at "by when?": today's date, and a short suggestion. */
+/* What the bot says to questions asked back at "by when?": today's date, the date a time means, and a short suggestion. */
 
 export const WhenAskedText = {
   today: 'outcome:feedback.whenToday',
+  dateMeant: 'outcome:feedback.whenDateMeant',
+  noTime: 'outcome:feedback.whenNotUnderstood',
   suggestion: 'outcome:feedback.whenSuggestion',
   suggestionChild: 'outcome:feedback.whenSuggestionChild',
 } as const;
@@ -15,13 +21,29 @@ export const WhenAskedText = {
 const spoken = (day: Date) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day).replace(/,/g, '');
 
-export async function whenAskedWords(session: JourneySession, asked: WhenAsked): Promise<Words[]> {
+/** "June 2027": the month a time ends in, as the plan says it. */
+const monthOf = (date: string) => longDate(date).split(' ').slice(1).join(' ');
+
+/** `meant`: the time kept from the same message, whose date was asked for ("6 months. whats the date for that"). */
+export async function whenAskedWords(session: JourneySession, asked: WhenAsked, meant?: Timeframe): Promise<Words[]> {
   const said: Words[] = [];
   if (asked.today) said.push({ key: WhenAskedText.today, vars: { date: spoken(session.today) } });
+  // "when is that?" with no time said: there is no date to tell yet.
+  if (asked.dateMeant) said.push(meant?.date ? { key: WhenAskedText.dateMeant, vars: { date: monthOf(meant.date) } } : { key: WhenAskedText.noTime });
   if (asked.suggestion) {
     const draft = await session.draft();
     const name = draft?.youngPerson.name;
     said.push(speaksForThem(draft) && name ? { key: WhenAskedText.suggestionChild, vars: { name } } : { key: WhenAskedText.suggestion });
   }
   return said;
+}
+
+/** The time this answer kept for the outcome at "by when?" (or its short step), when it changed. */
+export function timeJustKept(before: Draft | undefined, after: Draft | undefined, position: Pick<Position, 'topic' | 'data'>): Timeframe | undefined {
+  const outcome = after ? unfinishedOutcome(after, position.topic, position.data?.outcomeId) : undefined;
+  if (!outcome) return undefined;
+  const earlier = before?.outcomes.find((o) => o.id === outcome.id);
+  const now = outcome.timeframe ?? outcome.steps?.at(-1)?.timeframe;
+  const was = earlier?.timeframe ?? earlier?.steps?.at(-1)?.timeframe;
+  return now && (now.date !== was?.date || now.phrase !== was?.phrase) ? now : undefined;
 }

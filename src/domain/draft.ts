@@ -25,7 +25,7 @@ export const youngPersonSchema = z.object({
   /** The school year was worked out from the age, not said: the key worker checks it. */
   schoolYearEstimated: z.boolean().optional(),
   /** Where they are in education, when it was said; the questions fit it (no "at school" for someone who left). */
-  education: z.enum(EDUCATION_PLACES).optional().describe('Where the young person is in education, as said in the chat: nursery, school, college or not at school'),
+  education: z.enum(EDUCATION_PLACES).optional().describe('Where the young person is in education, as said in the chat: nursery, school, sixth form, college or not at school'),
   /** The pronoun a parent, carer or supporter used for the young person. */
   pronoun: z.enum(PRONOUNS).optional(),
   /** Who helped the young person chat, when they said ("my support worker Jo is helping me"): for "who contributed". */

@@ -9,7 +9,7 @@ import type { YoungPerson } from './draft';
 type Person = Pick<YoungPerson, 'age' | 'schoolYear' | 'education'> | undefined;
 
 /** The places the safety question names. */
-export type SafetyPlaces = 'school' | 'collegeOrWork' | 'learnOrWork' | 'outAndAbout';
+export type SafetyPlaces = 'school' | 'sixthForm' | 'collegeOrWork' | 'learnOrWork' | 'outAndAbout';
 
 /** Eighteen and over: an adult, told "someone you trust" rather than "an adult you trust". */
 export function isAdult(person: Person): boolean {
@@ -28,6 +28,7 @@ export function childlineIsForThem(person: Person): boolean {
 export function safetyPlacesOf(person: Person): SafetyPlaces {
   if (person?.education === 'not_at_school') return 'outAndAbout';
   if (person?.education === 'college') return 'collegeOrWork';
+  if (person?.education === 'sixth_form') return 'sixthForm';
   if (person?.education === 'school' || person?.education === 'nursery') return 'school';
   const age = person?.age;
   if (age !== undefined && age >= 19) return 'outAndAbout';

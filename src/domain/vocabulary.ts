@@ -24,8 +24,8 @@ export type Pronoun = (typeof PRONOUNS)[number];
 export const PLAN_PARTS = ['education', 'health', 'social_care'] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
 
-/** Where the young person is in education, as the person chatting said it ("at college", "left school"). */
-export const EDUCATION_PLACES = ['nursery', 'school', 'college', 'not_at_school'] as const;
+/** Where the young person is in education, as the person chatting said it ("at college", "at sixth form", "left school"). */
+export const EDUCATION_PLACES = ['nursery', 'school', 'sixth_form', 'college', 'not_at_school'] as const;
 export type EducationPlace = (typeof EDUCATION_PLACES)[number];
 
 export const ABOUT_ME_SECTIONS = ['strengths', 'important', 'support'] as const;

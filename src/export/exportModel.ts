@@ -12,6 +12,7 @@ import { outcomeBlock } from './outcomeBlock';
 import { plainText } from './plainText';
 import {
   CHILD_TWINS,
+  EDUCATION_KEY,
   ExportText,
   concernKindKey,
   PLAN_SECTIONS,
@@ -97,6 +98,7 @@ function details(draft: Draft, t: Translate, now: Date, options: ExportOptions):
   if (person.dateOfBirth) rows.push({ label: t(ExportText.detailsDateOfBirth), value: longDate(person.dateOfBirth) });
   if (person.age !== undefined) rows.push({ label: t(ExportText.detailsAge), value: String(person.age) });
   if (person.setting) rows.push({ label: t(ExportText.detailsSetting), value: plainText(person.setting) });
+  if (person.education) rows.push({ label: t(ExportText.detailsEducation), value: t(EDUCATION_KEY[person.education]) });
   const year = schoolYearShown(person);
   if (year !== undefined) rows.push({ label: t(ExportText.detailsSchoolYear), value: schoolYearText(year, t) });
   rows.push({ label: t(ExportText.detailsWho), value: person.relationship && speaksForThem(person) ? t(relationshipKey(person.relationship)) : t(whoKey(person.who)) });

@@ -1,4 +1,4 @@
-import type { DraftStatus, PfaArea, PlanPart, Relationship, ThemeId, WhoAnswers } from '../domain/vocabulary';
+import type { DraftStatus, EducationPlace, PfaArea, PlanPart, Relationship, ThemeId, WhoAnswers } from '../domain/vocabulary';
 
 /** Content keys of the exports; the words are in content/en-GB/<register>/export.json. */
 export const ExportText = {
@@ -11,6 +11,7 @@ export const ExportText = {
   agreedByRelationship: 'export:agreedByRelationship',
   detailsDateOfBirth: 'export:details.dateOfBirth',
   detailsSetting: 'export:details.setting',
+  detailsEducation: 'export:details.education',
   detailsContributors: 'export:details.contributors',
   detailsSafeguarding: 'export:details.safeguarding',
   detailsSafeguardingRaised: 'export:details.safeguardingRaised',
@@ -94,6 +95,15 @@ export const relationshipKey = (relationship: Relationship): string => `export:r
 export const whoKey = (who: WhoAnswers): string => `export:who.${who}`;
 export const statusKey = (status: DraftStatus): string => `export:status.${status}`;
 export const planPartKey = (part: PlanPart): string => `export:provision.by.${part}`;
+
+/** Where the young person learns, as said in the chat ("at sixth form", "left school"). */
+export const EDUCATION_KEY: Readonly<Record<EducationPlace, string>> = {
+  nursery: 'export:education.nursery',
+  school: 'export:education.school',
+  sixth_form: 'export:education.sixth_form',
+  college: 'export:education.college',
+  not_at_school: 'export:education.not_at_school',
+};
 
 /** Preparing for Adulthood areas, as shown on an outcome from Year 9. */
 export const PFA_AREA_KEY: Readonly<Record<PfaArea, string>> = {

@@ -15,7 +15,7 @@ function withNumberWordsSpelt(lower: string): string {
   });
 }
 
-export const SETTINGS = ['nursery', 'school', 'college', 'not_at_school'] as const;
+export const SETTINGS = ['nursery', 'school', 'sixth_form', 'college', 'not_at_school'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 export interface AgeOrYear {
@@ -50,11 +50,19 @@ const AGE_YEARS_OLD = new RegExp(`\\b(${NUM})\\s*(?:years?|yrs?|y\\.?o\\.?|yo)\\
 const AGE_MONTHS = new RegExp(`\\b(${NUM})\\s*(?:months?|mths?)(?:\\s*old)?\\b`);
 const BARE_NUMBER = new RegExp(`^\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?(${NUM})(?:\\s+and\\s+a\\s+half|\\.5|½)?\\s*[.!]*\\s*$`);
 
-function settingOf(lower: string): Setting | undefined {
+/** A place said not to be theirs ("a sixth form, not a college"): it names no setting. */
+const PLACE_DENIED = /\b(?:not|isnt|is not|never)\s+(?:at\s+|in\s+)?(?:a\s+|the\s+)?(?:college|colledge|collage|uni|university|school|nursery)\b/g;
+
+function settingOf(said: string): Setting | undefined {
+  // "a sixth form, not a college": the place they are at is the one said without "not".
+  const kept = said.replace(PLACE_DENIED, ' ');
+  const lower = kept !== said && [NURSERY, SIXTH_FORM, COLLEGE, SCHOOL].some((place) => place.test(kept)) ? kept : said;
   if (NOT_AT_SCHOOL.test(lower)) return 'not_at_school';
   if (NURSERY.test(lower)) return 'nursery';
+  // A sixth form is a setting of its own; a "sixth form college" is a college.
+  if (SIXTH_FORM.test(lower) && !COLLEGE.test(lower)) return 'sixth_form';
   if (COLLEGE.test(lower)) return 'college';
-  if (SCHOOL.test(lower) || SIXTH_FORM.test(lower)) return 'school';
+  if (SCHOOL.test(lower)) return 'school';
   return undefined;
 }
 
@@ -83,7 +91,7 @@ export function parseAgeOrYear(text: string): AgeOrYear {
     else if (UPPER_SIXTH.test(lower)) result.schoolYear = 13;
     else if (RECEPTION.test(lower)) result.schoolYear = 0;
     else if (NURSERY.test(lower)) result.schoolYear = -1;
-    else if (SIXTH_FORM.test(lower) && !COLLEGE.test(lower)) result.schoolYear = 12;
+    else if (SIXTH_FORM.test(lower) && !COLLEGE.test(lower.replace(PLACE_DENIED, ' '))) result.schoolYear = 12;
   }
   if (result.schoolYear === undefined && coming) {
     const next = parseAgeOrYear(coming[1] ?? '').schoolYear;

@@ -14,3 +14,11 @@ const ASKS_FOR_HELP =
 export function asksForHelpWithTheChat(text: string): boolean {
   return ASKS_FOR_HELP.test(commandCore(text));
 }
+
+/** "idk what that means", "what do you mean?", "i don't get it", "huh?": the question itself was not clear. */
+const WHAT_IT_MEANS =
+  /\b(?:what\s+(?:does|do|is)\s+(?:that|this|it|u|you)\s+mean|what\s+(?:do\s+)?(?:you|u)\s+mean|(?:idk|dunno|don'?t\s+know|not\s+sure)\s+what\s+(?:that|this|it|u|you)\s+means?|(?:don'?t|do\s+not|dont)\s+(?:understand|get\s+it|get\s+what)|confus(?:ed|ing)|makes?\s+no\s+sense|explain)\b|^(?:huh|what|eh|wot|wdym)\s*\??$/i;
+
+export function asksWhatItMeans(text: string): boolean {
+  return WHAT_IT_MEANS.test(text.trim().replace(/[\u2018\u2019]/g, "'"));
+}

@@ -27,6 +27,12 @@ export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 's
 export const SEPTEMBER_START = '(?:\\s+(?:in|from|this\\s+coming|the\\s+coming|this|next|nxt)\\s+(?:september|sept|sep)\\b(?:\\s*\\(?20\\d\\d\\)?)?)?';
 export const START_PLACE =
   'reception|school|big\\s+school|infants?(?:\\s+school)?|juniors?(?:\\s+school)?|primary(?:\\s+school)?|secondary(?:\\s+school)?|high\\s+school|sixth\\s+form|6th\\s+form|college|(?:year|yr)\\s*\\d{1,2}';
+/** "i will do it", "ill get it done", said before the time at "by when?": the doing, never part of the time. */
+export const DOING_IT =
+  '(?:i|we|he|she|they)\\s*(?:will|\'ll|ll|can|could|want\\s+to|wanna|would\\s+like\\s+to|hope\\s+to|aim\\s+to|should)\\s+(?:do|manage|get|have|finish)\\s+(?:it|that|this)(?:\\s+done)?';
+const DOING_IT_FIRST = new RegExp(`^${DOING_IT}[\\s,]+(?=\\S)`, 'i');
+/** "i will do it before i go to college": the time said, without the doing before it. */
+export const withoutDoingIt = (answer: string): string => answer.replace(DOING_IT_FIRST, '');
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function rx(source: string): RegExp {

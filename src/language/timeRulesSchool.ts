@@ -13,7 +13,7 @@ import {
   termEnd,
 } from '../domain/schoolCalendar';
 import type { Rule } from './timeContext';
-import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, rx, num, yearN } from './timePatterns';
+import { NUM, BY, NEXT, THE, END_OF, YEAR_N, SUBJ, PERSON_BE, SEPTEMBER_START, START_PLACE, MONTH, MONTH_NUMBER, AMBIGUOUS_MONTHS, DOING_IT, rx, num, yearN } from './timePatterns';
 import { endOfYear, afterYear, atAge, leaving, beforeYear, starting, startsOn, termOf, namedTerm, christmas, septemberSaid, summer, mocks, exams } from './timeResolvers';
 import { ORDINAL_PATTERN, parseNumber } from './text';
 
@@ -27,8 +27,11 @@ const NOT_TOLD_OF_THE_PAST = '(?<!\\b(?:had|was|were|got|did|felt|went|failed|pa
  * Not in a clause that tells of a habit or a feeling ("i drink every day before college", "anxiety
  * before exams", "early shifts before college"): that says when something happens, not by when.
  */
-/** At the start of the answer, after hedges only ("maybe before college"): "before" there says by when, not what happens before. */
-const AT_THE_START = '(?<=^[\\s,.!?]*(?:(?:maybe|probably|hopefully|ideally|um+|erm+|like|just|definitely|defo|prob|i\\s+think|i\\s+guess|i\\s+hope|by|or)[\\s,]+)*)';
+/**
+ * At the start of the answer, after hedges only ("maybe before college") or the doing ("i will do it
+ * before college"): "before" there says by when, not what happens before.
+ */
+const AT_THE_START = `(?<=^[\\s,.!?]*(?:(?:maybe|probably|hopefully|ideally|um+|erm+|like|just|definitely|defo|prob|i\\s+think|i\\s+guess|i\\s+hope|by|or|${DOING_IT})[\\s,]+)*)`;
 
 const NOT_A_HABIT = '(?<!\\b(?:every|each|everyday|daily|always|usually|often|sometimes|mornings?|shifts?|anxiety|anxious|nervous|stressed|stress|panic\\w*|wobbles?|worried|worry|scared|coffee|drink\\w*|smok\\w*|weed|sick)\\b[^.,;!?]{0,60})';
 

@@ -11,6 +11,8 @@ import { isMonthRemark } from './monthRemark';
 import { monthSaidBeside } from './monthSaid';
 import { beforeASeptemberStart } from './septemberStart';
 import { birthdayYearsAhead } from './birthdayAhead';
+import { timeSaidTwice } from './timeSaidTwice';
+import { withoutDoingIt } from './timePatterns';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -151,7 +153,8 @@ const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|februa
 
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
-  const own = echoedChoice(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')));
+  // "i will do it before i go to college": the doing said first is not part of the time either.
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);
@@ -190,7 +193,9 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       const besides = wordsBesides(candidate, found.phrase);
       const aside = besides >= 2 && !twice;
       // "by the time im 14. my birthday is 20 june": every other word is about the time too, so it is all one time.
-      const phrase = withoutFillers(!torn && !aside && own.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? own : found.phrase);
+      // "In 6 months. That would be June 2027, I will find out if that works": the date said again and the remark after it are not kept.
+      const whole = twice ? timeSaidTwice(own, found.phrase, (clause) => [clause, `by ${clause.replace(/^(?:(?:so|like|or|and|about|around)\s+)+/i, '')}`].some((said) => findTimePhrase(said, c) !== null)) : own;
+      const phrase = withoutFillers(!torn && !aside && whole.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? whole : found.phrase);
       // "summer gcse results day is august": the month said is the time said exactly.
       const said = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
       const date = birthdayYearsAhead(own, said, context);

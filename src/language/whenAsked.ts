@@ -8,12 +8,17 @@ import { normaliseMessage, sentencesOf } from './text';
 
 const TODAY_ASKED = /\b(?:what|whats|wat|wots?)\s+(?:is\s+|s\s+)?(?:today\s*s|todays|the)\s+date(?:\s+today)?\b|\bwhat\s+(?:day|date|year|month)\s+(?:is\s+it|is\s+today|are\s+we\s+in)\b|\bwhat\s+date\s+do\s+you\s+think\s+it\s+is\b/;
 const SUGGESTION_ASKED = /\bwhat\s+(?:would|do|should|could|will)\s+(?:you|u)\s+(?:suggest|recommend|advise|think\s+is\s+(?:best|right|fair|realistic))\b|\b(?:any|got\s+any)\s+(?:suggestions|ideas|advice)\b|\bwhat\s+(?:is|s)\s+(?:usual|normal|typical|realistic|best)\b|\bhow\s+long\s+(?:do|does|should)\s+(?:people|most people|families|others)\s+(?:usually\s+)?(?:give|pick|choose|take)\b/;
+/** "whats the date for that", "what date would that be": the date of the time they said, never today's. */
+const DATE_MEANT =
+  /\b(?:what|whats|wat|wots?|which)\s+(?:is\s+|s\s+|would\s+be\s+)?(?:the\s+)?(?:date|day|month)\s+(?:for|of)\s+(?:that|it|this|then|those)\b|\b(?:what|which)\s+(?:date|day|month)\s+(?:is|would|will|does)\s+(?:that|it|this)(?:\s+(?:be|mean|make))?\b|\bwhen\s+(?:is|would|will)\s+(?:that|it)(?:\s+be)?\s*\??$/;
 /** "December 2026 doesn't seem right?", "is that right": doubt about a date, never a time to keep. */
 const DOUBTS = /\b(?:right|wrong|correct|seem|seems|sure)\b/;
 
 export interface WhenAsked {
   today: boolean;
   suggestion: boolean;
+  /** The date of the time said beside it was asked for ("6 months. whats the date for that"). */
+  dateMeant: boolean;
   /** What else was said: the answer, or '' when nothing else. */
   rest: string;
 }
@@ -24,10 +29,13 @@ const plain = (s: string) => normaliseMessage(s).toLowerCase().replace(/['’]/g
 export function readWhenAsked(text: string): WhenAsked | null {
   if (text.length > 400) return null;
   const sentences = sentencesOf(text);
-  const today = sentences.map((s) => TODAY_ASKED.test(plain(s)));
+  const meant = sentences.map((s) => DATE_MEANT.test(plain(s)));
+  const today = sentences.map((s, i) => !meant[i] && TODAY_ASKED.test(plain(s)));
   const suggestion = sentences.map((s) => SUGGESTION_ASKED.test(plain(s)));
-  if (!today.some(Boolean) && !suggestion.some(Boolean)) return null;
+  if (!today.some(Boolean) && !suggestion.some(Boolean) && !meant.some(Boolean)) return null;
   const doubted = (s: string) => today.some(Boolean) && (/\?\s*$/.test(s) || DOUBTS.test(plain(s)));
-  const rest = sentences.filter((s, i) => !today[i] && !suggestion[i] && !doubted(s)).join(' ').trim();
-  return { today: today.some(Boolean), suggestion: suggestion.some(Boolean), rest };
+  // "6 months whats the date for that": the time said in the same sentence is the answer.
+  const said = sentences.map((s, i) => (meant[i] ? plain(s).replace(DATE_MEANT, ' ').replace(/\s+/g, ' ').trim() : s));
+  const rest = said.filter((s, i) => s && !today[i] && !suggestion[i] && !doubted(sentences[i]!)).join(' ').trim();
+  return { today: today.some(Boolean), suggestion: suggestion.some(Boolean), dateMeant: meant.some(Boolean), rest };
 }
