@@ -21,6 +21,7 @@ import { ReadingMode } from '../src/domain/readingMode';
 import type { Logger } from '../src/log';
 import { ConversationMemory, type ConversationLinks } from './conversationMemory';
 import { overMessageCap, type MessageCount } from './messageCap';
+import { SilentTurns } from './silentTurn';
 import { AnsweredCards, type AnsweredCardsData } from './teams/answeredCards';
 import { cardAnswerOf, forTeams, invokeError, invokeMessage, type CardAnswer } from './teams/teamsCards';
 import { teamsIdentityOf } from './teams/teamsIdentity';
@@ -71,6 +72,7 @@ export class OutcomesBot extends TeamsActivityHandler {
   private readonly tenants: TenantGate;
   private readonly memory: ConversationMemory;
   private readonly keyWorkers: KeyWorkerRouting | undefined;
+  private readonly silentTurns: SilentTurns;
   /** The root dialog in its set, built once: the set holds no state of a conversation's own. */
   private readonly dialogs: DialogSet;
   /**
@@ -91,6 +93,7 @@ export class OutcomesBot extends TeamsActivityHandler {
     this.dialogs = new DialogSet(this.dialogState).add(this.dialog);
     this.tenants = new TenantGate(options.allowedTenants, options.log);
     this.memory = new ConversationMemory(this.services);
+    this.silentTurns = new SilentTurns(options.log);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -198,8 +201,10 @@ export class OutcomesBot extends TeamsActivityHandler {
     const repliesWait = context.activity.deliveryMode === DeliveryModes.ExpectReplies;
     // What the bot says this turn, so a bare "yes" next can take the example it offered.
     const sent: string[] = [];
+    let messages = 0;
     context.onSendActivities(async (_context, activities, next) => {
       for (const a of activities) if (a.type === ActivityTypes.Message && a.text) sent.push(a.text);
+      messages += activities.filter((a) => a.type === ActivityTypes.Message).length;
       if (!repliesWait) await session.flush();
       if (teams) activities.splice(0, activities.length, ...activities.map((a) => forTeams(a, (x) => this.teamsAttachment(x, session))));
       return next();
@@ -214,6 +219,9 @@ export class OutcomesBot extends TeamsActivityHandler {
     } else {
       await this.runDialogTurn(context);
     }
+    // A message never goes unanswered: a turn that said nothing asks the open question again.
+    const answering = options.cardAnswer !== undefined || context.activity.type === ActivityTypes.Message;
+    if (answering && messages === 0) await this.silentTurns.mend(context, session, this.dialogs, this.dialog.id, () => messages);
     await noteOffered(session, sent);
     // Any flag added this turn outside the disclosure check still reaches the safeguarding leads.
     await reportNewFlags(context, session);

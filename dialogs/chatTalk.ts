@@ -192,9 +192,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   const takeBack = !inSafeguarding && at && at.step !== Step.outcomeConfirm && at.stage !== 'review' && !exactChoice ? readTakeBack(text) : null;
   // "wait 'ride his bike' isnt a hope, take that out": a kept part named by its words comes out alone (asked below), never the whole last answer.
   const named = takeBack ? readEditRequest(text) : null;
-  // Only when the words are said not to be a hope or are quoted: "delete it. its part of pastry chef" takes back the last answer.
-  const saysNotAHope = /["'“‘]|\b(?:isnt|isn't|is\s+not|aint|not)\s+(?:a\s+|my\s+|his\s+|her\s+)?(?:hope|dream)\b/i.test(text);
-  const namesOne = saysNotAHope && named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
+  const namesOne = named?.action === 'remove' && Boolean(named.part.about) && !named.part.current && (await namesKeptPart(session, named.part));
   const takenBack = takeBack && !namesOne && (!understood || isCorrection(text) || takeBack.wrong || !takeBack.rest) ? await answerTakeBack(inner, host, text, takeBack) : undefined;
   if (takenBack) return takenBack;
   // "it's all one hope" is the hopes questions' own (and the first needs question's); anywhere else nothing was just cut.

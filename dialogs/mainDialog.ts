@@ -38,6 +38,11 @@ import { WelcomeText } from './welcomeDialog';
 
 export { COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalk';
 
+/** Begins the main dialog so that it asks the open question again, never reading the message as an answer. */
+export interface ReopenOptions {
+  reopen: true;
+}
+
 /**
  * Runs the stages in order, and before any stage sees a message: the safeguarding check, then the
  * global commands. A new conversation starts at the welcome; a resumed journey opens the question
@@ -73,7 +78,8 @@ export class MainDialog extends ComponentDialog {
     if (!this.stages.has(STAGE_ORDER[0]!)) throw new Error('MainDialog needs the welcome stage');
   }
 
-  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(inner: DialogContext, options?: Partial<ReopenOptions>): Promise<DialogTurnResult> {
+    if (options?.reopen) return this.reprompt(inner);
     const session = sessionOf(inner.context);
     const position = session.journey.position;
     const answer = inner.context.activity.type === ActivityTypes.Message;

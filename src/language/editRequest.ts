@@ -212,8 +212,9 @@ export function readEditRequest(text: string): EditRequest | null {
   }
   // "delete chips", "remove the chips": the words of an earlier answer, when a kept part holds them. Never "take out the
   // its about halfway bit": words to cut from the answer being read back, not a whole part.
-  // "take out the word still" names words of a sentence, never a part.
-  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1|bit|bits|part|word|words)$|^(?:the\s+)?words?\b/.test(target)) {
+  // "take out the word still" names words of a sentence, never a part. "delete it. its part of pastry chef" takes out
+  // "it", the answer just given (takeBack.ts): what follows only says where it belongs.
+  if (target && BARE_VERB.test(normaliseMessage(trimmed)) && target.split(' ').length <= 6 && !/\b(?:one|1|bit|bits|part|word|words)$|^(?:the\s+)?words?\b|^(?:it|that|this|them|these|those)\b/.test(target)) {
     return { action: 'remove', part: { kind: 'outcome', place: null, about: target, current: false, loose: true, bare: true } };
   }
   const notAPart = saidNotAPart(text);

@@ -67,6 +67,24 @@ describe('Shauna\'s hopes for Reggie, typed on her break', () => {
     expect(await hopes(chat)).toEqual(['i want him to be happy and have friends', 'i want him to be more independant']);
   });
 
+  it('"wait no take out ride his bike to school", neither quoted nor said not to be a hope, asks about that hope alone', async () => {
+    chat = await atTheDream();
+    await chat.say('i want him to be happy and have friends');
+    await chat.say('to ride his bike to school. and i want him to be more independant');
+    expect(texts(await chat.say('wait no take out ride his bike to school'))).toContain('take out "to ride his bike to school"?');
+    await chat.say('yes');
+    expect(await hopes(chat)).toEqual(['i want him to be happy and have friends', 'i want him to be more independant']);
+  });
+
+  it('a plain mention of a hope just kept is no take-out', async () => {
+    chat = await atTheDream();
+    await chat.say('i want him to be happy and have friends');
+    await chat.say('to ride his bike to school. and i want him to be more independant');
+    const replies = await chat.say('riding his bike to school is the big one for him');
+    expect(texts(replies)).not.toMatch(/take out|taken out/i);
+    expect(await hopes(chat)).toEqual(expect.arrayContaining(['i want him to be happy and have friends', 'to ride his bike to school', 'i want him to be more independant']));
+  });
+
   it('"my hope is ..." with a hope kept adds a hope, never changes the one kept', async () => {
     chat = await atTheDream();
     await chat.say('happy and have friends');

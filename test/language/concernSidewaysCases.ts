@@ -71,8 +71,8 @@ export const SIDEWAYS_CASES: FamilyCases = {
     leaves: ['i work on the line at the factory', 'i do deliveries for the chinese takeaway on saturdays', 'i cant stop laughing', 'the postman gave me a parcel for my mum'],
   },
   planNotNeeded: {
-    catches: ['you dont have to make a plan for me i wont need it', 'after my exams i wont be around', 'i wont be here for the review', 'ill be gone soon so it doesnt matter', 'im planning how to go without hurting anyone'],
-    leaves: ['i wont need it because i can do it myself now', 'after my exams i wont be around because we go on holiday', 'i wont be here for the review, i have the dentist', 'im planning how to go to college on the bus'],
+    catches: ['i wont b around 4 the meeting', 'im not going to be here for my next review', 'i wont be around for the review', 'you dont have to make a plan for me i wont need it', 'after my exams i wont be around', 'i wont be here for the review', 'ill be gone soon so it doesnt matter', 'im planning how to go without hurting anyone'],
+    leaves: ['i wont be around for the meeting, i have a dentist appointment', "i'm not around on tuesday", 'i wont b around 4 the meeting on friday', 'cos of football i wont be around for the review', 'i wont need it because i can do it myself now', 'after my exams i wont be around because we go on holiday', 'i wont be here for the review, i have the dentist', 'im planning how to go to college on the bus'],
   },
   goodbyesMade: {
     catches: ['i have goodbye messages saved in my drafts', 'ive said my goodbyes in my head', 'i deleted my pictures for whoever gets my phone', 'he says he wishes he was never been born', 'everyone would be better off without her, she says', 'im scared of what i might do to myself', 'staying alive is hard', 'i dream about being dead'],

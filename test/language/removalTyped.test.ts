@@ -19,6 +19,11 @@ describe('taking out an earlier answer', () => {
     expect(readTakeBack(text)).toEqual(expect.objectContaining({ rest: '' }));
   });
 
+  it.each([['delete it. its part of pastry chef'], ['delete it, it goes with pastry chef'], ['remove that. its the vet one']])('"%s" takes out "it", the answer just kept: what follows names no part', (text) => {
+    expect(readEditRequest(text)).toBeNull();
+    expect(readTakeBack(text)).not.toBeNull();
+  });
+
   it.each([['get rid of my anxiety'], ['i want to delete my old photos'], ['money is not a problem'], ['delete my data'], ['take out the its about halfway bit'], ['remove the last two words']])('"%s" is left alone', (text) => {
     expect(readEditRequest(text)).toBeNull();
   });

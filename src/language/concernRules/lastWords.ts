@@ -1,5 +1,15 @@
 import { r, type Rule } from './shared';
 
+/** Why someone is away that day: an ordinary absence, never an ending. */
+const AWAY_BECAUSE = '(?:holiday|away|trip|dentist|appointment|doctors?|hospital|moving|move|because|cos|as\\s+(?:im|we)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|work|shift|busy|visiting|football|match|training|college|lessons?|class|club|practice|wedding|party|funeral)';
+
+/**
+ * Not being here or around for a day ahead of the plan ("i wont be here for the review", "i wont b
+ * around 4 the meeting", "im not going to be around for my birthday"), unless the same sentence says
+ * why they will be away ("i wont be around for the meeting, i have a dentist appointment").
+ */
+const NOT_THERE_FOR = `(?<!\\b${AWAY_BECAUSE}\\b[^~]{0,40})\\b(?:i\\s+(?:wont|will\\s+not)|(?:im|i\\s+am)\\s+not\\s+going\\s+to)\\s+(?:even\\s+)?(?:be|b)\\s+(?:here|around|arround|round)\\s+(?:for|4)\\s+(?:the|my|next|this|that)\\s+(?:next\\s+)?(?:review|meeting|meetin|year|birthday|bday)\\b(?![^~]{0,40}\\b${AWAY_BECAUSE}\\b)`;
+
 /**
  * Suicidal thinking and self-harm told sideways, in any voice: the plan not needed because one will
  * not be here; goodbyes written, photos deleted "for whoever gets my phone"; a child who wishes he had
@@ -7,7 +17,7 @@ import { r, type Rule } from './shared';
  * hair bobble, the road); eating less "till i disappear"; the edge of a platform, the tallest bridge.
  */
 export const PLAN_NOT_NEEDED: readonly Rule[] = [
-  r('self_harm_or_suicide', '\\b(?:i\\s+)?(?:wont|will\\s+not)\\s+need\\s+(?:it|one|a\\s+plan|this\\s+plan|the\\s+plan|any\\s+of\\s+(?:it|this))\\s*(?:honestly|anyway|soon|tbh|really)?\\s*$|\\b(?:need|needs|do|write|make|making|writing)\\s+(?:a\\s+|the\\s+)?plan\\s+for\\s+me\\b[^~]{0,10}\\bi\\s+(?:wont|will\\s+not)\\s+(?:need|be\\s+here)\\b|\\b(?:after|once)\\s+(?:my\\s+)?(?:exams|gcses|birthday|christmas|this\\s+term|the\\s+summer)\\s+i\\s+(?:wont|will\\s+not)\\s+be\\s+(?:around|here)\\b(?![^~]{0,30}\\b(?:because|cos|as|holiday|away|abroad|moving|trip)\\b)|\\bi\\s+(?:wont|will\\s+not)\\s+be\\s+here\\s+for\\s+(?:the|my|next)\\s+(?:review|meeting|year|birthday)\\b(?![^~]{0,30}\\b(?:holiday|away|trip|dentist|appointment|moving|move|because|cos|as\\s+(?:im|we))\\b)|\\b(?:ill|i\\s+will|i\\s+ll)\\s+be\\s+gone\\s+soon\\b|\\bplanning\\s+how\\s+to\\s+go\\b(?!\\s+(?:to|on|about|home|back|there))'),
+  r('self_harm_or_suicide', `\\b(?:i\\s+)?(?:wont|will\\s+not)\\s+need\\s+(?:it|one|a\\s+plan|this\\s+plan|the\\s+plan|any\\s+of\\s+(?:it|this))\\s*(?:honestly|anyway|soon|tbh|really)?\\s*$|\\b(?:need|needs|do|write|make|making|writing)\\s+(?:a\\s+|the\\s+)?plan\\s+for\\s+me\\b[^~]{0,10}\\bi\\s+(?:wont|will\\s+not)\\s+(?:need|be\\s+here)\\b|\\b(?:after|once)\\s+(?:my\\s+)?(?:exams|gcses|birthday|christmas|this\\s+term|the\\s+summer)\\s+i\\s+(?:wont|will\\s+not)\\s+be\\s+(?:around|here)\\b(?![^~]{0,30}\\b(?:because|cos|as|holiday|away|abroad|moving|trip)\\b)|${NOT_THERE_FOR}|\\b(?:ill|i\\s+will|i\\s+ll)\\s+be\\s+gone\\s+soon\\b|\\bplanning\\s+how\\s+to\\s+go\\b(?!\\s+(?:to|on|about|home|back|there))`),
 ];
 
 export const GOODBYES_MADE: readonly Rule[] = [
