@@ -35,6 +35,12 @@ const STEP_PUT_RIGHT =
 const STEP_CHANGED_TO =
   /^(?:(?:please|pls|plz|ok|okay|so|actually|wait|no+|can\s+(?:you|u)|could\s+(?:you|u))[\s,.!]+)*(?:change|make|put|switch|edit|set)\s+(?:the|my|this)\s+step\s+(?:(?:to|into|as)(?:\s+say)?|so\s+it\s+says|say)[\s,:;-]+(.+?)[\s,]*(?:please|pls|plz|thanks|thank\s+you)?[.!?]*$/i;
 
+/** The words after "change the step to:", asked at the step question itself, where they are the step; null otherwise. */
+export function stepChangedTo(text: string): string | null {
+  const m = STEP_CHANGED_TO.exec(text.trim());
+  return m && !isJudgement(m[1]!) ? m[1]!.trim() || null : null;
+}
+
 /** The step's new words when a message puts the step just kept right; null otherwise. */
 export function stepPutRight(text: string): string | null {
   const m = STEP_PUT_RIGHT.exec(text.trim()) ?? STEP_CHANGED_TO.exec(text.trim());

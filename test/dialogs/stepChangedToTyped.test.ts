@@ -39,4 +39,14 @@ describe('the step changed by its own words', () => {
     expect(outcome.statement).toContain(NEW_STEP);
     expect(JSON.stringify(outcome)).not.toMatch(/read more books|change the step/i);
   });
+
+  it('"Change the step to: ..." at the step question itself keeps those words as the step', async () => {
+    ({ chat } = await startWith(SEED));
+    expect(chat.step).toBe(Step.outcomeStep);
+    const replies = await chat.say(`Change the step to: ${NEW_STEP}`);
+    expect(saidIn(replies)).not.toMatch(/which part/i);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.statement).toContain(NEW_STEP);
+    expect(outcome.statement).not.toMatch(/change the step/i);
+  });
 });
