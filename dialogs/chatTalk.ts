@@ -6,7 +6,7 @@ import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { correctStep } from './stepCorrected';
-import { withoutAnswerLead } from '../src/language/answerLead';
+import { stepChangedTo, withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
 import { asksWhatTheChatIs, talkInPlainWords } from '../src/language/aboutTheChat';
 import { answerBotChat, BotChatText } from './botChat';
@@ -172,6 +172,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "what hopes have you kept. list them", "4 of my hopes are wrong": the hopes listed, and how to take one out.
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
   if (hopesAsked) return hopesAsked;
+  // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
+  const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
+  if (newStep) {
+    inner.context.activity.text = newStep;
+    return undefined;
+  }
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
   // At an outcome's read-back "wrong hope. please move it" moves the outcome, and "change it to I will ..." rewords it: a hope only when named.
   const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));

@@ -7,7 +7,7 @@ import type { Words } from './say';
 import { WelcomeText } from './welcomeText';
 
 /** The bot's answer to each question a person asks about the chat (what it means is the step's own help). */
-export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
+export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' | 'whichOutcome'>, string>> & { keptAnswer: string; askedAlike: string; notKeptYet: string; workingOn: string; workingOnNoStep: string; workingOnNoStepSorry: string; smartHasDate: string; smartNoDate: string; smartHasMeasure: string; smartNoMeasure: string; dateNotYet: string; howSharedAtEnd: string; planAskHere: string; isItOkStep: string; notAnsweredPart: string; whichPeopleAdmire: string; whichPeopleHelp: string; mustAnswerConsent: string } = {
   keyWorker: 'common:chatTalk.keyWorker',
   keyWorkerSame: 'common:chatTalk.keyWorkerSame',
   code: 'common:chatTalk.code',
@@ -44,6 +44,7 @@ export const ChatTalkText: Readonly<Record<Exclude<ChatTopic, 'meaning' | 'why' 
   mustAnswerConsent: 'common:chatTalk.mustAnswerConsent',
   wasKept: 'common:chatTalk.wasKept',
   keptAnswer: 'common:chatTalk.keptAnswer',
+  workingOnNoStepSorry: 'common:chatTalk.workingOnNoStepSorry',
   askedAlike: 'common:chatTalk.askedAlike',
   notKeptYet: 'common:chatTalk.notKeptYet',
   whatAbout: 'common:chatTalk.whatAbout',
@@ -127,7 +128,9 @@ export function chatTalkWords(
     // "which one are we on now" at an outcome's questions: the hope, and the step so far (elsewhere the step's help says it).
     if (topic === 'whichOutcome') {
       const working = at?.working;
-      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHopeIn(working.hope, working.readingMode), step: quoteOf(working.step) } } : { key: ChatTalkText.workingOnNoStep, vars: { hope: quoteHopeIn(working.hope, working.readingMode) } });
+      // "That's wrong. I haven't said my second step yet": sorry first, when it comes with a complaint.
+      const noStep = talk.complaint ? ChatTalkText.workingOnNoStepSorry : ChatTalkText.workingOnNoStep;
+      if (working) said.push(working.step ? { key: ChatTalkText.workingOn, vars: { hope: quoteHopeIn(working.hope, working.readingMode), step: quoteOf(working.step) } } : { key: noStep, vars: { hope: quoteHopeIn(working.hope, working.readingMode) } });
       continue;
     }
     // "should i ask for more speech therapy in his plan?" asked at the help question itself: say it here.

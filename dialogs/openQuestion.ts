@@ -3,7 +3,7 @@ import { isSmallTalk, onlyFiller, onlySaysUnsure, unsureWithAFeeling, type Globa
 import { unsureWithWhy } from '../src/language/nothingToSay';
 import { refusesForThisHope } from '../src/language/refusedForHope';
 import { HELP_QUESTIONS } from './chatTalkReply';
-import { Stage, Step } from './ids';
+import { Stage } from './ids';
 import { GentleCheckDialog } from './gentleCheckDialog';
 import { SafeguardingDialog } from './safeguardingDialog';
 import type { Question } from './say';
@@ -61,8 +61,8 @@ export async function smallTalkAtOpenQuestion(inner: DialogContext, text: string
 
 /** "i dont want one for that", "skip this dream" at a question wanting their own words: "skip", never an answer. */
 export async function refusalAtOpenQuestion(inner: DialogContext, text: string): Promise<GlobalCommand | null> {
-  // "skip the dinosaurs one" at "which hope next?" turns down that hope, which that question reads itself.
-  if (!refusesForThisHope(text) || sessionOf(inner.context).journey.position?.step === Step.outcomeAnother) return null;
+  if (!refusesForThisHope(text)) return null;
   const question = await openQuestion(inner);
-  return question && !question.understand ? 'skip' : null;
+  // "skip the dinosaurs one" at "which hope next?" turns down that hope, which that question reads itself.
+  return question && !question.understand && !question.readsRefusals ? 'skip' : null;
 }

@@ -116,16 +116,17 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
+      // "skip the dinosaurs one", "not that one": which hope is next, or none, is read by this question's own answer.
       if (data[LEFT]) {
         const key = child ? HopesLeftText.questionChild : HopesLeftText.question;
-        return { ...ask(key, { choices: LEFT_CHOICES }), words: { key, vars: { name, hopes: hopesLeftWords(draft) } } };
+        return { ...ask(key, { choices: LEFT_CHOICES, readsRefusals: true }), words: { key, vars: { name, hopes: hopesLeftWords(draft) } } };
       }
       if (data[WHICH]) {
         // "Which hope shall we work on next?" after a plain yes; "which hope is it for?" after a step or a topic.
         const key = data[NEXT] ? (child ? T.whichNextChild : T.whichNext) : child ? T.whichHopeChild : T.whichHope;
-        return { ...ask(key), words: { key, vars: { name, hopes: whichHopesList(draft, data) } } };
+        return { ...ask(key, { readsRefusals: true }), words: { key, vars: { name, hopes: whichHopesList(draft, data) } } };
       }
-      return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore });
+      return ask(data.encouraged ? pick(T.anotherEncourage, T.anotherEncourageChild) : pick(T.anotherQuestion, T.anotherQuestionChild), { choices: ANOTHER_CHOICES, understand: understandMore, readsRefusals: true });
     case Step.outcomeStep:
     default:
       switch (data.coach) {

@@ -20,6 +20,7 @@ import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
+import { picksNone } from '../src/language/letGo';
 import { numberTyped } from './reviewListShown';
 import { rewordedStatement } from './reviewStatement';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
@@ -186,6 +187,8 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   const items = pickableItems(draft, position);
   const item = data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
   if (!item) {
+    // "Neither", "none of them, go back": none of the parts listed is meant; nothing changes and the read-back goes on.
+    if (picksNone(text)) return { say: [{ key: T.leftAsItWas }], goTo: { step: Step.reviewSummary } };
     // Picking the part a request is about: by its number, its words, or a new request.
     // "remove both of them", "1 and 3" while taking out: exactly the parts listed, together.
     const removal = asksToRemove(text);

@@ -40,6 +40,11 @@ export interface Question {
    * command is not run (at "how can people help?", "use simple words" is an answer).
    */
   answersCommand?: (command: GlobalCommand, text: string) => boolean;
+  /**
+   * Whether this question reads a refusal of an outcome for a hope itself ("skip the dinosaurs one"
+   * at "which hope next?" turns that hope down), so the shared reading never makes it "skip".
+   */
+  readsRefusals?: boolean;
   /** Cards sent with the question (the review summary), already in the person's reading mode. */
   attachments?: readonly Attachment[];
 }

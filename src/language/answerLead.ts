@@ -31,9 +31,19 @@ export function withoutAnswerLead(text: string): string {
 const STEP_PUT_RIGHT =
   /^(?:(?:no+|nah|nope|wait|actually|sorry|oops|hang on)[\s,.!]+)+(?:i\s+(?:mean|meant)[\s,]+)?(?:the|my)\s+step\s+(?:is|was|should\s+be|would\s+be)[\s,:;-]+(.+)$/i;
 
+/** "Change the step to: ask my tutor ...", "can you make my step say ...": the step just kept, asked to be changed. */
+const STEP_CHANGED_TO =
+  /^(?:(?:please|pls|plz|ok|okay|so|actually|wait|no+|can\s+(?:you|u)|could\s+(?:you|u))[\s,.!]+)*(?:change|make|put|switch|edit|set)\s+(?:the|my|this)\s+step\s+(?:(?:to|into|as)(?:\s+say)?|so\s+it\s+says|say)[\s,:;-]+(.+?)[\s,]*(?:please|pls|plz|thanks|thank\s+you)?[.!?]*$/i;
+
+/** The words after "change the step to:", asked at the step question itself, where they are the step; null otherwise. */
+export function stepChangedTo(text: string): string | null {
+  const m = STEP_CHANGED_TO.exec(text.trim());
+  return m && !isJudgement(m[1]!) ? m[1]!.trim() || null : null;
+}
+
 /** The step's new words when a message puts the step just kept right; null otherwise. */
 export function stepPutRight(text: string): string | null {
-  const m = STEP_PUT_RIGHT.exec(text.trim());
+  const m = STEP_PUT_RIGHT.exec(text.trim()) ?? STEP_CHANGED_TO.exec(text.trim());
   // "no the step is fine, we will know when ...": the step is kept as it is; nothing is put right.
   if (!m || isJudgement(m[1]!)) return null;
   // "budgeting… it leads to paying my own bills": the step is what comes before the reason.

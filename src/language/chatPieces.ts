@@ -100,9 +100,9 @@ const RESTATES = /^(?:i\s+)?(?:already\s+|just\s+)?(?:told|tell|said|say|answere
 const WAS_KEPT =
   /^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added|change|changed|fix|fixed|update|updated)\s+(?:that|this|it|all that|all of that|everything|what i (?:said|put|wrote|typed))(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|yet))*$|^(?:did|have|has)\s+(?:you|it)\s+(?:get|got|save|saved|keep|kept|catch|caught|hear|heard|record|recorded|write|wrote|put|add|added)\s+(?:down\s+)?(?:the|my|that|this)\s+(?<part>[a-z0-9 ]{1,40}?)\s+(?:bit|part|thing|one|stuff)(?:\s+(?:down|in|then|ok|okay|tho|though|right|too|as well|also|yet))*$|^(?:did|has|have|was|is)\s+(?:the\s+|my\s+|that\s+|this\s+|it\s+)?(?<named>[a-z0-9 ]{0,40}?)\s*(?:thing\s+|bit\s+|one\s+|answer\s+)?(?:get|got|gets|been|being)?\s*(?:saved|kept|added|stored|put in|written down|recorded|in there|in the plan)(?:\s+(?:then|ok|okay|tho|though|right|or not))*$/;
 
-/** "wait i didnt say a step yet?", "i havent given an outcome": what was kept for this outcome is asked. */
+/** "wait i didnt say a step yet?", "i havent said my second step yet": what was kept for this outcome is asked. */
 const NOT_SAID_STEP_YET =
-  /^(?:(?:wait|hang on|hold on|but|um+|erm+|sorry|huh)\s+)*i\s+(?:didnt|did not|havent|have not|never|aint|not)\s+(?:even\s+)?(?:say|said|give|given|gave|tell|told|type|typed|write|written|put)\s+(?:you\s+|u\s+)?(?:a|an|the|my|any)\s+(?:step|outcome|goal|target)(?:\s+(?:yet|so far|though|tho|did i|have i|lol))*$/;
+  /^(?:(?:wait|hang on|hold on|but|um+|erm+|sorry|huh)\s+)*i\s+(?:didnt|did not|havent|have not|never|aint|not)\s+(?:even\s+)?(?:say|said|give|given|gave|tell|told|type|typed|write|written|put)\s+(?:you\s+|u\s+)?(?:a|an|the|my|any)\s+(?:(?:first|second|2nd|third|3rd|next|other|new|last|own)\s+)?(?:step|outcome|goal|target)(?:\s+(?:yet|so far|though|tho|did i|have i|lol))*$/;
 
 /** "im confused now": what the question means is said again. */
 const CONFUSED = /^(?:i\s*m|i am|im)\s+(?:so\s+|really\s+|well\s+|a bit\s+|bit\s+|kinda\s+|kind of\s+|proper\s+)?(?:confused|lost)(?:\s+(?:now|again|tbh|lol))*$/;

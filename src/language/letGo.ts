@@ -21,3 +21,14 @@ export function letsGoOfChange(text: string): boolean {
 export function saysGoodEnough(text: string): boolean {
   return letsGoOfChange(text) && new RegExp(String.raw`\b${GOOD_ENOUGH}\b`).test(normaliseMessage(text));
 }
+
+/** "neither of them", "none of those, go back": none picked, perhaps with letting go or "go back" after it. */
+const NONE_PICKED = new RegExp(
+  String.raw`^${LEAD}(?:neither|none|nope\s+none|neither\s+one|not\s+(?:any|either)(?:\s+one)?|none\s+of\s+(?:them|those|these|the\s+above)|neither\s+of\s+(?:them|those|these)|not\s+(?:any|either)\s+of\s+(?:them|those|these))(?:\s+(?:of\s+them|sorry|thanks|thank\s+you|really|tbh|lol|please|pls|then))*(?:\s+(?:${PHRASE}|(?:go|going)\s+back|back|take\s+me\s+back))*(?:\s+(?:please|pls|thanks|then))*$`,
+);
+
+/** "Neither", "none of them", "neither, go back": at a question picking one of a few parts, none of them is meant. */
+export function picksNone(text: string): boolean {
+  const said = normaliseMessage(text);
+  return said.length <= 60 && NONE_PICKED.test(said);
+}

@@ -1,11 +1,13 @@
 import type { CoachContext } from './coaching';
 import { onlyATime } from './onlyATime';
+import { readFirstWord } from './verbFirst';
 import { findTimeframeTolerant } from './whenAnswer';
 
 /*
  * "get the bus to college on my own by september and get a saturday job by summer": two things to
  * do in one answer, each with its own time. Each is its own outcome, never one statement with two
- * dates, so the answer is cut where the second thing starts.
+ * dates, so the answer is cut where the second thing starts. "go to the park on saturdays. and
+ * learn to swim": a new sentence led by "and" with a thing to do of its own is a second step too.
  */
 
 /** Two steps, each with its own time, in the person's own words. */
@@ -43,3 +45,22 @@ export function twoTimedSteps(text: string, context: CoachContext): TwoTimedStep
   }
   return null;
 }
+
+/** A sentence's end, then "and" (or "and also", "and then") leading the next: where a second step may start. */
+const SENTENCE_AND = /[.!?…]+\s+(?:and|&)\s+(?:also\s+|then\s+)?/gi;
+
+/** The two steps when a second sentence, led by "and", starts with a thing to do of its own; null otherwise. */
+export function twoSentenceSteps(text: string, context: CoachContext): TwoTimedSteps | null {
+  const said = text.trim();
+  if (!said || said.length > MAX_CHARS) return null;
+  for (const join of said.matchAll(SENTENCE_AND)) {
+    const at = join.index ?? 0;
+    const first = said.slice(0, at).trim();
+    const second = said.slice(at + join[0].length).replace(/[.!]+$/, '').trim();
+    if (words(first) < 3 || words(second) < 2 || onlyATime(first, context) || onlyATime(second, context)) continue;
+    if (readFirstWord(first) === 'verb' && readFirstWord(second) === 'verb') return { first, second };
+  }
+  return null;
+}
+
+const words = (part: string): number => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
