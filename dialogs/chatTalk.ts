@@ -5,6 +5,7 @@ import { NOT_SAID_AGAIN_HERE, chatTalkWords } from './chatTalkReply';
 import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
+import { bringBackBothHopes } from './bothHopesBack';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo, withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
@@ -181,7 +182,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "thats not a hope… can u change it to living on my own in a flat", "no the step is budgeting": put right, never kept here.
   // At an outcome's read-back "wrong hope. please move it" moves the outcome, and "change it to I will ..." rewords it: a hope only when named.
   const movesOutcome = at?.step === Step.outcomeConfirm && (hopeMovedAway(text) !== undefined || !/\b(?:hope|hopes|dream|dreams)\b/i.test(text));
-  const corrected = !inSafeguarding && !exactChoice ? ((movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
+  // "u replaced happy and have friends!! i wanted BOTH": the earlier words come back beside the new ones.
+  const corrected = !inSafeguarding && !exactChoice ? ((await bringBackBothHopes(inner, host, text)) ?? (movesOutcome ? undefined : await correctHope(inner, host, text)) ?? (await correctStep(inner, host, text))) : undefined;
   if (corrected) return corrected;
   // "change what is important to me. It should only say: ..." after about me: that answer put right, never kept here.
   const aboutMeChanged = !inSafeguarding && !exactChoice ? await changeAboutMeLater(inner, host, text) : undefined;

@@ -1,4 +1,4 @@
-import { idsAfterRemoval, removeItem, updateOutcome } from '../src/domain/draft';
+import { earlierWordsBack, idsAfterRemoval, removeItem, updateOutcome, type Draft } from '../src/domain/draft';
 import { Step } from './ids';
 import { parseItemId } from '../src/domain/itemIds';
 import { summaryItems } from '../src/domain/draftSummary';
@@ -18,6 +18,11 @@ export interface Undone {
   removed: string[];
   /** Only the last of several things kept was taken out: the open question stays open. */
   stayed?: boolean;
+}
+
+/** A hope whose words the answer replaced has its earlier words again; anything else the answer kept goes. */
+function takeBack(draft: Draft, id: string): Draft {
+  return draft.aspirations.find((a) => a.id === id)?.earlierWords?.length ? earlierWordsBack(draft, id) : removeItem(draft, id);
 }
 
 /** `one`: "take it out" points at one thing, so of several kept by the last answer only the last goes. */
@@ -46,13 +51,13 @@ export async function undoLastAnswer(session: JourneySession, options: { one?: b
   const last = kept.at(-1)!;
   if (options.one && kept.length > 1 && session.journey.position) {
     const removed = [texts.get(last)].filter((text): text is string => Boolean(text));
-    await session.updateDraft('answer taken back', (d) => removeItem(d, last));
+    await session.updateDraft('answer taken back', (d) => takeBack(d, last));
     await session.updateJourney((j) => ({ ...j, answered: Object.fromEntries(Object.entries(j.answered).map(([k, ids]) => [k, idsAfterRemoval([last], ids)])) }));
     return { position: session.journey.position, removed, stayed: true };
   }
   const removed = kept.map((id) => texts.get(id)).filter((text): text is string => Boolean(text));
   // Reverse order, so removing a listed entry does not shift the index of the next one.
-  await session.updateDraft('answer taken back', (draft) => [...kept].reverse().reduce((d, id) => removeItem(d, id), draft));
+  await session.updateDraft('answer taken back', (draft) => [...kept].reverse().reduce((d, id) => takeBack(d, id), draft));
   await session.updateJourney(() => ({ ...back, revisiting: false, answered: { ...back.answered, [key]: [] } }));
   return { position: back.position, removed };
 }

@@ -13,6 +13,7 @@ import { hopeWords, hopesIn, onlyAFunnyStory, shrugsOnly } from '../src/language
 import { ANOTHER, DREAM, MORE, NOT_SURE_CHOICE, SUPPORT_AS_HOPE, THEME_CHOICES, THEME_QUESTIONS, YES_NO } from './hopesQuestions';
 import { pointsBackOnly, saysItIsOneHope, saysNoMore } from '../src/language/hopesRepliedTo';
 import { aboutWhom, isAboutAChild, wordsFor } from './aboutWhom';
+import { keepNotWanted } from './notWantedAtHopes';
 import { howToFix, keepAsOne, keepHopes, SPLIT, splitOf, withSplit } from './hopesKept';
 import { backAfterHopeLater } from './hopeAddedLater';
 import { typedWhole } from './typedWhole';
@@ -99,6 +100,9 @@ export class HopesDialog extends StageDialog {
     if (paid) return paid;
     const beside = await helpBesideKept(session, said);
     if (beside) return withSaidFirst(await this.answerStep(session, position, beside.text, beside.text), beside.said);
+    // "I would not want a job where I answer the phone all day": what matters to them, never a hope.
+    const notWanted = await keepNotWanted(session, said);
+    if (notWanted) return notWanted.rest ? withSaidFirst(await this.answerStep(session, position, notWanted.rest, notWanted.rest), notWanted.said) : { say: [notWanted.said], goTo: position };
     const text = yesButPaid(said) ? PAID_JOB : said;
     switch (position.step) {
       case Step.hopesDream: {

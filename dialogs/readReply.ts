@@ -1,4 +1,5 @@
 import { splitYesWithContent } from '../src/language';
+import { withoutLeadFiller } from '../src/language/leadFiller';
 import { saysNothingMore } from '../src/language/closedAnswers';
 import type { Words as ContentWords, Translate } from '../src/i18n';
 
@@ -38,7 +39,8 @@ function normalise(text: string): string {
 
 /** "yes, and noise": the joining word belongs to neither the yes nor the new answer. */
 function withoutJoin(rest: string): string {
-  return rest.replace(/^(?:and|also|plus|too)\b[\s,]*/i, '').trim() || rest;
+  // "yeah basically the game is too fast": the softening word after the yes is no part of the answer either.
+  return withoutLeadFiller(rest.replace(/^(?:and|also|plus|too)\b[\s,]*/i, '').trim() || rest);
 }
 
 /**

@@ -43,8 +43,9 @@ export const movableOutcomes = outcomeItems;
 /**
  * Where "move the swimming one to the friends hope" leads: the outcome named (or the one being
  * changed, or the only one), else a pick; the hope named, else a pick once the outcome is known.
+ * `away`: it was asked to leave its hope, so with one other hope that hope is read back for a yes.
  */
-export function startToHope(draft: Draft, target: string, hopeWords: string, current?: SummaryItem): Next {
+export function startToHope(draft: Draft, target: string, hopeWords: string, current?: SummaryItem, away = false): Next {
   const outcomes = outcomeItems(draft);
   let named = target ? matchItems(draft, outcomes, target) : current?.labelKey === SUMMARY_LABEL_KEYS.outcome ? [current] : outcomes.length === 1 ? outcomes : [];
   if (target && named.length === 0) {
@@ -56,7 +57,9 @@ export function startToHope(draft: Draft, target: string, hopeWords: string, cur
   const outcome = named.length === 1 ? named[0] : undefined;
   const hopes = outcome ? draft.aspirations.filter((a) => a.id !== draft.outcomes.find((o) => o.id === outcome.id)?.aspirationId) : draft.aspirations;
   const hope = hopeWords ? (hopePointedAt(hopeWords, hopes, needsOf(draft)) ?? hopePointedAt(hopeWords, draft.aspirations, needsOf(draft))) : undefined;
-  const toHope = hope?.id ?? ASK;
+  // "move it so its not under the independant hope" with one other hope: that hope, read back for a yes.
+  const only = away && !hopeWords && outcome && hopes.length === 1 ? hopes[0] : undefined;
+  const toHope = hope?.id ?? only?.id ?? ASK;
   if (!outcome) return { goTo: { step: Step.reviewChange, data: { [D.toHope]: toHope, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: { itemId: outcome.id, [D.toHope]: toHope } } };
 }

@@ -110,7 +110,7 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
     if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part } } };
     return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   }
-  if (request.kind === 'toHope') return startToHope(draft, request.target, request.hope, current);
+  if (request.kind === 'toHope') return startToHope(draft, request.target, request.hope, current, request.away !== undefined);
   if (request.kind === 'moveTo') {
     const under = request.to === 'need' && request.target ? underHope(draft, request.target) : undefined;
     if (under) return under;

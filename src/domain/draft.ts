@@ -56,6 +56,8 @@ export const aspirationSchema = z.object({
   theme: themeSchema.nullable().describe('null while no theme is known'),
   /** 1 for the hope the young person said matters most; it is also put first. Absent when none was said. */
   priority: z.number().int().min(1).optional().describe('1 = the hope the young person said matters most (listed first)'),
+  /** The words this hope had before later words replaced them, oldest first: kept so they can be brought back. */
+  earlierWords: z.array(ownWords).optional().describe('Words this hope had before it was replaced, oldest first'),
 });
 
 export const needSchema = z.object({

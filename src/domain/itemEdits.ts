@@ -1,4 +1,5 @@
-import type { Draft, Outcome } from './draft';
+import { randomUUID } from 'node:crypto';
+import type { Aspiration, Draft, Outcome } from './draft';
 import { DraftItemNotFoundError, mapById, words } from './draftItems';
 import { parseItemId, type OutcomePart } from './itemIds';
 import { updateOutcome } from './outcomeOperations';
@@ -86,7 +87,8 @@ export function replaceItemText(draft: Draft, itemId: string, text: string): Dra
 
 function replaceEntityText(draft: Draft, id: string, text: string): Draft {
   if (draft.aspirations.some((a) => a.id === id)) {
-    return { ...draft, aspirations: draft.aspirations.map((a) => (a.id === id ? { ...a, text } : a)) };
+    // A hope's earlier words are kept, so "i wanted both" or an undo can bring them back.
+    return { ...draft, aspirations: draft.aspirations.map((a) => (a.id === id ? withNewWords(a, text) : a)) };
   }
   if (draft.needs.some((n) => n.id === id)) {
     return { ...draft, needs: draft.needs.map((n) => (n.id === id ? { ...n, text } : n)) };
@@ -98,4 +100,35 @@ function replaceEntityText(draft: Draft, id: string, text: string): Draft {
   if (!owner) throw new DraftItemNotFoundError(id);
   const provision = owner.provision.map((p) => (p.id === id ? { ...p, text } : p));
   return { ...draft, outcomes: draft.outcomes.map((o) => (o.id === owner.id ? { ...o, provision } : o)) };
+}
+
+function withNewWords(hope: Aspiration, text: string): Aspiration {
+  if (hope.text === text) return hope;
+  const earlier = (hope.earlierWords ?? []).filter((w) => w !== hope.text && w !== text);
+  return { ...hope, text, earlierWords: [...earlier, hope.text] };
+}
+
+/**
+ * A hope's earlier words brought back as a hope of their own, just before the hope that replaced
+ * them (they were said first), with its theme; the hope that replaced them keeps its words and links.
+ */
+export function bringBackEarlierWords(draft: Draft, hopeId: string, earlier: string): Draft {
+  const at = draft.aspirations.findIndex((a) => a.id === hopeId);
+  const hope = draft.aspirations[at];
+  if (!hope || !hope.earlierWords?.includes(earlier)) throw new DraftItemNotFoundError(hopeId);
+  const left = hope.earlierWords.filter((w) => w !== earlier);
+  const kept: Aspiration = { ...hope, earlierWords: left };
+  if (!left.length) delete kept.earlierWords;
+  const back: Aspiration = { id: randomUUID(), text: earlier, theme: hope.theme };
+  return { ...draft, aspirations: [...draft.aspirations.slice(0, at), back, kept, ...draft.aspirations.slice(at + 1)] };
+}
+
+/** An undo of the answer that replaced a hope's words: the hope has its earlier words again, and keeps its links. */
+export function earlierWordsBack(draft: Draft, hopeId: string): Draft {
+  const hope = draft.aspirations.find((a) => a.id === hopeId);
+  const earlier = hope?.earlierWords?.at(-1);
+  if (!hope || !earlier) throw new DraftItemNotFoundError(hopeId);
+  const back: Aspiration = { ...hope, text: earlier, earlierWords: hope.earlierWords!.slice(0, -1) };
+  if (!back.earlierWords!.length) delete back.earlierWords;
+  return { ...draft, aspirations: draft.aspirations.map((a) => (a.id === hopeId ? back : a)) };
 }

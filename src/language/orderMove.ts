@@ -35,6 +35,8 @@ export function orderMoveSaid(text: string): OrderMove | null {
     const moved = m[1]!.replace(POLITE, '').trim();
     const other = m[3]!.trim();
     if (!moved || !other || moved === other) return null;
+    // "move the reading outcome so its not under the independant hope": a move to another hope, never a new order.
+    if (/\b(?:not|isnt|no\s+longer)$/.test(moved) || /\b(?:hopes?|dreams?|wish(?:es)?)$/.test(other)) return null;
     return { moved, place: /^(?:after|below|behind|under|underneath)$/.test(m[2]!) ? 'after' : 'before', other };
   }
   return null;

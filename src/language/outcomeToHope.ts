@@ -6,7 +6,10 @@
 
 export interface OutcomeToHope {
   target: string;
+  /** The hope it goes to; '' when it is left open. */
   hope: string;
+  /** "so its not under the independant hope": the hope it must leave, when named. */
+  away?: string;
 }
 
 const HOPE = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
@@ -57,6 +60,15 @@ const HOPE_WITHOUT = new RegExp(
   'i',
 );
 
+/**
+ * "can u move the reading outcome so its not under the independant hope", "take the bus one away
+ * from the college hope": the hope named is the one it must leave, so which hope it goes to is open.
+ */
+const AWAY = new RegExp(
+  `^${LEAD}(?:put|move|shift|switch|take|change|get)\\s+(.+?)\\s+(?:(?:so|so\\s+that)\\s+(?:its|it\\s+s|it\\s+is|it\\s+isnt|it\\s+isn\\s+t|it)\\s+(?:not\\s+|no\\s+longer\\s+)?|(?:away\\s+from|out\\s+of|off)\\s+)(?:under|with|for|in|on|about|part\\s+of|from)?\\s*${OWNER}(.+?)(?:\\s+${HOPE})?(?:\\s+(?:anymore|any\\s+more|please|pls))*$`,
+  'i',
+);
+
 /** The outcome and the hope named, or null when the message is no such move. */
 export function readOutcomeToHope(said: string): OutcomeToHope | null {
   const whole = readOne(said);
@@ -70,6 +82,8 @@ export function readOutcomeToHope(said: string): OutcomeToHope | null {
 const WORDS_OKAY = /^(?:(?:yes|yeah|yh|ok|okay|no|nah|so)[\s,]+)*(?:the\s+)?(?:words?|wording)\s+(?:r|are|is|s)\s+(?:fine|ok|okay|good|right|alright)[\s,.;!]+/i;
 
 function readOne(said: string): OutcomeToHope | null {
+  const away = AWAY.exec(said);
+  if (away) return { target: POINTER.test(away[1]!.trim()) ? '' : away[1]!.trim(), hope: '', away: away[2]!.trim() };
   const without = HOPE_WITHOUT.exec(said);
   if (without) return { target: without[2]!.trim(), hope: without[1]!.trim() };
   const m = MOVE.exec(said) ?? GOES.exec(said) ?? namedMove(said) ?? goesNot(said);

@@ -27,7 +27,7 @@ export type ReviewRequest =
   /** A part said in the wrong place: "that's a problem not a hope", "put the lego one under hopes". */
   | { kind: 'moveTo'; target: string; to: 'hope' | 'need' }
   /** An outcome that belongs to another hope: "move the swimming one to the friends hope" (`target` '' for "it"). */
-  | { kind: 'toHope'; target: string; hope: string };
+  | { kind: 'toHope'; target: string; hope: string; away?: string };
 
 const MAX_CHARS = 300;
 const HOPE_WORD = '(?:hopes?|dreams?|wish(?:es)?|goals?|aspirations?|ambitions?)';
@@ -214,7 +214,7 @@ export function readReviewRequest(text: string): ReviewRequest | null {
   const said = cleaned(text);
   if (!said) return null;
   const toHope = readOutcomeToHope(plain(said));
-  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: wordsAsTyped(text, toHope.hope) };
+  if (toHope) return { kind: 'toHope', target: targetWords(toHope.target), hope: wordsAsTyped(text, toHope.hope), ...(toHope.away ? { away: toHope.away } : {}) };
   // "The toilet goal is under wrong hope": the outcome moves, and which hope is asked.
   const wrong = underWrongHope(text);
   if (wrong !== null) return { kind: 'toHope', target: wrong ? targetWords(wrong) : '', hope: '' };

@@ -1,3 +1,4 @@
+import { withoutLeadFiller } from './leadFiller';
 import { normaliseMessage } from './text';
 import { overlap } from './thread';
 
@@ -66,7 +67,8 @@ export function readSameAsBefore(text: string): SameAsBefore | null {
   const match = POINTER.exec(said);
   if (!match) return null;
   const typed = said.slice(match[0].length).trim();
-  const rest = typed.replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, '');
+  // "same really, the game is too fast": the softening words after the pointer are no part of the answer.
+  const rest = withoutLeadFiller(typed.replace(/^(?:(?:and|also|plus|but|too|with|i\s+mean)\s+)+/, ''));
   const named = rest.split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return { named, rest, besides: rest !== typed && !/^i\s+mean\b/.test(typed) };
 }

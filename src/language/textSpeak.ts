@@ -181,9 +181,15 @@ export function needsTidying(text: string): boolean {
   return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1);
 }
 
-/** Their words for a read-back: text-speak spelled out ("i wna b a chef" is "I want to be a chef"), else exactly as typed. */
+/** Their words for a read-back: text-speak spelled out ("i wna b a chef" is "I want to be a chef"), else as typed with "I" for "i". */
 export function spelledForReadBack(text: string): string {
   // As needsTidying, with the tidied words made once.
   const tidied = tidyTextSpeak(text);
-  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1) ? tidied : text;
+  // "i want to ..." beside "I want to ...": a person speaking of themselves is always "I", in every list.
+  return tidied.slice(1) !== text.replace(/\s+/g, ' ').trim().slice(1) ? tidied : withCapitalI(text);
+}
+
+/** Their words as typed, with "I" for a person speaking of themselves ("i want" reads "I want"); quoted words kept. */
+export function withCapitalI(text: string): string {
+  return outsideQuotes(text, (words) => words.replace(/\bi\b/g, 'I'));
 }

@@ -104,6 +104,8 @@ const HAS_PREPOSITION = /^(?:at|in|on|to|into|from|near|by|with|inside|outside|r
 const MOVING_BEFORE = /\b(?:go|goes|going|get|gets|getting|travel\w*|come|comes|coming|walk\w*|drive|driving|cycle|cycling|move|moving|bus|train)\s*$/i;
 /** "the", "my", a name: the place already says which one. */
 const WHICH_ONE = /^(?:the|a|an|my|his|her|their|our|its|this|that)\b|^\p{Lu}/u;
+/** "college", "school", "work": places said without "the" ("at college"), so none is added to them. */
+const SAID_BARE = /^(?:college|school|uni|university|work|home|church|hospital|nursery|sixth\s+form|town|class|bed|football|training|swimming)$/i;
 
 /**
  * "there" changed for "garden centre" reads "at the garden centre": the place in place of "there"
@@ -111,7 +113,7 @@ const WHICH_ONE = /^(?:the|a|an|my|his|her|their|our|its|this|that)\b|^\p{Lu}/u;
  */
 export function placeSaid(before: string, place: string, at = 'at'): string {
   if (HAS_PREPOSITION.test(place)) return place;
-  const which = WHICH_ONE.test(place) ? place : `the ${place}`;
+  const which = WHICH_ONE.test(place) || SAID_BARE.test(place.trim()) ? place : `the ${place}`;
   return `${MOVING_BEFORE.test(before) ? 'to' : at} ${which}`;
 }
 

@@ -17,7 +17,7 @@ describe('three hard things in one message at "what makes it hard?"', () => {
     ({ chat } = await kaiAt(atNeeds));
     const said = saidIn(await chat.say('i get muddled with the till and i cant read the plant labels. and getting the bus there'));
     expect(said).toContain('kept each one');
-    expect(said).toMatch(/• "i get muddled with the till"\n• "I can't read the plant labels"\n• "getting the bus there"/);
+    expect(said).toMatch(/• "I get muddled with the till"\n• "I can't read the plant labels"\n• "getting the bus there"/);
     expect(chat.step).toBe(Step.needsHelps);
     // The till and the labels are learning the job (Section B); the bus there is getting about (Section D).
     expect((await chat.draft())?.needs.map((n) => [n.text, n.suggestedSection])).toEqual([

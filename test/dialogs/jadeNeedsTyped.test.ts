@@ -67,7 +67,7 @@ describe('Jade types "same as b4" followed by new words at what makes her second
     await chat.say('i get anxious in big groups and money');
     await chat.say('nothing');
     const replies = await chat.say('the bus isnt for this one. its big groups and money');
-    expect(texts(replies)).toContain('I have "i get anxious in big groups and money" for this hope');
+    expect(texts(replies)).toContain('I have "I get anxious in big groups and money" for this hope');
     expect(await needsOf(chat, second)).toEqual(['i get anxious in big groups and money']);
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: second });
   });

@@ -20,7 +20,8 @@ describe('a place put for "there" at the read-back', () => {
     ['Tesco', 'at Tesco'],
     ['at my nan\'s', 'at my nan\'s'],
   ])('%j is put as %j', (to, put) => expect(withWordsSwapped(sentence, { from: 'there', to })?.put).toBe(put));
-  it('after "go" it is "to"', () => expect(withWordsSwapped('I will go there on the bus', { from: 'there', to: 'college' })?.sentence).toBe('I will go to the college on the bus'));
+  it('after "go" it is "to"', () => expect(withWordsSwapped('I will go there on the bus', { from: 'there', to: 'garden centre' })?.sentence).toBe('I will go to the garden centre on the bus'));
+  it('a place said without "the" gets none: "go to college"', () => expect(withWordsSwapped('I will go there on the bus', { from: 'there', to: 'college' })?.sentence).toBe('I will go to college on the bus'));
 });
 
 describe('a fix of the words just put in', () => {

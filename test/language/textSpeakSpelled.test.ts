@@ -11,7 +11,12 @@ describe('text-speak spelled out for a read-back', () => {
     ['i wont go on the bus', "I won't go on the bus"],
   ])('%j reads back as %j', (typed, spelled) => expect(spelledForReadBack(typed)).toBe(spelled));
 
-  it.each(['i have 2 dogs', 'i need 2 hours a day', 'plan a, plan b or c', 'i get stuck on long words'])('%j is read back exactly as typed', (typed) =>
+  it.each(['I have 2 dogs', 'I need 2 hours a day', 'plan a, plan b or c', 'I get stuck on long words', 'to be happy'])('%j is read back exactly as typed', (typed) =>
     expect(spelledForReadBack(typed)).toBe(typed),
   );
+
+  it.each([
+    ['i have 2 dogs', 'I have 2 dogs'],
+    ['i want to do my money more myself', 'I want to do my money more myself'],
+  ])('%j is read back as typed, with "I"', (typed, said) => expect(spelledForReadBack(typed)).toBe(said));
 });
