@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn as texts, startWith } from './journeySeed';
+
+/** Jess, 16, has said what makes college hard, and is asked about her hope to be an illustrator. */
+async function atJessesIllustratorHope(): Promise<{ chat: Transcript; college: string; art: string; calm: string }> {
+  const { chat, seeded } = await startWith({
+    today: '2026-12-02',
+    name: 'Jess',
+    age: 16,
+    schoolYear: 11,
+    hopes: [
+      { text: 'go to college', theme: 'learning_and_work', needs: ['i get really nervous meeting new people', 'i find it hard to concentrate'] },
+      { text: 'one day be an illustrator', theme: 'learning_and_work', needs: [] },
+      { text: 'get less anxious', theme: 'health_and_wellbeing', needs: [] },
+    ],
+    at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[1]!.id }),
+  });
+  const [college, art, calm] = seeded.aspirations.map((a) => a.id);
+  return { chat, college: college!, art: art!, calm: calm! };
+}
+
+const needsOf = async (chat: Transcript, hope: string) => ((await chat.draft())?.needs ?? []).filter((n) => n.aspirationIds.includes(hope)).map((n) => n.text);
+
+describe('Jess points back at what makes college hard and says something new beside it', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('links the college hard things, keeps the new one, and asks what helps with it', async () => {
+    let art: string;
+    ({ chat, art } = await atJessesIllustratorHope());
+    await chat.say('im not very confident with my drawing');
+    await chat.say('i watch youtube videos of artists sometimes');
+    const said = texts(await chat.say('same as college really, plus i dont know how you even get into it'));
+    expect(said).toContain('i get really nervous meeting new people');
+    expect(said).toMatch(/new hard thing: "I don't know how you even get into it"/);
+    const kept = await needsOf(chat, art);
+    expect(kept).toContain('i find it hard to concentrate');
+    expect(kept).toContain('i dont know how you even get into it');
+    expect(kept.join(' ')).not.toMatch(/same|college|plus/);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: art });
+  });
+});
