@@ -42,3 +42,25 @@ describe('Jess points back at what makes college hard and says something new bes
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: art });
   });
 });
+
+describe('Jess says again a hard thing the bot missed', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"i said ..." at "anything else?" keeps what she said as a hard thing, not as a complaint', async () => {
+    const { chat: started, seeded } = await startWith({
+      today: '2026-12-02',
+      name: 'Jess',
+      age: 16,
+      schoolYear: 11,
+      hopes: [{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: ['im not very confident with my drawing'] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsMore, topic: draft.aspirations[0]!.id }),
+    });
+    chat = started;
+    const art = seeded.aspirations[0]!.id;
+    const said = texts(await chat.say('i said i dont know how you get into illustrating as a job'));
+    expect(said).not.toContain("haven't kept that");
+    expect(await needsOf(chat, art)).toContain('i dont know how you get into illustrating as a job');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: art });
+  });
+});
