@@ -33,6 +33,8 @@ import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
+import { CHECK } from './needsQuestion';
+import { hardAfterNo } from '../src/language/notHard';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion } from './openQuestion';
@@ -118,6 +120,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     return undefined;
   }
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return undefined; // "im bored": what makes it hard
+  // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
+  if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return undefined;
   const understood = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );

@@ -64,3 +64,28 @@ describe('Jess says again a hard thing the bot missed', () => {
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: art });
   });
 });
+
+describe('Jess says "no wait" at "So nothing makes this hard right now?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('the no means something does: the rest is kept for this hope, and her earlier help stays', async () => {
+    let art: string;
+    let calm: string;
+    ({ chat, art, calm } = await atJessesIllustratorHope());
+    await chat.say('im not very confident with my drawing');
+    await chat.say('i watch youtube videos of artists sometimes');
+    await chat.say('no');
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: calm });
+    await chat.say('nope');
+    const said = texts(await chat.say('no wait, loud busy places and when people stare at me'));
+    expect(said).not.toMatch(/changed/);
+    const kept = (await needsOf(chat, calm)).join(' | ');
+    expect(kept).toMatch(/^loud busy places/);
+    expect(kept).toMatch(/people stare at me/);
+    expect(kept).not.toMatch(/no wait/);
+    const draft = await chat.draft();
+    expect(draft?.needs.find((n) => n.aspirationIds.includes(art) && n.helps?.length)?.helps).toEqual(['i watch youtube videos of artists sometimes']);
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: calm });
+  });
+});
