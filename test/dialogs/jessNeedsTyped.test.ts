@@ -89,3 +89,26 @@ describe('Jess says "no wait" at "So nothing makes this hard right now?"', () =>
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: calm });
   });
 });
+
+describe('Jess says nothing helps, and a tutor who stopped', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('keeps no help for "nothing really", and the tutor as help wished for again, not help that works now', async () => {
+    const { chat: started } = await startWith({
+      today: '2026-12-02',
+      name: 'Jess',
+      age: 16,
+      schoolYear: 11,
+      hopes: [{ text: 'pass my maths gcse', theme: 'learning_and_work', needs: [] }],
+      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
+    });
+    chat = started;
+    await chat.say('i just dont get algebra');
+    const said = texts(await chat.say('nothing really. i had a tutor in year 9 but it stopped'));
+    expect(said).not.toContain("It's good to know what works");
+    const helps = (await chat.draft())?.needs[0]?.helps ?? [];
+    expect(helps).toEqual(['It would help to have a tutor again']);
+    expect(helps.join(' ')).not.toMatch(/nothing/i);
+  });
+});
