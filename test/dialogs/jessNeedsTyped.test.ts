@@ -112,3 +112,27 @@ describe('Jess says nothing helps, and a tutor who stopped', () => {
     expect(helps.join(' ')).not.toMatch(/nothing/i);
   });
 });
+
+describe('Jess adds a remark about now to a hope', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it.each([
+    ['get the bus on my own i guess, my mum drives me everywhere', 'get the bus on my own', 'my mum drives me everywhere'],
+    ['go to an art club maybe? i dont really have many friends outside school', 'go to an art club', 'i dont really have many friends outside school'],
+  ])('"%s" keeps the hope without the hedge, and the remark as what makes it hard', async (typed, hope, hard) => {
+    ({ chat } = await startWith({
+      today: '2026-12-02',
+      name: 'Jess',
+      age: 16,
+      schoolYear: 11,
+      hopes: [{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: [] }],
+      at: () => ({ stage: 'hopes', step: Step.hopesMore }),
+    }));
+    await chat.say(typed);
+    const draft = await chat.draft();
+    const kept = draft?.aspirations.find((a) => a.text.toLowerCase().startsWith(hope.split(' ')[0]!));
+    expect(kept?.text).toBe(hope);
+    expect(draft?.needs.filter((n) => n.aspirationIds.includes(kept!.id)).map((n) => n.text)).toEqual([hard]);
+  });
+});
