@@ -136,3 +136,22 @@ describe('Jess adds a remark about now to a hope', () => {
     expect(draft?.needs.filter((n) => n.aspirationIds.includes(kept!.id)).map((n) => n.text)).toEqual([hard]);
   });
 });
+
+describe('Jess says the bot changed the wrong thing', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"you changed the wrong thing" puts the help back, and keeps the rest as a hard thing', async () => {
+    let art: string;
+    ({ chat, art } = await atJessesIllustratorHope());
+    await chat.say('im not very confident with my drawing');
+    await chat.say('i watch youtube videos of artists sometimes');
+    await chat.say('no wait, loud busy places and when people stare at me');
+    const said = texts(await chat.say('you changed the wrong thing. the youtube thing helps with illustration. loud busy places make me anxious'));
+    expect(said).toContain('put back "i watch youtube videos of artists sometimes"');
+    const draft = await chat.draft();
+    expect(draft?.needs.find((n) => n.text === 'im not very confident with my drawing')?.helps).toEqual(['i watch youtube videos of artists sometimes']);
+    expect(await needsOf(chat, art)).toContain('loud busy places make me anxious');
+    expect(JSON.stringify(draft?.needs)).not.toMatch(/wrong thing|stare at me|helps with illustration/);
+  });
+});
