@@ -1,22 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn as texts, startWith } from './journeySeed';
+import { saidIn as texts, startWith, type Seed, type SeedHope } from './journeySeed';
 
-/** Jess, 16, has said what makes college hard, and is asked about her hope to be an illustrator. */
+/** Jess, 16, in Year 11, with these hopes, at this question. */
+function jessWith(hopes: SeedHope[], at: Seed['at']): ReturnType<typeof startWith> {
+  return startWith({ today: '2026-12-02', name: 'Jess', age: 16, schoolYear: 11, hopes, at });
+}
+
+/** The first hope's needs question. */
+const atFirstHope = (step: typeof Step.needsBarrier | typeof Step.needsMore): Seed['at'] => (draft) => ({ stage: 'needs', step, topic: draft.aspirations[0]!.id });
+
+/** Jess has said what makes college hard, and is asked about her hope to be an illustrator. */
 async function atJessesIllustratorHope(): Promise<{ chat: Transcript; college: string; art: string; calm: string }> {
-  const { chat, seeded } = await startWith({
-    today: '2026-12-02',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [
+  const { chat, seeded } = await jessWith(
+    [
       { text: 'go to college', theme: 'learning_and_work', needs: ['i get really nervous meeting new people', 'i find it hard to concentrate'] },
       { text: 'one day be an illustrator', theme: 'learning_and_work', needs: [] },
       { text: 'get less anxious', theme: 'health_and_wellbeing', needs: [] },
     ],
-    at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[1]!.id }),
-  });
+    (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[1]!.id }),
+  );
   const [college, art, calm] = seeded.aspirations.map((a) => a.id);
   return { chat, college: college!, art: art!, calm: calm! };
 }
@@ -48,14 +52,7 @@ describe('Jess says again a hard thing the bot missed', () => {
   afterEach(async () => chat?.close());
 
   it('"i said ..." at "anything else?" keeps what she said as a hard thing, not as a complaint', async () => {
-    const { chat: started, seeded } = await startWith({
-      today: '2026-12-02',
-      name: 'Jess',
-      age: 16,
-      schoolYear: 11,
-      hopes: [{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: ['im not very confident with my drawing'] }],
-      at: (draft) => ({ stage: 'needs', step: Step.needsMore, topic: draft.aspirations[0]!.id }),
-    });
+    const { chat: started, seeded } = await jessWith([{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: ['im not very confident with my drawing'] }], atFirstHope(Step.needsMore));
     chat = started;
     const art = seeded.aspirations[0]!.id;
     const said = texts(await chat.say('i said i dont know how you get into illustrating as a job'));
@@ -95,14 +92,7 @@ describe('Jess says nothing helps, and a tutor who stopped', () => {
   afterEach(async () => chat?.close());
 
   it('keeps no help for "nothing really", and the tutor as help wished for again, not help that works now', async () => {
-    const { chat: started } = await startWith({
-      today: '2026-12-02',
-      name: 'Jess',
-      age: 16,
-      schoolYear: 11,
-      hopes: [{ text: 'pass my maths gcse', theme: 'learning_and_work', needs: [] }],
-      at: (draft) => ({ stage: 'needs', step: Step.needsBarrier, topic: draft.aspirations[0]!.id }),
-    });
+    const { chat: started } = await jessWith([{ text: 'pass my maths gcse', theme: 'learning_and_work', needs: [] }], atFirstHope(Step.needsBarrier));
     chat = started;
     await chat.say('i just dont get algebra');
     const said = texts(await chat.say('nothing really. i had a tutor in year 9 but it stopped'));
@@ -121,14 +111,7 @@ describe('Jess adds a remark about now to a hope', () => {
     ['get the bus on my own i guess, my mum drives me everywhere', 'get the bus on my own', 'my mum drives me everywhere'],
     ['go to an art club maybe? i dont really have many friends outside school', 'go to an art club', 'i dont really have many friends outside school'],
   ])('"%s" keeps the hope without the hedge, and the remark as what makes it hard', async (typed, hope, hard) => {
-    ({ chat } = await startWith({
-      today: '2026-12-02',
-      name: 'Jess',
-      age: 16,
-      schoolYear: 11,
-      hopes: [{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: [] }],
-      at: () => ({ stage: 'hopes', step: Step.hopesMore }),
-    }));
+    ({ chat } = await jessWith([{ text: 'one day be an illustrator', theme: 'learning_and_work', needs: [] }], () => ({ stage: 'hopes', step: Step.hopesMore })));
     await chat.say(typed);
     const draft = await chat.draft();
     const kept = draft?.aspirations.find((a) => a.text.toLowerCase().startsWith(hope.split(' ')[0]!));
