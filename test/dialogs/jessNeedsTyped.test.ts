@@ -25,6 +25,14 @@ async function atJessesIllustratorHope(): Promise<{ chat: Transcript; college: s
   return { chat, college: college!, art: art!, calm: calm! };
 }
 
+/** At her illustrator hope she has said what is hard about her drawing, and what helps with it. */
+async function afterHerDrawingHelp(): ReturnType<typeof atJessesIllustratorHope> {
+  const at = await atJessesIllustratorHope();
+  await at.chat.say('im not very confident with my drawing');
+  await at.chat.say('i watch youtube videos of artists sometimes');
+  return at;
+}
+
 const needsOf = async (chat: Transcript, hope: string) => ((await chat.draft())?.needs ?? []).filter((n) => n.aspirationIds.includes(hope)).map((n) => n.text);
 
 describe('Jess points back at what makes college hard and says something new beside it', () => {
@@ -33,9 +41,7 @@ describe('Jess points back at what makes college hard and says something new bes
 
   it('links the college hard things, keeps the new one, and asks what helps with it', async () => {
     let art: string;
-    ({ chat, art } = await atJessesIllustratorHope());
-    await chat.say('im not very confident with my drawing');
-    await chat.say('i watch youtube videos of artists sometimes');
+    ({ chat, art } = await afterHerDrawingHelp());
     const said = texts(await chat.say('same as college really, plus i dont know how you even get into it'));
     expect(said).toContain('i get really nervous meeting new people');
     expect(said).toMatch(/new hard thing: "I don't know how you even get into it"/);
@@ -69,9 +75,7 @@ describe('Jess says "no wait" at "So nothing makes this hard right now?"', () =>
   it('the no means something does: the rest is kept for this hope, and her earlier help stays', async () => {
     let art: string;
     let calm: string;
-    ({ chat, art, calm } = await atJessesIllustratorHope());
-    await chat.say('im not very confident with my drawing');
-    await chat.say('i watch youtube videos of artists sometimes');
+    ({ chat, art, calm } = await afterHerDrawingHelp());
     await chat.say('no');
     expect(chat.lastQuestion).toMatchObject({ step: Step.needsBarrier, topic: calm });
     await chat.say('nope');
@@ -126,9 +130,7 @@ describe('Jess says the bot changed the wrong thing', () => {
 
   it('"you changed the wrong thing" puts the help back, and keeps the rest as a hard thing', async () => {
     let art: string;
-    ({ chat, art } = await atJessesIllustratorHope());
-    await chat.say('im not very confident with my drawing');
-    await chat.say('i watch youtube videos of artists sometimes');
+    ({ chat, art } = await afterHerDrawingHelp());
     await chat.say('no wait, loud busy places and when people stare at me');
     const said = texts(await chat.say('you changed the wrong thing. the youtube thing helps with illustration. loud busy places make me anxious'));
     expect(said).toContain('put back "i watch youtube videos of artists sometimes"');
