@@ -34,6 +34,9 @@ import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
+import { undoWrongChange } from './changeUndone';
+import { CHECK } from './needsQuestion';
+import { hardAfterNo } from '../src/language/notHard';
 import { Step, type StageId } from './ids';
 import type { Position } from './journey';
 import { isChoiceOfOpenQuestion } from './openQuestion';
@@ -119,6 +122,11 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     return undefined;
   }
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return undefined; // "im bored": what makes it hard
+  // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
+  if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return undefined;
+  // "you changed the wrong thing" just after "no wait, ..." replaced an answer: that answer is put back.
+  const putBack = inSafeguarding ? undefined : await undoWrongChange(inner, host, text);
+  if (putBack) return putBack;
   const understood = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) =>
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );

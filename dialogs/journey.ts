@@ -84,6 +84,11 @@ export const journeySchema = z.object({
   /** The parts last shown as a numbered list at the review, in their numbered order: "number 3" is the third of these. */
   listShown: z.array(z.string().max(200)).max(100).optional(),
   offered: z.object({ step: z.enum(stepIds), topic: z.string().optional(), options: z.array(z.string().max(300)).max(8), either: z.boolean() }).optional(),
+  /**
+   * An answer just replaced after "no wait, ...": the hopes and needs as they were, the question open
+   * then, and the question the replacement led to, so "you changed the wrong thing" next puts them back.
+   */
+  replaced: z.object({ needs: z.string().max(200_000), aspirations: z.string().max(100_000), before: positionSchema, after: positionSchema }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

@@ -1,5 +1,5 @@
 import { whichHopeAsked } from './whichHopeAsked';
-import { saysNotHard } from '../src/language/notHard';
+import { hardAfterNo, saysNotHard } from '../src/language/notHard';
 import { saysNoWorkYet } from '../src/language/nothingHelps';
 import { helpOnce, needOnce } from './keptOnce';
 import { sameNeed } from '../src/language/sameNeed';
@@ -138,6 +138,9 @@ export class NeedsDialog extends StageDialog {
     if (kept.length > 0 && (reply.kind === 'no' || (reply.kind === 'content' && saysNotHard(text)))) return { goTo: { step: Step.needsHelps, topic: position.topic, data: { need: kept.map((n) => n.id).join(' ') } } };
     if (reply.kind === 'no' && isBareNo(text) && !position.data?.[CHECK] && position.data?.another !== YES) return { goTo: { ...position, data: { [CHECK]: YES } } };
     if (position.data?.[CHECK]) {
+      // "no wait, loud busy places": something does, and these words are what.
+      const hard = hardAfterNo(text);
+      if (hard) return this.keepNeed(session, { ...position, data: {} }, hard);
       const said = text.trim().toLowerCase();
       const tapped = CHECK_CHOICES.find((c) => session.t(c.labelKey).toLowerCase() === said)?.value;
       const meant = tapped ?? (reply.kind === 'yes' ? 'nothing' : reply.kind === 'no' ? (isBareNo(text) ? 'something' : 'nothing') : undefined);

@@ -16,6 +16,8 @@ import type { Words } from './say';
 
 const LINKED = 'needs:sameAsBefore.linked';
 const ALREADY = 'needs:sameAsBefore.already';
+/** The new hard thing said beside those linked. */
+const ALSO_NEW = 'needs:sameAsBefore.alsoNew';
 /** "same as the artist one" where that hope has no hard things kept yet. */
 const NOT_KEPT_YET = 'common:chatTalk.notKeptYet';
 /** "can u just join them together": the hopes are joined at the review, where every hope is seen. */
@@ -48,7 +50,8 @@ export async function pointsAtEarlierNeeds(session: JourneySession, at: Position
 
 /** "i get anxious in big groups. and money": the parts of the words, each to be matched on its own. */
 function partsOf(rest: string): string[] {
-  return rest.split(/\s*(?:[,.;]|\band\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
+  // "same as college really, plus i dont know how you get into it": "plus" starts a new part too.
+  return rest.split(/\s*(?:[,.;]|\band\b|\bplus\b)\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 /**
@@ -106,12 +109,19 @@ export async function sameNeedsAgain(session: JourneySession, position: Position
   // nothing is linked that they do not name. "as b4" is never part of them.
   if (linked.length === 0 && asHope && !fresh) return { say: [{ key: NOT_KEPT_YET }, ...join], goTo: position };
   if (linked.length === 0) return fresh ? { ownWords: fresh, say: join } : undefined;
+  let freshId: string | undefined;
   await session.updateDraft('needs linked to another hope', (d) => {
     const withLinks = { ...d, needs: d.needs.map((n) => (linked.some((l) => l.id === n.id) ? { ...n, aspirationIds: [...n.aspirationIds, hopeId] } : n)) };
-    return fresh ? addNeed(withLinks, fresh, [hopeId], needSection(fresh, placeOfDays(d))).draft : withLinks;
+    if (!fresh) return withLinks;
+    const added = addNeed(withLinks, fresh, [hopeId], needSection(fresh, placeOfDays(d)));
+    freshId = added.need.id;
+    return added.draft;
   });
-  const list = [...linked.map((n) => n.text), ...(fresh ? [fresh] : [])].map((t) => `"${quoteNeed(t)}"`).join(', ');
-  return { say: [{ key: LINKED, vars: { needs: list } }, ...join], goTo: { step: Step.needsMore, topic: hopeId } };
+  const list = linked.map((n) => `"${quoteNeed(n.text)}"`).join(', ');
+  const alsoNew: Words[] = fresh ? [{ key: ALSO_NEW, vars: { need: `"${quoteNeed(fresh)}"` } }] : [];
+  // A new hard thing beside the linked ones: what helps with it is asked next.
+  const goTo: Omit<Position, 'stage'> = freshId ? { step: Step.needsHelps, topic: hopeId, data: { need: freshId } } : { step: Step.needsMore, topic: hopeId };
+  return { say: [{ key: LINKED, vars: { needs: list } }, ...alsoNew, ...join], goTo };
 }
 
 /** The other hope these words name best ("the talking" names "to talk more"), if any. */

@@ -5,6 +5,7 @@ import type { DialogContext, DialogTurnResult } from './dialogKit';
 import type { ChatHost } from './chatTalk';
 import { COMPLAINT_HEARD, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, CORRECTION_UNDONE_SKIPPED } from './chatTalkKeys';
 import { undoLastAnswer } from './correction';
+import { rememberReplaced } from './changeUndone';
 import { askWhatIsWrong } from './wrongKept';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
@@ -22,6 +23,8 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
   // "that's wrong" just after a hope was kept: take it out, or change the words, is asked.
   const asked = takeBack.rest ? undefined : await askWhatIsWrong(inner, session, text);
   if (asked) return host.after(inner, asked);
+  const earlier = await session.draft();
+  const openBefore = session.journey.position;
   const undone = await undoLastAnswer(session, { one: !takeBack.rest && pointsAtOneThing(text) });
   if (undone?.stayed && undone.removed[0]) {
     await sayAll(inner.context, session.t, [{ key: CORRECTION_UNDONE_ITEM, vars: { item: quoteOf(undone.removed[0]) } }]);
@@ -42,7 +45,10 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
     if (refused) return host.after(inner, { then: 'skip' });
     if (!rest || !host.hasStage(undone.position.stage)) return host.openAt(inner, undone.position);
     // "oh wait i read that wrong. for the bike its money": the right answer to the question it corrects.
-    return host.answerWith(inner, undone.position, rest);
+    const answered = await host.answerWith(inner, undone.position, rest);
+    // "you changed the wrong thing", said next, puts this back.
+    if (openBefore) await rememberReplaced(session, earlier, openBefore);
+    return answered;
   }
   // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
   if (!takeBack.rest) {

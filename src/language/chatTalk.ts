@@ -40,7 +40,7 @@ const ANSWER_LEAD =
 const SHORT_BESIDE = 5;
 
 /** "i said no code", "i already told you no": what is said again, never "that", "it" or "so". */
-const RESTATED_WORDS = /^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)([a-z0-9 ]{1,30})$/; // Words in a piece beside the talk too short to keep, unless led up to or restated.
+const RESTATED_WORDS = /^(?:i\s+)?(?:already\s+|just\s+|literally\s+)*(?:said|say|told\s+you|answered|put|wrote)\s+(?!(?:that|it|this|so|already|before|you|me|earlier)\b)([a-z0-9 ]{1,80})$/; // Words in a piece beside the talk too short to keep, unless led up to or restated.
 
 function tidy(answer: string): string {
   return answer.replace(/\s+/g, ' ').replace(/^[\s,;:.!?-]+/, '').replace(/[\s,;:-]+$/, '').replace(/\.{2,}$/, '').trim();

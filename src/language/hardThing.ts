@@ -2,6 +2,8 @@ import { isBarrier } from './coaching';
 import { describesChildHittingCarer } from './childsOwnWays';
 import { describesChildRoughWithSibling } from './childRoughWithSibling';
 import { namesHardThingsOnly } from './hardList';
+import { saysHardNowBesideHope } from './hardNowBesideHope';
+import { withoutEndHedges } from './hedges';
 import { foldCase } from './text';
 import { onlySaysUnsure } from './unsure';
 
@@ -69,10 +71,12 @@ export function saysHardThing(text: string): boolean {
  * stop) only what makes it hard. The two are kept apart: the hope as the hope, the rest as its need.
  */
 export function hardSaidAfter(text: string): { hope: string; hard: string } | undefined {
-  for (const boundary of text.matchAll(/\s*[,.;]+\s+|\s+-+\s+/g)) {
-    const hope = text.slice(0, boundary.index).trim();
+  for (const boundary of text.matchAll(/\s*[,.;?]+\s+|\s+-+\s+/g)) {
+    // "get the bus on my own i guess": the hedge is no part of the hope.
+    const hope = withoutEndHedges(text.slice(0, boundary.index).trim());
     const hard = text.slice(boundary.index + boundary[0].length).trim();
-    if (/[a-z]/i.test(hope) && /[a-z]/i.test(hard) && !saysHardThing(hope) && saysHardThing(hard)) return { hope, hard };
+    // "my mum drives me everywhere": how it is now beside the hope is what makes it hard.
+    if (/[a-z]/i.test(hope) && /[a-z]/i.test(hard) && !saysHardThing(hope) && (saysHardThing(hard) || saysHardNowBesideHope(hard))) return { hope, hard };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { withoutChatterOrEmoji } from './chatter';
 import { helpListOnly, whatHelpsSaid } from './helpList';
 import { helpPointedAt } from './sameAsBefore';
 import { readsAsWishedHelp, wishedHelpWords } from './wishedHelp';
+import { stoppedHelpWish } from './stoppedHelp';
 
 /*
  * Help typed at a needs question, whichever it is: one reading decides what is help and how it
@@ -38,6 +39,9 @@ export function readHelpAtNeeds(typed: string, asked: NeedsQuestionAsked): HelpA
     return pieces ? { kind: 'list', pieces } : undefined;
   }
   // The hedge that made it a wish ("maybe some headphones") is read from the words as typed, and not kept.
+  // "i had a tutor in year 9 but it stopped": help that used to work, wished for again.
+  const stopped = stoppedHelpWish(typed);
+  if (stopped) return { kind: 'wished', wish: stopped };
   if (readsAsWishedHelp(typed)) return { kind: 'wished', wish: wishedHelpWords(withoutChatterOrEmoji(typed) || typed) };
   // "the reading like i said": the pointer is read from the words as typed, as the kept words leave it out.
   const pointed = asked.answer ? (helpPointedAt(asked.answer, asked.earlierHelp) ?? helpPointedAt(typed, asked.earlierHelp)) : null;

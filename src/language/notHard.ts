@@ -1,4 +1,6 @@
 import { normaliseMessage } from './text';
+import { saysNothingMore } from './moreAnswer';
+import { readPolarity } from './polarity';
 
 /*
  * "Cleaning kennels is not hard", "its not difficult tbh", "that part is easy" at "what makes it
@@ -18,4 +20,20 @@ export function saysNotHard(text: string): boolean {
   if (!said || GOES_ON.test(said)) return false;
   const notHard = NOT_HARD.test(said) && NEGATED.test(said.replace(/\b(?:hard|difficult|tricky)\b.*$/, ''));
   return notHard || EASY.test(said);
+}
+
+/** Words that only lead on from the "no": "no wait, ...", "no actually ...", "no, something does: ...". */
+const AFTER_NO_LEAD = /^(?:(?:wait|actually|oh|sorry|hang\s+on|hold\s+on|well|yes|yeah|something\s+does|it\s+does|there\s+is|theres)\b[\s,.;:!-]*)+/i;
+
+/**
+ * "no wait, loud busy places and when people stare at me" at "So nothing makes this hard?": the
+ * "no" says something does, and the words after it are the hard thing. Undefined when no hard
+ * thing follows the "no" ("no", "no nothing else", "no?").
+ */
+export function hardAfterNo(text: string): string | undefined {
+  const { answer, rest } = readPolarity(text);
+  if (answer !== 'no') return undefined;
+  const item = rest.replace(/^[\s,.;:!-]+/, '').replace(AFTER_NO_LEAD, '').trim();
+  if (item.split(/\s+/).length < 2 || /\?\s*$/.test(item) || saysNothingMore(text) || saysNotHard(item)) return undefined;
+  return item;
 }

@@ -1,5 +1,6 @@
 import { normaliseMessage } from './text';
 import { isBarrier } from './coaching';
+import { stoppedHelpWish } from './stoppedHelp';
 
 /*
  * "nothing. they said id get a laptop but i never got one", "nothing really works", "the app
@@ -130,7 +131,8 @@ export function helpAfterNothing(text: string): string | null {
   if (parts.length < 2 || !NOTHING_LEAD.test(normaliseMessage(parts[0]!))) return null;
   // "nothing really, well his TA sits with him": the "well" only turns to the help, it is no part of it.
   const rest = text.trim().slice(text.trim().indexOf(parts[1]!)).trim().replace(TURN_TO_HELP, '');
-  if (namesHelpAfterNothing(rest)) return rest.replace(/[.!]+$/, '');
+  // "nothing really. i had a tutor in year 9 but it stopped": help that stopped, kept as wished for again.
+  if (namesHelpAfterNothing(rest) || stoppedHelpWish(rest)) return rest.replace(/[.!]+$/, '');
   // "sometimes a dinner lady gets a game of catch going, he loved that": someone does something, and it was enjoyed.
   const done = rest.replace(ENJOYED_AFTER, '');
   const who = normaliseMessage(done).replace(HOW_OFTEN, '');

@@ -35,7 +35,9 @@ describe('a pointer at an earlier need, then a new hard thing, at another hope',
     const first = (await chat.draft())!.needs[0]!.text;
     const said = texts(await chat.say(typed));
     expect(said).toContain("I've linked these to this hope too");
-    expect(chat.lastQuestion).toMatchObject({ step: Step.needsMore, topic: second });
+    expect(said).toContain("I've also kept a new hard thing");
+    // What helps with the new hard thing is asked next.
+    expect(chat.lastQuestion).toMatchObject({ step: Step.needsHelps, topic: second });
     const linked = await linkedTo(chat, second);
     expect(linked).toContain(first);
     expect(linked.map((t) => t.toLowerCase())).toContain(fresh);
