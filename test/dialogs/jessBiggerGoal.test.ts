@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { startWith } from './journeySeed';
+import { COLLEGE_HOPE, jessTyping } from './jessSeed';
 
 /*
  * Jess (16, Year 11) gives a step that is soon ("by february") and, asked if it leads to something
@@ -10,15 +10,7 @@ import { startWith } from './journeySeed';
  */
 
 async function atTheChoice(): Promise<Transcript> {
-  const { chat } = await startWith({
-    today: '2026-12-05',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [{ text: 'Go to college to do art', theme: 'learning_and_work', needs: ['New places make me anxious'] }],
-  });
-  await chat.say('apply to the art course at the college and go to the open evening');
-  await chat.say('by february, thats when applications close i think');
+  const chat = await jessTyping(COLLEGE_HOPE, ['apply to the art course at the college and go to the open evening', 'by february, thats when applications close i think']);
   expect(chat.step).toBe(Step.outcomeWhen);
   return chat;
 }

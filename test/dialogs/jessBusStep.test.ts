@@ -1,26 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith } from './journeySeed';
+import { saidIn } from './journeySeed';
+import { BUS_HOPE, jessTyping } from './jessSeed';
 
 /* Jess (16, Year 11) gives a bus step with what helps her and how often, in one message. */
 
-async function atTheStep(): Promise<Transcript> {
-  const { chat } = await startWith({
-    today: '2026-12-05',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [{ text: 'Get around town on my own', theme: 'independent_living', needs: ['Buses are loud and busy'] }],
-  });
-  return chat;
-}
 
 describe('how often, said after what helps', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
 
   it('stays in the step; only what helps is kept as help', async () => {
-    chat = await atTheStep();
+    chat = await jessTyping(BUS_HOPE);
     const said = saidIn(await chat.say('get the 23 bus to town on my own with my headphones on, once a week'));
     expect(said).not.toMatch(/once a week" as help/);
     const outcome = (await chat.draft())!.outcomes[0]!;

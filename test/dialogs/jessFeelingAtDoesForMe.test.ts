@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith } from './journeySeed';
+import { saidIn } from './journeySeed';
+import { BUS_HOPE, BUS_WAY, jessTyping } from './jessSeed';
 
 /* Jess (16, Year 11) at "What would it do for you? How would you feel?" for her bus outcome. */
 
 async function atDoesForMe(): Promise<Transcript> {
-  const { chat } = await startWith({
-    today: '2026-12-05',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [{ text: 'Get around town on my own', theme: 'independent_living', needs: ['Buses are loud and busy'] }],
-  });
-  await chat.say('get the 23 bus to town on my own once a week');
-  await chat.say('by the summer');
-  await chat.say('i do it every week for a term');
+  const chat = await jessTyping(BUS_HOPE, ['get the 23 bus to town on my own once a week', ...BUS_WAY.slice(0, 2)]);
   expect(chat.step).toBe(Step.outcomeDoesForMe);
   return chat;
 }

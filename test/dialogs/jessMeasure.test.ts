@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith } from './journeySeed';
+import { saidIn } from './journeySeed';
+import { COLLEGE_HOPE, jessTyping } from './jessSeed';
 
 /* Jess (16, Year 11) at "How would you and others know you've done it?" for starting college. */
 
 async function atTheMeasure(): Promise<Transcript> {
-  const { chat } = await startWith({
-    today: '2026-12-05',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [{ text: 'Go to college to do art', theme: 'learning_and_work', needs: ['New places make me anxious'] }],
-  });
-  await chat.say('start the art course at college in september');
+  const chat = await jessTyping(COLLEGE_HOPE, ['start the art course at college in september']);
   expect(chat.step).toBe(Step.outcomeMeasure);
   return chat;
 }

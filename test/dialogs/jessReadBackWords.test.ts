@@ -1,24 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { saidIn, startWith } from './journeySeed';
+import { saidIn } from './journeySeed';
+import { BUS_HOPE, BUS_WAY, jessTyping } from './jessSeed';
 
 /* Jess (16, Year 11) at the read-back of her bus outcome asks for words to go back in, and out. */
 
 async function atTheReadBack(): Promise<Transcript> {
-  const { chat } = await startWith({
-    today: '2026-12-05',
-    name: 'Jess',
-    age: 16,
-    schoolYear: 11,
-    hopes: [{ text: 'Get around town on my own', theme: 'independent_living', needs: ['Buses are loud and busy'] }],
-  });
-  await chat.say('get the 23 bus to town on my own');
-  await chat.say('by the summer');
-  await chat.say('i do it every week for a term');
-  await chat.say('more grown up');
-  await chat.say('i could go to town with friends');
-  await chat.say('skip');
+  const chat = await jessTyping(BUS_HOPE, ['get the 23 bus to town on my own', ...BUS_WAY]);
   expect(chat.step).toBe(Step.outcomeConfirm);
   return chat;
 }
