@@ -4,7 +4,7 @@ import { forgetAnswered } from './removeParts';
 import { keepHopeDropOutcome, unfinishedOf } from './hopeOnlyKept';
 import { answerWrongKept } from './wrongKept';
 import { listSeen } from './listSeen';
-import { withWordsRemoved } from '../src/language/wordsToRemove';
+import { withoutAskTail, withWordsRemoved } from '../src/language/wordsToRemove';
 import { HOPE_PARTS_CHOICES, HopePartsText, hopePartsQuestion, partsOfHope, understandHopeParts } from './hopeWithParts';
 import { withDependents } from '../src/domain/removeItems';
 import { askOutcomesGoToo, HopeOutcomesTooText, outcomesOfHope } from './hopeOutcomesToo';
@@ -163,14 +163,14 @@ export async function namesKeptPart(session: JourneySession, part: PartNamed): P
 }
 
 /**
- * "take out still" at an outcome's read-back, where the sentence read back holds that word: words to
+ * "take out still", "take out back in lol" at an outcome's read-back, where the sentence read back holds those words: words to
  * cut from the sentence (the read-back's own), never a part of the plan to take out.
  */
 export async function wordsOfReadBack(session: JourneySession, part: PartNamed): Promise<boolean> {
   const position = session.journey.position;
   if (position?.step !== Step.outcomeConfirm || !part.bare || !part.about) return false;
   const outcome = (await session.draft())?.outcomes.find((o) => o.id === position.data?.outcomeId);
-  return Boolean(outcome && withWordsRemoved(outcome.statement, part.about));
+  return Boolean(outcome && withWordsRemoved(outcome.statement, withoutAskTail(part.about)));
 }
 
 /** Reads the part back and asks for a yes; nothing changes until then. */

@@ -30,7 +30,8 @@ export function offersHelp(answer: string): boolean {
   // "less meltdowns. hed feel listened to": every sentence must be help; one benefit makes it all what it does.
   const sentences = answer.split(/(?<=[.!?])\s+|\s*\n+\s*/).filter((s) => s.trim());
   // "a sleepover one day maybe" names no help: what it makes possible, never a piece of provision.
-  return sentences.every(offeredAsHelp);
+  // "more grown up and free i guess": how they would be is what it does for them, never help.
+  return sentences.every((s) => offeredAsHelp(s) && !isAWayOfBeing(s.trim()));
 }
 
 /**

@@ -5,6 +5,7 @@ import { howOftenOf, botWordsReader, providerFor, familyOrOtherGiverOf, namesHel
 import type { Words as ContentWords } from '../src/i18n';
 import { ReadingMode } from '../src/domain/readingMode';
 import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
+import { withoutHedges } from '../src/language/vagueMeasure';
 import { ANOTHER_CHOICES, CONFIRM_CHOICES } from './outcomeText';
 import { WhenText } from './outcomeTimeframes';
 import { isEarlyYears, timeContextOf } from './outcomeTimeframes';
@@ -34,7 +35,9 @@ function eachHelp(text: string): string[] {
 /** Help kept under an outcome, without its lead-in; the same help said again, in the same or other words, is kept once. */
 export function withProvision(draft: Draft, outcomeId: string, texts: readonly string[]): Draft {
   // "He needs speech therapy ... That's the main thing", "the help is X": the support named; a bare "help" names none.
-  return texts.flatMap(eachHelp).map((text) => supportNamed(withoutHelpLead(text))).filter(Boolean).reduce((d, text) => {
+  // "idk someone to help find a club": how sure they are is no part of the help.
+  const about = draft.outcomes.find((o) => o.id === outcomeId)?.statement;
+  return texts.flatMap(eachHelp).map((text) => supportNamed(withoutHelpLead(hedgesOff(text)))).filter(Boolean).reduce((d, text) => {
     const kept = d.outcomes.find((o) => o.id === outcomeId)?.provision ?? [];
     // "extra time" after "extra time in exams" adds nothing; "extra time in exams" after "extra time" says it better.
     if (kept.some((p) => saysNoMoreThan(text, p.text))) return d;
@@ -46,8 +49,15 @@ export function withProvision(draft: Draft, outcomeId: string, texts: readonly s
     if (fuller) return replaceItemText(d, fuller.id, text.trim());
     const known = kept.find((p) => sameNeed(p.text, text));
     // Placed for this person: a 22-year-old's cooking lessons with staff at home are social care's, a pupil's lessons school's.
-    return addProvision(d, outcomeId, known?.text ?? text, providerFor(text, placeOfDays(d)), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
+    // Help that names no service goes with what the outcome is about: "my headphones on" for a bus outcome is everyday life's.
+    return addProvision(d, outcomeId, known?.text ?? text, providerFor(text, placeOfDays(d), about), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
   }, draft);
+}
+
+/** The help without "idk", "maybe" or "i guess" around it, in its own case. */
+export function hedgesOff(text: string): string {
+  const bare = withoutHedges(text);
+  return bare !== text.trim() && /^\p{Ll}/u.test(text.trim()) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 }
 
 /** A kept piece of help with how often it is given added to its words (and to how often, when not known). */

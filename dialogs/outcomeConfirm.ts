@@ -147,6 +147,8 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('words taken out at the read-back', (d) => updateOutcome(d, outcome.id, { statement: shorter, confirmed: false }));
     return { say: [{ key: T.wordsRemoved, vars: { words: quoteOf(toRemove) } }], ...here({ written: '1' }) };
   }
+  // "take out back in lol" when the sentence has no "back in": said so, and nothing changes (never the new wording, never the whole outcome).
+  if (toRemove && !shorter && !outcomeHas(outcome, toRemove)) return { say: [{ key: T.wordsNotFound, vars: { words: quoteOf(toRemove) } }], ...here({ ...data }) };
   const asking = data.rewording || data.sayIt;
   // "she will go to college on the bus by herself" typed a second time after "That's the same": agreed, never asked again.
   const agreedBack = proposedStatement(draft, outcome, data.written === '1');
@@ -280,4 +282,10 @@ function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>):
   if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
   const when = readWhenAnswer(swap.to, context).timeframe;
   return when && !isPastDate(when.date, context.today) ? when : null;
+}
+
+/** The words are in some part of the outcome (apostrophes and case aside). */
+function outcomeHas(outcome: Outcome, words: string): boolean {
+  const plain = (t: string | null | undefined) => (t ?? '').toLowerCase().replace(/[’'`]/g, '');
+  return [outcome.statement, outcome.measure, outcome.doesForMe, outcome.makesPossible, ...outcome.provision.map((p) => p.text)].some((t) => plain(t).includes(plain(words)));
 }

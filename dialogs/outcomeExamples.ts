@@ -27,6 +27,7 @@ export const ExampleText = {
   computers: 'outcome:example.computers',
   active: 'outcome:example.active',
   other: 'outcome:example.other',
+  starting: 'outcome:example.starting',
 } as const;
 
 type ExampleKey = (typeof ExampleText)[keyof typeof ExampleText];
@@ -52,6 +53,7 @@ export const MeasureExampleText: Readonly<Record<ExampleKey, string>> = {
   [ExampleText.computers]: 'outcome:measureExample.computers',
   [ExampleText.active]: 'outcome:measureExample.active',
   [ExampleText.other]: 'outcome:measureExample.other',
+  [ExampleText.starting]: 'outcome:measureExample.starting',
 };
 
 /** Under 5 these examples (the bus alone, a job, the shop, a game at a club) are not for their age. */
@@ -64,6 +66,8 @@ export function fitsTheAge(key: ExampleKey, earlyYears: boolean): ExampleKey {
 
 /** Most particular first: "play football with friends" is about football before friends. */
 const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
+  // "start college in september", "get into sixth form": a new place begun is seen on its first day, not in class.
+  [/\b(?:start\w*|begin\w*|get(?:ting)?\s+(?:in(?:to)?|a\s+place\s+at)|mov\w*\s+(?:up\s+)?to)\s+(?:(?:at|to|the|my|a|an|new|art|\w+ing)\s+){0,3}(?:college|sixth\s+form|6th\s+form|uni|university|secondary(?:\s+school)?|course)\b/i, ExampleText.starting],
   // "a work placement at a bakery", "a job at the garden centre": about work before what the work is.
   [/\b(?:jobs?|work\s+(?:placements?|experience|trials?)|placements?|internships?|apprentice\w*|paid\s+work|part\s+time\s+work)\b/i, ExampleText.work],
   [/\b(?:football(?:ers?)?|footy|footie|rugby|cricket|netball|basketball|hockey|tennis|match(?:es)?|team)\b/i, ExampleText.football],

@@ -5,7 +5,7 @@ import { Step } from './ids';
 import type { Position } from './journey';
 import { needOnce } from './keptOnce';
 import { helpIn } from './outcomeAnswerReaders';
-import { withProvision } from './outcomeCoach';
+import { hedgesOff, withProvision } from './outcomeCoach';
 import { threeQuestions } from './outcomeSkip';
 import { OutcomeText as T } from './outcomeText';
 import type { JourneySession } from './session';
@@ -27,7 +27,8 @@ export async function fieldSaid(session: JourneySession, outcome: Outcome, said:
 
 /** "travel training" at "what would it make possible?": kept as help for this outcome, and the question asked again. */
 export async function supportKept(session: JourneySession, outcome: Outcome, help: string, position: Position, onward: Next): Promise<Next> {
-  const items = helpIn(help).length > 0 ? helpIn(help) : [help.trim()];
+  // "idk someone to help find a club": read back as kept, without the hedge.
+  const items = (helpIn(help).length > 0 ? helpIn(help) : [help.trim()]).map(hedgesOff);
   await session.updateDraft('provision offered at the three questions', (d) => withProvision(d, outcome.id, items));
   // Read back as kept: a question asked beside it ("like school give?") is not quoted as help.
   const kept = [{ key: T.provisionKept, vars: { help: quoteOf(items.join(', ')) } }];

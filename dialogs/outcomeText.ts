@@ -38,6 +38,8 @@ export const OutcomeText = {
   linkQuestion: 'outcome:makesPossible.link',
   linkQuestionChild: 'outcome:makesPossible.linkChild',
   provisionKept: 'outcome:feedback.provisionKept',
+  /** Words asked to be taken out that the sentence does not have: said so, and nothing changed. */
+  wordsNotFound: 'review:change.wordsNotFound',
   partKept: 'outcome:feedback.partKept',
   tooBig: 'outcome:feedback.tooBig',
   goodStart: 'outcome:feedback.goodStart',

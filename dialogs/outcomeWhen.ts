@@ -6,12 +6,13 @@ import { isMonthRemark } from '../src/language/monthRemark';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
-import { readTargetChoice } from '../src/language/targetChoice';
+import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
 import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
+import { answerOutcomeStep } from './outcomeStepAnswer';
 import type { Position } from './journey';
 import { coachContextOf, withProvision, withSteps } from './outcomeCoach';
 import { helperBesideTime } from '../src/language/helperBesideTime';
@@ -213,18 +214,19 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   const tapped = isExactChoice(text, TARGET_CHOICES, session.words) ? matchChoice(text, TARGET_CHOICES, session.words) : undefined;
   // "by next summer", "no, by easter": a date typed is read before any yes or no in front of it.
   const later = tapped ? undefined : readWhen(turn, coachContextOf(turn.draft, session.today), true);
-  const choice = tapped ?? (later ? undefined : readTargetChoice(text) ?? matchChoice(text, TARGET_CHOICES, session.words));
+  // "its a step, the bigger thing is starting college in september": the bigger thing named is the outcome asked for.
+  const goal = tapped ? undefined : biggerGoalIn(text);
+  const choice = goal ? 'bigger' : tapped ?? (later ? undefined : readTargetChoice(text) ?? matchChoice(text, TARGET_CHOICES, session.words));
   if (choice === 'bigger') {
     // The short step leads the way: the outcome is asked for again, with its steps and any help kept.
     const help = outcome.provision.map((p) => p.text);
     await session.updateDraft('short step leads to a bigger outcome', (d) => removeItem(d, outcome.id));
-    return {
-      goTo: {
-        step: Step.outcomeStep,
-        ...(position.topic ? { topic: position.topic } : {}),
-        data: { coach: 'target', tries: '1', quote: quoteOf(outcome.statement), steps: JSON.stringify(outcome.steps ?? []), ...(help.length ? { pending: JSON.stringify(help) } : {}) },
-      },
+    const goTo = {
+      step: Step.outcomeStep,
+      ...(position.topic ? { topic: position.topic } : {}),
+      data: { coach: 'target', tries: '1', quote: quoteOf(outcome.statement), steps: JSON.stringify(outcome.steps ?? []), ...(help.length ? { pending: JSON.stringify(help) } : {}) },
     };
+    return goal ? answerOutcomeStep(session, { stage: 'outcomes', ...goTo }, goal) : { goTo };
   }
   // "Keep it as a short step": the outcome keeps the soon time as they said it, and no bigger goal's date is asked.
   if (choice === 'keep') {

@@ -5,7 +5,8 @@ import { normaliseMessage } from './text';
  * of a team and make friends", "he would feel proud", "it would give her confidence", "so he can
  * make friends". Words that say what anyone would see or count ("every week", "the coach picks
  * him") make it a measure after all, and so do words that name evidence ("we would have his
- * timesheet", "she'd get a letter from college") or someone who says so ("his teacher would tell us").
+ * timesheet", "she'd get a letter from college"), something that happens for all to see ("id have a
+ * place at college") or someone who says so ("his teacher would tell us").
  */
 
 const WOULD = String.raw`(?:he|she|they|i|you|we)\s*(?:d|would|ll|will|could|might)\s+(?:really\s+|also\s+|then\s+|finally\s+)?(?:be|feel|have|get|make|gain|become|enjoy|love|meet|belong|fit|grow|learn\s+to\s+trust)`;
@@ -15,6 +16,9 @@ const BENEFIT = new RegExp(String.raw`^(?:(?:um+|erm|well|oh|so|i think|i guess|
 /** What anyone would see or count: then it is a measure. */
 const SEEN = /\b(?:every|each|times?|a\s+week|a\s+day|weekly|daily|days?\s+in\s+a\s+row|for\s+a\s+(?:week|month|term)|\d+|once|twice|see|seen|notice|watch|record|chart|tick|count|log|diary|report|certificate|badge|sign(?:s|ed)?\s+off|picks?|selected|without\s+(?:help|being\s+asked|a\s+reminder|prompt)|able\s+to|on\s+(?:his|her|their|my)\s+own|by\s+(?:him|her|them|my)sel(?:f|ves))\b/;
 
+/** Something anyone could see happen: "id have a place at college", "go on the first day", "get an offer". */
+const HAPPENS = /\b(?:(?:a|my|his|her|their)\s+place\s+(?:at|on|in)|(?:an?|the)\s+offers?|offered\s+a\s+place|accepted|enrolled|first\s+day|turn(?:s|ed)?\s+up|(?:go|goes|went)\s+in\s+on)\b/;
+
 /** Something written or kept that shows it happened: a timesheet, a payslip, a register, a photo. */
 const EVIDENCE = /\b(?:certificates?|badges?|diar(?:y|ies)|reports?|time\s*sheets?|pay\s*slips?|registers?|records?|attendance|letters?|emails?|texts?\s+from|photos?|pictures?|videos?|references?|feedback|marks?|grades?|results?|scores?|qualifications?|awards?|stickers?|star\s+charts?|charts?|portfolios?|folders?|log\s*books?|work\s*books?|reviews?|assessments?|passed|pass(?:es)?\s+(?:the|his|her|my|their)|school\s+reports?)\b/;
 /** Someone else saying or showing it: "his teacher would tell us", "the boss says", "we'd hear from the coach". */
@@ -22,7 +26,7 @@ const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor
 
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said);
+  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said);
 }
 
 /** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */

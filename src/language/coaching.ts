@@ -15,6 +15,7 @@ import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from '
 import { timeSaidApart } from './timeSaidApart';
 import { withoutStepRemark } from './stepRemark';
 import { helpIsThePoint } from './helpIsThePoint';
+import { timeBesideTheStart } from './startAsStep';
 
 export { isTargetDate } from './whenAnswer';
 export { isBarrier } from './barrier';
@@ -233,7 +234,8 @@ export function coachStep(text: string, context: CoachContext): StepCoaching {
 const stepCoachings = new RecentReadings<StepCoaching>();
 
 function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
-  const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text);
+  // "actually starting college": "actually" leads the way in and is no part of the step.
+  const step = keySentence(text.length > MAX_STEP_CHARS ? text.slice(0, MAX_STEP_CHARS) : text).replace(/^(?:actually|actualy)\s*,?\s+(?=\S)/i, '');
   // "I will pass my maths if I have a tutor": the step is theirs, the tutor is kept as provision.
   const condition = stepWithCondition(step);
   if (condition) {
@@ -247,7 +249,8 @@ function coachStepAfresh(text: string, context: CoachContext): StepCoaching {
   // "a placement for 3 months" says how long, not by when: the date is read from the rest, or asked.
   const found = read && HOW_LONG.test(read.phrase.trim()) ? readTime(step.replace(read.phrase, ' ')) : read;
   // A time already gone ("by year 7" said in Year 9) cannot be when they will do it.
-  const timeframe = found && !isPastDate(found.date, context.today) ? found : null;
+  // "starting college in september": the start is the step, and "in september" its time.
+  const timeframe = timeBesideTheStart(step, found && !isPastDate(found.date, context.today) ? found : null, readTime);
   const split = timeframeOutOfSupport(splitSupport(step), timeframe);
   const base = { step: split.support ? split.rest : step, support: split.support, timeframe };
   // "get a saturday job by summer": whether it is help asked for is read without its time words.

@@ -3,6 +3,7 @@ import { withoutChatterOrEmoji } from './chatter';
 import type { CoachContext } from './coaching';
 import { withoutReported } from './reportedTime';
 import { foldCase } from './text';
+import { DOING_THE_START } from './startAsStep';
 import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
 
 /*
@@ -34,7 +35,7 @@ export function onlyATime(text: string, context: CoachContext): Timeframe | null
   // "my teacher said 'by friday' but I mean by summer": someone else's words are left out when a time of the person's own is left.
   const own = withoutReported(text);
   const plain = wordsOf(withoutChatterOrEmoji(own !== text && findTimeframeTolerant(own, context) ? own.replace(OWN_LEAD, '') : text));
-  if (!plain) return null;
+  if (!plain || DOING_THE_START.test(plain)) return null;
   const read = readWhenAnswer(plain, context).timeframe;
   if (!read) return null;
   // The time as the calendar reader found it inside the answer; what is left must be only hedges.

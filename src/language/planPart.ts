@@ -214,6 +214,25 @@ function otherHealthHelp(t: string): boolean {
 
 /** Which service usually gives this help: EHC sections F (education), G (health) and H (social care). */
 export function providerOf(text: string): PlanPart {
+  return providerNamed(text) ?? 'education';
+}
+
+/**
+ * Help that says nothing of whose it is goes with what it is for ("my headphones on" for a bus
+ * outcome is everyday life's); education's otherwise.
+ */
+function providerForGoal(text: string, about: string | undefined): PlanPart {
+  const named = providerNamed(text);
+  if (named) return named;
+  const goal = about === undefined ? '' : foldCase(about);
+  return goal && (CARE_TOPIC.test(goal) || COMMUNITY_GOAL.test(goal)) && !LEARNING_NAMED.test(goal) ? 'social_care' : 'education';
+}
+
+/** A goal out in the community: a club, a group, friends, town. */
+const COMMUNITY_GOAL = /\b(?:(?:youth\s+)?clubs?|groups?|scouts|guides|cadets|brownies|community|friends?|mates|town)\b/i;
+
+/** The service the help's own words point to, or undefined when they name none. */
+function providerNamed(text: string): PlanPart | undefined {
   const t = foldCase(text);
   // A school trip is the school's to make possible: a helper on it, help with a wheelchair on it.
   if (SCHOOL_TRIP.test(t) && !HEALTH_PROFESSION.test(t)) return 'education';
@@ -230,7 +249,7 @@ export function providerOf(text: string): PlanPart {
   if (HEALTH_TOPIC.test(t)) return 'health';
   if (CARE_TOPIC.test(t)) return 'social_care';
   if (FAMILY_OR_OTHER_HELP.test(t)) return 'social_care';
-  return 'education';
+  return undefined;
 }
 
 /**
@@ -238,8 +257,8 @@ export function providerOf(text: string): PlanPart {
  * supported flat), staff, lessons and reminders at home are everyday-living help, social care's
  * (Section H); only help with a course is education's.
  */
-export function providerFor(text: string, person?: NeedPlace): PlanPart {
-  const by = providerOf(text);
+export function providerFor(text: string, person?: NeedPlace, about?: string): PlanPart {
+  const by = providerForGoal(text, about);
   // A job coach for someone still in education or training is part of their course (Section F).
   if (by === 'social_care' && EMPLOYMENT_HELP.test(foldCase(text)) && inEducationNow(person)) return 'education';
   if (by !== 'education' || !adultNotInEducation(person)) return by;

@@ -22,12 +22,15 @@ const SECOND_STEP = /\s+(?:and|then|and\s+then|&)\s+(?:(?:i|i'll|ill|i\s+will|al
 /** A piece of a list of things: a few words, not a new clause ("ear defenders", "and a visual timetable"). */
 const LIST_PIECE = /^(?:(?:and|&)\s+)?(?!(?:i|im|i'm|ill|he|she|they|we|it|then|so|but|because|cos|to|when|if)\b)[a-z'-]+(?:\s+[a-z'-]+){0,4}$/i;
 
+/** How often they will do it: "once a week", "every day", "3 times a week". Part of the step, never help. */
+const HOW_OFTEN = /^(?:(?:and|&)\s+)?(?:once|twice|every|each|daily|weekly|(?:\d+|one|two|three|four|five)\s+(?:times?|days?)|(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))\b/i;
+
 /** ", ear defenders, time out cards and a visual timetable" after the first help: the rest of the list, or ''. */
 function listToTheEnd(after: string): string {
   const list = /^(?:,[^,.;!?]+)+[.!]?\s*$/.exec(after)?.[0];
   if (!list) return '';
   const pieces = list.replace(/[.!\s]+$/, '').split(',').map((p) => p.trim()).filter(Boolean);
-  return pieces.every((p) => p.split(/\s+(?:and|&)\s+/).every((q) => LIST_PIECE.test(q.trim()))) ? list.replace(/[.!\s]+$/, '') : '';
+  return pieces.every((p) => !HOW_OFTEN.test(p) && p.split(/\s+(?:and|&)\s+/).every((q) => LIST_PIECE.test(q.trim()))) ? list.replace(/[.!\s]+$/, '') : '';
 }
 
 export interface SupportSplit {
@@ -65,7 +68,9 @@ export function splitSupport(text: string): SupportSplit {
     const next = listed ? null : SECOND_STEP.exec(phrase);
     const help = next ? phrase.slice(0, next.index) : `${phrase}${listed}`;
     const after = next ? ` ${phrase.slice(next.index).trim()}` : '';
-    const rest = (text.slice(0, m.index) + after + text.slice(m.index + m[0].length + listed.length)).replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+/, '');
+    // "on my own with my headphones on, once a week": how often joins the step again, without the comma.
+    const tail = text.slice(m.index + m[0].length + listed.length).replace(/^\s*,\s*(?=\S)/, (comma, _at, all: string) => (HOW_OFTEN.test(all.slice(comma.length)) ? ' ' : comma));
+    const rest = (text.slice(0, m.index) + after + tail).replace(/\s+/g, ' ').trim().replace(/^[\s,;:-]+/, '');
     if (rest.split(/\s+/).length < 2) continue;
     return { rest: rest.replace(/[\s,;:-]+$/, ''), support: help.replace(/[\s,;:-]+$/, '') };
   }

@@ -31,3 +31,24 @@ export function readTargetChoice(text: string): TargetChoice | undefined {
   if (answer === 'no') return 'keep';
   return undefined;
 }
+
+/** "the bigger thing is", "my main goal would be", "it leads to", "a step towards": what follows is the bigger goal. */
+const GOAL_LEAD =
+  /\b(?:(?:the|my|a)\s+)?(?:bigger|big|main|real|proper|long(?:er)?[\s-]?term)\s+(?:thing|goal|one|step|plan|aim|idea)\s+(?:is|would\s+be|will\s+be|being|=)\s+|\b(?:it\s+|that\s+)?leads?\s+(?:on\s+)?to\s+|\bstep\s+(?:to|towards)\s+/;
+/** Words that add nothing before the goal: "actually", "really", "like". */
+const GOAL_FILLER = /^(?:(?:actually|really|like|probably|maybe|prob|just|defo|definitely|to)\s+)+/i;
+/** Not a goal: the choice's own words ("something bigger", "more"). */
+const NO_GOAL = /^(?:something|anything|it|that|this|more|bigger)(?:\s+(?:bigger|more|else|big|larger))?(?:\s+(?:please|pls|plz|thanks|then|lol|i\s+guess|i\s+think))*$/;
+
+/**
+ * "its a step, the bigger thing is actually starting college in september": a step to something
+ * bigger with that bigger thing named. Its words, in theirs; undefined when none is named.
+ */
+export function biggerGoalIn(text: string): string | undefined {
+  const lead = GOAL_LEAD.exec(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+  if (!lead) return undefined;
+  const goal = text.slice(lead.index + lead[0].length).replace(/[\s.!?,;]+$/, '');
+  const plain = goal.replace(GOAL_FILLER, '');
+  const words = plain.toLowerCase().replace(/[^\p{L}\p{N}\s']+/gu, ' ').trim();
+  return words.split(/\s+/).length >= 2 && !NO_GOAL.test(words) ? plain.trim() : undefined;
+}

@@ -4,8 +4,12 @@
  * help given; "less homework" or "fewer kids in the class" are changes given, and read elsewhere.
  */
 
-/** "more confidence with new people", "more independence": a way of being, not something given. */
-const MORE_OF_A_WAY = /^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun)\b/i;
+/**
+ * "more confidence with new people", "more independence", "more grown up and free": a way of being,
+ * not something given ("more free time" is given, and read elsewhere).
+ */
+const MORE_OF_A_WAY =
+  /^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun|grown[\s-]?up|adult|mature|free(?!\s+(?:time|periods?|lessons?|travel|transport|bus|pass|meals?|places?|sessions?|hours?))|freedom|independent|confident|relaxed|calm|happy|proud|normal|capable|in\s+control|settled|safe|myself|like\s+(?:me|myself|an?\s+adult|everyone\s+else|the\s+others))\b/i;
 
 /** "less behind on work", "less grumpy", "not as stressed": a state of the person going down. */
 const LESS_OF_A_STATE =

@@ -14,6 +14,9 @@ const ASK = new RegExp(
   'i',
 );
 
+/** "back in", "in there", "back", "again" after the words: where they go, said at the end. */
+const PUT_WHERE = /\s+(?:back\s+in(?:\s+(?:there|it|again))?|back(?:\s+again)?|in\s+(?:there|again|to\s+it)|again)$/i;
+
 /** What follows the asking that is not words for the sentence: "add a date", "put it under another hope". */
 const NOT_WORDS = /^(?:it|that|this|them|him|her|a\s+(?:date|time|measure|new|another|different)|the\s+(?:date|time|measure)|another|one\s+more|new\s+(?:outcome|hope|one)|something|more)\b/i;
 
@@ -29,9 +32,11 @@ export function wordsToAdd(text: string): string | undefined {
   if (!asked) return undefined;
   const words = trimmed
     .slice(ask.index + ask[0].length)
-    .replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)[\s.!]*$/i, '')
+    .replace(/(?:[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx|lol|lmao|haha\w*)[\s.!]*)+$/i, '')
     .replace(/^["'“‘]+|["'”’]+[\s.!]*$/g, '')
     .replace(/[\s.!]+$/, '')
+    // "can you put once a week back in": where the words go ("back in", "in there"), never words for the sentence.
+    .replace(PUT_WHERE, '')
     .trim();
   if (!/\p{L}{2,}/u.test(words) || NOT_WORDS.test(words) || /\?$/.test(words)) return undefined;
   // "put it under the road hope", "add it to my other hope": a move, not words.

@@ -39,6 +39,11 @@ export function oneWordToRemove(text: string): string | undefined {
   return ONE_WORD.exec(asked)?.[1] ?? /^["'“‘]([\p{L}\p{N}’'-]{2,})["'”’][\s.!]*$/u.exec(asked)?.[1];
 }
 
+/** "back in lol", "with help please": a laugh or a please after the words is no part of them. */
+export function withoutAskTail(words: string): string {
+  return words.replace(/(?:[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx|lol|lmao|haha\w*|ha|xx?)[\s.!]*)+$/i, '');
+}
+
 /** The words named to be taken out, without "the ... bit" around them; undefined when none are asked. */
 export function wordsToRemove(text: string): string | undefined {
   const trimmed = asWithout(text);
@@ -47,8 +52,7 @@ export function wordsToRemove(text: string): string | undefined {
   if (one) return one;
   const ask = ASK.exec(trimmed);
   if (!ask) return undefined;
-  const words = (ask[1] ?? '')
-    .replace(/[\s,]*(?:please|pls|plz|thanks|thank\s+you|thx)[\s.!]*$/i, '')
+  const words = withoutAskTail(ask[1] ?? '')
     .replace(/[\s.!]+$/, '')
     .replace(/^(?:the\s+(?:words?\s+|part\s+|bit\s+)?(?:about\s+|that\s+says\s+|saying\s+)?|where\s+it\s+says\s+|bit\s+about\s+|part\s+about\s+)/i, '')
     .replace(/\s+(?:bit|part|words?|thing|one)(?:\s+(?:at\s+the\s+end|from\s+it|out))?$/i, '')
