@@ -53,10 +53,11 @@ const BODY_LIMIT = new RegExp(
 /** Weaker signs of the senses and the body, read after feelings: "busy corridors", "crowds". */
 const SENSES_BODY_WEAK = /\b(?:crowds?|crowded|busy|see|eyes?|walk\w*|body|hands?)\b/;
 
-/** The area of need for the label beside a need in this section of the plan. */
-export function needArea(text: string, section: PlanPart): NeedArea {
+/** The area of need for the label beside a need in this section of the plan; in Section B the area the person chose, if they did. */
+export function needArea(text: string, section: PlanPart, chosen?: NeedArea): NeedArea {
   if (section === 'health') return 'health';
   if (section === 'social_care') return 'social_care';
+  if (chosen) return chosen;
   const said = foldCase(text).replace(/[\u2018\u2019']/g, '');
   // "me not hear the teacher", "no interpreter": for a deaf person this is the senses, before talking.
   if (saysHearingAccess(said)) return 'senses_body';
