@@ -10,6 +10,7 @@ import { keepHopeSaidEarly } from './aboutMeMisplaced';
 import { putAboutMeRight } from './aboutMeCorrected';
 import { isAboutAChild, wordsFor, type WhomKeys } from './aboutWhom';
 import { keepHardThings } from './hardSaidAtHopes';
+import { noteHardAtSafety } from './needsSafeOffer';
 import { Step } from './ids';
 import type { Position } from './journey';
 import type { Choice, Words } from './say';
@@ -248,6 +249,8 @@ export async function readSafeAnswer(session: JourneySession, position: Position
     }
     case SafeAnswer.notAlways:
       // "no the lights are too bright and i get battered": the flag names the harm told beside the "no".
+      // "not always, i get really anxious on the bus": the hard thing is offered again at the needs questions.
+      await noteHardAtSafety(session, text);
       return { safeguarding: harmNamedInSafeAnswer(text) ?? 'other' };
     case SafeAnswer.ratherNotSay:
       return { say: [ratherNotSayThanks(draft)] };

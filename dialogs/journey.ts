@@ -66,6 +66,8 @@ export const journeySchema = z.object({
   numbersDeclined: z.boolean().optional(),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
   safeNeedsOffered: z.array(z.string()).default([]),
+  /** A hard thing said beside a worry at "do you feel safe?" ("i get really anxious on the bus"): offered once at the needs questions. */
+  hardToOffer: z.array(z.string().max(300)).max(5).optional(),
   /**
    * The message that raised a worry, when it also answered the question it interrupted: offered back
    * once that question is asked again, so nobody types it twice. Cleared at the next message.

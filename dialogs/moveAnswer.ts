@@ -6,6 +6,8 @@ import { matchItems } from './reviewItems';
 import { parseItemId } from '../src/domain/itemIds';
 import { needSection, quoteOf, readMoveAnswer, themeOfWords, type MoveTarget, placeOfDays } from '../src/language';
 import { questionKey, type Journey, type Position } from './journey';
+import { Stage, Step } from './ids';
+import { THESE, YES } from './needsQuestion';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
 
@@ -44,7 +46,7 @@ interface Found {
 }
 
 /** The answer a correction names ("the baking thing"), or the one just kept ("that"), among the last questions. */
-function findAnswer(journey: Journey, draft: Draft, named: string): Found | undefined {
+function findAnswer(journey: Journey, draft: Draft, named: string, to: MoveTarget): Found | undefined {
   const items = new Map(summaryItems(draft).map((item) => [item.id, item]));
   // What the last few questions kept, newest first, each with the question that kept it.
   const kept: { index: number; item: SummaryItem }[] = [];
@@ -52,7 +54,8 @@ function findAnswer(journey: Journey, draft: Draft, named: string): Found | unde
     const ids = [...(journey.answered[questionKey(journey.history[index]!)] ?? [])].reverse();
     for (const id of ids) {
       const item = items.get(id);
-      if (item && parseItemId(id).kind !== 'outcomePart') kept.push({ index, item });
+      // "that was what makes it hard" names the newest answer not kept as a hard thing already.
+      if (item && parseItemId(id).kind !== 'outcomePart' && !keptAs(draft, id, to)) kept.push({ index, item });
     }
   }
   // "that" means what was kept last, never something further back.
@@ -60,6 +63,15 @@ function findAnswer(journey: Journey, draft: Draft, named: string): Found | unde
   // Words that fit several answers name the newest of them (the review's matcher, as everywhere a part is named).
   const newest = kept.find((k) => found.includes(k.item));
   return newest ? { index: newest.index, id: newest.item.id, text: newest.item.text } : undefined;
+}
+
+/** The answer is kept as that kind already: a hard thing to move to the hard things, a help to the helps. */
+function keptAs(draft: Draft, id: string, to: MoveTarget): boolean {
+  const ref = parseItemId(id);
+  if (to === 'help') return ref.kind === 'needHelp';
+  if (to === 'need') return ref.kind === 'entity' && draft.needs.some((n) => n.id === ref.id);
+  if (to === 'hope') return ref.kind === 'entity' && draft.aspirations.some((a) => a.id === ref.id);
+  return false;
 }
 
 /** The draft with the answer moved to another kind of item; undefined when it cannot go there. */
@@ -89,7 +101,7 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   const at = session.journey.position;
   if (!asked || !at || at.stage === 'review') return undefined;
   const draft = await session.draft();
-  const found = draft ? findAnswer(session.journey, draft, asked.named) : undefined;
+  const found = draft ? findAnswer(session.journey, draft, asked.named, asked.to) : undefined;
   // "wait the or none bit was for the last question" with no such answer kept: talk about an earlier answer, never this one.
   if (!draft || !found) return notFound(inner, host);
   const keptAt = session.journey.history[found.index]!;
@@ -109,7 +121,21 @@ export async function moveAnswer(inner: DialogContext, host: MoveHost, text: str
   });
   const said = asked.to === 'need' ? MoveText.toNeeds : asked.to === 'help' ? MoveText.toHelps : MoveText.toHopes;
   await sayAll(inner.context, session.t, [{ key: said, vars: { item: quoteOf(found.text) } }]);
-  return host.reprompt(inner);
+  const helpsAsked = asked.to === 'need' ? helpsAgain(moved, at, added) : undefined;
+  return helpsAsked ? host.openAt(inner, helpsAsked) : host.reprompt(inner);
+}
+
+/**
+ * A help moved to the hard things while the needs questions are open: what helps is asked again,
+ * about the hard thing moved and those of its hope left with no help.
+ */
+function helpsAgain(draft: Draft, at: Position, added: readonly string[]): Position | undefined {
+  if (at.stage !== Stage.needs) return undefined;
+  const moved = draft.needs.find((n) => added.includes(n.id));
+  const hopeId = moved?.aspirationIds.find((id) => id === at.topic) ?? moved?.aspirationIds[0];
+  if (!moved || !hopeId) return undefined;
+  const bare = draft.needs.filter((n) => n.aspirationIds.includes(hopeId) && !n.helps?.length && n.id !== moved.id);
+  return { stage: Stage.needs, step: Step.needsHelps, topic: hopeId, data: { need: [...bare, moved].map((n) => n.id).join(' '), ...(bare.length ? { [THESE]: YES } : {}) } };
 }
 
 /** Nothing to move: sorry, nothing kept, and the open question again. */

@@ -45,6 +45,7 @@ import { hopeCutAtNeeds } from './needsHopeCut';
 import { worseAtHelps } from './needsWorseAtHelps';
 import { readWorse } from '../src/language/makesItWorse';
 import { wantedHelpAtNeeds } from './needsWantedHelp';
+import { answerSafeOffer, SAFE_OFFER_DECLINED, safeOfferQuestion } from './needsSafeOffer';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -66,12 +67,16 @@ export class NeedsDialog extends StageDialog {
     return hope ? { step: Step.needsBarrier, topic: hope.id } : undefined;
   }
 
-  protected question(session: JourneySession, position: Position): Promise<Question> {
-    return needsQuestion(session, position);
+  protected async question(session: JourneySession, position: Position): Promise<Question> {
+    return (await safeOfferQuestion(session, position)) ?? needsQuestion(session, position);
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
     if (position.data?.[LINK]) return answerLink(session, position, text, { key: NeedsText.done });
+    // "You said ... at the safety question. Is that something that makes things hard?": yes keeps it, no keeps nothing.
+    const offer = await answerSafeOffer(session, position, text);
+    if (offer?.said === 'yes') return this.keepNeed(session, position, offer.hard);
+    if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: { ...position, data: { [SAFE_OFFER_DECLINED]: YES } } };
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;

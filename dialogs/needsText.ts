@@ -20,6 +20,7 @@ export const NeedsText = {
   barrierCheck: 'needs:barrier.check',
   barrierCheckNothing: 'needs:barrier.checkNothing',
   barrierCheckSomething: 'needs:barrier.checkSomething',
+  safeOfferNo: 'needs:safeOffer.no',
   noBarrier: 'needs:barrier.noBarrier',
   helpsQuestion: 'needs:helps.question',
   helpsQuestionChild: 'needs:helps.questionChild',

@@ -110,7 +110,7 @@ const AREA_KEY: Record<NeedArea, string> = {
 function needs(draft: Draft, t: Translate, comments: CommentPlacer): Element[] {
   if (draft.needs.length === 0) return [line(t(T.cardNothing), { isSubtle: true })];
   return draft.needs.flatMap((need) => [
-    line(`• ${need.suggestedSection ? t(T.cardNeedPart, { text: plain(need.text), part: t(AREA_KEY[needArea(need.text, need.suggestedSection)]) }) : plain(need.text)}`),
+    line(`• ${need.suggestedSection ? t(T.cardNeedPart, { text: plain(need.text), part: t(AREA_KEY[needArea(need.text, need.suggestedSection, need.area)]) }) : plain(need.text)}`),
     ...(need.helps?.length ? [line(t(T.cardNeedHelps, { text: need.helps.map(plain).join('; ') }), { isSubtle: true, spacing: 'None' })] : []),
     ...comments.underNeed(need.id),
   ]);

@@ -1,5 +1,6 @@
 import { MAX_OUTCOMES } from '../src/domain/checks';
 import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
+import { SEN_AREAS, type SenArea } from '../src/domain/vocabulary';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomesNamed } from '../src/language/dateChange';
 import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest, placeOfDays } from '../src/language';
@@ -39,6 +40,11 @@ import type { Next } from './stageDialog';
 const D = RequestData;
 
 const PART_KEY: Record<PlanPart, string> = { education: T.partEducation, health: T.partHealth, social_care: T.partSocialCare };
+const AREA_KEY: Record<SenArea, string> = { communication: T.areaCommunication, learning: T.areaLearning, feelings: T.areaFeelings, senses_body: T.areaSensesBody };
+const SEN_AREA_SET: ReadonlySet<string> = new Set(SEN_AREAS);
+const isSenArea = (value: string | undefined): value is SenArea => value !== undefined && SEN_AREA_SET.has(value);
+/** The part a need moves to in the person's words: the area of Section B when they named one ("learning"), else the section. */
+const partWords = (t: JourneySession['t'], part: PlanPart, area: string | undefined): string => t(part === 'education' && isSenArea(area) ? AREA_KEY[area] : PART_KEY[part]);
 const ASK_HOPE: WhomKeys = { self: T.addAsk, child: T.addAskChild, yourChild: T.addAskYourChild };
 const ASK_HOPE_ABOUT: WhomKeys = { self: T.addAskAbout, child: T.addAskAboutChild, yourChild: T.addAskAboutYourChild };
 const PLANS = new Set<string>(['education', 'health', 'social_care']);
@@ -53,7 +59,7 @@ export function requestQuestion(session: JourneySession, draft: Draft | undefine
   const step = Step.reviewChange;
   const item = draft && data.itemId ? changeableItems(draft).find((i) => i.id === data.itemId) : undefined;
   const section = data[D.section];
-  const part = isPlanPart(section) ? session.t(PART_KEY[section]) : '';
+  const part = isPlanPart(section) ? partWords(session.t, section, data[D.area]) : '';
   const about = data[D.about];
   const newText = data[D.newText];
   if (isFieldPosition(position)) return fieldQuestion(session, draft, position);
@@ -107,8 +113,9 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   if (request.kind === 'section') {
     const needs = needItems(draft);
     const named = request.target ? matchItems(draft, needs, request.target) : current?.labelKey === SUMMARY_LABEL_KEYS.need ? [current] : needs.length === 1 ? needs : [];
-    if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part } } };
-    return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
+    const area: Record<string, string> = request.area ? { [D.area]: request.area } : {};
+    if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.section]: request.part, ...area } } };
+    return { goTo: { step: Step.reviewChange, data: { [D.section]: request.part, ...area, ...(named.length > 1 ? { [D.choose]: named.map((n) => n.id).join(' ') } : {}) } } };
   }
   if (request.kind === 'toHope') return startToHope(draft, request.target, request.hope, current, request.away !== undefined);
   if (request.kind === 'moveTo') {
@@ -229,8 +236,9 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   if (isPlanPart(part)) {
     if (answer === 'no') return { say: [{ key: T.removeKept }], goTo: { step: Step.reviewSummary } };
     if (answer !== 'yes') return notUnderstood(position);
-    await session.updateDraft('need moved in review', (d) => markItemChanged(setNeedSection(d, item.id, part), item.id, session.today));
-    return { say: [{ key: T.sectionMoved, vars: { text: quoteOf(item.text), part: session.t(PART_KEY[part]) } }], goTo: { step: Step.reviewSummary } };
+    const area = data[D.area];
+    await session.updateDraft('need moved in review', (d) => markItemChanged(setNeedSection(d, item.id, part, isSenArea(area) ? area : undefined), item.id, session.today));
+    return { say: [{ key: T.sectionMoved, vars: { text: quoteOf(item.text), part: partWords(session.t, part, area) } }], goTo: { step: Step.reviewSummary } };
   }
   const moveTo = data[D.moveTo];
   if (isKind(moveTo)) {

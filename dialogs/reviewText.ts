@@ -225,6 +225,8 @@ export const RequestData = {
   removed: 'removed',
   /** The part of the plan a need is moving to, waiting for the need to be picked, or for a yes. */
   section: 'section',
+  /** The area of Section B named with it ("under learning"), for the label beside the need. */
+  area: 'area',
   /** Items that fit what was named equally, to pick from (ids, space separated). */
   choose: 'choose',
   /** Parts named in the same removal as the pick ("the swimming one and the bus one"): taken out with it, after one yes. */

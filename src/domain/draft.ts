@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ReadingMode } from './readingMode';
-import { DRAFT_STATUSES, EDUCATION_PLACES, PFA_AREAS, PLAN_PARTS, PRONOUNS, RELATIONSHIPS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
+import { DRAFT_STATUSES, EDUCATION_PLACES, PFA_AREAS, PLAN_PARTS, PRONOUNS, SEN_AREAS, RELATIONSHIPS, THEMES, WHO_ANSWERS, type WhoAnswers } from './vocabulary';
 
 export { ReadingMode } from './readingMode';
 export * from './vocabulary';
@@ -68,6 +68,8 @@ export const needSchema = z.object({
   helps: z.array(ownWords).optional(),
   /** The analysis suggests B, C or D; the key worker confirms. */
   suggestedSection: z.enum(PLAN_PARTS).optional().describe('EHC section B, C or D suggested by the analysis; the key worker confirms'),
+  /** The area of Section B the person put it under ("put it under learning"); when absent, read from the words. */
+  area: z.enum(SEN_AREAS).optional().describe('Area of special educational need in Section B the person chose; when absent, read from the words'),
 });
 
 export const timeframeSchema = z.object({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AboutMeSection, Aspiration, Draft, DraftStatus, Need, PlanPart, ThemeId, YoungPerson } from './draft';
 import { mapById, requireItem, words } from './draftItems';
 import { sameWording } from './sameWording';
+import type { SenArea } from './vocabulary';
 
 /*
  * Every operation returns a new draft and leaves the one passed in untouched, so a dialog can
@@ -82,9 +83,12 @@ function linkNeedToHopes(draft: Draft, need: Need, aspirationIds: readonly strin
   return { draft: { ...draft, needs: draft.needs.map((n) => (n.id === need.id ? linked : n)) }, need: linked };
 }
 
-/** The person put a need under another part of the plan (B, C or D); the key worker confirms it. */
-export function setNeedSection(draft: Draft, needId: string, section: PlanPart): Draft {
-  return { ...draft, needs: mapById(draft.needs, needId, (n) => ({ ...n, suggestedSection: section })) };
+/** The person put a need under another part of the plan (B, C or D), or an area of B; the key worker confirms it. */
+export function setNeedSection(draft: Draft, needId: string, section: PlanPart, area?: SenArea): Draft {
+  return {
+    ...draft,
+    needs: mapById(draft.needs, needId, ({ area: _was, ...n }) => ({ ...n, suggestedSection: section, ...(area && section === 'education' ? { area } : {}) })),
+  };
 }
 
 /** What helps with a need; the same help said again is kept once. */

@@ -23,6 +23,9 @@ export type Pronoun = (typeof PRONOUNS)[number];
 /** Which part of the plan pays for and delivers help: EHC sections F, G and H (needs: B, C and D). */
 export const PLAN_PARTS = ['education', 'health', 'social_care'] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
+/** The four areas of special educational need in Section B (SEND Code of Practice 6.28 to 6.35). */
+export const SEN_AREAS = ['communication', 'learning', 'feelings', 'senses_body'] as const;
+export type SenArea = (typeof SEN_AREAS)[number];
 
 /** Where the young person is in education, as the person chatting said it ("at college", "at sixth form", "left school"). */
 export const EDUCATION_PLACES = ['nursery', 'school', 'sixth_form', 'college', 'not_at_school'] as const;

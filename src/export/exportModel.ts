@@ -152,7 +152,7 @@ function needBlocks(draft: Draft, items: readonly SummaryItem[], section: PlanSe
       const helps = items.filter((item) => item.parentId === need.id).map((item) => plainText(item.text));
       // In Section B, the area of need from the words: "his speech (talking and understanding)".
       const part = suggested(need.id);
-      const area = part === 'education' ? SEN_AREA_KEY[needArea(need.text, part)] : undefined;
+      const area = part === 'education' ? SEN_AREA_KEY[needArea(need.text, part, draft.needs.find((n) => n.id === need.id)?.area)] : undefined;
       const text = area ? `${plainText(need.text)} (${t(area)})` : plainText(need.text);
       return helps.length > 0 ? { text, sub: { label: t(ExportText.needHelps), items: helps } } : { text };
     });

@@ -19,6 +19,15 @@ const DOES = /^(?:(?:and|&|then|and\s+then|also|or)\s+)?(?:check|checks|explain|
 /** The help before names someone who does things: "someone to sit with her", "a TA to read to him". */
 const SOMEONE_TO = /\b(?:someone|somebody|an?\s+(?:[a-z'-]+\s+)?(?:adult|person|ta|teacher|helper|assistant|worker|buddy|mentor|tutor|scribe|reader)|(?:my|his|her|their|the)\s+(?:[a-z'-]+\s+)?(?:ta|teacher|helper|assistant|worker|mentor|tutor))\b(?:\s+(?:who|that|to)\b|.*\bto\s+[a-z]+)/i;
 
+/**
+ * "but only in maths", "and only if she sits near the door", "as long as it's the same person":
+ * when, where or on what terms the help before it is given, one help with its conditions.
+ */
+const ON_CONDITION = new RegExp(
+  String.raw`^(?:(?:and|but|&|though|although)\s+)*(?:(?:only|just|mainly|mostly|especially)\s+(?:if|when|whenever|while|in|during|for|at|on|with|near|by|after|before|on\s+days|[a-z]+ing)\b|(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|except(?:\s+(?:in|for|when|on))?|not\s+in|not\s+during|never\s+in)\s+\S|(?:if|unless)\s+(?!.*\b(?:a|an|some)\s)\S|(?:in|during)\s+(?:(?:all|her|his|my|their|the)\s+)?(?:maths|english|science|pe|art|music|lessons?|class(?:es)?|tests?|exams?|assembly|form\s+time)$)`,
+  'i',
+);
+
 /** "They should check she understands": the helper just named, said again as "they". */
 const THEY_DO = /^(?:(?:and|so|also)\s+)?they\s+(?:should|would|could|can|will|need\s+to|must|have\s+to|'d|could\s+also|should\s+also)\s+[a-z]+/i;
 
@@ -26,7 +35,7 @@ const THEY_DO = /^(?:(?:and|so|also)\s+)?they\s+(?:should|would|could|can|will|n
 export function carriesOnHelp(part: string, before: string): boolean {
   const said = part.trim().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   if (!said) return false;
-  if (FOR_WHAT.test(said)) return true;
+  if (FOR_WHAT.test(said) || ON_CONDITION.test(said)) return true;
   if (HOW.test(said) && !NOT_HOW.test(said.split(/\s+/).at(-1) ?? '')) return true;
   if (!SOMEONE_TO.test(before)) return false;
   return DOES.test(said) || THEY_DO.test(said);

@@ -4,6 +4,8 @@
  * kept whole ("my mum and my sister help me"), as people said it.
  */
 
+import { carriesOnHelp } from './helpGoesOn';
+
 /** "she comes with me", "that helps", "it really helps". */
 const LEANS_BACK = /^(?:she|he|they|it|that|this|those|these|which|so|but|because|cos)\b/i;
 const LEADING_JOIN = /^(?:and|also|plus|&|n)\s+/i;
@@ -16,6 +18,7 @@ export function helpsApart(text: string): string[] {
     .filter(Boolean);
   if (sentences.length < 2 || sentences.some((s) => s.split(/\s+/).length < 2 || /\?$/.test(s))) return [text];
   // "my mum. she comes with me": a sentence that leans on the one before tells more of the same help.
-  if (sentences.slice(1).some((s) => LEANS_BACK.test(s))) return [text];
+  // "a TA but only in maths. and only if she sits near the door": a condition of the help before it, too.
+  if (sentences.slice(1).some((s, i) => LEANS_BACK.test(s) || carriesOnHelp(s, sentences[i]!))) return [text];
   return sentences;
 }

@@ -31,8 +31,8 @@ const NAMED = String.raw`(?:(?:what i (?:said|put|wrote) about\s+)?(?:the\s+)?(?
 const PREVIOUS_QUESTION = String.raw`(?:the\s+)?(?:(?:last|previous|other|earlier|first)\s+(?:question|one)|(?:question|one)\s+(?:before|above)(?:\s+(?:that|this|it))?)`;
 
 const KINDS: ReadonlyArray<readonly [MoveTarget, RegExp]> = [
-  ['need', /^(?:another\s+|a\s+|an\s+|one\s+more\s+)?(?:hard\s+thing|hard|thing that is hard|thing that makes it hard|problem|barrier|what makes it hard|thing i find hard|struggle)$/],
-  ['help', /^(?:another\s+|a\s+)?(?:help|thing that helps|what helps)$/],
+  ['need', /^(?:another\s+|a\s+|an\s+|one\s+more\s+)?(?:hard\s+thing|hard|thing that is hard|thing that makes it hard|problem|barrier|what makes it hard|what makes it harder|what is hard|thing i find hard|struggle)$/],
+  ['help', /^(?:another\s+|a\s+)?(?:help|thing that helps|what helps|what works)$/],
   ['hope', /^(?:another\s+|a\s+|an\s+)?(?:hope|dream|goal)$/],
 ];
 
@@ -42,6 +42,8 @@ const MEANT_PREVIOUS = new RegExp(String.raw`^(?:i\s+(?:meant|said|put|wrote)\s+
 const NOT_THIS_BUT = new RegExp(String.raw`^${NAMED}\s+is\s+not\s+(?:a\s+|an\s+)?(?:what helps|help|a help|hope|a hope|dream|goal|hard thing|a hard thing|problem|what makes it hard)\s+(?:it is|it should be|it goes (?:as|with)|but|but it is)\s+(?<kind>.+)$`);
 /** "thats not hard thats what helps. the fit thing": the kind first, the answer named after it. */
 const NOT_THIS_BUT_NAMED_AFTER = new RegExp(String.raw`^(?:it is\s+)?not\s+(?:a\s+)?(?:hard|hard thing|problem|help|what helps|hope|dream)\s+(?:it is|but it is|but)\s+(?<kind>what helps|a help|help|another hard thing|a hard thing|hard thing|a problem)\s+(?:the\s+)?(?<named>[a-z0-9 ]{1,40}?)\s+(?:thing|bit|one|stuff)$`);
+/** "that was what makes it hard, not what works", "the noise bit is a hard thing not a help": the kind first, the wrong kind after "not". */
+const KIND_NOT_OTHER = new RegExp(String.raw`^${NAMED}\s+(?:is|was|were)\s+(?:really\s+|actually\s+|meant to be\s+)?(?<kind>what makes it hard|what makes it harder|what is hard|a hard thing|another hard thing|hard thing|a problem|what helps|what works|a help|help)\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?(?<other>what works|what helps|help|a help|what makes it hard|what is hard|hard thing|a hard thing|problem)$`);
 const IT_IS_A = new RegExp(String.raw`^${NAMED}\s+(?:is|should be|goes as)\s+(?<kind>another\s+(?:hard thing|problem|help|hope|dream|goal))$`);
 
 function plain(text: string): string {
@@ -72,8 +74,11 @@ export function readMoveAnswer(text: string): MoveAsked | null {
   if (previous) return { named: namedIn(previous.groups), to: 'previousQuestion' };
   // "its another hard thing" alone may answer "anything else?": only a named answer ("the weighing bit is ...") is moved.
   const named = said.match(IT_IS_A);
-  const moved = said.match(NOT_THIS_BUT_NAMED_AFTER) ?? said.match(NOT_THIS_BUT) ?? (named && namedIn(named.groups) ? named : null);
+  const moved = said.match(NOT_THIS_BUT_NAMED_AFTER) ?? said.match(NOT_THIS_BUT) ?? said.match(KIND_NOT_OTHER) ?? (named && namedIn(named.groups) ? named : null);
   if (!moved) return null;
-  const to = KINDS.find(([, re]) => re.test((moved.groups?.kind ?? '').trim()))?.[0];
+  const kindOf = (words: string | undefined) => KINDS.find(([, re]) => re.test((words ?? '').trim()))?.[0];
+  const to = kindOf(moved.groups?.kind);
+  // "it is help, not help" moves nothing: the kind said is the kind it was kept as.
+  if (moved.groups?.other && kindOf(moved.groups.other) === to) return null;
   return to ? { named: namedIn(moved.groups), to } : null;
 }

@@ -1,6 +1,7 @@
 import type { PlanPart } from './analyseStatement';
 import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
+import { saysLeftOut } from './leftOut';
 
 /*
  * Which area of need the words are about, for the label people see beside a need. Inside
@@ -42,18 +43,30 @@ const ATTENTION =
 /** The senses and the body: noise, light, touch, smells, hearing, seeing, moving and using hands. */
 const SENSES_BODY =
   /\b(?:noise|noises|noisy|loud|lights?|lighting|too\s+bright|bright\s+lights?|smells?|smelly|sensory|(?:being\s+)?touched|touch(?!\s+(?:with|base))|textures?|feel\s+of|labels?\s+in|seams?|hearing|deaf|sight|eyesight|vision|visual\s+impairment|balance|coordination|co-ordination|motor|grip|pencil|scissors|cutlery|shoelaces|laces|buttons|zips?|stairs|wheelchair|mobility|physical|walking)\b/;
+/**
+ * A body that tires or will not do what is asked: "his hands get tired", "he cant hold a pencil for
+ * long", "she falls over a lot", "he cant run far". Physical, also beside writing or play.
+ */
+const BODY_LIMIT = new RegExp(
+  String.raw`\b(?:(?:hands?|arms?|legs?|fingers?|wrists?|muscles?|body)\s+(?:gets?|get|are|is|go|goes|feel|feels)\s+(?:really\s+|so\s+|very\s+)?(?:tired|sore|achy|aching|stiff|weak|wobbly|shaky)|(?:cant|can\s*not|cannot|struggles?\s+to|finds?\s+it\s+hard\s+to|unable\s+to)\s+(?:(?:hold|grip|grasp)\s+(?:(?:a|an|the|his|her|my|their)\s+)?(?:pencils?|pens?|crayons?|cups?|spoons?|forks?|knife|knives|cutlery|scissors|rulers?|things|stuff|objects|toys|bags?|trays?|books?|on)|run|climb|jump|walk\s+far|(?:catch|throw|kick)\s+(?:a|the)\s+ball)\b|falls?\s+over|tires?\s+(?:easily|quickly)|(?:fine|gross)\s+motor|cerebral\s+palsy)`,
+);
 /** Weaker signs of the senses and the body, read after feelings: "busy corridors", "crowds". */
 const SENSES_BODY_WEAK = /\b(?:crowds?|crowded|busy|see|eyes?|walk\w*|body|hands?)\b/;
 
-/** The area of need for the label beside a need in this section of the plan. */
-export function needArea(text: string, section: PlanPart): NeedArea {
+/** The area of need for the label beside a need in this section of the plan; in Section B the area the person chose, if they did. */
+export function needArea(text: string, section: PlanPart, chosen?: NeedArea): NeedArea {
   if (section === 'health') return 'health';
   if (section === 'social_care') return 'social_care';
+  if (chosen) return chosen;
   const said = foldCase(text).replace(/[\u2018\u2019']/g, '');
   // "me not hear the teacher", "no interpreter": for a deaf person this is the senses, before talking.
   if (saysHearingAccess(said)) return 'senses_body';
   // Being understood comes first: "he cant say what he wants so he gets cross" is about talking.
   if (COMMUNICATION.test(said)) return 'communication';
+  // "he gets left out at play cos he cant keep up": being left out is getting on with others, whatever its cause.
+  if (saysLeftOut(said)) return 'feelings';
+  // "his hands get tired when he writes": the body is the need, the writing where it shows.
+  if (BODY_LIMIT.test(said)) return 'senses_body';
   // "the noise in lessons", "bright lights in class": what the senses meet is the need, wherever it is.
   if (SENSES_BODY.test(said)) return 'senses_body';
   if (LEARNING.test(said)) return 'learning';

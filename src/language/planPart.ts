@@ -4,6 +4,7 @@ import { inEducationNow } from './placeOfDays';
 import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
 import { fearOfPlaces, learnsForAJob } from './adultNeedWords';
+import { saysLeftOut } from './leftOut';
 
 /*
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
@@ -145,6 +146,9 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   // internship, a Saturday job beside school), everyday life's once they have left.
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
   const care = SOCIAL_CARE_NEED.test(t);
+  // "he gets left out at play cos he gets tired": being left out is a social, emotional and mental health need (Section B), whatever tires him;
+  // left out at home ("my housemates leave me out") stays everyday life's.
+  if (saysLeftOut(t) && !care && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'education';
   const learning = EDUCATION_NEED.test(t);
   // "a card to show bus drivers that says she can't speak": talk on the way somewhere is about getting about.
   if (GETTING_ABOUT.test(t) && !LEARNING_NAMED.test(t) && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'social_care';

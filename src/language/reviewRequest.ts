@@ -1,4 +1,4 @@
-import type { PlanPart } from '../domain/vocabulary';
+import type { PlanPart, SenArea } from '../domain/vocabulary';
 import { readOutcomeToHope } from './outcomeToHope';
 import { underWrongHope } from './wrongHope';
 import { escapeRegExp, wordsAsTyped } from './text';
@@ -23,7 +23,7 @@ export type ReviewRequest =
   /** Every reading of the words, the shortest part named first ("change my dream to I want to ..."). */
   | { kind: 'change'; splits: ChangeSplit[] }
   /** `target` is '' for "that", "it", "this one". */
-  | { kind: 'section'; target: string; part: PlanPart }
+  | { kind: 'section'; target: string; part: PlanPart; area?: SenArea }
   /** A part said in the wrong place: "that's a problem not a hope", "put the lego one under hopes". */
   | { kind: 'moveTo'; target: string; to: 'hope' | 'need' }
   /** An outcome that belongs to another hope: "move the swimming one to the friends hope" (`target` '' for "it"). */
@@ -60,9 +60,22 @@ const PART_SHOULD = /^(.+?)\s+(?:should\s+(?:say|be|read)|needs\s+to\s+say|must\
 /** "instead of the laptop put a tablet". */
 const INSTEAD = /^instead\s+of\s+(.+?)\s*(?:,|\s)\s*(?:put|say|write|it\s+should\s+(?:say|be)|have|make\s+it)\s+(.+)$/i;
 
+/** The areas of Section B in the words the read-back labels them with: "put it under senses and body". */
+const AREA_WORDS: ReadonlyArray<readonly [SenArea, string]> = [
+  ['learning', '(?:learning|thinking\\s+and\\s+learning|cognition(?:\\s+and\\s+learning)?)'],
+  ['senses_body', '(?:senses\\s+and\\s+(?:the\\s+)?body|senses|sensory(?:\\s+and(?:\\s+or)?\\s+physical)?|physical|body|the\\s+body)'],
+  ['feelings', '(?:feelings\\s+and\\s+(?:friends|getting\\s+on\\s+with\\s+others)|feelings|emotions|social\\s+emotional(?:\\s+and\\s+mental\\s+health)?|semh)'],
+  ['communication', '(?:talking\\s+and\\s+understanding|talking|communication(?:\\s+and\\s+interaction)?|speech(?:\\s+and\\s+language)?)'],
+];
+
+/** The area of Section B a part word names ("learning", "senses and body"); undefined for the section alone ("school"). */
+function areaOf(word: string): SenArea | undefined {
+  return AREA_WORDS.find(([, words]) => new RegExp(`^${words}$`, 'i').test(word.trim()))?.[0];
+}
+
 const PART_WORDS: Record<PlanPart, string> = {
   health: '(?:health|healthcare|health\\s+care|medical|medicine|doctors?|hospital|nurses?|nhs|therapy|therapist|mental\\s+health|wellbeing|well\\s+being|camhs)',
-  education: '(?:school|schools|education|educational|college|learning|lessons?|class|classroom|nursery|teachers?|uni|university|sixth\\s+form)',
+  education: `(?:${AREA_WORDS.map(([, words]) => words).join('|')}|school|schools|education|educational|college|lessons?|class|classroom|nursery|teachers?|uni|university|sixth\\s+form)`,
   social_care: '(?:social\\s+care|social\\s+services|social\\s+worker|social|care|carers?|home|respite|personal\\s+care|looking\\s+after\\s+(?:me|him|her|myself))',
 };
 const PARTS = Object.keys(PART_WORDS) as PlanPart[];
@@ -181,12 +194,23 @@ function readChange(said: string): ReviewRequest | null {
   return { kind: 'change', splits: [...splits, { target: targetWords(rest), to: '' }] };
 }
 
+const withArea = (word: string): { area?: SenArea } => {
+  const area = areaOf(word);
+  return area ? { area } : {};
+};
+
+/** "now under learning", "that one under health please": the part talked about, moved. */
+const UNDER_ONLY = new RegExp(`^(?:(?:now|and|ok|okay|so|no)\\s+)*(?:(?:put|move)\\s+)?(?:(?:it|that|that\\s+one|this\\s+one)\\s+)?under\\s+(?:the\\s+)?(${ANY_PART})(?:\\s+(?:section|part|instead|please|pls|now))*$`, 'i');
+
 function readSection(said: string): ReviewRequest | null {
   const p = plain(said);
+  const under = UNDER_ONLY.exec(p);
+  const underPart = under ? partOf(under[1]!) : undefined;
+  if (under && underPart) return { kind: 'section', target: '', part: underPart, ...withArea(under[1]!) };
   const move = MOVE.exec(p);
   if (move) {
     const part = partOf(move[2]!);
-    if (part) return { kind: 'section', target: targetWords(move[1]!), part };
+    if (part) return { kind: 'section', target: targetWords(move[1]!), part, ...withArea(move[2]!) };
   }
   const is = IS_PART.exec(p);
   if (!is) return null;
@@ -206,7 +230,7 @@ function readSection(said: string): ReviewRequest | null {
     .replace(new RegExp(`\\b(?:(?:its|it\\s+is|thats|that\\s+is)\\s+)?(?:not|isnt|aint|arent)\\s+(?:really\\s+|actually\\s+|just\\s+)?(?:an?\\s+|the\\s+)?${ANY_PART}(?:\\s+${KIND})?`, 'i'), '')
     .replace(/\b(?:its|it|thats)\s*$/, '')
     .trim();
-  return { kind: 'section', target: targetWords(before), part };
+  return { kind: 'section', target: targetWords(before), part, ...withArea(is[2]!) };
 }
 
 /** The request in a message at the review, or null when it is none of these. */

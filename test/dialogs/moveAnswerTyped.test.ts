@@ -44,6 +44,9 @@ describe('an answer kept in the wrong place is moved', () => {
     expect(needs.map((n) => n.text)).toEqual(['maths is hard. like measuring', 'weighing stuff wiv numbers']);
     expect(needs.flatMap((n) => n.helps ?? [])).toEqual([]);
     expect(JSON.stringify(needs)).not.toMatch(/isnt wat helps/);
+    // What helps was answered with a hard thing, so it is asked again.
+    expect(chat.step).toBe(Step.needsHelps);
+    await chat.say('nothing yet');
     expect(chat.step).toBe(Step.needsMore);
     await chat.say('no');
     needs = (await chat.draft())!.needs;

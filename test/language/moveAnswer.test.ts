@@ -13,6 +13,9 @@ describe('moving an answer kept in the wrong place', () => {
     ['the teacher bit is another help', { named: 'teacher', to: 'help' }],
     ['thats not hard thats what helps. the fit thing', { named: 'fit', to: 'help' }],
     ['thats not what helps its a hard thing. the noise bit', { named: 'noise', to: 'need' }],
+    ['That was what makes it hard, not what works', { named: '', to: 'need' }],
+    ['the noise bit is a hard thing not a help', { named: 'noise', to: 'need' }],
+    ['that was what helps, not what makes it hard', { named: '', to: 'help' }],
   ])('"%s"', (typed, asked) => {
     expect(readMoveAnswer(typed)).toEqual(asked);
   });
@@ -25,6 +28,8 @@ describe('moving an answer kept in the wrong place', () => {
     'my teacher helps me',
     'thats not hard thats what helps',
     'its not hard its what helps me most the fit thing i think',
+    'that is what helps not help',
+    'music is what helps not talking',
   ])('"%s" moves nothing', (typed) => {
     expect(readMoveAnswer(typed)).toBeNull();
   });

@@ -4,7 +4,7 @@ import { summarySection, type SummaryItem } from '../../domain/draftSummary';
 import { THEMES } from '../../domain/vocabulary';
 import { anchorId, html, type Html } from '../html';
 import { ITEM_LABEL, NEED_AREA_LABEL, NEED_SECTION_LABEL, problemText, THEME_LABEL } from '../labels';
-import { needArea } from '../../language/needArea';
+import { needArea, type NeedArea } from '../../language/needArea';
 import { csrfField, formatTime } from './layout';
 import { whenLine } from '../../domain/whenLine';
 
@@ -191,7 +191,7 @@ export function sectionB(options: SectionOptions): Html {
         const need = draft.needs.find((n) => n.id === entry.id);
         const hopes = need ? draft.aspirations.filter((a) => need.aspirationIds.includes(a.id)) : [];
         const extra = need
-          ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${sectionWithArea(need.text, need.suggestedSection)}` : 'Section not suggested'}</p>
+          ? html`<p class="tag">${need.suggestedSection ? `Suggested: ${sectionWithArea(need.text, need.suggestedSection, need.area)}` : 'Section not suggested'}</p>
         ${hopes.length > 0 ? html`<p class="thread">Stands in the way of: ${hopes.map((h, i) => html`${i > 0 ? '; ' : ''}<span class="own-words">${h.text}</span>`)}</p>` : ''}`
           : '';
         return html`<div class="${entry.parentId ? 'nested' : ''}">${item(draft, entry, extra)}</div>`;
@@ -285,6 +285,6 @@ export function themeCoverageBlock(covered: readonly string[], expected: number,
 }
 
 /** "Section B (educational): communication and interaction"; a health or care need is its section alone. */
-function sectionWithArea(text: string, section: PlanPart): string {
-  return section === 'education' ? `${NEED_SECTION_LABEL[section]}: ${NEED_AREA_LABEL[needArea(text, section)]}` : NEED_SECTION_LABEL[section];
+function sectionWithArea(text: string, section: PlanPart, chosen?: NeedArea): string {
+  return section === 'education' ? `${NEED_SECTION_LABEL[section]}: ${NEED_AREA_LABEL[needArea(text, section, chosen)]}` : NEED_SECTION_LABEL[section];
 }
