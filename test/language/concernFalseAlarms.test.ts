@@ -100,3 +100,16 @@ describe('everyday words that sound like wanting to be gone', () => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' });
   });
 });
+
+describe('a child who calls himself names, said as what would change', () => {
+  it.each(["he wouldnt be saying im thick or im stupid as much, i could keep a note at home", "he won't be saying i'm stupid any more", 'she would not be saying im ugly every morning'])(
+    '"%s" is never a sure disclosure of bullying',
+    (text) => {
+      expect(flags(text)).toBe(false);
+    },
+  );
+
+  it.each(['they keep saying im stupid', 'they wouldnt stop saying im fat', 'the boys say im thick'])('"%s" is still bullying', (text) => {
+    expect(detectConcern(text)).toMatchObject({ concern: true, category: 'bullying', sure: true });
+  });
+});
