@@ -1,9 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
-import { rememberTypedWhole } from './typedWhole';
+import { messageAsRead } from './messageAsRead';
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { backWithReason, commandAfterTakeBack, recogniseCommand } from '../src/language';
-import { withDictatedMarks } from '../src/language/dictatedMarks';
-import { withShortRuns } from '../src/language/shortRuns';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
 import { besideTheMoment } from './momentTurn';
@@ -98,11 +96,8 @@ export class MainDialog extends ComponentDialog {
     const session = sessionOf(inner.context);
     const activity = inner.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    // "im kind comma funny full stop" typed by speech-to-text: the marks said as words become marks, for every reader.
-    // A long run of spaces or marks is read short, so no reader spends seconds on it.
-    let text = withDictatedMarks(withShortRuns((activity.text ?? '').trim()));
-    if (text !== (activity.text ?? '').trim()) activity.text = text;
-    rememberTypedWhole(inner.context, text);
+    // Marks said as words ("comma") become marks, and long runs are read short, for every reader.
+    let text = messageAsRead(inner.context);
     // A tapped button is our own words ("Me, about myself"), never a disclosure; anything typed is checked first.
     const tapped = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);

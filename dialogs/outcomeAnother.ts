@@ -7,6 +7,7 @@ import { readMore } from '../src/language/closedAnswers';
 import { parseNumber } from '../src/language/text';
 import { numberBesideWords } from '../src/language/numberBesideWords';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
+import { saysDone, saysNoMoreOutcomes } from '../src/language/noMoreOutcomes';
 import { notThisHope } from '../src/language/notThisHope';
 import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
@@ -64,7 +65,7 @@ export async function answerAnother(session: JourneySession, position: Position,
   const data = position.data ?? {};
   // "the gcse one then im done": the one named is asked about, and it is the last.
   const last = lastOneSaid(text);
-  if (last && !SAYS_DONE.test(last) && !saysOutcomesFinished(last) && !DONE.test(last.toLowerCase())) {
+  if (last && !saysDone(last) && !saysOutcomesFinished(last) && !saysNoMoreOutcomes(last)) {
     await session.updateJourney((j) => ({ ...j, lastOutcome: true }));
     return answerAnother(session, position, last);
   }
@@ -144,7 +145,7 @@ export async function answerAnother(session: JourneySession, position: Position,
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };
   }
   // "nah thats all im done": said in their own words, it is respected at once, never pushed again.
-  if (answer === 'no') return noMore(session, position, draft, !tapped && SAYS_DONE.test(text));
+  if (answer === 'no') return noMore(session, position, draft, !tapped && saysDone(text));
   return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
 }
 
@@ -160,12 +161,6 @@ export function noMore(session: JourneySession, position: Position, draft: Draft
   const named = left ? [{ key: HopesLeftText.noted, vars: { hopes: hopesLeftWords(draft) } }] : [];
   return { say: [...named, ...(few && saidDone ? [{ key: T.addLater }] : []), { key: T.finished }] };
 }
-
-/** "im done", "thats all", "finished": the person has said they are done, not only "no". */
-const SAYS_DONE = /\b(?:done|dun|dne|finished|finish|that'?s\s+(?:all|it)|that\s+is\s+(?:all|it)|no\s+more|enough)\b/i;
-
-/** "no", "that is all", "no more", "i dont want more goal": no hope next, the outcomes are done. */
-const DONE = /^(?:(?:no|nah|nope|ok|okay|um+)[\s,.!]+)*(?:no|nah|nope|no more|no thanks|none|neither|that'?s all|thats it|that is (?:all|it)|i'?m done|im done|done|finished|i(?: do)?(?:nt|n't| not) (?:want|need|wanna) (?:any )?(?:more|another|other)(?: (?:goals?|outcomes?|ones?))?)$/;
 
 /** The step question about the topic, for the hope it names (or its part of life); undefined when no one hope is meant. */
 function toTopic(draft: Draft, topic: string): Next | undefined {
@@ -211,7 +206,7 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
   const plain = text.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '');
   // A number picks a hope here, never the yes/no button of that number.
   if (saysOutcomesFinished(text)) return noMore(session, { ...position, data: {} }, draft, true);
-  if (DONE.test(plain)) return noMore(session, { ...position, data: {} }, draft, SAYS_DONE.test(plain));
+  if (saysNoMoreOutcomes(plain)) return noMore(session, { ...position, data: {} }, draft, saysDone(plain));
   // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
   const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
   const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];

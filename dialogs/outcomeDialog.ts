@@ -13,7 +13,7 @@ import { saysHowToKnow, timeAndBeside } from '../src/language/measureBeside';
 import { readWhenAnswer } from '../src/language/whenAnswer';
 import { reasonBesideTime } from '../src/language/reasonBesideTime';
 import { measureSaidInstead, readsAsMeasure } from '../src/language/benefitNotMeasure';
-import { howOftenAlone } from '../src/language/planPart';
+import { howOftenAlone } from '../src/language/howOften';
 import { tellsOfAWait } from '../src/language/provisionFragments';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';

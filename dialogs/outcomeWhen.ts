@@ -10,6 +10,7 @@ import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
+import { namesAYearGroup } from '../src/language/yearGroupNamed';
 import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
 import { answerOutcomeStep } from './outcomeStepAnswer';
@@ -79,9 +80,6 @@ interface WhenRead {
   past: boolean;
 }
 
-/** A school year named by its number: "year 10", "yr10", "y 9". */
-const NAMES_A_YEAR_GROUP = /\b(?:year|yr|y)\s*\d{1,2}\b/i;
-
 /**
  * A tapped choice keeps its own words; anything typed keeps the person's words ("in a yeer").
  * `typedOnly`: where other buttons are on show, only time words or an exact tap count, so
@@ -110,7 +108,7 @@ function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): Whe
     if (typed?.timeframe) return { timeframe: typed.timeframe, target: typed.target, past: typed.past };
   }
   // "by year 10" that the calendar cannot place (no school year known) is never the choice "In a year".
-  const chosen = tapped ?? (NAMES_A_YEAR_GROUP.test(text) ? undefined : matchChoice(text, choices, session.words));
+  const chosen = tapped ?? (namesAYearGroup(text) ? undefined : matchChoice(text, choices, session.words));
   const timeframe = chosen ? timeframeOfChoice(chosen, context, session.t) : undefined;
   return timeframe ? { timeframe, target: false, past: false } : undefined;
 }

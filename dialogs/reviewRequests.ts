@@ -1,9 +1,8 @@
-import { MAX_OUTCOMES } from '../src/domain/checks';
-import { addAspiration, addNeed, markItemChanged, removeItem, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
+import { markItemChanged, replaceItemText, setNeedSection, updateOutcome, type Draft, type PlanPart } from '../src/domain/draft';
 import { SEN_AREAS, type SenArea } from '../src/domain/vocabulary';
 import { SUMMARY_LABEL_KEYS, type SummaryItem } from '../src/domain/draftSummary';
 import { outcomesNamed } from '../src/language/dateChange';
-import { asksToRemove, needSection, quoteOf, readReviewRequest, themeOfWords, withNewWords, type ReviewRequest, placeOfDays } from '../src/language';
+import { asksToRemove, quoteOf, readReviewRequest, withNewWords, type ReviewRequest } from '../src/language';
 import { readPolarity } from '../src/language/polarity';
 import { newWordsWithout } from '../src/language/withoutWord';
 import { changedParts } from '../src/language/changedPart';
@@ -12,7 +11,7 @@ import { understandTakeOut, understandYesNo } from './closedReplies';
 import { Step } from './ids';
 import type { Position } from './journey';
 import { changeableItems, matchItems, namesAHope, needItems } from './reviewItems';
-import { isKind, movableItems, pickableItems, type Kind } from './reviewPickable';
+import { isKind, movableItems, pickableItems } from './reviewPickable';
 import { answerField, fieldQuestion, isFieldPosition } from './reviewOutcomeField';
 import { answerHelpMove, helpMoveQuestion, isHelpMovePosition } from './reviewNamedEdit';
 import { allHelpQuestion, answerAllHelp, isAllHelpPosition } from './reviewAllHelp';
@@ -25,9 +24,10 @@ import { picksNone } from '../src/language/letGo';
 import { numberTyped } from './reviewListShown';
 import { rewordedStatement } from './reviewStatement';
 import { notUnderstood, OUTCOME_NOW_CHOICES, REMOVE_CHOICES, RequestData, ReviewText as T } from './reviewText';
-import type { Question, Words } from './say';
+import type { Question } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
+import { KIND_HEADING, moveItem, underHope } from './reviewMoveItem';
 
 /*
  * review.change, asked in the person's own words: a new hope ("can I add another dream"), new
@@ -50,8 +50,6 @@ const ASK_HOPE_ABOUT: WhomKeys = { self: T.addAskAbout, child: T.addAskAboutChil
 const PLANS = new Set<string>(['education', 'health', 'social_care']);
 
 const isPlanPart = (value: string | undefined): value is PlanPart => value !== undefined && PLANS.has(value);
-
-const KIND_HEADING: Record<Kind, string> = { hope: T.cardHopes, need: T.cardNeeds };
 
 /** The question for a request's position; undefined for review.change's own (pick, new words, remove). */
 export function requestQuestion(session: JourneySession, draft: Draft | undefined, position: Position): Question | undefined {
@@ -143,16 +141,6 @@ export function startRequest(draft: Draft, request: ReviewRequest, current?: Sum
   const fewest = readings.filter((r) => r.named.length > 1).sort((a, b) => a.named.length - b.named.length)[0];
   if (fewest) return { goTo: { step: Step.reviewChange, data: { [D.choose]: fewest.named.map((n) => n.id).join(' '), ...(fewest.split.to ? { [D.newText]: fewest.split.to } : {}) } } };
   return { goTo: { step: Step.reviewChange, data: {} } };
-}
-
-/** "the anxious customers thing under the games shop hope": that part, to keep as a hard thing of that hope, after a yes. */
-function underHope(draft: Draft, target: string): Next | undefined {
-  const said = /^(.+?)\s+(?:under|for|with|into|in|to)\s+(?:the\s+|my\s+|his\s+|her\s+)?(.+?)\s+(?:hope|dream|one)$/i.exec(target);
-  if (!said) return undefined;
-  const named = matchItems(draft, movableItems(draft, 'need'), said[1]!);
-  const hopes = matchItems(draft, changeableItems(draft).filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration), said[2]!);
-  if (named.length !== 1 || hopes.length !== 1 || named[0]!.id === hopes[0]!.id) return undefined;
-  return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, [D.moveTo]: 'need', [D.hopeId]: hopes[0]!.id } } };
 }
 
 /** "the one about talking", "the bus one" with no new words: the one outcome they name, else undefined. */
@@ -250,31 +238,6 @@ export async function answerRequest(session: JourneySession, draft: Draft, posit
   return { goTo: { step: Step.reviewChange, data: { itemId: item.id } } };
 }
 
-/**
- * A part said in the wrong place goes where it belongs, in the same words: to the hopes (then
- * its outcome can follow), or to what makes things hard, for the other hopes. Outcomes that were
- * towards a hope that is now a need answer that need instead.
- */
-async function moveItem(session: JourneySession, draft: Draft, item: SummaryItem, to: Kind, underHopeId?: string): Promise<Next> {
-  const hope = underHopeId ? draft.aspirations.find((a) => a.id === underHopeId) : undefined;
-  let hopeId = '';
-  await session.updateDraft('moved in review', (d) => {
-    const without = removeItem(d, item.id);
-    if (to === 'hope') {
-      const added = addAspiration(without, item.text, themeOfWords(item.text));
-      hopeId = added.aspiration.id;
-      return added.draft;
-    }
-    // Under the hope they named, else for every hope left.
-    const added = addNeed(without, item.text, hope ? [hope.id] : without.aspirations.map((a) => a.id), needSection(item.text, placeOfDays(without)));
-    const wasTowards = new Set(d.outcomes.filter((o) => o.aspirationId === item.id).map((o) => o.id));
-    return { ...added.draft, outcomes: added.draft.outcomes.map((o) => (wasTowards.has(o.id) ? { ...o, needIds: [...o.needIds, added.need.id] } : o)) };
-  });
-  const moved: Words = hope ? { key: T.moveMovedUnderHope, vars: { text: quoteOf(item.text), hope: quoteOf(hope.text) } } : { key: T.moveMoved, vars: { text: quoteOf(item.text), to: session.t(KIND_HEADING[to]) } };
-  if (to === 'need' || draft.outcomes.length >= MAX_OUTCOMES) return { say: [moved], goTo: { step: Step.reviewSummary } };
-  return { say: [moved], goTo: { step: Step.reviewChange, data: { [D.addHope]: 'outcome', [D.hopeId]: hopeId } } };
-}
-
 /** The person's new words for a part, agreed: kept, and an outcome reworded by them counts as agreed. */
 export async function changeWords(session: JourneySession, item: SummaryItem, text: string): Promise<Next> {
   await session.updateDraft('changed in review', (d) => {
@@ -285,7 +248,6 @@ export async function changeWords(session: JourneySession, item: SummaryItem, te
   });
   return { say: [{ key: T.changed }], goTo: { step: Step.reviewSummary } };
 }
-
 
 
 /**

@@ -1,5 +1,6 @@
 import { isSupportAnswer } from './changeAsked';
-import { keySentence, stepWithCondition, type CoachContext } from './coaching';
+import { stepWithCondition, type CoachContext } from './coaching';
+import { keySentence } from './keySentence';
 import { saysAHopeBesideHelp } from './hopeBesideHelp';
 import { isTimeOrRemark } from './timeOrRemarkAtHopes';
 

@@ -29,7 +29,7 @@ export { harmIsOnline, harmIsOnlyOnline, notInTheChat, tellsOfPicturesShared, un
 export { saysPhonesAreHard } from './phonesHard';
 export { cannotMakeVoiceCalls } from './noVoiceCalls';
 export { tellsOfCrowdedPushing } from './crowdWorry';
-export { coachStep, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, keySentence, type CoachContext, type StepAction, type StepCoaching } from './coaching';
+export { coachStep, stepWithCondition, isBarrier, isVague, saysAFeeling, isLifeGoal, isTargetDate, type CoachContext, type StepAction, type StepCoaching } from './coaching';
 export { coachHope, type HopeAction } from './hopeCoaching';
 export { quoteOf, quoteWhole } from './quoteOf';
 export { hopeItself, quoteHope, quoteHopeIn, quoteNeed } from './hopeItself';
@@ -39,7 +39,9 @@ export { provisionItems, withoutQuestionsToTheBot, ASKED_ONLY } from './provisio
 export { withoutHelpAsides } from './helpAsides';
 export { readWhenAnswer, type WhenReading } from './whenAnswer';
 export { outcomeSentence, isGoodSentence, timeframeLead } from './outcomeSentence';
-export { needSection, providerOf, providerFor, familyOrOtherGiverOf, howOftenOf } from './planPart';
+export { needSection, providerOf, providerFor, familyOrOtherGiverOf } from './planPart';
+export { howOftenOf } from './howOften';
+export { keySentence } from './keySentence';
 export { needSectionBeside, sectionsOfNeeds } from './needPlace';
 export { placeOfDays } from './placeOfDays';
 export { botWordsReader, isOnlyBotWords } from './botWords';

@@ -1,4 +1,4 @@
-import { keySentence } from './coaching';
+import { keySentence } from './keySentence';
 
 /* Long answers are quoted briefly in read-backs and questions; the draft keeps them whole. */
 

@@ -15,6 +15,7 @@ import {
   type WhoAnswers,
 } from '../../src/domain/draft';
 import { createStores } from '../../src/storage';
+import type { Logger } from '../../src/log';
 import { Transcript } from '../support/transcript';
 
 export interface SeedHope {
@@ -55,7 +56,7 @@ export async function walkTo(chat: Transcript, step: string, answers: Record<str
  * Starts a conversation already part-way through the journey: the draft and the open question are
  * stored as earlier stages would have stored them, then the person joins and the bot asks that question.
  */
-export async function startWith(seed: Seed): Promise<{ chat: Transcript; seeded: Draft }> {
+export async function startWith(seed: Seed, options: { log?: Logger } = {}): Promise<{ chat: Transcript; seeded: Draft }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'outcomes-seed-'));
   const stores = await createStores({ dataDir: dir });
   const draftId = randomUUID();
@@ -80,6 +81,6 @@ export async function startWith(seed: Seed): Promise<{ chat: Transcript; seeded:
     [`journey/${draftId}`]: { ...newJourney(draftId), consent: true, position, ...seed.journey },
     [`test/conversations/${conversationId}/`]: { conversationData: { draftId } },
   });
-  const chat = await Transcript.start({ today: seed.today, conversationId, dataDir: dir, stores });
+  const chat = await Transcript.start({ today: seed.today, conversationId, dataDir: dir, stores, ...options });
   return { chat, seeded: draft };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howOftenAlone } from '../../src/language/planPart';
+import { howOftenAlone } from '../../src/language/howOften';
 
 /* A message that only says how often: it belongs to the help said just before it. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howOftenAlone, howOftenOf } from '../../src/language/planPart';
+import { howOftenAlone, howOftenOf } from '../../src/language/howOften';
 
 /** Dave says how often his son's help comes, ruling one out first: the time kept is the one he means. */
 describe('how often, with a time ruled out by "not"', () => {

@@ -9,7 +9,7 @@ import { ResumeCodes } from '../../src/storage/resumeCodes';
 import type { OutcomesChannelData } from '../../dialogs/say';
 import { draftSchema, type Draft } from '../../src/domain/draft';
 import { createWords } from '../../src/i18n';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import { DraftForgetting } from '../../src/retention/forgetDraft';
 import { createStores } from '../../src/storage';
 import type { Stores } from '../../src/storage/types';
@@ -39,11 +39,11 @@ export class Transcript {
    * account ('lead') or none ('noLead'); without it, the bot runs as before leads existed.
    */
   static async start(
-    options: { today?: string; conversationId?: string; dataDir?: string; stores?: Stores; safeguarding?: 'lead' | 'noLead'; channelId?: string } = {},
+    options: { today?: string; conversationId?: string; dataDir?: string; stores?: Stores; safeguarding?: 'lead' | 'noLead'; channelId?: string; log?: Logger } = {},
   ): Promise<Transcript> {
     const dir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'outcomes-transcript-'));
     const stores = options.stores ?? (await createStores({ dataDir: dir }));
-    const log = createLogger({ level: 'silent' });
+    const log = options.log ?? createLogger({ level: 'silent' });
     const words = createWords();
     const now = () => (options.today ? new Date(`${options.today}T10:00:00Z`) : new Date());
     const resumeCodes = new ResumeCodes(stores.state, 'transcript-pepper');
