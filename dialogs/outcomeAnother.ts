@@ -13,6 +13,7 @@ import { topicOnly } from '../src/language/topicOnly';
 import { answerAfterRemark } from '../src/language/remarkBeforeYes';
 import { topicAfterLeadIn } from '../src/language/topicLeadIn';
 import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicked';
+import { hopesNamedToDo } from '../src/language/hopesToDo';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
 import { Stage, Step } from './ids';
@@ -96,6 +97,9 @@ export async function answerAnother(session: JourneySession, position: Position,
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: meant.id, data: {} };
     return notThis.step ? answerOutcomeStep(session, at, notThis.step) : { goTo: at };
   }
+  // "I should like to do the friends one and the toileting one": the first hope named is next (the others are offered after it).
+  const firstToDo = hopesNamedToDo(text).map((named) => hopeNamedBy(named, draft.aspirations, needsOf(draft)).hope)[0];
+  if (firstToDo) return { goTo: { step: Step.outcomeStep, topic: firstToDo.id, data: {} } };
   // "one more about being less tired", "yes one for the trains job": what it is about, never the step itself.
   const leadTopic = topicAfterLeadIn(text);
   const toIt = leadTopic ? toTopic(draft, leadTopic) : undefined;

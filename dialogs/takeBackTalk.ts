@@ -10,6 +10,8 @@ import { askWhatIsWrong } from './wrongKept';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { StageDialog } from './stageDialog';
+import { askEdit } from './editAnywhere';
+import { Stage } from './ids';
 
 /*
  * "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is
@@ -50,6 +52,9 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
     if (openBefore) await rememberReplaced(session, earlier, openBefore);
     return answered;
   }
+  // "Could you take it out please?" with nothing kept at a question that reads a hope back: that hope is meant (taken out after a yes).
+  const readBack = !takeBack.rest && pointsAtOneThing(text) && openBefore?.stage === Stage.needs ? earlier?.aspirations.find((a) => a.id === openBefore.topic) : undefined;
+  if (readBack) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: readBack.id } }));
   // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
   if (!takeBack.rest) {
     await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);

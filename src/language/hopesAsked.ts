@@ -50,7 +50,7 @@ const POINTS_AT_KEPT =
   /\b(?:the\s+(?:[a-z]+\s+){0,2}one|first|second|third|last|hopes?|separate|seperate|seperated|separated|two things|2 things|one thing|same thing|split|together|apart)\b/;
 /** "you wrote my hopes wrong", "u put it in wrong", "you got the bus one wrong", "you split it wrong". */
 const YOU_WROTE_WRONG =
-  /\b(?:you|u|ya)\s+(?:have\s+|ve\s+)?(?:wrote|written|write|put|typed|got|done|did|split|made|kept|saved)\s+(?:[a-z]+\s+){0,4}(?:wrong|wrongly|incorrect|incorrectly|in the wrong)\b/;
+  /\b(?:you|u|ya)\s+(?:have\s+|ve\s+)?(?:wrote|written|write|put|typed|got|done|did|split|made|kept|saved)\s+(?:[a-z]+\s+){0,4}(?:wrong|wrongly|incorrect|incorrectly|in the wrong|muddled|muddled up|mixed up|jumbled|jumbled up|in a muddle)\b/;
 /** "can you fix it", "please sort that out", "could u change them": asked to put what was kept right. */
 const FIX_IT = /\b(?:can|could|will|would|pls|please)\s+(?:you|u)?\s*(?:fix|sort|correct|change|redo)\s+(?:it|that|them|this|those|these|my hopes|the hopes)\b/;
 
@@ -76,6 +76,10 @@ function sentencesOf(text: string): string[] {
   return text.split(/[.?!;\n]+/).map((s) => normaliseMessage(s)).filter(Boolean);
 }
 
+/** "Please may I write the hopes again?", "can we go back to the hopes please": asked to put the hopes right, never a need. */
+const REDO_HOPES =
+  /^(?:(?:please|pls|sorry|ok|okay|so|um+|erm+)\s+)*(?:(?:may|can|could)\s+(?:i|we)\s+(?:please\s+)?|(?:i|we)\s+(?:want|would\s+like|d\s+like|need|should\s+like)\s+to\s+|id\s+like\s+to\s+|let\s+(?:me|us)\s+)(?:(?:write|say|do|type|put|give|tell\s+you)\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?)\s+again|(?:go|come|get)\s+back\s+to\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?)|(?:change|redo|fix|correct|sort\s+out|put\s+right)\s+(?:the|my|her|his|their|our)\s+(?:hopes?|dreams?))(?:\s+(?:please|pls|again|now|then))*$/;
+
 /** What the message asks about the hopes kept; null when it is something else (a hope, a need). */
 export function readHopesAsked(text: string): HopesAsked | null {
   if (text.length <= 300 && complainsOfWhatWasWritten(text)) return 'whichChange';
@@ -84,7 +88,8 @@ export function readHopesAsked(text: string): HopesAsked | null {
   if (!sentences.length || sentences.length > 3) return null;
   let asked: HopesAsked | null = null;
   for (const said of sentences) {
-    if (DELETE_MANY.test(said) || SOME_WRONG.test(said)) asked = 'whichOut';
+    if (REDO_HOPES.test(said)) asked = 'whichChange';
+    else if (DELETE_MANY.test(said) || SOME_WRONG.test(said)) asked = 'whichOut';
     else if (NOT_HOPES.test(said)) asked = asked === 'list' ? 'whichOut' : (asked ?? 'whichOut');
     else if (LIST.test(said)) asked = asked ?? 'list';
     else return null;

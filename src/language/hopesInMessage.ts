@@ -9,6 +9,8 @@ import { HEDGES_AFTER, HEDGES_BEFORE } from './hedges';
 import { splitHopes, startsAHope } from './splitHopes';
 import { toldParts } from './toldHopes';
 import { countedApart, withoutHopeLeadIn } from './hopeLeadIn';
+import { thoughtAboutIt } from './thoughtAboutIt';
+import { ONLY_A_TIME, onlyTimesBesideHope } from './hopeTime';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -71,7 +73,7 @@ export function hopeWords(text: string): string {
 
 /** Wording that says a hope: a wish, a future, or a thing to do ("live with Jay", "to be able to"). */
 const HOPE_WORDING =
-  /\b(?:want|wants|wanna|wanted|would\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|(?:would|'?d|wud)\s+be\s+(?:nice|good|great|lovely|amazing|brilliant|ace|cool|the\s+dream)|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
+  /\b(?:want|wants|wanna|wanted|(?:would|should)\s+(?:like|love)|'?d\s+(?:like|love)|id\s+(?:like|love)|love\s+to|loves\s+to|like\s+to|likes\s+to|hope|hopes|hoping|wish|wishes|dream|dreams|goal|one\s+day|some\s*day|in\s+the\s+future|when\s+(?:i|he|she|they)\s+(?:grow|am|is|are|get|leave)|could|will|be\s+able\s+to|to\s+be\s+able|(?:would|'?d|wud)\s+be\s+(?:nice|good|great|lovely|amazing|brilliant|ace|cool|the\s+dream)|aim|plan(?:s|ning)?\s+to|going\s+to|gonna)\b/i;
 /** A thing to do, said on its own: "live with Jay", "get the train on my own", "to go to college", "getting better at maths". */
 const STARTS_WITH_A_DOING =
   /^(?:to\s+)?(?:be|become|live|have|hav|hve|get|go|work|learn|make|move|drive|travel|own|buy|open|start|run|play|join|meet|cook|see|visit|ride|swim|earn|find|keep|study|pass|take|help|write|read|speak|talk|walk|use|build|design|look\s+after|care\s+for|marry|teach|sing|dance|act|draw|paint|fix|train|volunteer|fly|sail|climb|win|compete|perform|record|film|create|save|stay|catch|being|becoming|living|having|getting|going|working|learning|making|moving|driving|travelling|owning|buying|opening|starting|running|playing|joining|meeting|cooking|seeing|visiting|riding|swimming|earning|finding|keeping|studying|passing|taking|helping|writing|reading|speaking|talking|walking|using|building|teaching|singing|dancing|drawing|painting|training|volunteering|flying|climbing|winning|staying)\b/i;
@@ -129,17 +131,14 @@ function clausesOf(sentence: string): string[] {
     // "make friends there": leaning on the hope before, so one with it.
     const listed = startsAHope(next) && !/\b(?:them|it|there|those|that)\b/i.test(next);
     // "one day, he can cross the road": a time before the comma leads the hope, never one itself.
-    if (!before || !saysAHope(before) || ONLY_A_TIME.test(before) || !(ownWish || listed)) continue;
+    // "one day, when she is grown, I should like her to ...": two times said together still only lead the hope.
+    if (!before || !saysAHope(before) || onlyTimesBesideHope(before) || !(ownWish || listed)) continue;
     parts.push(before);
     from = at + comma[0].length;
   }
   parts.push(sentence.slice(from).trim());
   return parts.filter(Boolean);
 }
-
-/** "when he is big boy", "maybe one day", "when he is older", "in a few years": only when, never what. */
-const ONLY_A_TIME =
-  /^(?:(?:maybe|perhaps|probably|hopefully|i\s+think|i\s+hope|but|and|so|only|just)[\s,]+)*(?:(?:when|once|till|until)\s+(?:i|he|she|they)\s*(?:'?m|'?s|'?re|am|is|are|get|gets|grow|grows|will\s+be|be|become|becomes)\s+(?:(?:a|an|more|much|bit|a\s+bit|up|older|bigger)\s+)*(?:older|bigger|big|grown(?:\s+up)?|up|adult|grown-up|man|woman|boy|girl|teen|teenager|\d{1,2}(?:\s+years?(?:\s+old)?)?)(?:\s+(?:boy|girl|man|woman))?|(?:in|after|within)\s+(?:a\s+few|some|a\s+couple\s+of|\d+|two|three|four|five|ten)\s+years?|in\s+the\s+future|one\s+day|some\s*day|later(?:\s+on)?|(?:when|after)\s+(?:i|he|she|they)\s+(?:leave|leaves|finish|finishes)\s+school)[\s.!]*$/i;
 
 /** Sentences joined as typed: "He is 12 and has autism. He would love to be a footballer." */
 function joined(first: string, second: string): string {
@@ -177,6 +176,8 @@ export function hopesIn(typed: string): string[] {
   const units: string[] = [];
   let waiting = '';
   for (const sentence of sentences) {
+    // "I have thought about this a great deal, lying awake at night.": how they came to the answer, never a hope.
+    if (!saysAHope(sentence) && thoughtAboutIt(sentence)) continue;
     // "im worried about the move to college": a carer's own worry stands alone, so it is never read as part of a hope.
     if (carersOwnWorry(sentence) && !onlyCarersOwnYears(sentence)) {
       // "I worry she won't be dry at night, I just want her out of nappies": the wish after the worry is a hope.
@@ -206,7 +207,7 @@ export function hopesIn(typed: string): string[] {
   }
   if (waiting) units.push(waiting);
   const parts = units.flatMap((unit) => clausesOf(unit).flatMap((clause) => splitHopes(clause)));
-  return withAddOnsJoined(parts)
+  return withTimesJoined(withAddOnsJoined(parts))
     .map((part) => hopeWords(part) || part)
     .map((hope) => hope.replace(/(?<![.!?].*)[.]+$/, '').trim());
 }
@@ -224,6 +225,23 @@ function withAddOnsJoined(parts: readonly string[]): string[] {
     if (kept.length > 0 && ADDS_TO_HOPE.test(part)) kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/[\s,;]+$/, '')}, ${part.trim()}`;
     else kept.push(part);
   }
+  return kept;
+}
+
+/** "one day, when she is grown" cut before "I should like her to have a little job": the time goes with the hope it leads. */
+function withTimesJoined(parts: readonly string[]): string[] {
+  const kept: string[] = [];
+  let time = '';
+  for (const part of parts) {
+    const words = hopeWords(part) || part;
+    if (onlyTimesBesideHope(words.replace(/[\s,;.]+$/, ''))) {
+      time = time ? `${time}, ${words.replace(/[\s,;.]+$/, '')}` : part.replace(/[\s,;.]+$/, '');
+      continue;
+    }
+    kept.push(time ? `${time}, ${part.trim()}` : part);
+    time = '';
+  }
+  if (time) kept.push(time);
   return kept;
 }
 

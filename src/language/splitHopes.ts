@@ -34,6 +34,8 @@ function expanded(part: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\b(i|he|she|they)\s*'?\s*d\s+(like|love|want|really|also)\b/g, '$1 would $2')
     .replace(/\bid\s+(like|love|really|also)\b/g, 'i would $1')
+    // "I should like her to learn to swim": said the old way, it is "would like".
+    .replace(/\bshould\s+(like|love)\b/g, 'would $1')
     .replace(/\b(i|he|she|they)\s*'?ll\b/g, '$1 will')
     .replace(/\b(?:i\s*'?m|he\s*'?s|she\s*'?s|they\s*'?re)\s+(?:also\s+|really\s+)?(?:hoping|wanting|planning|going|gonna)\s+(?:to\s+)?/g, 'i want to ')
     .replace(/\b(?:my|his|her|their)\s+(?:other|next|second|another)\s+(?:dream|hope|wish|goal|thing)\s+(?:is|would\s+be)\s+(?:to\s+)?/g, 'i want to ')
@@ -137,6 +139,8 @@ export function splitHopes(text: string): string[] {
     // "go to college and be happy": how it would feel is part of the hope, never a hope of its own.
     // "be happy and have mates": a feeling said first leads the hope after it, so the two are one.
     if (FEELING_ONLY.test(expanded(next).replace(LEADING, '')) || FEELING_ONLY.test(expanded(before).replace(LEADING, ''))) continue;
+    // "make friends and be invited to tea": what others would do because of the hope is part of it.
+    if (/^(?:be|get|being|getting)\s+(?:invited|asked|included|welcomed|picked|chosen)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // "be a chef and own a cafe": two sides of one working life are one hope (read back, so it can be split).
     if (WORK.test(before) && WORK.test(next) && !afresh) continue;
     parts.push(before);

@@ -8,6 +8,9 @@ describe('a complaint about how the hopes were written', () => {
     'hang on you wrote my hopes wrong the first one is two things can you fix it',
     'you got the bus one wrong',
     'thats not right the first one is two things',
+    'I am sorry but I think you have got that muddled. Her hopes are: talking, friends, swimming and a little job.',
+    'Please may I write the hopes again?',
+    'Can we go back to the hopes please?',
   ])('"%s" asks which hope to change', (said) => {
     expect(readHopesAsked(said)).toBe('whichChange');
   });
@@ -18,6 +21,8 @@ describe('a complaint about how the hopes were written', () => {
     'thats wrong. live on my own',
     'stop getting things wrong in my assignments',
     'i want to learn to fix bikes',
+    'she gets muddled up with numbers',
+    'i want to go back to swimming',
   ])('"%s" is not read as one', (said) => {
     expect(readHopesAsked(said)).not.toBe('whichChange');
   });
