@@ -10,6 +10,11 @@ import { askWhatIsWrong } from './wrongKept';
 import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { StageDialog } from './stageDialog';
+import { readChatTalk } from '../src/language/chatTalk';
+import { NOT_SAID_AGAIN_HERE } from './chatTalkReply';
+
+/** One sentence, its marks at the end only: "i said no!!", never "i said no. the words are wrong". */
+const ONE_SENTENCE = /^[^.!?]+[.!?]*\s*$/;
 
 /*
  * "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is
@@ -50,6 +55,9 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
     if (openBefore) await rememberReplaced(session, earlier, openBefore);
     return answered;
   }
+  // "i said no" after the question was asked again, with nothing kept to take back: the answer said again is the answer.
+  const again = !takeBack.rest && openBefore && host.hasStage(openBefore.stage) && ONE_SENTENCE.test(text) ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(openBefore.step) })?.answer : undefined;
+  if (again && openBefore) return host.answerWith(inner, openBefore, again);
   // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
   if (!takeBack.rest) {
     await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);
