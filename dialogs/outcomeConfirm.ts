@@ -56,7 +56,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (field) return field;
   // "It should say Jo will write down how long he sits ..." where the measure read back is in those words: the measure.
   const read = readConfirm(text);
-  const forMeasure = newWordsForMeasure((read?.answer === 'change' ? read.content : undefined) ?? wordingGivenWithNo(text), outcome);
+  // Asked to say it as one thing they will do ("Start with 'I will ...'"): the answer is the sentence, never the measure.
+  const forMeasure = data.sayIt ? undefined : newWordsForMeasure((read?.answer === 'change' ? read.content : undefined) ?? wordingGivenWithNo(text), outcome);
   if (forMeasure) return measureSet({ session, position, draft, outcome, text }, forMeasure);
   // A reply of several sentences: the talk in it is never the outcome's words.
   const reply = readBackReply(text, draft.youngPerson.name);

@@ -230,7 +230,7 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   if (choice === 'keep') {
     const kept = await keepShortTime(session, outcome, short);
     const next = turn.dated(kept);
-    return { ...next, say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }, ...(next.say ?? [])] };
+    return { ...next, say: [{ key: T.whenShortKept, vars: { step: quoteOf(kept.statement) } }, ...(next.say ?? [])] };
   }
   if (later && !later.target && !later.past) {
     await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: later.timeframe }));
@@ -282,7 +282,8 @@ async function keepShortTime(session: JourneySession, outcome: Outcome, short: T
 export async function keepPendingShort(session: JourneySession, outcome: Outcome | undefined, position: Pick<Position, 'data'>): Promise<{ outcome: Outcome; say: Next['say'] } | undefined> {
   const short = outcome ? pendingTarget(position.data ?? {}) : undefined;
   if (!outcome || !short) return undefined;
-  return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { when: quoteOf(short.phrase) } }] };
+  // The short step is said in its own words, never as its time.
+  return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { step: quoteOf(outcome.statement) } }] };
 }
 
 async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {

@@ -12,6 +12,11 @@ import { sessionOf } from './session';
 import { StageDialog } from './stageDialog';
 import { askEdit } from './editAnywhere';
 import { Stage } from './ids';
+import { readChatTalk } from '../src/language/chatTalk';
+import { NOT_SAID_AGAIN_HERE } from './chatTalkReply';
+
+/** One sentence, its marks at the end only: "i said no!!", never "i said no. the words are wrong". */
+const ONE_SENTENCE = /^[^.!?]+[.!?]*\s*$/;
 
 /*
  * "wait no ...", "i said no. the words are wrong", "delete it", "no not that": what was just kept is
@@ -55,6 +60,9 @@ export async function answerTakeBack(inner: DialogContext, host: ChatHost, text:
   // "Could you take it out please?" with nothing kept at a question that reads a hope back: that hope is meant (taken out after a yes).
   const readBack = !takeBack.rest && pointsAtOneThing(text) && openBefore?.stage === Stage.needs ? earlier?.aspirations.find((a) => a.id === openBefore.topic) : undefined;
   if (readBack) return host.after(inner, await askEdit(inner, session, { action: 'remove', part: { kind: 'hope', place: null, about: null, current: false, id: readBack.id } }));
+  // "i said no" after the question was asked again, with nothing kept to take back: the answer said again is the answer.
+  const again = !takeBack.rest && openBefore && host.hasStage(openBefore.stage) && ONE_SENTENCE.test(text) ? readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(openBefore.step) })?.answer : undefined;
+  if (again && openBefore) return host.answerWith(inner, openBefore, again);
   // Nothing was kept to take back: sorry, and the question stays open (what was said beside it is read as talk below).
   if (!takeBack.rest) {
     await sayAll(inner.context, session.t, [{ key: COMPLAINT_HEARD }]);

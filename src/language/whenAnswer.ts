@@ -148,6 +148,9 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
 /** Each answer to "by when?" is read once a turn, however many readers ask. */
 const whenReadings = new RecentReadings<WhenReading>();
 
+/** "asap like", "as soon as possible so": said before the named time it means, never kept. */
+const SOON_LEAD = /^(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can))[\s,]+(?:(?:like|so|say|i\s+mean)[\s,]+)?(?=(?:after|before|by|end|the|christmas|easter|summer|half)\b)/i;
+
 /** A month named on its own ("june", "by june", "end of june"). */
 const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -195,7 +198,8 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       // "by the time im 14. my birthday is 20 june": every other word is about the time too, so it is all one time.
       // "In 6 months. That would be June 2027, I will find out if that works": the date said again and the remark after it are not kept.
       const whole = twice ? timeSaidTwice(own, found.phrase, (clause) => [clause, `by ${clause.replace(/^(?:(?:so|like|or|and|about|around)\s+)+/i, '')}`].some((said) => findTimePhrase(said, c) !== null)) : own;
-      const phrase = withoutFillers(!torn && !aside && whole.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? whole : found.phrase);
+      // "asap like after christmas": "as soon as possible" said first is not part of the time it means.
+      const phrase = withoutFillers(!torn && !aside && whole.split(/\s+/).length <= (twice || besides === 0 ? 14 : 8) ? whole.replace(SOON_LEAD, '') : found.phrase);
       // "summer gcse results day is august": the month said is the time said exactly.
       const said = monthSaidBeside(own, found.phrase, beforeASeptemberStart(fixed, found.date)) ?? beforeASeptemberStart(fixed, found.date);
       const date = birthdayYearsAhead(own, said, context);
