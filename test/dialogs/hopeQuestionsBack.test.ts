@@ -50,7 +50,7 @@ describe('questions back about what was kept, typed at "another hope?"', () => {
     chat = await atDream();
     const long = 'i want to be a proper chef in a big restaurant in london with loads of people, cos cooking is the thing im best at and my tutor says so';
     const replies = await chat.say(long);
-    expect(readBackOf(replies)).toContain('i want to be a proper chef in a big restaurant in london with loads of people…');
+    expect(readBackOf(replies)).toContain('I want to be a proper chef in a big restaurant in london with loads of people…');
     expect((await chat.draft())!.aspirations[0]!.text).toBe(long);
   });
 

@@ -21,7 +21,7 @@ describe('nothing typed twice is stored twice', () => {
     await chat.say('my mum helps me practise');
     expect(chat.step).toBe(Step.needsMore);
     const said = saidIn(await chat.say('talking to people makes me nervous'));
-    expect(said).toContain('i get nervous talking to people');
+    expect(said).toContain('I get nervous talking to people');
     expect(chat.step).toBe(Step.needsMore);
     const needs = (await chat.draft())!.needs;
     expect(needs.map((n) => n.text)).toEqual(['i get nervous talking to people']);
