@@ -9,7 +9,7 @@
  * not something given ("more free time" is given, and read elsewhere).
  */
 const MORE_OF_A_WAY =
-  /^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun|grown[\s-]?up|adult|mature|free(?!\s+(?:time|periods?|lessons?|travel|transport|bus|pass|meals?|places?|sessions?|hours?))|freedom|independent|confident|relaxed|calm|happy|proud|normal|capable|in\s+control|settled|safe|myself|like\s+(?:me|myself|an?\s+adult|everyone\s+else|the\s+others))\b/i;
+  /^(?:more|less)\s+(?:confidence|independence|self[\s-]?(?:esteem|belief|confidence)|happiness|courage|resilience|patience|motivation|fun|grown[\s-]?up|adult(?!\s+(?!and\b)[a-z])|mature|free(?!\s+(?:time|periods?|lessons?|travel|transport|bus|pass|meals?|places?|sessions?|hours?))|freedom|independent|confident|relaxed|calm|happy|proud|normal|capable|in\s+control|settled|safe|myself|like\s+(?:me|myself|an?\s+adult|everyone\s+else|the\s+others))\b/i;
 
 /** "less behind on work", "less grumpy", "not as stressed": a state of the person going down. */
 const LESS_OF_A_STATE =
