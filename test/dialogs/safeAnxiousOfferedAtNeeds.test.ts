@@ -28,7 +28,7 @@ describe('a hard thing said at the safety question', () => {
   it('is offered at the needs questions, and a yes keeps it', async () => {
     const asked = await toNeeds();
     expect(chat.step).toBe(Step.needsBarrier);
-    expect(asked).toMatch(/You said "i get really anxious on the bus"\. Is that something that makes things hard\?/);
+    expect(asked).toMatch(/You said "I get really anxious on the bus"\. Is that something that makes things hard\?/);
     await chat.say('yes');
     expect(chat.step).toBe(Step.needsHelps);
     const draft = (await chat.draft())!;
