@@ -144,6 +144,8 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   if (YES.test(folded) && PARENT_CARE.test(folded) && withoutParentCare(folded) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded) && !SOMEONE_NAMED.test(folded)) return SafeAnswer.yes;
   // "yes but not at school", "yeah mostly, not online" still say: not always.
   if (YES.test(folded) && /\b(?:but|except|apart\s+from|not\s+(?:at|online|when|always)|sometimes|mostly)\b/.test(folded)) return SafeAnswer.notAlways;
+  // "Where I live yes. When I go out yes. Online yes.": a yes for each place asked about is a yes.
+  if (yesForEachPlace(text) && !UNSAFE.test(folded) && !HARM_OR_FEAR.test(folded)) return SafeAnswer.yes;
   const choice = matchChoice(text, SAFE_CHOICES, words) ?? understandFeelSafe(text);
   if (choice) return choice;
   // "Can we get back to the plan please", "can we move on": a wish to move on is respected as "rather not say" is.
@@ -151,6 +153,13 @@ export function safeAnswerOf(text: string, words: JourneySession['words']): stri
   if (YES.test(folded)) return SafeAnswer.yes;
   if (NOT_ALWAYS.test(folded)) return SafeAnswer.notAlways;
   return undefined;
+}
+
+/** Two or more parts, each a place and a plain yes ("online yes", "yes at school"), and no "no" or "but" anywhere. */
+function yesForEachPlace(text: string): boolean {
+  const parts = text.split(/[.;,!\n]+/).map(wordsOnly).filter((p) => p !== '');
+  if (parts.length < 2 || parts.some((p) => /\b(?:no|not|never|sometimes|but|except|dont|nope|nah)\b/.test(p))) return false;
+  return parts.every((p) => p.split(' ').length <= 8 && (/(?:^|\s)(?:yes|yeah|yep|yh|ye|yea)$/.test(p) || /^(?:yes|yeah|yep|yh|ye|yea)\s/.test(p)));
 }
 
 /**

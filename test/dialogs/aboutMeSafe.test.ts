@@ -25,6 +25,20 @@ describe('about me: do you feel safe at home, at school and online?', () => {
     expect((await chat.draft())?.flags).toEqual([]);
   });
 
+  it.each(['Where I live yes. When I go out yes. Online yes.', 'home yes, school yes, online yes'])('%j (a yes for each place) moves on to the dream, with no flag', async (typed) => {
+    chat = await atSafeQuestion();
+    await chat.say(typed);
+    expect(chat.step).toBe(Step.hopesDream);
+    expect((await chat.draft())?.flags).toEqual([]);
+  });
+
+  it.each(['Home yes. School no. Online yes.', 'home yes, online not always'])('%j (a no for one place) is not always: the safeguarding answer and a flag', async (typed) => {
+    chat = await atSafeQuestion();
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).toMatch(SUPPORT_NUMBERS);
+    expect((await chat.draft())?.flags ?? []).toHaveLength(1);
+  });
+
   it.each(['not really', 'sometimes', 'Not always', 'no'])('%j gets the safeguarding answer and an "other" flag, then carries on past the question', async (typed) => {
     chat = await atSafeQuestion();
     const replies = await chat.say(typed);
