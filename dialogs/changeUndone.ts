@@ -1,4 +1,4 @@
-import { needSchema, aspirationSchema, type Draft } from '../src/domain/draft';
+import type { Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { wrongThingChanged } from '../src/language/wrongChanged';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -26,7 +26,7 @@ function takenAway(before: Draft['needs'], now: Draft['needs']): string[] {
 export async function rememberReplaced(session: JourneySession, earlier: Draft | undefined, before: Position): Promise<void> {
   const after = session.journey.position;
   if (!earlier || !after) return;
-  await session.updateJourney((j) => ({ ...j, replaced: { needs: JSON.stringify(earlier.needs), aspirations: JSON.stringify(earlier.aspirations), before, after } }));
+  await session.updateJourney((j) => ({ ...j, replaced: { needs: earlier.needs, aspirations: earlier.aspirations, before, after } }));
 }
 
 /** The turn's result when the replacement is put back; undefined otherwise (the note is kept for one message only). */
@@ -37,11 +37,10 @@ export async function undoWrongChange(inner: DialogContext, host: ChatHost, text
   await session.updateJourney(({ replaced: _done, ...j }) => j);
   const draft = await session.draft();
   if (!draft || !samePlace(session.journey.position, replaced.after)) return undefined;
-  const needs = needSchema.array().parse(JSON.parse(replaced.needs));
+  const { needs, aspirations } = replaced;
   const lost = takenAway(needs, draft.needs);
   const wrong = lost.length > 0 ? wrongThingChanged(text, lost) : null;
   if (!wrong) return undefined;
-  const aspirations = aspirationSchema.array().parse(JSON.parse(replaced.aspirations));
   await session.updateDraft('change put back', (d) => ({ ...d, needs, aspirations }));
   await sayAll(inner.context, session.t, [{ key: PUT_BACK, vars: { item: quoteOf(lost[0]!) } }]);
   return wrong.rest && host.hasStage(replaced.before.stage) ? host.answerWith(inner, replaced.before, wrong.rest) : host.openAt(inner, replaced.before);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aspirationSchema, needSchema } from '../src/domain/draft';
 import { ReadingMode } from '../src/domain/readingMode';
 import { Stage, Step, isSafeguardingStep, type StageId, type StepId } from './ids';
 
@@ -90,7 +91,7 @@ export const journeySchema = z.object({
    * An answer just replaced after "no wait, ...": the hopes and needs as they were, the question open
    * then, and the question the replacement led to, so "you changed the wrong thing" next puts them back.
    */
-  replaced: z.object({ needs: z.string().max(200_000), aspirations: z.string().max(100_000), before: positionSchema, after: positionSchema }).optional(),
+  replaced: z.object({ needs: z.array(needSchema), aspirations: z.array(aspirationSchema), before: positionSchema, after: positionSchema }).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
