@@ -1,8 +1,6 @@
 import { cuesOf } from './concernCues';
 import { roleFeatures } from './concernRoles';
-import { stem } from './features';
-import { wordCluster } from './wordClusters';
-import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
+import { readWord, type WordReading } from './wordReading';
 
 /**
  * Features for the concern classifier: stems and stem pairs of the normalised message (idioms
@@ -18,31 +16,10 @@ const ROLES = process.env.CONCERN_ROLES !== '0';
 /** Word-group features (wordClusters.ts): 0 off, 1 each word's group, 2 also adjacent pairs of groups. */
 const CLUSTERS = Number(process.env.CONCERN_CLUSTERS ?? 2);
 
-/** A word's stem and its word group's feature ("~c12", or null when it has none). */
-interface WordInfo {
-  stem: string;
-  group: string | null;
-}
-const wordInfos = new Map<string, WordInfo>();
-const WORD_CACHE_LIMIT = 50_000;
-forgottenWithReadings({ forget: () => wordInfos.clear(), holds: (text) => keepsEveryWord(wordInfos, text) });
-
-/** What the features read of a word, remembered (bounded) since the same words come again and again. */
-function infoOf(word: string): WordInfo {
-  let info = wordInfos.get(word);
-  if (info === undefined) {
-    if (wordInfos.size >= WORD_CACHE_LIMIT) wordInfos.clear();
-    const id = wordCluster(word);
-    info = { stem: stem(word), group: id === undefined ? null : `~c${id}` };
-    wordInfos.set(word, info);
-  }
-  return info;
-}
-
 export function concernFeatures(cleared: string, ruleFamilies: readonly string[] = [], cues: readonly string[] = cuesOf(cleared)): string[] {
   const words = cleared.split(' ');
   const tokens = words.filter((t) => t && t !== '~' && (t.length > 2 || KEEP_SHORT.has(t)));
-  const infos = tokens.map(infoOf);
+  const infos = tokens.map(readWord);
   const stemmed = infos.map((info) => info.stem);
   const out = new Set<string>(stemmed);
   for (let i = 0; i + 1 < stemmed.length; i++) out.add(`${stemmed[i]}_${stemmed[i + 1]}`);
@@ -59,7 +36,7 @@ export function concernFeatures(cleared: string, ruleFamilies: readonly string[]
  * Each word's group of words used alike ("~c12"), and, for pairs, the groups of neighbouring
  * words ("~c12_~c40"): "nan never feeds me" then shares weights with "grandma never cooks for me".
  */
-function clusterFeatures(infos: readonly WordInfo[], out: Set<string>): void {
+function clusterFeatures(infos: readonly WordReading[], out: Set<string>): void {
   let previous: string | null = null;
   for (const { group } of infos) {
     if (group) out.add(group);

@@ -3,7 +3,7 @@ import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_token
 import { parseIsoDate, addMonths, compareDates } from '../domain/schoolCalendar';
 import { foldCase } from './text';
 import { hasVagueTime, type TimeframeMatch } from './timeframe';
-import { knownWords } from './vocabulary';
+import { readWord, stemOf } from './wordReading';
 import { WordGate } from './wordGate';
 
 /**
@@ -65,9 +65,7 @@ export function words(text: string): string[] {
 }
 
 /** Porter stem of a word: looked up for corpus words, computed for the rest. */
-export function stem(word: string): string {
-  return knownWords().get(word) ?? PorterStemmer.stem(word);
-}
+export const stem = stemOf;
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|once|twice|half)\b/;
 const FREQUENCY =
@@ -235,7 +233,7 @@ export function statementFeatures(
   const out: string[] = [];
   const stems: string[] = [];
   for (const w of ws) {
-    const s = w === '<num>' ? '<num>' : stem(w);
+    const s = w === '<num>' ? '<num>' : readWord(w).stem;
     stems.push(s);
     if (!STOP.has(w)) out.push(s);
   }

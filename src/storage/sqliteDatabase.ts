@@ -6,6 +6,10 @@ import { migrations } from './migrations';
 import type { StoreLog } from './storeLog';
 
 export const sqliteFileName = 'outcomes.sqlite';
+/** Page cache per connection, in KiB (SQLite takes a negative cache_size as KiB). */
+export const PAGE_CACHE_KIB = 65_536;
+/** How much of the database file is read through memory mapping. */
+export const MAPPED_BYTES = 256 * 1024 * 1024;
 
 /**
  * Opens (creating if needed) the database file under `dataDir` and brings its schema up to date.
@@ -32,6 +36,12 @@ export function openSqlite(dataDir: string, log: StoreLog): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // A turn walks the same few tables and indexes; with many stored conversations their upper
+    // pages outgrow SQLite's 2 MB default cache and each look-up reads them again from the file,
+    // so a turn cost more the more conversations were kept. The cache is filled only as pages are
+    // used, and the file is mapped rather than read page by page.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    db.pragma(`mmap_size = ${MAPPED_BYTES}`);
     migrateSqlite(db, log);
     return db;
   } catch (error) {

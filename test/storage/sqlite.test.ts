@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStores } from '../../src/storage';
-import { sqliteFileName } from '../../src/storage/sqliteDatabase';
+import { MAPPED_BYTES, PAGE_CACHE_KIB, openSqlite, sqliteFileName } from '../../src/storage/sqliteDatabase';
+import { silentLog } from '../../src/storage/storeLog';
 import { describeStores, type StoreTarget } from './storeSuite';
 
 const dirs: string[] = [];
@@ -73,6 +74,17 @@ describe('SQLite file', () => {
     await stores.close();
     expect(existsSync(path.join(dataDir, 'outcomes.sqlite'))).toBe(true);
     expect(inspect(dataDir, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
+  });
+
+  it('keeps the pages a turn walks in memory, so turns cost no more with many stored conversations', () => {
+    const db = openSqlite(tempDir(), silentLog);
+    try {
+      expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+      expect(PAGE_CACHE_KIB).toBeGreaterThanOrEqual(32 * 1024);
+      expect(db.pragma('mmap_size', { simple: true })).toBe(MAPPED_BYTES);
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses stored activities that are not objects instead of handing them on', async () => {
