@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { startWith } from './journeySeed';
+
+/*
+ * A young adult on a supported internship types short full sentences at the hopes. Each sentence
+ * that is a hope of its own is kept as one, and what he says later about his hopes is heard.
+ */
+
+const AT_DREAM = { today: '2026-12-05', name: 'Tariq', age: 19, hopes: [], at: () => ({ stage: 'hopes' as const, step: Step.hopesDream }) };
+
+describe('two hopes said as two sentences', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"A paid job in a warehouse. And to live in a shared house with my friends one day." keeps two hopes', async () => {
+    ({ chat } = await startWith(AT_DREAM));
+    await chat.say('A paid job in a warehouse. And to live in a shared house with my friends one day.');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toHaveLength(2);
+    expect(hopes[0]).toMatch(/paid job in a warehouse/i);
+    expect(hopes[1]).toMatch(/live in a shared house with my friends one day/i);
+  });
+
+  it('"A flat of my own. And a job in a shop." keeps two hopes', async () => {
+    ({ chat } = await startWith(AT_DREAM));
+    await chat.say('A flat of my own. And a job in a shop.');
+    expect((await chat.draft())!.aspirations.map((a) => a.text)).toHaveLength(2);
+  });
+});
