@@ -29,3 +29,31 @@ describe('two hopes said as two sentences', () => {
     expect((await chat.draft())!.aspirations.map((a) => a.text)).toHaveLength(2);
   });
 });
+
+const MERGED = 'A paid job in a warehouse. to live in a shared house with my friends one day';
+const AT_MORE = { ...AT_DREAM, hopes: [{ text: MERGED, theme: 'learning_and_work' as const, needs: [] }], at: () => ({ stage: 'hopes' as const, step: Step.hopesMore }) };
+
+describe('a missed hope pointed out at "another hope?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const said of ['I said two. The shared house is the second one.', 'I said two.', 'The second one is to live in a shared house.']) {
+    it(`"${said}" keeps the shared house as a hope of its own, in the words said before`, async () => {
+      ({ chat } = await startWith(AT_MORE));
+      await chat.say(said);
+      const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+      expect(hopes).toHaveLength(2);
+      expect(hopes.some((h) => /^A paid job in a warehouse$/i.test(h))).toBe(true);
+      expect(hopes.some((h) => /live in a shared house with my friends one day/i.test(h))).toBe(true);
+      expect(hopes.join(' ')).not.toMatch(/\btwo\b|second/i);
+    });
+  }
+
+  it('"I said two. The shared house is the second one." with both hopes kept adds nothing', async () => {
+    ({ chat } = await startWith({ ...AT_MORE, hopes: [{ text: 'A paid job in a warehouse', theme: 'learning_and_work', needs: [] }, { text: 'to live in a shared house with my friends one day', theme: 'independent_living', needs: [] }] }));
+    await chat.say('I said two. The shared house is the second one.');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toHaveLength(2);
+    expect(hopes.join(' ')).not.toMatch(/\btwo\b|second/i);
+  });
+});
