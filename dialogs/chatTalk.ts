@@ -34,6 +34,7 @@ import { readSkippedHope } from '../src/language/skippedHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
+import { answerWordsCut } from './wordsCutBack';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
@@ -172,6 +173,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
   const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
   if (dated) return host.after(inner, dated);
+  // "that's wrong. You cut my words. I said one day.": the hope gets its whole words back, never the complaint.
+  const cutBack = !inSafeguarding && at && !exactChoice ? await answerWordsCut(inner, host, text) : undefined;
+  if (cutBack) return cutBack;
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return correction;

@@ -57,3 +57,31 @@ describe('a missed hope pointed out at "another hope?"', () => {
     expect(hopes.join(' ')).not.toMatch(/\btwo\b|second/i);
   });
 });
+
+const WHOLE = 'A paid job in a warehouse. And to live in a shared house with my friends one day';
+const CUT_SHORT = {
+  ...AT_DREAM,
+  hopes: [{ text: 'A paid job in a warehouse', theme: 'learning_and_work' as const, needs: [] }, { text: 'to live in a shared house with my friends', theme: 'independent_living' as const, needs: [] }],
+};
+
+describe('a complaint that a hope\'s words were cut', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  for (const said of ["that's wrong. You cut my words. I said one day. Not now.", 'You cut off my words. I said one day.', 'you cut my words']) {
+    it(`"${said}" brings back the whole words, keeps the money hope, and keeps no complaint`, async () => {
+      ({ chat } = await startWith({ ...CUT_SHORT, at: (d) => ({ stage: 'hopes', step: Step.hopesMore, data: { splitIds: d.aspirations.map((a) => a.id).join(','), splitWhole: WHOLE } }) }));
+      await chat.say(said);
+      const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+      expect(hopes).toEqual(['A paid job in a warehouse', 'to live in a shared house with my friends one day']);
+      expect(chat.step).toBe(Step.hopesMore);
+    });
+  }
+
+  it('"You cut my words. I said one day." when the hope has them: nothing changes', async () => {
+    ({ chat } = await startWith({ ...CUT_SHORT, hopes: [CUT_SHORT.hopes[0]!, { ...CUT_SHORT.hopes[1]!, text: 'to live in a shared house with my friends one day' }], at: () => ({ stage: 'hopes', step: Step.hopesMore }) }));
+    await chat.say('You cut my words. I said one day.');
+    const hopes = (await chat.draft())!.aspirations.map((a) => a.text);
+    expect(hopes).toEqual(['A paid job in a warehouse', 'to live in a shared house with my friends one day']);
+  });
+});
