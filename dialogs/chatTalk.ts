@@ -31,6 +31,7 @@ import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
 import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
+import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
@@ -167,7 +168,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     return readTalkAboutChat(inner, host, afterPointer, inSafeguarding);
   }
   // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
-  if (at?.stage === 'needs' && (readSkippedHope(text) || readNeedsRemark(text))) return undefined;
+  if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
