@@ -31,9 +31,11 @@ import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
 import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
+import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand, type AfterCommand } from './commands';
 import { answerTakeBack } from './takeBackTalk';
+import { answerWordsCut } from './wordsCutBack';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
@@ -166,12 +168,15 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     return readTalkAboutChat(inner, host, afterPointer, inSafeguarding);
   }
   // "u skipped my english resit hope", "thats not help thats the problem": the needs questions answer them; nothing is kept.
-  if (at?.stage === 'needs' && (readSkippedHope(text) || readNeedsRemark(text))) return undefined;
+  if (at?.stage === 'needs' && (readSkippedHope(text) || readMissingHope(text) || readNeedsRemark(text))) return undefined;
   // "that isnt a hope, its what he struggles with" just after the hopes: the needs question moves that hope.
   if (at && saysJustKeptHopeIsHard(session, at, text)) return undefined;
   // "can we change the easter one to the summer": only that outcome's date, never a hope's or an outcome's words.
   const dated = !inSafeguarding && at && at.stage !== 'review' && !exactChoice ? await askDateChangeIn(inner, session, at, text) : null;
   if (dated) return host.after(inner, dated);
+  // "that's wrong. You cut my words. I said one day.": the hope gets its whole words back, never the complaint.
+  const cutBack = !inSafeguarding && at && !exactChoice ? await answerWordsCut(inner, host, text) : undefined;
+  if (cutBack) return cutBack;
   // "no not gym. the job one", "sam is not hard. take it off", "you've skipped ahead": acted on or answered, never kept.
   const correction = !inSafeguarding && !exactChoice ? await answerCorrectionTalk(inner, host, text) : undefined;
   if (correction) return correction;

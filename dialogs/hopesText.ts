@@ -77,6 +77,9 @@ export const HopesText = {
   missedThere: 'hopes:putRight.missedThere',
   missedAsk: 'hopes:putRight.missedAsk',
   partsAsk: 'hopes:putRight.partsAsk',
+  wordsBack: 'hopes:putRight.wordsBack',
+  wordsKept: 'hopes:putRight.wordsKept',
+  wordsAsk: 'hopes:putRight.wordsAsk',
 } as const;
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {

@@ -2,6 +2,8 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { quoteOf } from '../src/language';
 import { namesNeed } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
+import { namesMissingHope, readMissingHope } from '../src/language/missingHope';
+import { quotedList } from './quotedList';
 import { hopesInDepth } from './hopesInDepth';
 import { Step } from './ids';
 import type { Position } from './journey';
@@ -20,6 +22,8 @@ export const SkippedHopeText = {
   thisOne: 'needs:skippedHope.thisOne',
   noRoom: 'needs:skippedHope.noRoom',
   unknown: 'needs:skippedHope.unknown',
+  stillKept: 'needs:skippedHope.stillKept',
+  notKept: 'needs:skippedHope.notKept',
 } as const;
 
 /** The hope whose words the complaint names most. */
@@ -28,7 +32,21 @@ function namedHope(draft: Draft, named: readonly string[]): Aspiration | undefin
   return [...draft.aspirations].sort((a, b) => score(b) - score(a)).find((hope) => score(hope) > 0);
 }
 
+/** "Where is my money hope?": the hopes kept are shown, with the one asked after, or how to add it. */
+async function missingHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const words = readMissingHope(text);
+  const draft = words ? await session.draft() : undefined;
+  if (!words || !draft) return undefined;
+  const hope = draft.aspirations.find((a) => namesMissingHope(words, a.text));
+  const hopes = draft.aspirations.map((a) => `\n${quotedList([quoteOf(a.text)])}`).join('');
+  const again = { ...position, data: {} };
+  if (hope) return { say: [{ key: SkippedHopeText.stillKept, vars: { hope: `"${quoteOf(hope.text)}"`, hopes } }], goTo: again };
+  return { say: [{ key: SkippedHopeText.notKept, vars: { about: `"${quoteOf(words)}"`, hopes } }], goTo: again };
+}
+
 export async function skippedHope(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const missing = readSkippedHope(text) ? undefined : await missingHope(session, position, text);
+  if (missing) return missing;
   const said = readSkippedHope(text);
   const draft = said ? await session.draft() : undefined;
   if (!said || !draft) return undefined;

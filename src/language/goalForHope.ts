@@ -86,6 +86,10 @@ const WHERE = /^(?:(?:but|and|oh|um|erm|hey|wait|so|hmm|also)\s+)*(?:where did|w
 /** "the friends one is missing", "my swimming hope isnt there", "there's no friends one", "i cant see the bus one". */
 const NOT_THERE = /^(.+?)\s+(?:is|s|are|has|have|has been)\s+(?:gone\s+)?(?:missing|not there|not on there|not in it|not in (?:the|my) plan|gone|disappeared|vanished|lost)$|^(?:(?:but|and|oh|um|hey|wait|so)\s+)*(?:there is no|theres no|there isnt a|there isnt an|there isnt any|i cant see|i cant find|i dont see|i can not see|cant see|cant find|dont see|i cannot see|i cannot find)\s+(.+?)(?:\s+(?:anywhere|there|on there|in it|in (?:the|my) plan))?$/;
 
+/** "the shared house is the second one", "the other hope was living with my friends": a hope pointed at by its place among those said. */
+const COUNTED =
+  /^(?:(?:and|but|so|no)\s+)*(?:(.+?)\s+(?:is|was|s)\s+(?:the|my|a)\s+(?:second|2nd|third|3rd|other|next|last|another|separate|different)\s+(?:one|hope|dream|thing|wish)|(?:the|my)\s+(?:second|2nd|third|3rd|other|next|last)\s+(?:one|hope|dream|thing|wish)\s+(?:is|was|s)\s+(?:about\s+|to\s+)?(.+?))$/;
+
 /** "the one about friends" names "friends"; "the friend one" names "friend". */
 function pointedAt(words: string): string {
   return named(words.replace(/^(?:the|my|that|his|her|their|a)\s+/, '').replace(/^(?:one|ones|bit|hope|dream|goal|outcome|thing)\s+(?:about|for|on|with)\s+/, ''))
@@ -100,6 +104,10 @@ function pointedAt(words: string): string {
  * my friends" is never read as a missing hope.
  */
 export function readMissing(text: string): string | null {
+  // "I said two. The shared house is the second one.": the hope counted is named in a sentence of its own.
+  const counted = text.split(/(?<=[.!?])\s+/).map((sentence) => COUNTED.exec(plain(sentence))).find(Boolean);
+  const hope = counted ? named(counted[1] ?? counted[2] ?? '') : '';
+  if (hope && !/^(?:it|that|this|one|something)$/.test(hope)) return hope;
   const said = plain(text);
   const left = LEFT_OUT.exec(said);
   const pointed = left ? left[1]! : (WHERE.exec(said)?.[1] ?? (() => { const m = NOT_THERE.exec(said); return m ? (m[1] ?? m[2] ?? '') : ''; })());

@@ -11,6 +11,7 @@ import { toldParts } from './toldHopes';
 import { countedApart, withoutHopeLeadIn } from './hopeLeadIn';
 import { thoughtAboutIt } from './thoughtAboutIt';
 import { ONLY_A_TIME, onlyTimesBesideHope } from './hopeTime';
+import { namesAWantedThing } from './thingNamed';
 
 /*
  * The hopes in one typed message, in the person's own words without the chatter around them.
@@ -190,6 +191,12 @@ export function hopesIn(typed: string): string[] {
     if (!saysAHope(sentence) || ONLY_A_TIME.test(sentence) || onlyCarersOwnYears(sentence)) {
       // "a job that pays. now i just do 2 days at the shop": how things are now is background, never part of the hope.
       if ((units.length > 0 || waiting) && isFactOfNow(sentence)) continue;
+      // "A flat of my own. And a job in a shop.": two things wanted, each named on its own, are two hopes.
+      if (waiting && namesAWantedThing(waiting) && namesAWantedThing(sentence)) {
+        units.push(waiting);
+        waiting = sentence;
+        continue;
+      }
       // "he is 12 and has autism": told about the person, kept with the hope beside it.
       if (units.length > 0) units[units.length - 1] = joined(units[units.length - 1]!, sentence);
       else waiting = waiting ? joined(waiting, sentence) : sentence;
@@ -200,8 +207,9 @@ export function hopesIn(typed: string): string[] {
       units[units.length - 1] = joined(units[units.length - 1]!, sentence);
       continue;
     }
-    // "dog groomer. and hav a best frend": a thing named on its own before a hope is a hope of its own.
-    if (waiting && namesAThingAlone(waiting)) units.push(waiting, sentence);
+    // "dog groomer. and hav a best frend", "A paid job in a warehouse. And to live in a shared house":
+    // a thing wanted, named on its own before a hope, is a hope of its own.
+    if (waiting && namesAWantedThing(waiting)) units.push(waiting, sentence);
     else units.push(waiting ? joined(waiting, sentence) : sentence);
     waiting = '';
   }
@@ -243,13 +251,6 @@ function withTimesJoined(parts: readonly string[]): string[] {
   }
   if (time) kept.push(time);
   return kept;
-}
-
-/** "dog groomer", "a vet", "football": two or three words naming a thing, with no one doing or being anything. */
-function namesAThingAlone(sentence: string): boolean {
-  const words = sentence.replace(/[^\p{L}\p{N}'\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 3) return false;
-  return !/\b(?:is|are|was|were|has|have|had|am|be|he|she|they|i|it|its|it's|hes|shes|he's|she's|we|you|my|his|her|their|not|no|and|but|so|because|cos|with|can|cant|can't)\b/i.test(words.join(' '));
 }
 
 /** "First that he talks more. Second ...", "1. talk more 2. make a friend", "1 go to college. 2 have friends": a numbered list's markers, at the start of a sentence or clause. */

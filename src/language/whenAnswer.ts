@@ -1,4 +1,5 @@
 import { RecentReadings, readingKey } from './recentReadings';
+import { withoutQuestionEcho } from './whenEcho';
 import { addDays, addMonths, compareDates, currentTerm, formatIsoDate, nextTerm, parseIsoDate } from '../domain/schoolCalendar';
 import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
@@ -157,7 +158,7 @@ const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|februa
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''))));
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutQuestionEcho(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);

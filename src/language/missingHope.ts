@@ -1,0 +1,30 @@
+import { readMissing } from './goalForHope';
+import { namesPartOf } from './hopeParts';
+
+/*
+ * "Where is my money hope? I told you about it. You lost it." at a later question: a question about
+ * a hope the person cannot see, never something hard. The hope is named by a word of its own
+ * ("money"), which may be said in other words in the hope kept ("a paid job").
+ */
+
+/** The words naming the hope asked after, from the first sentence that asks; null when none does. */
+export function readMissingHope(text: string): string | null {
+  if (text.length > 300) return null;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const named = readMissing(sentence.replace(/[?!.]+$/, ''));
+    if (named) return named;
+  }
+  return null;
+}
+
+/** Words said of a hope in other words: money is what a paid job brings. */
+const KIN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:money|cash|wages?|pay|paid|earn(?:ing)?|salary)\b/i, /\b(?:money|cash|wages?|pay|paid|earn(?:ing|s)?|salary|job)\b/i],
+  [/\b(?:house|home|flat|live|living)\b/i, /\b(?:house|home|flat|live|living|move\s+out)\b/i],
+  [/\b(?:job|work|working)\b/i, /\b(?:job|work|working|paid|career|apprenticeship|internship)\b/i],
+];
+
+/** Whether the words asked after name this hope, by its own words or by what it is about. */
+export function namesMissingHope(words: string, hope: string): boolean {
+  return namesPartOf(hope, words) || KIN.some(([said, kept]) => said.test(words) && kept.test(hope));
+}
