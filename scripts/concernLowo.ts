@@ -4,7 +4,7 @@
  * then scores the whole set, as a new writer's wording would be met. The average over the
  * writers is what features, thresholds and rules are chosen by (never the frozen set).
  *
- *   npx tsx scripts/concernLowo.ts                  all seventeen writers (concernWriters.ts: train8 to train15, train17, train18, train27, train28, train36 to train40)
+ *   npx tsx scripts/concernLowo.ts                  all eighteen writers (concernWriters.ts: train8 to train15, train17, train18, train27, train28, train36 to train41)
  *   npx tsx scripts/concernLowo.ts train9 train11   some of them
  *   npx tsx scripts/concernLowo.ts --misses         also print each set's misses and false alarms to /tmp/lowo-<set>.txt
  *   npx tsx scripts/concernLowo.ts --sweep          also, for each flag level on a fixed grid, the recall and

@@ -21,6 +21,7 @@ export const CONCERN_WRITERS = [
   'train38',
   'train39',
   'train40',
+  'train41',
 ] as const;
 
 export type ConcernWriter = (typeof CONCERN_WRITERS)[number];

@@ -16,6 +16,7 @@ import { readPuzzledTalk } from './puzzledTalk';
 import { tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
+import { tellsOfOrdinaryAdultLife } from './ordinaryLife';
 import { whoSaidFirst } from './whoSaidMidChat';
 
 /**
@@ -125,7 +126,9 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   const notAloneYet = !reading.rule && tellsOfNotGoingAlone(text);
   // "less dependent on mum, and she'd get a break too": what a hope would bring, with no fear or harm beside it.
   const hopedBenefit = !reading.rule && tellsOfHopedBenefit(text) && !describesHarmByOthers(text);
-  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
+  // "I can look after myself. Mum does not have to do it.", "I get a contract. I get paid in my bank.": ordinary adult life told literally.
+  const ordinaryLife = !reading.rule && tellsOfOrdinaryAdultLife(text) && !describesHarmByOthers(text);
+  return !aboutTheChat && !advised && !toileting && !toldAtHome && !notAloneYet && !hopedBenefit && !ordinaryLife && !(parent && describesChildsOwnWays(text) && !tellsOfGentleSign(reading.cleared));
 }
 
 /**

@@ -28,6 +28,7 @@ import { CARE_MISSING, ENDING_WISHES } from './careMissing';
 import { MARKS_LEFT, OTHER_RISKS, PEER_CRUELTY } from './peersAndRisks';
 import { AFTER_VIOLENCE, MEANS_READY, TOLD_NOT_TO_TELL } from './quietSigns';
 import { NOT_GROWING_UP } from './notGrowingUp';
+import { NO_OLDER_SELF } from './noOlderSelf';
 import { CARE_STOPPED, FOOD_MISSING, LEFT_ALONE } from './leftAlone';
 import { IN_THEIR_NAME } from './inTheirName';
 import { WATCHED } from './watched';
@@ -73,6 +74,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   farewell: FAREWELL,
   noFuture: NO_FUTURE,
   notGrowingUp: NOT_GROWING_UP,
+  noOlderSelf: NO_OLDER_SELF,
   planNotNeeded: PLAN_NOT_NEEDED,
   goodbyesMade: GOODBYES_MADE,
   hurtWithWhatIsNear: HURT_WITH_WHAT_IS_NEAR,
