@@ -21,10 +21,8 @@ import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
 import { movedTo, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
-import { answerApartFromRepeat, answeredFollowUp } from './safeguardingRepeat';
-import { worryToldAsHelp } from './worryNotHelp';
-import { answeredWorryNote } from './worryNote';
-import { answeredObjection } from './flagObjection';
+import { answerApartFromRepeat } from './safeguardingRepeat';
+import { besideTheWorry } from './worryTalkTurn';
 import { takeOfferBack } from './offerBack';
 import { SafeguardingDialog } from './safeguardingDialog';
 import { sayAll } from './say';
@@ -141,17 +139,10 @@ export class MainDialog extends ComponentDialog {
       await sayAll(inner.context, session.t, linked.say);
       return linked.toShare ? this.openAt(inner, { stage: Stage.review, step: Step.reviewShare }) : this.reprompt(inner);
     }
-    // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
-    if (!inSafeguarding && session.journey.position && (await answeredObjection(inner.context, session, text, { wordsKept: false, afterTheAnswer: true }))) return this.reprompt(inner);
-    // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
-    if (!inSafeguarding && session.journey.position && (await answeredFollowUp(inner.context, session, text))) return this.reprompt(inner);
-    // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.
-    const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, text);
-    if (besideWorry === '') return this.reprompt(inner);
-    if (besideWorry) activity.text = text = besideWorry;
-    // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,
-    // that it stays, and who to tell of a mix-up.
-    if (session.journey.position && (await answeredWorryNote(inner.context, session, text, { inSafeguarding, tapped }))) return this.reprompt(inner);
+    // After a flag: the note objected to, who will be told, the worry told again as help; answered, never kept.
+    const leftOfWorry = await besideTheWorry(inner, text, { inSafeguarding, tapped });
+    if (leftOfWorry === undefined) return this.reprompt(inner);
+    text = leftOfWorry;
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
     const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped });
     if (rest === undefined) return this.reprompt(inner);

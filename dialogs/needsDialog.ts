@@ -45,7 +45,7 @@ import { hopeCutAtNeeds } from './needsHopeCut';
 import { worseAtHelps } from './needsWorseAtHelps';
 import { readWorse } from '../src/language/makesItWorse';
 import { wantedHelpAtNeeds } from './needsWantedHelp';
-import { answerSafeOffer, SAFE_OFFER_DECLINED, safeOfferQuestion } from './needsSafeOffer';
+import { answerSafeOffer, safeOfferQuestion } from './needsSafeOffer';
 
 export { hopesInDepth, MAX_HOPES_IN_DEPTH } from './hopesInDepth';
 
@@ -76,7 +76,7 @@ export class NeedsDialog extends StageDialog {
     // "You said ... at the safety question. Is that something that makes things hard?": yes keeps it, no keeps nothing.
     const offer = await answerSafeOffer(session, position, text);
     if (offer?.said === 'yes') return this.keepNeed(session, position, offer.hard);
-    if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: { ...position, data: { [SAFE_OFFER_DECLINED]: YES } } };
+    if (offer?.said === 'no') return { say: [{ key: NeedsText.safeOfferNo }], goTo: position };
     // "u skipped my english resit hope": answered, never kept as something hard or as help.
     const skipped = (await skippedHope(session, position, text)) ?? (await whichHopeAsked(session, position, text));
     if (skipped) return skipped;

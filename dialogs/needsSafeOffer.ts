@@ -7,12 +7,11 @@ import type { Position } from './journey';
 import type { Choice, Question } from './say';
 import type { JourneySession } from './session';
 import { NeedsText } from './needsText';
-import { hopesInDepth } from './hopesInDepth';
 
 /*
  * A hard thing said beside a worry at "do you feel safe?" ("not always, i get really anxious on the
  * bus"): the worry gets the safeguarding answer and its flag; the hard thing is noted and, at the
- * first needs question, offered once in their words. Only a yes keeps it in the plan.
+ * first plain "what makes it hard?" (of any hope), offered once in their words. Only a yes keeps it.
  */
 
 const QUESTION: WhomKeys = { self: 'needs:safeOffer.question', child: 'needs:safeOffer.questionChild', yourChild: 'needs:safeOffer.questionYourChild' };
@@ -32,19 +31,15 @@ export async function noteHardAtSafety(session: JourneySession, text: string): P
   await session.updateJourney((j) => ({ ...j, hardToOffer: [...(j.hardToOffer ?? []), hard].slice(-5) }));
 }
 
-/** Position note: the offer was answered with a no, so the plain question follows. */
-export const SAFE_OFFER_DECLINED = 'offerDeclined';
-
-/** The hard thing to offer at the first hope's plain "what makes it hard?", if one was noted. */
-async function toOffer(session: JourneySession, position: Position): Promise<string | undefined> {
+/** The hard thing to offer at the first plain "what makes it hard?" (any hope's), if one is still noted. */
+function toOffer(session: JourneySession, position: Position): string | undefined {
   if (position.step !== Step.needsBarrier || Object.keys(position.data ?? {}).length > 0) return undefined;
-  const hard = session.journey.hardToOffer?.[0];
-  return hard && hopesInDepth(await session.draft())[0]?.id === position.topic ? hard : undefined;
+  return session.journey.hardToOffer?.[0];
 }
 
 /** "You said "i get really anxious on the bus". Is that something that makes things hard?" */
 export async function safeOfferQuestion(session: JourneySession, position: Position): Promise<Question | undefined> {
-  const hard = await toOffer(session, position);
+  const hard = toOffer(session, position);
   if (!hard) return undefined;
   return { step: Step.needsBarrier, topic: position.topic ?? '', words: wordsFor(await session.draft(), QUESTION, { hard: quoteNeed(hard) }), choices: CHOICES };
 }
@@ -54,9 +49,11 @@ export async function safeOfferQuestion(session: JourneySession, position: Posit
  * not offered again. Other words answer "what makes it hard?" and are read as such.
  */
 export async function answerSafeOffer(session: JourneySession, position: Position, text: string): Promise<{ said: 'yes' | 'no' | 'other'; hard: string } | undefined> {
-  const hard = await toOffer(session, position);
+  const hard = toOffer(session, position);
   if (!hard) return undefined;
   await session.updateJourney((j) => ({ ...j, hardToOffer: (j.hardToOffer ?? []).slice(1) }));
+  // Asked again this turn (a "no", words not understood), the question is the plain one: never the offer again.
+  session.noteChanged();
   const said = recogniseYesNo(text);
   return { said: said === 'yes' || said === 'no' ? said : 'other', hard };
 }

@@ -2,14 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { saysDoNotChange } from '../src/language/wrongHope';
 import { saysDoneAtPick } from '../src/language/doneAtPick';
 import { asksForMore, changeActions, hasPages, MORE_LABEL_KEY, nextPage } from './reviewPages';
-import {
-  markCommentsSeen,
-  resubmit,
-  setKeyWorker,
-  setStatus,
-  unseenComments,
-  type Draft,
-} from '../src/domain/draft';
+import { finishDraft, keepsEarlierWords, markCommentsSeen, resubmit, setKeyWorker, setStatus, unseenComments, type Draft } from '../src/domain/draft';
 import { asksToRemove } from '../src/language';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { answerProposalStep, nextProposal, proposalPosition, proposalQuestion } from './reviewProposal';
@@ -279,7 +272,7 @@ export class ReviewDialog extends StageDialog {
     if (position.step === Step.reviewDone) {
       // Finished: ready for the key worker to review (a draft already shared keeps its review status).
       const current = await session.draft();
-      if (current?.status === 'in_progress') await session.updateDraft('ready for review', (d) => setStatus(d, 'ready_for_review'));
+      if (current && (current.status === 'in_progress' || keepsEarlierWords(current))) await session.updateDraft('ready for review', finishDraft);
     }
     const draft = await session.draft();
     const activity = questionActivity(await this.asked(session, position), session.t, { mode: session.mode, stage: this.stage });

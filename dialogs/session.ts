@@ -55,7 +55,7 @@ export class JourneySession {
   /** Safeguarding flags added during this turn that no concern has been raised for yet. */
   private newFlags: Draft['flags'] = [];
   speaker: Speaker = { inTeams: false };
-  /** Counts changes to the draft (or a switch to another), so what was built from it is built again. */
+  /** Counts changes to the draft (or a switch to another) and to notes questions are worded from, so what was built from them is built again. */
   private draftChanges = 0;
   readonly services: SessionServices;
 
@@ -97,10 +97,13 @@ export class JourneySession {
     return this.state.mode;
   }
 
-  /** Goes up with every change to the draft this session holds; equal revisions mean the same draft. */
+  /** Goes up with every change to the draft this session holds, or to a note a question reads; equal revisions mean the same questions. */
   get revision(): number {
     return this.draftChanges;
   }
+
+  /** A journey note a question is worded from changed (a hard thing no longer to offer): questions built this turn are built again. */
+  noteChanged(): void { this.draftChanges += 1; }
 
   get resumeCodes(): ResumeCodeBook {
     return this.services.resumeCodes;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Draft, DraftComment } from './draft';
 import { mapById, words } from './draftItems';
+import { withoutEarlierWords } from './itemEdits';
 
 /* Safeguarding flags, key workers' comments, and sending the draft back after changes. */
 
@@ -64,10 +65,10 @@ export function markItemChanged(draft: Draft, itemId: string, now: Date): Draft 
   return { ...draft, comments: draft.comments.map((c) => (c.itemId === itemId && !c.resolved ? { ...c, changedAt: at } : c)) };
 }
 
-/** Sends the draft back to the key worker: submitted again, with the comments on reworded items resolved. */
+/** Sends the draft back to the key worker: submitted again, with the comments on reworded items resolved, nothing replaced kept. */
 export function resubmit(draft: Draft, now?: Date): Draft {
   const comments = draft.comments.map((c) => (c.changedAt && !c.resolved ? { ...c, resolved: true } : c));
   const keyWorker = draft.keyWorker ? { keyWorker: { ...draft.keyWorker, resubmittedAt: (now ?? new Date()).toISOString() } } : {};
-  return { ...draft, status: 'submitted', comments, ...keyWorker };
+  return { ...withoutEarlierWords(draft), status: 'submitted', comments, ...keyWorker };
 }
 

@@ -132,3 +132,17 @@ export function earlierWordsBack(draft: Draft, hopeId: string): Draft {
   if (!back.earlierWords!.length) delete back.earlierWords;
   return { ...draft, aspirations: draft.aspirations.map((a) => (a.id === hopeId ? back : a)) };
 }
+
+/** Whether any hope still keeps words it had before it was replaced. */
+export function keepsEarlierWords(draft: Draft): boolean {
+  return draft.aspirations.some((a) => a.earlierWords !== undefined);
+}
+
+/**
+ * The replaced words of every hope let go: they are kept only while the chat can still bring them
+ * back, never in a plan that is finished or read by a key worker.
+ */
+export function withoutEarlierWords(draft: Draft): Draft {
+  if (!keepsEarlierWords(draft)) return draft;
+  return { ...draft, aspirations: draft.aspirations.map(({ earlierWords: _replaced, ...hope }) => hope) };
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AboutMeSection, Aspiration, Draft, DraftStatus, Need, PlanPart, ThemeId, YoungPerson } from './draft';
 import { mapById, requireItem, words } from './draftItems';
+import { withoutEarlierWords } from './itemEdits';
 import { sameWording } from './sameWording';
 import type { SenArea } from './vocabulary';
 
@@ -24,8 +25,14 @@ export function touch(draft: Draft, now: Date): Draft {
   return { ...draft, updatedAt: now.toISOString() };
 }
 
+/** Past "in progress" the plan is finished or shared: a replaced hope's earlier words go with that. */
 export function setStatus(draft: Draft, status: DraftStatus): Draft {
-  return { ...draft, status };
+  return { ...(status === 'in_progress' ? draft : withoutEarlierWords(draft)), status };
+}
+
+/** The end of the chat: ready for review (a shared draft keeps its review status), nothing replaced kept. */
+export function finishDraft(draft: Draft): Draft {
+  return setStatus(draft, draft.status === 'in_progress' ? 'ready_for_review' : draft.status);
 }
 
 export type YoungPersonPatch = Partial<Omit<YoungPerson, 'consent'>>;

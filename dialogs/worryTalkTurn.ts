@@ -1,0 +1,36 @@
+import type { DialogContext } from './dialogKit';
+import { answeredObjection } from './flagObjection';
+import { answeredFollowUp } from './safeguardingRepeat';
+import { sessionOf } from './session';
+import { worryToldAsHelp } from './worryNotHelp';
+import { answeredWorryNote } from './worryNote';
+
+/*
+ * After a worry was flagged, what people say about it at a plan question: an objection to the note,
+ * a question about who will be told, the worry told again as "help", a question about the note.
+ * Each is answered truly and is never kept as part of the plan.
+ */
+
+/**
+ * The words left to answer the open question (the message itself when none of this was said), or
+ * undefined when it was all about the worry and the question is asked again. The activity's text
+ * follows the words left, so the stage reads them.
+ */
+export async function besideTheWorry(inner: DialogContext, typed: string, turn: { inSafeguarding: boolean; tapped: boolean }): Promise<string | undefined> {
+  const session = sessionOf(inner.context);
+  const { inSafeguarding } = turn;
+  const atQuestion = !inSafeguarding && session.journey.position !== undefined;
+  // "you gave me domestic abuse numbers... nobody is being abused": sorry and the truth about the note, never kept or checked.
+  if (atQuestion && (await answeredObjection(inner.context, session, typed, { wordsKept: false, afterTheAnswer: true }))) return undefined;
+  // After a flag, "should i tell mr patel?" or "will school see this?" at a plan question: a true answer, never kept.
+  if (atQuestion && (await answeredFollowUp(inner.context, session, typed))) return undefined;
+  // "brother not take" at "what helps?" after a worry about him: added to the note, never kept as help; the rest is the answer.
+  const besideWorry = inSafeguarding ? undefined : await worryToldAsHelp(inner.context, session, typed);
+  if (besideWorry === '') return undefined;
+  const text = besideWorry ?? typed;
+  if (besideWorry) inner.context.activity.text = text;
+  // "wat worrying thing?? take that note off", "I don't like that there is a note about abuse": what the note is about,
+  // that it stays, and who to tell of a mix-up.
+  if (session.journey.position && (await answeredWorryNote(inner.context, session, text, turn))) return undefined;
+  return text;
+}
