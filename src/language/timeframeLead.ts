@@ -1,6 +1,7 @@
 import { monthAndYear } from '../domain/dates';
 import type { Timeframe } from './timeframe';
-import { spellTimeWords, withoutFillers } from './whenAnswer';
+import { spellTimeWords } from './whenSpelling';
+import { withoutFillers } from './whenFillers';
 
 /*
  * How an outcome's time is said at the start of its sentence: the person's own phrase, spelled
