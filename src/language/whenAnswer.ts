@@ -152,7 +152,7 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }
-  return inPieces(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
+  return inPieces(own, context) ?? hedged(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
 }
 
 /**
@@ -209,6 +209,17 @@ function dayOfTheYear(own: string, context: CoachContext): WhenReading | undefin
 
 /** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */
 const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally|(?:i|we)\s+(?:think|guess|reckon|choose|pick|prefer|would\s+(?:say|choose|pick))(?:\s+(?:maybe|probably|about))?)\s+/i;
+
+/** "realistically", "maybe", "probably": how sure they are, said before the time and never part of it. */
+const HEDGE_LEAD = /^(?:(?:realistically|honestly|truthfully|maybe|mayb|probably|prob|probs|perhaps|possibly|hopefully|ideally|likely|roughly)\b[\s,]*)+(?=\S)/i;
+
+/** "realistically maybe a year?": the time read without the words of how sure they are. */
+function hedged(own: string, context: CoachContext): WhenReading | undefined {
+  const rest = own.replace(HEDGE_LEAD, '');
+  if (rest === own) return undefined;
+  const read = whenAnswerAfresh(rest, context);
+  return read.timeframe ? read : undefined;
+}
 
 /**
  * "dunno. make it easter then", "asap. like christmas": a time said in one part of a longer
