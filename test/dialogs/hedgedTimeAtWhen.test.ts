@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { parentSeed, saidIn, startWith, walkTo } from './journeySeed';
+import { saidIn, startWith, walkTo } from './journeySeed';
+import { FINLEY, FINLEY_ANSWERS } from './finleySeed';
 
 /*
  * Becky (mum, Finley in Year 6) in December answers "by when?" with how sure she is before the time:
  * "realistically maybe a year?". The time is a year from today; the words of how sure are not kept.
  */
-const FINLEY = parentSeed({ name: 'Finley', age: 11, schoolYear: 6 }, [{ text: 'go to secondary school', theme: 'learning_and_work', needs: ['he gets anxious in new places'] }], { today: '2026-12-05' });
-
 describe('a time said with how sure they are at "by when?"', () => {
   let chat: Transcript;
   afterEach(async () => chat?.close());
@@ -22,7 +21,7 @@ describe('a time said with how sure they are at "by when?"', () => {
     const timeframe = (await chat.draft())!.outcomes[0]!.timeframe;
     expect(timeframe?.date).toBe('2027-12-05');
     expect(timeframe?.phrase).not.toMatch(/realistically|maybe|\?/i);
-    await walkTo(chat, Step.outcomeConfirm, { [Step.outcomeMeasure]: 'his teacher sees him arrive', [Step.outcomeDoesForMe]: 'he will feel grown up', [Step.outcomeMakesPossible]: 'going to clubs on his own', [Step.outcomeProvides]: 'a travel buddy for the first weeks' });
+    await walkTo(chat, Step.outcomeConfirm, FINLEY_ANSWERS);
     const readBack = saidIn(chat.all.slice(-2));
     expect(readBack).toContain('In a year (by December 2027), Finley will walk to school on his own.');
     expect(readBack).not.toMatch(/realistically|maybe/i);
