@@ -15,6 +15,7 @@ import { isPastDate, isTargetDate } from './whenDateKind';
 import { withoutFillers } from './whenFillers';
 import { AS_SOON_AS_POSSIBLE, straightAway } from './straightAway';
 import { MAX_CHARS, resolveTime } from './timeframeTolerant';
+import { SOON_SAID_FIRST } from './soonSaidFirst';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -94,8 +95,8 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
 /** Each answer to "by when?" is read once a turn, however many readers ask. */
 const whenReadings = new RecentReadings<WhenReading>();
 
-/** "asap like", "as soon as possible so": said before the named time it means, never kept. */
-const SOON_LEAD = /^(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can))[\s,]+(?:(?:like|so|say|i\s+mean)[\s,]+)?(?=(?:after|before|by|end|the|christmas|easter|summer|half)\b)/i;
+/** "asap like", "as soon as possible so": said before the named time it means ("after christmas", "in 2 weeks"), never kept. */
+const SOON_LEAD = new RegExp(`${SOON_SAID_FIRST}(?=(?:after|before|by|end|the|christmas|easter|summer|half)\\b)`, 'i');
 
 /** A month named on its own ("june", "by june", "end of june"). */
 const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
