@@ -101,10 +101,13 @@ const SOON_LEAD = new RegExp(`${SOON_SAID_FIRST}(?=(?:after|before|by|end|the|ch
 /** A month named on its own ("june", "by june", "end of june"). */
 const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** "When By july 2027", "by when: by easter": the question's own words typed before the answer to it. */
+const QUESTION_ECHOED = /^(?:by\s+)?when\b[\s?:,.-]*(?=(?:by|before|in|within|around|about|at|end|until|till)\b)/i;
+
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''))));
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);
