@@ -3,7 +3,7 @@ import { dateOnlyChange, timeInPiece } from '../src/language/dateOnly';
 import { fieldsIn } from '../src/language/outcomeField';
 import { readPolarity } from '../src/language/polarity';
 import { isTargetDate, quoteOf, type CoachContext } from '../src/language';
-import { isPastDate } from '../src/language/whenAnswer';
+import { isPastDate } from '../src/language/whenDateKind';
 import { talkAtReadBack, type ReadBackPart } from '../src/language/readBackReply';
 import { keepsTheWording } from '../src/language/keepWording';
 import { escapeRegExp, normaliseMessage } from '../src/language/text';

@@ -4,6 +4,7 @@ import { leadForBareTime } from '../src/language/dateOnly';
 import { isVagueTime } from '../src/language/onlyATime';
 import { isMonthRemark } from '../src/language/monthRemark';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
+import { withoutSoonSaidFirst } from '../src/language/soonSaidFirst';
 import { readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { saysHowToKnow } from '../src/language/measureBeside';
 import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
@@ -97,7 +98,7 @@ function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): Whe
     const { answer, rest } = readPolarity(text);
     const words = answer && rest ? rest : text.trim();
     const typed = [readWhenAnswer(words, context), readWhenAnswer(`by ${words}`, context)].find((r) => r.timeframe);
-    return typed?.timeframe ? { timeframe: typed.timeframe, target: typed.target, past: typed.past } : undefined;
+    return typed?.timeframe ? { timeframe: withoutSoonSaidFirst(typed.timeframe), target: typed.target, past: typed.past } : undefined;
   }
   if (!tapped) {
     // The question is "by when?": a bare "summer" means "by summer".
@@ -105,7 +106,8 @@ function readWhen(turn: WhenTurn, context: CoachContext, typedOnly = false): Whe
     // "6 months" on its own is read as "in 6 months", so the outcome never reads "By 6 months".
     const bare = leadForBareTime(text) === 'in' ? [readWhenAnswer(`in ${text.trim()}`, context)] : [];
     const typed = [...bare, readWhenAnswer(text, context), readWhenAnswer(`by ${text.trim()}`, context)].find((r) => r.timeframe);
-    if (typed?.timeframe) return { timeframe: typed.timeframe, target: typed.target, past: typed.past };
+    // "asap like in 2 weeks": the time kept is "in 2 weeks".
+    if (typed?.timeframe) return { timeframe: withoutSoonSaidFirst(typed.timeframe), target: typed.target, past: typed.past };
   }
   // "by year 10" that the calendar cannot place (no school year known) is never the choice "In a year".
   const chosen = tapped ?? (namesAYearGroup(text) ? undefined : matchChoice(text, choices, session.words));

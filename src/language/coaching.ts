@@ -11,14 +11,16 @@ import { isShortTask } from './shortTask';
 import { isBarrier } from './barrier';
 import { hasVagueTime, type TimeContext, type Timeframe } from './timeframe';
 import { withoutReported } from './reportedTime';
-import { calendarWords, findTimeframeTolerant, isPastDate, isTargetDate } from './whenAnswer';
+import { calendarWords } from './whenAnswer';
+import { findTimeframeTolerant } from './timeframeTolerant';
+import { isPastDate, isTargetDate } from './whenDateKind';
 import { timeSaidApart } from './timeSaidApart';
 import { withoutStepRemark } from './stepRemark';
 import { helpIsThePoint } from './helpIsThePoint';
 import { timeBesideTheStart } from './startAsStep';
 import { keySentence } from './keySentence';
 
-export { isTargetDate } from './whenAnswer';
+export { isTargetDate } from './whenDateKind';
 export { isBarrier } from './barrier';
 
 /*

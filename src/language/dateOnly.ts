@@ -1,6 +1,6 @@
 import type { Timeframe } from '../domain/draft';
 import type { CoachContext } from './coaching';
-import { findTimeframeTolerant } from './whenAnswer';
+import { findTimeframeTolerant } from './timeframeTolerant';
 import { withoutPointingTail } from './timeBesideRemark';
 
 /*

@@ -1,6 +1,6 @@
 import type { CoachContext } from './coaching';
 import type { Timeframe } from './timeframe';
-import { findTimeframeTolerant } from './whenAnswer';
+import { findTimeframeTolerant } from './timeframeTolerant';
 
 /*
  * A step that names a thing of one festival or day of the year ("write his christmas cards", "the

@@ -4,7 +4,8 @@ import type { CoachContext } from './coaching';
 import { withoutReported } from './reportedTime';
 import { foldCase } from './text';
 import { DOING_THE_START } from './startAsStep';
-import { findTimeframeTolerant, readWhenAnswer } from './whenAnswer';
+import { readWhenAnswer } from './whenAnswer';
+import { findTimeframeTolerant } from './timeframeTolerant';
 
 /*
  * "next year", "after christmas", "maybe by the end of year 11": an answer that says only when.

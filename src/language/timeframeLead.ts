@@ -1,6 +1,7 @@
 import { monthAndYear } from '../domain/dates';
 import type { Timeframe } from './timeframe';
-import { spellTimeWords, withoutFillers } from './whenAnswer';
+import { spellTimeWords } from './whenSpelling';
+import { withoutFillers } from './whenFillers';
 
 /*
  * How an outcome's time is said at the start of its sentence: the person's own phrase, spelled
@@ -16,9 +17,14 @@ const ANCHORED = /\b(?:20\d\d|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|key\s*stage|k
 /** A bare span of time ("a year", "6 months", "2 or 3 years") counts from today: "In a year (by December 2027)". */
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+couple\\s+of|a\\s+few|\\d+(?:\\.\\d+)?)';
 const SPAN = new RegExp(`^${COUNT}(?:\\s*(?:or|to|-|\u2013)\\s*${COUNT})?\\s+(?:and\\s+a\\s+half\\s+)?(?:years?|yrs?|months?|weeks?|days?)\\b`, 'i');
-/** A time, then the month and year said beside it after a mark: "end of year 5. july 2028", "end of this school year, july 2027". */
-const MONTH_YEAR_BESIDE =
-  /^(.+?)\s*[.,;:\u2013-]\s*\(?(?:(?:by|in|so|ie|i\.e\.|which\s+is)\s+)*((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+20\d\d)\)?$/i;
+/** Words that join a time to its date said again: "end of year 7 so july 2028", "by year 9 which is 2029". */
+const SAID_AGAIN = String.raw`(?:so|ie|i\.e\.|aka|which\s+(?:is|will\s+be|would\s+be)|that\s+(?:is|will\s+be|would\s+be)|that'?s|thats)`;
+/** Between a time and its date: a mark ("end of year 5. july 2028") or a joining word ("end of year 7 so july 2028"). */
+const BETWEEN = String.raw`(?:\s*[.,;:\u2013-]\s*\(?(?:(?:by|in|${SAID_AGAIN})\s+)*|\s+${SAID_AGAIN}\s+(?:(?:by|in)\s+)?)`;
+/** A time, then the month and year said beside it: "end of year 5. july 2028", "end of this school year, july 2027". */
+const MONTH_YEAR_BESIDE = new RegExp(String.raw`^(.+?)${BETWEEN}((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+20\d\d)\)?$`, 'i');
+/** A time, then only the year it falls in: "by year 9 which is 2029". */
+const YEAR_BESIDE = new RegExp(String.raw`^(.+?)${BETWEEN}(20\d\d)\)?$`, 'i');
 /** "hopefully", "ideally", "or so", "please": how sure they are, kept in their phrase but not in the outcome sentence. */
 const HEDGE = /(?:^|[\s,]+)(?:hopefully|hopefuly|ideally|idealy|maybe|perhaps|or\s+so|please|pls|plz|if\s+possible|if\s+i\s+can|i\s+hope|fingers\s+crossed)(?=[\s,.!?]|$)/gi;
 
@@ -74,11 +80,16 @@ function startLead(phrase: string): string | undefined {
 /** Their phrase leads the sentence, with the month and year it means: "By next summer (July 2027)". */
 export function timeframeLead(timeframe: Timeframe): string {
   // "end of year 5. july 2028": their time leads, and the month and year said beside it go in brackets.
-  const beside = MONTH_YEAR_BESIDE.exec(timeframe.phrase.trim().replace(/[\s.!,;]+$/, ''));
-  if (beside?.[1] && /[a-z]/i.test(beside[1])) {
+  // A date said again that is not the date read ("end of year 7 so july 2029") is left as they typed it.
+  const said = timeframe.phrase.trim().replace(/[\s.!,;]+$/, '');
+  const beside = MONTH_YEAR_BESIDE.exec(said);
+  if (beside?.[1] && /[a-z]/i.test(beside[1]) && tidy(beside[2]!).toLowerCase() === monthAndYear(timeframe.date).toLowerCase()) {
     const lead = timeframeLead({ ...timeframe, phrase: beside[1] }).replace(/\s*\([^)]*\)$/, '');
     return `${lead} (${tidy(beside[2]!)})`;
   }
+  // "by year 9 which is 2029": the year said again adds nothing to the school year, so it is said once.
+  const yearSaid = YEAR_BESIDE.exec(said);
+  if (yearSaid?.[1] && ANCHORED.test(yearSaid[1]) && yearSaid[2] === timeframe.date.slice(0, 4)) return timeframeLead({ ...timeframe, phrase: yearSaid[1] });
   // "Until next September" leads as "By next September": the outcome is done by then, not until then.
   const phrase = tidy(spellTimeWords(withoutHedges(withoutFillers(timeframe.phrase)))).replace(/^(?:until|untill|till|til)\b/i, 'by');
   const led = startLead(phrase) ?? (SPAN.test(phrase) ? `In ${phrase}` : LEADING_WORD.test(phrase) ? upperFirst(phrase) : /^(?:the\s+)?end\s+of\b/i.test(phrase) ? `By ${phrase.replace(/^(?:the\s+)?end/i, 'the end')}` : `By ${phrase}`);

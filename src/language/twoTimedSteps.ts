@@ -1,7 +1,7 @@
 import type { CoachContext } from './coaching';
 import { onlyATime } from './onlyATime';
 import { readFirstWord } from './verbFirst';
-import { findTimeframeTolerant } from './whenAnswer';
+import { findTimeframeTolerant } from './timeframeTolerant';
 
 /*
  * "get the bus to college on my own by september and get a saturday job by summer": two things to

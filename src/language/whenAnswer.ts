@@ -1,9 +1,6 @@
 import { RecentReadings, readingKey } from './recentReadings';
-import { withoutQuestionEcho } from './whenEcho';
-import { addDays, addMonths, compareDates, currentTerm, formatIsoDate, nextTerm, parseIsoDate } from '../domain/schoolCalendar';
 import { schoolYearTurning } from '../domain/schoolYear';
 import type { CoachContext } from './coaching';
-import { foldCase } from './text';
 import { findTimePhrase, type Timeframe } from './timeframe';
 import { festivalTime } from './festivalTime';
 import { withoutPointingTail } from './timeBesideRemark';
@@ -14,6 +11,11 @@ import { beforeASeptemberStart } from './septemberStart';
 import { birthdayYearsAhead } from './birthdayAhead';
 import { timeSaidTwice } from './timeSaidTwice';
 import { withoutDoingIt } from './timePatterns';
+import { isPastDate, isTargetDate } from './whenDateKind';
+import { withoutFillers } from './whenFillers';
+import { AS_SOON_AS_POSSIBLE, straightAway } from './straightAway';
+import { MAX_CHARS, resolveTime } from './timeframeTolerant';
+import { SOON_SAID_FIRST } from './soonSaidFirst';
 
 export { spellTimeWords } from './whenSpelling';
 
@@ -23,68 +25,12 @@ export { spellTimeWords } from './whenSpelling';
  * (a step on the way) rather than an outcome.
  */
 
-/** A date before today: a time already gone (a year group left behind, a start already made). */
-export function isPastDate(date: string, today: string): boolean {
-  const start = parseIsoDate(today);
-  const end = parseIsoDate(date);
-  return Boolean(start && end && compareDates(end, start) < 0);
-}
-
-/** The shortest span an outcome covers: about six months, three in the early years (shorter is a target). */
-export function isTargetDate(date: string, context: CoachContext): boolean {
-  const today = parseIsoDate(context.today);
-  const end = parseIsoDate(date);
-  if (!today || !end) return false;
-  return compareDates(end, addMonths(today, context.earlyYears ? 3 : 6)) < 0;
-}
-
-/** Words said around a time that are not part of it: "next summer then", "by christmas idk", after it "next summer still" ("or so" is part of it). */
-const FILLERS =
-  /\b(?:then|tbh|idk|i\s+dunno|dunno|lol|lmao|maybe|i\s+guess|i\s+suppose|i\s+think|probably|um+|uh+|erm+|innit|ish|i\s+reckon)\b/gi;
-const TRAILING_FILLERS = /(?:[\s,]+(?:still|tho|though|aswell|as\s+well))+[\s.!?]*$/i;
-
-/** The phrase kept, without fillers and the marks around them. */
-export function withoutFillers(phrase: string): string {
-  const kept = phrase.replace(TRAILING_FILLERS, '').replace(FILLERS, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+([,)])/g, '$1').replace(/\s+/g, ' ');
-  return kept.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '').trim() || phrase.trim();
-}
-
-/** "now", "asap", "straight away": as soon as they can, a short time (the end of this term). */
-const STRAIGHT_AWAY =
-  /^(?:by\s+)?(?:(?:right\s+)?now|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can|we\s+can|he\s+can|she\s+can)|straight\s+away|straightaway|right\s+away|immediately|today|at\s+once|soon\s+as\s+possible|quickly|quick\s+as\s+possible)$/;
-const AS_SOON_AS_POSSIBLE = 'as soon as possible';
-
-function straightAway(text: string, context: CoachContext): Timeframe | null {
-  if (!STRAIGHT_AWAY.test(withoutFillers(foldCase(text)).replace(/[.!?]+$/, ''))) return null;
-  const today = parseIsoDate(context.today);
-  if (!today) return null;
-  // The end of this term, or of the next when this one ends within a fortnight.
-  let term = currentTerm(today);
-  if (compareDates(term.end, addDays(today, 14)) < 0) term = nextTerm(term.end);
-  return { phrase: AS_SOON_AS_POSSIBLE, date: formatIsoDate(term.end) };
-}
-
-/** A time phrase is near the start of an answer; longer answers are read this far. */
-const MAX_CHARS = 600;
-
 export interface WhenReading {
   timeframe: Timeframe | null;
   /** Sooner than about six months (three in the early years): a step on the way, not an outcome. */
   target: boolean;
   /** Before today: it cannot be when they will do it. */
   past: boolean;
-}
-
-function resolve(text: string, context: CoachContext): Timeframe | null {
-  const match = findTimePhrase(text, context);
-  if (match?.date) return { phrase: match.phrase, date: match.date };
-  // "by the end of nursery in July": a phrase that needs more than we know, and a month that does not.
-  if (match && match.date === null) {
-    const rest = text.slice(0, match.start) + ' ' + text.slice(match.start + match.phrase.length);
-    const other = findTimePhrase(rest, context);
-    if (other?.date) return { phrase: match.phrase, date: other.date };
-  }
-  return null;
 }
 
 /**
@@ -149,16 +95,20 @@ export function readWhenAnswer(text: string, context: CoachContext): WhenReading
 /** Each answer to "by when?" is read once a turn, however many readers ask. */
 const whenReadings = new RecentReadings<WhenReading>();
 
-/** "asap like", "as soon as possible so": said before the named time it means, never kept. */
-const SOON_LEAD = /^(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|poss|i\s+can))[\s,]+(?:(?:like|so|say|i\s+mean)[\s,]+)?(?=(?:after|before|by|end|the|christmas|easter|summer|half)\b)/i;
+/** "asap like", "as soon as possible so": said before the named time it means ("after christmas", "in 2 weeks"), never kept. */
+const SOON_LEAD = new RegExp(`${SOON_SAID_FIRST}(?=(?:after|before|by|end|the|christmas|easter|summer|half)\\b)`, 'i');
 
 /** A month named on its own ("june", "by june", "end of june"). */
 const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** "When By july 2027", "by when: by easter": the question's own words typed before the answer to it. */
+const QUESTION_ECHOED =
+  /^(?:by\s+)?when\b[\s?:,.!-]*(?=(?:by|before|in|within|around|about|at|end|until|till|the\s+end|next|this|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b)/i;
+
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
-  const own = echoedChoice(withoutDoingIt(withoutPointingTail(withoutQuestionEcho(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')))));
+  const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(QUESTION_ECHOED, ''))));
   // "july is my birthday month": said about the month, never the time the step is done by.
   if (isMonthRemark(own.replace(/^by\s+/i, ''))) return { timeframe: null, target: false, past: false };
   const fixed = spelledForCalendar(own);
@@ -183,7 +133,7 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
     // "around easter", "sometime in the summer": roughly then, read as by then.
     const roughly = fixed.replace(ROUGHLY, 'by ');
     for (const candidate of [...calendarWords(fixed, c), own, fixed, bareYear ? `by the end of ${fixed}` : `by ${fixed}`, ...(roughly !== fixed ? [roughly] : []), ...whenSaid]) {
-      const found = resolve(candidate, c);
+      const found = resolveTime(candidate, c);
       if (!found) continue;
       // A short answer is all time phrase: keep it as they typed it, without fillers; two times or a
       // question in it ("by christmas? or after half term") keep only the phrase read.
@@ -207,7 +157,7 @@ function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
       return { timeframe: { phrase, date }, target: isTargetDate(date, context), past: isPastDate(date, context.today) };
     }
   }
-  return inPieces(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
+  return inPieces(own, context) ?? hedged(own, context) ?? dayOfTheYear(own, context) ?? { timeframe: null, target: false, past: false };
 }
 
 /**
@@ -232,7 +182,7 @@ function changedTime(own: string, context: CoachContext): WhenReading | null {
   const said = PUT_RIGHT.exec(own);
   // "by the summer well thats when i finish school": a reason after the time, not a new time.
   if (!said || /^(?:that'?s|thats|it'?s|its|because|cos|coz|as|so|when)\b/i.test(said[2]!)) return null;
-  const first = resolve(spelledForCalendar(said[1]!), context) ?? resolve(`by ${spelledForCalendar(said[1]!)}`, context);
+  const first = resolveTime(spelledForCalendar(said[1]!), context) ?? resolveTime(`by ${spelledForCalendar(said[1]!)}`, context);
   if (!first) return null;
   const last = whenAnswerAfresh(said[2]!, context);
   return last.timeframe ? last : null;
@@ -265,6 +215,17 @@ function dayOfTheYear(own: string, context: CoachContext): WhenReading | undefin
 /** Words that lead up to a time said on its own: "make it easter", "like christmas", "say the summer". */
 const PIECE_LEAD = /^(?:(?:ok|okay|so|well|erm+|um+|hmm+|maybe|probably|just|then)\s+)*(?:(?:lets|let's|let\s+us)\s+(?:say|make\s+it|go\s+with)|make\s+it|say|put|call\s+it|go\s+(?:with|for)|like|i'?d\s+say|ideally|(?:i|we)\s+(?:think|guess|reckon|choose|pick|prefer|would\s+(?:say|choose|pick))(?:\s+(?:maybe|probably|about))?)\s+/i;
 
+/** "realistically", "maybe", "probably": how sure they are, said before the time and never part of it. */
+const HEDGE_LEAD = /^(?:(?:realistically|honestly|truthfully|maybe|mayb|probably|prob|probs|perhaps|possibly|hopefully|ideally|likely|roughly)\b[\s,]*)+(?=\S)/i;
+
+/** "realistically maybe a year?": the time read without the words of how sure they are. */
+function hedged(own: string, context: CoachContext): WhenReading | undefined {
+  const rest = own.replace(HEDGE_LEAD, '');
+  if (rest === own) return undefined;
+  const read = whenAnswerAfresh(rest, context);
+  return read.timeframe ? read : undefined;
+}
+
 /**
  * "dunno. make it easter then", "asap. like christmas": a time said in one part of a longer
  * answer, read on its own. A named time wins over "asap" said beside it; the rest is never kept.
@@ -276,29 +237,3 @@ function inPieces(own: string, context: CoachContext): WhenReading | undefined {
   return readings.find((r) => r.timeframe?.phrase !== AS_SOON_AS_POSSIBLE) ?? readings[0];
 }
 
-/**
- * The time phrase inside a longer answer, spelling and all ("make my tea on my own by crismas"):
- * the phrase kept is the person's own words, the date that of the corrected spelling.
- */
-export function findTimeframeTolerant(text: string, context: CoachContext): Timeframe | null {
-  return tolerantReadings.read(readingKey(text, context), () => timeframeTolerantAfresh(text, context));
-}
-
-const tolerantReadings = new RecentReadings<Timeframe | null>();
-
-function timeframeTolerantAfresh(text: string, context: CoachContext): Timeframe | null {
-  const exact = resolve(text.slice(0, MAX_CHARS), context);
-  if (exact) return exact;
-  const tokens = [...text.slice(0, MAX_CHARS).matchAll(/\S+/g)];
-  const fixedTokens = tokens.map((m) => spelledForCalendar(m[0]));
-  const fixed = fixedTokens.join(' ');
-  const found = resolve(fixed, context);
-  if (!found) return null;
-  // Map the phrase found in the corrected words back to the same words as typed.
-  const start = fixed.indexOf(found.phrase);
-  if (start < 0) return found;
-  const first = fixed.slice(0, start).split(' ').length - 1;
-  const count = found.phrase.split(' ').length;
-  const own = tokens.slice(first, first + count).map((m) => m[0]).join(' ').replace(/[.,!?;:]+$/, '');
-  return { phrase: own || found.phrase, date: found.date };
-}

@@ -114,3 +114,16 @@ describe('days of the year are read back with their capitals', () => {
     expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
   });
 });
+
+describe('a time joined to its date said again', () => {
+  it.each([
+    ['end of year 7 so july 2028', '2028-07-21', 'By the end of Year 7 (July 2028)'],
+    ['by the end of year 8 which will be july 2029', '2029-07-20', 'By the end of Year 8 (July 2029)'],
+    ['by year 9 which is 2029', '2029-07-20', 'By Year 9'],
+    ['end of yr 7 so 2028', '2028-07-21', 'By the end of Year 7'],
+    // Leave alone: a date said that is not the date read is kept as typed.
+    ['end of year 7 so july 2029', '2028-07-21', 'By the end of Year 7 so July 2029'],
+  ])('"%s"', (phrase, date, lead) => {
+    expect(timeframeLead({ phrase, date } as Parameters<typeof timeframeLead>[0])).toBe(lead);
+  });
+});
