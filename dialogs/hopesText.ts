@@ -77,6 +77,8 @@ export const HopesText = {
   missedThere: 'hopes:putRight.missedThere',
   missedAsk: 'hopes:putRight.missedAsk',
   partsAsk: 'hopes:putRight.partsAsk',
+  endWhole: 'hopes:putRight.endWhole',
+  endAsk: 'hopes:putRight.endAsk',
 } as const;
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {
