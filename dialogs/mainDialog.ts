@@ -153,7 +153,7 @@ export class MainDialog extends ComponentDialog {
     // that it stays, and who to tell of a mix-up.
     if (session.journey.position && (await answeredWorryNote(inner.context, session, text, { inSafeguarding, tapped }))) return this.reprompt(inner);
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
-    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped });
+    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous });
     if (rest === undefined) return this.reprompt(inner);
     if (rest !== text) activity.text = text = rest;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).
