@@ -35,6 +35,7 @@ export const CommandText = {
   backFirst: 'commands:back.first',
   welcomeBack: 'commands:back.welcomeBack',
   takeYourTime: 'commands:back.takeYourTime',
+  sentTwice: 'commands:back.sentTwice',
   wornOut: 'commands:back.wornOut',
   stopSaved: StopText.saved,
   stopHowToReturn: StopText.howToReturn,

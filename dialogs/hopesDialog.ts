@@ -6,6 +6,7 @@ import { hardSaidAfter, saysHardThing, saysWhoHelps, splitYesWithContent } from 
 import { timeOnlyAtHopes } from './hopesTimeOnly';
 import { hopeDoubtedOrHard } from './hopeDoubted';
 import { hopesPutRight } from './hopesPutRight';
+import { END_FOR } from './hopeEndLeftOff';
 import { helpBesideKept, helpWasAHope, supportFirst } from './hopeOrHelp';
 import { EARLY_HOPES, earlyHopesFirst, earlyHopesQuestion } from './aboutMeMisplaced';
 import { barrierAsHope, barrierFirst, barriersOnly, hardForAHope, hardForAnotherHope, withSaidFirst, hardKeptWords, hardSaidAtMore, keepHardSaidAfter, keepHardThings, notKnowingToo } from './hardSaidAtHopes';
@@ -76,6 +77,7 @@ export class HopesDialog extends StageDialog {
       case Step.hopesDream:
       default:
         if (position.data?.[NOW_SAID]) return { step: Step.hopesDream, words: wordsFor(draft, NOW_SAID_WORDS), choices: [NOT_SURE_CHOICE] };
+        if (position.data?.[END_FOR]) return { step: Step.hopesDream, words: { key: HopesText.endAsk }, choices: [NOT_SURE_CHOICE] };
         if (position.data?.support === YES) return { step: Step.hopesDream, words: wordsFor(draft, SUPPORT_AS_HOPE, { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         if (position.data?.barrier) return { step: Step.hopesDream, words: wordsFor(draft, barrierAsHope(position.data), { quote: position.data.quote ?? '' }), choices: [NOT_SURE_CHOICE] };
         return { step: Step.hopesDream, words: wordsFor(draft, position.data?.another === YES ? ANOTHER : DREAM), choices: [NOT_SURE_CHOICE] };

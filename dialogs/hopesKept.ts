@@ -27,7 +27,12 @@ const KEPT_AS_ONE: WhomKeys = { self: HopesText.keptAsOne, child: HopesText.kept
 /** The last hope kept, read back again as it was: "So one of your hopes is: I want to be a footballer". */
 export function lastHopeReadBack(draft: Draft, mode: JourneySession['mode']): Words | undefined {
   const last = draft.aspirations.at(-1);
-  return last ? wordsFor(draft, READ_BACK, { hope: quoteHopeIn(last.text, mode) }) : undefined;
+  return last ? hopeReadBack(draft, last.text, mode) : undefined;
+}
+
+/** One hope read back: "So one of your hopes is: I want to be a footballer". */
+export function hopeReadBack(draft: Draft, hope: string, mode: JourneySession['mode']): Words {
+  return wordsFor(draft, READ_BACK, { hope: quoteHopeIn(hope, mode) });
 }
 
 /** Position notes after a message was cut into hopes: their ids, and the words as one hope. */

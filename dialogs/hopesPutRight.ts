@@ -9,6 +9,7 @@ import { keepHopes, lastHopeReadBack, SPLIT } from './hopesKept';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { quotedList } from './quotedList';
+import { hopeEndLeftOff } from './hopeEndLeftOff';
 
 /*
  * Putting the read-back of hopes right, at the question after it. "you missed the supported living
@@ -77,7 +78,7 @@ async function doesWantIt(session: JourneySession, position: Position, text: str
   return { say: [{ key: HopesText.doesWantIt }, readBack], goTo: again(position) };
 }
 
-/** "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
+/** "you missed the last bit", "you missed the ... one", "those are different hopes" or "i DO want to", at a hopes question: what it leads to, if any. */
 export async function hopesPutRight(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
-  return (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
+  return (await hopeEndLeftOff(session, position, text)) ?? (await missedHope(session, position, text)) ?? (await severalHopes(session, position, text)) ?? (await doesWantIt(session, position, text));
 }

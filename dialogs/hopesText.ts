@@ -80,6 +80,8 @@ export const HopesText = {
   wordsBack: 'hopes:putRight.wordsBack',
   wordsKept: 'hopes:putRight.wordsKept',
   wordsAsk: 'hopes:putRight.wordsAsk',
+  endWhole: 'hopes:putRight.endWhole',
+  endAsk: 'hopes:putRight.endAsk',
 } as const;
 
 export const HopesNotSure: Partial<Record<StepId, string>> = {

@@ -144,7 +144,7 @@ export class MainDialog extends ComponentDialog {
     if (leftOfWorry === undefined) return this.reprompt(inner);
     text = leftOfWorry;
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
-    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped });
+    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous });
     if (rest === undefined) return this.reprompt(inner);
     if (rest !== text) activity.text = text = rest;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).

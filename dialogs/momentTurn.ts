@@ -1,25 +1,35 @@
 import { recogniseCommand } from '../src/language';
 import { comesBack, onlyMomentAsides, stepsAway, withoutMomentAsides } from '../src/language/momentAside';
 import { wornOutIn } from '../src/language/wornOut';
+import { saysSentTwice } from '../src/language/sentTwice';
 import { CommandText } from './commands';
 import type { DialogContext } from './dialogKit';
 import { sayAll } from './say';
-import { sessionOf } from './session';
+import { sessionOf, type JourneySession } from './session';
+import { questionKey } from './journey';
 import { answerChatPurpose } from './chatPurpose';
 
 /*
  * What people say about the moment they are in, beside or instead of an answer: back from a break,
- * a moment away, tired of it all, someone coming into the room. Each is heard kindly; none of it is
+ * a message their phone sent twice, a moment away, tired of it all, someone coming into the room. Each is heard kindly; none of it is
  * ever part of the answer.
  */
+
+/** The answer just kept, sent again word for word by the phone: a long message, so a short "yes" said twice is not one. */
+function sentAgain(session: JourneySession, typed: string, previous: string | undefined): boolean {
+  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!previous || plain(typed) !== plain(previous) || plain(typed).split(' ').length < 4) return false;
+  const before = session.journey.history.at(-1);
+  return Boolean(before && (session.journey.answered[questionKey(before)] ?? []).length > 0);
+}
 
 /**
  * The words left to answer the open question, or undefined when nothing is left and the question is
  * asked again (after a kind line). `wasAway`: the message before said they were stepping away.
  */
-export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean }): Promise<string | undefined> {
+export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean; previous?: string | undefined }): Promise<string | undefined> {
   const session = sessionOf(inner.context);
-  const { wasAway, inSafeguarding, tapped } = turn;
+  const { wasAway, inSafeguarding, tapped, previous } = turn;
   // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
   if (wasAway && !inSafeguarding && session.journey.position && comesBack(typed)) {
     await sayAll(inner.context, session.t, [{ key: CommandText.welcomeBack }]);
@@ -28,6 +38,11 @@ export async function besideTheMoment(inner: DialogContext, typed: string, turn:
   // "one sec", "hang on": no answer to keep; the question waits for them.
   if (!inSafeguarding && session.journey.position && stepsAway(typed) && onlyMomentAsides(typed) && !recogniseCommand(typed)) {
     await sayAll(inner.context, session.t, [{ key: CommandText.takeYourTime }]);
+    return undefined;
+  }
+  // "sorry my phone sent that twice": the answer is kept once (the same words said again add nothing), and the question goes on.
+  if (!inSafeguarding && session.journey.position && (saysSentTwice(typed) || sentAgain(session, typed, previous))) {
+    await sayAll(inner.context, session.t, [{ key: CommandText.sentTwice }]);
     return undefined;
   }
   let text = typed;

@@ -29,6 +29,7 @@ import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
 import { quotedList } from './quotedList';
+import { allHopesAsked, hopesLeft } from './outcomeWhichAll';
 
 /*
  * "Would you like to add another outcome?": yes, no, or yes with the next step or the hope it is
@@ -211,6 +212,8 @@ async function answerWhich(session: JourneySession, position: Position, draft: D
   // A number picks a hope here, never the yes/no button of that number.
   if (saysOutcomesFinished(text)) return noMore(session, { ...position, data: {} }, draft, true);
   if (saysNoMoreOutcomes(plain)) return noMore(session, { ...position, data: {} }, draft, saysDone(plain));
+  const all = allHopesAsked(position, draft, text, WHICH);
+  if (all) return all;
   // "cba with the stress one": that hope is skipped, and the others are offered (the one left is asked at once).
   const refused = TURNED_DOWN.test(plain) ? whichChosen(draft, position.data ?? {}, plain.replace(TURNED_DOWN, '')) : undefined;
   const others = refused ? hopesAsked(draft, position.data ?? {}).filter((h) => h.id !== refused.id) : [];
@@ -283,14 +286,6 @@ function numberSaid(text: string): number | null {
  * Hopes with no hard thing are offered only beside them, in a list to choose from: an outcome must
  * rest on a need (the golden thread), so one is never started for such a hope without asking.
  */
-function hopesLeft(draft: Draft): Aspiration[] {
-  const hopes = hopesToWorkOn(draft);
-  const noOutcome = (h: Aspiration) => !draft.outcomes.some((o) => o.aspirationId === h.id);
-  const without = hopes.filter(noOutcome);
-  if (without.length === 0) return hopes;
-  return [...without, ...hopesWithoutOutcome(draft).filter((h) => !without.includes(h))];
-}
-
 /** "Which hope ...?" with the hopes to choose from, numbered. */
 function askWhich(position: Position, draft: Draft, hopes: readonly Aspiration[], extra: Record<string, string>): Next {
   const topic = position.topic ?? draft.outcomes.at(-1)?.aspirationId;

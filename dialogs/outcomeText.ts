@@ -128,6 +128,7 @@ export const OutcomeText = {
   whichHope: 'outcome:another.which',
   whichHopeChild: 'outcome:another.whichChild',
   whichNext: 'outcome:another.whichNext',
+  whichAll: 'outcome:another.whichAll',
   startWithFirst: 'outcome:another.startWithFirst',
   /** "number 3" when only 2 hopes are listed. */
   onlyHopes: 'outcome:another.onlyHopes',

@@ -15,6 +15,12 @@ export type HopeAction = 'aspiration' | 'support_as_hope' | 'not_a_hope';
  */
 const WITH_FRIENDS = /\bwith\s+(?:my\s+|his\s+|her\s+|their\s+|our\s+)?(?:friends|mates|pals|bestie|best\s+friends?)\b/i;
 const KEEP_GOING = /\b(?:want|wants|wanna|like|hope)\s+(?:to\s+)?(?:keep|carry\s+on|still)\s+(?:go|going|goes|doing|do|seeing|see|being|be)\b/i;
+/**
+ * "for people to believe hes not thick", "everyone to see how bright she is": how the world sees
+ * them is their own life, a hope, not help someone gives ("teachers to check he understood" is help).
+ */
+const SEEN_BY_ALL =
+  /^(?:(?:and|also|plus|oh|so)[\s,]+)*(?:(?:i|we)\s+(?:just\s+|really\s+)?(?:want|would\s+like|'d\s+like|d\s+like|wish|hope)\s+)?(?:for\s+)?(?:other\s+)?(?:people|everyone|everybody|others|the\s+world|society)\s+to\s+(?:(?:actually|really|just|finally|stop\s+and)\s+)?(?:believe|see|know|realise|realize|accept|respect|value|treat|recognise|recognize|stop\s+(?:thinking|seeing|treating|calling))\b/i;
 
 /** A hope that is really support ("more help in class", "a laptop") is asked about before it is kept. */
 export function coachHope(text: string, context: CoachContext = { today: new Date().toISOString().slice(0, 10) }): HopeAction {
@@ -22,6 +28,6 @@ export function coachHope(text: string, context: CoachContext = { today: new Dat
   // "I will pass my maths if I have a tutor" is a hope; the tutor is how it is helped.
   if (stepWithCondition(keySentence(text)) ?? stepWithCondition(text)) return 'aspiration';
   if (saysAHopeBesideHelp(text, isSupportAnswer)) return 'aspiration';
-  if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text)) return 'aspiration';
+  if (WITH_FRIENDS.test(text) || KEEP_GOING.test(text) || SEEN_BY_ALL.test(text.trim())) return 'aspiration';
   return isSupportAnswer(keySentence(text)) || isSupportAnswer(text) ? 'support_as_hope' : 'aspiration';
 }

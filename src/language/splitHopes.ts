@@ -49,6 +49,9 @@ function expanded(part: string): string {
 /** A second hope said as a sentence of its own: "i also want to", "id love to". */
 const OWN_SUBJECT = /^(?:i|he|she|they)\s+(?:also\s+|really\s+|would\s+|just\s+)*(?:want|wants|wanna|would|d|'d|like|love|hope|wish)\b/;
 
+/** "and for people to believe hes bright", "and for him to have a friend": a wish of its own, about someone named afresh ("and for people to understand him" after "to tell us things" is what that hope brings). */
+const FOR_SOMEONE = /^for\s+(?:him|her|(?:other\s+)?people|everyone|everybody|others|(?:his|her|their)\s+(?:teachers?|friends|family))\s+to\s+(?!understand)[a-z]{2,}/;
+
 /** "to manage ...": the next one of a list, said with its own "to". */
 const TO_AGAIN = new RegExp(`^to\\s+${VERB}\\b`, 'i');
 /** The hope before says what to do ("keep doing", "to get better"), so a "to" after it is not its purpose ("save up to buy a car"). */
@@ -123,13 +126,15 @@ export function splitHopes(text: string): string[] {
     // The part before must itself be a hope; the part after must start one.
     const next = after;
     const [a, b] = [contentWords(before), contentWords(next)];
-    if (!starts(after) || a < 2 || b < 2 || a + b < 6) continue;
+    const forSomeone = FOR_SOMEONE.test(expanded(after));
+    if (!(starts(after) || forSomeone) || a < 2 || b < 2 || a + b < 6) continue;
     // "go out with them", "sell it": the second part leans on the first, so it is one hope.
-    if (/\b(?:them|it|there|those|that)\b/i.test(next)) continue;
+    // "for people to believe hes bright, he just cant get it on paper": only its own wish is read for that.
+    if (/\b(?:them|it|there|those|that)\b/i.test(forSomeone ? next.split(',')[0]! : next)) continue;
     // "live near my nan and see her every day": "her" is the nan, so it is one hope, unless it starts
     // afresh ("have a sleepover at her friends" is the child's own, and a hope of its own).
     // "keep doing my exercises and to manage my own appointments": "to" said again starts the next one of a list.
-    const afresh = OWN_SUBJECT.test(expanded(after)) || (TO_AGAIN.test(after) && TO_BEFORE.test(before));
+    const afresh = forSomeone || OWN_SUBJECT.test(expanded(after)) || (TO_AGAIN.test(after) && TO_BEFORE.test(before));
     if (!afresh && /^\S+\s+(?:her|him)\b/.test(expanded(next).replace(LEADING, ''))) continue;
     // About the same part of life, it is one hope unless it starts afresh ("and also i'd love to").
     const theme = themeOfPart(before);
