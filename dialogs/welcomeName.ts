@@ -1,6 +1,6 @@
 import { setYoungPerson, type Draft } from '../src/domain/draft';
 import { callsThemTheirChild } from '../src/domain/aboutWhom';
-import { childNamedByParent, guessName, readName } from '../src/language/nameAnswer';
+import { childNamedByParent, guessName, readName, saysThatIsThem } from '../src/language/nameAnswer';
 import { readVolunteered, type Volunteered } from '../src/language/volunteered';
 import { answerBesideItIsThemselves, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
@@ -44,6 +44,8 @@ export async function answerName(session: JourneySession, position: Position, ty
   if (guess) {
     // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next
     // question ("16, year 11"), which takes the name as agreed; anything else moves on without one.
+    // "its me", "that's me": the name read back is theirs, said in their own words.
+    if (!chosen && saysThatIsThem(text)) return keepName(session, guess, position, age, asides.voiceAnswer);
     const typed = chosen ? undefined : readName(text);
     const movedOn = !chosen && said?.age !== undefined && !said.name;
     const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
