@@ -11,7 +11,8 @@ import { DRAFT_CONTENT_TYPE, Stage, Step } from './ids';
 import { downloadLinksText } from './downloadLinks';
 import { keyWorkerCommentsText } from './keyWorkerComments';
 import { reviewCards, sendCards } from './reviewCard';
-import { HELP_LINK, HELP_TARGET, HelpCommandsText, helpKeyFor, isYoungChild } from './help';
+import { HELP_LINK, HELP_TARGET, HelpCommandsText, HelpTextTheme, helpKeyFor, isYoungChild } from './help';
+import type { ThemeId } from '../src/domain/vocabulary';
 import { ageFitKey } from './hopeIdeasByAge';
 import { hasIdeasFor, notSureKeyFor, notSureStepAt } from './notSure';
 import { ideasForHope } from './outcomeExamples';
@@ -106,7 +107,9 @@ export async function questionExplained(session: JourneySession): Promise<Words[
   const young = isYoungChild(draft?.youngPerson);
   const linking = position?.step === Step.outcomeMakesPossible && position.data?.link;
   const choosingStep = atTargetChoice(position);
-  const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
+  // "wat u mean like go places?" at a part of life: that part explained with an example (a young person's own examples).
+  const theme = position?.step === Step.hopesTheme && !adult && !young ? HelpTextTheme[position.topic as ThemeId] : undefined;
+  const key = position ? (linking ? HELP_LINK : choosingStep ? HELP_TARGET : theme ?? ageFitKey(helpKeyFor(position.step, adult, young), draft?.youngPerson)) : undefined;
   // At "What would it provide?" the examples fit the step being made, when its words say what kind of help fits.
   const explained = young ? undefined : providesExplained(draft, position, session.t);
   return explained ? [explained] : key ? [{ key, vars: { name: draft?.youngPerson.name ?? '' } }] : [];

@@ -1,4 +1,5 @@
 import type { YoungPerson } from '../src/domain/draft';
+import type { ThemeId } from '../src/domain/vocabulary';
 import { Step, type StepId } from './ids';
 
 /** What "help" says at each question: its purpose and an example. Every step has one. */
@@ -70,6 +71,14 @@ export const HelpTextYoungChild: Partial<Record<StepId, string>> = {
   [Step.outcomeMakesPossible]: 'help:makesPossibleYoungChild',
   [Step.outcomeProvides]: 'help:providesYoungChild',
   [Step.outcomeMeasure]: 'help:measureYoungChild',
+};
+
+/** At a part of life ("What would you like to do with friends ...?"): that part explained, with an example of the young person's own. */
+export const HelpTextTheme: Record<ThemeId, string> = {
+  learning_and_work: 'help:themeLearningAndWork',
+  independent_living: 'help:themeIndependentLiving',
+  friends_and_community: 'help:themeFriendsAndCommunity',
+  health_and_wellbeing: 'help:themeHealthAndWellbeing',
 };
 
 /** At "what it makes possible", asked as "how does this help with your hope?": that question's own explanation. */

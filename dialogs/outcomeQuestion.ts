@@ -1,3 +1,4 @@
+import { measureReadBack } from '../src/language/measureReadBack';
 import { quoteHopeIn } from '../src/language/hopeItself';
 import { withHopesPlace } from '../src/language/placeForThere';
 import { speaksForThem } from './aboutWhom';
@@ -36,6 +37,12 @@ import { makesPossibleAskKey, WITHOUT_EXAMPLE } from './makesPossibleAsk';
  */
 
 /** The open question at an outcome step. */
+/** A quote read back as a sentence: with its full stop, unless it was cut short. */
+const quotedSentence = (text: string): string => {
+  const quoted = quoteOf(text);
+  return /[.!?…]$/.test(quoted) ? quoted : `${quoted}.`;
+};
+
 export function outcomeQuestion(draft: Draft | undefined, position: Position, today: Date, t?: Translate): Question {
   const name = draft?.youngPerson.name ?? '';
   const child = speaksForThem(draft) && name !== '';
@@ -111,9 +118,10 @@ function outcomeQuestionAt(draft: Draft | undefined, position: Position, today: 
       const good = (isGoodSentence(statement) || saysWhoWillDoWhat(statement, childName)) && staysWithTheChild(statement, childName);
       if (!good && data[THEIR_WORDS] !== '1') return ask(pick(T.stepSayIt, T.stepSayItChild));
       // How everyone will know is read back with every outcome (tidied when typed in text-speak), so the yes agrees to both.
-      const measure = outcome.measure ? (needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
+      // "because i will have gone every week" is read back as "I will have gone every week.".
+      const measure = outcome.measure ? measureReadBack(needsTidying(outcome.measure) ? tidyTextSpeak(outcome.measure) : outcome.measure) : '';
       const key = measure ? pick(T.confirmWithMeasure, T.confirmWithMeasureChild) : pick(T.confirmQuestion, T.confirmQuestionChild);
-      return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quoteOf(measure) } : {}) } } };
+      return { ...ask('', { choices: CONFIRM_CHOICES, understand: understandConfirm }), words: { key, vars: { name, statement, ...(measure ? { measure: quotedSentence(measure) } : {}) } } };
     }
     case Step.outcomeAnother:
       // "skip the dinosaurs one", "not that one": which hope is next, or none, is read by this question's own answer.

@@ -27,7 +27,7 @@ import { understandChoice } from './understand';
 import { notACodeAt } from './welcomeNotACode';
 import { answerResumeCode } from './welcomeResume';
 import { whoseNameQuestion } from './welcomeCarerName';
-import { answerName, nameByDefault } from './welcomeName';
+import { answerName, declinedNameTakenBack, nameByDefault } from './welcomeName';
 
 export { WelcomeText } from './welcomeText';
 
@@ -159,7 +159,7 @@ export class WelcomeDialog extends StageDialog {
       case Step.welcomeName:
         return answerName(session, position, text, chosen);
       case Step.welcomeAge:
-        return answerAge(session, position, text);
+        return (await declinedNameTakenBack(session, position, text)) ?? answerAge(session, position, text);
       case Step.welcomeResumeCode:
         return answerResumeCode(session, text, context.activity.conversation.id);
       case Step.welcomeInvite: {

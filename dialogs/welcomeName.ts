@@ -1,6 +1,7 @@
 import { setYoungPerson, type Draft } from '../src/domain/draft';
 import { callsThemTheirChild } from '../src/domain/aboutWhom';
-import { childNamedByParent, guessName, readName } from '../src/language/nameAnswer';
+import { childNamedByParent, guessName, readName, saysThatIsThem } from '../src/language/nameAnswer';
+import { takesBackNo } from '../src/language/nameCorrection';
 import { readVolunteered, type Volunteered } from '../src/language/volunteered';
 import { answerBesideItIsThemselves, relationshipOf, saysItIsThemselves } from '../src/language/whoAnswer';
 import { speaksForThem } from './aboutWhom';
@@ -44,10 +45,13 @@ export async function answerName(session: JourneySession, position: Position, ty
   if (guess) {
     // A clear name typed now wins over the guess; yes keeps the guess; so does an answer to the next
     // question ("16, year 11"), which takes the name as agreed; anything else moves on without one.
+    // "its me", "that's me": the name read back is theirs, said in their own words.
+    if (!chosen && saysThatIsThem(text)) return keepName(session, guess, position, age, asides.voiceAnswer);
     const typed = chosen ? undefined : readName(text);
     const movedOn = !chosen && said?.age !== undefined && !said.name;
     const name = chosen === 'yes' || movedOn ? guess : typed && typed.name ? typed.name : undefined;
-    if (!name) return next([nameDefaulted(draft)]);
+    // The name said no to is kept beside the age question, so "sorry i meant yes" can still keep it.
+    if (!name) return withDeclined(await next([nameDefaulted(draft)]), guess);
     return keepName(session, name, position, age, asides.voiceAnswer);
   }
   // "Bev, I'm her nan": her own name, kept as the person chatting's; the child's name is asked for.
@@ -64,6 +68,22 @@ export async function answerName(session: JourneySession, position: Position, ty
   if (!read) return { say: [{ key: WelcomeText.notUnderstood }], goTo: position, miss: true };
   if (!read.name) return next([{ key: WelcomeText.nameSkip }]);
   return keepName(session, read.name, position, age, asides.voiceAnswer);
+}
+
+/** Marks the name said no to on the age question that follows. */
+const DECLINED = 'declinedName';
+function withDeclined(next: Next, guess: string): Next {
+  return next.goTo?.step === Step.welcomeAge ? { ...next, goTo: { ...next.goTo, data: { ...next.goTo.data, [DECLINED]: guess } } } : next;
+}
+
+/** "sorry i meant yes" at the age question, after no to "Shall I call you Jess?": the name is kept and the age asked again. */
+export async function declinedNameTakenBack(session: JourneySession, position: Position, text: string): Promise<Next | undefined> {
+  const guess = position.data?.[DECLINED];
+  if (!guess || !takesBackNo(text)) return undefined;
+  const { [DECLINED]: _declined, ...data } = position.data ?? {};
+  const draft = await session.updateDraft('name', (d) => setYoungPerson(d, { name: guess }));
+  const thanks = speaksForThem(draft) ? WelcomeText.nameThanksChild : WelcomeText.nameThanks;
+  return { say: [{ key: thanks, vars: { name: guess } }], goTo: { ...position, data } };
 }
 
 async function keepName(session: JourneySession, name: string, position: Position, held?: Volunteered, voiceAnswer?: NameAsides['voiceAnswer']): Promise<Next> {

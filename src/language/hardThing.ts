@@ -43,11 +43,15 @@ const UPSETS_THEM =
 const LEFT_UPSET =
   /^(?:he|she|they)\s+(?:(?:often|always|sometimes|usually|still|just|keeps?)\s+)*(?:comes?|came|coming|gets?|got|is|are|was|were|seems?|looks?|ends?\s+up)\s+(?:(?:home|back|out)\s+)?(?:(?:really|so|very|quite|often|always|all)\s+)*(?:upset|crying|in\s+tears|sad|distressed|miserable|withdrawn)\b/;
 
+/** "sometimes i fall out with ppl", "he argues with his mates a lot": falling out with people is hard, not a hope. */
+const FALLS_OUT =
+  /^(?:(?:sometimes|often|always|usually|still|then)\s+)*(?:i|he|she|they|we)\s+(?:(?:sometimes|often|always|usually|still|keep|keeps|can|do|does)\s+)*(?:fall(?:s|ing)?\s+out|fell\s+out|argue(?:s|ing)?|row(?:s|ing)?|get(?:s|ting)?\s+(?:into\s+)?(?:fights|arguments|rows)|fight(?:s|ing)?)\s+with\b/;
+
 function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole) || UPSETS_THEM.test(said) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
+  return CONDITION.test(whole) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */

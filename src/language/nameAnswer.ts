@@ -244,3 +244,13 @@ export function nameWithWho(text: string): string | undefined {
   const read = readName(own ? (own[1] ?? '') : plain);
   return read?.name ?? undefined;
 }
+
+/**
+ * "its me", "that's me", "yeah thats right": the name read back is theirs. Only the whole message,
+ * so "its me jess" still gives a name, and "its not me" is never a yes.
+ */
+const THAT_IS_ME = /^(?:(?:yes|yeah|yea|yep|yh|ye|ya|yup|oh|um+)[\s,.!]+)?(?:it'?s|it is|that'?s|thats|that is|yes that'?s)\s+(?:me|right|it|correct|my name)(?:[\s,.!]+(?:lol|haha\w*|thanks|thank you|ty|x+|yes|yeah|yep))*[\s.!]*$/i;
+
+export function saysThatIsThem(text: string): boolean {
+  return THAT_IS_ME.test(text.replace(/’/g, "'").trim());
+}

@@ -13,7 +13,9 @@ const I_AM = "(?:i\\s*['’]?m|i\\s+am)";
 const WHOSE_NOT = "(?:my|his|her|their)\\s+name\\s*(?:is\\s*['’]?nt|is\\s+not|isn['’]?t|isnt|ain['’]?t|aint)";
 const NOT_THEN_NAME = new RegExp(`(?:\\b${WHOSE_NOT}|\\b${WHOSE}\\s+not|(?:^|[.,!;]\\s*|\\b(?:no|sorry)[\\s,.!]+)${I_AM}\\s+not)\\s+${NAME}[\\s.,!;-]+(?:${WHOSE}|${I_AM}|it\\s*['’]?s|it\\s+is|its)\\s+${NAME}`, 'iu');
 const NAME_NOT = new RegExp(`(?:\\b${WHOSE}|^(?:(?:no|nope|lol|haha|oh|ugh|sorry|soz)[\\s,.!]+)*(?:i\\s*['’]?m|i\\s+am|it\\s*['’]?s|it\\s+is))\\s+${NAME}\\s*,?\\s+not\\s+${NAME}\\b`, 'iu');
-const CALL_ME = new RegExp(`^(?:(?:no|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
+/** "no i meant yes", "oops wrong one", "sorry": an answer taken back before the name is given again. */
+const TAKEN_BACK = "(?:no|nope|wait|oops|oh|sorry|soz|my\\s+bad|(?:no\\s+)?i\\s+(?:meant|mean|ment)(?:\\s+to\\s+say)?\\s+(?:yes|yeah|yep|yh)|wrong\\s+(?:one|button))";
+const CALL_ME = new RegExp(`^(?:(?:${TAKEN_BACK}|please|pls|can\\s+you|could\\s+you|just|actually|and)[\\s,.!]+)*call\\s+(?:me|him|her|them)\\s+${NAME}[\\s.!]*(?:please|pls|instead|thanks|thank\\s+you)?[\\s.!]*$`, 'iu');
 /** Words that follow "call me" and are never a name ("call me later", "call me names"). */
 const NOT_A_NAME = /^(?:names?|later|back|soon|tomorrow|something|anything|that|this|it|what|whatever|stupid|thick|dumb|weird|a|an|the|when|if|please|pls)$/iu;
 
@@ -46,6 +48,14 @@ function nameAfterDenial(m: RegExpExecArray): string | undefined {
   if (m[2]) return word;
   // "no its Tuesday" is no name; "thats not my name, its Ravi" is, when the word names someone ("its fine" does not).
   return m[1] && nameAfterMe(`im ${word}`) ? word : undefined;
+}
+
+/** "sorry i meant yes", "oops wrong button": the whole message takes back a "no" just given. */
+const NO_TAKEN_BACK = new RegExp(`^(?:(?:${TAKEN_BACK}|lol|haha\\w*)[\\s,.!]*)+$`, 'iu');
+
+export function takesBackNo(text: string): boolean {
+  const plain = text.replace(/’/g, "'").trim();
+  return NO_TAKEN_BACK.test(plain) && /\b(?:mea?n[t]?|ment|wrong)\b/i.test(plain);
 }
 
 /** "my name is jade", the whole message, when no name is kept yet (it was skipped, or misread). */

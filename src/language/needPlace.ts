@@ -13,8 +13,8 @@ import { foldCase } from './text';
 
 /** "at school", "at home", "in class": where, said first; it tells where the hard things after it are. */
 export const PLACE_LEAD = /^(?:(?:and|but|also|then)\s+)?(?:at|in)\s+(?:school|home|class|college|nursery|the\s+house|lessons?|night|bed\s*time)\b[\s,]*/i;
-/** Needs whose section follows the place: dressing and washing, forms and paperwork. */
-const FOLLOWS_PLACE = /\b(?:dress\w*|undress\w*|clothes|get(?:ting)?\s+changed|wash\w*|shower\w*|personal\s+care|forms?|paperwork|fill\w*\s+(?:in|out))\b/i;
+/** Needs whose section follows the place: the toilet, dressing and washing, forms and paperwork. */
+const FOLLOWS_PLACE = /\b(?:toilet\w*|potty|nappy|nappies|dress\w*|undress\w*|clothes|get(?:ting)?\s+changed|wash\w*|shower\w*|personal\s+care|forms?|paperwork|fill\w*\s+(?:in|out))\b/i;
 const SCHOOL_OR_COURSE = /\b(?:school|class(?:room)?|lessons?|pe|nursery|college|course|sixth\s+form|uni|university)\b/i;
 /** A place of learning or training (an apprenticeship, an internship). */
 const LEARNING = /\b(?:school|class(?:room)?|lessons?|pe|nursery|college|course|sixth\s+form|uni|university|apprenticeship|internship|traineeship|training)\b/i;

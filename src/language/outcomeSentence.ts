@@ -80,8 +80,11 @@ function inOwnVoice(step: string): string {
   return `I will ${lowerFirst(body)}`;
 }
 
-function lowerFirst(text: string): string {
-  if (/^I\b/.test(text) || (/^[A-Z][a-z'-]+\s+will\b/.test(text) && !/^(?:He|She|They)\s/.test(text))) return text;
+/** A name leading the sentence, as typed: "Ellie-May will", "McKenzie will", "O'Neill will" ("Mary Jane" is the child's name given). */
+const NAME_LEADS = /^\p{Lu}[\p{L}'’-]*\s+will\b/u;
+
+function lowerFirst(text: string, name?: string): string {
+  if (/^I\b/.test(text) || (name && text.startsWith(name)) || (NAME_LEADS.test(text) && !/^(?:He|She|They|It|We|You)\s/.test(text))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -235,7 +238,7 @@ export function outcomeSentence(parts: SentenceParts): string {
   // "Leo will he go", "I will he go": a subject said twice after "will" is dropped.
   body = joinedVerbs(plainAfterWill(plainVerb(agree(body.replace(/\s+/g, ' ').trim().replace(/\bwill\s+(?:he|she|they|we|I)(?:'ll|\s+will)?\s+(?=[a-z])/, 'will ')))));
   if (speech) body = `${body} ${speech}${after}`.replace(/\s+/g, ' ').trim();
-  const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body)}` : upperFirst(body);
+  const sentence = parts.timeframe ? `${timeframeLead(parts.timeframe)}, ${lowerFirst(body, parts.childName)}` : upperFirst(body);
   return `${sentence.replace(/[.!?]+$/, '')}.`;
 }
 

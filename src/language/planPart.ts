@@ -59,6 +59,14 @@ const HEALTH_SERVICE = String.raw`hospitals?|clinics?|(?:children'?s|adult|hospi
 // Ears and hearing ("glue ear", "grommets", "his hearing is bad") are health's, even beside talk or learning words.
 const CLINICAL_NEED = new RegExp(String.raw`\b(?:${MEDICAL_CARE}|${HEALTH_SERVICE}|nurses?|doctors?|paediatricians?|tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
 
+/**
+ * Toileting and being dry at night ("needs help in the toilet", "isn't dry at night yet", "still in
+ * nappies") are personal care: everyday life's (Section D), or learning's where it happens at school
+ * (see `needSectionBeside`). Health's (Section C) only with a medical condition named.
+ */
+const TOILETING = /\b(?:toileting|toilet\s+training|potty(?:\s+training)?|nappy|nappies|pull[\s-]?ups|(?:use|using|uses|go|going|goes|get\s+to|help\s+(?:with|in|on|at)|helping\s+(?:with|in|on|at))\s+the\s+toilet\b(?!\s+walls)|(?:dry|wet)\s+(?:at|in\s+the)\s+night|(?:not|isn'?t|isnt|aint|ain'?t)\s+(?:dry|clean)\s+(?:yet|at\s+night)|wets?\s+(?:the\s+bed|(?:him|her|them)sel(?:f|ves))|bed[\s-]?wetting|(?:has|have|having|gets?)\s+(?:\w+\s+)?accidents)\b/i;
+const TOILETING_MEDICAL = /\b(?:bladder|bowels?|constipat\w*|incontinen\w*|continence\s+(?:nurse|clinic|service|team)|kidneys?|urinary|infections?|catheter\w*|stoma|medical|condition|medicine|medication|spina\s+bifida|laxatives?|hurts?|pain\w*|sore|bleed\w*)\b/i;
+
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
 
@@ -141,6 +149,7 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   // "me not hear the fire alarm", "no interpreter": a sensory need of daily life, never an illness.
   if (saysHearingAccess(t)) return adultNotInEducation(person) && !LEARNING_NAMED.test(t) ? 'social_care' : 'education';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
+  if (TOILETING.test(t) && !TOILETING_MEDICAL.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'social_care';
   const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an
   // internship, a Saturday job beside school), everyday life's once they have left.

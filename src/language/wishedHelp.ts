@@ -18,6 +18,8 @@ const WISHED = new RegExp(
     String.raw`\b(?:would|could|might|d)\s+(?:really\s+|probably\s+|maybe\s+)?(?:help|be\s+(?:good|nice|helpful|useful|better|great|easier|cool|handy))\b`,
     // "if i had a reader pen", "if there was a quiet room", "if someone sat with me"
     String.raw`\bif\s+(?:i|he|she|they|we|there|someone|somebody|teachers?|staff|school)\s+(?:had|got|could|was|were|did|would|gave|sat|came|let)\b`,
+    // "maybe if my friend amy came with me", "if the teacher gave me the sheet": a person named by who they are.
+    String.raw`\bif\s+(?:my|a|an|the|his|her|their|our)\s+(?:[a-z]+\s+){0,2}(?:had|got|could|was|were|did|would|gave|sat|came|come|went|let|helped|showed|explained|stayed|walked)\b`,
     // "i wish", "i want a", "i need someone to", "id like more time", "i would like an app"
     String.raw`\b(?:i|we|he|she|they)\s+(?:wish|wishes|want|wants|would\s+like|would\s+love)\b`,
     String.raw`\b(?:id|wed|i\s+d)\s+(?:like|love)\b`,
@@ -50,6 +52,9 @@ const WISH_WORDS = /\b(?:would|could|might|wish|want|wants|like(?!\s+(?:a|an|my|
 /** The wish as it is kept: without hedges, and worded as a wish when it named only the thing. */
 export function wishedHelpWords(text: string): string {
   const said = withoutEndHedges(text.trim().replace(/[.!]+$/, ''));
+  // "maybe if my friend came with me": kept as "It would help if my friend came with me".
+  const condition = new RegExp(`^(?:${HEDGE}[\\s,]+)?if\\s+(\\S.*)$`, 'i').exec(said);
+  if (condition) return `It would help if ${condition[1]}`;
   return NAMED_THING.test(said) && !WISH_WORDS.test(said) ? `It would help to have ${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
 }
 

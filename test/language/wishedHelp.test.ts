@@ -11,7 +11,10 @@ describe('help wished for', () => {
     ['someone to sit with me i guess', 'It would help to have someone to sit with me'],
     ['it would help if i had a reader pen', 'it would help if i had a reader pen'],
     ['a TA would be good', 'a TA would be good'],
-    ['if someone sat with me', 'if someone sat with me'],
+    ['if someone sat with me', 'It would help if someone sat with me'],
+    ['maybe if my friend amy came with me', 'It would help if my friend amy came with me'],
+    ['if the teacher gave me the sheet first', 'It would help if the teacher gave me the sheet first'],
+    ['probably if my nan walked with me', 'It would help if my nan walked with me'],
     ['i wish i had more time', 'i wish i had more time'],
     ['id like a quiet room', 'id like a quiet room'],
     ['i need someone to show me', 'i need someone to show me'],
@@ -39,6 +42,7 @@ describe('help wished for', () => {
     'i get more help from my mum',
     'someone helps me with it',
     'my support worker goes through it with me every week',
+    'if my friend comes with me it is easier',
   ])('"%s" is help they have', (said) => {
     expect(readsAsWishedHelp(said)).toBe(false);
   });
