@@ -40,8 +40,13 @@ export function understandSummary(text: string): string | undefined {
   if (answer === 'yes' && asksForAChange(text)) return 'change';
   // "ok. where i say toilet is hard?": a question after the "ok" is never "looks good".
   if (answer === 'yes' && asksBesideAgreement(text)) return undefined;
+  // "yes, sleep please. i asked twice now": something asked for beside the yes is a change, never "looks good".
+  if (answer === 'yes' && ASKED_FOR_BESIDE.test(text.toLowerCase().replace(/[\u2018\u2019']/g, ''))) return 'change';
   return answer === 'yes' ? 'good' : answer;
 }
+
+/** A thing named and asked for ("sleep please"), or "i asked twice": more than an agreement. */
+const ASKED_FOR_BESIDE = /\b(?!(?:yes|yeah|yep|ye|yh|ok|okay|fine|good|great|that|thats|its|it|all|looks|is|thank|thanks|ty|cheers)\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:please|pls|plz)\b|\bi\s+(?:asked|said)\s+(?:twice|already|before|for)\b|\b(?:another|one\s+more|\d+(?:st|nd|rd|th))\s+(?:one|outcome|goal)\b/;
 
 export const understandShare = (text: string): string | undefined => readShare(text);
 

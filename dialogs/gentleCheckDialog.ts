@@ -10,6 +10,7 @@ import { sessionOf, type JourneySession } from './session';
 import { saidSoFar } from './safeguardingSaidAfter';
 import { okayAbout } from './okayAbout';
 import { understandChoice } from './understand';
+import { ChecksStoppedText, stopsChecking } from './checksStopped';
 
 export const GentleCheckText = {
   question: 'safeguarding:gentle.question',
@@ -112,7 +113,9 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const planInstead = answersThePlanInstead(text);
     // A parent's "nobody is hurting her" or "its just toddler stuff" says the child is well: a "yes, I'm OK".
     const unharmed = adult && !planInstead && saysTheChildIsUnharmed(text);
-    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed ? 'safe' : undefined));
+    // "im fine stop", "stop asking if im ok": a yes, and no more checking in this chat.
+    const stopAsked = stopsChecking(text);
+    const answer = planInstead ? undefined : (understandChoice(text, this.currentQuestion(session), session.words) ?? (unharmed || stopAsked ? 'safe' : undefined));
     // Everything they said at the check, not only the last reply, goes with the concern if one is raised.
     const told = [message, data.said, text].filter(Boolean).join('\n');
     if (answer === 'notSafe' || answer === 'notSure') {
@@ -130,7 +133,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
       await this.ask(dc.context, session, { ...data, ...later, ...(adult ? { adult: '1' } : {}), ...(said ? { said } : {}), missed: '1' });
       return Dialog.EndOfTurn;
     }
-    await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
+    await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK, ...(stopAsked ? { checksStopped: true } : {}), ...okayAbout(j.okayAbout, answer === 'safe' ? data.category : undefined) }));
     // "ye im ok. its just annoying" after older boys taking his money: OK is not the end of harm by others.
     // Help lines that fit and a flag, once. An answer typed past the check stays their answer; of the
     // worrying message only what was said beside the harm may be offered back, never the harm itself.
@@ -142,7 +145,7 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     }
     // "I'm OK" is thanked; after two replies that did not say, the chat moves on and says so.
     const glad = data.friendMoney === '1' ? GentleCheckText.friendGlad : adult ? GentleCheckText.parentGlad : GentleCheckText.glad;
-    const said = answer === 'safe' ? glad : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
+    const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [{ key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
     return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);

@@ -65,6 +65,8 @@ export const journeySchema = z.object({
   remindedAbout: z.array(z.string().max(40)).max(10).optional(),
   /** They asked that the help lines not be said again ("i know the numbers"): later answers say the help is still there instead. */
   numbersDeclined: z.boolean().optional(),
+  /** They asked that "are you OK?" stop ("stop asking if im ok"): from then on only a new, clear worry is asked about. */
+  checksStopped: z.boolean().optional(),
   /** Places ("school", "online") a need about feeling safe was offered for after a disclosure: never offered twice. */
   safeNeedsOffered: z.array(z.string()).default([]),
   /** A hard thing said beside a worry at "do you feel safe?" ("i get really anxious on the bus"): offered once at the needs questions. */

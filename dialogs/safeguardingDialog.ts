@@ -4,7 +4,7 @@ import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
 import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
-import { declinesTheNumbers } from '../src/language/numbersDeclined';
+import { heardAtSafeguarding } from './checksStopped';
 import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { DialogId, Step } from './ids';
@@ -101,7 +101,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     const text = dc.context.activity.text ?? '';
     const data: Data = { ...(session.journey.position?.data ?? {}), ...(saysTheyAreAParent(text) ? { parent: '1' } : {}) };
     const worries = worriesAnswered(text, listenerOf(data));
-    if (declinesTheNumbers(text)) await session.updateJourney((j) => ({ ...j, numbersDeclined: true }));
+    // "i know the numbers" is remembered; "stop asking if im ok" is heard kindly, and the plan goes on.
+    if (await heardAtSafeguarding(dc.context, session, text, { category: data.category, contact: data.asking === Asking.contact })) return this.carryOn(dc, session, [], data);
     // Their name and school go with the concern as contact details; anything else they say here, as what they said after.
     if (data.asking !== Asking.contact && !isExactChoice(text, this.currentQuestion(session).choices ?? [], session.words)) await keepSaidAfter(session, data.concern, text);
     // "that was about the last question": sorry, and "Do you feel safe?" again; the flag stays, marked taken back.

@@ -23,10 +23,11 @@ import { sameWorryAtCheck, toldAgain } from './safeguardingRepeat';
 import { sessionOf } from './session';
 import { objectionOfTurn } from './flagObjection';
 import { whoMayBeSaid } from './whoIsChatting';
+import { ChecksStoppedText, noteStopChecking } from './checksStopped';
 
 /**
  * What a message asks of safeguarding before anything else reads it: the full answer, "Are you OK?", or
- * (`familySupport`) a kind line for a parent before the question reads their answer as it is.
+ * (`familySupport`) a kind line before the question reads their answer as it is (or, `reask`, is asked again).
  */
 export type TurnConcern = { disclose: string } | { check: GentleCheckOptions } | { familySupport: Words; reask?: boolean } | undefined;
 
@@ -50,6 +51,8 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // with an apology by the objection's reader, never a new disclosure nor "Are you OK?".
   if ((draft?.flags.length ?? 0) > 0 && objectionOfTurn(inner.context, text, !inSafeguarding)) return undefined;
   const parent = speaksForThem(draft);
+  // "stop asking if im ok", "im fine stop": heard with a short kind line, then the open question again; never checked.
+  if (!inSafeguarding && !tapped && (await noteStopChecking(session, text))) return { familySupport: { key: ChecksStoppedText.heard }, reask: true };
   // A parent's "Sam hits me when he gets angry", Sam being their child: read as "my child hits me ...".
   const read = parent && asked ? childNamedAsMine(asked, draft?.youngPerson.name) : asked;
   const detected = tapped || !read || (inSafeguarding && !concernByRules(read)) ? undefined : detectConcern(read);
@@ -98,11 +101,12 @@ export async function concernOfTurn(inner: DialogContext, text: string, tapped: 
   // So is a new sign a parent tells of (bruises nobody explains, a child who cries when one person comes).
   const newSign = tellsOfGentleSign(clearedConcernText(text));
   const clear = Boolean(concern.concern && !concern.faint) || describesHarmByOthers(text) || newSign;
-  if (quiet && !clear) return undefined;
-  // "I'm fine" said to this kind of worry: the same kind is not asked again while the quiet lasts, never for good;
-  // a sign of self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
+  // After "stop asking if im ok", only a new and clear worry is asked after, for the rest of the chat.
+  if ((quiet || session.journey.checksStopped) && !clear) return undefined;
+  // "I'm fine" said to this kind of worry: the same kind is not asked again in this chat; a sign of
+  // self-harm, or a new sign a parent tells of, is always asked after (a sure disclosure is answered above).
   const kind = concern.category ?? concern.likely;
-  if (quiet && kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text) && !newSign) return undefined;
+  if (kind !== 'self_harm_or_suicide' && saidOkayAbout(session.journey.okayAbout, kind) && !describesHarmByOthers(text) && !newSign) return undefined;
   // A command or a request to take something out ("I want it gone. Delete.", "delete all of my hopes. none of them are real") is never checked.
   if (session.journey.pendingConfirm || recogniseCommand(text) !== null || asksToTakeOut(text) || readHopesAsked(text) !== null) return undefined;
   return { check: { message: text, category: concern.category ?? concern.likely ?? 'other', keep: takesTheirWords(await openQuestion(inner)) } };

@@ -14,13 +14,20 @@ export interface NewOutcome {
   theme?: ThemeId | null;
 }
 
+/** "reece will get ready": the child's name typed in lower case at the start is written as the name is kept ("Reece will ..."). */
+function withNameAsKept(statement: string, name: string | null | undefined): string {
+  const kept = name?.trim();
+  if (!kept || /\s/.test(kept)) return statement;
+  return statement.replace(/^\S+/, (first) => (first.toLowerCase() === kept.toLowerCase() ? kept : first));
+}
+
 export function startOutcome(draft: Draft, start: NewOutcome): { draft: Draft; outcome: Outcome } {
   const aspiration = requireItem(draft.aspirations, start.aspirationId);
   const needIds = [...(start.needIds ?? [])];
   for (const needId of needIds) requireItem(draft.needs, needId);
   const outcome: Outcome = {
     id: randomUUID(),
-    statement: words(start.statement),
+    statement: withNameAsKept(words(start.statement), draft.youngPerson.name),
     aspirationId: aspiration.id,
     needIds,
     theme: start.theme === undefined ? aspiration.theme : start.theme,

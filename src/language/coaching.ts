@@ -55,9 +55,9 @@ const FILLER = new Set([
   'less', 'just', 'really', 'like', 'tbh', 'honestly', 'innit', 'lol', 'everything', 'whatevs', 'wotever', 'watever', 'kind', 'of', 'sort', 'um', 'erm', 'hmm', 'lol', 'the', 'a', 'i', 'to', 'be', 'do', 'all', 'it',
 ]);
 
-/** How someone feels or is, with no action: "happy", "calmer", "more confident", "a good boy". */
+/** How someone feels or is, with no action: "happy", "calmer", "more confident", "a good boy", "be himself" (never "get himself ready"). */
 const STATE =
-  '(?:happ\\w*|hapy|sad|better|best|good|well|calm\\w*|confident|normal|social|sociable|stressed|anxious|worried|independent|brave\\w*|clever\\w*|smart\\w*|strong\\w*|health\\w*|fit|fitter|ok|okay|fine|great|positive|relaxed|settled|safe|nice\\w*|kind\\w*|hard\\w*|quiet\\w*|focus\\w*|motivated|organi[sz]ed|mature|grown\\s+up|successful|included|busy|active|involved|myself|himself|herself|themselves|less\\s+\\w+|more\\s+\\w+)';
+  '(?:happ\\w*|hapy|sad|better|best|good|well|calm\\w*|confident|normal|social|sociable|stressed|anxious|worried|independent|brave\\w*|clever\\w*|smart\\w*|strong\\w*|health\\w*|fit|fitter|ok|okay|fine|great|positive|relaxed|settled|safe|nice\\w*|kind\\w*|hard\\w*|quiet\\w*|focus\\w*|motivated|organi[sz]ed|mature|grown\\s+up|successful|included|busy|active|involved|(?:myself|himself|herself|themselves)(?!\\s+(?:ready|dressed|washed|changed|up|to|into|out|off|a|an|some|his|her|their|my)\\b)|less\\s+\\w+|more\\s+\\w+)';
 const STATE_PREDICATE = new RegExp(
   `\\b(?:be|being|feel|feeling|get(?:\\s+on)?|getting(?:\\s+on)?|become|do|doing|try|trying|act|stay|keep|things?\\s+to\\s+be)\\s+(?:(?:a|more|less|much|a\\s+lot|lot|a\\s+bit|bit|really|very|so|just|even|lots)\\s+)*${STATE}\\b`,
   'i',

@@ -3,7 +3,7 @@ import { normaliseMessage } from './text';
 
 /*
  * "less dependent on mum, and she'd get a break too", "I'd feel like I belong there even if the
- * building wasn't built for me": what a hope would bring, said in the would-mood. The classifier alone
+ * building wasn't built for me", a parent's "he'd feel like he belongs there": what a hope would bring, said in the would-mood. The classifier alone
  * can read a parent named, "feel like" or "not built for me" as harm; with good things the only news
  * and no fear or harm named, it is what the outcome would do for them, never a reason to ask "Are you OK?".
  */
@@ -12,7 +12,7 @@ import { normaliseMessage } from './text';
 const WOULD = String.raw`(?:(?:i|id|she|shed|he|hed|they|theyd|we|wed|it|itd|that|thatd|(?:my\s+)?(?:mum|mam|mom|dad|sister|brother|nan|gran|grandma|family|parents|carers?))\s+)(?:would|wud|could|might|d)?\s*(?:(?:make|let|help)\s+(?:me|her|him|them|us)\s+)?(?:get\s+to\s+)?`;
 
 /** A good thing gained: a break, belonging, feeling at ease or more grown up. */
-const GOOD_THING = String.raw`(?:get|have|had)\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?|some\s+|more\s+)?(?:break|rest|breather|time\s+(?:off|for\s+(?:herself|himself|themselves|myself))|lie\s+in)|(?:feel|be|feeling)\s+(?:like\s+)?(?:i|we|they|she|he)?\s*(?:really\s+)?(?:belong|fit\s+in|am\s+part\s+of|was\s+part\s+of|included|welcome|wanted\s+there|normal|grown\s+up|proud|confident|free|happy|happier|independent|more\s+independent|calmer|relaxed|less\s+(?:stressed|worried|anxious|tired|dependent))`;
+const GOOD_THING = String.raw`(?:get|have|had)\s+(?:a\s+(?:bit\s+of\s+(?:a\s+)?)?|some\s+|more\s+)?(?:break|rest|breather|time\s+(?:off|for\s+(?:herself|himself|themselves|myself))|lie\s+in)|(?:feel|be|feeling)\s+(?:like\s+)?(?:i|we|they|she|he)?\s*(?:really\s+)?(?:belongs?|fits?\s+in|am\s+part\s+of|is\s+part\s+of|was\s+part\s+of|included|welcome|wanted\s+there|normal|grown\s+up|proud|confident|free|happy|happier|independent|more\s+independent|calmer|relaxed|less\s+(?:stressed|worried|anxious|tired|dependent))`;
 
 const BENEFIT = new RegExp(String.raw`\b${WOULD}(?:${GOOD_THING})\b|\b(?:less|not\s+so)\s+(?:dependent|reliant)\s+on\b|\bmore\s+independent\b`);
 

@@ -39,6 +39,8 @@ const ADD_HOPE = new RegExp(`^${LEAD}${ADD_VERB}\\s+(?:in\\s+)?(?:(?:another|a|a
 /** "i wanna add smth, i want my own flat": something new, said with it, is a new hope. */
 const ADD_THING = new RegExp(`^${LEAD}add\\s+(?:something|smth|sth|somethin|summat|another\\s+thing|one\\s+more\\s+thing|a\\s+thing|more|one\\s+more|another\\s+one|a\\s+new\\s+one|to\\s+(?:it|my\\s+plan|the\\s+plan))\\b(?:\\s+(?:else|new|too|please|pls|to\\s+(?:it|my\\s+plan|the\\s+plan)))*(.*)$`, 'i');
 /** "another dream please", "new hope: i want to swim". */
+/** "can i not have a 7th one about sleep?", "could we do one more outcome for sleep": another outcome asked for, about what is named. */
+const ANOTHER_OUTCOME = new RegExp(`^${LEAD}(?:not\\s+)?(?:have|add|do|get|make|write)\\s+(?:a|an|another|one\\s+more)\\s+(?:(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|extra|more|other)\\s+)?(?:one|outcome|goal|target)\\b(.*)$`, 'i');
 const ANOTHER_HOPE = new RegExp(`^(?:(?:can|could|i|have|got|one|and|oh|also)\\s+)*(?:another|a\\s+new|one\\s+more|an\\s+extra|new|extra)\\s+${HOPE_WORD}\\b(.*)$`, 'i');
 
 const CHANGE_VERB = '(?:change|edit|fix|update|correct|alter|reword|rewrite|redo|swap|replace|make)';
@@ -146,7 +148,7 @@ function targetWords(text: string): string {
 
 function readAddHope(said: string): ReviewRequest | null {
   const p = plain(said);
-  const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p) ?? ADD_THING.exec(p);
+  const m = ADD_HOPE.exec(p) ?? ANOTHER_HOPE.exec(p) ?? ADD_THING.exec(p) ?? ANOTHER_OUTCOME.exec(p);
   if (!m) return null;
   // What follows, in the person's own words and case: "about swimming", ": I want to swim", "to be a vet".
   // "for leo", "for him": who the hope is for, not what it is about.

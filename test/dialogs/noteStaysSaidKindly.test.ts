@@ -28,7 +28,7 @@ describe('"dont put that in a note" after the help lines', () => {
     expect(saidIn(await chat.say('the bigger kids push her about at nursery'))).toMatch(CRISIS);
     const replies = saidIn(await chat.say(OBJECTS));
     expect(replies).toMatch(/I'm really sorry/);
-    expect(replies).toMatch(/The note stays, marked as taken back, with your words beside it\. Your key worker and the adult who checks it can read both\./);
+    expect(replies).toMatch(/kept for safety\. It is marked as taken back, with your words beside it\. The adult who checks these notes can read both\. Your key worker sees them only if you share the plan\./);
     expect(replies).not.toMatch(/can't delete/);
     expect(replies).not.toMatch(CRISIS);
     const flags = (await chat.draft())?.flags ?? [];

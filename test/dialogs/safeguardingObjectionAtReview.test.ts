@@ -35,7 +35,7 @@ describe('a parent asks for the note off at the review', () => {
     const replies = texts(await c.say(ASKS_OFF));
     expect(replies).not.toMatch(CRISIS);
     expect(replies).toMatch(/I'm really sorry/);
-    expect(replies).toMatch(/The note stays, marked as taken back, with your words beside it\. Your key worker and the adult who checks it can read both\./);
+    expect(replies).toMatch(/kept for safety\. It is marked as taken back, with your words beside it\. The adult who checks these notes can read both\. Your key worker sees them only if you share the plan\./);
     expect(replies).not.toMatch(/can't delete/);
     expect(c.step).toBe(Step.reviewSummary);
     const flags = (await c.draft())?.flags ?? [];
