@@ -7,6 +7,7 @@ import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
 import { joinSameHopes } from './sameHopesJoined';
+import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo, withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
@@ -158,6 +159,9 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = whoNow.rest;
     return undefined;
   }
+  // "sorry that was for the weight one" at what helps: the hard things move to that hope, never a help.
+  const movedToHope = inSafeguarding ? undefined : await moveAnswerToHope(inner, host, text);
+  if (movedToHope) return movedToHope;
   // "wait thats the same as my football job one": the two hopes made one and said so; never kept as an answer.
   const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
   if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
