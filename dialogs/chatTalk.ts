@@ -6,6 +6,8 @@ import { askEdit, namesKeptPart, wordsOfReadBack } from './editAnywhere';
 import { askDateChangeIn } from './dateChange';
 import { correctHope } from './hopeCorrected';
 import { bringBackBothHopes } from './bothHopesBack';
+import { joinSameHopes } from './sameHopesJoined';
+import { moveAnswerToHope } from './answerMovedToHope';
 import { correctStep } from './stepCorrected';
 import { stepChangedTo, withoutAnswerLead } from '../src/language/answerLead';
 import { replaceNamedAnswer } from './namedAnswerReplaced';
@@ -159,6 +161,13 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = whoNow.rest;
     return undefined;
   }
+  // "sorry that was for the weight one" at what helps: the hard things move to that hope, never a help.
+  const movedToHope = inSafeguarding ? undefined : await moveAnswerToHope(inner, host, text);
+  if (movedToHope) return movedToHope;
+  // "wait thats the same as my football job one": the two hopes made one and said so; never kept as an answer.
+  const joined = inSafeguarding ? undefined : await joinSameHopes(inner, host, text);
+  if (joined && 'rest' in joined) inner.context.activity.text = joined.rest;
+  if (joined) return 'rest' in joined ? readTalkAboutChat(inner, host, joined.rest, inSafeguarding) : joined.result;
   // "same as before, the reading" at what makes a hope hard, or at what help is needed: the question links what was said before.
   if (at && ((await pointsAtEarlierNeeds(session, at, text)) || (await pointsAtEarlierHelp(session, at, text)))) return undefined;
   // "same as before. he feel proud" at an outcome's open questions: the pointer only leads in; the words after it answer.

@@ -101,9 +101,10 @@ export async function answerAnother(session: JourneySession, position: Position,
   // "I should like to do the friends one and the toileting one": the first hope named is next (the others are offered after it).
   const firstToDo = hopesNamedToDo(text).map((named) => hopeNamedBy(named, draft.aspirations, needsOf(draft)).hope)[0];
   if (firstToDo) return { goTo: { step: Step.outcomeStep, topic: firstToDo.id, data: {} } };
-  // "one more about being less tired", "yes one for the trains job": what it is about, never the step itself.
+  // "one more about being less tired": what it is about, never the step; "one for the flat hope" names a hope, asked in its words.
   const leadTopic = topicAfterLeadIn(text);
-  const toIt = leadTopic ? toTopic(draft, leadTopic) : undefined;
+  const namedHope = leadTopic ? hopePickedByWords(leadTopic, draft.aspirations) : undefined;
+  const toIt = namedHope ? { goTo: { step: Step.outcomeStep, topic: namedHope.id, data: {} } } : leadTopic ? toTopic(draft, leadTopic) : undefined;
   if (toIt) return toIt;
   // A tapped button (in either reading mode) is only a choice, never the next step.
   const tapped = isExactChoice(text, ANOTHER_CHOICES, session.words) ? matchChoice(text, ANOTHER_CHOICES, session.words) : undefined;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { speaksForThem } from '../src/domain/aboutWhom';
 import { isAdult } from '../src/domain/lifeStage';
 import { addFlag } from '../src/domain/draft';
-import { asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
 import { heardAtSafeguarding } from './checksStopped';
 import { matterWords, peopleNamed } from '../src/language/sameMatter';
@@ -179,10 +179,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
   }
 
   private async answerContact(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
-    if (worries.length > 0) {
-      await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, answeredNoMiss(data));
-    }
+    if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     const { answer, rest } = splitYesWithContent(text);
     const declined = understandChoice(text, { choices: CONTACT_CHOICES }, session.words) === 'no' || ((answer === 'no' || answer === 'notSure') && !rest);
     if (declined) {
@@ -215,10 +212,9 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     // "who should i tell about the bus stop boys" is a question to answer, never "stop".
     if (choice === 'stop' && worries.length === 0) return dc.endDialog({ stop: true } satisfies SafeguardingResult);
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
-    if (worries.length > 0) {
-      await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, answeredNoMiss(data));
-    }
+    if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
+    // "get a job at the football ground" is no stop: on with the plan, the words kept as the interrupted question's answer.
+    if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, text);
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });
@@ -229,10 +225,7 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   /** "Do you want your plan to say you need to feel safe at school?": a yes adds it, a no is respected; asked twice at most. */
   private async answerNeed(dc: DialogContext, session: JourneySession, data: Data, text: string, worries: Words[]): Promise<DialogTurnResult> {
-    if (worries.length > 0) {
-      await sayAll(dc.context, session.t, worries);
-      return this.askAgain(dc, session, answeredNoMiss(data));
-    }
+    if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     const read = readSafeNeedAnswer(text, session, data.place);
     const { missed: _missed, place: _place, ...rest } = data;
     if (!read) {
@@ -274,14 +267,20 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     return Dialog.EndOfTurn;
   }
 
+  /** Their question answered; the open question stays open, asked again in its first words. */
+  private async answerWorries(dc: DialogContext, session: JourneySession, data: Data, worries: Words[]): Promise<DialogTurnResult> {
+    await sayAll(dc.context, session.t, worries);
+    return this.askAgain(dc, session, answeredNoMiss(data));
+  }
+
   private async askAgain(dc: DialogContext, session: JourneySession, data: Data): Promise<DialogTurnResult> {
     await this.ask(dc, session, data);
     return Dialog.EndOfTurn;
   }
 
-  private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[], data: Data): Promise<DialogTurnResult> {
+  private async carryOn(dc: DialogContext, session: JourneySession, worries: Words[], data: Data, answer?: string): Promise<DialogTurnResult> {
     await sayAll(dc.context, session.t, [...worries, { key: SafeguardingText.backTo }]);
-    return dc.endDialog({ carryOn: session.journey.interrupted, ...(data.replay ? { replay: data.replay } : data.keep ? { offerBack: data.keep, ...(data.suggested === '1' ? { suggested: true } : {}) } : {}) } satisfies SafeguardingResult);
+    return dc.endDialog({ carryOn: session.journey.interrupted, ...(answer ? { keepAnswer: answer.slice(0, 10_000) } : data.replay ? { replay: data.replay } : data.keep ? { offerBack: data.keep, ...(data.suggested === '1' ? { suggested: true } : {}) } : {}) } satisfies SafeguardingResult);
   }
 
   private async ask(dc: DialogContext, session: JourneySession, data: Data): Promise<void> {

@@ -37,7 +37,11 @@ const WISHED = /^(?:to|i\s+(?:want|wish|hope|would\s+like|'d\s+like|d\s+like)|(?
 
 /** Something named as what upsets them ("loud noises upset him too", "crowds really scare her"): hard, not a hope. */
 const UPSETS_THEM =
-  /^(?:[a-z']+\s+){1,3}(?:really\s+|always\s+|just\s+|still\s+)?(?:upsets?|scares?|frightens?|overwhelms?|distress(?:es)?|stress(?:es)?)\s+(?:him|her|them|me)\b/;
+  /^(?:[a-z']+\s+){1,3}(?:really\s+|always\s+|just\s+|still\s+)?(?:upsets?|scares?|frightens?|overwhelms?|confuses?|distress(?:es)?|stress(?:es)?)\s+(?:him|her|them|me)\b/;
+
+/** Something they lack that the hope needs ("i dont have any qualifications", "he has no friends"): hard, not a hope. */
+const LACKING =
+  /^(?:i|he|she|they)\s+(?:(?:dont|do\s+not|doesnt|does\s+not|didnt|did\s+not)\s+(?:have|get|got)|(?:havent|hasnt)(?:\s+got)?|(?:have|has|got)(?:\s+got)?\s+no)\s+(?:any\s+|enough\s+|a\s+|an\s+|many\s+|much\s+)?(?:qualifications?|gcses?|exams?|grades?|experience|skills?|confidence|friends?|money|job|work|transport|car|licence|license|id|cv|references?|support|help|one|any\s*one|any\s*body)\b/;
 
 /** "he comes home upset", "she is often in tears after school": how they are left feeling, said as a hard thing. */
 const LEFT_UPSET =
@@ -51,7 +55,7 @@ function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
+  return CONDITION.test(whole) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LACKING.test(whole.replace(/'/g, '')) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */

@@ -13,23 +13,37 @@ const AROUND = new Set(['yes', 'yeah', 'yeh', 'ye', 'yep', 'ok', 'okay', 'one', 
 /** Little words a hope has that name nothing on their own. */
 const LITTLE = new Set(['in', 'on', 'at', 'to', 'with', 'wiv', 'wid', 'w', 'and', 'n', 'of', 'a', 'an', 'the', 'my', 'for', 'i', 'be', 'get', 'go', 'do', 'have', 'want', 'will', 'more', 'some', 'own']);
 
-/** "footbal" and "football", "flats" and "flat": the same word by its first letters. */
-function sameWord(a: string, b: string): boolean {
+/** Words people use for the same thing in a hope: "the flat hope" for "have my own place one day". */
+const SAME_THING: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['flat', 'place', 'home', 'house', 'housing']),
+  new Set(['job', 'work', 'career']),
+];
+
+/** "footbal" and "football", "flats" and "flat", "flat" and "place": the same word by its first letters, or the same thing. */
+function sameWord(a: string, b: string, sameThing: boolean): boolean {
   const k = Math.min(5, a.length, b.length);
-  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k));
+  const stem = (w: string) => w.replace(/s$/, '');
+  return a === b || (k >= 4 && a.slice(0, k) === b.slice(0, k)) || (sameThing && SAME_THING.some((g) => g.has(stem(a)) && g.has(stem(b))));
 }
+
+/** "no i mean", "sorry i meant": a pick put right begins so. */
+const MEANT = /^(?:(?:no|nah|sorry|soz|oops|wait)\s+)*i\s+(?:mean|meant|ment)\s+/;
 
 /** Of these hopes, the ones every typed word comes from; none when the words say more than a pick. */
 export function hopesPickedByWords<H extends { id: string; text: string }>(typed: string, hopes: readonly H[]): H[] {
-  const said = normaliseMessage(typed).split(' ').filter((w) => w && !AROUND.has(w));
+  const said = normaliseMessage(typed).replace(MEANT, '').split(' ').filter((w) => w && !AROUND.has(w));
   // A sentence of their own ("i will cook pasta on my own") is a step, even made of a hope's words.
   if (said.length === 0 || said.length > 4 || said[0] === 'i') return [];
   const named = said.filter((w) => !LITTLE.has(w));
   if (named.length === 0) return [];
-  return hopes.filter((h) => {
-    const words = normaliseMessage(h.text).split(' ');
-    return said.every((w) => LITTLE.has(w) || words.some((x) => sameWord(w, x)));
-  });
+  const fitting = (sameThing: boolean) =>
+    hopes.filter((h) => {
+      const words = normaliseMessage(h.text).split(' ');
+      return said.every((w) => LITTLE.has(w) || words.some((x) => sameWord(w, x, sameThing)));
+    });
+  // A hope holding their own words comes first; another word for the same thing only when none does.
+  const own = fitting(false);
+  return own.length > 0 ? own : fitting(true);
 }
 
 /** Of these hopes, the one every typed word comes from; undefined when the words say more, or fit several alike. */
