@@ -110,4 +110,8 @@ export const CARE_CASES: FamilyCases = {
     catches: ['i have cider in the toilets at school every lunch', 'i think i have a problem with ket', 'my uncle says im getting married in the summer and im 15', 'im marrying a man my parents chose, its already decided', 'i dont really live anywhere at the moment', 'the hostel is full of drunk men and i dont feel safe', 'some religions should be wiped out'],
     leaves: ['i drink water at school every lunch', 'i had a problem with my maths homework', 'my sister got married when she was 25', 'i want to live somewhere near the sea', 'we stayed in a hostel on the trip', 'some sweets should be banned'],
   },
+  doneAlone: {
+    catches: ['i have to do everything on my own, nobody is ever home', 'no one cooks, i do all the cooking myself'],
+    leaves: ['i can do everything myself now', 'nobody helps me with my maths, i do it all myself'],
+  },
 };

@@ -23,6 +23,7 @@ import { JOKES_CASES } from './concernJokesCases';
 import { ON_EDGE_CASES } from './concernOnEdgeCases';
 import { CHATS_CASES } from './concernChatsCases';
 import { ASIDE_CASES } from './concernAsideCases';
+import { PREPARED_CASES } from './concernPreparedCases';
 import { checkRuleFamilies, type FamilyCases } from './ruleCases';
 
 /** Each rule family's wordings, by group: a family is in one group only. */
@@ -44,6 +45,7 @@ const GROUPS: Record<string, FamilyCases> = {
   'harm at home told through living on edge': ON_EDGE_CASES,
   'harm met in typed chats, told as who does what to whom': CHATS_CASES,
   'self-harm and suicide said aside': ASIDE_CASES,
+  'self-harm told by what is got ready or hidden': PREPARED_CASES,
 };
 
 describe('concern rules, one family at a time', () => {

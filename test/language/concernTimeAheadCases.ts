@@ -94,4 +94,8 @@ export const TIME_AHEAD_CASES: Record<string, { catches: string[]; leaves: strin
       'giving my old clothes to my sister, they dont fit me',
     ],
   },
+  noOlderSelf: {
+    catches: ['i dont really see an older me', 'no point him growing up'],
+    leaves: ['i cant wait to be older', 'i dont want to grow up too fast'],
+  },
 };

@@ -64,6 +64,8 @@ import { USED_AND_KEPT_FAMILIES } from './usedAndKept';
 import { TOLD_AS_NORMAL_FAMILIES } from './toldAsNormal';
 import { TOLD_IN_CHATS_FAMILIES } from './toldInChats';
 import { ENDING_SAID_ASIDE_FAMILIES } from './endingSaidAside';
+import { QUIET_PREPARATION_FAMILIES } from './quietPreparations';
+import { DONE_ALONE } from './doneAlone';
 export type { Rule } from './shared';
 /** Each family, for tests and for the features the classifier reads (which families fired). */
 export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
@@ -93,6 +95,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   noFutureThere: NO_FUTURE_THERE,
   inOtherWords: IN_OTHER_WORDS,
   ...ENDING_SAID_ASIDE_FAMILIES,
+  ...QUIET_PREPARATION_FAMILIES,
   ...OWN_BODY_FAMILIES,
   ...QUIET_GOODBYE_FAMILIES,
   ...BURDEN_AND_BEYOND_FAMILIES,
@@ -164,6 +167,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly Rule[]>> = {
   wornThrough: WORN_THROUGH,
   parentNotCoping: PARENT_NOT_COPING,
   careLeftUndone: CARE_LEFT_UNDONE,
+  doneAlone: DONE_ALONE,
   ...LEFT_WITHOUT_FAMILIES,
   ...USED_AND_KEPT_FAMILIES, ...TOLD_AS_NORMAL_FAMILIES,
   ...TOLD_IN_CHATS_FAMILIES,
