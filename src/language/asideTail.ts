@@ -36,6 +36,11 @@ const LIKE_I_SAID = /[\s,;:-]+(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u|ya)|
  * beside another answer. The code is read where it is asked; it is never part of the answer.
  */
 const NO_CODE = /(?:\s*[,.;:!-]+\s*|\s+(?:and|but|oh|also|ps)\s+)(?:and\s+|but\s+|oh\s+|also\s+|ps\s+)*(?:no|got\s+no|(?:we|i)\s+(?:dont|do\s+not|havent|have\s+not|didnt|did\s+not)\s+(?:have|got|get|been\s+given)\s+(?:a|any))\s+(?:key\s*worker\s+)?codes?(?:\s+(?:btw|by\s+the\s+way|yet|either|sorry|soz|though|tho|lol|x+))*[\s.!]*$/iu;
+/**
+ * "zones of regulation; school mentioned that once", "a visual timetable, his teacher suggested it
+ * last year": where they heard of it, said after the help. It is no help of its own.
+ */
+const HEARD_OF_IT = /\s*[,.;:!-]+\s*(?:(?:and|but|oh|also)\s+)?(?:(?:the|his|her|their|my|our|a|an)\s+)?(?:[\p{L}'-]+\s+){0,2}(?:mentioned|suggested|recommended|brought\s+up|talked\s+about|told\s+(?:us|me|him|her)\s+about)\s+(?:it|that|this|them|those|these)(?:\s+(?:once|before|already|last\s+(?:year|term|week|month)|a\s+while\s+(?:ago|back)|ages\s+ago|at\s+(?:a|the|his|her)\s+(?:meeting|review)|i\s+think|tho|though|btw))*[\s.!]*$/iu;
 /** "swimming and physio please": the please that led into the aside goes with it. */
 const PLEASE_END = /[\s,]+(?:please|pls|plz)[\s.!]*$/i;
 
@@ -59,13 +64,16 @@ export function trimEndOf(text: string, separators: RegExp = /[\s,;:-]/): string
   return text.slice(0, end);
 }
 
+/** Asides taken off the end, in this order, until none is left. */
+const ASIDE_ENDINGS: readonly RegExp[] = [NO_OFFENCE, DONE_NOW, TIRED_NOW, LIKE_I_SAID, NO_CODE, HEARD_OF_IT];
+
 /** The words without an aside at their end; the words as typed when nothing else would be left. */
 export function withoutAsideTail(text: string): string {
   let said = text;
   let before = '';
   while (before !== said) {
     before = said;
-    said = withoutEnding(withoutEnding(withoutEnding(withoutEnding(withoutEnding(said, NO_OFFENCE), DONE_NOW), TIRED_NOW), LIKE_I_SAID), NO_CODE);
+    said = ASIDE_ENDINGS.reduce(withoutEnding, said);
   }
   if (said === text) return text;
   const kept = trimEndOf(withoutEnding(said, PLEASE_END));
