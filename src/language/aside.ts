@@ -47,6 +47,8 @@ const QUESTION: readonly RegExp[] = [
   /^(?:what|wat)\s+(?:are|r)\s+(?:you|u)\s+(?:asking|on about|talking about|saying)\b.*$/,
   // "do you mean ...?", "you mean what help she needs?", "is a step like ...?"
   /^(?:do|d)\s+(?:you|u)\s+mean\b.*$/,
+  // "when you say what makes the hope hard do you mean whats getting in the way", "by help do u mean at school"
+  /^(?:(?:so|and|but|ok|okay)\s+)?(?:(?:when|wen|where|if)\s+(?:you|u|ya)\s+(?:say|said|ask|asked|put|write|wrote|talk about)|by)\s+.*\b(?:do|d)\s+(?:you|u|ya)\s+mean\b.*$/,
   /^(?:so\s+)?(?:you|u)\s+mean\s+(?:what|which|how|who|like|the|if|for|about)\b.*$/,
   // "provide, i dont understand this question well", "i dont really get what you mean": the word or the question not understood.
   new RegExp(`^(?:${TERM}\\s+)?(?:i|me|we)\\s+(?:dont|do not|didnt|did not|cant|cannot|can not)\\s+(?:really\\s+|quite\\s+|fully\\s+|very\\s+well\\s+)?(?:understand|get|follow|know what)\\s+(?:(?:this|the|that|your|ur)\\s+(?:question|word|one)|what\\s+(?:you|u)\\s+mean|what\\s+(?:it|that|this)\\s+means?|(?:the\\s+)?word)(?:\\s+(?:well|very well|properly|fully|sorry|you mean|means?))?$`),

@@ -1,7 +1,7 @@
 /*
  * Words said to the people in the room or about the typing, at the end of an answer: "live in my
  * own flat one day no offence mum", "swimming and physio please then im done my hands are getting
- * tired", "like i said before". They are no part of the hope, need or step, so they are never kept with it. Words that
+ * tired", "like i said before", "no code btw". They are no part of the hope, need or step, so they are never kept with it. Words that
  * say something about them stay: "finish college and then im done with school", "get my gcses and
  * then im finished school and go to college", "my hands get tired when I write".
  */
@@ -31,6 +31,16 @@ const TIRED_NOW = new RegExp(
  * their own words. The readers that link what was said before read it first; it is never kept.
  */
 const LIKE_I_SAID = /[\s,;:-]+(?:like|as)\s+i\s+(?:said|say|told\s+(?:you|u|ya)|mentioned|put)(?:\s+(?:before|already|earlier|b4|just now|last time|at the start))*(?:\s+(?:lol|man|bro|mate))*[\s.!]*$/iu;
+/**
+ * "the lego and dinosaurs. no code btw", "lego, we havent got a code": the code question answered
+ * beside another answer. The code is read where it is asked; it is never part of the answer.
+ */
+const NO_CODE = /(?:\s*[,.;:!-]+\s*|\s+(?:and|but|oh|also|ps)\s+)(?:and\s+|but\s+|oh\s+|also\s+|ps\s+)*(?:no|got\s+no|(?:we|i)\s+(?:dont|do\s+not|havent|have\s+not|didnt|did\s+not)\s+(?:have|got|get|been\s+given)\s+(?:a|any))\s+(?:key\s*worker\s+)?codes?(?:\s+(?:btw|by\s+the\s+way|yet|either|sorry|soz|though|tho|lol|x+))*[\s.!]*$/iu;
+/**
+ * "zones of regulation; school mentioned that once", "a visual timetable, his teacher suggested it
+ * last year": where they heard of it, said after the help. It is no help of its own.
+ */
+const HEARD_OF_IT = /\s*[,.;:!-]+\s*(?:(?:and|but|oh|also)\s+)?(?:(?:the|his|her|their|my|our|a|an)\s+)?(?:[\p{L}'-]+\s+){0,2}(?:mentioned|suggested|recommended|brought\s+up|talked\s+about|told\s+(?:us|me|him|her)\s+about)\s+(?:it|that|this|them|those|these)(?:\s+(?:once|before|already|last\s+(?:year|term|week|month)|a\s+while\s+(?:ago|back)|ages\s+ago|at\s+(?:a|the|his|her)\s+(?:meeting|review)|i\s+think|tho|though|btw))*[\s.!]*$/iu;
 /** "swimming and physio please": the please that led into the aside goes with it. */
 const PLEASE_END = /[\s,]+(?:please|pls|plz)[\s.!]*$/i;
 
@@ -54,13 +64,16 @@ export function trimEndOf(text: string, separators: RegExp = /[\s,;:-]/): string
   return text.slice(0, end);
 }
 
+/** Asides taken off the end, in this order, until none is left. */
+const ASIDE_ENDINGS: readonly RegExp[] = [NO_OFFENCE, DONE_NOW, TIRED_NOW, LIKE_I_SAID, NO_CODE, HEARD_OF_IT];
+
 /** The words without an aside at their end; the words as typed when nothing else would be left. */
 export function withoutAsideTail(text: string): string {
   let said = text;
   let before = '';
   while (before !== said) {
     before = said;
-    said = withoutEnding(withoutEnding(withoutEnding(withoutEnding(said, NO_OFFENCE), DONE_NOW), TIRED_NOW), LIKE_I_SAID);
+    said = ASIDE_ENDINGS.reduce(withoutEnding, said);
   }
   if (said === text) return text;
   const kept = trimEndOf(withoutEnding(said, PLEASE_END));

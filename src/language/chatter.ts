@@ -77,12 +77,15 @@ export function withoutPreamble(said: string): string {
 /** A tag question asking the bot to agree, at the end: "signs count too, yes?", "that works, right?". */
 const TAG_QUESTION = /\s*,\s*(?:yes|yeah|yh|right|ok|okay|isnt\s+it|isn't\s+it|is\s+that\s+(?:ok|okay|right)|correct)\s*\?+\s*$/i;
 
+/** "ok. i said, bath and a story", "like i said: lego": a pointer back at their own words, before the answer said again. */
+const SAID_LEAD = /^(?:(?:ok|okay|yes|yeah|so|well|um+|erm+)[\s,.!]+)*(?:like\s+|as\s+)?i\s+(?:just\s+|already\s+)?(?:said|told\s+(?:you|u|ya)|put|wrote)\s*[,:-]+\s*(?=\S)/i;
+
 /** The answer without chatter; unchanged when nothing else would be left. */
 export function withoutChatter(typed: string): string {
   // Read with long runs of spaces or marks short: the end-of-answer readers below would take seconds on them.
   const text = withShortRuns(typed);
   // "my nan and my dog. no offence mum": an aside that is a sentence of its own goes too.
-  const pointed = withoutAsideTail(withoutPreamble(text).replace(TAG_QUESTION, '')).replace(POINTER, ' ');
+  const pointed = withoutAsideTail(withoutPreamble(text).replace(SAID_LEAD, '').replace(TAG_QUESTION, '')).replace(POINTER, ' ');
   // A message of marks only has no piece: nothing is kept, and the words as typed are the answer.
   const sentences = sentencePiecesOf(pointed);
   const kept = sentences
