@@ -117,6 +117,8 @@ const CHILD_LEAD = (who: string) => [
   new RegExp(`^(?:for\\s+)?(?:her|him|them)\\s+to\\s+`, 'i'),
   // "for my son to dress himself", "that she can swim": the wish without its "I want".
   new RegExp(`^(?:for|that)\\s+${who}\\s+(?:to|will|can|could)\\s+(?:be\\s+able\\s+to\\s+)?`, 'i'),
+  // "Ellie-May to say 10 words": the wish said without its "I want".
+  new RegExp(`^${who}\\s+to\\s+(?:be\\s+able\\s+to\\s+)?`, 'i'),
   new RegExp(`^(?:to\\s+)`, 'i'),
   new RegExp(`^${who}\\s+(?=[a-z])`, 'i'),
 ];
