@@ -48,12 +48,12 @@ import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { readRemarkBeside } from './chatTalkRemarks';
 import { sessionOf } from './session';
-import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected } from './chatTalkReadings';
+import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected, capitaliseNameIfAsked } from './chatTalkReadings';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { isExactChoice, understandChoice } from './understand';
-import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CAPITALISED, NAME_CAPITALS_ALREADY, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -142,6 +142,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     if (!renamed.rest) return host.reprompt(inner);
     inner.context.activity.text = renamed.rest;
     return readTalkAboutChat(inner, host, renamed.rest, inSafeguarding);
+  }
+  // "Can you put a capital E on Ellie-May": every stored text where the name stands gets its capitals.
+  const capitalised = !inSafeguarding && at && at.step !== Step.welcomeName ? await capitaliseNameIfAsked(session, text) : undefined;
+  if (capitalised) {
+    await sayAll(inner.context, session.t, [{ key: capitalised.changed ? NAME_CAPITALISED : NAME_CAPITALS_ALREADY, vars: { name: capitalised.name } }]);
+    return host.reprompt(inner);
   }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {

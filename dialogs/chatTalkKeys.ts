@@ -30,6 +30,10 @@ export const BORED_HEARD = 'common:boredHeard';
 /** "Sorry about that. I'll ask about you from now on." */
 export const NAME_CORRECTED = 'common:nameCorrected';
 export const NAME_KEPT = 'common:nameKept';
+/** "Can you put a capital E on Ellie-May": the name now has its capitals everywhere in the plan. */
+export const NAME_CAPITALISED = 'common:nameCapitalised';
+/** Asked for capitals the name already has everywhere: said so, nothing changed. */
+export const NAME_CAPITALS_ALREADY = 'common:nameCapitalsAlready';
 /** "I hadn't thought of that", "good question": no rush, nothing kept, the same question again. */
 export const THINKING_HEARD = 'common:thinkingHeard';
 /** "She's only six" beside the question: thanked, nothing kept, the same question again. */

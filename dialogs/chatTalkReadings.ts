@@ -2,6 +2,9 @@ import { Step } from './ids';
 import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
 import { besideNameCorrection, nameCheckedIn, newNameIn } from '../src/language/nameCorrection';
+import { asksNameCapitalised } from '../src/language/nameCapitalAsked';
+import { capitalise, isEverydayWord } from '../src/language/nameAnswer';
+import { withNameCapitalised } from '../src/domain/nameCapitals';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { readNoWithInstruction } from '../src/language/noWithInstruction';
 
@@ -31,6 +34,21 @@ export async function renameIfCorrected(session: JourneySession, text: string): 
   const rest = besideNameCorrection(text, draft.youngPerson.name);
   await session.updateDraft('name corrected', (d) => setYoungPerson(d, { name }));
   return { name, rest };
+}
+
+/**
+ * "Can you put a capital E on Ellie-May": the name given its capitals in every stored text at once.
+ * Whether any stored words changed, or undefined when the message asks nothing about capitals.
+ */
+export async function capitaliseNameIfAsked(session: JourneySession, text: string): Promise<{ name: string; changed: boolean } | undefined> {
+  const draft = await session.draft();
+  const kept = draft?.youngPerson.name;
+  if (!draft || !kept || !asksNameCapitalised(text, kept)) return undefined;
+  // "ellie-may" kept as typed becomes "Ellie-May"; "McKenzie" keeps the capitals it has.
+  const name = kept === kept.toLowerCase() ? capitalise(kept) : kept;
+  const { changed } = withNameCapitalised(draft, name, isEverydayWord);
+  if (changed > 0 || name !== kept) await session.updateDraft('name capitalised', (d) => withNameCapitalised(d, name, isEverydayWord).draft);
+  return { name, changed: changed > 0 || name !== kept };
 }
 
 /** "no!! whats number 20. i want the potty thing gone" at the review: the request after the no is the answer, never an aside. */

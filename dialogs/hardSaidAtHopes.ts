@@ -1,3 +1,4 @@
+import { withoutJoiningLead } from '../src/language/joiningLead';
 import type { Draft } from '../src/domain/draft';
 import { helpOnce, needOnce } from './keptOnce';
 import { needSection, quoteOf, sameHope, splitNeeds, placeOfDays } from '../src/language';
@@ -50,7 +51,7 @@ export async function keepHardSaidAfter(session: JourneySession, hope: string, h
   const hopes = (await session.draft())?.aspirations ?? [];
   const kept = hopes.find((a) => sameHope(a.text, withoutHopeFrame(hope))) ?? hopes.at(-1);
   await keepHardThings(session, [hard], kept ? [kept.id] : []);
-  return { key: HARD_AFTER_KEPT, vars: { hard: quoteOf(hard) } };
+  return { key: HARD_AFTER_KEPT, vars: { hard: quoteOf(withoutJoiningLead(hard)) } };
 }
 
 /** Position note: the last answer was kept as hard things, so "that's not a hope" takes back no hope. */

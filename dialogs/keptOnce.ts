@@ -1,3 +1,4 @@
+import { withoutJoiningLead } from '../src/language/joiningLead';
 import { addNeed, addNeedHelp, type Draft, type Need, type PlanPart } from '../src/domain/draft';
 import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
 
@@ -6,7 +7,9 @@ import { sameNeed, saysNoMoreThan } from '../src/language/sameNeed';
  * need is linked to this hope too, and the help is not added a second time.
  */
 
-export function needOnce(draft: Draft, text: string, hopeIds: readonly string[], section?: PlanPart): { draft: Draft; need: Need } {
+export function needOnce(draft: Draft, said: string, hopeIds: readonly string[], section?: PlanPart): { draft: Draft; need: Need } {
+  // "but sometimes i fall out with ppl": the word that joined it to the hope is not part of the need.
+  const text = withoutJoiningLead(said);
   const known = draft.needs.find((n) => sameNeed(n.text, text));
   // The stored wording is passed, so the draft links the need it has instead of adding another.
   return addNeed(draft, known?.text ?? text, hopeIds, known ? undefined : section);

@@ -1,7 +1,9 @@
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
 import { isVagueHelp } from '../src/language/support';
 import { namesSameSupport } from '../src/language/sameSupport';
-import { addAspiration, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
+import { addAspiration, setYoungPerson, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
+import { childNameLeading } from '../src/language/outcomeSentence';
+import { speaksForThem } from './aboutWhom';
 import { pfaAreaOf } from '../src/domain/pfaArea';
 import {
   asksToDropOutcome,
@@ -215,8 +217,11 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
     const theme = current.theme ?? themeOfWords(coached.step);
+    // "Ellie-May will learn to swim" from a parent who gave no name: the name typed is the child's, for the plan's sentences.
+    const named = speaksForThem(d) && !d.youngPerson.name ? childNameLeading(coached.step) : undefined;
+    const base = named ? setYoungPerson(d, { name: named }) : d;
     // Started where it was asked, with the needs of that hope it answers.
-    const started = startOutcome(d, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
+    const started = startOutcome(base, { statement: coached.step, aspirationId: current.id, needIds: needIdsFor(d, current.id, coached.step), theme });
     outcomeId = started.outcome.id;
     const pfaArea = pfaAreaOf(d.youngPerson, theme, coached.step);
     let next = updateOutcome(started.draft, outcomeId, {

@@ -77,6 +77,8 @@ function inOwnVoice(step: string): string {
   }
   if (/^I\s+will\b/.test(body)) return body;
   if (/^(?:I|I'm|my)\b/i.test(body)) return body;
+  // "Ellie-May will learn to swim", "Mum will help me": a sentence already in someone's voice keeps it.
+  if (leadingName(body, /will|'ll/.source)) return body;
   return `I will ${lowerFirst(body)}`;
 }
 
@@ -115,6 +117,8 @@ const CHILD_LEAD = (who: string) => [
   new RegExp(`^(?:for\\s+)?(?:her|him|them)\\s+to\\s+`, 'i'),
   // "for my son to dress himself", "that she can swim": the wish without its "I want".
   new RegExp(`^(?:for|that)\\s+${who}\\s+(?:to|will|can|could)\\s+(?:be\\s+able\\s+to\\s+)?`, 'i'),
+  // "Ellie-May to say 10 words": the wish said without its "I want".
+  new RegExp(`^${who}\\s+to\\s+(?:be\\s+able\\s+to\\s+)?`, 'i'),
   new RegExp(`^(?:to\\s+)`, 'i'),
   new RegExp(`^${who}\\s+(?=[a-z])`, 'i'),
 ];
@@ -137,8 +141,19 @@ const NOT_THE_CHILD = /^(?:I|Mum|Mom|Mummy|Dad|Daddy|Nan|Nana|Nanny|Gran|Granny|
  * or a sibling's), read from its capital; the sentence keeps the name as typed.
  */
 function typedName(step: string): string | undefined {
-  const found = /\b(?:want|like|love|hope|wish|hoping|for|that)\s+(?:for\s+)?([A-Z][a-z'-]+)\s+(?:to|will|'ll|can|could)\b/.exec(step)?.[1];
-  return found && !NOT_THE_CHILD.test(found) ? found : undefined;
+  const found = /\b(?:want|like|love|hope|wish|hoping|for|that)\s+(?:for\s+)?(\p{Lu}[\p{L}'’-]*)\s+(?:to|will|'ll|can|could)\b/u.exec(step)?.[1];
+  return found && !NOT_THE_CHILD.test(found) ? found : leadingName(step, /to|will|'ll|can|could/.source);
+}
+
+/** The child's name a parent typed at the start of an outcome ("Ellie-May will learn to swim"), when one leads it. */
+export function childNameLeading(step: string): string | undefined {
+  return leadingName(step.trim(), /to|will|'ll|can|could/.source);
+}
+
+/** "Ellie-May will ...", "Ellie-May to say 10 words": a name typed at the start, before the doing word; never "Swimming will". */
+function leadingName(step: string, after: string): string | undefined {
+  const found = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*)\\s*(?:${after})\\b`, 'u').exec(step)?.[1];
+  return found && !NOT_THE_CHILD.test(found) && !/ing$/i.test(found) && found !== 'I' ? found : undefined;
 }
 
 function inChildVoice(step: string, name: string): string {

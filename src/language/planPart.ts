@@ -23,7 +23,7 @@ import { saysLeftOut } from './leftOut';
  */
 const SLEEP = String.raw`sleep\w*|insomnia|(?:fall|falling|get|getting|go|going|drop|dropping)\s+(?:off\s+)?(?:to\s+)?asleep|(?:lie|lies|lying|lay|laying|stay|stays|staying|keeps?\s+(?:me|him|her|them)|kept\s+(?:me|him|her|them)|wide)\s+awake|awake\s+(?:all|most|every|at|till|until|til)\b|(?:ha(?:s|ve|ving|d)|gets?|getting)\s+(?:(?:bad|loads\s+of|lots\s+of)\s+)?(?:nightmares|night\s+terrors)|(?:my|his|her|their)\s+(?:brain|head|mind|thoughts?)\s+(?:is|are|gets?|goes|going|keeps?|races?|racing|feels?|wont|won't|doesnt|doesn't|never)\b(?:\s+\S+){0,4}?\s+(?:at\s+(?:night|bed\s*time)|in\s+bed)|(?:brain|head|mind|thoughts?|i)\s+(?:\w+\s+)?(?:wont|won't|doesnt|doesn't|dont|don't|cant|can't|cannot|never)\s+(?:switch|shut|turn|slow)\w*\s+(?:off|down)(?!\s+(?:the|my|his|her|it|a|an|their)\b)`;
 const HEALTH_NEED =
-  new RegExp(String.raw`\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|${SLEEP}|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|toilet\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b`, 'i');
+  new RegExp(String.raw`\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|${SLEEP}|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b`, 'i');
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
@@ -57,7 +57,7 @@ const MEDICAL_CARE = String.raw`tube[\s-]?fe(?:d|eds?|eding)|(?:feeds?|feeding|f
  */
 const HEALTH_SERVICE = String.raw`hospitals?|clinics?|(?:children'?s|adult|hospital)\s+wards?|(?:adult|children'?s)\s+(?:health\s+)?(?:services?|teams?|clinics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:hospital|clinic)|(?:adult\s+|children'?s\s+)?health\s+(?:services?|teams?)`;
 // Ears and hearing ("glue ear", "grommets", "his hearing is bad") are health's, even beside talk or learning words.
-const CLINICAL_NEED = new RegExp(String.raw`\b(?:${MEDICAL_CARE}|${HEALTH_SERVICE}|nurses?|doctors?|paediatricians?|tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|toilet\w*|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
+const CLINICAL_NEED = new RegExp(String.raw`\b(?:${MEDICAL_CARE}|${HEALTH_SERVICE}|nurses?|doctors?|paediatricians?|tablets|pills|physio\w*|bleed\w*|bang\w*\s+(?:my|his|her|their)\s+head|glue\s+ear|grommets?|ear\s+infections?|hearing|deaf\w*|${SLEEP}|seizures?|epilep\w*|eat(?:ing)?|pain|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs)\b`, 'i');
 
 /**
  * Toileting and being dry at night ("needs help in the toilet", "isn't dry at night yet", "still in
@@ -150,7 +150,8 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   if (saysHearingAccess(t)) return adultNotInEducation(person) && !LEARNING_NAMED.test(t) ? 'social_care' : 'education';
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   if (TOILETING.test(t) && !TOILETING_MEDICAL.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'social_care';
-  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t);
+  // "they put my bag in the toilet" is no health need: the toilet is health's only when it is about using it.
+  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t) || TOILETING.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an
   // internship, a Saturday job beside school), everyday life's once they have left.
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
