@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
-import { typeUntil } from '../support/typedWay';
+import { saidIn, typeUntil } from '../support/typedWay';
 import { startWith, type SeedHope } from './journeySeed';
 
 /*
  * "Change the words" at a read-back that shows the sentence and how everyone will know: the bot
  * asks which part, and words that say how anyone will know replace the measure, never the sentence.
+ * "change the alarm help to: ..." changes the help holding "alarm", in place.
  */
 
 const WORK: SeedHope = { text: 'I want a job in a warehouse', theme: 'learning_and_work', needs: ['I forget my break times'] };
@@ -19,7 +20,7 @@ async function atReadBack(): Promise<Transcript> {
     [Step.outcomeMeasure]: 'my manager will tell my job coach',
     [Step.outcomeDoesForMe]: 'I would feel proud',
     [Step.outcomeMakesPossible]: 'I could get a job',
-    [Step.outcomeProvides]: 'a job coach',
+    [Step.outcomeProvides]: 'an alarm on my watch',
   });
   return chat;
 }
@@ -54,5 +55,15 @@ describe('"change the words" at a read-back with how everyone will know', () => 
     const outcome = (await chat.draft())!.outcomes[0]!;
     expect(outcome.statement).toMatch(/on my shift days/i);
     expect(outcome.measure).toMatch(/manager will tell/i);
+  });
+
+  it('"change the alarm help to: I use a phone alarm for my shift": that help changes, no new goal', async () => {
+    chat = await atReadBack();
+    const replies = await chat.say('change the alarm help to: I use a phone alarm for my shift');
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toHaveLength(1);
+    expect(draft.outcomes[0]!.provision.map((p) => p.text)).toEqual(['I use a phone alarm for my shift']);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(saidIn(replies)).toMatch(/phone alarm/);
   });
 });
