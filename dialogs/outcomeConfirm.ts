@@ -2,6 +2,7 @@ import { withPaid, yesButPaid } from '../src/language/yesButPaid';
 import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
+import { saysMeasureNotStep } from '../src/language/measureLead';
 import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
@@ -51,6 +52,8 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
+  // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
+  if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text)) return measureSet({ session, position, draft, outcome, text }, text);
   if (data[WHICH_PART]) return answerWhichPart(session, position, draft, outcome, text, (at) => answerWording(session, at, draft, outcome, text));
   // "can i change the how everyone will know bit?", "why does it say X, take that out": the part named is changed.
   const field = await answerFieldAtConfirm({ session, position, draft, outcome, text });
@@ -195,6 +198,9 @@ async function answerWording(session: JourneySession, position: Position, draft:
   if (complaint) return complaint.parts.length ? openPart(session, position, draft, outcome, complaint.parts.includes('measure') ? 'measure' : complaint.parts[0]!) : askWhichPart(position, outcome);
   // Already asked for their own words: a bare yes or no again is a miss, so the question is not asked a third time.
   // The sentence read back stays the one a later "its fine, yes" keeps.
+  // "Change the words" when the read-back shows how everyone will know too: which part is asked, so the words go where meant.
+  // A bare "no" still asks for new words for the sentence, as it always has.
+  if (choice === 'change' && !asking && outcome.measure && isExactChoice(text, CONFIRM_CHOICES, session.words) && /\bwords\b/i.test(text)) return askWhichPart(position, outcome);
   if (choice === 'change' || choice === 'yes') return { ...here({ rewording: '1', ...(data.written === '1' ? { written: '1' } : {}) }), ...(asking ? { miss: true } : {}) };
   if (isBotWords(text, session.words)) return { goTo: position };
   // "can we do one on the bus": about a next outcome, never this one's words.

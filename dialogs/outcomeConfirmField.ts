@@ -2,6 +2,8 @@ import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { quoteOf, tidyMeasure } from '../src/language';
 import { readFieldEdit, wordsCalledWrong, type FieldEdit } from '../src/language/fieldEdit';
 import { keepsTheWording } from '../src/language/keepWording';
+import { readNamedEdits } from '../src/language/namedEdit';
+import { normaliseMessage } from '../src/language/text';
 import { pointedWordsToRemove } from '../src/language/pointedRemoval';
 import { withWordsRemoved } from '../src/language/wordsToRemove';
 import { Step } from './ids';
@@ -62,6 +64,9 @@ export async function answerFieldAtConfirm(at: At): Promise<Next | undefined> {
   const { session, position, draft, outcome, text } = at;
   const data = position.data ?? {};
   const written = data.written === '1';
+  // "change the alarm help to: I use a phone alarm": the help holding "alarm" gets the new words, in place.
+  const named = await namedHelpChanged(at);
+  if (named) return named;
   // "why does it say i hate forms, take that out": the words quoted leave the sentence.
   const quoted = pointedWordsToRemove(text);
   const shorter = quoted ? withWordsRemoved(proposedStatement(draft, outcome, written), quoted) : undefined;
@@ -116,4 +121,20 @@ async function wordsBelongInMeasure(at: At): Promise<Next> {
   await session.updateDraft('words moved to the measure at the read-back', (d) => updateOutcome(d, outcome.id, { statement: before, measure: tidyMeasure(typed), measureInTheirWords: undefined, confirmed: false }));
   const { [BEFORE]: _gone, ...rest } = position.data ?? {};
   return { say: [{ key: T.measureChanged, vars: { quote: quoteOf(tidyMeasure(typed)) } }], goTo: { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...rest, outcomeId: outcome.id, written: '1' } } };
+}
+
+/** A help of this outcome named by its words and given new words; undefined when none, or several, hold those words. */
+async function namedHelpChanged(at: At): Promise<Next | undefined> {
+  const edit = readNamedEdits(at.text).find((e) => e.action === 'change' && e.field === 'help' && e.says && e.to);
+  if (!edit?.says || !edit.to) return undefined;
+  const says = normaliseMessage(edit.says);
+  const holding = at.outcome.provision.filter((p) => ` ${normaliseMessage(p.text)} `.includes(` ${says} `));
+  if (holding.length !== 1) return undefined;
+  const old = holding[0]!;
+  const to = edit.to;
+  await at.session.updateDraft('help changed at the read-back', (d) => ({
+    ...d,
+    outcomes: d.outcomes.map((o) => (o.id === at.outcome.id ? { ...o, provision: o.provision.map((p) => (p.id === old.id ? { ...p, text: to } : p)) } : o)),
+  }));
+  return readBack(at.position, at.outcome, {}, [{ key: T.wordsSwapped, vars: { old: quoteOf(old.text), new: quoteOf(to) } }]);
 }

@@ -36,6 +36,8 @@ const SIXTH_FORM = /\b(?:sixth|6th)\s*form\b/;
 const COLLEGE = /\b(?:college|colledge|collage|collge|col+[eai]d?ge?|colig\w*|uni|university|fe)\b/;
 const NOT_AT_SCHOOL =
   /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educat\w*|school\w*|tutor\w*|ed)|not (?:in|at) (?:any )?(?:education|school|college|nursery)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:\w+ )?(?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
+/** On an internship or traineeship now (never one only wanted). */
+const ON_INTERNSHIP = /\b(?:on|doing|at|in|my|his|her|their)\s+(?:a\s+|an\s+|the\s+)?(?:supported\s+)?(?:internship|traineeship|work\s+placement|placement)\b/;
 /** A school year named as the one coming: "starts reception in september", "going into year 7 next year". */
 const COMING_STAGE = new RegExp(
   `\\b(?:start(?:s|ing)?|go(?:es|ing)?\\s+(?:up\\s+)?(?:in)?to|mov(?:es?|ing)\\s+(?:up\\s+)?(?:in)?to|will\\s+be\\s+in|due\\s+to\\s+start)\\s+(?:the\\s+)?((?:reception|recption|rec)\\b|(?:year|yr)\\s*-?\\s*${NUMBER_PATTERN}\\b)`,
@@ -57,6 +59,8 @@ function settingOf(said: string): Setting | undefined {
   // "a sixth form, not a college": the place they are at is the one said without "not".
   const kept = said.replace(PLACE_DENIED, ' ');
   const lower = kept !== said && [NURSERY, SIXTH_FORM, COLLEGE, SCHOOL].some((place) => place.test(kept)) ? kept : said;
+  // "19, im on a supported internship": an internship is a college study programme, so still in education.
+  if (ON_INTERNSHIP.test(lower)) return 'college';
   if (NOT_AT_SCHOOL.test(lower)) return 'not_at_school';
   if (NURSERY.test(lower)) return 'nursery';
   // A sixth form is a setting of its own; a "sixth form college" is a college.

@@ -50,7 +50,7 @@ const MAX_CHARS = 400;
 const REMOVE = /\b(?:take\s+(?:out|away|off)|take\s+(?:the\s+word\s+)?\S+\s+out\b|take\s+(?:it|that|this|them|those)(?:\s+(?:bit|part|words?))?\s+(?:out|off|away)|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+(?:of)?|remove|delete|del|drop|bin|scrap|lose)\b/;
 /** "can it just say by july", "change it to ...", "it should say ...", "make it ...". */
 const CHANGE_TO =
-  /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part)\s+(?:to|into)|(?:change|chnage|swap)\s+(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:provides?|(?:does|do)\s+for\s+(?:me|him|her|them)|makes?\s+possible)|how\s+(?:we|everyone|everybody|people|you|u|they)\s+(?:will\s+|ll\s+|would\s+|can\s+)?(?:know|tell)|the\s+measures?|measure)(?:\s+(?:for|on|of|in)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome))?\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
+  /\b(?:(?:change|chnage|swap)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome|bit|part|help|support)\s+(?:to|into)|(?:change|chnage|swap)\s+(?:wh?at\s+(?:it|this|that)\s+(?:would\s+|will\s+)?(?:provides?|(?:does|do)\s+for\s+(?:me|him|her|them)|makes?\s+possible)|how\s+(?:we|everyone|everybody|people|you|u|they)\s+(?:will\s+|ll\s+|would\s+|can\s+)?(?:know|tell)|the\s+measures?|measure)(?:\s+(?:for|on|of|in)\s+the\s+[\p{L}\p{N}' ]{2,30}?\s+(?:one|goal|outcome))?\s+(?:to|into)|(?:can|could|cud|will)\s+(?:it|that|u|you)\s+(?:just\s+|only\s+)?(?:say|be|read)|(?:change|chnage|swap|switch)\s+(?:it|that|this|them)?\s*(?:to|into|for)|(?:it|that)\s+(?:should|shud|shld|needs\s+to|has\s+to)\s+(?:say|be|read)|(?:should|shud)\s+(?:just\s+)?(?:say|be|read)|make\s+it(?:\s+say)?|(?:just|only)\s+(?:put|say|write)|i\s+(?:want|would\s+like|wanna)\s+it\s+to\s+(?:say|be))\s*:?\s+(.+)$/u;
 const NO_DATE = /\b(?:no|not|without|got\s+no|has\s+no|hasnt\s+got\s+a|has\s+not\s+got\s+a|dont\s+have\s+a|needs\s+a|missing\s+(?:a|the))\s+(?:date|dates|wen|when|time|day|deadline)\b|\b(?:date|wen|when)\s+(?:missing|gone)\b/;
 
 const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
@@ -64,6 +64,9 @@ const FIELD_CUES: ReadonlyArray<readonly [NamedField, RegExp]> = [
 /** "the chef one", "for the assignments one", "the bus goal": an outcome or hope named by its words. */
 const ONE = /\bthe\s+([\p{L}\p{N}' ]{2,30}?)\s+(?:one(?!\s+(?:other|more|of|day|thing|time|person|friend|child))|goal|outcome|hope|dream)\b/u;
 const NOT_A_NAME = /^(?:other|first|second|third|last|same|right|wrong|next|new|whole|top|bottom|(?:how\s+)?we\s+will\s+know|how\s+.*know)$/;
+
+/** "the alarm help", "the taxi support": a piece of help named by its words. */
+const HELP_NAMED = /\bthe\s+(?!help\b|support\b)([\p{L}\p{N}']+(?:\s+[\p{L}\p{N}']+)?)\s+(?:help|support)\b(?!\s+(?:she|he|they|i|you|u|we)\b)/u;
 
 /** A kind of part that is no goal, said of the part meant: "isnt a hope", "the hope about", "its a problem". */
 const WHOLE_PART_KIND = /\b(?:hopes?|dreams?|wish|aspirations?|needs?|problems?|worry|worries|hard\s+(?:thing|things|bit|bits))\b/;
@@ -159,10 +162,12 @@ function readClause(clause: string, number: number | undefined): NamedEdit | und
     const from = fieldIn(isHelp[2] ?? '')?.field;
     return { action: 'toHelp', says: subjectWords(isHelp[1]!), ...(from && from !== 'help' ? { from } : {}) };
   }
-  const field = fieldIn(clause)?.field;
+  // "change the alarm help to ...": the help holding "alarm", named as people name a goal by its words.
+  const helpNamed = HELP_NAMED.exec(clause)?.[1];
+  const field = fieldIn(clause)?.field ?? (helpNamed ? 'help' : undefined);
   const one = oneIn(clause);
   // "take out the word ideally it sounds daft": that one word, never the reason after it.
-  const says = oneWordToRemove(clause) ?? saysIn(clause) ?? (one && REMOVE.test(clause) ? wordsFromOne(clause) : undefined);
+  const says = oneWordToRemove(clause) ?? saysIn(clause) ?? helpNamed ?? (one && REMOVE.test(clause) ? wordsFromOne(clause) : undefined);
   const to = newWords(CHANGE_TO.exec(clause)?.[1]);
   const place = ORDINAL.exec(clause)?.[1];
   const ordinal = place ? PLACES[place] : undefined;

@@ -13,7 +13,7 @@ import { foldCase } from './text';
 const COURSE = String.raw`(?:supported\s+)?internships?|traineeships?|apprenticeships?|college|sixth\s+form|(?:a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?course|training(?:\s+(?:course|programme|scheme))?|study\s+programme|uni|university`;
 /** "i'm on a supported internship", "he's at college", "she is doing a course", "i go to college". */
 const ON_A_COURSE_NOW = new RegExp(
-  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b|(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already)\s+)?an?\s+(?:\w+\s+)?(?:college|sixth\s+form|uni|university)\s+student|(?:i|he|she|they)\s+(?:study|studies)\s+(?:\w+\s+){0,3}?at\s+(?:a\s+|the\s+)?(?:college|sixth\s+form|uni|university))`,
+  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b|\b(?:at|on|in)\s+(?:my|his|her|their)\s+(?:supported\s+)?(?:internship|placement|traineeship)\b|(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already)\s+)?an?\s+(?:\w+\s+)?(?:college|sixth\s+form|uni|university)\s+student|(?:i|he|she|they)\s+(?:study|studies)\s+(?:\w+\s+){0,3}?at\s+(?:a\s+|the\s+)?(?:college|sixth\s+form|uni|university))`,
   'i',
 );
 
@@ -27,10 +27,11 @@ export function saysOnACourseNow(text: string): boolean {
  * heard, else a course or internship they said they are on (kept as college, as a supported
  * internship is a college study programme).
  */
-export function placeOfDays(draft: Pick<Draft, 'youngPerson' | 'aspirations' | 'aboutMe'>): NeedPlace {
+export function placeOfDays(draft: Pick<Draft, 'youngPerson' | 'aspirations' | 'aboutMe'> & { needs?: ReadonlyArray<{ text: string }> }): NeedPlace {
   const person = draft.youngPerson;
   if (person.education !== undefined) return person;
-  const said = [...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support];
+  // A needs answer often says it too: "I forget my break times at my internship".
+  const said = [...draft.aspirations.map((a) => a.text), ...draft.aboutMe.strengths, ...draft.aboutMe.important, ...draft.aboutMe.support, ...(draft.needs ?? []).map((n) => n.text)];
   return said.some(saysOnACourseNow) ? { ...person, education: 'college' } : person;
 }
 

@@ -19,9 +19,10 @@ describe('the outcome read-back and more outcomes', () => {
     ({ chat } = await startWith({ today: '2025-03-10', age: 15, schoolYear: 10, hopes: [GAMES] }));
     await chat.say('make a game by the end of year 11');
     await finishOutcome(chat, { confirm: false });
+    // The read-back shows how everyone will know too: which part is asked; a new sentence typed is the sentence.
     await chat.say('Change the words');
     expect(chat.step).toBe(Step.outcomeConfirm);
-    expect(chat.lastQuestion?.choices).toEqual([]);
+    expect(chat.lastQuestion?.choices).toHaveLength(3);
     await chat.say('I will finish my own game and put it online by Christmas');
     // The new sentence is read back for a yes before it is kept as agreed.
     expect(chat.step).toBe(Step.outcomeConfirm);

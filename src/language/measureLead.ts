@@ -1,0 +1,21 @@
+import { readsAsMeasure } from './benefitNotMeasure';
+import { normaliseMessage } from './text';
+
+/*
+ * New words typed after "change the words" at a read-back that also shows how everyone will know:
+ * "I will know because I clock in on time", "my manager will see me get there" say how anyone would
+ * know, so they are the measure's words, never the outcome sentence ("I will get there on time").
+ */
+
+const WHO = String.raw`(?:i|we|you|u|every\s*(?:one|body)|people|staff|they|he|she|(?:my|his|her|their|the)\s+\w+(?:\s+(?:coach|worker|teacher|manager))?|mum|dad|nan|boss|manager|teachers?|tutors?)`;
+const KNOWS = String.raw`(?:will|ll|would|d|can|could|should)\s+(?:(?:be\s+able\s+to|all|easily|then|also)\s+)?(?:know|see|tell|notice|hear|check|sign\s+off)`;
+/** "I will know because ...", "my manager will see ...", "how everyone will know: ...". */
+const LEADS = new RegExp(String.raw`^(?:(?:and|so|then|well|ok|okay)\s+)?(?:${WHO}\s*${KNOWS}\b|how\s+(?:we|you|everyone|people|they)\s+(?:will|ll)\s+know\b)`);
+
+/** Whether new words say how anyone would know (the measure) rather than what the young person will do. */
+export function saysMeasureNotStep(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (said.split(' ').length < 3) return false;
+  // "Finley will read to his teacher" is something he will do, though someone sees it: only words that lead with the evidence count.
+  return LEADS.test(said) || (readsAsMeasure(text) && !/^\w+\s+(?:will|ll|is\s+going\s+to|am\s+going\s+to|can)\b/.test(said));
+}
