@@ -169,7 +169,8 @@ export function wordsOutOf(draft: Draft, item: SummaryItem, said: string): Next 
   const near = pointable(draft).filter((i) => i.id === item.id || (outcomeId !== undefined && outcomeIdOf(i) === outcomeId));
   const holding = near.filter((i) => holds(i, said));
   const found = holding.find((i) => i.id === item.id) ?? (holding.length === 1 ? holding[0] : undefined);
-  return found ? removalFrom(draft, found, said) : undefined;
+  // "delete the bit that says its literally the same thing": all a goal's answer said, so that answer goes.
+  return found ? (removalFrom(draft, found, said) ?? wholePartOut(found)) : undefined;
 }
 
 /** "sorry this is taking ages" that starts a sentence of the item names all of that sentence. */

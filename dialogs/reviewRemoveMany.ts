@@ -10,7 +10,7 @@ import { listNumberIn } from '../src/language/listNumber';
 import { asksToRemoveLast } from '../src/language/lastRemoval';
 import type { Position } from './journey';
 import { forgetAnswered } from './removeParts';
-import { changeableItems, matchItems } from './reviewItems';
+import { changeableItems, matchItems, removableItems } from './reviewItems';
 import { notUnderstood, REMOVE_CHOICES, RequestData as D, ReviewText as T } from './reviewText';
 import type { Question, Words } from './say';
 import type { JourneySession } from './session';
@@ -132,7 +132,8 @@ export async function removeOne(session: JourneySession, draft: Draft, itemId: s
 
 /** What was taken out, by its words; a goal's hope stays, and is said to stay, so it is never thought lost. */
 function removedWords(draft: Draft, itemId: string, withParts: boolean): Words {
-  const text = quoteOf(changeableItems(draft).find((i) => i.id === itemId)?.text ?? '');
+  // A goal's own answer ("what it would make possible") is said by its words too, never as "".
+  const text = quoteOf(removableItems(draft).find((i) => i.id === itemId)?.text ?? '');
   const outcome = draft.outcomes.find((o) => o.id === itemId);
   const hope = outcome && draft.aspirations.find((a) => a.id === outcome.aspirationId);
   if (hope) return { key: T.removedOutcome, vars: { text, hope: quoteOf(hope.text) } };

@@ -56,3 +56,4 @@ export function helpTurnedDown(said: string, kept: string): { rest: string } | n
   if (saysNotHelp(said)) return { rest };
   return TURNED_DOWN.test(said) && namesAgain(rest, kept) ? { rest } : null;
 }
+

@@ -1,6 +1,7 @@
 import { saysHowThingsAreNow } from './howThingsAreNow';
 import { withoutAnnouncement } from './hopeAnnounced';
 import { withoutRemarks } from './hopeRemarks';
+import { withoutJokes } from './jokeMarks';
 import { carersOwnWorry, onlyCarersOwnYears, worryThenWish } from './carerOwnYears';
 import { withoutCarryOn } from './addedOn';
 import { aboutMeAnswer, funnyStoryIn } from './aboutMeChatter';
@@ -163,7 +164,7 @@ function withoutChatMarks(text: string): string {
  */
 export function hopesIn(typed: string): string[] {
   // "me already say!! go deaf club. that my hope": remarks about the chat are never hopes.
-  const text = withoutAnnouncement(withoutChatMarks(withoutRemarks(typed)));
+  const text = withoutAnnouncement(withoutChatMarks(withoutRemarks(withoutJokes(typed))));
   // "I asked him ... and he said be a mechanic, play football, those were his three": only the hopes.
   const told = toldParts(text);
   if (told) return told.flatMap((part) => hopesIn(part));

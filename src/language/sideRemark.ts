@@ -1,3 +1,4 @@
+import { withoutJokes } from './jokeMarks';
 import { complaintSentence, questionSentence } from './aside';
 import { trimEndOf } from './asideTail';
 import { normaliseMessage, sentencesWithMarksOf } from './text';
@@ -51,7 +52,9 @@ export interface AnswerBesideRemarks {
 }
 
 /** The answer without remarks or complaints said after it. */
-export function answerBesideRemarks(text: string): AnswerBesideRemarks {
+export function answerBesideRemarks(typed: string): AnswerBesideRemarks {
+  // "play for arsenal. jk. do music tech": the joke goes with its mark, never kept as the answer.
+  const text = withoutJokes(typed);
   const sentences = sentencesWithMarksOf(text);
   if (sentences.length === 0) return { answer: text, complaint: false };
   let complaint = false;

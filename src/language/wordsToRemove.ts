@@ -10,6 +10,10 @@ import { escapeRegExp } from './text';
 const ASK =
   /(?:^|[.!,;:]\s*|\b(?:but|and|just)\s+)(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|i\s+(?:want|would\s+like|wanna|need)\s+(?:you\s+)?to)\s+)*(?:take\s+out|take\s+away|take\s+off|leave\s+out|cut\s+out|cross\s+out|get\s+rid\s+of|remove|delete|drop|lose|without)\s+(.+)$/i;
 
+/** "i want the bit that says its the same thing deleted": the part named first, the asking after it. */
+const WANTS_GONE =
+  /(?:^|[.!,;:]\s*|\b(?:but|and|just|so)\s+)(?:(?:please|pls|plz|i\s+(?:want|would\s+like|wanna|need)|id\s+like|i\s*['’]?d\s+like)\s+)?(the\s+(?:bit|part|words?|line|sentence)\s+(?:that\s+says|saying|about|where\s+it\s+says)\s+.+?)\s+(?:to\s+be\s+|be\s+)?(?:deleted|removed|taken\s+out|gone|got\s+rid\s+of|cut\s+out|binned)(?:[\s,]+(?:please|pls|plz|thanks))?[\s.!]*$/i;
+
 /** "take ideally out", "take 'ideally' out": one word named between the verb and "out", then nothing more but a reason. */
 const TAKE_ONE_OUT =
   /(?:^|[.!,;:]\s*|\b(?:but|and|just|pls|please)\s+)take\s+(?:the\s+word\s+)?["'“‘]?([\p{L}\p{N}’'-]{2,})["'”’]?\s+out\b(?=\s*(?:$|[.,!?]|(?:it|its|it's|cos|coz|cuz|because|as|pls|please|thanks)\b))/iu;
@@ -50,7 +54,7 @@ export function wordsToRemove(text: string): string | undefined {
   if (!trimmed || trimmed.length > 300) return undefined;
   const one = oneWordToRemove(trimmed);
   if (one) return one;
-  const ask = ASK.exec(trimmed);
+  const ask = ASK.exec(trimmed) ?? WANTS_GONE.exec(trimmed);
   if (!ask) return undefined;
   const words = withoutAskTail(ask[1] ?? '')
     .replace(/[\s.!]+$/, '')
