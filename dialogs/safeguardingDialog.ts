@@ -214,7 +214,8 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
     if (choice === 'carryOn') return this.carryOn(dc, session, worries, data);
     if (worries.length > 0) return this.answerWorries(dc, session, data, worries);
     // "get a job at the football ground" is no stop: on with the plan, the words kept as the interrupted question's answer.
-    if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, text);
+    // At "Do you feel safe?" the worry was that question's answer: the plan goes on to the next question, the words never added to an earlier answer.
+    if (answersAnotherQuestion(text) && !text.trim().endsWith('?') && recogniseYesNo(text) !== 'no') return this.carryOn(dc, session, [], data, session.journey.interrupted?.step === Step.aboutMeSafe ? undefined : text);
     // "no": no to carrying on, or no to stopping? Asked once which, never read as either.
     if (data.missed !== '1' && recogniseYesNo(text) === 'no') return this.askAgain(dc, session, { ...data, missed: '1', which: '1' });
     if (data.missed !== '1') return this.askAgain(dc, session, { ...data, missed: '1' });

@@ -44,4 +44,15 @@ describe('carrying on after a worry', () => {
     await chat.say('stop for now');
     expect(chat.step).not.toBe(Step.hopesDream);
   });
+
+  it('after a worry told at "Do you feel safe?", words typed at carry on never join an earlier answer', async () => {
+    chat = await typedTo(Step.aboutMeSafe, { name: 'Josh', age: '20' });
+    await chat.say('mostly. sometimes the lad upstairs hits me and takes my food');
+    await chat.say('yeah im safe');
+    expect(chat.step).toBe(Step.safeguardingCheck);
+    await chat.say('get a job at the football ground. and have my own place one day');
+    expect(chat.step).toBe(Step.hopesDream);
+    const aboutMe = JSON.stringify((await chat.draft())?.aboutMe ?? {});
+    expect(aboutMe).not.toContain('football');
+  });
 });
