@@ -150,10 +150,13 @@ export function childNameLeading(step: string): string | undefined {
   return leadingName(step.trim(), /to|will|'ll|can|could/.source);
 }
 
+/** "Talk to one other kid", "Go to school": a step that starts with a doing word before "to", never a name. */
+const DOING_BEFORE_TO = /^(?:Talk|Go|Get|Learn|Listen|Walk|Travel|Ride|Cycle|Swim|Run|Move|Want|Need|Try|Be|Come|Write|Read|Speak|Say|Sing|Dance|Respond|Reply|Stick|Turn|Agree|Point|Drive|Take|Bring|Help|Start|Begin|Continue|Keep|Stay|Return|Belong|Relate|Adapt|Adjust|Explain|Show|Give|Send|Pay|Apply|Prepare|Plan|Look|Use|Make|Do|Have|Put|Hold|Stand|Sit|Wait|Ask|Answer|Tell|Cook|Play|Join|Manage|Remember|Stop|Be able|Able|Chat|Text|Email|Phone|Call)$/i;
+
 /** "Ellie-May will ...", "Ellie-May to say 10 words": a name typed at the start, before the doing word; never "Swimming will". */
 function leadingName(step: string, after: string): string | undefined {
   const found = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*)\\s*(?:${after})\\b`, 'u').exec(step)?.[1];
-  return found && !NOT_THE_CHILD.test(found) && !/ing$/i.test(found) && found !== 'I' ? found : undefined;
+  return found && !NOT_THE_CHILD.test(found) && !DOING_BEFORE_TO.test(found) && !/ing$/i.test(found) && found !== 'I' ? found : undefined;
 }
 
 function inChildVoice(step: string, name: string): string {
