@@ -31,8 +31,11 @@ const MORE_THAN_ABLE = new RegExp(
 export function tellsOfOrdinaryIndependence(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 300 || !ABLE_ALONE.test(said)) return false;
-  return !MORE_THAN_ABLE.test(said);
+  return !MORE_THAN_ABLE.test(said.replace(NO_LONGER_DONE_FOR_ME, ' '));
 }
+
+/** "nobody does it for me anymore": beside doing it oneself, a step gained, not care missing. */
+const NO_LONGER_DONE_FOR_ME = /\b(?:nobody|no\s+one|noone)\s+(?:does|do|makes?)\s+(?:it|that|them|this)?\s*for\s+me\s+(?:any\s*more|now)\b/g;
 
 /** Paid for one's own work into one's own account: "i get paid in my bank", "my wages go into my account", "i get a contract". */
 const OWN_PAY = new RegExp(
