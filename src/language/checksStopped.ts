@@ -11,7 +11,19 @@ const CHECKING = String.raw`(?:(?:if|whether|are|r|am|is|how)\s+(?:im|i\s+am|i\s
  */
 const STOP_CHECKING = new RegExp(
   String.raw`\b(?:(?:stop|quit|pack\s+in|enough\s+(?:of|with)|no\s+more|dont\s+keep|do\s+not\s+keep|you\s+dont\s+need\s+to\s+keep|u\s+dont\s+need\s+to\s+keep|no\s+need\s+to\s+keep)\s+(?:with\s+|on\s+about\s+|going\s+on\s+about\s+)?(?:asking|checking|saying|bringing\s+up|going\s+on\s+about|on\s+about|asking\s+me|asking\s+us|with)?\s*${CHECKING})`,
+  'g',
 );
+/**
+ * Someone other than the bot doing the checking, named just before "stop": "my dad wont stop checking
+ * on me", "i told him to stop asking if im ok". That is about their life, not a request to the bot;
+ * "can you stop", "i wish you would stop" stay requests.
+ */
+const SOMEONE_ELSE_BEFORE_STOP = /(?:^|\s)(?!(?:you|u|ya)\s)\w+\s+(?:(?:just|really|still|even)\s+)?(?:wont|won\s+t|will\s+not|doesnt|does\s+not|didnt|did\s+not|never|cant|cannot|can\s+not|wouldnt|would\s+not|couldnt|could\s+not|should|shouldnt|to|will|would|can|could|did|does|dont|do\s+not|has\s+to|have\s+to)\s+$/;
+
+/** A "stop checking" that is said to the bot, not about someone else who keeps checking. */
+function asksTheBotToStop(said: string): boolean {
+  return [...said.matchAll(STOP_CHECKING)].some((found) => !SOMEONE_ELSE_BEFORE_STOP.test(said.slice(Math.max(0, found.index - 40), found.index)));
+}
 /** "im fine stop", "we're ok, stop", "i said im fine!! stop": fine, then stop, with nothing else. */
 const FINE_STOP = /^(?:(?:i\s+said\s+|honestly\s+|seriously\s+|really\s+|yes\s+|yeah\s+|ye\s+|no\s+)?(?:im|i\s+am|i\s+m|we\s+are|were|we\s+re|hes|he\s+is|shes|she\s+is|all)\s+(?:fine|ok|okay|alright|all\s+right|safe|good)(?:\s+(?:honestly|really|thanks|thank\s+you|now))?\s+(?:so\s+)?(?:please\s+|pls\s+|plz\s+|just\s+)?stop(?:\s+(?:it|now|please|pls|asking|checking))?)$/;
 
@@ -22,5 +34,5 @@ const FINE_STOP = /^(?:(?:i\s+said\s+|honestly\s+|seriously\s+|really\s+|yes\s+|
 export function asksToStopChecking(text: string): boolean {
   if (text.length > 200) return false;
   const said = normaliseMessage(text);
-  return STOP_CHECKING.test(said) || FINE_STOP.test(said) || declinesTheNumbers(text);
+  return asksTheBotToStop(said) || FINE_STOP.test(said) || declinesTheNumbers(text);
 }

@@ -24,15 +24,18 @@ const ABLE_ALONE = new RegExp(
 
 /** Care not given, left to the speaker, or someone away, harming or frightening: then it is read as before. */
 const MORE_THAN_ABLE = new RegExp(
-  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:i|we)\s+(?:have|had|has|got|must|need)\s+to\b|\b(?:i|we)\s+(?:have|had)\s+got\s+to\b|\bgotta\b|\b(?:nobody|no\s+one|noone|nobodys|no\s+body)\b|\b(?:never|doesnt|dont|didnt|does\s+not|do\s+not|did\s+not|wont|will\s+not|cant|stopped|forgets?\s+to|forgot\s+to)\s+(?:\w+\s+)?(?:look\w*\s+after|feed\w*|cook\w*\s+for|care\w*|help\w*|bother\w*|wash\w*|buy\w*|make\w*|get\w*\s+me|take\w*\s+me|come\w*\s+home|give\w*\s+me)\b|\b(?:never|not|isnt|is\s+not|hardly\s+ever)\s+(?:home|here|in|around|there|about)\b|\b(?:left|leave|leaves|leaving|gone|away|moved\s+out|prison|hospital|ill|poorly|because|cos|coz|since)\b|\b(?:alone|hungry|starving|cold|dirty|drunk|drinks?|drugs?|out\s+all|all\s+night|for\s+days|kicked\s+out|locked|die|dead|kill\w*|hate\w*|sad|cry\w*|cope|coping|too\s+much|no\s+choice|all\s+myself|everything\s+myself|all\s+on\s+my\s+own|by\s+myself\s+all|all\s+the\s+time)\b`,
+  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:i|we)\s+(?:have|had|has|got|must|need)\s+to\b|\b(?:i|we)\s+(?:have|had)\s+got\s+to\b|\bgotta\b|\b(?:nobody|no\s+one|noone|nobodys|no\s+body)\b|\b(?:never|doesnt|dont|didnt|does\s+not|do\s+not|did\s+not|wont|will\s+not|cant|stopped|forgets?\s+to|forgot\s+to)\s+(?:\w+\s+)?(?:look\w*\s+after|feed\w*|cook\w*\s+for|care\w*|help\w*|bother\w*|wash\w*|buy\w*|make\w*|get\w*\s+me|take\w*\s+me|come\w*\s+home|give\w*\s+me)\b|\b(?:never|not|isnt|is\s+not|hardly\s+ever)\s+(?:home|here|in|around|there|about)\b|\b(?:left|leave|leaves|leaving|gone|away|moved\s+out|prison|hospital|ill|poorly|because|cos|coz|since)\b|\b(?:never|not|isnt|arent|theres\s+no|there\s+is\s+no|no)\s+(?:any\s+)?(?:food|money|dinner|tea|meals?|electric|gas)\b|\b(?:nothing|not\s+enough)\s+to\s+eat\b|\bno\s+money\s+left\b|\bempty\s+(?:fridge|cupboards?)\b|\b(?:alone|hungry|starving|cold|dirty|drunk|drinks?|drugs?|out\s+all|all\s+night|for\s+days|kicked\s+out|locked|die|dead|kill\w*|hate\w*|sad|cry\w*|cope|coping|too\s+much|no\s+choice|all\s+myself|everything\s+myself|all\s+on\s+my\s+own|by\s+myself\s+all|all\s+the\s+time)\b`,
 );
 
 /** Ordinary independence: the speaker can do it themselves, with nobody withholding care and no fear or harm. */
 export function tellsOfOrdinaryIndependence(text: string): boolean {
   const said = normaliseMessage(text);
   if (!said || said.length > 300 || !ABLE_ALONE.test(said)) return false;
-  return !MORE_THAN_ABLE.test(said);
+  return !MORE_THAN_ABLE.test(said.replace(NO_LONGER_DONE_FOR_ME, ' '));
 }
+
+/** "nobody does it for me anymore": beside doing it oneself, a step gained, not care missing. */
+const NO_LONGER_DONE_FOR_ME = /\b(?:nobody|no\s+one|noone)\s+(?:does|do|makes?)\s+(?:it|that|them|this)?\s*for\s+me\s+(?:any\s*more|now)\b/g;
 
 /** Paid for one's own work into one's own account: "i get paid in my bank", "my wages go into my account", "i get a contract". */
 const OWN_PAY = new RegExp(
@@ -48,7 +51,7 @@ const OWN_WORK =
  * harm beside it: then it is read as before ("my boss keeps my wages", "i get paid to carry bags").
  */
 const MORE_THAN_PAY = new RegExp(
-  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:he|she|they|them|him|her|mum|dad|boss|manager|staff|carer|carers|friend|friends|mate|mates|boyfriend|girlfriend|partner|landlord|uncle|auntie|brother|sister|cousin|someone|somebody|people)\s+(?:\w+\s+)?(?:take|takes|took|taking|keep|keeps|kept|has|have|had|hold|holds|held|use|uses|used|spend|spends|spent|ask\w*|want\w*|make\w*|gets|get|borrow\w*|check\w*|control\w*|mind\w*|look\w*\s+after)\s+(?:\w+\s+)?(?:my|me|it|all|half|most)\b|\b(?:owe|owes|owed|owing|debt|debts|pay\s+(?:him|her|them|it)\s+back|give\s+(?:it|him|her|them)|hand\w*\s+(?:it\s+)?over|for\s+(?:him|her|them)|their\s+(?:bank|account|card)|my\s+(?:card|pin|bank\s+card)|pin\s+number|(?:dont|do\s+not|never|not|didnt|did\s+not|havent|have\s+not|hasnt|wont|cant)\s+(?:\w+\s+)?(?:paid|pay|get\s+(?:it|any|my|paid|the)|see\s+(?:it|any|my))|unpaid|for\s+free|for\s+nothing|cash\s+in\s+hand|only\s+(?:pay|pays|paid|give|gives|get)|less\s+than|nothing|to\s+(?:carry|deliver|drop|hold|sell|keep|hide|move|take|let)|drugs?|weed|parcels?|packages?|bags?|errands?|county\s+lines|gangs?|stuff)\b`,
+  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:he|she|they|them|him|her|mum|dad|boss|manager|staff|carer|carers|friend|friends|mate|mates|boyfriend|girlfriend|partner|landlord|uncle|auntie|brother|sister|cousin|someone|somebody|people)\s+(?:\w+\s+)?(?:take|takes|took|taking|keep|keeps|kept|has|have|had|hold|holds|held|use|uses|used|spend|spends|spent|ask\w*|want\w*|make\w*|gets|get|borrow\w*|check\w*|control\w*|mind\w*|look\w*\s+after)\s+(?:\w+\s+)?(?:my|me|it|all|half|most)\b|\b(?:owe|owes|owed|owing|debt|debts|pay\s+(?:him|her|them|it)\s+back|give\s+(?:it|him|her|them)|hand\w*\s+(?:it\s+)?over|for\s+(?:him|her|them)|their\s+(?:bank|account|card)|my\s+(?:card|pin|bank\s+card)|pin\s+number|(?:dont|do\s+not|never|not|didnt|did\s+not|havent|have\s+not|hasnt|wont|cant)\s+(?:\w+\s+)?(?:paid|pay|get\s+(?:it|any|my|paid|the)|see\s+(?:it|any|my))|unpaid|for\s+free|for\s+nothing|cash\s+in\s+hand|only\s+(?:pay|pays|paid|give|gives|get)|less\s+than|nothing|to\s+(?:carry|deliver|drop|hold|sell|keep|hide|move|take|let)|to\s+(?:go|come|stay|sleep)\s+(?:round|over|to|at|with|in)|(?:his|her|their|a\s+mans|a\s+mens)\s+(?:flat|house|place|room|car)|(?:he|she|they|a\s+man|a\s+woman|someone|somebody|an\s+older\s+\w+)\s+(?:\w+\s+)?(?:pays|paid|gives|gave)\s+me|cash\s+for|favours?|drugs?|weed|parcels?|packages?|bags?|errands?|county\s+lines|gangs?|stuff)\b`,
 );
 
 /** Ordinary pay: the speaker paid for their own work into their own account, nobody else taking or asking for any of it. */

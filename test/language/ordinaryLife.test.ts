@@ -23,6 +23,8 @@ describe('ordinary independence told literally is no reason to ask "Are you OK?"
     'i can look after myself because nobody else does',
     'I can look after myself. Mum is never home.',
     'i look after myself now because mum left',
+    "I can make my own tea now. There's never any food.",
+    'I can cook for myself. There is no food in the house.',
   ])('near-miss %j: still a worry', (typed) => {
     expect(safeguardingInChat(typed, young).action).not.toBe('none');
   });
@@ -47,7 +49,7 @@ describe('ordinary pay told literally is no reason to ask "Are you OK?"', () => 
     expect(safeguardingInChat(typed, young).action).toBe('none');
   });
 
-  it.each(['they take my pay', 'i get paid to carry bags for them', 'my boss keeps my wages and i dont get any'])('near-miss %j: still a worry', (typed) => {
+  it.each(['they take my pay', 'i get paid to carry bags for them', 'my boss keeps my wages and i dont get any', 'I get paid £20 every friday to go round his flat', 'he pays me cash for favours'])('near-miss %j: still a worry', (typed) => {
     expect(safeguardingInChat(typed, young).action).not.toBe('none');
   });
 

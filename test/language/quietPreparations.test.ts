@@ -18,6 +18,8 @@ describe('self-harm told by what is got ready or hidden is heard', () => {
     'said goodbye to everyone forever',
     'i have to get drunk first so the cutting doesnt hurt',
     'i skip dinner so i can feel empty',
+    'said bye to my mum and dad for good',
+    'i drink vodka so i can cut without feeling it',
   ])('%j', (typed) => {
     expect(readsPreparation(typed)).toBe(true);
     expect(safeguardingInChat(typed, { parent: false }).action).not.toBe('none');
@@ -36,6 +38,13 @@ describe('self-harm told by what is got ready or hidden is heard', () => {
     'the cat scratched me, we have a cat called bob',
     'i drink water so i dont feel sick',
     'i feel empty since my nan died',
+    'im collecting my meds from the chemist on my own now',
+    'she is keeping her tablets in her room',
+    'she leaves pads with blood in her bedroom bin',
+    'there is a tie hanging on the hook by the door for school',
+    'she said bye bye to nappies for good',
+    'I get my drink ready then I cut my sandwich',
+    'I skip breakfast and feel empty all morning',
   ])('ordinary %j is not read so', (typed) => {
     expect(readsPreparation(typed)).toBe(false);
   });
