@@ -35,25 +35,26 @@ import { answerAfterPointer } from '../src/language/sameAsBefore';
 import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
-import { runCommand, type AfterCommand } from './commands';
+import { runCommand } from './commands';
+import type { ChatHost } from './chatHost';
 import { answerTakeBack } from './takeBackTalk';
 import { answerWordsCut } from './wordsCutBack';
 import { undoWrongChange } from './changeUndone';
 import { CHECK } from './needsQuestion';
 import { hardAfterNo } from '../src/language/notHard';
-import { Step, type StageId } from './ids';
-import type { Position } from './journey';
+import { Step } from './ids';
 import { isChoiceOfOpenQuestion } from './openQuestion';
 import { keyWorkerNoteSaid } from '../src/language/keyWorkerNote';
 import { sayAll, type Words } from './say';
 import { readRemarkBeside } from './chatTalkRemarks';
 import { sessionOf } from './session';
-import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview, renameIfCorrected, capitaliseNameIfAsked } from './chatTalkReadings';
+import { ONE_HOPE_NAMED, POINTER_LED_STEPS, joinsHopes, noWithRequestAtReview } from './chatTalkReadings';
+import { answerNameTalk } from './nameTalk';
 import { answerBesideItIsThemselves } from '../src/language/whoAnswer';
 import { correctedToThemselves, whoMayBePutRight, whoSaidNow, WhoSaidText } from './whoIsChatting';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { isExactChoice, understandChoice } from './understand';
-import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CAPITALISED, NAME_CAPITALS_ALREADY, NAME_CORRECTED, NAME_KEPT, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
+import { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK } from './chatTalkKeys';
 
 export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTION_REPLACED, CORRECTION_UNDONE, CORRECTION_UNDONE_ITEM, LAUGH_HEARD, NAME_CORRECTED, NOTHING_SPLIT, SMALL_TALK_HEARD, WHY_WE_ASK };
 
@@ -64,14 +65,7 @@ export { BORED_HEARD, CHATTER_HEARD, COMPLAINT_HEARD, COMPLAINT_SORRY, CORRECTIO
  * ("is that the measure thing? we'd write it on her chart"). None of it is ever kept as an answer.
  */
 
-/** What the main dialog lends to this reading: its stages and how it opens and answers their questions. */
-export interface ChatHost {
-  hasStage(stage: StageId): boolean;
-  openAt(inner: DialogContext, position: Position): Promise<DialogTurnResult>;
-  answerWith(inner: DialogContext, position: Position, text: string): Promise<DialogTurnResult>;
-  reprompt(inner: DialogContext): Promise<DialogTurnResult>;
-  after(inner: DialogContext, next: AfterCommand): Promise<DialogTurnResult>;
-}
+export type { ChatHost } from './chatHost';
 
 /**
  * The turn's result when the message was talk about the chat; undefined when it is for the open
@@ -135,19 +129,12 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     question.understand ? understandChoice(typed, question, words) !== undefined : isExactChoice(typed, question.choices ?? [], words),
   );
   const exactChoice = await isChoiceOfOpenQuestion(inner, text, (typed, question, words) => isExactChoice(typed, question.choices ?? [], words));
-  // "My name is not Dawn. My name is Maya", "please call me Maya": the name put right, never kept as an answer.
-  const renamed = !inSafeguarding && at && at.step !== Step.welcomeName ? await renameIfCorrected(session, text) : undefined;
-  if (renamed) {
-    await sayAll(inner.context, session.t, [{ key: renamed.kept ? NAME_KEPT : NAME_CORRECTED, vars: { name: renamed.name } }]);
-    if (!renamed.rest) return host.reprompt(inner);
-    inner.context.activity.text = renamed.rest;
-    return readTalkAboutChat(inner, host, renamed.rest, inSafeguarding);
-  }
-  // "Can you put a capital E on Ellie-May": every stored text where the name stands gets its capitals.
-  const capitalised = !inSafeguarding && at && at.step !== Step.welcomeName ? await capitaliseNameIfAsked(session, text) : undefined;
-  if (capitalised) {
-    await sayAll(inner.context, session.t, [{ key: capitalised.changed ? NAME_CAPITALISED : NAME_CAPITALS_ALREADY, vars: { name: capitalised.name } }]);
-    return host.reprompt(inner);
+  // "My name is not Dawn. My name is Maya", "Can you put a capital E on Ellie-May": the name put right, never kept as an answer.
+  const nameTalk = inSafeguarding ? undefined : await answerNameTalk(inner, at, text, () => host.reprompt(inner));
+  if (nameTalk && 'done' in nameTalk) return nameTalk.done;
+  if (nameTalk) {
+    inner.context.activity.text = nameTalk.rest;
+    return readTalkAboutChat(inner, host, nameTalk.rest, inSafeguarding);
   }
   // "i am the young person, not a parent": asked as if to a parent by mistake; from now on the questions are about them.
   if (!inSafeguarding && at && (await correctedToThemselves(session, text))) {

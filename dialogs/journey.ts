@@ -50,6 +50,8 @@ export const journeySchema = z.object({
    * can show its lead the message before the one that raised it. Deleted with the journey.
    */
   lastMessage: z.string().max(10_000).optional(),
+  /** When that message was sent (milliseconds, from the channel's timestamp): a copy within seconds is the phone sending it twice. */
+  lastMessageAt: z.number().int().nonnegative().optional(),
   /** The person's latest message said they were stepping away ("brb", "one sec"): a "back" next is their return, not the back command. */
   away: z.boolean().optional(),
   /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */

@@ -4,7 +4,7 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import { backWithReason, commandAfterTakeBack, recogniseCommand } from '../src/language';
 import { readWhenAsked } from '../src/language/whenAsked';
 import { stepsAway } from '../src/language/momentAside';
-import { besideTheMoment } from './momentTurn';
+import { besideTheMoment, sentTime } from './momentTurn';
 import { readTalkAboutChat, type ChatHost } from './chatTalk';
 import { answerAmIInTrouble } from './inTroubleAsked';
 import { keepAddedOn } from './addedOnAnswer';
@@ -101,9 +101,11 @@ export class MainDialog extends ComponentDialog {
     const inSafeguarding = isSafeguardingStep(session.journey.position?.step);
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
+    const previousAt = session.journey.lastMessageAt;
+    const sentAt = sentTime(activity.timestamp);
     // Never kept once the person said no to keeping anything.
     const wasAway = session.journey.away === true;
-    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
     if (concern && 'check' in concern) {
@@ -144,7 +146,7 @@ export class MainDialog extends ComponentDialog {
     if (leftOfWorry === undefined) return this.reprompt(inner);
     text = leftOfWorry;
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
-    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous });
+    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous, previousAt, sentAt });
     if (rest === undefined) return this.reprompt(inner);
     if (rest !== text) activity.text = text = rest;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).

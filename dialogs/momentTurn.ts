@@ -15,10 +15,20 @@ import { answerChatPurpose } from './chatPurpose';
  * ever part of the answer.
  */
 
-/** The answer just kept, sent again word for word by the phone: a long message, so a short "yes" said twice is not one. */
-function sentAgain(session: JourneySession, typed: string, previous: string | undefined): boolean {
+/** A copy this soon after the first is the phone's; later, the same words are a deliberate answer to the next question. */
+const SENT_TWICE_WITHIN_MS = 10_000;
+
+/** When a message was sent, from the channel's timestamp; the time it arrived when the channel gave none. */
+export function sentTime(timestamp: Date | string | undefined): number {
+  const at = timestamp === undefined ? Number.NaN : new Date(timestamp).getTime();
+  return Number.isFinite(at) && at >= 0 ? at : Date.now();
+}
+
+/** The answer just kept, sent again word for word by the phone: a long message, so a short "yes" said twice is not one, and within seconds. */
+function sentAgain(session: JourneySession, typed: string, previous: string | undefined, gapMs: number | undefined): boolean {
   const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (!previous || plain(typed) !== plain(previous) || plain(typed).split(' ').length < 4) return false;
+  if (gapMs === undefined || gapMs > SENT_TWICE_WITHIN_MS) return false;
   const before = session.journey.history.at(-1);
   return Boolean(before && (session.journey.answered[questionKey(before)] ?? []).length > 0);
 }
@@ -27,9 +37,10 @@ function sentAgain(session: JourneySession, typed: string, previous: string | un
  * The words left to answer the open question, or undefined when nothing is left and the question is
  * asked again (after a kind line). `wasAway`: the message before said they were stepping away.
  */
-export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean; previous?: string | undefined }): Promise<string | undefined> {
+export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean; previous?: string | undefined; previousAt?: number | undefined; sentAt?: number | undefined }): Promise<string | undefined> {
   const session = sessionOf(inner.context);
-  const { wasAway, inSafeguarding, tapped, previous } = turn;
+  const { wasAway, inSafeguarding, tapped, previous, previousAt, sentAt } = turn;
+  const gapMs = previousAt === undefined || sentAt === undefined ? undefined : sentAt - previousAt;
   // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
   if (wasAway && !inSafeguarding && session.journey.position && comesBack(typed)) {
     await sayAll(inner.context, session.t, [{ key: CommandText.welcomeBack }]);
@@ -41,7 +52,7 @@ export async function besideTheMoment(inner: DialogContext, typed: string, turn:
     return undefined;
   }
   // "sorry my phone sent that twice": the answer is kept once (the same words said again add nothing), and the question goes on.
-  if (!inSafeguarding && session.journey.position && (saysSentTwice(typed) || sentAgain(session, typed, previous))) {
+  if (!inSafeguarding && session.journey.position && (saysSentTwice(typed) || sentAgain(session, typed, previous, gapMs))) {
     await sayAll(inner.context, session.t, [{ key: CommandText.sentTwice }]);
     return undefined;
   }

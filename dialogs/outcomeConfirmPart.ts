@@ -12,7 +12,7 @@ import type { Position } from './journey';
 import { coachContextOf } from './outcomeCoach';
 import { EDITING_MEASURE } from './outcomeConfirmField';
 import { OutcomeText as T } from './outcomeText';
-import { offerShortStep } from './outcomeWhen';
+import { offerShortStep } from './whenShortStep';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';

@@ -10,7 +10,7 @@ import { WHICH } from './outcomeAnother';
 import { DROP } from './outcomeDrop';
 import { OutcomeText as T } from './outcomeText';
 import { hopesToWorkOn, unfinishedOutcome } from './outcomeThread';
-import { keepPendingShort } from './outcomeWhen';
+import { keepPendingShort } from './whenShortStep';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 

@@ -16,7 +16,7 @@ import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import type { Position } from './journey';
-import { coachContextOf, withProvision, withSteps } from './outcomeCoach';
+import { coachContextOf, withProvision } from './outcomeCoach';
 import { helperBesideTime } from '../src/language/helperBesideTime';
 import { DATE_FIRST } from './outcomeDateFirst';
 import { OutcomeText as T } from './outcomeText';
@@ -25,6 +25,7 @@ import type { Choice } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 import { isExactChoice, matchChoice } from './understand';
+import { TARGET, keepShortTime, offerShortStep, pendingTarget, withoutShortStep } from './whenShortStep';
 
 /*
  * "By when?" for one outcome. The person's own time words are read on the school calendar. A time
@@ -40,8 +41,7 @@ export const TARGET_CHOICES: readonly Choice[] = [
   { value: 'keep', labelKey: T.whenKeepShort },
 ];
 
-/** Position data at outcome.when: the short time waiting for the choice, and a short step already kept. */
-const TARGET = 'target';
+/** Position data at outcome.when: a short step already kept (the short time waiting for the choice is `TARGET`). */
 const SHORT = 'short';
 /** Position data at outcome.when: the times said for different goals, when none was clearly for this one. */
 const TIMES = 'times';
@@ -190,15 +190,6 @@ function timeMeantFor(each: ReturnType<typeof timesForEach> & object, draft: Dra
   return rest.length === 1 ? rest[0]!.time : undefined;
 }
 
-function pendingTarget(data: Record<string, string>): Timeframe | undefined {
-  try {
-    const parsed: unknown = JSON.parse(data[TARGET] ?? '');
-    return parsed && typeof parsed === 'object' && 'phrase' in parsed && 'date' in parsed ? (parsed as Timeframe) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Step towards something bigger, keep it as a short step, or a date typed straight away. Typed
  * answers count as the buttons do ("yes" is a first step, "no, just that" keeps it). How anyone
@@ -255,37 +246,6 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   const explain = { key: T.whenTargetExplain, vars: { when: quoteOf(short.phrase) } };
   if (asksWhatItMeans(text)) return { say: [explain], goTo: position };
   return { say: [explain], goTo: position, miss: true };
-}
-
-/**
- * A soon time: stored at once as a short step under this outcome, said kindly to be a good first
- * step, and the step-or-bigger choice asked; the choice that follows may move it.
- */
-export async function offerShortStep(session: JourneySession, position: Omit<Position, 'stage'>, outcome: Outcome, short: Timeframe): Promise<Next> {
-  await session.updateDraft('short step kept', (d) => withSteps(d, outcome.id, [{ text: outcome.statement, timeframe: short }]));
-  return { say: [{ key: T.whenTarget, vars: { when: quoteOf(short.phrase) } }], goTo: { ...position, data: { ...(position.data ?? {}), [TARGET]: JSON.stringify(short) } } };
-}
-
-function withoutShortStep(outcome: Outcome, short: Timeframe): Outcome['steps'] {
-  return (outcome.steps ?? []).filter((s) => !(s.text === outcome.statement && s.timeframe?.date === short.date));
-}
-
-/** The soon time becomes the outcome's own, and the short step kept for the choice goes. */
-async function keepShortTime(session: JourneySession, outcome: Outcome, short: Timeframe): Promise<Outcome> {
-  const steps = withoutShortStep(outcome, short);
-  await session.updateDraft('short time is the outcome\'s', (d) => updateOutcome(d, outcome.id, { steps, timeframe: short }));
-  return { ...outcome, steps, timeframe: short };
-}
-
-/**
- * "Skip", or a miss twice, at the step-or-bigger choice: the short time is kept as the outcome's
- * date, so the outcome is never left with none. Undefined when no choice was open.
- */
-export async function keepPendingShort(session: JourneySession, outcome: Outcome | undefined, position: Pick<Position, 'data'>): Promise<{ outcome: Outcome; say: Next['say'] } | undefined> {
-  const short = outcome ? pendingTarget(position.data ?? {}) : undefined;
-  if (!outcome || !short) return undefined;
-  // The short step is said in its own words, never as its time.
-  return { outcome: await keepShortTime(session, outcome, short), say: [{ key: T.whenShortKept, vars: { step: quoteOf(outcome.statement) } }] };
 }
 
 async function keptAsSaid(turn: WhenTurn, timeframe: Timeframe): Promise<Next> {

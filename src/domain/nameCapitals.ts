@@ -6,6 +6,13 @@ import type { Draft } from './draft';
  * texts, since "she may need help" must not become "she May need help".
  */
 
+/** First names that are also everyday words: "I will learn to swim" must never become "I Will learn to swim". */
+const NAMES_THAT_ARE_EVERYDAY_WORDS: ReadonlySet<string> = new Set([
+  'will', 'may', 'hope', 'grace', 'joy', 'rose', 'mark', 'rob', 'max', 'faith', 'summer', 'dawn', 'jack', 'bill', 'pat',
+  'frank', 'amber', 'ruby', 'holly', 'ivy', 'iris', 'sky', 'river', 'sunny', 'honey', 'star', 'storm', 'rocky', 'gene', 'art',
+  'dean', 'sue', 'peg', 'penny', 'carol', 'heather', 'violet', 'daisy', 'lily', 'poppy', 'jade', 'april', 'june', 'august',
+]);
+
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -15,7 +22,7 @@ export function withNameCapitalised(draft: Draft, name: string, isEverydayWord: 
   let changed = 0;
   const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped(name)}(?![\\p{L}'’-])`, 'giu');
   const fix = (text: string): string => {
-    if (isEverydayWord(name)) return text;
+    if (isEverydayWord(name) || NAMES_THAT_ARE_EVERYDAY_WORDS.has(name.toLowerCase())) return text;
     const next = text.replace(pattern, (found) => (found === name ? found : name));
     if (next !== text) changed++;
     return next;

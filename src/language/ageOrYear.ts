@@ -1,6 +1,7 @@
 import { editDistance, isCloseTo } from './fuzzy';
 import { NUMBER_PATTERN, foldCase, parseNumber } from './text';
 import { knownWords } from './vocabulary';
+import { onStudyPlacementNow } from './studyPlacement';
 
 /** Long number words, so "sixten" or "fourten" is read as the number meant. */
 const LONG_NUMBER_WORDS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -36,8 +37,6 @@ const SIXTH_FORM = /\b(?:sixth|6th)\s*form\b/;
 const COLLEGE = /\b(?:college|colledge|collage|collge|col+[eai]d?ge?|colig\w*|uni|university|fe)\b/;
 const NOT_AT_SCHOOL =
   /\b(?:not (?:at|in|going to) (?:school|college)|(?:left|finished|leaving|done with|out of) (?:school|college)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|home ?(?:educat\w*|school\w*|tutor\w*|ed)|not (?:in|at) (?:any )?(?:education|school|college|nursery)|(?:doesnt|dont|does not|do not|cant|isnt|is not|not) (?:\w+ )?(?:go|going|attend\w*) (?:to )?(?:school|college|nursery)|(?:is|stays?|at|im|hes|shes) (?:at )?home\b|no school|work(?:s|ing)? (?:at|in|for)|i work\b|got a job|have a job|apprentice\w*|unemployed|nothing at the moment)\b/;
-/** On an internship or traineeship now (never one only wanted). */
-const ON_INTERNSHIP = /\b(?:on|doing|at|in|my|his|her|their)\s+(?:a\s+|an\s+|the\s+)?(?:supported\s+)?(?:internship|traineeship|work\s+placement|placement)\b/;
 /** A school year named as the one coming: "starts reception in september", "going into year 7 next year". */
 const COMING_STAGE = new RegExp(
   `\\b(?:start(?:s|ing)?|go(?:es|ing)?\\s+(?:up\\s+)?(?:in)?to|mov(?:es?|ing)\\s+(?:up\\s+)?(?:in)?to|will\\s+be\\s+in|due\\s+to\\s+start)\\s+(?:the\\s+)?((?:reception|recption|rec)\\b|(?:year|yr)\\s*-?\\s*${NUMBER_PATTERN}\\b)`,
@@ -60,7 +59,7 @@ function settingOf(said: string): Setting | undefined {
   const kept = said.replace(PLACE_DENIED, ' ');
   const lower = kept !== said && [NURSERY, SIXTH_FORM, COLLEGE, SCHOOL].some((place) => place.test(kept)) ? kept : said;
   // "19, im on a supported internship": an internship is a college study programme, so still in education.
-  if (ON_INTERNSHIP.test(lower)) return 'college';
+  if (onStudyPlacementNow(lower)) return 'college';
   if (NOT_AT_SCHOOL.test(lower)) return 'not_at_school';
   if (NURSERY.test(lower)) return 'nursery';
   // A sixth form is a setting of its own; a "sixth form college" is a college.

@@ -1,6 +1,7 @@
 import type { Draft } from '../domain/draft';
 import type { NeedPlace } from './planPart';
 import { foldCase } from './text';
+import { onStudyPlacementNow } from './studyPlacement';
 
 /*
  * Where a young person spends their days decides the section of many needs: a 19-year-old on a
@@ -13,13 +14,14 @@ import { foldCase } from './text';
 const COURSE = String.raw`(?:supported\s+)?internships?|traineeships?|apprenticeships?|college|sixth\s+form|(?:a\s+|my\s+|his\s+|her\s+)?(?:\w+\s+)?course|training(?:\s+(?:course|programme|scheme))?|study\s+programme|uni|university`;
 /** "i'm on a supported internship", "he's at college", "she is doing a course", "i go to college". */
 const ON_A_COURSE_NOW = new RegExp(
-  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b|\b(?:at|on|in)\s+(?:my|his|her|their)\s+(?:supported\s+)?(?:internship|placement|traineeship)\b|(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already)\s+)?an?\s+(?:\w+\s+)?(?:college|sixth\s+form|uni|university)\s+student|(?:i|he|she|they)\s+(?:study|studies)\s+(?:\w+\s+){0,3}?at\s+(?:a\s+|the\s+)?(?:college|sixth\s+form|uni|university))`,
+  String.raw`\b(?:(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already|in\s+my\s+\w+\s+year)\s+)*(?:on|at|in|doing|attending)\s+(?:(?:a|an|my|his|her|their|the)\s+)?(?:${COURSE})|(?:i|he|she|they)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?(?:a\s+|the\s+)?(?:${COURSE})|(?:my|his|her|their)\s+(?:supported\s+)?internship\s+(?:is|at|with)\b|\b(?:at|on|in)\s+(?:my|his|her|their)\s+(?:supported\s+)?(?:internship|traineeship)\b|(?:i\s*a?m|i'm|he\s*is|he's|hes|she\s*is|she's|shes|they\s*are|they're|theyre)\s+(?:(?:now|still|currently|already)\s+)?an?\s+(?:\w+\s+)?(?:college|sixth\s+form|uni|university)\s+student|(?:i|he|she|they)\s+(?:study|studies)\s+(?:\w+\s+){0,3}?at\s+(?:a\s+|the\s+)?(?:college|sixth\s+form|uni|university))`,
   'i',
 );
 
 /** Says they are on a course, an internship or training now. */
 export function saysOnACourseNow(text: string): boolean {
-  return ON_A_COURSE_NOW.test(foldCase(text).replace(/[\u2018\u2019]/g, "'"));
+  const said = foldCase(text).replace(/[\u2018\u2019]/g, "'");
+  return ON_A_COURSE_NOW.test(said) || onStudyPlacementNow(said.toLowerCase());
 }
 
 /**

@@ -29,6 +29,17 @@ describe('the name asked to have its capital letters', () => {
     expect(draft.needs.map((n) => n.text)).toEqual(['Ellie-May finds it hard to join in', 'she may get upset at playtime']);
   });
 
+  it('a child called Will: "she will need help" keeps its small w', async () => {
+    ({ chat } = await startWith(parentSeed({ name: 'will', age: 6, schoolYear: 1 }, [
+      { text: 'I will learn to swim', theme: null, needs: ['she will need help in the water'] },
+    ], { at: () => ({ stage: 'review', step: Step.reviewSummary }) })));
+    await chat.say('Can you put a capital W on Will');
+    const draft = (await chat.draft())!;
+    expect(draft.youngPerson.name).toBe('Will');
+    expect(draft.aspirations.map((a) => a.text)).toEqual(['I will learn to swim']);
+    expect(draft.needs.map((n) => n.text)).toEqual(['she will need help in the water']);
+  });
+
   it('"a capital city" beside no name changes nothing', async () => {
     ({ chat } = await startWith(seedNamed('Ellie-May')));
     await chat.say('she wants to visit a capital city');

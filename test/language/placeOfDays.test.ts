@@ -10,9 +10,13 @@ describe('a course or internship they are on now', () => {
     'he goes to college three days a week',
     'she is doing a course in hair and beauty',
     'my internship is at the council',
+    'doing a traineeship',
+    'im on a work placement at the garage',
+    'my placement is with college on fridays',
   ])('%j says they are on one now', (typed) => expect(saysOnACourseNow(typed)).toBe(true));
 
-  it.each(['i want to go to college', 'get onto a supported internship next year', 'i left college last year', 'be a chef'])('%j does not', (typed) =>
+  it.each(['i want to go to college', 'get onto a supported internship next year', 'i left college last year', 'be a chef',
+    '18, my placement broke down, not at college', 'id like to go on a placement', "I don't feel safe in my placement", 'my foster placement is at home', 'i want to go on a work placement'])('%j does not', (typed) =>
     expect(saysOnACourseNow(typed)).toBe(false),
   );
 

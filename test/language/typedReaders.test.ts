@@ -115,6 +115,19 @@ describe('who is chatting', () => {
 
 describe('ages and settings', () => {
   it.each([
+    ['19, im on a supported internship', 'college'],
+    ['18 doing a traineeship', 'college'],
+    ['17 on a work placement with my course', 'college'],
+    ['18, my placement broke down, not at college', 'not_at_school'],
+  ] as const)('"%s" is %s', (typed, setting) => {
+    expect(parseAgeOrYear(typed).setting).toBe(setting);
+  });
+
+  it.each(['18, id like to go on a placement', "18 and I don't feel safe in my placement", '19, in a foster placement'])('"%s" names no place of study', (typed) => {
+    expect(parseAgeOrYear(typed).setting).not.toBe('college');
+  });
+
+  it.each([
     ['i go to colege', 'college'],
     ['we home educate him', 'not_at_school'],
     ["she doesn't go to school", 'not_at_school'],

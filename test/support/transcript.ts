@@ -95,9 +95,9 @@ export class Transcript {
     });
   }
 
-  /** The person sends a message; returns the bot's replies to it. */
-  async say(text: string): Promise<Partial<Activity>[]> {
-    return this.turn({ type: ActivityTypes.Message, text });
+  /** The person sends a message (at `at`, the channel's timestamp, when given); returns the bot's replies to it. */
+  async say(text: string, at?: Date): Promise<Partial<Activity>[]> {
+    return this.turn({ type: ActivityTypes.Message, text, ...(at ? { timestamp: at } : {}) });
   }
 
   private async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
