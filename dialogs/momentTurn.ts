@@ -7,6 +7,7 @@ import type { DialogContext } from './dialogKit';
 import { sayAll } from './say';
 import { sessionOf, type JourneySession } from './session';
 import { questionKey } from './journey';
+import { Step } from './ids';
 import { answerChatPurpose } from './chatPurpose';
 
 /*
@@ -30,7 +31,10 @@ function sentAgain(session: JourneySession, typed: string, previous: string | un
   if (!previous || plain(typed) !== plain(previous) || plain(typed).split(' ').length < 4) return false;
   if (gapMs === undefined || gapMs > SENT_TWICE_WITHIN_MS) return false;
   const before = session.journey.history.at(-1);
-  return Boolean(before && (session.journey.answered[questionKey(before)] ?? []).length > 0);
+  // Typed again at the same question, or at a read-back ("that's the same as before" asked back), is said on purpose, never the phone's copy.
+  const now = session.journey.position;
+  const sameQuestion = Boolean(now && (now.step === Step.outcomeConfirm || (before && before.step === now.step && before.topic === now.topic)));
+  return Boolean(before && !sameQuestion && (session.journey.answered[questionKey(before)] ?? []).length > 0);
 }
 
 /**
