@@ -11,7 +11,7 @@ import { namesPartOf } from './hopeParts';
 export function readMissingHope(text: string): string | null {
   if (text.length > 300) return null;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    const named = readMissing(sentence.replace(/[?!.]+$/, ''));
+    const named = readMissing(sentence.replace(/[?!.]+$/, ''), { countedAsHope: true });
     if (named) return named;
   }
   return null;
