@@ -101,11 +101,16 @@ function pointedAt(words: string): string {
  * The words naming a part of the plan the person says is missing ("you missed the friend one",
  * "where's the one about friends"), or null. "You forgot" may name anything; the other ways count
  * only when they point at a part of the plan ("the ... one", "the one about ..."), so "i cant see
- * my friends" is never read as a missing hope.
+ * my friends" is never read as a missing hope. With countedAsHope, "the other one is ..." counts
+ * only when it says hope ("the other hope was ..."), as at a later question it is an answer.
  */
-export function readMissing(text: string): string | null {
+export function readMissing(text: string, opts: { countedAsHope?: boolean } = {}): string | null {
   // "I said two. The shared house is the second one.": the hope counted is named in a sentence of its own.
-  const counted = text.split(/(?<=[.!?])\s+/).map((sentence) => COUNTED.exec(plain(sentence))).find(Boolean);
+  const counted = text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => COUNTED.exec(plain(sentence)))
+    // At a later question "the other thing is noise" answers it; only "the other hope was ..." asks after a hope.
+    .find((m) => m && (!opts.countedAsHope || /\b(?:hope|dream|wish)\b/.test(m[0])));
   const hope = counted ? named(counted[1] ?? counted[2] ?? '') : '';
   if (hope && !/^(?:it|that|this|one|something)$/.test(hope)) return hope;
   const said = plain(text);

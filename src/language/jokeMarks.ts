@@ -3,12 +3,15 @@
  * as a joke is never an answer; what they say after it is.
  */
 
-/** "jk", "lol jk", "only joking", "not really": the words just before were said as a joke. */
-const JOKE_MARK = String.raw`(?:lol\s+|lmao\s+|haha\w*\s+)?(?:jk|j\s*k|just\s+kidding|jus\s+kidding|only\s+joking|just\s+joking|joking|kidding|not\s+really|nah\s+not\s+really)(?:\s+(?:lol|lmao|haha\w*))?`;
-/** A sentence ending in a joke mark ("play for arsenal lol jk"), or the mark alone after one. */
+const LAUGH = String.raw`(?:lol|lmao|haha\w*)`;
+/** Marks that are about the words before even at the end of a sentence: "play for arsenal lol jk". */
+// "he is always joking" says what someone is like, so bare "joking"/"kidding" needs "lol" first.
+const TRAILING_MARK = String.raw`(?:${LAUGH}\s+)?(?:jk|j\s*k|just\s+kidding|jus\s+kidding|only\s+joking|just\s+joking|i'?m\s+(?:only\s+|just\s+)?(?:joking|kidding))(?:\s+${LAUGH})?|${LAUGH}\s+(?:joking|kidding)(?:\s+${LAUGH})?`;
+/** "jk", "only joking", "not really", "joking!": a whole sentence that marks the one before. */
 // "school, not really" is an answer, so "not really" marks a joke only as a sentence of its own.
-const ENDS_IN_JOKE = new RegExp(String.raw`(?:^|[\s,]+)(?!not\s+really|nah\s+not)${JOKE_MARK}\W*$`, 'i');
-const ONLY_JOKE = new RegExp(String.raw`^\W*${JOKE_MARK}\W*$`, 'i');
+const JOKE_MARK = String.raw`${TRAILING_MARK}|(?:${LAUGH}\s+)?(?:joking|kidding|not\s+really|nah\s+not\s+really)(?:\s+${LAUGH})?`;
+const ENDS_IN_JOKE = new RegExp(String.raw`(?:^|[\s,]+)(?:${TRAILING_MARK})\W*$`, 'i');
+const ONLY_JOKE = new RegExp(String.raw`^\W*(?:${JOKE_MARK})\W*$`, 'i');
 
 /**
  * "play for arsenal. jk. do music tech at college": the part marked as a joke goes with its mark,

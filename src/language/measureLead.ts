@@ -7,10 +7,15 @@ import { normaliseMessage } from './text';
  * know, so they are the measure's words, never the outcome sentence ("I will get there on time").
  */
 
-const WHO = String.raw`(?:i|we|you|u|every\s*(?:one|body)|people|staff|they|he|she|(?:my|his|her|their|the)\s+\w+(?:\s+(?:coach|worker|teacher|manager))?|mum|dad|nan|boss|manager|teachers?|tutors?)`;
-const KNOWS = String.raw`(?:will|ll|would|d|can|could|should)\s+(?:(?:be\s+able\s+to|all|easily|then|also)\s+)?(?:know|see|tell|notice|hear|check|sign\s+off)`;
+// Someone else who would see it: "my manager", "mum", "you". "I"/"we" are handled apart below.
+const OTHER = String.raw`(?:you|u|every\s*(?:one|body)|people|staff|they|he|she|(?:my|his|her|their|the)\s+\w+(?:\s+(?:coach|worker|teacher|manager))?|mum|dad|nan|boss|manager|teachers?|tutors?)`;
+const MODAL = String.raw`(?:will|ll|would|d|can|could|should)\s+(?:(?:be\s+able\s+to|all|easily|then|also)\s+)?`;
+const OTHER_KNOWS = String.raw`${OTHER}\s*${MODAL}(?:know|see|tell|notice|hear|check|sign\s+off|say)`;
+// "I will check my bus times" is a step they take; "I" leads the measure only with knowing, or
+// with seeing/telling that is about why ("I'll be able to tell because ...").
+const SELF_KNOWS = String.raw`(?:i|we)\s*${MODAL}(?:know|(?:see|tell|notice)\s+(?:because|cos|coz|cause|that|if|by|from|as)\b)`;
 /** "I will know because ...", "my manager will see ...", "how everyone will know: ...". */
-const LEADS = new RegExp(String.raw`^(?:(?:and|so|then|well|ok|okay)\s+)?(?:${WHO}\s*${KNOWS}\b|how\s+(?:we|you|everyone|people|they)\s+(?:will|ll)\s+know\b)`);
+const LEADS = new RegExp(String.raw`^(?:(?:and|so|then|well|ok|okay)\s+)?(?:(?:${SELF_KNOWS}|${OTHER_KNOWS})\b|how\s+(?:we|you|everyone|people|they)\s+(?:will|ll)\s+know\b)`);
 
 /** Whether new words say how anyone would know (the measure) rather than what the young person will do. */
 export function saysMeasureNotStep(text: string): boolean {

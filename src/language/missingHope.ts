@@ -11,9 +11,9 @@ import { namesPartOf } from './hopeParts';
 export function readMissingHope(text: string): string | null {
   if (text.length > 300) return null;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    const named = readMissing(sentence.replace(/[?!.]+$/, ''));
+    const named = readMissing(sentence.replace(/[?!.]+$/, ''), { countedAsHope: true });
     // "the last one was not a need, i was asking you something": said of an answer, never a hope's name.
-    if (named && !/^(?:not|never|no)\b/i.test(named.trim())) return named;
+    if (named && !/^(?:not|never|no)/i.test(named.trim())) return named;
   }
   return null;
 }

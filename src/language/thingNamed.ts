@@ -16,11 +16,20 @@ function wordsOf(sentence: string): string[] {
   return sentence.replace(/[^\p{L}\p{N}'\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
 }
 
-/** "dog groomer", "a vet", "football": two or three words naming a thing, with no one doing or being anything. */
+/** "very shy", "a bit anxious": words that say how someone is, never a thing wanted. */
+const DESCRIBING = /\b(?:very|really|quite|bit|too|so|super|always|never|little|lovely|nice|kind|shy|quiet|loud|happy|sad|funny|clever|good|bad|boy|girl|lad|kid|child)\b/i;
+/** A job by its shape ("dog groomer", "bus driver", "florist") or by name, a pet, a thing to get about on. */
+const JOB_SHAPED = /\b(?!(?:brother|sister|mother|father|daughter|other|another|older|younger|never|ever|over|under|after|better|together|summer|winter|monster)\b)\w{2,}(?:er|or|ist|ian)\b/i;
+const LIFE_THING = /\b(?:vet|chef|nurse|mechanic|cook|carer|doctor|pilot|dog|cat|puppy|kitten|pet|horse|rabbit|hamster|car|bike|motorbike|van|garden|allotment|gym|club|team|band|studio|course|college|uni|apprenticeship|music|tech|job|work|flat|house|home|place|friends?)\b/i;
+
+/** "dog groomer", "a vet", "own flat": two or three words naming a thing that belongs to a part of life. */
+// "A lovely boy." and "Very shy." tell about the person: with no part of life named, they are no hope.
 export function namesAThingAlone(sentence: string): boolean {
   const words = wordsOf(sentence);
   if (words.length < 2 || words.length > 3) return false;
-  return !TELLING.test(words.join(' ')) && !/\bmy\b/i.test(words.join(' '));
+  const said = words.join(' ');
+  if (TELLING.test(said) || /\bmy\b/i.test(said) || DESCRIBING.test(said)) return false;
+  return JOB_SHAPED.test(said) || LIFE_THING.test(said) || themeOfWords(said) !== null;
 }
 
 /** Longer than this, a sentence without a verb is read as telling, not as a thing wanted. */

@@ -36,4 +36,20 @@ describe('a question about a missing hope at the needs', () => {
     expect(saidIn(replies)).toMatch(/add another hope/);
     expect(chat.step).toBe(Step.needsBarrier);
   });
+
+  // "the other thing is ..." at what makes a hope hard answers the question; it never asks after a hope.
+  it.each(['The other thing is noise.', 'Reading is the other thing', 'the second one is noise'])('"%s" at what makes it hard is kept as a hard thing', async (typed) => {
+    chat = await atNeeds([JOB, HOUSE], 1);
+    await chat.say(typed);
+    const draft = (await chat.draft())!;
+    expect(draft.needs.map((n) => n.text).join(' | ')).toMatch(/noise|reading/i);
+    expect(draft.aspirations).toHaveLength(2);
+  });
+
+  it('"the other hope was living with my friends" at what makes it hard still asks after that hope', async () => {
+    chat = await atNeeds([JOB], 0);
+    const replies = await chat.say('the other hope was living with my friends');
+    expect((await chat.draft())!.needs).toHaveLength(0);
+    expect(saidIn(replies)).toMatch(/add another hope/);
+  });
 });
