@@ -22,5 +22,7 @@ export function saysMeasureNotStep(text: string): boolean {
   const said = normaliseMessage(text);
   if (said.split(' ').length < 3) return false;
   // "Finley will read to his teacher" is something he will do, though someone sees it: only words that lead with the evidence count.
-  return LEADS.test(said) || (readsAsMeasure(text) && !/^\w+\s+(?:will|ll|is\s+going\s+to|am\s+going\s+to|can)\b/.test(said));
+  // "By December 2027, I will pass my theory test": a time said first leads the step, never the evidence.
+  const step = said.replace(/^(?:by|before|in|within)\s+(?:\w+\s+){0,3}?(?:\d{4}|year|years|months?|weeks?|summer|christmas|easter)\s+/, '');
+  return LEADS.test(said) || (readsAsMeasure(text) && !/^\w+\s+(?:will|ll|is\s+going\s+to|am\s+going\s+to|can)\b/.test(step));
 }

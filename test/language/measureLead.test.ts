@@ -20,6 +20,7 @@ describe('new words that say how everyone will know', () => {
 
   it.each([
     'I will check my bus times on the app before I leave',
+    'By December 2027, I will pass my driving theory test with a voiceover.',
     'I can check the timetable every morning',
     'I will see my friends at the youth club',
     'I will tell my teacher when I need a break',
