@@ -52,6 +52,8 @@ export const journeySchema = z.object({
   lastMessage: z.string().max(10_000).optional(),
   /** When that message was sent (milliseconds, from the channel's timestamp): a copy within seconds is the phone sending it twice. */
   lastMessageAt: z.number().int().nonnegative().optional(),
+  /** The question that message was said at: only an answer that moved the chat on can come again as the phone's copy. */
+  lastMessageAsked: z.string().optional(),
   /** The person's latest message said they were stepping away ("brb", "one sec"): a "back" next is their return, not the back command. */
   away: z.boolean().optional(),
   /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */

@@ -18,7 +18,7 @@ import { concernOfTurn } from './turnConcern';
 import { DialogId, STAGE_ORDER, Stage, Step, isSafeguardingStep, type StageId } from './ids';
 import { linkCodeTypedLater } from './inviteLater';
 import { codeTypedAnywhere, RESUME_CODE_QUESTION } from './resumeCodeAnywhere';
-import { movedTo, type Position } from './journey';
+import { movedTo, questionKey, type Position } from './journey';
 import { REVIEW_WITH_COMMENTS, sendKeyWorkerNotice } from './keyWorkerNotice';
 import { commandAt, isChoiceOfOpenQuestion, refusalAtOpenQuestion, unsureAtOpenQuestion } from './openQuestion';
 import { answerApartFromRepeat } from './safeguardingRepeat';
@@ -102,10 +102,11 @@ export class MainDialog extends ComponentDialog {
     // The message before this one, for a safeguarding lead to read beside a disclosure.
     const previous = session.journey.lastMessage;
     const previousAt = session.journey.lastMessageAt;
+    const previousAsked = session.journey.lastMessageAsked;
     const sentAt = sentTime(activity.timestamp);
     // Never kept once the person said no to keeping anything.
     const wasAway = session.journey.away === true;
-    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
+    await session.updateJourney((j) => ({ ...j, lastMessage: j.consent === false ? undefined : text.slice(0, 10_000), lastMessageAt: sentAt, lastMessageAsked: j.position ? questionKey(j.position) : undefined, quietChecks: Math.max(0, j.quietChecks - 1), away: stepsAway(text) }));
     const concern = await concernOfTurn(inner, text, tapped, session.journey.quietChecks > 0);
     if (concern && 'disclose' in concern) return openDisclosure(inner, this.safetyHost, concern.disclose, text, previous);
     if (concern && 'check' in concern) {
@@ -146,7 +147,7 @@ export class MainDialog extends ComponentDialog {
     if (leftOfWorry === undefined) return this.reprompt(inner);
     text = leftOfWorry;
     // "brb", "one sec", "im so tired of all this", "sorry hang on, oliver's just come down": heard kindly, never part of the answer.
-    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous, previousAt, sentAt });
+    const rest = await besideTheMoment(inner, text, { wasAway, inSafeguarding, tapped, previous, previousAt, previousAsked, sentAt });
     if (rest === undefined) return this.reprompt(inner);
     if (rest !== text) activity.text = text = rest;
     // An answer to the open question is an answer, even when it sounds like a command ("easy read" at the reading mode, "bye" at the end).

@@ -26,7 +26,7 @@ export function sentTime(timestamp: Date | string | undefined): number {
 }
 
 /** The answer just kept, sent again word for word by the phone: a long message, so a short "yes" said twice is not one, and within seconds. */
-function sentAgain(session: JourneySession, typed: string, previous: string | undefined, gapMs: number | undefined): boolean {
+function sentAgain(session: JourneySession, typed: string, previous: string | undefined, previousAsked: string | undefined, gapMs: number | undefined): boolean {
   const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (!previous || plain(typed) !== plain(previous) || plain(typed).split(' ').length < 4) return false;
   if (gapMs === undefined || gapMs > SENT_TWICE_WITHIN_MS) return false;
@@ -34,16 +34,17 @@ function sentAgain(session: JourneySession, typed: string, previous: string | un
   // Typed again at the same question, or at a read-back ("that's the same as before" asked back), is said on purpose, never the phone's copy.
   const now = session.journey.position;
   const sameQuestion = Boolean(now && (now.step === Step.outcomeConfirm || (before && before.step === now.step && before.topic === now.topic)));
-  return Boolean(before && !sameQuestion && (session.journey.answered[questionKey(before)] ?? []).length > 0);
+  // Only words that answered the question before, and so moved the chat on, can come again as a copy ("what outcome is this for" asked twice is not one).
+  return Boolean(before && !sameQuestion && previousAsked === questionKey(before) && (session.journey.answered[questionKey(before)] ?? []).length > 0);
 }
 
 /**
  * The words left to answer the open question, or undefined when nothing is left and the question is
  * asked again (after a kind line). `wasAway`: the message before said they were stepping away.
  */
-export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean; previous?: string | undefined; previousAt?: number | undefined; sentAt?: number | undefined }): Promise<string | undefined> {
+export async function besideTheMoment(inner: DialogContext, typed: string, turn: { wasAway: boolean; inSafeguarding: boolean; tapped: boolean; previous?: string | undefined; previousAt?: number | undefined; previousAsked?: string | undefined; sentAt?: number | undefined }): Promise<string | undefined> {
   const session = sessionOf(inner.context);
-  const { wasAway, inSafeguarding, tapped, previous, previousAt, sentAt } = turn;
+  const { wasAway, inSafeguarding, tapped, previous, previousAt, previousAsked, sentAt } = turn;
   const gapMs = previousAt === undefined || sentAt === undefined ? undefined : sentAt - previousAt;
   // "brb" then "back. sorry.": they have come back, so the open question is asked again; never the back command.
   if (wasAway && !inSafeguarding && session.journey.position && comesBack(typed)) {
@@ -56,7 +57,7 @@ export async function besideTheMoment(inner: DialogContext, typed: string, turn:
     return undefined;
   }
   // "sorry my phone sent that twice": the answer is kept once (the same words said again add nothing), and the question goes on.
-  if (!inSafeguarding && session.journey.position && (saysSentTwice(typed) || sentAgain(session, typed, previous, gapMs))) {
+  if (!inSafeguarding && session.journey.position && (saysSentTwice(typed) || sentAgain(session, typed, previous, previousAsked, gapMs))) {
     await sayAll(inner.context, session.t, [{ key: CommandText.sentTwice }]);
     return undefined;
   }

@@ -7,13 +7,16 @@ import { namesPartOf } from './hopeParts';
  * ("money"), which may be said in other words in the hope kept ("a paid job").
  */
 
+/** Words that point at an item without naming it: "the main one", "the other bit" name no hope. */
+const POINTING = /\b(?:the|a|an|my|your|that|this|other|another|main|last|first|second|big|biggest|important|most|real|key|one|ones|thing|things|bit|bits|part|hope|hopes|something|stuff)\b/gi;
+
 /** The words naming the hope asked after, from the first sentence that asks; null when none does. */
 export function readMissingHope(text: string): string | null {
   if (text.length > 300) return null;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const named = readMissing(sentence.replace(/[?!.]+$/, ''), { countedAsHope: true });
     // "the last one was not a need, i was asking you something": said of an answer, never a hope's name.
-    if (named && !/^(?:not|never|no)/i.test(named.trim())) return named;
+    if (named && !/^(?:not|never|no)\b/i.test(named.trim()) && named.replace(POINTING, '').trim()) return named;
   }
   return null;
 }
