@@ -47,6 +47,11 @@ export function understandWhichPart(text: string): string | undefined {
   return (answer === 'yes' || answer === 'no') && !rest ? 'none' : undefined;
 }
 
+/** "nah leave it, its ok", "none of them" at "which part?": the sentence read back is kept as it is (a bare "yes" says nothing of which). */
+function keepsReadBack(text: string): boolean {
+  return understandWhichPart(text) === 'none' && readPolarity(text).answer !== 'yes';
+}
+
 function readBackAt(position: Position, outcome: Outcome, extra: Record<string, string> = {}): Omit<Position, 'stage'> {
   const { [WHICH_PART]: _open, [EDITING_MEASURE]: _m, rewording: _r, sayIt: _s, ...kept } = position.data ?? {};
   return { step: Step.outcomeConfirm, ...(position.topic ? { topic: position.topic } : {}), data: { ...kept, outcomeId: outcome.id, ...extra } };
@@ -117,13 +122,14 @@ export async function answerWhichPart(
   draft: Draft,
   outcome: Outcome,
   text: string,
-  asWording: (at: Position) => Promise<Next>,
+  asWording: (at: Position, words?: string) => Promise<Next>,
 ): Promise<Next> {
   const choice = matchChoice(text, WHICH_PART_CHOICES, session.words) ?? understandWhichPart(text);
+  const { [WHICH_PART]: _open, ...data } = position.data ?? {};
+  if (choice === 'none' && keepsReadBack(text)) return asWording({ ...position, data }, 'yes');
   if (choice === 'none') return { goTo: readBackAt(position, outcome) };
   if (choice === 'step' || choice === 'when' || choice === 'measure') return openPart(session, position, draft, outcome, choice);
   if (talkAtReadBack(text, draft.youngPerson.name)) return { goTo: position, miss: true };
-  const { [WHICH_PART]: _open, ...data } = position.data ?? {};
   return asWording({ ...position, data: { ...data, rewording: '1' } });
 }
 

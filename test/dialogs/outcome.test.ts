@@ -167,7 +167,8 @@ describe('the outcomes stage', () => {
     await chat.say('make a game by the end of year 11');
     await finishOutcome(chat, { confirm: false });
     await chat.say('Change the words');
-    expect(chat.lastQuestion?.choices).toEqual([]);
+    // Asked which part to change; "leave it" at that question changes nothing.
+    expect(chat.lastQuestion?.choices).toEqual(['The sentence', 'The date', 'How everyone will know']);
     await chat.say('nah leave it, its ok');
     expect(chat.step).toBe(Step.outcomeAnother);
     const outcome = (await chat.draft())!.outcomes[0]!;

@@ -19,7 +19,7 @@ const ORDINARY_PARTING = '(?:mov(?:e|ed|ing)|(?:new|old)\\s+(?:school|house|job|
 
 export const PILLS_KEPT: readonly Rule[] = [
   // "move the paracetamol out of our bathroom cabinet because I keep counting them", "ive been saving up my tablets".
-  firm('self_harm_or_suicide', `\\b${PILLS}\\b[^~]{0,60}\\b(?:i|he|she)\\s+(?:keep|keeps|kept|been|have\\s+been|has\\s+been|always)\\s+(?:counting|lining\\s+up|saving|stockpiling)\\s+(?:them|it)\\b|\\b(?:i|he|she|ive|hes|shes|im)\\s+(?:keep|keeps|kept|been|have\\s+been|has\\s+been|started|am|is)?\\s*(?:counting|saving(?:\\s+up)?|stockpiling|hoarding|stashing)\\s+(?:up\\s+)?(?:all\\s+)?(?:my|his|her|the|mums|dads|nans|some)\\s+(?:\\w+\\s+)?${PILLS}\\b(?![^~]{0,30}\\b(?:for\\s+(?:the\\s+)?(?:trip|holiday|nurse|chemist|pharmacy|recycling|week|weekend)|to\\s+(?:take\\s+back|return|give\\s+back|make\\s+sure|check|see\\s+if)|enough|each\\s+(?:day|morning|night|week)|pill\\s*box|dosette|blister|prescription|run\\s+out)\\b)`),
+  firm('self_harm_or_suicide', `\\b${PILLS}\\b[^~]{0,60}\\b(?:i|he|she)\\s+(?:keep|keeps|kept|been|have\\s+been|has\\s+been|always)\\s+(?:counting|lining\\s+up|saving|stockpiling)\\s+(?:them|it)\\b|\\b(?:i|he|she|ive|hes|shes|im)\\s+(?:keep|keeps|kept|been|have\\s+been|has\\s+been|started|am|is)?\\s*(?:counting|saving(?:\\s+up)?|stockpiling|hoarding|stashing|hiding)\\s+(?:up\\s+)?(?:all\\s+)?(?:my|his|her|the|mums|dads|nans|some)\\s+(?:\\w+\\s+)?${PILLS}\\b(?![^~]{0,30}\\b(?:for\\s+(?:the\\s+)?(?:trip|holiday|nurse|chemist|pharmacy|recycling|week|weekend)|to\\s+(?:take\\s+back|return|give\\s+back|make\\s+sure|check|see\\s+if)|enough|each\\s+(?:day|morning|night|week)|pill\\s*box|dosette|blister|prescription|run\\s+out)\\b)`),
 ];
 
 export const EXCUSE_UNTRUE: readonly Rule[] = [
@@ -29,7 +29,7 @@ export const EXCUSE_UNTRUE: readonly Rule[] = [
 
 export const LOOP_TIED: readonly Rule[] = [
   // "I found a belt tied in a loop at the back of his wardrobe", "a scarf knotted into a noose shape in her room".
-  firm('self_harm_or_suicide', `\\b(?:${CORD}\\s+(?:tied|knotted|done\\s+up|made)|(?:tied|tie|ties|tying|knotted)\\s+(?:his|her|my|a|the)\\s+(?:\\w+\\s+)?${CORD})\\s+(?:in|into)\\s+a\\s+(?:loop|noose|circle|ring)\\b[^~]{0,40}\\b(?:his|her|my|their)\\s+(?:bed\\s*room|room|wardrobe|cupboard|bed|drawer|door|bannister|banister|ceiling|hook)\\b|\\b(?:found|find|saw|there\\s+was|there\\s+is)\\s+(?:a\\s+)?${CORD}\\s+(?:tied|knotted)\\s+(?:to|from|round|around|on)\\s+(?:the\\s+|his\\s+|her\\s+|my\\s+)?(?:bannister|banister|ceiling|light|hook|door\\s*frame|rail|wardrobe\\s+rail|beam|loft\\s+hatch|bunk\\s+bed)\\b(?![^~]{0,30}\\b(?:swing|washing|drying|decorations?|lights|bunting|costume|rope\\s+swing|climbing)\\b)`),
+  firm('self_harm_or_suicide', `\\b(?:${CORD}\\s+(?:tied|knotted|done\\s+up|made)|(?:tied|tie|ties|tying|knotted)\\s+(?:his|her|my|a|the)\\s+(?:\\w+\\s+)?${CORD})\\s+(?:in|into)\\s+a\\s+(?:loop|noose|circle|ring)\\b[^~]{0,40}\\b(?:his|her|my|their)\\s+(?:bed\\s*room|room|wardrobe|cupboard|bed|drawer|door|bannister|banister|ceiling|hook)\\b|\\b(?:found|find|saw|there\\s+was|there\\s+is)\\s+(?:a\\s+)?${CORD}\\s+(?:tied|knotted|hanging|hung)\\s+(?:to|from|round|around|on)\\s+(?:the\\s+|his\\s+|her\\s+|my\\s+)?(?:bannister|banister|ceiling|light|hook|door\\s*frame|rail|wardrobe\\s+rail|beam|loft\\s+hatch|bunk\\s+bed)\\b(?![^~]{0,30}\\b(?:swing|washing|drying|decorations?|lights|bunting|costume|rope\\s+swing|climbing)\\b)`),
 ];
 
 export const GOODBYE_FOR_GOOD: readonly Rule[] = [
