@@ -145,7 +145,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     const themed = theme ? hopesToWorkOn(draft).filter((h) => h.theme === theme) : [];
     const left = themed.length > 0 ? themed : hopesLeft(draft);
     if (left.length > 1) return askWhich(position, draft, left, content ? { [SAID]: content } : { [NEXT]: '1' });
-    const hope = left[0] ?? nextHope(draft, theme);
+    // One hope left, with nothing hard said about it: not pressed while other hopes have needs.
+    const hope = (left[0] && hopesToWorkOn(draft).includes(left[0]) ? left[0] : undefined) ?? nextHope(draft, theme);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };

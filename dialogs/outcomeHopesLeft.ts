@@ -3,6 +3,7 @@ import type { Aspiration, Draft } from '../src/domain/draft';
 import { readMore } from '../src/language/closedAnswers';
 import { saysOutcomesFinished } from '../src/language/outcomesFinished';
 import { Step } from './ids';
+import { hopesToWorkOn } from './outcomeThread';
 import type { Choice } from './say';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
@@ -35,9 +36,18 @@ export function hopesWithoutOutcome(draft: Draft): Aspiration[] {
   return draft.aspirations.filter((h) => !draft.outcomes.some((o) => o.aspirationId === h.id));
 }
 
+/**
+ * The hopes the bot itself presses for an outcome: a hope with nothing hard said about it is not,
+ * while others have needs (an outcome answers a need). It is still offered in a list, and can be named.
+ */
+export function hopesLeftToPress(draft: Draft): Aspiration[] {
+  const workable = hopesToWorkOn(draft);
+  return hopesWithoutOutcome(draft).filter((h) => workable.includes(h));
+}
+
 /** "to swim" and "to cook": the hopes left, quoted in their own words. */
 export function hopesLeftWords(draft: Draft | undefined): string {
-  const quoted = (draft ? hopesWithoutOutcome(draft) : []).map((h) => `"${quoteHope(h.text)}"`);
+  const quoted = (draft ? hopesLeftToPress(draft) : []).map((h) => `"${quoteHope(h.text)}"`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
@@ -46,12 +56,12 @@ export function answerHopesLeft(session: JourneySession, draft: Draft, text: str
   const chosen = saysOutcomesFinished(text) ? 'no' : (matchChoice(text, LEFT_CHOICES, session.words) ?? readMore(text)?.answer);
   if (chosen === 'no') return finish();
   if (chosen !== 'yes') return undefined;
-  const left = hopesWithoutOutcome(draft);
+  const left = hopesLeftToPress(draft);
   if (left.length === 1) return { goTo: { step: Step.outcomeStep, topic: left[0]!.id, data: {} } };
   return left.length > 1 ? askWhich(left) : finish();
 }
 
 /** Whether to ask about the hopes left before the stage ends. */
 export function asksHopesLeft(draft: Draft, position: { data?: Record<string, string> }): boolean {
-  return !position.data?.[LEFT] && hopesWithoutOutcome(draft).length > 0;
+  return !position.data?.[LEFT] && hopesLeftToPress(draft).length > 0;
 }
