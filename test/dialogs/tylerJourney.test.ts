@@ -59,9 +59,10 @@ describe('Tyler types his whole journey', () => {
     // Kept as he typed them; read back and exported as sentences.
     expect(draft.outcomes.map((o) => o.doesForMe)).toEqual(['proud', 'more confident', 'id feel grown up']);
     expect(draft.outcomes.map((o) => doesForMeShown(o.doesForMe!, draft.youngPerson))).toEqual(['I would feel proud', 'I would feel more confident', 'id feel grown up']);
-    // Every outcome was read back with how everyone will know.
+    // Every outcome was read back with how everyone will know, as a sentence with its capital letter.
     const confirms = chat.all.filter((a) => outcomesOf(a)?.step === Step.outcomeConfirm).map((a) => a.text ?? '');
-    for (const outcome of draft.outcomes) expect(confirms.some((text) => text.includes(outcome.measure!))).toBe(true);
+    expect(confirms.some((text) => text.includes('How everyone will know: "The garage gives me a report."'))).toBe(true);
+    for (const outcome of draft.outcomes) expect(confirms.some((text) => text.toLowerCase().includes(outcome.measure!.toLowerCase()))).toBe(true);
     // The read-back labels the need about small words as learning, not talking.
     await chat.say('show me what is hard');
     const summary = JSON.stringify(chat.all.filter((a) => outcomesOf(a)?.step === Step.reviewSummary).map((a) => a.attachments));
