@@ -51,7 +51,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
-  if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text)) return measureSet({ session, position, draft, outcome, text }, text);
+  if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text, coachContextOf(draft, session.today))) return measureSet({ session, position, draft, outcome, text }, text);
   if (data[WHICH_PART]) return answerWhichPart(session, position, draft, outcome, text, (at) => answerWording(session, at, draft, outcome, text));
   // "can i change the how everyone will know bit?", "why does it say X, take that out": the part named is changed.
   const field = await answerFieldAtConfirm({ session, position, draft, outcome, text });
