@@ -11,10 +11,8 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
-import { wordsToSwap } from '../src/language/wordsToSwap';
+import { monthPutRight } from '../src/language/monthPutRight';
 import { wordsSwappedAtReadBack } from './outcomeSwap';
-import { readWhenAnswer } from '../src/language/whenAnswer';
-import { isPastDate } from '../src/language/whenDateKind';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -53,7 +51,7 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
-  if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text)) return measureSet({ session, position, draft, outcome, text }, text);
+  if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text, coachContextOf(draft, session.today))) return measureSet({ session, position, draft, outcome, text }, text);
   if (data[WHICH_PART]) return answerWhichPart(session, position, draft, outcome, text, (at, words) => answerWording(session, at, draft, outcome, words ?? text));
   // "can i change the how everyone will know bit?", "why does it say X, take that out": the part named is changed.
   const field = await answerFieldAtConfirm({ session, position, draft, outcome, text });
@@ -108,7 +106,7 @@ async function answerWording(session: JourneySession, position: Position, draft:
   // "words ok but date - summer 2027. not year 5": only the date changes, the words stay.
   // "change the date to christmas" in December: a short step, said kindly, never "by when?" again.
   const calendar = coachContextOf(draft, session.today);
-  const dated = await newDateAtReadBack(session, position, draft, outcome, dateOnlyChange(text, calendar) ?? monthSwapped(text, calendar));
+  const dated = await newDateAtReadBack(session, position, draft, outcome, dateOnlyChange(text, calendar) ?? monthPutRight(text, calendar));
   if (dated) return dated;
   // "I want only change the date, rest is same": the words stay, and "by when?" is asked; never new words.
   // "ye kinda but the job is sooner than sept i said asap": the time is too late, so it is asked for again.
@@ -276,20 +274,6 @@ async function honourWording(session: JourneySession, wording: WordingRequest | 
   await session.updateJourney((j) => ({ ...j, mode }));
   await session.updateDraft('reading mode', (d) => setYoungPerson(d, { readingMode: mode }));
   return [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }];
-}
-
-/** A month or time of year, said on its own. */
-const TIME_WORDS = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|summer|spring|autumn|winter|year)(?:\s+\d{4})?$/i;
-
-/**
- * "no its june not december": the month in the date read back is put right, as a date (the next June
- * to come), never as a word swapped into the sentence ("By the end of the year (june 2026)").
- */
-function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>): Timeframe | null {
-  const swap = wordsToSwap(text);
-  if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
-  const when = readWhenAnswer(swap.to, context).timeframe;
-  return when && !isPastDate(when.date, context.today) ? when : null;
 }
 
 /** The words are in some part of the outcome (apostrophes and case aside). */

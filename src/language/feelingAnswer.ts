@@ -47,7 +47,33 @@ export function doesForMeShown(
 ): string {
   const forThem = person?.who === 'parent_carer' || person?.who === 'supporter';
   const pronoun = person?.pronoun === 'he' || person?.pronoun === 'she' || person?.pronoun === 'they' ? person.pronoun : undefined;
-  return feelingSentence(doesForMe, forThem ? (person?.name ?? undefined) : undefined, pronoun) ?? doesForMe;
+  const childName = forThem ? (person?.name ?? undefined) : undefined;
+  return feelingSentence(doesForMe, childName, pronoun) ?? feelingThenMore(doesForMe, childName, pronoun) ?? doesForMe;
+}
+
+/** Between a feeling and what else it would bring: "proud. and ...", "happy, also ...", "proud n ...". */
+const THEN_MORE = /[\s.,;!]*[.,;!\s]\s*(?:and\s+also|and|also|plus|&|n|\+)\s+/gi;
+/** What else it would bring, said as a clause of its own: "id have ...", "my mum would ...", "it would ...". */
+const CLAUSE = /^(?:i|id|i'd|i\u2019d|im|i'm|ive|i've|ill|i'll|it|itd|it'd|that|thatd|that'd|my|we|people|every\s*(?:one|body)|mum|dad|they|he|she|you|u)\b/i;
+
+/**
+ * "proud. and id have something to put on a cv": the feeling in its sentence, then the rest of what
+ * they said, tidied as every read-back is ("I would feel proud, and I'd have something to put on a CV").
+ * Undefined when the answer does not start with a feeling, or what follows is no clause of its own.
+ */
+function feelingThenMore(text: string, childName?: string, pronoun?: keyof typeof REFLEXIVE): string | undefined {
+  const said = text.replace(/\s+/g, ' ').trim();
+  if (said.length > 200) return undefined;
+  // The longest run of feelings first: "happy and proud and id have ..." keeps both feelings together.
+  const breaks = [...said.matchAll(THEN_MORE)].reverse();
+  for (const at of breaks) {
+    const feeling = feelingSentence(said.slice(0, at.index), childName, pronoun);
+    const rest = said.slice(at.index + at[0].length).replace(/[\s.!]+$/, '');
+    if (!feeling || !CLAUSE.test(rest)) continue;
+    const tidied = tidyTextSpeak(rest);
+    return `${feeling}, and ${/^I\b/.test(tidied) ? tidied : tidied.charAt(0).toLowerCase() + tidied.slice(1)}`;
+  }
+  return undefined;
 }
 
 /** "good", "really good", "it would be great", "id feel better": a word of praise that says nothing yet. */

@@ -1,5 +1,6 @@
 import { readsAsMeasure } from './benefitNotMeasure';
 import { normaliseMessage } from './text';
+import { findTimePhrase, type TimeContext } from './timeframe';
 
 /*
  * New words typed after "change the words" at a read-back that also shows how everyone will know:
@@ -18,11 +19,12 @@ const SELF_KNOWS = String.raw`(?:i|we)\s*${MODAL}(?:know|(?:see|tell|notice)\s+(
 const LEADS = new RegExp(String.raw`^(?:(?:and|so|then|well|ok|okay)\s+)?(?:(?:${SELF_KNOWS}|${OTHER_KNOWS})\b|how\s+(?:we|you|everyone|people|they)\s+(?:will|ll)\s+know\b)`);
 
 /** Whether new words say how anyone would know (the measure) rather than what the young person will do. */
-export function saysMeasureNotStep(text: string): boolean {
+export function saysMeasureNotStep(text: string, context: TimeContext): boolean {
   const said = normaliseMessage(text);
   if (said.split(' ').length < 3) return false;
   // "Finley will read to his teacher" is something he will do, though someone sees it: only words that lead with the evidence count.
   // "By December 2027, I will pass my theory test": a time said first leads the step, never the evidence.
-  const step = said.replace(/^(?:by|before|in|within)\s+(?:\w+\s+){0,3}?(?:\d{4}|year|years|months?|weeks?|summer|christmas|easter)\s+/, '');
+  const time = findTimePhrase(text, context);
+  const step = time && text.slice(0, time.start).trim() === '' ? normaliseMessage(text.slice(time.start + time.phrase.length)) : said;
   return LEADS.test(said) || (readsAsMeasure(text) && !/^\w+\s+(?:will|ll|is\s+going\s+to|am\s+going\s+to|can)\b/.test(step));
 }

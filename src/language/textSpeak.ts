@@ -14,6 +14,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bu\b/gi, 'you'],
   [/\bim\b/gi, "I'm"],
   [/\bive\b/gi, "I've"],
+  // "id get a certificate", "and id have": "I'd" before what they would do; "my id", "photo id", "id card" stay an ID.
+  [/(?<!\b(?:my|your|his|her|their|our|the|a|an|photo|student|with|no|show|shows|bring|own|of|for|need|needs|get|got|lost|new|fake|valid|user|staff)\s+)\bid\b(?=\s+(?:be|have|get|got|like|love|feel|need|want|go|do|know|say|rather|prefer|probably|really|also|definitely|actually|just|still|finally|then|never|not|try|use|make|take|buy|pay|earn|learn|tell|ask|help|work|play|live|move|start|stop|save|put|give|see|meet|enjoy|pass|hope|think|show|be)\b)/gi, "I'd"],
   [/\bcant\b/gi, "can't"],
   [/\bdont\b/gi, "don't"],
   // "i wont to be", "i wont a dog": never "won't" before "to" or "a", so "want" typed as it sounds.
@@ -33,6 +35,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\btheres\b/gi, "there's"],
   [/\bshes\b/gi, "she's"],
   [/\bb4\b/gi, 'before'],
+  // "something to put on a cv": a CV, said in capitals as everyone writes it.
+  [/\bcv(s?)\b/gi, 'CV$1'],
   [/\b2moro\b|\b2morrow\b|\btmrw\b/gi, 'tomorrow'],
   [/\b2day\b/gi, 'today'],
   // "this yr", "a yr": a year after a word that comes before one; alone "yr" may be "your", and stays.

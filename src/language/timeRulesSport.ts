@@ -1,7 +1,8 @@
 /*
  * "next season", "by the end of this season", "next seson": a sports season, said of a sporting
- * goal. In England the football season runs from August to May, so a season ends on 31 May; the
- * summer between seasons belongs to the season about to start.
+ * goal. In England the football season runs from August to May. "Next season" on its own (or "by
+ * the start of next season") is when it starts, in August: being ready to play is the goal. "The
+ * end of the season" is 31 May. The summer between seasons belongs to the season about to start.
  */
 import { date, type CalendarDate } from '../domain/schoolCalendar';
 import type { Resolved, Rule } from './timeContext';
@@ -11,6 +12,7 @@ import { BY, END_OF, rx } from './timePatterns';
 const SEASON_WORD = '(?:season|seson|seasn|seaon|sesaon|seasen|sezon|seasun)';
 const NEXT_ONE = '(?:the\\s+next|next|nxt|the\\s+coming|this\\s+coming|coming)';
 const SPORT = '(?:football\\s+|footy\\s+|rugby\\s+|netball\\s+|league\\s+)?';
+const START_OF = '(?:(?:the\\s+)?(?:very\\s+)?(?:start|beginning|begining|kick\\s*off|first\\s+day)\\s+of\\s+)';
 
 /** The 31 May that ends the season now under way (or about to start, in June and July). */
 function seasonEnd(c: Resolved, next: boolean): CalendarDate {
@@ -18,16 +20,27 @@ function seasonEnd(c: Resolved, next: boolean): CalendarDate {
   return date(next ? endYear + 1 : endYear, 5, 31);
 }
 
+/** The August the next season starts: this year's until July, then next year's. */
+function nextSeasonStart(c: Resolved): CalendarDate {
+  return date(c.today.month <= 7 ? c.today.year : c.today.year + 1, 8, 31);
+}
+
 export const SPORT_RULES: readonly Rule[] = [
-  // "next season", "by the end of next football season", "next seson"
+  // "by the end of next football season", "end of next seson": the May that season ends.
   {
-    re: rx(`\\b(?:${BY}\\s+)?(?:${END_OF})?${NEXT_ONE}\\s+${SPORT}${SEASON_WORD}\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?${END_OF}${NEXT_ONE}\\s+${SPORT}${SEASON_WORD}\\b`),
     strong: true,
     resolve: (_m, c) => seasonEnd(c, true),
   },
-  // "by the end of this season", "before the end of the season": "this season" alone is talk ("they're killing me this season").
+  // "next season", "by next football season", "by the start of next season", "b4 the season starts": the August it starts.
   {
-    re: rx(`\\b(?:${BY}\\s+(?:${END_OF})?|${END_OF})(?:this|the)\\s+${SPORT}${SEASON_WORD}\\b`),
+    re: rx(`\\b(?:${BY}\\s+)?(?:${START_OF}(?:${NEXT_ONE}\\s+|the\\s+)?${SPORT}${SEASON_WORD}|${NEXT_ONE}\\s+${SPORT}${SEASON_WORD}|(?:before|b4|befor|by)\\s+(?:the\\s+)?${SPORT}${SEASON_WORD}\\s+(?:starts|begins|kicks\\s+off))\\b`),
+    strong: true,
+    resolve: (_m, c) => nextSeasonStart(c),
+  },
+  // "by the end of this season", "end of the season", "before the end of season": "this season" alone is talk ("they're killing me this season").
+  {
+    re: rx(`\\b(?:${BY}\\s+${END_OF}(?:this\\s+|the\\s+)?|${END_OF}(?:this\\s+|the\\s+)?|${BY}\\s+(?:this|the)\\s+)${SPORT}${SEASON_WORD}\\b`),
     strong: true,
     resolve: (_m, c) => seasonEnd(c, false),
   },

@@ -43,3 +43,32 @@ describe('a month said after a time of year, at "by when?"', () => {
     expect(readWhenAnswer('end of the year', { today: '2026-12-04', age: 19 }).timeframe?.date).toBe('2026-12-31');
   });
 });
+
+/* Josh (20) heard "May 2028" for "next football season": he put the month right in a sentence of his own. */
+function footballAtReadBack(draft: Draft): Draft {
+  const started = startOutcome(draft, { statement: 'By next football season (May 2028), I will play for a team on Saturdays.', aspirationId: draft.aspirations[0]!.id, needIds: [] });
+  return updateOutcome(started.draft, started.outcome.id, { timeframe: { phrase: 'next football season', date: '2028-05-31' }, measure: 'the coach picks me', doesForMe: 'proud' });
+}
+
+describe('a month put right in a sentence at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"yeah but next season starts in august not may" changes the date to August and reads back again', async () => {
+    ({ chat } = await startWith({
+      today: '2026-12-02',
+      name: 'Josh',
+      age: 20,
+      hopes: [{ text: 'play football for a team', theme: 'friends_and_community', needs: ['i get nervous with new people'] }],
+      change: footballAtReadBack,
+      at: (d) => ({ stage: 'outcomes', step: Step.outcomeConfirm, topic: d.aspirations[0]!.id, data: { outcomeId: d.outcomes[0]!.id } }),
+    }));
+    const replies = saidIn(await chat.say('yeah but next season starts in august not may'));
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    expect(outcome.timeframe?.date).toBe('2027-08-31');
+    expect(outcome.statement).toMatch(/play for a team on Saturdays/);
+    expect(replies).toMatch(/August 2027/);
+    expect(replies).not.toMatch(/May 2028/);
+  });
+});

@@ -46,3 +46,17 @@ describe('what it would do, as shown in the plan', () => {
     expect(doesForMeShown('I could go out with my mates', { who: 'young_person', name: 'Kai' })).toBe('I could go out with my mates');
   });
 });
+
+describe('a feeling, then more of what it would bring', () => {
+  it.each([
+    ['proud. and id have something to put on a cv', "I would feel proud, and I'd have something to put on a CV"],
+    ['happy and proud and id have money', "I would feel happy and proud, and I'd have money"],
+    ['proud n i could get a job', 'I would feel proud, and I could get a job'],
+  ])('"%s" is shown as "%s"', (said, shown) => {
+    expect(doesForMeShown(said, { who: 'young_person', name: 'Josh' })).toBe(shown);
+  });
+
+  it.each(['proud. and money', 'proud because i did it myself', 'I could go out with my mates'])('"%s" is shown as typed', (said) => {
+    expect(doesForMeShown(said, { who: 'young_person', name: 'Josh' })).toBe(said);
+  });
+});

@@ -12,8 +12,14 @@ describe('times read as people mean them', () => {
     expect(monthSaidBeside('i may do it by summer', 'by summer', '2027-07-21')).toBeNull();
   });
 
-  it('next season is the end of the next football season', () => {
-    expect(findTimeframe('next seson', context)?.date).toBe('2028-05-31');
+  it('next season is when the next football season starts, in August; its end is in May', () => {
+    expect(findTimeframe('next seson', context)?.date).toBe('2027-08-31');
+    expect(findTimeframe('next football season', context)).toEqual({ phrase: 'next football season', date: '2027-08-31' });
+    expect(findTimeframe('by the start of next season', context)?.date).toBe('2027-08-31');
+    expect(findTimeframe('before the season starts', context)?.date).toBe('2027-08-31');
+    expect(findTimeframe('next season', { ...context, today: '2027-06-10' })?.date).toBe('2027-08-31');
+    expect(findTimeframe('by the end of next season', context)?.date).toBe('2028-05-31');
+    expect(findTimeframe('end of the season', context)?.date).toBe('2027-05-31');
     expect(findTimeframe('by the end of this season', context)?.date).toBe('2027-05-31');
     expect(findTimeframe('theyre killing me this season', context)).toBeNull();
   });
