@@ -2,6 +2,8 @@ import { TypoLexicon } from './fuzzy';
 import { foldCase } from './text';
 import { knownWords } from './vocabulary';
 import { forgottenWithReadings, keepsEveryWord } from './recentReadings';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { tagsOf } from './verbFirst';
 
 /**
  * The concern detector reads messages normalised here: lower case, no apostrophes, text-speak
@@ -27,7 +29,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   sooo: 'so', rly: 'really', realy: 'really', n: 'and', nd: 'and', cant: 'cant', aint: 'aint',
   anymore: 'any more', nomore: 'no more', gunna: 'going to', wana: 'want to', wanted: 'wanted',
   cyberbullying: 'cyber bullying', cyberbullied: 'cyber bullied', theyd: 'they would', hed: 'he would',
-  youd: 'you would', theyll: 'they will', theyre: 'they are', kik: 'kick', kiks: 'kicks', kikd: 'kicked',
+  youd: 'you would', theyll: 'they will', theyre: 'they are', kik: 'kick', kiks: 'kicks', kikd: 'kicked', killin: 'killing', attarcks: 'attacks', becase: 'because',
   kiked: 'kicked', kickd: 'kicked', kicken: 'kicking', puch: 'punch', puched: 'punched', punchd: 'punched',
   slaped: 'slapped', slapd: 'slapped', hitt: 'hit', hited: 'hit', hurtz: 'hurts', hert: 'hurt',
   herts: 'hurts', bruses: 'bruises', brusies: 'bruises', tuch: 'touch', tuches: 'touches',
@@ -114,7 +116,17 @@ function plausibleTypo(token: string, word: string): boolean {
 export function typoOf(word: string): string | undefined {
   if (PROTECTED.has(word)) return undefined;
   const fixed = TYPOS.get(word) ?? (/(\p{L})\1/u.test(word) ? TYPOS.get(word.replace(/(\p{L})\1/gu, '$1')) : undefined);
-  return fixed !== undefined && (fixed === word || plausibleTypo(word, fixed)) ? fixed : undefined;
+  if (fixed === undefined || (fixed !== word && !plausibleTypo(word, fixed))) return undefined;
+  return fixed === word || !anotherRealWord(word, fixed) ? fixed : undefined;
+}
+
+/**
+ * A real English word (natural's lexicon) that is not a form of the key word: "tables" is never
+ * "tablets", "pinched" never "punched", "ballet" never "bullet". Forms of the same word ("attack"
+ * for "attacks", "choke" for "choked") read as the key word still.
+ */
+function anotherRealWord(word: string, fixed: string): boolean {
+  return tagsOf(word) !== undefined && PorterStemmer.stem(word) !== PorterStemmer.stem(fixed);
 }
 
 /*

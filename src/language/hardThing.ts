@@ -5,6 +5,7 @@ import { namesHardThingsOnly } from './hardList';
 import { saysHardNowBesideHope } from './hardNowBesideHope';
 import { withoutEndHedges } from './hedges';
 import { foldCase } from './text';
+import { CONDITION_NAMES, namesConditionAsCause } from './conditionNamed';
 import { onlySaysUnsure } from './unsure';
 
 /*
@@ -14,8 +15,9 @@ import { onlySaysUnsure } from './unsure';
  */
 
 /** A condition named as who someone is ("hes autistic", "she has ADHD"): said as what makes things hard. */
-const CONDITION =
-  /^(?:(?:and|but|also|well|um|erm)[\s,]+)*(?:he|she|they|i|[a-z]+)\s*(?:'s|s|is|are|am|'m|m|has|have|has\s+got|'s\s+got|s\s+got|got|was\s+diagnosed\s+with|has\s+been\s+diagnosed\s+with)\s+(?:got\s+|also\s+|quite\s+|very\s+|really\s+)?(?:autistic|autism|asd|asc|adhd|add|dyslexic|dyslexia|dyspraxic|dyspraxia|dyscalculia|epilepsy|epileptic|deaf|blind|partially\s+sighted|non[\s-]?verbal|pda|ocd|tourettes?|cerebral\s+palsy|downs?(?:'s)?\s+syndrome|global\s+(?:developmental\s+)?delay|(?:a\s+)?speech\s+(?:and\s+language\s+)?delay|(?:a\s+)?(?:severe\s+|mild\s+|moderate\s+)?learning\s+(?:difficulty|difficulties|disability|disabilities)|sensory\s+(?:processing\s+)?(?:needs|issues|difficulties|disorder)|(?:really\s+|very\s+|quite\s+)?anxious|anxiety|(?:a\s+)?hearing\s+loss|(?:a\s+)?visual\s+impairment)\b/;
+const CONDITION = new RegExp(String.raw`^(?:(?:and|but|also|well|um|erm)[\s,]+)*(?:he|she|they|i|[a-z]+)\s*(?:'s|s|is|are|am|'m|m|has|have|has\s+got|'s\s+got|s\s+got|got|was\s+diagnosed\s+with|has\s+been\s+diagnosed\s+with)\s+(?:got\s+|also\s+|quite\s+|very\s+|really\s+)?${CONDITION_NAMES}\b`);
+/** A condition said as the cause at the end of a hope ("... but its the FASD"): it goes with the hard things after it. */
+const CAUSE_AT_END = new RegExp(String.raw`[\s,]+(?:but|and|though)\s+((?:it'?s|it\s+is|that'?s|thats|(?:cos|coz|because|due\s+to)(?:\s+of)?)\s+(?:(?:the|his|her|their|my)\s+)?${CONDITION_NAMES})$`, 'i');
 
 /** A part without its own subject ("gets really anxious when things change") reads with one. */
 const STARTS_WITH_VERB = /^(?:gets?|struggles?|finds?|cant|can't|cannot|hates?|is|has|never|doesnt|doesn't|dont|don't)\b/;
@@ -55,7 +57,7 @@ function partIsHard(part: string): boolean {
   const said = foldCase(part).replace(/[\u2018\u2019]/g, "'").replace(/^(?:and|but|also|plus)\s+/, '').trim();
   if (!said) return true;
   const whole = STARTS_WITH_VERB.test(said) ? `he ${said}` : said;
-  return CONDITION.test(whole) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LACKING.test(whole.replace(/'/g, '')) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
+  return CONDITION.test(whole) || namesConditionAsCause(said) || isBarrier(whole) || FALLS_OUT.test(said) || UPSETS_THEM.test(said) || LACKING.test(whole.replace(/'/g, '')) || LEFT_UPSET.test(said) || DISLIKED_SETTING.test(whole.replace(/'/g, '')) || (WORN_OUT_BY_CONDITION.test(said) && !WISHED.test(said));
 }
 
 /** The message only says what is hard (one thing or several), with no hope in it. */
@@ -84,7 +86,13 @@ export function hardSaidAfter(text: string): { hope: string; hard: string } | un
     const hope = withoutEndHedges(text.slice(0, boundary.index).trim());
     const hard = text.slice(boundary.index + boundary[0].length).trim();
     // "my mum drives me everywhere": how it is now beside the hope is what makes it hard.
-    if (/[a-z]/i.test(hope) && /[a-z]/i.test(hard) && !saysHardThing(hope) && (saysHardThing(hard) || saysHardNowBesideHope(hard))) return { hope, hard };
+    if (/[a-z]/i.test(hope) && /[a-z]/i.test(hard) && !saysHardThing(hope) && (saysHardThing(hard) || saysHardNowBesideHope(hard))) return withCauseMoved(hope, hard);
   }
   return undefined;
+}
+
+/** "to be happy at school but its the FASD" + "he cant remember instructions": the condition stays beside the hard thing it explains. */
+function withCauseMoved(hope: string, hard: string): { hope: string; hard: string } {
+  const cause = CAUSE_AT_END.exec(hope);
+  return cause?.[1] ? { hope: hope.slice(0, cause.index).trim(), hard: `${cause[1]}, ${hard}` } : { hope, hard };
 }

@@ -5,6 +5,7 @@ import { foldCase } from './text';
 import { saysHearingAccess } from './hearingAccess';
 import { fearOfPlaces, learnsForAJob } from './adultNeedWords';
 import { saysLeftOut } from './leftOut';
+import { BEHAVIOUR, FRIENDSHIP, OTHER_PEOPLE, TIRED_OR_SORE } from './behaviourWords';
 
 /*
  * Which part of the EHC plan a need or a piece of help belongs to: education (sections B and F),
@@ -23,7 +24,7 @@ import { saysLeftOut } from './leftOut';
  */
 const SLEEP = String.raw`sleep\w*|insomnia|(?:fall|falling|get|getting|go|going|drop|dropping)\s+(?:off\s+)?(?:to\s+)?asleep|(?:lie|lies|lying|lay|laying|stay|stays|staying|keeps?\s+(?:me|him|her|them)|kept\s+(?:me|him|her|them)|wide)\s+awake|awake\s+(?:all|most|every|at|till|until|til)\b|(?:ha(?:s|ve|ving|d)|gets?|getting)\s+(?:(?:bad|loads\s+of|lots\s+of)\s+)?(?:nightmares|night\s+terrors)|(?:my|his|her|their)\s+(?:brain|head|mind|thoughts?)\s+(?:is|are|gets?|goes|going|keeps?|races?|racing|feels?|wont|won't|doesnt|doesn't|never)\b(?:\s+\S+){0,4}?\s+(?:at\s+(?:night|bed\s*time)|in\s+bed)|(?:brain|head|mind|thoughts?|i)\s+(?:\w+\s+)?(?:wont|won't|doesnt|doesn't|dont|don't|cant|can't|cannot|never)\s+(?:switch|shut|turn|slow)\w*\s+(?:off|down)(?!\s+(?:the|my|his|her|it|a|an|their)\b)`;
 const HEALTH_NEED =
-  new RegExp(String.raw`\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?|${SLEEP}|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b`, 'i');
+  new RegExp(String.raw`\b(?:health|ill|illness|poorly|unwell|cancer|hospital|operations?|surgery|pain|hurts?(?!\s+(?:${OTHER_PEOPLE}))|${SLEEP}|wakes?\s+up|tired\w*|exhaust\w*|fatigue\w*|no\s+energy|worn\s+out|drowsy|eat(?:ing)?|food|feeding|swallow\w*|drink\w*|wet|potty|nappy|nappies|continence|seizures?|epilep\w*|fits|asthma|inhalers?|diabetes|medicine|medication|meds|tablets|pills|physio\w*|therap(?:y|ies)|walk\w*|crawl\w*|sit\s+up|balance|muscles?|stiff|legs?|arms?|hands?|body|physical|motor|mobility|weak|strength|coordination|eats?|puree|wheelchair|hearing|deaf|glue\s+ear|grommets?|ears?|see|sight|eyes?|vision|breath\w*|weight|mental\s+health|depress\w*|self[\s-]?harm\w*|panic\s+attacks?|camhs|eating\s+disorder)\b`, 'i');
 /**
  * Feelings and the senses in daily life (worry, anger, noise, busy places) are social, emotional
  * and mental health or sensory needs: two of the four areas of special educational need, so
@@ -66,7 +67,6 @@ const CLINICAL_NEED = new RegExp(String.raw`\b(?:${MEDICAL_CARE}|${HEALTH_SERVIC
  */
 const TOILETING = /\b(?:toileting|toilet\s+training|potty(?:\s+training)?|nappy|nappies|pull[\s-]?ups|(?:use|using|uses|go|going|goes|get\s+to|help\s+(?:with|in|on|at)|helping\s+(?:with|in|on|at))\s+the\s+toilet\b(?!\s+walls)|(?:dry|wet)\s+(?:at|in\s+the)\s+night|(?:not|isn'?t|isnt|aint|ain'?t)\s+(?:dry|clean)\s+(?:yet|at\s+night)|wets?\s+(?:the\s+bed|(?:him|her|them)sel(?:f|ves))|bed[\s-]?wetting|(?:has|have|having|gets?)\s+(?:\w+\s+)?accidents)\b/i;
 const TOILETING_MEDICAL = /\b(?:bladder|bowels?|constipat\w*|incontinen\w*|continence\s+(?:nurse|clinic|service|team)|kidneys?|urinary|infections?|catheter\w*|stoma|medical|condition|medicine|medication|spina\s+bifida|laxatives?|hurts?|pain\w*|sore|bleed\w*)\b/i;
-
 /** A home that a wheelchair can get into is about housing, not the body. */
 const ACCESSIBLE_HOME = /\b(?:wheelchair|chair)\s+(?:accessible|acessible|accesible|friendly|access|users?)\b|\badapted\s+for\s+(?:my|his|her|a)\s+(?:wheel)?chair\b/gi;
 
@@ -151,11 +151,14 @@ export function needSection(text: string, person?: NeedPlace): PlanPart {
   if (adultNotInEducation(person) && !LEARNING_NAMED.test(t)) return adultNeedSection(t);
   if (TOILETING.test(t) && !TOILETING_MEDICAL.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'social_care';
   // "they put my bag in the toilet" is no health need: the toilet is health's only when it is about using it.
-  const health = HEALTH_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t) || TOILETING.test(t);
+  // "meltdowns when hes tired": behaviour is the need, tiredness when it happens.
+  const bodyOnly = BEHAVIOUR.test(t) ? t.replace(TIRED_OR_SORE, ' ') : t;
+  const health = HEALTH_NEED.test(bodyOnly) || MENTAL_HEALTH_NEED.test(t) || CLINICAL_NEED.test(t) || TOILETING.test(t);
   // A hard thing at work is learning's while they are in education or training (a placement, an
   // internship, a Saturday job beside school), everyday life's once they have left.
   if (AT_WORK.test(t) && !LEARNING_AT_WORK.test(t)) return CLINICAL_NEED.test(t) || MENTAL_HEALTH_NEED.test(t) || (HEALTH_NEED.test(t) && !EDUCATION_NEED.test(t)) ? 'health' : workSection(person);
-  const care = SOCIAL_CARE_NEED.test(t);
+  // Friends alone are no care need in education: only the words beside them (home, clubs, going out) can be.
+  const care = SOCIAL_CARE_NEED.test(t.replace(FRIENDSHIP, ' '));
   // "he gets left out at play cos he gets tired": being left out is a social, emotional and mental health need (Section B), whatever tires him;
   // left out at home ("my housemates leave me out") stays everyday life's.
   if (saysLeftOut(t) && !care && !CLINICAL_NEED.test(t) && !MENTAL_HEALTH_NEED.test(t)) return 'education';

@@ -1,3 +1,4 @@
+import { namesConditionAsCause } from './conditionNamed';
 import { foldCase } from './text';
 import { themeOfWords } from './thread';
 import { needArea } from './needArea';
@@ -189,11 +190,24 @@ export function splitNeeds(text: string, saysWhatIsHard: (part: string) => boole
   // "... and getting the bus there": in a list of hard things, a task named on its own is one more of them.
   const inList = (all: readonly string[]) => all.some(hard) && all.every((part) => hard(part) || TASK_NAMED.test(foldCase(part).trim()));
   if (sentences.length >= 2 && inList(sentences) && new Set(sentences.map(areaOf)).size === sentences.length) {
-    return sentences.flatMap((s) => splitNeeds(s, saysWhatIsHard)).map((p) => p.replace(/[\s,;.]+$/, ''));
+    return withConditionKept(sentences.flatMap((s) => splitNeeds(s, saysWhatIsHard)).map((p) => p.replace(/[\s,;.]+$/, '')), '. ');
   }
   const parts = whole.split(/\s*(?:,\s*(?:and\s+)?|\band\s+also\b|\band\b|\balso\b|;)\s*/i).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || !inList(parts)) return [whole];
-  return parts.map((p) => p.replace(/[\s,;.]+$/, ''));
+  return withConditionKept(parts.map((p) => p.replace(/[\s,;.]+$/, '')), ', ');
+}
+
+/** "its the FASD" cut off on its own goes with the need it explains (the next, or the one before at the end). */
+function withConditionKept(parts: string[], joint: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!namesConditionAsCause(part)) out.push(part);
+    else if (i + 1 < parts.length) parts[i + 1] = `${part}${joint}${parts[i + 1]!}`;
+    else if (out.length > 0) out.push(`${out.pop()!}${joint}${part}`);
+    else out.push(part);
+  }
+  return out;
 }
 
 /** What a need is about (learning, feelings, talking, the body, health, care), from its words. */
