@@ -3,7 +3,7 @@ import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { saysMeasureNotStep } from '../src/language/measureLead';
-import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
+import { asksForANewDate, dateOnlyChange, monthSwapped } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { findTimeframe, detailsIn, hopeMovedAway, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
@@ -11,10 +11,7 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
-import { wordsToSwap } from '../src/language/wordsToSwap';
 import { wordsSwappedAtReadBack } from './outcomeSwap';
-import { readWhenAnswer } from '../src/language/whenAnswer';
-import { isPastDate } from '../src/language/whenDateKind';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
 import { isNotAWording } from '../src/language/notAWording';
 import { labelledField } from '../src/language/outcomeField';
@@ -25,6 +22,7 @@ import { answerWhichPart, askWhichPart, newDateAtReadBack, newWordsForMeasure, o
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { splitAtReadBack } from './outcomeSplit';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
@@ -51,6 +49,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const data = position.data ?? {};
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
+  // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
+  const split = await splitAtReadBack(session, position, outcome, text);
+  if (split) return split;
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
   if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text)) return measureSet({ session, position, draft, outcome, text }, text);
@@ -276,20 +277,6 @@ async function honourWording(session: JourneySession, wording: WordingRequest | 
   await session.updateJourney((j) => ({ ...j, mode }));
   await session.updateDraft('reading mode', (d) => setYoungPerson(d, { readingMode: mode }));
   return [{ key: mode === ReadingMode.easyRead ? CommandText.modeEasyRead : CommandText.modeStandard }];
-}
-
-/** A month or time of year, said on its own. */
-const TIME_WORDS = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|summer|spring|autumn|winter|year)(?:\s+\d{4})?$/i;
-
-/**
- * "no its june not december": the month in the date read back is put right, as a date (the next June
- * to come), never as a word swapped into the sentence ("By the end of the year (june 2026)").
- */
-function monthSwapped(text: string, context: ReturnType<typeof coachContextOf>): Timeframe | null {
-  const swap = wordsToSwap(text);
-  if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
-  const when = readWhenAnswer(swap.to, context).timeframe;
-  return when && !isPastDate(when.date, context.today) ? when : null;
 }
 
 /** The words are in some part of the outcome (apostrophes and case aside). */
