@@ -3,7 +3,7 @@ import type { JourneySession } from './session';
 import { setYoungPerson } from '../src/domain/draft';
 import { besideNameCorrection, nameCheckedIn, newNameIn } from '../src/language/nameCorrection';
 import { asksNameCapitalised } from '../src/language/nameCapitalAsked';
-import { capitalise, isEverydayWord } from '../src/language/nameAnswer';
+import { capitalise, mayBeAWord } from '../src/language/nameAnswer';
 import { withNameCapitalised } from '../src/domain/nameCapitals';
 import { saysItIsOneHope } from '../src/language/hopesRepliedTo';
 import { readNoWithInstruction } from '../src/language/noWithInstruction';
@@ -46,8 +46,8 @@ export async function capitaliseNameIfAsked(session: JourneySession, text: strin
   if (!draft || !kept || !asksNameCapitalised(text, kept)) return undefined;
   // "ellie-may" kept as typed becomes "Ellie-May"; "McKenzie" keeps the capitals it has.
   const name = kept === kept.toLowerCase() ? capitalise(kept) : kept;
-  const { changed } = withNameCapitalised(draft, name, isEverydayWord);
-  if (changed > 0 || name !== kept) await session.updateDraft('name capitalised', (d) => withNameCapitalised(d, name, isEverydayWord).draft);
+  const { changed } = withNameCapitalised(draft, name, mayBeAWord);
+  if (changed > 0 || name !== kept) await session.updateDraft('name capitalised', (d) => withNameCapitalised(d, name, mayBeAWord).draft);
   return { name, changed: changed > 0 || name !== kept };
 }
 

@@ -3,7 +3,7 @@ import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { saysMeasureNotStep } from '../src/language/measureLead';
-import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
+import { asksForANewDate, dateOnlyChange, monthSwapped } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { findTimeframe, detailsIn, hopeMovedAway, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';
@@ -23,6 +23,7 @@ import { answerWhichPart, askWhichPart, newDateAtReadBack, newWordsForMeasure, o
 import { readBackReply, talkAtReadBack } from '../src/language/readBackReply';
 import type { Position } from './journey';
 import { afterOutcome } from './outcomeAfter';
+import { splitAtReadBack } from './outcomeSplit';
 import { rewordedSameOrThing, sameSaidAgain } from './outcomeSameWords';
 import { coachContextOf, isBotWords, withProvision } from './outcomeCoach';
 import { movedAway, movedToHope } from './outcomeMovedHope';
@@ -49,6 +50,9 @@ export async function answerOutcomeConfirm(session: JourneySession, position: Po
   const data = position.data ?? {};
   // "What should how everyone will know say?": the answer is the measure, never the sentence.
   if (data[EDITING_MEASURE]) return answerMeasureAsked({ session, position, draft, outcome, text });
+  // "can the adult bit be separate?": the outcome is cut in two, the help kept as its provision, and read back.
+  const split = await splitAtReadBack(session, position, outcome, text);
+  if (split) return split;
   // "Which part shall we change?": that part is opened; new words are read as any wording is.
   // "I will know because I clock in", typed after "change the words": how anyone would know is the measure, never the sentence.
   if ((data.rewording || data[WHICH_PART]) && !data.sayIt && outcome.measure && saysMeasureNotStep(text, coachContextOf(draft, session.today))) return measureSet({ session, position, draft, outcome, text }, text);

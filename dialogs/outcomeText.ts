@@ -38,6 +38,10 @@ export const OutcomeText = {
   linkQuestion: 'outcome:makesPossible.link',
   linkQuestionChild: 'outcome:makesPossible.linkChild',
   provisionKept: 'outcome:feedback.provisionKept',
+  /** The help part of an outcome asked to be apart, kept as its provision. */
+  splitAsHelp: 'outcome:feedback.splitAsHelp',
+  /** A second thing to do asked to be apart, offered as the next outcome. */
+  splitAsNext: 'outcome:feedback.splitAsNext',
   /** Words asked to be taken out that the sentence does not have: said so, and nothing changed. */
   wordsNotFound: 'review:change.wordsNotFound',
   partKept: 'outcome:feedback.partKept',

@@ -1,28 +1,23 @@
 import type { TurnContext } from 'botbuilder';
-import { speaksForThem } from '../src/domain/aboutWhom';
-import { isAdult } from '../src/domain/lifeStage';
-import { addFlag } from '../src/domain/draft';
-import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, flagCategoryOf, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
+import { answersAnotherQuestion, asksOnlyWhatNow, deniesTheWorry, recogniseCarryOn, recogniseSafetyAnswer, recogniseYesNo, saysAlreadyAsked, saysTheyAreAParent, saysWhereTheyAre, splitYesWithContent, whereTheyAreIsSafe } from '../src/language';
 import { onlyFiller } from '../src/language/unsure';
 import { heardAtSafeguarding } from './checksStopped';
-import { matterWords, peopleNamed } from '../src/language/sameMatter';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from './dialogKit';
 import { DialogId, Step } from './ids';
 import { questionActivity, sayAll, type Question, type Words } from './say';
 import { CARRY_ON_CHOICES, CHECK_CHOICES, CHECK_CHOICES_PARENT, CONTACT_CHOICES, SafeguardingText } from './safeguardingText';
 import { Asking, answeredNoMiss, listenerOf, safeguardingQuestion, type Data } from './safeguardingQuestions';
 import { keepSaidAfter } from './safeguardingSaidAfter';
-import { restsOnTheAnswerOnly, takeBackMisread } from './safeguardingTakeBack';
-import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
+import { takeBackMisread } from './safeguardingTakeBack';
 import { namesNoLines, worriesAnswered } from './safeguardingWorries';
 import { keepSafeNeedAnswer, noteSafeNeedOffered, readSafeNeedAnswer, safeNeedToOffer, saysHowTheyAre } from './safeguardingNeed';
-import { raiseConcern } from './safeguardingConcern';
+import { answerDisclosure } from './safeguardingOpening';
 import { heardMoreOfTheWorry } from './safeguardingMore';
 import { objectionAtSafeguarding } from './flagObjection';
 import { tookTheWorryBack } from './safeguardingRetraction';
 import { sessionOf, type JourneySession } from './session';
 import { understandCarryOn, understandSafetyCheck } from './closedReplies';
-import { askedOnce, interruptedQuestion, movedTo } from './journey';
+import { askedOnce, movedTo } from './journey';
 import { QUIET_AFTER_OK } from './gentleCheckDialog';
 import { okayAbout } from './okayAbout';
 import { isExactChoice, understandChoice } from './understand';
@@ -44,52 +39,11 @@ export class SafeguardingDialog extends ComponentDialog<SafeguardingOptions> {
 
   override async beginDialog(dc: DialogContext, options?: SafeguardingOptions): Promise<DialogTurnResult> {
     const session = sessionOf(dc.context);
-    const interrupted = interruptedQuestion(session.journey);
-    const step = interrupted?.step ?? Step.welcomeReadingMode;
-    const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
-    const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
-    // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
-    const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? '') };
-    await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
-    // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
-    const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
-    const service = session.services.safeguarding;
-    const lead = service ? await service.hasLead().catch(() => false) : false;
-    // This flag's concern is raised here, with the words around it; not again at the end of the turn.
-    session.takeNewFlags();
-    const raised = await raiseConcern(dc.context, session, draft, { ...options, category, step });
-    // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
-    const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? ''), numbersDeclined: session.journey.numbersDeclined });
-    const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
-    await sayAll(dc.context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
-    const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
-    const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
-    // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
-    const place = needToOfferAfter(category, options?.message ?? '', parent);
-    // The flagged words never go into the plan: only what was said beside the harm (or after it) is ever offered back.
-    const keep = options?.keep;
-    const data: Data = {
-      asking: Asking.check,
-      category,
-      ...(raised ? { concern: raised.id } : {}),
-      ...(offer ? { offer: '1' } : {}),
-      ...(lead ? { lead: '1' } : {}),
-      ...(parent ? { parent: '1' } : {}),
-      ...(options?.okay ? { okay: '1' } : {}),
-      ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
-      ...(place ? { place } : {}),
-      ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
-      // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
-      ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
-      ...(!options?.replay && !answer.keepAsNeed && keep ? { keep: keep.slice(0, 10_000) } : {}),
-      // The words offered back are only the answer beside the harm (or typed after it), not the harm itself.
-      ...(keep ? { keepApart: '1' } : {}),
-      ...(keep && options?.suggested ? { suggested: '1' } : {}),
-    };
+    const data = await answerDisclosure(dc.context, session, options);
     // They have just said they are OK: "are you safe right now?" is not asked on top.
     if (options?.okay) {
       await session.updateJourney((j) => ({ ...j, quietChecks: QUIET_AFTER_OK }));
-      if (offer) return this.next(dc, session, data);
+      if (data.offer === '1') return this.next(dc, session, data);
       return this.carryOn(dc, session, [], data);
     }
     await this.ask(dc, session, data);

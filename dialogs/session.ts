@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { StoreItems, TurnContext } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import { createDraft, draftSchema, touch, type Draft } from '../src/domain/draft';
-import { summaryItems } from '../src/domain/draftSummary';
 import { isAdult } from '../src/domain/lifeStage';
 import type { ReadingMode } from '../src/domain/readingMode';
 import type { Translate, Words as ContentWords } from '../src/i18n';
@@ -12,22 +11,13 @@ import { newJourney, type Journey } from './journey';
 import { readJourney } from './knownJourneys';
 import type { ResumeCodeBook, SessionServices, Speaker, TurnDraftSave } from './sessionContracts';
 import { journeyKey, writeTurnOnce } from './sessionWrite';
+import { itemIdsOf } from './draftItemIds';
 
+export { sessionIn, sessionOf, setSession } from './sessionInTurn';
 export type { DraftForgetter, JourneyDrafts, ResumeCodeBook, SessionServices, Speaker, TurnDraftSave, TurnWriter } from './sessionContracts';
 
 /** Saves tried before a conflict is reported: each retry re-reads the newest version. */
 const SAVE_ATTEMPTS = 3;
-
-/*
- * The ids of a draft's items, by draft: a turn that changes the draft twice compares each version
- * with the one before, and drafts are never changed in place, so each version's ids are listed once.
- */
-const itemIds = new WeakMap<Draft, ReadonlySet<string>>();
-function itemIdsOf(draft: Draft): ReadonlySet<string> {
-  let ids = itemIds.get(draft);
-  if (!ids) itemIds.set(draft, (ids = new Set(summaryItems(draft).map((item) => item.id))));
-  return ids;
-}
 
 /** A change to the draft made during the turn and not yet stored. */
 interface PendingChange {
@@ -279,20 +269,4 @@ export class JourneySession {
     if (!forget) return;
     for (const id of new Set([...this.state.conversations, currentConversationId])) await forget(id);
   }
-}
-
-const SESSION_KEY = Symbol('journeySession');
-
-export function setSession(context: TurnContext, session: JourneySession): void {
-  context.turnState.set(SESSION_KEY, session);
-}
-
-export function sessionIn(context: TurnContext): JourneySession | undefined {
-  return context.turnState.get(SESSION_KEY) as JourneySession | undefined;
-}
-
-export function sessionOf(context: TurnContext): JourneySession {
-  const session = context.turnState.get(SESSION_KEY) as JourneySession | undefined;
-  if (!session) throw new Error('No journey session in this turn');
-  return session;
 }

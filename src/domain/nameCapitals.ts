@@ -2,27 +2,21 @@ import type { Draft } from './draft';
 
 /*
  * The young person's name given its capitals in every stored text ("ellie-may finds it hard" ->
- * "Ellie-May finds it hard"). Names that are everyday words too ("Will", "May") are left in the
- * texts, since "she may need help" must not become "she May need help".
+ * "Ellie-May finds it hard"). A name that may be an everyday word too ("Will", "May", as the
+ * caller's `mayBeAWord` says) is left in the texts, since "she may need help" must not become
+ * "she May need help".
  */
-
-/** First names that are also everyday words: "I will learn to swim" must never become "I Will learn to swim". */
-const NAMES_THAT_ARE_EVERYDAY_WORDS: ReadonlySet<string> = new Set([
-  'will', 'may', 'hope', 'grace', 'joy', 'rose', 'mark', 'rob', 'max', 'faith', 'summer', 'dawn', 'jack', 'bill', 'pat',
-  'frank', 'amber', 'ruby', 'holly', 'ivy', 'iris', 'sky', 'river', 'sunny', 'honey', 'star', 'storm', 'rocky', 'gene', 'art',
-  'dean', 'sue', 'peg', 'penny', 'carol', 'heather', 'violet', 'daisy', 'lily', 'poppy', 'jade', 'april', 'june', 'august',
-]);
 
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The draft with the name written as `name` wherever its other spellings of case stand as a word, and how many texts changed. */
-export function withNameCapitalised(draft: Draft, name: string, isEverydayWord: (word: string) => boolean): { draft: Draft; changed: number } {
+export function withNameCapitalised(draft: Draft, name: string, mayBeAWord: (word: string) => boolean): { draft: Draft; changed: number } {
   let changed = 0;
   const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped(name)}(?![\\p{L}'’-])`, 'giu');
   const fix = (text: string): string => {
-    if (isEverydayWord(name) || NAMES_THAT_ARE_EVERYDAY_WORDS.has(name.toLowerCase())) return text;
+    if (mayBeAWord(name)) return text;
     const next = text.replace(pattern, (found) => (found === name ? found : name));
     if (next !== text) changed++;
     return next;

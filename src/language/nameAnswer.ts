@@ -2,6 +2,7 @@ import { normaliseReply } from './polarity';
 import { recogniseYesNo } from './yesNo';
 import { capitalise } from './capitalise';
 import { carerNamed, withoutCarerNamed, type CarerNamed } from './carerOwnName';
+import { readFirstWord } from './verbFirst';
 
 export { capitalise } from './capitalise';
 
@@ -88,13 +89,44 @@ const NOT_NAMES = new Set([
   'here', 'just', 'really', 'very', 'happy', 'sad', 'good', 'bad', 'young', 'person', 'carer', 'parent', 'school', 'year',
   'im', 'ive', 'id', 'dont', 'cant', 'wont', 'can', 'could', 'would', 'now', 'none', 'nothing', 'nope', 'nah', 'pass', 'prefer',
   'rather', 'private', 'anonymous', 'leave', 'keep', 'blank', 'sorry', 'thank', 'yep', 'yh', 'ya', 'wait', 'his', 'for', 'mother', 'father',
-  'typing', 'helping',
+  'typing', 'helping', 'able',
 ]);
+
+/** First names that are everyday words too ("Will", "May", "Mark"): names to the name reader, words in a sentence. */
+const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set([
+  'will', 'may', 'hope', 'grace', 'joy', 'rose', 'mark', 'rob', 'max', 'faith', 'summer', 'dawn', 'jack', 'bill', 'pat',
+  'frank', 'amber', 'ruby', 'holly', 'ivy', 'iris', 'sky', 'river', 'sunny', 'honey', 'star', 'storm', 'rocky', 'gene', 'art',
+  'dean', 'sue', 'peg', 'penny', 'carol', 'heather', 'violet', 'daisy', 'lily', 'poppy', 'jade', 'april', 'june', 'august',
+]);
+
+/** "Will", "Ruby": a first name that is an everyday word as well. */
+export function isNameAndWord(word: string): boolean {
+  return NAMES_THAT_ARE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A word that may stand in a sentence as an everyday word: "I will learn to swim" must never become
+ * "I Will learn to swim" when the child is Will.
+ */
+export function mayBeAWord(word: string): boolean {
+  return isEverydayWord(word) || isNameAndWord(word);
+}
 
 /** "I'm", "don't", "Can": an everyday word, also when typed with an apostrophe or a capital. */
 export function isEverydayWord(word: string): boolean {
   const plain = word.toLowerCase().replace(/['’]/g, '');
   return NOT_NAMES.has(plain) || NOT_NAMES.has(word.toLowerCase());
+}
+
+/**
+ * "Talk to one other kid", "Go to school": a capitalised first word before "to" is a name only when
+ * the name reader takes it as one and it is no doing word, unless it is a name that is a word too
+ * ("Mark to read ..."). Capitals are no guide: every sentence starts with one.
+ */
+export function isNameBeforeTo(word: string): boolean {
+  const read = readName(word);
+  if (!read?.name) return false;
+  return isNameAndWord(word) || readFirstWord(word) !== 'verb';
 }
 
 /** The name words at the start of `text`: one word, or a hyphenated or two-word name typed as one. */

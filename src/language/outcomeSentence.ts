@@ -5,6 +5,7 @@ import { withoutChatter } from './chatter';
 import { outsideQuotes, tidyTextSpeak } from './textSpeak';
 import { splitAtSpeech, unmarkedSpeech } from './unmarkedSpeech';
 import { readFirstWord } from './verbFirst';
+import { isNameBeforeTo } from './nameAnswer';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -140,9 +141,9 @@ const NOT_THE_CHILD = /^(?:I|Mum|Mom|Mummy|Dad|Daddy|Nan|Nana|Nanny|Gran|Granny|
  * "I want Maisie to ride her bike": the name a parent types for the child (the one given, a nickname,
  * or a sibling's), read from its capital; the sentence keeps the name as typed.
  */
-function typedName(step: string): string | undefined {
+function typedName(step: string, known?: string): string | undefined {
   const found = /\b(?:want|like|love|hope|wish|hoping|for|that)\s+(?:for\s+)?(\p{Lu}[\p{L}'’-]*)\s+(?:to|will|'ll|can|could)\b/u.exec(step)?.[1];
-  return found && !NOT_THE_CHILD.test(found) ? found : leadingName(step, /to|will|'ll|can|could/.source);
+  return found && !NOT_THE_CHILD.test(found) ? found : leadingName(step, /to|will|'ll|can|could/.source, known);
 }
 
 /** The child's name a parent typed at the start of an outcome ("Ellie-May will learn to swim"), when one leads it. */
@@ -150,17 +151,16 @@ export function childNameLeading(step: string): string | undefined {
   return leadingName(step.trim(), /to|will|'ll|can|could/.source);
 }
 
-/** "Talk to one other kid", "Go to school": a step that starts with a doing word before "to", never a name. */
-const DOING_BEFORE_TO = /^(?:Talk|Go|Get|Learn|Listen|Walk|Travel|Ride|Cycle|Swim|Run|Move|Want|Need|Try|Be|Come|Write|Read|Speak|Say|Sing|Dance|Respond|Reply|Stick|Turn|Agree|Point|Drive|Take|Bring|Help|Start|Begin|Continue|Keep|Stay|Return|Belong|Relate|Adapt|Adjust|Explain|Show|Give|Send|Pay|Apply|Prepare|Plan|Look|Use|Make|Do|Have|Put|Hold|Stand|Sit|Wait|Ask|Answer|Tell|Cook|Play|Join|Manage|Remember|Stop|Be able|Able|Chat|Text|Email|Phone|Call)$/i;
-
 /** "Ellie-May will ...", "Ellie-May to say 10 words": a name typed at the start, before the doing word; never "Swimming will". */
-function leadingName(step: string, after: string): string | undefined {
+// The child's known name counts as typed ("Chase to ride his bike"); any other word only when the name reader would take it.
+function leadingName(step: string, after: string, known?: string): string | undefined {
   const found = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*)\\s*(?:${after})\\b`, 'u').exec(step)?.[1];
-  return found && !NOT_THE_CHILD.test(found) && !DOING_BEFORE_TO.test(found) && !/ing$/i.test(found) && found !== 'I' ? found : undefined;
+  if (found && known && foldCase(found) === foldCase(known)) return found;
+  return found && !NOT_THE_CHILD.test(found) && isNameBeforeTo(found) && !/ing$/i.test(found) && found !== 'I' ? found : undefined;
 }
 
 function inChildVoice(step: string, name: string): string {
-  const typed = typedName(step);
+  const typed = typedName(step, name);
   const names = [name, typed].filter((n): n is string => Boolean(n)).map(escapeRegExp);
   const who = `(?:she|he|they|${MY_CHILD}${names.map((n) => `|${n}`).join('')})`;
   // "I will brush my teeth" in the child's own voice stays theirs; "I want her to ..." is the parent's wish for the child.

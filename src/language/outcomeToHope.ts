@@ -109,3 +109,24 @@ function namedMove(said: string): RegExpExecArray | null {
   // "put the lego one under hopes" names no hope.
   return m && !NOT_A_HOPE.test(m[2]!.trim()) && !new RegExp(`^${HOPE}$`, 'i').test(m[2]!.trim()) ? m : null;
 }
+
+/** Somewhere not named: "somewhere else", "to another hope", "to a different part". */
+const ELSEWHERE = `(?:\\s+(?:somewhere\\s+else|elsewhere|(?:to|under|into|in)\\s+(?:an?other|a\\s+different|the\\s+other|the\\s+right)\\s+(?:${HOPE}|place|part|section|bit|one)))?`;
+const MOVE_END = '(?:\\s+(?:please|pls|plz|then|now|thanks|for\\s+me))*$';
+/** "move it", "can you move the swimming one", "i want to move something", "can the bus goal be moved". */
+const MOVE_ONLY = new RegExp(`^${LEAD}(?:move|shift)\\s+(.+?)${ELSEWHERE}${MOVE_END}`, 'i');
+const MOVED = new RegExp(`^${LEAD}(.+?)\\s+(?:be|get|gets|needs\\s+to\\s+be|should\\s+be)\\s+moved${ELSEWHERE}${MOVE_END}`, 'i');
+/** What the move is about: "it", "the swimming one", "something"; never a place ("move house", "move to a flat", "move up a year"). */
+const ITEM = /^(?:(?:the|my|his|her|their|this|that)\s+(?:[a-z'-]+\s+){0,3}(?:one|goal|outcome|bit|thing|hope|dream|part)|it|that|this|this\s+one|that\s+one)$/i;
+const ANYTHING = /^(?:something|some\s+things?|a\s+(?:goal|outcome|bit|thing|part)|one\s+of\s+(?:the|my)\s+(?:goals|outcomes|bits|things))$/i;
+
+/**
+ * "move it", "can you move the swimming one": a move with nowhere said. Where it should go is asked
+ * (which hope, for an outcome); it is never read as a new order of the goals. '' for "it" or "something".
+ */
+export function moveWithoutPlace(said: string): OutcomeToHope | null {
+  const m = MOVE_ONLY.exec(said) ?? MOVED.exec(said);
+  const target = m?.[1]?.trim();
+  if (!target || !(ITEM.test(target) || ANYTHING.test(target))) return null;
+  return { target: POINTER.test(target) || ANYTHING.test(target) ? '' : target, hope: '' };
+}

@@ -1,5 +1,5 @@
 import type { PlanPart, SenArea } from '../domain/vocabulary';
-import { readOutcomeToHope } from './outcomeToHope';
+import { moveWithoutPlace, readOutcomeToHope } from './outcomeToHope';
 import { underWrongHope } from './wrongHope';
 import { escapeRegExp, wordsAsTyped } from './text';
 
@@ -244,6 +244,9 @@ export function readReviewRequest(text: string): ReviewRequest | null {
   // "The toilet goal is under wrong hope": the outcome moves, and which hope is asked.
   const wrong = underWrongHope(text);
   if (wrong !== null) return { kind: 'toHope', target: wrong ? targetWords(wrong) : '', hope: '' };
+  // "move it", "can you move the swimming one": where to is asked, never a new order.
+  const nowhere = moveWithoutPlace(plain(said));
+  if (nowhere) return { kind: 'toHope', target: nowhere.target ? targetWords(nowhere.target) : '', hope: '' };
   const request = readSection(said) ?? readMoveTo(said) ?? readAddHope(said) ?? readChange(said);
   // The new words go into the plan as typed, not as read.
   if (request?.kind === 'addHope') return { ...request, hope: wordsAsTyped(text, request.hope), about: wordsAsTyped(text, request.about) };

@@ -18,4 +18,15 @@ describe('an outcome typed starting with the child\'s name', () => {
   it('a doing word at the start is no name', () => {
     expect(outcomeSentence({ step: 'learning to swim', timeframe: null })).toBe('I will learn to swim.');
   });
+
+  // A doing word before "to" is never a child called Jog; a name that is a word too ("Mark") still names them.
+  it.each([
+    ['Finley', 'Jog to the park with his dad', 'Finley will jog to the park with his dad.'],
+    ['Finley', 'Skate to the skate park on his own', 'Finley will skate to the skate park on his own.'],
+    ['Finley', 'Talk to one other kid at break', 'Finley will talk to one other kid at break.'],
+    ['', 'Mark to read a book on his own', 'Mark will read a book on his own.'],
+    ['Chase', 'Chase to ride his bike', 'Chase will ride his bike.'],
+  ])('child "%s": "%s" reads "%s"', (childName, step, expected) => {
+    expect(outcomeSentence({ step, timeframe: null, childName })).toBe(expected);
+  });
 });

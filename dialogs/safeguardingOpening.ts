@@ -1,0 +1,69 @@
+import type { TurnContext } from 'botbuilder';
+import { speaksForThem } from '../src/domain/aboutWhom';
+import { isAdult } from '../src/domain/lifeStage';
+import { addFlag } from '../src/domain/draft';
+import { flagCategoryOf, saysTheyAreAParent } from '../src/language';
+import { matterWords, peopleNamed } from '../src/language/sameMatter';
+import { Step } from './ids';
+import { sayAll, type Words } from './say';
+import { SafeguardingText } from './safeguardingText';
+import { Asking, type Data } from './safeguardingQuestions';
+import { restsOnTheAnswerOnly } from './safeguardingTakeBack';
+import { needToOfferAfter, safeguardingAnswer, saidNoVoiceCalls, saidPhonesAreHard } from './safeguardingAnswer';
+import { worriesAnswered } from './safeguardingWorries';
+import { raiseConcern } from './safeguardingConcern';
+import { interruptedQuestion } from './journey';
+import type { JourneySession } from './session';
+import type { SafeguardingOptions } from './safeguardingContract';
+
+/*
+ * The first answer to a possible disclosure: the draft is flagged and the concern raised for the
+ * safeguarding leads before anything is said; then the kind words that fit who hears them. Gives
+ * what the questions after it need to know (who is listening, whether to offer contact, what may
+ * be offered back to the plan).
+ */
+export async function answerDisclosure(context: TurnContext, session: JourneySession, options: SafeguardingOptions | undefined): Promise<Data> {
+  const interrupted = interruptedQuestion(session.journey);
+  const step = interrupted?.step ?? Step.welcomeReadingMode;
+  const category = flagCategoryOf(options?.category ?? 'unspecified', options?.message ?? '', isAdult((await session.draft())?.youngPerson));
+  const draft = await session.updateDraft('safeguarding flag', (d) => addFlag(d, { category, at: session.today, step }));
+  // The things the worry named ("picture", "chat"), so a later mention of them is this worry, not a new one.
+  const matter = { category, words: matterWords(options?.message ?? ''), people: peopleNamed(options?.message ?? '') };
+  await session.updateJourney((j) => ({ ...j, interrupted, flaggedMatters: [...(j.flaggedMatters ?? []), matter].slice(-10) }));
+  // A parent, carer or supporter gets the words for adults, also when they only say so now ("I'm his mum").
+  const parent = speaksForThem(draft.youngPerson) || saysTheyAreAParent(options?.message ?? '');
+  const service = session.services.safeguarding;
+  const lead = service ? await service.hasLead().catch(() => false) : false;
+  // This flag's concern is raised here, with the words around it; not again at the end of the turn.
+  session.takeNewFlags();
+  const raised = await raiseConcern(context, session, draft, { ...options, category, step });
+  // The words fit who hears them (a parent, a young person, an adult), the age and the harm.
+  const answer = safeguardingAnswer(category, options?.message ?? '', { parent, person: draft.youngPerson, lead, step, phonesHard: saidPhonesAreHard(draft, options?.message ?? ''), noVoice: saidNoVoiceCalls(draft, options?.message ?? ''), numbersDeclined: session.journey.numbersDeclined });
+  const okay: Words[] = options?.okay ? [{ key: SafeguardingText.okHeard }] : [];
+  await sayAll(context, session.t, [...okay, ...answer.words, ...worriesAnswered(options?.message ?? '', { lead, parent })]);
+  const anonymous = !session.speaker.inTeams && !draft.keyWorker?.invitationCode;
+  const offer = Boolean(lead && raised && anonymous && !raised.contactKnown);
+  // Where it happens, when the message names one place: the plan may then say "I need to feel safe at school".
+  const place = needToOfferAfter(category, options?.message ?? '', parent);
+  // The flagged words never go into the plan: only what was said beside the harm (or after it) is ever offered back.
+  const keep = options?.keep;
+  const data: Data = {
+    asking: Asking.check,
+    category,
+    ...(raised ? { concern: raised.id } : {}),
+    ...(offer ? { offer: '1' } : {}),
+    ...(lead ? { lead: '1' } : {}),
+    ...(parent ? { parent: '1' } : {}),
+    ...(options?.okay ? { okay: '1' } : {}),
+    ...(restsOnTheAnswerOnly(interrupted, category, options?.message ?? '') ? { answerOnly: '1' } : {}),
+    ...(place ? { place } : {}),
+    ...(options?.replay ? { replay: options.replay.slice(0, 10_000) } : {}),
+    // A parent's words about the child hurting themselves when upset, at a needs question: also that question's answer.
+    ...(answer.keepAsNeed && !options?.replay && options?.message ? { replay: options.message.slice(0, 10_000) } : {}),
+    ...(!options?.replay && !answer.keepAsNeed && keep ? { keep: keep.slice(0, 10_000) } : {}),
+    // The words offered back are only the answer beside the harm (or typed after it), not the harm itself.
+    ...(keep ? { keepApart: '1' } : {}),
+    ...(keep && options?.suggested ? { suggested: '1' } : {}),
+  };
+  return data;
+}
