@@ -24,6 +24,7 @@ import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing } from '../src/language/agreedBut';
 import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
+import { wordSwapAtReview } from './reviewWordSwap';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLastAt } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
@@ -178,6 +179,9 @@ export class ReviewDialog extends StageDialog {
     if (dated) return dated;
     const swapped = await fieldSwapIn(session, draft, text);
     if (swapped) return swapped;
+    // "it shud say play boccia not play sport": the part that says "play sport", those words changed.
+    const wordSwap = wordSwapAtReview(draft, text);
+    if (wordSwap) return wordSwap;
     const pointed = namedEditIn(draft, text);
     if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);
