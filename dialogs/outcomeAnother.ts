@@ -16,6 +16,7 @@ import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicke
 import { hopesNamedToDo } from '../src/language/hopesToDo';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
+import { answerBesideWhereItIs } from '../src/language/whereItIs';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -71,6 +72,9 @@ export async function answerAnother(session: JourneySession, position: Position,
     await session.updateJourney((j) => ({ ...j, lastOutcome: true }));
     return answerAnother(session, position, last);
   }
+  // "nah im done. physio thing is in the help bit": where something already is in the plan is no new outcome; the answer is read alone.
+  const beside = answerBesideWhereItIs(text);
+  if (beside) return answerAnother(session, position, beside);
   if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
   const left = data[LEFT]

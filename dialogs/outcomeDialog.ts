@@ -49,6 +49,7 @@ import type { JourneySession } from './session';
 import { StageDialog, type Next } from './stageDialog';
 import { MakesPossibleAskText, WITHOUT_EXAMPLE } from './makesPossibleAsk';
 import { readExampleRefused } from '../src/language/exampleRefused';
+import { onlyPointsBack } from '../src/language/sameAsBefore';
 
 /** The questions that come with an example, or follow one at the measure. */
 const EXAMPLE_ASKED: ReadonlySet<string> = new Set([Step.outcomeMeasure, Step.outcomeMakesPossible]);
@@ -68,6 +69,7 @@ type At = Omit<Position, 'stage'>;
 const THREE_QUESTIONS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides]);
 
 /** The questions asked after help can be kept, where "every week" alone says how often that help is given. */
+const POINTS_BACK_SKIPS: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible]);
 const AFTER_HELP: ReadonlySet<string> = new Set([Step.outcomeDoesForMe, Step.outcomeMakesPossible, Step.outcomeProvides, Step.outcomeConfirm]);
 
 /** Position data at "what would it do?": a measure said there was kept once, so the next answer is the answer. */
@@ -166,6 +168,9 @@ export class OutcomeDialog extends StageDialog {
     const kept = own && withoutChatterOrEmoji(own);
     // "nothing else", "no not really" at the three questions: nothing is kept, and the next question comes.
     if (own && THREE_QUESTIONS.has(position.step) && readOpenReply(own, session.words).kind === 'no') return this.skip(session, position);
+    // "its literally the same thing": the answer given before stands; nothing new is kept, and the next question comes.
+    // (At "what would it provide?", "same as before" names the help said before, kept there.)
+    if (kept && POINTS_BACK_SKIPS.has(position.step) && onlyPointsBack(kept)) return this.skip(session, position);
     switch (position.step) {
       case Step.outcomeWhen: {
         // "end of year 7. actually no make it easter year 7, i dont want to wait that long": the last choice, alone.

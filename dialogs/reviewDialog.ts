@@ -24,6 +24,8 @@ import { fieldSwapIn } from './reviewFieldSwap';
 import { letsGoOfChange, saysGoodEnough } from '../src/language/letGo';
 import { askedAfterAgreeing } from '../src/language/agreedBut';
 import { answerRequest, removalNamedBeside, requestIn } from './reviewRequests';
+import { wordSwapAtReview } from './reviewWordSwap';
+import { putBackNamedAtReview } from './reviewPutBack';
 import { buttonItems, isRequestPosition } from './reviewPickable';
 import { goalNamedAtPick, notAPartAtChange, numberNotInList, pickPart, removeLastAt } from './reviewRemoveMany';
 import { aboutAHopeThere } from './reviewGoalFor';
@@ -161,6 +163,9 @@ export class ReviewDialog extends StageDialog {
     // "the TA group is help she needs, not what it makes possible. and the sleepover isnt help": every part named moves at once.
     // "another hard thing is noise", "add that he cant sleep": a new need, read back first.
     // "can you tell my key worker i want to start in september": a note for them, kept beside the plan.
+    // "put the tired one back": its earlier words again, or said kindly that they are not kept.
+    const back = await putBackNamedAtReview(session, draft, text);
+    if (back) return back;
     const shownPlace = removePlaceInShownPart(draft, position, text);
     if (shownPlace) return shownPlace;
     // "take out number 3" after a few parts were listed to choose from: the third of those.
@@ -178,6 +183,9 @@ export class ReviewDialog extends StageDialog {
     if (dated) return dated;
     const swapped = await fieldSwapIn(session, draft, text);
     if (swapped) return swapped;
+    // "it shud say play boccia not play sport": the part that says "play sport", those words changed.
+    const wordSwap = wordSwapAtReview(draft, text);
+    if (wordSwap) return wordSwap;
     const pointed = namedEditIn(draft, text);
     if (pointed) return pointed;
     const about = aboutAHopeThere(draft, text);

@@ -20,6 +20,7 @@ import { answerTwice, twiceQuestion } from './reviewGoalFor';
 import { answerToHope, startToHope, toHopeQuestion } from './reviewOutcomeHope';
 import { answerRemoveMany, listedItems, REMOVE_WORD, removeManyAt, removeManyQuestion } from './reviewRemoveMany';
 import { normaliseMessage } from '../src/language/text';
+import { partNamedInRemark } from '../src/language/partInRemark';
 import { picksNone } from '../src/language/letGo';
 import { numberTyped } from './reviewListShown';
 import { rewordedStatement } from './reviewStatement';
@@ -256,9 +257,30 @@ export async function changeWords(session: JourneySession, item: SummaryItem, te
  */
 export function removalNamedBeside(draft: Draft | undefined, text: string): Next | undefined {
   if (!draft) return undefined;
-  const pieces = text.split(/[.!?;,]+|\s+(?:and|so|just|pls|please)\s+/i).map((p) => p.trim()).filter(Boolean);
+  // "the arsenal thing was a joke lol take it out": a laugh ends the remark as a full stop would.
+  const pieces = text.split(/[.!?;,]+|\s+(?:and|so|just|pls|please|lol|lmao|haha\w*)\s+/i).map((p) => p.trim()).filter(Boolean);
   const at = pieces.findIndex((piece) => asksToRemove(piece) === '');
   if (at < 0 || pieces.length < 2) return undefined;
-  const named = matchItems(draft, changeableItems(draft), pieces.filter((_, i) => i !== at).join(' '));
-  return named.length === 1 ? { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, remove: 'yes' } } } : undefined;
+  const remark = pieces.filter((_, i) => i !== at).join(' ');
+  // "i said the arsenal thing was a joke": only "arsenal" names the part; "joke" in another part never picks it.
+  const thing = partNamedInRemark(remark);
+  const named = hopeOverItsOwn(draft, matchItems(draft, changeableItems(draft), thing ?? remark));
+  if (named.length === 1) return { goTo: { step: Step.reviewChange, data: { itemId: named[0]!.id, remove: 'yes' } } };
+  // A part named that none holds ("the chelsea thing"): which one is asked, never another guessed.
+  return thing ? { goTo: { step: Step.reviewChange, data: { remove: 'yes' } } } : undefined;
+}
+
+/**
+ * "the arsenal thing" where the hope and its goal both say "arsenal": the hope is meant, and taking
+ * it out takes its goals with it. Parts of other hopes still leave the choice open.
+ */
+function hopeOverItsOwn(draft: Draft, named: SummaryItem[]): SummaryItem[] {
+  const hopes = named.filter((i) => i.labelKey === SUMMARY_LABEL_KEYS.aspiration);
+  if (named.length < 2 || hopes.length !== 1) return named;
+  const hopeId = hopes[0]!.id;
+  const own = new Set([
+    ...draft.outcomes.filter((o) => o.aspirationId === hopeId).map((o) => o.id),
+    ...draft.needs.filter((n) => n.aspirationIds.includes(hopeId)).map((n) => n.id),
+  ]);
+  return named.every((i) => i.id === hopeId || own.has(i.id)) ? hopes : named;
 }

@@ -15,6 +15,7 @@ export const ReviewText = {
   movedToHelp: 'review:change.movedToHelp',
   movedToPossible: 'review:change.movedToPossible',
   leftAsItWas: 'review:change.leftAsItWas',
+  nothingToPutBack: 'review:change.nothingToPutBack',
   removePick: 'review:change.removePick',
   removeConfirm: 'review:change.removeConfirm',
   removeConfirmWithParts: 'review:change.removeConfirmWithParts',

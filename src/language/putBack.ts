@@ -12,3 +12,17 @@ const PUT_BACK = new RegExp(`${LEAD}${BACK}${END}`, 'i');
 export function asksToPutBack(text: string): boolean {
   return PUT_BACK.test(text.slice(0, 100).replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim());
 }
+
+/** "put the tired one back", "bring back the tired bit", "change the tired one back": the part named, to have its earlier words again. */
+const NAMED_BACK = new RegExp(
+  String.raw`${LEAD}(?:(?:put|bring|change|switch|set)\s+(?:back\s+)?(?:the|my|that)\s+((?:[\p{L}\p{N}]+\s+){0,2}?[\p{L}\p{N}]+)\s+(?:one|bit|thing|part|line|hope|need|goal)\s*(?:back)?|undo\s+(?:the|my)\s+((?:[\p{L}\p{N}]+\s+){0,2}?[\p{L}\p{N}]+)\s+(?:one|bit|thing|part))${END}`,
+  'iu',
+);
+
+/** The words naming the part to have its earlier words again ("tired"), else undefined. */
+export function namedToPutBack(text: string): string | undefined {
+  const said = text.slice(0, 100).replace(/[\u2018\u2019']/g, '').replace(/\s+/g, ' ').trim();
+  const m = NAMED_BACK.exec(said);
+  if (!m || !/\bback\b|^\W*undo\b/i.test(said)) return undefined;
+  return (m[1] ?? m[2])?.trim();
+}

@@ -8,13 +8,13 @@ import { overlap } from './thread';
  * ("the reading and changes"); none means all of them.
  */
 
-const LEAD = String.raw`(?:(?:um+|erm|well|oh|so|yeah|yes|its|it s|it is|thats|that s|probably|mostly|basically|honestly|really|just)\s+)*`;
+const LEAD = String.raw`(?:(?:um+|erm|well|oh|so|yeah|yes|its|it s|it is|thats|that s|probably|mostly|basically|honestly|really|just|literally|litterally|literaly|lit|kinda|pretty\s+much)\s+)*`;
 const EARLIER = String.raw`(?:before|b4|above|earlier|last\s+time|i\s+said(?:\s+before)?|the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?|for\s+the\s+(?:other|last|first|previous)(?:\s+(?:one|hope))?)`;
 /*
  * "same" alone points back only as the whole answer or before "and ...", "but ...": "same feeling cards at home
  * and at nursery" says the cards are the same in both places, and names new help of its own.
  */
-const POINTER_BODY = String.raw`^${LEAD}(?:(?:the\s+)?same\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again|help|support)(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:the\s+)?same\s+as\s+${EARLIER}(?=\s|$)|(?:the\s+)?same(?=\s*$|\s+(?:as|and|also|plus|but|too|with|i\s+mean|please|pls|really|again|the|my|his|her|their|our|i|we|he|she|they|it|its)\b)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))`;
+const POINTER_BODY = String.raw`^${LEAD}(?:(?:the\s+)?same\s+(?:things?|problems?|stuff|issues?|ones?|reasons?|difficulties|again|help|support|answers?)(?:\s+as\s+${EARLIER})?(?=\s|$)|(?:the\s+)?same\s+as\s+${EARLIER}(?=\s|$)|(?:the\s+)?same(?=\s*$|\s+(?:as|and|also|plus|but|too|with|i\s+mean|please|pls|really|again|the|my|his|her|their|our|i|we|he|she|they|it|its)\b)|(?:like|as)\s+(?:before|b4|above|i\s+said(?:\s+before)?)|what\s+i\s+said\s+(?:before|earlier|already))`;
 const POINTER = new RegExp(`${POINTER_BODY}\\b`);
 
 const FILLER = new Set(['the', 'and', 'his', 'her', 'their', 'with', 'too', 'really', 'also', 'things', 'thing', 'stuff', 'bits', 'bit', 'one', 'ones', 'all', 'both', 'again', 'mainly', 'mostly', 'especially', 'plus', 'those', 'that', 'them', 'for', 'this', 'hope', 'problems', 'issues', 'just', 'like', 'before', 'said', 'other', 'as', 'here', 'same', 'b4',
@@ -166,4 +166,13 @@ export function answerAfterPointer(text: string): string | null {
   const rest = lead[2]!.trim();
   const words = normaliseMessage(rest).split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return words.length > 0 && !POINTER.test(normaliseMessage(rest)) ? rest : null;
+}
+
+/**
+ * "its literally the same thing", "same as before": the answer is the one already given, with
+ * nothing new and nothing named. Kept, the words would say nothing; the earlier answer stands.
+ */
+export function onlyPointsBack(text: string): boolean {
+  const same = readSameAsBefore(text);
+  return same !== null && same.named.length === 0 && !same.rest.trim();
 }

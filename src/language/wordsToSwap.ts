@@ -25,7 +25,7 @@ const QUOTE = String.raw`["'“‘”’]*`;
 /** Asked with the old words first: "change cafe to coffee shop", "replace mum with my nan". */
 const OLD_FIRST = new RegExp(String.raw`${LEAD}(${CHANGE})\s+(?:the\s+words?\s+|where\s+it\s+says\s+)?${QUOTE}(.+?)${QUOTE}\s+(?:to\s+say|to|into|for|with)\s*[:\-]?\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
 /** Asked with the new words first: "make it 2 days a week not 1", "it should say nan instead of mum". */
-const NEW_FIRST = new RegExp(String.raw`${LEAD}(?:(?:make|put)\s+it|(?:it|that)\s+should\s+(?:say|be)|(?:can|could)\s+it\s+(?:say|be)|(?:say|put|write)|it'?s)\s*:?\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
+const NEW_FIRST = new RegExp(String.raw`${LEAD}(?:(?:make|put)\s+it|(?:it|that)\s+(?:should|shud|shld|shuld|shoud)\s+(?:say|be)|(?:can|could)\s+it\s+(?:say|be)|(?:say|put|write)|it'?s)\s*:?\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
 /** "not 1, make it 2 days a week", "instead of mum say nan": the asking verb is needed ("not really, I will ..." is no swap). */
 const NOT_FIRST = new RegExp(String.raw`${LEAD}(?:not|instead\s+of)\s+${QUOTE}(.+?)${QUOTE}[\s,]+(?:make\s+it|say|put|write|it\s+should\s+(?:say|be))\s*:?\s+${QUOTE}(.+?)${QUOTE}${END}`, 'i');
 

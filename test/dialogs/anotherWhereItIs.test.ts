@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Draft } from '../../src/domain/draft';
+import { answerBesideWhereItIs } from '../../src/language/whereItIs';
+import type { Transcript } from '../support/transcript';
+import { startWith, type Seed } from './journeySeed';
+import { withConfirmedOutcomes } from './reviewSeed';
+
+/*
+ * Kofi, 15, asked whether he wants another outcome: "nah im done. physio thing is in the help bit".
+ * "nah im done" is the no; where something already is in the plan is no new outcome and no content.
+ */
+
+const KOFI = (): Seed => ({
+  today: '2026-12-02', name: 'Kofi', age: 15, schoolYear: 10,
+  hopes: [{ text: 'play boccia for a club', theme: 'friends_and_community', needs: ['i get tired using my arm'] }],
+  change: (d: Draft) => withConfirmedOutcomes(d, () => ({ statement: 'By July 2027, I will play boccia every week.', timeframe: { phrase: 'by july', date: '2027-07-20' }, provision: 'physio every week' })),
+  at: (d: Draft) => ({ stage: 'outcomes', step: Step.outcomeAnother, topic: d.aspirations[0]!.id }),
+});
+
+describe('a remark about where something is, beside the answer at "another outcome?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"nah im done. physio thing is in the help bit" is a no: no new outcome, the read-back comes', { timeout: 60000 }, async () => {
+    let seeded: Draft;
+    ({ chat, seeded } = await startWith(KOFI()));
+    await chat.say('nah im done. physio thing is in the help bit');
+    expect(chat.step).toBe(Step.reviewSummary);
+    const draft = (await chat.draft())!;
+    expect(draft.outcomes).toEqual(seeded.outcomes);
+    expect(JSON.stringify(draft)).not.toMatch(/help bit/);
+  });
+
+  it.each([
+    ['nah im done. physio thing is in the help bit', 'nah im done.'],
+    ['no, its already in the help part', 'no'],
+    ['yes. one about the bus', undefined],
+    ['yes. my mum is in the support group', undefined],
+  ])('"%s" is read as %j', (typed, answer) => {
+    expect(answerBesideWhereItIs(typed)).toBe(answer);
+  });
+});

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/domain/draft';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith } from './journeySeed';
+import { samAtReview } from './reviewSeed';
+
+/*
+ * Kofi, 15, at the read-back, after changing a part: "put the tired one back". A hope keeps its
+ * earlier words, so they come back; a hard thing keeps none, so the bot says kindly it cannot, and
+ * nothing changes.
+ */
+
+const KOFI = () => ({
+  ...samAtReview(10, [
+    { text: 'play sport for a club', theme: 'friends_and_community' as const, needs: ['i get tired using my arm'] },
+    { text: 'get my gcses', theme: 'learning_and_work' as const, needs: ['typing is slow'] },
+  ], (d: Draft) => d),
+  name: 'Kofi',
+});
+
+const parts = (draft: Draft) => ({ hopes: draft.aspirations.map((a) => a.text), needs: draft.needs.map((n) => n.text) });
+
+describe('"put the tired one back" at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('after a hard thing was changed, says kindly it cannot, and changes nothing', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(KOFI()));
+    await chat.say('change the tired one');
+    await chat.say('i get tired after lunch');
+    const before = parts((await chat.draft())!);
+    expect(saidIn(await chat.say('put the tired one back'))).toMatch(/can't put that back/);
+    expect(parts((await chat.draft())!)).toEqual(before);
+  });
+
+  it('"put back the boccia one" after the hope was changed puts its earlier words back', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(KOFI()));
+    await chat.say('change the sport one');
+    await chat.say('play boccia for a club');
+    expect(parts((await chat.draft())!).hopes[0]).toBe('play boccia for a club');
+    await chat.say('put back the boccia one');
+    expect(parts((await chat.draft())!).hopes).toEqual(['play sport for a club', 'get my gcses']);
+  });
+});
