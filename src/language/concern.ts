@@ -16,9 +16,12 @@ export { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from './concer
 export { concernText, typoOf } from './concernText';
 
 const NONE: Concern = Object.freeze({ concern: false, category: null });
-/** Words of despair or fear that earn a gentle check when the classifier is somewhat worried too. */
+/**
+ * Words of despair or fear that earn a gentle check when the classifier is somewhat worried too.
+ * "Empty" after a meal missed is hunger ("I skip breakfast and feel empty by 11"): a need, not despair.
+ */
 const WORRY =
-  /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|empty|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
+  /\b(?:too\s+much|cant\s+cope|not\s+coping|hopeless|pointless|(?<!\b(?:skip\w*|miss\w*|no|without|(?:havent|hadnt|didnt|not)\s+(?:had|have|eat|eaten))\s+(?:my\s+|any\s+)?(?:breakfast|lunch|dinner|tea|food)\b[^~]{0,25})empty(?!\s+(?:stomach|tummy|belly))|numb|alone\s+all\s+the\s+time|nobody\s+(?:listens|cares|notices)|no\s+one\s+(?:listens|cares|notices)|scared\s+(?:a\s+lot|all\s+the\s+time)|frightened|dont\s+(?:really\s+)?sleep|cant\s+sleep|so\s+tired\s+of|sad\s+all\s+the\s+time|(?:dont|do\s+not)\s+like\s+(?:going\s+)?home|weird\s+at\s+home|at\s+home\s+(?:is|are)\s+(?:a\s+bit\s+)?weird|have\s+a\s+secret|cant\s+tell)\b/;
 const GENTLE_FLOOR = 0.03;
 /**
  * Despair said plainly ("everything is too much", "i cant cope") earns a gentle check whatever the

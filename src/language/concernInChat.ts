@@ -13,7 +13,7 @@ import { withoutDisclosurePassedOn } from './passedOn';
 import { readEditRequest } from './editRequest';
 import { talksAboutThePlan } from './planTalk';
 import { readPuzzledTalk } from './puzzledTalk';
-import { tellsOfToiletingProgress } from './toiletingProgress';
+import { tellsOfNappiesLeftBehind, tellsOfToiletingProgress } from './toiletingProgress';
 import { tellsOfNotGoingAlone } from './cantGoAlone';
 import { tellsOfHopedBenefit } from './hopedBenefit';
 import { tellsOfOrdinaryAdultLife } from './ordinaryLife';
@@ -119,7 +119,8 @@ function isWorrying(concern: Concern, reading: ConcernReading, text: string, par
   // Care set up on a professional's advice ("no bed frame, it's what the OT recommended") is the plan of care, unless a rule reads harm in it.
   const advised = parent && !reading.rule && saysCareWasAdvised(text) && !describesHarmByOthers(text);
   // A parent's account of toilet training ("hes in pants all day and dry 4 days out of 5") is a need or an outcome, unless a rule reads harm in it.
-  const toileting = parent && !reading.rule && tellsOfToiletingProgress(text);
+  // Nappies left behind "for good" is a step gained whoever tells it (a helper, or the young person).
+  const toileting = !reading.rule && ((parent && tellsOfToiletingProgress(text)) || tellsOfNappiesLeftBehind(text));
   // "Rosie would tell me their names when she gets home": a child telling a parent about her day, with no word of harm beside it.
   const toldAtHome = parent && !reading.rule && tellsOfChildTellingThem(text) && !describesHarmByOthers(text) && !tellsOfGentleSign(reading.cleared);
   // "i cant go on my own at nite": not yet going somewhere alone, with nobody else in it, is a need about independence.

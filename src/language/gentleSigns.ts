@@ -80,6 +80,17 @@ const SCARED_OF_HOME_ADULT = new RegExp(
 );
 
 /**
+ * Fear of other children themselves ("he's scared of the kids", "scared of the older boys in her class"):
+ * worth asking how things are, for it is how bullying is often first told. Not children in general
+ * ("he is scared of other kids", a shy toddler's need), nor bigger or older ones at a move up ("scared
+ * of the big kids in year 6"), nor when nothing has been done ("but they dont do anything"), nor their
+ * noise or games ("scared of the big kids' noise"), nor animals, the dark or crowds.
+ */
+const SCARED_OF_OTHER_CHILDREN = new RegExp(
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified|frighted)\s+(?:stiff\s+)?of\s+(?:the|some|certain|those|these|a\s+(?:group|gang)\s+of)\s+(?:other\s+)?(?:kids|children|boys|girls|lads|pupils|students|teenagers|people\s+in\s+(?:his|her|my|their)\s+(?:class|year|form))\b(?!\s+(?:noise|noises|shouting|screaming|voices|parties|party|games?|football|toys|rides|films?|shows?|tv|programmes?|section|area|pool)\b)(?![^~]{0,40}\b(?:(?:they|theyve|they\s+have)\s+(?:dont|do\s+not|never|havent)\s+(?:\w+\s+)?(?:do|did|done)\s+anything|just\s+loud|look\s+out\s+for)\b)`,
+);
+
+/**
  * A family who cannot pay for what a child needs each day ("we cant afford nappies so hes in the same
  * one all day"): not anyone's fault, but worth asking kindly how things are, for help can be found.
  * Not a price said ("nappies are expensive"), nor a treat or a brand ("the nappies he likes").
@@ -112,10 +123,10 @@ const NOT_AROUND_AT_A_DATE =
   /\bi\s+(?:wont|will\s+not|(?:am|m)\s+not\s+going\s+to|not\s+going\s+to|dont\s+think\s+(?:ill|i\s+will|im\s+going\s+to))\s+(?:still\s+)?be\s+(?:arr?ound|here|alive)\s+(?:for|at|by|on|over|in\s+time\s+for|to\s+see)\s+(?:\w+\s+){0,2}?(?:xmas|christmas|easter|birthday|new\s+year|next\s+year|summer|results\s+day|prom|exams|holidays|half\s+term|sixth\s+form|college|year\s+\d+)\b/;
 const AWAY_SAID = /\b(?:because|as|we|were|going|go|goes|away|holiday|staying|visiting|moving|abroad|camping|trip|travel\w*|uni|university|working|shift|at\s+my|to\s+my)\b/;
 
-/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
+/** An injury nobody explains, a child upset whenever a particular person comes with no everyday reason, fear of a grown-up at home or of other children, a family unable to pay for daily needs, hating oneself, being shouted at or shamed, or not being around at a day ahead. */
 export function tellsOfGentleSign(cleared: string): boolean {
   if (NOT_AROUND_AT_A_DATE.test(cleared) && !AWAY_SAID.test(cleared)) return true;
-  if (SCARED_OF_HOME_ADULT.test(cleared)) return true;
+  if (SCARED_OF_HOME_ADULT.test(cleared) || SCARED_OF_OTHER_CHILDREN.test(cleared)) return true;
   if (CANT_AFFORD_NEEDS.test(cleared) && !TREAT_OR_BRAND.test(cleared)) return true;
   if (tellsOfBeingShoutedAt(cleared)) return true;
   if (PUT_DOWN.test(cleared) && SHAMED.test(cleared)) return true;

@@ -21,3 +21,17 @@ export function tellsOfToiletingProgress(text: string): boolean {
   const said = normaliseMessage(text);
   return Boolean(said) && said.length <= 400 && TOILETING.test(said) && !CARE_MISSING.test(said);
 }
+
+/**
+ * Nappies or pull-ups left behind ("she said bye bye to nappies for good", "no more pull ups"): a step
+ * gained, whoever tells it (a helper, or a young person of their own). Said "for good", it is the
+ * goodbye the classifier reads as suicide, but goodbyes to things are not goodbyes to people.
+ */
+const NAPPIES_LEFT_BEHIND =
+  /\b(?:(?:bye|bye\s+bye|goodbye|good\s+bye|ta\s+ta)\s+(?:to\s+)?(?:the\s+|her\s+|his\s+|my\s+)?|(?:no\s+more|done\s+with|ditched|finished\s+with|out\s+of)\s+(?:the\s+|her\s+|his\s+|my\s+)?)(?:nappies|nappy|pull\s*ups?|night\s+nappies|potty)\b/;
+
+/** Nappies or pull-ups left behind, with nothing that says the child is not cared for. */
+export function tellsOfNappiesLeftBehind(text: string): boolean {
+  const said = normaliseMessage(text);
+  return Boolean(said) && said.length <= 400 && NAPPIES_LEFT_BEHIND.test(said) && !CARE_MISSING.test(said);
+}

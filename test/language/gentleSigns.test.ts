@@ -99,3 +99,29 @@ describe('gentle signs', () => {
     expect(inChat(text, true)).toBe('none');
   });
 });
+
+describe('fear of other children', () => {
+  it.each(["he's scared of the kids", 'she is scared of the children in her class', 'im scared of the other girls in my class'])(
+    '%j gets a gentle check, from a carer or a young person',
+    (typed) => {
+      expect(inChat(typed, true)).toBe('check');
+      expect(inChat(typed, false)).toBe('check');
+    },
+  );
+
+  it('fear of other children with hurt told beside it gets the full answer for a carer', () => {
+    expect(safeguardingInChat('hes scared of the other kids, they push him', { parent: true })).toMatchObject({ action: 'answer', category: 'bullying' });
+  });
+
+  it.each(["he's scared of dogs", "scared of the big kids' noise", 'he is scared of the kids noise at playtime', 'she is scared of the dark', 'im scared of the big kids in year 6', 'im scared of the kids on the bus but they dont do anything'])(
+    '%j is not asked about',
+    (typed) => {
+      expect(inChat(typed, true)).toBe('none');
+      expect(inChat(typed, false)).toBe('none');
+    },
+  );
+});
+
+it('a parent of a toddler saying "he is scared of other kids" is telling of a need, not asked about', () => {
+  expect(inChat('he is scared of other kids', true)).toBe('none');
+});
