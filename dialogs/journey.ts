@@ -53,7 +53,7 @@ export const journeySchema = z.object({
   /** When that message was sent (milliseconds, from the channel's timestamp): a copy within seconds is the phone sending it twice. */
   lastMessageAt: z.number().int().nonnegative().optional(),
   /** The question that message was said at: only an answer that moved the chat on can come again as the phone's copy. */
-  lastMessageAsked: z.string().optional(),
+  lastMessageAsked: z.string().max(2_000).optional(),
   /** The person's latest message said they were stepping away ("brb", "one sec"): a "back" next is their return, not the back command. */
   away: z.boolean().optional(),
   /** The open question as last worded (step, topic, words), and how many times in a row it was asked so. */

@@ -16,7 +16,7 @@ import { hopePickedByWords, hopesPickedByWords } from '../src/language/hopePicke
 import { hopesNamedToDo } from '../src/language/hopesToDo';
 import { lastOneSaid } from '../src/language/lastOneSaid';
 import { withoutAsking } from '../src/language/withoutAsking';
-import { answerBesideWhereItIs } from '../src/language/whereItIs';
+import { answerBesideWhereItIs, nextOnMyList } from '../src/language/whereItIs';
 import { Stage, Step } from './ids';
 import type { Position } from './journey';
 import { isBotWords } from './outcomeCoach';
@@ -46,9 +46,7 @@ export const NEXT = 'next';
 const SAID = 'said';
 
 /** The first hope listed at "which hope?", for a sensible default after two misses. */
-export function firstHopeListed(position: Position): string | undefined {
-  return position.data?.[WHICH]?.split(',')[0] || undefined;
-}
+export const firstHopeListed = (position: Position): string | undefined => position.data?.[WHICH]?.split(',')[0] || undefined;
 
 function hopesAsked(draft: Draft, data: Record<string, string>): Aspiration[] {
   const ids = (data[WHICH] ?? '').split(',');
@@ -72,9 +70,11 @@ export async function answerAnother(session: JourneySession, position: Position,
     await session.updateJourney((j) => ({ ...j, lastOutcome: true }));
     return answerAnother(session, position, last);
   }
-  // "nah im done. physio thing is in the help bit": where something already is in the plan is no new outcome; the answer is read alone.
+  // "nah im done. physio thing is in the help bit": only the "done" is read; "yes. driving is on my list too" is a yes about driving.
+  const onList = nextOnMyList(text);
+  if (onList) return answerAnother(session, position, `yes, ${onList}`);
   const beside = answerBesideWhereItIs(text);
-  if (beside) return answerAnother(session, position, beside);
+  if (beside && (saysDone(beside) || saysOutcomesFinished(beside) || saysNoMoreOutcomes(beside))) return answerAnother(session, position, beside);
   if (data[WHICH]) return answerWhich(session, position, draft, text);
   // "Make one, or finish anyway?": words that are neither are read as at "another outcome?".
   const left = data[LEFT]
@@ -149,8 +149,8 @@ export async function answerAnother(session: JourneySession, position: Position,
     const themed = theme ? hopesToWorkOn(draft).filter((h) => h.theme === theme) : [];
     const left = themed.length > 0 ? themed : hopesLeft(draft);
     if (left.length > 1) return askWhich(position, draft, left, content ? { [SAID]: content } : { [NEXT]: '1' });
-    // One hope left, with nothing hard said about it: not pressed while other hopes have needs.
-    const hope = (left[0] && hopesToWorkOn(draft).includes(left[0]) ? left[0] : undefined) ?? nextHope(draft, theme);
+    // One hope left, with nothing hard said about it: not pressed while other hopes have needs (a step said with the yes is read for it).
+    const hope = (left[0] && (content || hopesToWorkOn(draft).includes(left[0])) ? left[0] : undefined) ?? nextHope(draft, theme);
     if (!hope) return {};
     const at: Position = { stage: Stage.outcomes, step: Step.outcomeStep, topic: hope.id, data: {} };
     return content ? answerOutcomeStep(session, at, content) : { goTo: at };

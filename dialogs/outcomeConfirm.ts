@@ -3,7 +3,7 @@ import { saysTimeIsSooner } from '../src/language/soonerSaid';
 import { quoteHope } from '../src/language/hopeItself';
 import { setYoungPerson, updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { saysMeasureNotStep } from '../src/language/measureLead';
-import { asksForANewDate, dateOnlyChange, monthSwapped } from '../src/language/dateOnly';
+import { asksForANewDate, dateOnlyChange } from '../src/language/dateOnly';
 import { ReadingMode } from '../src/domain/readingMode';
 import { staysWithTheChild } from '../src/language/outcomeSentence';
 import { findTimeframe, detailsIn, hopeMovedAway, isGoodSentence, isSupportOnly, isVague, namesHelp, needsTidying, outcomeSentence, provisionItems, quoteOf, tidyTextSpeak, withoutChatter, type WordingRequest } from '../src/language';

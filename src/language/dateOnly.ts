@@ -2,9 +2,6 @@ import type { Timeframe } from '../domain/draft';
 import type { CoachContext } from './coaching';
 import { findTimeframeTolerant } from './timeframeTolerant';
 import { withoutPointingTail } from './timeBesideRemark';
-import { readWhenAnswer } from './whenAnswer';
-import { isPastDate } from './whenDateKind';
-import { wordsToSwap } from './wordsToSwap';
 
 /*
  * At the read-back, "words ok but date - I think this year, summer 2027. not year 5" changes the
@@ -121,18 +118,4 @@ export function asksForANewDate(text: string, context: CoachContext): boolean {
   const pieces = piecesOf(text);
   if (!pieces.some((p) => DATE_TO_CHANGE.test(p))) return false;
   return pieces.every((p) => DATE_TO_CHANGE.test(p) || (ABOUT_IT.test(p) && !timeInPiece(p, context)));
-}
-
-/** A month or time of year, said on its own. */
-const TIME_WORDS = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|summer|spring|autumn|winter|year)(?:\s+\d{4})?$/i;
-
-/**
- * "no its june not december": the month in the date read back is put right, as a date (the next June
- * to come), never as a word swapped into the sentence ("By the end of the year (june 2026)").
- */
-export function monthSwapped(text: string, context: CoachContext): Timeframe | null {
-  const swap = wordsToSwap(text);
-  if (!swap || !TIME_WORDS.test(swap.from.trim()) || !TIME_WORDS.test(swap.to.trim())) return null;
-  const when = readWhenAnswer(swap.to, context).timeframe;
-  return when && !isPastDate(when.date, context.today) ? when : null;
 }

@@ -80,14 +80,16 @@ const SCARED_OF_HOME_ADULT = new RegExp(
 );
 
 /**
- * Fear of other children themselves ("he's scared of the kids", "scared of the older boys in her class"):
+ * Fear of other children themselves ("he's scared of the kids", "scared of the girls in her class"):
  * worth asking how things are, for it is how bullying is often first told. Not children in general
  * ("he is scared of other kids", a shy toddler's need), nor bigger or older ones at a move up ("scared
  * of the big kids in year 6"), nor when nothing has been done ("but they dont do anything"), nor their
- * noise or games ("scared of the big kids' noise"), nor animals, the dark or crowds.
+ * noise, games or a new place ("scared of the big kids' noise", "of the other children at nursery, they're
+ * too loud", "of the children at the new school"), nor a cause in the child ("because of her hearing aids"),
+ * nor animals, the dark or crowds.
  */
 const SCARED_OF_OTHER_CHILDREN = new RegExp(
-  String.raw`\b(?:scared|afraid|frightened|terrified|petrified|frighted)\s+(?:stiff\s+)?of\s+(?:the|some|certain|those|these|a\s+(?:group|gang)\s+of)\s+(?:other\s+)?(?:kids|children|boys|girls|lads|pupils|students|teenagers|people\s+in\s+(?:his|her|my|their)\s+(?:class|year|form))\b(?!\s+(?:noise|noises|shouting|screaming|voices|parties|party|games?|football|toys|rides|films?|shows?|tv|programmes?|section|area|pool)\b)(?![^~]{0,40}\b(?:(?:they|theyve|they\s+have)\s+(?:dont|do\s+not|never|havent)\s+(?:\w+\s+)?(?:do|did|done)\s+anything|just\s+loud|look\s+out\s+for)\b)`,
+  String.raw`\b(?:scared|afraid|frightened|terrified|petrified|frighted)\s+(?:stiff\s+)?of\s+(?:the|some|certain|those|these|a\s+(?:group|gang)\s+of)\s+(?:other\s+)?(?:kids|children|boys|girls|lads|pupils|students|teenagers|people\s+in\s+(?:his|her|my|their)\s+(?:class|year|form))\b(?!\s+(?:noise|noises|shouting|screaming|voices|parties|party|games?|football|toys|rides|films?|shows?|tv|programmes?|section|area|pool)\b)(?![^~]{0,40}\b(?:(?:they|theyve|they\s+have)\s+(?:dont|do\s+not|never|havent)\s+(?:\w+\s+)?(?:do|did|done)\s+anything|just\s+loud|look\s+out\s+for|loud|noisy|noise|busy|at\s+(?:the\s+)?(?:new|nursery|playgroup|pre-?school)|new\s+(?:school|class|nursery)|in\s+the\s+playground|because\s+of\s+(?:his|her|my|their)\s+\w+)\b)`,
 );
 
 /**

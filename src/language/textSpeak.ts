@@ -35,7 +35,7 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/\btheres\b/gi, "there's"],
   [/\bshes\b/gi, "she's"],
   // "ill have been", "ill be there": "I'll" before a verb; "ill" after "feel", "was", "very" is unwell, and stays.
-  [/(?<!\b(?:feel|feels|feeling|felt|was|were|is|am|are|been|being|be|get|gets|got|getting|very|so|really|quite|too|seriously|mentally|terminally|chronically|an|the)\s)\bill(?=\s+(?:have|be|go|get|do|know|need|see|try|make|take|show|tell|text|send)\b)/gi, "I'll"],
+  [/(?<!\b(?:feel|feels|feeling|felt|was|were|is|am|are|been|being|be|get|gets|got|getting|very|so|really|quite|too|seriously|mentally|terminally|chronically|an|the|fall|falls|fell|fallen|falling|taken|become|becomes|became|becoming|went|goes)\s)\bill(?=\s+(?:have|be|go|get|do|know|need|see|try|make|take|show|tell|text|send)\b)/gi, "I'll"],
   [/\bpics\b|\bpix\b|\bpiccies\b/gi, 'photos'],
   [/\bb4\b/gi, 'before'],
   // "something to put on a cv": a CV, said in capitals as everyone writes it.

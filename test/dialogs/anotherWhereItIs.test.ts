@@ -32,6 +32,16 @@ describe('a remark about where something is, beside the answer at "another outco
     expect(JSON.stringify(draft)).not.toMatch(/help bit/);
   });
 
+  it('"yes. learning to drive is on my list too" is a yes with what the next outcome is about, never a bare yes', { timeout: 60000 }, async () => {
+    ({ chat } = await startWith(KOFI()));
+    await chat.say('yes. learning to drive is on my list too');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const outcomes = (await chat.draft())!.outcomes;
+    expect(outcomes).toHaveLength(2);
+    expect(outcomes[1]!.statement).toMatch(/driv/i);
+    expect(outcomes[1]!.statement).not.toMatch(/list/);
+  });
+
   it.each([
     ['nah im done. physio thing is in the help bit', 'nah im done.'],
     ['no, its already in the help part', 'no'],

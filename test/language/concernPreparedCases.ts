@@ -14,7 +14,7 @@ export const PREPARED_CASES: Record<string, { catches: string[]; leaves: string[
   },
   loopTied: {
     catches: ['a rope tied into a noose in his wardrobe', 'found a cable hanging from the bannister'],
-    leaves: ['we tied a rope into a loop for the boat', 'there was a cable hanging from the bannister with the christmas lights'],
+    leaves: ['we tied a rope into a loop for the boat', 'there was a cable hanging from the bannister with the christmas lights', 'there is a cable hanging from the ceiling where the light was'],
   },
   goodbyeForGood: {
     catches: ['i said goodbye to my mum for the last time', 'told them all bye forever'],

@@ -8,7 +8,7 @@ import type { FamilyCases } from './ruleCases';
 export const SELF_CASES: FamilyCases = {
   toldToDie: { catches: ['they keep telling me to kill myself', 'people message me saying i should die'], leaves: ['my friend told me to try the new chips'] },
   suicide: {
-    catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas', 'been collecting my mums sleeping tablets', 'researching how long it takes to drown', 'i wont be hear soon', 'i took all my mums pills', 'keeping all my pills in a box for when I need them', 'she keeps her tablets hidden in her room', 'ive been collecting up my tablets'],
+    catches: ['i want to end my life', 'everyone would be better off without me', 'i dont want to be alive any more', 'i asked god to take me tonight', 'not really planning past christmas', 'been collecting my mums sleeping tablets', 'researching how long it takes to drown', 'i wont be hear soon', 'i took all my mums pills', 'she keeps her tablets hidden in her room', 'ive been collecting up my tablets'],
     leaves: ['this homework is killing me', 'i nearly died laughing', 'i want to plan past year 11', 'i keep all my meds in a box for my nan', 'i cant wait for it all to be over, exams are awful', 'i take all my tablets in the morning with my breakfast', 'he takes all his meds at bedtime', 'collecting my meds from the chemist on my own now', 'she is keeping her tablets in her room', 'he collects his tablets from the pharmacy himself'],
   },
   selfHarm: {

@@ -113,7 +113,7 @@ describe('fear of other children', () => {
     expect(safeguardingInChat('hes scared of the other kids, they push him', { parent: true })).toMatchObject({ action: 'answer', category: 'bullying' });
   });
 
-  it.each(["he's scared of dogs", "scared of the big kids' noise", 'he is scared of the kids noise at playtime', 'she is scared of the dark', 'im scared of the big kids in year 6', 'im scared of the kids on the bus but they dont do anything'])(
+  it.each(["he's scared of dogs", "scared of the big kids' noise", 'he is scared of the kids noise at playtime', 'she is scared of the dark', 'im scared of the big kids in year 6', 'im scared of the kids on the bus but they dont do anything', "he's scared of the other children at nursery, they're too loud", 'she is scared of the kids in the playground so stays with staff', 'she gets scared of the children at the new school', "he's scared of the other kids because of her hearing aids"])(
     '%j is not asked about',
     (typed) => {
       expect(inChat(typed, true)).toBe('none');

@@ -8,7 +8,7 @@ import { safeguardingInChat } from '../../src/language/concernInChat';
 describe('tablets kept or collected', () => {
   it.each([
     ["I've been saving my tablets up", false],
-    ['keeping all my pills in a box for when I need them', false],
+    ['i keep my tablets hidden so no one knows', false],
     ['she keeps her tablets hidden in her room', true],
     ['ive been collecting up my tablets', false],
     ['been collecting my mums sleeping tablets', false],
@@ -23,5 +23,16 @@ describe('tablets kept or collected', () => {
     ['he keeps his tablets in his bedroom now', true],
   ] as const)('%j is not asked about', (typed, parent) => {
     expect(safeguardingInChat(typed, { parent }).action).toBe('none');
+  });
+
+  // Medicine kept safe by a parent, or kept by a young person for the day's doses, is care, never a sign of suicide.
+  it.each([
+    ['we keep his tablets locked up so he cant find them', true],
+    ['we keep her meds in a high cupboard so she doesnt see them', true],
+    ['mum keeps my tablets hidden so my little brother cant get them', false],
+    ['i keep my tablets by my bed and take them together with breakfast', false],
+    ['i keep all my meds in my bag for when i need them', false],
+  ] as const)('%j never gets the full answer', (typed, parent) => {
+    expect(safeguardingInChat(typed, { parent }).action).not.toBe('answer');
   });
 });
