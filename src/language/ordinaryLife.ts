@@ -61,5 +61,36 @@ export function tellsOfOrdinaryPay(text: string): boolean {
   return !MORE_THAN_PAY.test(said);
 }
 
-/** Ordinary independence or ordinary pay, told literally (see above). */
-export const tellsOfOrdinaryAdultLife = (text: string): boolean => tellsOfOrdinaryIndependence(text) || tellsOfOrdinaryPay(text);
+/** One's own medicine: "my tablets", "his prescription", "my own meds". */
+const OWN_MEDS = String.raw`(?:my|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medicine|medicines|medication|prescriptions?|inhalers?|insulin)`;
+
+/**
+ * Looking after one's own medicine: kept in one's own room or bag ("i keep my tablets in my room"), or
+ * collected from the chemist ("im collecting my prescription from boots"). The classifier reads tablets
+ * kept or collected as a sign of suicide, because hoarding them is told with the same words.
+ */
+const OWN_MEDS_HANDLED = new RegExp(
+  String.raw`\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+|trusted\s+to\s+)?(?:keep|keeps|keeping|store|stores|storing|carry|carries|carrying|look\w*\s+after)\s+${OWN_MEDS}\s+(?:in|on)\s+(?:my|his|her)\s+(?:own\s+)?(?:room|bedroom|bag|school\s+bag|drawer|locker|cupboard)\b` +
+    String.raw`|\b(?:i|im|i\s+am|ive|i\s+have|he|hes|she|shes)\s+(?:now\s+|already\s+|been\s+|started\s+|allowed\s+to\s+)?(?:collect\w*|pick\w*\s+up|get|gets|getting|got|fetch\w*|order\w*)\s+${OWN_MEDS}\s+(?:up\s+)?(?:from|at)\s+(?:the\s+)?(?:boots|chemists?|pharmacy|doctors?|surgery|gp|superdrug|lloyds|asda|tesco)\b`,
+);
+
+/** A step gained: now, at an age, on one's own, allowed or trusted to. */
+const NOW_THEIR_OWN = /\b(?:now|these\s+days|by\s+(?:my|him|her)self|on\s+(?:my|his|her)\s+own|(?:my|him|her)self|independently|since\s+(?:i|he|she)|(?:i|im|i\s+am|he|hes|she|shes|turned)\s+(?:1[0-9]|[0-9])|allowed|trusted|every\s+(?:week|month))\b/;
+
+/**
+ * Hidden, counted, put by for a bad time or to take at once, or fear and harm beside it: then it is read
+ * as before ("i keep tablets under my bed for when it gets too much", "so nobody finds them").
+ */
+const MORE_THAN_OWN_MEDS = new RegExp(
+  String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:hid\w*|secret\w*|count\w*|sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|under|behind|back\s+of|so\s+(?:no\s*one|nobody|noone|mum|dad|they|staff)|nobody|no\s+one|noone|for\s+when|in\s+case|at\s+once|in\s+one\s+go|together|for\s+later|all\s+(?:of\s+)?(?:my|them|his|her)|loads|lots|extra|too\s+much|cope|coping|overdose|die|dead|end\s+it|kill\w*|enough)\b`,
+);
+
+/** Ordinary care of one's own medicine, as a step gained, with nothing hidden, put by or feared. */
+export function tellsOfOwnMedicineCared(text: string): boolean {
+  const said = normaliseMessage(text);
+  if (!said || said.length > 300 || !OWN_MEDS_HANDLED.test(said) || !NOW_THEIR_OWN.test(said)) return false;
+  return !MORE_THAN_OWN_MEDS.test(said);
+}
+
+/** Ordinary independence, ordinary pay, or one's own medicine cared for, told literally (see above). */
+export const tellsOfOrdinaryAdultLife = (text: string): boolean => tellsOfOrdinaryIndependence(text) || tellsOfOrdinaryPay(text) || tellsOfOwnMedicineCared(text);

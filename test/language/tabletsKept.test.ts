@@ -36,3 +36,30 @@ describe('tablets kept or collected', () => {
     expect(safeguardingInChat(typed, { parent }).action).not.toBe('answer');
   });
 });
+
+/*
+ * Looking after one's own medicine as a step gained ("now i am 16", "by myself") is independence, never a
+ * reason to ask "Are you OK?"; the same words with tablets hidden, counted or put by for a bad time still are.
+ */
+describe("one's own medicine, looked after as a step gained", () => {
+  it.each([
+    'i keep my tablets in my room now i am 16',
+    'im collecting my prescription from boots by myself',
+    'i pick up my prescription from the chemist myself',
+    'i keep my meds in my room now, i am 17',
+    'she keeps her inhaler in her school bag now',
+  ])('%j is not asked about', (typed) => {
+    expect(safeguardingInChat(typed, { parent: false }).action).toBe('none');
+  });
+
+  it.each([
+    ['i keep tablets under my bed for when it gets too much', 'answer'],
+    ['i keep my tablets in my room now so i can take them all at once', 'answer'],
+    ['i keep my tablets in my room now and count them every night', 'check'],
+    ['i keep all my tablets in my room now', 'check'],
+    ['i collect my prescription from boots now and hide it', 'check'],
+    ['i keep my tablets in my room now because im scared my brother takes them', 'check'],
+  ] as const)('%j is still answered or asked about', (typed, action) => {
+    expect(safeguardingInChat(typed, { parent: false }).action).toBe(action);
+  });
+});

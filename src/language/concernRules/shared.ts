@@ -56,3 +56,18 @@ export function firm(category: ConcernCategory, source: string): Rule {
 export function saidAsNormal(category: ConcernCategory, source: string): Rule {
   return { category, re: new RegExp(source), firm: true, saidAsNormal: true };
 }
+
+/**
+ * Joins groups of rule families in order. A family name given twice would silently replace the
+ * earlier family (object spread keeps the last), so its rules would never run: throw at load instead.
+ */
+export function joinFamilies(...groups: readonly Readonly<Record<string, readonly Rule[]>>[]): Readonly<Record<string, readonly Rule[]>> {
+  const joined: Record<string, readonly Rule[]> = {};
+  for (const group of groups) {
+    for (const [name, rules] of Object.entries(group)) {
+      if (Object.hasOwn(joined, name)) throw new Error(`Concern rule family "${name}" is defined twice`);
+      joined[name] = rules;
+    }
+  }
+  return joined;
+}
