@@ -100,11 +100,15 @@ describe('the topic after a lead-in', () => {
     ['can we do one on cooking?', 'cooking'],
     ['another one about making friends', 'making friends'],
     ['Yes, I would like to add another one about living on my own, if that is alright.', 'living on my own'],
+    ['yeah add the one about going out with my mates', 'going out with my mates'],
+    ['do the one about driving', 'driving'],
+    ['lets do one for college', 'college'],
+    ['make one about my driving test', 'my driving test'],
   ])('"%s" is about "%s"', (text, topic) => {
     expect(topicAfterLeadIn(text)).toBe(topic);
   });
 
-  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me'])('"%s" has no lead-in', (text) => {
+  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me', 'make one friend at college', 'do the one thing i find hard'])('"%s" has no lead-in', (text) => {
     expect(topicAfterLeadIn(text)).toBeNull();
   });
 });
