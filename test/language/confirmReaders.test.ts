@@ -48,11 +48,13 @@ describe('a request about one part at the read-back', () => {
     ['no thats not what i meant, that was meant to go in the how everyone will know part. the outcome was fine before', { field: 'measure', belongsThere: true }],
     ['can i change the date', { field: 'when' }],
     ['the help is wrong', { field: 'help' }],
+    ['not the outcome, the how everyone will know part', { field: 'measure' }],
+    ['no not that, the date', { field: 'when' }],
   ])('"%s"', (text, edit) => {
     expect(readFieldEdit(text)).toEqual(edit);
   });
 
-  it.each(['yes', 'By July 2027 I will send my own emails', 'he will measure the flour himself', 'that looks right'])('"%s" names no part to change', (text) => {
+  it.each(['yes', 'By July 2027 I will send my own emails', 'he will measure the flour himself', 'that looks right', 'not the bus, the train', 'not the outcome i wanted'])('"%s" names no part to change', (text) => {
     expect(readFieldEdit(text)).toBeNull();
   });
 
