@@ -1,4 +1,4 @@
-import { fieldsIn, labelledField, type OutcomeField } from './outcomeField';
+import { fieldNamedBy, fieldsIn, labelledField, type OutcomeField } from './outcomeField';
 
 /*
  * At the read-back of an outcome, a request about one of its parts, named by the person: "can i
@@ -44,6 +44,9 @@ export function readFieldEdit(text: string): FieldEdit | null {
   const labelled = labelledField(said);
   // "How everyone will know: on 3 trips out ...": the part and its words together.
   if (labelled) return { field: labelled.field, words: labelled.words };
+  // "not the outcome, the how everyone will know part": the part named alone is the one to change.
+  const alone = partNamedAlone(said);
+  if (alone) return { field: alone };
   for (const clause of clausesOf(said)) {
     const words = lower(clause);
     const named = fieldsIn(words);
@@ -62,6 +65,15 @@ export function readFieldEdit(text: string): FieldEdit | null {
     return { field, ...(given && given.split(/\s+/).length >= 3 ? { words: given } : {}) };
   }
   return null;
+}
+
+/** "no", "not the outcome,", "not that", "i mean": said before the part meant, never a part themselves. */
+const BEFORE_PART = /^(?:(?:no+|nah|nope|ok|okay|oh|um+|sorry|wait|i\s+mean[t]?)[\s,.!-]+)*(?:not\s+(?:that|this|it|the\s+[\p{L}' ]{2,40}?)\s*[,;.!-]*\s+(?=the\b|how\b|i\s+mean)|not\s+(?:that|this|it)\s*[,;.!-]*\s*)?(?:i\s+mean[t]?\s+)?/u;
+
+/** The part named and nothing else, after a "no" or the part turned down: "no not that, the how everyone will know part". */
+function partNamedAlone(said: string): OutcomeField | null {
+  const rest = lower(said).replace(BEFORE_PART, '').replace(/[\s.!?]+$/, '');
+  return rest ? fieldNamedBy(rest) : null;
 }
 
 /**

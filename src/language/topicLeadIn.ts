@@ -1,11 +1,12 @@
 /*
  * What the next outcome is about, said with a lead-in: "one more about being less tired", "yes
- * one for the trains job", "can we do one on cooking", "another one about the flat please". The
+ * one for the trains job", "can we do one on cooking", "another one about the flat please", "yeah add
+ * the one about going out with my mates" (a command to add it is a yes, never the step). The
  * words after the lead-in are a topic, never the step itself: the step is asked about them.
  */
 
 const LEAD =
-  /^(?:(?:yes|yeah|yep|ye|yh|ok|okay|sure|please|pls|and|so|right|oh|go\s+on|alright)[\s,.!]+)*(?:(?:can|could|shall|may)\s+(?:we|i|u|you)\s+(?:do|add|have|make|try|write)\s+|(?:i(?:'d|\s+would)?\s+(?:like|want|wanna)\s+(?:to\s+)?(?:do|add|make|have)\s+)|(?:lets|let's|let\s+us)\s+(?:do|add|make|have)\s+)?(?:one\s+more|another(?:\s+one)?|one|a\s+new\s+one|a\s+last\s+one|one\s+last\s+one|the\s+next\s+one|next\s+one|(?:an?\s+)?(?:outcome|step|goal))\s+(?:about|for|on|around|with|to\s+do\s+with)\s+(.+)$/i;
+  /^(?:(?:yes|yeah|yep|ye|yh|ok|okay|sure|please|pls|and|so|right|oh|go\s+on|alright)[\s,.!]+)*(?:(?:can|could|shall|may)\s+(?:we|i|u|you)\s+(?:do|add|have|make|try|write)\s+|(?:i(?:'d|\s+would)?\s+(?:like|want|wanna)\s+(?:to\s+)?(?:do|add|make|have)\s+)|(?:lets|let's|let\s+us)\s+(?:do|add|make|have)\s+|(?:add|do|make|write|start)\s+)?(?:one\s+more|another(?:\s+one)?|one|(?:the|that)\s+one|a\s+new\s+one|a\s+last\s+one|one\s+last\s+one|the\s+next\s+one|next\s+one|(?:an?\s+)?(?:outcome|step|goal))\s+(?:about|for|on|around|with|to\s+do\s+with)\s+(.+)$/i;
 
 /** The topic named after a lead-in, without "please" or a question mark; null when there is no lead-in. */
 export function topicAfterLeadIn(text: string): string | null {

@@ -48,11 +48,13 @@ describe('a request about one part at the read-back', () => {
     ['no thats not what i meant, that was meant to go in the how everyone will know part. the outcome was fine before', { field: 'measure', belongsThere: true }],
     ['can i change the date', { field: 'when' }],
     ['the help is wrong', { field: 'help' }],
+    ['not the outcome, the how everyone will know part', { field: 'measure' }],
+    ['no not that, the date', { field: 'when' }],
   ])('"%s"', (text, edit) => {
     expect(readFieldEdit(text)).toEqual(edit);
   });
 
-  it.each(['yes', 'By July 2027 I will send my own emails', 'he will measure the flour himself', 'that looks right'])('"%s" names no part to change', (text) => {
+  it.each(['yes', 'By July 2027 I will send my own emails', 'he will measure the flour himself', 'that looks right', 'not the bus, the train', 'not the outcome i wanted'])('"%s" names no part to change', (text) => {
     expect(readFieldEdit(text)).toBeNull();
   });
 
@@ -100,11 +102,15 @@ describe('the topic after a lead-in', () => {
     ['can we do one on cooking?', 'cooking'],
     ['another one about making friends', 'making friends'],
     ['Yes, I would like to add another one about living on my own, if that is alright.', 'living on my own'],
+    ['yeah add the one about going out with my mates', 'going out with my mates'],
+    ['do the one about driving', 'driving'],
+    ['lets do one for college', 'college'],
+    ['make one about my driving test', 'my driving test'],
   ])('"%s" is about "%s"', (text, topic) => {
     expect(topicAfterLeadIn(text)).toBe(topic);
   });
 
-  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me'])('"%s" has no lead-in', (text) => {
+  it.each(['yes', 'one step at a time', 'cook 3 meals by myself', 'one for me', 'make one friend at college', 'do the one thing i find hard'])('"%s" has no lead-in', (text) => {
     expect(topicAfterLeadIn(text)).toBeNull();
   });
 });
