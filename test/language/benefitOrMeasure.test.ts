@@ -16,6 +16,9 @@ describe('at "how would you know?", words that name evidence or someone who says
     'he would get a certificate',
     'she would get good marks in her spelling test',
     "we'd hear from the coach",
+    'theyd be on my channel lol',
+    'they would be up on youtube',
+    'he would have them posted',
   ])('"%s" is a measure', (typed) => {
     expect(readsAsBenefit(typed)).toBe(false);
   });
@@ -27,6 +30,8 @@ describe('at "how would you know?", words that name evidence or someone who says
     'so he can make friends his own age',
     "i'd have my own money",
     'she would feel like she belongs',
+    'id make friends online',
+    'he would feel safer online',
   ])('"%s" is what it would do for them', (typed) => {
     expect(readsAsBenefit(typed)).toBe(true);
   });
