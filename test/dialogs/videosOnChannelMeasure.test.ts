@@ -33,3 +33,58 @@ describe('videos on his channel at "how would you know?"', () => {
     expect(textOf(replies)).not.toMatch(/what it would do for you/);
   });
 });
+
+/*
+ * Asked again after "theyd be on my channel" was kept as what it would do for him, Ben said "proud
+ * init": how he would feel is never how everyone would know, so it is not the measure and the
+ * measure is asked again kindly. A feeling said first is kept as what it would do for him.
+ */
+describe('a feeling at "how would you know?"', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"proud init" after a benefit was kept is never the measure, and the measure is asked again', { timeout: 60000 }, async () => {
+    chat = await atMeasure();
+    await chat.say('i would feel like a real youtuber');
+    expect((await chat.draft())!.outcomes[0]!.doesForMe).toBe('i would feel like a real youtuber');
+    const replies = await chat.say('proud init');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.measure ?? '').toBe('');
+    expect(outcome.doesForMe).toBe('i would feel like a real youtuber');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    expect(textOf(replies)).toMatch(/what would people see you doing/i);
+    await chat.say('the videos are on my channel');
+    expect((await chat.draft())!.outcomes[0]!.measure).toMatch(/videos are on my channel/i);
+  });
+
+  it.each(['proud init', 'happy lol'])('"%s" said first is kept as what it would do for him, not the measure', { timeout: 60000 }, async (typed) => {
+    chat = await atMeasure();
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.measure ?? '').toBe('');
+    expect(outcome.doesForMe).toBe(typed.split(' ')[0]);
+    expect(chat.step).toBe(Step.outcomeMeasure);
+  });
+});
+
+/*
+ * At the read-back Ben put it right: "no thats wrong. how u know is the videos are on my channel.
+ * proud is how id feel". How everyone will know is the videos on his channel; how he would feel is
+ * never in it.
+ */
+describe('a feeling beside the measure put right at the read-back', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('the measure is only how anyone would know', { timeout: 90000 }, async () => {
+    chat = await atMeasure();
+    await chat.say('my mum will watch them');
+    for (const answer of ['i could get more subscribers', 'help to edit them', 'yes', 'ok']) if (chat.step !== Step.outcomeConfirm) await chat.say(answer);
+    expect(chat.step).toBe(Step.outcomeConfirm);
+    const replies = await chat.say('no thats wrong. how u know is the videos are on my channel. proud is how id feel');
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.measure).toMatch(/^the videos are on my channel\.?$/i);
+    expect(outcome.doesForMe).toBe('i could get more subscribers');
+    expect(textOf(replies)).not.toMatch(/proud/i);
+  });
+});
