@@ -88,3 +88,15 @@ describe('a feeling beside the measure put right at the read-back', () => {
     expect(textOf(replies)).not.toMatch(/proud/i);
   });
 });
+
+describe('the example after what it would do for him is kept', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('fits making videos, never the bus', { timeout: 60000 }, async () => {
+    chat = await atMeasure();
+    const replies = await chat.say('i would be a real youtuber');
+    expect(textOf(replies)).toMatch(/what it would do for you/);
+    expect(textOf(replies)).not.toMatch(/bus/);
+  });
+});
