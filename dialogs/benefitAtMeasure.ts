@@ -3,10 +3,12 @@ import { quoteOf } from '../src/language';
 import { readsAsBenefit } from '../src/language/benefitNotMeasure';
 import { withoutChatterOrEmoji } from '../src/language/chatter';
 import { isVagueMeasure } from '../src/language/vagueMeasure';
+import { onlyAFeeling } from '../src/language/feelingAnswer';
 import { aboutWhom, speaksForThem } from './aboutWhom';
 import { byWords, exampleKeyFor, fitsTheAge, MeasureExampleText } from './outcomeExamples';
 import { isEarlyYears } from './outcomeTimeframes';
 import type { Position } from './journey';
+import { MEASURE_COACHED } from './outcomeMeasure';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -18,6 +20,8 @@ import type { Next } from './stageDialog';
 
 /** Position note: a benefit was kept here once; a second answer is the measure, whatever it says. */
 const BENEFIT_KEPT = 'benefitKept';
+/** Position note: a feeling was heard here once and the measure asked again. */
+const FEELING_ASKED = 'feelingAsked';
 const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitKept', child: 'outcome:measure.benefitKeptChild' };
 
 /** "goes to training every week" for a football step: the outcome's words first, then its hope's. */
@@ -35,4 +39,17 @@ export async function benefitAtMeasure(session: JourneySession, position: Positi
   const key = speaksForThem(draft) ? KEPT.child : KEPT.self;
   const vars = { quote: quoteOf(said), name: aboutWhom(draft).name, example: measureExample(session, draft, outcome, outcome.aspirationId ?? position.topic) };
   return { say: [{ key, vars }], goTo: { step: position.step, ...(position.topic ? { topic: position.topic } : {}), data: { ...position.data, [BENEFIT_KEPT]: '1' } } };
+}
+
+/**
+ * "proud init" at "how would you know?", even after a benefit was kept: a feeling is never how anyone
+ * would know. It is kept as what it would do for them when that is still empty, never as the measure,
+ * and the kind "what would people see?" question asks again, once.
+ */
+export async function feelingAtMeasure(session: JourneySession, position: Position, outcome: Outcome, own: string): Promise<Next | undefined> {
+  const feeling = onlyAFeeling(own);
+  // Asked again once only: a feeling said again goes on as any vague answer does, so no one is asked round and round.
+  if (!feeling || position.data?.[FEELING_ASKED]) return undefined;
+  if (!outcome.doesForMe?.trim()) await session.updateDraft('a feeling, said at the measure', (d) => updateOutcome(d, outcome.id, { doesForMe: feeling }));
+  return { goTo: { ...position, data: { ...position.data, [MEASURE_COACHED]: '1', [FEELING_ASKED]: '1', quote: quoteOf(feeling) } } };
 }

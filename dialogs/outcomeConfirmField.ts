@@ -1,6 +1,7 @@
 import { updateOutcome, type Draft, type Outcome } from '../src/domain/draft';
 import { quoteOf, tidyMeasure } from '../src/language';
 import { readFieldEdit, wordsCalledWrong, type FieldEdit } from '../src/language/fieldEdit';
+import { measureAndFeeling } from '../src/language/feelingAnswer';
 import { keepsTheWording } from '../src/language/keepWording';
 import { readNamedEdits } from '../src/language/namedEdit';
 import { normaliseMessage } from '../src/language/text';
@@ -42,9 +43,12 @@ function readBack(position: Position, outcome: Outcome, extra: Record<string, st
 }
 
 export async function measureSet(at: At, words: string): Promise<Next> {
-  const measure = tidyMeasure(words);
+  // "... on my channel. proud is how id feel": the feeling is what it would do for them (kept if still empty), never the measure.
+  const split = measureAndFeeling(words);
+  const measure = tidyMeasure(split.measure);
+  const doesForMe = split.feeling && !at.outcome.doesForMe?.trim() ? { doesForMe: split.feeling } : {};
   // The copy "as typed" belonged to the old measure; the new words are theirs as they are.
-  await at.session.updateDraft('measure changed at the read-back', (d) => updateOutcome(d, at.outcome.id, { measure, measureInTheirWords: undefined, confirmed: false }));
+  await at.session.updateDraft('measure changed at the read-back', (d) => updateOutcome(d, at.outcome.id, { measure, measureInTheirWords: undefined, confirmed: false, ...doesForMe }));
   return readBack(at.position, at.outcome, {}, [{ key: T.measureChanged, vars: { quote: quoteOf(measure) } }]);
 }
 

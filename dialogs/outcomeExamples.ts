@@ -88,6 +88,8 @@ const BY_WORDS: readonly (readonly [RegExp, ExampleKey])[] = [
   [/\b(?:college|school|class\w*|lessons?|read\w*|writ\w*|maths|exams?|gcses?|learn\w*|study\w*|university|uni)\b/i, ExampleText.learning],
   [/\b(?:flat|house|home|live|living|wash\w*|laundry|clean\w*|dress\w*)\b/i, ExampleText.home],
   [/\b(?:walk\w*|run\w*|gym|fit\w*|exercise|sports?|healthy|park)\b/i, ExampleText.active],
+  // "make 10 videos and post them": no kind fits, and the hope's part of life (the bus alone) would fit even less.
+  [/\b(?:videos?|vids?|vlogs?|youtub\w*|channel|tiktoks?|film\w*|podcasts?|stream\w*|upload\w*|post(?:s|ing)?\s+(?:them|it|videos?|vids?))\b/i, ExampleText.other],
 ];
 
 const BY_THEME: Readonly<Record<ThemeId, ExampleKey>> = {

@@ -1,4 +1,4 @@
-import { benefitAtMeasure } from './benefitAtMeasure';
+import { benefitAtMeasure, feelingAtMeasure } from './benefitAtMeasure';
 import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
@@ -84,6 +84,9 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   // "hed be part of a team and make friends": what it would do for them, kept as that; how they'd know asked again.
   const benefit = await benefitAtMeasure(session, position, turn.draft, outcome, own);
   if (benefit) return benefit;
+  // "proud init": how it would feel, never the measure; kept as what it would do for them, and asked again.
+  const feeling = await feelingAtMeasure(session, position, outcome, own);
+  if (feeling) return feeling;
   // "same, I tell you already. folder": the words said before, with anything new beside them.
   const back = pointsBack(own);
   const before = back ? earlierWords(data, outcome) : '';

@@ -5,7 +5,7 @@ import { normaliseMessage } from './text';
  * of a team and make friends", "he would feel proud", "it would give her confidence", "so he can
  * make friends". Words that say what anyone would see or count ("every week", "the coach picks
  * him") make it a measure after all, and so do words that name evidence ("we would have his
- * timesheet", "she'd get a letter from college"), something that happens for all to see ("id have a
+ * timesheet", "she'd get a letter from college"), something put up for all to see ("theyd be on my channel"), something that happens for all to see ("id have a
  * place at college") or someone who says so ("his teacher would tell us").
  */
 
@@ -25,9 +25,13 @@ const EVIDENCE = /\b(?:certificates?|badges?|diar(?:y|ies)|reports?|time\s*sheet
 /** Someone else saying or showing it: "his teacher would tell us", "the boss says", "we'd hear from the coach". */
 const SOMEONE_SAYS = /\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?|leaders?|college|school|they|mum|dad|mom)\s+(?:would\s+|will\s+|d\s+|ll\s+|could\s+)?(?:says?|said|tells?|told|confirms?|writes?|wrote|signs?|shows?|lets?\s+(?:us|me)\s+know)\b|\bhear\s+(?:from|back)\b|\b(?:teachers?|tutors?|boss|manager|coach|staff|supervisor|mentor|(?:key|youth|support|social)\s*workers?)\s+(?:would|will|d|ll)\s+know\b/;
 
+/** Put up for anyone to see: "theyd be on my channel", "up on youtube", "posted online". */
+const ONLINE =
+  /\b(?:on|up\s+on|onto)\s+(?:(?:my|his|her|their|the|our|a)\s+)?(?:own\s+)?(?:channel|youtube|yt|tiktok|insta(?:gram)?|snap(?:chat)?|twitch|page|profile|account|website|site|blog|feed|story)\b|\b(?:posted|uploaded|published|(?:be|are|is|go|goes|put)\s+(?:up\s+)?online)\b/;
+
 export function readsAsBenefit(text: string): boolean {
   const said = normaliseMessage(text);
-  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said);
+  return said.length <= 200 && BENEFIT.test(said) && !SEEN.test(said) && !HAPPENS.test(said) && !EVIDENCE.test(said) && !SOMEONE_SAYS.test(said) && !ONLINE.test(said);
 }
 
 /** How it would feel or what it would bring: "proud", "happy", "more confident", "my own money". */

@@ -18,6 +18,22 @@ const ONLY_FEELINGS = new RegExp(String.raw`^(?:i\s*(?:d|would)\s+(?:feel|be)\s+
 /** Feelings that are better only when less of them: "stressed" alone is no benefit, "less stressed" is. */
 const ONLY_BAD = /^(?:stressed|worried|anxious|nervous|scared|lonely|bored|overwhelmed|embarrassed)$/;
 
+/** Words around a feeling that add nothing: "proud init", "happy lol", "um proud tbh". */
+const FEELING_TAIL = /(?:\s+(?:init|innit|lol|lmao|haha\w*|tbh|ngl|obvs|mate|bro|i\s+(?:guess|think|reckon)|probably|really))+$/;
+const FEELING_LEAD = /^(?:(?:um+|erm+|well|so|just|like|honestly|probably|maybe)\s+)+/;
+
+/**
+ * "proud init", "happy and proud", "id feel more confident": how it would feel and nothing else
+ * (without the words around it), which says how it feels but never how anyone would know; undefined
+ * otherwise.
+ */
+export function onlyAFeeling(text: string): string | undefined {
+  const said = foldCase(tidyTextSpeak(text)).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim();
+  const feeling = said.replace(FEELING_TAIL, '').replace(FEELING_LEAD, '').trim();
+  if (!feeling || feeling.length > 80 || !ONLY_FEELINGS.test(feeling) || ONLY_BAD.test(feeling)) return undefined;
+  return feeling;
+}
+
 /** "myself" in the child's sentence, by the pronoun the parent used ("Leo would feel proud of himself"). */
 const REFLEXIVE = { he: 'himself', she: 'herself', they: 'themselves' } as const;
 
@@ -83,4 +99,27 @@ const ONLY_A_GOOD_WORD =
 /** A bare word of praise at "What would it do for you?": worth one question to make it concrete. */
 export function onlyAGoodWord(text: string): boolean {
   return ONLY_A_GOOD_WORD.test(foldCase(text).replace(/[\u2018\u2019']/g, '').replace(/[.!]+$/g, '').replace(/\s+/g, ' ').trim());
+}
+
+/** "proud is how id feel", "thats how hed feel: happy": a feeling named as how it would feel. */
+const HOW_ID_FEEL = /^(?:(?:and|but|so|also|plus)\s+)?(.+?)\s+(?:is|s|would\s+be|will\s+be)\s+how\s+(?:i|he|she|they|we|you|u)\s*(?:d|would|will|ll)?\s*(?:feel|be\s+feeling)$/;
+const AND_LEAD = /^(?:(?:and|but|so|also|plus)\s+)+/;
+
+/**
+ * "the videos are on my channel. proud is how id feel" given as how everyone will know: the
+ * sentences that only say how it would feel are taken out (a feeling is never a measure) and
+ * handed back apart. The measure is the words unchanged when no sentence is a feeling.
+ */
+export function measureAndFeeling(text: string): { measure: string; feeling?: string } {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+|\s*\n+\s*|,\s+(?=(?:and|but|so|also|plus)\s)/).filter((s) => s.trim());
+  const feelings: string[] = [];
+  const kept = sentences.filter((sentence) => {
+    const plain = foldCase(tidyTextSpeak(sentence)).replace(/[\u2018\u2019']/g, '').replace(/[.!?;,]+$/g, '').replace(/\s+/g, ' ').trim();
+    const named = HOW_ID_FEEL.exec(plain)?.[1];
+    const feeling = (named ? onlyAFeeling(named) : undefined) ?? onlyAFeeling(plain.replace(AND_LEAD, ''));
+    if (feeling) feelings.push(feeling);
+    return !feeling;
+  });
+  if (!feelings.length || !kept.length) return { measure: text.trim() };
+  return { measure: kept.join(' ').replace(/[\s,;]+$/, '').trim(), feeling: feelings.join(' and ') };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readsAsBenefit, readsAsMeasure } from '../../src/language/benefitNotMeasure';
+import { measureAndFeeling } from '../../src/language/feelingAnswer';
 
 describe('at "how would you know?", words that name evidence or someone who says so stay a measure', () => {
   it.each([
@@ -16,6 +17,9 @@ describe('at "how would you know?", words that name evidence or someone who says
     'he would get a certificate',
     'she would get good marks in her spelling test',
     "we'd hear from the coach",
+    'theyd be on my channel lol',
+    'they would be up on youtube',
+    'he would have them posted',
   ])('"%s" is a measure', (typed) => {
     expect(readsAsBenefit(typed)).toBe(false);
   });
@@ -27,6 +31,8 @@ describe('at "how would you know?", words that name evidence or someone who says
     'so he can make friends his own age',
     "i'd have my own money",
     'she would feel like she belongs',
+    'id make friends online',
+    'he would feel safer online',
   ])('"%s" is what it would do for them', (typed) => {
     expect(readsAsBenefit(typed)).toBe(true);
   });
@@ -43,4 +49,17 @@ describe('at "what would it do for you?", words that only say how anyone would k
       expect(readsAsMeasure(typed)).toBe(false);
     },
   );
+});
+
+describe('a feeling said beside how everyone will know is not part of it', () => {
+  it.each([
+    ['the videos are on my channel. proud is how id feel', 'the videos are on my channel.', 'proud'],
+    ['the coach picks me. happy lol', 'the coach picks me.', 'happy'],
+  ])('"%s"', (typed, measure, feeling) => {
+    expect(measureAndFeeling(typed)).toEqual({ measure, feeling });
+  });
+
+  it.each(['my teacher says so', 'she goes every day. she is happy', 'proud'])('"%s" stays as it is', (typed) => {
+    expect(measureAndFeeling(typed)).toEqual({ measure: typed });
+  });
 });
