@@ -50,6 +50,21 @@ const understandFriendCheck = (text: string): string | undefined => {
   return yesNo === 'yes' ? 'notSafe' : yesNo === 'no' ? 'safe' : understandSafetyCheck(text);
 };
 
+/**
+ * The questions worrying words answer: what is hard ("i get so stressed i cry"), and "Do you feel
+ * safe?" ("yes. everything is too much at the moment"), whose reader tells the answer from the worry.
+ */
+const HARD_QUESTIONS: ReadonlySet<string> = new Set([Step.needsBarrier, Step.needsMore, Step.aboutMeSafe]);
+
+/**
+ * Whether the worrying message plainly answers the question it interrupted: a hard thing at "what
+ * makes this hard?", or how safe they feel. Anywhere else ("i hate myself" at "what are you good at?") it is no answer,
+ * and the question is asked again rather than kept with those words.
+ */
+function answersTheHardQuestion(step: string | undefined, message: string): boolean {
+  return step !== undefined && HARD_QUESTIONS.has(step) && message.trim() !== '';
+}
+
 /** Messages after an "I'm OK" before another gentle check may be asked: someone who said they are fine is not asked again and again. */
 export const QUIET_AFTER_OK = 30;
 
@@ -148,7 +163,10 @@ export class GentleCheckDialog extends ComponentDialog<GentleCheckOptions> {
     const said = answer === 'safe' ? (stopAsked ? ChecksStoppedText.heard : glad) : adult ? GentleCheckText.parentMoveOn : GentleCheckText.moveOn;
     await sayAll(dc.context, session.t, [{ key: said }]);
     // An answer typed at the check, as if it were not there, is their latest answer to the interrupted question.
-    return dc.endDialog({ carryOn: session.journey.interrupted, replay: data.later ?? message } satisfies GentleCheckResult);
+    // The worrying message is kept only where it plainly answers it; else the question is asked again.
+    const interrupted = session.journey.interrupted;
+    const replay = data.later ?? (answersTheHardQuestion(interrupted?.step, message) ? message : undefined);
+    return dc.endDialog({ carryOn: interrupted, ...(replay ? { replay } : {}) } satisfies GentleCheckResult);
   }
 
   override async repromptDialog(context: TurnContext): Promise<void> {

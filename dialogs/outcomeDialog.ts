@@ -1,6 +1,5 @@
 import { quoteHope } from '../src/language/hopeItself';
-import { readWhenAsked } from '../src/language/whenAsked';
-import { timeJustKept, whenAskedWords } from './whenAsked';
+import { timeJustKept, whenAskedAt, whenAskedWords } from './whenAsked';
 import { speaksForThem } from './aboutWhom';
 import { asksHowToKnow } from '../src/language/howToKnowAsked';
 import { notSureKeyFor } from './notSure';
@@ -96,14 +95,14 @@ export class OutcomeDialog extends StageDialog {
   }
 
   protected async answer(session: JourneySession, position: Position, text: string): Promise<Next> {
-    // "what is today's date?", "what would you suggest? ... maybe the end of Year 2": answered; a time beside it answers.
-    const asked = position.step === Step.outcomeWhen ? readWhenAsked(text) : null;
+    // "what is today's date?", "what would you suggest? ... maybe the end of Year 2", "which date did u put?": answered; a time beside it answers.
+    const asked = whenAskedAt(position.step, text);
     if (asked) {
       const before = await session.draft();
       const then: Next = asked.rest ? await this.answer(session, position, asked.rest) : { goTo: position };
       // "6 months. whats the date for that": the date of the time just kept is said.
       const meant = asked.dateMeant ? timeJustKept(before, await session.draft(), position) : undefined;
-      return { ...then, say: [...(await whenAskedWords(session, asked, meant)), ...(then.say ?? [])] };
+      return { ...then, say: [...(await whenAskedWords(session, asked, meant, position)), ...(then.say ?? [])] };
     }
     const next = await datedBeforeReadBack(session, await this.answerAt(session, position, text));
     const draft = await session.draft();

@@ -1,8 +1,9 @@
 import { longDate } from '../src/domain/dates';
 import type { Draft, Timeframe } from '../src/domain/draft';
-import type { WhenAsked } from '../src/language/whenAsked';
+import { readWhenAsked, type WhenAsked } from '../src/language/whenAsked';
 import { speaksForThem } from './aboutWhom';
 import type { Words } from './say';
+import { Step, type StepId } from './ids';
 import type { Position } from './journey';
 import { unfinishedOutcome } from './outcomeThread';
 import type { JourneySession } from './session';
@@ -15,7 +16,20 @@ export const WhenAskedText = {
   noTime: 'outcome:feedback.whenNotUnderstood',
   suggestion: 'outcome:feedback.whenSuggestion',
   suggestionChild: 'outcome:feedback.whenSuggestionChild',
+  dateKept: 'outcome:feedback.dateKept',
+  dateKeptNone: 'outcome:feedback.dateKeptNone',
 } as const;
+
+/**
+ * The questions asked back about dates. At "by when?" every one is answered; at the other questions
+ * of an outcome only "which date did u put?" is, so it is never kept as what the outcome does for them.
+ */
+export function whenAskedAt(step: StepId, text: string): WhenAsked | null {
+  const asked = readWhenAsked(text);
+  if (!asked || step === Step.outcomeWhen) return asked;
+  if (!asked.keptAsked || step === Step.outcomeStep || step === Step.outcomeAnother) return null;
+  return { ...asked, today: false, suggestion: false, dateMeant: false };
+}
 
 /** Today's date as people say it: "Wednesday 2 December 2026". */
 const spoken = (day: Date) =>
@@ -24,9 +38,18 @@ const spoken = (day: Date) =>
 /** "June 2027": the month a time ends in, as the plan says it. */
 const monthOf = (date: string) => longDate(date).split(' ').slice(1).join(' ');
 
-/** `meant`: the time kept from the same message, whose date was asked for ("6 months. whats the date for that"). */
-export async function whenAskedWords(session: JourneySession, asked: WhenAsked, meant?: Timeframe): Promise<Words[]> {
+/**
+ * `meant`: the time kept from the same message, whose date was asked for ("6 months. whats the date for that");
+ * `at`: the outcome asked about, whose date kept is told ("I put by summer, that's July 2027").
+ */
+export async function whenAskedWords(session: JourneySession, asked: WhenAsked, meant?: Timeframe, at?: Pick<Position, 'topic' | 'data'>): Promise<Words[]> {
   const said: Words[] = [];
+  if (asked.keptAsked) {
+    const draft = await session.draft();
+    const outcome = draft && at ? unfinishedOutcome(draft, at.topic, at.data?.outcomeId) : undefined;
+    const kept = outcome?.timeframe ?? outcome?.steps?.at(-1)?.timeframe;
+    said.push(kept?.date ? { key: WhenAskedText.dateKept, vars: { phrase: kept.phrase, date: monthOf(kept.date) } } : { key: WhenAskedText.dateKeptNone });
+  }
   if (asked.today) said.push({ key: WhenAskedText.today, vars: { date: spoken(session.today) } });
   // "when is that?" with no time said: there is no date to tell yet.
   if (asked.dateMeant) said.push(meant?.date ? { key: WhenAskedText.dateMeant, vars: { date: monthOf(meant.date) } } : { key: WhenAskedText.noTime });

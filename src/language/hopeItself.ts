@@ -17,14 +17,21 @@ const OUR_HOPE =
   /^(?:(?:my|our|his|her|their|the)\s+(?:biggest\s+|main\s+|big\s+|one\s+|only\s+|real\s+)?(?:hope|dream|wish|goal|aim)s?(?:\s+for\s+(?:him|her|them|\w+))?|what\s+(?:i|we)\s+(?:really\s+)?(?:want|hope\s+for|wish\s+for)(?:\s+(?:most|more\s+than\s+anything))?(?:\s+for\s+(?:him|her|them|\w+))?|all\s+(?:i|we)\s+(?:really\s+)?want(?:\s+for\s+(?:him|her|them|\w+))?)\s+(?:is|would\s+be|will\s+be|'s|s)\s+(?:just\s+|really\s+|simply\s+)?(?:(?:for\s+(?:him|her|them|\w+)\s+)(?=to\b)|that\s+)?/i;
 /** "for him to have friends": the hope said for them, with nothing before it. */
 const FOR_THEM = /^for\s+(?:him|her|them)\s+(?=to\b)/i;
+/**
+ * "wanna be a youtuber", "want to work with cars", "would love to have a dog": a wish typed with no
+ * one saying it. Read back whole it is "Want to be ...", which is no hope; the hope is what comes
+ * after. "I want to ..." keeps its "I": that is the hope in their own voice.
+ */
+const BARE_WISH =
+  /^(?:(?:and|so|well|um+|erm+|really|just|also)[\s,]+)*(?:(?:wanna|wana|wna|wnna|wan2)|(?:want|wont)\s+(?:to|2)|would\s+(?:really\s+)?(?:like|love)\s+to|'?d\s+(?:really\s+)?(?:like|love)\s+to)\s+(?=\w)/i;
 
 export function hopeItself(text: string): string {
   const said = text.trim().replace(/[\u2018\u2019]/g, "'");
-  for (const lead of [WE_WANT_FOR, THEY_WANT, OUR_HOPE, FOR_THEM]) {
+  for (const lead of [WE_WANT_FOR, THEY_WANT, OUR_HOPE, FOR_THEM, BARE_WISH]) {
     const match = lead.exec(said);
     const rest = match ? said.slice(match[0].length).trim() : '';
-    // Enough words left to be a hope on its own.
-    if (match && rest.split(/\s+/).length >= 2) return rest;
+    // Enough words left to be a hope on its own; a wish's "b a chef" is "be a chef" once its "wanna" goes.
+    if (match && rest.split(/\s+/).length >= 2) return lead === BARE_WISH ? rest.replace(/^b(?=\s+[a-z])/i, 'be') : rest;
   }
   return said;
 }
@@ -35,7 +42,18 @@ export function hopeItself(text: string): string {
  * want to be a chef"). The draft keeps the words as typed.
  */
 export function quoteHope(text: string, max?: number): string {
-  return quoteOf(spelledForReadBack(hopeItself(text)), max);
+  const itself = hopeItself(text);
+  return asCutFrom(text, itself, quoteOf(spelledForReadBack(itself), max));
+}
+
+/**
+ * A hope cut out of a longer sentence ("wanna work wiv cars" quoted as "work with cars") goes on
+ * mid-sentence in the bot's words, so it keeps its small first letter; "I" and "I'm" stay capitals.
+ */
+function asCutFrom(text: string, itself: string, quoted: string): string {
+  const cut = itself !== text.trim();
+  const small = /^\p{Ll}/u.test(itself) && !/^i(?:'?[a-z]{1,2})?\b/i.test(itself);
+  return cut && small ? quoted.charAt(0).toLowerCase() + quoted.slice(1) : quoted;
 }
 
 /** A hard thing (a need) as read back: shortened, text-speak spelled out; the draft keeps the words as typed. */
@@ -56,7 +74,8 @@ export function quoteHopeIn(text: string, readingMode: string | undefined): stri
   const key = `${easyRead ? 'e' : 's'}${text}`;
   let quoted = quotedHopes.get(key);
   if (quoted === undefined) {
-    quoted = easyRead ? quoteHope(text) : spelledForReadBack(quoteWhole(hopeItself(text)));
+    const itself = hopeItself(text);
+    quoted = easyRead ? quoteHope(text) : asCutFrom(text, itself, spelledForReadBack(quoteWhole(itself)));
     if (quotedHopes.size >= HOPES_KEPT) quotedHopes.delete(quotedHopes.keys().next().value!);
     quotedHopes.set(key, quoted);
   }

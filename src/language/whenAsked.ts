@@ -11,6 +11,12 @@ const SUGGESTION_ASKED = /\bwhat\s+(?:would|do|should|could|will)\s+(?:you|u)\s+
 /** "whats the date for that", "what date would that be": the date of the time they said, never today's. */
 const DATE_MEANT =
   /\b(?:what|whats|wat|wots?|which)\s+(?:is\s+|s\s+|would\s+be\s+)?(?:the\s+)?(?:date|day|month)\s+(?:for|of)\s+(?:that|it|this|then|those)\b|\b(?:what|which)\s+(?:date|day|month)\s+(?:is|would|will|does)\s+(?:that|it|this)(?:\s+(?:be|mean|make))?\b|\bwhen\s+(?:is|would|will)\s+(?:that|it)(?:\s+be)?\s*\??$/;
+/**
+ * "which date did u put easter or summer?", "what did you put for the date?": the date already kept
+ * asked about, a question from its first words on, so the times in it ("easter or summer") are no answer.
+ */
+const KEPT_ASKED =
+  /^(?:(?:so|and|but|um+|erm+|sorry|wait|hang\s+on|ok(?:ay)?|hm+|oh|remind\s+me)[\s,]+)*(?:(?:what|which|wat|wot|wich)\s+(?:date|day|month|time|year)\s+(?:did|have|has|had|do)\s+(?:you|u|ya|we)\s+(?:put(?:\s+down)?|pick(?:ed)?|cho(?:o)?se|chosen|wr(?:i|o)te|written|sa(?:y|id)|kept|keep|use(?:d)?|set|gi(?:v|ve|ven)|gave|go\s+for|went\s+for|end\s+up\s+with)\b(?!\s+(?:ur|your|my|his|her|their|the|a|an|me|him|them|it\s+on)\b)|when\s+(?:did|have)\s+(?:you|u|we)\s+(?:put|sa(?:y|id)|set|wr(?:i|o)te|pick(?:ed)?|cho(?:o)?se)\b(?!\s+(?:me|him|her|them)\b)|what\s+(?:did|have)\s+(?:you|u|we)\s+(?:put(?:\s+down)?|written|wrote|set|pick(?:ed)?|cho(?:o)?se)\s+(?:for|as)\s+(?:the\s+|my\s+)?(?:date|when|time|deadline|by\s+when)\b)/;
 /** "December 2026 doesn't seem right?", "is that right": doubt about a date, never a time to keep. */
 const DOUBTS = /\b(?:right|wrong|correct|seem|seems|sure)\b/;
 
@@ -19,6 +25,8 @@ export interface WhenAsked {
   suggestion: boolean;
   /** The date of the time said beside it was asked for ("6 months. whats the date for that"). */
   dateMeant: boolean;
+  /** The date already kept was asked about ("which date did u put?"). */
+  keptAsked: boolean;
   /** What else was said: the answer, or '' when nothing else. */
   rest: string;
 }
@@ -32,10 +40,11 @@ export function readWhenAsked(text: string): WhenAsked | null {
   const meant = sentences.map((s) => DATE_MEANT.test(plain(s)));
   const today = sentences.map((s, i) => !meant[i] && TODAY_ASKED.test(plain(s)));
   const suggestion = sentences.map((s) => SUGGESTION_ASKED.test(plain(s)));
-  if (!today.some(Boolean) && !suggestion.some(Boolean) && !meant.some(Boolean)) return null;
+  const kept = sentences.map((s) => KEPT_ASKED.test(plain(s)));
+  if (!today.some(Boolean) && !suggestion.some(Boolean) && !meant.some(Boolean) && !kept.some(Boolean)) return null;
   const doubted = (s: string) => today.some(Boolean) && (/\?\s*$/.test(s) || DOUBTS.test(plain(s)));
   // "6 months whats the date for that": the time said in the same sentence is the answer.
   const said = sentences.map((s, i) => (meant[i] ? plain(s).replace(DATE_MEANT, ' ').replace(/\s+/g, ' ').trim() : s));
-  const rest = said.filter((s, i) => s && !today[i] && !suggestion[i] && !doubted(sentences[i]!)).join(' ').trim();
-  return { today: today.some(Boolean), suggestion: suggestion.some(Boolean), dateMeant: meant.some(Boolean), rest };
+  const rest = said.filter((s, i) => s && !today[i] && !suggestion[i] && !kept[i] && !doubted(sentences[i]!)).join(' ').trim();
+  return { today: today.some(Boolean), suggestion: suggestion.some(Boolean), dateMeant: meant.some(Boolean), keptAsked: kept.some(Boolean), rest };
 }

@@ -123,7 +123,8 @@ describe('after "I\'m OK" at a gentle check', () => {
     await chat.say('everything is too much and i dont really sleep');
     expect(chat.step).toBe(Step.safeguardingCheck);
     await chat.say('yeah im ok');
-    expect(chat.step).toBe(Step.hopesMore);
+    // The worrying words are no hope: the dream is asked again.
+    expect(chat.step).toBe(Step.hopesDream);
     const check = await chat.say('I have bruises on my arms');
     expect(said(check)).toContain(standard('safeguarding:gentle.question'));
     await chat.say('not really');
