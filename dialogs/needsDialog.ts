@@ -35,7 +35,7 @@ import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
 import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, THESE, YES } from './needsQuestion';
-import { wishedAtHelps } from './needsWishedHelp';
+import { wishedAtHelps, wishHadNow } from './needsWishedHelp';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
@@ -174,6 +174,9 @@ export class NeedsDialog extends StageDialog {
   }
 
   private async answerHelps(session: JourneySession, position: Position, reply: Reply, typed: string): Promise<Next> {
+    // "no i mean that DOES help already" after their help was taken for a wish: it is help had now.
+    const hadNow = await wishHadNow(session, position, typed, (d) => afterHelps(d, position.topic, askedHopes(session), listEnded(position)));
+    if (hadNow) return hadNow;
     switch (reply.kind) {
       case 'content': {
         // "next year" says when, not what helps: asked again kindly, nothing kept.
@@ -201,7 +204,7 @@ export class NeedsDialog extends StageDialog {
         const helps = helpBeforeOwnWish(heard)?.help ?? heard;
         const said = readHelpAtNeeds(helps !== heard ? helps : typed, { question: 'helps', answer: helps, earlierHelp: earlierHelp(draft, needIds) });
         // "an app that tells me when to get off maybe": help wished for, kept as a wish; does anything help already?
-        if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
+        if (said?.kind === 'wished') return wishedAtHelps(session, position, said.wish, needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)), helps);
         if (!helps) return { say: [{ key: NeedsText.notUnderstood }], goTo: position, miss: true };
         // "yes the reading like i said": the help said before, in the words it was said in.
         const before = said?.kind === 'saidBefore' ? said.help : null;

@@ -1,4 +1,8 @@
 import { addNeedHelp, type Draft } from '../src/domain/draft';
+import { sameWording } from '../src/domain/sameWording';
+import { quoteOf } from '../src/language';
+import { withoutEndHedges } from '../src/language/hedges';
+import { saysItHelpsAlready } from '../src/language/wishedHelp';
 import { wordsFor, type WhomKeys } from './aboutWhom';
 import type { Position } from './journey';
 import type { Words } from './say';
@@ -20,6 +24,13 @@ export const WishedHelpText: { wished: WhomKeys; already: WhomKeys } = {
 /** Position note: the helps question is asked again after a wish. */
 export const WISHED = 'wished';
 
+/** Position notes: the wish as kept, and the words it was made from, so "that does help already" can put it right. */
+const WISH_KEPT = 'wishKept';
+const WISH_SAID = 'wishSaid';
+
+/** Said when a help taken for a wish is had now after all. */
+export const WISH_HAD_NOW = 'needs:helps.wishHadNow';
+
 /** Position note: the helps question is asked again after what makes it worse. */
 export const WORSE = 'worse';
 
@@ -32,12 +43,29 @@ export function alreadyQuestion(draft: Draft | undefined, position: Position): W
  * A wish at the helps question, as the needs reader words it: kept with the needs asked about, and
  * the question asked again once; `onward` is where the chat goes after a second wish.
  */
-export async function wishedAtHelps(session: JourneySession, position: Position, wish: string, needIds: readonly string[], onward: () => Next): Promise<Next> {
+export async function wishedAtHelps(session: JourneySession, position: Position, wish: string, needIds: readonly string[], onward: () => Next, words = wish): Promise<Next> {
   const draft = await session.updateDraft('help wished for a need', (d) => needIds.reduce((next, id) => addNeedHelp(next, id, wish), d));
   const said = wordsFor(draft, WishedHelpText.wished);
+  const typed = withoutEndHedges(words.replace(/[.!]+$/, ''));
   if (position.data?.[WISHED]) {
     const next = onward();
     return { ...next, say: [said, ...(next.say ?? [])] };
   }
-  return { say: [said], goTo: { ...position, data: { ...position.data, [WISHED]: 'yes' } } };
+  return { say: [said], goTo: { ...position, data: { ...position.data, [WISHED]: 'yes', [WISH_KEPT]: wish, [WISH_SAID]: typed } } };
+}
+
+/**
+ * "no i mean that DOES help already", just after their help was taken for a wish: the wish becomes
+ * help that works now, in their own words, and the chat moves on. The correction is never kept.
+ */
+export async function wishHadNow(session: JourneySession, position: Position, text: string, onward: (draft: Draft) => Next): Promise<Next | undefined> {
+  const wish = position.data?.[WISH_KEPT];
+  const had = position.data?.[WISH_SAID];
+  if (!position.data?.[WISHED] || !wish || !had || !saysItHelpsAlready(text)) return undefined;
+  const draft = await session.updateDraft('wished help is had now', (d) => ({
+    ...d,
+    needs: d.needs.map((n) => (n.helps?.some((h) => sameWording(h, wish)) ? { ...n, helps: n.helps.map((h) => (sameWording(h, wish) ? had : h)) } : n)),
+  }));
+  const next = onward(draft);
+  return { ...next, say: [{ key: WISH_HAD_NOW, vars: { help: quoteOf(had) } }, ...(next.say ?? [])] };
 }

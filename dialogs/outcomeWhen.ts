@@ -11,6 +11,7 @@ import { biggerGoalIn, readTargetChoice } from '../src/language/targetChoice';
 import { asksWhatItMeans } from '../src/language/asksMeaning';
 import { readPolarity } from '../src/language/polarity';
 import { timesForEach } from '../src/language/timesForEach';
+import { anotherStepSaid } from '../src/language/twoTimedSteps';
 import { namesAYearGroup } from '../src/language/yearGroupNamed';
 import { hopeNamedBy } from '../src/language/thread';
 import { Step } from './ids';
@@ -144,6 +145,13 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const vague = !read && isVagueTime(turn.text) ? (session.today.getUTCMonth() >= 3 && session.today.getUTCMonth() <= 7 ? T.whenVagueLate : T.whenVague) : undefined;
   // "july is my birthday month": heard kindly, and the time asked for again.
   const remark = !read && isMonthRemark(turn.text) ? T.whenRemark : undefined;
+  // "maybe get a saturday job in a salon too": one more thing to do, kept to offer as the next outcome; the time asked again.
+  const another = !read && !session.journey.nextStep ? anotherStepSaid(turn.text, context) : undefined;
+  if (another) {
+    const topic = position.topic ?? outcome.aspirationId ?? undefined;
+    await session.updateJourney((j) => ({ ...j, nextStep: { ...(topic ? { topic } : {}), text: another } }));
+    return { say: [{ key: T.whenNextStepKept, vars: { second: quoteOf(another) } }], goTo: position };
+  }
   if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? remark ?? T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
   // "by july with my mum helping me": the time is the answer, the helper is kept as help for this outcome.

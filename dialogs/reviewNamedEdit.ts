@@ -134,7 +134,8 @@ function nextFor(draft: Draft, edit: NamedEdit, text: string, rest: string): Nex
       return changeableItems(draft).some((i) => i.id === item.id) ? at({ itemId: item.id, [D.newText]: edit.to }) : undefined;
     }
     case 'remove':
-      return removalFrom(draft, item, edit.says);
+      // "take out the bit that says ..." in a goal's own answer: those words, or that whole answer.
+      return removalFrom(draft, item, edit.says) ?? wholePartOut(item);
     default:
       return undefined;
   }

@@ -1,4 +1,7 @@
 import type { CoachContext } from './coaching';
+import { withoutCarryOn } from './addedOn';
+import { withoutChatter } from './chatter';
+import { withoutEndHedges } from './hedges';
 import { onlyATime } from './onlyATime';
 import { readFirstWord } from './verbFirst';
 import { findTimeframeTolerant } from './timeframeTolerant';
@@ -64,3 +67,35 @@ export function twoSentenceSteps(text: string, context: CoachContext): TwoTimedS
 }
 
 const words = (part: string): number => part.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** "too", "as well", "also" at the end: the words are one more thing, not an answer to the question. */
+const ALSO_AFTER = /[\s,]+(?:too|as\s+well|also)[\s.!]*$/i;
+/** "i also want to", "i could", "id like to": wanting words before the thing to do, never part of it. */
+const WANTING = /^(?:i\s*(?:'d|d|would|could|might|will|can)?\s+)?(?:also\s+)?(?:(?:want|wanna|like|love)\s+(?:to\s+)?|could\s+|might\s+)/i;
+/** "do it too": a verb with only "it" or "that" after it says nothing new to do. */
+const NOTHING_NEW = /^\S+\s+(?:it|that|this|them|so|the\s+same)$/i;
+
+/**
+ * "maybe get a saturday job in a salon too", said where a time was asked: one more thing to do,
+ * with no time of its own. Only with a word that adds on ("too", "as well", "and", "also"), so
+ * a step said again, or "when i finish college", is never taken. The thing to do in their words.
+ */
+export function anotherStepSaid(text: string, context: CoachContext): string | undefined {
+  const said = withoutChatter(text).trim().replace(/\s+/g, ' ');
+  if (!said || said.length > MAX_CHARS || /\?\s*$/.test(said)) return undefined;
+  if (findTimeframeTolerant(said, context)) return undefined;
+  let rest = said;
+  let adds = false;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    const led = withoutCarryOn(rest).trim();
+    const ended = led.replace(ALSO_AFTER, '').trim();
+    adds ||= led !== rest || ended !== led;
+    const wanting = WANTING.exec(withoutEndHedges(ended));
+    // "i also want to ...": "also" adds on here too.
+    adds ||= /\balso\b/i.test(wanting?.[0] ?? '');
+    rest = withoutEndHedges(ended).slice(wanting?.[0].length ?? 0).replace(/[\s,.!…]+$/, '').trim();
+  }
+  if (!adds || words(rest) < 2 || NOTHING_NEW.test(rest) || onlyATime(rest, context)) return undefined;
+  return readFirstWord(rest) === 'verb' ? rest : undefined;
+}

@@ -73,3 +73,15 @@ export function helpBeforeOwnWish(text: string): { help: string; wish: string } 
   if (!m || !help || readsAsWishedHelp(help)) return null;
   return { help, wish: said.slice(help.length).replace(/^[\s,.;]+(?:but|and|tho|though)\s+/i, '').trim() };
 }
+
+/**
+ * "no i mean that DOES help already", "it already helps", "i already have that": said just after the
+ * bot took their help for a wish, it says the help is had now. A new help ("my mum helps already")
+ * names who or what; this points back with "that" or "it", so it is never kept as help itself.
+ */
+const HELPS_ALREADY =
+  /^(?:(?:no+|nah|nope|wait|sorry|actually|but|i\s+mean|i\s+meant|i\s+said)\s+)*(?:(?:that|it|this|those|they|thats|its)\s+(?:(?:does|do|did|already|really|actually|is|s)\s+)*(?:help|helps|helping|works|work|working)(?:\s+(?:me|him|her|them|us))?(?:\s+(?:already|now|right\s+now|at\s+the\s+moment|atm))*|(?:i|we|he|she|they)\s+(?:(?:do|does|already)\s+)*(?:have|has|get|gets|got|use|uses)\s+(?:that|it|this|one|them)(?:\s+(?:already|now|right\s+now|at\s+the\s+moment|atm))+|(?:i|we|he|she|they)\s+already\s+(?:have|has|get|gets|got|use|uses)\s+(?:that|it|this|one|them))$/;
+
+export function saysItHelpsAlready(text: string): boolean {
+  return HELPS_ALREADY.test(normaliseMessage(text).replace(/\s+(?:lol|haha|tho|though|honestly|tbh)$/, ''));
+}
