@@ -9,7 +9,7 @@ import { needSection, parseAgeOrYear, placeOfDays } from '../../src/language';
 const NEEDS = ['I get confused by the rota', 'Loud noise in the warehouse', 'I forget my break times'];
 
 describe('an internship said anywhere keeps a young adult in education', () => {
-  it.each([['19, im on a supported internship'], ['19 im on my placement'], ["I'm 19 and I'm doing a traineeship"]])('the age answer "%s" stores a place of learning', (typed) => {
+  it.each([['19, im on a supported internship'], ['19 im on my work placement'], ["I'm 19 and I'm doing a traineeship"]])('the age answer "%s" stores a place of learning', (typed) => {
     expect(parseAgeOrYear(typed)).toMatchObject({ age: 19, setting: 'college' });
   });
 
