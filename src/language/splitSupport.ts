@@ -16,6 +16,13 @@ const PLACE_BEFORE = /\b(?:at|in|to|into)\s+(?:a|an|the)\s+(?:[a-z'-]+\s+)?[a-z'
 /** Help that is a person: "with my TA", "with a support worker", "with someone". */
 const PERSON_HELP =
   /\b(?:ta|tas|teaching\s+assistant|assistant|support\s+worker|worker|carer|helper|someone|somebody|staff|adult|teacher|tutor|buddy|pa|mentor|physio(?:therapist)?|therapist|nurse|coach|instructor|mum|dad|nan|1:1|one\s+to\s+one)\b/i;
+/** "sit with", "playing with", "hang out with": being with someone is the step itself. */
+const TOGETHER_VERB = /\b(?:sit|sits|sitting|sat|play|plays|playing|talk|talks|talking|chat|chats|chatting|hang(?:ing)?\s+out|eat|eats|eating|share|sharing|dance|dancing|be\s+friends|make\s+friends|making\s+friends|spend\s+time|spending\s+time|meet\s+up|meeting\s+up)\s*$/i;
+/** "someone from my class", "somebody my age": a peer, not a helper. */
+const PEER = /^(?:someone|somebody|people|anyone)\s+(?:(?:from|in)\s+(?:my|his|her|their|the)\s+(?:class|form|year|group|tutor\s+group|street)|(?:my|his|her|their)\s+(?:own\s+)?age|new)\b/i;
+/** "someone at lunch", "somebody new": a bare someone, not "someone to help me". */
+const BARE_SOMEONE = /^(?:someone|somebody|people|anyone)(?!\s+(?:to\s+help|to\s+support|helping|who\s+(?:helps|can\s+help|knows)|from\s+(?:the\s+)?(?:school|college|council|services?|social)\b))\b/i;
+
 /** "and do my physio", "and go to...": a second step after the help. */
 const SECOND_STEP = /\s+(?:and|then|and\s+then|&)\s+(?:(?:i|i'll|ill|i\s+will|also|to)\s+)?(?:do|go|get|make|keep|learn|practise|practice|walk|swim|cook|read|write|use|try|stretch|work|take|start|join|see|visit|play|ride|catch|travel|pass|finish|hand|buy|pay|meet|talk|ask|tell|eat|sleep|help|look)\b/i;
 
@@ -58,6 +65,8 @@ export function splitSupport(text: string): SupportSplit {
     // "with Jo at first, I want to go to the shop on my own": someone there only at the start is help.
     const atFirst = AT_FIRST.test(phrase.trim());
     if (!atFirst && (!SUPPORT_WORD.test(head) || /^(?:(?:a|my|his|her|one|two|the)\s+)?(?:friends?|class|family|mum|dad|brother|sister|group\s+of\s+friends)\b/i.test(phrase))) continue;
+    // "sitting with someone at lunch", "go to the shop with someone from my class": company, not help.
+    if (PEER.test(phrase) || (BARE_SOMEONE.test(phrase) && TOGETHER_VERB.test(text.slice(0, m.index)))) continue;
     // "with no help", "wiv out help", "with less support": doing it more on their own is the step itself.
     if (/^(?:no|out|little|less|fewer|minimal|hardly\s+any|only\s+a\s+little)\b/i.test(phrase)) continue;
     // "at a pool with a hoist": a thing the place has describes the place, never help said after the step.

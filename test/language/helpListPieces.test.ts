@@ -29,3 +29,20 @@ describe('a list of help said after a step with "with"', () => {
     ['go to college on my own with a travel buddy at first', 'go to college on my own', 'a travel buddy at first'],
   ])('"%s" is the step "%s" and the help "%s"', (typed, rest, support) => expect(splitSupport(typed)).toEqual({ rest, support }));
 });
+
+describe('being with someone is the step, not help', () => {
+  it.each([
+    'saying hi to people in my form and sitting with someone at lunch',
+    'go to the shop with someone from my class',
+    'play football with people my age',
+    'chatting with someone new at break',
+  ])('"%s" keeps its company in the step', (typed) => expect(splitSupport(typed)).toEqual({ rest: typed, support: null }));
+
+  it.each([
+    ['walk to school with someone', 'walk to school', 'someone'],
+    ['catch the bus with my TA at first', 'catch the bus', 'my TA at first'],
+    ['go to the park with a support worker', 'go to the park', 'a support worker'],
+    ['do my reading with an adult', 'do my reading', 'an adult'],
+    ['make a sandwich with staff nearby', 'make a sandwich', 'staff nearby'],
+  ])('"%s" is still the step "%s" and the help "%s"', (typed, rest, support) => expect(splitSupport(typed)).toEqual({ rest, support }));
+});
