@@ -54,6 +54,7 @@ export const OutcomeText = {
   finished: 'outcome:feedback.finished',
   whenNotUnderstood: 'outcome:feedback.whenNotUnderstood',
   whenRemark: 'outcome:feedback.whenRemark',
+  whenSeasonMonth: 'outcome:feedback.whenSeasonMonth',
   whenNextStepKept: 'outcome:feedback.whenNextStepKept',
   whenVague: 'outcome:feedback.whenVague',
   whenVagueLate: 'outcome:feedback.whenVagueLate',

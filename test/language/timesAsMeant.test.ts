@@ -13,15 +13,26 @@ describe('times read as people mean them', () => {
   });
 
   it('next season is when the next football season starts, in August; its end is in May', () => {
-    expect(findTimeframe('next seson', context)?.date).toBe('2027-08-31');
+    const football = { ...context, seasonSport: true };
+    expect(findTimeframe('next seson', football)?.date).toBe('2027-08-31');
     expect(findTimeframe('next football season', context)).toEqual({ phrase: 'next football season', date: '2027-08-31' });
-    expect(findTimeframe('by the start of next season', context)?.date).toBe('2027-08-31');
-    expect(findTimeframe('before the season starts', context)?.date).toBe('2027-08-31');
-    expect(findTimeframe('next season', { ...context, today: '2027-06-10' })?.date).toBe('2027-08-31');
-    expect(findTimeframe('by the end of next season', context)?.date).toBe('2028-05-31');
-    expect(findTimeframe('end of the season', context)?.date).toBe('2027-05-31');
-    expect(findTimeframe('by the end of this season', context)?.date).toBe('2027-05-31');
-    expect(findTimeframe('theyre killing me this season', context)).toBeNull();
+    expect(findTimeframe('by the start of next season', football)?.date).toBe('2027-08-31');
+    expect(findTimeframe('before the season starts', football)?.date).toBe('2027-08-31');
+    expect(findTimeframe('before the football season starts', context)?.date).toBe('2027-08-31');
+    expect(findTimeframe('play footy next season', context)?.date).toBe('2027-08-31');
+    expect(findTimeframe('next season', { ...football, today: '2027-06-10' })?.date).toBe('2027-08-31');
+    expect(findTimeframe('by the end of next season', football)?.date).toBe('2028-05-31');
+    expect(findTimeframe('end of the season', football)?.date).toBe('2027-05-31');
+    expect(findTimeframe('by the end of this season', football)?.date).toBe('2027-05-31');
+    expect(findTimeframe('theyre killing me this season', football)).toBeNull();
+  });
+
+  it('a season with no sport named, in the words or the goal, gets no guessed date', () => {
+    for (const said of ['before the season starts', 'next season', 'by the end of the season', 'next seson', 'by the start of next season'])
+      expect(findTimeframe(said, context)).toBeNull();
+    // Other times are read as before.
+    for (const said of ['by the summer', 'by next summer', 'by the end of the autumn term', 'by christmas', 'by september'])
+      expect(findTimeframe(said, context)).not.toBeNull();
   });
 
   it('the sentence leaves a hedge out', () => {
