@@ -92,6 +92,7 @@ export const OutcomeText = {
   providesHelp: 'outcome:provides.helpOnly',
   providesHelpChild: 'outcome:provides.helpOnlyChild',
   notHelpKept: 'outcome:feedback.notHelpKept',
+  permissionNotHelp: 'outcome:feedback.permissionNotHelp',
   confirmQuestion: 'outcome:confirm.question',
   confirmQuestionChild: 'outcome:confirm.questionChild',
   confirmWithMeasure: 'outcome:confirm.questionWithMeasure',
