@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTimeframe } from '../../src/language/timeframe';
 import { monthSaidBeside } from '../../src/language/monthSaid';
 import { timeframeLead } from '../../src/language/timeframeLead';
+import { readWhenAnswer } from '../../src/language/whenAnswer';
 
 const context = { today: '2026-12-02', schoolYear: 11, age: 16 };
 
@@ -39,4 +40,19 @@ describe('times read as people mean them', () => {
     expect(timeframeLead({ phrase: 'by next summer hopefully', date: '2027-07-21' })).toBe('By next summer (July 2027)');
     expect(timeframeLead({ phrase: 'ideally by easter please', date: '2027-03-26' })).toBe('By Easter (March 2027)');
   });
+});
+
+describe('a season with the month said beside it', () => {
+  it.each([
+    ['by the end of next season, it finishes in may 2028', '2028-05'],
+    ['before the season starts in august', '2027-08'],
+    ['next season, so september', '2027-09'],
+  ])('%j is read whole, at the month said', (said, month) => {
+    const read = readWhenAnswer(said, context);
+    expect(read.timeframe?.phrase).toBe(said);
+    expect(read.timeframe?.date.slice(0, 7)).toBe(month);
+  });
+  it.each(['before the season starts', 'next season i may be ready', 'by the start of next season'])('%j has no date guessed', (said) =>
+    expect(readWhenAnswer(said, context).timeframe).toBeNull(),
+  );
 });
