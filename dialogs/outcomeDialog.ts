@@ -14,6 +14,7 @@ import { reasonBesideTime } from '../src/language/reasonBesideTime';
 import { measureSaidInstead, readsAsMeasure } from '../src/language/benefitNotMeasure';
 import { howOftenAlone } from '../src/language/howOften';
 import { tellsOfAWait } from '../src/language/provisionFragments';
+import { saysOnlyPermission } from '../src/language/permissionOnly';
 import { waitNoted } from './reviewKeyWorkerNote';
 import { onlyMomentAsides, withoutMomentAsides } from '../src/language/momentAside';
 import { lastChoice } from '../src/language/changeOfMind';
@@ -254,6 +255,8 @@ export class OutcomeDialog extends StageDialog {
         if (plain && saysWhatIsHard(plain)) return needKept(session, outcome, plain, position);
         // "we've been on the waiting list for a year": no help given; a note for the key worker, and the help asked for again.
         if (plain && tellsOfAWait(plain)) return waitNoted(session, position, plain);
+        // "mum to let me": a parent's yes is no service's help, never kept as provision; what support would help is asked, once.
+        if (plain && saysOnlyPermission(plain)) return data.permission ? at(Step.outcomeConfirm) : { say: [{ key: T.permissionNotHelp }], goTo: { ...position, data: { ...data, permission: '1' } } };
         // "the 1:1 again", "same as before": the help said before is kept, never the words that point at it.
         const before = plain ? helpSaidBefore(plain, draft, outcome.id) : null;
         if (before?.length === 0) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };

@@ -14,6 +14,7 @@ import { timesForEach } from '../src/language/timesForEach';
 import { anotherStepSaid } from '../src/language/twoTimedSteps';
 import { namesAYearGroup } from '../src/language/yearGroupNamed';
 import { hopeNamedBy } from '../src/language/thread';
+import { namesSeasonOnly, namesSeasonSport } from '../src/language/timeRulesSport';
 import { Step } from './ids';
 import { answerOutcomeStep } from './outcomeStepAnswer';
 import type { Position } from './journey';
@@ -129,7 +130,7 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
     const asked = { ...position, data: withoutTimes(data) };
     return answerWhen({ ...turn, text: picked ?? turn.text, position: asked });
   }
-  const context = coachContextOf(turn.draft, session.today);
+  const context = whenContextOf(turn);
   // "6 months for the reading one, a year for everything else": the time meant for this goal.
   const each = timesForEach(turn.text, context);
   if (each) {
@@ -145,6 +146,8 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   const vague = !read && isVagueTime(turn.text) ? (session.today.getUTCMonth() >= 3 && session.today.getUTCMonth() <= 7 ? T.whenVagueLate : T.whenVague) : undefined;
   // "july is my birthday month": heard kindly, and the time asked for again.
   const remark = !read && isMonthRemark(turn.text) ? T.whenRemark : undefined;
+  // "before the season starts", for a goal that names no sport: which season is not known, so the month is asked.
+  const season = !read && !context.seasonSport && namesSeasonOnly(turn.text) ? T.whenSeasonMonth : undefined;
   // "maybe get a saturday job in a salon too": one more thing to do, kept to offer as the next outcome; the time asked again.
   const another = !read && !session.journey.nextStep ? anotherStepSaid(turn.text, context) : undefined;
   if (another) {
@@ -152,7 +155,7 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
     await session.updateJourney((j) => ({ ...j, nextStep: { ...(topic ? { topic } : {}), text: another } }));
     return { say: [{ key: T.whenNextStepKept, vars: { second: quoteOf(another) } }], goTo: position };
   }
-  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: vague ?? remark ?? T.whenNotUnderstood }], goTo: position, miss: true };
+  if (!read) return secondAsk ? leaveDate(turn) : { say: [{ key: season ?? vague ?? remark ?? T.whenNotUnderstood }], goTo: position, miss: true };
   const when = quoteOf(read.timeframe.phrase);
   // "by july with my mum helping me": the time is the answer, the helper is kept as help for this outcome.
   const helper = read.past ? null : helperBesideTime(turn.text);
@@ -165,6 +168,13 @@ export async function answerWhen(turn: WhenTurn): Promise<Next> {
   }
   await session.updateDraft('outcome timeframe', (d) => updateOutcome(d, outcome.id, { timeframe: read.timeframe }));
   return turn.dated({ ...outcome, timeframe: read.timeframe });
+}
+
+/** The calendar context for this outcome's time: a sport played in seasons, named by the outcome or its hope, says whose season "next season" is. */
+function whenContextOf(turn: WhenTurn): CoachContext {
+  const { draft, outcome, session } = turn;
+  const hope = draft.aspirations.find((a) => a.id === outcome.aspirationId)?.text ?? '';
+  return { ...coachContextOf(draft, session.today), ...(namesSeasonSport(`${outcome.statement} ${hope}`) ? { seasonSport: true } : {}) };
 }
 
 function timesSaid(data: Record<string, string>): string[] {
@@ -212,7 +222,7 @@ async function answerTargetChoice(turn: WhenTurn): Promise<Next> {
   if (!short) return { goTo: { ...position, data } };
   const tapped = isExactChoice(text, TARGET_CHOICES, session.words) ? matchChoice(text, TARGET_CHOICES, session.words) : undefined;
   // "by next summer", "no, by easter": a date typed is read before any yes or no in front of it.
-  const later = tapped ? undefined : readWhen(turn, coachContextOf(turn.draft, session.today), true);
+  const later = tapped ? undefined : readWhen(turn, whenContextOf(turn), true);
   // "its a step, the bigger thing is starting college in september": the bigger thing named is the outcome asked for.
   const goal = tapped ? undefined : biggerGoalIn(text);
   const choice = goal ? 'bigger' : tapped ?? (later ? undefined : readTargetChoice(text) ?? matchChoice(text, TARGET_CHOICES, session.words));

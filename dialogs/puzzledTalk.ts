@@ -16,6 +16,7 @@ import { sayAll, type Words } from './say';
 import { sessionOf } from './session';
 import { answerQuestionBackKept } from './questionBackKept';
 import { answerKeptWhat } from './keptWhatAsked';
+import { timeframeLead } from '../src/language/timeframeLead';
 
 /*
  * Puzzlement, reactions, questions about a part, carrying on and stopping, typed short and misspelt
@@ -32,12 +33,14 @@ export const PuzzledText = {
     makesPossible: 'common:puzzled.makesPossible',
     measure: 'common:puzzled.measure',
     provision: 'common:puzzled.provision',
+    timeframe: 'common:puzzled.timeframe',
   },
   partNotSaid: {
     doesForMe: 'common:puzzled.doesForMeNotSaid',
     makesPossible: 'common:puzzled.makesPossibleNotSaid',
     measure: 'common:puzzled.measureNotSaid',
     provision: 'common:puzzled.provisionNotSaid',
+    timeframe: 'common:puzzled.timeframeNotSaid',
   },
   /** "with which one. interviews or customers": either is fine, or both; nothing promises to ask the other later. */
   either: 'common:puzzled.either',
@@ -144,6 +147,8 @@ async function partSaid(session: ReturnType<typeof sessionOf>, at: NonNullable<R
   const outcomeId = typeof at.data?.outcomeId === 'string' ? at.data.outcomeId : undefined;
   const outcome = draft ? unfinishedOutcome(draft, at.topic, outcomeId) : undefined;
   if (!outcome) return undefined;
-  const held = part === 'provision' ? outcome.provision.map((p) => p.text).join('; ') : (outcome[part] ?? '');
+  // "sorry what did you put for the date": the time kept, as the read-back says it ("By the summer (July 2027)").
+  const held =
+    part === 'provision' ? outcome.provision.map((p) => p.text).join('; ') : part === 'timeframe' ? (outcome.timeframe ? timeframeLead(outcome.timeframe) : '') : (outcome[part] ?? '');
   return held.trim() ? { key: PuzzledText.partSaid[part], vars: { answer: quoteOf(held) } } : { key: PuzzledText.partNotSaid[part] };
 }

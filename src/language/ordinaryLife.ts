@@ -61,8 +61,8 @@ export function tellsOfOrdinaryPay(text: string): boolean {
   return !MORE_THAN_PAY.test(said);
 }
 
-/** One's own medicine: "my tablets", "his prescription", "my own meds". */
-const OWN_MEDS = String.raw`(?:my|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medicine|medicines|medication|prescriptions?|inhalers?|insulin)`;
+/** One's own medicine: "my tablets", "his prescription", "my own meds"; never someone else's ("my mums tablets"). */
+const OWN_MEDS = String.raw`(?:my|his|her)\s+(?:own\s+)?(?:(?!(?:mums?|mams?|moms?|dads?|nans?|nanas?|grans?|grandads?|brothers?|sisters?|parents?|carers?|friends?|mates?|someones?)\b)\w+\s+)?(?:tablets|pills|meds|medicine|medicines|medication|prescriptions?|inhalers?|insulin)`;
 
 /**
  * Looking after one's own medicine: kept in one's own room or bag ("i keep my tablets in my room"), or
@@ -85,10 +85,15 @@ const MORE_THAN_OWN_MEDS = new RegExp(
   String.raw`\b(?:${FEAR_WORDS}|${HARM_WORDS})\b|\b(?:hid\w*|secret\w*|count\w*|sav(?:e|es|ed|ing)|stockpil\w*|hoard\w*|stash\w*|under|behind|back\s+of|so\s+(?:no\s*one|nobody|noone|mum|dad|they|staff)|nobody|no\s+one|noone|for\s+when|in\s+case|at\s+once|in\s+one\s+go|together|for\s+later|all\s+(?:of\s+)?(?:my|them|his|her)|loads|lots|extra|too\s+much|cope|coping|overdose|die|dead|end\s+it|kill\w*|enough)\b`,
 );
 
-/** Ordinary care of one's own medicine, as a step gained, with nothing hidden, put by or feared. */
+/**
+ * Ordinary care of one's own medicine, with nothing hidden, put by or feared: as a step gained, or
+ * said on its own and nothing more ("i keep my tablets in my room").
+ */
 export function tellsOfOwnMedicineCared(text: string): boolean {
   const said = normaliseMessage(text);
-  if (!said || said.length > 300 || !OWN_MEDS_HANDLED.test(said) || !NOW_THEIR_OWN.test(said)) return false;
+  if (!said || said.length > 300 || !OWN_MEDS_HANDLED.test(said)) return false;
+  const saidAlone = said.replace(OWN_MEDS_HANDLED, ' ').replace(/^\W*(?:yeah|yes|well|so|and|oh|um|erm)?\W*$/, '') === '';
+  if (!saidAlone && !NOW_THEIR_OWN.test(said)) return false;
   return !MORE_THAN_OWN_MEDS.test(said);
 }
 

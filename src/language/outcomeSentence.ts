@@ -6,6 +6,7 @@ import { outsideQuotes, tidyTextSpeak } from './textSpeak';
 import { splitAtSpeech, unmarkedSpeech } from './unmarkedSpeech';
 import { readFirstWord } from './verbFirst';
 import { isNameBeforeTo } from './nameAnswer';
+import { withPeopleNamedCapitalised } from './peopleNamed';
 
 export { timeframeLead } from './timeframeLead';
 
@@ -41,7 +42,8 @@ function tidyWords(text: string): string {
 }
 
 function tidyUnquoted(text: string): string {
-  return text
+  // "with my mate jake": a friend's name gets its capital, as the months do.
+  return withPeopleNamedCapitalised(text)
     .replace(PROPER, (word: string) => (/^gcse/i.test(word) ? word.toUpperCase() : upperFirst(word.toLowerCase())))
     .replace(/\bi\b/g, 'I')
     .replace(/\bi'(m|ll|d|ve)\b/gi, (_m, rest: string) => `I'${rest.toLowerCase()}`)

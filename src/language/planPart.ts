@@ -190,12 +190,12 @@ const SOCIAL_CARE_HELP = new RegExp(
 );
 
 /**
- * Help from the family, friends or someone in the community (a driving instructor, an employer)
+ * Help from the family, friends ("my mate jay helps me") or someone in the community (a driving instructor, an employer)
  * is not a school's job. The plan has no section of its own for it, so it goes with everyday life
  * (social care, Section H) and the giver is kept in `who` for the key worker to see.
  */
 const FAMILY_OR_OTHER_HELP =
-  /\b(?:mum|mam|mom|mummy|dad|daddy|parents?|family|brothers?|sisters?|nan|nanny|gran|grandma|grandad|grandparents?|aunt(?:ie)?|uncle|friends?|neighbours?|community|church|mosque|driving\s+instructors?|employers?|boss|(?:at|from)\s+home|bedtime|home\s+routine)\b/i;
+  /\b(?:mum|mam|mom|mummy|dad|daddy|parents?|family|brothers?|sisters?|nan|nanny|gran|grandma|grandad|grandparents?|aunt(?:ie)?|uncle|cousins?|friends?|(?:best\s+)?mates?|pals?|besties?|bff|boyfriend|girlfriend|neighbours?|community|church|mosque|driving\s+instructors?|employers?|boss|(?:at|from)\s+home|bedtime|home\s+routine)\b/i;
 const EDUCATION_HELP =
   /\b(?:school|college|teachers?|ta|tas|teaching\s+assistants?|lsa|learning\s+support|senco|lessons?|tutor\w*|class\w*|staff|exams?|homework|reader|scribe|extra\s+time|coloured\s+overlays?|overlays?|laptop|reading\s+pen|study\s+skills|dyslexia\s+support|theory)\b/i;
 

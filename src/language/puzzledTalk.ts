@@ -3,13 +3,13 @@ import { normaliseMessage } from './text';
 /*
  * Short messages that are said to the bot, never an answer: one-word puzzlement ("wot", "huh",
  * "helps wot"), a reaction to what was read back ("that sounds weerd"), a question about a part
- * already said ("wait wot did u put for how i feel"), carrying on ("nah carry on"), being bored
+ * already said ("wait wot did u put for how i feel", "sorry what did you put for the date"), carrying on ("nah carry on"), being bored
  * and wanting to stop ("boring can we stop"), and asking whether a named person sees the plan
  * ("does mr d see it"). Typed fast and misspelt, as a 14-year-old types.
  */
 
 /** A part of an outcome a person can ask about. */
-export type OutcomePartAsked = 'doesForMe' | 'makesPossible' | 'measure' | 'provision';
+export type OutcomePartAsked = 'doesForMe' | 'makesPossible' | 'measure' | 'provision' | 'timeframe';
 
 export type PuzzledTalk =
   | { kind: 'puzzled' }
@@ -67,10 +67,11 @@ const PARTS: ReadonlyArray<readonly [OutcomePartAsked, RegExp]> = [
   ['makesPossible', /\bwhat\s+(?:i|you|he|she)\s+(?:can|could|will)\s+do\s+next\b|\bdo\s+next\s+(?:bit|part|one)\b|\bmakes?\s+possible\b/],
   ['measure', /\bhow\s+(?:people|everyone|we|they|you)\s+(?:will\s+|would\s+)?know\b|\bwe\s+will\s+know\b|\bknow\s+by\b/],
   ['provision', /\b(?:the|what)\s+help\b|\bwhat\s+helps\b/],
+  ['timeframe', /\b(?:for|as)\s+(?:the\s+)?(?:date|deadline|by\s+when)\b|\bwhat\s+(?:date|month|time)\s+(?:did|have|has)\s+you\b|\bwhat\s+is\s+the\s+date\s+(?:you|it)\b/],
 ];
 
 /** "wot did u put for how i feel", "what does how i feel say", "wheres the what it does for me bit": a question about a part. */
-const ASKS_PART = /^(?:(?:wait|hang on|hold on|so|but|and|um+|erm+|oh|ok|okay)\s+)*(?:what|whats|where|wheres|which|did|can i see|show me|tell me)\b/;
+const ASKS_PART = /^(?:(?:wait|hang on|hold on|so|but|and|um+|erm+|oh|ok|okay|sorry|soz|sorry but)\s+)*(?:what|whats|where|wheres|which|did|can i see|show me|tell me)\b/;
 
 /** "does mr d see it", "can mr d see it", "will miss jones read this": who sees the plan, about a person by name. */
 const NAMED_SEES =

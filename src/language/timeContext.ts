@@ -19,6 +19,8 @@ export interface TimeContext {
   schoolYear?: number;
   /** Whole years of age on `today`, when neither school year nor date of birth is known. */
   age?: number;
+  /** The goal the time is for names a sport played in seasons ("play for a football team"), so "next season" is that sport's. */
+  seasonSport?: boolean;
 }
 
 export interface Timeframe {
@@ -44,6 +46,8 @@ export interface Resolved {
   yearNow: number | null;
   /** Age on `today`, used only when the school year is not known. */
   age: number | null;
+  /** The goal names a sport played in seasons: a season said without its sport is that one. */
+  seasonSport: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, c: Resolved) => CalendarDate | null;
@@ -72,5 +76,5 @@ export function resolveContext(context: TimeContext): Resolved | null {
   // In the summer holiday the year in progress is the coming one (see schoolYearInProgress).
   const yearNow = reception === null ? null : schoolYearInProgress(today) - reception;
   const age = typeof context.age === 'number' && Number.isInteger(context.age) ? context.age : null;
-  return { today, dob, reception, yearNow, age };
+  return { today, dob, reception, yearNow, age, seasonSport: context.seasonSport === true };
 }

@@ -3,6 +3,9 @@
  * goal. In England the football season runs from August to May. "Next season" on its own (or "by
  * the start of next season") is when it starts, in August: being ready to play is the goal. "The
  * end of the season" is 31 May. The summer between seasons belongs to the season about to start.
+ * A season is read so only when its sport is named, in the words ("before the football season
+ * starts") or in the goal the time is for (`seasonSport`): "before the season starts" alone may be
+ * any season (cricket, swimming, a show), so no date is guessed and the month is asked.
  */
 import { date, type CalendarDate } from '../domain/schoolCalendar';
 import type { Resolved, Rule } from './timeContext';
@@ -13,6 +16,21 @@ const SEASON_WORD = '(?:season|seson|seasn|seaon|sesaon|seasen|sezon|seasun)';
 const NEXT_ONE = '(?:the\\s+next|next|nxt|the\\s+coming|this\\s+coming|coming)';
 const SPORT = '(?:football\\s+|footy\\s+|rugby\\s+|netball\\s+|league\\s+)?';
 const START_OF = '(?:(?:the\\s+)?(?:very\\s+)?(?:start|beginning|begining|kick\\s*off|first\\s+day)\\s+of\\s+)';
+/** Sports whose season runs from August to May. */
+const SEASON_SPORT = /\b(?:football|footy|footie|soccer|rugby|netball|league|hockey)\b/i;
+
+/** The goal's words name a sport played from August to May ("play for a football team"). */
+export function namesSeasonSport(text: string): boolean {
+  return SEASON_SPORT.test(text);
+}
+
+/** "before the season starts": a season said without its sport, which no calendar can place. */
+export function namesSeasonOnly(text: string): boolean {
+  return new RegExp(`\\b${SEASON_WORD}\\b`, 'i').test(text) && !SEASON_SPORT.test(text);
+}
+
+/** The season's sport is known: named in the words ("play footy next season"), or in the goal. */
+const known = (m: RegExpExecArray, c: Resolved): boolean => c.seasonSport || SEASON_SPORT.test(m.input);
 
 /** The 31 May that ends the season now under way (or about to start, in June and July). */
 function seasonEnd(c: Resolved, next: boolean): CalendarDate {
@@ -30,18 +48,18 @@ export const SPORT_RULES: readonly Rule[] = [
   {
     re: rx(`\\b(?:${BY}\\s+)?${END_OF}${NEXT_ONE}\\s+${SPORT}${SEASON_WORD}\\b`),
     strong: true,
-    resolve: (_m, c) => seasonEnd(c, true),
+    resolve: (m, c) => (known(m, c) ? seasonEnd(c, true) : null),
   },
   // "next season", "by next football season", "by the start of next season", "b4 the season starts": the August it starts.
   {
     re: rx(`\\b(?:${BY}\\s+)?(?:${START_OF}(?:${NEXT_ONE}\\s+|the\\s+)?${SPORT}${SEASON_WORD}|${NEXT_ONE}\\s+${SPORT}${SEASON_WORD}|(?:before|b4|befor|by)\\s+(?:the\\s+)?${SPORT}${SEASON_WORD}\\s+(?:starts|begins|kicks\\s+off))\\b`),
     strong: true,
-    resolve: (_m, c) => nextSeasonStart(c),
+    resolve: (m, c) => (known(m, c) ? nextSeasonStart(c) : null),
   },
   // "by the end of this season", "end of the season", "before the end of season": "this season" alone is talk ("they're killing me this season").
   {
     re: rx(`\\b(?:${BY}\\s+${END_OF}(?:this\\s+|the\\s+)?|${END_OF}(?:this\\s+|the\\s+)?|${BY}\\s+(?:this|the)\\s+)${SPORT}${SEASON_WORD}\\b`),
     strong: true,
-    resolve: (_m, c) => seasonEnd(c, false),
+    resolve: (m, c) => (known(m, c) ? seasonEnd(c, false) : null),
   },
 ];

@@ -135,8 +135,8 @@ const timePhrases = new RecentReadings<TimeframeMatch | null>();
  * The reading's key: the text and the only context fields a time phrase depends on (resolveContext
  * reads no others), so callers passing larger contexts share readings and no JSON is written per call.
  */
-function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age }: TimeContext): string {
-  return `${text}\u0000${today}\u0000${dateOfBirth ?? ''}\u0000${schoolYear ?? ''}\u0000${age ?? ''}`;
+function timeReadingKey(text: string, { today, dateOfBirth, schoolYear, age, seasonSport }: TimeContext): string {
+  return `${text}\u0000${today}\u0000${dateOfBirth ?? ''}\u0000${schoolYear ?? ''}\u0000${age ?? ''}\u0000${seasonSport ? 's' : ''}`;
 }
 
 function timePhraseAfresh(text: string, context: TimeContext): TimeframeMatch | null {

@@ -7,6 +7,7 @@ import { withoutPointingTail } from './timeBesideRemark';
 import { spelledForCalendar } from './whenSpelling';
 import { isMonthRemark } from './monthRemark';
 import { monthSaidBeside } from './monthSaid';
+import { namesSeasonOnly } from './timeRulesSport';
 import { beforeASeptemberStart } from './septemberStart';
 import { birthdayYearsAhead } from './birthdayAhead';
 import { timeSaidTwice } from './timeSaidTwice';
@@ -98,6 +99,9 @@ const whenReadings = new RecentReadings<WhenReading>();
 /** "asap like", "as soon as possible so": said before the named time it means ("after christmas", "in 2 weeks"), never kept. */
 const SOON_LEAD = new RegExp(`${SOON_SAID_FIRST}(?=(?:after|before|by|end|the|christmas|easter|summer|half)\\b)`, 'i');
 
+/** A month named anywhere in the answer ("may" only where it is the month: "in may", "may 2028"). */
+const MONTH_NAMED = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:in|by|of|end|until|till|til)\s+may\b|\bmay\s+20\d\d\b/i;
+
 /** A month named on its own ("june", "by june", "end of june"). */
 const MONTH_ALONE = /^(?:(?:by|in|end\s+of|the\s+end\s+of)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -106,6 +110,9 @@ const QUESTION_ECHOED =
   /^(?:by\s+)?when\b[\s?:,.!-]*(?=(?:by|before|in|within|around|about|at|end|until|till|the\s+end|next|this|january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b)/i;
 
 function whenAnswerAfresh(text: string, context: CoachContext): WhenReading {
+  // "by the end of next season, it finishes in may 2028", "next season, so september": the month said
+  // says when that season is, so the season is read (and the month said wins, as beside any season).
+  if (!context.seasonSport && namesSeasonOnly(text) && MONTH_NAMED.test(text)) return whenAnswerAfresh(text, { ...context, seasonSport: true });
   // "easter i said": the remark pointing back is never part of the phrase kept.
   // "i will do it before i go to college": the doing said first is not part of the time either.
   const own = echoedChoice(withoutDoingIt(withoutPointingTail(text.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').replace(QUESTION_ECHOED, ''))));

@@ -54,6 +54,18 @@ describe('by when, as people mean it', () => {
     expect((await chat.draft())!.outcomes[0]!.timeframe?.date.slice(0, 7)).toBe('2027-08');
   });
 
+  it('"before the season starts" for a goal with no sport named: no date is guessed, the month is asked', async () => {
+    ({ chat } = await startWith({ today: TODAY, name: 'Leo', age: 16, schoolYear: 11, hopes: [RESULTS] }));
+    await chat.say('pass my maths gcse');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const said = saidIn(await chat.say('before the season starts'));
+    expect(said).toMatch(/which month/i);
+    expect((await chat.draft())!.outcomes[0]!.timeframe ?? null).toBeNull();
+    expect(chat.step).toBe(Step.outcomeWhen);
+    await chat.say('by september');
+    expect((await chat.draft())!.outcomes[0]!.timeframe?.date.slice(0, 7)).toBe('2027-09');
+  });
+
   it('"next football season" keeps their words and reads back as August 2027', async () => {
     ({ chat } = await startWith({ today: TODAY, name: 'Josh', age: 20, hopes: [FOOTBALL] }));
     const readBack = saidIn(

@@ -12,3 +12,13 @@ describe('isBarrier: saying something is good is not a hard thing', () => {
     },
   );
 });
+
+describe('isBarrier: getting distracted is a hard thing', () => {
+  it.each(['i get distracted loads', 'i get distracted in class', 'he gets easily distracted', 'he is easily distracted'])('reads %s as hard', (t) =>
+    expect(isBarrier(t)).toBe(true),
+  );
+  it.each(['i dont get distracted anymore', 'i get a lot of help', 'i get dressed myself', 'i get to choose my lessons', 'i get my spelling checked by miss', 'the dog distracted me'])(
+    'leaves alone %s',
+    (t) => expect(isBarrier(t)).toBe(false),
+  );
+});

@@ -16,3 +16,22 @@ describe('names in an outcome keep their capitals', () => {
     }
   });
 });
+
+describe("a friend's name in the outcome gets its capital", () => {
+  const AGED_15: CoachContext = { today: '2026-12-02', age: 15, schoolYear: 10 };
+  const { timeframe } = readWhenAnswer('by the summer', AGED_15);
+  it.each([
+    ['go to the cinema with my mate jake', 'I will go to the cinema with my mate Jake.'],
+    ['go out with my mates jay and sam', 'I will go out with my mates Jay and Sam.'],
+    ['play football with my brother max', 'I will play football with my brother Max.'],
+  ])('%j', (step, said) => expect(outcomeSentence({ step, timeframe })).toContain(said));
+
+  it.each([
+    'go to town with my mate too',
+    'go to my friends house on my own',
+    'go to the park with my friends and family',
+    'help my brother with his homework',
+    'go swimming with my cousin mark',
+    'see my nan every week',
+  ])('%j stays as typed', (step) => expect(outcomeSentence({ step, timeframe })).toContain(`I will ${step}.`));
+});

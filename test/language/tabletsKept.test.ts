@@ -63,3 +63,25 @@ describe("one's own medicine, looked after as a step gained", () => {
     expect(safeguardingInChat(typed, { parent: false }).action).toBe(action);
   });
 });
+
+/*
+ * "i keep my tablets in my room", said and nothing more, is looking after one's own medicine: no
+ * "Are you OK?". Hidden, put by for a bad time, someone else's, or all of them kept: still asked about.
+ */
+describe("one's own medicine kept in one's own room, said on its own", () => {
+  it.each(['i keep my tablets in my room', 'I keep my tablets in my room.', 'he keeps his meds in his bag', 'yeah i keep my tablets in my room'])(
+    '%j is not asked about',
+    (typed) => expect(safeguardingInChat(typed, { parent: false }).action).toBe('none'),
+  );
+
+  it.each([
+    ['i keep my tablets hidden in my room for when it gets too much', 'answer'],
+    ['i keep my tablets in my room so nobody finds them', 'answer'],
+    ['i keep my tablets in my room and i want to die', 'answer'],
+    ['i keep all my tablets in my room', 'check'],
+    ['i keep loads of my tablets in my room', 'check'],
+    ['i keep my mums tablets in my room', 'check'],
+  ] as const)('%j is still answered or asked about', (typed, action) => {
+    expect(safeguardingInChat(typed, { parent: false }).action).toBe(action);
+  });
+});

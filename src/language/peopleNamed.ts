@@ -1,0 +1,41 @@
+import { tagsOf } from './verbFirst';
+
+/*
+ * "go to the cinema with my mate jake": the friend's name gets its capital in the tidied wording,
+ * as the child's own name and the months do ("my mate Jake"). A word is taken as a name only where
+ * the words before it say a person is named ("my mate", "my brother", "called"), and only when the
+ * dictionary knows it as a name and as nothing else but a thing ("jay", "max"). "my mate too",
+ * "my brother helps", "my friends house", "my cousin mark" (a word as well) stay as typed.
+ */
+
+/** Who a young person names: friends, family, the adults around them. */
+const PERSON =
+  '(?:(?:my|his|her|our|their)\\s+(?:(?:best|little|big|older|younger|twin|step|half|new|old)\\s+)*(?:mate|mates|friend|friends|pal|pals|buddy|bestie|bff|boyfriend|girlfriend|partner|brother|brothers|sister|sisters|bro|cousin|cousins|neighbour|uncle|auntie|aunty|aunt|nan|nana|gran|grandad|grandpa|grandma|stepdad|stepmum|key\\s*worker|support\\s+worker|tutor)|called|named)';
+const NAMED = new RegExp(`\\b${PERSON}\\s+([a-z]{2,})\\b((?:\\s*(?:,|&|\\band\\b)\\s*[a-z]{2,}\\b)*)`, 'gi');
+
+function titled(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** The dictionary knows it as a name ("Jake"), and in lower case as no word, or only as a thing ("jay"). */
+function isAName(word: string): boolean {
+  if (word !== word.toLowerCase()) return false;
+  const asName = tagsOf(titled(word));
+  if (!asName?.includes('NNP')) return false;
+  const asWord = tagsOf(word);
+  return asWord === undefined || (asWord.length === 1 && asWord[0] === 'NN');
+}
+
+/** The text with the names of people it names in lower case given their capital, wherever they stand. */
+export function withPeopleNamedCapitalised(text: string): string {
+  const names = new Set<string>();
+  for (const m of text.matchAll(NAMED)) {
+    if (!isAName(m[1]!)) continue;
+    names.add(m[1]!);
+    // "my mates jay and sam": the names listed after it too.
+    for (const more of (m[2] ?? '').split(/\s*(?:,|&|\band\b)\s*/)) if (more && isAName(more)) names.add(more);
+  }
+  if (names.size === 0) return text;
+  const pattern = new RegExp(`(?<![\\p{L}'’-])(${[...names].join('|')})(?![\\p{L}'’-])`, 'gu');
+  return text.replace(pattern, (word) => titled(word));
+}
