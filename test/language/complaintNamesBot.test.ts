@@ -13,4 +13,16 @@ describe('a complaint names the bot or the plan', () => {
       expect(readAside(text)).toBe('complaint');
     },
   );
+
+  // One of the chat's words kept for another: "not the hope, the HELP lol".
+  it.each([['not the hope, the HELP lol'], ['no its not a need its a step'], ['not a hope, a goal']])('"%s" is a complaint', (text) => {
+    expect(readAside(text)).toBe('complaint');
+  });
+
+  it.each([['not the bus, the train'], ['not the hope of winning the help'], ['not the teacher, the TA'], ['not the step, the ramp'], ['not a need a want'], ['not the help of my mum']])(
+    '"%s" is left alone',
+    (text) => {
+      expect(readAside(text)).toBeNull();
+    },
+  );
 });

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Step } from '../../dialogs/ids';
+import type { Transcript } from '../support/transcript';
+import { saidIn, startWith, type Seed } from './journeySeed';
+
+/*
+ * Harvey (15, speech-to-text, long run-on messages) and Precious (a mum, English her second
+ * language) say things ABOUT the chat at an outcome's questions: a complaint, a question to the bot,
+ * a correction. None of it is ever kept as content; the bot answers and asks again.
+ */
+
+const SEED: Seed = {
+  today: '2026-12-03',
+  name: 'Harvey',
+  age: 15,
+  schoolYear: 10,
+  hopes: [
+    { text: 'go to secondary school with my friends', theme: 'learning_and_work', needs: ['i get lost'] },
+    { text: 'play the game with my mates', theme: 'friends_and_community', needs: ['i find reading hard'] },
+  ],
+};
+
+async function outcomeText(chat: Transcript): Promise<string> {
+  return JSON.stringify((await chat.draft())!.outcomes);
+}
+
+describe('talk about the chat at an outcome is never kept', () => {
+  let chat: Transcript;
+  afterEach(async () => chat?.close());
+
+  it('"not the hope, the HELP lol" at the step is a complaint: sorry, and the step asked again', async () => {
+    ({ chat } = await startWith(SEED));
+    const replies = await chat.say('not the hope, the HELP lol');
+    expect(saidIn(replies)).toMatch(/^Sorry/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(await outcomeText(chat)).not.toMatch(/HELP|hope/);
+  });
+});
