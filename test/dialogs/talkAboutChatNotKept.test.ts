@@ -35,4 +35,23 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(chat.step).toBe(Step.outcomeStep);
     expect(await outcomeText(chat)).not.toMatch(/HELP|hope/);
   });
+
+  it('"hang on did it change the sentence? it said it couldn\'t find my mum." is answered with the sentence so far, and asked again', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('meet my friends at the school gate on my own');
+    if (chat.step === Step.outcomeWhen) await chat.say('by easter');
+    const at = chat.step;
+    expect(at).not.toBe(Step.outcomeStep);
+    const replies = await chat.say("hang on did it change the sentence? it said it couldn't find my mum.");
+    expect(saidIn(replies)).toMatch(/meet my friends at the school gate/);
+    expect(chat.step).toBe(at);
+    expect(await outcomeText(chat)).not.toMatch(/hang on|sentence|find my mum/);
+  });
+
+  it('"hang on did it change the sentence?" at the step question is never a step', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('hang on did it change the sentence? it said it couldn\'t find my mum.');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(await outcomeText(chat)).not.toMatch(/hang on|sentence|find my mum/);
+  });
 });

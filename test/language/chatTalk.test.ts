@@ -309,3 +309,13 @@ describe('words said again in a complaint', () => {
     expect(readChatTalk('i said that already', { restatedIsAnswer: true })?.answer ?? '').toBe('');
   });
 });
+
+describe('"did it change the sentence?" asks for the sentence so far', () => {
+  it.each([["hang on did it change the sentence? it said it couldn't find my mum."], ['did it change the sentence?'], ['what does the sentence say now']])('%j', (text) => {
+    expect(readChatTalk(text)).toEqual({ topics: ['whichOutcome'], complaint: false, answer: '' });
+  });
+
+  it.each([['did it change my life'], ['did you change the bus times'], ['has it changed the way i feel'], ['did my teacher change the step'], ['what does the sign say']])('%j asks nothing of the bot', (text) => {
+    expect(readChatTalk(text)?.topics ?? []).not.toContain('whichOutcome');
+  });
+});
