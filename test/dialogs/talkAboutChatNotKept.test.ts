@@ -54,4 +54,18 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(chat.step).toBe(Step.outcomeStep);
     expect(await outcomeText(chat)).not.toMatch(/hang on|sentence|find my mum/);
   });
+
+  it('"omg no. thats wrong. can i just tell you the step again" at the measure goes back to the step; nothing is kept', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('walk to school on my own');
+    if (chat.step === Step.outcomeWhen) await chat.say('end of year 11');
+    expect(chat.step).toBe(Step.outcomeMeasure);
+    const replies = await chat.say('omg no. thats wrong. can i just tell you the step again');
+    expect(saidIn(replies)).not.toMatch(/kept "/);
+    if (chat.step !== Step.outcomeStep) await chat.say('yes');
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect(await outcomeText(chat)).not.toMatch(/omg|tell you|step again/);
+    await chat.say('walk to school with my friend');
+    expect((await chat.draft())!.outcomes.map((o) => o.statement).join(' ')).toMatch(/with my friend/);
+  });
 });
