@@ -2,6 +2,7 @@ import { RemarkPattern } from './remarkPatterns';
 import { normaliseMessage } from './text';
 import { RecentReadings } from './recentReadings';
 import { BORED, COMPLAINT, GONE_WRONG } from './asideComplaints';
+import { withoutTheirReading } from './answerLead';
 export { BORED, GONE_WRONG } from './asideComplaints';
 
 /*
@@ -203,6 +204,7 @@ export function answerBesideQuestion(text: string): string | null {
   // "why is that lovely to hear? ... anyway, trains": a complaint about the chat beside a long answer is left out too.
   const asked = pieces.map((p) => normaliseMessage(p).replace(LEAD, '').trim() !== '' && (kindOf(p) === 'question' || kindOf(p) === 'complaint'));
   if (!asked.some(Boolean) || asked.every(Boolean)) return null;
-  const rest = pieces.filter((_p, i) => !asked[i]).join(' ').trim();
+  // "what do you mean provide? if you mean help, a map on my phone": their reading of the question is no answer.
+  const rest = withoutTheirReading(pieces.filter((_p, i) => !asked[i]).join(' ').trim());
   return rest.split(/\s+/).length > SHORT_BESIDE ? rest : null;
 }

@@ -1,6 +1,7 @@
 import type { ChatTopic } from './chatTopics';
 import { plain, readPieces, type Piece } from './chatPieces';
 import { asksToRemove } from './removeItem';
+import { withoutTheirReading } from './answerLead';
 
 export type { ChatTopic } from './chatTopics';
 export { asksWhatAbout, asksWhatWasKept } from './chatPieces';
@@ -83,7 +84,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   if (unclear) return { topics, complaint: true, answer: '', unclear: tidy(unclear) };
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
-  const led = kept.map((p, i) => (i === 0 ? p.text.replace(ANSWER_LEAD, '') : p.text));
+  const led = kept.map((p, i) => (i === 0 ? withoutTheirReading(p.text).replace(ANSWER_LEAD, '') : p.text));
   const answer = tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
   const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Step } from '../../dialogs/ids';
 import type { Transcript } from '../support/transcript';
 import { saidIn, startWith, type Seed } from './journeySeed';
+import { typeUntil } from '../support/typedWay';
 
 /*
  * Harvey (15, speech-to-text, long run-on messages) and Precious (a mum, English her second
@@ -67,5 +68,15 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(await outcomeText(chat)).not.toMatch(/omg|tell you|step again/);
     await chat.say('walk to school with my friend');
     expect((await chat.draft())!.outcomes.map((o) => o.statement).join(' ')).toMatch(/with my friend/);
+  });
+
+  it('"what do you mean provide? if you mean help, a map on my phone" says what it means and keeps only the help', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('walk to school on my own');
+    await typeUntil(chat, Step.outcomeProvides, { [Step.outcomeWhen]: 'end of year 11', [Step.outcomeMeasure]: 'my teacher sees me', [Step.outcomeDoesForMe]: 'i would feel proud', [Step.outcomeMakesPossible]: 'i could go to town' });
+    const replies = await chat.say('what do you mean provide? if you mean help, a map on my phone');
+    expect(saidIn(replies)).toMatch(/help/i);
+    const provision = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text);
+    expect(provision).toEqual(['a map on my phone']);
   });
 });
