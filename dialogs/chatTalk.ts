@@ -190,7 +190,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (puzzled) return puzzled;
   // "what hopes have you kept. list them", "4 of my hopes are wrong": the hopes listed, and how to take one out.
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
-  if (hopesAsked) return hopesAsked;
+  if (hopesAsked && 'rest' in hopesAsked) inner.context.activity.text = hopesAsked.rest;
+  if (hopesAsked) return 'rest' in hopesAsked ? readTalkAboutChat(inner, host, hopesAsked.rest, inSafeguarding) : hopesAsked;
   // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
   const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
   if (newStep) {

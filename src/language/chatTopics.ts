@@ -71,6 +71,8 @@ export const TOPICS: ReadonlyArray<readonly [ChatTopic, RegExp]> = [
   ['whatNext', /\bwhat\s+(?:will\s+)?(?:happen|happens|is next|comes next|next|after|now)\b|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\s+(?:now|next|after|then|with (?:it|this|the plan))\b|\bwhen\b.*\b(?:plan|it)\b.*\b(?:ready|done|start|finished|happen)\b/],
   ['code', /\bcodes?\b/],
   // "is that the kind of thing you mean?", "is that what you want?", "does that count?": whether the answer beside it will do.
+  // "isnt that kind of the same as the college one?": two hopes may be one; how they are joined is said, nothing kept.
+  ['howToJoin', /^(?:isnt|is|aint|wasnt)\s+(?:that|this|it)\s+(?:just\s+|basically\s+|really\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|pretty\s+much\s+)?(?:the\s+)?same\s+(?:as|like)\s+(?:the|my|his|her)\s+(?:[a-z]+\s+){1,3}(?:one|hope|dream)$/],
   ['isItOk', IS_THAT_THE_KIND],
   ['meaning', /^(?:do )?you mean\b|\bwhat\s+means?\s+(?:a\s+|an\s+|the\s+)?\w+|\bwhat\s+(?:do |does )?(?:you|it|this|that)\s+mean\b|\bwhat\s+(?:is|are)\s+(?:a |an |the )?\w+(?:\s+\w+)?$|\bwhat\s+(?:does|is)\s+.*\bmean(?:s|ing)?\b|\bwhat\s+(?:are\s+)?you\s+(?:asking|want|mean)\b|\bwhat\s+question\b/],
   // "do i have to answer", "is this optional", "what if i dont want to say": no question has to be answered.

@@ -79,4 +79,36 @@ describe('talk about the chat at an outcome is never kept', () => {
     const provision = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text);
     expect(provision).toEqual(['a map on my phone']);
   });
+
+  const ALL_HOPES: Seed = { ...SEED, hopes: [...SEED.hopes, { text: 'get the bus on my own', theme: 'independent_living', needs: [] }, { text: 'go to college', theme: 'learning_and_work', needs: ['i find writing hard'] }] };
+  const atNeedsMore = (d: { aspirations: { id: string }[] }) => ({ stage: 'needs' as const, step: Step.needsMore, topic: d.aspirations[1]!.id });
+
+  it.each([Step.needsMore, Step.outcomeMeasure])('at %s, questions about what was kept are answered from the draft, and nothing is kept', async (step) => {
+    ({ chat } = await startWith(step === Step.needsMore ? { ...ALL_HOPES, at: atNeedsMore } : ALL_HOPES));
+    if (step === Step.outcomeMeasure) {
+      await chat.say('play the game online with my mates');
+      if (chat.step === Step.outcomeWhen) await chat.say('end of year 11');
+    }
+    expect(chat.step).toBe(step);
+    const before = JSON.stringify((await chat.draft())!.needs);
+    const kept = await chat.say('did you keep the secondary school hope?');
+    expect(saidIn(kept)).toMatch(/Yes, I kept it: "go to secondary school with my friends"/);
+    const gone = await chat.say('wheres the bus one and the cooking one gone?');
+    expect(saidIn(gone)).toMatch(/Yes, I kept it: "get the bus on my own"/);
+    expect(saidIn(gone)).toMatch(/No, I haven't kept a hope about "?cooking/);
+    const same = await chat.say('isnt that kind of the same as the college one?');
+    expect(saidIn(same)).toMatch(/join two hopes into one/);
+    expect(chat.step).toBe(step);
+    expect(JSON.stringify((await chat.draft())!.needs)).toBe(before);
+    expect(await outcomeText(chat)).not.toMatch(/bus one|cooking|college one|same as/);
+  });
+
+  it('"My question is: did you keep my hope about secondary school, yes or no? And for this hope no, nothing else." answers the question and takes the no', async () => {
+    ({ chat } = await startWith({ ...ALL_HOPES, at: atNeedsMore }));
+    const before = JSON.stringify((await chat.draft())!.needs);
+    const replies = await chat.say('My question is: did you keep my hope about secondary school, yes or no? And for this hope no, nothing else.');
+    expect(saidIn(replies)).toMatch(/Yes, I kept it: "go to secondary school with my friends"/);
+    expect(chat.step).not.toBe(Step.needsMore);
+    expect(JSON.stringify((await chat.draft())!.needs)).toBe(before);
+  });
 });

@@ -319,3 +319,12 @@ describe('"did it change the sentence?" asks for the sentence so far', () => {
     expect(readChatTalk(text)?.topics ?? []).not.toContain('whichOutcome');
   });
 });
+
+describe('"isnt that the same as the college one?" asks how hopes are joined', () => {
+  it.each([['isnt that kind of the same as the college one?'], ['is that the same as the bus hope?']])('%j', (text) => {
+    expect(readChatTalk(text)?.topics).toEqual(['howToJoin']);
+  });
+  it.each([['isnt that the same as my dad'], ['is that the same as the college course'], ['isnt it kind of the same as the one at school'], ['its the same as the college one'], ['the same as the bus one']])('%j is not that question', (text) => {
+    expect(readChatTalk(text)?.topics ?? []).not.toContain('howToJoin');
+  });
+});
