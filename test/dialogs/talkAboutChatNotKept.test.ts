@@ -111,4 +111,15 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(chat.step).not.toBe(Step.needsMore);
     expect(JSON.stringify((await chat.draft())!.needs)).toBe(before);
   });
+
+  it('"Do what? You did not ask me what is the step" at "By when?" asks the step question instead, and keeps nothing', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('she will speak to other children');
+    expect(chat.step).toBe(Step.outcomeWhen);
+    const replies = await chat.say('Do what? You did not ask me what is the step');
+    expect(saidIn(replies)).toMatch(/^Sorry/);
+    expect(saidIn(replies)).not.toMatch(/kept "Do what/);
+    expect(chat.step).toBe(Step.outcomeStep);
+    expect((await chat.draft())!.outcomes).toEqual([]);
+  });
 });
