@@ -122,4 +122,15 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(chat.step).toBe(Step.outcomeStep);
     expect((await chat.draft())!.outcomes).toEqual([]);
   });
+
+  it('"I tell you this already before: a laptop and a reading pen" at "What would it provide?" keeps each help once, without the lead-in', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('do my homework on a laptop with a reading pen');
+    await typeUntil(chat, Step.outcomeProvides, { [Step.outcomeWhen]: 'end of year 11', [Step.outcomeMeasure]: 'my teacher sees it', [Step.outcomeDoesForMe]: 'i would feel clever', [Step.outcomeMakesPossible]: 'i could do my homework at home' });
+    await chat.say('I tell you this already before: a laptop and a reading pen');
+    const provision = (await chat.draft())!.outcomes[0]!.provision.map((p) => p.text);
+    expect(provision.join(' | ')).not.toMatch(/tell you|already|before/i);
+    expect(provision.filter((p) => /reading pen/.test(p))).toHaveLength(1);
+    expect(provision.filter((p) => /laptop/.test(p))).toHaveLength(1);
+  });
 });
