@@ -47,6 +47,8 @@ export const COMPLAINT: readonly RegExp[] = [
   /^(?:stop|quit)\s+(?:asking|saying|repeating)\b.*$/,
   // "not the hope, the HELP lol", "no its not a need its a step": one of the chat's words kept for another.
   new RegExp(`^(?:(?:no|nah|nope)\\s+)?(?:(?:its|it s|it is|thats|that s|that is|i said|i meant)\\s+)?not\\s+(?:the|a|an|my)\\s+${KIND}\\s+(?:(?:its|it s|it is|it was|i said|i meant|i mean)\\s+)?(?:the|a|an|my)\\s+${KIND}$`),
+  // "no don't keep that" before the answer itself ("The answer is: ..."): never kept.
+  /^(?:(?:no|nah|nope|wait)\s+)*(?:dont|do not|don t|pls dont|please dont)\s+(?:keep|save|put|write|use)\s+(?:that|this|it)(?:\s+(?:down|in|one|please|pls))*$/,
   // "thats not a hope", "that is not what i said", "thats not what i meant", "its not a step"
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:even\s+)?(?:(?:a|an|my|the)\s+)?(?:hope|dream|need|step|outcome|goal|answer|question|problem i said|measure|help|support)s?$/,
   /^(?:that|thats|that s|that is|this|this is|its|it is|it s|dat|dats)\s+(?:not|nt|isnt|aint)\s+(?:right|correct|true|it)$/,

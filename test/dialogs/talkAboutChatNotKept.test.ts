@@ -133,4 +133,15 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(provision.filter((p) => /reading pen/.test(p))).toHaveLength(1);
     expect(provision.filter((p) => /laptop/.test(p))).toHaveLength(1);
   });
+
+  it('"No don\'t keep that. The answer is: it would make him feel clever" keeps only the answer as what it does for them', async () => {
+    ({ chat } = await startWith(SEED));
+    await chat.say('he will read a book on his own');
+    await typeUntil(chat, Step.outcomeDoesForMe, { [Step.outcomeWhen]: 'end of year 11', [Step.outcomeMeasure]: 'his teacher sees it' });
+    await chat.say("No don't keep that. The answer is: it would make him feel clever");
+    const outcome = (await chat.draft())!.outcomes[0]!;
+    expect(outcome.doesForMe).toBe('it would make him feel clever');
+    expect(outcome.measure).toBe('his teacher sees it');
+    expect(JSON.stringify(outcome)).not.toMatch(/keep that|answer is/);
+  });
 });

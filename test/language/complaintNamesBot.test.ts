@@ -25,4 +25,12 @@ describe('a complaint names the bot or the plan', () => {
       expect(readAside(text)).toBeNull();
     },
   );
+
+  // "no don't keep that" before the answer itself.
+  it.each([["No don't keep that"], ['dont put that down'], ['dont write it']])('"%s" is a complaint', (text) => {
+    expect(readAside(text)).toBe('complaint');
+  });
+  it.each([['dont keep that in the fridge'], ['i dont keep that'], ['do not use it for school'], ['dont put that on the floor'], ['he doesnt keep it tidy']])('"%s" is left alone', (text) => {
+    expect(readAside(text)).toBeNull();
+  });
 });
