@@ -121,7 +121,7 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     return undefined;
   }
   // "omg no. thats wrong. can i just tell you the step again" at an outcome's questions: this outcome written afresh, never kept.
-  if (at && !inSafeguarding && dropAskedAt(at, text)?.goTo.data?.[REDO]) return undefined;
+  if (at && !inSafeguarding && dropAskedAt(at, text)?.goTo?.data?.[REDO]) return undefined;
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return undefined; // "im bored": what makes it hard
   // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
   if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return undefined;

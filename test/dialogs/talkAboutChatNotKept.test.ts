@@ -144,4 +144,11 @@ describe('talk about the chat at an outcome is never kept', () => {
     expect(outcome.measure).toBe('his teacher sees it');
     expect(JSON.stringify(outcome)).not.toMatch(/keep that|answer is/);
   });
+
+  it.each(['walk to school on my own like i said before', 'walk to school on my own no offence mum', 'walk to school on my own lol', 'not the hope, the HELP lol'])('%j never leaves a remark in the outcome\'s own words', async (typed) => {
+    ({ chat } = await startWith(SEED));
+    await chat.say(typed);
+    const outcome = (await chat.draft())!.outcomes[0];
+    expect(outcome?.inTheirWords ?? '').not.toMatch(/said before|offence|lol|hope/i);
+  });
 });
