@@ -36,6 +36,7 @@ import { readSkippedHope } from '../src/language/skippedHope';
 import { readMissingHope } from '../src/language/missingHope';
 import { saysJustKeptHopeIsHard } from './hopeWasHard';
 import { runCommand } from './commands';
+import { dropAskedAt, REDO } from './outcomeDrop';
 import type { ChatHost } from './chatHost';
 import { answerTakeBack } from './takeBackTalk';
 import { answerWordsCut } from './wordsCutBack';
@@ -119,6 +120,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
     inner.context.activity.text = timeOnly;
     return undefined;
   }
+  // "omg no. thats wrong. can i just tell you the step again" at an outcome's questions: this outcome written afresh, never kept.
+  if (at && !inSafeguarding && dropAskedAt(at, text)?.goTo?.data?.[REDO]) return undefined;
   if (at?.step === Step.needsBarrier && !inSafeguarding && boredIsTheAnswer(text)) return undefined; // "im bored": what makes it hard
   // "no wait, loud busy places" at "So nothing makes this hard?": the no says something does; never a take-back.
   if (at?.step === Step.needsBarrier && at.data?.[CHECK] && !inSafeguarding && hardAfterNo(text)) return undefined;
@@ -187,7 +190,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   if (puzzled) return puzzled;
   // "what hopes have you kept. list them", "4 of my hopes are wrong": the hopes listed, and how to take one out.
   const hopesAsked = !inSafeguarding && !exactChoice ? await answerHopesAsked(inner, host, text, understood) : undefined;
-  if (hopesAsked) return hopesAsked;
+  if (hopesAsked && 'rest' in hopesAsked) inner.context.activity.text = hopesAsked.rest;
+  if (hopesAsked) return 'rest' in hopesAsked ? readTalkAboutChat(inner, host, hopesAsked.rest, inSafeguarding) : hopesAsked;
   // "Change the step to: ask my tutor ..." at the step question itself: the words after it are the step.
   const newStep = !inSafeguarding && !exactChoice && at?.step === Step.outcomeStep ? stepChangedTo(text) : null;
   if (newStep) {

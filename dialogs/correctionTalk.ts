@@ -1,4 +1,5 @@
 import type { DialogContext, DialogTurnResult } from './dialogKit';
+import { askStepNotAsked } from './stepNotAsked';
 import { hopeNamedBy, quoteOf, readEditRequest, readTakeBack } from '../src/language';
 import { readCorrectionTalk } from '../src/language/correctionTalk';
 import { aboutWhatWasAsked, asksToFixIt, correctsAnEarlierAnswer, partToTakeOut } from '../src/language/noWithInstruction';
@@ -39,6 +40,9 @@ export async function answerCorrectionTalk(inner: DialogContext, host: ChatHost,
   // "go back to the help question": that question again, before any take-back reads "delete that" in it.
   const earlier = await openEarlierQuestion(inner, host, text);
   if (earlier) return earlier;
+  // "Do what? You did not ask me what is the step" at "By when?": the step asked for now, nothing kept.
+  const notAsked = await askStepNotAsked(inner, host, text);
+  if (notAsked) return notAsked;
   const said = readCorrectionTalk(text);
   // A complaint alone is heard where every complaint is (chatTalk.ts): sorry, or the question's own reading of it.
   if (!said || said.kind === 'complaint') return undefined;

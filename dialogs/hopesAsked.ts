@@ -1,5 +1,5 @@
 import { quoteOf } from '../src/language';
-import { asksOneHopeKept, readHopesAsked } from '../src/language/hopesAsked';
+import { answerBesideHopeKept, asksOneHopeKept, hopesAskedKept, readHopesAsked } from '../src/language/hopesAsked';
 import { SUMMARY_LABEL_KEYS, summaryItems } from '../src/domain/draftSummary';
 import { matchItems } from './reviewItems';
 import type { DialogContext, DialogTurnResult } from './dialogKit';
@@ -27,12 +27,14 @@ export const HopesAskedText = {
 } as const;
 
 /** The turn's result when the message asked about the hopes kept; undefined when it is for the question. */
-export async function answerHopesAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | undefined> {
+export async function answerHopesAsked(inner: DialogContext, host: ChatHost, text: string, understood: boolean): Promise<DialogTurnResult | { rest: string } | undefined> {
   const session = sessionOf(inner.context);
   const at = session.journey.position;
   if (understood || !at || (at.stage !== 'hopes' && at.stage !== 'needs' && at.stage !== 'outcomes' && at.stage !== 'aboutMe')) return undefined;
   // "Did you write down my hope about the bus? Yes or no please": yes or no, then the list.
-  const about = asksOneHopeKept(text);
+  // "did you keep my hope about school, yes or no? And for this hope no, nothing else.": the question answered, the rest read on.
+  const answered = answerBesideHopeKept(text);
+  const about = answered ? '' : asksOneHopeKept(text);
   const asked = about !== null ? 'list' : readHopesAsked(text);
   // At an outcome's questions only "show my hopes" is read here; the other kinds of talk have their own readers there.
   if (!asked || (at.stage === 'outcomes' && asked !== 'list')) return undefined;
@@ -40,7 +42,8 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
   const shown = at.stage === 'aboutMe' ? 'list' : asked;
   const draft = await session.draft();
   const hopes = draft?.aspirations.map((a) => a.text) ?? [];
-  const said: Words[] = about !== null && draft ? [keptOrNot(draft, about)] : [];
+  // "wheres the bus one and the cooking one gone?": each hope named is answered on its own.
+  const said: Words[] = about !== null && draft ? hopesAskedKept(text).map((named) => keptOrNot(draft, named)) : [];
   // "wat thats not a hope lol": something kept is said to be wrong; a sorry comes before the list.
   if (asked === 'whichOut' || asked === 'whichChange') said.push({ key: HopesAskedText.sorry });
   said.push(
@@ -55,7 +58,7 @@ export async function answerHopesAsked(inner: DialogContext, host: ChatHost, tex
     const { [SPLIT.ids]: _shown, [SPLIT.whole]: _whole, ...rest } = at.data;
     await session.updateJourney((j) => ({ ...j, position: { ...at, data: rest } }));
   }
-  return host.reprompt(inner);
+  return answered ? { rest: answered } : host.reprompt(inner);
 }
 
 /** Whether a hope with the words named was kept: yes with its words, or no. */

@@ -47,10 +47,11 @@ export function withProvision(draft: Draft, outcomeId: string, texts: readonly s
     if (again) return withHowOften(d, outcomeId, again.id, text.slice(head.length).replace(/^[,\s]+/, ''));
     const fuller = kept.find((p) => saysNoMoreThan(p.text, text));
     if (fuller) return replaceItemText(d, fuller.id, text.trim());
-    const known = kept.find((p) => sameNeed(p.text, text));
+    // "a laptop" said again in other words: that help is kept once.
+    if (kept.some((p) => sameNeed(p.text, text))) return d;
     // Placed for this person: a 22-year-old's cooking lessons with staff at home are social care's, a pupil's lessons school's.
     // Help that names no service goes with what the outcome is about: "my headphones on" for a bus outcome is everyday life's.
-    return addProvision(d, outcomeId, known?.text ?? text, providerFor(text, placeOfDays(d), about), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
+    return addProvision(d, outcomeId, text, providerFor(text, placeOfDays(d), about), howOftenOf(text), familyOrOtherGiverOf(text)).draft;
   }, draft);
 }
 

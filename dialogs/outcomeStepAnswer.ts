@@ -1,4 +1,5 @@
 import { hopeSaidAgain } from '../src/language/hopeSaidAgain';
+import { ownWordsOf } from '../src/language/aboutTheChat';
 import { isVagueHelp } from '../src/language/support';
 import { namesSameSupport } from '../src/language/sameSupport';
 import { addAspiration, setYoungPerson, startOutcome, updateOutcome, type OutcomeStep } from '../src/domain/draft';
@@ -213,7 +214,8 @@ export async function answerOutcomeStep(session: JourneySession, position: Posit
   const say: Words[] = [];
   const offer: Record<string, string> = hope.id === current.id ? {} : { [MOVE_TO]: hope.id };
   // Their own words, without a lead-in ("ok here goes.") that says nothing about the step.
-  const wholeAnswer = withoutPreamble(text.trim());
+  // Never what they said about the chat or to the room: "like i said before", "no offence mum", "lol".
+  const wholeAnswer = ownWordsOf(withoutPreamble(text.trim()));
   let outcomeId = '';
   await session.updateDraft('outcome step', (d) => {
     const theme = current.theme ?? themeOfWords(coached.step);

@@ -3,6 +3,7 @@ import { readChatTalk } from './chatTalk';
 import { LAUGH } from './chatter';
 import { plainSpeak } from './plainSpeak';
 import { normaliseMessage } from './text';
+import { withoutAsideTail } from './asideTail';
 
 /*
  * Talk about the chat read the way the chat's readers read plain words: text-speak and a swear word
@@ -71,4 +72,17 @@ const DISLIKED_BIT = /^(?:(?:lol|haha\w*|ugh|um+|erm+|ok|so)\s+)*(?:the|that|thi
 export function saidInsteadOfABit(text: string): string | null {
   const m = DISLIKED_BIT.exec(text.trim());
   return m ? m[1]!.trim() : null;
+}
+
+/** "walk to school lol": laughing after the words. */
+const LAUGH_TAIL = new RegExp(String.raw`[\s,.!]*(?:\b${LAUGH}\b[\s,.!]*)+$`, 'i');
+
+/**
+ * The person's own words for an outcome (its inTheirWords), without what they said to the room or
+ * about the chat at the end: "walk to school on my own like i said before", "... no offence mum",
+ * "... lol". The words as typed when nothing else would be left.
+ */
+export function ownWordsOf(text: string): string {
+  const said = withoutAsideTail(text.trim()).replace(LAUGH_TAIL, '').trim();
+  return /\p{L}{2,}/u.test(said) ? said : text.trim();
 }

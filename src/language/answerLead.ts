@@ -61,3 +61,11 @@ export function withoutHelpLead(text: string): string {
   const rest = trimmed.replace(HELP_LEAD, '').trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? rest : trimmed;
 }
+
+/** "if you mean help, a map on my phone": their reading of the question, before the answer; never kept. */
+const IF_YOU_MEAN = /^(?:(?:ok|okay|so|well|then)[\s,]+)?if\s+(?:you|u|ya)\s+(?:mean|meant)\s+(?!(?:it|well|to|that)\b)(?:by\s+)?(?:[^\s,:;.?!]+\s+){0,3}[^\s,:;.?!]+\s*[,:;]\s*(?:(?:then|well)[\s,]+)?(?=\S)/i;
+
+/** The answer without their reading of the question in front of it ("if you mean help, ..."). */
+export function withoutTheirReading(answer: string): string {
+  return answer.replace(IF_YOU_MEAN, '');
+}

@@ -1,6 +1,7 @@
 import type { ChatTopic } from './chatTopics';
 import { plain, readPieces, type Piece } from './chatPieces';
 import { asksToRemove } from './removeItem';
+import { withoutTheirReading } from './answerLead';
 
 export type { ChatTopic } from './chatTopics';
 export { asksWhatAbout, asksWhatWasKept } from './chatPieces';
@@ -83,7 +84,7 @@ export function readChatTalk(text: string, options: { restatedIsAnswer?: boolean
   if (unclear) return { topics, complaint: true, answer: '', unclear: tidy(unclear) };
   const rest = pieces.filter((p) => !p.topic && !p.complaint && !p.lead);
   const kept = rest.filter((p) => !isOnlyContextFor(p, topics));
-  const led = kept.map((p, i) => (i === 0 ? p.text.replace(ANSWER_LEAD, '') : p.text));
+  const led = kept.map((p, i) => (i === 0 ? withoutTheirReading(p.text).replace(ANSWER_LEAD, '') : p.text));
   const answer = tidy(led.join(' '));
   const leadUsed = kept.length > 0 && kept[0]!.text.trim() !== led[0]!.trim();
   const restated = talk.some((p) => p.restates) && options.restatedIsAnswer === true;
@@ -120,6 +121,8 @@ function isOnlyContextFor(piece: Piece, topics: readonly ChatTopic[]): boolean {
   if (!said || asksToRemove(piece.text) !== null) return true;
   // "we have teacher and SENCO lady only" beside "what is key worker?": about the key worker, not an answer.
   if (topics.includes('keyWorker') && /\b(?:teachers?|senco|sendco|worker|lady|man|nobody|no one|noone|dont have|dont know)\b/.test(said) && said.split(' ').length <= 10) return true;
+  // "it said it couldnt find my mum" beside "did it change the sentence?": what the bot wrote, never an answer.
+  if (topics.includes('whichOutcome') && /^(?:it|you|the bot)\s+(?:said|says|put|wrote|writes|has put)\b/.test(said) && said.split(' ').length <= 12) return true;
   if (topics.includes('code') && /\bcodes?\b/.test(said) && said.split(' ').length <= 8) return true;
   if (topics.includes('howToAdd') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?add|(?:can|could)\s+i\s+add)\b.*\b(?:hope|dream|one|thing)$/.test(said)) return true;
   if (topics.includes('howToRemove') && /^(?:i\s+(?:want|would like|wanna|need)\s+(?:to\s+)?(?:delete|remove))\b/.test(said)) return true;

@@ -49,11 +49,12 @@ const DIFFERENT =
   /^(?:(?:can|could)\s+(?:we|i|you|u)\s+|lets\s+|i want to\s+|id like to\s+|i wanna\s+|i want\s+|id like\s+|we should\s+|i would rather\s+|id rather\s+)?(?:do|have|try|pick|make|choose|go for|go with|think of|work on)?\s*(?:a\s+)?(?:different|another|other|new)\s+(?:one|outcome|goal|step|idea)(?:\s+instead)?$|^(?:a\s+)?(?:different|another)\s+(?:one|outcome|goal)(?:\s+instead)?$/;
 
 /**
- * "can we start the toilet one again", "redo this outcome", "do this one again from the start": this
+ * "can we start the toilet one again", "redo this outcome", "do this one again from the start", "can i
+ * just tell you the step again": this
  * outcome written afresh, which is leaving it out and writing another for the same hope.
  */
 const REDO = new RegExp(
-  `^(?:(?:can|could|shall|may)\\s+(?:we|i|you|u)\\s+|lets\\s+|i\\s+(?:want|wanna|would like|need)\\s+(?:to\\s+)?|id like to\\s+)?(?:just\\s+)?(?:(?:start|do|begin|write|try)\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+(?:(?:again|over|afresh)(?:\\s+from (?:the )?(?:start|beginning|scratch))?|from (?:the )?(?:start|beginning|scratch))|(?:redo|restart)\\s+(?:${THIS_ONE}|${NAMED_ONE})(?:\\s+again)?|start\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+over\\s+again)$`,
+  `^(?:(?:can|could|shall|may)\\s+(?:we|i|you|u)\\s+|lets\\s+|i\\s+(?:want|wanna|would like|need)\\s+(?:to\\s+)?|id like to\\s+)?(?:just\\s+)?(?:(?:start|do|begin|write|try)\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+(?:(?:again|over|afresh)(?:\\s+from (?:the )?(?:start|beginning|scratch))?|from (?:the )?(?:start|beginning|scratch))|(?:redo|restart)\\s+(?:${THIS_ONE}|${NAMED_ONE})(?:\\s+again)?|(?:tell|give|say|type|put)\\s+(?:(?:you|u)\\s+)?(?:the|my|this|that)\\s+(?:step|outcome|goal)\\s+(?:again|over)|start\\s+(?:${THIS_ONE}|${NAMED_ONE})\\s+over\\s+again)$`,
 );
 
 function piece(text: string): string {
@@ -78,7 +79,7 @@ export function asksToDropOutcome(text: string): DropAsked | null {
   const read = parts.map((p) => readOne(piece(p)));
   const first = read.findIndex((r) => r.drop);
   // "its ages away and its stressing me out. can we just delete it": reasons, then the ask.
-  if (first === read.length - 1 && first > 0) return { different: read[first]!.different, rest: '' };
+  if (first === read.length - 1 && first > 0) return { different: read[first]!.different, rest: '', ...(read[first]!.redo ? { redo: true } : {}) };
   if (first !== 0) return null;
   const different = read.some((r) => r.different);
   const rest = parts.filter((_, i) => !read[i]!.drop).join(' ').replace(/\s+/g, ' ').trim();

@@ -104,17 +104,39 @@ export function readHopesAsked(text: string): HopesAsked | null {
 const ONE_KEPT = [
   /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?:hope|dream|wish)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
   /^(?:did|have|has)\s+(?:you|u)\s+(?:got\s+)?(?:write|wrote|written|put|save|saved|keep|kept|get|got|add|added|record|recorded|remember|remembered)(?:\s+down)?\s+(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one)(?:\s+(?:down|in|yet|then|tho|though|too))*$/,
+  // "wheres the bus one and the cooking one gone?": where one hope (or two) went.
+  /^(?:where|wheres|where s)\s+(?:is|has|have|are|did|s)?\s*(?:my|the|his|her)\s+(?<about>[a-z0-9 ]{2,60}?)\s+(?:hope|dream|one)s?\s+(?:gone|go|went|gone to)(?:\s+(?:then|now|to))*$/,
   /^(?:is|was|has)\s+(?:my|the|his|her)\s+(?:(?:hope|dream)\s+(?:about|of|for|to)\s+(?<about>.{2,40}?)|(?<named>[a-z0-9 ]{2,30}?)\s+(?:hope|dream|one))\s+(?:been\s+)?(?:saved|kept|written down|there|in there|in|down)(?:\s+(?:yet|then|or not))*$/,
 ];
 /** "Yes or no please", "just tell me": how to answer, said beside the question. */
 const HOW_TO_ANSWER = /^(?:(?:just\s+)?(?:yes|yeah)\s+or\s+(?:no|nah)(?:\s+(?:please|pls|plz|only|answer))*|(?:just\s+)?(?:tell me|answer me|answer)(?:\s+(?:please|pls))?|please|pls)$/;
 
-export function asksOneHopeKept(text: string): string | null {
+/** The hopes a "did you keep" question names, each on its own: "the bus one and the cooking one" is two. */
+export function hopesAskedKept(text: string): string[] {
+  const about = asksOneHopeKept(text) ?? (answerBesideHopeKept(text) ? asksOneHopeKept(text, { beside: true }) : null);
+  if (about === null) return [];
+  return about.split(/\s+(?:and|or|&)\s+(?:the\s+|my\s+)?/).map((a) => a.replace(/\s+(?:one|hope|dream)$/, '').trim()).filter(Boolean);
+}
+
+/** "My question is: did you keep ..., yes or no?": the lead and the tail that only frame the question. */
+const FRAMED = /^(?:my|the|one)\s+question\s+is\s+|\s+(?:yes|yeah)\s+or\s+(?:no|nah)$/g;
+/** "And for this hope no, nothing else.": the answer to the open question, said after the question. */
+const FOR_THIS_HOPE = /^(?:and|but|so|also)?\s*(?:for|about)\s+(?:this|that|the)\s+(?:hope|one|dream)[\s,:]+/i;
+
+/** The message's other sentences, when it asks whether a hope was kept and answers the open question too ('' when it does not). */
+export function answerBesideHopeKept(text: string): string {
+  if (asksOneHopeKept(text, { beside: true }) === null || asksOneHopeKept(text) !== null) return '';
+  const rest = text.split(/(?<=[.?!;\n])\s*/).filter((s) => s.trim() && asksOneHopeKept(s) === null && !HOW_TO_ANSWER.test(normaliseMessage(s)));
+  return rest.join(' ').replace(FOR_THIS_HOPE, '').trim();
+}
+
+export function asksOneHopeKept(text: string, options: { beside?: boolean } = {}): string | null {
   if (text.length > 160) return null;
-  const sentences = sentencesOf(text).filter((s) => !HOW_TO_ANSWER.test(s));
-  if (sentences.length !== 1) return null;
+  const sentences = sentencesOf(text).filter((s) => !HOW_TO_ANSWER.test(s)).map((s) => s.replace(FRAMED, ''));
+  const asked = options.beside ? sentences.filter((s) => ONE_KEPT.some((re) => re.test(s.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, '')))) : sentences;
+  if (asked.length !== 1 || (options.beside && sentences.length < 2)) return null;
   for (const re of ONE_KEPT) {
-    const found = re.exec(sentences[0]!.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, ''));
+    const found = re.exec(asked[0]!.replace(/^(?:(?:wait|hang on|um+|erm+|so|and|but|ok|okay)\s+)+/, ''));
     const about = (found?.groups?.about ?? found?.groups?.named)?.replace(/^(?:the|my|a|an)\s+/, '').trim();
     if (about) return about;
   }

@@ -1,3 +1,4 @@
+import { withoutTheirReading } from './answerLead';
 /*
  * "what do you mean provide? she needs proper speech therapy like every week", "what does that
  * mean, he cant read the board so he sits at the front": what the question means is asked first,
@@ -15,7 +16,9 @@ const REMARK_ABOUT_THE_WORD = /\b(?:keeps?|kept|always|keep\s+on)\s+(?:saying|sa
 
 /** The answer given after the meaning was asked; null when the message asks only, or holds too little to be an answer. */
 export function answerAfterMeaningAsked(text: string): string | null {
-  const rest = MEANING_FIRST.exec(text.trim())?.[1]?.trim();
+  // "what do you mean provide? if you mean help, a map on my phone": their reading of the question is no answer.
+  const asked = MEANING_FIRST.exec(text.trim())?.[1]?.trim();
+  const rest = asked ? withoutTheirReading(asked) : asked;
   if (!rest || rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
   // "what do you mean by safe? safe from being hurt, or safe like not getting lost?": still asking, no answer yet.
   if (/\?\s*$/.test(rest) || /^(?:is|are|do|does|can|could|should|or|like)\b/i.test(rest)) return null;

@@ -1,3 +1,4 @@
+import { hopesAskedKept } from './hopesAsked';
 import { readMissing } from './goalForHope';
 import { namesPartOf } from './hopeParts';
 
@@ -13,6 +14,8 @@ const POINTING = /\b(?:the|a|an|my|your|that|this|other|another|main|last|first|
 /** The words naming the hope asked after, from the first sentence that asks; null when none does. */
 export function readMissingHope(text: string): string | null {
   if (text.length > 300) return null;
+  // "wheres the bus one and the cooking one gone?" names more than one: each is answered on its own (hopesAsked.ts).
+  if (hopesAskedKept(text).length > 1) return null;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const named = readMissing(sentence.replace(/[?!.]+$/, ''), { countedAsHope: true });
     // "the last one was not a need, i was asking you something": said of an answer, never a hope's name.

@@ -151,6 +151,9 @@ export function hopeWordsMatched(named: readonly string[], hope: string): number
 /** Words after a pointer that only soften it: "same really", "same tbh lol". */
 const POINTER_SOFTENER = /(?:\s+(?:really|tbh|lol|haha+|again|too|though|mostly|basically|i\s+guess|i\s+think))+$/;
 
+/** "I tell you this already before: a laptop": said before, as a sentence of its own; the words after it answer. */
+const TOLD_BEFORE = /^(?:(?:but|and|so|ok|well)\s+)*i\s+(?:already\s+|just\s+)?(?:tell|told|said|say|gave|give)\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:(?:this|that|it|these|them)\s+)?(?:already|before|earlier|b4|last time|again)(?:\s+(?:already|before|earlier|b4|again))*$/;
+
 /** Only the pointer, as a whole sentence: "same as before", "like i said", "the same again". */
 const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
 
@@ -162,7 +165,7 @@ const POINTER_ONLY = new RegExp(`${POINTER_BODY}$`);
 export function answerAfterPointer(text: string): string | null {
   const lead = /^\s*([^.!?,;:]+?)\s*(?:[.!?,;:]+|\s[-–—])\s*(\S.*)$/s.exec(text);
   // "same really, his nanna too": a word said only to soften the pointer is part of it.
-  if (!lead || !POINTER_ONLY.test(normaliseMessage(lead[1]!).replace(POINTER_SOFTENER, ''))) return null;
+  if (!lead || !(POINTER_ONLY.test(normaliseMessage(lead[1]!).replace(POINTER_SOFTENER, '')) || TOLD_BEFORE.test(normaliseMessage(lead[1]!)))) return null;
   const rest = lead[2]!.trim();
   const words = normaliseMessage(rest).split(/\s+/).filter((w) => w.length > 2 && !FILLER.has(w));
   return words.length > 0 && !POINTER.test(normaliseMessage(rest)) ? rest : null;

@@ -1,5 +1,6 @@
 import { plainSpeak } from './plainSpeak';
 import { sentencesOf } from './text';
+import { withoutTheirReading } from './answerLead';
 
 /*
  * Questions about a word the bot uses: "What is an outcome exactly?", "whats a hope", "what does
@@ -142,7 +143,8 @@ export function wordAskedBeside(text: string): { term: BotTerm; rest: string } |
   if (!term) return undefined;
   const named = new RegExp(`\\b(?:${TERMS.find(([t]) => t === term)![1]})\\b`, 'i');
   const rest = sentences.filter((s, i) => !asked[i] && !(named.test(s) && s.split(/\s+/).length <= REMARK_WORDS));
-  const words = rest.join(' ').trim();
+  // "what do you mean provide? if you mean help, a map on my phone": only the map is the answer.
+  const words = withoutTheirReading(rest.join(' ').trim());
   return words.split(/\s+/).length >= 3 ? { term, rest: words } : undefined;
 }
 

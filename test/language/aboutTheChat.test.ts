@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatTheChatIs, saidInsteadOfABit, talkInPlainWords } from '../../src/language/aboutTheChat';
+import { asksWhatTheChatIs, ownWordsOf, saidInsteadOfABit, talkInPlainWords } from '../../src/language/aboutTheChat';
 
 describe('talk about the chat in plain words', () => {
   it.each(['wtf is a step', 'wth does that mean', "what's the difference between this and the help bit?", 'whats the diffrence between a need and a hope', 'is this the same as the last one?'])(
@@ -29,4 +29,17 @@ describe('a bit disliked, then what to put instead', () => {
   it.each(['the maths bit is hard. put me in a small group', 'the results day bit sounds dumb', 'put my results slip'])('"%s" is left to the usual readers', (said) =>
     expect(saidInsteadOfABit(said)).toBeNull(),
   );
+});
+
+describe('an outcome in their own words, without remarks', () => {
+  it.each([
+    ['walk to school on my own like i said before', 'walk to school on my own'],
+    ['walk to school on my own no offence mum', 'walk to school on my own'],
+    ['walk to school on my own lol', 'walk to school on my own'],
+  ])('%j is %j', (text, own) => {
+    expect(ownWordsOf(text)).toBe(own);
+  });
+  it.each(['lol', 'walk to school with lola', 'go to the haha comedy club', 'tell jokes and make people laugh', 'say what i said before in class', 'get a job then im done with school'])('%j stays as typed', (text) => {
+    expect(ownWordsOf(text)).toBe(text);
+  });
 });

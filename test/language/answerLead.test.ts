@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepPutRight, withoutAnswerLead, withoutHelpLead } from '../../src/language/answerLead';
+import { stepPutRight, withoutAnswerLead, withoutHelpLead, withoutTheirReading } from '../../src/language/answerLead';
 
 describe('words that only lead up to an answer', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('words that only lead up to an answer', () => {
     ['i need help', 'i need help'],
   ])('help "%s" is kept as "%s"', (typed, kept) => {
     expect(withoutHelpLead(typed)).toBe(kept);
+  });
+});
+
+describe('their reading of the question before the answer', () => {
+  it.each([
+    ['if you mean help, a map on my phone', 'a map on my phone'],
+    ['if u mean the help: a laptop', 'a laptop'],
+    ['so if you mean by provide what help, then a laptop', 'a laptop'],
+  ])('%j is %j', (text, answer) => {
+    expect(withoutTheirReading(text)).toBe(answer);
+  });
+  it.each(['if you mean it, say it', 'when you mean well, people help', 'if i mean help, i say help', 'a map, if you mean help', 'if you mean to go, go', 'if you mean that, yes'])('%j stays whole', (text) => {
+    expect(withoutTheirReading(text)).toBe(text);
   });
 });

@@ -309,3 +309,22 @@ describe('words said again in a complaint', () => {
     expect(readChatTalk('i said that already', { restatedIsAnswer: true })?.answer ?? '').toBe('');
   });
 });
+
+describe('"did it change the sentence?" asks for the sentence so far', () => {
+  it.each([["hang on did it change the sentence? it said it couldn't find my mum."], ['did it change the sentence?'], ['what does the sentence say now']])('%j', (text) => {
+    expect(readChatTalk(text)).toEqual({ topics: ['whichOutcome'], complaint: false, answer: '' });
+  });
+
+  it.each([['did it change my life'], ['did you change the bus times'], ['has it changed the way i feel'], ['did my teacher change the step'], ['what does the sign say']])('%j asks nothing of the bot', (text) => {
+    expect(readChatTalk(text)?.topics ?? []).not.toContain('whichOutcome');
+  });
+});
+
+describe('"isnt that the same as the college one?" asks how hopes are joined', () => {
+  it.each([['isnt that kind of the same as the college one?'], ['is that the same as the bus hope?']])('%j', (text) => {
+    expect(readChatTalk(text)?.topics).toEqual(['howToJoin']);
+  });
+  it.each([['isnt that the same as my dad'], ['is that the same as the college course'], ['isnt it kind of the same as the one at school'], ['its the same as the college one'], ['the same as the bus one']])('%j is not that question', (text) => {
+    expect(readChatTalk(text)?.topics ?? []).not.toContain('howToJoin');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHopesAsked } from '../../src/language/hopesAsked';
+import { readHopesAsked, answerBesideHopeKept, hopesAskedKept } from '../../src/language/hopesAsked';
 
 describe('commands about the hopes kept', () => {
   it.each([
@@ -15,4 +15,21 @@ describe('commands about the hopes kept', () => {
     '"%s" is left alone',
     (typed) => expect(readHopesAsked(typed)).toBeNull(),
   );
+});
+
+describe('where hopes went, and a question about one hope beside an answer', () => {
+  it('"wheres the bus one and the cooking one gone?" names two hopes', () => {
+    expect(hopesAskedKept('wheres the bus one and the cooking one gone?')).toEqual(['bus', 'cooking']);
+    expect(hopesAskedKept('where has my college hope gone')).toEqual(['college']);
+  });
+  it.each(['where is the bus stop', 'where did the one i said go', 'wheres my mum gone', 'where has the time gone', 'where the bus goes', 'the bus one and the cooking one'])('%j asks about no hope', (text) => {
+    expect(hopesAskedKept(text)).toEqual([]);
+  });
+  it('the answer beside "did you keep my hope about ..., yes or no?" is read on its own', () => {
+    expect(answerBesideHopeKept('My question is: did you keep my hope about secondary school, yes or no? And for this hope no, nothing else.')).toBe('no, nothing else.');
+    expect(hopesAskedKept('My question is: did you keep my hope about secondary school, yes or no? And for this hope no, nothing else.')).toEqual(['secondary school']);
+  });
+  it.each(['did you keep the secondary school hope?', 'I get lost. I need a map.', 'my question is about school. i get lost', 'yes or no. i get lost', 'for this hope no, nothing else'])('%j has no answer beside such a question', (text) => {
+    expect(answerBesideHopeKept(text)).toBe('');
+  });
 });

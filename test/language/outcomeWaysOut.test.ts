@@ -108,3 +108,12 @@ describe('pointing at a hope after a joining word', () => {
     expect(pointsAtHope(text)).toBe(false);
   });
 });
+
+describe('telling the step again is writing this outcome afresh', () => {
+  it.each(['omg no. thats wrong. can i just tell you the step again', 'can i tell you the step again', 'can i give you my step again'])('"%s" asks to redo it', (text) => {
+    expect(asksToDropOutcome(text)?.redo).toBe(true);
+  });
+  it.each(['can i tell you a secret again', 'can i tell you about my mum again', 'i will tell my teacher again', 'can you say that again', 'i put the bins out again', 'tell my mum the step again'])('"%s" asks nothing of the kind', (text) => {
+    expect(asksToDropOutcome(text)?.redo).toBeUndefined();
+  });
+});
