@@ -8,7 +8,7 @@ import { aboutWhom, speaksForThem } from './aboutWhom';
 import { byWords, exampleKeyFor, fitsTheAge, MeasureExampleText } from './outcomeExamples';
 import { isEarlyYears } from './outcomeTimeframes';
 import type { Position } from './journey';
-import { MEASURE_COACHED } from './outcomeMeasure';
+import { MEASURE_COACHED } from './measureKeys';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 

@@ -9,6 +9,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
 import { Step } from './ids';
+import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -22,15 +23,6 @@ import { matchChoice } from './understand';
  * ("by summer", "in july") is a date, never the measure: it becomes the outcome's date when it has
  * none, or the bot asks kindly whether to change the date; either way the measure is still asked.
  */
-
-/** Position data: a date said at the measure question, waiting for "shall I use it?". */
-export const NEW_WHEN = 'newWhen';
-/** Position data: words said beside the date at "by when?", which "same as I said" here points at. */
-export const EARLIER = 'earlier';
-/** Position data: a vague measure was kept and "what would people see?" asked once. */
-export const MEASURE_COACHED = 'measureCoached';
-/** Position data: the measure only said the goal again, so how everyone would see it is asked once. */
-export const MEASURE_SAME_AS_GOAL = 'sameAsGoal';
 
 export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: 'common:choice.yes' },
