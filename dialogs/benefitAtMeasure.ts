@@ -30,6 +30,12 @@ function measureExample(session: JourneySession, draft: Draft, outcome: Outcome,
   return session.t(MeasureExampleText[kind], { name: aboutWhom(draft).name });
 }
 
+/** The examples the measure question may have shown: the one that fits the hope, and the general ones. */
+export function examplesAtMeasure(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string[] {
+  const name = aboutWhom(draft).name;
+  return [measureExample(session, draft, outcome, hopeId), session.t('outcome:notSure.measure', { name }), session.t('outcome:notSure.measureChild', { name })];
+}
+
 export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {
   // A vague feeling ("she'll be happy") has its own kind question about what people would see.
   if (position.data?.[BENEFIT_KEPT] || !readsAsBenefit(own) || isVagueMeasure(own)) return undefined;

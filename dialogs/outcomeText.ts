@@ -35,6 +35,8 @@ export const OutcomeText = {
   leaveKept: 'outcome:feedback.leaveKept',
   hopeKept: 'outcome:feedback.hopeKept',
   measureIsHelp: 'outcome:feedback.measureIsHelp',
+  /** "the bus??" about the bot's own example: it was only an example. */
+  exampleOnly: 'outcome:feedback.exampleOnly',
   linkQuestion: 'outcome:makesPossible.link',
   linkQuestionChild: 'outcome:makesPossible.linkChild',
   provisionKept: 'outcome:feedback.provisionKept',
