@@ -157,6 +157,9 @@ export const OutcomeText = {
   dateChanged: 'outcome:feedback.dateChanged',
   /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
   wordsRemoved: 'outcome:feedback.wordsRemoved',
+  /** "yes but wheres the theory test bit gone": those words put back, or sorry and type it again. */
+  wordsPutBack: 'outcome:feedback.wordsPutBack',
+  missedOut: 'outcome:feedback.missedOut',
   wordsSwapped: 'outcome:feedback.wordsSwapped',
   /** "I'm not doing it, HE is": the read-back now says what the child will do. */
   childNamed: 'outcome:feedback.childNamed',
