@@ -8,7 +8,7 @@ import { aboutWhom, speaksForThem } from './aboutWhom';
 import { byWords, exampleKeyFor, fitsTheAge, MeasureExampleText } from './outcomeExamples';
 import { isEarlyYears } from './outcomeTimeframes';
 import type { Position } from './journey';
-import { MEASURE_COACHED } from './outcomeMeasure';
+import { MEASURE_COACHED } from './measureKeys';
 import type { JourneySession } from './session';
 import type { Next } from './stageDialog';
 
@@ -28,6 +28,12 @@ const KEPT: Record<'self' | 'child', string> = { self: 'outcome:measure.benefitK
 function measureExample(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string {
   const kind = fitsTheAge(byWords(outcome.statement) ?? exampleKeyFor(draft, hopeId), isEarlyYears(draft));
   return session.t(MeasureExampleText[kind], { name: aboutWhom(draft).name });
+}
+
+/** The examples the measure question may have shown: the one that fits the hope, and the general ones. */
+export function examplesAtMeasure(session: JourneySession, draft: Draft, outcome: Outcome, hopeId: string | undefined): string[] {
+  const name = aboutWhom(draft).name;
+  return [measureExample(session, draft, outcome, hopeId), session.t('outcome:notSure.measure', { name }), session.t('outcome:notSure.measureChild', { name })];
 }
 
 export async function benefitAtMeasure(session: JourneySession, position: Position, draft: Draft, outcome: Outcome, own: string): Promise<Next | undefined> {

@@ -29,6 +29,7 @@ import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { boredIsTheAnswer } from '../src/language/boredAtNeeds';
 import { moveAnswer } from './moveAnswer';
 import { pointsAtEarlierMeasure } from './outcomeMeasure';
+import { offersTermAsAnswer } from '../src/language/termOffered';
 import { pointsAtEarlierNeeds } from './sameNeedsAgain';
 import { pointsAtEarlierHelp } from './outcomeAnswerReaders';
 import { answerAfterPointer } from '../src/language/sameAsBefore';
@@ -265,6 +266,8 @@ export async function readTalkAboutChat(inner: DialogContext, host: ChatHost, ty
   // "It is same thing, one hope" just after the hopes were cut: the hopes and first needs questions put them
   // back together; it is never a complaint about a question asked again.
   if (at && (at.stage === 'hopes' || at.step === Step.needsBarrier) && saysItIsOneHope(text) && ONE_HOPE_NAMED.test(text)) return undefined;
+  // "key worker?" where the open question asks for words: the word offered as the answer; "whats a key worker" is still asked.
+  if (at && at.stage !== 'welcome' && offersTermAsAnswer(text)) return undefined;
   // "wtf is a step", "what's the difference between this and the help bit?": the same talk in plain words.
   const heard = !inSafeguarding && at ? (readChatTalk(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) }) ?? talkInPlainWords(text, { restatedIsAnswer: !NOT_SAID_AGAIN_HERE.has(at.step) })) : null;
   // At the review a hope is added there and then: "how do i add a hope" is its own request, never "say 'add a hope' later".

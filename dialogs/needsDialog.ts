@@ -35,7 +35,8 @@ import { StageDialog, type Next } from './stageDialog';
 import { hopesInDepth } from './hopesInDepth';
 import { NeedsText } from './needsText';
 import { CHECK, CHECK_CHOICES, keptHardOf, LIST_ENDED, listEnded, needsExamples, needsQuestion, THESE, YES } from './needsQuestion';
-import { wishedAtHelps, wishHadNow } from './needsWishedHelp';
+import { WISHED, wishedAtHelps, wishHadNow } from './needsWishedHelp';
+import { ideaAfterNothing, ideaAsWish } from '../src/language/ideaAfterNothing';
 import { helpBeforeOwnWish } from '../src/language/wishedHelp';
 import { carriesOnHelpBefore } from './needsHelpAdded';
 import { placeAddedToNeed } from './needPlaceAdded';
@@ -198,6 +199,9 @@ export class NeedsDialog extends StageDialog {
         const draft = await session.draft();
         const needIds = (position.data?.need ?? '').split(' ').filter((id) => draft?.needs.some((n) => n.id === id));
         if (needIds.length === 0) return afterHelps(draft, position.topic, askedHopes(session), listEnded(position));
+        // "nothing rly; i didnt know u could get extra time": no help now; "extra time" noted as an idea, and on.
+        const idea = ideaAfterNothing(reply.text);
+        if (idea) return wishedAtHelps(session, { ...position, data: { ...position.data, [WISHED]: 'yes' } }, ideaAsWish(idea), needIds, () => afterHelps(draft, position.topic, askedHopes(session), listEnded(position)));
         // "my mum, this plan? ehcp?", "... and the lads at the bus stop": questions to the bot and asides beside the help are never kept.
         // "staff remind me but i want to do it myself": the help had is kept; wanting to do it alone is no wished-for help.
         const heard = withoutChatterOrEmoji(withoutHelpAsides(withoutQuestionsToTheBot(reply.text)));

@@ -11,6 +11,7 @@ import { readConfirm } from '../src/language/closedAnswers';
 import { keepsTheWording } from '../src/language/keepWording';
 import { withWordsAdded, wordsToAdd } from '../src/language/wordsToAdd';
 import { withWordsRemoved, wordsToRemove } from '../src/language/wordsToRemove';
+import { putBackAtConfirm } from './putBackAtConfirm';
 import { monthPutRight } from '../src/language/monthPutRight';
 import { wordsSwappedAtReadBack } from './outcomeSwap';
 import { isTiredYes, wordingGivenWithNo } from '../src/language/confirmWording';
@@ -147,6 +148,9 @@ async function answerWording(session: JourneySession, position: Position, draft:
     await session.updateDraft('outcome confirmed with paid work', (d) => updateOutcome(d, outcome.id, agreedWords(outcome, paid, paid, false)));
     return afterOutcome(session, topic, [{ key: T.paidAdded, vars: { statement: paid } }, { key: T.confirmed }]);
   }
+  // "ok yeah. but wheres the theory test bit gone": no yes; the words put back from their own, or asked for.
+  const putBack = data.rewording || data.sayIt ? undefined : await putBackAtConfirm(session, draft, outcome, text, data.written === '1', here);
+  if (putBack) return putBack;
   // "yes but take out the its about halfway bit": those words leave the sentence, which is read back again.
   const toRemove = wordsToRemove(text);
   const shorter = toRemove ? withWordsRemoved(proposedStatement(draft, outcome, data.written === '1'), toRemove) : undefined;

@@ -1,4 +1,4 @@
-import { benefitAtMeasure, feelingAtMeasure } from './benefitAtMeasure';
+import { benefitAtMeasure, examplesAtMeasure, feelingAtMeasure } from './benefitAtMeasure';
 import { updateOutcome, type Draft, type Outcome, type Timeframe } from '../src/domain/draft';
 import { asksForSupport, findTimeframe, isTargetDate, quoteOf, readWhenAnswer, tidyMeasure, type CoachContext } from '../src/language';
 import { readYesNo } from '../src/language/closedAnswers';
@@ -8,7 +8,9 @@ import { onlyATime as timeOnly } from '../src/language/onlyATime';
 import { timeBesideRemark } from '../src/language/timeBesideRemark';
 import { isVagueMeasure, repeatsTheGoal, withoutHedges } from '../src/language/vagueMeasure';
 import { pointsBack } from '../src/language/measureBeside';
+import { withoutQueriedExample } from '../src/language/exampleQueried';
 import { Step } from './ids';
+import { EARLIER, MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
 import type { Position } from './journey';
 import { coachContextOf, withProvision } from './outcomeCoach';
 import { OutcomeText as T } from './outcomeText';
@@ -22,15 +24,6 @@ import { matchChoice } from './understand';
  * ("by summer", "in july") is a date, never the measure: it becomes the outcome's date when it has
  * none, or the bot asks kindly whether to change the date; either way the measure is still asked.
  */
-
-/** Position data: a date said at the measure question, waiting for "shall I use it?". */
-export const NEW_WHEN = 'newWhen';
-/** Position data: words said beside the date at "by when?", which "same as I said" here points at. */
-export const EARLIER = 'earlier';
-/** Position data: a vague measure was kept and "what would people see?" asked once. */
-export const MEASURE_COACHED = 'measureCoached';
-/** Position data: the measure only said the goal again, so how everyone would see it is asked once. */
-export const MEASURE_SAME_AS_GOAL = 'sameAsGoal';
 
 export const CHANGE_DATE_CHOICES: readonly Choice[] = [
   { value: 'yes', labelKey: 'common:choice.yes' },
@@ -81,6 +74,10 @@ export async function answerMeasure(turn: MeasureTurn): Promise<Next> {
   const data = position.data ?? {};
   if (data[NEW_WHEN]) return answerChangeDate(turn);
   if (!own) return { say: [{ key: T.notUnderstood }], goTo: position, miss: true };
+  // "the bus?? i dont drive yet, i get my full licence": the bot's own example questioned is not the measure; the rest is.
+  const queried = withoutQueriedExample(own, examplesAtMeasure(session, turn.draft, outcome, outcome.aspirationId ?? position.topic));
+  if (queried === '') return { say: [{ key: T.exampleOnly }], goTo: position };
+  if (queried) return answerMeasure({ ...turn, own: queried, text: queried });
   // "hed be part of a team and make friends": what it would do for them, kept as that; how they'd know asked again.
   const benefit = await benefitAtMeasure(session, position, turn.draft, outcome, own);
   if (benefit) return benefit;

@@ -23,7 +23,8 @@ import { HopesLeftText, LEFT, LEFT_CHOICES, hopesLeftWords } from './outcomeHope
 import { DROP, DROP_CHOICES, dropAskedAt, isBuilding, REDO, REDO_CHOICES, understandDrop } from './outcomeDrop';
 import { exampleKeyFor, fitsTheAge } from './outcomeExamples';
 import { STOP_WHICH, STOP_WHICH_CHOICES, stopAskedAt, understandStopWhich } from './outcomeStop';
-import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN, changeDateVars } from './outcomeMeasure';
+import { changeDateVars } from './outcomeMeasure';
+import { MEASURE_COACHED, MEASURE_SAME_AS_GOAL, NEW_WHEN } from './measureKeys';
 import { understandConfirm, understandMore } from './closedReplies';
 import { EDITING_MEASURE, THEIR_WORDS } from './outcomeConfirmField';
 import { saysWhoWillDoWhat } from '../src/language/willSaid';

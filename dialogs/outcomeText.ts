@@ -35,6 +35,8 @@ export const OutcomeText = {
   leaveKept: 'outcome:feedback.leaveKept',
   hopeKept: 'outcome:feedback.hopeKept',
   measureIsHelp: 'outcome:feedback.measureIsHelp',
+  /** "the bus??" about the bot's own example: it was only an example. */
+  exampleOnly: 'outcome:feedback.exampleOnly',
   linkQuestion: 'outcome:makesPossible.link',
   linkQuestionChild: 'outcome:makesPossible.linkChild',
   provisionKept: 'outcome:feedback.provisionKept',
@@ -157,6 +159,9 @@ export const OutcomeText = {
   dateChanged: 'outcome:feedback.dateChanged',
   /** "yes but take out the its about halfway bit": those words are gone, and the sentence is read back. */
   wordsRemoved: 'outcome:feedback.wordsRemoved',
+  /** "yes but wheres the theory test bit gone": those words put back, or sorry and type it again. */
+  wordsPutBack: 'outcome:feedback.wordsPutBack',
+  missedOut: 'outcome:feedback.missedOut',
   wordsSwapped: 'outcome:feedback.wordsSwapped',
   /** "I'm not doing it, HE is": the read-back now says what the child will do. */
   childNamed: 'outcome:feedback.childNamed',

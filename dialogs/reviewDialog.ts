@@ -76,7 +76,7 @@ export class ReviewDialog extends StageDialog {
       case Step.reviewShare:
         return { step: position.step, words: withHelper({ key: T.shareQuestion }, T.shareQuestionNamed, helperVars(session.t, draft, session.journey.helper)), choices: SHARE_CHOICES, understand: understandShare };
       case Step.reviewDone:
-        return { step: position.step, words: { key: T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandAtDone };
+        return { step: position.step, words: { key: position.data?.again ? T.doneAgain : T.doneQuestion, vars: { name } }, choices: DONE_CHOICES, understand: understandAtDone };
       case Step.reviewSummary:
       default:
         return summaryQuestion(session, draft, position, summaryChoices(draft), understandReview);
@@ -119,7 +119,7 @@ export class ReviewDialog extends StageDialog {
         }
         if (choice === 'good') return this.afterLooksGood(draft);
         // "can karen see it. and my dad", "christmas is 25 december not 18": answered, never offered as a hope.
-        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
+        return (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? { ...retry, goTo: { ...position, data: { ...position.data, again: '1' } } };
       }
       case Step.reviewChange:
       case Step.reviewProposal: {
@@ -148,7 +148,7 @@ export class ReviewDialog extends StageDialog {
         if (shown) return shown;
         if (choice === 'again') return { goTo: { step: Step.reviewSummary } };
         // Words typed at the end (or after "Finish") are offered a place in the plan, never dropped.
-        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? retry;
+        if (!choice) return (await this.requestAtReadBack(session, position, draft, text)) ?? (await remarkAtReview(session, draft, position, text)) ?? wordsToKeep(session, draft, text) ?? { ...retry, goTo: { ...position, data: { ...position.data, again: '1' } } };
         return { say: [{ key: T.doneBye }] };
       }
       default:

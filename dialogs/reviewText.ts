@@ -115,6 +115,8 @@ export const ReviewText = {
   notShared: 'review:share.notShared',
   shareDefaulted: 'review:share.defaulted',
   doneQuestion: 'review:done.question',
+  /** Asked again at the end: "Your draft is ready" is said once only. */
+  doneAgain: 'review:done.again',
   doneDownloads: 'review:done.downloads',
   doneNoDownloads: 'review:done.noDownloads',
   doneComeBack: 'review:done.comeBack',

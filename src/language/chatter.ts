@@ -17,7 +17,11 @@ import { withoutSummaryLead } from './summaryLead';
  * what is hard, and stays; on its own, before anything else or in "idk what you mean" it is chatter.
  */
 const FILLER =
-  /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|lol|lmao|tbh|haha\w*)(?=[\s,.!?]|$)/gi;
+  /(?:^|[\s,]+)(?:oh\s+ok(?:ay)?|ok\s+so|oh|um+|erm+|uh+|hmm+|lol|lmao|tbh|haha\w*|omg|omfg|obvs|obvz|obvi)(?=[\s,.!?]|$)/gi;
+/** "i cant read it rn": chat shorthand for "right now", kept as its meaning. */
+const RIGHT_NOW = /\brn\b(?=[\s,.!?]|$)/gi;
+/** "i cant be bothered reading them": an aside about the chat's own messages, never part of an answer. */
+const ABOUT_THE_CHAT = /^(?:(?:tbh|honestly|lol|and|but|cos|coz|also)\s+)*(?:i\s*(?:cant|can't|cannot|can\s+not)\s+be\s+bothered|cba|i\s+cba)\s+(?:to\s+)?read(?:ing)?\s+(?:them|these|those|this|that|all\s+(?:this|that|these|them|of\s+(?:it|them|this))|(?:your|ur|the|all\s+the|these|those)\s+(?:messages?|msgs?|questions?|examples?|texts?|walls?\s+of\s+text|long\s+bits?))(?:\s+(?:lol|tbh|tho|though|anyway|sorry))*\s*[.!?]*\s*$/i;
 /** "idk", "i dunno" before the answer or after it; inside it ("i get lost n i dunno wich bus") it is part of what is hard. */
 const DONT_KNOW =
   /^\s*(?:idk|i\s+dunno|dunno)(?!\s+(?:which|wich|how|where|were|when|wen|who|whose|why|if|whether|what(?!\s+(?:u|you|ya|that|this|it)\b)|wat|wot)\b)(?=[\s,.!?]|$)|[\s,]+(?:idk|i\s+dunno|dunno)(?=[\s,.!?]*$)/gi;
@@ -38,7 +42,7 @@ const HEDGE_TAIL =
   /(?:[\s,]+(?:i\s+guess|i\s+suppose|or\s+(?:something|smth|sumthin\w*|summat|whatever|watever|wateva)(?:\s+like\s+that)?))+(?=[\s,.!?]*$)/i;
 
 function withoutFiller(text: string): string {
-  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text.replace(DONT_KNOW, ' ').replace(FILLER, ' ').replace(RIGHT_NOW, 'right now').replace(/\s+/g, ' ').trim();
   const trimmed = plain.replace(LEAD_WORD, '').replace(HEDGE_TAIL, '').trim();
   // Only ever a lead-in or a hedge: what is left must still say something.
   return /[a-z0-9]{2}/i.test(trimmed) ? trimmed : plain;
@@ -91,6 +95,8 @@ export function withoutChatter(typed: string): string {
   const kept = sentences
     .map((s) => withoutAsideTail(withoutFiller(s)))
     .filter((s, i) => s && (i === 0 || !ASKS_THE_BOT.test(s.replace(/^[\s,.]+/, ''))))
+    // "i cant be bothered reading them": about the chat, not the answer (alone, it is what they said).
+    .filter((s) => sentences.length < 2 || !ABOUT_THE_CHAT.test(s.replace(/^[\s,.]+/, '').trim()))
     .filter((s) => /[a-z0-9]/i.test(s));
   const joined = kept.join(' ').replace(/\s+([.,!?])/g, '$1').replace(/^[\s,.;:]+/, '').replace(/\s+/g, ' ').trim();
   return joined || text.trim();

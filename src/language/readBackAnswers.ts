@@ -3,6 +3,7 @@ import { talksAboutAnEarlierAnswer } from './noWithInstruction';
 import { plainSpeak } from './plainSpeak';
 import { hasNegation, normaliseReply, readPolarity } from './polarity';
 import { wordingRequestIn, type WordingRequest } from './wordingRequest';
+import { missingAfterYes } from './missingPart';
 import { readYesNo, type YesNoAnswer } from './yesNoAnswer';
 
 /*
@@ -39,6 +40,8 @@ function readConfirmFirst(text: string): ConfirmAnswer | undefined {
   if (!trimmed) return undefined;
   // "yes but use my words", "yes. and put normal words back on": a yes with a request about the words.
   const said = readPolarity(trimmed);
+  // "ok yeah. but wheres the theory test bit gone": a part said to be missing is no yes.
+  if (missingAfterYes(trimmed) !== undefined) return { answer: 'change' };
   const wording = said.answer === 'yes' && said.rest ? wordingRequestIn(said.rest) : undefined;
   if (wording) return { answer: 'yes', wording };
   // "i will use my card ... instead of walking out": a whole sentence of their own is the new wording.

@@ -15,13 +15,16 @@ const BIGGER =
 /** "keep it", "short step", "as it is", "just that", "leave it", "that's enough", "that'll do". */
 const KEEP =
   /\b(?:keep|kept|short|as it is|as is|fine (?:like|as) (?:that|it is|is)|leave it|just (?:that|this|it|keep)|(?:that|this|it) is (?:enough|fine|it|all)|thats (?:enough|fine|it|all)|(?:that|thatll|that will) do|stay (?:as|like)|only (?:that|this)|on its own)\b/;
+/** "i guess its a step?", "its a step i think": a hedged yes to the first question, said with its own word "step". */
+const A_STEP =
+  /^(?:(?:i guess|i think|i suppose|i reckon|guess|maybe|probably|prob|yeah|yes|yep|ok|okay|so|well|um+|erm+)\s+)*(?:it|its|it is|this|this is|thats|that is)\s+(?:a|one)\s+(?:small\s+|little\s+)?step(?:\s+(?:i guess|i think|i suppose|then|yeah|innit|right|really))*$/;
 /** "not a first step", "nothing bigger", "no bigger goal": the bigger words said no to. */
 const NOT_BIGGER = /\b(?:not (?:a |the )?(?:first step|step|bigger|something bigger|anything bigger)|nothing (?:bigger|more|else)|no (?:bigger|more|other) (?:goal|thing|step))\b/;
 
 export function readTargetChoice(text: string): TargetChoice | undefined {
   const said = normaliseReply(text).replace(/'/g, '');
   if (NOT_BIGGER.test(said)) return 'keep';
-  const bigger = BIGGER.test(said);
+  const bigger = BIGGER.test(said) || A_STEP.test(said);
   const keep = KEEP.test(said);
   if (bigger && !keep) return 'bigger';
   if (keep && !bigger) return 'keep';

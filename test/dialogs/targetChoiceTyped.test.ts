@@ -27,7 +27,7 @@ describe('typed answers to the step-or-bigger choice', () => {
     expect((await chat.draft())!.outcomes[0]!.timeframe).toEqual(CHRISTMAS);
   });
 
-  it.each(['make it a step to something bigger', 'yeah a step', 'a step to something bigger please', 'something bigger', 'yes make it bigger'])('"%s" asks what it leads to', async (typed) => {
+  it.each(['make it a step to something bigger', 'yeah a step', 'a step to something bigger please', 'something bigger', 'yes make it bigger', 'i guess its a step?'])('"%s" asks what it leads to', async (typed) => {
     chat = await atTheChoice();
     const said = await chat.say(typed);
     expect(saidIn(said)).not.toMatch(/didn't (?:get|catch)/i);

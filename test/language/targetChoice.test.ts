@@ -10,5 +10,12 @@ describe('the step-or-bigger choice in people\'s own words', () => {
     '"%s" keeps it as a short step',
     (typed) => expect(readTargetChoice(typed)).toBe('keep'),
   );
+  // Nikita (17): a hedged "its a step" answers the first question.
+  it.each(['i guess its a step?', 'its a step i think', 'i suppose it is a step', 'yeah its a small step'])('"%s" is a hedged yes: a step towards something bigger', (typed) =>
+    expect(readTargetChoice(typed)).toBe('bigger'),
+  );
+  it.each(['its a short step', 'its not a step', 'its a step too far', 'i dont know if its a step', 'is it a step?', 'its a big step for me'])('"%s" is not read as a step towards something bigger', (typed) =>
+    expect(readTargetChoice(typed)).not.toBe('bigger'),
+  );
   it.each(['idk', 'asdf', 'by next summer', 'my youth worker signs me in'])('"%s" is neither choice', (typed) => expect(readTargetChoice(typed)).toBeUndefined());
 });
