@@ -134,3 +134,13 @@ describe('a child who calls himself names, said as what would change', () => {
     expect(detectConcern(text)).toMatchObject({ concern: true, category: 'bullying', sure: true });
   });
 });
+
+describe('colouring hair, spelt "die"', () => {
+  it.each(['He says he wants to dye his hair blue for the summer', 'i want die my hair pink', 'she wants to die her hair a different colour'])('"%s" is no disclosure', (text) => {
+    expect(detectConcern(text).concern).toBe(false);
+  });
+  it.each(['i want to die, my hair is falling out', 'i want to die. my hair looks awful and everyone laughs', 'i want to die my hair is a mess', 'he wants to die', 'i want to die pink is my favourite colour'])(
+    '"%s" is still self-harm or suicide',
+    (text) => expect(detectConcern(text)).toMatchObject({ concern: true, category: 'self_harm_or_suicide' }),
+  );
+});
